@@ -1,0 +1,36 @@
+# Two commands matter: `make run` and `make test`. Both set everything up on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench clean setup
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# With TELEGRAM_BOT_TOKEN set (environment or .env) this starts the Telegram bot;
+# without one it opens the console chat on the seed articles.
+run: $(STAMP)
+	$(BIN)/python -m bot
+
+test: $(STAMP)
+	$(BIN)/ruff check bot knowledge tests bench
+	$(BIN)/mypy knowledge
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check bot knowledge tests bench
+	$(BIN)/ruff format --check bot knowledge tests bench
+	$(BIN)/mypy knowledge
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) data/*.db data/*.db.*

@@ -1,0 +1,1 @@
+"""The Telegram bot and the command line around the `knowledge` package."""

@@ -1,0 +1,41 @@
+"""Settings, read from the environment and `.env` (see `.env.example` for each one)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    knowledge_db: Path = Path("data/knowledge.db")
+    sources_dir: Path = Path("seeds")
+    telegram_bot_token: str | None = None
+    telegram_api_base_url: str = "https://api.telegram.org/bot"
+    telegram_webhook_url: str | None = None
+    admin_user_ids: Annotated[frozenset[int], NoDecode] = Field(default_factory=frozenset)
+    max_source_bytes: int = 5 * 1024 * 1024
+    max_claims_per_source: int = 500
+    max_question_chars: int = 500
+    user_questions_per_minute: int = 20
+    chat_questions_per_minute: int = 60
+    log_level: str = "INFO"
+
+    @field_validator("admin_user_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [p for p in value.replace(";", ",").replace(" ", ",").split(",") if p]
+            return frozenset(int(p) for p in parts)
+        if isinstance(value, int):
+            return frozenset({value})
+        return value
+
+    @field_validator("telegram_bot_token", "telegram_webhook_url", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value

@@ -1,0 +1,51 @@
+"""Claims about military losses: sources, extraction, the SQLite store, and answers.
+
+Nothing in this package knows about Telegram; `bot/` renders what it produces.
+"""
+
+from knowledge.extract import extract_claims
+from knowledge.models import (
+    Answer,
+    Claim,
+    Metric,
+    PeriodKind,
+    PersonnelKind,
+    Qualifier,
+    Query,
+    Source,
+    SourceKind,
+    SourceRef,
+    Subject,
+)
+from knowledge.sources import SourceError, load_source
+from knowledge.store import (
+    ClaimStore,
+    ReloadError,
+    ReloadInProgress,
+    ReloadReport,
+    open_or_build,
+    rebuild,
+)
+
+__all__ = [
+    "Answer",
+    "Claim",
+    "ClaimStore",
+    "Metric",
+    "PeriodKind",
+    "PersonnelKind",
+    "Qualifier",
+    "Query",
+    "ReloadError",
+    "ReloadInProgress",
+    "ReloadReport",
+    "Source",
+    "SourceError",
+    "SourceKind",
+    "SourceRef",
+    "Subject",
+    "extract_claims",
+    "load_source",
+    "open_or_build",
+    "rebuild",
+]

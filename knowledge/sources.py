@@ -1,0 +1,190 @@
+"""Reading source files: articles as text or Markdown with YAML front matter, and HTML pages.
+
+A source file is turned into a `Source` (metadata plus plain text) or refused with a
+`SourceError` whose message is one line a person can act on. Nothing here extracts figures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+
+import yaml
+
+from knowledge.models import Source
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+class SourceError(ValueError):
+    """A source file that cannot be used; the message says why in one line."""
+
+
+def load_source(
+    path: str | Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    today: dt.date | None = None,
+) -> Source:
+    """Read one article file (.txt/.md with optional front matter, or .html) into a `Source`.
+
+    Problems with metadata that do not make the text unusable (a `published` that is not a
+    date, or lies in the future) drop that field and are listed in `Source.warnings`.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES | HTML_SUFFIXES:
+        raise SourceError(f"unsupported file type {suffix or '(none)'!r}")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise SourceError(f"file too large ({size:,} bytes, limit {max_bytes:,})")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError("file vanished while loading") from None
+    except IsADirectoryError:
+        raise SourceError("is a directory, not a file") from None
+    except PermissionError:
+        raise SourceError("permission denied") from None
+    except OSError as exc:
+        raise SourceError(f"cannot read file: {exc.strerror or exc}") from None
+    if not raw.strip():
+        raise SourceError("file is empty")
+    if b"\x00" in raw[:8192]:
+        raise SourceError("binary file, not text")
+    try:
+        content = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"not valid UTF-8 (byte {exc.start})") from None
+    source_id = path.stem
+    if suffix in HTML_SUFFIXES:
+        return _from_html(content, source_id, str(path), today)
+    return _from_text(content, source_id, str(path), today)
+
+
+def parse_front_matter(content: str) -> tuple[dict[str, object], str]:
+    """Split YAML front matter from the body. Text without front matter has empty metadata."""
+    match = _FRONT_MATTER.match(content)
+    if not match:
+        if content.lstrip("\ufeff").startswith("---\n"):
+            raise SourceError("front matter opened with '---' but never closed")
+        return {}, content.lstrip("\ufeff")
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        raise SourceError(f"broken front matter{where}: not valid YAML") from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise SourceError("broken front matter: expected 'key: value' lines")
+    return {str(k): v for k, v in meta.items()}, content[match.end() :]
+
+
+def _from_text(content: str, source_id: str, path: str, today: dt.date | None) -> Source:
+    meta, body = parse_front_matter(content)
+    if not body.strip():
+        raise SourceError("no article text after the front matter")
+    warnings: list[str] = []
+    published = _published(meta.get("published", meta.get("date")), today, warnings)
+    title = _text_field(meta.get("title")) or _first_line(body)
+    return Source(
+        id=_text_field(meta.get("id")) or source_id,
+        title=title,
+        publisher=_text_field(meta.get("publisher")),
+        url=_url(meta.get("url")),
+        published=published,
+        text=body,
+        path=path,
+        warnings=warnings,
+    )
+
+
+def _from_html(content: str, source_id: str, path: str, today: dt.date | None) -> Source:
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    try:
+        doc = trafilatura.bare_extraction(
+            content, with_metadata=True, include_comments=False, include_tables=False
+        )
+    except Exception as exc:  # trafilatura raises many kinds on odd markup
+        raise SourceError(f"HTML could not be parsed: {type(exc).__name__}") from None
+    if doc is None:
+        raise SourceError("HTML page has no article text")
+    data = doc if isinstance(doc, dict) else doc.as_dict()
+    text = (data.get("text") or "").strip()
+    if len(text) < 40:
+        raise SourceError("HTML page has no article text")
+    warnings: list[str] = []
+    published = _published(data.get("date"), today, warnings)
+    title = _text_field(data.get("title"))
+    if title and not text.startswith(title):
+        text = f"{title}\n{text}"
+    return Source(
+        id=source_id,
+        title=title or _first_line(text),
+        publisher=_text_field(data.get("sitename")) or _text_field(data.get("hostname")),
+        url=_url(data.get("url")),
+        published=published,
+        text=text,
+        path=path,
+        warnings=warnings,
+    )
+
+
+def _published(value: object, today: dt.date | None, warnings: list[str]) -> dt.date | None:
+    if value is None or value == "":
+        warnings.append("no 'published' date: relative dates in it are marked uncertain")
+        return None
+    date: dt.date | None = None
+    if isinstance(value, dt.datetime):
+        date = value.date()
+    elif isinstance(value, dt.date):
+        date = value
+    elif isinstance(value, str):
+        try:
+            date = dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            date = None
+    if date is None:
+        warnings.append(f"'published' is not a date ({str(value)[:40]!r}): treated as unknown")
+        return None
+    limit = (today or dt.date.today()) + dt.timedelta(days=1)
+    if date > limit:
+        warnings.append(f"'published' {date.isoformat()} lies in the future: treated as unknown")
+        return None
+    return date
+
+
+def _text_field(value: object) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text[:300] or None
+
+
+def _url(value: object) -> str | None:
+    text = _text_field(value)
+    if not text or text.lower() in {"unknown", "none", "null", "n/a"}:
+        return None
+    return text if re.match(r"^https?://\S+$", text) else None
+
+
+def _first_line(text: str) -> str | None:
+    for line in text.splitlines():
+        line = line.strip(" \t•*#-")
+        if len(line) > 10:
+            return line[:300]
+    return None
+
+
+def content_hash(text: str) -> str:
+    """A short stable fingerprint of a text, to notice the same article loaded twice."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]

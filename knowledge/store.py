@@ -1,0 +1,572 @@
+"""The knowledge base: claims and their sources in one SQLite file, rebuilt atomically.
+
+`rebuild()` reads a sources folder, extracts claims into a *new* file next to the live one,
+checks it, and swaps it in with `os.replace`. A reader holding the old file keeps reading the
+old file (POSIX keeps a replaced inode alive while it is open), so nobody ever sees a
+half-built knowledge base, and a failed rebuild leaves the old one in place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from pydantic import BaseModel, Field
+
+from knowledge.models import (
+    Claim,
+    Metric,
+    PeriodKind,
+    PersonnelKind,
+    Qualifier,
+    Source,
+    SourceKind,
+    SourceRef,
+    Subject,
+)
+from knowledge.sources import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, SourceError
+
+SCHEMA_VERSION = 1
+DEFAULT_MAX_CLAIMS_PER_SOURCE = 500
+_TMP_MARK = ".building-"
+
+
+class RejectedFile(BaseModel):
+    path: str
+    reason: str
+
+
+class ReloadReport(BaseModel):
+    """What a rebuild did: counted, so the CLI and the bot can print it."""
+
+    ok: bool
+    db_path: str
+    sources_dir: str
+    sources: int = 0
+    claims: int = 0
+    series_claims: int = 0
+    rejected: list[RejectedFile] = Field(default_factory=list)
+    warnings: list[RejectedFile] = Field(default_factory=list)
+    error: str | None = None
+    seconds: float = 0.0
+    built_at: str | None = None
+
+
+class ReloadError(RuntimeError):
+    """A rebuild that produced nothing usable; the old knowledge base stays."""
+
+    def __init__(self, report: ReloadReport) -> None:
+        super().__init__(report.error or "reload failed")
+        self.report = report
+
+
+class ReloadInProgress(RuntimeError):
+    """Another rebuild of the same knowledge base is running."""
+
+
+_SOURCE_COLUMNS = ("id", "title", "publisher", "url", "published", "kind")
+_CLAIM_COLUMNS = (
+    "metric", "value", "value_max", "qualifier", "subject", "claimant", "period_kind",
+    "period_start", "period_end", "personnel_kind", "quote", "date_uncertain", "label",
+)  # fmt: skip
+
+
+def _claim_row(claim: Claim) -> dict[str, Any]:
+    return {
+        "source_id": claim.source.id,
+        "metric": claim.metric.value,
+        "value": claim.value,
+        "value_max": claim.value_max,
+        "qualifier": claim.qualifier.value,
+        "subject": claim.subject.value,
+        "claimant": claim.claimant,
+        "period_kind": claim.period_kind.value,
+        "period_start": claim.period_start.isoformat() if claim.period_start else None,
+        "period_end": claim.period_end.isoformat() if claim.period_end else None,
+        "personnel_kind": claim.personnel_kind.value if claim.personnel_kind else None,
+        "quote": claim.quote,
+        "date_uncertain": int(claim.date_uncertain),
+        "label": claim.label,
+        "source_kind": claim.source.kind.value,
+    }
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _create_schema(db: sqlite_utils.Database) -> None:
+    db["sources"].create(  # type: ignore[union-attr]
+        {
+            "id": str, "title": str, "publisher": str, "url": str, "published": str,
+            "kind": str, "path": str, "claims": int, "warnings": str,
+        },
+        pk="id",
+    )  # fmt: skip
+    db["claims"].create(  # type: ignore[union-attr]
+        {
+            "id": int, "source_id": str, "metric": str, "value": int, "value_max": int,
+            "qualifier": str, "subject": str, "claimant": str, "period_kind": str,
+            "period_start": str, "period_end": str, "personnel_kind": str, "quote": str,
+            "date_uncertain": int, "label": str, "source_kind": str,
+        },
+        pk="id",
+        foreign_keys=[("source_id", "sources", "id")],
+    )  # fmt: skip
+    db["rejected"].create({"path": str, "reason": str, "level": str})  # type: ignore[union-attr]
+    db["meta"].create({"key": str, "value": str}, pk="key")  # type: ignore[union-attr]
+
+
+def _create_indexes(db: sqlite_utils.Database) -> None:
+    claims = db.table("claims")
+    # The answer look-up filters on metric and subject and walks dates from either end.
+    claims.create_index(["metric", "subject", "source_kind", "period_end"])
+    claims.create_index(["metric", "subject", "period_start"])
+    claims.create_index(["source_id"])
+    claims.create_index(["claimant"])
+
+
+class ClaimStore:
+    """Read access to a built knowledge base. Thread-safe for reads; `reopen()` after a swap."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.RLock()
+        self._conn: sqlite3.Connection | None = None
+        self._source_cache: dict[str, SourceRef] = {}
+        self.generation = 0
+        self.reopen()
+
+    # -- connection -------------------------------------------------------------------------
+    def reopen(self) -> None:
+        """Open (or re-open after a rebuild) the knowledge base file read-only."""
+        if not self.path.exists():
+            raise FileNotFoundError(f"no knowledge base at {self.path}")
+        conn = sqlite3.connect(
+            f"file:{self.path.resolve()}?mode=ro", uri=True, check_same_thread=False
+        )
+        conn.row_factory = sqlite3.Row
+        version = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        if version is None or int(version[0]) != SCHEMA_VERSION:
+            conn.close()
+            raise ValueError(f"{self.path} is not a knowledge base of schema {SCHEMA_VERSION}")
+        with self._lock:
+            old, self._conn = self._conn, conn
+            self._source_cache = {}
+            self.generation += 1
+        if old is not None:
+            old.close()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        """Run one read query; rows come back as `sqlite3.Row`."""
+        with self._lock:
+            if self._conn is None:
+                raise RuntimeError("knowledge base is closed")
+            return self._conn.execute(sql, params).fetchall()
+
+    # -- reading ----------------------------------------------------------------------------
+    def meta(self) -> dict[str, str]:
+        return {row["key"]: row["value"] for row in self.execute("SELECT key, value FROM meta")}
+
+    def count_claims(self, kind: SourceKind | None = None) -> int:
+        if kind is None:
+            return int(self.execute("SELECT count(*) FROM claims")[0][0])
+        sql = "SELECT count(*) FROM claims WHERE source_kind = ?"
+        return int(self.execute(sql, (kind.value,))[0][0])
+
+    def sources(self) -> list[SourceRef]:
+        rows = self.execute("SELECT * FROM sources ORDER BY published DESC, id")
+        return [self._source_from_row(row) for row in rows]
+
+    def source(self, source_id: str) -> SourceRef | None:
+        with self._lock:
+            cached = self._source_cache.get(source_id)
+        if cached is not None:
+            return cached
+        rows = self.execute("SELECT * FROM sources WHERE id = ?", (source_id,))
+        if not rows:
+            return None
+        ref = self._source_from_row(rows[0])
+        with self._lock:
+            self._source_cache[source_id] = ref
+        return ref
+
+    def rejected(self) -> list[RejectedFile]:
+        rows = self.execute("SELECT path, reason FROM rejected WHERE level = 'error'")
+        return [RejectedFile(path=row["path"], reason=row["reason"]) for row in rows]
+
+    def find_claims(
+        self,
+        *,
+        metrics: Iterable[Metric] | None = None,
+        subject: Subject | None = None,
+        claimants: Iterable[str] | None = None,
+        source_kind: SourceKind | None = None,
+        period_kinds: Iterable[PeriodKind] | None = None,
+        overlaps: tuple[dt.date, dt.date] | None = None,
+        end_on_or_before: dt.date | None = None,
+        end_on_or_after: dt.date | None = None,
+        order: str = "period_end DESC, id",
+        limit: int = 500,
+    ) -> list[Claim]:
+        """Claims matching every filter given, through the indexes; newest period first."""
+        where: list[str] = []
+        params: list[Any] = []
+        if metrics is not None:
+            names = [m.value for m in metrics]
+            where.append(f"metric IN ({','.join('?' * len(names))})")
+            params += names
+        if subject is not None:
+            where.append("subject = ?")
+            params.append(subject.value)
+        if claimants is not None:
+            names = list(claimants)
+            where.append(f"claimant IN ({','.join('?' * len(names))})")
+            params += names
+        if source_kind is not None:
+            where.append("source_kind = ?")
+            params.append(source_kind.value)
+        if period_kinds is not None:
+            kinds = [k.value for k in period_kinds]
+            where.append(f"period_kind IN ({','.join('?' * len(kinds))})")
+            params += kinds
+        if overlaps is not None:
+            start, end = overlaps
+            where.append("(period_start IS NULL OR period_start <= ?)")
+            where.append("period_end >= ?")
+            params += [end.isoformat(), start.isoformat()]
+        if end_on_or_before is not None:
+            where.append("period_end <= ?")
+            params.append(end_on_or_before.isoformat())
+        if end_on_or_after is not None:
+            where.append("period_end >= ?")
+            params.append(end_on_or_after.isoformat())
+        sql = "SELECT * FROM claims"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        if order not in _ORDERS:
+            raise ValueError(f"unsupported order {order!r}")
+        sql += f" ORDER BY {order} LIMIT ?"
+        params.append(int(limit))
+        return [self.claim_from_row(row) for row in self.execute(sql, params)]
+
+    def claim_from_row(self, row: sqlite3.Row) -> Claim:
+        source = self.source(row["source_id"]) or SourceRef(id=row["source_id"])
+        return Claim(
+            metric=Metric(row["metric"]),
+            value=row["value"],
+            value_max=row["value_max"],
+            qualifier=Qualifier(row["qualifier"]),
+            subject=Subject(row["subject"]),
+            claimant=row["claimant"],
+            period_kind=PeriodKind(row["period_kind"]),
+            period_start=_date(row["period_start"]),
+            period_end=_date(row["period_end"]),
+            personnel_kind=PersonnelKind(row["personnel_kind"]) if row["personnel_kind"] else None,
+            quote=row["quote"],
+            date_uncertain=bool(row["date_uncertain"]),
+            label=row["label"],
+            source=source,
+        )
+
+    @staticmethod
+    def _source_from_row(row: sqlite3.Row) -> SourceRef:
+        return SourceRef(
+            id=row["id"],
+            title=row["title"],
+            publisher=row["publisher"],
+            url=row["url"],
+            published=_date(row["published"]),
+            kind=SourceKind(row["kind"]),
+        )
+
+
+_ORDERS = frozenset(
+    {
+        "period_end DESC, id",
+        "period_end ASC, id",
+        "period_start ASC, id",
+        "period_start DESC, id",
+        "id",
+    }
+)
+
+
+# -- building ---------------------------------------------------------------------------------
+
+_build_locks: dict[str, threading.Lock] = {}
+_build_locks_guard = threading.Lock()
+
+
+def _lock_for(db_path: Path) -> threading.Lock:
+    key = str(db_path.resolve())
+    with _build_locks_guard:
+        return _build_locks.setdefault(key, threading.Lock())
+
+
+def clean_stale_builds(db_path: str | Path) -> list[Path]:
+    """Remove temp files left by a rebuild that was killed half-way. Returns what was removed."""
+    db_path = Path(db_path)
+    removed = []
+    if db_path.parent.exists():
+        for leftover in db_path.parent.glob(f"{db_path.name}{_TMP_MARK}*"):
+            try:
+                leftover.unlink()
+                removed.append(leftover)
+            except OSError:
+                pass
+    return removed
+
+
+def rebuild(
+    sources_dir: str | Path,
+    db_path: str | Path,
+    *,
+    max_file_bytes: int = DEFAULT_MAX_BYTES,
+    max_claims_per_source: int = DEFAULT_MAX_CLAIMS_PER_SOURCE,
+    today: dt.date | None = None,
+    wait: bool = False,
+) -> ReloadReport:
+    """Build a fresh knowledge base from `sources_dir` and swap it in over `db_path`.
+
+    Raises `ReloadError` (old file untouched) when the folder is missing or yields no claims,
+    and `ReloadInProgress` when another rebuild of the same file is running and `wait` is False.
+    """
+    sources_dir, db_path = Path(sources_dir), Path(db_path)
+    lock = _lock_for(db_path)
+    if not lock.acquire(blocking=wait):
+        raise ReloadInProgress("a reload is already running; try again when it has finished")
+    try:
+        return _rebuild_locked(sources_dir, db_path, max_file_bytes, max_claims_per_source, today)
+    finally:
+        lock.release()
+
+
+def _rebuild_locked(
+    sources_dir: Path,
+    db_path: Path,
+    max_file_bytes: int,
+    max_claims_per_source: int,
+    today: dt.date | None,
+) -> ReloadReport:
+    started = time.perf_counter()
+    report = ReloadReport(ok=False, db_path=str(db_path), sources_dir=str(sources_dir))
+
+    def fail(message: str) -> ReloadError:
+        report.error = message
+        report.seconds = round(time.perf_counter() - started, 3)
+        return ReloadError(report)
+
+    if not sources_dir.exists():
+        raise fail(f"sources folder {sources_dir} does not exist")
+    if not sources_dir.is_dir():
+        raise fail(f"sources path {sources_dir} is not a folder")
+    try:
+        entries = sorted(sources_dir.iterdir())
+    except OSError as exc:
+        raise fail(f"sources folder {sources_dir} cannot be read: {exc.strerror or exc}") from None
+
+    loaded: list[tuple[Source, list[Claim]]] = []
+    root = sources_dir.resolve()
+    for entry in entries:
+        if entry.name.startswith(".") or entry.name.lower() in {"readme.md", "license"}:
+            continue
+        shown = entry.name
+        try:
+            if entry.is_symlink() and not _inside(entry, root):
+                raise SourceError("symlink points outside the sources folder")
+            if entry.is_dir():
+                result = _load_directory(entry, today)
+                if result is None:
+                    continue
+                loaded.append(result)
+                continue
+            suffix = entry.suffix.lower()
+            if suffix not in ARTICLE_SUFFIXES | HTML_SUFFIXES:
+                if suffix in {".json", ".csv", ".txt~", ".bak", ".pdf", ".docx"} or suffix:
+                    raise SourceError(f"unsupported file type {suffix!r}")
+                raise SourceError("file has no extension (.txt, .md or .html expected)")
+            source, claims = _load_article(entry, max_file_bytes, today)
+            if len(claims) > max_claims_per_source:
+                report.warnings.append(
+                    RejectedFile(
+                        path=shown,
+                        reason=f"{len(claims)} figures; kept the first {max_claims_per_source}",
+                    )
+                )
+                claims = claims[:max_claims_per_source]
+            for warning in source.warnings:
+                report.warnings.append(RejectedFile(path=shown, reason=warning))
+            loaded.append((source, claims))
+        except SourceError as exc:
+            report.rejected.append(RejectedFile(path=shown, reason=str(exc)))
+        except OSError as exc:
+            report.rejected.append(
+                RejectedFile(path=shown, reason=f"cannot read: {exc.strerror or exc}")
+            )
+
+    loaded = _drop_duplicate_ids(loaded, report)
+    usable = [(s, c) for s, c in loaded if c or s.kind == SourceKind.article]
+    if not any(claims for _, claims in usable):
+        raise fail(f"no usable source with any figure in {sources_dir}")
+
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = db_path.with_name(f"{db_path.name}{_TMP_MARK}{os.getpid()}-{threading.get_ident()}")
+    try:
+        _write(tmp, usable, report, sources_dir)
+        _check(tmp)
+        os.replace(tmp, db_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    report.ok = True
+    report.seconds = round(time.perf_counter() - started, 3)
+    return report
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root)
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def _load_article(path: Path, max_bytes: int, today: dt.date | None) -> tuple[Source, list[Claim]]:
+    from knowledge.extract import extract_claims
+    from knowledge.sources import load_source
+
+    source = load_source(path, max_bytes=max_bytes, today=today)
+    return source, extract_claims(source)
+
+
+def _load_directory(path: Path, today: dt.date | None) -> tuple[Source, list[Claim]] | None:
+    """A folder in the sources folder is a structured series if it is one we can read."""
+    from knowledge import series
+
+    if not series.is_series_dir(path):
+        raise SourceError("folder is not a known data series (nested folders are not scanned)")
+    return series.load_series(path)
+
+
+def _drop_duplicate_ids(
+    loaded: list[tuple[Source, list[Claim]]], report: ReloadReport
+) -> list[tuple[Source, list[Claim]]]:
+    seen: set[str] = set()
+    kept = []
+    for source, claims in loaded:
+        if source.id in seen:
+            report.rejected.append(
+                RejectedFile(path=source.path or source.id, reason=f"duplicate id {source.id!r}")
+            )
+            continue
+        seen.add(source.id)
+        kept.append((source, claims))
+    return kept
+
+
+def _write(
+    tmp: Path,
+    loaded: list[tuple[Source, list[Claim]]],
+    report: ReloadReport,
+    sources_dir: Path,
+) -> None:
+    tmp.unlink(missing_ok=True)
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        db = sqlite_utils.Database(conn)
+        _create_schema(db)
+        with conn:
+            source_rows = []
+            claim_rows: list[dict[str, Any]] = []
+            for source, claims in loaded:
+                row = {k: getattr(source, k) for k in _SOURCE_COLUMNS}
+                row["published"] = source.published.isoformat() if source.published else None
+                row["kind"] = source.kind.value
+                row["path"] = Path(source.path).name if source.path else None
+                row["claims"] = len(claims)
+                row["warnings"] = json.dumps(source.warnings) if source.warnings else None
+                source_rows.append(row)
+                claim_rows.extend(_claim_row(c) for c in claims)
+                if source.kind == SourceKind.series:
+                    report.series_claims += len(claims)
+                else:
+                    report.claims += len(claims)
+            db.table("sources").insert_all(source_rows)
+            db.table("claims").insert_all(claim_rows, batch_size=2000)
+            db.table("rejected").insert_all(
+                [{"path": r.path, "reason": r.reason, "level": "error"} for r in report.rejected]
+                + [
+                    {"path": w.path, "reason": w.reason, "level": "warning"}
+                    for w in report.warnings
+                ]
+            )
+            report.sources = len(source_rows)
+            report.built_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+            db.table("meta").insert_all(
+                [
+                    {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+                    {"key": "built_at", "value": report.built_at},
+                    {"key": "sources_dir", "value": str(sources_dir)},
+                    {"key": "sources", "value": str(report.sources)},
+                    {"key": "claims", "value": str(report.claims)},
+                    {"key": "series_claims", "value": str(report.series_claims)},
+                ]
+            )
+        _create_indexes(db)
+        conn.execute("ANALYZE")
+    finally:
+        conn.close()
+
+
+def _check(tmp: Path) -> None:
+    """Refuse to swap in a file that is not a sound, readable knowledge base."""
+    conn = sqlite3.connect(tmp)
+    try:
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise RuntimeError("new knowledge base failed its integrity check")
+        count = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+        if count == 0:
+            raise RuntimeError("new knowledge base holds no claims")
+    finally:
+        conn.close()
+
+
+def open_or_build(
+    db_path: str | Path,
+    sources_dir: str | Path,
+    *,
+    max_file_bytes: int = DEFAULT_MAX_BYTES,
+    max_claims_per_source: int = DEFAULT_MAX_CLAIMS_PER_SOURCE,
+) -> ClaimStore:
+    """Open the knowledge base, building it from `sources_dir` first if there is none yet.
+
+    Also removes temp files that a rebuild killed half-way left behind.
+    """
+    db_path = Path(db_path)
+    clean_stale_builds(db_path)
+    if not db_path.exists():
+        rebuild(
+            sources_dir,
+            db_path,
+            max_file_bytes=max_file_bytes,
+            max_claims_per_source=max_claims_per_source,
+            wait=True,
+        )
+    return ClaimStore(db_path)

@@ -113,6 +113,9 @@ class Claim(BaseModel):
     date_uncertain: bool = False
     # The words in the source that named the thing counted ("armored fighting vehicles").
     label: str | None = None
+    # For figures computed from a series (never from articles): how, in words, with the
+    # stored figures it was computed from.
+    derivation: str | None = None
     source: SourceRef
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from knowledge.models import Claim, Source
+from knowledge.models import Claim, Query, Source
+from knowledge.store import ClaimStore
 
 
 def is_series_dir(path: Path) -> bool:
@@ -15,3 +16,8 @@ def is_series_dir(path: Path) -> bool:
 def load_series(path: Path) -> tuple[Source, list[Claim]]:
     """The series in `path` as a source and one cumulative claim per date and metric."""
     raise NotImplementedError
+
+
+def derived_claims(store: ClaimStore, query: Query) -> list[Claim]:
+    """Figures for the asked period computed from a stored cumulative series, if any."""
+    return []

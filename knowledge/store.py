@@ -463,6 +463,26 @@ def _load_directory(path: Path, today: dt.date | None) -> tuple[Source, list[Cla
     return series.load_series(path)
 
 
+def build_store(
+    db_path: str | Path, loaded: Iterable[tuple[Source, list[Claim]]]
+) -> ClaimStore:
+    """Write sources and their claims (already extracted) to a new knowledge base file.
+
+    For tests and benchmarks that make claims directly; `rebuild()` is the path from files.
+    """
+    db_path = Path(db_path)
+    report = ReloadReport(ok=False, db_path=str(db_path), sources_dir="")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = db_path.with_name(f"{db_path.name}{_TMP_MARK}{os.getpid()}-{threading.get_ident()}")
+    try:
+        _write(tmp, list(loaded), report, Path(""))
+        os.replace(tmp, db_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return ClaimStore(db_path)
+
+
 def _drop_duplicate_ids(
     loaded: list[tuple[Source, list[Claim]]], report: ReloadReport
 ) -> list[tuple[Source, list[Claim]]]:

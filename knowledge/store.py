@@ -324,12 +324,31 @@ def clean_stale_builds(db_path: str | Path) -> list[Path]:
     removed = []
     if db_path.parent.exists():
         for leftover in db_path.parent.glob(f"{db_path.name}{_TMP_MARK}*"):
+            if _builder_alive(leftover.name.rsplit(_TMP_MARK, 1)[1]):
+                continue  # another live process is building it right now
             try:
                 leftover.unlink()
                 removed.append(leftover)
             except OSError:
                 pass
     return removed
+
+
+def _builder_alive(tag: str) -> bool:
+    """Whether the process named in a temp file's tag (`PID-THREAD`) is still running."""
+    try:
+        pid = int(tag.split("-", 1)[0])
+    except ValueError:
+        return False
+    if pid == os.getpid():
+        return any(_lock.locked() for _lock in _build_locks.values())
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def rebuild(

@@ -24,6 +24,11 @@ class Settings(BaseSettings):
     user_questions_per_minute: int = 20
     chat_questions_per_minute: int = 60
     log_level: str = "INFO"
+    # Webhook mode (only when TELEGRAM_WEBHOOK_URL is set): where PTB's web server listens
+    # (behind a reverse proxy that terminates HTTPS), and the secret Telegram must send back.
+    telegram_webhook_listen: str = "127.0.0.1"
+    telegram_webhook_port: int = 8443
+    telegram_webhook_secret: str | None = None
 
     @field_validator("admin_user_ids", mode="before")
     @classmethod

@@ -1,0 +1,420 @@
+"""Telegram HTML for answers, lists and reports, and splitting it into messages.
+
+Everything here returns HTML for `parse_mode=HTML`. Every value that comes from outside the
+code (questions, article titles, outlets, URLs, quotes, file names, reasons) goes through
+`html.escape`, so a question like ``<script>`` is shown, never parsed.
+
+Telegram refuses a message longer than 4096 characters, so long output is built as a list of
+*blocks*, each valid HTML on its own, and `split_message` packs whole blocks into messages.
+A single block that is too long by itself is cut by `split_html`, which cuts only between
+tags and entities (preferring paragraph, then line, then word boundaries) and closes the tags
+still open at the cut, reopening them at the start of the next message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from html import escape
+from urllib.parse import urlsplit
+
+from knowledge.models import Answer, Claim, Metric, Qualifier, SourceRef
+from knowledge.store import ReloadReport
+
+MESSAGE_LIMIT = 4096
+# Inline results and captions are smaller containers than a message.
+CAPTION_LIMIT = 1024
+CAVEAT_MARK = "⚠️"
+
+EXAMPLE_QUESTIONS = (
+    "How many Russian tanks were destroyed in February 2024?",
+    "Russian personnel losses on December 3, 2024",
+    "How many soldiers did Russia lose in total according to Ukraine?",
+)
+
+
+def text(value: object) -> str:
+    """Plain text made safe for Telegram HTML."""
+    return escape(str(value), quote=False)
+
+
+def attr(value: object) -> str:
+    """A value made safe inside a double-quoted HTML attribute."""
+    return escape(str(value), quote=True)
+
+
+def fmt_date(day: dt.date | None) -> str:
+    """`9 Feb 2024`, or an empty string."""
+    return f"{day.day} {day:%b %Y}" if day else ""
+
+
+def metric_name(metric: Metric | str) -> str:
+    return str(metric.value if isinstance(metric, Metric) else metric).replace("_", " ")
+
+
+def _is_web_url(url: str | None) -> bool:
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in {"http", "https"} and bool(parts.netloc)
+
+
+def outlet(ref: SourceRef) -> str:
+    """The outlet's name as plain text (publisher, else the site, else the source id)."""
+    if ref.publisher:
+        return ref.publisher
+    if _is_web_url(ref.url):
+        host = urlsplit(ref.url or "").netloc
+        return host.removeprefix("www.")
+    return ref.title or ref.id
+
+
+def source_link(ref: SourceRef) -> str:
+    """The outlet as a link when the article's URL is known, else as plain text."""
+    name = text(outlet(ref))
+    if _is_web_url(ref.url):
+        return f'<a href="{attr(ref.url)}">{name}</a>'
+    return name
+
+
+def source_line(ref: SourceRef) -> str:
+    """One source: outlet (linked), “title”, date."""
+    parts = [source_link(ref)]
+    if ref.title and ref.title != outlet(ref):
+        parts.append(f"“{text(ref.title)}”")
+    if ref.published:
+        parts.append(text(fmt_date(ref.published)))
+    return ", ".join(parts)
+
+
+def _unique_sources(claims: Iterable[Claim]) -> list[SourceRef]:
+    seen: dict[str, SourceRef] = {}
+    for claim in claims:
+        seen.setdefault(claim.source.id, claim.source)
+    return list(seen.values())
+
+
+_QUALIFIER_WORDS = {
+    Qualifier.approximate: "about ",
+    Qualifier.more_than: "more than ",
+    Qualifier.less_than: "fewer than ",
+    Qualifier.nearly: "nearly ",
+    Qualifier.at_least: "at least ",
+}
+
+
+def figure(claim: Claim) -> str:
+    """`more than 4,540` or `20,000–40,000` (plain text)."""
+    if claim.value_max is not None and claim.value_max != claim.value:
+        return f"{claim.value:,}–{claim.value_max:,}"
+    return f"{_QUALIFIER_WORDS.get(claim.qualifier, '')}{claim.value:,}"
+
+
+def period(claim: Claim) -> str:
+    """The period a claim covers, in words (plain text)."""
+    start, end = claim.period_start, claim.period_end
+    kind = claim.period_kind.value
+    if kind == "cumulative":
+        return f"since the start of the war, as of {fmt_date(end)}" if end else "war total"
+    if start and end and start != end:
+        return f"{fmt_date(start)} – {fmt_date(end)}"
+    if end:
+        return fmt_date(end)
+    return "period not stated"
+
+
+def claim_block(claim: Claim) -> str:
+    """One claim on its own: the figure, who claims it, the period, the quote and the source."""
+    what = claim.label or metric_name(claim.metric)
+    side = claim.subject.value.capitalize()
+    lines = [
+        f"<b>{text(figure(claim))}</b> {text(what)} ({text(side)}), "
+        f"{text(period(claim))} — according to {text(claim.claimant)}",
+    ]
+    if claim.date_uncertain:
+        lines.append("<i>The article had no date, so the period is uncertain.</i>")
+    if claim.derivation:
+        lines.append(f"<i>{text(claim.derivation)}</i>")
+    if claim.quote:
+        lines.append(f"<blockquote>{text(_shorten(claim.quote, 600))}</blockquote>")
+    lines.append(f"Source: {source_line(claim.source)}")
+    return "\n".join(lines)
+
+
+def caveat_block(caveat: str) -> str:
+    return f"{CAVEAT_MARK} <i>{text(caveat)}</i>"
+
+
+def answer_blocks(
+    answer: Answer,
+    *,
+    question: str | None = None,
+    echo_question: bool = False,
+    cut_to: int | None = None,
+) -> list[str]:
+    """An answer as message blocks: the question when echoed, the text, sources, the caveat.
+
+    The question is echoed when there is no figure (so the asker sees what was understood)
+    and when asked (`echo_question`, for inline results, which arrive without the question).
+    """
+    blocks: list[str] = []
+    shown_question = question if question is not None else answer.question
+    if shown_question and (echo_question or not answer.answered):
+        blocks.append(f"❓ <i>{text(shown_question)}</i>")
+    if cut_to is not None:
+        blocks.append(f"<i>(Your question was cut to its first {cut_to} characters.)</i>")
+    blocks.append(text(answer.text.strip()))
+    sources = _unique_sources(answer.claims)
+    if sources:
+        title = "Source" if len(sources) == 1 else "Sources"
+        lines = [f"<b>{title}:</b>"] + [f"• {source_line(ref)}" for ref in sources]
+        blocks.append("\n".join(lines))
+    if answer.suggestions:
+        lines = ["<b>You could try:</b>"] + [f"• {text(s)}" for s in answer.suggestions]
+        blocks.append("\n".join(lines))
+    if answer.caveat:
+        blocks.append(caveat_block(answer.caveat))
+    return blocks
+
+
+# -- lists and reports -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KnowledgeSummary:
+    """What the knowledge base holds, for /start and /help."""
+
+    sources: int
+    claims: int
+    earliest: dt.date | None
+    latest: dt.date | None
+    metrics: Sequence[str]
+
+
+def help_blocks(summary: KnowledgeSummary, *, bot_username: str | None = None) -> list[str]:
+    """/start and /help: what the bot is, what it knows, how to ask."""
+    span = ""
+    if summary.earliest and summary.latest:
+        span = f", covering {fmt_date(summary.earliest)} to {fmt_date(summary.latest)}"
+    metrics = ", ".join(text(m) for m in summary.metrics) or "none yet"
+    mention = f"@{text(bot_username)} " if bot_username else "@bot "
+    return [
+        "I answer questions about military losses in the Russia–Ukraine war "
+        "<b>from claims published in the news</b>. Every figure comes with who claims it, "
+        "where it was published and for which period. A claim is not a verified fact.",
+        f"I know <b>{summary.claims:,}</b> claims from <b>{summary.sources:,}</b> sources"
+        f"{text(span)}.\nFigures available: {metrics}.",
+        "<b>Try asking:</b>\n" + "\n".join(f"• {text(q)}" for q in EXAMPLE_QUESTIONS),
+        "In a private chat, just write your question. In a group, use "
+        "<code>/ask your question</code>, mention me, or reply to one of my messages. "
+        f"In any chat you can also type <code>{mention}your question</code>.\n"
+        "/sources lists what I have read.",
+    ]
+
+
+def sources_blocks(refs: Sequence[SourceRef]) -> list[str]:
+    """/sources: one line per source (outlet, title, date), newest first."""
+    if not refs:
+        return ["No sources are loaded."]
+    head = f"<b>{len(refs):,} source{'s' if len(refs) != 1 else ''} loaded:</b>"
+    return [head] + [f"• {source_line(ref)}" for ref in refs]
+
+
+def reload_blocks(report: ReloadReport) -> list[str]:
+    """/reload: the summary of a rebuild, or why it failed and that the old KB stays."""
+    if report.ok:
+        extra = f" and {report.series_claims:,} from data series" if report.series_claims else ""
+        blocks = [
+            f"✅ Reloaded: <b>{report.sources:,}</b> sources, <b>{report.claims:,}</b> claims "
+            f"from articles{extra} ({report.seconds:.2f} s)."
+        ]
+    else:
+        blocks = [
+            f"❌ Reload failed: {text(report.error or 'unknown error')}.\n"
+            "The previous knowledge base is still being used."
+        ]
+    if report.rejected:
+        lines = [f"<b>Rejected files ({len(report.rejected)}):</b>"]
+        lines += [f"• <code>{text(r.path)}</code>: {text(r.reason)}" for r in report.rejected]
+        blocks.append("\n".join(lines))
+    if report.warnings:
+        lines = [f"<b>Warnings ({len(report.warnings)}):</b>"]
+        lines += [f"• <code>{text(w.path)}</code>: {text(w.reason)}" for w in report.warnings]
+        blocks.append("\n".join(lines))
+    return blocks
+
+
+def unanswered_blocks(items: Sequence[tuple[dt.datetime, str]]) -> list[str]:
+    """/unanswered: the latest questions that found no figure, newest first."""
+    if not items:
+        return ["No unanswered questions since the bot started."]
+    lines = [f"<b>Latest {len(items)} questions without a figure</b> (newest first):"]
+    for when, question in items:
+        lines.append(f"• <code>{when:%Y-%m-%d %H:%M}</code> {text(_shorten(question, 300))}")
+    return lines
+
+
+def _shorten(value: str, limit: int) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
+# -- splitting ---------------------------------------------------------------------------------
+
+
+def units(value: str) -> int:
+    """Length as Telegram counts it (UTF-16 code units), never less than the characters."""
+    return len(value.encode("utf-16-le")) // 2
+
+
+def split_message(
+    blocks: Sequence[str] | str, limit: int = MESSAGE_LIMIT, separator: str = "\n\n"
+) -> list[str]:
+    """Pack blocks (each valid HTML) into as few messages as fit, without cutting a block.
+
+    Blocks are joined with `separator`; a block longer than `limit` on its own is cut with
+    `split_html`. Every message returned is valid HTML on its own and at most `limit` long.
+    """
+    if isinstance(blocks, str):
+        blocks = [blocks]
+    messages: list[str] = []
+    current = ""
+    for block in blocks:
+        block = block.strip("\n")
+        if not block:
+            continue
+        if current and units(current) + units(separator) + units(block) <= limit:
+            current += separator + block
+            continue
+        if current:
+            messages.append(current)
+            current = ""
+        if units(block) <= limit:
+            current = block
+        else:
+            pieces = split_html(block, limit)
+            messages.extend(pieces[:-1])
+            current = pieces[-1]
+    if current:
+        messages.append(current)
+    return messages
+
+
+_TOKEN = re.compile(r"<[^<>]*>|&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);|\n\n|\n| +|[^<&\n ]+|[<&]")
+_TAG_NAME = re.compile(r"</?\s*([a-zA-Z][a-zA-Z0-9-]*)")
+# Break priorities: after a blank line, after a line break, after a space.
+_BREAKS = {"\n\n": 3, "\n": 2}
+
+
+@dataclass(frozen=True)
+class _Atom:
+    raw: str
+    tag: str | None = None  # tag name for tags
+    closing: bool = False
+
+    @property
+    def is_space(self) -> bool:
+        return self.tag is None and not self.raw.strip()
+
+
+def _atoms(html: str, longest: int) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    for match in _TOKEN.finditer(html):
+        raw = match.group(0)
+        if raw.startswith("<") and raw.endswith(">") and len(raw) > 2:
+            name = _TAG_NAME.match(raw)
+            atoms.append(
+                _Atom(raw, tag=name.group(1).lower() if name else "", closing=raw[1:2] == "/")
+            )
+        elif units(raw) > longest:
+            # A "word" longer than a message can hold: cut it, at character boundaries.
+            step = max(1, longest // 2)
+            atoms.extend(_Atom(raw[i : i + step]) for i in range(0, len(raw), step))
+        else:
+            atoms.append(_Atom(raw))
+    return atoms
+
+
+def _apply(stack: list[_Atom], atom: _Atom) -> list[_Atom]:
+    if atom.tag is None:
+        return stack
+    if atom.closing:
+        for i in range(len(stack) - 1, -1, -1):
+            if stack[i].tag == atom.tag:
+                return stack[:i] + stack[i + 1 :]
+        return stack
+    return [*stack, atom]
+
+
+def _closing(stack: Sequence[_Atom]) -> str:
+    return "".join(f"</{a.tag}>" for a in reversed(stack))
+
+
+def split_html(html: str, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Cut one piece of HTML into pieces of at most `limit`, each valid HTML on its own.
+
+    Cuts fall between tags and entities, never inside one; the cut prefers a blank line,
+    then a line break, then a space, as long as it keeps at least half a message.
+    Tags open at a cut are closed there and reopened at the start of the next piece.
+    """
+    if units(html) <= limit:
+        return [html]
+    if limit < 64:
+        raise ValueError("limit too small to split HTML")
+    atoms = _atoms(html, limit // 4)
+    pieces: list[str] = []
+    stack: list[_Atom] = []
+    i, n = 0, len(atoms)
+    while i < n:
+        while i < n and atoms[i].is_space:
+            i += 1
+        if i >= n:
+            break
+        reopen = "".join(a.raw for a in stack)
+        used = units(reopen)
+        st = list(stack)
+        best: dict[int, tuple[int, list[_Atom], int]] = {}
+        j = i
+        while j < n:
+            atom = atoms[j]
+            new_st = _apply(st, atom)
+            new_used = used + units(atom.raw)
+            if new_used + units(_closing(new_st)) > limit:
+                break
+            used, st, j = new_used, new_st, j + 1
+            priority = _BREAKS.get(atom.raw, 1 if atom.is_space else 0)
+            if priority:
+                best[priority] = (j, list(st), used)
+        if j >= n:
+            cut, cut_stack = n, st
+        else:
+            choice = None
+            for priority in (3, 2, 1):
+                if priority in best and best[priority][2] >= limit // 2:
+                    choice = best[priority]
+                    break
+            if choice is None and best:
+                choice = max(best.values(), key=lambda b: b[2])
+            if choice is None or choice[0] <= i:
+                choice = (j, st, used)
+            cut, cut_stack = choice[0], choice[1]
+            if cut <= i:
+                raise ValueError("cannot split: tags alone exceed the limit")
+        body_atoms = atoms[i:cut]
+        while body_atoms and body_atoms[-1].is_space:
+            body_atoms.pop()
+        body = "".join(a.raw for a in body_atoms)
+        piece = reopen + body + _closing(cut_stack)
+        if _has_text(body):
+            pieces.append(piece)
+        stack, i = cut_stack, cut
+    return pieces
+
+
+def _has_text(html: str) -> bool:
+    return bool(re.sub(r"<[^<>]*>", "", html).strip())

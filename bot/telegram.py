@@ -1,0 +1,654 @@
+"""The Telegram bot: python-telegram-bot wiring and handlers.
+
+`build_application` only wires handlers (order matters); each handler is a small coroutine.
+Answers come from `knowledge.answer.answer`, which is synchronous and fast (well under a
+millisecond on the seed knowledge base), so handlers call it directly: a thread hop would
+cost more than the work. Only `/reload`, which rebuilds the knowledge base from files, runs in
+a thread (`asyncio.to_thread`), in a non-blocking handler, so the bot keeps answering.
+
+In groups the bot reacts only to `/ask`, to messages that mention it and to replies to its own
+messages; all other chatter is rejected by the handlers' filters, so no code of ours runs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import re
+import secrets
+import time
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeChat,
+    BotCommandScopeDefault,
+    InlineQueryResultArticle,
+    InlineQueryResultsButton,
+    InputTextMessageContent,
+    LinkPreviewOptions,
+    Message,
+    MessageEntity,
+    Update,
+)
+from telegram.constants import ChatAction, ChatType, ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CommandHandler,
+    ContextTypes,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot import render
+from bot.settings import Settings
+from knowledge.answer import answer
+from knowledge.models import Answer
+from knowledge.store import ClaimStore, ReloadError, ReloadInProgress, ReloadReport, rebuild
+
+logger = logging.getLogger(__name__)
+
+# Only what the handlers use; Telegram then does not even send the rest.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.INLINE_QUERY]
+
+PUBLIC_COMMANDS = (
+    BotCommand("ask", "Ask about a loss figure, e.g. /ask tanks lost in 2024"),
+    BotCommand("help", "What I know and how to ask"),
+    BotCommand("sources", "The articles I have read"),
+)
+ADMIN_COMMANDS = (
+    BotCommand("reload", "Admin: rebuild the knowledge base from the sources folder"),
+    BotCommand("stats", "Admin: questions answered since start, claims, sources"),
+    BotCommand("unanswered", "Admin: latest questions that found no figure"),
+)
+
+USAGE_ASK = "Ask me like this: <code>/ask How many tanks did Russia lose in 2024?</code>"
+REFUSAL = "Sorry, this command is only for the bot's admins."
+APOLOGY = "Sorry, something went wrong while answering that. Please try again later."
+SLOW_DOWN = "You are asking faster than I can answer here. Please wait a minute."
+INLINE_RESULTS = 4
+INLINE_CACHE_SECONDS = 10
+UNANSWERED_KEPT = 20
+
+
+# -- state -------------------------------------------------------------------------------------
+
+
+class FloodGate:
+    """Questions per minute, per user and per chat (sliding window)."""
+
+    def __init__(self, per_user: int, per_chat: int, window: float = 60.0) -> None:
+        self.per_user, self.per_chat, self.window = per_user, per_chat, window
+        self._seen: dict[tuple[str, int], deque[float]] = {}
+        self._warned: dict[int, float] = {}
+
+    def allow(self, user_id: int | None, chat_id: int | None, now: float | None = None) -> bool:
+        """Count one question; False when the user or the chat is over its limit."""
+        now = time.monotonic() if now is None else now
+        keys = []
+        if user_id is not None and self.per_user > 0:
+            keys.append((("user", user_id), self.per_user))
+        if chat_id is not None and self.per_chat > 0:
+            keys.append((("chat", chat_id), self.per_chat))
+        for key, limit in keys:
+            seen = self._seen.setdefault(key, deque())
+            while seen and now - seen[0] >= self.window:
+                seen.popleft()
+            if len(seen) >= limit:
+                return False
+        for key, _ in keys:
+            self._seen[key].append(now)
+        return True
+
+    def should_warn(self, chat_id: int, now: float | None = None) -> bool:
+        """True once per window per chat, so a flood is told off once, not per message."""
+        now = time.monotonic() if now is None else now
+        if now - self._warned.get(chat_id, -self.window) < self.window:
+            return False
+        self._warned[chat_id] = now
+        return True
+
+
+@dataclass
+class BotState:
+    """What the handlers share, kept in `application.bot_data["state"]`."""
+
+    settings: Settings
+    store: ClaimStore
+    flood: FloodGate
+    started_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    answered: int = 0
+    unanswered: int = 0
+    inline_queries: int = 0
+    recent_unanswered: deque[tuple[dt.datetime, str]] = field(
+        default_factory=lambda: deque(maxlen=UNANSWERED_KEPT)
+    )
+    last_reload: dt.datetime | None = None
+    last_reload_ok: bool | None = None
+
+    def is_admin(self, update: Update) -> bool:
+        user = update.effective_user
+        return user is not None and user.id in self.settings.admin_user_ids
+
+    def count(self, question: str, result: Answer) -> None:
+        if result.answered:
+            self.answered += 1
+        else:
+            self.unanswered += 1
+            self.recent_unanswered.appendleft((dt.datetime.now(dt.UTC), question))
+
+
+def _state(context: ContextTypes.DEFAULT_TYPE) -> BotState:
+    state: BotState = context.bot_data["state"]
+    return state
+
+
+# -- filters -----------------------------------------------------------------------------------
+
+
+def _mention_pattern(username: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w@./])@{re.escape(username)}(?!\w)", re.IGNORECASE)
+
+
+class _MentionsMe(filters.MessageFilter):
+    """Messages whose text mentions this bot by @username (anywhere in the text)."""
+
+    __slots__ = ()
+
+    def filter(self, message: Message) -> bool:
+        username = message.get_bot().username
+        return bool(message.text and username and _mention_pattern(username).search(message.text))
+
+
+class _RepliesToMe(filters.MessageFilter):
+    """Replies to a message this bot sent (itself or through inline mode)."""
+
+    __slots__ = ()
+
+    def filter(self, message: Message) -> bool:
+        replied = message.reply_to_message
+        if replied is None or (replied.is_topic_message and replied.forum_topic_created):
+            return False
+        bot_id = message.get_bot().id
+        return any(
+            user is not None and user.id == bot_id for user in (replied.from_user, replied.via_bot)
+        )
+
+
+MENTIONS_ME = _MentionsMe(name="MentionsMe")
+REPLIES_TO_ME = _RepliesToMe(name="RepliesToMe")
+NEW_MESSAGE = filters.UpdateType.MESSAGE
+PRIVATE_QUESTION = NEW_MESSAGE & filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND
+GROUP_QUESTION = (
+    NEW_MESSAGE
+    & filters.ChatType.GROUPS
+    & filters.TEXT
+    & ~filters.COMMAND
+    & (MENTIONS_ME | REPLIES_TO_ME)
+)
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+async def _reply(message: Message, blocks: Sequence[str] | str, *, separator: str = "\n\n") -> None:
+    """Reply in as many messages as needed; in groups the first one quotes the asker."""
+    quote = message.chat.type != ChatType.PRIVATE
+    for n, chunk in enumerate(render.split_message(blocks, separator=separator)):
+        await message.reply_text(chunk, do_quote=quote and n == 0)
+
+
+def _clip(question: str, limit: int) -> tuple[str, int | None]:
+    question = question.strip()
+    if limit > 0 and len(question) > limit:
+        return question[:limit].rstrip(), limit
+    return question, None
+
+
+def _strip_mention(text: str, username: str | None) -> str:
+    """The question without `@botname` (and the comma or colon after it)."""
+    if username:
+        pattern = _mention_pattern(username).pattern + r"[,:;]?"
+        text = re.sub(pattern, " ", text, flags=re.IGNORECASE)
+    return "\n".join(" ".join(line.split()) for line in text.strip().splitlines()).strip(" ,:;")
+
+
+def _command_argument(message: Message) -> str:
+    """The text after a leading `/command` or `/command@bot`, keeping its line breaks."""
+    text = message.text or ""
+    entities = message.entities
+    if entities and entities[0].type == MessageEntity.BOT_COMMAND and entities[0].offset == 0:
+        length = entities[0].length
+        # Entity offsets count UTF-16 code units; a command is ASCII, so they match here.
+        return text[length:].strip()
+    return text.partition(" ")[2].strip()
+
+
+async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, raw: str) -> None:
+    """Answer one question in the chat it came from, within the flood limits."""
+    state = _state(context)
+    message = update.effective_message
+    if message is None:
+        return
+    question, cut_to = _clip(raw, state.settings.max_question_chars)
+    if not question:
+        await _reply(message, USAGE_ASK)
+        return
+    user = update.effective_user
+    if not state.flood.allow(user.id if user else None, message.chat_id):
+        if state.flood.should_warn(message.chat_id):
+            await _reply(message, SLOW_DOWN)
+        return
+    result = answer(question, state.store)
+    state.count(question, result)
+    await _reply(message, render.answer_blocks(result, question=question, cut_to=cut_to))
+
+
+async def _refuse_unless_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """True for admins; everyone else gets a polite refusal (and nothing else happens)."""
+    if _state(context).is_admin(update):
+        return False
+    if update.effective_message is not None:
+        await _reply(update.effective_message, REFUSAL)
+    return True
+
+
+def knowledge_summary(store: ClaimStore) -> render.KnowledgeSummary:
+    """Counts, dates and metrics of the knowledge base, for /help."""
+    span = store.execute(
+        "SELECT min(coalesce(period_start, period_end)), max(period_end) FROM claims"
+    )[0]
+    metrics = [
+        row[0]
+        for row in store.execute(
+            "SELECT metric, count(*) AS n FROM claims GROUP BY metric ORDER BY n DESC, metric"
+        )
+    ]
+    return render.KnowledgeSummary(
+        sources=len(store.sources()),
+        claims=store.count_claims(),
+        earliest=dt.date.fromisoformat(span[0]) if span[0] else None,
+        latest=dt.date.fromisoformat(span[1]) if span[1] else None,
+        metrics=[render.metric_name(m) for m in metrics],
+    )
+
+
+def _ago(when: dt.datetime) -> str:
+    seconds = int((dt.datetime.now(dt.UTC) - when).total_seconds())
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours} h {rest // 60} min" if hours else f"{rest // 60} min {rest % 60} s"
+
+
+# -- handlers ----------------------------------------------------------------------------------
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Explain what the bot knows and how to ask (/start and /help)."""
+    if update.effective_message is None:
+        return
+    summary = knowledge_summary(_state(context).store)
+    blocks = render.help_blocks(summary, bot_username=context.bot.username)
+    await _reply(update.effective_message, blocks)
+
+
+async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List the loaded sources: outlet, title, date."""
+    if update.effective_message is None:
+        return
+    refs = _state(context).store.sources()
+    await _reply(update.effective_message, render.sources_blocks(refs), separator="\n")
+
+
+async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer `/ask <question>` (the way to ask in groups)."""
+    if update.effective_message is None:
+        return
+    await _answer_question(update, context, _command_argument(update.effective_message))
+
+
+async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer a private message, a mention of the bot or a reply to the bot."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    text = message.text
+    if message.chat.type != ChatType.PRIVATE:
+        text = _strip_mention(text, context.bot.username)
+    await _answer_question(update, context, text)
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Point to /help for a command the bot does not have (private chats only)."""
+    if update.effective_message is not None:
+        await _reply(update.effective_message, "I don't know that command. See /help.")
+
+
+async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer `@bot <question>` with the answer and its top claims as inline results."""
+    query = update.inline_query
+    if query is None:
+        return
+    state = _state(context)
+    question_text, cut_to = _clip(query.query, state.settings.max_question_chars)
+    button = InlineQueryResultsButton(text="How to ask me", start_parameter="help")
+    if not question_text:
+        await query.answer([], cache_time=INLINE_CACHE_SECONDS, button=button)
+        return
+    state.inline_queries += 1
+    result = answer(question_text, state.store)
+    await query.answer(
+        _inline_results(result, question_text, cut_to),
+        cache_time=INLINE_CACHE_SECONDS,
+        button=button,
+    )
+
+
+def _inline_results(
+    result: Answer, question_text: str, cut_to: int | None
+) -> list[InlineQueryResultArticle]:
+    blocks = render.answer_blocks(result, question=question_text, echo_question=True, cut_to=cut_to)
+    first_line = result.text.strip().splitlines()[0] if result.text.strip() else "No answer"
+    results = [
+        InlineQueryResultArticle(
+            id="answer",
+            title=_shorten(first_line, 120),
+            description=_shorten(result.caveat or "", 200) or None,
+            input_message_content=InputTextMessageContent(
+                render.split_message(blocks)[0], parse_mode=ParseMode.HTML
+            ),
+        )
+    ]
+    for n, claim in enumerate(result.claims[: INLINE_RESULTS - 1], start=1):
+        claim_blocks = [
+            f"❓ <i>{render.text(question_text)}</i>",
+            render.claim_block(claim),
+        ]
+        if result.caveat:
+            claim_blocks.append(render.caveat_block(result.caveat))
+        what = claim.label or render.metric_name(claim.metric)
+        results.append(
+            InlineQueryResultArticle(
+                id=f"claim-{n}",
+                title=_shorten(f"{render.figure(claim)} {what} — {claim.claimant}", 120),
+                description=_shorten(
+                    f"{render.period(claim)} · {render.outlet(claim.source)}", 200
+                ),
+                input_message_content=InputTextMessageContent(
+                    render.split_message(claim_blocks)[0], parse_mode=ParseMode.HTML
+                ),
+            )
+        )
+    return results
+
+
+def _shorten(value: str, limit: int) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
+async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Admin: rebuild the knowledge base in a thread, swap it in, and report."""
+    if await _refuse_unless_admin(update, context) or update.effective_message is None:
+        return
+    state = _state(context)
+    message = update.effective_message
+    await message.reply_chat_action(ChatAction.TYPING)
+    settings = state.settings
+    try:
+        report: ReloadReport = await asyncio.to_thread(
+            rebuild,
+            settings.sources_dir,
+            settings.knowledge_db,
+            max_file_bytes=settings.max_source_bytes,
+            max_claims_per_source=settings.max_claims_per_source,
+            wait=False,
+        )
+    except ReloadInProgress:
+        await _reply(message, "A reload is already running; try again when it has finished.")
+        return
+    except ReloadError as exc:
+        report = exc.report
+    if report.ok:
+        state.store.reopen()
+    state.last_reload = dt.datetime.now(dt.UTC)
+    state.last_reload_ok = report.ok
+    logger.info(
+        "Reload by admin %s: ok=%s sources=%s claims=%s rejected=%s",
+        update.effective_user.id if update.effective_user else "?",
+        report.ok,
+        report.sources,
+        report.claims,
+        len(report.rejected),
+    )
+    await _reply(message, render.reload_blocks(report), separator="\n\n")
+
+
+async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Admin: questions since start, knowledge base size, last reload."""
+    if await _refuse_unless_admin(update, context) or update.effective_message is None:
+        return
+    state = _state(context)
+    store = state.store
+    meta = store.meta()
+    if state.last_reload is None:
+        last_reload = "none since start"
+    else:
+        outcome = "ok" if state.last_reload_ok else "failed"
+        last_reload = f"{state.last_reload:%Y-%m-%d %H:%M} UTC ({outcome})"
+    lines = [
+        f"<b>Since start</b> ({state.started_at:%Y-%m-%d %H:%M} UTC, "
+        f"{_ago(state.started_at)} ago):",
+        f"• questions answered: <b>{state.answered:,}</b>",
+        f"• questions without a figure: <b>{state.unanswered:,}</b>",
+        f"• inline queries: {state.inline_queries:,}",
+        "<b>Knowledge base:</b>",
+        f"• claims: <b>{store.count_claims():,}</b>",
+        f"• sources: <b>{len(store.sources()):,}</b>",
+        f"• rejected files: {len(store.rejected()):,}",
+        f"• built: {render.text(meta.get('built_at', 'unknown'))}",
+        f"• last reload: {render.text(last_reload)}",
+    ]
+    await _reply(update.effective_message, "\n".join(lines))
+
+
+async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Admin: the latest questions that found no figure."""
+    if await _refuse_unless_admin(update, context) or update.effective_message is None:
+        return
+    items = list(_state(context).recent_unanswered)
+    await _reply(update.effective_message, render.unanswered_blocks(items), separator="\n")
+
+
+async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the error; tell the chat, briefly and without details, that something failed."""
+    error = context.error
+    if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
+        # Telegram unreachable or slow: worth a line, not a traceback; PTB retries polling.
+        logger.warning("Network error talking to the Bot API: %s", error)
+    else:
+        logger.error("Error while handling an update", exc_info=error)
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    if isinstance(error, Forbidden):
+        return  # blocked by the user or removed from the group: nobody to apologise to
+    try:
+        await context.bot.send_message(update.effective_chat.id, APOLOGY)
+    except TelegramError as exc:
+        logger.warning("Could not send the apology either: %s", exc)
+
+
+# -- wiring ------------------------------------------------------------------------------------
+
+
+async def post_init(application: Application) -> None:
+    """Register the command menus (admins get more) and warn when nobody is admin."""
+    state: BotState = application.bot_data["state"]
+    bot = application.bot
+    await bot.set_my_commands(PUBLIC_COMMANDS, scope=BotCommandScopeDefault())
+    admins = sorted(state.settings.admin_user_ids)
+    if not admins:
+        logger.warning("ADMIN_USER_IDS is empty: nobody is admin, /reload /stats are refused")
+    for admin_id in admins:
+        try:
+            await bot.set_my_commands(
+                PUBLIC_COMMANDS + ADMIN_COMMANDS, scope=BotCommandScopeChat(admin_id)
+            )
+        except BadRequest as exc:
+            # "chat not found" until that admin has opened a chat with the bot.
+            logger.warning("Could not set the admin menu for user %s: %s", admin_id, exc)
+    logger.info(
+        "Bot @%s ready: %s claims from %s sources",
+        bot.username,
+        state.store.count_claims(),
+        len(state.store.sources()),
+    )
+
+
+async def post_shutdown(application: Application) -> None:
+    """Close the knowledge base."""
+    state: BotState | None = application.bot_data.get("state")
+    if state is not None:
+        state.store.close()
+
+
+def _file_base_url(base_url: str) -> str:
+    """`…/bot` → `…/file/bot`: where a local Bot API server serves files."""
+    if base_url.endswith("/bot"):
+        return base_url[: -len("bot")] + "file/bot"
+    return base_url.rstrip("/") + "/file/bot"
+
+
+def build_application(settings: Settings, store: ClaimStore) -> Application:
+    """The Application with every handler, from settings and an open knowledge base."""
+    if not settings.telegram_bot_token:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    defaults = Defaults(
+        parse_mode=ParseMode.HTML,
+        link_preview_options=LinkPreviewOptions(is_disabled=True),
+        allow_sending_without_reply=True,
+    )
+    application = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token)
+        .base_url(settings.telegram_api_base_url)
+        .base_file_url(_file_base_url(settings.telegram_api_base_url))
+        .defaults(defaults)
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    application.bot_data["state"] = BotState(
+        settings=settings,
+        store=store,
+        flood=FloodGate(settings.user_questions_per_minute, settings.chat_questions_per_minute),
+    )
+
+    # Order matters: commands first, then free text, and only the gated kinds of it.
+    application.add_handler(CommandHandler(["start", "help"], start, filters=NEW_MESSAGE))
+    application.add_handler(CommandHandler("sources", sources, filters=NEW_MESSAGE))
+    application.add_handler(CommandHandler("ask", ask, filters=NEW_MESSAGE))
+    application.add_handler(CommandHandler("reload", reload, filters=NEW_MESSAGE, block=False))
+    application.add_handler(CommandHandler("stats", stats, filters=NEW_MESSAGE))
+    application.add_handler(CommandHandler("unanswered", unanswered, filters=NEW_MESSAGE))
+    application.add_handler(MessageHandler(PRIVATE_QUESTION, question))
+    application.add_handler(MessageHandler(GROUP_QUESTION, question))
+    application.add_handler(
+        MessageHandler(NEW_MESSAGE & filters.ChatType.PRIVATE & filters.COMMAND, unknown_command)
+    )
+    application.add_handler(InlineQueryHandler(inline_query))
+    application.add_error_handler(error_handler)
+    return application
+
+
+# -- running -----------------------------------------------------------------------------------
+
+
+class RedactToken(logging.Filter):
+    """Replaces the bot token in every log record (message, arguments and traceback)."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self.token:
+            return True
+        message = record.getMessage()
+        if self.token in message:
+            record.msg, record.args = message.replace(self.token, "<token>"), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text and self.token in record.exc_text:
+            record.exc_text = record.exc_text.replace(self.token, "<token>")
+        return True
+
+
+def protect_token(token: str) -> None:
+    """Keep the token out of the logs: httpx at WARNING, and a redacting filter as a backstop."""
+    # httpx logs every request URL at INFO, and the URL holds the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    redact = RedactToken(token)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redact)
+
+
+def run_bot(settings: Settings) -> int:
+    """`python -m bot run`: long polling, or a webhook when TELEGRAM_WEBHOOK_URL is set."""
+    from bot.cli import open_store
+
+    token = settings.telegram_bot_token
+    if not token:
+        logger.error("TELEGRAM_BOT_TOKEN is not set (see .env.example)")
+        return 2
+    protect_token(token)
+    try:
+        store = open_store(settings)
+    except ReloadError as exc:
+        logger.error("No knowledge base and none could be built: %s", exc.report.error)
+        return 1
+    application = build_application(settings, store)
+    api = urlsplit(settings.telegram_api_base_url)
+    logger.info("Using the Bot API at %s://%s", api.scheme, api.netloc)
+    if settings.telegram_webhook_url:
+        return _run_webhook(application, settings)
+    application.run_polling(allowed_updates=ALLOWED_UPDATES)
+    return 0
+
+
+def _run_webhook(application: Application, settings: Settings) -> int:
+    try:
+        import tornado  # noqa: F401  (PTB's webhook server)
+    except ImportError:
+        logger.error(
+            "Webhook mode needs the webhooks extra: pip install 'python-telegram-bot[webhooks]'"
+        )
+        return 2
+    url = settings.telegram_webhook_url or ""
+    path = urlsplit(url).path.lstrip("/")
+    secret = settings.telegram_webhook_secret or secrets.token_urlsafe(32)
+    logger.info(
+        "Webhook mode: listening on %s:%s/%s",
+        settings.telegram_webhook_listen,
+        settings.telegram_webhook_port,
+        path,
+    )
+    application.run_webhook(
+        listen=settings.telegram_webhook_listen,
+        port=settings.telegram_webhook_port,
+        url_path=path,
+        webhook_url=url,
+        secret_token=secret,
+        allowed_updates=ALLOWED_UPDATES,
+    )
+    return 0

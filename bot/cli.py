@@ -177,21 +177,33 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _check(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.console import run_check
+    from knowledge.check import check_claims, format_check
 
-    return run_check(open_store(settings, args.db), as_json=args.json)
+    report = check_claims(open_store(settings, args.db))
+    print(report.model_dump_json(indent=2) if args.json else format_check(report))
+    return 0
 
 
 def _chart(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.console import run_chart
+    from knowledge.chart import ChartError, render_chart
 
-    return run_chart(
-        open_store(settings, args.db),
-        args.metric,
-        " ".join(args.period),
-        args.output,
-        cumulative=args.cumulative,
-    )
+    try:
+        png = render_chart(
+            open_store(settings, args.db),
+            args.metric,
+            " ".join(args.period),
+            cumulative=args.cumulative,
+        )
+    except ChartError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    try:
+        args.output.write_bytes(png)
+    except OSError as exc:
+        print(f"error: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"Wrote {args.output} ({len(png):,} bytes)")
+    return 0
 
 
 _COMMANDS = {

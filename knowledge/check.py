@@ -1,0 +1,340 @@
+"""Article figures checked against the stored daily series (issue 5).
+
+`check_claims(store)` lists every article claim about Russian losses for a metric that a
+series tracks, with a verdict:
+
+- *consistent*: a series figure for the same thing and period agrees with it (an exact figure
+  equals it; "about 750,000" is within rounding; "more than 4,500" is exceeded; a range holds it);
+- *differs*: comparable, but no reading agrees; `difference` is article minus the closest
+  series figure;
+- *not comparable*: said why. Only figures attributed to the Ukrainian side (the General Staff,
+  the Ministry of Defence, the armed forces, Ukrainian officials: `vocab.claimant_side`) are
+  compared, since the series is the General Staff's own tally; figures by other claimants are
+  listed as not comparable rather than left out, so that a reader sees them beside it. Killed-
+  only or wounded-only figures are not comparable with a tally of killed and wounded together;
+  so are figures without a stated period, with an uncertain date, or whose bounds are missing.
+
+Dates are read both ways (see `knowledge.series.Convention`): a day's figure is compared with
+what the report of that date added and with the losses of that day of fighting (the next
+morning's report); a range with both ways of dating its bounds; a cumulative figure with the
+report of its date and of the day before (an article often quotes the previous morning's
+figure). Day figures are compared net of a listed correction and, when one applies, with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+from knowledge.models import (
+    Claim,
+    Metric,
+    PeriodKind,
+    PersonnelKind,
+    Qualifier,
+    SourceKind,
+    Subject,
+)
+from knowledge.series import (
+    Convention,
+    SeriesRef,
+    day_text,
+    find_series,
+    period_figure,
+    point_at_or_before,
+    series_catalogue,
+)
+from knowledge.store import ClaimStore
+from knowledge.vocab import METRIC_LABELS, claimant_side
+
+_DAY = dt.timedelta(days=1)
+_RANGE_KINDS = (PeriodKind.week, PeriodKind.month, PeriodKind.year, PeriodKind.range)
+
+
+class Verdict(StrEnum):
+    consistent = "consistent"
+    differs = "differs"
+    not_comparable = "not_comparable"
+
+
+class CheckItem(BaseModel):
+    """One article claim and what the series says about it."""
+
+    verdict: Verdict
+    claim: Claim
+    series_value: int | None = None
+    # Article figure minus the series figure it was compared with (closest when it differs).
+    difference: int | None = None
+    # Which reading of the dates gave `series_value`: "fighting", "reported", "cumulative".
+    convention: str | None = None
+    derivation: str | None = None
+    reason: str
+
+
+class CheckReport(BaseModel):
+    """The cross-check of all article figures against the series in one knowledge base."""
+
+    series: list[str] = Field(default_factory=list)
+    items: list[CheckItem] = Field(default_factory=list)
+    consistent: int = 0
+    differs: int = 0
+    not_comparable: int = 0
+
+
+class _Reading(BaseModel):
+    value: int
+    convention: str
+    derivation: str
+
+
+def check_claims(store: ClaimStore) -> CheckReport:
+    """Every article claim with a comparable series figure, as consistent/differs/not comparable."""
+    catalogue = series_catalogue(store)
+    report = CheckReport(series=sorted({s.source_id for s in catalogue}))
+    tracked = {s.metric for s in catalogue if s.subject == Subject.russia} - {Metric.other}
+    if not tracked:
+        return report
+    articles = store.find_claims(
+        metrics=sorted(tracked),
+        subject=Subject.russia,
+        source_kind=SourceKind.article,
+        order="period_end ASC, id",
+        limit=1_000_000,
+    )
+    for claim in articles:
+        item = check_claim(store, claim)
+        if item is not None:
+            report.items.append(item)
+    report.consistent = sum(i.verdict == Verdict.consistent for i in report.items)
+    report.differs = sum(i.verdict == Verdict.differs for i in report.items)
+    report.not_comparable = sum(i.verdict == Verdict.not_comparable for i in report.items)
+    return report
+
+
+def check_claim(store: ClaimStore, claim: Claim) -> CheckItem | None:
+    """One claim against the series; None when no series tracks its metric at all."""
+    if claim.subject != Subject.russia or claim.metric == Metric.other:
+        return None
+    kind = claim.personnel_kind
+    all_series = find_series(store, claim.metric, personnel_kind=kind)
+    if claim.metric == Metric.personnel and kind in (PersonnelKind.killed, PersonnelKind.wounded):
+        casualties = find_series(store, claim.metric)
+        if not casualties:
+            return None
+        return _not_comparable(claim, _killed_reason(store, casualties[0], claim))
+    if not all_series:
+        return None
+    series = all_series[0]
+    side = claimant_side(claim.claimant)
+    if side != "ukraine":
+        who = claim.claimant if side else f"{claim.claimant} (not known to be Ukrainian)"
+        return _not_comparable(
+            claim, f"claimed by {who}; the series is the tally of {series.claimant}"
+        )
+    if claim.date_uncertain:
+        return _not_comparable(claim, "the article's dates could not be pinned down")
+    readings = _readings(store, series, claim)
+    if isinstance(readings, str):
+        return _not_comparable(claim, readings)
+    for reading in readings:
+        if _agrees(claim, reading.value):
+            return CheckItem(
+                verdict=Verdict.consistent,
+                claim=claim,
+                series_value=reading.value,
+                difference=claim.value - reading.value,
+                convention=reading.convention,
+                derivation=reading.derivation,
+                reason=f"agrees with {_what(reading)}",
+            )
+    closest = min(readings, key=lambda r: abs(claim.value - r.value))
+    others = [r for r in readings if r is not closest]
+    reason = f"differs by {claim.value - closest.value:+,} from {_what(closest)}"
+    if others:
+        reason += "; other readings: " + ", ".join(f"{r.value:,} ({r.convention})" for r in others)
+    return CheckItem(
+        verdict=Verdict.differs,
+        claim=claim,
+        series_value=closest.value,
+        difference=claim.value - closest.value,
+        convention=closest.convention,
+        derivation=closest.derivation,
+        reason=reason,
+    )
+
+
+def _not_comparable(claim: Claim, reason: str) -> CheckItem:
+    return CheckItem(verdict=Verdict.not_comparable, claim=claim, reason=reason)
+
+
+def _what(reading: _Reading) -> str:
+    if reading.convention == "cumulative":
+        return f"the series figure {reading.value:,}"
+    if reading.convention == Convention.reported:
+        return f"{reading.value:,}, the figure by report date"
+    return f"{reading.value:,}, the figure by day of fighting"
+
+
+def _killed_reason(store: ClaimStore, series: SeriesRef, claim: Claim) -> str:
+    kind = claim.personnel_kind.value if claim.personnel_kind else "?"
+    reason = f"a {kind}-only figure; the series counts killed and wounded together"
+    # Articles sometimes call the General Staff's casualty figure "dead": say so when it is.
+    if claim.period_end is not None and claim.period_kind == PeriodKind.cumulative:
+        for date in (claim.period_end, claim.period_end - _DAY):
+            point = point_at_or_before(store, series, date)
+            if point is not None and point.date == date and point.value == claim.value:
+                reason += (
+                    f" (it equals the casualty figure reported on {day_text(date)}:"
+                    " the article may call killed and wounded 'dead')"
+                )
+                break
+    return reason
+
+
+def _readings(store: ClaimStore, series: SeriesRef, claim: Claim) -> list[_Reading] | str:
+    """The series figures the claim could mean, or why there is none to compare with."""
+    start, end = claim.period_start, claim.period_end
+    if claim.period_kind == PeriodKind.cumulative:
+        if end is None:
+            return "a running total without a date"
+        readings = []
+        for date in (end, end - _DAY):
+            point = point_at_or_before(store, series, date)
+            if point is not None and point.date == date:
+                readings.append(
+                    _Reading(
+                        value=point.value,
+                        convention="cumulative",
+                        derivation=f"{point.value:,} reported on {day_text(date)} ({point.quote})",
+                    )
+                )
+        return readings or f"no report in the series for {day_text(end)}"
+    if claim.period_kind == PeriodKind.day:
+        day = end or start
+        if day is None:
+            return "a day's figure without a date"
+        start = end = day
+    elif claim.period_kind in _RANGE_KINDS:
+        if start is None or end is None:
+            return f"a {claim.period_kind.value} without both of its bounds"
+    else:
+        return "no period stated"
+    readings = []
+    for convention in (Convention.reported, Convention.fighting):
+        figure = period_figure(store, series, start, end, convention=convention)
+        if figure is None or figure.start != start or figure.end != end or figure.notes:
+            continue  # cut short or gap-filled: not the same period
+        readings.append(
+            _Reading(value=figure.value, convention=convention.value, derivation=figure.derivation)
+        )
+        if figure.raw != figure.value:
+            readings.append(
+                _Reading(
+                    value=figure.raw,
+                    convention=f"{convention.value}, with the correction",
+                    derivation=figure.derivation,
+                )
+            )
+    return readings or "the series does not cover that period"
+
+
+def _agrees(claim: Claim, value: int) -> bool:
+    """Whether a series figure is what the claim says, given the claim's qualifier."""
+    stated = claim.value
+    if claim.qualifier == Qualifier.range or claim.value_max is not None:
+        return stated <= value <= (claim.value_max or stated)
+    if claim.qualifier == Qualifier.more_than:
+        return value > stated
+    if claim.qualifier == Qualifier.at_least:
+        return value >= stated
+    if claim.qualifier == Qualifier.less_than:
+        return value < stated
+    if claim.qualifier == Qualifier.nearly:
+        return stated - _rounding(stated) <= value <= stated
+    if claim.qualifier == Qualifier.approximate:
+        return abs(value - stated) <= _rounding(stated) // 2
+    return value == stated
+
+
+def _rounding(value: int) -> int:
+    """The unit a round figure was rounded to: 750,000 → 10,000; 4,540 → 10; 7 → 1."""
+    unit = 1
+    while value and value % (unit * 10) == 0:
+        unit *= 10
+    return unit if unit > 1 else 1
+
+
+# -- text -------------------------------------------------------------------------------------
+
+_VERDICT_WORDS = {
+    Verdict.consistent: "OK",
+    Verdict.differs: "DIFFERS",
+    Verdict.not_comparable: "n/c",
+}
+
+
+def format_check(report: CheckReport, *, limit: int | None = None) -> str:
+    """The report as plain text: a summary line, then one short block per claim.
+
+    Plain text with no markup, so it suits a terminal and a Telegram message alike; `limit`
+    keeps the first claims (differences first) and says how many were left out.
+    """
+    if not report.series:
+        return "No data series is loaded, so there is nothing to check article figures against."
+    lines = [
+        f"Article figures checked against {', '.join(report.series)}:",
+        f"{report.consistent} consistent, {report.differs} differ, "
+        f"{report.not_comparable} not comparable.",
+    ]
+    if not report.items:
+        lines.append("No article figure about Russian losses for a metric the series tracks.")
+        return "\n".join(lines)
+    order = {Verdict.differs: 0, Verdict.consistent: 1, Verdict.not_comparable: 2}
+    items = sorted(report.items, key=lambda i: order[i.verdict])
+    shown = items if limit is None else items[:limit]
+    for item in shown:
+        claim = item.claim
+        source = claim.source
+        where = source.publisher or source.id
+        if source.published:
+            where += f", {source.published.isoformat()}"
+        lines.append("")
+        lines.append(
+            f"{_VERDICT_WORDS[item.verdict]:<7} {_claim_text(claim)} "
+            f"per {claim.claimant} ({where}; {source.id})"
+        )
+        lines.append(f"        {item.reason}")
+        if item.derivation and item.verdict != Verdict.not_comparable:
+            lines.append(f"        series: {item.derivation}")
+    if len(shown) < len(items):
+        lines.append("")
+        lines.append(f"… and {len(items) - len(shown)} more (python -m bot check).")
+    return "\n".join(lines)
+
+
+def _claim_text(claim: Claim) -> str:
+    label = METRIC_LABELS.get(claim.metric, claim.metric.value)
+    if claim.metric == Metric.personnel and claim.personnel_kind not in (
+        None,
+        PersonnelKind.unspecified,
+        PersonnelKind.casualties,
+    ):
+        assert claim.personnel_kind is not None
+        label = f"personnel ({claim.personnel_kind.value})"
+    value = f"{claim.value:,}" + (f"–{claim.value_max:,}" if claim.value_max else "")
+    if claim.qualifier not in (Qualifier.exact, Qualifier.range):
+        value = f"{claim.qualifier.value.replace('_', ' ')} {value}"
+    start, end = claim.period_start, claim.period_end
+    if claim.period_kind == PeriodKind.cumulative:
+        period = f"in total as of {end.isoformat()}" if end else "in total"
+    elif start and end and start != end:
+        period = f"{claim.period_kind.value} {start.isoformat()}..{end.isoformat()}"
+    elif end or start:
+        day = end or start
+        assert day is not None
+        period = f"on {day.isoformat()}"
+    else:
+        period = f"({claim.period_kind.value} period)"
+    return f"{label} {value} {period}"

@@ -60,7 +60,8 @@ class Call:
     method: str
     params: dict[str, Any]
     files: dict[str, tuple[str, str, bytes]] = field(default_factory=dict)
-    ok: bool = True
+    # None while the server is still working on it (a long poll), then True or False.
+    ok: bool | None = None
     error_code: int | None = None
     result: Any = None
     at: float = field(default_factory=time.monotonic)
@@ -446,10 +447,11 @@ class BotAPIServer:
         self._failures.setdefault(method.lower(), []).append(None)
 
     def calls_to(self, method: str, *, ok: bool | None = True) -> list[Call]:
+        """Calls to `method` that succeeded (ok=True), failed (False), or all so far (None)."""
         return [
             c
             for c in self.calls
-            if c.method.lower() == method.lower() and (ok is None or c.ok == ok)
+            if c.method.lower() == method.lower() and (ok is None or c.ok is ok)
         ]
 
     def sent(self, chat: JSON | None = None) -> list[Call]:
@@ -457,7 +459,7 @@ class BotAPIServer:
         return [
             c
             for c in self.calls
-            if c.ok
+            if c.ok is True
             and c.method in {"sendMessage", "sendPhoto"}
             and (chat is None or str(c.params.get("chat_id")) == str(chat["id"]))
         ]
@@ -491,6 +493,14 @@ class BotAPIServer:
 
     def _record(self, call: Call) -> None:
         self.calls.append(call)
+        self._notify()
+
+    def _finish(self, call: Call, ok: bool, error_code: int | None, result: Any = None) -> None:
+        call.ok, call.error_code, call.result = ok, error_code, result
+        call.at = time.monotonic()
+        self._notify()
+
+    def _notify(self) -> None:
         event, self._new_call = self._new_call, asyncio.Event()
         event.set()
 
@@ -556,25 +566,22 @@ class BotAPIServer:
         except ValueError as exc:
             return 400, {"ok": False, "error_code": 400, "description": f"Bad Request: {exc}"}
         call = Call(canonical, params, files)
+        self._record(call)  # on arrival, so a test can see a long poll that is still open
         pending = self._failures.get(name.lower())
         if pending:
             failure = pending.pop(0)
-            call.ok = False
             if failure is None:
-                call.error_code = -1
-                self._record(call)
+                self._finish(call, False, -1)
                 return None
-            call.error_code = failure.code
-            self._record(call)
+            self._finish(call, False, failure.code)
             return failure.code, _error(failure)
         try:
-            call.result = await handler(params, files)
+            result = await handler(params, files)
         except ApiError as exc:
-            call.ok, call.error_code = False, exc.code
-            self._record(call)
+            self._finish(call, False, exc.code)
             return exc.code, _error(exc)
-        self._record(call)
-        return 200, {"ok": True, "result": call.result}
+        self._finish(call, True, None, result)
+        return 200, {"ok": True, "result": result}
 
     def _methods(self) -> dict[str, Callable[..., Any]]:
         return {

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from knowledge.models import Answer, Claim, Metric, Qualifier, SourceRef
 from knowledge.store import ReloadReport
+from knowledge.vocab import METRIC_LABELS
 
 MESSAGE_LIMIT = 4096
 # Inline results and captions are smaller containers than a message.
@@ -51,7 +52,11 @@ def fmt_date(day: dt.date | None) -> str:
 
 
 def metric_name(metric: Metric | str) -> str:
-    return str(metric.value if isinstance(metric, Metric) else metric).replace("_", " ")
+    """`armoured vehicles` for Metric.armored_vehicles (plain text)."""
+    try:
+        return METRIC_LABELS[Metric(metric)]
+    except (ValueError, KeyError):
+        return str(metric).replace("_", " ")
 
 
 def _is_web_url(url: str | None) -> bool:
@@ -150,6 +155,11 @@ def caveat_block(caveat: str) -> str:
     return f"{CAVEAT_MARK} <i>{text(caveat)}</i>"
 
 
+def is_lookup(answer: Answer) -> bool:
+    """Whether the message asked for a figure (not a greeting, "help", or off topic)."""
+    return getattr(answer.query, "intent", "losses") in {"losses", None}
+
+
 def answer_blocks(
     answer: Answer,
     *,
@@ -164,7 +174,7 @@ def answer_blocks(
     """
     blocks: list[str] = []
     shown_question = question if question is not None else answer.question
-    if shown_question and (echo_question or not answer.answered):
+    if shown_question and (echo_question or (not answer.answered and is_lookup(answer))):
         blocks.append(f"❓ <i>{text(shown_question)}</i>")
     if cut_to is not None:
         blocks.append(f"<i>(Your question was cut to its first {cut_to} characters.)</i>")
@@ -189,26 +199,45 @@ def answer_blocks(
 class KnowledgeSummary:
     """What the knowledge base holds, for /start and /help."""
 
-    sources: int
-    claims: int
-    earliest: dt.date | None
+    articles: int
+    article_claims: int
+    series: int
+    series_claims: int
+    first_published: dt.date | None
+    last_published: dt.date | None
+    earliest: dt.date | None  # the earliest day any claim is about
     latest: dt.date | None
     metrics: Sequence[str]
 
 
 def help_blocks(summary: KnowledgeSummary, *, bot_username: str | None = None) -> list[str]:
     """/start and /help: what the bot is, what it knows, how to ask."""
-    span = ""
+    known = (
+        f"I know <b>{summary.article_claims:,}</b> claims from "
+        f"<b>{summary.articles:,}</b> article{'s' if summary.articles != 1 else ''}"
+    )
+    if summary.first_published and summary.last_published:
+        known += (
+            f" (published {text(fmt_date(summary.first_published))} to "
+            f"{text(fmt_date(summary.last_published))})"
+        )
+    if summary.series:
+        known += (
+            f" and <b>{summary.series_claims:,}</b> daily figures from {summary.series} data series"
+        )
+    known += "."
     if summary.earliest and summary.latest:
-        span = f", covering {fmt_date(summary.earliest)} to {fmt_date(summary.latest)}"
+        known += (
+            f"\nThe figures cover {text(fmt_date(summary.earliest))} to "
+            f"{text(fmt_date(summary.latest))}."
+        )
     metrics = ", ".join(text(m) for m in summary.metrics) or "none yet"
     mention = f"@{text(bot_username)} " if bot_username else "@bot "
     return [
         "I answer questions about military losses in the Russia–Ukraine war "
         "<b>from claims published in the news</b>. Every figure comes with who claims it, "
         "where it was published and for which period. A claim is not a verified fact.",
-        f"I know <b>{summary.claims:,}</b> claims from <b>{summary.sources:,}</b> sources"
-        f"{text(span)}.\nFigures available: {metrics}.",
+        f"{known}\nFigures available for: {metrics}.",
         "<b>Try asking:</b>\n" + "\n".join(f"• {text(q)}" for q in EXAMPLE_QUESTIONS),
         "In a private chat, just write your question. In a group, use "
         "<code>/ask your question</code>, mention me, or reply to one of my messages. "

@@ -52,7 +52,9 @@ from telegram.ext import (
 from bot import render
 from bot.settings import Settings
 from knowledge.answer import answer
-from knowledge.models import Answer
+from knowledge.chart import ChartError, render_chart
+from knowledge.check import check_claims, format_check
+from knowledge.models import Answer, SourceKind
 from knowledge.store import ClaimStore, ReloadError, ReloadInProgress, ReloadReport, rebuild
 
 logger = logging.getLogger(__name__)
@@ -64,13 +66,20 @@ PUBLIC_COMMANDS = (
     BotCommand("ask", "Ask about a loss figure, e.g. /ask tanks lost in 2024"),
     BotCommand("help", "What I know and how to ask"),
     BotCommand("sources", "The articles I have read"),
+    BotCommand("chart", "Chart of a daily series, e.g. /chart tanks November 2024"),
 )
 ADMIN_COMMANDS = (
     BotCommand("reload", "Admin: rebuild the knowledge base from the sources folder"),
     BotCommand("stats", "Admin: questions answered since start, claims, sources"),
     BotCommand("unanswered", "Admin: latest questions that found no figure"),
+    BotCommand("check", "Admin: article figures checked against the daily series"),
 )
 
+USAGE_CHART = (
+    "Ask for a chart like this: <code>/chart tanks November 2024</code> "
+    "(or <code>/chart personnel 2024</code>, <code>/chart drones last 30 days</code>, "
+    "<code>/chart tanks total 2023</code> for the running total)."
+)
 USAGE_ASK = "Ask me like this: <code>/ask How many tanks did Russia lose in 2024?</code>"
 REFUSAL = "Sorry, this command is only for the bot's admins."
 APOLOGY = "Sorry, something went wrong while answering that. Please try again later."
@@ -78,6 +87,7 @@ SLOW_DOWN = "You are asking faster than I can answer here. Please wait a minute.
 INLINE_RESULTS = 4
 INLINE_CACHE_SECONDS = 10
 UNANSWERED_KEPT = 20
+CHECK_ITEMS_SHOWN = 30
 
 
 # -- state -------------------------------------------------------------------------------------
@@ -129,6 +139,7 @@ class BotState:
     answered: int = 0
     unanswered: int = 0
     inline_queries: int = 0
+    other_messages: int = 0  # greetings, "help", questions not about losses
     recent_unanswered: deque[tuple[dt.datetime, str]] = field(
         default_factory=lambda: deque(maxlen=UNANSWERED_KEPT)
     )
@@ -140,11 +151,14 @@ class BotState:
         return user is not None and user.id in self.settings.admin_user_ids
 
     def count(self, question: str, result: Answer) -> None:
+        """Tally one answer; a question about losses without a figure is kept for admins."""
         if result.answered:
             self.answered += 1
-        else:
+        elif render.is_lookup(result):
             self.unanswered += 1
             self.recent_unanswered.appendleft((dt.datetime.now(dt.UTC), question))
+        else:
+            self.other_messages += 1
 
 
 def _state(context: ContextTypes.DEFAULT_TYPE) -> BotState:
@@ -207,6 +221,14 @@ async def _reply(message: Message, blocks: Sequence[str] | str, *, separator: st
         await message.reply_text(chunk, do_quote=quote and n == 0)
 
 
+async def _chat_action(message: Message, action: str) -> None:
+    """Show "typing…" or "sending photo…" while slow work runs (cosmetic: errors are logged)."""
+    try:
+        await message.reply_chat_action(action)
+    except TelegramError as exc:
+        logger.warning("Could not send a chat action: %s", exc)
+
+
 def _clip(question: str, limit: int) -> tuple[str, int | None]:
     question = question.strip()
     if limit > 0 and len(question) > limit:
@@ -264,18 +286,26 @@ async def _refuse_unless_admin(update: Update, context: ContextTypes.DEFAULT_TYP
 
 def knowledge_summary(store: ClaimStore) -> render.KnowledgeSummary:
     """Counts, dates and metrics of the knowledge base, for /help."""
+    refs = store.sources()
+    articles = [r for r in refs if r.kind == SourceKind.article]
+    published = sorted(r.published for r in articles if r.published)
     span = store.execute(
         "SELECT min(coalesce(period_start, period_end)), max(period_end) FROM claims"
     )[0]
     metrics = [
         row[0]
         for row in store.execute(
-            "SELECT metric, count(*) AS n FROM claims GROUP BY metric ORDER BY n DESC, metric"
+            "SELECT metric, count(*) AS n FROM claims WHERE metric != 'other' "
+            "GROUP BY metric ORDER BY n DESC, metric"
         )
     ]
     return render.KnowledgeSummary(
-        sources=len(store.sources()),
-        claims=store.count_claims(),
+        articles=len(articles),
+        article_claims=store.count_claims(SourceKind.article),
+        series=len(refs) - len(articles),
+        series_claims=store.count_claims(SourceKind.series),
+        first_published=published[0] if published else None,
+        last_published=published[-1] if published else None,
         earliest=dt.date.fromisoformat(span[0]) if span[0] else None,
         latest=dt.date.fromisoformat(span[1]) if span[1] else None,
         metrics=[render.metric_name(m) for m in metrics],
@@ -401,7 +431,7 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     state = _state(context)
     message = update.effective_message
-    await message.reply_chat_action(ChatAction.TYPING)
+    await _chat_action(message, ChatAction.TYPING)
     settings = state.settings
     try:
         report: ReloadReport = await asyncio.to_thread(
@@ -449,6 +479,7 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         f"{_ago(state.started_at)} ago):",
         f"• questions answered: <b>{state.answered:,}</b>",
         f"• questions without a figure: <b>{state.unanswered:,}</b>",
+        f"• other messages (greetings, off topic): {state.other_messages:,}",
         f"• inline queries: {state.inline_queries:,}",
         "<b>Knowledge base:</b>",
         f"• claims: <b>{store.count_claims():,}</b>",
@@ -466,6 +497,76 @@ async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     items = list(_state(context).recent_unanswered)
     await _reply(update.effective_message, render.unanswered_blocks(items), separator="\n")
+
+
+_MONTH_WORDS = frozenset(
+    name
+    for n in range(1, 13)
+    for name in (
+        dt.date(2000, n, 1).strftime("%B").lower(),
+        dt.date(2000, n, 1).strftime("%b").lower(),
+    )
+) | {"sept"}
+_PERIOD_WORDS = frozenset({"last", "all", "war", "whole", "since", "everything"})
+_CUMULATIVE_WORDS = frozenset({"total", "cumulative", "running"})
+
+
+def split_chart_arguments(text: str) -> tuple[str, str, bool]:
+    """`armoured vehicles total Nov 2024` → ("armoured vehicles", "Nov 2024", True)."""
+    words = text.split()
+    cumulative = any(w.lower() in _CUMULATIVE_WORDS for w in words)
+    words = [w for w in words if w.lower() not in _CUMULATIVE_WORDS]
+    for n, word in enumerate(words):
+        low = word.lower().rstrip(".,")
+        if low[:1].isdigit() or low in _MONTH_WORDS or low in _PERIOD_WORDS:
+            return " ".join(words[:n]), " ".join(words[n:]), cumulative
+    return " ".join(words), "", cumulative
+
+
+async def chart(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send a PNG of a metric's daily series with the articles' claims marked on it."""
+    message = update.effective_message
+    if message is None:
+        return
+    metric, period, cumulative = split_chart_arguments(_command_argument(message))
+    if not metric:
+        await _reply(message, USAGE_CHART)
+        return
+    state = _state(context)
+    user = update.effective_user
+    if not state.flood.allow(user.id if user else None, message.chat_id):
+        if state.flood.should_warn(message.chat_id):
+            await _reply(message, SLOW_DOWN)
+        return
+    await _chat_action(message, ChatAction.UPLOAD_PHOTO)
+    try:
+        # matplotlib takes a good fraction of a second: off the event loop.
+        png = await asyncio.to_thread(
+            render_chart, state.store, metric, period, cumulative=cumulative
+        )
+    except ChartError as exc:
+        await _reply(message, f"I can't draw that: {render.text(exc)}.\n\n{USAGE_CHART}")
+        return
+    shown = "running total" if cumulative else "per day"
+    caption = (
+        f"<b>{render.text(metric)}</b>, {shown}, {render.text(period or 'last 90 days')}.\n"
+        f"{render.CAVEAT_MARK} <i>Figures claimed by one side, not independently verified.</i>"
+    )
+    await message.reply_photo(png, caption=caption, do_quote=message.chat.type != ChatType.PRIVATE)
+
+
+async def check(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Admin: article figures checked against the daily series."""
+    if await _refuse_unless_admin(update, context) or update.effective_message is None:
+        return
+    message = update.effective_message
+    await _chat_action(message, ChatAction.TYPING)
+    report = await asyncio.to_thread(check_claims, _state(context).store)
+    text = format_check(report, limit=CHECK_ITEMS_SHOWN)
+    head, _, rest = text.partition("\n")
+    blocks = [f"<b>{render.text(head)}</b>\n" + render.text(rest.split("\n\n")[0])]
+    blocks += [render.text(part) for part in rest.split("\n\n")[1:]]
+    await _reply(message, blocks)
 
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -493,16 +594,20 @@ async def post_init(application: Application) -> None:
     """Register the command menus (admins get more) and warn when nobody is admin."""
     state: BotState = application.bot_data["state"]
     bot = application.bot
-    await bot.set_my_commands(PUBLIC_COMMANDS, scope=BotCommandScopeDefault())
     admins = sorted(state.settings.admin_user_ids)
     if not admins:
         logger.warning("ADMIN_USER_IDS is empty: nobody is admin, /reload /stats are refused")
+    # The menus are a convenience: the bot answers without them, so a failure is logged only.
+    try:
+        await bot.set_my_commands(PUBLIC_COMMANDS, scope=BotCommandScopeDefault())
+    except TelegramError as exc:
+        logger.warning("Could not set the command menu: %s", exc)
     for admin_id in admins:
         try:
             await bot.set_my_commands(
                 PUBLIC_COMMANDS + ADMIN_COMMANDS, scope=BotCommandScopeChat(admin_id)
             )
-        except BadRequest as exc:
+        except TelegramError as exc:
             # "chat not found" until that admin has opened a chat with the bot.
             logger.warning("Could not set the admin menu for user %s: %s", admin_id, exc)
     logger.info(
@@ -560,6 +665,8 @@ def build_application(settings: Settings, store: ClaimStore) -> Application:
     application.add_handler(CommandHandler("reload", reload, filters=NEW_MESSAGE, block=False))
     application.add_handler(CommandHandler("stats", stats, filters=NEW_MESSAGE))
     application.add_handler(CommandHandler("unanswered", unanswered, filters=NEW_MESSAGE))
+    application.add_handler(CommandHandler("check", check, filters=NEW_MESSAGE, block=False))
+    application.add_handler(CommandHandler("chart", chart, filters=NEW_MESSAGE, block=False))
     application.add_handler(MessageHandler(PRIVATE_QUESTION, question))
     application.add_handler(MessageHandler(GROUP_QUESTION, question))
     application.add_handler(
@@ -583,7 +690,10 @@ class RedactToken(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if not self.token:
             return True
-        message = record.getMessage()
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken format string: let logging report it as usual
+            return True
         if self.token in message:
             record.msg, record.args = message.replace(self.token, "<token>"), None
         if record.exc_info and not record.exc_text:

@@ -135,6 +135,21 @@ class Query(BaseModel):
     # Set when a month or day was given without a year and the year had to be assumed.
     assumed_year: int | None = None
     notes: list[str] = Field(default_factory=list)
+    # (`figure` may also be "latest": nothing said about the period, so the newest figure,
+    # a running total first.)
+    # What kind of message this is: "losses" (a question we look up), "greeting", "help",
+    # "off_topic" (not about losses) or "empty".
+    intent: str = "losses"
+    # Stored claimant names the question accepts (empty: anyone). "per Ukraine" lists every
+    # Ukrainian body; `claimant` is set only when one body was named ("the Kremlin").
+    claimants: list[str] = Field(default_factory=list)
+    claimant_side: str | None = None
+    # True when the asked month or day had no year (then `assumed_year` holds the guess).
+    year_missing: bool = False
+    # "since February 3": the period starts at `period_start` and runs to the latest report.
+    open_end: bool = False
+    # "daily", "weekly", "monthly" without a date: the kind of period preferred.
+    prefer_kind: PeriodKind | None = None
 
 
 class Answer(BaseModel):
@@ -147,3 +162,12 @@ class Answer(BaseModel):
     claims: list[Claim] = Field(default_factory=list)
     query: Query | None = None
     suggestions: list[str] = Field(default_factory=list)
+    # The asked period in words ("in November 2024"), when the question named one.
+    period: str | None = None
+    # True when the figures shown for the same metric and period do not agree.
+    disagreement: bool = False
+    # Assumptions and definitions the text mentions (assumed year, what a figure counts).
+    notes: list[str] = Field(default_factory=list)
+    # `text` without the caveat paragraph it ends with, for renderers that show the caveat
+    # on its own (text == body + blank line + caveat when there is a caveat).
+    body: str = ""

@@ -1,0 +1,863 @@
+"""Understanding a question: which metric, whose losses, per whom, for which period.
+
+Rules, not a model: phrases from `knowledge.vocab` (longest first), then a fuzzy pass with
+rapidfuzz for typos ("tnaks", "soliders"), then dates. Everything the parser could not pin
+down stays unset so that `knowledge.answer` can ask the knowledge base (which year has
+figures for "November"?) instead of guessing here.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process, utils
+
+from knowledge.models import WAR_START, Metric, PeriodKind, PersonnelKind, Query, Subject
+from knowledge.vocab import CLAIMANTS, METRIC_TERMS
+
+# -- words ------------------------------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Extra ways people ask about each metric, on top of the extractor's vocabulary.
+_EXTRA_TERMS: dict[Metric, tuple[str, ...]] = {
+    Metric.personnel: (
+        "fatalities", "died", "die", "kia", "killed in action", "lives lost", "russians",
+        "ukrainians", "army", "human losses", "personnel losses", "manpower losses", "men lost",
+        "body count", "bodies", "wounded and killed", "killed and wounded", "injuries",
+    ),
+    Metric.armored_vehicles: (
+        "armoured", "armored", "armour", "armor", "bmps", "bmp", "btrs", "btr", "apc's",
+        "personnel carriers", "fighting vehicles", "combat vehicles", "afv's", "ifv's",
+        "armoured cars", "armored cars",
+    ),
+    Metric.mlrs: (
+        "rocket systems", "rocket launch systems", "multiple rocket launch systems", "grads",
+        "grad", "rocket artillery", "mlrs's", "mlrses", "launchers",
+    ),
+    Metric.aircraft: ("fighter planes", "bombers", "airplane", "jet", "warplane", "air force"),
+    Metric.helicopters: ("helis", "heli", "chopper"),
+    Metric.drones: ("uav's", "unmanned aircraft", "kamikaze drones", "shaheds"),
+    Metric.air_defense: ("air-defence", "air-defense", "sams", "sam", "anti-air"),
+    Metric.ships: ("navy", "naval", "fleet", "boat", "vessel"),
+    Metric.vehicles: ("lorries", "lorry", "fuel trucks", "tankers", "automotive", "car"),
+    Metric.artillery: ("cannons", "cannon", "arty", "gun", "artillery guns"),
+    Metric.cruise_missiles: ("missile",),
+}  # fmt: skip
+
+# Words that name personnel only in a loose way: they pick personnel when no other metric
+# was named ("tank losses" is about tanks, "losses" alone about people).
+_WEAK_PERSONNEL = frozenset(
+    {
+        "losses", "people", "lives", "killed", "dead", "deaths", "died", "die", "wounded",
+        "injured", "injuries", "kia", "fatalities", "russians", "ukrainians", "army", "men",
+        "bodies", "lives lost", "killed in action", "body count",
+    }
+)  # fmt: skip
+
+_EQUIPMENT = (
+    Metric.tanks, Metric.armored_vehicles, Metric.artillery, Metric.mlrs, Metric.air_defense,
+    Metric.aircraft, Metric.helicopters, Metric.drones, Metric.ships, Metric.vehicles,
+)  # fmt: skip
+
+_KIND_WORDS: dict[str, PersonnelKind] = {
+    "killed": PersonnelKind.killed, "dead": PersonnelKind.killed, "deaths": PersonnelKind.killed,
+    "death": PersonnelKind.killed, "died": PersonnelKind.killed, "die": PersonnelKind.killed,
+    "death toll": PersonnelKind.killed, "lives": PersonnelKind.killed,
+    "fatalities": PersonnelKind.killed, "kia": PersonnelKind.killed,
+    "killed in action": PersonnelKind.killed, "lives lost": PersonnelKind.killed,
+    "body count": PersonnelKind.killed, "bodies": PersonnelKind.killed,
+    "wounded": PersonnelKind.wounded, "injured": PersonnelKind.wounded,
+    "injuries": PersonnelKind.wounded,
+    "casualties": PersonnelKind.casualties, "casualty": PersonnelKind.casualties,
+    "human casualties": PersonnelKind.casualties,
+    "killed and wounded": PersonnelKind.casualties,
+    "wounded and killed": PersonnelKind.casualties,
+    "captured": PersonnelKind.captured, "prisoners": PersonnelKind.captured,
+    "pows": PersonnelKind.captured, "prisoners of war": PersonnelKind.captured,
+    "taken prisoner": PersonnelKind.captured, "surrendered": PersonnelKind.captured,
+}  # fmt: skip
+
+
+def _phrase_table() -> dict[str, tuple[Metric, ...]]:
+    table: dict[str, tuple[Metric, ...]] = {}
+    for metric, terms in METRIC_TERMS.items():
+        for term in terms:
+            table.setdefault(term.lower(), (metric,))
+    for metric, terms in _EXTRA_TERMS.items():
+        for term in terms:
+            table.setdefault(term.lower(), (metric,))
+    for word in ("captured", "prisoners", "pows", "prisoners of war", "taken prisoner"):
+        table.setdefault(word, (Metric.personnel,))
+    table["equipment"] = _EQUIPMENT
+    table["hardware"] = _EQUIPMENT
+    table["weapons"] = _EQUIPMENT
+    # Named so that they are consumed, and so never read as tanks or as soldiers.
+    table["think tank"] = ()
+    table["think tanks"] = ()
+    table["fuel tanks"] = (Metric.vehicles,)
+    return table
+
+
+_PHRASES = _phrase_table()
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p) for p in ordered)
+
+
+_PHRASE_RE = re.compile(rf"(?<![\w'])(?:{_alternation(_PHRASES)})(?![\w])")
+
+# Typos are matched only against distinctive words of five letters or more.
+_FUZZY_TARGETS: dict[str, str] = {
+    term: term
+    for term in _PHRASES
+    if " " not in term
+    and "-" not in term
+    and "'" not in term
+    and len(term) >= 5
+    and term
+    not in {
+        "losses",
+        "people",
+        "lives",
+        "bodies",
+        "army",
+        "weapons",
+        "launchers",
+        "russians",
+        "ukrainians",
+    }
+}
+_FUZZY_CHOICES = sorted(_FUZZY_TARGETS)
+_FUZZY_CUTOFF = 80.0
+
+# Ordinary words that are one typo away from a metric word; never read as typos.
+_NOT_TYPOS = _words(
+    """
+    figures figure service services plains grade grand boots boast boost tricks novel
+    bombs insured depths flees forced
+    thanks thank think thinks talks takes tasks banks ranks tales tails tanker ranking
+    plans plants plane's planet places plays lanes lines liens lines loans
+    shops shows shots slips ships' sheep drives drove dozens drops drains dreams dreamers
+    drinks drugs trades treats troll trolls troupe tropes trips tools soldier's solder
+    solders salaries sailors sellers settlers careers cars' cares carts casual casually
+    casualty's vessel's vehicle's guns' genes gains games grains gifts guest guests
+    deaths' dated dealt death's personal personally persons personality persona
+    person planning plenty played player players other others mother mothers
+    killer killers kilos skilled filled billed willed wounder wonder wondered wonders
+    armies army's armada armed armor's armour's charm aromas
+    artist artists articles artistry artillery's
+    drone's dronesy phones thrones crones
+    helicopter's hello hellos
+    aircrafts aircraft's aircrew
+    tankers tankard tankful
+    choppy chopper's
+    convoys cruisers cruise cruising
+    missions missing missile's mission
+    vehicles' vehicular
+    launches launched lunches
+    """
+)
+
+# Contextual words: names that can be a claimant or a subject ("per Ukraine" / "Ukraine's
+# losses"). They are a claimant only next to a reporting word.
+_CONTEXTUAL_ALIASES: dict[str, str] = {
+    "ukraine": "ukraine", "kyiv": "ukraine", "kiev": "ukraine", "ukrainian": "ukraine",
+    "zelensky": "ukraine", "zelenskyy": "ukraine", "ukraine's military": "ukraine",
+    "ukrainian military": "ukraine", "kyiv's military": "ukraine", "kyiv's forces": "ukraine",
+    "armed forces of ukraine": "ukraine", "ukraine's armed forces": "ukraine",
+    "ukrainian armed forces": "ukraine", "ukrainian side": "ukraine",
+    "russia": "russia", "moscow": "russia", "russian": "russia", "putin": "russia",
+    "russian military": "russia", "russian side": "russia",
+    "uk": "uk", "britain": "uk", "london": "uk", "british": "uk",
+    "washington": "us", "american": "us", "us": "us", "u.s.": "us", "america": "us",
+}  # fmt: skip
+
+_SIDE_NAMES: dict[str, tuple[str, ...]] = {}
+for _c in CLAIMANTS:
+    _SIDE_NAMES[_c.side] = (*_SIDE_NAMES.get(_c.side, ()), _c.name)
+
+_SPECIFIC_ALIASES: dict[str, str] = {}
+for _c in CLAIMANTS:
+    for _alias in _c.aliases:
+        if _alias not in _CONTEXTUAL_ALIASES:
+            _SPECIFIC_ALIASES.setdefault(_alias, _c.name)
+_SPECIFIC_ALIASES.update(
+    {
+        "ukraine's defence ministry": "Ukraine's Ministry of Defence",
+        "ukraine's mod": "Ukraine's Ministry of Defence",
+        "ukrainian mod": "Ukraine's Ministry of Defence",
+        "russian mod": "Russia's Ministry of Defence",
+        "russia's mod": "Russia's Ministry of Defence",
+        "kremlin's": "the Kremlin",
+        "british mod": "UK Ministry of Defence",
+        "mod uk": "UK Ministry of Defence",
+        "uk's ministry of defence": "UK Ministry of Defence",
+        "us officials": "the Pentagon",
+        "us intelligence": "the Pentagon",
+        "u.s. intelligence": "the Pentagon",
+        "american intelligence": "the Pentagon",
+        "general staff of the armed forces": "Ukraine's General Staff",
+        "ukrainian general staff's": "Ukraine's General Staff",
+        "general staff's": "Ukraine's General Staff",
+    }
+)
+_SIDE_OF: dict[str, str] = {c.name: c.side for c in CLAIMANTS}
+_FUZZY_CLAIMANTS: dict[str, str] = {
+    "kremlin": "the Kremlin",
+    "pentagon": "the Pentagon",
+    "mediazona": "Mediazona",
+}
+_CLAIMANT_RE = re.compile(
+    rf"(?<![\w'])(?:{_alternation([*_SPECIFIC_ALIASES, *_CONTEXTUAL_ALIASES])})(?![\w])"
+)
+_REPORTING_BEFORE = re.compile(r"\b(?:according\s+to|per|from)\s+(?:the\s+)?$")
+_REPORTING_AFTER = re.compile(
+    r"^(?:'s?|’s?)?\s*(?:own\s+|official\s+)?"
+    r"(?:figures?|numbers?|data|count|counts|tally|estimates?|reports?|claims?|claimed|"
+    r"statistics|stats|says?|said|reported|estimated|admits?|admitted|thinks?|believes?|"
+    r"version|sources?|account|calculations?|officials?|government|authorities|ministry|"
+    r"military\s+says|tell|told|announced?|announces|state|states|stated)\b"
+)
+_BEFORE_IS_SUBJECT = re.compile(r"(?:lost|losses|suffered|destroyed|killed)\s+by\s+(?:the\s+)?$")
+
+_UKRAINE = r"(?:ukrainian|ukraine's|ukraine|kyiv's|kyiv|kiev's|kiev|ukrainians|ukraines)"
+_LOSS_NOUN = (
+    r"(?:loss|losses|lost|casualties|casualty|dead|deaths|death|killed|soldiers?|troops?|"
+    r"personnel|servicemen|army|military|forces|armed forces|side|men|tanks?|equipment|"
+    r"armou?red|artillery|drones?|aircraft|planes?|helicopters?|ships?|vehicles?|apcs?|"
+    r"fighters|defenders|wounded|fatalities|kia|toll|mlrs|uavs?|jets?|boats?|navy|"
+    r"marines|brigades?|units?)"
+)
+_SUBJECT_UKRAINE = [
+    re.compile(rf"\b{_UKRAINE}\s+(?:(?!russia)[a-z-]+\s+){{0,2}}?{_LOSS_NOUN}\b"),
+    re.compile(rf"\b{_UKRAINE}\s+(?:has\s+|have\s+|had\s+)?(?:lost|lose|loses|losing|suffer)"),
+    re.compile(
+        rf"\b(?:has|have|did|does|do|had|is|was)\s+(?:the\s+)?{_UKRAINE}\s+"
+        r"(?:[a-z]+\s+){0,2}?(?:lost|lose|suffer|suffered|losing)\b"
+    ),
+    re.compile(
+        r"\b(?:loss|losses|casualties|deaths|dead|killed|toll)\s+(?:of|for|among|to|on|"
+        rf"suffered\s+by|by|in)\s+(?:the\s+)?{_UKRAINE}"
+    ),
+    re.compile(rf"\blost\s+by\s+(?:the\s+)?{_UKRAINE}"),
+]
+_SUBJECT_RUSSIA = re.compile(
+    r"\b(?:russian|russia's|russia|russians|moscow's|putin's|kremlin's|enemy|occupiers?|"
+    r"invaders?|orcs?)\b"
+)
+_OWN_LOSSES = re.compile(
+    r"\b(?:its|their|own)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:loss|losses|casualties|dead|deaths|"
+    r"toll|soldiers|troops)\b"
+)
+
+# -- figure kinds ------------------------------------------------------------------------------
+
+_RECORD_RE = re.compile(
+    r"\b(?:record|records|worst|deadliest|bloodiest|highest|biggest|largest|heaviest|peak|"
+    r"maximum|max|most\s+(?:in|on)\s+(?:a|one|any)\s+(?:single\s+)?day|"
+    r"most\s+(?:soldiers|troops|tanks|losses|casualties)\s+(?:in|on)\s+(?:a|one)\s+day)\b"
+)
+_TOTAL_RE = re.compile(
+    r"\b(?:in\s+total|total|totals|totally|so\s+far|overall|to\s+date|altogether|"
+    r"all\s+together|in\s+all|cumulative|cumulatively|running\s+tally|tally|all[- ]time|"
+    r"since\s+the\s+(?:start|beginning|outbreak|onset)|"
+    r"since\s+(?:the\s+)?(?:full[- ]scale\s+|russian\s+)?invasion|"
+    r"since\s+(?:the\s+)?war\s+(?:began|started|broke\s+out)|"
+    r"since\s+(?:it|the\s+war)\s+(?:began|started)|since\s+day\s+one|"
+    r"(?:whole|entire|full)\s+(?:war|conflict|invasion)|throughout\s+the\s+(?:war|conflict)|"
+    r"(?:during|in|of)\s+the\s+(?:war|conflict|invasion|full-scale\s+invasion)|"
+    r"until\s+now|till\s+now|up\s+to\s+now|to\s+this\s+day|ever|yet)\b"
+)
+_AS_OF_RE = re.compile(
+    r"\b(?:as\s+of|as\s+at|by|up\s+to|until|till|through|thru|by\s+the\s+end\s+of|"
+    r"at\s+the\s+end\s+of|end\s+of)\s*$"
+)
+_SINCE_RE = re.compile(r"\b(?:since|starting|from|after)\s*$")
+_KIND_HINTS: tuple[tuple[re.Pattern[str], PeriodKind], ...] = (
+    (re.compile(r"\b(?:daily|per\s+day|a\s+day|each\s+day|every\s+day|day-to-day)\b"),
+     PeriodKind.day),
+    (re.compile(r"\b(?:weekly|per\s+week|a\s+week|each\s+week)\b"), PeriodKind.week),
+    (re.compile(r"\b(?:monthly|per\s+month|a\s+month|each\s+month)\b"), PeriodKind.month),
+    (re.compile(r"\b(?:yearly|annual|annually|per\s+year|a\s+year)\b"), PeriodKind.year),
+)  # fmt: skip
+
+# -- intent ------------------------------------------------------------------------------------
+
+_LOSS_WORDS = re.compile(
+    r"\b(?:lost|lose|loses|losing|loss|losses|casualt\w*|killed|kill|died|dead|deaths?|"
+    r"destroyed|destroy|downed|shot\s+down|toll|figures?|numbers?|tally|how\s+many|"
+    r"how\s+much|count|wounded|claims?|claimed|admit\w*|suffered|attrition|war|invasion|"
+    r"worst\s+day|deadliest|bloodiest)\b"
+)
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|greetings|yo|howdy|"
+    r"start|/start)\b[\s!.?]*$"
+)
+_HELP = re.compile(
+    r"^\s*(?:/?help|what\s+can\s+you\s+do|who\s+are\s+you|what\s+are\s+you|how\s+does\s+this"
+    r"\s+work|what\s+do\s+you\s+know|commands|usage|\?+)[\s!.?]*$"
+)
+
+# -- dates -------------------------------------------------------------------------------------
+
+_MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _i:
+        _MONTHS[_name.lower()] = _i
+        _MONTHS[_name.lower()[:3]] = _i
+_MONTHS["sept"] = 9
+_MONTH_NAMES = [n for n in _MONTHS if n != "may"]
+_MONTH = rf"(?P<{{}}>{_alternation([*_MONTH_NAMES, 'may'])})\.?"
+_DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{}>201[4-9]|20[2-3]\d)(?![\d,])"
+
+
+def _m(name: str) -> str:
+    return _MONTH.format(name)
+
+
+def _d(name: str) -> str:
+    return _DAY.format(name)
+
+
+def _y(name: str) -> str:
+    return _YEAR.format(name)
+
+
+_DASH = r"\s*(?:-|to|until|till|through|and|thru)\s*"
+
+# Each date pattern, tried in order; earlier ones win on overlap.
+_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso_range", re.compile(
+        r"\b(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})\s*(?:-|to|until|till|and|\.\.|–)\s*"
+        r"(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})\b")),
+    ("iso_day", re.compile(r"\b(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})\b")),
+    ("iso_month", re.compile(r"\b(?P<y1>\d{4})-(?P<m1>0[1-9]|1[0-2])\b(?![-\d])")),
+    ("numeric_day", re.compile(
+        r"\b(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y1>\d{4})\b")),
+    # 7-9 December 2023, between 7 and 9 Dec
+    ("dm_range", re.compile(
+        rf"\b{_d('d1')}{_DASH}{_d('d2')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
+    # December 7-9, 2023
+    ("md_range", re.compile(
+        rf"\b{_m('m1')}\s+{_d('d1')}{_DASH}{_d('d2')}\b(?!\s*(?:of\s+)?(?:{_alternation(_MONTHS)}))"
+        rf"(?:,?\s+{_y('y1')})?")),
+    # 8 December 2023, 8th of December
+    ("dm", re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
+    # December 8, 2023; Dec 8
+    ("md", re.compile(rf"\b{_m('m1')}\s+(?:the\s+)?{_d('d1')}\b(?!,\d)(?:,?\s+{_y('y1')})?")),
+    # November 2024, November
+    ("month", re.compile(rf"\b{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
+    ("year", re.compile(rf"(?<![\d,.-])\b{_y('y1')}\b(?!-\d)")),
+]  # fmt: skip
+
+_MAY_AS_MONTH = re.compile(
+    r"(?:\b(?:in|during|for|of|since|until|till|by|from|to|through|early|late|mid|last|this|"
+    r"next|on|between|and)\s+$)"
+)
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "a": 1, "a couple of": 2, "couple of": 2, "few": 3, "a few": 3,
+}  # fmt: skip
+_RELATIVE_RE = re.compile(
+    r"\b(?:(?P<yesterday>yesterday|the\s+day\s+before)|(?P<today>today|tonight|this\s+morning|"
+    r"(?:the\s+)?(?:last|past)\s+24\s+hours|(?:the\s+)?(?:last|past)\s+day)|"
+    r"(?P<unit_rel>last|past|previous|this|current)\s+(?P<unit>week|month|year|fortnight)|"
+    r"(?:the\s+)?(?:last|past|previous)\s+(?P<n>\d{1,3}|"
+    + _alternation(_NUMBER_WORDS)
+    + r")\s+(?P<n_unit>days|weeks|months)|"
+    r"(?:(?:last|on|this|past)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday))\b"
+)
+
+
+@dataclass
+class _Span:
+    """A date expression found in the question."""
+
+    start: int
+    end: int
+    kind: PeriodKind
+    first: dt.date
+    last: dt.date
+    year_missing: bool = False
+
+
+# -- parsing -----------------------------------------------------------------------------------
+
+
+def normalise(text: str) -> str:
+    """Lower case, plain apostrophes and dashes, single spaces."""
+    text = text.lower()
+    text = re.sub(r"[’‘`´]", "'", text)
+    text = re.sub(r"[‐‑‒–—―]", "-", text)
+    text = re.sub(r"[\"“”«»]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def parse_question(text: str, today: dt.date | None = None) -> Query:
+    """What `text` asks for. Dates without a year are resolved against `today` here and
+    against the knowledge base in `knowledge.answer`."""
+    today = today or dt.date.today()
+    norm = normalise(text)[:1000]
+    query = Query(text=text)
+    if not norm:
+        query.intent = "empty"
+        return query
+    if _GREETING.match(norm):
+        query.intent = "greeting"
+        return query
+    if _HELP.match(norm):
+        query.intent = "help"
+        return query
+
+    work = _parse_claimant(norm, query)
+    _parse_subject(work, norm, query)
+    work = _parse_metrics(work, query)
+    work = _fix_month_typos(work, query)
+    before_period = work
+    work = _parse_period(work, query, today)
+    _parse_figure(work, query)
+
+    has_topic = bool(query.metrics or query.claimants or _LOSS_WORDS.search(norm))
+    if not has_topic and work != before_period:
+        # A bare period ("and in October?") is a question for this bot; "weather today" not.
+        rest = set(re.findall(r"[a-z']+", work)) - _FILLER
+        has_topic = not rest
+    if not has_topic:
+        query.intent = "off_topic"
+        return query
+    if not query.metrics:
+        query.metrics = [Metric.personnel]
+    return query
+
+
+_FILLER = _words("and in what about for on the how so then of during what's whats losses figures")
+
+
+def _fix_month_typos(work: str, query: Query) -> str:
+    """ "Novmber" -> "november", so the date patterns see it (same length not required)."""
+
+    def repl(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token in _MONTHS or token in _NOT_TYPOS:
+            return token
+        month = _fuzzy_month(token)
+        if month is None:
+            return token
+        name = calendar.month_name[month].lower()
+        query.notes.append(f"read {token!r} as {name!r}")
+        return name
+
+    return re.sub(r"\b[a-z]{5,}\b", repl, work)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """Replace a consumed span with spaces, keeping every other offset in place."""
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _parse_claimant(work: str, query: Query) -> str:
+    names: list[str] = []
+    sides: list[str] = []
+    for match in list(_CLAIMANT_RE.finditer(work)):
+        alias = match.group(0)
+        if alias in _SPECIFIC_ALIASES:
+            name = _SPECIFIC_ALIASES[alias]
+            names.append(name)
+            sides.append(_SIDE_OF[name])
+            work = _blank(work, match.start(), match.end())
+            continue
+        before = work[max(0, match.start() - 30) : match.start()]
+        after = work[match.end() : match.end() + 40]
+        if _BEFORE_IS_SUBJECT.search(before):
+            continue  # "lost by Ukraine"
+        if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER.match(after):
+            sides.append(_CONTEXTUAL_ALIASES[alias])
+            work = _blank(work, match.start(), match.end())
+    if not sides:
+        for match in re.finditer(r"[a-z]{6,}", work):
+            found = process.extractOne(
+                match.group(0),
+                list(_FUZZY_CLAIMANTS),
+                scorer=fuzz.ratio,
+                processor=utils.default_process,
+                score_cutoff=85.0,
+            )
+            if found is not None and found[0][0] == match.group(0)[0]:
+                name = _FUZZY_CLAIMANTS[found[0]]
+                names.append(name)
+                sides.append(_SIDE_OF[name])
+                query.notes.append(f"read {match.group(0)!r} as {found[0]!r}")
+                work = _blank(work, match.start(), match.end())
+    if not sides:
+        return work
+    distinct = list(dict.fromkeys(sides))
+    if len(distinct) > 1:
+        # "the Kremlin and Kyiv": both sides' figures, side by side.
+        query.claimants = [n for side in distinct for n in _claimants_of(side, names)]
+        return work
+    side = distinct[0]
+    query.claimant_side = side
+    if names:
+        query.claimant = names[0]
+    query.claimants = _claimants_of(side, names)
+    return work
+
+
+def _claimants_of(side: str, names: list[str]) -> list[str]:
+    """Everyone on a government side ("per Ukraine"); the named body for anyone else."""
+    if side in ("ukraine", "russia", "uk", "us"):
+        return list(_SIDE_NAMES.get(side, ()))
+    return [n for n in names if _SIDE_OF[n] == side]
+
+
+def _parse_metrics(work: str, query: Query) -> str:
+    strong: list[Metric] = []
+    weak = False
+    kinds: list[PersonnelKind] = []
+    for match in list(_PHRASE_RE.finditer(work)):
+        phrase = match.group(0)
+        if phrase in _KIND_WORDS:
+            kinds.append(_KIND_WORDS[phrase])
+        metrics = _PHRASES[phrase]
+        if metrics == (Metric.personnel,) and phrase in _WEAK_PERSONNEL:
+            weak = True
+        else:
+            strong.extend(m for m in metrics if m not in strong)
+        # Claimant and subject words stay visible for the subject rules.
+        if phrase not in ("russians", "ukrainians", "army"):
+            work = _blank(work, match.start(), match.end())
+    if not strong:
+        for match in re.finditer(r"[a-z][a-z']{4,}", work):
+            token = match.group(0)
+            if token in _NOT_TYPOS or token in _MONTHS or token in _WEEKDAYS:
+                continue
+            found = process.extractOne(
+                token,
+                _FUZZY_CHOICES,
+                scorer=fuzz.ratio,
+                processor=utils.default_process,
+                score_cutoff=_FUZZY_CUTOFF,
+            )
+            # Typos rarely touch the first letter; requiring it keeps "talks" from "tanks".
+            if found is None or found[0][0] != token[0]:
+                continue
+            phrase = found[0]
+            if phrase in _KIND_WORDS:
+                kinds.append(_KIND_WORDS[phrase])
+            metrics = _PHRASES[phrase]
+            if metrics == (Metric.personnel,) and phrase in _WEAK_PERSONNEL:
+                weak = True
+            else:
+                strong.extend(m for m in metrics if m not in strong)
+            query.notes.append(f"read {token!r} as {phrase!r}")
+            work = _blank(work, match.start(), match.end())
+    if strong:
+        query.metrics = strong
+    elif weak:
+        query.metrics = [Metric.personnel]
+    if Metric.personnel in query.metrics and kinds:
+        query.personnel_kind = _combine_kinds(kinds)
+    return work
+
+
+def _combine_kinds(kinds: list[PersonnelKind]) -> PersonnelKind:
+    found = set(kinds)
+    if PersonnelKind.casualties in found or {PersonnelKind.killed, PersonnelKind.wounded} <= found:
+        return PersonnelKind.casualties
+    return kinds[0]
+
+
+def _parse_subject(work: str, norm: str, query: Query) -> None:
+    if any(p.search(work) for p in _SUBJECT_UKRAINE):
+        query.subject = Subject.ukraine
+    if query.claimant_side in ("ukraine", "russia") and _OWN_LOSSES.search(norm):
+        query.subject = Subject(query.claimant_side)
+    # An explicit "Russian" next to the thing counted wins ("Russian soldiers killed by
+    # Ukraine"): only when no Ukrainian-loss phrase uses the same words.
+    if query.subject == Subject.ukraine and _SUBJECT_RUSSIA.search(work):
+        ukr = [m for p in _SUBJECT_UKRAINE for m in p.finditer(work)]
+        rus = list(_SUBJECT_RUSSIA.finditer(work))
+        if rus and ukr and rus[0].start() < ukr[0].start():
+            query.subject = Subject.russia
+
+
+def _parse_figure(work: str, query: Query) -> None:
+    if query.figure == "total":
+        return
+    if _RECORD_RE.search(work):
+        query.figure = "record"
+        return
+    has_period = query.period_start is not None or query.period_end is not None
+    if has_period:
+        query.figure = "period"
+        return
+    for pattern, kind in _KIND_HINTS:
+        if pattern.search(work):
+            query.prefer_kind = kind
+            query.figure = "latest"
+            return
+    query.figure = "total" if _TOTAL_RE.search(work) else "latest"
+
+
+def _parse_period(work: str, query: Query, today: dt.date) -> str:
+    spans = _find_dates(work, today)
+    spans += _find_relative(work, today, spans)
+    spans.sort(key=lambda s: s.start)
+    if not spans:
+        return work
+    first = spans[0]
+    start, end, kind = first.first, first.last, first.kind
+    year_missing = first.year_missing
+    consumed_to = first.end
+    # "from X to Y", "between X and Y", "X - Y" join two date expressions into one period.
+    if len(spans) > 1:
+        second = spans[1]
+        gap = work[first.end : second.start]
+        if re.fullmatch(r"\s*(?:-|to|until|till|through|thru|and)\s*", gap):
+            before = work[: first.start]
+            if "and" not in gap or re.search(r"\bbetween\s*$", before):
+                if first.year_missing and not second.year_missing:
+                    start = _with_year(first.first, second.last.year)
+                    if start > second.last:
+                        start = _with_year(first.first, second.last.year - 1)
+                    year_missing = False
+                else:
+                    year_missing = first.year_missing and second.year_missing
+                end = second.last
+                kind = PeriodKind.range if end > start else PeriodKind.day
+                consumed_to = second.end
+    before = work[max(0, first.start - 30) : first.start]
+    work = _blank(work, first.start, consumed_to)
+    query.year_missing = year_missing
+    if year_missing:
+        query.assumed_year = start.year
+    # "from 3 February" with no end runs to the latest report, like "since".
+    after_from = bool(re.search(r"\bfrom\s*$", before))
+    single = consumed_to == first.end and first.kind != PeriodKind.range
+    if (_SINCE_RE.search(before) and not after_from) or (after_from and single):
+        # "since February 3": from then to the latest report.
+        if start <= WAR_START + dt.timedelta(days=5):
+            query.figure = "total"
+            return work
+        query.period_kind = PeriodKind.range
+        query.period_start = start
+        query.period_end = None
+        query.open_end = True
+        return work
+    if _AS_OF_RE.search(before):
+        query.figure = "total"
+        query.period_kind = PeriodKind.cumulative
+        query.period_start = WAR_START
+        query.period_end = min(end, today) if start <= today else end
+        return work
+    if start <= WAR_START and kind == PeriodKind.range and end > WAR_START:
+        # "from 24 February 2022 to 9 February 2024" is a total as of the end date.
+        query.figure = "total"
+        query.period_kind = PeriodKind.cumulative
+        query.period_start = WAR_START
+        query.period_end = end
+        return work
+    query.period_kind = kind
+    query.period_start = start
+    query.period_end = end
+    return work
+
+
+def _with_year(day: dt.date, year: int) -> dt.date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return day.replace(year=year, day=28)
+
+
+def _month_last(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _latest_year(month: int, day: int | None, today: dt.date) -> int:
+    """The year of the most recent such month (or day) that is not after `today`."""
+    if (month, day or 1) > (today.month, today.day if day else 31):
+        return today.year - 1
+    return today.year
+
+
+def _find_dates(work: str, today: dt.date) -> list[_Span]:
+    spans: list[_Span] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for name, pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(work):
+            if not free(match.start(), match.end()):
+                continue
+            span = _date_span(name, match, work, today)
+            if span is None:
+                continue
+            spans.append(span)
+            taken.append((span.start, span.end))
+    return spans
+
+
+_MONTH_CHOICES = [calendar.month_name[i].lower() for i in range(1, 13)]
+
+
+def _fuzzy_month(token: str) -> int | None:
+    found = process.extractOne(
+        token,
+        _MONTH_CHOICES,
+        scorer=fuzz.ratio,
+        processor=utils.default_process,
+        score_cutoff=85.0,
+    )
+    if found is None or found[0][0] != token[0]:
+        return None
+    return int(found[2]) + 1
+
+
+def _date_span(name: str, match: re.Match[str], work: str, today: dt.date) -> _Span | None:
+    g = match.groupdict()
+    if g.get("m1") == "may" or g.get("m1") == "may.":
+        before = work[max(0, match.start() - 20) : match.start()]
+        has_digits = bool(g.get("d1") or g.get("y1"))
+        if not has_digits and not _MAY_AS_MONTH.search(before):
+            return None
+
+    def month(key: str) -> int:
+        value = g[key]
+        return int(value) if value.isdigit() else _MONTHS[value.rstrip(".")]
+
+    try:
+        if name == "iso_range":
+            first = dt.date(int(g["y1"]), int(g["m1"]), int(g["d1"]))
+            last = dt.date(int(g["y2"]), int(g["m2"]), int(g["d2"]))
+            if last < first:
+                first, last = last, first
+            kind = PeriodKind.day if first == last else PeriodKind.range
+            return _Span(match.start(), match.end(), kind, first, last)
+        if name == "iso_day":
+            day = dt.date(int(g["y1"]), int(g["m1"]), int(g["d1"]))
+            return _Span(match.start(), match.end(), PeriodKind.day, day, day)
+        if name == "iso_month":
+            y, m = int(g["y1"]), int(g["m1"])
+            return _Span(
+                match.start(), match.end(), PeriodKind.month, dt.date(y, m, 1), _month_last(y, m)
+            )
+        if name == "numeric_day":
+            a, b, y = int(g["a"]), int(g["b"]), int(g["y1"])
+            # Day first (as written outside the US) unless that cannot be a date.
+            day_, mon = (a, b) if b <= 12 else (b, a)
+            day = dt.date(y, mon, day_)
+            return _Span(match.start(), match.end(), PeriodKind.day, day, day)
+        if name in ("dm_range", "md_range"):
+            m = month("m1")
+            d1, d2 = int(g["d1"]), int(g["d2"])
+            if d2 < d1:
+                return None
+            year_missing = g.get("y1") is None
+            y = int(g["y1"]) if g.get("y1") else _latest_year(m, d1, today)
+            first, last = dt.date(y, m, d1), dt.date(y, m, d2)
+            kind = PeriodKind.day if first == last else PeriodKind.range
+            return _Span(match.start(), match.end(), kind, first, last, year_missing)
+        if name in ("dm", "md"):
+            m, d = month("m1"), int(g["d1"])
+            year_missing = g.get("y1") is None
+            y = int(g["y1"]) if g.get("y1") else _latest_year(m, d, today)
+            day = dt.date(y, m, d)
+            return _Span(match.start(), match.end(), PeriodKind.day, day, day, year_missing)
+        if name == "month":
+            m = month("m1")
+            year_missing = g.get("y1") is None
+            y = int(g["y1"]) if g.get("y1") else _latest_year(m, None, today)
+            return _Span(
+                match.start(),
+                match.end(),
+                PeriodKind.month,
+                dt.date(y, m, 1),
+                _month_last(y, m),
+                year_missing,
+            )
+        if name == "year":
+            y = int(g["y1"])
+            return _Span(
+                match.start(), match.end(), PeriodKind.year, dt.date(y, 1, 1), dt.date(y, 12, 31)
+            )
+    except ValueError:
+        return None
+    return None
+
+
+def _find_relative(work: str, today: dt.date, taken: list[_Span]) -> list[_Span]:
+    spans: list[_Span] = []
+    for match in _RELATIVE_RE.finditer(work):
+        if any(not (match.end() <= s.start or match.start() >= s.end) for s in taken):
+            continue
+        g = match.groupdict()
+        if g["yesterday"]:
+            day = today - dt.timedelta(days=1)
+            spans.append(_Span(match.start(), match.end(), PeriodKind.day, day, day))
+        elif g["today"]:
+            spans.append(_Span(match.start(), match.end(), PeriodKind.day, today, today))
+        elif g["unit"]:
+            spans.append(_relative_unit(match, g["unit_rel"], g["unit"], today))
+        elif g["n"]:
+            raw = g["n"]
+            n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+            unit = g["n_unit"]
+            days = n * {"days": 1, "weeks": 7, "months": 30}[unit]
+            if not 0 < days <= 3660:
+                continue
+            first = (
+                today - dt.timedelta(days=days - 1)
+                if unit == "days"
+                else today - dt.timedelta(days=days)
+            )
+            kind = PeriodKind.day if days == 1 else PeriodKind.range
+            spans.append(_Span(match.start(), match.end(), kind, first, today))
+        elif g["weekday"]:
+            back = (today.weekday() - _WEEKDAYS[g["weekday"]]) % 7
+            day = today - dt.timedelta(days=back)
+            spans.append(_Span(match.start(), match.end(), PeriodKind.day, day, day))
+    return spans
+
+
+def _relative_unit(match: re.Match[str], rel: str, unit: str, today: dt.date) -> _Span:
+    current = rel in ("this", "current")
+    if unit in ("week", "fortnight"):
+        if current:
+            first = today - dt.timedelta(days=today.weekday())
+            return _Span(match.start(), match.end(), PeriodKind.week, first, today)
+        if rel == "past" or unit == "fortnight":
+            days = 14 if unit == "fortnight" else 7
+            first = today - dt.timedelta(days=days)
+            return _Span(
+                match.start(), match.end(), PeriodKind.week, first, today - dt.timedelta(days=1)
+            )
+        monday = today - dt.timedelta(days=today.weekday() + 7)
+        return _Span(
+            match.start(), match.end(), PeriodKind.week, monday, monday + dt.timedelta(days=6)
+        )
+    if unit == "month":
+        if current:
+            first = today.replace(day=1)
+            return _Span(match.start(), match.end(), PeriodKind.month, first, today)
+        last = today.replace(day=1) - dt.timedelta(days=1)
+        return _Span(match.start(), match.end(), PeriodKind.month, last.replace(day=1), last)
+    if current:
+        return _Span(match.start(), match.end(), PeriodKind.year, dt.date(today.year, 1, 1), today)
+    y = today.year - 1
+    return _Span(match.start(), match.end(), PeriodKind.year, dt.date(y, 1, 1), dt.date(y, 12, 31))

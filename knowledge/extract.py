@@ -1,10 +1,1066 @@
-"""Rule-based extraction of loss claims from article text (being written: issue 2)."""
+"""Rule-based extraction of loss claims from news text.
+
+A sentence yields claims only if it speaks of losses (lost, killed, destroyed, casualties,
+death toll...). In such a sentence every number is a candidate figure; it becomes a claim
+when the words around it say *what* was lost (a metric term after it, a head noun such as
+"death toll at" before it, or the metric of the previous figure in a list), and it is not
+a rate, a deployment, a distance, a percentage, a unit name or some other non-loss number.
+Each figure then gets, from the nearest words that say so: its qualifier, its period (dates
+resolved against the publication date), whose losses they are, and who claims them.
+
+Conventions, chosen to match how the daily reports are dated:
+- "in the last 24 hours", "over the past day", "overnight", "today" are the day of
+  publication; "yesterday" the day before.
+- "in (the last) N days" ends on the day of publication and starts N-1 days earlier.
+- "last week" is the Monday-to-Sunday week before the publication week.
+- "since D" runs from D to the publication date; since 24 February 2022 is cumulative.
+- A month or day later than the publication date belongs to the previous year.
+- A figure with no period words is `unspecified`, dated as of publication.
+- A figure with no claimant in its clause takes the one named in its sentence, else the
+  last one named earlier in the article, else the first one named later; a generic
+  "Kyiv said" becomes the Ukrainian body the article names, when it names exactly one.
+"""
 
 from __future__ import annotations
 
-from knowledge.models import Claim, Source
+import calendar
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from knowledge.models import (
+    WAR_START,
+    Claim,
+    Metric,
+    PeriodKind,
+    PersonnelKind,
+    Qualifier,
+    Source,
+    Subject,
+)
+from knowledge.vocab import (
+    ATTRIBUTION_ONLY_ALIASES,
+    CLAIMANT_BY_NAME,
+    CLAIMANTS,
+    METRIC_TERMS,
+    UNATTRIBUTED,
+)
+
+# --- vocabulary -------------------------------------------------------------------------------
+
+_MONTHS = {
+    name.lower(): i
+    for i in range(1, 13)
+    for name in (calendar.month_name[i], calendar.month_abbr[i])
+}
+_MONTHS["sept"] = 9
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
+    "a million": 1_000_000, "one million": 1_000_000, "a dozen": 12,
+}  # fmt: skip
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "k": 1_000}
+
+# Words that make a sentence about losses. Matched on word starts, lower case.
+_LOSS_WORDS = re.compile(
+    r"\b(?:los[st]|loses|losing|losses|killed|kill|dead|deaths?|death toll|died|die|"
+    r"casualt(?:y|ies)|wounded|injured|destroyed|destroying|eliminated|neutrali[sz]ed|"
+    r"liquidated|downed|shot down|put out of action|toll|perished|slain|tally|captured|"
+    r"taken prisoner|prisoners of war)\b",
+    re.IGNORECASE,
+)
+
+# Personnel-kind words, strongest first within a clause.
+_KIND_WORDS: tuple[tuple[re.Pattern[str], PersonnelKind], ...] = (
+    (re.compile(r"\b(?:killed and wounded|dead and wounded|killed or wounded)\b", re.I),
+     PersonnelKind.casualties),
+    (re.compile(r"\b(?:casualt(?:y|ies))\b", re.I), PersonnelKind.casualties),
+    (re.compile(r"\b(?:captured|taken prisoner|prisoners? of war|POWs?)\b", re.I),
+     PersonnelKind.captured),
+    (re.compile(r"\b(?:wounded|injured)\b", re.I), PersonnelKind.wounded),
+    (re.compile(r"\b(?:killed|dead|deaths?|death toll|died|perished|slain|lives)\b", re.I),
+     PersonnelKind.killed),
+)  # fmt: skip
+
+# A number followed by one of these counts something else than losses.
+_OTHER_NOUNS = frozenset(
+    [
+        "clashes",
+        "clash",
+        "attacks",
+        "attack",
+        "airstrikes",
+        "airstrike",
+        "strikes",
+        "strike",
+        "assaults",
+        "assault",
+        "sorties",
+        "sortie",
+        "shelling",
+        "shellings",
+        "battles",
+        "battle",
+        "engagements",
+        "settlements",
+        "settlement",
+        "villages",
+        "village",
+        "towns",
+        "town",
+        "km",
+        "kilometres",
+        "kilometers",
+        "kilometre",
+        "kilometer",
+        "miles",
+        "mile",
+        "metres",
+        "meters",
+        "square",
+        "percent",
+        "per",
+        "cent",
+        "%",
+        "civilians",
+        "civilian",
+        "children",
+        "child",
+        "people",
+        "residents",
+        "refugees",
+        "inhabitants",
+        "years",
+        "year",
+        "months",
+        "month",
+        "weeks",
+        "week",
+        "days",
+        "day",
+        "hours",
+        "hour",
+        "minutes",
+        "mins",
+        "min",
+        "seconds",
+        "clusters",
+        "cluster",
+        "points",
+        "point",
+        "missiles",
+        "launched",
+        "shells",
+        "rounds",
+        "artillery-shells",
+        "times",
+        "fee",
+        "dollars",
+        "euros",
+        "pounds",
+        "rubles",
+        "roubles",
+        "hryvnias",
+        "tonnes",
+        "tons",
+        "positions",
+        "regions",
+        "countries",
+        "nations",
+        "members",
+        "votes",
+        "cases",
+        "incidents",
+        "mm",
+        "calibre",
+        "caliber",
+        "bodies",
+        "body",
+    ]
+)
+
+# Verbs and nouns before a number that make it a non-loss figure (deployments, rates...).
+_NON_LOSS_BEFORE = re.compile(
+    r"\b(?:deploy(?:ed|s|ing)?|sen[dt]s?|sending|mobili[sz](?:ed|es|ing|ation)|recruit(?:ed|s|"
+    r"ing)?|produc(?:e|es|ed|ing)|manufactur\w*|train(?:ed|s|ing)|station(?:ed|s)?|amass(?:ed)?|"
+    r"pledg(?:e|ed|es)|deliver(?:ed|s|y)?|suppl(?:y|ied|ies)|promis(?:e|ed)|donat(?:e|ed)|"
+    r"exchang(?:e|ed)|swap(?:ped)?|freed|releas(?:e|ed)|return(?:ed)?|evacuat\w*|"
+    r"population|aid|worth|budget|cost|costs|priced|price|salary|approach(?:ed|es|ing)?|"
+    r"nearing|toward|towards|milestone|could reach|will reach|expected to (?:reach|exceed)|"
+    r"set to (?:pass|exceed|reach)|on course for|age[ds]?|aged|of about|involved in)\W*$",
+    re.IGNORECASE,
+)
+# ...and after the metric term.
+_NON_LOSS_AFTER = re.compile(
+    r"^\W*(?:a|per|each|every)\s+(?:day|week|month|year)\b|^\W*(?:left|refused|deserted|"
+    r"defected|surrendered to|were deployed|have been deployed|deployed|mobili[sz]ed|"
+    r"recruited|stationed|massed|remain|are needed|in reserve|from pskov|have received|"
+    r"launched|fired)\b",
+    re.IGNORECASE,
+)
+# A milestone or a rate that the figure belongs to is not a figure itself.
+_CLAUSE_SPLIT = re.compile(
+    r",?\s+(?:while|whereas|but|although|though)\s+|;\s+|\s+[–—]\s+|:\s+(?=[\"“A-Z])"
+)
+
+_NUMBER = re.compile(
+    r"(?<![\w.,$€£])(?<![A-Za-z]-)"
+    r"(?P<num>\d{1,3}(?:(?:,|\u2009|\u202f|\u00a0| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s*(?P<scale>thousand|million|billion|k)\b)?"
+    r"(?P<suffix>st|nd|rd|th|s)?(?![\w%])",
+    re.IGNORECASE,
+)
+_WORD_NUMBER = re.compile(
+    r"\b(?:(?P<dec>\d+(?:\.\d+)?)\s+|(?P<word>"
+    + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True))
+    + r")\b\s*)(?P<scale>thousand|million)?\b",
+    re.IGNORECASE,
+)
+
+_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
+    ("more than", Qualifier.more_than), ("over", Qualifier.more_than),
+    ("in excess of", Qualifier.more_than), ("upwards of", Qualifier.more_than),
+    ("no fewer than", Qualifier.at_least), ("no less than", Qualifier.at_least),
+    ("at least", Qualifier.at_least), ("a minimum of", Qualifier.at_least),
+    ("nearly", Qualifier.nearly), ("almost", Qualifier.nearly), ("close to", Qualifier.nearly),
+    ("just under", Qualifier.nearly), ("fewer than", Qualifier.less_than),
+    ("less than", Qualifier.less_than), ("under", Qualifier.less_than),
+    ("about", Qualifier.approximate), ("around", Qualifier.approximate),
+    ("roughly", Qualifier.approximate), ("approximately", Qualifier.approximate),
+    ("some", Qualifier.approximate), ("an estimated", Qualifier.approximate),
+    ("estimated", Qualifier.approximate), ("up to", Qualifier.approximate),
+    ("as many as", Qualifier.approximate), ("an approximate", Qualifier.approximate),
+    ("approx.", Qualifier.approximate), ("~", Qualifier.approximate),
+)  # fmt: skip
+_QUALIFIER_RE = re.compile(
+    r"(?P<q>"
+    + "|".join(re.escape(q) for q, _ in sorted(_QUALIFIERS, key=lambda x: -len(x[0])))
+    + r")\s*$",
+    re.IGNORECASE,
+)
+_QUALIFIER_BY_TEXT = {q: k for q, k in _QUALIFIERS}
+
+# Metric terms as one alternation, longest first, matched right after a number.
+_TERM_TO_METRIC: dict[str, Metric] = {}
+for _metric, _terms in METRIC_TERMS.items():
+    for _term in _terms:
+        _TERM_TO_METRIC.setdefault(_term, _metric)
+_TERM_TO_METRIC["equipment"] = Metric.other
+_TERM_TO_METRIC["pieces of equipment"] = Metric.other
+_TERM_TO_METRIC["units of equipment"] = Metric.other
+_TERMS_ALT = "|".join(re.escape(t) for t in sorted(_TERM_TO_METRIC, key=len, reverse=True))
+_FILLER = (
+    r"(?:(?:of\s+)?(?:the|its|their|his|our|Russia's|Russian|Ukraine's|Ukrainian|Kyiv's|"
+    r"Moscow's|enemy|enemy's|more|additional|other|military|human|invaders'?|occupiers'?|"
+    r"occupying|invading|North\s+Korean|Wagner|pro-Russian|of\s+those|of\s+these|"
+    r"of\s+them|further|new|modern|heavy)\s+){0,3}"
+)
+_TERM_AFTER = re.compile(rf"^\s*(?P<filler>{_FILLER})(?P<term>{_TERMS_ALT})\b", re.IGNORECASE)
+_TERM_ANY = re.compile(rf"\b(?P<term>{_TERMS_ALT})\b", re.IGNORECASE)
+# Personnel nouns that are not losses by themselves ("losses", "toll") — weak heads.
+_WEAK_TERMS = frozenset({"losses", "men", "lives", "toll"})
+
+_UKRAINE_SIDE = re.compile(
+    r"\b(?:Ukrainian|Ukrainians|Ukraine's|Kyiv's|Kiev's|Ukraine|Kyiv|Kiev|AFU)\b"
+)
+_RUSSIA_SIDE = re.compile(
+    r"\b(?:Russian|Russians|Russia's|Moscow's|Russia|Moscow|Putin's|enemy|occupiers?|"
+    r"invaders?|Kremlin's|Wagner)\b"
+)
+_LOSER_UKRAINE = re.compile(
+    r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bagainst )(?<!\bacross )"
+    r"\b(?:Ukrain(?:e|ian(?:\s+(?:forces|troops|army|military|side|soldiers))?)|Kyiv|Kiev|"
+    r"Ukrainians|the AFU)(?:'s)?\s+(?:(?:has|have|had|reportedly|also|already)\s+)*"
+    r"(?:lost|loses|suffered|losses)\b|\b(?:Ukrainian|Ukraine's|Kyiv's)\s+(?:troop\s+|"
+    r"military\s+|army\s+|battlefield\s+|combat\s+)?(?:losses|casualties|death toll|dead)\b",
+)
+_LOSER_RUSSIA = re.compile(
+    r"\b(?:Russia|Russian(?:\s+(?:forces|troops|army|military|side|soldiers))?|Moscow|"
+    r"Putin's (?:forces|army|military|troops)|Russians|the enemy|occupiers|invaders)"
+    r"(?:'s)?\s+(?:(?:has|have|had|reportedly|also|already)\s+)*(?:lost|loses|suffered|losses)"
+    r"\b|\b(?:Russian|Russia's|Moscow's|enemy)\s+(?:troop\s+|military\s+|army\s+|"
+    r"battlefield\s+|combat\s+)?(?:losses|casualties|death toll|dead)\b",
+)
+
+_ATTRIBUTION_AFTER = re.compile(
+    r"^(?:'s)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)*(?:said|says|say|reported|reports|"
+    r"report|claimed|claims|claim|estimated|estimates|stated|states|announced|announces|"
+    r"added|noted|notes|wrote|posted|published|insisted|admitted|admits|counted|"
+    r"put|puts|believes|believe|tallied|recorded|confirmed)\b|^'s\s+(?:tally|figures?|data|"
+    r"count|estimates?|numbers?|official|claims?|general staff|defen[cs]e)",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_BEFORE = re.compile(
+    r"(?:according to|per|data from|figures from|cited by|by|citing|says|said)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OFFICIAL_RUSSIAN = re.compile(
+    r"\b(?:their|its|Russia's|Moscow's|Russian|the Kremlin's)\s+(?:own\s+)?(?:official\s+)"
+    r"(?:estimates?|figures?|count|toll|data|numbers?)\b",
+    re.IGNORECASE,
+)
+
+_ALIASES: list[tuple[str, str]] = sorted(
+    ((alias, c.name) for c in CLAIMANTS for alias in c.aliases),
+    key=lambda pair: -len(pair[0]),
+)
+_ALIAS_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(a) for a, _ in _ALIASES) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_ALIAS_TO_NAME = dict(_ALIASES)
+_SPECIFIC_UKRAINIAN = ("Ukraine's General Staff", "Ukraine's Ministry of Defence")
+
+# --- sentences --------------------------------------------------------------------------------
+
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sgt|Capt|Maj|Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"Aug|Sep|Sept|Oct|Nov|Dec|approx|vs|etc|e\.g|i\.e|Inc|Ltd|Co)|\b[A-Z])\.$"
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-"})
+
+
+@dataclass
+class _Sentence:
+    text: str
+    start: int
+    paragraph: int
+    original: str = ""
+
+
+def _split_sentences(text: str) -> list[_Sentence]:
+    """Sentences with their offsets in `text`; each non-empty line is its own paragraph."""
+    sentences: list[_Sentence] = []
+    offset = 0
+    for paragraph, line in enumerate(text.split("\n")):
+        start = 0
+        for match in _SENTENCE_END.finditer(line):
+            candidate = line[start : match.end()].rstrip()
+            if _ABBREVIATIONS.search(line[: match.start() + 1]):
+                continue
+            if candidate.strip():
+                lead = len(line[start:]) - len(line[start:].lstrip())
+                sentences.append(_Sentence(candidate.strip(), offset + start + lead, paragraph))
+            start = match.end()
+        rest = line[start:]
+        if rest.strip():
+            lead = len(rest) - len(rest.lstrip())
+            sentences.append(_Sentence(rest.strip(), offset + start + lead, paragraph))
+        offset += len(line) + 1
+    return sentences
+
+
+def _is_headline_like(sentence: str) -> bool:
+    """Menu items, headlines of related stories and captions: no verb-ending punctuation and
+    mostly capitalised words."""
+    if re.search(r"[.!?\"”’:]$", sentence):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    if len(words) < 3:
+        return True
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals / len(words) > 0.6
+
+
+# --- periods ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Period:
+    start_char: int
+    end_char: int
+    kind: PeriodKind
+    start: dt.date | None
+    end: dt.date | None
+    strong: bool = True  # weak: "in total", "so far" — yield to any other period
+    needs_date: bool = False  # relative to the publication date
+    same_as_previous: bool = False
+
+
+def _month_day(month: str, day: str, year: str | None, published: dt.date | None) -> dt.date | None:
+    m = _MONTHS.get(month.lower().rstrip("."))
+    if m is None:
+        return None
+    try:
+        d = int(day)
+        if year:
+            return dt.date(int(year), m, d)
+        ref = published or dt.date.today()
+        date = dt.date(ref.year, m, d)
+        return date.replace(year=ref.year - 1) if date > ref + dt.timedelta(days=1) else date
+    except ValueError:
+        return None
+
+
+def _month_range(
+    month: str, year: str | None, published: dt.date | None
+) -> tuple[dt.date, dt.date] | None:
+    m = _MONTHS.get(month.lower().rstrip("."))
+    if m is None:
+        return None
+    ref = published or dt.date.today()
+    y = int(year) if year else (ref.year if m <= ref.month else ref.year - 1)
+    if not 1990 < y < 2200:
+        return None
+    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+_D = r"(?P<d{n}>\d{{1,2}})(?:st|nd|rd|th)?"
+_Y = r"(?:,?\s+(?P<y{n}>(?:19|20)\d\d))?"
+_DATE_MD = rf"(?P<m{{n}}>{_MONTH_RE})\s+{_D}{_Y}"
+_DATE_DM = rf"{_D}\s+(?:of\s+)?(?P<m{{n}}>{_MONTH_RE}){_Y}"
+
+_CUMULATIVE = re.compile(
+    r"\b(?:since|from)\s+the\s+(?:very\s+)?(?:start|beginning|outset|outbreak|onset)\s+of\s+"
+    r"(?:the\s+|Russia's\s+|Moscow's\s+|its\s+)?(?:full[- ]scale\s+)?(?:war|invasion|conflict|"
+    r"hostilities|special military operation|fighting|operation)(?:\s+in\s+(?:February\s+)?2022)?"
+    r"|\bsince\s+(?:[\w'’]+\s+){0,6}?(?:launched|began|started|invaded)\b[^.,;]{0,40}?"
+    r"(?:invasion|war|offensive|operation|Ukraine)(?:\s+(?:on|in)\s+(?:February\s+24,?\s+|24\s+"
+    r"February\s+)?2022)?"
+    r"|\bsince\s+the\s+(?:full[- ]scale\s+)?(?:war|invasion|conflict)\s+(?:began|started)"
+    r"|\b(?:during|throughout|over|in)\s+the\s+(?:whole\s+|entire\s+)?(?:course\s+of\s+the\s+)?"
+    r"(?:full[- ]scale\s+)?(?:war|invasion|conflict)\b(?!\s+(?:with|in|on|against)\b)"
+    r"|\bsince\s+(?:February\s+24|24\s+February),?\s+2022"
+    r"|\bso far in the (?:war|invasion|conflict)\b",
+    re.IGNORECASE,
+)
+_WEAK_CUMULATIVE = re.compile(
+    r"\b(?:in total|a total of|total of|in all|so far|to date|overall|running tally|"
+    r"running total|total losses|cumulative(?:ly)?|altogether)\b",
+    re.IGNORECASE,
+)
+_SAME_PERIOD = re.compile(
+    r"\b(?:during|in|over)\s+the\s+same\s+(?:time\s+)?(?:period|time|timeframe|days)\b", re.I
+)
+
+
+def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
+    """Every period expression in a sentence, with its character span."""
+    found: list[_Period] = []
+    taken: list[tuple[int, int]] = []
+    ref = published
+
+    def add(match: re.Match[str], period: _Period) -> None:
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            return
+        taken.append((match.start(), match.end()))
+        found.append(period)
+
+    def rel(days_back: int) -> dt.date | None:
+        return ref - dt.timedelta(days=days_back) if ref else None
+
+    for m in _CUMULATIVE.finditer(sentence):
+        add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, needs_date=True))
+    for m in _SAME_PERIOD.finditer(sentence):
+        add(
+            m,
+            _Period(m.start(), m.end(), PeriodKind.unspecified, None, None, same_as_previous=True),
+        )
+    # Ranges of days: "7-9 December", "December 7-9", "between 7 and 9 December".
+    for m in re.finditer(
+        rf"(?:between\s+|from\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*"
+        rf"(?P<b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH_RE})"
+        rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?",
+        sentence,
+        re.I,
+    ):
+        a = _month_day(m["m"], m["a"], m["y"], ref)
+        b = _month_day(m["m"], m["b"], m["y"], ref)
+        if a and b and a <= b:
+            add(m, _Period(m.start(), m.end(), PeriodKind.range, a, b, needs_date=not m["y"]))
+    for m in re.finditer(
+        rf"(?:between\s+|from\s+)?(?P<m>{_MONTH_RE})\s+(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*"
+        rf"(?:-|–|to|and|through)\s*(?:(?P<m2>{_MONTH_RE})\s+)?(?P<b>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?(?!\s*(?:,\s*)?\d)",
+        sentence,
+        re.I,
+    ):
+        a = _month_day(m["m"], m["a"], m["y"], ref)
+        b = _month_day(m["m2"] or m["m"], m["b"], m["y"], ref)
+        if a and b and a <= b:
+            add(m, _Period(m.start(), m.end(), PeriodKind.range, a, b, needs_date=not m["y"]))
+    # "since February 3", "since 3 February 2024"
+    for pattern in (_DATE_MD, _DATE_DM):
+        for m in re.finditer(rf"\bsince\s+(?:{pattern.format(n='')})", sentence, re.I):
+            date = _month_day(m["m"], m["d"], m["y"], ref)
+            if date is None:
+                continue
+            if date == WAR_START:
+                add(
+                    m,
+                    _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, True, True),
+                )
+            else:
+                add(m, _Period(m.start(), m.end(), PeriodKind.range, date, ref, needs_date=True))
+    # Single days: "on December 7", "7 December 2023", "2024-11-11".
+    for m in re.finditer(r"\b(?P<y>20\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)\b", sentence):
+        try:
+            date = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
+        except ValueError:
+            continue
+        add(m, _Period(m.start(), m.end(), PeriodKind.day, date, date))
+    for pattern in (_DATE_MD, _DATE_DM):
+        for m in re.finditer(rf"(?:\b(?:on|of|for)\s+)?{pattern.format(n='')}\b", sentence, re.I):
+            date = _month_day(m["m"], m["d"], m["y"], ref)
+            if date is not None:
+                add(
+                    m,
+                    _Period(m.start(), m.end(), PeriodKind.day, date, date, needs_date=not m["y"]),
+                )
+    # Months and years: "in November", "in November 2024", "in 2023", "November 2024".
+    for m in re.finditer(
+        rf"(?:\b(?:in|during|for|over|throughout)\s+(?:the\s+month\s+of\s+)?)?"
+        rf"\b(?P<m>{_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b",
+        sentence,
+        re.I,
+    ):
+        if not m["y"] and not re.match(r"(?:in|during|for|over|throughout)\b", m[0], re.I):
+            continue  # a bare month name without "in" is too often something else ("May")
+        span = _month_range(m["m"], m["y"], ref)
+        if span:
+            add(m, _Period(m.start(), m.end(), PeriodKind.month, *span, needs_date=not m["y"]))
+    for m in re.finditer(
+        r"\b(?:in|during|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b", sentence, re.I
+    ):
+        y = int(m["y"])
+        add(m, _Period(m.start(), m.end(), PeriodKind.year, dt.date(y, 1, 1), dt.date(y, 12, 31)))
+    # Relative to publication.
+    relative: tuple[tuple[str, PeriodKind, int, int], ...] = (
+        (r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+24\s+hours\b",
+         PeriodKind.day, 0, 0),
+        (r"\b(?:in|over|during)\s+the\s+(?:last|past|previous)\s+day\b", PeriodKind.day, 0, 0),
+        (r"\bovernight\b", PeriodKind.day, 0, 0),
+        (r"\b(?:the\s+)?(?:last|past)\s+24\s+hours\b", PeriodKind.day, 0, 0),
+        (r"\btoday\b", PeriodKind.day, 0, 0),
+        (r"\byesterday\b", PeriodKind.day, 1, 1),
+        (r"\b(?:this|the\s+past|the\s+last)\s+week\b", PeriodKind.week, 6, 0),
+    )  # fmt: skip
+    for pattern, kind, back_start, back_end in relative:
+        for m in re.finditer(pattern, sentence, re.I):
+            start, end = rel(back_start), rel(back_end)
+            add(m, _Period(m.start(), m.end(), kind, start, end, needs_date=True))
+    for m in re.finditer(r"\blast\s+week\b", sentence, re.I):
+        if ref:
+            monday = ref - dt.timedelta(days=ref.weekday() + 7)
+            add(m, _Period(m.start(), m.end(), PeriodKind.week, monday,
+                           monday + dt.timedelta(days=6), needs_date=True))  # fmt: skip
+        else:
+            add(m, _Period(m.start(), m.end(), PeriodKind.week, None, None, needs_date=True))
+    for m in re.finditer(r"\blast\s+month\b", sentence, re.I):
+        if ref:
+            last = ref.replace(day=1) - dt.timedelta(days=1)
+            add(
+                m,
+                _Period(
+                    m.start(), m.end(), PeriodKind.month, last.replace(day=1), last, True, True
+                ),
+            )
+    words = "|".join(k for k in _WORD_NUMBERS if " " not in k)
+    for m in re.finditer(
+        rf"\b(?:in|over|during|within|for)\s+(?:just\s+|only\s+|the\s+(?:last|past|previous)\s+|"
+        rf"less\s+than\s+)?(?:a|one|(?P<n>\d{{1,3}}|{words}))\s+(?P<unit>days?|weeks?)\b",
+        sentence,
+        re.I,
+    ):
+        raw = (m["n"] or "1").lower()
+        n = int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw, 1)
+        days = n * (7 if m["unit"].lower().startswith("week") else 1)
+        if days == 7 and "less than" in m[0].lower():
+            days = 7
+        kind = PeriodKind.day if days == 1 else PeriodKind.range
+        add(m, _Period(m.start(), m.end(), kind, rel(days - 1), rel(0), needs_date=True))
+    for m in re.finditer(r"\bso far this year\b|\bthis year\b", sentence, re.I):
+        if ref:
+            add(
+                m,
+                _Period(
+                    m.start(),
+                    m.end(),
+                    PeriodKind.range,
+                    ref.replace(month=1, day=1),
+                    ref,
+                    True,
+                    True,
+                ),
+            )
+    for m in re.finditer(r"\bon\s+(?P<w>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+                         sentence, re.I):  # fmt: skip
+        if ref:
+            back = (ref.weekday() - _WEEKDAYS[m["w"].lower()]) % 7
+            day = ref - dt.timedelta(days=back)
+            add(
+                m,
+                _Period(
+                    m.start(), m.end(), PeriodKind.day, day, day, strong=False, needs_date=True
+                ),
+            )
+    for m in _WEAK_CUMULATIVE.finditer(sentence):
+        add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, False, True))
+    found.sort(key=lambda p: p.start_char)
+    return found
+
+
+# --- numbers ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Figure:
+    start: int  # offset in the sentence of the number (after any qualifier)
+    end: int  # end of the number (and of the range's second number)
+    value: int
+    value_max: int | None = None
+    qualifier: Qualifier = Qualifier.exact
+    metric: Metric | None = None
+    label: str | None = None
+    term_end: int | None = None  # end of the metric term after the number
+    term_before: str | None = None  # head noun before the number, if that named the metric
+    period: _Period | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _parse_number(raw: str, scale: str | None) -> float:
+    digits = re.sub(r"[,\u2009\u202f\u00a0 ]", "", raw)
+    value = float(digits)
+    if scale:
+        value *= _SCALES[scale.lower()]
+    return value
+
+
+def _numbers(sentence: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) for each number written in digits or words."""
+    spans: list[tuple[int, int, int]] = []
+    for m in _NUMBER.finditer(sentence):
+        if m["suffix"]:
+            continue  # ordinals ("20th Guards") and decades ("1990s")
+        after = sentence[m.end() : m.end() + 12]
+        if re.match(
+            r"\s*(?:%|percent|per\s+cent|mm\b|km\b|-mm|-km|-year|-strong|-day)", after, re.I
+        ):
+            continue
+        before = sentence[max(0, m.start() - 2) : m.start()]
+        if re.search(r"[$€£₴₽#]\s?$", before) or (re.search(r":$", before) and m["num"].isdigit()):
+            continue
+        try:
+            value = _parse_number(m["num"], m["scale"])
+        except ValueError:
+            continue
+        if value != int(value) and not m["scale"]:
+            continue  # "1.5" without a scale is not a count of anything
+        spans.append((m.start(), m.end(), int(value)))
+    for m in _WORD_NUMBER.finditer(sentence):
+        if m["dec"] is not None and not m["scale"]:
+            continue
+        if any(s <= m.start() < e for s, e, _ in spans):
+            continue
+        if m["word"]:
+            value = _WORD_NUMBERS[m["word"].lower()] * (
+                _SCALES[m["scale"].lower()] if m["scale"] else 1
+            )
+        else:
+            value = int(float(m["dec"]) * _SCALES[m["scale"].lower()])
+        spans.append((m.start(), m.start() + len(m[0].rstrip()), int(value)))
+    spans.sort()
+    return spans
+
+
+# --- the extractor ----------------------------------------------------------------------------
 
 
 def extract_claims(source: Source) -> list[Claim]:
     """Every loss figure in `source`, attributed and dated."""
-    return []
+    text = source.text
+    # Same length, so offsets found in the normalised text hold in the original.
+    sentences = _split_sentences(text.translate(_TYPOGRAPHIC))
+    for sentence in sentences:
+        sentence.original = text[sentence.start : sentence.start + len(sentence.text)]
+    claimants_in_article = _claimants_by_sentence(sentences)
+    specific_ukrainian = {
+        name for names in claimants_in_article for name, _ in names if name in _SPECIFIC_UKRAINIAN
+    }
+    claims: list[Claim] = []
+    seen: set[tuple[object, ...]] = set()
+    previous_period: _Period | None = None
+    title = (source.title or "").strip().lower()
+    for index, sentence in enumerate(sentences):
+        if (
+            index < 3
+            and sentence.text.strip().lower() == title
+            and not sentence.text.rstrip().endswith((".", "!", "?"))
+        ):
+            continue  # the headline repeats the article's figures, rounded
+        if _is_headline_like(sentence.text) or not _LOSS_WORDS.search(sentence.text):
+            periods = _find_periods(sentence.text, source.published)
+            previous_period = _main_period(periods) or previous_period
+            continue
+        periods = _find_periods(sentence.text, source.published)
+        figures = _figures(sentence.text, periods)
+        for figure in figures:
+            period = figure.period
+            if period is not None and period.same_as_previous:
+                period = previous_period
+            claim = _make_claim(
+                source, sentence, figure, period, index, claimants_in_article, specific_ukrainian
+            )
+            key = (
+                claim.metric, claim.value, claim.subject, claim.period_kind, claim.period_start,
+                claim.period_end, claim.claimant, claim.personnel_kind,
+            )  # fmt: skip
+            if key in seen:
+                continue
+            seen.add(key)
+            claims.append(claim)
+        previous_period = _main_period(periods) or previous_period
+    return claims
+
+
+def _main_period(periods: list[_Period]) -> _Period | None:
+    strong = [p for p in periods if p.strong and not p.same_as_previous]
+    return strong[0] if strong else None
+
+
+def _figures(sentence: str, periods: list[_Period]) -> list[_Figure]:
+    """The loss figures in one loss sentence, with metric, qualifier and period."""
+    period_spans = [(p.start_char, p.end_char) for p in periods]
+    numbers = [n for n in _numbers(sentence) if not any(s <= n[0] < e for s, e in period_spans)]
+    figures: list[_Figure] = []
+    skip_until = -1
+    for i, (start, end, value) in enumerate(numbers):
+        if start < skip_until:
+            continue
+        if 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", sentence[start:end]):
+            # A bare four-digit year-like number is a figure only with a metric right after it.
+            if not _TERM_AFTER.match(sentence[end:]):
+                continue
+        figure = _Figure(start=start, end=end, value=value)
+        # Ranges: "between 7,000 and 15,000", "7,000 to 15,000", "7,000-15,000".
+        if i + 1 < len(numbers):
+            n_start, n_end, n_value = numbers[i + 1]
+            gap = sentence[end:n_start]
+            if re.fullmatch(r"\s*(?:-|–|to|and)\s*", gap, re.I) and n_value > value:
+                is_between = re.search(r"between\s+$", sentence[:start], re.I)
+                if gap.strip() != "and" or is_between:
+                    figure.value_max, figure.end = n_value, n_end
+                    figure.qualifier = Qualifier.range
+                    skip_until = n_end
+        before = sentence[:start]
+        q = _QUALIFIER_RE.search(before[-20:])
+        if q:
+            if figure.qualifier != Qualifier.range:
+                figure.qualifier = _QUALIFIER_BY_TEXT[q["q"].lower()]
+            before = before[: len(before) - len(before[-20:]) + q.start()]
+        if _NON_LOSS_BEFORE.search(before[-60:]):
+            continue
+        if not _resolve_metric(sentence, figure, figures):
+            continue
+        if _NON_LOSS_AFTER.search(sentence[figure.term_end or figure.end :][:40]):
+            continue
+        figures.append(figure)
+    _attach_periods(sentence, figures, periods)
+    return figures
+
+
+def _resolve_metric(sentence: str, figure: _Figure, earlier: list[_Figure]) -> bool:
+    """Decide what the figure counts; False when it counts something that is not a loss."""
+    after = sentence[figure.end :]
+    match = _TERM_AFTER.match(after)
+    if match:
+        term = match["term"].lower()
+        figure.metric = _TERM_TO_METRIC[term]
+        figure.label = match["term"]
+        figure.term_end = figure.end + match.end()
+        return not (term in _WEAK_TERMS and not _LOSS_WORDS.search(sentence))
+    next_word = re.match(r"\s*([A-Za-z%][\w'-]*|[%])?", after)
+    word = (next_word.group(1) or "").lower() if next_word else ""
+    if word in _OTHER_NOUNS:
+        return False
+    if word and word not in _FUNCTION_WORDS and not word.endswith("ly"):
+        return False  # counts some noun we do not know: not ours
+    # "of those losses" and friends: the metric named before.
+    head = _head_before(sentence[: figure.start])
+    prior = earlier[-1] if earlier else None
+    if prior is not None and prior.metric is not None and (head is None or head[1] < prior.end):
+        figure.metric, figure.label = prior.metric, prior.label
+        return True
+    if head is not None:
+        figure.metric, figure.label = head[0], head[2]
+        figure.term_before = head[2]
+        return True
+    return False
+
+
+_FUNCTION_WORDS = frozenset(
+    [
+        "on",
+        "in",
+        "for",
+        "since",
+        "during",
+        "over",
+        "overnight",
+        "and",
+        "or",
+        "of",
+        "to",
+        "from",
+        "between",
+        "by",
+        "last",
+        "this",
+        "were",
+        "was",
+        "have",
+        "had",
+        "has",
+        "killed",
+        "dead",
+        "wounded",
+        "lost",
+        "the",
+        "a",
+        "were,",
+        "in,",
+        "with",
+        "as",
+        "injured",
+        "captured",
+        "died",
+    ]
+) | {""}
+
+
+def _head_before(text: str) -> tuple[Metric, int, str] | None:
+    """The nearest metric term before a bare number, within its clause."""
+    best: tuple[Metric, int, str] | None = None
+    clause_start = 0
+    for split in _CLAUSE_SPLIT.finditer(text):
+        clause_start = split.end()
+    for m in _TERM_ANY.finditer(text, clause_start):
+        best = (_TERM_TO_METRIC[m["term"].lower()], m.end(), m["term"])
+    return best
+
+
+def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period]) -> None:
+    """Give each figure the period expression that belongs to it."""
+    strong = [p for p in periods if p.strong]
+    for figure in figures:
+        anchor = figure.term_end or figure.end
+        chosen: _Period | None = None
+        # (a) right after the figure, before any comma: "990 on December 8".
+        for period in strong:
+            gap = sentence[anchor : period.start_char]
+            if period.start_char >= anchor and "," not in gap and ";" not in gap:
+                if len(re.findall(r"[\w'’]+", gap)) <= 6 and not _NUMBER.search(gap):
+                    chosen = period
+                    break
+        # (b) right before it: "November 11, with 1,950 soldiers".
+        if chosen is None:
+            for period in reversed(strong):
+                gap = sentence[period.end_char : figure.start]
+                if period.end_char <= figure.start and len(re.findall(r"[\w'’]+", gap)) <= 3:
+                    if not _NUMBER.search(gap) and not _other_figure_between(
+                        figures, period, figure
+                    ):
+                        chosen = period
+                        break
+        # (c) the sentence's own period, when it has one kind of period only.
+        if chosen is None:
+            kinds = {(p.kind, p.start, p.end) for p in strong if not p.same_as_previous}
+            if len(kinds) == 1:
+                chosen = next(p for p in strong if not p.same_as_previous)
+            elif any(p.same_as_previous for p in strong):
+                chosen = next(p for p in strong if p.same_as_previous)
+            elif strong:
+                chosen = min(strong, key=lambda p: abs(p.start_char - anchor))
+        if chosen is None:
+            weak = [p for p in periods if not p.strong]
+            chosen = weak[0] if weak else None
+        figure.period = chosen
+        # A death toll or tally quoted with a date is a cumulative figure as of that date.
+        if chosen is not None and chosen.kind in (PeriodKind.day, PeriodKind.week):
+            if (
+                figure.term_before
+                and re.search(r"\b(?:toll|tally|total)\b", sentence[: figure.start], re.I)
+                and not re.search(r"\bby\s+$", sentence[: figure.start])
+            ):
+                figure.extra["cumulative_as_of"] = chosen.end
+        elif chosen is None and re.search(
+            r"\b(?:toll|tally|total)\b[^.,;]{0,30}$", sentence[: figure.start], re.I
+        ):
+            figure.extra["cumulative_as_of"] = "published"
+        before = sentence[: figure.start]
+        if re.search(r"\bto\s+$", before) and re.search(r"\b(?:tally|total|toll)\b", before, re.I):
+            figure.extra["cumulative_as_of"] = "published"
+            figure.period = None
+        elif chosen is None and _STANDS_AT.search(before):
+            figure.extra["cumulative_as_of"] = "published"
+
+
+# "losses stand at N", "the toll has reached N": a running total as of publication.
+_STANDS_AT = re.compile(
+    r"\b(?:stands?|stood|now)\s+at\s+$|\b(?:reached|risen\s+to|rose\s+to|climbed\s+to|"
+    r"surpassed|passed|exceeded|topped|total(?:s|led|ed)?|amount(?:s|ed)?\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _other_figure_between(figures: list[_Figure], period: _Period, figure: _Figure) -> bool:
+    return any(period.end_char <= f.start < figure.start for f in figures)
+
+
+# --- claimants and subjects -------------------------------------------------------------------
+
+
+def _claimants_in(text: str) -> list[tuple[str, int]]:
+    """Claimant names mentioned in `text`, with positions; generic place names count only
+    when something is attributed to them."""
+    found: list[tuple[str, int]] = []
+    for m in _ALIAS_RE.finditer(text):
+        alias = m[0].lower()
+        name = _ALIAS_TO_NAME[alias]
+        if re.match(r"\s+(?:Independent|Post)\b", text[m.end() :]):
+            continue  # The Kyiv Independent, Kyiv Post: outlets, not claimants
+        if alias in ATTRIBUTION_ONLY_ALIASES:
+            after = text[m.end() : m.end() + 40]
+            before = text[max(0, m.start() - 20) : m.start()]
+            if not (_ATTRIBUTION_AFTER.match(after) or _ATTRIBUTION_BEFORE.search(before)):
+                continue
+        found.append((name, m.start()))
+    for m in _OFFICIAL_RUSSIAN.finditer(text):
+        found.append(("Russia's Ministry of Defence", m.start()))
+    found.sort(key=lambda pair: pair[1])
+    return found
+
+
+def _claimants_by_sentence(sentences: list[_Sentence]) -> list[list[tuple[str, int]]]:
+    return [_claimants_in(s.text) for s in sentences]
+
+
+def _pick_claimant(
+    sentence: _Sentence,
+    figure: _Figure,
+    index: int,
+    by_sentence: list[list[tuple[str, int]]],
+    specific_ukrainian: set[str],
+) -> str:
+    here = by_sentence[index]
+    name: str | None = None
+    if here:
+        # Prefer the claimant in the figure's own clause.
+        bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence.text)] + [10**9]
+        clause = next((a, b) for a, b in itertools.pairwise(bounds) if a <= figure.start < b)
+        in_clause = [n for n, pos in here if clause[0] <= pos < clause[1]]
+        name = in_clause[0] if in_clause else min(here, key=lambda p: abs(p[1] - figure.start))[0]
+    if name is None:
+        for j in range(index - 1, -1, -1):
+            if by_sentence[j]:
+                name = by_sentence[j][-1][0]
+                break
+    if name is None:
+        for j in range(index + 1, len(by_sentence)):
+            if by_sentence[j]:
+                name = by_sentence[j][0][0]
+                break
+    if name is None:
+        return UNATTRIBUTED
+    if name == "Ukrainian officials" and len(specific_ukrainian) == 1:
+        return next(iter(specific_ukrainian))
+    return name
+
+
+def _subject(sentence: str, figure: _Figure, claimant: str) -> Subject:
+    """Whose losses: the words nearest the figure decide; Russia when nothing says."""
+    phrase = sentence[figure.start : (figure.term_end or figure.end) + 1]
+    if _UKRAINE_SIDE.search(phrase):
+        return Subject.ukraine
+    if _RUSSIA_SIDE.search(phrase):
+        return Subject.russia
+    bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)]
+    clause_start = max(b for b in bounds if b <= figure.start)
+    before = sentence[clause_start : figure.start]
+    last_ukr = max((m.end() for m in _LOSER_UKRAINE.finditer(before)), default=-1)
+    last_rus = max((m.end() for m in _LOSER_RUSSIA.finditer(before)), default=-1)
+    if last_ukr > last_rus:
+        return Subject.ukraine
+    if last_rus > last_ukr:
+        return Subject.russia
+    side = CLAIMANT_BY_NAME[claimant].side if claimant in CLAIMANT_BY_NAME else None
+    if (
+        side == "russia"
+        and _UKRAINE_SIDE.search(sentence)
+        and not _RUSSIA_SIDE.search(
+            re.sub(
+                r"\b(?:Russia's|Russian)\s+(?:defen[cs]e|ministry|military)\b.*?\b", "", sentence
+            )
+        )
+    ):
+        return Subject.ukraine
+    return Subject.russia
+
+
+def _personnel_kind(sentence: str, figure: _Figure) -> PersonnelKind:
+    window = sentence[max(0, figure.start - 80) : (figure.term_end or figure.end) + 40]
+    label = (figure.label or "").lower()
+    for pattern, kind in _KIND_WORDS:
+        if pattern.search(label):
+            return kind
+    for pattern, kind in _KIND_WORDS:
+        if pattern.search(window):
+            return kind
+    if re.search(r"\blos[st]|losses\b", window, re.I):
+        return PersonnelKind.casualties
+    return PersonnelKind.unspecified
+
+
+def _make_claim(
+    source: Source,
+    sentence: _Sentence,
+    figure: _Figure,
+    period: _Period | None,
+    index: int,
+    by_sentence: list[list[tuple[str, int]]],
+    specific_ukrainian: set[str],
+) -> Claim:
+    assert figure.metric is not None
+    published = source.published
+    kind, start, end = PeriodKind.unspecified, None, published
+    uncertain = published is None
+    if period is not None:
+        kind, start, end = period.kind, period.start, period.end
+        uncertain = period.needs_date and published is None
+    as_of = figure.extra.get("cumulative_as_of")
+    if as_of is not None:
+        kind, start = PeriodKind.cumulative, WAR_START
+        end = published if as_of == "published" else as_of  # type: ignore[assignment]
+        uncertain = published is None
+    claimant = _pick_claimant(sentence, figure, index, by_sentence, specific_ukrainian)
+    return Claim(
+        metric=figure.metric,
+        value=figure.value,
+        value_max=figure.value_max,
+        qualifier=figure.qualifier,
+        subject=_subject(sentence.text, figure, claimant),
+        claimant=claimant,
+        period_kind=kind,
+        period_start=start,
+        period_end=end,
+        personnel_kind=(
+            _personnel_kind(sentence.text, figure) if figure.metric == Metric.personnel else None
+        ),
+        quote=sentence.original or sentence.text,
+        date_uncertain=uncertain,
+        label=figure.label,
+        source=source.ref(),
+    )

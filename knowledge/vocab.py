@@ -37,8 +37,10 @@ METRIC_TERMS: dict[Metric, tuple[str, ...]] = {
         "injured",
         "human casualties",
         "manpower",
-        "people",
         "mercenaries",
+        "ukrainians",
+        "russians",
+        "military dead",
         "losses",
     ),
     Metric.tanks: ("tanks", "tank", "main battle tanks", "main battle tank"),
@@ -208,6 +210,10 @@ CLAIMANTS: tuple[Claimant, ...] = (
         "ukraine",
         (
             "armed forces of ukraine",
+            "ukraine's air force",
+            "ukrainian air force",
+            "the air force",
+            "air force of ukraine",
             "ukraine's armed forces",
             "ukrainian armed forces",
             "ukraine's military",
@@ -299,11 +305,45 @@ CLAIMANTS: tuple[Claimant, ...] = (
         ("oryx", "oryxspioenkop"),
     ),
     Claimant(
+        "media reports",
+        "independent",
+        (
+            "american press",
+            "the american press",
+            "disputed reports",
+            "denied reports",
+            "dismissed reports",
+            "us media",
+            "u.s. media",
+            "western media",
+            "media reports",
+            "press reports",
+            "the new york times",
+            "new york times",
+            "the wall street journal",
+            "wall street journal",
+            "the economist",
+        ),
+    ),
+    Claimant(
         "Mediazona",
         "independent",
         ("mediazona", "meduza", "bbc russian"),
     ),
 )
+
+# Names that are only a claimant when something is attributed to them ("Kyiv said",
+# "according to Moscow"); elsewhere they are places or actors ("Russia lost 12 tanks").
+ATTRIBUTION_ONLY_ALIASES = frozenset(
+    {
+        "ukraine", "kyiv", "kiev", "russia", "moscow", "putin", "britain", "uk", "london",
+        "washington", "zelensky", "zelenskyy", "ukrainian president", "ukrainian government",
+        "russian military", "russian officials",
+    }
+)  # fmt: skip
+
+# Used when an article gives a figure without saying whose it is.
+UNATTRIBUTED = "unattributed (the outlet does not say)"
 
 CLAIMANT_BY_NAME: dict[str, Claimant] = {c.name: c for c in CLAIMANTS}
 

@@ -27,9 +27,12 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.series import (
+    PeriodFigure,
     SeriesRef,
     daily_figures,
+    day_text,
     find_series,
+    period_figure,
     points_between,
     span_text,
 )
@@ -197,6 +200,12 @@ def render_chart(
     if not xs:
         raise ChartError(f"the series has no figures for {span_text(start, end)}")
     marks = article_marks(store, series, start, end, cumulative=cumulative)
+    # The period's total, from two cumulative figures like every other figure the bot gives.
+    total = None
+    if not cumulative:
+        figure = period_figure(store, series, start, end)
+        if figure is not None:
+            total = _total_line(figure)
     source = store.source(series.source_id)
     return _draw(
         series=series,
@@ -208,7 +217,24 @@ def render_chart(
         flagged=flagged,
         marks=marks,
         cumulative=cumulative,
+        total=total,
     )
+
+
+def _total_line(figure: PeriodFigure) -> str:
+    before = (
+        f"{figure.begin.value:,} reported on {day_text(figure.begin.date)}"
+        if figure.begin.quote
+        else "0 at the start of the invasion"
+    )
+    line = (
+        f"Total for the fighting of {span_text(figure.start, figure.end)}: {figure.value:,} = "
+        f"{figure.finish.value:,} reported on {day_text(figure.finish.date)} minus {before}."
+    )
+    reclassified = sum(amount for _, amount, _ in figure.corrections)
+    if reclassified and figure.start != figure.end:
+        line += f" It includes {reclassified:+,} of reclassifications, in no day's bar."
+    return line
 
 
 def article_marks(
@@ -255,6 +281,7 @@ def _draw(
     flagged: list[tuple[dt.date, int, int]],
     marks: list[Mark],
     cumulative: bool,
+    total: str | None,
 ) -> bytes:
     import matplotlib
 
@@ -383,6 +410,8 @@ def _draw(
         ),
         f"Source: {source_name}; figures up to {xs[-1].isoformat()}.",
     ]
+    if total:
+        notes.append(total)
     if flagged:
         notes.append(
             "Triangles: reports that absorbed a reclassification listed in the corrections file"

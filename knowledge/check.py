@@ -16,9 +16,13 @@ series tracks, with a verdict:
 
 Dates are read both ways (see `knowledge.series.Convention`): a day's figure is compared with
 what the report of that date added and with the losses of that day of fighting (the next
-morning's report); a range with both ways of dating its bounds; a cumulative figure with the
-report of its date and of the day before (an article often quotes the previous morning's
+morning's report); a range with both ways of dating its bounds and, since articles write
+"since 3 February" for the fighting after the 3rd up to the latest report, with that reading
+too (seed 002's 4,540 troops, 42 tanks, 103 armoured vehicles, 104 artillery systems and 36
+drones "since February 3" are all the reports of 5–9 February 2024); a cumulative figure with
+the report of its date and of the day before (an article often quotes the previous morning's
 figure). Day figures are compared net of a listed correction and, when one applies, with it.
+`reason` names the reading that agreed, or the closest one and the others.
 """
 
 from __future__ import annotations
@@ -171,25 +175,26 @@ def _not_comparable(claim: Claim, reason: str) -> CheckItem:
 
 def _what(reading: _Reading) -> str:
     if reading.convention == "cumulative":
-        return f"the series figure {reading.value:,}"
+        return reading.derivation.split(" (")[0]  # "745,700 reported on 3 December 2024"
     if reading.convention == Convention.reported:
         return f"{reading.value:,}, the figure by report date"
-    return f"{reading.value:,}, the figure by day of fighting"
+    if reading.convention == Convention.fighting:
+        return f"{reading.value:,}, the figure by day of fighting"
+    return f"{reading.value:,} ({reading.convention})"
 
 
 def _killed_reason(store: ClaimStore, series: SeriesRef, claim: Claim) -> str:
     kind = claim.personnel_kind.value if claim.personnel_kind else "?"
     reason = f"a {kind}-only figure; the series counts killed and wounded together"
     # Articles sometimes call the General Staff's casualty figure "dead": say so when it is.
-    if claim.period_end is not None and claim.period_kind == PeriodKind.cumulative:
-        for date in (claim.period_end, claim.period_end - _DAY):
-            point = point_at_or_before(store, series, date)
-            if point is not None and point.date == date and point.value == claim.value:
-                reason += (
-                    f" (it equals the casualty figure reported on {day_text(date)}:"
-                    " the article may call killed and wounded 'dead')"
-                )
-                break
+    readings = _readings(store, series, claim)
+    if not isinstance(readings, str):
+        same = next((r for r in readings if r.value == claim.value), None)
+        if same is not None:
+            reason += (
+                f" (it equals the casualty figure {_what(same)}:"
+                " the article may call killed and wounded 'dead')"
+            )
     return reason
 
 
@@ -234,6 +239,18 @@ def _readings(store: ClaimStore, series: SeriesRef, claim: Claim) -> list[_Readi
                 _Reading(
                     value=figure.raw,
                     convention=f"{convention.value}, with the correction",
+                    derivation=figure.derivation,
+                )
+            )
+    if claim.period_kind == PeriodKind.range and end - start >= _DAY:
+        # "since 3 February" in an article of 9 February: the fighting after the 3rd, up to the
+        # latest report on the 9th (seed 002's five figures all read this way).
+        figure = period_figure(store, series, start + _DAY, end - _DAY)
+        if figure is not None and not figure.notes and figure.end == end - _DAY:
+            readings.append(
+                _Reading(
+                    value=figure.value,
+                    convention="fighting after the start date, to the report of the end date",
                     derivation=figure.derivation,
                 )
             )

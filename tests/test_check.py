@@ -90,6 +90,11 @@ ROWS = [
      PeriodKind.range, D(2024, 2, 3), D(2024, 2, 9), None,
      "have lost more than 4,500 soldiers since February 3",
      Verdict.consistent, 6_230, -1_730),
+    # "4,540 human casualties ... since February 3" (published 9 February): the fighting
+    # after the 3rd up to the latest report = 393,290 (9 Feb) − 388,750 (4 Feb).
+    ("002 since Feb 3", NEWSWEEK, Metric.personnel, 4_540, Qualifier.exact,
+     "Ukraine's General Staff", PeriodKind.range, D(2024, 2, 3), D(2024, 2, 9), None,
+     "in addition to 4,540 human casualties", Verdict.consistent, 4_540, 0),
     ("002 total", NEWSWEEK, Metric.personnel, 393_290, Qualifier.exact,
      "Ukraine's General Staff", PeriodKind.cumulative, WAR_START, D(2024, 2, 9), None,
      "Russia has lost a total of 393,290 troops", Verdict.consistent, 393_290, 0),
@@ -179,7 +184,7 @@ def test_the_seed_article_day_figure_differs(report: CheckReport) -> None:
     ("quote_part", "reason_part"),
     [
         ("deaths in the war", "killed-only figure"),
-        ("military dead", "equals the casualty figure reported on 7 February 2023"),
+        ("military dead", "equals the casualty figure 133,190 reported on 7 February 2023"),
         ("death toll at 1,351", "killed-only figure"),
         ("about 500 tanks", "claimed by UK Ministry of Defence"),
         ("42 tanks", "no period stated"),
@@ -244,3 +249,5 @@ def test_seed_articles_end_to_end(tmp_path: Path) -> None:
         pytest.skip("the extractor does not yet produce seed 001's 1,760 for 3 December")
     assert day[0].verdict == Verdict.differs
     assert day[0].series_value == 1_780
+    months = [i for i in report.items if i.claim.value in (38_130, 41_980, 45_720)]
+    assert all(i.verdict == Verdict.consistent and i.convention == "fighting" for i in months)

@@ -3,6 +3,7 @@
 Nothing in this package knows about Telegram; `bot/` renders what it produces.
 """
 
+from knowledge.answer import answer, parse_question
 from knowledge.extract import extract_claims
 from knowledge.models import (
     Answer,
@@ -44,8 +45,10 @@ __all__ = [
     "SourceKind",
     "SourceRef",
     "Subject",
+    "answer",
     "extract_claims",
     "load_source",
     "open_or_build",
+    "parse_question",
     "rebuild",
 ]

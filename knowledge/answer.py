@@ -1,18 +1,1369 @@
-"""Answering questions from the knowledge base (being written: issue 3)."""
+"""Answering questions from the knowledge base: match, rank, and say it with its caveat.
+
+For each metric asked about, a few indexed look-ups (each with a LIMIT) find the claims whose
+period fits the asked one: the same period first, then nearly the same ("last week" against
+a report's Tuesday-to-Monday week). Claims that only contain, sit inside or lie near the
+asked period are never given as the answer; they become the pointer in an honest "I have no
+figure for that". Nothing here adds, subtracts or rounds a stored figure, except saying by
+how much two figures shown side by side differ.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
-from knowledge.models import Answer, Query
+from knowledge.models import (
+    WAR_START,
+    Answer,
+    Claim,
+    Metric,
+    PeriodKind,
+    PersonnelKind,
+    Qualifier,
+    Query,
+    SourceKind,
+    SourceRef,
+    Subject,
+)
+from knowledge.questions import parse_question
 from knowledge.store import ClaimStore
+from knowledge.vocab import CLAIMANT_BY_NAME, METRIC_LABELS
+
+__all__ = ["answer", "parse_question", "period_words"]
+
+MAX_CLAIMS = 5
+_DAY = dt.timedelta(days=1)
+_KINDS = (SourceKind.article.value, SourceKind.series.value)
+
+# Ranking categories: how the claim's period relates to the asked one.
+_EXACT, _CLOSE, _CONTAINS, _INSIDE, _OVERLAPS, _NEAR, _UNRELATED = range(7)
+
+_NOUNS: dict[Metric, tuple[str, str]] = {
+    # (adjective form for "Russian tank losses", plural for "tank figures")
+    Metric.personnel: ("personnel", "personnel"),
+    Metric.tanks: ("tank", "tank"),
+    Metric.armored_vehicles: ("armoured vehicle", "armoured vehicle"),
+    Metric.artillery: ("artillery", "artillery"),
+    Metric.mlrs: ("multiple rocket launcher", "multiple rocket launcher"),
+    Metric.air_defense: ("air defence", "air defence"),
+    Metric.aircraft: ("aircraft", "aircraft"),
+    Metric.helicopters: ("helicopter", "helicopter"),
+    Metric.drones: ("drone", "drone"),
+    Metric.ships: ("ship and boat", "ship and boat"),
+    Metric.submarines: ("submarine", "submarine"),
+    Metric.vehicles: ("vehicle and fuel tank", "vehicle and fuel tank"),
+    Metric.cruise_missiles: ("cruise missile", "cruise missile"),
+    Metric.special_equipment: ("special equipment", "special equipment"),
+    Metric.other: ("other equipment", "other equipment"),
+}
+
+_QUALIFIER_WORDS: dict[Qualifier, str] = {
+    Qualifier.approximate: "about ",
+    Qualifier.more_than: "more than ",
+    Qualifier.less_than: "fewer than ",
+    Qualifier.nearly: "nearly ",
+    Qualifier.at_least: "at least ",
+}
+
+_VERIFY_RE = re.compile(
+    r"\b(?:unverified|unconfirmed|independently|could\s+not\s+(?:be\s+)?(?:verif|confirm)\w*|"
+    r"(?:not|n't|unable\s+to)\s+(?:\w+\s+){0,4}?(?:verif|confirm)\w*)",
+    re.IGNORECASE,
+)
+_RECORD_WORDS = re.compile(
+    r"\b(?:record|highest|deadliest|worst|largest|biggest|heaviest|most)\b", re.IGNORECASE
+)
 
 
-def parse_question(text: str, today: dt.date | None = None) -> Query:
-    """What `text` asks for."""
-    return Query(text=text)
+# -- public ------------------------------------------------------------------------------------
 
 
 def answer(question: str, store: ClaimStore, *, today: dt.date | None = None) -> Answer:
     """The best stored figures for `question`, with source and caveat, or an honest no."""
-    return Answer(question=question, answered=False, text="I have no figure for that.")
+    today = today or dt.date.today()
+    query = parse_question(question, today)
+    if query.intent != "losses":
+        return _not_a_question(question, query, store)
+    notes: list[str] = []
+    if query.year_missing and query.period_start is not None:
+        query, note = _resolve_year(store, query, today)
+        notes.append(note)
+    matches = [_match(store, query, metric, today) for metric in query.metrics]
+    return _compose(question, query, matches, notes, store)
+
+
+def period_words(
+    kind: PeriodKind, start: dt.date | None, end: dt.date | None, *, short: bool = False
+) -> str:
+    """A period in words: "on 8 December 2023", "in November 2024", "from 3 to 9 February
+    2024", "since the start of the full-scale invasion (24 February 2022) to 9 February 2024".
+    `short` gives the forms used in lists ("3–9 February 2024", "in total as of ...")."""
+    if kind == PeriodKind.cumulative or (start == WAR_START and end and end > start):
+        if end is None:
+            return "in total" if short else "since the start of the full-scale invasion"
+        if start is None or start <= WAR_START:
+            if short:
+                return f"in total as of {_date(end)}"
+            return f"since the start of the full-scale invasion (24 February 2022) to {_date(end)}"
+    if start is None and end is None:
+        return "for an unstated period"
+    if kind == PeriodKind.unspecified and (start is None or start == end):
+        assert end is not None or start is not None
+        when = _date(end or start)  # type: ignore[arg-type]
+        return f"up to {when}" if short else f"(period not stated; reported up to {when})"
+    first = start or end
+    last = end or start
+    assert first is not None and last is not None
+    if first == last:
+        return _date(first) if short else f"on {_date(first)}"
+    if first.day == 1 and last == _month_end(first):
+        return f"{first:%B} {first.year}" if short else f"in {first:%B} {first.year}"
+    if first == dt.date(first.year, 1, 1) and last == dt.date(first.year, 12, 31):
+        return str(first.year) if short else f"in {first.year}"
+    if first.year == last.year and first.month == last.month:
+        span = f"{first.day}–{last.day} {last:%B} {last.year}"
+        long = f"from {first.day} to {last.day} {last:%B} {last.year}"
+    elif first.year == last.year:
+        span = f"{first.day} {first:%B} – {last.day} {last:%B} {last.year}"
+        long = f"from {first.day} {first:%B} to {last.day} {last:%B} {last.year}"
+    else:
+        span = f"{_date(first)} – {_date(last)}"
+        long = f"from {_date(first)} to {_date(last)}"
+    return span if short else long
+
+
+# -- matching ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Cand:
+    """A stored (or derived) claim being ranked, before it becomes a `Claim` for the answer."""
+
+    row: sqlite3.Row | None
+    value: int
+    value_max: int | None
+    kind: PeriodKind
+    start: dt.date | None
+    end: dt.date | None
+    claimant: str
+    source_id: str
+    personnel_kind: str | None
+    published: dt.date | None
+    category: int = _UNRELATED
+    claim: Claim | None = None  # set for derived claims, and lazily for stored ones
+
+    @property
+    def key(self) -> tuple[Any, ...]:
+        return (self.value, self.value_max, self.claimant, self.source_id, self.start, self.end)
+
+
+@dataclass
+class _Match:
+    """What the knowledge base has for one metric of the question."""
+
+    metric: Metric
+    fits: list[_Cand] = field(default_factory=list)
+    siblings: list[tuple[_Cand, _Cand]] = field(default_factory=list)  # (fit, same figure)
+    pointers: list[_Cand] = field(default_factory=list)
+    kind_fallback: bool = False  # asked for deaths, showing killed-and-wounded figures
+    no_claimant: bool = False  # the asked claimant has nothing on this metric
+    other_claimants: list[str] = field(default_factory=list)
+    no_metric: bool = False  # nothing at all on this metric (for this subject)
+
+
+@dataclass
+class _Filter:
+    metric: Metric
+    subject: Subject
+    claimants: list[str] | None
+    personnel_kinds: list[str] | None  # None: any; includes "" for NULL
+
+    def where(self) -> tuple[str, list[Any]]:
+        sql = "metric = ? AND subject = ?"
+        params: list[Any] = [self.metric.value, self.subject.value]
+        if self.claimants is not None:
+            sql += f" AND claimant IN ({','.join('?' * len(self.claimants))})"
+            params += self.claimants
+        if self.personnel_kinds is not None:
+            kinds = [k for k in self.personnel_kinds if k]
+            parts = []
+            if kinds:
+                parts.append(f"personnel_kind IN ({','.join('?' * len(kinds))})")
+                params += kinds
+            if "" in self.personnel_kinds:
+                parts.append("personnel_kind IS NULL")
+            sql += " AND (" + " OR ".join(parts) + ")"
+        return sql, params
+
+
+def _match(store: ClaimStore, query: Query, metric: Metric, today: dt.date) -> _Match:
+    claimants = _accepted_claimants(query)
+    result = _Match(metric)
+    kinds = _kind_preference(query) if metric == Metric.personnel else [None]
+    for i, personnel_kinds in enumerate(kinds):
+        flt = _Filter(metric, query.subject, claimants, personnel_kinds)
+        found = _match_with(store, query, flt, today)
+        if found.fits:
+            found.kind_fallback = i > 0 and query.personnel_kind == PersonnelKind.killed
+            result = found
+            break
+        if i == 0:
+            result = found  # pointers from the preferred kind first
+        else:
+            result.pointers = result.pointers or found.pointers
+    if not result.fits and not result.pointers and kinds[-1] is not None:
+        # Wounded or captured only: point to the personnel figures there are.
+        found = _match_with(store, query, _Filter(metric, query.subject, claimants, None), today)
+        result.pointers = found.fits + found.pointers
+    if not result.fits:
+        _explain_absence(store, query, metric, claimants, result)
+    return result
+
+
+def _kind_preference(query: Query) -> list[list[str] | None]:
+    """Personnel kinds to try in turn: deaths first when deaths were asked for."""
+    asked = query.personnel_kind
+    if asked == PersonnelKind.killed:
+        return [[PersonnelKind.killed.value], None]
+    if asked == PersonnelKind.casualties:
+        return [
+            [PersonnelKind.casualties.value, PersonnelKind.unspecified.value, ""],
+            None,
+        ]
+    if asked in (PersonnelKind.wounded, PersonnelKind.captured):
+        return [[asked.value]]
+    return [None]
+
+
+def _match_with(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> _Match:
+    result = _Match(flt.metric)
+    figure = query.figure
+    derived = _derived(store, query, flt, today)
+    if figure == "record":
+        cands = _record_candidates(store, query, flt)
+        cands += [d for d in derived if d.kind == PeriodKind.day]
+        if cands:
+            top = max(c.value for c in cands)
+            result.fits = _rank([c for c in cands if c.value == top], query)
+            for c in result.fits:
+                c.category = _EXACT
+        else:
+            result.pointers = _latest_any(store, flt, limit=3)
+    elif figure in ("total", "latest") or query.period_start is None:
+        _match_total(store, query, flt, derived, result)
+    elif query.open_end:
+        _match_since(store, query, flt, derived, result, today)
+    else:
+        _match_period(store, query, flt, derived, result)
+    if result.fits:
+        result.siblings = _same_figure_other_dates(store, result.fits)
+    return result
+
+
+def _match_total(
+    store: ClaimStore, query: Query, flt: _Filter, derived: list[_Cand], result: _Match
+) -> None:
+    asked_end = query.period_end if query.figure == "total" else None
+    if query.figure == "latest" and query.prefer_kind is not None:
+        cands = _fetch(
+            store, flt, "period_kind = ?", [query.prefer_kind.value], "period_end DESC", 10
+        )
+        _take_latest(cands, derived, query, result)
+        if not result.fits:
+            result.pointers = _latest_any(store, flt, limit=3)
+        return
+    if asked_end is None:
+        cands = _fetch(store, flt, "period_kind = 'cumulative'", [], "period_end DESC", 10)
+        _take_latest(cands, [d for d in derived if d.kind == PeriodKind.cumulative], query, result)
+        if result.fits or query.figure == "total":
+            if not result.fits:
+                result.pointers = _latest_any(store, flt, limit=3)
+            return
+        # "How many tanks according to the Kremlin?" with no total: the latest figure at all.
+        cands = _fetch(store, flt, "period_end IS NOT NULL", [], "period_end DESC", 10)
+        cands += _fetch(store, flt, "period_end IS NULL", [], "id", 5)
+        _take_latest(cands, derived, query, result)
+        return
+    window = dt.timedelta(days=7)
+    cands = _fetch(
+        store,
+        flt,
+        "period_kind = 'cumulative' AND period_end BETWEEN ? AND ?",
+        [(asked_end - window).isoformat(), asked_end.isoformat()],
+        "period_end DESC",
+        20,
+    )
+    cands += [
+        d
+        for d in derived
+        if d.kind == PeriodKind.cumulative and d.end and asked_end - window <= d.end <= asked_end
+    ]
+    if cands:
+        latest = max(c.end for c in cands if c.end)
+        result.fits = _rank([c for c in cands if c.end == latest], query)
+        for c in result.fits:
+            c.category = _EXACT if latest == asked_end else _CLOSE
+        return
+    before = _fetch(
+        store,
+        flt,
+        "period_kind = 'cumulative' AND period_end < ?",
+        [asked_end.isoformat()],
+        "period_end DESC",
+        2,
+    )
+    after = _fetch(
+        store,
+        flt,
+        "period_kind = 'cumulative' AND period_end > ?",
+        [asked_end.isoformat()],
+        "period_end ASC",
+        2,
+    )
+    result.pointers = _nearest(before + after, asked_end, asked_end)
+    if not result.pointers:
+        result.pointers = _latest_any(store, flt, limit=3)
+
+
+def _take_latest(cands: list[_Cand], derived: list[_Cand], query: Query, result: _Match) -> None:
+    cands = cands + derived
+    if not cands:
+        return
+    dated = [c for c in cands if c.end is not None]
+    if dated:
+        latest = max(c.end for c in dated if c.end)
+        group = [c for c in dated if c.end == latest]
+    else:
+        group = cands[:1]
+    result.fits = _rank(group, query)
+    for c in result.fits:
+        c.category = _EXACT
+
+
+def _match_since(
+    store: ClaimStore,
+    query: Query,
+    flt: _Filter,
+    derived: list[_Cand],
+    result: _Match,
+    today: dt.date,
+) -> None:
+    assert query.period_start is not None
+    start = query.period_start
+    cands = _fetch(
+        store,
+        flt,
+        "period_kind != 'cumulative' AND period_start BETWEEN ? AND ?",
+        [(start - _DAY).isoformat(), (start + _DAY).isoformat()],
+        "period_end DESC",
+        20,
+        kinds=(SourceKind.article.value,),
+        index="period_start",
+    )
+    cands += [d for d in derived if d.start is not None and abs((d.start - start).days) <= 1]
+    for c in cands:
+        c.category = _EXACT if c.start == start else _CLOSE
+    if cands:
+        best = min(c.category for c in cands)
+        result.fits = _rank([c for c in cands if c.category == best], query)
+        return
+    _pointers_for(store, flt, start, today, result)
+
+
+def _match_period(
+    store: ClaimStore, query: Query, flt: _Filter, derived: list[_Cand], result: _Match
+) -> None:
+    assert query.period_start is not None and query.period_end is not None
+    # "in 2022" means from the first day of the invasion to the end of 2022.
+    start, end = max(query.period_start, WAR_START), query.period_end
+    if end < start:
+        start = query.period_start
+    slack = dt.timedelta(days=max(2, int((end - start).days * 0.3)))
+    cands = _fetch(
+        store,
+        flt,
+        "period_end BETWEEN ? AND ? AND (period_start IS NULL OR period_start BETWEEN ? AND ?)",
+        [
+            (end - slack).isoformat(),
+            (end + slack).isoformat(),
+            (start - slack).isoformat(),
+            (start + slack).isoformat(),
+        ],
+        "period_end DESC",
+        50,
+        kinds=(SourceKind.article.value,),
+    )
+    cands += derived
+    for c in cands:
+        c.category = _fit(c, start, end)
+    fits = [c for c in cands if c.category <= _CLOSE]
+    if fits:
+        best = min(c.category for c in fits)
+        result.fits = _rank([c for c in fits if c.category == best], query)
+        return
+    _pointers_for(store, flt, start, end, result)
+
+
+def _pointers_for(
+    store: ClaimStore, flt: _Filter, start: dt.date, end: dt.date, result: _Match
+) -> None:
+    """The nearest periods that do have figures: inside the asked one, then around it."""
+    article = (SourceKind.article.value,)
+    inside = _fetch(
+        store,
+        flt,
+        "period_kind != 'cumulative' AND period_end BETWEEN ? AND ?",
+        [start.isoformat(), end.isoformat()],
+        "period_end DESC",
+        10,
+        kinds=article,
+    )
+    before = _fetch(
+        store,
+        flt,
+        "period_kind != 'cumulative' AND period_end < ?",
+        [start.isoformat()],
+        "period_end DESC",
+        3,
+        kinds=article,
+    )
+    after = _fetch(
+        store,
+        flt,
+        "period_kind != 'cumulative' AND period_end > ?",
+        [end.isoformat()],
+        "period_end ASC",
+        3,
+        kinds=article,
+    )
+    total = _fetch(
+        store,
+        flt,
+        "period_kind = 'cumulative' AND period_end BETWEEN ? AND ?",
+        [(start - dt.timedelta(days=7)).isoformat(), (end + dt.timedelta(days=7)).isoformat()],
+        "period_end DESC",
+        1,
+    )
+    for c in inside:
+        c.category = _fit(c, start, end)
+    near = _nearest(before + after, start, end)
+    result.pointers = _rank(inside, None)[:2] + total + near[:2]
+
+
+def _nearest(cands: list[_Cand], start: dt.date, end: dt.date) -> list[_Cand]:
+    def gap(c: _Cand) -> int:
+        if c.end is None:
+            return 10**6
+        if c.end < start:
+            return (start - c.end).days
+        first = c.end if c.kind == PeriodKind.cumulative else (c.start or c.end)
+        return max(0, (first - end).days)
+
+    for c in cands:
+        c.category = _NEAR
+    return sorted(cands, key=gap)
+
+
+def _record_candidates(store: ClaimStore, query: Query, flt: _Filter) -> list[_Cand]:
+    extra, params = "period_kind = 'day'", []
+    if query.period_start is not None:
+        end = query.period_end or query.period_start
+        extra += " AND period_end BETWEEN ? AND ?"
+        params = [query.period_start.isoformat(), end.isoformat()]
+    return _fetch(store, flt, extra, params, "value DESC", 10, kinds=(SourceKind.article.value,))
+
+
+def _latest_any(store: ClaimStore, flt: _Filter, *, limit: int) -> list[_Cand]:
+    cands = _fetch(store, flt, "period_end IS NOT NULL", [], "period_end DESC", limit)
+    cands.sort(key=lambda c: c.end or dt.date.min, reverse=True)
+    for c in cands:
+        c.category = _NEAR
+    return cands[:limit]
+
+
+def _fit(c: _Cand, start: dt.date, end: dt.date) -> int:
+    """How the candidate's period relates to the asked `start`..`end`."""
+    if c.kind == PeriodKind.cumulative:
+        # A running total answers only "from the start of the war to <its date>".
+        if start > WAR_START + dt.timedelta(days=5) or c.end is None:
+            return _UNRELATED
+        if c.end == end:
+            return _EXACT
+        return _CLOSE if abs((c.end - end).days) <= 1 else _UNRELATED
+    first = c.start or c.end
+    last = c.end or c.start
+    if first is None or last is None:
+        return _UNRELATED
+    if (first, last) == (start, end):
+        return _EXACT
+    overlap = (min(last, end) - max(first, start)).days + 1
+    union = (max(last, end) - min(first, start)).days + 1
+    if overlap > 0:
+        own, asked = (last - first).days + 1, (end - start).days + 1
+        if overlap / union >= 0.7:
+            return _CLOSE
+        # Weeks reported a day or two off ("last week" on a Tuesday) still answer a week.
+        if 5 <= own <= 8 and 5 <= asked <= 8 and overlap >= 4:
+            return _CLOSE
+        if first <= start and last >= end:
+            return _CONTAINS
+        if first >= start and last <= end:
+            return _INSIDE
+        return _OVERLAPS
+    return _NEAR
+
+
+def _rank(cands: list[_Cand], query: Query | None) -> list[_Cand]:
+    """Best first: period fit, the asked kind of period, the named claimant, the asked
+    kind of personnel figure, newest publication; duplicates dropped."""
+
+    def key(c: _Cand) -> tuple[Any, ...]:
+        kind_match = 0
+        claimant_match = 0
+        personnel_match = 0
+        if query is not None:
+            if query.period_kind not in (PeriodKind.unspecified, c.kind):
+                kind_match = 0 if {query.period_kind, c.kind} <= _RANGE_KINDS else 1
+            claimant_match = 0 if query.claimant in (None, c.claimant) else 1
+            if query.personnel_kind is not None:
+                personnel_match = 0 if c.personnel_kind == query.personnel_kind.value else 1
+        published = -(c.published.toordinal() if c.published else 0)
+        derived_last = 1 if c.claim is not None and c.claim.derivation else 0
+        return (
+            c.category,
+            kind_match,
+            claimant_match,
+            personnel_match,
+            derived_last,
+            published,
+            -(c.end.toordinal() if c.end else 0),
+            c.source_id,
+        )
+
+    seen: set[tuple[Any, ...]] = set()
+    ranked: list[_Cand] = []
+    for c in sorted(cands, key=key):
+        if c.key in seen:
+            continue
+        seen.add(c.key)
+        ranked.append(c)
+    # An article that says "more than 4,500" and "4,540" for the same days says one thing:
+    # keep the precise figure, drop the loose one it is consistent with.
+    return [
+        c
+        for c in ranked
+        if _qualifier(c) == Qualifier.exact
+        or not any(
+            o is not c
+            and o.source_id == c.source_id
+            and (o.start, o.end) == (c.start, c.end)
+            and _qualifier(o) == Qualifier.exact
+            and _consistent(o, c)
+            for o in ranked
+        )
+    ]
+
+
+def _qualifier(c: _Cand) -> Qualifier:
+    if c.claim is not None:
+        return c.claim.qualifier
+    assert c.row is not None
+    return Qualifier(c.row["qualifier"])
+
+
+def _bounds(c: _Cand) -> tuple[float, float]:
+    """The values a figure allows: "more than 4,500" allows 4,540; "about 7,000" 6,300-7,700."""
+    low, high = float(c.value), float(c.value_max if c.value_max is not None else c.value)
+    qualifier = _qualifier(c)
+    if qualifier == Qualifier.approximate:
+        return low * 0.9, high * 1.1
+    if qualifier in (Qualifier.more_than, Qualifier.at_least):
+        return low, float("inf")
+    if qualifier == Qualifier.less_than:
+        return 0.0, high
+    if qualifier == Qualifier.nearly:
+        return low * 0.9, high
+    return low, high
+
+
+def _consistent(a: _Cand, b: _Cand) -> bool:
+    (a_low, a_high), (b_low, b_high) = _bounds(a), _bounds(b)
+    return a_low <= b_high and b_low <= a_high
+
+
+_RANGE_KINDS = frozenset({PeriodKind.range, PeriodKind.week})
+
+
+def _same_figure_other_dates(store: ClaimStore, fits: list[_Cand]) -> list[tuple[_Cand, _Cand]]:
+    """The same figure given for another date in the same article (seed 001 gives 2,030 for
+    both 28 and 29 November): the date of the figure is then in doubt."""
+    pairs: list[tuple[_Cand, _Cand]] = []
+    shown = {c.key for c in fits}
+    for fit in fits[:MAX_CLAIMS]:
+        if fit.row is None or fit.kind == PeriodKind.cumulative:
+            continue
+        rows = store.execute(
+            "SELECT * FROM claims WHERE source_id = ? AND metric = ? AND value = ? "
+            "AND period_kind = ? AND id != ? LIMIT 3",
+            (fit.row["source_id"], fit.row["metric"], fit.value, fit.kind.value, fit.row["id"]),
+        )
+        for row in rows:
+            other = _cand(store, row)
+            if other.key in shown or (other.start, other.end) == (fit.start, fit.end):
+                continue
+            shown.add(other.key)
+            pairs.append((fit, other))
+    return pairs
+
+
+# -- look-ups ----------------------------------------------------------------------------------
+
+
+def _fetch(
+    store: ClaimStore,
+    flt: _Filter,
+    extra: str,
+    params: Sequence[Any],
+    order: str,
+    limit: int,
+    *,
+    kinds: Sequence[str] = _KINDS,
+    index: str = "period_end",
+) -> list[_Cand]:
+    """Claims of one metric and subject matching `extra`, one query per source kind so that
+    each walks the (metric, subject, source_kind, period_end) index in order and stops at
+    `limit`."""
+    where, base = flt.where()
+    out: list[_Cand] = []
+    for kind in kinds if index == "period_end" else (None,):
+        sql = f"SELECT * FROM claims WHERE {where}"
+        args = list(base)
+        if kind is not None:
+            sql += " AND source_kind = ?"
+            args.append(kind)
+        elif len(kinds) == 1:
+            sql += " AND source_kind = ?"
+            args.append(kinds[0])
+        sql += f" AND {extra} ORDER BY {order} LIMIT ?"
+        args += [*params, limit]
+        out += [_cand(store, row) for row in store.execute(sql, args)]
+    return out
+
+
+def _cand(store: ClaimStore, row: sqlite3.Row) -> _Cand:
+    source = store.source(row["source_id"])
+    start = dt.date.fromisoformat(row["period_start"]) if row["period_start"] else None
+    end = dt.date.fromisoformat(row["period_end"]) if row["period_end"] else None
+    kind = PeriodKind(row["period_kind"])
+    if kind == PeriodKind.cumulative and start is None:
+        start = WAR_START
+    return _Cand(
+        row=row,
+        value=row["value"],
+        value_max=row["value_max"],
+        kind=kind,
+        start=start,
+        end=end,
+        claimant=row["claimant"],
+        source_id=row["source_id"],
+        personnel_kind=row["personnel_kind"],
+        published=source.published if source else None,
+    )
+
+
+def _from_claim(claim: Claim) -> _Cand:
+    start = claim.period_start
+    if claim.period_kind == PeriodKind.cumulative and start is None:
+        start = WAR_START
+    return _Cand(
+        row=None,
+        value=claim.value,
+        value_max=claim.value_max,
+        kind=claim.period_kind,
+        start=start,
+        end=claim.period_end,
+        claimant=claim.claimant,
+        source_id=claim.source.id,
+        personnel_kind=claim.personnel_kind.value if claim.personnel_kind else None,
+        published=claim.source.published,
+        claim=claim,
+    )
+
+
+def _claim(store: ClaimStore, c: _Cand) -> Claim:
+    if c.claim is None:
+        assert c.row is not None
+        c.claim = store.claim_from_row(c.row)
+    return c.claim
+
+
+def _derived(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> list[_Cand]:
+    """Figures the daily series module computes for the asked period, for this metric."""
+    from knowledge import series
+
+    update: dict[str, Any] = {"metrics": [flt.metric]}
+    if query.figure == "latest":
+        update["figure"] = "total"
+    if query.open_end:
+        update["period_end"] = today
+    if query.claimant is not None and query.claimant_side in ("ukraine", "russia"):
+        update["claimant"] = None  # "per the Kremlin" takes any official body of that side
+    asked = query.model_copy(update=update)
+    try:
+        claims = series.derived_claims(store, asked)
+    except Exception:  # a broken series must not take the whole answer down with it
+        return []
+    out = []
+    for claim in claims:
+        if claim.metric != flt.metric or claim.subject != flt.subject:
+            continue
+        if flt.claimants is not None and claim.claimant not in flt.claimants:
+            continue
+        if flt.personnel_kinds is not None:
+            kind = claim.personnel_kind.value if claim.personnel_kind else ""
+            if kind not in flt.personnel_kinds:
+                continue
+        out.append(_from_claim(claim))
+    return out
+
+
+def _accepted_claimants(query: Query) -> list[str] | None:
+    return list(query.claimants) if query.claimants else None
+
+
+# -- the year of "November" --------------------------------------------------------------------
+
+
+def _resolve_year(store: ClaimStore, query: Query, today: dt.date) -> tuple[Query, str]:
+    """Move a month or day given without a year to the most recent year with figures."""
+    assert query.period_start is not None
+    start = query.period_start
+    end = query.period_end or start
+    years: list[int] = []
+    for year in range(today.year, WAR_START.year - 1, -1):
+        shift = year - start.year
+        first, last = _shift(start, shift), _shift(end, shift)
+        if first > today or last < WAR_START:
+            continue
+        if _has_figures(store, query, first, last):
+            years.append(year)
+    asked_words = _undated_words(query)
+    if not years:
+        year = query.assumed_year or start.year
+        return query, f"You did not give a year, so I assumed {year}."
+    year = years[0]
+    shift = year - start.year
+    update: dict[str, Any] = {"assumed_year": year, "period_start": _shift(start, shift)}
+    if query.period_end is not None:
+        update["period_end"] = _shift(query.period_end, shift)
+    query = query.model_copy(update=update)
+    note = (
+        f"You did not give a year, so I assumed {year}: the most recent {asked_words} "
+        "I have figures for."
+    )
+    if len(years) > 1:
+        others = _join([str(y) for y in years[1:]])
+        note += f" I also have figures for {asked_words} {others}."
+    return query, note
+
+
+def _undated_words(query: Query) -> str:
+    start = query.period_start
+    assert start is not None
+    end = query.period_end or start
+    if query.period_kind == PeriodKind.month:
+        return f"{start:%B}"
+    if start == end or query.open_end:
+        return f"{start.day} {start:%B}"
+    if start.month == end.month:
+        return f"{start.day}–{end.day} {end:%B}"
+    return f"{start.day} {start:%B} – {end.day} {end:%B}"
+
+
+def _shift(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def _has_figures(store: ClaimStore, query: Query, first: dt.date, last: dt.date) -> bool:
+    claimants = _accepted_claimants(query)
+    for metric in query.metrics:
+        flt = _Filter(metric, query.subject, claimants, None)
+        where, params = flt.where()
+        if query.figure == "total":
+            sql = (
+                f"SELECT 1 FROM claims WHERE {where} AND source_kind IN (?, ?) "
+                "AND period_end BETWEEN ? AND ? AND period_kind = 'cumulative' LIMIT 1"
+            )
+            args = [*params, *_KINDS, first.isoformat(), last.isoformat()]
+            if store.execute(sql, args):
+                return True
+            continue
+        sql = (
+            f"SELECT 1 FROM claims WHERE {where} AND period_start BETWEEN ? AND ? "
+            "AND period_end >= ? AND period_kind != 'cumulative' LIMIT 1"
+        )
+        args = [
+            *params,
+            (first - dt.timedelta(days=31)).isoformat(),
+            last.isoformat(),
+            first.isoformat(),
+        ]
+        if store.execute(sql, args):
+            return True
+        # A daily series covering the period can give a figure for it.
+        sql = (
+            f"SELECT 1 FROM claims WHERE {where} AND source_kind = ? "
+            "AND period_end BETWEEN ? AND ? LIMIT 1"
+        )
+        args = [*params, SourceKind.series.value, first.isoformat(), last.isoformat()]
+        if store.execute(sql, args):
+            return True
+    return False
+
+
+# -- what there is -----------------------------------------------------------------------------
+
+
+_catalogue_cache: dict[tuple[str, int], dict[Subject, list[Metric]]] = {}
+_verify_cache: dict[tuple[str, int, str], str | None] = {}
+_cache_lock = threading.Lock()
+
+
+def _metrics_with_claims(store: ClaimStore) -> dict[Subject, list[Metric]]:
+    """Which metrics have any claim, per subject (one indexed probe each, cached per build)."""
+    key = (str(store.path), store.generation)
+    with _cache_lock:
+        cached = _catalogue_cache.get(key)
+    if cached is not None:
+        return cached
+    found: dict[Subject, list[Metric]] = {}
+    for subject in Subject:
+        found[subject] = [
+            metric
+            for metric in Metric
+            if store.execute(
+                "SELECT 1 FROM claims WHERE metric = ? AND subject = ? LIMIT 1",
+                (metric.value, subject.value),
+            )
+        ]
+    with _cache_lock:
+        if len(_catalogue_cache) > 32:
+            _catalogue_cache.clear()
+        _catalogue_cache[key] = found
+    return found
+
+
+def _explain_absence(
+    store: ClaimStore,
+    query: Query,
+    metric: Metric,
+    claimants: list[str] | None,
+    result: _Match,
+) -> None:
+    if metric not in _metrics_with_claims(store).get(query.subject, []):
+        result.no_metric = True
+        return
+    if claimants is None:
+        return
+    flt = _Filter(metric, query.subject, claimants, None)
+    where, params = flt.where()
+    if store.execute(f"SELECT 1 FROM claims WHERE {where} LIMIT 1", params):
+        return
+    result.no_claimant = True
+    rows = store.execute(
+        "SELECT claimant FROM claims WHERE metric = ? AND subject = ? "
+        "ORDER BY period_end DESC LIMIT 50",
+        (metric.value, query.subject.value),
+    )
+    result.other_claimants = list(dict.fromkeys(row["claimant"] for row in rows))[:3]
+    if not result.pointers:
+        result.pointers = _latest_any(store, _Filter(metric, query.subject, None, None), limit=2)
+
+
+def _source_file(store: ClaimStore, source_id: str) -> Path | None:
+    """Where the file of a source was read from, if it is still there (to quote it)."""
+    rows = store.execute("SELECT path FROM sources WHERE id = ?", (source_id,))
+    folder = store.meta().get("sources_dir")
+    if not rows or not rows[0]["path"] or not folder:
+        return None
+    # The folder is stored as given to rebuild, so a relative one is tried from the working
+    # directory and from the project folder the knowledge base file sits in (data/..).
+    for base in (Path(folder), store.path.resolve().parent.parent / folder):
+        candidate = base / rows[0]["path"]
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _verification(store: ClaimStore, source_id: str) -> str | None:
+    """The source's own sentence saying the figures are not verified, if it has one."""
+    key = (str(store.path), store.generation, source_id)
+    with _cache_lock:
+        if key in _verify_cache:
+            return _verify_cache[key]
+    sentence = None
+    try:
+        path = _source_file(store, source_id)
+        if path is not None:
+            from knowledge.sources import load_source
+
+            text = load_source(path).text
+            for part in re.split(r"(?<=[.!?])[\"”’']?\s+|\n+", text):
+                if _VERIFY_RE.search(part) and len(part) < 400:
+                    sentence = " ".join(part.split())
+                    break
+    except (OSError, ValueError):
+        sentence = None
+    with _cache_lock:
+        if len(_verify_cache) > 4096:
+            _verify_cache.clear()
+        _verify_cache[key] = sentence
+    return sentence
+
+
+# -- saying it ---------------------------------------------------------------------------------
+
+
+def _compose(
+    question: str, query: Query, matches: list[_Match], notes: list[str], store: ClaimStore
+) -> Answer:
+    answered = [m for m in matches if m.fits]
+    asked = _asked_words(query)
+    if not answered:
+        return _no_figure(question, query, matches, notes, asked, store)
+
+    paragraphs: list[str] = []
+    shown: list[_Cand] = []
+    disagreement = False
+    for m in answered:
+        budget = MAX_CLAIMS - len(shown)
+        if budget <= 0:
+            break
+        lines, used, disagrees = _figure_paragraph(store, query, m, asked, budget)
+        paragraphs.append("\n".join(lines))
+        shown += used
+        disagreement = disagreement or disagrees
+    missing = [m for m in matches if not m.fits]
+    if missing:
+        names = _join([METRIC_LABELS[m.metric] for m in missing], last=", or ")
+        where = f" {asked}" if asked else ""
+        paragraphs.append(f"I have no figures{where} for {names}.")
+    notes = notes + [n for n in _definition_notes(query, answered, shown, store)]
+    body_parts = paragraphs + notes
+    body = "\n\n".join(p for p in body_parts if p)
+    claims = [_claim(store, c) for c in shown]
+    caveat = _caveat(store, claims)
+    return Answer(
+        question=question,
+        answered=True,
+        text=f"{body}\n\n{caveat}",
+        body=body,
+        caveat=caveat,
+        claims=claims,
+        query=query,
+        period=asked or None,
+        disagreement=disagreement,
+        notes=notes,
+        suggestions=[],
+    )
+
+
+def _figure_paragraph(
+    store: ClaimStore, query: Query, m: _Match, asked: str, budget: int
+) -> tuple[list[str], list[_Cand], bool]:
+    subject = "Russian" if query.subject == Subject.russia else "Ukrainian"
+    noun = _NOUNS[m.metric][0]
+    if query.figure == "record":
+        where = f" {asked}" if asked else ""
+        heading = (
+            f"Highest single-day {subject} {noun} losses{where} among the daily figures I have:"
+        )
+    elif query.figure == "latest":
+        heading = f"{subject} {noun} losses, the latest figure I have:"
+    else:
+        heading = f"{subject} {noun} losses {asked}:"
+    lines = [heading]
+    used: list[_Cand] = []
+    for c in m.fits[:budget]:
+        lines.append(_line(store, c))
+        used.append(c)
+    pairs = [(a, b) for a, b in m.siblings if a in used][: max(0, budget - len(used))]
+    for _fit, other in pairs:
+        lines.append(_line(store, other))
+        used.append(other)
+    disagrees = False
+    if len(m.fits) > 1 and query.figure != "record":
+        disagrees = _disagreement_lines(m.fits[: len(used)], lines)
+    for fit, other in pairs:
+        source = _source_name(store.source(fit.source_id))
+        lines.append(
+            f"These disagree: {source} gives the same figure, {_figure(fit)}, for "
+            f"{period_words(fit.kind, fit.start, fit.end, short=True)} and for "
+            f"{period_words(other.kind, other.start, other.end, short=True)}, "
+            "so which day it belongs to is uncertain."
+        )
+        disagrees = True
+    if query.figure == "record" and m.fits:
+        top = _claim(store, m.fits[0])
+        if not top.derivation:
+            if _RECORD_WORDS.search(top.quote):
+                lines.append("The article itself describes this figure as a high or a record.")
+            lines.append(
+                "This is the highest of the daily figures I have, not necessarily the record."
+            )
+    if query.claimant and used and all(c.claimant != query.claimant for c in used):
+        names = _join(list(dict.fromkeys(c.claimant for c in used)))
+        lines.append(
+            f"I have no such figure from {query.claimant} itself; {names} "
+            f"{'is' if ' and ' not in names else 'are'} another official source on the same side."
+        )
+    if m.fits and m.fits[0].category == _CLOSE:
+        if query.figure == "total" and query.period_end is not None:
+            lines.append(
+                f"I have no total for {_date(query.period_end)} itself; this is the nearest "
+                "earlier one."
+            )
+        else:
+            lines.append("This period is close to, not exactly, the one you asked about.")
+    if m.kind_fallback:
+        lines.append(
+            "You asked about deaths: I have no death toll that fits, and the figure above "
+            "counts killed and wounded together, so it is not a count of the dead."
+        )
+    return lines, used, disagrees
+
+
+def _disagreement_lines(fits: list[_Cand], lines: list[str]) -> bool:
+    """Figures for the same period that differ: say so, and by how much when there are two."""
+    by_period: dict[tuple[dt.date | None, dt.date | None], list[_Cand]] = {}
+    for c in fits:
+        by_period.setdefault((c.start, c.end), []).append(c)
+    found = False
+    for group in by_period.values():
+        values = list(dict.fromkeys((c.value, c.value_max) for c in group))
+        if len(values) < 2 or all(_consistent(a, b) for a in group for b in group):
+            continue
+        found = True
+        parts = [f"{_figure(c)} ({c.claimant})" for c in group]
+        sentence = "These figures for the same period disagree: " + " vs ".join(parts) + "."
+        exact = [c for c in group if c.value_max is None]
+        if len(values) == 2 and len(exact) == len(group):
+            a, b = values[0][0], values[1][0]
+            sentence += f" They differ by {abs(a - b):,}."
+        lines.append(sentence)
+    return found
+
+
+def _line(store: ClaimStore, c: _Cand) -> str:
+    claim = _claim(store, c)
+    words = period_words(claim.period_kind, c.start, claim.period_end)
+    if claim.date_uncertain:
+        words += " (date uncertain: the article has no publication date)"
+    if claim.derivation:
+        line = (
+            f"- {_figure(c)} {words}, computed from {claim.claimant}'s daily figures "
+            f"({_source_text(claim.source)}). {claim.derivation}"
+        )
+        return line
+    if _unattributed(claim.claimant):
+        return (
+            f"- {_figure(c)} {words}, according to {_source_name(claim.source)}, which does not "
+            f"say whose figure it is ({_source_text(claim.source)})."
+        )
+    return f"- {_figure(c)} {words}, according to {claim.claimant} ({_source_text(claim.source)})."
+
+
+def _unattributed(claimant: str) -> bool:
+    return claimant.lower().startswith("unattributed")
+
+
+def _who(claimant: str) -> str:
+    return (
+        "an unnamed source (the outlet does not say whose figure it is)"
+        if _unattributed(claimant)
+        else claimant
+    )
+
+
+def _figure(c: _Cand) -> str:
+    words = _QUALIFIER_WORDS.get(_qualifier(c), "")
+    if c.value_max is not None and c.value_max != c.value:
+        return f"{words}{c.value:,} to {c.value_max:,}"
+    return f"{words}{c.value:,}"
+
+
+def _source_name(source: SourceRef | None) -> str:
+    if source is None:
+        return "the source"
+    return source.publisher or source.title or source.id
+
+
+def _source_text(source: SourceRef) -> str:
+    parts = [_source_name(source)]
+    if source.kind == SourceKind.series:
+        parts[0] = source.title or source.publisher or "daily tally"
+    if source.published:
+        parts.append(_date(source.published))
+    if source.url:
+        parts.append(source.url)
+    return ", ".join(parts)
+
+
+def _definition_notes(
+    query: Query, matches: list[_Match], shown: list[_Cand], store: ClaimStore
+) -> list[str]:
+    notes: list[str] = []
+    personnel = [c for c in shown if _claim(store, c).metric == Metric.personnel]
+    if not personnel:
+        return notes
+    kinds = {c.personnel_kind for c in personnel}
+    ukrainian_counts = any(
+        _side(c.claimant) == "ukraine" and c.personnel_kind in (None, "unspecified", "casualties")
+        for c in personnel
+    )
+    if ukrainian_counts:
+        notes.append(
+            'Ukraine\'s "personnel" losses figure counts killed and wounded together; '
+            "it is not a death toll."
+        )
+    elif "casualties" in kinds:
+        notes.append("A casualties figure counts killed and wounded together.")
+    if "killed" in kinds:
+        notes.append("A death toll counts only the dead, not the wounded.")
+    return notes
+
+
+def _side(claimant: str) -> str | None:
+    known = CLAIMANT_BY_NAME.get(claimant)
+    if known:
+        return known.side
+    lowered = claimant.lower()
+    if "ukrain" in lowered or "kyiv" in lowered:
+        return "ukraine"
+    if "russia" in lowered or "kremlin" in lowered or "moscow" in lowered:
+        return "russia"
+    return None
+
+
+def _caveat(store: ClaimStore, claims: list[Claim]) -> str:
+    claimants = list(dict.fromkeys(_who(c.claimant) for c in claims))
+    who = _join(claimants)
+    if len(claims) == 1:
+        sentence = f"This figure is claimed by {who} and has not been independently verified."
+    else:
+        sentence = f"These figures are claimed by {who}; none has been independently verified."
+    parts = [sentence]
+    quoted = 0
+    for source_id in dict.fromkeys(c.source.id for c in claims if not c.derivation):
+        if quoted >= 2:
+            break
+        wording = _verification(store, source_id)
+        if wording:
+            ref = next(c.source for c in claims if c.source.id == source_id)
+            parts.append(f'{_source_name(ref)} wrote: "{_shorten(wording, 260)}"')
+            quoted += 1
+    if any(c.derivation for c in claims):
+        parts.append(
+            "Figures computed from the daily tally are differences of cumulative figures "
+            "that Ukraine's General Staff publishes; they are its claims too."
+        )
+    return " ".join(parts)
+
+
+def _no_figure(
+    question: str,
+    query: Query,
+    matches: list[_Match],
+    notes: list[str],
+    asked: str,
+    store: ClaimStore,
+) -> Answer:
+    subject = "Russian" if query.subject == Subject.russia else "Ukrainian"
+    paragraphs: list[str] = []
+    suggestions: list[str] = []
+    who = _claimant_words(query)
+    for m in matches[:4]:
+        noun = _NOUNS[m.metric][0]
+        plural = _NOUNS[m.metric][1]
+        if m.no_metric:
+            available = _metrics_with_claims(store).get(query.subject, [])
+            if available:
+                names = _join([METRIC_LABELS[x] for x in available])
+                paragraphs.append(
+                    f"I have no figures on {subject} {noun} losses. "
+                    f"I have {subject} figures for: {names}."
+                )
+                suggestions.append(f"{subject} {_NOUNS[available[0]][0]} losses in total")
+            else:
+                paragraphs.append(f"I have no figures on {subject} losses at all.")
+                if query.subject == Subject.ukraine:
+                    suggestions.append(f"Russian {noun} losses in total")
+            continue
+        if m.no_claimant:
+            others = _join(m.other_claimants) if m.other_claimants else "other sources"
+            paragraphs.append(
+                f"I have no {subject} {noun} figures from {who}. {others} "
+                f"{'do' if len(m.other_claimants) > 1 else 'does'} report them."
+            )
+        else:
+            if m.metric == Metric.personnel and query.personnel_kind in _ONLY_KINDS:
+                lead = (
+                    f"I have no figure counting only the {_ONLY_KINDS[query.personnel_kind]} "
+                    f"among {subject} personnel losses {asked}"
+                ).rstrip()
+            else:
+                lead = f"I have no figure for {subject} {noun} losses {asked}".rstrip()
+            if who:
+                lead += f" from {who}"
+            paragraphs.append(lead + ".")
+        pointer_words = _pointer_words(m.pointers)
+        if pointer_words:
+            paragraphs.append(f"I have {plural} figures for {_join(pointer_words)}.")
+            for c in m.pointers[:2]:
+                suggestions.append(_suggestion(query, m.metric, c))
+    if not paragraphs:
+        paragraphs.append("I have no figure for that.")
+    body = "\n".join(paragraphs)
+    if notes:
+        body += "\n\n" + "\n".join(notes)
+    return Answer(
+        question=question,
+        answered=False,
+        text=body,
+        body=body,
+        caveat=None,
+        claims=[],
+        query=query,
+        period=asked or None,
+        notes=notes,
+        suggestions=list(dict.fromkeys(suggestions))[:4],
+    )
+
+
+_ONLY_KINDS = {PersonnelKind.wounded: "wounded", PersonnelKind.captured: "captured"}
+
+
+def _pointer_words(pointers: list[_Cand]) -> list[str]:
+    words: list[str] = []
+    for c in pointers:
+        if c.kind == PeriodKind.cumulative or (c.start == WAR_START and c.end):
+            if c.end is None:
+                continue
+            text = f"the total as of {_date(c.end)}"
+        else:
+            text = period_words(c.kind, c.start, c.end, short=True)
+        if text not in words:
+            words.append(text)
+        if len(words) == 3:
+            break
+    return words
+
+
+def _suggestion(query: Query, metric: Metric, c: _Cand) -> str:
+    subject = "Russian" if query.subject == Subject.russia else "Ukrainian"
+    noun = _NOUNS[metric][0]
+    if c.kind == PeriodKind.cumulative and c.end:
+        return f"{subject} {noun} losses in total as of {_date(c.end)}"
+    return f"{subject} {noun} losses {period_words(c.kind, c.start, c.end)}"
+
+
+def _asked_words(query: Query) -> str:
+    if query.figure == "total":
+        if query.period_end is not None:
+            return f"in total as of {_date(query.period_end)}"
+        return "in total"
+    if query.figure == "latest":
+        return ""
+    if query.open_end and query.period_start is not None:
+        return f"since {_date(query.period_start)}"
+    if query.period_start is None:
+        return ""
+    return period_words(query.period_kind, query.period_start, query.period_end)
+
+
+def _claimant_words(query: Query) -> str:
+    if query.claimant:
+        if query.claimant_side in ("ukraine", "russia"):
+            other = "Ukrainian" if query.claimant_side == "ukraine" else "Russian"
+            return f"{query.claimant} (or any other {other} official source)"
+        return query.claimant
+    if query.claimant_side == "ukraine":
+        return "Ukrainian official sources"
+    if query.claimant_side == "russia":
+        return "Russian official sources"
+    if query.claimants:
+        return _join(query.claimants)
+    return ""
+
+
+def _not_a_question(question: str, query: Query, store: ClaimStore) -> Answer:
+    available = _metrics_with_claims(store).get(Subject.russia, [])
+    have = _join([METRIC_LABELS[m] for m in available]) if available else "nothing yet"
+    examples = [
+        "Russian losses in November 2024",
+        "How many tanks has Russia lost in total?",
+        "What does the Kremlin say about its losses?",
+    ]
+    if query.intent == "greeting":
+        lead = "Hello!"
+    elif query.intent == "empty":
+        lead = "Please ask a question."
+    elif query.intent == "help":
+        lead = ""
+    else:
+        lead = "Sorry, I can only answer questions about military losses."
+    intro = (
+        "I answer questions about military losses in the Russia–Ukraine war from claims "
+        "published in the news, always saying who claims a figure and where it was reported. "
+        f"I have figures on Russian {have}."
+    )
+    text = f"{lead} {intro}".strip() + " For example: " + "; ".join(f'"{e}"' for e in examples)
+    text += "."
+    return Answer(
+        question=question,
+        answered=False,
+        text=text,
+        body=text,
+        query=query,
+        suggestions=examples,
+    )
+
+
+# -- words -------------------------------------------------------------------------------------
+
+
+def _date(day: dt.date) -> str:
+    return f"{day.day} {day:%B} {day.year}"
+
+
+def _month_end(day: dt.date) -> dt.date:
+    nxt = day.replace(day=28) + dt.timedelta(days=4)
+    return nxt - dt.timedelta(days=nxt.day)
+
+
+def _join(items: Iterable[str], *, last: str = " and ") -> str:
+    items = list(items)
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    if len(items) == 2:
+        return items[0] + last.lstrip(",") + items[1]
+    return ", ".join(items[:-1]) + last + items[-1]
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut + "…"

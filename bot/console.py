@@ -1,0 +1,184 @@
+"""The console side of the bot: `ask` (one answer, or one per stdin line) and `chat`.
+
+Both run the same engine as the Telegram bot (`knowledge.answer`); only the rendering is
+plain text here. `ask --json` prints `Answer.model_dump(mode="json")`, one object per line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import sys
+from typing import TextIO
+
+from bot.settings import Settings
+from knowledge.answer import answer
+from knowledge.models import Answer
+from knowledge.store import ClaimStore
+
+log = logging.getLogger(__name__)
+
+PROMPT = "> "
+_QUIT = frozenset({"/quit", "/exit", "/q", "quit", "exit"})
+
+
+def run_ask(
+    question: str,
+    *,
+    as_json: bool = False,
+    store: ClaimStore,
+    today: dt.date | None = None,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+) -> int:
+    """Answer `question`, or with "-" every line of stdin in order (blank lines included)."""
+    out = stdout or sys.stdout
+    if question != "-":
+        _print_answer(_safe_answer(question, store, today), as_json, out)
+        return 0
+    first = True
+    for line in stdin or sys.stdin:
+        result = _safe_answer(line.rstrip("\r\n"), store, today)
+        if not as_json and not first:
+            out.write("\n")
+        _print_answer(result, as_json, out)
+        out.flush()
+        first = False
+    return 0
+
+
+def run_chat(
+    store: ClaimStore,
+    settings: Settings,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    today: dt.date | None = None,
+) -> int:
+    """An interactive chat in the terminal: questions, /help, /sources, /quit; EOF ends it."""
+    inp = stdin or sys.stdin
+    out = stdout or sys.stdout
+    out.write(_banner(store) + "\n")
+    seen = _file_id(store)
+    while True:
+        out.write(PROMPT)
+        out.flush()
+        try:
+            line = inp.readline()
+        except KeyboardInterrupt:
+            out.write("\n")
+            return 0
+        if not line:  # EOF (Ctrl-D)
+            out.write("\n")
+            return 0
+        text = line.strip()
+        if not text:
+            continue
+        command = text.split()[0].lower()
+        if command in _QUIT:
+            out.write("Bye.\n")
+            return 0
+        # A `reload` in another process swaps the file; pick the new one up between questions.
+        current = _file_id(store)
+        if current != seen:
+            try:
+                store.reopen()
+                seen = current
+            except (OSError, ValueError) as exc:
+                log.warning("could not reopen the knowledge base: %s", exc)
+        if command in ("/help", "/start"):
+            out.write(_help(store) + "\n")
+            continue
+        if command == "/sources":
+            out.write(_sources(store) + "\n")
+            continue
+        if text.startswith("/"):
+            out.write(f"Unknown command {command}. Try /help, /sources or /quit.\n")
+            continue
+        limit = settings.max_question_chars
+        if len(text) > limit:
+            out.write(f"(Your question was cut to its first {limit} characters.)\n")
+            text = text[:limit]
+        result = _safe_answer(text, store, today)
+        out.write(_as_text(result) + "\n")
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def _safe_answer(question: str, store: ClaimStore, today: dt.date | None) -> Answer:
+    """An answer, or an apology: one bad question must not end a batch or a chat."""
+    try:
+        return answer(question, store, today=today)
+    except Exception:
+        log.exception("answering %r failed", question)
+        text = "Sorry, something went wrong while answering that. Please try rephrasing it."
+        return Answer(question=question, answered=False, text=text, body=text)
+
+
+def _print_answer(result: Answer, as_json: bool, out: TextIO) -> None:
+    if as_json:
+        out.write(json.dumps(result.model_dump(mode="json"), ensure_ascii=False) + "\n")
+    else:
+        out.write(_as_text(result) + "\n")
+
+
+def _as_text(result: Answer) -> str:
+    text = result.text.rstrip()
+    if result.suggestions:
+        text += "\n\nYou could try:\n" + "\n".join(f"  - {s}" for s in result.suggestions)
+    return text
+
+
+def _file_id(store: ClaimStore) -> tuple[int, int] | None:
+    try:
+        st = os.stat(store.path)
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns
+
+
+def _banner(store: ClaimStore) -> str:
+    return (
+        "Loss claims bot: answers about military losses in the Russia-Ukraine war from "
+        f"claims published in the news ({_summary(store)}).\n"
+        "Ask a question, or type /help, /sources or /quit."
+    )
+
+
+def _summary(store: ClaimStore) -> str:
+    sources = store.sources()
+    claims = store.count_claims()
+    return f"{claims:,} claims from {len(sources):,} sources"
+
+
+def _help(store: ClaimStore) -> str:
+    return "\n".join(
+        [
+            "Ask about losses in plain words, for example:",
+            "  Russian losses in November 2024",
+            "  casualties on 8 December 2023",
+            "  How many tanks has Russia lost in total?",
+            "  tanks from 3 to 9 February 2024 according to Ukraine",
+            "  What does the Kremlin say about its losses?",
+            "Every figure is a claim: I say who claims it and where it was published.",
+            "Commands: /help, /sources (what I know), /quit (or Ctrl-D).",
+            f"I know {_summary(store)}.",
+        ]
+    )
+
+
+def _sources(store: ClaimStore) -> str:
+    sources = store.sources()
+    if not sources:
+        return "No sources loaded."
+    lines = [f"{len(sources)} sources:"]
+    for ref in sources:
+        when = ref.published.isoformat() if ref.published else "undated"
+        who = ref.publisher or ref.kind.value
+        title = f": {ref.title}" if ref.title else ""
+        url = f" <{ref.url}>" if ref.url else ""
+        lines.append(f"  {when}  {who}{title}{url}")
+    return "\n".join(lines)

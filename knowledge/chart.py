@@ -384,7 +384,9 @@ def _draw(
     axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
     if not cumulative:
-        axes.set_ylim(bottom=min(0, *ys))
+        # Headroom for the labels of the article figures, so they stay inside the plot.
+        highest = max([*ys, *(m.value for m in marks)])
+        axes.set_ylim(bottom=min(0, *ys), top=highest * (1.2 if marks else 1.05) or 1)
     axes.grid(axis="y", color="#dddddd", linewidth=0.8)
     axes.set_axisbelow(True)
     for side in ("top", "right"):

@@ -49,6 +49,29 @@ from knowledge.vocab import (
 
 # --- vocabulary -------------------------------------------------------------------------------
 
+
+def _alternation(words: list[str] | tuple[str, ...] | set[str]) -> str:
+    """A regex alternation of `words` factored into a trie: Python's `re` tries the branches
+    of a plain alternation one by one at every position, which made big word lists the
+    slowest part of extraction. Longer words still win, as in a longest-first alternation."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(char) + render(child) for char, child in node.items() if char]
+        ends = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return render(trie)
+
+
 _MONTHS = {
     name.lower(): i
     for i in range(1, 13)
@@ -56,9 +79,16 @@ _MONTHS = {
 }
 _MONTHS["sept"] = 9
 _MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+    "(?:"
+    + "|".join(
+        [
+            "jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?",
+            "july?", "aug(?:ust)?", "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?",
+            "dec(?:ember)?",
+        ]
+    )
+    + r")\b\.?"
+)  # fmt: skip
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 _WORD_NUMBERS = {
@@ -222,7 +252,7 @@ _NUMBER = re.compile(
 )
 _WORD_NUMBER = re.compile(
     r"\b(?:(?P<dec>\d+(?:\.\d+)?)\s+|(?P<word>"
-    + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True))
+    + _alternation(set(_WORD_NUMBERS))
     + r")\b\s*)(?P<scale>thousand|million)?\b",
     re.IGNORECASE,
 )
@@ -258,7 +288,7 @@ for _metric, _terms in METRIC_TERMS.items():
 _TERM_TO_METRIC["equipment"] = Metric.other
 _TERM_TO_METRIC["pieces of equipment"] = Metric.other
 _TERM_TO_METRIC["units of equipment"] = Metric.other
-_TERMS_ALT = "|".join(re.escape(t) for t in sorted(_TERM_TO_METRIC, key=len, reverse=True))
+_TERMS_ALT = _alternation(set(_TERM_TO_METRIC))
 _FILLER = (
     r"(?:(?:of\s+)?(?:the|its|their|his|our|Russia's|Russian|Ukraine's|Ukrainian|Kyiv's|"
     r"Moscow's|enemy|enemy's|more|additional|other|military|human|invaders'?|occupiers'?|"
@@ -315,7 +345,7 @@ _ALIASES: list[tuple[str, str]] = sorted(
     key=lambda pair: -len(pair[0]),
 )
 _ALIAS_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(a) for a, _ in _ALIASES) + r")(?![\w-])",
+    r"(?<![\w-])(?:" + _alternation([a for a, _ in _ALIASES]) + r")(?![\w-])",
     re.IGNORECASE,
 )
 _ALIAS_TO_NAME = dict(_ALIASES)
@@ -692,7 +722,6 @@ def extract_claims(source: Source) -> list[Claim]:
     }
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
-    previous_period: _Period | None = None
     title = (source.title or "").strip().lower()
     for index, sentence in enumerate(sentences):
         if (
@@ -702,15 +731,13 @@ def extract_claims(source: Source) -> list[Claim]:
         ):
             continue  # the headline repeats the article's figures, rounded
         if _is_headline_like(sentence.text) or not _LOSS_WORDS.search(sentence.text):
-            periods = _find_periods(sentence.text, source.published)
-            previous_period = _main_period(periods) or previous_period
             continue
         periods = _find_periods(sentence.text, source.published)
         figures = _figures(sentence.text, periods)
         for figure in figures:
             period = figure.period
             if period is not None and period.same_as_previous:
-                period = previous_period
+                period = _previous_period(sentences, index, source.published)
             claim = _make_claim(
                 source, sentence, figure, period, index, claimants_in_article, specific_ukrainian
             )
@@ -722,8 +749,19 @@ def extract_claims(source: Source) -> list[Claim]:
                 continue
             seen.add(key)
             claims.append(claim)
-        previous_period = _main_period(periods) or previous_period
     return claims
+
+
+def _previous_period(
+    sentences: list[_Sentence], index: int, published: dt.date | None
+) -> _Period | None:
+    """What "the same period" refers to: the last period named in the paragraph or the two
+    sentences before. Computed only when asked, since period finding is the costly part."""
+    for j in range(index - 1, max(-1, index - 4), -1):
+        period = _main_period(_find_periods(sentences[j].text, published))
+        if period is not None:
+            return period
+    return None
 
 
 def _main_period(periods: list[_Period]) -> _Period | None:

@@ -54,14 +54,14 @@ def _alternation(words: list[str] | tuple[str, ...] | set[str]) -> str:
     """A regex alternation of `words` factored into a trie: Python's `re` tries the branches
     of a plain alternation one by one at every position, which made big word lists the
     slowest part of extraction. Longer words still win, as in a longest-first alternation."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: dict[str, dict] = {}
     for word in words:
         node = trie
         for char in word.lower():
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def render(node: dict) -> str:  # type: ignore[type-arg]
+    def render(node: dict) -> str:
         branches = [re.escape(char) + render(child) for char, child in node.items() if char]
         ends = "" in node
         if not branches:

@@ -106,7 +106,7 @@ _LOSS_WORDS = re.compile(
     r"\b(?:los[st]|loses|losing|losses|killed|kill|dead|deaths?|death toll|died|die|"
     r"casualt(?:y|ies)|wounded|injured|destroyed|destroying|eliminated|neutrali[sz]ed|"
     r"liquidated|downed|shot down|put out of action|toll|perished|slain|tally|captured|"
-    r"taken prisoner|prisoners of war)\b",
+    r"taken prisoner|prisoners of war|POWs?|prisoners)\b",
     re.IGNORECASE,
 )
 
@@ -304,7 +304,7 @@ _UKRAINE_SIDE = re.compile(
     r"\b(?:Ukrainian|Ukrainians|Ukraine's|Kyiv's|Kiev's|Ukraine|Kyiv|Kiev|AFU)\b"
 )
 _RUSSIA_SIDE = re.compile(
-    r"\b(?:Russian|Russians|Russia's|Moscow's|Russia|Moscow|Putin's|enemy|occupiers?|"
+    r"\b(?:Russian|Russians|Russia's|Moscow's|Russia|Moscow|Putin's|occupiers?|"
     r"invaders?|Kremlin's|Wagner)\b"
 )
 _LOSER_UKRAINE = re.compile(
@@ -316,9 +316,9 @@ _LOSER_UKRAINE = re.compile(
 )
 _LOSER_RUSSIA = re.compile(
     r"\b(?:Russia|Russian(?:\s+(?:forces|troops|army|military|side|soldiers))?|Moscow|"
-    r"Putin's (?:forces|army|military|troops)|Russians|the enemy|occupiers|invaders)"
+    r"Putin's (?:forces|army|military|troops)|Russians|occupiers|invaders)"
     r"(?:'s)?\s+(?:(?:has|have|had|reportedly|also|already)\s+)*(?:lost|loses|suffered|losses)"
-    r"\b|\b(?:Russian|Russia's|Moscow's|enemy)\s+(?:troop\s+|military\s+|army\s+|"
+    r"\b|\b(?:Russian|Russia's|Moscow's)\s+(?:troop\s+|military\s+|army\s+|"
     r"battlefield\s+|combat\s+)?(?:losses|casualties|death toll|dead)\b",
 )
 
@@ -330,6 +330,14 @@ _ATTRIBUTION_AFTER = re.compile(
     r"count|estimates?|numbers?|official|claims?|general staff|defen[cs]e)",
     re.IGNORECASE,
 )
+# "The enemy" is Russia when Kyiv speaks and Ukraine when Moscow does.
+_ENEMY = re.compile(
+    r"\b(?:the\s+)?enemy(?:'s)?(?:\s+(?:forces|troops|army|side))?\s+(?:(?:has|have|had|"
+    r"reportedly|also)\s+)*(?:lost|loses|suffered|losses)\b|\benemy(?:'s)?\s+(?:troop\s+|"
+    r"military\s+)?(?:losses|casualties|dead|death toll)\b",
+    re.IGNORECASE,
+)
+_ENEMY_WORD = re.compile(r"\benemy\b", re.IGNORECASE)
 _ATTRIBUTION_BEFORE = re.compile(
     r"(?:according to|per|data from|figures from|cited by|by|citing|says|said)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -973,7 +981,11 @@ def _claimants_in(text: str) -> list[tuple[str, int]]:
         if alias in ATTRIBUTION_ONLY_ALIASES:
             after = text[m.end() : m.end() + 40]
             before = text[max(0, m.start() - 20) : m.start()]
-            if not (_ATTRIBUTION_AFTER.match(after) or _ATTRIBUTION_BEFORE.search(before)):
+            attributed_before = _ATTRIBUTION_BEFORE.search(before)
+            if attributed_before and attributed_before[0].lower().startswith(("said", "says")):
+                # "..., said Kyiv." names a speaker; "it said Russia lost" does not.
+                attributed_before = re.match(r"\s*(?:[.,;:]|$)", after)
+            if not (_ATTRIBUTION_AFTER.match(after) or attributed_before):
                 continue
         found.append((name, m.start()))
     for m in _OFFICIAL_RUSSIAN.finditer(text):
@@ -1020,21 +1032,27 @@ def _pick_claimant(
 
 def _subject(sentence: str, figure: _Figure, claimant: str) -> Subject:
     """Whose losses: the words nearest the figure decide; Russia when nothing says."""
+    side = CLAIMANT_BY_NAME[claimant].side if claimant in CLAIMANT_BY_NAME else None
+    enemy = Subject.ukraine if side == "russia" else Subject.russia
     phrase = sentence[figure.start : (figure.term_end or figure.end) + 1]
     if _UKRAINE_SIDE.search(phrase):
         return Subject.ukraine
     if _RUSSIA_SIDE.search(phrase):
         return Subject.russia
+    if _ENEMY_WORD.search(phrase):
+        return enemy
     bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)]
     clause_start = max(b for b in bounds if b <= figure.start)
     before = sentence[clause_start : figure.start]
     last_ukr = max((m.end() for m in _LOSER_UKRAINE.finditer(before)), default=-1)
     last_rus = max((m.end() for m in _LOSER_RUSSIA.finditer(before)), default=-1)
+    last_enemy = max((m.end() for m in _ENEMY.finditer(before)), default=-1)
+    if last_enemy > max(last_ukr, last_rus):
+        return enemy
     if last_ukr > last_rus:
         return Subject.ukraine
     if last_rus > last_ukr:
         return Subject.russia
-    side = CLAIMANT_BY_NAME[claimant].side if claimant in CLAIMANT_BY_NAME else None
     if (
         side == "russia"
         and _UKRAINE_SIDE.search(sentence)

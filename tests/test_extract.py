@@ -304,7 +304,7 @@ CLAIMANTS = [
     ("Ukraine's Ministry of Defence said Russia lost 1,050 troops on December 3.", "2024-12-05", [E("personnel", 1050, "exact", RU, "day", "2024-12-03", UMOD)]),
     ("Russia lost 1,050 troops on December 3, according to Ukraine's Ministry of Defence.", "2024-12-05", [E("personnel", 1050, "exact", RU, "day", "2024-12-03", UMOD)]),
     ("Russian losses, Kyiv's military said on Tuesday, reached 1,030 soldiers overnight.", "2023-02-07", [E("personnel", 1030, "exact", RU, "day", near("2023-02-07"), UAF)]),
-    bug("'It said Russia lost': the subject 'Russia' is taken as the claimant", "Ukraine's General Staff published its morning update on Facebook. It said Russia lost 1,180 soldiers on December 3.", "2024-12-05", [E("personnel", 1180, "exact", RU, "day", "2024-12-03", GS)]),
+    ("Ukraine's General Staff published its morning update on Facebook. It said Russia lost 1,180 soldiers on December 3.", "2024-12-05", [E("personnel", 1180, "exact", RU, "day", "2024-12-03", GS)]),
     ("Ukraine's Ministry of Defence posted its daily update on X. Fighting was heaviest near Pokrovsk. Russia lost 1,520 troops on December 3.", "2024-12-05", [E("personnel", 1520, "exact", RU, "day", "2024-12-03", UMOD)]),
     ("Russia lost 1,100 soldiers on December 5, Ukraine's General Staff said, Reuters reported.", "2024-12-06", [E("personnel", 1100, "exact", RU, "day", "2024-12-05", GS)]),
     ("Russia lost 1,100 soldiers on December 5, the General Staff of the Armed Forces of Ukraine said.", "2024-12-06", [E("personnel", 1100, "exact", RU, "day", "2024-12-05", GS)]),
@@ -322,7 +322,7 @@ CLAIMANTS = [
     # Ukraine's losses as claimed by Russia (or by Kyiv) are Ukraine's, never Russia's.
     ("Russia's defence ministry said Ukraine lost 1,500 troops over the past day.", "2024-06-10", [E("personnel", 1500, "exact", UA, "day", near("2024-06-10"), RMOD)]),
     ("Russia's Ministry of Defence said Ukrainian forces lost 420 servicemen and two tanks in the Kupiansk direction on December 7.", "2023-12-10", [E("personnel", 420, "exact", UA, "day", "2023-12-07", RMOD), E("tanks", 2, "exact", UA, "day", "2023-12-07", RMOD)]),
-    bug("'the enemy' of Russia's MoD is stored as subject russia", "The Russian defence ministry claimed the enemy had lost 300 troops near Bakhmut on December 7.", "2023-12-10", [E("personnel", 300, "exact", UA, "day", "2023-12-07", RMOD)]),
+    ("The Russian defence ministry claimed the enemy had lost 300 troops near Bakhmut on December 7.", "2023-12-10", [E("personnel", 300, "exact", UA, "day", "2023-12-07", RMOD)]),
     ("Moscow claimed that Kyiv had lost more than 16,000 soldiers in June.", "2023-07-05", [E("personnel", 16000, "more_than", UA, "month", "2023-06-30", KREMLIN)]),
     ("Zelensky said 31,000 Ukrainian soldiers had been killed since the start of the full-scale invasion.", "2024-02-26", [E("personnel", 31000, "exact", UA, "cumulative", "2024-02-26", UOFF, pk="killed")]),
     ("Ukraine's General Staff said 1,030 enemy soldiers were killed overnight.", "2023-02-07", [E("personnel", 1030, "exact", RU, "day", near("2023-02-07"), GS, pk="killed")]),
@@ -350,7 +350,7 @@ KINDS = [
     ("Ukraine's Ministry of Defence said Russia lost 1,760 soldiers on December 3.", "2024-12-05", [E("personnel", 1760, "exact", RU, "day", "2024-12-03", UMOD, pk="casualties")]),
     ("Ukraine's armed forces said they had captured 38 Russian soldiers near Kupiansk on December 7.", "2023-12-10", [E("personnel", 38, "exact", RU, "day", "2023-12-07", UAF, pk="captured")]),
     ("Ukraine's General Staff said 27 Russian soldiers were taken prisoner on December 7.", "2023-12-10", [E("personnel", 27, "exact", RU, "day", "2023-12-07", GS, pk="captured")]),
-    bug("'POWs' is not read as personnel: no claim at all", "Kyiv said its forces had taken 562 Russian POWs since the start of the war.", "2022-04-27", [E("personnel", 562, "exact", RU, "cumulative", "2022-04-27", UOFF, pk="captured")]),
+    ("Kyiv said its forces had taken 562 Russian POWs since the start of the war.", "2022-04-27", [E("personnel", 562, "exact", RU, "cumulative", "2022-04-27", UOFF, pk="captured")]),
     ("Ukraine's General Staff said Russia lost 14 tanks on December 7.", "2023-12-10", [E("tanks", 14, "exact", RU, "day", "2023-12-07", GS, pk=NO_KIND)]),
     ("Ukraine's General Staff said Russia lost 33 drones on December 7.", "2023-12-10", [E("drones", 33, "exact", RU, "day", "2023-12-07", GS, pk=NO_KIND)]),
 ]

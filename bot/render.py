@@ -135,7 +135,7 @@ def period(claim: Claim) -> str:
 
 def claim_block(claim: Claim) -> str:
     """One claim on its own: the figure, who claims it, the period, the quote and the source."""
-    what = claim.label or metric_name(claim.metric)
+    what = metric_name(claim.metric)
     side = claim.subject.value.capitalize()
     lines = [
         f"<b>{text(figure(claim))}</b> {text(what)} ({text(side)}), "
@@ -153,6 +153,18 @@ def claim_block(claim: Claim) -> str:
 
 def caveat_block(caveat: str) -> str:
     return f"{CAVEAT_MARK} <i>{text(caveat)}</i>"
+
+
+def _body(answer: Answer) -> str:
+    """The answer's text without its closing caveat paragraph (shown apart, once)."""
+    body = answer.text.strip()
+    caveat = (answer.caveat or "").strip()
+    if caveat:
+        if answer.body.strip():
+            return answer.body.strip()
+        if body.endswith(caveat):
+            return body[: -len(caveat)].strip()
+    return body
 
 
 def is_lookup(answer: Answer) -> bool:
@@ -178,7 +190,7 @@ def answer_blocks(
         blocks.append(f"❓ <i>{text(shown_question)}</i>")
     if cut_to is not None:
         blocks.append(f"<i>(Your question was cut to its first {cut_to} characters.)</i>")
-    blocks.append(text(answer.text.strip()))
+    blocks.append(text(_body(answer)))
     sources = _unique_sources(answer.claims)
     if sources:
         title = "Source" if len(sources) == 1 else "Sources"
@@ -332,6 +344,27 @@ def split_message(
     if current:
         messages.append(current)
     return messages
+
+
+def one_message(blocks: Sequence[str], limit: int = MESSAGE_LIMIT) -> str:
+    """Blocks as a single message (inline results can't be split): the last block (the
+    caveat) is always kept; earlier blocks are kept whole while they fit, then cut short."""
+    messages = split_message(blocks, limit)
+    if len(messages) <= 1:
+        return messages[0] if messages else ""
+    last = blocks[-1]
+    room = limit - units(last) - 2 * units("\n\n") - units("…")
+    kept: list[str] = []
+    for block in blocks[:-1]:
+        cost = units(block) + (units("\n\n") if kept else 0)
+        if cost <= room:
+            kept.append(block)
+            room -= cost
+            continue
+        if room > 200:
+            kept.append(split_html(block, room - units("\n\n"))[0] + "…")
+        break
+    return "\n\n".join([*kept, last])
 
 
 _TOKEN = re.compile(r"<[^<>]*>|&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);|\n\n|\n| +|[^<&\n ]+|[<&]")

@@ -393,7 +393,7 @@ def _inline_results(
             title=_shorten(first_line, 120),
             description=_shorten(result.caveat or "", 200) or None,
             input_message_content=InputTextMessageContent(
-                render.split_message(blocks)[0], parse_mode=ParseMode.HTML
+                render.one_message(blocks), parse_mode=ParseMode.HTML
             ),
         )
     ]
@@ -404,7 +404,7 @@ def _inline_results(
         ]
         if result.caveat:
             claim_blocks.append(render.caveat_block(result.caveat))
-        what = claim.label or render.metric_name(claim.metric)
+        what = render.metric_name(claim.metric)
         results.append(
             InlineQueryResultArticle(
                 id=f"claim-{n}",
@@ -413,7 +413,7 @@ def _inline_results(
                     f"{render.period(claim)} · {render.outlet(claim.source)}", 200
                 ),
                 input_message_content=InputTextMessageContent(
-                    render.split_message(claim_blocks)[0], parse_mode=ParseMode.HTML
+                    render.one_message(claim_blocks), parse_mode=ParseMode.HTML
                 ),
             )
         )

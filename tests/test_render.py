@@ -89,6 +89,20 @@ def test_answer_blocks_escape_everything_and_set_the_caveat_apart() -> None:
     assert {e["type"] for e in entities} <= {"bold", "italic", "text_link"}
 
 
+def test_the_caveat_is_shown_once_apart_from_the_body() -> None:
+    caveat = "This figure is claimed by X and has not been independently verified."
+    for body in ("", "Russian tank losses: 42."):  # with and without Answer.body
+        result = Answer(
+            question="q",
+            answered=True,
+            text=f"Russian tank losses: 42.\n\n{caveat}",
+            body=body,
+            caveat=caveat,
+        )
+        text = plain("\n\n".join(answer_blocks(result)))
+        assert text == f"Russian tank losses: 42.\n\n⚠️ {caveat}"
+
+
 def test_unanswered_echoes_the_question_escaped() -> None:
     result = Answer(question="q", answered=False, text="No figure.", suggestions=["<i>try</i>"])
     html = "\n\n".join(answer_blocks(result, question='<b>"&"</b> <script>'))
@@ -171,6 +185,16 @@ def test_entities_and_long_words_are_never_cut_inside() -> None:
         assert units(piece) <= 256
         parse_html(piece)
     assert "".join(plain(p) for p in pieces).replace(" ", "") == plain(html).replace(" ", "")
+
+
+def test_one_message_keeps_the_caveat_and_cuts_the_rest() -> None:
+    blocks = ["❓ <i>q</i>", "<b>" + "word " * 2000 + "</b>", "Sources: x", "⚠️ <i>caveat</i>"]
+    message = render.one_message(blocks)
+    assert units(message) <= 4096
+    text = plain(message)
+    assert text.startswith("❓ q\n\nword word")
+    assert text.endswith("…\n\n⚠️ caveat")
+    assert render.one_message(["a", "b"]) == "a\n\nb"
 
 
 def test_utf16_counts_emoji_as_two() -> None:

@@ -198,15 +198,28 @@ class _RepliesToMe(filters.MessageFilter):
         )
 
 
+class _ViaMe(filters.MessageFilter):
+    """Messages a user sent through this bot's inline mode (our own answers, reposted)."""
+
+    __slots__ = ()
+
+    def filter(self, message: Message) -> bool:
+        return message.via_bot is not None and message.via_bot.id == message.get_bot().id
+
+
 MENTIONS_ME = _MentionsMe(name="MentionsMe")
 REPLIES_TO_ME = _RepliesToMe(name="RepliesToMe")
+VIA_ME = _ViaMe(name="ViaMe")
 NEW_MESSAGE = filters.UpdateType.MESSAGE
-PRIVATE_QUESTION = NEW_MESSAGE & filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND
+PRIVATE_QUESTION = (
+    NEW_MESSAGE & filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND & ~VIA_ME
+)
 GROUP_QUESTION = (
     NEW_MESSAGE
     & filters.ChatType.GROUPS
     & filters.TEXT
     & ~filters.COMMAND
+    & ~VIA_ME
     & (MENTIONS_ME | REPLIES_TO_ME)
 )
 

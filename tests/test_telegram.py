@@ -227,6 +227,17 @@ async def test_start_and_help_say_what_the_bot_knows(
     assert start.plain.count("• ") >= 3  # three example questions
 
 
+async def test_inline_answers_reposted_through_the_bot_are_not_questions(
+    api: BotAPIServer, bot: Application, user: dict[str, Any], asked: list[str]
+) -> None:
+    chat = api.private_chat(user)
+    reposted = api.message(chat, user, "Russian tank losses in 2023: 2,952 …")
+    reposted["via_bot"] = api.bot
+    api.push_raw({"message": reposted})
+    await ask_and_wait(api, chat, user, "tanks in 2023?")
+    assert asked == ["tanks in 2023?"]
+
+
 async def test_unknown_command_in_private_points_to_help(
     api: BotAPIServer, bot: Application, user: dict[str, Any]
 ) -> None:

@@ -20,13 +20,13 @@ run: $(STAMP)
 	$(BIN)/python -m bot
 
 test: $(STAMP)
-	$(BIN)/ruff check bot knowledge tests bench
+	$(BIN)/ruff check .
 	$(BIN)/mypy knowledge
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot knowledge tests bench
-	$(BIN)/ruff format --check bot knowledge tests bench
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy knowledge
 
 bench: $(STAMP)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import importlib.util
 import logging
 import re
 import secrets
@@ -735,6 +736,12 @@ def run_bot(settings: Settings) -> int:
         logger.error("TELEGRAM_BOT_TOKEN is not set (see .env.example)")
         return 2
     protect_token(token)
+    if settings.telegram_webhook_url and importlib.util.find_spec("tornado") is None:
+        logger.error(
+            "Webhook mode (TELEGRAM_WEBHOOK_URL) needs PTB's webhooks extra: "
+            "pip install 'python-telegram-bot[webhooks]'"
+        )
+        return 2
     try:
         store = open_store(settings)
     except ReloadError as exc:
@@ -750,13 +757,7 @@ def run_bot(settings: Settings) -> int:
 
 
 def _run_webhook(application: Application, settings: Settings) -> int:
-    try:
-        import tornado  # noqa: F401  (PTB's webhook server)
-    except ImportError:
-        logger.error(
-            "Webhook mode needs the webhooks extra: pip install 'python-telegram-bot[webhooks]'"
-        )
-        return 2
+    """Serve Telegram's webhook calls behind an HTTPS reverse proxy (see .env.example)."""
     url = settings.telegram_webhook_url or ""
     path = urlsplit(url).path.lstrip("/")
     secret = settings.telegram_webhook_secret or secrets.token_urlsafe(32)

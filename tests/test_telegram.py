@@ -9,6 +9,7 @@ knowledge base is built in tmp_path by `rebuild` from copies of the seed article
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import os
 import shutil
 import signal
@@ -722,6 +723,23 @@ def test_token_is_redacted_from_log_records() -> None:
     assert TOKEN not in record.getMessage() and "<token>" in record.getMessage()
     assert record.exc_text is not None
     assert TOKEN not in record.exc_text and "<token>" in record.exc_text
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("tornado") is not None, reason="the webhooks extra is installed"
+)
+def test_webhook_mode_without_the_extra_says_what_to_install(
+    kb: tuple[Path, Path], caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = Settings(
+        _env_file=None,
+        telegram_bot_token=TOKEN,
+        telegram_webhook_url="https://bot.example.org/telegram",
+        knowledge_db=kb[1],
+        sources_dir=kb[0],
+    )
+    assert bot_telegram.run_bot(settings) == 2
+    assert "python-telegram-bot[webhooks]" in caplog.text
 
 
 # -- the command line --------------------------------------------------------------------------

@@ -21,8 +21,8 @@ class Settings(BaseSettings):
     max_source_bytes: int = 5 * 1024 * 1024
     max_claims_per_source: int = 500
     max_question_chars: int = 500
-    user_questions_per_minute: int = 20
-    chat_questions_per_minute: int = 60
+    user_questions_per_minute: int = 30
+    chat_questions_per_minute: int = 120
     log_level: str = "INFO"
     # Webhook mode (only when TELEGRAM_WEBHOOK_URL is set): where PTB's web server listens
     # (behind a reverse proxy that terminates HTTPS), and the secret Telegram must send back.

@@ -10,6 +10,7 @@ how much two figures shown side by side differ.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import sqlite3
@@ -36,9 +37,10 @@ from knowledge.questions import parse_question
 from knowledge.store import ClaimStore
 from knowledge.vocab import CLAIMANT_BY_NAME, METRIC_LABELS
 
-__all__ = ["answer", "parse_question", "period_words"]
+__all__ = ["answer", "parse_question", "period_words", "warm_up"]
 
 MAX_CLAIMS = 5
+MAX_BREAKDOWN = 12  # "monthly losses in 2024" lists each month
 _DAY = dt.timedelta(days=1)
 _KINDS = (SourceKind.article.value, SourceKind.series.value)
 
@@ -176,6 +178,9 @@ class _Match:
     no_claimant: bool = False  # the asked claimant has nothing on this metric
     other_claimants: list[str] = field(default_factory=list)
     no_metric: bool = False  # nothing at all on this metric (for this subject)
+    absence_partial: bool = False  # no_claimant judged from the newest claims only
+    record_capped: bool = False  # the worst-day search saw only the newest daily figures
+    breakdown: bool = False  # one figure per month (or week...) inside the asked period
 
 
 @dataclass
@@ -185,22 +190,54 @@ class _Filter:
     claimants: list[str] | None
     personnel_kinds: list[str] | None  # None: any; includes "" for NULL
 
-    def where(self) -> tuple[str, list[Any]]:
-        sql = "metric = ? AND subject = ?"
-        params: list[Any] = [self.metric.value, self.subject.value]
+    def outer(self) -> tuple[str, list[Any]]:
+        """The conditions no index covers: who claims it, and which personnel count."""
+        parts: list[str] = []
+        params: list[Any] = []
         if self.claimants is not None:
-            sql += f" AND claimant IN ({','.join('?' * len(self.claimants))})"
+            parts.append(f"claimant IN ({','.join('?' * len(self.claimants))})")
             params += self.claimants
         if self.personnel_kinds is not None:
             kinds = [k for k in self.personnel_kinds if k]
-            parts = []
+            either = []
             if kinds:
-                parts.append(f"personnel_kind IN ({','.join('?' * len(kinds))})")
+                either.append(f"personnel_kind IN ({','.join('?' * len(kinds))})")
                 params += kinds
             if "" in self.personnel_kinds:
-                parts.append("personnel_kind IS NULL")
-            sql += " AND (" + " OR ".join(parts) + ")"
-        return sql, params
+                either.append("personnel_kind IS NULL")
+            parts.append("(" + " OR ".join(either) + ")")
+        return " AND ".join(parts), params
+
+
+@dataclass(frozen=True)
+class _Range:
+    """Which stretch of an index a look-up walks, and in which direction."""
+
+    col: str = "period_end"  # or "period_start" (the other index)
+    op: str = "all"  # "=", "between", "<", ">", "all"
+    values: tuple[dt.date, ...] = ()
+    descending: bool = True
+
+    def sql(self) -> tuple[str, list[str]]:
+        args = [v.isoformat() for v in self.values]
+        if self.op == "=":
+            return f" AND {self.col} = ?", args
+        if self.op == "between":
+            return f" AND {self.col} BETWEEN ? AND ?", args
+        if self.op in ("<", ">"):
+            return f" AND {self.col} {self.op} ?", args
+        return "", []
+
+
+def _on(day: dt.date) -> _Range:
+    return _Range(op="=", values=(day,))
+
+
+def _between(first: dt.date, last: dt.date, col: str = "period_end") -> _Range:
+    return _Range(col=col, op="between", values=(first, last))
+
+
+_ALL = _Range()
 
 
 def _match(store: ClaimStore, query: Query, metric: Metric, today: dt.date) -> _Match:
@@ -244,22 +281,17 @@ def _kind_preference(query: Query) -> list[list[str] | None]:
 
 def _match_with(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> _Match:
     result = _Match(flt.metric)
-    figure = query.figure
+    if _profiled_absent(store, flt) is True:
+        return result  # the named claimants never give this figure: nothing to look up
     derived = _derived(store, query, flt, today)
-    if figure == "record":
-        cands = _record_candidates(store, query, flt)
-        cands += [d for d in derived if d.kind == PeriodKind.day]
-        if cands:
-            top = max(c.value for c in cands)
-            result.fits = _rank([c for c in cands if c.value == top], query)
-            for c in result.fits:
-                c.category = _EXACT
-        else:
-            result.pointers = _latest_any(store, flt, limit=3)
-    elif figure in ("total", "latest") or query.period_start is None:
+    if query.figure == "record":
+        _match_record(store, query, flt, derived, result)
+    elif query.figure in ("total", "latest") or query.period_start is None:
         _match_total(store, query, flt, derived, result)
     elif query.open_end:
         _match_since(store, query, flt, derived, result, today)
+    elif query.prefer_kind is not None:
+        _match_breakdown(store, query, flt, derived, result)
     else:
         _match_period(store, query, flt, derived, result)
     if result.fits:
@@ -267,38 +299,66 @@ def _match_with(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -
     return result
 
 
+def _match_record(
+    store: ClaimStore, query: Query, flt: _Filter, derived: list[_Cand], result: _Match
+) -> None:
+    kind = query.prefer_kind or PeriodKind.day
+    rng = _ALL
+    if query.period_start is not None:
+        rng = _between(query.period_start, query.period_end or query.period_start)
+    cands = _fetch(
+        store,
+        flt,
+        rng,
+        "period_kind = ?",
+        [kind.value],
+        limit=10,
+        kinds=(SourceKind.article.value,),
+        order="value DESC",
+        cap=_RECORD_CAP,
+    )
+    result.record_capped = _more_than(store, flt, rng, _RECORD_CAP, SourceKind.article.value)
+    cands += [d for d in derived if d.kind == kind]
+    if cands:
+        top = max(c.value for c in cands)
+        result.fits = _rank([c for c in cands if c.value == top], query)
+        for c in result.fits:
+            c.category = _EXACT
+    else:
+        result.pointers = _latest_any(store, flt, limit=3)
+
+
 def _match_total(
     store: ClaimStore, query: Query, flt: _Filter, derived: list[_Cand], result: _Match
 ) -> None:
     asked_end = query.period_end if query.figure == "total" else None
     if query.figure == "latest" and query.prefer_kind is not None:
-        cands = _fetch(
-            store, flt, "period_kind = ?", [query.prefer_kind.value], "period_end DESC", 10
-        )
+        cands = _latest_of_kind(store, flt, query.prefer_kind.value)
         _take_latest(cands, derived, query, result)
         if not result.fits:
             result.pointers = _latest_any(store, flt, limit=3)
         return
     if asked_end is None:
-        cands = _fetch(store, flt, "period_kind = 'cumulative'", [], "period_end DESC", 10)
+        cands = _latest_of_kind(store, flt, PeriodKind.cumulative.value)
         _take_latest(cands, [d for d in derived if d.kind == PeriodKind.cumulative], query, result)
         if result.fits or query.figure == "total":
             if not result.fits:
                 result.pointers = _latest_any(store, flt, limit=3)
             return
         # "How many tanks according to the Kremlin?" with no total: the latest figure at all.
-        cands = _fetch(store, flt, "period_end IS NOT NULL", [], "period_end DESC", 10)
-        cands += _fetch(store, flt, "period_end IS NULL", [], "id", 5)
+        cands = _latest_any(store, flt, limit=10)
+        if not cands:
+            cands = _fetch(store, flt, _ALL, "period_end IS NULL", [], limit=5)
         _take_latest(cands, derived, query, result)
         return
     window = dt.timedelta(days=7)
     cands = _fetch(
         store,
         flt,
-        "period_kind = 'cumulative' AND period_end BETWEEN ? AND ?",
-        [(asked_end - window).isoformat(), asked_end.isoformat()],
-        "period_end DESC",
-        20,
+        _between(asked_end - window, asked_end),
+        "period_kind = 'cumulative'",
+        [],
+        limit=20,
     )
     cands += [
         d
@@ -314,22 +374,31 @@ def _match_total(
     before = _fetch(
         store,
         flt,
-        "period_kind = 'cumulative' AND period_end < ?",
-        [asked_end.isoformat()],
-        "period_end DESC",
-        2,
+        _Range(op="<", values=(asked_end,)),
+        "period_kind = 'cumulative'",
+        [],
+        limit=2,
     )
     after = _fetch(
         store,
         flt,
-        "period_kind = 'cumulative' AND period_end > ?",
-        [asked_end.isoformat()],
-        "period_end ASC",
-        2,
+        _Range(op=">", values=(asked_end,), descending=False),
+        "period_kind = 'cumulative'",
+        [],
+        limit=2,
     )
     result.pointers = _nearest(before + after, asked_end, asked_end)
     if not result.pointers:
         result.pointers = _latest_any(store, flt, limit=3)
+
+
+def _latest_of_kind(store: ClaimStore, flt: _Filter, kind: str) -> list[_Cand]:
+    """The newest claims of one kind of period (walks the index from its newest end)."""
+    end = _profiled_latest(store, flt, kind)
+    if end is False:
+        return []
+    rng = _on(end) if isinstance(end, dt.date) else _ALL
+    return _fetch(store, flt, rng, "period_kind = ?", [kind], limit=10)
 
 
 def _take_latest(cands: list[_Cand], derived: list[_Cand], query: Query, result: _Match) -> None:
@@ -347,6 +416,36 @@ def _take_latest(cands: list[_Cand], derived: list[_Cand], query: Query, result:
         c.category = _EXACT
 
 
+def _match_breakdown(
+    store: ClaimStore, query: Query, flt: _Filter, derived: list[_Cand], result: _Match
+) -> None:
+    """ "Monthly losses in 2025", "September, October and November": each stored figure of
+    that kind of period inside the asked one, in date order (never added up)."""
+    assert query.period_start is not None and query.period_end is not None
+    assert query.prefer_kind is not None
+    start, end = max(query.period_start, WAR_START), query.period_end
+    kind = query.prefer_kind.value
+    cands = _fetch(
+        store,
+        flt,
+        _between(start, end),
+        "period_kind = ? AND period_start >= ?",
+        [kind, start.isoformat()],
+        limit=40,
+        kinds=(SourceKind.article.value,),
+    )
+    cands += [d for d in derived if d.kind == query.prefer_kind and d.start and d.start >= start]
+    if not cands:
+        _match_period(store, query, flt, derived, result)
+        return
+    for c in cands:
+        c.category = _EXACT
+    ranked = _rank(cands, query)
+    order = {id(c): i for i, c in enumerate(ranked)}
+    result.fits = sorted(ranked, key=lambda c: (c.start or dt.date.min, order[id(c)]))
+    result.breakdown = True
+
+
 def _match_since(
     store: ClaimStore,
     query: Query,
@@ -360,12 +459,11 @@ def _match_since(
     cands = _fetch(
         store,
         flt,
-        "period_kind != 'cumulative' AND period_start BETWEEN ? AND ?",
-        [(start - _DAY).isoformat(), (start + _DAY).isoformat()],
-        "period_end DESC",
-        20,
+        _between(start - _DAY, start + _DAY, col="period_start"),
+        "period_kind != 'cumulative'",
+        [],
+        limit=20,
         kinds=(SourceKind.article.value,),
-        index="period_start",
     )
     cands += [d for d in derived if d.start is not None and abs((d.start - start).days) <= 1]
     for c in cands:
@@ -385,24 +483,25 @@ def _match_period(
     start, end = max(query.period_start, WAR_START), query.period_end
     if end < start:
         start = query.period_start
-    slack = dt.timedelta(days=max(2, int((end - start).days * 0.3)))
-    cands = _fetch(
-        store,
-        flt,
-        "period_end BETWEEN ? AND ? AND (period_start IS NULL OR period_start BETWEEN ? AND ?)",
-        [
-            (end - slack).isoformat(),
-            (end + slack).isoformat(),
-            (start - slack).isoformat(),
-            (start + slack).isoformat(),
-        ],
-        "period_end DESC",
-        50,
-        kinds=(SourceKind.article.value,),
-    )
-    cands += derived
+    # Claims for exactly the asked period end on its last day: one seek in the index.
+    cands = _fetch(store, flt, _on(end), "", [], limit=100) + derived
     for c in cands:
         c.category = _fit(c, start, end)
+    if not any(c.category == _EXACT for c in cands) and start != end:
+        # Nearly the same period ("last week" against a report's Tuesday-to-Monday week).
+        slack = dt.timedelta(days=2 if (end - start).days < 8 else 3)
+        close = _fetch(
+            store,
+            flt,
+            _between(end - slack, end + slack),
+            "(period_start IS NULL OR period_start BETWEEN ? AND ?)",
+            [(start - slack).isoformat(), (start + slack).isoformat()],
+            limit=100,
+            kinds=(SourceKind.article.value,),
+        )
+        for c in close:
+            c.category = _fit(c, start, end)
+        cands += close
     fits = [c for c in cands if c.category <= _CLOSE]
     if fits:
         best = min(c.category for c in fits)
@@ -415,41 +514,48 @@ def _pointers_for(
     store: ClaimStore, flt: _Filter, start: dt.date, end: dt.date, result: _Match
 ) -> None:
     """The nearest periods that do have figures: inside the asked one, then around it."""
+    profiled = _profiled_pointers(store, flt, start, end)
+    if profiled is not None:
+        near = _nearest([c for c in profiled if not start <= (c.end or start) <= end], start, end)
+        inside = [c for c in profiled if c not in near]
+        for c in inside:
+            c.category = _fit(c, start, end)
+        result.pointers = _rank(inside, None)[:3] + near[:2]
+        return
     article = (SourceKind.article.value,)
+    not_total = "period_kind != 'cumulative'"
     inside = _fetch(
+        store, flt, _between(start, end), not_total, [], limit=10, kinds=article, cap=_POINTER_CAP
+    )
+    week = dt.timedelta(days=7)
+    total = _fetch(
         store,
         flt,
-        "period_kind != 'cumulative' AND period_end BETWEEN ? AND ?",
-        [start.isoformat(), end.isoformat()],
-        "period_end DESC",
-        10,
-        kinds=article,
+        _between(start - week, end + week),
+        "period_kind = 'cumulative'",
+        [],
+        limit=1,
+        cap=_POINTER_CAP,
     )
     before = _fetch(
         store,
         flt,
-        "period_kind != 'cumulative' AND period_end < ?",
-        [start.isoformat()],
-        "period_end DESC",
-        3,
+        _Range(op="<", values=(start,)),
+        not_total,
+        [],
+        limit=3,
         kinds=article,
+        cap=_POINTER_CAP,
     )
     after = _fetch(
         store,
         flt,
-        "period_kind != 'cumulative' AND period_end > ?",
-        [end.isoformat()],
-        "period_end ASC",
-        3,
+        _Range(op=">", values=(end,), descending=False),
+        not_total,
+        [],
+        limit=3,
         kinds=article,
-    )
-    total = _fetch(
-        store,
-        flt,
-        "period_kind = 'cumulative' AND period_end BETWEEN ? AND ?",
-        [(start - dt.timedelta(days=7)).isoformat(), (end + dt.timedelta(days=7)).isoformat()],
-        "period_end DESC",
-        1,
+        cap=_POINTER_CAP,
     )
     for c in inside:
         c.category = _fit(c, start, end)
@@ -471,17 +577,12 @@ def _nearest(cands: list[_Cand], start: dt.date, end: dt.date) -> list[_Cand]:
     return sorted(cands, key=gap)
 
 
-def _record_candidates(store: ClaimStore, query: Query, flt: _Filter) -> list[_Cand]:
-    extra, params = "period_kind = 'day'", []
-    if query.period_start is not None:
-        end = query.period_end or query.period_start
-        extra += " AND period_end BETWEEN ? AND ?"
-        params = [query.period_start.isoformat(), end.isoformat()]
-    return _fetch(store, flt, extra, params, "value DESC", 10, kinds=(SourceKind.article.value,))
-
-
 def _latest_any(store: ClaimStore, flt: _Filter, *, limit: int) -> list[_Cand]:
-    cands = _fetch(store, flt, "period_end IS NOT NULL", [], "period_end DESC", limit)
+    end = _profiled_latest(store, flt, None)
+    if end is False:
+        return []
+    rng = _on(end) if isinstance(end, dt.date) else _ALL
+    cands = _fetch(store, flt, rng, "period_end IS NOT NULL", [], limit=limit)
     cands.sort(key=lambda c: c.end or dt.date.min, reverse=True)
     for c in cands:
         c.category = _NEAR
@@ -625,36 +726,75 @@ def _same_figure_other_dates(store: ClaimStore, fits: list[_Cand]) -> list[tuple
 
 # -- look-ups ----------------------------------------------------------------------------------
 
+# Every look-up walks one index range in order and reads at most this many rows (each row
+# read is a random access into a file of up to a million claims), stopping at its LIMIT.
+_CAP = 1500
+# With a rarer filter (a named claimant, a kind of personnel figure) a walk is cut shorter: a
+# claimant that gives this figure at all shows up well within it, and what is cut is only
+# pointers to nearby periods.
+_CAP_FILTERED = 500
+_RECORD_CAP = 1000
+_PROBE_CAP = 300  # existence probes (which years have figures for "November")
+_POINTER_CAP = 300  # pointers to nearby periods are best effort
+_MONTH = dt.timedelta(days=31)
+
 
 def _fetch(
     store: ClaimStore,
     flt: _Filter,
+    rng: _Range,
     extra: str,
     params: Sequence[Any],
-    order: str,
-    limit: int,
     *,
+    limit: int,
     kinds: Sequence[str] = _KINDS,
-    index: str = "period_end",
+    order: str | None = None,
+    cap: int | None = None,
 ) -> list[_Cand]:
-    """Claims of one metric and subject matching `extra`, one query per source kind so that
-    each walks the (metric, subject, source_kind, period_end) index in order and stops at
-    `limit`."""
-    where, base = flt.where()
+    """Claims of one metric and subject in an index range, filtered by `extra`, the asked
+    claimants and personnel kind. One query per source kind, each walking the (metric,
+    subject, source_kind, period_end) index (or (metric, subject, period_start)) in order as
+    a co-routine: it stops at `limit` matches and never reads more than `cap` rows."""
+    outer, outer_params = flt.outer()
+    if cap is None:
+        cap = _CAP_FILTERED if outer else _CAP
     out: list[_Cand] = []
-    for kind in kinds if index == "period_end" else (None,):
-        sql = f"SELECT * FROM claims WHERE {where}"
-        args = list(base)
+    per_kind = rng.col == "period_end"
+    for kind in kinds if per_kind else (None,):
+        inner = "SELECT * FROM claims WHERE metric = ? AND subject = ?"
+        args: list[Any] = [flt.metric.value, flt.subject.value]
         if kind is not None:
-            sql += " AND source_kind = ?"
+            inner += " AND source_kind = ?"
             args.append(kind)
-        elif len(kinds) == 1:
-            sql += " AND source_kind = ?"
-            args.append(kinds[0])
-        sql += f" AND {extra} ORDER BY {order} LIMIT ?"
-        args += [*params, limit]
-        out += [_cand(store, row) for row in store.execute(sql, args)]
+        cond, cond_args = rng.sql()
+        inner += cond
+        args += cond_args
+        inner += f" ORDER BY {rng.col} {'DESC' if rng.descending else 'ASC'} LIMIT ?"
+        args.append(cap)
+        conds = [c for c in (extra, outer) if c]
+        cond_params = [*params, *outer_params]
+        if not per_kind and len(kinds) == 1:
+            conds.append("source_kind = ?")
+            cond_params.append(kinds[0])
+        sql = f"SELECT * FROM ({inner})"
+        if conds:
+            sql += " WHERE " + " AND ".join(conds)
+        if order:
+            sql += f" ORDER BY {order}"
+        sql += " LIMIT ?"
+        out += [_cand(store, row) for row in store.execute(sql, [*args, *cond_params, limit])]
     return out
+
+
+def _more_than(store: ClaimStore, flt: _Filter, rng: _Range, cap: int, kind: str) -> bool:
+    """Whether the index range holds more than `cap` claims (counted in the index only)."""
+    cond, cond_args = rng.sql()
+    sql = (
+        "SELECT count(*) FROM (SELECT 1 FROM claims WHERE metric = ? AND subject = ? "
+        f"AND source_kind = ?{cond} LIMIT ?)"
+    )
+    rows = store.execute(sql, [flt.metric.value, flt.subject.value, kind, *cond_args, cap + 1])
+    return int(rows[0][0]) > cap
 
 
 def _cand(store: ClaimStore, row: sqlite3.Row) -> _Cand:
@@ -708,6 +848,8 @@ def _derived(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> l
     """Figures the daily series module computes for the asked period, for this metric."""
     from knowledge import series
 
+    if query.figure == "record" and query.prefer_kind not in (None, PeriodKind.day):
+        return []  # the series gives worst days only
     update: dict[str, Any] = {"metrics": [flt.metric]}
     if query.figure == "latest":
         update["figure"] = "total"
@@ -795,40 +937,175 @@ def _shift(day: dt.date, years: int) -> dt.date:
 
 
 def _has_figures(store: ClaimStore, query: Query, first: dt.date, last: dt.date) -> bool:
-    claimants = _accepted_claimants(query)
+    """Whether anyone gives figures for this metric and subject in `first`..`last` (the year
+    of "November" is the latest with figures at all, whoever the question names)."""
+    article = (SourceKind.article.value,)
     for metric in query.metrics:
-        flt = _Filter(metric, query.subject, claimants, None)
-        where, params = flt.where()
+        flt = _Filter(metric, query.subject, None, None)
         if query.figure == "total":
-            sql = (
-                f"SELECT 1 FROM claims WHERE {where} AND source_kind IN (?, ?) "
-                "AND period_end BETWEEN ? AND ? AND period_kind = 'cumulative' LIMIT 1"
-            )
-            args = [*params, *_KINDS, first.isoformat(), last.isoformat()]
-            if store.execute(sql, args):
+            if _fetch(store, flt, _between(first, last), "period_kind = 'cumulative'", [], limit=1):
                 return True
             continue
-        sql = (
-            f"SELECT 1 FROM claims WHERE {where} AND period_start BETWEEN ? AND ? "
-            "AND period_end >= ? AND period_kind != 'cumulative' LIMIT 1"
-        )
-        args = [
-            *params,
-            (first - dt.timedelta(days=31)).isoformat(),
-            last.isoformat(),
-            first.isoformat(),
-        ]
-        if store.execute(sql, args):
+        # Claims that overlap the period and start in or just before it: walked from its
+        # first day forwards, so a hit (the usual case) is found within a few rows.
+        ending = _Range(op="between", values=(first, last + _MONTH), descending=False)
+        extra = "period_start BETWEEN ? AND ? AND period_kind != 'cumulative'"
+        bounds = [(first - dt.timedelta(days=7)).isoformat(), last.isoformat()]
+        if _fetch(store, flt, ending, extra, bounds, limit=1, kinds=article, cap=_PROBE_CAP):
             return True
         # A daily series covering the period can give a figure for it.
-        sql = (
-            f"SELECT 1 FROM claims WHERE {where} AND source_kind = ? "
-            "AND period_end BETWEEN ? AND ? LIMIT 1"
-        )
-        args = [*params, SourceKind.series.value, first.isoformat(), last.isoformat()]
-        if store.execute(sql, args):
+        series = (SourceKind.series.value,)
+        if _fetch(store, flt, _between(first, last), "", [], limit=1, kinds=series):
             return True
     return False
+
+
+# -- who reports what --------------------------------------------------------------------------
+
+# A claimant with at most this many claims is profiled once per build (one pass over its rows
+# through the claimant index): for each metric and subject, the periods it gives figures for.
+# Questions naming it then need no walk along the metric index: absence is known at once, and
+# fits and pointers are fetched by exact seeks on the dates the profile lists.
+_RARE = 60_000
+# (period_end, period_start, period_kind, personnel_kind or "") per (metric, subject)
+_Period = tuple[str | None, str | None, str, str]
+_Profile = dict[tuple[str, str], list[_Period]]
+_profile_cache: dict[tuple[str, int, str], _Profile | None] = {}
+
+
+def _profile(store: ClaimStore, claimant: str) -> _Profile | None:
+    key = (str(store.path), store.generation, claimant)
+    with _cache_lock:
+        if key in _profile_cache:
+            return _profile_cache[key]
+    count = store.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM claims WHERE claimant = ? LIMIT ?)",
+        (claimant, _RARE + 1),
+    )[0][0]
+    profile: _Profile | None = None
+    if count <= _RARE:
+        found: dict[tuple[str, str], set[_Period]] = {}
+        rows = store.execute(
+            "SELECT metric, subject, period_end, period_start, period_kind, personnel_kind "
+            "FROM claims WHERE claimant = ?",
+            (claimant,),
+        )
+        for metric, subject, end, start, kind, personnel in rows:
+            found.setdefault((metric, subject), set()).add((end, start, kind, personnel or ""))
+        profile = {k: sorted(v, key=lambda p: p[0] or "") for k, v in found.items()}
+    with _cache_lock:
+        if len(_profile_cache) > 256:
+            _profile_cache.clear()
+        _profile_cache[key] = profile
+    return profile
+
+
+@dataclass
+class _Periods:
+    """The dates the asked claimants give one figure for, sorted for bisecting."""
+
+    totals: list[str] = field(default_factory=list)  # ends of running totals
+    others: list[str] = field(default_factory=list)  # ends of every other kind of period
+    latest: dict[str, str | None] = field(default_factory=dict)  # newest end per period kind
+
+    @property
+    def empty(self) -> bool:
+        return not self.latest
+
+
+_periods_cache: dict[tuple[Any, ...], _Periods | None] = {}
+
+
+def _profiled(store: ClaimStore, flt: _Filter) -> _Periods | None:
+    """What the asked claimants give for this metric and subject, when all are profiled."""
+    if flt.claimants is None:
+        return None
+    key = (
+        str(store.path),
+        store.generation,
+        tuple(flt.claimants),
+        flt.metric,
+        flt.subject,
+        tuple(flt.personnel_kinds) if flt.personnel_kinds is not None else None,
+    )
+    with _cache_lock:
+        if key in _periods_cache:
+            return _periods_cache[key]
+    result: _Periods | None = _Periods()
+    for claimant in flt.claimants:
+        profile = _profile(store, claimant)
+        if profile is None:
+            result = None
+            break
+        assert result is not None
+        for end, _start, kind, personnel in profile.get((flt.metric.value, flt.subject.value), []):
+            if flt.personnel_kinds is not None and personnel not in flt.personnel_kinds:
+                continue
+            if end is not None:
+                (result.totals if kind == PeriodKind.cumulative.value else result.others).append(
+                    end
+                )
+            old = result.latest.get(kind)
+            if kind not in result.latest or (end is not None and (old is None or end > old)):
+                result.latest[kind] = end
+    if result is not None:
+        result.totals.sort()
+        result.others.sort()
+    with _cache_lock:
+        if len(_periods_cache) > 1024:
+            _periods_cache.clear()
+        _periods_cache[key] = result
+    return result
+
+
+def _profiled_absent(store: ClaimStore, flt: _Filter) -> bool | None:
+    found = _profiled(store, flt)
+    return None if found is None else found.empty
+
+
+def _profiled_latest(store: ClaimStore, flt: _Filter, kind: str | None) -> dt.date | bool | None:
+    """The newest date the asked claimants give a figure of `kind` for (False: they give
+    none; None: not known, walk the index)."""
+    found = _profiled(store, flt)
+    if found is None:
+        return None
+    ends = [end for k, end in found.latest.items() if kind is None or k == kind]
+    if not ends:
+        return False
+    dated = [end for end in ends if end]
+    return dt.date.fromisoformat(max(dated)) if dated else None
+
+
+def _profiled_pointers(
+    store: ClaimStore, flt: _Filter, start: dt.date, end: dt.date
+) -> list[_Cand] | None:
+    """Pointers for profiled claimants: the dates come from the profile, the claims from
+    exact seeks on those dates."""
+    found = _profiled(store, flt)
+    if found is None:
+        return None
+    first, last = start.isoformat(), end.isoformat()
+    week = dt.timedelta(days=7)
+    others, totals = found.others, found.totals
+    lo, hi = bisect.bisect_left(others, first), bisect.bisect_right(others, last)
+    inside = others[max(lo, hi - 2) : hi]
+    before = others[max(0, lo - 2) : lo]
+    after = others[hi : hi + 2]
+    t_hi = bisect.bisect_right(totals, (end + week).isoformat())
+    total = [d for d in totals[max(0, t_hi - 1) : t_hi] if d >= (start - week).isoformat()]
+    out: list[_Cand] = []
+    for day in dict.fromkeys([*inside, *total, *before, *after]):
+        out += _fetch(store, flt, _on(dt.date.fromisoformat(day)), "", [], limit=3)
+    return out
+
+
+def warm_up(store: ClaimStore) -> None:
+    """Do once per build what the first questions would otherwise pay for: which metrics
+    have figures, and the profile of every known claimant with few claims. Call it after
+    opening (and after each reload) to keep the first answers as fast as the rest."""
+    _metrics_with_claims(store)
+    for claimant in CLAIMANT_BY_NAME:
+        _profile(store, claimant)
 
 
 # -- what there is -----------------------------------------------------------------------------
@@ -876,18 +1153,19 @@ def _explain_absence(
     if claimants is None:
         return
     flt = _Filter(metric, query.subject, claimants, None)
-    where, params = flt.where()
-    if store.execute(f"SELECT 1 FROM claims WHERE {where} LIMIT 1", params):
+    absent = _profiled_absent(store, flt)
+    if absent is None:
+        # Claimants with many claims: look among the newest claims for this metric only.
+        absent = not _fetch(store, flt, _ALL, "", [], limit=1)
+        result.absence_partial = absent
+    if not absent:
         return
     result.no_claimant = True
-    rows = store.execute(
-        "SELECT claimant FROM claims WHERE metric = ? AND subject = ? "
-        "ORDER BY period_end DESC LIMIT 50",
-        (metric.value, query.subject.value),
-    )
-    result.other_claimants = list(dict.fromkeys(row["claimant"] for row in rows))[:3]
+    anyone = _Filter(metric, query.subject, None, None)
+    recent = _fetch(store, anyone, _ALL, "", [], limit=50)
+    result.other_claimants = list(dict.fromkeys(c.claimant for c in recent))[:3]
     if not result.pointers:
-        result.pointers = _latest_any(store, _Filter(metric, query.subject, None, None), limit=2)
+        result.pointers = _latest_any(store, anyone, limit=2)
 
 
 def _source_file(store: ClaimStore, source_id: str) -> Path | None:
@@ -946,7 +1224,7 @@ def _compose(
     shown: list[_Cand] = []
     disagreement = False
     for m in answered:
-        budget = MAX_CLAIMS - len(shown)
+        budget = (MAX_BREAKDOWN if m.breakdown else MAX_CLAIMS) - len(shown)
         if budget <= 0:
             break
         lines, used, disagrees = _figure_paragraph(store, query, m, asked, budget)
@@ -988,6 +1266,12 @@ def _figure_paragraph(
         heading = (
             f"Highest single-day {subject} {noun} losses{where} among the daily figures I have:"
         )
+    elif m.breakdown and query.prefer_kind is not None:
+        unit = _UNIT_WORDS.get(query.prefer_kind, query.prefer_kind.value)
+        heading = (
+            f"{subject} {noun} losses {asked}, {unit} by {unit}, as published "
+            "(I do not add them up):"
+        )
     elif query.figure == "latest":
         heading = f"{subject} {noun} losses, the latest figure I have:"
     else:
@@ -1001,8 +1285,17 @@ def _figure_paragraph(
     for _fit, other in pairs:
         lines.append(_line(store, other))
         used.append(other)
+    if m.breakdown and query.prefer_kind == PeriodKind.month and query.period_start:
+        assert query.period_end is not None
+        first = max(query.period_start, WAR_START)
+        months = (
+            (query.period_end.year - first.year) * 12 + query.period_end.month - first.month + 1
+        )
+        have = len({(c.start, c.end) for c in m.fits})
+        if have < months:
+            lines.append(f"I have figures for {have} of those {months} months.")
     disagrees = False
-    if len(m.fits) > 1 and query.figure != "record":
+    if len(m.fits) > 1 and query.figure != "record" and not m.breakdown:
         disagrees = _disagreement_lines(m.fits[: len(used)], lines)
     for fit, other in pairs:
         source = _source_name(store.source(fit.source_id))
@@ -1018,9 +1311,8 @@ def _figure_paragraph(
         if not top.derivation:
             if _RECORD_WORDS.search(top.quote):
                 lines.append("The article itself describes this figure as a high or a record.")
-            lines.append(
-                "This is the highest of the daily figures I have, not necessarily the record."
-            )
+            seen = "the newest daily figures" if m.record_capped else "the daily figures I have"
+            lines.append(f"This is the highest of {seen}, not necessarily the record.")
     if query.claimant and used and all(c.claimant != query.claimant for c in used):
         names = _join(list(dict.fromkeys(c.claimant for c in used)))
         lines.append(
@@ -1041,6 +1333,10 @@ def _figure_paragraph(
             "counts killed and wounded together, so it is not a count of the dead."
         )
     return lines, used, disagrees
+
+
+_UNIT_WORDS = {PeriodKind.day: "day", PeriodKind.week: "week", PeriodKind.month: "month",
+               PeriodKind.year: "year"}  # fmt: skip
 
 
 def _disagreement_lines(fits: list[_Cand], lines: list[str]) -> bool:
@@ -1211,9 +1507,11 @@ def _no_figure(
             continue
         if m.no_claimant:
             others = _join(m.other_claimants) if m.other_claimants else "other sources"
+            lead = f"I have no {subject} {noun} figures from {who}."
+            if m.absence_partial:
+                lead = f"I found no {subject} {noun} figures from {who} among the newest ones."
             paragraphs.append(
-                f"I have no {subject} {noun} figures from {who}. {others} "
-                f"{'do' if len(m.other_claimants) > 1 else 'does'} report them."
+                f"{lead} {others} {'do' if len(m.other_claimants) > 1 else 'does'} report them."
             )
         else:
             if m.metric == Metric.personnel and query.personnel_kind in _ONLY_KINDS:
@@ -1320,6 +1618,10 @@ def _not_a_question(question: str, query: Query, store: ClaimStore) -> Answer:
         lead = "Please ask a question."
     elif query.intent == "help":
         lead = ""
+    elif query.intent == "unsupported" and query.notes:
+        lead = f"Sorry, I cannot answer that: {query.notes[-1][0].lower()}{query.notes[-1][1:]}"
+    elif re.match(r"\s*(?:thanks|thank\s+you|thx|cheers)\b", question, re.IGNORECASE):
+        lead = "You're welcome!"
     else:
         lead = "Sorry, I can only answer questions about military losses."
     intro = (

@@ -263,7 +263,8 @@ _OWN_LOSSES = re.compile(
 # -- figure kinds ------------------------------------------------------------------------------
 
 _RECORD_RE = re.compile(
-    r"\b(?:record|records|worst|deadliest|bloodiest|highest|biggest|largest|heaviest|peak|"
+    r"\b(?:the\s+most\b(?!\s+recent)|record|records|worst|deadliest|bloodiest|highest|"
+    r"biggest|largest|heaviest|peak|"
     r"maximum|max|most\s+(?:in|on)\s+(?:a|one|any)\s+(?:single\s+)?day|"
     r"most\s+(?:soldiers|troops|tanks|losses|casualties)\s+(?:in|on)\s+(?:a|one)\s+day)\b"
 )
@@ -295,13 +296,13 @@ _KIND_HINTS: tuple[tuple[re.Pattern[str], PeriodKind], ...] = (
 
 _LOSS_WORDS = re.compile(
     r"\b(?:lost|lose|loses|losing|loss|losses|casualt\w*|killed|kill|died|dead|deaths?|"
-    r"destroyed|destroy|downed|shot\s+down|toll|figures?|numbers?|tally|how\s+many|"
-    r"how\s+much|count|wounded|claims?|claimed|admit\w*|suffered|attrition|war|invasion|"
+    r"destroyed|destroy|downed|shot\s+down|toll|tally|wounded|suffered|attrition|"
     r"worst\s+day|deadliest|bloodiest)\b"
 )
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|greetings|yo|howdy|"
-    r"start|/start)\b[\s!.?]*$"
+    r"start|/start)\b[\s,!.?]*(?:(?:who|what)\s+are\s+you|what\s+can\s+you\s+do|"
+    r"how\s+are\s+you)?[\s!.?]*$"
 )
 _HELP = re.compile(
     r"^\s*(?:/?help|what\s+can\s+you\s+do|who\s+are\s+you|what\s+are\s+you|how\s+does\s+this"
@@ -334,6 +335,12 @@ def _y(name: str) -> str:
     return _YEAR.format(name)
 
 
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "a": 1, "a couple of": 2, "couple of": 2, "few": 3, "a few": 3,
+}  # fmt: skip
+
+
 _DASH = r"\s*(?:-|to|until|till|through|and|thru)\s*"
 
 # Each date pattern, tried in order; earlier ones win on overlap.
@@ -356,6 +363,23 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
     # December 8, 2023; Dec 8
     ("md", re.compile(rf"\b{_m('m1')}\s+(?:the\s+)?{_d('d1')}\b(?!,\d)(?:,?\s+{_y('y1')})?")),
+    # Q1 2025, the first quarter of 2025, the first half of 2025
+    ("quarter", re.compile(
+        rf"\b(?:q(?P<q>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
+        rf"\s+quarter)(?:\s+of)?(?:,?\s+{_y('y1')})?")),
+    ("half", re.compile(
+        rf"\b(?:the\s+)?(?P<hw>first|second|1st|2nd)\s+half(?:\s+of)?(?:,?\s+{_y('y1')})?")),
+    # spring 2023
+    ("season", re.compile(
+        rf"\b(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?(?:,?\s+{_y('y1')})?")),
+    # early/mid/late November 2024
+    ("part", re.compile(
+        rf"\b(?P<part>early|mid|late)[- ]+{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
+    # the first week of the war
+    ("war", re.compile(
+        r"\b(?:the\s+)?first\s+(?:(?P<wn>\d{1,3}|" + _alternation(_NUMBER_WORDS) + r")\s+)?"
+        r"(?P<wunit>days?|weeks?|months?|year)\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?"
+        r"(?:war|invasion|conflict)")),
     # November 2024, November
     ("month", re.compile(rf"\b{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
     ("year", re.compile(rf"(?<![\d,.-])\b{_y('y1')}\b(?!-\d)")),
@@ -366,12 +390,10 @@ _MAY_AS_MONTH = re.compile(
     r"next|on|between|and)\s+$)"
 )
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "a": 1, "a couple of": 2, "couple of": 2, "few": 3, "a few": 3,
-}  # fmt: skip
 _RELATIVE_RE = re.compile(
-    r"\b(?:(?P<yesterday>yesterday|the\s+day\s+before)|(?P<today>today|tonight|this\s+morning|"
+    r"\b(?:(?P<yesterday>yesterday|the\s+day\s+before|last\s+night|overnight)|"
+    r"(?P<tomorrow>tomorrow)|(?P<next>next)\s+(?P<next_unit>week|month|year)|"
+    r"(?P<today>today|tonight|this\s+morning|"
     r"(?:the\s+)?(?:last|past)\s+24\s+hours|(?:the\s+)?(?:last|past)\s+day)|"
     r"(?P<unit_rel>last|past|previous|this|current)\s+(?P<unit>week|month|year|fortnight)|"
     r"(?:the\s+)?(?:last|past|previous)\s+(?P<n>\d{1,3}|"
@@ -430,6 +452,11 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     work = _parse_period(work, query, today)
     _parse_figure(work, query)
 
+    reason = _unsupported(norm, work, query)
+    if reason is not None:
+        query.intent = "unsupported"
+        query.notes.append(reason)
+        return query
     has_topic = bool(query.metrics or query.claimants or _LOSS_WORDS.search(norm))
     if not has_topic and work != before_period:
         # A bare period ("and in October?") is a question for this bot; "weather today" not.
@@ -441,6 +468,45 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     if not query.metrics:
         query.metrics = [Metric.personnel]
     return query
+
+
+_CIVILIAN = re.compile(r"\b(?:civilians?|children|non-?combatants?|refugees?)\b")
+_ELSEWHERE = re.compile(
+    r"\b(?:france|french|germany|germans?|israel|israelis?|gaza|hamas|hezbollah|syria|syrians?|"
+    r"iran|iranians?|china|chinese|poland|poles|polish|belarus|belarusians?|north\s+koreans?|"
+    r"north\s+korea|napoleon|afghanistan|afghans?|iraq|iraqis?|vietnam|japan|japanese|taiwan|"
+    r"the\s+moon|mars|world\s+war|wwii|ww2|chechnya|georgia)\b"
+)
+_STOCK = re.compile(
+    r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:left|remaining|in\s+stock|in\s+service|in\s+reserve)\b|"
+    r"\bremaining\b|\bstockpiles?\b|\bproduc(?:e|es|ed|ing|tion)\b|\bmanufactur\w*|"
+    r"\bbuil(?:d|ds|t)\b|\bdeliver\w*|\bdonat\w*|\bsupplied\b|\bsent\s+to\b|\bdefect\w*"
+)
+_COUNTED = re.compile(
+    r"\bhow\s+many\s+(?:russian\s+|ukrainian\s+|more\s+|of\s+(?:the|their|its)\s+)?([a-z']+)"
+)
+_NOT_COUNTED = _words("have has had did does do were was are is of more times")
+_OLD_YEAR = re.compile(
+    r"\b(?:in|since|during|of|from)\s+(?:the\s+year\s+)?(1\d{3}|200\d|201[0-3])\b"
+)
+
+
+def _unsupported(norm: str, work: str, query: Query) -> str | None:
+    """Why a question is about something this bot has no figures on, if it is."""
+    if _CIVILIAN.search(norm):
+        return "I only have figures on military losses, not on civilian casualties."
+    if _ELSEWHERE.search(work):
+        return "I only have figures on the Russia-Ukraine war."
+    if _STOCK.search(norm):
+        return (
+            "I only have figures on losses, not on what is left, produced, delivered or defected."
+        )
+    if _OLD_YEAR.search(norm):
+        return "My figures are about the Russia-Ukraine war, from 2014 on (mostly 2022 on)."
+    counted = _COUNTED.search(norm)
+    if counted and not query.metrics and counted.group(1) not in _NOT_COUNTED:
+        return f"I have no figures on {counted.group(1)}, only on military losses."
+    return None
 
 
 _FILLER = _words("and in what about for on the how so then of during what's whats losses figures")
@@ -597,19 +663,36 @@ def _parse_subject(work: str, norm: str, query: Query) -> None:
 def _parse_figure(work: str, query: Query) -> None:
     if query.figure == "total":
         return
+    hint = next((kind for pattern, kind in _KIND_HINTS if pattern.search(work)), None)
     if _RECORD_RE.search(work):
         query.figure = "record"
+        unit = _RECORD_UNIT.search(work)
+        if unit:
+            query.prefer_kind = PeriodKind(unit.group(1))
+        elif hint is not None:
+            query.prefer_kind = hint
         return
     has_period = query.period_start is not None or query.period_end is not None
     if has_period:
         query.figure = "period"
+        # "monthly losses in 2025": each month's figure, one by one (never added up).
+        if hint is not None and query.period_start and query.period_end:
+            days = (query.period_end - query.period_start).days + 1
+            if days > _KIND_DAYS[hint]:
+                query.prefer_kind = hint
         return
-    for pattern, kind in _KIND_HINTS:
-        if pattern.search(work):
-            query.prefer_kind = kind
-            query.figure = "latest"
-            return
+    if hint is not None:
+        query.prefer_kind = hint
+        query.figure = "latest"
+        return
     query.figure = "total" if _TOTAL_RE.search(work) else "latest"
+
+
+_KIND_DAYS = {PeriodKind.day: 1, PeriodKind.week: 7, PeriodKind.month: 31, PeriodKind.year: 366}
+_RECORD_UNIT = re.compile(
+    r"\b(?:worst|deadliest|bloodiest|highest|biggest|largest|heaviest|record|peak|which|what)"
+    r"\s+(?:single\s+|\w+\s+)?(day|week|month|year)\b"
+)
 
 
 def _parse_period(work: str, query: Query, today: dt.date) -> str:
@@ -617,6 +700,17 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     spans += _find_relative(work, today, spans)
     spans.sort(key=lambda s: s.start)
     if not spans:
+        return work
+    listed = _month_list(work, spans)
+    if listed is not None:
+        # "September, October and November 2024": each month, one by one.
+        work = _blank(work, spans[0].start, listed.end)
+        query.period_kind = PeriodKind.range
+        query.period_start, query.period_end = listed.first, listed.last
+        query.prefer_kind = PeriodKind.month
+        query.year_missing = listed.year_missing
+        if listed.year_missing:
+            query.assumed_year = listed.last.year
         return work
     first = spans[0]
     start, end, kind = first.first, first.last, first.kind
@@ -674,6 +768,25 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     query.period_start = start
     query.period_end = end
     return work
+
+
+def _month_list(work: str, spans: list[_Span]) -> _Span | None:
+    """Two or more months in a list ("September, October and November 2024") as one span."""
+    group = spans[:1]
+    for nxt in spans[1:]:
+        gap = work[group[-1].end : nxt.start]
+        if nxt.kind != PeriodKind.month or not re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", gap):
+            break
+        group.append(nxt)
+    if len(group) < 2 or group[0].kind != PeriodKind.month:
+        return None
+    last = group[-1]
+    year = next((s.last.year for s in reversed(group) if not s.year_missing), last.last.year)
+    end = _month_last(year, last.last.month)
+    first_month = group[0].first.month
+    start = dt.date(year if first_month <= last.last.month else year - 1, first_month, 1)
+    missing = all(s.year_missing for s in group)
+    return _Span(group[0].start, last.end, PeriodKind.range, start, end, missing)
 
 
 def _with_year(day: dt.date, year: int) -> dt.date:
@@ -791,6 +904,22 @@ def _date_span(name: str, match: re.Match[str], work: str, today: dt.date) -> _S
                 _month_last(y, m),
                 year_missing,
             )
+        if name in _PARTS_OF_YEAR:
+            return _part_of_year(name, match, g, today)
+        if name == "war":
+            raw = g["wn"]
+            n = 1 if not raw else int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+            unit = g["wunit"].rstrip("s")
+            if unit == "day":
+                last = WAR_START + dt.timedelta(days=n - 1)
+            elif unit == "week":
+                last = WAR_START + dt.timedelta(days=7 * n - 1)
+            elif unit == "month":
+                last = _add_months(WAR_START, n) - dt.timedelta(days=1)
+            else:
+                last = WAR_START.replace(year=WAR_START.year + n) - dt.timedelta(days=1)
+            kind = PeriodKind.day if last == WAR_START else PeriodKind.range
+            return _Span(match.start(), match.end(), kind, WAR_START, last)
         if name == "year":
             y = int(g["y1"])
             return _Span(
@@ -799,6 +928,44 @@ def _date_span(name: str, match: re.Match[str], work: str, today: dt.date) -> _S
     except ValueError:
         return None
     return None
+
+
+_PARTS_OF_YEAR = frozenset({"quarter", "half", "season", "part"})
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4}  # fmt: skip
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, _month_last(year, month).day))
+
+
+def _part_of_year(name: str, match: re.Match[str], g: dict[str, str], today: dt.date) -> _Span:
+    """Quarters, halves, seasons and early/mid/late months as a range of days."""
+    if name == "part":
+        m = _MONTHS[g["m1"].rstrip(".")]
+        y = int(g["y1"]) if g.get("y1") else _latest_year(m, None, today)
+        days = {"early": (1, 10), "mid": (11, 20), "late": (21, _month_last(y, m).day)}
+        d1, d2 = days[g["part"]]
+        first, last = dt.date(y, m, d1), dt.date(y, m, d2)
+    else:
+        if name == "quarter":
+            q = int(g["q"]) if g.get("q") else _ORDINALS[g["qw"]]
+            start_month, months = 3 * q - 2, 3
+        elif name == "half":
+            start_month, months = (1 if _ORDINALS[g["hw"]] == 1 else 7), 6
+        else:
+            start_month, months = _SEASONS[g["season"]], 3
+        y = int(g["y1"]) if g.get("y1") else _latest_year(start_month, None, today)
+        if name == "season" and start_month == 12:
+            # "winter 2023" is December 2022 to February 2023.
+            y -= 1 if g.get("y1") else 0
+        first = dt.date(y, start_month, 1)
+        last = _add_months(first, months) - dt.timedelta(days=1)
+    missing = g.get("y1") is None
+    return _Span(match.start(), match.end(), PeriodKind.range, first, last, missing)
 
 
 def _find_relative(work: str, today: dt.date, taken: list[_Span]) -> list[_Span]:
@@ -812,6 +979,22 @@ def _find_relative(work: str, today: dt.date, taken: list[_Span]) -> list[_Span]
             spans.append(_Span(match.start(), match.end(), PeriodKind.day, day, day))
         elif g["today"]:
             spans.append(_Span(match.start(), match.end(), PeriodKind.day, today, today))
+        elif g["tomorrow"]:
+            day = today + dt.timedelta(days=1)
+            spans.append(_Span(match.start(), match.end(), PeriodKind.day, day, day))
+        elif g["next"]:
+            # The future has no figures; parsed so that it is not read as "the latest".
+            unit = g["next_unit"]
+            if unit == "week":
+                first = today + dt.timedelta(days=7 - today.weekday())
+                last, kind = first + dt.timedelta(days=6), PeriodKind.week
+            elif unit == "month":
+                first = _add_months(today.replace(day=1), 1)
+                last, kind = _month_last(first.year, first.month), PeriodKind.month
+            else:
+                first, kind = dt.date(today.year + 1, 1, 1), PeriodKind.year
+                last = dt.date(today.year + 1, 12, 31)
+            spans.append(_Span(match.start(), match.end(), kind, first, last))
         elif g["unit"]:
             spans.append(_relative_unit(match, g["unit_rel"], g["unit"], today))
         elif g["n"]:

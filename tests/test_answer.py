@@ -235,6 +235,9 @@ SEED_TABLE: list[tuple[str, int | None, dt.date]] = [
     ("worst day in November 2024", 2030, TODAY),
     ("deadliest day for Russian troops?", 2030, TODAY),
     ("highest daily losses in December 2023", 1120, TODAY),
+    # month by month: the first month's figure leads
+    ("What were Russia's losses in September, October and November 2024?", 38130, TODAY),
+    ("monthly losses in 2024", 38130, TODAY),
     # what the seeds cannot answer
     ("How many helicopters has Russia lost?", None, TODAY),
     ("losses in March 2025", None, TODAY),
@@ -260,6 +263,9 @@ SEED_TABLE: list[tuple[str, int | None, dt.date]] = [
     ("air defence systems lost last month", None, TODAY),
     ("losses last week", None, TODAY),
     ("Russian losses as of 20 February 2024", None, TODAY),
+    ("How many civilians have died?", None, TODAY),
+    ("How many tanks does Russia have left?", None, TODAY),
+    ("How many drones will Russia lose next year?", None, TODAY),
 ]  # fmt: skip
 
 # Questions whose expected figure the extractor does not (yet) produce, with why. Filled in
@@ -435,6 +441,19 @@ def test_short_period_words() -> None:
     assert period_words(P.cumulative, WAR_START, D(2024, 2, 9), short=True) == (
         "in total as of 9 February 2024"
     )
+
+
+def test_month_by_month_lists_each_month_and_never_adds(handmade: ClaimStore) -> None:
+    result = answer("losses in September, October and November 2024", handmade, today=TODAY)
+    assert [c.value for c in result.claims] == [38130, 41980, 45720]
+    assert "month by month" in result.text
+    assert "125,830" not in result.text  # the sum is nowhere
+
+
+def test_unsupported_question_says_why(handmade: ClaimStore) -> None:
+    result = answer("How many civilians have died?", handmade, today=TODAY)
+    assert not result.answered
+    assert "civilian" in result.text
 
 
 # -- disagreement ------------------------------------------------------------------------------

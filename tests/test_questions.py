@@ -185,6 +185,15 @@ def test_two_claimants_take_both_sides() -> None:
         ("this month", PeriodKind.month, D(2025, 1, 1), D(2025, 1, 15), False),
         ("in the past 3 days", PeriodKind.range, D(2025, 1, 13), D(2025, 1, 15), False),
         ("on Monday", PeriodKind.day, D(2025, 1, 13), D(2025, 1, 13), False),
+        ("last night", PeriodKind.day, D(2025, 1, 14), D(2025, 1, 14), False),
+        ("next month", PeriodKind.month, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("in Q1 2025", PeriodKind.range, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("in the third quarter of 2024", PeriodKind.range, D(2024, 7, 1), D(2024, 9, 30), False),
+        ("in the first half of 2024", PeriodKind.range, D(2024, 1, 1), D(2024, 6, 30), False),
+        ("in spring 2023", PeriodKind.range, D(2023, 3, 1), D(2023, 5, 31), False),
+        ("in winter 2023", PeriodKind.range, D(2022, 12, 1), D(2023, 2, 28), False),
+        ("in late November 2024", PeriodKind.range, D(2024, 11, 21), D(2024, 11, 30), False),
+        ("in early December", PeriodKind.range, D(2024, 12, 1), D(2024, 12, 10), True),
     ],
 )  # fmt: skip
 def test_period(
@@ -244,6 +253,69 @@ def test_since(text: str, start: dt.date) -> None:
     assert query.period_end is None
 
 
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("losses in the first month of the war", D(2022, 3, 23)),
+        ("losses in the first week of the invasion", D(2022, 3, 2)),
+        ("losses in the first 10 days of the war", D(2022, 3, 5)),
+    ],
+)
+def test_first_days_of_the_war_are_a_total_as_of_their_end(text: str, end: dt.date) -> None:
+    query = parse_question(text, TODAY)
+    assert query.figure == "total"
+    assert query.period_end == end
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("losses in September, October and November 2024", D(2024, 9, 1), D(2024, 11, 30)),
+        ("losses in October and November", D(2024, 10, 1), D(2024, 11, 30)),
+        ("losses in November, December and January 2025", D(2024, 11, 1), D(2025, 1, 31)),
+        ("monthly losses in 2024", D(2024, 1, 1), D(2024, 12, 31)),
+    ],
+)
+def test_month_by_month(text: str, start: dt.date, end: dt.date) -> None:
+    query = parse_question(text, TODAY)
+    assert (query.period_start, query.period_end) == (start, end)
+    assert query.prefer_kind == PeriodKind.month
+    assert query.figure == "period"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("worst day for Russian troops", PeriodKind.day),
+        ("worst month for Russian artillery losses", PeriodKind.month),
+        ("Which day did Russia lose the most drones?", PeriodKind.day),
+        ("record weekly losses", PeriodKind.week),
+    ],
+)
+def test_record_unit(text: str, unit: PeriodKind) -> None:
+    query = parse_question(text, TODAY)
+    assert query.figure == "record"
+    assert (query.prefer_kind or PeriodKind.day) == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How many civilians have died?",
+        "How many tanks did France lose in 2024?",
+        "How many horses did Napoleon lose in 1812?",
+        "Russian losses in 1995",
+        "How many tanks does Russia have left?",
+        "How many Russian generals have defected?",
+        "How many shells has Russia produced?",
+    ],
+)
+def test_unsupported_questions_say_why(text: str) -> None:
+    query = parse_question(text, TODAY)
+    assert query.intent == "unsupported"
+    assert query.notes
+
+
 def test_daily_hint_prefers_days() -> None:
     query = parse_question("latest daily losses", TODAY)
     assert query.prefer_kind == PeriodKind.day
@@ -255,6 +327,10 @@ def test_daily_hint_prefers_days() -> None:
     [
         ("hello", "greeting"),
         ("Hi!", "greeting"),
+        ("hello, who are you?", "greeting"),
+        ("Who is winning the war?", "off_topic"),
+        ("What is the capital of Ukraine?", "off_topic"),
+        ("How many Russian generals were promoted?", "unsupported"),
         ("/start", "greeting"),
         ("help", "help"),
         ("what can you do?", "help"),

@@ -14,7 +14,7 @@ import sys
 from typing import TextIO
 
 from bot.settings import Settings
-from knowledge.answer import answer
+from knowledge.answer import answer, warm_up
 from knowledge.models import Answer
 from knowledge.store import ClaimStore
 
@@ -38,6 +38,7 @@ def run_ask(
     if question != "-":
         _print_answer(_safe_answer(question, store, today), as_json, out)
         return 0
+    warm_up(store)  # many questions: pay the per-build look-ups once, up front
     first = True
     for line in stdin or sys.stdin:
         result = _safe_answer(line.rstrip("\r\n"), store, today)
@@ -61,6 +62,7 @@ def run_chat(
     inp = stdin or sys.stdin
     out = stdout or sys.stdout
     out.write(_banner(store) + "\n")
+    warm_up(store)
     seen = _file_id(store)
     while True:
         out.write(PROMPT)
@@ -85,6 +87,7 @@ def run_chat(
         if current != seen:
             try:
                 store.reopen()
+                warm_up(store)
                 seen = current
             except (OSError, ValueError) as exc:
                 log.warning("could not reopen the knowledge base: %s", exc)

@@ -1278,9 +1278,20 @@ def _figure_paragraph(
         heading = f"{subject} {noun} losses {asked}:"
     lines = [heading]
     used: list[_Cand] = []
-    for c in m.fits[:budget]:
-        lines.append(_line(store, c))
-        used.append(c)
+    # The same figure for the same period from the same claimant, reported by several
+    # outlets, is one line that names them all.
+    groups: dict[tuple[Any, ...], list[_Cand]] = {}
+    computed = [c for c in m.fits if c.claim is not None and c.claim.derivation][:2]
+    published = [c for c in m.fits if c not in computed]
+    # A figure computed from the daily series always gets its place beside the articles'.
+    chosen = published[: max(1, budget - len(computed))] + computed
+    for c in chosen[:budget] if published else computed:
+        derived = c.claim is not None and bool(c.claim.derivation)
+        key: tuple[Any, ...] = (c.value, c.value_max, _qualifier(c), c.claimant, c.start, c.end)
+        groups.setdefault((*key, id(c)) if derived else key, []).append(c)
+    for group in groups.values():
+        lines.append(_line(store, group[0], also=group[1:]))
+        used += group
     pairs = [(a, b) for a, b in m.siblings if a in used][: max(0, budget - len(used))]
     for _fit, other in pairs:
         lines.append(_line(store, other))
@@ -1295,8 +1306,8 @@ def _figure_paragraph(
         if have < months:
             lines.append(f"I have figures for {have} of those {months} months.")
     disagrees = False
-    if len(m.fits) > 1 and query.figure != "record" and not m.breakdown:
-        disagrees = _disagreement_lines(m.fits[: len(used)], lines)
+    if len(used) > 1 and query.figure != "record" and not m.breakdown:
+        disagrees = _disagreement_lines(used, lines)
     for fit, other in pairs:
         source = _source_name(store.source(fit.source_id))
         lines.append(
@@ -1345,7 +1356,9 @@ def _disagreement_lines(fits: list[_Cand], lines: list[str]) -> bool:
     for c in fits:
         by_period.setdefault((c.start, c.end), []).append(c)
     found = False
-    for group in by_period.values():
+    for both in by_period.values():
+        # Published figures against each other here; against the daily tally below.
+        group = [c for c in both if c.claim is None or not c.claim.derivation]
         values = list(dict.fromkeys((c.value, c.value_max) for c in group))
         if len(values) < 2 or all(_consistent(a, b) for a in group for b in group):
             continue
@@ -1354,13 +1367,35 @@ def _disagreement_lines(fits: list[_Cand], lines: list[str]) -> bool:
         sentence = "These figures for the same period disagree: " + " vs ".join(parts) + "."
         exact = [c for c in group if c.value_max is None]
         if len(values) == 2 and len(exact) == len(group):
-            a, b = values[0][0], values[1][0]
-            sentence += f" They differ by {abs(a - b):,}."
+            first, second = values[0][0], values[1][0]
+            sentence += f" They differ by {abs(first - second):,}."
         lines.append(sentence)
+    for group in by_period.values():
+        computed = [c for c in group if c.claim is not None and c.claim.derivation]
+        published = [c for c in group if c not in computed]
+        if not computed or not published:
+            continue
+        article, tally = published[0], computed[0]
+        if (article.value, article.value_max) == (tally.value, tally.value_max):
+            lines.append("The figure computed from the daily tally matches the published one.")
+        else:
+            found = True
+            lines.append(
+                f"The figure computed from the daily tally ({_figure(tally)}) and the published "
+                f"one ({_figure(article)}) differ by {abs(article.value - tally.value):,}."
+            )
     return found
 
 
-def _line(store: ClaimStore, c: _Cand) -> str:
+def _line(store: ClaimStore, c: _Cand, also: Sequence[_Cand] = ()) -> str:
+    line = _one_line(store, c)
+    if also:
+        others = "; ".join(_source_text(_claim(store, o).source) for o in also)
+        line += f" Also reported by: {others}."
+    return line
+
+
+def _one_line(store: ClaimStore, c: _Cand) -> str:
     claim = _claim(store, c)
     words = period_words(claim.period_kind, c.start, claim.period_end)
     if claim.date_uncertain:

@@ -567,14 +567,40 @@ def test_not_about_losses_gets_a_pointer(handmade: ClaimStore, question: str) ->
 # -- the daily series --------------------------------------------------------------------------
 
 
-def test_derived_claims_are_ranked_with_article_claims(tmp_path: Path) -> None:
-    """With a series loaded (when the series module has one), nothing breaks and the article
-    figure is still shown; a computed figure for the same period would sit beside it."""
-    store = build_store(tmp_path / "kb.db", [(SOURCES["001"], HANDMADE["001"])])
-    result = answer("losses in November 2024", store, today=TODAY)
-    assert 45720 in [c.value for c in result.claims]
-    for item in result.claims:
-        assert item.derivation is None or item.source.kind.value == "series"
+@pytest.fixture(scope="module")
+def with_series(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ClaimStore]:
+    """Seed 001's claims (hand-made) beside the General Staff's daily tally in seeds/."""
+    from knowledge import series
+
+    folder = SEEDS / "ua-general-staff-daily"
+    if not series.is_series_dir(folder):
+        pytest.skip("no daily series in seeds/")
+    loaded = [series.load_series(folder), (SOURCES["001"], HANDMADE["001"])]
+    store = build_store(tmp_path_factory.mktemp("series") / "kb.db", loaded)
+    yield store
+    store.close()
+
+
+def test_a_figure_from_the_series_sits_beside_the_article(with_series: ClaimStore) -> None:
+    result = answer("losses in November 2024", with_series, today=TODAY)
+    computed = [c for c in result.claims if c.derivation]
+    published = [c for c in result.claims if not c.derivation]
+    assert computed and published
+    assert published[0].value == 45720
+    assert "computed from" in result.text
+    assert computed[0].derivation in result.text  # type: ignore[operator]
+    if computed[0].value == 45720:
+        assert "matches the published one" in result.text
+    else:
+        assert f"differ by {abs(computed[0].value - 45720):,}" in result.text
+
+
+def test_a_series_figure_that_differs_says_by_how_much(with_series: ClaimStore) -> None:
+    result = answer("losses on 29 November 2024", with_series, today=TODAY)
+    computed = next(c for c in result.claims if c.derivation)
+    if computed.value != 2030:
+        assert f"differ by {abs(computed.value - 2030):,}" in result.text
+        assert result.disagreement
 
 
 # -- properties --------------------------------------------------------------------------------

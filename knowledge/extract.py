@@ -117,8 +117,9 @@ _KIND_WORDS: tuple[tuple[re.Pattern[str], PersonnelKind], ...] = (
     (re.compile(r"\b(?:casualt(?:y|ies))\b", re.I), PersonnelKind.casualties),
     (re.compile(r"\b(?:captured|taken prisoner|prisoners? of war|POWs?)\b", re.I),
      PersonnelKind.captured),
-    (re.compile(r"\b(?:wounded|injured)\b", re.I), PersonnelKind.wounded),
-    (re.compile(r"\b(?:killed|dead|deaths?|death toll|died|perished|slain|lives)\b", re.I),
+    (re.compile(r"\b(?:missing|missing in action|MIA)\b", re.I), PersonnelKind.unspecified),
+    (re.compile(r"\b(?:wounded|injured|WIA)\b", re.I), PersonnelKind.wounded),
+    (re.compile(r"\b(?:killed|dead|deaths?|death toll|died|perished|slain|lives|KIA)\b", re.I),
      PersonnelKind.killed),
 )  # fmt: skip
 
@@ -293,7 +294,8 @@ _FILLER = (
     r"(?:(?:of\s+)?(?:the|its|their|his|our|Russia's|Russian|Ukraine's|Ukrainian|Kyiv's|"
     r"Moscow's|enemy|enemy's|more|additional|other|military|human|invaders'?|occupiers'?|"
     r"occupying|invading|North\s+Korean|Wagner|pro-Russian|of\s+those|of\s+these|"
-    r"of\s+them|further|new|modern|heavy)\s+){0,3}"
+    r"of\s+them|further|new|modern|heavy|total|pieces\s+of|units\s+of|confirmed|"
+    r"killed\s+or|killed\s+and|dead\s+and|irrecoverable|combat)\s+){0,3}"
 )
 _TERM_AFTER = re.compile(rf"^\s*(?P<filler>{_FILLER})(?P<term>{_TERMS_ALT})\b", re.IGNORECASE)
 _TERM_ANY = re.compile(rf"\b(?P<term>{_TERMS_ALT})\b", re.IGNORECASE)
@@ -703,6 +705,11 @@ def _numbers(sentence: str) -> list[tuple[int, int, int]]:
             continue
         if any(s <= m.start() < e for s, e, _ in spans):
             continue
+        if (
+            sentence[m.end() : m.end() + 1] == "-"
+            or sentence[m.start() + len(m[0].rstrip()) :][:1] == "-"
+        ):
+            continue  # "four-year-old", "two-day"
         if m["word"]:
             value = _WORD_NUMBERS[m["word"].lower()] * (
                 _SCALES[m["scale"].lower()] if m["scale"] else 1
@@ -791,8 +798,22 @@ def _figures(sentence: str, periods: list[_Period]) -> list[_Figure]:
             if not _TERM_AFTER.match(sentence[end:]):
                 continue
         figure = _Figure(start=start, end=end, value=value)
-        # Ranges: "between 7,000 and 15,000", "7,000 to 15,000", "7,000-15,000".
+        left = re.split(r"[,;]", sentence[max(0, start - 40) : start])[-1]
+        right = re.split(r"[,;]", sentence[end : end + 40])[0]
+        if _VETO_NEAR.search(f"{left} {right}"):
+            continue  # ages, rates, averages, exchanges: numbers near these are not losses
+        # "lost 2,200 of the 3,500 tanks": the first number is the loss, the second the stock.
         if i + 1 < len(numbers):
+            n_start, n_end, _ = numbers[i + 1]
+            if _OF_STOCK.fullmatch(sentence[end:n_start]):
+                match = _TERM_AFTER.match(sentence[n_end:])
+                if match:
+                    figure.metric = _TERM_TO_METRIC[match["term"].lower()]
+                    figure.label = match["term"]
+                    figure.term_end = n_end + match.end()
+                    skip_until = n_end
+        # Ranges: "between 7,000 and 15,000", "7,000 to 15,000", "7,000-15,000".
+        if i + 1 < len(numbers) and figure.metric is None:
             n_start, n_end, n_value = numbers[i + 1]
             gap = sentence[end:n_start]
             if re.fullmatch(r"\s*(?:-|–|to|and)\s*", gap, re.I) and n_value > value:
@@ -809,13 +830,29 @@ def _figures(sentence: str, periods: list[_Period]) -> list[_Figure]:
             before = before[: len(before) - len(before[-20:]) + q.start()]
         if _NON_LOSS_BEFORE.search(before[-60:]):
             continue
-        if not _resolve_metric(sentence, figure, figures):
+        if figure.metric is None and not _resolve_metric(sentence, figure, figures):
             continue
+        if figure.qualifier == Qualifier.exact and _EXCEEDED.search(before[-25:]):
+            figure.qualifier = Qualifier.more_than
         if _NON_LOSS_AFTER.search(sentence[figure.term_end or figure.end :][:40]):
             continue
         figures.append(figure)
     _attach_periods(sentence, figures, periods)
     return figures
+
+
+_OF_STOCK = re.compile(r"\s+of\s+(?:the|its|their|his|an\s+estimated|some)?\s*", re.IGNORECASE)
+_EXCEEDED = re.compile(
+    r"\b(?:exceeded|surpassed|passed|topped|crossed|exceeding|surpassing)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_VETO_NEAR = re.compile(
+    r"\b(?:average\s+age|years?\s+old|year-old|aged\s+(?:between\s+)?\d|age\s+of|rate|"
+    r"averag(?:e|ed|ing)|on\s+average|per\s+day|a\s+day|each\s+day|every\s+day|for\s+every|"
+    r"per\s+(?:square|kilomet|km|mile)|exchange[sd]?|swap(?:ped|s)?|brought\s+home|returned\s+home|"
+    r"handed\s+over|lost\s+in\s+location|(?:were|was)\s+launched|intercepted)\b",
+    re.IGNORECASE,
+)
 
 
 def _resolve_metric(sentence: str, figure: _Figure, earlier: list[_Figure]) -> bool:
@@ -1068,6 +1105,12 @@ def _subject(sentence: str, figure: _Figure, claimant: str) -> Subject:
 
 def _personnel_kind(sentence: str, figure: _Figure) -> PersonnelKind:
     window = sentence[max(0, figure.start - 80) : (figure.term_end or figure.end) + 40]
+    right_after = re.split(r"[,;]|\d", sentence[figure.end : (figure.term_end or figure.end) + 40])[
+        0
+    ]
+    for pattern, kind in _KIND_WORDS:
+        if pattern.search(right_after):
+            return kind
     label = (figure.label or "").lower()
     for pattern, kind in _KIND_WORDS:
         if pattern.search(label):

@@ -1411,18 +1411,24 @@ def _one_line(store: ClaimStore, c: _Cand) -> str:
             f"- {_figure(c)} {words}, according to {_source_name(claim.source)}, which does not "
             f"say whose figure it is ({_source_text(claim.source)})."
         )
-    return f"- {_figure(c)} {words}, according to {claim.claimant} ({_source_text(claim.source)})."
+    who = _the(claim.claimant)
+    return f"- {_figure(c)} {words}, according to {who} ({_source_text(claim.source)})."
 
 
 def _unattributed(claimant: str) -> bool:
     return claimant.lower().startswith("unattributed")
 
 
+def _the(name: str) -> str:
+    """ "the UK Ministry of Defence" in running text (stored names are bare)."""
+    return f"the {name}" if name.startswith(("UK ", "US ", "U.S. ")) else name
+
+
 def _who(claimant: str) -> str:
     return (
         "an unnamed source (the outlet does not say whose figure it is)"
         if _unattributed(claimant)
-        else claimant
+        else _the(claimant)
     )
 
 
@@ -1629,13 +1635,13 @@ def _claimant_words(query: Query) -> str:
         if query.claimant_side in ("ukraine", "russia"):
             other = "Ukrainian" if query.claimant_side == "ukraine" else "Russian"
             return f"{query.claimant} (or any other {other} official source)"
-        return query.claimant
+        return _the(query.claimant)
     if query.claimant_side == "ukraine":
         return "Ukrainian official sources"
     if query.claimant_side == "russia":
         return "Russian official sources"
     if query.claimants:
-        return _join(query.claimants)
+        return _join([_the(c) for c in query.claimants])
     return ""
 
 

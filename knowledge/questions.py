@@ -220,7 +220,10 @@ _FUZZY_CLAIMANTS: dict[str, str] = {
 _CLAIMANT_RE = re.compile(
     rf"(?<![\w'])(?:{_alternation([*_SPECIFIC_ALIASES, *_CONTEXTUAL_ALIASES])})(?![\w])"
 )
-_REPORTING_BEFORE = re.compile(r"\b(?:according\s+to|per|from)\s+(?:the\s+)?$")
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:according\s+to|per|from|(?:claimed|reported|estimated|stated|cited|released|"
+    r"published|given|announced|counted|confirmed)\s+by)\s+(?:the\s+)?$"
+)
 _REPORTING_AFTER = re.compile(
     r"^(?:'s?|’s?)?\s*(?:own\s+|official\s+)?"
     r"(?:figures?|numbers?|data|count|counts|tally|estimates?|reports?|claims?|claimed|"

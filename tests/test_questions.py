@@ -108,6 +108,7 @@ def test_subject(text: str, subject: Subject) -> None:
         ("What does the Kremlin say about its losses?", "the Kremlin", "russia"),
         ("Moscow's figures on dead", None, "russia"),
         ("according to Russia", None, "russia"),
+        ("Ukrainian personnel losses in the past 7 days claimed by Russia", None, "russia"),
         ("per Ukraine, how many tanks", None, "ukraine"),
         ("Russian losses according to Kyiv", None, "ukraine"),
         ("What does Ukraine say about losses", None, "ukraine"),

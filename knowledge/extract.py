@@ -24,6 +24,7 @@ Conventions, chosen to match how the daily reports are dated:
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import itertools
 import re
@@ -737,8 +738,24 @@ def extract_claims(source: Source) -> list[Claim]:
     }
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
+
+    def keep(claim: Claim) -> None:
+        key = (
+            claim.metric, claim.value, claim.subject, claim.period_kind, claim.period_start,
+            claim.period_end, claim.claimant, claim.personnel_kind,
+        )  # fmt: skip
+        if key not in seen:
+            seen.add(key)
+            claims.append(claim)
+
+    list_lines: set[int] = set()
+    for claim, line in _list_claims(source, sentences, claimants_in_article, specific_ukrainian):
+        keep(claim)
+        list_lines.add(line)
     title = (source.title or "").strip().lower()
     for index, sentence in enumerate(sentences):
+        if sentence.paragraph in list_lines:
+            continue
         if (
             index < 3
             and sentence.text.strip().lower() == title
@@ -753,18 +770,141 @@ def extract_claims(source: Source) -> list[Claim]:
             period = figure.period
             if period is not None and period.same_as_previous:
                 period = _previous_period(sentences, index, source.published)
-            claim = _make_claim(
-                source, sentence, figure, period, index, claimants_in_article, specific_ukrainian
+            keep(
+                _make_claim(
+                    source,
+                    sentence,
+                    figure,
+                    period,
+                    index,
+                    claimants_in_article,
+                    specific_ukrainian,
+                )
             )
-            key = (
-                claim.metric, claim.value, claim.subject, claim.period_kind, claim.period_start,
-                claim.period_end, claim.claimant, claim.personnel_kind,
-            )  # fmt: skip
-            if key in seen:
-                continue
-            seen.add(key)
-            claims.append(claim)
     return claims
+
+
+# A line of a daily-losses list: "• tanks – 9,502 (+14);", "Tanks: 9,350 (+12)",
+# "personnel — about 750,420 (+1,540) people". The name comes before the number here.
+_LIST_LINE = re.compile(
+    r"^\s*(?:[•*·▪‣◦–—-]|\d{1,2}[.)])?\s*(?P<term>[A-Za-z][A-Za-z /'()&-]{1,60}?)\s*"
+    r"(?:[–—:-]|\s)\s*(?P<q>about|approximately|around|over|more than|almost|~)?\s*"
+    r"(?P<num>\d{1,3}(?:[,\u2009\u202f\u00a0 ]\d{3})+|\d+)\s*"
+    r"(?:\(\s*\+\s*(?P<inc>\d{1,3}(?:[,\u2009\u202f\u00a0 ]\d{3})+|\d+)\s*\))?\s*"
+    r"(?:people|persons|servicemen|units|pcs\.?)?\s*[;.,]?\s*$",
+    re.IGNORECASE,
+)
+_NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})\b")
+
+
+def _list_claims(
+    source: Source,
+    sentences: list[_Sentence],
+    by_sentence: list[list[tuple[str, int]]],
+    specific_ukrainian: set[str],
+) -> list[tuple[Claim, int]]:
+    """Claims from runs of list lines that follow a heading about losses: each line gives a
+    running total (and the day's increase in brackets) as of the report's date."""
+    lines = source.text.translate(_TYPOGRAPHIC).split("\n")
+    originals = source.text.split("\n")
+    matches: dict[int, tuple[re.Match[str], Metric, str]] = {}
+    for number, line in enumerate(lines):
+        m = _LIST_LINE.match(line)
+        if not m or len(line) > 160:
+            continue
+        terms = list(_TERM_ANY.finditer(m["term"]))
+        if not terms:
+            continue
+        term = max(terms, key=lambda t: len(t[0]))
+        matches[number] = (m, _TERM_TO_METRIC[term["term"].lower()], term["term"])
+    found: list[tuple[Claim, int]] = []
+    number = 0
+    while number < len(lines):
+        if number not in matches:
+            number += 1
+            continue
+        block = [number]
+        while block[-1] + 1 < len(lines) and (
+            block[-1] + 1 in matches
+            or (not lines[block[-1] + 1].strip() and block[-1] + 2 in matches)
+        ):
+            block.append(block[-1] + 1 if block[-1] + 1 in matches else block[-1] + 2)
+        number = block[-1] + 1
+        heading = "\n".join(lines[max(0, block[0] - 3) : block[0]])
+        has_increase = any(matches[b][0]["inc"] for b in block)
+        if len(block) < 2 or not (_LOSS_WORDS.search(heading) or has_increase):
+            continue
+        as_of = source.published
+        dates = list(_NUMERIC_DATE.finditer(heading))
+        if dates:
+            last = dates[-1]
+            year = int(last["y"]) + (2000 if len(last["y"]) == 2 else 0)
+            with contextlib.suppress(ValueError):
+                as_of = dt.date(year, int(last["m"]), int(last["d"]))
+        else:
+            days = [p for p in _find_periods(heading, source.published) if p.kind == PeriodKind.day]
+            if days and days[-1].end is not None:
+                as_of = days[-1].end
+        claimant = _claimant_before(source.text[: _line_offset(lines, block[0])], sentences,
+                                    by_sentence, specific_ukrainian)  # fmt: skip
+        side = CLAIMANT_BY_NAME[claimant].side if claimant in CLAIMANT_BY_NAME else None
+        loser_ukraine = _LOSER_UKRAINE.search(heading) or (
+            side == "russia" and not _RUSSIA_SIDE.search(heading)
+        )
+        subject = Subject.ukraine if loser_ukraine else Subject.russia
+        for b in block:
+            m, metric, label = matches[b]
+            quote = originals[b].strip()
+            qualifier = _QUALIFIER_BY_TEXT.get((m["q"] or "").lower(), Qualifier.exact)
+            kind = PersonnelKind.casualties if metric == Metric.personnel else None
+            common = {
+                "metric": metric, "subject": subject, "claimant": claimant, "quote": quote,
+                "label": label, "source": source.ref(), "personnel_kind": kind,
+                "date_uncertain": source.published is None and not dates,
+            }  # fmt: skip
+            total = Claim(
+                value=int(_parse_number(m["num"], None)), qualifier=qualifier,
+                period_kind=PeriodKind.cumulative, period_start=WAR_START, period_end=as_of,
+                **common,
+            )  # fmt: skip
+            found.append((total, b))
+            if m["inc"]:
+                found.append(
+                    (
+                        Claim(
+                            value=int(_parse_number(m["inc"], None)),
+                            period_kind=PeriodKind.day,
+                            period_start=as_of,
+                            period_end=as_of,
+                            **common,
+                        ),
+                        b,
+                    )
+                )
+    return found
+
+
+def _line_offset(lines: list[str], number: int) -> int:
+    return sum(len(line) + 1 for line in lines[:number])
+
+
+def _claimant_before(
+    before: str,
+    sentences: list[_Sentence],
+    by_sentence: list[list[tuple[str, int]]],
+    specific_ukrainian: set[str],
+) -> str:
+    """The last claimant named before a position, else the first named in the article."""
+    end = len(before)
+    named = [
+        names[-1][0]
+        for sentence, names in zip(sentences, by_sentence, strict=True)
+        if names and sentence.start < end
+    ]
+    name = named[-1] if named else next((n[0][0] for n in by_sentence if n), UNATTRIBUTED)
+    if name == "Ukrainian officials" and len(specific_ukrainian) == 1:
+        return next(iter(specific_ukrainian))
+    return name
 
 
 def _previous_period(

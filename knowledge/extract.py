@@ -459,7 +459,7 @@ def _month_range(
     return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
-_D = r"(?P<d{n}>\d{{1,2}})(?:st|nd|rd|th)?"
+_D = r"(?P<d{n}>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
 _Y = r"(?:,?\s+(?P<y{n}>(?:19|20)\d\d))?"
 _DATE_MD = rf"(?P<m{{n}}>{_MONTH_RE})\s+{_D}{_Y}"
 _DATE_DM = rf"{_D}\s+(?:of\s+)?(?P<m{{n}}>{_MONTH_RE}){_Y}"
@@ -505,6 +505,66 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
 
     for m in _CUMULATIVE.finditer(sentence):
         add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, needs_date=True))
+    for pattern in (_DATE_MD, _DATE_DM):
+        for m in re.finditer(
+            rf"\b(?:as\s+(?:of|at|on)|by|up\s+to|until|through)\s+(?:{pattern.format(n='')})",
+            sentence,
+            re.I,
+        ):
+            date = _month_day(m["m"], m["d"], m["y"], ref)
+            if date is not None:
+                add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, date, True,
+                               not m["y"]))  # fmt: skip
+    for m in re.finditer(
+        rf"\b(?:as\s+(?:of|at)|by)\s+(?:the\s+end\s+of\s+)?(?:(?P<m>{_MONTH_RE})\s+)?"
+        r"(?P<y>(?:19|20)\d\d)\b",
+        sentence,
+        re.I,
+    ):
+        if m["m"]:
+            span = _month_range(m["m"], m["y"], ref)
+            end = span[1] if span else None
+        else:
+            end = dt.date(int(m["y"]), 12, 31)
+        if end is not None:
+            add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, end))
+    for m in re.finditer(rf"\blast\s+(?P<m>{_MONTH_RE})", sentence, re.I):
+        month = _MONTHS.get(m["m"].lower().rstrip("."))
+        if ref and month:
+            year = ref.year if month < ref.month else ref.year - 1
+            last_day = calendar.monthrange(year, month)[1]
+            add(m, _Period(m.start(), m.end(), PeriodKind.month, dt.date(year, month, 1),
+                           dt.date(year, month, last_day), True, True))  # fmt: skip
+    for m in re.finditer(
+        r"\b(?:in|during|over)\s+the\s+(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)",
+        sentence,
+        re.I,
+    ):
+        y = int(m["y"])
+        first = m["h"].lower() == "first"
+        half_start, half_end = (dt.date(y, 1, 1), dt.date(y, 6, 30)) if first else (
+            dt.date(y, 7, 1), dt.date(y, 12, 31))  # fmt: skip
+        add(m, _Period(m.start(), m.end(), PeriodKind.range, half_start, half_end))
+    for m in re.finditer(
+        r"\b(?:during|over|in)\s+the\s+(?:past\s+)?week(?:end)?\b", sentence, re.I
+    ):
+        if ref is None:
+            continue
+        if m[0].lower().endswith("weekend"):
+            sunday = ref - dt.timedelta(days=(ref.weekday() + 1) % 7)
+            add(m, _Period(m.start(), m.end(), PeriodKind.range, sunday - dt.timedelta(days=1),
+                           sunday, True, True))  # fmt: skip
+        else:
+            add(m, _Period(m.start(), m.end(), PeriodKind.week, ref - dt.timedelta(days=6), ref,
+                           True, True))  # fmt: skip
+    for m in re.finditer(rf"\bsince\s+(?P<m>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", sentence, re.I):
+        span = _month_range(m["m"], m["y"], ref)
+        if span is None:
+            continue
+        if span[0] <= WAR_START <= span[1]:
+            add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, True, True))
+        else:
+            add(m, _Period(m.start(), m.end(), PeriodKind.range, span[0], ref, True, True))
     for m in _SAME_PERIOD.finditer(sentence):
         add(
             m,
@@ -650,6 +710,26 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
             )
     for m in _WEAK_CUMULATIVE.finditer(sentence):
         add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, False, True))
+    # "since the incursion began on August 6", "since its counteroffensive in June": the date
+    # starts a range that runs to publication (or the war, for February 2022).
+    for m in re.finditer(r"\bsince\b(?=[^.;]{3,70})", sentence, re.I):
+        for period in found:
+            gap = sentence[m.end() : period.start_char]
+            if (
+                0 <= len(gap) <= 70
+                and period.kind in (PeriodKind.day, PeriodKind.month)
+                and period.start is not None
+                and not re.search(r"[.;,]", gap)
+                and period.start_char > m.start()
+            ):
+                if period.start <= WAR_START <= (period.end or period.start):
+                    period.kind, period.start = PeriodKind.cumulative, WAR_START
+                else:
+                    period.kind = PeriodKind.range
+                period.end = ref
+                period.needs_date = True
+                period.start_char = m.start()
+                break
     found.sort(key=lambda p: p.start_char)
     return found
 

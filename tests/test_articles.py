@@ -219,8 +219,8 @@ TABLE: dict[str, Article] = {
     ),
     "a04_aljazeera_key_events.md": Article(
         [
-            bug(SINCE_EVENT_ON_DATE, E("personnel", 1350, "approximate", UA, "range", "2024-08-11", RMOD)),
-            bug(SINCE_EVENT_ON_DATE, E("tanks", 29, "exact", UA, "range", "2024-08-11", RMOD)),
+            E("personnel", 1350, "approximate", UA, "range", "2024-08-11", RMOD),
+            E("tanks", 29, "exact", UA, "range", "2024-08-11", RMOD),
             E("personnel", 593610, "exact", RU, CUM, "2024-08-11", ANY_UA),
             E("personnel", 1160, "exact", RU, DAY, "2024-08-11", ANY_UA),
         ],
@@ -229,7 +229,7 @@ TABLE: dict[str, Article] = {
     "a05_bbc_explainer.md": Article(
         [
             bug(AS_OF_IS_CUMULATIVE, E("personnel", 5937, "exact", RU, CUM, within("2022-09-01", "2022-09-30"), RMOD, "killed")),
-            bug(AS_OF_IS_CUMULATIVE, E("personnel", 50471, "exact", RU, CUM, "2024-05-10", MEDIAZONA, "killed")),
+            E("personnel", 50471, "exact", RU, CUM, "2024-05-10", MEDIAZONA, "killed"),
             bug("'had died in the war by the end of 2023': 'in the war' wins (cumulative to publication); 'by the end of 2023' is not a period", E("personnel", 66000, "range", RU, CUM, "2023-12-31", MEDIAZONA, "killed", vmax=88000)),
             E("personnel", 465000, "approximate", RU, TOTAL, "2024-05-17", UKMOD, "casualties"),
             bug("'A US intelligence assessment declassified in December': no alias for US intelligence (claimant carried over = UK MoD) and 'in December' makes it a month", E("personnel", 315000, "exact", RU, TOTAL, within("2023-12-01", "2023-12-31"), PENTAGON, "casualties")),
@@ -244,14 +244,14 @@ TABLE: dict[str, Article] = {
             bug("'... according to a declassified assessment shared with Congress on Tuesday': the weak day period 'on Tuesday' (the date of the report) makes a running total a one-day figure", E("personnel", 315000, "exact", RU, TOTAL, "2023-12-12", PENTAGON, "casualties")),
             E("tanks", 2200, "exact", RU, TOTAL, "2023-12-12", PENTAGON),
             E("armored_vehicles", 4400, "exact", RU, TOTAL, "2023-12-12", PENTAGON),
-            bug("'since the start of its summer counteroffensive in June': 'in June' makes it the month of June, not a range June..published", E("personnel", 125000, "more_than", UA, "range", "2023-12-12", RU_SIDE)),
+            E("personnel", 125000, "more_than", UA, "range", "2023-12-12", RU_SIDE),
         ],
         ),
     "a07_guardian_liveblog.md": Article(
         [
             E("personnel", 46000, "exact", UA, CUM, "2025-02-24", UOFF, "killed"),
             bug("'46,000 Ukrainian soldiers had been killed ..., and about 380,000 wounded': the bare 380,000 gets no side from the clause and defaults to Russia", E("personnel", 380000, "approximate", UA, CUM, "2025-02-24", UOFF, "wounded")),
-            bug("'since it invaded on 24 February 2022': the _CUMULATIVE 'invaded' branch needs invasion/war/Ukraine after the verb, so '24 February 2022' is taken as the single day 2022-02-24", E("personnel", 868930, "exact", RU, CUM, "2025-02-24", ANY_UA)),
+            E("personnel", 868930, "exact", RU, CUM, "2025-02-24", ANY_UA),
             E("personnel", 1150, "exact", RU, DAY, "2025-02-24", ANY_UA),
             bug("'It also put Russian equipment losses at 10,177 tanks': period of the previous sentence's total not carried", E("tanks", 10177, "exact", RU, CUM, "2025-02-24", ANY_UA)),
             bug("'It also put Russian equipment losses at ... 21,174 armoured combat vehicles': period not carried", E("armored_vehicles", 21174, "exact", RU, CUM, "2025-02-24", ANY_UA)),
@@ -288,7 +288,7 @@ TABLE: dict[str, Article] = {
         ),
     "a10_oryx_equipment.md": Article(
         [
-            bug(SINCE_MONTH_YEAR, E("tanks", 3500, "at_least", RU, CUM, "2024-09-10", ORYX)),
+            E("tanks", 3500, "at_least", RU, CUM, "2024-09-10", ORYX),
             E("tanks", 1020, "exact", UA, TOTAL, "2024-09-10", ORYX),
             bug("'16,200 pieces of Russian equipment lost': the filler sits inside the term 'pieces of equipment' so nothing matches", E("other", 16200, "exact", RU, TOTAL, "2024-09-10", ORYX)),
             bug("'against 5,900 for Ukraine': subject Russia (side after the number is ignored) and claimant RMOD, from 'roughly a third of Russia's figure' in the previous sentence read as an attribution", E("other", 5900, "exact", UA, TOTAL, "2024-09-10", ORYX)),
@@ -316,9 +316,9 @@ TABLE: dict[str, Article] = {
     ),
     "a13_ukraine_side_only.md": Article(
         [
-            bug("'since Russia's full-scale invasion in February 2022': _CUMULATIVE has no 'since <X's> invasion' branch, so 'in February 2022' makes it the month Feb 2022", E("personnel", 43000, "exact", UA, CUM, "2024-12-08", UOFF, "killed")),
+            E("personnel", 43000, "exact", UA, CUM, "2024-12-08", UOFF, "killed"),
             E("personnel", 370000, "exact", UA, TOTAL, "2024-12-08", UOFF, "wounded"),
-            bug("'since its incursion began in August': 'in August' makes it the month of August, not a range Aug..published", E("personnel", 35000, "more_than", UA, "range", "2024-12-08", RMOD)),
+            E("personnel", 35000, "more_than", UA, "range", "2024-12-08", RMOD),
         ],
         # UALosses (an independent obituary count) has no claimant entry; it is attributed to
         # Ukrainian officials today, which is wrong but not checked here.
@@ -341,9 +341,9 @@ TABLE: dict[str, Article] = {
     "a16_ria_weekly_summary.md": Article(
         [
             bug(RMOD_LEDE, E("personnel", 13200, "more_than", UA, "week", "2024-11-09", RMOD)),
-            bug("'repelled 26 counterattacks during the week; the enemy's losses amounted to over 2,710': 'during the week' is not a period", E("personnel", 2710, "more_than", UA, "week", "2024-11-09", RMOD)),
-            bug("'during the week' is not a period", E("tanks", 19, "exact", UA, "week", "2024-11-09", RMOD)),
-            bug("'during the week' is not a period", E("armored_vehicles", 55, "exact", UA, "week", "2024-11-09", RMOD)),
+            E("personnel", 2710, "more_than", UA, "week", "2024-11-09", RMOD),
+            E("tanks", 19, "exact", UA, "week", "2024-11-09", RMOD),
+            E("armored_vehicles", 55, "exact", UA, "week", "2024-11-09", RMOD),
             E("personnel", 1020, "approximate", UA, None, "2024-11-09", RMOD),
         ],
         optional=frozenset({312}),
@@ -355,14 +355,14 @@ TABLE: dict[str, Article] = {
             E("personnel", 1670, "exact", RU, DAY, "2024-10-31", GS),
             bug("'So far this year, Russian losses have exceeded 346,000, compared with 253,290 in 2023': 'in 2023' wins over 'so far this year' (weak), and 'have exceeded N' is not read as more_than", E("personnel", 346000, "more_than", RU, "range", "2024-11-02", GS)),
             E("personnel", 253290, "exact", RU, "year", "2023-12-31", GS),
-            bug("'In the first half of 2024' is not a period (only 'in 2024' is)", E("personnel", 190000, "approximate", RU, "range", "2024-06-30", GS)),
+            E("personnel", 190000, "approximate", RU, "range", "2024-06-30", GS),
         ],
         optional=frozenset({40000}),
         ),
     "a18_reuters_both_sides.md": Article(
         [
-            bug(SINCE_EVENT_ON_DATE, E("personnel", 35800, "more_than", UA, "range", "2024-11-14", RMOD)),
-            bug(SINCE_EVENT_ON_DATE, E("tanks", 216, "exact", UA, "range", "2024-11-14", RMOD)),
+            E("personnel", 35800, "more_than", UA, "range", "2024-11-14", RMOD),
+            E("tanks", 216, "exact", UA, "range", "2024-11-14", RMOD),
             E("personnel", 1580, "exact", RU, DAY, "2024-11-14", GS),
             E("personnel", 720050, "exact", RU, CUM, "2024-11-14", GS),
         ],
@@ -399,7 +399,7 @@ TABLE: dict[str, Article] = {
     ),
     "a23_day_1000.md": Article(
         [
-            bug(SINCE_MONTH_YEAR, E("personnel", 719000, "exact", RU, CUM, "2024-11-19", ANY_UA, "casualties")),
+            E("personnel", 719000, "exact", RU, CUM, "2024-11-19", ANY_UA, "casualties"),
             E("personnel", 1480, "exact", RU, DAY, "2024-11-19", ANY_UA),
             bug("WSJ 'report in September ... put Ukraine's losses at 80,000 killed': 'in September' (the report's date) makes it September's losses", E("personnel", 80000, "exact", UA, TOTAL, within("2024-09-01", "2024-11-19"), MEDIA, "killed")),
             bug("'... and 400,000 wounded' from the September report: month of September", E("personnel", 400000, "exact", UA, TOTAL, within("2024-09-01", "2024-11-19"), MEDIA, "wounded")),
@@ -420,14 +420,14 @@ TABLE: dict[str, Article] = {
     "a25_telegraph_1_5k.md": Article(
         [
             E("personnel", 1570, "exact", RU, DAY, "2024-12-09", GS),
-            bug("'Over the weekend' is not a period: unspecified as of publication instead of Sat-Sun Dec 7-8", E("personnel", 3190, "exact", RU, "range", "2024-12-08", GS)),
+            E("personnel", 3190, "exact", RU, "range", "2024-12-08", GS),
             bug("'In the first ten days of December' is not a period -> unspecified", E("personnel", 15620, "exact", RU, "range", "2024-12-10", GS)),
             E("personnel", 760000, None, RU, TOTAL, "2024-12-10", UKMOD, "casualties"),
         ],
     ),
     "a26_weekend_as_of.md": Article(
         [
-            bug("'As of Nov. 5, Russia had lost 709,920 troops': 'as of D' is read as the single day D, not a total as of D", E("personnel", 709920, "exact", RU, CUM, "2024-11-05", GS)),
+            E("personnel", 709920, "exact", RU, CUM, "2024-11-05", GS),
             E("personnel", 1380, "exact", RU, DAY, "2024-11-03", GS),
             bug("'1,380 troops on Sunday and 1,420 on Saturday': the weak weekday periods are dropped by _attach_periods (a) and both figures get Sunday", E("personnel", 1420, "exact", RU, DAY, Near("2024-11-02", 0, 0), GS)),
             bug("'The Russian MoD' has no alias (only 'russian ministry of defence', 'russian defence ministry'...): the claimant of the previous sentence (the General Staff) is carried over", E("personnel", 2000, "approximate", UA, DAY, "2024-11-05", RMOD)),

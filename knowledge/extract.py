@@ -315,7 +315,8 @@ _LOSER_UKRAINE = re.compile(
     r"\b(?:Ukrain(?:e|ian(?:\s+(?:forces|troops|army|military|side|soldiers))?)|Kyiv|Kiev|"
     r"Ukrainians|the AFU)(?:'s)?\s+(?:(?:has|have|had|reportedly|also|already)\s+)*"
     r"(?:lost|loses|suffered|losses)\b|\b(?:Ukrainian|Ukraine's|Kyiv's)\s+(?:troop\s+|"
-    r"military\s+|army\s+|battlefield\s+|combat\s+)?(?:losses|casualties|death toll|dead)\b",
+    r"military\s+|army\s+|army's\s+|battlefield\s+|combat\s+)?(?:irrecoverable\s+|total\s+)?"
+    r"(?:losses|casualties|death toll|dead)\b",
 )
 _LOSER_RUSSIA = re.compile(
     r"\b(?:Russia|Russian(?:\s+(?:forces|troops|army|military|side|soldiers))?|Moscow|"
@@ -749,6 +750,7 @@ class _Figure:
     term_end: int | None = None  # end of the metric term after the number
     term_before: str | None = None  # head noun before the number, if that named the metric
     period: _Period | None = None
+    inherited: bool = False  # the metric came from the figure before it in a list
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -846,22 +848,41 @@ def extract_claims(source: Source) -> list[Claim]:
             continue
         periods = _find_periods(sentence.text, source.published)
         figures = _figures(sentence.text, periods)
+        previous: Claim | None = None
         for figure in figures:
             period = figure.period
             if period is not None and period.same_as_previous:
                 period = _previous_period(sentences, index, source.published)
-            keep(
-                _make_claim(
-                    source,
-                    sentence,
-                    figure,
-                    period,
-                    index,
-                    claimants_in_article,
-                    specific_ukrainian,
-                )
+            elif (
+                period is None
+                and "cumulative_as_of" not in figure.extra
+                and _CONTINUES.search(sentence.text)
+            ):
+                # "Russia has also lost 9,310 tanks": the total of the sentence before.
+                earlier = _previous_period(sentences, index, source.published)
+                if earlier is not None and earlier.kind == PeriodKind.cumulative:
+                    period = earlier
+            claim = _make_claim(
+                source, sentence, figure, period, index, claimants_in_article, specific_ukrainian
             )
+            if figure.inherited and previous is not None and not _side_named(sentence.text, figure):
+                # "46,000 Ukrainian soldiers killed, and about 380,000 wounded"
+                claim.subject = previous.subject
+            keep(claim)
+            previous = claim
     return claims
+
+
+_CONTINUES = re.compile(
+    r"\b(?:also|in addition|additionally|as well|meanwhile|the (?:same )?(?:report|update|"
+    r"tally|figures|data))\b",
+    re.IGNORECASE,
+)
+
+
+def _side_named(sentence: str, figure: _Figure) -> bool:
+    phrase = sentence[figure.start : (figure.term_end or figure.end) + 25]
+    return bool(_UKRAINE_SIDE.search(phrase) or _RUSSIA_SIDE.search(phrase))
 
 
 # A line of a daily-losses list: "• tanks – 9,502 (+14);", "Tanks: 9,350 (+12)",
@@ -1096,6 +1117,7 @@ def _resolve_metric(sentence: str, figure: _Figure, earlier: list[_Figure]) -> b
     prior = earlier[-1] if earlier else None
     if prior is not None and prior.metric is not None and (head is None or head[1] < prior.end):
         figure.metric, figure.label = prior.metric, prior.label
+        figure.inherited = True
         return True
     if head is not None:
         figure.metric, figure.label = head[0], head[2]
@@ -1226,6 +1248,13 @@ def _other_figure_between(figures: list[_Figure], period: _Period, figure: _Figu
 # --- claimants and subjects -------------------------------------------------------------------
 
 
+_LOSES_AFTER = re.compile(
+    r"^(?:'s)?\s+(?:(?:have|has|had|also|reportedly)\s+)*(?:lost|loses|losing|suffered)\b|"
+    r"^'s\s+(?:\w+\s+)?(?:losses|casualties|dead)\b",
+    re.IGNORECASE,
+)
+
+
 def _claimants_in(text: str) -> list[tuple[str, int]]:
     """Claimant names mentioned in `text`, with positions; generic place names count only
     when something is attributed to them."""
@@ -1235,6 +1264,8 @@ def _claimants_in(text: str) -> list[tuple[str, int]]:
         name = _ALIAS_TO_NAME[alias]
         if re.match(r"\s+(?:Independent|Post)\b", text[m.end() :]):
             continue  # The Kyiv Independent, Kyiv Post: outlets, not claimants
+        if _LOSES_AFTER.match(text[m.end() : m.end() + 40]):
+            continue  # "The Ukrainian armed forces lost ...": the loser, not the claimant
         if alias in ATTRIBUTION_ONLY_ALIASES:
             after = text[m.end() : m.end() + 40]
             before = text[max(0, m.start() - 20) : m.start()]
@@ -1310,16 +1341,8 @@ def _subject(sentence: str, figure: _Figure, claimant: str) -> Subject:
         return Subject.ukraine
     if last_rus > last_ukr:
         return Subject.russia
-    if (
-        side == "russia"
-        and _UKRAINE_SIDE.search(sentence)
-        and not _RUSSIA_SIDE.search(
-            re.sub(
-                r"\b(?:Russia's|Russian)\s+(?:defen[cs]e|ministry|military)\b.*?\b", "", sentence
-            )
-        )
-    ):
-        return Subject.ukraine
+    if side == "russia" and not _RUSSIA_SIDE.search(_ALIAS_RE.sub("", sentence)):
+        return Subject.ukraine  # Moscow's figures with no side named are of Ukraine's losses
     return Subject.russia
 
 

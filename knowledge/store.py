@@ -482,9 +482,7 @@ def _load_directory(path: Path, today: dt.date | None) -> tuple[Source, list[Cla
     return series.load_series(path)
 
 
-def build_store(
-    db_path: str | Path, loaded: Iterable[tuple[Source, list[Claim]]]
-) -> ClaimStore:
+def build_store(db_path: str | Path, loaded: Iterable[tuple[Source, list[Claim]]]) -> ClaimStore:
     """Write sources and their claims (already extracted) to a new knowledge base file.
 
     For tests and benchmarks that make claims directly; `rebuild()` is the path from files.

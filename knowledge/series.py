@@ -469,7 +469,7 @@ def find_series(
 _POINT_SQL = (
     "SELECT {cols} FROM claims"
     " WHERE metric = ? AND subject = ? AND source_kind = 'series' AND period_end {op} ?"
-    " AND source_id = ? AND period_kind = 'cumulative'"
+    " AND +source_id = ? AND period_kind = 'cumulative'"
     " AND coalesce(personnel_kind, '') = ? AND (? = '' OR label = ?)"
 )
 
@@ -765,10 +765,34 @@ def _report_increment(store: ClaimStore, series: SeriesRef, report: dt.date) -> 
     return current.value - previous.value - sum(a for a, _ in current.corrections())
 
 
+_RecordKey = tuple[SeriesRef, dt.date, dt.date]
+_record_cache: weakref.WeakKeyDictionary[
+    ClaimStore, tuple[int, dict[_RecordKey, tuple[DailyFigure, str] | None]]
+] = weakref.WeakKeyDictionary()
+
+
 def record_day(
     store: ClaimStore, series: SeriesRef, start: dt.date, end: dt.date
 ) -> tuple[DailyFigure, str] | None:
-    """The day of fighting in `start`..`end` with the highest figure (net of corrections)."""
+    """The day of fighting in `start`..`end` with the highest figure (net of corrections).
+
+    Cached per knowledge-base generation: a worst-day question over the whole war reads
+    every row of the series, and the answer cannot change until the next reload."""
+    generation, cache = _record_cache.get(store, (-1, {}))
+    if generation != store.generation:
+        cache = {}
+        _record_cache[store] = (store.generation, cache)
+    key = (series, start, end)
+    if key not in cache:
+        if len(cache) > 1024:
+            cache.clear()
+        cache[key] = _record_day(store, series, start, end)
+    return cache[key]
+
+
+def _record_day(
+    store: ClaimStore, series: SeriesRef, start: dt.date, end: dt.date
+) -> tuple[DailyFigure, str] | None:
     days = daily_figures(store, series, max(start, WAR_START), end)
     if not days:
         return None

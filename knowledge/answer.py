@@ -610,6 +610,9 @@ def _fit(c: _Cand, start: dt.date, end: dt.date) -> int:
         own, asked = (last - first).days + 1, (end - start).days + 1
         if overlap / union >= 0.7:
             return _CLOSE
+        # The same length shifted by a day: reports are dated by the morning after.
+        if own == asked and abs((first - start).days) <= 1 and abs((last - end).days) <= 1:
+            return _CLOSE
         # Weeks reported a day or two off ("last week" on a Tuesday) still answer a week.
         if 5 <= own <= 8 and 5 <= asked <= 8 and overlap >= 4:
             return _CLOSE

@@ -491,6 +491,8 @@ _COUNTED = re.compile(
 _NOT_COUNTED = _words("have has had did does do were was are is of more times")
 _OLD_YEAR = re.compile(
     r"\b(?:in|since|during|of|from)\s+(?:the\s+year\s+)?(1\d{3}|200\d|201[0-3])\b"
+    r"|\b(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+"
+    r"(1\d{3}|200\d|201[0-3])\b"
 )
 
 

@@ -311,6 +311,7 @@ _RUSSIA_SIDE = re.compile(
     r"invaders?|Kremlin's|Wagner)\b"
 )
 _LOSER_UKRAINE = re.compile(
+    r"\b[Ff]or\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:side|army|forces))\b|"
     r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bagainst )(?<!\bacross )"
     r"\b(?:Ukrain(?:e|ian(?:\s+(?:forces|troops|army|military|side|soldiers))?)|Kyiv|Kiev|"
     r"Ukrainians|the AFU)(?:'s)?\s+(?:(?:has|have|had|reportedly|also|already)\s+)*"
@@ -319,7 +320,7 @@ _LOSER_UKRAINE = re.compile(
     r"(?:losses|casualties|death toll|dead)\b",
 )
 _LOSER_RUSSIA = re.compile(
-    r"\b(?:Russia|Russian(?:\s+(?:forces|troops|army|military|side|soldiers))?|Moscow|"
+    r"\b[Ff]or\s+(?:Russia|Moscow|the\s+Russian\s+(?:side|army|forces))\b|\b(?:Russia|Russian(?:\s+(?:forces|troops|army|military|side|soldiers))?|Moscow|"
     r"Putin's (?:forces|army|military|troops)|Russians|occupiers|invaders)"
     r"(?:'s)?\s+(?:(?:has|have|had|reportedly|also|already)\s+)*(?:lost|loses|suffered|losses)"
     r"\b|\b(?:Russian|Russia's|Moscow's)\s+(?:troop\s+|military\s+|army\s+|"
@@ -508,7 +509,7 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
         add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, needs_date=True))
     for pattern in (_DATE_MD, _DATE_DM):
         for m in re.finditer(
-            rf"\b(?:as\s+(?:of|at|on)|by|up\s+to|until|through)\s+(?:{pattern.format(n='')})",
+            rf"\b(?:as\s+(?:of|at|on)|by|up\s+to|until|through|dated)\s+(?:{pattern.format(n='')})",
             sentence,
             re.I,
         ):
@@ -859,9 +860,7 @@ def extract_claims(source: Source) -> list[Claim]:
                 and _CONTINUES.search(sentence.text)
             ):
                 # "Russia has also lost 9,310 tanks": the total of the sentence before.
-                earlier = _previous_period(sentences, index, source.published)
-                if earlier is not None and earlier.kind == PeriodKind.cumulative:
-                    period = earlier
+                period = _previous_period(sentences, index, source.published, PeriodKind.cumulative)
             claim = _make_claim(
                 source, sentence, figure, period, index, claimants_in_article, specific_ukrainian
             )
@@ -1009,12 +1008,18 @@ def _claimant_before(
 
 
 def _previous_period(
-    sentences: list[_Sentence], index: int, published: dt.date | None
+    sentences: list[_Sentence],
+    index: int,
+    published: dt.date | None,
+    kind: PeriodKind | None = None,
 ) -> _Period | None:
-    """What "the same period" refers to: the last period named in the paragraph or the two
-    sentences before. Computed only when asked, since period finding is the costly part."""
+    """What "the same period" refers to: the last period (of `kind`, if given) named in the
+    three sentences before. Computed only when asked: period finding is the costly part."""
     for j in range(index - 1, max(-1, index - 4), -1):
-        period = _main_period(_find_periods(sentences[j].text, published))
+        periods = _find_periods(sentences[j].text, published)
+        if kind is not None:
+            periods = [p for p in periods if p.kind == kind]
+        period = _main_period(periods)
         if period is not None:
             return period
     return None
@@ -1259,7 +1264,11 @@ def _claimants_in(text: str) -> list[tuple[str, int]]:
     """Claimant names mentioned in `text`, with positions; generic place names count only
     when something is attributed to them."""
     found: list[tuple[str, int]] = []
+    last_end = -10
     for m in _ALIAS_RE.finditer(text):
+        if re.fullmatch(r"\s+of\s+(?:the\s+)?", text[last_end : m.start()]):
+            continue  # "the General Staff of Ukraine's Armed Forces" names one body
+        last_end = m.end()
         alias = m[0].lower()
         name = _ALIAS_TO_NAME[alias]
         if re.match(r"\s+(?:Independent|Post)\b", text[m.end() :]):
@@ -1329,6 +1338,10 @@ def _subject(sentence: str, figure: _Figure, claimant: str) -> Subject:
         return Subject.russia
     if _ENEMY_WORD.search(phrase):
         return enemy
+    after = re.match(r"\s*(?:[\w-]+\s+){0,2}?for\s+(Ukraine|Kyiv|Russia|Moscow)\b",
+                     sentence[(figure.term_end or figure.end) :])  # fmt: skip
+    if after:
+        return Subject.ukraine if after[1] in ("Ukraine", "Kyiv") else Subject.russia
     bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)]
     clause_start = max(b for b in bounds if b <= figure.start)
     before = sentence[clause_start : figure.start]

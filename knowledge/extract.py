@@ -113,8 +113,14 @@ _LOSS_WORDS = re.compile(
 
 # Personnel-kind words, strongest first within a clause.
 _KIND_WORDS: tuple[tuple[re.Pattern[str], PersonnelKind], ...] = (
-    (re.compile(r"\b(?:killed and wounded|dead and wounded|killed or wounded)\b", re.I),
-     PersonnelKind.casualties),
+    (
+        re.compile(
+            r"\b(?:killed and wounded|dead and wounded|killed or wounded|"
+            r"includ\w*\s+(?:the\s+)?wounded)\b",
+            re.I,
+        ),
+        PersonnelKind.casualties,
+    ),
     (re.compile(r"\b(?:casualt(?:y|ies))\b", re.I), PersonnelKind.casualties),
     (re.compile(r"\b(?:captured|taken prisoner|prisoners? of war|POWs?)\b", re.I),
      PersonnelKind.captured),
@@ -311,7 +317,8 @@ _RUSSIA_SIDE = re.compile(
     r"invaders?|Kremlin's|Wagner)\b"
 )
 _LOSER_UKRAINE = re.compile(
-    r"\b[Ff]or\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:side|army|forces))\b|"
+    r"\b(?:losses|casualties|death toll|dead)\s+(?:of|among|for)\s+(?:the\s+)?(?:Ukrainian|"
+    r"Ukraine's|Kyiv's)\b|\b[Ff]or\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:side|army|forces))\b|"
     r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bagainst )(?<!\bacross )"
     r"\b(?:Ukrain(?:e|ian(?:\s+(?:forces|troops|army|military|side|soldiers))?)|Kyiv|Kiev|"
     r"Ukrainians|the AFU)(?:'s)?\s+(?:(?:has|have|had|reportedly|also|already)\s+)*"
@@ -320,7 +327,8 @@ _LOSER_UKRAINE = re.compile(
     r"(?:losses|casualties|death toll|dead)\b",
 )
 _LOSER_RUSSIA = re.compile(
-    r"\b[Ff]or\s+(?:Russia|Moscow|the\s+Russian\s+(?:side|army|forces))\b|\b(?:Russia|Russian(?:\s+(?:forces|troops|army|military|side|soldiers))?|Moscow|"
+    r"\b(?:losses|casualties|death toll|dead)\s+(?:of|among|for)\s+(?:the\s+)?(?:Russian|"
+    r"Russia's|Moscow's)\b|\b[Ff]or\s+(?:Russia|Moscow|the\s+Russian\s+(?:side|army|forces))\b|\b(?:Russia|Russian(?:\s+(?:forces|troops|army|military|side|soldiers))?|Moscow|"
     r"Putin's (?:forces|army|military|troops)|Russians|occupiers|invaders)"
     r"(?:'s)?\s+(?:(?:has|have|had|reportedly|also|already)\s+)*(?:lost|loses|suffered|losses)"
     r"\b|\b(?:Russian|Russia's|Moscow's)\s+(?:troop\s+|military\s+|army\s+|"
@@ -431,6 +439,7 @@ class _Period:
     strong: bool = True  # weak: "in total", "so far" — yield to any other period
     needs_date: bool = False  # relative to the publication date
     same_as_previous: bool = False
+    adjacent_only: bool = False  # "on Sunday": only for the figure right before it
 
 
 def _month_day(month: str, day: str, year: str | None, published: dt.date | None) -> dt.date | None:
@@ -567,6 +576,19 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
             add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, True, True))
         else:
             add(m, _Period(m.start(), m.end(), PeriodKind.range, span[0], ref, True, True))
+    words = "|".join(k for k in _WORD_NUMBERS if " " not in k)
+    for m in re.finditer(
+        rf"\b(?:in|over|during)\s+the\s+first\s+(?P<n>\d{{1,2}}|{words})\s+days\s+of\s+"
+        rf"(?P<m>{_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?",
+        sentence,
+        re.I,
+    ):
+        span = _month_range(m["m"], m["y"], ref)
+        raw = m["n"].lower()
+        n = int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw, 0)
+        if span and 0 < n <= 31:
+            last = min(span[1], span[0] + dt.timedelta(days=n - 1))
+            add(m, _Period(m.start(), m.end(), PeriodKind.range, span[0], last, True, not m["y"]))
     for m in _SAME_PERIOD.finditer(sentence):
         add(
             m,
@@ -707,7 +729,13 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
             add(
                 m,
                 _Period(
-                    m.start(), m.end(), PeriodKind.day, day, day, strong=False, needs_date=True
+                    m.start(),
+                    m.end(),
+                    PeriodKind.day,
+                    day,
+                    day,
+                    needs_date=True,
+                    adjacent_only=True,
                 ),
             )
     for m in _WEAK_CUMULATIVE.finditer(sentence):
@@ -874,7 +902,7 @@ def extract_claims(source: Source) -> list[Claim]:
 
 _CONTINUES = re.compile(
     r"\b(?:also|in addition|additionally|as well|meanwhile|the (?:same )?(?:report|update|"
-    r"tally|figures|data))\b",
+    r"tally|figures|data|slide|assessment|document|estimate|estimates))\b",
     re.IGNORECASE,
 )
 
@@ -1185,19 +1213,23 @@ def _head_before(text: str) -> tuple[Metric, int, str] | None:
 def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period]) -> None:
     """Give each figure the period expression that belongs to it."""
     strong = [p for p in periods if p.strong]
+    # Weekdays ("1,380 on Sunday") belong to the figure right before them only: elsewhere
+    # they date the report ("said on Tuesday"), not the losses.
+    general = [p for p in strong if not p.adjacent_only]
     for figure in figures:
         anchor = figure.term_end or figure.end
         chosen: _Period | None = None
+        adjacent = False
         # (a) right after the figure, before any comma: "990 on December 8".
         for period in strong:
             gap = sentence[anchor : period.start_char]
             if period.start_char >= anchor and "," not in gap and ";" not in gap:
                 if len(re.findall(r"[\w'’]+", gap)) <= 6 and not _NUMBER.search(gap):
-                    chosen = period
+                    chosen, adjacent = period, True
                     break
         # (b) right before it: "November 11, with 1,950 soldiers".
         if chosen is None:
-            for period in reversed(strong):
+            for period in reversed(general):
                 gap = sentence[period.end_char : figure.start]
                 if period.end_char <= figure.start and len(re.findall(r"[\w'’]+", gap)) <= 3:
                     if not _NUMBER.search(gap) and not _other_figure_between(
@@ -1205,15 +1237,29 @@ def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period
                     ):
                         chosen = period
                         break
-        # (c) the sentence's own period, when it has one kind of period only.
+        # (c) the sentence's own period: one that opens it ("In 2024 as a whole, ..."), or
+        # the only kind of period in it.
+        opening = general[0] if general and general[0].start_char <= 3 else None
+        if chosen is None and opening is not None and not opening.same_as_previous:
+            chosen = opening
         if chosen is None:
-            kinds = {(p.kind, p.start, p.end) for p in strong if not p.same_as_previous}
+            kinds = {(p.kind, p.start, p.end) for p in general if not p.same_as_previous}
             if len(kinds) == 1:
-                chosen = next(p for p in strong if not p.same_as_previous)
-            elif any(p.same_as_previous for p in strong):
-                chosen = next(p for p in strong if p.same_as_previous)
-            elif strong:
-                chosen = min(strong, key=lambda p: abs(p.start_char - anchor))
+                chosen = next(p for p in general if not p.same_as_previous)
+            elif any(p.same_as_previous for p in general):
+                chosen = next(p for p in general if p.same_as_previous)
+            elif general:
+                chosen = min(general, key=lambda p: abs(p.start_char - anchor))
+        # "In September 2022 it said 5,937 had been killed": a date that is not the figure's
+        # own period but the time of a statement about a running total.
+        if (
+            chosen is not None
+            and not adjacent
+            and chosen.kind in (PeriodKind.day, PeriodKind.week, PeriodKind.month)
+            and chosen.end is not None
+            and _STATEMENT_OF_TOTAL.search(sentence)
+        ):
+            figure.extra["cumulative_as_of"] = chosen.end
         if chosen is None:
             weak = [p for p in periods if not p.strong]
             chosen = weak[0] if weak else None
@@ -1237,6 +1283,13 @@ def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period
         elif chosen is None and _STANDS_AT.search(before):
             figure.extra["cumulative_as_of"] = "published"
 
+
+_STATEMENT_OF_TOTAL = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:killed|lost|died|wounded)\b|\bhad\s+(?:reached|risen|climbed)\b|"
+    r"\bput\s+(?:\w+\s+){0,5}?(?:at|to)\b|\b(?:assessment|report|estimate|slide|document)s?\s+"
+    r"(?:\w+\s+){0,3}?(?:in|on|dated|from|shared|declassified|published|released)\b",
+    re.IGNORECASE,
+)
 
 # "losses stand at N", "the toll has reached N": a running total as of publication.
 _STANDS_AT = re.compile(
@@ -1273,7 +1326,11 @@ def _claimants_in(text: str) -> list[tuple[str, int]]:
         name = _ALIAS_TO_NAME[alias]
         if re.match(r"\s+(?:Independent|Post)\b", text[m.end() :]):
             continue  # The Kyiv Independent, Kyiv Post: outlets, not claimants
-        if _LOSES_AFTER.match(text[m.end() : m.end() + 40]):
+        if _LOSES_AFTER.match(text[m.end() : m.end() + 40]) or re.search(
+            r"\b(?:losses|casualties|dead|death toll)\s+(?:of|among)\s+(?:the\s+)?$",
+            text[max(0, m.start() - 30) : m.start()],
+            re.IGNORECASE,
+        ):
             continue  # "The Ukrainian armed forces lost ...": the loser, not the claimant
         if alias in ATTRIBUTION_ONLY_ALIASES:
             after = text[m.end() : m.end() + 40]

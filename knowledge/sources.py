@@ -112,7 +112,7 @@ def _from_html(content: str, source_id: str, path: str, today: dt.date | None) -
 
     try:
         doc = trafilatura.bare_extraction(
-            content, with_metadata=True, include_comments=False, include_tables=False
+            content, with_metadata=True, include_comments=False, include_tables=True
         )
     except Exception as exc:  # trafilatura raises many kinds on odd markup
         raise SourceError(f"HTML could not be parsed: {type(exc).__name__}") from None

@@ -8,6 +8,17 @@ a thread (`asyncio.to_thread`), in a non-blocking handler, so the bot keeps answ
 
 In groups the bot reacts only to `/ask`, to messages that mention it and to replies to its own
 messages; all other chatter is rejected by the handlers' filters, so no code of ours runs.
+Forwarded commands are ignored (whoever forwards a `/reload`, it is not their command), and so
+are edited messages and every other kind of update the handlers don't name.
+
+Updates of one chat are handled in order, different chats side by side (`PerChatUpdates`):
+a group waiting out Telegram's 20 messages a minute, or a reply being retried, holds up only
+its own chat.
+
+Faults talking to Telegram (see docs/reliability.md): requests Telegram surely did not carry
+out (429 flood waits, 5xx answers, connection refused or dropped before an answer, a body that
+is not JSON) are retried a few times with backoff, so the reply still arrives once; a request
+that timed out may have been carried out, so it is neither retried nor apologised for.
 """
 
 from __future__ import annotations
@@ -19,9 +30,11 @@ import logging
 import re
 import secrets
 import time
+import unicodedata
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Hashable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import (
@@ -37,11 +50,22 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Conflict,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
+    BaseUpdateProcessor,
     CommandHandler,
     ContextTypes,
     Defaults,
@@ -89,22 +113,41 @@ INLINE_RESULTS = 4
 INLINE_CACHE_SECONDS = 10
 UNANSWERED_KEPT = 20
 CHECK_ITEMS_SHOWN = 30
+# Retries of a request Telegram surely did not carry out: waits of 0.5, 1, 2 and 4 s.
+SEND_RETRIES = 4
+FIRST_RETRY_DELAY = 0.5
+# Updates handled at once (each chat's one at a time, in order).
+RUNNING_UPDATES = 64
+# Seconds to wait for Telegram's answer to a request (PTB's default; not for long polls).
+READ_TIMEOUT = 5.0
 
 
 # -- state -------------------------------------------------------------------------------------
 
 
 class FloodGate:
-    """Questions per minute, per user and per chat (sliding window)."""
+    """Questions per minute, per user and per chat (sliding window), in bounded memory."""
+
+    SWEEP_EVERY = 1024  # calls between sweeps of idle users and chats
 
     def __init__(self, per_user: int, per_chat: int, window: float = 60.0) -> None:
         self.per_user, self.per_chat, self.window = per_user, per_chat, window
         self._seen: dict[tuple[str, int], deque[float]] = {}
-        self._warned: dict[int, float] = {}
+        self._warned: dict[Hashable, float] = {}
+        self._calls = 0
 
     def allow(self, user_id: int | None, chat_id: int | None, now: float | None = None) -> bool:
         """Count one question; False when the user or the chat is over its limit."""
+        return self.over_limit(user_id, chat_id, now) is None
+
+    def over_limit(
+        self, user_id: int | None, chat_id: int | None, now: float | None = None
+    ) -> tuple[str, int] | None:
+        """Count one question; the limit it is over (`("user", id)` or `("chat", id)`), or
+        None. A refused question counts against nothing, so a flood can't use up the chat's
+        allowance and silence the others."""
         now = time.monotonic() if now is None else now
+        self._sweep(now)
         keys = []
         if user_id is not None and self.per_user > 0:
             keys.append((("user", user_id), self.per_user))
@@ -115,18 +158,34 @@ class FloodGate:
             while seen and now - seen[0] >= self.window:
                 seen.popleft()
             if len(seen) >= limit:
-                return False
+                return key
         for key, _ in keys:
             self._seen[key].append(now)
+        return None
+
+    def should_warn(self, key: Hashable, now: float | None = None) -> bool:
+        """True once per window per key (a chat, or a user in a chat), so a flood is told off
+        once, not per message."""
+        now = time.monotonic() if now is None else now
+        if now - self._warned.get(key, -self.window) < self.window:
+            return False
+        self._warned[key] = now
         return True
 
-    def should_warn(self, chat_id: int, now: float | None = None) -> bool:
-        """True once per window per chat, so a flood is told off once, not per message."""
-        now = time.monotonic() if now is None else now
-        if now - self._warned.get(chat_id, -self.window) < self.window:
-            return False
-        self._warned[chat_id] = now
-        return True
+    @property
+    def tracked(self) -> int:
+        """Users, chats and warnings held in memory (idle ones are swept)."""
+        return len(self._seen) + len(self._warned)
+
+    def _sweep(self, now: float) -> None:
+        self._calls += 1
+        if self._calls % self.SWEEP_EVERY:
+            return
+        idle = [k for k, seen in self._seen.items() if not seen or now - seen[-1] >= self.window]
+        for key in idle:
+            del self._seen[key]
+        for key in [k for k, at in self._warned.items() if now - at >= self.window]:
+            del self._warned[key]
 
 
 @dataclass
@@ -165,6 +224,97 @@ class BotState:
 def _state(context: ContextTypes.DEFAULT_TYPE) -> BotState:
     state: BotState = context.bot_data["state"]
     return state
+
+
+# -- talking to Telegram ------------------------------------------------------------------------
+
+
+def not_carried_out(error: TelegramError) -> bool:
+    """Whether Telegram surely did not carry out the request that failed (safe to resend).
+
+    A timed-out request may have been carried out (resending could answer twice); 4xx answers
+    and flood waits are final (AIORateLimiter already waited out the flood waits).
+    """
+    if isinstance(error, TimedOut):
+        return "Pool timeout" in str(error)  # never sent: no free connection
+    if isinstance(error, BadRequest | Forbidden | InvalidToken | Conflict | ChatMigrated):
+        return False
+    if isinstance(error, RetryAfter):
+        return False
+    if isinstance(error, NetworkError):
+        return True  # 5xx, 502, connection refused, hung up before answering
+    return str(error) == "Invalid server response"  # a body that is not JSON (a proxy's page)
+
+
+class RetryingRateLimiter(AIORateLimiter):
+    """Telegram's rate limits and flood waits (AIORateLimiter), plus a few retries of the
+    requests Telegram surely did not carry out, with backoff."""
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        delay = FIRST_RETRY_DELAY
+        for attempt in range(SEND_RETRIES + 1):
+            try:
+                return await super().process_request(
+                    callback, args, kwargs, endpoint, data, rate_limit_args
+                )
+            except TelegramError as exc:
+                if attempt == SEND_RETRIES or endpoint == "sendChatAction":
+                    raise
+                if not not_carried_out(exc):
+                    raise
+                logger.warning("%s failed (%s); retrying in %.1f s", endpoint, exc, delay)
+                await asyncio.sleep(delay)
+                delay *= 2
+        raise AssertionError("unreachable")
+
+
+class PerChatUpdates(BaseUpdateProcessor):
+    """Each chat's updates in order, one at a time; different chats side by side (at most
+    `running` at once), so a slow chat holds up nobody else."""
+
+    def __init__(self, running: int = RUNNING_UPDATES) -> None:
+        # PTB's own cap counts updates waiting for their chat too: ours is the one that bites.
+        super().__init__(max_concurrent_updates=2**16)
+        self._running = asyncio.Semaphore(running)
+        self._chats: dict[Hashable, tuple[asyncio.Lock, int]] = {}
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """Run the update's handlers after the earlier updates of its chat."""
+        key = _chat_key(update)
+        lock, users = self._chats.get(key) or (asyncio.Lock(), 0)
+        self._chats[key] = (lock, users + 1)
+        try:
+            async with lock, self._running:
+                await coroutine
+        finally:
+            lock, users = self._chats[key]
+            if users == 1:
+                del self._chats[key]
+            else:
+                self._chats[key] = (lock, users - 1)
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to free."""
+
+
+def _chat_key(update: object) -> Hashable:
+    if isinstance(update, Update):
+        if update.effective_chat is not None:
+            return ("chat", update.effective_chat.id)
+        if update.effective_user is not None:  # inline queries
+            return ("user", update.effective_user.id)
+    return None
 
 
 # -- filters -----------------------------------------------------------------------------------
@@ -212,6 +362,8 @@ MENTIONS_ME = _MentionsMe(name="MentionsMe")
 REPLIES_TO_ME = _RepliesToMe(name="RepliesToMe")
 VIA_ME = _ViaMe(name="ViaMe")
 NEW_MESSAGE = filters.UpdateType.MESSAGE
+# Commands count only as typed by the sender: a forwarded `/reload` is somebody else's words.
+NEW_COMMAND = NEW_MESSAGE & ~filters.FORWARDED
 PRIVATE_QUESTION = (
     NEW_MESSAGE & filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND & ~VIA_ME
 )
@@ -243,8 +395,31 @@ async def _chat_action(message: Message, action: str) -> None:
         logger.warning("Could not send a chat action: %s", exc)
 
 
+async def _flooded(update: Update, state: BotState, message: Message) -> bool:
+    """True when the asker or the chat is over its limit; says "slow down" once a window."""
+    user = update.effective_user
+    over = state.flood.over_limit(user.id if user else None, message.chat_id)
+    if over is None:
+        return False
+    # A user is told once per chat they flood; a busy chat, once for everyone in it.
+    key = over if over[0] == "chat" else (message.chat_id, *over)
+    if state.flood.should_warn(key):
+        await _reply(message, SLOW_DOWN)
+    return True
+
+
+def _clean(question: str) -> str:
+    """The question without control characters (NUL, escapes, lone surrogates), lines kept."""
+    question = question.replace("\r\n", "\n").replace("\r", "\n")
+    if question.isprintable():
+        return question
+    return "".join(
+        c for c in question if c in "\n\t" or unicodedata.category(c) not in {"Cc", "Cs"}
+    )
+
+
 def _clip(question: str, limit: int) -> tuple[str, int | None]:
-    question = question.strip()
+    question = _clean(question).strip()
     if limit > 0 and len(question) > limit:
         return question[:limit].rstrip(), limit
     return question, None
@@ -279,10 +454,7 @@ async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, r
     if not question:
         await _reply(message, USAGE_ASK)
         return
-    user = update.effective_user
-    if not state.flood.allow(user.id if user else None, message.chat_id):
-        if state.flood.should_warn(message.chat_id):
-            await _reply(message, SLOW_DOWN)
+    if await _flooded(update, state, message):
         return
     result = answer(question, state.store)
     state.count(question, result)
@@ -547,10 +719,7 @@ async def chart(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _reply(message, USAGE_CHART)
         return
     state = _state(context)
-    user = update.effective_user
-    if not state.flood.allow(user.id if user else None, message.chat_id):
-        if state.flood.should_warn(message.chat_id):
-            await _reply(message, SLOW_DOWN)
+    if await _flooded(update, state, message):
         return
     await _chat_action(message, ChatAction.UPLOAD_PHOTO)
     try:
@@ -586,6 +755,10 @@ async def check(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the error; tell the chat, briefly and without details, that something failed."""
     error = context.error
+    if isinstance(error, TimedOut):
+        # Telegram may well have delivered it: an apology could be a second reply.
+        logger.warning("Timed out talking to the Bot API (not resent): %s", error)
+        return
     if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
         # Telegram unreachable or slow: worth a line, not a traceback; PTB retries polling.
         logger.warning("Network error talking to the Bot API: %s", error)
@@ -661,7 +834,9 @@ def build_application(settings: Settings, store: ClaimStore) -> Application:
         .base_url(settings.telegram_api_base_url)
         .base_file_url(_file_base_url(settings.telegram_api_base_url))
         .defaults(defaults)
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .read_timeout(READ_TIMEOUT)
+        .rate_limiter(RetryingRateLimiter(max_retries=3))
+        .concurrent_updates(PerChatUpdates())
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .build()
@@ -673,18 +848,18 @@ def build_application(settings: Settings, store: ClaimStore) -> Application:
     )
 
     # Order matters: commands first, then free text, and only the gated kinds of it.
-    application.add_handler(CommandHandler(["start", "help"], start, filters=NEW_MESSAGE))
-    application.add_handler(CommandHandler("sources", sources, filters=NEW_MESSAGE))
-    application.add_handler(CommandHandler("ask", ask, filters=NEW_MESSAGE))
-    application.add_handler(CommandHandler("reload", reload, filters=NEW_MESSAGE, block=False))
-    application.add_handler(CommandHandler("stats", stats, filters=NEW_MESSAGE))
-    application.add_handler(CommandHandler("unanswered", unanswered, filters=NEW_MESSAGE))
-    application.add_handler(CommandHandler("check", check, filters=NEW_MESSAGE, block=False))
-    application.add_handler(CommandHandler("chart", chart, filters=NEW_MESSAGE, block=False))
+    application.add_handler(CommandHandler(["start", "help"], start, filters=NEW_COMMAND))
+    application.add_handler(CommandHandler("sources", sources, filters=NEW_COMMAND))
+    application.add_handler(CommandHandler("ask", ask, filters=NEW_COMMAND))
+    application.add_handler(CommandHandler("reload", reload, filters=NEW_COMMAND, block=False))
+    application.add_handler(CommandHandler("stats", stats, filters=NEW_COMMAND))
+    application.add_handler(CommandHandler("unanswered", unanswered, filters=NEW_COMMAND))
+    application.add_handler(CommandHandler("check", check, filters=NEW_COMMAND, block=False))
+    application.add_handler(CommandHandler("chart", chart, filters=NEW_COMMAND, block=False))
     application.add_handler(MessageHandler(PRIVATE_QUESTION, question))
     application.add_handler(MessageHandler(GROUP_QUESTION, question))
     application.add_handler(
-        MessageHandler(NEW_MESSAGE & filters.ChatType.PRIVATE & filters.COMMAND, unknown_command)
+        MessageHandler(NEW_COMMAND & filters.ChatType.PRIVATE & filters.COMMAND, unknown_command)
     )
     application.add_handler(InlineQueryHandler(inline_query))
     application.add_error_handler(error_handler)

@@ -15,9 +15,14 @@ and it is strict where Telegram is strict, so the tests catch what Telegram woul
 * replies must name a message that exists in that chat (unless allow_sending_without_reply);
 * inline results, bot commands and uploads are checked against the documented limits.
 
-Tests fill the update queue (`push_message`, `push_inline_query`), read every call the bot made
-(`calls`, `wait_for`), and can make the next call to a method fail (`fail_next`, e.g. a 429
-with `retry_after`) or drop its connection (`drop_next`).
+Tests fill the update queue (`push_message`, `push_inline_query`, `push_raw`), read every call
+the bot made (`calls`, `wait_for`), and inject faults into the next N calls to a method: an
+error answer (`fail_next`, e.g. a 429 with `retry_after` or a 500), a dropped connection
+(`drop_next`), a body that is not JSON (`garble_next`), or a slow answer (`delay_next`: the
+request is held, then carried out, as a slow Telegram would). `go_offline` closes the listener
+and every connection (connection refused) until `go_online` listens again on the same port.
+Like Telegram, it may deliver updates of kinds the bot did not ask for
+(`honour_allowed_updates = False`; Telegram does so for updates queued before the call).
 """
 
 from __future__ import annotations
@@ -39,6 +44,15 @@ MESSAGE_LIMIT = 4096
 CAPTION_LIMIT = 1024
 
 JSON = dict[str, Any]
+
+
+@dataclass
+class Fault:
+    """What the stand-in does instead of (or before) answering one call."""
+
+    kind: str  # "error", "drop", "garble" or "delay"
+    error: ApiError | None = None
+    seconds: float = 0.0
 
 
 class ApiError(Exception):
@@ -283,7 +297,16 @@ _INLINE_TYPES = frozenset(
     }
 )
 _COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
-_REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 409: "Conflict"}
+_REASONS = {
+    200: "OK",
+    400: "Bad Request",
+    401: "Unauthorized",
+    404: "Not Found",
+    409: "Conflict",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+}
 
 
 class BotAPIServer:
@@ -319,7 +342,9 @@ class BotAPIServer:
         self._next_group_id = -1001000000000
         self._updates: list[JSON] = []
         self._inline_queries: dict[str, bool] = {}
-        self._failures: dict[str, list[ApiError | None]] = {}
+        self._failures: dict[str, list[Fault]] = {}
+        # False: deliver every queued update, whatever `allowed_updates` asked for.
+        self.honour_allowed_updates = True
         self._new_update = asyncio.Event()
         self._new_call = asyncio.Event()
         self._server: asyncio.Server | None = None
@@ -328,7 +353,7 @@ class BotAPIServer:
 
     # -- lifecycle ----------------------------------------------------------------------------
     async def start(self) -> BotAPIServer:
-        self._server = await asyncio.start_server(self._connection, "127.0.0.1", 0)
+        self._server = await asyncio.start_server(self._connection, "127.0.0.1", self.port)
         self.port = self._server.sockets[0].getsockname()[1]
         return self
 
@@ -339,6 +364,19 @@ class BotAPIServer:
                 writer.close()
             await self._server.wait_closed()
             self._server = None
+
+    async def go_offline(self) -> None:
+        """Stop listening and hang up every connection: the bot now gets connection refused."""
+        await self.stop()
+
+    async def go_online(self) -> None:
+        """Listen again on the same port (queued updates and recorded calls are kept)."""
+        if self._server is None:
+            await self.start()
+
+    @property
+    def online(self) -> bool:
+        return self._server is not None
 
     @property
     def base_url(self) -> str:
@@ -432,19 +470,35 @@ class BotAPIServer:
         *,
         retry_after: int | None = 1,
         description: str | None = None,
+        count: int = 1,
     ) -> None:
-        """Answer the next call to `method` with an error (by default a 429 flood wait)."""
+        """Answer the next `count` calls to `method` with an error (by default a 429 flood
+        wait; a 5xx says "Internal Server Error" unless told otherwise)."""
         parameters = None
         if error_code == 429:
             parameters = {"retry_after": retry_after or 1}
             description = description or f"Too Many Requests: retry after {retry_after or 1}"
-        self._failures.setdefault(method.lower(), []).append(
-            ApiError(error_code, description or "Bad Request: injected failure", parameters)
-        )
+        elif error_code >= 500:
+            description = description or "Internal Server Error"
+        error = ApiError(error_code, description or "Bad Request: injected failure", parameters)
+        self._add_faults(method, Fault("error", error=error), count)
 
-    def drop_next(self, method: str) -> None:
-        """Close the connection instead of answering the next call to `method`."""
-        self._failures.setdefault(method.lower(), []).append(None)
+    def drop_next(self, method: str, *, count: int = 1) -> None:
+        """Close the connection instead of answering the next `count` calls to `method`."""
+        self._add_faults(method, Fault("drop"), count)
+
+    def garble_next(self, method: str, *, count: int = 1) -> None:
+        """Answer the next `count` calls to `method` with HTTP 200 and a body that is not JSON
+        (as a misbehaving proxy would); the call itself is not carried out."""
+        self._add_faults(method, Fault("garble"), count)
+
+    def delay_next(self, method: str, seconds: float, *, count: int = 1) -> None:
+        """Hold the next `count` calls to `method` for `seconds`, then carry them out (even if
+        the client gave up waiting meanwhile, as Telegram would)."""
+        self._add_faults(method, Fault("delay", seconds=seconds), count)
+
+    def _add_faults(self, method: str, fault: Fault, count: int) -> None:
+        self._failures.setdefault(method.lower(), []).extend([fault] * count)
 
     def calls_to(self, method: str, *, ok: bool | None = True) -> list[Call]:
         """Calls to `method` that succeeded (ok=True), failed (False), or all so far (None)."""
@@ -527,7 +581,10 @@ class BotAPIServer:
                 if answer is None:  # drop_next: hang up without answering
                     return
                 status, payload = answer
-                data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+                if isinstance(payload, bytes):  # garble_next
+                    data = payload
+                else:
+                    data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
                 writer.write(
                     (
                         f"HTTP/1.1 {status} {_REASONS.get(status, 'Error')}\r\n"
@@ -548,7 +605,7 @@ class BotAPIServer:
 
     async def _dispatch(
         self, verb: str, target: str, headers: dict[str, str], body: bytes
-    ) -> tuple[int, JSON] | None:
+    ) -> tuple[int, JSON | bytes] | None:
         parts = urlsplit(target)
         match = re.fullmatch(r"/bot([^/]+)/([A-Za-z]+)", parts.path)
         if match is None:
@@ -568,13 +625,18 @@ class BotAPIServer:
         call = Call(canonical, params, files)
         self._record(call)  # on arrival, so a test can see a long poll that is still open
         pending = self._failures.get(name.lower())
-        if pending:
-            failure = pending.pop(0)
-            if failure is None:
-                self._finish(call, False, -1)
-                return None
-            self._finish(call, False, failure.code)
-            return failure.code, _error(failure)
+        fault = pending.pop(0) if pending else None
+        if fault is not None and fault.kind == "drop":
+            self._finish(call, False, -1)
+            return None
+        if fault is not None and fault.kind == "garble":
+            self._finish(call, False, 200)
+            return 200, b"<html><body>Bad gateway</body></html>"
+        if fault is not None and fault.error is not None:
+            self._finish(call, False, fault.error.code)
+            return fault.error.code, _error(fault.error)
+        if fault is not None and fault.kind == "delay":
+            await asyncio.sleep(fault.seconds)
         try:
             result = await handler(params, files)
         except ApiError as exc:
@@ -626,7 +688,7 @@ class BotAPIServer:
                 await asyncio.wait_for(self._new_update.wait(), deadline - loop.time())
 
     def _deliverable(self) -> list[JSON]:
-        if self.allowed_updates:
+        if self.allowed_updates and self.honour_allowed_updates:
             kept = []
             for update in self._updates:
                 kinds = [k for k in update if k != "update_id"]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import calendar
 import contextlib
+import functools
 import datetime as dt
 import itertools
 import re
@@ -470,6 +471,7 @@ def _month_range(
     return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
+_MONTH_WORD = re.compile(rf"\b{_MONTH_RE}", re.IGNORECASE)
 _D = r"(?P<d{n}>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
 _Y = r"(?:,?\s+(?P<y{n}>(?:19|20)\d\d))?"
 _DATE_MD = rf"(?P<m{{n}}>{_MONTH_RE})\s+{_D}{_Y}"
@@ -499,6 +501,7 @@ _SAME_PERIOD = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=512)
 def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
     """Every period expression in a sentence, with its character span."""
     found: list[_Period] = []
@@ -514,12 +517,15 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
     def rel(days_back: int) -> dt.date | None:
         return ref - dt.timedelta(days=days_back) if ref else None
 
+    # Most sentences name no month: skip the month patterns for them (the costly part).
+    msent = sentence if _MONTH_WORD.search(sentence) else ""
+
     for m in _CUMULATIVE.finditer(sentence):
         add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, needs_date=True))
     for pattern in (_DATE_MD, _DATE_DM):
         for m in re.finditer(
             rf"\b(?:as\s+(?:of|at|on)|by|up\s+to|until|through|dated)\s+(?:{pattern.format(n='')})",
-            sentence,
+            msent,
             re.I,
         ):
             date = _month_day(m["m"], m["d"], m["y"], ref)
@@ -529,7 +535,7 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
     for m in re.finditer(
         rf"\b(?:as\s+(?:of|at)|by)\s+(?:the\s+end\s+of\s+)?(?:(?P<m>{_MONTH_RE})\s+)?"
         r"(?P<y>(?:19|20)\d\d)\b",
-        sentence,
+        msent,
         re.I,
     ):
         if m["m"]:
@@ -539,7 +545,7 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
             end = dt.date(int(m["y"]), 12, 31)
         if end is not None:
             add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, end))
-    for m in re.finditer(rf"\blast\s+(?P<m>{_MONTH_RE})", sentence, re.I):
+    for m in re.finditer(rf"\blast\s+(?P<m>{_MONTH_RE})", msent, re.I):
         month = _MONTHS.get(m["m"].lower().rstrip("."))
         if ref and month:
             year = ref.year if month < ref.month else ref.year - 1
@@ -568,7 +574,7 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
         else:
             add(m, _Period(m.start(), m.end(), PeriodKind.week, ref - dt.timedelta(days=6), ref,
                            True, True))  # fmt: skip
-    for m in re.finditer(rf"\bsince\s+(?P<m>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", sentence, re.I):
+    for m in re.finditer(rf"\bsince\s+(?P<m>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", msent, re.I):
         span = _month_range(m["m"], m["y"], ref)
         if span is None:
             continue
@@ -580,7 +586,7 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
     for m in re.finditer(
         rf"\b(?:in|over|during)\s+the\s+first\s+(?P<n>\d{{1,2}}|{words})\s+days\s+of\s+"
         rf"(?P<m>{_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?",
-        sentence,
+        msent,
         re.I,
     ):
         span = _month_range(m["m"], m["y"], ref)
@@ -599,7 +605,7 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
         rf"(?:between\s+|from\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*"
         rf"(?P<b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH_RE})"
         rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?",
-        sentence,
+        msent,
         re.I,
     ):
         a = _month_day(m["m"], m["a"], m["y"], ref)
@@ -610,7 +616,7 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
         rf"(?:between\s+|from\s+)?(?P<m>{_MONTH_RE})\s+(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*"
         rf"(?:-|–|to|and|through)\s*(?:(?P<m2>{_MONTH_RE})\s+)?(?P<b>\d{{1,2}})(?:st|nd|rd|th)?"
         rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?(?!\s*(?:,\s*)?\d)",
-        sentence,
+        msent,
         re.I,
     ):
         a = _month_day(m["m"], m["a"], m["y"], ref)
@@ -619,7 +625,7 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
             add(m, _Period(m.start(), m.end(), PeriodKind.range, a, b, needs_date=not m["y"]))
     # "since February 3", "since 3 February 2024"
     for pattern in (_DATE_MD, _DATE_DM):
-        for m in re.finditer(rf"\bsince\s+(?:{pattern.format(n='')})", sentence, re.I):
+        for m in re.finditer(rf"\bsince\s+(?:{pattern.format(n='')})", msent, re.I):
             date = _month_day(m["m"], m["d"], m["y"], ref)
             if date is None:
                 continue
@@ -638,7 +644,7 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
             continue
         add(m, _Period(m.start(), m.end(), PeriodKind.day, date, date))
     for pattern in (_DATE_MD, _DATE_DM):
-        for m in re.finditer(rf"(?:\b(?:on|of|for)\s+)?{pattern.format(n='')}\b", sentence, re.I):
+        for m in re.finditer(rf"(?:\b(?:on|of|for)\s+)?{pattern.format(n='')}\b", msent, re.I):
             date = _month_day(m["m"], m["d"], m["y"], ref)
             if date is not None:
                 add(
@@ -649,7 +655,7 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
     for m in re.finditer(
         rf"(?:\b(?:in|during|for|over|throughout)\s+(?:the\s+month\s+of\s+)?)?"
         rf"\b(?P<m>{_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b",
-        sentence,
+        msent,
         re.I,
     ):
         if not m["y"] and not re.match(r"(?:in|during|for|over|throughout)\b", m[0], re.I):

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import calendar
 import contextlib
-import functools
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field

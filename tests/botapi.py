@@ -497,6 +497,10 @@ class BotAPIServer:
         the client gave up waiting meanwhile, as Telegram would)."""
         self._add_faults(method, Fault("delay", seconds=seconds), count)
 
+    def faults_left(self, method: str) -> int:
+        """Faults queued for `method` that no call has met yet."""
+        return len(self._failures.get(method.lower(), []))
+
     def _add_faults(self, method: str, fault: Fault, count: int) -> None:
         self._failures.setdefault(method.lower(), []).extend([fault] * count)
 

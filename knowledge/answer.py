@@ -276,7 +276,16 @@ def _kind_preference(query: Query) -> list[list[str] | None]:
         ]
     if asked in (PersonnelKind.wounded, PersonnelKind.captured):
         return [[asked.value]]
-    return [None]
+    # Unasked, prisoners are not "losses": they would compete with the casualty figures.
+    return [
+        [
+            PersonnelKind.casualties.value,
+            PersonnelKind.killed.value,
+            PersonnelKind.unspecified.value,
+            PersonnelKind.wounded.value,
+            "",
+        ]
+    ]
 
 
 def _match_with(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> _Match:
@@ -598,6 +607,8 @@ def _fit(c: _Cand, start: dt.date, end: dt.date) -> int:
         if c.end == end:
             return _EXACT
         return _CLOSE if abs((c.end - end).days) <= 1 else _UNRELATED
+    if c.kind == PeriodKind.unspecified:
+        return _NEAR  # no stated period: a pointer at most, never the answer for a period
     first = c.start or c.end
     last = c.end or c.start
     if first is None or last is None:

@@ -239,7 +239,8 @@ _LOSS_NOUN = (
     r"personnel|servicemen|army|military|forces|armed forces|side|men|tanks?|equipment|"
     r"armou?red|artillery|drones?|aircraft|planes?|helicopters?|ships?|vehicles?|apcs?|"
     r"fighters|defenders|wounded|fatalities|kia|toll|mlrs|uavs?|jets?|boats?|navy|"
-    r"marines|brigades?|units?)"
+    r"marines|brigades?|units?|pows?|prisoners|captured|died|were\s+killed|have\s+died|"
+    r"had\s+died)"
 )
 _SUBJECT_UKRAINE = [
     re.compile(rf"\b{_UKRAINE}\s+(?:(?!russia)[a-z-]+\s+){{0,2}}?{_LOSS_NOUN}\b"),
@@ -496,6 +497,16 @@ _OLD_YEAR = re.compile(
 )
 
 
+# Parts of the personnel count that sources do not break out; answering with all personnel
+# would be a wrong number, not a partial one.
+_SUBSET = re.compile(
+    r"\b(?:generals?(?!\s+staff)|officers?|colonels?|commanders?|pilots?|conscripts?|mobili[sz]ed|"
+    r"deserters?|desertions?|missing(?:\s+in\s+action)?|mia|wagner(?:\s+fighters)?|"
+    r"mercenar(?:y|ies)|convicts?|prisoners?\s+recruited|north\s+koreans?|chechens?|"
+    r"paratroopers?|marines|special\s+forces|spetsnaz)\b"
+)
+
+
 def _unsupported(norm: str, work: str, query: Query) -> str | None:
     """Why a question is about something this bot has no figures on, if it is."""
     if _CIVILIAN.search(norm):
@@ -505,6 +516,15 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
     if _STOCK.search(norm):
         return (
             "I only have figures on losses, not on what is left, produced, delivered or defected."
+        )
+    subset = _SUBSET.search(norm)
+    if subset:
+        group = subset.group(0)
+        if group in {"missing", "mia", "missing in action", "mobilised", "mobilized"}:
+            group += " soldiers"
+        return (
+            f"my sources do not break out figures for {group}; the personnel figures "
+            "I have count all troops together."
         )
     if _OLD_YEAR.search(norm):
         return "My figures are about the Russia-Ukraine war, from 2014 on (mostly 2022 on)."

@@ -236,7 +236,8 @@ _NON_LOSS_BEFORE = re.compile(
     r"exchang(?:e|ed)|swap(?:ped)?|freed|releas(?:e|ed)|return(?:ed)?|evacuat\w*|"
     r"population|aid|worth|budget|cost|costs|priced|price|salary|approach(?:ed|es|ing)?|"
     r"nearing|toward|towards|milestone|could reach|will reach|expected to (?:reach|exceed)|"
-    r"set to (?:pass|exceed|reach)|on course for|age[ds]?|aged|of about|involved in)\W*$",
+    r"set to (?:pass|exceed|reach)|on course for|age[ds]?|aged|of about|involved in|"
+    r"(?:taking|pushing|bringing|sending|lifting)\b[^.;]{0,40}\b(?:past|beyond|above|over))\W*$",
     re.IGNORECASE,
 )
 # ...and after the metric term.
@@ -898,7 +899,8 @@ def extract_claims(source: Source) -> list[Claim]:
             claim = _make_claim(
                 source, sentence, figure, period, index, claimants_in_article, specific_ukrainian
             )
-            if figure.inherited and previous is not None and not _side_named(sentence.text, figure):
+            bare = figure.inherited or (figure.label or "").lower() in _BARE_PERSONNEL
+            if bare and previous is not None and not _side_named(sentence.text, figure):
                 # "46,000 Ukrainian soldiers killed, and about 380,000 wounded"
                 claim.subject = previous.subject
             keep(claim)
@@ -906,6 +908,11 @@ def extract_claims(source: Source) -> list[Claim]:
     return claims
 
 
+# Words that name a count of people without saying whose: they take the side of the figure
+# before them in the sentence.
+_BARE_PERSONNEL = frozenset(
+    {"wounded", "injured", "killed", "dead", "casualties", "missing", "captured", "kia", "wia"}
+)
 _CONTINUES = re.compile(
     r"\b(?:also|in addition|additionally|as well|meanwhile|the (?:same )?(?:report|update|"
     r"tally|figures|data|slide|assessment|document|estimate|estimates))\b",

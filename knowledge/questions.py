@@ -372,7 +372,12 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:q(?P<q>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
         rf"\s+quarter)(?:\s+of)?(?:,?\s+{_y('y1')})?")),
     ("half", re.compile(
-        rf"\b(?:the\s+)?(?P<hw>first|second|1st|2nd)\s+half(?:\s+of)?(?:,?\s+{_y('y1')})?")),
+        rf"\b(?:h(?P<h>[12])|(?:the\s+)?(?P<hw>first|second|1st|2nd)\s+half)(?:\s+of)?"
+        rf"(?:,?\s+{_y('y1')})?")),
+    # the first 9 days of February 2024, the last ten days of March
+    ("days_of", re.compile(
+        r"\b(?:the\s+)?(?P<fl>first|last)\s+(?P<fn>\d{1,2}|" + _alternation(_NUMBER_WORDS)
+        + rf")\s+days\s+of\s+{_m('m1')}(?:,?\s+{_y('y1')})?")),
     # spring 2023
     ("season", re.compile(
         rf"\b(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?(?:,?\s+{_y('y1')})?")),
@@ -955,7 +960,7 @@ def _date_span(name: str, match: re.Match[str], work: str, today: dt.date) -> _S
     return None
 
 
-_PARTS_OF_YEAR = frozenset({"quarter", "half", "season", "part"})
+_PARTS_OF_YEAR = frozenset({"quarter", "half", "season", "part", "days_of"})
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4}  # fmt: skip
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -969,6 +974,19 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 
 def _part_of_year(name: str, match: re.Match[str], g: dict[str, str], today: dt.date) -> _Span:
     """Quarters, halves, seasons and early/mid/late months as a range of days."""
+    if name == "days_of":
+        m = _MONTHS[g["m1"].rstrip(".")]
+        y = int(g["y1"]) if g.get("y1") else _latest_year(m, None, today)
+        raw = g["fn"]
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
+        month_last = _month_last(y, m)
+        n = max(1, min(n, month_last.day))
+        if g["fl"] == "first":
+            first, last = dt.date(y, m, 1), dt.date(y, m, n)
+        else:
+            first, last = month_last - dt.timedelta(days=n - 1), month_last
+        missing = g.get("y1") is None
+        return _Span(match.start(), match.end(), PeriodKind.range, first, last, missing)
     if name == "part":
         m = _MONTHS[g["m1"].rstrip(".")]
         y = int(g["y1"]) if g.get("y1") else _latest_year(m, None, today)
@@ -980,7 +998,8 @@ def _part_of_year(name: str, match: re.Match[str], g: dict[str, str], today: dt.
             q = int(g["q"]) if g.get("q") else _ORDINALS[g["qw"]]
             start_month, months = 3 * q - 2, 3
         elif name == "half":
-            start_month, months = (1 if _ORDINALS[g["hw"]] == 1 else 7), 6
+            which = int(g["h"]) if g.get("h") else _ORDINALS[g["hw"]]
+            start_month, months = (1 if which == 1 else 7), 6
         else:
             start_month, months = _SEASONS[g["season"]], 3
         y = int(g["y1"]) if g.get("y1") else _latest_year(start_month, None, today)

@@ -1565,9 +1565,8 @@ def _no_figure(
             lead = f"I have no {subject} {noun} figures from {who}."
             if m.absence_partial:
                 lead = f"I found no {subject} {noun} figures from {who} among the newest ones."
-            paragraphs.append(
-                f"{lead} {others} {'do' if len(m.other_claimants) > 1 else 'does'} report them."
-            )
+            verb = "do" if len(m.other_claimants) > 1 or _plural(others) else "does"
+            paragraphs.append(f"{lead} {others[:1].upper()}{others[1:]} {verb} report them.")
         else:
             if m.metric == Metric.personnel and query.personnel_kind in _ONLY_KINDS:
                 lead = (
@@ -1724,3 +1723,8 @@ def _shorten(text: str, limit: int) -> str:
         return text
     cut = text[:limit].rsplit(" ", 1)[0]
     return cut + "…"
+
+
+def _plural(name: str) -> bool:
+    """ "media reports", "Ukrainian officials": a claimant named in the plural."""
+    return name.rstrip().endswith(("reports", "officials", "forces", "authorities"))

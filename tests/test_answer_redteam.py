@@ -290,7 +290,6 @@ def test_pow_answer_says_captured(kbs: dict[str, ClaimStore]) -> None:
     assert "captured" in head or "prisoner" in head or "pow" in head
 
 
-@xf("'media reports does report them': verb agreement for a plural claimant")
 def test_plural_claimant_grammar(kbs: dict[str, ClaimStore]) -> None:
     result = answer("what does Kyiv say about its own losses", kbs["full"], today=TODAY)
     assert "reports does" not in result.text

@@ -205,7 +205,7 @@ def parse_html(html: str) -> tuple[str, list[JSON]]:
         if char == ">":
             raise fail('Character ">" is reserved and must be escaped', i)
         out.append(char)
-        units += utf16_len(char)
+        units += 2 if ord(char) > 0xFFFF else 1
         i += 1
     if stack:
         name = stack[-1][0]

@@ -1008,6 +1008,9 @@ def _profile(store: ClaimStore, claimant: str) -> _Profile | None:
             found.setdefault((metric, subject), set()).add((end, start, kind, personnel or ""))
         profile = {k: sorted(v, key=lambda p: p[0] or "") for k, v in found.items()}
     with _cache_lock:
+        # Profiles of earlier builds of this knowledge base can never be asked for again.
+        for stale in [k for k in _profile_cache if k[0] == key[0] and k[1] != key[1]]:
+            del _profile_cache[stale]
         if len(_profile_cache) > 256:
             _profile_cache.clear()
         _profile_cache[key] = profile
@@ -1676,6 +1679,8 @@ def _not_a_question(question: str, query: Query, store: ClaimStore) -> Answer:
         lead = f"Sorry, I cannot answer that: {query.notes[-1][0].lower()}{query.notes[-1][1:]}"
     elif re.match(r"\s*(?:thanks|thank\s+you|thx|cheers)\b", question, re.IGNORECASE):
         lead = "You're welcome!"
+    elif _mostly_non_latin(question):
+        lead = "Sorry, I only understand questions in English."
     else:
         lead = "Sorry, I can only answer questions about military losses."
     intro = (
@@ -1728,3 +1733,9 @@ def _shorten(text: str, limit: int) -> str:
 def _plural(name: str) -> bool:
     """ "media reports", "Ukrainian officials": a claimant named in the plural."""
     return name.rstrip().endswith(("reports", "officials", "forces", "authorities"))
+
+
+def _mostly_non_latin(text: str) -> bool:
+    """Questions written mostly in another script (Cyrillic, Arabic...)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) < len(letters) / 2

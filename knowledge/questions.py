@@ -512,6 +512,26 @@ _SUBSET = re.compile(
 )
 
 
+_DAY_MONTH = re.compile(
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[a-z]{3,9})\b(?:,?\s+(?P<y>20\d\d))?"
+    r"|\b(?P<m2>[a-z]{3,9})\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>20\d\d))?"
+)
+
+
+def _impossible_date(norm: str) -> str | None:
+    """ "31 February 2024" and the like, which must not be read as the whole month."""
+    for m in _DAY_MONTH.finditer(norm):
+        name = m["m"] or m["m2"]
+        month = _MONTHS.get(name.rstrip("."))
+        if month is None:
+            continue
+        day = int(m["d"] or m["d2"])
+        year = int(m["y"] or m["y2"] or 2024)  # a leap year when none is given
+        if day > calendar.monthrange(year, month)[1]:
+            return f"{day} {calendar.month_name[month]}" + (f" {year}" if m["y"] or m["y2"] else "")
+    return None
+
+
 def _unsupported(norm: str, work: str, query: Query) -> str | None:
     """Why a question is about something this bot has no figures on, if it is."""
     if _CIVILIAN.search(norm):
@@ -522,6 +542,9 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
         return (
             "I only have figures on losses, not on what is left, produced, delivered or defected."
         )
+    impossible = _impossible_date(norm)
+    if impossible:
+        return f"{impossible} is not a date on the calendar; please check the day."
     subset = _SUBSET.search(norm)
     if subset:
         group = subset.group(0)

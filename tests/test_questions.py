@@ -378,3 +378,23 @@ def test_typo_note_is_kept() -> None:
 def test_long_input_is_cut_not_crashed() -> None:
     query = parse_question("tanks " * 10_000, TODAY)
     assert query.metrics == [Metric.tanks]
+
+
+@pytest.mark.parametrize(
+    ("question", "mentions"),
+    [
+        ("tanks on 31 February 2024", "31 February 2024 is not a date"),
+        ("losses on feb 30", "30 February is not a date"),
+        ("losses on April 31, 2023", "31 April 2023 is not a date"),
+    ],
+)
+def test_impossible_dates_are_said_to_be_so(question: str, mentions: str) -> None:
+    query = parse_question(question, dt.date(2026, 11, 22))
+    assert query.intent == "unsupported"
+    assert any(mentions in note for note in query.notes)
+
+
+def test_a_real_leap_day_is_a_day() -> None:
+    query = parse_question("losses on 29 February 2024", dt.date(2026, 11, 22))
+    assert query.intent != "unsupported"
+    assert query.period_start == query.period_end == dt.date(2024, 2, 29)

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from telegram.ext import Application
+
+from knowledge.store import rebuild
+from tests.botapi import BotAPIServer
+from tests.harness import make_settings, start_bot, stop_bot
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -23,3 +31,55 @@ def write(folder: Path, name: str, text: str | bytes) -> Path:
     else:
         path.write_text(text, encoding="utf-8")
     return path
+
+
+# -- the bot against the Bot API stand-in (tests/harness.py) ----------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_kb(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Sources folder (copies of seeds/*.txt) and a knowledge base built from it, once."""
+    base = tmp_path_factory.mktemp("seed-kb")
+    sources = base / "sources"
+    sources.mkdir()
+    for path in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(path, sources / path.name)
+    db = base / "knowledge.db"
+    rebuild(sources, db, wait=True)
+    return sources, db
+
+
+@pytest.fixture
+def kb(tmp_path: Path, seed_kb: tuple[Path, Path]) -> tuple[Path, Path]:
+    """This test's own copy of the sources folder and knowledge base."""
+    sources, db = tmp_path / "sources", tmp_path / "data" / "knowledge.db"
+    shutil.copytree(seed_kb[0], sources)
+    db.parent.mkdir()
+    shutil.copy(seed_kb[1], db)
+    return sources, db
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[BotAPIServer]:
+    server = await BotAPIServer().start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+def admin(api: BotAPIServer) -> dict[str, Any]:
+    return api.user("Ada Admin", "ada_admin")
+
+
+@pytest.fixture
+def user(api: BotAPIServer) -> dict[str, Any]:
+    return api.user("Jo Journalist", "jo")
+
+
+@pytest.fixture
+async def bot(
+    api: BotAPIServer, kb: tuple[Path, Path], admin: dict[str, Any]
+) -> AsyncIterator[Application]:
+    app = await start_bot(make_settings(api, kb, {admin["id"]}))
+    yield app
+    await stop_bot(app)

@@ -27,7 +27,7 @@ from knowledge.answer import answer, parse_question
 from knowledge.models import Answer, Query
 from knowledge.store import ClaimStore, rebuild
 from tests.botapi import MESSAGE_LIMIT, BotAPIServer, parse_html, utf16_len
-from tests.test_telegram import make_settings, start_bot, stop_bot, to
+from tests.harness import make_settings, start_bot, stop_bot, to
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

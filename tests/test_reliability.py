@@ -11,12 +11,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import shutil
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -26,18 +24,9 @@ from telegram.ext import Application
 import bot.telegram as bot_telegram
 import knowledge.store as store_module
 from bot.telegram import APOLOGY, REFUSAL, SLOW_DOWN, FloodGate
-from knowledge.store import rebuild
 from tests.botapi import BotAPIServer, Call
-from tests.test_telegram import (
-    CAVEAT,
-    ROOT,
-    SEEDS,
-    ask_and_wait,
-    make_settings,
-    start_bot,
-    stop_bot,
-    to,
-)
+from tests.conftest import ROOT
+from tests.harness import CAVEAT, ask_and_wait, make_settings, start_bot, stop_bot, to
 
 QUESTION = "How many tanks did Russia lose in 3 days?"
 
@@ -46,55 +35,6 @@ pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecatio
 
 
 # -- fixtures (as in test_telegram) ------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def seed_kb(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """Sources folder (copies of seeds/*.txt) and a knowledge base built from it, once."""
-    base = tmp_path_factory.mktemp("seed-kb")
-    sources = base / "sources"
-    sources.mkdir()
-    for path in sorted(SEEDS.glob("*.txt")):
-        shutil.copy(path, sources / path.name)
-    db = base / "knowledge.db"
-    rebuild(sources, db, wait=True)
-    return sources, db
-
-
-@pytest.fixture
-def kb(tmp_path: Path, seed_kb: tuple[Path, Path]) -> tuple[Path, Path]:
-    """This test's own copy of the sources folder and knowledge base."""
-    sources, db = tmp_path / "sources", tmp_path / "data" / "knowledge.db"
-    shutil.copytree(seed_kb[0], sources)
-    db.parent.mkdir()
-    shutil.copy(seed_kb[1], db)
-    return sources, db
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[BotAPIServer]:
-    server = await BotAPIServer().start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-def admin(api: BotAPIServer) -> dict[str, Any]:
-    return api.user("Ada Admin", "ada_admin")
-
-
-@pytest.fixture
-def user(api: BotAPIServer) -> dict[str, Any]:
-    return api.user("Jo Journalist", "jo")
-
-
-@pytest.fixture
-async def bot(
-    api: BotAPIServer, kb: tuple[Path, Path], admin: dict[str, Any]
-) -> AsyncIterator[Application]:
-    app = await start_bot(make_settings(api, kb, {admin["id"]}))
-    yield app
-    await stop_bot(app)
 
 
 def ask_many(api: BotAPIServer, count: int, text: str = QUESTION) -> list[dict[str, Any]]:

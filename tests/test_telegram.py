@@ -14,7 +14,7 @@ import os
 import shutil
 import signal
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -24,63 +24,27 @@ from telegram.ext import Application
 import bot.telegram as bot_telegram
 from bot.settings import Settings
 from bot.telegram import (
-    ALLOWED_UPDATES,
     APOLOGY,
     REFUSAL,
     FloodGate,
     RedactToken,
-    build_application,
 )
 from knowledge.models import Answer
 from knowledge.store import ClaimStore, _lock_for, rebuild
-from tests.botapi import TOKEN, BotAPIServer, Call, parse_html, utf16_len
-
-CAVEAT = "⚠️"
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-
+from tests.botapi import TOKEN, BotAPIServer, parse_html, utf16_len
+from tests.conftest import ROOT, SEEDS
+from tests.harness import (
+    CAVEAT,
+    ask_and_wait,
+    make_settings,
+    replies_to,
+    start_bot,
+    stop_bot,
+    stored_figures,
+    to,
+)
 
 # -- fixtures ----------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def seed_kb(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """Sources folder (copies of seeds/*.txt) and a knowledge base built from it, once."""
-    base = tmp_path_factory.mktemp("seed-kb")
-    sources = base / "sources"
-    sources.mkdir()
-    for path in sorted(SEEDS.glob("*.txt")):
-        shutil.copy(path, sources / path.name)
-    db = base / "knowledge.db"
-    rebuild(sources, db, wait=True)
-    return sources, db
-
-
-@pytest.fixture
-def kb(tmp_path: Path, seed_kb: tuple[Path, Path]) -> tuple[Path, Path]:
-    """This test's own copy of the sources folder and knowledge base."""
-    sources, db = tmp_path / "sources", tmp_path / "data" / "knowledge.db"
-    shutil.copytree(seed_kb[0], sources)
-    db.parent.mkdir()
-    shutil.copy(seed_kb[1], db)
-    return sources, db
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[BotAPIServer]:
-    server = await BotAPIServer().start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-def admin(api: BotAPIServer) -> dict[str, Any]:
-    return api.user("Ada Admin", "ada_admin")
-
-
-@pytest.fixture
-def user(api: BotAPIServer) -> dict[str, Any]:
-    return api.user("Jo Journalist", "jo")
 
 
 @pytest.fixture
@@ -95,76 +59,6 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(bot_telegram, "answer", spy)
     return questions
-
-
-def make_settings(api: BotAPIServer, kb: tuple[Path, Path], admins: set[int]) -> Settings:
-    return Settings(
-        _env_file=None,
-        telegram_bot_token=api.token,
-        telegram_api_base_url=api.base_url,
-        admin_user_ids=frozenset(admins),
-        sources_dir=kb[0],
-        knowledge_db=kb[1],
-    )
-
-
-async def start_bot(settings: Settings) -> Application:
-    """What `run_polling` does, step by step, inside the test's event loop."""
-    app = build_application(settings, ClaimStore(settings.knowledge_db))
-    await app.initialize()
-    if app.post_init is not None:
-        await app.post_init(app)
-    assert app.updater is not None
-    await app.updater.start_polling(poll_interval=0, timeout=1, allowed_updates=ALLOWED_UPDATES)
-    await app.start()
-    return app
-
-
-async def stop_bot(app: Application) -> None:
-    assert app.updater is not None
-    if app.updater.running:
-        await app.updater.stop()
-    if app.running:
-        await app.stop()
-    await app.shutdown()
-    if app.post_shutdown is not None:
-        await app.post_shutdown(app)
-
-
-@pytest.fixture
-async def bot(
-    api: BotAPIServer, kb: tuple[Path, Path], admin: dict[str, Any]
-) -> AsyncIterator[Application]:
-    app = await start_bot(make_settings(api, kb, {admin["id"]}))
-    yield app
-    await stop_bot(app)
-
-
-def stored_figures(db: Path) -> set[str]:
-    """Every claimed value in the knowledge base, written as the bot writes numbers."""
-    store = ClaimStore(db)
-    try:
-        return {f"{row[0]:,}" for row in store.execute("SELECT value FROM claims")}
-    finally:
-        store.close()
-
-
-def to(chat: dict[str, Any]) -> Callable[[Call], bool]:
-    return lambda call: str(call.params.get("chat_id")) == str(chat["id"])
-
-
-def replies_to(msg: dict[str, Any]) -> int | None:
-    """The message id a sendMessage call quoted, if any."""
-    return (msg.get("reply_to_message") or {}).get("message_id")
-
-
-async def ask_and_wait(
-    api: BotAPIServer, chat: dict[str, Any], sender: dict[str, Any], text: str, count: int = 1
-) -> list[Call]:
-    before = len(api.sent(chat))
-    api.push_message(chat, sender, text)
-    calls = await api.wait_for("sendMessage", where=to(chat), count=before + count)
-    return calls[before:]
 
 
 # -- private chats -----------------------------------------------------------------------------

@@ -27,7 +27,7 @@ def test_seed_front_matter(stem: str, publisher: str, published: dt.date, has_ur
     assert source.published == published
     assert (source.url is not None) == has_url
     assert not source.warnings
-    original = (SEEDS.parent.parent / "shared" / "seeds" / f"{stem}.txt")
+    original = SEEDS.parent.parent / "shared" / "seeds" / f"{stem}.txt"
     if original.exists():  # the body is kept exactly as received
         assert source.text == original.read_text(encoding="utf-8")
 

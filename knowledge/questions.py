@@ -471,6 +471,9 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
         # A bare period ("and in October?") is a question for this bot; "weather today" not.
         rest = set(re.findall(r"[a-z']+", work)) - _FILLER
         has_topic = not rest
+    if not has_topic and _LATEST_ONLY.match(norm):
+        has_topic = True
+        query.figure = "latest"
     if not has_topic:
         query.intent = "off_topic"
         return query
@@ -562,7 +565,15 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
     return None
 
 
-_FILLER = _words("and in what about for on the how so then of during what's whats losses figures")
+_FILLER = _words(
+    "and in what about for on the how so then of during what's whats losses figures figure "
+    "since same ok okay now and also numbers number stats data tally please pls"
+)
+# A question that is only "latest figures?" asks for the newest personnel figure.
+_LATEST_ONLY = re.compile(
+    r"^\W*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:the\s+)?(?:latest|newest|current|most\s+recent)"
+    r"\s+(?:figures?|numbers?|tally|data|stats|update)\W*$"
+)
 
 
 def _fix_month_typos(work: str, query: Query) -> str:

@@ -862,8 +862,12 @@ def _derived(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> l
     """Figures the daily series module computes for the asked period, for this metric."""
     from knowledge import series
 
-    if query.figure == "record" and query.prefer_kind not in (None, PeriodKind.day):
-        return []  # the series gives worst days only
+    if query.figure == "record" and query.prefer_kind not in (
+        None,
+        PeriodKind.day,
+        PeriodKind.month,
+    ):
+        return []  # the series gives worst days and months only
     update: dict[str, Any] = {"metrics": [flt.metric]}
     if query.figure == "latest":
         update["figure"] = "total"
@@ -1280,9 +1284,12 @@ def _figure_paragraph(
     noun = _NOUNS[m.metric][0]
     if query.figure == "record":
         where = f" {asked}" if asked else ""
-        heading = (
-            f"Highest single-day {subject} {noun} losses{where} among the daily figures I have:"
+        span, among = (
+            ("monthly", "monthly figures")
+            if query.prefer_kind == PeriodKind.month
+            else ("single-day", "daily figures")
         )
+        heading = f"Highest {span} {subject} {noun} losses{where} among the {among} I have:"
     elif m.breakdown and query.prefer_kind is not None:
         unit = _UNIT_WORDS.get(query.prefer_kind, query.prefer_kind.value)
         heading = (
@@ -1339,7 +1346,8 @@ def _figure_paragraph(
         if not top.derivation:
             if _RECORD_WORDS.search(top.quote):
                 lines.append("The article itself describes this figure as a high or a record.")
-            seen = "the newest daily figures" if m.record_capped else "the daily figures I have"
+            unit = "monthly" if query.prefer_kind == PeriodKind.month else "daily"
+            seen = f"the newest {unit} figures" if m.record_capped else f"the {unit} figures I have"
             lines.append(f"This is the highest of {seen}, not necessarily the record.")
     if query.claimant and used and all(c.claimant != query.claimant for c in used):
         names = _join(list(dict.fromkeys(c.claimant for c in used)))

@@ -866,6 +866,10 @@ def _claim_for(
     )
     if query.figure == "total":
         return _total_claim(store, series, query.period_end or query.period_start)
+    if query.figure == "record" and getattr(query, "prefer_kind", None) == PeriodKind.month:
+        return _record_month(
+            store, series, source, query.period_start or WAR_START, query.period_end or series.last
+        )
     if query.figure == "record":
         start = query.period_start or WAR_START
         end = query.period_end or series.last
@@ -902,6 +906,41 @@ def _claim_for(
         start=figure.start,
         end=figure.end,
         derivation=figure.derivation,
+    )
+
+
+def _record_month(
+    store: ClaimStore, series: SeriesRef, source: SourceRef, start: dt.date, end: dt.date
+) -> Claim | None:
+    """The full calendar month in `start`..`end` with the highest figure, as a stated
+    difference of two reports (two indexed look-ups a month)."""
+    month = max(start, series.first, WAR_START).replace(day=1)
+    best: PeriodFigure | None = None
+    months = 0
+    while month <= end and _month_end(month) + _DAY <= series.last:
+        if month >= start.replace(day=1) and _month_end(month) <= max(end, _month_end(end)):
+            figure = period_figure(store, series, month, _month_end(month))
+            if figure is not None and figure.start == month:
+                months += 1
+                if best is None or figure.value > best.value:
+                    best = figure
+        month = _month_end(month) + _DAY
+    if best is None:
+        return None
+    derivation = (
+        f"{best.derivation} It is the highest of the {months} full months of fighting "
+        f"between {day_text(max(start, series.first))} and {day_text(min(end, series.last))} "
+        "in the series."
+    )
+    return _claim(
+        series,
+        source,
+        value=best.value,
+        qualifier=best.qualifier,
+        kind=PeriodKind.month,
+        start=best.start,
+        end=best.end,
+        derivation=derivation,
     )
 
 

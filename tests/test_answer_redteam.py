@@ -203,12 +203,9 @@ ROWS: list[R | pytest.param] = [
     # -- records -----------------------------------------------------------------------------
     ("deadliest day in 2023", "arts", 1120, TODAY),
     ("deadliest day in 2023", "full", 1380, TODAY),
-    pytest.param("highest monthly losses", "full", 48670, TODAY,
-                 marks=xf(_REC_MONTH + ": 45,720 (Nov 2024) though December 2024 is 48,670")),
-    pytest.param("worst month for russian tanks", "full", 521, TODAY,
-                 marks=xf(_REC_MONTH + ": no figure, though October 2023 is 521")),
-    pytest.param("worst month for russian tanks", "fix", 521, TODAY,
-                 marks=xf(_REC_MONTH + ": ISW's 167 for November 2024")),
+    pytest.param("highest monthly losses", "full", 48670, TODAY),
+    pytest.param("worst month for russian tanks", "full", 521, TODAY),
+    pytest.param("worst month for russian tanks", "fix", 521, TODAY),
     # -- subsets the bot has no figure for ---------------------------------------------------
     pytest.param("how many russian generals killed", "arts", None, TODAY),
     pytest.param("russian soldiers missing", "arts", None, TODAY),
@@ -274,7 +271,6 @@ def test_redteam_table(
 # -- wording -------------------------------------------------------------------------------
 
 
-@xf("record heading is hard-wired to 'Highest single-day ... daily figures'")
 def test_monthly_record_is_not_called_single_day(kbs: dict[str, ClaimStore]) -> None:
     result = answer("highest monthly losses", kbs["arts"], today=TODAY)
     assert result.answered

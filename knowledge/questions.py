@@ -356,6 +356,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso_month", re.compile(r"\b(?P<y1>\d{4})-(?P<m1>0[1-9]|1[0-2])\b(?![-\d])")),
     ("numeric_day", re.compile(
         r"\b(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y1>\d{4})\b")),
+    # 7, 8 and 9 December 2023: consecutive days listed one by one
+    ("dm_list", re.compile(
+        rf"\b{_d('d1')}(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*,?\s*(?:and|&)\s+{_d('d2')}\s+"
+        rf"(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
     # 7-9 December 2023, between 7 and 9 Dec
     ("dm_range", re.compile(
         rf"\b{_d('d1')}{_DASH}{_d('d2')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
@@ -940,11 +944,15 @@ def _date_span(name: str, match: re.Match[str], work: str, today: dt.date) -> _S
             day_, mon = (a, b) if b <= 12 else (b, a)
             day = dt.date(y, mon, day_)
             return _Span(match.start(), match.end(), PeriodKind.day, day, day)
-        if name in ("dm_range", "md_range"):
+        if name in ("dm_range", "md_range", "dm_list"):
             m = month("m1")
             d1, d2 = int(g["d1"]), int(g["d2"])
             if d2 < d1:
                 return None
+            if name == "dm_list":
+                listed = [int(n) for n in re.findall(r"\d{1,2}", match.group(0).split(g["m1"])[0])]
+                if listed != list(range(d1, d2 + 1)):
+                    return None  # not consecutive: not one period
             year_missing = g.get("y1") is None
             y = int(g["y1"]) if g.get("y1") else _latest_year(m, d1, today)
             first, last = dt.date(y, m, d1), dt.date(y, m, d2)

@@ -475,8 +475,13 @@ def _match_since(
         kinds=(SourceKind.article.value,),
     )
     cands += [d for d in derived if d.start is not None and abs((d.start - start).days) <= 1]
+    # "Since D" asks up to now: a figure that stops well short of the furthest one is a
+    # different period, not an answer beside it.
+    furthest = max((c.end for c in cands if c.end is not None), default=None)
     for c in cands:
         c.category = _EXACT if c.start == start else _CLOSE
+        if furthest is not None and c.end is not None and (furthest - c.end).days > 7:
+            c.category = _OVERLAPS
     if cands:
         best = min(c.category for c in cands)
         result.fits = _rank([c for c in cands if c.category == best], query)

@@ -23,6 +23,9 @@ class Settings(BaseSettings):
     max_question_chars: int = 500
     user_questions_per_minute: int = 30
     chat_questions_per_minute: int = 120
+    # Telegram asks bots to stay near 30 messages a second overall; raise it only for a
+    # local Bot API server or after Telegram has raised the bot's limits.
+    telegram_max_messages_per_second: float = 30.0
     log_level: str = "INFO"
     # Webhook mode (only when TELEGRAM_WEBHOOK_URL is set): where PTB's web server listens
     # (behind a reverse proxy that terminates HTTPS), and the secret Telegram must send back.

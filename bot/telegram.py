@@ -76,7 +76,7 @@ from telegram.ext import (
 
 from bot import render
 from bot.settings import Settings
-from knowledge.answer import answer
+from knowledge.answer import answer, warm_up
 from knowledge.chart import ChartError, render_chart
 from knowledge.check import check_claims, format_check
 from knowledge.models import Answer, SourceKind
@@ -635,6 +635,7 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         report = exc.report
     if report.ok:
         state.store.reopen()
+        await asyncio.to_thread(warm_up, state.store)
     state.last_reload = dt.datetime.now(dt.UTC)
     state.last_reload_ok = report.ok
     logger.info(
@@ -781,6 +782,8 @@ async def post_init(application: Application) -> None:
     """Register the command menus (admins get more) and warn when nobody is admin."""
     state: BotState = application.bot_data["state"]
     bot = application.bot
+    # One-off look-ups that the first questions would otherwise pay for.
+    await asyncio.to_thread(warm_up, state.store)
     admins = sorted(state.settings.admin_user_ids)
     if not admins:
         logger.warning("ADMIN_USER_IDS is empty: nobody is admin, /reload /stats are refused")
@@ -835,7 +838,11 @@ def build_application(settings: Settings, store: ClaimStore) -> Application:
         .base_file_url(_file_base_url(settings.telegram_api_base_url))
         .defaults(defaults)
         .read_timeout(READ_TIMEOUT)
-        .rate_limiter(RetryingRateLimiter(max_retries=3))
+        .rate_limiter(
+            RetryingRateLimiter(
+                overall_max_rate=settings.telegram_max_messages_per_second, max_retries=3
+            )
+        )
         .concurrent_updates(PerChatUpdates())
         .post_init(post_init)
         .post_shutdown(post_shutdown)

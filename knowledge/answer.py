@@ -300,7 +300,9 @@ def _match_with(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -
     elif query.open_end:
         _match_since(store, query, flt, derived, result, today)
     elif query.prefer_kind is not None:
-        _match_breakdown(store, query, flt, derived, result)
+        _match_breakdown(
+            store, query, flt, derived + _derived_units(store, query, flt, today), result
+        )
     else:
         _match_period(store, query, flt, derived, result)
     if result.fits:
@@ -899,6 +901,42 @@ def _derived(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> l
     return out
 
 
+_MAX_UNITS = 36
+
+
+def _derived_units(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> list[_Cand]:
+    """For "monthly losses in 2024" or "2023 and 2024": the series' figure for each month or
+    year, computed one by one (each is two indexed look-ups), listed and never summed."""
+    if query.prefer_kind not in (PeriodKind.month, PeriodKind.year) or query.figure != "period":
+        return []
+    if query.period_start is None or query.period_end is None:
+        return []
+    out: list[_Cand] = []
+    unit = max(query.period_start, WAR_START)
+    while unit <= min(query.period_end, today) and len(out) < _MAX_UNITS:
+        if query.prefer_kind == PeriodKind.month:
+            first = unit.replace(day=1)
+            last = (first + dt.timedelta(days=32)).replace(day=1) - _DAY
+        else:
+            first, last = unit.replace(month=1, day=1), unit.replace(month=12, day=31)
+        asked = query.model_copy(
+            update={
+                "period_start": max(first, WAR_START),
+                "period_end": last,
+                "period_kind": query.prefer_kind,
+                "prefer_kind": None,
+            }
+        )
+        for cand in _derived(store, asked, flt, today):
+            if cand.end is not None and cand.end >= min(last, query.period_end) - dt.timedelta(
+                days=1
+            ):
+                cand.kind = query.prefer_kind  # a whole unit of the series, however it began
+                out.append(cand)
+        unit = last + _DAY
+    return out
+
+
 def _accepted_claimants(query: Query) -> list[str] | None:
     return list(query.claimants) if query.claimants else None
 
@@ -1314,6 +1352,8 @@ def _figure_paragraph(
     published = [c for c in m.fits if c not in computed]
     # A figure computed from the daily series always gets its place beside the articles'.
     chosen = published[: max(1, budget - len(computed))] + computed
+    if m.breakdown:
+        chosen, published = m.fits[:budget], m.fits  # one line per unit, in date order
     for c in chosen[:budget] if published else computed:
         derived = c.claim is not None and bool(c.claim.derivation)
         key: tuple[Any, ...] = (c.value, c.value_max, _qualifier(c), c.claimant, c.start, c.end)

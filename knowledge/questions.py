@@ -780,6 +780,14 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
         if listed.year_missing:
             query.assumed_year = listed.last.year
         return work
+    years = _year_list(work, spans)
+    if years is not None:
+        # "2023 and 2024", "2023 or 2024", "2023 vs 2024": each year, side by side.
+        work = _blank(work, spans[0].start, years.end)
+        query.period_kind = PeriodKind.range
+        query.period_start, query.period_end = years.first, years.last
+        query.prefer_kind = PeriodKind.year
+        return work
     first = spans[0]
     start, end, kind = first.first, first.last, first.kind
     year_missing = first.year_missing
@@ -836,6 +844,22 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     query.period_start = start
     query.period_end = end
     return work
+
+
+def _year_list(work: str, spans: list[_Span]) -> _Span | None:
+    """Two or more years named one after the other, to compare, never to add up."""
+    group = spans[:1]
+    for nxt in spans[1:]:
+        gap = work[group[-1].end : nxt.start]
+        if nxt.kind != PeriodKind.year or not re.fullmatch(
+            r"\s*(?:,|,?\s*(?:and|or)|&|vs\.?|versus|compared\s+(?:with|to))\s*(?:in\s+)?", gap
+        ):
+            break
+        group.append(nxt)
+    if len(group) < 2 or group[0].kind != PeriodKind.year:
+        return None
+    first, last = min(s.first for s in group), max(s.last for s in group)
+    return _Span(group[0].start, group[-1].end, PeriodKind.range, first, last)
 
 
 def _month_list(work: str, spans: list[_Span]) -> _Span | None:

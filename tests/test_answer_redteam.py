@@ -190,10 +190,9 @@ ROWS: list[R | pytest.param] = [
     pytest.param("monthly Russian losses since September 2024", "arts",
                  frozenset({38130, 41980, 45720}), TODAY,
                  marks=xf("'monthly ... since' lists only the first month")),
-    pytest.param("more tanks in 2023 or 2024?", "full", frozenset({2952, 3689}), TODAY,
-                 marks=xf(_MULTI)),
+    pytest.param("more tanks in 2023 or 2024?", "full", frozenset({2952, 3689}), TODAY),
     pytest.param("how many tanks did russia lose in 2023 and 2024", "full",
-                 frozenset({2952, 3689}), TODAY, marks=xf(_MULTI)),
+                 frozenset({2952, 3689}), TODAY),
     # -- totals ------------------------------------------------------------------------------
     ("death toll so far", "arts", 133190, TODAY),
     ("total casualties to date", "arts", 745700, TODAY),

@@ -127,7 +127,8 @@ _KIND_WORDS: tuple[tuple[re.Pattern[str], PersonnelKind], ...] = (
      PersonnelKind.captured),
     (re.compile(r"\b(?:missing|missing in action|MIA)\b", re.I), PersonnelKind.unspecified),
     (re.compile(r"\b(?:wounded|injured|WIA)\b", re.I), PersonnelKind.wounded),
-    (re.compile(r"\b(?:killed|dead|deaths?|death toll|died|perished|slain|lives|KIA)\b", re.I),
+    (re.compile(r"\b(?:killed|dead|deaths?|death toll|died|perished|slain|lives|KIA|"
+                r"irrecoverable|irretrievable)\b", re.I),
      PersonnelKind.killed),
 )  # fmt: skip
 
@@ -946,7 +947,7 @@ def _list_claims(
 ) -> list[tuple[Claim, int]]:
     """Claims from runs of list lines that follow a heading about losses: each line gives a
     running total (and the day's increase in brackets) as of the report's date."""
-    lines = source.text.translate(_TYPOGRAPHIC).split("\n")
+    lines = [_table_row(line) for line in source.text.translate(_TYPOGRAPHIC).split("\n")]
     originals = source.text.split("\n")
     matches: dict[int, tuple[re.Match[str], Metric, str]] = {}
     for number, line in enumerate(lines):
@@ -986,7 +987,7 @@ def _list_claims(
             days = [p for p in _find_periods(heading, source.published) if p.kind == PeriodKind.day]
             if days and days[-1].end is not None:
                 as_of = days[-1].end
-        claimant = _claimant_before(source.text[: _line_offset(lines, block[0])], sentences,
+        claimant = _claimant_before(source.text[: _line_offset(originals, block[0])], sentences,
                                     by_sentence, specific_ukrainian)  # fmt: skip
         side = CLAIMANT_BY_NAME[claimant].side if claimant in CLAIMANT_BY_NAME else None
         loser_ukraine = _LOSER_UKRAINE.search(heading) or (
@@ -1023,6 +1024,23 @@ def _list_claims(
                     )
                 )
     return found
+
+
+_TABLE_ROW = re.compile(
+    r"^\s*\|\s*(?P<term>[^|]{2,60}?)\s*\|\s*(?P<num>[\d,\u2009\u202f\u00a0 ]+)\s*"
+    r"(?:\|\s*\(?\+\s*(?P<inc>[\d,\u2009\u202f\u00a0 ]+)\)?\s*)?\|?\s*$"
+)
+
+
+def _table_row(line: str) -> str:
+    """A Markdown table row "| Tanks | 8,330 | +11 |" (as trafilatura renders HTML tables)
+    read like the list line "Tanks: 8,330 (+11)". Same length is not needed: rows are
+    matched on their own and quoted from the original line."""
+    m = _TABLE_ROW.match(line)
+    if not m:
+        return line
+    inc = f" (+{m['inc'].strip()})" if m["inc"] else ""
+    return f"{m['term']}: {m['num'].strip()}{inc}"
 
 
 def _line_offset(lines: list[str], number: int) -> int:

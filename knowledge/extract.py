@@ -906,7 +906,33 @@ def extract_claims(source: Source) -> list[Claim]:
                 claim.subject = previous.subject
             keep(claim)
             previous = claim
-    return claims
+    return _align_ranges_to_days(claims, source.published)
+
+
+def _align_ranges_to_days(claims: list[Claim], published: dt.date | None) -> list[Claim]:
+    """ "3,010 soldiers in three days ... 1,120 on December 7, 990 on December 8 and 900 on
+    December 9": when the article itself names the days of an "N days" figure, use them
+    rather than counting back from the publication date."""
+    if published is None:
+        return claims
+    days = {c.period_end for c in claims if c.period_kind == PeriodKind.day and c.period_end}
+    out = []
+    for claim in claims:
+        if (
+            claim.period_kind == PeriodKind.range
+            and claim.period_end == published
+            and claim.period_start is not None
+        ):
+            length = (claim.period_end - claim.period_start).days + 1
+            for shift in (1, 2):
+                start = claim.period_start - dt.timedelta(days=shift)
+                wanted = {start + dt.timedelta(days=i) for i in range(length)}
+                if length > 1 and wanted <= days:
+                    end = start + dt.timedelta(days=length - 1)
+                    claim = claim.model_copy(update={"period_start": start, "period_end": end})
+                    break
+        out.append(claim)
+    return out
 
 
 # Words that name a count of people without saying whose: they take the side of the figure

@@ -268,14 +268,9 @@ SEED_TABLE: list[tuple[str, int | None, dt.date]] = [
     ("How many drones will Russia lose next year?", None, TODAY),
 ]  # fmt: skip
 
-# Questions whose expected figure the extractor does not (yet) produce, with why. Filled in
-# from runs against the real extractor; the hand-made run must pass them all.
-_THREE_DAYS = (
-    "seed 000 dates '3,010 soldiers / 32 tanks in just three days' 8-10 December (ending on the "
-    "publication date); the article's three days are 7, 8 and 9 December"
-)
-# Questions the real extractor's claims cannot answer yet, with the reason (none at present:
-# seed 000's "in just three days" now takes the days the article names, 7-9 December).
+# Questions whose expected figure the extractor does not (yet) produce, with why; the
+# hand-made run must pass them all. None at present: seed 000's "in just three days" now
+# takes the days the article names, 7-9 December.
 EXTRACTOR_GAPS: dict[str, str] = {}
 
 

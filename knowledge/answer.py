@@ -47,6 +47,11 @@ _KINDS = (SourceKind.article.value, SourceKind.series.value)
 # Ranking categories: how the claim's period relates to the asked one.
 _EXACT, _CLOSE, _CONTAINS, _INSIDE, _OVERLAPS, _NEAR, _UNRELATED = range(7)
 
+_KIND_NOUNS: dict[PersonnelKind, str] = {
+    PersonnelKind.captured: "personnel (captured, prisoners of war)",
+    PersonnelKind.killed: "personnel (killed)",
+    PersonnelKind.wounded: "personnel (wounded)",
+}
 _NOUNS: dict[Metric, tuple[str, str]] = {
     # (adjective form for "Russian tank losses", plural for "tank figures")
     Metric.personnel: ("personnel", "personnel"),
@@ -1325,6 +1330,9 @@ def _figure_paragraph(
 ) -> tuple[list[str], list[_Cand], bool]:
     subject = "Russian" if query.subject == Subject.russia else "Ukrainian"
     noun = _NOUNS[m.metric][0]
+    if m.metric == Metric.personnel and query.personnel_kind is not None and not m.kind_fallback:
+        # "Russian personnel losses" would hide that these are prisoners, or deaths only.
+        noun = _KIND_NOUNS.get(query.personnel_kind, noun)
     if query.figure == "record":
         where = f" {asked}" if asked else ""
         span, among = (

@@ -275,7 +275,6 @@ def test_monthly_record_is_not_called_single_day(kbs: dict[str, ClaimStore]) -> 
     assert "single-day" not in result.text and "daily figures" not in result.text
 
 
-@xf("captured figures are headed 'personnel losses' without saying they are prisoners")
 def test_pow_answer_says_captured(kbs: dict[str, ClaimStore]) -> None:
     result = answer("how many russian POWs", kbs["full"], today=TODAY)
     assert result.answered

@@ -93,6 +93,7 @@ _MONTH_RE = (
 )  # fmt: skip
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
+_HALF = re.compile(r"\bhalf\s+a\s+(million|thousand)\b|\ba\s+quarter\s+of\s+a\s+million\b", re.I)
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -108,7 +109,8 @@ _LOSS_WORDS = re.compile(
     r"\b(?:los[st]|loses|losing|losses|killed|kill|dead|deaths?|death toll|died|die|"
     r"casualt(?:y|ies)|wounded|injured|destroyed|destroying|eliminated|neutrali[sz]ed|"
     r"liquidated|downed|shot down|put out of action|toll|perished|slain|tally|captured|"
-    r"taken prisoner|prisoners of war|POWs?|prisoners)\b",
+    r"taken prisoner|prisoners of war|POWs?|prisoners|wiped out|wipe out|written off|sank|sunk|"
+    r"took out|taken out|captivity)\b",
     re.IGNORECASE,
 )
 
@@ -246,7 +248,8 @@ _NON_LOSS_AFTER = re.compile(
     r"^\W*(?:a|per|each|every)\s+(?:day|week|month|year)\b|^\W*(?:left|refused|deserted|"
     r"defected|surrendered to|were deployed|have been deployed|deployed|mobili[sz]ed|"
     r"recruited|stationed|massed|remain|are needed|in reserve|from pskov|have received|"
-    r"launched|fired)\b",
+    r"launched|fired|(?:have\s+been\s+|were\s+|was\s+)?(?:returned|released|freed|exchanged|"
+    r"swapped)|came\s+home)\b",
     re.IGNORECASE,
 )
 # A milestone or a rate that the figure belongs to is not a figure itself.
@@ -324,16 +327,19 @@ _LOSER_UKRAINE = re.compile(
     r"Ukraine's|Kyiv's)\b|\b[Ff]or\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:side|army|forces))\b|"
     r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bagainst )(?<!\bacross )"
     r"\b(?:Ukrain(?:e|ian(?:\s+(?:forces|troops|army|military|side|soldiers))?)|Kyiv|Kiev|"
-    r"Ukrainians|the AFU)(?:'s)?\s+(?:(?:has|have|had|reportedly|also|already)\s+)*"
+    r"Ukrainians|the AFU)(?:'s)?(?:,[^,]{1,30},)?\s+(?:(?:has|have|had|reportedly|also|already|"
+    r"now|still|so\s+far)\s+)*"
     r"(?:lost|loses|suffered|losses)\b|\b(?:Ukrainian|Ukraine's|Kyiv's)\s+(?:troop\s+|"
     r"military\s+|army\s+|army's\s+|battlefield\s+|combat\s+)?(?:irrecoverable\s+|total\s+)?"
     r"(?:losses|casualties|death toll|dead)\b",
 )
 _LOSER_RUSSIA = re.compile(
     r"\b(?:losses|casualties|death toll|dead)\s+(?:of|among|for)\s+(?:the\s+)?(?:Russian|"
-    r"Russia's|Moscow's)\b|\b[Ff]or\s+(?:Russia|Moscow|the\s+Russian\s+(?:side|army|forces))\b|\b(?:Russia|Russian(?:\s+(?:forces|troops|army|military|side|soldiers))?|Moscow|"
+    r"Russia's|Moscow's)\b|\b[Ff]or\s+(?:Russia|Moscow|the\s+Russian\s+(?:side|army|forces))\b|"
+    r"\b(?:Russia|Russian(?:\s+(?:forces|troops|army|military|side|soldiers))?|Moscow|"
     r"Putin's (?:forces|army|military|troops)|Russians|occupiers|invaders)"
-    r"(?:'s)?\s+(?:(?:has|have|had|reportedly|also|already)\s+)*(?:lost|loses|suffered|losses)"
+    r"(?:'s)?(?:,[^,]{1,30},)?\s+(?:(?:has|have|had|reportedly|also|already|now|still|"
+    r"so\s+far)\s+)*(?:lost|loses|suffered|losses)"
     r"\b|\b(?:Russian|Russia's|Moscow's)\s+(?:troop\s+|military\s+|army\s+|"
     r"battlefield\s+|combat\s+)?(?:losses|casualties|death toll|dead)\b",
 )
@@ -342,7 +348,8 @@ _ATTRIBUTION_AFTER = re.compile(
     r"^(?:'s)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)*(?:said|says|say|reported|reports|"
     r"report|claimed|claims|claim|estimated|estimates|stated|states|announced|announces|"
     r"added|noted|notes|wrote|posted|published|insisted|admitted|admits|counted|"
-    r"put|puts|believes|believe|tallied|recorded|confirmed)\b|^'s\s+(?:tally|figures?|data|"
+    r"put|puts|believes|believe|tallied|recorded|confirmed|maintains|maintained|acknowledged|"
+    r"acknowledges|told|reckons)\b|^'s\s+(?:tally|figures?|data|"
     r"count|estimates?|numbers?|official|claims?|general staff|defen[cs]e)",
     re.IGNORECASE,
 )
@@ -484,8 +491,8 @@ _CUMULATIVE = re.compile(
     r"(?:the\s+|Russia's\s+|Moscow's\s+|its\s+)?(?:full[- ]scale\s+)?(?:war|invasion|conflict|"
     r"hostilities|special military operation|fighting|operation)(?:\s+in\s+(?:February\s+)?2022)?"
     r"|\bsince\s+(?:[\w'’]+\s+){0,6}?(?:launched|began|started|invaded)\b[^.,;]{0,40}?"
-    r"(?:invasion|war|offensive|operation|Ukraine)(?:\s+(?:on|in)\s+(?:February\s+24,?\s+|24\s+"
-    r"February\s+)?2022)?"
+    r"(?:invasion|war|special\s+military\s+operation|Ukraine)(?:\s+(?:on|in)\s+(?:February\s+"
+    r"24,?\s+|24\s+February\s+)?2022)?"
     r"|\bsince\s+the\s+(?:full[- ]scale\s+)?(?:war|invasion|conflict)\s+(?:began|started)"
     r"|\b(?:during|throughout|over|in)\s+the\s+(?:whole\s+|entire\s+)?(?:course\s+of\s+the\s+)?"
     r"(?:full[- ]scale\s+)?(?:war|invasion|conflict)\b(?!\s+(?:with|in|on|against)\b)"
@@ -820,6 +827,9 @@ def _numbers(sentence: str) -> list[tuple[int, int, int]]:
         if value != int(value) and not m["scale"]:
             continue  # "1.5" without a scale is not a count of anything
         spans.append((m.start(), m.end(), int(value)))
+    for m in _HALF.finditer(sentence):
+        value = 500_000 if (m[1] or "").lower() == "million" else 500 if m[1] else 250_000
+        spans.append((m.start(), m.end(), value))
     for m in _WORD_NUMBER.finditer(sentence):
         if m["dec"] is not None and not m["scale"]:
             continue
@@ -886,6 +896,7 @@ def extract_claims(source: Source) -> list[Claim]:
         periods = _find_periods(sentence.text, source.published)
         figures = _figures(sentence.text, periods)
         previous: Claim | None = None
+        previous_end = 0
         for figure in figures:
             period = figure.period
             if period is not None and period.same_as_previous:
@@ -900,12 +911,19 @@ def extract_claims(source: Source) -> list[Claim]:
             claim = _make_claim(
                 source, sentence, figure, period, index, claimants_in_article, specific_ukrainian
             )
-            bare = figure.inherited or (figure.label or "").lower() in _BARE_PERSONNEL
-            if bare and previous is not None and not _side_named(sentence.text, figure):
+            # A figure that names no side of its own belongs to the side of the one before it
+            # in the sentence: "Moscow says it killed 400 Ukrainian soldiers and destroyed
+            # 7 tanks", "46,000 Ukrainian soldiers killed, and about 380,000 wounded".
+            between = sentence.text[previous_end : figure.start]
+            if (
+                previous is not None
+                and not _side_named(sentence.text, figure)
+                and not (_UKRAINE_SIDE.search(between) or _RUSSIA_SIDE.search(between))
+            ):
                 # "46,000 Ukrainian soldiers killed, and about 380,000 wounded"
                 claim.subject = previous.subject
             keep(claim)
-            previous = claim
+            previous, previous_end = claim, figure.term_end or figure.end
     return _align_ranges_to_days(claims, source.published)
 
 
@@ -935,11 +953,6 @@ def _align_ranges_to_days(claims: list[Claim], published: dt.date | None) -> lis
     return out
 
 
-# Words that name a count of people without saying whose: they take the side of the figure
-# before them in the sentence.
-_BARE_PERSONNEL = frozenset(
-    {"wounded", "injured", "killed", "dead", "casualties", "missing", "captured", "kia", "wia"}
-)
 _CONTINUES = re.compile(
     r"\b(?:also|in addition|additionally|as well|meanwhile|the (?:same )?(?:report|update|"
     r"tally|figures|data|slide|assessment|document|estimate|estimates))\b",
@@ -1129,9 +1142,10 @@ def _figures(sentence: str, periods: list[_Period]) -> list[_Figure]:
             if not _TERM_AFTER.match(sentence[end:]):
                 continue
         figure = _Figure(start=start, end=end, value=value)
-        left = re.split(r"[,;]", sentence[max(0, start - 40) : start])[-1]
+        left = re.split(r"[,;]", sentence[max(0, start - 60) : start])[-1]
         right = re.split(r"[,;]", sentence[end : end + 40])[0]
-        if _VETO_NEAR.search(f"{left} {right}"):
+        clause_before = re.split(r"[;.]|,\s+(?:while|but|whereas)\b", sentence[:start])[-1]
+        if _VETO_NEAR.search(f"{left} {right}") or _CIVILIAN.search(clause_before[-90:]):
             continue  # ages, rates, averages, exchanges: numbers near these are not losses
         # "lost 2,200 of the 3,500 tanks": the first number is the loss, the second the stock.
         if i + 1 < len(numbers):
@@ -1177,11 +1191,25 @@ _EXCEEDED = re.compile(
     r"\b(?:exceeded|surpassed|passed|topped|crossed|exceeding|surpassing)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Civilian casualties are not military losses, whatever else the clause counts.
+_CIVILIAN = re.compile(
+    r"\b(?:civilians?|residents|children|non-combatants|inhabitants|UN\s+(?:human\s+rights\s+)?"
+    r"monitor\w*|HRMMU)\b",
+    re.IGNORECASE,
+)
 _VETO_NEAR = re.compile(
     r"\b(?:average\s+age|years?\s+old|year-old|aged\s+(?:between\s+)?\d|age\s+of|rate|"
     r"averag(?:e|ed|ing)|on\s+average|per\s+day|a\s+day|each\s+day|every\s+day|for\s+every|"
     r"per\s+(?:square|kilomet|km|mile)|exchange[sd]?|swap(?:ped|s)?|brought\s+home|returned\s+home|"
     r"handed\s+over|lost\s+in\s+location|(?:were|was)\s+launched|intercepted)\b",
+    re.IGNORECASE,
+)
+
+
+# "370,000 had been wounded", "between 106,000 and 140,000 have died": people, by the verb.
+_PEOPLE_VERB = re.compile(
+    r"^\s+(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|now\s+|reportedly\s+)?)"
+    r"(?P<verb>killed|wounded|injured|died|captured|taken\s+prisoner)\b",
     re.IGNORECASE,
 )
 
@@ -1196,6 +1224,11 @@ def _resolve_metric(sentence: str, figure: _Figure, earlier: list[_Figure]) -> b
         figure.label = match["term"]
         figure.term_end = figure.end + match.end()
         return not (term in _WEAK_TERMS and not _LOSS_WORDS.search(sentence))
+    verb = _PEOPLE_VERB.match(after)
+    if verb:
+        figure.metric, figure.label = Metric.personnel, verb["verb"]
+        figure.term_end = figure.end + verb.end()
+        return True
     next_word = re.match(r"\s*([A-Za-z%][\w'-]*|[%])?", after)
     word = (next_word.group(1) or "").lower() if next_word else ""
     if word in _OTHER_NOUNS:
@@ -1468,7 +1501,10 @@ def _subject(sentence: str, figure: _Figure, claimant: str) -> Subject:
         return Subject.ukraine
     if last_rus > last_ukr:
         return Subject.russia
-    if side == "russia" and not _RUSSIA_SIDE.search(_ALIAS_RE.sub("", sentence)):
+    institutional = _ALIAS_RE.sub(
+        lambda m: m[0] if m[0].lower() in ATTRIBUTION_ONLY_ALIASES else "", sentence
+    )
+    if side == "russia" and not _RUSSIA_SIDE.search(institutional):
         return Subject.ukraine  # Moscow's figures with no side named are of Ukraine's losses
     return Subject.russia
 

@@ -118,7 +118,7 @@ _LOSS_WORDS = re.compile(
 _KIND_WORDS: tuple[tuple[re.Pattern[str], PersonnelKind], ...] = (
     (
         re.compile(
-            r"\b(?:killed and wounded|dead and wounded|killed or wounded|"
+            r"\b(?:killed and wounded|dead and wounded|killed or (?:\w+ly\s+)?wounded|"
             r"includ\w*\s+(?:the\s+)?wounded)\b",
             re.I,
         ),
@@ -308,7 +308,8 @@ _FILLER = (
     r"Moscow's|enemy|enemy's|more|additional|other|military|human|invaders'?|occupiers'?|"
     r"occupying|invading|North\s+Korean|Wagner|pro-Russian|of\s+those|of\s+these|"
     r"of\s+them|further|new|modern|heavy|total|pieces\s+of|units\s+of|confirmed|"
-    r"killed\s+or|killed\s+and|dead\s+and|irrecoverable|combat)\s+){0,3}"
+    r"killed\s+or|killed\s+and|dead\s+and|irrecoverable|combat|fixed-wing|[\w.]+-made|"
+    r"(?-i:[A-Z][A-Za-z]*-\d+\w*|[A-Z][a-z]{2,}))\s+){0,3}"
 )
 _TERM_AFTER = re.compile(rf"^\s*(?P<filler>{_FILLER})(?P<term>{_TERMS_ALT})\b", re.IGNORECASE)
 _TERM_ANY = re.compile(rf"\b(?P<term>{_TERMS_ALT})\b", re.IGNORECASE)
@@ -652,10 +653,21 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
         except ValueError:
             continue
         add(m, _Period(m.start(), m.end(), PeriodKind.day, date, date))
+    for m in _NUMERIC_DATE.finditer(sentence):  # 10.11.2024, day first as in European usage
+        year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+        with contextlib.suppress(ValueError):
+            date = dt.date(year, int(m["m"]), int(m["d"]))
+            if re.search(r"\b(?:as\s+(?:of|at|on)|by|up\s+to|to)\s+$", sentence[: m.start()], re.I):
+                add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, date))
+            else:
+                add(m, _Period(m.start(), m.end(), PeriodKind.day, date, date))
     for pattern in (_DATE_MD, _DATE_DM):
         for m in re.finditer(rf"(?:\b(?:on|of|for)\s+)?{pattern.format(n='')}\b", msent, re.I):
             date = _month_day(m["m"], m["d"], m["y"], ref)
-            if date is not None:
+            if date == WAR_START and m["y"]:
+                # "on February 24, 2022" names the start of the war: a running total's start.
+                add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref))
+            elif date is not None:
                 add(
                     m,
                     _Period(m.start(), m.end(), PeriodKind.day, date, date, needs_date=not m["y"]),
@@ -1501,10 +1513,9 @@ def _subject(sentence: str, figure: _Figure, claimant: str) -> Subject:
         return Subject.ukraine
     if last_rus > last_ukr:
         return Subject.russia
-    institutional = _ALIAS_RE.sub(
-        lambda m: m[0] if m[0].lower() in ATTRIBUTION_ONLY_ALIASES else "", sentence
-    )
-    if side == "russia" and not _RUSSIA_SIDE.search(institutional):
+    # Claimant names do not say whose losses these are ("Moscow said"); a side named as the
+    # loser was caught by the patterns above.
+    if side == "russia" and not _RUSSIA_SIDE.search(_ALIAS_RE.sub("", sentence)):
         return Subject.ukraine  # Moscow's figures with no side named are of Ukraine's losses
     return Subject.russia
 

@@ -439,8 +439,8 @@ TABLE: dict[str, Article] = {
 
 
 @cache
-def claims_of(name: str) -> tuple[Claim, ...]:
-    return tuple(extract_claims(load_source(ARTICLES / name)))
+def claims_at(path: Path) -> tuple[Claim, ...]:
+    return tuple(extract_claims(load_source(path)))
 
 
 def show(c: Claim) -> str:
@@ -456,9 +456,9 @@ def show(c: Claim) -> str:
 RECALL_ROWS = [row for name, art in TABLE.items() for row in _rows(name, art)]
 
 
-@pytest.mark.parametrize(("name", "exp"), RECALL_ROWS)
-def test_expected_claim_is_extracted(name: str, exp: E) -> None:
-    claims = claims_of(name)
+def assert_extracted(path: Path, exp: E) -> None:
+    """Recall: a claim of the article at `path` matches the expected row."""
+    claims = claims_at(path)
     if any(not exp.problems(c) for c in claims):
         return
     near = [f"  {show(c)} <- {exp.problems(c)}" for c in claims if c.value == exp.value]
@@ -470,9 +470,20 @@ def test_expected_claim_is_extracted(name: str, exp: E) -> None:
     )
 
 
-def _precision_rows() -> list[Any]:
+def assert_only_expected(path: Path, art: Article) -> None:
+    """Precision: no claim whose (metric, value) is not in the article's table."""
+    known = {(e.metric, e.value) for e in _expected_of(art)}
+    extra = [
+        show(c)
+        for c in claims_at(path)
+        if (c.metric.value, c.value) not in known and c.value not in art.optional
+    ]
+    assert not extra, "not loss figures of this article:\n" + "\n".join(extra)
+
+
+def precision_rows(table: dict[str, Article]) -> list[Any]:
     rows = []
-    for name, art in TABLE.items():
+    for name, art in table.items():
         marks = (
             [pytest.mark.xfail(strict=True, reason=art.precision_bug)] if art.precision_bug else []
         )
@@ -480,21 +491,19 @@ def _precision_rows() -> list[Any]:
     return rows
 
 
+@pytest.mark.parametrize(("name", "exp"), RECALL_ROWS)
+def test_expected_claim_is_extracted(name: str, exp: E) -> None:
+    assert_extracted(ARTICLES / name, exp)
+
+
 def _expected_of(art: Article) -> list[E]:
     return [row.values[0] if hasattr(row, "marks") else row for row in art.expected]
 
 
-@pytest.mark.parametrize("name", _precision_rows())
+@pytest.mark.parametrize("name", precision_rows(TABLE))
 def test_every_claim_is_an_expected_figure(name: str) -> None:
     """Precision: no claim whose (metric, value) is not in the article's table."""
-    art = TABLE[name]
-    known = {(e.metric, e.value) for e in _expected_of(art)}
-    extra = [
-        show(c)
-        for c in claims_of(name)
-        if (c.metric.value, c.value) not in known and c.value not in art.optional
-    ]
-    assert not extra, "not loss figures of this article:\n" + "\n".join(extra)
+    assert_only_expected(ARTICLES / name, TABLE[name])
 
 
 def test_every_fixture_has_a_table_entry() -> None:

@@ -12,15 +12,10 @@ per-article precision check; strict xfails say what goes wrong today.
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from knowledge import extract_claims
-from knowledge.models import Claim
-from knowledge.sources import load_source
 from tests.test_articles import (
     ANY_UA,
     CUM,
@@ -37,10 +32,11 @@ from tests.test_articles import (
     UOFF,
     Article,
     E,
-    _expected_of,
     _rows,
+    assert_extracted,
+    assert_only_expected,
     bug,
-    show,
+    precision_rows,
     within,
 )
 
@@ -191,49 +187,18 @@ TABLE: dict[str, Article] = {
 # fmt: on
 
 
-@cache
-def claims_of(name: str) -> tuple[Claim, ...]:
-    return tuple(extract_claims(load_source(ARTICLES / name)))
-
-
 RECALL_ROWS = [row for name, art in TABLE.items() for row in _rows(name, art)]
 
 
 @pytest.mark.parametrize(("name", "exp"), RECALL_ROWS)
 def test_expected_claim_is_extracted(name: str, exp: E) -> None:
-    claims = claims_of(name)
-    if any(not exp.problems(c) for c in claims):
-        return
-    near = [f"  {show(c)} <- {exp.problems(c)}" for c in claims if c.value == exp.value]
-    listing = "\n".join(show(c) for c in claims) or "(no claims)"
-    pytest.fail(
-        f"{exp!r} not found\n"
-        + ("\n".join(near) or "(no claim with that value)")
-        + f"\nall:\n{listing}"
-    )
+    assert_extracted(ARTICLES / name, exp)
 
 
-def _precision_rows() -> list[Any]:
-    rows = []
-    for name, art in TABLE.items():
-        marks = (
-            [pytest.mark.xfail(strict=True, reason=art.precision_bug)] if art.precision_bug else []
-        )
-        rows.append(pytest.param(name, marks=marks, id=name))
-    return rows
-
-
-@pytest.mark.parametrize("name", _precision_rows())
+@pytest.mark.parametrize("name", precision_rows(TABLE))
 def test_every_claim_is_an_expected_figure(name: str) -> None:
     """Precision: no claim whose (metric, value) is not in the article's table."""
-    art = TABLE[name]
-    known = {(e.metric, e.value) for e in _expected_of(art)}
-    extra = [
-        show(c)
-        for c in claims_of(name)
-        if (c.metric.value, c.value) not in known and c.value not in art.optional
-    ]
-    assert not extra, "not loss figures of this article:\n" + "\n".join(extra)
+    assert_only_expected(ARTICLES / name, TABLE[name])
 
 
 def test_every_fixture_has_a_table_entry() -> None:

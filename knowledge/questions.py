@@ -50,6 +50,8 @@ _EXTRA_TERMS: dict[Metric, tuple[str, ...]] = {
     Metric.vehicles: ("lorries", "lorry", "fuel trucks", "tankers", "automotive", "car"),
     Metric.artillery: ("cannons", "cannon", "arty", "gun", "artillery guns"),
     Metric.cruise_missiles: ("missile",),
+    # Short chat spellings that are below the fuzzy matcher's length.
+    Metric.tanks: ("tnks", "tanx", "tnk"),
 }  # fmt: skip
 
 # Words that name personnel only in a loose way: they pick personnel when no other metric

@@ -106,8 +106,7 @@ ROWS: list[R | pytest.param] = [
     ("soldiers lost in Febuary 2024", "full", 28450, TODAY),
     ("tanks lost in Feburary 2024", "full", 288, TODAY),
     ("russain casualites total", "arts", 745700, TODAY),
-    pytest.param("hw mny tnks did rusia loose", "arts", 6385, TODAY,
-                 marks=xf("four-letter typo 'tnks' is below the fuzzy length; read off-topic")),
+    ("hw mny tnks did rusia loose", "arts", 6385, TODAY),
     # -- claimants ---------------------------------------------------------------------------
     ("KIA per the Kremlin", "arts", 1351, TODAY),
     ("russia's official death toll", "arts", 1351, TODAY),

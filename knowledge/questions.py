@@ -358,6 +358,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso_month", re.compile(r"\b(?P<y1>\d{4})-(?P<m1>0[1-9]|1[0-2])\b(?![-\d])")),
     ("numeric_day", re.compile(
         r"\b(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y1>\d{4})\b")),
+    # the week of 3 February 2024: seven days from that day
+    ("week_of", re.compile(
+        rf"\b(?:the\s+)?week\s+(?:of|starting|beginning|from)\s+(?:on\s+)?{_d('d1')}\s+(?:of\s+)?"
+        rf"{_m('m1')}(?:,?\s+{_y('y1')})?")),
     # 7, 8 and 9 December 2023: consecutive days listed one by one
     ("dm_list", re.compile(
         rf"\b{_d('d1')}(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*,?\s*(?:and|&)\s+{_d('d2')}\s+"
@@ -984,6 +988,13 @@ def _date_span(name: str, match: re.Match[str], work: str, today: dt.date) -> _S
             first, last = dt.date(y, m, d1), dt.date(y, m, d2)
             kind = PeriodKind.day if first == last else PeriodKind.range
             return _Span(match.start(), match.end(), kind, first, last, year_missing)
+        if name == "week_of":
+            m, d = month("m1"), int(g["d1"])
+            year_missing = g.get("y1") is None
+            y = int(g["y1"]) if g.get("y1") else _latest_year(m, d, today)
+            first = dt.date(y, m, d)
+            last = first + dt.timedelta(days=6)
+            return _Span(match.start(), match.end(), PeriodKind.week, first, last, year_missing)
         if name in ("dm", "md"):
             m, d = month("m1"), int(g["d1"])
             year_missing = g.get("y1") is None

@@ -883,7 +883,10 @@ def extract_claims(source: Source) -> list[Claim]:
     def keep(claim: Claim) -> None:
         key = (
             claim.metric, claim.value, claim.subject, claim.period_kind, claim.period_start,
-            claim.period_end, claim.claimant, claim.personnel_kind,
+            claim.period_end, claim.claimant,
+            # "lost 1,210 soldiers" and "1,210 casualties" are the same figure
+            PersonnelKind.casualties if claim.personnel_kind == PersonnelKind.unspecified
+            else claim.personnel_kind,
         )  # fmt: skip
         if key not in seen:
             seen.add(key)

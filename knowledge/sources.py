@@ -97,7 +97,13 @@ def _from_text(content: str, source_id: str, path: str, today: dt.date | None) -
     if not body.strip():
         raise SourceError("no article text after the front matter")
     warnings: list[str] = []
-    published = _published(meta.get("published", meta.get("date")), today, warnings)
+    raw_published = meta.get("published", meta.get("date"))
+    dateline = _dateline(body) if raw_published in (None, "") else None
+    if dateline is not None and dateline <= (today or dt.date.today()):
+        published: dt.date | None = dateline
+        warnings.append(f"no 'published' in front matter: took {dateline} from the text")
+    else:
+        published = _published(raw_published, today, warnings)
     title = _text_field(meta.get("title")) or _first_line(body)
     return Source(
         id=_text_field(meta.get("id")) or source_id,
@@ -165,6 +171,66 @@ def _published(value: object, today: dt.date | None, warnings: list[str]) -> dt.
         warnings.append(f"'published' {date.isoformat()} lies in the future: treated as unknown")
         return None
     return date
+
+
+_MONTH_NAMES = {
+    name.lower(): number
+    for number, names in enumerate(
+        [(), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")]
+    )
+    for name in names
+}  # fmt: skip
+_MONTH = r"(?P<m>[A-Za-z]{3,9})\.?"
+# Datelines near the top of a page: "Published 08:40 8 Apr 2022 GMT+1", "November 5, 2024
+# 9:12 AM", "Friday, 6 December 2024, 07:50", "Updated: 2024-02-09".
+_DATELINES = (
+    re.compile(
+        rf"^(?:[^—–|\d]{{0,40}}[—–|]\s*)?\W*(?:(?:published|updated|posted|first published)\b"
+        rf"[:\s]*)?"
+        rf"(?:[\d:.]+\s*(?:[ap]m)?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+        rf"{_MONTH},?\s+(?P<y>20\d\d)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^(?:[^—–|\d]{{0,40}}[—–|]\s*)?\W*(?:(?:published|updated|posted|first published)\b"
+        rf"[:\s]*)?"
+        rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?,?\s+(?P<y>20\d\d)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\W*(?:(?:published|updated|posted)\b[:\s]*)?(?P<y>20\d\d)-(?P<mn>\d\d)-(?P<d>\d\d)\b",
+        re.IGNORECASE,
+    ),
+)
+
+
+def _dateline(body: str) -> dt.date | None:
+    """The date of a dateline in the first lines of an article without metadata."""
+    for line in body.splitlines()[:60]:
+        line = line.strip()
+        if not line or len(line) > 90:
+            continue
+        for pattern in _DATELINES:
+            match = pattern.match(line)
+            if not match:
+                continue
+            groups = match.groupdict()
+            month = (
+                int(groups["mn"])
+                if groups.get("mn")
+                else _MONTH_NAMES.get((groups.get("m") or "").lower())
+            )
+            if month is None:
+                continue
+            try:
+                return dt.date(int(groups["y"]), month, int(groups["d"]))
+            except ValueError:
+                continue
+    return None
 
 
 def _text_field(value: object) -> str | None:

@@ -97,3 +97,31 @@ def test_html_without_article_is_refused(tmp_path: Path) -> None:
     html = "<html><body><nav><a href='/'>Home</a></nav></body></html>"
     with pytest.raises(SourceError, match="no article text"):
         load_source(write(tmp_path, "empty.html", html))
+
+
+@pytest.mark.parametrize(
+    ("first_lines", "expected"),
+    [
+        ("Published 08:40 8 Apr 2022 GMT+1", dt.date(2022, 4, 8)),
+        ("November 5, 2024 9:12 AM", dt.date(2024, 11, 5)),
+        ("Olha Hlushchenko — Friday, 6 December 2024, 07:50", dt.date(2024, 12, 6)),
+        ("By Jane Doe | March 3, 2024", dt.date(2024, 3, 3)),
+        ("Updated: 2024-02-09 10:00", dt.date(2024, 2, 9)),
+        ("The war began on 24 February 2022 and goes on.", None),
+        ("May 2024 was the costliest month, analysts say.", None),
+    ],
+)
+def test_dateline_dates_an_article_without_front_matter(
+    tmp_path: Path, first_lines: str, expected: dt.date | None
+) -> None:
+    text = f"Headline about losses\n{first_lines}\nRussia lost 5 tanks on Monday, Kyiv said.\n"
+    source = load_source(write(tmp_path, "raw.txt", text), today=dt.date(2026, 11, 22))
+    assert source.published == expected
+    if expected is not None:
+        assert any("from the text" in w for w in source.warnings)
+
+
+def test_front_matter_date_wins_over_a_dateline(tmp_path: Path) -> None:
+    text = "---\npublished: 2024-01-02\n---\nPublished 08:40 8 Apr 2022\nRussia lost 5 tanks.\n"
+    source = load_source(write(tmp_path, "a.md", text), today=dt.date(2026, 11, 22))
+    assert source.published == dt.date(2024, 1, 2)

@@ -775,24 +775,18 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     spans.sort(key=lambda s: s.start)
     if not spans:
         return work
-    listed = _month_list(work, spans)
-    if listed is not None:
-        # "September, October and November 2024": each month, one by one.
+    for find_list, unit in ((_month_list, PeriodKind.month), (_year_list, PeriodKind.year)):
+        listed = find_list(work, spans)
+        if listed is None:
+            continue
+        # "September, October and November 2024", "2023 or 2024": each one, side by side.
         work = _blank(work, spans[0].start, listed.end)
         query.period_kind = PeriodKind.range
         query.period_start, query.period_end = listed.first, listed.last
-        query.prefer_kind = PeriodKind.month
+        query.prefer_kind = unit
         query.year_missing = listed.year_missing
         if listed.year_missing:
             query.assumed_year = listed.last.year
-        return work
-    years = _year_list(work, spans)
-    if years is not None:
-        # "2023 and 2024", "2023 or 2024", "2023 vs 2024": each year, side by side.
-        work = _blank(work, spans[0].start, years.end)
-        query.period_kind = PeriodKind.range
-        query.period_start, query.period_end = years.first, years.last
-        query.prefer_kind = PeriodKind.year
         return work
     first = spans[0]
     start, end, kind = first.first, first.last, first.kind

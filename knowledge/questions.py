@@ -467,6 +467,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     _parse_subject(work, norm, query)
     work = _parse_metrics(work, query)
     work = _fix_month_typos(work, query)
+    work = _HOLIDAYS.sub(_holiday_date, work)
     before_period = work
     work = _parse_period(work, query, today)
     _parse_figure(work, query)
@@ -584,6 +585,17 @@ _LATEST_ONLY = re.compile(
     r"^\W*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:the\s+)?(?:latest|newest|current|most\s+recent)"
     r"\s+(?:figures?|numbers?|tally|data|stats|update)\W*$"
 )
+
+
+# Named days a person may ask about, rewritten as the dates the patterns below read.
+_HOLIDAYS = re.compile(r"\b(?:christmas|new\s+year'?s'?)(?:\s+(?P<which>day|eve))?\b")
+
+
+def _holiday_date(match: re.Match[str]) -> str:
+    eve = match["which"] == "eve"
+    if match[0].startswith("christmas"):
+        return "24 december" if eve else "25 december"
+    return "31 december" if eve else "1 january"
 
 
 def _fix_month_typos(work: str, query: Query) -> str:

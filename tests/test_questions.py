@@ -398,3 +398,17 @@ def test_a_real_leap_day_is_a_day() -> None:
     query = parse_question("losses on 29 February 2024", dt.date(2026, 11, 22))
     assert query.intent != "unsupported"
     assert query.period_start == query.period_end == dt.date(2024, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        ("losses on christmas day 2023", dt.date(2023, 12, 25)),
+        ("losses on christmas eve 2024", dt.date(2024, 12, 24)),
+        ("losses on new year's eve 2023", dt.date(2023, 12, 31)),
+        ("tanks on new years day 2024", dt.date(2024, 1, 1)),
+    ],
+)
+def test_named_days(question: str, day: dt.date) -> None:
+    query = parse_question(question, dt.date(2026, 11, 22))
+    assert (query.period_kind, query.period_start, query.period_end) == (PeriodKind.day, day, day)

@@ -26,50 +26,32 @@ import pytest
 from knowledge import extract_claims
 from knowledge.models import Claim
 from knowledge.sources import load_source
-from knowledge.vocab import CLAIMANT_BY_NAME
+from tests.test_extract import (
+    ANY_UA,
+    GS,
+    KREMLIN,
+    MEDIAZONA,
+    ORYX,
+    PENTAGON,
+    RMOD,
+    RU,
+    UA,
+    UKMOD,
+    UOFF,
+    Near,
+)
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 
-GS = "Ukraine's General Staff"
-UMOD = "Ukraine's Ministry of Defence"
-UAF = "Ukraine's armed forces"
-UOFF = "Ukrainian officials"
-RMOD = "Russia's Ministry of Defence"
-KREMLIN = "the Kremlin"
-UKMOD = "UK Ministry of Defence"
-PENTAGON = "the Pentagon"
-ISW = "the Institute for the Study of War"
-ORYX = "Oryx"
-MEDIAZONA = "Mediazona"
 MEDIA = "media reports"
-ANY_UA = frozenset(c.name for c in CLAIMANT_BY_NAME.values() if c.side == "ukraine")
 RU_SIDE = frozenset({RMOD, KREMLIN})
 US_OR_MEDIA = frozenset({PENTAGON, MEDIA})
 US_SIDE = frozenset({PENTAGON, "US intelligence"})
 
-RU, UA = "russia", "ukraine"
 CUM = "cumulative"
 DAY = "day"
 # A running total stated without period words may be stored as cumulative or unspecified.
 TOTAL = frozenset({"cumulative", "unspecified"})
-
-
-@dataclass(frozen=True)
-class Near:
-    """period_end within `before` days before and `after` days after `iso`."""
-
-    iso: str
-    before: int = 1
-    after: int = 1
-
-    def ok(self, value: dt.date | None) -> bool:
-        if value is None:
-            return False
-        d = dt.date.fromisoformat(self.iso)
-        return d - dt.timedelta(days=self.before) <= value <= d + dt.timedelta(days=self.after)
-
-    def __str__(self) -> str:
-        return f"~{self.iso}(-{self.before}/+{self.after})"
 
 
 def within(first: str, last: str) -> Near:

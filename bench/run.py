@@ -177,11 +177,11 @@ def worker_answer(args: JSON) -> JSON:
     """Time `answer()` on the question mix (after a warm-up pass), then the naive baseline."""
     from questions import TODAY, questions
 
-    from knowledge.answer import answer
+    from knowledge.answering.answer import answer
     from knowledge.store import ClaimStore
 
     try:
-        from knowledge.answer import warm_up  # what the bot does once per (re)load
+        from knowledge.answering.answer import warm_up  # what the bot does once per (re)load
     except ImportError:
         warm_up = None
 
@@ -246,7 +246,7 @@ def worker_extract(args: JSON) -> JSON:
     from generate import find_series_dir, write_articles
 
     from knowledge.extract import extract_claims
-    from knowledge.sources import load_source
+    from knowledge.ingest.articles import load_source
     from knowledge.store import ClaimStore, ReloadError, rebuild
 
     folder = Path(args["folder"])
@@ -417,7 +417,7 @@ def worker_bot(args: JSON) -> None:
 
     import bot.telegram as tg
     from bot.settings import Settings
-    from knowledge.answer import answer
+    from knowledge.answering.answer import answer
     from knowledge.store import ClaimStore
     from tests.botapi import TOKEN
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from bot.settings import Settings
 from knowledge import ClaimStore, ReloadError, ReloadReport, extract_claims, load_source
-from knowledge.sources import SourceError
+from knowledge.ingest.articles import SourceError
 from knowledge.store import open_or_build, rebuild
 
 

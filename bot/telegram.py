@@ -1,7 +1,7 @@
 """The Telegram bot: python-telegram-bot wiring and handlers.
 
 `build_application` only wires handlers (order matters); each handler is a small coroutine.
-Answers come from `knowledge.answer.answer`, which is synchronous and fast (well under a
+Answers come from `knowledge.answering.answer.answer`, which is synchronous and fast (well under a
 millisecond on the seed knowledge base), so handlers call it directly: a thread hop would
 cost more than the work. Only `/reload`, which rebuilds the knowledge base from files, runs in
 a thread (`asyncio.to_thread`), in a non-blocking handler, so the bot keeps answering.
@@ -76,7 +76,7 @@ from telegram.ext import (
 
 from bot import render
 from bot.settings import Settings
-from knowledge.answer import answer, warm_up
+from knowledge.answering.answer import answer, warm_up
 from knowledge.chart import ChartError, render_chart
 from knowledge.check import check_claims, format_check
 from knowledge.models import Answer, SourceKind

@@ -3,8 +3,9 @@
 Nothing in this package knows about Telegram; `bot/` renders what it produces.
 """
 
-from knowledge.answer import answer, parse_question
+from knowledge.answering.answer import answer, parse_question
 from knowledge.extract import extract_claims
+from knowledge.ingest.articles import SourceError, load_source
 from knowledge.models import (
     Answer,
     Claim,
@@ -18,7 +19,6 @@ from knowledge.models import (
     SourceRef,
     Subject,
 )
-from knowledge.sources import SourceError, load_source
 from knowledge.store import (
     ClaimStore,
     ReloadError,

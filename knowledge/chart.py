@@ -17,16 +17,7 @@ import io
 import re
 from dataclasses import dataclass
 
-from knowledge.models import (
-    WAR_START,
-    Claim,
-    Metric,
-    PeriodKind,
-    PersonnelKind,
-    SourceKind,
-    Subject,
-)
-from knowledge.series import (
+from knowledge.ingest.series import (
     PeriodFigure,
     SeriesRef,
     daily_figures,
@@ -36,8 +27,17 @@ from knowledge.series import (
     points_between,
     span_text,
 )
+from knowledge.lexicon.terms import METRIC_LABELS, METRIC_TERMS
+from knowledge.models import (
+    WAR_START,
+    Claim,
+    Metric,
+    PeriodKind,
+    PersonnelKind,
+    SourceKind,
+    Subject,
+)
 from knowledge.store import ClaimStore
-from knowledge.vocab import METRIC_LABELS, METRIC_TERMS
 
 DEFAULT_DAYS = 90
 MAX_MARKED_CLAIMS = 20

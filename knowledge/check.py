@@ -14,7 +14,7 @@ series tracks, with a verdict:
   only or wounded-only figures are not comparable with a tally of killed and wounded together;
   so are figures without a stated period, with an uncertain date, or whose bounds are missing.
 
-Dates are read both ways (see `knowledge.series.Convention`): a day's figure is compared with
+Dates are read both ways (see `knowledge.ingest.series.Convention`): a day's figure is compared with
 what the report of that date added and with the losses of that day of fighting (the next
 morning's report); a range with both ways of dating its bounds and, since articles write
 "since 3 February" for the fighting after the 3rd up to the latest report, with that reading
@@ -32,6 +32,16 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
+from knowledge.ingest.series import (
+    Convention,
+    SeriesRef,
+    day_text,
+    find_series,
+    period_figure,
+    point_at_or_before,
+    series_catalogue,
+)
+from knowledge.lexicon.terms import METRIC_LABELS, claimant_side
 from knowledge.models import (
     Claim,
     Metric,
@@ -41,17 +51,7 @@ from knowledge.models import (
     SourceKind,
     Subject,
 )
-from knowledge.series import (
-    Convention,
-    SeriesRef,
-    day_text,
-    find_series,
-    period_figure,
-    point_at_or_before,
-    series_catalogue,
-)
 from knowledge.store import ClaimStore
-from knowledge.vocab import METRIC_LABELS, claimant_side
 
 _DAY = dt.timedelta(days=1)
 _RANGE_KINDS = (PeriodKind.week, PeriodKind.month, PeriodKind.year, PeriodKind.range)

@@ -21,6 +21,12 @@ from typing import Any
 import sqlite_utils
 from pydantic import BaseModel, Field
 
+from knowledge.ingest.articles import (
+    ARTICLE_SUFFIXES,
+    DEFAULT_MAX_BYTES,
+    HTML_SUFFIXES,
+    SourceError,
+)
 from knowledge.models import (
     Claim,
     Metric,
@@ -32,7 +38,6 @@ from knowledge.models import (
     SourceRef,
     Subject,
 )
-from knowledge.sources import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, SourceError
 
 SCHEMA_VERSION = 1
 DEFAULT_MAX_CLAIMS_PER_SOURCE = 500
@@ -467,7 +472,7 @@ def _inside(path: Path, root: Path) -> bool:
 
 def _load_article(path: Path, max_bytes: int, today: dt.date | None) -> tuple[Source, list[Claim]]:
     from knowledge.extract import extract_claims
-    from knowledge.sources import load_source
+    from knowledge.ingest.articles import load_source
 
     source = load_source(path, max_bytes=max_bytes, today=today)
     return source, extract_claims(source)
@@ -475,7 +480,7 @@ def _load_article(path: Path, max_bytes: int, today: dt.date | None) -> tuple[So
 
 def _load_directory(path: Path, today: dt.date | None) -> tuple[Source, list[Claim]] | None:
     """A folder in the sources folder is a structured series if it is one we can read."""
-    from knowledge import series
+    from knowledge.ingest import series
 
     if not series.is_series_dir(path):
         raise SourceError("folder is not a known data series (nested folders are not scanned)")

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from knowledge import answer
-from knowledge.answer import period_words
+from knowledge.answering.answer import period_words
 from knowledge.models import (
     WAR_START,
     Answer,
@@ -563,7 +563,7 @@ def test_not_about_losses_gets_a_pointer(handmade: ClaimStore, question: str) ->
 @pytest.fixture(scope="module")
 def with_series(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ClaimStore]:
     """Seed 001's claims (hand-made) beside the General Staff's daily tally in seeds/."""
-    from knowledge import series
+    from knowledge.ingest import series
 
     folder = SEEDS / "ua-general-staff-daily"
     if not series.is_series_dir(folder):

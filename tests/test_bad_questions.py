@@ -23,7 +23,7 @@ from telegram.ext import Application
 
 from bot import render
 from bot.telegram import APOLOGY, _clip
-from knowledge.answer import answer, parse_question
+from knowledge.answering.answer import answer, parse_question
 from knowledge.models import Answer, Query
 from knowledge.store import ClaimStore, rebuild
 from tests.botapi import MESSAGE_LIMIT, BotAPIServer, parse_html, utf16_len

@@ -16,8 +16,8 @@ from knowledge.chart import (
     render_chart,
     resolve_metric,
 )
+from knowledge.ingest.series import find_series, load_series
 from knowledge.models import WAR_START, Claim, Metric, PeriodKind, PersonnelKind, Source
-from knowledge.series import find_series, load_series
 from knowledge.store import ClaimStore, build_store
 from tests.conftest import SEEDS
 

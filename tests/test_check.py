@@ -15,6 +15,7 @@ import pytest
 
 from bot.cli import main
 from knowledge.check import CheckReport, Verdict, check_claims, format_check
+from knowledge.ingest.series import load_series
 from knowledge.models import (
     WAR_START,
     Claim,
@@ -25,7 +26,6 @@ from knowledge.models import (
     Source,
     Subject,
 )
-from knowledge.series import load_series
 from knowledge.store import ClaimStore, build_store, rebuild
 from tests.conftest import SEEDS
 

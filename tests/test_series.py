@@ -13,18 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.models import (
-    WAR_START,
-    Claim,
-    Metric,
-    PeriodKind,
-    PersonnelKind,
-    Qualifier,
-    Query,
-    SourceKind,
-    Subject,
-)
-from knowledge.series import (
+from knowledge.ingest.articles import SourceError
+from knowledge.ingest.series import (
     CATEGORIES,
     DEFAULT_CONVENTION,
     Convention,
@@ -36,7 +26,17 @@ from knowledge.series import (
     period_figure,
     record_day,
 )
-from knowledge.sources import SourceError
+from knowledge.models import (
+    WAR_START,
+    Claim,
+    Metric,
+    PeriodKind,
+    PersonnelKind,
+    Qualifier,
+    Query,
+    SourceKind,
+    Subject,
+)
 from knowledge.store import ClaimStore, build_store, rebuild
 from tests.conftest import SEEDS, write
 

@@ -56,6 +56,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from knowledge.ingest.articles import SourceError, parse_front_matter
 from knowledge.models import (
     WAR_START,
     Claim,
@@ -69,7 +70,6 @@ from knowledge.models import (
     SourceRef,
     Subject,
 )
-from knowledge.sources import SourceError, parse_front_matter
 from knowledge.store import ClaimStore
 
 DEFAULT_CLAIMANT = "Ukraine's General Staff"
@@ -842,7 +842,7 @@ def derived_claims(
 
 
 def _claimant_matches(query: Query, claimant: str) -> bool:
-    from knowledge.vocab import claimant_side
+    from knowledge.lexicon.terms import claimant_side
 
     side = claimant_side(claimant)
     # `claimants` and `claimant_side` are newer Query fields; read them defensively.

@@ -31,6 +31,13 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from knowledge.lexicon.terms import (
+    ATTRIBUTION_ONLY_ALIASES,
+    CLAIMANT_BY_NAME,
+    CLAIMANTS,
+    METRIC_TERMS,
+    UNATTRIBUTED,
+)
 from knowledge.models import (
     WAR_START,
     Claim,
@@ -40,13 +47,6 @@ from knowledge.models import (
     Qualifier,
     Source,
     Subject,
-)
-from knowledge.vocab import (
-    ATTRIBUTION_ONLY_ALIASES,
-    CLAIMANT_BY_NAME,
-    CLAIMANTS,
-    METRIC_TERMS,
-    UNATTRIBUTED,
 )
 
 # --- vocabulary -------------------------------------------------------------------------------

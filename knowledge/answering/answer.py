@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from knowledge.lexicon.terms import CLAIMANT_BY_NAME, METRIC_LABELS
 from knowledge.models import (
     WAR_START,
     Answer,
@@ -35,7 +36,6 @@ from knowledge.models import (
 )
 from knowledge.questions import parse_question
 from knowledge.store import ClaimStore
-from knowledge.vocab import CLAIMANT_BY_NAME, METRIC_LABELS
 
 __all__ = ["answer", "parse_question", "period_words", "warm_up"]
 
@@ -872,7 +872,7 @@ def _claim(store: ClaimStore, c: _Cand) -> Claim:
 
 def _derived(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> list[_Cand]:
     """Figures the daily series module computes for the asked period, for this metric."""
-    from knowledge import series
+    from knowledge.ingest import series
 
     if query.figure == "record" and query.prefer_kind not in (
         None,
@@ -1262,7 +1262,7 @@ def _verification(store: ClaimStore, source_id: str) -> str | None:
     try:
         path = _source_file(store, source_id)
         if path is not None:
-            from knowledge.sources import load_source
+            from knowledge.ingest.articles import load_source
 
             text = load_source(path).text
             for part in re.split(r"(?<=[.!?])[\"”’']?\s+|\n+", text):

@@ -1,8 +1,8 @@
 """Understanding a question: which metric, whose losses, per whom, for which period.
 
-Rules, not a model: phrases from `knowledge.vocab` (longest first), then a fuzzy pass with
+Rules, not a model: phrases from `knowledge.lexicon.terms` (longest first), then a fuzzy pass with
 rapidfuzz for typos ("tnaks", "soliders"), then dates. Everything the parser could not pin
-down stays unset so that `knowledge.answer` can ask the knowledge base (which year has
+down stays unset so that `knowledge.answering.answer` can ask the knowledge base (which year has
 figures for "November"?) instead of guessing here.
 """
 
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
+from knowledge.lexicon.terms import CLAIMANTS, METRIC_TERMS
 from knowledge.models import WAR_START, Metric, PeriodKind, PersonnelKind, Query, Subject
-from knowledge.vocab import CLAIMANTS, METRIC_TERMS
 
 # -- words ------------------------------------------------------------------------------------
 
@@ -449,7 +449,7 @@ def normalise(text: str) -> str:
 
 def parse_question(text: str, today: dt.date | None = None) -> Query:
     """What `text` asks for. Dates without a year are resolved against `today` here and
-    against the knowledge base in `knowledge.answer`."""
+    against the knowledge base in `knowledge.answering.answer`."""
     today = today or dt.date.today()
     norm = normalise(text)[:1000]
     query = Query(text=text)

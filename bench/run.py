@@ -100,7 +100,8 @@ def code_key(*parts: object) -> str:
     for path in (
         BENCH / "generate.py",
         ROOT / "knowledge" / "store.py",
-        ROOT / "knowledge" / "series.py",
+        ROOT / "knowledge" / "ingest" / "build.py",
+        ROOT / "knowledge" / "ingest" / "series.py",
         ROOT / "knowledge" / "models.py",
     ):
         digest.update(path.read_bytes() if path.exists() else b"-")
@@ -119,7 +120,7 @@ def worker_build(args: JSON) -> JSON:
     """Generate a knowledge base of about `size` claims and write it with build_store."""
     from generate import knowledge_base
 
-    from knowledge.store import build_store
+    from knowledge.ingest.build import build_store
 
     started = time.perf_counter_ns()
     loaded, comp = knowledge_base(int(args["size"]), seed=int(args["seed"]))
@@ -245,9 +246,9 @@ def worker_extract(args: JSON) -> JSON:
     """Extraction throughput on generated article files, then a full reload of the folder."""
     from generate import find_series_dir, write_articles
 
+    from knowledge import ClaimStore, ReloadError, rebuild
     from knowledge.extract import extract_claims
     from knowledge.ingest.articles import load_source
-    from knowledge.store import ClaimStore, ReloadError, rebuild
 
     folder = Path(args["folder"])
     count = int(args["articles"])

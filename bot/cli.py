@@ -21,9 +21,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.settings import Settings
-from knowledge import ClaimStore, ReloadError, ReloadReport, extract_claims, load_source
+from knowledge import (
+    ClaimStore,
+    ReloadError,
+    ReloadReport,
+    extract_claims,
+    load_source,
+    open_or_build,
+    rebuild,
+)
 from knowledge.ingest.articles import SourceError
-from knowledge.store import open_or_build, rebuild
 
 
 def main(argv: Sequence[str] | None = None) -> int:

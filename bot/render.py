@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import urlsplit
 
+from knowledge import ReloadReport
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import Answer, Claim, Metric, Qualifier, SourceRef
-from knowledge.store import ReloadReport
 
 MESSAGE_LIMIT = 4096
 # Inline results and captions are smaller containers than a message.

@@ -76,11 +76,11 @@ from telegram.ext import (
 
 from bot import render
 from bot.settings import Settings
+from knowledge import ClaimStore, ReloadError, ReloadInProgress, ReloadReport, rebuild
 from knowledge.answering.answer import answer, warm_up
 from knowledge.chart import ChartError, render_chart
 from knowledge.check import check_claims, format_check
 from knowledge.models import Answer, SourceKind
-from knowledge.store import ClaimStore, ReloadError, ReloadInProgress, ReloadReport, rebuild
 
 logger = logging.getLogger(__name__)
 

@@ -6,6 +6,7 @@ Nothing in this package knows about Telegram; `bot/` renders what it produces.
 from knowledge.answering.answer import answer, parse_question
 from knowledge.extract import extract_claims
 from knowledge.ingest.articles import SourceError, load_source
+from knowledge.ingest.build import open_or_build, rebuild
 from knowledge.models import (
     Answer,
     Claim,
@@ -14,19 +15,15 @@ from knowledge.models import (
     PersonnelKind,
     Qualifier,
     Query,
+    ReloadError,
+    ReloadInProgress,
+    ReloadReport,
     Source,
     SourceKind,
     SourceRef,
     Subject,
 )
-from knowledge.store import (
-    ClaimStore,
-    ReloadError,
-    ReloadInProgress,
-    ReloadReport,
-    open_or_build,
-    rebuild,
-)
+from knowledge.store import ClaimStore
 
 __all__ = [
     "Answer",

@@ -17,14 +17,12 @@ import io
 import re
 from dataclasses import dataclass
 
-from knowledge.ingest.series import (
+from knowledge.answering.derive import (
     PeriodFigure,
-    SeriesRef,
     daily_figures,
     day_text,
     find_series,
     period_figure,
-    points_between,
     span_text,
 )
 from knowledge.lexicon.terms import METRIC_LABELS, METRIC_TERMS
@@ -34,6 +32,7 @@ from knowledge.models import (
     Metric,
     PeriodKind,
     PersonnelKind,
+    SeriesRef,
     SourceKind,
     Subject,
 )
@@ -186,7 +185,7 @@ def render_chart(
     end = min(end, series.last - lag)
 
     if cumulative:
-        points = points_between(store, series, start, end)
+        points = store.points_between(series, start, end)
         xs = [p.date for p in points]
         ys = [p.value for p in points]
         flagged: list[tuple[dt.date, int, int]] = [

@@ -14,9 +14,9 @@ series tracks, with a verdict:
   only or wounded-only figures are not comparable with a tally of killed and wounded together;
   so are figures without a stated period, with an uncertain date, or whose bounds are missing.
 
-Dates are read both ways (see `knowledge.ingest.series.Convention`): a day's figure is compared with
-what the report of that date added and with the losses of that day of fighting (the next
-morning's report); a range with both ways of dating its bounds and, since articles write
+Dates are read both ways (see `knowledge.answering.derive.Convention`): a day's figure is
+compared with what the report of that date added and with the losses of that day of fighting
+(the next morning's report); a range with both ways of dating its bounds and, since articles write
 "since 3 February" for the fighting after the 3rd up to the latest report, with that reading
 too (seed 002's 4,540 troops, 42 tanks, 103 armoured vehicles, 104 artillery systems and 36
 drones "since February 3" are all the reports of 5–9 February 2024); a cumulative figure with
@@ -32,14 +32,11 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-from knowledge.ingest.series import (
+from knowledge.answering.derive import (
     Convention,
-    SeriesRef,
     day_text,
     find_series,
     period_figure,
-    point_at_or_before,
-    series_catalogue,
 )
 from knowledge.lexicon.terms import METRIC_LABELS, claimant_side
 from knowledge.models import (
@@ -48,6 +45,7 @@ from knowledge.models import (
     PeriodKind,
     PersonnelKind,
     Qualifier,
+    SeriesRef,
     SourceKind,
     Subject,
 )
@@ -95,7 +93,7 @@ class _Reading(BaseModel):
 
 def check_claims(store: ClaimStore) -> CheckReport:
     """Every article claim with a comparable series figure, as consistent/differs/not comparable."""
-    catalogue = series_catalogue(store)
+    catalogue = store.series_catalogue()
     report = CheckReport(series=sorted({s.source_id for s in catalogue}))
     tracked = {s.metric for s in catalogue if s.subject == Subject.russia} - {Metric.other}
     if not tracked:
@@ -206,7 +204,7 @@ def _readings(store: ClaimStore, series: SeriesRef, claim: Claim) -> list[_Readi
             return "a running total without a date"
         readings = []
         for date in (end, end - _DAY):
-            point = point_at_or_before(store, series, date)
+            point = store.point_at_or_before(series, date)
             if point is not None and point.date == date:
                 readings.append(
                     _Reading(

@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 import bot.telegram as bot_telegram  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.telegram import ALLOWED_UPDATES, APOLOGY, build_application  # noqa: E402
-from knowledge.store import ClaimStore, rebuild  # noqa: E402
+from knowledge import ClaimStore, rebuild  # noqa: E402
 from tests.botapi import BotAPIServer, Call, parse_html  # noqa: E402
 
 CAVEAT = "⚠️"

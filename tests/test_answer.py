@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from knowledge import answer
 from knowledge.answering.answer import period_words
+from knowledge.ingest.build import build_store, rebuild
 from knowledge.models import (
     WAR_START,
     Answer,
@@ -28,10 +29,11 @@ from knowledge.models import (
     PeriodKind,
     PersonnelKind,
     Qualifier,
+    ReloadError,
     Source,
     Subject,
 )
-from knowledge.store import ClaimStore, ReloadError, build_store, rebuild
+from knowledge.store import ClaimStore
 from tests.conftest import SEEDS
 
 D = dt.date

@@ -15,6 +15,7 @@ import pytest
 
 from bot.cli import main
 from knowledge.check import CheckReport, Verdict, check_claims, format_check
+from knowledge.ingest.build import build_store, rebuild
 from knowledge.ingest.series import load_series
 from knowledge.models import (
     WAR_START,
@@ -26,7 +27,7 @@ from knowledge.models import (
     Source,
     Subject,
 )
-from knowledge.store import ClaimStore, build_store, rebuild
+from knowledge.store import ClaimStore
 from tests.conftest import SEEDS
 
 D = dt.date

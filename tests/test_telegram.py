@@ -29,8 +29,9 @@ from bot.telegram import (
     FloodGate,
     RedactToken,
 )
+from knowledge.ingest.build import _lock_for, rebuild
 from knowledge.models import Answer
-from knowledge.store import ClaimStore, _lock_for, rebuild
+from knowledge.store import ClaimStore
 from tests.botapi import TOKEN, BotAPIServer, parse_html, utf16_len
 from tests.conftest import ROOT, SEEDS
 from tests.harness import (

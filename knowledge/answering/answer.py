@@ -13,13 +13,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-import sqlite3
-import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
+from knowledge.answering import derive
 from knowledge.lexicon.terms import CLAIMANT_BY_NAME, METRIC_LABELS
 from knowledge.models import (
     WAR_START,
@@ -35,14 +33,14 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.questions import parse_question
-from knowledge.store import ClaimStore
+from knowledge.store import ClaimStore, IndexRange, Row, Where
 
 __all__ = ["answer", "parse_question", "period_words", "warm_up"]
 
 MAX_CLAIMS = 5
 MAX_BREAKDOWN = 12  # "monthly losses in 2024" lists each month
 _DAY = dt.timedelta(days=1)
-_KINDS = (SourceKind.article.value, SourceKind.series.value)
+_KINDS = (SourceKind.article, SourceKind.series)
 
 # Ranking categories: how the claim's period relates to the asked one.
 _EXACT, _CLOSE, _CONTAINS, _INSIDE, _OVERLAPS, _NEAR, _UNRELATED = range(7)
@@ -79,11 +77,6 @@ _QUALIFIER_WORDS: dict[Qualifier, str] = {
     Qualifier.at_least: "at least ",
 }
 
-_VERIFY_RE = re.compile(
-    r"\b(?:unverified|unconfirmed|independently|could\s+not\s+(?:be\s+)?(?:verif|confirm)\w*|"
-    r"(?:not|n't|unable\s+to)\s+(?:\w+\s+){0,4}?(?:verif|confirm)\w*)",
-    re.IGNORECASE,
-)
 _RECORD_WORDS = re.compile(
     r"\b(?:record|highest|deadliest|worst|largest|biggest|heaviest|most)\b", re.IGNORECASE
 )
@@ -153,7 +146,7 @@ def period_words(
 class _Cand:
     """A stored (or derived) claim being ranked, before it becomes a `Claim` for the answer."""
 
-    row: sqlite3.Row | None
+    row: Row | None
     value: int
     value_max: int | None
     kind: PeriodKind
@@ -195,43 +188,24 @@ class _Filter:
     claimants: list[str] | None
     personnel_kinds: list[str] | None  # None: any; includes "" for NULL
 
-    def outer(self) -> tuple[str, list[Any]]:
-        """The conditions no index covers: who claims it, and which personnel count."""
-        parts: list[str] = []
-        params: list[Any] = []
-        if self.claimants is not None:
-            parts.append(f"claimant IN ({','.join('?' * len(self.claimants))})")
-            params += self.claimants
-        if self.personnel_kinds is not None:
-            kinds = [k for k in self.personnel_kinds if k]
-            either = []
-            if kinds:
-                either.append(f"personnel_kind IN ({','.join('?' * len(kinds))})")
-                params += kinds
-            if "" in self.personnel_kinds:
-                either.append("personnel_kind IS NULL")
-            parts.append("(" + " OR ".join(either) + ")")
-        return " AND ".join(parts), params
+    @property
+    def filtered(self) -> bool:
+        """Whether a condition no index covers narrows the walk (a claimant, a count)."""
+        return self.claimants is not None or self.personnel_kinds is not None
+
+    def where(self, **conditions: Any) -> Where:
+        """`conditions` (see `Where`) and the ones this filter adds: who claims it, and which
+        personnel count."""
+        return Where(
+            claimants=tuple(self.claimants) if self.claimants is not None else None,
+            personnel_kinds=tuple(self.personnel_kinds)
+            if self.personnel_kinds is not None
+            else None,
+            **conditions,
+        )
 
 
-@dataclass(frozen=True)
-class _Range:
-    """Which stretch of an index a look-up walks, and in which direction."""
-
-    col: str = "period_end"  # or "period_start" (the other index)
-    op: str = "all"  # "=", "between", "<", ">", "all"
-    values: tuple[dt.date, ...] = ()
-    descending: bool = True
-
-    def sql(self) -> tuple[str, list[str]]:
-        args = [v.isoformat() for v in self.values]
-        if self.op == "=":
-            return f" AND {self.col} = ?", args
-        if self.op == "between":
-            return f" AND {self.col} BETWEEN ? AND ?", args
-        if self.op in ("<", ">"):
-            return f" AND {self.col} {self.op} ?", args
-        return "", []
+_Range = IndexRange
 
 
 def _on(day: dt.date) -> _Range:
@@ -239,7 +213,7 @@ def _on(day: dt.date) -> _Range:
 
 
 def _between(first: dt.date, last: dt.date, col: str = "period_end") -> _Range:
-    return _Range(col=col, op="between", values=(first, last))
+    return _Range(column=col, op="between", values=(first, last))
 
 
 _ALL = _Range()
@@ -326,14 +300,13 @@ def _match_record(
         store,
         flt,
         rng,
-        "period_kind = ?",
-        [kind.value],
+        flt.where(period_kind=kind),
         limit=10,
-        kinds=(SourceKind.article.value,),
+        kinds=(SourceKind.article,),
         order="value DESC",
         cap=_RECORD_CAP,
     )
-    result.record_capped = _more_than(store, flt, rng, _RECORD_CAP, SourceKind.article.value)
+    result.record_capped = _more_than(store, flt, rng, _RECORD_CAP, SourceKind.article)
     cands += [d for d in derived if d.kind == kind]
     if cands:
         top = max(c.value for c in cands)
@@ -364,7 +337,7 @@ def _match_total(
         # "How many tanks according to the Kremlin?" with no total: the latest figure at all.
         cands = _latest_any(store, flt, limit=10)
         if not cands:
-            cands = _fetch(store, flt, _ALL, "period_end IS NULL", [], limit=5)
+            cands = _fetch(store, flt, _ALL, flt.where(end_known=False), limit=5)
         _take_latest(cands, derived, query, result)
         return
     window = dt.timedelta(days=7)
@@ -372,8 +345,7 @@ def _match_total(
         store,
         flt,
         _between(asked_end - window, asked_end),
-        "period_kind = 'cumulative'",
-        [],
+        flt.where(period_kind=PeriodKind.cumulative),
         limit=20,
     )
     cands += [
@@ -391,16 +363,14 @@ def _match_total(
         store,
         flt,
         _Range(op="<", values=(asked_end,)),
-        "period_kind = 'cumulative'",
-        [],
+        flt.where(period_kind=PeriodKind.cumulative),
         limit=2,
     )
     after = _fetch(
         store,
         flt,
         _Range(op=">", values=(asked_end,), descending=False),
-        "period_kind = 'cumulative'",
-        [],
+        flt.where(period_kind=PeriodKind.cumulative),
         limit=2,
     )
     result.pointers = _nearest(before + after, asked_end, asked_end)
@@ -414,7 +384,7 @@ def _latest_of_kind(store: ClaimStore, flt: _Filter, kind: str) -> list[_Cand]:
     if end is False:
         return []
     rng = _on(end) if isinstance(end, dt.date) else _ALL
-    return _fetch(store, flt, rng, "period_kind = ?", [kind], limit=10)
+    return _fetch(store, flt, rng, flt.where(period_kind=PeriodKind(kind)), limit=10)
 
 
 def _take_latest(cands: list[_Cand], derived: list[_Cand], query: Query, result: _Match) -> None:
@@ -445,10 +415,9 @@ def _match_breakdown(
         store,
         flt,
         _between(start, end),
-        "period_kind = ? AND period_start >= ?",
-        [kind, start.isoformat()],
+        flt.where(period_kind=PeriodKind(kind), start_from=start),
         limit=40,
-        kinds=(SourceKind.article.value,),
+        kinds=(SourceKind.article,),
     )
     cands += [d for d in derived if d.kind == query.prefer_kind and d.start and d.start >= start]
     if not cands:
@@ -476,10 +445,9 @@ def _match_since(
         store,
         flt,
         _between(start - _DAY, start + _DAY, col="period_start"),
-        "period_kind != 'cumulative'",
-        [],
+        flt.where(not_period_kind=PeriodKind.cumulative),
         limit=20,
-        kinds=(SourceKind.article.value,),
+        kinds=(SourceKind.article,),
     )
     cands += [d for d in derived if d.start is not None and abs((d.start - start).days) <= 1]
     # "Since D" asks up to now: a figure that stops well short of the furthest one is a
@@ -505,7 +473,7 @@ def _match_period(
     if end < start:
         start = query.period_start
     # Claims for exactly the asked period end on its last day: one seek in the index.
-    cands = _fetch(store, flt, _on(end), "", [], limit=100) + derived
+    cands = _fetch(store, flt, _on(end), flt.where(), limit=100) + derived
     for c in cands:
         c.category = _fit(c, start, end)
     if not any(c.category == _EXACT for c in cands) and start != end:
@@ -515,10 +483,9 @@ def _match_period(
             store,
             flt,
             _between(end - slack, end + slack),
-            "(period_start IS NULL OR period_start BETWEEN ? AND ?)",
-            [(start - slack).isoformat(), (start + slack).isoformat()],
+            flt.where(start_within=(start - slack, start + slack), start_open=True),
             limit=100,
-            kinds=(SourceKind.article.value,),
+            kinds=(SourceKind.article,),
         )
         for c in close:
             c.category = _fit(c, start, end)
@@ -543,18 +510,17 @@ def _pointers_for(
             c.category = _fit(c, start, end)
         result.pointers = _rank(inside, None)[:3] + near[:2]
         return
-    article = (SourceKind.article.value,)
-    not_total = "period_kind != 'cumulative'"
+    article = (SourceKind.article,)
+    not_total = flt.where(not_period_kind=PeriodKind.cumulative)
     inside = _fetch(
-        store, flt, _between(start, end), not_total, [], limit=10, kinds=article, cap=_POINTER_CAP
+        store, flt, _between(start, end), not_total, limit=10, kinds=article, cap=_POINTER_CAP
     )
     week = dt.timedelta(days=7)
     total = _fetch(
         store,
         flt,
         _between(start - week, end + week),
-        "period_kind = 'cumulative'",
-        [],
+        flt.where(period_kind=PeriodKind.cumulative),
         limit=1,
         cap=_POINTER_CAP,
     )
@@ -563,7 +529,6 @@ def _pointers_for(
         flt,
         _Range(op="<", values=(start,)),
         not_total,
-        [],
         limit=3,
         kinds=article,
         cap=_POINTER_CAP,
@@ -573,7 +538,6 @@ def _pointers_for(
         flt,
         _Range(op=">", values=(end,), descending=False),
         not_total,
-        [],
         limit=3,
         kinds=article,
         cap=_POINTER_CAP,
@@ -603,7 +567,7 @@ def _latest_any(store: ClaimStore, flt: _Filter, *, limit: int) -> list[_Cand]:
     if end is False:
         return []
     rng = _on(end) if isinstance(end, dt.date) else _ALL
-    cands = _fetch(store, flt, rng, "period_end IS NOT NULL", [], limit=limit)
+    cands = _fetch(store, flt, rng, flt.where(end_known=True), limit=limit)
     cands.sort(key=lambda c: c.end or dt.date.min, reverse=True)
     for c in cands:
         c.category = _NEAR
@@ -736,12 +700,7 @@ def _same_figure_other_dates(store: ClaimStore, fits: list[_Cand]) -> list[tuple
     for fit in fits[:MAX_CLAIMS]:
         if fit.row is None or fit.kind == PeriodKind.cumulative:
             continue
-        rows = store.execute(
-            "SELECT * FROM claims WHERE source_id = ? AND metric = ? AND value = ? "
-            "AND period_kind = ? AND id != ? LIMIT 3",
-            (fit.row["source_id"], fit.row["metric"], fit.value, fit.kind.value, fit.row["id"]),
-        )
-        for row in rows:
+        for row in store.same_figure_elsewhere(fit.row, limit=3):
             other = _cand(store, row)
             if other.key in shown or (other.start, other.end) == (fit.start, fit.end):
                 continue
@@ -769,61 +728,30 @@ def _fetch(
     store: ClaimStore,
     flt: _Filter,
     rng: _Range,
-    extra: str,
-    params: Sequence[Any],
+    where: Where,
     *,
     limit: int,
-    kinds: Sequence[str] = _KINDS,
+    kinds: Sequence[SourceKind] = _KINDS,
     order: str | None = None,
     cap: int | None = None,
 ) -> list[_Cand]:
-    """Claims of one metric and subject in an index range, filtered by `extra`, the asked
-    claimants and personnel kind. One query per source kind, each walking the (metric,
-    subject, source_kind, period_end) index (or (metric, subject, period_start)) in order as
-    a co-routine: it stops at `limit` matches and never reads more than `cap` rows."""
-    outer, outer_params = flt.outer()
+    """Claims of one metric and subject in an index range that meet `where` (which holds
+    the asked claimants and personnel kind): at most `limit`, reading at most `cap` rows of
+    the index per source kind (see `ClaimStore.walk`)."""
     if cap is None:
-        cap = _CAP_FILTERED if outer else _CAP
-    out: list[_Cand] = []
-    per_kind = rng.col == "period_end"
-    for kind in kinds if per_kind else (None,):
-        inner = "SELECT * FROM claims WHERE metric = ? AND subject = ?"
-        args: list[Any] = [flt.metric.value, flt.subject.value]
-        if kind is not None:
-            inner += " AND source_kind = ?"
-            args.append(kind)
-        cond, cond_args = rng.sql()
-        inner += cond
-        args += cond_args
-        inner += f" ORDER BY {rng.col} {'DESC' if rng.descending else 'ASC'} LIMIT ?"
-        args.append(cap)
-        conds = [c for c in (extra, outer) if c]
-        cond_params = [*params, *outer_params]
-        if not per_kind and len(kinds) == 1:
-            conds.append("source_kind = ?")
-            cond_params.append(kinds[0])
-        sql = f"SELECT * FROM ({inner})"
-        if conds:
-            sql += " WHERE " + " AND ".join(conds)
-        if order:
-            sql += f" ORDER BY {order}"
-        sql += " LIMIT ?"
-        out += [_cand(store, row) for row in store.execute(sql, [*args, *cond_params, limit])]
-    return out
-
-
-def _more_than(store: ClaimStore, flt: _Filter, rng: _Range, cap: int, kind: str) -> bool:
-    """Whether the index range holds more than `cap` claims (counted in the index only)."""
-    cond, cond_args = rng.sql()
-    sql = (
-        "SELECT count(*) FROM (SELECT 1 FROM claims WHERE metric = ? AND subject = ? "
-        f"AND source_kind = ?{cond} LIMIT ?)"
+        cap = _CAP_FILTERED if flt.filtered else _CAP
+    rows = store.walk(
+        flt.metric, flt.subject, rng, where, source_kinds=kinds, limit=limit, cap=cap, order=order
     )
-    rows = store.execute(sql, [flt.metric.value, flt.subject.value, kind, *cond_args, cap + 1])
-    return int(rows[0][0]) > cap
+    return [_cand(store, row) for row in rows]
 
 
-def _cand(store: ClaimStore, row: sqlite3.Row) -> _Cand:
+def _more_than(store: ClaimStore, flt: _Filter, rng: _Range, cap: int, kind: SourceKind) -> bool:
+    """Whether the index range holds more than `cap` claims (counted in the index only)."""
+    return store.more_than(flt.metric, flt.subject, rng, kind, cap)
+
+
+def _cand(store: ClaimStore, row: Row) -> _Cand:
     source = store.source(row["source_id"])
     start = dt.date.fromisoformat(row["period_start"]) if row["period_start"] else None
     end = dt.date.fromisoformat(row["period_end"]) if row["period_end"] else None
@@ -872,8 +800,6 @@ def _claim(store: ClaimStore, c: _Cand) -> Claim:
 
 def _derived(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> list[_Cand]:
     """Figures the daily series module computes for the asked period, for this metric."""
-    from knowledge.ingest import series
-
     if query.figure == "record" and query.prefer_kind not in (
         None,
         PeriodKind.day,
@@ -889,7 +815,7 @@ def _derived(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> l
         update["claimant"] = None  # "per the Kremlin" takes any official body of that side
     asked = query.model_copy(update=update)
     try:
-        claims = series.derived_claims(store, asked)
+        claims = derive.derived_claims(store, asked)
     except Exception:  # a broken series must not take the whole answer down with it
         return []
     out = []
@@ -1005,23 +931,30 @@ def _shift(day: dt.date, years: int) -> dt.date:
 def _has_figures(store: ClaimStore, query: Query, first: dt.date, last: dt.date) -> bool:
     """Whether anyone gives figures for this metric and subject in `first`..`last` (the year
     of "November" is the latest with figures at all, whoever the question names)."""
-    article = (SourceKind.article.value,)
+    article = (SourceKind.article,)
     for metric in query.metrics:
         flt = _Filter(metric, query.subject, None, None)
         if query.figure == "total":
-            if _fetch(store, flt, _between(first, last), "period_kind = 'cumulative'", [], limit=1):
+            if _fetch(
+                store,
+                flt,
+                _between(first, last),
+                flt.where(period_kind=PeriodKind.cumulative),
+                limit=1,
+            ):
                 return True
             continue
         # Claims that overlap the period and start in or just before it: walked from its
         # first day forwards, so a hit (the usual case) is found within a few rows.
         ending = _Range(op="between", values=(first, last + _MONTH), descending=False)
-        extra = "period_start BETWEEN ? AND ? AND period_kind != 'cumulative'"
-        bounds = [(first - dt.timedelta(days=7)).isoformat(), last.isoformat()]
-        if _fetch(store, flt, ending, extra, bounds, limit=1, kinds=article, cap=_PROBE_CAP):
+        extra = flt.where(
+            start_within=(first - dt.timedelta(days=7), last), not_period_kind=PeriodKind.cumulative
+        )
+        if _fetch(store, flt, ending, extra, limit=1, kinds=article, cap=_PROBE_CAP):
             return True
         # A daily series covering the period can give a figure for it.
-        series = (SourceKind.series.value,)
-        if _fetch(store, flt, _between(first, last), "", [], limit=1, kinds=series):
+        series = (SourceKind.series,)
+        if _fetch(store, flt, _between(first, last), flt.where(), limit=1, kinds=series):
             return True
     return False
 
@@ -1036,37 +969,19 @@ _RARE = 60_000
 # (period_end, period_start, period_kind, personnel_kind or "") per (metric, subject)
 _Period = tuple[str | None, str | None, str, str]
 _Profile = dict[tuple[str, str], list[_Period]]
-_profile_cache: dict[tuple[str, int, str], _Profile | None] = {}
 
 
 def _profile(store: ClaimStore, claimant: str) -> _Profile | None:
-    key = (str(store.path), store.generation, claimant)
-    with _cache_lock:
-        if key in _profile_cache:
-            return _profile_cache[key]
-    count = store.execute(
-        "SELECT count(*) FROM (SELECT 1 FROM claims WHERE claimant = ? LIMIT ?)",
-        (claimant, _RARE + 1),
-    )[0][0]
-    profile: _Profile | None = None
-    if count <= _RARE:
-        found: dict[tuple[str, str], set[_Period]] = {}
-        rows = store.execute(
-            "SELECT metric, subject, period_end, period_start, period_kind, personnel_kind "
-            "FROM claims WHERE claimant = ?",
-            (claimant,),
-        )
-        for metric, subject, end, start, kind, personnel in rows:
-            found.setdefault((metric, subject), set()).add((end, start, kind, personnel or ""))
-        profile = {k: sorted(v, key=lambda p: p[0] or "") for k, v in found.items()}
-    with _cache_lock:
-        # Profiles of earlier builds of this knowledge base can never be asked for again.
-        for stale in [k for k in _profile_cache if k[0] == key[0] and k[1] != key[1]]:
-            del _profile_cache[stale]
-        if len(_profile_cache) > 256:
-            _profile_cache.clear()
-        _profile_cache[key] = profile
-    return profile
+    return store.memo("claimant_profile", claimant, lambda: _read_profile(store, claimant), 256)
+
+
+def _read_profile(store: ClaimStore, claimant: str) -> _Profile | None:
+    if store.claimant_has_more_than(claimant, _RARE):
+        return None
+    found: dict[tuple[str, str], set[_Period]] = {}
+    for metric, subject, end, start, kind, personnel in store.claimant_periods(claimant):
+        found.setdefault((metric, subject), set()).add((end, start, kind, personnel or ""))
+    return {k: sorted(v, key=lambda p: p[0] or "") for k, v in found.items()}
 
 
 @dataclass
@@ -1082,24 +997,21 @@ class _Periods:
         return not self.latest
 
 
-_periods_cache: dict[tuple[Any, ...], _Periods | None] = {}
-
-
 def _profiled(store: ClaimStore, flt: _Filter) -> _Periods | None:
     """What the asked claimants give for this metric and subject, when all are profiled."""
     if flt.claimants is None:
         return None
     key = (
-        str(store.path),
-        store.generation,
         tuple(flt.claimants),
         flt.metric,
         flt.subject,
         tuple(flt.personnel_kinds) if flt.personnel_kinds is not None else None,
     )
-    with _cache_lock:
-        if key in _periods_cache:
-            return _periods_cache[key]
+    return store.memo("claimant_periods", key, lambda: _read_profiled(store, flt), 1024)
+
+
+def _read_profiled(store: ClaimStore, flt: _Filter) -> _Periods | None:
+    assert flt.claimants is not None
     result: _Periods | None = _Periods()
     for claimant in flt.claimants:
         profile = _profile(store, claimant)
@@ -1120,10 +1032,6 @@ def _profiled(store: ClaimStore, flt: _Filter) -> _Periods | None:
     if result is not None:
         result.totals.sort()
         result.others.sort()
-    with _cache_lock:
-        if len(_periods_cache) > 1024:
-            _periods_cache.clear()
-        _periods_cache[key] = result
     return result
 
 
@@ -1164,7 +1072,7 @@ def _profiled_pointers(
     total = [d for d in totals[max(0, t_hi - 1) : t_hi] if d >= (start - week).isoformat()]
     out: list[_Cand] = []
     for day in dict.fromkeys([*inside, *total, *before, *after]):
-        out += _fetch(store, flt, _on(dt.date.fromisoformat(day)), "", [], limit=3)
+        out += _fetch(store, flt, _on(dt.date.fromisoformat(day)), flt.where(), limit=3)
     return out
 
 
@@ -1180,33 +1088,13 @@ def warm_up(store: ClaimStore) -> None:
 # -- what there is -----------------------------------------------------------------------------
 
 
-_catalogue_cache: dict[tuple[str, int], dict[Subject, list[Metric]]] = {}
-_verify_cache: dict[tuple[str, int, str], str | None] = {}
-_cache_lock = threading.Lock()
-
-
 def _metrics_with_claims(store: ClaimStore) -> dict[Subject, list[Metric]]:
     """Which metrics have any claim, per subject (one indexed probe each, cached per build)."""
-    key = (str(store.path), store.generation)
-    with _cache_lock:
-        cached = _catalogue_cache.get(key)
-    if cached is not None:
-        return cached
-    found: dict[Subject, list[Metric]] = {}
-    for subject in Subject:
-        found[subject] = [
-            metric
-            for metric in Metric
-            if store.execute(
-                "SELECT 1 FROM claims WHERE metric = ? AND subject = ? LIMIT 1",
-                (metric.value, subject.value),
-            )
-        ]
-    with _cache_lock:
-        if len(_catalogue_cache) > 32:
-            _catalogue_cache.clear()
-        _catalogue_cache[key] = found
-    return found
+    return store.memo(
+        "metrics_with_claims",
+        None,
+        lambda: {s: [m for m in Metric if store.has_claims(m, s)] for s in Subject},
+    )
 
 
 def _explain_absence(
@@ -1225,57 +1113,21 @@ def _explain_absence(
     absent = _profiled_absent(store, flt)
     if absent is None:
         # Claimants with many claims: look among the newest claims for this metric only.
-        absent = not _fetch(store, flt, _ALL, "", [], limit=1)
+        absent = not _fetch(store, flt, _ALL, flt.where(), limit=1)
         result.absence_partial = absent
     if not absent:
         return
     result.no_claimant = True
     anyone = _Filter(metric, query.subject, None, None)
-    recent = _fetch(store, anyone, _ALL, "", [], limit=50)
+    recent = _fetch(store, anyone, _ALL, anyone.where(), limit=50)
     result.other_claimants = list(dict.fromkeys(c.claimant for c in recent))[:3]
     if not result.pointers:
         result.pointers = _latest_any(store, anyone, limit=2)
 
 
-def _source_file(store: ClaimStore, source_id: str) -> Path | None:
-    """Where the file of a source was read from, if it is still there (to quote it)."""
-    rows = store.execute("SELECT path FROM sources WHERE id = ?", (source_id,))
-    folder = store.meta().get("sources_dir")
-    if not rows or not rows[0]["path"] or not folder:
-        return None
-    # The folder is stored as given to rebuild, so a relative one is tried from the working
-    # directory and from the project folder the knowledge base file sits in (data/..).
-    for base in (Path(folder), store.path.resolve().parent.parent / folder):
-        candidate = base / rows[0]["path"]
-        if candidate.is_file():
-            return candidate
-    return None
-
-
 def _verification(store: ClaimStore, source_id: str) -> str | None:
     """The source's own sentence saying the figures are not verified, if it has one."""
-    key = (str(store.path), store.generation, source_id)
-    with _cache_lock:
-        if key in _verify_cache:
-            return _verify_cache[key]
-    sentence = None
-    try:
-        path = _source_file(store, source_id)
-        if path is not None:
-            from knowledge.ingest.articles import load_source
-
-            text = load_source(path).text
-            for part in re.split(r"(?<=[.!?])[\"”’']?\s+|\n+", text):
-                if _VERIFY_RE.search(part) and len(part) < 400:
-                    sentence = " ".join(part.split())
-                    break
-    except (OSError, ValueError):
-        sentence = None
-    with _cache_lock:
-        if len(_verify_cache) > 4096:
-            _verify_cache.clear()
-        _verify_cache[key] = sentence
-    return sentence
+    return store.source_verification(source_id)
 
 
 # -- saying it ---------------------------------------------------------------------------------

@@ -20,11 +20,10 @@ from dataclasses import dataclass
 from knowledge.answering.derive import (
     PeriodFigure,
     daily_figures,
-    day_text,
     find_series,
     period_figure,
-    span_text,
 )
+from knowledge.lexicon.calendar import MONTHS, month_span
 from knowledge.lexicon.terms import METRIC_LABELS, METRIC_TERMS
 from knowledge.models import (
     WAR_START,
@@ -37,19 +36,11 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.store import ClaimStore
+from knowledge.wording import day_text, span_text
 
 DEFAULT_DAYS = 90
 MAX_MARKED_CLAIMS = 20
 _DAY = dt.timedelta(days=1)
-_MONTHS = {
-    name: number
-    for number in range(1, 13)
-    for name in (
-        dt.date(2000, number, 1).strftime("%B").lower(),
-        dt.date(2000, number, 1).strftime("%b").lower(),
-    )
-}
-_MONTHS["sept"] = 9
 _COMPARABLE_KINDS = (None, PersonnelKind.unspecified, PersonnelKind.casualties)
 
 
@@ -116,16 +107,16 @@ def _one_period(words: str) -> tuple[dt.date, dt.date]:
             day = dt.date.fromisoformat(words)
             return day, day
         if match := re.fullmatch(r"(\d{4})-(\d{1,2})", words):
-            return _month(int(match.group(1)), int(match.group(2)))
+            return month_span(int(match.group(1)), int(match.group(2)))
         if re.fullmatch(r"\d{4}", words):
             year = int(words)
             return dt.date(year, 1, 1), dt.date(year, 12, 31)
         if match := re.fullmatch(r"([a-z]+)\.? (\d{4})", words):
-            month = _MONTHS.get(match.group(1))
+            month = MONTHS.get(match.group(1))
             if month is not None:
-                return _month(int(match.group(2)), month)
+                return month_span(int(match.group(2)), month)
         if match := re.fullmatch(r"(\d{1,2}) ([a-z]+)\.? (\d{4})", words):
-            month = _MONTHS.get(match.group(2))
+            month = MONTHS.get(match.group(2))
             if month is not None:
                 day = dt.date(int(match.group(3)), month, int(match.group(1)))
                 return day, day
@@ -134,12 +125,6 @@ def _one_period(words: str) -> tuple[dt.date, dt.date]:
     raise ChartError(
         f"cannot read the period {words!r}; try 2024, 'November 2024' or 2024-09-01..2024-11-30"
     )
-
-
-def _month(year: int, month: int) -> tuple[dt.date, dt.date]:
-    first = dt.date(year, month, 1)
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return first, following - _DAY
 
 
 @dataclass(frozen=True)

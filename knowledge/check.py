@@ -34,7 +34,6 @@ from pydantic import BaseModel, Field
 
 from knowledge.answering.derive import (
     Convention,
-    day_text,
     find_series,
     period_figure,
 )
@@ -50,6 +49,7 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.store import ClaimStore
+from knowledge.wording import day_text
 
 _DAY = dt.timedelta(days=1)
 _RANGE_KINDS = (PeriodKind.week, PeriodKind.month, PeriodKind.year, PeriodKind.range)

@@ -19,7 +19,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from knowledge import answer
-from knowledge.answering.answer import period_words
 from knowledge.ingest.build import build_store, rebuild
 from knowledge.models import (
     WAR_START,
@@ -34,6 +33,7 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.store import ClaimStore
+from knowledge.wording import period_words
 from tests.conftest import SEEDS
 
 D = dt.date

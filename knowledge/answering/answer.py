@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knowledge.answering import derive
+from knowledge.lexicon.calendar import month_end
 from knowledge.lexicon.terms import CLAIMANT_BY_NAME, METRIC_LABELS
 from knowledge.models import (
     WAR_START,
@@ -34,6 +35,7 @@ from knowledge.models import (
 )
 from knowledge.questions import parse_question
 from knowledge.store import ClaimStore, IndexRange, Row, Where
+from knowledge.wording import day_text, period_words
 
 __all__ = ["answer", "parse_question", "period_words", "warm_up"]
 
@@ -97,46 +99,6 @@ def answer(question: str, store: ClaimStore, *, today: dt.date | None = None) ->
         notes.append(note)
     matches = [_match(store, query, metric, today) for metric in query.metrics]
     return _compose(question, query, matches, notes, store)
-
-
-def period_words(
-    kind: PeriodKind, start: dt.date | None, end: dt.date | None, *, short: bool = False
-) -> str:
-    """A period in words: "on 8 December 2023", "in November 2024", "from 3 to 9 February
-    2024", "since the start of the full-scale invasion (24 February 2022) to 9 February 2024".
-    `short` gives the forms used in lists ("3–9 February 2024", "in total as of ...")."""
-    if kind == PeriodKind.cumulative or (start == WAR_START and end and end > start):
-        if end is None:
-            return "in total" if short else "since the start of the full-scale invasion"
-        if start is None or start <= WAR_START:
-            if short:
-                return f"in total as of {_date(end)}"
-            return f"since the start of the full-scale invasion (24 February 2022) to {_date(end)}"
-    if start is None and end is None:
-        return "for an unstated period"
-    if kind == PeriodKind.unspecified and (start is None or start == end):
-        assert end is not None or start is not None
-        when = _date(end or start)  # type: ignore[arg-type]
-        return f"up to {when}" if short else f"(period not stated; reported up to {when})"
-    first = start or end
-    last = end or start
-    assert first is not None and last is not None
-    if first == last:
-        return _date(first) if short else f"on {_date(first)}"
-    if first.day == 1 and last == _month_end(first):
-        return f"{first:%B} {first.year}" if short else f"in {first:%B} {first.year}"
-    if first == dt.date(first.year, 1, 1) and last == dt.date(first.year, 12, 31):
-        return str(first.year) if short else f"in {first.year}"
-    if first.year == last.year and first.month == last.month:
-        span = f"{first.day}–{last.day} {last:%B} {last.year}"
-        long = f"from {first.day} to {last.day} {last:%B} {last.year}"
-    elif first.year == last.year:
-        span = f"{first.day} {first:%B} – {last.day} {last:%B} {last.year}"
-        long = f"from {first.day} {first:%B} to {last.day} {last:%B} {last.year}"
-    else:
-        span = f"{_date(first)} – {_date(last)}"
-        long = f"from {_date(first)} to {_date(last)}"
-    return span if short else long
 
 
 # -- matching ----------------------------------------------------------------------------------
@@ -847,7 +809,7 @@ def _derived_units(store: ClaimStore, query: Query, flt: _Filter, today: dt.date
     while unit <= min(query.period_end, today) and len(out) < _MAX_UNITS:
         if query.prefer_kind == PeriodKind.month:
             first = unit.replace(day=1)
-            last = (first + dt.timedelta(days=32)).replace(day=1) - _DAY
+            last = month_end(first.year, first.month)
         else:
             first, last = unit.replace(month=1, day=1), unit.replace(month=12, day=31)
         asked = query.model_copy(
@@ -1263,7 +1225,7 @@ def _figure_paragraph(
     if m.fits and m.fits[0].category == _CLOSE:
         if query.figure == "total" and query.period_end is not None:
             lines.append(
-                f"I have no total for {_date(query.period_end)} itself; this is the nearest "
+                f"I have no total for {day_text(query.period_end)} itself; this is the nearest "
                 "earlier one."
             )
         else:
@@ -1380,7 +1342,7 @@ def _source_text(source: SourceRef) -> str:
     if source.kind == SourceKind.series:
         parts[0] = source.title or source.publisher or "daily tally"
     if source.published:
-        parts.append(_date(source.published))
+        parts.append(day_text(source.published))
     if source.url:
         parts.append(source.url)
     return ", ".join(parts)
@@ -1527,7 +1489,7 @@ def _pointer_words(pointers: list[_Cand]) -> list[str]:
         if c.kind == PeriodKind.cumulative or (c.start == WAR_START and c.end):
             if c.end is None:
                 continue
-            text = f"the total as of {_date(c.end)}"
+            text = f"the total as of {day_text(c.end)}"
         else:
             text = period_words(c.kind, c.start, c.end, short=True)
         if text not in words:
@@ -1541,19 +1503,19 @@ def _suggestion(query: Query, metric: Metric, c: _Cand) -> str:
     subject = "Russian" if query.subject == Subject.russia else "Ukrainian"
     noun = _NOUNS[metric][0]
     if c.kind == PeriodKind.cumulative and c.end:
-        return f"{subject} {noun} losses in total as of {_date(c.end)}"
+        return f"{subject} {noun} losses in total as of {day_text(c.end)}"
     return f"{subject} {noun} losses {period_words(c.kind, c.start, c.end)}"
 
 
 def _asked_words(query: Query) -> str:
     if query.figure == "total":
         if query.period_end is not None:
-            return f"in total as of {_date(query.period_end)}"
+            return f"in total as of {day_text(query.period_end)}"
         return "in total"
     if query.figure == "latest":
         return ""
     if query.open_end and query.period_start is not None:
-        return f"since {_date(query.period_start)}"
+        return f"since {day_text(query.period_start)}"
     if query.period_start is None:
         return ""
     return period_words(query.period_kind, query.period_start, query.period_end)
@@ -1614,15 +1576,6 @@ def _not_a_question(question: str, query: Query, store: ClaimStore) -> Answer:
 
 
 # -- words -------------------------------------------------------------------------------------
-
-
-def _date(day: dt.date) -> str:
-    return f"{day.day} {day:%B} {day.year}"
-
-
-def _month_end(day: dt.date) -> dt.date:
-    nxt = day.replace(day=28) + dt.timedelta(days=4)
-    return nxt - dt.timedelta(days=nxt.day)
 
 
 def _join(items: Iterable[str], *, last: str = " and ") -> str:

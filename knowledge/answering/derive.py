@@ -12,6 +12,7 @@ import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 
+from knowledge.lexicon.calendar import month_end
 from knowledge.lexicon.terms import claimant_side
 from knowledge.models import (
     WAR_START,
@@ -28,6 +29,7 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.store import ClaimStore
+from knowledge.wording import day_text, number, signed, span_text
 
 _DAY = dt.timedelta(days=1)
 
@@ -126,43 +128,14 @@ def daily_figures(
 # -- wording ----------------------------------------------------------------------------------
 
 
-def day_text(date: dt.date) -> str:
-    """`3 December 2024`."""
-    return f"{date.day} {date:%B %Y}"
-
-
-def span_text(start: dt.date, end: dt.date) -> str:
-    """A period in words: a day, a month, a year, or `1 September – 30 November 2024`."""
-    if start == end:
-        return day_text(start)
-    if start.day == 1 and end == _month_end(start):
-        return f"{start:%B %Y}"
-    if start == dt.date(start.year, 1, 1) and end == dt.date(start.year, 12, 31):
-        return str(start.year)
-    if start.year == end.year:
-        if start.month == end.month:
-            return f"{start.day}–{end.day} {end:%B %Y}"
-        return f"{start.day} {start:%B} – {day_text(end)}"
-    return f"{day_text(start)} – {day_text(end)}"
-
-
 def _month_end(date: dt.date) -> dt.date:
-    following = dt.date(date.year + date.month // 12, date.month % 12 + 1, 1)
-    return following - _DAY
-
-
-def _n(value: int) -> str:
-    return f"{value:,}"
-
-
-def _signed(value: int) -> str:
-    return f"{value:+,}"
+    return month_end(date.year, date.month)
 
 
 def _reported(point: Point) -> str:
     if point.date == WAR_START and point.value == 0 and not point.quote:
         return "0 at the start of the invasion on 24 February 2022"
-    return f"{_n(point.value)} reported on {day_text(point.date)}"
+    return f"{number(point.value)} reported on {day_text(point.date)}"
 
 
 # -- period arithmetic ------------------------------------------------------------------------
@@ -229,7 +202,7 @@ def period_figure(
         begin = first
         notes.append(
             f"this category is tallied only from the report of {day_text(first.date)} "
-            f"({_n(first.value)} then), so the figure counts from there"
+            f"({number(first.value)} then), so the figure counts from there"
         )
     else:
         found = store.point_at_or_before(series, begin_report)
@@ -259,13 +232,13 @@ def period_figure(
         else f"reported on {day_text(start)}"
     )
     named = f" ({series.label})" if series.label else ""
-    sentence = f"{_n(value)}{named} {what}: {_reported(finish)} minus {_reported(begin)}"
+    sentence = f"{number(value)}{named} {what}: {_reported(finish)} minus {_reported(begin)}"
     if single_day and corrections:
         parts = ", ".join(
-            f"{_signed(amount)} listed for {day_text(listed)}" for _, amount, listed in corrections
+            f"{signed(amount)} listed for {day_text(listed)}" for _, amount, listed in corrections
         )
         sentence += (
-            f" = {_n(raw)}, less a correction of {parts}"
+            f" = {number(raw)}, less a correction of {parts}"
             " (a reclassification in the tally, not losses of that day)"
         )
     sentence += "."
@@ -276,10 +249,10 @@ def period_figure(
         if single_day and start == end:
             own = _report_increment(store, series, start)
             if own is not None:
-                sentence += f" The report dated {day_text(start)} itself added {_n(own)}."
+                sentence += f" The report dated {day_text(start)} itself added {number(own)}."
     if corrections and not single_day:
         listed = "; ".join(
-            f"{_signed(amount)} listed for {day_text(when)}"
+            f"{signed(amount)} listed for {day_text(when)}"
             + (f" (in the report of {day_text(report)})" if report != when else "")
             for report, amount, when in corrections
         )
@@ -347,12 +320,12 @@ def _record_day(
     best = max(days, key=lambda d: (d.value, -d.fought.toordinal()))
     sentence = (
         f"The highest daily figure for the fighting of {span_text(start, end)}: "
-        f"{_n(best.value)}{f' ({series.label})' if series.label else ''} for "
+        f"{number(best.value)}{f' ({series.label})' if series.label else ''} for "
         f"{day_text(best.fought)}: {_reported(best.current)} minus "
         f"{_reported(best.previous)}."
     )
     if best.correction:
-        sentence += f" That report also absorbed a correction of {_signed(best.correction)}."
+        sentence += f" That report also absorbed a correction of {signed(best.correction)}."
     if any(d.correction for d in days):
         sentence += " Days whose report absorbed a listed correction are ranked without it."
     sentence += " Each morning report covers the previous day's fighting."

@@ -23,7 +23,6 @@ Conventions, chosen to match how the daily reports are dated:
 
 from __future__ import annotations
 
-import calendar
 import contextlib
 import datetime as dt
 import functools
@@ -31,6 +30,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from knowledge.lexicon.calendar import MONTHS, NUMBER_WORDS, SCALES, WEEKDAYS, month_end, month_span
+from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.terms import (
     ATTRIBUTION_ONLY_ALIASES,
     CLAIMANT_BY_NAME,
@@ -52,57 +53,9 @@ from knowledge.models import (
 # --- vocabulary -------------------------------------------------------------------------------
 
 
-def _alternation(words: list[str] | tuple[str, ...] | set[str]) -> str:
-    """A regex alternation of `words` factored into a trie: Python's `re` tries the branches
-    of a plain alternation one by one at every position, which made big word lists the
-    slowest part of extraction. Longer words still win, as in a longest-first alternation."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word.lower():
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: dict) -> str:
-        branches = [re.escape(char) + render(child) for char, child in node.items() if char]
-        ends = "" in node
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return render(trie)
-
-
-_MONTHS = {
-    name.lower(): i
-    for i in range(1, 13)
-    for name in (calendar.month_name[i], calendar.month_abbr[i])
-}
-_MONTHS["sept"] = 9
-_MONTH_RE = (
-    "(?:"
-    + "|".join(
-        [
-            "jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?",
-            "july?", "aug(?:ust)?", "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?",
-            "dec(?:ember)?",
-        ]
-    )
-    + r")\b\.?"
-)  # fmt: skip
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-
 _HALF = re.compile(r"\bhalf\s+a\s+(million|thousand)\b|\ba\s+quarter\s+of\s+a\s+million\b", re.I)
-_WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
-    "a million": 1_000_000, "one million": 1_000_000, "a dozen": 12,
-}  # fmt: skip
-_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "k": 1_000}
+# Month names as written in articles ("Jan.", "Sept", "December"), from the calendar table.
+_MONTH_RE = "(?:" + alternation(MONTHS) + r")\b\.?"
 
 # Words that make a sentence about losses. Matched on word starts, lower case.
 _LOSS_WORDS = re.compile(
@@ -266,7 +219,7 @@ _NUMBER = re.compile(
 )
 _WORD_NUMBER = re.compile(
     r"\b(?:(?P<dec>\d+(?:\.\d+)?)\s+|(?P<word>"
-    + _alternation(set(_WORD_NUMBERS))
+    + alternation(set(NUMBER_WORDS))
     + r")\b\s*)(?P<scale>thousand|million)?\b",
     re.IGNORECASE,
 )
@@ -302,7 +255,7 @@ for _metric, _terms in METRIC_TERMS.items():
 _TERM_TO_METRIC["equipment"] = Metric.other
 _TERM_TO_METRIC["pieces of equipment"] = Metric.other
 _TERM_TO_METRIC["units of equipment"] = Metric.other
-_TERMS_ALT = _alternation(set(_TERM_TO_METRIC))
+_TERMS_ALT = alternation(set(_TERM_TO_METRIC))
 _FILLER = (
     r"(?:(?:of\s+)?(?:the|its|their|his|our|Russia's|Russian|Ukraine's|Ukrainian|Kyiv's|"
     r"Moscow's|enemy|enemy's|more|additional|other|military|human|invaders'?|occupiers'?|"
@@ -377,7 +330,7 @@ _ALIASES: list[tuple[str, str]] = sorted(
     key=lambda pair: -len(pair[0]),
 )
 _ALIAS_RE = re.compile(
-    r"(?<![\w-])(?:" + _alternation([a for a, _ in _ALIASES]) + r")(?![\w-])",
+    r"(?<![\w-])(?:" + alternation([a for a, _ in _ALIASES]) + r")(?![\w-])",
     re.IGNORECASE,
 )
 _ALIAS_TO_NAME = dict(_ALIASES)
@@ -454,7 +407,7 @@ class _Period:
 
 
 def _month_day(month: str, day: str, year: str | None, published: dt.date | None) -> dt.date | None:
-    m = _MONTHS.get(month.lower().rstrip("."))
+    m = MONTHS.get(month.lower().rstrip("."))
     if m is None:
         return None
     try:
@@ -471,14 +424,14 @@ def _month_day(month: str, day: str, year: str | None, published: dt.date | None
 def _month_range(
     month: str, year: str | None, published: dt.date | None
 ) -> tuple[dt.date, dt.date] | None:
-    m = _MONTHS.get(month.lower().rstrip("."))
+    m = MONTHS.get(month.lower().rstrip("."))
     if m is None:
         return None
     ref = published or dt.date.today()
     y = int(year) if year else (ref.year if m <= ref.month else ref.year - 1)
     if not 1990 < y < 2200:
         return None
-    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+    return month_span(y, m)
 
 
 _MONTH_WORD = re.compile(rf"\b{_MONTH_RE}", re.IGNORECASE)
@@ -556,10 +509,10 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
         if end is not None:
             add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, end))
     for m in re.finditer(rf"\blast\s+(?P<m>{_MONTH_RE})", msent, re.I):
-        month = _MONTHS.get(m["m"].lower().rstrip("."))
+        month = MONTHS.get(m["m"].lower().rstrip("."))
         if ref and month:
             year = ref.year if month < ref.month else ref.year - 1
-            last_day = calendar.monthrange(year, month)[1]
+            last_day = month_end(year, month).day
             add(m, _Period(m.start(), m.end(), PeriodKind.month, dt.date(year, month, 1),
                            dt.date(year, month, last_day), True, True))  # fmt: skip
     for m in re.finditer(
@@ -592,7 +545,7 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
             add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, True, True))
         else:
             add(m, _Period(m.start(), m.end(), PeriodKind.range, span[0], ref, True, True))
-    words = "|".join(k for k in _WORD_NUMBERS if " " not in k)
+    words = "|".join(k for k in NUMBER_WORDS if " " not in k)
     for m in re.finditer(
         rf"\b(?:in|over|during)\s+the\s+first\s+(?P<n>\d{{1,2}}|{words})\s+days\s+of\s+"
         rf"(?P<m>{_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?",
@@ -601,7 +554,7 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
     ):
         span = _month_range(m["m"], m["y"], ref)
         raw = m["n"].lower()
-        n = int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw, 0)
+        n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
         if span and 0 < n <= 31:
             last = min(span[1], span[0] + dt.timedelta(days=n - 1))
             add(m, _Period(m.start(), m.end(), PeriodKind.range, span[0], last, True, not m["y"]))
@@ -720,7 +673,7 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
                     m.start(), m.end(), PeriodKind.month, last.replace(day=1), last, True, True
                 ),
             )
-    words = "|".join(k for k in _WORD_NUMBERS if " " not in k)
+    words = "|".join(k for k in NUMBER_WORDS if " " not in k)
     for m in re.finditer(
         rf"\b(?:in|over|during|within|for)\s+(?:just\s+|only\s+|the\s+(?:last|past|previous)\s+|"
         rf"less\s+than\s+)?(?:a|one|(?P<n>\d{{1,3}}|{words}))\s+(?P<unit>days?|weeks?)\b",
@@ -728,7 +681,7 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
         re.I,
     ):
         raw = (m["n"] or "1").lower()
-        n = int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw, 1)
+        n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 1)
         days = n * (7 if m["unit"].lower().startswith("week") else 1)
         if days == 7 and "less than" in m[0].lower():
             days = 7
@@ -751,7 +704,7 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
     for m in re.finditer(r"\bon\s+(?P<w>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
                          sentence, re.I):  # fmt: skip
         if ref:
-            back = (ref.weekday() - _WEEKDAYS[m["w"].lower()]) % 7
+            back = (ref.weekday() - WEEKDAYS[m["w"].lower()]) % 7
             day = ref - dt.timedelta(days=back)
             add(
                 m,
@@ -814,7 +767,7 @@ def _parse_number(raw: str, scale: str | None) -> float:
     digits = re.sub(r"[,\u2009\u202f\u00a0 ]", "", raw)
     value = float(digits)
     if scale:
-        value *= _SCALES[scale.lower()]
+        value *= SCALES[scale.lower()]
     return value
 
 
@@ -853,11 +806,11 @@ def _numbers(sentence: str) -> list[tuple[int, int, int]]:
         ):
             continue  # "four-year-old", "two-day"
         if m["word"]:
-            value = _WORD_NUMBERS[m["word"].lower()] * (
-                _SCALES[m["scale"].lower()] if m["scale"] else 1
+            value = NUMBER_WORDS[m["word"].lower()] * (
+                SCALES[m["scale"].lower()] if m["scale"] else 1
             )
         else:
-            value = int(float(m["dec"]) * _SCALES[m["scale"].lower()])
+            value = int(float(m["dec"]) * SCALES[m["scale"].lower()])
         spans.append((m.start(), m.start() + len(m[0].rstrip()), int(value)))
     spans.sort()
     return spans

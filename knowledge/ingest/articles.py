@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from knowledge.lexicon.calendar import MONTHS
 from knowledge.models import Source
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
@@ -173,16 +174,6 @@ def _published(value: object, today: dt.date | None, warnings: list[str]) -> dt.
     return date
 
 
-_MONTH_NAMES = {
-    name.lower(): number
-    for number, names in enumerate(
-        [(), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")]
-    )
-    for name in names
-}  # fmt: skip
 _MONTH = r"(?P<m>[A-Za-z]{3,9})\.?"
 # Datelines near the top of a page: "Published 08:40 8 Apr 2022 GMT+1", "November 5, 2024
 # 9:12 AM", "Friday, 6 December 2024, 07:50", "Updated: 2024-02-09".
@@ -222,7 +213,7 @@ def _dateline(body: str) -> dt.date | None:
             month = (
                 int(groups["mn"])
                 if groups.get("mn")
-                else _MONTH_NAMES.get((groups.get("m") or "").lower())
+                else MONTHS.get((groups.get("m") or "").lower())
             )
             if month is None:
                 continue

@@ -8,14 +8,14 @@ figures for "November"?) instead of guessing here.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
+from knowledge.lexicon.calendar import MONTH_NAMES, MONTHS, SMALL_COUNTS, WEEKDAYS, month_end
+from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.terms import CLAIMANTS, METRIC_TERMS
 from knowledge.models import WAR_START, Metric, PeriodKind, PersonnelKind, Query, Subject
 
@@ -111,12 +111,7 @@ def _phrase_table() -> dict[str, tuple[Metric, ...]]:
 _PHRASES = _phrase_table()
 
 
-def _alternation(phrases: Iterable[str]) -> str:
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "|".join(re.escape(p) for p in ordered)
-
-
-_PHRASE_RE = re.compile(rf"(?<![\w'])(?:{_alternation(_PHRASES)})(?![\w])")
+_PHRASE_RE = re.compile(rf"(?<![\w'])(?:{alternation(_PHRASES)})(?![\w])")
 
 # Typos are matched only against distinctive words of five letters or more.
 _FUZZY_TARGETS: dict[str, str] = {
@@ -217,7 +212,7 @@ _FUZZY_CLAIMANTS: dict[str, str] = {
     "mediazona": "Mediazona",
 }
 _CLAIMANT_RE = re.compile(
-    rf"(?<![\w'])(?:{_alternation([*_SPECIFIC_ALIASES, *_CONTEXTUAL_ALIASES])})(?![\w])"
+    rf"(?<![\w'])(?:{alternation([*_SPECIFIC_ALIASES, *_CONTEXTUAL_ALIASES])})(?![\w])"
 )
 _REPORTING_BEFORE = re.compile(
     r"\b(?:according\s+to|per|from|(?:claimed|reported|estimated|stated|cited|released|"
@@ -314,14 +309,7 @@ _HELP = re.compile(
 
 # -- dates -------------------------------------------------------------------------------------
 
-_MONTHS: dict[str, int] = {}
-for _i, _name in enumerate(calendar.month_name):
-    if _i:
-        _MONTHS[_name.lower()] = _i
-        _MONTHS[_name.lower()[:3]] = _i
-_MONTHS["sept"] = 9
-_MONTH_NAMES = [n for n in _MONTHS if n != "may"]
-_MONTH = rf"(?P<{{}}>{_alternation([*_MONTH_NAMES, 'may'])})\.?"
+_MONTH = rf"(?P<{{}}>{alternation(MONTHS)})\.?"
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{}>201[4-9]|20[2-3]\d)(?![\d,])"
 
@@ -336,12 +324,6 @@ def _d(name: str) -> str:
 
 def _y(name: str) -> str:
     return _YEAR.format(name)
-
-
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "a": 1, "a couple of": 2, "couple of": 2, "few": 3, "a few": 3,
-}  # fmt: skip
 
 
 _DASH = r"\s*(?:-|to|until|till|through|and|thru)\s*"
@@ -368,7 +350,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b{_d('d1')}{_DASH}{_d('d2')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
     # December 7-9, 2023
     ("md_range", re.compile(
-        rf"\b{_m('m1')}\s+{_d('d1')}{_DASH}{_d('d2')}\b(?!\s*(?:of\s+)?(?:{_alternation(_MONTHS)}))"
+        rf"\b{_m('m1')}\s+{_d('d1')}{_DASH}{_d('d2')}\b(?!\s*(?:of\s+)?(?:{alternation(MONTHS)}))"
         rf"(?:,?\s+{_y('y1')})?")),
     # 8 December 2023, 8th of December
     ("dm", re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
@@ -383,7 +365,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:,?\s+{_y('y1')})?")),
     # the first 9 days of February 2024, the last ten days of March
     ("days_of", re.compile(
-        r"\b(?:the\s+)?(?P<fl>first|last)\s+(?P<fn>\d{1,2}|" + _alternation(_NUMBER_WORDS)
+        r"\b(?:the\s+)?(?P<fl>first|last)\s+(?P<fn>\d{1,2}|" + alternation(SMALL_COUNTS)
         + rf")\s+days\s+of\s+{_m('m1')}(?:,?\s+{_y('y1')})?")),
     # spring 2023
     ("season", re.compile(
@@ -393,7 +375,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?P<part>early|mid|late)[- ]+{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
     # the first week of the war
     ("war", re.compile(
-        r"\b(?:the\s+)?first\s+(?:(?P<wn>\d{1,3}|" + _alternation(_NUMBER_WORDS) + r")\s+)?"
+        r"\b(?:the\s+)?first\s+(?:(?P<wn>\d{1,3}|" + alternation(SMALL_COUNTS) + r")\s+)?"
         r"(?P<wunit>days?|weeks?|months?|year)\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?"
         r"(?:war|invasion|conflict)")),
     # November 2024, November
@@ -405,7 +387,6 @@ _MAY_AS_MONTH = re.compile(
     r"(?:\b(?:in|during|for|of|since|until|till|by|from|to|through|early|late|mid|last|this|"
     r"next|on|between|and)\s+$)"
 )
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _RELATIVE_RE = re.compile(
     r"\b(?:(?P<yesterday>yesterday|the\s+day\s+before|last\s+night|overnight)|"
     r"(?P<tomorrow>tomorrow)|(?P<next>next)\s+(?P<next_unit>week|month|year)|"
@@ -413,7 +394,7 @@ _RELATIVE_RE = re.compile(
     r"(?:the\s+)?(?:last|past)\s+24\s+hours|(?:the\s+)?(?:last|past)\s+day)|"
     r"(?P<unit_rel>last|past|previous|this|current)\s+(?P<unit>week|month|year|fortnight)|"
     r"(?:the\s+)?(?:last|past|previous)\s+(?P<n>\d{1,3}|"
-    + _alternation(_NUMBER_WORDS)
+    + alternation(SMALL_COUNTS)
     + r")\s+(?P<n_unit>days|weeks|months)|"
     r"(?:(?:last|on|this|past)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday))\b"
@@ -533,13 +514,15 @@ def _impossible_date(norm: str) -> str | None:
     """ "31 February 2024" and the like, which must not be read as the whole month."""
     for m in _DAY_MONTH.finditer(norm):
         name = m["m"] or m["m2"]
-        month = _MONTHS.get(name.rstrip("."))
+        month = MONTHS.get(name.rstrip("."))
         if month is None:
             continue
         day = int(m["d"] or m["d2"])
         year = int(m["y"] or m["y2"] or 2024)  # a leap year when none is given
-        if day > calendar.monthrange(year, month)[1]:
-            return f"{day} {calendar.month_name[month]}" + (f" {year}" if m["y"] or m["y2"] else "")
+        if day > month_end(year, month).day:
+            return f"{day} {MONTH_NAMES[month - 1].capitalize()}" + (
+                f" {year}" if m["y"] or m["y2"] else ""
+            )
     return None
 
 
@@ -600,12 +583,12 @@ def _fix_month_typos(work: str, query: Query) -> str:
 
     def repl(match: re.Match[str]) -> str:
         token = match.group(0)
-        if token in _MONTHS or token in _NOT_TYPOS:
+        if token in MONTHS or token in _NOT_TYPOS:
             return token
         month = _fuzzy_month(token)
         if month is None:
             return token
-        name = calendar.month_name[month].lower()
+        name = MONTH_NAMES[month - 1]
         query.notes.append(f"read {token!r} as {name!r}")
         return name
 
@@ -691,7 +674,7 @@ def _parse_metrics(work: str, query: Query) -> str:
     if not strong:
         for match in re.finditer(r"[a-z][a-z']{4,}", work):
             token = match.group(0)
-            if token in _NOT_TYPOS or token in _MONTHS or token in _WEEKDAYS:
+            if token in _NOT_TYPOS or token in MONTHS or token in WEEKDAYS:
                 continue
             found = process.extractOne(
                 token,
@@ -883,7 +866,7 @@ def _month_list(work: str, spans: list[_Span]) -> _Span | None:
         return None
     last = group[-1]
     year = next((s.last.year for s in reversed(group) if not s.year_missing), last.last.year)
-    end = _month_last(year, last.last.month)
+    end = month_end(year, last.last.month)
     first_month = group[0].first.month
     start = dt.date(year if first_month <= last.last.month else year - 1, first_month, 1)
     missing = all(s.year_missing for s in group)
@@ -895,10 +878,6 @@ def _with_year(day: dt.date, year: int) -> dt.date:
         return day.replace(year=year)
     except ValueError:  # 29 February
         return day.replace(year=year, day=28)
-
-
-def _month_last(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _latest_year(month: int, day: int | None, today: dt.date) -> int:
@@ -927,13 +906,10 @@ def _find_dates(work: str, today: dt.date) -> list[_Span]:
     return spans
 
 
-_MONTH_CHOICES = [calendar.month_name[i].lower() for i in range(1, 13)]
-
-
 def _fuzzy_month(token: str) -> int | None:
     found = process.extractOne(
         token,
-        _MONTH_CHOICES,
+        MONTH_NAMES,
         scorer=fuzz.ratio,
         processor=utils.default_process,
         score_cutoff=85.0,
@@ -953,7 +929,7 @@ def _date_span(name: str, match: re.Match[str], work: str, today: dt.date) -> _S
 
     def month(key: str) -> int:
         value = g[key]
-        return int(value) if value.isdigit() else _MONTHS[value.rstrip(".")]
+        return int(value) if value.isdigit() else MONTHS[value.rstrip(".")]
 
     try:
         if name == "iso_range":
@@ -969,7 +945,7 @@ def _date_span(name: str, match: re.Match[str], work: str, today: dt.date) -> _S
         if name == "iso_month":
             y, m = int(g["y1"]), int(g["m1"])
             return _Span(
-                match.start(), match.end(), PeriodKind.month, dt.date(y, m, 1), _month_last(y, m)
+                match.start(), match.end(), PeriodKind.month, dt.date(y, m, 1), month_end(y, m)
             )
         if name == "numeric_day":
             a, b, y = int(g["a"]), int(g["b"]), int(g["y1"])
@@ -1013,14 +989,14 @@ def _date_span(name: str, match: re.Match[str], work: str, today: dt.date) -> _S
                 match.end(),
                 PeriodKind.month,
                 dt.date(y, m, 1),
-                _month_last(y, m),
+                month_end(y, m),
                 year_missing,
             )
         if name in _PARTS_OF_YEAR:
             return _part_of_year(name, match, g, today)
         if name == "war":
             raw = g["wn"]
-            n = 1 if not raw else int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+            n = 1 if not raw else int(raw) if raw.isdigit() else SMALL_COUNTS[raw]
             unit = g["wunit"].rstrip("s")
             if unit == "day":
                 last = WAR_START + dt.timedelta(days=n - 1)
@@ -1051,17 +1027,17 @@ _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 def _add_months(day: dt.date, months: int) -> dt.date:
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, _month_last(year, month).day))
+    return day.replace(year=year, month=month, day=min(day.day, month_end(year, month).day))
 
 
 def _part_of_year(name: str, match: re.Match[str], g: dict[str, str], today: dt.date) -> _Span:
     """Quarters, halves, seasons and early/mid/late months as a range of days."""
     if name == "days_of":
-        m = _MONTHS[g["m1"].rstrip(".")]
+        m = MONTHS[g["m1"].rstrip(".")]
         y = int(g["y1"]) if g.get("y1") else _latest_year(m, None, today)
         raw = g["fn"]
-        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
-        month_last = _month_last(y, m)
+        n = int(raw) if raw.isdigit() else SMALL_COUNTS.get(raw, 1)
+        month_last = month_end(y, m)
         n = max(1, min(n, month_last.day))
         if g["fl"] == "first":
             first, last = dt.date(y, m, 1), dt.date(y, m, n)
@@ -1070,9 +1046,9 @@ def _part_of_year(name: str, match: re.Match[str], g: dict[str, str], today: dt.
         missing = g.get("y1") is None
         return _Span(match.start(), match.end(), PeriodKind.range, first, last, missing)
     if name == "part":
-        m = _MONTHS[g["m1"].rstrip(".")]
+        m = MONTHS[g["m1"].rstrip(".")]
         y = int(g["y1"]) if g.get("y1") else _latest_year(m, None, today)
-        days = {"early": (1, 10), "mid": (11, 20), "late": (21, _month_last(y, m).day)}
+        days = {"early": (1, 10), "mid": (11, 20), "late": (21, month_end(y, m).day)}
         d1, d2 = days[g["part"]]
         first, last = dt.date(y, m, d1), dt.date(y, m, d2)
     else:
@@ -1116,7 +1092,7 @@ def _find_relative(work: str, today: dt.date, taken: list[_Span]) -> list[_Span]
                 last, kind = first + dt.timedelta(days=6), PeriodKind.week
             elif unit == "month":
                 first = _add_months(today.replace(day=1), 1)
-                last, kind = _month_last(first.year, first.month), PeriodKind.month
+                last, kind = month_end(first.year, first.month), PeriodKind.month
             else:
                 first, kind = dt.date(today.year + 1, 1, 1), PeriodKind.year
                 last = dt.date(today.year + 1, 12, 31)
@@ -1125,7 +1101,7 @@ def _find_relative(work: str, today: dt.date, taken: list[_Span]) -> list[_Span]
             spans.append(_relative_unit(match, g["unit_rel"], g["unit"], today))
         elif g["n"]:
             raw = g["n"]
-            n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+            n = int(raw) if raw.isdigit() else SMALL_COUNTS[raw]
             unit = g["n_unit"]
             days = n * {"days": 1, "weeks": 7, "months": 30}[unit]
             if not 0 < days <= 3660:
@@ -1138,7 +1114,7 @@ def _find_relative(work: str, today: dt.date, taken: list[_Span]) -> list[_Span]
             kind = PeriodKind.day if days == 1 else PeriodKind.range
             spans.append(_Span(match.start(), match.end(), kind, first, today))
         elif g["weekday"]:
-            back = (today.weekday() - _WEEKDAYS[g["weekday"]]) % 7
+            back = (today.weekday() - WEEKDAYS[g["weekday"]]) % 7
             day = today - dt.timedelta(days=back)
             spans.append(_Span(match.start(), match.end(), PeriodKind.day, day, day))
     return spans

@@ -8,10 +8,11 @@ series tracks, with a verdict:
 - *differs*: comparable, but no reading agrees; `difference` is article minus the closest
   series figure;
 - *not comparable*: said why. Only figures attributed to the Ukrainian side (the General Staff,
-  the Ministry of Defence, the armed forces, Ukrainian officials: `vocab.claimant_side`) are
-  compared, since the series is the General Staff's own tally; figures by other claimants are
-  listed as not comparable rather than left out, so that a reader sees them beside it. Killed-
-  only or wounded-only figures are not comparable with a tally of killed and wounded together;
+  the Ministry of Defence, the armed forces, Ukrainian officials:
+  `lexicon.claimants.claimant_side`) are compared, since the series is the General Staff's
+  own tally; figures by other claimants are listed as not comparable rather than left out,
+  so that a reader sees them beside it. Killed-only or wounded-only figures are not
+  comparable with a tally of killed and wounded together;
   so are figures without a stated period, with an uncertain date, or whose bounds are missing.
 
 Dates are read both ways (see `knowledge.answering.derive.Convention`): a day's figure is
@@ -37,7 +38,8 @@ from knowledge.answering.derive import (
     find_series,
     period_figure,
 )
-from knowledge.lexicon.terms import METRIC_LABELS, claimant_side
+from knowledge.lexicon.claimants import claimant_side
+from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
     Claim,
     Metric,

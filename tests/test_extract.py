@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from knowledge import extract_claims
-from knowledge.lexicon.terms import CLAIMANT_BY_NAME, claimant_side
+from knowledge.lexicon.claimants import CLAIMANT_BY_NAME, claimant_side
 from knowledge.models import WAR_START, Claim, Source
 
 GS = "Ukraine's General Staff"

@@ -18,7 +18,7 @@ from functools import cache
 import pytest
 
 from knowledge import extract_claims, load_source
-from knowledge.lexicon.terms import CLAIMANT_BY_NAME, claimant_side
+from knowledge.lexicon.claimants import CLAIMANT_BY_NAME, claimant_side
 from knowledge.models import WAR_START, Claim, Source
 from tests.conftest import ROOT, SEEDS
 

@@ -19,7 +19,8 @@ from typing import Any
 
 from knowledge.answering import derive
 from knowledge.lexicon.calendar import month_end
-from knowledge.lexicon.terms import CLAIMANT_BY_NAME, METRIC_LABELS
+from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
+from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
     WAR_START,
     Answer,

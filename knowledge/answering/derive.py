@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from knowledge.lexicon.calendar import month_end
-from knowledge.lexicon.terms import claimant_side
+from knowledge.lexicon.claimants import claimant_side
 from knowledge.models import (
     WAR_START,
     Claim,

@@ -31,14 +31,14 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.lexicon.calendar import MONTHS, NUMBER_WORDS, SCALES, WEEKDAYS, month_end, month_span
-from knowledge.lexicon.patterns import alternation
-from knowledge.lexicon.terms import (
+from knowledge.lexicon.claimants import (
     ATTRIBUTION_ONLY_ALIASES,
-    CLAIMANT_BY_NAME,
     CLAIMANTS,
-    METRIC_TERMS,
     UNATTRIBUTED,
+    claimant_side,
 )
+from knowledge.lexicon.patterns import alternation
+from knowledge.lexicon.terms import METRIC_TERMS
 from knowledge.models import (
     WAR_START,
     Claim,
@@ -996,7 +996,7 @@ def _list_claims(
                 as_of = days[-1].end
         claimant = _claimant_before(source.text[: _line_offset(originals, block[0])], sentences,
                                     by_sentence, specific_ukrainian)  # fmt: skip
-        side = CLAIMANT_BY_NAME[claimant].side if claimant in CLAIMANT_BY_NAME else None
+        side = claimant_side(claimant)
         loser_ukraine = _LOSER_UKRAINE.search(heading) or (
             side == "russia" and not _RUSSIA_SIDE.search(heading)
         )
@@ -1444,7 +1444,7 @@ def _pick_claimant(
 
 def _subject(sentence: str, figure: _Figure, claimant: str) -> Subject:
     """Whose losses: the words nearest the figure decide; Russia when nothing says."""
-    side = CLAIMANT_BY_NAME[claimant].side if claimant in CLAIMANT_BY_NAME else None
+    side = claimant_side(claimant)
     enemy = Subject.ukraine if side == "russia" else Subject.russia
     phrase = sentence[figure.start : (figure.term_end or figure.end) + 1]
     if _UKRAINE_SIDE.search(phrase):

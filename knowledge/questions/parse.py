@@ -15,8 +15,17 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process, utils
 
 from knowledge.lexicon.calendar import MONTH_NAMES, MONTHS, SMALL_COUNTS, WEEKDAYS, month_end
+from knowledge.lexicon.claimants import (
+    CLAIMANT_BY_NAME,
+    CLAIMANTS,
+    FUZZY_CLAIMANTS,
+    QUESTION_ALIASES,
+    SIDE_WORDS,
+    claimant_side,
+    claimants_of_side,
+)
 from knowledge.lexicon.patterns import alternation
-from knowledge.lexicon.terms import CLAIMANTS, METRIC_TERMS
+from knowledge.lexicon.terms import METRIC_TERMS
 from knowledge.models import WAR_START, Metric, PeriodKind, PersonnelKind, Query, Subject
 
 # -- words ------------------------------------------------------------------------------------
@@ -165,54 +174,14 @@ _NOT_TYPOS = _words(
     """
 )
 
-# Contextual words: names that can be a claimant or a subject ("per Ukraine" / "Ukraine's
-# losses"). They are a claimant only next to a reporting word.
-_CONTEXTUAL_ALIASES: dict[str, str] = {
-    "ukraine": "ukraine", "kyiv": "ukraine", "kiev": "ukraine", "ukrainian": "ukraine",
-    "zelensky": "ukraine", "zelenskyy": "ukraine", "ukraine's military": "ukraine",
-    "ukrainian military": "ukraine", "kyiv's military": "ukraine", "kyiv's forces": "ukraine",
-    "armed forces of ukraine": "ukraine", "ukraine's armed forces": "ukraine",
-    "ukrainian armed forces": "ukraine", "ukrainian side": "ukraine",
-    "russia": "russia", "moscow": "russia", "russian": "russia", "putin": "russia",
-    "russian military": "russia", "russian side": "russia",
-    "uk": "uk", "britain": "uk", "london": "uk", "british": "uk",
-    "washington": "us", "american": "us", "us": "us", "u.s.": "us", "america": "us",
-}  # fmt: skip
-
-_SIDE_NAMES: dict[str, tuple[str, ...]] = {}
-for _c in CLAIMANTS:
-    _SIDE_NAMES[_c.side] = (*_SIDE_NAMES.get(_c.side, ()), _c.name)
-
 _SPECIFIC_ALIASES: dict[str, str] = {}
 for _c in CLAIMANTS:
     for _alias in _c.aliases:
-        if _alias not in _CONTEXTUAL_ALIASES:
+        if _alias not in SIDE_WORDS:
             _SPECIFIC_ALIASES.setdefault(_alias, _c.name)
-_SPECIFIC_ALIASES.update(
-    {
-        "ukraine's defence ministry": "Ukraine's Ministry of Defence",
-        "ukraine's mod": "Ukraine's Ministry of Defence",
-        "ukrainian mod": "Ukraine's Ministry of Defence",
-        "russian mod": "Russia's Ministry of Defence",
-        "russia's mod": "Russia's Ministry of Defence",
-        "kremlin's": "the Kremlin",
-        "british mod": "UK Ministry of Defence",
-        "mod uk": "UK Ministry of Defence",
-        "uk's ministry of defence": "UK Ministry of Defence",
-        "us officials": "the Pentagon",
-        "general staff of the armed forces": "Ukraine's General Staff",
-        "ukrainian general staff's": "Ukraine's General Staff",
-        "general staff's": "Ukraine's General Staff",
-    }
-)
-_SIDE_OF: dict[str, str] = {c.name: c.side for c in CLAIMANTS}
-_FUZZY_CLAIMANTS: dict[str, str] = {
-    "kremlin": "the Kremlin",
-    "pentagon": "the Pentagon",
-    "mediazona": "Mediazona",
-}
+_SPECIFIC_ALIASES.update(QUESTION_ALIASES)
 _CLAIMANT_RE = re.compile(
-    rf"(?<![\w'])(?:{alternation([*_SPECIFIC_ALIASES, *_CONTEXTUAL_ALIASES])})(?![\w])"
+    rf"(?<![\w'])(?:{alternation([*_SPECIFIC_ALIASES, *SIDE_WORDS])})(?![\w])"
 )
 _REPORTING_BEFORE = re.compile(
     r"\b(?:according\s+to|per|from|(?:claimed|reported|estimated|stated|cited|released|"
@@ -608,7 +577,7 @@ def _parse_claimant(work: str, query: Query) -> str:
         if alias in _SPECIFIC_ALIASES:
             name = _SPECIFIC_ALIASES[alias]
             names.append(name)
-            sides.append(_SIDE_OF[name])
+            sides.append(CLAIMANT_BY_NAME[name].side)
             work = _blank(work, match.start(), match.end())
             continue
         before = work[max(0, match.start() - 30) : match.start()]
@@ -616,21 +585,21 @@ def _parse_claimant(work: str, query: Query) -> str:
         if _BEFORE_IS_SUBJECT.search(before):
             continue  # "lost by Ukraine"
         if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER.match(after):
-            sides.append(_CONTEXTUAL_ALIASES[alias])
+            sides.append(SIDE_WORDS[alias])
             work = _blank(work, match.start(), match.end())
     if not sides:
         for match in re.finditer(r"[a-z]{6,}", work):
             found = process.extractOne(
                 match.group(0),
-                list(_FUZZY_CLAIMANTS),
+                list(FUZZY_CLAIMANTS),
                 scorer=fuzz.ratio,
                 processor=utils.default_process,
                 score_cutoff=85.0,
             )
             if found is not None and found[0][0] == match.group(0)[0]:
-                name = _FUZZY_CLAIMANTS[found[0]]
+                name = FUZZY_CLAIMANTS[found[0]]
                 names.append(name)
-                sides.append(_SIDE_OF[name])
+                sides.append(CLAIMANT_BY_NAME[name].side)
                 query.notes.append(f"read {match.group(0)!r} as {found[0]!r}")
                 work = _blank(work, match.start(), match.end())
     if not sides:
@@ -651,8 +620,8 @@ def _parse_claimant(work: str, query: Query) -> str:
 def _claimants_of(side: str, names: list[str]) -> list[str]:
     """Everyone on a government side ("per Ukraine"); the named body for anyone else."""
     if side in ("ukraine", "russia", "uk", "us"):
-        return list(_SIDE_NAMES.get(side, ()))
-    return [n for n in names if _SIDE_OF[n] == side]
+        return list(claimants_of_side(side))
+    return [n for n in names if claimant_side(n) == side]
 
 
 def _parse_metrics(work: str, query: Query) -> str:

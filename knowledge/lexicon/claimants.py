@@ -1,0 +1,286 @@
+"""Who publishes figures: the claimant table (stored names, sides, aliases), the names that
+are a claimant only when something is attributed to them, and the spellings questions use.
+
+The extractor reads article aliases from `CLAIMANTS`; the question parser reads the same
+table plus `QUESTION_ALIASES`, `SIDE_WORDS` and `FUZZY_CLAIMANTS` below, so a name is defined
+once and both read it alike (they once disagreed on "US intelligence").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Claimant:
+    """A party that publishes figures. `side` lets "per Ukraine" match all Ukrainian bodies."""
+
+    name: str
+    side: str  # "ukraine", "russia", "uk", "us", "independent"
+    aliases: tuple[str, ...]
+
+
+# Canonical claimant names, in the form stored on claims. Aliases are lower case.
+CLAIMANTS: tuple[Claimant, ...] = (
+    Claimant(
+        "Ukraine's General Staff",
+        "ukraine",
+        (
+            "general staff of the armed forces of ukraine",
+            "ukraine's general staff",
+            "ukrainian general staff",
+            "general staff of ukraine",
+            "the general staff",
+            "general staff",
+            "zsu",
+        ),
+    ),
+    Claimant(
+        "Ukraine's Ministry of Defence",
+        "ukraine",
+        (
+            "ukraine's ministry of defense",
+            "ukraine's ministry of defence",
+            "ministry of defense of ukraine",
+            "ministry of defence of ukraine",
+            "ukrainian ministry of defense",
+            "ukrainian ministry of defence",
+            "ukraine's defense ministry",
+            "ukraine's defence ministry",
+            "ukrainian defense ministry",
+            "ukrainian defence ministry",
+        ),
+    ),
+    Claimant(
+        "Ukraine's armed forces",
+        "ukraine",
+        (
+            "armed forces of ukraine",
+            "ukraine's air force",
+            "ukraine's navy",
+            "ukrainian navy",
+            "navy spokesman",
+            "pletenchuk",
+            "ukrainian air force",
+            "the air force",
+            "air force of ukraine",
+            "ukraine's armed forces",
+            "ukrainian armed forces",
+            "ukraine's military",
+            "ukrainian military",
+            "kyiv's military",
+            "kyiv's forces",
+        ),
+    ),
+    Claimant(
+        "Ukraine's military intelligence (HUR)",
+        "ukraine",
+        (
+            "defence intelligence of ukraine",
+            "defense intelligence of ukraine",
+            "ukraine's defence intelligence",
+            "ukraine's defense intelligence",
+            "ukrainian military intelligence",
+            "ukraine's military intelligence",
+            "military intelligence of ukraine",
+            "hur",
+            "gur",
+            "budanov",
+            "yusov",
+        ),
+    ),
+    Claimant(
+        "Ukrainian officials",
+        "ukraine",
+        (
+            "ukrainian officials",
+            "ukrainian authorities",
+            "kyiv",
+            "kiev",
+            "ukraine",
+            "zelensky",
+            "zelenskyy",
+            "ukrainian president",
+            "ukrainian government",
+        ),
+    ),
+    Claimant(
+        "the Kremlin",
+        "russia",
+        ("the kremlin", "kremlin", "peskov", "putin", "kremlin spokesperson", "moscow"),
+    ),
+    Claimant(
+        "Russia's Ministry of Defence",
+        "russia",
+        (
+            "russian ministry of defense",
+            "russian ministry of defence",
+            "ministry of defense of the russian federation",
+            "russia's defense ministry",
+            "russia's defence ministry",
+            "russian defense ministry",
+            "russian defence ministry",
+            "russia's ministry of defence",
+            "russia's ministry of defense",
+            "shoigu",
+            "belousov",
+            "gerasimov",
+            "the russian mod",
+            "russian mod",
+            "russia's mod",
+            "russian defense minister",
+            "russian defence minister",
+            "russian military",
+            "russian officials",
+            "russia",
+        ),
+    ),
+    Claimant(
+        "UK Ministry of Defence",
+        "uk",
+        (
+            "uk ministry of defence",
+            "uk ministry of defense",
+            "british ministry of defence",
+            "britain's defence ministry",
+            "britain's ministry of defence",
+            "british defence ministry",
+            "uk defence ministry",
+            "uk mod",
+            "british intelligence",
+            "uk defence intelligence",
+            "britain",
+            "uk",
+            "london",
+        ),
+    ),
+    Claimant(
+        "the Pentagon",
+        "us",
+        (
+            "the pentagon",
+            "pentagon",
+            "us department of defense",
+            "u.s. department of defense",
+            "us officials",
+            "u.s. officials",
+            "american officials",
+            "washington",
+        ),
+    ),
+    Claimant(
+        "US intelligence",
+        "us",
+        (
+            "us intelligence",
+            "u.s. intelligence",
+            "american intelligence",
+            "the cia",
+            "cia",
+            "us intelligence assessment",
+            "u.s. intelligence assessment",
+        ),
+    ),
+    Claimant(
+        "the Institute for the Study of War",
+        "independent",
+        ("institute for the study of war", "isw"),
+    ),
+    Claimant(
+        "Oryx",
+        "independent",
+        ("oryx", "oryxspioenkop"),
+    ),
+    Claimant(
+        "media reports",
+        "independent",
+        (
+            "american press",
+            "the american press",
+            "disputed reports",
+            "denied reports",
+            "dismissed reports",
+            "us media",
+            "u.s. media",
+            "western media",
+            "media reports",
+            "press reports",
+            "the new york times",
+            "new york times",
+            "the wall street journal",
+            "wall street journal",
+            "the economist",
+        ),
+    ),
+    Claimant(
+        "Mediazona",
+        "independent",
+        ("mediazona", "meduza", "bbc russian"),
+    ),
+)
+
+# Names that are only a claimant when something is attributed to them ("Kyiv said",
+# "according to Moscow"); elsewhere they are places or actors ("Russia lost 12 tanks").
+ATTRIBUTION_ONLY_ALIASES = frozenset(
+    {
+        "ukraine", "kyiv", "kiev", "russia", "moscow", "putin", "britain", "uk", "london",
+        "washington", "zelensky", "zelenskyy", "ukrainian president", "ukrainian government",
+        "russian military", "russian officials",
+    }
+)  # fmt: skip
+
+# Used when an article gives a figure without saying whose it is.
+UNATTRIBUTED = "unattributed (the outlet does not say)"
+
+CLAIMANT_BY_NAME: dict[str, Claimant] = {c.name: c for c in CLAIMANTS}
+
+
+def claimant_side(name: str) -> str | None:
+    """The side a stored claimant name belongs to, or None when it is not one we know."""
+    known = CLAIMANT_BY_NAME.get(name)
+    return known.side if known else None
+
+
+def claimants_of_side(side: str) -> tuple[str, ...]:
+    """The stored names of every claimant on one side, in table order."""
+    return tuple(c.name for c in CLAIMANTS if c.side == side)
+
+
+# Names of a side that can be a claimant or a subject ("per Ukraine" / "Ukraine's losses"):
+# in a question they are a claimant only next to a reporting word. name -> side.
+SIDE_WORDS: dict[str, str] = {
+    "ukraine": "ukraine", "kyiv": "ukraine", "kiev": "ukraine", "ukrainian": "ukraine",
+    "zelensky": "ukraine", "zelenskyy": "ukraine", "ukraine's military": "ukraine",
+    "ukrainian military": "ukraine", "kyiv's military": "ukraine", "kyiv's forces": "ukraine",
+    "armed forces of ukraine": "ukraine", "ukraine's armed forces": "ukraine",
+    "ukrainian armed forces": "ukraine", "ukrainian side": "ukraine",
+    "russia": "russia", "moscow": "russia", "russian": "russia", "putin": "russia",
+    "russian military": "russia", "russian side": "russia",
+    "uk": "uk", "britain": "uk", "london": "uk", "british": "uk",
+    "washington": "us", "american": "us", "us": "us", "u.s.": "us", "america": "us",
+}  # fmt: skip
+
+# Spellings of claimants seen in questions (chat shorthand, possessives) that articles are
+# not read for. alias -> stored name.
+QUESTION_ALIASES: dict[str, str] = {
+    "ukraine's defence ministry": "Ukraine's Ministry of Defence",
+    "ukraine's mod": "Ukraine's Ministry of Defence",
+    "ukrainian mod": "Ukraine's Ministry of Defence",
+    "russian mod": "Russia's Ministry of Defence",
+    "russia's mod": "Russia's Ministry of Defence",
+    "kremlin's": "the Kremlin",
+    "british mod": "UK Ministry of Defence",
+    "mod uk": "UK Ministry of Defence",
+    "uk's ministry of defence": "UK Ministry of Defence",
+    "us officials": "the Pentagon",
+    "general staff of the armed forces": "Ukraine's General Staff",
+    "ukrainian general staff's": "Ukraine's General Staff",
+    "general staff's": "Ukraine's General Staff",
+}
+
+# Short names a misspelt claimant in a question is matched against. spelling -> stored name.
+FUZZY_CLAIMANTS: dict[str, str] = {
+    "kremlin": "the Kremlin",
+    "pentagon": "the Pentagon",
+    "mediazona": "Mediazona",
+}

@@ -6,9 +6,41 @@ from __future__ import annotations
 import datetime as dt
 
 from knowledge.lexicon.calendar import month_end
-from knowledge.models import WAR_START, PeriodKind
+from knowledge.models import WAR_START, Metric, PeriodKind, PersonnelKind, Qualifier
 
 INVASION = "the start of the full-scale invasion"
+
+KIND_NOUNS: dict[PersonnelKind, str] = {
+    PersonnelKind.captured: "personnel (captured, prisoners of war)",
+    PersonnelKind.killed: "personnel (killed)",
+    PersonnelKind.wounded: "personnel (wounded)",
+}
+METRIC_NOUNS: dict[Metric, tuple[str, str]] = {
+    # (adjective form for "Russian tank losses", plural for "tank figures")
+    Metric.personnel: ("personnel", "personnel"),
+    Metric.tanks: ("tank", "tank"),
+    Metric.armored_vehicles: ("armoured vehicle", "armoured vehicle"),
+    Metric.artillery: ("artillery", "artillery"),
+    Metric.mlrs: ("multiple rocket launcher", "multiple rocket launcher"),
+    Metric.air_defense: ("air defence", "air defence"),
+    Metric.aircraft: ("aircraft", "aircraft"),
+    Metric.helicopters: ("helicopter", "helicopter"),
+    Metric.drones: ("drone", "drone"),
+    Metric.ships: ("ship and boat", "ship and boat"),
+    Metric.submarines: ("submarine", "submarine"),
+    Metric.vehicles: ("vehicle and fuel tank", "vehicle and fuel tank"),
+    Metric.cruise_missiles: ("cruise missile", "cruise missile"),
+    Metric.special_equipment: ("special equipment", "special equipment"),
+    Metric.other: ("other equipment", "other equipment"),
+}
+
+QUALIFIER_WORDS: dict[Qualifier, str] = {
+    Qualifier.approximate: "about ",
+    Qualifier.more_than: "more than ",
+    Qualifier.less_than: "fewer than ",
+    Qualifier.nearly: "nearly ",
+    Qualifier.at_least: "at least ",
+}
 
 
 def day_text(date: dt.date) -> str:

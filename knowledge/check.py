@@ -38,6 +38,7 @@ from knowledge.answering.derive import (
     find_series,
     period_figure,
 )
+from knowledge.answering.rank import agrees
 from knowledge.lexicon.claimants import claimant_side
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
@@ -143,7 +144,7 @@ def check_claim(store: ClaimStore, claim: Claim) -> CheckItem | None:
     if isinstance(readings, str):
         return _not_comparable(claim, readings)
     for reading in readings:
-        if _agrees(claim, reading.value):
+        if agrees(claim.value, claim.value_max, claim.qualifier, reading.value):
             return CheckItem(
                 verdict=Verdict.consistent,
                 claim=claim,
@@ -255,32 +256,6 @@ def _readings(store: ClaimStore, series: SeriesRef, claim: Claim) -> list[_Readi
                 )
             )
     return readings or "the series does not cover that period"
-
-
-def _agrees(claim: Claim, value: int) -> bool:
-    """Whether a series figure is what the claim says, given the claim's qualifier."""
-    stated = claim.value
-    if claim.qualifier == Qualifier.range or claim.value_max is not None:
-        return stated <= value <= (claim.value_max or stated)
-    if claim.qualifier == Qualifier.more_than:
-        return value > stated
-    if claim.qualifier == Qualifier.at_least:
-        return value >= stated
-    if claim.qualifier == Qualifier.less_than:
-        return value < stated
-    if claim.qualifier == Qualifier.nearly:
-        return stated - _rounding(stated) <= value <= stated
-    if claim.qualifier == Qualifier.approximate:
-        return abs(value - stated) <= _rounding(stated) // 2
-    return value == stated
-
-
-def _rounding(value: int) -> int:
-    """The unit a round figure was rounded to: 750,000 → 10,000; 4,540 → 10; 7 → 1."""
-    unit = 1
-    while value and value % (unit * 10) == 0:
-        unit *= 10
-    return unit if unit > 1 else 1
 
 
 # -- text -------------------------------------------------------------------------------------

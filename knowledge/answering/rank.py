@@ -136,19 +136,38 @@ def _qualifier(c: _Cand) -> Qualifier:
     return Qualifier(c.row["qualifier"])
 
 
+def allowed(value: int, value_max: int | None, qualifier: Qualifier) -> tuple[float, float]:
+    """The values a stated figure allows, as (lowest, highest): "more than 4,500" allows
+    4,501 and up; "about 7,000" 6,500-7,500 (half the unit it was rounded to either way);
+    "nearly 300,000" 200,000-300,000."""
+    if qualifier == Qualifier.range or value_max is not None:
+        return float(value), float(value_max if value_max is not None else value)
+    rules: dict[Qualifier, tuple[float, float]] = {
+        Qualifier.more_than: (value + 1, float("inf")),
+        Qualifier.at_least: (value, float("inf")),
+        Qualifier.less_than: (0.0, value - 1),
+        Qualifier.nearly: (value - rounding(value), value),
+        Qualifier.approximate: (value - rounding(value) // 2, value + rounding(value) // 2),
+    }
+    return rules.get(qualifier, (float(value), float(value)))
+
+
+def agrees(value: int, value_max: int | None, qualifier: Qualifier, other: int) -> bool:
+    """Whether `other` is a figure the stated one allows (see `allowed`)."""
+    low, high = allowed(value, value_max, qualifier)
+    return low <= other <= high
+
+
+def rounding(value: int) -> int:
+    """The unit a round figure was rounded to: 750,000 → 10,000; 4,540 → 10; 7 → 1."""
+    unit = 1
+    while value and value % (unit * 10) == 0:
+        unit *= 10
+    return unit if unit > 1 else 1
+
+
 def _bounds(c: _Cand) -> tuple[float, float]:
-    """The values a figure allows: "more than 4,500" allows 4,540; "about 7,000" 6,300-7,700."""
-    low, high = float(c.value), float(c.value_max if c.value_max is not None else c.value)
-    qualifier = _qualifier(c)
-    if qualifier == Qualifier.approximate:
-        return low * 0.9, high * 1.1
-    if qualifier in (Qualifier.more_than, Qualifier.at_least):
-        return low, float("inf")
-    if qualifier == Qualifier.less_than:
-        return 0.0, high
-    if qualifier == Qualifier.nearly:
-        return low * 0.9, high
-    return low, high
+    return allowed(c.value, c.value_max, _qualifier(c))
 
 
 def _consistent(a: _Cand, b: _Cand) -> bool:

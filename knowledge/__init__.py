@@ -10,6 +10,8 @@ from knowledge.ingest.build import open_or_build, rebuild
 from knowledge.models import (
     Answer,
     Claim,
+    Figure,
+    Intent,
     Metric,
     PeriodKind,
     PersonnelKind,
@@ -29,6 +31,8 @@ __all__ = [
     "Answer",
     "Claim",
     "ClaimStore",
+    "Figure",
+    "Intent",
     "Metric",
     "PeriodKind",
     "PersonnelKind",

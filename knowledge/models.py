@@ -123,6 +123,26 @@ class Claim(BaseModel):
     source: SourceRef
 
 
+class Figure(StrEnum):
+    """Which figure a question asks for."""
+
+    total = "total"  # cumulative to date
+    period = "period"  # within the asked period
+    record = "record"  # the worst (highest) day or month
+    latest = "latest"  # nothing said about the period: the newest figure, a running total first
+
+
+class Intent(StrEnum):
+    """What kind of message a question is."""
+
+    losses = "losses"  # a question we look up
+    greeting = "greeting"
+    help = "help"
+    off_topic = "off_topic"  # not about losses
+    unsupported = "unsupported"  # about losses, but something the knowledge base cannot say
+    empty = "empty"
+
+
 class Query(BaseModel):
     """What a question asks for, as understood by `parse_question`."""
 
@@ -130,8 +150,7 @@ class Query(BaseModel):
     metrics: list[Metric] = Field(default_factory=list)
     subject: Subject = Subject.russia
     claimant: str | None = None
-    # total: cumulative to date; period: within the asked period; record: worst/highest day.
-    figure: str = "period"
+    figure: Figure = Figure.period
     period_kind: PeriodKind = PeriodKind.unspecified
     period_start: dt.date | None = None
     period_end: dt.date | None = None
@@ -139,11 +158,7 @@ class Query(BaseModel):
     # Set when a month or day was given without a year and the year had to be assumed.
     assumed_year: int | None = None
     notes: list[str] = Field(default_factory=list)
-    # (`figure` may also be "latest": nothing said about the period, so the newest figure,
-    # a running total first.)
-    # What kind of message this is: "losses" (a question we look up), "greeting", "help",
-    # "off_topic" (not about losses) or "empty".
-    intent: str = "losses"
+    intent: Intent = Intent.losses
     # Stored claimant names the question accepts (empty: anyone). "per Ukraine" lists every
     # Ukrainian body; `claimant` is set only when one body was named ("the Kremlin").
     claimants: list[str] = Field(default_factory=list)

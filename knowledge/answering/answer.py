@@ -48,6 +48,8 @@ from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
 from knowledge.models import (
     WAR_START,
     Answer,
+    Figure,
+    Intent,
     Metric,
     PeriodKind,
     PersonnelKind,
@@ -68,7 +70,7 @@ def answer(question: str, store: ClaimStore, *, today: dt.date | None = None) ->
     """The best stored figures for `question`, with source and caveat, or an honest no."""
     today = today or dt.date.today()
     query = parse_question(question, today)
-    if query.intent != "losses":
+    if query.intent != Intent.losses:
         return _not_a_question(question, query, store)
     notes: list[str] = []
     if query.year_missing and query.period_start is not None:
@@ -131,9 +133,9 @@ def _match_with(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -
     if _profiled_absent(store, flt) is True:
         return result  # the named claimants never give this figure: nothing to look up
     derived = _derived(store, query, flt, today)
-    if query.figure == "record":
+    if query.figure == Figure.record:
         _match_record(store, query, flt, derived, result)
-    elif query.figure in ("total", "latest") or query.period_start is None:
+    elif query.figure in (Figure.total, Figure.latest) or query.period_start is None:
         _match_total(store, query, flt, derived, result)
     elif query.open_end:
         _match_since(store, query, flt, derived, result, today)
@@ -179,8 +181,8 @@ def _match_record(
 def _match_total(
     store: ClaimStore, query: Query, flt: _Filter, derived: list[_Cand], result: _Match
 ) -> None:
-    asked_end = query.period_end if query.figure == "total" else None
-    if query.figure == "latest" and query.prefer_kind is not None:
+    asked_end = query.period_end if query.figure == Figure.total else None
+    if query.figure == Figure.latest and query.prefer_kind is not None:
         cands = _latest_of_kind(store, flt, query.prefer_kind.value)
         _take_latest(cands, derived, query, result)
         if not result.fits:
@@ -189,7 +191,7 @@ def _match_total(
     if asked_end is None:
         cands = _latest_of_kind(store, flt, PeriodKind.cumulative.value)
         _take_latest(cands, [d for d in derived if d.kind == PeriodKind.cumulative], query, result)
-        if result.fits or query.figure == "total":
+        if result.fits or query.figure == Figure.total:
             if not result.fits:
                 result.pointers = _latest_any(store, flt, limit=3)
             return
@@ -409,15 +411,15 @@ def _pointers_for(
 
 def _derived(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> list[_Cand]:
     """Figures the daily series module computes for the asked period, for this metric."""
-    if query.figure == "record" and query.prefer_kind not in (
+    if query.figure == Figure.record and query.prefer_kind not in (
         None,
         PeriodKind.day,
         PeriodKind.month,
     ):
         return []  # the series gives worst days and months only
     update: dict[str, Any] = {"metrics": [flt.metric]}
-    if query.figure == "latest":
-        update["figure"] = "total"
+    if query.figure == Figure.latest:
+        update["figure"] = Figure.total
     if query.open_end:
         update["period_end"] = today
     if query.claimant is not None and query.claimant_side in ("ukraine", "russia"):
@@ -447,7 +449,10 @@ _MAX_UNITS = 36
 def _derived_units(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> list[_Cand]:
     """For "monthly losses in 2024" or "2023 and 2024": the series' figure for each month or
     year, computed one by one (each is two indexed look-ups), listed and never summed."""
-    if query.prefer_kind not in (PeriodKind.month, PeriodKind.year) or query.figure != "period":
+    if (
+        query.prefer_kind not in (PeriodKind.month, PeriodKind.year)
+        or query.figure != Figure.period
+    ):
         return []
     if query.period_start is None or query.period_end is None:
         return []
@@ -539,7 +544,7 @@ def _has_figures(store: ClaimStore, query: Query, first: dt.date, last: dt.date)
     article = (SourceKind.article,)
     for metric in query.metrics:
         flt = _Filter(metric, query.subject, None, None)
-        if query.figure == "total":
+        if query.figure == Figure.total:
             if _fetch(
                 store,
                 flt,

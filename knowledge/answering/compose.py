@@ -23,6 +23,8 @@ from knowledge.models import (
     WAR_START,
     Answer,
     Claim,
+    Figure,
+    Intent,
     Metric,
     PeriodKind,
     PersonnelKind,
@@ -99,7 +101,7 @@ def _figure_paragraph(
     if m.metric == Metric.personnel and query.personnel_kind is not None and not m.kind_fallback:
         # "Russian personnel losses" would hide that these are prisoners, or deaths only.
         noun = KIND_NOUNS.get(query.personnel_kind, noun)
-    if query.figure == "record":
+    if query.figure == Figure.record:
         where = f" {asked}" if asked else ""
         span, among = (
             ("monthly", "monthly figures")
@@ -113,7 +115,7 @@ def _figure_paragraph(
             f"{subject} {noun} losses {asked}, {unit} by {unit}, as published "
             "(I do not add them up):"
         )
-    elif query.figure == "latest":
+    elif query.figure == Figure.latest:
         heading = f"{subject} {noun} losses, the latest figure I have:"
     else:
         heading = f"{subject} {noun} losses {asked}:"
@@ -149,7 +151,7 @@ def _figure_paragraph(
         if have < months:
             lines.append(f"I have figures for {have} of those {months} months.")
     disagrees = False
-    if len(used) > 1 and query.figure != "record" and not m.breakdown:
+    if len(used) > 1 and query.figure != Figure.record and not m.breakdown:
         disagrees = _disagreement_lines(used, lines)
     for fit, other in pairs:
         source = _source_name(store.source(fit.source_id))
@@ -160,7 +162,7 @@ def _figure_paragraph(
             "so which day it belongs to is uncertain."
         )
         disagrees = True
-    if query.figure == "record" and m.fits:
+    if query.figure == Figure.record and m.fits:
         top = _claim(store, m.fits[0])
         if not top.derivation:
             if _RECORD_WORDS.search(top.quote):
@@ -175,7 +177,7 @@ def _figure_paragraph(
             f"{'is' if ' and ' not in names else 'are'} another official source on the same side."
         )
     if m.fits and m.fits[0].category == _CLOSE:
-        if query.figure == "total" and query.period_end is not None:
+        if query.figure == Figure.total and query.period_end is not None:
             lines.append(
                 f"I have no total for {day_text(query.period_end)} itself; this is the nearest "
                 "earlier one."
@@ -460,11 +462,11 @@ def _suggestion(query: Query, metric: Metric, c: _Cand) -> str:
 
 
 def _asked_words(query: Query) -> str:
-    if query.figure == "total":
+    if query.figure == Figure.total:
         if query.period_end is not None:
             return f"in total as of {day_text(query.period_end)}"
         return "in total"
-    if query.figure == "latest":
+    if query.figure == Figure.latest:
         return ""
     if query.open_end and query.period_start is not None:
         return f"since {day_text(query.period_start)}"
@@ -496,13 +498,13 @@ def _not_a_question(question: str, query: Query, store: ClaimStore) -> Answer:
         "How many tanks has Russia lost in total?",
         "What does the Kremlin say about its losses?",
     ]
-    if query.intent == "greeting":
+    if query.intent == Intent.greeting:
         lead = "Hello!"
-    elif query.intent == "empty":
+    elif query.intent == Intent.empty:
         lead = "Please ask a question."
-    elif query.intent == "help":
+    elif query.intent == Intent.help:
         lead = ""
-    elif query.intent == "unsupported" and query.notes:
+    elif query.intent == Intent.unsupported and query.notes:
         lead = f"Sorry, I cannot answer that: {query.notes[-1][0].lower()}{query.notes[-1][1:]}"
     elif re.match(r"\s*(?:thanks|thank\s+you|thx|cheers)\b", question, re.IGNORECASE):
         lead = "You're welcome!"

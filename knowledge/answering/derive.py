@@ -17,6 +17,7 @@ from knowledge.lexicon.claimants import claimant_side
 from knowledge.models import (
     WAR_START,
     Claim,
+    Figure,
     Metric,
     PeriodKind,
     PersonnelKind,
@@ -383,13 +384,13 @@ def _claim_for(
     source = store.source(series.source_id) or SourceRef(
         id=series.source_id, kind=SourceKind.series
     )
-    if query.figure == "total":
+    if query.figure == Figure.total:
         return _total_claim(store, series, query.period_end or query.period_start)
-    if query.figure == "record" and getattr(query, "prefer_kind", None) == PeriodKind.month:
+    if query.figure == Figure.record and getattr(query, "prefer_kind", None) == PeriodKind.month:
         return _record_month(
             store, series, source, query.period_start or WAR_START, query.period_end or series.last
         )
-    if query.figure == "record":
+    if query.figure == Figure.record:
         start = query.period_start or WAR_START
         end = query.period_end or series.last
         found = record_day(store, series, start, end)

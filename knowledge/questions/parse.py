@@ -26,7 +26,16 @@ from knowledge.lexicon.claimants import (
 )
 from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.terms import METRIC_TERMS
-from knowledge.models import WAR_START, Metric, PeriodKind, PersonnelKind, Query, Subject
+from knowledge.models import (
+    WAR_START,
+    Figure,
+    Intent,
+    Metric,
+    PeriodKind,
+    PersonnelKind,
+    Query,
+    Subject,
+)
 
 # -- words ------------------------------------------------------------------------------------
 
@@ -297,13 +306,13 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     norm = normalise(text)[:1000]
     query = Query(text=text)
     if not norm:
-        query.intent = "empty"
+        query.intent = Intent.empty
         return query
     if _GREETING.match(norm):
-        query.intent = "greeting"
+        query.intent = Intent.greeting
         return query
     if _HELP.match(norm):
-        query.intent = "help"
+        query.intent = Intent.help
         return query
 
     work = _parse_claimant(norm, query)
@@ -317,7 +326,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
 
     reason = _unsupported(norm, work, query)
     if reason is not None:
-        query.intent = "unsupported"
+        query.intent = Intent.unsupported
         query.notes.append(reason)
         return query
     has_topic = bool(query.metrics or query.claimants or _LOSS_WORDS.search(norm))
@@ -327,9 +336,9 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
         has_topic = not rest
     if not has_topic and _LATEST_ONLY.match(norm):
         has_topic = True
-        query.figure = "latest"
+        query.figure = Figure.latest
     if not has_topic:
-        query.intent = "off_topic"
+        query.intent = Intent.off_topic
         return query
     if not query.metrics:
         query.metrics = [Metric.personnel]
@@ -592,11 +601,11 @@ def _parse_subject(work: str, norm: str, query: Query) -> None:
 
 
 def _parse_figure(work: str, query: Query) -> None:
-    if query.figure == "total":
+    if query.figure == Figure.total:
         return
     hint = next((kind for pattern, kind in _KIND_HINTS if pattern.search(work)), None)
     if _RECORD_RE.search(work):
-        query.figure = "record"
+        query.figure = Figure.record
         unit = _RECORD_UNIT.search(work)
         if unit:
             query.prefer_kind = PeriodKind(unit.group(1))
@@ -605,7 +614,7 @@ def _parse_figure(work: str, query: Query) -> None:
         return
     has_period = query.period_start is not None or query.period_end is not None
     if has_period:
-        query.figure = "period"
+        query.figure = Figure.period
         # "monthly losses in 2025": each month's figure, one by one (never added up).
         if hint is not None and query.period_start and query.period_end:
             days = (query.period_end - query.period_start).days + 1
@@ -614,9 +623,9 @@ def _parse_figure(work: str, query: Query) -> None:
         return
     if hint is not None:
         query.prefer_kind = hint
-        query.figure = "latest"
+        query.figure = Figure.latest
         return
-    query.figure = "total" if _TOTAL_RE.search(work) else "latest"
+    query.figure = Figure.total if _TOTAL_RE.search(work) else Figure.latest
 
 
 _KIND_DAYS = {PeriodKind.day: 1, PeriodKind.week: 7, PeriodKind.month: 31, PeriodKind.year: 366}
@@ -677,7 +686,7 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     if (_SINCE_RE.search(before) and not after_from) or (after_from and single):
         # "since February 3": from then to the latest report.
         if start <= WAR_START + dt.timedelta(days=5):
-            query.figure = "total"
+            query.figure = Figure.total
             return work
         query.period_kind = PeriodKind.range
         query.period_start = start
@@ -685,14 +694,14 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
         query.open_end = True
         return work
     if _AS_OF_RE.search(before):
-        query.figure = "total"
+        query.figure = Figure.total
         query.period_kind = PeriodKind.cumulative
         query.period_start = WAR_START
         query.period_end = min(end, today) if start <= today else end
         return work
     if start <= WAR_START and kind == PeriodKind.range and end > WAR_START:
         # "from 24 February 2022 to 9 February 2024" is a total as of the end date.
-        query.figure = "total"
+        query.figure = Figure.total
         query.period_kind = PeriodKind.cumulative
         query.period_start = WAR_START
         query.period_end = end

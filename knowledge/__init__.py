@@ -1,12 +1,18 @@
 """Claims about military losses: sources, extraction, the SQLite store, and answers.
 
-Nothing in this package knows about Telegram; `bot/` renders what it produces.
+This module is the package's only public surface (`__all__`, pinned by tests/test_public.py);
+`bot/`, `bench/` and `scripts/` import from here. Nothing in this package knows about
+Telegram; `bot/` renders what it produces.
 """
 
-from knowledge.answering.answer import answer, parse_question
+from knowledge.answering.answer import answer, parse_question, warm_up
+from knowledge.chart import ChartError, render_chart
+from knowledge.check import check_claims, format_check
 from knowledge.extract import extract_claims
 from knowledge.ingest.articles import SourceError, load_source
-from knowledge.ingest.build import open_or_build, rebuild
+from knowledge.ingest.build import build_store, open_or_build, rebuild
+from knowledge.ingest.series import load_series
+from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
     Answer,
     Claim,
@@ -17,6 +23,7 @@ from knowledge.models import (
     PersonnelKind,
     Qualifier,
     Query,
+    RejectedFile,
     ReloadError,
     ReloadInProgress,
     ReloadReport,
@@ -28,7 +35,9 @@ from knowledge.models import (
 from knowledge.store import ClaimStore
 
 __all__ = [
+    "METRIC_LABELS",
     "Answer",
+    "ChartError",
     "Claim",
     "ClaimStore",
     "Figure",
@@ -38,6 +47,7 @@ __all__ = [
     "PersonnelKind",
     "Qualifier",
     "Query",
+    "RejectedFile",
     "ReloadError",
     "ReloadInProgress",
     "ReloadReport",
@@ -47,9 +57,15 @@ __all__ = [
     "SourceRef",
     "Subject",
     "answer",
+    "build_store",
+    "check_claims",
     "extract_claims",
+    "format_check",
+    "load_series",
     "load_source",
     "open_or_build",
     "parse_question",
     "rebuild",
+    "render_chart",
+    "warm_up",
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from knowledge.lexicon.calendar import month_end
@@ -178,9 +178,44 @@ def period_figure(
     if end < start:
         return None
     shift = _DAY if convention == Convention.fighting else dt.timedelta(0)
-    begin_report = start - _DAY + shift  # the report before the first day counted
-    end_report = end + shift
     notes: list[str] = []
+    found = _bracket(store, series, start - _DAY + shift, end + shift, notes)
+    if found is None:
+        return None
+    begin, finish = found
+    # The days the two reports actually bracket (the same as asked unless a note says why).
+    start = begin.date + _DAY - shift
+    end = finish.date - shift
+    raw = finish.value - begin.value
+    corrections = _corrections_between(store, series, begin.date, finish.date)
+    single_day = finish.date - begin.date == _DAY
+    value = raw - sum(amount for _, amount, _ in corrections) if single_day else raw
+    figure = PeriodFigure(
+        series=series,
+        start=start,
+        end=end,
+        convention=convention,
+        value=value,
+        raw=raw,
+        begin=begin,
+        finish=finish,
+        corrections=corrections,
+        notes=notes,
+        derivation="",
+        qualifier=_qualifier(begin, finish),
+    )
+    return replace(figure, derivation=_period_derivation(store, figure))
+
+
+def _bracket(
+    store: ClaimStore,
+    series: SeriesRef,
+    begin_report: dt.date,
+    end_report: dt.date,
+    notes: list[str],
+) -> tuple[Point, Point] | None:
+    """The two reports a period is the difference of: the one before its first day and its
+    last one (or the nearest earlier ones, cut to the series), saying why in `notes`."""
     if end_report < series.first or begin_report >= series.last:
         return None
     if end_report > series.last:
@@ -190,41 +225,37 @@ def period_figure(
     if finish is None:
         return None
     if finish.date != end_report:
-        notes.append(
-            f"there is no report dated {day_text(end_report)}; "
-            f"the nearest earlier one, of {day_text(finish.date)}, is used"
-        )
+        notes.append(_nearest_note(end_report, finish.date))
     if begin_report <= WAR_START:
-        begin = Point(WAR_START, 0, Qualifier.exact, "")
+        begin: Point | None = Point(WAR_START, 0, Qualifier.exact, "")
     elif begin_report < series.first:
-        first = store.point_at_or_before(series, series.first)
-        if first is None:
-            return None
-        begin = first
-        notes.append(
-            f"this category is tallied only from the report of {day_text(first.date)} "
-            f"({number(first.value)} then), so the figure counts from there"
-        )
-    else:
-        found = store.point_at_or_before(series, begin_report)
-        if found is None:
-            return None
-        begin = found
-        if found.date != begin_report:
+        begin = store.point_at_or_before(series, series.first)
+        if begin is not None:
             notes.append(
-                f"there is no report dated {day_text(begin_report)}; "
-                f"the nearest earlier one, of {day_text(found.date)}, is used"
+                f"this category is tallied only from the report of {day_text(begin.date)} "
+                f"({number(begin.value)} then), so the figure counts from there"
             )
-    if finish.date <= begin.date:
+    else:
+        begin = store.point_at_or_before(series, begin_report)
+        if begin is not None and begin.date != begin_report:
+            notes.append(_nearest_note(begin_report, begin.date))
+    if begin is None or finish.date <= begin.date:
         return None
-    # The days the two reports actually bracket (the same as asked unless a note says why).
-    start = begin.date + _DAY - shift
-    end = finish.date - shift
-    raw = finish.value - begin.value
-    corrections = _corrections_between(store, series, begin.date, finish.date)
-    single_day = finish.date - begin.date == _DAY
-    value = raw - sum(amount for _, amount, _ in corrections) if single_day else raw
+    return begin, finish
 
+
+def _nearest_note(wanted: dt.date, used: dt.date) -> str:
+    return (
+        f"there is no report dated {day_text(wanted)}; "
+        f"the nearest earlier one, of {day_text(used)}, is used"
+    )
+
+
+def _period_derivation(store: ClaimStore, figure: PeriodFigure) -> str:
+    """How a period figure was computed, in words, with the reports and corrections."""
+    start, end, value, raw = figure.start, figure.end, figure.value, figure.raw
+    convention, series, corrections = figure.convention, figure.series, figure.corrections
+    single_day = figure.finish.date - figure.begin.date == _DAY
     what = (
         f"for the fighting of {span_text(start, end)}"
         if convention == Convention.fighting
@@ -233,7 +264,8 @@ def period_figure(
         else f"reported on {day_text(start)}"
     )
     named = f" ({series.label})" if series.label else ""
-    sentence = f"{number(value)}{named} {what}: {_reported(finish)} minus {_reported(begin)}"
+    reports = f"{_reported(figure.finish)} minus {_reported(figure.begin)}"
+    sentence = f"{number(value)}{named} {what}: {reports}"
     if single_day and corrections:
         parts = ", ".join(
             f"{signed(amount)} listed for {day_text(listed)}" for _, amount, listed in corrections
@@ -263,22 +295,9 @@ def period_figure(
         )
     if value < 0:
         sentence += " The tally went down: a revision by the claimant, not a count of losses."
-    if notes:
-        sentence += " Note: " + "; ".join(notes) + "."
-    return PeriodFigure(
-        series=series,
-        start=start,
-        end=end,
-        convention=convention,
-        value=value,
-        raw=raw,
-        begin=begin,
-        finish=finish,
-        corrections=corrections,
-        notes=notes,
-        derivation=sentence,
-        qualifier=_qualifier(begin, finish),
-    )
+    if figure.notes:
+        sentence += " Note: " + "; ".join(figure.notes) + "."
+    return sentence
 
 
 def _qualifier(*points: Point) -> Qualifier:

@@ -96,30 +96,7 @@ def _compose(
 def _figure_paragraph(
     store: ClaimStore, query: Query, m: _Match, asked: str, budget: int
 ) -> tuple[list[str], list[_Cand], bool]:
-    subject = "Russian" if query.subject == Subject.russia else "Ukrainian"
-    noun = METRIC_NOUNS[m.metric][0]
-    if m.metric == Metric.personnel and query.personnel_kind is not None and not m.kind_fallback:
-        # "Russian personnel losses" would hide that these are prisoners, or deaths only.
-        noun = KIND_NOUNS.get(query.personnel_kind, noun)
-    if query.figure == Figure.record:
-        where = f" {asked}" if asked else ""
-        span, among = (
-            ("monthly", "monthly figures")
-            if query.prefer_kind == PeriodKind.month
-            else ("single-day", "daily figures")
-        )
-        heading = f"Highest {span} {subject} {noun} losses{where} among the {among} I have:"
-    elif m.breakdown and query.prefer_kind is not None:
-        unit = _UNIT_WORDS.get(query.prefer_kind, query.prefer_kind.value)
-        heading = (
-            f"{subject} {noun} losses {asked}, {unit} by {unit}, as published "
-            "(I do not add them up):"
-        )
-    elif query.figure == Figure.latest:
-        heading = f"{subject} {noun} losses, the latest figure I have:"
-    else:
-        heading = f"{subject} {noun} losses {asked}:"
-    lines = [heading]
+    lines = [_heading(query, m, asked)]
     used: list[_Cand] = []
     # The same figure for the same period from the same claimant, reported by several
     # outlets, is one line that names them all.
@@ -162,34 +139,70 @@ def _figure_paragraph(
             "so which day it belongs to is uncertain."
         )
         disagrees = True
+    lines += _closing_notes(store, query, m, used)
+    return lines, used, disagrees
+
+
+def _heading(query: Query, m: _Match, asked: str) -> str:
+    """The line that says which figures follow."""
+    subject = "Russian" if query.subject == Subject.russia else "Ukrainian"
+    noun = METRIC_NOUNS[m.metric][0]
+    if m.metric == Metric.personnel and query.personnel_kind is not None and not m.kind_fallback:
+        # "Russian personnel losses" would hide that these are prisoners, or deaths only.
+        noun = KIND_NOUNS.get(query.personnel_kind, noun)
+    if query.figure == Figure.record:
+        where = f" {asked}" if asked else ""
+        span, among = (
+            ("monthly", "monthly figures")
+            if query.prefer_kind == PeriodKind.month
+            else ("single-day", "daily figures")
+        )
+        heading = f"Highest {span} {subject} {noun} losses{where} among the {among} I have:"
+    elif m.breakdown and query.prefer_kind is not None:
+        unit = _UNIT_WORDS.get(query.prefer_kind, query.prefer_kind.value)
+        heading = (
+            f"{subject} {noun} losses {asked}, {unit} by {unit}, as published "
+            "(I do not add them up):"
+        )
+    elif query.figure == Figure.latest:
+        heading = f"{subject} {noun} losses, the latest figure I have:"
+    else:
+        heading = f"{subject} {noun} losses {asked}:"
+    return heading
+
+
+def _closing_notes(store: ClaimStore, query: Query, m: _Match, used: list[_Cand]) -> list[str]:
+    """What the reader must know about the figures shown: a high is not a record, another
+    body of the same side, a nearby period, killed-and-wounded for deaths."""
+    notes: list[str] = []
     if query.figure == Figure.record and m.fits:
         top = _claim(store, m.fits[0])
         if not top.derivation:
             if _RECORD_WORDS.search(top.quote):
-                lines.append("The article itself describes this figure as a high or a record.")
+                notes.append("The article itself describes this figure as a high or a record.")
             unit = "monthly" if query.prefer_kind == PeriodKind.month else "daily"
             seen = f"the newest {unit} figures" if m.record_capped else f"the {unit} figures I have"
-            lines.append(f"This is the highest of {seen}, not necessarily the record.")
+            notes.append(f"This is the highest of {seen}, not necessarily the record.")
     if query.claimant and used and all(c.claimant != query.claimant for c in used):
         names = _join(list(dict.fromkeys(c.claimant for c in used)))
-        lines.append(
+        notes.append(
             f"I have no such figure from {query.claimant} itself; {names} "
             f"{'is' if ' and ' not in names else 'are'} another official source on the same side."
         )
     if m.fits and m.fits[0].category == _CLOSE:
         if query.figure == Figure.total and query.period_end is not None:
-            lines.append(
+            notes.append(
                 f"I have no total for {day_text(query.period_end)} itself; this is the nearest "
                 "earlier one."
             )
         else:
-            lines.append("This period is close to, not exactly, the one you asked about.")
+            notes.append("This period is close to, not exactly, the one you asked about.")
     if m.kind_fallback:
-        lines.append(
+        notes.append(
             "You asked about deaths: I have no death toll that fits, and the figure above "
             "counts killed and wounded together, so it is not a count of the dead."
         )
-    return lines, used, disagrees
+    return notes
 
 
 _UNIT_WORDS = {PeriodKind.day: "day", PeriodKind.week: "week", PeriodKind.month: "month",

@@ -28,6 +28,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from knowledge.lexicon.calendar import MONTHS, NUMBER_WORDS, SCALES, WEEKDAYS, month_end, month_span
@@ -464,27 +465,22 @@ _SAME_PERIOD = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=512)
-def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
-    """Every period expression in a sentence, with its character span."""
-    found: list[_Period] = []
-    taken: list[tuple[int, int]] = []
-    ref = published
+_Add = Callable[[re.Match[str], "_Period"], None]
 
-    def add(match: re.Match[str], period: _Period) -> None:
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            return
-        taken.append((match.start(), match.end()))
-        found.append(period)
 
-    def rel(days_back: int) -> dt.date | None:
-        return ref - dt.timedelta(days=days_back) if ref else None
+def _days_before(ref: dt.date | None, days: int) -> dt.date | None:
+    """`days` days before publication, when the article has a date."""
+    return ref - dt.timedelta(days=days) if ref else None
 
-    # Most sentences name no month: skip the month patterns for them (the costly part).
-    msent = sentence if _MONTH_WORD.search(sentence) else ""
 
+def _running_totals(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "since the start of the invasion" and the like: a running total to publication."""
     for m in _CUMULATIVE.finditer(sentence):
         add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, needs_date=True))
+
+
+def _as_of_day(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "as of December 7", "by 3 February 2024": a running total to that day."""
     for pattern in (_DATE_MD, _DATE_DM):
         for m in re.finditer(
             rf"\b(?:as\s+(?:of|at|on)|by|up\s+to|until|through|dated)\s+(?:{pattern.format(n='')})",
@@ -495,6 +491,10 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
             if date is not None:
                 add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, date, True,
                                not m["y"]))  # fmt: skip
+
+
+def _as_of_month_or_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "by the end of 2023", "as of November 2024": a running total to then."""
     for m in re.finditer(
         rf"\b(?:as\s+(?:of|at)|by)\s+(?:the\s+end\s+of\s+)?(?:(?P<m>{_MONTH_RE})\s+)?"
         r"(?P<y>(?:19|20)\d\d)\b",
@@ -508,6 +508,10 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
             end = dt.date(int(m["y"]), 12, 31)
         if end is not None:
             add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, end))
+
+
+def _last_named_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "last November": the latest such month before publication."""
     for m in re.finditer(rf"\blast\s+(?P<m>{_MONTH_RE})", msent, re.I):
         month = MONTHS.get(m["m"].lower().rstrip("."))
         if ref and month:
@@ -515,6 +519,10 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
             last_day = month_end(year, month).day
             add(m, _Period(m.start(), m.end(), PeriodKind.month, dt.date(year, month, 1),
                            dt.date(year, month, last_day), True, True))  # fmt: skip
+
+
+def _half_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "in the first half of 2024"."""
     for m in re.finditer(
         r"\b(?:in|during|over)\s+the\s+(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)",
         sentence,
@@ -525,6 +533,10 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
         half_start, half_end = (dt.date(y, 1, 1), dt.date(y, 6, 30)) if first else (
             dt.date(y, 7, 1), dt.date(y, 12, 31))  # fmt: skip
         add(m, _Period(m.start(), m.end(), PeriodKind.range, half_start, half_end))
+
+
+def _past_week_or_weekend(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "over the past week", "during the weekend"."""
     for m in re.finditer(
         r"\b(?:during|over|in)\s+the\s+(?:past\s+)?week(?:end)?\b", sentence, re.I
     ):
@@ -537,6 +549,10 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
         else:
             add(m, _Period(m.start(), m.end(), PeriodKind.week, ref - dt.timedelta(days=6), ref,
                            True, True))  # fmt: skip
+
+
+def _since_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "since June 2023": from that month to publication."""
     for m in re.finditer(rf"\bsince\s+(?P<m>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", msent, re.I):
         span = _month_range(m["m"], m["y"], ref)
         if span is None:
@@ -545,6 +561,10 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
             add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, True, True))
         else:
             add(m, _Period(m.start(), m.end(), PeriodKind.range, span[0], ref, True, True))
+
+
+def _first_days_of_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "in the first ten days of March"."""
     words = "|".join(k for k in NUMBER_WORDS if " " not in k)
     for m in re.finditer(
         rf"\b(?:in|over|during)\s+the\s+first\s+(?P<n>\d{{1,2}}|{words})\s+days\s+of\s+"
@@ -558,11 +578,19 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
         if span and 0 < n <= 31:
             last = min(span[1], span[0] + dt.timedelta(days=n - 1))
             add(m, _Period(m.start(), m.end(), PeriodKind.range, span[0], last, True, not m["y"]))
+
+
+def _same_period(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "in the same period": the period of the figure before."""
     for m in _SAME_PERIOD.finditer(sentence):
         add(
             m,
             _Period(m.start(), m.end(), PeriodKind.unspecified, None, None, same_as_previous=True),
         )
+
+
+def _day_month_range(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """Ranges of days: "7-9 December", "between 7 and 9 December"."""
     # Ranges of days: "7-9 December", "December 7-9", "between 7 and 9 December".
     for m in re.finditer(
         rf"(?:between\s+|from\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*"
@@ -575,6 +603,10 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
         b = _month_day(m["m"], m["b"], m["y"], ref)
         if a and b and a <= b:
             add(m, _Period(m.start(), m.end(), PeriodKind.range, a, b, needs_date=not m["y"]))
+
+
+def _month_day_range(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """Ranges of days: "December 7-9", "from December 30 to January 2"."""
     for m in re.finditer(
         rf"(?:between\s+|from\s+)?(?P<m>{_MONTH_RE})\s+(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*"
         rf"(?:-|–|to|and|through)\s*(?:(?P<m2>{_MONTH_RE})\s+)?(?P<b>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -586,6 +618,10 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
         b = _month_day(m["m2"] or m["m"], m["b"], m["y"], ref)
         if a and b and a <= b:
             add(m, _Period(m.start(), m.end(), PeriodKind.range, a, b, needs_date=not m["y"]))
+
+
+def _since_day(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "since February 3", "since 3 February 2024"."""
     # "since February 3", "since 3 February 2024"
     for pattern in (_DATE_MD, _DATE_DM):
         for m in re.finditer(rf"\bsince\s+(?:{pattern.format(n='')})", msent, re.I):
@@ -599,6 +635,10 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
                 )
             else:
                 add(m, _Period(m.start(), m.end(), PeriodKind.range, date, ref, needs_date=True))
+
+
+def _iso_day(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "2024-11-11"."""
     # Single days: "on December 7", "7 December 2023", "2024-11-11".
     for m in re.finditer(r"\b(?P<y>20\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)\b", sentence):
         try:
@@ -606,6 +646,10 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
         except ValueError:
             continue
         add(m, _Period(m.start(), m.end(), PeriodKind.day, date, date))
+
+
+def _numeric_day(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "10.11.2024", day first as in European usage."""
     for m in _NUMERIC_DATE.finditer(sentence):  # 10.11.2024, day first as in European usage
         year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
         with contextlib.suppress(ValueError):
@@ -614,6 +658,10 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
                 add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, date))
             else:
                 add(m, _Period(m.start(), m.end(), PeriodKind.day, date, date))
+
+
+def _named_day(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """Single days: "on December 7", "7 December 2023"."""
     for pattern in (_DATE_MD, _DATE_DM):
         for m in re.finditer(rf"(?:\b(?:on|of|for)\s+)?{pattern.format(n='')}\b", msent, re.I):
             date = _month_day(m["m"], m["d"], m["y"], ref)
@@ -625,6 +673,10 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
                     m,
                     _Period(m.start(), m.end(), PeriodKind.day, date, date, needs_date=not m["y"]),
                 )
+
+
+def _named_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """Months: "in November", "in November 2024", "November 2024"."""
     # Months and years: "in November", "in November 2024", "in 2023", "November 2024".
     for m in re.finditer(
         rf"(?:\b(?:in|during|for|over|throughout)\s+(?:the\s+month\s+of\s+)?)?"
@@ -637,11 +689,19 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
         span = _month_range(m["m"], m["y"], ref)
         if span:
             add(m, _Period(m.start(), m.end(), PeriodKind.month, *span, needs_date=not m["y"]))
+
+
+def _named_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """Years: "in 2023"."""
     for m in re.finditer(
         r"\b(?:in|during|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b", sentence, re.I
     ):
         y = int(m["y"])
         add(m, _Period(m.start(), m.end(), PeriodKind.year, dt.date(y, 1, 1), dt.date(y, 12, 31)))
+
+
+def _relative_to_publication(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "in the last 24 hours", "overnight", "yesterday", "this week"."""
     # Relative to publication.
     relative: tuple[tuple[str, PeriodKind, int, int], ...] = (
         (r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+24\s+hours\b",
@@ -655,8 +715,12 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
     )  # fmt: skip
     for pattern, kind, back_start, back_end in relative:
         for m in re.finditer(pattern, sentence, re.I):
-            start, end = rel(back_start), rel(back_end)
+            start, end = _days_before(ref, back_start), _days_before(ref, back_end)
             add(m, _Period(m.start(), m.end(), kind, start, end, needs_date=True))
+
+
+def _last_week(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "last week": Monday to Sunday of the week before publication."""
     for m in re.finditer(r"\blast\s+week\b", sentence, re.I):
         if ref:
             monday = ref - dt.timedelta(days=ref.weekday() + 7)
@@ -664,6 +728,10 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
                            monday + dt.timedelta(days=6), needs_date=True))  # fmt: skip
         else:
             add(m, _Period(m.start(), m.end(), PeriodKind.week, None, None, needs_date=True))
+
+
+def _last_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "last month": the calendar month before publication."""
     for m in re.finditer(r"\blast\s+month\b", sentence, re.I):
         if ref:
             last = ref.replace(day=1) - dt.timedelta(days=1)
@@ -673,6 +741,10 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
                     m.start(), m.end(), PeriodKind.month, last.replace(day=1), last, True, True
                 ),
             )
+
+
+def _within_days(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "in just three days", "over the past two weeks"."""
     words = "|".join(k for k in NUMBER_WORDS if " " not in k)
     for m in re.finditer(
         rf"\b(?:in|over|during|within|for)\s+(?:just\s+|only\s+|the\s+(?:last|past|previous)\s+|"
@@ -686,7 +758,21 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
         if days == 7 and "less than" in m[0].lower():
             days = 7
         kind = PeriodKind.day if days == 1 else PeriodKind.range
-        add(m, _Period(m.start(), m.end(), kind, rel(days - 1), rel(0), needs_date=True))
+        add(
+            m,
+            _Period(
+                m.start(),
+                m.end(),
+                kind,
+                _days_before(ref, days - 1),
+                _days_before(ref, 0),
+                needs_date=True,
+            ),
+        )
+
+
+def _this_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "this year", "so far this year"."""
     for m in re.finditer(r"\bso far this year\b|\bthis year\b", sentence, re.I):
         if ref:
             add(
@@ -701,6 +787,10 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
                     True,
                 ),
             )
+
+
+def _on_weekday(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "on Monday": the latest such day up to publication."""
     for m in re.finditer(r"\bon\s+(?P<w>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
                          sentence, re.I):  # fmt: skip
         if ref:
@@ -718,10 +808,18 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
                     adjacent_only=True,
                 ),
             )
+
+
+def _weak_running_totals(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """Weaker signs of a running total ("in total", "so far")."""
     for m in _WEAK_CUMULATIVE.finditer(sentence):
         add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, False, True))
-    # "since the incursion began on August 6", "since its counteroffensive in June": the date
-    # starts a range that runs to publication (or the war, for February 2022).
+
+
+def _since_event(sentence: str, found: list[_Period], ref: dt.date | None) -> None:
+    """A date after "since" ("since the incursion began on August 6", "since its
+    counteroffensive in June") starts a range that runs to publication (or the war, for
+    February 2022)."""
     for m in re.finditer(r"\bsince\b(?=[^.;]{3,70})", sentence, re.I):
         for period in found:
             gap = sentence[m.end() : period.start_char]
@@ -740,6 +838,57 @@ def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
                 period.needs_date = True
                 period.start_char = m.start()
                 break
+
+
+# The period expressions of articles, tried in this order: an earlier finder claims its text
+# first, so a later one cannot read part of it again.
+_PERIOD_FINDERS: tuple[Callable[[str, str, dt.date | None, _Add], None], ...] = (
+    _running_totals,
+    _as_of_day,
+    _as_of_month_or_year,
+    _last_named_month,
+    _half_year,
+    _past_week_or_weekend,
+    _since_month,
+    _first_days_of_month,
+    _same_period,
+    _day_month_range,
+    _month_day_range,
+    _since_day,
+    _iso_day,
+    _numeric_day,
+    _named_day,
+    _named_month,
+    _named_year,
+    _relative_to_publication,
+    _last_week,
+    _last_month,
+    _within_days,
+    _this_year,
+    _on_weekday,
+    _weak_running_totals,
+)
+
+
+@functools.lru_cache(maxsize=512)
+def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
+    """Every period expression in a sentence, with its character span."""
+    found: list[_Period] = []
+    taken: list[tuple[int, int]] = []
+    ref = published
+
+    def add(match: re.Match[str], period: _Period) -> None:
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            return
+        taken.append((match.start(), match.end()))
+        found.append(period)
+
+    # Most sentences name no month: skip the month patterns for them (the costly part).
+    msent = sentence if _MONTH_WORD.search(sentence) else ""
+
+    for finder in _PERIOD_FINDERS:
+        finder(sentence, msent, ref, add)
+    _since_event(sentence, found, ref)
     found.sort(key=lambda p: p.start_char)
     return found
 

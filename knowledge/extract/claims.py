@@ -1132,17 +1132,7 @@ def _list_claims(
         has_increase = any(matches[b][0]["inc"] for b in block)
         if len(block) < 2 or not (_LOSS_WORDS.search(heading) or has_increase):
             continue
-        as_of = source.published
-        dates = list(_NUMERIC_DATE.finditer(heading))
-        if dates:
-            last = dates[-1]
-            year = int(last["y"]) + (2000 if len(last["y"]) == 2 else 0)
-            with contextlib.suppress(ValueError):
-                as_of = dt.date(year, int(last["m"]), int(last["d"]))
-        else:
-            days = [p for p in _find_periods(heading, source.published) if p.kind == PeriodKind.day]
-            if days and days[-1].end is not None:
-                as_of = days[-1].end
+        as_of, dated = _list_date(heading, source.published)
         claimant = _claimant_before(source.text[: _line_offset(originals, block[0])], sentences,
                                     by_sentence, specific_ukrainian)  # fmt: skip
         side = claimant_side(claimant)
@@ -1158,7 +1148,7 @@ def _list_claims(
             common = {
                 "metric": metric, "subject": subject, "claimant": claimant, "quote": quote,
                 "label": label, "source": source.ref(), "personnel_kind": kind,
-                "date_uncertain": source.published is None and not dates,
+                "date_uncertain": source.published is None and not dated,
             }  # fmt: skip
             total = Claim(
                 value=int(_parse_number(m["num"], None)), qualifier=qualifier,
@@ -1180,6 +1170,23 @@ def _list_claims(
                     )
                 )
     return found
+
+
+def _list_date(heading: str, published: dt.date | None) -> tuple[dt.date | None, bool]:
+    """The day a list of totals is as of: a numeric date in its heading (then True), else a
+    day the heading names, else publication."""
+    dates = list(_NUMERIC_DATE.finditer(heading))
+    as_of = published
+    if dates:
+        last = dates[-1]
+        year = int(last["y"]) + (2000 if len(last["y"]) == 2 else 0)
+        with contextlib.suppress(ValueError):
+            as_of = dt.date(year, int(last["m"]), int(last["d"]))
+        return as_of, True
+    days = [p for p in _find_periods(heading, published) if p.kind == PeriodKind.day]
+    if days and days[-1].end is not None:
+        as_of = days[-1].end
+    return as_of, False
 
 
 _TABLE_ROW = re.compile(

@@ -4,6 +4,7 @@ Nothing in this package knows about Telegram; `bot/` renders what it produces.
 """
 
 from knowledge.answer import answer, parse_question
+from knowledge.chart import resolve_metric
 from knowledge.extract import extract_claims
 from knowledge.models import (
     Answer,
@@ -24,6 +25,7 @@ from knowledge.store import (
     ReloadError,
     ReloadInProgress,
     ReloadReport,
+    has_explorer_views,
     open_or_build,
     rebuild,
 )
@@ -47,8 +49,10 @@ __all__ = [
     "Subject",
     "answer",
     "extract_claims",
+    "has_explorer_views",
     "load_source",
     "open_or_build",
     "parse_question",
     "rebuild",
+    "resolve_metric",
 ]

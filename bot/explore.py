@@ -72,6 +72,22 @@ def caveat_html() -> str:
     return f"<p><strong>Not verified.</strong> {html.escape(CAVEAT)}</p>"
 
 
+PASSWORD_ENV = "EXPLORER_PASSWORD_HASH"
+PASSWORD_USER = "journalist"
+PASSWORD_PLUGIN = "datasette-auth-passwords"
+
+
+def password_metadata() -> dict[str, Any]:
+    """With EXPLORER_PASSWORD_HASH set: log in as `journalist` (datasette-auth-passwords)
+    before anything is shown; without it, nothing (the explorer is local only)."""
+    if not os.environ.get(PASSWORD_ENV):
+        return {}
+    return {
+        "plugins": {PASSWORD_PLUGIN: {f"{PASSWORD_USER}_password_hash": {"$env": PASSWORD_ENV}}},
+        "allow": {"id": PASSWORD_USER},
+    }
+
+
 def metadata() -> dict[str, Any]:
     """What Datasette shows about the knowledge base: titles, the caveat, facets, queries."""
     queries = {
@@ -80,6 +96,7 @@ def metadata() -> dict[str, Any]:
         for name, (title, about, sql) in EXPLORER_QUERIES.items()
     }  # fmt: skip
     return {
+        **password_metadata(),
         "title": "Loss claims: what was claimed, by whom, where",
         "description_html": caveat_html(),
         "databases": {
@@ -196,6 +213,10 @@ def serve(db_path: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> 
     """Run the explorer until interrupted."""
     import uvicorn
 
+    if os.environ.get(PASSWORD_ENV) and not _plugin_installed(PASSWORD_PLUGIN):
+        print(f"error: {PASSWORD_ENV} is set but {PASSWORD_PLUGIN} is not installed "
+              f"(pip install {PASSWORD_PLUGIN})", file=sys.stderr)  # fmt: skip
+        return 2
     app, _ = make_app(db_path)
     if host not in {"127.0.0.1", "localhost", "::1"}:
         log.warning("Listening on %s: anyone who can reach it can read the knowledge base "
@@ -215,6 +236,16 @@ def render_cell(value: Any, column: str, datasette: Any) -> Any:
         return None
     url = datasette.urls.table(DB_NAME, SERIES_VIEW) + f"?month={quote(value)}&_sort=day"
     return Markup(f'<a href="{html.escape(url)}">{html.escape(value)}</a>')
+
+
+def _plugin_installed(name: str) -> bool:
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        distribution(name)
+    except PackageNotFoundError:
+        return False
+    return True
 
 
 def _register_plugin() -> None:

@@ -396,3 +396,18 @@ def test_a_rebuild_is_served_and_the_old_file_let_go(
     fds = Path(f"/proc/{proc.pid}/fd")
     held = [os.readlink(fd) for fd in fds.iterdir() if "knowledge.db" in os.readlink(fd)]
     assert held and not any("(deleted)" in target for target in held), held
+
+
+def test_a_password_hash_without_the_auth_plugin_refuses_to_start(
+    kb: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot import explore
+
+    monkeypatch.setenv(explore.PASSWORD_ENV, "pbkdf2_sha256$1$salt$hash")
+    monkeypatch.setattr(explore, "PASSWORD_PLUGIN", "no-such-datasette-plugin")
+    assert explore.serve(kb[1], port=_free_port()) == 2
+    assert "no-such-datasette-plugin is not installed" in capsys.readouterr().err
+    gate = explore.password_metadata()
+    assert gate["allow"] == {"id": "journalist"}
+    monkeypatch.delenv(explore.PASSWORD_ENV)
+    assert "allow" not in explore.metadata()

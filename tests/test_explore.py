@@ -97,15 +97,14 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def explorer(kb: tuple[Path, Path]) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """`python -m bot explore` on a free port, once for the module."""
+def start_explorer(kb: tuple[Path, Path], **env: str) -> tuple[str, subprocess.Popen[bytes]]:
+    """`python -m bot explore` on a free port; returns once it answers."""
     port = _free_port()
-    env = {**os.environ, "LOG_LEVEL": "WARNING", "SOURCES_DIR": str(kb[0])}
+    full_env = {**os.environ, "LOG_LEVEL": "WARNING", "SOURCES_DIR": str(kb[0]), **env}
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot", "explore", "--db", str(kb[1]), "--port", str(port)],
         cwd=ROOT,
-        env=env,
+        env=full_env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )
@@ -113,17 +112,27 @@ def explorer(kb: tuple[Path, Path]) -> Iterator[tuple[str, subprocess.Popen[byte
     deadline = time.monotonic() + 30
     while True:
         try:
-            with urllib.request.urlopen(base + "/-/versions.json", timeout=2):
-                break
+            with socket.create_connection(("127.0.0.1", port), timeout=2):
+                return base, proc
         except OSError:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
                 out = proc.stdout.read().decode() if proc.stdout else ""
                 pytest.fail(f"the explorer did not start:\n{out}")
             time.sleep(0.2)
-    yield base, proc
+
+
+def stop(proc: subprocess.Popen[bytes]) -> None:
     proc.terminate()
     proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def explorer(kb: tuple[Path, Path]) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """The explorer, once for the module."""
+    base, proc = start_explorer(kb)
+    yield base, proc
+    stop(proc)
 
 
 @pytest.fixture(scope="module")
@@ -372,6 +381,36 @@ def listening_addresses(pid: int) -> set[str]:
                 host = ".".join(str(b) for b in reversed(bytes.fromhex(address)))
                 found.add(f"{host if table == 'tcp' else address}:{int(port, 16)}")
     return found
+
+
+def test_with_a_password_nothing_shows_before_logging_in(
+    kb: tuple[Path, Path], page: Any, shots: Path
+) -> None:
+    try:
+        from datasette_auth_passwords.utils import hash_password
+    except ImportError:
+        pytest.skip("datasette-auth-passwords is not installed (make setup installs it)")
+    secret = "correct horse battery staple"
+    base, proc = start_explorer(kb, EXPLORER_PASSWORD_HASH=hash_password(secret, iterations=1000))
+    try:
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"{base}/knowledge/{CLAIMS_VIEW}.json", timeout=10)
+        assert refused.value.code == 403
+        page.goto(f"{base}/-/login")
+        page.fill("input[name=username]", "journalist")
+        page.fill("input[name=password]", "wrong")
+        page.click("form.password-login [type=submit]")
+        page.goto(f"{base}/knowledge/{CLAIMS_VIEW}")
+        assert "Claims with their sources" not in page.inner_text("body")
+        page.goto(f"{base}/-/login")
+        page.fill("input[name=username]", "journalist")
+        page.fill("input[name=password]", secret)
+        page.click("form.password-login [type=submit]")
+        page.goto(f"{base}/knowledge/{CLAIMS_VIEW}")
+        page.screenshot(path=str(shots / "claims-after-login.png"))
+        assert "Claims with their sources" in page.inner_text("h1")
+    finally:
+        stop(proc)
 
 
 # -- last: a rebuild swaps a new file in --------------------------------------------------------

@@ -3,8 +3,9 @@
 Datasette (the tool data journalists already use to publish SQLite) serves the same file the
 bot answers from: the claims with their sources joined in (`claims_with_sources`), facets,
 full-text search, canned queries, CSV and JSON downloads, and the daily series by month. The
-views and the search index are made by the store's build (`knowledge.store`); this module only
-describes them to Datasette and never writes to the knowledge base.
+joined table, the series view and the search index are made by the store's build
+(`knowledge.store`); this module only describes them to Datasette and never writes to the
+knowledge base.
 
 A rebuild swaps a new file in with `os.replace`. Before each request the explorer looks at the
 file's identity; when it has changed it opens the new file and closes the old one, so it never
@@ -28,8 +29,8 @@ from datasette.database import Database
 from datasette.plugins import pm
 from markupsafe import Markup
 
-from knowledge import has_explorer_views
-from knowledge.store import CLAIMS_VIEW, EXPLORER_QUERIES, SERIES_VIEW
+from knowledge import has_explorer_tables
+from knowledge.store import CLAIMS_JOINED, EXPLORER_QUERIES, SERIES_VIEW
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ SETTINGS = {
     "sql_time_limit_ms": 2000,
     "num_sql_threads": 0,  # see the module's docstring: no per-thread connections
     "default_facet_size": 20,
-    # Six facets over the whole joined view on a busy two-core machine: give them time.
+    # Seven facets over every claim on a busy two-core machine: give them time.
     "facet_time_limit_ms": 3000,
     "suggest_facets": False,
     "allow_download": False,  # the whole file is the maintainer's to publish, not a button's
@@ -115,16 +116,15 @@ def metadata() -> dict[str, Any]:
 def _tables() -> dict[str, Any]:
     claims_note = "One row per claim, with the article or series it was published in. "
     return {
-        CLAIMS_VIEW: {
+        CLAIMS_JOINED: {
             "title": "Claims with their sources",
             "description_html": caveat_html() + f"<p>{claims_note}Search looks in quotes, "
             "titles, claimants and outlets. The daily series makes most of the rows: "
-            f"<a href='/{DB_NAME}/{CLAIMS_VIEW}?source_kind=article'>claims from articles "
+            f"<a href='/{DB_NAME}/{CLAIMS_JOINED}?source_kind=article'>claims from articles "
             "only</a>.</p>",
             "facets": FACETS,
             "sort_desc": "period_end",
-            "fts_table": f"{CLAIMS_VIEW}_fts",
-            "fts_pk": "id",
+            "fts_table": f"{CLAIMS_JOINED}_fts",
             "columns": CLAIM_NOTES,
         },
         SERIES_VIEW: {
@@ -144,8 +144,8 @@ def _tables() -> dict[str, Any]:
 
 
 def explorer_ready(db_path: Path) -> bool:
-    """Whether the file holds the views and search index the explorer serves."""
-    return db_path.exists() and has_explorer_views(db_path)
+    """Whether the file holds the joined table and search index the explorer serves."""
+    return db_path.exists() and has_explorer_tables(db_path)
 
 
 def _file_id(path: Path) -> tuple[int, int, int, int] | None:
@@ -176,7 +176,7 @@ class ReopenOnSwap:
         if current is None or current == self.seen:
             return
         if not explorer_ready(self.db_path):
-            log.warning("%s changed but is not a knowledge base with the explorer's views; "
+            log.warning("%s changed but is not a knowledge base with the explorer's tables; "
                         "still serving the previous one", self.db_path)  # fmt: skip
             self.seen = current
             return
@@ -221,7 +221,7 @@ def serve(db_path: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> 
     if host not in {"127.0.0.1", "localhost", "::1"}:
         log.warning("Listening on %s: anyone who can reach it can read the knowledge base "
                     "(see the README for a password)", host)  # fmt: skip
-    print(f"Explorer on http://{host}:{port}/{DB_NAME}/{CLAIMS_VIEW} (Ctrl-C stops it)")
+    print(f"Explorer on http://{host}:{port}/{DB_NAME}/{CLAIMS_JOINED} (Ctrl-C stops it)")
     uvicorn.run(app, host=host, port=port, log_level="warning", lifespan="on")
     return 0
 

@@ -25,7 +25,7 @@ from knowledge.store import (
     ReloadError,
     ReloadInProgress,
     ReloadReport,
-    has_explorer_views,
+    has_explorer_tables,
     open_or_build,
     rebuild,
 )
@@ -49,7 +49,7 @@ __all__ = [
     "Subject",
     "answer",
     "extract_claims",
-    "has_explorer_views",
+    "has_explorer_tables",
     "load_source",
     "open_or_build",
     "parse_question",

@@ -613,14 +613,15 @@ def _write(
 
 # -- the explorer's views (Datasette reads them; nothing here writes after the build) -----------
 
-CLAIMS_VIEW = "claims_with_sources"
+CLAIMS_JOINED = "claims_with_sources"
 SERIES_VIEW = "daily_series"
-EXPLORER_MARK = "explorer_views"
+EXPLORER_MARK = "explorer_tables"
 EXPLORER_VERSION = "1"
 
 # One row per claim with its source joined in; `side` is whose losses, `month` the
-# period's last month (YYYY-MM) so a month is one filter away.
-_CLAIMS_VIEW_SQL = """
+# period's last month (YYYY-MM) so a month is one filter away. Copied into a table of the
+# same columns at build time.
+_CLAIMS_JOINED_SQL = """
 SELECT c.id, c.metric, c.subject AS side, c.value, c.value_max, c.qualifier,
        c.personnel_kind, c.claimant, k.side AS claimant_side, c.period_kind,
        c.period_start, c.period_end, substr(c.period_end, 1, 7) AS month,
@@ -635,32 +636,41 @@ LEFT JOIN claimants AS k ON k.name = c.claimant
 _SERIES_VIEW_SQL = f"""
 SELECT id, metric, side, period_end AS day, month, value AS total_to_date, qualifier,
        claimant, source_id
-FROM {CLAIMS_VIEW}
+FROM {CLAIMS_JOINED}
 WHERE source_kind = 'series'
 """
 
 # Full-text search over what a claim says and where: quote, title, claimant, outlet, label.
-_FTS_COLUMNS = ("quote", "title", "claimant", "publisher", "label")
+_FTS_COLUMNS = ["quote", "title", "claimant", "publisher", "label"]
+
+
+_CLAIMS_TABLE_COLUMNS: dict[str, type] = {
+    "id": int, "metric": str, "side": str, "value": int, "value_max": int, "qualifier": str,
+    "personnel_kind": str, "claimant": str, "claimant_side": str, "period_kind": str,
+    "period_start": str, "period_end": str, "month": str, "date_uncertain": int, "quote": str,
+    "label": str, "source_kind": str, "source_id": str, "publisher": str, "title": str,
+    "url": str, "published": str,
+}  # fmt: skip
 
 
 def _create_explorer_tables(db: sqlite_utils.Database) -> None:
-    """The claimants table, the joined views and their FTS5 index (at build time only)."""
+    """The claimants table, the claims with their sources joined in (a table, so Datasette
+    pages through it by key and links each claim's own page), its FTS5 index, and the
+    daily-series view (at build time only)."""
     from knowledge.vocab import claimant_side
 
     names = [row[0] for row in db.execute("SELECT DISTINCT claimant FROM claims")]
     db["claimants"].create({"name": str, "side": str}, pk="name")  # type: ignore[union-attr]
     db.table("claimants").insert_all([{"name": n, "side": claimant_side(n)} for n in names])
-    db.create_view(CLAIMS_VIEW, _CLAIMS_VIEW_SQL.strip())
-    db.create_view(SERIES_VIEW, _SERIES_VIEW_SQL.strip())
-    # sqlite-utils' enable_fts indexes a table by rowid; a view has none, so the index
-    # reads the view through its `id` (FTS5 external content with content_rowid).
-    fts = f"{CLAIMS_VIEW}_fts"
-    columns = ", ".join(_FTS_COLUMNS)
-    db.execute(
-        f"CREATE VIRTUAL TABLE [{fts}] USING FTS5({columns}, "
-        f"tokenize='unicode61 remove_diacritics 2', content=[{CLAIMS_VIEW}], content_rowid=id)"
+    db[CLAIMS_JOINED].create(  # type: ignore[union-attr]
+        _CLAIMS_TABLE_COLUMNS, pk="id", foreign_keys=[("source_id", "sources", "id")]
     )
-    db.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES ('rebuild')")
+    columns = ", ".join(_CLAIMS_TABLE_COLUMNS)
+    db.execute(f"INSERT INTO [{CLAIMS_JOINED}] ({columns}) {_CLAIMS_JOINED_SQL.strip()}")
+    joined = db.table(CLAIMS_JOINED)
+    joined.create_index(["source_kind", "month"])
+    joined.enable_fts(_FTS_COLUMNS, tokenize="unicode61 remove_diacritics 2")
+    db.create_view(SERIES_VIEW, _SERIES_VIEW_SQL.strip())
     db.table("meta").insert({"key": EXPLORER_MARK, "value": EXPLORER_VERSION}, replace=True)
     db.conn.commit()
 
@@ -676,7 +686,7 @@ EXPLORER_QUERIES: dict[str, tuple[str, str, str]] = {
         "All claims for a metric and period",
         "metric: personnel, tanks, drones ...; from and to: YYYY-MM-DD. Claims whose period "
         "overlaps the dates (running totals: those reported within them); articles first.",
-        f"""SELECT {_QUERY_COLUMNS} FROM {CLAIMS_VIEW}
+        f"""SELECT {_QUERY_COLUMNS} FROM {CLAIMS_JOINED}
 WHERE metric = :metric
   AND period_end >= :from
   AND CASE WHEN period_kind = 'cumulative' THEN period_end <= :to
@@ -688,7 +698,7 @@ ORDER BY source_kind, period_end, claimant, id""",
         "Claims for the same metric, side, kind of casualty and period whose figures differ.",
         f"""SELECT {_QUERY_COLUMNS} FROM (
   SELECT *, min(value) OVER same AS low, max(value) OVER same AS high
-  FROM {CLAIMS_VIEW}
+  FROM {CLAIMS_JOINED}
   WHERE period_kind != 'unspecified' AND period_end IS NOT NULL
   WINDOW same AS (PARTITION BY metric, side, coalesce(personnel_kind, ''), period_kind,
                   coalesce(period_start, ''), period_end)
@@ -703,7 +713,7 @@ ORDER BY metric, side, period_end, period_start, value, id""",
   SELECT *, row_number() OVER (
     PARTITION BY claimant, metric, side
     ORDER BY period_end DESC, published DESC, id DESC) AS n
-  FROM {CLAIMS_VIEW}
+  FROM {CLAIMS_JOINED}
   WHERE period_end IS NOT NULL
 )
 WHERE n = 1
@@ -729,7 +739,7 @@ ORDER BY metric, day""",
 }
 
 
-def has_explorer_views(db_path: str | Path) -> bool:
+def has_explorer_tables(db_path: str | Path) -> bool:
     """Whether a knowledge base file was built with the explorer's views and search index."""
     try:
         conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)

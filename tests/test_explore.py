@@ -34,7 +34,7 @@ from typing import Any
 import pytest
 
 from bot.explore import FACETS
-from knowledge.store import CLAIMS_VIEW, ClaimStore, rebuild
+from knowledge.store import CLAIMS_JOINED, ClaimStore, rebuild
 from tests.conftest import ROOT, SEEDS
 
 CHROMIUM = "/usr/bin/chromium"
@@ -186,7 +186,7 @@ def test_claims_page_shows_the_caveat_facets_and_every_claim(
     explorer: tuple[str, Any], kb: tuple[Path, Path], page: Any, shots: Path
 ) -> None:
     base, _ = explorer
-    page.goto(f"{base}/knowledge/{CLAIMS_VIEW}")
+    page.goto(f"{base}/knowledge/{CLAIMS_JOINED}")
     page.screenshot(path=str(shots / "claims.png"))
     assert "None has been independently verified" in page.inner_text("body")
     total = store_rows(kb[1], "SELECT count(*) FROM claims")[0][0]
@@ -206,7 +206,7 @@ def test_a_facet_narrows_to_the_claims_the_store_holds(
     explorer: tuple[str, Any], kb: tuple[Path, Path], page: Any, shots: Path
 ) -> None:
     base, _ = explorer
-    page.goto(f"{base}/knowledge/{CLAIMS_VIEW}")
+    page.goto(f"{base}/knowledge/{CLAIMS_JOINED}")
     page.locator(".facet-info[data-column=claimant] li a", has_text="Ukraine's Ministry").click()
     page.wait_for_url("**claimant=*")
     page.screenshot(path=str(shots / "claims-facet-claimant.png"))
@@ -223,7 +223,7 @@ def test_search_finds_quotes_and_titles_and_the_source_link_opens(
     explorer: tuple[str, Any], page: Any, shots: Path, article_server: str
 ) -> None:
     base, _ = explorer
-    page.goto(f"{base}/knowledge/{CLAIMS_VIEW}")
+    page.goto(f"{base}/knowledge/{CLAIMS_JOINED}")
     page.fill("input[name=_search]", "Zeppelinfield")  # a word only in the test article's title
     page.press("input[name=_search]", "Enter")
     page.wait_for_url("**_search=Zeppelinfield*")
@@ -236,7 +236,7 @@ def test_search_finds_quotes_and_titles_and_the_source_link_opens(
     page.wait_for_url(article_server)
     assert page.title() == "Local copy of the test article"
     page.screenshot(path=str(shots / "source-link.png"))
-    page.goto(f"{base}/knowledge/{CLAIMS_VIEW}?_search=milestone")  # a word in a quote
+    page.goto(f"{base}/knowledge/{CLAIMS_JOINED}?_search=milestone")  # a word in a quote
     page.screenshot(path=str(shots / "claims-search-quote.png"))
     titles = page.locator("table.rows-and-columns td.col-title").all_inner_texts()
     assert titles and all("milestone" in t for t in titles)
@@ -246,7 +246,7 @@ def test_csv_download_matches_the_store(
     explorer: tuple[str, Any], kb: tuple[Path, Path], page: Any, shots: Path, tmp_path: Path
 ) -> None:
     base, _ = explorer
-    page.goto(f"{base}/knowledge/{CLAIMS_VIEW}?metric=tanks&_sort=id")
+    page.goto(f"{base}/knowledge/{CLAIMS_JOINED}?metric=tanks&_sort=id")
     page.check("form[action$='.csv'] input[name=_dl]")
     page.check("form[action$='.csv'] input[name=_stream]")
     page.screenshot(path=str(shots / "claims-export-form.png"))
@@ -394,19 +394,19 @@ def test_with_a_password_nothing_shows_before_logging_in(
     base, proc = start_explorer(kb, EXPLORER_PASSWORD_HASH=hash_password(secret, iterations=1000))
     try:
         with pytest.raises(urllib.error.HTTPError) as refused:
-            urllib.request.urlopen(f"{base}/knowledge/{CLAIMS_VIEW}.json", timeout=10)
+            urllib.request.urlopen(f"{base}/knowledge/{CLAIMS_JOINED}.json", timeout=10)
         assert refused.value.code == 403
         page.goto(f"{base}/-/login")
         page.fill("input[name=username]", "journalist")
         page.fill("input[name=password]", "wrong")
         page.click("form.password-login [type=submit]")
-        page.goto(f"{base}/knowledge/{CLAIMS_VIEW}")
+        page.goto(f"{base}/knowledge/{CLAIMS_JOINED}")
         assert "Claims with their sources" not in page.inner_text("body")
         page.goto(f"{base}/-/login")
         page.fill("input[name=username]", "journalist")
         page.fill("input[name=password]", secret)
         page.click("form.password-login [type=submit]")
-        page.goto(f"{base}/knowledge/{CLAIMS_VIEW}")
+        page.goto(f"{base}/knowledge/{CLAIMS_JOINED}")
         page.screenshot(path=str(shots / "claims-after-login.png"))
         assert "Claims with their sources" in page.inner_text("h1")
     finally:
@@ -420,7 +420,7 @@ def test_a_rebuild_is_served_and_the_old_file_let_go(
     explorer: tuple[str, Any], kb: tuple[Path, Path], tmp_path: Path
 ) -> None:
     base, proc = explorer
-    url = f"{base}/knowledge/{CLAIMS_VIEW}.json?_size=0"
+    url = f"{base}/knowledge/{CLAIMS_JOINED}.json?_size=0"
     before = get_json(url)["filtered_table_rows_count"]
     smaller = tmp_path / "sources"
     smaller.mkdir()

@@ -68,6 +68,13 @@ SETTINGS = {
 }
 
 
+# Quotes and titles are what people read: wide enough not to wrap a word to a line.
+CSS = (
+    "td.col-quote{min-width:32em}td.col-title{min-width:16em}"
+    "td.col-claimant,td.col-publisher{min-width:10em}"
+)
+
+
 def caveat_html() -> str:
     """The caveat as a paragraph of HTML."""
     return f"<p><strong>Not verified.</strong> {html.escape(CAVEAT)}</p>"
@@ -99,6 +106,7 @@ def metadata() -> dict[str, Any]:
     return {
         **password_metadata(),
         "title": "Loss claims: what was claimed, by whom, where",
+        "extra_css_urls": ["data:text/css," + quote(CSS)],
         "description_html": caveat_html(),
         "databases": {
             DB_NAME: {

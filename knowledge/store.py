@@ -644,12 +644,13 @@ WHERE source_kind = 'series'
 _FTS_COLUMNS = ["quote", "title", "claimant", "publisher", "label"]
 
 
+# The figure, who claims it for when, the quote and the source first: what people read.
 _CLAIMS_TABLE_COLUMNS: dict[str, type] = {
     "id": int, "metric": str, "side": str, "value": int, "value_max": int, "qualifier": str,
-    "personnel_kind": str, "claimant": str, "claimant_side": str, "period_kind": str,
-    "period_start": str, "period_end": str, "month": str, "date_uncertain": int, "quote": str,
-    "label": str, "source_kind": str, "source_id": str, "publisher": str, "title": str,
-    "url": str, "published": str,
+    "claimant": str, "period_kind": str, "period_start": str, "period_end": str, "quote": str,
+    "publisher": str, "title": str, "url": str, "published": str, "personnel_kind": str,
+    "claimant_side": str, "month": str, "date_uncertain": int, "label": str,
+    "source_kind": str, "source_id": str,
 }  # fmt: skip
 
 
@@ -666,7 +667,9 @@ def _create_explorer_tables(db: sqlite_utils.Database) -> None:
         _CLAIMS_TABLE_COLUMNS, pk="id", foreign_keys=[("source_id", "sources", "id")]
     )
     columns = ", ".join(_CLAIMS_TABLE_COLUMNS)
-    db.execute(f"INSERT INTO [{CLAIMS_JOINED}] ({columns}) {_CLAIMS_JOINED_SQL.strip()}")
+    db.execute(
+        f"INSERT INTO [{CLAIMS_JOINED}] ({columns}) SELECT {columns} FROM ({_CLAIMS_JOINED_SQL})"
+    )
     joined = db.table(CLAIMS_JOINED)
     joined.create_index(["source_kind", "month"])
     joined.enable_fts(_FTS_COLUMNS, tokenize="unicode61 remove_diacritics 2")
@@ -676,8 +679,8 @@ def _create_explorer_tables(db: sqlite_utils.Database) -> None:
 
 
 _QUERY_COLUMNS = (
-    "id, metric, side, value, value_max, qualifier, personnel_kind, claimant, claimant_side, "
-    "period_kind, period_start, period_end, publisher, title, url, published, quote"
+    "id, metric, side, value, value_max, qualifier, claimant, period_kind, period_start, "
+    "period_end, quote, publisher, title, url, published, personnel_kind, claimant_side"
 )
 
 # Canned queries for the explorer: name -> (title, what it shows, SQL with :named parameters).

@@ -29,8 +29,7 @@ from datasette.database import Database
 from datasette.plugins import pm
 from markupsafe import Markup
 
-from knowledge import has_explorer_tables
-from knowledge.store import CLAIMS_JOINED, EXPLORER_QUERIES, SERIES_VIEW
+from knowledge import CLAIMS_JOINED, EXPLORER_QUERIES, SERIES_VIEW, has_explorer_tables
 
 log = logging.getLogger(__name__)
 

@@ -21,6 +21,9 @@ from knowledge.models import (
 )
 from knowledge.sources import SourceError, load_source
 from knowledge.store import (
+    CLAIMS_JOINED,
+    EXPLORER_QUERIES,
+    SERIES_VIEW,
     ClaimStore,
     ReloadError,
     ReloadInProgress,
@@ -31,6 +34,9 @@ from knowledge.store import (
 )
 
 __all__ = [
+    "CLAIMS_JOINED",
+    "EXPLORER_QUERIES",
+    "SERIES_VIEW",
     "Answer",
     "Claim",
     "ClaimStore",

@@ -28,7 +28,7 @@ checked):
     coverage                            8 / 18
     questions                          74 / 211  (+21)
     conversation first turns           13 / 16
-    conversation later turns            3 / 32
+    conversation later turns            4 / 32
 
 Conversations (issue 14) have no public context API yet, so every turn is asked on its own;
 turns after the first can only pass when the context-free answer happens to be right. Once

@@ -6,7 +6,7 @@ Telegram; `bot/` renders what it produces.
 """
 
 from knowledge.answering.answer import answer, parse_question, warm_up
-from knowledge.chart import ChartError, render_chart
+from knowledge.chart import ChartError, render_chart, resolve_metric
 from knowledge.check import check_claims, format_check
 from knowledge.extract import extract_claims
 from knowledge.ingest.articles import SourceError, load_source
@@ -32,10 +32,19 @@ from knowledge.models import (
     SourceRef,
     Subject,
 )
-from knowledge.store import ClaimStore
+from knowledge.store import (
+    CLAIMS_JOINED,
+    EXPLORER_QUERIES,
+    SERIES_VIEW,
+    ClaimStore,
+    has_explorer_tables,
+)
 
 __all__ = [
+    "CLAIMS_JOINED",
+    "EXPLORER_QUERIES",
     "METRIC_LABELS",
+    "SERIES_VIEW",
     "Answer",
     "ChartError",
     "Claim",
@@ -61,11 +70,14 @@ __all__ = [
     "check_claims",
     "extract_claims",
     "format_check",
+    "from here. Nothing in this package knows about",
+    "has_explorer_tables",
     "load_series",
     "load_source",
     "open_or_build",
     "parse_question",
     "rebuild",
     "render_chart",
+    "resolve_metric",
     "warm_up",
 ]

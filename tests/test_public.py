@@ -8,6 +8,7 @@ import pkgutil
 import knowledge
 
 PUBLIC = {
+    "CLAIMS_JOINED", "EXPLORER_QUERIES", "SERIES_VIEW", "has_explorer_tables", "resolve_metric",
     "METRIC_LABELS", "Answer", "ChartError", "Claim", "ClaimStore", "Figure", "Intent",
     "Metric", "PeriodKind", "PersonnelKind", "Qualifier", "Query", "RejectedFile",
     "ReloadError", "ReloadInProgress", "ReloadReport", "Source", "SourceError", "SourceKind",

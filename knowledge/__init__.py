@@ -70,7 +70,6 @@ __all__ = [
     "check_claims",
     "extract_claims",
     "format_check",
-    "from here. Nothing in this package knows about",
     "has_explorer_tables",
     "load_series",
     "load_source",

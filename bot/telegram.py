@@ -76,7 +76,7 @@ from telegram.ext import (
 
 from bot import render
 from bot.settings import Settings
-from knowledge import ClaimStore, ReloadError, ReloadInProgress, ReloadReport, rebuild
+from knowledge import MONTHS, ClaimStore, ReloadError, ReloadInProgress, ReloadReport, rebuild
 from knowledge.answering.answer import answer, warm_up
 from knowledge.chart import ChartError, render_chart
 from knowledge.check import check_claims, format_check
@@ -689,14 +689,7 @@ async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     await _reply(update.effective_message, render.unanswered_blocks(items), separator="\n")
 
 
-_MONTH_WORDS = frozenset(
-    name
-    for n in range(1, 13)
-    for name in (
-        dt.date(2000, n, 1).strftime("%B").lower(),
-        dt.date(2000, n, 1).strftime("%b").lower(),
-    )
-) | {"sept"}
+_MONTH_WORDS = frozenset(MONTHS)
 _PERIOD_WORDS = frozenset({"last", "all", "war", "whole", "since", "everything"})
 _CUMULATIVE_WORDS = frozenset({"total", "cumulative", "running"})
 

@@ -12,6 +12,7 @@ from knowledge.extract import extract_claims
 from knowledge.ingest.articles import SourceError, load_source
 from knowledge.ingest.build import build_store, open_or_build, rebuild
 from knowledge.ingest.series import load_series
+from knowledge.lexicon.calendar import MONTHS
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
     Answer,
@@ -39,11 +40,14 @@ from knowledge.store import (
     ClaimStore,
     has_explorer_tables,
 )
+from knowledge.wording import QUALIFIER_WORDS, claim_period, day_short
 
 __all__ = [
     "CLAIMS_JOINED",
     "EXPLORER_QUERIES",
     "METRIC_LABELS",
+    "MONTHS",
+    "QUALIFIER_WORDS",
     "SERIES_VIEW",
     "Answer",
     "ChartError",
@@ -68,6 +72,8 @@ __all__ = [
     "answer",
     "build_store",
     "check_claims",
+    "claim_period",
+    "day_short",
     "extract_claims",
     "format_check",
     "has_explorer_tables",

@@ -48,6 +48,23 @@ def day_text(date: dt.date) -> str:
     return f"{date.day} {date:%B} {date.year}"
 
 
+def day_short(date: dt.date | None) -> str:
+    """`9 Feb 2024`, or an empty string (the compact form of claim cards)."""
+    return f"{date.day} {date:%b %Y}" if date else ""
+
+
+def claim_period(kind: PeriodKind, start: dt.date | None, end: dt.date | None) -> str:
+    """The period a claim covers, compactly: `9 Feb 2024`, `3 Feb 2024 – 9 Feb 2024`,
+    `since the start of the war, as of 9 Feb 2024`."""
+    if kind == PeriodKind.cumulative:
+        return f"since the start of the war, as of {day_short(end)}" if end else "war total"
+    if start and end and start != end:
+        return f"{day_short(start)} – {day_short(end)}"
+    if end:
+        return day_short(end)
+    return "period not stated"
+
+
 def month_text(date: dt.date) -> str:
     """`November 2024`."""
     return f"{date:%B} {date.year}"

@@ -9,6 +9,7 @@ import knowledge
 
 PUBLIC = {
     "CLAIMS_JOINED", "EXPLORER_QUERIES", "SERIES_VIEW", "has_explorer_tables", "resolve_metric",
+    "MONTHS", "QUALIFIER_WORDS", "claim_period", "day_short",
     "METRIC_LABELS", "Answer", "ChartError", "Claim", "ClaimStore", "Figure", "Intent",
     "Metric", "PeriodKind", "PersonnelKind", "Qualifier", "Query", "RejectedFile",
     "ReloadError", "ReloadInProgress", "ReloadReport", "Source", "SourceError", "SourceKind",

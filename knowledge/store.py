@@ -462,7 +462,10 @@ class ClaimStore:
 
     def source_verification(self, source_id: str) -> str | None:
         """The source's own sentence saying its figures are not verified, if it had one
-        (None too for a file built before the column existed)."""
+        (None too for a file built before the column existed). Once per source and build."""
+        return self.memo("verification", source_id, lambda: self._read_verification(source_id))
+
+    def _read_verification(self, source_id: str) -> str | None:
         rows = self._rows("SELECT * FROM sources WHERE id = ?", (source_id,))
         if not rows or "verification" not in rows[0].keys():  # noqa: SIM118 (a Row's `in` is by value)
             return None

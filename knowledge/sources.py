@@ -35,29 +35,22 @@ def load_source(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     today: dt.date | None = None,
+    root: Path | None = None,
 ) -> Source:
     """Read one article file (.txt/.md with optional front matter, or .html) into a `Source`.
 
     Problems with metadata that do not make the text unusable (a `published` that is not a
-    date, or lies in the future) drop that field and are listed in `Source.warnings`.
+    date, or lies in the future) drop that field and are listed in `Source.warnings`. Only a
+    regular file is read (never a pipe or device), from one descriptor; with `root` (a resolved
+    folder) the file must lie inside it and is not followed if it turns into a symlink.
     """
+    from knowledge.untrusted import read_regular_file
+
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES | HTML_SUFFIXES:
         raise SourceError(f"unsupported file type {suffix or '(none)'!r}")
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise SourceError(f"file too large ({size:,} bytes, limit {max_bytes:,})")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise SourceError("file vanished while loading") from None
-    except IsADirectoryError:
-        raise SourceError("is a directory, not a file") from None
-    except PermissionError:
-        raise SourceError("permission denied") from None
-    except OSError as exc:
-        raise SourceError(f"cannot read file: {exc.strerror or exc}") from None
+    raw = read_regular_file(path, max_bytes=max_bytes, root=root)
     if not raw.strip():
         raise SourceError("file is empty")
     if b"\x00" in raw[:8192]:

@@ -33,6 +33,7 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.sources import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, SourceError
+from knowledge.untrusted import resolve_inside
 
 SCHEMA_VERSION = 1
 DEFAULT_MAX_CLAIMS_PER_SOURCE = 500
@@ -406,8 +407,8 @@ def _rebuild_locked(
             continue
         shown = entry.name
         try:
-            if entry.is_symlink() and not _inside(entry, root):
-                raise SourceError("symlink points outside the sources folder")
+            if entry.is_symlink():
+                resolve_inside(entry, root)  # a loop, or a link leaving the folder, is refused
             if entry.is_dir():
                 result = _load_directory(entry, today)
                 if result is None:
@@ -419,7 +420,7 @@ def _rebuild_locked(
                 if suffix in {".json", ".csv", ".txt~", ".bak", ".pdf", ".docx"} or suffix:
                     raise SourceError(f"unsupported file type {suffix!r}")
                 raise SourceError("file has no extension (.txt, .md or .html expected)")
-            source, claims = _load_article(entry, max_file_bytes, today)
+            source, claims = _load_article(entry, max_file_bytes, today, root)
             if len(claims) > max_claims_per_source:
                 report.warnings.append(
                     RejectedFile(
@@ -457,19 +458,13 @@ def _rebuild_locked(
     return report
 
 
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.resolve().relative_to(root)
-    except (ValueError, OSError):
-        return False
-    return True
-
-
-def _load_article(path: Path, max_bytes: int, today: dt.date | None) -> tuple[Source, list[Claim]]:
+def _load_article(
+    path: Path, max_bytes: int, today: dt.date | None, root: Path | None = None
+) -> tuple[Source, list[Claim]]:
     from knowledge.extract import extract_claims
     from knowledge.sources import load_source
 
-    source = load_source(path, max_bytes=max_bytes, today=today)
+    source = load_source(path, max_bytes=max_bytes, today=today, root=root)
     return source, extract_claims(source)
 
 

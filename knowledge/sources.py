@@ -26,6 +26,16 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class _FrontMatterLoader(_YAML_LOADER):  # type: ignore[valid-type,misc]
+    """Safe loading with dates left as text: `published: 2024-02-30` is then a bad date
+    (a warning), not a ValueError from YAML's timestamp constructor."""
+
+
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", yaml.constructor.SafeConstructor.construct_yaml_str
+)
+
+
 class SourceError(ValueError):
     """A source file that cannot be used; the message says why in one line."""
 
@@ -72,12 +82,20 @@ def parse_front_matter(content: str) -> tuple[dict[str, object], str]:
         if content.lstrip("\ufeff").startswith("---\n"):
             raise SourceError("front matter opened with '---' but never closed")
         return {}, content.lstrip("\ufeff")
+    from knowledge.untrusted import check_yaml_shape
+
     try:
-        meta = yaml.load(match.group(1), Loader=_YAML_LOADER)
+        check_yaml_shape(match.group(1))
+        meta = yaml.load(match.group(1), Loader=_FrontMatterLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
         raise SourceError(f"broken front matter{where}: not valid YAML") from None
+    except (ValueError, TypeError, AttributeError, KeyError, OverflowError) as exc:
+        if isinstance(exc, SourceError):
+            raise
+        # `!!int abc`, `!!bool maybe`, `!!float x`: a tag whose value cannot be built.
+        raise SourceError(f"broken front matter: a tagged value is invalid ({exc!s:.60})") from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -227,7 +245,8 @@ def _dateline(body: str) -> dt.date | None:
 
 
 def _text_field(value: object) -> str | None:
-    if value is None:
+    # Only scalars are text: a list or mapping where a title belongs is not one.
+    if value is None or not isinstance(value, str | int | float | dt.date):
         return None
     text = " ".join(str(value).split())
     return text[:300] or None

@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from knowledge import rebuild
 from tests.conftest import ROOT, write
 
@@ -91,3 +93,59 @@ def test_symlink_loop_is_rejected_and_the_rest_loads(tmp_path: Path) -> None:
     reasons = {r.path: r.reason for r in report.rejected}
     assert set(reasons) == {"self.txt", "a.md", "b.md"}
     assert all("symlink loop" in reason for reason in reasons.values()), reasons
+
+
+# -- 3. front matter the YAML loader chokes on --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("front", "outcome"),
+    [
+        ("published: 2024-02-30", "loaded"),  # a bad date is a warning, as for any bad date
+        ("published: !!timestamp nope", "loaded"),
+        ("title: !!int abc", "tagged value is invalid"),
+        ("title: !!bool maybe", "tagged value is invalid"),
+        ("title: !!float abc", "tagged value is invalid"),
+        ("title: !!python/object:os.system x", "not valid YAML"),
+    ],
+)
+def test_front_matter_that_yaml_chokes_on_costs_one_file(
+    tmp_path: Path, front: str, outcome: str
+) -> None:
+    """Item 3: ValueError, AttributeError, KeyError from YAML constructors aborted the reload."""
+    folder = good_folder(tmp_path)
+    write(folder, "odd.md", f"---\n{front}\n---\nRussia lost 7 tanks on March 2, Kyiv said.\n")
+    report = rebuild(folder, tmp_path / "kb.db")
+    assert report.ok
+    reasons = {r.path: r.reason for r in report.rejected}
+    if outcome == "loaded":
+        assert report.sources == 2 and not reasons
+        assert any(w.path == "odd.md" and "not a date" in w.reason for w in report.warnings)
+    else:
+        assert report.sources == 1
+        assert outcome in reasons["odd.md"]
+
+
+# -- 5. a YAML alias bomb -----------------------------------------------------------------------
+
+
+def alias_bomb(levels: int = 9) -> str:
+    """The "billion laughs" in YAML: each level lists the one before nine times."""
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for n in range(1, levels):
+        refs = ", ".join([f"*a{n - 1}"] * 9)
+        lines.append(f"a{n}: &a{n} [{refs}]")
+    lines.append(f"title: *a{levels - 1}")
+    return "\n".join(lines)
+
+
+def test_yaml_alias_bomb_is_refused_within_a_memory_cap(tmp_path: Path) -> None:
+    """Item 5: 430 bytes of aliases drove the bot to 7 GB; now refused, under a 700 MB cap."""
+    folder = good_folder(tmp_path)
+    bomb = alias_bomb()
+    assert len(bomb) < 600
+    write(folder, "bomb.md", f"---\n{bomb}\n---\nRussia lost 7 tanks on March 2, Kyiv said.\n")
+    code, report, stderr = cli_reload(folder, tmp_path / "kb.db", timeout=30, memory_mb=700)
+    assert code == 0, stderr
+    assert "alias" in rejected(report)["bomb.md"]
+    assert report["sources"] == 1

@@ -28,10 +28,12 @@ import contextlib
 import datetime as dt
 import functools
 import itertools
+import math
 import re
 from dataclasses import dataclass, field
 
 from knowledge.models import (
+    MAX_PLAUSIBLE_FIGURE,
     WAR_START,
     Claim,
     Metric,
@@ -818,6 +820,11 @@ def _parse_number(raw: str, scale: str | None) -> float:
     return value
 
 
+def _plausible(value: float) -> bool:
+    """Whether a number can be a loss figure at all (finite, and not beyond any war's losses)."""
+    return math.isfinite(value) and 0 <= value <= MAX_PLAUSIBLE_FIGURE
+
+
 def _numbers(sentence: str) -> list[tuple[int, int, int]]:
     """(start, end, value) for each number written in digits or words."""
     spans: list[tuple[int, int, int]] = []
@@ -836,6 +843,8 @@ def _numbers(sentence: str) -> list[tuple[int, int, int]]:
             value = _parse_number(m["num"], m["scale"])
         except ValueError:
             continue
+        if not _plausible(value):
+            continue  # 400 digits are infinity as a float; beyond any loss, not a figure
         if value != int(value) and not m["scale"]:
             continue  # "1.5" without a scale is not a count of anything
         spans.append((m.start(), m.end(), int(value)))
@@ -857,7 +866,10 @@ def _numbers(sentence: str) -> list[tuple[int, int, int]]:
                 _SCALES[m["scale"].lower()] if m["scale"] else 1
             )
         else:
-            value = int(float(m["dec"]) * _SCALES[m["scale"].lower()])
+            scaled = float(m["dec"]) * _SCALES[m["scale"].lower()]
+            if not _plausible(scaled):
+                continue
+            value = int(scaled)
         spans.append((m.start(), m.start() + len(m[0].rstrip()), int(value)))
     spans.sort()
     return spans
@@ -1005,8 +1017,10 @@ def _list_claims(
     originals = source.text.split("\n")
     matches: dict[int, tuple[re.Match[str], Metric, str]] = {}
     for number, line in enumerate(lines):
+        if len(line) > 160:
+            continue
         m = _LIST_LINE.match(line)
-        if not m or len(line) > 160:
+        if not m or not all(_plausible(_parse_number(n, None)) for n in m.group("num", "inc") if n):
             continue
         terms = list(_TERM_ANY.finditer(m["term"]))
         if not terms:

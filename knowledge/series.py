@@ -46,6 +46,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import math
 import re
 import sqlite3
 import statistics
@@ -57,6 +58,7 @@ from pathlib import Path
 from typing import Any
 
 from knowledge.models import (
+    MAX_PLAUSIBLE_FIGURE,
     WAR_START,
     Claim,
     Metric,
@@ -244,8 +246,9 @@ def _about(path: Path) -> tuple[dict[str, object], str]:
 def _read_records(file: Path) -> list[dict[str, Any]]:
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SourceError(f"{file.name}: not readable JSON ({exc})") from None
+    except (OSError, ValueError, RecursionError) as exc:
+        # ValueError covers bad JSON, bad UTF-8 and integers of more than 4,300 digits.
+        raise SourceError(f"{file.name}: not readable JSON ({exc!s:.80})") from None
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise SourceError(f"{file.name}: expected a JSON list of records")
     return data
@@ -262,7 +265,10 @@ def _count(value: object) -> int | None:
     # bool is an int in Python; a count never is one.
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    if value != int(value) or value < 0:
+    # NaN and 1e400 (infinity) are floats too; a count beyond any war's losses is no count.
+    if not math.isfinite(value) or not 0 <= value <= MAX_PLAUSIBLE_FIGURE:
+        return None
+    if value != int(value):
         return None
     return int(value)
 
@@ -323,7 +329,8 @@ def _locate_corrections(
         amounts = {
             name: int(v)
             for name, v in correction.items()
-            if name in CATEGORIES and isinstance(v, int | float) and not isinstance(v, bool) and v
+            if name in CATEGORIES
+            and _count(abs(v) if isinstance(v, int | float) and not isinstance(v, bool) else v)
         }
         if not amounts or listed not in index:
             continue

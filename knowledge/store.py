@@ -22,6 +22,7 @@ import sqlite_utils
 from pydantic import BaseModel, Field
 
 from knowledge.models import (
+    MAX_PLAUSIBLE_FIGURE,
     Claim,
     Metric,
     PeriodKind,
@@ -439,7 +440,7 @@ def _rebuild_locked(
                 RejectedFile(path=shown, reason=f"cannot read: {exc.strerror or exc}")
             )
 
-    loaded = _drop_duplicate_ids(loaded, report)
+    loaded = [(s, _plausible_claims(c)) for s, c in _drop_duplicate_ids(loaded, report)]
     usable = [(s, c) for s, c in loaded if c or s.kind == SourceKind.article]
     if not any(claims for _, claims in usable):
         raise fail(f"no usable source with any figure in {sources_dir}")
@@ -456,6 +457,16 @@ def _rebuild_locked(
     report.ok = True
     report.seconds = round(time.perf_counter() - started, 3)
     return report
+
+
+def _plausible_claims(claims: list[Claim]) -> list[Claim]:
+    """Claims whose figures fit a loss (and SQLite's INTEGER); readers already skip the rest."""
+    return [
+        c
+        for c in claims
+        if 0 <= c.value <= MAX_PLAUSIBLE_FIGURE
+        and (c.value_max is None or 0 <= c.value_max <= MAX_PLAUSIBLE_FIGURE)
+    ]
 
 
 def _load_article(

@@ -16,7 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import rebuild
+from knowledge import ClaimStore, rebuild
+from knowledge.models import MAX_PLAUSIBLE_FIGURE
+from knowledge.series import load_series
 from tests.conftest import ROOT, write
 
 GOOD = """---
@@ -149,3 +151,57 @@ def test_yaml_alias_bomb_is_refused_within_a_memory_cap(tmp_path: Path) -> None:
     assert code == 0, stderr
     assert "alias" in rejected(report)["bomb.md"]
     assert report["sources"] == 1
+
+
+# -- 4. out-of-range numbers --------------------------------------------------------------------
+
+
+def series_folder(folder: Path, records: str, corrections: str = "[]") -> Path:
+    """A series folder with one personnel file (raw JSON text) and a corrections file."""
+    series = folder / "tally"
+    series.mkdir()
+    write(series, "ABOUT.md", "---\nkind: series\nclaimant: Ukraine's General Staff\n---\nTally.\n")
+    write(series, "russia_losses_personnel.json", records)
+    write(series, "russia_losses_equipment_correction.json", corrections)
+    return series
+
+
+def test_out_of_range_numbers_are_not_figures_and_cost_nothing_else(tmp_path: Path) -> None:
+    """Item 4: 20 digits overflowed SQLite's INTEGER, 400 digits became int(inf); NaN, 1e400
+    and 5,000 digits in a series raised. Each aborted the whole reload."""
+    folder = good_folder(tmp_path)
+    write(folder, "twenty.md", "Russia lost 99999999999999999999 tanks on March 2, Kyiv said.\n")
+    write(folder, "huge.md", f"Russia lost {'9' * 400} tanks on March 2, Kyiv said.\n")
+    write(folder, "scaled.md", f"Russia lost {'9' * 320}.5 million soldiers, Kyiv said.\n")
+    write(folder, "list.md", f"Losses on 02.03.2024:\n\ntanks – {'9' * 400} (+14)\nAPC – 5 (+1)\n")
+    series_folder(
+        folder,
+        '[{"date": "2024-03-01", "personnel": 1000}, {"date": "2024-03-02", "personnel": NaN},'
+        ' {"date": "2024-03-03", "personnel": 1e400}, {"date": "2024-03-04", "personnel": 1200}]',
+        '[{"date": "2024-03-02", "personnel": NaN}, {"date": "2024-03-03", "tank": 1e400}]',
+    )
+    write(folder / "tally", "extra.json", f'[{{"date": "2024-03-05", "personnel": {"9" * 5000}}}]')
+    report = rebuild(folder, tmp_path / "kb.db")
+    assert report.ok
+    reasons = {r.path: r.reason for r in report.rejected}
+    assert "digits" in reasons.pop("tally")  # the 5,000-digit file names itself
+    assert not reasons
+    store = ClaimStore(tmp_path / "kb.db")
+    values = [row[0] for row in store.execute("SELECT value FROM claims")]
+    assert values and max(values) <= MAX_PLAUSIBLE_FIGURE
+
+
+def test_series_with_nan_and_infinity_keeps_its_good_rows(tmp_path: Path) -> None:
+    """Item 4: NaN and 1e400 in a series are skipped with a warning, the other rows load."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    series_folder(
+        folder,
+        '[{"date": "2024-03-01", "personnel": 1000}, {"date": "2024-03-02", "personnel": NaN},'
+        ' {"date": "2024-03-03", "personnel": 1e400}, {"date": "2024-03-04", "personnel": 1200}]',
+    )
+    report = rebuild(folder, tmp_path / "kb.db")
+    assert report.ok and report.series_claims == 2 and not report.rejected
+    source, claims = load_series(folder / "tally")
+    assert [c.value for c in claims] == [1000, 1200]
+    assert sum("not a count" in w for w in source.warnings) == 2

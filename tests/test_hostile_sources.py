@@ -205,3 +205,53 @@ def test_series_with_nan_and_infinity_keeps_its_good_rows(tmp_path: Path) -> Non
     source, claims = load_series(folder / "tally")
     assert [c.value for c in claims] == [1000, 1200]
     assert sum("not a count" in w for w in source.warnings) == 2
+
+
+# -- 6. /dev/zero or a pipe inside a series folder ----------------------------------------------
+
+
+RECORDS = '[{"date": "2024-03-01", "personnel": 1000}, {"date": "2024-03-02", "personnel": 1200}]'
+
+
+@pytest.mark.parametrize("kind", ["dev-zero-link", "pipe", "oversized", "outside-link", "folder"])
+def test_series_folder_reads_only_small_regular_files_inside_it(tmp_path: Path, kind: str) -> None:
+    """Item 6: /dev/zero linked into a series folder was read to 2.6 GB, then MemoryError.
+    Now the series names the bad file and is refused in bounded time and memory (400 MB cap);
+    the articles beside it load."""
+    folder = good_folder(tmp_path)
+    series = series_folder(folder, RECORDS)
+    bad = series / "russia_losses_equipment.json"
+    if kind == "dev-zero-link":
+        bad.symlink_to("/dev/zero")
+    elif kind == "pipe":
+        os.mkfifo(bad)
+    elif kind == "oversized":
+        with open(bad, "wb") as f:  # sparse: costs no disk
+            f.truncate(64 * 1024 * 1024)
+    elif kind == "outside-link":
+        secret = write(tmp_path, "secret.json", '[{"date": "2024-03-03", "tank": 7}]')
+        bad.symlink_to(secret)
+    else:
+        bad.mkdir()
+    code, report, stderr = cli_reload(folder, tmp_path / "kb.db", timeout=30, memory_mb=700)
+    assert code == 0, stderr
+    reason = rejected(report)["tally"]
+    assert reason.startswith("russia_losses_equipment.json: "), reason
+    expected = {
+        "dev-zero-link": "outside",  # /dev/zero is outside the folder; the kind is checked too
+        "pipe": "named pipe",
+        "oversized": "too large",
+        "outside-link": "outside",
+        "folder": "directory",
+    }[kind]
+    assert expected in reason
+    assert report["sources"] == 1
+
+
+def test_device_inside_the_folder_is_refused_by_what_it_is(tmp_path: Path) -> None:
+    """Item 6: a device reached without a symlink (a hard path inside root) is not read."""
+    from knowledge.sources import SourceError
+    from knowledge.untrusted import read_regular_file
+
+    with pytest.raises(SourceError, match="character device"):
+        read_regular_file(Path("/dev/zero"), max_bytes=1024, root=Path("/dev"))

@@ -432,6 +432,8 @@ def _rebuild_locked(
                 claims = claims[:max_claims_per_source]
             for warning in source.warnings:
                 report.warnings.append(RejectedFile(path=shown, reason=warning))
+            if not claims:
+                source = _named_by_file_only(source, shown)
             loaded.append((source, claims))
         except SourceError as exc:
             report.rejected.append(RejectedFile(path=shown, reason=str(exc)))
@@ -457,6 +459,12 @@ def _rebuild_locked(
     report.ok = True
     report.seconds = round(time.perf_counter() - started, 3)
     return report
+
+
+def _named_by_file_only(source: Source, file_name: str) -> Source:
+    """A source without figures is listed by its file name only: its first line may be
+    anything (a token, a private note), and nothing in it is worth showing (issue 11, 7)."""
+    return source.model_copy(update={"title": file_name, "publisher": None, "url": None})
 
 
 def _plausible_claims(claims: list[Claim]) -> list[Claim]:

@@ -129,8 +129,12 @@ def _from_text(content: str, source_id: str, path: str, today: dt.date | None) -
 
 
 def _from_html(content: str, source_id: str, path: str, today: dt.date | None) -> Source:
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
-
+    try:
+        # Imported here: it is slow to import and only HTML needs it. An import failure (a
+        # missing lxml_html_clean, issue 11 item 16) costs the HTML files, not the reload.
+        import trafilatura
+    except Exception as exc:
+        raise SourceError(f"HTML reader unavailable: {type(exc).__name__}: {exc!s:.80}") from None
     try:
         doc = trafilatura.bare_extraction(
             content, with_metadata=True, include_comments=False, include_tables=True

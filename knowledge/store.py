@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -39,6 +40,8 @@ from knowledge.untrusted import resolve_inside
 SCHEMA_VERSION = 1
 DEFAULT_MAX_CLAIMS_PER_SOURCE = 500
 _TMP_MARK = ".building-"
+
+logger = logging.getLogger(__name__)
 
 
 class RejectedFile(BaseModel):
@@ -441,6 +444,9 @@ def _rebuild_locked(
             report.rejected.append(
                 RejectedFile(path=shown, reason=f"cannot read: {exc.strerror or exc}")
             )
+        except Exception as exc:  # any parser's failure, of whatever kind, costs this file only
+            logger.warning("Source %s failed to load", shown, exc_info=True)
+            report.rejected.append(RejectedFile(path=shown, reason=_failure_reason(exc)))
 
     loaded = [(s, _plausible_claims(c)) for s, c in _drop_duplicate_ids(loaded, report)]
     usable = [(s, c) for s, c in loaded if c or s.kind == SourceKind.article]
@@ -459,6 +465,12 @@ def _rebuild_locked(
     report.ok = True
     report.seconds = round(time.perf_counter() - started, 3)
     return report
+
+
+def _failure_reason(exc: BaseException) -> str:
+    """One line naming an unexpected failure: its kind and the start of its message."""
+    detail = " ".join(str(exc).split())[:120]
+    return f"could not be loaded ({type(exc).__name__}{': ' + detail if detail else ''})"
 
 
 def _named_by_file_only(source: Source, file_name: str) -> Source:

@@ -374,10 +374,36 @@ def rebuild(
     lock = _lock_for(db_path)
     if not lock.acquire(blocking=wait):
         raise ReloadInProgress("a reload is already running; try again when it has finished")
+    started = time.perf_counter()
     try:
         return _rebuild_locked(sources_dir, db_path, max_file_bytes, max_claims_per_source, today)
+    except ReloadError:
+        raise
+    except Exception as exc:
+        # Whatever went wrong, the caller gets a report naming it (issue 11, item 9).
+        logger.exception("Reload of %s failed", db_path)
+        raise ReloadError(_failed_report(sources_dir, db_path, exc, started)) from exc
     finally:
         lock.release()
+
+
+def _failed_report(
+    sources_dir: Path, db_path: Path, exc: Exception, started: float
+) -> ReloadReport:
+    """The report of a rebuild stopped by an error: the cause in one line."""
+    if isinstance(exc, OSError | sqlite3.Error):  # a full disk, a read-only folder
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        error = f"could not build the knowledge base at {db_path}: {reason}"
+    else:
+        detail = " ".join(str(exc).split())[:120]
+        error = f"unexpected error: {type(exc).__name__}" + (f": {detail}" if detail else "")
+    return ReloadReport(
+        ok=False,
+        db_path=str(db_path),
+        sources_dir=str(sources_dir),
+        error=error,
+        seconds=round(time.perf_counter() - started, 3),
+    )
 
 
 def _rebuild_locked(

@@ -8,21 +8,30 @@ fails the test instead of hanging the suite.
 
 from __future__ import annotations
 
+import errno
+import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import threading
 import time
+import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
+from telegram.ext import Application
 
-from knowledge import ClaimStore, rebuild
-from knowledge.models import MAX_PLAUSIBLE_FIGURE
+import knowledge.store as store_module
+from knowledge import ClaimStore, ReloadError, rebuild
+from knowledge.models import MAX_PLAUSIBLE_FIGURE, Claim, Source
 from knowledge.series import load_series
+from tests.botapi import BotAPIServer
 from tests.conftest import ROOT, write
+from tests.harness import ask_and_wait
 
 GOOD = """---
 title: Good report
@@ -42,17 +51,18 @@ def good_folder(tmp_path: Path) -> Path:
 
 
 def cli_reload(
-    sources: Path, db: Path, *, timeout: float = 30, memory_mb: int | None = None
+    sources: Path, db: Path, *, timeout: float = 30, memory_mb: int | None = None, prelude: str = ""
 ) -> tuple[int, dict[str, object], str]:
-    """`python -m bot reload --json` in a subprocess, bounded in time (and memory)."""
-    code = "import sys; from bot.cli import main; sys.exit(main(sys.argv[1:]))"
+    """`python -m bot reload --json` in a subprocess, bounded in time (and memory), after
+    running `prelude` (Python) in it."""
+    code = prelude + "import sys; from bot.cli import main; sys.exit(main(sys.argv[1:]))"
     if memory_mb is not None:
         code = (
             "import resource; "
             f"resource.setrlimit(resource.RLIMIT_AS, ({memory_mb << 20}, {memory_mb << 20})); "
             + code
         )
-    env = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "LOG_LEVEL": "WARNING"}
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "LOG_LEVEL": "CRITICAL"}
     proc = subprocess.run(
         [sys.executable, "-c", code, "reload", "--sources", str(sources), "--db", str(db),
          "--json"],
@@ -316,3 +326,132 @@ def test_source_without_figures_is_listed_by_file_name_only(tmp_path: Path) -> N
     titles = {ref.id: ref.title for ref in store.sources()}
     assert titles["notes"] == "notes.txt"
     assert not any("secret-token" in (title or "") for title in titles.values())
+
+
+# -- 9. every failure of a reload ends as a structured report ------------------------------------
+
+
+FULL_DISK = (
+    "import resource, signal; signal.signal(signal.SIGXFSZ, signal.SIG_IGN); "
+    "resource.setrlimit(resource.RLIMIT_FSIZE, (16384, 16384)); "
+)
+
+
+def test_full_disk_ends_as_a_json_report_naming_the_cause(tmp_path: Path) -> None:
+    """Item 9: a full disk printed a traceback and no JSON. Files are capped at 16 KB here
+    (RLIMIT_FSIZE), so SQLite's writes fail as on a full disk."""
+    folder = good_folder(tmp_path)
+    for n in range(40):  # enough claims that the knowledge base outgrows 16 KB
+        write(folder, f"more{n}.md", GOOD.replace("10 tanks", f"{n + 11} tanks"))
+    code, report, stderr = cli_reload(folder, tmp_path / "kb.db", timeout=60, prelude=FULL_DISK)
+    assert code == 1, stderr
+    assert report["ok"] is False
+    assert "could not build the knowledge base" in str(report["error"])
+
+
+def test_unwritable_place_for_the_knowledge_base_is_a_report(tmp_path: Path) -> None:
+    """Item 9: a knowledge base that cannot be written (its folder is a file here: root
+    writes anywhere, so a read-only folder cannot be shown) is a report, not a traceback."""
+    folder = good_folder(tmp_path)
+    write(tmp_path, "not-a-folder", "x")
+    code, report, stderr = cli_reload(folder, tmp_path / "not-a-folder" / "kb.db")
+    assert code == 1, stderr
+    assert report["ok"] is False
+    assert "could not build the knowledge base" in str(report["error"])
+
+
+def test_unexpected_error_while_building_is_a_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Item 9: anything else that stops a rebuild becomes a ReloadError with the cause."""
+    folder = good_folder(tmp_path)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("something odd")
+
+    monkeypatch.setattr(store_module, "_check", broken)
+    with pytest.raises(ReloadError) as caught:
+        rebuild(folder, tmp_path / "kb.db")
+    assert caught.value.report.error == "unexpected error: ValueError: something odd"
+    assert not (tmp_path / "kb.db").exists()
+
+
+async def test_reload_failure_is_named_in_telegram_and_recorded_for_stats(
+    api: BotAPIServer,
+    bot: Application,
+    admin: dict[str, Any],
+    kb: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Item 9: the admin got only "Sorry, something went wrong" and `/stats` said "none
+    since start". Now the reply names the cause and `/stats` records the failed reload."""
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store_module, "_write", full_disk)
+    chat = api.private_chat(admin)
+    [reply] = await ask_and_wait(api, chat, admin, "/reload")
+    assert "Reload failed" in reply.plain and "No space left on device" in reply.plain
+    assert "Sorry" not in reply.plain
+    [stats] = await ask_and_wait(api, chat, admin, "/stats")
+    assert "UTC (failed)" in stats.plain
+
+
+# -- 16. a parser's failure, of whatever kind, costs its file only --------------------------------
+
+HTML = (
+    "<html><head><title>Report</title></head><body><article><p>"
+    + "Russia lost 12 tanks on March 2, Ukraine's General Staff said in its report. " * 3
+    + "</p></article></body></html>"
+)
+
+
+def test_html_cleaner_is_declared_as_a_dependency() -> None:
+    """Item 16: lxml's HTML cleaner, imported through trafilatura, is declared by name."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    names = [re.split(r"[<>=!~\[ ;]", r)[0].replace("-", "_") for r in project["dependencies"]]
+    assert "lxml_html_clean" in names
+    assert importlib.util.find_spec("lxml_html_clean") is not None
+
+
+def test_missing_html_cleaner_rejects_html_files_only(tmp_path: Path) -> None:
+    """Item 16: without lxml_html_clean the first HTML source killed the whole reload."""
+    folder = good_folder(tmp_path)
+    write(folder, "page.html", HTML)
+    hide = "import sys; sys.modules['lxml_html_clean'] = sys.modules['lxml.html.clean'] = None; "
+    code, report, stderr = cli_reload(folder, tmp_path / "kb.db", timeout=60, prelude=hide)
+    assert code == 0, stderr
+    assert "HTML reader unavailable" in rejected(report)["page.html"]
+    assert report["sources"] == 1
+
+
+@pytest.mark.parametrize("error", [SystemError, MemoryError, RecursionError, ZeroDivisionError])
+def test_any_parser_failure_rejects_that_file_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: type[Exception]
+) -> None:
+    """Item 16: an extractor or HTML parser raising anything rejects that one file."""
+    import trafilatura
+
+    from knowledge import extract
+
+    folder = good_folder(tmp_path)
+    write(folder, "page.html", HTML)
+    write(folder, "odd.md", "Russia lost 13 tanks on March 2, Kyiv said. TRIGGER\n")
+    real = extract.extract_claims
+
+    def fragile(source: Source) -> list[Claim]:
+        if "TRIGGER" in source.text:
+            raise error("boom")
+        return real(source)
+
+    def broken_html(*args: object, **kwargs: object) -> None:
+        raise error("html boom")
+
+    monkeypatch.setattr(extract, "extract_claims", fragile)
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken_html)
+    report = rebuild(folder, tmp_path / "kb.db")
+    assert report.ok and report.sources == 1
+    reasons = {r.path: r.reason for r in report.rejected}
+    assert error.__name__ in reasons["odd.md"]
+    assert error.__name__ in reasons["page.html"]

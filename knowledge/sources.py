@@ -36,6 +36,11 @@ _FrontMatterLoader.add_constructor(
 )
 
 
+# Opening and closing tags together; a long news page has a few thousand.
+MAX_HTML_TAGS = 40_000
+_HTML_DATE_PARAMS = {"original_date": True, "extensive_search": False}
+
+
 class SourceError(ValueError):
     """A source file that cannot be used; the message says why in one line."""
 
@@ -135,9 +140,20 @@ def _from_html(content: str, source_id: str, path: str, today: dt.date | None) -
         import trafilatura
     except Exception as exc:
         raise SourceError(f"HTML reader unavailable: {type(exc).__name__}: {exc!s:.80}") from None
+    if content.count("<") > MAX_HTML_TAGS:
+        # trafilatura's work grows faster than the page (9 s for 2 MB of paragraphs): a page
+        # with more tags than any article page is refused before it starts (issue 11, item 8).
+        raise SourceError(f"HTML page too complex (more than {MAX_HTML_TAGS:,} tags)")
     try:
         doc = trafilatura.bare_extraction(
-            content, with_metadata=True, include_comments=False, include_tables=True
+            content,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            # htmldate's extensive search runs dateparser on every date-like text of the page:
+            # 20 s for 100 KB of paragraphs with dates (issue 11, item 8). The page's own
+            # metadata (meta tags, JSON-LD, <time>) is still read, then a dateline below.
+            date_extraction_params=_HTML_DATE_PARAMS,
         )
     except Exception as exc:  # trafilatura raises many kinds on odd markup
         raise SourceError(f"HTML could not be parsed: {type(exc).__name__}") from None
@@ -148,7 +164,12 @@ def _from_html(content: str, source_id: str, path: str, today: dt.date | None) -
     if len(text) < 40:
         raise SourceError("HTML page has no article text")
     warnings: list[str] = []
-    published = _published(data.get("date"), today, warnings)
+    dateline = _dateline(text) if not data.get("date") else None
+    if dateline is not None and dateline <= (today or dt.date.today()):
+        published: dt.date | None = dateline
+        warnings.append(f"no date in the page's metadata: took {dateline} from the text")
+    else:
+        published = _published(data.get("date"), today, warnings)
     title = _text_field(data.get("title"))
     if title and not text.startswith(title):
         text = f"{title}\n{text}"

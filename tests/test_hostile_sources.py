@@ -455,3 +455,70 @@ def test_any_parser_failure_rejects_that_file_only(
     reasons = {r.path: r.reason for r in report.rejected}
     assert error.__name__ in reasons["odd.md"]
     assert error.__name__ in reasons["page.html"]
+
+
+# -- 8. extraction cost that grew with the square of the text -------------------------------------
+
+
+def cli_extract(tmp_path: Path, text: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """`python -m bot extract FILE --json` on `text`, in a subprocess bounded in time."""
+    path = write(tmp_path, "worst.txt", "---\npublished: 2024-05-02\n---\n" + text)
+    code = "import sys; from bot.cli import main; sys.exit(main(sys.argv[1:]))"
+    return subprocess.run(
+        [sys.executable, "-c", code, "extract", str(path), "--json"],
+        capture_output=True, text=True, timeout=timeout, cwd=ROOT, check=False,
+        env={**os.environ, "TELEGRAM_BOT_TOKEN": ""},
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia lost " + "5 tanks and " * 4_000 + "5 tanks.",  # 48 KB: 53 s before
+        "Russia lost tanks " + "9 " * 12_000,  # 24 KB: 42 s before
+        "Russia lost 5 tanks on May 1. " * 1_000,  # no claimant: the whole article walked
+    ],
+    ids=["one-sentence-48KB", "nines-24KB", "no-claimant-30KB"],
+)
+def test_red_team_extraction_inputs_finish_quickly(tmp_path: Path, text: str) -> None:
+    """Item 8: these took 42-53 s and grew with the square of their length; now linear
+    (bench/worst_case.py: 5 MB of any shape in under 10 s). Bounded at 60 s here."""
+    proc = cli_extract(tmp_path, text)
+    assert proc.returncode == 0, proc.stderr
+    claims = json.loads(proc.stdout)
+    assert claims and {c["metric"] for c in claims} == {"tanks"}
+
+
+def test_text_that_is_no_article_by_its_size_is_rejected_by_name(tmp_path: Path) -> None:
+    """Item 8: 2 MB of loss sentences (100,000 of them would take minutes) are refused with
+    a clear reason after a bounded amount of work; the good article beside them loads."""
+    folder = good_folder(tmp_path)
+    sentences = (f"Russia lost {i % 900 + 10} tanks on May {i % 28 + 1}. " for i in range(60_000))
+    write(folder, "flood.txt", "".join(sentences))
+    code, report, stderr = cli_reload(folder, tmp_path / "kb.db", timeout=60)
+    assert code == 0, stderr
+    assert (
+        "not an article" in rejected(report)["flood.txt"]
+        or "not read" in rejected(report)["flood.txt"]
+    )
+    assert report["sources"] == 1
+
+
+def test_time_cap_per_file_rejects_with_a_clear_reason() -> None:
+    """Item 8: should extraction ever take longer than its cap, the file is refused, named."""
+    from knowledge.extract import extract_claims
+    from knowledge.sources import SourceError
+
+    source = Source(id="x", text="Russia lost 5 tanks on May 1, Kyiv said.", title="x")
+    with pytest.raises(SourceError, match="longer than"):
+        extract_claims(source, max_seconds=-1)
+
+
+def test_html_page_with_more_tags_than_any_article_is_refused_quickly(tmp_path: Path) -> None:
+    """Item 8: trafilatura's work grows faster than the page; 5 MB of markup is refused
+    before it starts."""
+    folder = good_folder(tmp_path)
+    write(folder, "deep.html", "<html><body>" + "<div>" * 500_000 + "</body></html>")
+    code, report, stderr = cli_reload(folder, tmp_path / "kb.db", timeout=60)
+    assert code == 0, stderr
+    assert "too complex" in rejected(report)["deep.html"]

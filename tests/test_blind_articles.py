@@ -63,7 +63,7 @@ from typing import Any
 import pytest
 import yaml
 
-from knowledge import Claim, extract_claims, load_source
+from knowledge import Claim, SourceRef, extract_claims, load_source
 
 BLIND = Path(__file__).parent / "fixtures" / "blind"
 ARTICLES = BLIND / "articles_en"
@@ -548,6 +548,65 @@ def test_side_entries_say_wrong_side_or_missed() -> None:
     """A failing side check is marked as the worse 'wrong side' or as 'missed'."""
     reasons = {k: v for k, v in KNOWN.items() if k.startswith("side:")}
     assert all(re.match(r"(wrong side|missed|stored)\b", v) for v in reasons.values()), reasons
+
+
+# -- the scoring itself, on claims made by hand ------------------------------------------------
+
+
+def _claim(value: int, subject: str, quote: str, claimant: str = "x", **fields: Any) -> Claim:
+    """A claim as the extractor might store it."""
+    return Claim(
+        metric=fields.pop("metric", "personnel"), value=value, subject=subject,
+        claimant=claimant, quote=quote, source=SourceRef(id="hand"), **fields,
+    )  # fmt: skip
+
+
+def test_scoring_needs_value_metric_subject_and_place() -> None:
+    """A claim matches a row only with its value, metric, subject and sentence."""
+    text = "Kyiv lost up to 75 servicemen there. Separately, 75 tanks were counted."
+    row = {"value": 75, "value_max": None, "metric": "personnel", "subject": "ukraine",
+           "sentence": "lost up to 75 servicemen"}  # fmt: skip
+    assert matches_figure(_claim(75, "ukraine", "lost up to 75 servicemen there"), row, text)
+    assert matches_figure(_claim(75, "ukraine", "Kyiv lost up to 75"), row, text)  # a part
+    assert not matches_figure(_claim(75, "russia", "Kyiv lost up to 75"), row, text)
+    assert not matches_figure(_claim(75, "ukraine", "75 tanks were counted"), row, text)
+    assert not matches_figure(_claim(75, "ukraine", "Kyiv lost", metric="tanks"), row, text)
+    assert not matches_figure(_claim(76, "ukraine", "Kyiv lost up to 75"), row, text)
+
+
+@pytest.mark.parametrize(
+    ("stored", "expected", "same"),
+    [
+        ("Russia's Ministry of Defence", "Russian Ministry of Defence", True),
+        ("Russia's Ministry of Defence", "Andrei Belousov (Russian Defence Minister)", True),
+        ("Russia's Ministry of Defence", "Ukrainian Ministry of Defence", False),
+        ("Ukraine's General Staff", "Ukrainian General Staff", True),
+        ("the Kremlin", "Vladimir Putin", True),
+        ("the Kremlin", "Volodymyr Zelensky", False),
+        ("Ukrainian officials", "Volodymyr Zelensky", False),
+        ("Ukraine's General Staff", "Ukrainian officials", True),
+        ("US intelligence", "William Burns (CIA)", True),
+        ("US intelligence", "UK Defence Intelligence", False),
+        ("unattributed (the outlet does not say)", "The Economist", False),
+    ],
+)
+def test_claimants_match_loosely_but_never_across_sides(
+    stored: str, expected: str, same: bool
+) -> None:
+    """A shared distinctive word or alias matches; a different nation never does."""
+    assert claimant_matches(stored, expected) is same
+
+
+def test_missing_fields_fail_and_periods_compare_what_the_row_gives() -> None:
+    """stat/scope/part_of fail when claims lack them; a null start or end is not compared."""
+    claim = _claim(5, "russia", "q", period_kind="cumulative", period_end=dt.date(2024, 5, 1))
+    period = {"kind": "cumulative", "start": None, "end": "2024-05-01"}
+    row: dict[str, Any] = {"stat": "total", "period": period}
+    assert field_problem(claim, row, "period") is None
+    if "stat" not in Claim.model_fields:
+        assert field_problem(claim, row, "stat") == "stat: no such field on claims yet"
+    period["end"] = "2024-05-02"
+    assert field_problem(claim, row, "period") == "period end 2024-05-01 != 2024-05-02"
 
 
 # -- measurement and upkeep (python -m tests.test_blind_articles) ------------------------------

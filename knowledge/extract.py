@@ -953,7 +953,7 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
 # each); the time cap is a backstop.
 MAX_EXTRACT_SECONDS = 10.0
 _MAX_SENTENCES = 100_000
-_MAX_WORK = 150_000
+_MAX_WORK = 100_000
 _LOSS_SENTENCE_COST = 25  # and as much again for each number in it
 
 

@@ -10,10 +10,10 @@ own name, and each reload stays within a fixed time and memory per file.
 from __future__ import annotations
 
 import os
-import resource
 import tempfile
 import threading
 import time
+import tracemalloc
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -24,7 +24,7 @@ from knowledge.store import ClaimStore
 
 GOOD = "---\npublished: 2024-03-01\n---\nRussia lost 10 tanks on March 1, Kyiv said.\n"
 SECONDS_PER_FILE = 10.0  # generous: the suite may share two cores with other work
-MEMORY_MB = 200  # growth of the process's peak RSS over all examples
+MEMORY_MB = 100  # peak of Python's allocations during one reload (tracemalloc)
 
 KINDS = ("bytes", "yaml", "text", "pipe", "link-inside", "link-outside", "link-loop",
          "dangling", "directory", "device")  # fmt: skip
@@ -126,13 +126,6 @@ def bounded_rebuild(folder: Path, db: Path, seconds: float) -> ReloadReport:
     return report
 
 
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-START_RSS = peak_rss_mb()
-
-
 @settings(
     max_examples=60,
     deadline=None,
@@ -152,7 +145,12 @@ def test_any_folder_reloads_and_names_every_rejected_file(
         outside.write_text("Russia lost 777 tanks on March 3, Kyiv said.\n")
         names = {make_entry(folder, outside, n, spec) for n, spec in enumerate(specs)}
         started = time.monotonic()
-        report = bounded_rebuild(folder, base / "kb.db", SECONDS_PER_FILE * (len(names) + 1))
+        tracemalloc.start()
+        try:
+            report = bounded_rebuild(folder, base / "kb.db", SECONDS_PER_FILE * (len(names) + 1))
+            peak_mb = tracemalloc.get_traced_memory()[1] / 2**20
+        finally:
+            tracemalloc.stop()
         elapsed = time.monotonic() - started
         assert report.ok
         rejected = {r.path for r in report.rejected}
@@ -165,7 +163,7 @@ def test_any_folder_reloads_and_names_every_rejected_file(
             assert name in loaded or name in rejected or name in _duplicates(report), name
         assert 777 not in values  # nothing from outside the folder
         assert elapsed < SECONDS_PER_FILE * (len(names) + 1)
-    assert peak_rss_mb() - START_RSS < MEMORY_MB
+        assert peak_mb < MEMORY_MB
 
 
 def _duplicates(report: ReloadReport) -> set[str]:

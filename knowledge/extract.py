@@ -978,16 +978,12 @@ class _Budget:
 
 
 def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) -> list[Claim]:
-    """Every loss figure in `source`, attributed and dated.
-
-    Raises `SourceError` for a text that is not an article by its sheer amount of sentences,
-    names and figures, or that took longer than `max_seconds` (issue 11, item 8).
-    """
+    """Every loss figure in `source`, attributed and dated. `SourceError` for a text beyond
+    any article's amount of work, or read for longer than `max_seconds` (issue 11, item 8)."""
     budget = _Budget(max_seconds)
     text = source.text
     # Same length, so offsets found in the normalised text hold in the original.
     sentences = _split_sentences(text.translate(_TYPOGRAPHIC), limit=_MAX_SENTENCES)
-    budget.spend(len(sentences))
     for sentence in sentences:
         sentence.original = text[sentence.start : sentence.start + len(sentence.text)]
     claimants_in_article = _claimants_by_sentence(sentences, budget)
@@ -1010,9 +1006,8 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
             claims.append(claim)
 
     list_lines: set[int] = set()
-    for claim, line in _list_claims(
-        source, sentences, claimants_in_article, specific_ukrainian, budget
-    ):
+    found = _list_claims(source, sentences, claimants_in_article, specific_ukrainian, budget)
+    for claim, line in found:
         keep(claim)
         list_lines.add(line)
     title = (source.title or "").strip().lower()
@@ -1025,7 +1020,6 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
             and not sentence.text.rstrip().endswith((".", "!", "?"))
         ):
             continue  # the headline repeats the article's figures, rounded
-        # The loss-word test first: it is the cheaper, and most sentences fail it.
         if not _LOSS_WORDS.search(sentence.text) or _is_headline_like(sentence.text):
             continue
         budget.spend(_LOSS_SENTENCE_COST)
@@ -1119,7 +1113,7 @@ def _list_claims(
     sentences: list[_Sentence],
     by_sentence: list[list[tuple[str, int]]],
     specific_ukrainian: set[str],
-    budget: _Budget | None = None,
+    budget: _Budget,
 ) -> list[tuple[Claim, int]]:
     """Claims from runs of list lines that follow a heading about losses: each line gives a
     running total (and the day's increase in brackets) as of the report's date."""
@@ -1131,20 +1125,7 @@ def _list_claims(
         originals[number], offsets[number] = line, offset
         lines[number] = _table_row(line.translate(_TYPOGRAPHIC))
     starts = [sentence.start for sentence in sentences]
-    matches: dict[int, tuple[re.Match[str], Metric, str]] = {}
-    for number, line in lines.items():
-        if len(line) > 160:
-            continue
-        if budget is not None:
-            budget.spend(1)
-        m = _LIST_LINE.match(line)
-        if not m or not all(_plausible(_parse_number(n, None)) for n in m.group("num", "inc") if n):
-            continue
-        terms = list(_TERM_ANY.finditer(m["term"]))
-        if not terms:
-            continue
-        term = max(terms, key=lambda t: len(t[0]))
-        matches[number] = (m, _TERM_TO_METRIC[term["term"].lower()], term["term"])
+    matches = _list_line_matches(lines, budget)
     found: list[tuple[Claim, int]] = []
     number = 0
     for first in sorted(matches):
@@ -1160,8 +1141,7 @@ def _list_claims(
         has_increase = any(matches[b][0]["inc"] for b in block)
         if len(block) < 2 or not (_LOSS_WORDS.search(heading) or has_increase):
             continue
-        if budget is not None:
-            budget.spend(_LOSS_SENTENCE_COST * len(block))
+        budget.spend(_LOSS_SENTENCE_COST * len(block))
         as_of = source.published
         dates = list(_NUMERIC_DATE.finditer(heading))
         if dates:
@@ -1210,6 +1190,26 @@ def _list_claims(
                     )
                 )
     return found
+
+
+def _list_line_matches(
+    lines: dict[int, str], budget: _Budget
+) -> dict[int, tuple[re.Match[str], Metric, str]]:
+    """The lines that read as a list line ("tanks – 9,502 (+14)"), with metric and term."""
+    matches: dict[int, tuple[re.Match[str], Metric, str]] = {}
+    for number, line in lines.items():
+        if len(line) > 160:
+            continue
+        budget.spend(1)
+        m = _LIST_LINE.match(line)
+        if not m or not all(_plausible(_parse_number(n, None)) for n in m.group("num", "inc") if n):
+            continue
+        terms = list(_TERM_ANY.finditer(m["term"]))
+        if not terms:
+            continue
+        term = max(terms, key=lambda t: len(t[0]))
+        matches[number] = (m, _TERM_TO_METRIC[term["term"].lower()], term["term"])
+    return matches
 
 
 _TABLE_ROW = re.compile(

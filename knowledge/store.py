@@ -499,17 +499,11 @@ def _rebuild_locked(
                 claims = claims[:max_claims_per_source]
             for warning in source.warnings:
                 report.warnings.append(RejectedFile(path=shown, reason=warning))
-            if not claims:
-                source = _named_by_file_only(source, shown)
             loaded.append((source, claims))
         except SourceError as exc:
             report.rejected.append(RejectedFile(path=shown, reason=str(exc)))
-        except OSError as exc:
-            report.rejected.append(
-                RejectedFile(path=shown, reason=f"cannot read: {exc.strerror or exc}")
-            )
         except Exception as exc:  # any parser's failure, of whatever kind, costs this file only
-            logger.warning("Source %s failed to load", shown, exc_info=True)
+            logger.warning("Source %s failed to load", shown, exc_info=not isinstance(exc, OSError))
             report.rejected.append(RejectedFile(path=shown, reason=_failure_reason(exc)))
 
     loaded = [(s, _plausible_claims(c)) for s, c in _drop_duplicate_ids(loaded, report)]
@@ -533,6 +527,8 @@ def _rebuild_locked(
 
 def _failure_reason(exc: BaseException) -> str:
     """One line naming an unexpected failure: its kind and the start of its message."""
+    if isinstance(exc, OSError):
+        return f"cannot read: {exc.strerror or exc}"
     detail = " ".join(str(exc).split())[:120]
     return f"could not be loaded ({type(exc).__name__}{': ' + detail if detail else ''})"
 
@@ -560,7 +556,8 @@ def _load_article(
     from knowledge.sources import load_source
 
     source = load_source(path, max_bytes=max_bytes, today=today, root=root)
-    return source, extract_claims(source)
+    claims = extract_claims(source)
+    return (source if claims else _named_by_file_only(source, path.name)), claims
 
 
 def _load_directory(path: Path, today: dt.date | None) -> tuple[Source, list[Claim]] | None:

@@ -14,6 +14,9 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 WAR_START = dt.date(2022, 2, 24)
+# No loss figure of this war comes near it (personnel, the largest, is about a million); a
+# bigger number is a typo, a sum of money or an attack, and is not read as a figure.
+MAX_PLAUSIBLE_FIGURE = 100_000_000
 
 
 class Metric(StrEnum):
@@ -214,6 +217,10 @@ class ReloadReport(BaseModel):
     error: str | None = None
     seconds: float = 0.0
     built_at: str | None = None
+
+
+class SourceError(ValueError):
+    """A source file that cannot be used; the message says why in one line."""
 
 
 class ReloadError(RuntimeError):

@@ -40,6 +40,8 @@ from knowledge.models import (
 SCHEMA_VERSION = 1
 # A row of the claims table, read by column name (`row["metric"]`).
 Row = sqlite3.Row
+# What the database itself raises (a full disk, a corrupt file), for callers that report it.
+DatabaseError = sqlite3.Error
 T = TypeVar("T")
 _MEMO_LIMIT = 4096  # entries per cache name; a cache that fills up starts afresh
 

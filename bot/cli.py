@@ -20,10 +20,21 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.settings import Settings
-from knowledge import ClaimStore, ReloadError, ReloadReport, extract_claims, load_source
-from knowledge.sources import SourceError
-from knowledge.store import open_or_build, rebuild
+from bot.console import run_ask, run_chat
+from bot.settings import Settings, open_store
+from bot.telegram.app import run_bot
+from knowledge import (
+    ChartError,
+    ReloadError,
+    ReloadReport,
+    SourceError,
+    check_claims,
+    extract_claims,
+    format_check,
+    load_source,
+    rebuild,
+    render_chart,
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -84,16 +95,6 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--cumulative", action="store_true", help="draw the running total")
     p.add_argument("--db", type=Path, help="knowledge base file (default: KNOWLEDGE_DB)")
     return parser
-
-
-def open_store(settings: Settings, db: Path | None = None) -> ClaimStore:
-    """The knowledge base, built from SOURCES_DIR first if it does not exist yet."""
-    return open_or_build(
-        db or settings.knowledge_db,
-        settings.sources_dir,
-        max_file_bytes=settings.max_source_bytes,
-        max_claims_per_source=settings.max_claims_per_source,
-    )
 
 
 def print_report(report: ReloadReport, out: object = None) -> None:
@@ -159,34 +160,24 @@ def _extract(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.console import run_ask
-
     return run_ask(args.question, as_json=args.json, store=open_store(settings, args.db))
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.console import run_chat
-
     return run_chat(open_store(settings, getattr(args, "db", None)), settings)
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.telegram import run_bot
-
     return run_bot(settings)
 
 
 def _check(args: argparse.Namespace, settings: Settings) -> int:
-    from knowledge.check import check_claims, format_check
-
     report = check_claims(open_store(settings, args.db))
     print(report.model_dump_json(indent=2) if args.json else format_check(report))
     return 0
 
 
 def _chart(args: argparse.Namespace, settings: Settings) -> int:
-    from knowledge.chart import ChartError, render_chart
-
     try:
         png = render_chart(
             open_store(settings, args.db),

@@ -14,9 +14,7 @@ import sys
 from typing import TextIO
 
 from bot.settings import Settings
-from knowledge.answer import answer, warm_up
-from knowledge.models import Answer
-from knowledge.store import ClaimStore
+from knowledge import Answer, ClaimStore, answer, warm_up
 
 log = logging.getLogger(__name__)
 

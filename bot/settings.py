@@ -8,6 +8,8 @@ from typing import Annotated
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from knowledge import ClaimStore, open_or_build
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
@@ -47,3 +49,13 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+
+def open_store(settings: Settings, db: Path | None = None) -> ClaimStore:
+    """The knowledge base, built from SOURCES_DIR first if it does not exist yet."""
+    return open_or_build(
+        db or settings.knowledge_db,
+        settings.sources_dir,
+        max_file_bytes=settings.max_source_bytes,
+        max_claims_per_source=settings.max_claims_per_source,
+    )

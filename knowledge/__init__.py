@@ -1,11 +1,16 @@
 """Claims about military losses: sources, extraction, the SQLite store, and answers.
 
-Nothing in this package knows about Telegram; `bot/` renders what it produces.
+Nothing in this package knows about Telegram; `bot/` renders what it produces. This module is
+the package's only public surface: `bot/`, `bench/` and `scripts/` import from here alone, and
+`tests/test_public_surface.py` pins `__all__`.
 """
 
-from knowledge.answer import answer, parse_question
+from knowledge.answer import answer, parse_question, warm_up
+from knowledge.chart import ChartError, render_chart
+from knowledge.check import CheckReport, check_claims, format_check
 from knowledge.extract import extract_claims
 from knowledge.models import (
+    WAR_START,
     Answer,
     Claim,
     Metric,
@@ -18,18 +23,26 @@ from knowledge.models import (
     SourceRef,
     Subject,
 )
+from knowledge.series import load_series
 from knowledge.sources import SourceError, load_source
 from knowledge.store import (
     ClaimStore,
+    RejectedFile,
     ReloadError,
     ReloadInProgress,
     ReloadReport,
+    build_store,
     open_or_build,
     rebuild,
 )
+from knowledge.vocab import METRIC_LABELS
 
 __all__ = [
+    "METRIC_LABELS",
+    "WAR_START",
     "Answer",
+    "ChartError",
+    "CheckReport",
     "Claim",
     "ClaimStore",
     "Metric",
@@ -37,6 +50,7 @@ __all__ = [
     "PersonnelKind",
     "Qualifier",
     "Query",
+    "RejectedFile",
     "ReloadError",
     "ReloadInProgress",
     "ReloadReport",
@@ -46,9 +60,15 @@ __all__ = [
     "SourceRef",
     "Subject",
     "answer",
+    "build_store",
+    "check_claims",
     "extract_claims",
+    "format_check",
+    "load_series",
     "load_source",
     "open_or_build",
     "parse_question",
     "rebuild",
+    "render_chart",
+    "warm_up",
 ]

@@ -11,8 +11,8 @@ import pytest
 from telegram.ext import Application
 
 from knowledge.store import rebuild
-from tests.botapi import BotAPIServer
 from tests.harness import make_settings, start_bot, stop_bot
+from tests.support.botapi import BotAPIServer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -20,14 +20,22 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import urlsplit
 
-from knowledge.models import Answer, Claim, Metric, Qualifier, SourceRef
-from knowledge.store import ReloadReport
-from knowledge.vocab import METRIC_LABELS
+from knowledge import METRIC_LABELS, Answer, Claim, Metric, Qualifier, ReloadReport, SourceRef
 
 MESSAGE_LIMIT = 4096
 # Inline results and captions are smaller containers than a message.
 CAPTION_LIMIT = 1024
 CAVEAT_MARK = "⚠️"
+
+USAGE_CHART = (
+    "Ask for a chart like this: <code>/chart tanks November 2024</code> "
+    "(or <code>/chart personnel 2024</code>, <code>/chart drones last 30 days</code>, "
+    "<code>/chart tanks total 2023</code> for the running total)."
+)
+USAGE_ASK = "Ask me like this: <code>/ask How many tanks did Russia lose in 2024?</code>"
+REFUSAL = "Sorry, this command is only for the bot's admins."
+APOLOGY = "Sorry, something went wrong while answering that. Please try again later."
+SLOW_DOWN = "You are asking faster than I can answer here. Please wait a minute."
 
 EXAMPLE_QUESTIONS = (
     "How many Russian tanks were destroyed in February 2024?",
@@ -423,11 +431,28 @@ def split_html(html: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     Cuts fall between tags and entities, never inside one; the cut prefers a blank line,
     then a line break, then a space, as long as it keeps at least half a message.
     Tags open at a cut are closed there and reopened at the start of the next piece.
+    When the tags to reopen alone would not fit (a link with a very long address in a small
+    container), the piece is split as plain text instead: the formatting goes, the words stay.
     """
     if units(html) <= limit:
         return [html]
     if limit < 64:
         raise ValueError("limit too small to split HTML")
+    try:
+        return _split_tagged(html, limit)
+    except _TagsTooLong:
+        return _split_tagged(_TAG.sub("", html), limit)
+
+
+class _TagsTooLong(ValueError):
+    """The tags open at a cut are longer than a piece may be."""
+
+
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def _split_tagged(html: str, limit: int) -> list[str]:
+    """`split_html`'s cutting, tags reopened after each cut."""
     atoms = _atoms(html, limit // 4)
     pieces: list[str] = []
     stack: list[_Atom] = []
@@ -466,7 +491,7 @@ def split_html(html: str, limit: int = MESSAGE_LIMIT) -> list[str]:
                 choice = (j, st, used)
             cut, cut_stack = choice[0], choice[1]
             if cut <= i:
-                raise ValueError("cannot split: tags alone exceed the limit")
+                raise _TagsTooLong("cannot split: tags alone exceed the limit")
         body_atoms = atoms[i:cut]
         while body_atoms and body_atoms[-1].is_space:
             body_atoms.pop()
@@ -479,4 +504,4 @@ def split_html(html: str, limit: int = MESSAGE_LIMIT) -> list[str]:
 
 
 def _has_text(html: str) -> bool:
-    return bool(re.sub(r"<[^<>]*>", "", html).strip())
+    return bool(_TAG.sub("", html).strip())

@@ -25,6 +25,11 @@ class Settings(BaseSettings):
     max_question_chars: int = 500
     user_questions_per_minute: int = 30
     chat_questions_per_minute: int = 120
+    # One member's share of a group, questions and commands together (Telegram lets a bot
+    # send a group 20 messages a minute): past it, one member would delay everyone else.
+    member_questions_per_minute: int = 12
+    # Commands (/help, /sources, ...) per user and minute, apart from questions.
+    user_commands_per_minute: int = 20
     # Telegram asks bots to stay near 30 messages a second overall; raise it only for a
     # local Bot API server or after Telegram has raised the bot's limits.
     telegram_max_messages_per_second: float = 30.0

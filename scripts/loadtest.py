@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import functools
 import logging
 import os
 import random
@@ -41,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 import bot.telegram.app as bot_telegram  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.telegram.app import ALLOWED_UPDATES, build_application  # noqa: E402
+from bot.telegram.delivery import RetryingRateLimiter  # noqa: E402
 from bot.telegram.render import APOLOGY  # noqa: E402
 from knowledge import ClaimStore, rebuild  # noqa: E402
 from tests.support.botapi import BotAPIServer, Call, parse_html  # noqa: E402
@@ -73,6 +73,8 @@ POLITE = (
     "❓",  # no figure: the question echoed, then why and what exists
     "I have no figure",
     "Sorry, I can only answer",
+    "Sorry, I cannot answer that",  # an impossible date, named
+    "Sorry, I only understand",  # a question in another language
     "Hello",
     "Hi",
     "I answer questions",
@@ -174,10 +176,12 @@ async def run(args: argparse.Namespace) -> int:
         knowledge_db=db,
         user_questions_per_minute=0,
         chat_questions_per_minute=0,
+        user_commands_per_minute=0,
+        member_questions_per_minute=0,
     )
     # Telegram's quotas off (0 disables each of AIORateLimiter's limiters): see the docstring.
-    bot_telegram.RetryingRateLimiter = functools.partial(  # type: ignore[misc, assignment]
-        bot_telegram.RetryingRateLimiter, overall_max_rate=0, group_max_rate=0, max_retries=3
+    bot_telegram.rate_limiter = lambda settings: RetryingRateLimiter(
+        overall_max_rate=0, group_max_rate=0, max_retries=3
     )
     app = build_application(settings, ClaimStore(db))
     await app.initialize()

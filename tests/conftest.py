@@ -49,6 +49,21 @@ def seed_kb(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return sources, db
 
 
+@pytest.fixture(scope="module")
+def series_kb(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The seed articles plus the daily series folders, built once per module."""
+    base = tmp_path_factory.mktemp("series-kb")
+    sources = base / "sources"
+    sources.mkdir()
+    for path in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(path, sources / path.name)
+    for folder in sorted(p for p in SEEDS.iterdir() if p.is_dir()):
+        shutil.copytree(folder, sources / folder.name)
+    db = base / "knowledge.db"
+    rebuild(sources, db, wait=True)
+    return sources, db
+
+
 @pytest.fixture
 def kb(tmp_path: Path, seed_kb: tuple[Path, Path]) -> tuple[Path, Path]:
     """This test's own copy of the sources folder and knowledge base."""

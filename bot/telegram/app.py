@@ -13,6 +13,8 @@ import asyncio
 import importlib.util
 import logging
 import secrets
+from collections.abc import Callable, Coroutine
+from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import (
@@ -23,20 +25,23 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
+    BaseHandler,
     CommandHandler,
+    ContextTypes,
     Defaults,
     InlineQueryHandler,
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.settings import Settings, open_store
 from bot.telegram import handlers
-from bot.telegram.delivery import FloodGate, PerChatUpdates, RetryingRateLimiter
+from bot.telegram.delivery import FloodGate, PerChatUpdates, RetryingRateLimiter, TolerantBot
 from bot.telegram.filters import GROUP_QUESTION, NEW_COMMAND, PRIVATE_QUESTION
 from bot.telegram.handlers import BotState
 from bot.telegram.redaction import protect_token
@@ -48,6 +53,11 @@ logger = logging.getLogger(__name__)
 ALLOWED_UPDATES = [Update.MESSAGE, Update.INLINE_QUERY]
 # Seconds to wait for Telegram's answer to a request (PTB's default; not for long polls).
 READ_TIMEOUT = 5.0
+# Connections for sending (PTB's default) and for the long poll.
+SEND_CONNECTIONS = 256
+# Waits between attempts to reach Telegram at start: 0.5 s, doubling up to a minute.
+FIRST_START_RETRY = 0.5
+LONGEST_START_RETRY = 60.0
 
 PUBLIC_COMMANDS = (
     BotCommand("ask", "Ask about a loss figure, e.g. /ask tanks lost in 2024"),
@@ -107,27 +117,105 @@ def _file_base_url(base_url: str) -> str:
     return base_url.rstrip("/") + "/file/bot"
 
 
-def build_application(settings: Settings, store: ClaimStore) -> Application:
-    """The Application with every handler, from settings and an open knowledge base."""
-    if not settings.telegram_bot_token:
-        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+class StartupError(RuntimeError):
+    """The bot cannot start, for a reason one line tells (and that holds no secret)."""
+
+
+class BotApplication(Application[Any, Any, Any, Any, Any, Any]):
+    """PTB's Application, keeping at Telegram until it answers at start, and stopping within
+    seconds even with replies queued behind Telegram's rate limits."""
+
+    async def initialize(self) -> None:
+        """Reach Telegram (getMe), retrying with backoff while it is unreachable; a rejected
+        token ends the start with `StartupError` (its message never holds the token)."""
+        delay = FIRST_START_RETRY
+        while True:
+            try:
+                await super().initialize()
+                return
+            except InvalidToken:
+                raise StartupError(
+                    "Telegram rejected the bot token: check TELEGRAM_BOT_TOKEN"
+                ) from None
+            except (NetworkError, RetryAfter) as exc:
+                logger.warning("Telegram is not reachable (%s); trying again in %.1f s", exc, delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, LONGEST_START_RETRY)
+
+    async def stop(self) -> None:
+        """Stop; replies still waiting for their turn get SHUTDOWN_GRACE, then are dropped."""
+        limiter = self.bot.rate_limiter
+        if isinstance(limiter, RetryingRateLimiter):
+            limiter.wind_down()
+        await super().stop()
+
+
+Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+
+# Commands: (names, handler, runs beside the chat's other updates). Slow admin work and
+# charts run in threads and must not hold up the chat.
+COMMANDS: tuple[tuple[tuple[str, ...], Callback, bool], ...] = (
+    (("start", "help"), handlers.start, False),
+    (("sources",), handlers.sources, False),
+    (("ask",), handlers.ask, False),
+    (("reload",), handlers.reload, True),
+    (("stats",), handlers.stats, False),
+    (("unanswered",), handlers.unanswered, False),
+    (("check",), handlers.check, True),
+    (("chart",), handlers.chart, True),
+)
+
+
+def _handlers() -> list[BaseHandler[Any, Any, Any]]:
+    """Every handler, in order: commands first, then free text, and only the gated kinds."""
+    wired: list[BaseHandler[Any, Any, Any]] = [
+        CommandHandler(names, callback, filters=NEW_COMMAND, block=not aside)
+        for names, callback, aside in COMMANDS
+    ]
+    wired += [
+        MessageHandler(PRIVATE_QUESTION, handlers.question),
+        MessageHandler(GROUP_QUESTION, handlers.question),
+        MessageHandler(
+            NEW_COMMAND & filters.ChatType.PRIVATE & filters.COMMAND, handlers.unknown_command
+        ),
+        InlineQueryHandler(handlers.inline_query),
+    ]
+    return wired
+
+
+def rate_limiter(settings: Settings) -> RetryingRateLimiter:
+    """Telegram's quotas (overall, and 20 a minute per group), its flood waits, and retries."""
+    return RetryingRateLimiter(
+        overall_max_rate=settings.telegram_max_messages_per_second, max_retries=3
+    )
+
+
+def _bot(settings: Settings, token: str) -> TolerantBot:
+    """The API client: HTML by default, no link previews, rate limited, retrying."""
     defaults = Defaults(
         parse_mode=ParseMode.HTML,
         link_preview_options=LinkPreviewOptions(is_disabled=True),
         allow_sending_without_reply=True,
     )
+    return TolerantBot(
+        token,
+        base_url=settings.telegram_api_base_url,
+        base_file_url=_file_base_url(settings.telegram_api_base_url),
+        defaults=defaults,
+        rate_limiter=rate_limiter(settings),
+        request=HTTPXRequest(connection_pool_size=SEND_CONNECTIONS, read_timeout=READ_TIMEOUT),
+        get_updates_request=HTTPXRequest(connection_pool_size=1),
+    )
+
+
+def build_application(settings: Settings, store: ClaimStore) -> Application:
+    """The Application with every handler, from settings and an open knowledge base."""
+    if not settings.telegram_bot_token:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     application = (
         ApplicationBuilder()
-        .token(settings.telegram_bot_token)
-        .base_url(settings.telegram_api_base_url)
-        .base_file_url(_file_base_url(settings.telegram_api_base_url))
-        .defaults(defaults)
-        .read_timeout(READ_TIMEOUT)
-        .rate_limiter(
-            RetryingRateLimiter(
-                overall_max_rate=settings.telegram_max_messages_per_second, max_retries=3
-            )
-        )
+        .application_class(BotApplication)
+        .bot(_bot(settings, settings.telegram_bot_token))
         .concurrent_updates(PerChatUpdates())
         .post_init(post_init)
         .post_shutdown(post_shutdown)
@@ -136,32 +224,14 @@ def build_application(settings: Settings, store: ClaimStore) -> Application:
     application.bot_data["state"] = BotState(
         settings=settings,
         store=store,
-        flood=FloodGate(settings.user_questions_per_minute, settings.chat_questions_per_minute),
+        flood=FloodGate(
+            settings.user_questions_per_minute,
+            settings.chat_questions_per_minute,
+            per_member=settings.member_questions_per_minute,
+            per_user_commands=settings.user_commands_per_minute,
+        ),
     )
-
-    # Order matters: commands first, then free text, and only the gated kinds of it.
-    application.add_handler(CommandHandler(["start", "help"], handlers.start, filters=NEW_COMMAND))
-    application.add_handler(CommandHandler("sources", handlers.sources, filters=NEW_COMMAND))
-    application.add_handler(CommandHandler("ask", handlers.ask, filters=NEW_COMMAND))
-    application.add_handler(
-        CommandHandler("reload", handlers.reload, filters=NEW_COMMAND, block=False)
-    )
-    application.add_handler(CommandHandler("stats", handlers.stats, filters=NEW_COMMAND))
-    application.add_handler(CommandHandler("unanswered", handlers.unanswered, filters=NEW_COMMAND))
-    application.add_handler(
-        CommandHandler("check", handlers.check, filters=NEW_COMMAND, block=False)
-    )
-    application.add_handler(
-        CommandHandler("chart", handlers.chart, filters=NEW_COMMAND, block=False)
-    )
-    application.add_handler(MessageHandler(PRIVATE_QUESTION, handlers.question))
-    application.add_handler(MessageHandler(GROUP_QUESTION, handlers.question))
-    application.add_handler(
-        MessageHandler(
-            NEW_COMMAND & filters.ChatType.PRIVATE & filters.COMMAND, handlers.unknown_command
-        )
-    )
-    application.add_handler(InlineQueryHandler(handlers.inline_query))
+    application.add_handlers(_handlers())
     application.add_error_handler(handlers.error_handler)
     return application
 
@@ -187,9 +257,13 @@ def run_bot(settings: Settings) -> int:
     application = build_application(settings, store)
     api = urlsplit(settings.telegram_api_base_url)
     logger.info("Using the Bot API at %s://%s", api.scheme, api.netloc)
-    if settings.telegram_webhook_url:
-        return _run_webhook(application, settings)
-    application.run_polling(allowed_updates=ALLOWED_UPDATES)
+    try:
+        if settings.telegram_webhook_url:
+            return _run_webhook(application, settings)
+        application.run_polling(allowed_updates=ALLOWED_UPDATES)
+    except StartupError as exc:
+        logger.error("%s", exc)
+        return 1
     return 0
 
 

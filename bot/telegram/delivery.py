@@ -33,7 +33,7 @@ from telegram.error import (
     TelegramError,
     TimedOut,
 )
-from telegram.ext import AIORateLimiter, BaseUpdateProcessor
+from telegram.ext import AIORateLimiter, BaseUpdateProcessor, ExtBot
 
 from bot.telegram import render
 
@@ -44,6 +44,28 @@ SEND_RETRIES = 4
 FIRST_RETRY_DELAY = 0.5
 # Updates handled at once (each chat's one at a time, in order).
 RUNNING_UPDATES = 64
+# Seconds a reply may still wait for its turn once the bot is stopping: then it is dropped, so
+# a stop ends well within systemd's 90 s even with a group's replies queued at 20 a minute.
+SHUTDOWN_GRACE = 3.0
+# Telegram's own accounts that many senders share: anonymous group admins (GroupAnonymousBot),
+# channels posting into their discussion group (Channel_Bot), and linked channels' forwards.
+SHARED_SENDER_IDS = frozenset({1087968824, 136817688, 777000})
+
+
+class _RetriesAnswered(logging.Filter):
+    """Drops AIORateLimiter's ERROR-with-traceback when a flood wait outlasts its retries:
+    the error handler logs that event in one line (docs/reliability.md, item 19)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """False for that one message only."""
+        return not record.getMessage().startswith("Rate limit hit after maximum of")
+
+
+logging.getLogger("telegram.ext.AIORateLimiter").addFilter(_RetriesAnswered())
+
+
+class Dropped(TelegramError):
+    """A request not sent because the bot is stopping (it waited past SHUTDOWN_GRACE)."""
 
 
 class FloodGate:
@@ -51,9 +73,23 @@ class FloodGate:
 
     SWEEP_EVERY = 1024  # calls between sweeps of idle users and chats
 
-    def __init__(self, per_user: int, per_chat: int, window: float = 60.0) -> None:
+    def __init__(
+        self,
+        per_user: int,
+        per_chat: int,
+        window: float = 60.0,
+        *,
+        per_member: int = 0,
+        per_user_commands: int = 0,
+    ) -> None:
         self.per_user, self.per_chat, self.window = per_user, per_chat, window
-        self._seen: dict[tuple[str, int], deque[float]] = {}
+        # Commands (/help, /sources, ...) have their own allowance per user, so a user told to
+        # slow down with questions can still read /help, and no command goes unlimited.
+        self.per_user_commands = per_user_commands
+        # A member's share of one group: keeps one member from using up the group's 20
+        # messages a minute that Telegram allows, which would delay everyone else's answers.
+        self.per_member = per_member
+        self._seen: dict[tuple[Any, ...], deque[float]] = {}
         self._warned: dict[Hashable, float] = {}
         self._calls = 0
 
@@ -62,16 +98,28 @@ class FloodGate:
         return self.over_limit(user_id, chat_id, now) is None
 
     def over_limit(
-        self, user_id: int | None, chat_id: int | None, now: float | None = None
-    ) -> tuple[str, int] | None:
-        """Count one question; the limit it is over (`("user", id)` or `("chat", id)`), or
-        None. A refused question counts against nothing, so a flood can't use up the chat's
-        allowance and silence the others."""
+        self,
+        user_id: int | None,
+        chat_id: int | None,
+        now: float | None = None,
+        *,
+        group: bool = False,
+        command: bool = False,
+    ) -> tuple[Any, ...] | None:
+        """Count one question (or command); the limit it is over (`("user", id)`,
+        `("commands", id)`, `("member", chat, id)` in a group, or `("chat", id)`), or None.
+        A refused one counts against nothing, so a flood can't use up the chat's allowance
+        and silence the others."""
         now = time.monotonic() if now is None else now
         self._sweep(now)
-        keys = []
-        if user_id is not None and self.per_user > 0:
-            keys.append((("user", user_id), self.per_user))
+        keys: list[tuple[tuple[Any, ...], int]] = []
+        own_key, own_limit = (
+            ("commands", self.per_user_commands) if command else ("user", self.per_user)
+        )
+        if user_id is not None and own_limit > 0:
+            keys.append(((own_key, user_id), own_limit))
+        if group and user_id is not None and chat_id is not None and self.per_member > 0:
+            keys.append((("member", chat_id, user_id), self.per_member))
         if chat_id is not None and self.per_chat > 0:
             keys.append((("chat", chat_id), self.per_chat))
         for key, limit in keys:
@@ -128,9 +176,46 @@ def not_carried_out(error: TelegramError) -> bool:
 
 class RetryingRateLimiter(AIORateLimiter):
     """Telegram's rate limits and flood waits (AIORateLimiter), plus a few retries of the
-    requests Telegram surely did not carry out, with backoff."""
+    requests Telegram surely did not carry out, with backoff; once the bot is stopping, a
+    request still waiting its turn after SHUTDOWN_GRACE is dropped (`Dropped`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._stop_by: float | None = None  # event-loop time after which nothing waits
+        self._waiting: set[asyncio.Timeout] = set()
+
+    def wind_down(self, grace: float = SHUTDOWN_GRACE) -> None:
+        """The bot is stopping: requests may wait `grace` seconds more, then are dropped."""
+        self._stop_by = asyncio.get_running_loop().time() + grace
+        for timeout in self._waiting:
+            timeout.reschedule(self._stop_by)
 
     async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        if self._stop_by is not None and asyncio.get_running_loop().time() >= self._stop_by:
+            raise Dropped(f"{endpoint} not sent: the bot is stopping")
+        timeout = asyncio.timeout(self._stop_by)
+        self._waiting.add(timeout)
+        try:
+            async with timeout:
+                return await self._with_retries(
+                    callback, args, kwargs, endpoint, data, rate_limit_args
+                )
+        except TimeoutError:
+            if timeout.expired():
+                raise Dropped(f"{endpoint} not sent: the bot is stopping") from None
+            raise
+        finally:
+            self._waiting.discard(timeout)
+
+    async def _with_retries(
         self,
         callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
         args: Any,
@@ -188,6 +273,36 @@ class PerChatUpdates(BaseUpdateProcessor):
         """Nothing to free."""
 
 
+class TolerantBot(ExtBot[int]):
+    """The bot's API client; a received update that python-telegram-bot cannot read (a user
+    with only an id, a message without a date) is logged once, without its content, and
+    passed on empty, so polling moves past it instead of fetching it again for ever."""
+
+    async def _post(self, endpoint: str, data: Any = None, *args: Any, **kwargs: Any) -> Any:
+        result = await super()._post(endpoint, data, *args, **kwargs)
+        if endpoint == "getUpdates" and isinstance(result, list):
+            readable = (self._readable(raw) for raw in result)
+            return [update for update in readable if update is not None]
+        return result
+
+    def _readable(self, raw: Any) -> Any:
+        """The update as received if PTB can read it, else only its update_id (None without
+        one: nothing to move past)."""
+        try:
+            Update.de_json(raw, self)
+        except Exception as exc:  # whatever PTB raises on it: the update is skipped
+            update_id = raw.get("update_id") if isinstance(raw, dict) else None
+            kinds = sorted(k for k in raw if k != "update_id") if isinstance(raw, dict) else []
+            logger.warning(
+                "Skipped update %s (%s) that python-telegram-bot cannot read: %s",
+                update_id,
+                ", ".join(map(str, kinds)) or "no content",
+                type(exc).__name__,
+            )
+            return {"update_id": update_id} if isinstance(update_id, int) else None
+        return raw
+
+
 def chat_key(update: object) -> Hashable:
     if isinstance(update, Update):
         if update.effective_chat is not None:
@@ -197,11 +312,33 @@ def chat_key(update: object) -> Hashable:
     return None
 
 
+def sender_id(message: Message) -> int | None:
+    """Whom a flood limit counts: the user, or for Telegram's shared accounts (anonymous
+    admins, channels) the chat they speak for, so one group's anonymous flood silences no
+    other group's. Chat ids are negative and user ids positive: the two never collide."""
+    user = message.from_user
+    if message.sender_chat is not None and (user is None or user.id in SHARED_SENDER_IDS):
+        return message.sender_chat.id
+    return user.id if user is not None else None
+
+
 async def reply(message: Message, blocks: Sequence[str] | str, *, separator: str = "\n\n") -> None:
     """Reply in as many messages as needed; in groups the first one quotes the asker."""
     quote = message.chat.type != ChatType.PRIVATE
     for n, chunk in enumerate(render.split_message(blocks, separator=separator)):
-        await message.reply_text(chunk, do_quote=quote and n == 0)
+        await send_html(message, chunk, quote=quote and n == 0)
+
+
+async def send_html(message: Message, html: str, *, quote: bool) -> None:
+    """Send one message of Telegram HTML; if Telegram refuses the HTML, the same text plain
+    (an answer without its formatting beats an apology without the answer)."""
+    try:
+        await message.reply_text(html, do_quote=quote)
+    except BadRequest as exc:
+        if "can't parse entities" not in str(exc).lower():
+            raise
+        logger.warning("Telegram refused the HTML of a reply (%s); sending it as plain text", exc)
+        await message.reply_text(render.plain(html), parse_mode=None, do_quote=quote)
 
 
 async def chat_action(message: Message, action: str) -> None:

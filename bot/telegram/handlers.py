@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import os
 import unicodedata
 from collections import deque
 from dataclasses import dataclass, field
@@ -18,20 +19,35 @@ from dataclasses import dataclass, field
 from telegram import (
     InlineQueryResultArticle,
     InlineQueryResultsButton,
+    InputFile,
     InputTextMessageContent,
     Message,
     MessageEntity,
     Update,
 )
 from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import ContextTypes
 
 from bot.settings import Settings
 from bot.telegram import render
-from bot.telegram.delivery import FloodGate, chat_action, reply
+from bot.telegram.delivery import Dropped, FloodGate, chat_action, reply, sender_id
 from bot.telegram.filters import strip_mention
-from bot.telegram.render import APOLOGY, REFUSAL, SLOW_DOWN, USAGE_ASK, USAGE_CHART
+from bot.telegram.render import (
+    APOLOGY,
+    REFUSAL,
+    SLOW_DOWN,
+    UNKNOWN_COMMAND,
+    USAGE_ASK,
+    USAGE_CHART,
+)
 from knowledge import (
     Answer,
     ChartError,
@@ -54,6 +70,10 @@ INLINE_RESULTS = 4
 INLINE_CACHE_SECONDS = 10
 UNANSWERED_KEPT = 20
 CHECK_ITEMS_SHOWN = 30
+# Messages a list may take before it goes as a file instead: a group shares Telegram's 20
+# messages a minute among all its members, a private chat is the asker's own.
+LIST_MESSAGES_GROUP = 1
+LIST_MESSAGES_PRIVATE = 5
 
 
 # -- state -------------------------------------------------------------------------------------
@@ -76,6 +96,12 @@ class BotState:
     )
     last_reload: dt.datetime | None = None
     last_reload_ok: bool | None = None
+    # Which file the store has open: a reload from the command line swaps in a new one.
+    db_identity: tuple[int, int] | None = None
+    reopening: bool = False
+
+    def __post_init__(self) -> None:
+        self.db_identity = _identity(self.store.path)
 
     def is_admin(self, update: Update) -> bool:
         user = update.effective_user
@@ -97,13 +123,46 @@ def _state(context: ContextTypes.DEFAULT_TYPE) -> BotState:
     return state
 
 
+def _identity(path: os.PathLike[str] | str) -> tuple[int, int] | None:
+    """The file's device and inode (a rebuild swaps in a new file), None if it is missing."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+async def current_store(state: BotState) -> ClaimStore:
+    """The knowledge base, switched to the new file first if a reload from the command line
+    (or another process) swapped one in since: one `stat` per question, about a microsecond."""
+    identity = _identity(state.store.path)
+    if identity is None or identity == state.db_identity or state.reopening:
+        return state.store
+    state.reopening = True
+    try:
+        await asyncio.to_thread(_reopen, state.store)
+        state.db_identity = identity
+        logger.info("The knowledge base file was replaced: switched to the new one")
+    except Exception as exc:  # a half-written or foreign file: keep serving the open one
+        logger.warning("Could not open the new knowledge base file: %s", exc)
+    finally:
+        state.reopening = False
+    return state.store
+
+
+def _reopen(store: ClaimStore) -> None:
+    """Open the store's file again and warm it up (in a thread: it reads the database)."""
+    store.reopen()
+    warm_up(store)
+
+
 # -- helpers -----------------------------------------------------------------------------------
 
 
-async def _flooded(update: Update, state: BotState, message: Message) -> bool:
+async def _flooded(state: BotState, message: Message, *, command: bool) -> bool:
     """True when the asker or the chat is over its limit; says "slow down" once a window."""
-    user = update.effective_user
-    over = state.flood.over_limit(user.id if user else None, message.chat_id)
+    group = message.chat.type != ChatType.PRIVATE
+    over = state.flood.over_limit(sender_id(message), message.chat_id, group=group, command=command)
     if over is None:
         return False
     # A user is told once per chat they flood; a busy chat, once for everyone in it.
@@ -141,30 +200,42 @@ def _command_argument(message: Message) -> str:
     return text.partition(" ")[2].strip()
 
 
+async def _admitted(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, *, command: bool = True
+) -> Message | None:
+    """The message to answer, or None when there is none or its sender or chat is over the
+    flood limits: every command and question counts, so none can crowd out the others."""
+    message = update.effective_message
+    if message is None or await _flooded(_state(context), message, command=command):
+        return None
+    return message
+
+
 async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, raw: str) -> None:
     """Answer one question in the chat it came from, within the flood limits."""
     state = _state(context)
-    message = update.effective_message
+    message = await _admitted(update, context, command=False)
     if message is None:
         return
     question, cut_to = _clip(raw, state.settings.max_question_chars)
     if not question:
         await reply(message, USAGE_ASK)
         return
-    if await _flooded(update, state, message):
-        return
-    result = answer(question, state.store)
+    result = answer(question, await current_store(state))
     state.count(question, result)
     await reply(message, render.answer_blocks(result, question=question, cut_to=cut_to))
 
 
-async def _refuse_unless_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """True for admins; everyone else gets a polite refusal (and nothing else happens)."""
+async def _admin_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Message | None:
+    """The admin's command message; everyone else gets a polite refusal (within the flood
+    limits) and None, and nothing else happens."""
+    message = await _admitted(update, context)
+    if message is None:
+        return None
     if _state(context).is_admin(update):
-        return False
-    if update.effective_message is not None:
-        await reply(update.effective_message, REFUSAL)
-    return True
+        return message
+    await reply(message, REFUSAL)
+    return None
 
 
 def knowledge_summary(store: ClaimStore) -> render.KnowledgeSummary:
@@ -197,19 +268,32 @@ def _ago(when: dt.datetime) -> str:
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Explain what the bot knows and how to ask (/start and /help)."""
-    if update.effective_message is None:
+    message = await _admitted(update, context)
+    if message is None:
         return
-    summary = knowledge_summary(_state(context).store)
-    blocks = render.help_blocks(summary, bot_username=context.bot.username)
-    await reply(update.effective_message, blocks)
+    summary = knowledge_summary(await current_store(_state(context)))
+    await reply(message, render.help_blocks(summary, bot_username=context.bot.username))
 
 
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """List the loaded sources: outlet, title, date."""
-    if update.effective_message is None:
+    """List the loaded sources (outlet, title, date): in a few messages, or when they need
+    more, the newest few and the whole list as a file."""
+    message = await _admitted(update, context)
+    if message is None:
         return
-    refs = _state(context).store.sources()
-    await reply(update.effective_message, render.sources_blocks(refs), separator="\n")
+    refs = (await current_store(_state(context))).sources()
+    blocks = render.sources_blocks(refs)
+    private = message.chat.type == ChatType.PRIVATE
+    most = LIST_MESSAGES_PRIVATE if private else LIST_MESSAGES_GROUP
+    if len(render.split_message(blocks, separator="\n")) <= most:
+        await reply(message, blocks, separator="\n")
+        return
+    listing = InputFile(render.sources_listing(refs).encode("utf-8"), filename="sources.txt")
+    await message.reply_document(
+        listing,
+        caption=render.sources_caption(refs),
+        do_quote=not private,
+    )
 
 
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -232,8 +316,9 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Point to /help for a command the bot does not have (private chats only)."""
-    if update.effective_message is not None:
-        await reply(update.effective_message, "I don't know that command. See /help.")
+    message = await _admitted(update, context)
+    if message is not None:
+        await reply(message, UNKNOWN_COMMAND)
 
 
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -248,7 +333,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await query.answer([], cache_time=INLINE_CACHE_SECONDS, button=button)
         return
     state.inline_queries += 1
-    result = answer(question_text, state.store)
+    result = answer(question_text, await current_store(state))
     await query.answer(
         _inline_results(result, question_text, cut_to),
         cache_time=INLINE_CACHE_SECONDS,
@@ -301,10 +386,10 @@ def _shorten(value: str, limit: int) -> str:
 
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admin: rebuild the knowledge base in a thread, swap it in, and report."""
-    if await _refuse_unless_admin(update, context) or update.effective_message is None:
+    message = await _admin_message(update, context)
+    if message is None:
         return
     state = _state(context)
-    message = update.effective_message
     await chat_action(message, ChatAction.TYPING)
     settings = state.settings
     try:
@@ -322,8 +407,8 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except ReloadError as exc:
         report = exc.report
     if report.ok:
-        state.store.reopen()
-        await asyncio.to_thread(warm_up, state.store)
+        await asyncio.to_thread(_reopen, state.store)
+        state.db_identity = _identity(state.store.path)
     state.last_reload = dt.datetime.now(dt.UTC)
     state.last_reload_ok = report.ok
     logger.info(
@@ -339,10 +424,11 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admin: questions since start, knowledge base size, last reload."""
-    if await _refuse_unless_admin(update, context) or update.effective_message is None:
+    message = await _admin_message(update, context)
+    if message is None:
         return
     state = _state(context)
-    store = state.store
+    store = await current_store(state)
     meta = store.meta()
     if state.last_reload is None:
         last_reload = "none since start"
@@ -363,15 +449,16 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         f"• built: {render.text(meta.get('built_at', 'unknown'))}",
         f"• last reload: {render.text(last_reload)}",
     ]
-    await reply(update.effective_message, "\n".join(lines))
+    await reply(message, "\n".join(lines))
 
 
 async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admin: the latest questions that found no figure."""
-    if await _refuse_unless_admin(update, context) or update.effective_message is None:
+    message = await _admin_message(update, context)
+    if message is None:
         return
     items = list(_state(context).recent_unanswered)
-    await reply(update.effective_message, render.unanswered_blocks(items), separator="\n")
+    await reply(message, render.unanswered_blocks(items), separator="\n")
 
 
 _MONTH_WORDS = frozenset(
@@ -400,22 +487,18 @@ def split_chart_arguments(text: str) -> tuple[str, str, bool]:
 
 async def chart(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Send a PNG of a metric's daily series with the articles' claims marked on it."""
-    message = update.effective_message
+    message = await _admitted(update, context)
     if message is None:
         return
     metric, period, cumulative = split_chart_arguments(_command_argument(message))
     if not metric:
         await reply(message, USAGE_CHART)
         return
-    state = _state(context)
-    if await _flooded(update, state, message):
-        return
+    store = await current_store(_state(context))
     await chat_action(message, ChatAction.UPLOAD_PHOTO)
     try:
         # matplotlib takes a good fraction of a second: off the event loop.
-        png = await asyncio.to_thread(
-            render_chart, state.store, metric, period, cumulative=cumulative
-        )
+        png = await asyncio.to_thread(render_chart, store, metric, period, cumulative=cumulative)
     except ChartError as exc:
         await reply(message, f"I can't draw that: {render.text(exc)}.\n\n{USAGE_CHART}")
         return
@@ -424,16 +507,19 @@ async def chart(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         f"<b>{render.text(metric)}</b>, {shown}, {render.text(period or 'last 90 days')}.\n"
         f"{render.CAVEAT_MARK} <i>Figures claimed by one side, not independently verified.</i>"
     )
-    await message.reply_photo(png, caption=caption, do_quote=message.chat.type != ChatType.PRIVATE)
+    photo = InputFile(png, filename=render.chart_file_name(metric, period, cumulative))
+    await message.reply_photo(
+        photo, caption=caption, do_quote=message.chat.type != ChatType.PRIVATE
+    )
 
 
 async def check(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admin: article figures checked against the daily series."""
-    if await _refuse_unless_admin(update, context) or update.effective_message is None:
+    message = await _admin_message(update, context)
+    if message is None:
         return
-    message = update.effective_message
     await chat_action(message, ChatAction.TYPING)
-    report = await asyncio.to_thread(check_claims, _state(context).store)
+    report = await asyncio.to_thread(check_claims, await current_store(_state(context)))
     text = format_check(report, limit=CHECK_ITEMS_SHOWN)
     head, _, rest = text.partition("\n")
     blocks = [f"<b>{render.text(head)}</b>\n" + render.text(rest.split("\n\n")[0])]
@@ -441,23 +527,55 @@ async def check(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply(message, blocks)
 
 
+@dataclass(frozen=True)
+class ErrorRule:
+    """How one kind of error is logged, and whether the chat gets an apology."""
+
+    kind: type[BaseException]
+    level: int
+    traceback: bool
+    apologise: bool
+    what: str
+
+
+# First match wins (subclasses before their bases: TimedOut and BadRequest are NetworkErrors).
+ERROR_RULES = (
+    ErrorRule(Dropped, logging.INFO, False, False, "Reply dropped"),
+    # Telegram may well have delivered it: an apology could be a second reply.
+    ErrorRule(TimedOut, logging.WARNING, False, False, "Timed out talking to the Bot API"),
+    # The user blocked the bot or it left the group: expected, and nobody to apologise to.
+    ErrorRule(Forbidden, logging.INFO, False, False, "Not allowed to write to that chat"),
+    # Flood control outlasted the retries: an apology would only draw more 429s.
+    ErrorRule(RetryAfter, logging.WARNING, False, False, "Telegram's flood control held"),
+    ErrorRule(BadRequest, logging.ERROR, True, True, "Telegram refused a request"),
+    # Telegram unreachable or slow: worth a line, not a traceback; PTB retries polling.
+    ErrorRule(NetworkError, logging.WARNING, False, True, "Network error talking to the Bot API"),
+    ErrorRule(BaseException, logging.ERROR, True, True, "Error while handling an update"),
+)
+
+
+def error_rule(error: BaseException | None) -> ErrorRule:
+    """The first rule whose kind the error is."""
+    return next(r for r in ERROR_RULES if isinstance(error, r.kind))
+
+
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the error; tell the chat, briefly and without details, that something failed."""
+    """Log the error; tell the chat, briefly and without details, that something failed,
+    unless sending to that chat is what failed."""
     error = context.error
-    if isinstance(error, TimedOut):
-        # Telegram may well have delivered it: an apology could be a second reply.
-        logger.warning("Timed out talking to the Bot API (not resent): %s", error)
+    rule = error_rule(error)
+    chat = update.effective_chat if isinstance(update, Update) else None
+    logger.log(
+        rule.level,
+        "%s (chat %s): %s",
+        rule.what,
+        chat.id if chat else "-",
+        error,
+        exc_info=error if rule.traceback else None,
+    )
+    if chat is None or not rule.apologise:
         return
-    if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
-        # Telegram unreachable or slow: worth a line, not a traceback; PTB retries polling.
-        logger.warning("Network error talking to the Bot API: %s", error)
-    else:
-        logger.error("Error while handling an update", exc_info=error)
-    if not isinstance(update, Update) or update.effective_chat is None:
-        return
-    if isinstance(error, Forbidden):
-        return  # blocked by the user or removed from the group: nobody to apologise to
     try:
-        await context.bot.send_message(update.effective_chat.id, APOLOGY)
+        await context.bot.send_message(chat.id, APOLOGY)
     except TelegramError as exc:
         logger.warning("Could not send the apology either: %s", exc)

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from html import escape
+from html import escape, unescape
 from urllib.parse import urlsplit
 
 from knowledge import METRIC_LABELS, Answer, Claim, Metric, Qualifier, ReloadReport, SourceRef
@@ -26,6 +26,7 @@ MESSAGE_LIMIT = 4096
 # Inline results and captions are smaller containers than a message.
 CAPTION_LIMIT = 1024
 CAVEAT_MARK = "⚠️"
+_TAG = re.compile(r"<[^<>]*>")
 
 USAGE_CHART = (
     "Ask for a chart like this: <code>/chart tanks November 2024</code> "
@@ -36,6 +37,7 @@ USAGE_ASK = "Ask me like this: <code>/ask How many tanks did Russia lose in 2024
 REFUSAL = "Sorry, this command is only for the bot's admins."
 APOLOGY = "Sorry, something went wrong while answering that. Please try again later."
 SLOW_DOWN = "You are asking faster than I can answer here. Please wait a minute."
+UNKNOWN_COMMAND = "I don't know that command. See /help."
 
 EXAMPLE_QUESTIONS = (
     "How many Russian tanks were destroyed in February 2024?",
@@ -47,6 +49,11 @@ EXAMPLE_QUESTIONS = (
 def text(value: object) -> str:
     """Plain text made safe for Telegram HTML."""
     return escape(str(value), quote=False)
+
+
+def plain(html: str) -> str:
+    """Telegram HTML as plain text: tags dropped, entities read (for a resend without HTML)."""
+    return unescape(_TAG.sub("", html))
 
 
 def attr(value: object) -> str:
@@ -274,6 +281,42 @@ def sources_blocks(refs: Sequence[SourceRef]) -> list[str]:
     return [head] + [f"• {source_line(ref)}" for ref in refs]
 
 
+def sources_caption(refs: Sequence[SourceRef], limit: int = CAPTION_LIMIT) -> str:
+    """/sources when the list needs more than one message: the count and the newest few,
+    within a caption's limit; the whole list goes with it as a file."""
+    head = (
+        f"<b>{len(refs):,} sources loaded.</b> The full list is in the attached file; the newest:"
+    )
+    caption = head
+    for ref in refs:
+        longer = f"{caption}\n• {source_line(ref)}"
+        if units(plain(longer)) > limit:
+            break
+        caption = longer
+    return caption
+
+
+def sources_listing(refs: Sequence[SourceRef]) -> str:
+    """Every source as a line of plain text (date, outlet, title, address), newest first."""
+    lines = [f"{len(refs):,} sources, newest first", ""]
+    for ref in refs:
+        fields = [fmt_date(ref.published) if ref.published else "no date", outlet(ref)]
+        if ref.title and ref.title != outlet(ref):
+            fields.append(ref.title)
+        if _is_web_url(ref.url):
+            fields.append(ref.url or "")
+        lines.append(" | ".join(" ".join(f.split()) for f in fields))
+    return "\n".join(lines) + "\n"
+
+
+def chart_file_name(metric: str, period: str, cumulative: bool) -> str:
+    """`tanks-november-2024.png`: what a chart is called when saved (letters, digits and
+    dashes only, so no path or odd character reaches the file name)."""
+    words = [metric, period or "last 90 days", "total" if cumulative else ""]
+    slug = re.sub(r"[\W_]+", "-", " ".join(words).lower()).strip("-")[:80].strip("-")
+    return f"{slug or 'chart'}.png"
+
+
 def reload_blocks(report: ReloadReport) -> list[str]:
     """/reload: the summary of a rebuild, or why it failed and that the old KB stays."""
     if report.ok:
@@ -446,9 +489,6 @@ def split_html(html: str, limit: int = MESSAGE_LIMIT) -> list[str]:
 
 class _TagsTooLong(ValueError):
     """The tags open at a cut are longer than a piece may be."""
-
-
-_TAG = re.compile(r"<[^<>]*>")
 
 
 def _split_tagged(html: str, limit: int) -> list[str]:

@@ -735,6 +735,36 @@ class BotAPIServer:
         _json(params, "reply_markup")
         return msg
 
+    async def _m_send_document(self, params: JSON, files: JSON) -> JSON:
+        chat = self._chat(params)
+        document = params.get("document")
+        upload: tuple[str, str, bytes] | None = None
+        if isinstance(document, str) and document.startswith("attach://"):
+            upload = files.get(document.removeprefix("attach://"))
+        elif "document" in files:
+            upload = files["document"]
+        elif not document:
+            raise bad_request("there is no document in the request")
+        msg = self._bot_message(chat, params)
+        if upload is not None:
+            name, mime, content = upload
+            msg["document"] = {
+                "file_id": f"doc-{msg['message_id']}",
+                "file_unique_id": f"d{msg['message_id']}",
+                "file_name": name,
+                "mime_type": mime,
+                "file_size": len(content),
+            }
+        caption = _str(params, "caption")
+        if caption:
+            plain, entities = format_text(
+                caption, params.get("parse_mode"), CAPTION_LIMIT, "message caption"
+            )
+            msg["caption"] = plain
+            if entities:
+                msg["caption_entities"] = entities
+        return msg
+
     async def _m_send_photo(self, params: JSON, files: JSON) -> JSON:
         chat = self._chat(params)
         photo = params.get("photo")

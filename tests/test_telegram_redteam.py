@@ -274,8 +274,11 @@ async def test_item17_unreachable_telegram_at_start_is_retried_until_it_answers(
         # Before: after the rate limiter's retries of getMe (7.5 s), exit status 1.
         async with asyncio.timeout(30):
             while not any("Telegram is not reachable" in line for line in lines):
-                lines.append((await process.stderr.readline()).decode())
-        assert process.returncode is None
+                line = await process.stderr.readline()
+                if not line:  # the process ended
+                    break
+                lines.append(line.decode())
+        assert process.returncode is None, "".join(lines)
         await api.go_online()
         await api.wait_for("getUpdates", ok=None, timeout=70)
         [reply] = await ask_and_wait(api, api.private_chat(user), user, QUESTION)

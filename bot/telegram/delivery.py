@@ -147,6 +147,7 @@ class FloodGate:
         return len(self._seen) + len(self._warned)
 
     def _sweep(self, now: float) -> None:
+        """Forget users, chats and warnings idle for a whole window."""
         self._calls += 1
         if self._calls % self.SWEEP_EVERY:
             return
@@ -199,6 +200,7 @@ class RetryingRateLimiter(AIORateLimiter):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        """Send one request, unless the bot is stopping and it waited too long."""
         if self._stop_by is not None and asyncio.get_running_loop().time() >= self._stop_by:
             raise Dropped(f"{endpoint} not sent: the bot is stopping")
         timeout = asyncio.timeout(self._stop_by)
@@ -224,6 +226,7 @@ class RetryingRateLimiter(AIORateLimiter):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        """AIORateLimiter's request, retried with backoff if surely not carried out."""
         delay = FIRST_RETRY_DELAY
         for attempt in range(SEND_RETRIES + 1):
             try:
@@ -279,6 +282,7 @@ class TolerantBot(ExtBot[int]):
     passed on empty, so polling moves past it instead of fetching it again for ever."""
 
     async def _post(self, endpoint: str, data: Any = None, *args: Any, **kwargs: Any) -> Any:
+        """PTB's request; the updates of a getUpdates answer are checked one by one."""
         result = await super()._post(endpoint, data, *args, **kwargs)
         if endpoint == "getUpdates" and isinstance(result, list):
             readable = (self._readable(raw) for raw in result)
@@ -304,6 +308,7 @@ class TolerantBot(ExtBot[int]):
 
 
 def chat_key(update: object) -> Hashable:
+    """Whose turn an update waits for: its chat, else (inline queries) its user."""
     if isinstance(update, Update):
         if update.effective_chat is not None:
             return ("chat", update.effective_chat.id)

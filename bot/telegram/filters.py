@@ -10,6 +10,7 @@ from telegram.ext import filters
 
 
 def _mention_pattern(username: str) -> re.Pattern[str]:
+    """`@username` as a word of its own, in any case."""
     return re.compile(rf"(?<![\w@./])@{re.escape(username)}(?!\w)", re.IGNORECASE)
 
 
@@ -19,6 +20,7 @@ class _MentionsMe(filters.MessageFilter):
     __slots__ = ()
 
     def filter(self, message: Message) -> bool:
+        """Whether the message passes this filter."""
         username = message.get_bot().username
         return bool(message.text and username and _mention_pattern(username).search(message.text))
 
@@ -29,6 +31,7 @@ class _RepliesToMe(filters.MessageFilter):
     __slots__ = ()
 
     def filter(self, message: Message) -> bool:
+        """Whether the message passes this filter."""
         replied = message.reply_to_message
         if replied is None or (replied.is_topic_message and replied.forum_topic_created):
             return False
@@ -44,6 +47,7 @@ class _ViaMe(filters.MessageFilter):
     __slots__ = ()
 
     def filter(self, message: Message) -> bool:
+        """Whether the message passes this filter."""
         return message.via_bot is not None and message.via_bot.id == message.get_bot().id
 
 

@@ -101,9 +101,11 @@ class BotState:
     reopening: bool = False
 
     def __post_init__(self) -> None:
+        """Note which knowledge-base file the store has open."""
         self.db_identity = _identity(self.store.path)
 
     def is_admin(self, update: Update) -> bool:
+        """Whether the update's sender is one of ADMIN_USER_IDS."""
         user = update.effective_user
         return user is not None and user.id in self.settings.admin_user_ids
 
@@ -119,6 +121,7 @@ class BotState:
 
 
 def _state(context: ContextTypes.DEFAULT_TYPE) -> BotState:
+    """The handlers' shared state."""
     state: BotState = context.bot_data["state"]
     return state
 
@@ -183,6 +186,7 @@ def _clean(question: str) -> str:
 
 
 def _clip(question: str, limit: int) -> tuple[str, int | None]:
+    """The cleaned question, cut to `limit` characters, and the limit if it was cut."""
     question = _clean(question).strip()
     if limit > 0 and len(question) > limit:
         return question[:limit].rstrip(), limit
@@ -258,6 +262,7 @@ def knowledge_summary(store: ClaimStore) -> render.KnowledgeSummary:
 
 
 def _ago(when: dt.datetime) -> str:
+    """How long ago `when` was, in hours and minutes (or minutes and seconds)."""
     seconds = int((dt.datetime.now(dt.UTC) - when).total_seconds())
     hours, rest = divmod(seconds, 3600)
     return f"{hours} h {rest // 60} min" if hours else f"{rest // 60} min {rest % 60} s"
@@ -344,13 +349,14 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 def _inline_results(
     result: Answer, question_text: str, cut_to: int | None
 ) -> list[InlineQueryResultArticle]:
+    """The answer and its top claims as inline results, each a whole message."""
     blocks = render.answer_blocks(result, question=question_text, echo_question=True, cut_to=cut_to)
     first_line = result.text.strip().splitlines()[0] if result.text.strip() else "No answer"
     results = [
         InlineQueryResultArticle(
             id="answer",
-            title=_shorten(first_line, 120),
-            description=_shorten(result.caveat or "", 200) or None,
+            title=render.shorten(first_line, 120),
+            description=render.shorten(result.caveat or "", 200) or None,
             input_message_content=InputTextMessageContent(
                 render.one_message(blocks), parse_mode=ParseMode.HTML
             ),
@@ -367,8 +373,8 @@ def _inline_results(
         results.append(
             InlineQueryResultArticle(
                 id=f"claim-{n}",
-                title=_shorten(f"{render.figure(claim)} {what} — {claim.claimant}", 120),
-                description=_shorten(
+                title=render.shorten(f"{render.figure(claim)} {what} — {claim.claimant}", 120),
+                description=render.shorten(
                     f"{render.period(claim)} · {render.outlet(claim.source)}", 200
                 ),
                 input_message_content=InputTextMessageContent(
@@ -377,11 +383,6 @@ def _inline_results(
             )
         )
     return results
-
-
-def _shorten(value: str, limit: int) -> str:
-    value = " ".join(value.split())
-    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

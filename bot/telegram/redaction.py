@@ -41,6 +41,7 @@ class RedactToken(logging.Filter):
         return text
 
     def _holds_token(self, text: str) -> bool:
+        """Whether `text` holds the token or its secret half."""
         return any(secret in text for secret in self._secrets)
 
 

@@ -75,6 +75,7 @@ def metric_name(metric: Metric | str) -> str:
 
 
 def _is_web_url(url: str | None) -> bool:
+    """Whether `url` is an http(s) address worth linking."""
     if not url:
         return False
     try:
@@ -113,6 +114,7 @@ def source_line(ref: SourceRef) -> str:
 
 
 def _unique_sources(claims: Iterable[Claim]) -> list[SourceRef]:
+    """The claims' sources, each once, in the order first cited."""
     seen: dict[str, SourceRef] = {}
     for claim in claims:
         seen.setdefault(claim.source.id, claim.source)
@@ -161,12 +163,13 @@ def claim_block(claim: Claim) -> str:
     if claim.derivation:
         lines.append(f"<i>{text(claim.derivation)}</i>")
     if claim.quote:
-        lines.append(f"<blockquote>{text(_shorten(claim.quote, 600))}</blockquote>")
+        lines.append(f"<blockquote>{text(shorten(claim.quote, 600))}</blockquote>")
     lines.append(f"Source: {source_line(claim.source)}")
     return "\n".join(lines)
 
 
 def caveat_block(caveat: str) -> str:
+    """The caveat, marked and in italics."""
     return f"{CAVEAT_MARK} <i>{text(caveat)}</i>"
 
 
@@ -347,11 +350,12 @@ def unanswered_blocks(items: Sequence[tuple[dt.datetime, str]]) -> list[str]:
         return ["No unanswered questions since the bot started."]
     lines = [f"<b>Latest {len(items)} questions without a figure</b> (newest first):"]
     for when, question in items:
-        lines.append(f"• <code>{when:%Y-%m-%d %H:%M}</code> {text(_shorten(question, 300))}")
+        lines.append(f"• <code>{when:%Y-%m-%d %H:%M}</code> {text(shorten(question, 300))}")
     return lines
 
 
-def _shorten(value: str, limit: int) -> str:
+def shorten(value: str, limit: int) -> str:
+    """One line of at most `limit` characters, with an ellipsis if cut."""
     value = " ".join(value.split())
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
@@ -426,16 +430,20 @@ _BREAKS = {"\n\n": 3, "\n": 2}
 
 @dataclass(frozen=True)
 class _Atom:
+    """A piece of HTML that is never cut: a tag, an entity, a word or a space."""
+
     raw: str
     tag: str | None = None  # tag name for tags
     closing: bool = False
 
     @property
     def is_space(self) -> bool:
+        """Whether the atom is only whitespace."""
         return self.tag is None and not self.raw.strip()
 
 
 def _atoms(html: str, longest: int) -> list[_Atom]:
+    """The HTML as atoms; words longer than `longest` cut into several."""
     atoms: list[_Atom] = []
     for match in _TOKEN.finditer(html):
         raw = match.group(0)
@@ -454,6 +462,7 @@ def _atoms(html: str, longest: int) -> list[_Atom]:
 
 
 def _apply(stack: list[_Atom], atom: _Atom) -> list[_Atom]:
+    """The stack of open tags after `atom`."""
     if atom.tag is None:
         return stack
     if atom.closing:
@@ -465,6 +474,7 @@ def _apply(stack: list[_Atom], atom: _Atom) -> list[_Atom]:
 
 
 def _closing(stack: Sequence[_Atom]) -> str:
+    """The closing tags for what is open, innermost first."""
     return "".join(f"</{a.tag}>" for a in reversed(stack))
 
 
@@ -544,4 +554,5 @@ def _split_tagged(html: str, limit: int) -> list[str]:
 
 
 def _has_text(html: str) -> bool:
+    """Whether the HTML shows any text."""
     return bool(_TAG.sub("", html).strip())

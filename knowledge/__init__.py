@@ -6,7 +6,7 @@ the package's only public surface: `bot/`, `bench/` and `scripts/` import from h
 """
 
 from knowledge.answer import answer, parse_question, warm_up
-from knowledge.chart import ChartError, render_chart
+from knowledge.chart import ChartError, render_chart, resolve_metric
 from knowledge.check import CheckReport, check_claims, format_check
 from knowledge.extract import extract_claims
 from knowledge.models import (
@@ -26,19 +26,26 @@ from knowledge.models import (
 from knowledge.series import load_series
 from knowledge.sources import SourceError, load_source
 from knowledge.store import (
+    CLAIMS_JOINED,
+    EXPLORER_QUERIES,
+    SERIES_VIEW,
     ClaimStore,
     RejectedFile,
     ReloadError,
     ReloadInProgress,
     ReloadReport,
     build_store,
+    has_explorer_tables,
     open_or_build,
     rebuild,
 )
 from knowledge.vocab import METRIC_LABELS
 
 __all__ = [
+    "CLAIMS_JOINED",
+    "EXPLORER_QUERIES",
     "METRIC_LABELS",
+    "SERIES_VIEW",
     "WAR_START",
     "Answer",
     "ChartError",
@@ -64,11 +71,13 @@ __all__ = [
     "check_claims",
     "extract_claims",
     "format_check",
+    "has_explorer_tables",
     "load_series",
     "load_source",
     "open_or_build",
     "parse_question",
     "rebuild",
     "render_chart",
+    "resolve_metric",
     "warm_up",
 ]

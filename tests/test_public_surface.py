@@ -12,6 +12,9 @@ from tests.conftest import ROOT
 
 # Changing this list changes what bot/, bench/ and scripts/ may rely on: do it on purpose.
 PUBLIC = {
+    "CLAIMS_JOINED",
+    "EXPLORER_QUERIES",
+    "SERIES_VIEW",
     "METRIC_LABELS",
     "WAR_START",
     "Answer",
@@ -38,12 +41,14 @@ PUBLIC = {
     "check_claims",
     "extract_claims",
     "format_check",
+    "has_explorer_tables",
     "load_series",
     "load_source",
     "open_or_build",
     "parse_question",
     "rebuild",
     "render_chart",
+    "resolve_metric",
     "warm_up",
 }
 CLIENTS = ("bot", "bench", "scripts")

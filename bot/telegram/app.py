@@ -64,6 +64,7 @@ PUBLIC_COMMANDS = (
     BotCommand("help", "What I know and how to ask"),
     BotCommand("sources", "The articles I have read"),
     BotCommand("chart", "Chart of a daily series, e.g. /chart tanks November 2024"),
+    BotCommand("export", "The claims behind my last answer as a CSV file"),
 )
 ADMIN_COMMANDS = (
     BotCommand("reload", "Admin: rebuild the knowledge base from the sources folder"),
@@ -163,6 +164,7 @@ COMMANDS: tuple[tuple[tuple[str, ...], Callback, bool], ...] = (
     (("unanswered",), handlers.unanswered, False),
     (("check",), handlers.check, True),
     (("chart",), handlers.chart, True),
+    (("export",), handlers.export, False),
 )
 
 

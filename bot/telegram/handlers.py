@@ -36,6 +36,7 @@ from telegram.error import (
 )
 from telegram.ext import ContextTypes
 
+from bot.export import csv_bytes, filename_for
 from bot.settings import Settings
 from bot.telegram import render
 from bot.telegram.delivery import Dropped, FloodGate, chat_action, reply, sender_id
@@ -47,6 +48,7 @@ from bot.telegram.render import (
     UNKNOWN_COMMAND,
     USAGE_ASK,
     USAGE_CHART,
+    USAGE_EXPORT,
 )
 from knowledge import (
     Answer,
@@ -70,6 +72,8 @@ INLINE_RESULTS = 4
 INLINE_CACHE_SECONDS = 10
 UNANSWERED_KEPT = 20
 CHECK_ITEMS_SHOWN = 30
+# chat_data key: the chat's last question that found claims (what /export sends).
+LAST_QUESTION = "last_question"
 # Messages a list may take before it goes as a file instead: a group shares Telegram's 20
 # messages a minute among all its members, a private chat is the asker's own.
 LIST_MESSAGES_GROUP = 1
@@ -227,6 +231,8 @@ async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, r
         return
     result = answer(question, await current_store(state))
     state.count(question, result)
+    if result.claims and context.chat_data is not None:
+        context.chat_data[LAST_QUESTION] = question  # what /export sends the claims of
     await reply(message, render.answer_blocks(result, question=question, cut_to=cut_to))
 
 
@@ -511,6 +517,36 @@ async def chart(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     photo = InputFile(png, filename=render.chart_file_name(metric, period, cumulative))
     await message.reply_photo(
         photo, caption=caption, do_quote=message.chat.type != ChatType.PRIVATE
+    )
+
+
+async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send the claims behind the chat's last answer, or behind `/export <question>`, as CSV."""
+    message = await _admitted(update, context)
+    if message is None:
+        return
+    state = _state(context)
+    given, _ = _clip(_command_argument(message), state.settings.max_question_chars)
+    question = given or (context.chat_data or {}).get(LAST_QUESTION, "")
+    if not question:
+        await reply(message, USAGE_EXPORT)
+        return
+    # Answered again rather than kept: a chat holds one short string, not a list of claims.
+    result = answer(question, await current_store(state))
+    if not result.claims:
+        await reply(message, f"I have no claims to export for <i>{render.text(question)}</i>.")
+        return
+    await chat_action(message, ChatAction.UPLOAD_DOCUMENT)
+    count = len(result.claims)
+    caption = (
+        f"{count} claim{'s' if count != 1 else ''} behind: <i>{render.text(question)}</i>\n"
+        f"{render.CAVEAT_MARK} <i>Claims as published; none independently verified.</i>"
+    )
+    await message.reply_document(
+        csv_bytes(result.claims),
+        filename=filename_for(question),
+        caption=caption,
+        do_quote=message.chat.type != ChatType.PRIVATE,
     )
 
 

@@ -38,6 +38,10 @@ REFUSAL = "Sorry, this command is only for the bot's admins."
 APOLOGY = "Sorry, something went wrong while answering that. Please try again later."
 SLOW_DOWN = "You are asking faster than I can answer here. Please wait a minute."
 UNKNOWN_COMMAND = "I don't know that command. See /help."
+USAGE_EXPORT = (
+    "Ask me something first, then send /export for the claims behind my answer as a CSV file, "
+    "or give the question after it: <code>/export tanks lost in November 2024</code>."
+)
 
 EXAMPLE_QUESTIONS = (
     "How many Russian tanks were destroyed in February 2024?",
@@ -272,7 +276,8 @@ def help_blocks(summary: KnowledgeSummary, *, bot_username: str | None = None) -
         "In a private chat, just write your question. In a group, use "
         "<code>/ask your question</code>, mention me, or reply to one of my messages. "
         f"In any chat you can also type <code>{mention}your question</code>.\n"
-        "/sources lists what I have read.",
+        "/sources lists what I have read; /export sends the claims behind my last answer "
+        "as a spreadsheet (CSV).",
     ]
 
 

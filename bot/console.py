@@ -1,6 +1,6 @@
 """The console side of the bot: `ask` (one answer, or one per stdin line) and `chat`.
 
-Both run the same engine as the Telegram bot (`knowledge.answering.answer`); only the rendering is
+Both run the same engine as the Telegram bot (`knowledge.answering`); only the rendering is
 plain text here. `ask --json` prints `Answer.model_dump(mode="json")`, one object per line.
 """
 
@@ -14,10 +14,9 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from bot.export import ExportError, filename_for, write_file
 from bot.settings import Settings
-from knowledge.answering.answer import answer, warm_up
-from knowledge.models import Answer
-from knowledge.store import ClaimStore
+from knowledge import Answer, ClaimStore, answer, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -132,8 +131,6 @@ def _safe_answer(question: str, store: ClaimStore, today: dt.date | None) -> Ans
 
 def _export(question: str, store: ClaimStore, today: dt.date | None, folder: Path) -> str:
     """Write the claims behind `question` to a CSV file in `folder`; say where, or why not."""
-    from bot.export import ExportError, filename_for, write_file
-
     if not question:
         return "Ask a question first, or type /export followed by one."
     result = _safe_answer(question, store, today)

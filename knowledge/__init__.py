@@ -1,13 +1,13 @@
 """Claims about military losses: sources, extraction, the SQLite store, and answers.
 
-This module is the package's only public surface (`__all__`, pinned by tests/test_public.py);
-`bot/`, `bench/` and `scripts/` import from here. Nothing in this package knows about
-Telegram; `bot/` renders what it produces.
+Nothing in this package knows about Telegram; `bot/` renders what it produces. This module is
+the package's only public surface: `bot/`, `bench/` and `scripts/` import from here alone, and
+`tests/test_public_surface.py` pins `__all__`.
 """
 
 from knowledge.answering.answer import answer, parse_question, warm_up
 from knowledge.chart import ChartError, render_chart, resolve_metric
-from knowledge.check import check_claims, format_check
+from knowledge.check import CheckReport, check_claims, format_check
 from knowledge.extract import extract_claims
 from knowledge.ingest.articles import SourceError, load_source
 from knowledge.ingest.build import build_store, open_or_build, rebuild
@@ -15,6 +15,7 @@ from knowledge.ingest.series import load_series
 from knowledge.lexicon.calendar import MONTHS
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
+    WAR_START,
     Answer,
     Claim,
     Figure,
@@ -49,8 +50,10 @@ __all__ = [
     "MONTHS",
     "QUALIFIER_WORDS",
     "SERIES_VIEW",
+    "WAR_START",
     "Answer",
     "ChartError",
+    "CheckReport",
     "Claim",
     "ClaimStore",
     "Figure",

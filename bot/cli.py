@@ -2,7 +2,8 @@
 
     reload  [--sources DIR] [--db PATH] [--json]   rebuild the knowledge base
     extract FILE [--json]                          the claims of one source file
-    ask     QUESTION|- [--json] [--db PATH]        one answer (or one per stdin line with -)
+    ask     QUESTION|- [--json] [--conversation] [--db PATH]
+                                                   one answer (or one per stdin line with -)
     chat    [--db PATH]                            console chat on the same engine
     run                                            the Telegram bot (long polling)
     check   [--json] [--db PATH]                   article figures against the daily series
@@ -82,6 +83,11 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help="answer one question (or one per line of stdin with '-')")
     p.add_argument("question", help="the question, or '-' to read one per line from stdin")
     p.add_argument("--json", action="store_true", help="print the answer as JSON")
+    p.add_argument(
+        "--conversation",
+        action="store_true",
+        help="with '-': read the lines as one conversation (follow-ups use the context)",
+    )
     p.add_argument("--db", type=Path, help="knowledge base file (default: KNOWLEDGE_DB)")
 
     p = sub.add_parser("chat", help="chat with the bot in this terminal")
@@ -186,7 +192,12 @@ def _extract(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
-    return run_ask(args.question, as_json=args.json, store=open_store(settings, args.db))
+    return run_ask(
+        args.question,
+        as_json=args.json,
+        conversation=args.conversation,
+        store=open_store(settings, args.db),
+    )
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:

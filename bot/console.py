@@ -16,7 +16,8 @@ from typing import TextIO
 
 from bot.export import ExportError, filename_for, write_file
 from bot.settings import Settings
-from knowledge import Answer, ClaimStore, answer, warm_up
+from bot.telegram.render import ABOUT_PARAGRAPHS, NEW_CONTEXT
+from knowledge import Answer, ClaimStore, Conversation, answer, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -28,20 +29,23 @@ def run_ask(
     question: str,
     *,
     as_json: bool = False,
+    conversation: bool = False,
     store: ClaimStore,
     today: dt.date | None = None,
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
 ) -> int:
-    """Answer `question`, or with "-" every line of stdin in order (blank lines included)."""
+    """Answer `question`, or with "-" every line of stdin in order (blank lines included);
+    with `conversation`, the lines are one conversation and follow-ups read the context."""
     out = stdout or sys.stdout
     if question != "-":
         _print_answer(_safe_answer(question, store, today), as_json, out)
         return 0
     warm_up(store)  # many questions: pay the per-build look-ups once, up front
     first = True
+    chat = Conversation() if conversation else None
     for line in stdin or sys.stdin:
-        result = _safe_answer(line.rstrip("\r\n"), store, today)
+        result = _safe_answer(line.rstrip("\r\n"), store, today, chat)
         if not as_json and not first:
             out.write("\n")
         _print_answer(result, as_json, out)
@@ -63,6 +67,7 @@ def run_chat(
     inp = stdin or sys.stdin
     out = stdout or sys.stdout
     last_question = ""
+    chat = Conversation()
     out.write(_banner(store) + "\n")
     warm_up(store)
     seen = _file_id(store)
@@ -96,6 +101,13 @@ def run_chat(
         if command in ("/help", "/start"):
             out.write(_help(store) + "\n")
             continue
+        if command == "/new":
+            chat.reset()
+            out.write(NEW_CONTEXT + "\n")
+            continue
+        if command == "/about":
+            out.write("\n\n".join(ABOUT_PARAGRAPHS) + "\n")
+            continue
         if command == "/sources":
             out.write(_sources(store) + "\n")
             continue
@@ -104,13 +116,13 @@ def run_chat(
             out.write(_export(asked, store, today, export_dir or Path.cwd()) + "\n")
             continue
         if text.startswith("/"):
-            out.write(f"Unknown command {command}. Try /help, /sources, /export or /quit.\n")
+            out.write(f"Unknown command {command}. Try /help, /new, /sources, /export or /quit.\n")
             continue
         limit = settings.max_question_chars
         if len(text) > limit:
             out.write(f"(Your question was cut to its first {limit} characters.)\n")
             text = text[:limit]
-        result = _safe_answer(text, store, today)
+        result = _safe_answer(text, store, today, chat)
         if result.claims:
             last_question = text
         out.write(_as_text(result) + "\n")
@@ -119,9 +131,14 @@ def run_chat(
 # -- helpers -----------------------------------------------------------------------------------
 
 
-def _safe_answer(question: str, store: ClaimStore, today: dt.date | None) -> Answer:
-    """An answer, or an apology: one bad question must not end a batch or a chat."""
+def _safe_answer(
+    question: str, store: ClaimStore, today: dt.date | None, chat: Conversation | None = None
+) -> Answer:
+    """An answer (read against `chat`'s context when given), or an apology: one bad question
+    must not end a batch or a chat."""
     try:
+        if chat is not None:
+            return chat.ask(question, store, today=today)
         return answer(question, store, today=today)
     except Exception:
         log.exception("answering %r failed", question)
@@ -190,6 +207,8 @@ def _help(store: ClaimStore) -> str:
             "  tanks from 3 to 9 February 2024 according to Ukraine",
             "  What does the Kremlin say about its losses?",
             "Every figure is a claim: I say who claims it and where it was published.",
+            'Follow-ups ("and tanks?", "what about december?") read the last question;',
+            "  /new starts afresh (so do 15 minutes of silence). /about: what the figures are.",
             "Commands: /help, /sources (what I know), /export [question] (the claims behind",
             "  the last answer, or the question's, to a CSV file here), /quit (or Ctrl-D).",
             f"I know {_summary(store)}.",

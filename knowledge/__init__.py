@@ -6,6 +6,7 @@ the package's only public surface: `bot/`, `bench/` and `scripts/` import from h
 """
 
 from knowledge.answering.answer import answer, parse_question, warm_up
+from knowledge.answering.conversation import CONTEXT_TTL, Conversation
 from knowledge.chart import ChartError, render_chart, resolve_metric
 from knowledge.check import CheckReport, check_claims, format_check
 from knowledge.extract import extract_claims
@@ -45,6 +46,7 @@ from knowledge.wording import QUALIFIER_WORDS, claim_period, day_short
 
 __all__ = [
     "CLAIMS_JOINED",
+    "CONTEXT_TTL",
     "EXPLORER_QUERIES",
     "METRIC_LABELS",
     "MONTHS",
@@ -56,6 +58,7 @@ __all__ = [
     "CheckReport",
     "Claim",
     "ClaimStore",
+    "Conversation",
     "Figure",
     "Intent",
     "Metric",

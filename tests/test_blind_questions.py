@@ -30,10 +30,8 @@ checked):
     conversation first turns           13 / 16
     conversation later turns            4 / 32
 
-Conversations (issue 14) have no public context API yet, so every turn is asked on its own;
-turns after the first can only pass when the context-free answer happens to be right. Once
-`bot ask --json --conversation -` (or a package-level equivalent) exists, `_ask_conversation`
-is the one place to switch to it.
+Conversations (issue 14) go through `knowledge.Conversation`, the context API behind
+`bot ask --json - --conversation` and the chats: later turns are read against the earlier ones.
 """
 
 from __future__ import annotations
@@ -58,7 +56,7 @@ from blind_scoring import (
     write_known,
 )
 
-from knowledge import answer, open_or_build
+from knowledge import Conversation, answer, open_or_build
 
 ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "tests" / "fixtures" / "blind" / "questions_en"
@@ -119,10 +117,13 @@ def _ask(question: str, store: Any, today: dt.date) -> dict[str, Any]:
 
 
 def _ask_conversation(items: list[Item], store: Any) -> list[dict[str, Any]]:
-    """The Answer JSON for each turn of one conversation, in order.
-
-    No public conversation API exists yet (issue 14), so each turn is asked on its own."""
-    return [_ask(item.question, store, item.today) for item in items]
+    """The Answer JSON for each turn of one conversation, in order, through the conversation
+    API (what `bot ask --json - --conversation` and the chats use)."""
+    conversation = Conversation()
+    return [
+        conversation.ask(item.question, store, today=item.today).model_dump(mode="json")
+        for item in items
+    ]
 
 
 def ask_all(db_dir: Path) -> dict[str, dict[str, Any]]:

@@ -22,6 +22,8 @@ PUBLIC = {
     "CheckReport",
     "Claim",
     "ClaimStore",
+    "CONTEXT_TTL",
+    "Conversation",
     "Metric",
     "PeriodKind",
     "PersonnelKind",

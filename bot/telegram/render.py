@@ -48,6 +48,20 @@ REFUSAL = "Sorry, this command is only for the bot's admins."
 APOLOGY = "Sorry, something went wrong while answering that. Please try again later."
 SLOW_DOWN = "You are asking faster than I can answer here. Please wait a minute."
 UNKNOWN_COMMAND = "I don't know that command. See /help."
+# /about (Telegram and console): the full caveat that each answer's one line points to.
+ABOUT_PARAGRAPHS = (
+    "Every figure I give is a claim: somebody (a government, an army, an intelligence service, "
+    "a researcher) said it, and a news outlet or a daily tally published it. I say who claims "
+    "it, where it was published and for which period.",
+    "None of these figures is independently verified. Each side has reasons to overstate the "
+    "other's losses and understate its own; estimates by outside governments and researchers "
+    "differ by method and by what they count (killed, wounded, missing).",
+    "Figures I compute (a month from a daily tally, a difference, an average) are arithmetic on "
+    "those claims and are only as good as they are. When sources disagree, I show each.",
+    "I never give a number that is not in a stored claim. /sources lists what I have read.",
+)
+CAVEAT_SHORT = "Claims, not verified facts: see /about."
+NEW_CONTEXT = "Started afresh: your next question is read on its own."
 USAGE_EXPORT = (
     "Ask me something first, then send /export for the claims behind my answer as a CSV file, "
     "or give the question after it: <code>/export tanks lost in November 2024</code>."

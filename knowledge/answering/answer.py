@@ -66,10 +66,14 @@ __all__ = ["answer", "parse_question", "period_words", "warm_up"]
 # -- public ------------------------------------------------------------------------------------
 
 
-def answer(question: str, store: ClaimStore, *, today: dt.date | None = None) -> Answer:
-    """The best stored figures for `question`, with source and caveat, or an honest no."""
+def answer(
+    question: str, store: ClaimStore, *, today: dt.date | None = None, query: Query | None = None
+) -> Answer:
+    """The best stored figures for `question`, with source and caveat, or an honest no.
+    `query`, when given, is what the question asks already read (a follow-up merged with its
+    conversation's context) and is used instead of parsing `question`."""
     today = today or dt.date.today()
-    query = parse_question(question, today)
+    query = query.model_copy(deep=True) if query is not None else parse_question(question, today)
     if query.intent != Intent.losses:
         return _not_a_question(question, query, store)
     notes: list[str] = []

@@ -1,0 +1,141 @@
+"""A conversation: answers that read follow-ups ("and tanks?") against the previous question.
+
+One `Conversation` per console chat, per Telegram private chat, and per (user, group) pair.
+The context is the last question's Query and Answer; it expires after `CONTEXT_TTL` of silence
+and on `reset` (`/new`). `answer()` itself stays context-free.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from knowledge.answering.answer import answer
+from knowledge.models import Answer, Claim, Intent, Query
+from knowledge.questions.followup import FollowKind, Reading, read_followup, reading_label
+from knowledge.store import ClaimStore
+from knowledge.wording import day_text
+
+# Fifteen minutes of silence and a fragment is no longer read against the old question.
+CONTEXT_TTL = dt.timedelta(minutes=15)
+
+
+@dataclass
+class Conversation:
+    """The context of one conversation: the last question's reading and answer."""
+
+    previous: Query | None = None
+    last: Answer | None = None
+    last_at: dt.datetime | None = None
+    ttl: dt.timedelta = field(default=CONTEXT_TTL)
+
+    def reset(self) -> None:
+        """Forget the context (`/new`)."""
+        self.previous, self.last, self.last_at = None, None, None
+
+    def ask(
+        self,
+        text: str,
+        store: ClaimStore,
+        *,
+        today: dt.date | None = None,
+        now: dt.datetime | None = None,
+    ) -> Answer:
+        """The answer to `text`, read against the context when it is a follow-up."""
+        today = today or dt.date.today()
+        now = now or dt.datetime.now(dt.UTC)
+        if self.last_at is not None and now - self.last_at > self.ttl:
+            self.reset()
+        self.last_at = now
+        reading = None
+        if self.previous is not None:
+            reading = read_followup(text, self.previous, today)
+        result = _answer_reading(text, reading, self.last, store, today)
+        if result.query is not None and result.query.intent == Intent.losses:
+            self.previous = result.query if reading is None else reading.query
+            self.last = result
+        return result
+
+
+def _answer_reading(
+    text: str, reading: Reading | None, last: Answer | None, store: ClaimStore, today: dt.date
+) -> Answer:
+    """The answer for one message: a question of its own, or a follow-up's reading."""
+    if reading is None:
+        return answer(text, store, today=today)
+    if reading.kind == FollowKind.sources:
+        return _sources_of(text, last)
+    first = answer(text, store, today=today, query=reading.query)
+    label = reading_label(reading.query)
+    if reading.kind == FollowKind.compare and reading.other is not None:
+        other = answer(text, store, today=today, query=reading.other)
+        label = f"{label} beside {reading_label(reading.other)}"
+        return _labelled(_together(first, other), label)
+    return _labelled(first, label)
+
+
+def _labelled(result: Answer, label: str) -> Answer:
+    """The answer with a first line saying how the follow-up was read."""
+    head = f"{label}:"
+    return result.model_copy(
+        update={
+            "text": f"{head}\n{result.text}",
+            "body": f"{head}\n{result.body}" if result.body else result.body,
+        }
+    )
+
+
+def _together(first: Answer, other: Answer) -> Answer:
+    """Two answers side by side (a comparison): both texts, both sets of claims, the period
+    spanning both."""
+    query = first.query.model_copy(deep=True) if first.query is not None else None
+    if query is not None and other.query is not None:
+        starts = [d for d in (query.period_start, other.query.period_start) if d is not None]
+        ends = [d for d in (query.period_end, other.query.period_end) if d is not None]
+        query.period_start = min(starts) if starts else None
+        query.period_end = max(ends) if ends else None
+    claims = _unique(first.claims + other.claims)
+    body = "\n\n".join(b for b in (first.body, other.body) if b)
+    text = body + (f"\n\n{first.caveat}" if first.caveat else "")
+    return first.model_copy(
+        update={
+            "answered": first.answered or other.answered,
+            "claims": claims,
+            "query": query,
+            "text": text,
+            "body": body,
+            "suggestions": [],
+            "disagreement": first.disagreement or other.disagreement,
+        }
+    )
+
+
+def _unique(claims: list[Claim]) -> list[Claim]:
+    """Claims in order, each once."""
+    seen: dict[str, Claim] = {}
+    for claim in claims:
+        seen.setdefault(claim.model_dump_json(), claim)
+    return list(seen.values())
+
+
+def _sources_of(text: str, last: Answer | None) -> Answer:
+    """ "Where is this from?": the sources of the previous answer, each once."""
+    if last is None or not last.claims:
+        reply = "My last answer quoted no source. Ask a question about losses first."
+        return Answer(question=text, answered=False, text=reply, body=reply)
+    refs = {c.source.id: c.source for c in last.claims}
+    lines = ["The last answer comes from:"]
+    for ref in refs.values():
+        when = f", {day_text(ref.published)}" if ref.published else ""
+        where = f" {ref.url}" if ref.url else ""
+        lines.append(f"- {ref.publisher or ref.title or ref.kind.value}{when}{where}")
+    body = "\n".join(lines)
+    caveat = last.caveat
+    return last.model_copy(
+        update={
+            "question": text,
+            "text": body + (f"\n\n{caveat}" if caveat else ""),
+            "body": body,
+            "suggestions": [],
+        }
+    )

@@ -27,6 +27,7 @@ from bot.telegram.app import run_bot
 from bot.telegram.delivery import FloodGate
 from bot.telegram.handlers import APOLOGY, REFUSAL
 from bot.telegram.redaction import RedactToken
+from knowledge import Conversation
 from knowledge.ingest.build import _lock_for, rebuild
 from knowledge.models import Answer
 from knowledge.store import ClaimStore
@@ -57,6 +58,13 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return real(question, store, **kwargs)
 
     monkeypatch.setattr(bot_telegram, "answer", spy)
+    chat_ask = Conversation.ask
+
+    def chat_spy(self: Conversation, question: str, store: ClaimStore, **kwargs: Any) -> Answer:
+        questions.append(question)
+        return chat_ask(self, question, store, **kwargs)
+
+    monkeypatch.setattr(Conversation, "ask", chat_spy)  # chats ask through their context
     return questions
 
 

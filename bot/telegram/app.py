@@ -30,6 +30,7 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     BaseHandler,
+    CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
     Defaults,
@@ -50,7 +51,7 @@ from knowledge import ClaimStore, ReloadError, warm_up
 logger = logging.getLogger(__name__)
 
 # Only what the handlers use; Telegram then does not even send the rest.
-ALLOWED_UPDATES = [Update.MESSAGE, Update.INLINE_QUERY]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.INLINE_QUERY, Update.CALLBACK_QUERY]
 # Seconds to wait for Telegram's answer to a request (PTB's default; not for long polls).
 READ_TIMEOUT = 5.0
 # Connections for sending (PTB's default) and for the long poll.
@@ -65,11 +66,14 @@ PUBLIC_COMMANDS = (
     BotCommand("sources", "The articles I have read"),
     BotCommand("chart", "Chart of a daily series, e.g. /chart tanks November 2024"),
     BotCommand("export", "The claims behind my last answer as a CSV file"),
+    BotCommand("new", "Start afresh: the next question is not a follow-up"),
+    BotCommand("about", "What these figures are, and what they are not"),
 )
 ADMIN_COMMANDS = (
     BotCommand("reload", "Admin: rebuild the knowledge base from the sources folder"),
     BotCommand("stats", "Admin: questions answered since start, claims, sources"),
     BotCommand("unanswered", "Admin: latest questions that found no figure"),
+    BotCommand("feedback", "Admin: latest answers reported as wrong"),
     BotCommand("check", "Admin: article figures checked against the daily series"),
 )
 
@@ -162,6 +166,9 @@ COMMANDS: tuple[tuple[tuple[str, ...], Callback, bool], ...] = (
     (("reload",), handlers.reload, True),
     (("stats",), handlers.stats, False),
     (("unanswered",), handlers.unanswered, False),
+    (("feedback",), handlers.feedback, False),
+    (("new",), handlers.new, False),
+    (("about",), handlers.about, False),
     (("check",), handlers.check, True),
     (("chart",), handlers.chart, True),
     (("export",), handlers.export, False),
@@ -181,6 +188,7 @@ def _handlers() -> list[BaseHandler[Any, Any, Any]]:
             NEW_COMMAND & filters.ChatType.PRIVATE & filters.COMMAND, handlers.unknown_command
         ),
         InlineQueryHandler(handlers.inline_query),
+        CallbackQueryHandler(handlers.button),
     ]
     return wired
 

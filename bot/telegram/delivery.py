@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine, Hashable, Sequence
 from typing import Any
 
-from telegram import Message, Update
+from telegram import ForceReply, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.error import (
     BadRequest,
@@ -36,6 +36,9 @@ from telegram.error import (
 from telegram.ext import AIORateLimiter, BaseUpdateProcessor, ExtBot
 
 from bot.telegram import render
+
+# Buttons under a message, or a prompt for a reply.
+Markup = InlineKeyboardMarkup | ForceReply
 
 logger = logging.getLogger(__name__)
 
@@ -327,23 +330,40 @@ def sender_id(message: Message) -> int | None:
     return user.id if user is not None else None
 
 
-async def reply(message: Message, blocks: Sequence[str] | str, *, separator: str = "\n\n") -> None:
-    """Reply in as many messages as needed; in groups the first one quotes the asker."""
+async def reply(
+    message: Message,
+    blocks: Sequence[str] | str,
+    *,
+    separator: str = "\n\n",
+    markup: Markup | None = None,
+) -> Message | None:
+    """Reply in as many messages as needed; in groups the first one quotes the asker. The
+    buttons (`markup`) go under the last message, which is returned."""
     quote = message.chat.type != ChatType.PRIVATE
-    for n, chunk in enumerate(render.split_message(blocks, separator=separator)):
-        await send_html(message, chunk, quote=quote and n == 0)
+    chunks = render.split_message(blocks, separator=separator)
+    sent = None
+    for n, chunk in enumerate(chunks):
+        last = n == len(chunks) - 1
+        sent = await send_html(
+            message, chunk, quote=quote and n == 0, markup=markup if last else None
+        )
+    return sent
 
 
-async def send_html(message: Message, html: str, *, quote: bool) -> None:
+async def send_html(
+    message: Message, html: str, *, quote: bool, markup: Markup | None = None
+) -> Message:
     """Send one message of Telegram HTML; if Telegram refuses the HTML, the same text plain
     (an answer without its formatting beats an apology without the answer)."""
     try:
-        await message.reply_text(html, do_quote=quote)
+        return await message.reply_text(html, do_quote=quote, reply_markup=markup)
     except BadRequest as exc:
         if "can't parse entities" not in str(exc).lower():
             raise
         logger.warning("Telegram refused the HTML of a reply (%s); sending it as plain text", exc)
-        await message.reply_text(render.plain(html), parse_mode=None, do_quote=quote)
+        return await message.reply_text(
+            render.plain(html), parse_mode=None, do_quote=quote, reply_markup=markup
+        )
 
 
 async def chat_action(message: Message, action: str) -> None:

@@ -17,6 +17,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from telegram import (
+    ForceReply,
     InlineQueryResultArticle,
     InlineQueryResultsButton,
     InputFile,
@@ -41,8 +42,13 @@ from bot.settings import Settings
 from bot.telegram import render
 from bot.telegram.delivery import Dropped, FloodGate, chat_action, reply, sender_id
 from bot.telegram.filters import strip_mention
+from bot.telegram.memory import ButtonKind, Feedback, Memory, keyboard
 from bot.telegram.render import (
     APOLOGY,
+    BUTTON_EXPIRED,
+    FEEDBACK_THANKS,
+    NEW_CONTEXT,
+    NOTE_THANKS,
     REFUSAL,
     SLOW_DOWN,
     UNKNOWN_COMMAND,
@@ -72,6 +78,7 @@ logger = logging.getLogger(__name__)
 INLINE_RESULTS = 4
 INLINE_CACHE_SECONDS = 10
 UNANSWERED_KEPT = 20
+NOTE_CHARS = 1000
 CHECK_ITEMS_SHOWN = 30
 # chat_data key: the chat's last question that found claims (what /export sends).
 LAST_QUESTION = "last_question"
@@ -104,6 +111,8 @@ class BotState:
     # Which file the store has open: a reload from the command line swaps in a new one.
     db_identity: tuple[int, int] | None = None
     reopening: bool = False
+    # Conversations, button payloads and "Wrong answer?" reports (bounded, in memory).
+    memory: Memory = field(default_factory=Memory)
 
     def __post_init__(self) -> None:
         """Note which knowledge-base file the store has open."""
@@ -226,15 +235,52 @@ async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, r
     message = await _admitted(update, context, command=False)
     if message is None:
         return
+    if await _took_note(state, message, raw):
+        return
     question, cut_to = _clip(raw, state.settings.max_question_chars)
     if not question:
         await reply(message, USAGE_ASK)
         return
-    result = answer(question, await current_store(state))
+    await _respond(context, message, sender_id(message), question, cut_to)
+
+
+async def _respond(
+    context: ContextTypes.DEFAULT_TYPE,
+    message: Message,
+    user_id: int | None,
+    question: str,
+    cut_to: int | None = None,
+) -> None:
+    """Answer `question` from `user_id` in `message`'s chat, read against that user's context
+    there, with suggestion and "Wrong answer?" buttons under it."""
+    state = _state(context)
+    chat = state.memory.conversation(message.chat_id, user_id)
+    result = chat.ask(question, await current_store(state))
     state.count(question, result)
     if result.claims and context.chat_data is not None:
         context.chat_data[LAST_QUESTION] = question  # what /export sends the claims of
-    await reply(message, render.answer_blocks(result, question=question, cut_to=cut_to))
+    blocks = render.answer_blocks(result, question=question, cut_to=cut_to, buttons=True)
+    markup = keyboard(
+        state.memory,
+        result.suggestions,
+        question,
+        render.plain("\n\n".join(blocks)),
+        wrong=render.is_lookup(result),
+    )
+    await reply(message, blocks, markup=markup)
+
+
+async def _took_note(state: BotState, message: Message, raw: str) -> bool:
+    """Whether `message` replies to a "Wrong answer?" prompt: then it is the report's note."""
+    replied = message.reply_to_message
+    if replied is None:
+        return False
+    report = state.memory.note_prompts.pop((message.chat_id, replied.message_id), None)
+    if report is None:
+        return False
+    report.note = render.shorten(_clean(raw), NOTE_CHARS)
+    await reply(message, NOTE_THANKS)
+    return True
 
 
 async def _admin_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Message | None:
@@ -324,6 +370,59 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message.chat.type != ChatType.PRIVATE:
         text = strip_mention(text, context.bot.username)
     await _answer_question(update, context, text)
+
+
+async def new(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """`/new`: forget the sender's context in this chat; the next question stands alone."""
+    message = await _admitted(update, context)
+    if message is None:
+        return
+    _state(context).memory.conversation(message.chat_id, sender_id(message)).reset()
+    await reply(message, NEW_CONTEXT)
+
+
+async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """`/about`: the full caveat every answer's one line points to."""
+    message = await _admitted(update, context)
+    if message is not None:
+        await reply(message, render.about_blocks())
+
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A tapped button: ask its suggestion, or record "Wrong answer?". The data is only a
+    token looked up in memory; unknown or forged data gets "expired" and does nothing else."""
+    tap = update.callback_query
+    if tap is None:
+        return
+    state = _state(context)
+    message = tap.message if isinstance(tap.message, Message) else None
+    pressed = state.memory.pressed(tap.data)
+    if message is None or pressed is None:
+        await tap.answer(BUTTON_EXPIRED)
+        return
+    group = message.chat.type != ChatType.PRIVATE
+    if state.flood.over_limit(tap.from_user.id, message.chat_id, group=group) is not None:
+        await tap.answer(SLOW_DOWN)
+        return
+    await tap.answer()
+    kind, question, said = pressed
+    if kind == ButtonKind.ask:
+        await _respond(context, message, tap.from_user.id, question)
+        return
+    report = Feedback(dt.datetime.now(dt.UTC), message.chat_id, tap.from_user.id, question, said)
+    state.memory.feedback.appendleft(report)
+    prompt = await reply(message, FEEDBACK_THANKS, markup=ForceReply(selective=group))
+    if prompt is not None:
+        state.memory.remember_prompt(message.chat_id, prompt.message_id, report)
+
+
+async def feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Admin: the latest answers reported as wrong, with their notes."""
+    message = await _admin_message(update, context)
+    if message is None:
+        return
+    items = [(f.when, f.question, f.answer, f.note) for f in _state(context).memory.feedback]
+    await reply(message, render.feedback_blocks(items), separator="\n")
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -62,6 +62,12 @@ ABOUT_PARAGRAPHS = (
 )
 CAVEAT_SHORT = "Claims, not verified facts: see /about."
 NEW_CONTEXT = "Started afresh: your next question is read on its own."
+BUTTON_EXPIRED = "That button has expired. Please ask again."
+FEEDBACK_THANKS = (
+    "Thank you: the question and the answer are noted for the bot's admins. "
+    "Reply to this message if you want to add a note (what is wrong, a better source)."
+)
+NOTE_THANKS = "Thank you: your note is added to the report."
 USAGE_EXPORT = (
     "Ask me something first, then send /export for the claims behind my answer as a CSV file, "
     "or give the question after it: <code>/export tanks lost in November 2024</code>."
@@ -207,8 +213,10 @@ def answer_blocks(
     question: str | None = None,
     echo_question: bool = False,
     cut_to: int | None = None,
+    buttons: bool = False,
 ) -> list[str]:
     """An answer as message blocks: the question when echoed, the text, sources, the caveat.
+    With `buttons`, suggestions go as buttons under the message, not as text.
 
     The question is echoed when there is no figure (so the asker sees what was understood)
     and when asked (`echo_question`, for inline results, which arrive without the question).
@@ -225,7 +233,7 @@ def answer_blocks(
         title = "Source" if len(sources) == 1 else "Sources"
         lines = [f"<b>{title}:</b>"] + [f"• {source_line(ref)}" for ref in sources]
         blocks.append("\n".join(lines))
-    if answer.suggestions:
+    if answer.suggestions and not buttons:
         lines = ["<b>You could try:</b>"] + [f"• {text(s)}" for s in answer.suggestions]
         blocks.append("\n".join(lines))
     if answer.caveat:
@@ -364,6 +372,25 @@ def unanswered_blocks(items: Sequence[tuple[dt.datetime, str]]) -> list[str]:
     for when, question in items:
         lines.append(f"• <code>{when:%Y-%m-%d %H:%M}</code> {text(shorten(question, 300))}")
     return lines
+
+
+def feedback_blocks(items: Sequence[tuple[dt.datetime, str, str, str | None]]) -> list[str]:
+    """/feedback: the latest "Wrong answer?" reports (question, answer, note), newest first."""
+    if not items:
+        return ["No answers reported as wrong since the bot started."]
+    lines = [f"<b>Latest {len(items)} answers reported as wrong</b> (newest first):"]
+    for when, question, reply, note in items:
+        said = f"\n   answer: {text(shorten(reply, 200))}"
+        noted = f"\n   note: <i>{text(shorten(note, 300))}</i>" if note else ""
+        lines.append(
+            f"• <code>{when:%Y-%m-%d %H:%M}</code> {text(shorten(question, 200))}{said}{noted}"
+        )
+    return lines
+
+
+def about_blocks() -> list[str]:
+    """/about: the full caveat behind every answer's one line."""
+    return ["<b>About these figures</b>", *(text(p) for p in ABOUT_PARAGRAPHS)]
 
 
 def shorten(value: str, limit: int) -> str:

@@ -342,6 +342,7 @@ class BotAPIServer:
         self._next_group_id = -1001000000000
         self._updates: list[JSON] = []
         self._inline_queries: dict[str, bool] = {}
+        self._callback_queries: dict[str, bool] = {}
         self._failures: dict[str, list[Fault]] = {}
         # False: deliver every queued update, whatever `allowed_updates` asked for.
         self.honour_allowed_updates = True
@@ -444,6 +445,27 @@ class BotAPIServer:
             }
         )
         return query_id
+
+    def push_callback_query(self, sender: JSON, message: JSON, data: str) -> str:
+        """Queue a tap on an inline button of the bot's `message`; returns the query's id."""
+        query_id = f"cb{len(self._callback_queries) + 1}{sender['id']}"
+        self._callback_queries[query_id] = False
+        self._push(
+            {
+                "callback_query": {
+                    "id": query_id,
+                    "from": sender,
+                    "message": message,
+                    "chat_instance": str(message["chat"]["id"]),
+                    "data": data,
+                }
+            }
+        )
+        return query_id
+
+    def callback_answered(self, query_id: str) -> bool:
+        """Whether the bot answered the tap (Telegram shows a spinner until it does)."""
+        return self._callback_queries.get(query_id, False)
 
     def push_raw(self, update: JSON) -> None:
         """Queue any update (an update_id is added)."""
@@ -732,7 +754,10 @@ class BotAPIServer:
         if entities:
             msg["entities"] = entities
         _json(params, "link_preview_options")
-        _json(params, "reply_markup")
+        markup = _json(params, "reply_markup")
+        if isinstance(markup, dict) and "inline_keyboard" in markup:
+            _check_keyboard(markup)
+            msg["reply_markup"] = markup
         return msg
 
     async def _m_send_photo(self, params: JSON, files: JSON) -> JSON:
@@ -796,6 +821,17 @@ class BotAPIServer:
         self._chat(params)
         if _str(params, "action") not in _CHAT_ACTIONS:
             raise bad_request("wrong parameter action in request")
+        return True
+
+    async def _m_answer_callback_query(self, params: JSON, files: JSON) -> bool:
+        query_id = _str(params, "callback_query_id")
+        if query_id not in self._callback_queries or self._callback_queries[query_id]:
+            raise bad_request(
+                "query is too old and response timeout expired or query ID is invalid"
+            )
+        if len(_str(params, "text")) > 200:
+            raise bad_request("MESSAGE_TOO_LONG")
+        self._callback_queries[query_id] = True
         return True
 
     async def _m_answer_inline_query(self, params: JSON, files: JSON) -> bool:
@@ -964,6 +1000,17 @@ def _decode(
     else:
         raise ValueError(f"unsupported content type {kind!r}")
     return params, files
+
+
+def _check_keyboard(markup: JSON) -> None:
+    """Telegram's limits on inline buttons: text present, callback data 1-64 bytes."""
+    for row in markup.get("inline_keyboard") or []:
+        for key in row:
+            if not key.get("text"):
+                raise bad_request("text buttons are unallowed in the inline keyboard")
+            data = key.get("callback_data")
+            if data is not None and not 1 <= len(str(data).encode()) <= 64:
+                raise bad_request("BUTTON_DATA_INVALID")
 
 
 def _json(params: JSON, name: str) -> Any:

@@ -1,0 +1,117 @@
+"""What the bot remembers between messages: each conversation's context, the buttons it sent,
+and the "Wrong answer?" reports for admins.
+
+All of it lives in memory and is bounded (least recently used entries go first): a restart
+forgets contexts and buttons (a tap on an old button then says it expired), and the feedback
+list, like /unanswered's, keeps the latest `FEEDBACK_KEPT` reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections import OrderedDict, deque
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from knowledge import Conversation
+
+CONVERSATIONS_KEPT = 10_000
+BUTTONS_KEPT = 20_000
+FEEDBACK_KEPT = 50
+BUTTON_LABEL_CHARS = 60
+WRONG_ANSWER = "Wrong answer?"
+
+
+class ButtonKind(StrEnum):
+    """What a button does; the first part of its callback data."""
+
+    ask = "a"  # ask the question it names
+    wrong = "w"  # report the answer above it as wrong
+
+
+@dataclass
+class Feedback:
+    """One "Wrong answer?" report: the question, the answer, and the user's optional note."""
+
+    when: dt.datetime
+    chat_id: int
+    user_id: int | None
+    question: str
+    answer: str
+    note: str | None = None
+
+
+@dataclass
+class Memory:
+    """Conversations per (chat, user), button payloads by token, and feedback reports."""
+
+    conversations: OrderedDict[tuple[int, int | None], Conversation] = field(
+        default_factory=OrderedDict
+    )
+    buttons: OrderedDict[str, tuple[ButtonKind, tuple[str, str]]] = field(
+        default_factory=OrderedDict
+    )
+    feedback: deque[Feedback] = field(default_factory=lambda: deque(maxlen=FEEDBACK_KEPT))
+    # The bot's "add a note" prompts: (chat id, message id) -> the report a reply annotates.
+    note_prompts: OrderedDict[tuple[int, int], Feedback] = field(default_factory=OrderedDict)
+
+    def conversation(self, chat_id: int, user_id: int | None) -> Conversation:
+        """The conversation of one user in one chat (a private chat has one user)."""
+        key = (chat_id, user_id)
+        chat = self.conversations.pop(key, None) or Conversation()
+        self.conversations[key] = chat
+        _bound(self.conversations, CONVERSATIONS_KEPT)
+        return chat
+
+    def button(self, kind: ButtonKind, question: str, answer: str = "") -> str:
+        """Callback data for a new button: its kind and a random token the payload is kept
+        under (so a tap never carries free text the bot would trust)."""
+        token = secrets.token_urlsafe(9)
+        self.buttons[token] = (kind, (question, answer))
+        _bound(self.buttons, BUTTONS_KEPT)
+        return f"{kind.value}:{token}"
+
+    def pressed(self, data: str | None) -> tuple[ButtonKind, str, str] | None:
+        """What a tapped button's data stands for, or None for unknown or forged data."""
+        kind, _, token = (data or "").partition(":")
+        stored = self.buttons.get(token)
+        if stored is None or stored[0].value != kind:
+            return None
+        return stored[0], *stored[1]
+
+    def remember_prompt(self, chat_id: int, message_id: int, report: Feedback) -> None:
+        """Note the message that asks for a note, so a reply to it annotates `report`."""
+        self.note_prompts[(chat_id, message_id)] = report
+        _bound(self.note_prompts, FEEDBACK_KEPT)
+
+
+def _bound(table: OrderedDict[Any, Any], limit: int) -> None:
+    """Drop the oldest entries beyond `limit`."""
+    while len(table) > limit:
+        table.popitem(last=False)
+
+
+def keyboard(
+    memory: Memory, suggestions: list[str], question: str, answer: str, *, wrong: bool
+) -> InlineKeyboardMarkup | None:
+    """The buttons under an answer: one per suggestion, then "Wrong answer?" (if `wrong`)."""
+    rows = [
+        [InlineKeyboardButton(_label(s), callback_data=memory.button(ButtonKind.ask, s))]
+        for s in suggestions
+    ]
+    if wrong:
+        data = memory.button(ButtonKind.wrong, question, answer)
+        rows.append([InlineKeyboardButton(WRONG_ANSWER, callback_data=data)])
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def _label(suggestion: str) -> str:
+    """A button's text: the suggestion, cut to fit a phone's width."""
+    text = " ".join(suggestion.split())
+    if len(text) <= BUTTON_LABEL_CHARS:
+        return text
+    return text[: BUTTON_LABEL_CHARS - 1].rstrip() + "…"

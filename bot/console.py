@@ -16,7 +16,7 @@ from typing import TextIO
 
 from bot.export import ExportError, filename_for, write_file
 from bot.settings import Settings
-from bot.telegram.render import ABOUT_PARAGRAPHS, NEW_CONTEXT
+from bot.telegram.render import ABOUT_PARAGRAPHS, NEW_CONTEXT, short_text
 from knowledge import Answer, ClaimStore, Conversation, answer, warm_up
 
 log = logging.getLogger(__name__)
@@ -169,7 +169,8 @@ def _print_answer(result: Answer, as_json: bool, out: TextIO) -> None:
 
 
 def _as_text(result: Answer) -> str:
-    text = result.text.rstrip()
+    """The chat's and `ask`'s text: short when it has figures (details indented under)."""
+    text = short_text(result)
     if result.suggestions:
         text += "\n\nYou could try:\n" + "\n".join(f"  - {s}" for s in result.suggestions)
     return text

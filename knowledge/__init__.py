@@ -42,7 +42,7 @@ from knowledge.store import (
     ClaimStore,
     has_explorer_tables,
 )
-from knowledge.wording import QUALIFIER_WORDS, claim_period, day_short
+from knowledge.wording import QUALIFIER_WORDS, claim_period, day_short, day_text
 
 __all__ = [
     "CLAIMS_JOINED",
@@ -80,6 +80,7 @@ __all__ = [
     "check_claims",
     "claim_period",
     "day_short",
+    "day_text",
     "extract_claims",
     "format_check",
     "has_explorer_tables",

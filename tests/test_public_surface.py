@@ -59,6 +59,7 @@ PUBLIC = {
     "QUALIFIER_WORDS",
     "claim_period",
     "day_short",
+    "day_text",
 }
 CLIENTS = ("bot", "bench", "scripts")
 

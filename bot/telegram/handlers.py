@@ -259,7 +259,7 @@ async def _respond(
     state.count(question, result)
     if result.claims and context.chat_data is not None:
         context.chat_data[LAST_QUESTION] = question  # what /export sends the claims of
-    blocks = render.answer_blocks(result, question=question, cut_to=cut_to, buttons=True)
+    blocks = render.reply_blocks(result, question=question, cut_to=cut_to)
     markup = keyboard(
         state.memory,
         result.suggestions,

@@ -27,9 +27,11 @@ from knowledge import (
     Claim,
     Metric,
     ReloadReport,
+    SourceKind,
     SourceRef,
     claim_period,
     day_short,
+    day_text,
 )
 
 MESSAGE_LIMIT = 4096
@@ -239,6 +241,154 @@ def answer_blocks(
     if answer.caveat:
         blocks.append(caveat_block(answer.caveat))
     return blocks
+
+
+# -- short replies -----------------------------------------------------------------------------
+
+# Figure lines shown before the rest goes under "details" (a breakdown shows them all).
+VISIBLE_FIGURES = 4
+DETAILS_CHARS = 3000
+_SERIES_SHORT = "daily tally"
+# A question asking for a breakdown shows every figure line.
+_BREAKDOWN = re.compile(
+    r"\b(?:breakdown|broken\s+down|by\s+(?:month|day|week|year)|each\s+(?:month|day|week|year)"
+    r"|every\s+(?:month|day|week|year)|month\s+by\s+month|day\s+by\s+day)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Short:
+    """An answer cut for a phone: what shows, and the details (arithmetic, conventions, full
+    caveat, source titles and links) that go in an expandable blockquote or indented under."""
+
+    shown: list[str]
+    details: list[str]
+    sources: list[SourceRef]
+
+
+def asks_breakdown(question: str) -> bool:
+    """Whether the question asks for figures broken down (then every line shows)."""
+    return bool(_BREAKDOWN.search(question))
+
+
+def long_citation(ref: SourceRef) -> str:
+    """The source as the answer text cites it in brackets (name or title, date, URL)."""
+    parts = [
+        (ref.title or ref.publisher or _SERIES_SHORT)
+        if ref.kind == SourceKind.series
+        else (ref.publisher or ref.title or ref.id)
+    ]
+    if ref.published:
+        parts.append(day_text(ref.published))
+    if ref.url:
+        parts.append(ref.url)
+    return ", ".join(parts)
+
+
+def short_name(ref: SourceRef) -> str:
+    """The source's short name: the outlet, or "daily tally" for a series."""
+    return _SERIES_SHORT if ref.kind == SourceKind.series else outlet(ref)
+
+
+def shorten_answer(answer: Answer) -> Short:
+    """The answer's first paragraph with figure lines cut after their source; the arithmetic
+    after each, the other paragraphs and the caveat go to the details."""
+    sources = _unique_sources(answer.claims)
+    paragraphs = [p for p in _body(answer).split("\n\n") if p.strip()]
+    shown: list[str] = []
+    details: list[str] = []
+    figures = 0
+    breakdown = asks_breakdown(answer.question)
+    for line in paragraphs[0].splitlines() if paragraphs else []:
+        head, tail = _split_line(line, sources)
+        is_figure = line.startswith("- ")
+        figures += is_figure
+        if is_figure and figures > VISIBLE_FIGURES and not breakdown:
+            details.append(line)
+            continue
+        shown.append(head)
+        if tail:
+            details.append(tail)
+    details += paragraphs[1:]
+    if answer.caveat:
+        details.append(answer.caveat)
+    return Short(shown, details, sources)
+
+
+def _split_line(line: str, sources: Sequence[SourceRef]) -> tuple[str, str]:
+    """A figure line cut after its cited source's closing bracket: (figure, arithmetic)."""
+    for ref in sources:
+        cited = f"({long_citation(ref)})"
+        at = line.find(cited)
+        if at >= 0:
+            end = at + len(cited)
+            rest = line[end:].lstrip()
+            head = line[:end] + ("." if rest.startswith(".") else "")
+            return head, rest.removeprefix(".").strip()
+    return line, ""
+
+
+def _cite_html(html: str, sources: Sequence[SourceRef]) -> str:
+    """Each cited source replaced by its short name (linked) and short date, the first time;
+    by the short name alone after."""
+    for ref in sources:
+        cited = text(f"({long_citation(ref)})")
+        if cited not in html:
+            continue
+        when = f", {text(fmt_date(ref.published))}" if ref.published else ""
+        name = text(short_name(ref))
+        if _is_web_url(ref.url):
+            name = f'<a href="{attr(ref.url)}">{name}</a>'
+        first, _, rest = html.partition(cited)
+        html = f"{first}({name}{when}){rest.replace(cited, f'({text(short_name(ref))})')}"
+    return html
+
+
+def short_blocks(answer: Answer, *, cut_to: int | None = None) -> list[str]:
+    """A looked-up answer for Telegram: the answer first, each source named once with its
+    link, details in an expandable blockquote, and a one-line caveat pointing to /about."""
+    if not answer.claims:
+        return answer_blocks(answer, cut_to=cut_to, buttons=True)
+    short = shorten_answer(answer)
+    blocks: list[str] = []
+    if cut_to is not None:
+        blocks.append(f"<i>(Your question was cut to its first {cut_to} characters.)</i>")
+    blocks.append(_cite_html(text("\n".join(short.shown)), short.sources))
+    details = [_cite_html(text(d), short.sources) for d in short.details]
+    details += [f"• {source_line(ref)}" for ref in short.sources]
+    inner = _fit("\n\n".join(details), DETAILS_CHARS)
+    blocks.append(f"<blockquote expandable>{inner}</blockquote>")
+    blocks.append(f"{CAVEAT_MARK} <i>{text(CAVEAT_SHORT)}</i>")
+    return blocks
+
+
+def reply_blocks(answer: Answer, *, question: str, cut_to: int | None = None) -> list[str]:
+    """A chat reply: short when it has figures, the full answer otherwise (a refusal says
+    what was understood and what there is instead); suggestions go as buttons."""
+    if answer.claims:
+        return short_blocks(answer, cut_to=cut_to)
+    return answer_blocks(answer, question=question, cut_to=cut_to, buttons=True)
+
+
+def _fit(html: str, limit: int) -> str:
+    """HTML text cut to `limit` characters at a line end (tags do not span lines here)."""
+    if len(html) <= limit:
+        return html
+    cut = html[:limit].rsplit("\n", 1)[0]
+    return cut + "\n…"
+
+
+def short_text(answer: Answer) -> str:
+    """A looked-up answer for the console: the answer first, details indented under."""
+    if not answer.claims:
+        return answer.text.rstrip()
+    short = shorten_answer(answer)
+    shown = plain(_cite_html(text("\n".join(short.shown)), short.sources))
+    details = [plain(_cite_html(text(d), short.sources)) for d in short.details]
+    details += [f"{short_name(r)}: {r.title or ''} {r.url or ''}".rstrip() for r in short.sources]
+    indented = "\n".join("    " + line for d in details for line in d.splitlines() if line)
+    return f"{shown}\n{indented}\n{CAVEAT_SHORT}"
 
 
 # -- lists and reports -------------------------------------------------------------------------

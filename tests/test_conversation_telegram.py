@@ -136,6 +136,29 @@ async def test_wrong_answer_is_reported_with_a_note(
     assert "only for the bot's admins" in refused[0].plain
 
 
+async def test_wrong_answer_in_a_group_takes_only_the_reporters_note(
+    api: BotAPIServer, bot: Application, admin: dict[str, Any]
+) -> None:
+    group = api.group()
+    alice, bob = api.user("Alice", "alice"), api.user("Bob", "bob")
+    me = "@" + api.bot["username"]
+    calls = await ask_and_wait(api, group, alice, f"{me} tanks in December 2024")
+    wrong = [k for k in _buttons(calls[-1]) if k["text"] == "Wrong answer?"]
+    before = len(api.sent(group))
+    api.push_callback_query(alice, _message(calls[-1]), wrong[0]["callback_data"])
+    prompt = (await api.wait_for("sendMessage", where=to(group), count=before + 1))[-1]
+    assert prompt.plain.startswith("Alice")
+    assert prompt.json("reply_markup")["selective"] is True
+    bobs = await _reply(api, group, bob, _message(prompt), "and artillery?")
+    assert "note is added" not in bobs.plain  # Bob's reply is his own question
+    alices = await _reply(api, group, alice, _message(prompt), "December had 205 by report date")
+    assert "note is added" in alices.plain
+    listed = await ask_and_wait(api, api.private_chat(admin), admin, "/feedback")
+    text = "\n".join(c.plain for c in listed)
+    assert "December had 205 by report date" in text
+    assert "and artillery?" not in text
+
+
 async def _reply(
     api: BotAPIServer,
     chat: dict[str, Any],

@@ -275,9 +275,11 @@ async def _took_note(state: BotState, message: Message, raw: str) -> bool:
     replied = message.reply_to_message
     if replied is None:
         return False
-    report = state.memory.note_prompts.pop((message.chat_id, replied.message_id), None)
-    if report is None:
+    key = (message.chat_id, replied.message_id)
+    report = state.memory.note_prompts.get(key)
+    if report is None or report.user_id != sender_id(message):  # only the reporter's note
         return False
+    del state.memory.note_prompts[key]
     report.note = render.shorten(_clean(raw), NOTE_CHARS)
     await reply(message, NOTE_THANKS)
     return True
@@ -411,7 +413,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     report = Feedback(dt.datetime.now(dt.UTC), message.chat_id, tap.from_user.id, question, said)
     state.memory.feedback.appendleft(report)
-    prompt = await reply(message, FEEDBACK_THANKS, markup=ForceReply(selective=group))
+    # In a group, the prompt names the reporter so that only their reply box opens.
+    who = f"{render.mention(tap.from_user.id, tap.from_user.first_name)} — " if group else ""
+    prompt = await reply(message, who + FEEDBACK_THANKS, markup=ForceReply(selective=group))
     if prompt is not None:
         state.memory.remember_prompt(message.chat_id, prompt.message_id, report)
 

@@ -66,8 +66,8 @@ CAVEAT_SHORT = "Claims, not verified facts: see /about."
 NEW_CONTEXT = "Started afresh: your next question is read on its own."
 BUTTON_EXPIRED = "That button has expired. Please ask again."
 FEEDBACK_THANKS = (
-    "Thank you: the question and the answer are noted for the bot's admins. "
-    "Reply to this message if you want to add a note (what is wrong, a better source)."
+    "Thank you. The question and the answer are noted for the bot's admins; reply to this "
+    "message to add a note (what is wrong, a better source)."
 )
 NOTE_THANKS = "Thank you: your note is added to the report."
 USAGE_EXPORT = (
@@ -536,6 +536,11 @@ def feedback_blocks(items: Sequence[tuple[dt.datetime, str, str, str | None]]) -
             f"• <code>{when:%Y-%m-%d %H:%M}</code> {text(shorten(question, 200))}{said}{noted}"
         )
     return lines
+
+
+def mention(user_id: int, name: str) -> str:
+    """A user named with a link to them (Telegram notifies and targets them)."""
+    return f'<a href="tg://user?id={int(user_id)}">{text(name)}</a>'
 
 
 def about_blocks() -> list[str]:

@@ -108,3 +108,24 @@ def test_ask_conversation_reads_stdin_as_one_conversation(store: ClaimStore) -> 
         stdout=alone,
     )
     assert not json.loads(alone.getvalue().splitlines()[1])["text"].startswith("Tanks,")
+
+
+def test_which_was_higher_compares_the_last_two_questions(store: ClaimStore) -> None:
+    chat = Conversation()
+    chat.ask("russian losses in 2023", store, today=TODAY)
+    chat.ask("and in 2024?", store, today=TODAY)
+    both = chat.ask("which was higher?", store, today=TODAY)
+    assert both.query is not None
+    assert (both.query.period_start, both.query.period_end) == (
+        dt.date(2023, 1, 1),
+        dt.date(2024, 12, 31),
+    )
+    assert read_followup("compare them", parse_question("tanks in 2023", TODAY), TODAY) is None
+
+
+def test_what_does_an_outlet_say_keeps_metric_and_period() -> None:
+    prev = parse_question("artillery losses february 2024", TODAY)
+    reading = read_followup("what does newsweek say?", prev, TODAY)
+    assert reading is not None and reading.query.metrics == [Metric.artillery]
+    assert reading.query.period_start == dt.date(2024, 2, 1)
+    assert fragment_kind("what did the kremlin say about russian losses?") is None

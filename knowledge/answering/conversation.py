@@ -25,13 +25,15 @@ class Conversation:
     """The context of one conversation: the last question's reading and answer."""
 
     previous: Query | None = None
+    # The question before `previous`, for "which was higher?" and "compare them".
+    earlier: Query | None = None
     last: Answer | None = None
     last_at: dt.datetime | None = None
     ttl: dt.timedelta = field(default=CONTEXT_TTL)
 
     def reset(self) -> None:
         """Forget the context (`/new`)."""
-        self.previous, self.last, self.last_at = None, None, None
+        self.previous, self.earlier, self.last, self.last_at = None, None, None, None
 
     def ask(
         self,
@@ -49,10 +51,12 @@ class Conversation:
         self.last_at = now
         reading = None
         if self.previous is not None:
-            reading = read_followup(text, self.previous, today)
+            reading = read_followup(text, self.previous, today, self.earlier)
         result = _answer_reading(text, reading, self.last, store, today)
         if result.query is not None and result.query.intent == Intent.losses:
-            self.previous = result.query if reading is None else reading.query
+            if reading is None or reading.kind == FollowKind.refine:
+                self.earlier = self.previous
+                self.previous = result.query if reading is None else reading.query
             self.last = result
         return result
 

@@ -17,7 +17,7 @@ from enum import StrEnum
 from knowledge.dates import add_months, with_year
 from knowledge.lexicon.calendar import month_end
 from knowledge.lexicon.terms import METRIC_LABELS
-from knowledge.models import Intent, Metric, PeriodKind, Query, Subject
+from knowledge.models import Figure, Intent, Metric, PeriodKind, Query, Subject
 from knowledge.questions.parse import normalise, parse_question
 from knowledge.wording import period_words
 
@@ -50,6 +50,17 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     ),
     (
         re.compile(
+            r"^(?:which|what)\s+(?:one\s+)?(?:was|is)\s+(?:higher|lower|more|less|worse|bigger|"
+            r"smaller)\b|^compare\s+(?:them|the\s+two|both|those)\b"
+        ),
+        FollowKind.compare,
+    ),
+    (
+        re.compile(r"^(?:and\s+)?what\s+(?:does|did|do)\s+[\w' ]{2,40}?\s+says?$"),
+        FollowKind.refine,
+    ),
+    (
+        re.compile(
             r"^(?:and|also|plus|ok(?:ay)?|then|so)\b|^(?:what|how)\s+about\b|^same\s+"
             r"(?:for|but|with|in|according)\b|\b(?:that|the\s+same)\s+(?:month|year|day|week|"
             r"period)\b|\bthen\s*\??$|^(?:the\s+)?(?:next|previous)\s+(?:day|month|year)\b"
@@ -70,6 +81,8 @@ _SHIFTS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\b(?:the\s+)?(?:next|following)\s+(?:day|month|year)\b|\bday\s+after\b"), 1),
     (re.compile(r"\b(?:the\s+)?(?:previous|prior)\s+(?:day|month|year)\b|\bday\s+before\b"), -1),
 )
+# "which was higher?", "compare them": the last two questions side by side.
+_BOTH = re.compile(r"^(?:which|what)\s+(?:one\s+)?(?:was|is)\s|^compare\s")
 _LAST_MONTH = re.compile(r"\b(?:last|previous|the\s+month\s+before|prior)\s+month\b")
 _EXPLICIT_METRIC_MARK = re.compile(r"\b(?:losses|lost)\b")
 
@@ -93,8 +106,11 @@ def fragment_kind(text: str) -> FollowKind | None:
     return None
 
 
-def read_followup(text: str, previous: Query, today: dt.date) -> Reading | None:
-    """`text` read against `previous`, or None when it is not a fragment (or cannot be one)."""
+def read_followup(
+    text: str, previous: Query, today: dt.date, earlier: Query | None = None
+) -> Reading | None:
+    """`text` read against `previous` (and for "which was higher?" the question before it,
+    `earlier`), or None when it is not a fragment (or cannot be one)."""
     if previous.intent != Intent.losses:
         return None
     kind = fragment_kind(text)
@@ -104,6 +120,8 @@ def read_followup(text: str, previous: Query, today: dt.date) -> Reading | None:
     if kind == FollowKind.sources:
         return Reading(kind, previous)
     if kind == FollowKind.compare:
+        if _BOTH.search(normalise(text)):
+            return None if earlier is None else Reading(kind, previous, earlier)
         other = _compare_period(text, fragment, previous, today)
         return None if other is None else Reading(kind, previous, other)
     if fragment.intent not in (Intent.losses, Intent.off_topic):
@@ -134,6 +152,8 @@ def merge_query(fragment: Query, previous: Query, today: dt.date) -> Query:
         merged.figure = fragment.figure
     elif (shift := _shift_of(norm)) is not None:
         _shift_period(merged, shift)
+    if fragment.figure == Figure.record:  # "which month was worst that year?"
+        merged.figure = Figure.record
     return merged
 
 

@@ -77,7 +77,7 @@ from telegram.ext import (
 from bot import render
 from bot.settings import Settings
 from knowledge.answer import answer, warm_up
-from knowledge.chart import ChartError, render_chart
+from knowledge.chart import ChartError, parse_chart_request, render_chart
 from knowledge.check import check_claims, format_check
 from knowledge.models import Answer, SourceKind
 from knowledge.store import ClaimStore, ReloadError, ReloadInProgress, ReloadReport, rebuild
@@ -686,28 +686,12 @@ async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     await _reply(update.effective_message, render.unanswered_blocks(items), separator="\n")
 
 
-_MONTH_WORDS = frozenset(
-    name
-    for n in range(1, 13)
-    for name in (
-        dt.date(2000, n, 1).strftime("%B").lower(),
-        dt.date(2000, n, 1).strftime("%b").lower(),
-    )
-) | {"sept"}
-_PERIOD_WORDS = frozenset({"last", "all", "war", "whole", "since", "everything"})
-_CUMULATIVE_WORDS = frozenset({"total", "cumulative", "running"})
-
-
 def split_chart_arguments(text: str) -> tuple[str, str, bool]:
-    """`armoured vehicles total Nov 2024` → ("armoured vehicles", "Nov 2024", True)."""
-    words = text.split()
-    cumulative = any(w.lower() in _CUMULATIVE_WORDS for w in words)
-    words = [w for w in words if w.lower() not in _CUMULATIVE_WORDS]
-    for n, word in enumerate(words):
-        low = word.lower().rstrip(".,")
-        if low[:1].isdigit() or low in _MONTH_WORDS or low in _PERIOD_WORDS:
-            return " ".join(words[:n]), " ".join(words[n:]), cumulative
-    return " ".join(words), "", cumulative
+    """`armoured vehicles total Nov 2024` → ("armoured vehicles", "Nov 2024", True).
+
+    The same reading as `python -m bot chart ...`: `knowledge.chart.parse_chart_request`.
+    """
+    return parse_chart_request(text)
 
 
 async def chart(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -621,7 +621,9 @@ def _axes_style(axes: Axes, data: ChartData) -> None:
     from matplotlib.ticker import FixedLocator, FuncFormatter
 
     first, last = _num([data.start, data.end])
-    axes.set_xlim(first - 0.7, last + 0.7)
+    # At least a week's width, so that a single day is a bar, not a wall.
+    pad = max(0.7, (7 - (data.end - data.start).days - 1) / 2 + 0.5)
+    axes.set_xlim(first - pad, last + pad)
     if (data.end - data.start).days < 14:
         axes.xaxis.set_major_locator(FixedLocator(_num(data.xs)))
         axes.xaxis.set_major_formatter(

@@ -761,7 +761,9 @@ def _notes(data: ChartData, unlabelled: list[Label]) -> list[str]:
         )
     notes.append(f"Source: {data.source_name}; latest report used: {day_text(data.xs[-1] + _DAY)}.")
     if unlabelled:
-        listed = "; ".join(f"{label.text} on {label.where}" for label in unlabelled)
+        listed = "; ".join(
+            f"{label.text.replace(chr(10), ', ')} on {label.where}" for label in unlabelled
+        )
         notes.append(f"Marked but not labelled for lack of room: {listed}.")
     return notes
 
@@ -786,29 +788,31 @@ def _labels(axes: Axes, data: ChartData) -> list[Label]:
 
 
 def _mark_groups(data: ChartData) -> list[list[Mark]]:
-    """Marks of one publisher too close to tell apart at this scale, as one group each."""
-    near = max(1, (data.end - data.start).days // 100)
+    """Marks on one day, or too close to tell apart at this scale, as one group each."""
+    near = (data.end - data.start).days // 100  # days; 0 up to a quarter, 16 for the whole war
     groups: list[list[Mark]] = []
-    for mark in data.marks:
-        group = next(
-            (g for g in groups if g[0].who == mark.who and (mark.date - g[-1].date).days <= near),
-            None,
-        )
-        if group is None:
-            groups.append([mark])
+    for mark in sorted(data.marks, key=lambda m: m.date):
+        if groups and (mark.date - groups[-1][-1].date).days <= near:
+            groups[-1].append(mark)
         else:
-            group.append(mark)
+            groups.append([mark])
     return groups
 
 
 def _mark_label(group: list[Mark]) -> Label:
-    """One label for a group of marks, at the highest: `1,120, 990 and 900 (GB News)`."""
+    """One label for a group of marks, at the highest, a line per publisher, highest first:
+    `1,120, 990 and 900 (GB News)`."""
     top = max(group, key=lambda m: m.value)
-    values = [f"{m.value:,}" for m in group]
-    text = values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
+    lines = []
+    for who in sorted(
+        {m.who for m in group}, key=lambda w: -max(m.value for m in group if m.who == w)
+    ):
+        values = [f"{m.value:,}" for m in group if m.who == who]
+        text = values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
+        lines.append(f"{text} ({who})")
     first, last = group[0].date, group[-1].date
     where = day_text(first) if first == last else span_text(first, last)
-    return Label(_x(top.date), top.value, f"{text} ({top.who})", COLORS["mark"], where=where)
+    return Label(_x(top.date), top.value, "\n".join(lines), COLORS["mark"], where=where)
 
 
 def _bar_values(axes: Axes, data: ChartData) -> None:

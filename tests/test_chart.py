@@ -22,11 +22,13 @@ from bot.cli import main
 from knowledge.chart import (
     FIGSIZE,
     ChartError,
+    Label,
     article_marks,
     build_chart,
     chart_data,
     parse_chart_request,
     parse_period,
+    place_labels,
     render_chart,
     resolve_metric,
     rounded_until,
@@ -71,10 +73,23 @@ CLAIMS = [
 ]
 
 
+# Nine publishers' figures on three days of March 2025, for the crowded-chart test.
+CROWD = [
+    Source(id=f"crowd{n}", publisher=f"Outlet number {n}", published=D(2025, 3, 13), text=".")
+    for n in range(9)
+]
+CROWD_CLAIMS = [
+    (src, [_article(1_300 + n, PeriodKind.day, D(2025, 3, 10 + n % 3), source=src.ref())])
+    for n, src in enumerate(CROWD)
+]
+
+
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> ClaimStore:
     series = load_series(SEEDS / "ua-general-staff-daily")
-    return build_store(tmp_path_factory.mktemp("kb") / "kb.db", [series, (ARTICLE, CLAIMS)])
+    return build_store(
+        tmp_path_factory.mktemp("kb") / "kb.db", [series, (ARTICLE, CLAIMS), *CROWD_CLAIMS]
+    )
 
 
 def png_size(data: bytes) -> tuple[int, int]:
@@ -152,25 +167,33 @@ def test_png_is_the_figure(store: ClaimStore) -> None:
     assert png_size(render_chart(store, Metric.tanks, (D(2025, 3, 1), D(2025, 3, 31)), dpi=20))
 
 
-def test_a_crowded_week_places_every_label(tmp_path: Path) -> None:
+def test_a_crowded_week_places_every_label(store: ClaimStore) -> None:
     """Nine publishers' figures on three days: placed apart, or listed under the chart."""
-    series = load_series(SEEDS / "ua-general-staff-daily")
-    crowd = [
-        Source(id=f"crowd{n}", publisher=f"Outlet number {n}", published=D(2024, 11, 30), text=".")
-        for n in range(9)
-    ]
-    loaded = [series] + [
-        (src, [_article(2_000 + n, PeriodKind.day, D(2024, 11, 27 + n % 3), source=src.ref())])
-        for n, src in enumerate(crowd)
-    ]
-    crowded = build_store(tmp_path / "crowd.db", loaded)
-    figure = build_chart(crowded, "personnel", "2024-11-24..2024-11-30", dpi=TEST_DPI)
-    assert_publishable(figure, "24–30 November 2024")
-    labelled = [t.get_text() for t in figure.axes[0].texts]
-    footnote = figure.texts[-1].get_text()
-    for n in range(9):
-        text = f"{2_000 + n:,} (Outlet number {n})"
-        assert text in labelled or text in footnote.replace("\n", " ")
+    figure = build_chart(store, "personnel", "2025-03-06..2025-03-12", dpi=TEST_DPI)
+    assert_publishable(figure, "6–12 March 2025")
+    # One label per day, a line per publisher; none left for the footnote.
+    labels = [t.get_text() for t in figure.axes[0].texts if "Outlet" in t.get_text()]
+    assert len(labels) == 3
+    lines = [line for label in labels for line in label.split("\n")]
+    assert sorted(lines) == sorted(f"{1_300 + n:,} (Outlet number {n})" for n in range(9))
+    assert "not labelled" not in figure.texts[-1].get_text()
+
+
+def test_a_label_with_no_room_is_returned_not_forced(store: ClaimStore) -> None:
+    import numpy as np
+
+    figure = build_chart(store, "tanks", "November 2024", dpi=TEST_DPI)
+    axes = figure.axes[0]
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    before = len(axes.texts)
+    x = float(axes.get_xlim()[0] + 3)
+    near = [Label(x, 5, f"label {n}", "black") for n in range(4)]
+    huge = Label(x, 5, "far too long " * 40, "black")
+    unplaced = place_labels(axes, renderer, [*near, huge], (np.zeros((0, 4)), np.zeros((0, 4))))
+    assert unplaced == [huge]
+    placed = [Text.get_window_extent(t, renderer) for t in axes.texts[before:]]
+    assert len(placed) == 4
+    assert not any(a.overlaps(b) for a, b in itertools.combinations(placed, 2))
 
 
 def test_claims_are_drawn_on_the_day_of_fighting_they_cover(store: ClaimStore) -> None:

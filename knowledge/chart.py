@@ -51,6 +51,7 @@ from knowledge.series import (
     period_figure,
     point_at_or_before,
     points_between,
+    series_catalogue,
     span_text,
 )
 from knowledge.store import ClaimStore
@@ -320,9 +321,11 @@ def chart_data(
     personnel_kind: PersonnelKind | None = None,
 ) -> ChartData:
     """The figures, marks, corrections and notes of one chart; ChartError when there are none."""
-    metric = resolve_metric(metric)
+    # A category the series names itself ("ground robotic systems") before loose matching.
+    found = _series_named(store, metric) if isinstance(metric, str) else []
+    metric = Metric.other if found else resolve_metric(metric)
     name = METRIC_LABELS.get(metric, metric.value)
-    found = find_series(store, metric, personnel_kind=personnel_kind)
+    found = found or find_series(store, metric, personnel_kind=personnel_kind)
     if not found:
         raise ChartError(f"no daily series for {name}")
     # The last day of fighting with a figure is the day before the latest report.
@@ -358,6 +361,12 @@ def chart_data(
         figure = period_figure(store, series, data.start, end)
         data.total = _total_line(figure) if figure is not None else None
     return data
+
+
+def _series_named(store: ClaimStore, text: str) -> list[SeriesRef]:
+    """The stored `other` series whose own label is `text`, e.g. "ground robotic systems"."""
+    words = " ".join(text.lower().split())
+    return [s for s in series_catalogue(store) if s.label and s.label.lower() == words]
 
 
 def _figures(

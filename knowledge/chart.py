@@ -768,6 +768,12 @@ def _notes(data: ChartData, unlabelled: list[Label]) -> list[str]:
             'round hundreds ("about 9,000", "more than 12,000"), so single days jump and others '
             "show no losses."
         )
+    first_report = data.series.first
+    if first_report - _DAY > WAR_START and data.start <= first_report:
+        notes.append(
+            f"The series begins with the report of {day_text(first_report)}"
+            + ("." if data.cumulative else "; the losses before it are in no bar.")
+        )
     notes.append(f"Source: {data.source_name}; latest report used: {day_text(data.xs[-1] + _DAY)}.")
     if unlabelled:
         listed = "; ".join(

@@ -327,6 +327,8 @@ def test_a_series_that_begins_late_is_shown_from_its_start(store: ClaimStore) ->
     assert chart_data(store, Metric.other, "2026").series.label == "ground robotic systems"
     data = chart_data(store, "Ground robotic systems", "2026")
     assert data.series.label == "ground robotic systems"
+    figure = build_chart(store, "ground robotic systems", "2026", dpi=TEST_DPI)
+    assert "The series begins with the report of 3 May 2026" in figure.texts[-1].get_text()
     assert data.start > D(2026, 1, 1) and data.period.startswith(f"{data.start.day} May")
 
 

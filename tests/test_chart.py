@@ -160,6 +160,13 @@ def test_chart_matrix(store: ClaimStore, period: str, metric: str, cumulative: b
     assert bottom <= 0  # per day and running totals alike start from zero
 
 
+def test_publishable_at_the_published_size(store: ClaimStore) -> None:
+    """The densest chart at the dpi the bot sends (text metrics do not scale exactly)."""
+    figure = build_chart(store, "personnel", "all")
+    assert (figure.bbox.width, figure.bbox.height) == (1200, 750)
+    assert_publishable(figure, "whole war, 24 February 2022 – ")
+
+
 def test_png_is_the_figure(store: ClaimStore) -> None:
     data = render_chart(store, "tanks", "November 2024", dpi=50)
     assert png_size(data) == (FIGSIZE[0] * 50, FIGSIZE[1] * 50)

@@ -533,7 +533,7 @@ def draw_chart(data: ChartData, *, dpi: int = DPI) -> Figure:
     labels = _labels(axes, data)
     unlabelled: list[Label] = []
     footer: Text | None = None
-    for _ in range(3):  # the footnote lists unplaced labels, which changes the plot's height
+    while True:  # a label listed in the footnote makes it taller and the plot shorter: again
         if footer is not None:
             footer.remove()
         footer = _footer(figure, renderer, data, unlabelled, margin)
@@ -543,11 +543,12 @@ def draw_chart(data: ChartData, *, dpi: int = DPI) -> Figure:
             text.remove()
         _bar_values(axes, data)
         obstacles = _obstacles(axes, renderer, data)
-        placed = place_labels(axes, renderer, labels, obstacles)
-        if placed == unlabelled:
-            break
-        unlabelled = placed
-    return figure
+        left_out = place_labels(
+            axes, renderer, [label for label in labels if label not in unlabelled], obstacles
+        )
+        if not left_out:  # each label is on the chart or in the footnote, once
+            return figure
+        unlabelled += left_out
 
 
 def _plot(axes: Axes, data: ChartData) -> list[object]:

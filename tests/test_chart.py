@@ -82,6 +82,10 @@ CROWD_CLAIMS = [
     (src, [_article(1_300 + n, PeriodKind.day, D(2025, 3, 10 + n % 3), source=src.ref())])
     for n, src in enumerate(CROWD)
 ]
+# A label wider than any chart: it goes to the footnote.
+LONG_NAME = "The " + "Very " * 60 + "Long Name Gazette"
+LONG = Source(id="long", publisher=LONG_NAME, published=D(2025, 4, 10), text=".")
+CROWD_CLAIMS.append((LONG, [_article(1_250, PeriodKind.day, D(2025, 4, 10), source=LONG.ref())]))
 
 
 @pytest.fixture(scope="module")
@@ -184,6 +188,14 @@ def test_a_crowded_week_places_every_label(store: ClaimStore) -> None:
     lines = [line for label in labels for line in label.split("\n")]
     assert sorted(lines) == sorted(f"{1_300 + n:,} (Outlet number {n})" for n in range(9))
     assert "not labelled" not in figure.texts[-1].get_text()
+
+
+def test_a_label_with_no_room_goes_to_the_footnote(store: ClaimStore) -> None:
+    figure = build_chart(store, "personnel", "April 2025", dpi=TEST_DPI)
+    assert_publishable(figure, "April 2025")
+    assert not any(LONG_NAME in t.get_text() for t in figure.axes[0].texts)
+    footnote = " ".join(figure.texts[-1].get_text().split())
+    assert f"not labelled for lack of room: 1,250 ({LONG_NAME}) on 9 April 2025." in footnote
 
 
 def test_a_label_with_no_room_is_returned_not_forced(store: ClaimStore) -> None:

@@ -340,8 +340,9 @@ def chart_data(
     if series is None or end < start:
         shown = span_text(start, end) if end >= start else "that period"
         raise ChartError(
-            f"the series has no {name} figures for {shown} "
-            f"(it runs from {found[0].first.isoformat()} to {found[0].last.isoformat()})"
+            f"the series has no {name} figures for {shown}: its reports cover the fighting "
+            f"of {span_text(found[0].first - _DAY, found[0].last - _DAY)} (the report of "
+            f"{day_text(found[0].last)} covers {day_text(found[0].last - _DAY)})"
         )
     end = min(end, series.last - _DAY)
     data = _figures(store, series, start, end, cumulative=cumulative)

@@ -333,6 +333,9 @@ def test_refusals(store: ClaimStore) -> None:
         render_chart(store, "bananas")
     with pytest.raises(ChartError, match="no tanks figures for 2030"):
         render_chart(store, "tanks", "2030")
+    # The latest report's own date has no figure yet: its report covers the day before.
+    with pytest.raises(ChartError, match="the report of 8 August 2026 covers 7 August 2026"):
+        render_chart(store, "tanks", "2026-08-08")
     with pytest.raises(ChartError, match="not a year of this war"):
         render_chart(store, "tanks", "1900..9999")
     articles_only = build_store(store.path.with_name("articles.db"), [(ARTICLE, CLAIMS)])

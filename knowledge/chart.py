@@ -68,6 +68,7 @@ if TYPE_CHECKING:
 DEFAULT_DAYS = 90
 MAX_MARKED_CLAIMS = 20
 MAX_LABELLED_CORRECTIONS = 6
+MAX_LABEL_LINES = 5
 FIGSIZE = (12.0, 7.5)  # inches: 1200 × 750 pixels at the default 100 dpi
 DPI = 100
 # Early reports rounded to hundreds: looked for among the first reports of the war.
@@ -518,6 +519,7 @@ class Label:
     color: str
     size: float = 8.5
     where: str = ""  # the day it marks, for the footnote when it finds no place
+    more: tuple[str, ...] = ()  # lines left out of a long label, for the footnote
 
 
 def draw_chart(data: ChartData, *, dpi: int = DPI) -> Figure:
@@ -537,7 +539,7 @@ def draw_chart(data: ChartData, *, dpi: int = DPI) -> Figure:
     while True:  # a label listed in the footnote makes it taller and the plot shorter: again
         if footer is not None:
             footer.remove()
-        footer = _footer(figure, renderer, data, unlabelled, margin)
+        footer = _footer(figure, renderer, data, labels, unlabelled, margin)
         footer_top = footer.get_window_extent(renderer).y1
         _fit_axes(axes, renderer, margin, footer_top + margin, header_bottom - margin)
         for text in list(axes.texts):
@@ -707,14 +709,19 @@ def _header(
 
 
 def _footer(
-    figure: Figure, renderer: RendererBase, data: ChartData, unlabelled: list[Label], margin: float
+    figure: Figure,
+    renderer: RendererBase,
+    data: ChartData,
+    labels: list[Label],
+    unlabelled: list[Label],
+    margin: float,
 ) -> Text:
     """The footnotes, each wrapped to the canvas width, drawn from the bottom margin up."""
     width = figure.bbox.width
     props: dict[str, Any] = {"fontsize": 8.5, "color": COLORS["note"]}
     lines = [
         _wrap(figure, renderer, note, width - 2 * margin, props)
-        for note in _notes(data, unlabelled)
+        for note in [*_notes(data), *_label_notes(labels, unlabelled)]
     ]
     return figure.text(
         margin / width,
@@ -726,7 +733,7 @@ def _footer(
     )
 
 
-def _notes(data: ChartData, unlabelled: list[Label]) -> list[str]:
+def _notes(data: ChartData) -> list[str]:
     """What a reader needs to use the chart: caveat, date convention, total, corrections, source."""
     series = data.series
     notes = [
@@ -777,9 +784,20 @@ def _notes(data: ChartData, unlabelled: list[Label]) -> list[str]:
             + ("." if data.cumulative else "; the losses before it are in no bar.")
         )
     notes.append(f"Source: {data.source_name}; latest report used: {day_text(data.xs[-1] + _DAY)}.")
+    return notes
+
+
+def _label_notes(labels: list[Label], unlabelled: list[Label]) -> list[str]:
+    """The figures the chart marks but has no room to label, or to label in full."""
+    notes = []
+    for label in labels:
+        if label.more and label not in unlabelled:
+            notes.append(f"Also in articles for {label.where}: {'; '.join(label.more)}.")
     if unlabelled:
         listed = "; ".join(
-            f"{label.text.replace(chr(10), ', ')} on {label.where}" for label in unlabelled
+            ", ".join([*label.text.split("\n")[: -1 if label.more else None], *label.more])
+            + f" on {label.where}"
+            for label in unlabelled
         )
         notes.append(f"Marked but not labelled for lack of room: {listed}.")
     return notes
@@ -829,7 +847,12 @@ def _mark_label(group: list[Mark]) -> Label:
         lines.append(f"{text} ({who})")
     first, last = group[0].date, group[-1].date
     where = day_text(first) if first == last else span_text(first, last)
-    return Label(_x(top.date), top.value, "\n".join(lines), COLORS["mark"], where=where)
+    more: list[str] = []
+    if len(lines) > MAX_LABEL_LINES:  # a tall label would hide the chart: the rest go below
+        lines, more = lines[: MAX_LABEL_LINES - 1], lines[MAX_LABEL_LINES - 1 :]
+        lines.append(f"and {len(more)} more, listed below")
+    text = "\n".join(lines)
+    return Label(_x(top.date), top.value, text, COLORS["mark"], where=where, more=tuple(more))
 
 
 def _bar_values(axes: Axes, data: ChartData) -> None:
@@ -985,13 +1008,18 @@ def _annotate(
 
 
 def _candidates(x: float, y: float, w: float, h: float, area: Bbox, scale: float) -> np.ndarray:
-    """Boxes of size w × h near (x, y) inside `area`, nearest first, above before below."""
+    """Boxes of size w × h near (x, y) inside `area`, nearest first, above before below.
+
+    Heights step by 4 points; across, the box goes right of the point, left of it, centred
+    over it, or half a box further out, which counts as that much further away.
+    """
     import numpy as np
 
     gap = 5 * scale
-    lefts = [x + gap, x - gap - w, x - w / 2]
+    lefts = {x + gap: 0.0, x - gap - w: 0.0, x - w / 2: 0.0}
+    lefts |= {x + gap + w / 2: w / 2, x - gap - 1.5 * w: w / 2}
     above = y + gap
-    step = h / 2
+    step = 4 * scale
     bottoms = [area.y0 + 1 + i * step for i in range(int((area.height - h - 2) // step) + 1)]
     bottoms.append(above)
 
@@ -999,10 +1027,16 @@ def _candidates(x: float, y: float, w: float, h: float, area: Bbox, scale: float
         # Going down (over the bars) costs three times as much as going up.
         return bottom - above if bottom >= above else 3 * (above - bottom) + h
 
+    ranked = sorted(
+        (
+            (cost(bottom) + across, n, left, bottom)
+            for bottom in set(bottoms)
+            for n, (left, across) in enumerate(lefts.items())
+        ),
+    )
     boxes = [
         (left, bottom, left + w, bottom + h)
-        for bottom in sorted(set(bottoms), key=cost)
-        for left in lefts
+        for _, _, left, bottom in ranked
         if area.x0 + 1 <= left
         and left + w <= area.x1 - 1
         and area.y0 <= bottom

@@ -190,6 +190,19 @@ def test_a_crowded_week_places_every_label(store: ClaimStore) -> None:
     assert "not labelled" not in figure.texts[-1].get_text()
 
 
+def test_a_long_label_is_cut_and_the_rest_listed_below(store: ClaimStore) -> None:
+    """At a year's scale the nine figures of 9–11 March 2025 share one label: five lines."""
+    figure = build_chart(store, "personnel", "2025", dpi=TEST_DPI)
+    assert_publishable(figure, "2025")
+    [label] = [t.get_text() for t in figure.axes[0].texts if "Outlet" in t.get_text()]
+    assert label.split("\n")[-1] == "and 5 more, listed below"
+    shown = label.split("\n")[:-1]
+    footnote = " ".join(figure.texts[-1].get_text().split())
+    listed = footnote.split("Also in articles for 9–11 March 2025: ")[1].split(".")[0].split("; ")
+    every = {f"{1_300 + n:,} (Outlet number {n})" for n in range(9)}
+    assert len(shown) == 4 and set(shown) | set(listed) == every
+
+
 def test_a_label_with_no_room_goes_to_the_footnote(store: ClaimStore) -> None:
     figure = build_chart(store, "personnel", "April 2025", dpi=TEST_DPI)
     assert_publishable(figure, "April 2025")

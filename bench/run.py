@@ -8,7 +8,9 @@ Each knowledge-base size is built once (cached in bench/out/kb/, keyed by the co
 it) and measured in a fresh subprocess, so the peak RSS reported is that of a process that
 only opened the knowledge base and answered. The end-to-end run starts the local Bot API
 stand-in (tests/botapi.py) and the bot in two more processes, so each has a core, as they
-would in production. Results go to a table on stdout and to JSON (`--out`).
+would in production. The worst-case source files of `bench/worst_case.py` (5 MB each, 1 MB
+with --quick) are each reloaded in a fresh process: loaded or rejected, each in under 10 s.
+Results go to a table on stdout and to JSON (`--out`).
 """
 
 from __future__ import annotations
@@ -750,6 +752,18 @@ def targets(result: JSON) -> list[JSON]:
     )
     if not ex.get("reload_ok", True):
         rows[-1]["shown"] += " — reload failed: " + str(ex.get("reload_error"))
+    worst = result.get("worst_case") or {}
+    if worst:
+        runs = worst["runs"]
+        slowest = max(runs, key=lambda r: r.get("seconds", 0))
+        v = slowest.get("seconds")
+        add(
+            f"worst-case source files, {worst['bytes'] >> 20} MB",
+            "< 10 s each",
+            v,
+            all(r["met"] for r in runs),
+            f"slowest {v} s ({slowest['shape']}), {len(runs)} shapes",
+        )
     e2e = result.get("e2e") or {}
     for label, key in (("as built", "as_built"), ("rate limiter off", "no_rate_limiter")):
         runs = e2e.get(key) or {}
@@ -861,7 +875,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", help="comma-separated claim counts (default by mode)")
     parser.add_argument("--articles", type=int, help="articles for extraction and reload")
     parser.add_argument("--fresh", action="store_true", help="rebuild cached knowledge bases")
-    parser.add_argument("--skip", default="", help="comma-separated: extract,e2e,what-if")
+    parser.add_argument("--skip", default="", help="comma-separated: extract,e2e,what-if,worst")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("worker_args", nargs="?", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -925,6 +939,13 @@ def main(argv: list[str] | None = None) -> int:
                 "questions_per_s"
             ]
             result["e2e_capacity_p99_ms"] = e2e["no_rate_limiter"]["paced_target"].get("p99_ms")
+
+    if "worst" not in skip:
+        from worst_case import measure as measure_worst
+
+        size = 1 << 20 if quick else 5 << 20
+        log(f"worst-case source files of {size >> 20} MB (bench/worst_case.py)")
+        result["worst_case"] = {"bytes": size, "runs": measure_worst(size)}
 
     result["load_average_at_end"] = _loadavg()
     result["components"] = components(result["sizes"], extract, e2e)

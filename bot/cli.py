@@ -165,10 +165,10 @@ def _reload(args: argparse.Namespace, settings: Settings) -> int:
 def _extract(args: argparse.Namespace, settings: Settings) -> int:
     try:
         source = load_source(args.file, max_bytes=settings.max_source_bytes)
+        claims = extract_claims(source)
     except SourceError as exc:
         print(f"error: {args.file}: {exc}", file=sys.stderr)
         return 1
-    claims = extract_claims(source)
     if args.json:
         print(json.dumps([c.model_dump(mode="json") for c in claims], indent=2, ensure_ascii=False))
         return 0

@@ -53,8 +53,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     ),
     # Realistic loss sentences, each a figure, with a claimant in every one.
     "dense_figures": lambda n: _fill(
-        n, (f"Russia lost {i % 900 + 10} tanks on {MONTHS[i % 8]} {i % 28 + 1}, Kyiv said. "
-            for i in _count())
+        n,
+        (
+            f"Russia lost {i % 900 + 10} tanks on {MONTHS[i % 8]} {i % 28 + 1}, Kyiv said. "
+            for i in _count()
+        ),
     ),
     # Loss sentences with no claimant anywhere: the fallback search walked the whole article.
     "no_claimant": lambda n: _fill(
@@ -70,8 +73,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "abbreviations": lambda n: _fill(n, ("Mr. Dr. St. Gen. " for _ in _count()), "Russia lost "),
     # Daily-list blocks, each after a heading about losses.
     "list_blocks": lambda n: _fill(
-        n, (f"Losses as of {i % 28 + 1:02d}.03.2024:\ntanks – {9000 + i % 999} (+{i % 30});\n"
-            f"APC – {18000 + i % 999} (+{i % 40});\n\n" for i in _count())
+        n,
+        (
+            f"Losses as of {i % 28 + 1:02d}.03.2024:\ntanks – {9000 + i % 999} (+{i % 30});\n"
+            f"APC – {18000 + i % 999} (+{i % 40});\n\n"
+            for i in _count()
+        ),
     ),
     # Period expressions everywhere, in one line.
     "many_periods": lambda n: _fill(
@@ -82,22 +89,32 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "empty_lines": lambda n: "Russia lost 5 tanks on May 1, Kyiv said." + "\n" * (n - 60),
     # HTML: a long article of paragraphs, and deeply nested markup.
     "html_paragraphs": lambda n: _fill(
-        n, (f"<p>Russia lost {i % 900 + 10} tanks on {MONTHS[i % 8]} {i % 28 + 1}, Kyiv "
-            "said.</p>\n" for i in _count()),
-        "<html><head><title>Losses</title></head><body><article>", "</article></body></html>",
+        n,
+        (
+            f"<p>Russia lost {i % 900 + 10} tanks on {MONTHS[i % 8]} {i % 28 + 1}, Kyiv said.</p>\n"
+            for i in _count()
+        ),
+        "<html><head><title>Losses</title></head><body><article>",
+        "</article></body></html>",
     ),
     # As many paragraphs as the tag limit lets into 5 MB (a page just under MAX_HTML_TAGS).
     "html_under_tag_limit": lambda n: _fill(
-        n, (f"<p>Russia lost {i % 900 + 10} tanks on {MONTHS[i % 8]} {i % 28 + 1}, Kyiv "
+        n,
+        (
+            f"<p>Russia lost {i % 900 + 10} tanks on {MONTHS[i % 8]} {i % 28 + 1}, Kyiv "
             f"said, and {'the reports from the front describe heavy fighting ' * 4}again.</p>\n"
-            for i in _count()),
-        "<html><head><title>Losses</title></head><body><article>", "</article></body></html>",
+            for i in _count()
+        ),
+        "<html><head><title>Losses</title></head><body><article>",
+        "</article></body></html>",
     ),
-    "html_nested": lambda n: "<html><body>"
-    + "<div>" * (n // 12)
-    + "Russia lost 5 tanks on May 1, Kyiv said."
-    + "</div>" * (n // 12)
-    + "</body></html>",
+    "html_nested": lambda n: (
+        "<html><body>"
+        + "<div>" * (n // 12)
+        + "Russia lost 5 tanks on May 1, Kyiv said."
+        + "</div>" * (n // 12)
+        + "</body></html>"
+    ),
 }
 
 
@@ -106,7 +123,7 @@ def run_one(shape: str, size: int) -> dict[str, object]:
     import resource
 
     sys.path.insert(0, str(ROOT))
-    from knowledge.store import ReloadError, rebuild
+    from knowledge import ReloadError, rebuild
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "sources"
@@ -143,9 +160,11 @@ def measure(size: int, shapes: list[str] | None = None, timeout: float = 120) ->
         try:
             proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
             line = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else ""
-            result = json.loads(line) if line.startswith("{") else {
-                "shape": shape, "met": False, "outcome": f"crashed: {proc.stderr[-300:]}"
-            }
+            result = (
+                json.loads(line)
+                if line.startswith("{")
+                else {"shape": shape, "met": False, "outcome": f"crashed: {proc.stderr[-300:]}"}
+            )
         except subprocess.TimeoutExpired:
             result = {"shape": shape, "seconds": timeout, "met": False, "outcome": "timed out"}
         results.append(result)

@@ -336,6 +336,7 @@ def chart_data(
     else:
         start, end = parse_period(period or "", latest=latest)
     start = max(start, WAR_START)
+    end = min(end, dt.date.max - _DAY)  # `end + lag` below must not overflow (year 9999)
     # `other` holds separate categories; draw the one that has data in the period.
     series = next((s for s in found if s.first - _DAY <= end and s.last - _DAY >= start), None)
     if series is None or end < start:

@@ -193,6 +193,18 @@ class ClaimStore:
         sql = "SELECT count(*) FROM claims WHERE source_kind = ?"
         return int(self.execute(sql, (kind.value,))[0][0])
 
+    def claim_coverage(self) -> tuple[dt.date | None, dt.date | None, list[str]]:
+        """The earliest and latest day any claim covers, and the metrics claimed (not
+        `other`), the most claimed first: what /help tells users the bot knows about."""
+        first, last = self.execute(
+            "SELECT min(coalesce(period_start, period_end)), max(period_end) FROM claims"
+        )[0]
+        metrics = self.execute(
+            "SELECT metric, count(*) AS n FROM claims WHERE metric != 'other' "
+            "GROUP BY metric ORDER BY n DESC, metric"
+        )
+        return _date(first), _date(last), [row[0] for row in metrics]
+
     def sources(self) -> list[SourceRef]:
         rows = self.execute("SELECT * FROM sources ORDER BY published DESC, id")
         return [self._source_from_row(row) for row in rows]

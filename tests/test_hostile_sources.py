@@ -29,9 +29,9 @@ import knowledge.store as store_module
 from knowledge import ClaimStore, ReloadError, rebuild
 from knowledge.models import MAX_PLAUSIBLE_FIGURE, Claim, Source
 from knowledge.series import load_series
-from tests.botapi import BotAPIServer
 from tests.conftest import ROOT, write
 from tests.harness import ask_and_wait
+from tests.support.botapi import BotAPIServer
 
 GOOD = """---
 title: Good report

@@ -25,6 +25,7 @@ through its object API with the Agg canvas, never pyplot, so charts can be drawn
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import io
 import itertools
@@ -89,7 +90,6 @@ _WHOLE_WAR_WORDS = frozenset({"all", "war", "whole war", "since the start", "eve
 # Words of a chart request: the first word that starts a period, and the running-total words.
 _PERIOD_START_WORDS = frozenset({"last", "all", "war", "whole", "since", "everything"})
 _CUMULATIVE_WORDS = frozenset({"total", "cumulative", "running"})
-_EARLIEST_YEAR, _LATEST_YEAR = 2000, 2100  # outside these a "year" is a typo, not a period
 COLORS = {
     "bar": "#4a7fb5",
     "line": "#1f4e79",
@@ -203,42 +203,31 @@ def period_title(text: str, start: dt.date, end: dt.date) -> str:
 def _one_period(words: str) -> tuple[dt.date, dt.date]:
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", words):
-            day = dt.date.fromisoformat(_checked_year(words))
+            day = dt.date.fromisoformat(words)
             return day, day
         if match := re.fullmatch(r"(\d{4})-(\d{1,2})", words):
-            return _month(int(_checked_year(match.group(1))), int(match.group(2)))
+            return _month(int(match.group(1)), int(match.group(2)))
         if re.fullmatch(r"\d{4}", words):
-            year = int(_checked_year(words))
+            year = int(words)
             return dt.date(year, 1, 1), dt.date(year, 12, 31)
         if match := re.fullmatch(r"([a-z]+)\.? (\d{4})", words):
             month = _MONTHS.get(match.group(1))
             if month is not None:
-                return _month(int(_checked_year(match.group(2))), month)
+                return _month(int(match.group(2)), month)
         if match := re.fullmatch(r"(\d{1,2}) ([a-z]+)\.? (\d{4})", words):
             month = _MONTHS.get(match.group(2))
             if month is not None:
-                day = dt.date(int(_checked_year(match.group(3))), month, int(match.group(1)))
+                day = dt.date(int(match.group(3)), month, int(match.group(1)))
                 return day, day
-    except ValueError as exc:
-        if isinstance(exc, ChartError):
-            raise
+    except ValueError:
+        pass  # 2024-02-30, 32 January 2024: not a date
     raise ChartError(
         f"cannot read the period {words!r}; try 2024, 'November 2024' or 2024-09-01..2024-11-30"
     )
 
 
-def _checked_year(text: str) -> str:
-    """`text` (starting with a 4-digit year) unchanged, or a ChartError for a year like 9999."""
-    year = int(text[:4])
-    if not _EARLIEST_YEAR <= year <= _LATEST_YEAR:
-        raise ChartError(f"{year} is not a year of this war, which began on 24 February 2022")
-    return text
-
-
 def _month(year: int, month: int) -> tuple[dt.date, dt.date]:
-    first = dt.date(year, month, 1)
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return first, following - _DAY
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 @dataclass(frozen=True)
@@ -336,11 +325,10 @@ def chart_data(
     else:
         start, end = parse_period(period or "", latest=latest)
     start = max(start, WAR_START)
-    end = min(end, dt.date.max - _DAY)  # `end + lag` below must not overflow (year 9999)
     # `other` holds separate categories; draw the one that has data in the period.
     series = next((s for s in found if s.first - _DAY <= end and s.last - _DAY >= start), None)
     if series is None or end < start:
-        shown = span_text(start, end) if end >= start else "that period"
+        shown = _asked_span(start, end) if end >= start else "that period"
         raise ChartError(
             f"the series has no {name} figures for {shown}: its reports cover the fighting "
             f"of {span_text(found[0].first - _DAY, found[0].last - _DAY)} (the report of "
@@ -364,6 +352,14 @@ def chart_data(
         figure = period_figure(store, series, data.start, end)
         data.total = _total_line(figure) if figure is not None else None
     return data
+
+
+def _asked_span(start: dt.date, end: dt.date) -> str:
+    """A period asked for, in words, even one ending in December 9999."""
+    try:
+        return span_text(start, end)
+    except ValueError:  # span_text looks a month past `end`, and the calendar stops at 9999
+        return f"{day_text(start)} – {day_text(end)}"
 
 
 def _series_named(store: ClaimStore, text: str) -> list[SeriesRef]:

@@ -283,6 +283,7 @@ def test_early_rounding_is_found_in_the_data(store: ClaimStore) -> None:
         ("last 30 days", (D(2024, 11, 2), D(2024, 12, 1))),
         ("all", (WAR_START, D(2024, 12, 1))),
         ("2021..2022", (D(2021, 1, 1), D(2022, 12, 31))),  # the chart starts at the invasion
+        ("1900..9999", (D(1900, 1, 1), D(9999, 12, 31))),
     ],
 )
 def test_parse_period(text: str, expected: tuple[dt.date, dt.date]) -> None:
@@ -297,8 +298,6 @@ def test_parse_period(text: str, expected: tuple[dt.date, dt.date]) -> None:
         ("2024-11-30..2024-11-01", "ends before it starts"),
         ("yesterday-ish", "cannot read the period"),
         ("last 0 days", "at least one day"),
-        ("1900..9999", "1900 is not a year of this war"),
-        ("0001-01-01", "1 is not a year of this war"),
         ("2021", "ends before the invasion"),
     ],
 )
@@ -349,11 +348,18 @@ def test_refusals(store: ClaimStore) -> None:
     # The latest report's own date has no figure yet: its report covers the day before.
     with pytest.raises(ChartError, match="the report of 8 August 2026 covers 7 August 2026"):
         render_chart(store, "tanks", "2026-08-08")
-    with pytest.raises(ChartError, match="not a year of this war"):
-        render_chart(store, "tanks", "1900..9999")
+    with pytest.raises(ChartError, match="no tanks figures for 31 December 9999"):
+        render_chart(store, "tanks", "9999-12-31")  # the last day the calendar has
     articles_only = build_store(store.path.with_name("articles.db"), [(ARTICLE, CLAIMS)])
     with pytest.raises(ChartError, match="no daily series"):
         render_chart(articles_only, "tanks")
+
+
+def test_a_period_beyond_the_war_is_cut_to_it(store: ClaimStore) -> None:
+    """`1900..9999` draws the whole war, and the title says which days it shows."""
+    data = chart_data(store, "tanks", "1900..9999", cumulative=True)
+    assert (data.start, data.end) == (WAR_START, D(2026, 8, 7))
+    assert data.period == "24 February 2022 – 7 August 2026"
 
 
 def test_a_series_that_begins_late_is_shown_from_its_start(store: ClaimStore) -> None:
@@ -378,9 +384,11 @@ def test_cli_takes_the_telegram_words(
     assert "Wrote" in capsys.readouterr().out
     assert main(["chart", "tanks", "November", "2024", "-o", str(out), "--cumulative", *db]) == 0
     capsys.readouterr()
+    assert main(["chart", "tanks", "1900..9999", "-o", str(out), *db]) == 0
+    capsys.readouterr()
     for words, error in [
         (["bananas"], "unknown metric"),
-        (["tanks", "1900..9999"], "1900 is not a year of this war"),
+        (["tanks", "2021"], "ends before the invasion of 24 February 2022"),
         (["total", "2023"], "name a metric"),
     ]:
         assert main(["chart", *words, "-o", str(out), *db]) == 1

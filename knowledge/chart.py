@@ -25,7 +25,6 @@ through its object API with the Agg canvas, never pyplot, so charts can be drawn
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import io
 import itertools
@@ -34,29 +33,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from knowledge.answering.derive import (
+    PeriodFigure,
+    daily_figures,
+    find_series,
+    period_figure,
+)
+from knowledge.lexicon.calendar import MONTHS, month_span
+from knowledge.lexicon.claimants import claimant_side
+from knowledge.lexicon.terms import METRIC_LABELS, METRIC_TERMS
 from knowledge.models import (
     WAR_START,
     Claim,
     Metric,
     PeriodKind,
     PersonnelKind,
+    SeriesRef,
     SourceKind,
     Subject,
 )
-from knowledge.series import (
-    PeriodFigure,
-    SeriesRef,
-    daily_figures,
-    day_text,
-    find_series,
-    period_figure,
-    point_at_or_before,
-    points_between,
-    series_catalogue,
-    span_text,
-)
 from knowledge.store import ClaimStore
-from knowledge.vocab import METRIC_LABELS, METRIC_TERMS, claimant_side
+from knowledge.wording import day_text, span_text
 
 if TYPE_CHECKING:
     import numpy as np
@@ -76,15 +73,6 @@ DPI = 100
 ROUNDING_WINDOW_DAYS = 120
 ROUNDED_TO = 100
 _DAY = dt.timedelta(days=1)
-_MONTHS = {
-    name: number
-    for number in range(1, 13)
-    for name in (
-        dt.date(2000, number, 1).strftime("%B").lower(),
-        dt.date(2000, number, 1).strftime("%b").lower(),
-    )
-}
-_MONTHS["sept"] = 9
 _COMPARABLE_KINDS = (None, PersonnelKind.unspecified, PersonnelKind.casualties)
 _WHOLE_WAR_WORDS = frozenset({"all", "war", "whole war", "since the start", "everything"})
 # Words of a chart request: the first word that starts a period, and the running-total words.
@@ -124,7 +112,7 @@ def parse_chart_request(text: str) -> ChartRequest:
     words = [w for w in words if w.lower() not in _CUMULATIVE_WORDS]
     for n, word in enumerate(words):
         low = word.lower().rstrip(".,")
-        if low[:1].isdigit() or low in _MONTHS or low in _PERIOD_START_WORDS:
+        if low[:1].isdigit() or low in MONTHS or low in _PERIOD_START_WORDS:
             return ChartRequest(" ".join(words[:n]), " ".join(words[n:]), cumulative)
     return ChartRequest(" ".join(words), "", cumulative)
 
@@ -206,16 +194,16 @@ def _one_period(words: str) -> tuple[dt.date, dt.date]:
             day = dt.date.fromisoformat(words)
             return day, day
         if match := re.fullmatch(r"(\d{4})-(\d{1,2})", words):
-            return _month(int(match.group(1)), int(match.group(2)))
+            return month_span(int(match.group(1)), int(match.group(2)))
         if re.fullmatch(r"\d{4}", words):
             year = int(words)
             return dt.date(year, 1, 1), dt.date(year, 12, 31)
         if match := re.fullmatch(r"([a-z]+)\.? (\d{4})", words):
-            month = _MONTHS.get(match.group(1))
+            month = MONTHS.get(match.group(1))
             if month is not None:
-                return _month(int(match.group(2)), month)
+                return month_span(int(match.group(2)), month)
         if match := re.fullmatch(r"(\d{1,2}) ([a-z]+)\.? (\d{4})", words):
-            month = _MONTHS.get(match.group(2))
+            month = MONTHS.get(match.group(2))
             if month is not None:
                 day = dt.date(int(match.group(3)), month, int(match.group(1)))
                 return day, day
@@ -224,10 +212,6 @@ def _one_period(words: str) -> tuple[dt.date, dt.date]:
     raise ChartError(
         f"cannot read the period {words!r}; try 2024, 'November 2024' or 2024-09-01..2024-11-30"
     )
-
-
-def _month(year: int, month: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 @dataclass(frozen=True)
@@ -365,7 +349,7 @@ def _asked_span(start: dt.date, end: dt.date) -> str:
 def _series_named(store: ClaimStore, text: str) -> list[SeriesRef]:
     """The stored `other` series whose own label is `text`, e.g. "ground robotic systems"."""
     words = " ".join(text.lower().split())
-    return [s for s in series_catalogue(store) if s.label and s.label.lower() == words]
+    return [s for s in store.series_catalogue() if s.label and s.label.lower() == words]
 
 
 def _figures(
@@ -385,7 +369,7 @@ def _figures(
     )
     if cumulative:
         # The running total at the end of day D is the figure of the next morning's report.
-        for point in points_between(store, series, start + _DAY, end + _DAY):
+        for point in store.points_between(series, start + _DAY, end + _DAY):
             data.xs.append(point.date - _DAY)
             data.ys.append(point.value)
             for amount, _ in point.corrections():
@@ -407,8 +391,8 @@ def rounded_until(store: ClaimStore, series: SeriesRef) -> dt.date | None:
     stretch is the first reports up to the last round one before three in a row are not round
     (in the seed data, the reports up to 1 June 2022).
     """
-    points = points_between(
-        store, series, WAR_START, WAR_START + dt.timedelta(days=ROUNDING_WINDOW_DAYS)
+    points = store.points_between(
+        series, WAR_START, WAR_START + dt.timedelta(days=ROUNDING_WINDOW_DAYS)
     )
     last, round_count, not_round = None, 0, 0
     for point in points:
@@ -490,7 +474,7 @@ def fought_day(store: ClaimStore, claim: Claim) -> dt.date:
         fighting = (item.convention or "").startswith("fighting")
         return dated if fighting else dated - _DAY
     (series, *_) = find_series(store, claim.metric, personnel_kind=claim.personnel_kind)
-    point = point_at_or_before(store, series, dated)
+    point = store.point_at_or_before(series, dated)
     same_day = point is not None and point.date == dated and point.value == item.series_value
     return dated - _DAY if same_day else dated - 2 * _DAY
 

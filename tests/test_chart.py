@@ -19,6 +19,7 @@ from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
 from bot.cli import main
+from knowledge.answering.derive import find_series
 from knowledge.chart import (
     FIGSIZE,
     ChartError,
@@ -33,9 +34,10 @@ from knowledge.chart import (
     resolve_metric,
     rounded_until,
 )
+from knowledge.ingest.build import build_store
+from knowledge.ingest.series import load_series
 from knowledge.models import WAR_START, Claim, Metric, PeriodKind, PersonnelKind, Source
-from knowledge.series import find_series, load_series
-from knowledge.store import ClaimStore, build_store
+from knowledge.store import ClaimStore
 from tests.conftest import SEEDS
 
 D = dt.date

@@ -1,6 +1,6 @@
 """The handlers: one small coroutine per command or kind of message, and the error handler.
 
-Answers come from `knowledge.answer`, which is synchronous and fast (well under a millisecond
+Answers come from `knowledge.answering`, which is synchronous and fast (well under a millisecond
 on the seed knowledge base), so handlers call it directly: a thread hop would cost more than
 the work. Only `/reload`, `/check` and `/chart` run in a thread (`asyncio.to_thread`), in
 non-blocking handlers, so the bot keeps answering.

@@ -447,7 +447,7 @@ def article_marks(
             continue
         if claimant_side(claim.claimant) != "ukraine":
             continue  # another claimant's figure is not a reading of this tally
-        day = fought_day(store, claim)
+        day = fought_day(store, series, claim)
         who = claim.source.publisher or claim.source.id
         if start <= day <= end:
             marks.setdefault(
@@ -456,27 +456,28 @@ def article_marks(
     return sorted(marks.values(), key=lambda m: (m.date, m.value))[:MAX_MARKED_CLAIMS]
 
 
-def fought_day(store: ClaimStore, claim: Claim) -> dt.date:
+def fought_day(store: ClaimStore, series: SeriesRef, claim: Claim) -> dt.date:
     """The day of fighting an article figure dated D covers.
 
-    Articles usually quote the morning report of D, which covers D − 1; a day's figure that
-    matches the losses of the fighting of D instead is drawn on D, and a running total that
-    matches the report of D − 1 (an article quoting the previous morning) on D − 2.
+    Articles usually quote the morning report of D, which covers D − 1: that is the default.
+    A day's figure that equals the losses of the fighting of D (what the report of D + 1
+    added, with or without a listed correction) and not what the report of D added is drawn
+    on D; a running total that equals the report of D − 1 and not that of D (an article
+    quoting the previous morning) on D − 2. (`knowledge.check` reads claims the same ways.)
     """
-    from knowledge.check import Verdict, check_claim
-
     assert claim.period_end is not None
     dated = claim.period_end
-    item = check_claim(store, claim)
-    if item is None or item.verdict != Verdict.consistent:
-        return dated - _DAY
     if claim.period_kind == PeriodKind.day:
-        fighting = (item.convention or "").startswith("fighting")
-        return dated if fighting else dated - _DAY
-    (series, *_) = find_series(store, claim.metric, personnel_kind=claim.personnel_kind)
-    point = store.point_at_or_before(series, dated)
-    same_day = point is not None and point.date == dated and point.value == item.series_value
-    return dated - _DAY if same_day else dated - 2 * _DAY
+        days = {
+            d.fought: {d.value, d.raw} for d in daily_figures(store, series, dated - _DAY, dated)
+        }
+        fighting = claim.value in days.get(dated, set())
+        reported = claim.value in days.get(dated - _DAY, set())
+        return dated if fighting and not reported else dated - _DAY
+    reports = {p.date: p.value for p in store.points_between(series, dated - _DAY, dated)}
+    if reports.get(dated - _DAY) == claim.value != reports.get(dated):
+        return dated - 2 * _DAY
+    return dated - _DAY
 
 
 def _same_thing(claim: Claim, series: SeriesRef) -> bool:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.console import run_ask
+from bot.console import run_ask, run_chat
+from bot.settings import Settings
 from knowledge import ClaimStore, Conversation, Metric, open_or_build, parse_question
 from knowledge.questions.followup import FollowKind, fragment_kind, read_followup
 
@@ -129,3 +130,14 @@ def test_what_does_an_outlet_say_keeps_metric_and_period() -> None:
     assert reading is not None and reading.query.metrics == [Metric.artillery]
     assert reading.query.period_start == dt.date(2024, 2, 1)
     assert fragment_kind("what did the kremlin say about russian losses?") is None
+
+
+def test_console_chat_reads_follow_ups_and_starts_afresh_on_new(store: ClaimStore) -> None:
+    typed = "losses in November 2024\nand tanks?\n/new\nand tanks?\n/about\n/quit\n"
+    out = io.StringIO()
+    run_chat(store, Settings(), stdin=io.StringIO(typed), stdout=out, today=TODAY)
+    text = out.getvalue()
+    assert text.count("Tanks, November 2024:") == 1  # the second "and tanks?" stands alone
+    assert "Started afresh" in text
+    assert "independently verified" in text  # /about
+    assert "\n    " in text  # details indented under the answer

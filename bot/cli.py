@@ -7,6 +7,7 @@
     run                                            the Telegram bot (long polling)
     check   [--json] [--db PATH]                   article figures against the daily series
     chart   METRIC [PERIOD] -o FILE.png            draw the series with article claims marked
+    update  [--json]                               download the daily series from SERIES_URL
 
 With no command: the Telegram bot when a token is set, else the console chat.
 """
@@ -83,6 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, help="PNG file to write")
     p.add_argument("--cumulative", action="store_true", help="draw the running total")
     p.add_argument("--db", type=Path, help="knowledge base file (default: KNOWLEDGE_DB)")
+
+    p = sub.add_parser("update", help="download, check and install the daily series, then reload")
+    p.add_argument("--json", action="store_true", help="print the outcome as JSON")
     return parser
 
 
@@ -206,6 +210,12 @@ def _chart(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _update(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.fresh.series_update import run_from_command_line
+
+    return run_from_command_line(settings, as_json=args.json)
+
+
 _COMMANDS = {
     "reload": _reload,
     "extract": _extract,
@@ -214,4 +224,5 @@ _COMMANDS = {
     "run": _run,
     "check": _check,
     "chart": _chart,
+    "update": _update,
 }

@@ -114,7 +114,8 @@ def parse(name: str, body: bytes) -> Records:
     except UnicodeDecodeError:
         raise SeriesInvalid(f"{name} is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
-        cut = exc.pos >= len(body.rstrip()) - 1
+        # A list that doesn't end with its closing bracket was cut off in transfer.
+        cut = body.lstrip()[:1] == b"[" and not body.rstrip().endswith(b"]")
         what = "cut short (truncated)" if cut else f"not valid JSON (line {exc.lineno})"
         raise SeriesInvalid(f"{name} is {what}") from None
     if not isinstance(data, list) or not data:
@@ -148,7 +149,9 @@ def _dates(name: str, records: Records) -> list[dt.date]:
         if after <= before:
             raise SeriesInvalid(f"{name}: {after} comes after {before} (dates out of order)")
         if after - before != _DAY:
-            raise SeriesInvalid(f"{name}: no record from {before + _DAY} to {after - _DAY}")
+            first, last = before + _DAY, after - _DAY
+            span = f"for {first}" if first == last else f"from {first} to {last}"
+            raise SeriesInvalid(f"{name}: no record {span} (dates must be consecutive)")
     return dates
 
 
@@ -184,7 +187,8 @@ def _compare_with_current(
         fresh = _by_date(new[name])
         missing = [d for d in _by_date(old[name]) if d not in fresh]
         if missing:
-            what = "corrections" if name == CORRECTIONS else "days"
+            what = "correction" if name == CORRECTIONS else "day"
+            what += "" if len(missing) == 1 else "s"
             raise SeriesInvalid(
                 f"{name} lost {len(missing)} {what} of the current copy "
                 f"(first {missing[0]}; the current copy ends {old_last})"

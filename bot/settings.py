@@ -41,7 +41,7 @@ class Settings(BaseSettings):
         "https://raw.githubusercontent.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset/main/data/"
     )
     series_max_bytes: int = 20 * 1024 * 1024
-    series_update_hour: int = Field(default=10, ge=0, le=23)
+    series_update_hour: int = Field(default=8, ge=0, le=23)
     fetch_max_bytes: int = 5 * 1024 * 1024
     fetch_connect_timeout: float = 5.0
     fetch_read_timeout: float = 20.0

@@ -240,14 +240,20 @@ class StateDB:
 
     # -- subscriptions ----------------------------------------------------------------------
     def subscribe(
-        self, chat_id: int, chat_type: str, title: str | None, user_id: int | None
+        self,
+        chat_id: int,
+        chat_type: str,
+        title: str | None,
+        user_id: int | None,
+        done_day: dt.date | None = None,
     ) -> bool:
-        """Subscribe a chat to the digest; False when it already was."""
+        """Subscribe a chat to the digest (counting `done_day`'s digest as sent); False when
+        it already was."""
         with self._transaction() as conn:
             cursor = conn.execute(
-                "INSERT OR IGNORE INTO subscriptions"
-                " (chat_id, chat_type, title, subscribed_by, subscribed_at) VALUES (?, ?, ?, ?, ?)",
-                (chat_id, chat_type, title, user_id, _iso(now())),
+                "INSERT OR IGNORE INTO subscriptions (chat_id, chat_type, title, subscribed_by,"
+                " subscribed_at, last_digest_day) VALUES (?, ?, ?, ?, ?, ?)",
+                (chat_id, chat_type, title, user_id, _iso(now()), _iso(done_day)),
             )
             return cursor.rowcount == 1
 

@@ -85,7 +85,7 @@ from knowledge.store import ClaimStore, ReloadError, ReloadInProgress, ReloadRep
 logger = logging.getLogger(__name__)
 
 # Only what the handlers use; Telegram then does not even send the rest.
-ALLOWED_UPDATES = [Update.MESSAGE, Update.INLINE_QUERY]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.INLINE_QUERY, Update.CALLBACK_QUERY]
 
 PUBLIC_COMMANDS = (
     BotCommand("ask", "Ask about a loss figure, e.g. /ask tanks lost in 2024"),
@@ -205,6 +205,8 @@ class BotState:
     )
     last_reload: dt.datetime | None = None
     last_reload_ok: bool | None = None
+    # Called with each question that found no figure (bot.fresh keeps them in STATE_DB).
+    on_unanswered: list[Callable[[str], None]] = field(default_factory=list)
 
     def is_admin(self, update: Update) -> bool:
         user = update.effective_user
@@ -217,6 +219,8 @@ class BotState:
         elif render.is_lookup(result):
             self.unanswered += 1
             self.recent_unanswered.appendleft((dt.datetime.now(dt.UTC), question))
+            for hook in self.on_unanswered:
+                hook(question)
         else:
             self.other_messages += 1
 
@@ -498,6 +502,12 @@ def knowledge_summary(store: ClaimStore) -> render.KnowledgeSummary:
     )
 
 
+def _extra_lines(context: ContextTypes.DEFAULT_TYPE, key: str) -> list[str]:
+    """Lines that other parts of the bot add to /help or /stats (bot.fresh.handlers)."""
+    providers = context.bot_data.get(key, ())
+    return [line for provider in providers for line in provider(context.bot_data)]
+
+
 def _ago(when: dt.datetime) -> str:
     seconds = int((dt.datetime.now(dt.UTC) - when).total_seconds())
     hours, rest = divmod(seconds, 3600)
@@ -513,6 +523,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     summary = knowledge_summary(_state(context).store)
     blocks = render.help_blocks(summary, bot_username=context.bot.username)
+    blocks += ["\n".join(_extra_lines(context, "help_lines"))]
     await _reply(update.effective_message, blocks)
 
 
@@ -674,6 +685,7 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         f"• rejected files: {len(store.rejected()):,}",
         f"• built: {render.text(meta.get('built_at', 'unknown'))}",
         f"• last reload: {render.text(last_reload)}",
+        *_extra_lines(context, "stats_lines"),
     ]
     await _reply(update.effective_message, "\n".join(lines))
 
@@ -870,6 +882,9 @@ def build_application(settings: Settings, store: ClaimStore) -> Application:
     )
     application.add_handler(InlineQueryHandler(inline_query))
     application.add_error_handler(error_handler)
+    from bot.fresh.handlers import register  # fresh data: /update, /add, feeds, digests
+
+    register(application)
     return application
 
 

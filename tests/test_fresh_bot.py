@@ -150,6 +150,27 @@ async def test_update_then_a_failed_update_and_what_help_and_stats_say(
     assert help_text.split("last update: ")[1].split("\n")[0].endswith(", failed.")
 
 
+async def test_the_daily_job_tells_the_admins_why_it_failed(
+    bot: Application, api: FreshBotAPI, admin: dict[str, Any], upstream: Upstream
+) -> None:
+    upstream.content_type = "text/html; charset=utf-8"  # a login page instead of the data
+    assert bot.job_queue is not None
+    bot.job_queue.run_once(handlers.update_job, 0)
+    note = (await api.wait_for("sendMessage", where=to(api.private_chat(admin))))[-1].plain
+    assert note == (
+        "❌ update failed: russia_losses_personnel.json: expected JSON, got text/html; "
+        "kept the current copy (ends 2026-08-08)"
+    )
+
+
+async def test_unanswered_questions_are_kept_across_restarts(
+    bot: Application, api: FreshBotAPI, user: dict[str, Any], settings: Settings
+) -> None:
+    await say(api, api.private_chat(user), user, "How many submarines did Ukraine lose in March 2023?")
+    questions = [q for _, q in StateDB(settings.state_db).unanswered()]
+    assert questions == ["How many submarines did Ukraine lose in March 2023?"]
+
+
 async def test_update_is_for_admins(
     bot: Application, api: FreshBotAPI, user: dict[str, Any]
 ) -> None:

@@ -9,6 +9,7 @@ plain text the page's article held (not the page's HTML), atomically.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import hashlib
 import json
@@ -143,7 +144,8 @@ async def from_url(url: str, settings: Settings) -> Candidate:
     except FetchError as exc:
         raise ArticleError(f"could not fetch the page: {exc}") from None
     suffix = ".html" if page.content_type in _HTML_TYPES else ".md"
-    candidate = read_document(page.text(), suffix, settings)
+    # Extraction takes a good fraction of a second on a big page: off the event loop.
+    candidate = await asyncio.to_thread(read_document, page.text(), suffix, settings)
     # The address the page came from (after redirects), not whatever the page says it is.
     candidate.url = normalize_url(page.url)
     if candidate.publisher is None:

@@ -166,9 +166,20 @@ async def test_the_daily_job_tells_the_admins_why_it_failed(
 async def test_unanswered_questions_are_kept_across_restarts(
     bot: Application, api: FreshBotAPI, user: dict[str, Any], settings: Settings
 ) -> None:
-    await say(api, api.private_chat(user), user, "How many submarines did Ukraine lose in March 2023?")
+    await say(
+        api, api.private_chat(user), user, "How many submarines did Ukraine lose in March 2023?"
+    )
     questions = [q for _, q in StateDB(settings.state_db).unanswered()]
     assert questions == ["How many submarines did Ukraine lose in March 2023?"]
+
+
+async def test_the_menus_offer_the_new_commands(
+    bot: Application, api: FreshBotAPI, admin: dict[str, Any]
+) -> None:
+    public = [c["command"] for c in api.commands[("default", "")]]
+    assert public[-2:] == ["subscribe", "unsubscribe"] and "ask" in public
+    admin_menu = {c["command"] for c in api.commands[(f"chat:{admin['id']}", "")]}
+    assert {"reload", "update", "add", "queue", "subscribe"} <= admin_menu
 
 
 async def test_update_is_for_admins(

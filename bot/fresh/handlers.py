@@ -22,6 +22,9 @@ from zoneinfo import ZoneInfo
 from telegram import (
     Bot,
     BotCommand,
+    BotCommandScope,
+    BotCommandScopeChat,
+    BotCommandScopeDefault,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
@@ -611,6 +614,7 @@ def register(application: Application) -> None:
     application.add_handler(MessageHandler(private & filters.FORWARDED, add_forwarded), GROUP)
     application.add_handler(CallbackQueryHandler(_final(decision), pattern=r"^fresh:"), GROUP)
     _schedule(application, settings)
+    _extend_menus(application, settings)
     _close_on_shutdown(application, fresh)
 
 
@@ -629,6 +633,33 @@ def _schedule(application: Application, settings: Settings) -> None:
     jobs.run_once(digest_job, MISSED_DIGEST_DELAY, name="missed digest")
     if settings.feeds:
         jobs.run_repeating(feeds_job, settings.feed_poll_minutes * 60, first=30, name="feeds")
+
+
+def _extend_menus(application: Application, settings: Settings) -> None:
+    """After the bot's own start-up, add our commands to the menus it set (a convenience:
+    a failure is logged only)."""
+    before = application.post_init
+
+    async def post_init(app: Application) -> None:
+        if before is not None:
+            await before(app)
+        scopes: list[tuple[BotCommandScope, tuple[BotCommand, ...]]] = [
+            (BotCommandScopeDefault(), FRESH_COMMANDS)
+        ]
+        scopes += [
+            (BotCommandScopeChat(admin_id), FRESH_COMMANDS + FRESH_ADMIN_COMMANDS)
+            for admin_id in sorted(settings.admin_user_ids)
+        ]
+        for scope, ours in scopes:
+            try:
+                menu = list(await app.bot.get_my_commands(scope=scope))
+                known = {c.command for c in menu}
+                extra = [c for c in ours if c.command not in known]
+                await app.bot.set_my_commands(menu + extra, scope=scope)
+            except TelegramError as exc:
+                logger.warning("Could not extend the command menu (%s): %s", scope.type, exc)
+
+    application.post_init = post_init
 
 
 def _close_on_shutdown(application: Application, fresh: Fresh) -> None:

@@ -4,6 +4,7 @@ restart and a failed update), feeds; every page and file served on 127.0.0.1."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -371,6 +372,28 @@ async def test_the_digest_across_a_restart_and_a_failed_update(
         await stop_bot(app)
 
 
+async def test_a_digest_missed_while_down_goes_out_at_start_once(
+    settings: Settings, api: FreshBotAPI, user: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(handlers, "MISSED_DIGEST_DELAY", 0.05)
+    chat = api.private_chat(user)
+    state = StateDB(settings.state_db)
+    state.subscribe(chat["id"], "private", None, user["id"])  # before today's digest hour
+    state.close()
+    for _restart in range(2):
+        app = await start_bot(settings)
+        try:
+            assert app.job_queue is not None
+            for _tick in range(100):  # until the start-up job has run (at most 5 s)
+                if not any(job.name == "missed digest" for job in app.job_queue.jobs()):
+                    break
+                await asyncio.sleep(0.05)
+        finally:
+            await stop_bot(app)
+    digests = [c for c in api.sent(chat) if c.plain.startswith("Daily digest, ")]
+    assert len(digests) == 1  # the second start found it sent
+
+
 # -- feeds ----------------------------------------------------------------------------------------
 
 
@@ -382,6 +405,7 @@ async def test_a_feed_with_duplicates_and_a_broken_item(
         ("Losses again", web.url_for("/article/1")),  # the same link twice
         ("Losses, syndicated", web.url_for("/article/1-copy")),  # the same text elsewhere
         ("No link at all", None),
+        ("Broken <b>markup & an unescaped ampersand", web.url_for("/article/talks")),
         ("Gone", web.url_for("/gone")),
         ("Talks", web.url_for("/article/talks")),
     ]
@@ -392,14 +416,14 @@ async def test_a_feed_with_duplicates_and_a_broken_item(
     url = web.url_for("/feed.xml")
     report = await poll_feed(url, settings, state, set())
     assert report.error is None
-    assert len(report.queued) == 1 and report.duplicates == 2 and report.without_figures == 1
+    assert len(report.queued) == 1 and report.duplicates == 3 and report.without_figures == 1
     assert [line.split(":")[0] for line in report.broken] == [
         "an item without a link ('No link at all')",
         "http",
     ]
     assert "404 Not Found" in report.broken[1]
     again = await poll_feed(url, settings, state, set())
-    assert not again.queued and not again.broken[1:] and again.duplicates == 5
+    assert not again.queued and not again.broken[1:] and again.duplicates == 6
 
     web.clear()  # the feed now fails: its position is kept
     web.expect_request("/feed.xml").respond_with_data("oops", status=500, content_type="text/html")

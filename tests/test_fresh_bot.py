@@ -71,6 +71,7 @@ def web(web_server: HTTPServer) -> Iterator[HTTPServer]:
     web_server.expect_request("/article/1-copy").respond_with_data(ARTICLE, content_type=html)
     web_server.expect_request("/article/talks").respond_with_data(NO_FIGURES, content_type=html)
     web_server.expect_request("/gone").respond_with_data("no", status=404, content_type=html)
+    web_server.expect_request("/flaky").respond_with_data("busy", status=503, content_type=html)
     web_server.expect_request("/moved").respond_with_response(
         Response("", status=302, headers={"Location": "http://10.0.0.1/article"})
     )
@@ -411,6 +412,7 @@ async def test_a_feed_with_duplicates_and_a_broken_item(
         ("Broken <b>markup & an unescaped ampersand", web.url_for("/article/talks")),
         ("Gone", web.url_for("/gone")),
         ("Talks", web.url_for("/article/talks")),
+        ("Down for now", web.url_for("/flaky")),  # a 503: tried again next time
     ]
     web.expect_request("/feed.xml").respond_with_data(
         rss(items), content_type="application/rss+xml"
@@ -423,10 +425,12 @@ async def test_a_feed_with_duplicates_and_a_broken_item(
     assert [line.split(":")[0] for line in report.broken] == [
         "an item without a link ('No link at all')",
         "http",
+        "http",
     ]
-    assert "404 Not Found" in report.broken[1]
+    assert "404 Not Found" in report.broken[1] and "503 Service Unavailable" in report.broken[2]
     again = await poll_feed(url, settings, state, set())
-    assert not again.queued and not again.broken[1:] and again.duplicates == 6
+    assert not again.queued and again.duplicates == 6
+    assert len(again.broken) == 2 and "503" in again.broken[1]  # the 404 is not fetched again
 
     web.clear()  # the feed now fails: its position is kept
     web.expect_request("/feed.xml").respond_with_data("oops", status=500, content_type="text/html")

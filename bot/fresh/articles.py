@@ -42,7 +42,12 @@ _URL = re.compile(r"https?://[^\s<>\"'»«]+", re.IGNORECASE)
 
 
 class ArticleError(ValueError):
-    """An article that can't be read or added; the message says why in one line."""
+    """An article that can't be read or added; the message says why in one line. A
+    `transient` one (the page timed out, its server failed) may work when tried again."""
+
+    def __init__(self, message: str, *, transient: bool = False) -> None:
+        super().__init__(message)
+        self.transient = transient
 
 
 @dataclass
@@ -142,7 +147,8 @@ async def from_url(url: str, settings: Settings) -> Candidate:
     try:
         page = await fetch(url, limits(settings), PAGE_TYPES)
     except FetchError as exc:
-        raise ArticleError(f"could not fetch the page: {exc}") from None
+        message = f"could not fetch the page: {exc}"
+        raise ArticleError(message, transient=exc.transient) from None
     suffix = ".html" if page.content_type in _HTML_TYPES else ".md"
     # Extraction takes a good fraction of a second on a big page: off the event loop.
     candidate = await asyncio.to_thread(read_document, page.text(), suffix, settings)

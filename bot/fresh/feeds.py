@@ -3,8 +3,9 @@
 Each poll fetches the feed (through `fetch`, with its limits), reads it with feedparser, and
 takes the items it has not seen: an item is seen once its URL or its text's hash is recorded,
 so an article that two feeds carry, or that moves to a new URL, is fetched and offered once.
-An item is recorded only after it was handled, and a feed that can't be fetched or read
-records nothing but its failure: the next poll starts from the same place.
+An item is recorded only after it was handled (an item whose page timed out or whose server
+failed is not: the next poll tries it again), and a feed that can't be fetched or read records
+nothing but its failure: the next poll starts from the same place.
 """
 
 from __future__ import annotations
@@ -101,7 +102,8 @@ async def _item(
         candidate = await from_url(url, settings)
     except ArticleError as exc:
         report.broken.append(f"{url}: {exc}")
-        state.mark_seen(url, None, feed_url, f"unreadable: {exc}")
+        if not exc.transient:  # a time-out or a server error: tried again at the next poll
+            state.mark_seen(url, None, feed_url, f"unreadable: {exc}")
         return
     digest = candidate.content_hash
     if state.seen(content_hash=digest) or already_there(candidate, state, known_urls, url):

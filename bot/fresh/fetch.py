@@ -39,7 +39,12 @@ JSON_TYPES = frozenset({"application/json", "text/plain", "application/octet-str
 
 
 class FetchError(RuntimeError):
-    """A fetch that failed; the message says why in one line."""
+    """A fetch that failed; the message says why in one line. `transient` failures (time-outs,
+    broken connections, 5xx and 429 answers) may well work later; the others won't."""
+
+    def __init__(self, message: str, *, transient: bool = False) -> None:
+        super().__init__(message)
+        self.transient = transient
 
 
 @dataclass(frozen=True)
@@ -131,7 +136,7 @@ async def _lookup(host: str, port: int, limits: Limits) -> list[str]:
             loop.getaddrinfo(host, port, type=socket.SOCK_STREAM), limits.connect_timeout
         )
     except TimeoutError:
-        raise FetchError(f"timed out looking up {host}") from None
+        raise FetchError(f"timed out looking up {host}", transient=True) from None
     except (socket.gaierror, UnicodeError) as exc:
         raise FetchError(f"cannot find the host {host}: {exc}") from None
     addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
@@ -145,7 +150,8 @@ async def fetch(url: str, limits: Limits, accept: frozenset[str]) -> Fetched:
     try:
         return await asyncio.wait_for(_fetch(url, limits, accept), limits.total_timeout)
     except TimeoutError:
-        raise FetchError(f"took longer than {limits.total_timeout:.0f} s in all") from None
+        message = f"took longer than {limits.total_timeout:.0f} s in all"
+        raise FetchError(message, transient=True) from None
 
 
 async def _fetch(url: str, limits: Limits, accept: frozenset[str]) -> Fetched:
@@ -168,7 +174,7 @@ async def _fetch(url: str, limits: Limits, accept: frozenset[str]) -> Fetched:
             try:
                 response = await client.send(request, stream=True)
             except httpx.HTTPError as exc:
-                raise FetchError(describe(exc, current.host)) from None
+                raise FetchError(describe(exc, current.host), transient=True) from None
             try:
                 location = response.headers.get("location")
                 if response.status_code in REDIRECTS and location:
@@ -192,7 +198,8 @@ async def _read(
     """The body of a final answer, checked: status, content type, size."""
     status = _status(response.status_code)
     if response.status_code >= 400:
-        raise FetchError(f"the server answered {status}")
+        transient = response.status_code >= 500 or response.status_code == 429
+        raise FetchError(f"the server answered {status}", transient=transient)
     if response.status_code != 200:
         raise FetchError(f"unexpected answer {status}")
     content_type, charset = _content_type(response.headers.get("content-type", ""))
@@ -211,7 +218,7 @@ async def _read(
                 raise FetchError(f"too large: cut off past {limits.max_bytes:,} bytes")
             chunks.append(chunk)
     except httpx.HTTPError as exc:
-        raise FetchError(describe(exc, url.host)) from None
+        raise FetchError(describe(exc, url.host), transient=True) from None
     return Fetched(str(url), content_type, charset, b"".join(chunks))
 
 

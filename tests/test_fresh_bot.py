@@ -258,6 +258,20 @@ async def test_discard_and_buttons_for_admins_only(
     assert not list(settings.sources_dir.glob("added_*.md"))
 
 
+async def test_a_press_answered_too_late_still_adds(
+    bot: Application, api: FreshBotAPI, admin: dict[str, Any], web: HTTPServer,
+    settings: Settings,
+) -> None:  # fmt: skip
+    chat = api.private_chat(admin)
+    offer = await _offer(api, chat, admin, f"/add {web.url_for('/article/1')}")
+    api.fail_next("answerCallbackQuery", 400, description="Bad Request: query is too old")
+    before = len(api.sent(chat))
+    api.push_callback(admin, offer.result, api.buttons(offer.result)[0])
+    done = (await api.wait_for("sendMessage", where=to(chat), count=before + 1))[-1].plain
+    assert done.startswith("✅ Added by @ada_admin")
+    assert len(list(settings.sources_dir.glob("added_*.md"))) == 1
+
+
 @pytest.mark.parametrize(
     ("path", "reply"),
     [

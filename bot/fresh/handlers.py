@@ -25,6 +25,7 @@ from telegram import (
     BotCommandScope,
     BotCommandScopeChat,
     BotCommandScopeDefault,
+    CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
@@ -341,25 +342,34 @@ async def decision(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     match = _DECISION.match(query.data)
     fresh = _fresh(context)
     if match is None:
-        await query.answer()
+        await _answer(query)
         return
     if not fresh.is_admin(_user_id(update)):
-        await query.answer("Only the bot's admins can add articles.", show_alert=True)
+        await _answer(query, "Only the bot's admins can add articles.", show_alert=True)
         return
     action, pending_id = match.group(1), int(match.group(2))
     pending = fresh.state.pending(pending_id)
     status = "added" if action == "add" else "discarded"
     if pending is None or not fresh.state.decide(pending_id, status, _user_id(update)):
-        await query.answer("That was already decided.")
+        await _answer(query, "That was already decided.")
         await _drop_buttons(query.message)
         return
     if action == "discard":
-        await query.answer("Discarded.")
+        await _answer(query, "Discarded.")
         await _drop_buttons(query.message, f"🗑 Discarded by {_who(update)}.")
         return
-    await query.answer("Adding…")
+    await _answer(query, "Adding…")
     outcome = await _add_pending(context, pending, _who(update), _user_id(update))
     await _drop_buttons(query.message, outcome)
+
+
+async def _answer(query: CallbackQuery, text: str | None = None, show_alert: bool = False) -> None:
+    """Acknowledge a button press. Cosmetic: a press answered too late (Telegram allows a few
+    seconds) must not stop the decision already recorded from being carried out."""
+    try:
+        await query.answer(text, show_alert=show_alert)
+    except TelegramError as exc:
+        logger.info("Could not answer a button press: %s", exc)
 
 
 async def _add_pending(

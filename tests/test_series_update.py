@@ -282,6 +282,20 @@ async def test_a_first_download_into_an_empty_folder(tmp_path: Path, upstream: U
     assert (sources / SERIES_DIR / "ABOUT.md").read_text().startswith("---\nkind: series")
 
 
+async def test_a_first_download_of_the_real_data(tmp_path: Path, upstream: Upstream) -> None:
+    # The shipped copy as upstream serves it: its one unlisted dip is reported, not refused.
+    upstream.files = {name: (SEED_SERIES / name).read_bytes() for name in upstream.files}
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    result = await run(fresh_settings(tmp_path, sources, upstream.url))
+    assert result.ok, result.summary
+    assert result.summary == "updated: 1626 new days, the daily figures now end on 2026-08-08"
+    assert (
+        "corrections: field artillery 37,842 → 37,832 on 2026-03-04: no correction listed "
+        "(accepted: first download)"
+    ) in result.details
+
+
 def test_the_command_line(
     settings: Settings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

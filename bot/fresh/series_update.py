@@ -16,7 +16,8 @@ The checks, in `validate`:
 * a cumulative figure shrinks on a new day only where the corrections file lists a negative
   correction of that category on that day or the day before (one correction in the data
   shows a day late); those are reported. Older dips are accepted when the current copy
-  already has them (the shipped copy has one unlisted dip, field artillery on 2026-03-04).
+  already has them (the shipped copy has one unlisted dip, field artillery on 2026-03-04),
+  and on a first download (no current copy) unlisted dips are reported, not refused.
 """
 
 from __future__ import annotations
@@ -255,7 +256,14 @@ def _check_growth(
                 known.get(str(after["date"])) == after and known.get(str(before["date"])) == before
             ):
                 continue  # an old dip the current copy already has
-            elif old_last is None or date > old_last:
+            elif old is None:
+                # A first download has nothing to keep: the dip is reported, not refused
+                # (the upstream data has one: field artillery on 2026-03-04).
+                explained.append(
+                    f"{key} {previous:,} → {value:,} on {date}: no correction listed "
+                    f"(accepted: first download)"
+                )
+            elif old_last is not None and date > old_last:
                 raise SeriesInvalid(
                     f"{key} shrinks from {previous:,} on {before['date']} to {value:,} on "
                     f"{date} and no correction is listed"

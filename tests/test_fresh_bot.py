@@ -207,7 +207,7 @@ async def test_add_a_link_then_press_add(
     offer = await _offer(api, chat, admin, f"/add {web.url_for('/article/1')}")
     assert "Russian losses rise near Pokrovsk, Kyiv says" in offer.plain
     assert "1,140 personnel" in offer.plain and "9 tanks" in offer.plain
-    assert "not a verified fact" in offer.plain
+    assert "none has been independently verified" in offer.plain
     buttons = api.buttons(offer.result)
     assert buttons == ["fresh:add:1", "fresh:discard:1"]
 

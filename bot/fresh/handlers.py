@@ -57,7 +57,7 @@ from bot.fresh.articles import (
     from_url,
     normalize_url,
 )
-from bot.fresh.digest import coverage_text, digest_blocks, digest_day
+from bot.fresh.digest import ARTICLE_CAVEAT, coverage_text, digest_blocks, digest_day
 from bot.fresh.feeds import poll_feed
 from bot.fresh.series_update import UpdateResult, update_series
 from bot.settings import Settings
@@ -69,7 +69,6 @@ logger = logging.getLogger(__name__)
 GROUP = -1
 MISSED_DIGEST_DELAY = 5.0  # seconds after start
 CLAIMS_SHOWN = 10
-CAVEAT = "Each figure is a claim by the side or body named with it, not a verified fact."
 USAGE_ADD = (
     "Send <code>/add https://…</code> with an article's link, or send me the article as a "
     ".txt, .md or .html file, or forward me a message with its link."
@@ -210,7 +209,7 @@ def offer_blocks(candidate: Candidate) -> list[str]:
     blocks += [render.claim_block(claim) for claim in candidate.claims[:CLAIMS_SHOWN]]
     if count > CLAIMS_SHOWN:
         blocks.append(f"<i>… and {count - CLAIMS_SHOWN} more.</i>")
-    blocks += [f"{render.CAVEAT_MARK} <i>{render.text(CAVEAT)}</i>", "Add it to the sources?"]
+    blocks += [render.caveat_block(ARTICLE_CAVEAT), "Add it to the sources?"]
     return blocks
 
 

@@ -412,6 +412,16 @@ async def test_a_digest_missed_while_down_goes_out_at_start_once(
     assert len(digests) == 1  # the second start found it sent
 
 
+async def test_a_chat_that_blocked_the_bot_is_unsubscribed(
+    bot: Application, api: FreshBotAPI, user: dict[str, Any], settings: Settings
+) -> None:
+    chat = api.private_chat(user)
+    await say(api, chat, user, "/subscribe")
+    api.fail_next("sendMessage", 403, description="Forbidden: bot was blocked by the user")
+    assert await send_digests(bot, dt.date.today() + dt.timedelta(days=1)) == 0
+    assert StateDB(settings.state_db).subscriptions() == []
+
+
 # -- feeds ----------------------------------------------------------------------------------------
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import shutil
 from collections.abc import Iterator
@@ -234,6 +235,13 @@ async def test_the_network_down(settings: Settings) -> None:
 async def test_a_public_address_only_by_default(settings: Settings) -> None:
     strict = settings.model_copy(update={"fetch_allowed_networks": ()})
     await _assert_refused(strict, "loopback address 127.0.0.1 is not public")
+
+
+async def test_two_updates_at_once(settings: Settings, upstream: Upstream) -> None:
+    upstream.delay = 0.3
+    first, second = await asyncio.gather(run(settings), run(settings))
+    assert first.ok
+    assert second.summary == "update failed: another update is running"
 
 
 async def test_a_failed_rebuild_puts_the_old_files_back(settings: Settings, tmp_path: Path) -> None:

@@ -476,9 +476,32 @@ class StateDB:
         )
         return [(_when(row["asked_at"]) or now(), row["question"]) for row in rows]
 
+    def report_wrong_answer(
+        self, user_id: int | None, chat_id: int | None, question: str, answer: str, note: str
+    ) -> int:
+        """Keep a user's report that an answer is wrong; its number."""
+        with self._transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO wrong_answer_reports (reported_at, user_id, chat_id, question,"
+                " answer, note) VALUES (?, ?, ?, ?, ?, ?)",
+                (_iso(now()), user_id, chat_id, question, answer, note),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def wrong_answer_reports(self, limit: int = 10) -> list[dict[str, Any]]:
+        """The latest open reports, newest first."""
+        rows = self._rows(
+            "SELECT * FROM wrong_answer_reports WHERE status = 'open' ORDER BY id DESC LIMIT ?",
+            (limit,),
+        )
+        return [dict(row) for row in rows]
+
     def counts(self) -> dict[str, int]:
         """Rows per table, for /stats."""
-        names = ("subscriptions", "pending", "added", "seen_items", "updates", "unanswered")
+        names = (
+            "subscriptions", "pending", "added", "seen_items", "updates", "unanswered",
+            "wrong_answer_reports",
+        )  # fmt: skip
         with self._lock:
             return {
                 name: int(self._conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0])

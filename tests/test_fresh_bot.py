@@ -179,9 +179,24 @@ async def test_the_menus_offer_the_new_commands(
     bot: Application, api: FreshBotAPI, admin: dict[str, Any]
 ) -> None:
     public = [c["command"] for c in api.commands[("default", "")]]
-    assert public[-2:] == ["subscribe", "unsubscribe"] and "ask" in public
+    assert public[-3:] == ["subscribe", "unsubscribe", "wrong"] and "ask" in public
     admin_menu = {c["command"] for c in api.commands[(f"chat:{admin['id']}", "")]}
-    assert {"reload", "update", "add", "queue", "subscribe"} <= admin_menu
+    assert {"reload", "update", "add", "queue", "subscribe", "reports"} <= admin_menu
+
+
+async def test_a_wrong_answer_is_reported_to_the_admins(
+    bot: Application, api: FreshBotAPI, admin: dict[str, Any], user: dict[str, Any]
+) -> None:
+    group = api.group()
+    [answer] = await ask_and_wait(api, group, user, "/ask How many tanks has Russia lost in total?")
+    assert "/wrong" in await say(api, group, user, "/wrong")  # no reply, no note: how to use it
+    api.push_message(group, user, "/wrong that total is a day old", reply_to=answer.result)
+    thanks = (await api.wait_for("sendMessage", where=to(group), count=3))[-1].plain
+    assert thanks == "Thank you: report #1 is with the admins."
+    reports = await say(api, api.private_chat(admin), admin, "/reports")
+    assert "#1" in reports and "Note: that total is a day old" in reports
+    assert "Russian tank losses" in reports  # the answer it is about
+    assert await say(api, api.private_chat(user), user, "/reports") == handlers.ADMIN_ONLY
 
 
 async def test_update_is_for_admins(

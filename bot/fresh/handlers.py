@@ -77,11 +77,13 @@ ADMIN_ONLY = "Sorry, only the bot's admins can do that."
 FRESH_COMMANDS = (
     BotCommand("subscribe", "Get a digest of the figures every morning in this chat"),
     BotCommand("unsubscribe", "Stop the morning digest in this chat"),
+    BotCommand("wrong", "Reply to an answer of mine that is wrong, and say why"),
 )
 FRESH_ADMIN_COMMANDS = (
     BotCommand("update", "Admin: download the daily tally now"),
     BotCommand("add", "Admin: add an article from a link"),
     BotCommand("queue", "Admin: articles from feeds awaiting Add or Discard"),
+    BotCommand("reports", "Admin: latest reports of wrong answers"),
 )
 _DECISION = re.compile(r"^fresh:(add|discard):(\d+)$")
 
@@ -424,6 +426,63 @@ async def queue_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await _reply(message, offer_blocks(candidate), reply_markup=_buttons(item.id))
 
 
+# -- wrong answers ------------------------------------------------------------------------------
+
+USAGE_WRONG = "Reply to my answer with <code>/wrong</code> and what is wrong with it."
+REPORTS_SHOWN = 10
+
+
+async def wrong_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/wrong [note], in reply to one of the bot's answers: a report for the admins."""
+    message = update.effective_message
+    if message is None:
+        return
+    note = _command_argument(message)[:1000]
+    replied = message.reply_to_message
+    ours = (
+        replied is not None
+        and replied.from_user is not None
+        and replied.from_user.id == context.bot.id
+    )
+    if not ours and not note:
+        await _reply(message, USAGE_WRONG)
+        return
+    # Telegram sends the answer replied to, not the question it answered (its heading says
+    # what was understood), so the question is kept only when the note gives it.
+    answer_text = (replied.text or replied.caption or "") if ours and replied else ""
+    number = _fresh(context).state.report_wrong_answer(
+        _user_id(update), message.chat_id, "", answer_text[:4000], note
+    )
+    logger.info("Wrong-answer report #%d from %s: %s", number, _who(update), note[:200])
+    await _reply(message, f"Thank you: report #{number} is with the admins.")
+
+
+async def reports_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Admin: the latest wrong-answer reports."""
+    message = update.effective_message
+    if message is None:
+        return
+    fresh = _fresh(context)
+    if not fresh.is_admin(_user_id(update)):
+        await _reply(message, ADMIN_ONLY)
+        return
+    reports = fresh.state.wrong_answer_reports(REPORTS_SHOWN)
+    if not reports:
+        await _reply(message, "No open reports of wrong answers.")
+        return
+    blocks = [f"<b>Latest {len(reports)} reports of wrong answers</b> (newest first):"]
+    for item in reports:
+        lines = [f"#{item['id']} <code>{render.text(item['reported_at'][:16])}</code>"]
+        if item["question"]:
+            lines.append(f"❓ <i>{render.text(item['question'][:300])}</i>")
+        if item["answer"]:
+            lines.append(f"<blockquote>{render.text(item['answer'][:500])}</blockquote>")
+        if item["note"]:
+            lines.append(f"Note: {render.text(item['note'])}")
+        blocks.append("\n".join(lines))
+    await _reply(message, blocks)
+
+
 # -- the daily digest ---------------------------------------------------------------------------
 
 
@@ -614,6 +673,8 @@ def register(application: Application) -> None:
         ("queue", queue_command),
         ("subscribe", subscribe),
         ("unsubscribe", unsubscribe),
+        ("wrong", wrong_command),
+        ("reports", reports_command),
     ):
         application.add_handler(CommandHandler(name, _final(callback), filters=command), GROUP)
     application.add_handler(

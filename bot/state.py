@@ -207,6 +207,9 @@ class StateDB:
             self._conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
             self._conn.row_factory = sqlite3.Row
             self._conn.execute("PRAGMA journal_mode = WAL")
+            # In WAL mode NORMAL survives a crash of the bot intact; a power cut may lose the
+            # last commits. FULL costs an fsync per write (6 ms here, on the event loop).
+            self._conn.execute("PRAGMA synchronous = NORMAL")
             self._conn.execute("PRAGMA busy_timeout = 5000")
             migrate(self._conn)
         except sqlite3.DatabaseError as exc:

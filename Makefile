@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean setup
+.PHONY: run test lint bench clean setup explore
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ setup: $(STAMP)
 # without one it opens the console chat on the seed articles.
 run: $(STAMP)
 	$(BIN)/python -m bot
+
+# The knowledge base in Datasette on http://127.0.0.1:8001/ (read-only; see the README).
+explore: $(STAMP)
+	$(BIN)/python -m bot explore
 
 test: $(STAMP)
 	$(BIN)/ruff check .

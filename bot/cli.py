@@ -8,6 +8,8 @@
     check   [--json] [--db PATH]                   article figures against the daily series
     chart   METRIC [PERIOD] -o FILE.png            draw the series with article claims marked
     update  [--json]                               download the daily series from SERIES_URL
+    export  [--metric --from --to --claimant] -o FILE.csv|.json   claims as a table
+    explore [--host 127.0.0.1] [--port 8001]       browse the knowledge base in Datasette
 
 With no command: the Telegram bot when a token is set, else the console chat.
 """
@@ -15,6 +17,7 @@ With no command: the Telegram bot when a token is set, else the console chat.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import sys
@@ -87,7 +90,26 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("update", help="download, check and install the daily series, then reload")
     p.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    p = sub.add_parser("export", help="write stored claims to a CSV or JSON file")
+    p.add_argument("--metric", help="e.g. personnel, tanks, drones (default: every metric)")
+    p.add_argument("--from", dest="start", type=_iso_date, help="YYYY-MM-DD: periods from")
+    p.add_argument("--to", dest="end", type=_iso_date, help="YYYY-MM-DD: periods up to")
+    p.add_argument("--claimant", help="part of a claimant's name, e.g. 'General Staff'")
+    p.add_argument("-o", "--output", type=Path, required=True, help="FILE.csv or FILE.json")
+    p.add_argument("--db", type=Path, help="knowledge base file (default: KNOWLEDGE_DB)")
+
+    p = sub.add_parser("explore", help="browse the knowledge base in Datasette (read-only)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    p.add_argument("--port", type=int, default=8001, help="port to listen on (8001)")
+    p.add_argument("--db", type=Path, help="knowledge base file (default: KNOWLEDGE_DB)")
     return parser
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-11-30") from None
 
 
 def open_store(settings: Settings, db: Path | None = None) -> ClaimStore:
@@ -214,6 +236,51 @@ def _update(args: argparse.Namespace, settings: Settings) -> int:
     from bot.fresh.series_update import run_from_command_line
 
     return run_from_command_line(settings, as_json=args.json)
+def _export(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.export import ExportError, file_format, select_claims, write_file
+
+    filters = {
+        "metric": args.metric,
+        "from": args.start.isoformat() if args.start else None,
+        "to": args.end.isoformat() if args.end else None,
+        "claimant": args.claimant,
+    }
+    try:
+        file_format(args.output)
+        claims = select_claims(
+            open_store(settings, args.db),
+            metric=args.metric,
+            start=args.start,
+            end=args.end,
+            claimant=args.claimant,
+        )
+        size = write_file(claims, args.output, {k: v for k, v in filters.items() if v})
+    except ExportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"Wrote {len(claims):,} claims to {args.output} ({size:,} bytes)")
+    return 0
+
+
+def _explore(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.explore import explorer_ready, serve
+
+    db = Path(args.db or settings.knowledge_db)
+    if not explorer_ready(db):
+        # No file yet, or one built before the explorer's views existed: build it now.
+        try:
+            report = rebuild(
+                settings.sources_dir,
+                db,
+                max_file_bytes=settings.max_source_bytes,
+                max_claims_per_source=settings.max_claims_per_source,
+                wait=True,
+            )
+        except ReloadError as exc:
+            print_report(exc.report, sys.stderr)
+            return 1
+        print_report(report)
+    return serve(db, host=args.host, port=args.port)
 
 
 _COMMANDS = {
@@ -225,4 +292,6 @@ _COMMANDS = {
     "check": _check,
     "chart": _chart,
     "update": _update,
+    "export": _export,
+    "explore": _explore,
 }

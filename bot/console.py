@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from bot.settings import Settings
@@ -57,10 +58,12 @@ def run_chat(
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
     today: dt.date | None = None,
+    export_dir: Path | None = None,
 ) -> int:
-    """An interactive chat in the terminal: questions, /help, /sources, /quit; EOF ends it."""
+    """An interactive chat in the terminal: questions, /help, /sources, /export, /quit."""
     inp = stdin or sys.stdin
     out = stdout or sys.stdout
+    last_question = ""
     out.write(_banner(store) + "\n")
     warm_up(store)
     seen = _file_id(store)
@@ -97,14 +100,20 @@ def run_chat(
         if command == "/sources":
             out.write(_sources(store) + "\n")
             continue
+        if command == "/export":
+            asked = text[len(command) :].strip() or last_question
+            out.write(_export(asked, store, today, export_dir or Path.cwd()) + "\n")
+            continue
         if text.startswith("/"):
-            out.write(f"Unknown command {command}. Try /help, /sources or /quit.\n")
+            out.write(f"Unknown command {command}. Try /help, /sources, /export or /quit.\n")
             continue
         limit = settings.max_question_chars
         if len(text) > limit:
             out.write(f"(Your question was cut to its first {limit} characters.)\n")
             text = text[:limit]
         result = _safe_answer(text, store, today)
+        if result.claims:
+            last_question = text
         out.write(_as_text(result) + "\n")
 
 
@@ -119,6 +128,23 @@ def _safe_answer(question: str, store: ClaimStore, today: dt.date | None) -> Ans
         log.exception("answering %r failed", question)
         text = "Sorry, something went wrong while answering that. Please try rephrasing it."
         return Answer(question=question, answered=False, text=text, body=text)
+
+
+def _export(question: str, store: ClaimStore, today: dt.date | None, folder: Path) -> str:
+    """Write the claims behind `question` to a CSV file in `folder`; say where, or why not."""
+    from bot.export import ExportError, filename_for, write_file
+
+    if not question:
+        return "Ask a question first, or type /export followed by one."
+    result = _safe_answer(question, store, today)
+    if not result.claims:
+        return f"No claims to export for: {question}"
+    path = folder / filename_for(question, today)
+    try:
+        write_file(result.claims, path)
+    except ExportError as exc:
+        return f"Could not export: {exc}"
+    return f"Wrote {len(result.claims)} claims behind {question!r} to {path}"
 
 
 def _print_answer(result: Answer, as_json: bool, out: TextIO) -> None:
@@ -167,7 +193,8 @@ def _help(store: ClaimStore) -> str:
             "  tanks from 3 to 9 February 2024 according to Ukraine",
             "  What does the Kremlin say about its losses?",
             "Every figure is a claim: I say who claims it and where it was published.",
-            "Commands: /help, /sources (what I know), /quit (or Ctrl-D).",
+            "Commands: /help, /sources (what I know), /export [question] (the claims behind",
+            "  the last answer, or the question's, to a CSV file here), /quit (or Ctrl-D).",
             f"I know {_summary(store)}.",
         ]
     )

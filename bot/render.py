@@ -254,7 +254,8 @@ def help_blocks(summary: KnowledgeSummary, *, bot_username: str | None = None) -
         "In a private chat, just write your question. In a group, use "
         "<code>/ask your question</code>, mention me, or reply to one of my messages. "
         f"In any chat you can also type <code>{mention}your question</code>.\n"
-        "/sources lists what I have read.",
+        "/sources lists what I have read; /export sends the claims behind my last answer "
+        "as a spreadsheet (CSV).",
     ]
 
 

@@ -92,6 +92,7 @@ PUBLIC_COMMANDS = (
     BotCommand("help", "What I know and how to ask"),
     BotCommand("sources", "The articles I have read"),
     BotCommand("chart", "Chart of a daily series, e.g. /chart tanks November 2024"),
+    BotCommand("export", "The claims behind my last answer as a CSV file"),
 )
 ADMIN_COMMANDS = (
     BotCommand("reload", "Admin: rebuild the knowledge base from the sources folder"),
@@ -462,6 +463,8 @@ async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, r
         return
     result = answer(question, state.store)
     state.count(question, result)
+    if result.claims and context.chat_data is not None:
+        context.chat_data[LAST_QUESTION] = question  # what /export sends the claims of
     await _reply(message, render.answer_blocks(result, question=question, cut_to=cut_to))
 
 
@@ -751,6 +754,47 @@ async def chart(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await message.reply_photo(png, caption=caption, do_quote=message.chat.type != ChatType.PRIVATE)
 
 
+LAST_QUESTION = "last_question"
+USAGE_EXPORT = (
+    "Ask me something first, then send /export for the claims behind my answer as a CSV file, "
+    "or give the question after it: <code>/export tanks lost in November 2024</code>."
+)
+
+
+async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send the claims behind the chat's last answer, or behind `/export <question>`, as CSV."""
+    from bot.export import csv_bytes, filename_for
+
+    message = update.effective_message
+    if message is None:
+        return
+    state = _state(context)
+    given, _ = _clip(_command_argument(message), state.settings.max_question_chars)
+    question = given or (context.chat_data or {}).get(LAST_QUESTION, "")
+    if not question:
+        await _reply(message, USAGE_EXPORT)
+        return
+    if await _flooded(update, state, message):
+        return
+    # Answered again rather than kept: a chat holds one short string, not a list of claims.
+    result = answer(question, state.store)
+    if not result.claims:
+        await _reply(message, f"I have no claims to export for <i>{render.text(question)}</i>.")
+        return
+    await _chat_action(message, ChatAction.UPLOAD_DOCUMENT)
+    count = len(result.claims)
+    caption = (
+        f"{count} claim{'s' if count != 1 else ''} behind: <i>{render.text(question)}</i>\n"
+        f"{render.CAVEAT_MARK} <i>Claims as published; none independently verified.</i>"
+    )
+    await message.reply_document(
+        csv_bytes(result.claims),
+        filename=filename_for(question),
+        caption=caption,
+        do_quote=message.chat.type != ChatType.PRIVATE,
+    )
+
+
 async def check(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admin: article figures checked against the daily series."""
     if await _refuse_unless_admin(update, context) or update.effective_message is None:
@@ -875,6 +919,7 @@ def build_application(settings: Settings, store: ClaimStore) -> Application:
     application.add_handler(CommandHandler("unanswered", unanswered, filters=NEW_COMMAND))
     application.add_handler(CommandHandler("check", check, filters=NEW_COMMAND, block=False))
     application.add_handler(CommandHandler("chart", chart, filters=NEW_COMMAND, block=False))
+    application.add_handler(CommandHandler("export", export, filters=NEW_COMMAND))
     application.add_handler(MessageHandler(PRIVATE_QUESTION, question))
     application.add_handler(MessageHandler(GROUP_QUESTION, question))
     application.add_handler(

@@ -4,6 +4,7 @@ Nothing in this package knows about Telegram; `bot/` renders what it produces.
 """
 
 from knowledge.answer import answer, parse_question
+from knowledge.chart import resolve_metric
 from knowledge.extract import extract_claims
 from knowledge.models import (
     Answer,
@@ -20,15 +21,22 @@ from knowledge.models import (
 )
 from knowledge.sources import SourceError, load_source
 from knowledge.store import (
+    CLAIMS_JOINED,
+    EXPLORER_QUERIES,
+    SERIES_VIEW,
     ClaimStore,
     ReloadError,
     ReloadInProgress,
     ReloadReport,
+    has_explorer_tables,
     open_or_build,
     rebuild,
 )
 
 __all__ = [
+    "CLAIMS_JOINED",
+    "EXPLORER_QUERIES",
+    "SERIES_VIEW",
     "Answer",
     "Claim",
     "ClaimStore",
@@ -47,8 +55,10 @@ __all__ = [
     "Subject",
     "answer",
     "extract_claims",
+    "has_explorer_tables",
     "load_source",
     "open_or_build",
     "parse_question",
     "rebuild",
+    "resolve_metric",
 ]

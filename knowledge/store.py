@@ -205,6 +205,10 @@ class ClaimStore:
             self._source_cache[source_id] = ref
         return ref
 
+    def claimant_names(self) -> list[str]:
+        """Every claimant named in the knowledge base, in alphabetical order."""
+        return [row[0] for row in self.execute("SELECT DISTINCT claimant FROM claims ORDER BY 1")]
+
     def rejected(self) -> list[RejectedFile]:
         rows = self.execute("SELECT path, reason FROM rejected WHERE level = 'error'")
         return [RejectedFile(path=row["path"], reason=row["reason"]) for row in rows]
@@ -262,6 +266,40 @@ class ClaimStore:
             raise ValueError(f"unsupported order {order!r}")
         sql += f" ORDER BY {order} LIMIT ?"
         params.append(int(limit))
+        return [self.claim_from_row(row) for row in self.execute(sql, params)]
+
+    def claims_in_window(
+        self,
+        *,
+        metrics: Iterable[Metric] | None = None,
+        claimants: Iterable[str] | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+    ) -> list[Claim]:
+        """Claims for an export, oldest period first: those whose period overlaps
+        [start, end], a running total only when reported within it (else every later day of
+        a daily series would count)."""
+        where: list[str] = []
+        params: list[Any] = []
+        if metrics is not None:
+            names = [m.value for m in metrics]
+            where.append(f"metric IN ({','.join('?' * len(names))})")
+            params += names
+        if claimants is not None:
+            names = list(claimants)
+            where.append(f"claimant IN ({','.join('?' * len(names))})")
+            params += names
+        if start is not None:
+            where.append("period_end >= ?")
+            params.append(start.isoformat())
+        if end is not None:
+            where.append(
+                "CASE WHEN period_kind = 'cumulative' THEN period_end <= ? "
+                "ELSE coalesce(period_start, period_end) <= ? END"
+            )
+            params += [end.isoformat()] * 2
+        sql = "SELECT * FROM claims" + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY period_end, id"
         return [self.claim_from_row(row) for row in self.execute(sql, params)]
 
     def claim_from_row(self, row: sqlite3.Row) -> Claim:
@@ -567,9 +605,156 @@ def _write(
                 ]
             )
         _create_indexes(db)
+        _create_explorer_tables(db)
         conn.execute("ANALYZE")
     finally:
         conn.close()
+
+
+# -- the explorer's views (Datasette reads them; nothing here writes after the build) -----------
+
+CLAIMS_JOINED = "claims_with_sources"
+SERIES_VIEW = "daily_series"
+EXPLORER_MARK = "explorer_tables"
+EXPLORER_VERSION = "1"
+
+# One row per claim with its source joined in; `side` is whose losses, `month` the
+# period's last month (YYYY-MM) so a month is one filter away. Copied into a table of the
+# same columns at build time.
+_CLAIMS_JOINED_SQL = """
+SELECT c.id, c.metric, c.subject AS side, c.value, c.value_max, c.qualifier,
+       c.personnel_kind, c.claimant, k.side AS claimant_side, c.period_kind,
+       c.period_start, c.period_end, substr(c.period_end, 1, 7) AS month,
+       c.date_uncertain, c.quote, c.label, c.source_kind, c.source_id,
+       s.publisher, s.title, s.url, s.published
+FROM claims AS c
+JOIN sources AS s ON s.id = c.source_id
+LEFT JOIN claimants AS k ON k.name = c.claimant
+"""
+
+# The structured daily series: one running total per metric and day, as published.
+_SERIES_VIEW_SQL = f"""
+SELECT id, metric, side, period_end AS day, month, value AS total_to_date, qualifier,
+       claimant, source_id
+FROM {CLAIMS_JOINED}
+WHERE source_kind = 'series'
+"""
+
+# Full-text search over what a claim says and where: quote, title, claimant, outlet, label.
+_FTS_COLUMNS = ["quote", "title", "claimant", "publisher", "label"]
+
+
+# The figure, who claims it for when, the quote and the source first: what people read.
+_CLAIMS_TABLE_COLUMNS: dict[str, type] = {
+    "id": int, "metric": str, "side": str, "value": int, "value_max": int, "qualifier": str,
+    "claimant": str, "period_kind": str, "period_start": str, "period_end": str, "quote": str,
+    "publisher": str, "title": str, "url": str, "published": str, "personnel_kind": str,
+    "claimant_side": str, "month": str, "date_uncertain": int, "label": str,
+    "source_kind": str, "source_id": str,
+}  # fmt: skip
+
+
+def _create_explorer_tables(db: sqlite_utils.Database) -> None:
+    """The claimants table, the claims with their sources joined in (a table, so Datasette
+    pages through it by key and links each claim's own page), its FTS5 index, and the
+    daily-series view (at build time only)."""
+    from knowledge.vocab import claimant_side
+
+    names = [row[0] for row in db.execute("SELECT DISTINCT claimant FROM claims")]
+    db["claimants"].create({"name": str, "side": str}, pk="name")  # type: ignore[union-attr]
+    db.table("claimants").insert_all([{"name": n, "side": claimant_side(n)} for n in names])
+    db[CLAIMS_JOINED].create(  # type: ignore[union-attr]
+        _CLAIMS_TABLE_COLUMNS, pk="id", foreign_keys=[("source_id", "sources", "id")]
+    )
+    columns = ", ".join(_CLAIMS_TABLE_COLUMNS)
+    db.execute(
+        f"INSERT INTO [{CLAIMS_JOINED}] ({columns}) SELECT {columns} FROM ({_CLAIMS_JOINED_SQL})"
+    )
+    joined = db.table(CLAIMS_JOINED)
+    joined.create_index(["source_kind", "month"])
+    joined.enable_fts(_FTS_COLUMNS, tokenize="unicode61 remove_diacritics 2")
+    db.create_view(SERIES_VIEW, _SERIES_VIEW_SQL.strip())
+    db.table("meta").insert({"key": EXPLORER_MARK, "value": EXPLORER_VERSION}, replace=True)
+    db.conn.commit()
+
+
+_QUERY_COLUMNS = (
+    "id, metric, side, value, value_max, qualifier, claimant, period_kind, period_start, "
+    "period_end, quote, publisher, title, url, published, personnel_kind, claimant_side"
+)
+
+# Canned queries for the explorer: name -> (title, what it shows, SQL with :named parameters).
+EXPLORER_QUERIES: dict[str, tuple[str, str, str]] = {
+    "claims_for_metric_and_period": (
+        "All claims for a metric and period",
+        "metric: personnel, tanks, drones ...; from and to: YYYY-MM-DD. Claims whose period "
+        "overlaps the dates (running totals: those reported within them); articles first.",
+        f"""SELECT {_QUERY_COLUMNS} FROM {CLAIMS_JOINED}
+WHERE metric = :metric
+  AND period_end >= :from
+  AND CASE WHEN period_kind = 'cumulative' THEN period_end <= :to
+           ELSE coalesce(period_start, period_end) <= :to END
+ORDER BY source_kind, period_end, claimant, id""",
+    ),
+    "claims_that_disagree": (
+        "Claims that disagree",
+        "Claims for the same metric, side, kind of casualty and period whose figures differ.",
+        f"""SELECT {_QUERY_COLUMNS} FROM (
+  SELECT *, min(value) OVER same AS low, max(value) OVER same AS high
+  FROM {CLAIMS_JOINED}
+  WHERE period_kind != 'unspecified' AND period_end IS NOT NULL
+  WINDOW same AS (PARTITION BY metric, side, coalesce(personnel_kind, ''), period_kind,
+                  coalesce(period_start, ''), period_end)
+)
+WHERE low != high
+ORDER BY metric, side, period_end, period_start, value, id""",
+    ),
+    "latest_figure_per_claimant": (
+        "Latest figure per claimant",
+        "For each claimant, metric and side: the claim for the latest period.",
+        f"""SELECT {_QUERY_COLUMNS} FROM (
+  SELECT *, row_number() OVER (
+    PARTITION BY claimant, metric, side
+    ORDER BY period_end DESC, published DESC, id DESC) AS n
+  FROM {CLAIMS_JOINED}
+  WHERE period_end IS NOT NULL
+)
+WHERE n = 1
+ORDER BY claimant, metric, side""",
+    ),
+    "series_months": (
+        "The daily series by month",
+        "One row per month of the daily series; a month links to its days, every metric.",
+        f"""SELECT month AS browse_month, count(DISTINCT day) AS days,
+       count(DISTINCT metric) AS metrics, min(day) AS first_day, max(day) AS last_day
+FROM {SERIES_VIEW}
+GROUP BY month
+ORDER BY month DESC""",
+    ),
+    "series_month": (
+        "One month of the daily series",
+        "month: YYYY-MM; metric: personnel, tanks ... (empty: every metric).",
+        f"""SELECT day, metric, total_to_date, qualifier, claimant, source_id
+FROM {SERIES_VIEW}
+WHERE month = :month AND (:metric = '' OR metric = :metric)
+ORDER BY metric, day""",
+    ),
+}
+
+
+def has_explorer_tables(db_path: str | Path) -> bool:
+    """Whether a knowledge base file was built with the explorer's views and search index."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (EXPLORER_MARK,)).fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return row is not None and row[0] == EXPLORER_VERSION
 
 
 def _check(tmp: Path) -> None:

@@ -513,12 +513,12 @@ class BotAPIServer:
         ]
 
     def sent(self, chat: JSON | None = None) -> list[Call]:
-        """Messages and photos the bot delivered (to `chat`, if given)."""
+        """Messages, photos and documents the bot delivered (to `chat`, if given)."""
         return [
             c
             for c in self.calls
             if c.ok is True
-            and c.method in {"sendMessage", "sendPhoto"}
+            and c.method in {"sendMessage", "sendPhoto", "sendDocument"}
             and (chat is None or str(c.params.get("chat_id")) == str(chat["id"]))
         ]
 
@@ -755,6 +755,33 @@ class BotAPIServer:
              "width": w, "height": w * 3 // 4, "file_size": size}
             for w in (90, 320, 800)
         ]  # fmt: skip
+        caption = _str(params, "caption")
+        if caption:
+            plain, entities = format_text(
+                caption, params.get("parse_mode"), CAPTION_LIMIT, "message caption"
+            )
+            msg["caption"] = plain
+            if entities:
+                msg["caption_entities"] = entities
+        return msg
+
+    async def _m_send_document(self, params: JSON, files: JSON) -> JSON:
+        chat = self._chat(params)
+        document = params.get("document")
+        upload = None
+        if isinstance(document, str) and document.startswith("attach://"):
+            upload = files.get(document.removeprefix("attach://"))
+        elif "document" in files:
+            upload = files["document"]
+        if upload is None:
+            raise bad_request("there is no document in the request")
+        if not upload[2]:
+            raise bad_request("file must be non-empty")
+        msg = self._bot_message(chat, params)
+        msg["document"] = {
+            "file_id": f"doc-{msg['message_id']}", "file_unique_id": f"d{msg['message_id']}",
+            "file_name": upload[0], "mime_type": upload[1], "file_size": len(upload[2]),
+        }  # fmt: skip
         caption = _str(params, "caption")
         if caption:
             plain, entities = format_text(

@@ -333,8 +333,8 @@ async def test_a_document_and_a_forwarded_link(
     other = api.private_chat(user)
     before = len(api.sent(other))
     api.push_forward(other, user, f"Tanks? {web.url_for('/article/1')}", admin)
-    reply = (await api.wait_for("sendMessage", where=to(other), count=before + 1))[-1]
-    assert not api.buttons(reply.result)
+    answered = (await api.wait_for("sendMessage", where=to(other), count=before + 1))[-1]
+    assert not api.buttons(answered.result)
 
 
 # -- the digest ---------------------------------------------------------------------------------

@@ -236,6 +236,8 @@ def _update(args: argparse.Namespace, settings: Settings) -> int:
     from bot.fresh.series_update import run_from_command_line
 
     return run_from_command_line(settings, as_json=args.json)
+
+
 def _export(args: argparse.Namespace, settings: Settings) -> int:
     from bot.export import ExportError, file_format, select_claims, write_file
 

@@ -57,7 +57,13 @@ from bot.fresh.articles import (
     from_url,
     normalize_url,
 )
-from bot.fresh.digest import ARTICLE_CAVEAT, coverage_text, digest_blocks, digest_day
+from bot.fresh.digest import (
+    ARTICLE_CAVEAT,
+    coverage_text,
+    digest_blocks,
+    digest_day,
+    series_end,
+)
 from bot.fresh.feeds import poll_feed
 from bot.fresh.series_update import UpdateResult, update_series
 from bot.settings import Settings
@@ -578,7 +584,17 @@ async def digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     local = dt.datetime.now(ZoneInfo(settings.digest_tz))
     if local.hour < settings.digest_hour:
         return  # at start, before today's hour: the daily job will send it
-    await send_digests(context.application, digest_day(settings.digest_tz))
+    day = digest_day(settings.digest_tz)
+    fresh = _fresh(context)
+    if not any(
+        s.last_digest_day is None or s.last_digest_day < day for s in fresh.state.subscriptions()
+    ):
+        return
+    end = series_end(context.application.bot_data["state"].store)
+    if end is None or end < day:
+        # Today's report may be out since the morning update: one more try first.
+        await _run_update(context.application, "before the digest")
+    await send_digests(context.application, day)
 
 
 # -- feeds ----------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from telegram.ext import Application
 from werkzeug import Response
 
 from bot.fresh import handlers
+from bot.fresh.articles import claims_from_json
 from bot.fresh.feeds import poll_feed
 from bot.fresh.handlers import send_digests
 from bot.settings import Settings
@@ -43,9 +44,16 @@ prisoner exchange and humanitarian corridors; no date for the next round was set
 </article></body></html>"""
 
 
-def rss(items: list[tuple[str, str | None]]) -> str:
+UNDATED = """<!DOCTYPE html><html><head><title>Kyiv reports heavy Russian losses</title></head>
+<body><article><h1>Kyiv reports heavy Russian losses</h1><p>Ukraine's General Staff said Russian
+forces lost 1,050 soldiers killed and wounded over the past day, and 7 tanks.</p><p>The figures
+could not be independently verified by reporters on the ground.</p></article></body></html>"""
+
+
+def rss(items: list[tuple[str, str | None]], date: str | None = None) -> str:
+    when = f"<pubDate>{date}</pubDate>" if date else ""
     entries = "".join(
-        f"<item><title>{title}</title>" + (f"<link>{link}</link>" if link else "") + "</item>"
+        f"<item><title>{title}</title>{when}" + (f"<link>{link}</link>" if link else "") + "</item>"
         for title, link in items
     )
     return (
@@ -69,6 +77,7 @@ def web(web_server: HTTPServer) -> Iterator[HTTPServer]:
     html = "text/html; charset=utf-8"
     web_server.expect_request("/article/1").respond_with_data(ARTICLE, content_type=html)
     web_server.expect_request("/article/1-copy").respond_with_data(ARTICLE, content_type=html)
+    web_server.expect_request("/article/undated").respond_with_data(UNDATED, content_type=html)
     web_server.expect_request("/article/talks").respond_with_data(NO_FIGURES, content_type=html)
     web_server.expect_request("/gone").respond_with_data("no", status=404, content_type=html)
     web_server.expect_request("/flaky").respond_with_data("busy", status=503, content_type=html)
@@ -498,6 +507,22 @@ async def test_the_feed_job_offers_new_items_to_admins(
         assert api.buttons(offer.result) == ["fresh:add:1", "fresh:discard:1"]
     finally:
         await stop_bot(app)
+
+
+async def test_an_undated_page_takes_its_feed_items_date(
+    settings: Settings, web: HTTPServer
+) -> None:
+    feed = rss([("Losses", web.url_for("/article/undated"))], date="Tue, 11 Aug 2026 07:30:00 GMT")
+    web.expect_request("/feed.xml").respond_with_data(feed, content_type="application/rss+xml")
+    state = StateDB(settings.state_db)
+    report = await poll_feed(web.url_for("/feed.xml"), settings, state, set())
+    [pending] = state.pending_items()
+    assert report.queued == [pending.id]
+    claims = claims_from_json(pending.claims_json)
+    assert {(c.value, str(c.period_end), c.date_uncertain) for c in claims} == {
+        (1050, "2026-08-11", False),
+        (7, "2026-08-11", False),
+    }
 
 
 async def test_feeds_auto_add(settings: Settings, web: HTTPServer) -> None:

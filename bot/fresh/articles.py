@@ -196,6 +196,20 @@ def read_document(text: str, suffix: str, settings: Settings) -> Candidate:
     )
 
 
+def with_date(candidate: Candidate, published: dt.date, settings: Settings) -> Candidate:
+    """The candidate read again with a publication date it lacked (e.g. its feed item's), so
+    "yesterday" and "this week" in it get dates."""
+    meta = {"title": candidate.title, "publisher": candidate.publisher, "url": candidate.url}
+    front = yaml.safe_dump(
+        {**{k: v for k, v in meta.items() if v}, "published": published.isoformat()},
+        allow_unicode=True,
+        sort_keys=False,
+    )
+    dated = read_document(f"---\n{front}---\n{candidate.text.strip()}\n", ".md", settings)
+    dated.url = candidate.url
+    return dated
+
+
 def document(candidate: Candidate, added_by: str, added_at: dt.datetime) -> str:
     """The file saved into the sources folder: front matter, then the article's text."""
     meta = {

@@ -11,8 +11,10 @@ nothing but its failure: the next poll starts from the same place.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from dataclasses import dataclass, field
+from typing import Any
 
 import feedparser
 
@@ -25,6 +27,7 @@ from bot.fresh.articles import (
     from_url,
     limits,
     normalize_url,
+    with_date,
 )
 from bot.fresh.fetch import FEED_TYPES, FetchError, fetch
 from bot.settings import Settings
@@ -65,7 +68,8 @@ async def poll_feed(
         if not isinstance(link, str) or not link.startswith(("http://", "https://")):
             report.broken.append(f"an item without a link ({entry.get('title', 'untitled')!r})")
             continue
-        await _item(normalize_url(link), feed_url, settings, state, known_urls, report)
+        published = _entry_date(entry)
+        await _item(normalize_url(link), published, feed_url, settings, state, known_urls, report)
     state.feed_ok(feed_url)
     logger.info(
         "Feed %s: %d added, %d queued, %d duplicates, %d without figures, %d broken",
@@ -86,8 +90,18 @@ def _failed(report: FeedReport, state: StateDB, error: str) -> FeedReport:
     return report
 
 
+def _entry_date(entry: Any) -> dt.date | None:
+    """The day a feed item was published, if the feed says."""
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    try:
+        return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday) if parsed else None
+    except (AttributeError, ValueError):
+        return None
+
+
 async def _item(
     url: str,
+    published: dt.date | None,
     feed_url: str,
     settings: Settings,
     state: StateDB,
@@ -105,6 +119,8 @@ async def _item(
         if not exc.transient:  # a time-out or a server error: tried again at the next poll
             state.mark_seen(url, None, feed_url, f"unreadable: {exc}")
         return
+    if candidate.published is None and published is not None and candidate.claims:
+        candidate = await asyncio.to_thread(with_date, candidate, published, settings)
     digest = candidate.content_hash
     if state.seen(content_hash=digest) or already_there(candidate, state, known_urls, url):
         report.duplicates += 1

@@ -19,6 +19,7 @@ from bot.fresh import handlers
 from bot.fresh.articles import claims_from_json
 from bot.fresh.feeds import poll_feed
 from bot.fresh.handlers import send_digests
+from bot.fresh.series_update import update_series
 from bot.settings import Settings
 from bot.state import StateDB
 from knowledge import rebuild
@@ -208,6 +209,23 @@ async def test_a_wrong_answer_is_reported_to_the_admins(
     assert await say(api, api.private_chat(user), user, "/reports") == handlers.ADMIN_ONLY
 
 
+async def test_an_update_from_the_command_line_reaches_the_running_bot(
+    bot: Application, api: FreshBotAPI, user: dict[str, Any], settings: Settings
+) -> None:
+    chat = api.private_chat(user)
+    assert "12,218" in await say(api, chat, user, "How many tanks has Russia lost in total?")
+    result = await update_series(settings, None, "command line")  # as another process would
+    assert result.changed
+    assert bot.job_queue is not None
+    switched = bot.bot_data["knowledge_file"]
+    bot.job_queue.run_once(handlers.follow_rebuilds, 0)
+    for _tick in range(100):  # until the job has run (at most 5 s)
+        if bot.bot_data["knowledge_file"] != switched:
+            break
+        await asyncio.sleep(0.05)
+    assert "12,220" in await say(api, chat, user, "How many tanks has Russia lost in total?")
+
+
 async def test_update_is_for_admins(
     bot: Application, api: FreshBotAPI, user: dict[str, Any]
 ) -> None:
@@ -395,7 +413,7 @@ async def test_the_digest_across_a_restart_and_a_failed_update(
     try:
         assert app.job_queue is not None
         names = sorted(job.name or "" for job in app.job_queue.jobs())
-        assert names == ["digest", "missed digest", "series update"]
+        assert names == ["digest", "follow rebuilds", "missed digest", "series update"]
         sent = len(api.sent(chat))
         assert await send_digests(app, tomorrow) == 0
         upstream.status["russia_losses_personnel.json"] = 503

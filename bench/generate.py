@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from knowledge.models import (
+from knowledge import (
     WAR_START,
     Claim,
     Metric,
@@ -172,7 +172,7 @@ def series_source(series_dir: Path | None = None) -> tuple[Source, list[Claim], 
     """
     folder = series_dir or find_series_dir()
     try:
-        from knowledge.series import load_series
+        from knowledge import load_series
 
         source, claims = load_series(folder)
         if claims:

@@ -7,8 +7,10 @@ end-to-end throughput through the Telegram Application (issue 7).
 Each knowledge-base size is built once (cached in bench/out/kb/, keyed by the code that makes
 it) and measured in a fresh subprocess, so the peak RSS reported is that of a process that
 only opened the knowledge base and answered. The end-to-end run starts the local Bot API
-stand-in (tests/botapi.py) and the bot in two more processes, so each has a core, as they
-would in production. Results go to a table on stdout and to JSON (`--out`).
+stand-in (tests/support/botapi.py) and the bot in two more processes, so each has a core, as
+they would in production. The worst-case source files of `bench/worst_case.py` (5 MB each, 1 MB
+with --quick) are each reloaded in a fresh process: loaded or rejected, each in under 10 s.
+Results go to a table on stdout and to JSON (`--out`).
 """
 
 from __future__ import annotations
@@ -119,7 +121,7 @@ def worker_build(args: JSON) -> JSON:
     """Generate a knowledge base of about `size` claims and write it with build_store."""
     from generate import knowledge_base
 
-    from knowledge.store import build_store
+    from knowledge import build_store
 
     started = time.perf_counter_ns()
     loaded, comp = knowledge_base(int(args["size"]), seed=int(args["seed"]))
@@ -177,18 +179,11 @@ def worker_answer(args: JSON) -> JSON:
     """Time `answer()` on the question mix (after a warm-up pass), then the naive baseline."""
     from questions import TODAY, questions
 
-    from knowledge.answer import answer
-    from knowledge.store import ClaimStore
-
-    try:
-        from knowledge.answer import warm_up  # what the bot does once per (re)load
-    except ImportError:
-        warm_up = None
+    from knowledge import ClaimStore, answer, warm_up
 
     t0 = time.perf_counter_ns()
     store = ClaimStore(args["db"])
-    if warm_up is not None:
-        warm_up(store)
+    warm_up(store)  # what the bot does once per (re)load
     warm_up_seconds = (time.perf_counter_ns() - t0) / 1e9
     mix = questions()
     answered = 0
@@ -245,9 +240,7 @@ def worker_extract(args: JSON) -> JSON:
     """Extraction throughput on generated article files, then a full reload of the folder."""
     from generate import find_series_dir, write_articles
 
-    from knowledge.extract import extract_claims
-    from knowledge.sources import load_source
-    from knowledge.store import ClaimStore, ReloadError, rebuild
+    from knowledge import ClaimStore, ReloadError, extract_claims, load_source, rebuild
 
     folder = Path(args["folder"])
     count = int(args["articles"])
@@ -310,7 +303,7 @@ def worker_api(args: JSON) -> None:
 
     from questions import questions
 
-    from tests.botapi import BotAPIServer
+    from tests.support.botapi import BotAPIServer
 
     mix = questions()
 
@@ -415,11 +408,11 @@ def worker_bot(args: JSON) -> None:
 
     from questions import TODAY
 
-    import bot.telegram as tg
+    import bot.telegram.app as tg
+    import bot.telegram.handlers as tg_handlers
     from bot.settings import Settings
-    from knowledge.answer import answer
-    from knowledge.store import ClaimStore
-    from tests.botapi import TOKEN
+    from knowledge import Answer, ClaimStore, answer
+    from tests.support.botapi import TOKEN
 
     logging.basicConfig(level=logging.WARNING)
 
@@ -428,15 +421,13 @@ def worker_bot(args: JSON) -> None:
         kwargs.setdefault("today", TODAY)
         return answer(question, store, **kwargs)
 
-    tg.answer = answer_on_data_day  # type: ignore[assignment]
+    tg_handlers.answer = answer_on_data_day
     if args.get("null_answer"):
         # What-if runs only: a constant answer, to see what the framework alone costs.
-        from knowledge.models import Answer
-
         def null_answer(question: str, store: ClaimStore, **kwargs: Any) -> Answer:
             return Answer(question=question, answered=False, text="I have no figure for that.")
 
-        tg.answer = null_answer  # type: ignore[assignment]
+        tg_handlers.answer = null_answer
     settings = Settings(
         telegram_bot_token=TOKEN,
         telegram_api_base_url=args["base_url"],
@@ -561,7 +552,7 @@ def _popen(name: str, args: JSON) -> subprocess.Popen[str]:
 
 
 def e2e_config(
-    db: Path, bot_args: JSON, runs: list[tuple[str, int, float, float]], warm: int = 50
+    db: Path, bot_args: JSON, runs: Sequence[tuple[str, int, float, float]], warm: int = 50
 ) -> JSON:
     """Start the stand-in and a bot; run each (name, questions, rate, timeout); stop both."""
     api = _popen("api", {})
@@ -598,10 +589,10 @@ def e2e_config(
 
 def measure_e2e(db: Path, claims: int, quick: bool, what_if: bool) -> JSON:
     try:
-        import bot.telegram  # noqa: F401
-        import tests.botapi  # noqa: F401
+        import bot.telegram.app  # noqa: F401
+        import tests.support.botapi  # noqa: F401
     except ImportError as exc:
-        return {"skipped": f"bot.telegram or tests/botapi.py not importable: {exc}"}
+        return {"skipped": f"bot.telegram or tests/support/botapi.py not importable: {exc}"}
     n_fast = 400 if quick else 1500
     n_slow = 60 if quick else 300
     log(f"end to end on {claims:,} claims: Application as built (AIORateLimiter on)")
@@ -751,6 +742,18 @@ def targets(result: JSON) -> list[JSON]:
     )
     if not ex.get("reload_ok", True):
         rows[-1]["shown"] += " — reload failed: " + str(ex.get("reload_error"))
+    worst = result.get("worst_case") or {}
+    if worst:
+        runs = worst["runs"]
+        slowest = max(runs, key=lambda r: r.get("seconds", 0))
+        v = slowest.get("seconds")
+        add(
+            f"worst-case source files, {worst['bytes'] >> 20} MB",
+            "< 10 s each",
+            v,
+            all(r["met"] for r in runs),
+            f"slowest {v} s ({slowest['shape']}), {len(runs)} shapes",
+        )
     e2e = result.get("e2e") or {}
     for label, key in (("as built", "as_built"), ("rate limiter off", "no_rate_limiter")):
         runs = e2e.get(key) or {}
@@ -785,9 +788,9 @@ def render_table(result: JSON) -> str:
         f"Benchmark ({result['mode']}) {result['date']} · {m['cores']} cores · {m['cpu']} · "
         f"Python {m['python']} · {m['platform']}"
     )
-    load = (result.get("load_average_at_start"), result.get("load_average_at_end"))
-    if all(load):
-        lines.append(f"load average (1 min) at start {load[0][0]}, at end {load[1][0]}")
+    at_start, at_end = result.get("load_average_at_start"), result.get("load_average_at_end")
+    if at_start and at_end:
+        lines.append(f"load average (1 min) at start {at_start[0]}, at end {at_end[0]}")
     lines.append("")
     head = (
         f"{'claims':>10} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'CPU p99':>8} "
@@ -862,7 +865,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", help="comma-separated claim counts (default by mode)")
     parser.add_argument("--articles", type=int, help="articles for extraction and reload")
     parser.add_argument("--fresh", action="store_true", help="rebuild cached knowledge bases")
-    parser.add_argument("--skip", default="", help="comma-separated: extract,e2e,what-if")
+    parser.add_argument("--skip", default="", help="comma-separated: extract,e2e,what-if,worst")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("worker_args", nargs="?", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -926,6 +929,13 @@ def main(argv: list[str] | None = None) -> int:
                 "questions_per_s"
             ]
             result["e2e_capacity_p99_ms"] = e2e["no_rate_limiter"]["paced_target"].get("p99_ms")
+
+    if "worst" not in skip:
+        from worst_case import measure as measure_worst
+
+        size = 1 << 20 if quick else 5 << 20
+        log(f"worst-case source files of {size >> 20} MB (bench/worst_case.py)")
+        result["worst_case"] = {"bytes": size, "runs": measure_worst(size)}
 
     result["load_average_at_end"] = _loadavg()
     result["components"] = components(result["sizes"], extract, e2e)

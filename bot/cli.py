@@ -24,10 +24,24 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.settings import Settings
-from knowledge import ClaimStore, ReloadError, ReloadReport, extract_claims, load_source
-from knowledge.sources import SourceError
-from knowledge.store import open_or_build, rebuild
+from bot.console import run_ask, run_chat
+from bot.explore import explorer_ready, serve
+from bot.export import ExportError, file_format, select_claims, write_file
+from bot.fresh.series_update import run_from_command_line
+from bot.settings import Settings, open_store
+from bot.telegram.app import run_bot
+from knowledge import (
+    ChartError,
+    ReloadError,
+    ReloadReport,
+    SourceError,
+    check_claims,
+    extract_claims,
+    format_check,
+    load_source,
+    rebuild,
+    render_chart,
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -106,20 +120,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _iso_date(text: str) -> dt.date:
+    """A YYYY-MM-DD argument as a date, or argparse's clear error."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-11-30") from None
-
-
-def open_store(settings: Settings, db: Path | None = None) -> ClaimStore:
-    """The knowledge base, built from SOURCES_DIR first if it does not exist yet."""
-    return open_or_build(
-        db or settings.knowledge_db,
-        settings.sources_dir,
-        max_file_bytes=settings.max_source_bytes,
-        max_claims_per_source=settings.max_claims_per_source,
-    )
 
 
 def print_report(report: ReloadReport, out: object = None) -> None:
@@ -161,10 +166,10 @@ def _reload(args: argparse.Namespace, settings: Settings) -> int:
 def _extract(args: argparse.Namespace, settings: Settings) -> int:
     try:
         source = load_source(args.file, max_bytes=settings.max_source_bytes)
+        claims = extract_claims(source)
     except SourceError as exc:
         print(f"error: {args.file}: {exc}", file=sys.stderr)
         return 1
-    claims = extract_claims(source)
     if args.json:
         print(json.dumps([c.model_dump(mode="json") for c in claims], indent=2, ensure_ascii=False))
         return 0
@@ -185,34 +190,24 @@ def _extract(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.console import run_ask
-
     return run_ask(args.question, as_json=args.json, store=open_store(settings, args.db))
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.console import run_chat
-
     return run_chat(open_store(settings, getattr(args, "db", None)), settings)
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.telegram import run_bot
-
     return run_bot(settings)
 
 
 def _check(args: argparse.Namespace, settings: Settings) -> int:
-    from knowledge.check import check_claims, format_check
-
     report = check_claims(open_store(settings, args.db))
     print(report.model_dump_json(indent=2) if args.json else format_check(report))
     return 0
 
 
 def _chart(args: argparse.Namespace, settings: Settings) -> int:
-    from knowledge.chart import ChartError, render_chart
-
     try:
         png = render_chart(
             open_store(settings, args.db),
@@ -233,14 +228,10 @@ def _chart(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _update(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.fresh.series_update import run_from_command_line
-
     return run_from_command_line(settings, as_json=args.json)
 
 
 def _export(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.export import ExportError, file_format, select_claims, write_file
-
     filters = {
         "metric": args.metric,
         "from": args.start.isoformat() if args.start else None,
@@ -265,8 +256,6 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _explore(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.explore import explorer_ready, serve
-
     db = Path(args.db or settings.knowledge_db)
     if not explorer_ready(db):
         # No file yet, or one built before the explorer's views existed: build it now.

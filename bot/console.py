@@ -14,10 +14,9 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from bot.export import ExportError, filename_for, write_file
 from bot.settings import Settings
-from knowledge.answer import answer, warm_up
-from knowledge.models import Answer
-from knowledge.store import ClaimStore
+from knowledge import Answer, ClaimStore, answer, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -132,8 +131,6 @@ def _safe_answer(question: str, store: ClaimStore, today: dt.date | None) -> Ans
 
 def _export(question: str, store: ClaimStore, today: dt.date | None, folder: Path) -> str:
     """Write the claims behind `question` to a CSV file in `folder`; say where, or why not."""
-    from bot.export import ExportError, filename_for, write_file
-
     if not question:
         return "Ask a question first, or type /export followed by one."
     result = _safe_answer(question, store, today)

@@ -19,10 +19,12 @@ import html
 import logging
 import os
 import sys
+from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import uvicorn
 from datasette import hookimpl
 from datasette.app import Datasette
 from datasette.database import Database
@@ -218,8 +220,6 @@ def make_app(db_path: Path) -> tuple[Any, ReopenOnSwap]:
 
 def serve(db_path: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> int:
     """Run the explorer until interrupted."""
-    import uvicorn
-
     if os.environ.get(PASSWORD_ENV) and not _plugin_installed(PASSWORD_PLUGIN):
         print(f"error: {PASSWORD_ENV} is set but {PASSWORD_PLUGIN} is not installed "
               f"(pip install {PASSWORD_PLUGIN})", file=sys.stderr)  # fmt: skip
@@ -246,8 +246,6 @@ def render_cell(value: Any, column: str, datasette: Any) -> Any:
 
 
 def _plugin_installed(name: str) -> bool:
-    from importlib.metadata import PackageNotFoundError, distribution
-
     try:
         distribution(name)
     except PackageNotFoundError:

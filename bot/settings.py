@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from knowledge import ClaimStore, open_or_build
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
@@ -25,6 +27,11 @@ class Settings(BaseSettings):
     max_question_chars: int = 500
     user_questions_per_minute: int = 30
     chat_questions_per_minute: int = 120
+    # One member's share of a group, questions and commands together (Telegram lets a bot
+    # send a group 20 messages a minute): past it, one member would delay everyone else.
+    member_questions_per_minute: int = 12
+    # Commands (/help, /sources, ...) per user and minute, apart from questions.
+    user_commands_per_minute: int = 20
     # Telegram asks bots to stay near 30 messages a second overall; raise it only for a
     # local Bot API server or after Telegram has raised the bot's limits.
     telegram_max_messages_per_second: float = 30.0
@@ -95,3 +102,13 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+
+def open_store(settings: Settings, db: Path | None = None) -> ClaimStore:
+    """The knowledge base, built from SOURCES_DIR first if it does not exist yet."""
+    return open_or_build(
+        db or settings.knowledge_db,
+        settings.sources_dir,
+        max_file_bytes=settings.max_source_bytes,
+        max_claims_per_source=settings.max_claims_per_source,
+    )

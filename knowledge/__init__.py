@@ -1,12 +1,16 @@
 """Claims about military losses: sources, extraction, the SQLite store, and answers.
 
-Nothing in this package knows about Telegram; `bot/` renders what it produces.
+Nothing in this package knows about Telegram; `bot/` renders what it produces. This module is
+the package's only public surface: `bot/`, `bench/` and `scripts/` import from here alone, and
+`tests/test_public_surface.py` pins `__all__`.
 """
 
-from knowledge.answer import answer, parse_question
-from knowledge.chart import resolve_metric
+from knowledge.answer import answer, parse_question, warm_up
+from knowledge.chart import ChartError, render_chart, resolve_metric
+from knowledge.check import CheckReport, check_claims, format_check
 from knowledge.extract import extract_claims
 from knowledge.models import (
+    WAR_START,
     Answer,
     Claim,
     Metric,
@@ -19,25 +23,33 @@ from knowledge.models import (
     SourceRef,
     Subject,
 )
+from knowledge.series import load_series
 from knowledge.sources import SourceError, load_source
 from knowledge.store import (
     CLAIMS_JOINED,
     EXPLORER_QUERIES,
     SERIES_VIEW,
     ClaimStore,
+    RejectedFile,
     ReloadError,
     ReloadInProgress,
     ReloadReport,
+    build_store,
     has_explorer_tables,
     open_or_build,
     rebuild,
 )
+from knowledge.vocab import METRIC_LABELS
 
 __all__ = [
     "CLAIMS_JOINED",
     "EXPLORER_QUERIES",
+    "METRIC_LABELS",
     "SERIES_VIEW",
+    "WAR_START",
     "Answer",
+    "ChartError",
+    "CheckReport",
     "Claim",
     "ClaimStore",
     "Metric",
@@ -45,6 +57,7 @@ __all__ = [
     "PersonnelKind",
     "Qualifier",
     "Query",
+    "RejectedFile",
     "ReloadError",
     "ReloadInProgress",
     "ReloadReport",
@@ -54,11 +67,17 @@ __all__ = [
     "SourceRef",
     "Subject",
     "answer",
+    "build_store",
+    "check_claims",
     "extract_claims",
+    "format_check",
     "has_explorer_tables",
+    "load_series",
     "load_source",
     "open_or_build",
     "parse_question",
     "rebuild",
+    "render_chart",
     "resolve_metric",
+    "warm_up",
 ]

@@ -175,6 +175,7 @@ def render_chart(
     else:
         start, end = parse_period(period or "", latest=max(s.last for s in found) - lag)
     start = max(start, WAR_START)
+    end = min(end, dt.date.max - _DAY)  # `end + lag` below must not overflow (year 9999)
     # `other` holds separate categories; draw the one that has data in the period.
     series = next((s for s in found if s.first <= end + lag and s.last - lag >= start), None)
     if series is None or end < start:

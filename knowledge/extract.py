@@ -23,15 +23,20 @@ Conventions, chosen to match how the daily reports are dated:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import contextlib
 import datetime as dt
 import functools
 import itertools
+import math
 import re
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from knowledge.models import (
+    MAX_PLAUSIBLE_FIGURE,
     WAR_START,
     Claim,
     Metric,
@@ -41,6 +46,7 @@ from knowledge.models import (
     Source,
     Subject,
 )
+from knowledge.sources import SourceError
 from knowledge.vocab import (
     ATTRIBUTION_ONLY_ALIASES,
     CLAIMANT_BY_NAME,
@@ -50,6 +56,13 @@ from knowledge.vocab import (
 )
 
 # --- vocabulary -------------------------------------------------------------------------------
+
+
+def _first_chars(words: list[str]) -> str:
+    """A lookahead for the first characters of `words`: most positions in a text fail it at
+    once, before the alternation's branches are tried (three times faster on long texts)."""
+    chars = sorted({word[0].lower() for word in words if word})
+    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
 
 
 def _alternation(words: list[str] | tuple[str, ...] | set[str]) -> str:
@@ -106,7 +119,8 @@ _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "k
 
 # Words that make a sentence about losses. Matched on word starts, lower case.
 _LOSS_WORDS = re.compile(
-    r"\b(?:los[st]|loses|losing|losses|killed|kill|dead|deaths?|death toll|died|die|"
+    r"\b(?=[cdeiklnpstw])"  # the first letters of the words below: a fast first test
+    r"(?:los[st]|loses|losing|losses|killed|kill|dead|deaths?|death toll|died|die|"
     r"casualt(?:y|ies)|wounded|injured|destroyed|destroying|eliminated|neutrali[sz]ed|"
     r"liquidated|downed|shot down|put out of action|toll|perished|slain|tally|captured|"
     r"taken prisoner|prisoners of war|POWs?|prisoners|wiped out|wipe out|written off|sank|sunk|"
@@ -312,7 +326,9 @@ _FILLER = (
     r"(?-i:[A-Z][A-Za-z]*-\d+\w*|[A-Z][a-z]{2,}))\s+){0,3}"
 )
 _TERM_AFTER = re.compile(rf"^\s*(?P<filler>{_FILLER})(?P<term>{_TERMS_ALT})\b", re.IGNORECASE)
-_TERM_ANY = re.compile(rf"\b(?P<term>{_TERMS_ALT})\b", re.IGNORECASE)
+_TERM_ANY = re.compile(
+    rf"\b{_first_chars(list(_TERM_TO_METRIC))}(?P<term>{_TERMS_ALT})\b", re.IGNORECASE
+)
 # Personnel nouns that are not losses by themselves ("losses", "toll") — weak heads.
 _WEAK_TERMS = frozenset({"losses", "men", "lives", "toll"})
 
@@ -377,7 +393,11 @@ _ALIASES: list[tuple[str, str]] = sorted(
     key=lambda pair: -len(pair[0]),
 )
 _ALIAS_RE = re.compile(
-    r"(?<![\w-])(?:" + _alternation([a for a, _ in _ALIASES]) + r")(?![\w-])",
+    r"(?<![\w-])"
+    + _first_chars([a for a, _ in _ALIASES])
+    + r"(?:"
+    + _alternation([a for a, _ in _ALIASES])
+    + r")(?![\w-])",
     re.IGNORECASE,
 )
 _ALIAS_TO_NAME = dict(_ALIASES)
@@ -392,6 +412,11 @@ _ABBREVIATIONS = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
+# How far before and after a number the rules look (the widest rule looks 90 characters back).
+_BEFORE_WINDOW = 300
+_MAX_NUMBERS_PER_SENTENCE = 40
+_AFTER_WINDOW = 200
+
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-"})
 
 
@@ -403,26 +428,67 @@ class _Sentence:
     original: str = ""
 
 
-def _split_sentences(text: str) -> list[_Sentence]:
-    """Sentences with their offsets in `text`; each non-empty line is its own paragraph."""
+# No sentence a person writes is longer; a longer run of text (a table dump, an attack) is
+# cut into pieces of this size so that the work per sentence stays bounded (issue 11, item 8).
+_MAX_SENTENCE_CHARS = 1_000
+# The longest abbreviation `_ABBREVIATIONS` knows ("approx.", "Sept."), with room to spare.
+_ABBREVIATION_WINDOW = 12
+
+
+# A line with something on it. Possessive, so a long run of spaces is scanned once.
+_NON_BLANK_LINE = re.compile(r"^[^\S\n]*+\S[^\n]*", re.MULTILINE)
+
+
+def _non_blank_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(line number, offset, line) of each line with something on it. Blank lines are
+    skipped by the regex engine: a file of millions of them costs no Python work each."""
+    number, scanned = 0, 0
+    for match in _NON_BLANK_LINE.finditer(text):
+        number += text.count("\n", scanned, match.start())
+        scanned = match.start()
+        yield number, match.start(), match[0]
+
+
+def _split_sentences(text: str, limit: int | None = None) -> list[_Sentence]:
+    """Sentences with their offsets in `text`; each non-empty line is its own paragraph.
+    Past `limit` sentences the text is refused (`SourceError`): it is not an article."""
     sentences: list[_Sentence] = []
-    offset = 0
-    for paragraph, line in enumerate(text.split("\n")):
+    ends = 0  # sentence ends seen, kept or not ("Mr. Dr. St." are ends that are not kept)
+    for paragraph, offset, line in _non_blank_lines(text):
         start = 0
+        ends += 1
         for match in _SENTENCE_END.finditer(line):
-            candidate = line[start : match.end()].rstrip()
-            if _ABBREVIATIONS.search(line[: match.start() + 1]):
+            ends += 1
+            if limit is not None and ends > limit:
+                raise SourceError(f"more than {limit:,} sentences: not an article")
+            # Only the end of the text before the stop can be an abbreviation: look there.
+            stop = match.start() + 1
+            if _ABBREVIATIONS.search(line, max(0, stop - _ABBREVIATION_WINDOW), stop):
                 continue
-            if candidate.strip():
-                lead = len(line[start:]) - len(line[start:].lstrip())
-                sentences.append(_Sentence(candidate.strip(), offset + start + lead, paragraph))
+            _add_sentences(sentences, line, start, match.end(), offset, paragraph)
             start = match.end()
-        rest = line[start:]
-        if rest.strip():
-            lead = len(rest) - len(rest.lstrip())
-            sentences.append(_Sentence(rest.strip(), offset + start + lead, paragraph))
-        offset += len(line) + 1
+        _add_sentences(sentences, line, start, len(line), offset, paragraph)
     return sentences
+
+
+def _add_sentences(
+    sentences: list[_Sentence], line: str, start: int, end: int, offset: int, paragraph: int
+) -> None:
+    """The text of `line[start:end]`, stripped, as one sentence, or as pieces of at most
+    `_MAX_SENTENCE_CHARS` cut at spaces when it is longer."""
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    while end - start > _MAX_SENTENCE_CHARS:
+        cut = line.rfind(" ", start + _MAX_SENTENCE_CHARS // 2, start + _MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + _MAX_SENTENCE_CHARS
+        _add_sentences(sentences, line, start, cut, offset, paragraph)
+        start = cut
+        while start < end and line[start].isspace():
+            start += 1
+    if end > start:
+        sentences.append(_Sentence(line[start:end], offset + start, paragraph))
 
 
 def _is_headline_like(sentence: str) -> bool:
@@ -818,10 +884,18 @@ def _parse_number(raw: str, scale: str | None) -> float:
     return value
 
 
-def _numbers(sentence: str) -> list[tuple[int, int, int]]:
-    """(start, end, value) for each number written in digits or words."""
+def _plausible(value: float) -> bool:
+    """Whether a number can be a loss figure at all (finite, and not beyond any war's losses)."""
+    return math.isfinite(value) and 0 <= value <= MAX_PLAUSIBLE_FIGURE
+
+
+def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, int]]:
+    """(start, end, value) for each number written in digits or words (the first `limit`
+    of each kind, when given)."""
     spans: list[tuple[int, int, int]] = []
     for m in _NUMBER.finditer(sentence):
+        if limit is not None and len(spans) >= limit:
+            break
         if m["suffix"]:
             continue  # ordinals ("20th Guards") and decades ("1990s")
         after = sentence[m.end() : m.end() + 12]
@@ -836,28 +910,36 @@ def _numbers(sentence: str) -> list[tuple[int, int, int]]:
             value = _parse_number(m["num"], m["scale"])
         except ValueError:
             continue
+        if not _plausible(value):
+            continue  # 400 digits are infinity as a float; beyond any loss, not a figure
         if value != int(value) and not m["scale"]:
             continue  # "1.5" without a scale is not a count of anything
         spans.append((m.start(), m.end(), int(value)))
     for m in _HALF.finditer(sentence):
         value = 500_000 if (m[1] or "").lower() == "million" else 500 if m[1] else 250_000
         spans.append((m.start(), m.end(), value))
+    # Offsets inside a number found above: a set, as a scan of the spans for every word
+    # number was quadratic in a sentence of numbers (issue 11, item 8).
+    covered = {i for s, e, _ in spans for i in range(s, e)}
     for m in _WORD_NUMBER.finditer(sentence):
+        if limit is not None and len(spans) >= 2 * limit:
+            break
         if m["dec"] is not None and not m["scale"]:
             continue
-        if any(s <= m.start() < e for s, e, _ in spans):
+        if m.start() in covered:
             continue
-        if (
-            sentence[m.end() : m.end() + 1] == "-"
-            or sentence[m.start() + len(m[0].rstrip()) :][:1] == "-"
-        ):
+        word_end = m.start() + len(m[0].rstrip())
+        if sentence[m.end() : m.end() + 1] == "-" or sentence[word_end : word_end + 1] == "-":
             continue  # "four-year-old", "two-day"
         if m["word"]:
             value = _WORD_NUMBERS[m["word"].lower()] * (
                 _SCALES[m["scale"].lower()] if m["scale"] else 1
             )
         else:
-            value = int(float(m["dec"]) * _SCALES[m["scale"].lower()])
+            scaled = float(m["dec"]) * _SCALES[m["scale"].lower()]
+            if not _plausible(scaled):
+                continue
+            value = int(scaled)
         spans.append((m.start(), m.start() + len(m[0].rstrip()), int(value)))
     spans.sort()
     return spans
@@ -865,15 +947,46 @@ def _numbers(sentence: str) -> list[tuple[int, int, int]]:
 
 # --- the extractor ----------------------------------------------------------------------------
 
+# Limits per source (issue 11, item 8), far beyond any article, so that only an attack or a
+# file that is not an article meets them. Work is counted in sentences (one each), claimant
+# names, list lines, loss sentences and the numbers in them (the dearest part, about 0.3 ms
+# each); the time cap is a backstop.
+MAX_EXTRACT_SECONDS = 10.0
+_MAX_SENTENCES = 100_000
+_MAX_WORK = 100_000
+_LOSS_SENTENCE_COST = 25  # and as much again for each number in it
 
-def extract_claims(source: Source) -> list[Claim]:
-    """Every loss figure in `source`, attributed and dated."""
+
+class _Budget:
+    """The work and time one source may take; `spend` raises `SourceError` past either."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
+        self.left = _MAX_WORK
+
+    def spend(self, units: int) -> None:
+        self.left -= units
+        if self.left < 0:
+            raise SourceError(
+                "too many sentences, names and figures for an article "
+                f"(more than {_MAX_WORK:,} units of work): not read"
+            )
+        if time.monotonic() > self.deadline:
+            raise SourceError(f"reading its figures took longer than {self.seconds:g} s: not read")
+
+
+
+def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) -> list[Claim]:
+    """Every loss figure in `source`, attributed and dated. `SourceError` for a text beyond
+    any article's amount of work, or read for longer than `max_seconds` (issue 11, item 8)."""
+    budget = _Budget(max_seconds)
     text = source.text
     # Same length, so offsets found in the normalised text hold in the original.
-    sentences = _split_sentences(text.translate(_TYPOGRAPHIC))
+    sentences = _split_sentences(text.translate(_TYPOGRAPHIC), limit=_MAX_SENTENCES)
     for sentence in sentences:
         sentence.original = text[sentence.start : sentence.start + len(sentence.text)]
-    claimants_in_article = _claimants_by_sentence(sentences)
+    claimants_in_article = _claimants_by_sentence(sentences, budget)
     specific_ukrainian = {
         name for names in claimants_in_article for name, _ in names if name in _SPECIFIC_UKRAINIAN
     }
@@ -893,7 +1006,8 @@ def extract_claims(source: Source) -> list[Claim]:
             claims.append(claim)
 
     list_lines: set[int] = set()
-    for claim, line in _list_claims(source, sentences, claimants_in_article, specific_ukrainian):
+    found = _list_claims(source, sentences, claimants_in_article, specific_ukrainian, budget)
+    for claim, line in found:
         keep(claim)
         list_lines.add(line)
     title = (source.title or "").strip().lower()
@@ -906,10 +1020,11 @@ def extract_claims(source: Source) -> list[Claim]:
             and not sentence.text.rstrip().endswith((".", "!", "?"))
         ):
             continue  # the headline repeats the article's figures, rounded
-        if _is_headline_like(sentence.text) or not _LOSS_WORDS.search(sentence.text):
+        if not _LOSS_WORDS.search(sentence.text) or _is_headline_like(sentence.text):
             continue
+        budget.spend(_LOSS_SENTENCE_COST)
         periods = _find_periods(sentence.text, source.published)
-        figures = _figures(sentence.text, periods)
+        figures = _figures(sentence.text, periods, budget)
         previous: Claim | None = None
         previous_end = 0
         for figure in figures:
@@ -998,38 +1113,35 @@ def _list_claims(
     sentences: list[_Sentence],
     by_sentence: list[list[tuple[str, int]]],
     specific_ukrainian: set[str],
+    budget: _Budget,
 ) -> list[tuple[Claim, int]]:
     """Claims from runs of list lines that follow a heading about losses: each line gives a
     running total (and the day's increase in brackets) as of the report's date."""
-    lines = [_table_row(line) for line in source.text.translate(_TYPOGRAPHIC).split("\n")]
-    originals = source.text.split("\n")
-    matches: dict[int, tuple[re.Match[str], Metric, str]] = {}
-    for number, line in enumerate(lines):
-        m = _LIST_LINE.match(line)
-        if not m or len(line) > 160:
-            continue
-        terms = list(_TERM_ANY.finditer(m["term"]))
-        if not terms:
-            continue
-        term = max(terms, key=lambda t: len(t[0]))
-        matches[number] = (m, _TERM_TO_METRIC[term["term"].lower()], term["term"])
+    # Non-blank lines by number (a blank line reads as ""), and where each starts.
+    lines: dict[int, str] = {}
+    originals: dict[int, str] = {}
+    offsets: dict[int, int] = {}
+    for number, offset, line in _non_blank_lines(source.text):
+        originals[number], offsets[number] = line, offset
+        lines[number] = _table_row(line.translate(_TYPOGRAPHIC))
+    starts = [sentence.start for sentence in sentences]
+    matches = _list_line_matches(lines, budget)
     found: list[tuple[Claim, int]] = []
     number = 0
-    while number < len(lines):
-        if number not in matches:
-            number += 1
-            continue
-        block = [number]
-        while block[-1] + 1 < len(lines) and (
-            block[-1] + 1 in matches
-            or (not lines[block[-1] + 1].strip() and block[-1] + 2 in matches)
+    for first in sorted(matches):
+        if first < number:
+            continue  # already in the block before
+        block = [first]
+        while block[-1] + 1 in matches or (
+            not lines.get(block[-1] + 1, "").strip() and block[-1] + 2 in matches
         ):
             block.append(block[-1] + 1 if block[-1] + 1 in matches else block[-1] + 2)
         number = block[-1] + 1
-        heading = "\n".join(lines[max(0, block[0] - 3) : block[0]])
+        heading = "\n".join(lines.get(n, "") for n in range(max(0, block[0] - 3), block[0]))
         has_increase = any(matches[b][0]["inc"] for b in block)
         if len(block) < 2 or not (_LOSS_WORDS.search(heading) or has_increase):
             continue
+        budget.spend(_LOSS_SENTENCE_COST * len(block))
         as_of = source.published
         dates = list(_NUMERIC_DATE.finditer(heading))
         if dates:
@@ -1041,7 +1153,7 @@ def _list_claims(
             days = [p for p in _find_periods(heading, source.published) if p.kind == PeriodKind.day]
             if days and days[-1].end is not None:
                 as_of = days[-1].end
-        claimant = _claimant_before(source.text[: _line_offset(originals, block[0])], sentences,
+        claimant = _claimant_before(offsets[block[0]], starts,
                                     by_sentence, specific_ukrainian)  # fmt: skip
         side = CLAIMANT_BY_NAME[claimant].side if claimant in CLAIMANT_BY_NAME else None
         loser_ukraine = _LOSER_UKRAINE.search(heading) or (
@@ -1080,6 +1192,26 @@ def _list_claims(
     return found
 
 
+def _list_line_matches(
+    lines: dict[int, str], budget: _Budget
+) -> dict[int, tuple[re.Match[str], Metric, str]]:
+    """The lines that read as a list line ("tanks – 9,502 (+14)"), with metric and term."""
+    matches: dict[int, tuple[re.Match[str], Metric, str]] = {}
+    for number, line in lines.items():
+        if len(line) > 160:
+            continue
+        budget.spend(1)
+        m = _LIST_LINE.match(line)
+        if not m or not all(_plausible(_parse_number(n, None)) for n in m.group("num", "inc") if n):
+            continue
+        terms = list(_TERM_ANY.finditer(m["term"]))
+        if not terms:
+            continue
+        term = max(terms, key=lambda t: len(t[0]))
+        matches[number] = (m, _TERM_TO_METRIC[term["term"].lower()], term["term"])
+    return matches
+
+
 _TABLE_ROW = re.compile(
     r"^\s*\|\s*(?P<term>[^|]{2,60}?)\s*\|\s*(?P<num>[\d,\u2009\u202f\u00a0 ]+)\s*"
     r"(?:\|\s*\(?\+\s*(?P<inc>[\d,\u2009\u202f\u00a0 ]+)\)?\s*)?\|?\s*$"
@@ -1097,24 +1229,16 @@ def _table_row(line: str) -> str:
     return f"{m['term']}: {m['num'].strip()}{inc}"
 
 
-def _line_offset(lines: list[str], number: int) -> int:
-    return sum(len(line) + 1 for line in lines[:number])
-
-
 def _claimant_before(
-    before: str,
-    sentences: list[_Sentence],
+    end: int,
+    starts: list[int],
     by_sentence: list[list[tuple[str, int]]],
     specific_ukrainian: set[str],
 ) -> str:
-    """The last claimant named before a position, else the first named in the article."""
-    end = len(before)
-    named = [
-        names[-1][0]
-        for sentence, names in zip(sentences, by_sentence, strict=True)
-        if names and sentence.start < end
-    ]
-    name = named[-1] if named else next((n[0][0] for n in by_sentence if n), UNATTRIBUTED)
+    """The last claimant named before a position, else the first named in the article.
+    `starts` are where the sentences start, in text order."""
+    count = bisect.bisect_left(starts, end)
+    name = _last_named(by_sentence, count) or _first_named(by_sentence) or UNATTRIBUTED
     if name == "Ukrainian officials" and len(specific_ukrainian) == 1:
         return next(iter(specific_ukrainian))
     return name
@@ -1143,10 +1267,17 @@ def _main_period(periods: list[_Period]) -> _Period | None:
     return strong[0] if strong else None
 
 
-def _figures(sentence: str, periods: list[_Period]) -> list[_Figure]:
+def _figures(
+    sentence: str, periods: list[_Period], budget: _Budget | None = None
+) -> list[_Figure]:
     """The loss figures in one loss sentence, with metric, qualifier and period."""
     period_spans = [(p.start_char, p.end_char) for p in periods]
-    numbers = [n for n in _numbers(sentence) if not any(s <= n[0] < e for s, e in period_spans)]
+    found = _numbers(sentence, limit=2 * _MAX_NUMBERS_PER_SENTENCE)
+    numbers = [n for n in found if not any(s <= n[0] < e for s, e in period_spans)]
+    # A sentence with more numbers than this is a table or an attack: its first ones are read.
+    numbers = numbers[:_MAX_NUMBERS_PER_SENTENCE]
+    if budget is not None:
+        budget.spend(_LOSS_SENTENCE_COST * len(numbers))
     figures: list[_Figure] = []
     skip_until = -1
     for i, (start, end, value) in enumerate(numbers):
@@ -1154,19 +1285,22 @@ def _figures(sentence: str, periods: list[_Period]) -> list[_Figure]:
             continue
         if 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", sentence[start:end]):
             # A bare four-digit year-like number is a figure only with a metric right after it.
-            if not _TERM_AFTER.match(sentence[end:]):
+            if not _TERM_AFTER.match(sentence[end : end + _AFTER_WINDOW]):
                 continue
         figure = _Figure(start=start, end=end, value=value)
         left = re.split(r"[,;]", sentence[max(0, start - 60) : start])[-1]
         right = re.split(r"[,;]", sentence[end : end + 40])[0]
-        clause_before = re.split(r"[;.]|,\s+(?:while|but|whereas)\b", sentence[:start])[-1]
+        # Windows, not the whole text before: the work per number must not grow with the
+        # sentence (issue 11, item 8). Each window is wider than anything looked at in it.
+        before = sentence[max(0, start - _BEFORE_WINDOW) : start]
+        clause_before = re.split(r"[;.]|,\s+(?:while|but|whereas)\b", before)[-1]
         if _VETO_NEAR.search(f"{left} {right}") or _CIVILIAN.search(clause_before[-90:]):
             continue  # ages, rates, averages, exchanges: numbers near these are not losses
         # "lost 2,200 of the 3,500 tanks": the first number is the loss, the second the stock.
         if i + 1 < len(numbers):
             n_start, n_end, _ = numbers[i + 1]
             if _OF_STOCK.fullmatch(sentence[end:n_start]):
-                match = _TERM_AFTER.match(sentence[n_end:])
+                match = _TERM_AFTER.match(sentence[n_end : n_end + _AFTER_WINDOW])
                 if match:
                     figure.metric = _TERM_TO_METRIC[match["term"].lower()]
                     figure.label = match["term"]
@@ -1177,12 +1311,11 @@ def _figures(sentence: str, periods: list[_Period]) -> list[_Figure]:
             n_start, n_end, n_value = numbers[i + 1]
             gap = sentence[end:n_start]
             if re.fullmatch(r"\s*(?:-|–|to|and)\s*", gap, re.I) and n_value > value:
-                is_between = re.search(r"between\s+$", sentence[:start], re.I)
+                is_between = re.search(r"between\s+$", before, re.I)
                 if gap.strip() != "and" or is_between:
                     figure.value_max, figure.end = n_value, n_end
                     figure.qualifier = Qualifier.range
                     skip_until = n_end
-        before = sentence[:start]
         q = _QUALIFIER_RE.search(before[-20:])
         if q:
             if figure.qualifier != Qualifier.range:
@@ -1194,7 +1327,8 @@ def _figures(sentence: str, periods: list[_Period]) -> list[_Figure]:
             continue
         if figure.qualifier == Qualifier.exact and _EXCEEDED.search(before[-25:]):
             figure.qualifier = Qualifier.more_than
-        if _NON_LOSS_AFTER.search(sentence[figure.term_end or figure.end :][:40]):
+        after_term = figure.term_end or figure.end
+        if _NON_LOSS_AFTER.search(sentence[after_term : after_term + 40]):
             continue
         figures.append(figure)
     _attach_periods(sentence, figures, periods)
@@ -1231,7 +1365,7 @@ _PEOPLE_VERB = re.compile(
 
 def _resolve_metric(sentence: str, figure: _Figure, earlier: list[_Figure]) -> bool:
     """Decide what the figure counts; False when it counts something that is not a loss."""
-    after = sentence[figure.end :]
+    after = sentence[figure.end : figure.end + _AFTER_WINDOW]
     match = _TERM_AFTER.match(after)
     if match:
         term = match["term"].lower()
@@ -1251,7 +1385,10 @@ def _resolve_metric(sentence: str, figure: _Figure, earlier: list[_Figure]) -> b
     if word and word not in _FUNCTION_WORDS and not word.endswith("ly"):
         return False  # counts some noun we do not know: not ours
     # "of those losses" and friends: the metric named before.
-    head = _head_before(sentence[: figure.start])
+    low = max(0, figure.start - _BEFORE_WINDOW)
+    head = _head_before(sentence[low : figure.start])
+    if head is not None:
+        head = (head[0], head[1] + low, head[2])
     prior = earlier[-1] if earlier else None
     if prior is not None and prior.metric is not None and (head is None or head[1] < prior.end):
         figure.metric, figure.label = prior.metric, prior.label
@@ -1453,8 +1590,54 @@ def _claimants_in(text: str) -> list[tuple[str, int]]:
     return found
 
 
-def _claimants_by_sentence(sentences: list[_Sentence]) -> list[list[tuple[str, int]]]:
-    return [_claimants_in(s.text) for s in sentences]
+class _ClaimantsBySentence(list[list[tuple[str, int]]]):
+    """The claimants named in each sentence, with the nearest one named before and after
+    each sentence worked out once: walking the article for every figure was quadratic."""
+
+    def __init__(self, names: list[list[tuple[str, int]]]) -> None:
+        super().__init__(names)
+        self.last_before: list[str | None] = []
+        last: str | None = None
+        for here in names:
+            self.last_before.append(last)
+            last = here[-1][0] if here else last
+        self.first_after: list[str | None] = [None] * len(names)
+        first: str | None = None
+        for index in range(len(names) - 1, -1, -1):
+            self.first_after[index] = first
+            first = names[index][0][0] if names[index] else first
+
+
+def _last_named(by_sentence: list[list[tuple[str, int]]], count: int) -> str | None:
+    """The last claimant named in the first `count` sentences."""
+    if count <= 0:
+        return None
+    if isinstance(by_sentence, _ClaimantsBySentence):
+        here = by_sentence[count - 1]
+        return here[-1][0] if here else by_sentence.last_before[count - 1]
+    return next((names[-1][0] for names in reversed(by_sentence[:count]) if names), None)
+
+
+def _first_named(by_sentence: list[list[tuple[str, int]]], start: int = 0) -> str | None:
+    """The first claimant named from sentence `start` on."""
+    if start >= len(by_sentence):
+        return None
+    if isinstance(by_sentence, _ClaimantsBySentence):
+        here = by_sentence[start]
+        return here[0][0] if here else by_sentence.first_after[start]
+    return next((names[0][0] for names in by_sentence[start:] if names), None)
+
+
+def _claimants_by_sentence(
+    sentences: list[_Sentence], budget: _Budget | None = None
+) -> _ClaimantsBySentence:
+    names = []
+    for sentence in sentences:
+        found = _claimants_in(sentence.text)
+        if budget is not None:
+            budget.spend(5 * len(found) + 1)  # a name costs about five plain sentences
+        names.append(found)
+    return _ClaimantsBySentence(names)
 
 
 def _pick_claimant(
@@ -1473,15 +1656,7 @@ def _pick_claimant(
         in_clause = [n for n, pos in here if clause[0] <= pos < clause[1]]
         name = in_clause[0] if in_clause else min(here, key=lambda p: abs(p[1] - figure.start))[0]
     if name is None:
-        for j in range(index - 1, -1, -1):
-            if by_sentence[j]:
-                name = by_sentence[j][-1][0]
-                break
-    if name is None:
-        for j in range(index + 1, len(by_sentence)):
-            if by_sentence[j]:
-                name = by_sentence[j][0][0]
-                break
+        name = _last_named(by_sentence, index) or _first_named(by_sentence, index + 1)
     if name is None:
         return UNATTRIBUTED
     if name == "Ukrainian officials" and len(specific_ukrainian) == 1:

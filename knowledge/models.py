@@ -12,6 +12,9 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 WAR_START = dt.date(2022, 2, 24)
+# No loss figure of this war comes near it (personnel, the largest, is about a million); a
+# bigger number is a typo, a sum of money or an attack, and is not read as a figure.
+MAX_PLAUSIBLE_FIGURE = 100_000_000
 
 
 class Metric(StrEnum):

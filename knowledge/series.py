@@ -46,6 +46,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import math
 import re
 import sqlite3
 import statistics
@@ -57,6 +58,7 @@ from pathlib import Path
 from typing import Any
 
 from knowledge.models import (
+    MAX_PLAUSIBLE_FIGURE,
     WAR_START,
     Claim,
     Metric,
@@ -71,12 +73,17 @@ from knowledge.models import (
 )
 from knowledge.sources import SourceError, parse_front_matter
 from knowledge.store import ClaimStore
+from knowledge.untrusted import read_regular_file
 
 DEFAULT_CLAIMANT = "Ukraine's General Staff"
 ABOUT_FILES = ("ABOUT.md", "NOTICE.md")
 # The dataset this module was written for, recognised by its file names even without ABOUT.md.
 KNOWN_FILES = ("russia_losses_personnel.json", "russia_losses_equipment.json")
 _DAY = dt.timedelta(days=1)
+# The General Staff's equipment file is under 1 MB after three years; 32 MB leaves room for
+# decades and still bounds what one file can make the reload hold in memory.
+MAX_SERIES_FILE_BYTES = 32 * 1024 * 1024
+MAX_ABOUT_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -235,17 +242,27 @@ def _about(path: Path) -> tuple[dict[str, object], str]:
         file = path / name
         if file.is_file():
             try:
-                return parse_front_matter(file.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError):
+                raw = read_regular_file(file, max_bytes=MAX_ABOUT_BYTES, root=path.resolve())
+                return parse_front_matter(raw.decode("utf-8"))
+            except UnicodeDecodeError:
                 return {}, ""
+            except SourceError as exc:
+                raise SourceError(f"{name}: {exc}") from None
     return {}, ""
 
 
 def _read_records(file: Path) -> list[dict[str, Any]]:
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SourceError(f"{file.name}: not readable JSON ({exc})") from None
+        # Regular files inside the series folder only, of bounded size: never a pipe, a
+        # device or a link leading out of the folder (issue 11, items 1 and 6).
+        raw = read_regular_file(file, max_bytes=MAX_SERIES_FILE_BYTES, root=file.parent.resolve())
+    except SourceError as exc:
+        raise SourceError(f"{file.name}: {exc}") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (OSError, ValueError, RecursionError) as exc:
+        # ValueError covers bad JSON, bad UTF-8 and integers of more than 4,300 digits.
+        raise SourceError(f"{file.name}: not readable JSON ({exc!s:.80})") from None
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise SourceError(f"{file.name}: expected a JSON list of records")
     return data
@@ -262,7 +279,10 @@ def _count(value: object) -> int | None:
     # bool is an int in Python; a count never is one.
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    if value != int(value) or value < 0:
+    # NaN and 1e400 (infinity) are floats too; a count beyond any war's losses is no count.
+    if not math.isfinite(value) or not 0 <= value <= MAX_PLAUSIBLE_FIGURE:
+        return None
+    if value != int(value):
         return None
     return int(value)
 
@@ -323,7 +343,8 @@ def _locate_corrections(
         amounts = {
             name: int(v)
             for name, v in correction.items()
-            if name in CATEGORIES and isinstance(v, int | float) and not isinstance(v, bool) and v
+            if name in CATEGORIES
+            and _count(abs(v) if isinstance(v, int | float) and not isinstance(v, bool) else v)
         }
         if not amounts or listed not in index:
             continue

@@ -26,6 +26,21 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class _FrontMatterLoader(_YAML_LOADER):  # type: ignore[valid-type,misc]
+    """Safe loading with dates left as text: `published: 2024-02-30` is then a bad date
+    (a warning), not a ValueError from YAML's timestamp constructor."""
+
+
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", yaml.constructor.SafeConstructor.construct_yaml_str
+)
+
+
+# Opening and closing tags together; a long news page has a few thousand.
+MAX_HTML_TAGS = 40_000
+_HTML_DATE_PARAMS = {"original_date": True, "extensive_search": False}
+
+
 class SourceError(ValueError):
     """A source file that cannot be used; the message says why in one line."""
 
@@ -35,29 +50,22 @@ def load_source(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     today: dt.date | None = None,
+    root: Path | None = None,
 ) -> Source:
     """Read one article file (.txt/.md with optional front matter, or .html) into a `Source`.
 
     Problems with metadata that do not make the text unusable (a `published` that is not a
-    date, or lies in the future) drop that field and are listed in `Source.warnings`.
+    date, or lies in the future) drop that field and are listed in `Source.warnings`. Only a
+    regular file is read (never a pipe or device), from one descriptor; with `root` (a resolved
+    folder) the file must lie inside it and is not followed if it turns into a symlink.
     """
+    from knowledge.untrusted import read_regular_file
+
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES | HTML_SUFFIXES:
         raise SourceError(f"unsupported file type {suffix or '(none)'!r}")
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise SourceError(f"file too large ({size:,} bytes, limit {max_bytes:,})")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise SourceError("file vanished while loading") from None
-    except IsADirectoryError:
-        raise SourceError("is a directory, not a file") from None
-    except PermissionError:
-        raise SourceError("permission denied") from None
-    except OSError as exc:
-        raise SourceError(f"cannot read file: {exc.strerror or exc}") from None
+    raw = read_regular_file(path, max_bytes=max_bytes, root=root)
     if not raw.strip():
         raise SourceError("file is empty")
     if b"\x00" in raw[:8192]:
@@ -79,12 +87,20 @@ def parse_front_matter(content: str) -> tuple[dict[str, object], str]:
         if content.lstrip("\ufeff").startswith("---\n"):
             raise SourceError("front matter opened with '---' but never closed")
         return {}, content.lstrip("\ufeff")
+    from knowledge.untrusted import check_yaml_shape
+
     try:
-        meta = yaml.load(match.group(1), Loader=_YAML_LOADER)
+        check_yaml_shape(match.group(1))
+        meta = yaml.load(match.group(1), Loader=_FrontMatterLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
         raise SourceError(f"broken front matter{where}: not valid YAML") from None
+    except (ValueError, TypeError, AttributeError, KeyError, OverflowError) as exc:
+        if isinstance(exc, SourceError):
+            raise
+        # `!!int abc`, `!!bool maybe`, `!!float x`: a tag whose value cannot be built.
+        raise SourceError(f"broken front matter: a tagged value is invalid ({exc!s:.60})") from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -118,11 +134,26 @@ def _from_text(content: str, source_id: str, path: str, today: dt.date | None) -
 
 
 def _from_html(content: str, source_id: str, path: str, today: dt.date | None) -> Source:
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
-
+    try:
+        # Imported here: it is slow to import and only HTML needs it. An import failure (a
+        # missing lxml_html_clean, issue 11 item 16) costs the HTML files, not the reload.
+        import trafilatura
+    except Exception as exc:
+        raise SourceError(f"HTML reader unavailable: {type(exc).__name__}: {exc!s:.80}") from None
+    if content.count("<") > MAX_HTML_TAGS:
+        # trafilatura's work grows faster than the page (9 s for 2 MB of paragraphs): a page
+        # with more tags than any article page is refused before it starts (issue 11, item 8).
+        raise SourceError(f"HTML page too complex (more than {MAX_HTML_TAGS:,} tags)")
     try:
         doc = trafilatura.bare_extraction(
-            content, with_metadata=True, include_comments=False, include_tables=True
+            content,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            # htmldate's extensive search runs dateparser on every date-like text of the page:
+            # 20 s for 100 KB of paragraphs with dates (issue 11, item 8). The page's own
+            # metadata (meta tags, JSON-LD, <time>) is still read, then a dateline below.
+            date_extraction_params=_HTML_DATE_PARAMS,
         )
     except Exception as exc:  # trafilatura raises many kinds on odd markup
         raise SourceError(f"HTML could not be parsed: {type(exc).__name__}") from None
@@ -133,7 +164,12 @@ def _from_html(content: str, source_id: str, path: str, today: dt.date | None) -
     if len(text) < 40:
         raise SourceError("HTML page has no article text")
     warnings: list[str] = []
-    published = _published(data.get("date"), today, warnings)
+    dateline = _dateline(text) if not data.get("date") else None
+    if dateline is not None and dateline <= (today or dt.date.today()):
+        published: dt.date | None = dateline
+        warnings.append(f"no date in the page's metadata: took {dateline} from the text")
+    else:
+        published = _published(data.get("date"), today, warnings)
     title = _text_field(data.get("title"))
     if title and not text.startswith(title):
         text = f"{title}\n{text}"
@@ -234,7 +270,8 @@ def _dateline(body: str) -> dt.date | None:
 
 
 def _text_field(value: object) -> str | None:
-    if value is None:
+    # Only scalars are text: a list or mapping where a title belongs is not one.
+    if value is None or not isinstance(value, str | int | float | dt.date):
         return None
     text = " ".join(str(value).split())
     return text[:300] or None

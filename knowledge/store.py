@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -22,6 +23,7 @@ import sqlite_utils
 from pydantic import BaseModel, Field
 
 from knowledge.models import (
+    MAX_PLAUSIBLE_FIGURE,
     Claim,
     Metric,
     PeriodKind,
@@ -33,10 +35,13 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.sources import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, SourceError
+from knowledge.untrusted import resolve_inside
 
 SCHEMA_VERSION = 1
 DEFAULT_MAX_CLAIMS_PER_SOURCE = 500
 _TMP_MARK = ".building-"
+
+logger = logging.getLogger(__name__)
 
 
 class RejectedFile(BaseModel):
@@ -187,6 +192,18 @@ class ClaimStore:
             return int(self.execute("SELECT count(*) FROM claims")[0][0])
         sql = "SELECT count(*) FROM claims WHERE source_kind = ?"
         return int(self.execute(sql, (kind.value,))[0][0])
+
+    def claim_coverage(self) -> tuple[dt.date | None, dt.date | None, list[str]]:
+        """The earliest and latest day any claim covers, and the metrics claimed (not
+        `other`), the most claimed first: what /help tells users the bot knows about."""
+        first, last = self.execute(
+            "SELECT min(coalesce(period_start, period_end)), max(period_end) FROM claims"
+        )[0]
+        metrics = self.execute(
+            "SELECT metric, count(*) AS n FROM claims WHERE metric != 'other' "
+            "GROUP BY metric ORDER BY n DESC, metric"
+        )
+        return _date(first), _date(last), [row[0] for row in metrics]
 
     def sources(self) -> list[SourceRef]:
         rows = self.execute("SELECT * FROM sources ORDER BY published DESC, id")
@@ -407,10 +424,36 @@ def rebuild(
     lock = _lock_for(db_path)
     if not lock.acquire(blocking=wait):
         raise ReloadInProgress("a reload is already running; try again when it has finished")
+    started = time.perf_counter()
     try:
         return _rebuild_locked(sources_dir, db_path, max_file_bytes, max_claims_per_source, today)
+    except ReloadError:
+        raise
+    except Exception as exc:
+        # Whatever went wrong, the caller gets a report naming it (issue 11, item 9).
+        logger.exception("Reload of %s failed", db_path)
+        raise ReloadError(_failed_report(sources_dir, db_path, exc, started)) from exc
     finally:
         lock.release()
+
+
+def _failed_report(
+    sources_dir: Path, db_path: Path, exc: Exception, started: float
+) -> ReloadReport:
+    """The report of a rebuild stopped by an error: the cause in one line."""
+    if isinstance(exc, OSError | sqlite3.Error):  # a full disk, a read-only folder
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        error = f"could not build the knowledge base at {db_path}: {reason}"
+    else:
+        detail = " ".join(str(exc).split())[:120]
+        error = f"unexpected error: {type(exc).__name__}" + (f": {detail}" if detail else "")
+    return ReloadReport(
+        ok=False,
+        db_path=str(db_path),
+        sources_dir=str(sources_dir),
+        error=error,
+        seconds=round(time.perf_counter() - started, 3),
+    )
 
 
 def _rebuild_locked(
@@ -444,8 +487,8 @@ def _rebuild_locked(
             continue
         shown = entry.name
         try:
-            if entry.is_symlink() and not _inside(entry, root):
-                raise SourceError("symlink points outside the sources folder")
+            if entry.is_symlink():
+                resolve_inside(entry, root)  # a loop, or a link leaving the folder, is refused
             if entry.is_dir():
                 result = _load_directory(entry, today)
                 if result is None:
@@ -457,7 +500,7 @@ def _rebuild_locked(
                 if suffix in {".json", ".csv", ".txt~", ".bak", ".pdf", ".docx"} or suffix:
                     raise SourceError(f"unsupported file type {suffix!r}")
                 raise SourceError("file has no extension (.txt, .md or .html expected)")
-            source, claims = _load_article(entry, max_file_bytes, today)
+            source, claims = _load_article(entry, max_file_bytes, today, root)
             if len(claims) > max_claims_per_source:
                 report.warnings.append(
                     RejectedFile(
@@ -471,12 +514,11 @@ def _rebuild_locked(
             loaded.append((source, claims))
         except SourceError as exc:
             report.rejected.append(RejectedFile(path=shown, reason=str(exc)))
-        except OSError as exc:
-            report.rejected.append(
-                RejectedFile(path=shown, reason=f"cannot read: {exc.strerror or exc}")
-            )
+        except Exception as exc:  # any parser's failure, of whatever kind, costs this file only
+            logger.warning("Source %s failed to load", shown, exc_info=not isinstance(exc, OSError))
+            report.rejected.append(RejectedFile(path=shown, reason=_failure_reason(exc)))
 
-    loaded = _drop_duplicate_ids(loaded, report)
+    loaded = [(s, _plausible_claims(c)) for s, c in _drop_duplicate_ids(loaded, report)]
     usable = [(s, c) for s, c in loaded if c or s.kind == SourceKind.article]
     if not any(claims for _, claims in usable):
         raise fail(f"no usable source with any figure in {sources_dir}")
@@ -495,20 +537,39 @@ def _rebuild_locked(
     return report
 
 
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.resolve().relative_to(root)
-    except (ValueError, OSError):
-        return False
-    return True
+def _failure_reason(exc: BaseException) -> str:
+    """One line naming an unexpected failure: its kind and the start of its message."""
+    if isinstance(exc, OSError):
+        return f"cannot read: {exc.strerror or exc}"
+    detail = " ".join(str(exc).split())[:120]
+    return f"could not be loaded ({type(exc).__name__}{': ' + detail if detail else ''})"
 
 
-def _load_article(path: Path, max_bytes: int, today: dt.date | None) -> tuple[Source, list[Claim]]:
+def _named_by_file_only(source: Source, file_name: str) -> Source:
+    """A source without figures is listed by its file name only: its first line may be
+    anything (a token, a private note), and nothing in it is worth showing (issue 11, 7)."""
+    return source.model_copy(update={"title": file_name, "publisher": None, "url": None})
+
+
+def _plausible_claims(claims: list[Claim]) -> list[Claim]:
+    """Claims whose figures fit a loss (and SQLite's INTEGER); readers already skip the rest."""
+    return [
+        c
+        for c in claims
+        if 0 <= c.value <= MAX_PLAUSIBLE_FIGURE
+        and (c.value_max is None or 0 <= c.value_max <= MAX_PLAUSIBLE_FIGURE)
+    ]
+
+
+def _load_article(
+    path: Path, max_bytes: int, today: dt.date | None, root: Path | None = None
+) -> tuple[Source, list[Claim]]:
     from knowledge.extract import extract_claims
     from knowledge.sources import load_source
 
-    source = load_source(path, max_bytes=max_bytes, today=today)
-    return source, extract_claims(source)
+    source = load_source(path, max_bytes=max_bytes, today=today, root=root)
+    claims = extract_claims(source)
+    return (source if claims else _named_by_file_only(source, path.name)), claims
 
 
 def _load_directory(path: Path, today: dt.date | None) -> tuple[Source, list[Claim]] | None:

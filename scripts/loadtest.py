@@ -3,8 +3,8 @@
     .venv/bin/python scripts/loadtest.py [--questions 5000] [--users 200] [--rate 50]
                                          [--reload-every 5] [--deadline 170]
 
-Everything runs in this process on 127.0.0.1: `tests.botapi.BotAPIServer` plays Telegram and
-`bot.telegram.build_application` is the bot, long polling it, on a knowledge base built from
+Everything runs in this process on 127.0.0.1: `tests.support.botapi.BotAPIServer` plays Telegram and
+`bot.telegram.app.build_application` is the bot, long polling it, on a knowledge base built from
 `seeds/` (articles and the daily series) in a temporary folder. Simulated users (most in
 private chats, some asking with /ask in groups) send `--questions` questions at `--rate` per
 second while an admin sends /reload every `--reload-every` seconds.
@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import functools
 import logging
 import os
 import random
@@ -38,11 +37,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import bot.telegram as bot_telegram  # noqa: E402
+import bot.telegram.app as bot_telegram  # noqa: E402
 from bot.settings import Settings  # noqa: E402
-from bot.telegram import ALLOWED_UPDATES, APOLOGY, build_application  # noqa: E402
-from knowledge.store import ClaimStore, rebuild  # noqa: E402
-from tests.botapi import BotAPIServer, Call, parse_html  # noqa: E402
+from bot.telegram.app import ALLOWED_UPDATES, build_application  # noqa: E402
+from bot.telegram.delivery import RetryingRateLimiter  # noqa: E402
+from bot.telegram.render import APOLOGY  # noqa: E402
+from knowledge import ClaimStore, rebuild  # noqa: E402
+from tests.support.botapi import BotAPIServer, Call, parse_html  # noqa: E402
 
 CAVEAT = "⚠️"
 QUESTIONS = (
@@ -72,6 +73,8 @@ POLITE = (
     "❓",  # no figure: the question echoed, then why and what exists
     "I have no figure",
     "Sorry, I can only answer",
+    "Sorry, I cannot answer that",  # an impossible date, named
+    "Sorry, I only understand",  # a question in another language
     "Hello",
     "Hi",
     "I answer questions",
@@ -124,6 +127,7 @@ class Tally:
         self.replies: list[Call] = []
         self.admin: list[str] = []
         self.failed: list[Call] = []
+        self.problems: Counter[str] = Counter()  # malformed replies, by what is wrong
 
     def take(self, api: BotAPIServer) -> None:
         kept = []
@@ -137,7 +141,9 @@ class Tally:
                 if int(call.params["chat_id"]) == self.admin_id:
                     self.admin.append(call.plain)
                 else:
-                    call.problem = well_formed(call)  # type: ignore[attr-defined]
+                    problem = well_formed(call)
+                    if problem:
+                        self.problems[problem] += 1
                     call.params = {k: call.params[k] for k in ("chat_id", "reply_parameters")
                                    if k in call.params}  # fmt: skip
                     call.result = None
@@ -171,10 +177,12 @@ async def run(args: argparse.Namespace) -> int:
         state_db=db.with_name("loadtest-state.db"),
         user_questions_per_minute=0,
         chat_questions_per_minute=0,
+        user_commands_per_minute=0,
+        member_questions_per_minute=0,
     )
     # Telegram's quotas off (0 disables each of AIORateLimiter's limiters): see the docstring.
-    bot_telegram.RetryingRateLimiter = functools.partial(  # type: ignore[misc]
-        bot_telegram.RetryingRateLimiter, overall_max_rate=0, group_max_rate=0, max_retries=3
+    bot_telegram.rate_limiter = lambda settings: RetryingRateLimiter(
+        overall_max_rate=0, group_max_rate=0, max_retries=3
     )
     app = build_application(settings, ClaimStore(db))
     await app.initialize()
@@ -245,15 +253,13 @@ async def run(args: argparse.Namespace) -> int:
     # -- tally -------------------------------------------------------------------------------
     got: Counter[int] = Counter()
     latencies = []
-    malformed: Counter[str] = Counter()
+    malformed = tally.problems
     for call in tally.replies:
         chat_id = int(call.params["chat_id"])
         got[chat_id] += 1
         if chat_id < 0:  # groups: the reply quotes the question
             key = (chat_id, int(call.json("reply_parameters")["message_id"]))
             latencies.append(call.at - sent_at[key])
-        if call.problem:
-            malformed[call.problem] += 1
     # Private chats are answered in order, one reply per question: pair them up.
     by_chat: dict[int, list[float]] = {}
     for (chat_id, _), at in sorted(sent_at.items(), key=lambda kv: kv[1]):

@@ -11,8 +11,8 @@ import pytest
 from telegram.ext import Application
 
 from knowledge.store import rebuild
-from tests.botapi import BotAPIServer
 from tests.harness import make_settings, start_bot, stop_bot
+from tests.support.botapi import BotAPIServer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -44,6 +44,21 @@ def seed_kb(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     sources.mkdir()
     for path in sorted(SEEDS.glob("*.txt")):
         shutil.copy(path, sources / path.name)
+    db = base / "knowledge.db"
+    rebuild(sources, db, wait=True)
+    return sources, db
+
+
+@pytest.fixture(scope="module")
+def series_kb(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The seed articles plus the daily series folders, built once per module."""
+    base = tmp_path_factory.mktemp("series-kb")
+    sources = base / "sources"
+    sources.mkdir()
+    for path in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(path, sources / path.name)
+    for folder in sorted(p for p in SEEDS.iterdir() if p.is_dir()):
+        shutil.copytree(folder, sources / folder.name)
     db = base / "knowledge.db"
     rebuild(sources, db, wait=True)
     return sources, db

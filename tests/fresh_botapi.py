@@ -1,4 +1,4 @@
-"""The Bot API stand-in (tests/botapi.py) with what the fresh-data features use: inline
+"""The Bot API stand-in (tests/support/botapi.py) with what the fresh-data features use: inline
 buttons and their callback queries, documents and their download, forwarded messages, and
 chat members. The same strictness: unknown callback queries, files or messages are refused as
 Telegram refuses them."""
@@ -10,7 +10,7 @@ import time
 from typing import Any
 from urllib.parse import unquote
 
-from tests.botapi import JSON, BotAPIServer, _int, _json, _str, bad_request
+from tests.support.botapi import JSON, BotAPIServer, _int, _json, _str, bad_request
 
 
 class FreshBotAPI(BotAPIServer):

@@ -9,9 +9,9 @@ from typing import Any
 from telegram.ext import Application
 
 from bot.settings import Settings
-from bot.telegram import ALLOWED_UPDATES, build_application
+from bot.telegram.app import ALLOWED_UPDATES, build_application
 from knowledge.store import ClaimStore
-from tests.botapi import BotAPIServer, Call
+from tests.support.botapi import BotAPIServer, Call
 
 CAVEAT = "⚠️"
 

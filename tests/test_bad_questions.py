@@ -21,13 +21,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from telegram.ext import Application
 
-from bot import render
-from bot.telegram import APOLOGY, _clip
+from bot.telegram import render
+from bot.telegram.handlers import APOLOGY, _clip
 from knowledge.answer import answer, parse_question
 from knowledge.models import Answer, Query
 from knowledge.store import ClaimStore, rebuild
-from tests.botapi import MESSAGE_LIMIT, BotAPIServer, parse_html, utf16_len
 from tests.harness import make_settings, start_bot, stop_bot, to
+from tests.support.botapi import MESSAGE_LIMIT, BotAPIServer, parse_html, utf16_len
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

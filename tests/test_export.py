@@ -17,8 +17,8 @@ from bot.console import run_chat
 from bot.export import COLUMNS, csv_bytes, filename_for
 from bot.settings import Settings
 from knowledge import Claim, ClaimStore, Metric, SourceRef, answer
-from tests.botapi import BotAPIServer
 from tests.harness import CAVEAT, ask_and_wait, replies_to, to
+from tests.support.botapi import BotAPIServer
 
 QUESTION = "How many Russian soldiers were lost on December 3, 2024?"
 

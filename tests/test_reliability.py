@@ -21,12 +21,13 @@ from typing import Any
 import pytest
 from telegram.ext import Application
 
-import bot.telegram as bot_telegram
+import bot.telegram.app as bot_telegram
 import knowledge.store as store_module
-from bot.telegram import APOLOGY, REFUSAL, SLOW_DOWN, FloodGate
-from tests.botapi import BotAPIServer, Call
+from bot.telegram.delivery import FloodGate
+from bot.telegram.handlers import APOLOGY, REFUSAL, SLOW_DOWN
 from tests.conftest import ROOT
 from tests.harness import CAVEAT, ask_and_wait, make_settings, start_bot, stop_bot, to
+from tests.support.botapi import BotAPIServer, Call
 
 QUESTION = "How many tanks did Russia lose in 3 days?"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -425,7 +426,7 @@ def test_table_figures_are_the_json_figures() -> None:
     assert kit["2023-05-28"]["aircraft"] - kit["2023-05-27"]["aircraft"] == 3
 
 
-def _json(name: str) -> list[dict[str, object]]:
+def _json(name: str) -> list[dict[str, Any]]:
     data = json.loads((SERIES_DIR / name).read_text(encoding="utf-8"))
     assert isinstance(data, list)
     return data

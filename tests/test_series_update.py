@@ -250,7 +250,9 @@ async def test_a_failed_rebuild_puts_the_old_files_back(settings: Settings, tmp_
     broken = settings.model_copy(update={"knowledge_db": blocked / "knowledge.db"})
     before = snapshot(settings.sources_dir)
     result = await run(broken)
-    assert not result.ok and "cannot write the files" in result.summary
+    assert (
+        not result.ok and "the rebuild failed: could not build the knowledge base" in result.summary
+    )
     assert snapshot(settings.sources_dir) == before
     assert not [p for p in settings.sources_dir.iterdir() if p.name.startswith(".")]
 

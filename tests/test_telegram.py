@@ -1,6 +1,6 @@
 """End to end: the real python-telegram-bot Application against a Bot API stand-in on loopback.
 
-Each test starts `tests.botapi.BotAPIServer` on 127.0.0.1, builds the bot with
+Each test starts `tests.support.botapi.BotAPIServer` on 127.0.0.1, builds the bot with
 `bot.telegram.build_application` pointed at it (TELEGRAM_API_BASE_URL), long-polls, feeds
 updates and waits (with a deadline, never a fixed sleep) for the calls the bot makes. The
 knowledge base is built in tmp_path by `rebuild` from copies of the seed articles.
@@ -21,17 +21,14 @@ from typing import Any
 import pytest
 from telegram.ext import Application
 
-import bot.telegram as bot_telegram
+import bot.telegram.handlers as bot_telegram
 from bot.settings import Settings
-from bot.telegram import (
-    APOLOGY,
-    REFUSAL,
-    FloodGate,
-    RedactToken,
-)
+from bot.telegram.app import run_bot
+from bot.telegram.delivery import FloodGate
+from bot.telegram.handlers import APOLOGY, REFUSAL
+from bot.telegram.redaction import RedactToken
 from knowledge.models import Answer
 from knowledge.store import ClaimStore, _lock_for, rebuild
-from tests.botapi import TOKEN, BotAPIServer, parse_html, utf16_len
 from tests.conftest import ROOT, SEEDS
 from tests.harness import (
     CAVEAT,
@@ -43,6 +40,7 @@ from tests.harness import (
     stored_figures,
     to,
 )
+from tests.support.botapi import TOKEN, BotAPIServer, parse_html, utf16_len
 
 # -- fixtures ----------------------------------------------------------------------------------
 
@@ -632,7 +630,7 @@ def test_webhook_mode_without_the_extra_says_what_to_install(
         knowledge_db=kb[1],
         sources_dir=kb[0],
     )
-    assert bot_telegram.run_bot(settings) == 2
+    assert run_bot(settings) == 2
     assert "python-telegram-bot[webhooks]" in caplog.text
 
 

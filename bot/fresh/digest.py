@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from bot import render
 from bot.fresh.articles import claims_from_json
 from bot.state import StateDB, UpdateRun
+from bot.telegram import render
 from knowledge import ClaimStore, SourceKind, answer
 
 # The categories a newsroom reads first; the question goes through the answer engine.

@@ -16,7 +16,6 @@ import logging
 import re
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -45,7 +44,6 @@ from telegram.ext import (
     filters,
 )
 
-from bot import render
 from bot.fresh.articles import (
     ArticleError,
     Candidate,
@@ -69,6 +67,8 @@ from bot.fresh.feeds import poll_feed
 from bot.fresh.series_update import UpdateResult, update_series
 from bot.settings import Settings
 from bot.state import Pending, StateDB
+from bot.telegram import render
+from bot.telegram.handlers import current_store
 from knowledge import ClaimStore
 
 logger = logging.getLogger(__name__)
@@ -177,16 +177,8 @@ async def _run_update(application: Application, trigger: str) -> UpdateResult:
     fresh: Fresh = application.bot_data["fresh"]
     result = await update_series(fresh.settings, fresh.state, trigger)
     if result.changed:
-        _reopen(application)
+        await current_store(application.bot_data["state"])  # switch to the rebuilt file
     return result
-
-
-def _reopen(application: Application) -> None:
-    """Switch the bot to the knowledge base just rebuilt here."""
-    application.bot_data["state"].store.reopen()
-    application.bot_data["knowledge_file"] = _file_key(
-        application.bot_data["fresh"].settings.knowledge_db
-    )
 
 
 async def update_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -403,7 +395,7 @@ async def _add_pending(
     except ArticleError as exc:
         fresh.state.reopen_pending(pending.id)
         return f"❌ Not added: {exc}. It is still in the queue."
-    _reopen(context.application)
+    await current_store(context.application.bot_data["state"])
     logger.info("Article added by %s: %s (%s)", who, result.path.name, candidate.url)
     return (
         f"✅ Added by {who} as {result.path.name}; the knowledge base now holds "
@@ -606,30 +598,6 @@ async def digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     await send_digests(context.application, day)
 
 
-# -- rebuilds by other processes ------------------------------------------------------------------
-
-FOLLOW_SECONDS = 30
-
-
-def _file_key(path: Path) -> tuple[int, int] | None:
-    """What changes when `rebuild` replaces a file: its inode and modification time."""
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return (stat.st_ino, stat.st_mtime_ns)
-
-
-async def follow_rebuilds(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Switch to a knowledge base rebuilt by another process (`python -m bot update` or
-    `reload` run by cron or by hand): `rebuild` replaces the file, so its inode changes."""
-    key = _file_key(_fresh(context).settings.knowledge_db)
-    if key is not None and key != context.bot_data.get("knowledge_file"):
-        context.bot_data["knowledge_file"] = key
-        _store(context).reopen()
-        logger.info("The knowledge base was rebuilt elsewhere: switched to the new one")
-
-
 # -- feeds ----------------------------------------------------------------------------------------
 
 
@@ -641,7 +609,7 @@ async def feeds_job(context: ContextTypes.DEFAULT_TYPE) -> None:
         store: ClaimStore = application.bot_data["state"].store
         report = await poll_feed(feed_url, fresh.settings, fresh.state, _known_urls(store))
         if report.added:
-            _reopen(application)
+            await current_store(application.bot_data["state"])
             names = ", ".join(report.added)
             await _tell_admins(
                 context.bot, fresh.settings, render.text(f"✅ From {feed_url}: added {names}")
@@ -709,8 +677,6 @@ def register(application: Application) -> None:
     settings: Settings = application.bot_data["state"].settings
     fresh = Fresh(settings, StateDB(settings.state_db))
     application.bot_data["fresh"] = fresh
-    # The file the store opened just before: a later rebuild by another process is followed.
-    application.bot_data["knowledge_file"] = _file_key(settings.knowledge_db)
     application.bot_data.setdefault("help_lines", []).append(help_lines)
     application.bot_data.setdefault("stats_lines", []).append(stats_lines)
     application.bot_data["state"].on_unanswered.append(
@@ -752,7 +718,6 @@ def _schedule(application: Application, settings: Settings) -> None:
     )
     jobs.run_daily(digest_job, dt.time(settings.digest_hour, tzinfo=zone), name="digest")
     jobs.run_once(digest_job, MISSED_DIGEST_DELAY, name="missed digest")
-    jobs.run_repeating(follow_rebuilds, FOLLOW_SECONDS, first=0, name="follow rebuilds")
     if settings.feeds:
         jobs.run_repeating(feeds_job, settings.feed_poll_minutes * 60, first=30, name="feeds")
 

@@ -17,17 +17,31 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from html import escape
+from html import escape, unescape
 from urllib.parse import urlsplit
 
-from knowledge.models import Answer, Claim, Metric, Qualifier, SourceRef
-from knowledge.store import ReloadReport
-from knowledge.vocab import METRIC_LABELS
+from knowledge import METRIC_LABELS, Answer, Claim, Metric, Qualifier, ReloadReport, SourceRef
 
 MESSAGE_LIMIT = 4096
 # Inline results and captions are smaller containers than a message.
 CAPTION_LIMIT = 1024
 CAVEAT_MARK = "⚠️"
+_TAG = re.compile(r"<[^<>]*>")
+
+USAGE_CHART = (
+    "Ask for a chart like this: <code>/chart tanks November 2024</code> "
+    "(or <code>/chart personnel 2024</code>, <code>/chart drones last 30 days</code>, "
+    "<code>/chart tanks total 2023</code> for the running total)."
+)
+USAGE_ASK = "Ask me like this: <code>/ask How many tanks did Russia lose in 2024?</code>"
+REFUSAL = "Sorry, this command is only for the bot's admins."
+APOLOGY = "Sorry, something went wrong while answering that. Please try again later."
+SLOW_DOWN = "You are asking faster than I can answer here. Please wait a minute."
+UNKNOWN_COMMAND = "I don't know that command. See /help."
+USAGE_EXPORT = (
+    "Ask me something first, then send /export for the claims behind my answer as a CSV file, "
+    "or give the question after it: <code>/export tanks lost in November 2024</code>."
+)
 
 EXAMPLE_QUESTIONS = (
     "How many Russian tanks were destroyed in February 2024?",
@@ -39,6 +53,11 @@ EXAMPLE_QUESTIONS = (
 def text(value: object) -> str:
     """Plain text made safe for Telegram HTML."""
     return escape(str(value), quote=False)
+
+
+def plain(html: str) -> str:
+    """Telegram HTML as plain text: tags dropped, entities read (for a resend without HTML)."""
+    return unescape(_TAG.sub("", html))
 
 
 def attr(value: object) -> str:
@@ -60,6 +79,7 @@ def metric_name(metric: Metric | str) -> str:
 
 
 def _is_web_url(url: str | None) -> bool:
+    """Whether `url` is an http(s) address worth linking."""
     if not url:
         return False
     try:
@@ -98,6 +118,7 @@ def source_line(ref: SourceRef) -> str:
 
 
 def _unique_sources(claims: Iterable[Claim]) -> list[SourceRef]:
+    """The claims' sources, each once, in the order first cited."""
     seen: dict[str, SourceRef] = {}
     for claim in claims:
         seen.setdefault(claim.source.id, claim.source)
@@ -146,12 +167,13 @@ def claim_block(claim: Claim) -> str:
     if claim.derivation:
         lines.append(f"<i>{text(claim.derivation)}</i>")
     if claim.quote:
-        lines.append(f"<blockquote>{text(_shorten(claim.quote, 600))}</blockquote>")
+        lines.append(f"<blockquote>{text(shorten(claim.quote, 600))}</blockquote>")
     lines.append(f"Source: {source_line(claim.source)}")
     return "\n".join(lines)
 
 
 def caveat_block(caveat: str) -> str:
+    """The caveat, marked and in italics."""
     return f"{CAVEAT_MARK} <i>{text(caveat)}</i>"
 
 
@@ -267,6 +289,42 @@ def sources_blocks(refs: Sequence[SourceRef]) -> list[str]:
     return [head] + [f"• {source_line(ref)}" for ref in refs]
 
 
+def sources_caption(refs: Sequence[SourceRef], limit: int = CAPTION_LIMIT) -> str:
+    """/sources when the list needs more than one message: the count and the newest few,
+    within a caption's limit; the whole list goes with it as a file."""
+    head = (
+        f"<b>{len(refs):,} sources loaded.</b> The full list is in the attached file; the newest:"
+    )
+    caption = head
+    for ref in refs:
+        longer = f"{caption}\n• {source_line(ref)}"
+        if units(plain(longer)) > limit:
+            break
+        caption = longer
+    return caption
+
+
+def sources_listing(refs: Sequence[SourceRef]) -> str:
+    """Every source as a line of plain text (date, outlet, title, address), newest first."""
+    lines = [f"{len(refs):,} sources, newest first", ""]
+    for ref in refs:
+        fields = [fmt_date(ref.published) if ref.published else "no date", outlet(ref)]
+        if ref.title and ref.title != outlet(ref):
+            fields.append(ref.title)
+        if _is_web_url(ref.url):
+            fields.append(ref.url or "")
+        lines.append(" | ".join(" ".join(f.split()) for f in fields))
+    return "\n".join(lines) + "\n"
+
+
+def chart_file_name(metric: str, period: str, cumulative: bool) -> str:
+    """`tanks-november-2024.png`: what a chart is called when saved (letters, digits and
+    dashes only, so no path or odd character reaches the file name)."""
+    words = [metric, period or "last 90 days", "total" if cumulative else ""]
+    slug = re.sub(r"[\W_]+", "-", " ".join(words).lower()).strip("-")[:80].strip("-")
+    return f"{slug or 'chart'}.png"
+
+
 def reload_blocks(report: ReloadReport) -> list[str]:
     """/reload: the summary of a rebuild, or why it failed and that the old KB stays."""
     if report.ok:
@@ -297,11 +355,12 @@ def unanswered_blocks(items: Sequence[tuple[dt.datetime, str]]) -> list[str]:
         return ["No unanswered questions since the bot started."]
     lines = [f"<b>Latest {len(items)} questions without a figure</b> (newest first):"]
     for when, question in items:
-        lines.append(f"• <code>{when:%Y-%m-%d %H:%M}</code> {text(_shorten(question, 300))}")
+        lines.append(f"• <code>{when:%Y-%m-%d %H:%M}</code> {text(shorten(question, 300))}")
     return lines
 
 
-def _shorten(value: str, limit: int) -> str:
+def shorten(value: str, limit: int) -> str:
+    """One line of at most `limit` characters, with an ellipsis if cut."""
     value = " ".join(value.split())
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
@@ -376,16 +435,20 @@ _BREAKS = {"\n\n": 3, "\n": 2}
 
 @dataclass(frozen=True)
 class _Atom:
+    """A piece of HTML that is never cut: a tag, an entity, a word or a space."""
+
     raw: str
     tag: str | None = None  # tag name for tags
     closing: bool = False
 
     @property
     def is_space(self) -> bool:
+        """Whether the atom is only whitespace."""
         return self.tag is None and not self.raw.strip()
 
 
 def _atoms(html: str, longest: int) -> list[_Atom]:
+    """The HTML as atoms; words longer than `longest` cut into several."""
     atoms: list[_Atom] = []
     for match in _TOKEN.finditer(html):
         raw = match.group(0)
@@ -404,6 +467,7 @@ def _atoms(html: str, longest: int) -> list[_Atom]:
 
 
 def _apply(stack: list[_Atom], atom: _Atom) -> list[_Atom]:
+    """The stack of open tags after `atom`."""
     if atom.tag is None:
         return stack
     if atom.closing:
@@ -415,6 +479,7 @@ def _apply(stack: list[_Atom], atom: _Atom) -> list[_Atom]:
 
 
 def _closing(stack: Sequence[_Atom]) -> str:
+    """The closing tags for what is open, innermost first."""
     return "".join(f"</{a.tag}>" for a in reversed(stack))
 
 
@@ -424,11 +489,25 @@ def split_html(html: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     Cuts fall between tags and entities, never inside one; the cut prefers a blank line,
     then a line break, then a space, as long as it keeps at least half a message.
     Tags open at a cut are closed there and reopened at the start of the next piece.
+    When the tags to reopen alone would not fit (a link with a very long address in a small
+    container), the piece is split as plain text instead: the formatting goes, the words stay.
     """
     if units(html) <= limit:
         return [html]
     if limit < 64:
         raise ValueError("limit too small to split HTML")
+    try:
+        return _split_tagged(html, limit)
+    except _TagsTooLong:
+        return _split_tagged(_TAG.sub("", html), limit)
+
+
+class _TagsTooLong(ValueError):
+    """The tags open at a cut are longer than a piece may be."""
+
+
+def _split_tagged(html: str, limit: int) -> list[str]:
+    """`split_html`'s cutting, tags reopened after each cut."""
     atoms = _atoms(html, limit // 4)
     pieces: list[str] = []
     stack: list[_Atom] = []
@@ -467,7 +546,7 @@ def split_html(html: str, limit: int = MESSAGE_LIMIT) -> list[str]:
                 choice = (j, st, used)
             cut, cut_stack = choice[0], choice[1]
             if cut <= i:
-                raise ValueError("cannot split: tags alone exceed the limit")
+                raise _TagsTooLong("cannot split: tags alone exceed the limit")
         body_atoms = atoms[i:cut]
         while body_atoms and body_atoms[-1].is_space:
             body_atoms.pop()
@@ -480,4 +559,5 @@ def split_html(html: str, limit: int = MESSAGE_LIMIT) -> list[str]:
 
 
 def _has_text(html: str) -> bool:
-    return bool(re.sub(r"<[^<>]*>", "", html).strip())
+    """Whether the HTML shows any text."""
+    return bool(_TAG.sub("", html).strip())

@@ -3,7 +3,8 @@
 Two kinds of material, both deterministic for a given seed:
 
 * the daily General Staff tally (`seeds/ua-general-staff-daily/`), loaded as the product loads
-  it (`knowledge.series.load_series`, or a plain reading of the JSON while that is not written),
+  it (`knowledge.ingest.series.load_series`, or a plain reading of the JSON while that is not
+  written),
   which gives one cumulative claim per date and metric, and the real daily numbers that the
   generated articles quote;
 * generated news articles: front matter and text whose sentences are written here, as
@@ -168,7 +169,7 @@ def load_tally(series_dir: Path | None = None) -> Tally:
 def series_source(series_dir: Path | None = None) -> tuple[Source, list[Claim], str]:
     """The tally as the product stores it: `load_series` when written, else read here.
 
-    Returns the source, its claims and which path made them ("knowledge.series" or "bench").
+    Returns the source, its claims and which path made them ("knowledge.ingest.series" or "bench").
     """
     folder = series_dir or find_series_dir()
     try:
@@ -176,7 +177,7 @@ def series_source(series_dir: Path | None = None) -> tuple[Source, list[Claim], 
 
         source, claims = load_series(folder)
         if claims:
-            return source, claims, "knowledge.series.load_series"
+            return source, claims, "knowledge.ingest.series.load_series"
     except NotImplementedError:
         pass
     tally = load_tally(folder)
@@ -212,7 +213,7 @@ def series_source(series_dir: Path | None = None) -> tuple[Source, list[Claim], 
                     source=ref,
                 )
             )
-    return source, claims, "bench (reading the JSON; knowledge.series not written yet)"
+    return source, claims, "bench (reading the JSON; knowledge.ingest.series not written yet)"
 
 
 def latest_claims(claims: list[Claim], limit: int) -> list[Claim]:

@@ -102,7 +102,8 @@ def code_key(*parts: object) -> str:
     for path in (
         BENCH / "generate.py",
         ROOT / "knowledge" / "store.py",
-        ROOT / "knowledge" / "series.py",
+        ROOT / "knowledge" / "ingest" / "build.py",
+        ROOT / "knowledge" / "ingest" / "series.py",
         ROOT / "knowledge" / "models.py",
     ):
         digest.update(path.read_bytes() if path.exists() else b"-")

@@ -1,6 +1,6 @@
 """The console side of the bot: `ask` (one answer, or one per stdin line) and `chat`.
 
-Both run the same engine as the Telegram bot (`knowledge.answer`); only the rendering is
+Both run the same engine as the Telegram bot (`knowledge.answering`); only the rendering is
 plain text here. `ask --json` prints `Answer.model_dump(mode="json")`, one object per line.
 """
 

@@ -5,46 +5,50 @@ the package's only public surface: `bot/`, `bench/` and `scripts/` import from h
 `tests/test_public_surface.py` pins `__all__`.
 """
 
-from knowledge.answer import answer, parse_question, warm_up
+from knowledge.answering.answer import answer, parse_question, warm_up
 from knowledge.chart import ChartError, render_chart, resolve_metric
 from knowledge.check import CheckReport, check_claims, format_check
 from knowledge.extract import extract_claims
+from knowledge.ingest.articles import SourceError, load_source
+from knowledge.ingest.build import build_store, open_or_build, rebuild
+from knowledge.ingest.series import load_series
+from knowledge.lexicon.calendar import MONTHS
+from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
     WAR_START,
     Answer,
     Claim,
+    Figure,
+    Intent,
     Metric,
     PeriodKind,
     PersonnelKind,
     Qualifier,
     Query,
+    RejectedFile,
+    ReloadError,
+    ReloadInProgress,
+    ReloadReport,
     Source,
     SourceKind,
     SourceRef,
     Subject,
 )
-from knowledge.series import load_series
-from knowledge.sources import SourceError, load_source
 from knowledge.store import (
     CLAIMS_JOINED,
     EXPLORER_QUERIES,
     SERIES_VIEW,
     ClaimStore,
-    RejectedFile,
-    ReloadError,
-    ReloadInProgress,
-    ReloadReport,
-    build_store,
     has_explorer_tables,
-    open_or_build,
-    rebuild,
 )
-from knowledge.vocab import METRIC_LABELS
+from knowledge.wording import QUALIFIER_WORDS, claim_period, day_short
 
 __all__ = [
     "CLAIMS_JOINED",
     "EXPLORER_QUERIES",
     "METRIC_LABELS",
+    "MONTHS",
+    "QUALIFIER_WORDS",
     "SERIES_VIEW",
     "WAR_START",
     "Answer",
@@ -52,6 +56,8 @@ __all__ = [
     "CheckReport",
     "Claim",
     "ClaimStore",
+    "Figure",
+    "Intent",
     "Metric",
     "PeriodKind",
     "PersonnelKind",
@@ -69,6 +75,8 @@ __all__ = [
     "answer",
     "build_store",
     "check_claims",
+    "claim_period",
+    "day_short",
     "extract_claims",
     "format_check",
     "has_explorer_tables",

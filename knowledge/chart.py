@@ -16,41 +16,32 @@ import datetime as dt
 import io
 import re
 from dataclasses import dataclass
+from typing import Any
 
+from knowledge.answering.derive import (
+    PeriodFigure,
+    daily_figures,
+    find_series,
+    period_figure,
+)
+from knowledge.lexicon.calendar import MONTHS, month_span
+from knowledge.lexicon.terms import METRIC_LABELS, METRIC_TERMS
 from knowledge.models import (
     WAR_START,
     Claim,
     Metric,
     PeriodKind,
     PersonnelKind,
+    SeriesRef,
     SourceKind,
     Subject,
 )
-from knowledge.series import (
-    PeriodFigure,
-    SeriesRef,
-    daily_figures,
-    day_text,
-    find_series,
-    period_figure,
-    points_between,
-    span_text,
-)
 from knowledge.store import ClaimStore
-from knowledge.vocab import METRIC_LABELS, METRIC_TERMS
+from knowledge.wording import day_text, span_text
 
 DEFAULT_DAYS = 90
 MAX_MARKED_CLAIMS = 20
 _DAY = dt.timedelta(days=1)
-_MONTHS = {
-    name: number
-    for number in range(1, 13)
-    for name in (
-        dt.date(2000, number, 1).strftime("%B").lower(),
-        dt.date(2000, number, 1).strftime("%b").lower(),
-    )
-}
-_MONTHS["sept"] = 9
 _COMPARABLE_KINDS = (None, PersonnelKind.unspecified, PersonnelKind.casualties)
 
 
@@ -117,16 +108,16 @@ def _one_period(words: str) -> tuple[dt.date, dt.date]:
             day = dt.date.fromisoformat(words)
             return day, day
         if match := re.fullmatch(r"(\d{4})-(\d{1,2})", words):
-            return _month(int(match.group(1)), int(match.group(2)))
+            return month_span(int(match.group(1)), int(match.group(2)))
         if re.fullmatch(r"\d{4}", words):
             year = int(words)
             return dt.date(year, 1, 1), dt.date(year, 12, 31)
         if match := re.fullmatch(r"([a-z]+)\.? (\d{4})", words):
-            month = _MONTHS.get(match.group(1))
+            month = MONTHS.get(match.group(1))
             if month is not None:
-                return _month(int(match.group(2)), month)
+                return month_span(int(match.group(2)), month)
         if match := re.fullmatch(r"(\d{1,2}) ([a-z]+)\.? (\d{4})", words):
-            month = _MONTHS.get(match.group(2))
+            month = MONTHS.get(match.group(2))
             if month is not None:
                 day = dt.date(int(match.group(3)), month, int(match.group(1)))
                 return day, day
@@ -135,12 +126,6 @@ def _one_period(words: str) -> tuple[dt.date, dt.date]:
     raise ChartError(
         f"cannot read the period {words!r}; try 2024, 'November 2024' or 2024-09-01..2024-11-30"
     )
-
-
-def _month(year: int, month: int) -> tuple[dt.date, dt.date]:
-    first = dt.date(year, month, 1)
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return first, following - _DAY
 
 
 @dataclass(frozen=True)
@@ -187,7 +172,7 @@ def render_chart(
     end = min(end, series.last - lag)
 
     if cumulative:
-        points = points_between(store, series, start, end)
+        points = store.points_between(series, start, end)
         xs = [p.date for p in points]
         ys = [p.value for p in points]
         flagged: list[tuple[dt.date, int, int]] = [
@@ -287,13 +272,8 @@ def _draw(
     import matplotlib
 
     matplotlib.use("Agg")
-    import matplotlib.dates as mdates
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
-    from matplotlib.ticker import FuncFormatter
-
-    def num(dates: list[dt.date]) -> list[float]:
-        return [float(mdates.date2num(d)) for d in dates]
 
     label = series.label or METRIC_LABELS.get(series.metric, series.metric.value)
     if series.personnel_kind == PersonnelKind.captured:
@@ -306,13 +286,13 @@ def _draw(
     FigureCanvasAgg(figure)
     axes = figure.add_axes((0.1, 0.24, 0.87, 0.59))
     if cumulative:
-        axes.plot(num(xs), ys, color="#1f4e79", linewidth=1.8, label=f"running total ({label})")
+        axes.plot(_num(xs), ys, color="#1f4e79", linewidth=1.8, label=f"running total ({label})")
         axes.set_ylabel("running total since 24 Feb 2022 (claimed)")
         axes.set_xlabel("date of the morning report")
         title = f"Russian losses, running total: {label}, {period}"
     else:
         axes.bar(
-            num(xs),
+            _num(xs),
             ys,
             width=0.8 if len(xs) <= 120 else 1.0,
             color="#4a7fb5",
@@ -331,9 +311,29 @@ def _draw(
         color="#444444",
         va="top",
     )
+
+    _draw_flagged(axes, flagged, cumulative=cumulative)
+    _draw_marks(axes, marks, start, end)
+    _style_axes(axes, start, end, ys, marks, cumulative=cumulative)
+    notes = _footnotes(series, source_name, xs, total, flagged, marks, cumulative=cumulative)
+    figure.text(0.08, 0.025, "\n".join(notes), fontsize=8, color="#444444", va="bottom")
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def _num(dates: list[dt.date]) -> list[float]:
+    """Dates as matplotlib's numbers."""
+    import matplotlib.dates as mdates
+
+    return [float(mdates.date2num(d)) for d in dates]
+
+
+def _draw_flagged(axes: Any, flagged: list[tuple[dt.date, int, int]], *, cumulative: bool) -> None:
+    """Triangles at the reports that absorbed a listed correction, with the amounts."""
     if flagged:
         axes.scatter(
-            num([f[0] for f in flagged]),
+            _num([f[0] for f in flagged]),
             [f[1] for f in flagged],
             marker="v",
             s=40,
@@ -346,7 +346,7 @@ def _draw(
             for date, value, amount in flagged:
                 axes.annotate(
                     f"{amount:+,} reclassified",
-                    (float(mdates.date2num(date)), value),
+                    (_num([date])[0], value),
                     xytext=(0, 9),
                     textcoords="offset points",
                     ha="center",
@@ -354,9 +354,13 @@ def _draw(
                     color="#555555",
                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
                 )
+
+
+def _draw_marks(axes: Any, marks: list[Mark], start: dt.date, end: dt.date) -> None:
+    """Diamonds at the figures claimed in articles, labelled."""
     if marks:
         axes.scatter(
-            num([m.date for m in marks]),
+            _num([m.date for m in marks]),
             [m.value for m in marks],
             marker="D",
             s=46,
@@ -371,14 +375,29 @@ def _draw(
             right = (mark.date - start).days > 0.75 * span
             axes.annotate(
                 mark.text,
-                (float(mdates.date2num(mark.date)), mark.value),
+                (_num([mark.date])[0], mark.value),
                 xytext=(-6 if right else 6, 10 + 12 * (i % 3)),
                 textcoords="offset points",
                 ha="right" if right else "left",
                 fontsize=8,
                 color="#c0392b",
             )
-    axes.set_xlim(*num([start - _DAY, end + _DAY]))
+
+
+def _style_axes(
+    axes: Any,
+    start: dt.date,
+    end: dt.date,
+    ys: list[int],
+    marks: list[Mark],
+    *,
+    cumulative: bool,
+) -> None:
+    """Date ticks, thousands separators, headroom, grid, and the legend above the plot."""
+    import matplotlib.dates as mdates
+    from matplotlib.ticker import FuncFormatter
+
+    axes.set_xlim(*_num([start - _DAY, end + _DAY]))
     axes.xaxis_date()
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
     axes.xaxis.set_major_locator(locator)
@@ -404,6 +423,18 @@ def _draw(
         columnspacing=1.5,
     )
 
+
+def _footnotes(
+    series: SeriesRef,
+    source_name: str,
+    xs: list[dt.date],
+    total: str | None,
+    flagged: list[tuple[dt.date, int, int]],
+    marks: list[Mark],
+    *,
+    cumulative: bool,
+) -> list[str]:
+    """The notes under the chart: whose claims, the source, and what the symbols mean."""
     notes = [
         f"Claims by {series.claimant}; not independently verified."
         + (
@@ -429,7 +460,4 @@ def _draw(
                 else "."
             )
         )
-    figure.text(0.08, 0.025, "\n".join(notes), fontsize=8, color="#444444", va="bottom")
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
-    return buffer.getvalue()
+    return notes

@@ -8,15 +8,16 @@ series tracks, with a verdict:
 - *differs*: comparable, but no reading agrees; `difference` is article minus the closest
   series figure;
 - *not comparable*: said why. Only figures attributed to the Ukrainian side (the General Staff,
-  the Ministry of Defence, the armed forces, Ukrainian officials: `vocab.claimant_side`) are
-  compared, since the series is the General Staff's own tally; figures by other claimants are
-  listed as not comparable rather than left out, so that a reader sees them beside it. Killed-
-  only or wounded-only figures are not comparable with a tally of killed and wounded together;
+  the Ministry of Defence, the armed forces, Ukrainian officials:
+  `lexicon.claimants.claimant_side`) are compared, since the series is the General Staff's
+  own tally; figures by other claimants are listed as not comparable rather than left out,
+  so that a reader sees them beside it. Killed-only or wounded-only figures are not
+  comparable with a tally of killed and wounded together;
   so are figures without a stated period, with an uncertain date, or whose bounds are missing.
 
-Dates are read both ways (see `knowledge.series.Convention`): a day's figure is compared with
-what the report of that date added and with the losses of that day of fighting (the next
-morning's report); a range with both ways of dating its bounds and, since articles write
+Dates are read both ways (see `knowledge.answering.derive.Convention`): a day's figure is
+compared with what the report of that date added and with the losses of that day of fighting
+(the next morning's report); a range with both ways of dating its bounds and, since articles write
 "since 3 February" for the fighting after the 3rd up to the latest report, with that reading
 too (seed 002's 4,540 troops, 42 tanks, 103 armoured vehicles, 104 artillery systems and 36
 drones "since February 3" are all the reports of 5–9 February 2024); a cumulative figure with
@@ -32,26 +33,26 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
+from knowledge.answering.derive import (
+    Convention,
+    find_series,
+    period_figure,
+)
+from knowledge.answering.rank import agrees
+from knowledge.lexicon.claimants import claimant_side
+from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
     Claim,
     Metric,
     PeriodKind,
     PersonnelKind,
     Qualifier,
+    SeriesRef,
     SourceKind,
     Subject,
 )
-from knowledge.series import (
-    Convention,
-    SeriesRef,
-    day_text,
-    find_series,
-    period_figure,
-    point_at_or_before,
-    series_catalogue,
-)
 from knowledge.store import ClaimStore
-from knowledge.vocab import METRIC_LABELS, claimant_side
+from knowledge.wording import day_text
 
 _DAY = dt.timedelta(days=1)
 _RANGE_KINDS = (PeriodKind.week, PeriodKind.month, PeriodKind.year, PeriodKind.range)
@@ -95,7 +96,7 @@ class _Reading(BaseModel):
 
 def check_claims(store: ClaimStore) -> CheckReport:
     """Every article claim with a comparable series figure, as consistent/differs/not comparable."""
-    catalogue = series_catalogue(store)
+    catalogue = store.series_catalogue()
     report = CheckReport(series=sorted({s.source_id for s in catalogue}))
     tracked = {s.metric for s in catalogue if s.subject == Subject.russia} - {Metric.other}
     if not tracked:
@@ -143,7 +144,7 @@ def check_claim(store: ClaimStore, claim: Claim) -> CheckItem | None:
     if isinstance(readings, str):
         return _not_comparable(claim, readings)
     for reading in readings:
-        if _agrees(claim, reading.value):
+        if agrees(claim.value, claim.value_max, claim.qualifier, reading.value):
             return CheckItem(
                 verdict=Verdict.consistent,
                 claim=claim,
@@ -206,7 +207,7 @@ def _readings(store: ClaimStore, series: SeriesRef, claim: Claim) -> list[_Readi
             return "a running total without a date"
         readings = []
         for date in (end, end - _DAY):
-            point = point_at_or_before(store, series, date)
+            point = store.point_at_or_before(series, date)
             if point is not None and point.date == date:
                 readings.append(
                     _Reading(
@@ -255,32 +256,6 @@ def _readings(store: ClaimStore, series: SeriesRef, claim: Claim) -> list[_Readi
                 )
             )
     return readings or "the series does not cover that period"
-
-
-def _agrees(claim: Claim, value: int) -> bool:
-    """Whether a series figure is what the claim says, given the claim's qualifier."""
-    stated = claim.value
-    if claim.qualifier == Qualifier.range or claim.value_max is not None:
-        return stated <= value <= (claim.value_max or stated)
-    if claim.qualifier == Qualifier.more_than:
-        return value > stated
-    if claim.qualifier == Qualifier.at_least:
-        return value >= stated
-    if claim.qualifier == Qualifier.less_than:
-        return value < stated
-    if claim.qualifier == Qualifier.nearly:
-        return stated - _rounding(stated) <= value <= stated
-    if claim.qualifier == Qualifier.approximate:
-        return abs(value - stated) <= _rounding(stated) // 2
-    return value == stated
-
-
-def _rounding(value: int) -> int:
-    """The unit a round figure was rounded to: 750,000 → 10,000; 4,540 → 10; 7 → 1."""
-    unit = 1
-    while value and value % (unit * 10) == 0:
-        unit *= 10
-    return unit if unit > 1 else 1
 
 
 # -- text -------------------------------------------------------------------------------------

@@ -7,6 +7,8 @@ JSON that the command line prints is exactly what the code passes around.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -91,6 +93,8 @@ class Source(SourceRef):
     path: str | None = None
     # Problems with metadata that did not stop the file loading, one line each.
     warnings: list[str] = Field(default_factory=list)
+    # The source's own sentence saying its figures are not verified (set when building).
+    verification: str | None = None
 
     def ref(self) -> SourceRef:
         return SourceRef(**self.model_dump(include=set(SourceRef.model_fields)))
@@ -122,6 +126,26 @@ class Claim(BaseModel):
     source: SourceRef
 
 
+class Figure(StrEnum):
+    """Which figure a question asks for."""
+
+    total = "total"  # cumulative to date
+    period = "period"  # within the asked period
+    record = "record"  # the worst (highest) day or month
+    latest = "latest"  # nothing said about the period: the newest figure, a running total first
+
+
+class Intent(StrEnum):
+    """What kind of message a question is."""
+
+    losses = "losses"  # a question we look up
+    greeting = "greeting"
+    help = "help"
+    off_topic = "off_topic"  # not about losses
+    unsupported = "unsupported"  # about losses, but something the knowledge base cannot say
+    empty = "empty"
+
+
 class Query(BaseModel):
     """What a question asks for, as understood by `parse_question`."""
 
@@ -129,8 +153,7 @@ class Query(BaseModel):
     metrics: list[Metric] = Field(default_factory=list)
     subject: Subject = Subject.russia
     claimant: str | None = None
-    # total: cumulative to date; period: within the asked period; record: worst/highest day.
-    figure: str = "period"
+    figure: Figure = Figure.period
     period_kind: PeriodKind = PeriodKind.unspecified
     period_start: dt.date | None = None
     period_end: dt.date | None = None
@@ -138,11 +161,7 @@ class Query(BaseModel):
     # Set when a month or day was given without a year and the year had to be assumed.
     assumed_year: int | None = None
     notes: list[str] = Field(default_factory=list)
-    # (`figure` may also be "latest": nothing said about the period, so the newest figure,
-    # a running total first.)
-    # What kind of message this is: "losses" (a question we look up), "greeting", "help",
-    # "off_topic" (not about losses) or "empty".
-    intent: str = "losses"
+    intent: Intent = Intent.losses
     # Stored claimant names the question accepts (empty: anyone). "per Ukraine" lists every
     # Ukrainian body; `claimant` is set only when one body was named ("the Kremlin").
     claimants: list[str] = Field(default_factory=list)
@@ -174,3 +193,83 @@ class Answer(BaseModel):
     # `text` without the caveat paragraph it ends with, for renderers that show the caveat
     # on its own (text == body + blank line + caveat when there is a caveat).
     body: str = ""
+
+
+# -- building a knowledge base -----------------------------------------------------------------
+
+
+class RejectedFile(BaseModel):
+    path: str
+    reason: str
+
+
+class ReloadReport(BaseModel):
+    """What a rebuild did: counted, so the CLI and the bot can print it."""
+
+    ok: bool
+    db_path: str
+    sources_dir: str
+    sources: int = 0
+    claims: int = 0
+    series_claims: int = 0
+    rejected: list[RejectedFile] = Field(default_factory=list)
+    warnings: list[RejectedFile] = Field(default_factory=list)
+    error: str | None = None
+    seconds: float = 0.0
+    built_at: str | None = None
+
+
+class SourceError(ValueError):
+    """A source file that cannot be used; the message says why in one line."""
+
+
+class ReloadError(RuntimeError):
+    """A rebuild that produced nothing usable; the old knowledge base stays."""
+
+    def __init__(self, report: ReloadReport) -> None:
+        super().__init__(report.error or "reload failed")
+        self.report = report
+
+
+class ReloadInProgress(RuntimeError):
+    """Another rebuild of the same knowledge base is running."""
+
+
+# -- stored daily series -------------------------------------------------------------------------
+
+# How a series row that absorbed a listed correction says so in its quote: written by the
+# series loader, read back by the period arithmetic, so corrections live with the figures.
+CORRECTION_NOTE = "absorbs a correction of {amount} listed for {date}"
+_CORRECTION_RE = re.compile(r"absorbs a correction of ([+-][\d,]+) listed for (\d{4}-\d{2}-\d{2})")
+
+
+@dataclass(frozen=True)
+class SeriesRef:
+    """One stored cumulative series: a source, a metric, and which of its figures."""
+
+    source_id: str
+    metric: Metric
+    personnel_kind: PersonnelKind | None
+    label: str | None  # only for `other`, whose categories are separate series
+    claimant: str
+    subject: Subject
+    first: dt.date
+    last: dt.date
+    count: int
+
+
+@dataclass(frozen=True)
+class Point:
+    """One stored cumulative figure: reported on `date`."""
+
+    date: dt.date
+    value: int
+    qualifier: Qualifier
+    quote: str
+
+    def corrections(self) -> list[tuple[int, dt.date]]:
+        """Listed corrections this report absorbed: (amount, listed date)."""
+        return [
+            (int(amount.replace(",", "")), dt.date.fromisoformat(date))
+            for amount, date in _CORRECTION_RE.findall(self.quote)
+        ]

@@ -1,80 +1,49 @@
-"""The knowledge base: claims and their sources in one SQLite file, rebuilt atomically.
+"""The knowledge base file: the only module that speaks SQL (schema, writes, named read
+queries) and that holds per-build caches.
 
-`rebuild()` reads a sources folder, extracts claims into a *new* file next to the live one,
-checks it, and swaps it in with `os.replace`. A reader holding the old file keeps reading the
-old file (POSIX keeps a replaced inode alive while it is open), so nobody ever sees a
-half-built knowledge base, and a failed rebuild leaves the old one in place.
+Claims and their sources live in one SQLite file. `write_knowledge_base` fills a new file and
+`check_knowledge_base` vets it; `knowledge.ingest.build` decides when and swaps it in.
+`ClaimStore` reads a built file: every query the rest of the package needs has a name here,
+so the schema and its indexes can change in one place.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
-import os
 import sqlite3
 import threading
-import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlite_utils
-from pydantic import BaseModel, Field
 
+from knowledge.lexicon.claimants import claimant_side
 from knowledge.models import (
-    MAX_PLAUSIBLE_FIGURE,
     Claim,
     Metric,
     PeriodKind,
     PersonnelKind,
+    Point,
     Qualifier,
+    RejectedFile,
+    ReloadReport,
+    SeriesRef,
     Source,
     SourceKind,
     SourceRef,
     Subject,
 )
-from knowledge.sources import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, SourceError
-from knowledge.untrusted import resolve_inside
 
 SCHEMA_VERSION = 1
-DEFAULT_MAX_CLAIMS_PER_SOURCE = 500
-_TMP_MARK = ".building-"
-
-logger = logging.getLogger(__name__)
-
-
-class RejectedFile(BaseModel):
-    path: str
-    reason: str
-
-
-class ReloadReport(BaseModel):
-    """What a rebuild did: counted, so the CLI and the bot can print it."""
-
-    ok: bool
-    db_path: str
-    sources_dir: str
-    sources: int = 0
-    claims: int = 0
-    series_claims: int = 0
-    rejected: list[RejectedFile] = Field(default_factory=list)
-    warnings: list[RejectedFile] = Field(default_factory=list)
-    error: str | None = None
-    seconds: float = 0.0
-    built_at: str | None = None
-
-
-class ReloadError(RuntimeError):
-    """A rebuild that produced nothing usable; the old knowledge base stays."""
-
-    def __init__(self, report: ReloadReport) -> None:
-        super().__init__(report.error or "reload failed")
-        self.report = report
-
-
-class ReloadInProgress(RuntimeError):
-    """Another rebuild of the same knowledge base is running."""
+# A row of the claims table, read by column name (`row["metric"]`).
+Row = sqlite3.Row
+# What the database itself raises (a full disk, a corrupt file), for callers that report it.
+DatabaseError = sqlite3.Error
+T = TypeVar("T")
+_MEMO_LIMIT = 4096  # entries per cache name; a cache that fills up starts afresh
 
 
 _SOURCE_COLUMNS = ("id", "title", "publisher", "url", "published", "kind")
@@ -112,7 +81,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
     db["sources"].create(  # type: ignore[union-attr]
         {
             "id": str, "title": str, "publisher": str, "url": str, "published": str,
-            "kind": str, "path": str, "claims": int, "warnings": str,
+            "kind": str, "path": str, "claims": int, "warnings": str, "verification": str,
         },
         pk="id",
     )  # fmt: skip
@@ -139,6 +108,124 @@ def _create_indexes(db: sqlite_utils.Database) -> None:
     claims.create_index(["claimant"])
 
 
+@dataclass(frozen=True)
+class IndexRange:
+    """Which stretch of a claims index a look-up walks, and in which direction.
+
+    `column` is "period_end" (the (metric, subject, source_kind, period_end) index, walked
+    once per source kind) or "period_start" (the (metric, subject, period_start) index);
+    `op` is "all", "=", "between", "<" or ">" against `values`."""
+
+    column: str = "period_end"
+    op: str = "all"
+    values: tuple[dt.date, ...] = ()
+    descending: bool = True
+
+    def sql(self) -> tuple[str, list[str]]:
+        """The index condition, as SQL appended to a WHERE clause, and its parameters."""
+        args = [v.isoformat() for v in self.values]
+        if self.op == "=":
+            return f" AND {self.column} = ?", args
+        if self.op == "between":
+            return f" AND {self.column} BETWEEN ? AND ?", args
+        if self.op in ("<", ">"):
+            return f" AND {self.column} {self.op} ?", args
+        return "", []
+
+
+@dataclass(frozen=True)
+class Where:
+    """Conditions no index covers, applied to the rows a walk reads (None: no condition)."""
+
+    claimants: tuple[str, ...] | None = None
+    personnel_kinds: tuple[str, ...] | None = None  # "" stands for no personnel kind given
+    period_kind: PeriodKind | None = None
+    not_period_kind: PeriodKind | None = None
+    end_known: bool | None = None  # period_end IS NOT NULL / IS NULL
+    start_from: dt.date | None = None  # period_start >= this
+    start_within: tuple[dt.date, dt.date] | None = None  # period_start BETWEEN these
+    start_open: bool = False  # with start_within: an unknown start passes too
+
+    def sql(self) -> tuple[list[str], list[Any]]:
+        """The conditions as SQL fragments (joined with AND) and their parameters."""
+        parts: list[str] = []
+        params: list[Any] = []
+        if self.period_kind is not None:
+            parts.append("period_kind = ?")
+            params.append(self.period_kind.value)
+        if self.not_period_kind is not None:
+            parts.append("period_kind != ?")
+            params.append(self.not_period_kind.value)
+        if self.end_known is not None:
+            parts.append(f"period_end IS {'NOT ' if self.end_known else ''}NULL")
+        if self.start_from is not None:
+            parts.append("period_start >= ?")
+            params.append(self.start_from.isoformat())
+        if self.start_within is not None:
+            within = "period_start BETWEEN ? AND ?"
+            parts.append(f"(period_start IS NULL OR {within})" if self.start_open else within)
+            params += [d.isoformat() for d in self.start_within]
+        if self.claimants is not None:
+            parts.append(f"claimant IN ({','.join('?' * len(self.claimants))})")
+            params += self.claimants
+        if self.personnel_kinds is not None:
+            kinds = [k for k in self.personnel_kinds if k]
+            either = []
+            if kinds:
+                either.append(f"personnel_kind IN ({','.join('?' * len(kinds))})")
+                params += kinds
+            if "" in self.personnel_kinds:
+                either.append("personnel_kind IS NULL")
+            parts.append("(" + " OR ".join(either) + ")")
+        return parts, params
+
+
+_ORDERS = frozenset(
+    {
+        "period_end DESC, id",
+        "period_end ASC, id",
+        "period_start ASC, id",
+        "period_start DESC, id",
+        "id",
+    }
+)
+_WALK_ORDERS = frozenset({None, "value DESC"})
+
+# One stored series point: the columns of a cumulative series row, found through the
+# (metric, subject, source_kind, period_end) index; `+source_id` keeps SQLite off the
+# source_id index.
+_POINT_SQL = (
+    "SELECT {cols} FROM claims"
+    " WHERE metric = ? AND subject = ? AND source_kind = 'series' AND period_end {op} ?"
+    " AND +source_id = ? AND period_kind = 'cumulative'"
+    " AND coalesce(personnel_kind, '') = ? AND (? = '' OR label = ?)"
+)
+_POINT_COLS = "period_end, value, qualifier, quote"
+
+
+def _point_params(series: SeriesRef, date: dt.date) -> list[Any]:
+    kind = series.personnel_kind.value if series.personnel_kind else ""
+    label = series.label or ""
+    return [
+        series.metric.value,
+        series.subject.value,
+        date.isoformat(),
+        series.source_id,
+        kind,
+        label,
+        label,
+    ]
+
+
+def _to_point(row: Row) -> Point:
+    return Point(
+        date=dt.date.fromisoformat(row["period_end"]),
+        value=row["value"],
+        qualifier=Qualifier(row["qualifier"]),
+        quote=row["quote"],
+    )
+
+
 class ClaimStore:
     """Read access to a built knowledge base. Thread-safe for reads; `reopen()` after a swap."""
 
@@ -146,7 +233,7 @@ class ClaimStore:
         self.path = Path(path)
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
-        self._source_cache: dict[str, SourceRef] = {}
+        self._memo: dict[str, dict[Hashable, Any]] = {}
         self.generation = 0
         self.reopen()
 
@@ -165,7 +252,7 @@ class ClaimStore:
             raise ValueError(f"{self.path} is not a knowledge base of schema {SCHEMA_VERSION}")
         with self._lock:
             old, self._conn = self._conn, conn
-            self._source_cache = {}
+            self._memo = {}
             self.generation += 1
         if old is not None:
             old.close()
@@ -176,8 +263,12 @@ class ClaimStore:
                 self._conn.close()
                 self._conn = None
 
-    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
-        """Run one read query; rows come back as `sqlite3.Row`."""
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Row]:
+        """Run one read query; rows come back as `sqlite3.Row`. (For the bot's last ad-hoc
+        query; the package itself uses the named queries below.)"""
+        return self._rows(sql, params)
+
+    def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Row]:
         with self._lock:
             if self._conn is None:
                 raise RuntimeError("knowledge base is closed")
@@ -185,13 +276,13 @@ class ClaimStore:
 
     # -- reading ----------------------------------------------------------------------------
     def meta(self) -> dict[str, str]:
-        return {row["key"]: row["value"] for row in self.execute("SELECT key, value FROM meta")}
+        return {row["key"]: row["value"] for row in self._rows("SELECT key, value FROM meta")}
 
     def count_claims(self, kind: SourceKind | None = None) -> int:
         if kind is None:
-            return int(self.execute("SELECT count(*) FROM claims")[0][0])
+            return int(self._rows("SELECT count(*) FROM claims")[0][0])
         sql = "SELECT count(*) FROM claims WHERE source_kind = ?"
-        return int(self.execute(sql, (kind.value,))[0][0])
+        return int(self._rows(sql, (kind.value,))[0][0])
 
     def claim_coverage(self) -> tuple[dt.date | None, dt.date | None, list[str]]:
         """The earliest and latest day any claim covers, and the metrics claimed (not
@@ -206,28 +297,22 @@ class ClaimStore:
         return _date(first), _date(last), [row[0] for row in metrics]
 
     def sources(self) -> list[SourceRef]:
-        rows = self.execute("SELECT * FROM sources ORDER BY published DESC, id")
+        rows = self._rows("SELECT * FROM sources ORDER BY published DESC, id")
         return [self._source_from_row(row) for row in rows]
 
     def source(self, source_id: str) -> SourceRef | None:
-        with self._lock:
-            cached = self._source_cache.get(source_id)
-        if cached is not None:
-            return cached
-        rows = self.execute("SELECT * FROM sources WHERE id = ?", (source_id,))
-        if not rows:
-            return None
-        ref = self._source_from_row(rows[0])
-        with self._lock:
-            self._source_cache[source_id] = ref
-        return ref
+        return self.memo("source", source_id, lambda: self._read_source(source_id), 1 << 20)
+
+    def _read_source(self, source_id: str) -> SourceRef | None:
+        rows = self._rows("SELECT * FROM sources WHERE id = ?", (source_id,))
+        return self._source_from_row(rows[0]) if rows else None
 
     def claimant_names(self) -> list[str]:
         """Every claimant named in the knowledge base, in alphabetical order."""
-        return [row[0] for row in self.execute("SELECT DISTINCT claimant FROM claims ORDER BY 1")]
+        return [row[0] for row in self._rows("SELECT DISTINCT claimant FROM claims ORDER BY 1")]
 
     def rejected(self) -> list[RejectedFile]:
-        rows = self.execute("SELECT path, reason FROM rejected WHERE level = 'error'")
+        rows = self._rows("SELECT path, reason FROM rejected WHERE level = 'error'")
         return [RejectedFile(path=row["path"], reason=row["reason"]) for row in rows]
 
     def find_claims(
@@ -283,7 +368,183 @@ class ClaimStore:
             raise ValueError(f"unsupported order {order!r}")
         sql += f" ORDER BY {order} LIMIT ?"
         params.append(int(limit))
-        return [self.claim_from_row(row) for row in self.execute(sql, params)]
+        return [self.claim_from_row(row) for row in self._rows(sql, params)]
+
+    # -- caches -----------------------------------------------------------------------------
+    def memo(
+        self, name: str, key: Hashable, compute: Callable[[], T], limit: int = _MEMO_LIMIT
+    ) -> T:
+        """`compute()`, remembered under (`name`, `key`) until the file is reopened: what is
+        derived from one build cannot change before the next. Computed outside the lock."""
+        with self._lock:
+            generation = self.generation
+            table = self._memo.setdefault(name, {})
+            if key in table:
+                return table[key]
+        value = compute()
+        with self._lock:
+            if self.generation == generation:
+                table = self._memo.setdefault(name, {})
+                if len(table) >= limit:
+                    table.clear()
+                table[key] = value
+        return value
+
+    # -- named queries for answering --------------------------------------------------------
+    def walk(
+        self,
+        metric: Metric,
+        subject: Subject,
+        rng: IndexRange,
+        where: Where,
+        *,
+        source_kinds: Sequence[SourceKind],
+        limit: int,
+        cap: int,
+        order: str | None = None,
+    ) -> list[Row]:
+        """Claims of one metric and subject in an index range that meet `where`.
+
+        One query per source kind (on the period_end index), each walking the index in order
+        as a co-routine: it stops at `limit` matches and never reads more than `cap` rows."""
+        if order not in _WALK_ORDERS:
+            raise ValueError(f"unsupported order {order!r}")
+        conds, cond_params = where.sql()
+        per_kind = rng.column == "period_end"
+        if not per_kind and len(source_kinds) == 1:
+            conds.append("source_kind = ?")
+            cond_params.append(source_kinds[0].value)
+        found: list[Row] = []
+        for kind in source_kinds if per_kind else (None,):
+            inner = "SELECT * FROM claims WHERE metric = ? AND subject = ?"
+            args: list[Any] = [metric.value, subject.value]
+            if kind is not None:
+                inner += " AND source_kind = ?"
+                args.append(kind.value)
+            cond, cond_args = rng.sql()
+            inner += cond
+            args += cond_args
+            inner += f" ORDER BY {rng.column} {'DESC' if rng.descending else 'ASC'} LIMIT ?"
+            args.append(cap)
+            sql = f"SELECT * FROM ({inner})"
+            if conds:
+                sql += " WHERE " + " AND ".join(conds)
+            if order:
+                sql += f" ORDER BY {order}"
+            sql += " LIMIT ?"
+            found += self._rows(sql, [*args, *cond_params, limit])
+        return found
+
+    def more_than(
+        self, metric: Metric, subject: Subject, rng: IndexRange, kind: SourceKind, cap: int
+    ) -> bool:
+        """Whether the index range holds more than `cap` claims (counted in the index only)."""
+        cond, cond_args = rng.sql()
+        sql = (
+            "SELECT count(*) FROM (SELECT 1 FROM claims WHERE metric = ? AND subject = ? "
+            f"AND source_kind = ?{cond} LIMIT ?)"
+        )
+        rows = self._rows(sql, [metric.value, subject.value, kind.value, *cond_args, cap + 1])
+        return int(rows[0][0]) > cap
+
+    def same_figure_elsewhere(self, row: Row, limit: int = 3) -> list[Row]:
+        """Other claims of the same source, metric, figure and kind of period as `row`."""
+        return self._rows(
+            "SELECT * FROM claims WHERE source_id = ? AND metric = ? AND value = ? "
+            "AND period_kind = ? AND id != ? LIMIT ?",
+            (row["source_id"], row["metric"], row["value"], row["period_kind"], row["id"], limit),
+        )
+
+    def claimant_has_more_than(self, claimant: str, cap: int) -> bool:
+        """Whether a claimant gives more than `cap` claims (counted in the index only)."""
+        sql = "SELECT count(*) FROM (SELECT 1 FROM claims WHERE claimant = ? LIMIT ?)"
+        return int(self._rows(sql, (claimant, cap + 1))[0][0]) > cap
+
+    def claimant_periods(self, claimant: str) -> list[Row]:
+        """(metric, subject, period_end, period_start, period_kind, personnel_kind) of every
+        claim of one claimant, through the claimant index."""
+        return self._rows(
+            "SELECT metric, subject, period_end, period_start, period_kind, personnel_kind "
+            "FROM claims WHERE claimant = ?",
+            (claimant,),
+        )
+
+    def has_claims(self, metric: Metric, subject: Subject) -> bool:
+        """Whether any claim is about this metric and subject (one indexed probe)."""
+        sql = "SELECT 1 FROM claims WHERE metric = ? AND subject = ? LIMIT 1"
+        return bool(self._rows(sql, (metric.value, subject.value)))
+
+    def source_verification(self, source_id: str) -> str | None:
+        """The source's own sentence saying its figures are not verified, if it had one
+        (None too for a file built before the column existed). Once per source and build."""
+        return self.memo("verification", source_id, lambda: self._read_verification(source_id))
+
+    def _read_verification(self, source_id: str) -> str | None:
+        rows = self._rows("SELECT * FROM sources WHERE id = ?", (source_id,))
+        if not rows or "verification" not in rows[0].keys():  # noqa: SIM118 (a Row's `in` is by value)
+            return None
+        return rows[0]["verification"]
+
+    # -- named queries for daily series -----------------------------------------------------
+    def series_catalogue(self) -> list[SeriesRef]:
+        """Every cumulative series in the knowledge base (once per build)."""
+        return self.memo("series_catalogue", None, self._series_catalogue)
+
+    def _series_catalogue(self) -> list[SeriesRef]:
+        rows = self._rows(
+            "SELECT source_id, metric, personnel_kind, claimant, subject,"
+            " CASE WHEN metric = 'other' THEN label END AS series_label,"
+            " min(period_end) AS first, max(period_end) AS last, count(*) AS n"
+            " FROM claims WHERE source_kind = 'series' AND period_kind = 'cumulative'"
+            " GROUP BY source_id, metric, personnel_kind, claimant, subject, series_label"
+            " ORDER BY source_id, metric, personnel_kind, series_label"
+        )
+        return [
+            SeriesRef(
+                source_id=row["source_id"],
+                metric=Metric(row["metric"]),
+                personnel_kind=PersonnelKind(row["personnel_kind"])
+                if row["personnel_kind"]
+                else None,
+                label=row["series_label"],
+                claimant=row["claimant"],
+                subject=Subject(row["subject"]),
+                first=dt.date.fromisoformat(row["first"]),
+                last=dt.date.fromisoformat(row["last"]),
+                count=row["n"],
+            )
+            for row in rows
+        ]
+
+    def point_at_or_before(self, series: SeriesRef, date: dt.date) -> Point | None:
+        """The latest cumulative figure reported on or before `date` (one indexed look-up)."""
+        sql = _POINT_SQL.format(cols=_POINT_COLS, op="<=") + " ORDER BY period_end DESC LIMIT 1"
+        rows = self._rows(sql, _point_params(series, date))
+        return _to_point(rows[0]) if rows else None
+
+    def points_between(self, series: SeriesRef, first: dt.date, last: dt.date) -> list[Point]:
+        """Every cumulative figure reported from `first` to `last`, oldest first."""
+        sql = (
+            _POINT_SQL.format(cols=_POINT_COLS, op="<=")
+            + " AND period_end >= ? ORDER BY period_end"
+        )
+        rows = self._rows(sql, [*_point_params(series, last), first.isoformat()])
+        return [_to_point(row) for row in rows]
+
+    def correction_points(self, series: SeriesRef, after: dt.date, upto: dt.date) -> list[Point]:
+        """The reports after `after` up to `upto` that absorbed a listed correction."""
+        sql = (
+            _POINT_SQL.format(cols=_POINT_COLS, op="<=")
+            + " AND period_end > ? AND quote LIKE '%absorbs a correction%' ORDER BY period_end"
+        )
+        rows = self._rows(sql, [*_point_params(series, upto), after.isoformat()])
+        return [_to_point(row) for row in rows]
+
+    def series_claim_at_or_before(self, series: SeriesRef, date: dt.date) -> Claim | None:
+        """The stored cumulative claim of the latest report on or before `date`."""
+        sql = _POINT_SQL.format(cols="*", op="<=") + " ORDER BY period_end DESC LIMIT 1"
+        rows = self._rows(sql, _point_params(series, date))
+        return self.claim_from_row(rows[0]) if rows else None
 
     def claims_in_window(
         self,
@@ -317,9 +578,9 @@ class ClaimStore:
             params += [end.isoformat()] * 2
         sql = "SELECT * FROM claims" + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY period_end, id"
-        return [self.claim_from_row(row) for row in self.execute(sql, params)]
+        return [self.claim_from_row(row) for row in self._rows(sql, params)]
 
-    def claim_from_row(self, row: sqlite3.Row) -> Claim:
+    def claim_from_row(self, row: Row) -> Claim:
         source = self.source(row["source_id"]) or SourceRef(id=row["source_id"])
         return Claim(
             metric=Metric(row["metric"]),
@@ -339,7 +600,7 @@ class ClaimStore:
         )
 
     @staticmethod
-    def _source_from_row(row: sqlite3.Row) -> SourceRef:
+    def _source_from_row(row: Row) -> SourceRef:
         return SourceRef(
             id=row["id"],
             title=row["title"],
@@ -350,277 +611,16 @@ class ClaimStore:
         )
 
 
-_ORDERS = frozenset(
-    {
-        "period_end DESC, id",
-        "period_end ASC, id",
-        "period_start ASC, id",
-        "period_start DESC, id",
-        "id",
-    }
-)
+# -- writing ---------------------------------------------------------------------------------
 
 
-# -- building ---------------------------------------------------------------------------------
-
-_build_locks: dict[str, threading.Lock] = {}
-_build_locks_guard = threading.Lock()
-
-
-def _lock_for(db_path: Path) -> threading.Lock:
-    key = str(db_path.resolve())
-    with _build_locks_guard:
-        return _build_locks.setdefault(key, threading.Lock())
-
-
-def clean_stale_builds(db_path: str | Path) -> list[Path]:
-    """Remove temp files left by a rebuild that was killed half-way. Returns what was removed."""
-    db_path = Path(db_path)
-    removed = []
-    if db_path.parent.exists():
-        for leftover in db_path.parent.glob(f"{db_path.name}{_TMP_MARK}*"):
-            if _builder_alive(leftover.name.rsplit(_TMP_MARK, 1)[1]):
-                continue  # another live process is building it right now
-            try:
-                leftover.unlink()
-                removed.append(leftover)
-            except OSError:
-                pass
-    return removed
-
-
-def _builder_alive(tag: str) -> bool:
-    """Whether the process named in a temp file's tag (`PID-THREAD`) is still running."""
-    try:
-        pid = int(tag.split("-", 1)[0])
-    except ValueError:
-        return False
-    if pid == os.getpid():
-        return any(_lock.locked() for _lock in _build_locks.values())
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def rebuild(
-    sources_dir: str | Path,
-    db_path: str | Path,
-    *,
-    max_file_bytes: int = DEFAULT_MAX_BYTES,
-    max_claims_per_source: int = DEFAULT_MAX_CLAIMS_PER_SOURCE,
-    today: dt.date | None = None,
-    wait: bool = False,
-) -> ReloadReport:
-    """Build a fresh knowledge base from `sources_dir` and swap it in over `db_path`.
-
-    Raises `ReloadError` (old file untouched) when the folder is missing or yields no claims,
-    and `ReloadInProgress` when another rebuild of the same file is running and `wait` is False.
-    """
-    sources_dir, db_path = Path(sources_dir), Path(db_path)
-    lock = _lock_for(db_path)
-    if not lock.acquire(blocking=wait):
-        raise ReloadInProgress("a reload is already running; try again when it has finished")
-    started = time.perf_counter()
-    try:
-        return _rebuild_locked(sources_dir, db_path, max_file_bytes, max_claims_per_source, today)
-    except ReloadError:
-        raise
-    except Exception as exc:
-        # Whatever went wrong, the caller gets a report naming it (issue 11, item 9).
-        logger.exception("Reload of %s failed", db_path)
-        raise ReloadError(_failed_report(sources_dir, db_path, exc, started)) from exc
-    finally:
-        lock.release()
-
-
-def _failed_report(
-    sources_dir: Path, db_path: Path, exc: Exception, started: float
-) -> ReloadReport:
-    """The report of a rebuild stopped by an error: the cause in one line."""
-    if isinstance(exc, OSError | sqlite3.Error):  # a full disk, a read-only folder
-        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        error = f"could not build the knowledge base at {db_path}: {reason}"
-    else:
-        detail = " ".join(str(exc).split())[:120]
-        error = f"unexpected error: {type(exc).__name__}" + (f": {detail}" if detail else "")
-    return ReloadReport(
-        ok=False,
-        db_path=str(db_path),
-        sources_dir=str(sources_dir),
-        error=error,
-        seconds=round(time.perf_counter() - started, 3),
-    )
-
-
-def _rebuild_locked(
-    sources_dir: Path,
-    db_path: Path,
-    max_file_bytes: int,
-    max_claims_per_source: int,
-    today: dt.date | None,
-) -> ReloadReport:
-    started = time.perf_counter()
-    report = ReloadReport(ok=False, db_path=str(db_path), sources_dir=str(sources_dir))
-
-    def fail(message: str) -> ReloadError:
-        report.error = message
-        report.seconds = round(time.perf_counter() - started, 3)
-        return ReloadError(report)
-
-    if not sources_dir.exists():
-        raise fail(f"sources folder {sources_dir} does not exist")
-    if not sources_dir.is_dir():
-        raise fail(f"sources path {sources_dir} is not a folder")
-    try:
-        entries = sorted(sources_dir.iterdir())
-    except OSError as exc:
-        raise fail(f"sources folder {sources_dir} cannot be read: {exc.strerror or exc}") from None
-
-    loaded: list[tuple[Source, list[Claim]]] = []
-    root = sources_dir.resolve()
-    for entry in entries:
-        if entry.name.startswith(".") or entry.name.lower() in {"readme.md", "license"}:
-            continue
-        shown = entry.name
-        try:
-            if entry.is_symlink():
-                resolve_inside(entry, root)  # a loop, or a link leaving the folder, is refused
-            if entry.is_dir():
-                result = _load_directory(entry, today)
-                if result is None:
-                    continue
-                loaded.append(result)
-                continue
-            suffix = entry.suffix.lower()
-            if suffix not in ARTICLE_SUFFIXES | HTML_SUFFIXES:
-                if suffix in {".json", ".csv", ".txt~", ".bak", ".pdf", ".docx"} or suffix:
-                    raise SourceError(f"unsupported file type {suffix!r}")
-                raise SourceError("file has no extension (.txt, .md or .html expected)")
-            source, claims = _load_article(entry, max_file_bytes, today, root)
-            if len(claims) > max_claims_per_source:
-                report.warnings.append(
-                    RejectedFile(
-                        path=shown,
-                        reason=f"{len(claims)} figures; kept the first {max_claims_per_source}",
-                    )
-                )
-                claims = claims[:max_claims_per_source]
-            for warning in source.warnings:
-                report.warnings.append(RejectedFile(path=shown, reason=warning))
-            loaded.append((source, claims))
-        except SourceError as exc:
-            report.rejected.append(RejectedFile(path=shown, reason=str(exc)))
-        except Exception as exc:  # any parser's failure, of whatever kind, costs this file only
-            logger.warning("Source %s failed to load", shown, exc_info=not isinstance(exc, OSError))
-            report.rejected.append(RejectedFile(path=shown, reason=_failure_reason(exc)))
-
-    loaded = [(s, _plausible_claims(c)) for s, c in _drop_duplicate_ids(loaded, report)]
-    usable = [(s, c) for s, c in loaded if c or s.kind == SourceKind.article]
-    if not any(claims for _, claims in usable):
-        raise fail(f"no usable source with any figure in {sources_dir}")
-
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = db_path.with_name(f"{db_path.name}{_TMP_MARK}{os.getpid()}-{threading.get_ident()}")
-    try:
-        _write(tmp, usable, report, sources_dir)
-        _check(tmp)
-        os.replace(tmp, db_path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    report.ok = True
-    report.seconds = round(time.perf_counter() - started, 3)
-    return report
-
-
-def _failure_reason(exc: BaseException) -> str:
-    """One line naming an unexpected failure: its kind and the start of its message."""
-    if isinstance(exc, OSError):
-        return f"cannot read: {exc.strerror or exc}"
-    detail = " ".join(str(exc).split())[:120]
-    return f"could not be loaded ({type(exc).__name__}{': ' + detail if detail else ''})"
-
-
-def _named_by_file_only(source: Source, file_name: str) -> Source:
-    """A source without figures is listed by its file name only: its first line may be
-    anything (a token, a private note), and nothing in it is worth showing (issue 11, 7)."""
-    return source.model_copy(update={"title": file_name, "publisher": None, "url": None})
-
-
-def _plausible_claims(claims: list[Claim]) -> list[Claim]:
-    """Claims whose figures fit a loss (and SQLite's INTEGER); readers already skip the rest."""
-    return [
-        c
-        for c in claims
-        if 0 <= c.value <= MAX_PLAUSIBLE_FIGURE
-        and (c.value_max is None or 0 <= c.value_max <= MAX_PLAUSIBLE_FIGURE)
-    ]
-
-
-def _load_article(
-    path: Path, max_bytes: int, today: dt.date | None, root: Path | None = None
-) -> tuple[Source, list[Claim]]:
-    from knowledge.extract import extract_claims
-    from knowledge.sources import load_source
-
-    source = load_source(path, max_bytes=max_bytes, today=today, root=root)
-    claims = extract_claims(source)
-    return (source if claims else _named_by_file_only(source, path.name)), claims
-
-
-def _load_directory(path: Path, today: dt.date | None) -> tuple[Source, list[Claim]] | None:
-    """A folder in the sources folder is a structured series if it is one we can read."""
-    from knowledge import series
-
-    if not series.is_series_dir(path):
-        raise SourceError("folder is not a known data series (nested folders are not scanned)")
-    return series.load_series(path)
-
-
-def build_store(db_path: str | Path, loaded: Iterable[tuple[Source, list[Claim]]]) -> ClaimStore:
-    """Write sources and their claims (already extracted) to a new knowledge base file.
-
-    For tests and benchmarks that make claims directly; `rebuild()` is the path from files.
-    """
-    db_path = Path(db_path)
-    report = ReloadReport(ok=False, db_path=str(db_path), sources_dir="")
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = db_path.with_name(f"{db_path.name}{_TMP_MARK}{os.getpid()}-{threading.get_ident()}")
-    try:
-        _write(tmp, list(loaded), report, Path(""))
-        os.replace(tmp, db_path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return ClaimStore(db_path)
-
-
-def _drop_duplicate_ids(
-    loaded: list[tuple[Source, list[Claim]]], report: ReloadReport
-) -> list[tuple[Source, list[Claim]]]:
-    seen: set[str] = set()
-    kept = []
-    for source, claims in loaded:
-        if source.id in seen:
-            report.rejected.append(
-                RejectedFile(path=source.path or source.id, reason=f"duplicate id {source.id!r}")
-            )
-            continue
-        seen.add(source.id)
-        kept.append((source, claims))
-    return kept
-
-
-def _write(
+def write_knowledge_base(
     tmp: Path,
     loaded: list[tuple[Source, list[Claim]]],
     report: ReloadReport,
     sources_dir: Path,
 ) -> None:
+    """Write sources and claims to a new file at `tmp`, counting them into `report`."""
     tmp.unlink(missing_ok=True)
     conn = sqlite3.connect(tmp)
     try:
@@ -638,6 +638,7 @@ def _write(
                 row["path"] = Path(source.path).name if source.path else None
                 row["claims"] = len(claims)
                 row["warnings"] = json.dumps(source.warnings) if source.warnings else None
+                row["verification"] = source.verification
                 source_rows.append(row)
                 claim_rows.extend(_claim_row(c) for c in claims)
                 if source.kind == SourceKind.series:
@@ -719,8 +720,6 @@ def _create_explorer_tables(db: sqlite_utils.Database) -> None:
     """The claimants table, the claims with their sources joined in (a table, so Datasette
     pages through it by key and links each claim's own page), its FTS5 index, and the
     daily-series view (at build time only)."""
-    from knowledge.vocab import claimant_side
-
     names = [row[0] for row in db.execute("SELECT DISTINCT claimant FROM claims")]
     db["claimants"].create({"name": str, "side": str}, pk="name")  # type: ignore[union-attr]
     db.table("claimants").insert_all([{"name": n, "side": claimant_side(n)} for n in names])
@@ -818,7 +817,7 @@ def has_explorer_tables(db_path: str | Path) -> bool:
     return row is not None and row[0] == EXPLORER_VERSION
 
 
-def _check(tmp: Path) -> None:
+def check_knowledge_base(tmp: Path) -> None:
     """Refuse to swap in a file that is not a sound, readable knowledge base."""
     conn = sqlite3.connect(tmp)
     try:
@@ -829,27 +828,3 @@ def _check(tmp: Path) -> None:
             raise RuntimeError("new knowledge base holds no claims")
     finally:
         conn.close()
-
-
-def open_or_build(
-    db_path: str | Path,
-    sources_dir: str | Path,
-    *,
-    max_file_bytes: int = DEFAULT_MAX_BYTES,
-    max_claims_per_source: int = DEFAULT_MAX_CLAIMS_PER_SOURCE,
-) -> ClaimStore:
-    """Open the knowledge base, building it from `sources_dir` first if there is none yet.
-
-    Also removes temp files that a rebuild killed half-way left behind.
-    """
-    db_path = Path(db_path)
-    clean_stale_builds(db_path)
-    if not db_path.exists():
-        rebuild(
-            sources_dir,
-            db_path,
-            max_file_bytes=max_file_bytes,
-            max_claims_per_source=max_claims_per_source,
-            wait=True,
-        )
-    return ClaimStore(db_path)

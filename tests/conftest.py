@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from telegram.ext import Application
 
-from knowledge.store import rebuild
+from knowledge.ingest.build import rebuild
 from tests.harness import make_settings, start_bot, stop_bot
 from tests.support.botapi import BotAPIServer
 

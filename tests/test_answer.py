@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from knowledge import answer
-from knowledge.answer import period_words
+from knowledge.ingest.build import build_store, rebuild
 from knowledge.models import (
     WAR_START,
     Answer,
@@ -28,10 +28,12 @@ from knowledge.models import (
     PeriodKind,
     PersonnelKind,
     Qualifier,
+    ReloadError,
     Source,
     Subject,
 )
-from knowledge.store import ClaimStore, ReloadError, build_store, rebuild
+from knowledge.store import ClaimStore
+from knowledge.wording import period_words
 from tests.conftest import SEEDS
 
 D = dt.date
@@ -563,7 +565,7 @@ def test_not_about_losses_gets_a_pointer(handmade: ClaimStore, question: str) ->
 @pytest.fixture(scope="module")
 def with_series(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ClaimStore]:
     """Seed 001's claims (hand-made) beside the General Staff's daily tally in seeds/."""
-    from knowledge import series
+    from knowledge.ingest import series
 
     folder = SEEDS / "ua-general-staff-daily"
     if not series.is_series_dir(folder):

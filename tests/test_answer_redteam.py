@@ -22,8 +22,9 @@ from typing import Any
 import pytest
 
 from knowledge import answer
+from knowledge.ingest.build import rebuild
 from knowledge.models import Answer
-from knowledge.store import ClaimStore, rebuild
+from knowledge.store import ClaimStore
 from tests.conftest import ROOT, SEEDS
 
 D = dt.date

@@ -24,8 +24,8 @@ from typing import Any
 import pytest
 
 from knowledge import extract_claims
+from knowledge.ingest.articles import load_source
 from knowledge.models import Claim
-from knowledge.sources import load_source
 from tests.test_extract import (
     ANY_UA,
     GS,

@@ -23,9 +23,10 @@ from telegram.ext import Application
 
 from bot.telegram import render
 from bot.telegram.handlers import APOLOGY, _clip
-from knowledge.answer import answer, parse_question
+from knowledge.answering.answer import answer, parse_question
+from knowledge.ingest.build import rebuild
 from knowledge.models import Answer, Query
-from knowledge.store import ClaimStore, rebuild
+from knowledge.store import ClaimStore
 from tests.harness import make_settings, start_bot, stop_bot, to
 from tests.support.botapi import MESSAGE_LIMIT, BotAPIServer, parse_html, utf16_len
 

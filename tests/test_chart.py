@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from knowledge.answering.derive import find_series
 from knowledge.chart import (
     ChartError,
     article_marks,
@@ -16,9 +17,10 @@ from knowledge.chart import (
     render_chart,
     resolve_metric,
 )
+from knowledge.ingest.build import build_store
+from knowledge.ingest.series import load_series
 from knowledge.models import WAR_START, Claim, Metric, PeriodKind, PersonnelKind, Source
-from knowledge.series import find_series, load_series
-from knowledge.store import ClaimStore, build_store
+from knowledge.store import ClaimStore
 from tests.conftest import SEEDS
 
 D = dt.date

@@ -15,6 +15,8 @@ import pytest
 
 from bot.cli import main
 from knowledge.check import CheckReport, Verdict, check_claims, format_check
+from knowledge.ingest.build import build_store, rebuild
+from knowledge.ingest.series import load_series
 from knowledge.models import (
     WAR_START,
     Claim,
@@ -25,8 +27,7 @@ from knowledge.models import (
     Source,
     Subject,
 )
-from knowledge.series import load_series
-from knowledge.store import ClaimStore, build_store, rebuild
+from knowledge.store import ClaimStore
 from tests.conftest import SEEDS
 
 D = dt.date

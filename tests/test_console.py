@@ -14,7 +14,8 @@ import pytest
 
 from bot.console import run_ask, run_chat
 from bot.settings import Settings
-from knowledge.store import ClaimStore, build_store
+from knowledge.ingest.build import build_store
+from knowledge.store import ClaimStore
 from tests.test_answer import HANDMADE, SOURCES, TODAY
 
 ROOT = Path(__file__).resolve().parent.parent

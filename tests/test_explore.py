@@ -36,7 +36,8 @@ from typing import Any
 import pytest
 
 from bot.explore import FACETS
-from knowledge.store import CLAIMS_JOINED, ClaimStore, rebuild
+from knowledge.ingest.build import rebuild
+from knowledge.store import CLAIMS_JOINED, ClaimStore
 from tests.conftest import ROOT, SEEDS
 
 CHROMIUM = "/usr/bin/chromium"

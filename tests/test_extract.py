@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 from knowledge import extract_claims
+from knowledge.lexicon.claimants import CLAIMANT_BY_NAME, claimant_side
 from knowledge.models import WAR_START, Claim, Source
-from knowledge.vocab import CLAIMANT_BY_NAME, claimant_side
 
 GS = "Ukraine's General Staff"
 UMOD = "Ukraine's Ministry of Defence"

@@ -15,13 +15,13 @@ from pytest_httpserver import HTTPServer
 from telegram.ext import Application
 from werkzeug import Response
 
-from bot.fresh import handlers
 from bot.fresh.articles import claims_from_json
 from bot.fresh.feeds import poll_feed
-from bot.fresh.handlers import send_digests
 from bot.fresh.series_update import update_series
 from bot.settings import Settings
 from bot.state import StateDB
+from bot.telegram import fresh as handlers
+from bot.telegram.fresh import send_digests
 from knowledge import rebuild
 from tests.fresh_botapi import FreshBotAPI
 from tests.fresh_support import Upstream, series_files, write_series

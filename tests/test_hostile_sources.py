@@ -25,10 +25,10 @@ from typing import Any
 import pytest
 from telegram.ext import Application
 
-import knowledge.store as store_module
+import knowledge.ingest.build as store_module
 from knowledge import ClaimStore, ReloadError, rebuild
+from knowledge.ingest.series import load_series
 from knowledge.models import MAX_PLAUSIBLE_FIGURE, Claim, Source
-from knowledge.series import load_series
 from tests.conftest import ROOT, write
 from tests.harness import ask_and_wait
 from tests.support.botapi import BotAPIServer
@@ -263,8 +263,8 @@ def test_series_folder_reads_only_small_regular_files_inside_it(tmp_path: Path, 
 
 def test_device_inside_the_folder_is_refused_by_what_it_is(tmp_path: Path) -> None:
     """Item 6: a device reached without a symlink (a hard path inside root) is not read."""
-    from knowledge.sources import SourceError
-    from knowledge.untrusted import read_regular_file
+    from knowledge.ingest.articles import SourceError
+    from knowledge.ingest.untrusted import read_regular_file
 
     with pytest.raises(SourceError, match="character device"):
         read_regular_file(Path("/dev/zero"), max_bytes=1024, root=Path("/dev"))
@@ -507,7 +507,7 @@ def test_text_that_is_no_article_by_its_size_is_rejected_by_name(tmp_path: Path)
 def test_time_cap_per_file_rejects_with_a_clear_reason() -> None:
     """Item 8: should extraction ever take longer than its cap, the file is refused, named."""
     from knowledge.extract import extract_claims
-    from knowledge.sources import SourceError
+    from knowledge.ingest.articles import SourceError
 
     source = Source(id="x", text="Russia lost 5 tanks on May 1, Kyiv said.", title="x")
     with pytest.raises(SourceError, match="longer than"):

@@ -50,6 +50,13 @@ PUBLIC = {
     "render_chart",
     "resolve_metric",
     "warm_up",
+    # issue 10: the enums on Query, and the vocabulary and phrases bot/ shares with knowledge
+    "Figure",
+    "Intent",
+    "MONTHS",
+    "QUALIFIER_WORDS",
+    "claim_period",
+    "day_short",
 }
 CLIENTS = ("bot", "bench", "scripts")
 

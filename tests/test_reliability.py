@@ -22,7 +22,7 @@ import pytest
 from telegram.ext import Application
 
 import bot.telegram.app as bot_telegram
-import knowledge.store as store_module
+import knowledge.ingest.build as store_module
 from bot.telegram.delivery import FloodGate
 from bot.telegram.handlers import APOLOGY, REFUSAL, SLOW_DOWN
 from tests.conftest import ROOT
@@ -413,7 +413,7 @@ async def test_bot_start_cleans_up_after_a_reload_killed_half_way(
     sources, db = kb
     crash = (
         "import os, sys\n"
-        "import knowledge.store as s\n"
+        "import knowledge.ingest.build as s\n"
         "s._check = lambda tmp: os._exit(3)\n"
         "s.rebuild(sys.argv[1], sys.argv[2])\n"
     )

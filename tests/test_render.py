@@ -120,7 +120,7 @@ def test_claim_block_has_figure_claimant_period_quote_and_source() -> None:
 
 
 def test_reload_summary_lists_rejected_files() -> None:
-    from knowledge.store import RejectedFile, ReloadReport
+    from knowledge.models import RejectedFile, ReloadReport
 
     report = ReloadReport(
         ok=False,

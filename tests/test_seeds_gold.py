@@ -18,8 +18,8 @@ from functools import cache
 import pytest
 
 from knowledge import extract_claims, load_source
+from knowledge.lexicon.claimants import CLAIMANT_BY_NAME, claimant_side
 from knowledge.models import WAR_START, Claim, Source
-from knowledge.vocab import CLAIMANT_BY_NAME, claimant_side
 from tests.conftest import ROOT, SEEDS
 
 D = dt.date.fromisoformat

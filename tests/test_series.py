@@ -13,6 +13,18 @@ from typing import Any
 
 import pytest
 
+from knowledge.answering.derive import (
+    DEFAULT_CONVENTION,
+    Convention,
+    daily_figures,
+    derived_claims,
+    find_series,
+    period_figure,
+    record_day,
+)
+from knowledge.ingest.articles import SourceError
+from knowledge.ingest.build import build_store, rebuild
+from knowledge.ingest.series import CATEGORIES, is_series_dir, load_series
 from knowledge.models import (
     WAR_START,
     Claim,
@@ -24,20 +36,7 @@ from knowledge.models import (
     SourceKind,
     Subject,
 )
-from knowledge.series import (
-    CATEGORIES,
-    DEFAULT_CONVENTION,
-    Convention,
-    daily_figures,
-    derived_claims,
-    find_series,
-    is_series_dir,
-    load_series,
-    period_figure,
-    record_day,
-)
-from knowledge.sources import SourceError
-from knowledge.store import ClaimStore, build_store, rebuild
+from knowledge.store import ClaimStore
 from tests.conftest import SEEDS, write
 
 SERIES_DIR = SEEDS / "ua-general-staff-daily"

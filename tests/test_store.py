@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import ClaimStore, Metric, ReloadError, ReloadInProgress, Subject, rebuild
-from knowledge.store import _lock_for, clean_stale_builds, open_or_build
+from knowledge.ingest.build import _lock_for, clean_stale_builds, open_or_build
 from tests.conftest import ROOT, SEEDS, write
 
 ARTICLE = """---
@@ -205,7 +205,7 @@ def test_crash_mid_rebuild_leaves_old_base_and_temp_is_cleaned(
     # A child process dies hard after writing the new file but before the swap.
     crash = (
         "import os, sys\n"
-        "import knowledge.store as s\n"
+        "import knowledge.ingest.build as s\n"
         "s._check = lambda tmp: os._exit(3)\n"
         "s.rebuild(sys.argv[1], sys.argv[2])\n"
     )

@@ -27,8 +27,9 @@ from bot.telegram.app import run_bot
 from bot.telegram.delivery import FloodGate
 from bot.telegram.handlers import APOLOGY, REFUSAL
 from bot.telegram.redaction import RedactToken
+from knowledge.ingest.build import _lock_for, rebuild
 from knowledge.models import Answer
-from knowledge.store import ClaimStore, _lock_for, rebuild
+from knowledge.store import ClaimStore
 from tests.conftest import ROOT, SEEDS
 from tests.harness import (
     CAVEAT,

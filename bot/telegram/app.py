@@ -39,9 +39,8 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot.fresh import handlers as fresh
 from bot.settings import Settings, open_store
-from bot.telegram import handlers
+from bot.telegram import fresh, handlers
 from bot.telegram.delivery import FloodGate, PerChatUpdates, RetryingRateLimiter, TolerantBot
 from bot.telegram.filters import GROUP_QUESTION, NEW_COMMAND, PRIVATE_QUESTION
 from bot.telegram.handlers import BotState

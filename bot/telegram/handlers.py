@@ -1,6 +1,6 @@
 """The handlers: one small coroutine per command or kind of message, and the error handler.
 
-Answers come from `knowledge.answer`, which is synchronous and fast (well under a millisecond
+Answers come from `knowledge.answering`, which is synchronous and fast (well under a millisecond
 on the seed knowledge base), so handlers call it directly: a thread hop would cost more than
 the work. Only `/reload`, `/check` and `/chart` run in a thread (`asyncio.to_thread`), in
 non-blocking handlers, so the bot keeps answering.
@@ -52,6 +52,7 @@ from bot.telegram.render import (
     USAGE_EXPORT,
 )
 from knowledge import (
+    MONTHS,
     Answer,
     ChartError,
     ClaimStore,
@@ -172,7 +173,7 @@ def _reopen(store: ClaimStore) -> None:
 
 
 def _extra_lines(context: ContextTypes.DEFAULT_TYPE, key: str) -> list[str]:
-    """Lines that other parts of the bot add to /help or /stats (bot.fresh.handlers)."""
+    """Lines that other parts of the bot add to /help or /stats (bot.telegram.fresh)."""
     providers = context.bot_data.get(key, ())
     return [line for provider in providers for line in provider(context.bot_data)]
 
@@ -482,14 +483,7 @@ async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     await reply(message, render.unanswered_blocks(items), separator="\n")
 
 
-_MONTH_WORDS = frozenset(
-    name
-    for n in range(1, 13)
-    for name in (
-        dt.date(2000, n, 1).strftime("%B").lower(),
-        dt.date(2000, n, 1).strftime("%b").lower(),
-    )
-) | {"sept"}
+_MONTH_WORDS = frozenset(MONTHS)
 _PERIOD_WORDS = frozenset({"last", "all", "war", "whole", "since", "everything"})
 _CUMULATIVE_WORDS = frozenset({"total", "cumulative", "running"})
 

@@ -20,7 +20,17 @@ from dataclasses import dataclass
 from html import escape, unescape
 from urllib.parse import urlsplit
 
-from knowledge import METRIC_LABELS, Answer, Claim, Metric, Qualifier, ReloadReport, SourceRef
+from knowledge import (
+    METRIC_LABELS,
+    QUALIFIER_WORDS,
+    Answer,
+    Claim,
+    Metric,
+    ReloadReport,
+    SourceRef,
+    claim_period,
+    day_short,
+)
 
 MESSAGE_LIMIT = 4096
 # Inline results and captions are smaller containers than a message.
@@ -67,7 +77,7 @@ def attr(value: object) -> str:
 
 def fmt_date(day: dt.date | None) -> str:
     """`9 Feb 2024`, or an empty string."""
-    return f"{day.day} {day:%b %Y}" if day else ""
+    return day_short(day)
 
 
 def metric_name(metric: Metric | str) -> str:
@@ -125,33 +135,16 @@ def _unique_sources(claims: Iterable[Claim]) -> list[SourceRef]:
     return list(seen.values())
 
 
-_QUALIFIER_WORDS = {
-    Qualifier.approximate: "about ",
-    Qualifier.more_than: "more than ",
-    Qualifier.less_than: "fewer than ",
-    Qualifier.nearly: "nearly ",
-    Qualifier.at_least: "at least ",
-}
-
-
 def figure(claim: Claim) -> str:
     """`more than 4,540` or `20,000–40,000` (plain text)."""
     if claim.value_max is not None and claim.value_max != claim.value:
         return f"{claim.value:,}–{claim.value_max:,}"
-    return f"{_QUALIFIER_WORDS.get(claim.qualifier, '')}{claim.value:,}"
+    return f"{QUALIFIER_WORDS.get(claim.qualifier, '')}{claim.value:,}"
 
 
 def period(claim: Claim) -> str:
     """The period a claim covers, in words (plain text)."""
-    start, end = claim.period_start, claim.period_end
-    kind = claim.period_kind.value
-    if kind == "cumulative":
-        return f"since the start of the war, as of {fmt_date(end)}" if end else "war total"
-    if start and end and start != end:
-        return f"{fmt_date(start)} – {fmt_date(end)}"
-    if end:
-        return fmt_date(end)
-    return "period not stated"
+    return claim_period(claim.period_kind, claim.period_start, claim.period_end)
 
 
 def claim_block(claim: Claim) -> str:

@@ -56,18 +56,18 @@ from bot.fresh.articles import (
     from_url,
     normalize_url,
 )
-from bot.fresh.digest import (
+from bot.fresh.feeds import poll_feed
+from bot.fresh.series_update import UpdateResult, update_series
+from bot.settings import Settings
+from bot.state import Pending, StateDB
+from bot.telegram import render
+from bot.telegram.digest import (
     ARTICLE_CAVEAT,
     coverage_text,
     digest_blocks,
     digest_day,
     series_end,
 )
-from bot.fresh.feeds import poll_feed
-from bot.fresh.series_update import UpdateResult, update_series
-from bot.settings import Settings
-from bot.state import Pending, StateDB
-from bot.telegram import render
 from bot.telegram.handlers import current_store
 from knowledge import ClaimStore
 

@@ -24,10 +24,8 @@ Conventions, chosen to match how the daily reports are dated:
 from __future__ import annotations
 
 import bisect
-import calendar
 import contextlib
 import datetime as dt
-import functools
 import itertools
 import math
 import re
@@ -35,6 +33,18 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from knowledge.dates import NUMERIC_DATE as _NUMERIC_DATE
+from knowledge.dates import Period as _Period
+from knowledge.dates import find_periods as _find_periods
+from knowledge.lexicon.calendar import NUMBER_WORDS, SCALES
+from knowledge.lexicon.claimants import (
+    ATTRIBUTION_ONLY_ALIASES,
+    CLAIMANTS,
+    UNATTRIBUTED,
+    claimant_side,
+)
+from knowledge.lexicon.patterns import alternation, first_chars
+from knowledge.lexicon.terms import METRIC_TERMS
 from knowledge.models import (
     MAX_PLAUSIBLE_FIGURE,
     WAR_START,
@@ -44,78 +54,14 @@ from knowledge.models import (
     PersonnelKind,
     Qualifier,
     Source,
+    SourceError,
     Subject,
-)
-from knowledge.sources import SourceError
-from knowledge.vocab import (
-    ATTRIBUTION_ONLY_ALIASES,
-    CLAIMANT_BY_NAME,
-    CLAIMANTS,
-    METRIC_TERMS,
-    UNATTRIBUTED,
 )
 
 # --- vocabulary -------------------------------------------------------------------------------
 
 
-def _first_chars(words: list[str]) -> str:
-    """A lookahead for the first characters of `words`: most positions in a text fail it at
-    once, before the alternation's branches are tried (three times faster on long texts)."""
-    chars = sorted({word[0].lower() for word in words if word})
-    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
-
-
-def _alternation(words: list[str] | tuple[str, ...] | set[str]) -> str:
-    """A regex alternation of `words` factored into a trie: Python's `re` tries the branches
-    of a plain alternation one by one at every position, which made big word lists the
-    slowest part of extraction. Longer words still win, as in a longest-first alternation."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word.lower():
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: dict) -> str:
-        branches = [re.escape(char) + render(child) for char, child in node.items() if char]
-        ends = "" in node
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return render(trie)
-
-
-_MONTHS = {
-    name.lower(): i
-    for i in range(1, 13)
-    for name in (calendar.month_name[i], calendar.month_abbr[i])
-}
-_MONTHS["sept"] = 9
-_MONTH_RE = (
-    "(?:"
-    + "|".join(
-        [
-            "jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?",
-            "july?", "aug(?:ust)?", "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?",
-            "dec(?:ember)?",
-        ]
-    )
-    + r")\b\.?"
-)  # fmt: skip
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-
 _HALF = re.compile(r"\bhalf\s+a\s+(million|thousand)\b|\ba\s+quarter\s+of\s+a\s+million\b", re.I)
-_WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
-    "a million": 1_000_000, "one million": 1_000_000, "a dozen": 12,
-}  # fmt: skip
-_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "k": 1_000}
 
 # Words that make a sentence about losses. Matched on word starts, lower case.
 _LOSS_WORDS = re.compile(
@@ -280,7 +226,7 @@ _NUMBER = re.compile(
 )
 _WORD_NUMBER = re.compile(
     r"\b(?:(?P<dec>\d+(?:\.\d+)?)\s+|(?P<word>"
-    + _alternation(set(_WORD_NUMBERS))
+    + alternation(set(NUMBER_WORDS))
     + r")\b\s*)(?P<scale>thousand|million)?\b",
     re.IGNORECASE,
 )
@@ -316,7 +262,7 @@ for _metric, _terms in METRIC_TERMS.items():
 _TERM_TO_METRIC["equipment"] = Metric.other
 _TERM_TO_METRIC["pieces of equipment"] = Metric.other
 _TERM_TO_METRIC["units of equipment"] = Metric.other
-_TERMS_ALT = _alternation(set(_TERM_TO_METRIC))
+_TERMS_ALT = alternation(set(_TERM_TO_METRIC))
 _FILLER = (
     r"(?:(?:of\s+)?(?:the|its|their|his|our|Russia's|Russian|Ukraine's|Ukrainian|Kyiv's|"
     r"Moscow's|enemy|enemy's|more|additional|other|military|human|invaders'?|occupiers'?|"
@@ -327,7 +273,7 @@ _FILLER = (
 )
 _TERM_AFTER = re.compile(rf"^\s*(?P<filler>{_FILLER})(?P<term>{_TERMS_ALT})\b", re.IGNORECASE)
 _TERM_ANY = re.compile(
-    rf"\b{_first_chars(list(_TERM_TO_METRIC))}(?P<term>{_TERMS_ALT})\b", re.IGNORECASE
+    rf"\b{first_chars(list(_TERM_TO_METRIC))}(?P<term>{_TERMS_ALT})\b", re.IGNORECASE
 )
 # Personnel nouns that are not losses by themselves ("losses", "toll") — weak heads.
 _WEAK_TERMS = frozenset({"losses", "men", "lives", "toll"})
@@ -394,9 +340,9 @@ _ALIASES: list[tuple[str, str]] = sorted(
 )
 _ALIAS_RE = re.compile(
     r"(?<![\w-])"
-    + _first_chars([a for a, _ in _ALIASES])
+    + first_chars([a for a, _ in _ALIASES])
     + r"(?:"
-    + _alternation([a for a, _ in _ALIASES])
+    + alternation([a for a, _ in _ALIASES])
     + r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -503,360 +449,6 @@ def _is_headline_like(sentence: str) -> bool:
     return capitals / len(words) > 0.6
 
 
-# --- periods ----------------------------------------------------------------------------------
-
-
-@dataclass
-class _Period:
-    start_char: int
-    end_char: int
-    kind: PeriodKind
-    start: dt.date | None
-    end: dt.date | None
-    strong: bool = True  # weak: "in total", "so far" — yield to any other period
-    needs_date: bool = False  # relative to the publication date
-    same_as_previous: bool = False
-    adjacent_only: bool = False  # "on Sunday": only for the figure right before it
-
-
-def _month_day(month: str, day: str, year: str | None, published: dt.date | None) -> dt.date | None:
-    m = _MONTHS.get(month.lower().rstrip("."))
-    if m is None:
-        return None
-    try:
-        d = int(day)
-        if year:
-            return dt.date(int(year), m, d)
-        ref = published or dt.date.today()
-        date = dt.date(ref.year, m, d)
-        return date.replace(year=ref.year - 1) if date > ref + dt.timedelta(days=1) else date
-    except ValueError:
-        return None
-
-
-def _month_range(
-    month: str, year: str | None, published: dt.date | None
-) -> tuple[dt.date, dt.date] | None:
-    m = _MONTHS.get(month.lower().rstrip("."))
-    if m is None:
-        return None
-    ref = published or dt.date.today()
-    y = int(year) if year else (ref.year if m <= ref.month else ref.year - 1)
-    if not 1990 < y < 2200:
-        return None
-    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
-
-
-_MONTH_WORD = re.compile(rf"\b{_MONTH_RE}", re.IGNORECASE)
-_D = r"(?P<d{n}>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
-_Y = r"(?:,?\s+(?P<y{n}>(?:19|20)\d\d))?"
-_DATE_MD = rf"(?P<m{{n}}>{_MONTH_RE})\s+{_D}{_Y}"
-_DATE_DM = rf"{_D}\s+(?:of\s+)?(?P<m{{n}}>{_MONTH_RE}){_Y}"
-
-_CUMULATIVE = re.compile(
-    r"\b(?:since|from)\s+the\s+(?:very\s+)?(?:start|beginning|outset|outbreak|onset)\s+of\s+"
-    r"(?:the\s+|Russia's\s+|Moscow's\s+|its\s+)?(?:full[- ]scale\s+)?(?:war|invasion|conflict|"
-    r"hostilities|special military operation|fighting|operation)(?:\s+in\s+(?:February\s+)?2022)?"
-    r"|\bsince\s+(?:[\w'’]+\s+){0,6}?(?:launched|began|started|invaded)\b[^.,;]{0,40}?"
-    r"(?:invasion|war|special\s+military\s+operation|Ukraine)(?:\s+(?:on|in)\s+(?:February\s+"
-    r"24,?\s+|24\s+February\s+)?2022)?"
-    r"|\bsince\s+the\s+(?:full[- ]scale\s+)?(?:war|invasion|conflict)\s+(?:began|started)"
-    r"|\b(?:during|throughout|over|in)\s+the\s+(?:whole\s+|entire\s+)?(?:course\s+of\s+the\s+)?"
-    r"(?:full[- ]scale\s+)?(?:war|invasion|conflict)\b(?!\s+(?:with|in|on|against)\b)"
-    r"|\bsince\s+(?:February\s+24|24\s+February),?\s+2022"
-    r"|\bso far in the (?:war|invasion|conflict)\b",
-    re.IGNORECASE,
-)
-_WEAK_CUMULATIVE = re.compile(
-    r"\b(?:in total|a total of|total of|in all|so far|to date|overall|running tally|"
-    r"running total|total losses|cumulative(?:ly)?|altogether)\b",
-    re.IGNORECASE,
-)
-_SAME_PERIOD = re.compile(
-    r"\b(?:during|in|over)\s+the\s+same\s+(?:time\s+)?(?:period|time|timeframe|days)\b", re.I
-)
-
-
-@functools.lru_cache(maxsize=512)
-def _find_periods(sentence: str, published: dt.date | None) -> list[_Period]:
-    """Every period expression in a sentence, with its character span."""
-    found: list[_Period] = []
-    taken: list[tuple[int, int]] = []
-    ref = published
-
-    def add(match: re.Match[str], period: _Period) -> None:
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            return
-        taken.append((match.start(), match.end()))
-        found.append(period)
-
-    def rel(days_back: int) -> dt.date | None:
-        return ref - dt.timedelta(days=days_back) if ref else None
-
-    # Most sentences name no month: skip the month patterns for them (the costly part).
-    msent = sentence if _MONTH_WORD.search(sentence) else ""
-
-    for m in _CUMULATIVE.finditer(sentence):
-        add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, needs_date=True))
-    for pattern in (_DATE_MD, _DATE_DM):
-        for m in re.finditer(
-            rf"\b(?:as\s+(?:of|at|on)|by|up\s+to|until|through|dated)\s+(?:{pattern.format(n='')})",
-            msent,
-            re.I,
-        ):
-            date = _month_day(m["m"], m["d"], m["y"], ref)
-            if date is not None:
-                add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, date, True,
-                               not m["y"]))  # fmt: skip
-    for m in re.finditer(
-        rf"\b(?:as\s+(?:of|at)|by)\s+(?:the\s+end\s+of\s+)?(?:(?P<m>{_MONTH_RE})\s+)?"
-        r"(?P<y>(?:19|20)\d\d)\b",
-        msent,
-        re.I,
-    ):
-        if m["m"]:
-            span = _month_range(m["m"], m["y"], ref)
-            end = span[1] if span else None
-        else:
-            end = dt.date(int(m["y"]), 12, 31)
-        if end is not None:
-            add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, end))
-    for m in re.finditer(rf"\blast\s+(?P<m>{_MONTH_RE})", msent, re.I):
-        month = _MONTHS.get(m["m"].lower().rstrip("."))
-        if ref and month:
-            year = ref.year if month < ref.month else ref.year - 1
-            last_day = calendar.monthrange(year, month)[1]
-            add(m, _Period(m.start(), m.end(), PeriodKind.month, dt.date(year, month, 1),
-                           dt.date(year, month, last_day), True, True))  # fmt: skip
-    for m in re.finditer(
-        r"\b(?:in|during|over)\s+the\s+(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)",
-        sentence,
-        re.I,
-    ):
-        y = int(m["y"])
-        first = m["h"].lower() == "first"
-        half_start, half_end = (dt.date(y, 1, 1), dt.date(y, 6, 30)) if first else (
-            dt.date(y, 7, 1), dt.date(y, 12, 31))  # fmt: skip
-        add(m, _Period(m.start(), m.end(), PeriodKind.range, half_start, half_end))
-    for m in re.finditer(
-        r"\b(?:during|over|in)\s+the\s+(?:past\s+)?week(?:end)?\b", sentence, re.I
-    ):
-        if ref is None:
-            continue
-        if m[0].lower().endswith("weekend"):
-            sunday = ref - dt.timedelta(days=(ref.weekday() + 1) % 7)
-            add(m, _Period(m.start(), m.end(), PeriodKind.range, sunday - dt.timedelta(days=1),
-                           sunday, True, True))  # fmt: skip
-        else:
-            add(m, _Period(m.start(), m.end(), PeriodKind.week, ref - dt.timedelta(days=6), ref,
-                           True, True))  # fmt: skip
-    for m in re.finditer(rf"\bsince\s+(?P<m>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", msent, re.I):
-        span = _month_range(m["m"], m["y"], ref)
-        if span is None:
-            continue
-        if span[0] <= WAR_START <= span[1]:
-            add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, True, True))
-        else:
-            add(m, _Period(m.start(), m.end(), PeriodKind.range, span[0], ref, True, True))
-    words = "|".join(k for k in _WORD_NUMBERS if " " not in k)
-    for m in re.finditer(
-        rf"\b(?:in|over|during)\s+the\s+first\s+(?P<n>\d{{1,2}}|{words})\s+days\s+of\s+"
-        rf"(?P<m>{_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?",
-        msent,
-        re.I,
-    ):
-        span = _month_range(m["m"], m["y"], ref)
-        raw = m["n"].lower()
-        n = int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw, 0)
-        if span and 0 < n <= 31:
-            last = min(span[1], span[0] + dt.timedelta(days=n - 1))
-            add(m, _Period(m.start(), m.end(), PeriodKind.range, span[0], last, True, not m["y"]))
-    for m in _SAME_PERIOD.finditer(sentence):
-        add(
-            m,
-            _Period(m.start(), m.end(), PeriodKind.unspecified, None, None, same_as_previous=True),
-        )
-    # Ranges of days: "7-9 December", "December 7-9", "between 7 and 9 December".
-    for m in re.finditer(
-        rf"(?:between\s+|from\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*"
-        rf"(?P<b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH_RE})"
-        rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?",
-        msent,
-        re.I,
-    ):
-        a = _month_day(m["m"], m["a"], m["y"], ref)
-        b = _month_day(m["m"], m["b"], m["y"], ref)
-        if a and b and a <= b:
-            add(m, _Period(m.start(), m.end(), PeriodKind.range, a, b, needs_date=not m["y"]))
-    for m in re.finditer(
-        rf"(?:between\s+|from\s+)?(?P<m>{_MONTH_RE})\s+(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*"
-        rf"(?:-|–|to|and|through)\s*(?:(?P<m2>{_MONTH_RE})\s+)?(?P<b>\d{{1,2}})(?:st|nd|rd|th)?"
-        rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?(?!\s*(?:,\s*)?\d)",
-        msent,
-        re.I,
-    ):
-        a = _month_day(m["m"], m["a"], m["y"], ref)
-        b = _month_day(m["m2"] or m["m"], m["b"], m["y"], ref)
-        if a and b and a <= b:
-            add(m, _Period(m.start(), m.end(), PeriodKind.range, a, b, needs_date=not m["y"]))
-    # "since February 3", "since 3 February 2024"
-    for pattern in (_DATE_MD, _DATE_DM):
-        for m in re.finditer(rf"\bsince\s+(?:{pattern.format(n='')})", msent, re.I):
-            date = _month_day(m["m"], m["d"], m["y"], ref)
-            if date is None:
-                continue
-            if date == WAR_START:
-                add(
-                    m,
-                    _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, True, True),
-                )
-            else:
-                add(m, _Period(m.start(), m.end(), PeriodKind.range, date, ref, needs_date=True))
-    # Single days: "on December 7", "7 December 2023", "2024-11-11".
-    for m in re.finditer(r"\b(?P<y>20\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)\b", sentence):
-        try:
-            date = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
-        except ValueError:
-            continue
-        add(m, _Period(m.start(), m.end(), PeriodKind.day, date, date))
-    for m in _NUMERIC_DATE.finditer(sentence):  # 10.11.2024, day first as in European usage
-        year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
-        with contextlib.suppress(ValueError):
-            date = dt.date(year, int(m["m"]), int(m["d"]))
-            if re.search(r"\b(?:as\s+(?:of|at|on)|by|up\s+to|to)\s+$", sentence[: m.start()], re.I):
-                add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, date))
-            else:
-                add(m, _Period(m.start(), m.end(), PeriodKind.day, date, date))
-    for pattern in (_DATE_MD, _DATE_DM):
-        for m in re.finditer(rf"(?:\b(?:on|of|for)\s+)?{pattern.format(n='')}\b", msent, re.I):
-            date = _month_day(m["m"], m["d"], m["y"], ref)
-            if date == WAR_START and m["y"]:
-                # "on February 24, 2022" names the start of the war: a running total's start.
-                add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref))
-            elif date is not None:
-                add(
-                    m,
-                    _Period(m.start(), m.end(), PeriodKind.day, date, date, needs_date=not m["y"]),
-                )
-    # Months and years: "in November", "in November 2024", "in 2023", "November 2024".
-    for m in re.finditer(
-        rf"(?:\b(?:in|during|for|over|throughout)\s+(?:the\s+month\s+of\s+)?)?"
-        rf"\b(?P<m>{_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b",
-        msent,
-        re.I,
-    ):
-        if not m["y"] and not re.match(r"(?:in|during|for|over|throughout)\b", m[0], re.I):
-            continue  # a bare month name without "in" is too often something else ("May")
-        span = _month_range(m["m"], m["y"], ref)
-        if span:
-            add(m, _Period(m.start(), m.end(), PeriodKind.month, *span, needs_date=not m["y"]))
-    for m in re.finditer(
-        r"\b(?:in|during|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b", sentence, re.I
-    ):
-        y = int(m["y"])
-        add(m, _Period(m.start(), m.end(), PeriodKind.year, dt.date(y, 1, 1), dt.date(y, 12, 31)))
-    # Relative to publication.
-    relative: tuple[tuple[str, PeriodKind, int, int], ...] = (
-        (r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+24\s+hours\b",
-         PeriodKind.day, 0, 0),
-        (r"\b(?:in|over|during)\s+the\s+(?:last|past|previous)\s+day\b", PeriodKind.day, 0, 0),
-        (r"\bovernight\b", PeriodKind.day, 0, 0),
-        (r"\b(?:the\s+)?(?:last|past)\s+24\s+hours\b", PeriodKind.day, 0, 0),
-        (r"\btoday\b", PeriodKind.day, 0, 0),
-        (r"\byesterday\b", PeriodKind.day, 1, 1),
-        (r"\b(?:this|the\s+past|the\s+last)\s+week\b", PeriodKind.week, 6, 0),
-    )  # fmt: skip
-    for pattern, kind, back_start, back_end in relative:
-        for m in re.finditer(pattern, sentence, re.I):
-            start, end = rel(back_start), rel(back_end)
-            add(m, _Period(m.start(), m.end(), kind, start, end, needs_date=True))
-    for m in re.finditer(r"\blast\s+week\b", sentence, re.I):
-        if ref:
-            monday = ref - dt.timedelta(days=ref.weekday() + 7)
-            add(m, _Period(m.start(), m.end(), PeriodKind.week, monday,
-                           monday + dt.timedelta(days=6), needs_date=True))  # fmt: skip
-        else:
-            add(m, _Period(m.start(), m.end(), PeriodKind.week, None, None, needs_date=True))
-    for m in re.finditer(r"\blast\s+month\b", sentence, re.I):
-        if ref:
-            last = ref.replace(day=1) - dt.timedelta(days=1)
-            add(
-                m,
-                _Period(
-                    m.start(), m.end(), PeriodKind.month, last.replace(day=1), last, True, True
-                ),
-            )
-    words = "|".join(k for k in _WORD_NUMBERS if " " not in k)
-    for m in re.finditer(
-        rf"\b(?:in|over|during|within|for)\s+(?:just\s+|only\s+|the\s+(?:last|past|previous)\s+|"
-        rf"less\s+than\s+)?(?:a|one|(?P<n>\d{{1,3}}|{words}))\s+(?P<unit>days?|weeks?)\b",
-        sentence,
-        re.I,
-    ):
-        raw = (m["n"] or "1").lower()
-        n = int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw, 1)
-        days = n * (7 if m["unit"].lower().startswith("week") else 1)
-        if days == 7 and "less than" in m[0].lower():
-            days = 7
-        kind = PeriodKind.day if days == 1 else PeriodKind.range
-        add(m, _Period(m.start(), m.end(), kind, rel(days - 1), rel(0), needs_date=True))
-    for m in re.finditer(r"\bso far this year\b|\bthis year\b", sentence, re.I):
-        if ref:
-            add(
-                m,
-                _Period(
-                    m.start(),
-                    m.end(),
-                    PeriodKind.range,
-                    ref.replace(month=1, day=1),
-                    ref,
-                    True,
-                    True,
-                ),
-            )
-    for m in re.finditer(r"\bon\s+(?P<w>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
-                         sentence, re.I):  # fmt: skip
-        if ref:
-            back = (ref.weekday() - _WEEKDAYS[m["w"].lower()]) % 7
-            day = ref - dt.timedelta(days=back)
-            add(
-                m,
-                _Period(
-                    m.start(),
-                    m.end(),
-                    PeriodKind.day,
-                    day,
-                    day,
-                    needs_date=True,
-                    adjacent_only=True,
-                ),
-            )
-    for m in _WEAK_CUMULATIVE.finditer(sentence):
-        add(m, _Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, False, True))
-    # "since the incursion began on August 6", "since its counteroffensive in June": the date
-    # starts a range that runs to publication (or the war, for February 2022).
-    for m in re.finditer(r"\bsince\b(?=[^.;]{3,70})", sentence, re.I):
-        for period in found:
-            gap = sentence[m.end() : period.start_char]
-            if (
-                0 <= len(gap) <= 70
-                and period.kind in (PeriodKind.day, PeriodKind.month)
-                and period.start is not None
-                and not re.search(r"[.;,]", gap)
-                and period.start_char > m.start()
-            ):
-                if period.start <= WAR_START <= (period.end or period.start):
-                    period.kind, period.start = PeriodKind.cumulative, WAR_START
-                else:
-                    period.kind = PeriodKind.range
-                period.end = ref
-                period.needs_date = True
-                period.start_char = m.start()
-                break
-    found.sort(key=lambda p: p.start_char)
-    return found
-
-
 # --- numbers ----------------------------------------------------------------------------------
 
 
@@ -880,7 +472,7 @@ def _parse_number(raw: str, scale: str | None) -> float:
     digits = re.sub(r"[,\u2009\u202f\u00a0 ]", "", raw)
     value = float(digits)
     if scale:
-        value *= _SCALES[scale.lower()]
+        value *= SCALES[scale.lower()]
     return value
 
 
@@ -932,11 +524,11 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
         if sentence[m.end() : m.end() + 1] == "-" or sentence[word_end : word_end + 1] == "-":
             continue  # "four-year-old", "two-day"
         if m["word"]:
-            value = _WORD_NUMBERS[m["word"].lower()] * (
-                _SCALES[m["scale"].lower()] if m["scale"] else 1
+            value = NUMBER_WORDS[m["word"].lower()] * (
+                SCALES[m["scale"].lower()] if m["scale"] else 1
             )
         else:
-            scaled = float(m["dec"]) * _SCALES[m["scale"].lower()]
+            scaled = float(m["dec"]) * SCALES[m["scale"].lower()]
             if not _plausible(scaled):
                 continue
             value = int(scaled)
@@ -974,7 +566,6 @@ class _Budget:
             )
         if time.monotonic() > self.deadline:
             raise SourceError(f"reading its figures took longer than {self.seconds:g} s: not read")
-
 
 
 def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) -> list[Claim]:
@@ -1105,7 +696,6 @@ _LIST_LINE = re.compile(
     r"(?:people|persons|servicemen|units|pcs\.?)?\s*[;.,]?\s*$",
     re.IGNORECASE,
 )
-_NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})\b")
 
 
 def _list_claims(
@@ -1142,20 +732,10 @@ def _list_claims(
         if len(block) < 2 or not (_LOSS_WORDS.search(heading) or has_increase):
             continue
         budget.spend(_LOSS_SENTENCE_COST * len(block))
-        as_of = source.published
-        dates = list(_NUMERIC_DATE.finditer(heading))
-        if dates:
-            last = dates[-1]
-            year = int(last["y"]) + (2000 if len(last["y"]) == 2 else 0)
-            with contextlib.suppress(ValueError):
-                as_of = dt.date(year, int(last["m"]), int(last["d"]))
-        else:
-            days = [p for p in _find_periods(heading, source.published) if p.kind == PeriodKind.day]
-            if days and days[-1].end is not None:
-                as_of = days[-1].end
+        as_of, dated = _list_date(heading, source.published)
         claimant = _claimant_before(offsets[block[0]], starts,
                                     by_sentence, specific_ukrainian)  # fmt: skip
-        side = CLAIMANT_BY_NAME[claimant].side if claimant in CLAIMANT_BY_NAME else None
+        side = claimant_side(claimant)
         loser_ukraine = _LOSER_UKRAINE.search(heading) or (
             side == "russia" and not _RUSSIA_SIDE.search(heading)
         )
@@ -1168,7 +748,7 @@ def _list_claims(
             common = {
                 "metric": metric, "subject": subject, "claimant": claimant, "quote": quote,
                 "label": label, "source": source.ref(), "personnel_kind": kind,
-                "date_uncertain": source.published is None and not dates,
+                "date_uncertain": source.published is None and not dated,
             }  # fmt: skip
             total = Claim(
                 value=int(_parse_number(m["num"], None)), qualifier=qualifier,
@@ -1190,6 +770,23 @@ def _list_claims(
                     )
                 )
     return found
+
+
+def _list_date(heading: str, published: dt.date | None) -> tuple[dt.date | None, bool]:
+    """The day a list of totals is as of: a numeric date in its heading (then True), else a
+    day the heading names, else publication."""
+    dates = list(_NUMERIC_DATE.finditer(heading))
+    as_of = published
+    if dates:
+        last = dates[-1]
+        year = int(last["y"]) + (2000 if len(last["y"]) == 2 else 0)
+        with contextlib.suppress(ValueError):
+            as_of = dt.date(year, int(last["m"]), int(last["d"]))
+        return as_of, True
+    days = [p for p in _find_periods(heading, published) if p.kind == PeriodKind.day]
+    if days and days[-1].end is not None:
+        as_of = days[-1].end
+    return as_of, False
 
 
 def _list_line_matches(
@@ -1267,9 +864,7 @@ def _main_period(periods: list[_Period]) -> _Period | None:
     return strong[0] if strong else None
 
 
-def _figures(
-    sentence: str, periods: list[_Period], budget: _Budget | None = None
-) -> list[_Figure]:
+def _figures(sentence: str, periods: list[_Period], budget: _Budget | None = None) -> list[_Figure]:
     """The loss figures in one loss sentence, with metric, qualifier and period."""
     period_spans = [(p.start_char, p.end_char) for p in periods]
     found = _numbers(sentence, limit=2 * _MAX_NUMBERS_PER_SENTENCE)
@@ -1666,7 +1261,7 @@ def _pick_claimant(
 
 def _subject(sentence: str, figure: _Figure, claimant: str) -> Subject:
     """Whose losses: the words nearest the figure decide; Russia when nothing says."""
-    side = CLAIMANT_BY_NAME[claimant].side if claimant in CLAIMANT_BY_NAME else None
+    side = claimant_side(claimant)
     enemy = Subject.ukraine if side == "russia" else Subject.russia
     phrase = sentence[figure.start : (figure.term_end or figure.end) + 1]
     if _UKRAINE_SIDE.search(phrase):

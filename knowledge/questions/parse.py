@@ -1,23 +1,41 @@
 """Understanding a question: which metric, whose losses, per whom, for which period.
 
-Rules, not a model: phrases from `knowledge.vocab` (longest first), then a fuzzy pass with
+Rules, not a model: phrases from `knowledge.lexicon.terms` (longest first), then a fuzzy pass with
 rapidfuzz for typos ("tnaks", "soliders"), then dates. Everything the parser could not pin
-down stays unset so that `knowledge.answer` can ask the knowledge base (which year has
+down stays unset so that `knowledge.answering.answer` can ask the knowledge base (which year has
 figures for "November"?) instead of guessing here.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
-from knowledge.models import WAR_START, Metric, PeriodKind, PersonnelKind, Query, Subject
-from knowledge.vocab import CLAIMANTS, METRIC_TERMS
+from knowledge.dates import Span, find_dates, find_relative, with_year
+from knowledge.lexicon.calendar import MONTH_NAMES, MONTHS, WEEKDAYS, month_end
+from knowledge.lexicon.claimants import (
+    CLAIMANT_BY_NAME,
+    CLAIMANTS,
+    FUZZY_CLAIMANTS,
+    QUESTION_ALIASES,
+    SIDE_WORDS,
+    claimant_side,
+    claimants_of_side,
+)
+from knowledge.lexicon.patterns import alternation
+from knowledge.lexicon.terms import METRIC_TERMS
+from knowledge.models import (
+    WAR_START,
+    Figure,
+    Intent,
+    Metric,
+    PeriodKind,
+    PersonnelKind,
+    Query,
+    Subject,
+)
 
 # -- words ------------------------------------------------------------------------------------
 
@@ -111,12 +129,7 @@ def _phrase_table() -> dict[str, tuple[Metric, ...]]:
 _PHRASES = _phrase_table()
 
 
-def _alternation(phrases: Iterable[str]) -> str:
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "|".join(re.escape(p) for p in ordered)
-
-
-_PHRASE_RE = re.compile(rf"(?<![\w'])(?:{_alternation(_PHRASES)})(?![\w])")
+_PHRASE_RE = re.compile(rf"(?<![\w'])(?:{alternation(_PHRASES)})(?![\w])")
 
 # Typos are matched only against distinctive words of five letters or more.
 _FUZZY_TARGETS: dict[str, str] = {
@@ -170,57 +183,14 @@ _NOT_TYPOS = _words(
     """
 )
 
-# Contextual words: names that can be a claimant or a subject ("per Ukraine" / "Ukraine's
-# losses"). They are a claimant only next to a reporting word.
-_CONTEXTUAL_ALIASES: dict[str, str] = {
-    "ukraine": "ukraine", "kyiv": "ukraine", "kiev": "ukraine", "ukrainian": "ukraine",
-    "zelensky": "ukraine", "zelenskyy": "ukraine", "ukraine's military": "ukraine",
-    "ukrainian military": "ukraine", "kyiv's military": "ukraine", "kyiv's forces": "ukraine",
-    "armed forces of ukraine": "ukraine", "ukraine's armed forces": "ukraine",
-    "ukrainian armed forces": "ukraine", "ukrainian side": "ukraine",
-    "russia": "russia", "moscow": "russia", "russian": "russia", "putin": "russia",
-    "russian military": "russia", "russian side": "russia",
-    "uk": "uk", "britain": "uk", "london": "uk", "british": "uk",
-    "washington": "us", "american": "us", "us": "us", "u.s.": "us", "america": "us",
-}  # fmt: skip
-
-_SIDE_NAMES: dict[str, tuple[str, ...]] = {}
-for _c in CLAIMANTS:
-    _SIDE_NAMES[_c.side] = (*_SIDE_NAMES.get(_c.side, ()), _c.name)
-
 _SPECIFIC_ALIASES: dict[str, str] = {}
 for _c in CLAIMANTS:
     for _alias in _c.aliases:
-        if _alias not in _CONTEXTUAL_ALIASES:
+        if _alias not in SIDE_WORDS:
             _SPECIFIC_ALIASES.setdefault(_alias, _c.name)
-_SPECIFIC_ALIASES.update(
-    {
-        "ukraine's defence ministry": "Ukraine's Ministry of Defence",
-        "ukraine's mod": "Ukraine's Ministry of Defence",
-        "ukrainian mod": "Ukraine's Ministry of Defence",
-        "russian mod": "Russia's Ministry of Defence",
-        "russia's mod": "Russia's Ministry of Defence",
-        "kremlin's": "the Kremlin",
-        "british mod": "UK Ministry of Defence",
-        "mod uk": "UK Ministry of Defence",
-        "uk's ministry of defence": "UK Ministry of Defence",
-        "us officials": "the Pentagon",
-        "us intelligence": "the Pentagon",
-        "u.s. intelligence": "the Pentagon",
-        "american intelligence": "the Pentagon",
-        "general staff of the armed forces": "Ukraine's General Staff",
-        "ukrainian general staff's": "Ukraine's General Staff",
-        "general staff's": "Ukraine's General Staff",
-    }
-)
-_SIDE_OF: dict[str, str] = {c.name: c.side for c in CLAIMANTS}
-_FUZZY_CLAIMANTS: dict[str, str] = {
-    "kremlin": "the Kremlin",
-    "pentagon": "the Pentagon",
-    "mediazona": "Mediazona",
-}
+_SPECIFIC_ALIASES.update(QUESTION_ALIASES)
 _CLAIMANT_RE = re.compile(
-    rf"(?<![\w'])(?:{_alternation([*_SPECIFIC_ALIASES, *_CONTEXTUAL_ALIASES])})(?![\w])"
+    rf"(?<![\w'])(?:{alternation([*_SPECIFIC_ALIASES, *SIDE_WORDS])})(?![\w])"
 )
 _REPORTING_BEFORE = re.compile(
     r"\b(?:according\s+to|per|from|(?:claimed|reported|estimated|stated|cited|released|"
@@ -317,124 +287,6 @@ _HELP = re.compile(
 
 # -- dates -------------------------------------------------------------------------------------
 
-_MONTHS: dict[str, int] = {}
-for _i, _name in enumerate(calendar.month_name):
-    if _i:
-        _MONTHS[_name.lower()] = _i
-        _MONTHS[_name.lower()[:3]] = _i
-_MONTHS["sept"] = 9
-_MONTH_NAMES = [n for n in _MONTHS if n != "may"]
-_MONTH = rf"(?P<{{}}>{_alternation([*_MONTH_NAMES, 'may'])})\.?"
-_DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<{}>201[4-9]|20[2-3]\d)(?![\d,])"
-
-
-def _m(name: str) -> str:
-    return _MONTH.format(name)
-
-
-def _d(name: str) -> str:
-    return _DAY.format(name)
-
-
-def _y(name: str) -> str:
-    return _YEAR.format(name)
-
-
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "a": 1, "a couple of": 2, "couple of": 2, "few": 3, "a few": 3,
-}  # fmt: skip
-
-
-_DASH = r"\s*(?:-|to|until|till|through|and|thru)\s*"
-
-# Each date pattern, tried in order; earlier ones win on overlap.
-_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso_range", re.compile(
-        r"\b(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})\s*(?:-|to|until|till|and|\.\.|–)\s*"
-        r"(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})\b")),
-    ("iso_day", re.compile(r"\b(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})\b")),
-    ("iso_month", re.compile(r"\b(?P<y1>\d{4})-(?P<m1>0[1-9]|1[0-2])\b(?![-\d])")),
-    ("numeric_day", re.compile(
-        r"\b(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y1>\d{4})\b")),
-    # the week of 3 February 2024: seven days from that day
-    ("week_of", re.compile(
-        rf"\b(?:the\s+)?week\s+(?:of|starting|beginning|from)\s+(?:on\s+)?{_d('d1')}\s+(?:of\s+)?"
-        rf"{_m('m1')}(?:,?\s+{_y('y1')})?")),
-    # 7, 8 and 9 December 2023: consecutive days listed one by one
-    ("dm_list", re.compile(
-        rf"\b{_d('d1')}(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*,?\s*(?:and|&)\s+{_d('d2')}\s+"
-        rf"(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
-    # 7-9 December 2023, between 7 and 9 Dec
-    ("dm_range", re.compile(
-        rf"\b{_d('d1')}{_DASH}{_d('d2')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
-    # December 7-9, 2023
-    ("md_range", re.compile(
-        rf"\b{_m('m1')}\s+{_d('d1')}{_DASH}{_d('d2')}\b(?!\s*(?:of\s+)?(?:{_alternation(_MONTHS)}))"
-        rf"(?:,?\s+{_y('y1')})?")),
-    # 8 December 2023, 8th of December
-    ("dm", re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
-    # December 8, 2023; Dec 8
-    ("md", re.compile(rf"\b{_m('m1')}\s+(?:the\s+)?{_d('d1')}\b(?!,\d)(?:,?\s+{_y('y1')})?")),
-    # Q1 2025, the first quarter of 2025, the first half of 2025
-    ("quarter", re.compile(
-        rf"\b(?:q(?P<q>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
-        rf"\s+quarter)(?:\s+of)?(?:,?\s+{_y('y1')})?")),
-    ("half", re.compile(
-        rf"\b(?:h(?P<h>[12])|(?:the\s+)?(?P<hw>first|second|1st|2nd)\s+half)(?:\s+of)?"
-        rf"(?:,?\s+{_y('y1')})?")),
-    # the first 9 days of February 2024, the last ten days of March
-    ("days_of", re.compile(
-        r"\b(?:the\s+)?(?P<fl>first|last)\s+(?P<fn>\d{1,2}|" + _alternation(_NUMBER_WORDS)
-        + rf")\s+days\s+of\s+{_m('m1')}(?:,?\s+{_y('y1')})?")),
-    # spring 2023
-    ("season", re.compile(
-        rf"\b(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?(?:,?\s+{_y('y1')})?")),
-    # early/mid/late November 2024
-    ("part", re.compile(
-        rf"\b(?P<part>early|mid|late)[- ]+{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
-    # the first week of the war
-    ("war", re.compile(
-        r"\b(?:the\s+)?first\s+(?:(?P<wn>\d{1,3}|" + _alternation(_NUMBER_WORDS) + r")\s+)?"
-        r"(?P<wunit>days?|weeks?|months?|year)\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?"
-        r"(?:war|invasion|conflict)")),
-    # November 2024, November
-    ("month", re.compile(rf"\b{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
-    ("year", re.compile(rf"(?<![\d,.-])\b{_y('y1')}\b(?!-\d)")),
-]  # fmt: skip
-
-_MAY_AS_MONTH = re.compile(
-    r"(?:\b(?:in|during|for|of|since|until|till|by|from|to|through|early|late|mid|last|this|"
-    r"next|on|between|and)\s+$)"
-)
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_RELATIVE_RE = re.compile(
-    r"\b(?:(?P<yesterday>yesterday|the\s+day\s+before|last\s+night|overnight)|"
-    r"(?P<tomorrow>tomorrow)|(?P<next>next)\s+(?P<next_unit>week|month|year)|"
-    r"(?P<today>today|tonight|this\s+morning|"
-    r"(?:the\s+)?(?:last|past)\s+24\s+hours|(?:the\s+)?(?:last|past)\s+day)|"
-    r"(?P<unit_rel>last|past|previous|this|current)\s+(?P<unit>week|month|year|fortnight)|"
-    r"(?:the\s+)?(?:last|past|previous)\s+(?P<n>\d{1,3}|"
-    + _alternation(_NUMBER_WORDS)
-    + r")\s+(?P<n_unit>days|weeks|months)|"
-    r"(?:(?:last|on|this|past)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday))\b"
-)
-
-
-@dataclass
-class _Span:
-    """A date expression found in the question."""
-
-    start: int
-    end: int
-    kind: PeriodKind
-    first: dt.date
-    last: dt.date
-    year_missing: bool = False
-
-
 # -- parsing -----------------------------------------------------------------------------------
 
 
@@ -449,18 +301,18 @@ def normalise(text: str) -> str:
 
 def parse_question(text: str, today: dt.date | None = None) -> Query:
     """What `text` asks for. Dates without a year are resolved against `today` here and
-    against the knowledge base in `knowledge.answer`."""
+    against the knowledge base in `knowledge.answering.answer`."""
     today = today or dt.date.today()
     norm = normalise(text)[:1000]
     query = Query(text=text)
     if not norm:
-        query.intent = "empty"
+        query.intent = Intent.empty
         return query
     if _GREETING.match(norm):
-        query.intent = "greeting"
+        query.intent = Intent.greeting
         return query
     if _HELP.match(norm):
-        query.intent = "help"
+        query.intent = Intent.help
         return query
 
     work = _parse_claimant(norm, query)
@@ -474,7 +326,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
 
     reason = _unsupported(norm, work, query)
     if reason is not None:
-        query.intent = "unsupported"
+        query.intent = Intent.unsupported
         query.notes.append(reason)
         return query
     has_topic = bool(query.metrics or query.claimants or _LOSS_WORDS.search(norm))
@@ -484,9 +336,9 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
         has_topic = not rest
     if not has_topic and _LATEST_ONLY.match(norm):
         has_topic = True
-        query.figure = "latest"
+        query.figure = Figure.latest
     if not has_topic:
-        query.intent = "off_topic"
+        query.intent = Intent.off_topic
         return query
     if not query.metrics:
         query.metrics = [Metric.personnel]
@@ -536,13 +388,15 @@ def _impossible_date(norm: str) -> str | None:
     """ "31 February 2024" and the like, which must not be read as the whole month."""
     for m in _DAY_MONTH.finditer(norm):
         name = m["m"] or m["m2"]
-        month = _MONTHS.get(name.rstrip("."))
+        month = MONTHS.get(name.rstrip("."))
         if month is None:
             continue
         day = int(m["d"] or m["d2"])
         year = int(m["y"] or m["y2"] or 2024)  # a leap year when none is given
-        if day > calendar.monthrange(year, month)[1]:
-            return f"{day} {calendar.month_name[month]}" + (f" {year}" if m["y"] or m["y2"] else "")
+        if day > month_end(year, month).day:
+            return f"{day} {MONTH_NAMES[month - 1].capitalize()}" + (
+                f" {year}" if m["y"] or m["y2"] else ""
+            )
     return None
 
 
@@ -603,12 +457,12 @@ def _fix_month_typos(work: str, query: Query) -> str:
 
     def repl(match: re.Match[str]) -> str:
         token = match.group(0)
-        if token in _MONTHS or token in _NOT_TYPOS:
+        if token in MONTHS or token in _NOT_TYPOS:
             return token
         month = _fuzzy_month(token)
         if month is None:
             return token
-        name = calendar.month_name[month].lower()
+        name = MONTH_NAMES[month - 1]
         query.notes.append(f"read {token!r} as {name!r}")
         return name
 
@@ -628,7 +482,7 @@ def _parse_claimant(work: str, query: Query) -> str:
         if alias in _SPECIFIC_ALIASES:
             name = _SPECIFIC_ALIASES[alias]
             names.append(name)
-            sides.append(_SIDE_OF[name])
+            sides.append(CLAIMANT_BY_NAME[name].side)
             work = _blank(work, match.start(), match.end())
             continue
         before = work[max(0, match.start() - 30) : match.start()]
@@ -636,21 +490,21 @@ def _parse_claimant(work: str, query: Query) -> str:
         if _BEFORE_IS_SUBJECT.search(before):
             continue  # "lost by Ukraine"
         if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER.match(after):
-            sides.append(_CONTEXTUAL_ALIASES[alias])
+            sides.append(SIDE_WORDS[alias])
             work = _blank(work, match.start(), match.end())
     if not sides:
         for match in re.finditer(r"[a-z]{6,}", work):
             found = process.extractOne(
                 match.group(0),
-                list(_FUZZY_CLAIMANTS),
+                list(FUZZY_CLAIMANTS),
                 scorer=fuzz.ratio,
                 processor=utils.default_process,
                 score_cutoff=85.0,
             )
             if found is not None and found[0][0] == match.group(0)[0]:
-                name = _FUZZY_CLAIMANTS[found[0]]
+                name = FUZZY_CLAIMANTS[found[0]]
                 names.append(name)
-                sides.append(_SIDE_OF[name])
+                sides.append(CLAIMANT_BY_NAME[name].side)
                 query.notes.append(f"read {match.group(0)!r} as {found[0]!r}")
                 work = _blank(work, match.start(), match.end())
     if not sides:
@@ -671,8 +525,8 @@ def _parse_claimant(work: str, query: Query) -> str:
 def _claimants_of(side: str, names: list[str]) -> list[str]:
     """Everyone on a government side ("per Ukraine"); the named body for anyone else."""
     if side in ("ukraine", "russia", "uk", "us"):
-        return list(_SIDE_NAMES.get(side, ()))
-    return [n for n in names if _SIDE_OF[n] == side]
+        return list(claimants_of_side(side))
+    return [n for n in names if claimant_side(n) == side]
 
 
 def _parse_metrics(work: str, query: Query) -> str:
@@ -694,7 +548,7 @@ def _parse_metrics(work: str, query: Query) -> str:
     if not strong:
         for match in re.finditer(r"[a-z][a-z']{4,}", work):
             token = match.group(0)
-            if token in _NOT_TYPOS or token in _MONTHS or token in _WEEKDAYS:
+            if token in _NOT_TYPOS or token in MONTHS or token in WEEKDAYS:
                 continue
             found = process.extractOne(
                 token,
@@ -747,11 +601,11 @@ def _parse_subject(work: str, norm: str, query: Query) -> None:
 
 
 def _parse_figure(work: str, query: Query) -> None:
-    if query.figure == "total":
+    if query.figure == Figure.total:
         return
     hint = next((kind for pattern, kind in _KIND_HINTS if pattern.search(work)), None)
     if _RECORD_RE.search(work):
-        query.figure = "record"
+        query.figure = Figure.record
         unit = _RECORD_UNIT.search(work)
         if unit:
             query.prefer_kind = PeriodKind(unit.group(1))
@@ -760,7 +614,7 @@ def _parse_figure(work: str, query: Query) -> None:
         return
     has_period = query.period_start is not None or query.period_end is not None
     if has_period:
-        query.figure = "period"
+        query.figure = Figure.period
         # "monthly losses in 2025": each month's figure, one by one (never added up).
         if hint is not None and query.period_start and query.period_end:
             days = (query.period_end - query.period_start).days + 1
@@ -769,9 +623,9 @@ def _parse_figure(work: str, query: Query) -> None:
         return
     if hint is not None:
         query.prefer_kind = hint
-        query.figure = "latest"
+        query.figure = Figure.latest
         return
-    query.figure = "total" if _TOTAL_RE.search(work) else "latest"
+    query.figure = Figure.total if _TOTAL_RE.search(work) else Figure.latest
 
 
 _KIND_DAYS = {PeriodKind.day: 1, PeriodKind.week: 7, PeriodKind.month: 31, PeriodKind.year: 366}
@@ -782,8 +636,8 @@ _RECORD_UNIT = re.compile(
 
 
 def _parse_period(work: str, query: Query, today: dt.date) -> str:
-    spans = _find_dates(work, today)
-    spans += _find_relative(work, today, spans)
+    spans = find_dates(work, today)
+    spans += find_relative(work, today, spans)
     spans.sort(key=lambda s: s.start)
     if not spans:
         return work
@@ -812,9 +666,9 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
             before = work[: first.start]
             if "and" not in gap or re.search(r"\bbetween\s*$", before):
                 if first.year_missing and not second.year_missing:
-                    start = _with_year(first.first, second.last.year)
+                    start = with_year(first.first, second.last.year)
                     if start > second.last:
-                        start = _with_year(first.first, second.last.year - 1)
+                        start = with_year(first.first, second.last.year - 1)
                     year_missing = False
                 else:
                     year_missing = first.year_missing and second.year_missing
@@ -832,7 +686,7 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     if (_SINCE_RE.search(before) and not after_from) or (after_from and single):
         # "since February 3": from then to the latest report.
         if start <= WAR_START + dt.timedelta(days=5):
-            query.figure = "total"
+            query.figure = Figure.total
             return work
         query.period_kind = PeriodKind.range
         query.period_start = start
@@ -840,14 +694,14 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
         query.open_end = True
         return work
     if _AS_OF_RE.search(before):
-        query.figure = "total"
+        query.figure = Figure.total
         query.period_kind = PeriodKind.cumulative
         query.period_start = WAR_START
         query.period_end = min(end, today) if start <= today else end
         return work
     if start <= WAR_START and kind == PeriodKind.range and end > WAR_START:
         # "from 24 February 2022 to 9 February 2024" is a total as of the end date.
-        query.figure = "total"
+        query.figure = Figure.total
         query.period_kind = PeriodKind.cumulative
         query.period_start = WAR_START
         query.period_end = end
@@ -858,7 +712,7 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     return work
 
 
-def _year_list(work: str, spans: list[_Span]) -> _Span | None:
+def _year_list(work: str, spans: list[Span]) -> Span | None:
     """Two or more years named one after the other, to compare, never to add up."""
     group = spans[:1]
     for nxt in spans[1:]:
@@ -871,10 +725,10 @@ def _year_list(work: str, spans: list[_Span]) -> _Span | None:
     if len(group) < 2 or group[0].kind != PeriodKind.year:
         return None
     first, last = min(s.first for s in group), max(s.last for s in group)
-    return _Span(group[0].start, group[-1].end, PeriodKind.range, first, last)
+    return Span(group[0].start, group[-1].end, PeriodKind.range, first, last)
 
 
-def _month_list(work: str, spans: list[_Span]) -> _Span | None:
+def _month_list(work: str, spans: list[Span]) -> Span | None:
     """Two or more months in a list ("September, October and November 2024") as one span."""
     group = spans[:1]
     for nxt in spans[1:]:
@@ -886,57 +740,17 @@ def _month_list(work: str, spans: list[_Span]) -> _Span | None:
         return None
     last = group[-1]
     year = next((s.last.year for s in reversed(group) if not s.year_missing), last.last.year)
-    end = _month_last(year, last.last.month)
+    end = month_end(year, last.last.month)
     first_month = group[0].first.month
     start = dt.date(year if first_month <= last.last.month else year - 1, first_month, 1)
     missing = all(s.year_missing for s in group)
-    return _Span(group[0].start, last.end, PeriodKind.range, start, end, missing)
-
-
-def _with_year(day: dt.date, year: int) -> dt.date:
-    try:
-        return day.replace(year=year)
-    except ValueError:  # 29 February
-        return day.replace(year=year, day=28)
-
-
-def _month_last(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _latest_year(month: int, day: int | None, today: dt.date) -> int:
-    """The year of the most recent such month (or day) that is not after `today`."""
-    if (month, day or 1) > (today.month, today.day if day else 31):
-        return today.year - 1
-    return today.year
-
-
-def _find_dates(work: str, today: dt.date) -> list[_Span]:
-    spans: list[_Span] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
-
-    for name, pattern in _DATE_PATTERNS:
-        for match in pattern.finditer(work):
-            if not free(match.start(), match.end()):
-                continue
-            span = _date_span(name, match, work, today)
-            if span is None:
-                continue
-            spans.append(span)
-            taken.append((span.start, span.end))
-    return spans
-
-
-_MONTH_CHOICES = [calendar.month_name[i].lower() for i in range(1, 13)]
+    return Span(group[0].start, last.end, PeriodKind.range, start, end, missing)
 
 
 def _fuzzy_month(token: str) -> int | None:
     found = process.extractOne(
         token,
-        _MONTH_CHOICES,
+        MONTH_NAMES,
         scorer=fuzz.ratio,
         processor=utils.default_process,
         score_cutoff=85.0,
@@ -944,232 +758,3 @@ def _fuzzy_month(token: str) -> int | None:
     if found is None or found[0][0] != token[0]:
         return None
     return int(found[2]) + 1
-
-
-def _date_span(name: str, match: re.Match[str], work: str, today: dt.date) -> _Span | None:
-    g = match.groupdict()
-    if g.get("m1") == "may" or g.get("m1") == "may.":
-        before = work[max(0, match.start() - 20) : match.start()]
-        has_digits = bool(g.get("d1") or g.get("y1"))
-        if not has_digits and not _MAY_AS_MONTH.search(before):
-            return None
-
-    def month(key: str) -> int:
-        value = g[key]
-        return int(value) if value.isdigit() else _MONTHS[value.rstrip(".")]
-
-    try:
-        if name == "iso_range":
-            first = dt.date(int(g["y1"]), int(g["m1"]), int(g["d1"]))
-            last = dt.date(int(g["y2"]), int(g["m2"]), int(g["d2"]))
-            if last < first:
-                first, last = last, first
-            kind = PeriodKind.day if first == last else PeriodKind.range
-            return _Span(match.start(), match.end(), kind, first, last)
-        if name == "iso_day":
-            day = dt.date(int(g["y1"]), int(g["m1"]), int(g["d1"]))
-            return _Span(match.start(), match.end(), PeriodKind.day, day, day)
-        if name == "iso_month":
-            y, m = int(g["y1"]), int(g["m1"])
-            return _Span(
-                match.start(), match.end(), PeriodKind.month, dt.date(y, m, 1), _month_last(y, m)
-            )
-        if name == "numeric_day":
-            a, b, y = int(g["a"]), int(g["b"]), int(g["y1"])
-            # Day first (as written outside the US) unless that cannot be a date.
-            day_, mon = (a, b) if b <= 12 else (b, a)
-            day = dt.date(y, mon, day_)
-            return _Span(match.start(), match.end(), PeriodKind.day, day, day)
-        if name in ("dm_range", "md_range", "dm_list"):
-            m = month("m1")
-            d1, d2 = int(g["d1"]), int(g["d2"])
-            if d2 < d1:
-                return None
-            if name == "dm_list":
-                listed = [int(n) for n in re.findall(r"\d{1,2}", match.group(0).split(g["m1"])[0])]
-                if listed != list(range(d1, d2 + 1)):
-                    return None  # not consecutive: not one period
-            year_missing = g.get("y1") is None
-            y = int(g["y1"]) if g.get("y1") else _latest_year(m, d1, today)
-            first, last = dt.date(y, m, d1), dt.date(y, m, d2)
-            kind = PeriodKind.day if first == last else PeriodKind.range
-            return _Span(match.start(), match.end(), kind, first, last, year_missing)
-        if name == "week_of":
-            m, d = month("m1"), int(g["d1"])
-            year_missing = g.get("y1") is None
-            y = int(g["y1"]) if g.get("y1") else _latest_year(m, d, today)
-            first = dt.date(y, m, d)
-            last = first + dt.timedelta(days=6)
-            return _Span(match.start(), match.end(), PeriodKind.week, first, last, year_missing)
-        if name in ("dm", "md"):
-            m, d = month("m1"), int(g["d1"])
-            year_missing = g.get("y1") is None
-            y = int(g["y1"]) if g.get("y1") else _latest_year(m, d, today)
-            day = dt.date(y, m, d)
-            return _Span(match.start(), match.end(), PeriodKind.day, day, day, year_missing)
-        if name == "month":
-            m = month("m1")
-            year_missing = g.get("y1") is None
-            y = int(g["y1"]) if g.get("y1") else _latest_year(m, None, today)
-            return _Span(
-                match.start(),
-                match.end(),
-                PeriodKind.month,
-                dt.date(y, m, 1),
-                _month_last(y, m),
-                year_missing,
-            )
-        if name in _PARTS_OF_YEAR:
-            return _part_of_year(name, match, g, today)
-        if name == "war":
-            raw = g["wn"]
-            n = 1 if not raw else int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-            unit = g["wunit"].rstrip("s")
-            if unit == "day":
-                last = WAR_START + dt.timedelta(days=n - 1)
-            elif unit == "week":
-                last = WAR_START + dt.timedelta(days=7 * n - 1)
-            elif unit == "month":
-                last = _add_months(WAR_START, n) - dt.timedelta(days=1)
-            else:
-                last = WAR_START.replace(year=WAR_START.year + n) - dt.timedelta(days=1)
-            kind = PeriodKind.day if last == WAR_START else PeriodKind.range
-            return _Span(match.start(), match.end(), kind, WAR_START, last)
-        if name == "year":
-            y = int(g["y1"])
-            return _Span(
-                match.start(), match.end(), PeriodKind.year, dt.date(y, 1, 1), dt.date(y, 12, 31)
-            )
-    except ValueError:
-        return None
-    return None
-
-
-_PARTS_OF_YEAR = frozenset({"quarter", "half", "season", "part", "days_of"})
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-             "4th": 4}  # fmt: skip
-_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, _month_last(year, month).day))
-
-
-def _part_of_year(name: str, match: re.Match[str], g: dict[str, str], today: dt.date) -> _Span:
-    """Quarters, halves, seasons and early/mid/late months as a range of days."""
-    if name == "days_of":
-        m = _MONTHS[g["m1"].rstrip(".")]
-        y = int(g["y1"]) if g.get("y1") else _latest_year(m, None, today)
-        raw = g["fn"]
-        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
-        month_last = _month_last(y, m)
-        n = max(1, min(n, month_last.day))
-        if g["fl"] == "first":
-            first, last = dt.date(y, m, 1), dt.date(y, m, n)
-        else:
-            first, last = month_last - dt.timedelta(days=n - 1), month_last
-        missing = g.get("y1") is None
-        return _Span(match.start(), match.end(), PeriodKind.range, first, last, missing)
-    if name == "part":
-        m = _MONTHS[g["m1"].rstrip(".")]
-        y = int(g["y1"]) if g.get("y1") else _latest_year(m, None, today)
-        days = {"early": (1, 10), "mid": (11, 20), "late": (21, _month_last(y, m).day)}
-        d1, d2 = days[g["part"]]
-        first, last = dt.date(y, m, d1), dt.date(y, m, d2)
-    else:
-        if name == "quarter":
-            q = int(g["q"]) if g.get("q") else _ORDINALS[g["qw"]]
-            start_month, months = 3 * q - 2, 3
-        elif name == "half":
-            which = int(g["h"]) if g.get("h") else _ORDINALS[g["hw"]]
-            start_month, months = (1 if which == 1 else 7), 6
-        else:
-            start_month, months = _SEASONS[g["season"]], 3
-        y = int(g["y1"]) if g.get("y1") else _latest_year(start_month, None, today)
-        if name == "season" and start_month == 12:
-            # "winter 2023" is December 2022 to February 2023.
-            y -= 1 if g.get("y1") else 0
-        first = dt.date(y, start_month, 1)
-        last = _add_months(first, months) - dt.timedelta(days=1)
-    missing = g.get("y1") is None
-    return _Span(match.start(), match.end(), PeriodKind.range, first, last, missing)
-
-
-def _find_relative(work: str, today: dt.date, taken: list[_Span]) -> list[_Span]:
-    spans: list[_Span] = []
-    for match in _RELATIVE_RE.finditer(work):
-        if any(not (match.end() <= s.start or match.start() >= s.end) for s in taken):
-            continue
-        g = match.groupdict()
-        if g["yesterday"]:
-            day = today - dt.timedelta(days=1)
-            spans.append(_Span(match.start(), match.end(), PeriodKind.day, day, day))
-        elif g["today"]:
-            spans.append(_Span(match.start(), match.end(), PeriodKind.day, today, today))
-        elif g["tomorrow"]:
-            day = today + dt.timedelta(days=1)
-            spans.append(_Span(match.start(), match.end(), PeriodKind.day, day, day))
-        elif g["next"]:
-            # The future has no figures; parsed so that it is not read as "the latest".
-            unit = g["next_unit"]
-            if unit == "week":
-                first = today + dt.timedelta(days=7 - today.weekday())
-                last, kind = first + dt.timedelta(days=6), PeriodKind.week
-            elif unit == "month":
-                first = _add_months(today.replace(day=1), 1)
-                last, kind = _month_last(first.year, first.month), PeriodKind.month
-            else:
-                first, kind = dt.date(today.year + 1, 1, 1), PeriodKind.year
-                last = dt.date(today.year + 1, 12, 31)
-            spans.append(_Span(match.start(), match.end(), kind, first, last))
-        elif g["unit"]:
-            spans.append(_relative_unit(match, g["unit_rel"], g["unit"], today))
-        elif g["n"]:
-            raw = g["n"]
-            n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-            unit = g["n_unit"]
-            days = n * {"days": 1, "weeks": 7, "months": 30}[unit]
-            if not 0 < days <= 3660:
-                continue
-            first = (
-                today - dt.timedelta(days=days - 1)
-                if unit == "days"
-                else today - dt.timedelta(days=days)
-            )
-            kind = PeriodKind.day if days == 1 else PeriodKind.range
-            spans.append(_Span(match.start(), match.end(), kind, first, today))
-        elif g["weekday"]:
-            back = (today.weekday() - _WEEKDAYS[g["weekday"]]) % 7
-            day = today - dt.timedelta(days=back)
-            spans.append(_Span(match.start(), match.end(), PeriodKind.day, day, day))
-    return spans
-
-
-def _relative_unit(match: re.Match[str], rel: str, unit: str, today: dt.date) -> _Span:
-    current = rel in ("this", "current")
-    if unit in ("week", "fortnight"):
-        if current:
-            first = today - dt.timedelta(days=today.weekday())
-            return _Span(match.start(), match.end(), PeriodKind.week, first, today)
-        if rel == "past" or unit == "fortnight":
-            days = 14 if unit == "fortnight" else 7
-            first = today - dt.timedelta(days=days)
-            return _Span(
-                match.start(), match.end(), PeriodKind.week, first, today - dt.timedelta(days=1)
-            )
-        monday = today - dt.timedelta(days=today.weekday() + 7)
-        return _Span(
-            match.start(), match.end(), PeriodKind.week, monday, monday + dt.timedelta(days=6)
-        )
-    if unit == "month":
-        if current:
-            first = today.replace(day=1)
-            return _Span(match.start(), match.end(), PeriodKind.month, first, today)
-        last = today.replace(day=1) - dt.timedelta(days=1)
-        return _Span(match.start(), match.end(), PeriodKind.month, last.replace(day=1), last)
-    if current:
-        return _Span(match.start(), match.end(), PeriodKind.year, dt.date(today.year, 1, 1), today)
-    y = today.year - 1
-    return _Span(match.start(), match.end(), PeriodKind.year, dt.date(y, 1, 1), dt.date(y, 12, 31))

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import yaml
 
-from knowledge.models import Source
+from knowledge.ingest.untrusted import check_yaml_shape, read_regular_file
+from knowledge.lexicon.calendar import MONTHS
+from knowledge.models import Source, SourceError
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -41,10 +43,6 @@ MAX_HTML_TAGS = 40_000
 _HTML_DATE_PARAMS = {"original_date": True, "extensive_search": False}
 
 
-class SourceError(ValueError):
-    """A source file that cannot be used; the message says why in one line."""
-
-
 def load_source(
     path: str | Path,
     *,
@@ -59,8 +57,6 @@ def load_source(
     regular file is read (never a pipe or device), from one descriptor; with `root` (a resolved
     folder) the file must lie inside it and is not followed if it turns into a symlink.
     """
-    from knowledge.untrusted import read_regular_file
-
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES | HTML_SUFFIXES:
@@ -87,8 +83,6 @@ def parse_front_matter(content: str) -> tuple[dict[str, object], str]:
         if content.lstrip("\ufeff").startswith("---\n"):
             raise SourceError("front matter opened with '---' but never closed")
         return {}, content.lstrip("\ufeff")
-    from knowledge.untrusted import check_yaml_shape
-
     try:
         check_yaml_shape(match.group(1))
         meta = yaml.load(match.group(1), Loader=_FrontMatterLoader)
@@ -209,16 +203,6 @@ def _published(value: object, today: dt.date | None, warnings: list[str]) -> dt.
     return date
 
 
-_MONTH_NAMES = {
-    name.lower(): number
-    for number, names in enumerate(
-        [(), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")]
-    )
-    for name in names
-}  # fmt: skip
 _MONTH = r"(?P<m>[A-Za-z]{3,9})\.?"
 # Datelines near the top of a page: "Published 08:40 8 Apr 2022 GMT+1", "November 5, 2024
 # 9:12 AM", "Friday, 6 December 2024, 07:50", "Updated: 2024-02-09".
@@ -258,7 +242,7 @@ def _dateline(body: str) -> dt.date | None:
             month = (
                 int(groups["mn"])
                 if groups.get("mn")
-                else _MONTH_NAMES.get((groups.get("m") or "").lower())
+                else MONTHS.get((groups.get("m") or "").lower())
             )
             if month is None:
                 continue

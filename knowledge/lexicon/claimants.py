@@ -1,182 +1,14 @@
-"""Words for things: what counts as which metric, and who is who among claimants.
+"""Who publishes figures: the claimant table (stored names, sides, aliases), the names that
+are a claimant only when something is attributed to them, and the spellings questions use.
 
-Shared by the extractor (reading articles) and the question parser (reading questions),
-so that both sides of the product agree on what "armoured vehicles" or "the Kremlin" mean.
+The extractor reads article aliases from `CLAIMANTS`; the question parser reads the same
+table plus `QUESTION_ALIASES`, `SIDE_WORDS` and `FUZZY_CLAIMANTS` below, so a name is defined
+once and both read it alike (they once disagreed on "US intelligence").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from knowledge.models import Metric
-
-# Phrases naming each metric, lower case, singular and plural where they differ.
-# Longer phrases are tried first by the users of this table, so "armored fighting vehicles"
-# wins over "vehicles".
-METRIC_TERMS: dict[Metric, tuple[str, ...]] = {
-    Metric.personnel: (
-        "personnel",
-        "troops",
-        "troop",
-        "soldiers",
-        "soldier",
-        "servicemen",
-        "serviceman",
-        "service members",
-        "military personnel",
-        "men",
-        "fighters",
-        "casualties",
-        "casualty",
-        "killed",
-        "dead",
-        "deaths",
-        "death toll",
-        "lives",
-        "wounded",
-        "injured",
-        "human casualties",
-        "manpower",
-        "mercenaries",
-        "ukrainians",
-        "russians",
-        "military dead",
-        "kia",
-        "wia",
-        "killed in action",
-        "wounded in action",
-        "pows",
-        "prisoners of war",
-        "prisoners",
-        "losses",
-    ),
-    Metric.tanks: ("tanks", "tank", "main battle tanks", "main battle tank"),
-    Metric.armored_vehicles: (
-        "armored fighting vehicles",
-        "armoured fighting vehicles",
-        "armored fighting vehicle",
-        "armoured fighting vehicle",
-        "armored vehicles",
-        "armoured vehicles",
-        "armored vehicle",
-        "armoured vehicle",
-        "armored personnel carriers",
-        "armoured personnel carriers",
-        "armored personnel carrier",
-        "armoured personnel carrier",
-        "apcs",
-        "apc",
-        "ifvs",
-        "ifv",
-        "infantry fighting vehicles",
-        "afvs",
-        "afv",
-        "armored combat vehicles",
-        "armoured combat vehicles",
-    ),
-    Metric.artillery: (
-        "artillery systems",
-        "artillery system",
-        "artillery pieces",
-        "artillery piece",
-        "artillery",
-        "guns",
-        "howitzers",
-        "howitzer",
-        "field artillery",
-    ),
-    Metric.mlrs: (
-        "multiple rocket launchers",
-        "multiple rocket launcher",
-        "multiple launch rocket systems",
-        "multiple-launch rocket systems",
-        "multiple launch rocket system",
-        "rocket launchers",
-        "mlrs",
-        "mlrss",
-        "mrls",
-        "mrl",
-    ),
-    Metric.air_defense: (
-        "air defense systems",
-        "air defence systems",
-        "air defense system",
-        "air defence system",
-        "air defense",
-        "air defence",
-        "anti-aircraft systems",
-        "anti-aircraft warfare systems",
-        "anti-aircraft",
-        "air-defense systems",
-        "air-defence systems",
-        "sam systems",
-        "surface-to-air missile systems",
-        "surface-to-air missile system",
-    ),
-    Metric.aircraft: (
-        "fighter-bombers",
-        "fighter-bomber",
-        "attack aircraft",
-        "aircraft",
-        "airplanes",
-        "aeroplanes",
-        "planes",
-        "plane",
-        "jets",
-        "fighter jets",
-        "warplanes",
-        "fixed-wing aircraft",
-        "airplane",
-    ),
-    Metric.helicopters: ("helicopters", "helicopter", "choppers", "helos"),
-    Metric.drones: (
-        "drones",
-        "drone",
-        "uavs",
-        "uav",
-        "unmanned aerial vehicles",
-        "unmanned aerial vehicle",
-        "operational-tactical level uavs",
-        "operational-tactical uavs",
-    ),
-    Metric.ships: ("warships", "warship", "ships", "ship", "boats", "vessels", "naval vessels"),
-    Metric.submarines: ("submarines", "submarine"),
-    Metric.vehicles: (
-        "vehicles and fuel tanks",
-        "vehicles and fuel tankers",
-        "motor vehicles",
-        "military vehicles",
-        "vehicles",
-        "vehicle",
-        "trucks",
-        "cars",
-        "cisterns",
-        "fuel tanks",
-        "military auto",
-        "special military motor vehicles",
-        "motor vehicles and fuel tanks",
-    ),
-    Metric.cruise_missiles: ("cruise missiles", "cruise missile", "missiles"),
-    Metric.special_equipment: ("special equipment", "units of special equipment"),
-}
-
-METRIC_LABELS: dict[Metric, str] = {
-    Metric.personnel: "personnel",
-    Metric.tanks: "tanks",
-    Metric.armored_vehicles: "armoured vehicles",
-    Metric.artillery: "artillery systems",
-    Metric.mlrs: "multiple rocket launchers",
-    Metric.air_defense: "air defence systems",
-    Metric.aircraft: "aircraft",
-    Metric.helicopters: "helicopters",
-    Metric.drones: "drones",
-    Metric.ships: "ships and boats",
-    Metric.submarines: "submarines",
-    Metric.vehicles: "vehicles and fuel tanks",
-    Metric.cruise_missiles: "cruise missiles",
-    Metric.special_equipment: "special equipment",
-    Metric.other: "other equipment",
-}
 
 
 @dataclass(frozen=True)
@@ -407,3 +239,48 @@ def claimant_side(name: str) -> str | None:
     """The side a stored claimant name belongs to, or None when it is not one we know."""
     known = CLAIMANT_BY_NAME.get(name)
     return known.side if known else None
+
+
+def claimants_of_side(side: str) -> tuple[str, ...]:
+    """The stored names of every claimant on one side, in table order."""
+    return tuple(c.name for c in CLAIMANTS if c.side == side)
+
+
+# Names of a side that can be a claimant or a subject ("per Ukraine" / "Ukraine's losses"):
+# in a question they are a claimant only next to a reporting word. name -> side.
+SIDE_WORDS: dict[str, str] = {
+    "ukraine": "ukraine", "kyiv": "ukraine", "kiev": "ukraine", "ukrainian": "ukraine",
+    "zelensky": "ukraine", "zelenskyy": "ukraine", "ukraine's military": "ukraine",
+    "ukrainian military": "ukraine", "kyiv's military": "ukraine", "kyiv's forces": "ukraine",
+    "armed forces of ukraine": "ukraine", "ukraine's armed forces": "ukraine",
+    "ukrainian armed forces": "ukraine", "ukrainian side": "ukraine",
+    "russia": "russia", "moscow": "russia", "russian": "russia", "putin": "russia",
+    "russian military": "russia", "russian side": "russia",
+    "uk": "uk", "britain": "uk", "london": "uk", "british": "uk",
+    "washington": "us", "american": "us", "us": "us", "u.s.": "us", "america": "us",
+}  # fmt: skip
+
+# Spellings of claimants seen in questions (chat shorthand, possessives) that articles are
+# not read for. alias -> stored name.
+QUESTION_ALIASES: dict[str, str] = {
+    "ukraine's defence ministry": "Ukraine's Ministry of Defence",
+    "ukraine's mod": "Ukraine's Ministry of Defence",
+    "ukrainian mod": "Ukraine's Ministry of Defence",
+    "russian mod": "Russia's Ministry of Defence",
+    "russia's mod": "Russia's Ministry of Defence",
+    "kremlin's": "the Kremlin",
+    "british mod": "UK Ministry of Defence",
+    "mod uk": "UK Ministry of Defence",
+    "uk's ministry of defence": "UK Ministry of Defence",
+    "us officials": "the Pentagon",
+    "general staff of the armed forces": "Ukraine's General Staff",
+    "ukrainian general staff's": "Ukraine's General Staff",
+    "general staff's": "Ukraine's General Staff",
+}
+
+# Short names a misspelt claimant in a question is matched against. spelling -> stored name.
+FUZZY_CLAIMANTS: dict[str, str] = {
+    "kremlin": "the Kremlin",
+    "pentagon": "the Pentagon",
+    "mediazona": "Mediazona",
+}

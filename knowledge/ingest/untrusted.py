@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from knowledge.sources import SourceError
+from knowledge.models import SourceError
 
 # What a file that is not a regular file is, in words.
 _KINDS = (

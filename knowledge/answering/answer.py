@@ -1,0 +1,606 @@
+"""Answering questions from the knowledge base: match, rank, and say it with its caveat.
+
+For each metric asked about, a few indexed look-ups (each with a LIMIT) find the claims whose
+period fits the asked one: the same period first, then nearly the same ("last week" against
+a report's Tuesday-to-Monday week). Claims that only contain, sit inside or lie near the
+asked period are never given as the answer; they become the pointer in an honest "I have no
+figure for that". Nothing here adds, subtracts or rounds a stored figure, except saying by
+how much two figures shown side by side differ.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from knowledge.answering import derive
+from knowledge.answering.compose import _compose, _join, _not_a_question
+from knowledge.answering.lookup import (
+    _ALL,
+    _CLOSE,
+    _DAY,
+    _EXACT,
+    _MONTH,
+    _OVERLAPS,
+    _POINTER_CAP,
+    _PROBE_CAP,
+    _RECORD_CAP,
+    _accepted_claimants,
+    _between,
+    _Cand,
+    _fetch,
+    _Filter,
+    _from_claim,
+    _latest_any,
+    _Match,
+    _metrics_with_claims,
+    _more_than,
+    _on,
+    _profile,
+    _profiled_absent,
+    _profiled_latest,
+    _profiled_pointers,
+    _Range,
+)
+from knowledge.answering.rank import _fit, _nearest, _rank, _same_figure_other_dates
+from knowledge.lexicon.calendar import month_end
+from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
+from knowledge.models import (
+    WAR_START,
+    Answer,
+    Figure,
+    Intent,
+    Metric,
+    PeriodKind,
+    PersonnelKind,
+    Query,
+    SourceKind,
+)
+from knowledge.questions import parse_question
+from knowledge.store import ClaimStore
+from knowledge.wording import period_words
+
+__all__ = ["answer", "parse_question", "period_words", "warm_up"]
+
+
+# -- public ------------------------------------------------------------------------------------
+
+
+def answer(question: str, store: ClaimStore, *, today: dt.date | None = None) -> Answer:
+    """The best stored figures for `question`, with source and caveat, or an honest no."""
+    today = today or dt.date.today()
+    query = parse_question(question, today)
+    if query.intent != Intent.losses:
+        return _not_a_question(question, query, store)
+    notes: list[str] = []
+    if query.year_missing and query.period_start is not None:
+        query, note = _resolve_year(store, query, today)
+        notes.append(note)
+    matches = [_match(store, query, metric, today) for metric in query.metrics]
+    return _compose(question, query, matches, notes, store)
+
+
+def _match(store: ClaimStore, query: Query, metric: Metric, today: dt.date) -> _Match:
+    claimants = _accepted_claimants(query)
+    result = _Match(metric)
+    kinds = _kind_preference(query) if metric == Metric.personnel else [None]
+    for i, personnel_kinds in enumerate(kinds):
+        flt = _Filter(metric, query.subject, claimants, personnel_kinds)
+        found = _match_with(store, query, flt, today)
+        if found.fits:
+            found.kind_fallback = i > 0 and query.personnel_kind == PersonnelKind.killed
+            result = found
+            break
+        if i == 0:
+            result = found  # pointers from the preferred kind first
+        else:
+            result.pointers = result.pointers or found.pointers
+    if not result.fits and not result.pointers and kinds[-1] is not None:
+        # Wounded or captured only: point to the personnel figures there are.
+        found = _match_with(store, query, _Filter(metric, query.subject, claimants, None), today)
+        result.pointers = found.fits + found.pointers
+    if not result.fits:
+        _explain_absence(store, query, metric, claimants, result)
+    return result
+
+
+def _kind_preference(query: Query) -> list[list[str] | None]:
+    """Personnel kinds to try in turn: deaths first when deaths were asked for."""
+    asked = query.personnel_kind
+    if asked == PersonnelKind.killed:
+        return [[PersonnelKind.killed.value], None]
+    if asked == PersonnelKind.casualties:
+        return [
+            [PersonnelKind.casualties.value, PersonnelKind.unspecified.value, ""],
+            None,
+        ]
+    if asked in (PersonnelKind.wounded, PersonnelKind.captured):
+        return [[asked.value]]
+    # Unasked, prisoners are not "losses": they would compete with the casualty figures.
+    return [
+        [
+            PersonnelKind.casualties.value,
+            PersonnelKind.killed.value,
+            PersonnelKind.unspecified.value,
+            PersonnelKind.wounded.value,
+            "",
+        ]
+    ]
+
+
+def _match_with(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> _Match:
+    result = _Match(flt.metric)
+    if _profiled_absent(store, flt) is True:
+        return result  # the named claimants never give this figure: nothing to look up
+    derived = _derived(store, query, flt, today)
+    if query.figure == Figure.record:
+        _match_record(store, query, flt, derived, result)
+    elif query.figure in (Figure.total, Figure.latest) or query.period_start is None:
+        _match_total(store, query, flt, derived, result)
+    elif query.open_end:
+        _match_since(store, query, flt, derived, result, today)
+    elif query.prefer_kind is not None:
+        _match_breakdown(
+            store, query, flt, derived + _derived_units(store, query, flt, today), result
+        )
+    else:
+        _match_period(store, query, flt, derived, result)
+    if result.fits:
+        result.siblings = _same_figure_other_dates(store, result.fits)
+    return result
+
+
+def _match_record(
+    store: ClaimStore, query: Query, flt: _Filter, derived: list[_Cand], result: _Match
+) -> None:
+    kind = query.prefer_kind or PeriodKind.day
+    rng = _ALL
+    if query.period_start is not None:
+        rng = _between(query.period_start, query.period_end or query.period_start)
+    cands = _fetch(
+        store,
+        flt,
+        rng,
+        flt.where(period_kind=kind),
+        limit=10,
+        kinds=(SourceKind.article,),
+        order="value DESC",
+        cap=_RECORD_CAP,
+    )
+    result.record_capped = _more_than(store, flt, rng, _RECORD_CAP, SourceKind.article)
+    cands += [d for d in derived if d.kind == kind]
+    if cands:
+        top = max(c.value for c in cands)
+        result.fits = _rank([c for c in cands if c.value == top], query)
+        for c in result.fits:
+            c.category = _EXACT
+    else:
+        result.pointers = _latest_any(store, flt, limit=3)
+
+
+def _match_total(
+    store: ClaimStore, query: Query, flt: _Filter, derived: list[_Cand], result: _Match
+) -> None:
+    asked_end = query.period_end if query.figure == Figure.total else None
+    if query.figure == Figure.latest and query.prefer_kind is not None:
+        cands = _latest_of_kind(store, flt, query.prefer_kind.value)
+        _take_latest(cands, derived, query, result)
+        if not result.fits:
+            result.pointers = _latest_any(store, flt, limit=3)
+        return
+    if asked_end is None:
+        cands = _latest_of_kind(store, flt, PeriodKind.cumulative.value)
+        _take_latest(cands, [d for d in derived if d.kind == PeriodKind.cumulative], query, result)
+        if result.fits or query.figure == Figure.total:
+            if not result.fits:
+                result.pointers = _latest_any(store, flt, limit=3)
+            return
+        # "How many tanks according to the Kremlin?" with no total: the latest figure at all.
+        cands = _latest_any(store, flt, limit=10)
+        if not cands:
+            cands = _fetch(store, flt, _ALL, flt.where(end_known=False), limit=5)
+        _take_latest(cands, derived, query, result)
+        return
+    window = dt.timedelta(days=7)
+    cands = _fetch(
+        store,
+        flt,
+        _between(asked_end - window, asked_end),
+        flt.where(period_kind=PeriodKind.cumulative),
+        limit=20,
+    )
+    cands += [
+        d
+        for d in derived
+        if d.kind == PeriodKind.cumulative and d.end and asked_end - window <= d.end <= asked_end
+    ]
+    if cands:
+        latest = max(c.end for c in cands if c.end)
+        result.fits = _rank([c for c in cands if c.end == latest], query)
+        for c in result.fits:
+            c.category = _EXACT if latest == asked_end else _CLOSE
+        return
+    before = _fetch(
+        store,
+        flt,
+        _Range(op="<", values=(asked_end,)),
+        flt.where(period_kind=PeriodKind.cumulative),
+        limit=2,
+    )
+    after = _fetch(
+        store,
+        flt,
+        _Range(op=">", values=(asked_end,), descending=False),
+        flt.where(period_kind=PeriodKind.cumulative),
+        limit=2,
+    )
+    result.pointers = _nearest(before + after, asked_end, asked_end)
+    if not result.pointers:
+        result.pointers = _latest_any(store, flt, limit=3)
+
+
+def _latest_of_kind(store: ClaimStore, flt: _Filter, kind: str) -> list[_Cand]:
+    """The newest claims of one kind of period (walks the index from its newest end)."""
+    end = _profiled_latest(store, flt, kind)
+    if end is False:
+        return []
+    rng = _on(end) if isinstance(end, dt.date) else _ALL
+    return _fetch(store, flt, rng, flt.where(period_kind=PeriodKind(kind)), limit=10)
+
+
+def _take_latest(cands: list[_Cand], derived: list[_Cand], query: Query, result: _Match) -> None:
+    cands = cands + derived
+    if not cands:
+        return
+    dated = [c for c in cands if c.end is not None]
+    if dated:
+        latest = max(c.end for c in dated if c.end)
+        group = [c for c in dated if c.end == latest]
+    else:
+        group = cands[:1]
+    result.fits = _rank(group, query)
+    for c in result.fits:
+        c.category = _EXACT
+
+
+def _match_breakdown(
+    store: ClaimStore, query: Query, flt: _Filter, derived: list[_Cand], result: _Match
+) -> None:
+    """ "Monthly losses in 2025", "September, October and November": each stored figure of
+    that kind of period inside the asked one, in date order (never added up)."""
+    assert query.period_start is not None and query.period_end is not None
+    assert query.prefer_kind is not None
+    start, end = max(query.period_start, WAR_START), query.period_end
+    kind = query.prefer_kind.value
+    cands = _fetch(
+        store,
+        flt,
+        _between(start, end),
+        flt.where(period_kind=PeriodKind(kind), start_from=start),
+        limit=40,
+        kinds=(SourceKind.article,),
+    )
+    cands += [d for d in derived if d.kind == query.prefer_kind and d.start and d.start >= start]
+    if not cands:
+        _match_period(store, query, flt, derived, result)
+        return
+    for c in cands:
+        c.category = _EXACT
+    ranked = _rank(cands, query)
+    order = {id(c): i for i, c in enumerate(ranked)}
+    result.fits = sorted(ranked, key=lambda c: (c.start or dt.date.min, order[id(c)]))
+    result.breakdown = True
+
+
+def _match_since(
+    store: ClaimStore,
+    query: Query,
+    flt: _Filter,
+    derived: list[_Cand],
+    result: _Match,
+    today: dt.date,
+) -> None:
+    assert query.period_start is not None
+    start = query.period_start
+    cands = _fetch(
+        store,
+        flt,
+        _between(start - _DAY, start + _DAY, col="period_start"),
+        flt.where(not_period_kind=PeriodKind.cumulative),
+        limit=20,
+        kinds=(SourceKind.article,),
+    )
+    cands += [d for d in derived if d.start is not None and abs((d.start - start).days) <= 1]
+    # "Since D" asks up to now: a figure that stops well short of the furthest one is a
+    # different period, not an answer beside it.
+    furthest = max((c.end for c in cands if c.end is not None), default=None)
+    for c in cands:
+        c.category = _EXACT if c.start == start else _CLOSE
+        if furthest is not None and c.end is not None and (furthest - c.end).days > 7:
+            c.category = _OVERLAPS
+    if cands:
+        best = min(c.category for c in cands)
+        result.fits = _rank([c for c in cands if c.category == best], query)
+        return
+    _pointers_for(store, flt, start, today, result)
+
+
+def _match_period(
+    store: ClaimStore, query: Query, flt: _Filter, derived: list[_Cand], result: _Match
+) -> None:
+    assert query.period_start is not None and query.period_end is not None
+    # "in 2022" means from the first day of the invasion to the end of 2022.
+    start, end = max(query.period_start, WAR_START), query.period_end
+    if end < start:
+        start = query.period_start
+    # Claims for exactly the asked period end on its last day: one seek in the index.
+    cands = _fetch(store, flt, _on(end), flt.where(), limit=100) + derived
+    for c in cands:
+        c.category = _fit(c, start, end)
+    if not any(c.category == _EXACT for c in cands) and start != end:
+        # Nearly the same period ("last week" against a report's Tuesday-to-Monday week).
+        slack = dt.timedelta(days=2 if (end - start).days < 8 else 3)
+        close = _fetch(
+            store,
+            flt,
+            _between(end - slack, end + slack),
+            flt.where(start_within=(start - slack, start + slack), start_open=True),
+            limit=100,
+            kinds=(SourceKind.article,),
+        )
+        for c in close:
+            c.category = _fit(c, start, end)
+        cands += close
+    fits = [c for c in cands if c.category <= _CLOSE]
+    if fits:
+        best = min(c.category for c in fits)
+        result.fits = _rank([c for c in fits if c.category == best], query)
+        return
+    _pointers_for(store, flt, start, end, result)
+
+
+def _pointers_for(
+    store: ClaimStore, flt: _Filter, start: dt.date, end: dt.date, result: _Match
+) -> None:
+    """The nearest periods that do have figures: inside the asked one, then around it."""
+    profiled = _profiled_pointers(store, flt, start, end)
+    if profiled is not None:
+        near = _nearest([c for c in profiled if not start <= (c.end or start) <= end], start, end)
+        inside = [c for c in profiled if c not in near]
+        for c in inside:
+            c.category = _fit(c, start, end)
+        result.pointers = _rank(inside, None)[:3] + near[:2]
+        return
+    article = (SourceKind.article,)
+    not_total = flt.where(not_period_kind=PeriodKind.cumulative)
+    inside = _fetch(
+        store, flt, _between(start, end), not_total, limit=10, kinds=article, cap=_POINTER_CAP
+    )
+    week = dt.timedelta(days=7)
+    total = _fetch(
+        store,
+        flt,
+        _between(start - week, end + week),
+        flt.where(period_kind=PeriodKind.cumulative),
+        limit=1,
+        cap=_POINTER_CAP,
+    )
+    before = _fetch(
+        store,
+        flt,
+        _Range(op="<", values=(start,)),
+        not_total,
+        limit=3,
+        kinds=article,
+        cap=_POINTER_CAP,
+    )
+    after = _fetch(
+        store,
+        flt,
+        _Range(op=">", values=(end,), descending=False),
+        not_total,
+        limit=3,
+        kinds=article,
+        cap=_POINTER_CAP,
+    )
+    for c in inside:
+        c.category = _fit(c, start, end)
+    near = _nearest(before + after, start, end)
+    result.pointers = _rank(inside, None)[:2] + total + near[:2]
+
+
+def _derived(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> list[_Cand]:
+    """Figures the daily series module computes for the asked period, for this metric."""
+    if query.figure == Figure.record and query.prefer_kind not in (
+        None,
+        PeriodKind.day,
+        PeriodKind.month,
+    ):
+        return []  # the series gives worst days and months only
+    update: dict[str, Any] = {"metrics": [flt.metric]}
+    if query.figure == Figure.latest:
+        update["figure"] = Figure.total
+    if query.open_end:
+        update["period_end"] = today
+    if query.claimant is not None and query.claimant_side in ("ukraine", "russia"):
+        update["claimant"] = None  # "per the Kremlin" takes any official body of that side
+    asked = query.model_copy(update=update)
+    try:
+        claims = derive.derived_claims(store, asked)
+    except Exception:  # a broken series must not take the whole answer down with it
+        return []
+    out = []
+    for claim in claims:
+        if claim.metric != flt.metric or claim.subject != flt.subject:
+            continue
+        if flt.claimants is not None and claim.claimant not in flt.claimants:
+            continue
+        if flt.personnel_kinds is not None:
+            kind = claim.personnel_kind.value if claim.personnel_kind else ""
+            if kind not in flt.personnel_kinds:
+                continue
+        out.append(_from_claim(claim))
+    return out
+
+
+_MAX_UNITS = 36
+
+
+def _derived_units(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> list[_Cand]:
+    """For "monthly losses in 2024" or "2023 and 2024": the series' figure for each month or
+    year, computed one by one (each is two indexed look-ups), listed and never summed."""
+    if (
+        query.prefer_kind not in (PeriodKind.month, PeriodKind.year)
+        or query.figure != Figure.period
+    ):
+        return []
+    if query.period_start is None or query.period_end is None:
+        return []
+    out: list[_Cand] = []
+    unit = max(query.period_start, WAR_START)
+    while unit <= min(query.period_end, today) and len(out) < _MAX_UNITS:
+        if query.prefer_kind == PeriodKind.month:
+            first = unit.replace(day=1)
+            last = month_end(first.year, first.month)
+        else:
+            first, last = unit.replace(month=1, day=1), unit.replace(month=12, day=31)
+        asked = query.model_copy(
+            update={
+                "period_start": max(first, WAR_START),
+                "period_end": last,
+                "period_kind": query.prefer_kind,
+                "prefer_kind": None,
+            }
+        )
+        for cand in _derived(store, asked, flt, today):
+            if cand.end is not None and cand.end >= min(last, query.period_end) - dt.timedelta(
+                days=1
+            ):
+                cand.kind = query.prefer_kind  # a whole unit of the series, however it began
+                out.append(cand)
+        unit = last + _DAY
+    return out
+
+
+# -- the year of "November" --------------------------------------------------------------------
+
+
+def _resolve_year(store: ClaimStore, query: Query, today: dt.date) -> tuple[Query, str]:
+    """Move a month or day given without a year to the most recent year with figures."""
+    assert query.period_start is not None
+    start = query.period_start
+    end = query.period_end or start
+    years: list[int] = []
+    for year in range(today.year, WAR_START.year - 1, -1):
+        shift = year - start.year
+        first, last = _shift(start, shift), _shift(end, shift)
+        if first > today or last < WAR_START:
+            continue
+        if _has_figures(store, query, first, last):
+            years.append(year)
+    asked_words = _undated_words(query)
+    if not years:
+        year = query.assumed_year or start.year
+        return query, f"You did not give a year, so I assumed {year}."
+    year = years[0]
+    shift = year - start.year
+    update: dict[str, Any] = {"assumed_year": year, "period_start": _shift(start, shift)}
+    if query.period_end is not None:
+        update["period_end"] = _shift(query.period_end, shift)
+    query = query.model_copy(update=update)
+    note = (
+        f"You did not give a year, so I assumed {year}: the most recent {asked_words} "
+        "I have figures for."
+    )
+    if len(years) > 1:
+        others = _join([str(y) for y in years[1:]])
+        note += f" I also have figures for {asked_words} {others}."
+    return query, note
+
+
+def _undated_words(query: Query) -> str:
+    start = query.period_start
+    assert start is not None
+    end = query.period_end or start
+    if query.period_kind == PeriodKind.month:
+        return f"{start:%B}"
+    if start == end or query.open_end:
+        return f"{start.day} {start:%B}"
+    if start.month == end.month:
+        return f"{start.day}–{end.day} {end:%B}"
+    return f"{start.day} {start:%B} – {end.day} {end:%B}"
+
+
+def _shift(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def _has_figures(store: ClaimStore, query: Query, first: dt.date, last: dt.date) -> bool:
+    """Whether anyone gives figures for this metric and subject in `first`..`last` (the year
+    of "November" is the latest with figures at all, whoever the question names)."""
+    article = (SourceKind.article,)
+    for metric in query.metrics:
+        flt = _Filter(metric, query.subject, None, None)
+        if query.figure == Figure.total:
+            if _fetch(
+                store,
+                flt,
+                _between(first, last),
+                flt.where(period_kind=PeriodKind.cumulative),
+                limit=1,
+            ):
+                return True
+            continue
+        # Claims that overlap the period and start in or just before it: walked from its
+        # first day forwards, so a hit (the usual case) is found within a few rows.
+        ending = _Range(op="between", values=(first, last + _MONTH), descending=False)
+        extra = flt.where(
+            start_within=(first - dt.timedelta(days=7), last), not_period_kind=PeriodKind.cumulative
+        )
+        if _fetch(store, flt, ending, extra, limit=1, kinds=article, cap=_PROBE_CAP):
+            return True
+        # A daily series covering the period can give a figure for it.
+        series = (SourceKind.series,)
+        if _fetch(store, flt, _between(first, last), flt.where(), limit=1, kinds=series):
+            return True
+    return False
+
+
+def warm_up(store: ClaimStore) -> None:
+    """Do once per build what the first questions would otherwise pay for: which metrics
+    have figures, and the profile of every known claimant with few claims. Call it after
+    opening (and after each reload) to keep the first answers as fast as the rest."""
+    _metrics_with_claims(store)
+    for claimant in CLAIMANT_BY_NAME:
+        _profile(store, claimant)
+
+
+def _explain_absence(
+    store: ClaimStore,
+    query: Query,
+    metric: Metric,
+    claimants: list[str] | None,
+    result: _Match,
+) -> None:
+    if metric not in _metrics_with_claims(store).get(query.subject, []):
+        result.no_metric = True
+        return
+    if claimants is None:
+        return
+    flt = _Filter(metric, query.subject, claimants, None)
+    absent = _profiled_absent(store, flt)
+    if absent is None:
+        # Claimants with many claims: look among the newest claims for this metric only.
+        absent = not _fetch(store, flt, _ALL, flt.where(), limit=1)
+        result.absence_partial = absent
+    if not absent:
+        return
+    result.no_claimant = True
+    anyone = _Filter(metric, query.subject, None, None)
+    recent = _fetch(store, anyone, _ALL, anyone.where(), limit=50)
+    result.other_claimants = list(dict.fromkeys(c.claimant for c in recent))[:3]
+    if not result.pointers:
+        result.pointers = _latest_any(store, anyone, limit=2)

@@ -1,0 +1,543 @@
+"""Figures derived from a stored daily series: a period's losses as the difference of two
+cumulative reports, a day's figure net of listed corrections, the worst day or month.
+
+The series themselves are loaded by `knowledge.ingest.series`; their stored points are read
+through the store's named queries. Nothing here adds up figures from articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from knowledge.lexicon.calendar import month_end
+from knowledge.lexicon.claimants import claimant_side
+from knowledge.models import (
+    WAR_START,
+    Claim,
+    Figure,
+    Metric,
+    PeriodKind,
+    PersonnelKind,
+    Point,
+    Qualifier,
+    Query,
+    SeriesRef,
+    SourceKind,
+    SourceRef,
+    Subject,
+)
+from knowledge.store import ClaimStore
+from knowledge.wording import day_text, number, signed, span_text
+
+_DAY = dt.timedelta(days=1)
+
+
+class Convention(StrEnum):
+    """How a day's losses are dated. The General Staff reports each morning the day before."""
+
+    fighting = "fighting"  # the losses of day D are what the report of D+1 added
+    reported = "reported"  # the losses "on D" are what the report dated D added
+
+
+DEFAULT_CONVENTION = Convention.fighting
+
+
+@dataclass(frozen=True)
+class DailyFigure:
+    """What one report added to the tally, dated both ways, with corrections taken out."""
+
+    fought: dt.date  # the day of fighting it covers (report date − 1)
+    reported: dt.date
+    raw: int  # the difference of the two cumulative figures
+    correction: int  # the part of `raw` that listed corrections account for
+    previous: Point
+    current: Point
+
+    @property
+    def value(self) -> int:
+        return self.raw - self.correction
+
+
+def find_series(
+    store: ClaimStore,
+    metric: Metric,
+    *,
+    subject: Subject = Subject.russia,
+    personnel_kind: PersonnelKind | None = None,
+) -> list[SeriesRef]:
+    """The stored series for a metric. Personnel means casualties unless captured is asked."""
+    if metric == Metric.personnel:
+        if personnel_kind in (PersonnelKind.killed, PersonnelKind.wounded):
+            return []  # the tallies count killed and wounded together
+        wanted = (
+            PersonnelKind.captured
+            if personnel_kind == PersonnelKind.captured
+            else PersonnelKind.casualties
+        )
+    else:
+        wanted = None
+    return [
+        s
+        for s in store.series_catalogue()
+        if s.metric == metric and s.subject == subject and s.personnel_kind == wanted
+    ]
+
+
+def _corrections_between(
+    store: ClaimStore, series: SeriesRef, after: dt.date, upto: dt.date
+) -> list[tuple[dt.date, int, dt.date]]:
+    """Corrections absorbed by reports after `after` up to `upto`: (report, amount, listed)."""
+    found: list[tuple[dt.date, int, dt.date]] = []
+    for point in store.correction_points(series, after, upto):
+        found.extend((point.date, amount, listed) for amount, listed in point.corrections())
+    return found
+
+
+def daily_figures(
+    store: ClaimStore, series: SeriesRef, first_fought: dt.date, last_fought: dt.date
+) -> list[DailyFigure]:
+    """What each report added, for the fighting of `first_fought`..`last_fought`.
+
+    Only consecutive reports make a day; a gap in the series leaves its days out.
+    """
+    points = store.points_between(series, first_fought, last_fought + _DAY)
+    days = []
+    for previous, current in itertools.pairwise(points):
+        if current.date - previous.date != _DAY:
+            continue
+        days.append(
+            DailyFigure(
+                fought=previous.date,
+                reported=current.date,
+                raw=current.value - previous.value,
+                correction=sum(amount for amount, _ in current.corrections()),
+                previous=previous,
+                current=current,
+            )
+        )
+    if points and first_fought <= WAR_START and points[0].date == WAR_START + _DAY:
+        # The first report covers the first day of the invasion, counted from zero.
+        start = Point(WAR_START, 0, Qualifier.exact, "")
+        first = points[0]
+        days.insert(0, DailyFigure(WAR_START, first.date, first.value, 0, start, first))
+    return days
+
+
+# -- wording ----------------------------------------------------------------------------------
+
+
+def _month_end(date: dt.date) -> dt.date:
+    return month_end(date.year, date.month)
+
+
+def _reported(point: Point) -> str:
+    if point.date == WAR_START and point.value == 0 and not point.quote:
+        return "0 at the start of the invasion on 24 February 2022"
+    return f"{number(point.value)} reported on {day_text(point.date)}"
+
+
+# -- period arithmetic ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PeriodFigure:
+    """A figure computed from two cumulative figures, with everything said about it."""
+
+    series: SeriesRef
+    start: dt.date  # first day counted (a fighting day, or a report date)
+    end: dt.date  # last day counted
+    convention: Convention
+    value: int
+    raw: int  # end.value − begin.value
+    begin: Point
+    finish: Point
+    corrections: list[tuple[dt.date, int, dt.date]]
+    notes: list[str]
+    derivation: str
+    qualifier: Qualifier
+
+
+def period_figure(
+    store: ClaimStore,
+    series: SeriesRef,
+    start: dt.date,
+    end: dt.date,
+    *,
+    convention: Convention = DEFAULT_CONVENTION,
+) -> PeriodFigure | None:
+    """The losses of days `start`..`end` as a difference of two stored cumulative figures.
+
+    Reports missing from the series are replaced by the nearest earlier one, and a period
+    running past either end of the series is cut to it; the figure's `start`/`end` are then
+    the days the two reports actually bracket, and the derivation says why.
+    """
+    start = max(start, WAR_START)
+    if end < start:
+        return None
+    shift = _DAY if convention == Convention.fighting else dt.timedelta(0)
+    notes: list[str] = []
+    found = _bracket(store, series, start - _DAY + shift, end + shift, notes)
+    if found is None:
+        return None
+    begin, finish = found
+    # The days the two reports actually bracket (the same as asked unless a note says why).
+    start = begin.date + _DAY - shift
+    end = finish.date - shift
+    raw = finish.value - begin.value
+    corrections = _corrections_between(store, series, begin.date, finish.date)
+    single_day = finish.date - begin.date == _DAY
+    value = raw - sum(amount for _, amount, _ in corrections) if single_day else raw
+    figure = PeriodFigure(
+        series=series,
+        start=start,
+        end=end,
+        convention=convention,
+        value=value,
+        raw=raw,
+        begin=begin,
+        finish=finish,
+        corrections=corrections,
+        notes=notes,
+        derivation="",
+        qualifier=_qualifier(begin, finish),
+    )
+    return replace(figure, derivation=_period_derivation(store, figure))
+
+
+def _bracket(
+    store: ClaimStore,
+    series: SeriesRef,
+    begin_report: dt.date,
+    end_report: dt.date,
+    notes: list[str],
+) -> tuple[Point, Point] | None:
+    """The two reports a period is the difference of: the one before its first day and its
+    last one (or the nearest earlier ones, cut to the series), saying why in `notes`."""
+    if end_report < series.first or begin_report >= series.last:
+        return None
+    if end_report > series.last:
+        end_report = series.last
+        notes.append(f"the series ends with the report of {day_text(series.last)}")
+    finish = store.point_at_or_before(series, end_report)
+    if finish is None:
+        return None
+    if finish.date != end_report:
+        notes.append(_nearest_note(end_report, finish.date))
+    if begin_report <= WAR_START:
+        begin: Point | None = Point(WAR_START, 0, Qualifier.exact, "")
+    elif begin_report < series.first:
+        begin = store.point_at_or_before(series, series.first)
+        if begin is not None:
+            notes.append(
+                f"this category is tallied only from the report of {day_text(begin.date)} "
+                f"({number(begin.value)} then), so the figure counts from there"
+            )
+    else:
+        begin = store.point_at_or_before(series, begin_report)
+        if begin is not None and begin.date != begin_report:
+            notes.append(_nearest_note(begin_report, begin.date))
+    if begin is None or finish.date <= begin.date:
+        return None
+    return begin, finish
+
+
+def _nearest_note(wanted: dt.date, used: dt.date) -> str:
+    return (
+        f"there is no report dated {day_text(wanted)}; "
+        f"the nearest earlier one, of {day_text(used)}, is used"
+    )
+
+
+def _period_derivation(store: ClaimStore, figure: PeriodFigure) -> str:
+    """How a period figure was computed, in words, with the reports and corrections."""
+    start, end, value, raw = figure.start, figure.end, figure.value, figure.raw
+    convention, series, corrections = figure.convention, figure.series, figure.corrections
+    single_day = figure.finish.date - figure.begin.date == _DAY
+    what = (
+        f"for the fighting of {span_text(start, end)}"
+        if convention == Convention.fighting
+        else f"in the reports of {span_text(start, end)}"
+        if start != end
+        else f"reported on {day_text(start)}"
+    )
+    named = f" ({series.label})" if series.label else ""
+    reports = f"{_reported(figure.finish)} minus {_reported(figure.begin)}"
+    sentence = f"{number(value)}{named} {what}: {reports}"
+    if single_day and corrections:
+        parts = ", ".join(
+            f"{signed(amount)} listed for {day_text(listed)}" for _, amount, listed in corrections
+        )
+        sentence += (
+            f" = {number(raw)}, less a correction of {parts}"
+            " (a reclassification in the tally, not losses of that day)"
+        )
+    sentence += "."
+    if convention == Convention.reported and single_day and start == end:
+        sentence += f" That report covers the fighting of {day_text(start - _DAY)}."
+    if convention == Convention.fighting:
+        sentence += " Each morning report covers the previous day's fighting."
+        if single_day and start == end:
+            own = _report_increment(store, series, start)
+            if own is not None:
+                sentence += f" The report dated {day_text(start)} itself added {number(own)}."
+    if corrections and not single_day:
+        listed = "; ".join(
+            f"{signed(amount)} listed for {day_text(when)}"
+            + (f" (in the report of {day_text(report)})" if report != when else "")
+            for report, amount, when in corrections
+        )
+        sentence += (
+            f" The period spans corrections of the tally ({listed}): reclassifications"
+            " that the cumulative figures include."
+        )
+    if value < 0:
+        sentence += " The tally went down: a revision by the claimant, not a count of losses."
+    if figure.notes:
+        sentence += " Note: " + "; ".join(figure.notes) + "."
+    return sentence
+
+
+def _qualifier(*points: Point) -> Qualifier:
+    """A difference of figures that are "about" something is itself approximate."""
+    exact = all(p.qualifier == Qualifier.exact for p in points)
+    return Qualifier.exact if exact else Qualifier.approximate
+
+
+def _report_increment(store: ClaimStore, series: SeriesRef, report: dt.date) -> int | None:
+    """What the report dated `report` added, net of corrections, if both reports exist."""
+    current = store.point_at_or_before(series, report)
+    previous = store.point_at_or_before(series, report - _DAY)
+    if report - _DAY == WAR_START and current is not None and current.date == report:
+        return current.value
+    if current is None or previous is None or current.date != report:
+        return None
+    if previous.date != report - _DAY:
+        return None
+    return current.value - previous.value - sum(a for a, _ in current.corrections())
+
+
+def record_day(
+    store: ClaimStore, series: SeriesRef, start: dt.date, end: dt.date
+) -> tuple[DailyFigure, str] | None:
+    """The day of fighting in `start`..`end` with the highest figure (net of corrections).
+
+    Cached per knowledge-base generation: a worst-day question over the whole war reads
+    every row of the series, and the answer cannot change until the next reload."""
+    return store.memo(
+        "record_day", (series, start, end), lambda: _record_day(store, series, start, end), 1024
+    )
+
+
+def _record_day(
+    store: ClaimStore, series: SeriesRef, start: dt.date, end: dt.date
+) -> tuple[DailyFigure, str] | None:
+    days = daily_figures(store, series, max(start, WAR_START), end)
+    if not days:
+        return None
+    best = max(days, key=lambda d: (d.value, -d.fought.toordinal()))
+    sentence = (
+        f"The highest daily figure for the fighting of {span_text(start, end)}: "
+        f"{number(best.value)}{f' ({series.label})' if series.label else ''} for "
+        f"{day_text(best.fought)}: {_reported(best.current)} minus "
+        f"{_reported(best.previous)}."
+    )
+    if best.correction:
+        sentence += f" That report also absorbed a correction of {signed(best.correction)}."
+    if any(d.correction for d in days):
+        sentence += " Days whose report absorbed a listed correction are ranked without it."
+    sentence += " Each morning report covers the previous day's fighting."
+    if end + _DAY > series.last:
+        sentence += f" The series ends with the report of {day_text(series.last)}."
+    return best, sentence
+
+
+# -- claims for a question --------------------------------------------------------------------
+
+
+def derived_claims(
+    store: ClaimStore, query: Query, *, convention: Convention = DEFAULT_CONVENTION
+) -> list[Claim]:
+    """Figures for the asked period computed from a stored cumulative series, if any.
+
+    figure "total": the stored cumulative claim of the report dated `period_end` (or the
+    latest); "period": the difference of two cumulative figures for `period_start`..
+    `period_end` (by default dated by the day of fighting; see `Convention`); "record": the
+    day with the highest figure in the period. Every computed claim carries its `derivation`.
+    A question naming a claimant gets the series only if it is that claimant or one on the
+    same side (Ukraine's Ministry of Defence publishes the General Staff's tally).
+    """
+    if query.subject != Subject.russia or not query.metrics:
+        return []
+    claims: list[Claim] = []
+    for metric in query.metrics:
+        for series in find_series(store, metric, personnel_kind=query.personnel_kind):
+            if not _claimant_matches(query, series.claimant):
+                continue
+            claim = _claim_for(store, series, query, convention)
+            if claim is not None:
+                claims.append(claim)
+    return claims
+
+
+def _claimant_matches(query: Query, claimant: str) -> bool:
+    side = claimant_side(claimant)
+    # `claimants` and `claimant_side` are newer Query fields; read them defensively.
+    names: list[str] = list(getattr(query, "claimants", None) or [])
+    asked_side: str | None = getattr(query, "claimant_side", None)
+    if query.claimant:
+        names.append(query.claimant)
+    if not names and not asked_side:
+        return True
+    if claimant in names:
+        return True
+    sides = {claimant_side(name) for name in names} | ({asked_side} if asked_side else set())
+    return side is not None and side in sides
+
+
+def _claim_for(
+    store: ClaimStore, series: SeriesRef, query: Query, convention: Convention
+) -> Claim | None:
+    source = store.source(series.source_id) or SourceRef(
+        id=series.source_id, kind=SourceKind.series
+    )
+    if query.figure == Figure.total:
+        return _total_claim(store, series, query.period_end or query.period_start)
+    if query.figure == Figure.record and getattr(query, "prefer_kind", None) == PeriodKind.month:
+        return _record_month(
+            store, series, source, query.period_start or WAR_START, query.period_end or series.last
+        )
+    if query.figure == Figure.record:
+        start = query.period_start or WAR_START
+        end = query.period_end or series.last
+        found = record_day(store, series, start, end)
+        if found is None:
+            return None
+        best, sentence = found
+        return _claim(
+            series,
+            source,
+            value=best.value,
+            qualifier=_qualifier(best.previous, best.current),
+            kind=PeriodKind.day,
+            start=best.fought,
+            end=best.fought,
+            derivation=sentence,
+        )
+    first = query.period_start or query.period_end
+    last = query.period_end or query.period_start
+    if getattr(query, "open_end", False) and query.period_start is not None:
+        # "since February 3": up to the latest report.
+        last = series.last - (_DAY if convention == Convention.fighting else dt.timedelta(0))
+    if first is None or last is None:
+        return None
+    figure = period_figure(store, series, first, last, convention=convention)
+    if figure is None:
+        return None
+    return _claim(
+        series,
+        source,
+        value=figure.value,
+        qualifier=figure.qualifier,
+        kind=_period_kind(query.period_kind, figure.start, figure.end),
+        start=figure.start,
+        end=figure.end,
+        derivation=figure.derivation,
+    )
+
+
+def _record_month(
+    store: ClaimStore, series: SeriesRef, source: SourceRef, start: dt.date, end: dt.date
+) -> Claim | None:
+    """The full calendar month in `start`..`end` with the highest figure, as a stated
+    difference of two reports (two indexed look-ups a month)."""
+    month = max(start, series.first, WAR_START).replace(day=1)
+    best: PeriodFigure | None = None
+    months = 0
+    while month <= end and _month_end(month) + _DAY <= series.last:
+        if month >= start.replace(day=1) and _month_end(month) <= max(end, _month_end(end)):
+            figure = period_figure(store, series, month, _month_end(month))
+            if figure is not None and figure.start == month:
+                months += 1
+                if best is None or figure.value > best.value:
+                    best = figure
+        month = _month_end(month) + _DAY
+    if best is None:
+        return None
+    derivation = (
+        f"{best.derivation} It is the highest of the {months} full months of fighting "
+        f"between {day_text(max(start, series.first))} and {day_text(min(end, series.last))} "
+        "in the series."
+    )
+    return _claim(
+        series,
+        source,
+        value=best.value,
+        qualifier=best.qualifier,
+        kind=PeriodKind.month,
+        start=best.start,
+        end=best.end,
+        derivation=derivation,
+    )
+
+
+def _total_claim(store: ClaimStore, series: SeriesRef, date: dt.date | None) -> Claim | None:
+    wanted = min(date or series.last, series.last)
+    # The stored claim itself, not a copy of its figures.
+    claim = store.series_claim_at_or_before(series, wanted)
+    if claim is None:
+        return None
+    notes = []
+    if date is not None and date > series.last:
+        notes.append(f"the series ends with the report of {day_text(series.last)}")
+    elif claim.period_end != wanted:
+        assert claim.period_end is not None
+        notes.append(
+            f"there is no report dated {day_text(wanted)}; the nearest earlier one, "
+            f"of {day_text(claim.period_end)}, is used"
+        )
+    if notes:
+        claim = claim.model_copy(update={"derivation": f"{claim.quote}. Note: {'; '.join(notes)}."})
+    return claim
+
+
+def _period_kind(asked: PeriodKind, start: dt.date, end: dt.date) -> PeriodKind:
+    if start == end:
+        return PeriodKind.day
+    if asked in (PeriodKind.week, PeriodKind.month, PeriodKind.year, PeriodKind.range):
+        return asked
+    if start.day == 1 and end == _month_end(start):
+        return PeriodKind.month
+    if start == dt.date(start.year, 1, 1) and end == dt.date(start.year, 12, 31):
+        return PeriodKind.year
+    return PeriodKind.range
+
+
+def _claim(
+    series: SeriesRef,
+    source: SourceRef,
+    *,
+    value: int,
+    qualifier: Qualifier,
+    kind: PeriodKind,
+    start: dt.date,
+    end: dt.date,
+    derivation: str,
+) -> Claim:
+    return Claim(
+        metric=series.metric,
+        value=value,
+        qualifier=qualifier,
+        subject=series.subject,
+        claimant=series.claimant,
+        period_kind=kind,
+        period_start=start,
+        period_end=end,
+        personnel_kind=series.personnel_kind,
+        quote=derivation,
+        label=series.label,
+        derivation=derivation,
+        source=source,
+    )

@@ -1,0 +1,195 @@
+"""Ranking candidate claims: how a claim's period fits the asked one, which figures agree,
+and which come first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from knowledge.answering.lookup import (
+    _CLOSE,
+    _CONTAINS,
+    _EXACT,
+    _INSIDE,
+    _NEAR,
+    _OVERLAPS,
+    _UNRELATED,
+    MAX_CLAIMS,
+    _Cand,
+    _cand,
+)
+from knowledge.models import (
+    WAR_START,
+    PeriodKind,
+    Qualifier,
+    Query,
+)
+from knowledge.store import ClaimStore
+
+
+def _nearest(cands: list[_Cand], start: dt.date, end: dt.date) -> list[_Cand]:
+    def gap(c: _Cand) -> int:
+        if c.end is None:
+            return 10**6
+        if c.end < start:
+            return (start - c.end).days
+        first = c.end if c.kind == PeriodKind.cumulative else (c.start or c.end)
+        return max(0, (first - end).days)
+
+    for c in cands:
+        c.category = _NEAR
+    return sorted(cands, key=gap)
+
+
+def _fit(c: _Cand, start: dt.date, end: dt.date) -> int:
+    """How the candidate's period relates to the asked `start`..`end`."""
+    if c.kind == PeriodKind.cumulative:
+        # A running total answers only "from the start of the war to <its date>".
+        if start > WAR_START + dt.timedelta(days=5) or c.end is None:
+            return _UNRELATED
+        if c.end == end:
+            return _EXACT
+        return _CLOSE if abs((c.end - end).days) <= 1 else _UNRELATED
+    if c.kind == PeriodKind.unspecified:
+        return _NEAR  # no stated period: a pointer at most, never the answer for a period
+    first = c.start or c.end
+    last = c.end or c.start
+    if first is None or last is None:
+        return _UNRELATED
+    if (first, last) == (start, end):
+        return _EXACT
+    overlap = (min(last, end) - max(first, start)).days + 1
+    union = (max(last, end) - min(first, start)).days + 1
+    if overlap > 0:
+        own, asked = (last - first).days + 1, (end - start).days + 1
+        if overlap / union >= 0.7:
+            return _CLOSE
+        # The same length shifted by a day: reports are dated by the morning after.
+        if own == asked and abs((first - start).days) <= 1 and abs((last - end).days) <= 1:
+            return _CLOSE
+        # Weeks reported a day or two off ("last week" on a Tuesday) still answer a week.
+        if 5 <= own <= 8 and 5 <= asked <= 8 and overlap >= 4:
+            return _CLOSE
+        if first <= start and last >= end:
+            return _CONTAINS
+        if first >= start and last <= end:
+            return _INSIDE
+        return _OVERLAPS
+    return _NEAR
+
+
+def _rank(cands: list[_Cand], query: Query | None) -> list[_Cand]:
+    """Best first: period fit, the asked kind of period, the named claimant, the asked
+    kind of personnel figure, newest publication; duplicates dropped."""
+
+    def key(c: _Cand) -> tuple[Any, ...]:
+        kind_match = 0
+        claimant_match = 0
+        personnel_match = 0
+        if query is not None:
+            if query.period_kind not in (PeriodKind.unspecified, c.kind):
+                kind_match = 0 if {query.period_kind, c.kind} <= _RANGE_KINDS else 1
+            claimant_match = 0 if query.claimant in (None, c.claimant) else 1
+            if query.personnel_kind is not None:
+                personnel_match = 0 if c.personnel_kind == query.personnel_kind.value else 1
+        published = -(c.published.toordinal() if c.published else 0)
+        derived_last = 1 if c.claim is not None and c.claim.derivation else 0
+        return (
+            c.category,
+            kind_match,
+            claimant_match,
+            personnel_match,
+            derived_last,
+            published,
+            -(c.end.toordinal() if c.end else 0),
+            c.source_id,
+        )
+
+    seen: set[tuple[Any, ...]] = set()
+    ranked: list[_Cand] = []
+    for c in sorted(cands, key=key):
+        if c.key in seen:
+            continue
+        seen.add(c.key)
+        ranked.append(c)
+    # An article that says "more than 4,500" and "4,540" for the same days says one thing:
+    # keep the precise figure, drop the loose one it is consistent with.
+    return [
+        c
+        for c in ranked
+        if _qualifier(c) == Qualifier.exact
+        or not any(
+            o is not c
+            and o.source_id == c.source_id
+            and (o.start, o.end) == (c.start, c.end)
+            and _qualifier(o) == Qualifier.exact
+            and _consistent(o, c)
+            for o in ranked
+        )
+    ]
+
+
+def _qualifier(c: _Cand) -> Qualifier:
+    if c.claim is not None:
+        return c.claim.qualifier
+    assert c.row is not None
+    return Qualifier(c.row["qualifier"])
+
+
+def allowed(value: int, value_max: int | None, qualifier: Qualifier) -> tuple[float, float]:
+    """The values a stated figure allows, as (lowest, highest): "more than 4,500" allows
+    4,501 and up; "about 7,000" 6,500-7,500 (half the unit it was rounded to either way);
+    "nearly 300,000" 200,000-300,000."""
+    if qualifier == Qualifier.range or value_max is not None:
+        return float(value), float(value_max if value_max is not None else value)
+    rules: dict[Qualifier, tuple[float, float]] = {
+        Qualifier.more_than: (value + 1, float("inf")),
+        Qualifier.at_least: (value, float("inf")),
+        Qualifier.less_than: (0.0, value - 1),
+        Qualifier.nearly: (value - rounding(value), value),
+        Qualifier.approximate: (value - rounding(value) // 2, value + rounding(value) // 2),
+    }
+    return rules.get(qualifier, (float(value), float(value)))
+
+
+def agrees(value: int, value_max: int | None, qualifier: Qualifier, other: int) -> bool:
+    """Whether `other` is a figure the stated one allows (see `allowed`)."""
+    low, high = allowed(value, value_max, qualifier)
+    return low <= other <= high
+
+
+def rounding(value: int) -> int:
+    """The unit a round figure was rounded to: 750,000 → 10,000; 4,540 → 10; 7 → 1."""
+    unit = 1
+    while value and value % (unit * 10) == 0:
+        unit *= 10
+    return unit if unit > 1 else 1
+
+
+def _bounds(c: _Cand) -> tuple[float, float]:
+    return allowed(c.value, c.value_max, _qualifier(c))
+
+
+def _consistent(a: _Cand, b: _Cand) -> bool:
+    (a_low, a_high), (b_low, b_high) = _bounds(a), _bounds(b)
+    return a_low <= b_high and b_low <= a_high
+
+
+_RANGE_KINDS = frozenset({PeriodKind.range, PeriodKind.week})
+
+
+def _same_figure_other_dates(store: ClaimStore, fits: list[_Cand]) -> list[tuple[_Cand, _Cand]]:
+    """The same figure given for another date in the same article (seed 001 gives 2,030 for
+    both 28 and 29 November): the date of the figure is then in doubt."""
+    pairs: list[tuple[_Cand, _Cand]] = []
+    shown = {c.key for c in fits}
+    for fit in fits[:MAX_CLAIMS]:
+        if fit.row is None or fit.kind == PeriodKind.cumulative:
+            continue
+        for row in store.same_figure_elsewhere(fit.row, limit=3):
+            other = _cand(store, row)
+            if other.key in shown or (other.start, other.end) == (fit.start, fit.end):
+                continue
+            shown.add(other.key)
+            pairs.append((fit, other))
+    return pairs

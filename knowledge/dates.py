@@ -1,0 +1,965 @@
+"""The one date and period grammar: tables of rules that turn date expressions into spans of
+days, for questions ("7-9 December 2023", "Q1 2025", "early November", "last week": rows of
+(name, pattern, builder)) and for articles (period finders resolved against the publication
+date), plus the calendar arithmetic they share.
+
+Patterns are matched on normalised (lower-case) text; the first rule to claim a stretch of
+text wins. Month and number words come from `knowledge.lexicon.calendar`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from knowledge.lexicon.calendar import (
+    MONTHS,
+    NUMBER_WORDS,
+    SMALL_COUNTS,
+    WEEKDAYS,
+    month_end,
+    month_span,
+)
+from knowledge.lexicon.patterns import alternation
+from knowledge.models import WAR_START, PeriodKind
+
+_MONTH = rf"(?P<{{}}>{alternation(MONTHS)})\.?"
+_DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{}>201[4-9]|20[2-3]\d)(?![\d,])"
+
+
+def _m(name: str) -> str:
+    return _MONTH.format(name)
+
+
+def _d(name: str) -> str:
+    return _DAY.format(name)
+
+
+def _y(name: str) -> str:
+    return _YEAR.format(name)
+
+
+_DASH = r"\s*(?:-|to|until|till|through|and|thru)\s*"
+
+
+# The date expressions, by rule name; `DATE_RULES` below gives their order and builders.
+_PATTERNS: dict[str, re.Pattern[str]] = dict([
+    ("iso_range", re.compile(
+        r"\b(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})\s*(?:-|to|until|till|and|\.\.|–)\s*"
+        r"(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})\b")),
+    ("iso_day", re.compile(r"\b(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})\b")),
+    ("iso_month", re.compile(r"\b(?P<y1>\d{4})-(?P<m1>0[1-9]|1[0-2])\b(?![-\d])")),
+    ("numeric_day", re.compile(
+        r"\b(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y1>\d{4})\b")),
+    # the week of 3 February 2024: seven days from that day
+    ("week_of", re.compile(
+        rf"\b(?:the\s+)?week\s+(?:of|starting|beginning|from)\s+(?:on\s+)?{_d('d1')}\s+(?:of\s+)?"
+        rf"{_m('m1')}(?:,?\s+{_y('y1')})?")),
+    # 7, 8 and 9 December 2023: consecutive days listed one by one
+    ("dm_list", re.compile(
+        rf"\b{_d('d1')}(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*,?\s*(?:and|&)\s+{_d('d2')}\s+"
+        rf"(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
+    # 7-9 December 2023, between 7 and 9 Dec
+    ("dm_range", re.compile(
+        rf"\b{_d('d1')}{_DASH}{_d('d2')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
+    # December 7-9, 2023
+    ("md_range", re.compile(
+        rf"\b{_m('m1')}\s+{_d('d1')}{_DASH}{_d('d2')}\b(?!\s*(?:of\s+)?(?:{alternation(MONTHS)}))"
+        rf"(?:,?\s+{_y('y1')})?")),
+    # 8 December 2023, 8th of December
+    ("dm", re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
+    # December 8, 2023; Dec 8
+    ("md", re.compile(rf"\b{_m('m1')}\s+(?:the\s+)?{_d('d1')}\b(?!,\d)(?:,?\s+{_y('y1')})?")),
+    # Q1 2025, the first quarter of 2025, the first half of 2025
+    ("quarter", re.compile(
+        rf"\b(?:q(?P<q>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
+        rf"\s+quarter)(?:\s+of)?(?:,?\s+{_y('y1')})?")),
+    ("half", re.compile(
+        rf"\b(?:h(?P<h>[12])|(?:the\s+)?(?P<hw>first|second|1st|2nd)\s+half)(?:\s+of)?"
+        rf"(?:,?\s+{_y('y1')})?")),
+    # the first 9 days of February 2024, the last ten days of March
+    ("days_of", re.compile(
+        r"\b(?:the\s+)?(?P<fl>first|last)\s+(?P<fn>\d{1,2}|" + alternation(SMALL_COUNTS)
+        + rf")\s+days\s+of\s+{_m('m1')}(?:,?\s+{_y('y1')})?")),
+    # spring 2023
+    ("season", re.compile(
+        rf"\b(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?(?:,?\s+{_y('y1')})?")),
+    # early/mid/late November 2024
+    ("part", re.compile(
+        rf"\b(?P<part>early|mid|late)[- ]+{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
+    # the first week of the war
+    ("war", re.compile(
+        r"\b(?:the\s+)?first\s+(?:(?P<wn>\d{1,3}|" + alternation(SMALL_COUNTS) + r")\s+)?"
+        r"(?P<wunit>days?|weeks?|months?|year)\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?"
+        r"(?:war|invasion|conflict)")),
+    # November 2024, November
+    ("month", re.compile(rf"\b{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
+    ("year", re.compile(rf"(?<![\d,.-])\b{_y('y1')}\b(?!-\d)")),
+])  # fmt: skip
+
+
+_MAY_AS_MONTH = re.compile(
+    r"(?:\b(?:in|during|for|of|since|until|till|by|from|to|through|early|late|mid|last|this|"
+    r"next|on|between|and)\s+$)"
+)
+_RELATIVE_RE = re.compile(
+    r"\b(?:(?P<yesterday>yesterday|the\s+day\s+before|last\s+night|overnight)|"
+    r"(?P<tomorrow>tomorrow)|(?P<next>next)\s+(?P<next_unit>week|month|year)|"
+    r"(?P<today>today|tonight|this\s+morning|"
+    r"(?:the\s+)?(?:last|past)\s+24\s+hours|(?:the\s+)?(?:last|past)\s+day)|"
+    r"(?P<unit_rel>last|past|previous|this|current)\s+(?P<unit>week|month|year|fortnight)|"
+    r"(?:the\s+)?(?:last|past|previous)\s+(?P<n>\d{1,3}|"
+    + alternation(SMALL_COUNTS)
+    + r")\s+(?P<n_unit>days|weeks|months)|"
+    r"(?:(?:last|on|this|past)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday))\b"
+)
+
+
+@dataclass
+class Span:
+    """A date expression found in the question."""
+
+    start: int
+    end: int
+    kind: PeriodKind
+    first: dt.date
+    last: dt.date
+    year_missing: bool = False
+
+
+# -- calendar arithmetic ------------------------------------------------------------------------
+
+
+def with_year(day: dt.date, year: int) -> dt.date:
+    """The same day in another year (28 February for 29 February)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return day.replace(year=year, day=28)
+
+
+def latest_year(month: int, day: int | None, today: dt.date) -> int:
+    """The year of the most recent such month (or day) that is not after `today`."""
+    if (month, day or 1) > (today.month, today.day if day else 31):
+        return today.year - 1
+    return today.year
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """`day` moved by whole months (kept within the shorter month)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, month_end(year, month).day))
+
+
+# -- builders: one per kind of date expression ----------------------------------------------------
+
+_Groups = dict[str, str]
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4}  # fmt: skip
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}  # late: to the month's end
+
+
+def _month_of(g: _Groups, key: str = "m1") -> int:
+    value = g[key]
+    return int(value) if value.isdigit() else MONTHS[value.rstrip(".")]
+
+
+def _year_of(g: _Groups, month: int, day: int | None, today: dt.date) -> tuple[int, bool]:
+    """The year written, or the latest such month (or day) up to today; and whether it was
+    missing."""
+    if g.get("y1"):
+        return int(g["y1"]), False
+    return latest_year(month, day, today), True
+
+
+def _days(m: re.Match[str], first: dt.date, last: dt.date, missing: bool = False) -> Span:
+    kind = PeriodKind.day if first == last else PeriodKind.range
+    return Span(m.start(), m.end(), kind, first, last, missing)
+
+
+def _iso_range(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    first = dt.date(int(g["y1"]), int(g["m1"]), int(g["d1"]))
+    last = dt.date(int(g["y2"]), int(g["m2"]), int(g["d2"]))
+    return _days(m, min(first, last), max(first, last))
+
+
+def _iso_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    day = dt.date(int(g["y1"]), int(g["m1"]), int(g["d1"]))
+    return Span(m.start(), m.end(), PeriodKind.day, day, day)
+
+
+def _iso_month(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    y, month = int(g["y1"]), int(g["m1"])
+    return Span(m.start(), m.end(), PeriodKind.month, dt.date(y, month, 1), month_end(y, month))
+
+
+def _numeric_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    a, b, y = int(g["a"]), int(g["b"]), int(g["y1"])
+    # Day first (as written outside the US) unless that cannot be a date.
+    day_, month = (a, b) if b <= 12 else (b, a)
+    day = dt.date(y, month, day_)
+    return Span(m.start(), m.end(), PeriodKind.day, day, day)
+
+
+def _day_range(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    month, d1, d2 = _month_of(g), int(g["d1"]), int(g["d2"])
+    if d2 < d1:
+        return None
+    y, missing = _year_of(g, month, d1, today)
+    return _days(m, dt.date(y, month, d1), dt.date(y, month, d2), missing)
+
+
+def _day_list(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    listed = [int(n) for n in re.findall(r"\d{1,2}", m.group(0).split(g["m1"])[0])]
+    if listed != list(range(int(g["d1"]), int(g["d2"]) + 1)):
+        return None  # not consecutive: not one period
+    return _day_range(m, g, today)
+
+
+def _week_of(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    month, d = _month_of(g), int(g["d1"])
+    y, missing = _year_of(g, month, d, today)
+    first = dt.date(y, month, d)
+    return Span(m.start(), m.end(), PeriodKind.week, first, first + dt.timedelta(days=6), missing)
+
+
+def _one_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    month, d = _month_of(g), int(g["d1"])
+    y, missing = _year_of(g, month, d, today)
+    day = dt.date(y, month, d)
+    return Span(m.start(), m.end(), PeriodKind.day, day, day, missing)
+
+
+def _month(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    month = _month_of(g)
+    y, missing = _year_of(g, month, None, today)
+    first, last = dt.date(y, month, 1), month_end(y, month)
+    return Span(m.start(), m.end(), PeriodKind.month, first, last, missing)
+
+
+def _days_of(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """The first (or last) N days of a month."""
+    month = _month_of(g)
+    y, missing = _year_of(g, month, None, today)
+    raw = g["fn"]
+    n = int(raw) if raw.isdigit() else SMALL_COUNTS.get(raw, 1)
+    last_day = month_end(y, month)
+    n = max(1, min(n, last_day.day))
+    if g["fl"] == "first":
+        first, last = dt.date(y, month, 1), dt.date(y, month, n)
+    else:
+        first, last = last_day - dt.timedelta(days=n - 1), last_day
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, missing)
+
+
+def _part_of_month(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """Early, mid or late in a month."""
+    month = _month_of(g)
+    y, missing = _year_of(g, month, None, today)
+    d1, d2 = _MONTH_PARTS[g["part"]]
+    first, last = dt.date(y, month, d1), dt.date(y, month, min(d2, month_end(y, month).day))
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, missing)
+
+
+def _months_from(
+    m: re.Match[str], g: _Groups, today: dt.date, start_month: int, months: int
+) -> Span:
+    """`months` months from `start_month` of the written (or latest) year."""
+    y, missing = _year_of(g, start_month, None, today)
+    if start_month == 12 and months == 3 and not missing:
+        y -= 1  # "winter 2023" is December 2022 to February 2023
+    first = dt.date(y, start_month, 1)
+    last = add_months(first, months) - dt.timedelta(days=1)
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, missing)
+
+
+def _quarter(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    q = int(g["q"]) if g.get("q") else _ORDINALS[g["qw"]]
+    return _months_from(m, g, today, 3 * q - 2, 3)
+
+
+def _half(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    which = int(g["h"]) if g.get("h") else _ORDINALS[g["hw"]]
+    return _months_from(m, g, today, 1 if which == 1 else 7, 6)
+
+
+def _season(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    return _months_from(m, g, today, _SEASONS[g["season"]], 3)
+
+
+def _war(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """The first N days, weeks, months or years of the full-scale invasion."""
+    raw = g["wn"]
+    n = 1 if not raw else int(raw) if raw.isdigit() else SMALL_COUNTS[raw]
+    unit = g["wunit"].rstrip("s")
+    ends: dict[str, Callable[[], dt.date]] = {
+        "day": lambda: WAR_START + dt.timedelta(days=n - 1),
+        "week": lambda: WAR_START + dt.timedelta(days=7 * n - 1),
+        "month": lambda: add_months(WAR_START, n) - dt.timedelta(days=1),
+        "year": lambda: WAR_START.replace(year=WAR_START.year + n) - dt.timedelta(days=1),
+    }
+    return _days(m, WAR_START, ends[unit]())
+
+
+def _year(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    y = int(g["y1"])
+    return Span(m.start(), m.end(), PeriodKind.year, dt.date(y, 1, 1), dt.date(y, 12, 31))
+
+
+@dataclass(frozen=True)
+class DateRule:
+    """One kind of date expression: its pattern, and how a match becomes a span."""
+
+    name: str
+    pattern: re.Pattern[str]
+    build: Callable[[re.Match[str], _Groups, dt.date], Span | None]
+
+
+# Tried in this order; earlier rules win where two would claim the same text.
+DATE_RULES: tuple[DateRule, ...] = tuple(
+    DateRule(name, _PATTERNS[name], build)
+    for name, build in (
+        ("iso_range", _iso_range),
+        ("iso_day", _iso_day),
+        ("iso_month", _iso_month),
+        ("numeric_day", _numeric_day),
+        ("week_of", _week_of),
+        ("dm_list", _day_list),
+        ("dm_range", _day_range),
+        ("md_range", _day_range),
+        ("dm", _one_day),
+        ("md", _one_day),
+        ("quarter", _quarter),
+        ("half", _half),
+        ("days_of", _days_of),
+        ("season", _season),
+        ("part", _part_of_month),
+        ("war", _war),
+        ("month", _month),
+        ("year", _year),
+    )
+)
+
+
+def _may_is_a_verb(match: re.Match[str], work: str) -> bool:
+    """ "May" alone is the month only after a word that introduces a date ("in May")."""
+    g = match.groupdict()
+    if g.get("m1") not in ("may", "may."):
+        return False
+    before = work[max(0, match.start() - 20) : match.start()]
+    return not (g.get("d1") or g.get("y1")) and not _MAY_AS_MONTH.search(before)
+
+
+def find_dates(work: str, today: dt.date) -> list[Span]:
+    """Every date expression in `work` (normalised text), by the rules in order."""
+    spans: list[Span] = []
+    for rule in DATE_RULES:
+        for match in rule.pattern.finditer(work):
+            if any(not (match.end() <= s.start or match.start() >= s.end) for s in spans):
+                continue
+            if _may_is_a_verb(match, work):
+                continue
+            try:
+                span = rule.build(match, match.groupdict(), today)
+            except ValueError:  # 31 February and the like
+                span = None
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+def find_relative(work: str, today: dt.date, taken: list[Span]) -> list[Span]:
+    """Dates relative to today ("yesterday", "last week", "the past 3 months", "on Monday")
+    outside the spans already `taken`."""
+    spans: list[Span] = []
+    for match in _RELATIVE_RE.finditer(work):
+        if any(not (match.end() <= s.start or match.start() >= s.end) for s in taken):
+            continue
+        g = match.groupdict()
+        if g["yesterday"]:
+            day = today - dt.timedelta(days=1)
+            spans.append(Span(match.start(), match.end(), PeriodKind.day, day, day))
+        elif g["today"]:
+            spans.append(Span(match.start(), match.end(), PeriodKind.day, today, today))
+        elif g["tomorrow"]:
+            day = today + dt.timedelta(days=1)
+            spans.append(Span(match.start(), match.end(), PeriodKind.day, day, day))
+        elif g["next"]:
+            # The future has no figures; parsed so that it is not read as "the latest".
+            unit = g["next_unit"]
+            if unit == "week":
+                first = today + dt.timedelta(days=7 - today.weekday())
+                last, kind = first + dt.timedelta(days=6), PeriodKind.week
+            elif unit == "month":
+                first = add_months(today.replace(day=1), 1)
+                last, kind = month_end(first.year, first.month), PeriodKind.month
+            else:
+                first, kind = dt.date(today.year + 1, 1, 1), PeriodKind.year
+                last = dt.date(today.year + 1, 12, 31)
+            spans.append(Span(match.start(), match.end(), kind, first, last))
+        elif g["unit"]:
+            spans.append(_relative_unit(match, g["unit_rel"], g["unit"], today))
+        elif g["n"]:
+            raw = g["n"]
+            n = int(raw) if raw.isdigit() else SMALL_COUNTS[raw]
+            unit = g["n_unit"]
+            days = n * {"days": 1, "weeks": 7, "months": 30}[unit]
+            if not 0 < days <= 3660:
+                continue
+            first = (
+                today - dt.timedelta(days=days - 1)
+                if unit == "days"
+                else today - dt.timedelta(days=days)
+            )
+            kind = PeriodKind.day if days == 1 else PeriodKind.range
+            spans.append(Span(match.start(), match.end(), kind, first, today))
+        elif g["weekday"]:
+            back = (today.weekday() - WEEKDAYS[g["weekday"]]) % 7
+            day = today - dt.timedelta(days=back)
+            spans.append(Span(match.start(), match.end(), PeriodKind.day, day, day))
+    return spans
+
+
+def _relative_unit(match: re.Match[str], rel: str, unit: str, today: dt.date) -> Span:
+    current = rel in ("this", "current")
+    if unit in ("week", "fortnight"):
+        if current:
+            first = today - dt.timedelta(days=today.weekday())
+            return Span(match.start(), match.end(), PeriodKind.week, first, today)
+        if rel == "past" or unit == "fortnight":
+            days = 14 if unit == "fortnight" else 7
+            first = today - dt.timedelta(days=days)
+            return Span(
+                match.start(), match.end(), PeriodKind.week, first, today - dt.timedelta(days=1)
+            )
+        monday = today - dt.timedelta(days=today.weekday() + 7)
+        return Span(
+            match.start(), match.end(), PeriodKind.week, monday, monday + dt.timedelta(days=6)
+        )
+    if unit == "month":
+        if current:
+            first = today.replace(day=1)
+            return Span(match.start(), match.end(), PeriodKind.month, first, today)
+        last = today.replace(day=1) - dt.timedelta(days=1)
+        return Span(match.start(), match.end(), PeriodKind.month, last.replace(day=1), last)
+    if current:
+        return Span(match.start(), match.end(), PeriodKind.year, dt.date(today.year, 1, 1), today)
+    y = today.year - 1
+    return Span(match.start(), match.end(), PeriodKind.year, dt.date(y, 1, 1), dt.date(y, 12, 31))
+
+
+# Month names as written in articles ("Jan.", "Sept", "December"), from the calendar table.
+MONTH_RE = "(?:" + alternation(MONTHS) + r")\b\.?"
+NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})\b")
+
+
+# -- periods in articles ------------------------------------------------------------------------
+#
+# The extractor's grammar: period expressions in news text, resolved against the publication
+# date ("in the last 24 hours" is the day before publication). A table of finders, tried in
+# order; an earlier finder claims its text first.
+
+
+@dataclass
+class Period:
+    start_char: int
+    end_char: int
+    kind: PeriodKind
+    start: dt.date | None
+    end: dt.date | None
+    strong: bool = True  # weak: "in total", "so far" — yield to any other period
+    needs_date: bool = False  # relative to the publication date
+    same_as_previous: bool = False
+    adjacent_only: bool = False  # "on Sunday": only for the figure right before it
+
+
+def _month_day(month: str, day: str, year: str | None, published: dt.date | None) -> dt.date | None:
+    m = MONTHS.get(month.lower().rstrip("."))
+    if m is None:
+        return None
+    try:
+        d = int(day)
+        if year:
+            return dt.date(int(year), m, d)
+        ref = published or dt.date.today()
+        date = dt.date(ref.year, m, d)
+        return date.replace(year=ref.year - 1) if date > ref + dt.timedelta(days=1) else date
+    except ValueError:
+        return None
+
+
+def _month_range(
+    month: str, year: str | None, published: dt.date | None
+) -> tuple[dt.date, dt.date] | None:
+    m = MONTHS.get(month.lower().rstrip("."))
+    if m is None:
+        return None
+    ref = published or dt.date.today()
+    y = int(year) if year else (ref.year if m <= ref.month else ref.year - 1)
+    if not 1990 < y < 2200:
+        return None
+    return month_span(y, m)
+
+
+_MONTH_WORD = re.compile(rf"\b{MONTH_RE}", re.IGNORECASE)
+_D = r"(?P<d{n}>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
+_Y = r"(?:,?\s+(?P<y{n}>(?:19|20)\d\d))?"
+_DATE_MD = rf"(?P<m{{n}}>{MONTH_RE})\s+{_D}{_Y}"
+_DATE_DM = rf"{_D}\s+(?:of\s+)?(?P<m{{n}}>{MONTH_RE}){_Y}"
+
+_CUMULATIVE = re.compile(
+    r"\b(?:since|from)\s+the\s+(?:very\s+)?(?:start|beginning|outset|outbreak|onset)\s+of\s+"
+    r"(?:the\s+|Russia's\s+|Moscow's\s+|its\s+)?(?:full[- ]scale\s+)?(?:war|invasion|conflict|"
+    r"hostilities|special military operation|fighting|operation)(?:\s+in\s+(?:February\s+)?2022)?"
+    r"|\bsince\s+(?:[\w'’]+\s+){0,6}?(?:launched|began|started|invaded)\b[^.,;]{0,40}?"
+    r"(?:invasion|war|special\s+military\s+operation|Ukraine)(?:\s+(?:on|in)\s+(?:February\s+"
+    r"24,?\s+|24\s+February\s+)?2022)?"
+    r"|\bsince\s+the\s+(?:full[- ]scale\s+)?(?:war|invasion|conflict)\s+(?:began|started)"
+    r"|\b(?:during|throughout|over|in)\s+the\s+(?:whole\s+|entire\s+)?(?:course\s+of\s+the\s+)?"
+    r"(?:full[- ]scale\s+)?(?:war|invasion|conflict)\b(?!\s+(?:with|in|on|against)\b)"
+    r"|\bsince\s+(?:February\s+24|24\s+February),?\s+2022"
+    r"|\bso far in the (?:war|invasion|conflict)\b",
+    re.IGNORECASE,
+)
+_WEAK_CUMULATIVE = re.compile(
+    r"\b(?:in total|a total of|total of|in all|so far|to date|overall|running tally|"
+    r"running total|total losses|cumulative(?:ly)?|altogether)\b",
+    re.IGNORECASE,
+)
+_SAME_PERIOD = re.compile(
+    r"\b(?:during|in|over)\s+the\s+same\s+(?:time\s+)?(?:period|time|timeframe|days)\b", re.I
+)
+
+
+_Add = Callable[[re.Match[str], "Period"], None]
+
+
+def _days_before(ref: dt.date | None, days: int) -> dt.date | None:
+    """`days` days before publication, when the article has a date."""
+    return ref - dt.timedelta(days=days) if ref else None
+
+
+def _running_totals(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "since the start of the invasion" and the like: a running total to publication."""
+    for m in _CUMULATIVE.finditer(sentence):
+        add(m, Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, needs_date=True))
+
+
+def _as_of_day(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "as of December 7", "by 3 February 2024": a running total to that day."""
+    for pattern in (_DATE_MD, _DATE_DM):
+        for m in re.finditer(
+            rf"\b(?:as\s+(?:of|at|on)|by|up\s+to|until|through|dated)\s+(?:{pattern.format(n='')})",
+            msent,
+            re.I,
+        ):
+            date = _month_day(m["m"], m["d"], m["y"], ref)
+            if date is not None:
+                add(m, Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, date, True,
+                               not m["y"]))  # fmt: skip
+
+
+def _as_of_month_or_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "by the end of 2023", "as of November 2024": a running total to then."""
+    for m in re.finditer(
+        rf"\b(?:as\s+(?:of|at)|by)\s+(?:the\s+end\s+of\s+)?(?:(?P<m>{MONTH_RE})\s+)?"
+        r"(?P<y>(?:19|20)\d\d)\b",
+        msent,
+        re.I,
+    ):
+        if m["m"]:
+            span = _month_range(m["m"], m["y"], ref)
+            end = span[1] if span else None
+        else:
+            end = dt.date(int(m["y"]), 12, 31)
+        if end is not None:
+            add(m, Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, end))
+
+
+def _last_named_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "last November": the latest such month before publication."""
+    for m in re.finditer(rf"\blast\s+(?P<m>{MONTH_RE})", msent, re.I):
+        month = MONTHS.get(m["m"].lower().rstrip("."))
+        if ref and month:
+            year = ref.year if month < ref.month else ref.year - 1
+            last_day = month_end(year, month).day
+            add(m, Period(m.start(), m.end(), PeriodKind.month, dt.date(year, month, 1),
+                           dt.date(year, month, last_day), True, True))  # fmt: skip
+
+
+def _half_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "in the first half of 2024"."""
+    for m in re.finditer(
+        r"\b(?:in|during|over)\s+the\s+(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)",
+        sentence,
+        re.I,
+    ):
+        y = int(m["y"])
+        first = m["h"].lower() == "first"
+        half_start, half_end = (dt.date(y, 1, 1), dt.date(y, 6, 30)) if first else (
+            dt.date(y, 7, 1), dt.date(y, 12, 31))  # fmt: skip
+        add(m, Period(m.start(), m.end(), PeriodKind.range, half_start, half_end))
+
+
+def _past_week_or_weekend(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "over the past week", "during the weekend"."""
+    for m in re.finditer(
+        r"\b(?:during|over|in)\s+the\s+(?:past\s+)?week(?:end)?\b", sentence, re.I
+    ):
+        if ref is None:
+            continue
+        if m[0].lower().endswith("weekend"):
+            sunday = ref - dt.timedelta(days=(ref.weekday() + 1) % 7)
+            add(m, Period(m.start(), m.end(), PeriodKind.range, sunday - dt.timedelta(days=1),
+                           sunday, True, True))  # fmt: skip
+        else:
+            add(m, Period(m.start(), m.end(), PeriodKind.week, ref - dt.timedelta(days=6), ref,
+                           True, True))  # fmt: skip
+
+
+def _since_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "since June 2023": from that month to publication."""
+    for m in re.finditer(rf"\bsince\s+(?P<m>{MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", msent, re.I):
+        span = _month_range(m["m"], m["y"], ref)
+        if span is None:
+            continue
+        if span[0] <= WAR_START <= span[1]:
+            add(m, Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, True, True))
+        else:
+            add(m, Period(m.start(), m.end(), PeriodKind.range, span[0], ref, True, True))
+
+
+def _first_days_of_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "in the first ten days of March"."""
+    words = "|".join(k for k in NUMBER_WORDS if " " not in k)
+    for m in re.finditer(
+        rf"\b(?:in|over|during)\s+the\s+first\s+(?P<n>\d{{1,2}}|{words})\s+days\s+of\s+"
+        rf"(?P<m>{MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?",
+        msent,
+        re.I,
+    ):
+        span = _month_range(m["m"], m["y"], ref)
+        raw = m["n"].lower()
+        n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+        if span and 0 < n <= 31:
+            last = min(span[1], span[0] + dt.timedelta(days=n - 1))
+            add(m, Period(m.start(), m.end(), PeriodKind.range, span[0], last, True, not m["y"]))
+
+
+def _same_period(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "in the same period": the period of the figure before."""
+    for m in _SAME_PERIOD.finditer(sentence):
+        add(
+            m,
+            Period(m.start(), m.end(), PeriodKind.unspecified, None, None, same_as_previous=True),
+        )
+
+
+def _day_month_range(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """Ranges of days: "7-9 December", "between 7 and 9 December"."""
+    # Ranges of days: "7-9 December", "December 7-9", "between 7 and 9 December".
+    for m in re.finditer(
+        rf"(?:between\s+|from\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*"
+        rf"(?P<b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH_RE})"
+        rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?",
+        msent,
+        re.I,
+    ):
+        a = _month_day(m["m"], m["a"], m["y"], ref)
+        b = _month_day(m["m"], m["b"], m["y"], ref)
+        if a and b and a <= b:
+            add(m, Period(m.start(), m.end(), PeriodKind.range, a, b, needs_date=not m["y"]))
+
+
+def _month_day_range(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """Ranges of days: "December 7-9", "from December 30 to January 2"."""
+    for m in re.finditer(
+        rf"(?:between\s+|from\s+)?(?P<m>{MONTH_RE})\s+(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*"
+        rf"(?:-|–|to|and|through)\s*(?:(?P<m2>{MONTH_RE})\s+)?(?P<b>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?(?!\s*(?:,\s*)?\d)",
+        msent,
+        re.I,
+    ):
+        a = _month_day(m["m"], m["a"], m["y"], ref)
+        b = _month_day(m["m2"] or m["m"], m["b"], m["y"], ref)
+        if a and b and a <= b:
+            add(m, Period(m.start(), m.end(), PeriodKind.range, a, b, needs_date=not m["y"]))
+
+
+def _since_day(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "since February 3", "since 3 February 2024"."""
+    # "since February 3", "since 3 February 2024"
+    for pattern in (_DATE_MD, _DATE_DM):
+        for m in re.finditer(rf"\bsince\s+(?:{pattern.format(n='')})", msent, re.I):
+            date = _month_day(m["m"], m["d"], m["y"], ref)
+            if date is None:
+                continue
+            if date == WAR_START:
+                add(
+                    m,
+                    Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, True, True),
+                )
+            else:
+                add(m, Period(m.start(), m.end(), PeriodKind.range, date, ref, needs_date=True))
+
+
+def _iso_day_in_text(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "2024-11-11"."""
+    # Single days: "on December 7", "7 December 2023", "2024-11-11".
+    for m in re.finditer(r"\b(?P<y>20\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)\b", sentence):
+        try:
+            date = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
+        except ValueError:
+            continue
+        add(m, Period(m.start(), m.end(), PeriodKind.day, date, date))
+
+
+def _numeric_day_in_text(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "10.11.2024", day first as in European usage."""
+    for m in NUMERIC_DATE.finditer(sentence):  # 10.11.2024, day first as in European usage
+        year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+        with contextlib.suppress(ValueError):
+            date = dt.date(year, int(m["m"]), int(m["d"]))
+            if re.search(r"\b(?:as\s+(?:of|at|on)|by|up\s+to|to)\s+$", sentence[: m.start()], re.I):
+                add(m, Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, date))
+            else:
+                add(m, Period(m.start(), m.end(), PeriodKind.day, date, date))
+
+
+def _named_day(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """Single days: "on December 7", "7 December 2023"."""
+    for pattern in (_DATE_MD, _DATE_DM):
+        for m in re.finditer(rf"(?:\b(?:on|of|for)\s+)?{pattern.format(n='')}\b", msent, re.I):
+            date = _month_day(m["m"], m["d"], m["y"], ref)
+            if date == WAR_START and m["y"]:
+                # "on February 24, 2022" names the start of the war: a running total's start.
+                add(m, Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref))
+            elif date is not None:
+                add(
+                    m,
+                    Period(m.start(), m.end(), PeriodKind.day, date, date, needs_date=not m["y"]),
+                )
+
+
+def _named_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """Months: "in November", "in November 2024", "November 2024"."""
+    # Months and years: "in November", "in November 2024", "in 2023", "November 2024".
+    for m in re.finditer(
+        rf"(?:\b(?:in|during|for|over|throughout)\s+(?:the\s+month\s+of\s+)?)?"
+        rf"\b(?P<m>{MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b",
+        msent,
+        re.I,
+    ):
+        if not m["y"] and not re.match(r"(?:in|during|for|over|throughout)\b", m[0], re.I):
+            continue  # a bare month name without "in" is too often something else ("May")
+        span = _month_range(m["m"], m["y"], ref)
+        if span:
+            add(m, Period(m.start(), m.end(), PeriodKind.month, *span, needs_date=not m["y"]))
+
+
+def _named_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """Years: "in 2023"."""
+    for m in re.finditer(
+        r"\b(?:in|during|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b", sentence, re.I
+    ):
+        y = int(m["y"])
+        add(m, Period(m.start(), m.end(), PeriodKind.year, dt.date(y, 1, 1), dt.date(y, 12, 31)))
+
+
+def _relative_to_publication(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "in the last 24 hours", "overnight", "yesterday", "this week"."""
+    # Relative to publication.
+    relative: tuple[tuple[str, PeriodKind, int, int], ...] = (
+        (r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+24\s+hours\b",
+         PeriodKind.day, 0, 0),
+        (r"\b(?:in|over|during)\s+the\s+(?:last|past|previous)\s+day\b", PeriodKind.day, 0, 0),
+        (r"\bovernight\b", PeriodKind.day, 0, 0),
+        (r"\b(?:the\s+)?(?:last|past)\s+24\s+hours\b", PeriodKind.day, 0, 0),
+        (r"\btoday\b", PeriodKind.day, 0, 0),
+        (r"\byesterday\b", PeriodKind.day, 1, 1),
+        (r"\b(?:this|the\s+past|the\s+last)\s+week\b", PeriodKind.week, 6, 0),
+    )  # fmt: skip
+    for pattern, kind, back_start, back_end in relative:
+        for m in re.finditer(pattern, sentence, re.I):
+            start, end = _days_before(ref, back_start), _days_before(ref, back_end)
+            add(m, Period(m.start(), m.end(), kind, start, end, needs_date=True))
+
+
+def _last_week(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "last week": Monday to Sunday of the week before publication."""
+    for m in re.finditer(r"\blast\s+week\b", sentence, re.I):
+        if ref:
+            monday = ref - dt.timedelta(days=ref.weekday() + 7)
+            add(m, Period(m.start(), m.end(), PeriodKind.week, monday,
+                           monday + dt.timedelta(days=6), needs_date=True))  # fmt: skip
+        else:
+            add(m, Period(m.start(), m.end(), PeriodKind.week, None, None, needs_date=True))
+
+
+def _last_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "last month": the calendar month before publication."""
+    for m in re.finditer(r"\blast\s+month\b", sentence, re.I):
+        if ref:
+            last = ref.replace(day=1) - dt.timedelta(days=1)
+            add(
+                m,
+                Period(m.start(), m.end(), PeriodKind.month, last.replace(day=1), last, True, True),
+            )
+
+
+def _within_days(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "in just three days", "over the past two weeks"."""
+    words = "|".join(k for k in NUMBER_WORDS if " " not in k)
+    for m in re.finditer(
+        rf"\b(?:in|over|during|within|for)\s+(?:just\s+|only\s+|the\s+(?:last|past|previous)\s+|"
+        rf"less\s+than\s+)?(?:a|one|(?P<n>\d{{1,3}}|{words}))\s+(?P<unit>days?|weeks?)\b",
+        sentence,
+        re.I,
+    ):
+        raw = (m["n"] or "1").lower()
+        n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 1)
+        days = n * (7 if m["unit"].lower().startswith("week") else 1)
+        if days == 7 and "less than" in m[0].lower():
+            days = 7
+        kind = PeriodKind.day if days == 1 else PeriodKind.range
+        add(
+            m,
+            Period(
+                m.start(),
+                m.end(),
+                kind,
+                _days_before(ref, days - 1),
+                _days_before(ref, 0),
+                needs_date=True,
+            ),
+        )
+
+
+def _this_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "this year", "so far this year"."""
+    for m in re.finditer(r"\bso far this year\b|\bthis year\b", sentence, re.I):
+        if ref:
+            add(
+                m,
+                Period(
+                    m.start(),
+                    m.end(),
+                    PeriodKind.range,
+                    ref.replace(month=1, day=1),
+                    ref,
+                    True,
+                    True,
+                ),
+            )
+
+
+def _on_weekday(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "on Monday": the latest such day up to publication."""
+    for m in re.finditer(r"\bon\s+(?P<w>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+                         sentence, re.I):  # fmt: skip
+        if ref:
+            back = (ref.weekday() - WEEKDAYS[m["w"].lower()]) % 7
+            day = ref - dt.timedelta(days=back)
+            add(
+                m,
+                Period(
+                    m.start(),
+                    m.end(),
+                    PeriodKind.day,
+                    day,
+                    day,
+                    needs_date=True,
+                    adjacent_only=True,
+                ),
+            )
+
+
+def _weak_running_totals(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """Weaker signs of a running total ("in total", "so far")."""
+    for m in _WEAK_CUMULATIVE.finditer(sentence):
+        add(m, Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, False, True))
+
+
+def _since_event(sentence: str, found: list[Period], ref: dt.date | None) -> None:
+    """A date after "since" ("since the incursion began on August 6", "since its
+    counteroffensive in June") starts a range that runs to publication (or the war, for
+    February 2022)."""
+    for m in re.finditer(r"\bsince\b(?=[^.;]{3,70})", sentence, re.I):
+        for period in found:
+            gap = sentence[m.end() : period.start_char]
+            if (
+                0 <= len(gap) <= 70
+                and period.kind in (PeriodKind.day, PeriodKind.month)
+                and period.start is not None
+                and not re.search(r"[.;,]", gap)
+                and period.start_char > m.start()
+            ):
+                if period.start <= WAR_START <= (period.end or period.start):
+                    period.kind, period.start = PeriodKind.cumulative, WAR_START
+                else:
+                    period.kind = PeriodKind.range
+                period.end = ref
+                period.needs_date = True
+                period.start_char = m.start()
+                break
+
+
+# The period expressions of articles, tried in this order: an earlier finder claims its text
+# first, so a later one cannot read part of it again.
+_PERIOD_FINDERS: tuple[Callable[[str, str, dt.date | None, _Add], None], ...] = (
+    _running_totals,
+    _as_of_day,
+    _as_of_month_or_year,
+    _last_named_month,
+    _half_year,
+    _past_week_or_weekend,
+    _since_month,
+    _first_days_of_month,
+    _same_period,
+    _day_month_range,
+    _month_day_range,
+    _since_day,
+    _iso_day_in_text,
+    _numeric_day_in_text,
+    _named_day,
+    _named_month,
+    _named_year,
+    _relative_to_publication,
+    _last_week,
+    _last_month,
+    _within_days,
+    _this_year,
+    _on_weekday,
+    _weak_running_totals,
+)
+
+
+@functools.lru_cache(maxsize=512)
+def find_periods(sentence: str, published: dt.date | None) -> list[Period]:
+    """Every period expression in a sentence, with its character span."""
+    found: list[Period] = []
+    taken: list[tuple[int, int]] = []
+    ref = published
+
+    def add(match: re.Match[str], period: Period) -> None:
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            return
+        taken.append((match.start(), match.end()))
+        found.append(period)
+
+    # Most sentences name no month: skip the month patterns for them (the costly part).
+    msent = sentence if _MONTH_WORD.search(sentence) else ""
+
+    for finder in _PERIOD_FINDERS:
+        finder(sentence, msent, ref, add)
+    _since_event(sentence, found, ref)
+    found.sort(key=lambda p: p.start_char)
+    return found

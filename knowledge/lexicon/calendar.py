@@ -1,0 +1,54 @@
+"""Calendar words: month names and their short forms, weekdays, number words, and the
+arithmetic of month ends. The only table of each; the extractor, the question parser, the
+dateline reader and the charts all read these."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+# Every spelling of a month, lower case: full names, three-letter forms, and "sept".
+MONTHS: dict[str, int] = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+}
+MONTHS["sept"] = 9
+
+# The full month names only, in calendar order (what typos are matched against).
+MONTH_NAMES: tuple[str, ...] = tuple(calendar.month_name[i].lower() for i in range(1, 13))
+
+WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+# Numbers written as words in news text ("twelve tanks", "a dozen", "a hundred").
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
+    "a million": 1_000_000, "one million": 1_000_000, "a dozen": 12,
+}  # fmt: skip
+SCALES: dict[str, int] = {
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "k": 1_000,
+}
+
+# How many units a question means by a small count ("the last two weeks", "a few days"):
+# the number words up to ten, and the vague ones.
+SMALL_COUNTS: dict[str, int] = {
+    **{word: n for word, n in NUMBER_WORDS.items() if n <= 10 and " " not in word},
+    "a": 1, "a couple of": 2, "couple of": 2, "few": 3, "a few": 3,
+}  # fmt: skip
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of a month."""
+    return dt.date(year, month, 1), month_end(year, month)

@@ -132,6 +132,10 @@ async def test_wrong_answer_is_reported_with_a_note(
     text = "\n".join(c.plain for c in listed)
     assert "losses in November 2024" in text
     assert "the Newsweek figure is for October" in text
+    if "fresh" in bot.bot_data:  # the fresh-data side's state database keeps it too
+        stored = bot.bot_data["fresh"].state.wrong_answer_reports(5)
+        assert stored[0]["question"] == "losses in November 2024"
+        assert stored[0]["note"] == "the Newsweek figure is for October"
     refused = await ask_and_wait(api, chat, user, "/feedback")
     assert "only for the bot's admins" in refused[0].plain
 

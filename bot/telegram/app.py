@@ -41,10 +41,11 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 
 from bot.settings import Settings, open_store
-from bot.telegram import handlers
+from bot.telegram import fresh, handlers
 from bot.telegram.delivery import FloodGate, PerChatUpdates, RetryingRateLimiter, TolerantBot
 from bot.telegram.filters import GROUP_QUESTION, NEW_COMMAND, PRIVATE_QUESTION
 from bot.telegram.handlers import BotState
+from bot.telegram.memory import BUTTON_DATA
 from bot.telegram.redaction import protect_token
 from knowledge import ClaimStore, ReloadError, warm_up
 
@@ -188,7 +189,7 @@ def _handlers() -> list[BaseHandler[Any, Any, Any]]:
             NEW_COMMAND & filters.ChatType.PRIVATE & filters.COMMAND, handlers.unknown_command
         ),
         InlineQueryHandler(handlers.inline_query),
-        CallbackQueryHandler(handlers.button),
+        CallbackQueryHandler(handlers.button, pattern=BUTTON_DATA),
     ]
     return wired
 
@@ -243,6 +244,7 @@ def build_application(settings: Settings, store: ClaimStore) -> Application:
     )
     application.add_handlers(_handlers())
     application.add_error_handler(handlers.error_handler)
+    fresh.register(application)  # fresh data: /update, /add, feeds, digests (bot/fresh)
     return application
 
 

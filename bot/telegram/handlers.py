@@ -14,7 +14,9 @@ import logging
 import os
 import unicodedata
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from telegram import (
     ForceReply,
@@ -113,6 +115,8 @@ class BotState:
     reopening: bool = False
     # Conversations, button payloads and "Wrong answer?" reports (bounded, in memory).
     memory: Memory = field(default_factory=Memory)
+    # Called with each question that found no figure (bot.fresh keeps them in STATE_DB).
+    on_unanswered: list[Callable[[str], None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         """Note which knowledge-base file the store has open."""
@@ -130,6 +134,8 @@ class BotState:
         elif render.is_lookup(result):
             self.unanswered += 1
             self.recent_unanswered.appendleft((dt.datetime.now(dt.UTC), question))
+            for hook in self.on_unanswered:
+                hook(question)
         else:
             self.other_messages += 1
 
@@ -174,6 +180,12 @@ def _reopen(store: ClaimStore) -> None:
 
 
 # -- helpers -----------------------------------------------------------------------------------
+
+
+def _extra_lines(context: ContextTypes.DEFAULT_TYPE, key: str) -> list[str]:
+    """Lines that other parts of the bot add to /help or /stats (bot.telegram.fresh)."""
+    providers = context.bot_data.get(key, ())
+    return [line for provider in providers for line in provider(context.bot_data)]
 
 
 async def _flooded(state: BotState, message: Message, *, command: bool) -> bool:
@@ -235,7 +247,7 @@ async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, r
     message = await _admitted(update, context, command=False)
     if message is None:
         return
-    if await _took_note(state, message, raw):
+    if await _took_note(context, message, raw):
         return
     question, cut_to = _clip(raw, state.settings.max_question_chars)
     if not question:
@@ -270,8 +282,9 @@ async def _respond(
     await reply(message, blocks, markup=markup)
 
 
-async def _took_note(state: BotState, message: Message, raw: str) -> bool:
+async def _took_note(context: ContextTypes.DEFAULT_TYPE, message: Message, raw: str) -> bool:
     """Whether `message` replies to a "Wrong answer?" prompt: then it is the report's note."""
+    state = _state(context)
     replied = message.reply_to_message
     if replied is None:
         return False
@@ -281,6 +294,9 @@ async def _took_note(state: BotState, message: Message, raw: str) -> bool:
         return False
     del state.memory.note_prompts[key]
     report.note = render.shorten(_clean(raw), NOTE_CHARS)
+    if report.stored_id is not None:
+        stored_id, note = report.stored_id, report.note
+        _persist(context, lambda db: db.add_report_note(stored_id, note))
     await reply(message, NOTE_THANKS)
     return True
 
@@ -332,7 +348,9 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None:
         return
     summary = knowledge_summary(await current_store(_state(context)))
-    await reply(message, render.help_blocks(summary, bot_username=context.bot.username))
+    blocks = render.help_blocks(summary, bot_username=context.bot.username)
+    blocks += ["\n".join(_extra_lines(context, "help_lines"))]
+    await reply(message, blocks)
 
 
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -413,11 +431,30 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     report = Feedback(dt.datetime.now(dt.UTC), message.chat_id, tap.from_user.id, question, said)
     state.memory.feedback.appendleft(report)
+    report.stored_id = _persist(
+        context,
+        lambda db: db.report_wrong_answer(
+            report.user_id, report.chat_id, report.question, report.answer, ""
+        ),
+    )
     # In a group, the prompt names the reporter so that only their reply box opens.
     who = f"{render.mention(tap.from_user.id, tap.from_user.first_name)} — " if group else ""
     prompt = await reply(message, who + FEEDBACK_THANKS, markup=ForceReply(selective=group))
     if prompt is not None:
         state.memory.remember_prompt(message.chat_id, prompt.message_id, report)
+
+
+def _persist(context: ContextTypes.DEFAULT_TYPE, write: Callable[[Any], Any]) -> Any:
+    """Also keep a report in the state database (STATE_DB, the fresh-data side's, where
+    /wrong's reports go and /reports lists them) when it runs; its result, or None."""
+    state_db = getattr(context.bot_data.get("fresh"), "state", None)
+    if state_db is None:
+        return None
+    try:
+        return write(state_db)
+    except Exception as exc:  # the in-memory report stands; the database is a copy
+        logger.warning("Could not store a wrong-answer report: %s", exc)
+        return None
 
 
 async def feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -559,6 +596,7 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         f"• rejected files: {len(store.rejected()):,}",
         f"• built: {render.text(meta.get('built_at', 'unknown'))}",
         f"• last reload: {render.text(last_reload)}",
+        *_extra_lines(context, "stats_lines"),
     ]
     await reply(message, "\n".join(lines))
 

@@ -26,6 +26,10 @@ BUTTON_LABEL_CHARS = 60
 WRONG_ANSWER = "Wrong answer?"
 
 
+# The callback data of this module's buttons (other modules' buttons have their own prefixes).
+BUTTON_DATA = r"^[aw]:[A-Za-z0-9_-]+$"
+
+
 class ButtonKind(StrEnum):
     """What a button does; the first part of its callback data."""
 
@@ -43,6 +47,8 @@ class Feedback:
     question: str
     answer: str
     note: str | None = None
+    # Its number in the state database (STATE_DB), when the fresh-data side keeps one.
+    stored_id: int | None = None
 
 
 @dataclass

@@ -48,8 +48,11 @@ class Qualifier(StrEnum):
 
 
 class Subject(StrEnum):
+    """Whose losses a figure is: a party to the war, or a third party (North Korean troops)."""
+
     russia = "russia"
     ukraine = "ukraine"
+    other = "other"
 
 
 class PeriodKind(StrEnum):

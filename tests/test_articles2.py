@@ -93,7 +93,7 @@ TABLE: dict[str, Article] = {
             E("artillery", 3, "exact", UA, None, "2024-09-30", RMOD),
             E("personnel", 680, "approximate", UA, None, "2024-09-30", RMOD),
             E("armored_vehicles", 2, "exact", UA, None, "2024-09-30", RMOD),
-            bug("'65 fixed-wing drones' shot down: 'fixed-wing' not allowed in _FILLER -> dropped", E("drones", 65, "exact", UA, DAY, "2024-09-30", RMOD)),
+            E("drones", 65, "exact", UA, DAY, "2024-09-30", RMOD),
         ],
         optional=frozenset({1, 4, 6}),  # 'a tank', JDAM bombs, HIMARS rockets
     ),

@@ -43,7 +43,8 @@ Every check that fails today is a strict xfail listed in tests/fixtures/blind/kn
 (`id: reason`; a key may be a glob such as `fig:*:stat`). A fix turns its entry into an XPASS,
 which fails until the entry is removed. Field checks of a figure whose `fig:<id>` entry is listed
 are xfailed with it. `python -m tests.test_blind_articles` prints the measurements, the most
-common failure reasons by style, and the entries missing from or stale in the data file.
+common failure reasons by style, and the entries missing from or stale in the data file;
+`--write-known` rewrites the data file from the checks that fail now.
 """
 
 from __future__ import annotations
@@ -522,18 +523,23 @@ def scores() -> Scores:
     [
         param("suite:recall", "recall"),
         param("suite:precision", "precision"),
-        param("suite:no-wrong-side", "no-wrong-side"),
     ],
 )
 def test_suite_targets(target: str) -> None:
-    """Issue 13: recall >= 0.90, precision >= 0.95, no figure on the wrong side."""
+    """Issue 13: recall >= 0.90, precision >= 0.95."""
     result = scores()
     checks: dict[str, Callable[[], bool]] = {
         "recall": lambda: result.recall >= RECALL_TARGET,
         "precision": lambda: result.precision >= PRECISION_TARGET,
-        "no-wrong-side": lambda: result.sides["wrong side"] == 0,
     }
     expect(checks[target](), str(result))
+
+
+def test_no_figure_on_the_wrong_side() -> None:
+    """Issue 13's zero tolerance, a plain test (never an xfail): no sides.yaml figure is
+    stored with a subject its sentence does not give it."""
+    wrong = {sid: v for sid in SIDE_FIGURES if (v := side_verdict(sid)).startswith("wrong")}
+    assert not wrong, wrong
 
 
 def test_known_failures_name_real_checks() -> None:
@@ -620,7 +626,7 @@ def all_check_ids() -> Iterator[str]:
     yield from (f"precision:{name[:3]}" for name in ARTICLE_NAMES)
     yield from (f"side:{sid}" for sid in SIDE_FIGURES)
     yield from (f"side:{row['id']:02d}-none" for row in NO_LOSS_SENTENCES)
-    yield from ("suite:recall", "suite:precision", "suite:no-wrong-side")
+    yield from ("suite:recall", "suite:precision")
 
 
 def _figure_failure(fid: str) -> str | None:
@@ -672,8 +678,6 @@ def current_failures() -> dict[str, str]:
         failures["suite:recall"] = f"recall {result.recall:.3f} < {RECALL_TARGET}"
     if result.precision < PRECISION_TARGET:
         failures["suite:precision"] = f"precision {result.precision:.3f} < {PRECISION_TARGET}"
-    if result.sides["wrong side"]:
-        failures["suite:no-wrong-side"] = f"{result.sides['wrong side']} figures on the wrong side"
     return failures
 
 
@@ -717,8 +721,50 @@ def report() -> str:
     return "\n".join(lines)
 
 
+# The sections of known_failures.yaml: (heading, does a check id and reason belong here).
+_SECTIONS: list[tuple[str, Callable[[str, str], bool]]] = [
+    ("issue 13's targets over the whole suite", lambda c, r: c.startswith("suite:")),
+    ("sides.yaml, WRONG SIDE: the figure is stored as another side's losses (worse than missed)",
+     lambda c, r: c.startswith("side:") and r.startswith("wrong")),
+    ("sides.yaml, MISSED: the figure is not stored at all", lambda c, r: c.startswith("side:")),
+    ("precision: claims that are neither an expected figure nor a neutral row",
+     lambda c, r: c.startswith("precision:")),
+    ("figures stored on the WRONG SIDE (value, metric and sentence right, subject wrong)",
+     lambda c, r: c.count(":") == 1 and r.startswith("wrong side")),
+    ("figures not stored (missed, or stored with another metric or range)",
+     lambda c, r: c.count(":") == 1),
+    ("qualifier of a stored figure", lambda c, r: c.endswith(":qualifier")),
+    ("personnel_kind of a stored figure", lambda c, r: c.endswith(":personnel_kind")),
+    ("period of a stored figure", lambda c, r: c.endswith(":period")),
+    ("claimant of a stored figure", lambda c, r: c.endswith(":claimant")),
+    ("stat, scope and part_of of a stored figure", lambda c, r: True),
+]  # fmt: skip
+
+
+def write_known() -> None:
+    """Rewrite known_failures.yaml from the checks that fail now, keeping its header."""
+    text = KNOWN_FAILURES.read_text(encoding="utf-8")
+    header = text[: text.index("\n# -- ")]
+    sections: dict[str, dict[str, str]] = {heading: {} for heading, _ in _SECTIONS}
+    sections["checks of fields that claims do not have yet (globs)"] = dict(KNOWN_GLOBS)
+    for check_id, reason in current_failures().items():
+        if any(fnmatch.fnmatch(check_id, glob) for glob in KNOWN_GLOBS):
+            continue
+        heading = next(h for h, belongs in _SECTIONS if belongs(check_id, reason))
+        sections[heading][check_id] = reason
+    parts = [header]
+    for heading, entries in sections.items():
+        if entries:
+            body = yaml.safe_dump(entries, sort_keys=False, width=200, allow_unicode=True)
+            parts.append(f"\n# -- {heading}\n{body}")
+    KNOWN_FAILURES.write_text("".join(parts), encoding="utf-8")
+
+
 def main(argv: list[str]) -> int:
-    """Print the measurements; with --check, the entries missing from or stale in the data."""
+    """Print the measurements; with --check, the entries missing from or stale in the data;
+    with --write-known, rewrite the data file from the checks that fail now."""
+    if "--write-known" in argv:
+        write_known()
     print(report())
     if "--check" in argv:
         failures = current_failures()

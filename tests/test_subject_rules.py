@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Whose losses a figure is (issue 13): one sentence per row of the subject rule in
 knowledge/extract/claims.py, written here (not taken from the blind fixtures)."""
 
@@ -96,7 +97,50 @@ ROWS: list[tuple[str, str, int, str]] = [
         900,
         "other",
     ),
-    # 4. the claimant's enemy; a bare ministry in a side's own outlet is that side's ministry
+    (
+        "TASS",
+        "The Ukrainian armed forces lost up to 900 servicemen in battles with Russian battlegroups, the Russian Defence Ministry said.",
+        900,
+        "ukraine",
+    ),
+    (
+        "Reuters",
+        "Oryx lists 500 Ukrainian tanks lost, including 120 captured by Russian troops.",
+        120,
+        "ukraine",
+    ),
+    (
+        "Reuters",
+        "The Russian MoD has not updated its own figure since 2022, when it said 4,100 servicemen had been killed.",
+        4100,
+        "russia",
+    ),
+    (
+        "The Times",
+        "The Ukrainian company commander says that since May he has lost 38 men killed.",
+        38,
+        "ukraine",
+    ),
+    (
+        "Reuters",
+        "Kyiv has kept quiet about its dead since March, when officials said 27,000 troops had died.",
+        27000,
+        "ukraine",
+    ),
+    (
+        "Reuters",
+        "Oryx has confirmed 90 Russian jets and 100 helicopters lost, against 60 planes and 20 helicopters for Ukraine.",
+        60,
+        "ukraine",
+    ),
+    # 4. a sentence naming no side continues the sentence before it
+    (
+        "BBC",
+        "UALosses has named 50,000 Ukrainian soldiers killed. About 900 of the dead were officers.",
+        900,
+        "ukraine",
+    ),
+    # 5. the claimant's enemy; a bare ministry in a side's own outlet is that side's ministry
     (
         "Izvestia",
         "A missile strike destroyed four Su-25 jets at the airfield, the Defence Ministry "

@@ -297,7 +297,7 @@ _LOSER_UKRAINE = re.compile(
     r"now|still|so\s+far)\s+)*"
     r"(?:lost|loses|suffered|losses)\b|\b(?:Ukrainian|Ukraine's|Kyiv's)\s+(?:troop\s+|"
     r"military\s+|army\s+|army's\s+|battlefield\s+|combat\s+)?(?:irrecoverable\s+|total\s+)?"
-    r"(?:losses|casualties|death toll|dead)\b",
+    r"(?:losses|casualties|death toll|dead|deaths)\b",
 )
 _LOSER_RUSSIA = re.compile(
     r"\b(?:losses|casualties|death toll|dead)\s+(?:of|among|for)\s+(?:the\s+)?(?:Russian|"
@@ -606,6 +606,7 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
         keep(claim)
         list_lines.add(line)
     title = (source.title or "").strip().lower()
+    carried: dict[int, Subject] = {}  # the side of each sentence's last claim
     for index, sentence in enumerate(sentences):
         if sentence.paragraph in list_lines:
             continue
@@ -648,8 +649,11 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
             ):
                 # "46,000 Ukrainian soldiers killed, and about 380,000 wounded"
                 claim.subject = previous.subject
+            elif previous is None:
+                _carry_subject(sentence.text, figure, claim, carried.get(index - 1))
             keep(claim)
             previous, previous_end = claim, figure.term_end or figure.end
+            carried[index] = claim.subject
     return _align_ranges_to_days(claims, source.published)
 
 
@@ -684,6 +688,15 @@ _CONTINUES = re.compile(
     r"tally|figures|data|slide|assessment|document|estimate|estimates))\b",
     re.IGNORECASE,
 )
+
+
+def _carry_subject(sentence: str, figure: _Figure, claim: Claim, before: Subject | None) -> None:
+    """Rule 4 of whose losses: a sentence that names no side at all continues the one before
+    it ("- of which 15,000 killed", "1,200 of the dead were officers")."""
+    if before is None or _UKRAINE_SIDE.search(sentence) or _RUSSIA_SIDE.search(sentence):
+        return
+    if _marked_subject(sentence, figure, claim.claimant) is None:
+        claim.subject = before
 
 
 def _side_named(sentence: str, figure: _Figure) -> bool:
@@ -1273,7 +1286,9 @@ def _pick_claimant(
 #    lost", "Ukraine's casualties", "our losses", "his army had lost", "said it had lost" (the
 #    speaker's side), "our forces destroyed" (the speaker's enemy), "their losses" (the side
 #    named last before it).
-# 4. Otherwise the claimant's enemy: a Russian claimant's figures are Ukraine's losses (unless
+# 4. A sentence that names no side at all continues the sentence right before it, when that
+#    one gave a figure ("- of which 15,000 killed", "1,200 of the dead were officers").
+# 5. Otherwise the claimant's enemy: a Russian claimant's figures are Ukraine's losses (unless
 #    the sentence names a Russian loser), anyone else's are Russia's.
 # Markers resolve to a side, to "enemy" (the claimant's enemy), "own" (the claimant's side) or
 # "last" (the side named last before the marker). Rows: (pattern, marker).
@@ -1290,15 +1305,18 @@ _PHRASE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\benemy\b", re.I), "enemy"),
     (re.compile(r"\bof\s+(?:its|their|our|his|her)\b", re.I), "own"),
 )
-_AGENT = r"(?:destroyed|downed|shot\s+down|killed|eliminated|hit|struck|sunk|disabled)\s+by"
+_AGENT = (
+    r"(?:destroyed|downed|shot\s+down|killed|eliminated|hit|struck|sunk|disabled|captured|"
+    r"seized)\s+by"
+)
 _AFTER_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\s*(?:of\s+)?(?:their|its|our|his|her)\s+own\b", re.I), "own"),
     (re.compile(r"^[^.;]{0,30}?\boperated\s+by\s+(?:the\s+)?Ukrain"), "ukraine"),
     (re.compile(r"^[^.;]{0,30}?\boperated\s+by\s+(?:the\s+)?Russia"), "russia"),
     (re.compile(rf"^[^.;]{{0,60}}?\b{_AGENT}\s+(?:the\s+)?(?:Russian|Russia)"), "ukraine"),
     (re.compile(rf"^[^.;]{{0,60}}?\b{_AGENT}\s+(?:the\s+)?(?:Ukrainian|Ukraine)"), "russia"),
-    (re.compile(r"^\s*(?:[\w-]+\s+){0,2}?for\s+(?:Ukraine|Kyiv)\b"), "ukraine"),
-    (re.compile(r"^\s*(?:[\w-]+\s+){0,2}?for\s+(?:Russia|Moscow)\b"), "russia"),
+    (re.compile(r"^\s*(?:(?:and\s+)?[\w,-]+\s+){0,4}?for\s+(?:Ukraine|Kyiv)\b"), "ukraine"),
+    (re.compile(r"^\s*(?:(?:and\s+)?[\w,-]+\s+){0,4}?for\s+(?:Russia|Moscow)\b"), "russia"),
 )
 _LOSS_VERB = r"(?:(?:has|have|had|also|already)\s+)*(?:lost|lose|loses|losing|suffered)"
 _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -1317,11 +1335,21 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"\bwe\s+{_LOSS_VERB}\b", re.I), "own"),
     (re.compile(r"\b(?:his|her)\s+(?:own\s+)?(?:army|forces|troops|country|military)\s+"
                 rf"{_LOSS_VERB}\b", re.I), "own"),
+    (re.compile(rf"\b(?:he|she)\s+{_LOSS_VERB}\b", re.I), "own"),
+    (re.compile(r"\b(?:its|their)\s+own\s+(?:figures?|count|tally|toll|numbers?)\b", re.I),
+     "own"),
+    (re.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's|the\s+Kiev\s+regime's)\s+(?:armed\s+)?"
+                rf"(?:forces|troops|army|military|formations|units)\s+{_LOSS_VERB}\b"), "ukraine"),
+    (re.compile(r"\b(?:Russian|Russia's|Moscow's)\s+(?:armed\s+)?"
+                rf"(?:forces|troops|army|military|formations|units)\s+{_LOSS_VERB}\b"), "russia"),
+    (re.compile(r"(?:^|[-•*]\s*)Ukraine\s*:\s*$"), "ukraine"),
+    (re.compile(r"(?:^|[-•*]\s*)Russia\s*:\s*$"), "russia"),
     (re.compile(rf"\bsaid\s+(?:it|they)\s+{_LOSS_VERB}\b", re.I), "own"),
     (re.compile(r"\bour\s+(?:forces|troops|units|army|military|soldiers|defenders|fighters|"
                 r"servicemen)\s+(?:have\s+|had\s+)?(?:destroyed|killed|eliminated|shot\s+down|"
                 r"downed|hit|struck)\b", re.I), "enemy"),
-    (re.compile(r"\b(?:their|its)\s+(?:own\s+)?(?:losses|casualties)\b", re.I), "last"),
+    (re.compile(r"\b(?:their|its)\s+(?:own\s+)?(?:losses|casualties|dead|"
+                r"casualty\s+(?:numbers|figures))\b", re.I), "last"),
 )  # fmt: skip
 
 
@@ -1399,7 +1427,8 @@ def _marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | 
 
 
 def _subject(sentence: str, figure: _Figure, claimant: str) -> Subject:
-    """Whose losses: the words nearest the figure, else the claimant's enemy (rule 4)."""
+    """Whose losses: the words nearest the figure, else the claimant's enemy (rule 5); rule 4
+    is applied by the caller, which knows the sentence before."""
     marked = _marked_subject(sentence, figure, claimant)
     if marked is not None:
         return marked
@@ -1418,7 +1447,7 @@ def _subject(sentence: str, figure: _Figure, claimant: str) -> Subject:
 _AGENTS = re.compile(
     r"\b(?:Russian|Russia's)\s+(?:units|air\s+defen[cs]e(?:\s+systems)?|forces\s+(?:have\s+)?"
     r"(?:destroyed|hit|struck|repelled|improved|liberated))|\bby\s+Russian\s+forces\b|"
-    r"\b(?:Russia's|Russian)\s+(?=Battlegroup|Defen[cs]e\s+Ministry|Ministry)",
+    r"\b(?:Russia's|Russian)\s+(?=[Bb]attlegroups?|Defen[cs]e\s+Ministry|Ministry)",
 )
 
 

@@ -55,6 +55,15 @@ class Subject(StrEnum):
     other = "other"
 
 
+class Stat(StrEnum):
+    """What kind of number a figure is: a count, or an average or rate derived from one."""
+
+    total = "total"
+    daily_average = "daily_average"
+    monthly_average = "monthly_average"
+    rate = "rate"  # per km2 or similar
+
+
 class PeriodKind(StrEnum):
     day = "day"
     range = "range"
@@ -126,6 +135,11 @@ class Claim(BaseModel):
     # For figures computed from a series (never from articles): how, in words, with the
     # stored figures it was computed from.
     derivation: str | None = None
+    # A count, or an average; the place or operation a figure is limited to (None: the whole
+    # front); the breakdown it is a part of (officers, a region, a unit: None for a total).
+    stat: Stat = Stat.total
+    scope: str | None = None
+    part_of: str | None = None
     source: SourceRef
 
 

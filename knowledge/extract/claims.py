@@ -46,6 +46,7 @@ from knowledge.lexicon.claimants import (
     publisher_side,
 )
 from knowledge.lexicon.patterns import alternation, first_chars
+from knowledge.lexicon.scopes import DIRECTION, PARTS, SCOPE_BEFORE, SCOPES, STAT_AFTER
 from knowledge.lexicon.terms import METRIC_TERMS
 from knowledge.models import (
     MAX_PLAUSIBLE_FIGURE,
@@ -57,6 +58,7 @@ from knowledge.models import (
     Qualifier,
     Source,
     SourceError,
+    Stat,
     Subject,
 )
 
@@ -637,20 +639,8 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
             claim = _make_claim(
                 source, sentence, figure, period, index, claimants_in_article, specific_ukrainian
             )
-            # A figure that names no side of its own belongs to the side of the one before it
-            # in the sentence: "Moscow says it killed 400 Ukrainian soldiers and destroyed
-            # 7 tanks", "46,000 Ukrainian soldiers killed, and about 380,000 wounded".
-            between = sentence.text[previous_end : figure.start]
-            if (
-                previous is not None
-                and not _side_named(sentence.text, figure)
-                and not (_UKRAINE_SIDE.search(between) or _RUSSIA_SIDE.search(between))
-                and _marked_subject(sentence.text, figure, claim.claimant) is None
-            ):
-                # "46,000 Ukrainian soldiers killed, and about 380,000 wounded"
-                claim.subject = previous.subject
-            elif previous is None:
-                _carry_subject(sentence.text, figure, claim, carried.get(index - 1))
+            _inherit_subject(sentence.text, figure, claim, previous, previous_end,
+                             carried.get(index - 1))  # fmt: skip
             keep(claim)
             previous, previous_end = claim, figure.term_end or figure.end
             carried[index] = claim.subject
@@ -688,6 +678,30 @@ _CONTINUES = re.compile(
     r"tally|figures|data|slide|assessment|document|estimate|estimates))\b",
     re.IGNORECASE,
 )
+
+
+def _inherit_subject(
+    sentence: str,
+    figure: _Figure,
+    claim: Claim,
+    previous: Claim | None,
+    previous_end: int,
+    sentence_before: Subject | None,
+) -> None:
+    """A figure that names no side of its own belongs to the side of the one before it in
+    the sentence ("Moscow says it killed 400 Ukrainian soldiers and destroyed 7 tanks",
+    "46,000 Ukrainian soldiers killed, and about 380,000 wounded"); the first figure of a
+    sentence naming no side, to the side of the sentence before (rule 4)."""
+    if previous is None:
+        _carry_subject(sentence, figure, claim, sentence_before)
+        return
+    between = sentence[previous_end : figure.start]
+    if (
+        not _side_named(sentence, figure)
+        and not (_UKRAINE_SIDE.search(between) or _RUSSIA_SIDE.search(between))
+        and _marked_subject(sentence, figure, claim.claimant) is None
+    ):
+        claim.subject = previous.subject
 
 
 def _carry_subject(sentence: str, figure: _Figure, claim: Claim, before: Subject | None) -> None:
@@ -1471,6 +1485,37 @@ def _personnel_kind(sentence: str, figure: _Figure) -> PersonnelKind:
     return PersonnelKind.unspecified
 
 
+# What kind of number, limited to what, part of what (issue 13): rows from lexicon/scopes.py.
+_STAT_AFTER = tuple(
+    (re.compile(rf"^\s*(?:{words})\b", re.I), Stat(stat)) for words, stat in STAT_AFTER
+)
+_SCOPES = tuple((re.compile(rf"\b{SCOPE_BEFORE}(?:{words})\b"), scope) for words, scope in SCOPES)
+_DIRECTION = re.compile(DIRECTION)
+_PART_ALT = "|".join(f"(?P<p{i}>{words})" for i, (words, _) in enumerate(PARTS))
+_PART = re.compile(
+    rf"^\s*(?:(?:Russian|Ukrainian|of\s+(?:the|them|whom)\s+[^.;]{{0,30}}?\bwere)\s+)?"
+    rf"(?:{_PART_ALT})\b",
+    re.I,
+)
+
+
+def _figure_fields(sentence: str, figure: _Figure) -> tuple[Stat, str | None, str | None]:
+    """The figure's stat (an average after it), scope (a place in its clause) and part_of (a
+    breakdown word right after the number)."""
+    term_end = figure.term_end or figure.end
+    after = sentence[term_end : term_end + 40]
+    stat = next((stat for pattern, stat in _STAT_AFTER if pattern.search(after)), Stat.total)
+    near = sentence[max(0, figure.start - 80) : term_end + 80]
+    scope = next((scope for pattern, scope in _SCOPES if pattern.search(near)), None)
+    if scope is None and (direction := _DIRECTION.search(near)):
+        scope = f"{direction[1]} direction"
+    part = _PART.match(sentence[figure.end : figure.end + 60])
+    part_of = next(
+        (PARTS[int(k[1:])][1] for k, v in part.groupdict().items() if v), None
+    ) if part else None  # fmt: skip
+    return stat, scope, part_of
+
+
 # "the Defence Ministry said" with no country: the ministry of the outlet's side, if it has one.
 _BARE_MINISTRY = re.compile(r"\bthe\s+(?:[Dd]efen[cs]e\s+)?[Mm]inistry\b")
 
@@ -1497,6 +1542,7 @@ def _make_claim(
         end = published if as_of == "published" else as_of  # type: ignore[assignment]
         uncertain = published is None
     claimant = _pick_claimant(sentence, figure, index, by_sentence, specific_ukrainian)
+    stat, scope, part_of = _figure_fields(sentence.text, figure)
     if claimant == UNATTRIBUTED and _BARE_MINISTRY.search(sentence.text):
         side = publisher_side(source.publisher)
         claimant = MINISTRY_OF_SIDE.get(side or "", claimant)
@@ -1516,5 +1562,8 @@ def _make_claim(
         quote=sentence.original or sentence.text,
         date_uncertain=uncertain,
         label=figure.label,
+        stat=stat,
+        scope=scope,
+        part_of=part_of,
         source=source.ref(),
     )

@@ -15,6 +15,7 @@ from typing import Any
 
 from knowledge.answering import derive
 from knowledge.answering.compose import _compose, _join, _not_a_question
+from knowledge.answering.languages import answer_any_language
 from knowledge.answering.lookup import (
     _ALL,
     _CLOSE,
@@ -67,8 +68,13 @@ __all__ = ["answer", "parse_question", "period_words", "warm_up"]
 
 
 def answer(question: str, store: ClaimStore, *, today: dt.date | None = None) -> Answer:
-    """The best stored figures for `question`, with source and caveat, or an honest no."""
-    today = today or dt.date.today()
+    """The best stored figures for `question`, with source and caveat, or an honest no,
+    in the asker's language (a refusal naming the languages read for any other)."""
+    return answer_any_language(question, store, today or dt.date.today(), _answer_english)
+
+
+def _answer_english(question: str, store: ClaimStore, today: dt.date) -> Answer:
+    """`answer` for a question in the parser's English words."""
     query = parse_question(question, today)
     if query.intent != Intent.losses:
         return _not_a_question(question, query, store)

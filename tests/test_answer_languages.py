@@ -1,0 +1,67 @@
+"""Answers in the asker's language and refusals that never mislead (issue 15)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from knowledge import answer, open_or_build
+from knowledge.wording_locale import day, number
+
+ROOT = Path(__file__).resolve().parents[1]
+TODAY = dt.date(2026, 11, 30)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    return open_or_build(tmp_path_factory.mktemp("kb") / "knowledge.db", ROOT / "seeds")
+
+
+def test_ukrainian_tanks_in_a_month_is_tanks_in_that_month(store: Any) -> None:
+    a = answer("Скільки російських танків знищено у листопаді 2024?", store, today=TODAY)
+    assert a.language == "uk" and a.query is not None
+    assert a.query.metrics == ["tanks"]
+    assert (a.query.period_start, a.query.period_end) == (
+        dt.date(2024, 11, 1),
+        dt.date(2024, 11, 30),
+    )
+    assert a.text.startswith("Я прочитав запитання так: втрати росії, танки, листопад 2024.")
+    assert "не перевірено незалежно" in (a.caveat or "")
+
+
+def test_russian_question_opens_in_russian(store: Any) -> None:
+    a = answer("Сколько танков потеряла Россия в ноябре 2024?", store, today=TODAY)
+    assert a.language == "ru"
+    assert a.text.startswith("Я прочитал вопрос так: потери России, танки, ноябрь 2024.")
+
+
+def test_unread_cyrillic_word_gives_no_figure(store: Any) -> None:
+    a = answer("Скільки росіян загинуло під Авдіївкою?", store, today=TODAY)
+    assert not a.answered and a.claims == []
+    assert "«Авдіївкою»" in a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie viele Panzer hat Russland im Jahr 2023 verloren?",
+        "Ile czołgów straciła Rosja w listopadzie 2024?",
+    ],
+)
+def test_unread_language_is_refused_naming_the_languages(store: Any, question: str) -> None:
+    a = answer(question, store, today=TODAY)
+    assert not a.answered and a.claims == []
+    assert "I read questions in English, Ukrainian and Russian only." in a.text
+    assert a.query is not None and a.query.language in ("de", "pl")
+
+
+def test_english_answers_say_english(store: Any) -> None:
+    assert answer("Russian tank losses in November 2024", store, today=TODAY).language == "en"
+
+
+def test_locale_numbers_and_dates() -> None:
+    assert number(45720, "uk") == "45\xa0720"
+    assert day(dt.date(2024, 12, 3), "uk").startswith("3 грудня 2024")

@@ -1,0 +1,31 @@
+"""Language detection rows (issue 15, requirement 4): script and telling letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.lexicon.language import detect_language, reads
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("How many tanks did Russia lose in November 2024?", "en"),
+        ("Скільки танків втратила росія?", "uk"),  # і
+        ("Які втрати ворога?", "uk"),  # ї
+        ("Сколько российских солдат погибло?", "ru"),  # no telling letter: common word
+        ("Были ли потери выше?", "ru"),  # ы
+        ("Ile czołgów straciła Rosja w listopadzie 2024?", "pl"),
+        ("Wie viele Panzer hat Russland im Jahr 2023 verloren?", "de"),
+        ("ロシアの損失は?", "other"),
+        ("2024", "en"),
+        ("Потери РФ 08.12.2023", "ru"),  # no telling letter or common word: the tables
+        ("вертолеты 2023", "ru"),
+    ],
+)
+def test_detect_language(text: str, code: str) -> None:
+    assert detect_language(text) == code
+
+
+def test_reads_only_english_ukrainian_russian() -> None:
+    assert [c for c in ("en", "uk", "ru", "de", "pl", "other") if reads(c)] == ["en", "uk", "ru"]

@@ -74,8 +74,9 @@ def read_daily_post(source: Source) -> list[Claim]:
 def _line_claims(source: Source, match: re.Match[str], metric: Metric, day: dt.date) -> list[Claim]:
     """The total and (when given) the day's addition of one line."""
     qualifier = Qualifier.approximate if match["approx"] else Qualifier.exact
+    quote = _line_of(source.text, match.start())
     common = {"metric": metric, "qualifier": qualifier, "subject": Subject.russia,
-              "claimant": CLAIMANT, "quote": _line_of(source.text, match.start()), "source": source.ref(),
+              "claimant": CLAIMANT, "quote": quote, "source": source.ref(),
               "label": match["label"].strip()}  # fmt: skip
     claims = [
         Claim(value=_int(match["total"]), period_kind=PeriodKind.cumulative,

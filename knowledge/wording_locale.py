@@ -92,6 +92,7 @@ CLAIMANT_NAMES: dict[str, dict[str, str]] = {
         "Russia's Ministry of Defence": "Міноборони рф",
         "Ukraine's Ministry of Defence": "Міноборони України",
         "UK Ministry of Defence": "Міноборони Великої Британії",
+        "Ukraine's military intelligence (HUR)": "ГУР Міноборони України",
         "Mediazona": "«Медіазона»", "Volodymyr Zelensky": "Володимир Зеленський",
     },
     "ru": {
@@ -100,6 +101,7 @@ CLAIMANT_NAMES: dict[str, dict[str, str]] = {
         "Russia's Ministry of Defence": "Минобороны России",
         "Ukraine's Ministry of Defence": "Минобороны Украины",
         "UK Ministry of Defence": "Минобороны Великобритании",
+        "Ukraine's military intelligence (HUR)": "ГУР Минобороны Украины",
         "Mediazona": "«Медиазона»", "Volodymyr Zelensky": "Владимир Зеленский",
     },
 }  # fmt: skip
@@ -126,6 +128,8 @@ def period(start: dt.date | None, end: dt.date | None, lang: str) -> str:
         return {"uk": "період не вказано", "ru": "период не указан"}[lang]
     if start == end:
         return day(start, lang)
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return {"uk": f"{start.year} рік", "ru": f"{start.year} год"}[lang]
     if start.day == 1 and (end + dt.timedelta(days=1)).day == 1 and start.month == end.month:
         return format_date(start, format="LLLL y", locale=lang)
     return f"{day(start, lang)} – {day(end, lang)}"

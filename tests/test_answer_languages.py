@@ -65,3 +65,27 @@ def test_english_answers_say_english(store: Any) -> None:
 def test_locale_numbers_and_dates() -> None:
     assert number(45720, "uk") == "45\xa0720"
     assert day(dt.date(2024, 12, 3), "uk").startswith("3 грудня 2024")
+
+
+def test_unread_word_still_shows_what_the_other_words_said(store: Any) -> None:
+    a = answer("Скільки росіян загинуло під Авдіївкою?", store, today=TODAY)
+    assert a.query is not None and a.query.metrics == ["personnel"]
+    assert a.query.personnel_kind == "killed" and a.language == "uk"
+
+
+def test_lost_by_a_side_according_to_a_claimant_reads_personnel(store: Any) -> None:
+    a = answer("Скільки втратили ЗСУ за даними Міноборони рф?", store, today=TODAY)
+    assert a.query is not None
+    assert (a.query.metrics, a.query.subject, a.query.claimant) == (
+        ["personnel"],
+        "ukraine",
+        "Russia's Ministry of Defence",
+    )
+
+
+def test_whole_year_and_end_of_year_read_in_ukrainian(store: Any) -> None:
+    a = answer("Загальні втрати росії станом на кінець 2024 року", store, today=TODAY)
+    assert a.query is not None and a.query.period_end == dt.date(2024, 12, 31)
+    assert a.query.figure == "total"
+    b = answer("скільки танків втратила росія у 2023 році", store, today=TODAY)
+    assert b.text.startswith("Я прочитав запитання так: втрати росії, танки, 2023 рік.")

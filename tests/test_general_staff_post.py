@@ -11,6 +11,8 @@ POST = """Загальні бойові втрати противника орі
 особового складу ‒ близько 650 110 (+1 230) осіб
 танки — 8 765 (+12) од.
 РСЗВ ‒ 1 255 од.
+бойові броньовані машини — 21 157 (+6) од.;
+БпЛА оперативно-тактичного рівня — 26 645 (+217);
 """
 
 
@@ -26,6 +28,10 @@ def test_totals_and_daily_additions() -> None:
         (Metric.tanks, 8765, PeriodKind.cumulative, Qualifier.exact),
         (Metric.tanks, 12, PeriodKind.day, Qualifier.exact),
         (Metric.mlrs, 1255, PeriodKind.cumulative, Qualifier.exact),
+        (Metric.armored_vehicles, 21157, PeriodKind.cumulative, Qualifier.exact),
+        (Metric.armored_vehicles, 6, PeriodKind.day, Qualifier.exact),
+        (Metric.drones, 26645, PeriodKind.cumulative, Qualifier.exact),
+        (Metric.drones, 217, PeriodKind.day, Qualifier.exact),
     }
 
 

@@ -32,9 +32,9 @@ def answer_any_language(
     if lang == "en":
         return english(question, store, today)
     reading = read_cyrillic(question, lang)
-    if reading.unread:
-        return _refuse_unread(question, lang, reading.unread)
     found = english(reading.text, store, today)
+    if reading.unread:
+        return _refuse_unread(question, lang, reading.unread, found.query)
     return _localise(found, question, lang)
 
 
@@ -48,12 +48,13 @@ def _refuse_language(question: str, lang: str) -> Answer:
     return Answer(question=question, answered=False, text=text, body=text, query=query)
 
 
-def _refuse_unread(question: str, lang: str, unread: list[str]) -> Answer:
-    """Not an answer: the words not read, quoted back, and no figure."""
+def _refuse_unread(question: str, lang: str, unread: list[str], read: Query | None) -> Answer:
+    """Not an answer: the words not read, quoted back, and no figure (the query keeps what
+    the other words said, so the JSON shows what was and was not read)."""
     words = ", ".join(f"«{w}»" for w in unread)
     unread_line = loc.phrase(lang, loc.Phrase.unread, words=words)
     text = f"{unread_line}\n{loc.phrase(lang, loc.Phrase.languages)}"
-    query = Query(text=question, metrics=[], language=lang)
+    query = (read or Query(text=question)).model_copy(update={"text": question, "language": lang})
     return Answer(
         question=question, answered=False, text=text, body=text, query=query, language=lang
     )
@@ -67,7 +68,7 @@ def _read_as(query: Query, lang: str) -> str:
         parts.append(loc.period(query.period_start, query.period_end, lang))
     if query.claimant:
         parts.append(loc.claimant(query.claimant, lang))
-    return loc.phrase(lang, loc.Phrase.read_as, what=", ".join(parts))
+    return loc.phrase(lang, loc.Phrase.read_as, what=", ".join(parts).rstrip("."))
 
 
 def _caveat(found: Answer, lang: str) -> str | None:
@@ -88,7 +89,8 @@ def _localise(found: Answer, question: str, lang: str) -> Answer:
     head = _read_as(query, lang) if query else ""
     if not found.answered:
         head = f"{head} {loc.phrase(lang, loc.Phrase.not_found)}".strip()
-    body = f"{head}\n\n{loc.phrase(lang, loc.Phrase.details)}\n{found.body or found.text}"
+    # No blank line: the English figures and their claimant stay within the first lines.
+    body = f"{head}\n{loc.phrase(lang, loc.Phrase.details)}\n{found.body or found.text}"
     caveat = _caveat(found, lang)
     both = f"{caveat}\n{found.caveat}" if caveat and found.caveat else found.caveat
     text = f"{body}\n\n{both}" if both else body

@@ -18,8 +18,8 @@ CLAIMANT = "Ukraine's General Staff"
 # Stems of each line's label (Ukrainian and Russian), tried in order. stem -> metric.
 LABEL_STEMS: tuple[tuple[str, Metric], ...] = (
     ("особов", Metric.personnel), ("личн", Metric.personnel),
-    ("танк", Metric.tanks), ("бойових броньов", Metric.armored_vehicles),
-    ("боевых бронир", Metric.armored_vehicles), ("ббм", Metric.armored_vehicles),
+    ("танк", Metric.tanks), ("бойов", Metric.armored_vehicles),
+    ("боев", Metric.armored_vehicles), ("ббм", Metric.armored_vehicles),
     ("артилер", Metric.artillery), ("артиллер", Metric.artillery),
     ("рсзв", Metric.mlrs), ("рсзо", Metric.mlrs), ("засоб", Metric.air_defense),
     ("средств", Metric.air_defense), ("пво", Metric.air_defense), ("ппо", Metric.air_defense),
@@ -32,7 +32,7 @@ LABEL_STEMS: tuple[tuple[str, Metric], ...] = (
 )  # fmt: skip
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*"
 _LINE = re.compile(
-    rf"^[ \t]*(?P<label>[^\d\n‒—–-]{{2,60}}?)[ \t]*[‒—–-][ \t]*"
+    rf"^[ \t]*(?P<label>(?:[^\d\n‒—–-]|(?<=\w)-(?=\w)){{2,60}}?)[ \t]*[‒—–-][ \t]*"
     rf"(?P<approx>близько|около|приблизно|понад|более)?[ \t]*(?P<total>{_NUMBER})"
     rf"(?:[ \t]*\([ \t]*\+[ \t]*(?P<delta>{_NUMBER})[ \t]*\))?",
     re.MULTILINE | re.IGNORECASE,

@@ -138,3 +138,17 @@ def period(start: dt.date | None, end: dt.date | None, lang: str) -> str:
 def claimant(name: str, lang: str) -> str:
     """A stored claimant's name in `lang` (as stored when the table has no row)."""
     return CLAIMANT_NAMES[lang].get(name, name)
+
+
+# /lang: what the chat is told after choosing (each in its own language). choice -> phrase.
+LANG_CHOSEN: dict[str, str] = {
+    "en": "Answers in this chat will be in English.",
+    "uk": "Відповіді в цьому чаті будуть українською.",
+    "ru": "Ответы в этом чате будут на русском.",
+    "auto": "Answers follow each question's language. / Мова відповіді — мова запитання. / "
+    "Язык ответа — язык вопроса.",
+}
+LANG_USAGE = (
+    "Usage: /lang en, /lang uk, /lang ru, or /lang auto (the question's own language). "
+    + LANGUAGES_READ
+)

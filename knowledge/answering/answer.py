@@ -67,10 +67,14 @@ __all__ = ["answer", "parse_question", "period_words", "warm_up"]
 # -- public ------------------------------------------------------------------------------------
 
 
-def answer(question: str, store: ClaimStore, *, today: dt.date | None = None) -> Answer:
+def answer(
+    question: str, store: ClaimStore, *, today: dt.date | None = None, language: str | None = None
+) -> Answer:
     """The best stored figures for `question`, with source and caveat, or an honest no,
-    in the asker's language (a refusal naming the languages read for any other)."""
-    return answer_any_language(question, store, today or dt.date.today(), _answer_english)
+    in the asker's language or in `language` when the chat chose one (issue 15; a refusal
+    naming the languages read for a question in any other)."""
+    when = today or dt.date.today()
+    return answer_any_language(question, store, when, _answer_english, language)
 
 
 def _answer_english(question: str, store: ClaimStore, today: dt.date) -> Answer:

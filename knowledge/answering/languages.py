@@ -22,20 +22,34 @@ EnglishAnswer = Callable[[str, ClaimStore, dt.date], Answer]
 
 
 def answer_any_language(
-    question: str, store: ClaimStore, today: dt.date, english: EnglishAnswer
+    question: str,
+    store: ClaimStore,
+    today: dt.date,
+    english: EnglishAnswer,
+    prefer: str | None = None,
 ) -> Answer:
     """`english`'s answer for an English question; a refusal, a reading refusal or a
-    localised answer for the others."""
+    localised answer for the others. `prefer` (a chat's /lang choice) sets the answer's
+    language; by default it is the question's."""
     lang = detect_language(question)
     if not reads(lang):
         return _refuse_language(question, lang)
+    out = prefer if prefer is not None and reads(prefer) else lang
     if lang == "en":
-        return english(question, store, today)
+        found = english(question, store, today)
+        return found if out == "en" else _localise(found, question, out)
     reading = read_cyrillic(question, lang)
     found = english(reading.text, store, today)
     if reading.unread:
-        return _refuse_unread(question, lang, reading.unread, found.query)
-    return _localise(found, question, lang)
+        return _refuse_unread(question, "ru" if out == "ru" else "uk", reading.unread, found.query)
+    if out == "en":
+        query = (
+            found.query.model_copy(update={"text": question, "language": lang})
+            if found.query
+            else None
+        )
+        return found.model_copy(update={"question": question, "query": query})
+    return _localise(found, question, out, lang)
 
 
 def _refuse_language(question: str, lang: str) -> Answer:
@@ -80,12 +94,11 @@ def _caveat(found: Answer, lang: str) -> str | None:
     return loc.phrase(lang, key, who=", ".join(names))
 
 
-def _localise(found: Answer, question: str, lang: str) -> Answer:
+def _localise(found: Answer, question: str, lang: str, asked_in: str = "en") -> Answer:
     """`found` opening in `lang`: what was read, then the English details, then the caveat
-    in `lang` and in English."""
-    query = (
-        found.query.model_copy(update={"text": question, "language": lang}) if found.query else None
-    )
+    in `lang` and in English (`asked_in`: the question's own language)."""
+    update = {"text": question, "language": asked_in}
+    query = found.query.model_copy(update=update) if found.query else None
     head = _read_as(query, lang) if query else ""
     if not found.answered:
         head = f"{head} {loc.phrase(lang, loc.Phrase.not_found)}".strip()

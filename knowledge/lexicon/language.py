@@ -80,3 +80,14 @@ def _cyrillic_language(text: str) -> str:
 def reads(code: str) -> bool:
     """Whether the bot reads questions in language `code`."""
     return code in READ_LANGUAGES
+
+
+def reply_language(question: str, chosen: str | None, user_code: str | None) -> str | None:
+    """The language to answer in: a chat's /lang choice, else the Telegram user's language
+    when the question has no letters to tell by ("2024?"); None: the question's own."""
+    if chosen is not None and reads(chosen):
+        return chosen
+    code = (user_code or "").split("-")[0].lower()
+    if not _LETTER.search(question) and reads(code):
+        return code
+    return None

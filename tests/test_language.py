@@ -29,3 +29,20 @@ def test_detect_language(text: str, code: str) -> None:
 
 def test_reads_only_english_ukrainian_russian() -> None:
     assert [c for c in ("en", "uk", "ru", "de", "pl", "other") if reads(c)] == ["en", "uk", "ru"]
+
+
+@pytest.mark.parametrize(
+    ("question", "chosen", "user_code", "want"),
+    [
+        ("tanks in 2024", "uk", None, "uk"),  # the chat's /lang choice first
+        ("tanks in 2024", None, "uk", None),  # letters tell: the question's own language
+        ("3.12.2024?", None, "ru-RU", "ru"),  # no letters: the user's Telegram language
+        ("3.12.2024?", None, "de", None),  # a language not read is not chosen
+    ],
+)
+def test_reply_language(
+    question: str, chosen: str | None, user_code: str | None, want: str | None
+) -> None:
+    from knowledge.lexicon.language import reply_language
+
+    assert reply_language(question, chosen, user_code) == want

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from knowledge.extract.cyrillic_prose import read_prose
 from knowledge.models import WAR_START, Claim, Metric, PeriodKind, Qualifier, Source, Subject
 
 CLAIMANT = "Ukraine's General Staff"
@@ -89,3 +90,8 @@ def _line_claims(source: Source, match: re.Match[str], metric: Metric, day: dt.d
                   **common)
         )  # fmt: skip
     return claims
+
+
+def read_ukrainian_russian(source: Source) -> list[Claim]:
+    """A General Staff post's lines, or else the figures of Cyrillic prose (issue 15)."""
+    return read_daily_post(source) or read_prose(source)

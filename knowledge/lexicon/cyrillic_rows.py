@@ -77,7 +77,9 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "річниця": "anniversary", "вторгнення": "invasion", "війна": "war",
         "полон": "captured", "потрапити": "", "звідки": "where from", "цей": "this",
         "цифра": "figure", "наскільки": "how far", "можна": "can", "довіряти": "trust",
-        "дані": "data",
+        "дані": "data", "загарбник": "invaders", "військовослужбовець": "soldiers",
+        "броньований": "armored", "машина": "vehicles", "особа": "people",
+        "бойовий": "", "артилерійська": "artillery",
     },
     "ru": {
         "сколько": "how many", "всего": "total", "общий": "total", "потеря": "losses",
@@ -106,6 +108,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "сегодня": "today", "конец": "end", "начало": "start", "война": "war",
         "плен": "captured", "попасть": "", "откуда": "where from", "этот": "this",
         "цифра": "figure", "насколько": "how far", "можно": "can", "доверять": "trust",
-        "данные": "data", "а": "and",
+        "данные": "data", "а": "and", "оккупант": "occupiers",
+        "военнослужащий": "soldiers", "бронированный": "armored", "машина": "vehicles",
+        "человек": "people", "боевой": "", "захватчик": "invaders",
     },
 }  # fmt: skip

@@ -89,3 +89,10 @@ def test_whole_year_and_end_of_year_read_in_ukrainian(store: Any) -> None:
     assert a.query.figure == "total"
     b = answer("скільки танків втратила росія у 2023 році", store, today=TODAY)
     assert b.text.startswith("Я прочитав запитання так: втрати росії, танки, 2023 рік.")
+
+
+def test_losses_of_ukraine_in_the_genitive_read_as_ukraines(store: Any) -> None:
+    a = answer("Какие потери Украины называл Шойгу?", store, today=TODAY)
+    assert a.query is not None and a.query.subject == "ukraine"
+    b = answer("Які втрати України за 2024 рік?", store, today=TODAY)
+    assert b.query is not None and b.query.subject == "ukraine"

@@ -28,6 +28,7 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "минулий тиждень": "last week", "перші 7 днів": "the first 7 days of",
         "станом на кінець": "as of the end of",
         "кораблів і катерів": "ships", "засобів ппо": "air defense",
+        "втрати україни": "losses of ukraine",
     },
     "ru": {
         "с начала войны": "since the start of the war",
@@ -40,6 +41,7 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "на конец": "as of the end of",
         "прошлую неделю": "last week", "средства пво": "air defense",
         "средств пво": "air defense", "среднесуточные": "average daily",
+        "потери украины": "losses of ukraine", "называл шойгу": "according to shoigu",
     },
 }  # fmt: skip
 

@@ -113,25 +113,28 @@ def _metric_after(text: str) -> Metric | None:
     return None
 
 
+_SIDE_RE = re.compile("|".join(f"({re.escape(stem)})" for stem, _ in SIDE_STEMS))
+_CLAIMANT_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(f"({re.escape(stem)})" for stem, _ in CLAIMANT_STEMS) + ")"
+)
+
+
 def _side(before: str, after: str) -> Subject:
     """The adjective right after the figure, else the last side word before it."""
     first = plain(next(iter(_WORD.findall(after)), ""))
     for stem, side in SIDE_STEMS:
         if first.startswith(stem):
             return side
-    found = [
-        (m.start(), side) for stem, side in SIDE_STEMS for m in re.finditer(stem, plain(before))
-    ]
-    return max(found)[1] if found else Subject.russia
+    found = list(_SIDE_RE.finditer(plain(before)))
+    return (
+        SIDE_STEMS[found[-1].lastindex - 1][1] if found and found[-1].lastindex else Subject.russia
+    )
 
 
-def _claimant(sentence: str, text: str, fallback: str) -> str:
-    """Whom the sentence (else the article) attributes figures to, else the outlet."""
-    for where in (plain(sentence), plain(text)):
-        for stem, name in CLAIMANT_STEMS:
-            if re.search(rf"(?<![\w]){stem}", where):
-                return name
-    return fallback
+def _claimant_in(text: str) -> str | None:
+    """The first attribution row named in `text`, in the rows' order."""
+    hits = {m.lastindex for m in _CLAIMANT_RE.finditer(plain(text)) if m.lastindex}
+    return CLAIMANT_STEMS[min(hits) - 1][1] if hits else None
 
 
 def read_prose(source: Source) -> list[Claim]:
@@ -139,6 +142,7 @@ def read_prose(source: Source) -> list[Claim]:
     if not _CYRILLIC.search(source.text):
         return []
     claims: list[Claim] = []
+    article_claimant = _claimant_in(source.text) or source.publisher or "unknown"
     for sentence in _SENTENCE.finditer(source.text):
         text = sentence.group(0)
         if not LOSS_STEMS.search(text) or CIVILIAN_STEMS.search(text):
@@ -155,7 +159,7 @@ def read_prose(source: Source) -> list[Claim]:
             claims.append(
                 Claim(metric=metric, value=_value(match), qualifier=qualifier,
                       subject=_side(before, text[match.end() :]),
-                      claimant=_claimant(text, source.text, source.publisher or "unknown"),
+                      claimant=_claimant_in(text) or article_claimant,
                       period_kind=PeriodKind.unspecified, period_end=source.published,
                       quote=text.strip(), source=source.ref())
             )  # fmt: skip

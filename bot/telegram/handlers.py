@@ -14,6 +14,7 @@ import logging
 import os
 import unicodedata
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from telegram import (
@@ -109,6 +110,8 @@ class BotState:
     # Which file the store has open: a reload from the command line swaps in a new one.
     db_identity: tuple[int, int] | None = None
     reopening: bool = False
+    # Called with each question that found no figure (bot.fresh keeps them in STATE_DB).
+    on_unanswered: list[Callable[[str], None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         """Note which knowledge-base file the store has open."""
@@ -126,6 +129,8 @@ class BotState:
         elif render.is_lookup(result):
             self.unanswered += 1
             self.recent_unanswered.appendleft((dt.datetime.now(dt.UTC), question))
+            for hook in self.on_unanswered:
+                hook(question)
         else:
             self.other_messages += 1
 
@@ -170,6 +175,12 @@ def _reopen(store: ClaimStore) -> None:
 
 
 # -- helpers -----------------------------------------------------------------------------------
+
+
+def _extra_lines(context: ContextTypes.DEFAULT_TYPE, key: str) -> list[str]:
+    """Lines that other parts of the bot add to /help or /stats (bot.telegram.fresh)."""
+    providers = context.bot_data.get(key, ())
+    return [line for provider in providers for line in provider(context.bot_data)]
 
 
 async def _flooded(state: BotState, message: Message, *, command: bool) -> bool:
@@ -292,7 +303,9 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None:
         return
     summary = knowledge_summary(await current_store(_state(context)))
-    await reply(message, render.help_blocks(summary, bot_username=context.bot.username))
+    blocks = render.help_blocks(summary, bot_username=context.bot.username)
+    blocks += ["\n".join(_extra_lines(context, "help_lines"))]
+    await reply(message, blocks)
 
 
 async def lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -481,6 +494,7 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         f"• rejected files: {len(store.rejected()):,}",
         f"• built: {render.text(meta.get('built_at', 'unknown'))}",
         f"• last reload: {render.text(last_reload)}",
+        *_extra_lines(context, "stats_lines"),
     ]
     await reply(message, "\n".join(lines))
 

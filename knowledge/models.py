@@ -189,6 +189,8 @@ class Query(BaseModel):
     open_end: bool = False
     # "daily", "weekly", "monthly" without a date: the kind of period preferred.
     prefer_kind: PeriodKind | None = None
+    # The question's language ("en", "uk", "ru", or one the bot does not read: "de", "pl").
+    language: str = "en"
 
 
 class Answer(BaseModel):
@@ -210,6 +212,8 @@ class Answer(BaseModel):
     # `text` without the caveat paragraph it ends with, for renderers that show the caveat
     # on its own (text == body + blank line + caveat when there is a caveat).
     body: str = ""
+    # The language the answer is written in ("en", "uk", "ru"; issue 15).
+    language: str = "en"
 
 
 # -- building a knowledge base -----------------------------------------------------------------

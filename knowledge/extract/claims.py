@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from knowledge.dates import NUMERIC_DATE as _NUMERIC_DATE
 from knowledge.dates import Period as _Period
 from knowledge.dates import find_periods as _find_periods
+from knowledge.extract.general_staff import read_ukrainian_russian
 from knowledge.lexicon.calendar import NUMBER_WORDS, SCALES
 from knowledge.lexicon.claimants import (
     ATTRIBUTION_ONLY_ALIASES,
@@ -644,6 +645,8 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
             keep(claim)
             previous, previous_end = claim, figure.term_end or figure.end
             carried[index] = claim.subject
+    for claim in read_ukrainian_russian(source):  # issue 15: General Staff posts, uk/ru prose
+        keep(claim)
     return _align_ranges_to_days(claims, source.published)
 
 

@@ -56,7 +56,7 @@ from knowledge.models import (
     Query,
     SourceKind,
 )
-from knowledge.questions import parse_question
+from knowledge.questions import parse_question, report_unread
 from knowledge.store import ClaimStore
 from knowledge.wording import period_words
 
@@ -67,7 +67,12 @@ __all__ = ["answer", "parse_question", "period_words", "warm_up"]
 
 
 def answer(question: str, store: ClaimStore, *, today: dt.date | None = None) -> Answer:
-    """The best stored figures for `question`, with source and caveat, or an honest no."""
+    """The best stored figures for `question`, with source and caveat, or an honest no;
+    words of the question that could change the answer and were not read come first."""
+    return report_unread(_answer(question, store, today))
+
+
+def _answer(question: str, store: ClaimStore, today: dt.date | None) -> Answer:
     today = today or dt.date.today()
     query = parse_question(question, today)
     if query.intent != Intent.losses:

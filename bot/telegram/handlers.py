@@ -14,6 +14,7 @@ import logging
 import os
 import unicodedata
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from telegram import (
@@ -51,7 +52,6 @@ from bot.telegram.render import (
     USAGE_EXPORT,
 )
 from knowledge import (
-    MONTHS,
     Answer,
     ChartError,
     ClaimStore,
@@ -62,6 +62,7 @@ from knowledge import (
     answer,
     check_claims,
     format_check,
+    parse_chart_request,
     rebuild,
     render_chart,
     warm_up,
@@ -104,6 +105,8 @@ class BotState:
     # Which file the store has open: a reload from the command line swaps in a new one.
     db_identity: tuple[int, int] | None = None
     reopening: bool = False
+    # Called with each question that found no figure (bot.fresh keeps them in STATE_DB).
+    on_unanswered: list[Callable[[str], None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         """Note which knowledge-base file the store has open."""
@@ -121,6 +124,8 @@ class BotState:
         elif render.is_lookup(result):
             self.unanswered += 1
             self.recent_unanswered.appendleft((dt.datetime.now(dt.UTC), question))
+            for hook in self.on_unanswered:
+                hook(question)
         else:
             self.other_messages += 1
 
@@ -165,6 +170,12 @@ def _reopen(store: ClaimStore) -> None:
 
 
 # -- helpers -----------------------------------------------------------------------------------
+
+
+def _extra_lines(context: ContextTypes.DEFAULT_TYPE, key: str) -> list[str]:
+    """Lines that other parts of the bot add to /help or /stats (bot.telegram.fresh)."""
+    providers = context.bot_data.get(key, ())
+    return [line for provider in providers for line in provider(context.bot_data)]
 
 
 async def _flooded(state: BotState, message: Message, *, command: bool) -> bool:
@@ -284,7 +295,9 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None:
         return
     summary = knowledge_summary(await current_store(_state(context)))
-    await reply(message, render.help_blocks(summary, bot_username=context.bot.username))
+    blocks = render.help_blocks(summary, bot_username=context.bot.username)
+    blocks += ["\n".join(_extra_lines(context, "help_lines"))]
+    await reply(message, blocks)
 
 
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -456,6 +469,7 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         f"• rejected files: {len(store.rejected()):,}",
         f"• built: {render.text(meta.get('built_at', 'unknown'))}",
         f"• last reload: {render.text(last_reload)}",
+        *_extra_lines(context, "stats_lines"),
     ]
     await reply(message, "\n".join(lines))
 
@@ -469,21 +483,12 @@ async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     await reply(message, render.unanswered_blocks(items), separator="\n")
 
 
-_MONTH_WORDS = frozenset(MONTHS)
-_PERIOD_WORDS = frozenset({"last", "all", "war", "whole", "since", "everything"})
-_CUMULATIVE_WORDS = frozenset({"total", "cumulative", "running"})
-
-
 def split_chart_arguments(text: str) -> tuple[str, str, bool]:
-    """`armoured vehicles total Nov 2024` → ("armoured vehicles", "Nov 2024", True)."""
-    words = text.split()
-    cumulative = any(w.lower() in _CUMULATIVE_WORDS for w in words)
-    words = [w for w in words if w.lower() not in _CUMULATIVE_WORDS]
-    for n, word in enumerate(words):
-        low = word.lower().rstrip(".,")
-        if low[:1].isdigit() or low in _MONTH_WORDS or low in _PERIOD_WORDS:
-            return " ".join(words[:n]), " ".join(words[n:]), cumulative
-    return " ".join(words), "", cumulative
+    """`armoured vehicles total Nov 2024` → ("armoured vehicles", "Nov 2024", True).
+
+    The same reading as `python -m bot chart ...`: `knowledge.parse_chart_request`.
+    """
+    return parse_chart_request(text)
 
 
 async def chart(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -186,6 +186,12 @@ def unread_lead(spans: Sequence[UnreadSpan]) -> str:
         for span in spans
         if span.kind == "duration"
     ]
+    sources = [span.text for span in spans if span.kind == "source"]
+    if sources:
+        sentences.append(
+            f"I did not choose figures by {_quoted(sources)}: each figure below names who "
+            "claims it and where it was published."
+        )
     return " ".join(sentences)
 
 

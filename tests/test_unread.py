@@ -47,6 +47,7 @@ def _unread(text: str) -> list[tuple[str, str, bool]]:
         ("russian losses під Авдіївкою", [("під Авдіївкою", "script", True)]),
         ("why does 2 march 2022 show 3,160 russian losses?", [("3,160", "figure", False)]),
         ("How many tanks did Russia lose in 3 days?", [("3 days", "duration", False)]),
+        ("Russian tanks lost per Example Wire", [("Example Wire", "source", False)]),
     ],
 )  # fmt: skip
 def test_unread_spans_and_their_kinds(text: str, expected: list[tuple[str, str, bool]]) -> None:

@@ -215,7 +215,23 @@ def _words(
             spans.append((first, m.end(), kind))
         else:
             spans.append((m.start(), m.end(), kind))
-    return [(s, e, "figure" if _FIGURE.fullmatch(rest[s:e]) else k) for s, e, k in spans]
+    return [(s, e, _refine(rest, s, e, k)) for s, e, k in spans]
+
+
+def _refine(rest: str, start: int, end: int, kind: str) -> str:
+    """A lone big number is a quoted figure; a name after "per" or "according to" a source."""
+    if _FIGURE.fullmatch(rest[start:end]):
+        return "figure"
+    if kind == "name" and _SOURCE_BEFORE.search(rest[:start]):
+        return "source"
+    return kind
+
+
+# "per Example Wire", "according to the Daily Planet": a source the figures are not chosen by.
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:per|according\s+to|(?:reported|published|claimed|said|stated)\s+by|from|in)\s+"
+    r"(?:the\s+)?$"
+)
 
 
 # A number standing alone that no date rule read and that is too big for a day or a count of
@@ -245,9 +261,10 @@ def _mostly_latin(text: str) -> bool:
     return sum(c.isascii() for c in letters) * 2 >= len(letters)
 
 
-# Unread but not constraining: an ordinary word, a figure quoted to check, and a length of time
-# with nothing to anchor it ("in 3 days": which three days?), which is said but not refused.
-_LOOSE = ("word", "figure", "duration")
+# Unread but not constraining: an ordinary word, a figure quoted to check, a length of time
+# with nothing to anchor it ("in 3 days": which three days?) and a source name the figures
+# are not chosen by; the last two are said first but not refused.
+_LOOSE = ("word", "figure", "duration", "source")
 
 
 def _span(text: str, origin: list[int], start: int, end: int, kind: str) -> UnreadSpan:

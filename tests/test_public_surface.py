@@ -58,6 +58,10 @@ PUBLIC = {
     "QUALIFIER_WORDS",
     "claim_period",
     "day_short",
+    # issue 15: the answer language a chat chose (/lang) and its phrases
+    "LANG_CHOSEN",
+    "LANG_USAGE",
+    "reply_language",
 }
 CLIENTS = ("bot", "bench", "scripts")
 

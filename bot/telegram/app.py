@@ -65,6 +65,7 @@ PUBLIC_COMMANDS = (
     BotCommand("sources", "The articles I have read"),
     BotCommand("chart", "Chart of a daily series, e.g. /chart tanks November 2024"),
     BotCommand("export", "The claims behind my last answer as a CSV file"),
+    BotCommand("lang", "Answer language: /lang en, uk, ru or auto"),
 )
 ADMIN_COMMANDS = (
     BotCommand("reload", "Admin: rebuild the knowledge base from the sources folder"),
@@ -165,6 +166,7 @@ COMMANDS: tuple[tuple[tuple[str, ...], Callback, bool], ...] = (
     (("check",), handlers.check, True),
     (("chart",), handlers.chart, True),
     (("export",), handlers.export, False),
+    (("lang",), handlers.lang, False),
 )
 
 

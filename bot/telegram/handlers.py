@@ -52,6 +52,8 @@ from bot.telegram.render import (
     USAGE_EXPORT,
 )
 from knowledge import (
+    LANG_CHOSEN,
+    LANG_USAGE,
     Answer,
     ChartError,
     ClaimStore,
@@ -65,6 +67,7 @@ from knowledge import (
     parse_chart_request,
     rebuild,
     render_chart,
+    reply_language,
     warm_up,
 )
 
@@ -76,6 +79,8 @@ UNANSWERED_KEPT = 20
 CHECK_ITEMS_SHOWN = 30
 # chat_data key: the chat's last question that found claims (what /export sends).
 LAST_QUESTION = "last_question"
+# The chat's /lang choice ("en", "uk", "ru"); absent: each question's own language.
+CHAT_LANGUAGE = "language"
 # Messages a list may take before it goes as a file instead: a group shares Telegram's 20
 # messages a minute among all its members, a private chat is the asker's own.
 LIST_MESSAGES_GROUP = 1
@@ -241,7 +246,10 @@ async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, r
     if not question:
         await reply(message, USAGE_ASK)
         return
-    result = answer(question, await current_store(state))
+    chosen = context.chat_data.get(CHAT_LANGUAGE) if context.chat_data is not None else None
+    user = update.effective_user
+    prefer = reply_language(question, chosen, user.language_code if user else None)
+    result = answer(question, await current_store(state), language=prefer)
     state.count(question, result)
     if result.claims and context.chat_data is not None:
         context.chat_data[LAST_QUESTION] = question  # what /export sends the claims of
@@ -298,6 +306,23 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     blocks = render.help_blocks(summary, bot_username=context.bot.username)
     blocks += ["\n".join(_extra_lines(context, "help_lines"))]
     await reply(message, blocks)
+
+
+async def lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/lang en|uk|ru|auto: the language this chat's answers are written in (issue 15)."""
+    message = await _admitted(update, context)
+    if message is None:
+        return
+    choice = _command_argument(message).strip().lower()
+    if choice not in LANG_CHOSEN:
+        await reply(message, render.text(LANG_USAGE))
+        return
+    if context.chat_data is not None:
+        if choice == "auto":
+            context.chat_data.pop(CHAT_LANGUAGE, None)
+        else:
+            context.chat_data[CHAT_LANGUAGE] = choice
+    await reply(message, render.text(LANG_CHOSEN[choice]))
 
 
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

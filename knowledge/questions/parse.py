@@ -265,7 +265,8 @@ _AS_OF_RE = re.compile(
 )
 _SINCE_RE = re.compile(r"\b(?:since|starting|from|after)\s*$")
 _KIND_HINTS: tuple[tuple[re.Pattern[str], PeriodKind], ...] = (
-    (re.compile(r"\b(?:daily|per\s+day|a\s+day|each\s+day|every\s+day|day-to-day)\b"),
+    (re.compile(r"\b(?:daily|per\s+day|(?:a|one|any)\s+(?:single\s+)?day|single\s+day|each\s+day|"
+                r"every\s+day|day-to-day)\b"),
      PeriodKind.day),
     (re.compile(r"\b(?:weekly|per\s+week|a\s+week|each\s+week)\b"), PeriodKind.week),
     (re.compile(r"\b(?:monthly|per\s+month|a\s+month|each\s+month)\b"), PeriodKind.month),

@@ -163,6 +163,20 @@ class Intent(StrEnum):
     empty = "empty"
 
 
+class UnreadSpan(BaseModel):
+    """Words of a question that no rule read, with what kind of words they look like."""
+
+    text: str
+    start: int
+    end: int
+    # place, unit, model, rate, money, period, number, name, script, subset, source, duration,
+    # figure (a number the asker quotes, to check) or word
+    kind: str
+    # Whether the words could change the answer (a place, a date, a number, a name...):
+    # then no figure is given as matching the question, and the answer says so first.
+    constrains: bool = True
+
+
 class Query(BaseModel):
     """What a question asks for, as understood by `parse_question`."""
 
@@ -189,6 +203,11 @@ class Query(BaseModel):
     open_end: bool = False
     # "daily", "weekly", "monthly" without a date: the kind of period preferred.
     prefer_kind: PeriodKind | None = None
+    # How the question's dates were read, when the asker should be told (the ISO week
+    # convention, day-first numeric dates, a weekday that does not match its date).
+    date_notes: list[str] = Field(default_factory=list)
+    # The question's words that were not read, in question order (issue 12, requirement 1).
+    unread: list[UnreadSpan] = Field(default_factory=list)
     # The question's language ("en", "uk", "ru", or one the bot does not read: "de", "pl").
     language: str = "en"
 

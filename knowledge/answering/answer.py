@@ -57,7 +57,7 @@ from knowledge.models import (
     Query,
     SourceKind,
 )
-from knowledge.questions import parse_question
+from knowledge.questions import parse_question, report_unread
 from knowledge.store import ClaimStore
 from knowledge.wording import period_words
 
@@ -78,7 +78,12 @@ def answer(
 
 
 def _answer_english(question: str, store: ClaimStore, today: dt.date) -> Answer:
-    """`answer` for a question in the parser's English words."""
+    """`answer` for a question in the parser's English words; words of the question that could
+    change the answer and were not read come first (issue 12)."""
+    return report_unread(_answer(question, store, today))
+
+
+def _answer(question: str, store: ClaimStore, today: dt.date) -> Answer:
     query = parse_question(question, today)
     if query.intent != Intent.losses:
         return _not_a_question(question, query, store)

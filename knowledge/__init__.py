@@ -14,6 +14,7 @@ from knowledge.ingest.articles import SourceError, load_source
 from knowledge.ingest.build import build_store, open_or_build, rebuild
 from knowledge.ingest.series import load_series
 from knowledge.lexicon.calendar import MONTHS
+from knowledge.lexicon.language import reply_language
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
     WAR_START,
@@ -43,11 +44,14 @@ from knowledge.store import (
     has_explorer_tables,
 )
 from knowledge.wording import QUALIFIER_WORDS, claim_period, day_short, day_text
+from knowledge.wording_locale import LANG_CHOSEN, LANG_USAGE
 
 __all__ = [
     "CLAIMS_JOINED",
     "CONTEXT_TTL",
     "EXPLORER_QUERIES",
+    "LANG_CHOSEN",
+    "LANG_USAGE",
     "METRIC_LABELS",
     "MONTHS",
     "QUALIFIER_WORDS",
@@ -91,6 +95,7 @@ __all__ = [
     "parse_question",
     "rebuild",
     "render_chart",
+    "reply_language",
     "resolve_metric",
     "warm_up",
 ]

@@ -567,47 +567,56 @@ def _plot(axes: Axes, data: ChartData) -> list[object]:
         )
         handles.append(Patch(color=COLORS["rounded"], label="early reports rounded to hundreds"))
     if data.corrections:
-        axes.scatter(
-            _num([c.date for c in data.corrections]),
-            [c.value for c in data.corrections],
-            marker="v",
-            s=42,
-            color=COLORS["correction"],
-            edgecolors="white",
-            zorder=4,
-        )
         handles.append(
-            Line2D(
-                [],
-                [],
+            _points(
+                axes,
+                [(c.date, c.value) for c in data.corrections],
                 marker="v",
-                ls="",
+                size=42,
+                zorder=4,
                 color=COLORS["correction"],
                 label="report that absorbed a listed correction",
             )
         )
     if data.marks:
-        axes.scatter(
-            _num([m.date for m in data.marks]),
-            [m.value for m in data.marks],
-            marker="D",
-            s=46,
-            color=COLORS["mark"],
-            edgecolors="white",
-            zorder=5,
-        )
         handles.append(
-            Line2D(
-                [],
-                [],
+            _points(
+                axes,
+                [(m.date, m.value) for m in data.marks],
                 marker="D",
-                ls="",
+                size=46,
+                zorder=5,
                 color=COLORS["mark"],
                 label="figure in an article (Ukrainian official source)",
             )
         )
     _axes_style(axes, data)
     return handles
+
+
+def _points(
+    axes: Axes,
+    points: list[tuple[dt.date, int]],
+    *,
+    marker: str,
+    size: int,
+    zorder: int,
+    color: str,
+    label: str,
+) -> object:
+    """Scatter `points` with white edges; the legend handle that explains them."""
+    from matplotlib.lines import Line2D
+
+    axes.scatter(
+        _num([day for day, _ in points]),
+        [value for _, value in points],
+        marker=marker,
+        s=size,
+        color=color,
+        edgecolors="white",
+        zorder=zorder,
+    )
+    return Line2D([], [], marker=marker, ls="", color=color, label=label)
 
 
 def _axes_style(axes: Axes, data: ChartData) -> None:

@@ -27,7 +27,7 @@ from knowledge.lexicon.calendar import (
 from knowledge.lexicon.patterns import alternation
 from knowledge.models import WAR_START, PeriodKind
 
-_MONTH = rf"(?P<{{}}>{alternation(MONTHS)})\.?"
+_MONTH = rf"(?P<{{}}>{alternation(MONTHS)})(?![a-z])\.?"
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{}>201[4-9]|20[2-3]\d)(?![\d,])"
 
@@ -45,6 +45,21 @@ def _y(name: str) -> str:
 
 
 _DASH = r"\s*(?:-|to|until|till|through|and|thru)\s*"
+_WEEKDAY = alternation(WEEKDAYS)
+# Which part of a period: the first, the n-th, or the last N units of it.
+_PART_WHICH: dict[str, int] = {
+    "first": 1, "opening": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1, "closing": -1,
+}  # fmt: skip
+_ORDINAL_WORDS = {k: v for k, v in _PART_WHICH.items() if v > 0}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+# "the week before 14 February", "the 30 days to 31 July", "the week up to Feb 9": N days
+# that end the day before (before) or on (to, up to) the date.
+_SPAN_BEFORE = (
+    r"(?:(?P<bn>\d{1,3}|" + alternation(SMALL_COUNTS) + r")\s+(?P<bunit>days|weeks)|"
+    r"(?P<bw>week|fortnight))\s+(?P<rel>before|prior\s+to|leading\s+up\s+to|up\s+to|to|"
+    r"ending(?:\s+on)?|until|till|through)"
+)
 
 
 # The date expressions, by rule name; `DATE_RULES` below gives their order and builders.
@@ -54,8 +69,28 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         r"(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})\b")),
     ("iso_day", re.compile(r"\b(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})\b")),
     ("iso_month", re.compile(r"\b(?P<y1>\d{4})-(?P<m1>0[1-9]|1[0-2])\b(?![-\d])")),
+    # 2024/11/29, 2024.11.29: year first, then month and day
+    ("ymd", re.compile(r"\b(?P<y1>\d{4})[/.](?P<m1>\d{1,2})[/.](?P<d1>\d{1,2})\b")),
     ("numeric_day", re.compile(
         r"\b(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y1>\d{4})\b")),
+    # Friday 7 June 2024, Monday, January 1st 2024: the date, with its weekday checked
+    ("weekday_dm", re.compile(
+        rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?{_d('d1')}\s+(?:of\s+)?{_m('m1')}"
+        rf"(?:,?\s+{_y('y1')})?")),
+    ("weekday_md", re.compile(
+        rf"\b(?P<wd>{_WEEKDAY}),?\s+{_m('m1')}\s+(?:the\s+)?{_d('d1')}\b(?!,\d)"
+        rf"(?:,?\s+{_y('y1')})?")),
+    # week 48 of 2024: an ISO week, Monday to Sunday
+    ("iso_week", re.compile(
+        rf"\b(?:the\s+)?(?:iso\s+)?week\s+(?:no\.?\s*|number\s+|#\s*)?(?P<wk>\d{{1,2}})"
+        rf"(?:\s+of|\s+in|,)?\s+{_y('y1')}")),
+    # the week before 14 February 2024, the 30 days to 31 July 2025, the week up to Feb 9
+    ("before_dm", re.compile(
+        rf"\b(?:the\s+)?{_SPAN_BEFORE}\s+{_d('d1')}\s+(?:of\s+)?{_m('m1')}"
+        rf"(?:,?\s+{_y('y1')})?")),
+    ("before_md", re.compile(
+        rf"\b(?:the\s+)?{_SPAN_BEFORE}\s+{_m('m1')}\s+(?:the\s+)?{_d('d1')}\b(?!,\d)"
+        rf"(?:,?\s+{_y('y1')})?")),
     # the week of 3 February 2024: seven days from that day
     ("week_of", re.compile(
         rf"\b(?:the\s+)?week\s+(?:of|starting|beginning|from)\s+(?:on\s+)?{_d('d1')}\s+(?:of\s+)?"
@@ -82,10 +117,24 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("half", re.compile(
         rf"\b(?:h(?P<h>[12])|(?:the\s+)?(?P<hw>first|second|1st|2nd)\s+half)(?:\s+of)?"
         rf"(?:,?\s+{_y('y1')})?")),
-    # the first 9 days of February 2024, the last ten days of March
-    ("days_of", re.compile(
-        r"\b(?:the\s+)?(?P<fl>first|last)\s+(?P<fn>\d{1,2}|" + alternation(SMALL_COUNTS)
-        + rf")\s+days\s+of\s+{_m('m1')}(?:,?\s+{_y('y1')})?")),
+    # the first 9 days of February 2024, the last 3 months of 2023, the opening week of 2025,
+    # the second fortnight of May 2025
+    ("part_of_period", re.compile(
+        rf"\b(?:the\s+)?(?P<fl>{alternation(_PART_WHICH)})\s+(?:(?P<fn>\d{{1,3}}|"
+        + alternation(SMALL_COUNTS)
+        + rf")\s+)?(?P<unit>days?|weeks?|fortnights?|months?)\s+(?:of|in)\s+"
+        rf"(?:{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')})")),
+    # the start of 2025, the beginning of March 2024: its first day ("since ..." runs on)
+    ("start_of", re.compile(
+        rf"\b(?:the\s+)?(?:start|beginning|outset)\s+of\s+(?:the\s+year\s+)?"
+        rf"(?:{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')})")),
+    # winter 2023/24: one season across the year end
+    ("season_years", re.compile(
+        r"\b(?P<season>winter)\s+(?:of\s+)?(?P<y1>20[1-3]\d)\s*[/-]\s*(?P<y2>20[1-3]\d|\d\d)\b")),
+    # between March and May 2023, from March to May 2023: whole months, one period
+    ("month_range", re.compile(
+        rf"\b(?:between|from)\s+{_m('m0')}\s*(?:and|to|until|till|through|thru|-)\s*"
+        rf"{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
     # spring 2023
     ("season", re.compile(
         rf"\b(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?(?:,?\s+{_y('y1')})?")),
@@ -94,7 +143,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"\b(?P<part>early|mid|late)[- ]+{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
     # the first week of the war
     ("war", re.compile(
-        r"\b(?:the\s+)?first\s+(?:(?P<wn>\d{1,3}|" + alternation(SMALL_COUNTS) + r")\s+)?"
+        rf"\b(?:the\s+)?(?P<word>{alternation(_ORDINAL_WORDS)})\s+(?:(?P<wn>\d{{1,3}}|"
+        + alternation(SMALL_COUNTS) + r")\s+)?"
         r"(?P<wunit>days?|weeks?|months?|year)\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?"
         r"(?:war|invasion|conflict)")),
     # November 2024, November
@@ -131,6 +181,8 @@ class Span:
     first: dt.date
     last: dt.date
     year_missing: bool = False
+    # How the expression was read, when the reader should know (a convention, a choice).
+    note: str = ""
 
 
 # -- calendar arithmetic ------------------------------------------------------------------------
@@ -206,7 +258,132 @@ def _numeric_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     # Day first (as written outside the US) unless that cannot be a date.
     day_, month = (a, b) if b <= 12 else (b, a)
     day = dt.date(y, month, day_)
-    return Span(m.start(), m.end(), PeriodKind.day, day, day)
+    note = ""
+    if a <= 12 and b <= 12 and a != b:
+        note = f"I read {m.group(0)} as {_day_words(day)} (day first, then month)."
+    return Span(m.start(), m.end(), PeriodKind.day, day, day, note=note)
+
+
+def _day_words(day: dt.date) -> str:
+    """`3 April 2023` (the date module sits below wording, so it spells its own notes)."""
+    return f"{day.day} {day:%B} {day.year}"
+
+
+def _count(raw: str | None) -> int:
+    """A count written in digits or words ("50", "three"); 1 when none was written."""
+    if not raw:
+        return 1
+    return int(raw) if raw.isdigit() else SMALL_COUNTS.get(raw, 1)
+
+
+def _weekday_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "Friday 7 June 2024": the date; a weekday that does not match it is reported."""
+    span = _one_day(m, g, today)
+    if span is None:
+        return None
+    said, actual = g["wd"], span.first.strftime("%A")
+    if WEEKDAYS[said] != span.first.weekday():
+        span.note = (
+            f"{_day_words(span.first)} was a {actual}, not a {said.capitalize()}; "
+            f"I read the date, {_day_words(span.first)}."
+        )
+    return span
+
+
+def _iso_week(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "week 48 of 2024": ISO week 48, Monday to Sunday."""
+    y, week = int(g["y1"]), int(g["wk"])
+    first = dt.date.fromisocalendar(y, week, 1)
+    last = first + dt.timedelta(days=6)
+    note = (
+        f"I read week {week} of {y} as ISO week {week} (weeks run Monday to Sunday; week 1 "
+        f"holds the year's first Thursday): {_day_words(first)} to {_day_words(last)}."
+    )
+    return Span(m.start(), m.end(), PeriodKind.week, first, last, note=note)
+
+
+def _before_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """N days or a week ending the day before a date ("before") or on it ("to", "up to")."""
+    anchor = _one_day(m, g, today)
+    if anchor is None:
+        return None
+    if g.get("bw"):
+        days = _UNIT_DAYS[g["bw"]]
+    else:
+        days = _count(g["bn"]) * (7 if g["bunit"] == "weeks" else 1)
+    if not 0 < days <= 3660:
+        return None
+    exclusive = g["rel"].split()[0] in ("before", "prior", "leading")
+    last = anchor.first - dt.timedelta(days=1) if exclusive else anchor.first
+    first = last - dt.timedelta(days=days - 1)
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, anchor.year_missing)
+
+
+def _bounds(g: _Groups, today: dt.date) -> tuple[dt.date, dt.date, bool]:
+    """The month (with its year, written or latest) or the year a part is taken of."""
+    if g.get("m1"):
+        month = _month_of(g)
+        y, missing = _year_of(g, month, None, today)
+        return dt.date(y, month, 1), month_end(y, month), missing
+    y = int(g["yy"])
+    return dt.date(y, 1, 1), dt.date(y, 12, 31), False
+
+
+def _part(lo: dt.date, hi: dt.date, which: int, n: int, unit: str) -> tuple[dt.date, dt.date]:
+    """The `which`-th (or, for -1, the last) stretch of `n` units of lo..hi."""
+    if unit == "month":
+        if which < 0:
+            return add_months(hi + dt.timedelta(days=1), -n), hi
+        first = add_months(lo, (which - 1) * n)
+        return first, add_months(first, n) - dt.timedelta(days=1)
+    days = n * _UNIT_DAYS[unit]
+    if which < 0:
+        return hi - dt.timedelta(days=days - 1), hi
+    first = lo + dt.timedelta(days=(which - 1) * days)
+    return first, first + dt.timedelta(days=days - 1)
+
+
+def _part_of_period(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """The first, n-th or last N days, weeks, fortnights or months of a month or a year."""
+    lo, hi, missing = _bounds(g, today)
+    first, last = _part(lo, hi, _PART_WHICH[g["fl"]], _count(g["fn"]), g["unit"].rstrip("s"))
+    if first < lo or first > hi:
+        return None
+    return _days(m, first, min(last, hi), missing)
+
+
+def _start_of(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "the start of 2025": 1 January 2025, one day that "since" or "from" runs on from."""
+    lo, _hi, missing = _bounds(g, today)
+    return Span(m.start(), m.end(), PeriodKind.day, lo, lo, missing)
+
+
+def _months_between(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "between March and May 2023": from the first month's first day to the last's end."""
+    m0, m1 = _month_of(g, "m0"), _month_of(g)
+    y, missing = _year_of(g, m1, None, today)
+    first = dt.date(y if m0 <= m1 else y - 1, m0, 1)
+    return Span(m.start(), m.end(), PeriodKind.range, first, month_end(y, m1), missing)
+
+
+def _season_years(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "winter 2023/24": December 2023 to February 2024."""
+    y1, raw = int(g["y1"]), g["y2"]
+    y2 = int(raw) + (2000 if len(raw) == 2 else 0)
+    if y2 != y1 + 1:
+        return None
+    first, last = dt.date(y1, 12, 1), month_end(y2, 2)
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, note=_season_note("winter"))
+
+
+def _season_note(season: str) -> str:
+    """The convention a season is read with, said once in the answer."""
+    start = _SEASONS[season]
+    end = (start + 1) % 12 + 1
+    return (
+        f"Seasons are meteorological: {season} is {dt.date(2000, start, 1):%B} to "
+        f"{dt.date(2000, end, 1):%B}."
+    )
 
 
 def _day_range(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
@@ -245,21 +422,6 @@ def _month(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return Span(m.start(), m.end(), PeriodKind.month, first, last, missing)
 
 
-def _days_of(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
-    """The first (or last) N days of a month."""
-    month = _month_of(g)
-    y, missing = _year_of(g, month, None, today)
-    raw = g["fn"]
-    n = int(raw) if raw.isdigit() else SMALL_COUNTS.get(raw, 1)
-    last_day = month_end(y, month)
-    n = max(1, min(n, last_day.day))
-    if g["fl"] == "first":
-        first, last = dt.date(y, month, 1), dt.date(y, month, n)
-    else:
-        first, last = last_day - dt.timedelta(days=n - 1), last_day
-    return Span(m.start(), m.end(), PeriodKind.range, first, last, missing)
-
-
 def _part_of_month(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """Early, mid or late in a month."""
     month = _month_of(g)
@@ -292,21 +454,19 @@ def _half(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
 
 
 def _season(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
-    return _months_from(m, g, today, _SEASONS[g["season"]], 3)
+    span = _months_from(m, g, today, _SEASONS[g["season"]], 3)
+    span.note = _season_note(g["season"])
+    return span
 
 
 def _war(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """The first N days, weeks, months or years of the full-scale invasion."""
-    raw = g["wn"]
-    n = 1 if not raw else int(raw) if raw.isdigit() else SMALL_COUNTS[raw]
-    unit = g["wunit"].rstrip("s")
-    ends: dict[str, Callable[[], dt.date]] = {
-        "day": lambda: WAR_START + dt.timedelta(days=n - 1),
-        "week": lambda: WAR_START + dt.timedelta(days=7 * n - 1),
-        "month": lambda: add_months(WAR_START, n) - dt.timedelta(days=1),
-        "year": lambda: WAR_START.replace(year=WAR_START.year + n) - dt.timedelta(days=1),
-    }
-    return _days(m, WAR_START, ends[unit]())
+    n, unit = _count(g["wn"]), g["wunit"].rstrip("s")
+    k = _ORDINAL_WORDS[g["word"]]
+    if unit == "year":
+        unit, n = "month", 12 * n
+    first, last = _part(WAR_START, dt.date.max, k, n, unit)
+    return _days(m, first, last)
 
 
 def _year(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
@@ -330,7 +490,14 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("iso_range", _iso_range),
         ("iso_day", _iso_day),
         ("iso_month", _iso_month),
+        ("ymd", _iso_day),
         ("numeric_day", _numeric_day),
+        ("iso_week", _iso_week),
+        ("month_range", _months_between),
+        ("before_dm", _before_day),
+        ("before_md", _before_day),
+        ("weekday_dm", _weekday_day),
+        ("weekday_md", _weekday_day),
         ("week_of", _week_of),
         ("dm_list", _day_list),
         ("dm_range", _day_range),
@@ -339,7 +506,9 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("md", _one_day),
         ("quarter", _quarter),
         ("half", _half),
-        ("days_of", _days_of),
+        ("part_of_period", _part_of_period),
+        ("start_of", _start_of),
+        ("season_years", _season_years),
         ("season", _season),
         ("part", _part_of_month),
         ("war", _war),
@@ -351,11 +520,10 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
 
 def _may_is_a_verb(match: re.Match[str], work: str) -> bool:
     """ "May" alone is the month only after a word that introduces a date ("in May")."""
-    g = match.groupdict()
-    if g.get("m1") not in ("may", "may."):
-        return False
+    if match.group(0).rstrip(". ") != "may":
+        return False  # "7 May", "May 2024", "the first week of May": the month
     before = work[max(0, match.start() - 20) : match.start()]
-    return not (g.get("d1") or g.get("y1")) and not _MAY_AS_MONTH.search(before)
+    return not _MAY_AS_MONTH.search(before)
 
 
 def find_dates(work: str, today: dt.date) -> list[Span]:

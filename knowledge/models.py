@@ -48,8 +48,20 @@ class Qualifier(StrEnum):
 
 
 class Subject(StrEnum):
+    """Whose losses a figure is: a party to the war, or a third party (North Korean troops)."""
+
     russia = "russia"
     ukraine = "ukraine"
+    other = "other"
+
+
+class Stat(StrEnum):
+    """What kind of number a figure is: a count, or an average or rate derived from one."""
+
+    total = "total"
+    daily_average = "daily_average"
+    monthly_average = "monthly_average"
+    rate = "rate"  # per km2 or similar
 
 
 class PeriodKind(StrEnum):
@@ -123,6 +135,11 @@ class Claim(BaseModel):
     # For figures computed from a series (never from articles): how, in words, with the
     # stored figures it was computed from.
     derivation: str | None = None
+    # A count, or an average; the place or operation a figure is limited to (None: the whole
+    # front); the breakdown it is a part of (officers, a region, a unit: None for a total).
+    stat: Stat = Stat.total
+    scope: str | None = None
+    part_of: str | None = None
     source: SourceRef
 
 
@@ -144,6 +161,20 @@ class Intent(StrEnum):
     off_topic = "off_topic"  # not about losses
     unsupported = "unsupported"  # about losses, but something the knowledge base cannot say
     empty = "empty"
+
+
+class UnreadSpan(BaseModel):
+    """Words of a question that no rule read, with what kind of words they look like."""
+
+    text: str
+    start: int
+    end: int
+    # place, unit, model, rate, money, period, number, name, script, subset, source, duration,
+    # figure (a number the asker quotes, to check) or word
+    kind: str
+    # Whether the words could change the answer (a place, a date, a number, a name...):
+    # then no figure is given as matching the question, and the answer says so first.
+    constrains: bool = True
 
 
 class Query(BaseModel):
@@ -172,6 +203,13 @@ class Query(BaseModel):
     open_end: bool = False
     # "daily", "weekly", "monthly" without a date: the kind of period preferred.
     prefer_kind: PeriodKind | None = None
+    # How the question's dates were read, when the asker should be told (the ISO week
+    # convention, day-first numeric dates, a weekday that does not match its date).
+    date_notes: list[str] = Field(default_factory=list)
+    # The question's words that were not read, in question order (issue 12, requirement 1).
+    unread: list[UnreadSpan] = Field(default_factory=list)
+    # The question's language ("en", "uk", "ru", or one the bot does not read: "de", "pl").
+    language: str = "en"
 
 
 class Answer(BaseModel):
@@ -193,6 +231,8 @@ class Answer(BaseModel):
     # `text` without the caveat paragraph it ends with, for renderers that show the caveat
     # on its own (text == body + blank line + caveat when there is a caveat).
     body: str = ""
+    # The language the answer is written in ("en", "uk", "ru"; issue 15).
+    language: str = "en"
 
 
 # -- building a knowledge base -----------------------------------------------------------------

@@ -4,9 +4,17 @@ language is a second table here rather than a rewrite of the answering code."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from knowledge.lexicon.calendar import month_end
-from knowledge.models import WAR_START, Metric, PeriodKind, PersonnelKind, Qualifier
+from knowledge.models import (
+    WAR_START,
+    Metric,
+    PeriodKind,
+    PersonnelKind,
+    Qualifier,
+    UnreadSpan,
+)
 
 INVASION = "the start of the full-scale invasion"
 
@@ -138,3 +146,60 @@ def period_words(
     last = end or start
     assert first is not None and last is not None
     return span_text(first, last) if short else _span_long(first, last)
+
+
+# Why words of a question could not be used, by the kind of words they are (issue 12,
+# requirement 1): "I could not use 'Avdiivka': my figures are not broken down by place."
+UNREAD_REASONS: dict[str, str] = {
+    "place": "my figures are not broken down by place",
+    "unit": "my figures are not broken down by military unit",
+    "model": "my figures are not broken down by equipment model",
+    "rate": "my figures are counts, not rates",
+    "money": "my figures count what was lost, not what it cost",
+    "subset": "my figures count all troops together, not one part of them",
+    "period": "I could not read it as a period, so no figure here is for it",
+    "number": "I could not tell what that number stands for",
+    "name": "I do not know that name, and no figure here is broken down by it",
+    "script": "I could not read words in that script",
+}
+
+
+def _quoted(texts: list[str]) -> str:
+    """'a', 'b' or 'c'."""
+    quoted = [f"'{t}'" for t in texts]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def unread_lead(spans: Sequence[UnreadSpan]) -> str:
+    """The first line of an answer whose question had words that could change the answer and
+    were not used; empty when there were none."""
+    by_reason: dict[str, list[str]] = {}
+    for span in spans:
+        if span.constrains and span.text not in by_reason.get(span.kind, []):
+            by_reason.setdefault(span.kind, []).append(span.text)
+    sentences = [
+        f"I could not use {_quoted(texts)}: {UNREAD_REASONS.get(kind, 'I could not read it')}."
+        for kind, texts in by_reason.items()
+    ]
+    sentences += [
+        f"I could not tell which {span.text} you mean, so no figure here is for them."
+        for span in spans
+        if span.kind == "duration"
+    ]
+    sources = [span.text for span in spans if span.kind == "source"]
+    if sources:
+        sentences.append(
+            f"I did not choose figures by {_quoted(sources)}: each figure below names who "
+            "claims it and where it was published."
+        )
+    return " ".join(sentences)
+
+
+def instead(question: str) -> str:
+    """What to ask instead of a question with words that could not be used."""
+    if not question:
+        return "So I have no figure that answers the question as asked."
+    return (
+        "So I have no figure that answers the question as asked. Without those words, "
+        f"ask: \u201c{question}\u201d"
+    )

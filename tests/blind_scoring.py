@@ -17,6 +17,8 @@ from typing import Any
 import pytest
 import yaml
 
+from knowledge import answer
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 WAR_START = dt.date(2022, 2, 24)
@@ -381,6 +383,11 @@ def check_language(exp: dict[str, Any], ans: dict[str, Any]) -> str | None:
         return None
     got = ans.get("language", (ans.get("query") or {}).get("language"))
     return None if got == want else f"language {got or 'not in the JSON'}, not {want}"
+
+
+def ask_alone(question: str, store: Any, today: dt.date) -> dict[str, Any]:
+    """The Answer JSON for one context-free question."""
+    return answer(question, store, today=today).model_dump(mode="json")
 
 
 # In order of how much they say about what is wrong: the first two make the known-failure reason.

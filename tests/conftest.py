@@ -36,32 +36,31 @@ def write(folder: Path, name: str, text: str | bytes) -> Path:
 # -- the bot against the Bot API stand-in (tests/harness.py) ----------------------------------
 
 
-@pytest.fixture(scope="module")
-def seed_kb(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """Sources folder (copies of seeds/*.txt) and a knowledge base built from it, once."""
-    base = tmp_path_factory.mktemp("seed-kb")
+def _built_kb(base: Path, *, series: bool) -> tuple[Path, Path]:
+    """Copy the seed articles (and the daily series folders if `series`) into `base`/sources
+    and build `base`/knowledge.db from them."""
     sources = base / "sources"
     sources.mkdir()
     for path in sorted(SEEDS.glob("*.txt")):
         shutil.copy(path, sources / path.name)
+    if series:
+        for folder in sorted(p for p in SEEDS.iterdir() if p.is_dir()):
+            shutil.copytree(folder, sources / folder.name)
     db = base / "knowledge.db"
     rebuild(sources, db, wait=True)
     return sources, db
+
+
+@pytest.fixture(scope="module")
+def seed_kb(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Sources folder (copies of seeds/*.txt) and a knowledge base built from it, once."""
+    return _built_kb(tmp_path_factory.mktemp("seed-kb"), series=False)
 
 
 @pytest.fixture(scope="module")
 def series_kb(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The seed articles plus the daily series folders, built once per module."""
-    base = tmp_path_factory.mktemp("series-kb")
-    sources = base / "sources"
-    sources.mkdir()
-    for path in sorted(SEEDS.glob("*.txt")):
-        shutil.copy(path, sources / path.name)
-    for folder in sorted(p for p in SEEDS.iterdir() if p.is_dir()):
-        shutil.copytree(folder, sources / folder.name)
-    db = base / "knowledge.db"
-    rebuild(sources, db, wait=True)
-    return sources, db
+    return _built_kb(tmp_path_factory.mktemp("series-kb"), series=True)
 
 
 @pytest.fixture

@@ -93,7 +93,17 @@ def store(kb: tuple[Path, Path]) -> ClaimStore:
 @pytest.fixture(scope="module")
 def stored_values(store: ClaimStore) -> set[int]:
     rows = store.execute("SELECT value, value_max FROM claims")
-    return {v for row in rows for v in row if v is not None}
+    values = {v for row in rows for v in row if v is not None}
+    # A tally correction an answer names ("+1,650 listed for 28 February 2025") is stored too:
+    # in the quote of the series row that absorbed it.
+    quotes = store.execute("SELECT quote FROM claims WHERE quote LIKE '%absorbs a correction%'")
+    for (quote,) in quotes:
+        for amount in _CORRECTION.findall(quote):
+            values.add(int(amount.replace(",", "")))
+    return values
+
+
+_CORRECTION = re.compile(r"absorbs a correction of [+\u2212-]?([\d,]+)")
 
 
 # -- in-process --------------------------------------------------------------------------------

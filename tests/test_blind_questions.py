@@ -48,6 +48,7 @@ import pytest
 import yaml
 from blind_scoring import (
     CHECKS,
+    ask_alone,
     claimant_group,
     load_known,
     param,
@@ -56,7 +57,7 @@ from blind_scoring import (
     write_known,
 )
 
-from knowledge import Conversation, answer, open_or_build
+from knowledge import Conversation, open_or_build
 
 ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "tests" / "fixtures" / "blind" / "questions_en"
@@ -111,11 +112,6 @@ KNOWN = load_known(KNOWN_FILE)
 # --- asking -----------------------------------------------------------------------------------
 
 
-def _ask(question: str, store: Any, today: dt.date) -> dict[str, Any]:
-    """The Answer JSON for one context-free question."""
-    return answer(question, store, today=today).model_dump(mode="json")
-
-
 def _ask_conversation(items: list[Item], store: Any) -> list[dict[str, Any]]:
     """The Answer JSON for each turn of one conversation, in order, through the conversation
     API (what `bot ask --json - --conversation` and the chats use)."""
@@ -129,7 +125,7 @@ def _ask_conversation(items: list[Item], store: Any) -> list[dict[str, Any]]:
 def ask_all(db_dir: Path) -> dict[str, dict[str, Any]]:
     """Build the knowledge base from seeds/ into `db_dir` once and ask every item."""
     store = open_or_build(db_dir / "knowledge.db", SEEDS)
-    answers = {i.id: _ask(i.question, store, i.today) for i in ITEMS if i.conversation is None}
+    answers = {i.id: ask_alone(i.question, store, i.today) for i in ITEMS if i.conversation is None}
     conversations: dict[str, list[Item]] = {}
     for item in ITEMS:
         if item.conversation is not None:

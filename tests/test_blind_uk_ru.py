@@ -55,6 +55,7 @@ from typing import Any
 import pytest
 import yaml
 from blind_scoring import (
+    ask_alone,
     check_answered,
     check_claimant,
     check_metric,
@@ -72,7 +73,7 @@ from blind_scoring import (
     write_known,
 )
 
-from knowledge import Claim, answer, extract_claims, load_source, open_or_build
+from knowledge import Claim, extract_claims, load_source, open_or_build
 
 ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "tests" / "fixtures" / "blind" / "uk_ru"
@@ -176,17 +177,12 @@ KNOWN = load_known(KNOWN_FILE)
 # --- questions --------------------------------------------------------------------------------
 
 
-def _ask(question: str, store: Any, today: dt.date) -> dict[str, Any]:
-    """The Answer JSON for one context-free question."""
-    return answer(question, store, today=today).model_dump(mode="json")
-
-
 def _ask_after(item: Question, previous: Question, store: Any) -> dict[str, Any]:
     """The Answer JSON for a follow-up asked in the same chat right after `previous`.
 
     No public conversation API exists yet (issue 14), so it is asked on its own."""
     del previous
-    return _ask(item.question, store, item.today)
+    return ask_alone(item.question, store, item.today)
 
 
 def ask_all(db_dir: Path) -> dict[str, dict[str, Any]]:
@@ -194,7 +190,9 @@ def ask_all(db_dir: Path) -> dict[str, dict[str, Any]]:
     store = open_or_build(db_dir / "knowledge.db", SEEDS)
     by_id = {q.id: q for q in QUESTIONS}
     return {
-        q.id: _ask_after(q, by_id[q.after], store) if q.after else _ask(q.question, store, q.today)
+        q.id: _ask_after(q, by_id[q.after], store)
+        if q.after
+        else ask_alone(q.question, store, q.today)
         for q in QUESTIONS
     }
 

@@ -61,6 +61,10 @@ PUBLIC = {
     "claim_period",
     "day_short",
     "day_text",
+    # issue 15: the answer language a chat chose (/lang) and its phrases
+    "LANG_CHOSEN",
+    "LANG_USAGE",
+    "reply_language",
 }
 CLIENTS = ("bot", "bench", "scripts")
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import os
-import shutil
 import signal
 import sys
 from collections.abc import AsyncIterator
@@ -427,21 +426,6 @@ async def test_command_menus_are_registered(
 
 
 # -- charts and the cross-check ---------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def series_kb(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """The seed articles plus the General Staff's daily series, built once."""
-    base = tmp_path_factory.mktemp("series-kb")
-    sources = base / "sources"
-    sources.mkdir()
-    for path in sorted(SEEDS.glob("*.txt")):
-        shutil.copy(path, sources / path.name)
-    for folder in sorted(p for p in SEEDS.iterdir() if p.is_dir()):
-        shutil.copytree(folder, sources / folder.name)
-    db = base / "knowledge.db"
-    rebuild(sources, db, wait=True)
-    return sources, db
 
 
 @pytest.fixture

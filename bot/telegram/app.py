@@ -69,6 +69,7 @@ PUBLIC_COMMANDS = (
     BotCommand("export", "The claims behind my last answer as a CSV file"),
     BotCommand("new", "Start afresh: the next question is not a follow-up"),
     BotCommand("about", "What these figures are, and what they are not"),
+    BotCommand("lang", "Answer language: /lang en, uk, ru or auto"),
 )
 ADMIN_COMMANDS = (
     BotCommand("reload", "Admin: rebuild the knowledge base from the sources folder"),
@@ -173,6 +174,7 @@ COMMANDS: tuple[tuple[tuple[str, ...], Callback, bool], ...] = (
     (("check",), handlers.check, True),
     (("chart",), handlers.chart, True),
     (("export",), handlers.export, False),
+    (("lang",), handlers.lang, False),
 )
 
 

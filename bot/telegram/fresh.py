@@ -150,6 +150,17 @@ async def _reply(message: Message, blocks: list[str] | str, **kwargs: Any) -> No
         await message.reply_text(chunk, do_quote=message.chat.type != ChatType.PRIVATE, **extra)
 
 
+async def _admin_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Message | None:
+    """The message of an admin's command, or None once a non-admin has been told no."""
+    message = update.effective_message
+    if message is None:
+        return None
+    if not _fresh(context).is_admin(_user_id(update)):
+        await _reply(message, ADMIN_ONLY)
+        return None
+    return message
+
+
 async def _tell_admins(bot: Bot, settings: Settings, blocks: list[str] | str) -> None:
     """Send a note to every admin's private chat (an admin who never started the bot, or
     blocked it, is skipped with a log line)."""
@@ -183,11 +194,8 @@ async def _run_update(application: Application, trigger: str) -> UpdateResult:
 
 async def update_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admin: /update downloads the daily tally now and says how it went."""
-    message = update.effective_message
+    message = await _admin_message(update, context)
     if message is None:
-        return
-    if not _fresh(context).is_admin(_user_id(update)):
-        await _reply(message, ADMIN_ONLY)
         return
     await _reply(message, "Downloading the daily tally…")
     result = await _run_update(context.application, f"/update by {_who(update)}")
@@ -280,13 +288,10 @@ def _command_argument(message: Message) -> str:
 
 async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admin: /add <url>."""
-    message = update.effective_message
+    message = await _admin_message(update, context)
     if message is None:
         return
     fresh = _fresh(context)
-    if not fresh.is_admin(_user_id(update)):
-        await _reply(message, ADMIN_ONLY)
-        return
     url = first_url(_command_argument(message))
     if url is None:
         await _reply(message, USAGE_ADD)
@@ -417,13 +422,10 @@ async def _drop_buttons(message: object, note: str | None = None) -> None:
 
 async def queue_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admin: every article awaiting a decision, each with its buttons again."""
-    message = update.effective_message
+    message = await _admin_message(update, context)
     if message is None:
         return
     fresh = _fresh(context)
-    if not fresh.is_admin(_user_id(update)):
-        await _reply(message, ADMIN_ONLY)
-        return
     items = fresh.state.pending_items()
     if not items:
         await _reply(message, "No articles are waiting for a decision.")
@@ -466,13 +468,10 @@ async def wrong_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 async def reports_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admin: the latest wrong-answer reports."""
-    message = update.effective_message
+    message = await _admin_message(update, context)
     if message is None:
         return
     fresh = _fresh(context)
-    if not fresh.is_admin(_user_id(update)):
-        await _reply(message, ADMIN_ONLY)
-        return
     reports = fresh.state.wrong_answer_reports(REPORTS_SHOWN)
     if not reports:
         await _reply(message, "No open reports of wrong answers.")

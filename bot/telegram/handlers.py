@@ -59,6 +59,8 @@ from bot.telegram.render import (
     USAGE_EXPORT,
 )
 from knowledge import (
+    LANG_CHOSEN,
+    LANG_USAGE,
     Answer,
     ChartError,
     ClaimStore,
@@ -72,6 +74,7 @@ from knowledge import (
     parse_chart_request,
     rebuild,
     render_chart,
+    reply_language,
     warm_up,
 )
 
@@ -84,6 +87,8 @@ NOTE_CHARS = 1000
 CHECK_ITEMS_SHOWN = 30
 # chat_data key: the chat's last question that found claims (what /export sends).
 LAST_QUESTION = "last_question"
+# The chat's /lang choice ("en", "uk", "ru"); absent: each question's own language.
+CHAT_LANGUAGE = "language"
 # Messages a list may take before it goes as a file instead: a group shares Telegram's 20
 # messages a minute among all its members, a private chat is the asker's own.
 LIST_MESSAGES_GROUP = 1
@@ -253,10 +258,11 @@ async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, r
     if not question:
         await reply(message, USAGE_ASK)
         return
-    await _respond(context, message, sender_id(message), question, cut_to)
+    await _respond(update, context, message, sender_id(message), question, cut_to)
 
 
 async def _respond(
+    update: Update,
     context: ContextTypes.DEFAULT_TYPE,
     message: Message,
     user_id: int | None,
@@ -267,7 +273,10 @@ async def _respond(
     there, with suggestion and "Wrong answer?" buttons under it."""
     state = _state(context)
     chat = state.memory.conversation(message.chat_id, user_id)
-    result = chat.ask(question, await current_store(state))
+    chosen = context.chat_data.get(CHAT_LANGUAGE) if context.chat_data is not None else None
+    user = update.effective_user
+    prefer = reply_language(question, chosen, user.language_code if user else None)
+    result = chat.ask(question, await current_store(state), language=prefer)
     state.count(question, result)
     if result.claims and context.chat_data is not None:
         context.chat_data[LAST_QUESTION] = question  # what /export sends the claims of
@@ -353,6 +362,23 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply(message, blocks)
 
 
+async def lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/lang en|uk|ru|auto: the language this chat's answers are written in (issue 15)."""
+    message = await _admitted(update, context)
+    if message is None:
+        return
+    choice = _command_argument(message).strip().lower()
+    if choice not in LANG_CHOSEN:
+        await reply(message, render.text(LANG_USAGE))
+        return
+    if context.chat_data is not None:
+        if choice == "auto":
+            context.chat_data.pop(CHAT_LANGUAGE, None)
+        else:
+            context.chat_data[CHAT_LANGUAGE] = choice
+    await reply(message, render.text(LANG_CHOSEN[choice]))
+
+
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List the loaded sources (outlet, title, date): in a few messages, or when they need
     more, the newest few and the whole list as a file."""
@@ -427,7 +453,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await tap.answer()
     kind, question, said = pressed
     if kind == ButtonKind.ask:
-        await _respond(context, message, tap.from_user.id, question)
+        await _respond(update, context, message, tap.from_user.id, question)
         return
     report = Feedback(dt.datetime.now(dt.UTC), message.chat_id, tap.from_user.id, question, said)
     state.memory.feedback.appendleft(report)

@@ -15,6 +15,7 @@ from typing import Any
 
 from knowledge.answering import derive
 from knowledge.answering.compose import _compose, _join, _not_a_question
+from knowledge.answering.languages import answer_any_language
 from knowledge.answering.lookup import (
     _ALL,
     _CLOSE,
@@ -56,7 +57,7 @@ from knowledge.models import (
     Query,
     SourceKind,
 )
-from knowledge.questions import parse_question
+from knowledge.questions import parse_question, report_unread
 from knowledge.store import ClaimStore
 from knowledge.wording import period_words
 
@@ -67,13 +68,32 @@ __all__ = ["answer", "parse_question", "period_words", "warm_up"]
 
 
 def answer(
-    question: str, store: ClaimStore, *, today: dt.date | None = None, query: Query | None = None
+    question: str,
+    store: ClaimStore,
+    *,
+    today: dt.date | None = None,
+    language: str | None = None,
+    query: Query | None = None,
 ) -> Answer:
-    """The best stored figures for `question`, with source and caveat, or an honest no.
-    `query`, when given, is what the question asks already read (a follow-up merged with its
-    conversation's context) and is used instead of parsing `question`."""
-    today = today or dt.date.today()
-    query = query.model_copy(deep=True) if query is not None else parse_question(question, today)
+    """The best stored figures for `question`, with source and caveat, or an honest no,
+    in the asker's language or in `language` when the chat chose one (issue 15; a refusal
+    naming the languages read for a question in any other). `query`, when given, is what the
+    question asks already read (a follow-up merged with its conversation's context) and is
+    used instead of parsing `question`."""
+    when = today or dt.date.today()
+    if query is not None:
+        return report_unread(_answer(question, store, when, query.model_copy(deep=True)))
+    return answer_any_language(question, store, when, _answer_english, language)
+
+
+def _answer_english(question: str, store: ClaimStore, today: dt.date) -> Answer:
+    """`answer` for a question in the parser's English words; words of the question that could
+    change the answer and were not read come first (issue 12)."""
+    return report_unread(_answer(question, store, today))
+
+
+def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | None = None) -> Answer:
+    query = query if query is not None else parse_question(question, today)
     if query.intent != Intent.losses:
         return _not_a_question(question, query, store)
     notes: list[str] = []

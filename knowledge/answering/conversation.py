@@ -42,8 +42,10 @@ class Conversation:
         *,
         today: dt.date | None = None,
         now: dt.datetime | None = None,
+        language: str | None = None,
     ) -> Answer:
-        """The answer to `text`, read against the context when it is a follow-up."""
+        """The answer to `text`, read against the context when it is a follow-up; `language`
+        is the chat's answer language (a follow-up's reading is answered in English for now)."""
         today = today or dt.date.today()
         now = now or dt.datetime.now(dt.UTC)
         if self.last_at is not None and now - self.last_at > self.ttl:
@@ -52,7 +54,7 @@ class Conversation:
         reading = None
         if self.previous is not None:
             reading = read_followup(text, self.previous, today, self.earlier)
-        result = _answer_reading(text, reading, self.last, store, today)
+        result = _answer_reading(text, reading, self.last, store, today, language)
         if result.query is not None and result.query.intent == Intent.losses:
             if reading is None or reading.kind == FollowKind.refine:
                 self.earlier = self.previous
@@ -62,11 +64,16 @@ class Conversation:
 
 
 def _answer_reading(
-    text: str, reading: Reading | None, last: Answer | None, store: ClaimStore, today: dt.date
+    text: str,
+    reading: Reading | None,
+    last: Answer | None,
+    store: ClaimStore,
+    today: dt.date,
+    language: str | None = None,
 ) -> Answer:
     """The answer for one message: a question of its own, or a follow-up's reading."""
     if reading is None:
-        return answer(text, store, today=today)
+        return answer(text, store, today=today, language=language)
     if reading.kind == FollowKind.sources:
         return _sources_of(text, last)
     first = answer(text, store, today=today, query=reading.query)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from rapidfuzz import fuzz, process, utils
 
@@ -25,6 +26,7 @@ from knowledge.lexicon.claimants import (
     claimants_of_side,
 )
 from knowledge.lexicon.patterns import alternation
+from knowledge.lexicon.places import PEOPLE
 from knowledge.lexicon.terms import METRIC_TERMS
 from knowledge.models import (
     WAR_START,
@@ -36,6 +38,7 @@ from knowledge.models import (
     Query,
     Subject,
 )
+from knowledge.questions.unread import Tracked, find_unread, model_metric, normalise_tracked
 
 # -- words ------------------------------------------------------------------------------------
 
@@ -203,6 +206,7 @@ _REPORTING_AFTER = re.compile(
     r"version|sources?|account|calculations?|officials?|government|authorities|ministry|"
     r"military\s+says|tell|told|announced?|announces|state|states|stated)\b"
 )
+_LOSER_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:lost|lose|loses|losing)\b")
 _BEFORE_IS_SUBJECT = re.compile(r"(?:lost|losses|suffered|destroyed|killed)\s+by\s+(?:the\s+)?$")
 
 _UKRAINE = r"(?:ukrainian|ukraine's|ukraine|kyiv's|kyiv|kiev's|kiev|ukrainians|ukraines)"
@@ -261,7 +265,8 @@ _AS_OF_RE = re.compile(
 )
 _SINCE_RE = re.compile(r"\b(?:since|starting|from|after)\s*$")
 _KIND_HINTS: tuple[tuple[re.Pattern[str], PeriodKind], ...] = (
-    (re.compile(r"\b(?:daily|per\s+day|a\s+day|each\s+day|every\s+day|day-to-day)\b"),
+    (re.compile(r"\b(?:daily|per\s+day|(?:a|one|any)\s+(?:single\s+)?day|single\s+day|each\s+day|"
+                r"every\s+day|day-to-day)\b"),
      PeriodKind.day),
     (re.compile(r"\b(?:weekly|per\s+week|a\s+week|each\s+week)\b"), PeriodKind.week),
     (re.compile(r"\b(?:monthly|per\s+month|a\s+month|each\s+month)\b"), PeriodKind.month),
@@ -303,7 +308,8 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     """What `text` asks for. Dates without a year are resolved against `today` here and
     against the knowledge base in `knowledge.answering.answer`."""
     today = today or dt.date.today()
-    norm = normalise(text)[:1000]
+    norm, origin = normalise_tracked(text)
+    norm, origin = norm[:1000], origin[:1000]
     query = Query(text=text)
     if not norm:
         query.intent = Intent.empty
@@ -318,11 +324,16 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     work = _parse_claimant(norm, query)
     _parse_subject(work, norm, query)
     work = _parse_metrics(work, query)
-    work = _fix_month_typos(work, query)
-    work = _HOLIDAYS.sub(_holiday_date, work)
-    before_period = work
+    tracked = Tracked(work, norm, origin)
+    tracked.sub(_LONG_WORD, _month_typo(query))
+    tracked.sub(_HOLIDAYS, _holiday_date)
+    before_period = work = tracked.work
     work = _parse_period(work, query, today)
     _parse_figure(work, query)
+    query.unread = find_unread(text, tracked, work, _READ, _SUBSET)
+    model = model_metric(query.unread)
+    if model is not None and query.metrics in ([], [Metric.personnel]):
+        query.metrics = [model]  # "su-34 losses": aircraft, the model itself reported unread
 
     reason = _unsupported(norm, work, query)
     if reason is not None:
@@ -452,8 +463,11 @@ def _holiday_date(match: re.Match[str]) -> str:
     return "31 december" if eve else "1 january"
 
 
-def _fix_month_typos(work: str, query: Query) -> str:
-    """ "Novmber" -> "november", so the date patterns see it (same length not required)."""
+_LONG_WORD = re.compile(r"\b[a-z]{5,}\b")
+
+
+def _month_typo(query: Query) -> Callable[[re.Match[str]], str]:
+    """ "Novmber" -> "november", so the date patterns see it (a note says so)."""
 
     def repl(match: re.Match[str]) -> str:
         token = match.group(0)
@@ -466,7 +480,7 @@ def _fix_month_typos(work: str, query: Query) -> str:
         query.notes.append(f"read {token!r} as {name!r}")
         return name
 
-    return re.sub(r"\b[a-z]{5,}\b", repl, work)
+    return repl
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -479,6 +493,8 @@ def _parse_claimant(work: str, query: Query) -> str:
     sides: list[str] = []
     for match in list(_CLAIMANT_RE.finditer(work)):
         alias = match.group(0)
+        if alias in PEOPLE and _LOSER_AFTER.match(work[match.end() :]):
+            continue  # "has Gerasimov lost": whose command, not who claims (left unread)
         if alias in _SPECIFIC_ALIASES:
             name = _SPECIFIC_ALIASES[alias]
             names.append(name)
@@ -641,6 +657,7 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     spans.sort(key=lambda s: s.start)
     if not spans:
         return work
+    query.date_notes += [s.note for s in spans if s.note]
     for find_list, unit in ((_month_list, PeriodKind.month), (_year_list, PeriodKind.year)):
         listed = find_list(work, spans)
         if listed is None:
@@ -662,7 +679,7 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     if len(spans) > 1:
         second = spans[1]
         gap = work[first.end : second.start]
-        if re.fullmatch(r"\s*(?:-|to|until|till|through|thru|and)\s*", gap):
+        if re.fullmatch(r"\s*(?:-|to|up\s+to|until|till|through|thru|and)\s*", gap):
             before = work[: first.start]
             if "and" not in gap or re.search(r"\bbetween\s*$", before):
                 if first.year_missing and not second.year_missing:
@@ -683,7 +700,8 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     # "from 3 February" with no end runs to the latest report, like "since".
     after_from = bool(re.search(r"\bfrom\s*$", before))
     single = consumed_to == first.end and first.kind != PeriodKind.range
-    if (_SINCE_RE.search(before) and not after_from) or (after_from and single):
+    joined = consumed_to != first.end  # "since X up to Y" ends at Y
+    if (_SINCE_RE.search(before) and not after_from and not joined) or (after_from and single):
         # "since February 3": from then to the latest report.
         if start <= WAR_START + dt.timedelta(days=5):
             query.figure = Figure.total
@@ -758,3 +776,23 @@ def _fuzzy_month(token: str) -> int | None:
     if found is None or found[0][0] != token[0]:
         return None
     return int(found[2]) + 1
+
+
+# What the rules read without blanking it (they only look): never reported as unread.
+_DATE_LEAD = re.compile(
+    r"\b(?:as\s+of|as\s+at|(?:by|at)\s+the\s+end\s+of|end\s+of|by|up\s+to|until|till|"
+    r"through|thru|since|starting|from|after|between|in|on|during|for|of)\s*(?=\x00)"
+)
+_READ: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"\b{_UKRAINE}(?![\w])"),
+    _SUBJECT_RUSSIA,
+    _OWN_LOSSES,
+    _RECORD_UNIT,
+    _RECORD_RE,
+    _TOTAL_RE,
+    *(pattern for pattern, _kind in _KIND_HINTS),
+    _LOSS_WORDS,
+    _DATE_LEAD,
+    _CIVILIAN,
+    _STOCK,
+)

@@ -780,14 +780,7 @@ class BotAPIServer:
              "width": w, "height": w * 3 // 4, "file_size": size}
             for w in (90, 320, 800)
         ]  # fmt: skip
-        caption = _str(params, "caption")
-        if caption:
-            plain, entities = format_text(
-                caption, params.get("parse_mode"), CAPTION_LIMIT, "message caption"
-            )
-            msg["caption"] = plain
-            if entities:
-                msg["caption_entities"] = entities
+        _add_caption(msg, params)
         return msg
 
     async def _m_send_document(self, params: JSON, files: JSON) -> JSON:
@@ -807,14 +800,7 @@ class BotAPIServer:
             "file_id": f"doc-{msg['message_id']}", "file_unique_id": f"d{msg['message_id']}",
             "file_name": upload[0], "mime_type": upload[1], "file_size": len(upload[2]),
         }  # fmt: skip
-        caption = _str(params, "caption")
-        if caption:
-            plain, entities = format_text(
-                caption, params.get("parse_mode"), CAPTION_LIMIT, "message caption"
-            )
-            msg["caption"] = plain
-            if entities:
-                msg["caption_entities"] = entities
+        _add_caption(msg, params)
         return msg
 
     async def _m_send_chat_action(self, params: JSON, files: JSON) -> bool:
@@ -1028,6 +1014,18 @@ def _json(params: JSON, name: str) -> Any:
 def _str(params: JSON, name: str) -> str:
     value = params.get(name)
     return "" if value is None else str(value)
+
+
+def _add_caption(msg: JSON, params: JSON) -> None:
+    """Put a sent file's caption, checked and formatted like Telegram's, on its message."""
+    caption = _str(params, "caption")
+    if caption:
+        plain, entities = format_text(
+            caption, params.get("parse_mode"), CAPTION_LIMIT, "message caption"
+        )
+        msg["caption"] = plain
+        if entities:
+            msg["caption_entities"] = entities
 
 
 def _int(params: JSON, name: str, default: int) -> int:

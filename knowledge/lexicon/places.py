@@ -1,0 +1,72 @@
+"""Names a question may carry that the figures are never broken down by: places of the war,
+equipment models, military units and people. The question reader reports them as unread
+(issue 12, requirement 1) instead of answering with a national, all-model or all-unit figure.
+
+Rows, lower case, English spellings as written in news coverage (with the common Russian-based
+transliterations); words in Cyrillic are caught by their capital letter instead.
+"""
+
+from __future__ import annotations
+
+from knowledge.models import Metric
+
+
+def _word_set(text: str) -> frozenset[str]:
+    """The words of a whitespace-separated list."""
+    return frozenset(text.split())
+
+
+PLACES: frozenset[str] = _word_set(
+    """
+    avdiivka avdeevka bakhmut artemovsk soledar vuhledar ugledar pokrovsk myrnohrad toretsk
+    kurakhove marinka maryinka robotyne krynky kherson kharkiv kharkov kupiansk kupyansk lyman
+    siversk sievierodonetsk severodonetsk lysychansk izium izyum kramatorsk sloviansk slovyansk
+    donetsk luhansk lugansk donbas donbass zaporizhzhia zaporizhia zaporozhye mariupol melitopol
+    berdiansk chernihiv sumy odesa odessa mykolaiv nikolaev dnipro crimea sevastopol kerch
+    belgorod kursk bryansk pskov novorossiysk vovchansk hostomel bucha irpin chornobaivka
+    kreminna svatove bilohorivka huliaipole orikhiv tokmak kakhovka enerhodar sudzha selydove
+    ocheretyne novomykhailivka kostiantynivka druzhkivka horlivka makiivka stepnohirsk
+    kupiansk-vuzlovyi terny torske klishchiivka andriivka yahidne
+    """
+) | frozenset({"chasiv yar", "snake island", "velyka novosilka", "nova kakhovka"})
+
+# Words that make the words before them a place ("the Lyman front" is read by its name).
+PLACE_WORDS: frozenset[str] = frozenset(
+    {"oblast", "region", "bridgehead", "axis", "sector", "direction", "salient", "town",
+     "city", "village", "river", "front line", "frontline"}
+)  # fmt: skip
+
+# Equipment model families ("T-90", "Su-34", "BMP-2"): the kind of loss they are, so that
+# the question is still read as tanks or aircraft while the model itself is reported.
+MODEL_FAMILIES: dict[str, Metric] = {
+    "t": Metric.tanks,
+    "su": Metric.aircraft,
+    "mig": Metric.aircraft,
+    "tu": Metric.aircraft,
+    "il": Metric.aircraft,
+    "an": Metric.aircraft,
+    "a": Metric.aircraft,
+    "ka": Metric.helicopters,
+    "mi": Metric.helicopters,
+    "bmp": Metric.armored_vehicles,
+    "btr": Metric.armored_vehicles,
+    "bmd": Metric.armored_vehicles,
+    "bm": Metric.mlrs,
+    "tos": Metric.mlrs,
+    "s": Metric.air_defense,
+    "kh": Metric.cruise_missiles,
+    "2s": Metric.artillery,
+}
+
+# Military formations: the last word of "155th marine brigade", "20th Guards Motor Rifle
+# Division".
+UNIT_WORDS: frozenset[str] = frozenset(
+    {"division", "divisions", "brigade", "brigades", "regiment", "regiments", "battalion",
+     "battalions", "corps", "platoon", "platoons", "detachment", "detachments", "squadron"}
+)  # fmt: skip
+
+# People whose own losses or commands no figure is broken down by.
+PEOPLE: frozenset[str] = frozenset(
+    {"gerasimov", "surovikin", "prigozhin", "syrskyi", "syrsky", "zaluzhnyi", "zaluzhny",
+     "kadyrov", "dvornikov", "lapin", "teplinsky", "mordvichev"}
+)  # fmt: skip

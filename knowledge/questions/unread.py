@@ -1,0 +1,339 @@
+"""Every word of a question is read or reported (issue 12, requirement 1).
+
+The parser blanks what each table or rule reads. What is left, less a table of words that
+never change the answer (function words, question and loss words), is `Query.unread`: claimed
+first by the rows below (a place, a unit, an equipment model, a rate, money, an event used as
+a period, a part of the troops), then word by word (a number, a capitalised name, a word in
+another script, a period word), neighbours joined into one span. A span that could change the
+answer `constrains` it: no figure is then given as matching the question, and the answer names
+the span first (`report_unread`, the sentence from `knowledge.wording`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from knowledge.lexicon.calendar import MONTHS, SMALL_COUNTS, WEEKDAYS
+from knowledge.lexicon.patterns import alternation
+from knowledge.lexicon.places import MODEL_FAMILIES, PEOPLE, PLACE_WORDS, PLACES, UNIT_WORDS
+from knowledge.models import Answer, Intent, Metric, UnreadSpan
+from knowledge.wording import instead, unread_lead
+
+_CONSUMED = "\x00"
+
+
+def _word_set(text: str) -> frozenset[str]:
+    """The words of a whitespace-separated list."""
+    return frozenset(text.split())
+
+
+# Words that never change which figure answers a question.
+STOP_WORDS: frozenset[str] = _word_set(
+    """
+    a an the of in on at to for from by with about as and or but nor is are was were be been
+    being am has have had having do does did doing done how many much what which who whom whose
+    when where why me my mine i you your we our us they them their theirs it its he him his she
+    her this that these those there here can could would should will shall may might must please
+    pls plz tell give show know let lets let's say said says saying number numbers figure
+    figures data stats statistics count counts counted so far up down out than then now just
+    only also too very really some any all every each overall per according official officially
+    latest recent recently newest current currently new exact exactly approximately approx
+    roughly around nearly almost more most less least ok okay hi hey thanks thank lost lose
+    losing loses suffered sustained inflicted suffer side military forces force personnel men
+    people war wars invasion conflict fighting fight combat report reports reported reporting
+    claim claims claimed claiming estimate estimates estimated estimation official's source
+    sources total totals sum far there's it's what's whats how's whats' thats that's is' get got
+    been into onto over under again still yet ever since until till through during after before'
+    if whether not no yes don't doesn't didn't isn't aren't wasn't weren't haven't hasn't any'
+    such same other another own both either neither one's via vs versus compared look find see
+    check answer question need want wondering wonder curious quick quickly briefly give me
+    roughly about' total' do you happen army armed troops soldiers near nearby outside inside
+    towards toward along across within
+    """
+)
+
+# Words that name a time: left unread, they mean the period was not read as asked.
+_PERIOD_WORDS: frozenset[str] = frozenset(
+    {*MONTHS, *WEEKDAYS, "day", "days", "week", "weeks", "fortnight", "fortnights", "month",
+     "months", "year", "years", "quarter", "quarters", "half", "halves", "season", "seasons",
+     "weekend", "weekends", "morning", "evening", "night", "tonight", "yesterday", "today",
+     "tomorrow", "decade", "spring", "summer", "autumn", "winter", "before", "midnight",
+     "noon", "hours", "hour"}
+)  # fmt: skip
+
+_STOPPERS = r"(?:in|on|during|for|since|and|or|by|as|from|at|between|to|compared)"
+_Row = tuple[str, re.Pattern[str], bool]  # kind, pattern, matched on the text before reading
+
+
+def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
+    """The spans claimed before word-by-word reading, in order (True: matched on the whole
+    question, across words other rules read, as "per 1000 troops deployed")."""
+    models = alternation({k: None for k in MODEL_FAMILIES})
+    return (
+        ("rate", re.compile(rf"\bper\s+\d[\d,.]*(?:\s+(?!{_STOPPERS}\b)[a-z][a-z-]*){{1,4}}"),
+         True),
+        ("model", re.compile(rf"\b(?:{models})-\d{{1,3}}[a-z]{{0,3}}\b"), True),
+        ("unit", re.compile(
+            rf"\b(?:\d+(?:st|nd|rd|th)\s+)?(?:[a-z]+\s+){{0,4}}?(?:{alternation(UNIT_WORDS)})\b"
+            r"|\b\d+(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,3}?(?:army|fleet)\b"), False),
+        ("period", re.compile(
+            r"\b(?:since|during|after|before|until|till|following|when|while|amid)\s+"
+            r"(?:the\s+)?[^\W\d_][\w'-]*(?:[ ]+[\w'-]+){0,5}"), False),
+        ("duration", re.compile(
+            rf"\b(?:in|within|over)\s+(?:just\s+|only\s+)?(?:\d{{1,3}}|{alternation(SMALL_COUNTS)})"
+            r"\s+(?:days?|weeks?|months?|hours?)\b"), False),
+        ("place", re.compile(
+            rf"\b(?:{alternation({p: None for p in PLACES})})\b"
+            rf"|\b[a-z][\w'-]*\s+(?:{alternation({w: None for w in PLACE_WORDS})})\b"), False),
+        ("subset", subset, True),
+        ("name", re.compile(rf"\b(?:{alternation({p: None for p in PEOPLE})})\b"), False),
+        ("money", re.compile(
+            r"\b(?:cost|costs|costing|worth|value|price|prices|dollars?|usd|euros?|eur|"
+            r"roubles?|rubles?|hryvnias?|uah)\b|\$"), False),
+    )  # fmt: skip
+
+
+# The order in which a joined span takes its kind from its words.
+_KIND_ORDER = ("period", "number", "script", "name", "word")
+_JOINERS = re.compile(r"(?:[\s/-]|\bof\b|\bthe\b)*")
+
+
+@dataclass
+class Tracked:
+    """The question as the parser works on it (`work`, read stretches blanked), the same text
+    never blanked (`plain`), and where each character came from in the question."""
+
+    work: str
+    plain: str
+    origin: list[int]
+
+    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> None:
+        """`pattern.sub(repl, work)`, done to `plain` and `origin` alike."""
+        parts: list[tuple[str, str, list[int]]] = []
+        at = 0
+        for m in pattern.finditer(self.work):
+            new = repl(m)
+            parts.append((self.work[at : m.start()], self.plain[at : m.start()],
+                          self.origin[at : m.start()]))  # fmt: skip
+            if new == m.group(0):
+                parts.append(
+                    (new, self.plain[m.start() : m.end()], self.origin[m.start() : m.end()])
+                )
+            else:
+                parts.append((new, new, [self.origin[m.start()]] * len(new)))
+            at = m.end()
+        parts.append((self.work[at:], self.plain[at:], self.origin[at:]))
+        self.work = "".join(p[0] for p in parts)
+        self.plain = "".join(p[1] for p in parts)
+        self.origin = [i for p in parts for i in p[2]]
+
+
+_QUOTES = {**dict.fromkeys("’‘`´", "'"), **dict.fromkeys("‐‑‒–—―", "-"),
+           **dict.fromkeys("\"“”«»", " ")}  # fmt: skip
+
+
+def normalise_tracked(text: str) -> tuple[str, list[int]]:
+    """Lower case, plain apostrophes and dashes, single spaces; and for each character of the
+    result, its index in `text`."""
+    out: list[str] = []
+    origin: list[int] = []
+    for i, c in enumerate(text):
+        for ch in c.lower():
+            ch = _QUOTES.get(ch, ch)
+            if ch.isspace():
+                if out and out[-1] != " ":
+                    out.append(" ")
+                    origin.append(i)
+                continue
+            out.append(ch)
+            origin.append(i)
+    if out and out[-1] == " ":
+        out.pop()
+        origin.pop()
+    return "".join(out), origin
+
+
+def find_unread(
+    text: str,
+    tracked: Tracked,
+    work: str,
+    read: Iterable[re.Pattern[str]],
+    subset: re.Pattern[str],
+) -> list[UnreadSpan]:
+    """The spans of `text` that no rule read (`work` is `tracked.work` after the last rule)."""
+    rest = "".join(
+        p if w != " " or p == " " else _CONSUMED for w, p in zip(work, tracked.plain, strict=True)
+    )
+    for pattern in read:
+        for m in pattern.finditer(rest):
+            rest = rest[: m.start()] + _CONSUMED * (m.end() - m.start()) + rest[m.end() :]
+    claimed: list[tuple[int, int, str]] = []
+    for kind, pattern, whole in _rows(subset):
+        for m in pattern.finditer(tracked.plain if whole else rest):
+            start, end = _trim(m.group(0), m.start(), m.end(), kind)
+            if end > start and not any(s < end and start < e for s, e, _ in claimed):
+                claimed.append((start, end, kind))
+    claimed += _words(text, tracked, rest, claimed)
+    claimed.sort()
+    return [_span(text, tracked.origin, s, e, k) for s, e, k in claimed]
+
+
+def _trim(found: str, start: int, end: int, kind: str) -> tuple[int, int]:
+    """A row's match without stop words at its end (and, but for a rate or an event, at its
+    start); empty when only stop words and the row's own lead word are left."""
+    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s\x00]+", found)]
+    keep_lead = kind in ("rate", "period")
+    while words and words[-1][2] in STOP_WORDS:
+        words.pop()
+    while words and not keep_lead and words[0][2] in STOP_WORDS:
+        words.pop(0)
+    content = [w for w in words[1:] if w[2] not in STOP_WORDS] if keep_lead else words
+    if not content and kind in ("rate", "period"):
+        return start, start
+    if not words:
+        return start, start
+    return start + words[0][0], start + words[-1][1]
+
+
+def _words(
+    text: str, tracked: Tracked, rest: str, claimed: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """What is left word by word, neighbours joined, each span with its kind."""
+    latin = _mostly_latin(text)
+    shouting = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
+    spans: list[tuple[int, int, str]] = []
+    for m in re.finditer(r"[^\W_](?:[\w'.,-]*[^\W_])?", rest):
+        token = m.group(0)
+        if token in STOP_WORDS or any(s < m.end() and m.start() < e for s, e, _ in claimed):
+            continue
+        kind = _kind(token, text, tracked.origin[m.start()], latin, shouting)
+        if latin and spans and _JOINERS.fullmatch(rest[spans[-1][1] : m.start()]):
+            first, _end, before = spans.pop()
+            kind = min(kind, before, key=_KIND_ORDER.index)
+            spans.append((first, m.end(), kind))
+        else:
+            spans.append((m.start(), m.end(), kind))
+    return [(s, e, _refine(rest, s, e, k)) for s, e, k in spans]
+
+
+def _refine(rest: str, start: int, end: int, kind: str) -> str:
+    """A lone big number is a quoted figure; a name after "per" or "according to" a source."""
+    if _FIGURE.fullmatch(rest[start:end]):
+        return "figure"
+    if kind == "name" and _SOURCE_BEFORE.search(rest[:start]):
+        return "source"
+    return kind
+
+
+# "per Example Wire", "according to the Daily Planet": a source the figures are not chosen by.
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:per|according\s+to|(?:reported|published|claimed|said|stated)\s+by|from|in)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+# A number standing alone that no date rule read and that is too big for a day or a count of
+# days: a figure the asker quotes ("why does 2 March show 3,160?"), to check, not a constraint.
+_FIGURE = re.compile(
+    r"\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:[.,]\d+)?\s*(?:k|m|mn|bn|thousands?|millions?|billions?)"
+)
+
+
+def _kind(token: str, text: str, at: int, latin: bool, shouting: bool) -> str:
+    """What one unread word looks like."""
+    if token in _PERIOD_WORDS:
+        return "period"
+    if any(c.isdigit() for c in token):
+        return "number"
+    if latin and any(c.isalpha() and not c.isascii() for c in token):
+        return "script"
+    before = text[:at].rstrip()
+    if not shouting and text[at].isupper() and before and before[-1] not in ".!?:":
+        return "name"
+    return "word"
+
+
+def _mostly_latin(text: str) -> bool:
+    """Whether most letters of `text` are Latin ones."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isascii() for c in letters) * 2 >= len(letters)
+
+
+# Unread but not constraining: an ordinary word, a figure quoted to check, a length of time
+# with nothing to anchor it ("in 3 days": which three days?) and a source name the figures
+# are not chosen by; the last two are said first but not refused.
+_LOOSE = ("word", "figure", "duration", "source")
+
+
+def _span(text: str, origin: list[int], start: int, end: int, kind: str) -> UnreadSpan:
+    """An unread span as the question wrote it."""
+    first, last = origin[start], origin[end - 1] + 1
+    return UnreadSpan(
+        text=text[first:last],
+        start=first,
+        end=last,
+        kind=kind,
+        constrains=kind not in _LOOSE,
+    )
+
+
+def model_metric(spans: list[UnreadSpan]) -> Metric | None:
+    """The kind of loss an unread equipment model names ("T-90": tanks)."""
+    for span in spans:
+        if span.kind == "model":
+            family = span.text.lower().rsplit("-", 1)[0]
+            if family in MODEL_FAMILIES:
+                return MODEL_FAMILIES[family]
+    return None
+
+
+def report_unread(ans: Answer) -> Answer:
+    """The answer with the unread words that could change it named first (and the date
+    conventions it was read with). A question they constrain gets no figure as its answer:
+    the figures for the question without those words become a suggestion instead."""
+    query = ans.query
+    if query is None or query.intent not in (Intent.losses, Intent.unsupported):
+        return ans
+    lead = unread_lead(query.unread)
+    head = "\n".join(p for p in (lead, " ".join(query.date_notes)) if p)
+    if not head:
+        return ans
+    constraining = [s for s in query.unread if s.constrains]
+    if constraining and (ans.answered or ans.claims):
+        without = _without(query.text, constraining)
+        return ans.model_copy(
+            update={
+                "answered": False,
+                "text": f"{head}\n\n{instead(without)}".rstrip(),
+                "body": f"{head}\n\n{instead(without)}".rstrip(),
+                "caveat": None,
+                "claims": [],
+                "suggestions": ([without] if without else []) + ans.suggestions[:3],
+            }
+        )
+    update: dict[str, object] = {"text": f"{head}\n\n{ans.text}"}
+    if ans.body:
+        update["body"] = f"{head}\n\n{ans.body}"
+    if constraining:
+        update["answered"] = False
+    return ans.model_copy(update=update)
+
+
+_LEAD_IN = re.compile(
+    r"(?:\b(?:in|at|near|on|of|around|under|outside|inside|for|from|by|per|during|the)\s+)+$",
+    re.IGNORECASE,
+)
+
+
+def _without(text: str, spans: list[UnreadSpan]) -> str:
+    """The question without the unread spans (and the words leading into them), to ask
+    instead; empty when nothing worth asking is left."""
+    out = text
+    for span in sorted(spans, key=lambda s: s.start, reverse=True):
+        before = _LEAD_IN.sub("", out[: span.start].rstrip() + " ").rstrip()
+        out = f"{before} {out[span.end :].lstrip()}"
+    out = re.sub(r"\s+([?!.,])", r"\1", re.sub(r"\s+", " ", out)).strip(" ,")
+    words = {w.lower() for w in re.findall(r"[^\W\d_][\w'-]*", out)}
+    return out if words - STOP_WORDS - {"losses", "loss"} else ""

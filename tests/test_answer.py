@@ -28,6 +28,7 @@ from knowledge.models import (
     PeriodKind,
     PersonnelKind,
     Qualifier,
+    Relation,
     ReloadError,
     Source,
     Subject,
@@ -590,12 +591,25 @@ def test_a_figure_from_the_series_sits_beside_the_article(with_series: ClaimStor
         assert f"differ by {abs(computed[0].value - 45720):,}" in result.text
 
 
-def test_a_series_figure_that_differs_says_by_how_much(with_series: ClaimStore) -> None:
+def test_a_figure_that_agrees_by_report_date_is_said_to_agree(with_series: ClaimStore) -> None:
+    # Issue 12, requirement 5: 2,030 "on 29 November" is what the report of that date added;
+    # by day of fighting the tally gives another figure. One convention agrees: never "differ".
     result = answer("losses on 29 November 2024", with_series, today=TODAY)
     computed = next(c for c in result.claims if c.derivation)
-    if computed.value != 2030:
-        assert f"differ by {abs(computed.value - 2030):,}" in result.text
-        assert result.disagreement
+    article = next(c for c in result.claims if not c.derivation and c.value == 2030)
+    assert computed.value != 2030
+    assert "differ by" not in result.text
+    assert "agrees with the daily tally counted by report date" in result.text
+    assert article.relation == Relation.day_off and computed.relation == Relation.exact
+
+
+def test_a_figure_no_convention_agrees_with_differs(with_series: ClaimStore) -> None:
+    # 1,760 "on December 3" (seed 001): neither the report of 3 December nor the fighting of
+    # that day gives it.
+    result = answer("losses on 3 December 2024", with_series, today=TODAY)
+    computed = next(c for c in result.claims if c.derivation)
+    assert f"differ by {abs(computed.value - 1760):,}, under either day convention" in result.text
+    assert result.disagreement
 
 
 # -- properties --------------------------------------------------------------------------------

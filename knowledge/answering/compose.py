@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from knowledge.answering import derive
 from knowledge.answering.lookup import (
     _CLOSE,
     MAX_BREAKDOWN,
@@ -16,7 +17,7 @@ from knowledge.answering.lookup import (
     _Match,
     _metrics_with_claims,
 )
-from knowledge.answering.rank import _consistent, _qualifier
+from knowledge.answering.rank import _consistent, _qualifier, agrees, relation
 from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
@@ -29,6 +30,7 @@ from knowledge.models import (
     PeriodKind,
     PersonnelKind,
     Query,
+    Relation,
     SourceKind,
     SourceRef,
     Subject,
@@ -76,7 +78,7 @@ def _compose(
     notes = notes + [n for n in _definition_notes(query, answered, shown, store)]
     body_parts = paragraphs + notes
     body = "\n\n".join(p for p in body_parts if p)
-    claims = [_claim(store, c) for c in shown]
+    claims = _related_claims(store, query, shown)
     caveat = _caveat(store, claims)
     return Answer(
         question=question,
@@ -91,6 +93,14 @@ def _compose(
         notes=notes,
         suggestions=[],
     )
+
+
+def _related_claims(store: ClaimStore, query: Query, shown: Sequence[_Cand]) -> list[Claim]:
+    """The shown candidates as claims, each carrying its relation to the asked period."""
+    return [
+        _claim(store, c).model_copy(update={"relation": c.relation or relation(c, query)})
+        for c in shown
+    ]
 
 
 def _figure_paragraph(
@@ -129,7 +139,7 @@ def _figure_paragraph(
             lines.append(f"I have figures for {have} of those {months} months.")
     disagrees = False
     if len(used) > 1 and query.figure != Figure.record and not m.breakdown:
-        disagrees = _disagreement_lines(used, lines)
+        disagrees = _disagreement_lines(store, m.metric, used, lines)
     for fit, other in pairs:
         source = _source_name(store.source(fit.source_id))
         lines.append(
@@ -209,7 +219,40 @@ _UNIT_WORDS = {PeriodKind.day: "day", PeriodKind.week: "week", PeriodKind.month:
                PeriodKind.year: "year"}  # fmt: skip
 
 
-def _disagreement_lines(fits: list[_Cand], lines: list[str]) -> bool:
+def _against_tally(
+    store: ClaimStore, metric: Metric, article: _Cand, tally: _Cand, lines: list[str]
+) -> bool:
+    """A published figure against the one computed from the daily tally, under both day
+    conventions (the one notion of agreement `check` uses): True when neither agrees."""
+    if agrees(article.value, article.value_max, _qualifier(article), tally.value):
+        same = (article.value, article.value_max) == (tally.value, tally.value_max)
+        verb = "matches" if same else "agrees with"
+        lines.append(f"The figure computed from the daily tally {verb} the published one.")
+        return False
+    other = None
+    if article.start is not None and article.end is not None:
+        other = derive.reading_by_report_date(store, metric, article.start, article.end)
+    if other is not None and agrees(
+        article.value, article.value_max, _qualifier(article), other.value
+    ):
+        article.relation = Relation.day_off
+        lines.append(
+            f"The published figure ({_figure(article)}) agrees with the daily tally counted by "
+            f"report date: {other.derivation} By day of fighting the tally gives "
+            f"{_figure(tally)}; the two differ only in the day convention, not in substance."
+        )
+        return False
+    lines.append(
+        f"The figure computed from the daily tally ({_figure(tally)}) and the published "
+        f"one ({_figure(article)}) differ by {abs(article.value - tally.value):,}, under "
+        "either day convention."
+    )
+    return True
+
+
+def _disagreement_lines(
+    store: ClaimStore, metric: Metric, fits: list[_Cand], lines: list[str]
+) -> bool:
     """Figures for the same period that differ: say so, and by how much when there are two."""
     by_period: dict[tuple[dt.date | None, dt.date | None], list[_Cand]] = {}
     for c in fits:
@@ -232,17 +275,8 @@ def _disagreement_lines(fits: list[_Cand], lines: list[str]) -> bool:
     for group in by_period.values():
         computed = [c for c in group if c.claim is not None and c.claim.derivation]
         published = [c for c in group if c not in computed]
-        if not computed or not published:
-            continue
-        article, tally = published[0], computed[0]
-        if (article.value, article.value_max) == (tally.value, tally.value_max):
-            lines.append("The figure computed from the daily tally matches the published one.")
-        else:
-            found = True
-            lines.append(
-                f"The figure computed from the daily tally ({_figure(tally)}) and the published "
-                f"one ({_figure(article)}) differ by {abs(article.value - tally.value):,}."
-            )
+        if computed and published:
+            found = _against_tally(store, metric, published[0], computed[0], lines) or found
     return found
 
 

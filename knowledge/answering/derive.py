@@ -541,3 +541,17 @@ def _claim(
         derivation=derivation,
         source=source,
     )
+
+
+def reading_by_report_date(
+    store: ClaimStore, metric: Metric, start: dt.date, end: dt.date
+) -> PeriodFigure | None:
+    """The series figure for `start`..`end` counted by report date (the other convention to
+    the day of fighting), when the series covers exactly those reports."""
+    found = find_series(store, metric)
+    if not found:
+        return None
+    figure = period_figure(store, found[0], start, end, convention=Convention.reported)
+    if figure is None or (figure.start, figure.end) != (start, end) or figure.notes:
+        return None
+    return figure

@@ -15,6 +15,7 @@ from knowledge.models import (
     Metric,
     PeriodKind,
     Query,
+    Relation,
     SourceKind,
     Subject,
 )
@@ -49,6 +50,7 @@ class _Cand:
     published: dt.date | None
     category: int = _UNRELATED
     claim: Claim | None = None  # set for derived claims, and lazily for stored ones
+    relation: Relation | None = None  # set when agreement decides it (a day-off reading)
 
     @property
     def key(self) -> tuple[Any, ...]:

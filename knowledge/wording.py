@@ -138,3 +138,12 @@ def period_words(
     last = end or start
     assert first is not None and last is not None
     return span_text(first, last) if short else _span_long(first, last)
+
+
+def coverage_line(last_report: dt.date) -> str:
+    """Where the daily figures end (issue 12, requirement 8), for answers and /help."""
+    return (
+        f"My daily figures end on {day_text(last_report)} (the report of that date, covering "
+        f"the fighting of {day_text(last_report - dt.timedelta(days=1))}); "
+        "I have nothing after it."
+    )

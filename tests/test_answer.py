@@ -255,8 +255,9 @@ SEED_TABLE: list[tuple[str, int | None, dt.date]] = [
     ("ships sunk in November 2024", None, TODAY),
     ("Russian losses according to the UK MoD", None, TODAY),
     ("the Pentagon estimate of Russian casualties", None, TODAY),
-    ("How many tanks did Russia lose in February 2024?", None, TODAY),
-    ("Russian tank losses in February", None, TODAY),
+    # no figure for the month: the week inside it answers in part (issue 12, requirement 3)
+    ("How many tanks did Russia lose in February 2024?", 42, TODAY),
+    ("Russian tank losses in February", 42, TODAY),
     ("How many MLRS has Russia lost?", None, TODAY),
     ("artillery overall", None, TODAY),
     ("Russian losses on 15 January 2024", None, TODAY),
@@ -525,14 +526,22 @@ def test_deaths_shown_as_casualties_say_so(handmade: ClaimStore) -> None:
 # -- no answer ---------------------------------------------------------------------------------
 
 
-def test_no_answer_points_to_periods_that_exist(handmade: ClaimStore) -> None:
+def test_no_figure_for_the_period_shows_what_answers_it_in_part(handmade: ClaimStore) -> None:
+    # Issue 12, requirement 3: evidence first, and said so in the first line; the running
+    # total of 9 February says nothing of February's losses and stays a pointer.
     result = answer("How many tanks did Russia lose in February 2024?", handmade, today=TODAY)
-    assert not result.answered
-    assert result.claims == []
-    assert "3–9 February 2024" in result.text
-    assert "total as of 9 February 2024" in result.text
-    assert "42" not in result.text and "6,385" not in result.text
-    assert result.suggestions
+    assert result.answered
+    first = result.text.splitlines()[0]
+    assert "no figure" in first and "February 2024 as a whole" in first and "in part" in first
+    assert [(c.value, c.relation) for c in result.claims] == [(42, Relation.inside)]
+    assert "6,385" not in result.text
+
+
+def test_a_killed_question_never_gets_a_casualty_figure_as_evidence(
+    handmade: ClaimStore,
+) -> None:
+    result = answer("Russian soldiers killed in February 2024", handmade, today=TODAY)
+    assert all(c.personnel_kind != PersonnelKind.casualties for c in result.claims)
 
 
 def test_no_answer_for_a_missing_metric_lists_the_metrics_there_are(

@@ -57,6 +57,9 @@ PUBLIC = {
     "QUALIFIER_WORDS",
     "claim_period",
     "day_short",
+    # issue 12: where the daily figures end, for answers and /help
+    "coverage_end",
+    "coverage_line",
 }
 CLIENTS = ("bot", "bench", "scripts")
 

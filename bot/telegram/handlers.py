@@ -61,6 +61,8 @@ from knowledge import (
     SourceKind,
     answer,
     check_claims,
+    coverage_end,
+    coverage_line,
     format_check,
     rebuild,
     render_chart,
@@ -265,6 +267,7 @@ def knowledge_summary(store: ClaimStore) -> render.KnowledgeSummary:
         earliest=earliest,
         latest=latest,
         metrics=[render.metric_name(m) for m in metrics],
+        coverage=coverage_line(last) if (last := coverage_end(store)) else None,
     )
 
 

@@ -54,6 +54,8 @@ def _verification(store: ClaimStore, source_id: str) -> str | None:
 def _compose(
     question: str, query: Query, matches: list[_Match], notes: list[str], store: ClaimStore
 ) -> Answer:
+    for m in matches:
+        _promote_evidence(query, m)
     answered = [m for m in matches if m.fits]
     asked = _asked_words(query)
     if not answered:
@@ -93,6 +95,41 @@ def _compose(
         notes=notes,
         suggestions=[],
     )
+
+
+# Relations that answer the asked period at least in part (issue 12, requirement 3).
+_EVIDENCE_ORDER = [Relation.exact, Relation.day_off, Relation.inside, Relation.stated_within]
+_EVIDENCE = frozenset(_EVIDENCE_ORDER)
+
+
+def _promote_evidence(query: Query, m: _Match) -> None:
+    """No figure for exactly the asked period: the pointers stated within it, inside it or a
+    day off answer it in part, and are shown first as such. Never another claimant's figure
+    when one was named, nor a killed-and-wounded figure for deaths."""
+    if m.fits or m.no_claimant or m.no_metric:
+        return
+    asked_kind = query.personnel_kind
+    evidence = [
+        c
+        for c in m.pointers
+        if relation(c, query) in _EVIDENCE
+        and (asked_kind in (None, PersonnelKind.casualties) or c.personnel_kind == asked_kind)
+        and _answers_in_part(c, query)
+    ]
+    if evidence:
+        evidence.sort(key=lambda c: _EVIDENCE_ORDER.index(relation(c, query)))
+        m.fits, m.partial = evidence, True
+        m.pointers = [c for c in m.pointers if c not in evidence]
+
+
+def _answers_in_part(c: _Cand, query: Query) -> bool:
+    """A running total (or a figure without a period) says nothing of one period's losses: it
+    is evidence for a total, or for what a named claimant said during the period; a shorter
+    period is none for a total."""
+    if query.figure == Figure.total:
+        return c.kind == PeriodKind.cumulative
+    stated = c.kind in (PeriodKind.cumulative, PeriodKind.unspecified)
+    return not stated or query.claimant is not None
 
 
 def _related_claims(store: ClaimStore, query: Query, shown: Sequence[_Cand]) -> list[Claim]:
@@ -173,6 +210,11 @@ def _heading(query: Query, m: _Match, asked: str) -> str:
         heading = (
             f"{subject} {noun} losses {asked}, {unit} by {unit}, as published "
             "(I do not add them up):"
+        )
+    elif m.partial:
+        heading = (
+            f"I have no figure for {subject} {noun} losses {asked} as a whole; "
+            "these answer it in part:"
         )
     elif query.figure == Figure.latest:
         heading = f"{subject} {noun} losses, the latest figure I have:"

@@ -72,6 +72,7 @@ class _Match:
     absence_partial: bool = False  # no_claimant judged from the newest claims only
     record_capped: bool = False  # the worst-day search saw only the newest daily figures
     breakdown: bool = False  # one figure per month (or week...) inside the asked period
+    partial: bool = False  # no figure for exactly the asked period: these answer it in part
 
 
 @dataclass

@@ -18,6 +18,7 @@ from knowledge.answering.lookup import (
     _Cand,
     _cand,
 )
+from knowledge.lexicon.calendar import month_end
 from knowledge.models import (
     WAR_START,
     Figure,
@@ -86,7 +87,10 @@ _TOTAL_START = WAR_START + dt.timedelta(days=5)  # an asked period from about he
 def relation(c: _Cand, query: Query) -> Relation:
     """How the candidate's period relates to the asked one (issue 12, requirement 3)."""
     if query.period_start is None and query.period_end is None:
-        return Relation.exact  # the whole war, or the latest figure: any period answers it
+        # The whole war: a running total answers it; a shorter period only when the latest
+        # figure of any kind was asked for.
+        total = query.figure == Figure.total and c.kind != PeriodKind.cumulative
+        return Relation.inside if total else Relation.exact
     start = query.period_start or WAR_START
     end = query.period_end or (dt.date.max if query.open_end else start)
     if c.kind == PeriodKind.cumulative or c.kind == PeriodKind.unspecified:
@@ -115,6 +119,10 @@ def _stated_relation(c: _Cand, query: Query, start: dt.date, end: dt.date) -> Re
     as_of = query.figure in (Figure.total, Figure.latest) or start <= _TOTAL_START
     if c.kind == PeriodKind.cumulative and as_of and stamp in (end, end + dt.timedelta(days=1)):
         return Relation.exact
+    if query.figure in (Figure.total, Figure.latest):
+        # A total "as of 20 February" is not answered by one of the 9th; "by April 2022" is,
+        # in part, by one stated during April.
+        start = max(start, end.replace(day=1) if end == month_end(end.year, end.month) else end)
     return Relation.stated_within if start <= stamp <= end else Relation.outside
 
 

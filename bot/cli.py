@@ -6,7 +6,7 @@
     chat    [--db PATH]                            console chat on the same engine
     run                                            the Telegram bot (long polling)
     check   [--json] [--db PATH]                   article figures against the daily series
-    chart   METRIC [PERIOD] -o FILE.png            draw the series with article claims marked
+    chart   METRIC [total] [PERIOD] -o FILE.png    draw the series with article claims marked
     export  [--metric --from --to --claimant] -o FILE.csv|.json   claims as a table
     explore [--host 127.0.0.1] [--port 8001]       browse the knowledge base in Datasette
 
@@ -37,6 +37,7 @@ from knowledge import (
     extract_claims,
     format_check,
     load_source,
+    parse_chart_request,
     rebuild,
     render_chart,
 )
@@ -94,10 +95,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, help="knowledge base file (default: KNOWLEDGE_DB)")
 
     p = sub.add_parser("chart", help="draw a metric from the daily series to a PNG file")
-    p.add_argument("metric", help="e.g. personnel, tanks, drones")
-    p.add_argument("period", nargs="*", help="e.g. 2024, 'November 2024', 2024-01-01..2024-03-31")
+    p.add_argument(
+        "request",
+        nargs="+",
+        metavar="METRIC [total] [PERIOD]",
+        help="the words of Telegram's /chart: e.g. tanks November 2024, personnel total 2023,"
+        " drones last 30 days, tanks 2024-01-01..2024-03-31 (no period: the last 90 days)",
+    )
     p.add_argument("-o", "--output", type=Path, required=True, help="PNG file to write")
-    p.add_argument("--cumulative", action="store_true", help="draw the running total")
+    p.add_argument(
+        "--cumulative", action="store_true", help="draw the running total (same as 'total')"
+    )
     p.add_argument("--db", type=Path, help="knowledge base file (default: KNOWLEDGE_DB)")
 
     p = sub.add_parser("export", help="write stored claims to a CSV or JSON file")
@@ -204,12 +212,14 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _chart(args: argparse.Namespace, settings: Settings) -> int:
+    # The same words as after /chart in Telegram, read by the same function.
+    request = parse_chart_request(" ".join(args.request))
     try:
         png = render_chart(
             open_store(settings, args.db),
-            args.metric,
-            " ".join(args.period),
-            cumulative=args.cumulative,
+            request.metric,
+            request.period,
+            cumulative=request.cumulative or args.cumulative,
         )
     except ChartError as exc:
         print(f"error: {exc}", file=sys.stderr)

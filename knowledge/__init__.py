@@ -6,7 +6,7 @@ the package's only public surface: `bot/`, `bench/` and `scripts/` import from h
 """
 
 from knowledge.answering.answer import answer, coverage_end, parse_question, warm_up
-from knowledge.chart import ChartError, render_chart, resolve_metric
+from knowledge.chart import ChartError, parse_chart_request, render_chart, resolve_metric
 from knowledge.check import CheckReport, check_claims, format_check
 from knowledge.extract import extract_claims
 from knowledge.ingest.articles import SourceError, load_source
@@ -85,6 +85,7 @@ __all__ = [
     "load_series",
     "load_source",
     "open_or_build",
+    "parse_chart_request",
     "parse_question",
     "rebuild",
     "render_chart",

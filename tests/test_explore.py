@@ -23,6 +23,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -104,11 +105,14 @@ def start_explorer(kb: tuple[Path, Path], **env: str) -> tuple[str, subprocess.P
     """`python -m bot explore` on a free port; returns once it answers."""
     port = _free_port()
     full_env = {**os.environ, "LOG_LEVEL": "WARNING", "SOURCES_DIR": str(kb[0]), **env}
+    # Output goes to a file, not a pipe nobody reads: a full pipe (Datasette logs a long
+    # traceback for each refused statement) would block the server mid-request.
+    log = tempfile.TemporaryFile()  # noqa: SIM115 (open while the server runs)
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot", "explore", "--db", str(kb[1]), "--port", str(port)],
         cwd=ROOT,
         env=full_env,
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
@@ -120,7 +124,8 @@ def start_explorer(kb: tuple[Path, Path], **env: str) -> tuple[str, subprocess.P
         except OSError:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
-                out = proc.stdout.read().decode() if proc.stdout else ""
+                log.seek(0)
+                out = log.read().decode(errors="replace")
                 pytest.fail(f"the explorer did not start:\n{out}")
             time.sleep(0.2)
 

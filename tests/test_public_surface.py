@@ -45,6 +45,7 @@ PUBLIC = {
     "load_series",
     "load_source",
     "open_or_build",
+    "parse_chart_request",
     "parse_question",
     "rebuild",
     "render_chart",

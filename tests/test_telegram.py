@@ -481,7 +481,19 @@ async def test_chart_explains_what_it_cannot_draw(
     assert "/chart tanks November 2024" in usage.plain
     [refusal] = await ask_and_wait(api, chat, user, "/chart <b>unicorns</b> 2024")
     assert "I can't draw that" in refusal.plain and "<b>unicorns</b>" in refusal.plain
+    [before] = await ask_and_wait(api, chat, user, "/chart tanks 2021")
+    assert "ends before the invasion of 24 February 2022" in before.plain
     assert not api.calls_to("sendPhoto", ok=None)
+
+
+async def test_chart_takes_the_readme_words(
+    api: BotAPIServer, series_bot: Application, user: dict[str, Any]
+) -> None:
+    """`/chart personnel total 2023`, as the README and `python -m bot chart` have it."""
+    api.push_message(api.private_chat(user), user, "/chart personnel total 2023")
+    [photo] = await api.wait_for("sendPhoto", timeout=15)
+    assert next(iter(photo.files.values()))[2].startswith(b"\x89PNG")
+    assert "running total" in photo.plain and "2023" in photo.plain
 
 
 async def test_check_is_for_admins(

@@ -51,7 +51,6 @@ from bot.telegram.render import (
     USAGE_EXPORT,
 )
 from knowledge import (
-    MONTHS,
     Answer,
     ChartError,
     ClaimStore,
@@ -64,6 +63,7 @@ from knowledge import (
     coverage_end,
     coverage_line,
     format_check,
+    parse_chart_request,
     rebuild,
     render_chart,
     warm_up,
@@ -472,21 +472,12 @@ async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     await reply(message, render.unanswered_blocks(items), separator="\n")
 
 
-_MONTH_WORDS = frozenset(MONTHS)
-_PERIOD_WORDS = frozenset({"last", "all", "war", "whole", "since", "everything"})
-_CUMULATIVE_WORDS = frozenset({"total", "cumulative", "running"})
-
-
 def split_chart_arguments(text: str) -> tuple[str, str, bool]:
-    """`armoured vehicles total Nov 2024` → ("armoured vehicles", "Nov 2024", True)."""
-    words = text.split()
-    cumulative = any(w.lower() in _CUMULATIVE_WORDS for w in words)
-    words = [w for w in words if w.lower() not in _CUMULATIVE_WORDS]
-    for n, word in enumerate(words):
-        low = word.lower().rstrip(".,")
-        if low[:1].isdigit() or low in _MONTH_WORDS or low in _PERIOD_WORDS:
-            return " ".join(words[:n]), " ".join(words[n:]), cumulative
-    return " ".join(words), "", cumulative
+    """`armoured vehicles total Nov 2024` → ("armoured vehicles", "Nov 2024", True).
+
+    The same reading as `python -m bot chart ...`: `knowledge.parse_chart_request`.
+    """
+    return parse_chart_request(text)
 
 
 async def chart(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -14,6 +14,7 @@ import datetime as dt
 from typing import Any
 
 from knowledge.answering import derive
+from knowledge.answering.average import average_answer
 from knowledge.answering.compose import _compose, _join, _not_a_question
 from knowledge.answering.lookup import (
     _ALL,
@@ -58,6 +59,7 @@ from knowledge.models import (
     SourceKind,
 )
 from knowledge.questions import parse_question
+from knowledge.questions.averages import average_unit
 from knowledge.store import ClaimStore
 from knowledge.wording import coverage_line, period_words
 
@@ -73,6 +75,11 @@ def answer(question: str, store: ClaimStore, *, today: dt.date | None = None) ->
     query = parse_question(question, today)
     if query.intent != Intent.losses:
         return _not_a_question(question, query, store)
+    unit = average_unit(question)
+    if unit is not None and query.figure != Figure.record:
+        averaged = average_answer(question, query, store, unit)
+        if averaged is not None:
+            return averaged
     notes: list[str] = []
     if query.year_missing and query.period_start is not None:
         query, note = _resolve_year(store, query, today)

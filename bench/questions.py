@@ -152,6 +152,20 @@ EXACT = (
     "How many aircraft did Russia lose on 24 February 2022?",
 )
 
+# Issue 15: Ukrainian and Russian questions, timed with the rest.
+UK_RU = (
+    "Скільки російських танків знищено у листопаді 2024?",
+    "втрати росії в листопаді 2024",
+    "Скільки гелікоптерів росія втратила за 2023 рік?",
+    "Втрати ворога 29.11.2024",
+    "Скільки росіян загинуло під Авдіївкою?",
+    "Сколько танков потеряла Россия в ноябре 2024?",
+    "Потери России в 2024 году",
+    "Сколько беспилотников сбито в июле 2026?",
+    "Сколько российских военных погибло по данным Медиазоны?",
+    "Потери РФ 08.12.2023",
+)
+
 
 def _typo(rng: random.Random, metric: str) -> str:
     options = TYPOS.get(metric)
@@ -161,7 +175,7 @@ def _typo(rng: random.Random, metric: str) -> str:
 def questions(count: int = 240, seed: int = 2024) -> list[str]:
     """The benchmark's questions: hand-written groups first, then crossed combinations."""
     rng = random.Random(seed)
-    out: list[str] = [*EXACT, *UKRAINE_SIDE, *RECORDS, *UNANSWERABLE]
+    out: list[str] = [*EXACT, *UKRAINE_SIDE, *RECORDS, *UNANSWERABLE, *UK_RU]
     seen = set(out)
     while len(out) < count:
         metric = rng.choice(METRICS)

@@ -433,6 +433,7 @@ def worker_bot(args: JSON) -> None:
         telegram_bot_token=TOKEN,
         telegram_api_base_url=args["base_url"],
         knowledge_db=Path(args["db"]),
+        state_db=Path(args["db"]).with_name("bench-state.db"),
         admin_user_ids=frozenset({1}),
     )
 

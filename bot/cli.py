@@ -7,6 +7,7 @@
     run                                            the Telegram bot (long polling)
     check   [--json] [--db PATH]                   article figures against the daily series
     chart   METRIC [total] [PERIOD] -o FILE.png    draw the series with article claims marked
+    update  [--json]                               download the daily series from SERIES_URL
     export  [--metric --from --to --claimant] -o FILE.csv|.json   claims as a table
     explore [--host 127.0.0.1] [--port 8001]       browse the knowledge base in Datasette
 
@@ -26,6 +27,7 @@ from pathlib import Path
 from bot.console import run_ask, run_chat
 from bot.explore import explorer_ready, serve
 from bot.export import ExportError, file_format, select_claims, write_file
+from bot.fresh.series_update import run_from_command_line
 from bot.settings import Settings, open_store
 from bot.telegram.app import run_bot
 from knowledge import (
@@ -108,6 +110,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--db", type=Path, help="knowledge base file (default: KNOWLEDGE_DB)")
 
+    p = sub.add_parser("update", help="download, check and install the daily series, then reload")
+    p.add_argument("--json", action="store_true", help="print the outcome as JSON")
     p = sub.add_parser("export", help="write stored claims to a CSV or JSON file")
     p.add_argument("--metric", help="e.g. personnel, tanks, drones (default: every metric)")
     p.add_argument("--from", dest="start", type=_iso_date, help="YYYY-MM-DD: periods from")
@@ -233,6 +237,10 @@ def _chart(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _update(args: argparse.Namespace, settings: Settings) -> int:
+    return run_from_command_line(settings, as_json=args.json)
+
+
 def _export(args: argparse.Namespace, settings: Settings) -> int:
     filters = {
         "metric": args.metric,
@@ -284,6 +292,7 @@ _COMMANDS = {
     "run": _run,
     "check": _check,
     "chart": _chart,
+    "update": _update,
     "export": _export,
     "explore": _explore,
 }

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -39,6 +41,26 @@ class Settings(BaseSettings):
     telegram_webhook_listen: str = "127.0.0.1"
     telegram_webhook_port: int = 8443
     telegram_webhook_secret: str | None = None
+    # Fresh data (bot/fresh, README "Fresh data"): the state database, the daily series'
+    # upstream, fetching limits, feeds and the daily digest.
+    state_db: Path = Path("data/state.db")
+    series_url: str = (
+        "https://raw.githubusercontent.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset/main/data/"
+    )
+    series_max_bytes: int = 20 * 1024 * 1024
+    series_update_hour: int = Field(default=8, ge=0, le=23)
+    fetch_max_bytes: int = 5 * 1024 * 1024
+    fetch_connect_timeout: float = 5.0
+    fetch_read_timeout: float = 20.0
+    fetch_max_redirects: int = 5
+    # Networks fetches may reach although they are not public (loopback, private, link-local),
+    # e.g. "127.0.0.1/32" for tests or "10.20.0.0/16" for an intranet; empty: public only.
+    fetch_allowed_networks: Annotated[tuple[str, ...], NoDecode] = ()
+    feeds: Annotated[tuple[str, ...], NoDecode] = ()
+    feeds_auto_add: bool = False
+    feed_poll_minutes: int = Field(default=30, ge=1)
+    digest_hour: int = Field(default=9, ge=0, le=23)
+    digest_tz: str = "Europe/Kyiv"
 
     @field_validator("admin_user_ids", mode="before")
     @classmethod
@@ -48,6 +70,32 @@ class Settings(BaseSettings):
             return frozenset(int(p) for p in parts)
         if isinstance(value, int):
             return frozenset({value})
+        return value
+
+    @field_validator("feeds", "fetch_allowed_networks", mode="before")
+    @classmethod
+    def _split_feeds(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(p for p in value.replace(",", " ").split() if p)
+        return value
+
+    @field_validator("fetch_allowed_networks")
+    @classmethod
+    def _networks(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for network in value:
+            try:
+                ipaddress.ip_network(network, strict=False)
+            except ValueError:
+                raise ValueError(f"not a network: {network!r} (e.g. 127.0.0.1/32)") from None
+        return value
+
+    @field_validator("digest_tz")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (e.g. Europe/Kyiv, UTC)") from None
         return value
 
     @field_validator("telegram_bot_token", "telegram_webhook_url", mode="before")

@@ -13,6 +13,7 @@ from knowledge.ingest.articles import SourceError, load_source
 from knowledge.ingest.build import build_store, open_or_build, rebuild
 from knowledge.ingest.series import load_series
 from knowledge.lexicon.calendar import MONTHS
+from knowledge.lexicon.language import reply_language
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
     WAR_START,
@@ -42,10 +43,13 @@ from knowledge.store import (
     has_explorer_tables,
 )
 from knowledge.wording import QUALIFIER_WORDS, claim_period, coverage_line, day_short
+from knowledge.wording_locale import LANG_CHOSEN, LANG_USAGE
 
 __all__ = [
     "CLAIMS_JOINED",
     "EXPLORER_QUERIES",
+    "LANG_CHOSEN",
+    "LANG_USAGE",
     "METRIC_LABELS",
     "MONTHS",
     "QUALIFIER_WORDS",
@@ -89,6 +93,7 @@ __all__ = [
     "parse_question",
     "rebuild",
     "render_chart",
+    "reply_language",
     "resolve_metric",
     "warm_up",
 ]

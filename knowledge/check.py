@@ -49,6 +49,7 @@ from knowledge.models import (
     Qualifier,
     SeriesRef,
     SourceKind,
+    Stat,
     Subject,
 )
 from knowledge.store import ClaimStore
@@ -122,6 +123,8 @@ def check_claim(store: ClaimStore, claim: Claim) -> CheckItem | None:
     """One claim against the series; None when no series tracks its metric at all."""
     if claim.subject != Subject.russia or claim.metric == Metric.other:
         return None
+    if claim.stat != Stat.total or claim.scope or claim.part_of:
+        return None  # an average, a place's or a part's figure: the series has no like
     kind = claim.personnel_kind
     all_series = find_series(store, claim.metric, personnel_kind=kind)
     if claim.metric == Metric.personnel and kind in (PersonnelKind.killed, PersonnelKind.wounded):

@@ -48,8 +48,20 @@ class Qualifier(StrEnum):
 
 
 class Subject(StrEnum):
+    """Whose losses a figure is: a party to the war, or a third party (North Korean troops)."""
+
     russia = "russia"
     ukraine = "ukraine"
+    other = "other"
+
+
+class Stat(StrEnum):
+    """What kind of number a figure is: a count, or an average or rate derived from one."""
+
+    total = "total"
+    daily_average = "daily_average"
+    monthly_average = "monthly_average"
+    rate = "rate"  # per km2 or similar
 
 
 class PeriodKind(StrEnum):
@@ -134,6 +146,11 @@ class Claim(BaseModel):
     # For figures computed from a series (never from articles): how, in words, with the
     # stored figures it was computed from.
     derivation: str | None = None
+    # A count, or an average; the place or operation a figure is limited to (None: the whole
+    # front); the breakdown it is a part of (officers, a region, a unit: None for a total).
+    stat: Stat = Stat.total
+    scope: str | None = None
+    part_of: str | None = None
     source: SourceRef
     # Set on the claims an answer shows: how the claim's period relates to the asked one.
     relation: Relation | None = None
@@ -185,6 +202,8 @@ class Query(BaseModel):
     open_end: bool = False
     # "daily", "weekly", "monthly" without a date: the kind of period preferred.
     prefer_kind: PeriodKind | None = None
+    # The question's language ("en", "uk", "ru", or one the bot does not read: "de", "pl").
+    language: str = "en"
 
 
 class Answer(BaseModel):
@@ -206,6 +225,8 @@ class Answer(BaseModel):
     # `text` without the caveat paragraph it ends with, for renderers that show the caveat
     # on its own (text == body + blank line + caveat when there is a caveat).
     body: str = ""
+    # The language the answer is written in ("en", "uk", "ru"; issue 15).
+    language: str = "en"
 
 
 # -- building a knowledge base -----------------------------------------------------------------

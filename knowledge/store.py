@@ -9,6 +9,7 @@ so the schema and its indexes can change in one place.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sqlite3
@@ -34,6 +35,7 @@ from knowledge.models import (
     Source,
     SourceKind,
     SourceRef,
+    Stat,
     Subject,
 )
 
@@ -50,6 +52,7 @@ _SOURCE_COLUMNS = ("id", "title", "publisher", "url", "published", "kind")
 _CLAIM_COLUMNS = (
     "metric", "value", "value_max", "qualifier", "subject", "claimant", "period_kind",
     "period_start", "period_end", "personnel_kind", "quote", "date_uncertain", "label",
+    "stat", "scope", "part_of",
 )  # fmt: skip
 
 
@@ -69,6 +72,9 @@ def _claim_row(claim: Claim) -> dict[str, Any]:
         "quote": claim.quote,
         "date_uncertain": int(claim.date_uncertain),
         "label": claim.label,
+        "stat": claim.stat.value,
+        "scope": claim.scope,
+        "part_of": claim.part_of,
         "source_kind": claim.source.kind.value,
     }
 
@@ -91,6 +97,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
             "qualifier": str, "subject": str, "claimant": str, "period_kind": str,
             "period_start": str, "period_end": str, "personnel_kind": str, "quote": str,
             "date_uncertain": int, "label": str, "source_kind": str,
+            "stat": str, "scope": str, "part_of": str,
         },
         pk="id",
         foreign_keys=[("source_id", "sources", "id")],
@@ -145,11 +152,15 @@ class Where:
     start_from: dt.date | None = None  # period_start >= this
     start_within: tuple[dt.date, dt.date] | None = None  # period_start BETWEEN these
     start_open: bool = False  # with start_within: an unknown start passes too
+    # Whole-front counts only: no average, no place or operation, no breakdown (issue 13).
+    whole_only: bool = False
 
     def sql(self) -> tuple[list[str], list[Any]]:
         """The conditions as SQL fragments (joined with AND) and their parameters."""
         parts: list[str] = []
         params: list[Any] = []
+        if self.whole_only:
+            parts.append("coalesce(stat, 'total') = 'total' AND scope IS NULL AND part_of IS NULL")
         if self.period_kind is not None:
             parts.append("period_kind = ?")
             params.append(self.period_kind.value)
@@ -238,6 +249,11 @@ class ClaimStore:
         self.reopen()
 
     # -- connection -------------------------------------------------------------------------
+    def _has_scope_columns(self) -> bool:
+        """Whether the claims table has issue 13's stat, scope and part_of columns."""
+        return self.memo("scope_columns", (), lambda: any(
+            row[1] == "scope" for row in self._rows("PRAGMA table_info(claims)")))  # fmt: skip
+
     def reopen(self) -> None:
         """Open (or re-open after a rebuild) the knowledge base file read-only."""
         if not self.path.exists():
@@ -409,6 +425,8 @@ class ClaimStore:
         as a co-routine: it stops at `limit` matches and never reads more than `cap` rows."""
         if order not in _WALK_ORDERS:
             raise ValueError(f"unsupported order {order!r}")
+        if where.whole_only and not self._has_scope_columns():
+            where = dataclasses.replace(where, whole_only=False)  # built before issue 13
         conds, cond_params = where.sql()
         per_kind = rng.column == "period_end"
         if not per_kind and len(source_kinds) == 1:
@@ -582,6 +600,7 @@ class ClaimStore:
 
     def claim_from_row(self, row: Row) -> Claim:
         source = self.source(row["source_id"]) or SourceRef(id=row["source_id"])
+        columns = set(row.keys())
         return Claim(
             metric=Metric(row["metric"]),
             value=row["value"],
@@ -596,6 +615,10 @@ class ClaimStore:
             quote=row["quote"],
             date_uncertain=bool(row["date_uncertain"]),
             label=row["label"],
+            # Knowledge bases built before issue 13 have no stat, scope or part_of columns.
+            stat=Stat(row["stat"]) if "stat" in columns and row["stat"] else Stat.total,
+            scope=row["scope"] if "scope" in columns else None,
+            part_of=row["part_of"] if "part_of" in columns else None,
             source=source,
         )
 

@@ -174,6 +174,7 @@ async def run(args: argparse.Namespace) -> int:
         admin_user_ids=frozenset({admin["id"]}),
         sources_dir=sources,
         knowledge_db=db,
+        state_db=db.with_name("loadtest-state.db"),
         user_questions_per_minute=0,
         chat_questions_per_minute=0,
         user_commands_per_minute=0,

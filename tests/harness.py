@@ -24,6 +24,7 @@ def make_settings(api: BotAPIServer, kb: tuple[Path, Path], admins: set[int]) ->
         admin_user_ids=frozenset(admins),
         sources_dir=kb[0],
         knowledge_db=kb[1],
+        state_db=kb[1].parent / "state.db",
     )
 
 

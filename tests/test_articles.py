@@ -211,7 +211,7 @@ TABLE: dict[str, Article] = {
         ),
     "a05_bbc_explainer.md": Article(
         [
-            bug(AS_OF_IS_CUMULATIVE, E("personnel", 5937, "exact", RU, CUM, within("2022-09-01", "2022-09-30"), RMOD, "killed")),
+            E("personnel", 5937, "exact", RU, CUM, within("2022-09-01", "2022-09-30"), RMOD, "killed"),
             E("personnel", 50471, "exact", RU, CUM, "2024-05-10", MEDIAZONA, "killed"),
             bug("'had died in the war by the end of 2023': 'in the war' wins (cumulative to publication); 'by the end of 2023' is not a period", E("personnel", 66000, "range", RU, CUM, "2023-12-31", MEDIAZONA, "killed", vmax=88000)),
             E("personnel", 465000, "approximate", RU, TOTAL, "2024-05-17", UKMOD, "casualties"),

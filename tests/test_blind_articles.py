@@ -3,27 +3,20 @@ never saw the extractor (tests/fixtures/blind/, README.md there has the schema a
 judgment calls). Only the public API is used: `load_source` and `extract_claims` from the
 `knowledge` package root.
 
-Measured on 2026-11-30 (main at c680c62; re-measure with `python -m tests.test_blind_articles`):
+Measured on 2026-11-30 (branch w13; re-measure with `python -m tests.test_blind_articles`):
 
-- recall 203/307 = 0.661 (issue 13: >= 0.90). Of the 104 figures not found, 31 are stored on the
-  wrong side, 8 with another metric, 1 with another range, 64 not at all (6 are North Koreans,
-  subject `other`, which claims cannot have yet).
-- precision 210/263 = 0.798 (issue 13: >= 0.95): of the 53 bad claims, 31 are an expected
-  figure on the wrong side, 8 with the wrong metric, 1 with the wrong range, 5 are not-figures
-  (prisoners exchanged, a forecast, deliveries, pre-war numbers), 8 match no row at all.
-- sides.yaml (97 figures): right 60, WRONG SIDE 19, missed 18; id 53 (no losses) stores nothing.
-- fields of the 203 figures found: qualifier right 189, personnel_kind 151, claimant 138,
-  period 72; stat, scope and part_of do not exist on claims yet (0).
-- most common failure reasons, by style (checks): Russian MoD briefings, personnel_kind
-  casualties for a bare "lost N servicemen" (README: unspecified) 21; Russian MoD briefings,
-  period unspecified for "over the past day" 15; Ukrainian officials on Russian losses,
-  personnel_kind casualties for "lost N" 14; Russian MoD briefings, "up to N" stored as
-  approximate (README: less_than) 12; Ukrainian officials on own losses, period unspecified for a
-  running total 12; named dead (Mediazona/BBC, UALosses), nothing stored from the sentence 11;
-  Ukrainian officials on Russian losses, nothing stored 11; Russian MoD briefings, Ukrainian
-  losses stored as Russian 10; Russian MoD briefings, period dates differ (a Kursk total dated
-  from the war's start, a weekly summary a day off) 10;
-  Ukrainian officials on Russian losses, period unspecified for a running total 9.
+- recall 232/307 = 0.756 (issue 13: >= 0.90; 0.661 before w13). 2 expected figures are still
+  stored on the wrong side (016: the NIS's earlier North Korean figures, whose sentence names
+  nobody; 31 before w13).
+- precision 239/263 = 0.909 (issue 13: >= 0.95; 0.798 before w13).
+- sides.yaml (97 figures): right 79, wrong side 0, missed 18 (before w13: 60, 19, 18); no
+  wrong side is a plain test, `test_no_figure_on_the_wrong_side`.
+- claims now carry stat, scope and part_of: of the figures found, 34 have a scope and 34 a
+  part_of that differ from the row (averages and breakdowns are mostly not extracted yet).
+- most common failure reasons (checks): period unspecified for a running total 63;
+  personnel_kind casualties for a bare "lost N" (README: unspecified; the older suites expect
+  casualties) 49; nothing stored from the sentence 46; "over the past day" unspecified 23;
+  "up to N" approximate (README: less_than; the older suites expect approximate) 15.
 
 Checks, each its own test:
 - `fig:<id>` (recall): a stored claim matches the expected figure when value, value_max,
@@ -43,7 +36,8 @@ Every check that fails today is a strict xfail listed in tests/fixtures/blind/kn
 (`id: reason`; a key may be a glob such as `fig:*:stat`). A fix turns its entry into an XPASS,
 which fails until the entry is removed. Field checks of a figure whose `fig:<id>` entry is listed
 are xfailed with it. `python -m tests.test_blind_articles` prints the measurements, the most
-common failure reasons by style, and the entries missing from or stale in the data file.
+common failure reasons by style, and the entries missing from or stale in the data file;
+`--write-known` rewrites the data file from the checks that fail now.
 """
 
 from __future__ import annotations
@@ -522,18 +516,23 @@ def scores() -> Scores:
     [
         param("suite:recall", "recall"),
         param("suite:precision", "precision"),
-        param("suite:no-wrong-side", "no-wrong-side"),
     ],
 )
 def test_suite_targets(target: str) -> None:
-    """Issue 13: recall >= 0.90, precision >= 0.95, no figure on the wrong side."""
+    """Issue 13: recall >= 0.90, precision >= 0.95."""
     result = scores()
     checks: dict[str, Callable[[], bool]] = {
         "recall": lambda: result.recall >= RECALL_TARGET,
         "precision": lambda: result.precision >= PRECISION_TARGET,
-        "no-wrong-side": lambda: result.sides["wrong side"] == 0,
     }
     expect(checks[target](), str(result))
+
+
+def test_no_figure_on_the_wrong_side() -> None:
+    """Issue 13's zero tolerance, a plain test (never an xfail): no sides.yaml figure is
+    stored with a subject its sentence does not give it."""
+    wrong = {sid: v for sid in SIDE_FIGURES if (v := side_verdict(sid)).startswith("wrong")}
+    assert not wrong, wrong
 
 
 def test_known_failures_name_real_checks() -> None:
@@ -620,7 +619,7 @@ def all_check_ids() -> Iterator[str]:
     yield from (f"precision:{name[:3]}" for name in ARTICLE_NAMES)
     yield from (f"side:{sid}" for sid in SIDE_FIGURES)
     yield from (f"side:{row['id']:02d}-none" for row in NO_LOSS_SENTENCES)
-    yield from ("suite:recall", "suite:precision", "suite:no-wrong-side")
+    yield from ("suite:recall", "suite:precision")
 
 
 def _figure_failure(fid: str) -> str | None:
@@ -672,8 +671,6 @@ def current_failures() -> dict[str, str]:
         failures["suite:recall"] = f"recall {result.recall:.3f} < {RECALL_TARGET}"
     if result.precision < PRECISION_TARGET:
         failures["suite:precision"] = f"precision {result.precision:.3f} < {PRECISION_TARGET}"
-    if result.sides["wrong side"]:
-        failures["suite:no-wrong-side"] = f"{result.sides['wrong side']} figures on the wrong side"
     return failures
 
 
@@ -717,8 +714,50 @@ def report() -> str:
     return "\n".join(lines)
 
 
+# The sections of known_failures.yaml: (heading, does a check id and reason belong here).
+_SECTIONS: list[tuple[str, Callable[[str, str], bool]]] = [
+    ("issue 13's targets over the whole suite", lambda c, r: c.startswith("suite:")),
+    ("sides.yaml, WRONG SIDE: the figure is stored as another side's losses (worse than missed)",
+     lambda c, r: c.startswith("side:") and r.startswith("wrong")),
+    ("sides.yaml, MISSED: the figure is not stored at all", lambda c, r: c.startswith("side:")),
+    ("precision: claims that are neither an expected figure nor a neutral row",
+     lambda c, r: c.startswith("precision:")),
+    ("figures stored on the WRONG SIDE (value, metric and sentence right, subject wrong)",
+     lambda c, r: c.count(":") == 1 and r.startswith("wrong side")),
+    ("figures not stored (missed, or stored with another metric or range)",
+     lambda c, r: c.count(":") == 1),
+    ("qualifier of a stored figure", lambda c, r: c.endswith(":qualifier")),
+    ("personnel_kind of a stored figure", lambda c, r: c.endswith(":personnel_kind")),
+    ("period of a stored figure", lambda c, r: c.endswith(":period")),
+    ("claimant of a stored figure", lambda c, r: c.endswith(":claimant")),
+    ("stat, scope and part_of of a stored figure", lambda c, r: True),
+]  # fmt: skip
+
+
+def write_known() -> None:
+    """Rewrite known_failures.yaml from the checks that fail now, keeping its header."""
+    text = KNOWN_FAILURES.read_text(encoding="utf-8")
+    header = text[: text.index("\n# -- ")]
+    sections: dict[str, dict[str, str]] = {heading: {} for heading, _ in _SECTIONS}
+    sections["checks of fields that claims do not have yet (globs)"] = dict(KNOWN_GLOBS)
+    for check_id, reason in current_failures().items():
+        if any(fnmatch.fnmatch(check_id, glob) for glob in KNOWN_GLOBS):
+            continue
+        heading = next(h for h, belongs in _SECTIONS if belongs(check_id, reason))
+        sections[heading][check_id] = reason
+    parts = [header]
+    for heading, entries in sections.items():
+        if entries:
+            body = yaml.safe_dump(entries, sort_keys=False, width=200, allow_unicode=True)
+            parts.append(f"\n# -- {heading}\n{body}")
+    KNOWN_FAILURES.write_text("".join(parts), encoding="utf-8")
+
+
 def main(argv: list[str]) -> int:
-    """Print the measurements; with --check, the entries missing from or stale in the data."""
+    """Print the measurements; with --check, the entries missing from or stale in the data;
+    with --write-known, rewrite the data file from the checks that fail now."""
+    if "--write-known" in argv:
+        write_known()
     print(report())
     if "--check" in argv:
         failures = current_failures()

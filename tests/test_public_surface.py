@@ -61,6 +61,10 @@ PUBLIC = {
     # issue 12: where the daily figures end, for answers and /help
     "coverage_end",
     "coverage_line",
+    # issue 15: the answer language a chat chose (/lang) and its phrases
+    "LANG_CHOSEN",
+    "LANG_USAGE",
+    "reply_language",
 }
 CLIENTS = ("bot", "bench", "scripts")
 

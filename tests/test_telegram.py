@@ -659,6 +659,7 @@ async def test_python_m_bot_run_against_the_stand_in(
         "TELEGRAM_API_BASE_URL": api.base_url,
         "ADMIN_USER_IDS": "",
         "KNOWLEDGE_DB": str(tmp_path / "fresh" / "knowledge.db"),  # built at start
+        "STATE_DB": str(tmp_path / "fresh" / "state.db"),
         "SOURCES_DIR": str(kb[0]),
         "LOG_LEVEL": "DEBUG",
         "PYTHONPATH": str(ROOT),

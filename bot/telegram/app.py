@@ -40,7 +40,7 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 
 from bot.settings import Settings, open_store
-from bot.telegram import handlers
+from bot.telegram import fresh, handlers
 from bot.telegram.delivery import FloodGate, PerChatUpdates, RetryingRateLimiter, TolerantBot
 from bot.telegram.filters import GROUP_QUESTION, NEW_COMMAND, PRIVATE_QUESTION
 from bot.telegram.handlers import BotState
@@ -50,7 +50,7 @@ from knowledge import ClaimStore, ReloadError, warm_up
 logger = logging.getLogger(__name__)
 
 # Only what the handlers use; Telegram then does not even send the rest.
-ALLOWED_UPDATES = [Update.MESSAGE, Update.INLINE_QUERY]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.INLINE_QUERY, Update.CALLBACK_QUERY]
 # Seconds to wait for Telegram's answer to a request (PTB's default; not for long polls).
 READ_TIMEOUT = 5.0
 # Connections for sending (PTB's default) and for the long poll.
@@ -65,6 +65,7 @@ PUBLIC_COMMANDS = (
     BotCommand("sources", "The articles I have read"),
     BotCommand("chart", "Chart of a daily series, e.g. /chart tanks November 2024"),
     BotCommand("export", "The claims behind my last answer as a CSV file"),
+    BotCommand("lang", "Answer language: /lang en, uk, ru or auto"),
 )
 ADMIN_COMMANDS = (
     BotCommand("reload", "Admin: rebuild the knowledge base from the sources folder"),
@@ -165,6 +166,7 @@ COMMANDS: tuple[tuple[tuple[str, ...], Callback, bool], ...] = (
     (("check",), handlers.check, True),
     (("chart",), handlers.chart, True),
     (("export",), handlers.export, False),
+    (("lang",), handlers.lang, False),
 )
 
 
@@ -235,6 +237,7 @@ def build_application(settings: Settings, store: ClaimStore) -> Application:
     )
     application.add_handlers(_handlers())
     application.add_error_handler(handlers.error_handler)
+    fresh.register(application)  # fresh data: /update, /add, feeds, digests (bot/fresh)
     return application
 
 

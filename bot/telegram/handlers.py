@@ -14,6 +14,7 @@ import logging
 import os
 import unicodedata
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from telegram import (
@@ -51,6 +52,8 @@ from bot.telegram.render import (
     USAGE_EXPORT,
 )
 from knowledge import (
+    LANG_CHOSEN,
+    LANG_USAGE,
     Answer,
     ChartError,
     ClaimStore,
@@ -66,6 +69,7 @@ from knowledge import (
     parse_chart_request,
     rebuild,
     render_chart,
+    reply_language,
     warm_up,
 )
 
@@ -77,6 +81,8 @@ UNANSWERED_KEPT = 20
 CHECK_ITEMS_SHOWN = 30
 # chat_data key: the chat's last question that found claims (what /export sends).
 LAST_QUESTION = "last_question"
+# The chat's /lang choice ("en", "uk", "ru"); absent: each question's own language.
+CHAT_LANGUAGE = "language"
 # Messages a list may take before it goes as a file instead: a group shares Telegram's 20
 # messages a minute among all its members, a private chat is the asker's own.
 LIST_MESSAGES_GROUP = 1
@@ -106,6 +112,8 @@ class BotState:
     # Which file the store has open: a reload from the command line swaps in a new one.
     db_identity: tuple[int, int] | None = None
     reopening: bool = False
+    # Called with each question that found no figure (bot.fresh keeps them in STATE_DB).
+    on_unanswered: list[Callable[[str], None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         """Note which knowledge-base file the store has open."""
@@ -123,6 +131,8 @@ class BotState:
         elif render.is_lookup(result):
             self.unanswered += 1
             self.recent_unanswered.appendleft((dt.datetime.now(dt.UTC), question))
+            for hook in self.on_unanswered:
+                hook(question)
         else:
             self.other_messages += 1
 
@@ -167,6 +177,12 @@ def _reopen(store: ClaimStore) -> None:
 
 
 # -- helpers -----------------------------------------------------------------------------------
+
+
+def _extra_lines(context: ContextTypes.DEFAULT_TYPE, key: str) -> list[str]:
+    """Lines that other parts of the bot add to /help or /stats (bot.telegram.fresh)."""
+    providers = context.bot_data.get(key, ())
+    return [line for provider in providers for line in provider(context.bot_data)]
 
 
 async def _flooded(state: BotState, message: Message, *, command: bool) -> bool:
@@ -232,7 +248,10 @@ async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, r
     if not question:
         await reply(message, USAGE_ASK)
         return
-    result = answer(question, await current_store(state))
+    chosen = context.chat_data.get(CHAT_LANGUAGE) if context.chat_data is not None else None
+    user = update.effective_user
+    prefer = reply_language(question, chosen, user.language_code if user else None)
+    result = answer(question, await current_store(state), language=prefer)
     state.count(question, result)
     if result.claims and context.chat_data is not None:
         context.chat_data[LAST_QUESTION] = question  # what /export sends the claims of
@@ -287,7 +306,26 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None:
         return
     summary = knowledge_summary(await current_store(_state(context)))
-    await reply(message, render.help_blocks(summary, bot_username=context.bot.username))
+    blocks = render.help_blocks(summary, bot_username=context.bot.username)
+    blocks += ["\n".join(_extra_lines(context, "help_lines"))]
+    await reply(message, blocks)
+
+
+async def lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/lang en|uk|ru|auto: the language this chat's answers are written in (issue 15)."""
+    message = await _admitted(update, context)
+    if message is None:
+        return
+    choice = _command_argument(message).strip().lower()
+    if choice not in LANG_CHOSEN:
+        await reply(message, render.text(LANG_USAGE))
+        return
+    if context.chat_data is not None:
+        if choice == "auto":
+            context.chat_data.pop(CHAT_LANGUAGE, None)
+        else:
+            context.chat_data[CHAT_LANGUAGE] = choice
+    await reply(message, render.text(LANG_CHOSEN[choice]))
 
 
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -459,6 +497,7 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         f"• rejected files: {len(store.rejected()):,}",
         f"• built: {render.text(meta.get('built_at', 'unknown'))}",
         f"• last reload: {render.text(last_reload)}",
+        *_extra_lines(context, "stats_lines"),
     ]
     await reply(message, "\n".join(lines))
 

@@ -16,6 +16,7 @@ from typing import Any
 from knowledge.answering import derive
 from knowledge.answering.average import average_answer
 from knowledge.answering.compose import _compose, _join, _not_a_question
+from knowledge.answering.languages import answer_any_language
 from knowledge.answering.lookup import (
     _ALL,
     _CLOSE,
@@ -69,9 +70,18 @@ __all__ = ["answer", "coverage_end", "parse_question", "period_words", "warm_up"
 # -- public ------------------------------------------------------------------------------------
 
 
-def answer(question: str, store: ClaimStore, *, today: dt.date | None = None) -> Answer:
-    """The best stored figures for `question`, with source and caveat, or an honest no."""
-    today = today or dt.date.today()
+def answer(
+    question: str, store: ClaimStore, *, today: dt.date | None = None, language: str | None = None
+) -> Answer:
+    """The best stored figures for `question`, with source and caveat, or an honest no,
+    in the asker's language or in `language` when the chat chose one (issue 15; a refusal
+    naming the languages read for a question in any other)."""
+    when = today or dt.date.today()
+    return answer_any_language(question, store, when, _answer_english, language)
+
+
+def _answer_english(question: str, store: ClaimStore, today: dt.date) -> Answer:
+    """`answer` for a question in the parser's English words."""
     query = parse_question(question, today)
     if query.intent != Intent.losses:
         return _not_a_question(question, query, store)

@@ -91,6 +91,7 @@ class _Filter:
         """`conditions` (see `Where`) and the ones this filter adds: who claims it, and which
         personnel count."""
         return Where(
+            whole_only=True,  # answers are about the whole front: no average, place or part
             claimants=tuple(self.claimants) if self.claimants is not None else None,
             personnel_kinds=tuple(self.personnel_kinds)
             if self.personnel_kinds is not None

@@ -36,14 +36,18 @@ from dataclasses import dataclass, field
 from knowledge.dates import NUMERIC_DATE as _NUMERIC_DATE
 from knowledge.dates import Period as _Period
 from knowledge.dates import find_periods as _find_periods
+from knowledge.extract.general_staff import read_ukrainian_russian
 from knowledge.lexicon.calendar import NUMBER_WORDS, SCALES
 from knowledge.lexicon.claimants import (
     ATTRIBUTION_ONLY_ALIASES,
     CLAIMANTS,
+    MINISTRY_OF_SIDE,
     UNATTRIBUTED,
     claimant_side,
+    publisher_side,
 )
 from knowledge.lexicon.patterns import alternation, first_chars
+from knowledge.lexicon.scopes import DIRECTION, PARTS, SCOPE_BEFORE, SCOPES, STAT_AFTER
 from knowledge.lexicon.terms import METRIC_TERMS
 from knowledge.models import (
     MAX_PLAUSIBLE_FIGURE,
@@ -55,6 +59,7 @@ from knowledge.models import (
     Qualifier,
     Source,
     SourceError,
+    Stat,
     Subject,
 )
 
@@ -287,18 +292,20 @@ _RUSSIA_SIDE = re.compile(
 )
 _LOSER_UKRAINE = re.compile(
     r"\b(?:losses|casualties|death toll|dead)\s+(?:of|among|for)\s+(?:the\s+)?(?:Ukrainian|"
-    r"Ukraine's|Kyiv's)\b|\b[Ff]or\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:side|army|forces))\b|"
+    r"Ukraine's|Kyiv's)\b|(?<!fighting )(?<!fights )(?<!serving )"
+    r"\b[Ff]or\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:side|army|forces))\b|"
     r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bagainst )(?<!\bacross )"
     r"\b(?:Ukrain(?:e|ian(?:\s+(?:forces|troops|army|military|side|soldiers))?)|Kyiv|Kiev|"
     r"Ukrainians|the AFU)(?:'s)?(?:,[^,]{1,30},)?\s+(?:(?:has|have|had|reportedly|also|already|"
     r"now|still|so\s+far)\s+)*"
     r"(?:lost|loses|suffered|losses)\b|\b(?:Ukrainian|Ukraine's|Kyiv's)\s+(?:troop\s+|"
     r"military\s+|army\s+|army's\s+|battlefield\s+|combat\s+)?(?:irrecoverable\s+|total\s+)?"
-    r"(?:losses|casualties|death toll|dead)\b",
+    r"(?:losses|casualties|death toll|dead|deaths)\b",
 )
 _LOSER_RUSSIA = re.compile(
     r"\b(?:losses|casualties|death toll|dead)\s+(?:of|among|for)\s+(?:the\s+)?(?:Russian|"
-    r"Russia's|Moscow's)\b|\b[Ff]or\s+(?:Russia|Moscow|the\s+Russian\s+(?:side|army|forces))\b|"
+    r"Russia's|Moscow's)\b|(?<!fighting )(?<!fights )(?<!serving )"
+    r"\b[Ff]or\s+(?:Russia|Moscow|the\s+Russian\s+(?:side|army|forces))\b|"
     r"\b(?:Russia|Russian(?:\s+(?:forces|troops|army|military|side|soldiers))?|Moscow|"
     r"Putin's (?:forces|army|military|troops)|Russians|occupiers|invaders)"
     r"(?:'s)?(?:,[^,]{1,30},)?\s+(?:(?:has|have|had|reportedly|also|already|now|still|"
@@ -602,6 +609,7 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
         keep(claim)
         list_lines.add(line)
     title = (source.title or "").strip().lower()
+    carried: dict[int, Subject] = {}  # the side of each sentence's last claim
     for index, sentence in enumerate(sentences):
         if sentence.paragraph in list_lines:
             continue
@@ -632,19 +640,13 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
             claim = _make_claim(
                 source, sentence, figure, period, index, claimants_in_article, specific_ukrainian
             )
-            # A figure that names no side of its own belongs to the side of the one before it
-            # in the sentence: "Moscow says it killed 400 Ukrainian soldiers and destroyed
-            # 7 tanks", "46,000 Ukrainian soldiers killed, and about 380,000 wounded".
-            between = sentence.text[previous_end : figure.start]
-            if (
-                previous is not None
-                and not _side_named(sentence.text, figure)
-                and not (_UKRAINE_SIDE.search(between) or _RUSSIA_SIDE.search(between))
-            ):
-                # "46,000 Ukrainian soldiers killed, and about 380,000 wounded"
-                claim.subject = previous.subject
+            _inherit_subject(sentence.text, figure, claim, previous, previous_end,
+                             carried.get(index - 1))  # fmt: skip
             keep(claim)
             previous, previous_end = claim, figure.term_end or figure.end
+            carried[index] = claim.subject
+    for claim in read_ukrainian_russian(source):  # issue 15: General Staff posts, uk/ru prose
+        keep(claim)
     return _align_ranges_to_days(claims, source.published)
 
 
@@ -679,6 +681,39 @@ _CONTINUES = re.compile(
     r"tally|figures|data|slide|assessment|document|estimate|estimates))\b",
     re.IGNORECASE,
 )
+
+
+def _inherit_subject(
+    sentence: str,
+    figure: _Figure,
+    claim: Claim,
+    previous: Claim | None,
+    previous_end: int,
+    sentence_before: Subject | None,
+) -> None:
+    """A figure that names no side of its own belongs to the side of the one before it in
+    the sentence ("Moscow says it killed 400 Ukrainian soldiers and destroyed 7 tanks",
+    "46,000 Ukrainian soldiers killed, and about 380,000 wounded"); the first figure of a
+    sentence naming no side, to the side of the sentence before (rule 4)."""
+    if previous is None:
+        _carry_subject(sentence, figure, claim, sentence_before)
+        return
+    between = sentence[previous_end : figure.start]
+    if (
+        not _side_named(sentence, figure)
+        and not (_UKRAINE_SIDE.search(between) or _RUSSIA_SIDE.search(between))
+        and _marked_subject(sentence, figure, claim.claimant) is None
+    ):
+        claim.subject = previous.subject
+
+
+def _carry_subject(sentence: str, figure: _Figure, claim: Claim, before: Subject | None) -> None:
+    """Rule 4 of whose losses: a sentence that names no side at all continues the one before
+    it ("- of which 15,000 killed", "1,200 of the dead were officers")."""
+    if before is None or _UKRAINE_SIDE.search(sentence) or _RUSSIA_SIDE.search(sentence):
+        return
+    if _marked_subject(sentence, figure, claim.claimant) is None:
+        claim.subject = before
 
 
 def _side_named(sentence: str, figure: _Figure) -> bool:
@@ -1259,38 +1294,178 @@ def _pick_claimant(
     return name
 
 
-def _subject(sentence: str, figure: _Figure, claimant: str) -> Subject:
-    """Whose losses: the words nearest the figure decide; Russia when nothing says."""
+# Whose losses a figure is (issue 13). The rule, in the order it is applied:
+# 1. Words inside the figure's own phrase ("300 enemy troops", "1,100 Russian dead", "11 of its
+#    fighters", "North Korean soldiers") name the loser.
+# 2. Words right after it: "of their own" (the speaker's side), "operated by the Ukrainian army"
+#    (that side), "destroyed by Russian forces" (the agent's enemy), "for Ukraine".
+# 3. The nearest loser phrase before it, in its clause and then in its sentence: "the enemy
+#    lost", "Ukraine's casualties", "our losses", "his army had lost", "said it had lost" (the
+#    speaker's side), "our forces destroyed" (the speaker's enemy), "their losses" (the side
+#    named last before it).
+# 4. A sentence that names no side at all continues the sentence right before it, when that
+#    one gave a figure ("- of which 15,000 killed", "1,200 of the dead were officers").
+# 5. Otherwise the claimant's enemy: a Russian claimant's figures are Ukraine's losses (unless
+#    the sentence names a Russian loser), anyone else's are Russia's.
+# Markers resolve to a side, to "enemy" (the claimant's enemy), "own" (the claimant's side) or
+# "last" (the side named last before the marker). Rows: (pattern, marker).
+_SIDE_NAMES = (
+    (r"North\s+Korean|DPRK", "other"),
+    (r"Ukrainian|Ukrainians|Ukraine's|Kyiv's|Kiev's|Ukraine|Kyiv|Kiev|AFU|nationalists|"
+     r"neo-Nazis|Kiev\s+regime|Kyiv\s+regime", "ukraine"),
+    (r"Russian|Russians|Russia's|Moscow's|Russia|Moscow|Putin's|occupiers?|invaders?|orcs|"
+     r"Kremlin's|Wagner|Akhmat", "russia"),
+
+)  # fmt: skip
+_PHRASE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
+    *((re.compile(rf"\b(?:{words})\b"), side) for words, side in _SIDE_NAMES[:3]),
+    (re.compile(r"\benemy\b", re.I), "enemy"),
+    (re.compile(r"\bof\s+(?:its|their|our|his|her)\b", re.I), "own"),
+)
+_AGENT = (
+    r"(?:destroyed|downed|shot\s+down|killed|eliminated|hit|struck|sunk|disabled|captured|"
+    r"seized)\s+by"
+)
+_AFTER_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^\s*(?:of\s+)?(?:their|its|our|his|her)\s+own\b", re.I), "own"),
+    (re.compile(r"^[^.;]{0,30}?\boperated\s+by\s+(?:the\s+)?Ukrain"), "ukraine"),
+    (re.compile(r"^[^.;]{0,30}?\boperated\s+by\s+(?:the\s+)?Russia"), "russia"),
+    (re.compile(rf"^[^.;]{{0,60}}?\b{_AGENT}\s+(?:the\s+)?(?:Russian|Russia)"), "ukraine"),
+    (re.compile(rf"^[^.;]{{0,60}}?\b{_AGENT}\s+(?:the\s+)?(?:Ukrainian|Ukraine)"), "russia"),
+    (re.compile(r"^\s*(?:(?:and\s+)?[\w,-]+\s+){0,4}?for\s+(?:Ukraine|Kyiv)\b"), "ukraine"),
+    (re.compile(r"^\s*(?:(?:and\s+)?[\w,-]+\s+){0,4}?for\s+(?:Russia|Moscow)\b"), "russia"),
+)
+_LOSS_VERB = r"(?:(?:has|have|had|also|already)\s+)*(?:lost|lose|loses|losing|suffered)"
+_BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bNorth\s+Korean\s+(?:soldiers|troops|servicemen|forces)\b"), "other"),
+    (re.compile(r"\b(?:nationalists|neo-Nazis|(?:the\s+)?(?:Kiev|Kyiv)\s+regime|AFU)\s+"
+                rf"(?:{_LOSS_VERB}|losses|were|was)\b"), "ukraine"),
+    (re.compile(r"\b(?:Ukraine|Kyiv|Kiev)'s\s+(?:own\s+)?(?:at|were|was|stood|are|is|near|"
+                r"around|about|close|casualties|losses|dead)\b"), "ukraine"),
+    (re.compile(r"\b(?:Russia|Moscow)'s\s+(?:own\s+)?(?:at|were|was|stood|are|is|near|"
+                r"around|about|close|casualties|losses|dead)\b"), "russia"),
+    (re.compile(r"\b(?:Russia|Russian\s+(?:forces|troops|army))\s+(?:was\s+|is\s+)?losing\b"),
+     "russia"),
+    (re.compile(r"\b(?:Ukraine|Ukrainian\s+(?:forces|troops|army))\s+(?:was\s+|is\s+)?losing\b"),
+     "ukraine"),
+    (re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:losses|casualties|dead)\b|"
+                rf"\bwe\s+{_LOSS_VERB}\b", re.I), "own"),
+    (re.compile(r"\b(?:his|her)\s+(?:own\s+)?(?:army|forces|troops|country|military)\s+"
+                rf"{_LOSS_VERB}\b", re.I), "own"),
+    (re.compile(rf"\b(?:he|she)\s+{_LOSS_VERB}\b", re.I), "own"),
+    (re.compile(r"\b(?:its|their)\s+own\s+(?:figures?|count|tally|toll|numbers?)\b", re.I),
+     "own"),
+    (re.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's|the\s+Kiev\s+regime's)\s+(?:armed\s+)?"
+                rf"(?:forces|troops|army|military|formations|units)\s+{_LOSS_VERB}\b"), "ukraine"),
+    (re.compile(r"\b(?:Russian|Russia's|Moscow's)\s+(?:armed\s+)?"
+                rf"(?:forces|troops|army|military|formations|units)\s+{_LOSS_VERB}\b"), "russia"),
+    (re.compile(r"(?:^|[-•*]\s*)Ukraine\s*:\s*$"), "ukraine"),
+    (re.compile(r"(?:^|[-•*]\s*)Russia\s*:\s*$"), "russia"),
+    (re.compile(rf"\bsaid\s+(?:it|they)\s+{_LOSS_VERB}\b", re.I), "own"),
+    (re.compile(r"\bour\s+(?:forces|troops|units|army|military|soldiers|defenders|fighters|"
+                r"servicemen)\s+(?:have\s+|had\s+)?(?:destroyed|killed|eliminated|shot\s+down|"
+                r"downed|hit|struck)\b", re.I), "enemy"),
+    (re.compile(r"\b(?:their|its)\s+(?:own\s+)?(?:losses|casualties|dead|"
+                r"casualty\s+(?:numbers|figures))\b", re.I), "last"),
+)  # fmt: skip
+
+
+def _last_side_named(text: str) -> str | None:
+    """The side named last in `text` ("Kiev's forces ..., but their losses"), if any."""
+    last: tuple[int, str] | None = None
+    for pattern, side in _PHRASE_MARKERS[:3]:
+        for m in pattern.finditer(text):
+            if last is None or m.start() > last[0]:
+                last = (m.start(), side)
+    return last[1] if last else None
+
+
+# A speaker named by side only ("Ukrainian commanders say"), for "of their own" when the
+# claimant is not one we know.
+_SPEAKER = re.compile(
+    r"\b(Ukrainian|Russian)\s+(?:commanders?|officials?|officers?|soldiers?|sources?)\s+"
+    r"(?:say|says|said|told|report|reported)\b"
+)
+
+
+def _marker_side(marker: str, claimant: str, text_before: str) -> Subject | None:
+    """The subject a marker stands for, given the claimant and the text before the marker."""
     side = claimant_side(claimant)
-    enemy = Subject.ukraine if side == "russia" else Subject.russia
-    phrase = sentence[figure.start : (figure.term_end or figure.end) + 1]
-    if _UKRAINE_SIDE.search(phrase):
-        return Subject.ukraine
-    if _RUSSIA_SIDE.search(phrase):
-        return Subject.russia
-    if _ENEMY_WORD.search(phrase):
-        return enemy
-    after = re.match(r"\s*(?:[\w-]+\s+){0,2}?for\s+(Ukraine|Kyiv|Russia|Moscow)\b",
-                     sentence[(figure.term_end or figure.end) :])  # fmt: skip
-    if after:
-        return Subject.ukraine if after[1] in ("Ukraine", "Kyiv") else Subject.russia
+    if marker == "enemy":
+        return Subject.ukraine if side == "russia" else Subject.russia
+    if marker == "own":
+        speaker = _SPEAKER.search(text_before)
+        if side not in ("russia", "ukraine") and speaker is not None:
+            side = {"Ukrainian": "ukraine", "Russian": "russia"}[speaker[1]]
+        return Subject(side) if side in ("russia", "ukraine") else None
+    if marker == "last":
+        named = _last_side_named(text_before)
+        return Subject(named) if named else None
+    return Subject(marker)
+
+
+def _nearest_before(text: str, claimant: str) -> Subject | None:
+    """The subject named by the loser phrase nearest the end of `text`."""
+    found: list[tuple[int, str, int]] = []
+    rows = (*_BEFORE_MARKERS, (_LOSER_UKRAINE, "ukraine"), (_LOSER_RUSSIA, "russia"),
+            (_ENEMY, "enemy"))  # fmt: skip
+    for pattern, marker in rows:
+        for m in pattern.finditer(text):
+            found.append((m.end(), marker, m.start()))
+    for _end, marker, start in sorted(found, reverse=True):
+        subject = _marker_side(marker, claimant, text[:start])
+        if subject is not None:
+            return subject
+    return None
+
+
+def _marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | None:
+    """Whose losses, when words near the figure say (rules 1 to 3 above); else None."""
+    term_end = figure.term_end or figure.end
+    phrase = sentence[figure.start : term_end + 1]
+    for pattern, marker in _PHRASE_MARKERS:
+        if pattern.search(phrase):
+            subject = _marker_side(marker, claimant, sentence[: figure.start])
+            if subject is not None:
+                return subject
+    after = sentence[term_end:]
+    for pattern, marker in _AFTER_MARKERS:
+        if pattern.search(after):
+            subject = _marker_side(marker, claimant, sentence[: figure.start])
+            if subject is not None:
+                return subject
     bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)]
     clause_start = max(b for b in bounds if b <= figure.start)
-    before = sentence[clause_start : figure.start]
-    last_ukr = max((m.end() for m in _LOSER_UKRAINE.finditer(before)), default=-1)
-    last_rus = max((m.end() for m in _LOSER_RUSSIA.finditer(before)), default=-1)
-    last_enemy = max((m.end() for m in _ENEMY.finditer(before)), default=-1)
-    if last_enemy > max(last_ukr, last_rus):
-        return enemy
-    if last_ukr > last_rus:
-        return Subject.ukraine
-    if last_rus > last_ukr:
-        return Subject.russia
+    for before in (sentence[clause_start : figure.start], sentence[: figure.start]):
+        subject = _nearest_before(before, claimant)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _subject(sentence: str, figure: _Figure, claimant: str) -> Subject:
+    """Whose losses: the words nearest the figure, else the claimant's enemy (rule 5); rule 4
+    is applied by the caller, which knows the sentence before."""
+    marked = _marked_subject(sentence, figure, claimant)
+    if marked is not None:
+        return marked
     # Claimant names do not say whose losses these are ("Moscow said"); a side named as the
     # loser was caught by the patterns above.
-    if side == "russia" and not _RUSSIA_SIDE.search(_ALIAS_RE.sub("", sentence)):
+    if claimant_side(claimant) == "russia" and not _RUSSIA_SIDE.search(
+        _ALIAS_RE.sub("", _AGENTS.sub("", sentence))
+    ):
         return Subject.ukraine  # Moscow's figures with no side named are of Ukraine's losses
     return Subject.russia
+
+
+# Russian actors that are not losers ("Russian units improved their positions", "Russia's
+# Battlegroup Tsentr reported"): ignored when deciding that a Russian claimant's figure is
+# about Russia.
+_AGENTS = re.compile(
+    r"\b(?:Russian|Russia's)\s+(?:units|air\s+defen[cs]e(?:\s+systems)?|forces\s+(?:have\s+)?"
+    r"(?:destroyed|hit|struck|repelled|improved|liberated))|\bby\s+Russian\s+forces\b|"
+    r"\b(?:Russia's|Russian)\s+(?=[Bb]attlegroups?|Defen[cs]e\s+Ministry|Ministry)",
+)
 
 
 def _personnel_kind(sentence: str, figure: _Figure) -> PersonnelKind:
@@ -1311,6 +1486,41 @@ def _personnel_kind(sentence: str, figure: _Figure) -> PersonnelKind:
     if re.search(r"\blos[st]|losses\b", window, re.I):
         return PersonnelKind.casualties
     return PersonnelKind.unspecified
+
+
+# What kind of number, limited to what, part of what (issue 13): rows from lexicon/scopes.py.
+_STAT_AFTER = tuple(
+    (re.compile(rf"^\s*(?:{words})\b", re.I), Stat(stat)) for words, stat in STAT_AFTER
+)
+_SCOPES = tuple((re.compile(rf"\b{SCOPE_BEFORE}(?:{words})\b"), scope) for words, scope in SCOPES)
+_DIRECTION = re.compile(DIRECTION)
+_PART_ALT = "|".join(f"(?P<p{i}>{words})" for i, (words, _) in enumerate(PARTS))
+_PART = re.compile(
+    rf"^\s*(?:(?:Russian|Ukrainian|of\s+(?:the|them|whom)\s+[^.;]{{0,30}}?\bwere)\s+)?"
+    rf"(?:{_PART_ALT})\b",
+    re.I,
+)
+
+
+def _figure_fields(sentence: str, figure: _Figure) -> tuple[Stat, str | None, str | None]:
+    """The figure's stat (an average after it), scope (a place in its clause) and part_of (a
+    breakdown word right after the number)."""
+    term_end = figure.term_end or figure.end
+    after = sentence[term_end : term_end + 40]
+    stat = next((stat for pattern, stat in _STAT_AFTER if pattern.search(after)), Stat.total)
+    near = sentence[max(0, figure.start - 80) : term_end + 80]
+    scope = next((scope for pattern, scope in _SCOPES if pattern.search(near)), None)
+    if scope is None and (direction := _DIRECTION.search(near)):
+        scope = f"{direction[1]} direction"
+    part = _PART.match(sentence[figure.end : figure.end + 60])
+    part_of = next(
+        (PARTS[int(k[1:])][1] for k, v in part.groupdict().items() if v), None
+    ) if part else None  # fmt: skip
+    return stat, scope, part_of
+
+
+# "the Defence Ministry said" with no country: the ministry of the outlet's side, if it has one.
+_BARE_MINISTRY = re.compile(r"\bthe\s+(?:[Dd]efen[cs]e\s+)?[Mm]inistry\b")
 
 
 def _make_claim(
@@ -1335,6 +1545,10 @@ def _make_claim(
         end = published if as_of == "published" else as_of  # type: ignore[assignment]
         uncertain = published is None
     claimant = _pick_claimant(sentence, figure, index, by_sentence, specific_ukrainian)
+    stat, scope, part_of = _figure_fields(sentence.text, figure)
+    if claimant == UNATTRIBUTED and _BARE_MINISTRY.search(sentence.text):
+        side = publisher_side(source.publisher)
+        claimant = MINISTRY_OF_SIDE.get(side or "", claimant)
     return Claim(
         metric=figure.metric,
         value=figure.value,
@@ -1351,5 +1565,8 @@ def _make_claim(
         quote=sentence.original or sentence.text,
         date_uncertain=uncertain,
         label=figure.label,
+        stat=stat,
+        scope=scope,
+        part_of=part_of,
         source=source.ref(),
     )

@@ -105,6 +105,33 @@ CLAIMANTS: tuple[Claimant, ...] = (
         ),
     ),
     Claimant(
+        "Ukrainian commanders",
+        "ukraine",
+        (
+            "syrskyi",
+            "syrsky",
+            "the ukrainian commander",
+            "company commander",
+            "battalion commander",
+            "3rd assault brigade",
+            "russian volunteer corps",
+            "freedom of russia legion",
+            "kalinouski regiment",
+            "georgian legion",
+        ),
+    ),
+    Claimant(
+        "Russian commanders",
+        "russia",
+        (
+            "prigozhin",
+            "wagner group",
+            "alaudinov",
+            "akhmat",
+            "kadyrov",
+        ),
+    ),
+    Claimant(
         "the Kremlin",
         "russia",
         ("the kremlin", "kremlin", "peskov", "putin", "kremlin spokesperson", "moscow"),
@@ -123,6 +150,13 @@ CLAIMANTS: tuple[Claimant, ...] = (
             "russia's ministry of defence",
             "russia's ministry of defense",
             "shoigu",
+            "konashenkov",
+            "battlegroup tsentr",
+            "battlegroup yug",
+            "battlegroup vostok",
+            "battlegroup zapad",
+            "battlegroup sever",
+            "battlegroup dnepr",
             "belousov",
             "gerasimov",
             "the russian mod",
@@ -149,6 +183,9 @@ CLAIMANTS: tuple[Claimant, ...] = (
             "uk mod",
             "british intelligence",
             "uk defence intelligence",
+            "gchq",
+            "british officials",
+            "uk officials",
             "britain",
             "uk",
             "london",
@@ -187,6 +224,11 @@ CLAIMANTS: tuple[Claimant, ...] = (
         ("institute for the study of war", "isw"),
     ),
     Claimant(
+        "CSIS",
+        "independent",
+        ("center for strategic and international studies", "csis"),
+    ),
+    Claimant(
         "Oryx",
         "independent",
         ("oryx", "oryxspioenkop"),
@@ -215,7 +257,7 @@ CLAIMANTS: tuple[Claimant, ...] = (
     Claimant(
         "Mediazona",
         "independent",
-        ("mediazona", "meduza", "bbc russian"),
+        ("mediazona", "meduza", "bbc russian", "bbc russian service"),
     ),
 )
 
@@ -284,3 +326,28 @@ FUZZY_CLAIMANTS: dict[str, str] = {
     "pentagon": "the Pentagon",
     "mediazona": "Mediazona",
 }
+
+# Outlets of one side's state or press, by the start of their name (lower case): in them a bare
+# "the Defence Ministry said" is that side's ministry. prefix -> side.
+PUBLISHER_SIDES: dict[str, str] = {
+    "tass": "russia", "ria novosti": "russia", "izvestia": "russia", "rt": "russia",
+    "sputnik": "russia", "interfax": "russia", "rossiyskaya gazeta": "russia", "zvezda": "russia",
+    "ukrinform": "ukraine", "ukrainska pravda": "ukraine", "rbc-ukraine": "ukraine",
+    "suspilne": "ukraine", "euromaidan press": "ukraine",
+}  # fmt: skip
+
+# The ministry of defence of each side, for a bare "the ministry" in that side's outlets.
+MINISTRY_OF_SIDE: dict[str, str] = {
+    "russia": "Russia's Ministry of Defence",
+    "ukraine": "Ukraine's Ministry of Defence",
+}
+
+
+def publisher_side(publisher: str | None) -> str | None:
+    """The side whose state or press an outlet is, or None for any other outlet."""
+    name = (publisher or "").lower()
+    return next(
+        (side for prefix, side in PUBLISHER_SIDES.items()
+         if name == prefix or name.startswith(prefix + " ")),
+        None,
+    )  # fmt: skip

@@ -1,0 +1,97 @@
+"""A reader for Ukraine's General Staff daily post format, in Ukrainian or Russian (issue 15):
+
+    особового складу ‒ близько 738 660 (+2 030) осіб
+    танків ‒ 9 458 (+8) од.
+
+Each line gives the running total since the invasion and, in brackets, the day's addition.
+Labels are matched by stem rows, numbers have space-separated thousands.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from knowledge.extract.cyrillic_prose import read_prose
+from knowledge.models import WAR_START, Claim, Metric, PeriodKind, Qualifier, Source, Subject
+
+CLAIMANT = "Ukraine's General Staff"
+# Stems of each line's label (Ukrainian and Russian), tried in order. stem -> metric.
+LABEL_STEMS: tuple[tuple[str, Metric], ...] = (
+    ("особов", Metric.personnel), ("личн", Metric.personnel),
+    ("танк", Metric.tanks), ("бойов", Metric.armored_vehicles),
+    ("боев", Metric.armored_vehicles), ("ббм", Metric.armored_vehicles),
+    ("артилер", Metric.artillery), ("артиллер", Metric.artillery),
+    ("рсзв", Metric.mlrs), ("рсзо", Metric.mlrs), ("засоб", Metric.air_defense),
+    ("средств", Metric.air_defense), ("пво", Metric.air_defense), ("ппо", Metric.air_defense),
+    ("літак", Metric.aircraft), ("самол", Metric.aircraft), ("гелікоптер", Metric.helicopters),
+    ("вертол", Metric.helicopters), ("бпла", Metric.drones), ("крилат", Metric.cruise_missiles),
+    ("крылат", Metric.cruise_missiles), ("корабл", Metric.ships),
+    ("підводн", Metric.submarines), ("подводн", Metric.submarines),
+    ("автомоб", Metric.vehicles), ("спеціальн", Metric.special_equipment),
+    ("специальн", Metric.special_equipment),
+)  # fmt: skip
+_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*"
+_LINE = re.compile(
+    rf"^[ \t]*(?P<label>(?:[^\d\n‒—–-]|(?<=\w)-(?=\w)){{2,60}}?)[ \t]*[‒—–-][ \t]*"
+    rf"(?P<approx>близько|около|приблизно|понад|более)?[ \t]*(?P<total>{_NUMBER})"
+    rf"(?:[ \t]*\([ \t]*\+[ \t]*(?P<delta>{_NUMBER})[ \t]*\))?",
+    re.MULTILINE | re.IGNORECASE,
+)
+# A post has several such lines; a lone "X ‒ 5" in an article is not a post.
+MIN_LINES = 3
+
+
+def _metric(label: str) -> Metric | None:
+    """The metric a line's label names."""
+    plain = label.lower().strip()
+    return next((metric for stem, metric in LABEL_STEMS if plain.startswith(stem)), None)
+
+
+def _line_of(text: str, at: int) -> str:
+    """The whole line holding offset `at` (the claim's quote: label, total, unit)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)].strip()
+
+
+def _int(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def read_daily_post(source: Source) -> list[Claim]:
+    """The running totals and daily additions of a General Staff post (none when `source`
+    is not one, or has no publication date to date them)."""
+    day = source.published
+    lines = [(m, metric) for m in _LINE.finditer(source.text) if (metric := _metric(m["label"]))]
+    if day is None or len(lines) < MIN_LINES:
+        return []
+    claims: list[Claim] = []
+    for match, metric in lines:
+        claims += _line_claims(source, match, metric, day)
+    return claims
+
+
+def _line_claims(source: Source, match: re.Match[str], metric: Metric, day: dt.date) -> list[Claim]:
+    """The total and (when given) the day's addition of one line."""
+    qualifier = Qualifier.approximate if match["approx"] else Qualifier.exact
+    quote = _line_of(source.text, match.start())
+    common = {"metric": metric, "qualifier": qualifier, "subject": Subject.russia,
+              "claimant": CLAIMANT, "quote": quote, "source": source.ref(),
+              "label": match["label"].strip()}  # fmt: skip
+    claims = [
+        Claim(value=_int(match["total"]), period_kind=PeriodKind.cumulative,
+              period_start=WAR_START, period_end=day, **common)
+    ]  # fmt: skip
+    if match["delta"]:
+        claims.append(
+            Claim(value=_int(match["delta"]), period_kind=PeriodKind.day,
+                  period_start=day - dt.timedelta(days=1), period_end=day - dt.timedelta(days=1),
+                  **common)
+        )  # fmt: skip
+    return claims
+
+
+def read_ukrainian_russian(source: Source) -> list[Claim]:
+    """A General Staff post's lines, or else the figures of Cyrillic prose (issue 15)."""
+    return read_daily_post(source) or read_prose(source)

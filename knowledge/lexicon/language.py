@@ -1,0 +1,93 @@
+"""Which language a question is written in, from its script and its telling letters.
+
+One row per rule, tried in order (issue 15, requirement 4): a question is never read as a
+language it is not written in, and a language the bot does not read is named as such.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.lexicon.cyrillic import word_language
+
+# The languages the bot reads, in the order its refusal names them.
+READ_LANGUAGES: tuple[str, ...] = ("en", "uk", "ru")
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN_WORD = re.compile(r"[a-zA-Z\u00c0-\u024f]+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class LanguageRow:
+    """A language told by letters only it uses (among the ones the bot tells apart)."""
+
+    code: str
+    pattern: re.Pattern[str]
+
+
+# Letters that settle the language of a Cyrillic text; the first row that matches wins
+# (і ї є ґ are Ukrainian only, ы э ъ ё Russian only).
+CYRILLIC_ROWS: tuple[LanguageRow, ...] = (
+    LanguageRow("uk", re.compile(r"[іїєґІЇЄҐ]")),
+    LanguageRow("ru", re.compile(r"[ыэъёЫЭЪЁ]")),
+)
+# Cyrillic words common enough in questions to settle a text without telling letters.
+CYRILLIC_WORDS: dict[str, str] = {
+    "скільки": "uk", "втрати": "uk", "що": "uk", "як": "uk", "та": "uk", "за": "",
+    "сколько": "ru", "потери": "ru", "что": "ru", "как": "ru", "и": "ru",
+}  # fmt: skip
+# Latin-script words (and letters) of languages the bot does not read, so that "Wie viele
+# Panzer" is refused rather than read as English with every word unknown.
+FOREIGN_LATIN: tuple[LanguageRow, ...] = (
+    LanguageRow(
+        "pl", re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]|\b(?:ile|jakie|straty|rosji|czołgów)\b", re.I)
+    ),
+    LanguageRow("de", re.compile(r"[äöüßÄÖÜ]|\b(?:wie|viele|hat|im|sind|verloren|panzer)\b", re.I)),
+    LanguageRow("fr", re.compile(r"\b(?:combien|pertes|de la|chars|en novembre)\b", re.I)),
+    LanguageRow("es", re.compile(r"\b(?:cuántos|cuantos|pérdidas|perdió)\b", re.I)),
+)
+
+
+def detect_language(text: str) -> str:
+    """The language code of `text`: "en", "uk", "ru", another code the bot does not read
+    ("de", "pl", "other"), or "en" for text with no letters (a bare date or number)."""
+    if _CYRILLIC.search(text):
+        return _cyrillic_language(text)
+    if _LETTER.search(text) and not _LATIN_WORD.search(text):
+        return "other"  # a script the bot does not read at all
+    for row in FOREIGN_LATIN:
+        if len(row.pattern.findall(text)) >= 2:
+            return row.code
+    return "en"
+
+
+def _cyrillic_language(text: str) -> str:
+    """Ukrainian or Russian, by telling letters first, then by common words (Ukrainian
+    when nothing tells: the General Staff's own language)."""
+    for row in CYRILLIC_ROWS:
+        if row.pattern.search(text):
+            return row.code
+    words = re.findall(r"[\u0400-\u04ff]+", text.lower())
+    for word in words:
+        if CYRILLIC_WORDS.get(word):
+            return CYRILLIC_WORDS[word]
+    votes = [lang for word in words if (lang := word_language(word))]
+    return max(("uk", "ru"), key=votes.count) if votes else "uk"
+
+
+def reads(code: str) -> bool:
+    """Whether the bot reads questions in language `code`."""
+    return code in READ_LANGUAGES
+
+
+def reply_language(question: str, chosen: str | None, user_code: str | None) -> str | None:
+    """The language to answer in: a chat's /lang choice, else the Telegram user's language
+    when the question has no letters to tell by ("2024?"); None: the question's own."""
+    if chosen is not None and reads(chosen):
+        return chosen
+    code = (user_code or "").split("-")[0].lower()
+    if not _LETTER.search(question) and reads(code):
+        return code
+    return None

@@ -1,0 +1,98 @@
+"""Answers in the asker's language and refusals that never mislead (issue 15)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from knowledge import answer, open_or_build
+from knowledge.wording_locale import day, number
+
+ROOT = Path(__file__).resolve().parents[1]
+TODAY = dt.date(2026, 11, 30)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    return open_or_build(tmp_path_factory.mktemp("kb") / "knowledge.db", ROOT / "seeds")
+
+
+def test_ukrainian_tanks_in_a_month_is_tanks_in_that_month(store: Any) -> None:
+    a = answer("Скільки російських танків знищено у листопаді 2024?", store, today=TODAY)
+    assert a.language == "uk" and a.query is not None
+    assert a.query.metrics == ["tanks"]
+    assert (a.query.period_start, a.query.period_end) == (
+        dt.date(2024, 11, 1),
+        dt.date(2024, 11, 30),
+    )
+    assert a.text.startswith("Я прочитав запитання так: втрати росії, танки, листопад 2024.")
+    assert "не перевірено незалежно" in (a.caveat or "")
+
+
+def test_russian_question_opens_in_russian(store: Any) -> None:
+    a = answer("Сколько танков потеряла Россия в ноябре 2024?", store, today=TODAY)
+    assert a.language == "ru"
+    assert a.text.startswith("Я прочитал вопрос так: потери России, танки, ноябрь 2024.")
+
+
+def test_unread_cyrillic_word_gives_no_figure(store: Any) -> None:
+    a = answer("Скільки росіян загинуло під Авдіївкою?", store, today=TODAY)
+    assert not a.answered and a.claims == []
+    assert "«Авдіївкою»" in a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie viele Panzer hat Russland im Jahr 2023 verloren?",
+        "Ile czołgów straciła Rosja w listopadzie 2024?",
+    ],
+)
+def test_unread_language_is_refused_naming_the_languages(store: Any, question: str) -> None:
+    a = answer(question, store, today=TODAY)
+    assert not a.answered and a.claims == []
+    assert "I read questions in English, Ukrainian and Russian only." in a.text
+    assert a.query is not None and a.query.language in ("de", "pl")
+
+
+def test_english_answers_say_english(store: Any) -> None:
+    assert answer("Russian tank losses in November 2024", store, today=TODAY).language == "en"
+
+
+def test_locale_numbers_and_dates() -> None:
+    assert number(45720, "uk") == "45\xa0720"
+    assert day(dt.date(2024, 12, 3), "uk").startswith("3 грудня 2024")
+
+
+def test_unread_word_still_shows_what_the_other_words_said(store: Any) -> None:
+    a = answer("Скільки росіян загинуло під Авдіївкою?", store, today=TODAY)
+    assert a.query is not None and a.query.metrics == ["personnel"]
+    assert a.query.personnel_kind == "killed" and a.language == "uk"
+
+
+def test_lost_by_a_side_according_to_a_claimant_reads_personnel(store: Any) -> None:
+    a = answer("Скільки втратили ЗСУ за даними Міноборони рф?", store, today=TODAY)
+    assert a.query is not None
+    assert (a.query.metrics, a.query.subject, a.query.claimant) == (
+        ["personnel"],
+        "ukraine",
+        "Russia's Ministry of Defence",
+    )
+
+
+def test_whole_year_and_end_of_year_read_in_ukrainian(store: Any) -> None:
+    a = answer("Загальні втрати росії станом на кінець 2024 року", store, today=TODAY)
+    assert a.query is not None and a.query.period_end == dt.date(2024, 12, 31)
+    assert a.query.figure == "total"
+    b = answer("скільки танків втратила росія у 2023 році", store, today=TODAY)
+    assert b.text.startswith("Я прочитав запитання так: втрати росії, танки, 2023 рік.")
+
+
+def test_losses_of_ukraine_in_the_genitive_read_as_ukraines(store: Any) -> None:
+    a = answer("Какие потери Украины называл Шойгу?", store, today=TODAY)
+    assert a.query is not None and a.query.subject == "ukraine"
+    b = answer("Які втрати України за 2024 рік?", store, today=TODAY)
+    assert b.query is not None and b.query.subject == "ukraine"

@@ -17,7 +17,15 @@ from typing import TextIO
 from bot.export import ExportError, filename_for, write_file
 from bot.settings import Settings
 from bot.telegram.render import ABOUT_PARAGRAPHS, NEW_CONTEXT, short_text
-from knowledge import Answer, ClaimStore, Conversation, answer, warm_up
+from knowledge import (
+    Answer,
+    ClaimStore,
+    Conversation,
+    answer,
+    coverage_end,
+    coverage_line,
+    warm_up,
+)
 
 log = logging.getLogger(__name__)
 
@@ -213,8 +221,15 @@ def _help(store: ClaimStore) -> str:
             "Commands: /help, /sources (what I know), /export [question] (the claims behind",
             "  the last answer, or the question's, to a CSV file here), /quit (or Ctrl-D).",
             f"I know {_summary(store)}.",
+            *_coverage(store),
         ]
     )
+
+
+def _coverage(store: ClaimStore) -> list[str]:
+    """Where the daily figures end, when there are any (issue 12, requirement 8)."""
+    last = coverage_end(store)
+    return [coverage_line(last)] if last else []
 
 
 def _sources(store: ClaimStore) -> str:

@@ -5,7 +5,7 @@ the package's only public surface: `bot/`, `bench/` and `scripts/` import from h
 `tests/test_public_surface.py` pins `__all__`.
 """
 
-from knowledge.answering.answer import answer, parse_question, warm_up
+from knowledge.answering.answer import answer, coverage_end, parse_question, warm_up
 from knowledge.answering.conversation import CONTEXT_TTL, Conversation
 from knowledge.chart import ChartError, parse_chart_request, render_chart, resolve_metric
 from knowledge.check import CheckReport, check_claims, format_check
@@ -43,7 +43,7 @@ from knowledge.store import (
     ClaimStore,
     has_explorer_tables,
 )
-from knowledge.wording import QUALIFIER_WORDS, claim_period, day_short, day_text
+from knowledge.wording import QUALIFIER_WORDS, claim_period, coverage_line, day_short, day_text
 from knowledge.wording_locale import LANG_CHOSEN, LANG_USAGE
 
 __all__ = [
@@ -83,6 +83,8 @@ __all__ = [
     "build_store",
     "check_claims",
     "claim_period",
+    "coverage_end",
+    "coverage_line",
     "day_short",
     "day_text",
     "extract_claims",

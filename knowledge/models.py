@@ -112,6 +112,17 @@ class Source(SourceRef):
         return SourceRef(**self.model_dump(include=set(SourceRef.model_fields)))
 
 
+class Relation(StrEnum):
+    """How a shown claim's period relates to the asked period (issue 12, requirement 3)."""
+
+    exact = "exact"  # the asked period itself (a total as of the asked day)
+    stated_within = "stated_within"  # a total or estimate stated during the asked period
+    inside = "inside"  # a shorter period inside the asked one
+    contains = "contains"  # a longer period that includes the asked one
+    day_off = "day_off"  # the asked days read by the other day convention (report vs fighting)
+    outside = "outside"  # wholly outside: a suggestion, never the answer
+
+
 class Claim(BaseModel):
     """One figure, as somebody claims it, for some period, in one source."""
 
@@ -141,6 +152,8 @@ class Claim(BaseModel):
     scope: str | None = None
     part_of: str | None = None
     source: SourceRef
+    # Set on the claims an answer shows: how the claim's period relates to the asked one.
+    relation: Relation | None = None
 
 
 class Figure(StrEnum):

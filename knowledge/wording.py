@@ -203,3 +203,12 @@ def instead(question: str) -> str:
         "So I have no figure that answers the question as asked. Without those words, "
         f"ask: \u201c{question}\u201d"
     )
+
+
+def coverage_line(last_report: dt.date) -> str:
+    """Where the daily figures end (issue 12, requirement 8), for answers and /help."""
+    return (
+        f"My daily figures end on {day_text(last_report)} (the report of that date, covering "
+        f"the fighting of {day_text(last_report - dt.timedelta(days=1))}); "
+        "I have nothing after it."
+    )

@@ -28,6 +28,7 @@ from knowledge.models import (
     PeriodKind,
     PersonnelKind,
     Qualifier,
+    Relation,
     ReloadError,
     Source,
     Subject,
@@ -254,8 +255,9 @@ SEED_TABLE: list[tuple[str, int | None, dt.date]] = [
     ("ships sunk in November 2024", None, TODAY),
     ("Russian losses according to the UK MoD", None, TODAY),
     ("the Pentagon estimate of Russian casualties", None, TODAY),
-    ("How many tanks did Russia lose in February 2024?", None, TODAY),
-    ("Russian tank losses in February", None, TODAY),
+    # no figure for the month: the week inside it answers in part (issue 12, requirement 3)
+    ("How many tanks did Russia lose in February 2024?", 42, TODAY),
+    ("Russian tank losses in February", 42, TODAY),
     ("How many MLRS has Russia lost?", None, TODAY),
     ("artillery overall", None, TODAY),
     ("Russian losses on 15 January 2024", None, TODAY),
@@ -524,14 +526,22 @@ def test_deaths_shown_as_casualties_say_so(handmade: ClaimStore) -> None:
 # -- no answer ---------------------------------------------------------------------------------
 
 
-def test_no_answer_points_to_periods_that_exist(handmade: ClaimStore) -> None:
+def test_no_figure_for_the_period_shows_what_answers_it_in_part(handmade: ClaimStore) -> None:
+    # Issue 12, requirement 3: evidence first, and said so in the first line; the running
+    # total of 9 February says nothing of February's losses and stays a pointer.
     result = answer("How many tanks did Russia lose in February 2024?", handmade, today=TODAY)
-    assert not result.answered
-    assert result.claims == []
-    assert "3–9 February 2024" in result.text
-    assert "total as of 9 February 2024" in result.text
-    assert "42" not in result.text and "6,385" not in result.text
-    assert result.suggestions
+    assert result.answered
+    first = result.text.splitlines()[0]
+    assert "no figure" in first and "February 2024 as a whole" in first and "in part" in first
+    assert [(c.value, c.relation) for c in result.claims] == [(42, Relation.inside)]
+    assert "6,385" not in result.text
+
+
+def test_a_killed_question_never_gets_a_casualty_figure_as_evidence(
+    handmade: ClaimStore,
+) -> None:
+    result = answer("Russian soldiers killed in February 2024", handmade, today=TODAY)
+    assert all(c.personnel_kind != PersonnelKind.casualties for c in result.claims)
 
 
 def test_no_answer_for_a_missing_metric_lists_the_metrics_there_are(
@@ -590,12 +600,25 @@ def test_a_figure_from_the_series_sits_beside_the_article(with_series: ClaimStor
         assert f"differ by {abs(computed[0].value - 45720):,}" in result.text
 
 
-def test_a_series_figure_that_differs_says_by_how_much(with_series: ClaimStore) -> None:
+def test_a_figure_that_agrees_by_report_date_is_said_to_agree(with_series: ClaimStore) -> None:
+    # Issue 12, requirement 5: 2,030 "on 29 November" is what the report of that date added;
+    # by day of fighting the tally gives another figure. One convention agrees: never "differ".
     result = answer("losses on 29 November 2024", with_series, today=TODAY)
     computed = next(c for c in result.claims if c.derivation)
-    if computed.value != 2030:
-        assert f"differ by {abs(computed.value - 2030):,}" in result.text
-        assert result.disagreement
+    article = next(c for c in result.claims if not c.derivation and c.value == 2030)
+    assert computed.value != 2030
+    assert "differ by" not in result.text
+    assert "agrees with the daily tally counted by report date" in result.text
+    assert article.relation == Relation.day_off and computed.relation == Relation.exact
+
+
+def test_a_figure_no_convention_agrees_with_differs(with_series: ClaimStore) -> None:
+    # 1,760 "on December 3" (seed 001): neither the report of 3 December nor the fighting of
+    # that day gives it.
+    result = answer("losses on 3 December 2024", with_series, today=TODAY)
+    computed = next(c for c in result.claims if c.derivation)
+    assert f"differ by {abs(computed.value - 1760):,}, under either day convention" in result.text
+    assert result.disagreement
 
 
 # -- properties --------------------------------------------------------------------------------

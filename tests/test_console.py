@@ -170,3 +170,15 @@ def test_cli_chat_until_eof(db: Path) -> None:
     result = _cli("chat", "--db", str(db), stdin="/help\ntanks in total\n")
     assert result.returncode == 0, result.stderr
     assert "6,385" in result.stdout
+
+
+def test_help_says_where_the_daily_figures_end(series_kb: tuple[Path, Path]) -> None:
+    # Issue 12, requirement 8: /help says where the figures end; without a series, nothing.
+    result = _cli("chat", "--db", str(series_kb[1]), stdin="/help\n")
+    assert result.returncode == 0, result.stderr
+    assert "My daily figures end on 8 August 2026" in result.stdout
+
+
+def test_help_without_a_series_says_no_end(db: Path) -> None:
+    result = _cli("chat", "--db", str(db), stdin="/help\n")
+    assert "My daily figures end" not in result.stdout

@@ -61,6 +61,9 @@ PUBLIC = {
     "claim_period",
     "day_short",
     "day_text",
+    # issue 12: where the daily figures end, for answers and /help
+    "coverage_end",
+    "coverage_line",
     # issue 15: the answer language a chat chose (/lang) and its phrases
     "LANG_CHOSEN",
     "LANG_USAGE",

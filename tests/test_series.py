@@ -290,7 +290,8 @@ def test_record_day_ranks_days_without_corrections(store: ClaimStore) -> None:
     best, sentence = found
     assert best.fought != D(2025, 2, 27)  # 2,710 raw, but 1,650 of it is a reclassification
     assert best.value < 2_000
-    assert "ranked without it" in sentence
+    # Issue 12, requirement 6: that day is skipped, and the sentence says so.
+    assert "skipped" in sentence and "correction" in sentence
 
 
 # -- dates: which convention matches the articles ---------------------------------------------

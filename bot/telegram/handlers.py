@@ -70,6 +70,8 @@ from knowledge import (
     SourceKind,
     answer,
     check_claims,
+    coverage_end,
+    coverage_line,
     format_check,
     parse_chart_request,
     rebuild,
@@ -338,6 +340,7 @@ def knowledge_summary(store: ClaimStore) -> render.KnowledgeSummary:
         earliest=earliest,
         latest=latest,
         metrics=[render.metric_name(m) for m in metrics],
+        coverage=coverage_line(last) if (last := coverage_end(store)) else None,
     )
 
 

@@ -407,6 +407,7 @@ class KnowledgeSummary:
     earliest: dt.date | None  # the earliest day any claim is about
     latest: dt.date | None
     metrics: Sequence[str]
+    coverage: str | None = None  # where the daily figures end, in words
 
 
 def help_blocks(summary: KnowledgeSummary, *, bot_username: str | None = None) -> list[str]:
@@ -430,6 +431,8 @@ def help_blocks(summary: KnowledgeSummary, *, bot_username: str | None = None) -
             f"\nThe figures cover {text(fmt_date(summary.earliest))} to "
             f"{text(fmt_date(summary.latest))}."
         )
+    if summary.coverage:
+        known += f"\n{text(summary.coverage)}"
     metrics = ", ".join(text(m) for m in summary.metrics) or "none yet"
     mention = f"@{text(bot_username)} " if bot_username else "@bot "
     return [

@@ -14,6 +14,7 @@ import datetime as dt
 from typing import Any
 
 from knowledge.answering import derive
+from knowledge.answering.average import average_answer
 from knowledge.answering.compose import _compose, _join, _not_a_question
 from knowledge.answering.languages import answer_any_language
 from knowledge.answering.lookup import (
@@ -21,6 +22,7 @@ from knowledge.answering.lookup import (
     _CLOSE,
     _DAY,
     _EXACT,
+    _INSIDE,
     _MONTH,
     _OVERLAPS,
     _POINTER_CAP,
@@ -58,10 +60,11 @@ from knowledge.models import (
     SourceKind,
 )
 from knowledge.questions import parse_question, report_unread
+from knowledge.questions.averages import average_unit
 from knowledge.store import ClaimStore
-from knowledge.wording import period_words
+from knowledge.wording import coverage_line, period_words
 
-__all__ = ["answer", "parse_question", "period_words", "warm_up"]
+__all__ = ["answer", "coverage_end", "parse_question", "period_words", "warm_up"]
 
 
 # -- public ------------------------------------------------------------------------------------
@@ -96,12 +99,32 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     query = query if query is not None else parse_question(question, today)
     if query.intent != Intent.losses:
         return _not_a_question(question, query, store)
+    unit = average_unit(question)
+    if unit is not None and query.figure != Figure.record:
+        averaged = average_answer(question, query, store, unit)
+        if averaged is not None:
+            return averaged
     notes: list[str] = []
     if query.year_missing and query.period_start is not None:
         query, note = _resolve_year(store, query, today)
         notes.append(note)
     matches = [_match(store, query, metric, today) for metric in query.metrics]
-    return _compose(question, query, matches, notes, store)
+    return _with_coverage(_compose(question, query, matches, notes, store), query, store, today)
+
+
+def coverage_end(store: ClaimStore) -> dt.date | None:
+    """The date of the last daily report in the knowledge base (None without a series)."""
+    return max((s.last for s in store.series_catalogue()), default=None)
+
+
+def _with_coverage(ans: Answer, query: Query, store: ClaimStore, today: dt.date) -> Answer:
+    """An answer about a period running past the daily figures says first where they end."""
+    last = coverage_end(store)
+    asked_end = query.period_end or (today if query.open_end else query.period_start)
+    if last is None or asked_end is None or asked_end < last:
+        return ans
+    line = coverage_line(last)
+    return ans.model_copy(update={"text": f"{line}\n{ans.text}", "body": f"{line}\n{ans.body}"})
 
 
 def _match(store: ClaimStore, query: Query, metric: Metric, today: dt.date) -> _Match:
@@ -381,6 +404,10 @@ def _match_period(
         result.fits = _rank([c for c in fits if c.category == best], query)
         return
     _pointers_for(store, flt, start, end, result)
+    # The tally's figure for the part of the period it covers (it ends before the period
+    # does) answers the question in part: it comes first.
+    partial = [c for c in derived if c.category == _INSIDE]
+    result.pointers = partial[:1] + result.pointers
 
 
 def _pointers_for(

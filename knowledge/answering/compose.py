@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from knowledge.answering import derive
 from knowledge.answering.lookup import (
     _CLOSE,
     MAX_BREAKDOWN,
@@ -16,7 +17,7 @@ from knowledge.answering.lookup import (
     _Match,
     _metrics_with_claims,
 )
-from knowledge.answering.rank import _consistent, _qualifier
+from knowledge.answering.rank import _consistent, _qualifier, agrees, relation
 from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
@@ -29,6 +30,7 @@ from knowledge.models import (
     PeriodKind,
     PersonnelKind,
     Query,
+    Relation,
     SourceKind,
     SourceRef,
     Subject,
@@ -52,6 +54,8 @@ def _verification(store: ClaimStore, source_id: str) -> str | None:
 def _compose(
     question: str, query: Query, matches: list[_Match], notes: list[str], store: ClaimStore
 ) -> Answer:
+    for m in matches:
+        _promote_evidence(query, m)
     answered = [m for m in matches if m.fits]
     asked = _asked_words(query)
     if not answered:
@@ -76,7 +80,7 @@ def _compose(
     notes = notes + [n for n in _definition_notes(query, answered, shown, store)]
     body_parts = paragraphs + notes
     body = "\n\n".join(p for p in body_parts if p)
-    claims = [_claim(store, c) for c in shown]
+    claims = _related_claims(store, query, shown)
     caveat = _caveat(store, claims)
     return Answer(
         question=question,
@@ -91,6 +95,49 @@ def _compose(
         notes=notes,
         suggestions=[],
     )
+
+
+# Relations that answer the asked period at least in part (issue 12, requirement 3).
+_EVIDENCE_ORDER = [Relation.exact, Relation.day_off, Relation.inside, Relation.stated_within]
+_EVIDENCE = frozenset(_EVIDENCE_ORDER)
+
+
+def _promote_evidence(query: Query, m: _Match) -> None:
+    """No figure for exactly the asked period: the pointers stated within it, inside it or a
+    day off answer it in part, and are shown first as such. Never another claimant's figure
+    when one was named, nor a killed-and-wounded figure for deaths."""
+    if m.fits or m.no_claimant or m.no_metric:
+        return
+    asked_kind = query.personnel_kind
+    evidence = [
+        c
+        for c in m.pointers
+        if relation(c, query) in _EVIDENCE
+        and (asked_kind in (None, PersonnelKind.casualties) or c.personnel_kind == asked_kind)
+        and _answers_in_part(c, query)
+    ]
+    if evidence:
+        evidence.sort(key=lambda c: _EVIDENCE_ORDER.index(relation(c, query)))
+        m.fits, m.partial = evidence, True
+        m.pointers = [c for c in m.pointers if c not in evidence]
+
+
+def _answers_in_part(c: _Cand, query: Query) -> bool:
+    """A running total (or a figure without a period) says nothing of one period's losses: it
+    is evidence for a total, or for what a named claimant said during the period; a shorter
+    period is none for a total."""
+    if query.figure == Figure.total:
+        return c.kind == PeriodKind.cumulative
+    stated = c.kind in (PeriodKind.cumulative, PeriodKind.unspecified)
+    return not stated or query.claimant is not None
+
+
+def _related_claims(store: ClaimStore, query: Query, shown: Sequence[_Cand]) -> list[Claim]:
+    """The shown candidates as claims, each carrying its relation to the asked period."""
+    return [
+        _claim(store, c).model_copy(update={"relation": c.relation or relation(c, query)})
+        for c in shown
+    ]
 
 
 def _figure_paragraph(
@@ -129,7 +176,7 @@ def _figure_paragraph(
             lines.append(f"I have figures for {have} of those {months} months.")
     disagrees = False
     if len(used) > 1 and query.figure != Figure.record and not m.breakdown:
-        disagrees = _disagreement_lines(used, lines)
+        disagrees = _disagreement_lines(store, m.metric, used, lines)
     for fit, other in pairs:
         source = _source_name(store.source(fit.source_id))
         lines.append(
@@ -163,6 +210,11 @@ def _heading(query: Query, m: _Match, asked: str) -> str:
         heading = (
             f"{subject} {noun} losses {asked}, {unit} by {unit}, as published "
             "(I do not add them up):"
+        )
+    elif m.partial:
+        heading = (
+            f"I have no figure for {subject} {noun} losses {asked} as a whole; "
+            "these answer it in part:"
         )
     elif query.figure == Figure.latest:
         heading = f"{subject} {noun} losses, the latest figure I have:"
@@ -209,7 +261,40 @@ _UNIT_WORDS = {PeriodKind.day: "day", PeriodKind.week: "week", PeriodKind.month:
                PeriodKind.year: "year"}  # fmt: skip
 
 
-def _disagreement_lines(fits: list[_Cand], lines: list[str]) -> bool:
+def _against_tally(
+    store: ClaimStore, metric: Metric, article: _Cand, tally: _Cand, lines: list[str]
+) -> bool:
+    """A published figure against the one computed from the daily tally, under both day
+    conventions (the one notion of agreement `check` uses): True when neither agrees."""
+    if agrees(article.value, article.value_max, _qualifier(article), tally.value):
+        same = (article.value, article.value_max) == (tally.value, tally.value_max)
+        verb = "matches" if same else "agrees with"
+        lines.append(f"The figure computed from the daily tally {verb} the published one.")
+        return False
+    other = None
+    if article.start is not None and article.end is not None:
+        other = derive.reading_by_report_date(store, metric, article.start, article.end)
+    if other is not None and agrees(
+        article.value, article.value_max, _qualifier(article), other.value
+    ):
+        article.relation = Relation.day_off
+        lines.append(
+            f"The published figure ({_figure(article)}) agrees with the daily tally counted by "
+            f"report date: {other.derivation} By day of fighting the tally gives "
+            f"{_figure(tally)}; the two differ only in the day convention, not in substance."
+        )
+        return False
+    lines.append(
+        f"The figure computed from the daily tally ({_figure(tally)}) and the published "
+        f"one ({_figure(article)}) differ by {abs(article.value - tally.value):,}, under "
+        "either day convention."
+    )
+    return True
+
+
+def _disagreement_lines(
+    store: ClaimStore, metric: Metric, fits: list[_Cand], lines: list[str]
+) -> bool:
     """Figures for the same period that differ: say so, and by how much when there are two."""
     by_period: dict[tuple[dt.date | None, dt.date | None], list[_Cand]] = {}
     for c in fits:
@@ -232,17 +317,8 @@ def _disagreement_lines(fits: list[_Cand], lines: list[str]) -> bool:
     for group in by_period.values():
         computed = [c for c in group if c.claim is not None and c.claim.derivation]
         published = [c for c in group if c not in computed]
-        if not computed or not published:
-            continue
-        article, tally = published[0], computed[0]
-        if (article.value, article.value_max) == (tally.value, tally.value_max):
-            lines.append("The figure computed from the daily tally matches the published one.")
-        else:
-            found = True
-            lines.append(
-                f"The figure computed from the daily tally ({_figure(tally)}) and the published "
-                f"one ({_figure(article)}) differ by {abs(article.value - tally.value):,}."
-            )
+        if computed and published:
+            found = _against_tally(store, metric, published[0], computed[0], lines) or found
     return found
 
 

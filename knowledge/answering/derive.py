@@ -319,6 +319,17 @@ def _report_increment(store: ClaimStore, series: SeriesRef, report: dt.date) -> 
     return current.value - previous.value - sum(a for a, _ in current.corrections())
 
 
+# Reports before this date were rounded early-war estimates (5,840 -> 9,000 -> 12,000 held
+# for a week): their jumps are not a day's losses, so records skip them.
+ROUNDED_UNTIL = dt.date(2022, 3, 16)
+
+
+def _artefact(day: DailyFigure) -> bool:
+    """A jump that is not a day's losses: between rounded early reports, or one absorbing a
+    listed correction of the tally (issue 12, requirement 6)."""
+    return day.reported < ROUNDED_UNTIL or day.correction != 0
+
+
 def record_day(
     store: ClaimStore, series: SeriesRef, start: dt.date, end: dt.date
 ) -> tuple[DailyFigure, str] | None:
@@ -334,7 +345,8 @@ def record_day(
 def _record_day(
     store: ClaimStore, series: SeriesRef, start: dt.date, end: dt.date
 ) -> tuple[DailyFigure, str] | None:
-    days = daily_figures(store, series, max(start, WAR_START), end)
+    every = daily_figures(store, series, max(start, WAR_START), end)
+    days = [d for d in every if not _artefact(d)]
     if not days:
         return None
     best = max(days, key=lambda d: (d.value, -d.fought.toordinal()))
@@ -344,10 +356,14 @@ def _record_day(
         f"{day_text(best.fought)}: {_reported(best.current)} minus "
         f"{_reported(best.previous)}."
     )
-    if best.correction:
-        sentence += f" That report also absorbed a correction of {signed(best.correction)}."
-    if any(d.correction for d in days):
-        sentence += " Days whose report absorbed a listed correction are ranked without it."
+    skipped = len(every) - len(days)
+    if skipped:
+        sentence += (
+            f" {skipped} day{'s' if skipped != 1 else ''} skipped: reports before "
+            f"{day_text(ROUNDED_UNTIL)} were rounded early-war estimates whose jumps are not "
+            "a day's losses, and a report that absorbed a listed correction (a reclassification"
+            " in the tally) does not count as a day's losses."
+        )
     sentence += " Each morning report covers the previous day's fighting."
     if end + _DAY > series.last:
         sentence += f" The series ends with the report of {day_text(series.last)}."
@@ -541,3 +557,17 @@ def _claim(
         derivation=derivation,
         source=source,
     )
+
+
+def reading_by_report_date(
+    store: ClaimStore, metric: Metric, start: dt.date, end: dt.date
+) -> PeriodFigure | None:
+    """The series figure for `start`..`end` counted by report date (the other convention to
+    the day of fighting), when the series covers exactly those reports."""
+    found = find_series(store, metric)
+    if not found:
+        return None
+    figure = period_figure(store, found[0], start, end, convention=Convention.reported)
+    if figure is None or (figure.start, figure.end) != (start, end) or figure.notes:
+        return None
+    return figure

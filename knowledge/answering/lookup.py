@@ -15,6 +15,7 @@ from knowledge.models import (
     Metric,
     PeriodKind,
     Query,
+    Relation,
     SourceKind,
     Subject,
 )
@@ -49,6 +50,7 @@ class _Cand:
     published: dt.date | None
     category: int = _UNRELATED
     claim: Claim | None = None  # set for derived claims, and lazily for stored ones
+    relation: Relation | None = None  # set when agreement decides it (a day-off reading)
 
     @property
     def key(self) -> tuple[Any, ...]:
@@ -70,6 +72,7 @@ class _Match:
     absence_partial: bool = False  # no_claimant judged from the newest claims only
     record_capped: bool = False  # the worst-day search saw only the newest daily figures
     breakdown: bool = False  # one figure per month (or week...) inside the asked period
+    partial: bool = False  # no figure for exactly the asked period: these answer it in part
 
 
 @dataclass

@@ -18,11 +18,14 @@ from knowledge.answering.lookup import (
     _Cand,
     _cand,
 )
+from knowledge.lexicon.calendar import month_end
 from knowledge.models import (
     WAR_START,
+    Figure,
     PeriodKind,
     Qualifier,
     Query,
+    Relation,
 )
 from knowledge.store import ClaimStore
 
@@ -76,6 +79,51 @@ def _fit(c: _Cand, start: dt.date, end: dt.date) -> int:
             return _INSIDE
         return _OVERLAPS
     return _NEAR
+
+
+_TOTAL_START = WAR_START + dt.timedelta(days=5)  # an asked period from about here is a total
+
+
+def relation(c: _Cand, query: Query) -> Relation:
+    """How the candidate's period relates to the asked one (issue 12, requirement 3)."""
+    if query.period_start is None and query.period_end is None:
+        # The whole war: a running total answers it; a shorter period only when the latest
+        # figure of any kind was asked for.
+        total = query.figure == Figure.total and c.kind != PeriodKind.cumulative
+        return Relation.inside if total else Relation.exact
+    start = query.period_start or WAR_START
+    end = query.period_end or (dt.date.max if query.open_end else start)
+    if c.kind == PeriodKind.cumulative or c.kind == PeriodKind.unspecified:
+        return _stated_relation(c, query, start, end)
+    first, last = c.start or c.end, c.end or c.start
+    if first is None or last is None:
+        return Relation.outside
+    if (first, last) == (start, end):
+        return Relation.exact
+    same_length = (last - first) == (end - start)
+    if same_length and abs((first - start).days) == 1:
+        return Relation.day_off
+    if start <= first and last <= end:
+        return Relation.inside
+    if first <= start and end <= last:
+        return Relation.contains
+    return Relation.stated_within if start <= last <= end else Relation.outside
+
+
+def _stated_relation(c: _Cand, query: Query, start: dt.date, end: dt.date) -> Relation:
+    """A running total or a figure without a period: exact for the total as of the asked
+    day (or the next morning's report), stated within when its date lies inside the period."""
+    stamp = c.end or c.published
+    if stamp is None:
+        return Relation.outside
+    as_of = query.figure in (Figure.total, Figure.latest) or start <= _TOTAL_START
+    if c.kind == PeriodKind.cumulative and as_of and stamp in (end, end + dt.timedelta(days=1)):
+        return Relation.exact
+    if query.figure in (Figure.total, Figure.latest):
+        # A total "as of 20 February" is not answered by one of the 9th; "by April 2022" is,
+        # in part, by one stated during April.
+        start = max(start, end.replace(day=1) if end == month_end(end.year, end.month) else end)
+    return Relation.stated_within if start <= stamp <= end else Relation.outside
 
 
 def _rank(cands: list[_Cand], query: Query | None) -> list[_Cand]:

@@ -46,6 +46,8 @@ def _unread(text: str) -> list[tuple[str, str, bool]]:
         ("russian losses bei Awdijiwka", [("bei Awdijiwka", "name", True)]),
         ("russian losses під Авдіївкою", [("під Авдіївкою", "script", True)]),
         ("why does 2 march 2022 show 3,160 russian losses?", [("3,160", "figure", False)]),
+        ("does the data confirm 45,720 russian losses in november 2024",
+         [("confirm 45,720", "figure", False)]),
         ("How many tanks did Russia lose in 3 days?", [("3 days", "duration", False)]),
         ("Russian tanks lost per Example Wire", [("Example Wire", "source", False)]),
     ],

@@ -219,8 +219,11 @@ def _words(
 
 
 def _refine(rest: str, start: int, end: int, kind: str) -> str:
-    """A lone big number is a quoted figure; a name after "per" or "according to" a source."""
+    """A lone big number is a quoted figure, and so is one right before words the question
+    read ("confirm 45,720 russian losses"); a name after "per" or "according to" a source."""
     if _FIGURE.fullmatch(rest[start:end]):
+        return "figure"
+    if _FIGURE_LAST.search(rest[start:end]) and rest[end:].lstrip(" ").startswith(_CONSUMED):
         return "figure"
     if kind == "name" and _SOURCE_BEFORE.search(rest[:start]):
         return "source"
@@ -239,6 +242,10 @@ _SOURCE_BEFORE = re.compile(
 _FIGURE = re.compile(
     r"\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:[.,]\d+)?\s*(?:k|m|mn|bn|thousands?|millions?|billions?)"
 )
+
+
+# A quoted figure closing a span, e.g. "confirm 45,720" before "russian losses".
+_FIGURE_LAST = re.compile(rf"(?:^|\s)(?:{_FIGURE.pattern})$")
 
 
 def _kind(token: str, text: str, at: int, latin: bool, shouting: bool) -> str:

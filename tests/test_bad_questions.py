@@ -25,7 +25,7 @@ from bot.telegram import render
 from bot.telegram.handlers import APOLOGY, _clip
 from knowledge.answering.answer import answer, parse_question
 from knowledge.ingest.build import rebuild
-from knowledge.models import Answer, Query
+from knowledge.models import CORRECTION_NOTE, Answer, Query
 from knowledge.store import ClaimStore
 from tests.harness import make_settings, start_bot, stop_bot, to
 from tests.support.botapi import MESSAGE_LIMIT, BotAPIServer, parse_html, utf16_len
@@ -96,14 +96,15 @@ def stored_values(store: ClaimStore) -> set[int]:
     values = {v for row in rows for v in row if v is not None}
     # A tally correction an answer names ("+1,650 listed for 28 February 2025") is stored too:
     # in the quote of the series row that absorbed it.
-    quotes = store.execute("SELECT quote FROM claims WHERE quote LIKE '%absorbs a correction%'")
+    quotes = store.execute("SELECT quote FROM claims WHERE quote LIKE '%correction%'")
     for (quote,) in quotes:
         for amount in _CORRECTION.findall(quote):
             values.add(int(amount.replace(",", "")))
     return values
 
 
-_CORRECTION = re.compile(r"absorbs a correction of [+\u2212-]?([\d,]+)")
+# Read back with the series' own wording of the note, so the phrase lives in one place.
+_CORRECTION = re.compile(re.escape(CORRECTION_NOTE.split("{amount}")[0]) + r"[+\u2212-]?([\d,]+)")
 
 
 # -- in-process --------------------------------------------------------------------------------

@@ -11,10 +11,12 @@ how much two figures shown side by side differ.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from knowledge.answering import derive
 from knowledge.answering.average import average_answer
+from knowledge.answering.compare import compare_answer
 from knowledge.answering.compose import _compose, _join, _not_a_question
 from knowledge.answering.languages import answer_any_language
 from knowledge.answering.lookup import (
@@ -60,7 +62,7 @@ from knowledge.models import (
     SourceKind,
 )
 from knowledge.questions import parse_question, report_unread
-from knowledge.questions.averages import average_unit
+from knowledge.questions.averages import about_a_side, average_unit
 from knowledge.store import ClaimStore
 from knowledge.wording import coverage_line, period_words
 
@@ -96,9 +98,18 @@ def _answer_english(question: str, store: ClaimStore, today: dt.date) -> Answer:
 
 
 def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | None = None) -> Answer:
-    query = query if query is not None else parse_question(question, today)
-    if query.intent != Intent.losses:
-        return _not_a_question(question, query, store)
+    asked = query if query is not None else parse_question(question, today)
+    compares = asked.intent == Intent.losses or (
+        asked.intent == Intent.off_topic and about_a_side(question)
+    )
+    if query is None and asked.figure == Figure.period and compares:
+        # "A vs B", "higher than last month?" (a follow-up's comparison is the conversation's)
+        compared = compare_answer(question, asked, store, today, _asker(question, store, today))
+        if compared is not None:
+            return compared
+    if asked.intent != Intent.losses:
+        return _not_a_question(question, asked, store)
+    query = asked
     unit = average_unit(question)
     if unit is not None and query.figure != Figure.record:
         averaged = average_answer(question, query, store, unit)
@@ -110,6 +121,11 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
         notes.append(note)
     matches = [_match(store, query, metric, today) for metric in query.metrics]
     return _with_coverage(_compose(question, query, matches, notes, store), query, store, today)
+
+
+def _asker(question: str, store: ClaimStore, today: dt.date) -> Callable[[Query], Answer]:
+    """Asks one already-read period of a comparison the usual way."""
+    return lambda query: _answer(question, store, today, query)
 
 
 def coverage_end(store: ClaimStore) -> dt.date | None:

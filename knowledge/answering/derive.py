@@ -86,6 +86,11 @@ def find_series(
     ]
 
 
+def series_end(store: ClaimStore) -> dt.date | None:
+    """The date of the last daily report of any series (None without a series)."""
+    return max((s.last for s in store.series_catalogue()), default=None)
+
+
 def _corrections_between(
     store: ClaimStore, series: SeriesRef, after: dt.date, upto: dt.date
 ) -> list[tuple[dt.date, int, dt.date]]:

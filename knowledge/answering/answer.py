@@ -62,7 +62,7 @@ from knowledge.models import (
     SourceKind,
 )
 from knowledge.questions import parse_question, report_unread
-from knowledge.questions.averages import about_a_side, average_unit
+from knowledge.questions.averages import about_a_side, average_unit, record_lowest
 from knowledge.store import ClaimStore
 from knowledge.wording import coverage_line, period_words
 
@@ -231,9 +231,12 @@ def _match_record(
         cap=_RECORD_CAP,
     )
     result.record_capped = _more_than(store, flt, rng, _RECORD_CAP, SourceKind.article)
+    lowest = record_lowest(query.text)
+    if lowest:  # the articles were fetched highest first: only the series knows the lowest
+        cands = []
     cands += [d for d in derived if d.kind == kind]
     if cands:
-        top = max(c.value for c in cands)
+        top = (min if lowest else max)(c.value for c in cands)
         result.fits = _rank([c for c in cands if c.value == top], query)
         for c in result.fits:
             c.category = _EXACT
@@ -481,9 +484,10 @@ def _derived(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> l
     if query.figure == Figure.record and query.prefer_kind not in (
         None,
         PeriodKind.day,
+        PeriodKind.week,
         PeriodKind.month,
     ):
-        return []  # the series gives worst days and months only
+        return []  # the series gives worst days, weeks and months only
     update: dict[str, Any] = {"metrics": [flt.metric]}
     if query.figure == Figure.latest:
         update["figure"] = Figure.total

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.answering import derive
+from knowledge.answering.compose import _source_text
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import WAR_START, Answer, Claim, Intent, Metric, Query, Relation, Subject
 from knowledge.questions.averages import Comparison, Order, is_comparison_word, read_comparison
@@ -109,20 +110,22 @@ def _side(store: ClaimStore, query: Query, metric: Metric, ask: Ask) -> Side:
 
 
 def _figure_line(side: Side) -> str:
-    """One period's figure with who claims it, where, and how it differs from the asked."""
+    """One period's figure with who claims it, where (cited as every answer cites), and how
+    it differs from the asked period; the arithmetic after the citation."""
     if side.claim is None:
         return f"- {side.words}: no figure in my sources."
     claim = side.claim
     assert claim.period_start is not None and claim.period_end is not None
-    source = claim.source.title or claim.source.publisher or claim.source.id
-    how = claim.derivation or claim.quote or ""
-    line = f"- {side.words}: {number(round(claim.value))} ({claim.claimant}; {source})"
+    line = (
+        f"- {side.words}: {number(round(claim.value))}, according to {claim.claimant} "
+        f"({_source_text(claim.source)})."
+    )
     if claim.relation == Relation.inside:
         line += (
-            f". It covers only {span_text(claim.period_start, claim.period_end)} of the "
-            f"asked {side.words}"
+            f" It covers only {span_text(claim.period_start, claim.period_end)} of the "
+            f"asked {side.words}."
         )
-    return f"{line}. {how}".rstrip()
+    return f"{line} {claim.derivation or ''}".rstrip()
 
 
 def _block(metric: Metric, subject: Subject, a: Side, b: Side, how: str) -> str:

@@ -14,16 +14,27 @@ from knowledge.lexicon.calendar import month_end
 from knowledge.models import Figure, Metric, PeriodKind, Query
 from knowledge.questions.parse import _SUBJECT_RUSSIA, _SUBJECT_UKRAINE, parse_question
 
+# "average" as people type it.
+_AVG = r"(?:av(?:e|a)?r?a?ge?|avrage|avarage|averge|avg|mean)"
+
+
+def _per(unit: str, adjective: str) -> re.Pattern[str]:
+    """ "daily average", "average daily", "average ... per day", "a day on average"."""
+    return re.compile(
+        rf"\b{adjective}\s+{_AVG}\b|\b{_AVG}\s+(?:{adjective}|a\s+{unit}|per\s+{unit})\b"
+        rf"|\b{_AVG}\b.*\b(?:per|a|each)\s+{unit}\b|\b(?:per|a|each)\s+{unit}\b.*\b{_AVG}\b",
+        re.IGNORECASE,
+    )
+
+
 # (pattern, the unit the average is per), first match wins.
 AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
-    (re.compile(r"\b(?:daily|day)\s+av(?:era)?ge?\b|\bav(?:era)?ge?\s+(?:daily|a day|per day)\b"
-                r"|\bav(?:era)?ge?\b.*\b(?:per|a|each)\s+day\b", re.IGNORECASE), PeriodKind.day),
-    (re.compile(r"\bweekly\s+av(?:era)?ge?\b|\bav(?:era)?ge?\b.*\b(?:per|a|each)\s+week\b",
-                re.IGNORECASE), PeriodKind.week),
-    (re.compile(r"\bmonthly\s+av(?:era)?ge?\b|\bav(?:era)?ge?\b.*\b(?:per|a|each)\s+month\b",
-                re.IGNORECASE), PeriodKind.month),
-    (re.compile(r"\bav(?:era)?ge?\b|\bavg\b", re.IGNORECASE), PeriodKind.day),
-]  # fmt: skip
+    (_per("day", r"(?:daily|day)"), PeriodKind.day),
+    (_per("week", "weekly"), PeriodKind.week),
+    (_per("month", "monthly"), PeriodKind.month),
+    # "mean" alone is too common a word ("what does KIA mean?") to ask for an average.
+    (re.compile(r"\b(?:av(?:e|a)?r?a?ge?|avrage|avarage|averge)\b", re.IGNORECASE), PeriodKind.day),
+]
 
 
 def average_unit(text: str) -> PeriodKind | None:
@@ -51,7 +62,9 @@ _CHANGE = (
     r"(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|grow|grew|grown|growing|go\s+up"
     r"|went\s+up|gone\s+up|jump(?:ed|s)?|climb(?:ed|s)?|spike[sd]?|fall|falls|fell|fallen|falling"
     r"|drop(?:ped|s)?|decline[sd]?|decreas(?:e|ed|es)|go\s+down|went\s+down|gone\s+down"
-    r"|change[sd]?|percent(?:age)?|%|trend(?:ing)?|up|down)"
+    r"|change[sd]?|percent(?:age)?|%|trend(?:ing)?"
+    # "were losses up in May?", never "shot down" or "brought down"
+    r"|(?<!shot\s)(?<!brought\s)(?<!gunned\s)(?<!knocked\s)(?<!taken\s)(?<!shoot\s)(?:up|down))"
 )
 _MORE = (
     r"(?:higher|lower|more|less|fewer|worse|better|bigger|smaller|greater|heavier|deadlier"
@@ -307,3 +320,18 @@ def about_a_side(text: str) -> bool:
     Russia?" compares losses although it names none)."""
     low = text.lower()
     return bool(_SUBJECT_RUSSIA.search(low) or any(p.search(low) for p in _SUBJECT_UKRAINE))
+
+
+# -- records ----------------------------------------------------------------------------------
+
+# "the quietest month", "the day with the fewest losses": a record asked from the bottom.
+LOWEST = re.compile(
+    r"\b(?:quietest|calmest|lowest|fewest|least\s+(?:deadly|bloody|costly|losses)|(?<!at\s)least"
+    r"|smallest|lightest|slowest)\b",
+    re.I,
+)
+
+
+def record_lowest(text: str) -> bool:
+    """Whether a record question asks for the lowest figure rather than the highest."""
+    return LOWEST.search(text) is not None

@@ -246,7 +246,11 @@ _RECORD_RE = re.compile(
     r"\b(?:the\s+most\b(?!\s+recent)|record|records|worst|deadliest|bloodiest|highest|"
     r"biggest|largest|heaviest|peak|"
     r"maximum|max|most\s+(?:in|on)\s+(?:a|one|any)\s+(?:single\s+)?day|"
-    r"most\s+(?:soldiers|troops|tanks|losses|casualties)\s+(?:in|on)\s+(?:a|one)\s+day)\b"
+    r"most\s+(?:soldiers|troops|tanks|losses|casualties)\s+(?:in|on)\s+(?:a|one)\s+day|"
+    # rows for issue 12 req 6 (cmp): "most drones shot down in a singel day", "top day",
+    # "the quietest month"
+    r"most\s+(?:[\w\x00-]+\s*){1,4}?\s(?:in|on)\s+(?:a|one|any)\s+(?:sing\w*\s+)?day|top|"
+    r"quietest|calmest|lowest|fewest)\b"
 )
 _TOTAL_RE = re.compile(
     r"\b(?:in\s+total|total|totals|totally|so\s+far|overall|to\s+date|altogether|"
@@ -646,8 +650,11 @@ def _parse_figure(work: str, query: Query) -> None:
 
 _KIND_DAYS = {PeriodKind.day: 1, PeriodKind.week: 7, PeriodKind.month: 31, PeriodKind.year: 366}
 _RECORD_UNIT = re.compile(
-    r"\b(?:worst|deadliest|bloodiest|highest|biggest|largest|heaviest|record|peak|which|what)"
-    r"\s+(?:single\s+|\w+\s+)?(day|week|month|year)\b"
+    r"\b(?:(?:worst|deadliest|bloodiest|highest|biggest|largest|heaviest|record|peak|which|what"
+    r"|top|quietest|calmest|lowest)\s+(?:single\s+|\w+\s+)?"
+    r"|(?=\w+\s+(?:with|of)\s+the\s+(?:most|highest|biggest|fewest|lowest)\b))"
+    r"(day|week|month|year)\b",
+    re.IGNORECASE,
 )
 
 

@@ -15,7 +15,13 @@ from knowledge.answering import derive
 from knowledge.answering.compose import _source_text
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import WAR_START, Answer, Claim, Intent, Metric, Query, Relation, Subject
-from knowledge.questions.averages import Comparison, Order, is_comparison_word, read_comparison
+from knowledge.questions.averages import (
+    Comparison,
+    Order,
+    asked_direction,
+    is_comparison_word,
+    read_comparison,
+)
 from knowledge.store import ClaimStore
 from knowledge.wording import coverage_line, number, signed, span_text
 
@@ -57,6 +63,7 @@ def compare_answer(
     comparison = read_comparison(question, whole, today)
     if comparison is None:
         return None
+    whole = comparison.whole or whole
     first, second = comparison.first, comparison.second
     if comparison.order == Order.either and (first.period_start or today) < (
         second.period_start or today
@@ -67,7 +74,10 @@ def compare_answer(
     complete = True
     for metric in first.metrics[:3]:
         a, b = _side(store, first, metric, ask), _side(store, second, metric, ask)
-        blocks.append(_block(metric, whole.subject, a, b, comparison.how))
+        block = _block(metric, whole.subject, a, b, comparison.how)
+        # "A or B?" and "A vs B" ask which, not yes or no.
+        asks_which = comparison.order == Order.either
+        blocks.append(block if asks_which else _yes_or_no(block, question, a, b))
         claims += [s.claim for s in (a, b) if s.claim is not None]
         complete = complete and a.claim is not None and b.claim is not None
     last = derive.series_end(store)
@@ -163,6 +173,15 @@ def _block(metric: Metric, subject: Subject, a: Side, b: Side, how: str) -> str:
             f"{b.claim.claimant}): not like for like."
         )
     return "\n".join(lines)
+
+
+def _yes_or_no(block: str, question: str, a: Side, b: Side) -> str:
+    """ "Did losses rise?" answered yes or no first, when both figures are there."""
+    way = asked_direction(question)
+    if not way or a.claim is None or b.claim is None or a.claim.value == b.claim.value:
+        return block
+    went = 1 if a.claim.value > b.claim.value else -1
+    return f"{'Yes' if went == way else 'No'}. {block}"
 
 
 def _caveat(claims: list[Claim]) -> str:

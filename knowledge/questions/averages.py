@@ -122,6 +122,32 @@ CHANGE_ALONE = re.compile(
 )
 
 
+# Which way a yes-or-no comparison asks ("were losses higher...?", "did losses fall?"):
+# +1 up, -1 down; a question that asks neither way gets no yes or no.
+_UP = re.compile(
+    r"\b(?:higher|more|worse|bigger|greater|heavier|deadlier|bloodier|costlier|larger|rise|rose"
+    r"|risen|increase[sd]?|grow|grew|grown|go\s+up|gone\s+up|went\s+up|jump(?:ed)?|climb(?:ed)?"
+    r"|spike[sd]?|up)\b",
+    re.I,
+)
+_DOWN = re.compile(
+    r"\b(?:lower|less|fewer|smaller|lighter|fall|fell|fallen|drop(?:ped)?|decline[sd]?"
+    r"|decrease[sd]?|go\s+down|gone\s+down|went\s+down|down)\b",
+    re.I,
+)
+_YES_NO = re.compile(r"^\W*(?:did|do|does|were|was|are|is|has|have|had|will)\b", re.I)
+
+
+def asked_direction(text: str) -> int:
+    """+1 when a yes-or-no question asks whether losses went up, -1 down, else 0."""
+    if not _YES_NO.search(text):
+        return 0
+    up, down = _UP.search(text), _DOWN.search(text)
+    if up and down:
+        return 1 if up.start() < down.start() else -1
+    return 1 if up else -1 if down else 0
+
+
 @dataclass(frozen=True)
 class Split:
     """A comparison's two parts as words: `first` is measured against `second`."""
@@ -192,6 +218,7 @@ class Comparison:
     how: str = ""  # how the second period was found, when the question did not name it
     parts: tuple[str, ...] = ()  # the words read for each period
     left_out: tuple[str, ...] = ()  # words the parts' readings could not use
+    whole: Query | None = None  # the question's own reading, when it was read again
 
 
 _KIND_UNITS = {PeriodKind.month: "month", PeriodKind.year: "year", PeriodKind.week: "week",
@@ -287,8 +314,19 @@ def _current(split: Split, today: dt.date) -> Query | None:
     return _with_period(other, start, min(end, max(today, start)), other.period_kind)
 
 
+# "did losses fall in November?": the verb, not the season (read as "drop" before parsing).
+FALL_VERB = re.compile(
+    r"\b((?:did|do|does|will|would|could|can|has|have|had|to|not|losses|figures|numbers"
+    r"|casualties|they|it)\s+(?:\w+\s+)?)fall\b",
+    re.I,
+)
+
+
 def read_comparison(text: str, whole: Query, today: dt.date) -> Comparison | None:
     """The two periods a question compares, or None when it compares nothing."""
+    if FALL_VERB.search(text):
+        text = FALL_VERB.sub(r"\1drop", text)
+        whole = parse_question(text, today)
     if not whole.metrics:
         whole = whole.model_copy(update={"metrics": [Metric.personnel]})
     for split in comparison_splits(text):
@@ -302,7 +340,7 @@ def read_comparison(text: str, whole: Query, today: dt.date) -> Comparison | Non
             continue
         parts = (split.first, split.second)
         left_out = _left_out(read, second[2])
-        return Comparison(first, second[0], split.order, second[1], parts, left_out)
+        return Comparison(first, second[0], split.order, second[1], parts, left_out, whole)
     if whole.period_start is None or whole.period_end is None or not change_asked(text):
         return None
     if whole.open_end or whole.figure != Figure.period:
@@ -312,7 +350,7 @@ def read_comparison(text: str, whole: Query, today: dt.date) -> Comparison | Non
     moved = shifted(whole.period_start, whole.period_end, kind, -1)
     how = f"the {kind} before" if kind else "the period of the same length before"
     other = _with_period(whole, *moved, whole.period_kind)
-    return Comparison(first, other, Order.asked, how, (), _left_out(whole))
+    return Comparison(first, other, Order.asked, how, (), _left_out(whole), whole)
 
 
 def about_a_side(text: str) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import answer
+from knowledge import Conversation, answer
 from knowledge.models import Relation
 from knowledge.questions import parse_question
 from knowledge.questions.averages import read_comparison, shifted
@@ -299,3 +299,22 @@ def test_the_same_quarter_of_another_year_is_read(store: ClaimStore) -> None:
     assert result.answered, result.text
     assert {c.value for c in result.claims} == {2234, 1813}
     assert "the same period a year on" in result.text
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "avg per day?",
+        "average a day?",
+        "and the average per day",
+        "what's the avg daily",
+        "per day?",
+    ],
+)
+def test_an_average_follow_up_averages_the_previous_period(store: ClaimStore, follow: str) -> None:
+    chat = Conversation()
+    chat.ask("russian losses in november 2024", store, today=TODAY)
+    result = chat.ask(follow, store, today=TODAY)
+    assert result.answered, result.text
+    assert [c.value for c in result.claims] == [round(45720 / 30)]
+    assert "45,720 ÷ 30 days" in result.text

@@ -29,6 +29,10 @@ def _per(unit: str, adjective: str) -> re.Pattern[str]:
 
 # (pattern, the unit the average is per), first match wins.
 AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
+    # "per day?" alone, after a question about a period (a follow-up)
+    (re.compile(r"^\W*(?:and\s+)?(?:per|a)\s+day\W*$", re.I), PeriodKind.day),
+    (re.compile(r"^\W*(?:and\s+)?(?:per|a)\s+week\W*$", re.I), PeriodKind.week),
+    (re.compile(r"^\W*(?:and\s+)?(?:per|a)\s+month\W*$", re.I), PeriodKind.month),
     (_per("day", r"(?:daily|day)"), PeriodKind.day),
     (_per("week", "weekly"), PeriodKind.week),
     (_per("month", "monthly"), PeriodKind.month),

@@ -59,6 +59,14 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
         re.compile(r"^(?:and\s+)?what\s+(?:does|did|do)\s+[\w' ]{2,40}?\s+says?$"),
         FollowKind.refine,
     ),
+    # "avg per day?", "and the average a week?": the previous question's average (cmp row)
+    (
+        re.compile(
+            r"^(?:and\s+|so\s+|what(?:'s|\s+is|\s+was)\s+the\s+)?(?:avg|average|avrage|mean)\b"
+            r"|^(?:and\s+)?(?:per|a)\s+(?:day|week|month)\s*(?:on\s+average)?$"
+        ),
+        FollowKind.refine,
+    ),
     (
         re.compile(
             r"^(?:and|also|plus|ok(?:ay)?|then|so)\b|^(?:what|how)\s+about\b|^same\s+"

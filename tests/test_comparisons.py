@@ -318,3 +318,33 @@ def test_an_average_follow_up_averages_the_previous_period(store: ClaimStore, fo
     assert result.answered, result.text
     assert [c.value for c in result.claims] == [round(45720 / 30)]
     assert "45,720 ÷ 30 days" in result.text
+
+
+def test_a_follow_up_after_an_average_asks_the_same_average(store: ClaimStore) -> None:
+    chat = Conversation()
+    chat.ask("daily average russian losses in 2024", store, today=TODAY)
+    result = chat.ask("and 2025?", store, today=TODAY)
+    assert result.answered, result.text
+    assert result.claims[0].label == "average per day"
+    assert result.claims[0].period_start == D(2025, 1, 1)
+    assert "÷ 365 days" in result.text
+
+
+def test_which_month_was_worst_that_year_is_a_month(store: ClaimStore) -> None:
+    chat = Conversation()
+    chat.ask("russian losses in 2025", store, today=TODAY)
+    result = chat.ask("which month was worst that year?", store, today=TODAY)
+    top = result.claims[0]
+    assert top.period_start is not None and top.period_start.day == 1
+    assert top.period_end is not None and top.period_end.month == top.period_start.month
+    assert top.period_start.year == 2025
+
+
+def test_a_new_period_after_a_record_asks_the_record_of_that_period(store: ClaimStore) -> None:
+    chat = Conversation()
+    chat.ask("which day did russia lose the most tanks", store, today=TODAY)
+    result = chat.ask("and in 2024?", store, today=TODAY)
+    top = result.claims[0]
+    assert top.period_start == top.period_end and top.period_start is not None
+    assert top.period_start.year == 2024
+    assert "highest daily figure" in (top.derivation or "")

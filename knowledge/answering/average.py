@@ -93,6 +93,14 @@ def average_claim(store: ClaimStore, query: Query, unit: PeriodKind) -> Claim | 
     )
 
 
+def averaged_unit(previous: Answer | None) -> PeriodKind | None:
+    """The unit an earlier answer averaged per ("and 2025?" after a daily average asks the
+    daily average of 2025), or None when it gave no average."""
+    labels = {f"average per {one}": unit for unit, (one, _) in _UNIT_NAMES.items()}
+    first = previous.claims[0] if previous is not None and previous.claims else None
+    return labels.get(first.label or "") if first is not None else None
+
+
 def average_answer(
     question: str, query: Query, store: ClaimStore, unit: PeriodKind
 ) -> Answer | None:

@@ -157,11 +157,14 @@ def merge_query(fragment: Query, previous: Query, today: dt.date) -> Query:
         merged.claimant_side = fragment.claimant_side
     if fragment.period_start is not None:
         _take_period(merged, fragment, previous, today)
-        merged.figure = fragment.figure
+        # "and in 2024?" after "deadliest day for tanks": still the record (cmp row)
+        keeps_record = previous.figure == Figure.record and fragment.figure == Figure.period
+        merged.figure = previous.figure if keeps_record else fragment.figure
     elif (shift := _shift_of(norm)) is not None:
         _shift_period(merged, shift)
     if fragment.figure == Figure.record:  # "which month was worst that year?"
         merged.figure = Figure.record
+        merged.prefer_kind = fragment.prefer_kind or merged.prefer_kind
     return merged
 
 

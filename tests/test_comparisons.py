@@ -245,7 +245,7 @@ def test_a_fall_is_a_negative_difference(store: ClaimStore) -> None:
 def test_a_side_without_a_figure_is_said_and_nothing_is_compared(store: ClaimStore) -> None:
     result = answer("russian losses october 2026 vs july 2026", store, today=TODAY)
     assert not result.answered
-    assert "I have no figure for October 2026" in result.text
+    assert "I have no figure for October 2026 in my sources" in result.text
     assert [c.value for c in result.claims] == [42860]  # July 2026 alone, as it is stored
     assert "−" not in result.text.split("What I have:")[0]
 
@@ -348,3 +348,9 @@ def test_a_new_period_after_a_record_asks_the_record_of_that_period(store: Claim
     assert top.period_start == top.period_end and top.period_start is not None
     assert top.period_start.year == 2024
     assert "highest daily figure" in (top.derivation or "")
+
+
+def test_a_named_claimant_without_figures_is_named(store: ClaimStore) -> None:
+    result = answer("ukrainian losses 2023 vs 2024 per the kremlin", store, today=TODAY)
+    assert not result.answered and not result.claims
+    assert "I have no figure from" in result.text and "for 2024 or 2023" in result.text

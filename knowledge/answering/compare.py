@@ -143,13 +143,14 @@ def _block(metric: Metric, subject: Subject, a: Side, b: Side, how: str) -> str:
     label = f"{_SUBJECT_WORDS.get(subject, '')} {METRIC_LABELS[metric]} losses".strip()
     against = f" ({how})" if how else ""
     if a.claim is None or b.claim is None:
-        missing = a if a.claim is None else b
+        missing = " or ".join(s.words for s in (a, b) if s.claim is None)
+        who = f" from {a.query.claimant}" if a.query.claimant else ""
         head = (
-            f"{label}, {a.words} against {b.words}{against}: I have no figure for "
-            f"{missing.words}, so I cannot compare them. What I have:"
+            f"{label}, {a.words} against {b.words}{against}: I have no figure{who} for "
+            f"{missing} in my sources, so I cannot compare them."
         )
         shown = [_figure_line(s) for s in (a, b) if s.claim is not None]
-        return "\n".join([head, *shown])
+        return "\n".join([head + (" What I have:" if shown else ""), *shown])
     va, vb = round(a.claim.value), round(b.claim.value)
     diff = va - vb
     verdict = "higher" if diff > 0 else "lower" if diff < 0 else "the same"

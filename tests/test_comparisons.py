@@ -69,6 +69,28 @@ TWO_PERIODS = [
 ]  # fmt: skip
 
 
+# Typos and chat shorthand.
+TYPOS = [
+    "russain losses nov 2024 vs oct 2024",
+    "compair losses nov 2024 and oct 2024",
+    "were losses hgiher in nov 2024 than oct 2024",
+    "nov 2024 v oct 2024 losses",
+    "novmber 2024 vs october 2024 russian losses",
+    "is nov 2024 > oct 2024 for russian losses",
+    "which was worse for ruzzia: oct 2024 or nov 2024",
+    "did the russkies lose more in november 2024 then in october 2024",
+    pytest.param("losses nov2024 vs oct2024", marks=pytest.mark.xfail(
+        strict=True, reason="a month glued to its year is not read as a date")),
+    pytest.param("Nov '24 vs Oct '24", marks=pytest.mark.xfail(
+        strict=True, reason="a two-digit year after an apostrophe is not read")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("question", TYPOS)
+def test_typos_and_shorthand(question: str) -> None:
+    assert _periods(question) == {NOV24, OCT24}
+
+
 @pytest.mark.parametrize(("question", "periods"), TWO_PERIODS)
 def test_two_named_periods(question: str, periods: set[tuple[dt.date, dt.date]]) -> None:
     assert _periods(question) == periods

@@ -72,7 +72,7 @@ _CHANGE = (
 )
 _MORE = (
     r"(?:higher|lower|more|less|fewer|worse|better|bigger|smaller|greater|heavier|deadlier"
-    r"|bloodier|costlier|larger|hi[gh]+er|mroe|worst|lighter)"
+    r"|bloodier|costlier|larger|hi[gh]+er|hgiher|higer|hihger|mroe|moar|worst|lighter)"
 )
 
 # (trigger, where it splits, which part is measured against which, whether the first part
@@ -83,7 +83,9 @@ _TO = re.compile(r"\b(?:to|till|until|through)\b|→|->", re.I)
 _BETWEEN = re.compile(rf"\b{_CHANGE}\b.*?\bbetween\b", re.I)
 _AND = re.compile(r"\b(?:and|&)\b", re.I)
 _MORE_WORD = re.compile(rf"\b{_MORE}\b", re.I)
-_THAN = re.compile(r"\bthan\b|\bcompared\s+(?:to|with)\b", re.I)
+# "then" for "than" is a common slip; both parts must still read as periods
+_THAN = re.compile(r"\bth[ae]n\b|\bcompared\s+(?:to|with)\b", re.I)
+_SIGN = re.compile(r"\s[<>]\s")
 _ANYWHERE = re.compile(r".")
 _VERSUS = re.compile(
     r"\s(?:vs\.?|v\.?|versus|against|compar(?:e|ed|es|ing)\s+(?:to|with)|as\s+against"
@@ -91,7 +93,8 @@ _VERSUS = re.compile(
     re.I,
 )
 _COMPARE = re.compile(
-    r"\b(?:compar\w*|contrast\w*|diff(?:erence)?s?\s+(?:between|in)|diff\b|side\s+by\s+side)",
+    r"\b(?:comp[ae]i?r\w*|contrast\w*|diff(?:erence)?s?\s+(?:between|in)|diff\b"
+    r"|side\s+by\s+side)",
     re.I,
 )
 _WITH = re.compile(r"\b(?:and|with|to|&|against)\b", re.I)
@@ -101,6 +104,7 @@ COMPARE_ROWS: list[tuple[re.Pattern[str], re.Pattern[str], Order, bool]] = [
     (_BETWEEN, _AND, Order.from_to, True),  # "grow between A and B"
     (_MORE_WORD, _THAN, Order.asked, False),  # "A higher than B"
     (_ANYWHERE, _VERSUS, Order.either, False),  # "A vs B", "A compared with B"
+    (_ANYWHERE, _SIGN, Order.asked, False),  # "is A > B?"
     (_COMPARE, _WITH, Order.either, True),  # "compare A and B", "difference between A and B"
     (_MORE_WORD, _OR, Order.either, False),  # "more in A or B?"
 ]

@@ -48,6 +48,7 @@ from knowledge.answering.lookup import (
     _Range,
 )
 from knowledge.answering.rank import _fit, _nearest, _rank, _same_figure_other_dates
+from knowledge.answering.record import record_check_answer
 from knowledge.lexicon.calendar import month_end
 from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
 from knowledge.models import (
@@ -107,6 +108,9 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
         compared = compare_answer(question, asked, store, today, _asker(question, store, today))
         if compared is not None:
             return compared
+    checked = record_check_answer(question, asked, store) if query is None else None
+    if checked is not None:  # "was 28 February 2025 the worst day of 2025?"
+        return checked
     if asked.intent != Intent.losses:
         return _not_a_question(question, asked, store)
     query = asked

@@ -51,3 +51,33 @@ def test_so_far_measures_against_the_war_up_to_that_day(store: ClaimStore) -> No
 def test_a_plain_record_question_is_not_a_day_check(store: ClaimStore) -> None:
     result = answer("worst day for russian losses in 2025", store, today=TODAY)
     assert not result.text.startswith(("Yes", "No"))
+
+
+# Ways to ask whether one day was the record; each is answered yes or no first.
+DAY_CHECKS = [
+    "was 28 february 2025 the worst day of 2025?",
+    "28 Feb 2025: 2,710 russian losses. worst day of the year?",
+    "is 20 dec 2024 really the deadliest day of the war?",
+    "was dec 20 2024 russia's bloodiest day?",
+    "someone says 19 december 2024 was the worst day ever for the russians, true?",
+    "was 6 jan 2025 the highest daily loss of 2025",
+    "did russia suffer its biggest one-day loss on 20 december 2024?",
+    pytest.param(
+        "record day on 20/12/2024?",
+        marks=pytest.mark.xfail(strict=True, reason="no word of losses: read as off topic"),
+    ),
+    "was 7 feb 2023 the deadliest day so far",
+    "was 13 may 2024 the worst day for russian tanks in 2024?",
+    "is 5 march 2023 the record for russian losses so far?",
+    "Was 1 July 2024 the heaviest day for Russian losses that year?",
+    "was 2 june 2025 the worst day for russian aircraft",
+    "were 20 december 2024's losses the highest of the war?",
+    "was the 20th of december 2024 russia's worst day",
+]
+
+
+@pytest.mark.parametrize("question", DAY_CHECKS)
+def test_day_check_phrasings(store: ClaimStore, question: str) -> None:
+    result = answer(question, store, today=TODAY)
+    first = result.text.splitlines()[:3]  # a date-reading note may come first
+    assert any(line.startswith(("Yes", "No")) for line in first), result.text[:200]

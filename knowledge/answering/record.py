@@ -27,14 +27,18 @@ from knowledge.wording import day_text, number, span_text
 
 # What a day is measured against: "of 2025" that year; "so far", "until then" the war up to
 # the day; otherwise the whole war as far as the series goes.
-_OF_YEAR = re.compile(r"\b(?:of|in|for|during)\s+((?:19|20)\d\d)\b", re.I)
+_OF_YEAR = re.compile(
+    r"\b(?:of|in|for|during)\s+((?:19|20)\d\d)\b|\b(?:(?:of|in|for|during)\s+)?(?:the|that|this)"
+    r"\s+(year)\b",
+    re.I,
+)
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|until\s+then|up\s+to\s+then|by\s+then|yet)\b", re.I)
 
 
 def _against(text: str, day: dt.date, last: dt.date) -> tuple[dt.date, dt.date, str]:
     """The period a day is measured against, and its words."""
     year = _OF_YEAR.search(text)
-    if year is not None and int(year.group(1)) == day.year:
+    if year is not None and (year.group(2) or int(year.group(1)) == day.year):
         first = max(dt.date(day.year, 1, 1), WAR_START)
         return first, min(dt.date(day.year, 12, 31), last), str(day.year)
     if _SO_FAR.search(text):
@@ -110,6 +114,11 @@ def record_check_answer(question: str, query: Query, store: ClaimStore) -> Answe
         f"Figures claimed by {series.claimant}; none has been independently verified. The "
         "comparison with the highest day is computed here, not claimed by anyone."
     )
+    read = _OF_YEAR.search(query.text)
+    unread = [
+        u for u in query.unread if read is None or u.text.lower() not in read.group(0).lower()
+    ]
+    query = query.model_copy(update={"unread": unread})
     return Answer(
         question=question, answered=bool(claims), text=f"{body}\n\n{caveat}", body=body,
         caveat=caveat, claims=[*claims, record], query=query,

@@ -103,7 +103,7 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     compares = asked.intent == Intent.losses or (
         asked.intent == Intent.off_topic and about_a_side(question)
     )
-    if query is None and asked.figure == Figure.period and compares:
+    if query is None and asked.figure in (Figure.period, Figure.latest) and compares:
         # "A vs B", "higher than last month?" (a follow-up's comparison is the conversation's)
         compared = compare_answer(question, asked, store, today, _asker(question, store, today))
         if compared is not None:

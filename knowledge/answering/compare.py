@@ -151,18 +151,9 @@ def _block(metric: Metric, subject: Subject, a: Side, b: Side, how: str) -> str:
         )
         shown = [_figure_line(s) for s in (a, b) if s.claim is not None]
         return "\n".join([head + (" What I have:" if shown else ""), *shown])
+    lines = [_verdict(label, a, b, against), _figure_line(a), _figure_line(b)]
     va, vb = round(a.claim.value), round(b.claim.value)
-    diff = va - vb
-    verdict = "higher" if diff > 0 else "lower" if diff < 0 else "the same"
-    pct = f" ({diff / vb:+.1%})" if vb else ""
-    head = (
-        f"{label}: {verdict} in {a.words} than in {b.words}{against}: {number(va)} − "
-        f"{number(vb)} = {signed(diff)}{pct}."
-        if diff
-        else f"{label}: the same in {a.words} as in {b.words}{against}: {number(va)} each."
-    )
-    lines = [head, _figure_line(a), _figure_line(b)]
-    if a.days != b.days:
+    if a.days != b.days and not _cut(a, b):
         lines.append(
             f"The periods differ in length; per day: {number(va)} ÷ {a.days} = "
             f"{number(round(va / a.days))} against {number(vb)} ÷ {b.days} = "
@@ -176,12 +167,50 @@ def _block(metric: Metric, subject: Subject, a: Side, b: Side, how: str) -> str:
     return "\n".join(lines)
 
 
+def _cut(a: Side, b: Side) -> bool:
+    """Whether either figure covers less than its asked period (the series ends inside it):
+    then only the rates per day are compared, never the totals."""
+    return Relation.inside in (a.claim and a.claim.relation, b.claim and b.claim.relation)
+
+
+def _measures(a: Side, b: Side) -> tuple[int, int]:
+    """What is compared: the two figures, or their rates per day when one is cut short."""
+    assert a.claim is not None and b.claim is not None
+    va, vb = round(a.claim.value), round(b.claim.value)
+    return (round(va / a.days), round(vb / b.days)) if _cut(a, b) else (va, vb)
+
+
+def _verdict(label: str, a: Side, b: Side, against: str) -> str:
+    """The first line: higher, lower or the same, with the difference and the % change."""
+    assert a.claim is not None and b.claim is not None
+    va, vb = _measures(a, b)
+    diff = va - vb
+    pct = f" ({diff / vb:+.1%})" if vb else ""
+    if _cut(a, b):
+        va_total, vb_total = round(a.claim.value), round(b.claim.value)
+        verdict = "higher" if diff > 0 else "lower" if diff < 0 else "the same"
+        return (
+            f"{label}: {verdict} per day in {a.words} than in {b.words}{against}: "
+            f"{number(va_total)} ÷ {a.days} days = {number(va)} a day against "
+            f"{number(vb_total)} ÷ {b.days} days = {number(vb)} a day, {signed(diff)} a day{pct}. "
+            "My figures do not cover all of one period, so the totals are not compared."
+        )
+    if not diff:
+        return f"{label}: the same in {a.words} as in {b.words}{against}: {number(va)} each."
+    verdict = "higher" if diff > 0 else "lower"
+    return (
+        f"{label}: {verdict} in {a.words} than in {b.words}{against}: {number(va)} − "
+        f"{number(vb)} = {signed(diff)}{pct}."
+    )
+
+
 def _yes_or_no(block: str, question: str, a: Side, b: Side) -> str:
     """ "Did losses rise?" answered yes or no first, when both figures are there."""
     way = asked_direction(question)
-    if not way or a.claim is None or b.claim is None or a.claim.value == b.claim.value:
+    if not way or a.claim is None or b.claim is None or len(set(_measures(a, b))) == 1:
         return block
-    went = 1 if a.claim.value > b.claim.value else -1
+    va, vb = _measures(a, b)
+    went = 1 if va > vb else -1
     return f"{'Yes' if went == way else 'No'}. {block}"
 
 

@@ -114,7 +114,7 @@ COMPARE_ROWS: list[tuple[re.Pattern[str], re.Pattern[str], Order, bool]] = [
 _UNIT = r"(?P<unit>day|week|month|quarter|year|season|half|period|time)s?"
 RELATIVE_ROWS: list[re.Pattern[str]] = [
     re.compile(rf"\b(?:the\s+)?(?:previous|prior|preceding|last|past)\s+{_UNIT}\b", re.I),
-    re.compile(rf"\b(?:the|a|one)\s+{_UNIT}\s+(?:before|earlier|prior)\b", re.I),
+    re.compile(rf"\b(?:the|a|one)\s+{_UNIT}\s+(?:before|earlier|prior|ago)\b", re.I),
 ]
 SAME_IN_YEAR = re.compile(
     r"\bsame\s+(?:\w+\s+){0,2}?(?:of|in)?\s*(?P<year>(?:19|20)\d\d)\b"
@@ -301,25 +301,42 @@ def _second_part(text: str, first: Query, today: dt.date) -> tuple[Query, str, Q
         moved = shifted(start, end, "year", steps)
         return _with_period(first, *moved, first.period_kind), "the same period a year on", None
     unit = relative_unit(text)
-    if unit is not None and not start <= today <= end:  # "last week" beside this week: as read
+    # "last week" beside this week is read as written; "a year ago" beside now is moved
+    found = _read_part(text, today) if unit is None or start <= today <= end else None
+    if unit is not None and found is None:
         moved = shifted(start, end, unit if unit in _MONTHS_IN or unit in _DAYS_IN else None, -1)
         return _with_period(first, *moved, first.period_kind), f"the {unit} before", None
-    found = _read_part(text, today)
     if found is None or found.period_end is None:
         return None
     second = _with_period(first, found.period_start or start, found.period_end, found.period_kind)
     return second, "", found
 
 
+_KINDS = {"day": PeriodKind.day, "week": PeriodKind.week, "month": PeriodKind.month,
+          "quarter": PeriodKind.range, "year": PeriodKind.year}  # fmt: skip
+
+
+def _unit_of(day: dt.date, unit: str) -> tuple[dt.date, dt.date]:
+    """The calendar day, Monday-to-Sunday week, month, quarter or year that `day` is in."""
+    if unit == "day":
+        return day, day
+    if unit == "week":
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    months = {"month": 1, "quarter": 3, "year": 12}[unit]
+    first = dt.date(day.year, (day.month - 1) // months * months + 1, 1)
+    last = _add_months(first, months - 1)
+    return first, month_end(last.year, last.month)
+
+
 def _current(split: Split, today: dt.date) -> Query | None:
-    """ "Higher than last month?" with no first period: the one after "last month"."""
+    """ "Higher than last month?", "more now than a year ago?" with no first period: the
+    current month (week, year...) so far."""
     unit = relative_unit(split.second)
-    other = _read_part(split.second, today) if unit in _MONTHS_IN or unit in _DAYS_IN else None
-    if split.order != Order.asked or other is None or other.period_end is None:
+    if split.order != Order.asked or unit not in _KINDS:
         return None
-    assert other.period_start is not None
-    start, end = shifted(other.period_start, other.period_end, unit, 1)
-    return _with_period(other, start, min(end, max(today, start)), other.period_kind)
+    start, end = _unit_of(today, unit)
+    return _with_period(parse_question(split.first, today), start, min(end, today), _KINDS[unit])
 
 
 # "did losses fall in November?": the verb, not the season (read as "drop" before parsing).

@@ -392,3 +392,15 @@ def test_now_against_a_year_ago(store: ClaimStore) -> None:
     starts = sorted(c.period_start for c in result.claims if c.period_start)
     assert starts == [D(2025, 1, 1), D(2026, 1, 1)]
     assert "per day" in result.text and "the totals are not compared" in result.text
+
+
+def test_a_follow_up_comparison_shows_the_arithmetic(store: ClaimStore) -> None:
+    chat = Conversation()
+    chat.ask("russian tank losses in april 2024", store, today=TODAY)
+    result = chat.ask("more than last month?", store, today=TODAY)
+    assert result.answered
+    assert [c.value for c in result.claims] == [326, 376]
+    assert "Russian tank losses: lower in April 2024 than in March 2024: 326 − 376 = -50" in (
+        result.text
+    )
+    assert result.text.splitlines()[1].startswith("No. Russian tank losses: lower")

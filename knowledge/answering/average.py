@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 from knowledge.answering import derive
-from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
     WAR_START,
     Answer,
@@ -21,7 +20,7 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.store import ClaimStore
-from knowledge.wording import coverage_line, number, span_text
+from knowledge.wording import METRIC_NOUNS, coverage_line, number, span_text
 
 _UNIT_NAMES = {PeriodKind.day: ("day", "days"), PeriodKind.week: ("week", "weeks"),
                PeriodKind.month: ("month", "months")}  # fmt: skip
@@ -128,7 +127,7 @@ def average_answer(
     one = _UNIT_NAMES[unit][0]
     assert claim.period_start is not None and claim.period_end is not None
     heading = (
-        f"Average Russian {METRIC_LABELS[claim.metric]} losses per {one}, "
+        f"Average Russian {METRIC_NOUNS[claim.metric][0]} losses per {one}, "
         f"{span_text(claim.period_start, claim.period_end)}, computed from "
         f"{claim.claimant}'s daily figures:"
     )

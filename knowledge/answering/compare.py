@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from knowledge.answering import derive
 from knowledge.answering.compose import _source_text
-from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import WAR_START, Answer, Claim, Intent, Metric, Query, Relation, Subject
 from knowledge.questions.averages import (
     Comparison,
@@ -23,7 +22,7 @@ from knowledge.questions.averages import (
     read_comparison,
 )
 from knowledge.store import ClaimStore
-from knowledge.wording import coverage_line, number, signed, span_text
+from knowledge.wording import METRIC_NOUNS, coverage_line, number, signed, span_text
 
 # Asks one period's question the usual way (for a published figure when no series has one).
 Ask = Callable[[Query], Answer]
@@ -63,7 +62,19 @@ def compare_answer(
     comparison = read_comparison(question, whole, today)
     if comparison is None:
         return None
-    whole = comparison.whole or whole
+    return answer_comparison(question, comparison.whole or whole, comparison, store, today, ask)
+
+
+def answer_comparison(
+    question: str,
+    whole: Query,
+    comparison: Comparison,
+    store: ClaimStore,
+    today: dt.date,
+    ask: Ask,
+) -> Answer:
+    """Both periods' figures, the difference and the verdict, for a comparison already read
+    (from the question, or from a conversation: "more than last month?")."""
     first, second = comparison.first, comparison.second
     if comparison.order == Order.either and (first.period_start or today) < (
         second.period_start or today
@@ -140,7 +151,7 @@ def _figure_line(side: Side) -> str:
 
 def _block(metric: Metric, subject: Subject, a: Side, b: Side, how: str) -> str:
     """The comparison of one metric: the verdict first, then each figure and its arithmetic."""
-    label = f"{_SUBJECT_WORDS.get(subject, '')} {METRIC_LABELS[metric]} losses".strip()
+    label = f"{_SUBJECT_WORDS.get(subject, '')} {METRIC_NOUNS[metric][0]} losses".strip()
     against = f" ({how})" if how else ""
     if a.claim is None or b.claim is None:
         missing = " or ".join(s.words for s in (a, b) if s.claim is None)

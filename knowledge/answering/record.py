@@ -11,7 +11,6 @@ import re
 
 from knowledge.answering import derive
 from knowledge.answering.compose import _source_text
-from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
     WAR_START,
     Answer,
@@ -23,7 +22,7 @@ from knowledge.models import (
     SourceRef,
 )
 from knowledge.store import ClaimStore
-from knowledge.wording import day_text, number, span_text
+from knowledge.wording import METRIC_NOUNS, day_text, number, span_text
 
 # What a day is measured against: "of 2025" that year; "so far", "until then" the war up to
 # the day; otherwise the whole war as far as the series goes.
@@ -83,7 +82,7 @@ def record_check_answer(question: str, query: Query, store: ClaimStore) -> Answe
         label=f"highest day of {words}", derivation=sentence, source=source,
         relation=Relation.exact if top.fought == day else Relation.outside,
     )  # fmt: skip
-    label = f"Russian {METRIC_LABELS[series.metric]} losses"
+    label = f"Russian {METRIC_NOUNS[series.metric][0]} losses"
     where = f"in {series.claimant}'s daily figures ({label})"
     if top.fought == day:
         verdict = f"Yes: the fighting of {day_text(day)}, {number(top.value)}, is the highest "

@@ -143,7 +143,12 @@ _DOWN = re.compile(
     r"|decrease[sd]?|go\s+down|gone\s+down|went\s+down|down)\b",
     re.I,
 )
-_YES_NO = re.compile(r"^\W*(?:did|do|does|were|was|are|is|has|have|had|will)\b", re.I)
+# "were losses higher...?", and a follow-up's "more than last month?"
+_YES_NO = re.compile(
+    r"^\W*(?:and\s+)?(?:did|do|does|were|was|are|is|has|have|had|will|more|less|fewer|higher"
+    r"|lower|worse|up|down)\b",
+    re.I,
+)
 
 
 def asked_direction(text: str) -> int:

@@ -116,6 +116,8 @@ RECORD_PHRASINGS = [
     ("deadliest month of 2023 for the russians", "month", False),
     ("quietest month for russian losses in 2024", "month", True),
     ("lowest month of russian losses in 2024", "month", True),
+    ("best month of 2024 for the russians (fewest losses)", "month", True),
+    ("best day for russia in 2024", "day", True),
 ]
 
 
@@ -163,3 +165,8 @@ def test_average_since_the_start_of_the_war_is_an_average_not_the_total(
     assert claim.label == "average per day"
     assert claim.value == round(1456610 / 1626)
     assert "1,456,610 ÷ 1,626 days" in result.text
+
+
+def test_best_estimate_is_not_a_record(store: ClaimStore) -> None:
+    result = answer("best estimate of russian losses in 2024", store, today=TODAY)
+    assert not any("highest" in (c.derivation or "") for c in result.claims)

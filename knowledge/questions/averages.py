@@ -395,7 +395,11 @@ def about_a_side(text: str) -> bool:
 # "the quietest month", "the day with the fewest losses": a record asked from the bottom.
 LOWEST = re.compile(
     r"\b(?:quietest|calmest|lowest|fewest|least\s+(?:deadly|bloody|costly|losses)|(?<!at\s)least"
-    r"|smallest|lightest|slowest)\b",
+    r"|smallest|lightest|slowest"
+    # "the best month for the Russians" is the one they lost least in
+    r"|best\s+(?:single\s+)?(?:day|week|month)\s+(?:\w+\s+){0,3}?for\s+(?:the\s+)?russ(?:ia|ians?)"
+    r"|best\s+(?:single\s+)?(?:day|week|month)\s+(?:\w+\s+){0,3}?for\s+(?:moscow|the\s+kremlin)"
+    r")\b",
     re.I,
 )
 

@@ -84,20 +84,7 @@ def record_check_answer(question: str, query: Query, store: ClaimStore) -> Answe
     )  # fmt: skip
     label = f"Russian {METRIC_NOUNS[series.metric][0]} losses"
     where = f"in {series.claimant}'s daily figures ({label})"
-    if top.fought == day:
-        verdict = f"Yes: the fighting of {day_text(day)}, {number(top.value)}, is the highest "
-        verdict += f"day of {words} {where}."
-    elif top.reported == day:
-        verdict = (
-            f"Yes, counted by report date: the report dated {day_text(day)} added "
-            f"{number(top.value)} (the fighting of {day_text(top.fought)}), the highest day of "
-            f"{words} {where}."
-        )
-    else:
-        verdict = (
-            f"No: the highest day of {words} {where} is {day_text(top.fought)}, with "
-            f"{number(top.value)}; {day_text(day)} has these:"
-        )
+    verdict = _verdict(top, day, words, where)
     cited = f"according to {series.claimant} ({_source_text(source)})."
     lines = [verdict]
     lines += [
@@ -123,6 +110,25 @@ def record_check_answer(question: str, query: Query, store: ClaimStore) -> Answe
         caveat=caveat, claims=[*claims, record], query=query,
         period=span_text(day, day),
     )  # fmt: skip
+
+
+def _verdict(top: derive.DailyFigure, day: dt.date, words: str, where: str) -> str:
+    """Yes (by the day of fighting or by report date) or no, with the highest day."""
+    if top.fought == day:
+        return (
+            f"Yes: the fighting of {day_text(day)}, {number(top.value)}, is the highest day of "
+            f"{words} {where}."
+        )
+    if top.reported == day:
+        return (
+            f"Yes, counted by report date: the report dated {day_text(day)} added "
+            f"{number(top.value)} (the fighting of {day_text(top.fought)}), the highest day of "
+            f"{words} {where}."
+        )
+    return (
+        f"No: the highest day of {words} {where} is {day_text(top.fought)}, with "
+        f"{number(top.value)}; {day_text(day)} has these:"
+    )
 
 
 def _claim(figure: derive.PeriodFigure, source: SourceRef, claimant: str, rel: Relation) -> Claim:

@@ -257,6 +257,7 @@ def shifted(start: dt.date, end: dt.date, unit: str | None, steps: int) -> tuple
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
+    """The first of the month `months` after (or before) the month of `day`."""
     index = day.year * 12 + day.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)
 

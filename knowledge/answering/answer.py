@@ -46,6 +46,7 @@ from knowledge.answering.lookup import (
     _Range,
 )
 from knowledge.answering.rank import _fit, _nearest, _rank, _same_figure_other_dates
+from knowledge.answering.sources import coverage_end, source_answer
 from knowledge.lexicon.calendar import month_end
 from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
 from knowledge.models import (
@@ -97,6 +98,9 @@ def _answer_english(question: str, store: ClaimStore, today: dt.date) -> Answer:
 
 def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | None = None) -> Answer:
     query = query if query is not None else parse_question(question, today)
+    sourced = source_answer(question, query, store)  # "what does Newsweek say?", "sources?"
+    if sourced is not None:
+        return sourced
     if query.intent != Intent.losses:
         return _not_a_question(question, query, store)
     unit = average_unit(question)
@@ -110,11 +114,6 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
         notes.append(note)
     matches = [_match(store, query, metric, today) for metric in query.metrics]
     return _with_coverage(_compose(question, query, matches, notes, store), query, store, today)
-
-
-def coverage_end(store: ClaimStore) -> dt.date | None:
-    """The date of the last daily report in the knowledge base (None without a series)."""
-    return max((s.last for s in store.series_catalogue()), default=None)
 
 
 def _with_coverage(ans: Answer, query: Query, store: ClaimStore, today: dt.date) -> Answer:

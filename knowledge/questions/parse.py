@@ -443,7 +443,8 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
 
 _FILLER = _words(
     "and in what about for on the how so then of during what's whats losses figures figure "
-    "since same ok okay now and also numbers number stats data tally please pls"
+    "since same ok okay now and also numbers number stats data tally please pls any latest "
+    "daily newest recent most"
 )
 # A question that is only "latest figures?" asks for the newest personnel figure.
 _LATEST_ONLY = re.compile(

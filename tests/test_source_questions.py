@@ -486,3 +486,40 @@ def test_caveats_join_wrapped_lines_and_keep_each_sentence_once() -> None:
     once = "They are claims by one party, not verified."
     text = f"They are **claims by one\nparty, not verified**. {once}"
     assert caveat_sentences(text) == [once]
+
+
+# -- coverage rows of the question grammar ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("russian losses in 2026 so far", dt.date(2026, 1, 1), TODAY),
+        ("tanks lost in november 2026 to date", dt.date(2026, 11, 1), TODAY),
+        ("how many drones in 2026 until now", dt.date(2026, 1, 1), TODAY),
+        ("russian losses in 2025 so far", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),  # over
+        ("past 24 hrs russian losses", TODAY, TODAY),
+        ("losses in the last 24h", TODAY, TODAY),
+    ],
+)
+def test_so_far_ends_on_the_day_asked(question: str, start: dt.date, end: dt.date) -> None:
+    query = parse_question(question, TODAY)
+    assert (query.period_start, query.period_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["any figures for december 2026?", "whats the latest daily figure for november 2026"],
+)
+def test_a_period_with_only_figure_words_is_a_question(store: ClaimStore, question: str) -> None:
+    got = ask(store, question)
+    assert got.query is not None and got.query.metrics, got.text
+    assert "My daily figures end on 8 August 2026" in got.text
+
+
+@pytest.mark.parametrize("latest", ["ok whats the latest you have", "and the most recent?"])
+def test_the_latest_after_a_refusal_is_the_newest_report(store: ClaimStore, latest: str) -> None:
+    chat = Conversation()
+    chat.ask("russian losses yesterday", store, today=TODAY)
+    got = chat.ask(latest, store, today=TODAY)
+    assert got.answered and 1456610 in [c.value for c in got.claims], got.text

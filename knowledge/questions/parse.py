@@ -725,10 +725,15 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
         query.period_start = WAR_START
         query.period_end = end
         return work
+    if start <= today < end and _SO_FAR.search(work):
+        end = today  # "2026 so far", "this month to date": up to the day asked
     query.period_kind = kind
     query.period_start = start
     query.period_end = end
     return work
+
+
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|until\s+now|till\s+now|up\s+to\s+now|yet)\b")
 
 
 def _year_list(work: str, spans: list[Span]) -> Span | None:

@@ -47,3 +47,21 @@ async def test_an_outlets_name_and_caveats_arrive_escaped(
         caveats.plain
     )
     assert "310" in outlet.plain and "Wire <i>&</i> Co" in outlet.plain
+
+
+async def test_help_and_answers_after_the_data_say_where_the_figures_end(
+    api: BotAPIServer, user: dict[str, Any], series_kb: tuple[Path, Path]
+) -> None:
+    app = await start_bot(make_settings(api, series_kb, set()))
+    chat = api.private_chat(user)
+    try:
+        [help_] = await ask_and_wait(api, chat, user, "/help")
+        [late] = await ask_and_wait(api, chat, user, "russian losses last week")
+        [when] = await ask_and_wait(api, chat, user, "when was your data last updated?")
+    finally:
+        await stop_bot(app)
+    ends = "My daily figures end on 8 August 2026"  # the last report in the store
+    assert ends in help_.plain
+    answer_first = next(p for p in late.plain.split("\n\n") if not p.startswith("❓"))
+    assert answer_first.startswith(ends), late.plain
+    assert ends in when.plain

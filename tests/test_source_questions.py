@@ -523,3 +523,15 @@ def test_the_latest_after_a_refusal_is_the_newest_report(store: ClaimStore, late
     chat.ask("russian losses yesterday", store, today=TODAY)
     got = chat.ask(latest, store, today=TODAY)
     assert got.answered and 1456610 in [c.value for c in got.claims], got.text
+
+
+def test_a_quoted_figure_the_tally_reproduces_says_so_with_the_arithmetic(
+    store: ClaimStore,
+) -> None:
+    got = ask(store, "where is 38,130 from")
+    assert "The daily tally gives the same figure for that period:" in got.text
+    assert [c.value for c in got.claims] == [38130, 38130]
+    assert got.claims[1].derivation and "reported on 1 October 2024" in got.claims[1].derivation
+    assert "Newsweek reports it second-hand: it is the claim of Ukraine's armed forces." in (
+        got.text
+    )

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
+from knowledge.answering import derive
 from knowledge.answering.compose import (
     _caveat,
     _join,
@@ -215,10 +216,42 @@ def _figure_sources(asked: SourceQuestion, query: Query, store: ClaimStore) -> L
         return [f"None of my sources gives the figure {asked.value:,}."], []
     lines = [f"{asked.value:,} is in {_count(len(_refs(found)), 'source')}:"]
     lines += [_line(store, c) for c in found]
+    tally = _tally_agrees(store, query, found, asked.value)
+    if tally:
+        lines.append("The daily tally gives the same figure for that period:")
+        lines += [_line(store, c) for c in tally]
+        found = found + tally
     lines += _second_hand(found)
     lines += _sides(dict.fromkeys(c.claimant for c in found))
     lines += _quotes(store, _refs(found).values(), None)
     return lines, found
+
+
+def _tally_agrees(store: ClaimStore, query: Query, found: list[Claim], value: int) -> list[Claim]:
+    """The daily series' own figure for the quoted figure's period, when it is the same under
+    either day convention: a fact-checker's first check, shown with its arithmetic."""
+    for claim in found[:2]:
+        if claim.source.kind != SourceKind.article or claim.period_start is None:
+            continue
+        asked = query.model_copy(
+            update={
+                "metrics": [claim.metric],
+                "period_kind": claim.period_kind,
+                "period_start": claim.period_start,
+                "period_end": claim.period_end,
+                "claimant": None,
+                "claimants": [],
+                "open_end": False,
+            }
+        )
+        for convention in derive.Convention:
+            computed = derive.derived_claims(store, asked, convention=convention)
+            same = [c for c in computed if value in (c.value, c.value_max)]
+            if same:
+                return [
+                    same[0].model_copy(update={"relation": relation(_from_claim(same[0]), asked)})
+                ]
+    return []
 
 
 def _reliability(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
@@ -334,7 +367,7 @@ def _sides(names: Iterable[str], side: str | None = None) -> list[str]:
         note = SIDE_NOTES.get(known or "")
         if note:
             if _plural(name):
-                note = "are " + note.removeprefix("is ")
+                note = "are " + note.removeprefix("is ").replace(" its ", " their ")
             lines.append(f"{_the(name)[:1].upper()}{_the(name)[1:]} {note}.")
     if not lines and side in ("ukraine", "russia"):
         lines.append(
@@ -459,15 +492,14 @@ _UNVERIFIED = re.compile(r"verif|confirm", re.I)
 
 
 def _second_hand(claims: list[Claim]) -> list[str]:
-    """ "Newsweek does not claim 745,700 itself": who reports a figure is not who claims it."""
+    """ "Newsweek reports it second-hand": who reports a figure is not who claims it."""
     lines = []
     for ref_id, ref in _refs(claims).items():
-        who = dict.fromkeys(c.claimant for c in claims if c.source.id == ref_id)
+        own = [c for c in claims if c.source.id == ref_id]
+        who = _join([_the(w) for w in dict.fromkeys(c.claimant for c in own)])
         if ref.kind == SourceKind.article:
-            lines.append(
-                f"{_name(ref)} reports {'it' if len(claims) == 1 else 'these'} second-hand: "
-                f"the claim is {_join([_the(w) for w in who])}'s."
-            )
+            it = "it second-hand: it is" if len(own) == 1 else "them second-hand: they are"
+            lines.append(f"{_name(ref)} reports {it} the claim{'s' * (len(own) > 1)} of {who}.")
     return lines[:2]
 
 

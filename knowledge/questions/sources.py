@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from knowledge.lexicon.calendar import MONTHS
 from knowledge.lexicon.claimants import CLAIMANTS, SIDE_WORDS
@@ -195,16 +196,23 @@ def read_source_question(
 
 def _outlet(norm: str, publishers: Iterable[str]) -> tuple[str | None, bool, str | None]:
     """The outlet a question names: (name, held by the knowledge base, the words used)."""
-    held = {p.lower(): p for p in publishers}
-    spellings = {**OUTLETS, **held}
-    spellings.update({k.replace(" ", ""): v for k, v in spellings.items() if " " in k})
-    pattern = re.compile(rf"(?<![\w'])(?:the\s+)?({alternation(spellings)})(?:'s)?(?![\w'])")
+    held = tuple(sorted(publishers))
+    pattern, spellings = _outlet_pattern(held)
     found = pattern.search(norm)
     if found is None:
         return None, False, None
     name = spellings[found.group(1)]
-    known = next((p for p in held.values() if p.lower() == name.lower()), None)
+    known = next((p for p in held if p.lower() == name.lower()), None)
     return (known or name), known is not None, found.group(1)
+
+
+@lru_cache(maxsize=8)
+def _outlet_pattern(held: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The outlets' spellings as one pattern (once per set of outlets the store holds)."""
+    spellings = {**OUTLETS, **{p.lower(): p for p in held}}
+    spellings.update({k.replace(" ", ""): v for k, v in spellings.items() if " " in k})
+    alternatives = alternation(spellings)
+    return re.compile(rf"(?<![\w'])(?:the\s+)?({alternatives})(?:'s)?(?![\w'])"), spellings
 
 
 def _claimants(norm: str, query: Query) -> tuple[tuple[str, ...], str | None, list[str]]:

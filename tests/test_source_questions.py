@@ -451,6 +451,8 @@ NOT_ABOUT_SOURCES = [
     "worst day for russian losses",
     "daily average russian losses in 2024",
     "UK intelligence estimate of Russian casualties",
+    "what is ukraine saying about russian losses",
+    "who is losing more tanks",
 ]
 
 

@@ -173,8 +173,8 @@ def read_source_question(
         if outlet is None or not _OUTLET_ASK.search(norm.replace(outlet_words or "", " ")):
             return None
         asked = Asked.outlet
-    if asked == Asked.side and not (claimants or side or outlet):
-        return None  # "who is winning?", "what is the total?": not about a source
+    if asked == Asked.side and (not (claimants or side or outlet) or _METRIC_WORDS.search(norm)):
+        return None  # "who is winning?", "what is Ukraine saying about losses?": about losses
     value = _value(norm) if asked in (Asked.provenance, Asked.reliability, Asked.outlet) else None
     if (value is not None or asked in (Asked.outlet, Asked.side)) and _CHECKING.search(norm):
         return None

@@ -48,6 +48,7 @@ from knowledge.answering.lookup import (
     _Range,
 )
 from knowledge.answering.rank import _fit, _nearest, _rank, _same_figure_other_dates
+from knowledge.answering.sources import coverage_end, source_answer
 from knowledge.lexicon.calendar import month_end
 from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
 from knowledge.models import (
@@ -99,6 +100,9 @@ def _answer_english(question: str, store: ClaimStore, today: dt.date) -> Answer:
 
 def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | None = None) -> Answer:
     asked = query if query is not None else parse_question(question, today)
+    sourced = source_answer(question, asked, store)  # "what does Newsweek say?", "sources?"
+    if sourced is not None:
+        return sourced
     compares = asked.intent == Intent.losses or (
         asked.intent == Intent.off_topic and about_a_side(question)
     )
@@ -126,11 +130,6 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
 def _asker(question: str, store: ClaimStore, today: dt.date) -> Callable[[Query], Answer]:
     """Asks one already-read period of a comparison the usual way."""
     return lambda query: _answer(question, store, today, query)
-
-
-def coverage_end(store: ClaimStore) -> dt.date | None:
-    """The date of the last daily report in the knowledge base (None without a series)."""
-    return max((s.last for s in store.series_catalogue()), default=None)
 
 
 def _with_coverage(ans: Answer, query: Query, store: ClaimStore, today: dt.date) -> Answer:

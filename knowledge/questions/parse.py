@@ -447,7 +447,8 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
 
 _FILLER = _words(
     "and in what about for on the how so then of during what's whats losses figures figure "
-    "since same ok okay now and also numbers number stats data tally please pls"
+    "since same ok okay now and also numbers number stats data tally please pls any latest "
+    "daily newest recent most"
 )
 # A question that is only "latest figures?" asks for the newest personnel figure.
 _LATEST_ONLY = re.compile(
@@ -731,10 +732,15 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
         query.period_start = WAR_START
         query.period_end = end
         return work
+    if start <= today < end and _SO_FAR.search(work):
+        end = today  # "2026 so far", "this month to date": up to the day asked
     query.period_kind = kind
     query.period_start = start
     query.period_end = end
     return work
+
+
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|until\s+now|till\s+now|up\s+to\s+now|yet)\b")
 
 
 def _year_list(work: str, spans: list[Span]) -> Span | None:

@@ -148,14 +148,27 @@ def _match(store: ClaimStore, query: Query, metric: Metric, today: dt.date) -> _
         result.pointers = found.fits + found.pointers
     if not result.fits:
         _explain_absence(store, query, metric, claimants, result)
+    if result.no_claimant:
+        result.others = _what_others_claim(store, query, metric, today)
     return result
+
+
+def _what_others_claim(
+    store: ClaimStore, query: Query, metric: Metric, today: dt.date
+) -> list[_Cand]:
+    """The figures that answer the question from anyone else, for a claimant who has none:
+    shown after "No figure from X", apart, never as X's (issue 12, requirement 4)."""
+    anyone = query.model_copy(update={"claimant": None, "claimants": [], "claimant_side": None})
+    return _match(store, anyone, metric, today).fits[:2]
 
 
 def _kind_preference(query: Query) -> list[list[str] | None]:
     """Personnel kinds to try in turn: deaths first when deaths were asked for."""
     asked = query.personnel_kind
     if asked == PersonnelKind.killed:
-        return [[PersonnelKind.killed.value], None]
+        # No death toll: the killed-and-wounded figures, shown apart (never the prisoners).
+        casualties = [PersonnelKind.casualties.value, PersonnelKind.unspecified.value, ""]
+        return [[PersonnelKind.killed.value], casualties]
     if asked == PersonnelKind.casualties:
         return [
             [PersonnelKind.casualties.value, PersonnelKind.unspecified.value, ""],
@@ -384,9 +397,10 @@ def _match_period(
     cands = _fetch(store, flt, _on(end), flt.where(), limit=100) + derived
     for c in cands:
         c.category = _fit(c, start, end)
-    if not any(c.category == _EXACT for c in cands) and start != end:
-        # Nearly the same period ("last week" against a report's Tuesday-to-Monday week).
-        slack = dt.timedelta(days=2 if (end - start).days < 8 else 3)
+    if not any(c.category == _EXACT for c in cands):
+        # Nearly the same period ("last week" against a report's Tuesday-to-Monday week; a
+        # day's figure dated by the report of the next morning).
+        slack = dt.timedelta(days=1 if start == end else 2 if (end - start).days < 8 else 3)
         close = _fetch(
             store,
             flt,

@@ -84,7 +84,8 @@ def _compose(
     caveat = _caveat(store, claims)
     return Answer(
         question=question,
-        answered=True,
+        # Killed and wounded together is no answer to "how many died" (requirement 4).
+        answered=any(not m.kind_fallback for m in answered),
         text=f"{body}\n\n{caveat}",
         body=body,
         caveat=caveat,
@@ -129,7 +130,7 @@ def _answers_in_part(c: _Cand, query: Query) -> bool:
     if query.figure == Figure.total:
         return c.kind == PeriodKind.cumulative
     stated = c.kind in (PeriodKind.cumulative, PeriodKind.unspecified)
-    return not stated or query.claimant is not None
+    return not stated or query.claimant is not None or query.claimant_side is not None
 
 
 def _related_claims(store: ClaimStore, query: Query, shown: Sequence[_Cand]) -> list[Claim]:
@@ -205,6 +206,13 @@ def _heading(query: Query, m: _Match, asked: str) -> str:
             else ("single-day", "daily figures")
         )
         heading = f"Highest {span} {subject} {noun} losses{where} among the {among} I have:"
+    elif m.kind_fallback:
+        # Deaths asked, killed-and-wounded found: not the answer, and said so first.
+        heading = (
+            f"I have no figure counting only the dead among {subject} personnel losses"
+            f"{' ' + asked if asked else ''}. What I have counts killed and wounded together, "
+            "so it is not a count of the dead:"
+        )
     elif m.breakdown and query.prefer_kind is not None:
         unit = _UNIT_WORDS.get(query.prefer_kind, query.prefer_kind.value)
         heading = (
@@ -212,15 +220,28 @@ def _heading(query: Query, m: _Match, asked: str) -> str:
             "(I do not add them up):"
         )
     elif m.partial:
-        heading = (
-            f"I have no figure for {subject} {noun} losses {asked} as a whole; "
-            "these answer it in part:"
+        heading = _PARTIAL_HEADINGS[relation(m.fits[0], query)].format(
+            what=f"{subject} {noun} losses {asked}"
         )
     elif query.figure == Figure.latest:
         heading = f"{subject} {noun} losses, the latest figure I have:"
     else:
         heading = f"{subject} {noun} losses {asked}:"
     return heading
+
+
+# The first line when no figure has exactly the asked period, by how the best one relates.
+_PARTIAL_HEADINGS: dict[Relation, str] = {
+    Relation.exact: "{what}:",
+    Relation.day_off: (
+        "I have no figure dated exactly as asked for {what}; this one is a day off, as a "
+        "morning report covers the previous day's fighting:"
+    ),
+    Relation.inside: "I have no figure for {what} as a whole; these answer it in part:",
+    Relation.stated_within: (
+        "I have no figure for {what} as a whole; these were stated during that period:"
+    ),
+}
 
 
 def _closing_notes(store: ClaimStore, query: Query, m: _Match, used: list[_Cand]) -> list[str]:
@@ -249,11 +270,6 @@ def _closing_notes(store: ClaimStore, query: Query, m: _Match, used: list[_Cand]
             )
         else:
             notes.append("This period is close to, not exactly, the one you asked about.")
-    if m.kind_fallback:
-        notes.append(
-            "You asked about deaths: I have no death toll that fits, and the figure above "
-            "counts killed and wounded together, so it is not a count of the dead."
-        )
     return notes
 
 
@@ -268,8 +284,11 @@ def _against_tally(
     conventions (the one notion of agreement `check` uses): True when neither agrees."""
     if agrees(article.value, article.value_max, _qualifier(article), tally.value):
         same = (article.value, article.value_max) == (tally.value, tally.value_max)
-        verb = "matches" if same else "agrees with"
-        lines.append(f"The figure computed from the daily tally {verb} the published one.")
+        how = "they are the same" if same else "it lies within what the published one allows"
+        lines.append(
+            f"The published figure ({_figure(article)}) agrees with the daily tally counted by "
+            f"day of fighting: {how}."
+        )
         return False
     other = None
     if article.start is not None and article.end is not None:
@@ -464,6 +483,7 @@ def _no_figure(
     paragraphs: list[str] = []
     suggestions: list[str] = []
     who = _claimant_words(query)
+    apart: list[_Cand] = []  # what others claim, when the named claimant has nothing
     for m in matches[:4]:
         noun = METRIC_NOUNS[m.metric][0]
         plural = METRIC_NOUNS[m.metric][1]
@@ -482,12 +502,11 @@ def _no_figure(
                     suggestions.append(f"Russian {noun} losses in total")
             continue
         if m.no_claimant:
-            others = _join(m.other_claimants) if m.other_claimants else "other sources"
-            lead = f"I have no {subject} {noun} figures from {who}."
-            if m.absence_partial:
-                lead = f"I found no {subject} {noun} figures from {who} among the newest ones."
-            verb = "do" if len(m.other_claimants) > 1 or _plural(others) else "does"
-            paragraphs.append(f"{lead} {others[:1].upper()}{others[1:]} {verb} report them.")
+            paragraphs.append(_no_claimant_lead(m, subject, noun, who))
+            if m.others:
+                paragraphs.append(_others_apart(store, m.others, who))
+                apart += m.others
+                continue
         else:
             if m.metric == Metric.personnel and query.personnel_kind in _ONLY_KINDS:
                 lead = (
@@ -509,13 +528,15 @@ def _no_figure(
     body = "\n".join(paragraphs)
     if notes:
         body += "\n\n" + "\n".join(notes)
+    claims = _related_claims(store, query, apart)
+    caveat = _caveat(store, claims) if claims else None
     return Answer(
         question=question,
         answered=False,
-        text=body,
+        text=f"{body}\n\n{caveat}" if caveat else body,
         body=body,
-        caveat=None,
-        claims=[],
+        caveat=caveat,
+        claims=claims,
         query=query,
         period=asked or None,
         notes=notes,
@@ -524,6 +545,26 @@ def _no_figure(
 
 
 _ONLY_KINDS = {PersonnelKind.wounded: "wounded", PersonnelKind.captured: "captured"}
+
+
+def _no_claimant_lead(m: _Match, subject: str, noun: str, who: str) -> str:
+    """ "No figure from X in my sources" (issue 12, requirement 4): the first line."""
+    lead = f"No {subject} {noun} figure from {who} in my sources."
+    if m.absence_partial:
+        lead = f"I found no {subject} {noun} figure from {who} among the newest ones."
+    if m.others:
+        return lead
+    others = _join(m.other_claimants) if m.other_claimants else "other sources"
+    verb = "do" if len(m.other_claimants) > 1 or _plural(others) else "does"
+    return f"{lead} {others[:1].upper()}{others[1:]} {verb} report them."
+
+
+def _others_apart(store: ClaimStore, others: list[_Cand], who: str) -> str:
+    """What others claim, under its own heading so that no figure reads as the named one's."""
+    names = _join(list(dict.fromkeys(_who(c.claimant) for c in others)))
+    lines = [f"\nWhat others claim instead (not {who}; {names}):"]
+    lines += [_line(store, c) for c in others]
+    return "\n".join(lines)
 
 
 def _pointer_words(pointers: list[_Cand]) -> list[str]:

@@ -81,7 +81,8 @@ def _fit(c: _Cand, start: dt.date, end: dt.date) -> int:
     return _NEAR
 
 
-_TOTAL_START = WAR_START + dt.timedelta(days=5)  # an asked period from about here is a total
+_TOTAL_START = WAR_START + dt.timedelta(days=5)
+_WEEK = dt.timedelta(days=7)  # an asked period from about here is a total
 
 
 def relation(c: _Cand, query: Query) -> Relation:
@@ -119,10 +120,14 @@ def _stated_relation(c: _Cand, query: Query, start: dt.date, end: dt.date) -> Re
     as_of = query.figure in (Figure.total, Figure.latest) or start <= _TOTAL_START
     if c.kind == PeriodKind.cumulative and as_of and stamp in (end, end + dt.timedelta(days=1)):
         return Relation.exact
+    if c.kind == PeriodKind.cumulative and as_of and stamp == end - dt.timedelta(days=1):
+        return Relation.day_off  # the morning report before the asked day's
     if query.figure in (Figure.total, Figure.latest):
         # A total "as of 20 February" is not answered by one of the 9th; "by April 2022" is,
         # in part, by one stated during April.
         start = max(start, end.replace(day=1) if end == month_end(end.year, end.month) else end)
+        if c.kind == PeriodKind.cumulative and end - _WEEK <= stamp < start:
+            return Relation.inside  # a total a few days earlier: part of the asked one
     return Relation.stated_within if start <= stamp <= end else Relation.outside
 
 

@@ -15,6 +15,13 @@ from typing import Any
 
 from knowledge.answering import derive
 from knowledge.answering.average import average_answer
+from knowledge.answering.checking import (
+    agreeing,
+    as_figure_question,
+    as_total_question,
+    check_lines,
+    quoted_figures,
+)
 from knowledge.answering.compose import _compose, _join, _not_a_question
 from knowledge.answering.languages import answer_any_language
 from knowledge.answering.lookup import (
@@ -96,7 +103,7 @@ def _answer_english(question: str, store: ClaimStore, today: dt.date) -> Answer:
 
 
 def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | None = None) -> Answer:
-    query = query if query is not None else parse_question(question, today)
+    query = as_figure_question(query if query is not None else parse_question(question, today))
     if query.intent != Intent.losses:
         return _not_a_question(question, query, store)
     unit = average_unit(question)
@@ -109,7 +116,29 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
         query, note = _resolve_year(store, query, today)
         notes.append(note)
     matches = [_match(store, query, metric, today) for metric in query.metrics]
-    return _with_coverage(_compose(question, query, matches, notes, store), query, store, today)
+    ans = _compose(question, query, matches, notes, store)
+    if quoted_figures(query):
+        ans = _checked(question, query, ans, notes, store, today)
+    return _with_coverage(ans, query, store, today)
+
+
+def _checked(
+    question: str, query: Query, ans: Answer, notes: list[str], store: ClaimStore, today: dt.date
+) -> Answer:
+    """A question quoting a figure to check: the answer whose figures agree with it (the day's
+    figures, else the running total as of that day), with what they say about it first."""
+    quoted = quoted_figures(query)
+    if not any(agreeing(ans.claims, q) for q in quoted):
+        total = as_total_question(query)
+        if total is not None:
+            matches = [_match(store, total, metric, today) for metric in total.metrics]
+            other = _compose(question, total, matches, notes, store)
+            if any(agreeing(other.claims, q) for q in quoted):
+                ans = other
+    if not ans.claims:
+        return ans
+    head = "\n".join(check_lines(ans.query or query, ans.claims))
+    return ans.model_copy(update={"text": f"{head}\n\n{ans.text}", "body": f"{head}\n\n{ans.body}"})
 
 
 def coverage_end(store: ClaimStore) -> dt.date | None:

@@ -17,7 +17,7 @@ from knowledge.answering.lookup import (
     _Match,
     _metrics_with_claims,
 )
-from knowledge.answering.rank import _consistent, _qualifier, agrees, relation
+from knowledge.answering.rank import _consistent, _qualifier, agrees, relation, stated_span
 from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
@@ -230,6 +230,30 @@ def _heading(query: Query, m: _Match, asked: str) -> str:
     return heading
 
 
+def _stated_span_notes(query: Query, used: list[_Cand]) -> list[str]:
+    """A total an article dates only by "last week" was stated some time in that week: when
+    the week reaches past the asked period, say so (requirement 3: how it answers in part)."""
+    if query.period_start is None or query.period_end is None:
+        return []
+    notes = []
+    for c in used:
+        span = stated_span(c)
+        if span is None or relation(c, query) != Relation.stated_within:
+            continue
+        first, last, words = span
+        if query.period_start <= first and last <= query.period_end:
+            continue
+        asked = period_words(query.period_kind, query.period_start, query.period_end, short=True)
+        published = f" of {day_text(c.published)}" if c.published else ""
+        notes.append(
+            f'The article{published} dates {_figure(c)} only as "{words}": it was stated '
+            f"some time between {day_text(first)} and {day_text(last)}, which overlaps "
+            f"{asked}. It is a running total since the start of the invasion, not the "
+            f"losses of {asked} alone."
+        )
+    return notes
+
+
 # The first line when no figure has exactly the asked period, by how the best one relates.
 _PARTIAL_HEADINGS: dict[Relation, str] = {
     Relation.exact: "{what}:",
@@ -262,6 +286,7 @@ def _closing_notes(store: ClaimStore, query: Query, m: _Match, used: list[_Cand]
             f"I have no such figure from {query.claimant} itself; {names} "
             f"{'is' if ' and ' not in names else 'are'} another official source on the same side."
         )
+    notes += _stated_span_notes(query, used)
     if m.fits and m.fits[0].category == _CLOSE:
         if query.figure == Figure.total and query.period_end is not None:
             notes.append(

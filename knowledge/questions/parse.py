@@ -63,7 +63,8 @@ _EXTRA_TERMS: dict[Metric, tuple[str, ...]] = {
         "fatalities", "died", "die", "kia", "killed in action", "lives lost", "russians",
         "ukrainians", "army", "human losses", "personnel losses", "manpower losses", "men lost",
         "body count", "bodies", "wounded and killed", "killed and wounded", "injuries",
-        "wia", "wounded in action", *_ONLY_THE_DEAD,
+        "wia", "wounded in action", *_ONLY_THE_DEAD, "eliminated", "liquidated", "neutralised",
+        "neutralized",
     ),
     Metric.armored_vehicles: (
         "armoured", "armored", "armour", "armor", "bmps", "bmp", "btrs", "btr", "apc's",
@@ -94,6 +95,8 @@ _WEAK_PERSONNEL = frozenset(
         "injured", "injuries", "kia", "fatalities", "russians", "ukrainians", "army", "men",
         "bodies", "lives lost", "killed in action", "body count", "wia", "wounded in action",
         *_ONLY_THE_DEAD,
+        # The General Staff's own verbs for its killed-and-wounded count ("liquidated").
+        "eliminated", "liquidated", "neutralised", "neutralized",
     }
 )  # fmt: skip
 

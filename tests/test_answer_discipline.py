@@ -143,6 +143,8 @@ def test_named_claimant_without_figures_comes_first(
 
 # question, knowledge base, figures any of which must be shown, the convention named
 AGREEMENT = [
+    ("11,390 russian casualties in the final week of nov 2024, does that hold up?", "full",
+     {11390}, "report date"),
     ("gb news says 1,120 russian losses on 7 december 2023 - does that match the daily data?",
      "full", {1120, 990}, "report date"),
     ("does the 1,120 for dec 7 2023 russian losses check out", "full", {1120, 990}, "report date"),

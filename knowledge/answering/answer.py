@@ -52,7 +52,13 @@ from knowledge.answering.lookup import (
     _profiled_pointers,
     _Range,
 )
-from knowledge.answering.rank import _fit, _nearest, _rank, _same_figure_other_dates
+from knowledge.answering.rank import (
+    _fit,
+    _nearest,
+    _rank,
+    _same_figure_other_dates,
+    relation,
+)
 from knowledge.lexicon.calendar import month_end
 from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
 from knowledge.models import (
@@ -64,6 +70,7 @@ from knowledge.models import (
     PeriodKind,
     PersonnelKind,
     Query,
+    Relation,
     SourceKind,
 )
 from knowledge.questions import parse_question, report_unread
@@ -426,7 +433,7 @@ def _match_period(
     cands = _fetch(store, flt, _on(end), flt.where(), limit=100) + derived
     for c in cands:
         c.category = _fit(c, start, end)
-    if not any(c.category == _EXACT for c in cands):
+    if not any(c.category == _EXACT and not _computed(c) for c in cands):
         # Nearly the same period ("last week" against a report's Tuesday-to-Monday week; a
         # day's figure dated by the report of the next morning).
         slack = dt.timedelta(days=1 if start == end else 2 if (end - start).days < 8 else 3)
@@ -444,13 +451,29 @@ def _match_period(
     fits = [c for c in cands if c.category <= _CLOSE]
     if fits:
         best = min(c.category for c in fits)
-        result.fits = _rank([c for c in fits if c.category == best], query)
+        chosen = [c for c in fits if c.category == best]
+        if best == _EXACT and all(_computed(c) for c in chosen):
+            # Only the tally has the exact days: a published figure for the same days a day
+            # off is the same reports counted by the other convention; it goes beside it.
+            chosen += [
+                c
+                for c in fits
+                if c.category == _CLOSE
+                and not _computed(c)
+                and relation(c, query) == Relation.day_off
+            ]
+        result.fits = _rank(chosen, query)
         return
     _pointers_for(store, flt, start, end, result)
     # The tally's figure for the part of the period it covers (it ends before the period
     # does) answers the question in part: it comes first.
     partial = [c for c in derived if c.category == _INSIDE]
     result.pointers = partial[:1] + result.pointers
+
+
+def _computed(c: _Cand) -> bool:
+    """Whether the candidate is computed from the daily series rather than published."""
+    return c.claim is not None and bool(c.claim.derivation)
 
 
 def _pointers_for(

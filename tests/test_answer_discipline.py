@@ -21,7 +21,8 @@ import pytest
 
 from knowledge import answer
 from knowledge.answering.checking import as_figure_question, quoted_figures
-from knowledge.models import Intent, Metric
+from knowledge.check import Verdict, check_claims
+from knowledge.models import Intent, Metric, PeriodKind
 from knowledge.questions import parse_question
 from knowledge.store import ClaimStore
 
@@ -276,3 +277,32 @@ def test_a_total_dated_last_week_says_when_it_was_stated(full: ClaimStore) -> No
     # Not for a period the whole span lies in: no note then.
     inside = _ask("what did moscow say about its losses in spring 2022", full)
     assert "which overlaps" not in str(inside["text"])
+
+
+# -- the answers and `bot check` share one notion of agreement ----------------------------------
+
+_METRIC_WORDS = {"personnel": "losses", "tanks": "tank losses"}
+
+
+def test_what_check_calls_consistent_no_answer_calls_a_discrepancy(full: ClaimStore) -> None:
+    """Every seed figure `check` finds consistent with the tally, asked about for its own
+    days: the answer never says the two differ, and names the convention that agrees."""
+    asked = 0
+    for item in check_claims(full).items:
+        claim = item.claim
+        words = _METRIC_WORDS.get(claim.metric.value)
+        if item.verdict != Verdict.consistent or words is None or claim.period_start is None:
+            continue
+        if claim.period_kind not in (PeriodKind.day, PeriodKind.range):
+            continue
+        assert claim.period_end is not None
+        days = f"{claim.period_start:%d %B %Y}"
+        if claim.period_end != claim.period_start:
+            days = f"{claim.period_start:%d %B %Y} to {claim.period_end:%d %B %Y}"
+        ans = _ask(f"russian {words} from {days}", full)
+        text = str(ans["text"]).lower()
+        assert "differ by" not in text and "disagree" not in text, ans["text"]
+        if claim.value in {c["value"] for c in ans["claims"]}:
+            assert "agrees with the daily tally" in text, ans["text"]
+        asked += 1
+    assert asked >= 5

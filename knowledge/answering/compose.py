@@ -8,6 +8,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from knowledge.answering import derive
+from knowledge.answering.agreement import convention_words, judge
+from knowledge.answering.derive import Convention
 from knowledge.answering.lookup import (
     _CLOSE,
     MAX_BREAKDOWN,
@@ -305,35 +307,45 @@ _UNIT_WORDS = {PeriodKind.day: "day", PeriodKind.week: "week", PeriodKind.month:
 def _against_tally(
     store: ClaimStore, metric: Metric, article: _Cand, tally: _Cand, lines: list[str]
 ) -> bool:
-    """A published figure against the one computed from the daily tally, under both day
-    conventions (the one notion of agreement `check` uses): True when neither agrees."""
-    if agrees(article.value, article.value_max, _qualifier(article), tally.value):
-        same = (article.value, article.value_max) == (tally.value, tally.value_max)
+    """A published figure against the daily tally, by the one notion of agreement `bot check`
+    uses (`answering.agreement`): agreeing under either day convention is agreeing, and the
+    convention is named. True when no reading agrees."""
+    found = derive.find_series(store, metric)
+    judged = judge(store, found[0], _claim(store, article)) if found else "no series"
+    if isinstance(judged, str):
+        judged_agrees = agrees(article.value, article.value_max, _qualifier(article), tally.value)
+        if not judged_agrees:
+            lines.append(_differ_line(article, tally))
+        return not judged_agrees
+    reading = judged.agreeing
+    if reading is None:
+        lines.append(_differ_line(article, tally))
+        return True
+    if reading.convention.startswith(Convention.fighting.value):
+        same = (article.value, article.value_max) == (reading.value, None)
         how = "they are the same" if same else "it lies within what the published one allows"
         lines.append(
-            f"The published figure ({_figure(article)}) agrees with the daily tally counted by "
-            f"day of fighting: {how}."
+            f"The published figure ({_figure(article)}) agrees with the daily tally "
+            f"{convention_words(reading)}: {how}."
         )
         return False
-    other = None
-    if article.start is not None and article.end is not None:
-        other = derive.reading_by_report_date(store, metric, article.start, article.end)
-    if other is not None and agrees(
-        article.value, article.value_max, _qualifier(article), other.value
-    ):
+    if reading.convention.startswith(Convention.reported.value):
         article.relation = Relation.day_off
-        lines.append(
-            f"The published figure ({_figure(article)}) agrees with the daily tally counted by "
-            f"report date: {other.derivation} By day of fighting the tally gives "
-            f"{_figure(tally)}; the two differ only in the day convention, not in substance."
-        )
-        return False
     lines.append(
+        f"The published figure ({_figure(article)}) agrees with the daily tally "
+        f"{convention_words(reading)}: {reading.derivation} By day of fighting the tally gives "
+        f"{_figure(tally)}; the two differ only in how the reports are dated, not in substance."
+    )
+    return False
+
+
+def _differ_line(article: _Cand, tally: _Cand) -> str:
+    """A published figure no reading of the tally allows: by how much, said plainly."""
+    return (
         f"The figure computed from the daily tally ({_figure(tally)}) and the published "
         f"one ({_figure(article)}) differ by {abs(article.value - tally.value):,}, under "
         "either day convention."
     )
-    return True
 
 
 def _disagreement_lines(

@@ -144,6 +144,10 @@ def test_named_claimant_without_figures_comes_first(
 
 # question, knowledge base, figures any of which must be shown, the convention named
 AGREEMENT = [
+    ("the reports dated 5-9 feb 2024 added 4,540 russian losses, right?", "full", {4540},
+     "report date"),
+    ("gb news gives 1,120 for 7 dec 2023 and the tally shows 990 - who's wrong", "full",
+     {1120, 990}, "report date"),
     ("11,390 russian casualties in the final week of nov 2024, does that hold up?", "full",
      {11390}, "report date"),
     ("gb news says 1,120 russian losses on 7 december 2023 - does that match the daily data?",

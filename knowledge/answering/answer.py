@@ -19,10 +19,12 @@ from knowledge.answering.checking import (
     agreeing,
     as_figure_question,
     as_total_question,
+    by_report_date,
     check_lines,
     quoted_figures,
+    report_date_line,
 )
-from knowledge.answering.compose import _compose, _join, _not_a_question
+from knowledge.answering.compose import _caveat, _compose, _join, _not_a_question
 from knowledge.answering.languages import answer_any_language
 from knowledge.answering.lookup import (
     _ALL,
@@ -64,6 +66,7 @@ from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
 from knowledge.models import (
     WAR_START,
     Answer,
+    Claim,
     Figure,
     Intent,
     Metric,
@@ -142,10 +145,25 @@ def _checked(
             other = _compose(question, total, matches, notes, store)
             if any(agreeing(other.claims, q) for q in quoted):
                 ans = other
+    if ans.answered and not any(agreeing(ans.claims, q) for q in quoted):
+        ans = _with_report_date_reading(ans, by_report_date(store, ans.query or query), store)
     if not ans.claims:
         return ans
     head = "\n".join(check_lines(ans.query or query, ans.claims))
     return ans.model_copy(update={"text": f"{head}\n\n{ans.text}", "body": f"{head}\n\n{ans.body}"})
+
+
+def _with_report_date_reading(ans: Answer, extra: list[Claim], store: ClaimStore) -> Answer:
+    """The answer with the tally's figures by report date added after its own figures."""
+    if not extra:
+        return ans
+    lines = "\n".join(report_date_line(c) for c in extra)
+    head, _, rest = ans.body.partition("\n\n")
+    body = f"{head}\n{lines}\n\n{rest}".rstrip()
+    claims = ans.claims + extra
+    caveat = _caveat(store, claims)
+    update = {"claims": claims, "body": body, "text": f"{body}\n\n{caveat}", "caveat": caveat}
+    return ans.model_copy(update=update)
 
 
 def coverage_end(store: ClaimStore) -> dt.date | None:

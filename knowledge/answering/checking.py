@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from knowledge.answering import derive
 from knowledge.answering.rank import agrees
 from knowledge.models import (
     WAR_START,
@@ -20,6 +21,8 @@ from knowledge.models import (
     Query,
     Relation,
 )
+from knowledge.store import ClaimStore
+from knowledge.wording import period_words
 
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 
@@ -104,3 +107,30 @@ _HOW: dict[Relation, str] = {
     Relation.stated_within: ", stated during the period",
     Relation.contains: ", for a longer period that contains it",
 }
+
+
+def by_report_date(store: ClaimStore, query: Query) -> list[Claim]:
+    """The tally's figures for the asked days counted by report date (the other convention),
+    that allow a quoted figure: "4,540 in the reports of 5-9 February" is what those reports
+    added, the fighting of the day before each (relation day_off)."""
+    quoted = quoted_figures(query)
+    if query.figure != Figure.period or query.period_start is None or query.period_end is None:
+        return []
+    if not quoted or query.open_end:
+        return []
+    found = derive.derived_claims(store, query, convention=derive.Convention.reported)
+    return [
+        c.model_copy(update={"relation": Relation.day_off})
+        for c in found
+        if (c.period_start, c.period_end) == (query.period_start, query.period_end)
+        and any(agreeing([c], q) for q in quoted)
+    ]
+
+
+def report_date_line(claim: Claim) -> str:
+    """One line for a figure of the tally counted by report date."""
+    days = period_words(claim.period_kind, claim.period_start, claim.period_end, short=True)
+    return (
+        f"- {claim.value:,} in the reports dated {days} (each covers the previous day's "
+        f"fighting), computed from {claim.claimant}'s daily figures. {claim.derivation}"
+    )

@@ -51,7 +51,7 @@ STOP_WORDS: frozenset[str] = _word_set(
     check answer question need want wondering wonder curious quick quickly briefly give me
     roughly about' total' do you happen army armed troops soldiers near nearby outside inside
     towards toward along across within right correct correctly accurate accurately true wrong
-    legit real really actually indeed
+    legit real really actually indeed shows showed showing gives gave giving who's whos
     """
 )
 

@@ -25,6 +25,7 @@ from knowledge.answering.checking import (
     report_date_line,
 )
 from knowledge.answering.compose import _caveat, _compose, _join, _not_a_question
+from knowledge.answering.derive import Convention
 from knowledge.answering.languages import answer_any_language
 from knowledge.answering.lookup import (
     _ALL,
@@ -259,9 +260,28 @@ def _match_with(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -
         )
     else:
         _match_period(store, query, flt, derived, result)
+    if not result.fits:
+        _report_of_the_day(store, query, flt, today, result)
     if result.fits:
         result.siblings = _same_figure_other_dates(store, result.fits)
     return result
+
+
+def _report_of_the_day(
+    store: ClaimStore, query: Query, flt: _Filter, today: dt.date, result: _Match
+) -> None:
+    """No figure for the fighting of a day (the next morning's report is not in): what the
+    report dated that day added, a day off by the report/fighting-day convention (issue 12,
+    requirement 3), shown as such."""
+    if query.figure != Figure.period or query.open_end or query.period_start is None:
+        return
+    if query.period_start != query.period_end:
+        return
+    found = _derived(store, query, flt, today, convention=Convention.reported)
+    for c in found:
+        c.category, c.relation = _CLOSE, Relation.day_off
+    if found:
+        result.fits, result.partial = found, True
 
 
 def _match_record(
@@ -544,7 +564,14 @@ def _pointers_for(
     result.pointers = _rank(inside, None)[:2] + total + near[:2]
 
 
-def _derived(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> list[_Cand]:
+def _derived(
+    store: ClaimStore,
+    query: Query,
+    flt: _Filter,
+    today: dt.date,
+    *,
+    convention: Convention = derive.DEFAULT_CONVENTION,
+) -> list[_Cand]:
     """Figures the daily series module computes for the asked period, for this metric."""
     if query.figure == Figure.record and query.prefer_kind not in (
         None,
@@ -561,7 +588,7 @@ def _derived(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> l
         update["claimant"] = None  # "per the Kremlin" takes any official body of that side
     asked = query.model_copy(update=update)
     try:
-        claims = derive.derived_claims(store, asked)
+        claims = derive.derived_claims(store, asked, convention=convention)
     except Exception:  # a broken series must not take the whole answer down with it
         return []
     out = []

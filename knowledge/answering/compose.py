@@ -135,12 +135,15 @@ def _answers_in_part(c: _Cand, query: Query) -> bool:
     return not stated or query.claimant is not None or query.claimant_side is not None
 
 
+def _relation(c: _Cand, query: Query) -> Relation:
+    """The candidate's relation to the question: decided while matching or comparing (a
+    reading by report date is a day off), else from its period."""
+    return c.relation or relation(c, query)
+
+
 def _related_claims(store: ClaimStore, query: Query, shown: Sequence[_Cand]) -> list[Claim]:
     """The shown candidates as claims, each carrying its relation to the asked period."""
-    return [
-        _claim(store, c).model_copy(update={"relation": c.relation or relation(c, query)})
-        for c in shown
-    ]
+    return [_claim(store, c).model_copy(update={"relation": _relation(c, query)}) for c in shown]
 
 
 def _figure_paragraph(
@@ -222,7 +225,7 @@ def _heading(query: Query, m: _Match, asked: str) -> str:
             "(I do not add them up):"
         )
     elif m.partial:
-        heading = _PARTIAL_HEADINGS[relation(m.fits[0], query)].format(
+        heading = _PARTIAL_HEADINGS[_relation(m.fits[0], query)].format(
             what=f"{subject} {noun} losses {asked}"
         )
     elif query.figure == Figure.latest:
@@ -289,7 +292,7 @@ def _closing_notes(store: ClaimStore, query: Query, m: _Match, used: list[_Cand]
             f"{'is' if ' and ' not in names else 'are'} another official source on the same side."
         )
     notes += _stated_span_notes(query, used)
-    if m.fits and m.fits[0].category == _CLOSE:
+    if m.fits and m.fits[0].category == _CLOSE and not m.partial:
         if query.figure == Figure.total and query.period_end is not None:
             notes.append(
                 f"I have no total for {day_text(query.period_end)} itself; this is the nearest "

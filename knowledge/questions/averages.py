@@ -67,8 +67,10 @@ _CHANGE = (
     r"|went\s+up|gone\s+up|jump(?:ed|s)?|climb(?:ed|s)?|spike[sd]?|fall|falls|fell|fallen|falling"
     r"|drop(?:ped|s)?|decline[sd]?|decreas(?:e|ed|es)|go\s+down|went\s+down|gone\s+down"
     r"|change[sd]?|percent(?:age)?|%|trend(?:ing)?"
-    # "were losses up in May?", never "shot down" or "brought down"
-    r"|(?<!shot\s)(?<!brought\s)(?<!gunned\s)(?<!knocked\s)(?<!taken\s)(?<!shoot\s)(?:up|down))"
+    # "were losses up in May?", never "shot down", "brought down" or "does that hold up?"
+    r"|(?<!shot\s)(?<!brought\s)(?<!gunned\s)(?<!knocked\s)(?<!taken\s)(?<!shoot\s)"
+    r"(?<!hold\s)(?<!holds\s)(?<!add\s)(?<!adds\s)(?<!stack\s)(?<!back\s)(?<!sum\s)"
+    r"(?<!match\s)(?<!measure\s)(?<!line\s)(?<!show\s)(?<!look\s)(?:up|down))"
 )
 _MORE = (
     r"(?:higher|lower|more|less|fewer|worse|better|bigger|smaller|greater|heavier|deadlier"

@@ -268,6 +268,9 @@ TABLE: dict[str, Article] = {
             E("armored_vehicles", 520, "exact", RU, "month", "2024-11-30", GS),
             E("artillery", 1161, "exact", RU, "month", "2024-11-30", GS),
         ],
+        # issue 13: the daily average and the rate per km2 are stored, with stat
+        # daily_average / rate (tests/test_claim_fields.py checks the stat)
+        optional=frozenset({1523, 63}),
         ),
     "a10_oryx_equipment.md": Article(
         [
@@ -356,6 +359,8 @@ TABLE: dict[str, Article] = {
             E("personnel", 120000, "approximate", RU, TOTAL, within("2023-08-01", "2023-08-31"), US_OR_MEDIA, "killed"),
             E("personnel", 170000, "range", RU, TOTAL, within("2023-08-01", "2023-08-31"), US_OR_MEDIA, "wounded", vmax=180000),
         ],
+        # issue 13: the daily average is stored too, with stat daily_average
+        optional=frozenset({1500}),
     ),
     "a20_leaked_docs_kia.md": Article(
         [
@@ -399,6 +404,8 @@ TABLE: dict[str, Article] = {
             E("personnel", 512420, "exact", RU, CUM, "2024-06-03", GS),
             E("personnel", 12000, "exact", UA, "week", Near("2024-06-02", 1, 1), RMOD),
         ],
+        # issue 13: the daily average is stored too, with stat daily_average
+        optional=frozenset({1280}),
     ),
     "a25_telegraph_1_5k.md": Article(
         [

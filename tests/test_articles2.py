@@ -155,6 +155,8 @@ TABLE: dict[str, Article] = {
             E("personnel", 1520, "exact", RU, DAY, "2024-12-13", GS),
             E("personnel", 763870, "exact", RU, CUM, "2024-12-13", GS),
         ],
+        # issue 13: the daily average is stored too, with stat daily_average
+        optional=frozenset({1523}),
 
     ),
     "b14_civilians_mix.md": Article(

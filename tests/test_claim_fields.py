@@ -36,3 +36,142 @@ def test_fields_of_figure(
         if c.value == value
     ]
     assert found == [(stat, scope, part_of)]
+
+
+def _claims(tmp_path: Path, sentence: str, publisher: str = "Reuters") -> list:
+    """The claims of a one-sentence article published on 14 November 2024."""
+    path = tmp_path / "a.md"
+    path.write_text(f"---\npublisher: {publisher}\npublished: 2024-11-14\n---\n{sentence}\n",
+                    encoding="utf-8")  # fmt: skip
+    return extract_claims(load_source(path))
+
+
+# Averages and rates (issue 13 req 1): stored with their stat, never as totals. My own
+# phrasings of the structures real coverage uses. (sentence, value, metric, stat)
+AVERAGES: list[tuple[str, int, str, str]] = [
+    ("British intelligence said Russia lost an average of 1,210 troops a day in October.", 1210,
+     "personnel", "daily_average"),
+    ("Moscow's daily losses averaged 1,140 per day last month, the UK MoD said.", 1140,
+     "personnel", "daily_average"),
+    ("Kyiv says Russian forces are losing roughly 1,400 soldiers every single day.", 1400,
+     "personnel", "daily_average"),
+    ("The analysts wrote that Russia lost about 60 troops for every square kilometre it "
+     "captured.", 60, "personnel", "rate"),
+    ("Russian casualties ran at 31,000 a month over the summer, NATO officials said.", 31000,
+     "personnel", "monthly_average"),
+    ("The think tank said the rate of Russian deaths had climbed to between 120 and 250 a day.",
+     120, "personnel", "daily_average"),
+    ("Russia lost 1,700 soldiers in a day, the highest toll of the war, Kyiv said.", 1700,
+     "personnel", "total"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "value", "metric", "stat"), AVERAGES)
+def test_averages_are_stored_with_their_stat(
+    tmp_path: Path, sentence: str, value: int, metric: str, stat: str
+) -> None:
+    """'N a day', 'averaged N per day', 'N for every square kilometre' are averages or rates."""
+    found = [(str(c.metric), str(c.stat)) for c in _claims(tmp_path, sentence) if c.value == value]
+    assert found == [(metric, stat)]
+
+
+# Breakdowns that are parts of a total (issue 13 req 1): people named by rank, origin or
+# category, and equipment by damage status. (sentence, value, metric, part_of)
+PARTS: list[tuple[str, int, str, str]] = [
+    ("Among the Russian dead identified by name are 2,950 officers, the outlet says.", 2950,
+     "personnel", "officers"),
+    ("Kyiv says its forces have killed 11 Russian generals since the invasion.", 11,
+     "personnel", "generals"),
+    ("The count includes 240 lieutenant colonels and colonels killed in action.", 240,
+     "personnel", "colonels"),
+    ("Moscow claimed Ukraine had lost 85 battalion commanders this year.", 85, "personnel",
+     "commanders"),
+    ("Of the Russian dead, 12,300 former prisoners were recruited from penal colonies, the "
+     "count shows.", 12300, "personnel", "former prisoners"),
+    ("Russia said 4,100 foreign fighters had been killed on Kyiv's side.", 4100, "personnel",
+     "foreign fighters"),
+    ("Kathmandu said at least 14 of its citizens had died serving in the Russian army.", 14,
+     "personnel", "citizens"),
+    ("Of the 2,900 Russian tanks it lists, 2,100 were destroyed, 140 damaged and 310 "
+     "abandoned, Oryx says.", 140, "tanks", "damaged"),
+    ("Oryx lists 900 Ukrainian tanks lost, including 580 destroyed and 120 captured.", 580,
+     "tanks", "destroyed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "value", "metric", "part_of"), PARTS)
+def test_parts_are_stored_as_parts(
+    tmp_path: Path, sentence: str, value: int, metric: str, part_of: str
+) -> None:
+    """'5,000 officers', '14 of its citizens', '140 damaged' are parts, not totals."""
+    found = [(str(c.metric), c.part_of) for c in _claims(tmp_path, sentence) if c.value == value]
+    assert found == [(metric, part_of)]
+
+
+# Numbers and metric phrases real coverage writes (issue 13 req 3). (sentence, value, metric)
+FIGURES: list[tuple[str, int, str]] = [
+    ("Russia has suffered about three quarters of a million casualties, London said.", 750_000,
+     "personnel"),
+    ("The official said Russia had lost \"roughly six hundred thousand\" soldiers.", 600_000,
+     "personnel"),
+    ("Russia had lost \"well over a quarter of a million\" troops this year, he said.", 250_000,
+     "personnel"),
+    ("Russian losses are between 700,000 and 1.1m killed and wounded, the model suggests.",
+     700_000, "personnel"),
+    ("Kyiv said it had destroyed 210 Russian tanks and armoured vehicles in May.", 210,
+     "armored_vehicles"),
+    ("The Russian MoD said 7,400 units of special military vehicles had been destroyed.", 7400,
+     "vehicles"),
+    ("Oryx has counted 15,000 Russian vehicles and weapons systems lost.", 15000, "other"),
+    ("The enemy lost 19 electronic warfare stations last week, Moscow said.", 19,
+     "special_equipment"),
+    ("The enemy's losses were 60 servicemen and three pickup trucks, the ministry said.", 3,
+     "vehicles"),
+    ("Air defences intercepted 41 Ukrainian drones overnight, Russia's defence ministry said.",
+     41, "drones"),
+    ("Ukraine's air force said it had shot down 44 of 70 drones launched by Russia overnight.",
+     44, "drones"),
+    ("Ukrainian units shot down 52 Russian Shahed-type attack drones, the air force said.", 52,
+     "drones"),
+    ("Mediazona says it has confirmed 70,000 named Russian military deaths.", 70000, "personnel"),
+    ("Kyiv says 300,000 cases of wounded soldiers have been treated in its hospitals.", 300000,
+     "personnel"),
+    ("The Russian armed forces have lost 52,000 people killed, Kyiv's defence minister said.",
+     52000, "personnel"),
+    ("Kyiv's drone units struck 20,000 Russian troops in May, killing 9,000 of them.", 9000,
+     "personnel"),
+    ("Ukraine's General Staff puts Russian tank losses at 9,800.", 9800, "tanks"),
+    ("Kyiv said its forces had taken 450 Russian soldiers prisoner near Kursk.", 450,
+     "personnel"),
+    ("The commander said the Su-34 was one of four Russian aircraft downed that week.", 4,
+     "aircraft"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "value", "metric"), FIGURES)
+def test_figures_in_real_phrasings(tmp_path: Path, sentence: str, value: int, metric: str) -> None:
+    """Number words, fractions of a million, '1.1m', combined metrics, quoted figures."""
+    found = [str(c.metric) for c in _claims(tmp_path, sentence) if c.value == value]
+    assert found == [metric]
+
+
+# Numbers in loss sentences that are not losses (issue 13 req 5). (sentence, value)
+NOT_FIGURES: list[tuple[str, int]] = [
+    ("Russian casualties would probably stay above 900 a day into the spring, the update "
+     "said.", 900),
+    ("Russia's total losses are likely to reach one million by the summer, analysts said.",
+     1_000_000),
+    ("The leaked papers discuss the delivery of 300 armoured vehicles to Kyiv before the "
+     "offensive.", 300),
+    ("In the exchange, 2,900 Ukrainians have now been returned home from captivity.", 2900),
+    ("Russia has been recruiting about 25,000 men a month to replace its losses.", 25000),
+    ("The Soviet Union lost 15,000 troops killed in its war in Afghanistan.", 15000),
+    ("He became one of the most senior officers killed in the war.", 1),
+    ("Analysts assume three soldiers wounded for each one killed.", 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "value"), NOT_FIGURES)
+def test_non_losses_are_not_stored(tmp_path: Path, sentence: str, value: int) -> None:
+    """Forecasts, deliveries, returns, recruitment, another war, 'one of' are no figures."""
+    assert [c for c in _claims(tmp_path, sentence) if c.value == value] == []

@@ -37,7 +37,7 @@ from knowledge.dates import NUMERIC_DATE as _NUMERIC_DATE
 from knowledge.dates import Period as _Period
 from knowledge.dates import find_periods as _find_periods
 from knowledge.extract.general_staff import read_ukrainian_russian
-from knowledge.lexicon.calendar import NUMBER_WORDS, SCALES
+from knowledge.lexicon.calendar import FRACTION_WORDS, NUMBER_WORDS, SCALES
 from knowledge.lexicon.claimants import (
     ATTRIBUTION_ONLY_ALIASES,
     CLAIMANTS,
@@ -47,8 +47,16 @@ from knowledge.lexicon.claimants import (
     publisher_side,
 )
 from knowledge.lexicon.patterns import alternation, first_chars
-from knowledge.lexicon.scopes import DIRECTION, PARTS, SCOPE_BEFORE, SCOPES, STAT_AFTER
-from knowledge.lexicon.terms import METRIC_TERMS
+from knowledge.lexicon.scopes import (
+    DIRECTION,
+    PARTS,
+    SCOPE_BEFORE,
+    SCOPES,
+    STAT_AFTER,
+    STAT_TAIL,
+    STATUS_PART,
+)
+from knowledge.lexicon.terms import ARTICLE_TERMS, METRIC_TERMS
 from knowledge.models import (
     MAX_PLAUSIBLE_FIGURE,
     WAR_START,
@@ -66,7 +74,10 @@ from knowledge.models import (
 # --- vocabulary -------------------------------------------------------------------------------
 
 
-_HALF = re.compile(r"\bhalf\s+a\s+(million|thousand)\b|\ba\s+quarter\s+of\s+a\s+million\b", re.I)
+# "half a million", "three quarters of a million": fractions of a scale, as one number.
+_FRACTION = re.compile(
+    r"\b(?:" + "|".join(w.replace(" ", r"[\s-]+") for w in FRACTION_WORDS) + r")\b", re.I
+)
 
 # Words that make a sentence about losses. Matched on word starts, lower case.
 _LOSS_WORDS = re.compile(
@@ -75,7 +86,8 @@ _LOSS_WORDS = re.compile(
     r"casualt(?:y|ies)|wounded|injured|destroyed|destroying|eliminated|neutrali[sz]ed|"
     r"liquidated|downed|shot down|put out of action|toll|perished|slain|tally|captured|"
     r"taken prisoner|prisoners of war|POWs?|prisoners|wiped out|wipe out|written off|sank|sunk|"
-    r"took out|taken out|captivity)\b",
+    r"took out|taken out|captivity|intercepted|in\s+(?:\w+\s+)?custody|killing|prisoner|"
+    r"hit|struck)\b",
     re.IGNORECASE,
 )
 
@@ -204,16 +216,18 @@ _NON_LOSS_BEFORE = re.compile(
     r"exchang(?:e|ed)|swap(?:ped)?|freed|releas(?:e|ed)|return(?:ed)?|evacuat\w*|"
     r"population|aid|worth|budget|cost|costs|priced|price|salary|approach(?:ed|es|ing)?|"
     r"nearing|toward|towards|milestone|could reach|will reach|expected to (?:reach|exceed)|"
+    r"likely to (?:reach|exceed|top|pass)|stays?|"
+    r"(?:delivery|deliveries|shipment|transfer)\s+of|"
     r"set to (?:pass|exceed|reach)|on course for|age[ds]?|aged|of about|involved in|"
     r"(?:taking|pushing|bringing|sending|lifting)\b[^.;]{0,40}\b(?:past|beyond|above|over))\W*$",
     re.IGNORECASE,
 )
 # ...and after the metric term.
 _NON_LOSS_AFTER = re.compile(
-    r"^\W*(?:a|per|each|every)\s+(?:day|week|month|year)\b|^\W*(?:left|refused|deserted|"
+    r"^\W*(?:a|per|each|every)\s+(?:week|year)\b|^\W*(?:left|refused|deserted|"
     r"defected|surrendered to|were deployed|have been deployed|deployed|mobili[sz]ed|"
     r"recruited|stationed|massed|remain|are needed|in reserve|from pskov|have received|"
-    r"launched|fired|(?:have\s+been\s+|were\s+|was\s+)?(?:returned|released|freed|exchanged|"
+    r"launched|fired|(?:have\s+(?:now\s+)?been\s+|were\s+|was\s+)?(?:returned|released|freed|exchanged|"
     r"swapped)|came\s+home)\b",
     re.IGNORECASE,
 )
@@ -225,20 +239,22 @@ _CLAUSE_SPLIT = re.compile(
 _NUMBER = re.compile(
     r"(?<![\w.,$€£])(?<![A-Za-z]-)"
     r"(?P<num>\d{1,3}(?:(?:,|\u2009|\u202f|\u00a0| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s*(?P<scale>thousand|million|billion|k)\b)?"
+    r"(?:\s*(?P<scale>thousand|million|billion|k)\b|(?P<short>m|bn)\b)?"
     r"(?P<suffix>st|nd|rd|th|s)?(?![\w%])",
     re.IGNORECASE,
 )
 _WORD_NUMBER = re.compile(
     r"\b(?:(?P<dec>\d+(?:\.\d+)?)\s+|(?P<word>"
     + alternation(set(NUMBER_WORDS))
-    + r")\b\s*)(?P<scale>thousand|million)?\b",
+    + r")\b\s*)(?P<hundred>hundred\b\s*)?(?P<scale>thousand|million)?\b",
     re.IGNORECASE,
 )
 
 _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("more than", Qualifier.more_than), ("over", Qualifier.more_than),
     ("in excess of", Qualifier.more_than), ("upwards of", Qualifier.more_than),
+    ("above", Qualifier.more_than), ("well over", Qualifier.more_than),
+    ("just over", Qualifier.more_than),
     ("no fewer than", Qualifier.at_least), ("no less than", Qualifier.at_least),
     ("at least", Qualifier.at_least), ("a minimum of", Qualifier.at_least),
     ("nearly", Qualifier.nearly), ("almost", Qualifier.nearly), ("close to", Qualifier.nearly),
@@ -264,9 +280,9 @@ _TERM_TO_METRIC: dict[str, Metric] = {}
 for _metric, _terms in METRIC_TERMS.items():
     for _term in _terms:
         _TERM_TO_METRIC.setdefault(_term, _metric)
-_TERM_TO_METRIC["equipment"] = Metric.other
-_TERM_TO_METRIC["pieces of equipment"] = Metric.other
-_TERM_TO_METRIC["units of equipment"] = Metric.other
+for _metric, _terms in ARTICLE_TERMS.items():
+    for _term in _terms:
+        _TERM_TO_METRIC[_term] = _metric
 _TERMS_ALT = alternation(set(_TERM_TO_METRIC))
 _FILLER = (
     r"(?:(?:of\s+)?(?:the|its|their|his|our|Russia's|Russian|Ukraine's|Ukrainian|Kyiv's|"
@@ -274,9 +290,12 @@ _FILLER = (
     r"occupying|invading|North\s+Korean|Wagner|pro-Russian|of\s+those|of\s+these|"
     r"of\s+them|further|new|modern|heavy|total|pieces\s+of|units\s+of|confirmed|"
     r"killed\s+or|killed\s+and|dead\s+and|irrecoverable|combat|fixed-wing|[\w.]+-made|"
+    r"cases\s+of|named|identified|[\w]+-type|attack|burned|burnt|"
     r"(?-i:[A-Z][A-Za-z]*-\d+\w*|[A-Z][a-z]{2,}))\s+){0,3}"
 )
-_TERM_AFTER = re.compile(rf"^\s*(?P<filler>{_FILLER})(?P<term>{_TERMS_ALT})\b", re.IGNORECASE)
+_TERM_AFTER = re.compile(
+    rf"^\s*\"?\s*(?:(?:were|was)\s+)?(?P<filler>{_FILLER})(?P<term>{_TERMS_ALT})\b", re.IGNORECASE
+)
 _TERM_ANY = re.compile(
     rf"\b{first_chars(list(_TERM_TO_METRIC))}(?P<term>{_TERMS_ALT})\b", re.IGNORECASE
 )
@@ -506,17 +525,17 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
         if re.search(r"[$€£₴₽#]\s?$", before) or (re.search(r":$", before) and m["num"].isdigit()):
             continue
         try:
-            value = _parse_number(m["num"], m["scale"])
+            value = _parse_number(m["num"], m["scale"] or m["short"])
         except ValueError:
             continue
         if not _plausible(value):
             continue  # 400 digits are infinity as a float; beyond any loss, not a figure
-        if value != int(value) and not m["scale"]:
+        if value != int(value) and not (m["scale"] or m["short"]):
             continue  # "1.5" without a scale is not a count of anything
         spans.append((m.start(), m.end(), int(value)))
-    for m in _HALF.finditer(sentence):
-        value = 500_000 if (m[1] or "").lower() == "million" else 500 if m[1] else 250_000
-        spans.append((m.start(), m.end(), value))
+    for m in _FRACTION.finditer(sentence):
+        words = " ".join(re.split(r"[\s-]+", m[0].lower()))
+        spans.append((m.start(), m.end(), FRACTION_WORDS[words]))
     # Offsets inside a number found above: a set, as a scan of the spans for every word
     # number was quadratic in a sentence of numbers (issue 11, item 8).
     covered = {i for s, e, _ in spans for i in range(s, e)}
@@ -531,8 +550,10 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
         if sentence[m.end() : m.end() + 1] == "-" or sentence[word_end : word_end + 1] == "-":
             continue  # "four-year-old", "two-day"
         if m["word"]:
-            value = NUMBER_WORDS[m["word"].lower()] * (
-                SCALES[m["scale"].lower()] if m["scale"] else 1
+            value = (
+                NUMBER_WORDS[m["word"].lower()]
+                * (100 if m["hundred"] else 1)
+                * (SCALES[m["scale"].lower()] if m["scale"] else 1)
             )
         else:
             scaled = float(m["dec"]) * SCALES[m["scale"].lower()]
@@ -924,9 +945,14 @@ def _figures(sentence: str, periods: list[_Period], budget: _Budget | None = Non
         # sentence (issue 11, item 8). Each window is wider than anything looked at in it.
         before = sentence[max(0, start - _BEFORE_WINDOW) : start]
         clause_before = re.split(r"[;.]|,\s+(?:while|but|whereas)\b", before)[-1]
-        if _VETO_NEAR.search(f"{left} {right}") or _CIVILIAN.search(clause_before[-90:]):
-            continue  # ages, rates, averages, exchanges: numbers near these are not losses
+        near = f"{left} {right}"
+        if _VETO_NEAR.search(near) or _CIVILIAN.search(clause_before[-90:]):
+            continue  # ages, ratios, exchanges: numbers near these are not losses
+        rate_near = _RATE_WORD.search(near) is not None
+        if _ONE.fullmatch(sentence[start:end]) and not _TERM_AFTER.match(sentence[end : end + 80]):
+            continue  # "one of the most senior officers", "does not attempt one": no count
         # "lost 2,200 of the 3,500 tanks": the first number is the loss, the second the stock.
+        of_stock = False
         if i + 1 < len(numbers):
             n_start, n_end, _ = numbers[i + 1]
             if _OF_STOCK.fullmatch(sentence[end:n_start]):
@@ -936,6 +962,7 @@ def _figures(sentence: str, periods: list[_Period], budget: _Budget | None = Non
                     figure.label = match["term"]
                     figure.term_end = n_end + match.end()
                     skip_until = n_end
+                    of_stock = True
         # Ranges: "between 7,000 and 15,000", "7,000 to 15,000", "7,000-15,000".
         if i + 1 < len(numbers) and figure.metric is None:
             n_start, n_end, n_value = numbers[i + 1]
@@ -946,6 +973,8 @@ def _figures(sentence: str, periods: list[_Period], budget: _Budget | None = Non
                     figure.value_max, figure.end = n_value, n_end
                     figure.qualifier = Qualifier.range
                     skip_until = n_end
+        if rate_near and _stat_after(sentence[figure.end : figure.end + 60]) is None:
+            continue  # "a casualty rate of 5 to 1"; but "the rate ... 150 to 300 a day" is one
         q = _QUALIFIER_RE.search(before[-20:])
         if q:
             if figure.qualifier != Qualifier.range:
@@ -958,13 +987,14 @@ def _figures(sentence: str, periods: list[_Period], budget: _Budget | None = Non
         if figure.qualifier == Qualifier.exact and _EXCEEDED.search(before[-25:]):
             figure.qualifier = Qualifier.more_than
         after_term = figure.term_end or figure.end
-        if _NON_LOSS_AFTER.search(sentence[after_term : after_term + 40]):
-            continue
+        if not of_stock and _NON_LOSS_AFTER.search(sentence[after_term : after_term + 40]):
+            continue  # ("shot down 44 of 70 drones launched": the stock was launched)
         figures.append(figure)
     _attach_periods(sentence, figures, periods)
     return figures
 
 
+_ONE = re.compile(r"one", re.IGNORECASE)
 _OF_STOCK = re.compile(r"\s+of\s+(?:the|its|their|his|an\s+estimated|some)?\s*", re.IGNORECASE)
 _EXCEEDED = re.compile(
     r"\b(?:exceeded|surpassed|passed|topped|crossed|exceeding|surpassing)\s+(?:the\s+)?$",
@@ -977,12 +1007,17 @@ _CIVILIAN = re.compile(
     re.IGNORECASE,
 )
 _VETO_NEAR = re.compile(
-    r"\b(?:average\s+age|years?\s+old|year-old|aged\s+(?:between\s+)?\d|age\s+of|rate|"
-    r"averag(?:e|ed|ing)|on\s+average|per\s+day|a\s+day|each\s+day|every\s+day|for\s+every|"
-    r"per\s+(?:square|kilomet|km|mile)|exchange[sd]?|swap(?:ped|s)?|brought\s+home|returned\s+home|"
-    r"handed\s+over|lost\s+in\s+location|(?:were|was)\s+launched|intercepted)\b",
+    r"\b(?:average\s+age|years?\s+old|year-old|aged\s+(?:between\s+)?\d|age\s+of|"
+    r"for\s+(?:each|every)\b(?!\s+square)|exchange[sd]?|swap(?:ped|s)?|brought\s+home|"
+    r"returned\s+home|handed\s+over|lost\s+in\s+location|(?:were|was)\s+launched|"
+    # another war's losses ("the Soviet Union lost 15,000 troops in Afghanistan")
+    r"Soviet\s+(?:Union|troops|army|forces|soldiers)|in\s+Afghanistan)\b",
     re.IGNORECASE,
 )
+# A rate near a number vetoes it unless the number is itself an average or a rate
+# ("the rate of deaths has risen to 150 a day" is a daily average; "a casualty rate of 5 to 1"
+# is no figure).
+_RATE_WORD = re.compile(r"\brate\b", re.IGNORECASE)
 
 
 # "370,000 had been wounded", "between 106,000 and 140,000 have died": people, by the verb.
@@ -1008,8 +1043,15 @@ def _resolve_metric(sentence: str, figure: _Figure, earlier: list[_Figure]) -> b
         figure.metric, figure.label = Metric.personnel, verb["verb"]
         figure.term_end = figure.end + verb.end()
         return True
+    part = _PART.match(after)
+    if part:  # "5,386 officers", "19 of its citizens": a breakdown of people
+        figure.metric, figure.label = Metric.personnel, part[0].strip()
+        figure.term_end = figure.end + part.end()
+        return True
     next_word = re.match(r"\s*([A-Za-z%][\w'-]*|[%])?", after)
     word = (next_word.group(1) or "").lower() if next_word else ""
+    if _stat_after(after) is not None:
+        word = ""  # "averaged 1,286 per day": the metric is named before
     if word in _OTHER_NOUNS:
         return False
     if word and word not in _FUNCTION_WORDS and not word.endswith("ly"):
@@ -1067,6 +1109,9 @@ _FUNCTION_WORDS = frozenset(
         "injured",
         "captured",
         "died",
+        "destroyed",
+        "damaged",
+        "abandoned",
     ]
 ) | {""}
 
@@ -1077,8 +1122,16 @@ def _head_before(text: str) -> tuple[Metric, int, str] | None:
     clause_start = 0
     for split in _CLAUSE_SPLIT.finditer(text):
         clause_start = split.end()
+    previous: re.Match[str] | None = None
     for m in _TERM_ANY.finditer(text, clause_start):
+        if (
+            previous is not None
+            and m["term"].lower() in _WEAK_TERMS
+            and not text[previous.end() : m.start()].strip()
+        ):
+            continue  # "tank losses at 9,800": the tanks, not "losses"
         best = (_TERM_TO_METRIC[m["term"].lower()], m.end(), m["term"])
+        previous = m
     return best
 
 
@@ -1490,10 +1543,19 @@ def _personnel_kind(sentence: str, figure: _Figure) -> PersonnelKind:
 
 # What kind of number, limited to what, part of what (issue 13): rows from lexicon/scopes.py.
 _STAT_AFTER = tuple(
-    (re.compile(rf"^\s*(?:{words})\b", re.I), Stat(stat)) for words, stat in STAT_AFTER
+    (re.compile(rf"^{STAT_TAIL}?(?:{words})\b", re.I), Stat(stat)) for words, stat in STAT_AFTER
 )
+
+
+def _stat_after(text: str) -> Stat | None:
+    """The average or rate that the words after a figure make it ("a day", "per square
+    kilometre"), or None for a count."""
+    return next((stat for pattern, stat in _STAT_AFTER if pattern.search(text)), None)
+
+
 _SCOPES = tuple((re.compile(rf"\b{SCOPE_BEFORE}(?:{words})\b"), scope) for words, scope in SCOPES)
 _DIRECTION = re.compile(DIRECTION)
+_STATUS_PART = re.compile(STATUS_PART, re.I)
 _PART_ALT = "|".join(f"(?P<p{i}>{words})" for i, (words, _) in enumerate(PARTS))
 _PART = re.compile(
     rf"^\s*(?:(?:Russian|Ukrainian|of\s+(?:the|them|whom)\s+[^.;]{{0,30}}?\bwere)\s+)?"
@@ -1507,7 +1569,7 @@ def _figure_fields(sentence: str, figure: _Figure) -> tuple[Stat, str | None, st
     breakdown word right after the number)."""
     term_end = figure.term_end or figure.end
     after = sentence[term_end : term_end + 40]
-    stat = next((stat for pattern, stat in _STAT_AFTER if pattern.search(after)), Stat.total)
+    stat = _stat_after(after) or Stat.total
     near = sentence[max(0, figure.start - 80) : term_end + 80]
     scope = next((scope for pattern, scope in _SCOPES if pattern.search(near)), None)
     if scope is None and (direction := _DIRECTION.search(near)):
@@ -1516,6 +1578,9 @@ def _figure_fields(sentence: str, figure: _Figure) -> tuple[Stat, str | None, st
     part_of = next(
         (PARTS[int(k[1:])][1] for k, v in part.groupdict().items() if v), None
     ) if part else None  # fmt: skip
+    if part_of is None and figure.metric != Metric.personnel:
+        status = _STATUS_PART.match(sentence[figure.end : figure.end + 30])
+        part_of = status["status"].lower() if status else None
     return stat, scope, part_of
 
 

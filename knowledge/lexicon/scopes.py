@@ -3,12 +3,21 @@ operations, and breakdowns. The extractor reads these rows; one place for the vo
 
 from __future__ import annotations
 
-# (words right after the figure's term, stat): "1,500 troops a day" is a daily average.
+# (words right after the figure's term, stat): "1,500 troops a day" is a daily average. Not
+# "in a day" or "on one day": those are one day's total. The words may follow a short tail of
+# the figure's phrase ("1,500 people killed or injured every single day").
+_NOT_IN = r"(?<!\bin\s)(?<!\bon\s)(?<!\bover\s)(?<!\bwithin\s)"
 STAT_AFTER: tuple[tuple[str, str], ...] = (
-    (r"(?:a|per|each)\s+day|daily", "daily_average"),
-    (r"(?:a|per|each)\s+month|monthly", "monthly_average"),
-    (r"(?:per|a|for\s+each)\s+(?:square\s+(?:kilometre|kilometer|mile)|km2|km²|sq\s+km)", "rate"),
-)
+    (rf"{_NOT_IN}\b(?:a|per|each|every)\s+(?:single\s+)?day|\bdaily\s+average", "daily_average"),
+    (rf"{_NOT_IN}\b(?:a|per|each|every)\s+(?:single\s+)?month|\bmonthly\s+average",
+     "monthly_average"),
+    (r"\b(?:per|a|for\s+(?:each|every))\s+(?:square\s+(?:kilometre|kilometer|mile)|km2|km²|"
+     r"sq\.?\s+km)", "rate"),
+)  # fmt: skip
+# How far after the figure's term those words may be, and what ends the search (another
+# figure, another clause).
+STAT_TAIL = r"[^,;:.\d]{0,40}"
+
 # Places and operations a figure can be limited to: (pattern, stored scope).
 SCOPES: tuple[tuple[str, str], ...] = (
     (r"Bakhmut|Artemovsk", "Bakhmut"),
@@ -26,12 +35,22 @@ SCOPE_BEFORE = r"(?:in|near|around|at|for|of|over|during)\s+(?:the\s+)?(?:battle
 # "the Donetsk direction", "the Avdeyevka direction": a direction is a scope too.
 DIRECTION = r"(?:in|on)\s+the\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+direction"
 
-# Breakdowns: words right after the figure that make it a part of a total. (pattern, part_of)
+# Breakdowns of people: words right after the figure that make it a part of a total, and
+# that name people by themselves ("5,000 officers" counts personnel). (pattern, part_of)
 PARTS: tuple[tuple[str, str], ...] = (
     (r"generals?", "generals"),
-    (r"(?:senior\s+)?officers?", "officers"),
-    (r"colonels?", "colonels"),
+    (r"(?:lieutenant\s+)?colonels?(?:\s+and\s+colonels)?", "colonels"),
+    (r"(?:senior\s+|junior\s+|commissioned\s+)?officers?", "officers"),
+    (
+        r"(?:brigade|battalion|regiment|company|unit)(?:\s+and\s+(?:brigade|battalion|regiment|"
+        r"company))?\s+commanders",
+        "commanders",
+    ),
     (r"(?:former\s+)?(?:prisoners|convicts|inmates)\b(?!\s+of\s+war)", "former prisoners"),
-    (r"mobili[sz]ed", "mobilised"),
-    (r"(?:foreign\s+)?mercenaries", "foreign fighters"),
+    (r"mobili[sz]ed(?:\s+(?:men|soldiers|troops|servicemen|reservists))?", "mobilised"),
+    (r"foreign\s+(?:fighters|mercenaries|volunteers)|mercenaries", "foreign fighters"),
+    (r"of\s+(?:its|their|his|her)\s+(?:citizens|nationals)", "citizens"),
 )
+# Damage statuses of equipment ("2,561 were destroyed, 165 damaged"): the status is the part.
+# For people "captured" is a kind of loss, not a part, so these apply to equipment only.
+STATUS_PART = r"^\s*(?:were\s+|had\s+been\s+)?(?P<status>destroyed|damaged|abandoned|captured)\b"

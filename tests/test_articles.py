@@ -33,6 +33,7 @@ from tests.test_extract import (
     MEDIAZONA,
     ORYX,
     PENTAGON,
+    PRESIDENT,
     RMOD,
     RU,
     UA,
@@ -232,8 +233,8 @@ TABLE: dict[str, Article] = {
         ),
     "a07_guardian_liveblog.md": Article(
         [
-            E("personnel", 46000, "exact", UA, CUM, "2025-02-24", UOFF, "killed"),
-            E("personnel", 380000, "approximate", UA, CUM, "2025-02-24", UOFF, "wounded"),
+            E("personnel", 46000, "exact", UA, CUM, "2025-02-24", PRESIDENT, "killed"),
+            E("personnel", 380000, "approximate", UA, CUM, "2025-02-24", PRESIDENT, "wounded"),
             E("personnel", 868930, "exact", RU, CUM, "2025-02-24", ANY_UA),
             E("personnel", 1150, "exact", RU, DAY, "2025-02-24", ANY_UA),
             E("tanks", 10177, "exact", RU, CUM, "2025-02-24", ANY_UA),
@@ -302,8 +303,8 @@ TABLE: dict[str, Article] = {
     ),
     "a13_ukraine_side_only.md": Article(
         [
-            E("personnel", 43000, "exact", UA, CUM, "2024-12-08", UOFF, "killed"),
-            E("personnel", 370000, "exact", UA, TOTAL, "2024-12-08", UOFF, "wounded"),
+            E("personnel", 43000, "exact", UA, CUM, "2024-12-08", PRESIDENT, "killed"),
+            E("personnel", 370000, "exact", UA, TOTAL, "2024-12-08", PRESIDENT, "wounded"),
             E("personnel", 35000, "more_than", UA, "range", "2024-12-08", RMOD),
         ],
         # UALosses (an independent obituary count) has no claimant entry; it is attributed to

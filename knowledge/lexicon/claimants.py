@@ -167,9 +167,13 @@ CLAIMANTS: tuple[Claimant, ...] = (
     Claimant(
         "Russia's human rights commissioner",
         "russia",
-        ("moskalkova", "russian human rights commissioner", "russia's human rights commissioner",
-         "russian ombudsman"),
-    ),  # fmt: skip
+        (
+            "moskalkova",
+            "russian human rights commissioner",
+            "russia's human rights commissioner",
+            "russian ombudsman",
+        ),
+    ),
     Claimant(
         "Russian commanders",
         "russia",
@@ -251,15 +255,30 @@ CLAIMANTS: tuple[Claimant, ...] = (
     Claimant(
         "NATO",
         "western",
-        ("nato", "rutte", "stoltenberg", "nato secretary general", "senior nato official",
-         "nato officials", "nato official", "the alliance"),
-    ),  # fmt: skip
+        (
+            "nato",
+            "rutte",
+            "stoltenberg",
+            "nato secretary general",
+            "senior nato official",
+            "nato officials",
+            "nato official",
+            "the alliance",
+        ),
+    ),
     Claimant(
         "South Korea's National Intelligence Service",
         "western",
-        ("national intelligence service", "south korea's spy agency", "south korean intelligence",
-         "seoul's spy agency", "south korea's intelligence service", "nis", "seoul"),
-    ),  # fmt: skip
+        (
+            "national intelligence service",
+            "south korea's spy agency",
+            "south korean intelligence",
+            "seoul's spy agency",
+            "south korea's intelligence service",
+            "nis",
+            "seoul",
+        ),
+    ),
     Claimant(
         "the White House",
         "us",

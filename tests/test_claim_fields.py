@@ -175,3 +175,105 @@ NOT_FIGURES: list[tuple[str, int]] = [
 def test_non_losses_are_not_stored(tmp_path: Path, sentence: str, value: int) -> None:
     """Forecasts, deliveries, returns, recruitment, another war, 'one of' are no figures."""
     assert [c for c in _claims(tmp_path, sentence) if c.value == value] == []
+
+
+def _article(tmp_path: Path, body: str, publisher: str = "Reuters") -> list:
+    """The claims of an article of several lines published on 14 November 2024."""
+    path = tmp_path / "a.md"
+    path.write_text(f"---\npublisher: {publisher}\npublished: 2024-11-14\n---\n{body}\n",
+                    encoding="utf-8")  # fmt: skip
+    return extract_claims(load_source(path))
+
+
+def test_a_sentence_restating_the_figure_before_it_counts_the_same(tmp_path: Path) -> None:
+    """'The total ... stood at N', 'Our estimate is N', 'It is now N in total' (no loss word)
+    restate the figure of the sentence before: same metric and side."""
+    body = (
+        "British intelligence says Russia has lost 1,250 troops a day this autumn. "
+        "The total for the year so far stood at around 180,000, it said.\n\n"
+        "We reckon Russia has lost between 200,000 and 300,000 killed. "
+        "Our central estimate is 240,000."
+    )
+    found = {
+        (c.value, str(c.metric), str(c.subject), str(c.stat)) for c in _article(tmp_path, body)
+    }
+    assert (180000, "personnel", "russia", "total") in found
+    assert (240000, "personnel", "russia", "total") in found
+
+
+def test_a_restating_sentence_alone_stores_nothing(tmp_path: Path) -> None:
+    """Without a loss figure right before it, 'the total stood at N' is no figure."""
+    body = "The city's budget was cut this year. The total stood at around 180,000."
+    assert [c for c in _article(tmp_path, body) if c.value == 180000] == []
+
+
+def test_a_breakdown_list_after_a_colon_gives_parts(tmp_path: Path) -> None:
+    """'... killed by name. By region:' then '* Dagestan: 1,900' lines: each line is a part of
+    the opening figure, with its metric, side and claimant."""
+    body = (
+        "Mediazona has identified 70,000 Russian soldiers killed by name. By region:\n\n"
+        "* Dagestan: 1,900\n* Chelyabinsk region: 1,450\n\n"
+        "The count grows every week."
+    )
+    parts = {(c.value, c.part_of, str(c.subject), c.claimant) for c in _article(tmp_path, body)}
+    assert (1900, "Dagestan", "russia", "Mediazona") in parts
+    assert (1450, "Chelyabinsk region", "russia", "Mediazona") in parts
+
+
+def test_a_list_without_a_loss_heading_gives_nothing(tmp_path: Path) -> None:
+    """The same lines after a sentence about something else are not losses."""
+    body = "Population of the regions:\n\n* Dagestan: 3,100\n* Chelyabinsk region: 3,400"
+    assert _article(tmp_path, body) == []
+
+
+def test_a_side_carries_over_a_sentence_without_figures(tmp_path: Path) -> None:
+    """A sentence naming no side continues the last figure's side, across one sentence
+    without figures that names no other side (South Korea's figures for North Koreans)."""
+    body = (
+        "Seoul's spy agency said about 400 North Korean soldiers had been killed in Kursk. "
+        "The agency also said some of the dead had been found with notes from home. "
+        "That is up from its earlier figure of 120 killed."
+    )
+    found = {(c.value, str(c.subject)) for c in _article(tmp_path, body)}
+    assert (120, "other") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "subject"),
+    [
+        ("Nepal said 12 of its citizens had died fighting in the ranks of the Russian army.",
+         12, "russia"),
+        ("Colombia said 30 of its nationals had been killed serving with the Ukrainian forces.",
+         30, "ukraine"),
+    ],
+)  # fmt: skip
+def test_foreign_citizens_belong_to_the_army_they_served(
+    tmp_path: Path, sentence: str, value: int, subject: str
+) -> None:
+    """'N of its citizens' is not the speaker's side: the army they served in decides."""
+    found = {str(c.subject) for c in _claims(tmp_path, sentence) if c.value == value}
+    assert found == {subject}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Russia has launched more than 2,000 drones at Ukrainian cities this month, Kyiv said "
+         "after 12 were shot down overnight.", 2000),
+        ("The loss hurts an air force that owns fewer than 20 of the planes.", 20),
+        ("A captured soldier said his battalion went in with 400 men.", 400),
+    ],
+)  # fmt: skip
+def test_stocks_launches_and_strengths_are_not_losses(
+    tmp_path: Path, sentence: str, value: int
+) -> None:
+    """Drones launched, a fleet owned, a unit's strength going in: no loss figures."""
+    assert [c for c in _claims(tmp_path, sentence) if c.value == value] == []
+
+
+def test_a_quoted_loss_word_between_number_and_noun(tmp_path: Path) -> None:
+    """'730,000 "liquidated" Russian troops' counts personnel."""
+    sentence = 'Kyiv says the count stood at 730,000 "liquidated" Russian troops on Monday.'
+    assert [str(c.metric) for c in _claims(tmp_path, sentence) if c.value == 730000] == [
+        "personnel"
+    ]

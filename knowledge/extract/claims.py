@@ -217,7 +217,8 @@ _NON_LOSS_BEFORE = re.compile(
     r"population|aid|worth|budget|cost|costs|priced|price|salary|approach(?:ed|es|ing)?|"
     r"nearing|toward|towards|milestone|could reach|will reach|expected to (?:reach|exceed)|"
     r"likely to (?:reach|exceed|top|pass)|stays?|"
-    r"(?:delivery|deliveries|shipment|transfer)\s+of|"
+    r"(?:delivery|deliveries|shipment|transfer)\s+of|launch(?:ed|es|ing)?|fired|"
+    r"owns?|owned|possess(?:es|ed)?|(?:went|go|goes|going)\s+in\s+with|"
     r"set to (?:pass|exceed|reach)|on course for|age[ds]?|aged|of about|involved in|"
     r"(?:taking|pushing|bringing|sending|lifting)\b[^.;]{0,40}\b(?:past|beyond|above|over))\W*$",
     re.IGNORECASE,
@@ -291,6 +292,7 @@ _FILLER = (
     r"of\s+them|further|new|modern|heavy|total|pieces\s+of|units\s+of|confirmed|"
     r"killed\s+or|killed\s+and|dead\s+and|irrecoverable|combat|fixed-wing|[\w.]+-made|"
     r"cases\s+of|named|identified|[\w]+-type|attack|burned|burnt|"
+    r"\"?(?:liquidated|eliminated|neutrali[sz]ed)\"?|"
     r"(?-i:[A-Z][A-Za-z]*-\d+\w*|[A-Z][a-z]{2,}))\s+){0,3}"
 )
 _TERM_AFTER = re.compile(
@@ -629,10 +631,33 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     for claim, line in found:
         keep(claim)
         list_lines.add(line)
-    title = (source.title or "").strip().lower()
+    context = _Context(source, sentences, claimants_in_article, specific_ukrainian, budget)
+    for claim in _prose_claims(context, list_lines):
+        keep(claim)
+    for claim in read_ukrainian_russian(source):  # issue 15: General Staff posts, uk/ru prose
+        keep(claim)
+    return _align_ranges_to_days(claims, source.published)
+
+
+@dataclass
+class _Context:
+    """What every sentence of one source is read with."""
+
+    source: Source
+    sentences: list[_Sentence]
+    names: _ClaimantsBySentence
+    specific_ukrainian: set[str]
+    budget: _Budget
+
+
+def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
+    """The claims of the article's sentences (list lines excepted), then of the breakdown
+    lists that follow them."""
+    title = (ctx.source.title or "").strip().lower()
     carried: dict[int, Subject] = {}  # the side of each sentence's last claim
-    for index, sentence in enumerate(sentences):
-        if sentence.paragraph in list_lines:
+    last: dict[int, Claim] = {}  # each sentence's last claim
+    for index, sentence in enumerate(ctx.sentences):
+        if sentence.paragraph in skip_paragraphs:
             continue
         if (
             index < 3
@@ -640,35 +665,133 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
             and not sentence.text.rstrip().endswith((".", "!", "?"))
         ):
             continue  # the headline repeats the article's figures, rounded
-        if not _LOSS_WORDS.search(sentence.text) or _is_headline_like(sentence.text):
+        restated: Claim | None = None
+        if not _LOSS_WORDS.search(sentence.text):
+            restated = _restated(sentence.text, last, index)
+            if restated is None:
+                continue
+        if _is_headline_like(sentence.text):
             continue
-        budget.spend(_LOSS_SENTENCE_COST)
-        periods = _find_periods(sentence.text, source.published)
-        figures = _figures(sentence.text, periods, budget)
+        ctx.budget.spend(_LOSS_SENTENCE_COST)
+        periods = _find_periods(sentence.text, ctx.source.published)
+        fallback = restated.metric if restated is not None else None
+        figures = _figures(sentence.text, periods, ctx.budget, fallback)
         previous: Claim | None = None
         previous_end = 0
         for figure in figures:
-            period = figure.period
-            if period is not None and period.same_as_previous:
-                period = _previous_period(sentences, index, source.published)
-            elif (
-                period is None
-                and "cumulative_as_of" not in figure.extra
-                and _CONTINUES.search(sentence.text)
-            ):
-                # "Russia has also lost 9,310 tanks": the total of the sentence before.
-                period = _previous_period(sentences, index, source.published, PeriodKind.cumulative)
             claim = _make_claim(
-                source, sentence, figure, period, index, claimants_in_article, specific_ukrainian
-            )
-            _inherit_subject(sentence.text, figure, claim, previous, previous_end,
-                             carried.get(index - 1))  # fmt: skip
-            keep(claim)
+                ctx.source, sentence, figure, _figure_period(ctx, sentence, figure, index),
+                index, ctx.names, ctx.specific_ukrainian,
+            )  # fmt: skip
+            before = _carried_before(ctx.sentences, carried, index)
+            _inherit_subject(sentence.text, figure, claim, previous, previous_end, before)
+            if restated is not None and figure.extra.get("restated"):
+                _restate(sentence.text, claim, restated)
+            yield claim
             previous, previous_end = claim, figure.term_end or figure.end
-            carried[index] = claim.subject
-    for claim in read_ukrainian_russian(source):  # issue 15: General Staff posts, uk/ru prose
-        keep(claim)
-    return _align_ranges_to_days(claims, source.published)
+            carried[index], last[index] = claim.subject, claim
+    yield from _breakdown_claims(ctx, last)
+
+
+def _figure_period(
+    ctx: _Context, sentence: _Sentence, figure: _Figure, index: int
+) -> _Period | None:
+    """The figure's period, with "the same period" and "also lost" resolved from the
+    sentences before."""
+    period = figure.period
+    if period is not None and period.same_as_previous:
+        return _previous_period(ctx.sentences, index, ctx.source.published)
+    if (
+        period is None
+        and "cumulative_as_of" not in figure.extra
+        and _CONTINUES.search(sentence.text)
+    ):
+        # "Russia has also lost 9,310 tanks": the total of the sentence before.
+        return _previous_period(ctx.sentences, index, ctx.source.published, PeriodKind.cumulative)
+    return period
+
+
+def _sides_named(text: str) -> set[Subject]:
+    """The sides a sentence names at all."""
+    found = {Subject.ukraine} if _UKRAINE_SIDE.search(text) else set()
+    if _RUSSIA_SIDE.search(text):
+        found.add(Subject.russia)
+    if _OTHER_SIDE.search(text):
+        found.add(Subject.other)
+    return found
+
+
+_OTHER_SIDE = re.compile(r"\b(?:North\s+Korean?s?|DPRK)\b")
+
+
+def _carried_before(
+    sentences: list[_Sentence], carried: dict[int, Subject], index: int
+) -> Subject | None:
+    """Whose losses the sentence before gave, for a sentence that names no side (rule 4);
+    across one sentence without figures when that one names no other side."""
+    if index - 1 in carried:
+        return carried[index - 1]
+    before = carried.get(index - 2)
+    if before is not None and _sides_named(sentences[index - 1].text) <= {before}:
+        return before
+    return None
+
+
+# A sentence without loss words that restates the figure before it: "The total for the year
+# stood at 203,520", "Our central estimate is 250,000", "It is now 700,000 in total".
+_RESTATES = re.compile(
+    r"\b(?:total|figure|estimate|record|tally|count)\b[^.;]{0,40}?\b(?:is|was|stood|stands|"
+    r"at|above|reached)\b|\bin\s+total\b",
+    re.IGNORECASE,
+)
+
+
+def _restated(text: str, last: dict[int, Claim], index: int) -> Claim | None:
+    """The claim of the sentence (or the one before it) that `text` restates, if it does."""
+    if not _RESTATES.search(text):
+        return None
+    return last.get(index - 1) or last.get(index - 2)
+
+
+def _restate(text: str, claim: Claim, restated: Claim) -> None:
+    """A restating figure counts what the claim before counted, of the same side, unless its
+    sentence names another."""
+    if not _sides_named(text) - {restated.subject}:
+        claim.subject = restated.subject
+    if claim.personnel_kind in (None, PersonnelKind.unspecified):
+        claim.personnel_kind = restated.personnel_kind
+
+
+# A breakdown list after a loss sentence ending in a colon: "* Bashkortostan: 2,611".
+_BREAKDOWN_LINE = re.compile(
+    r"^\s*[•*·▪‣◦–-]\s*(?P<name>[A-Z][\w'. -]{1,40}?)\s*:\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*[;.]?\s*$"
+)
+
+
+def _breakdown_claims(ctx: _Context, last: dict[int, Claim]) -> Iterator[Claim]:
+    """Each line of a breakdown list as a part of the claim of the sentence that opens it."""
+    if not last:
+        return
+    last_sentence = {s.paragraph: s.text for s in ctx.sentences}  # the last one wins
+    opens_list = {p for p, text in last_sentence.items() if text.endswith(":")}
+    heads = {ctx.sentences[i].paragraph: c for i, c in last.items()
+             if ctx.sentences[i].paragraph in opens_list}  # fmt: skip
+    if not heads:
+        return
+    head: Claim | None = None
+    for number, _offset, line in _non_blank_lines(ctx.source.text):
+        match = _BREAKDOWN_LINE.match(line.translate(_TYPOGRAPHIC))
+        if match is None:
+            head = heads.get(number)
+            continue
+        if head is not None:
+            ctx.budget.spend(_LOSS_SENTENCE_COST)
+            yield head.model_copy(
+                update={"value": int(_parse_number(match["num"], None)), "value_max": None,
+                        "qualifier": Qualifier.exact, "quote": line.strip(),
+                        "part_of": match["name"].strip(), "stat": Stat.total}
+            )  # fmt: skip
 
 
 def _align_ranges_to_days(claims: list[Claim], published: dt.date | None) -> list[Claim]:
@@ -920,8 +1043,14 @@ def _main_period(periods: list[_Period]) -> _Period | None:
     return strong[0] if strong else None
 
 
-def _figures(sentence: str, periods: list[_Period], budget: _Budget | None = None) -> list[_Figure]:
-    """The loss figures in one loss sentence, with metric, qualifier and period."""
+def _figures(
+    sentence: str,
+    periods: list[_Period],
+    budget: _Budget | None = None,
+    fallback: Metric | None = None,
+) -> list[_Figure]:
+    """The loss figures in one loss sentence, with metric, qualifier and period; a bare
+    number counts `fallback` when given (a sentence restating the figure before it)."""
     period_spans = [(p.start_char, p.end_char) for p in periods]
     found = _numbers(sentence, limit=2 * _MAX_NUMBERS_PER_SENTENCE)
     numbers = [n for n in found if not any(s <= n[0] < e for s, e in period_spans)]
@@ -982,7 +1111,7 @@ def _figures(sentence: str, periods: list[_Period], budget: _Budget | None = Non
             before = before[: len(before) - len(before[-20:]) + q.start()]
         if _NON_LOSS_BEFORE.search(before[-60:]):
             continue
-        if figure.metric is None and not _resolve_metric(sentence, figure, figures):
+        if figure.metric is None and not _resolve_metric(sentence, figure, figures, fallback):
             continue
         if figure.qualifier == Qualifier.exact and _EXCEEDED.search(before[-25:]):
             figure.qualifier = Qualifier.more_than
@@ -1028,7 +1157,9 @@ _PEOPLE_VERB = re.compile(
 )
 
 
-def _resolve_metric(sentence: str, figure: _Figure, earlier: list[_Figure]) -> bool:
+def _resolve_metric(
+    sentence: str, figure: _Figure, earlier: list[_Figure], fallback: Metric | None = None
+) -> bool:
     """Decide what the figure counts; False when it counts something that is not a loss."""
     after = sentence[figure.end : figure.end + _AFTER_WINDOW]
     match = _TERM_AFTER.match(after)
@@ -1069,6 +1200,10 @@ def _resolve_metric(sentence: str, figure: _Figure, earlier: list[_Figure]) -> b
     if head is not None:
         figure.metric, figure.label = head[0], head[2]
         figure.term_before = head[2]
+        return True
+    if fallback is not None:
+        figure.metric, figure.inherited = fallback, True
+        figure.extra["restated"] = True
         return True
     return False
 
@@ -1373,12 +1508,14 @@ _SIDE_NAMES = (
 _PHRASE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     *((re.compile(rf"\b(?:{words})\b"), side) for words, side in _SIDE_NAMES[:3]),
     (re.compile(r"\benemy\b", re.I), "enemy"),
-    (re.compile(r"\bof\s+(?:its|their|our|his|her)\b", re.I), "own"),
+    # "14 of its citizens" serving a foreign army are not the speaker's own side's losses
+    (re.compile(r"\bof\s+(?:its|their|our|his|her)\b(?!\s+(?:citizens|nationals))", re.I), "own"),
 )
 _AGENT = (
     r"(?:destroyed|downed|shot\s+down|killed|eliminated|hit|struck|sunk|disabled|captured|"
     r"seized)\s+by"
 )
+_SERVED = r"(?:in\s+the\s+ranks\s+of|serving\s+(?:in|with)|recruited\s+(?:by|into))"
 _AFTER_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\s*(?:of\s+)?(?:their|its|our|his|her)\s+own\b", re.I), "own"),
     (re.compile(r"^[^.;]{0,30}?\boperated\s+by\s+(?:the\s+)?Ukrain"), "ukraine"),
@@ -1386,6 +1523,9 @@ _AFTER_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^[^.;]{{0,60}}?\b{_AGENT}\s+(?:the\s+)?(?:Russian|Russia)"), "ukraine"),
     (re.compile(rf"^[^.;]{{0,60}}?\b{_AGENT}\s+(?:the\s+)?(?:Ukrainian|Ukraine)"), "russia"),
     (re.compile(r"^\s*(?:(?:and\s+)?[\w,-]+\s+){0,4}?for\s+(?:Ukraine|Kyiv)\b"), "ukraine"),
+    # foreigners by the army they served in: "in the ranks of the Russian army", "recruited by"
+    (re.compile(rf"^[^.;]{{0,60}}?\b{_SERVED}\s+(?:the\s+)?Russian"), "russia"),
+    (re.compile(rf"^[^.;]{{0,60}}?\b{_SERVED}\s+(?:the\s+)?Ukrainian"), "ukraine"),
     (re.compile(r"^\s*(?:(?:and\s+)?[\w,-]+\s+){0,4}?for\s+(?:Russia|Moscow)\b"), "russia"),
 )
 _LOSS_VERB = r"(?:(?:has|have|had|also|already)\s+)*(?:lost|lose|loses|losing|suffered)"

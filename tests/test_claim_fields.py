@@ -277,3 +277,41 @@ def test_a_quoted_loss_word_between_number_and_noun(tmp_path: Path) -> None:
     assert [str(c.metric) for c in _claims(tmp_path, sentence) if c.value == 730000] == [
         "personnel"
     ]
+
+
+# Each side's own words for soldiers, and equipment that changed hands (issue 13 req 4): the
+# figure is stored, on the right side. (publisher, sentence, value, metric, subject)
+SIDE_ROWS: list[tuple[str, str, int, str, str]] = [
+    ("TASS", "More than 150 nationalists were killed in the strikes, the ministry said.", 150,
+     "personnel", "ukraine"),
+    ("Ukrinform", "Our soldiers eliminated 820 more orcs over the past day, the General Staff "
+     "said.", 820, "personnel", "russia"),
+    ("RT", "Since June the Kiev regime has lost 30,000 troops and 3,100 pieces of heavy "
+     "weaponry, Shoigu said.", 3100, "other", "ukraine"),
+    ("Suspilne", "Ukraine's drones hit 12 Russian strategic aircraft at two airbases, the SBU "
+     "said.", 12, "aircraft", "russia"),
+    ("Forbes", "Oryx counts 1,900 Russian tanks lost against 520 Ukrainian ones.", 520, "tanks",
+     "ukraine"),
+    ("Meduza", "We lost about 9,000 guys in that battle, the Wagner chief said.", 9000,
+     "personnel", "russia"),
+    ("Kyiv Independent", "We lost 14 of our guys in a week, a Ukrainian battalion commander "
+     "said.", 14, "personnel", "ukraine"),
+    ("Defense News", "Ukraine has lost 11 captured Russian-made T-80 tanks it had put back into "
+     "service.", 11, "tanks", "ukraine"),
+    ("Ukrainska Pravda", "The project has confirmed the names of 52,000 fallen Ukrainian "
+     "defenders.", 52000, "personnel", "ukraine"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("publisher", "sentence", "value", "metric", "subject"), SIDE_ROWS)
+def test_side_of_figure_in_each_sides_words(
+    tmp_path: Path, publisher: str, sentence: str, value: int, metric: str, subject: str
+) -> None:
+    """'nationalists', 'orcs', 'guys', 'defenders', 'Ukrainian ones', 'Russian-made' (not a
+    side): stored once, with the right metric and subject."""
+    found = [
+        (str(c.metric), str(c.subject))
+        for c in _claims(tmp_path, sentence, publisher)
+        if c.value == value
+    ]
+    assert found == [(metric, subject)]

@@ -81,13 +81,13 @@ _FRACTION = re.compile(
 
 # Words that make a sentence about losses. Matched on word starts, lower case.
 _LOSS_WORDS = re.compile(
-    r"\b(?=[cdeiklnpstw])"  # the first letters of the words below: a fast first test
+    r"\b(?=[cdefhiklnpstw])"  # the first letters of the words below: a fast first test
     r"(?:los[st]|loses|losing|losses|killed|kill|dead|deaths?|death toll|died|die|"
     r"casualt(?:y|ies)|wounded|injured|destroyed|destroying|eliminated|neutrali[sz]ed|"
     r"liquidated|downed|shot down|put out of action|toll|perished|slain|tally|captured|"
     r"taken prisoner|prisoners of war|POWs?|prisoners|wiped out|wipe out|written off|sank|sunk|"
     r"took out|taken out|captivity|intercepted|in\s+(?:\w+\s+)?custody|killing|prisoner|"
-    r"hit|struck)\b",
+    r"hit|struck|fallen)\b",
     re.IGNORECASE,
 )
 
@@ -291,7 +291,7 @@ _FILLER = (
     r"occupying|invading|North\s+Korean|Wagner|pro-Russian|of\s+those|of\s+these|"
     r"of\s+them|further|new|modern|heavy|total|pieces\s+of|units\s+of|confirmed|"
     r"killed\s+or|killed\s+and|dead\s+and|irrecoverable|combat|fixed-wing|[\w.]+-made|"
-    r"cases\s+of|named|identified|[\w]+-type|attack|burned|burnt|"
+    r"cases\s+of|named|identified|[\w]+-type|attack|burned|burnt|strategic|fallen|captured|"
     r"\"?(?:liquidated|eliminated|neutrali[sz]ed)\"?|"
     r"(?-i:[A-Z][A-Za-z]*-\d+\w*|[A-Z][a-z]{2,}))\s+){0,3}"
 )
@@ -1124,6 +1124,7 @@ def _figures(
 
 
 _ONE = re.compile(r"one", re.IGNORECASE)
+_ONES = re.compile(r"^\s+(?:Russian|Ukrainian|of\s+(?:its|their)\s+own|more)\s+ones\b")
 _OF_STOCK = re.compile(r"\s+of\s+(?:the|its|their|his|an\s+estimated|some)?\s*", re.IGNORECASE)
 _EXCEEDED = re.compile(
     r"\b(?:exceeded|surpassed|passed|topped|crossed|exceeding|surpassing)\s+(?:the\s+)?$",
@@ -1178,6 +1179,11 @@ def _resolve_metric(
     if part:  # "5,386 officers", "19 of its citizens": a breakdown of people
         figure.metric, figure.label = Metric.personnel, part[0].strip()
         figure.term_end = figure.end + part.end()
+        return True
+    ones = _ONES.match(after)
+    if ones and earlier and earlier[-1].metric is not None:  # "2,360 Russian tanks ... 600
+        figure.metric, figure.label = earlier[-1].metric, earlier[-1].label  # Ukrainian ones"
+        figure.term_end, figure.inherited = figure.end + ones.end(), True
         return True
     next_word = re.match(r"\s*([A-Za-z%][\w'-]*|[%])?", after)
     word = (next_word.group(1) or "").lower() if next_word else ""
@@ -1499,10 +1505,11 @@ def _pick_claimant(
 # "last" (the side named last before the marker). Rows: (pattern, marker).
 _SIDE_NAMES = (
     (r"North\s+Korean|DPRK", "other"),
-    (r"Ukrainian|Ukrainians|Ukraine's|Kyiv's|Kiev's|Ukraine|Kyiv|Kiev|AFU|nationalists|"
-     r"neo-Nazis|Kiev\s+regime|Kyiv\s+regime", "ukraine"),
-    (r"Russian|Russians|Russia's|Moscow's|Russia|Moscow|Putin's|occupiers?|invaders?|orcs|"
-     r"Kremlin's|Wagner|Akhmat", "russia"),
+    (r"(?:Ukrainian|Ukrainians|Ukraine's|Kyiv's|Kiev's|Ukraine|Kyiv|Kiev|AFU|nationalists|"
+     r"neo-Nazis|Kiev\s+regime|Kyiv\s+regime)(?!-(?:made|built|designed|era|supplied))",
+     "ukraine"),
+    (r"(?:Russian|Russians|Russia's|Moscow's|Russia|Moscow|Putin's|occupiers?|invaders?|orcs|"
+     r"Kremlin's|Wagner|Akhmat)(?!-(?:made|built|designed|era|supplied))", "russia"),
 
 )  # fmt: skip
 _PHRASE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (

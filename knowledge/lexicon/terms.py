@@ -181,8 +181,13 @@ ARTICLE_TERMS: dict[Metric, tuple[str, ...]] = {
     Metric.other: (
         "equipment", "pieces of equipment", "units of equipment", "vehicles and weapons systems",
         "vehicles and weapon systems", "weapons systems", "items of equipment",
+        "pieces of heavy weaponry", "heavy weaponry", "pieces of weaponry", "weaponry",
     ),
-    Metric.personnel: ("named military deaths", "names", "people killed"),
+    # each side's words for the other's soldiers, and soldiers' own words for themselves
+    Metric.personnel: (
+        "named military deaths", "names", "people killed", "nationalists", "orcs", "occupiers",
+        "invaders", "guys", "defenders",
+    ),
 }  # fmt: skip
 
 METRIC_LABELS: dict[Metric, str] = {

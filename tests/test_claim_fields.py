@@ -315,3 +315,36 @@ def test_side_of_figure_in_each_sides_words(
         if c.value == value
     ]
     assert found == [(metric, subject)]
+
+
+# Scopes and battlegroup zones (issue 13 req 1). (body, value, scope, part_of)
+SCOPE_ROWS: list[tuple[str, int, str | None, str | None]] = [
+    ("In the Kursk area, the ministry said, Ukraine lost up to 190 servicemen over the past day.",
+     190, "Kursk operation", None),
+    ("Kyiv says Russia lost 520 tanks, 900 armoured vehicles and 610 artillery systems near "
+     "Pokrovsk since August.", 900, "Pokrovsk", None),
+    ("Russia had lost 80,000 casualties since spring, including 9,000 killed, most of them "
+     "around Bakhmut, the official said.", 9000, None, None),
+    ("Russia has lost 300,000 killed, he said, with 12,000 of them killed in Russia's Kursk "
+     "region.", 300000, None, None),
+    ("Moscow claimed Ukraine had lost 2,900 troops near the village of Krynky.", 2900, "Krynky",
+     None),
+    ("Russia has lost 210 troops and 4 tanks in the south over the past day, Kyiv said.", 4,
+     "southern front", None),
+    ("The enemy lost up to 410 troops in the zone of the Battlegroup Zapad, up to 95 in the zone "
+     "of the Battlegroup Yug, the ministry said.", 95, None, "Battlegroup Yug"),
+    ("By battlegroup, Ukraine lost up to 2,400 troops in the Tsentr zone over the week, Moscow "
+     "said.", 2400, None, "Battlegroup Tsentr"),
+    ("Syrskyi said Russia had lost 20,000 troops in Kursk Oblast. He added that his forces had "
+     "destroyed 48 tanks in the operation.", 48, "Kursk operation", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "value", "scope", "part_of"), SCOPE_ROWS)
+def test_scope_and_zone_of_figure(
+    tmp_path: Path, body: str, value: int, scope: str | None, part_of: str | None
+) -> None:
+    """An opening 'In the Kursk area,', a place at the end of a list, 'in the operation' after
+    a sentence naming it; not 'most of them around X', not a place after another figure."""
+    found = [(c.scope, c.part_of) for c in _article(tmp_path, body) if c.value == value]
+    assert found == [(scope, part_of)]

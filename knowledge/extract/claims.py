@@ -48,9 +48,13 @@ from knowledge.lexicon.claimants import (
 )
 from knowledge.lexicon.patterns import alternation, first_chars
 from knowledge.lexicon.scopes import (
+    BATTLEGROUP,
     DIRECTION,
     PARTS,
+    REGIONS,
+    SCOPE_ANAPHORA,
     SCOPE_BEFORE,
+    SCOPE_LOOKBACK,
     SCOPES,
     STAT_AFTER,
     STAT_TAIL,
@@ -678,19 +682,43 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
         figures = _figures(sentence.text, periods, ctx.budget, fallback)
         previous: Claim | None = None
         previous_end = 0
+        lists: list[list[tuple[Claim, _Figure]]] = []  # by list ("A, B and C")
         for figure in figures:
+            earlier = [s.text for s in ctx.sentences[max(0, index - SCOPE_LOOKBACK) : index]]
             claim = _make_claim(
                 ctx.source, sentence, figure, _figure_period(ctx, sentence, figure, index),
-                index, ctx.names, ctx.specific_ukrainian,
+                index, ctx.names, ctx.specific_ukrainian, earlier,
             )  # fmt: skip
             before = _carried_before(ctx.sentences, carried, index)
             _inherit_subject(sentence.text, figure, claim, previous, previous_end, before)
             if restated is not None and figure.extra.get("restated"):
                 _restate(sentence.text, claim, restated)
-            yield claim
+            gap = sentence.text[previous_end : figure.start]
+            if previous is None or not _SAME_LIST.fullmatch(gap):
+                lists.append([])
+            lists[-1].append((claim, figure))
             previous, previous_end = claim, figure.term_end or figure.end
             carried[index], last[index] = claim.subject, claim
+        for items in lists:
+            _share_scope(sentence.text, items)
+            yield from (claim for claim, _ in items)
     yield from _breakdown_claims(ctx, last)
+
+
+def _share_scope(sentence: str, items: list[tuple[Claim, _Figure]]) -> None:
+    """The items of one list share the place named right before its first item or right
+    after its last ("lost 364 tanks, 748 armoured vehicles and 248 artillery systems near
+    Avdiivka"); a place inside the list is its own item's only."""
+    if len(items) < 2:
+        return
+    first, last = items[0][1], items[-1][1]
+    after_end = last.term_end or last.end
+    tail = re.split(r"[,;]|\d", sentence[after_end : after_end + 60])[0]
+    head = re.split(r"[;]|\d", sentence[max(0, first.start - 60) : first.start])[-1]
+    scope = _scope_in(tail) or _scope_in(head)
+    if scope is not None:
+        for claim, _ in items:
+            claim.scope = claim.scope or scope
 
 
 def _figure_period(
@@ -1700,8 +1728,21 @@ def _stat_after(text: str) -> Stat | None:
     return next((stat for pattern, stat in _STAT_AFTER if pattern.search(text)), None)
 
 
-_SCOPES = tuple((re.compile(rf"\b{SCOPE_BEFORE}(?:{words})\b"), scope) for words, scope in SCOPES)
+_SCOPES = tuple(
+    (re.compile(rf"\b{SCOPE_BEFORE}(?:{words})\b"), scope) for words, scope in SCOPES + REGIONS
+)
 _DIRECTION = re.compile(DIRECTION)
+_PLACES = tuple((re.compile(rf"\b(?:{words})\b"), scope) for words, scope in SCOPES)
+_SCOPE_ANAPHORA = re.compile(SCOPE_ANAPHORA, re.I)
+_OPENING_CLAUSE = re.compile(r"^[^,;]{0,60},")
+_MOSTLY = re.compile(r"\bmost(?:ly|\s+of\s+(?:them|those|these))\b[^.;\d]{0,15}$", re.I)
+# Between two items of one list ("304 tanks, 226 infantry fighting vehicles and 190 ...").
+_SAME_LIST = re.compile(
+    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+    r"(?:up\s+to\s+|more\s+than\s+|over\s+|about\s+)?"
+)
+_BATTLEGROUP = re.compile(BATTLEGROUP)
+_BATTLEGROUP_WORD = re.compile(r"Battlegroup|\bzone\b")
 _STATUS_PART = re.compile(STATUS_PART, re.I)
 _PART_ALT = "|".join(f"(?P<p{i}>{words})" for i, (words, _) in enumerate(PARTS))
 _PART = re.compile(
@@ -1711,16 +1752,55 @@ _PART = re.compile(
 )
 
 
-def _figure_fields(sentence: str, figure: _Figure) -> tuple[Stat, str | None, str | None]:
+def _scope_in(text: str) -> str | None:
+    """The place or operation `text` limits a figure to, if it names one ("most of them
+    around Bakhmut" does not limit it)."""
+    for pattern, scope in _SCOPES:
+        for m in pattern.finditer(text):
+            if not _MOSTLY.search(text, max(0, m.start() - 30), m.start()):
+                return scope
+    direction = _DIRECTION.search(text)
+    return f"{direction[1]} direction" if direction else None
+
+
+def _figure_scope(sentence: str, figure: _Figure, earlier: list[str]) -> str | None:
+    """The figure's scope: a place near it or in the sentence's opening clause ("In the Kursk
+    area, ..."), or for "in the area" / "in the operation" a place named in the sentences
+    before (`earlier`, nearest last)."""
+    term_end = figure.term_end or figure.end
+    # Up to 80 characters each side, but not past another number after it: "250,000 killed,
+    # with 20,000 of them in Kursk" limits the 20,000 only.
+    after = sentence[term_end : term_end + 80]
+    near = sentence[max(0, figure.start - 80) : term_end] + re.split(r"\d", after)[0]
+    opening = _OPENING_CLAUSE.match(sentence)
+    scope = _scope_in(near) or (_scope_in(opening[0]) if opening else None)
+    if scope is None and _SCOPE_ANAPHORA.search(near):
+        for text in reversed(earlier):
+            if scope := next((s for pattern, s in _PLACES if pattern.search(text)), None):
+                break
+    return scope
+
+
+def _battlegroup(sentence: str, figure: _Figure) -> str | None:
+    """The Russian battlegroup whose zone the figure is from: named after it in its clause,
+    else before it in its clause."""
+    term_end = figure.term_end or figure.end
+    after = re.split(r"[,;]|\d", sentence[term_end : term_end + 80])[0]
+    if found := _BATTLEGROUP.search(after):
+        return f"Battlegroup {found[1] or found[2]}"
+    before = list(_BATTLEGROUP.finditer(sentence, max(0, figure.start - 120), figure.start))
+    return f"Battlegroup {before[-1][1] or before[-1][2]}" if before else None
+
+
+def _figure_fields(
+    sentence: str, figure: _Figure, earlier: list[str] | None = None
+) -> tuple[Stat, str | None, str | None]:
     """The figure's stat (an average after it), scope (a place in its clause) and part_of (a
-    breakdown word right after the number)."""
+    breakdown word right after the number, a damage status, a battlegroup's zone)."""
     term_end = figure.term_end or figure.end
     after = sentence[term_end : term_end + 40]
     stat = _stat_after(after) or Stat.total
-    near = sentence[max(0, figure.start - 80) : term_end + 80]
-    scope = next((scope for pattern, scope in _SCOPES if pattern.search(near)), None)
-    if scope is None and (direction := _DIRECTION.search(near)):
-        scope = f"{direction[1]} direction"
+    scope = _figure_scope(sentence, figure, earlier or [])
     part = _PART.match(sentence[figure.end : figure.end + 60])
     part_of = next(
         (PARTS[int(k[1:])][1] for k, v in part.groupdict().items() if v), None
@@ -1728,6 +1808,8 @@ def _figure_fields(sentence: str, figure: _Figure) -> tuple[Stat, str | None, st
     if part_of is None and figure.metric != Metric.personnel:
         status = _STATUS_PART.match(sentence[figure.end : figure.end + 30])
         part_of = status["status"].lower() if status else None
+    if part_of is None and _BATTLEGROUP_WORD.search(sentence):
+        part_of = _battlegroup(sentence, figure)
     return stat, scope, part_of
 
 
@@ -1743,7 +1825,10 @@ def _make_claim(
     index: int,
     by_sentence: list[list[tuple[str, int]]],
     specific_ukrainian: set[str],
+    earlier: list[str] | None = None,
 ) -> Claim:
+    """The claim of one figure; `earlier` are the texts of the sentences right before (for
+    "in the area")."""
     assert figure.metric is not None
     published = source.published
     kind, start, end = PeriodKind.unspecified, None, published
@@ -1757,7 +1842,7 @@ def _make_claim(
         end = published if as_of == "published" else as_of  # type: ignore[assignment]
         uncertain = published is None
     claimant = _pick_claimant(sentence, figure, index, by_sentence, specific_ukrainian)
-    stat, scope, part_of = _figure_fields(sentence.text, figure)
+    stat, scope, part_of = _figure_fields(sentence.text, figure, earlier)
     if claimant == UNATTRIBUTED and _BARE_MINISTRY.search(sentence.text):
         side = publisher_side(source.publisher)
         claimant = MINISTRY_OF_SIDE.get(side or "", claimant)

@@ -28,12 +28,36 @@ SCOPES: tuple[tuple[str, str], ...] = (
     (r"Velyka\s+Novosilka", "Velyka Novosilka"),
     (r"Kupyansk|Kupiansk", "Kupyansk"),
     (r"Robotyne", "Robotyne"),
-    (r"Kursk(?:\s+(?:region|oblast|operation|incursion|offensive))?", "Kursk operation"),
+    (
+        r"Kursk(?:\s+(?:region|oblast|Oblast|area|operation|incursion|offensive))?",
+        "Kursk operation",
+    ),
 )
-# How a scope is introduced before the place ("in", "near", "the battle for").
-SCOPE_BEFORE = r"(?:in|near|around|at|for|of|over|during)\s+(?:the\s+)?(?:battle\s+(?:for|of)\s+)?"
+# Parts of the front, scopes only right next to a figure ("lost 395 troops in the south").
+REGIONS: tuple[tuple[str, str], ...] = (
+    (r"south(?:ern\s+front)?\b(?![\s-]+(?:of|bank|east|west))", "southern front"),
+)
+# How a scope is introduced before the place ("in", "near", "the battle for", "the offensive
+# on", "defending", "near the village of", "in Russia's Kursk region").
+SCOPE_BEFORE = (
+    r"(?i:in|near|around|at|for|of|over|during|on|defending|defen[cs]e\s+of|holding)\s+"
+    r"(?:the\s+)?(?i:(?:battle|fight|fighting|offensive|assault|push)\s+(?:for|of|on|near|around)\s+)?"
+    r"(?i:(?:village|town|city)\s+of\s+)?(?:Russia's\s+|Ukraine's\s+)?"
+)
+# "in the area", "in the operation", "near the town": a place named in a sentence before.
+SCOPE_ANAPHORA = (
+    r"\b(?:in|near|around|during|for)\s+the\s+(?:operation|area|town|city|village|battle|"
+    r"fighting|bridgehead|offensive|incursion)\b"
+)
+# How many sentences back a place named for "in the area" may be.
+SCOPE_LOOKBACK = 3
 # "the Donetsk direction", "the Avdeyevka direction": a direction is a scope too.
 DIRECTION = r"(?:in|on)\s+the\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+direction"
+# A Russian battlegroup's zone in the MoD's daily bulletin: a part of the whole front's total.
+BATTLEGROUP = (
+    r"\bBattlegroups?\s+([A-Z][a-z]+)\b|\bthe\s+(Tsentr|Zapad|Yug|Vostok|Sever|Dnepr)\s+"
+    r"(?:zone|group|grouping)\b"
+)
 
 # Breakdowns of people: words right after the figure that make it a part of a total, and
 # that name people by themselves ("5,000 officers" counts personnel). (pattern, part_of)

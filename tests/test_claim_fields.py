@@ -4,6 +4,7 @@ officers") are not extracted as figures yet, so only scopes and totals are teste
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -348,3 +349,25 @@ def test_scope_and_zone_of_figure(
     a sentence naming it; not 'most of them around X', not a place after another figure."""
     found = [(c.scope, c.part_of) for c in _article(tmp_path, body) if c.value == value]
     assert found == [(scope, part_of)]
+
+
+def test_live_blog_entries_are_dated_by_their_own_lines(tmp_path: Path) -> None:
+    """A page of entries, each opened by a line that is only a date and time: "over the past
+    day" in an entry is that entry's day, not the page's publication day."""
+    body = (
+        "— 3 hours ago (Nov. 14)\n\n"
+        "Russia's defence ministry says Ukraine lost up to 520 troops over the past day.\n\n"
+        "— Yesterday (Nov. 13)\n\n"
+        "Ukraine's General Staff said Russia had lost 1,320 troops and 9 tanks over the past day."
+    )
+    days = {c.value: (str(c.period_kind), c.period_end) for c in _article(tmp_path, body)}
+    assert days[520] == ("day", dt.date(2024, 11, 14))
+    assert days[1320] == ("day", dt.date(2024, 11, 13))
+    assert days[9] == ("day", dt.date(2024, 11, 13))
+
+
+def test_one_dated_line_is_no_live_blog(tmp_path: Path) -> None:
+    """A single date line (a dateline) does not re-date the article's relative days."""
+    body = "Nov. 12\n\nRussia lost 1,100 troops over the past day, Kyiv said."
+    days = {c.value: c.period_end for c in _article(tmp_path, body)}
+    assert days[1100] == dt.date(2024, 11, 14)

@@ -658,6 +658,8 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
     """The claims of the article's sentences (list lines excepted), then of the breakdown
     lists that follow them."""
     title = (ctx.source.title or "").strip().lower()
+    entries = _entry_dates(ctx)
+    starts = sorted(entries)
     carried: dict[int, Subject] = {}  # the side of each sentence's last claim
     last: dict[int, Claim] = {}  # each sentence's last claim
     for index, sentence in enumerate(ctx.sentences):
@@ -677,7 +679,10 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
         if _is_headline_like(sentence.text):
             continue
         ctx.budget.spend(_LOSS_SENTENCE_COST)
-        periods = _find_periods(sentence.text, ctx.source.published)
+        at = bisect.bisect_right(starts, sentence.paragraph)
+        entry_date = entries[starts[at - 1]] if at else None
+        published = entry_date or ctx.source.published
+        periods = _find_periods(sentence.text, published)
         fallback = restated.metric if restated is not None else None
         figures = _figures(sentence.text, periods, ctx.budget, fallback)
         previous: Claim | None = None
@@ -686,8 +691,9 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
         for figure in figures:
             earlier = [s.text for s in ctx.sentences[max(0, index - SCOPE_LOOKBACK) : index]]
             claim = _make_claim(
-                ctx.source, sentence, figure, _figure_period(ctx, sentence, figure, index),
-                index, ctx.names, ctx.specific_ukrainian, earlier,
+                ctx.source, sentence, figure,
+                _figure_period(ctx, sentence, figure, index, published),
+                index, ctx.names, ctx.specific_ukrainian, earlier, entry_date,
             )  # fmt: skip
             before = _carried_before(ctx.sentences, carried, index)
             _inherit_subject(sentence.text, figure, claim, previous, previous_end, before)
@@ -722,21 +728,50 @@ def _share_scope(sentence: str, items: list[tuple[Claim, _Figure]]) -> None:
 
 
 def _figure_period(
-    ctx: _Context, sentence: _Sentence, figure: _Figure, index: int
+    ctx: _Context, sentence: _Sentence, figure: _Figure, index: int, published: dt.date | None
 ) -> _Period | None:
     """The figure's period, with "the same period" and "also lost" resolved from the
     sentences before."""
     period = figure.period
     if period is not None and period.same_as_previous:
-        return _previous_period(ctx.sentences, index, ctx.source.published)
+        return _previous_period(ctx.sentences, index, published)
     if (
         period is None
         and "cumulative_as_of" not in figure.extra
         and _CONTINUES.search(sentence.text)
     ):
         # "Russia has also lost 9,310 tanks": the total of the sentence before.
-        return _previous_period(ctx.sentences, index, ctx.source.published, PeriodKind.cumulative)
+        return _previous_period(ctx.sentences, index, published, PeriodKind.cumulative)
     return period
+
+
+# What may stand beside the date on a live blog's entry line ("— 2 hours ago (Sept. 22)",
+# "13 Dec 2024 07.05 GMT", "March 4, 2025, 11:20 AM").
+_STAMP_NOISE = re.compile(
+    r"\b(?:\d+\s+(?:minutes?|mins?|hours?|hrs?)\s+ago|yesterday|today|updated|posted|at|gmt|"
+    r"bst|utc|cet|eet|msk|et|am|pm)\b|[\d:.,()—–•*\s-]",
+    re.IGNORECASE,
+)
+_STAMP_LENGTH = 60
+
+
+def _entry_dates(ctx: _Context) -> dict[int, dt.date]:
+    """The date of each live-blog entry, by the line that opens it: a short line that is
+    only a date (and a time). Empty unless the page has two such lines."""
+    stamps: dict[int, dt.date] = {}
+    for number, _offset, line in _non_blank_lines(ctx.source.text):
+        if len(line) > _STAMP_LENGTH or not any(ch.isdigit() for ch in line):
+            continue
+        days = [
+            p for p in _find_periods(line, ctx.source.published)
+            if p.kind == PeriodKind.day and p.end is not None
+        ]  # fmt: skip
+        rest = line
+        for p in days:
+            rest = rest[: p.start_char] + " " * (p.end_char - p.start_char) + rest[p.end_char :]
+        if days and not _STAMP_NOISE.sub("", rest):
+            stamps[number] = days[-1].end  # type: ignore[assignment]
+    return stamps if len(stamps) >= 2 else {}
 
 
 def _sides_named(text: str) -> set[Subject]:
@@ -1352,6 +1387,12 @@ def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period
             and chosen.kind in (PeriodKind.day, PeriodKind.week, PeriodKind.month)
             and chosen.end is not None
             and _STATEMENT_OF_TOTAL.search(sentence)
+            # "lost 395 troops and 7 tanks over the past day": a relative day after the
+            # figures counts them; it does not date a statement about a running total
+            and not (
+                chosen.start_char > figure.start
+                and _RELATIVE_DAY.search(sentence, chosen.start_char, chosen.end_char)
+            )
         ):
             figure.extra["cumulative_as_of"] = chosen.end
         if chosen is None:
@@ -1378,6 +1419,9 @@ def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period
             figure.extra["cumulative_as_of"] = "published"
 
 
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?:past|last|previous)\s+(?:day|24\s+hours|night)|overnight)\b", re.IGNORECASE
+)
 _STATEMENT_OF_TOTAL = re.compile(
     r"\bhad\s+(?:been\s+)?(?:killed|lost|died|wounded)\b|\bhad\s+(?:reached|risen|climbed)\b|"
     r"\bput\s+(?:\w+\s+){0,5}?(?:at|to)\b|\b(?:assessment|report|estimate|slide|document)s?\s+"
@@ -1826,11 +1870,12 @@ def _make_claim(
     by_sentence: list[list[tuple[str, int]]],
     specific_ukrainian: set[str],
     earlier: list[str] | None = None,
+    entry_date: dt.date | None = None,
 ) -> Claim:
     """The claim of one figure; `earlier` are the texts of the sentences right before (for
-    "in the area")."""
+    "in the area"); `entry_date` the date of the live-blog entry it is in, if any."""
     assert figure.metric is not None
-    published = source.published
+    published = entry_date or source.published
     kind, start, end = PeriodKind.unspecified, None, published
     uncertain = published is None
     if period is not None:

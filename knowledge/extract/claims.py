@@ -37,7 +37,7 @@ from knowledge.dates import NUMERIC_DATE as _NUMERIC_DATE
 from knowledge.dates import Period as _Period
 from knowledge.dates import find_periods as _find_periods
 from knowledge.extract.general_staff import read_ukrainian_russian
-from knowledge.lexicon.calendar import FRACTION_WORDS, NUMBER_WORDS, SCALES
+from knowledge.lexicon.calendar import FRACTION_WORDS, MONTHS, NUMBER_WORDS, SCALES
 from knowledge.lexicon.claimants import (
     ATTRIBUTION_ONLY_ALIASES,
     CLAIMANTS,
@@ -719,8 +719,8 @@ def _share_scope(sentence: str, items: list[tuple[Claim, _Figure]]) -> None:
         return
     first, last = items[0][1], items[-1][1]
     after_end = last.term_end or last.end
-    tail = re.split(r"[,;]|\d", sentence[after_end : after_end + 60])[0]
-    head = re.split(r"[;]|\d", sentence[max(0, first.start - 60) : first.start])[-1]
+    tail = _CLAUSE_OR_NUMBER.split(sentence[after_end : after_end + 60], 1)[0]
+    head = _SEMICOLON_OR_NUMBER.split(sentence[max(0, first.start - 60) : first.start])[-1]
     scope = _scope_in(tail) or _scope_in(head)
     if scope is not None:
         for claim, _ in items:
@@ -753,6 +753,10 @@ _STAMP_NOISE = re.compile(
     re.IGNORECASE,
 )
 _STAMP_LENGTH = 60
+_STAMP_WORDS = re.compile(
+    r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|[a-z]{3,9}day)\b\.?",
+    re.IGNORECASE,
+)
 
 
 def _entry_dates(ctx: _Context) -> dict[int, dt.date]:
@@ -760,8 +764,8 @@ def _entry_dates(ctx: _Context) -> dict[int, dt.date]:
     only a date (and a time). Empty unless the page has two such lines."""
     stamps: dict[int, dt.date] = {}
     for number, _offset, line in _non_blank_lines(ctx.source.text):
-        if len(line) > _STAMP_LENGTH or not any(ch.isdigit() for ch in line):
-            continue
+        if len(line) > _STAMP_LENGTH or _STAMP_WORDS.sub("", _STAMP_NOISE.sub("", line)):
+            continue  # words other than a date's and a time's: no entry line
         days = [
             p for p in _find_periods(line, ctx.source.published)
             if p.kind == PeriodKind.day and p.end is not None
@@ -1776,9 +1780,13 @@ _SCOPES = tuple(
     (re.compile(rf"\b{SCOPE_BEFORE}(?:{words})\b"), scope) for words, scope in SCOPES + REGIONS
 )
 _DIRECTION = re.compile(DIRECTION)
+_SCOPE_HINT = re.compile("|".join(words for words, _ in SCOPES + REGIONS) + "|direction")
 _PLACES = tuple((re.compile(rf"\b(?:{words})\b"), scope) for words, scope in SCOPES)
 _SCOPE_ANAPHORA = re.compile(SCOPE_ANAPHORA, re.I)
 _OPENING_CLAUSE = re.compile(r"^[^,;]{0,60},")
+_DIGIT = re.compile(r"\d")
+_CLAUSE_OR_NUMBER = re.compile(r"[,;]|\d")
+_SEMICOLON_OR_NUMBER = re.compile(r"[;]|\d")
 _MOSTLY = re.compile(r"\bmost(?:ly|\s+of\s+(?:them|those|these))\b[^.;\d]{0,15}$", re.I)
 # Between two items of one list ("304 tanks, 226 infantry fighting vehicles and 190 ...").
 _SAME_LIST = re.compile(
@@ -1799,6 +1807,8 @@ _PART = re.compile(
 def _scope_in(text: str) -> str | None:
     """The place or operation `text` limits a figure to, if it names one ("most of them
     around Bakhmut" does not limit it)."""
+    if not _SCOPE_HINT.search(text):
+        return None  # most windows name no place: one scan instead of one per row
     for pattern, scope in _SCOPES:
         for m in pattern.finditer(text):
             if not _MOSTLY.search(text, max(0, m.start() - 30), m.start()):
@@ -1815,7 +1825,7 @@ def _figure_scope(sentence: str, figure: _Figure, earlier: list[str]) -> str | N
     # Up to 80 characters each side, but not past another number after it: "250,000 killed,
     # with 20,000 of them in Kursk" limits the 20,000 only.
     after = sentence[term_end : term_end + 80]
-    near = sentence[max(0, figure.start - 80) : term_end] + re.split(r"\d", after)[0]
+    near = sentence[max(0, figure.start - 80) : term_end] + _DIGIT.split(after, 1)[0]
     opening = _OPENING_CLAUSE.match(sentence)
     scope = _scope_in(near) or (_scope_in(opening[0]) if opening else None)
     if scope is None and _SCOPE_ANAPHORA.search(near):
@@ -1829,7 +1839,7 @@ def _battlegroup(sentence: str, figure: _Figure) -> str | None:
     """The Russian battlegroup whose zone the figure is from: named after it in its clause,
     else before it in its clause."""
     term_end = figure.term_end or figure.end
-    after = re.split(r"[,;]|\d", sentence[term_end : term_end + 80])[0]
+    after = _CLAUSE_OR_NUMBER.split(sentence[term_end : term_end + 80], 1)[0]
     if found := _BATTLEGROUP.search(after):
         return f"Battlegroup {found[1] or found[2]}"
     before = list(_BATTLEGROUP.finditer(sentence, max(0, figure.start - 120), figure.start))

@@ -215,6 +215,30 @@ def test_a_bare_figure_after_a_figure_takes_its_noun_and_its_month() -> None:
     assert (36_200, Metric.personnel, D(2024, 9, 1)) in got
 
 
+def test_a_part_of_a_total_with_its_own_day() -> None:
+    text = (
+        "Загальні бойові втрати противника на ранок вівторка становлять близько 700 300 осіб, "
+        "з яких 1 010 знищено протягом доби."
+    )
+    got = {(c.value, c.period_kind) for c in _claims(text)}
+    assert got == {(700_300, PeriodKind.cumulative), (1010, PeriodKind.day)}
+
+
+def test_civilians_in_the_sentence_before_are_not_soldiers() -> None:
+    text = "З початку року загинули 1 100 цивільних. За даними ООН, поранено 2 900 людей."
+    assert _claims(text) == []
+
+
+def test_a_run_of_digit_groups_is_no_figure() -> None:
+    assert _claims("Ворог втратив 999 999 999 999 танків.") == []
+
+
+def test_a_group_of_forces_speaks_for_russias_ministry() -> None:
+    claim = _one("Потери противника составили до 430 военнослужащих, сообщили в пресс-центре "
+                 "группировки войск «Восток».", RU)  # fmt: skip
+    assert (claim.claimant, claim.subject) == ("Russia's Ministry of Defence", S.ukraine)
+
+
 def test_a_daily_rate() -> None:
     claim = _one("На цій ділянці ворог щодня втрачає 150–200 військових.")
     assert (claim.value, claim.value_max, claim.stat) == (150, 200, Stat.daily_average)

@@ -55,6 +55,8 @@ from knowledge.models import (
 )
 
 GENERAL_STAFF = "Ukraine's General Staff"
+# No loss figure of this war comes near; a longer run of digit groups is not one number.
+MAX_VALUE = 20_000_000
 # A sentence states a loss only with one of these stems; figures of civilians are not
 # military losses (evacuees, recruits, exchanged prisoners, people in a building are not).
 LOSS_STEMS = re.compile(
@@ -65,7 +67,7 @@ LOSS_STEMS = re.compile(
 CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|гражданск|дітей|детей)")
 # A sentence that goes on about the figures before it ("З них ...", "Серед них ...").
 CONTINUES = re.compile(
-    r"^\W*(?:з|із|из|серед|среди)\s+них\b|(?<![\w])(?:вони|они)\s+(?:станов|складают|составл|сягн"
+    r"(?:^\W*|,\s*)(?:з|із|из|серед|среди)\s+(?:них|яких|которых)\b|(?<![\w])(?:вони|они)\s+(?:станов|складают|составл|сягн"
     r"|досягл)"
 )
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "ʼ": "'", "’": "'",
@@ -81,10 +83,12 @@ _FIGURE = re.compile(
 _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
 _BARE_AFTER = re.compile(
     rf"(?:\s*$|\s*[,.;:)»\"]|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])|\s+(?:отримал|получил|"
-    r"загин|погиб|ранен|поранен)\w*)"
+    r"загин|погиб|ранен|поранен|знищ|ліквід|уничтож|вбит|убит)\w*)"
 )
 _NEGATED = re.compile(r"(?<![\w])(?:не|ні)\s*[«\"]?\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"„(]?[А-ЯІЇЄҐЁA-Z])")
+# Up to two words between a figure and the period that is its own ("870 знищено протягом доби").
+_ADJACENT = re.compile(r"[\s—–‒-]*(?:[\w'-]+\s+){0,2}")
 _WORD = re.compile(r"[\w'-]+")
 
 
@@ -169,6 +173,8 @@ def _figures(text: str) -> list[_Fig]:
         ):
             continue
         fig = _figure_of(m)
+        if fig.value > MAX_VALUE:
+            continue
         prev = found[-1] if found else None
         between = text[prev.end : m.start()] if prev else ""
         if prev and re.fullmatch(r" ?[–—‒-] ?", between) and m["num"] and prev.value < fig.value:
@@ -309,15 +315,20 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _period_for(periods: list[Period], fig: _Fig) -> Period | None:
+def _period_for(periods: list[Period], fig: _Fig, text: str) -> Period | None:
     """The sentence's period of a figure: one right after it ("1 090 — за минулу добу"),
     else the nearest before, else the first after; running-total markers last."""
     strong = [p for p in periods if p.strong]
-    adjacent = [p for p in strong if 0 <= p.start_char - fig.end <= 6]
+    adjacent = [
+        p
+        for p in strong
+        if p.start_char >= fig.end and _ADJACENT.fullmatch(text, fig.end, p.start_char)
+    ]
     before = [p for p in strong if p.end_char <= fig.start]
+    weak_before = [p for p in periods if not p.strong and p.end_char <= fig.start]
     after = [p for p in strong if p.start_char >= fig.end]
     weak = [p for p in periods if not p.strong]
-    return next(iter(adjacent or before[-1:] or after or weak), None)
+    return next(iter(adjacent or before[-1:] or weak_before[-1:] or after or weak), None)
 
 
 def read_prose(source: Source) -> list[Claim]:
@@ -389,7 +400,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         hi = figures[i + 1].start if i + 1 < len(figures) else len(text)
         carried = ctx.side if (bare or continues) else (claims[-1].subject if claims else ctx.side)
         side = _side(masked, fig, metric_end, speaker, carried)
-        period = _period_for(periods, fig)
+        period = _period_for(periods, fig, text)
         claims.append(_claim(source, original, fig, metric, side, who, text, period, lo, hi, ctx,
                              inherit=(bare or continues) and not claims))  # fmt: skip
         ctx.period = period if period and period.strong else ctx.period

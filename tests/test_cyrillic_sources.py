@@ -47,6 +47,8 @@ NUMBERS = [
     ("Загинули від 120 до 150 тисяч військових.", 120_000, 150_000, Qualifier.range,
      Metric.personnel),
     ("Ворог втратив 300–350 військових.", 300, 350, Qualifier.range, Metric.personnel),
+    ("ВСУ потеряли более тысячи военнослужащих.", 1000, None, Qualifier.more_than,
+     Metric.personnel),
     ("Втрати наближаються до мільйона осіб.", 1_000_000, None, Qualifier.nearly,
      Metric.personnel),
     ("Загинули щонайменше 7 200 військових.", 7200, None, Qualifier.at_least, Metric.personnel),
@@ -157,6 +159,8 @@ CLAIMANTS = [
      "Russia's Ministry of Defence"),
     ("Песков сказал, что потери составили 300 человек.", "Би-би-си", "the Kremlin"),
     ("Минобороны: противник потерял 400 человек.", RU, "Russia's Ministry of Defence"),
+    ("У Мінобороны РФ заявили, що ЗСУ втратили 700 військових.", UA,
+     "Russia's Ministry of Defence"),
     ("По данным «Медиазоны», погибли 70 000 военных.", "Медуза", "Mediazona"),
     ("Речник ОСУВ «Таврія» заявив, що ворог втратив 390 осіб.", UA, "Ukrainian commanders"),
 ]  # fmt: skip

@@ -40,7 +40,8 @@ LABEL_STEMS: tuple[tuple[str, Metric], ...] = (
     ("автомоб", Metric.vehicles), ("цистерн", Metric.vehicles),
     ("спеціальн", Metric.special_equipment), ("специальн", Metric.special_equipment),
 )  # fmt: skip
-_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*"
+# "738 660" as the posts print it, or "738660" as reposts do.
+_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+"
 _LINE = re.compile(
     rf"^[ \t]*(?P<label>(?:[^\d\n‒—–-]|(?<=\w)-(?=\w)){{2,60}}?)[ \t]*[‒—–-][ \t]*"
     rf"(?P<approx>близько|около|приблизно|понад|более)?[ \t]*(?P<total>{_NUMBER})"
@@ -53,7 +54,7 @@ MIN_LINES = 3
 
 def _metric(label: str) -> Metric | None:
     """The metric a line's label names."""
-    plain = label.lower().strip()
+    plain = re.sub(r"^\W+", "", label.lower())  # "▪️танків", "• танки"
     return next((metric for stem, metric in LABEL_STEMS if plain.startswith(stem)), None)
 
 

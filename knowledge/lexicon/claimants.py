@@ -377,7 +377,7 @@ CYRILLIC_CLAIMANTS: tuple[tuple[str, str], ...] = (
         "Ukraine's General Staff",
     ),
     (
-        r"(?:міноборони|минобороны|міністерств\w* оборони|министерств\w* обороны|мо) "
+        r"(?:м[іи]ноборон[иы]|міністерств\w* оборони|министерств\w* обороны|мо) "
         r"(?:рф|росії|россии)|(?:російськ|российск)\w* (?:відомств|ведомств|міноборони|минобороны)"
         r"|(?:військов|военн)\w* (?:відомств|ведомств)|группировк\w* войск",
         "Russia's Ministry of Defence",
@@ -391,7 +391,7 @@ CYRILLIC_CLAIMANTS: tuple[tuple[str, str], ...] = (
     (r"пентагон", "the Pentagon"),
 )
 # A bare "Минобороны" / "Міноборони" is the ministry of the outlet's side (MINISTRY_OF_SIDE).
-CYRILLIC_BARE_MINISTRY = r"міноборони|минобороны|міністерств\w* оборони|министерств\w* обороны"
+CYRILLIC_BARE_MINISTRY = r"м[іи]ноборон[иы]|міністерств\w* оборони|министерств\w* обороны"
 PUBLISHER_SIDES.update({
     "тасс": "russia", "риа новости": "russia", "интерфакс": "russia", "известия": "russia",
     "рт": "russia", "звезда": "russia", "российская газета": "russia", "лента.ру": "russia",

@@ -1288,6 +1288,12 @@ def _cy_as_of(m: re.Match[str], ref: dt.date | None) -> Period | None:
     )
 
 
+def _cy_one_day(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    """ "за 22 жовтня": that one day."""
+    day = _cy_date(m, "k", ref)
+    return None if day is None else _cy_period(m, PeriodKind.day, day, day)
+
+
 def _cy_report(day: dt.date | None) -> Callable[[re.Match[str], dt.date | None], Period | None]:
     """A report's own date ("13 мая заявило", "у зведенні 22.01.2025"): a marker that a
     "за добу" in the sentence counts back from, and no period of any figure itself."""
@@ -1308,9 +1314,9 @@ def _cy_weak_total(m: re.Match[str], ref: dt.date | None) -> Period | None:
 # rows on a substring test (issue 15: Cyrillic extraction at 500 articles/s).
 _CY_CUES: tuple[tuple[str, ...], ...] = (
     ("24",), (" по ", " до "), ("початку", "начала"), ("початку", "начала"),
-    ("початку", "начала", "роки", "года", "війну", "войну"),
+    ("початку", "начала", "роки", "года", "війну", "войну", "время", "час "),
     ("з ", "с ", "від ", "со ", "от ", "із "),
-    ("на ", "к "), (".", " "), ("доб", "сут", "напередодні"), ("тиж", "недел"),
+    ("на ", "к "), ("за ",), (".", " "), ("доб", "сут", "напередодні"), ("тиж", "недел"),
     ("за ", "у ", "в ", "во ", "протягом "), ("19", "20"),
     ("втрат", "потер", "всього", "усього", "всего", "загалом", "сложност"),
 )  # fmt: skip
@@ -1339,17 +1345,21 @@ def _cyrillic_rows() -> tuple[
          _cy_year_start),
         (rf"{_CY_FROM}(?:початку|начала)\s+[^,.;:]{{0,60}}?\s{date_a}", _cy_since),
         (rf"{_CY_FROM}{_CY_WAR}|за\s+(?:два|три|чотири|четыре)\s+(?:роки|года)\s+"
-         r"(?:повномасштабн\w+\s+)?(?:війни|войны)|(?:за|протягом)\s+(?:усю|всю)\s+(?:війну|войну)",
+         r"(?:повномасштабн\w+\s+)?(?:війни|войны)|(?:за|протягом)\s+(?:усю|всю)\s+(?:війну|войну)"
+         r"|за\s+время\s+(?:сво|спецоперации|специальной\s+военной\s+операции)(?![\w])"
+         r"|за\s+час\s+(?:повномасштабн\w+\s+)?(?:вторгнення|війни)",
          lambda m, ref: _cy_period(m, PeriodKind.cumulative, WAR_START, ref, needs_date=True)),
         (rf"{_CY_FROM}{date_a}(?!\s+(?:по|до)\s)", _cy_since),
-        (rf"(?:станом|по\s+состоянию)\s+на\s+(?:{_CY_NUMERIC.format('n')}|{date_a})"
+        (rf"(?:станом|по\s+состоянию)\s+на\s+(?:ранок\s+|утро\s+)?(?:{_CY_NUMERIC.format('n')}|{date_a})"
          rf"|(?<![\w])на\s+{_CY_NUMERIC.format('o')}|(?<![\w])к\s+концу\s+(?:(?P<em>{mon})\s+)?"
          rf"(?P<ey>(?:19|20)\d\d)|(?<![\w])к\s+{date_k}", _cy_as_of),
+        (rf"(?<![\w])за\s+{date_k}", _cy_one_day),
         (rf"(?<![\w.]){_CY_NUMERIC.format('p')}|(?<![\w.\d]){date_k}", _cy_report(None)),
         (r"(?<![\w])(?:(?:за|упродовж|протягом|в\s+течение)\s+(?:минул\w+|останн\w+|минувш\w+|"
          r"одну|одни|прошедш\w+|последн\w+)\s+(?:доб\w+|сут\w+)|за\s+(?:добу|сутки)|напередодні|минулої\s+"
          r"доби|протягом\s+доби|минувшие\s+сутки)(?![\w])", _cy_relative(1, PeriodKind.day)),
-        (r"(?<![\w])(?:за\s+(?:минул\w+\s+|останн\w+\s+|прошл\w+\s+|последн\w+\s+)?(?:тиждень|"
+        (r"(?<![\w])(?:за\s+(?:минул\w+\s+|останн\w+\s+|прошл\w+\s+|последн\w+\s+|минувш\w+\s+|"
+         r"прошедш\w+\s+)?(?:тиждень|"
          r"неделю)|минулого\s+тижня|на\s+прошлой\s+неделе)(?![\w])",
          _cy_relative(7, PeriodKind.week)),
         (rf"(?<![\w])(?:за|у|в|во|протягом)\s+(?P<am>{mon})(?:\s+(?P<ay>(?:19|20)\d\d)"

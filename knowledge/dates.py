@@ -1271,7 +1271,8 @@ def _cy_month(m: re.Match[str], ref: dt.date | None) -> Period | None:
 def _cy_year(m: re.Match[str], ref: dt.date | None) -> Period | None:
     """ "за 2025 рік", "в 2024 году", "за 2024-й"."""
     y = int(m["y"])
-    return _cy_period(m, PeriodKind.year, dt.date(y, 1, 1), dt.date(y, 12, 31))
+    end = dt.date(y, 12, 31) if ref is None else min(dt.date(y, 12, 31), max(ref, dt.date(y, 1, 1)))
+    return _cy_period(m, PeriodKind.year, dt.date(y, 1, 1), end)  # a year not over: to the article
 
 
 def _cy_as_of(m: re.Match[str], ref: dt.date | None) -> Period | None:
@@ -1316,7 +1317,8 @@ _CY_CUES: tuple[tuple[str, ...], ...] = (
     ("24",), (" по ", " до "), ("початку", "начала"), ("початку", "начала"),
     ("початку", "начала", "роки", "года", "війну", "войну", "время", "час "),
     ("з ", "с ", "від ", "со ", "от ", "із "),
-    ("на ", "к "), ("за ",), (".", " "), ("доб", "сут", "напередодні"), ("тиж", "недел"),
+    ("на ", "к "), ("за ",), (".", " "), ("доб", "сут", "напередодні", "вчора", "вчера"),
+    ("тиж", "недел"),
     ("за ", "у ", "в ", "во ", "протягом "), ("19", "20"),
     ("втрат", "потер", "всього", "усього", "всего", "загалом", "сложност"),
 )  # fmt: skip
@@ -1356,7 +1358,7 @@ def _cyrillic_rows() -> tuple[
         (rf"(?<![\w])за\s+{date_k}", _cy_one_day),
         (rf"(?<![\w.]){_CY_NUMERIC.format('p')}|(?<![\w.\d]){date_k}", _cy_report(None)),
         (r"(?<![\w])(?:(?:за|упродовж|протягом|в\s+течение)\s+(?:минул\w+|останн\w+|минувш\w+|"
-         r"одну|одни|прошедш\w+|последн\w+)\s+(?:доб\w+|сут\w+)|за\s+(?:добу|сутки)|напередодні|минулої\s+"
+         r"одну|одни|прошедш\w+|последн\w+)\s+(?:доб\w+|сут\w+)|за\s+(?:добу|сутки)|напередодні|вчора|вчера|минулої\s+"
          r"доби|протягом\s+доби|минувшие\s+сутки)(?![\w])", _cy_relative(1, PeriodKind.day)),
         (r"(?<![\w])(?:за\s+(?:минул\w+\s+|останн\w+\s+|прошл\w+\s+|последн\w+\s+|минувш\w+\s+|"
          r"прошедш\w+\s+)?(?:тиждень|"
@@ -1382,6 +1384,18 @@ def _count_back_from(day: dt.date, found: list[Period]) -> None:
             p.start, p.end = (p.start or p.end) + shift, p.end + shift
 
 
+_THE_DAY_BEFORE = frozenset({"напередодні", "вчора", "вчера"})
+
+
+def _day_before_as_report(sentence: str, found: list[Period]) -> None:
+    """ "напередодні Генштаб повідомляв про 1 120 ... за добу": with another "за добу" in the
+    sentence, "напередодні" / "вчора" dates the report, which that day counts back from."""
+    days = [p for p in found if p.needs_date and p.kind == PeriodKind.day]
+    for p in days:
+        if sentence[p.start_char : p.end_char] in _THE_DAY_BEFORE and len(days) > 1:
+            p.strong, p.needs_date = False, False
+
+
 def cyrillic_periods(sentence: str, published: dt.date | None) -> list[Period]:
     """Every period of a Ukrainian or Russian sentence (lower case, ё as е), by character span;
     a stated "as of" day becomes the end of the sentence's running totals (or one itself)."""
@@ -1395,6 +1409,7 @@ def cyrillic_periods(sentence: str, published: dt.date | None) -> list[Period]:
             period = build(m, published)
             if period is not None and not (period.needs_date and published is None):
                 found.append(period)
+    _day_before_as_report(sentence, found)
     reports = [p for p in found if p.kind == PeriodKind.day and not p.strong]
     markers = [
         p for p in found if p.kind == PeriodKind.cumulative and not p.strong and not p.needs_date

@@ -24,6 +24,7 @@ from knowledge.lexicon.claimants import (
     CYRILLIC_BARE_MINISTRY,
     CYRILLIC_CLAIMANTS,
     MINISTRY_OF_SIDE,
+    UNATTRIBUTED,
     claimant_side,
     publisher_side,
 )
@@ -372,7 +373,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     figures = _figures(text)
     if not figures:
         return []
-    who = claimant or ctx.claimant or first_claimant or source.publisher or "unknown"
+    who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
     speaker = claimant_side(who) or publisher_side(source.publisher)
     periods = cyrillic_periods(text, source.published)
     if not any(p.strong for p in periods) and ctx.period and ctx.sentences_since_claim <= 2:

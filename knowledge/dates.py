@@ -1289,6 +1289,12 @@ def _cy_as_of(m: re.Match[str], ref: dt.date | None) -> Period | None:
     )
 
 
+def _cy_unstated(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    """ "за время боевых действий на курском направлении": a stretch whose start the sentence
+    does not give; a figure after it has no period, not the war's running total."""
+    return _cy_period(m, PeriodKind.unspecified, None, ref)
+
+
 def _cy_one_day(m: re.Match[str], ref: dt.date | None) -> Period | None:
     """ "за 22 жовтня": that one day."""
     day = _cy_date(m, "k", ref)
@@ -1316,7 +1322,7 @@ def _cy_weak_total(m: re.Match[str], ref: dt.date | None) -> Period | None:
 _CY_CUES: tuple[tuple[str, ...], ...] = (
     ("24",), (" по ", " до "), ("початку", "начала"), ("початку", "начала"),
     ("початку", "начала", "роки", "года", "війну", "войну", "время", "час "),
-    ("з ", "с ", "від ", "со ", "от ", "із "),
+    ("з ", "с ", "від ", "со ", "от ", "із "), ("время", "час "),
     ("на ", "к "), ("за ",), (".", " "), ("доб", "сут", "напередодні", "вчора", "вчера"),
     ("тиж", "недел"),
     ("за ", "у ", "в ", "во ", "протягом "), ("19", "20"),
@@ -1352,6 +1358,8 @@ def _cyrillic_rows() -> tuple[
          r"|за\s+час\s+(?:повномасштабн\w+\s+)?(?:вторгнення|війни)",
          lambda m, ref: _cy_period(m, PeriodKind.cumulative, WAR_START, ref, needs_date=True)),
         (rf"{_CY_FROM}{date_a}(?!\s+(?:по|до)\s)", _cy_since),
+        (r"(?<![\w])за\s+(?:время|час)\s+(?:боев\w*|бойов\w*|боїв|операц\w*|наступ\w*|"
+         r"контрнаступ\w*)", _cy_unstated),
         (rf"(?:станом|по\s+состоянию)\s+на\s+(?:ранок\s+|утро\s+)?(?:{_CY_NUMERIC.format('n')}|{date_a})"
          rf"|(?<![\w])на\s+{_CY_NUMERIC.format('o')}|(?<![\w])к\s+концу\s+(?:(?P<em>{mon})\s+)?"
          rf"(?P<ey>(?:19|20)\d\d)|(?<![\w])к\s+{date_k}", _cy_as_of),

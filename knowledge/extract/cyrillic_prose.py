@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from knowledge.dates import Period, cyrillic_periods
@@ -78,13 +78,19 @@ _WORDS = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
 _SCALE = "|".join(f"(?:{p})" for p, _ in SCALES)
 _FIGURE = re.compile(
     rf"(?P<num>{_DIGITS}|(?<![\w'])(?:{_WORDS})(?:\s+(?:{_WORDS}))*(?![\w']))"
-    rf"(?:\s*(?P<scale>{_SCALE}))?"
+    rf"(?P<half>\s+(?:з\s+половиною|с\s+половиной))?(?:\s*(?P<scale>{_SCALE}))?"
     rf"|(?<![\w])(?P<lone>мільйон(?:а|у|ом)?|миллион(?:а|у|ом)?|тисяч[уіа]|тысяч[уиа])(?![\w])"
 )
 _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
 _BARE_AFTER = re.compile(
     rf"(?:\s*$|\s*[,.;:)»\"]|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])|\s+(?:отримал|получил|"
-    r"загин|погиб|ранен|поранен|знищ|ліквід|уничтож|вбит|убит)\w*)"
+    r"загин|погиб|ранен|поранен|знищ|ліквід|уничтож|вбит|убит)\w*"
+    r"|\s+(?:російськ|українськ|российск|украинск)\w*\s*(?:$|[,.;:)»\"]))"
+)
+# Where a figure's clause ends for its kind of loss: not at a dash ("15 тисяч — безповоротні
+# втрати") nor at a comma before a clause about the same people ("военных, погибших ...").
+_CLAUSE_END = re.compile(
+    r"[;:(]|,(?!\s*(?:які|яких|котор|що|погибш|загибл|убит|вбит|поранен|ранен|загинул|погибл))"
 )
 _NEGATED = re.compile(r"(?<![\w])(?:не|ні)\s*[«\"]?\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"„(]?[А-ЯІЇЄҐЁA-Z])")
@@ -159,6 +165,7 @@ def _figure_of(m: re.Match[str]) -> _Fig:
     number = (
         float(raw.replace(" ", "").replace(",", ".")) if raw[0].isdigit() else _words_value(raw)
     )
+    number += 0.5 if m["half"] else 0
     scale = next((n for p, n in SCALES if m["scale"] and re.fullmatch(p, m["scale"])), 1)
     return _Fig(m.start(), m.end(), round(number * scale), scale=scale)
 
@@ -267,7 +274,10 @@ def _side(
 
 
 def _kind(text: str, fig: _Fig, lo: int, hi: int) -> PersonnelKind | None:
-    """The kind of loss named nearest the figure within its neighbours' bounds."""
+    """The kind of loss named nearest the figure within its neighbours' bounds (after it, only
+    up to the end of its clause: "понад 6 500 осіб, а санітарні — ..." is not its kind)."""
+    clause_end = _CLAUSE_END.search(text, fig.end, hi)
+    hi = clause_end.start() if clause_end else hi
     window = text[lo:hi]
     at = fig.start - lo
     end = fig.end - lo
@@ -377,7 +387,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     speaker = claimant_side(who) or publisher_side(source.publisher)
     periods = cyrillic_periods(text, source.published)
     if not any(p.strong for p in periods) and ctx.period and ctx.sentences_since_claim <= 2:
-        periods = [ctx.period]  # "Кроме того, уничтожены ...": the period of the figures before
+        # "Кроме того, уничтожены ...": the period of the article's figures (its first one)
+        periods = [replace(ctx.period, start_char=0, end_char=0)]
     claims: list[Claim] = []
     in_sentence: Metric | None = None
     for i, fig in enumerate(figures):
@@ -404,7 +415,13 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         period = _period_for(periods, fig, text)
         claims.append(_claim(source, original, fig, metric, side, who, text, period, lo, hi, ctx,
                              inherit=(bare or continues) and not claims))  # fmt: skip
-        ctx.period = period if period and period.strong else ctx.period
+        if (
+            ctx.period is None
+            and period
+            and period.strong
+            and period.kind != PeriodKind.unspecified
+        ):
+            ctx.period = period
     return claims
 
 
@@ -433,7 +450,7 @@ def _dates_of(
     period: Period | None, published: dt.date | None
 ) -> tuple[dt.date | None, dt.date | None, PeriodKind]:
     """A period's start, end and kind (none stated: unspecified, as of publication)."""
-    if period is None:
+    if period is None or period.kind == PeriodKind.unspecified:
         return None, published, PeriodKind.unspecified
     if period.kind == PeriodKind.cumulative:
         return WAR_START, period.end, PeriodKind.cumulative

@@ -15,7 +15,8 @@ from knowledge.models import Metric, PersonnelKind, Qualifier, Subject
 # What a figure counts: the words right after it, tried in order (longer phrases first).
 # A row with no metric names something that is not a loss ("військової техніки" in general).
 METRIC_ROWS: tuple[tuple[str, Metric | None], ...] = (
-    (r"танк\w*\s+(?:і|и|та|й)\s+(?:інш|друг)\w*\s+(?:броньован|бронирован)",
+    (r"танк\w*\s+(?:і|и|та|й)\s+(?:(?:інш|друг)\w*\s+)?(?:броньован|бронирован|бронемашин"
+     r"|бронетехн|ббм\b)",
      Metric.armored_vehicles),
     (r"(?:бойов|боев)\w*\s+(?:броньован|бронирован)\w*\s+машин", Metric.armored_vehicles),
     (r"(?:бойов|боев)\w*\s+машин\w*\s+(?:піхот|пехот)", Metric.armored_vehicles),
@@ -24,7 +25,8 @@ METRIC_ROWS: tuple[tuple[str, Metric | None], ...] = (
     (r"танк", Metric.tanks),
     (r"(?:артилерійськ|артиллерийск)\w*\s+(?:систем|установ)|артсистем|орудий|орудия|гармат"
      r"|артилері|артиллери", Metric.artillery),
-    (r"рсзв\b|рсзо\b|(?:реактивн)\w*\s+систем\w*\s+залпов", Metric.mlrs),
+    (r"рсзв\b|рсзо\b|(?:реактивн)\w*\s+систем\w*\s+залпов|(?:установ\w*\s+)?(?:himars|хаймарс)",
+     Metric.mlrs),
     (r"засоб\w*\s+(?:ппо|протиповітрян)|средств\w*\s+(?:пво|противовоздушн)|зенітн|зенитн",
      Metric.air_defense),
     (r"літак|самолет", Metric.aircraft),

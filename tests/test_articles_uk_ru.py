@@ -21,9 +21,7 @@ from knowledge import Claim, extract_claims, load_source
 HERE = Path(__file__).parent / "fixtures" / "articles_uk_ru"
 ROWS: list[list[Any]] = yaml.safe_load((HERE / "expected.yaml").read_text(encoding="utf-8"))
 # Figures still read wrong: row id -> why (strict xfails, so a fix shows).
-KNOWN: dict[str, str] = {
-    "ru_01_svodka/tanks/1": "a noun with no number ('танка' = one tank) is not read",
-}
+KNOWN: dict[str, str] = {}
 
 
 @cache

@@ -115,6 +115,16 @@ def test_whose_losses(text: str, publisher: str, value: int, side: S) -> None:
     assert got[value] == side
 
 
+def test_one_of_a_thing_in_a_list() -> None:
+    text = "Противник потерял до 300 человек, танк, три бронемашины и орудие."
+    got = {(c.metric, c.value) for c in _claims(text, RU)}
+    assert got == {
+        (Metric.personnel, 300), (Metric.tanks, 1), (Metric.armored_vehicles, 3),
+        (Metric.artillery, 1),
+    }  # fmt: skip
+    assert _claims("Уничтожение танка стало темой репортажа о потерях.", RU) == []
+
+
 def test_a_later_sentence_keeps_the_briefings_side_and_day() -> None:
     text = (
         "Вооруженные силы Украины за сутки потеряли 1 100 военнослужащих, сообщили в "

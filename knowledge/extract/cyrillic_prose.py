@@ -36,6 +36,7 @@ from knowledge.lexicon.cyrillic_sources import (
     LONE_SCALE_BEFORE,
     METRIC_ROWS,
     NUMBER_WORDS,
+    ONE_IN_A_LIST,
     PASS_WORDS,
     PLACE_PREPOSITIONS,
     QUALIFIER_ROWS,
@@ -89,6 +90,9 @@ _BARE_AFTER = re.compile(
 )
 # Where a figure's clause ends for its kind of loss: not at a dash ("15 тисяч — безповоротні
 # втрати") nor at a comma before a clause about the same people ("военных, погибших ...").
+_ONE_RE = re.compile(
+    rf"(?:,\s*|\s(?:и|і|та|й)\s+)(?P<one>{ONE_IN_A_LIST})(?=\s*(?:[,.;(]|\s(?:и|і|та|й)\s|$))"
+)
 _CLAUSE_END = re.compile(
     r"[;:(]|,(?!\s*(?:які|яких|котор|що|погибш|загибл|убит|вбит|поранен|ранен|загинул|погибл))"
 )
@@ -200,6 +204,12 @@ def _figures(text: str) -> list[_Fig]:
                 continue
         found.append(fig)
     return found
+
+
+def _ones(text: str, after: int) -> list[_Fig]:
+    """A singular noun in a list after the sentence's first figure counts one ("до 260
+    человек, танка и четырех ББМ"); the figure is empty, so its noun is read after it."""
+    return [_Fig(m.start("one"), m.start("one"), 1) for m in _ONE_RE.finditer(text, after)]
 
 
 def _qualify(fig: _Fig, before: str) -> None:
@@ -381,6 +391,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     if not has_loss and not continues and ctx.sentences_since_claim > 1:
         return []
     figures = _figures(text)
+    if figures:
+        figures = sorted(figures + _ones(text, figures[0].end), key=lambda f: f.start)
     if not figures:
         return []
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED

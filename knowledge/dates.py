@@ -1275,6 +1275,23 @@ def _cy_year(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return _cy_period(m, PeriodKind.year, dt.date(y, 1, 1), end)  # a year not over: to the article
 
 
+def _cy_last_month(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    """ "минулого місяця", "за прошлый месяц": the calendar month before publication (as the
+    English "last month")."""
+    if ref is None:
+        return None
+    last = ref.replace(day=1) - dt.timedelta(days=1)
+    return _cy_period(m, PeriodKind.month, last.replace(day=1), last, needs_date=True)
+
+
+def _cy_last_year(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    """ "минулого року", "в прошлом году": the calendar year before publication."""
+    if ref is None:
+        return None
+    y = ref.year - 1
+    return _cy_period(m, PeriodKind.year, dt.date(y, 1, 1), dt.date(y, 12, 31), needs_date=True)
+
+
 def _cy_as_of(m: re.Match[str], ref: dt.date | None) -> Period | None:
     """ "станом на 01.08.2026", "на 17.01.2026", "к 16 сентября", "к концу 2024 года": the day
     a running total runs to (a marker, resolved by `cyrillic_periods`)."""
@@ -1325,7 +1342,8 @@ _CY_CUES: tuple[tuple[str, ...], ...] = (
     ("з ", "с ", "від ", "со ", "от ", "із "), ("время", "час "),
     ("на ", "к "), ("за ",), (".", " "), ("доб", "сут", "напередодні", "вчора", "вчера"),
     ("тиж", "недел"),
-    ("за ", "у ", "в ", "во ", "протягом "), ("19", "20"),
+    ("за ", "у ", "в ", "во ", "протягом "), ("19", "20"), ("місяц", "месяц"),
+    ("минул", "прошл"),
     ("втрат", "потер", "всього", "усього", "всего", "загалом", "сложност"),
 )  # fmt: skip
 
@@ -1376,6 +1394,10 @@ def _cyrillic_rows() -> tuple[
          rf"{_CY_YEAR_WORD})?", _cy_month),
         (r"(?<![\w])(?:за|у|в|во|протягом)\s+(?P<y>(?:19|20)\d\d)(?:-?(?:й|м|му|ом))?(?:\s*"
          r"(?:рік|році|року|р\.|год|году|г\.))?(?![\w.])", _cy_year),
+        (r"(?<![\w])(?:минулого\s+місяця|за\s+минулий\s+місяць|в\s+прошлом\s+месяце|за\s+"
+         r"(?:прошлый|прошедший)\s+месяц)(?![\w])", _cy_last_month),
+        (r"(?<![\w])(?:минулого\s+року|за\s+минулий\s+рік|у\s+минулому\s+році|в\s+прошлом\s+году|"
+         r"за\s+прошлый\s+год)(?![\w])", _cy_last_year),
         (r"(?<![\w])(?:загальн\w+\s+(?:бойов\w+\s+)?втрат\w*|общие\s+(?:боевые\s+)?потер\w*|всього|"
          r"усього|всего|загалом|в\s+общей\s+сложности)(?![\w])", _cy_weak_total),
     )  # fmt: skip

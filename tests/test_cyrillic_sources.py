@@ -271,6 +271,29 @@ def test_a_group_of_forces_speaks_for_russias_ministry() -> None:
     assert (claim.claimant, claim.subject) == ("Russia's Ministry of Defence", S.ukraine)
 
 
+# What a figure is limited to: (sentence, publisher, value, scope, part_of)
+SCOPES = [
+    ("В зоне группировки «Восток» противник потерял до 210 человек, «Днепр» — до 90.", RU, 90,
+     "«Днепр»", None),
+    ("В зоне группировки «Восток» противник потерял до 210 человек, «Днепр» — до 90.", RU, 210,
+     "группировки «Восток»", None),
+    ("На Запорізькому напрямку ворог втратив 230 військових.", UA, 230, "Запорізькому напрямку",
+     None),
+    ("Сили оборони знищили у Курській області 12 танків.", UA, 12, "Kursk operation", None),
+    ("Под Часовым Яром уничтожены до 140 военнослужащих ВСУ.", RU, 140, "Под Часовым", None),
+    ("Серед загиблих — понад 3 000 офіцерів.", "Медиазона", 3000, None, "officers"),
+    ("Ворог втратив 1 300 осіб.", UA, 1300, None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "publisher", "value", "scope", "part_of"), SCOPES)
+def test_scope_and_part_of(
+    text: str, publisher: str, value: int, scope: str | None, part_of: str | None
+) -> None:
+    claim = next(c for c in _claims(text, publisher) if c.value == value)
+    assert (claim.scope, claim.part_of) == (scope, part_of)
+
+
 def test_a_daily_rate() -> None:
     claim = _one("На цій ділянці ворог щодня втрачає 150–200 військових.")
     assert (claim.value, claim.value_max, claim.stat) == (150, 200, Stat.daily_average)

@@ -31,17 +31,21 @@ from knowledge.lexicon.claimants import (
 from knowledge.lexicon.cyrillic_sources import (
     DAILY_RATE,
     ENEMY_STEMS,
+    GROUP_NAME,
+    GROUP_WORDS,
     INFLICT_STEMS,
     KIND_ROWS,
     LONE_SCALE_BEFORE,
     METRIC_ROWS,
     NUMBER_WORDS,
     ONE_IN_A_LIST,
+    PART_ROWS,
     PASS_WORDS,
     PLACE_PREPOSITIONS,
     QUALIFIER_ROWS,
     RATE_AFTER,
     SCALES,
+    SCOPE_ROWS,
     SIDE_ROWS,
 )
 from knowledge.models import (
@@ -92,6 +96,13 @@ _BARE_AFTER = re.compile(
 # втрати") nor at a comma before a clause about the same people ("военных, погибших ...").
 _ONE_RE = re.compile(
     rf"(?:,\s*|\s(?:и|і|та|й)\s+)(?P<one>{ONE_IN_A_LIST})(?=\s*(?:[,.;(]|\s(?:и|і|та|й)\s|$))"
+)
+# Rows that keep their words are read on the sentence as written (names keep their capitals).
+_SCOPE_RES = tuple((re.compile(rf"(?<![\w]){r}"), scope) for r, scope in SCOPE_ROWS)
+_GROUP_RE = re.compile(GROUP_NAME)
+_GROUP_WORDS_RE = re.compile(GROUP_WORDS)
+_PART_RE = re.compile(
+    r"\s*(?:[—–‒-]\s*)?(?:" + "|".join(f"({r})" for r, _ in PART_ROWS) + ")", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(
     r"[;:(]|,(?!\s*(?:які|яких|котор|що|погибш|загибл|убит|вбит|поранен|ранен|загинул|погибл))"
@@ -210,6 +221,29 @@ def _ones(text: str, after: int) -> list[_Fig]:
     """A singular noun in a list after the sentence's first figure counts one ("до 260
     человек, танка и четырех ББМ"); the figure is empty, so its noun is read after it."""
     return [_Fig(m.start("one"), m.start("one"), 1) for m in _ONE_RE.finditer(text, after)]
+
+
+def _scope(original: str, lower: str, fig: _Fig, hi: int) -> str | None:
+    """The place, direction or group of forces a figure is limited to: the nearest row match
+    before it in its sentence, else the first after it before the next figure."""
+    found: list[tuple[int, str]] = []
+    for pattern, scope in _SCOPE_RES:
+        text = lower if scope else original
+        found += [(_gap(m, fig), scope or m.group(0)) for m in pattern.finditer(text, 0, hi)]
+    if _GROUP_WORDS_RE.search(lower):  # "«Центр» — более 430" (a row's own name wins a tie)
+        found += [(_gap(m, fig) + 1, m.group(0)) for m in _GROUP_RE.finditer(original, 0, hi)]
+    return min(found)[1] if found else None
+
+
+def _gap(m: re.Match[str], fig: _Fig) -> int:
+    """How far a match is from a figure, any match before it nearer than any after it."""
+    return fig.start - m.end() if m.end() <= fig.start else m.start() - fig.end + 10_000
+
+
+def _part_of(lower: str, fig: _Fig) -> str | None:
+    """The breakdown a figure is ("5 600 офіцерів": officers), from the words right after it."""
+    m = _PART_RE.match(lower, fig.end)
+    return PART_ROWS[m.lastindex - 1][1] if m and m.lastindex else None
 
 
 def _qualify(fig: _Fig, before: str) -> None:
@@ -454,6 +488,7 @@ def _claim(source: Source, quote: str, fig: _Fig, metric: Metric, side: Subject,
         metric=metric, value=fig.value, value_max=fig.value_max, qualifier=fig.qualifier,
         subject=side, claimant=who, period_kind=period_kind, period_start=start, period_end=end,
         personnel_kind=kind, stat=Stat.daily_average if daily else Stat.total,
+        scope=_scope(quote, text, fig, hi), part_of=_part_of(text, fig),
         quote=quote.strip(), source=source.ref(),
     )  # fmt: skip
 

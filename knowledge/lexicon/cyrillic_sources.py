@@ -133,3 +133,31 @@ KIND_ROWS: tuple[tuple[str, PersonnelKind], ...] = (
 # A figure said to be per day ("щодня втрачає 200–250", "у середньому 1 146 на день").
 DAILY_RATE = r"щодня|щоденно|щодоби|ежедневно|ежесуточно|у середньому|в середньому|в среднем"
 RATE_AFTER = r"(?:на|в|за)\s+(?:день|добу|сутки)"
+
+# What a figure is limited to (issue 13's scope): a place, a direction, a group of forces, an
+# operation, named in its clause. (pattern, stored scope); a scope of None keeps the words as
+# written ("Таврійському напрямку", "группировки «Север»"). Places the English rows know are
+# stored under the same names (lexicon/scopes.py), so both languages' claims compare.
+SCOPE_ROWS: tuple[tuple[str, str | None], ...] = (
+    (r"курськ\w*\s+(?:област|операц|напрям)|курщин|курск\w*\s+(?:област|направлен|операц)"
+     r"|судж", "Kursk operation"),
+    (r"покровськ|покровск", "Pokrovsk"), (r"бахмут|артемовск", "Bakhmut"),
+    (r"авдіїв|авдеев", "Avdiivka"), (r"вугледар|угледар", "Vuhledar"), (r"кринк", "Krynky"),
+    (r"куп'янськ|купянск", "Kupyansk"), (r"роботин", "Robotyne"),
+    (r"велик\w+\s+новос[іе]лк", "Velyka Novosilka"),
+    (r"(?i:(?:группировк|угрупованн)\w*(?:\s+(?:войск|військ))?)\s+«[^»]{2,30}»", None),
+    (r"(?i:[\w'-]+(?:ому|ом)\s+(?:напрямку|направлении))", None),
+    (r"(?i:під|под)\s+[А-ЯІЇЄҐ][\w'-]+", None),
+    (r"(?i:(?:на\s+)?(?:цій|этом|їхній|её|її|их)\s+(?:ділянці|участке)(?:\s+фронту|\s+фронта)?)",
+     None),
+    (r"(?i:контрнаступ\w*)", None),
+)  # fmt: skip
+# A group of forces named by itself in a sentence about groups ("«Центр» — более 430").
+GROUP_NAME = r"«[^»]{2,30}»"
+GROUP_WORDS = r"группировк|угрупованн"
+# Breakdowns right after a figure ("понад 5 600 офіцерів", "17 460 — мобилизованные"):
+# (pattern, part_of as the English rows store it).
+PART_ROWS: tuple[tuple[str, str], ...] = (
+    (r"генерал", "generals"), (r"офіцер|офицер", "officers"),
+    (r"мобілізован|мобилизованн", "mobilised"), (r"заключенн|ув'язнен|в'язн", "former prisoners"),
+)  # fmt: skip

@@ -114,6 +114,8 @@ OUTLET = [
     ("what did newsweek say about november 2024?", "Newsweek"),
     ("reuters on russian casualties pls", "Reuters"),
     ("show me the newsweek articles", "Newsweek"),
+    ("and reuters?", "Reuters"),
+    ("what about gb news", "GB News"),
 ]
 
 
@@ -537,3 +539,12 @@ def test_a_quoted_figure_the_tally_reproduces_says_so_with_the_arithmetic(
     assert "Newsweek reports it second-hand: it is the claim of Ukraine's armed forces." in (
         got.text
     )
+
+
+def test_another_outlet_as_a_follow_up_keeps_the_metric_and_period(store: ClaimStore) -> None:
+    chat = Conversation()
+    chat.ask("tank losses in february 2023", store, today=TODAY)
+    got = chat.ask("what does reuters say?", store, today=TODAY)
+    assert [(c.value, c.metric.value) for c in got.claims] == [(25, "tanks")], got.text
+    again = chat.ask("and newsweek?", store, today=TODAY)
+    assert "no such figure from Newsweek" in again.text

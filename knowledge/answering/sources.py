@@ -29,7 +29,7 @@ from knowledge.lexicon.claimants import CLAIMANTS, SIDE_WORDS, claimant_side
 from knowledge.models import Answer, Claim, Intent, Metric, Query, Relation, SourceKind, SourceRef
 from knowledge.questions.sources import Asked, SourceQuestion, read_source_question
 from knowledge.store import ClaimStore
-from knowledge.wording import coverage_line, day_text
+from knowledge.wording import coverage_line, day_text, period_words
 
 # What a claimant's side means for its figures, one row per side of the claimant lexicon.
 SIDE_NOTES: dict[str, str] = {
@@ -170,6 +170,9 @@ def _outlet(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
     if not found:
         return [f"I have no such figure from {asked.outlet}."], []
     lines = [f"What {asked.outlet} reports ({_count(len(_refs(found)), 'article')}):"]
+    if all(c.relation == Relation.outside for c in found):
+        asked_words = period_words(query.period_kind, query.period_start, query.period_end)
+        lines = [f"I have no such figure from {asked.outlet} {asked_words}. Its other figures:"]
     lines += [_line(store, c) for c in found]
     lines += ["", *_sides(dict.fromkeys(c.claimant for c in found))]
     lines += _quotes(store, _refs(found).values(), None)

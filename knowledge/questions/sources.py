@@ -170,7 +170,8 @@ def read_source_question(
     asked = next((kind for pattern, kind in ASK_ROWS if pattern.search(norm)), None)
     claimants, side, claimant_words = _claimants(norm, query)
     if asked is None:
-        if outlet is None or not _OUTLET_ASK.search(norm.replace(outlet_words or "", " ")):
+        rest = norm.replace(outlet_words or "", " ")
+        if outlet is None or not (_OUTLET_ASK.search(rest) or _only_filler(rest)):
             return None
         asked = Asked.outlet
     if asked == Asked.side and (not (claimants or side or outlet) or _METRIC_WORDS.search(norm)):
@@ -245,6 +246,17 @@ _CLAIM_AFTER = re.compile(
     r"authorities|claims?|estimates?|tally|count|statistics|stats|ministry|mod|military)\b"
 )
 _ADJECTIVES = frozenset({"russian", "ukrainian", "british", "american"})
+
+
+# Words around an outlet's name that ask nothing else: "and Reuters?", "what about the BBC?".
+_FILLER = frozenset(
+    {"and", "what", "about", "how", "so", "ok", "okay", "then", "also", "the", "pls", "please"}
+)
+
+
+def _only_filler(rest: str) -> bool:
+    """Whether nothing but filler is left once the outlet's name is taken out."""
+    return set(re.findall(r"[a-z']+", rest)) <= _FILLER
 
 
 def _whose_losses(alias: str, after: str) -> bool:

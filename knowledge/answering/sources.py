@@ -152,13 +152,25 @@ def _listing(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
     ]
     for ref in refs[:_MAX_SOURCES]:
         who = _join(holdings[ref.id][:3])
-        shown = ref.title and ref.title != _name(ref) and ref.kind == SourceKind.article
-        title = f" “{_shorten(ref.title or '', 90)}”" if shown else ""
-        lines.append(f"- {_source_text(ref)}:{title} (figures claimed by {who})")
+        if ref.kind == SourceKind.series:
+            lines.append(f"- {_series_text(store, ref)} (figures claimed by {who})")
+            continue
+        title = f": “{_shorten(ref.title, 90)}”" if ref.title and ref.title != _name(ref) else ""
+        lines.append(f"- {_source_text(ref)}{title} (figures claimed by {who})")
     if len(refs) > _MAX_SOURCES:
         lines.append(f"…and {len(refs) - _MAX_SOURCES} more (/sources lists them all).")
     lines.append(f"Note: {_OUTLET_ROLE}. {_NOT_VERIFIED}")
     return lines, []
+
+
+def _series_text(store: ClaimStore, ref: SourceRef) -> str:
+    """A daily series: its title, the reports it holds (first to last) and its link."""
+    days = [(s.first, s.last) for s in store.series_catalogue() if s.source_id == ref.id]
+    text = _name(ref)
+    if days:
+        first, last = min(d[0] for d in days), max(d[1] for d in days)
+        text += f", reports from {day_text(first)} to {day_text(last)}"
+    return text + (f", {ref.url}" if ref.url else "")
 
 
 def _outlet(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:

@@ -548,3 +548,17 @@ def test_another_outlet_as_a_follow_up_keeps_the_metric_and_period(store: ClaimS
     assert [(c.value, c.metric.value) for c in got.claims] == [(25, "tanks")], got.text
     again = chat.ask("and newsweek?", store, today=TODAY)
     assert "no such figure from Newsweek" in again.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("is newsweek reliable?", "Newsweek is a news outlet: an outlet reports figures"),
+        ("how trustworthy is reuters", "Reuters is a news outlet"),
+        ("is TASS neutral?", "TASS is Russian state press, on Russia's side"),
+        ("can i trust ukrinform", "Ukrinform is Ukrainian state press, on Ukraine's side"),
+    ],
+)
+def test_what_an_outlet_is_comes_first(store: ClaimStore, question: str, lead: str) -> None:
+    got = ask(store, question)
+    assert got.text.startswith(lead), got.text

@@ -25,7 +25,7 @@ from knowledge.answering.compose import (
 )
 from knowledge.answering.lookup import _from_claim
 from knowledge.answering.rank import relation
-from knowledge.lexicon.claimants import CLAIMANTS, SIDE_WORDS, claimant_side
+from knowledge.lexicon.claimants import CLAIMANTS, SIDE_WORDS, claimant_side, publisher_side
 from knowledge.models import Answer, Claim, Intent, Metric, Query, Relation, SourceKind, SourceRef
 from knowledge.questions.sources import Asked, SourceQuestion, read_source_question
 from knowledge.store import ClaimStore
@@ -275,8 +275,8 @@ def _reliability(asked: SourceQuestion, query: Query, store: ClaimStore) -> Line
         return _figure_sources(asked, query, store)
     if asked.claimants or asked.side:
         return _claimant(asked, query, store, quotes=True)
-    if asked.outlet is not None and asked.outlet_held:
-        return _outlet(asked, query, store)
+    if asked.outlet is not None:
+        return _outlet_role(asked, query, store)
     refs = [r for r in store.sources() if store.source_caveats(r.id)]
     lines = [f"{_NOT_VERIFIED} What my sources themselves say about their figures:"]
     lines += _quotes(store, refs, None, limit=_MAX_QUOTES + 2)
@@ -289,7 +289,20 @@ def _side(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
     """Whose side a claimant or an outlet is on, and what the knowledge base holds of it."""
     if asked.claimants or asked.side:
         return _claimant(asked, query, store, quotes=False)
-    return _outlet(asked, query, store)
+    return _outlet_role(asked, query, store)
+
+
+def _outlet_role(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
+    """ "Is Newsweek reliable?", "is TASS neutral?": what an outlet is here (one side's state
+    press, by the lexicon, or an outlet reporting others' claims), then what it reports."""
+    name = asked.outlet or ""
+    side = publisher_side(name)
+    if side is not None:
+        lead = f"{name} is {_ADJECTIVE.get(side, side)} state press, {SIDE_NOTES[side][3:]}."
+    else:
+        lead = f"{name} is a news outlet: {_OUTLET_ROLE}."
+    lines, claims = _outlet(asked, query, store)
+    return [lead, *lines], claims
 
 
 _HANDLERS: dict[Asked, Callable[[SourceQuestion, Query, ClaimStore], Lines]] = {

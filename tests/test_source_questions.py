@@ -562,3 +562,16 @@ def test_another_outlet_as_a_follow_up_keeps_the_metric_and_period(store: ClaimS
 def test_what_an_outlet_is_comes_first(store: ClaimStore, question: str, lead: str) -> None:
     got = ask(store, question)
     assert got.text.startswith(lead), got.text
+
+
+def test_where_is_this_from_with_nothing_before_asks_which_figure(store: ClaimStore) -> None:
+    got = ask(store, "where is this figure from?")
+    assert got.text.startswith("I do not know which figure you mean")
+    assert "The daily figures are Ukraine's General Staff's" in got.text
+
+
+def test_a_body_without_figures_falls_back_to_its_side_once(store: ClaimStore) -> None:
+    got = ask(store, "is the Kremlin figure verified?")
+    assert "I have no figures from the Kremlin itself; other official Russian figures:" in got.text
+    assert "Figures of theirs" not in got.text
+    assert [c.value for c in got.claims] == [1351]

@@ -49,6 +49,10 @@ _MAX_LINES = 8  # figures in one answer about a source
 _MAX_QUOTES = 8  # caveat sentences quoted in one answer
 _MAX_SOURCES = 12  # sources listed before "and N more"
 _NOT_VERIFIED = "Every figure here is a claim by the party named; none is independently verified."
+_WHICH_FIGURE = (
+    "I do not know which figure you mean: quote it (“where is the 45,720 from?”) or ask right "
+    "after an answer."
+)
 _OUTLET_ROLE = "an outlet reports figures; the claimant named with each figure stands behind it"
 
 
@@ -215,7 +219,10 @@ def _provenance(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines
         return _outlet(asked, query, store)
     if asked.claimants or asked.side:
         return _claimant(asked, query, store, quotes=True)
-    return _publishers_of_figures(asked, query, store)
+    lines, claims = _publishers_of_figures(asked, query, store)
+    if asked.pointing:  # "where is this from?" with no answer before it to point at
+        lines.insert(0, f"{_WHICH_FIGURE} Where my figures come from:")
+    return lines, claims
 
 
 def _figure_sources(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
@@ -331,8 +338,9 @@ def _claimant(asked: SourceQuestion, query: Query, store: ClaimStore, *, quotes:
         )
         found = _claimant_figures(store, side, asked, query)
     if found:
-        outlets = sorted({_name(c.source) for c in found})
-        lines.append(f"Figures of theirs that I have (from {_join(outlets)}):")
+        if not lines or not lines[-1].endswith("figures:"):
+            outlets = sorted({_name(c.source) for c in found})
+            lines.append(f"Figures of theirs that I have (from {_join(outlets)}):")
         lines += [_line(store, c) for c in found]
     else:
         lines.append(f"I have no figures from {_join([_the(n) for n in names[:3]], last=' or ')}.")

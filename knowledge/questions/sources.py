@@ -132,6 +132,7 @@ _METRIC_WORDS = re.compile(
     r"men|manpower|kia|wounded|fatalities|tanks?|armou?red|artillery|drones?|aircraft|planes?|"
     r"helicopters?|ships?|vehicles?|equipment|mlrs|air\s+defen[cs]e|missiles?|boats?|uavs?)\b"
 )
+_POINTING = re.compile(r"\b(?:this|that|it|these|those|they)\b")
 _SUBJECT_WORDS = re.compile(r"\b(?:russian|russia'?s?|ukrainian|ukraine'?s?|enemy|orcs?)\b")
 
 
@@ -148,6 +149,8 @@ class SourceQuestion:
     metric_named: bool = False  # whether the question named a kind of loss
     subject_named: bool = False  # whether it named whose losses
     read: tuple[str, ...] = field(default_factory=tuple)  # the words read here
+    # "where is this from?" with nothing to point at: which figure is not known
+    pointing: bool = False
 
     def reads(self, words: str) -> bool:
         """Whether unread words of the question are ones this reading used: an outlet's or a
@@ -190,6 +193,7 @@ def read_source_question(
         claimants=claimants,
         side=side,
         metric_named=bool(_METRIC_WORDS.search(norm)),
+        pointing=bool(_POINTING.search(norm)),
         subject_named=bool(_SUBJECT_WORDS.search(norm)),
         read=read,
     )

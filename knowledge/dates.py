@@ -29,7 +29,7 @@ from knowledge.models import WAR_START, PeriodKind
 
 _MONTH = rf"(?P<{{}}>{alternation(MONTHS)})(?![a-z])\.?"
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<{}>201[4-9]|20[2-3]\d)(?![\d,])"
+_YEAR = r"(?P<{}>201[4-9]|20[2-3]\d)(?!\d|,\d)"
 
 
 def _m(name: str) -> str:

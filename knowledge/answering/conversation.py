@@ -11,8 +11,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from knowledge.answering.answer import answer
+from knowledge.answering.average import average_answer, averaged_unit
 from knowledge.answering.sources import sources_of_answer
-from knowledge.models import Answer, Claim, Intent, Query
+from knowledge.models import Answer, Claim, Figure, Intent, Query
 from knowledge.questions.followup import FollowKind, Reading, read_followup, reading_label
 from knowledge.store import ClaimStore
 
@@ -76,8 +77,14 @@ def _answer_reading(
         return answer(text, store, today=today, language=language)
     if reading.kind == FollowKind.sources:
         return sources_of_answer(text, last, store)
-    first = answer(text, store, today=today, query=reading.query)
     label = reading_label(reading.query)
+    unit = averaged_unit(last) if reading.kind == FollowKind.refine else None
+    if unit is not None and reading.query.figure == Figure.period:
+        # "and 2025?" after a daily average: the same average for the new reading (cmp row)
+        averaged = average_answer(text, reading.query, store, unit)
+        if averaged is not None:
+            return _labelled(averaged, label)
+    first = answer(text, store, today=today, query=reading.query)
     if reading.kind == FollowKind.compare and reading.other is not None:
         other = answer(text, store, today=today, query=reading.other)
         label = f"{label} beside {reading_label(reading.other)}"

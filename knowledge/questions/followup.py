@@ -65,6 +65,14 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
         re.compile(r"^(?:and\s+)?what\s+(?:does|did|do)\s+[\w' ]{2,40}?\s+says?$"),
         FollowKind.refine,
     ),
+    # "avg per day?", "and the average a week?": the previous question's average (cmp row)
+    (
+        re.compile(
+            r"^(?:and\s+|so\s+|what(?:'s|\s+is|\s+was)\s+the\s+)?(?:avg|average|avrage|mean)\b"
+            r"|^(?:and\s+)?(?:per|a)\s+(?:day|week|month)\s*(?:on\s+average)?$"
+        ),
+        FollowKind.refine,
+    ),
     (
         re.compile(
             r"^(?:and|also|plus|ok(?:ay)?|then|so)\b|^(?:what|how)\s+about\b|^same\s+"
@@ -156,7 +164,9 @@ def merge_query(fragment: Query, previous: Query, today: dt.date) -> Query:
         merged.claimant_side = fragment.claimant_side
     if fragment.period_start is not None:
         _take_period(merged, fragment, previous, today)
-        merged.figure = fragment.figure
+        # "and in 2024?" after "deadliest day for tanks": still the record (cmp row)
+        keeps_record = previous.figure == Figure.record and fragment.figure == Figure.period
+        merged.figure = previous.figure if keeps_record else fragment.figure
     elif _LATEST.search(norm):  # "ok what's the latest you have": the newest, whenever it is
         merged.period_kind, merged.period_start, merged.period_end = (
             PeriodKind.unspecified,
@@ -168,6 +178,7 @@ def merge_query(fragment: Query, previous: Query, today: dt.date) -> Query:
         _shift_period(merged, shift)
     if fragment.figure == Figure.record:  # "which month was worst that year?"
         merged.figure = Figure.record
+        merged.prefer_kind = fragment.prefer_kind or merged.prefer_kind
     return merged
 
 

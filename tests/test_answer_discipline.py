@@ -123,6 +123,13 @@ OTHERS_APART = [
     ("russian losses per the isw", "institute for the study of war", 1456610),
     ("what's the kremlin's tank loss figure", "kremlin", 12251),
     ("mediazona russian dead", "mediazona", 133190),
+    # The claimant has figures, but none for the period: the others' for it, apart.
+    ("what did the kremlin say about russian losses in 2024", "kremlin", 430790),
+    (
+        "russian mod figures for russian losses in november 2024?",
+        "russia's ministry of defence",
+        45720,
+    ),
 ]
 
 

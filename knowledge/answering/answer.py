@@ -203,7 +203,7 @@ def _match(store: ClaimStore, query: Query, metric: Metric, today: dt.date) -> _
         result.pointers = found.fits + found.pointers
     if not result.fits:
         _explain_absence(store, query, metric, claimants, result)
-    if result.no_claimant:
+    if not result.fits and claimants is not None:
         result.others = _what_others_claim(store, query, metric, today)
     return result
 

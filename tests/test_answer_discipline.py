@@ -321,3 +321,29 @@ def test_what_check_calls_consistent_no_answer_calls_a_discrepancy(full: ClaimSt
             assert "agrees with the daily tally" in text, ans["text"]
         asked += 1
     assert asked >= 5
+
+
+# question asking for "the figure" of a period with no kind named: about personnel losses
+ASKS_FOR_A_FIGURE = [
+    ("what's the daily figure for 8 december 2023", 990),
+    ("the tally for november 2024?", 45720),
+    ("numbers for 9 dec 2023 pls", 700),
+]
+
+
+@pytest.mark.parametrize(("question", "value"), ASKS_FOR_A_FIGURE)
+def test_asking_for_the_figure_of_a_period_is_a_losses_question(
+    question: str, value: int, full: ClaimStore
+) -> None:
+    ans = _ask(question, full)
+    assert ans["answered"], ans["text"]
+    assert ans["query"]["metrics"] == ["personnel"]
+    assert value in {c["value"] for c in ans["claims"]}, ans["text"]
+
+
+def test_since_a_date_is_read_up_to_today(full: ClaimStore) -> None:
+    """ "Since 1 July 2026" runs to the day asked: the JSON says so; the figure is the part
+    the daily reports cover (inside)."""
+    ans = _ask("russian losses since 1 july 2026", full)
+    assert ans["query"]["period_end"] == TODAY.isoformat()
+    assert {c.get("relation") for c in ans["claims"]} == {"inside"}

@@ -126,6 +126,9 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     if query.year_missing and query.period_start is not None:
         query, note = _resolve_year(store, query, today)
         notes.append(note)
+    if query.open_end and query.period_start is not None and query.period_end is None:
+        # "Since 1 July" runs to today: the JSON says the period that was read.
+        query = query.model_copy(update={"period_end": max(today, query.period_start)})
     matches = [_match(store, query, metric, today) for metric in query.metrics]
     ans = _compose(question, query, matches, notes, store)
     if quoted_figures(query):

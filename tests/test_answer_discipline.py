@@ -151,6 +151,9 @@ def test_named_claimant_without_figures_comes_first(
 
 # question, knowledge base, figures any of which must be shown, the convention named
 AGREEMENT = [
+    # The date said twice: read once, the repetition is no unread constraint.
+    ("gb news said 900 on 9 dec 2023. is the tally's number for 9 dec different?", "full",
+     {900, 700}, "report date"),
     ("the reports dated 5-9 feb 2024 added 4,540 russian losses, right?", "full", {4540},
      "report date"),
     ("gb news gives 1,120 for 7 dec 2023 and the tally shows 990 - who's wrong", "full",

@@ -62,6 +62,7 @@ from knowledge.answering.rank import (
     _same_figure_other_dates,
     relation,
 )
+from knowledge.dates import find_dates, with_year
 from knowledge.lexicon.calendar import month_end
 from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
 from knowledge.models import (
@@ -115,6 +116,7 @@ def _answer_english(question: str, store: ClaimStore, today: dt.date) -> Answer:
 
 def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | None = None) -> Answer:
     query = as_figure_question(query if query is not None else parse_question(question, today))
+    query = _without_repeated_period(query)
     if query.intent != Intent.losses:
         return _not_a_question(question, query, store)
     unit = average_unit(question)
@@ -168,6 +170,27 @@ def _with_report_date_reading(ans: Answer, extra: list[Claim], store: ClaimStore
     caveat = _caveat(store, claims)
     update = {"claims": claims, "body": body, "text": f"{body}\n\n{caveat}", "caveat": caveat}
     return ans.model_copy(update=update)
+
+
+def _without_repeated_period(query: Query) -> Query:
+    """A date said twice ("1,030 on 7 feb 2023 ... a different number for 7 feb") was read the
+    first time: the repetition, read as a date of the same year, is the same period and no
+    unread constraint."""
+    if query.period_start is None or query.period_end is None:
+        return query
+    year = query.period_end.year
+    kept = []
+    for span in query.unread:
+        found = find_dates(span.text.lower(), query.period_end) if span.kind == "period" else []
+        if len(found) == 1 and (
+            with_year(found[0].first, year),
+            with_year(found[0].last, year),
+        ) == (query.period_start, query.period_end):
+            continue
+        kept.append(span)
+    if len(kept) == len(query.unread):
+        return query
+    return query.model_copy(update={"unread": kept})
 
 
 def coverage_end(store: ClaimStore) -> dt.date | None:

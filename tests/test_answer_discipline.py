@@ -350,3 +350,20 @@ def test_since_a_date_is_read_up_to_today(full: ClaimStore) -> None:
     ans = _ask("russian losses since 1 july 2026", full)
     assert ans["query"]["period_end"] == TODAY.isoformat()
     assert {c.get("relation") for c in ans["claims"]} == {"inside"}
+
+
+# a total asked for on one day: the running total as of that day
+TOTAL_ON_A_DAY = [
+    ("what total did kyiv give for russian losses on 9 february 2024?", 393290),
+    ("total russian tank losses on 9 feb 2024", 6385),
+    ("cumulative russian losses 3 december 2024", 745700),
+]
+
+
+@pytest.mark.parametrize(("question", "value"), TOTAL_ON_A_DAY)
+def test_a_total_on_a_day_is_the_running_total(question: str, value: int, full: ClaimStore) -> None:
+    ans = _ask(question, full)
+    assert ans["answered"], ans["text"]
+    assert ans["query"]["figure"] == "total"
+    relations = {c["value"]: c.get("relation") for c in ans["claims"]}
+    assert relations.get(value) == "exact", (relations, ans["text"])

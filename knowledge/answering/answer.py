@@ -23,6 +23,7 @@ from knowledge.answering.checking import (
     check_lines,
     quoted_figures,
     report_date_line,
+    total_on_a_day,
 )
 from knowledge.answering.compose import _caveat, _compose, _join, _not_a_question
 from knowledge.answering.derive import Convention
@@ -116,7 +117,7 @@ def _answer_english(question: str, store: ClaimStore, today: dt.date) -> Answer:
 
 def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | None = None) -> Answer:
     query = as_figure_question(query if query is not None else parse_question(question, today))
-    query = _without_repeated_period(query)
+    query = total_on_a_day(_without_repeated_period(query))
     if query.intent != Intent.losses:
         return _not_a_question(question, query, store)
     unit = average_unit(question)

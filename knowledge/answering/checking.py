@@ -63,6 +63,17 @@ def as_figure_question(query: Query) -> Query:
     return query.model_copy(update={"intent": Intent.losses, "metrics": [Metric.personnel]})
 
 
+# "What total did Ukraine give for 3 December?": a total on a day is the running total then.
+_ASKS_FOR_THE_TOTAL = re.compile(r"\b(?:total|totals|cumulative)\b", re.I)
+
+
+def total_on_a_day(query: Query) -> Query:
+    """A question asking for the total on one day asks for the running total as of it."""
+    if not _ASKS_FOR_THE_TOTAL.search(query.text):
+        return query
+    return as_total_question(query) or query
+
+
 def as_total_question(query: Query) -> Query | None:
     """The same question about the running total as of the period's last day: a quoted
     figure that no figure for a day agrees with may be the total ("reach 133,190 on 7 Feb")."""

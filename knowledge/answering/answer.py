@@ -11,6 +11,7 @@ how much two figures shown side by side differ.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from knowledge.answering import derive
@@ -25,6 +26,7 @@ from knowledge.answering.checking import (
     report_date_line,
     total_on_a_day,
 )
+from knowledge.answering.compare import compare_answer
 from knowledge.answering.compose import _caveat, _compose, _join, _not_a_question
 from knowledge.answering.derive import Convention
 from knowledge.answering.languages import answer_any_language
@@ -63,6 +65,7 @@ from knowledge.answering.rank import (
     _same_figure_other_dates,
     relation,
 )
+from knowledge.answering.sources import coverage_end, source_answer
 from knowledge.dates import find_dates, with_year
 from knowledge.lexicon.calendar import month_end
 from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
@@ -80,7 +83,7 @@ from knowledge.models import (
     SourceKind,
 )
 from knowledge.questions import parse_question, report_unread
-from knowledge.questions.averages import average_unit
+from knowledge.questions.averages import about_a_side, average_unit, record_lowest
 from knowledge.store import ClaimStore
 from knowledge.wording import coverage_line, period_words
 
@@ -116,10 +119,22 @@ def _answer_english(question: str, store: ClaimStore, today: dt.date) -> Answer:
 
 
 def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | None = None) -> Answer:
-    query = as_figure_question(query if query is not None else parse_question(question, today))
-    query = total_on_a_day(_without_repeated_period(query))
-    if query.intent != Intent.losses:
-        return _not_a_question(question, query, store)
+    asked = as_figure_question(query if query is not None else parse_question(question, today))
+    asked = total_on_a_day(_without_repeated_period(asked))
+    sourced = source_answer(question, asked, store)  # "what does Newsweek say?", "sources?"
+    if sourced is not None:
+        return sourced
+    compares = asked.intent == Intent.losses or (
+        asked.intent == Intent.off_topic and about_a_side(question)
+    )
+    if query is None and asked.figure == Figure.period and compares:
+        # "A vs B", "higher than last month?" (a follow-up's comparison is the conversation's)
+        compared = compare_answer(question, asked, store, today, _asker(question, store, today))
+        if compared is not None:
+            return compared
+    if asked.intent != Intent.losses:
+        return _not_a_question(question, asked, store)
+    query = asked
     unit = average_unit(question)
     if unit is not None and query.figure != Figure.record:
         averaged = average_answer(question, query, store, unit)
@@ -194,9 +209,9 @@ def _without_repeated_period(query: Query) -> Query:
     return query.model_copy(update={"unread": kept})
 
 
-def coverage_end(store: ClaimStore) -> dt.date | None:
-    """The date of the last daily report in the knowledge base (None without a series)."""
-    return max((s.last for s in store.series_catalogue()), default=None)
+def _asker(question: str, store: ClaimStore, today: dt.date) -> Callable[[Query], Answer]:
+    """Asks one already-read period of a comparison the usual way."""
+    return lambda query: _answer(question, store, today, query)
 
 
 def _with_coverage(ans: Answer, query: Query, store: ClaimStore, today: dt.date) -> Answer:
@@ -329,9 +344,12 @@ def _match_record(
         cap=_RECORD_CAP,
     )
     result.record_capped = _more_than(store, flt, rng, _RECORD_CAP, SourceKind.article)
+    lowest = record_lowest(query.text)
+    if lowest:  # the articles were fetched highest first: only the series knows the lowest
+        cands = []
     cands += [d for d in derived if d.kind == kind]
     if cands:
-        top = max(c.value for c in cands)
+        top = (min if lowest else max)(c.value for c in cands)
         result.fits = _rank([c for c in cands if c.value == top], query)
         for c in result.fits:
             c.category = _EXACT
@@ -603,9 +621,10 @@ def _derived(
     if query.figure == Figure.record and query.prefer_kind not in (
         None,
         PeriodKind.day,
+        PeriodKind.week,
         PeriodKind.month,
     ):
-        return []  # the series gives worst days and months only
+        return []  # the series gives worst days, weeks and months only
     update: dict[str, Any] = {"metrics": [flt.metric]}
     if query.figure == Figure.latest:
         update["figure"] = Figure.total

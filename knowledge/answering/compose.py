@@ -37,9 +37,15 @@ from knowledge.models import (
     SourceRef,
     Subject,
 )
+from knowledge.questions.averages import record_lowest
 from knowledge.store import ClaimStore
 from knowledge.wording import KIND_NOUNS, METRIC_NOUNS, QUALIFIER_WORDS, day_text, period_words
 
+# How a record per unit is named in the heading (cmp, issue 12 req 6).
+_RECORD_SPANS = {
+    PeriodKind.month: ("monthly", "monthly figures"),
+    PeriodKind.week: ("weekly", "weekly figures"),
+}
 _RECORD_WORDS = re.compile(
     r"\b(?:record|highest|deadliest|worst|largest|biggest|heaviest|most)\b", re.IGNORECASE
 )
@@ -205,12 +211,10 @@ def _heading(query: Query, m: _Match, asked: str) -> str:
         noun = KIND_NOUNS.get(query.personnel_kind, noun)
     if query.figure == Figure.record:
         where = f" {asked}" if asked else ""
-        span, among = (
-            ("monthly", "monthly figures")
-            if query.prefer_kind == PeriodKind.month
-            else ("single-day", "daily figures")
-        )
-        heading = f"Highest {span} {subject} {noun} losses{where} among the {among} I have:"
+        kind = query.prefer_kind or PeriodKind.day
+        span, among = _RECORD_SPANS.get(kind, ("single-day", "daily figures"))
+        high = "Lowest" if record_lowest(query.text) else "Highest"
+        heading = f"{high} {span} {subject} {noun} losses{where} among the {among} I have:"
     elif m.kind_fallback:
         # Deaths asked, killed-and-wounded found: not the answer, and said so first.
         heading = (

@@ -267,7 +267,11 @@ _RECORD_RE = re.compile(
     r"\b(?:the\s+most\b(?!\s+recent)|record|records|worst|deadliest|bloodiest|highest|"
     r"biggest|largest|heaviest|peak|"
     r"maximum|max|most\s+(?:in|on)\s+(?:a|one|any)\s+(?:single\s+)?day|"
-    r"most\s+(?:soldiers|troops|tanks|losses|casualties)\s+(?:in|on)\s+(?:a|one)\s+day)\b"
+    r"most\s+(?:soldiers|troops|tanks|losses|casualties)\s+(?:in|on)\s+(?:a|one)\s+day|"
+    # rows for issue 12 req 6 (cmp): "most drones shot down in a singel day", "top day",
+    # "the quietest month"
+    r"most\s+(?:[\w\x00-]+\s*){1,4}?\s(?:in|on)\s+(?:a|one|any)\s+(?:sing\w*\s+)?day|top|"
+    r"quietest|calmest|lowest|fewest)\b"
 )
 _TOTAL_RE = re.compile(
     r"\b(?:in\s+total|total|totals|totally|so\s+far|overall|to\s+date|altogether|"
@@ -464,7 +468,8 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
 
 _FILLER = _words(
     "and in what about for on the how so then of during what's whats losses figures figure "
-    "since same ok okay now and also numbers number stats data tally please pls"
+    "since same ok okay now and also numbers number stats data tally please pls any latest "
+    "daily newest recent most"
 )
 # A question that is only "latest figures?" asks for the newest personnel figure.
 _LATEST_ONLY = re.compile(
@@ -667,8 +672,11 @@ def _parse_figure(work: str, query: Query) -> None:
 
 _KIND_DAYS = {PeriodKind.day: 1, PeriodKind.week: 7, PeriodKind.month: 31, PeriodKind.year: 366}
 _RECORD_UNIT = re.compile(
-    r"\b(?:worst|deadliest|bloodiest|highest|biggest|largest|heaviest|record|peak|which|what)"
-    r"\s+(?:single\s+|\w+\s+)?(day|week|month|year)\b"
+    r"\b(?:(?:worst|deadliest|bloodiest|highest|biggest|largest|heaviest|record|peak|which|what"
+    r"|top|quietest|calmest|lowest)\s+(?:single\s+|\w+\s+)?"
+    r"|(?=\w+\s+(?:with|of)\s+the\s+(?:most|highest|biggest|fewest|lowest)\b))"
+    r"(day|week|month|year)\b",
+    re.IGNORECASE,
 )
 
 
@@ -745,10 +753,15 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
         query.period_start = WAR_START
         query.period_end = end
         return work
+    if start <= today < end and _SO_FAR.search(work):
+        end = today  # "2026 so far", "this month to date": up to the day asked
     query.period_kind = kind
     query.period_start = start
     query.period_end = end
     return work
+
+
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|until\s+now|till\s+now|up\s+to\s+now|yet)\b")
 
 
 def _year_list(work: str, spans: list[Span]) -> Span | None:

@@ -123,6 +123,13 @@ OTHERS_APART = [
     ("russian losses per the isw", "institute for the study of war", 1456610),
     ("what's the kremlin's tank loss figure", "kremlin", 12251),
     ("mediazona russian dead", "mediazona", 133190),
+    # The claimant has figures, but none for the period: the others' for it, apart.
+    ("what did the kremlin say about russian losses in 2024", "kremlin", 430790),
+    (
+        "russian mod figures for russian losses in november 2024?",
+        "russia's ministry of defence",
+        45720,
+    ),
 ]
 
 
@@ -144,6 +151,9 @@ def test_named_claimant_without_figures_comes_first(
 
 # question, knowledge base, figures any of which must be shown, the convention named
 AGREEMENT = [
+    # The date said twice: read once, the repetition is no unread constraint.
+    ("gb news said 900 on 9 dec 2023. is the tally's number for 9 dec different?", "full",
+     {900, 700}, "report date"),
     ("the reports dated 5-9 feb 2024 added 4,540 russian losses, right?", "full", {4540},
      "report date"),
     ("gb news gives 1,120 for 7 dec 2023 and the tally shows 990 - who's wrong", "full",
@@ -314,3 +324,46 @@ def test_what_check_calls_consistent_no_answer_calls_a_discrepancy(full: ClaimSt
             assert "agrees with the daily tally" in text, ans["text"]
         asked += 1
     assert asked >= 5
+
+
+# question asking for "the figure" of a period with no kind named: about personnel losses
+ASKS_FOR_A_FIGURE = [
+    ("what's the daily figure for 8 december 2023", 990),
+    ("the tally for november 2024?", 45720),
+    ("numbers for 9 dec 2023 pls", 700),
+]
+
+
+@pytest.mark.parametrize(("question", "value"), ASKS_FOR_A_FIGURE)
+def test_asking_for_the_figure_of_a_period_is_a_losses_question(
+    question: str, value: int, full: ClaimStore
+) -> None:
+    ans = _ask(question, full)
+    assert ans["answered"], ans["text"]
+    assert ans["query"]["metrics"] == ["personnel"]
+    assert value in {c["value"] for c in ans["claims"]}, ans["text"]
+
+
+def test_since_a_date_is_read_up_to_today(full: ClaimStore) -> None:
+    """ "Since 1 July 2026" runs to the day asked: the JSON says so; the figure is the part
+    the daily reports cover (inside)."""
+    ans = _ask("russian losses since 1 july 2026", full)
+    assert ans["query"]["period_end"] == TODAY.isoformat()
+    assert {c.get("relation") for c in ans["claims"]} == {"inside"}
+
+
+# a total asked for on one day: the running total as of that day
+TOTAL_ON_A_DAY = [
+    ("what total did kyiv give for russian losses on 9 february 2024?", 393290),
+    ("total russian tank losses on 9 feb 2024", 6385),
+    ("cumulative russian losses 3 december 2024", 745700),
+]
+
+
+@pytest.mark.parametrize(("question", "value"), TOTAL_ON_A_DAY)
+def test_a_total_on_a_day_is_the_running_total(question: str, value: int, full: ClaimStore) -> None:
+    ans = _ask(question, full)
+    assert ans["answered"], ans["text"]
+    assert ans["query"]["figure"] == "total"
+    relations = {c["value"]: c.get("relation") for c in ans["claims"]}
+    assert relations.get(value) == "exact", (relations, ans["text"])

@@ -24,6 +24,7 @@ from knowledge.answering.checking import (
     check_lines,
     quoted_figures,
     report_date_line,
+    total_on_a_day,
 )
 from knowledge.answering.compare import compare_answer
 from knowledge.answering.compose import _caveat, _compose, _join, _not_a_question
@@ -66,6 +67,7 @@ from knowledge.answering.rank import (
 )
 from knowledge.answering.record import record_check_answer
 from knowledge.answering.sources import coverage_end, source_answer
+from knowledge.dates import find_dates, with_year
 from knowledge.lexicon.calendar import month_end
 from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
 from knowledge.models import (
@@ -119,6 +121,7 @@ def _answer_english(question: str, store: ClaimStore, today: dt.date) -> Answer:
 
 def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | None = None) -> Answer:
     asked = as_figure_question(query if query is not None else parse_question(question, today))
+    asked = total_on_a_day(_without_repeated_period(asked))
     sourced = source_answer(question, asked, store)  # "what does Newsweek say?", "sources?"
     if sourced is not None:
         return sourced
@@ -145,6 +148,9 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     if query.year_missing and query.period_start is not None:
         query, note = _resolve_year(store, query, today)
         notes.append(note)
+    if query.open_end and query.period_start is not None and query.period_end is None:
+        # "Since 1 July" runs to today: the JSON says the period that was read.
+        query = query.model_copy(update={"period_end": max(today, query.period_start)})
     matches = [_match(store, query, metric, today) for metric in query.metrics]
     ans = _compose(question, query, matches, notes, store)
     if quoted_figures(query):
@@ -186,6 +192,27 @@ def _with_report_date_reading(ans: Answer, extra: list[Claim], store: ClaimStore
     return ans.model_copy(update=update)
 
 
+def _without_repeated_period(query: Query) -> Query:
+    """A date said twice ("1,030 on 7 feb 2023 ... a different number for 7 feb") was read the
+    first time: the repetition, read as a date of the same year, is the same period and no
+    unread constraint."""
+    if query.period_start is None or query.period_end is None:
+        return query
+    year = query.period_end.year
+    kept = []
+    for span in query.unread:
+        found = find_dates(span.text.lower(), query.period_end) if span.kind == "period" else []
+        if len(found) == 1 and (
+            with_year(found[0].first, year),
+            with_year(found[0].last, year),
+        ) == (query.period_start, query.period_end):
+            continue
+        kept.append(span)
+    if len(kept) == len(query.unread):
+        return query
+    return query.model_copy(update={"unread": kept})
+
+
 def _asker(question: str, store: ClaimStore, today: dt.date) -> Callable[[Query], Answer]:
     """Asks one already-read period of a comparison the usual way."""
     return lambda query: _answer(question, store, today, query)
@@ -222,7 +249,7 @@ def _match(store: ClaimStore, query: Query, metric: Metric, today: dt.date) -> _
         result.pointers = found.fits + found.pointers
     if not result.fits:
         _explain_absence(store, query, metric, claimants, result)
-    if result.no_claimant:
+    if not result.fits and claimants is not None:
         result.others = _what_others_claim(store, query, metric, today)
     return result
 

@@ -45,14 +45,33 @@ def quoted_figures(query: Query) -> list[int]:
     return list(_quoted(query))
 
 
+# Words that ask for a figure without naming what it counts ("the latest daily figure for
+# November", "what was the tally on 3 May"): with a period, a question about losses.
+_ASKS_FOR_A_FIGURE = re.compile(
+    r"\b(?:figures?|numbers?|tally|tallies|stats|statistics|count|toll|data)\b", re.I
+)
+
+
 def as_figure_question(query: Query) -> Query:
-    """A question quoting a figure for a period with no kind of loss named is about losses,
-    and about personnel, the figure every report leads with ("verify 38130 september 2024")."""
+    """A question quoting a figure, or asking for "the figure", for a period with no kind of
+    loss named is about losses, and about personnel, the figure every report leads with
+    ("verify 38130 september 2024", "the latest daily figure for november 2026")."""
     if query.intent != Intent.off_topic or query.metrics or query.period_start is None:
         return query
-    if not quoted_figures(query):
+    if not quoted_figures(query) and not _ASKS_FOR_A_FIGURE.search(query.text):
         return query
     return query.model_copy(update={"intent": Intent.losses, "metrics": [Metric.personnel]})
+
+
+# "What total did Ukraine give for 3 December?": a total on a day is the running total then.
+_ASKS_FOR_THE_TOTAL = re.compile(r"\b(?:total|totals|cumulative)\b", re.I)
+
+
+def total_on_a_day(query: Query) -> Query:
+    """A question asking for the total on one day asks for the running total as of it."""
+    if not _ASKS_FOR_THE_TOTAL.search(query.text):
+        return query
+    return as_total_question(query) or query
 
 
 def as_total_question(query: Query) -> Query | None:

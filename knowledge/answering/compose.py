@@ -548,7 +548,7 @@ def _no_figure(
         if m.no_claimant:
             paragraphs.append(_no_claimant_lead(m, subject, noun, who))
             if m.others:
-                paragraphs.append(_others_apart(store, m.others, who))
+                paragraphs.append(_others_apart(store, m.others, _short_who(query, who)))
                 apart += m.others
                 continue
         else:
@@ -564,9 +564,14 @@ def _no_figure(
             paragraphs.append(lead + ".")
         pointer_words = _pointer_words(m.pointers)
         if pointer_words:
-            paragraphs.append(f"I have {plural} figures for {_join(pointer_words)}.")
+            # With a claimant named, the pointers are that claimant's other figures.
+            lead = f"From {who}, I have" if who and not m.no_claimant else "I have"
+            paragraphs.append(f"{lead} {plural} figures for {_join(pointer_words)}.")
             for c in m.pointers[:2]:
                 suggestions.append(_suggestion(query, m.metric, c))
+        if m.others:
+            paragraphs.append(_others_apart(store, m.others, _short_who(query, who)))
+            apart += m.others
     if not paragraphs:
         paragraphs.append("I have no figure for that.")
     body = "\n".join(paragraphs)
@@ -603,10 +608,15 @@ def _no_claimant_lead(m: _Match, subject: str, noun: str, who: str) -> str:
     return f"{lead} {others[:1].upper()}{others[1:]} {verb} report them."
 
 
+def _short_who(query: Query, who: str) -> str:
+    """The named claimant alone ("the Kremlin"), without "(or any other ... source)"."""
+    return _the(query.claimant) if query.claimant else who
+
+
 def _others_apart(store: ClaimStore, others: list[_Cand], who: str) -> str:
     """What others claim, under its own heading so that no figure reads as the named one's."""
     names = _join(list(dict.fromkeys(_who(c.claimant) for c in others)))
-    lines = [f"\nWhat others claim instead (not {who}; {names}):"]
+    lines = [f"\nWhat others claim instead, not {who} ({names}):"]
     lines += [_line(store, c) for c in others]
     return "\n".join(lines)
 

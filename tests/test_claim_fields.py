@@ -169,6 +169,7 @@ NOT_FIGURES: list[tuple[str, int]] = [
     ("The Soviet Union lost 15,000 troops killed in its war in Afghanistan.", 15000),
     ("He became one of the most senior officers killed in the war.", 1),
     ("Analysts assume three soldiers wounded for each one killed.", 1),
+    ("A missile strike on a shopping centre left 14 people killed, the mayor said.", 14),
 ]  # fmt: skip
 
 

@@ -1223,6 +1223,15 @@ _PEOPLE_VERB = re.compile(
     r"(?P<verb>killed|wounded|injured|died|captured|taken\s+prisoner)\b",
     re.IGNORECASE,
 )
+# "61,207 people killed": people are soldiers only where the sentence speaks of an army
+# ("the Ukrainian armed forces have lost 61,207 people killed"); elsewhere they are civilians.
+_PEOPLE_KILLED = re.compile(
+    r"^\s+people\s+(?P<verb>killed(?:\s+or\s+(?:injured|wounded))?|wounded|injured)\b",
+    re.IGNORECASE,
+)
+_ARMY = re.compile(
+    r"\b(?:forces|troops|army|armies|military|soldiers|servicemen|battlefield)\b", re.IGNORECASE
+)
 
 
 def _resolve_metric(
@@ -1241,6 +1250,11 @@ def _resolve_metric(
     if verb:
         figure.metric, figure.label = Metric.personnel, verb["verb"]
         figure.term_end = figure.end + verb.end()
+        return True
+    people = _PEOPLE_KILLED.match(after)
+    if people and _ARMY.search(sentence) and not _CIVILIAN.search(sentence):
+        figure.metric, figure.label = Metric.personnel, people["verb"]
+        figure.term_end = figure.end + people.end()
         return True
     part = _PART.match(after)
     if part:  # "5,386 officers", "19 of its citizens": a breakdown of people

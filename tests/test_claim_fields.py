@@ -62,6 +62,8 @@ AVERAGES: list[tuple[str, int, str, str]] = [
      "personnel", "monthly_average"),
     ("The think tank said the rate of Russian deaths had climbed to between 120 and 250 a day.",
      120, "personnel", "daily_average"),
+    ("Russia's average daily casualties in October reached 1,380, the UK MoD said.", 1380,
+     "personnel", "daily_average"),
     ("Russia lost 1,700 soldiers in a day, the highest toll of the war, Kyiv said.", 1700,
      "personnel", "total"),
 ]  # fmt: skip

@@ -57,6 +57,7 @@ from knowledge.lexicon.scopes import (
     SCOPE_LOOKBACK,
     SCOPES,
     STAT_AFTER,
+    STAT_BEFORE,
     STAT_TAIL,
     STATUS_PART,
 )
@@ -1784,6 +1785,16 @@ _STAT_AFTER = tuple(
 )
 
 
+_STAT_BEFORE = tuple((re.compile(words, re.I), Stat(stat)) for words, stat in STAT_BEFORE)
+
+
+def _stat_before(sentence: str, start: int) -> Stat | None:
+    """The average named before a figure in its clause ("average daily casualties in
+    November reached 1,523"), or None."""
+    clause = _CLAUSE_OR_NUMBER.split(sentence[max(0, start - 60) : start])[-1]
+    return next((stat for pattern, stat in _STAT_BEFORE if pattern.search(clause)), None)
+
+
 def _stat_after(text: str) -> Stat | None:
     """The average or rate that the words after a figure make it ("a day", "per square
     kilometre"), or None for a count."""
@@ -1867,7 +1878,7 @@ def _figure_fields(
     breakdown word right after the number, a damage status, a battlegroup's zone)."""
     term_end = figure.term_end or figure.end
     after = sentence[term_end : term_end + 40]
-    stat = _stat_after(after) or Stat.total
+    stat = _stat_after(after) or _stat_before(sentence, figure.start) or Stat.total
     scope = _figure_scope(sentence, figure, earlier or [])
     part = _PART.match(sentence[figure.end : figure.end + 60])
     part_of = next(

@@ -41,6 +41,7 @@ from knowledge.lexicon.calendar import FRACTION_WORDS, MONTHS, NUMBER_WORDS, SCA
 from knowledge.lexicon.claimants import (
     ATTRIBUTION_ONLY_ALIASES,
     CLAIMANTS,
+    GENERIC_CLAIMANTS,
     MINISTRY_OF_SIDE,
     UNATTRIBUTED,
     claimant_side,
@@ -380,7 +381,8 @@ _ALIAS_RE = re.compile(
     re.IGNORECASE,
 )
 _ALIAS_TO_NAME = dict(_ALIASES)
-_SPECIFIC_UKRAINIAN = ("Ukraine's General Staff", "Ukraine's Ministry of Defence")
+# The specific bodies generic names stand for ("Kyiv said", "Moscow said").
+_SPECIFIC_UKRAINIAN = tuple(name for names in GENERIC_CLAIMANTS.values() for name in names)
 
 # --- sentences --------------------------------------------------------------------------------
 
@@ -1083,9 +1085,7 @@ def _claimant_before(
     `starts` are where the sentences start, in text order."""
     count = bisect.bisect_left(starts, end)
     name = _last_named(by_sentence, count) or _first_named(by_sentence) or UNATTRIBUTED
-    if name == "Ukrainian officials" and len(specific_ukrainian) == 1:
-        return next(iter(specific_ukrainian))
-    return name
+    return _specific(name, specific_ukrainian)
 
 
 def _previous_period(
@@ -1574,9 +1574,14 @@ def _pick_claimant(
         name = _last_named(by_sentence, index) or _first_named(by_sentence, index + 1)
     if name is None:
         return UNATTRIBUTED
-    if name == "Ukrainian officials" and len(specific_ukrainian) == 1:
-        return next(iter(specific_ukrainian))
-    return name
+    return _specific(name, specific_ukrainian)
+
+
+def _specific(name: str, specific: set[str]) -> str:
+    """A generic name ("Ukrainian officials") as the one specific body of its side the
+    article names, if it names exactly one; any other name as it is."""
+    bodies = [n for n in GENERIC_CLAIMANTS.get(name, ()) if n in specific]
+    return bodies[0] if len(bodies) == 1 else name
 
 
 # Whose losses a figure is (issue 13). The rule, in the order it is applied:
@@ -1892,6 +1897,14 @@ def _figure_fields(
     return stat, scope, part_of
 
 
+# The outlet's own count or model, in its own words (not inside a quotation).
+_OUTLET_ESTIMATE = re.compile(
+    r"^(?!.*\")(?=.*\b(?:(?:we|We)\s+(?:estimate|reckon|calculate|count|find|believe)|"
+    r"(?:our|Our)\s+(?:own\s+)?(?:best\s+|central\s+|latest\s+)?(?:estimate|estimates|model|"
+    r"calculation|calculations|count|analysis|tally)|by\s+our\s+(?:count|reckoning|estimate))\b)",
+)
+
+
 # "the Defence Ministry said" with no country: the ministry of the outlet's side, if it has one.
 _BARE_MINISTRY = re.compile(r"\bthe\s+(?:[Dd]efen[cs]e\s+)?[Mm]inistry\b")
 
@@ -1922,6 +1935,8 @@ def _make_claim(
         end = published if as_of == "published" else as_of  # type: ignore[assignment]
         uncertain = published is None
     claimant = _pick_claimant(sentence, figure, index, by_sentence, specific_ukrainian)
+    if source.publisher and not by_sentence[index] and _OUTLET_ESTIMATE.search(sentence.text):
+        claimant = source.publisher  # "we reckon", "our model suggests": the outlet's own
     stat, scope, part_of = _figure_fields(sentence.text, figure, earlier)
     if claimant == UNATTRIBUTED and _BARE_MINISTRY.search(sentence.text):
         side = publisher_side(source.publisher)

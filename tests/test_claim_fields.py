@@ -1,6 +1,7 @@
-"""Issue 13's claim fields: stat, scope and part_of, one sentence per row of
-knowledge/lexicon/scopes.py. Averages ("1,300 troops a day") and breakdowns ("4,000
-officers") are not extracted as figures yet, so only scopes and totals are tested here."""
+"""Issue 13's claim fields and the structures real coverage uses: stat (averages and rates),
+scope, part_of (breakdowns, damage statuses, battlegroup zones), number words, restating
+sentences, breakdown lists, live-blog entries, each side's words, non-figures. Every sentence
+is written for these tests (structures learnt from real coverage, no text copied)."""
 
 from __future__ import annotations
 

@@ -18,7 +18,17 @@ Conventions, chosen to match how the daily reports are dated:
 - A figure with no period words is `unspecified`, dated as of publication.
 - A figure with no claimant in its clause takes the one named in its sentence, else the
   last one named earlier in the article, else the first one named later; a generic
-  "Kyiv said" becomes the Ukrainian body the article names, when it names exactly one.
+  "Kyiv said" ("Moscow said") becomes the Ukrainian (Russian) body the article names, when it
+  names exactly one; "our model suggests" in the outlet's own voice is the outlet's.
+- "N a day", "averaged N per day", "N for every square kilometre" are stored with their stat
+  (issue 13); "5,000 officers", "165 damaged", a battlegroup's zone are parts (part_of); a
+  place or operation near the figure, opening its sentence, or named before "in the area",
+  is its scope.
+- A sentence without loss words that restates the figure before it ("the total stood at N",
+  "our central estimate is N") counts the same thing; "* Region: N" lines after a loss
+  sentence ending in a colon are parts of its figure.
+- On a live blog (two or more lines that are only a date and a time) each entry's relative
+  days are counted from its own date line.
 """
 
 from __future__ import annotations

@@ -5,9 +5,9 @@ judgment calls). Only the public API is used: `load_source` and `extract_claims`
 
 Measured on 2026-11-30 (branch xrec; re-measure with `python -m tests.test_blind_articles`):
 
-- recall 303/307 = 0.987 (issue 13: >= 0.90; 0.756 before xrec, 0.661 before w13). No
+- recall 305/307 = 0.993 (issue 13: >= 0.90; 0.756 before xrec, 0.661 before w13). No
   expected figure is stored on the wrong side (2 before xrec).
-- precision 312/314 = 0.994 (issue 13: >= 0.95; 0.909 before xrec, 0.798 before w13).
+- precision 314/315 = 0.997 (issue 13: >= 0.95; 0.909 before xrec, 0.798 before w13).
 - sides.yaml (97 figures): right 93, wrong side 0, missed 4 (before xrec: 79, 0, 18); no
   wrong side is a plain test, `test_no_figure_on_the_wrong_side`.
 - averages, rates, breakdowns, scopes and battlegroup zones are extracted (stat, scope,

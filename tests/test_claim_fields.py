@@ -147,6 +147,10 @@ FIGURES: list[tuple[str, int, str]] = [
     ("Ukraine's General Staff puts Russian tank losses at 9,800.", 9800, "tanks"),
     ("Kyiv said its forces had taken 450 Russian soldiers prisoner near Kursk.", 450,
      "personnel"),
+    ("Kyiv said its drones had destroyed 900 Russian air defence, artillery and armoured "
+     "targets in May.", 900, "other"),
+    ("Among the dead identified by name are 9,800 former prisoners recruited by Wagner.", 9800,
+     "personnel"),
     ("The commander said the Su-34 was one of four Russian aircraft downed that week.", 4,
      "aircraft"),
 ]  # fmt: skip

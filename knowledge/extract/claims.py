@@ -1194,7 +1194,11 @@ def _figures(
         if figure.qualifier == Qualifier.exact and _EXCEEDED.search(before[-25:]):
             figure.qualifier = Qualifier.more_than
         after_term = figure.term_end or figure.end
-        if not of_stock and _NON_LOSS_AFTER.search(sentence[after_term : after_term + 40]):
+        if (
+            not of_stock
+            and _NON_LOSS_AFTER.search(sentence[after_term : after_term + 40])
+            and not _AMONG_DEAD.search(clause_before)
+        ):
             continue  # ("shot down 44 of 70 drones launched": the stock was launched)
         figures.append(figure)
     _attach_periods(sentence, figures, periods)
@@ -1202,6 +1206,13 @@ def _figures(
 
 
 _ONE = re.compile(r"one", re.IGNORECASE)
+# "Among the dead are 14,720 former prisoners recruited by Wagner": a description of the dead,
+# not a recruitment figure.
+_AMONG_DEAD = re.compile(
+    r"\b(?:among|of)\s+(?:the|those)\s+(?:\w+\s+)?(?:dead|killed)\b", re.IGNORECASE
+)
+# "1,800 air defence, artillery and armoured targets": a count across kinds of equipment.
+_MIXED_TARGETS = re.compile(r"^,\s+[^,.;\d]{1,30}\s+and\s+[^,.;\d]{1,30}?\btargets\b")
 _ONES = re.compile(r"^\s+(?:Russian|Ukrainian|of\s+(?:its|their)\s+own|more)\s+ones\b")
 _OF_STOCK = re.compile(r"\s+of\s+(?:the|its|their|his|an\s+estimated|some)?\s*", re.IGNORECASE)
 _EXCEEDED = re.compile(
@@ -1256,6 +1267,9 @@ def _resolve_metric(
         figure.metric = _TERM_TO_METRIC[term]
         figure.label = match["term"]
         figure.term_end = figure.end + match.end()
+        mixed = _MIXED_TARGETS.match(after[match.end() :])
+        if mixed:
+            figure.metric, figure.term_end = Metric.other, figure.term_end + mixed.end()
         return not (term in _WEAK_TERMS and not _LOSS_WORDS.search(sentence))
     verb = _PEOPLE_VERB.match(after)
     if verb:

@@ -1158,18 +1158,9 @@ def _figures(
         rate_near = _RATE_WORD.search(near) is not None
         if _ONE.fullmatch(sentence[start:end]) and not _TERM_AFTER.match(sentence[end : end + 80]):
             continue  # "one of the most senior officers", "does not attempt one": no count
-        # "lost 2,200 of the 3,500 tanks": the first number is the loss, the second the stock.
-        of_stock = False
-        if i + 1 < len(numbers):
-            n_start, n_end, _ = numbers[i + 1]
-            if _OF_STOCK.fullmatch(sentence[end:n_start]):
-                match = _TERM_AFTER.match(sentence[n_end : n_end + _AFTER_WINDOW])
-                if match:
-                    figure.metric = _TERM_TO_METRIC[match["term"].lower()]
-                    figure.label = match["term"]
-                    figure.term_end = n_end + match.end()
-                    skip_until = n_end
-                    of_stock = True
+        of_stock = i + 1 < len(numbers) and _of_stock(sentence, figure, numbers[i + 1])
+        if of_stock:
+            skip_until = numbers[i + 1][1]
         # Ranges: "between 7,000 and 15,000", "7,000 to 15,000", "7,000-15,000".
         if i + 1 < len(numbers) and figure.metric is None:
             n_start, n_end, n_value = numbers[i + 1]
@@ -1203,6 +1194,21 @@ def _figures(
         figures.append(figure)
     _attach_periods(sentence, figures, periods)
     return figures
+
+
+def _of_stock(sentence: str, figure: _Figure, following: tuple[int, int, int]) -> bool:
+    """ "lost 2,200 of the 3,500 tanks": the figure is the loss and the number after it the
+    stock; the figure takes the stock's metric (True). False when the numbers are not so."""
+    n_start, n_end, _ = following
+    if not _OF_STOCK.fullmatch(sentence[figure.end : n_start]):
+        return False
+    match = _TERM_AFTER.match(sentence[n_end : n_end + _AFTER_WINDOW])
+    if not match:
+        return False
+    figure.metric = _TERM_TO_METRIC[match["term"].lower()]
+    figure.label = match["term"]
+    figure.term_end = n_end + match.end()
+    return True
 
 
 _ONE = re.compile(r"one", re.IGNORECASE)

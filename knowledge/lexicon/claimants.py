@@ -487,3 +487,52 @@ def publisher_side(publisher: str | None) -> str | None:
          if name == prefix or name.startswith(prefix + " ")),
         None,
     )  # fmt: skip
+
+
+# -- Ukrainian and Russian rows (issue 15, source side) -----------------------------------------
+# How Ukrainian and Russian articles name a claimant: regex fragments matched at a word's start
+# on lower-case text (ё as е) -> the stored name above, so a claimant's side is defined once.
+# People before institutions: "замначальника Генштаба Сергей Рудской" is Rudskoy's ministry.
+CYRILLIC_CLAIMANTS: tuple[tuple[str, str], ...] = (
+    (r"рудськ|рудск|шойгу|белоусов|білоусов|конашенков|герасимов", "Russia's Ministry of Defence"),
+    (r"пєсков|песков|кремл|путін|путин", "the Kremlin"),
+    (r"зеленськ|зеленск", "Ukrainian officials"),
+    (
+        r"сирськ|сырск|лихов|тарнавськ|плетенчук|осув|угрупованн\w* військ «|речник сил оборони"
+        r"|окрем\w* штурмов\w* бригад|[ув] бригаді|стратегічн\w* комунікац"
+        r"|стратегическ\w* коммуникац",
+        "Ukrainian commanders",
+    ),
+    (
+        r"буданов|юсов|гур\b|головн\w* управлінн\w* розвідки",
+        "Ukraine's military intelligence (HUR)",
+    ),
+    (
+        r"генеральн\w* штаб\w* (?:зсу|всу|збройних|вооруженных сил украины)|генштаб\w* (?:зсу|всу)"
+        r"|генштаб|генеральн\w* штаб",
+        "Ukraine's General Staff",
+    ),
+    (
+        r"(?:м[іи]ноборон[иы]|міністерств\w* оборони|министерств\w* обороны|мо) "
+        r"(?:рф|росії|россии)|(?:російськ|российск)\w* (?:відомств|ведомств|міноборони|минобороны)"
+        r"|(?:військов|военн)\w* (?:відомств|ведомств)|группировк\w* войск",
+        "Russia's Ministry of Defence",
+    ),
+    (r"(?:міноборони|міністерств\w* оборони) україни", "Ukraine's Ministry of Defence"),
+    (r"медіазон|медиазон|медуз|бі-бі-сі|би-би-си|bbc", "Mediazona"),
+    (
+        r"британськ\w* розвідк|британск\w* разведк|міноборони британії|минобороны британии",
+        "UK Ministry of Defence",
+    ),
+    (r"пентагон", "the Pentagon"),
+)
+# A bare "Минобороны" / "Міноборони" is the ministry of the outlet's side (MINISTRY_OF_SIDE).
+CYRILLIC_BARE_MINISTRY = r"м[іи]ноборон[иы]|міністерств\w* оборони|министерств\w* обороны"
+PUBLISHER_SIDES.update({
+    "тасс": "russia", "риа новости": "russia", "интерфакс": "russia", "известия": "russia",
+    "рт": "russia", "звезда": "russia", "российская газета": "russia", "лента.ру": "russia",
+    "газета.ru": "russia", "московский комсомолец": "russia", "коммерсантъ": "russia",
+    "укрінформ": "ukraine", "суспільне": "ukraine", "українська правда": "ukraine",
+    "украинская правда": "ukraine", "рбк-україна": "ukraine", "рбк-украина": "ukraine",
+    "генеральний штаб зсу": "ukraine", "генштаб зсу": "ukraine",
+})  # fmt: skip

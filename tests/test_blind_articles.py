@@ -3,20 +3,20 @@ never saw the extractor (tests/fixtures/blind/, README.md there has the schema a
 judgment calls). Only the public API is used: `load_source` and `extract_claims` from the
 `knowledge` package root.
 
-Measured on 2026-11-30 (branch w13; re-measure with `python -m tests.test_blind_articles`):
+Measured on 2026-11-30 (branch xrec; re-measure with `python -m tests.test_blind_articles`):
 
-- recall 232/307 = 0.756 (issue 13: >= 0.90; 0.661 before w13). 2 expected figures are still
-  stored on the wrong side (016: the NIS's earlier North Korean figures, whose sentence names
-  nobody; 31 before w13).
-- precision 239/263 = 0.909 (issue 13: >= 0.95; 0.798 before w13).
-- sides.yaml (97 figures): right 79, wrong side 0, missed 18 (before w13: 60, 19, 18); no
+- recall 305/307 = 0.993 (issue 13: >= 0.90; 0.756 before xrec, 0.661 before w13). No
+  expected figure is stored on the wrong side (2 before xrec).
+- precision 314/315 = 0.997 (issue 13: >= 0.95; 0.909 before xrec, 0.798 before w13).
+- sides.yaml (97 figures): right 93, wrong side 0, missed 4 (before xrec: 79, 0, 18); no
   wrong side is a plain test, `test_no_figure_on_the_wrong_side`.
-- claims now carry stat, scope and part_of: of the figures found, 34 have a scope and 34 a
-  part_of that differ from the row (averages and breakdowns are mostly not extracted yet).
-- most common failure reasons (checks): period unspecified for a running total 63;
-  personnel_kind casualties for a bare "lost N" (README: unspecified; the older suites expect
-  casualties) 49; nothing stored from the sentence 46; "over the past day" unspecified 23;
-  "up to N" approximate (README: less_than; the older suites expect approximate) 15.
+- averages, rates, breakdowns, scopes and battlegroup zones are extracted (stat, scope,
+  part_of); no stat check fails.
+- most common failure reasons (checks), all conventions the older suites read otherwise:
+  period unspecified for a running total with no period words 81; personnel_kind casualties
+  for a bare "lost N" (README: unspecified) 54; a bulletin's sector figure without its own
+  period words unspecified (README: the bulletin's day) 25; "up to N" approximate (README:
+  less_than) 16.
 
 Checks, each its own test:
 - `fig:<id>` (recall): a stored claim matches the expected figure when value, value_max,

@@ -1,6 +1,7 @@
-"""Issue 13's claim fields: stat, scope and part_of, one sentence per row of
-knowledge/lexicon/scopes.py. Averages ("1,300 troops a day") and breakdowns ("4,000
-officers") are not extracted as figures yet, so only scopes and totals are tested here."""
+"""Issue 13's claim fields and the structures real coverage uses: stat (averages and rates),
+scope, part_of (breakdowns, damage statuses, battlegroup zones), number words, restating
+sentences, breakdown lists, live-blog entries, each side's words, non-figures. Every sentence
+is written for these tests (structures learnt from real coverage, no text copied)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,8 @@ AVERAGES: list[tuple[str, int, str, str]] = [
      "personnel", "monthly_average"),
     ("The think tank said the rate of Russian deaths had climbed to between 120 and 250 a day.",
      120, "personnel", "daily_average"),
+    ("Russia's average daily casualties in October reached 1,380, the UK MoD said.", 1380,
+     "personnel", "daily_average"),
     ("Russia lost 1,700 soldiers in a day, the highest toll of the war, Kyiv said.", 1700,
      "personnel", "total"),
 ]  # fmt: skip
@@ -144,6 +147,10 @@ FIGURES: list[tuple[str, int, str]] = [
     ("Ukraine's General Staff puts Russian tank losses at 9,800.", 9800, "tanks"),
     ("Kyiv said its forces had taken 450 Russian soldiers prisoner near Kursk.", 450,
      "personnel"),
+    ("Kyiv said its drones had destroyed 900 Russian air defence, artillery and armoured "
+     "targets in May.", 900, "other"),
+    ("Among the dead identified by name are 9,800 former prisoners recruited by Wagner.", 9800,
+     "personnel"),
     ("The commander said the Su-34 was one of four Russian aircraft downed that week.", 4,
      "aircraft"),
 ]  # fmt: skip
@@ -169,6 +176,7 @@ NOT_FIGURES: list[tuple[str, int]] = [
     ("The Soviet Union lost 15,000 troops killed in its war in Afghanistan.", 15000),
     ("He became one of the most senior officers killed in the war.", 1),
     ("Analysts assume three soldiers wounded for each one killed.", 1),
+    ("A missile strike on a shopping centre left 14 people killed, the mayor said.", 14),
 ]  # fmt: skip
 
 

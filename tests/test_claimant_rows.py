@@ -54,3 +54,35 @@ def test_claimant_row(tmp_path: Path, sentence: str, value: int, claimant: str, 
     found = {c.claimant for c in extract_claims(load_source(path)) if c.value == value}
     assert found == {claimant}
     assert claimant_side(claimant) == side
+
+
+def _claims_of(tmp_path: Path, body: str, publisher: str) -> dict[int, str]:
+    """value -> claimant of an article's claims."""
+    path = tmp_path / "a.md"
+    path.write_text(f"---\npublisher: {publisher}\npublished: 2024-11-14\n---\n{body}\n",
+                    encoding="utf-8")  # fmt: skip
+    return {c.value: c.claimant for c in extract_claims(load_source(path))}
+
+
+def test_moscow_said_is_generic_unless_the_article_names_the_ministry(tmp_path: Path) -> None:
+    """'Moscow said' is Russian officials; in a piece quoting Russia's defence ministry (and
+    no other Russian body) it is that ministry, as 'Kyiv said' is for the General Staff."""
+    alone = _claims_of(tmp_path, "Moscow said Ukraine had lost 900 troops in June.", "Reuters")
+    assert alone[900] == "Russian officials"
+    body = (
+        "Moscow's defence ministry said Ukraine had lost 420 troops over the past day. "
+        "Moscow said Ukraine had also lost 12 tanks."
+    )
+    assert _claims_of(tmp_path, body, "Reuters") == {
+        420: "Russia's Ministry of Defence",
+        12: "Russia's Ministry of Defence",
+    }
+
+
+def test_the_outlets_own_estimate_is_the_outlets(tmp_path: Path) -> None:
+    """'Our model suggests', 'we reckon' in the outlet's own voice: the outlet is the
+    claimant; inside a quotation it is not."""
+    body = "Our model suggests that between 80,000 and 120,000 Ukrainian troops have been killed."
+    assert _claims_of(tmp_path, body, "The Economist")[80000] == "The Economist"
+    quoted = '"Our estimate is that Russia has lost 300,000 troops," a lawmaker said.'
+    assert _claims_of(tmp_path, quoted, "The Economist").get(300000) != "The Economist"

@@ -18,7 +18,17 @@ Conventions, chosen to match how the daily reports are dated:
 - A figure with no period words is `unspecified`, dated as of publication.
 - A figure with no claimant in its clause takes the one named in its sentence, else the
   last one named earlier in the article, else the first one named later; a generic
-  "Kyiv said" becomes the Ukrainian body the article names, when it names exactly one.
+  "Kyiv said" ("Moscow said") becomes the Ukrainian (Russian) body the article names, when it
+  names exactly one; "our model suggests" in the outlet's own voice is the outlet's.
+- "N a day", "averaged N per day", "N for every square kilometre" are stored with their stat
+  (issue 13); "5,000 officers", "165 damaged", a battlegroup's zone are parts (part_of); a
+  place or operation near the figure, opening its sentence, or named before "in the area",
+  is its scope.
+- A sentence without loss words that restates the figure before it ("the total stood at N",
+  "our central estimate is N") counts the same thing; "* Region: N" lines after a loss
+  sentence ending in a colon are parts of its figure.
+- On a live blog (two or more lines that are only a date and a time) each entry's relative
+  days are counted from its own date line.
 """
 
 from __future__ import annotations
@@ -41,6 +51,7 @@ from knowledge.lexicon.calendar import FRACTION_WORDS, MONTHS, NUMBER_WORDS, SCA
 from knowledge.lexicon.claimants import (
     ATTRIBUTION_ONLY_ALIASES,
     CLAIMANTS,
+    GENERIC_CLAIMANTS,
     MINISTRY_OF_SIDE,
     UNATTRIBUTED,
     claimant_side,
@@ -57,6 +68,7 @@ from knowledge.lexicon.scopes import (
     SCOPE_LOOKBACK,
     SCOPES,
     STAT_AFTER,
+    STAT_BEFORE,
     STAT_TAIL,
     STATUS_PART,
 )
@@ -379,7 +391,8 @@ _ALIAS_RE = re.compile(
     re.IGNORECASE,
 )
 _ALIAS_TO_NAME = dict(_ALIASES)
-_SPECIFIC_UKRAINIAN = ("Ukraine's General Staff", "Ukraine's Ministry of Defence")
+# The specific bodies generic names stand for ("Kyiv said", "Moscow said").
+_SPECIFIC_UKRAINIAN = tuple(name for names in GENERIC_CLAIMANTS.values() for name in names)
 
 # --- sentences --------------------------------------------------------------------------------
 
@@ -1082,9 +1095,7 @@ def _claimant_before(
     `starts` are where the sentences start, in text order."""
     count = bisect.bisect_left(starts, end)
     name = _last_named(by_sentence, count) or _first_named(by_sentence) or UNATTRIBUTED
-    if name == "Ukrainian officials" and len(specific_ukrainian) == 1:
-        return next(iter(specific_ukrainian))
-    return name
+    return _specific(name, specific_ukrainian)
 
 
 def _previous_period(
@@ -1147,18 +1158,9 @@ def _figures(
         rate_near = _RATE_WORD.search(near) is not None
         if _ONE.fullmatch(sentence[start:end]) and not _TERM_AFTER.match(sentence[end : end + 80]):
             continue  # "one of the most senior officers", "does not attempt one": no count
-        # "lost 2,200 of the 3,500 tanks": the first number is the loss, the second the stock.
-        of_stock = False
-        if i + 1 < len(numbers):
-            n_start, n_end, _ = numbers[i + 1]
-            if _OF_STOCK.fullmatch(sentence[end:n_start]):
-                match = _TERM_AFTER.match(sentence[n_end : n_end + _AFTER_WINDOW])
-                if match:
-                    figure.metric = _TERM_TO_METRIC[match["term"].lower()]
-                    figure.label = match["term"]
-                    figure.term_end = n_end + match.end()
-                    skip_until = n_end
-                    of_stock = True
+        of_stock = i + 1 < len(numbers) and _of_stock(sentence, figure, numbers[i + 1])
+        if of_stock:
+            skip_until = numbers[i + 1][1]
         # Ranges: "between 7,000 and 15,000", "7,000 to 15,000", "7,000-15,000".
         if i + 1 < len(numbers) and figure.metric is None:
             n_start, n_end, n_value = numbers[i + 1]
@@ -1183,14 +1185,40 @@ def _figures(
         if figure.qualifier == Qualifier.exact and _EXCEEDED.search(before[-25:]):
             figure.qualifier = Qualifier.more_than
         after_term = figure.term_end or figure.end
-        if not of_stock and _NON_LOSS_AFTER.search(sentence[after_term : after_term + 40]):
+        if (
+            not of_stock
+            and _NON_LOSS_AFTER.search(sentence[after_term : after_term + 40])
+            and not _AMONG_DEAD.search(clause_before)
+        ):
             continue  # ("shot down 44 of 70 drones launched": the stock was launched)
         figures.append(figure)
     _attach_periods(sentence, figures, periods)
     return figures
 
 
+def _of_stock(sentence: str, figure: _Figure, following: tuple[int, int, int]) -> bool:
+    """ "lost 2,200 of the 3,500 tanks": the figure is the loss and the number after it the
+    stock; the figure takes the stock's metric (True). False when the numbers are not so."""
+    n_start, n_end, _ = following
+    if not _OF_STOCK.fullmatch(sentence[figure.end : n_start]):
+        return False
+    match = _TERM_AFTER.match(sentence[n_end : n_end + _AFTER_WINDOW])
+    if not match:
+        return False
+    figure.metric = _TERM_TO_METRIC[match["term"].lower()]
+    figure.label = match["term"]
+    figure.term_end = n_end + match.end()
+    return True
+
+
 _ONE = re.compile(r"one", re.IGNORECASE)
+# "Among the dead are 14,720 former prisoners recruited by Wagner": a description of the dead,
+# not a recruitment figure.
+_AMONG_DEAD = re.compile(
+    r"\b(?:among|of)\s+(?:the|those)\s+(?:\w+\s+)?(?:dead|killed)\b", re.IGNORECASE
+)
+# "1,800 air defence, artillery and armoured targets": a count across kinds of equipment.
+_MIXED_TARGETS = re.compile(r"^,\s+[^,.;\d]{1,30}\s+and\s+[^,.;\d]{1,30}?\btargets\b")
 _ONES = re.compile(r"^\s+(?:Russian|Ukrainian|of\s+(?:its|their)\s+own|more)\s+ones\b")
 _OF_STOCK = re.compile(r"\s+of\s+(?:the|its|their|his|an\s+estimated|some)?\s*", re.IGNORECASE)
 _EXCEEDED = re.compile(
@@ -1223,6 +1251,15 @@ _PEOPLE_VERB = re.compile(
     r"(?P<verb>killed|wounded|injured|died|captured|taken\s+prisoner)\b",
     re.IGNORECASE,
 )
+# "61,207 people killed": people are soldiers only where the sentence speaks of an army
+# ("the Ukrainian armed forces have lost 61,207 people killed"); elsewhere they are civilians.
+_PEOPLE_KILLED = re.compile(
+    r"^\s+people\s+(?P<verb>killed(?:\s+or\s+(?:injured|wounded))?|wounded|injured)\b",
+    re.IGNORECASE,
+)
+_ARMY = re.compile(
+    r"\b(?:forces|troops|army|armies|military|soldiers|servicemen|battlefield)\b", re.IGNORECASE
+)
 
 
 def _resolve_metric(
@@ -1236,11 +1273,19 @@ def _resolve_metric(
         figure.metric = _TERM_TO_METRIC[term]
         figure.label = match["term"]
         figure.term_end = figure.end + match.end()
+        mixed = _MIXED_TARGETS.match(after[match.end() :])
+        if mixed:
+            figure.metric, figure.term_end = Metric.other, figure.term_end + mixed.end()
         return not (term in _WEAK_TERMS and not _LOSS_WORDS.search(sentence))
     verb = _PEOPLE_VERB.match(after)
     if verb:
         figure.metric, figure.label = Metric.personnel, verb["verb"]
         figure.term_end = figure.end + verb.end()
+        return True
+    people = _PEOPLE_KILLED.match(after)
+    if people and _ARMY.search(sentence) and not _CIVILIAN.search(sentence):
+        figure.metric, figure.label = Metric.personnel, people["verb"]
+        figure.term_end = figure.end + people.end()
         return True
     part = _PART.match(after)
     if part:  # "5,386 officers", "19 of its citizens": a breakdown of people
@@ -1559,9 +1604,14 @@ def _pick_claimant(
         name = _last_named(by_sentence, index) or _first_named(by_sentence, index + 1)
     if name is None:
         return UNATTRIBUTED
-    if name == "Ukrainian officials" and len(specific_ukrainian) == 1:
-        return next(iter(specific_ukrainian))
-    return name
+    return _specific(name, specific_ukrainian)
+
+
+def _specific(name: str, specific: set[str]) -> str:
+    """A generic name ("Ukrainian officials") as the one specific body of its side the
+    article names, if it names exactly one; any other name as it is."""
+    bodies = [n for n in GENERIC_CLAIMANTS.get(name, ()) if n in specific]
+    return bodies[0] if len(bodies) == 1 else name
 
 
 # Whose losses a figure is (issue 13). The rule, in the order it is applied:
@@ -1770,6 +1820,16 @@ _STAT_AFTER = tuple(
 )
 
 
+_STAT_BEFORE = tuple((re.compile(words, re.I), Stat(stat)) for words, stat in STAT_BEFORE)
+
+
+def _stat_before(sentence: str, start: int) -> Stat | None:
+    """The average named before a figure in its clause ("average daily casualties in
+    November reached 1,523"), or None."""
+    clause = _CLAUSE_OR_NUMBER.split(sentence[max(0, start - 60) : start])[-1]
+    return next((stat for pattern, stat in _STAT_BEFORE if pattern.search(clause)), None)
+
+
 def _stat_after(text: str) -> Stat | None:
     """The average or rate that the words after a figure make it ("a day", "per square
     kilometre"), or None for a count."""
@@ -1853,7 +1913,7 @@ def _figure_fields(
     breakdown word right after the number, a damage status, a battlegroup's zone)."""
     term_end = figure.term_end or figure.end
     after = sentence[term_end : term_end + 40]
-    stat = _stat_after(after) or Stat.total
+    stat = _stat_after(after) or _stat_before(sentence, figure.start) or Stat.total
     scope = _figure_scope(sentence, figure, earlier or [])
     part = _PART.match(sentence[figure.end : figure.end + 60])
     part_of = next(
@@ -1865,6 +1925,14 @@ def _figure_fields(
     if part_of is None and _BATTLEGROUP_WORD.search(sentence):
         part_of = _battlegroup(sentence, figure)
     return stat, scope, part_of
+
+
+# The outlet's own count or model, in its own words (not inside a quotation).
+_OUTLET_ESTIMATE = re.compile(
+    r"^(?!.*\")(?=.*\b(?:(?:we|We)\s+(?:estimate|reckon|calculate|count|find|believe)|"
+    r"(?:our|Our)\s+(?:own\s+)?(?:best\s+|central\s+|latest\s+)?(?:estimate|estimates|model|"
+    r"calculation|calculations|count|analysis|tally)|by\s+our\s+(?:count|reckoning|estimate))\b)",
+)
 
 
 # "the Defence Ministry said" with no country: the ministry of the outlet's side, if it has one.
@@ -1897,6 +1965,8 @@ def _make_claim(
         end = published if as_of == "published" else as_of  # type: ignore[assignment]
         uncertain = published is None
     claimant = _pick_claimant(sentence, figure, index, by_sentence, specific_ukrainian)
+    if source.publisher and not by_sentence[index] and _OUTLET_ESTIMATE.search(sentence.text):
+        claimant = source.publisher  # "we reckon", "our model suggests": the outlet's own
     stat, scope, part_of = _figure_fields(sentence.text, figure, earlier)
     if claimant == UNATTRIBUTED and _BARE_MINISTRY.search(sentence.text):
         side = publisher_side(source.publisher)

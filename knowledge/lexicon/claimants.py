@@ -186,7 +186,12 @@ CLAIMANTS: tuple[Claimant, ...] = (
     Claimant(
         "the Kremlin",
         "russia",
-        ("the kremlin", "kremlin", "peskov", "putin", "kremlin spokesperson", "moscow"),
+        ("the kremlin", "kremlin", "peskov", "putin", "kremlin spokesperson"),
+    ),
+    Claimant(
+        "Russian officials",
+        "russia",
+        ("moscow", "russian officials", "russian authorities", "russian government"),
     ),
     Claimant(
         "Russia's Ministry of Defence",
@@ -217,8 +222,11 @@ CLAIMANTS: tuple[Claimant, ...] = (
             "russian defense minister",
             "russian defence minister",
             "russian military",
-            "russian officials",
             "russia",
+            "moscow's defence ministry",
+            "moscow's defense ministry",
+            "russia's own defence ministry",
+            "russia's own defense ministry",
         ),
     ),
     Claimant(
@@ -386,6 +394,13 @@ ATTRIBUTION_ONLY_ALIASES = frozenset(
         "the slides", "burns", "defence intelligence",
     }
 )  # fmt: skip
+
+# Generic names of a side, and the specific bodies a generic name stands for when an article
+# names exactly one of them ("Kyiv said" in a piece quoting the General Staff).
+GENERIC_CLAIMANTS: dict[str, tuple[str, ...]] = {
+    "Ukrainian officials": ("Ukraine's General Staff", "Ukraine's Ministry of Defence"),
+    "Russian officials": ("Russia's Ministry of Defence",),
+}
 
 # Used when an article gives a figure without saying whose it is.
 UNATTRIBUTED = "unattributed (the outlet does not say)"

@@ -14,6 +14,11 @@ STAT_AFTER: tuple[tuple[str, str], ...] = (
     (r"\b(?:per|a|for\s+(?:each|every))\s+(?:square\s+(?:kilometre|kilometer|mile)|km2|km²|"
      r"sq\.?\s+km)", "rate"),
 )  # fmt: skip
+# (words before the figure, in its clause, stat): "average daily casualties reached 1,523".
+STAT_BEFORE: tuple[tuple[str, str], ...] = (
+    (r"\baverage\s+daily\b|\bdaily\s+average\b", "daily_average"),
+    (r"\baverage\s+monthly\b|\bmonthly\s+average\b", "monthly_average"),
+)
 # How far after the figure's term those words may be, and what ends the search (another
 # figure, another clause).
 STAT_TAIL = r"[^,;:.\d]{0,40}"

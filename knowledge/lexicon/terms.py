@@ -185,7 +185,7 @@ ARTICLE_TERMS: dict[Metric, tuple[str, ...]] = {
     ),
     # each side's words for the other's soldiers, and soldiers' own words for themselves
     Metric.personnel: (
-        "named military deaths", "names", "people killed", "nationalists", "orcs", "occupiers",
+        "named military deaths", "names", "nationalists", "orcs", "occupiers",
         "invaders", "guys", "defenders",
     ),
 }  # fmt: skip

@@ -24,6 +24,8 @@ from knowledge import (
     answer,
     coverage_end,
     coverage_line,
+    in_language,
+    say,
     warm_up,
 )
 
@@ -180,7 +182,9 @@ def _as_text(result: Answer) -> str:
     """The chat's and `ask`'s text: short when it has figures (details indented under)."""
     text = short_text(result)
     if result.suggestions:
-        text += "\n\nYou could try:\n" + "\n".join(f"  - {s}" for s in result.suggestions)
+        with in_language(result.language):
+            label = say("ui.try")
+        text += f"\n\n{label}\n" + "\n".join(f"  - {s}" for s in result.suggestions)
     return text
 
 

@@ -43,7 +43,17 @@ from knowledge.store import (
     ClaimStore,
     has_explorer_tables,
 )
-from knowledge.wording import QUALIFIER_WORDS, claim_period, coverage_line, day_short, day_text
+from knowledge.wording import (
+    QUALIFIER_WORDS,
+    claim_period,
+    coverage_line,
+    day_short,
+    day_text,
+    in_language,
+    outlet_text,
+    qualified,
+    say,
+)
 from knowledge.wording_locale import LANG_CHOSEN, LANG_USAGE
 
 __all__ = [
@@ -90,14 +100,18 @@ __all__ = [
     "extract_claims",
     "format_check",
     "has_explorer_tables",
+    "in_language",
     "load_series",
     "load_source",
     "open_or_build",
+    "outlet_text",
     "parse_chart_request",
     "parse_question",
+    "qualified",
     "rebuild",
     "render_chart",
     "reply_language",
     "resolve_metric",
+    "say",
     "warm_up",
 ]

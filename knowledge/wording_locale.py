@@ -9,55 +9,445 @@ dates are formatted per locale with babel (CLDR): "45 720", "3 грудня 2024
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from knowledge.models import Metric, Subject
 
-
-class Phrase(StrEnum):
-    """The keys of the phrase tables."""
-
-    languages = "languages"
-    unread = "unread"
-    read_as = "read_as"
-    details = "details"
-    caveat_one = "caveat_one"
-    caveat_many = "caveat_many"
-    not_found = "not_found"
-
-
-# The sentence naming the languages read is the same in every language's refusal, so a
-# reader of any of the three finds it.
-LANGUAGES_READ = "I read questions in English, Ukrainian and Russian only."
-PHRASES: dict[str, dict[Phrase, str]] = {
+# Ukrainian and Russian rows of wording.PHRASES, key for key, with the same blanks. Written for
+# a newsroom reader: "за даними", "станом на", "за добу"; the claim is always somebody's and
+# never presented as established. Outlets write "росія" in lower case; so do these rows.
+PHRASES: dict[str, dict[str, str]] = {
     "uk": {
-        Phrase.languages: "Я читаю запитання англійською, українською та російською мовами.",
-        Phrase.unread: (
-            "Я не зміг прочитати: {words}. Тому не відповідаю цифрою: "
-            "вона могла б стосуватися не того, про що ви питали."
+        "period.since_invasion": "від початку повномасштабного вторгнення",
+        "period.since_invasion_to": "від початку повномасштабного вторгнення ({war_start}) до {day}",
+        "period.total": "загалом",
+        "period.total_as_of": "загалом станом на {day}",
+        "period.unstated": "за невказаний період",
+        "period.up_to": "до {day}",
+        "period.not_stated_up_to": "(період не вказано; повідомлено станом на {day})",
+        "period.on": "за {day}",
+        "period.in": "за {span}",
+        "period.from_to": "з {first} по {last}",
+        "period.since": "з {day}",
+        "card.cumulative": "від початку війни, станом на {day}",
+        "card.war_total": "за всю війну",
+        "card.not_stated": "період не вказано",
+        "join.and": "{items} і {last}",
+        "join.or": "{items} або {last}",
+        "join.versus": "{first} проти {second}",
+        "unread.place": "мої цифри не розбито за місцевістю",
+        "unread.unit": "мої цифри не розбито за військовими частинами",
+        "unread.model": "мої цифри не розбито за моделями техніки",
+        "unread.rate": "мої цифри — це кількості, а не темпи",
+        "unread.money": "мої цифри рахують втрачене, а не його вартість",
+        "unread.subset": "мої цифри рахують усі війська разом, а не окрему їх частину",
+        "unread.period": "я не зміг прочитати це як період, тож жодна цифра тут не про нього",
+        "unread.number": "я не зрозумів, що означає це число",
+        "unread.name": "я не знаю цієї назви, і жодну цифру тут не розбито за нею",
+        "unread.script": "я не читаю слів цим письмом",
+        "unread.other": "я не зміг цього прочитати",
+        "unread.could_not_use": "Я не зміг урахувати {words}: {reason}.",
+        "unread.duration": "Я не зрозумів, які саме {words} ви маєте на увазі, тож жодна цифра тут не про них.",
+        "unread.source": (
+            "Я не добирав цифри за {words}: при кожній цифрі нижче сказано, хто її наводить "
+            "і де її опубліковано."
         ),
-        Phrase.read_as: "Я прочитав запитання так: {what}.",
-        Phrase.details: "Подробиці й джерела (англійською):",
-        Phrase.caveat_one: "Цю цифру заявляє {who}; її не перевірено незалежно.",
-        Phrase.caveat_many: "Ці цифри заявляють {who}; жодну з них не перевірено незалежно.",
-        Phrase.not_found: "Я не знайшов такої заяви в базі.",
+        "instead.none": "Тож цифри, яка відповідає на запитання в такому вигляді, у мене немає.",
+        "instead.ask": (
+            "Тож цифри, яка відповідає на запитання в такому вигляді, у мене немає. Без цих "
+            "слів запитайте: «{question}»"
+        ),
+        "coverage": (
+            "Мої щоденні дані закінчуються {day} (зведення цієї дати охоплює бої {fighting}); "
+            "пізніших даних у мене немає."
+        ),
+        "side.russia": "втрати росії",
+        "side.ukraine": "втрати України",
+        "losses": "{side} ({noun})",
+        "kind.killed": "особовий склад: загиблі",
+        "kind.wounded": "особовий склад: поранені",
+        "kind.captured": "особовий склад: полонені",
+        "only.wounded": "поранених",
+        "only.captured": "полонених",
+        "qualifier.approximate": "близько {value}",
+        "qualifier.more_than": "понад {value}",
+        "qualifier.less_than": "менше ніж {value}",
+        "qualifier.nearly": "майже {value}",
+        "qualifier.at_least": "щонайменше {value}",
+        "figure.range": "{low}–{high}",
+        "heading.plain": "{losses} {asked}:",
+        "heading.latest": "{losses}, найновіша цифра, яку я маю:",
+        "heading.partial": "Цифри про {losses} {asked} за весь період у мене немає; ці відповідають на запитання частково:",
+        "heading.breakdown": "{losses} {asked}, {by}, як опубліковано (я їх не підсумовую):",
+        "heading.record_day": "Найбільші {losses} за одну добу {asked} серед щоденних цифр, які я маю:",
+        "heading.record_month": "Найбільші {losses} за місяць {asked} серед місячних цифр, які я маю:",
+        "by.day": "по днях",
+        "by.week": "по тижнях",
+        "by.month": "по місяцях",
+        "by.year": "по роках",
+        "line.claim": "- {figure} {period}; за даними: {who} ({source}).",
+        "line.unattributed": (
+            "- {figure} {period}; повідомляє {outlet}, не вказуючи, чия це цифра ({source})."
+        ),
+        "line.computed": "- {figure} {period}, обчислено із щоденних даних, які наводить {who} ({source}). {how}",
+        "line.also": "Про це також повідомили: {others}.",
+        "line.date_uncertain": "(дата непевна: у статті немає дати публікації)",
+        "who.unnamed": "неназване джерело (видання не вказує, чия це цифра)",
+        "source.unknown": "джерело",
+        "source.tally": "щоденне зведення",
+        "months_have": "Цифри є за {have} з {months} місяців цього періоду.",
+        "disagree.same_figure": (
+            "Тут розбіжність: {source} наводить ту саму цифру, {figure}, і для періоду "
+            "{first}, і для періоду {second}, тож до якого дня вона належить, непевно."
+        ),
+        "disagree.period": "Цифри за той самий період розходяться: {parts}.",
+        "disagree.by": "Різниця між ними — {difference}.",
+        "tally.matches": "Цифра, обчислена із щоденного зведення, збігається з опублікованою.",
+        "tally.agrees": "Цифра, обчислена із щоденного зведення, узгоджується з опублікованою.",
+        "tally.day_off": (
+            "Опублікована цифра ({published}) узгоджується зі щоденним зведенням, якщо рахувати "
+            "за датою зведення: {how} За днями боїв зведення дає {tally}; різниця лише в тому, "
+            "як рахувати дні, а не по суті."
+        ),
+        "tally.differ": (
+            "Цифра, обчислена із щоденного зведення ({tally}), і опублікована ({published}) "
+            "різняться на {difference}, хоч як рахувати дні."
+        ),
+        "note.record_itself": "Сама стаття називає цю цифру найвищою або рекордною.",
+        "note.highest_daily": "Це найбільша зі щоденних цифр, які я маю, але не обов’язково рекорд.",
+        "note.highest_monthly": "Це найбільша з місячних цифр, які я маю, але не обов’язково рекорд.",
+        "note.highest_newest_daily": "Це найбільша з найновіших щоденних цифр, але не обов’язково рекорд.",
+        "note.highest_newest_monthly": "Це найбільша з найновіших місячних цифр, але не обов’язково рекорд.",
+        "note.other_body_one": (
+            "Такої цифри від названого джерела ({claimant}) у мене немає; {names} — інше "
+            "офіційне джерело тієї ж сторони."
+        ),
+        "note.other_body_many": (
+            "Такої цифри від названого джерела ({claimant}) у мене немає; {names} — інші "
+            "офіційні джерела тієї ж сторони."
+        ),
+        "note.nearest_total": "Загальної цифри саме станом на {day} у мене немає; це найближча попередня.",
+        "note.close_period": "Цей період близький до того, про який ви питали, але не збігається з ним точно.",
+        "note.kind_fallback": (
+            "Ви питали про загиблих: відповідної кількості загиблих у мене немає, а цифра вище "
+            "охоплює вбитих і поранених разом, тож це не кількість загиблих."
+        ),
+        "note.ukraine_personnel": (
+            "Українська цифра втрат «особового складу» охоплює вбитих і поранених разом; "
+            "це не кількість загиблих."
+        ),
+        "note.casualties": "Цифра втрат убитими й пораненими охоплює і тих, і тих разом.",
+        "note.killed": "Кількість загиблих охоплює лише загиблих, без поранених.",
+        "note.no_year": "Ви не вказали рік, тож я взяв {year}.",
+        "note.assumed_year": "Ви не вказали рік, тож я взяв {year}: найпізніший {asked}, за який у мене є цифри.",
+        "note.other_years": "Цифри за {asked} є в мене також за {years}.",
+        "derive.war_start": "0 на початку вторгнення, {day}",
+        "derive.reported": "{value} у зведенні за {day}",
+        "derive.series_ends": "зведення закінчується даними за {day}",
+        "derive.tallied_from": "ця категорія обліковується лише від зведення за {day} (тоді {value}), тож цифру пораховано звідти",
+        "derive.nearest": "зведення за {wanted} немає; використано найближче попереднє, за {used}",
+        "derive.for_fighting": "за бої — {span}",
+        "derive.in_reports": "у зведеннях — {span}",
+        "derive.reported_on": "у зведенні за {day}",
+        "derive.difference": "{value} {what}: {later} мінус {earlier}",
+        "derive.listed": "{amount}, внесено за {day}",
+        "derive.less_correction": "= {raw}, за вирахуванням виправлення {parts} (перекласифікація у зведенні, а не втрати того дня)",
+        "derive.report_covers": "Це зведення охоплює бої {day}.",
+        "derive.each_morning": "Кожне ранкове зведення охоплює бої попередньої доби.",
+        "derive.report_added": "Саме зведення за {day} додало {value}.",
+        "derive.in_report": "(у зведенні за {day})",
+        "derive.spans_corrections": "На цей період припадають виправлення зведення ({listed}): перекласифікації, які входять до наростаючих підсумків.",
+        "derive.went_down": "Підсумок зменшився: це перегляд даних тим, хто їх наводить, а не кількість втрат.",
+        "derive.note": "Примітка: {notes}.",
+        "derive.record_day": "Найбільша добова цифра за бої — {span}: {value} за {day}: {later} мінус {earlier}.",
+        "derive.skipped_one": "Пропущено {count} день: зведення до {day} були заокругленими оцінками початку війни, чиї стрибки не є втратами за добу, а зведення, що поглинуло внесене виправлення (перекласифікацію), не рахується як втрати за добу.",
+        "derive.skipped_many": "Пропущено днів: {count}; зведення до {day} були заокругленими оцінками початку війни, чиї стрибки не є втратами за добу, а зведення, що поглинуло внесене виправлення (перекласифікацію), не рахується як втрати за добу.",
+        "derive.record_month": "Це найбільша з {months} повних місяців боїв між {first} і {last} у зведенні.",
+        "caveat.one": (
+            "Це заява, а не встановлений факт: цифру наводить {who}, і незалежно її не "
+            "підтверджено."
+        ),
+        "caveat.many": (
+            "Це заяви, а не встановлені факти: цифри наводять {who}; жодну з них незалежно "
+            "не підтверджено."
+        ),
+        "caveat.wrote": "{source} пише: «{quote}»",
+        "caveat.tally": (
+            "Цифри, обчислені із щоденного зведення, — це різниці наростаючих підсумків, які "
+            "публікує Генштаб ЗСУ; тож це теж його заяви."
+        ),
+        "nofig.no_metric": "Цифр про {losses} у мене немає. Про {side} у мене є такі цифри: {names}.",
+        "nofig.no_side": "Цифр про {side} у мене немає зовсім.",
+        "nofig.no_claimant": "Цифр про {side} ({noun}), які наводить {who}, у мене немає.",
+        "nofig.no_claimant_newest": "Серед найновіших цифр про {side} ({noun}) я не знайшов таких, які наводить {who}.",
+        "nofig.others_one": "Їх наводить {others}.",
+        "nofig.others_many": "Їх наводять {others}.",
+        "nofig.other_sources": "інші джерела",
+        "nofig.period": "Цифри про {losses} {asked} у мене немає.",
+        "nofig.period_from": "Цифри про {losses} {asked}, яку наводить {who}, у мене немає.",
+        "nofig.only_kind": "Цифри лише про {kind} ({side}, особовий склад) {asked} у мене немає.",
+        "nofig.only_kind_from": "Цифри лише про {kind} ({side}, особовий склад) {asked}, яку наводить {who}, у мене немає.",
+        "nofig.pointers": "Цифри про {noun} у мене є для таких періодів: {periods}.",
+        "nofig.that": "Цифри про це в мене немає.",
+        "nofig.metrics": "Цифр {asked} у мене немає щодо таких категорій: {names}.",
+        "pointer.total_as_of": "загальна цифра станом на {day}",
+        "suggest.total": "{losses} загалом",
+        "suggest.total_as_of": "{losses} станом на {day}",
+        "suggest.period": "{losses} {period}",
+        "claimant.or_other_ukraine": "{claimant} (або будь-яке інше офіційне українське джерело)",
+        "claimant.or_other_russia": "{claimant} (або будь-яке інше офіційне російське джерело)",
+        "official.ukraine": "офіційні українські джерела",
+        "official.russia": "офіційні російські джерела",
+        "chat.hello": "Вітаю!",
+        "chat.empty": "Поставте, будь ласка, запитання.",
+        "chat.cannot": "На жаль, на це я не можу відповісти: {reason}",
+        "chat.thanks": "Будь ласка!",
+        "chat.languages": "Я читаю запитання англійською, українською та російською мовами.",
+        "chat.off_topic": "На жаль, я відповідаю лише на запитання про військові втрати.",
+        "chat.intro": (
+            "Я відповідаю на запитання про військові втрати у війні росії проти України за "
+            "заявами, опублікованими в новинах, і завжди кажу, хто наводить цифру і де про "
+            "неї повідомили. У мене є цифри про втрати росії: {have}."
+        ),
+        "chat.nothing_yet": "поки що нічого",
+        "chat.examples": "Наприклад: {examples}.",
+        "example.month": "Втрати росії за листопад 2024 року",
+        "example.tanks": "Скільки танків втратила росія загалом?",
+        "example.kremlin": "Що каже Кремль про свої втрати?",
+        "read.as": "Я прочитав запитання так: {what}.",
+        "read.followup": "Я прочитав це так: {what}",
+        "read.beside": "{first} поруч із: {second}",
+        "read.not_found": "Такої заяви в моїх джерелах я не знайшов.",
+        "read.unread": (
+            "Я не зміг прочитати: {words}. Тому не відповідаю цифрою: вона могла б стосуватися "
+            "не того, про що ви питали."
+        ),
+        "sources.none": "У моїй попередній відповіді не було джерел. Спершу запитайте про втрати.",
+        "sources.from": "Попередня відповідь спирається на:",
+        "ui.source": "Джерело",
+        "ui.sources": "Джерела",
+        "ui.try": "Можна запитати:",
+        "ui.caveat_short": "Це заяви, а не перевірені факти: див. /about.",
+        "ui.cut": "(Ваше запитання скорочено до перших {count} символів.)",
+        "ui.wrong_answer": "Хибна відповідь?",
     },
     "ru": {
-        Phrase.languages: "Я читаю вопросы на английском, украинском и русском языках.",
-        Phrase.unread: (
-            "Я не смог прочитать: {words}. Поэтому не отвечаю цифрой: "
-            "она могла бы относиться не к тому, о чём вы спрашивали."
+        "period.since_invasion": "с начала полномасштабного вторжения",
+        "period.since_invasion_to": "с начала полномасштабного вторжения ({war_start}) по {day}",
+        "period.total": "всего",
+        "period.total_as_of": "всего по состоянию на {day}",
+        "period.unstated": "за неуказанный период",
+        "period.up_to": "по {day}",
+        "period.not_stated_up_to": "(период не указан; сообщено по состоянию на {day})",
+        "period.on": "за {day}",
+        "period.in": "за {span}",
+        "period.from_to": "с {first} по {last}",
+        "period.since": "с {day}",
+        "card.cumulative": "с начала войны, по состоянию на {day}",
+        "card.war_total": "за всю войну",
+        "card.not_stated": "период не указан",
+        "join.and": "{items} и {last}",
+        "join.or": "{items} или {last}",
+        "join.versus": "{first} против {second}",
+        "unread.place": "мои цифры не разбиты по местности",
+        "unread.unit": "мои цифры не разбиты по воинским частям",
+        "unread.model": "мои цифры не разбиты по моделям техники",
+        "unread.rate": "мои цифры — это количества, а не темпы",
+        "unread.money": "мои цифры считают потерянное, а не его стоимость",
+        "unread.subset": "мои цифры считают все войска вместе, а не отдельную их часть",
+        "unread.period": "я не смог прочитать это как период, поэтому ни одна цифра здесь не о нём",
+        "unread.number": "я не понял, что означает это число",
+        "unread.name": "я не знаю этого названия, и ни одна цифра здесь не разбита по нему",
+        "unread.script": "я не читаю слова этим письмом",
+        "unread.other": "я не смог это прочитать",
+        "unread.could_not_use": "Я не смог учесть {words}: {reason}.",
+        "unread.duration": "Я не понял, какие именно {words} вы имеете в виду, поэтому ни одна цифра здесь не о них.",
+        "unread.source": (
+            "Я не отбирал цифры по {words}: при каждой цифре ниже сказано, кто её приводит "
+            "и где она опубликована."
         ),
-        Phrase.read_as: "Я прочитал вопрос так: {what}.",
-        Phrase.details: "Подробности и источники (на английском):",
-        Phrase.caveat_one: "Эту цифру заявляет {who}; она не проверена независимо.",
-        Phrase.caveat_many: "Эти цифры заявляют {who}; ни одна из них не проверена независимо.",
-        Phrase.not_found: "Я не нашёл такого заявления в базе.",
+        "instead.none": "Поэтому цифры, которая отвечает на вопрос в таком виде, у меня нет.",
+        "instead.ask": (
+            "Поэтому цифры, которая отвечает на вопрос в таком виде, у меня нет. Без этих слов "
+            "спросите: «{question}»"
+        ),
+        "coverage": (
+            "Мои ежедневные данные заканчиваются {day} (сводка этой даты охватывает бои "
+            "{fighting}); более поздних данных у меня нет."
+        ),
+        "side.russia": "потери России",
+        "side.ukraine": "потери Украины",
+        "losses": "{side} ({noun})",
+        "kind.killed": "личный состав: погибшие",
+        "kind.wounded": "личный состав: раненые",
+        "kind.captured": "личный состав: пленные",
+        "only.wounded": "раненых",
+        "only.captured": "пленных",
+        "qualifier.approximate": "около {value}",
+        "qualifier.more_than": "более {value}",
+        "qualifier.less_than": "менее {value}",
+        "qualifier.nearly": "почти {value}",
+        "qualifier.at_least": "не менее {value}",
+        "figure.range": "{low}–{high}",
+        "heading.plain": "{losses} {asked}:",
+        "heading.latest": "{losses}, самая свежая цифра, которая у меня есть:",
+        "heading.partial": "{losses} {asked}: цифры за весь период у меня нет; эти отвечают на вопрос частично:",
+        "heading.breakdown": "{losses} {asked}, {by}, как опубликовано (я их не суммирую):",
+        "heading.record_day": "Наибольшие {losses} за одни сутки {asked} среди ежедневных цифр, которые у меня есть:",
+        "heading.record_month": "Наибольшие {losses} за месяц {asked} среди месячных цифр, которые у меня есть:",
+        "by.day": "по дням",
+        "by.week": "по неделям",
+        "by.month": "по месяцам",
+        "by.year": "по годам",
+        "line.claim": "- {figure} {period}; по данным: {who} ({source}).",
+        "line.unattributed": (
+            "- {figure} {period}; сообщает {outlet}, не указывая, чья это цифра ({source})."
+        ),
+        "line.computed": "- {figure} {period}, вычислено из ежедневных данных, которые приводит {who} ({source}). {how}",
+        "line.also": "Об этом также сообщили: {others}.",
+        "line.date_uncertain": "(дата неточна: у статьи нет даты публикации)",
+        "who.unnamed": "неназванный источник (издание не указывает, чья это цифра)",
+        "source.unknown": "источник",
+        "source.tally": "ежедневная сводка",
+        "months_have": "Цифры есть за {have} из {months} месяцев этого периода.",
+        "disagree.same_figure": (
+            "Здесь расхождение: {source} приводит одну и ту же цифру, {figure}, и для периода "
+            "{first}, и для периода {second}, поэтому к какому дню она относится, неясно."
+        ),
+        "disagree.period": "Цифры за один и тот же период расходятся: {parts}.",
+        "disagree.by": "Разница между ними — {difference}.",
+        "tally.matches": "Цифра, вычисленная из ежедневной сводки, совпадает с опубликованной.",
+        "tally.agrees": "Цифра, вычисленная из ежедневной сводки, согласуется с опубликованной.",
+        "tally.day_off": (
+            "Опубликованная цифра ({published}) согласуется с ежедневной сводкой, если считать "
+            "по дате сводки: {how} По дням боёв сводка даёт {tally}; разница лишь в том, как "
+            "считать дни, а не по существу."
+        ),
+        "tally.differ": (
+            "Цифра, вычисленная из ежедневной сводки ({tally}), и опубликованная ({published}) "
+            "различаются на {difference}, как ни считай дни."
+        ),
+        "note.record_itself": "Сама статья называет эту цифру наивысшей или рекордной.",
+        "note.highest_daily": "Это наибольшая из ежедневных цифр, которые у меня есть, но не обязательно рекорд.",
+        "note.highest_monthly": "Это наибольшая из месячных цифр, которые у меня есть, но не обязательно рекорд.",
+        "note.highest_newest_daily": "Это наибольшая из самых свежих ежедневных цифр, но не обязательно рекорд.",
+        "note.highest_newest_monthly": "Это наибольшая из самых свежих месячных цифр, но не обязательно рекорд.",
+        "note.other_body_one": (
+            "Такой цифры от названного источника ({claimant}) у меня нет; {names} — другой "
+            "официальный источник той же стороны."
+        ),
+        "note.other_body_many": (
+            "Такой цифры от названного источника ({claimant}) у меня нет; {names} — другие "
+            "официальные источники той же стороны."
+        ),
+        "note.nearest_total": "Общей цифры именно на {day} у меня нет; это ближайшая предыдущая.",
+        "note.close_period": "Этот период близок к тому, о котором вы спрашивали, но не совпадает с ним точно.",
+        "note.kind_fallback": (
+            "Вы спрашивали о погибших: подходящего числа погибших у меня нет, а цифра выше "
+            "охватывает убитых и раненых вместе, так что это не число погибших."
+        ),
+        "note.ukraine_personnel": (
+            "Украинская цифра потерь «личного состава» охватывает убитых и раненых вместе; "
+            "это не число погибших."
+        ),
+        "note.casualties": "Цифра потерь убитыми и ранеными охватывает и тех, и других вместе.",
+        "note.killed": "Число погибших охватывает только погибших, без раненых.",
+        "note.no_year": "Вы не указали год, поэтому я взял {year}.",
+        "note.assumed_year": "Вы не указали год, поэтому я взял {year}: последний {asked}, за который у меня есть цифры.",
+        "note.other_years": "Цифры за {asked} у меня есть также за {years}.",
+        "derive.war_start": "0 в начале вторжения, {day}",
+        "derive.reported": "{value} в сводке за {day}",
+        "derive.series_ends": "сводка заканчивается данными за {day}",
+        "derive.tallied_from": "эта категория учитывается только со сводки за {day} (тогда {value}), поэтому цифра посчитана оттуда",
+        "derive.nearest": "сводки за {wanted} нет; использована ближайшая предыдущая, за {used}",
+        "derive.for_fighting": "за бои — {span}",
+        "derive.in_reports": "в сводках — {span}",
+        "derive.reported_on": "в сводке за {day}",
+        "derive.difference": "{value} {what}: {later} минус {earlier}",
+        "derive.listed": "{amount}, внесено за {day}",
+        "derive.less_correction": "= {raw}, за вычетом исправления {parts} (переклассификация в сводке, а не потери того дня)",
+        "derive.report_covers": "Эта сводка охватывает бои {day}.",
+        "derive.each_morning": "Каждая утренняя сводка охватывает бои предыдущих суток.",
+        "derive.report_added": "Сама сводка за {day} добавила {value}.",
+        "derive.in_report": "(в сводке за {day})",
+        "derive.spans_corrections": "На этот период приходятся исправления сводки ({listed}): переклассификации, которые входят в нарастающие итоги.",
+        "derive.went_down": "Итог уменьшился: это пересмотр данных тем, кто их приводит, а не число потерь.",
+        "derive.note": "Примечание: {notes}.",
+        "derive.record_day": "Наибольшая суточная цифра за бои — {span}: {value} за {day}: {later} минус {earlier}.",
+        "derive.skipped_one": "Пропущен {count} день: сводки до {day} были округлёнными оценками начала войны, чьи скачки не являются потерями за сутки, а сводка, поглотившая внесённое исправление (переклассификацию), не считается потерями за сутки.",
+        "derive.skipped_many": "Пропущено дней: {count}; сводки до {day} были округлёнными оценками начала войны, чьи скачки не являются потерями за сутки, а сводка, поглотившая внесённое исправление (переклассификацию), не считается потерями за сутки.",
+        "derive.record_month": "Это наибольшая из {months} полных месяцев боёв между {first} и {last} в сводке.",
+        "caveat.one": (
+            "Это заявление, а не установленный факт: цифру приводит {who}, и независимо она "
+            "не подтверждена."
+        ),
+        "caveat.many": (
+            "Это заявления, а не установленные факты: цифры приводят {who}; ни одна из них "
+            "независимо не подтверждена."
+        ),
+        "caveat.wrote": "{source} пишет: «{quote}»",
+        "caveat.tally": (
+            "Цифры, вычисленные из ежедневной сводки, — это разности нарастающих итогов, "
+            "которые публикует Генштаб ВСУ; значит, это тоже его заявления."
+        ),
+        "nofig.no_metric": "{losses}: цифр у меня нет. {side}: у меня есть цифры по таким категориям: {names}.",
+        "nofig.no_side": "{side}: цифр у меня нет совсем.",
+        "nofig.no_claimant": "{side} ({noun}): цифр, которые приводит {who}, у меня нет.",
+        "nofig.no_claimant_newest": "{side} ({noun}): среди самых свежих цифр я не нашёл тех, которые приводит {who}.",
+        "nofig.others_one": "Их приводит {others}.",
+        "nofig.others_many": "Их приводят {others}.",
+        "nofig.other_sources": "другие источники",
+        "nofig.period": "{losses} {asked}: такой цифры у меня нет.",
+        "nofig.period_from": "{losses} {asked}: такой цифры, которую приводит {who}, у меня нет.",
+        "nofig.only_kind": "{side}, личный состав {asked}: цифры только о {kind} у меня нет.",
+        "nofig.only_kind_from": "{side}, личный состав {asked}: цифры только о {kind}, которую приводит {who}, у меня нет.",
+        "nofig.pointers": "Цифры ({noun}) у меня есть для таких периодов: {periods}.",
+        "nofig.that": "Цифры об этом у меня нет.",
+        "nofig.metrics": "Цифр {asked} у меня нет по таким категориям: {names}.",
+        "pointer.total_as_of": "общая цифра по состоянию на {day}",
+        "suggest.total": "{losses} всего",
+        "suggest.total_as_of": "{losses} по состоянию на {day}",
+        "suggest.period": "{losses} {period}",
+        "claimant.or_other_ukraine": "{claimant} (или любой другой официальный украинский источник)",
+        "claimant.or_other_russia": "{claimant} (или любой другой официальный российский источник)",
+        "official.ukraine": "официальные украинские источники",
+        "official.russia": "официальные российские источники",
+        "chat.hello": "Здравствуйте!",
+        "chat.empty": "Задайте, пожалуйста, вопрос.",
+        "chat.cannot": "К сожалению, на это я не могу ответить: {reason}",
+        "chat.thanks": "Пожалуйста!",
+        "chat.languages": "Я читаю вопросы на английском, украинском и русском языках.",
+        "chat.off_topic": "К сожалению, я отвечаю только на вопросы о военных потерях.",
+        "chat.intro": (
+            "Я отвечаю на вопросы о военных потерях в войне России против Украины по "
+            "заявлениям, опубликованным в новостях, и всегда говорю, кто приводит цифру и где "
+            "о ней сообщили. У меня есть цифры о потерях России: {have}."
+        ),
+        "chat.nothing_yet": "пока ничего",
+        "chat.examples": "Например: {examples}.",
+        "example.month": "Потери России за ноябрь 2024 года",
+        "example.tanks": "Сколько танков потеряла Россия всего?",
+        "example.kremlin": "Что говорит Кремль о своих потерях?",
+        "read.as": "Я прочитал вопрос так: {what}.",
+        "read.followup": "Я прочитал это так: {what}",
+        "read.beside": "{first} рядом с: {second}",
+        "read.not_found": "Такого заявления в моих источниках я не нашёл.",
+        "read.unread": (
+            "Я не смог прочитать: {words}. Поэтому не отвечаю цифрой: она могла бы относиться "
+            "не к тому, о чём вы спрашивали."
+        ),
+        "sources.none": "В моём предыдущем ответе не было источников. Сначала спросите о потерях.",
+        "sources.from": "Предыдущий ответ основан на:",
+        "ui.source": "Источник",
+        "ui.sources": "Источники",
+        "ui.try": "Можно спросить:",
+        "ui.caveat_short": "Это заявления, а не проверенные факты: см. /about.",
+        "ui.cut": "(Ваш вопрос сокращён до первых {count} символов.)",
+        "ui.wrong_answer": "Неверный ответ?",
     },
-}
+}  # fmt: skip
 METRIC_NAMES: dict[str, dict[Metric, str]] = {
     "uk": {
         Metric.personnel: "особовий склад", Metric.tanks: "танки",
@@ -84,32 +474,70 @@ SUBJECT_NAMES: dict[str, dict[Subject, str]] = {
     "uk": {Subject.russia: "втрати росії", Subject.ukraine: "втрати України"},
     "ru": {Subject.russia: "потери России", Subject.ukraine: "потери Украины"},
 }
-# Claimant names as stored -> as a Ukrainian or Russian newsroom writes them.
+# Claimant names as stored -> as a Ukrainian or Russian newsroom writes them (nominative).
 CLAIMANT_NAMES: dict[str, dict[str, str]] = {
     "uk": {
         "Ukraine's General Staff": "Генштаб ЗСУ", "Ukraine's armed forces": "ЗСУ",
-        "the Kremlin": "Кремль",
-        "Russia's Ministry of Defence": "Міноборони рф",
         "Ukraine's Ministry of Defence": "Міноборони України",
-        "UK Ministry of Defence": "Міноборони Великої Британії",
         "Ukraine's military intelligence (HUR)": "ГУР Міноборони України",
+        "Ukrainian officials": "українські посадовці",
+        "Ukrainian commanders": "українські командири",
+        "Russian commanders": "російські командири",
+        "the Kremlin": "Кремль", "Russia's Ministry of Defence": "Міноборони рф",
+        "UK Ministry of Defence": "Міноборони Великої Британії",
+        "the Pentagon": "Пентагон", "US intelligence": "розвідка США",
+        "the Institute for the Study of War": "Інститут вивчення війни (ISW)",
+        "CSIS": "Центр стратегічних і міжнародних досліджень (CSIS)",
+        "Oryx": "Oryx", "media reports": "повідомлення ЗМІ",
         "Mediazona": "«Медіазона»", "Volodymyr Zelensky": "Володимир Зеленський",
+        "unattributed (the outlet does not say)": "неназване джерело (видання не вказує)",
     },
     "ru": {
         "Ukraine's General Staff": "Генштаб ВСУ", "Ukraine's armed forces": "ВСУ",
-        "the Kremlin": "Кремль",
-        "Russia's Ministry of Defence": "Минобороны России",
         "Ukraine's Ministry of Defence": "Минобороны Украины",
-        "UK Ministry of Defence": "Минобороны Великобритании",
         "Ukraine's military intelligence (HUR)": "ГУР Минобороны Украины",
+        "Ukrainian officials": "украинские чиновники",
+        "Ukrainian commanders": "украинские командиры",
+        "Russian commanders": "российские командиры",
+        "the Kremlin": "Кремль", "Russia's Ministry of Defence": "Минобороны России",
+        "UK Ministry of Defence": "Минобороны Великобритании",
+        "the Pentagon": "Пентагон", "US intelligence": "разведка США",
+        "the Institute for the Study of War": "Институт изучения войны (ISW)",
+        "CSIS": "Центр стратегических и международных исследований (CSIS)",
+        "Oryx": "Oryx", "media reports": "сообщения СМИ",
         "Mediazona": "«Медиазона»", "Volodymyr Zelensky": "Владимир Зеленский",
+        "unattributed (the outlet does not say)": "неназванный источник (издание не указывает)",
     },
 }  # fmt: skip
-
-
-def phrase(lang: str, key: Phrase, **values: str) -> str:
-    """One phrase of `lang` with its blanks filled."""
-    return PHRASES[lang][key].format(**values)
+# Outlets and series as stored -> their name in Ukrainian and Russian, where they have one
+# (Reuters, Newsweek keep theirs).
+OUTLET_NAMES: dict[str, dict[str, str]] = {
+    "uk": {
+        "BBC": "Бі-Бі-Сі", "BBC News": "Бі-Бі-Сі", "BBC Russian": "Бі-Бі-Сі Російська служба",
+        "Ukrainska Pravda": "«Українська правда»", "Kyiv Independent": "The Kyiv Independent",
+        "Radio Liberty": "Радіо Свобода", "Radio Free Europe/Radio Liberty": "Радіо Свобода",
+        "Meduza": "«Медуза»", "Mediazona": "«Медіазона»",
+        "daily tally": "щоденне зведення",
+        "Daily tally of Russian losses claimed by Ukraine's General Staff":
+            "Щоденне зведення втрат росії за даними Генштабу ЗСУ",
+        "Ukraine's General Staff (via PetroIvaniuk/2022-Ukraine-Russia-War-Dataset)":
+            "Генштаб ЗСУ (через набір даних PetroIvaniuk/2022-Ukraine-Russia-War-Dataset)",
+    },
+    "ru": {
+        "BBC": "Би-би-си", "BBC News": "Би-би-си", "BBC Russian": "Русская служба Би-би-си",
+        "Ukrainska Pravda": "«Украинская правда»", "Kyiv Independent": "The Kyiv Independent",
+        "Radio Liberty": "Радио Свобода", "Radio Free Europe/Radio Liberty": "Радио Свобода",
+        "Meduza": "«Медуза»", "Mediazona": "«Медиазона»",
+        "daily tally": "ежедневная сводка",
+        "Daily tally of Russian losses claimed by Ukraine's General Staff":
+            "Ежедневная сводка потерь России по данным Генштаба ВСУ",
+        "Ukraine's General Staff (via PetroIvaniuk/2022-Ukraine-Russia-War-Dataset)":
+            "Генштаб ВСУ (через набор данных PetroIvaniuk/2022-Ukraine-Russia-War-Dataset)",
+    },
+}  # fmt: skip
+# Abbreviation of "year" after a date, as CLDR writes it.
+_YEAR_MARK = {"uk": "р.", "ru": "г."}
+_YEAR_WORD = {"uk": "рік", "ru": "год"}
 
 
 def number(value: int, lang: str) -> str:
@@ -117,22 +545,40 @@ def number(value: int, lang: str) -> str:
     return format_decimal(value, locale=lang)
 
 
+def _date(date: dt.date, pattern: str, lang: str) -> str:
+    """CLDR's date, with a no-break space before "р."/"г." (CLDR's narrow one is missing
+    from some phone fonts)."""
+    return format_date(date, format=pattern, locale=lang).replace("\u202f", "\xa0")
+
+
 def day(date: dt.date, lang: str) -> str:
     """`3 грудня 2024 р.`, `3 декабря 2024 г.`."""
-    return format_date(date, format="long", locale=lang)
+    return _date(date, "long", lang)
 
 
-def period(start: dt.date | None, end: dt.date | None, lang: str) -> str:
-    """The asked period: one day, a whole month ("листопад 2024"), or "from – to"."""
-    if start is None or end is None:
-        return {"uk": "період не вказано", "ru": "период не указан"}[lang]
-    if start == end:
-        return day(start, lang)
-    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
-        return {"uk": f"{start.year} рік", "ru": f"{start.year} год"}[lang]
-    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1 and start.month == end.month:
-        return format_date(start, format="LLLL y", locale=lang)
-    return f"{day(start, lang)} – {day(end, lang)}"
+def day_short(date: dt.date, lang: str) -> str:
+    """`3 груд. 2024 р.`."""
+    return _date(date, "medium", lang)
+
+
+def day_month(date: dt.date, lang: str) -> str:
+    """`3 грудня`."""
+    return format_date(date, format="d MMMM", locale=lang)
+
+
+def month_name(date: dt.date, lang: str) -> str:
+    """`листопад` (the month standing alone)."""
+    return format_date(date, format="LLLL", locale=lang)
+
+
+def month_year(date: dt.date, lang: str) -> str:
+    """`листопад 2024 р.`."""
+    return f"{_date(date, 'LLLL y', lang)}\xa0{_YEAR_MARK[lang]}"
+
+
+def year(value: int, lang: str) -> str:
+    """`2024 рік`."""
+    return f"{value} {_YEAR_WORD[lang]}"
 
 
 def claimant(name: str, lang: str) -> str:
@@ -140,6 +586,14 @@ def claimant(name: str, lang: str) -> str:
     return CLAIMANT_NAMES[lang].get(name, name)
 
 
+def outlet(name: str, lang: str) -> str:
+    """An outlet's or a series' name in `lang` (as published when the table has no row)."""
+    return OUTLET_NAMES[lang].get(name, name)
+
+
+# The sentence naming the languages read is the same in every language's refusal, so a
+# reader of any of the three finds it.
+LANGUAGES_READ = "I read questions in English, Ukrainian and Russian only."
 # /lang: what the chat is told after choosing (each in its own language). choice -> phrase.
 LANG_CHOSEN: dict[str, str] = {
     "en": "Answers in this chat will be in English.",

@@ -28,14 +28,14 @@ def test_ukrainian_tanks_in_a_month_is_tanks_in_that_month(store: Any) -> None:
         dt.date(2024, 11, 1),
         dt.date(2024, 11, 30),
     )
-    assert a.text.startswith("Я прочитав запитання так: втрати росії, танки, листопад 2024.")
-    assert "не перевірено незалежно" in (a.caveat or "")
+    assert a.text.startswith("Я прочитав запитання так: втрати росії, танки, листопад 2024\xa0р.")
+    assert "незалежно її не підтверджено" in (a.caveat or "")
 
 
 def test_russian_question_opens_in_russian(store: Any) -> None:
     a = answer("Сколько танков потеряла Россия в ноябре 2024?", store, today=TODAY)
     assert a.language == "ru"
-    assert a.text.startswith("Я прочитал вопрос так: потери России, танки, ноябрь 2024.")
+    assert a.text.startswith("Я прочитал вопрос так: потери России, танки, ноябрь 2024\xa0г.")
 
 
 def test_unread_cyrillic_word_gives_no_figure(store: Any) -> None:

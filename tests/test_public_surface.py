@@ -13,6 +13,10 @@ from tests.conftest import ROOT
 # Changing this list changes what bot/, bench/ and scripts/ may rely on: do it on purpose.
 PUBLIC = {
     "CLAIMS_JOINED",
+    "in_language",
+    "outlet_text",
+    "qualified",
+    "say",
     "EXPLORER_QUERIES",
     "SERIES_VIEW",
     "METRIC_LABELS",

@@ -19,7 +19,7 @@ async def test_ukrainian_private_chat_is_answered_in_ukrainian(
         api, chat, user, "Скільки російських солдатів втрати 3 грудня 2024?"
     )
     assert reply.plain.startswith("Я прочитав запитання так: втрати росії, особовий склад")
-    assert "не перевірено незалежно" in reply.plain
+    assert "незалежно її не підтверджено" in reply.plain
 
 
 async def test_russian_group_question_is_answered_in_russian(

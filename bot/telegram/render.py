@@ -32,6 +32,9 @@ from knowledge import (
     claim_period,
     day_short,
     day_text,
+    in_language,
+    outlet_text,
+    say,
 )
 
 MESSAGE_LIMIT = 4096
@@ -62,7 +65,7 @@ ABOUT_PARAGRAPHS = (
     "those claims and are only as good as they are. When sources disagree, I show each.",
     "I never give a number that is not in a stored claim. /sources lists what I have read.",
 )
-CAVEAT_SHORT = "Claims, not verified facts: see /about."
+CAVEAT_SHORT = say("ui.caveat_short")  # in English; answers say it in their own language
 NEW_CONTEXT = "Started afresh: your next question is read on its own."
 BUTTON_EXPIRED = "That button has expired. Please ask again."
 FEEDBACK_THANKS = (
@@ -124,7 +127,7 @@ def _is_web_url(url: str | None) -> bool:
 def outlet(ref: SourceRef) -> str:
     """The outlet's name as plain text (publisher, else the site, else the source id)."""
     if ref.publisher:
-        return ref.publisher
+        return outlet_text(ref.publisher)
     if _is_web_url(ref.url):
         host = urlsplit(ref.url or "").netloc
         return host.removeprefix("www.")
@@ -143,7 +146,7 @@ def source_line(ref: SourceRef) -> str:
     """One source: outlet (linked), “title”, date."""
     parts = [source_link(ref)]
     if ref.title and ref.title != outlet(ref):
-        parts.append(f"“{text(ref.title)}”")
+        parts.append(f"“{text(_title(ref))}”")
     if ref.published:
         parts.append(text(fmt_date(ref.published)))
     return ", ".join(parts)
@@ -222,21 +225,39 @@ def answer_blocks(
 
     The question is echoed when there is no figure (so the asker sees what was understood)
     and when asked (`echo_question`, for inline results, which arrive without the question).
+    Labels are in the answer's language.
     """
+    with in_language(answer.language):
+        return _answer_blocks(answer, question, echo_question, cut_to, buttons)
+
+
+def _cut_note(cut_to: int) -> str:
+    """The italic line saying the question was cut."""
+    return f"<i>{text(say('ui.cut', count=cut_to))}</i>"
+
+
+def _answer_blocks(
+    answer: Answer,
+    question: str | None,
+    echo_question: bool,
+    cut_to: int | None,
+    buttons: bool,
+) -> list[str]:
+    """`answer_blocks` in the current language."""
     blocks: list[str] = []
     shown_question = question if question is not None else answer.question
     if shown_question and (echo_question or (not answer.answered and is_lookup(answer))):
         blocks.append(f"❓ <i>{text(shown_question)}</i>")
     if cut_to is not None:
-        blocks.append(f"<i>(Your question was cut to its first {cut_to} characters.)</i>")
+        blocks.append(_cut_note(cut_to))
     blocks.append(text(_body(answer)))
     sources = _unique_sources(answer.claims)
     if sources:
-        title = "Source" if len(sources) == 1 else "Sources"
+        title = say("ui.source" if len(sources) == 1 else "ui.sources")
         lines = [f"<b>{title}:</b>"] + [f"• {source_line(ref)}" for ref in sources]
         blocks.append("\n".join(lines))
     if answer.suggestions and not buttons:
-        lines = ["<b>You could try:</b>"] + [f"• {text(s)}" for s in answer.suggestions]
+        lines = [f"<b>{text(say('ui.try'))}</b>"] + [f"• {text(s)}" for s in answer.suggestions]
         blocks.append("\n".join(lines))
     if answer.caveat:
         blocks.append(caveat_block(answer.caveat))
@@ -275,9 +296,11 @@ def asks_breakdown(question: str) -> bool:
 def long_citation(ref: SourceRef) -> str:
     """The source as the answer text cites it in brackets (name or title, date, URL)."""
     parts = [
-        (ref.title or ref.publisher or _SERIES_SHORT)
-        if ref.kind == SourceKind.series
-        else (ref.publisher or ref.title or ref.id)
+        outlet_text(
+            (ref.title or ref.publisher or _SERIES_SHORT)
+            if ref.kind == SourceKind.series
+            else (ref.publisher or ref.title or ref.id)
+        )
     ]
     if ref.published:
         parts.append(day_text(ref.published))
@@ -286,9 +309,16 @@ def long_citation(ref: SourceRef) -> str:
     return ", ".join(parts)
 
 
+def _title(ref: SourceRef) -> str:
+    """A source's title: a series' in the current language, an article's as published."""
+    if ref.kind == SourceKind.series:
+        return outlet_text(ref.title or "")
+    return ref.title or ""
+
+
 def short_name(ref: SourceRef) -> str:
     """The source's short name: the outlet, or "daily tally" for a series."""
-    return _SERIES_SHORT if ref.kind == SourceKind.series else outlet(ref)
+    return outlet_text(_SERIES_SHORT) if ref.kind == SourceKind.series else outlet(ref)
 
 
 def shorten_answer(answer: Answer) -> Short:
@@ -348,18 +378,24 @@ def _cite_html(html: str, sources: Sequence[SourceRef]) -> str:
 def short_blocks(answer: Answer, *, cut_to: int | None = None) -> list[str]:
     """A looked-up answer for Telegram: the answer first, each source named once with its
     link, details in an expandable blockquote, and a one-line caveat pointing to /about."""
+    with in_language(answer.language):
+        return _short_blocks(answer, cut_to)
+
+
+def _short_blocks(answer: Answer, cut_to: int | None) -> list[str]:
+    """`short_blocks` in the current language."""
     if not answer.claims:
         return answer_blocks(answer, cut_to=cut_to, buttons=True)
     short = shorten_answer(answer)
     blocks: list[str] = []
     if cut_to is not None:
-        blocks.append(f"<i>(Your question was cut to its first {cut_to} characters.)</i>")
+        blocks.append(_cut_note(cut_to))
     blocks.append(_cite_html(text("\n".join(short.shown)), short.sources))
     details = [_cite_html(text(d), short.sources) for d in short.details]
     details += [f"• {source_line(ref)}" for ref in short.sources]
     inner = _fit("\n\n".join(details), DETAILS_CHARS)
     blocks.append(f"<blockquote expandable>{inner}</blockquote>")
-    blocks.append(f"{CAVEAT_MARK} <i>{text(CAVEAT_SHORT)}</i>")
+    blocks.append(f"{CAVEAT_MARK} <i>{text(say('ui.caveat_short'))}</i>")
     return blocks
 
 
@@ -381,14 +417,20 @@ def _fit(html: str, limit: int) -> str:
 
 def short_text(answer: Answer) -> str:
     """A looked-up answer for the console: the answer first, details indented under."""
+    with in_language(answer.language):
+        return _short_text(answer)
+
+
+def _short_text(answer: Answer) -> str:
+    """`short_text` in the current language."""
     if not answer.claims:
         return answer.text.rstrip()
     short = shorten_answer(answer)
     shown = plain(_cite_html(text("\n".join(short.shown)), short.sources))
     details = [plain(_cite_html(text(d), short.sources)) for d in short.details]
-    details += [f"{short_name(r)}: {r.title or ''} {r.url or ''}".rstrip() for r in short.sources]
+    details += [f"{short_name(r)}: {_title(r)} {r.url or ''}".rstrip() for r in short.sources]
     indented = "\n".join("    " + line for d in details for line in d.splitlines() if line)
-    return f"{shown}\n{indented}\n{CAVEAT_SHORT}"
+    return f"{shown}\n{indented}\n{say('ui.caveat_short')}"
 
 
 # -- lists and reports -------------------------------------------------------------------------

@@ -1,0 +1,86 @@
+"""The wording tables (issue 15): every English phrase has a Ukrainian and a Russian row with
+the same blanks, so a phrase added in English without them fails here instead of reaching a
+Ukrainian or Russian reader in English."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+from collections.abc import Iterable
+
+import pytest
+
+from knowledge import wording
+from knowledge import wording_locale as loc
+from knowledge.models import Metric, PeriodKind
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+# Names kept as they are in every language (acronyms and brands in the rows themselves).
+_KEPT = {"ISW", "CSIS", "Oryx"}
+
+
+def _blanks(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_every_english_phrase_has_a_row_with_the_same_blanks(lang: str) -> None:
+    rows = loc.PHRASES[lang]
+    missing = sorted(set(wording.PHRASES) - set(rows))
+    assert not missing, f"no {lang} row for {missing}"
+    extra = sorted(set(rows) - set(wording.PHRASES))
+    assert not extra, f"{lang} rows with no English phrase: {extra}"
+    wrong = {
+        k: _blanks(rows[k]) ^ _blanks(t)
+        for k, t in wording.PHRASES.items()
+        if _blanks(rows[k]) != _blanks(t)
+    }
+    assert not wrong, f"{lang} rows whose blanks differ from the English: {wrong}"
+
+
+def english_words(text: str, names: Iterable[str] = ()) -> set[str]:
+    """Latin-script words of `text` outside what stays as written in every language: web
+    addresses, /commands, quotations (a source's own sentence, an article's title), blanks,
+    and the given proper `names` (outlets, article titles)."""
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, " ")
+    text = re.sub(r"https?://\S+|/\w+|\{\w+\}", " ", text)
+    text = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", text)
+    return set(_LATIN_WORD.findall(text)) - _KEPT
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_rows_are_written_in_their_language(lang: str) -> None:
+    latin = {k: w for k, row in loc.PHRASES[lang].items() if (w := english_words(row))}
+    assert not latin, f"English words in {lang} rows: {latin}"
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_every_metric_and_claimant_has_a_name(lang: str) -> None:
+    from knowledge.lexicon.claimants import CLAIMANT_BY_NAME, UNATTRIBUTED
+
+    assert set(loc.METRIC_NAMES[lang]) == set(Metric)
+    assert set(CLAIMANT_BY_NAME) | {UNATTRIBUTED} <= set(loc.CLAIMANT_NAMES[lang])
+
+
+def test_say_uses_the_language_set_around_it() -> None:
+    with wording.in_language("uk"):
+        assert wording.number(45720) == "45\xa0720"
+        assert wording.day_text(dt.date(2024, 12, 3)) == "3 грудня 2024\xa0р."
+        assert (
+            wording.period_words(PeriodKind.month, dt.date(2024, 11, 1), dt.date(2024, 11, 30))
+            == "за листопад 2024\xa0р."
+        )
+    with wording.in_language("ru"):
+        assert (
+            wording.period_words(PeriodKind.week, dt.date(2024, 2, 3), dt.date(2024, 2, 9))
+            == "с 3 по 9 февраля 2024\xa0г."
+        )
+    assert wording.number(45720) == "45,720"
+    assert wording.language() == "en"
+
+
+def test_a_language_without_rows_is_english() -> None:
+    with wording.in_language("de"):
+        assert wording.say("chat.hello") == "Hello!"

@@ -275,7 +275,7 @@ async def _respond(
     there, with suggestion and "Wrong answer?" buttons under it."""
     state = _state(context)
     chat = state.memory.conversation(message.chat_id, user_id)
-    chosen = context.chat_data.get(CHAT_LANGUAGE) if context.chat_data is not None else None
+    chosen = chat_language(context, message.chat_id)
     user = update.effective_user
     prefer = reply_language(question, chosen, user.language_code if user else None)
     result = chat.ask(question, await current_store(state), language=prefer)
@@ -289,6 +289,7 @@ async def _respond(
         question,
         render.plain("\n\n".join(blocks)),
         wrong=render.is_lookup(result),
+        language=result.language,
     )
     await reply(message, blocks, markup=markup)
 
@@ -374,12 +375,27 @@ async def lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if choice not in LANG_CHOSEN:
         await reply(message, render.text(LANG_USAGE))
         return
+    chosen = None if choice == "auto" else choice
     if context.chat_data is not None:
-        if choice == "auto":
-            context.chat_data.pop(CHAT_LANGUAGE, None)
-        else:
-            context.chat_data[CHAT_LANGUAGE] = choice
+        context.chat_data[CHAT_LANGUAGE] = chosen
+    _persist(context, lambda db: db.set_chat_language(message.chat_id, chosen))
     await reply(message, render.text(LANG_CHOSEN[choice]))
+
+
+def chat_language(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> str | None:
+    """The chat's /lang choice: remembered since this start, else kept in STATE_DB from an
+    earlier run (so a restart keeps it), else None (each question's own language)."""
+    if context.chat_data is not None and CHAT_LANGUAGE in context.chat_data:
+        return context.chat_data[CHAT_LANGUAGE]
+    state_db = getattr(context.bot_data.get("fresh"), "state", None)
+    try:
+        chosen = state_db.chat_language(chat_id) if state_db is not None else None
+    except Exception as exc:  # an unreadable state file must not stop the answer
+        logger.warning("Could not read the chat's language: %s", exc)
+        return None
+    if context.chat_data is not None:
+        context.chat_data[CHAT_LANGUAGE] = chosen
+    return chosen
 
 
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -474,15 +490,16 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def _persist(context: ContextTypes.DEFAULT_TYPE, write: Callable[[Any], Any]) -> Any:
-    """Also keep a report in the state database (STATE_DB, the fresh-data side's, where
-    /wrong's reports go and /reports lists them) when it runs; its result, or None."""
+    """Also keep a report (or a chat's /lang choice) in the state database (STATE_DB, the
+    fresh-data side's, where /wrong's reports go and /reports lists them) when it runs; its
+    result, or None."""
     state_db = getattr(context.bot_data.get("fresh"), "state", None)
     if state_db is None:
         return None
     try:
         return write(state_db)
     except Exception as exc:  # the in-memory report stands; the database is a copy
-        logger.warning("Could not store a wrong-answer report: %s", exc)
+        logger.warning("Could not write to the state database: %s", exc)
         return None
 
 

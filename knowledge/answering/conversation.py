@@ -11,10 +11,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from knowledge.answering.answer import answer
+from knowledge.answering.languages import answer_language, followup_label
 from knowledge.models import Answer, Claim, Intent, Query
 from knowledge.questions.followup import FollowKind, Reading, read_followup, reading_label
 from knowledge.store import ClaimStore
-from knowledge.wording import day_text
+from knowledge.wording import day_text, in_language, outlet_text, say
 
 # Fifteen minutes of silence and a fragment is no longer read against the old question.
 CONTEXT_TTL = dt.timedelta(minutes=15)
@@ -45,7 +46,8 @@ class Conversation:
         language: str | None = None,
     ) -> Answer:
         """The answer to `text`, read against the context when it is a follow-up; `language`
-        is the chat's answer language (a follow-up's reading is answered in English for now)."""
+        is the chat's answer language (else the message's own; a follow-up's reading is said
+        in it too)."""
         today = today or dt.date.today()
         now = now or dt.datetime.now(dt.UTC)
         if self.last_at is not None and now - self.last_at > self.ttl:
@@ -74,20 +76,29 @@ def _answer_reading(
     """The answer for one message: a question of its own, or a follow-up's reading."""
     if reading is None:
         return answer(text, store, today=today, language=language)
+    lang = answer_language(text, language)
     if reading.kind == FollowKind.sources:
-        return _sources_of(text, last)
-    first = answer(text, store, today=today, query=reading.query)
-    label = reading_label(reading.query)
+        with in_language(lang):
+            return _sources_of(text, last).model_copy(update={"language": lang})
+    first = answer(text, store, today=today, query=reading.query, language=lang)
+    other = None
     if reading.kind == FollowKind.compare and reading.other is not None:
-        other = answer(text, store, today=today, query=reading.other)
-        label = f"{label} beside {reading_label(reading.other)}"
-        return _labelled(_together(first, other), label)
-    return _labelled(first, label)
+        other = answer(text, store, today=today, query=reading.other, language=lang)
+    if lang == "en":
+        label = reading_label(reading.query)
+        if other is not None and reading.other is not None:
+            label = f"{label} beside {reading_label(reading.other)}:"
+        else:
+            label += ":"
+    else:
+        with in_language(lang):
+            label = followup_label(reading.query, reading.other if other else None)
+    return _labelled(_together(first, other) if other else first, label)
 
 
 def _labelled(result: Answer, label: str) -> Answer:
     """The answer with a first line saying how the follow-up was read."""
-    head = f"{label}:"
+    head = label
     return result.model_copy(
         update={
             "text": f"{head}\n{result.text}",
@@ -132,14 +143,14 @@ def _unique(claims: list[Claim]) -> list[Claim]:
 def _sources_of(text: str, last: Answer | None) -> Answer:
     """ "Where is this from?": the sources of the previous answer, each once."""
     if last is None or not last.claims:
-        reply = "My last answer quoted no source. Ask a question about losses first."
+        reply = say("sources.none")
         return Answer(question=text, answered=False, text=reply, body=reply)
     refs = {c.source.id: c.source for c in last.claims}
-    lines = ["The last answer comes from:"]
+    lines = [say("sources.from")]
     for ref in refs.values():
         when = f", {day_text(ref.published)}" if ref.published else ""
         where = f" {ref.url}" if ref.url else ""
-        lines.append(f"- {ref.publisher or ref.title or ref.kind.value}{when}{where}")
+        lines.append(f"- {outlet_text(ref.publisher or ref.title or ref.kind.value)}{when}{where}")
     body = "\n".join(lines)
     caveat = last.caveat
     return last.model_copy(

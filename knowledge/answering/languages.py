@@ -18,7 +18,6 @@ from knowledge.lexicon.language import detect_language, reads
 from knowledge.models import Answer, Figure, Query
 from knowledge.store import ClaimStore
 from knowledge.wording import (
-    capital,
     claimant_text,
     day_text,
     in_language,
@@ -121,7 +120,7 @@ def read_as(query: Query) -> str:
 
 def followup_label(query: Query, other: Query | None = None) -> str:
     """How a follow-up was read (and what it is set beside), in the current language."""
-    what = capital(describe(query))
+    what = describe(query)
     if other is not None:
         what = say("read.beside", first=what, second=describe(other))
     return say("read.followup", what=what)
@@ -142,4 +141,3 @@ def _localise(found: Answer, question: str, lang: str, asked_in: str = "en") -> 
         update={"question": question, "text": text, "body": body, "query": query,
                 "language": lang}
     )  # fmt: skip
-

@@ -236,6 +236,23 @@ PHRASES: dict[str, str] = {
         "It is the highest of the {months} full months of fighting between {first} and {last} "
         "in the series."
     ),
+    # averages
+    "unit.day": "day",
+    "unit.days": "days",
+    "unit.week": "week",
+    "unit.weeks": "weeks",
+    "unit.month": "month",
+    "unit.months": "months",
+    "average.derivation": (
+        "{value} a {unit} on average: {how} {total} ÷ {count} {units} ({span}) = {value}, "
+        "rounded to a whole number."
+    ),
+    "average.label": "average per {unit}",
+    "average.heading": "Average {losses} per {unit}, {span}, computed from {who}'s daily figures:",
+    "average.caveat": (
+        "An average of figures claimed by {who}; none has been independently verified. Each "
+        "morning report covers the previous day's fighting."
+    ),
     # the caveat: the product's promise
     "caveat.one": "This figure is claimed by {who} and has not been independently verified.",
     "caveat.many": "These figures are claimed by {who}; none has been independently verified.",
@@ -309,6 +326,26 @@ PHRASES: dict[str, str] = {
     "ui.caveat_short": "Claims, not verified facts: see /about.",
     "ui.cut": "(Your question was cut to its first {count} characters.)",
     "ui.wrong_answer": "Wrong answer?",
+    # /about: the full caveat that each answer's one line points to
+    "about.title": "About these figures",
+    "about.claims": (
+        "Every figure I give is a claim: somebody (a government, an army, an intelligence "
+        "service, a researcher) said it, and a news outlet or a daily tally published it. I say "
+        "who claims it, where it was published and for which period."
+    ),
+    "about.unverified": (
+        "None of these figures is independently verified. Each side has reasons to overstate "
+        "the other's losses and understate its own; estimates by outside governments and "
+        "researchers differ by method and by what they count (killed, wounded, missing)."
+    ),
+    "about.computed": (
+        "Figures I compute (a month from a daily tally, a difference, an average) are "
+        "arithmetic on those claims and are only as good as they are. When sources disagree, "
+        "I show each."
+    ),
+    "about.never": (
+        "I never give a number that is not in a stored claim. /sources lists what I have read."
+    ),
 }
 
 INVASION_KEY = "period.since_invasion"
@@ -360,9 +397,12 @@ def metric_label(metric: Metric, english: str) -> str:
     return english if lang == "en" else loc.METRIC_NAMES[lang][metric]
 
 
-def losses(subject: str, metric: Metric, kind: PersonnelKind | None = None) -> str:
-    """`Russian tank losses`, `Ukrainian personnel (killed) losses`."""
-    noun = say(f"kind.{kind.value}") if kind in KIND_KEYS else metric_noun(metric)
+def losses(
+    subject: str, metric: Metric, kind: PersonnelKind | None = None, *, label: str | None = None
+) -> str:
+    """`Russian tank losses`, `Ukrainian personnel (killed) losses` (`label`: another name
+    for the metric, in the current language)."""
+    noun = say(f"kind.{kind.value}") if kind in KIND_KEYS else label or metric_noun(metric)
     return say("losses", side=side_word(subject), noun=noun)
 
 
@@ -487,6 +527,12 @@ def number(value: int) -> str:
     """`12,345` (`12 345` in Ukrainian and Russian)."""
     lang = _LANGUAGE.get()
     return f"{value:,}" if lang == "en" else loc.number(value, lang)
+
+
+def decimal(value: float) -> str:
+    """`4.29`, `30` (`4,29` in Ukrainian and Russian): a count of units, two decimals at most."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text if _LANGUAGE.get() == "en" else text.replace(".", ",")
 
 
 def signed(value: int) -> str:

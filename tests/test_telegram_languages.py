@@ -151,3 +151,17 @@ async def test_telegram_language_answers_a_question_without_letters(
     chat = api.private_chat(user)
     [reply] = await ask_and_wait(api, chat, user, "3.12.2024?")
     assert reply.plain.startswith("Я ")
+
+
+async def test_about_is_in_the_chats_language(
+    api: BotAPIServer, bot: Application, user: dict[str, Any]
+) -> None:
+    chat = api.private_chat(user)
+    await ask_and_wait(api, chat, user, "/lang ru")
+    calls = await ask_and_wait(api, chat, user, "/about")
+    assert calls[0].plain.startswith("Об этих цифрах")
+    assert "независимо не подтверждена" in calls[0].plain
+    _whole_reply_in_language(calls)
+    olena = {**api.user("Olena"), "language_code": "uk"}
+    [about] = await ask_and_wait(api, api.private_chat(olena), olena, "/about")
+    assert about.plain.startswith("Про ці цифри")

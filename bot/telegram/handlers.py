@@ -382,6 +382,16 @@ async def lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply(message, render.text(LANG_CHOSEN[choice]))
 
 
+def _chat_reads(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> str:
+    """The language for a command's reply: the chat's /lang choice, else the Telegram user's
+    language when the bot writes it, else English."""
+    user = update.effective_user
+    return (
+        reply_language("", chat_language(context, chat_id), user.language_code if user else None)
+        or "en"
+    )
+
+
 def chat_language(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> str | None:
     """The chat's /lang choice: remembered since this start, else kept in STATE_DB from an
     earlier run (so a restart keeps it), else None (each question's own language)."""
@@ -450,7 +460,7 @@ async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """`/about`: the full caveat every answer's one line points to."""
     message = await _admitted(update, context)
     if message is not None:
-        await reply(message, render.about_blocks())
+        await reply(message, render.about_blocks(_chat_reads(update, context, message.chat_id)))
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -54,16 +54,8 @@ APOLOGY = "Sorry, something went wrong while answering that. Please try again la
 SLOW_DOWN = "You are asking faster than I can answer here. Please wait a minute."
 UNKNOWN_COMMAND = "I don't know that command. See /help."
 # /about (Telegram and console): the full caveat that each answer's one line points to.
-ABOUT_PARAGRAPHS = (
-    "Every figure I give is a claim: somebody (a government, an army, an intelligence service, "
-    "a researcher) said it, and a news outlet or a daily tally published it. I say who claims "
-    "it, where it was published and for which period.",
-    "None of these figures is independently verified. Each side has reasons to overstate the "
-    "other's losses and understate its own; estimates by outside governments and researchers "
-    "differ by method and by what they count (killed, wounded, missing).",
-    "Figures I compute (a month from a daily tally, a difference, an average) are arithmetic on "
-    "those claims and are only as good as they are. When sources disagree, I show each.",
-    "I never give a number that is not in a stored claim. /sources lists what I have read.",
+ABOUT_PARAGRAPHS = tuple(
+    say(key) for key in ("about.claims", "about.unverified", "about.computed", "about.never")
 )
 CAVEAT_SHORT = say("ui.caveat_short")  # in English; answers say it in their own language
 NEW_CONTEXT = "Started afresh: your next question is read on its own."
@@ -588,9 +580,13 @@ def mention(user_id: int, name: str) -> str:
     return f'<a href="tg://user?id={int(user_id)}">{text(name)}</a>'
 
 
-def about_blocks() -> list[str]:
-    """/about: the full caveat behind every answer's one line."""
-    return ["<b>About these figures</b>", *(text(p) for p in ABOUT_PARAGRAPHS)]
+_ABOUT_KEYS = ("about.claims", "about.unverified", "about.computed", "about.never")
+
+
+def about_blocks(language: str = "en") -> list[str]:
+    """/about: the full caveat behind every answer's one line, in the chat's language."""
+    with in_language(language):
+        return [f"<b>{text(say('about.title'))}</b>", *(text(say(k)) for k in _ABOUT_KEYS)]
 
 
 def shorten(value: str, limit: int) -> str:

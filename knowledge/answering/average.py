@@ -20,10 +20,22 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.store import ClaimStore
-from knowledge.wording import coverage_line, number, span_text
+from knowledge.wording import (
+    capital,
+    claimant_text,
+    coverage_line,
+    decimal,
+    losses,
+    metric_label,
+    number,
+    outlet_text,
+    say,
+    span_text,
+)
 
-_UNIT_NAMES = {PeriodKind.day: ("day", "days"), PeriodKind.week: ("week", "weeks"),
-               PeriodKind.month: ("month", "months")}  # fmt: skip
+_UNIT_NAMES = {PeriodKind.day: ("unit.day", "unit.days"),
+               PeriodKind.week: ("unit.week", "unit.weeks"),
+               PeriodKind.month: ("unit.month", "unit.months")}  # fmt: skip
 
 
 def _units(unit: PeriodKind, start: dt.date, end: dt.date) -> float:
@@ -50,12 +62,16 @@ def average_claim(store: ClaimStore, query: Query, unit: PeriodKind) -> Claim | 
         return None
     units = _units(unit, figure.start, figure.end)
     value = round(figure.value / units)
-    one, many = _UNIT_NAMES[unit]
-    count = f"{units:.2f}".rstrip("0").rstrip(".")
-    derivation = (
-        f"{number(value)} a {one} on average: {figure.derivation} "
-        f"{number(figure.value)} ÷ {count} {many} ({span_text(figure.start, figure.end)}) "
-        f"= {number(value)}, rounded to a whole number."
+    one, many = (say(key) for key in _UNIT_NAMES[unit])
+    derivation = say(
+        "average.derivation",
+        value=number(value),
+        unit=one,
+        how=figure.derivation,
+        total=number(figure.value),
+        count=decimal(units),
+        units=many,
+        span=span_text(figure.start, figure.end),
     )
     source = store.source(series.source_id) or SourceRef(
         id=series.source_id, kind=SourceKind.series
@@ -72,7 +88,7 @@ def average_claim(store: ClaimStore, query: Query, unit: PeriodKind) -> Claim | 
         period_end=figure.end,
         personnel_kind=series.personnel_kind,
         quote=derivation,
-        label=f"average per {one}",
+        label=say("average.label", unit=one),
         derivation=derivation,
         source=source,
         relation=Relation.inside if cut else Relation.exact,
@@ -86,22 +102,25 @@ def average_answer(
     claim = average_claim(store, query, unit)
     if claim is None:
         return None
-    one = _UNIT_NAMES[unit][0]
+    one = say(_UNIT_NAMES[unit][0])
     assert claim.period_start is not None and claim.period_end is not None
-    heading = (
-        f"Average Russian {METRIC_LABELS[claim.metric]} losses per {one}, "
-        f"{span_text(claim.period_start, claim.period_end)}, computed from "
-        f"{claim.claimant}'s daily figures:"
+    what = losses(
+        Subject.russia, claim.metric, label=metric_label(claim.metric, METRIC_LABELS[claim.metric])
     )
-    lines = [heading, f"- {claim.derivation} ({claim.source.title or claim.source.id})"]
+    heading = say(
+        "average.heading",
+        losses=what,
+        unit=one,
+        span=span_text(claim.period_start, claim.period_end),
+        who=claimant_text(claim.claimant),
+    )
+    series_name = outlet_text(claim.source.title or claim.source.id)
+    lines = [capital(heading), f"- {claim.derivation} ({series_name})"]
     last = derive.find_series(store, claim.metric)[0].last
     if (query.period_end or query.period_start or last) >= last:
         lines.insert(0, coverage_line(last))
     body = "\n".join(lines)
-    caveat = (
-        f"An average of figures claimed by {claim.claimant}; none has been independently "
-        "verified. Each morning report covers the previous day's fighting."
-    )
+    caveat = say("average.caveat", who=claimant_text(claim.claimant))
     return Answer(
         question=question,
         answered=True,

@@ -326,6 +326,34 @@ PHRASES: dict[str, str] = {
     "ui.caveat_short": "Claims, not verified facts: see /about.",
     "ui.cut": "(Your question was cut to its first {count} characters.)",
     "ui.wrong_answer": "Wrong answer?",
+    # /start and /help (Telegram HTML: the caller escapes the values)
+    "help.intro": (
+        "I answer questions about military losses in the Russia–Ukraine war <b>from claims "
+        "published in the news</b>. Every figure comes with who claims it, where it was "
+        "published and for which period. A claim is not a verified fact."
+    ),
+    "help.known_one": "I know <b>{claims}</b> claims from <b>{articles}</b> article",
+    "help.known_many": "I know <b>{claims}</b> claims from <b>{articles}</b> articles",
+    "help.published": "(published {first} to {last})",
+    "help.series": "and <b>{claims}</b> daily figures from {series} data series",
+    "help.cover": "The figures cover {first} to {last}.",
+    "help.available": "Figures available for: {metrics}.",
+    "help.none_yet": "none yet",
+    "help.try": "Try asking:",
+    "help.how": (
+        "In a private chat, just write your question. In a group, use "
+        "<code>/ask your question</code>, mention me, or reply to one of my messages. "
+        "In any chat you can also type <code>{mention}your question</code>.\n"
+        "/sources lists what I have read; /export sends the claims behind my last answer "
+        "as a spreadsheet (CSV)."
+    ),
+    "help.subscribe": (
+        "/subscribe sends a digest of the figures every morning at {hour}:00 ({tz} time)."
+    ),
+    "help.no_series": "There is no daily series loaded.",
+    "help.example_tanks": "How many Russian tanks were destroyed in February 2024?",
+    "help.example_day": "Russian personnel losses on December 3, 2024",
+    "help.example_total": "How many soldiers did Russia lose in total according to Ukraine?",
     # /about: the full caveat that each answer's one line points to
     "about.title": "About these figures",
     "about.claims": (

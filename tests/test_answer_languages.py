@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from knowledge import answer, open_or_build
+from knowledge import answer, in_language, open_or_build, say
 from knowledge.wording_locale import day, number
 from tests.test_wording_tables import english_words
 
@@ -137,3 +137,15 @@ def test_english_answers_keep_english_numbers_after_a_ukrainian_one(store: Any) 
     answer("Скільки російських танків знищено у листопаді 2024?", store, today=TODAY)
     a = answer("Russian personnel losses in November 2024", store, today=TODAY)
     assert "45,720" in a.text and "45\xa0720" not in a.text
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_example_questions_are_read_in_their_language(store: Any, lang: str) -> None:
+    keys = ["help.example_tanks", "help.example_day", "help.example_total"]
+    keys += ["example.month", "example.tanks", "example.kremlin"]
+    with in_language(lang):
+        examples = [say(k) for k in keys]
+    for question in examples:
+        a = answer(question, store, today=TODAY)
+        assert a.language == lang and a.query is not None and a.query.metrics, question
+        assert "«" not in a.text.split("\n")[0], a.text  # no word left unread

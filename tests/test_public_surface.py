@@ -14,6 +14,9 @@ from tests.conftest import ROOT
 PUBLIC = {
     "CLAIMS_JOINED",
     "in_language",
+    "language",
+    "metric_label",
+    "number",
     "outlet_text",
     "qualified",
     "say",

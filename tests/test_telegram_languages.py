@@ -165,3 +165,12 @@ async def test_about_is_in_the_chats_language(
     olena = {**api.user("Olena"), "language_code": "uk"}
     [about] = await ask_and_wait(api, api.private_chat(olena), olena, "/about")
     assert about.plain.startswith("Про ці цифри")
+
+
+async def test_help_is_in_the_users_language(api: BotAPIServer, bot: Application) -> None:
+    olena = {**api.user("Olena"), "language_code": "uk"}
+    calls = await ask_and_wait(api, api.private_chat(olena), olena, "/help")
+    shown = "\n".join(c.plain for c in calls)
+    assert shown.startswith("Я відповідаю на запитання про військові втрати")
+    assert "Спробуйте запитати:" in shown and "танки" in shown
+    _whole_reply_in_language(calls)

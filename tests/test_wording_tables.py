@@ -17,7 +17,7 @@ from knowledge.models import Metric, PeriodKind
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 # Names kept as they are in every language (acronyms and brands in the rows themselves).
-_KEPT = {"ISW", "CSIS", "Oryx"}
+_KEPT = {"ISW", "CSIS", "Oryx", "CSV"}
 
 
 def _blanks(template: str) -> set[str]:
@@ -45,7 +45,7 @@ def english_words(text: str, names: Iterable[str] = ()) -> set[str]:
     and the given proper `names` (outlets, article titles)."""
     for name in sorted(names, key=len, reverse=True):
         text = text.replace(name, " ")
-    text = re.sub(r"https?://\S+|/\w+|\{\w+\}", " ", text)
+    text = re.sub(r"<[^<>]*>|https?://\S+|/\w+|@\w+|\{\w+\}|\b\w+/\w+\b", " ", text)
     text = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", text)
     return set(_LATIN_WORD.findall(text)) - _KEPT
 

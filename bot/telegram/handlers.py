@@ -73,6 +73,7 @@ from knowledge import (
     coverage_end,
     coverage_line,
     format_check,
+    in_language,
     parse_chart_request,
     rebuild,
     render_chart,
@@ -360,9 +361,11 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = await _admitted(update, context)
     if message is None:
         return
-    summary = knowledge_summary(await current_store(_state(context)))
-    blocks = render.help_blocks(summary, bot_username=context.bot.username)
-    blocks += ["\n".join(_extra_lines(context, "help_lines"))]
+    store = await current_store(_state(context))
+    with in_language(_chat_reads(update, context, message.chat_id)):
+        summary = knowledge_summary(store)
+        blocks = render.help_blocks(summary, bot_username=context.bot.username)
+        blocks += ["\n".join(_extra_lines(context, "help_lines"))]
     await reply(message, blocks)
 
 

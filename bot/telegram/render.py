@@ -33,6 +33,8 @@ from knowledge import (
     day_short,
     day_text,
     in_language,
+    metric_label,
+    number,
     outlet_text,
     say,
 )
@@ -70,10 +72,8 @@ USAGE_EXPORT = (
     "or give the question after it: <code>/export tanks lost in November 2024</code>."
 )
 
-EXAMPLE_QUESTIONS = (
-    "How many Russian tanks were destroyed in February 2024?",
-    "Russian personnel losses on December 3, 2024",
-    "How many soldiers did Russia lose in total according to Ukraine?",
+EXAMPLE_QUESTIONS = tuple(
+    say(k) for k in ("help.example_tanks", "help.example_day", "help.example_total")
 )
 
 
@@ -98,9 +98,9 @@ def fmt_date(day: dt.date | None) -> str:
 
 
 def metric_name(metric: Metric | str) -> str:
-    """`armoured vehicles` for Metric.armored_vehicles (plain text)."""
+    """`armoured vehicles` for Metric.armored_vehicles (plain text, current language)."""
     try:
-        return METRIC_LABELS[Metric(metric)]
+        return metric_label(Metric(metric), METRIC_LABELS[Metric(metric)])
     except (ValueError, KeyError):
         return str(metric).replace("_", " ")
 
@@ -445,41 +445,31 @@ class KnowledgeSummary:
 
 
 def help_blocks(summary: KnowledgeSummary, *, bot_username: str | None = None) -> list[str]:
-    """/start and /help: what the bot is, what it knows, how to ask."""
-    known = (
-        f"I know <b>{summary.article_claims:,}</b> claims from "
-        f"<b>{summary.articles:,}</b> article{'s' if summary.articles != 1 else ''}"
-    )
+    """/start and /help: what the bot is, what it knows, how to ask (in the current language;
+    `summary` is built in it too, so its dates and metric names match)."""
+    count = number(summary.article_claims)
+    key = "help.known_one" if summary.articles == 1 else "help.known_many"
+    known = say(key, claims=count, articles=number(summary.articles))
     if summary.first_published and summary.last_published:
-        known += (
-            f" (published {text(fmt_date(summary.first_published))} to "
-            f"{text(fmt_date(summary.last_published))})"
-        )
+        first, last = fmt_date(summary.first_published), fmt_date(summary.last_published)
+        known += " " + say("help.published", first=text(first), last=text(last))
     if summary.series:
-        known += (
-            f" and <b>{summary.series_claims:,}</b> daily figures from {summary.series} data series"
-        )
+        series = number(summary.series_claims)
+        known += " " + say("help.series", claims=series, series=summary.series)
     known += "."
     if summary.earliest and summary.latest:
-        known += (
-            f"\nThe figures cover {text(fmt_date(summary.earliest))} to "
-            f"{text(fmt_date(summary.latest))}."
-        )
+        first, last = fmt_date(summary.earliest), fmt_date(summary.latest)
+        known += "\n" + say("help.cover", first=text(first), last=text(last))
     if summary.coverage:
         known += f"\n{text(summary.coverage)}"
-    metrics = ", ".join(text(m) for m in summary.metrics) or "none yet"
+    metrics = ", ".join(text(m) for m in summary.metrics) or say("help.none_yet")
     mention = f"@{text(bot_username)} " if bot_username else "@bot "
+    examples = [say(k) for k in ("help.example_tanks", "help.example_day", "help.example_total")]
     return [
-        "I answer questions about military losses in the Russia–Ukraine war "
-        "<b>from claims published in the news</b>. Every figure comes with who claims it, "
-        "where it was published and for which period. A claim is not a verified fact.",
-        f"{known}\nFigures available for: {metrics}.",
-        "<b>Try asking:</b>\n" + "\n".join(f"• {text(q)}" for q in EXAMPLE_QUESTIONS),
-        "In a private chat, just write your question. In a group, use "
-        "<code>/ask your question</code>, mention me, or reply to one of my messages. "
-        f"In any chat you can also type <code>{mention}your question</code>.\n"
-        "/sources lists what I have read; /export sends the claims behind my last answer "
-        "as a spreadsheet (CSV).",
+        say("help.intro"),
+        f"{known}\n{say('help.available', metrics=metrics)}",
+        f"<b>{say('help.try')}</b>\n" + "\n".join(f"• {text(q)}" for q in examples),
+        say("help.how", mention=mention),
     ]
 
 

@@ -44,6 +44,7 @@ from knowledge.store import (
     has_explorer_tables,
 )
 from knowledge.wording import (
+    LANG_USAGE,
     QUALIFIER_WORDS,
     claim_period,
     coverage_line,
@@ -57,7 +58,7 @@ from knowledge.wording import (
     qualified,
     say,
 )
-from knowledge.wording_locale import LANG_CHOSEN, LANG_USAGE
+from knowledge.wording_locale import LANG_CHOSEN
 
 __all__ = [
     "CLAIMS_JOINED",

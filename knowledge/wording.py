@@ -354,6 +354,10 @@ PHRASES: dict[str, str] = {
     "help.example_tanks": "How many Russian tanks were destroyed in February 2024?",
     "help.example_day": "Russian personnel losses on December 3, 2024",
     "help.example_total": "How many soldiers did Russia lose in total according to Ukraine?",
+    "lang.usage": (
+        "Usage: /lang en, /lang uk, /lang ru, or /lang auto (the question's own language). "
+        "I read questions in English, Ukrainian and Russian only."
+    ),
     # /about: the full caveat that each answer's one line points to
     "about.title": "About these figures",
     "about.claims": (
@@ -377,6 +381,7 @@ PHRASES: dict[str, str] = {
 }
 
 INVASION_KEY = "period.since_invasion"
+LANG_USAGE = PHRASES["lang.usage"]  # /lang's usage in English (chats get theirs from `say`)
 
 
 def say(key: str, **values: object) -> str:

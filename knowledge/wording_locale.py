@@ -257,6 +257,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "help.example_tanks": "Скільки російських танків знищено в лютому 2024?",
         "help.example_day": "Втрати росії 3 грудня 2024",
         "help.example_total": "Скільки всього солдатів втратила росія за даними Генштабу ЗСУ?",
+        "lang.usage": "Як вибрати мову відповідей: /lang en, /lang uk, /lang ru або /lang auto (мовою запитання). Я читаю запитання англійською, українською та російською мовами.",
         "about.title": "Про ці цифри",
         "about.claims": "Кожна цифра, яку я наводжу, — це заява: її зробив хтось (уряд, армія, розвідка, дослідник), а оприлюднило видання або щоденне зведення. Я кажу, хто її наводить, де її опубліковано і за який період.",
         "about.unverified": "Жодну з цих цифр незалежно не підтверджено. Кожна сторона має причини перебільшувати втрати супротивника і применшувати власні; оцінки інших урядів і дослідників різняться методом і тим, що саме вони рахують (загиблих, поранених, зниклих безвісти).",
@@ -501,6 +502,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "help.example_tanks": "Сколько российских танков уничтожено в феврале 2024?",
         "help.example_day": "Потери России 3 декабря 2024",
         "help.example_total": "Сколько всего солдат потеряла Россия по данным Генштаба ВСУ?",
+        "lang.usage": "Как выбрать язык ответов: /lang en, /lang uk, /lang ru или /lang auto (на языке вопроса). Я читаю вопросы на английском, украинском и русском языках.",
         "about.title": "Об этих цифрах",
         "about.claims": "Каждая цифра, которую я привожу, — это заявление: его сделал кто-то (правительство, армия, разведка, исследователь), а опубликовало издание или ежедневная сводка. Я говорю, кто её приводит, где она опубликована и за какой период.",
         "about.unverified": "Ни одна из этих цифр независимо не подтверждена. У каждой стороны есть причины преувеличивать потери противника и преуменьшать собственные; оценки других правительств и исследователей различаются методом и тем, что именно они считают (погибших, раненых, пропавших без вести).",
@@ -651,9 +653,6 @@ def outlet(name: str, lang: str) -> str:
     return OUTLET_NAMES[lang].get(name, name)
 
 
-# The sentence naming the languages read is the same in every language's refusal, so a
-# reader of any of the three finds it.
-LANGUAGES_READ = "I read questions in English, Ukrainian and Russian only."
 # /lang: what the chat is told after choosing (each in its own language). choice -> phrase.
 LANG_CHOSEN: dict[str, str] = {
     "en": "Answers in this chat will be in English.",
@@ -662,7 +661,3 @@ LANG_CHOSEN: dict[str, str] = {
     "auto": "Answers follow each question's language. / Мова відповіді — мова запитання. / "
     "Язык ответа — язык вопроса.",
 }
-LANG_USAGE = (
-    "Usage: /lang en, /lang uk, /lang ru, or /lang auto (the question's own language). "
-    + LANGUAGES_READ
-)

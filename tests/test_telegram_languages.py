@@ -107,6 +107,8 @@ async def test_lang_sets_the_chats_answer_language(
     assert bad.plain.startswith("Usage: /lang en")
     [chosen] = await ask_and_wait(api, chat, user, "/lang uk")
     assert chosen.plain == "Відповіді в цьому чаті будуть українською."
+    [usage] = await ask_and_wait(api, chat, user, "/lang xx")
+    assert usage.plain.startswith("Як вибрати мову відповідей: /lang en")
     asked = "Russian losses on December 3, 2024"
     calls = await ask_and_wait(api, chat, user, asked)
     assert calls[0].plain.startswith("Я прочитав запитання так: втрати росії")

@@ -17,7 +17,7 @@ from knowledge.models import Metric, PeriodKind
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 # Names kept as they are in every language (acronyms and brands in the rows themselves).
-_KEPT = {"ISW", "CSIS", "Oryx", "CSV"}
+_KEPT = {"ISW", "CSIS", "Oryx", "CSV", "auto"}  # "auto": /lang's argument
 
 
 def _blanks(template: str) -> set[str]:

@@ -60,7 +60,6 @@ from bot.telegram.render import (
 )
 from knowledge import (
     LANG_CHOSEN,
-    LANG_USAGE,
     Answer,
     ChartError,
     ClaimStore,
@@ -78,6 +77,7 @@ from knowledge import (
     rebuild,
     render_chart,
     reply_language,
+    say,
     warm_up,
 )
 
@@ -378,7 +378,8 @@ async def lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     choice = _command_argument(message).strip().lower()
     if choice not in LANG_CHOSEN:
-        await reply(message, render.text(LANG_USAGE))
+        with in_language(_chat_reads(update, context, message.chat_id)):
+            await reply(message, render.text(say("lang.usage")))
         return
     chosen = None if choice == "auto" else choice
     if context.chat_data is not None:

@@ -358,6 +358,25 @@ PHRASES: dict[str, str] = {
         "Usage: /lang en, /lang uk, /lang ru, or /lang auto (the question's own language). "
         "I read questions in English, Ukrainian and Russian only."
     ),
+    # one claim on its own (a card: the digest, an added article, an inline result)
+    "card.line": "{figure} {what} ({side}), {period} — according to {who}",
+    "card.undated": "The article had no date, so the period is uncertain.",
+    "card.source": "Source: {source}",
+    "country.russia": "Russia",
+    "country.ukraine": "Ukraine",
+    "country.other": "Other",
+    # the daily digest
+    "digest.title": "Daily digest, {day}",
+    "digest.no_report": "No report of {day} is loaded yet.",
+    "digest.kept": "The previous figures are kept.",
+    "digest.no_articles": "No articles were added since the last digest.",
+    "digest.articles": "Articles added since the last digest: {count}",
+    "digest.latest_shown": "(the latest {count} shown)",
+    "digest.more": "… and {count} more from {title}.",
+    "digest.caveat": (
+        "Figures from articles are claims by the side or body named with each; none has been "
+        "independently verified."
+    ),
     # /about: the full caveat that each answer's one line points to
     "about.title": "About these figures",
     "about.claims": (

@@ -535,7 +535,8 @@ async def send_digests(application: Application, day: dt.date) -> int:
         previous = fresh.state.claim_digest(sub.chat_id, day)
         if previous is None:
             continue  # already sent for that day
-        blocks = digest_blocks(store, fresh.state, day, previous)
+        chosen = fresh.state.chat_language(sub.chat_id) or "en"
+        blocks = digest_blocks(store, fresh.state, day, previous, chosen)
         try:
             for chunk in render.split_message(blocks):
                 await application.bot.send_message(sub.chat_id, chunk)

@@ -22,7 +22,6 @@ from urllib.parse import urlsplit
 
 from knowledge import (
     METRIC_LABELS,
-    QUALIFIER_WORDS,
     Answer,
     Claim,
     Metric,
@@ -30,12 +29,14 @@ from knowledge import (
     SourceKind,
     SourceRef,
     claim_period,
+    claimant_text,
     day_short,
     day_text,
     in_language,
     metric_label,
     number,
     outlet_text,
+    qualified,
     say,
 )
 
@@ -153,10 +154,10 @@ def _unique_sources(claims: Iterable[Claim]) -> list[SourceRef]:
 
 
 def figure(claim: Claim) -> str:
-    """`more than 4,540` or `20,000–40,000` (plain text)."""
+    """`more than 4,540` or `20,000–40,000` (plain text, current language)."""
     if claim.value_max is not None and claim.value_max != claim.value:
-        return f"{claim.value:,}–{claim.value_max:,}"
-    return f"{QUALIFIER_WORDS.get(claim.qualifier, '')}{claim.value:,}"
+        return f"{number(claim.value)}–{number(claim.value_max)}"
+    return qualified(claim.value, claim.qualifier)
 
 
 def period(claim: Claim) -> str:
@@ -167,18 +168,23 @@ def period(claim: Claim) -> str:
 def claim_block(claim: Claim) -> str:
     """One claim on its own: the figure, who claims it, the period, the quote and the source."""
     what = metric_name(claim.metric)
-    side = claim.subject.value.capitalize()
-    lines = [
-        f"<b>{text(figure(claim))}</b> {text(what)} ({text(side)}), "
-        f"{text(period(claim))} — according to {text(claim.claimant)}",
-    ]
+    side = say(f"country.{claim.subject.value}")
+    line = say(
+        "card.line",
+        figure="\x00",
+        what=text(what),
+        side=text(side),
+        period=text(period(claim)),
+        who=text(claimant_text(claim.claimant)),
+    )
+    lines = [line.replace("\x00", f"<b>{text(figure(claim))}</b>")]
     if claim.date_uncertain:
-        lines.append("<i>The article had no date, so the period is uncertain.</i>")
+        lines.append(f"<i>{text(say('card.undated'))}</i>")
     if claim.derivation:
         lines.append(f"<i>{text(claim.derivation)}</i>")
     if claim.quote:
         lines.append(f"<blockquote>{text(shorten(claim.quote, 600))}</blockquote>")
-    lines.append(f"Source: {source_line(claim.source)}")
+    lines.append(say("card.source", source=source_line(claim.source)))
     return "\n".join(lines)
 
 

@@ -514,7 +514,8 @@ def _absence_lead(
         others = join([claimant_text(c) for c in m.other_claimants]) or say("nofig.other_sources")
         key = "nofig.no_claimant_newest" if m.absence_partial else "nofig.no_claimant"
         lead = capital(say(key, side=side, noun=noun, who=who))
-        many = len(m.other_claimants) > 1 or _plural(others) or not m.other_claimants
+        # The stored (English) names tell a plural claimant ("media reports").
+        many = len(m.other_claimants) != 1 or _plural(m.other_claimants[0])
         again = say("nofig.others_many" if many else "nofig.others_one", others=others)
         return f"{lead} {capital(again)}"
     suffix = "_from" if who else ""

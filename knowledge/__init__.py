@@ -7,6 +7,7 @@ the package's only public surface: `bot/`, `bench/` and `scripts/` import from h
 
 from knowledge.answering.answer import answer, coverage_end, parse_question, warm_up
 from knowledge.answering.conversation import CONTEXT_TTL, Conversation
+from knowledge.answering.languages import answer_language
 from knowledge.chart import ChartError, parse_chart_request, render_chart, resolve_metric
 from knowledge.check import CheckReport, check_claims, format_check
 from knowledge.extract import extract_claims
@@ -95,6 +96,7 @@ __all__ = [
     "SourceRef",
     "Subject",
     "answer",
+    "answer_language",
     "build_store",
     "check_claims",
     "claim_period",

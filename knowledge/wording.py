@@ -326,6 +326,7 @@ PHRASES: dict[str, str] = {
     "ui.caveat_short": "Claims, not verified facts: see /about.",
     "ui.cut": "(Your question was cut to its first {count} characters.)",
     "ui.wrong_answer": "Wrong answer?",
+    "ui.how_to_ask": "How to ask me",
     # /start and /help (Telegram HTML: the caller escapes the values)
     "help.intro": (
         "I answer questions about military losses in the Russia–Ukraine war <b>from claims "

@@ -14,6 +14,7 @@ from tests.conftest import ROOT
 PUBLIC = {
     "CLAIMS_JOINED",
     "in_language",
+    "answer_language",
     "claimant_text",
     "language",
     "metric_label",

@@ -5,13 +5,14 @@ no English word outside names, web addresses and quotations, buttons included.""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from telegram.ext import Application
 
 from tests.harness import ask_and_wait, make_settings, start_bot, stop_bot, to
-from tests.support.botapi import BotAPIServer, Call
+from tests.support.botapi import BotAPIServer, Call, parse_html
 from tests.test_wording_tables import english_words
 
 
@@ -176,3 +177,21 @@ async def test_help_is_in_the_users_language(api: BotAPIServer, bot: Application
     assert shown.startswith("Я відповідаю на запитання про військові втрати")
     assert "Спробуйте запитати:" in shown and "танки" in shown
     _whole_reply_in_language(calls)
+
+
+async def test_inline_answer_is_in_the_questions_language(
+    api: BotAPIServer, bot: Application, user: dict[str, Any]
+) -> None:
+    question = "Скільки російських солдатів втратила росія 3 грудня 2024?"
+    api.push_inline_query(user, question)
+    [call] = await api.wait_for("answerInlineQuery")
+    results = call.json("results")
+    assert results[0]["title"].startswith("Я прочитав запитання так")
+    assert call.json("button")["text"] == "Як мене запитувати"
+    for result in results:
+        html = result["input_message_content"]["message_text"]
+        # a claim card quotes the source's own sentence: it stays in the source's language
+        plain, _ = parse_html(re.sub(r"<blockquote>.*?</blockquote>", "", html, flags=re.S))
+        shown = plain.replace(question, "")
+        assert not english_words(shown, _names(call)), plain
+        assert not english_words(result["title"], _names(call)), result["title"]

@@ -68,7 +68,9 @@ from knowledge import (
     ReloadReport,
     SourceKind,
     answer,
+    answer_language,
     check_claims,
+    claimant_text,
     coverage_end,
     coverage_line,
     format_check,
@@ -568,12 +570,16 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     state = _state(context)
     question_text, cut_to = _clip(query.query, state.settings.max_question_chars)
-    button = InlineQueryResultsButton(text="How to ask me", start_parameter="help")
+    user_code = query.from_user.language_code if query.from_user else None
+    prefer = reply_language(question_text, None, user_code)
+    with in_language(prefer or answer_language(question_text)):
+        label = say("ui.how_to_ask")
+    button = InlineQueryResultsButton(text=label, start_parameter="help")
     if not question_text:
         await query.answer([], cache_time=INLINE_CACHE_SECONDS, button=button)
         return
     state.inline_queries += 1
-    result = answer(question_text, await current_store(state))
+    result = answer(question_text, await current_store(state), language=prefer)
     await query.answer(
         _inline_results(result, question_text, cut_to),
         cache_time=INLINE_CACHE_SECONDS,
@@ -584,7 +590,16 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 def _inline_results(
     result: Answer, question_text: str, cut_to: int | None
 ) -> list[InlineQueryResultArticle]:
-    """The answer and its top claims as inline results, each a whole message."""
+    """The answer and its top claims as inline results, each a whole message, in the
+    answer's language."""
+    with in_language(result.language):
+        return _inline_articles(result, question_text, cut_to)
+
+
+def _inline_articles(
+    result: Answer, question_text: str, cut_to: int | None
+) -> list[InlineQueryResultArticle]:
+    """`_inline_results` in the current language."""
     blocks = render.answer_blocks(result, question=question_text, echo_question=True, cut_to=cut_to)
     first_line = result.text.strip().splitlines()[0] if result.text.strip() else "No answer"
     results = [
@@ -608,7 +623,9 @@ def _inline_results(
         results.append(
             InlineQueryResultArticle(
                 id=f"claim-{n}",
-                title=render.shorten(f"{render.figure(claim)} {what} — {claim.claimant}", 120),
+                title=render.shorten(
+                    f"{render.figure(claim)} {what} — {claimant_text(claim.claimant)}", 120
+                ),
                 description=render.shorten(
                     f"{render.period(claim)} · {render.outlet(claim.source)}", 200
                 ),

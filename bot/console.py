@@ -22,6 +22,7 @@ from knowledge import (
     ClaimStore,
     Conversation,
     answer,
+    answer_language,
     coverage_end,
     coverage_line,
     in_language,
@@ -130,7 +131,8 @@ def run_chat(
             continue
         limit = settings.max_question_chars
         if len(text) > limit:
-            out.write(f"(Your question was cut to its first {limit} characters.)\n")
+            with in_language(answer_language(text)):
+                out.write(say("ui.cut", count=limit) + "\n")
             text = text[:limit]
         result = _safe_answer(text, store, today, chat)
         if result.claims:

@@ -4,16 +4,19 @@ Ukrainian or Russian reader in English."""
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import re
 import string
 from collections.abc import Iterable
+from pathlib import Path
 
 import pytest
 
 from knowledge import wording
 from knowledge import wording_locale as loc
 from knowledge.models import Metric, PeriodKind
+from tests.conftest import ROOT
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 # Names kept as they are in every language (acronyms and brands in the rows themselves).
@@ -84,3 +87,56 @@ def test_say_uses_the_language_set_around_it() -> None:
 def test_a_language_without_rows_is_english() -> None:
     with wording.in_language("de"):
         assert wording.say("chat.hello") == "Hello!"
+
+
+# -- no phrase outside the tables -----------------------------------------------------------------
+
+_ANSWERING = sorted((ROOT / "knowledge" / "answering").glob("*.py"))
+_SENTENCE = re.compile(r"[A-Za-z]{2,}[ ,;:]+[A-Za-z]{2,}[ ,;:]+[A-Za-z]{2,}")
+# Calls whose string arguments are not shown to a reader (patterns, logs) or are table keys.
+_NOT_SHOWN = {"compile", "search", "match", "sub", "fullmatch", "findall", "warning", "info",
+              "debug", "error", "exception", "say"}  # fmt: skip
+
+
+def english_literals(source: str) -> list[tuple[int, str]]:
+    """String literals of `source` that read as English words (three in a row), outside
+    docstrings, regular expressions, log calls and `say` keys."""
+    tree = ast.parse(source)
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
+            skip.add(id(body[0].value))  # a docstring
+        if isinstance(node, ast.Call):
+            f = node.func
+            name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+            if name in _NOT_SHOWN:
+                skip.update(id(n) for n in ast.walk(node))
+    found = []
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        if isinstance(node, ast.JoinedStr):  # an f-string: its words around the blanks
+            skip.update(id(n) for n in node.values)
+            text = "".join(v.value if isinstance(v, ast.Constant) else "NN" for v in node.values)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            text = node.value
+        else:
+            continue
+        if _SENTENCE.search(str(text)):
+            found.append((node.lineno, str(text)))
+    return found
+
+
+def test_the_scan_finds_a_phrase_written_in_place() -> None:
+    source = 'def f(n: int) -> str:\n    """Doc string."""\n    return f"I have {n} tanks."\n'
+    assert [line for line, _ in english_literals(source)] == [3]
+    assert english_literals('import re\nP = re.compile(r"in the last week")\n') == []
+
+
+@pytest.mark.parametrize("path", _ANSWERING, ids=lambda p: p.name)
+def test_answering_says_every_phrase_through_the_tables(path: Path) -> None:
+    """An English sentence written in place in the answering code would reach a Ukrainian or
+    Russian reader in English: put it in wording.PHRASES with its uk and ru rows."""
+    found = english_literals(path.read_text(encoding="utf-8"))
+    assert not found, f"{path.name}: phrases outside wording.PHRASES: {found}"

@@ -87,7 +87,7 @@ def _answer_reading(
     if lang == "en":
         label = reading_label(reading.query)
         if other is not None and reading.other is not None:
-            label = f"{label} beside {reading_label(reading.other)}:"
+            label = say("read.beside", first=label, second=reading_label(reading.other)) + ":"
         else:
             label += ":"
     else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -85,6 +86,14 @@ PHRASES: dict[str, str] = {
     "unread.source": (
         "I did not choose figures by {words}: each figure below names who claims it and "
         "where it was published."
+    ),
+    # how a written date was read (knowledge/dates.py spells these in English itself, being
+    # below this module; `date_note` says them again in the answer's language)
+    "date.day_first": "I read {raw} as {day} (day first, then month).",
+    "date.weekday": "{day} was a {actual}, not a {said}; I read the date, {day}.",
+    "date.iso_week": (
+        "I read week {week} of {year} as ISO week {week} (weeks run Monday to Sunday; week 1 "
+        "holds the year's first Thursday): {first} to {last}."
     ),
     "instead.none": "So I have no figure that answers the question as asked.",
     "instead.ask": (
@@ -419,6 +428,59 @@ _DOUBLE_DOT = re.compile(r"(\b(?:р|г|рр|гг|ст|тис)\.)\.")
 def tidy(text: str) -> str:
     """One full stop after a date's "р."/"г." closing a sentence ("2024 р.." reads as a typo)."""
     return _DOUBLE_DOT.sub(r"\1", text)
+
+
+_DATE_NOTES = ("date.day_first", "date.weekday", "date.iso_week")
+_DAY_BLANKS = frozenset({"day", "first", "last"})
+_WEEKDAY_BLANKS = frozenset({"actual", "said"})
+
+
+def _template_re(template: str) -> re.Pattern[str]:
+    """An English template as a pattern that reads its blanks back."""
+    seen: set[str] = set()
+    parts = []
+    for literal, name, _, _ in string.Formatter().parse(template):
+        parts.append(re.escape(literal))
+        if name:
+            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+            seen.add(name)
+    return re.compile("".join(parts) + "$")
+
+
+_NOTE_RES = {key: _template_re(PHRASES[key]) for key in _DATE_NOTES}
+
+
+def date_note(note: str) -> str:
+    """A date note of knowledge/dates.py (English) said in the current language; as it is
+    when it is not one of the notes the table knows."""
+    if _LANGUAGE.get() == "en":
+        return note
+    for key, pattern in _NOTE_RES.items():
+        found = pattern.match(note)
+        if found is None:
+            continue
+        values = found.groupdict()
+        try:
+            for name in _DAY_BLANKS & values.keys():
+                values[name] = day_text(dt.datetime.strptime(values[name], "%d %B %Y").date())
+            for name in _WEEKDAY_BLANKS & values.keys():
+                values[name] = weekday_name(values[name])
+        except (ValueError, KeyError):
+            return note
+        return say(key, **values)
+    return note
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_name(english: str) -> str:
+    """`Friday` in the current language (`п'ятниця`)."""
+    lang = _LANGUAGE.get()
+    if lang == "en":
+        return english
+    monday = dt.date(2024, 1, 1)
+    return loc.weekday(monday + dt.timedelta(days=_WEEKDAYS.index(english.lower())), lang)
 
 
 def capital(text: str) -> str:

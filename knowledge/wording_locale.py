@@ -54,6 +54,9 @@ PHRASES: dict[str, dict[str, str]] = {
             "Я не добирав цифри за {words}: при кожній цифрі нижче сказано, хто її наводить "
             "і де її опубліковано."
         ),
+        "date.day_first": "Я прочитав {raw} як {day} (спершу день, потім місяць).",
+        "date.weekday": "{day} — це {actual}, а не {said}; я взяв дату: {day}.",
+        "date.iso_week": "Я прочитав тиждень {week} {year} року як тиждень ISO {week} (тижні тривають з понеділка по неділю; тиждень 1 — той, що містить перший четвер року): з {first} по {last}.",
         "instead.none": "Тож цифри, яка відповідає на запитання в такому вигляді, у мене немає.",
         "instead.ask": (
             "Тож цифри, яка відповідає на запитання в такому вигляді, у мене немає. Без цих "
@@ -314,6 +317,9 @@ PHRASES: dict[str, dict[str, str]] = {
             "Я не отбирал цифры по {words}: при каждой цифре ниже сказано, кто её приводит "
             "и где она опубликована."
         ),
+        "date.day_first": "Я прочитал {raw} как {day} (сначала день, потом месяц).",
+        "date.weekday": "{day} — это {actual}, а не {said}; я взял дату: {day}.",
+        "date.iso_week": "Я прочитал неделю {week} {year} года как неделю ISO {week} (недели идут с понедельника по воскресенье; неделя 1 — та, в которой первый четверг года): с {first} по {last}.",
         "instead.none": "Поэтому цифры, которая отвечает на вопрос в таком виде, у меня нет.",
         "instead.ask": (
             "Поэтому цифры, которая отвечает на вопрос в таком виде, у меня нет. Без этих слов "
@@ -666,6 +672,11 @@ def month_name(date: dt.date, lang: str) -> str:
 def month_year(date: dt.date, lang: str) -> str:
     """`листопад 2024 р.`."""
     return f"{_date(date, 'LLLL y', lang)}\xa0{_YEAR_MARK[lang]}"
+
+
+def weekday(date: dt.date, lang: str) -> str:
+    """`пʼятниця`: the day of the week of `date`."""
+    return _date(date, "EEEE", lang)
 
 
 def year(value: int, lang: str) -> str:

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import wording
+from knowledge import parse_question, wording
 from knowledge import wording_locale as loc
 from knowledge.models import Metric, PeriodKind
 from tests.conftest import ROOT
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 # Names kept as they are in every language (acronyms and brands in the rows themselves).
-_KEPT = {"ISW", "CSIS", "Oryx", "CSV", "auto"}  # "auto": /lang's argument
+_KEPT = {"ISW", "CSIS", "Oryx", "CSV", "ISO", "auto"}  # "auto": /lang's argument
 
 
 def _blanks(template: str) -> set[str]:
@@ -140,3 +140,21 @@ def test_answering_says_every_phrase_through_the_tables(path: Path) -> None:
     Russian reader in English: put it in wording.PHRASES with its uk and ru rows."""
     found = english_literals(path.read_text(encoding="utf-8"))
     assert not found, f"{path.name}: phrases outside wording.PHRASES: {found}"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Russian losses on 03.12.2024", "Russian losses on Monday 7 June 2024",
+     "Russian losses in week 48 of 2024"],
+)  # fmt: skip
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_the_date_notes_of_the_date_grammar_are_said_in_every_language(
+    question: str, lang: str
+) -> None:
+    """knowledge/dates.py spells its notes in English (it sits below the wording): each one
+    matches an English row here, so an answer says it in the asker's language."""
+    notes = parse_question(question, dt.date(2026, 11, 30)).date_notes
+    assert notes, question
+    with wording.in_language(lang):
+        said = [wording.date_note(n) for n in notes]
+    assert all(not english_words(s) for s in said), said

@@ -16,7 +16,11 @@ from typing import Any
 from knowledge.answering import derive
 from knowledge.answering.average import average_answer
 from knowledge.answering.compose import _compose, _not_a_question
-from knowledge.answering.languages import answer_any_language, answer_language
+from knowledge.answering.languages import (
+    answer_any_language,
+    answer_language,
+    said_date_notes,
+)
 from knowledge.answering.lookup import (
     _ALL,
     _CLOSE,
@@ -96,7 +100,8 @@ def answer(
         lang = answer_language(question, language)
         with in_language(lang):
             found = report_unread(_answer(question, store, when, query.model_copy(deep=True)))
-        return found.model_copy(update={"language": lang})
+            text, body = (said_date_notes(t, found.query) for t in (found.text, found.body))
+        return found.model_copy(update={"language": lang, "text": text, "body": body})
     return answer_any_language(question, store, when, _answer_english, language)
 
 

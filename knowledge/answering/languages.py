@@ -19,6 +19,7 @@ from knowledge.models import Answer, Figure, Query
 from knowledge.store import ClaimStore
 from knowledge.wording import (
     claimant_text,
+    date_note,
     day_text,
     in_language,
     metric_noun,
@@ -126,6 +127,14 @@ def followup_label(query: Query, other: Query | None = None) -> str:
     return say("read.followup", what=what)
 
 
+def said_date_notes(text: str, query: Query | None) -> str:
+    """`text` with the query's date notes (spelt in English by knowledge/dates.py) said in
+    the current language."""
+    for note in query.date_notes if query is not None else []:
+        text = text.replace(note, date_note(note))
+    return text
+
+
 def _localise(found: Answer, question: str, lang: str, asked_in: str = "en") -> Answer:
     """`found` (said in `lang` already) opening with how the question was read
     (`asked_in`: the question's own language)."""
@@ -135,7 +144,7 @@ def _localise(found: Answer, question: str, lang: str, asked_in: str = "en") -> 
     if not found.answered and query is not None and query.metrics:
         head = f"{head} {say('read.not_found')}".strip()
     body = f"{head}\n{found.body or found.text}" if head else (found.body or found.text)
-    body = tidy(body)
+    body = tidy(said_date_notes(body, query))
     text = f"{body}\n\n{found.caveat}" if found.caveat else body
     return found.model_copy(
         update={"question": question, "text": text, "body": body, "query": query,

@@ -409,7 +409,6 @@ PHRASES: dict[str, str] = {
     ),
 }
 
-INVASION_KEY = "period.since_invasion"
 LANG_USAGE = PHRASES["lang.usage"]  # /lang's usage in English (chats get theirs from `say`)
 
 
@@ -553,13 +552,6 @@ def qualified(value: int, qualifier: Qualifier | None, value_max: int | None = N
     return say(f"qualifier.{qualifier.value}", value=text)
 
 
-INVASION = PHRASES[INVASION_KEY].removeprefix("since ")
-
-KIND_NOUNS: dict[PersonnelKind, str] = {
-    PersonnelKind.captured: "personnel (captured, prisoners of war)",
-    PersonnelKind.killed: "personnel (killed)",
-    PersonnelKind.wounded: "personnel (wounded)",
-}
 METRIC_NOUNS: dict[Metric, tuple[str, str]] = {
     # (adjective form for "Russian tank losses", plural for "tank figures")
     Metric.personnel: ("personnel", "personnel"),
@@ -579,12 +571,11 @@ METRIC_NOUNS: dict[Metric, tuple[str, str]] = {
     Metric.other: ("other equipment", "other equipment"),
 }
 
+# "about ", "more than ": the English words before a qualified figure (public, for clients).
 QUALIFIER_WORDS: dict[Qualifier, str] = {
-    Qualifier.approximate: "about ",
-    Qualifier.more_than: "more than ",
-    Qualifier.less_than: "fewer than ",
-    Qualifier.nearly: "nearly ",
-    Qualifier.at_least: "at least ",
+    q: PHRASES[f"qualifier.{q.value}"].replace("{value}", "")
+    for q in Qualifier
+    if f"qualifier.{q.value}" in PHRASES
 }
 
 

@@ -13,7 +13,7 @@ import datetime as dt
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from knowledge.models import Metric, Subject
+from knowledge.models import Metric
 
 # Ukrainian and Russian rows of wording.PHRASES, key for key, with the same blanks. Written for
 # a newsroom reader: "за даними", "станом на", "за добу"; the claim is always somebody's and
@@ -568,10 +568,6 @@ METRIC_NAMES: dict[str, dict[Metric, str]] = {
         Metric.special_equipment: "спецтехника", Metric.other: "другая техника",
     },
 }  # fmt: skip
-SUBJECT_NAMES: dict[str, dict[Subject, str]] = {
-    "uk": {Subject.russia: "втрати росії", Subject.ukraine: "втрати України"},
-    "ru": {Subject.russia: "потери России", Subject.ukraine: "потери Украины"},
-}
 # Claimant names as stored -> as a Ukrainian or Russian newsroom writes them (nominative).
 CLAIMANT_NAMES: dict[str, dict[str, str]] = {
     "uk": {

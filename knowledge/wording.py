@@ -231,13 +231,8 @@ PHRASES: dict[str, str] = {
         "The highest daily figure for the fighting of {span}: {value} for {day}: {later} minus "
         "{earlier}."
     ),
-    "derive.skipped_one": (
-        "{count} day skipped: reports before {day} were rounded early-war estimates whose "
-        "jumps are not a day's losses, and a report that absorbed a listed correction (a "
-        "reclassification in the tally) does not count as a day's losses."
-    ),
-    "derive.skipped_many": (
-        "{count} days skipped: reports before {day} were rounded early-war estimates whose "
+    "derive.skipped": (
+        "{count} {days} skipped: reports before {day} were rounded early-war estimates whose "
         "jumps are not a day's losses, and a report that absorbed a listed correction (a "
         "reclassification in the tally) does not count as a day's losses."
     ),
@@ -342,8 +337,12 @@ PHRASES: dict[str, str] = {
         "published in the news</b>. Every figure comes with who claims it, where it was "
         "published and for which period. A claim is not a verified fact."
     ),
-    "help.known_one": "I know <b>{claims}</b> claims from <b>{articles}</b> article",
-    "help.known_many": "I know <b>{claims}</b> claims from <b>{articles}</b> articles",
+    "help.known": "I know <b>{claims}</b> {claims_word} from <b>{articles}</b> {articles_word}",
+    # a noun's forms by count, as CLDR's plural categories (English: one|other; Ukrainian
+    # and Russian: one|few|many): "1 article", "2 articles"; "1 статті", "5 статей"
+    "noun.claims_known": "claim|claims",
+    "noun.articles_from": "article|articles",
+    "noun.days_skipped": "day|days",
     "help.published": "(published {first} to {last})",
     "help.series": "and <b>{claims}</b> daily figures from {series} data series",
     "help.cover": "The figures cover {first} to {last}.",
@@ -480,6 +479,15 @@ def weekday_name(english: str) -> str:
         return english
     monday = dt.date(2024, 1, 1)
     return loc.weekday(monday + dt.timedelta(days=_WEEKDAYS.index(english.lower())), lang)
+
+
+def counted(count: int, key: str) -> str:
+    """The form of noun `key` that goes with `count` in the current language (CLDR plural
+    rules through babel): `counted(5, "noun.articles_from")` is "articles" ("статей")."""
+    forms = say(key).split("|")
+    category = loc.plural_category(count, _LANGUAGE.get())
+    order = ("one", "other") if len(forms) == 2 else ("one", "few", "many")
+    return forms[order.index(category)] if category in order else forms[-1]
 
 
 def capital(text: str) -> str:

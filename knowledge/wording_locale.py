@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
@@ -165,8 +166,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "derive.went_down": "Підсумок зменшився: це перегляд даних тим, хто їх наводить, а не кількість втрат.",
         "derive.note": "Примітка: {notes}.",
         "derive.record_day": "Найбільша добова цифра за бої — {span}: {value} за {day}: {later} мінус {earlier}.",
-        "derive.skipped_one": "Пропущено {count} день: зведення до {day} були заокругленими оцінками початку війни, чиї стрибки не є втратами за добу, а зведення, що поглинуло внесене виправлення (перекласифікацію), не рахується як втрати за добу.",
-        "derive.skipped_many": "Пропущено днів: {count}; зведення до {day} були заокругленими оцінками початку війни, чиї стрибки не є втратами за добу, а зведення, що поглинуло внесене виправлення (перекласифікацію), не рахується як втрати за добу.",
+        "derive.skipped": "Пропущено {count} {days}: зведення до {day} були заокругленими оцінками початку війни, чиї стрибки не є втратами за добу, а зведення, що поглинуло внесене виправлення (перекласифікацію), не рахується як втрати за добу.",
         "derive.record_month": "Це найбільша з {months} повних місяців боїв між {first} і {last} у зведенні.",
         "unit.day": "добу",
         "unit.days": "днів",
@@ -247,8 +247,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "ui.wrong_answer": "Хибна відповідь?",
         "ui.how_to_ask": "Як мене запитувати",
         "help.intro": "Я відповідаю на запитання про військові втрати у війні росії проти України <b>за заявами, опублікованими в новинах</b>. При кожній цифрі сказано, хто її наводить, де її опубліковано і за який період. Заява — не перевірений факт.",
-        "help.known_one": "Я знаю <b>{claims}</b> заяв(и) з <b>{articles}</b> статті",
-        "help.known_many": "Я знаю <b>{claims}</b> заяв(и) з <b>{articles}</b> статей",
+        "help.known": "Я знаю <b>{claims}</b> {claims_word} з <b>{articles}</b> {articles_word}",
+        "noun.claims_known": "заяву|заяви|заяв",
+        "noun.articles_from": "статті|статей|статей",
+        "noun.days_skipped": "день|дні|днів",
         "help.published": "(опубліковано з {first} по {last})",
         "help.series": "і <b>{claims}</b> щоденних цифр із рядів даних: {series}",
         "help.cover": "Цифри охоплюють період з {first} по {last}.",
@@ -428,8 +430,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "derive.went_down": "Итог уменьшился: это пересмотр данных тем, кто их приводит, а не число потерь.",
         "derive.note": "Примечание: {notes}.",
         "derive.record_day": "Наибольшая суточная цифра за бои — {span}: {value} за {day}: {later} минус {earlier}.",
-        "derive.skipped_one": "Пропущен {count} день: сводки до {day} были округлёнными оценками начала войны, чьи скачки не являются потерями за сутки, а сводка, поглотившая внесённое исправление (переклассификацию), не считается потерями за сутки.",
-        "derive.skipped_many": "Пропущено дней: {count}; сводки до {day} были округлёнными оценками начала войны, чьи скачки не являются потерями за сутки, а сводка, поглотившая внесённое исправление (переклассификацию), не считается потерями за сутки.",
+        "derive.skipped": "Пропущено {count} {days}: сводки до {day} были округлёнными оценками начала войны, чьи скачки не являются потерями за сутки, а сводка, поглотившая внесённое исправление (переклассификацию), не считается потерями за сутки.",
         "derive.record_month": "Это наибольшая из {months} полных месяцев боёв между {first} и {last} в сводке.",
         "unit.day": "сутки",
         "unit.days": "дней",
@@ -510,8 +511,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "ui.wrong_answer": "Неверный ответ?",
         "ui.how_to_ask": "Как меня спрашивать",
         "help.intro": "Я отвечаю на вопросы о военных потерях в войне России против Украины <b>по заявлениям, опубликованным в новостях</b>. При каждой цифре сказано, кто её приводит, где она опубликована и за какой период. Заявление — не проверенный факт.",
-        "help.known_one": "Я знаю <b>{claims}</b> заявлений из <b>{articles}</b> статьи",
-        "help.known_many": "Я знаю <b>{claims}</b> заявлений из <b>{articles}</b> статей",
+        "help.known": "Я знаю <b>{claims}</b> {claims_word} из <b>{articles}</b> {articles_word}",
+        "noun.claims_known": "заявление|заявления|заявлений",
+        "noun.articles_from": "статьи|статей|статей",
+        "noun.days_skipped": "день|дня|дней",
         "help.published": "(опубликованы с {first} по {last})",
         "help.series": "и <b>{claims}</b> ежедневных цифр из рядов данных: {series}",
         "help.cover": "Цифры охватывают период с {first} по {last}.",
@@ -673,6 +676,11 @@ def month_year(date: dt.date, lang: str) -> str:
 def weekday(date: dt.date, lang: str) -> str:
     """`пʼятниця`: the day of the week of `date`."""
     return _date(date, "EEEE", lang)
+
+
+def plural_category(count: int, lang: str) -> str:
+    """CLDR's plural category of `count` in `lang`: "one", "few", "many" or "other"."""
+    return str(Locale.parse(lang).plural_form(count))
 
 
 def year(value: int, lang: str) -> str:

@@ -16,6 +16,7 @@ PUBLIC = {
     "in_language",
     "answer_language",
     "claimant_text",
+    "counted",
     "language",
     "metric_label",
     "number",

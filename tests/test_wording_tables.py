@@ -158,3 +158,23 @@ def test_the_date_notes_of_the_date_grammar_are_said_in_every_language(
     with wording.in_language(lang):
         said = [wording.date_note(n) for n in notes]
     assert all(not english_words(s) for s in said), said
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_noun_rows_have_one_few_and_many(lang: str) -> None:
+    for key in (k for k in wording.PHRASES if k.startswith("noun.")):
+        assert len(wording.PHRASES[key].split("|")) == 2, key
+        assert len(loc.PHRASES[lang][key].split("|")) == 3, (lang, key)
+
+
+def test_a_noun_agrees_with_its_count() -> None:
+    assert [wording.counted(n, "noun.articles_from") for n in (1, 5)] == ["article", "articles"]
+    with wording.in_language("uk"):
+        words = [wording.counted(n, "noun.articles_from") for n in (1, 2, 5, 21)]
+        assert words == ["статті", "статей", "статей", "статті"]
+    with wording.in_language("ru"):
+        assert [wording.counted(n, "noun.days_skipped") for n in (1, 3, 11)] == [
+            "день",
+            "дня",
+            "дней",
+        ]

@@ -30,6 +30,7 @@ from knowledge import (
     SourceRef,
     claim_period,
     claimant_text,
+    counted,
     day_short,
     day_text,
     in_language,
@@ -453,9 +454,13 @@ class KnowledgeSummary:
 def help_blocks(summary: KnowledgeSummary, *, bot_username: str | None = None) -> list[str]:
     """/start and /help: what the bot is, what it knows, how to ask (in the current language;
     `summary` is built in it too, so its dates and metric names match)."""
-    count = number(summary.article_claims)
-    key = "help.known_one" if summary.articles == 1 else "help.known_many"
-    known = say(key, claims=count, articles=number(summary.articles))
+    known = say(
+        "help.known",
+        claims=number(summary.article_claims),
+        claims_word=counted(summary.article_claims, "noun.claims_known"),
+        articles=number(summary.articles),
+        articles_word=counted(summary.articles, "noun.articles_from"),
+    )
     if summary.first_published and summary.last_published:
         first, last = fmt_date(summary.first_published), fmt_date(summary.last_published)
         known += " " + say("help.published", first=text(first), last=text(last))

@@ -30,7 +30,7 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.store import ClaimStore
-from knowledge.wording import capital, day_text, language, number, say, signed, span_text
+from knowledge.wording import capital, counted, day_text, language, number, say, signed, span_text
 
 _DAY = dt.timedelta(days=1)
 
@@ -359,8 +359,10 @@ def _record_day(
     )
     skipped = len(every) - len(days)
     if skipped:
-        key = "derive.skipped_one" if skipped == 1 else "derive.skipped_many"
-        sentence += " " + say(key, count=skipped, day=day_text(ROUNDED_UNTIL))
+        skipped_word = counted(skipped, "noun.days_skipped")
+        sentence += " " + say(
+            "derive.skipped", count=skipped, days=skipped_word, day=day_text(ROUNDED_UNTIL)
+        )
     sentence += " " + say("derive.each_morning")
     if end + _DAY > series.last:
         sentence += " " + capital(say("derive.series_ends", day=day_text(series.last))) + "."

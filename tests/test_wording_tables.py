@@ -118,7 +118,8 @@ def english_literals(source: str) -> list[tuple[int, str]]:
             continue
         if isinstance(node, ast.JoinedStr):  # an f-string: its words around the blanks
             skip.update(id(n) for n in node.values)
-            text = "".join(v.value if isinstance(v, ast.Constant) else "NN" for v in node.values)
+            parts = (str(v.value) if isinstance(v, ast.Constant) else "NN" for v in node.values)
+            text = "".join(parts)
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
             text = node.value
         else:

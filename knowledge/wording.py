@@ -123,6 +123,29 @@ PHRASES: dict[str, str] = {
     "heading.plain": "{losses} {asked}:",
     "heading.latest": "{losses}, the latest figure I have:",
     "heading.partial": "I have no figure for {losses} {asked} as a whole; these answer it in part:",
+    "partial.exact": "{what}:",
+    "partial.day_off": (
+        "I have no figure dated exactly as asked for {what}; this one is a day off, as a "
+        "morning report covers the previous day's fighting:"
+    ),
+    "partial.inside": "I have no figure for {what} as a whole; these answer it in part:",
+    "partial.stated_within": (
+        "I have no figure for {what} as a whole; these were stated during that period:"
+    ),
+    "heading.record": "{high} {span} {losses} {asked} among the {among} I have:",
+    "record.highest": "Highest",
+    "record.lowest": "Lowest",
+    "record.span_day": "single-day",
+    "record.span_week": "weekly",
+    "record.span_month": "monthly",
+    "record.among_day": "daily figures",
+    "record.among_week": "weekly figures",
+    "record.among_month": "monthly figures",
+    "heading.kind_fallback": (
+        "I have no figure counting only the dead among {side} personnel losses {asked}. What I "
+        "have counts killed and wounded together, so it is not a count of the dead:"
+    ),
+    "nofig.others_apart": "What others claim instead (not {who}; {names}):",
     "heading.breakdown": "{losses} {asked}, {by}, as published (I do not add them up):",
     "heading.record_day": "Highest single-day {losses} {asked} among the daily figures I have:",
     "heading.record_month": "Highest monthly {losses} {asked} among the monthly figures I have:",
@@ -236,10 +259,20 @@ PHRASES: dict[str, str] = {
         "jumps are not a day's losses, and a report that absorbed a listed correction (a "
         "reclassification in the tally) does not count as a day's losses."
     ),
-    "derive.record_month": (
-        "It is the highest of the {months} full months of fighting between {first} and {last} "
-        "in the series."
+    "derive.record_day_lowest": (
+        "The lowest daily figure for the fighting of {span}: {value} for {day}: {later} minus "
+        "{earlier}."
     ),
+    "derive.record_unit": (
+        "It is the highest of the {count} {units} of fighting between {first} and {last} in "
+        "the series."
+    ),
+    "derive.record_unit_lowest": (
+        "It is the lowest of the {count} {units} of fighting between {first} and {last} in "
+        "the series."
+    ),
+    "units.full_months": "full months",
+    "units.full_weeks": "full Monday-to-Sunday weeks",
     # averages
     "unit.day": "day",
     "unit.days": "days",
@@ -268,7 +301,7 @@ PHRASES: dict[str, str] = {
     # no figure
     "nofig.no_metric": "I have no figures on {losses}. I have {side} figures for: {names}.",
     "nofig.no_side": "I have no figures on {side} losses at all.",
-    "nofig.no_claimant": "I have no {side} {noun} figures from {who}.",
+    "nofig.no_claimant": "No {side} {noun} figure from {who} in my sources.",
     "nofig.no_claimant_newest": (
         "I found no {side} {noun} figures from {who} among the newest ones."
     ),

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from knowledge.answering import derive
+from knowledge.answering.agreement import convention_words, judge
+from knowledge.answering.derive import Convention
 from knowledge.answering.lookup import (
     _CLOSE,
     MAX_BREAKDOWN,
@@ -18,7 +20,7 @@ from knowledge.answering.lookup import (
     _Match,
     _metrics_with_claims,
 )
-from knowledge.answering.rank import _consistent, _qualifier, agrees, relation
+from knowledge.answering.rank import _consistent, _qualifier, agrees, relation, stated_span
 from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
@@ -36,6 +38,7 @@ from knowledge.models import (
     SourceRef,
     Subject,
 )
+from knowledge.questions.averages import record_lowest
 from knowledge.store import ClaimStore
 from knowledge.wording import (
     capital,
@@ -54,6 +57,11 @@ from knowledge.wording import (
     side_word,
 )
 
+# How a record per unit is named in the heading (cmp, issue 12 req 6).
+_RECORD_SPANS = {
+    PeriodKind.month: ("monthly", "monthly figures"),
+    PeriodKind.week: ("weekly", "weekly figures"),
+}
 _RECORD_WORDS = re.compile(
     r"\b(?:record|highest|deadliest|worst|largest|biggest|heaviest|most)\b", re.IGNORECASE
 )
@@ -101,7 +109,8 @@ def _compose(
     caveat = _caveat(store, claims)
     return Answer(
         question=question,
-        answered=True,
+        # Killed and wounded together is no answer to "how many died" (requirement 4).
+        answered=any(not m.kind_fallback for m in answered),
         text=f"{body}\n\n{caveat}",
         body=body,
         caveat=caveat,
@@ -146,15 +155,18 @@ def _answers_in_part(c: _Cand, query: Query) -> bool:
     if query.figure == Figure.total:
         return c.kind == PeriodKind.cumulative
     stated = c.kind in (PeriodKind.cumulative, PeriodKind.unspecified)
-    return not stated or query.claimant is not None
+    return not stated or query.claimant is not None or query.claimant_side is not None
+
+
+def _relation(c: _Cand, query: Query) -> Relation:
+    """The candidate's relation to the question: decided while matching or comparing (a
+    reading by report date is a day off), else from its period."""
+    return c.relation or relation(c, query)
 
 
 def _related_claims(store: ClaimStore, query: Query, shown: Sequence[_Cand]) -> list[Claim]:
     """The shown candidates as claims, each carrying its relation to the asked period."""
-    return [
-        _claim(store, c).model_copy(update={"relation": c.relation or relation(c, query)})
-        for c in shown
-    ]
+    return [_claim(store, c).model_copy(update={"relation": _relation(c, query)}) for c in shown]
 
 
 def _figure_paragraph(
@@ -217,17 +229,26 @@ def _heading(query: Query, m: _Match, asked: str) -> str:
     shown_kind = kind if m.metric == Metric.personnel and not m.kind_fallback else None
     what = losses(query.subject, m.metric, shown_kind)
     if query.figure == Figure.record:
-        key = (
-            "heading.record_month"
-            if query.prefer_kind == PeriodKind.month
-            else "heading.record_day"
+        span_kind = query.prefer_kind or PeriodKind.day
+        unit = span_kind.value if span_kind in (PeriodKind.week, PeriodKind.month) else "day"
+        high = say("record.lowest" if record_lowest(query.text) else "record.highest")
+        heading = say(
+            "heading.record",
+            high=high,
+            span=say(f"record.span_{unit}"),
+            losses=what,
+            asked=asked,
+            among=say(f"record.among_{unit}"),
         )
-        heading = say(key, losses=what, asked=asked)
+    elif m.kind_fallback:
+        # Deaths asked, killed-and-wounded found: not the answer, and said so first.
+        heading = say("heading.kind_fallback", side=side_word(query.subject), asked=asked)
     elif m.breakdown and query.prefer_kind is not None:
         by = say(_BY_UNIT.get(query.prefer_kind, "by.day"))
         heading = say("heading.breakdown", losses=what, asked=asked, by=by)
     elif m.partial:
-        heading = say("heading.partial", losses=what, asked=asked)
+        relation_key = _PARTIAL_HEADINGS[_relation(m.fits[0], query)]
+        heading = say(relation_key, what=_tidy(f"{what} {asked}"))
     elif query.figure == Figure.latest:
         heading = say("heading.latest", losses=what)
     else:
@@ -238,6 +259,39 @@ def _heading(query: Query, m: _Match, asked: str) -> str:
 def _tidy(text: str) -> str:
     """A phrase with an empty blank: no doubled space, none before punctuation."""
     return re.sub(r" +([:;,.])", r"\1", re.sub(r"  +", " ", text))
+
+
+def _stated_span_notes(query: Query, used: list[_Cand]) -> list[str]:
+    """A total an article dates only by "last week" was stated some time in that week: when
+    the week reaches past the asked period, say so (requirement 3: how it answers in part)."""
+    if query.period_start is None or query.period_end is None:
+        return []
+    notes = []
+    for c in used:
+        span = stated_span(c)
+        if span is None or relation(c, query) != Relation.stated_within:
+            continue
+        first, last, words = span
+        if query.period_start <= first and last <= query.period_end:
+            continue
+        asked = period_words(query.period_kind, query.period_start, query.period_end, short=True)
+        published = f" of {day_text(c.published)}" if c.published else ""
+        notes.append(
+            f'The article{published} dates {_figure(c)} only as "{words}": it was stated '
+            f"some time between {day_text(first)} and {day_text(last)}, which overlaps "
+            f"{asked}. It is a running total since the start of the invasion, not the "
+            f"losses of {asked} alone."
+        )
+    return notes
+
+
+# The first line when no figure has exactly the asked period, by how the best one relates.
+_PARTIAL_HEADINGS: dict[Relation, str] = {
+    Relation.exact: "partial.exact",
+    Relation.day_off: "partial.day_off",
+    Relation.inside: "partial.inside",
+    Relation.stated_within: "partial.stated_within",
+}
 
 
 def _closing_notes(store: ClaimStore, query: Query, m: _Match, used: list[_Cand]) -> list[str]:
@@ -256,13 +310,12 @@ def _closing_notes(store: ClaimStore, query: Query, m: _Match, used: list[_Cand]
         bodies = list(dict.fromkeys(claimant_text(c.claimant) for c in used))
         key = "note.other_body_one" if len(bodies) == 1 else "note.other_body_many"
         notes.append(say(key, claimant=claimant_text(query.claimant), names=join(bodies)))
-    if m.fits and m.fits[0].category == _CLOSE:
+    notes += _stated_span_notes(query, used)
+    if m.fits and m.fits[0].category == _CLOSE and not m.partial:
         if query.figure == Figure.total and query.period_end is not None:
             notes.append(say("note.nearest_total", day=day_text(query.period_end)))
         else:
             notes.append(say("note.close_period"))
-    if m.kind_fallback:
-        notes.append(say("note.kind_fallback"))
     return notes
 
 
@@ -273,37 +326,46 @@ _BY_UNIT = {PeriodKind.day: "by.day", PeriodKind.week: "by.week", PeriodKind.mon
 def _against_tally(
     store: ClaimStore, metric: Metric, article: _Cand, tally: _Cand, lines: list[str]
 ) -> bool:
-    """A published figure against the one computed from the daily tally, under both day
-    conventions (the one notion of agreement `check` uses): True when neither agrees."""
-    if agrees(article.value, article.value_max, _qualifier(article), tally.value):
-        same = (article.value, article.value_max) == (tally.value, tally.value_max)
-        lines.append(say("tally.matches" if same else "tally.agrees"))
-        return False
-    other = None
-    if article.start is not None and article.end is not None:
-        other = derive.reading_by_report_date(store, metric, article.start, article.end)
-    if other is not None and agrees(
-        article.value, article.value_max, _qualifier(article), other.value
-    ):
-        article.relation = Relation.day_off
+    """A published figure against the daily tally, by the one notion of agreement `bot check`
+    uses (`answering.agreement`): agreeing under either day convention is agreeing, and the
+    convention is named. True when no reading agrees."""
+    found = derive.find_series(store, metric)
+    judged = judge(store, found[0], _claim(store, article)) if found else "no series"
+    if isinstance(judged, str):
+        judged_agrees = agrees(article.value, article.value_max, _qualifier(article), tally.value)
+        if not judged_agrees:
+            lines.append(_differ_line(article, tally))
+        return not judged_agrees
+    reading = judged.agreeing
+    if reading is None:
+        lines.append(_differ_line(article, tally))
+        return True
+    if reading.convention.startswith(Convention.fighting.value):
+        same = (article.value, article.value_max) == (reading.value, None)
+        how = "they are the same" if same else "it lies within what the published one allows"
         lines.append(
-            say(
-                "tally.day_off",
-                published=_figure(article),
-                how=other.derivation,
-                tally=_figure(tally),
-            )
+            f"The published figure ({_figure(article)}) agrees with the daily tally "
+            f"{convention_words(reading)}: {how}."
         )
         return False
+    if reading.convention.startswith(Convention.reported.value):
+        article.relation = Relation.day_off
     lines.append(
-        say(
-            "tally.differ",
-            tally=_figure(tally),
-            published=_figure(article),
-            difference=number(abs(article.value - tally.value)),
-        )
+        f"The published figure ({_figure(article)}) agrees with the daily tally "
+        f"{convention_words(reading)}: {reading.derivation} By day of fighting the tally gives "
+        f"{_figure(tally)}; the two differ only in how the reports are dated, not in substance."
     )
-    return True
+    return False
+
+
+def _differ_line(article: _Cand, tally: _Cand) -> str:
+    """A published figure no reading of the tally allows: by how much, said plainly."""
+    return say(
+        "tally.differ",
+        tally=_figure(tally),
+        published=_figure(article),
+        difference=number(abs(article.value - tally.value)),
+    )
 
 
 def _disagreement_lines(
@@ -462,10 +524,18 @@ def _no_figure(
 ) -> Answer:
     paragraphs: list[str] = []
     suggestions: list[str] = []
+    who = _claimant_words(query)
+    apart: list[_Cand] = []  # what others claim, when the named claimant has nothing
     for m in matches[:4]:
         paragraphs.append(_absence_lead(query, m, asked, store, suggestions))
         if m.no_metric:
             continue
+        if m.no_claimant:
+            paragraphs[-1] = _no_claimant_lead(query, m, who)
+            if m.others:
+                paragraphs.append(_others_apart(store, m.others, who))
+                apart += m.others
+                continue
         pointer_words = _pointer_words(m.pointers)
         if pointer_words:
             noun = metric_noun(m.metric)
@@ -477,13 +547,15 @@ def _no_figure(
     body = "\n".join(paragraphs)
     if notes:
         body += "\n\n" + "\n".join(notes)
+    claims = _related_claims(store, query, apart)
+    caveat = _caveat(store, claims) if claims else None
     return Answer(
         question=question,
         answered=False,
-        text=body,
+        text=f"{body}\n\n{caveat}" if caveat else body,
         body=body,
-        caveat=None,
-        claims=[],
+        caveat=caveat,
+        claims=claims,
         query=query,
         period=asked or None,
         notes=notes,
@@ -495,7 +567,7 @@ def _absence_lead(
     query: Query, m: _Match, asked: str, store: ClaimStore, suggestions: list[str]
 ) -> str:
     """The sentence saying what is missing: the metric, the claimant's figures, or the period."""
-    side, noun, who = side_word(query.subject), metric_noun(m.metric), _claimant_words(query)
+    side, who = side_word(query.subject), _claimant_words(query)
     what = losses(query.subject, m.metric)
     if m.no_metric:
         available = _metrics_with_claims(store).get(query.subject, [])
@@ -511,13 +583,7 @@ def _absence_lead(
             )
         return capital(say("nofig.no_side", side=side))
     if m.no_claimant:
-        others = join([claimant_text(c) for c in m.other_claimants]) or say("nofig.other_sources")
-        key = "nofig.no_claimant_newest" if m.absence_partial else "nofig.no_claimant"
-        lead = capital(say(key, side=side, noun=noun, who=who))
-        # The stored (English) names tell a plural claimant ("media reports").
-        many = len(m.other_claimants) != 1 or _plural(m.other_claimants[0])
-        again = say("nofig.others_many" if many else "nofig.others_one", others=others)
-        return f"{lead} {capital(again)}"
+        return _no_claimant_lead(query, m, who)
     suffix = "_from" if who else ""
     if m.metric == Metric.personnel and query.personnel_kind in _ONLY_KINDS:
         kind = say(_ONLY_KINDS[query.personnel_kind])
@@ -528,6 +594,28 @@ def _absence_lead(
 
 
 _ONLY_KINDS = {PersonnelKind.wounded: "only.wounded", PersonnelKind.captured: "only.captured"}
+
+
+def _no_claimant_lead(query: Query, m: _Match, who: str) -> str:
+    """ "No figure from X in my sources" (issue 12, requirement 4): the first line."""
+    side, noun = side_word(query.subject), metric_noun(m.metric)
+    key = "nofig.no_claimant_newest" if m.absence_partial else "nofig.no_claimant"
+    lead = capital(say(key, side=side, noun=noun, who=who))
+    if m.others:
+        return lead
+    others = join([claimant_text(c) for c in m.other_claimants]) or say("nofig.other_sources")
+    # The stored (English) names tell a plural claimant ("media reports").
+    many = len(m.other_claimants) != 1 or _plural(m.other_claimants[0])
+    again = say("nofig.others_many" if many else "nofig.others_one", others=others)
+    return f"{lead} {capital(again)}"
+
+
+def _others_apart(store: ClaimStore, others: list[_Cand], who: str) -> str:
+    """What others claim, under its own heading so that no figure reads as the named one's."""
+    names = join(list(dict.fromkeys(_who(c.claimant) for c in others)))
+    lines = ["\n" + say("nofig.others_apart", who=who, names=names)]
+    lines += [_line(store, c) for c in others]
+    return "\n".join(lines)
 
 
 def _pointer_words(pointers: list[_Cand]) -> list[str]:

@@ -11,11 +11,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from knowledge.answering.answer import answer
+from knowledge.answering.average import average_answer, averaged_unit
 from knowledge.answering.languages import answer_language, followup_label
-from knowledge.models import Answer, Claim, Intent, Query
+from knowledge.answering.sources import sources_of_answer
+from knowledge.models import Answer, Claim, Figure, Intent, Query
 from knowledge.questions.followup import FollowKind, Reading, read_followup, reading_label
 from knowledge.store import ClaimStore
-from knowledge.wording import day_text, in_language, outlet_text, say
+from knowledge.wording import in_language, say
 
 # Fifteen minutes of silence and a fragment is no longer read against the old question.
 CONTEXT_TTL = dt.timedelta(minutes=15)
@@ -79,21 +81,33 @@ def _answer_reading(
     lang = answer_language(text, language)
     if reading.kind == FollowKind.sources:
         with in_language(lang):
-            return _sources_of(text, last).model_copy(update={"language": lang})
+            found = sources_of_answer(text, last, store)
+        return found.model_copy(update={"language": lang})
+    unit = averaged_unit(last) if reading.kind == FollowKind.refine else None
+    if unit is not None and reading.query.figure == Figure.period:
+        # "and 2025?" after a daily average: the same average for the new reading (cmp row)
+        with in_language(lang):
+            averaged = average_answer(text, reading.query, store, unit)
+            label = _reading_label(reading, lang, None)
+        if averaged is not None:
+            return _labelled(averaged.model_copy(update={"language": lang}), label)
     first = answer(text, store, today=today, query=reading.query, language=lang)
     other = None
     if reading.kind == FollowKind.compare and reading.other is not None:
         other = answer(text, store, today=today, query=reading.other, language=lang)
-    if lang == "en":
-        label = reading_label(reading.query)
-        if other is not None and reading.other is not None:
-            label = say("read.beside", first=label, second=reading_label(reading.other)) + ":"
-        else:
-            label += ":"
-    else:
-        with in_language(lang):
-            label = followup_label(reading.query, reading.other if other else None)
+    with in_language(lang):
+        label = _reading_label(reading, lang, other)
     return _labelled(_together(first, other) if other else first, label)
+
+
+def _reading_label(reading: Reading, lang: str, other: Answer | None) -> str:
+    """How a follow-up was read (and what it is set beside), in `lang`."""
+    if lang != "en":
+        return followup_label(reading.query, reading.other if other else None)
+    label = reading_label(reading.query)
+    if other is not None and reading.other is not None:
+        label = say("read.beside", first=label, second=reading_label(reading.other))
+    return label + ":"
 
 
 def _labelled(result: Answer, label: str) -> Answer:
@@ -138,26 +152,3 @@ def _unique(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         seen.setdefault(claim.model_dump_json(), claim)
     return list(seen.values())
-
-
-def _sources_of(text: str, last: Answer | None) -> Answer:
-    """ "Where is this from?": the sources of the previous answer, each once."""
-    if last is None or not last.claims:
-        reply = say("sources.none")
-        return Answer(question=text, answered=False, text=reply, body=reply)
-    refs = {c.source.id: c.source for c in last.claims}
-    lines = [say("sources.from")]
-    for ref in refs.values():
-        when = f", {day_text(ref.published)}" if ref.published else ""
-        where = f" {ref.url}" if ref.url else ""
-        lines.append(f"- {outlet_text(ref.publisher or ref.title or ref.kind.value)}{when}{where}")
-    body = "\n".join(lines)
-    caveat = last.caveat
-    return last.model_copy(
-        update={
-            "question": text,
-            "text": body + (f"\n\n{caveat}" if caveat else ""),
-            "body": body,
-            "suggestions": [],
-        }
-    )

@@ -33,6 +33,10 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "загалом": "total",
         "засоби ппо": "air defense", "підводні човни": "submarines",
         "автотехніка й автоцистерни": "vehicles", "інша техніка": "other equipment",
+        # The General Staff's own verb for its killed-and-wounded count: in a question it asks
+        # for that count, not for the dead only (articles keep the lemma row's "killed").
+        "ліквідовано": "liquidated", "ліквідували": "liquidated", "ліквідованих": "liquidated",
+        "ліквідовані": "liquidated",
     },
     "ru": {
         "с начала войны": "since the start of the war",
@@ -50,6 +54,8 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "по состоянию на": "as of", "личный состав": "personnel", "личного состава": "personnel",
         "подводные лодки": "submarines", "автотехника и автоцистерны": "vehicles",
         "спецтехника": "special equipment", "другая техника": "other equipment",
+        "ликвидировано": "liquidated", "ликвидировали": "liquidated",
+        "ликвидированных": "liquidated",
     },
 }  # fmt: skip
 

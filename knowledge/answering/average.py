@@ -21,10 +21,12 @@ from knowledge.models import (
 )
 from knowledge.store import ClaimStore
 from knowledge.wording import (
+    LANGUAGES,
     capital,
     claimant_text,
     coverage_line,
     decimal,
+    in_language,
     losses,
     metric_label,
     number,
@@ -112,7 +114,12 @@ def average_claim(store: ClaimStore, query: Query, unit: PeriodKind) -> Claim | 
 def averaged_unit(previous: Answer | None) -> PeriodKind | None:
     """The unit an earlier answer averaged per ("and 2025?" after a daily average asks the
     daily average of 2025), or None when it gave no average."""
-    labels = {f"average per {one}": unit for unit, (one, _) in _UNIT_NAMES.items()}
+    labels: dict[str, PeriodKind] = {}
+    for lang in LANGUAGES:  # the earlier answer labelled it in its own language
+        with in_language(lang):
+            labels |= {
+                say("average.label", unit=say(one)): u for u, (one, _) in _UNIT_NAMES.items()
+            }
     first = previous.claims[0] if previous is not None and previous.claims else None
     return labels.get(first.label or "") if first is not None else None
 

@@ -141,7 +141,7 @@ def _localise(found: Answer, question: str, lang: str, asked_in: str = "en") -> 
     update = {"text": question, "language": asked_in}
     query = found.query.model_copy(update=update) if found.query else None
     head = read_as(query) if query and query.metrics else ""
-    if not found.answered and query is not None and query.metrics:
+    if not found.answered and not found.claims and query is not None and query.metrics:
         head = f"{head} {say('read.not_found')}".strip()
     body = f"{head}\n{found.body or found.text}" if head else (found.body or found.text)
     body = tidy(said_date_notes(body, query))

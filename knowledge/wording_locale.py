@@ -626,6 +626,13 @@ CLAIMANT_NAMES: dict[str, dict[str, str]] = {
         "Oryx": "Oryx", "media reports": "повідомлення ЗМІ",
         "Mediazona": "«Медіазона»", "Volodymyr Zelensky": "Володимир Зеленський",
         "unattributed (the outlet does not say)": "неназване джерело (видання не вказує)",
+        "GCHQ": "Центр урядового зв’язку Великої Британії (GCHQ)", "NATO": "НАТО",
+        "Russia's human rights commissioner": "уповноважена з прав людини в росії",
+        "South Korea's National Intelligence Service": "Національна розвідувальна служба Південної Кореї",
+        "UALosses": "UALosses", "Ukraine's Air Force": "Повітряні сили ЗСУ",
+        "Ukraine's Commander-in-Chief": "Головнокомандувач ЗСУ",
+        "Ukraine's Navy": "ВМС ЗСУ", "Ukraine's President": "Президент України",
+        "Wagner Group": "ПВК «Вагнер»", "the White House": "Білий дім",
     },
     "ru": {
         "Ukraine's General Staff": "Генштаб ВСУ", "Ukraine's armed forces": "ВСУ",
@@ -642,6 +649,13 @@ CLAIMANT_NAMES: dict[str, dict[str, str]] = {
         "Oryx": "Oryx", "media reports": "сообщения СМИ",
         "Mediazona": "«Медиазона»", "Volodymyr Zelensky": "Владимир Зеленский",
         "unattributed (the outlet does not say)": "неназванный источник (издание не указывает)",
+        "GCHQ": "Центр правительственной связи Великобритании (GCHQ)", "NATO": "НАТО",
+        "Russia's human rights commissioner": "уполномоченная по правам человека в России",
+        "South Korea's National Intelligence Service": "Национальная служба разведки Южной Кореи",
+        "UALosses": "UALosses", "Ukraine's Air Force": "Воздушные силы ВСУ",
+        "Ukraine's Commander-in-Chief": "Главнокомандующий ВСУ",
+        "Ukraine's Navy": "ВМС ВСУ", "Ukraine's President": "Президент Украины",
+        "Wagner Group": "ЧВК «Вагнер»", "the White House": "Белый дом",
     },
 }  # fmt: skip
 # Outlets and series as stored -> their name in Ukrainian and Russian, where they have one

@@ -22,8 +22,11 @@ from knowledge import (
     ClaimStore,
     Conversation,
     answer,
+    answer_language,
     coverage_end,
     coverage_line,
+    in_language,
+    say,
     warm_up,
 )
 
@@ -128,7 +131,8 @@ def run_chat(
             continue
         limit = settings.max_question_chars
         if len(text) > limit:
-            out.write(f"(Your question was cut to its first {limit} characters.)\n")
+            with in_language(answer_language(text)):
+                out.write(say("ui.cut", count=limit) + "\n")
             text = text[:limit]
         result = _safe_answer(text, store, today, chat)
         if result.claims:
@@ -180,7 +184,9 @@ def _as_text(result: Answer) -> str:
     """The chat's and `ask`'s text: short when it has figures (details indented under)."""
     text = short_text(result)
     if result.suggestions:
-        text += "\n\nYou could try:\n" + "\n".join(f"  - {s}" for s in result.suggestions)
+        with in_language(result.language):
+            label = say("ui.try")
+        text += f"\n\n{label}\n" + "\n".join(f"  - {s}" for s in result.suggestions)
     return text
 
 

@@ -2,8 +2,8 @@
 
 Subscriptions to the daily digest, feed positions and the items already seen, articles
 awaiting an admin's Add/Discard, articles added, series updates and how they ended, questions
-without an answer and wrong-answer reports live here, in `STATE_DB`, separate from the
-knowledge base that `/reload` replaces. Every write is one transaction.
+without an answer, wrong-answer reports and each chat's /lang choice live here, in `STATE_DB`,
+separate from the knowledge base that `/reload` replaces. Every write is one transaction.
 
 The schema has a version (`PRAGMA user_version`); `MIGRATIONS` lists the steps from an empty
 file to the current version, in order, and opening a file applies the missing ones. A file
@@ -105,6 +105,14 @@ MIGRATIONS: tuple[str, ...] = (
         answer TEXT,
         note TEXT,
         status TEXT NOT NULL DEFAULT 'open'
+    );
+    """,
+    # 3: each chat's /lang choice (issue 15), so a restart keeps the chat's answer language.
+    """
+    CREATE TABLE chat_languages (
+        chat_id INTEGER PRIMARY KEY,
+        language TEXT NOT NULL,
+        chosen_at TEXT NOT NULL
     );
     """,
 )
@@ -503,6 +511,25 @@ class StateDB:
             (limit,),
         )
         return [dict(row) for row in rows]
+
+    # -- chat languages ---------------------------------------------------------------------
+    def set_chat_language(self, chat_id: int, language: str | None) -> None:
+        """Keep a chat's /lang choice; None forgets it (answers follow each question)."""
+        with self._transaction() as conn:
+            if language is None:
+                conn.execute("DELETE FROM chat_languages WHERE chat_id = ?", (chat_id,))
+                return
+            conn.execute(
+                "INSERT INTO chat_languages (chat_id, language, chosen_at) VALUES (?, ?, ?)"
+                " ON CONFLICT(chat_id) DO UPDATE SET language = excluded.language,"
+                " chosen_at = excluded.chosen_at",
+                (chat_id, language, _iso(now())),
+            )
+
+    def chat_language(self, chat_id: int) -> str | None:
+        """A chat's /lang choice, or None when it has not chosen."""
+        rows = self._rows("SELECT language FROM chat_languages WHERE chat_id = ?", (chat_id,))
+        return str(rows[0]["language"]) if rows else None
 
     def counts(self) -> dict[str, int]:
         """Rows per table, for /stats."""

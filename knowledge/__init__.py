@@ -7,6 +7,7 @@ the package's only public surface: `bot/`, `bench/` and `scripts/` import from h
 
 from knowledge.answering.answer import answer, coverage_end, parse_question, warm_up
 from knowledge.answering.conversation import CONTEXT_TTL, Conversation
+from knowledge.answering.languages import answer_language
 from knowledge.chart import ChartError, parse_chart_request, render_chart, resolve_metric
 from knowledge.check import CheckReport, check_claims, format_check
 from knowledge.extract import extract_claims
@@ -43,8 +44,24 @@ from knowledge.store import (
     ClaimStore,
     has_explorer_tables,
 )
-from knowledge.wording import QUALIFIER_WORDS, claim_period, coverage_line, day_short, day_text
-from knowledge.wording_locale import LANG_CHOSEN, LANG_USAGE
+from knowledge.wording import (
+    LANG_USAGE,
+    QUALIFIER_WORDS,
+    claim_period,
+    claimant_text,
+    counted,
+    coverage_line,
+    day_short,
+    day_text,
+    in_language,
+    language,
+    metric_label,
+    number,
+    outlet_text,
+    qualified,
+    say,
+)
+from knowledge.wording_locale import LANG_CHOSEN
 
 __all__ = [
     "CLAIMS_JOINED",
@@ -80,9 +97,12 @@ __all__ = [
     "SourceRef",
     "Subject",
     "answer",
+    "answer_language",
     "build_store",
     "check_claims",
     "claim_period",
+    "claimant_text",
+    "counted",
     "coverage_end",
     "coverage_line",
     "day_short",
@@ -90,14 +110,21 @@ __all__ = [
     "extract_claims",
     "format_check",
     "has_explorer_tables",
+    "in_language",
+    "language",
     "load_series",
     "load_source",
+    "metric_label",
+    "number",
     "open_or_build",
+    "outlet_text",
     "parse_chart_request",
     "parse_question",
+    "qualified",
     "rebuild",
     "render_chart",
     "reply_language",
     "resolve_metric",
+    "say",
     "warm_up",
 ]

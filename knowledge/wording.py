@@ -1,11 +1,19 @@
-"""Every English phrase for dates, periods and figures, in one place, so that another
-language is a second table here rather than a rewrite of the answering code."""
+"""Every phrase of an answer, in one place: the English table here, the Ukrainian and Russian
+rows in `wording_locale` (issue 15). Answering code says `say("key", ...)` and formats numbers
+and dates with `number`, `day_text`, ...; the language is the one set by `in_language` around
+the answering (English by default), so no answering function takes a language argument and a
+phrase written here without uk/ru rows is caught by the table test, not shipped in English."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import re
+import string
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
+from knowledge import wording_locale as loc
 from knowledge.lexicon.calendar import month_end
 from knowledge.models import (
     WAR_START,
@@ -16,13 +24,576 @@ from knowledge.models import (
     UnreadSpan,
 )
 
-INVASION = "the start of the full-scale invasion"
+# -- the answer's language ---------------------------------------------------------------------
 
-KIND_NOUNS: dict[PersonnelKind, str] = {
-    PersonnelKind.captured: "personnel (captured, prisoners of war)",
-    PersonnelKind.killed: "personnel (killed)",
-    PersonnelKind.wounded: "personnel (wounded)",
+_LANGUAGE: ContextVar[str] = ContextVar("answer_language", default="en")
+# Languages whose rows exist; any other code answers in English.
+LANGUAGES: tuple[str, ...] = ("en", *loc.PHRASES)
+
+
+@contextmanager
+def in_language(lang: str | None) -> Iterator[str]:
+    """Phrases, numbers and dates said inside this block are in `lang` (English when None or
+    a language without rows)."""
+    token = _LANGUAGE.set(lang if lang in LANGUAGES else "en")
+    try:
+        yield _LANGUAGE.get()
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def language() -> str:
+    """The language phrases are said in right now."""
+    return _LANGUAGE.get()
+
+
+# Every English phrase of an answer: key -> template. Each key has a row with the same blanks
+# in wording_locale.PHRASES["uk"] and ["ru"] (tests/test_wording_tables.py checks it).
+PHRASES: dict[str, str] = {
+    # periods
+    "period.since_invasion": "since the start of the full-scale invasion",
+    "period.since_invasion_to": "since the start of the full-scale invasion ({war_start}) to {day}",
+    "period.total": "in total",
+    "period.total_as_of": "in total as of {day}",
+    "period.unstated": "for an unstated period",
+    "period.up_to": "up to {day}",
+    "period.not_stated_up_to": "(period not stated; reported up to {day})",
+    "period.on": "on {day}",
+    "period.in": "in {span}",
+    "period.from_to": "from {first} to {last}",
+    "period.since": "since {day}",
+    "card.cumulative": "since the start of the war, as of {day}",
+    "card.war_total": "war total",
+    "card.not_stated": "period not stated",
+    # lists
+    "join.and": "{items} and {last}",
+    "join.or": "{items} or {last}",
+    "join.versus": "{first} vs {second}",
+    # words of a question that could not be used (issue 12, requirement 1)
+    "unread.place": "my figures are not broken down by place",
+    "unread.unit": "my figures are not broken down by military unit",
+    "unread.model": "my figures are not broken down by equipment model",
+    "unread.rate": "my figures are counts, not rates",
+    "unread.money": "my figures count what was lost, not what it cost",
+    "unread.subset": "my figures count all troops together, not one part of them",
+    "unread.period": "I could not read it as a period, so no figure here is for it",
+    "unread.number": "I could not tell what that number stands for",
+    "unread.name": "I do not know that name, and no figure here is broken down by it",
+    "unread.script": "I could not read words in that script",
+    "unread.other": "I could not read it",
+    "unread.could_not_use": "I could not use {words}: {reason}.",
+    "unread.duration": "I could not tell which {words} you mean, so no figure here is for them.",
+    "unread.source": (
+        "I did not choose figures by {words}: each figure below names who claims it and "
+        "where it was published."
+    ),
+    # how a written date was read (knowledge/dates.py spells these in English itself, being
+    # below this module; `date_note` says them again in the answer's language)
+    "date.day_first": "I read {raw} as {day} (day first, then month).",
+    "date.weekday": "{day} was a {actual}, not a {said}; I read the date, {day}.",
+    "date.iso_week": (
+        "I read week {week} of {year} as ISO week {week} (weeks run Monday to Sunday; week 1 "
+        "holds the year's first Thursday): {first} to {last}."
+    ),
+    "instead.none": "So I have no figure that answers the question as asked.",
+    "instead.ask": (
+        "So I have no figure that answers the question as asked. Without those words, "
+        "ask: \u201c{question}\u201d"
+    ),
+    "coverage": (
+        "My daily figures end on {day} (the report of that date, covering the fighting of "
+        "{fighting}); I have nothing after it."
+    ),
+    # whose losses, of what
+    "side.russia": "Russian",
+    "side.ukraine": "Ukrainian",
+    "losses": "{side} {noun} losses",
+    "kind.killed": "personnel (killed)",
+    "kind.wounded": "personnel (wounded)",
+    "kind.captured": "personnel (captured, prisoners of war)",
+    "only.wounded": "wounded",
+    "only.captured": "captured",
+    "qualifier.approximate": "about {value}",
+    "qualifier.more_than": "more than {value}",
+    "qualifier.less_than": "fewer than {value}",
+    "qualifier.nearly": "nearly {value}",
+    "qualifier.at_least": "at least {value}",
+    "figure.range": "{low} to {high}",
+    # the lines of an answer
+    "heading.plain": "{losses} {asked}:",
+    "heading.latest": "{losses}, the latest figure I have:",
+    "heading.partial": "I have no figure for {losses} {asked} as a whole; these answer it in part:",
+    "partial.exact": "{what}:",
+    "partial.day_off": (
+        "I have no figure dated exactly as asked for {what}; this one is a day off, as a "
+        "morning report covers the previous day's fighting:"
+    ),
+    "partial.inside": "I have no figure for {what} as a whole; these answer it in part:",
+    "partial.stated_within": (
+        "I have no figure for {what} as a whole; these were stated during that period:"
+    ),
+    "heading.record": "{high} {span} {losses} {asked} among the {among} I have:",
+    "record.highest": "Highest",
+    "record.lowest": "Lowest",
+    "record.span_day": "single-day",
+    "record.span_week": "weekly",
+    "record.span_month": "monthly",
+    "record.among_day": "daily figures",
+    "record.among_week": "weekly figures",
+    "record.among_month": "monthly figures",
+    "heading.kind_fallback": (
+        "I have no figure counting only the dead among {side} personnel losses {asked}. What I "
+        "have counts killed and wounded together, so it is not a count of the dead:"
+    ),
+    "nofig.others_apart": "What others claim instead (not {who}; {names}):",
+    "heading.breakdown": "{losses} {asked}, {by}, as published (I do not add them up):",
+    "heading.record_day": "Highest single-day {losses} {asked} among the daily figures I have:",
+    "heading.record_month": "Highest monthly {losses} {asked} among the monthly figures I have:",
+    "by.day": "day by day",
+    "by.week": "week by week",
+    "by.month": "month by month",
+    "by.year": "year by year",
+    "line.claim": "- {figure} {period}, according to {who} ({source}).",
+    "line.unattributed": (
+        "- {figure} {period}, according to {outlet}, which does not say whose figure it is "
+        "({source})."
+    ),
+    "line.computed": "- {figure} {period}, computed from {who}'s daily figures ({source}). {how}",
+    "line.also": "Also reported by: {others}.",
+    "line.date_uncertain": "(date uncertain: the article has no publication date)",
+    "who.unnamed": "an unnamed source (the outlet does not say whose figure it is)",
+    "source.unknown": "the source",
+    "source.tally": "daily tally",
+    "months_have": "I have figures for {have} of those {months} months.",
+    "disagree.same_figure": (
+        "These disagree: {source} gives the same figure, {figure}, for {first} and for "
+        "{second}, so which day it belongs to is uncertain."
+    ),
+    "disagree.period": "These figures for the same period disagree: {parts}.",
+    "disagree.by": "They differ by {difference}.",
+    "tally.matches": "The figure computed from the daily tally matches the published one.",
+    "tally.agrees": "The figure computed from the daily tally agrees with the published one.",
+    "tally.day_off": (
+        "The published figure ({published}) agrees with the daily tally counted by report "
+        "date: {how} By day of fighting the tally gives {tally}; the two differ only in the "
+        "day convention, not in substance."
+    ),
+    "tally.differ": (
+        "The figure computed from the daily tally ({tally}) and the published one "
+        "({published}) differ by {difference}, under either day convention."
+    ),
+    "note.record_itself": "The article itself describes this figure as a high or a record.",
+    "note.highest_daily": (
+        "This is the highest of the daily figures I have, not necessarily the record."
+    ),
+    "note.highest_monthly": (
+        "This is the highest of the monthly figures I have, not necessarily the record."
+    ),
+    "note.highest_newest_daily": (
+        "This is the highest of the newest daily figures, not necessarily the record."
+    ),
+    "note.highest_newest_monthly": (
+        "This is the highest of the newest monthly figures, not necessarily the record."
+    ),
+    "note.other_body_one": (
+        "I have no such figure from {claimant} itself; {names} is another official source on "
+        "the same side."
+    ),
+    "note.other_body_many": (
+        "I have no such figure from {claimant} itself; {names} are another official source on "
+        "the same side."
+    ),
+    "note.nearest_total": "I have no total for {day} itself; this is the nearest earlier one.",
+    "note.close_period": "This period is close to, not exactly, the one you asked about.",
+    "note.kind_fallback": (
+        "You asked about deaths: I have no death toll that fits, and the figure above counts "
+        "killed and wounded together, so it is not a count of the dead."
+    ),
+    "note.ukraine_personnel": (
+        'Ukraine\'s "personnel" losses figure counts killed and wounded together; it is not a '
+        "death toll."
+    ),
+    "note.casualties": "A casualties figure counts killed and wounded together.",
+    "note.killed": "A death toll counts only the dead, not the wounded.",
+    "note.no_year": "You did not give a year, so I assumed {year}.",
+    "note.assumed_year": (
+        "You did not give a year, so I assumed {year}: the most recent {asked} I have figures for."
+    ),
+    "note.other_years": "I also have figures for {asked} {years}.",
+    # how a figure was computed from the daily tally
+    "derive.war_start": "0 at the start of the invasion on {day}",
+    "derive.reported": "{value} reported on {day}",
+    "derive.series_ends": "the series ends with the report of {day}",
+    "derive.tallied_from": (
+        "this category is tallied only from the report of {day} ({value} then), so the figure "
+        "counts from there"
+    ),
+    "derive.nearest": (
+        "there is no report dated {wanted}; the nearest earlier one, of {used}, is used"
+    ),
+    "derive.for_fighting": "for the fighting of {span}",
+    "derive.in_reports": "in the reports of {span}",
+    "derive.reported_on": "reported on {day}",
+    "derive.difference": "{value} {what}: {later} minus {earlier}",
+    "derive.listed": "{amount} listed for {day}",
+    "derive.less_correction": (
+        "= {raw}, less a correction of {parts} (a reclassification in the tally, not losses "
+        "of that day)"
+    ),
+    "derive.report_covers": "That report covers the fighting of {day}.",
+    "derive.each_morning": "Each morning report covers the previous day's fighting.",
+    "derive.report_added": "The report dated {day} itself added {value}.",
+    "derive.in_report": "(in the report of {day})",
+    "derive.spans_corrections": (
+        "The period spans corrections of the tally ({listed}): reclassifications that the "
+        "cumulative figures include."
+    ),
+    "derive.went_down": "The tally went down: a revision by the claimant, not a count of losses.",
+    "derive.note": "Note: {notes}.",
+    "derive.record_day": (
+        "The highest daily figure for the fighting of {span}: {value} for {day}: {later} minus "
+        "{earlier}."
+    ),
+    "derive.skipped": (
+        "{count} {days} skipped: reports before {day} were rounded early-war estimates whose "
+        "jumps are not a day's losses, and a report that absorbed a listed correction (a "
+        "reclassification in the tally) does not count as a day's losses."
+    ),
+    "derive.record_day_lowest": (
+        "The lowest daily figure for the fighting of {span}: {value} for {day}: {later} minus "
+        "{earlier}."
+    ),
+    "derive.record_unit": (
+        "It is the highest of the {count} {units} of fighting between {first} and {last} in "
+        "the series."
+    ),
+    "derive.record_unit_lowest": (
+        "It is the lowest of the {count} {units} of fighting between {first} and {last} in "
+        "the series."
+    ),
+    "units.full_months": "full months",
+    "units.full_weeks": "full Monday-to-Sunday weeks",
+    # averages
+    "unit.day": "day",
+    "unit.days": "days",
+    "unit.week": "week",
+    "unit.weeks": "weeks",
+    "unit.month": "month",
+    "unit.months": "months",
+    "average.derivation": (
+        "{value} a {unit} on average: {how} {total} ÷ {count} {units} ({span}) = {value}, "
+        "rounded to a whole number."
+    ),
+    "average.label": "average per {unit}",
+    "average.heading": "Average {losses} per {unit}, {span}, computed from {who}'s daily figures:",
+    "average.caveat": (
+        "An average of figures claimed by {who}; none has been independently verified. Each "
+        "morning report covers the previous day's fighting."
+    ),
+    # the caveat: the product's promise
+    "caveat.one": "This figure is claimed by {who} and has not been independently verified.",
+    "caveat.many": "These figures are claimed by {who}; none has been independently verified.",
+    "caveat.wrote": '{source} wrote: "{quote}"',
+    "caveat.tally": (
+        "Figures computed from the daily tally are differences of cumulative figures that "
+        "Ukraine's General Staff publishes; they are its claims too."
+    ),
+    # no figure
+    "nofig.no_metric": "I have no figures on {losses}. I have {side} figures for: {names}.",
+    "nofig.no_side": "I have no figures on {side} losses at all.",
+    "nofig.no_claimant": "No {side} {noun} figure from {who} in my sources.",
+    "nofig.no_claimant_newest": (
+        "I found no {side} {noun} figures from {who} among the newest ones."
+    ),
+    "nofig.others_one": "{others} does report them.",
+    "nofig.others_many": "{others} do report them.",
+    "nofig.other_sources": "other sources",
+    "nofig.period": "I have no figure for {losses} {asked}.",
+    "nofig.period_from": "I have no figure for {losses} {asked} from {who}.",
+    "nofig.only_kind": (
+        "I have no figure counting only the {kind} among {side} personnel losses {asked}."
+    ),
+    "nofig.only_kind_from": (
+        "I have no figure counting only the {kind} among {side} personnel losses {asked} "
+        "from {who}."
+    ),
+    "nofig.pointers": "I have {noun} figures for {periods}.",
+    "nofig.pointers_from": "From {who}, I have {noun} figures for {periods}.",
+    "nofig.that": "I have no figure for that.",
+    "nofig.metrics": "I have no figures {asked} for {names}.",
+    "pointer.total_as_of": "the total as of {day}",
+    "suggest.total": "{losses} in total",
+    "suggest.total_as_of": "{losses} in total as of {day}",
+    "suggest.period": "{losses} {period}",
+    "claimant.or_other_ukraine": "{claimant} (or any other Ukrainian official source)",
+    "claimant.or_other_russia": "{claimant} (or any other Russian official source)",
+    "official.ukraine": "Ukrainian official sources",
+    "official.russia": "Russian official sources",
+    # not a question about losses
+    "chat.hello": "Hello!",
+    "chat.empty": "Please ask a question.",
+    "chat.cannot": "Sorry, I cannot answer that: {reason}",
+    "chat.thanks": "You're welcome!",
+    "chat.languages": "I read questions in English, Ukrainian and Russian only.",
+    "chat.off_topic": "Sorry, I can only answer questions about military losses.",
+    "chat.intro": (
+        "I answer questions about military losses in the Russia–Ukraine war from claims "
+        "published in the news, always saying who claims a figure and where it was reported. "
+        "I have figures on Russian {have}."
+    ),
+    "chat.nothing_yet": "nothing yet",
+    "chat.examples": "For example: {examples}.",
+    "example.month": "Russian losses in November 2024",
+    "example.tanks": "How many tanks has Russia lost in total?",
+    "example.kremlin": "What does the Kremlin say about its losses?",
+    # how a question or a follow-up was read (issue 15)
+    "read.as": "I read the question as: {what}.",
+    "read.followup": "I read this as: {what}",
+    "read.beside": "{first} beside {second}",
+    "read.not_found": "I found no such claim in my sources.",
+    "read.unread": (
+        "I could not read: {words}. So I give no figure: it could be about something other "
+        "than what you asked."
+    ),
+    "sources.none": "My last answer quoted no source. Ask a question about losses first.",
+    "sources.from": "The last answer comes from:",
+    # the chat's frame around an answer (Telegram and the console)
+    "ui.source": "Source",
+    "ui.sources": "Sources",
+    "ui.try": "You could try:",
+    "ui.caveat_short": "Claims, not verified facts: see /about.",
+    "ui.cut": "(Your question was cut to its first {count} characters.)",
+    "ui.wrong_answer": "Wrong answer?",
+    "ui.how_to_ask": "How to ask me",
+    # /start and /help (Telegram HTML: the caller escapes the values)
+    "help.intro": (
+        "I answer questions about military losses in the Russia–Ukraine war <b>from claims "
+        "published in the news</b>. Every figure comes with who claims it, where it was "
+        "published and for which period. A claim is not a verified fact."
+    ),
+    "help.known": "I know <b>{claims}</b> {claims_word} from <b>{articles}</b> {articles_word}",
+    # a noun's forms by count, as CLDR's plural categories (English: one|other; Ukrainian
+    # and Russian: one|few|many): "1 article", "2 articles"; "1 статті", "5 статей"
+    "noun.claims_known": "claim|claims",
+    "noun.articles_from": "article|articles",
+    "noun.days_skipped": "day|days",
+    "help.published": "(published {first} to {last})",
+    "help.series": "and <b>{claims}</b> daily figures from {series} data series",
+    "help.cover": "The figures cover {first} to {last}.",
+    "help.available": "Figures available for: {metrics}.",
+    "help.none_yet": "none yet",
+    "help.try": "Try asking:",
+    "help.how": (
+        "In a private chat, just write your question. In a group, use "
+        "<code>/ask your question</code>, mention me, or reply to one of my messages. "
+        "In any chat you can also type <code>{mention}your question</code>.\n"
+        "/sources lists what I have read; /export sends the claims behind my last answer "
+        "as a spreadsheet (CSV)."
+    ),
+    "help.subscribe": (
+        "/subscribe sends a digest of the figures every morning at {hour}:00 ({tz} time)."
+    ),
+    "help.no_series": "There is no daily series loaded.",
+    "help.example_tanks": "How many Russian tanks were destroyed in February 2024?",
+    "help.example_day": "Russian personnel losses on December 3, 2024",
+    "help.example_total": "How many soldiers did Russia lose in total according to Ukraine?",
+    "lang.usage": (
+        "Usage: /lang en, /lang uk, /lang ru, or /lang auto (the question's own language). "
+        "I read questions in English, Ukrainian and Russian only."
+    ),
+    # one claim on its own (a card: the digest, an added article, an inline result)
+    "card.line": "{figure} {what} ({side}), {period} — according to {who}",
+    "card.undated": "The article had no date, so the period is uncertain.",
+    "card.source": "Source: {source}",
+    "country.russia": "Russia",
+    "country.ukraine": "Ukraine",
+    "country.other": "Other",
+    # the daily digest
+    "digest.title": "Daily digest, {day}",
+    "digest.no_report": "No report of {day} is loaded yet.",
+    "digest.kept": "The previous figures are kept.",
+    "digest.no_articles": "No articles were added since the last digest.",
+    "digest.articles": "Articles added since the last digest: {count}",
+    "digest.latest_shown": "(the latest {count} shown)",
+    "digest.more": "… and {count} more from {title}.",
+    "digest.caveat": (
+        "Figures from articles are claims by the side or body named with each; none has been "
+        "independently verified."
+    ),
+    # /about: the full caveat that each answer's one line points to
+    "about.title": "About these figures",
+    "about.claims": (
+        "Every figure I give is a claim: somebody (a government, an army, an intelligence "
+        "service, a researcher) said it, and a news outlet or a daily tally published it. I say "
+        "who claims it, where it was published and for which period."
+    ),
+    "about.unverified": (
+        "None of these figures is independently verified. Each side has reasons to overstate "
+        "the other's losses and understate its own; estimates by outside governments and "
+        "researchers differ by method and by what they count (killed, wounded, missing)."
+    ),
+    "about.computed": (
+        "Figures I compute (a month from a daily tally, a difference, an average) are "
+        "arithmetic on those claims and are only as good as they are. When sources disagree, "
+        "I show each."
+    ),
+    "about.never": (
+        "I never give a number that is not in a stored claim. /sources lists what I have read."
+    ),
 }
+
+LANG_USAGE = PHRASES["lang.usage"]  # /lang's usage in English (chats get theirs from `say`)
+
+
+def say(key: str, **values: object) -> str:
+    """The phrase `key` in the current language with its blanks filled (the English row
+    when a language lacks one: the table test fails on that, the reader is not left without
+    an answer)."""
+    lang = _LANGUAGE.get()
+    template = loc.PHRASES[lang].get(key) if lang != "en" else None
+    return tidy((template or PHRASES[key]).format(**values))
+
+
+_DOUBLE_DOT = re.compile(r"(\b(?:р|г|рр|гг|ст|тис)\.)\.")
+
+
+def tidy(text: str) -> str:
+    """One full stop after a date's "р."/"г." closing a sentence ("2024 р.." reads as a typo)."""
+    return _DOUBLE_DOT.sub(r"\1", text)
+
+
+_DATE_NOTES = ("date.day_first", "date.weekday", "date.iso_week")
+_DAY_BLANKS = frozenset({"day", "first", "last"})
+_WEEKDAY_BLANKS = frozenset({"actual", "said"})
+
+
+def _template_re(template: str) -> re.Pattern[str]:
+    """An English template as a pattern that reads its blanks back."""
+    seen: set[str] = set()
+    parts = []
+    for literal, name, _, _ in string.Formatter().parse(template):
+        parts.append(re.escape(literal))
+        if name:
+            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+            seen.add(name)
+    return re.compile("".join(parts) + "$")
+
+
+_NOTE_RES = {key: _template_re(PHRASES[key]) for key in _DATE_NOTES}
+
+
+def date_note(note: str) -> str:
+    """A date note of knowledge/dates.py (English) said in the current language; as it is
+    when it is not one of the notes the table knows."""
+    if _LANGUAGE.get() == "en":
+        return note
+    for key, pattern in _NOTE_RES.items():
+        found = pattern.match(note)
+        if found is None:
+            continue
+        values = found.groupdict()
+        try:
+            for name in _DAY_BLANKS & values.keys():
+                values[name] = day_text(dt.datetime.strptime(values[name], "%d %B %Y").date())
+            for name in _WEEKDAY_BLANKS & values.keys():
+                values[name] = weekday_name(values[name])
+        except (ValueError, KeyError):
+            return note
+        return say(key, **values)
+    return note
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_name(english: str) -> str:
+    """`Friday` in the current language (`п'ятниця`)."""
+    lang = _LANGUAGE.get()
+    if lang == "en":
+        return english
+    monday = dt.date(2024, 1, 1)
+    return loc.weekday(monday + dt.timedelta(days=_WEEKDAYS.index(english.lower())), lang)
+
+
+def counted(count: int, key: str) -> str:
+    """The form of noun `key` that goes with `count` in the current language (CLDR plural
+    rules through babel): `counted(5, "noun.articles_from")` is "articles" ("статей")."""
+    forms = say(key).split("|")
+    category = loc.plural_category(count, _LANGUAGE.get())
+    order = ("one", "other") if len(forms) == 2 else ("one", "few", "many")
+    return forms[order.index(category)] if category in order else forms[-1]
+
+
+def capital(text: str) -> str:
+    """`text` with its first letter capitalised (a phrase opening a sentence)."""
+    return text[:1].upper() + text[1:]
+
+
+def join(items: Sequence[str], *, word: str = "join.and") -> str:
+    """`a`, `a and b`, `a, b and c` (or with "or") in the current language."""
+    if len(items) <= 1:
+        return "".join(items)
+    return say(word, items=", ".join(items[:-1]), last=items[-1])
+
+
+def side_word(subject: str) -> str:
+    """`Russian`, `Ukrainian` (in Ukrainian and Russian: "втрати росії", "потери Украины")."""
+    return say("side.ukraine" if subject == "ukraine" else "side.russia")
+
+
+def metric_noun(metric: Metric) -> str:
+    """The metric as it stands in "Russian tank losses": `tank` (Ukrainian: "танки")."""
+    lang = _LANGUAGE.get()
+    return METRIC_NOUNS[metric][0] if lang == "en" else loc.METRIC_NAMES[lang][metric]
+
+
+def metric_label(metric: Metric, english: str) -> str:
+    """A metric's name in a list ("tanks", "artillery systems"); `english` is the lexicon's."""
+    lang = _LANGUAGE.get()
+    return english if lang == "en" else loc.METRIC_NAMES[lang][metric]
+
+
+def losses(
+    subject: str, metric: Metric, kind: PersonnelKind | None = None, *, label: str | None = None
+) -> str:
+    """`Russian tank losses`, `Ukrainian personnel (killed) losses` (`label`: another name
+    for the metric, in the current language)."""
+    noun = say(f"kind.{kind.value}") if kind in KIND_KEYS else label or metric_noun(metric)
+    return say("losses", side=side_word(subject), noun=noun)
+
+
+KIND_KEYS = frozenset({PersonnelKind.killed, PersonnelKind.wounded, PersonnelKind.captured})
+
+
+def claimant_text(name: str) -> str:
+    """A stored claimant's name in running text: "the UK Ministry of Defence" in English,
+    the name a Ukrainian or Russian newsroom uses in those languages (as stored without one)."""
+    lang = _LANGUAGE.get()
+    if lang != "en":
+        return loc.claimant(name, lang)
+    return f"the {name}" if name.startswith(("UK ", "US ", "U.S. ")) else name
+
+
+def outlet_text(name: str) -> str:
+    """An outlet's name in the current language where it has one (else as published)."""
+    lang = _LANGUAGE.get()
+    return name if lang == "en" else loc.outlet(name, lang)
+
+
+def qualified(value: int, qualifier: Qualifier | None, value_max: int | None = None) -> str:
+    """`about 45,720`, `1,000 to 1,200` in the current language."""
+    text = number(value)
+    if value_max is not None and value_max != value:
+        text = say("figure.range", low=text, high=number(value_max))
+    if (
+        qualifier is None
+        or qualifier.value == "exact"
+        or f"qualifier.{qualifier.value}" not in PHRASES
+    ):
+        return text
+    return say(f"qualifier.{qualifier.value}", value=text)
+
+
 METRIC_NOUNS: dict[Metric, tuple[str, str]] = {
     # (adjective form for "Russian tank losses", plural for "tank figures")
     Metric.personnel: ("personnel", "personnel"),
@@ -42,50 +613,81 @@ METRIC_NOUNS: dict[Metric, tuple[str, str]] = {
     Metric.other: ("other equipment", "other equipment"),
 }
 
+# "about ", "more than ": the English words before a qualified figure (public, for clients).
 QUALIFIER_WORDS: dict[Qualifier, str] = {
-    Qualifier.approximate: "about ",
-    Qualifier.more_than: "more than ",
-    Qualifier.less_than: "fewer than ",
-    Qualifier.nearly: "nearly ",
-    Qualifier.at_least: "at least ",
+    q: PHRASES[f"qualifier.{q.value}"].replace("{value}", "")
+    for q in Qualifier
+    if f"qualifier.{q.value}" in PHRASES
 }
 
 
 def day_text(date: dt.date) -> str:
-    """`3 December 2024`."""
-    return f"{date.day} {date:%B} {date.year}"
+    """`3 December 2024` (`3 грудня 2024 р.`, `3 декабря 2024 г.`)."""
+    lang = _LANGUAGE.get()
+    return f"{date.day} {date:%B} {date.year}" if lang == "en" else loc.day(date, lang)
 
 
 def day_short(date: dt.date | None) -> str:
     """`9 Feb 2024`, or an empty string (the compact form of claim cards)."""
-    return f"{date.day} {date:%b %Y}" if date else ""
+    if not date:
+        return ""
+    lang = _LANGUAGE.get()
+    return f"{date.day} {date:%b %Y}" if lang == "en" else loc.day_short(date, lang)
+
+
+def day_month(date: dt.date) -> str:
+    """`3 December` (no year)."""
+    lang = _LANGUAGE.get()
+    return f"{date.day} {date:%B}" if lang == "en" else loc.day_month(date, lang)
+
+
+def month_name(date: dt.date) -> str:
+    """`November`."""
+    lang = _LANGUAGE.get()
+    return f"{date:%B}" if lang == "en" else loc.month_name(date, lang)
 
 
 def claim_period(kind: PeriodKind, start: dt.date | None, end: dt.date | None) -> str:
     """The period a claim covers, compactly: `9 Feb 2024`, `3 Feb 2024 – 9 Feb 2024`,
     `since the start of the war, as of 9 Feb 2024`."""
     if kind == PeriodKind.cumulative:
-        return f"since the start of the war, as of {day_short(end)}" if end else "war total"
+        return say("card.cumulative", day=day_short(end)) if end else say("card.war_total")
     if start and end and start != end:
         return f"{day_short(start)} – {day_short(end)}"
     if end:
         return day_short(end)
-    return "period not stated"
+    return say("card.not_stated")
 
 
 def month_text(date: dt.date) -> str:
     """`November 2024`."""
-    return f"{date:%B} {date.year}"
+    lang = _LANGUAGE.get()
+    return f"{date:%B} {date.year}" if lang == "en" else loc.month_year(date, lang)
+
+
+def year_text(year: int) -> str:
+    """`2024` (`2024 рік`)."""
+    lang = _LANGUAGE.get()
+    return str(year) if lang == "en" else loc.year(year, lang)
 
 
 def number(value: int) -> str:
-    """`12,345`."""
-    return f"{value:,}"
+    """`12,345` (`12 345` in Ukrainian and Russian)."""
+    lang = _LANGUAGE.get()
+    return f"{value:,}" if lang == "en" else loc.number(value, lang)
+
+
+def decimal(value: float) -> str:
+    """`4.29`, `30` (`4,29` in Ukrainian and Russian): a count of units, two decimals at most."""
+    if value == int(value):  # a whole count with the language's separators ("1,626")
+        return number(int(value))
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text if _LANGUAGE.get() == "en" else text.replace(".", ",")
 
 
 def signed(value: int) -> str:
     """`+1,650` or `-20`."""
-    return f"{value:+,}"
+    return ("+" if value >= 0 else "-") + number(abs(value))
 
 
 def _whole_month(first: dt.date, last: dt.date) -> bool:
@@ -103,25 +705,25 @@ def span_text(start: dt.date, end: dt.date) -> str:
     if _whole_month(start, end):
         return month_text(start)
     if _whole_year(start, end):
-        return str(start.year)
+        return year_text(start.year)
     if start.year == end.year:
         if start.month == end.month:
-            return f"{start.day}–{end.day} {end:%B} {end.year}"
-        return f"{start.day} {start:%B} – {day_text(end)}"
+            return f"{start.day}–{day_text(end)}"
+        return f"{day_month(start)} – {day_text(end)}"
     return f"{day_text(start)} – {day_text(end)}"
 
 
 def _span_long(first: dt.date, last: dt.date) -> str:
     """`span_text` as a phrase in a sentence: "on 3 May 2024", "from 3 to 9 February 2024"."""
     if first == last:
-        return f"on {day_text(first)}"
+        return say("period.on", day=day_text(first))
     if _whole_month(first, last) or _whole_year(first, last):
-        return f"in {span_text(first, last)}"
+        return say("period.in", span=span_text(first, last))
     if first.year == last.year and first.month == last.month:
-        return f"from {first.day} to {last.day} {last:%B} {last.year}"
+        return say("period.from_to", first=str(first.day), last=day_text(last))
     if first.year == last.year:
-        return f"from {first.day} {first:%B} to {day_text(last)}"
-    return f"from {day_text(first)} to {day_text(last)}"
+        return say("period.from_to", first=day_month(first), last=day_text(last))
+    return say("period.from_to", first=day_text(first), last=day_text(last))
 
 
 def period_words(
@@ -132,16 +734,16 @@ def period_words(
     `short` gives the forms used in lists ("3–9 February 2024", "in total as of ...")."""
     if kind == PeriodKind.cumulative or (start == WAR_START and end and end > start):
         if end is None:
-            return "in total" if short else f"since {INVASION}"
+            return say("period.total") if short else say("period.since_invasion")
         if start is None or start <= WAR_START:
             if short:
-                return f"in total as of {day_text(end)}"
-            return f"since {INVASION} (24 February 2022) to {day_text(end)}"
+                return say("period.total_as_of", day=day_text(end))
+            return say("period.since_invasion_to", war_start=day_text(WAR_START), day=day_text(end))
     if start is None and end is None:
-        return "for an unstated period"
+        return say("period.unstated")
     if kind == PeriodKind.unspecified and (start is None or start == end):
         when = day_text(end or start)  # type: ignore[arg-type]
-        return f"up to {when}" if short else f"(period not stated; reported up to {when})"
+        return say("period.up_to", day=when) if short else say("period.not_stated_up_to", day=when)
     first = start or end
     last = end or start
     assert first is not None and last is not None
@@ -149,25 +751,17 @@ def period_words(
 
 
 # Why words of a question could not be used, by the kind of words they are (issue 12,
-# requirement 1): "I could not use 'Avdiivka': my figures are not broken down by place."
+# requirement 1): "I could not use 'Avdiivka': my figures are not broken down by place".
 UNREAD_REASONS: dict[str, str] = {
-    "place": "my figures are not broken down by place",
-    "unit": "my figures are not broken down by military unit",
-    "model": "my figures are not broken down by equipment model",
-    "rate": "my figures are counts, not rates",
-    "money": "my figures count what was lost, not what it cost",
-    "subset": "my figures count all troops together, not one part of them",
-    "period": "I could not read it as a period, so no figure here is for it",
-    "number": "I could not tell what that number stands for",
-    "name": "I do not know that name, and no figure here is broken down by it",
-    "script": "I could not read words in that script",
+    key.removeprefix("unread."): text
+    for key, text in PHRASES.items()
+    if key.startswith("unread.") and "{" not in text and key != "unread.other"
 }
 
 
 def _quoted(texts: list[str]) -> str:
     """'a', 'b' or 'c'."""
-    quoted = [f"'{t}'" for t in texts]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+    return join([f"'{t}'" for t in texts], word="join.or")
 
 
 def unread_lead(spans: Sequence[UnreadSpan]) -> str:
@@ -178,37 +772,31 @@ def unread_lead(spans: Sequence[UnreadSpan]) -> str:
         if span.constrains and span.text not in by_reason.get(span.kind, []):
             by_reason.setdefault(span.kind, []).append(span.text)
     sentences = [
-        f"I could not use {_quoted(texts)}: {UNREAD_REASONS.get(kind, 'I could not read it')}."
+        say(
+            "unread.could_not_use",
+            words=_quoted(texts),
+            reason=say(f"unread.{kind}" if kind in UNREAD_REASONS else "unread.other"),
+        )
         for kind, texts in by_reason.items()
     ]
     sentences += [
-        f"I could not tell which {span.text} you mean, so no figure here is for them."
-        for span in spans
-        if span.kind == "duration"
+        say("unread.duration", words=span.text) for span in spans if span.kind == "duration"
     ]
     sources = [span.text for span in spans if span.kind == "source"]
     if sources:
-        sentences.append(
-            f"I did not choose figures by {_quoted(sources)}: each figure below names who "
-            "claims it and where it was published."
-        )
+        sentences.append(say("unread.source", words=_quoted(sources)))
     return " ".join(sentences)
 
 
 def instead(question: str) -> str:
     """What to ask instead of a question with words that could not be used."""
-    if not question:
-        return "So I have no figure that answers the question as asked."
-    return (
-        "So I have no figure that answers the question as asked. Without those words, "
-        f"ask: \u201c{question}\u201d"
-    )
+    return say("instead.ask", question=question) if question else say("instead.none")
 
 
 def coverage_line(last_report: dt.date) -> str:
     """Where the daily figures end (issue 12, requirement 8), for answers and /help."""
-    return (
-        f"My daily figures end on {day_text(last_report)} (the report of that date, covering "
-        f"the fighting of {day_text(last_report - dt.timedelta(days=1))}); "
-        "I have nothing after it."
+    return say(
+        "coverage",
+        day=day_text(last_report),
+        fighting=day_text(last_report - dt.timedelta(days=1)),
     )

@@ -26,6 +26,7 @@ from knowledge import rebuild
 from tests.fresh_botapi import FreshBotAPI
 from tests.fresh_support import Upstream, series_files, write_series
 from tests.harness import ask_and_wait, make_settings, start_bot, stop_bot, to
+from tests.test_wording_tables import english_words
 
 ROOT = Path(__file__).resolve().parent.parent
 DAYS = 10  # the series in the sources folder ends on 8 August 2026
@@ -385,6 +386,22 @@ async def test_subscribe_in_a_group_needs_its_admin(
     assert (await say(api, group, user, "/subscribe")).startswith("Subscribed.")
     assert "already subscribed" in await say(api, group, user, "/subscribe")
     assert (await say(api, group, user, "/unsubscribe")).startswith("Unsubscribed")
+
+
+async def test_the_digest_in_the_chats_language(
+    bot: Application, api: FreshBotAPI, user: dict[str, Any]
+) -> None:
+    chat = api.private_chat(user)
+    await say(api, chat, user, "/lang uk")
+    await say(api, chat, user, "/subscribe")
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    before = len(api.sent(chat))
+    assert await send_digests(bot, tomorrow) == 1
+    digest = "\n".join(c.plain for c in api.sent(chat)[before:])
+    assert digest.startswith("Щоденна добірка, "), digest
+    assert "12\xa0218 у зведенні за 8 серпня 2026" in digest
+    assert "Від попередньої добірки нових статей не додано." in digest
+    assert not english_words(digest, {"PetroIvaniuk/2022-Ukraine-Russia-War-Dataset"}), digest
 
 
 async def test_the_digest_across_a_restart_and_a_failed_update(

@@ -13,6 +13,16 @@ from tests.conftest import ROOT
 # Changing this list changes what bot/, bench/ and scripts/ may rely on: do it on purpose.
 PUBLIC = {
     "CLAIMS_JOINED",
+    "in_language",
+    "answer_language",
+    "claimant_text",
+    "counted",
+    "language",
+    "metric_label",
+    "number",
+    "outlet_text",
+    "qualified",
+    "say",
     "EXPLORER_QUERIES",
     "SERIES_VIEW",
     "METRIC_LABELS",

@@ -13,7 +13,7 @@ import pytest
 from test_blind_questions import ITEMS
 
 from bot.telegram import render
-from knowledge import Answer, answer, open_or_build
+from knowledge import Answer, answer, in_language, open_or_build, say
 from tests.conftest import SEEDS
 from tests.support.botapi import parse_html
 
@@ -56,7 +56,9 @@ def test_median_and_longest_visible_reply(replies: list[tuple[Answer, str]]) -> 
 def test_caveat_and_sources_once(replies: list[tuple[Answer, str]]) -> None:
     for result, html in replies:
         shown = _DETAILS.sub("", html)
-        assert render.CAVEAT_SHORT in render.plain(shown), result.question
+        with in_language(result.language):  # a Ukrainian question gets it in Ukrainian
+            caveat = say("ui.caveat_short")
+        assert caveat in render.plain(shown), result.question
         for ref in {c.source.id: c.source for c in result.claims}.values():
             if ref.url and ref.url.startswith("http") and ref.url in result.text:
                 assert shown.count(f'href="{render.attr(ref.url)}"') <= 1, result.question

@@ -82,3 +82,20 @@ def test_unanswered_questions_are_bounded(tmp_path: Path, monkeypatch: pytest.Mo
     for n in range(5):
         state.record_unanswered(f"q{n}", None)
     assert [q for _, q in state.unanswered()] == ["q4", "q3", "q2"]
+
+
+def test_a_chats_language_choice_is_kept_and_forgotten(tmp_path: Path) -> None:
+    db = StateDB(tmp_path / "state.db")
+    db.set_chat_language(7, "uk")
+    db.set_chat_language(7, "ru")
+    db.set_chat_language(8, "uk")
+    db.close()
+    again = StateDB(tmp_path / "state.db")
+    assert (again.chat_language(7), again.chat_language(8), again.chat_language(9)) == (
+        "ru",
+        "uk",
+        None,
+    )
+    again.set_chat_language(7, None)
+    assert again.chat_language(7) is None
+    again.close()

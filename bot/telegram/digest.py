@@ -13,16 +13,13 @@ from zoneinfo import ZoneInfo
 from bot.fresh.articles import claims_from_json
 from bot.state import StateDB, UpdateRun
 from bot.telegram import render
-from knowledge import ClaimStore, SourceKind, answer
+from knowledge import ClaimStore, SourceKind, answer, in_language, say
 
 # The categories a newsroom reads first; the question goes through the answer engine.
 DIGEST_METRICS = "personnel, tanks, armoured vehicles, artillery and drones"
 CLAIMS_PER_ARTICLE = 5
 ARTICLES_SHOWN = 10
-ARTICLE_CAVEAT = (
-    "Figures from articles are claims by the side or body named with each; "
-    "none has been independently verified."
-)
+ARTICLE_CAVEAT = say("digest.caveat")  # in English; a digest says it in its chat's language
 
 
 def series_end(store: ClaimStore) -> dt.date | None:
@@ -57,23 +54,35 @@ def coverage_text(store: ClaimStore, state: StateDB | None, *, detailed: bool) -
 
 
 def digest_blocks(
-    store: ClaimStore, state: StateDB, day: dt.date, since: dt.datetime | None
+    store: ClaimStore,
+    state: StateDB,
+    day: dt.date,
+    since: dt.datetime | None,
+    language: str = "en",
 ) -> list[str]:
-    """The digest for `day`: the tally's latest day, then articles added after `since`."""
-    blocks = [f"<b>Daily digest, {render.text(render.fmt_date(day))}</b>"]
+    """The digest for `day`: the tally's latest day, then articles added after `since`, in
+    the chat's `language` (its /lang choice)."""
+    with in_language(language):
+        return _digest_blocks(store, state, day, since, language)
+
+
+def _digest_blocks(
+    store: ClaimStore, state: StateDB, day: dt.date, since: dt.datetime | None, language: str
+) -> list[str]:
+    """`digest_blocks` in the current language."""
+    blocks = [f"<b>{render.text(say('digest.title', day=render.fmt_date(day)))}</b>"]
     end = series_end(store)
     if end is not None:
         fought = end - dt.timedelta(days=1)
         question = f"Russian {DIGEST_METRICS} lost on {fought.isoformat()}"
-        result = answer(question, store)
+        result = answer(question, store, language=language)
         blocks += render.answer_blocks(result)
         if end < day:
             run = state.last_update()
-            kept = "" if run is None or run.ok else " The previous figures are kept."
-            blocks.append(
-                f"<i>No report of {render.text(render.fmt_date(day))} is loaded yet. "
-                f"{render.text(coverage_text(store, state, detailed=False))}{kept}</i>"
-            )
+            kept = "" if run is None or run.ok else " " + say("digest.kept")
+            missing = say("digest.no_report", day=render.fmt_date(day))
+            where = coverage_text(store, state, detailed=False) if language == "en" else ""
+            blocks.append(f"<i>{render.text(' '.join(p for p in (missing, where) if p))}{kept}</i>")
     blocks += _article_blocks(state, since)
     return blocks
 
@@ -81,11 +90,11 @@ def digest_blocks(
 def _article_blocks(state: StateDB, since: dt.datetime | None) -> list[str]:
     added = state.added_since(since)
     if not added:
-        return ["No articles were added since the last digest."]
+        return [say("digest.no_articles")]
     shown = added[-ARTICLES_SHOWN:]
-    head = f"<b>Articles added since the last digest: {len(added)}</b>"
+    head = f"<b>{say('digest.articles', count=len(added))}</b>"
     if len(added) > len(shown):
-        head += f" (the latest {len(shown)} shown)"
+        head += " " + say("digest.latest_shown", count=len(shown))
     blocks = [head]
     for item in shown:
         claims = claims_from_json(item.claims_json)
@@ -93,6 +102,7 @@ def _article_blocks(state: StateDB, since: dt.datetime | None) -> list[str]:
             blocks.append(render.claim_block(claim))
         if len(claims) > CLAIMS_PER_ARTICLE:
             more = len(claims) - CLAIMS_PER_ARTICLE
-            blocks.append(f"<i>… and {more} more from {render.text(item.title or 'it')}.</i>")
-    blocks.append(render.caveat_block(ARTICLE_CAVEAT))
+            title = render.text(item.title or "it")
+            blocks.append(f"<i>{say('digest.more', count=more, title=title)}</i>")
+    blocks.append(render.caveat_block(say("digest.caveat")))
     return blocks

@@ -69,7 +69,7 @@ from bot.telegram.digest import (
     series_end,
 )
 from bot.telegram.handlers import current_store, feedback
-from knowledge import ClaimStore
+from knowledge import ClaimStore, language, say
 
 logger = logging.getLogger(__name__)
 
@@ -535,7 +535,8 @@ async def send_digests(application: Application, day: dt.date) -> int:
         previous = fresh.state.claim_digest(sub.chat_id, day)
         if previous is None:
             continue  # already sent for that day
-        blocks = digest_blocks(store, fresh.state, day, previous)
+        chosen = fresh.state.chat_language(sub.chat_id) or "en"
+        blocks = digest_blocks(store, fresh.state, day, previous, chosen)
         try:
             for chunk in render.split_message(blocks):
                 await application.bot.send_message(sub.chat_id, chunk)
@@ -616,7 +617,12 @@ def help_lines(bot_data: dict[str, Any]) -> list[str]:
     """For /help: where the daily figures end, when the last update ran and how it ended."""
     fresh: Fresh = bot_data["fresh"]
     store: ClaimStore = bot_data["state"].store
-    schedule = _schedule_text(fresh.settings)
+    settings = fresh.settings
+    if language() != "en":  # /help's own lines say where the daily figures end
+        subscribe = say("help.subscribe", hour=f"{settings.digest_hour:02d}", tz=settings.digest_tz)
+        lines = [] if series_end(store) else [say("help.no_series")]
+        return [render.text(line) for line in [*lines, subscribe]]
+    schedule = _schedule_text(settings)
     return [
         render.text(coverage_text(store, fresh.state, detailed=False)),
         f"/subscribe sends a digest of the figures {render.text(schedule)}.",

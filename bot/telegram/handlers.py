@@ -60,7 +60,6 @@ from bot.telegram.render import (
 )
 from knowledge import (
     LANG_CHOSEN,
-    LANG_USAGE,
     Answer,
     ChartError,
     ClaimStore,
@@ -69,14 +68,18 @@ from knowledge import (
     ReloadReport,
     SourceKind,
     answer,
+    answer_language,
     check_claims,
+    claimant_text,
     coverage_end,
     coverage_line,
     format_check,
+    in_language,
     parse_chart_request,
     rebuild,
     render_chart,
     reply_language,
+    say,
     warm_up,
 )
 
@@ -277,7 +280,7 @@ async def _respond(
     there, with suggestion and "Wrong answer?" buttons under it."""
     state = _state(context)
     chat = state.memory.conversation(message.chat_id, user_id)
-    chosen = context.chat_data.get(CHAT_LANGUAGE) if context.chat_data is not None else None
+    chosen = chat_language(context, message.chat_id)
     user = update.effective_user
     prefer = reply_language(question, chosen, user.language_code if user else None)
     result = chat.ask(question, await current_store(state), language=prefer)
@@ -291,6 +294,7 @@ async def _respond(
         question,
         render.plain("\n\n".join(blocks)),
         wrong=render.is_lookup(result),
+        language=result.language,
     )
     await reply(message, blocks, markup=markup)
 
@@ -361,9 +365,11 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = await _admitted(update, context)
     if message is None:
         return
-    summary = knowledge_summary(await current_store(_state(context)))
-    blocks = render.help_blocks(summary, bot_username=context.bot.username)
-    blocks += ["\n".join(_extra_lines(context, "help_lines"))]
+    store = await current_store(_state(context))
+    with in_language(_chat_reads(update, context, message.chat_id)):
+        summary = knowledge_summary(store)
+        blocks = render.help_blocks(summary, bot_username=context.bot.username)
+        blocks += ["\n".join(_extra_lines(context, "help_lines"))]
     await reply(message, blocks)
 
 
@@ -374,14 +380,40 @@ async def lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     choice = _command_argument(message).strip().lower()
     if choice not in LANG_CHOSEN:
-        await reply(message, render.text(LANG_USAGE))
+        with in_language(_chat_reads(update, context, message.chat_id)):
+            await reply(message, render.text(say("lang.usage")))
         return
+    chosen = None if choice == "auto" else choice
     if context.chat_data is not None:
-        if choice == "auto":
-            context.chat_data.pop(CHAT_LANGUAGE, None)
-        else:
-            context.chat_data[CHAT_LANGUAGE] = choice
+        context.chat_data[CHAT_LANGUAGE] = chosen
+    _persist(context, lambda db: db.set_chat_language(message.chat_id, chosen))
     await reply(message, render.text(LANG_CHOSEN[choice]))
+
+
+def _chat_reads(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> str:
+    """The language for a command's reply: the chat's /lang choice, else the Telegram user's
+    language when the bot writes it, else English."""
+    user = update.effective_user
+    return (
+        reply_language("", chat_language(context, chat_id), user.language_code if user else None)
+        or "en"
+    )
+
+
+def chat_language(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> str | None:
+    """The chat's /lang choice: remembered since this start, else kept in STATE_DB from an
+    earlier run (so a restart keeps it), else None (each question's own language)."""
+    if context.chat_data is not None and CHAT_LANGUAGE in context.chat_data:
+        return context.chat_data[CHAT_LANGUAGE]
+    state_db = getattr(context.bot_data.get("fresh"), "state", None)
+    try:
+        chosen = state_db.chat_language(chat_id) if state_db is not None else None
+    except Exception as exc:  # an unreadable state file must not stop the answer
+        logger.warning("Could not read the chat's language: %s", exc)
+        return None
+    if context.chat_data is not None:
+        context.chat_data[CHAT_LANGUAGE] = chosen
+    return chosen
 
 
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -436,7 +468,7 @@ async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """`/about`: the full caveat every answer's one line points to."""
     message = await _admitted(update, context)
     if message is not None:
-        await reply(message, render.about_blocks())
+        await reply(message, render.about_blocks(_chat_reads(update, context, message.chat_id)))
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -476,8 +508,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def _persist(context: ContextTypes.DEFAULT_TYPE, use: Callable[[Any], Any]) -> Any:
-    """Use the state database (STATE_DB, the fresh-data side's, which keeps reports and
-    unanswered questions across restarts) when it runs; the result, or None without it."""
+    """Use the state database (STATE_DB, the fresh-data side's, which keeps reports,
+    unanswered questions and each chat's /lang choice across restarts) when it runs; the
+    result, or None without it."""
     state_db = getattr(context.bot_data.get("fresh"), "state", None)
     if state_db is None:
         return None
@@ -537,12 +570,16 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     state = _state(context)
     question_text, cut_to = _clip(query.query, state.settings.max_question_chars)
-    button = InlineQueryResultsButton(text="How to ask me", start_parameter="help")
+    user_code = query.from_user.language_code if query.from_user else None
+    prefer = reply_language(question_text, None, user_code)
+    with in_language(prefer or answer_language(question_text)):
+        label = say("ui.how_to_ask")
+    button = InlineQueryResultsButton(text=label, start_parameter="help")
     if not question_text:
         await query.answer([], cache_time=INLINE_CACHE_SECONDS, button=button)
         return
     state.inline_queries += 1
-    result = answer(question_text, await current_store(state))
+    result = answer(question_text, await current_store(state), language=prefer)
     await query.answer(
         _inline_results(result, question_text, cut_to),
         cache_time=INLINE_CACHE_SECONDS,
@@ -553,7 +590,16 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 def _inline_results(
     result: Answer, question_text: str, cut_to: int | None
 ) -> list[InlineQueryResultArticle]:
-    """The answer and its top claims as inline results, each a whole message."""
+    """The answer and its top claims as inline results, each a whole message, in the
+    answer's language."""
+    with in_language(result.language):
+        return _inline_articles(result, question_text, cut_to)
+
+
+def _inline_articles(
+    result: Answer, question_text: str, cut_to: int | None
+) -> list[InlineQueryResultArticle]:
+    """`_inline_results` in the current language."""
     blocks = render.answer_blocks(result, question=question_text, echo_question=True, cut_to=cut_to)
     first_line = result.text.strip().splitlines()[0] if result.text.strip() else "No answer"
     results = [
@@ -577,7 +623,9 @@ def _inline_results(
         results.append(
             InlineQueryResultArticle(
                 id=f"claim-{n}",
-                title=render.shorten(f"{render.figure(claim)} {what} — {claim.claimant}", 120),
+                title=render.shorten(
+                    f"{render.figure(claim)} {what} — {claimant_text(claim.claimant)}", 120
+                ),
                 description=render.shorten(
                     f"{render.period(claim)} · {render.outlet(claim.source)}", 200
                 ),

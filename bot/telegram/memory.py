@@ -17,13 +17,13 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from knowledge import Conversation
+from knowledge import Conversation, in_language, say
 
 CONVERSATIONS_KEPT = 10_000
 BUTTONS_KEPT = 20_000
 FEEDBACK_KEPT = 50
 BUTTON_LABEL_CHARS = 60
-WRONG_ANSWER = "Wrong answer?"
+WRONG_ANSWER = say("ui.wrong_answer")  # in English; each answer labels it in its language
 
 
 # The callback data of this module's buttons (other modules' buttons have their own prefixes).
@@ -102,16 +102,25 @@ def _bound(table: OrderedDict[Any, Any], limit: int) -> None:
 
 
 def keyboard(
-    memory: Memory, suggestions: list[str], question: str, answer: str, *, wrong: bool
+    memory: Memory,
+    suggestions: list[str],
+    question: str,
+    answer: str,
+    *,
+    wrong: bool,
+    language: str = "en",
 ) -> InlineKeyboardMarkup | None:
-    """The buttons under an answer: one per suggestion, then "Wrong answer?" (if `wrong`)."""
+    """The buttons under an answer: one per suggestion, then "Wrong answer?" (if `wrong`),
+    labelled in the answer's `language` (a suggestion is already a question in it)."""
     rows = [
         [InlineKeyboardButton(_label(s), callback_data=memory.button(ButtonKind.ask, s))]
         for s in suggestions
     ]
     if wrong:
         data = memory.button(ButtonKind.wrong, question, answer)
-        rows.append([InlineKeyboardButton(WRONG_ANSWER, callback_data=data)])
+        with in_language(language):
+            label = say("ui.wrong_answer")
+        rows.append([InlineKeyboardButton(label, callback_data=data)])
     return InlineKeyboardMarkup(rows) if rows else None
 
 

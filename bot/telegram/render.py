@@ -22,7 +22,6 @@ from urllib.parse import urlsplit
 
 from knowledge import (
     METRIC_LABELS,
-    QUALIFIER_WORDS,
     Answer,
     Claim,
     Metric,
@@ -30,8 +29,16 @@ from knowledge import (
     SourceKind,
     SourceRef,
     claim_period,
+    claimant_text,
+    counted,
     day_short,
     day_text,
+    in_language,
+    metric_label,
+    number,
+    outlet_text,
+    qualified,
+    say,
 )
 
 MESSAGE_LIMIT = 4096
@@ -51,18 +58,10 @@ APOLOGY = "Sorry, something went wrong while answering that. Please try again la
 SLOW_DOWN = "You are asking faster than I can answer here. Please wait a minute."
 UNKNOWN_COMMAND = "I don't know that command. See /help."
 # /about (Telegram and console): the full caveat that each answer's one line points to.
-ABOUT_PARAGRAPHS = (
-    "Every figure I give is a claim: somebody (a government, an army, an intelligence service, "
-    "a researcher) said it, and a news outlet or a daily tally published it. I say who claims "
-    "it, where it was published and for which period.",
-    "None of these figures is independently verified. Each side has reasons to overstate the "
-    "other's losses and understate its own; estimates by outside governments and researchers "
-    "differ by method and by what they count (killed, wounded, missing).",
-    "Figures I compute (a month from a daily tally, a difference, an average) are arithmetic on "
-    "those claims and are only as good as they are. When sources disagree, I show each.",
-    "I never give a number that is not in a stored claim. /sources lists what I have read.",
+ABOUT_PARAGRAPHS = tuple(
+    say(key) for key in ("about.claims", "about.unverified", "about.computed", "about.never")
 )
-CAVEAT_SHORT = "Claims, not verified facts: see /about."
+CAVEAT_SHORT = say("ui.caveat_short")  # in English; answers say it in their own language
 NEW_CONTEXT = "Started afresh: your next question is read on its own."
 BUTTON_EXPIRED = "That button has expired. Please ask again."
 FEEDBACK_THANKS = (
@@ -75,10 +74,8 @@ USAGE_EXPORT = (
     "or give the question after it: <code>/export tanks lost in November 2024</code>."
 )
 
-EXAMPLE_QUESTIONS = (
-    "How many Russian tanks were destroyed in February 2024?",
-    "Russian personnel losses on December 3, 2024",
-    "How many soldiers did Russia lose in total according to Ukraine?",
+EXAMPLE_QUESTIONS = tuple(
+    say(k) for k in ("help.example_tanks", "help.example_day", "help.example_total")
 )
 
 
@@ -103,9 +100,9 @@ def fmt_date(day: dt.date | None) -> str:
 
 
 def metric_name(metric: Metric | str) -> str:
-    """`armoured vehicles` for Metric.armored_vehicles (plain text)."""
+    """`armoured vehicles` for Metric.armored_vehicles (plain text, current language)."""
     try:
-        return METRIC_LABELS[Metric(metric)]
+        return metric_label(Metric(metric), METRIC_LABELS[Metric(metric)])
     except (ValueError, KeyError):
         return str(metric).replace("_", " ")
 
@@ -124,7 +121,7 @@ def _is_web_url(url: str | None) -> bool:
 def outlet(ref: SourceRef) -> str:
     """The outlet's name as plain text (publisher, else the site, else the source id)."""
     if ref.publisher:
-        return ref.publisher
+        return outlet_text(ref.publisher)
     if _is_web_url(ref.url):
         host = urlsplit(ref.url or "").netloc
         return host.removeprefix("www.")
@@ -143,7 +140,7 @@ def source_line(ref: SourceRef) -> str:
     """One source: outlet (linked), “title”, date."""
     parts = [source_link(ref)]
     if ref.title and ref.title != outlet(ref):
-        parts.append(f"“{text(ref.title)}”")
+        parts.append(f"“{text(_title(ref))}”")
     if ref.published:
         parts.append(text(fmt_date(ref.published)))
     return ", ".join(parts)
@@ -158,10 +155,10 @@ def _unique_sources(claims: Iterable[Claim]) -> list[SourceRef]:
 
 
 def figure(claim: Claim) -> str:
-    """`more than 4,540` or `20,000–40,000` (plain text)."""
+    """`more than 4,540` or `20,000–40,000` (plain text, current language)."""
     if claim.value_max is not None and claim.value_max != claim.value:
-        return f"{claim.value:,}–{claim.value_max:,}"
-    return f"{QUALIFIER_WORDS.get(claim.qualifier, '')}{claim.value:,}"
+        return f"{number(claim.value)}–{number(claim.value_max)}"
+    return qualified(claim.value, claim.qualifier)
 
 
 def period(claim: Claim) -> str:
@@ -172,18 +169,23 @@ def period(claim: Claim) -> str:
 def claim_block(claim: Claim) -> str:
     """One claim on its own: the figure, who claims it, the period, the quote and the source."""
     what = metric_name(claim.metric)
-    side = claim.subject.value.capitalize()
-    lines = [
-        f"<b>{text(figure(claim))}</b> {text(what)} ({text(side)}), "
-        f"{text(period(claim))} — according to {text(claim.claimant)}",
-    ]
+    side = say(f"country.{claim.subject.value}")
+    line = say(
+        "card.line",
+        figure="\x00",
+        what=text(what),
+        side=text(side),
+        period=text(period(claim)),
+        who=text(claimant_text(claim.claimant)),
+    )
+    lines = [line.replace("\x00", f"<b>{text(figure(claim))}</b>")]
     if claim.date_uncertain:
-        lines.append("<i>The article had no date, so the period is uncertain.</i>")
+        lines.append(f"<i>{text(say('card.undated'))}</i>")
     if claim.derivation:
         lines.append(f"<i>{text(claim.derivation)}</i>")
     if claim.quote:
         lines.append(f"<blockquote>{text(shorten(claim.quote, 600))}</blockquote>")
-    lines.append(f"Source: {source_line(claim.source)}")
+    lines.append(say("card.source", source=source_line(claim.source)))
     return "\n".join(lines)
 
 
@@ -222,21 +224,39 @@ def answer_blocks(
 
     The question is echoed when there is no figure (so the asker sees what was understood)
     and when asked (`echo_question`, for inline results, which arrive without the question).
+    Labels are in the answer's language.
     """
+    with in_language(answer.language):
+        return _answer_blocks(answer, question, echo_question, cut_to, buttons)
+
+
+def _cut_note(cut_to: int) -> str:
+    """The italic line saying the question was cut."""
+    return f"<i>{text(say('ui.cut', count=cut_to))}</i>"
+
+
+def _answer_blocks(
+    answer: Answer,
+    question: str | None,
+    echo_question: bool,
+    cut_to: int | None,
+    buttons: bool,
+) -> list[str]:
+    """`answer_blocks` in the current language."""
     blocks: list[str] = []
     shown_question = question if question is not None else answer.question
     if shown_question and (echo_question or (not answer.answered and is_lookup(answer))):
         blocks.append(f"❓ <i>{text(shown_question)}</i>")
     if cut_to is not None:
-        blocks.append(f"<i>(Your question was cut to its first {cut_to} characters.)</i>")
+        blocks.append(_cut_note(cut_to))
     blocks.append(text(_body(answer)))
     sources = _unique_sources(answer.claims)
     if sources:
-        title = "Source" if len(sources) == 1 else "Sources"
+        title = say("ui.source" if len(sources) == 1 else "ui.sources")
         lines = [f"<b>{title}:</b>"] + [f"• {source_line(ref)}" for ref in sources]
         blocks.append("\n".join(lines))
     if answer.suggestions and not buttons:
-        lines = ["<b>You could try:</b>"] + [f"• {text(s)}" for s in answer.suggestions]
+        lines = [f"<b>{text(say('ui.try'))}</b>"] + [f"• {text(s)}" for s in answer.suggestions]
         blocks.append("\n".join(lines))
     if answer.caveat:
         blocks.append(caveat_block(answer.caveat))
@@ -275,9 +295,11 @@ def asks_breakdown(question: str) -> bool:
 def long_citation(ref: SourceRef) -> str:
     """The source as the answer text cites it in brackets (name or title, date, URL)."""
     parts = [
-        (ref.title or ref.publisher or _SERIES_SHORT)
-        if ref.kind == SourceKind.series
-        else (ref.publisher or ref.title or ref.id)
+        outlet_text(
+            (ref.title or ref.publisher or _SERIES_SHORT)
+            if ref.kind == SourceKind.series
+            else (ref.publisher or ref.title or ref.id)
+        )
     ]
     if ref.published:
         parts.append(day_text(ref.published))
@@ -286,9 +308,16 @@ def long_citation(ref: SourceRef) -> str:
     return ", ".join(parts)
 
 
+def _title(ref: SourceRef) -> str:
+    """A source's title: a series' in the current language, an article's as published."""
+    if ref.kind == SourceKind.series:
+        return outlet_text(ref.title or "")
+    return ref.title or ""
+
+
 def short_name(ref: SourceRef) -> str:
     """The source's short name: the outlet, or "daily tally" for a series."""
-    return _SERIES_SHORT if ref.kind == SourceKind.series else outlet(ref)
+    return outlet_text(_SERIES_SHORT) if ref.kind == SourceKind.series else outlet(ref)
 
 
 def shorten_answer(answer: Answer) -> Short:
@@ -348,18 +377,24 @@ def _cite_html(html: str, sources: Sequence[SourceRef]) -> str:
 def short_blocks(answer: Answer, *, cut_to: int | None = None) -> list[str]:
     """A looked-up answer for Telegram: the answer first, each source named once with its
     link, details in an expandable blockquote, and a one-line caveat pointing to /about."""
+    with in_language(answer.language):
+        return _short_blocks(answer, cut_to)
+
+
+def _short_blocks(answer: Answer, cut_to: int | None) -> list[str]:
+    """`short_blocks` in the current language."""
     if not answer.claims:
         return answer_blocks(answer, cut_to=cut_to, buttons=True)
     short = shorten_answer(answer)
     blocks: list[str] = []
     if cut_to is not None:
-        blocks.append(f"<i>(Your question was cut to its first {cut_to} characters.)</i>")
+        blocks.append(_cut_note(cut_to))
     blocks.append(_cite_html(text("\n".join(short.shown)), short.sources))
     details = [_cite_html(text(d), short.sources) for d in short.details]
     details += [f"• {source_line(ref)}" for ref in short.sources]
     inner = _fit("\n\n".join(details), DETAILS_CHARS)
     blocks.append(f"<blockquote expandable>{inner}</blockquote>")
-    blocks.append(f"{CAVEAT_MARK} <i>{text(CAVEAT_SHORT)}</i>")
+    blocks.append(f"{CAVEAT_MARK} <i>{text(say('ui.caveat_short'))}</i>")
     return blocks
 
 
@@ -381,14 +416,20 @@ def _fit(html: str, limit: int) -> str:
 
 def short_text(answer: Answer) -> str:
     """A looked-up answer for the console: the answer first, details indented under."""
+    with in_language(answer.language):
+        return _short_text(answer)
+
+
+def _short_text(answer: Answer) -> str:
+    """`short_text` in the current language."""
     if not answer.claims:
         return answer.text.rstrip()
     short = shorten_answer(answer)
     shown = plain(_cite_html(text("\n".join(short.shown)), short.sources))
     details = [plain(_cite_html(text(d), short.sources)) for d in short.details]
-    details += [f"{short_name(r)}: {r.title or ''} {r.url or ''}".rstrip() for r in short.sources]
+    details += [f"{short_name(r)}: {_title(r)} {r.url or ''}".rstrip() for r in short.sources]
     indented = "\n".join("    " + line for d in details for line in d.splitlines() if line)
-    return f"{shown}\n{indented}\n{CAVEAT_SHORT}"
+    return f"{shown}\n{indented}\n{say('ui.caveat_short')}"
 
 
 # -- lists and reports -------------------------------------------------------------------------
@@ -411,41 +452,35 @@ class KnowledgeSummary:
 
 
 def help_blocks(summary: KnowledgeSummary, *, bot_username: str | None = None) -> list[str]:
-    """/start and /help: what the bot is, what it knows, how to ask."""
-    known = (
-        f"I know <b>{summary.article_claims:,}</b> claims from "
-        f"<b>{summary.articles:,}</b> article{'s' if summary.articles != 1 else ''}"
+    """/start and /help: what the bot is, what it knows, how to ask (in the current language;
+    `summary` is built in it too, so its dates and metric names match)."""
+    known = say(
+        "help.known",
+        claims=number(summary.article_claims),
+        claims_word=counted(summary.article_claims, "noun.claims_known"),
+        articles=number(summary.articles),
+        articles_word=counted(summary.articles, "noun.articles_from"),
     )
     if summary.first_published and summary.last_published:
-        known += (
-            f" (published {text(fmt_date(summary.first_published))} to "
-            f"{text(fmt_date(summary.last_published))})"
-        )
+        first, last = fmt_date(summary.first_published), fmt_date(summary.last_published)
+        known += " " + say("help.published", first=text(first), last=text(last))
     if summary.series:
-        known += (
-            f" and <b>{summary.series_claims:,}</b> daily figures from {summary.series} data series"
-        )
+        series = number(summary.series_claims)
+        known += " " + say("help.series", claims=series, series=summary.series)
     known += "."
     if summary.earliest and summary.latest:
-        known += (
-            f"\nThe figures cover {text(fmt_date(summary.earliest))} to "
-            f"{text(fmt_date(summary.latest))}."
-        )
+        first, last = fmt_date(summary.earliest), fmt_date(summary.latest)
+        known += "\n" + say("help.cover", first=text(first), last=text(last))
     if summary.coverage:
         known += f"\n{text(summary.coverage)}"
-    metrics = ", ".join(text(m) for m in summary.metrics) or "none yet"
+    metrics = ", ".join(text(m) for m in summary.metrics) or say("help.none_yet")
     mention = f"@{text(bot_username)} " if bot_username else "@bot "
+    examples = [say(k) for k in ("help.example_tanks", "help.example_day", "help.example_total")]
     return [
-        "I answer questions about military losses in the Russia–Ukraine war "
-        "<b>from claims published in the news</b>. Every figure comes with who claims it, "
-        "where it was published and for which period. A claim is not a verified fact.",
-        f"{known}\nFigures available for: {metrics}.",
-        "<b>Try asking:</b>\n" + "\n".join(f"• {text(q)}" for q in EXAMPLE_QUESTIONS),
-        "In a private chat, just write your question. In a group, use "
-        "<code>/ask your question</code>, mention me, or reply to one of my messages. "
-        f"In any chat you can also type <code>{mention}your question</code>.\n"
-        "/sources lists what I have read; /export sends the claims behind my last answer "
-        "as a spreadsheet (CSV).",
+        say("help.intro"),
+        f"{known}\n{say('help.available', metrics=metrics)}",
+        f"<b>{say('help.try')}</b>\n" + "\n".join(f"• {text(q)}" for q in examples),
+        say("help.how", mention=mention),
     ]
 
 
@@ -567,9 +602,13 @@ def mention(user_id: int, name: str) -> str:
     return f'<a href="tg://user?id={int(user_id)}">{text(name)}</a>'
 
 
-def about_blocks() -> list[str]:
-    """/about: the full caveat behind every answer's one line."""
-    return ["<b>About these figures</b>", *(text(p) for p in ABOUT_PARAGRAPHS)]
+_ABOUT_KEYS = ("about.claims", "about.unverified", "about.computed", "about.never")
+
+
+def about_blocks(language: str = "en") -> list[str]:
+    """/about: the full caveat behind every answer's one line, in the chat's language."""
+    with in_language(language):
+        return [f"<b>{text(say('about.title'))}</b>", *(text(say(k)) for k in _ABOUT_KEYS)]
 
 
 def shorten(value: str, limit: int) -> str:

@@ -27,9 +27,13 @@ from knowledge.answering.checking import (
     total_on_a_day,
 )
 from knowledge.answering.compare import compare_answer
-from knowledge.answering.compose import _caveat, _compose, _join, _not_a_question
+from knowledge.answering.compose import _caveat, _compose, _not_a_question
 from knowledge.answering.derive import Convention
-from knowledge.answering.languages import answer_any_language
+from knowledge.answering.languages import (
+    answer_any_language,
+    answer_language,
+    said_date_notes,
+)
 from knowledge.answering.lookup import (
     _ALL,
     _CLOSE,
@@ -86,7 +90,15 @@ from knowledge.models import (
 from knowledge.questions import parse_question, report_unread
 from knowledge.questions.averages import about_a_side, average_unit, record_lowest
 from knowledge.store import ClaimStore
-from knowledge.wording import coverage_line, period_words
+from knowledge.wording import (
+    coverage_line,
+    day_month,
+    in_language,
+    join,
+    month_name,
+    period_words,
+    say,
+)
 
 __all__ = ["answer", "coverage_end", "parse_question", "period_words", "warm_up"]
 
@@ -109,7 +121,11 @@ def answer(
     used instead of parsing `question`."""
     when = today or dt.date.today()
     if query is not None:
-        return report_unread(_answer(question, store, when, query.model_copy(deep=True)))
+        lang = answer_language(question, language)
+        with in_language(lang):
+            found = report_unread(_answer(question, store, when, query.model_copy(deep=True)))
+            text, body = (said_date_notes(t, found.query) for t in (found.text, found.body))
+        return found.model_copy(update={"language": lang, "text": text, "body": body})
     return answer_any_language(question, store, when, _answer_english, language)
 
 
@@ -713,20 +729,17 @@ def _resolve_year(store: ClaimStore, query: Query, today: dt.date) -> tuple[Quer
     asked_words = _undated_words(query)
     if not years:
         year = query.assumed_year or start.year
-        return query, f"You did not give a year, so I assumed {year}."
+        return query, say("note.no_year", year=year)
     year = years[0]
     shift = year - start.year
     update: dict[str, Any] = {"assumed_year": year, "period_start": _shift(start, shift)}
     if query.period_end is not None:
         update["period_end"] = _shift(query.period_end, shift)
     query = query.model_copy(update=update)
-    note = (
-        f"You did not give a year, so I assumed {year}: the most recent {asked_words} "
-        "I have figures for."
-    )
+    note = say("note.assumed_year", year=year, asked=asked_words)
     if len(years) > 1:
-        others = _join([str(y) for y in years[1:]])
-        note += f" I also have figures for {asked_words} {others}."
+        others = join([str(y) for y in years[1:]])
+        note += " " + say("note.other_years", asked=asked_words, years=others)
     return query, note
 
 
@@ -735,12 +748,12 @@ def _undated_words(query: Query) -> str:
     assert start is not None
     end = query.period_end or start
     if query.period_kind == PeriodKind.month:
-        return f"{start:%B}"
+        return month_name(start)
     if start == end or query.open_end:
-        return f"{start.day} {start:%B}"
+        return day_month(start)
     if start.month == end.month:
-        return f"{start.day}–{end.day} {end:%B}"
-    return f"{start.day} {start:%B} – {end.day} {end:%B}"
+        return f"{start.day}–{day_month(end)}"
+    return f"{day_month(start)} – {day_month(end)}"
 
 
 def _shift(day: dt.date, years: int) -> dt.date:

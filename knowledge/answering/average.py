@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from knowledge.answering import derive
+from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
     WAR_START,
     Answer,
@@ -20,10 +21,24 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.store import ClaimStore
-from knowledge.wording import METRIC_NOUNS, coverage_line, number, span_text
+from knowledge.wording import (
+    LANGUAGES,
+    capital,
+    claimant_text,
+    coverage_line,
+    decimal,
+    in_language,
+    losses,
+    metric_label,
+    number,
+    outlet_text,
+    say,
+    span_text,
+)
 
-_UNIT_NAMES = {PeriodKind.day: ("day", "days"), PeriodKind.week: ("week", "weeks"),
-               PeriodKind.month: ("month", "months")}  # fmt: skip
+_UNIT_NAMES = {PeriodKind.day: ("unit.day", "unit.days"),
+               PeriodKind.week: ("unit.week", "unit.weeks"),
+               PeriodKind.month: ("unit.month", "unit.months")}  # fmt: skip
 
 
 def _units(unit: PeriodKind, start: dt.date, end: dt.date) -> float:
@@ -77,13 +92,16 @@ def average_claim(store: ClaimStore, query: Query, unit: PeriodKind) -> Claim | 
         return None
     units = _units(unit, figure.start, figure.end)
     value = round(figure.value / units)
-    one, many = _UNIT_NAMES[unit]
-    count = number(int(units)) if units == int(units) else f"{units:.2f}".rstrip("0")
-    derivation = (
-        f"{number(value)} a {one} on average: {figure.derivation} "
-        f"{number(figure.value)} ÷ {count} {one if units == 1 else many} "
-        f"({span_text(figure.start, figure.end)}) "
-        f"= {number(value)}, rounded to a whole number."
+    one, many = (say(key) for key in _UNIT_NAMES[unit])
+    derivation = say(
+        "average.derivation",
+        value=number(value),
+        unit=one,
+        how=figure.derivation,
+        total=number(figure.value),
+        count=decimal(units),
+        units=many,
+        span=span_text(figure.start, figure.end),
     )
     source = store.source(series.source_id) or SourceRef(
         id=series.source_id, kind=SourceKind.series
@@ -102,7 +120,7 @@ def average_claim(store: ClaimStore, query: Query, unit: PeriodKind) -> Claim | 
         period_end=figure.end,
         personnel_kind=series.personnel_kind,
         quote=derivation,
-        label=f"average per {one}",
+        label=say("average.label", unit=one),
         derivation=derivation,
         source=source,
         relation=Relation.inside if cut else Relation.exact,
@@ -112,7 +130,12 @@ def average_claim(store: ClaimStore, query: Query, unit: PeriodKind) -> Claim | 
 def averaged_unit(previous: Answer | None) -> PeriodKind | None:
     """The unit an earlier answer averaged per ("and 2025?" after a daily average asks the
     daily average of 2025), or None when it gave no average."""
-    labels = {f"average per {one}": unit for unit, (one, _) in _UNIT_NAMES.items()}
+    labels: dict[str, PeriodKind] = {}
+    for lang in LANGUAGES:  # the earlier answer labelled it in its own language
+        with in_language(lang):
+            labels |= {
+                say("average.label", unit=say(one)): u for u, (one, _) in _UNIT_NAMES.items()
+            }
     first = previous.claims[0] if previous is not None and previous.claims else None
     return labels.get(first.label or "") if first is not None else None
 
@@ -124,22 +147,25 @@ def average_answer(
     claim = average_claim(store, query, unit)
     if claim is None:
         return None
-    one = _UNIT_NAMES[unit][0]
+    one = say(_UNIT_NAMES[unit][0])
     assert claim.period_start is not None and claim.period_end is not None
-    heading = (
-        f"Average Russian {METRIC_NOUNS[claim.metric][0]} losses per {one}, "
-        f"{span_text(claim.period_start, claim.period_end)}, computed from "
-        f"{claim.claimant}'s daily figures:"
+    what = losses(
+        Subject.russia, claim.metric, label=metric_label(claim.metric, METRIC_LABELS[claim.metric])
     )
-    lines = [heading, f"- {claim.derivation} ({claim.source.title or claim.source.id})"]
+    heading = say(
+        "average.heading",
+        losses=what,
+        unit=one,
+        span=span_text(claim.period_start, claim.period_end),
+        who=claimant_text(claim.claimant),
+    )
+    series_name = outlet_text(claim.source.title or claim.source.id)
+    lines = [capital(heading), f"- {claim.derivation} ({series_name})"]
     last = derive.find_series(store, claim.metric)[0].last
     if query.open_end or (query.period_end or query.period_start or last) >= last:
         lines.insert(0, coverage_line(last))
     body = "\n".join(lines)
-    caveat = (
-        f"An average of figures claimed by {claim.claimant}; none has been independently "
-        "verified. Each morning report covers the previous day's fighting."
-    )
+    caveat = say("average.caveat", who=claimant_text(claim.claimant))
     return Answer(
         question=question,
         answered=True,

@@ -1,4 +1,5 @@
-"""Saying it: the answer's text, pointers and caveat, in English, from ranked claims."""
+"""Saying it: the answer's text, pointers and caveat, from ranked claims, in the language set
+by `wording.in_language` (every phrase through `wording.say`)."""
 
 from __future__ import annotations
 
@@ -39,7 +40,22 @@ from knowledge.models import (
 )
 from knowledge.questions.averages import record_lowest
 from knowledge.store import ClaimStore
-from knowledge.wording import KIND_NOUNS, METRIC_NOUNS, QUALIFIER_WORDS, day_text, period_words
+from knowledge.wording import (
+    capital,
+    claimant_text,
+    day_text,
+    join,
+    language,
+    losses,
+    metric_label,
+    metric_noun,
+    number,
+    outlet_text,
+    period_words,
+    qualified,
+    say,
+    side_word,
+)
 
 # How a record per unit is named in the heading (cmp, issue 12 req 6).
 _RECORD_SPANS = {
@@ -82,9 +98,10 @@ def _compose(
         disagreement = disagreement or disagrees
     missing = [m for m in matches if not m.fits]
     if missing:
-        names = _join([METRIC_LABELS[m.metric] for m in missing], last=", or ")
-        where = f" {asked}" if asked else ""
-        paragraphs.append(f"I have no figures{where} for {names}.")
+        names = join(
+            [metric_label(m.metric, METRIC_LABELS[m.metric]) for m in missing], word="join.or"
+        )
+        paragraphs.append(_tidy(say("nofig.metrics", asked=asked, names=names)))
     notes = notes + [n for n in _definition_notes(query, answered, shown, store)]
     body_parts = paragraphs + notes
     body = "\n\n".join(p for p in body_parts if p)
@@ -185,17 +202,20 @@ def _figure_paragraph(
         )
         have = len({(c.start, c.end) for c in m.fits})
         if have < months:
-            lines.append(f"I have figures for {have} of those {months} months.")
+            lines.append(say("months_have", have=have, months=months))
     disagrees = False
     if len(used) > 1 and query.figure != Figure.record and not m.breakdown:
         disagrees = _disagreement_lines(store, m.metric, used, lines)
     for fit, other in pairs:
         source = _source_name(store.source(fit.source_id))
         lines.append(
-            f"These disagree: {source} gives the same figure, {_figure(fit)}, for "
-            f"{period_words(fit.kind, fit.start, fit.end, short=True)} and for "
-            f"{period_words(other.kind, other.start, other.end, short=True)}, "
-            "so which day it belongs to is uncertain."
+            say(
+                "disagree.same_figure",
+                source=source,
+                figure=_figure(fit),
+                first=period_words(fit.kind, fit.start, fit.end, short=True),
+                second=period_words(other.kind, other.start, other.end, short=True),
+            )
         )
         disagrees = True
     lines += _closing_notes(store, query, m, used)
@@ -204,39 +224,41 @@ def _figure_paragraph(
 
 def _heading(query: Query, m: _Match, asked: str) -> str:
     """The line that says which figures follow."""
-    subject = "Russian" if query.subject == Subject.russia else "Ukrainian"
-    noun = METRIC_NOUNS[m.metric][0]
-    if m.metric == Metric.personnel and query.personnel_kind is not None and not m.kind_fallback:
-        # "Russian personnel losses" would hide that these are prisoners, or deaths only.
-        noun = KIND_NOUNS.get(query.personnel_kind, noun)
+    kind = query.personnel_kind
+    # "Russian personnel losses" would hide that these are prisoners, or deaths only.
+    shown_kind = kind if m.metric == Metric.personnel and not m.kind_fallback else None
+    what = losses(query.subject, m.metric, shown_kind)
     if query.figure == Figure.record:
-        where = f" {asked}" if asked else ""
-        kind = query.prefer_kind or PeriodKind.day
-        span, among = _RECORD_SPANS.get(kind, ("single-day", "daily figures"))
-        high = "Lowest" if record_lowest(query.text) else "Highest"
-        heading = f"{high} {span} {subject} {noun} losses{where} among the {among} I have:"
+        span_kind = query.prefer_kind or PeriodKind.day
+        unit = span_kind.value if span_kind in (PeriodKind.week, PeriodKind.month) else "day"
+        high = say("record.lowest" if record_lowest(query.text) else "record.highest")
+        heading = say(
+            "heading.record",
+            high=high,
+            span=say(f"record.span_{unit}"),
+            losses=what,
+            asked=asked,
+            among=say(f"record.among_{unit}"),
+        )
     elif m.kind_fallback:
         # Deaths asked, killed-and-wounded found: not the answer, and said so first.
-        heading = (
-            f"I have no figure counting only the dead among {subject} personnel losses"
-            f"{' ' + asked if asked else ''}. What I have counts killed and wounded together, "
-            "so it is not a count of the dead:"
-        )
+        heading = say("heading.kind_fallback", side=side_word(query.subject), asked=asked)
     elif m.breakdown and query.prefer_kind is not None:
-        unit = _UNIT_WORDS.get(query.prefer_kind, query.prefer_kind.value)
-        heading = (
-            f"{subject} {noun} losses {asked}, {unit} by {unit}, as published "
-            "(I do not add them up):"
-        )
+        by = say(_BY_UNIT.get(query.prefer_kind, "by.day"))
+        heading = say("heading.breakdown", losses=what, asked=asked, by=by)
     elif m.partial:
-        heading = _PARTIAL_HEADINGS[_relation(m.fits[0], query)].format(
-            what=f"{subject} {noun} losses {asked}"
-        )
+        relation_key = _PARTIAL_HEADINGS[_relation(m.fits[0], query)]
+        heading = say(relation_key, what=_tidy(f"{what} {asked}"))
     elif query.figure == Figure.latest:
-        heading = f"{subject} {noun} losses, the latest figure I have:"
+        heading = say("heading.latest", losses=what)
     else:
-        heading = f"{subject} {noun} losses {asked}:"
-    return heading
+        heading = say("heading.plain", losses=what, asked=asked)
+    return capital(_tidy(heading))
+
+
+def _tidy(text: str) -> str:
+    """A phrase with an empty blank: no doubled space, none before punctuation."""
+    return re.sub(r" +([:;,.])", r"\1", re.sub(r"  +", " ", text))
 
 
 def _stated_span_notes(query: Query, used: list[_Cand]) -> list[str]:
@@ -265,15 +287,10 @@ def _stated_span_notes(query: Query, used: list[_Cand]) -> list[str]:
 
 # The first line when no figure has exactly the asked period, by how the best one relates.
 _PARTIAL_HEADINGS: dict[Relation, str] = {
-    Relation.exact: "{what}:",
-    Relation.day_off: (
-        "I have no figure dated exactly as asked for {what}; this one is a day off, as a "
-        "morning report covers the previous day's fighting:"
-    ),
-    Relation.inside: "I have no figure for {what} as a whole; these answer it in part:",
-    Relation.stated_within: (
-        "I have no figure for {what} as a whole; these were stated during that period:"
-    ),
+    Relation.exact: "partial.exact",
+    Relation.day_off: "partial.day_off",
+    Relation.inside: "partial.inside",
+    Relation.stated_within: "partial.stated_within",
 }
 
 
@@ -285,30 +302,25 @@ def _closing_notes(store: ClaimStore, query: Query, m: _Match, used: list[_Cand]
         top = _claim(store, m.fits[0])
         if not top.derivation:
             if _RECORD_WORDS.search(top.quote):
-                notes.append("The article itself describes this figure as a high or a record.")
+                notes.append(say("note.record_itself"))
             unit = "monthly" if query.prefer_kind == PeriodKind.month else "daily"
-            seen = f"the newest {unit} figures" if m.record_capped else f"the {unit} figures I have"
-            notes.append(f"This is the highest of {seen}, not necessarily the record.")
+            newest = "newest_" if m.record_capped else ""
+            notes.append(say(f"note.highest_{newest}{unit}"))
     if query.claimant and used and all(c.claimant != query.claimant for c in used):
-        names = _join(list(dict.fromkeys(c.claimant for c in used)))
-        notes.append(
-            f"I have no such figure from {query.claimant} itself; {names} "
-            f"{'is' if ' and ' not in names else 'are'} another official source on the same side."
-        )
+        bodies = list(dict.fromkeys(claimant_text(c.claimant) for c in used))
+        key = "note.other_body_one" if len(bodies) == 1 else "note.other_body_many"
+        notes.append(say(key, claimant=claimant_text(query.claimant), names=join(bodies)))
     notes += _stated_span_notes(query, used)
     if m.fits and m.fits[0].category == _CLOSE and not m.partial:
         if query.figure == Figure.total and query.period_end is not None:
-            notes.append(
-                f"I have no total for {day_text(query.period_end)} itself; this is the nearest "
-                "earlier one."
-            )
+            notes.append(say("note.nearest_total", day=day_text(query.period_end)))
         else:
-            notes.append("This period is close to, not exactly, the one you asked about.")
+            notes.append(say("note.close_period"))
     return notes
 
 
-_UNIT_WORDS = {PeriodKind.day: "day", PeriodKind.week: "week", PeriodKind.month: "month",
-               PeriodKind.year: "year"}  # fmt: skip
+_BY_UNIT = {PeriodKind.day: "by.day", PeriodKind.week: "by.week", PeriodKind.month: "by.month",
+            PeriodKind.year: "by.year"}  # fmt: skip
 
 
 def _against_tally(
@@ -348,10 +360,11 @@ def _against_tally(
 
 def _differ_line(article: _Cand, tally: _Cand) -> str:
     """A published figure no reading of the tally allows: by how much, said plainly."""
-    return (
-        f"The figure computed from the daily tally ({_figure(tally)}) and the published "
-        f"one ({_figure(article)}) differ by {abs(article.value - tally.value):,}, under "
-        "either day convention."
+    return say(
+        "tally.differ",
+        tally=_figure(tally),
+        published=_figure(article),
+        difference=number(abs(article.value - tally.value)),
     )
 
 
@@ -370,12 +383,15 @@ def _disagreement_lines(
         if len(values) < 2 or all(_consistent(a, b) for a in group for b in group):
             continue
         found = True
-        parts = [f"{_figure(c)} ({c.claimant})" for c in group]
-        sentence = "These figures for the same period disagree: " + " vs ".join(parts) + "."
+        parts = [f"{_figure(c)} ({claimant_text(c.claimant)})" for c in group]
+        versus = parts[0]
+        for part in parts[1:]:
+            versus = say("join.versus", first=versus, second=part)
+        sentence = say("disagree.period", parts=versus)
         exact = [c for c in group if c.value_max is None]
         if len(values) == 2 and len(exact) == len(group):
             first, second = values[0][0], values[1][0]
-            sentence += f" They differ by {abs(first - second):,}."
+            sentence += " " + say("disagree.by", difference=number(abs(first - second)))
         lines.append(sentence)
     for group in by_period.values():
         computed = [c for c in group if c.claim is not None and c.claim.derivation]
@@ -389,7 +405,7 @@ def _line(store: ClaimStore, c: _Cand, also: Sequence[_Cand] = ()) -> str:
     line = _one_line(store, c)
     if also:
         others = "; ".join(_source_text(_claim(store, o).source) for o in also)
-        line += f" Also reported by: {others}."
+        line += " " + say("line.also", others=others)
     return line
 
 
@@ -397,20 +413,18 @@ def _one_line(store: ClaimStore, c: _Cand) -> str:
     claim = _claim(store, c)
     words = period_words(claim.period_kind, c.start, claim.period_end)
     if claim.date_uncertain:
-        words += " (date uncertain: the article has no publication date)"
+        words += " " + say("line.date_uncertain")
+    source = _source_text(claim.source)
     if claim.derivation:
-        line = (
-            f"- {_figure(c)} {words}, computed from {claim.claimant}'s daily figures "
-            f"({_source_text(claim.source)}). {claim.derivation}"
-        )
-        return line
+        who = claimant_text(claim.claimant)
+        return say("line.computed", figure=_figure(c), period=words, who=who, source=source,
+                   how=claim.derivation)  # fmt: skip
     if _unattributed(claim.claimant):
-        return (
-            f"- {_figure(c)} {words}, according to {_source_name(claim.source)}, which does not "
-            f"say whose figure it is ({_source_text(claim.source)})."
-        )
-    who = _the(claim.claimant)
-    return f"- {_figure(c)} {words}, according to {who} ({_source_text(claim.source)})."
+        outlet = _source_name(claim.source)
+        return say("line.unattributed", figure=_figure(c), period=words, outlet=outlet,
+                   source=source)  # fmt: skip
+    who = claimant_text(claim.claimant)
+    return say("line.claim", figure=_figure(c), period=words, who=who, source=source)
 
 
 def _unattributed(claimant: str) -> bool:
@@ -419,34 +433,27 @@ def _unattributed(claimant: str) -> bool:
 
 def _the(name: str) -> str:
     """ "the UK Ministry of Defence" in running text (stored names are bare)."""
-    return f"the {name}" if name.startswith(("UK ", "US ", "U.S. ")) else name
+    return claimant_text(name)
 
 
 def _who(claimant: str) -> str:
-    return (
-        "an unnamed source (the outlet does not say whose figure it is)"
-        if _unattributed(claimant)
-        else _the(claimant)
-    )
+    return say("who.unnamed") if _unattributed(claimant) else claimant_text(claimant)
 
 
 def _figure(c: _Cand) -> str:
-    words = QUALIFIER_WORDS.get(_qualifier(c), "")
-    if c.value_max is not None and c.value_max != c.value:
-        return f"{words}{c.value:,} to {c.value_max:,}"
-    return f"{words}{c.value:,}"
+    return qualified(c.value, _qualifier(c), c.value_max)
 
 
 def _source_name(source: SourceRef | None) -> str:
     if source is None:
-        return "the source"
-    return source.publisher or source.title or source.id
+        return say("source.unknown")
+    return outlet_text(source.publisher or source.title or source.id)
 
 
 def _source_text(source: SourceRef) -> str:
     parts = [_source_name(source)]
     if source.kind == SourceKind.series:
-        parts[0] = source.title or source.publisher or "daily tally"
+        parts[0] = outlet_text(source.title or source.publisher or "daily tally")
     if source.published:
         parts.append(day_text(source.published))
     if source.url:
@@ -467,14 +474,11 @@ def _definition_notes(
         for c in personnel
     )
     if ukrainian_counts:
-        notes.append(
-            'Ukraine\'s "personnel" losses figure counts killed and wounded together; '
-            "it is not a death toll."
-        )
+        notes.append(say("note.ukraine_personnel"))
     elif "casualties" in kinds:
-        notes.append("A casualties figure counts killed and wounded together.")
+        notes.append(say("note.casualties"))
     if "killed" in kinds:
-        notes.append("A death toll counts only the dead, not the wounded.")
+        notes.append(say("note.killed"))
     return notes
 
 
@@ -492,12 +496,8 @@ def _side(claimant: str) -> str | None:
 
 def _caveat(store: ClaimStore, claims: list[Claim]) -> str:
     claimants = list(dict.fromkeys(_who(c.claimant) for c in claims))
-    who = _join(claimants)
-    if len(claims) == 1:
-        sentence = f"This figure is claimed by {who} and has not been independently verified."
-    else:
-        sentence = f"These figures are claimed by {who}; none has been independently verified."
-    parts = [sentence]
+    who = join(claimants)
+    parts = [say("caveat.one" if len(claims) == 1 else "caveat.many", who=who)]
     quoted = 0
     for source_id in dict.fromkeys(c.source.id for c in claims if not c.derivation):
         if quoted >= 2:
@@ -505,13 +505,12 @@ def _caveat(store: ClaimStore, claims: list[Claim]) -> str:
         wording = _verification(store, source_id)
         if wording:
             ref = next(c.source for c in claims if c.source.id == source_id)
-            parts.append(f'{_source_name(ref)} wrote: "{_shorten(wording, 260)}"')
+            parts.append(
+                say("caveat.wrote", source=_source_name(ref), quote=_shorten(wording, 260))
+            )
             quoted += 1
     if any(c.derivation for c in claims):
-        parts.append(
-            "Figures computed from the daily tally are differences of cumulative figures "
-            "that Ukraine's General Staff publishes; they are its claims too."
-        )
+        parts.append(say("caveat.tally"))
     return " ".join(parts)
 
 
@@ -523,57 +522,36 @@ def _no_figure(
     asked: str,
     store: ClaimStore,
 ) -> Answer:
-    subject = "Russian" if query.subject == Subject.russia else "Ukrainian"
     paragraphs: list[str] = []
     suggestions: list[str] = []
     who = _claimant_words(query)
     apart: list[_Cand] = []  # what others claim, when the named claimant has nothing
     for m in matches[:4]:
-        noun = METRIC_NOUNS[m.metric][0]
-        plural = METRIC_NOUNS[m.metric][1]
+        paragraphs.append(_absence_lead(query, m, asked, store, suggestions))
         if m.no_metric:
-            available = _metrics_with_claims(store).get(query.subject, [])
-            if available:
-                names = _join([METRIC_LABELS[x] for x in available])
-                paragraphs.append(
-                    f"I have no figures on {subject} {noun} losses. "
-                    f"I have {subject} figures for: {names}."
-                )
-                suggestions.append(f"{subject} {METRIC_NOUNS[available[0]][0]} losses in total")
-            else:
-                paragraphs.append(f"I have no figures on {subject} losses at all.")
-                if query.subject == Subject.ukraine:
-                    suggestions.append(f"Russian {noun} losses in total")
             continue
         if m.no_claimant:
-            paragraphs.append(_no_claimant_lead(m, subject, noun, who))
+            paragraphs[-1] = _no_claimant_lead(query, m, who)
             if m.others:
                 paragraphs.append(_others_apart(store, m.others, _short_who(query, who)))
                 apart += m.others
                 continue
-        else:
-            if m.metric == Metric.personnel and query.personnel_kind in _ONLY_KINDS:
-                lead = (
-                    f"I have no figure counting only the {_ONLY_KINDS[query.personnel_kind]} "
-                    f"among {subject} personnel losses {asked}"
-                ).rstrip()
-            else:
-                lead = f"I have no figure for {subject} {noun} losses {asked}".rstrip()
-            if who:
-                lead += f" from {who}"
-            paragraphs.append(lead + ".")
         pointer_words = _pointer_words(m.pointers)
         if pointer_words:
             # With a claimant named, the pointers are that claimant's other figures.
-            lead = f"From {who}, I have" if who and not m.no_claimant else "I have"
-            paragraphs.append(f"{lead} {plural} figures for {_join(pointer_words)}.")
+            noun = metric_noun(m.metric)
+            periods = join(pointer_words)
+            if who and not m.no_claimant:
+                paragraphs.append(say("nofig.pointers_from", who=who, noun=noun, periods=periods))
+            else:
+                paragraphs.append(say("nofig.pointers", noun=noun, periods=periods))
             for c in m.pointers[:2]:
                 suggestions.append(_suggestion(query, m.metric, c))
         if m.others:
             paragraphs.append(_others_apart(store, m.others, _short_who(query, who)))
             apart += m.others
     if not paragraphs:
-        paragraphs.append("I have no figure for that.")
+        paragraphs.append(say("nofig.that"))
     body = "\n".join(paragraphs)
     if notes:
         body += "\n\n" + "\n".join(notes)
@@ -593,19 +571,51 @@ def _no_figure(
     )
 
 
-_ONLY_KINDS = {PersonnelKind.wounded: "wounded", PersonnelKind.captured: "captured"}
+def _absence_lead(
+    query: Query, m: _Match, asked: str, store: ClaimStore, suggestions: list[str]
+) -> str:
+    """The sentence saying what is missing: the metric, the claimant's figures, or the period."""
+    side, who = side_word(query.subject), _claimant_words(query)
+    what = losses(query.subject, m.metric)
+    if m.no_metric:
+        available = _metrics_with_claims(store).get(query.subject, [])
+        if available:
+            names = join([metric_label(x, METRIC_LABELS[x]) for x in available])
+            suggestions.append(
+                capital(say("suggest.total", losses=losses(query.subject, available[0])))
+            )
+            return capital(say("nofig.no_metric", losses=what, side=side, names=names))
+        if query.subject == Subject.ukraine:
+            suggestions.append(
+                capital(say("suggest.total", losses=losses(Subject.russia, m.metric)))
+            )
+        return capital(say("nofig.no_side", side=side))
+    if m.no_claimant:
+        return _no_claimant_lead(query, m, who)
+    suffix = "_from" if who else ""
+    if m.metric == Metric.personnel and query.personnel_kind in _ONLY_KINDS:
+        kind = say(_ONLY_KINDS[query.personnel_kind])
+        lead = say(f"nofig.only_kind{suffix}", kind=kind, side=side, asked=asked, who=who)
+    else:
+        lead = say(f"nofig.period{suffix}", losses=what, asked=asked, who=who)
+    return capital(_tidy(lead))
 
 
-def _no_claimant_lead(m: _Match, subject: str, noun: str, who: str) -> str:
+_ONLY_KINDS = {PersonnelKind.wounded: "only.wounded", PersonnelKind.captured: "only.captured"}
+
+
+def _no_claimant_lead(query: Query, m: _Match, who: str) -> str:
     """ "No figure from X in my sources" (issue 12, requirement 4): the first line."""
-    lead = f"No {subject} {noun} figure from {who} in my sources."
-    if m.absence_partial:
-        lead = f"I found no {subject} {noun} figure from {who} among the newest ones."
+    side, noun = side_word(query.subject), metric_noun(m.metric)
+    key = "nofig.no_claimant_newest" if m.absence_partial else "nofig.no_claimant"
+    lead = capital(say(key, side=side, noun=noun, who=who))
     if m.others:
         return lead
-    others = _join(m.other_claimants) if m.other_claimants else "other sources"
-    verb = "do" if len(m.other_claimants) > 1 or _plural(others) else "does"
-    return f"{lead} {others[:1].upper()}{others[1:]} {verb} report them."
+    others = join([claimant_text(c) for c in m.other_claimants]) or say("nofig.other_sources")
+    # The stored (English) names tell a plural claimant ("media reports").
+    many = len(m.other_claimants) != 1 or _plural(m.other_claimants[0])
+    again = say("nofig.others_many" if many else "nofig.others_one", others=others)
+    return f"{lead} {capital(again)}"
 
 
 def _short_who(query: Query, who: str) -> str:
@@ -615,8 +625,8 @@ def _short_who(query: Query, who: str) -> str:
 
 def _others_apart(store: ClaimStore, others: list[_Cand], who: str) -> str:
     """What others claim, under its own heading so that no figure reads as the named one's."""
-    names = _join(list(dict.fromkeys(_who(c.claimant) for c in others)))
-    lines = [f"\nWhat others claim instead, not {who} ({names}):"]
+    names = join(list(dict.fromkeys(_who(c.claimant) for c in others)))
+    lines = ["\n" + say("nofig.others_apart", who=who, names=names)]
     lines += [_line(store, c) for c in others]
     return "\n".join(lines)
 
@@ -627,7 +637,7 @@ def _pointer_words(pointers: list[_Cand]) -> list[str]:
         if c.kind == PeriodKind.cumulative or (c.start == WAR_START and c.end):
             if c.end is None:
                 continue
-            text = f"the total as of {day_text(c.end)}"
+            text = say("pointer.total_as_of", day=day_text(c.end))
         else:
             text = period_words(c.kind, c.start, c.end, short=True)
         if text not in words:
@@ -638,22 +648,21 @@ def _pointer_words(pointers: list[_Cand]) -> list[str]:
 
 
 def _suggestion(query: Query, metric: Metric, c: _Cand) -> str:
-    subject = "Russian" if query.subject == Subject.russia else "Ukrainian"
-    noun = METRIC_NOUNS[metric][0]
+    what = losses(query.subject, metric)
     if c.kind == PeriodKind.cumulative and c.end:
-        return f"{subject} {noun} losses in total as of {day_text(c.end)}"
-    return f"{subject} {noun} losses {period_words(c.kind, c.start, c.end)}"
+        return capital(say("suggest.total_as_of", losses=what, day=day_text(c.end)))
+    return capital(say("suggest.period", losses=what, period=period_words(c.kind, c.start, c.end)))
 
 
 def _asked_words(query: Query) -> str:
     if query.figure == Figure.total:
         if query.period_end is not None:
-            return f"in total as of {day_text(query.period_end)}"
-        return "in total"
+            return say("period.total_as_of", day=day_text(query.period_end))
+        return say("period.total")
     if query.figure == Figure.latest:
         return ""
     if query.open_end and query.period_start is not None:
-        return f"since {day_text(query.period_start)}"
+        return say("period.since", day=day_text(query.period_start))
     if query.period_start is None:
         return ""
     return period_words(query.period_kind, query.period_start, query.period_end)
@@ -662,47 +671,43 @@ def _asked_words(query: Query) -> str:
 def _claimant_words(query: Query) -> str:
     if query.claimant:
         if query.claimant_side in ("ukraine", "russia"):
-            other = "Ukrainian" if query.claimant_side == "ukraine" else "Russian"
-            return f"{query.claimant} (or any other {other} official source)"
-        return _the(query.claimant)
-    if query.claimant_side == "ukraine":
-        return "Ukrainian official sources"
-    if query.claimant_side == "russia":
-        return "Russian official sources"
+            key = f"claimant.or_other_{query.claimant_side}"
+            return say(key, claimant=claimant_text(query.claimant))
+        return claimant_text(query.claimant)
+    if query.claimant_side in ("ukraine", "russia"):
+        return say(f"official.{query.claimant_side}")
     if query.claimants:
-        return _join([_the(c) for c in query.claimants])
+        return join([claimant_text(c) for c in query.claimants])
     return ""
+
+
+_EXAMPLES = ("example.month", "example.tanks", "example.kremlin")
 
 
 def _not_a_question(question: str, query: Query, store: ClaimStore) -> Answer:
     available = _metrics_with_claims(store).get(Subject.russia, [])
-    have = _join([METRIC_LABELS[m] for m in available]) if available else "nothing yet"
-    examples = [
-        "Russian losses in November 2024",
-        "How many tanks has Russia lost in total?",
-        "What does the Kremlin say about its losses?",
-    ]
+    if available:
+        have = join([metric_label(m, METRIC_LABELS[m]) for m in available])
+    else:
+        have = say("chat.nothing_yet")
+    examples = [say(key) for key in _EXAMPLES]
     if query.intent == Intent.greeting:
-        lead = "Hello!"
+        lead = say("chat.hello")
     elif query.intent == Intent.empty:
-        lead = "Please ask a question."
+        lead = say("chat.empty")
     elif query.intent == Intent.help:
         lead = ""
     elif query.intent == Intent.unsupported and query.notes:
-        lead = f"Sorry, I cannot answer that: {query.notes[-1][0].lower()}{query.notes[-1][1:]}"
-    elif re.match(r"\s*(?:thanks|thank\s+you|thx|cheers)\b", question, re.IGNORECASE):
-        lead = "You're welcome!"
+        lead = say("chat.cannot", reason=f"{query.notes[-1][0].lower()}{query.notes[-1][1:]}")
+    elif re.match(r"\s*(?:thanks|thank\s+you|thx|cheers|дякую|спасибо)\b", question, re.I):
+        lead = say("chat.thanks")
     elif _mostly_non_latin(question):
-        lead = "Sorry, I only understand questions in English."
+        lead = say("chat.languages")
     else:
-        lead = "Sorry, I can only answer questions about military losses."
-    intro = (
-        "I answer questions about military losses in the Russia–Ukraine war from claims "
-        "published in the news, always saying who claims a figure and where it was reported. "
-        f"I have figures on Russian {have}."
-    )
-    text = f"{lead} {intro}".strip() + " For example: " + "; ".join(f'"{e}"' for e in examples)
-    text += "."
+        lead = say("chat.off_topic")
+    intro = say("chat.intro", have=have)
+    quoted = "; ".join(f"\u201c{e}\u201d" if language() == "en" else f"«{e}»" for e in examples)
+    text = f"{lead} {intro}".strip() + " " + say("chat.examples", examples=quoted)
     return Answer(
         question=question,
         answered=False,

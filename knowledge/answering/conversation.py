@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 from knowledge.answering.answer import answer
 from knowledge.answering.average import average_answer, averaged_unit
 from knowledge.answering.compare import answer_comparison
+from knowledge.answering.languages import answer_language, followup_label
 from knowledge.answering.sources import sources_of_answer
 from knowledge.models import Answer, Claim, Figure, Intent, Query
 from knowledge.questions.averages import Comparison, Order
 from knowledge.questions.followup import FollowKind, Reading, read_followup, reading_label
 from knowledge.store import ClaimStore
+from knowledge.wording import in_language, say
 
 # Fifteen minutes of silence and a fragment is no longer read against the old question.
 CONTEXT_TTL = dt.timedelta(minutes=15)
@@ -48,7 +50,8 @@ class Conversation:
         language: str | None = None,
     ) -> Answer:
         """The answer to `text`, read against the context when it is a follow-up; `language`
-        is the chat's answer language (a follow-up's reading is answered in English for now)."""
+        is the chat's answer language (else the message's own; a follow-up's reading is said
+        in it too)."""
         today = today or dt.date.today()
         now = now or dt.datetime.now(dt.UTC)
         if self.last_at is not None and now - self.last_at > self.ttl:
@@ -77,43 +80,68 @@ def _answer_reading(
     """The answer for one message: a question of its own, or a follow-up's reading."""
     if reading is None:
         return answer(text, store, today=today, language=language)
+    lang = answer_language(text, language)
     if reading.kind == FollowKind.sources:
-        return sources_of_answer(text, last, store)
-    label = reading_label(reading.query)
+        with in_language(lang):
+            found = sources_of_answer(text, last, store)
+        return found.model_copy(update={"language": lang})
     unit = averaged_unit(last) if reading.kind == FollowKind.refine else None
     if unit is not None and reading.query.figure == Figure.period:
         # "and 2025?" after a daily average: the same average for the new reading (cmp row)
-        averaged = average_answer(text, reading.query, store, unit)
+        with in_language(lang):
+            averaged = average_answer(text, reading.query, store, unit)
+            label = _reading_label(reading, lang, None)
         if averaged is not None:
-            return _labelled(averaged, label)
-    first = answer(text, store, today=today, query=reading.query)
+            return _labelled(averaged.model_copy(update={"language": lang}), label)
+    first = answer(text, store, today=today, query=reading.query, language=lang)
+    other = None
     if reading.kind == FollowKind.compare and reading.other is not None:
-        compared = _compared(text, reading, store, today)
+        compared = _compared(text, reading, store, today, lang)
         if compared is not None:  # both periods' figures with the arithmetic (cmp)
-            return _labelled(compared, f"{label} beside {reading_label(reading.other)}")
-        other = answer(text, store, today=today, query=reading.other)
-        label = f"{label} beside {reading_label(reading.other)}"
-        return _labelled(_together(first, other), label)
-    return _labelled(first, label)
+            with in_language(lang):
+                label = _reading_label(reading, lang, compared)
+            return _labelled(compared.model_copy(update={"language": lang}), label)
+        other = answer(text, store, today=today, query=reading.other, language=lang)
+    with in_language(lang):
+        label = _reading_label(reading, lang, other)
+    return _labelled(_together(first, other) if other else first, label)
 
 
-def _compared(text: str, reading: Reading, store: ClaimStore, today: dt.date) -> Answer | None:
-    """A follow-up comparison of two periods answered with its arithmetic, or None when the
-    readings are not two periods of losses (totals are shown side by side instead)."""
+def _reading_label(reading: Reading, lang: str, other: Answer | None) -> str:
+    """How a follow-up was read (and what it is set beside), in `lang`."""
+    if lang != "en":
+        return followup_label(reading.query, reading.other if other else None)
+    label = reading_label(reading.query)
+    if other is not None and reading.other is not None:
+        label = say("read.beside", first=label, second=reading_label(reading.other))
+    return label + ":"
+
+
+def _compared(
+    text: str, reading: Reading, store: ClaimStore, today: dt.date, lang: str
+) -> Answer | None:
+    """A follow-up comparison of two periods answered with its arithmetic in `lang`, or None
+    when the readings are not two periods of losses (totals are shown side by side instead)."""
     first, other = reading.query, reading.other
     periods = [q for q in (first, other) if q is not None and q.figure == Figure.period]
     if len(periods) != 2 or any(q.period_start is None or q.period_end is None for q in periods):
         return None
     assert other is not None
     comparison = Comparison(first, other, Order.asked)
-    return answer_comparison(
-        text, first, comparison, store, today, lambda q: answer(text, store, today=today, query=q)
-    )
+    with in_language(lang):
+        return answer_comparison(
+            text,
+            first,
+            comparison,
+            store,
+            today,
+            lambda q: answer(text, store, today=today, query=q, language=lang),
+        )
 
 
 def _labelled(result: Answer, label: str) -> Answer:
     """The answer with a first line saying how the follow-up was read."""
-    head = f"{label}:"
+    head = label
     return result.model_copy(
         update={
             "text": f"{head}\n{result.text}",

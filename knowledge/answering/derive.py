@@ -31,7 +31,7 @@ from knowledge.models import (
 )
 from knowledge.questions.averages import record_lowest
 from knowledge.store import ClaimStore
-from knowledge.wording import day_text, number, signed, span_text
+from knowledge.wording import capital, counted, day_text, language, number, say, signed, span_text
 
 _DAY = dt.timedelta(days=1)
 
@@ -141,8 +141,8 @@ def _month_end(date: dt.date) -> dt.date:
 
 def _reported(point: Point) -> str:
     if point.date == WAR_START and point.value == 0 and not point.quote:
-        return "0 at the start of the invasion on 24 February 2022"
-    return f"{number(point.value)} reported on {day_text(point.date)}"
+        return say("derive.war_start", day=day_text(WAR_START))
+    return say("derive.reported", value=number(point.value), day=day_text(point.date))
 
 
 # -- period arithmetic ------------------------------------------------------------------------
@@ -226,7 +226,7 @@ def _bracket(
         return None
     if end_report > series.last:
         end_report = series.last
-        notes.append(f"the series ends with the report of {day_text(series.last)}")
+        notes.append(say("derive.series_ends", day=day_text(series.last)))
     finish = store.point_at_or_before(series, end_report)
     if finish is None:
         return None
@@ -238,8 +238,7 @@ def _bracket(
         begin = store.point_at_or_before(series, series.first)
         if begin is not None:
             notes.append(
-                f"this category is tallied only from the report of {day_text(begin.date)} "
-                f"({number(begin.value)} then), so the figure counts from there"
+                say("derive.tallied_from", day=day_text(begin.date), value=number(begin.value))
             )
     else:
         begin = store.point_at_or_before(series, begin_report)
@@ -251,10 +250,7 @@ def _bracket(
 
 
 def _nearest_note(wanted: dt.date, used: dt.date) -> str:
-    return (
-        f"there is no report dated {day_text(wanted)}; "
-        f"the nearest earlier one, of {day_text(used)}, is used"
-    )
+    return say("derive.nearest", wanted=day_text(wanted), used=day_text(used))
 
 
 def _period_derivation(store: ClaimStore, figure: PeriodFigure) -> str:
@@ -263,47 +259,46 @@ def _period_derivation(store: ClaimStore, figure: PeriodFigure) -> str:
     convention, series, corrections = figure.convention, figure.series, figure.corrections
     single_day = figure.finish.date - figure.begin.date == _DAY
     what = (
-        f"for the fighting of {span_text(start, end)}"
+        say("derive.for_fighting", span=span_text(start, end))
         if convention == Convention.fighting
-        else f"in the reports of {span_text(start, end)}"
+        else say("derive.in_reports", span=span_text(start, end))
         if start != end
-        else f"reported on {day_text(start)}"
+        else say("derive.reported_on", day=day_text(start))
     )
-    named = f" ({series.label})" if series.label else ""
-    reports = f"{_reported(figure.finish)} minus {_reported(figure.begin)}"
-    sentence = f"{number(value)}{named} {what}: {reports}"
+    named = f" ({series.label})" if series.label and language() == "en" else ""
+    later, earlier = _reported(figure.finish), _reported(figure.begin)
+    sentence = say("derive.difference", value=f"{number(value)}{named}", what=what,
+                   later=later, earlier=earlier)  # fmt: skip
     if single_day and corrections:
-        parts = ", ".join(
-            f"{signed(amount)} listed for {day_text(listed)}" for _, amount, listed in corrections
-        )
-        sentence += (
-            f" = {number(raw)}, less a correction of {parts}"
-            " (a reclassification in the tally, not losses of that day)"
-        )
+        parts = ", ".join(_listed(amount, listed) for _, amount, listed in corrections)
+        sentence += " " + say("derive.less_correction", raw=number(raw), parts=parts)
     sentence += "."
     if convention == Convention.reported and single_day and start == end:
-        sentence += f" That report covers the fighting of {day_text(start - _DAY)}."
+        sentence += " " + say("derive.report_covers", day=day_text(start - _DAY))
     if convention == Convention.fighting:
-        sentence += " Each morning report covers the previous day's fighting."
+        sentence += " " + say("derive.each_morning")
         if single_day and start == end:
             own = _report_increment(store, series, start)
             if own is not None:
-                sentence += f" The report dated {day_text(start)} itself added {number(own)}."
+                added = say("derive.report_added", day=day_text(start), value=number(own))
+                sentence += " " + added
     if corrections and not single_day:
         listed = "; ".join(
-            f"{signed(amount)} listed for {day_text(when)}"
-            + (f" (in the report of {day_text(report)})" if report != when else "")
+            _listed(amount, when)
+            + (" " + say("derive.in_report", day=day_text(report)) if report != when else "")
             for report, amount, when in corrections
         )
-        sentence += (
-            f" The period spans corrections of the tally ({listed}): reclassifications"
-            " that the cumulative figures include."
-        )
+        sentence += " " + say("derive.spans_corrections", listed=listed)
     if value < 0:
-        sentence += " The tally went down: a revision by the claimant, not a count of losses."
+        sentence += " " + say("derive.went_down")
     if figure.notes:
-        sentence += " Note: " + "; ".join(figure.notes) + "."
+        sentence += " " + say("derive.note", notes="; ".join(figure.notes))
     return sentence
+
+
+def _listed(amount: int, day: dt.date) -> str:
+    """`+25 listed for 3 May 2024`: a correction of the tally."""
+    return say("derive.listed", amount=signed(amount), day=day_text(day))
 
 
 def _qualifier(*points: Point) -> Qualifier:
@@ -346,7 +341,7 @@ def record_day(
     every row of the series, and the answer cannot change until the next reload."""
     return store.memo(
         "record_day",
-        (series, start, end, lowest),
+        (series, start, end, lowest, language()),
         lambda: _record_day(store, series, start, end, lowest),
         1024,
     )
@@ -362,24 +357,24 @@ def _record_day(
         return None
     sign = -1 if lowest else 1
     best = max(days, key=lambda d: (sign * d.value, -d.fought.toordinal()))
-    sentence = (
-        f"The {'lowest' if lowest else 'highest'} daily figure for the fighting of "
-        f"{span_text(start, end)}: "
-        f"{number(best.value)}{f' ({series.label})' if series.label else ''} for "
-        f"{day_text(best.fought)}: {_reported(best.current)} minus "
-        f"{_reported(best.previous)}."
+    named = f" ({series.label})" if series.label and language() == "en" else ""
+    sentence = say(
+        "derive.record_day_lowest" if lowest else "derive.record_day",
+        span=span_text(start, end),
+        value=f"{number(best.value)}{named}",
+        day=day_text(best.fought),
+        later=_reported(best.current),
+        earlier=_reported(best.previous),
     )
     skipped = len(every) - len(days)
     if skipped:
-        sentence += (
-            f" {skipped} day{'s' if skipped != 1 else ''} skipped: reports before "
-            f"{day_text(ROUNDED_UNTIL)} were rounded early-war estimates whose jumps are not "
-            "a day's losses, and a report that absorbed a listed correction (a reclassification"
-            " in the tally) does not count as a day's losses."
+        skipped_word = counted(skipped, "noun.days_skipped")
+        sentence += " " + say(
+            "derive.skipped", count=skipped, days=skipped_word, day=day_text(ROUNDED_UNTIL)
         )
-    sentence += " Each morning report covers the previous day's fighting."
+    sentence += " " + say("derive.each_morning")
     if end + _DAY > series.last:
-        sentence += f" The series ends with the report of {day_text(series.last)}."
+        sentence += " " + capital(say("derive.series_ends", day=day_text(series.last))) + "."
     return best, sentence
 
 
@@ -497,8 +492,8 @@ def _weeks(first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
 
 # The units a record can be asked per beyond days: how to cut a period into them, in words.
 _RECORD_UNITS = {
-    PeriodKind.month: (_months, "full months"),
-    PeriodKind.week: (_weeks, "full Monday-to-Sunday weeks"),
+    PeriodKind.month: (_months, "units.full_months"),
+    PeriodKind.week: (_weeks, "units.full_weeks"),
 }
 
 
@@ -530,10 +525,14 @@ def _record_unit(
             best = figure
     if best is None:
         return None
-    derivation = (
-        f"{best.derivation} It is the {'lowest' if lowest else 'highest'} of the {count} "
-        f"{words} of fighting between {day_text(start)} and {day_text(end)} in the series."
+    highest = say(
+        "derive.record_unit_lowest" if lowest else "derive.record_unit",
+        count=count,
+        units=say(words),
+        first=day_text(start),
+        last=day_text(end),
     )
+    derivation = f"{best.derivation} {highest}"
     return _claim(
         series,
         source,
@@ -554,15 +553,13 @@ def _total_claim(store: ClaimStore, series: SeriesRef, date: dt.date | None) -> 
         return None
     notes = []
     if date is not None and date > series.last:
-        notes.append(f"the series ends with the report of {day_text(series.last)}")
+        notes.append(say("derive.series_ends", day=day_text(series.last)))
     elif claim.period_end != wanted:
         assert claim.period_end is not None
-        notes.append(
-            f"there is no report dated {day_text(wanted)}; the nearest earlier one, "
-            f"of {day_text(claim.period_end)}, is used"
-        )
+        notes.append(_nearest_note(wanted, claim.period_end))
     if notes:
-        claim = claim.model_copy(update={"derivation": f"{claim.quote}. Note: {'; '.join(notes)}."})
+        note = say("derive.note", notes="; ".join(notes))
+        claim = claim.model_copy(update={"derivation": f"{claim.quote}. {note}"})
     return claim
 
 

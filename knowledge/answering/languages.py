@@ -1,10 +1,11 @@
-"""Answers in the asker's language (issue 15): a hook around the English answering.
+"""Answers in the asker's language (issue 15): the whole answer, not only its first lines.
 
 A question the bot cannot read is refused naming the languages it reads; a Ukrainian or
 Russian question is read into the parser's English words by the lexicon's rows, and if any
 word is left unread no figure is given (a figure for a metric or period it did not read
-would mislead). The answer then opens in the asker's language with what was read and the
-translated caveat; the detailed evidence below it is still in English.
+would mislead). The answering itself runs inside `wording.in_language`, so every phrase,
+number, date, claimant and outlet of the answer comes from the wording tables in the answer's
+language; this module adds the line saying how the question was read.
 """
 
 from __future__ import annotations
@@ -12,13 +13,32 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from knowledge import wording_locale as loc
 from knowledge.lexicon.cyrillic import read_cyrillic
 from knowledge.lexicon.language import detect_language, reads
-from knowledge.models import Answer, Query
+from knowledge.models import Answer, Figure, Query
 from knowledge.store import ClaimStore
+from knowledge.wording import (
+    claimant_text,
+    date_note,
+    day_text,
+    in_language,
+    metric_noun,
+    say,
+    side_word,
+    span_text,
+    tidy,
+)
 
 EnglishAnswer = Callable[[str, ClaimStore, dt.date], Answer]
+
+
+def answer_language(question: str, prefer: str | None = None) -> str:
+    """The language to answer `question` in: `prefer` (a chat's /lang choice) when the bot
+    writes it, else the question's own (English for a language it does not read)."""
+    if prefer is not None and reads(prefer):
+        return prefer
+    lang = detect_language(question)
+    return lang if reads(lang) else "en"
 
 
 def answer_any_language(
@@ -34,80 +54,99 @@ def answer_any_language(
     lang = detect_language(question)
     if not reads(lang):
         return _refuse_language(question, lang)
-    out = prefer if prefer is not None and reads(prefer) else lang
-    if lang == "en":
-        found = english(question, store, today)
-        return found if out == "en" else _localise(found, question, out)
-    reading = read_cyrillic(question, lang)
-    found = english(reading.text, store, today)
-    if reading.unread:
-        return _refuse_unread(question, "ru" if out == "ru" else "uk", reading.unread, found.query)
-    if out == "en":
-        query = (
-            found.query.model_copy(update={"text": question, "language": lang})
-            if found.query
-            else None
-        )
-        return found.model_copy(update={"question": question, "query": query})
-    return _localise(found, question, out, lang)
+    out = answer_language(question, prefer)
+    with in_language(out):
+        if lang == "en":
+            found = english(question, store, today)
+            return found if out == "en" else _localise(found, question, out)
+        reading = read_cyrillic(question, lang)
+        found = english(reading.text, store, today)
+        if reading.unread:
+            return _refuse_unread(question, lang, out, reading.unread, found.query)
+        if out == "en":
+            query = (
+                found.query.model_copy(update={"text": question, "language": lang})
+                if found.query
+                else None
+            )
+            return found.model_copy(update={"question": question, "query": query})
+        return _localise(found, question, out, lang)
 
 
 def _refuse_language(question: str, lang: str) -> Answer:
     """Not an answer: the languages the bot reads, in each of them."""
-    text = "\n".join(
-        [loc.LANGUAGES_READ, loc.phrase("uk", loc.Phrase.languages),
-         loc.phrase("ru", loc.Phrase.languages)]
-    )  # fmt: skip
+    lines = []
+    for each in ("en", "uk", "ru"):
+        with in_language(each):
+            lines.append(say("chat.languages"))
+    text = "\n".join(lines)
     query = Query(text=question, metrics=[], language=lang)
     return Answer(question=question, answered=False, text=text, body=text, query=query)
 
 
-def _refuse_unread(question: str, lang: str, unread: list[str], read: Query | None) -> Answer:
+def _refuse_unread(
+    question: str, lang: str, out: str, unread: list[str], read: Query | None
+) -> Answer:
     """Not an answer: the words not read, quoted back, and no figure (the query keeps what
     the other words said, so the JSON shows what was and was not read)."""
     words = ", ".join(f"«{w}»" for w in unread)
-    unread_line = loc.phrase(lang, loc.Phrase.unread, words=words)
-    text = f"{unread_line}\n{loc.phrase(lang, loc.Phrase.languages)}"
+    with in_language(lang if out == "en" else out):
+        text = f"{say('read.unread', words=words)}\n{say('chat.languages')}"
+        answered_in = lang if out == "en" else out
     query = (read or Query(text=question)).model_copy(update={"text": question, "language": lang})
     return Answer(
-        question=question, answered=False, text=text, body=text, query=query, language=lang
-    )
+        question=question, answered=False, text=text, body=text, query=query,
+        language=answered_in,
+    )  # fmt: skip
 
 
-def _read_as(query: Query, lang: str) -> str:
-    """What was read: the side's losses, the metrics, the period, the claimant."""
-    parts = [loc.SUBJECT_NAMES[lang][query.subject]]
-    parts += [loc.METRIC_NAMES[lang][m] for m in query.metrics]
-    if query.period_start or query.period_end:
-        parts.append(loc.period(query.period_start, query.period_end, lang))
+def describe(query: Query) -> str:
+    """What was read, in the current language: whose losses, of what, when, per whom
+    ("втрати росії, танки, листопад 2024 р.")."""
+    parts = [side_word(query.subject)]
+    parts += [metric_noun(m) for m in query.metrics]
+    if query.figure == Figure.total and query.period_end is not None:
+        parts.append(say("period.total_as_of", day=day_text(query.period_end)))
+    elif query.period_start is not None and query.period_end is not None:
+        parts.append(span_text(query.period_start, query.period_end))
     if query.claimant:
-        parts.append(loc.claimant(query.claimant, lang))
-    return loc.phrase(lang, loc.Phrase.read_as, what=", ".join(parts).rstrip("."))
+        parts.append(claimant_text(query.claimant))
+    return ", ".join(parts)
 
 
-def _caveat(found: Answer, lang: str) -> str | None:
-    """The caveat in `lang`: who claims the figures, and that none is verified."""
-    if not found.caveat or not found.claims:
-        return None
-    names = list(dict.fromkeys(loc.claimant(c.claimant, lang) for c in found.claims))
-    key = loc.Phrase.caveat_one if len(found.claims) == 1 else loc.Phrase.caveat_many
-    return loc.phrase(lang, key, who=", ".join(names))
+def read_as(query: Query) -> str:
+    """The answer's first line in Ukrainian or Russian: how the question was read."""
+    return say("read.as", what=describe(query).rstrip("."))
+
+
+def followup_label(query: Query, other: Query | None = None) -> str:
+    """How a follow-up was read (and what it is set beside), in the current language."""
+    what = describe(query)
+    if other is not None:
+        what = say("read.beside", first=what, second=describe(other))
+    return say("read.followup", what=what)
+
+
+def said_date_notes(text: str, query: Query | None) -> str:
+    """`text` with the query's date notes (spelt in English by knowledge/dates.py) said in
+    the current language."""
+    for note in query.date_notes if query is not None else []:
+        text = text.replace(note, date_note(note))
+    return text
 
 
 def _localise(found: Answer, question: str, lang: str, asked_in: str = "en") -> Answer:
-    """`found` opening in `lang`: what was read, then the English details, then the caveat
-    in `lang` and in English (`asked_in`: the question's own language)."""
+    """`found` (said in `lang` already) opening with how the question was read
+    (`asked_in`: the question's own language)."""
     update = {"text": question, "language": asked_in}
     query = found.query.model_copy(update=update) if found.query else None
-    head = _read_as(query, lang) if query else ""
-    if not found.answered:
-        head = f"{head} {loc.phrase(lang, loc.Phrase.not_found)}".strip()
-    # No blank line: the English figures and their claimant stay within the first lines.
-    body = f"{head}\n{loc.phrase(lang, loc.Phrase.details)}\n{found.body or found.text}"
-    caveat = _caveat(found, lang)
-    both = f"{caveat}\n{found.caveat}" if caveat and found.caveat else found.caveat
-    text = f"{body}\n\n{both}" if both else body
+    head = read_as(query) if query and query.metrics else ""
+    if not found.answered and not found.claims and query is not None and query.metrics:
+        head = f"{head} {say('read.not_found')}".strip()
+    body = f"{head}\n{found.body or found.text}" if head else (found.body or found.text)
+    body = tidy(said_date_notes(body, query))
+    text = f"{body}\n\n{found.caveat}" if found.caveat else body
     return found.model_copy(
-        update={"question": question, "text": text, "body": body, "caveat": both,
-                "query": query, "language": lang}
+        update={"question": question, "text": text, "body": body, "query": query,
+                "language": lang}
     )  # fmt: skip

@@ -29,6 +29,10 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "станом на кінець": "as of the end of",
         "кораблів і катерів": "ships", "засобів ппо": "air defense",
         "втрати україни": "losses of ukraine",
+        # the answers' own wording, so a suggestion button is a question read back (issue 15)
+        "загалом": "total",
+        "засоби ппо": "air defense", "підводні човни": "submarines",
+        "автотехніка й автоцистерни": "vehicles", "інша техніка": "other equipment",
         # The General Staff's own verb for its killed-and-wounded count: in a question it asks
         # for that count, not for the dead only (articles keep the lemma row's "killed").
         "ліквідовано": "liquidated", "ліквідували": "liquidated", "ліквідованих": "liquidated",
@@ -46,6 +50,10 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "прошлую неделю": "last week", "средства пво": "air defense",
         "средств пво": "air defense", "среднесуточные": "average daily",
         "потери украины": "losses of ukraine", "называл шойгу": "according to shoigu",
+        # the answers' own wording, so a suggestion button is a question read back (issue 15)
+        "по состоянию на": "as of", "личный состав": "personnel", "личного состава": "personnel",
+        "подводные лодки": "submarines", "автотехника и автоцистерны": "vehicles",
+        "спецтехника": "special equipment", "другая техника": "other equipment",
         "ликвидировано": "liquidated", "ликвидировали": "liquidated",
         "ликвидированных": "liquidated",
     },

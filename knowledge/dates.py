@@ -29,7 +29,7 @@ from knowledge.models import WAR_START, PeriodKind
 
 _MONTH = rf"(?P<{{}}>{alternation(MONTHS)})(?![a-z])\.?"
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<{}>201[4-9]|20[2-3]\d)(?![\d,])"
+_YEAR = r"(?P<{}>201[4-9]|20[2-3]\d)(?!\d|,\d)"
 
 
 def _m(name: str) -> str:
@@ -127,7 +127,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     # the start of 2025, the beginning of March 2024: its first day ("since ..." runs on)
     ("start_of", re.compile(
         rf"\b(?:the\s+)?(?:start|beginning|outset)\s+of\s+(?:the\s+year\s+)?"
-        rf"(?:{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')})")),
+        rf"(?:{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')}|"
+        r"(?P<this>(?:the|this|the\s+current)\s+year)\b(?!\s+\d))")),
     # winter 2023/24: one season across the year end
     ("season_years", re.compile(
         r"\b(?P<season>winter)\s+(?:of\s+)?(?P<y1>20[1-3]\d)\s*[/-]\s*(?P<y2>20[1-3]\d|\d\d)\b")),
@@ -325,7 +326,7 @@ def _bounds(g: _Groups, today: dt.date) -> tuple[dt.date, dt.date, bool]:
         month = _month_of(g)
         y, missing = _year_of(g, month, None, today)
         return dt.date(y, month, 1), month_end(y, month), missing
-    y = int(g["yy"])
+    y = today.year if g.get("this") else int(g["yy"])
     return dt.date(y, 1, 1), dt.date(y, 12, 31), False
 
 

@@ -161,6 +161,7 @@ UNREAD_REASONS: dict[str, str] = {
     "number": "I could not tell what that number stands for",
     "name": "I do not know that name, and no figure here is broken down by it",
     "script": "I could not read words in that script",
+    "unknown": "I do not know that word, so no figure here is read with it",
 }
 
 

@@ -9,12 +9,13 @@ dates are formatted per locale with babel (CLDR): "45 720", "3 грудня 2024
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from knowledge.models import Metric, Subject
+from knowledge.models import Metric, Subject, UnreadSpan
 
 
 class Phrase(StrEnum):
@@ -152,3 +153,57 @@ LANG_USAGE = (
     "Usage: /lang en, /lang uk, /lang ru, or /lang auto (the question's own language). "
     + LANGUAGES_READ
 )
+
+
+# Why words of a question that could change the answer were not used: knowledge.wording's
+# UNREAD_REASONS rows in Ukrainian and Russian (one unread mechanism for every language,
+# issue 15 requirement 4). kind -> reason; UNREAD_LEAD frames them.
+UNREAD_REASONS: dict[str, dict[str, str]] = {
+    "uk": {
+        "place": "мої цифри не розбиті за місцями",
+        "unit": "мої цифри не розбиті за військовими частинами",
+        "model": "мої цифри не розбиті за моделями техніки",
+        "rate": "мої цифри — це кількості, а не частки",
+        "money": "мої цифри рахують втрачене, а не його вартість",
+        "subset": "мої цифри рахують усі війська разом, а не окрему їх частину",
+        "period": "я не зміг прочитати це як період, тож жодна цифра тут не для нього",
+        "number": "я не зрозумів, що означає це число",
+        "name": "я не знаю цієї назви, і мої цифри за нею не розбиті",
+        "script": "я не читаю слова цим письмом",
+        "unknown": "я не знаю цього слова, тож жодна цифра тут не прочитана з ним",
+    },
+    "ru": {
+        "place": "мои цифры не разбиты по местам",
+        "unit": "мои цифры не разбиты по воинским частям",
+        "model": "мои цифры не разбиты по моделям техники",
+        "rate": "мои цифры — это количества, а не доли",
+        "money": "мои цифры считают потерянное, а не его стоимость",
+        "subset": "мои цифры считают все войска вместе, а не отдельную их часть",
+        "period": "я не смог прочитать это как период, поэтому ни одна цифра здесь не для него",
+        "number": "я не понял, что означает это число",
+        "name": "я не знаю этого названия, и мои цифры по нему не разбиты",
+        "script": "я не читаю слова на этом письме",
+        "unknown": "я не знаю этого слова, поэтому ни одна цифра здесь не прочитана с ним",
+    },
+}
+UNREAD_LEAD: dict[str, str] = {
+    "uk": "Я не зміг використати {words}: {reason}.",
+    "ru": "Я не смог использовать {words}: {reason}.",
+}
+_UNREAD_OTHER = {"uk": "я не зміг це прочитати", "ru": "я не смог это прочитать"}
+
+
+def unread_lead(spans: Sequence[UnreadSpan], lang: str) -> str:
+    """The first line in `lang` naming the words that could change the answer and were not
+    used; empty when there were none."""
+    by_reason: dict[str, list[str]] = {}
+    for span in spans:
+        if span.constrains and span.text not in by_reason.get(span.kind, []):
+            by_reason.setdefault(span.kind, []).append(span.text)
+    return " ".join(
+        UNREAD_LEAD[lang].format(
+            words=", ".join(f"«{t}»" for t in texts),
+            reason=UNREAD_REASONS[lang].get(kind, _UNREAD_OTHER[lang]),
+        )
+        for kind, texts in by_reason.items()
+    )

@@ -1,10 +1,10 @@
 """Answers in the asker's language (issue 15): a hook around the English answering.
 
 A question the bot cannot read is refused naming the languages it reads; a Ukrainian or
-Russian question is read into the parser's English words by the lexicon's rows, and if any
-word is left unread no figure is given (a figure for a metric or period it did not read
-would mislead). The answer then opens in the asker's language with what was read and the
-translated caveat; the detailed evidence below it is still in English.
+Russian question is read by the one parser (its Ukrainian and Russian rows), which names the
+words it could not read like English ones; it is refused only when nothing usable was
+read. The answer then opens in the asker's language with the words it could not use, what
+was read and the translated caveat; the detailed evidence below it is still in English.
 """
 
 from __future__ import annotations
@@ -13,9 +13,8 @@ import datetime as dt
 from collections.abc import Callable
 
 from knowledge import wording_locale as loc
-from knowledge.lexicon.cyrillic import read_cyrillic
 from knowledge.lexicon.language import detect_language, reads
-from knowledge.models import Answer, Query
+from knowledge.models import Answer, Intent, Query
 from knowledge.store import ClaimStore
 
 EnglishAnswer = Callable[[str, ClaimStore, dt.date], Answer]
@@ -38,10 +37,12 @@ def answer_any_language(
     if lang == "en":
         found = english(question, store, today)
         return found if out == "en" else _localise(found, question, out)
-    reading = read_cyrillic(question, lang)
-    found = english(reading.text, store, today)
-    if reading.unread:
-        return _refuse_unread(question, "ru" if out == "ru" else "uk", reading.unread, found.query)
+    # One reading for every language: the parser reads the Ukrainian and Russian rows and
+    # names the words it could not read; a refusal only when nothing usable was read.
+    found = english(question, store, today)
+    unread = _nothing_read(found.query)
+    if unread:
+        return _refuse_unread(question, "ru" if out == "ru" else "uk", unread, found.query)
     if out == "en":
         query = (
             found.query.model_copy(update={"text": question, "language": lang})
@@ -60,6 +61,14 @@ def _refuse_language(question: str, lang: str) -> Answer:
     )  # fmt: skip
     query = Query(text=question, metrics=[], language=lang)
     return Answer(question=question, answered=False, text=text, body=text, query=query)
+
+
+def _nothing_read(query: Query | None) -> list[str]:
+    """The words not read of a question of which nothing usable was read (no loss, metric,
+    period or claimant): then they are quoted back with the languages read."""
+    if query is None or query.intent not in (Intent.off_topic, Intent.empty):
+        return []
+    return [s.text for s in query.unread if s.constrains]
 
 
 def _refuse_unread(question: str, lang: str, unread: list[str], read: Query | None) -> Answer:
@@ -102,6 +111,8 @@ def _localise(found: Answer, question: str, lang: str, asked_in: str = "en") -> 
     head = _read_as(query, lang) if query else ""
     if not found.answered:
         head = f"{head} {loc.phrase(lang, loc.Phrase.not_found)}".strip()
+    lead = loc.unread_lead(query.unread, lang) if query else ""
+    head = f"{lead}\n{head}" if lead else head
     # No blank line: the English figures and their claimant stay within the first lines.
     body = f"{head}\n{loc.phrase(lang, loc.Phrase.details)}\n{found.body or found.text}"
     caveat = _caveat(found, lang)

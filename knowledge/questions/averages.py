@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.models import PeriodKind
+from knowledge.questions.cyrillic import as_english
 
 # (pattern, the unit the average is per), first match wins.
 AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
@@ -22,4 +23,5 @@ AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
 
 def average_unit(text: str) -> PeriodKind | None:
     """The unit an average is asked per, or None when the question asks for no average."""
-    return next((unit for pattern, unit in AVERAGE_ROWS if pattern.search(text)), None)
+    words = as_english(text)  # "середні добові втрати": the same rows as English
+    return next((unit for pattern, unit in AVERAGE_ROWS if pattern.search(words)), None)

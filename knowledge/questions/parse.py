@@ -25,6 +25,7 @@ from knowledge.lexicon.claimants import (
     claimant_side,
     claimants_of_side,
 )
+from knowledge.lexicon.language import detect_language
 from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.places import PEOPLE
 from knowledge.lexicon.terms import METRIC_TERMS
@@ -38,6 +39,7 @@ from knowledge.models import (
     Query,
     Subject,
 )
+from knowledge.questions.cyrillic import has_cyrillic, read_words
 from knowledge.questions.unread import Tracked, find_unread, model_metric, normalise_tracked
 
 # -- words ------------------------------------------------------------------------------------
@@ -133,6 +135,11 @@ _PHRASES = _phrase_table()
 
 
 _PHRASE_RE = re.compile(rf"(?<![\w'])(?:{alternation(_PHRASES)})(?![\w])")
+# The things a small number right before them counts ("do 32 tanks on 5 May check out?"):
+# then the number is a figure to check, not a constraint on the answer.
+_COUNTED_THING = re.compile(
+    rf"(?:(?:russian|ukrainian|enemy|more|extra|new)\s+)?(?:{alternation(_PHRASES)})(?![\w])"
+)
 
 # Typos are matched only against distinctive words of five letters or more.
 _FUZZY_TARGETS: dict[str, str] = {
@@ -230,6 +237,8 @@ _SUBJECT_UKRAINE = [
         rf"suffered\s+by|by|in)\s+(?:the\s+)?{_UKRAINE}"
     ),
     re.compile(rf"\blost\s+by\s+(?:the\s+)?{_UKRAINE}"),
+    # "how many tanks lost ukraine": a Ukrainian or Russian question's own word order
+    re.compile(rf"\blost\s+(?:the\s+)?{_UKRAINE}(?![\w'])(?!\s+(?:says|said|claims))"),
 ]
 _SUBJECT_RUSSIA = re.compile(
     r"\b(?:russian|russia's|russia|russians|moscow's|putin's|kremlin's|enemy|occupiers?|"
@@ -308,9 +317,12 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     """What `text` asks for. Dates without a year are resolved against `today` here and
     against the knowledge base in `knowledge.answering.answer`."""
     today = today or dt.date.today()
-    norm, origin = normalise_tracked(text)
-    norm, origin = norm[:1000], origin[:1000]
-    query = Query(text=text)
+    norm, origin = normalise_tracked(text[:1000])
+    query = Query(text=text, language=detect_language(text))
+    if has_cyrillic(norm):
+        read = Tracked(norm, norm, origin)
+        read_words(read, query.language, query.notes)
+        norm, origin = read.work, read.origin
     if not norm:
         query.intent = Intent.empty
         return query
@@ -330,7 +342,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     before_period = work = tracked.work
     work = _parse_period(work, query, today)
     _parse_figure(work, query)
-    query.unread = find_unread(text, tracked, work, _READ, _SUBSET)
+    query.unread = find_unread(text, tracked, work, _READ, _SUBSET, _COUNTED_THING)
     model = model_metric(query.unread)
     if model is not None and query.metrics in ([], [Metric.personnel]):
         query.metrics = [model]  # "su-34 losses": aircraft, the model itself reported unread
@@ -371,7 +383,7 @@ _STOCK = re.compile(
 _COUNTED = re.compile(
     r"\bhow\s+many\s+(?:russian\s+|ukrainian\s+|more\s+|of\s+(?:the|their|its)\s+)?([a-z']+)"
 )
-_NOT_COUNTED = _words("have has had did does do were was are is of more times")
+_NOT_COUNTED = _words("have has had did does do were was are is of more times lost killed died")
 _OLD_YEAR = re.compile(
     r"\b(?:in|since|during|of|from)\s+(?:the\s+year\s+)?(1\d{3}|200\d|201[0-3])\b"
     r"|\b(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+"
@@ -730,14 +742,21 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     return work
 
 
+# What joins periods named to be compared or listed one by one: "October and November",
+# "2023 or 2024", "December 2023 compared with January 2024", "November higher than October".
+_LIST_GAP = re.compile(
+    r"\s*(?:,|&|:)?\s*(?:(?:and|or|vs\.?|versus|against|compared\s+(?:with|to)|"
+    r"(?:(?:more|higher|lower|fewer|less|bigger|smaller|worse|better)\s*,?\s*)?than)\s*)?"
+    r"(?:in\s+|with\s+)?"
+)
+
+
 def _year_list(work: str, spans: list[Span]) -> Span | None:
     """Two or more years named one after the other, to compare, never to add up."""
     group = spans[:1]
     for nxt in spans[1:]:
         gap = work[group[-1].end : nxt.start]
-        if nxt.kind != PeriodKind.year or not re.fullmatch(
-            r"\s*(?:,|,?\s*(?:and|or)|&|vs\.?|versus|compared\s+(?:with|to))\s*(?:in\s+)?", gap
-        ):
+        if nxt.kind != PeriodKind.year or not gap.strip() or not _LIST_GAP.fullmatch(gap):
             break
         group.append(nxt)
     if len(group) < 2 or group[0].kind != PeriodKind.year:
@@ -751,18 +770,37 @@ def _month_list(work: str, spans: list[Span]) -> Span | None:
     group = spans[:1]
     for nxt in spans[1:]:
         gap = work[group[-1].end : nxt.start]
-        if nxt.kind != PeriodKind.month or not re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", gap):
+        if nxt.kind != PeriodKind.month or not gap.strip() or not _LIST_GAP.fullmatch(gap):
             break
         group.append(nxt)
     if len(group) < 2 or group[0].kind != PeriodKind.month:
         return None
-    last = group[-1]
-    year = next((s.last.year for s in reversed(group) if not s.year_missing), last.last.year)
-    end = month_end(year, last.last.month)
-    first_month = group[0].first.month
-    start = dt.date(year if first_month <= last.last.month else year - 1, first_month, 1)
+    months = _list_months(group)
+    start = min(months)
+    end = max(months)
     missing = all(s.year_missing for s in group)
-    return Span(group[0].start, last.end, PeriodKind.range, start, end, missing)
+    return Span(group[0].start, group[-1].end, PeriodKind.range, start,
+                month_end(end.year, end.month), missing)  # fmt: skip
+
+
+def _list_months(group: list[Span]) -> list[dt.date]:
+    """The first day of each listed month, a month without a year taking the year of the
+    next month written with one (the one before when it has one after it: "November 2024,
+    more than October"), and the year before when it comes later in the calendar than that
+    month ("December and January 2024")."""
+    out: list[dt.date] = []
+    for i, span in enumerate(group):
+        if not span.year_missing:
+            out.append(span.first)
+            continue
+        after = next((s for s in group[i + 1 :] if not s.year_missing), None)
+        before = next((s for s in reversed(group[:i]) if not s.year_missing), None)
+        anchor = after or before or group[-1]
+        year = anchor.first.year
+        if after is not None and span.first.month > after.first.month:
+            year -= 1
+        out.append(dt.date(year, span.first.month, 1))
+    return out
 
 
 def _fuzzy_month(token: str) -> int | None:

@@ -162,6 +162,7 @@ UNREAD_REASONS: dict[str, str] = {
     "name": "I do not know that name, and no figure here is broken down by it",
     "script": "I could not read words in that script",
     "unknown": "I do not know that word, so no figure here is read with it",
+    "loss_kind": "my figures do not separate that kind of loss",
 }
 
 

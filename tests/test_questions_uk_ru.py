@@ -577,3 +577,34 @@ def test_rows_are_many_per_kind_and_language() -> None:
     ):
         assert len(rows) >= 15
     assert len(FOLLOW_UK) >= 15 and len(FOLLOW_RU) >= 15
+
+
+# English and shared rules the uk/ru rows rely on, each with its own phrasings.
+@pytest.mark.parametrize(
+    ("question", "exp"),
+    [
+        ("how many tanks has ukriane lost", {"s": "ukraine", "m": ["tanks"]}),
+        ("ukrainain losses in 2024", {"s": "ukraine"}),
+        ("how many soldiers did russsia lose in 2023", {"s": "russia"}),
+        ("WIA numbers for russia?", {"k": "wounded"}),
+        ("russian wounded in action in 2024", {"k": "wounded"}),
+        ("How many Russian soldiers were killed in 2024 (killed, not wounded)?",
+         {"k": "killed"}),
+        ("russian dead in 2023, excluding the wounded", {"k": "killed"}),
+        ("how many russian marines were lost at vuhledar",
+         {"m": ["personnel"], "u": ["marines", "vuhledar"], "i": "unsupported"}),
+        ("irrecoverable russian losses so far", {"u": ["irrecoverable"]}),
+        ("безповоротні втрати росії", {"u": ["безповоротні"]}),
+        ("безвозвратные потери России", {"u": ["безвозвратные"]}),
+        ("Сколько всего техники и солдат потеряла Россия?", {"first": "personnel"}),
+        ("total equipment and personnel losses of russia", {"first": "personnel"}),
+    ],
+)  # fmt: skip
+def test_shared_rules(question: str, exp: dict[str, Any]) -> None:
+    query = parse_question(question, TODAY)
+    intent = exp.pop("i", "losses")
+    first = exp.pop("first", None)
+    assert [p for p in problems(query, exp) if not p.startswith("intent")] == []
+    assert query.intent.value == intent
+    if first is not None:
+        assert query.metrics[0].value == first

@@ -55,6 +55,7 @@ _EXTRA_TERMS: dict[Metric, tuple[str, ...]] = {
         "fatalities", "died", "die", "kia", "killed in action", "lives lost", "russians",
         "ukrainians", "army", "human losses", "personnel losses", "manpower losses", "men lost",
         "body count", "bodies", "wounded and killed", "killed and wounded", "injuries",
+        "wia", "wounded in action",
     ),
     Metric.armored_vehicles: (
         "armoured", "armored", "armour", "armor", "bmps", "bmp", "btrs", "btr", "apc's",
@@ -83,7 +84,7 @@ _WEAK_PERSONNEL = frozenset(
     {
         "losses", "people", "lives", "killed", "dead", "deaths", "died", "die", "wounded",
         "injured", "injuries", "kia", "fatalities", "russians", "ukrainians", "army", "men",
-        "bodies", "lives lost", "killed in action", "body count",
+        "bodies", "lives lost", "killed in action", "body count", "wia", "wounded in action",
     }
 )  # fmt: skip
 
@@ -100,7 +101,8 @@ _KIND_WORDS: dict[str, PersonnelKind] = {
     "killed in action": PersonnelKind.killed, "lives lost": PersonnelKind.killed,
     "body count": PersonnelKind.killed, "bodies": PersonnelKind.killed,
     "wounded": PersonnelKind.wounded, "injured": PersonnelKind.wounded,
-    "injuries": PersonnelKind.wounded,
+    "injuries": PersonnelKind.wounded, "wia": PersonnelKind.wounded,
+    "wounded in action": PersonnelKind.wounded,
     "casualties": PersonnelKind.casualties, "casualty": PersonnelKind.casualties,
     "human casualties": PersonnelKind.casualties,
     "killed and wounded": PersonnelKind.casualties,
@@ -319,10 +321,11 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     today = today or dt.date.today()
     norm, origin = normalise_tracked(text[:1000])
     query = Query(text=text, language=detect_language(text))
+    read = Tracked(norm, norm, origin)
     if has_cyrillic(norm):
-        read = Tracked(norm, norm, origin)
         read_words(read, query.language, query.notes)
-        norm, origin = read.work, read.origin
+    read.sub(_LONG_WORD, _side_typo(query))
+    norm, origin = read.work, read.origin
     if not norm:
         query.intent = Intent.empty
         return query
@@ -349,6 +352,8 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
 
     reason = _unsupported(norm, work, query)
     if reason is not None:
+        if not query.metrics and _SUBSET.search(norm):
+            query.metrics = [Metric.personnel]  # "marines lost": a part of the personnel
         query.intent = Intent.unsupported
         query.notes.append(reason)
         return query
@@ -476,6 +481,24 @@ def _holiday_date(match: re.Match[str]) -> str:
 
 
 _LONG_WORD = re.compile(r"\b[a-z]{5,}\b")
+# The sides' names, whose typos ("ukriane", "russsia") would otherwise swap whose losses.
+_SIDE_NAMES = ("ukraine", "ukrainian", "ukrainians", "russia", "russian", "russians")
+
+
+def _side_typo(query: Query) -> Callable[[re.Match[str]], str]:
+    """ "ukriane" -> "ukraine" (a note says so); words of six letters or more only."""
+
+    def repl(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if len(token) < 6 or token in _SIDE_NAMES or token in _PHRASES:
+            return token
+        found = process.extractOne(token, _SIDE_NAMES, scorer=fuzz.ratio, score_cutoff=80.0)
+        if found is None or found[0][0] != token[0]:
+            return token
+        query.notes.append(f"read {token!r} as {found[0]!r}")
+        return str(found[0])
+
+    return repl
 
 
 def _month_typo(query: Query) -> Callable[[re.Match[str]], str]:
@@ -561,18 +584,22 @@ def _parse_metrics(work: str, query: Query) -> str:
     strong: list[Metric] = []
     weak = False
     kinds: list[PersonnelKind] = []
+    grouped: list[Metric] = []  # "equipment": after the metrics named one by one
     for match in list(_PHRASE_RE.finditer(work)):
         phrase = match.group(0)
-        if phrase in _KIND_WORDS:
+        if phrase in _KIND_WORDS and not _NEGATED.search(work[: match.start()]):
             kinds.append(_KIND_WORDS[phrase])
         metrics = _PHRASES[phrase]
         if metrics == (Metric.personnel,) and phrase in _WEAK_PERSONNEL:
             weak = True
+        elif len(metrics) > 1:
+            grouped.extend(m for m in metrics if m not in grouped)
         else:
             strong.extend(m for m in metrics if m not in strong)
         # Claimant and subject words stay visible for the subject rules.
         if phrase not in ("russians", "ukrainians", "army"):
             work = _blank(work, match.start(), match.end())
+    strong.extend(m for m in grouped if m not in strong)
     if not strong:
         for match in re.finditer(r"[a-z][a-z']{4,}", work):
             token = match.group(0)
@@ -605,6 +632,10 @@ def _parse_metrics(work: str, query: Query) -> str:
     if Metric.personnel in query.metrics and kinds:
         query.personnel_kind = _combine_kinds(kinds)
     return work
+
+
+# "(killed, not wounded)", "excluding the wounded": a kind of loss the asker leaves out.
+_NEGATED = re.compile(r"\b(?:not|excluding|without|except|minus|no)\s+(?:the\s+)?$")
 
 
 def _combine_kinds(kinds: list[PersonnelKind]) -> PersonnelKind:

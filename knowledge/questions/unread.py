@@ -89,6 +89,8 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
             rf"|\b[a-z][\w'-]*\s+(?:{alternation({w: None for w in PLACE_WORDS})})\b"), False),
         ("subset", subset, True),
         ("name", re.compile(rf"\b(?:{alternation({p: None for p in PEOPLE})})\b"), False),
+        ("loss_kind", re.compile(
+            r"\b(?:irrecoverable|irretrievable|non-?combat|sanitary)\b"), False),
         ("money", re.compile(
             r"\b(?:cost|costs|costing|worth|value|price|prices|dollars?|usd|euros?|eur|"
             r"roubles?|rubles?|hryvnias?|uah)\b|\$"), False),

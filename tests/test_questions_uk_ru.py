@@ -560,6 +560,18 @@ def test_uk_ru_follow_up_is_read_against_the_previous_question(
         assert [p for p in problems(merged, exp) if not p.startswith("intent")] == []
 
 
+def test_weather_with_a_period_is_still_off_topic() -> None:
+    assert parse_question("the weather in russia in november 2024", TODAY).intent == "off_topic"
+
+
+@pytest.mark.parametrize(
+    "fragment", ["avg per day?", "and the monthly average?", "а в середньому за добу?"]
+)
+def test_an_average_fragment_follows_the_previous_question(fragment: str) -> None:
+    reading = read_followup(fragment, parse_question("losses in december 2024", TODAY), TODAY)
+    assert reading is not None and reading.query.period_start == D(2024, 12, 1)
+
+
 def test_rows_are_many_per_kind_and_language() -> None:
     for rows in (
         METRICS_UK,
@@ -598,6 +610,13 @@ def test_rows_are_many_per_kind_and_language() -> None:
         ("безвозвратные потери России", {"u": ["безвозвратные"]}),
         ("Сколько всего техники и солдат потеряла Россия?", {"first": "personnel"}),
         ("total equipment and personnel losses of russia", {"first": "personnel"}),
+        ("how many orcs were eliminated in december 2024", {"m": ["personnel"], "s": "russia"}),
+        ("occupiers liquidated in march 2024", {"m": ["personnel"], "s": "russia"}),
+        ("was july 2026 worse than june 2026 for russia",
+         {"p": (D(2026, 6, 1), D(2026, 7, 31)), "pk": "month"}),
+        ("whats the latest daily figure for november 2026", {"m": ["personnel"]}),
+        ("russian losses in 2026 so far", {"p": (D(2026, 1, 1), D(2026, 11, 30))}),
+        ("втрати росії у 2026 році на сьогодні", {"p": (D(2026, 1, 1), D(2026, 11, 30))}),
     ],
 )  # fmt: skip
 def test_shared_rules(question: str, exp: dict[str, Any]) -> None:

@@ -68,6 +68,14 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
         ),
         FollowKind.refine,
     ),
+    (
+        # "avg per day?", "and the monthly average?": the same question, averaged
+        re.compile(
+            r"^(?:and\s+)?(?:the\s+)?(?:(?:daily|monthly|weekly)\s+)?(?:avg|average|mean)\b"
+            r"|^(?:and\s+)?per\s+(?:day|week|month)\b"
+        ),
+        FollowKind.refine,
+    ),
 )
 
 # A personnel word makes "personnel" the fragment's own reading (parse_question's default

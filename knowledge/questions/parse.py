@@ -55,7 +55,8 @@ _EXTRA_TERMS: dict[Metric, tuple[str, ...]] = {
         "fatalities", "died", "die", "kia", "killed in action", "lives lost", "russians",
         "ukrainians", "army", "human losses", "personnel losses", "manpower losses", "men lost",
         "body count", "bodies", "wounded and killed", "killed and wounded", "injuries",
-        "wia", "wounded in action",
+        "wia", "wounded in action", "occupiers", "orcs", "invaders", "eliminated",
+        "liquidated", "neutralised", "neutralized",
     ),
     Metric.armored_vehicles: (
         "armoured", "armored", "armour", "armor", "bmps", "bmp", "btrs", "btr", "apc's",
@@ -85,8 +86,13 @@ _WEAK_PERSONNEL = frozenset(
         "losses", "people", "lives", "killed", "dead", "deaths", "died", "die", "wounded",
         "injured", "injuries", "kia", "fatalities", "russians", "ukrainians", "army", "men",
         "bodies", "lives lost", "killed in action", "body count", "wia", "wounded in action",
+        "occupiers", "orcs", "invaders", "eliminated", "liquidated", "neutralised",
+        "neutralized",
     }
 )  # fmt: skip
+
+# Metric words that also say whose losses: left visible for the subject and claimant rules.
+_SUBJECT_TERMS = frozenset({"russians", "ukrainians", "army", "occupiers", "orcs", "invaders"})
 
 _EQUIPMENT = (
     Metric.tanks, Metric.armored_vehicles, Metric.artillery, Metric.mlrs, Metric.air_defense,
@@ -151,6 +157,7 @@ _FUZZY_TARGETS: dict[str, str] = {
     and "-" not in term
     and "'" not in term
     and len(term) >= 5
+    and term not in _SUBJECT_TERMS
     and term
     not in {
         "losses",
@@ -345,6 +352,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     before_period = work = tracked.work
     work = _parse_period(work, query, today)
     _parse_figure(work, query)
+    _so_far(norm, query, today)
     query.unread = find_unread(text, tracked, work, _READ, _SUBSET, _COUNTED_THING)
     model = model_metric(query.unread)
     if model is not None and query.metrics in ([], [Metric.personnel]):
@@ -359,9 +367,16 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
         return query
     has_topic = bool(query.metrics or query.claimants or _LOSS_WORDS.search(norm))
     if not has_topic and work != before_period:
-        # A bare period ("and in October?") is a question for this bot; "weather today" not.
+        # A bare period ("and in October?") is a question for this bot, and so is one with a
+        # side and a comparison or figure word ("was july worse than june for russia");
+        # "weather today" is not.
         rest = set(re.findall(r"[a-z']+", work)) - _FILLER
-        has_topic = not rest
+        side = bool(_SIDE_WORD.search(work))
+        has_topic = (
+            not rest
+            or rest <= _TOPIC_WORDS
+            or (side and bool(rest & _TOPIC_WORDS or rest <= _SIDE_REST))
+        )
     if not has_topic and _LATEST_ONLY.match(norm):
         has_topic = True
         query.figure = Figure.latest
@@ -461,6 +476,12 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
 _FILLER = _words(
     "and in what about for on the how so then of during what's whats losses figures figure "
     "since same ok okay now and also numbers number stats data tally please pls"
+)
+_SIDE_WORD = re.compile(r"\b(?:russia|russian|russians|ukraine|ukrainian|ukrainians)\b")
+_SIDE_REST = _words("russia russian russians ukraine ukrainian ukrainians was were is are did does")
+_TOPIC_WORDS = _words(
+    "worse better higher lower more fewer less bigger smaller figure figures number numbers "
+    "latest daily monthly tally toll compare compared versus vs than"
 )
 # A question that is only "latest figures?" asks for the newest personnel figure.
 _LATEST_ONLY = re.compile(
@@ -597,7 +618,7 @@ def _parse_metrics(work: str, query: Query) -> str:
         else:
             strong.extend(m for m in metrics if m not in strong)
         # Claimant and subject words stay visible for the subject rules.
-        if phrase not in ("russians", "ukrainians", "army"):
+        if phrase not in _SUBJECT_TERMS:
             work = _blank(work, match.start(), match.end())
     strong.extend(m for m in grouped if m not in strong)
     if not strong:
@@ -780,6 +801,19 @@ _LIST_GAP = re.compile(
     r"(?:(?:more|higher|lower|fewer|less|bigger|smaller|worse|better)\s*,?\s*)?than)\s*)?"
     r"(?:in\s+|with\s+)?"
 )
+
+
+# "in 2026 so far", "this month to date": the period runs to today, not to its end.
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|until\s+now|till\s+now|up\s+to\s+now|yet)\b")
+
+
+def _so_far(norm: str, query: Query, today: dt.date) -> None:
+    """A period still running, asked "so far", ends today."""
+    start, end = query.period_start, query.period_end
+    if start is None or end is None or not start <= today < end or not _SO_FAR.search(norm):
+        return
+    query.period_kind = PeriodKind.range
+    query.period_end = today
 
 
 def _year_list(work: str, spans: list[Span]) -> Span | None:

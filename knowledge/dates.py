@@ -150,6 +150,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         r"(?:war|invasion|conflict)")),
     # November 2024, November
     ("month", re.compile(rf"\b{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
+    # 2022-2023, 2022–2024: the years from the first to the last, one period
+    ("year_range", re.compile(
+        r"(?<![\d,.-])\b(?P<y1>201[4-9]|20[2-3]\d)\s*-\s*(?P<y2>201[4-9]|20[2-3]\d)\b(?!-\d)")),
     ("year", re.compile(rf"(?<![\d,.-])\b{_y('y1')}\b(?!-\d)")),
 ])  # fmt: skip
 
@@ -470,6 +473,14 @@ def _war(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return _days(m, first, last)
 
 
+def _year_range(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "2022-2023": 1 January of the first year to 31 December of the last."""
+    first, last = int(g["y1"]), int(g["y2"])
+    if last <= first:
+        return None
+    return Span(m.start(), m.end(), PeriodKind.range, dt.date(first, 1, 1), dt.date(last, 12, 31))
+
+
 def _year(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     y = int(g["y1"])
     return Span(m.start(), m.end(), PeriodKind.year, dt.date(y, 1, 1), dt.date(y, 12, 31))
@@ -514,6 +525,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("part", _part_of_month),
         ("war", _war),
         ("month", _month),
+        ("year_range", _year_range),
         ("year", _year),
     )
 )

@@ -403,7 +403,10 @@ _STOCK = re.compile(
 _COUNTED = re.compile(
     r"\bhow\s+many\s+(?:russian\s+|ukrainian\s+|more\s+|of\s+(?:the|their|its)\s+)?([a-z']+)"
 )
-_NOT_COUNTED = _words("have has had did does do were was are is of more times lost killed died")
+_NOT_COUNTED = _words(
+    "have has had did does do were was are is of more times lost killed died from in on since "
+    "during between for by until to at"
+)
 _OLD_YEAR = re.compile(
     r"\b(?:in|since|during|of|from)\s+(?:the\s+year\s+)?(1\d{3}|200\d|201[0-3])\b"
     r"|\b(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+"
@@ -475,7 +478,8 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
 
 _FILLER = _words(
     "and in what about for on the how so then of during what's whats losses figures figure "
-    "since same ok okay now and also numbers number stats data tally please pls"
+    "since same ok okay now and also numbers number stats data tally please pls how many much "
+    "from between to until till by as"
 )
 _SIDE_WORD = re.compile(r"\b(?:russia|russian|russians|ukraine|ukrainian|ukrainians)\b")
 _SIDE_REST = _words("russia russian russians ukraine ukrainian ukrainians was were is are did does")

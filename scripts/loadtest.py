@@ -81,6 +81,8 @@ POLITE = (
     "Ask me like this",
     "(Your question was cut",
 )
+# The line naming words of the question that were not used (issue 12) may come first.
+UNREAD_LEAD = "I could not use "
 
 
 class ErrorCounter(logging.Handler):
@@ -113,7 +115,10 @@ def well_formed(call: Call) -> str | None:
         return "apology"
     if CAVEAT in plain:
         return None
-    if plain.lstrip().startswith(POLITE):
+    lines = [line for line in plain.strip().splitlines() if line.strip()]
+    while lines and lines[0].startswith(UNREAD_LEAD):
+        lines.pop(0)
+    if lines and lines[0].lstrip().startswith(POLITE):
         return None
     return "neither a caveat nor a polite no-figure: " + plain[:80].replace("\n", " ")
 

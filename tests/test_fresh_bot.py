@@ -176,13 +176,23 @@ async def test_the_daily_job_tells_the_admins_why_it_failed(
 
 
 async def test_unanswered_questions_are_kept_across_restarts(
-    bot: Application, api: FreshBotAPI, user: dict[str, Any], settings: Settings
+    api: FreshBotAPI, user: dict[str, Any], admin: dict[str, Any], settings: Settings
 ) -> None:
-    await say(
-        api, api.private_chat(user), user, "How many submarines did Ukraine lose in March 2023?"
-    )
+    question = "How many submarines did Ukraine lose in March 2023?"
+    app = await start_bot(settings)
+    try:
+        await say(api, api.private_chat(user), user, question)
+    finally:
+        await stop_bot(app)
     questions = [q for _, q in StateDB(settings.state_db).unanswered()]
-    assert questions == ["How many submarines did Ukraine lose in March 2023?"]
+    assert questions == [question]
+    # After a restart /unanswered still lists it: it reads the state database, not memory.
+    app = await start_bot(settings)
+    try:
+        listed = await say(api, api.private_chat(admin), admin, "/unanswered")
+        assert question in listed and "since the bot started" not in listed
+    finally:
+        await stop_bot(app)
 
 
 async def test_the_menus_offer_the_new_commands(
@@ -206,6 +216,8 @@ async def test_a_wrong_answer_is_reported_to_the_admins(
     reports = await say(api, api.private_chat(admin), admin, "/reports")
     assert "#1" in reports and "Note: that total is a day old" in reports
     assert "Russian tank losses" in reports  # the answer it is about
+    # One list of reports: /feedback (the button's) and /reports (/wrong's) are the same.
+    assert await say(api, api.private_chat(admin), admin, "/feedback") == reports
     assert await say(api, api.private_chat(user), user, "/reports") == handlers.ADMIN_ONLY
 
 

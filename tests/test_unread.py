@@ -130,3 +130,14 @@ def test_unread_is_in_the_answer_json(seeds_store: ClaimStore) -> None:
     assert data["query"]["unread"] == [
         {"text": "kursk", "start": 10, "end": 15, "kind": "place", "constrains": True}
     ]
+
+
+@pytest.mark.xfail(strict=True, reason="the impossible date's day is also reported as unread")
+@pytest.mark.parametrize("question", ["tanks on 31 February 2024", "losses on 30 feb 2023"])
+def test_an_impossible_date_is_refused_once_not_also_reported_unread(
+    question: str, seeds_store: ClaimStore
+) -> None:
+    """The refusal says the date is not on the calendar; its day was read, not unread."""
+    result = answer(question, seeds_store, today=TODAY)
+    assert "not a date on the calendar" in result.text
+    assert "I could not use" not in result.text

@@ -68,7 +68,7 @@ from bot.telegram.digest import (
     digest_day,
     series_end,
 )
-from bot.telegram.handlers import current_store
+from bot.telegram.handlers import current_store, feedback
 from knowledge import ClaimStore
 
 logger = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ USAGE_ADD = (
     "Send <code>/add https://…</code> with an article's link, or send me the article as a "
     ".txt, .md or .html file, or forward me a message with its link."
 )
-ADMIN_ONLY = "Sorry, only the bot's admins can do that."
+ADMIN_ONLY = render.REFUSAL  # one wording for every admin-only command
 FRESH_COMMANDS = (
     BotCommand("subscribe", "Get a digest of the figures every morning in this chat"),
     BotCommand("unsubscribe", "Stop the morning digest in this chat"),
@@ -90,7 +90,7 @@ FRESH_ADMIN_COMMANDS = (
     BotCommand("update", "Admin: download the daily tally now"),
     BotCommand("add", "Admin: add an article from a link"),
     BotCommand("queue", "Admin: articles from feeds awaiting Add or Discard"),
-    BotCommand("reports", "Admin: latest reports of wrong answers"),
+    BotCommand("reports", "Admin: latest reports of wrong answers (as /feedback)"),
 )
 _DECISION = re.compile(r"^fresh:(add|discard):(\d+)$")
 
@@ -438,7 +438,6 @@ async def queue_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 # -- wrong answers ------------------------------------------------------------------------------
 
 USAGE_WRONG = "Reply to my answer with <code>/wrong</code> and what is wrong with it."
-REPORTS_SHOWN = 10
 
 
 async def wrong_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -464,29 +463,6 @@ async def wrong_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     )
     logger.info("Wrong-answer report #%d from %s: %s", number, _who(update), note[:200])
     await _reply(message, f"Thank you: report #{number} is with the admins.")
-
-
-async def reports_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Admin: the latest wrong-answer reports."""
-    message = await _admin_message(update, context)
-    if message is None:
-        return
-    fresh = _fresh(context)
-    reports = fresh.state.wrong_answer_reports(REPORTS_SHOWN)
-    if not reports:
-        await _reply(message, "No open reports of wrong answers.")
-        return
-    blocks = [f"<b>Latest {len(reports)} reports of wrong answers</b> (newest first):"]
-    for item in reports:
-        lines = [f"#{item['id']} <code>{render.text(item['reported_at'][:16])}</code>"]
-        if item["question"]:
-            lines.append(f"❓ <i>{render.text(item['question'][:300])}</i>")
-        if item["answer"]:
-            lines.append(f"<blockquote>{render.text(item['answer'][:500])}</blockquote>")
-        if item["note"]:
-            lines.append(f"Note: {render.text(item['note'])}")
-        blocks.append("\n".join(lines))
-    await _reply(message, blocks)
 
 
 # -- the daily digest ---------------------------------------------------------------------------
@@ -690,7 +666,7 @@ def register(application: Application) -> None:
         ("subscribe", subscribe),
         ("unsubscribe", unsubscribe),
         ("wrong", wrong_command),
-        ("reports", reports_command),
+        ("reports", feedback),  # the same list as /feedback, from STATE_DB
     ):
         application.add_handler(CommandHandler(name, _final(callback), filters=command), GROUP)
     application.add_handler(

@@ -85,6 +85,8 @@ logger = logging.getLogger(__name__)
 INLINE_RESULTS = 4
 INLINE_CACHE_SECONDS = 10
 UNANSWERED_KEPT = 20
+UNANSWERED_SHOWN = 20  # /unanswered lists at most this many
+REPORTS_SHOWN = 10  # /feedback and /reports list at most this many
 NOTE_CHARS = 1000
 CHECK_ITEMS_SHOWN = 30
 # chat_data key: the chat's last question that found claims (what /export sends).
@@ -473,26 +475,52 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         state.memory.remember_prompt(message.chat_id, prompt.message_id, report)
 
 
-def _persist(context: ContextTypes.DEFAULT_TYPE, write: Callable[[Any], Any]) -> Any:
-    """Also keep a report in the state database (STATE_DB, the fresh-data side's, where
-    /wrong's reports go and /reports lists them) when it runs; its result, or None."""
+def _persist(context: ContextTypes.DEFAULT_TYPE, use: Callable[[Any], Any]) -> Any:
+    """Use the state database (STATE_DB, the fresh-data side's, which keeps reports and
+    unanswered questions across restarts) when it runs; the result, or None without it."""
     state_db = getattr(context.bot_data.get("fresh"), "state", None)
     if state_db is None:
         return None
     try:
-        return write(state_db)
-    except Exception as exc:  # the in-memory report stands; the database is a copy
-        logger.warning("Could not store a wrong-answer report: %s", exc)
+        return use(state_db)
+    except Exception as exc:  # the in-memory copy stands; the database is a copy
+        logger.warning("The state database failed: %s", exc)
         return None
 
 
+def _stored_reports(rows: list[dict[str, Any]]) -> list[render.ReportLine]:
+    """The state database's wrong-answer reports as /feedback lists them."""
+    return [
+        render.ReportLine(
+            _parse_time(row["reported_at"]), row["question"], row["answer"], row["note"], row["id"]
+        )
+        for row in rows
+    ]
+
+
+def _parse_time(value: str) -> dt.datetime:
+    """An ISO timestamp from the state database (now when it cannot be read)."""
+    try:
+        return dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return dt.datetime.now(dt.UTC)
+
+
 async def feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Admin: the latest answers reported as wrong, with their notes."""
+    """Admin (/feedback, /reports): the latest answers reported as wrong, with their notes."""
     message = await _admin_message(update, context)
     if message is None:
         return
-    items = [(f.when, f.question, f.answer, f.note) for f in _state(context).memory.feedback]
-    await reply(message, render.feedback_blocks(items), separator="\n")
+    stored = _persist(context, lambda db: db.wrong_answer_reports(REPORTS_SHOWN))
+    if stored is not None:
+        items, since = _stored_reports(stored), None
+    else:
+        items = [
+            render.ReportLine(f.when, f.question, f.answer, f.note)
+            for f in _state(context).memory.feedback
+        ]
+        since = _state(context).started_at
+    await reply(message, render.feedback_blocks(items, since), separator="\n")
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -631,12 +659,17 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Admin: the latest questions that found no figure."""
+    """Admin: the latest questions that found no figure (kept across restarts with STATE_DB)."""
     message = await _admin_message(update, context)
     if message is None:
         return
-    items = list(_state(context).recent_unanswered)
-    await reply(message, render.unanswered_blocks(items), separator="\n")
+    stored = _persist(context, lambda db: db.unanswered(UNANSWERED_SHOWN))
+    if stored is not None:
+        await reply(message, render.unanswered_blocks(stored, None), separator="\n")
+        return
+    state = _state(context)
+    items = list(state.recent_unanswered)
+    await reply(message, render.unanswered_blocks(items, state.started_at), separator="\n")
 
 
 def split_chart_arguments(text: str) -> tuple[str, str, bool]:

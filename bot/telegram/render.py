@@ -517,27 +517,48 @@ def reload_blocks(report: ReloadReport) -> list[str]:
     return blocks
 
 
-def unanswered_blocks(items: Sequence[tuple[dt.datetime, str]]) -> list[str]:
+def _since(started_at: dt.datetime | None) -> str:
+    """How far back a list goes: since the start (kept in memory) or as kept on disk."""
+    return f" since the bot started ({started_at:%Y-%m-%d %H:%M} UTC)" if started_at else ""
+
+
+def unanswered_blocks(
+    items: Sequence[tuple[dt.datetime, str]], started_at: dt.datetime | None = None
+) -> list[str]:
     """/unanswered: the latest questions that found no figure, newest first."""
     if not items:
-        return ["No unanswered questions since the bot started."]
+        return [f"No unanswered questions{_since(started_at)}."]
     lines = [f"<b>Latest {len(items)} questions without a figure</b> (newest first):"]
     for when, question in items:
         lines.append(f"• <code>{when:%Y-%m-%d %H:%M}</code> {text(shorten(question, 300))}")
     return lines
 
 
-def feedback_blocks(items: Sequence[tuple[dt.datetime, str, str, str | None]]) -> list[str]:
-    """/feedback: the latest "Wrong answer?" reports (question, answer, note), newest first."""
+@dataclass(frozen=True)
+class ReportLine:
+    """One wrong-answer report as /feedback lists it; `number` when the state database has it."""
+
+    when: dt.datetime
+    question: str
+    answer: str
+    note: str | None
+    number: int | None = None
+
+
+def feedback_blocks(
+    items: Sequence[ReportLine], started_at: dt.datetime | None = None
+) -> list[str]:
+    """/feedback and /reports: the latest answers reported as wrong (question, answer, note),
+    newest first, with their report numbers when they are kept on disk."""
     if not items:
-        return ["No answers reported as wrong since the bot started."]
+        return [f"No answers reported as wrong{_since(started_at)}."]
     lines = [f"<b>Latest {len(items)} answers reported as wrong</b> (newest first):"]
-    for when, question, reply, note in items:
-        said = f"\n   answer: {text(shorten(reply, 200))}"
-        noted = f"\n   note: <i>{text(shorten(note, 300))}</i>" if note else ""
-        lines.append(
-            f"• <code>{when:%Y-%m-%d %H:%M}</code> {text(shorten(question, 200))}{said}{noted}"
-        )
+    for item in items:
+        number = f"#{item.number} " if item.number is not None else ""
+        asked = f" {text(shorten(item.question, 200))}" if item.question else ""
+        said = f"\n   answer: {text(shorten(item.answer, 300))}" if item.answer else ""
+        noted = f"\n   Note: <i>{text(shorten(item.note, 300))}</i>" if item.note else ""
+        lines.append(f"• {number}<code>{item.when:%Y-%m-%d %H:%M}</code>{asked}{said}{noted}")
     return lines
 
 

@@ -132,7 +132,6 @@ def test_unread_is_in_the_answer_json(seeds_store: ClaimStore) -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="the impossible date's day is also reported as unread")
 @pytest.mark.parametrize("question", ["tanks on 31 February 2024", "losses on 30 feb 2023"])
 def test_an_impossible_date_is_refused_once_not_also_reported_unread(
     question: str, seeds_store: ClaimStore

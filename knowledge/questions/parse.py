@@ -360,6 +360,10 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
 
     reason = _unsupported(norm, work, query)
     if reason is not None:
+        bad = _impossible_match(norm)
+        if bad is not None:  # its day was read: the refusal names the date, not "unread"
+            lo, hi = origin[bad.start()], origin[bad.end() - 1] + 1
+            query.unread = [u for u in query.unread if not lo <= u.start < u.end <= hi]
         if not query.metrics and _SUBSET.search(norm):
             query.metrics = [Metric.personnel]  # "marines lost": a part of the personnel
         query.intent = Intent.unsupported
@@ -430,20 +434,28 @@ _DAY_MONTH = re.compile(
 )
 
 
-def _impossible_date(norm: str) -> str | None:
-    """ "31 February 2024" and the like, which must not be read as the whole month."""
+def _impossible_match(norm: str) -> re.Match[str] | None:
+    """Where `norm` names a day its month does not have ("31 February 2024")."""
     for m in _DAY_MONTH.finditer(norm):
-        name = m["m"] or m["m2"]
-        month = MONTHS.get(name.rstrip("."))
+        month = MONTHS.get((m["m"] or m["m2"]).rstrip("."))
         if month is None:
             continue
-        day = int(m["d"] or m["d2"])
         year = int(m["y"] or m["y2"] or 2024)  # a leap year when none is given
-        if day > month_end(year, month).day:
-            return f"{day} {MONTH_NAMES[month - 1].capitalize()}" + (
-                f" {year}" if m["y"] or m["y2"] else ""
-            )
+        if int(m["d"] or m["d2"]) > month_end(year, month).day:
+            return m
     return None
+
+
+def _impossible_date(norm: str) -> str | None:
+    """ "31 February 2024" and the like, which must not be read as the whole month."""
+    m = _impossible_match(norm)
+    if m is None:
+        return None
+    month = MONTHS[(m["m"] or m["m2"]).rstrip(".")]
+    year = m["y"] or m["y2"]
+    return f"{int(m['d'] or m['d2'])} {MONTH_NAMES[month - 1].capitalize()}" + (
+        f" {year}" if year else ""
+    )
 
 
 def _unsupported(norm: str, work: str, query: Query) -> str | None:

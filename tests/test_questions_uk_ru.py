@@ -229,6 +229,9 @@ SIDES_UK: list[Row] = [
     ("side", "скільки втратила українська армія", {"s": "ukraine"}),
     ("side", "втрати загарбників у березні 2024", {"s": "russia"}),
     ("side", "скільки втратили рашисти", {"s": "russia"}),
+    ("side", "скільки бмп знищили зсу у 2024 році", {"s": "russia"}),
+    ("side", "ЗСУ знищили скільки танків у 2024?", {"s": "russia"}),
+    ("side", "скільки літаків збили сили оборони", {"s": "russia"}),
 ]
 SIDES_RU: list[Row] = [
     ("side", "потери Украины в 2024", {"s": "ukraine"}),
@@ -247,6 +250,8 @@ SIDES_RU: list[Row] = [
     ("side", "потери российских войск", {"s": "russia"}),
     ("side", "потери врага в марте 2024", {"s": "russia"}),
     ("side", "потери ЗСУ в 2023", {"s": "ukraine"}),
+    ("side", "сколько танков уничтожили ВСУ в 2024", {"s": "russia"}),
+    ("side", "ВСУ уничтожили сколько танков", {"s": "russia"}),
 ]
 
 KINDS_UK: list[Row] = [
@@ -650,6 +655,13 @@ def test_rows_are_many_per_kind_and_language() -> None:
         ("russian losses in 2026 so far", {"p": (D(2026, 1, 1), D(2026, 11, 30))}),
         ("russian losses 2024-2025", {"p": (D(2024, 1, 1), D(2025, 12, 31))}),
         ("рекордні втрати росії", {"f": "record"}),
+        ("how many tanks did the ukrainian armed forces destroy in 2024", {"s": "russia"}),
+        ("russian tanks destroyed by ukraine in 2024", {"s": "russia"}),
+        ("how many russians has ukraine killed", {"s": "russia"}),
+        ("how many russian soldiers did ukrainian forces kill in 2023", {"s": "russia"}),
+        ("ukrainian soldiers killed in 2024", {"s": "ukraine"}),
+        ("ukrainian drones shot down in 2024", {"s": "ukraine"}),
+        ("how many tanks has ukraine lost", {"s": "ukraine"}),
         ("рекорд потерь России за сутки", {"f": "record", "pk": "day"}),
         ("середньодобові втрати у 2024", {"pk": "day"}),
         ("втрати росії у 2026 році на сьогодні", {"p": (D(2026, 1, 1), D(2026, 11, 30))}),

@@ -33,6 +33,7 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "від початку року": "since the start of the year",
         "засоби ппо": "air defense",
         "сили оборони": "ukrainian armed forces", "сил оборони": "ukrainian armed forces",
+        "силами оборони": "ukrainian armed forces",
         "міноборони великої британії": "uk ministry of defence",
         "міноборони британії": "uk ministry of defence",
         "порівняно з": "compared with", "порівняно із": "compared with",
@@ -56,6 +57,7 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "потери украины": "losses of ukraine", "называл шойгу": "according to shoigu",
         "с начала года": "since the start of the year", "за сутки": "in a single day",
         "силы обороны": "ukrainian armed forces", "сил обороны": "ukrainian armed forces",
+        "силами обороны": "ukrainian armed forces",
         "вс рф": "russian military", "вооруженных сил рф": "russian military",
         "минобороны великобритании": "uk ministry of defence",
         "минобороны британии": "uk ministry of defence",
@@ -256,6 +258,13 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])(?:місяці|місяців|місяць)" + _UK_OF, "months of"),
         (r"(?<![\w'])на(?=\s+\d{1,2}(?:-го)?\s+[^\W\d_])", "as of"),
         (r"^чи(?![\w'])", ""),
+        # "знищили ЗСУ": the verb before its subject; ZSU destroyed (Russia's losses)
+        (
+            r"(?<![\w'])(?:знищил[аи]?|знищено|ліквідували|ліквідовано|збили|збито|вбили)"
+            r"(?=\s+(?:зсу|ukrainian\s+armed\s+forces|захисники|українські\s+військові)"
+            r"(?![\w']))",
+            "destroyed by",
+        ),
         # "2024 року", "у 2023 році": the year's number is the year
         (r"(?<=\d\d\d\d)\s+(?:рік|року|році|роком|роках|років|роки|рр\.?)(?![\w'])", ""),
         (r"(?<![\w'])втрат\w*(?=\s+(?:україни|зсу|сил\s+оборони|українських)\b)", "losses of"),
@@ -281,6 +290,12 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (r"(?<![\w'])к(?=\s+(?:началу|концу)\b)", "by"),
         (r"(?<=\d\d\d\d)\s+(?:год|года|году|годом|годах|годов|годы|гг\.?)(?![\w'])", ""),
+        (
+            r"(?<![\w'])(?:уничтожил[аи]?|уничтожено|ликвидировали|ликвидировано|сбили|сбито|"
+            r"убили)(?=\s+(?:всу|зсу|ukrainian\s+armed\s+forces|украинские\s+военные)"
+            r"(?![\w']))",
+            "destroyed by",
+        ),
         (r"(?<![\w'])потер\w*(?=\s+(?:украины|всу|зсу|сил\s+обороны|украинских)\b)", "losses of"),
     ),
 }

@@ -682,8 +682,47 @@ def _combine_kinds(kinds: list[PersonnelKind]) -> PersonnelKind:
     return kinds[0]
 
 
+# Ukraine as the one who destroys or kills ("how many tanks did the Ukrainian armed forces
+# destroy", "destroyed by Ukraine"): the losses asked about are Russia's.
+_UKRAINE_FORCES = (
+    rf"{_UKRAINE}(?:\s+(?:armed\s+forces|army|forces|military|troops|defenders|soldiers|"
+    r"defen[cs]e\s+forces))?"
+)
+# Forces that are never the thing lost in "<forces> destroyed": a bare past verb after them is
+# theirs ("ukrainian armed forces destroyed"), unlike "ukrainian soldiers killed".
+_UKRAINE_AGENTS = (
+    rf"(?:{_UKRAINE}|{_UKRAINE}\s+(?:armed\s+forces|forces|military|army|defenders|"
+    r"defen[cs]e\s+forces))"
+)
+_DESTROYED = (
+    r"(?:destroyed|killed|eliminated|liquidated|shot\s+down|downed|neutrali[sz]ed|hit|struck)"
+)
+_DESTROY_NOW = (
+    r"(?:destroy|destroys|kill|kills|eliminate|eliminates|liquidate|shoot\s+down|shoots\s+down|"
+    r"down|neutrali[sz]e|hits?|strike|strikes)"
+)
+_AGENT_UKRAINE = (
+    re.compile(rf"\b{_UKRAINE_FORCES}\s+(?:(?:have|has|had)\s+{_DESTROYED}|{_DESTROY_NOW})\b"),
+    re.compile(rf"\b{_UKRAINE_AGENTS}\s+{_DESTROYED}\b"),
+    re.compile(
+        rf"\b(?:did|do|does|have|has|had)\s+(?:the\s+)?{_UKRAINE_FORCES}\s+{_DESTROY_NOW}\b"
+    ),
+    re.compile(rf"\b{_DESTROYED}\s+by\s+(?:the\s+)?{_UKRAINE_FORCES}"),
+)
+
+
+def _only_as_agent(work: str) -> bool:
+    """Whether every Ukrainian-loss phrase of `work` lies inside a phrase naming Ukraine as
+    the one who destroys or kills."""
+    agents = [m.span() for p in _AGENT_UKRAINE for m in p.finditer(work)]
+    if not agents:
+        return False
+    ukr = [m.span() for p in _SUBJECT_UKRAINE for m in p.finditer(work)]
+    return all(any(a < e and s < b for a, b in agents) for s, e in ukr)
+
+
 def _parse_subject(work: str, norm: str, query: Query) -> None:
-    if any(p.search(work) for p in _SUBJECT_UKRAINE):
+    if any(p.search(work) for p in _SUBJECT_UKRAINE) and not _only_as_agent(work):
         query.subject = Subject.ukraine
     if query.claimant_side in ("ukraine", "russia") and _OWN_LOSSES.search(norm):
         query.subject = Subject(query.claimant_side)

@@ -232,6 +232,11 @@ SIDES_UK: list[Row] = [
     ("side", "скільки бмп знищили зсу у 2024 році", {"s": "russia"}),
     ("side", "ЗСУ знищили скільки танків у 2024?", {"s": "russia"}),
     ("side", "скільки літаків збили сили оборони", {"s": "russia"}),
+    ("side", "скільки танків знищили росіяни у 2024", {"s": "ukraine"}),
+    ("side", "скільки українських танків знищила росія", {"s": "ukraine"}),
+    ("side", "скільки засобів ППО україни знищено у 2024", {"s": "ukraine"}),
+    ("side", "скільки ракетних систем ППО росії знищили у 2023", {"s": "russia"}),
+    ("side", "скільки техніки ЗСУ знищено у 2024", {"s": "ukraine"}),
 ]
 SIDES_RU: list[Row] = [
     ("side", "потери Украины в 2024", {"s": "ukraine"}),
@@ -252,6 +257,8 @@ SIDES_RU: list[Row] = [
     ("side", "потери ЗСУ в 2023", {"s": "ukraine"}),
     ("side", "сколько танков уничтожили ВСУ в 2024", {"s": "russia"}),
     ("side", "ВСУ уничтожили сколько танков", {"s": "russia"}),
+    ("side", "сколько танков уничтожила Россия в 2024", {"s": "ukraine"}),
+    ("side", "сколько украинских самолетов сбила Россия", {"s": "ukraine"}),
 ]
 
 KINDS_UK: list[Row] = [
@@ -662,6 +669,10 @@ def test_rows_are_many_per_kind_and_language() -> None:
         ("ukrainian soldiers killed in 2024", {"s": "ukraine"}),
         ("ukrainian drones shot down in 2024", {"s": "ukraine"}),
         ("how many tanks has ukraine lost", {"s": "ukraine"}),
+        ("how many tanks did russia destroy in 2024", {"s": "ukraine"}),
+        ("how many ukrainian tanks were destroyed by russia", {"s": "ukraine"}),
+        ("how many tanks has russia lost", {"s": "russia"}),
+        ("russian tanks destroyed in 2024", {"s": "russia"}),
         ("рекорд потерь России за сутки", {"f": "record", "pk": "day"}),
         ("середньодобові втрати у 2024", {"pk": "day"}),
         ("втрати росії у 2026 році на сьогодні", {"p": (D(2026, 1, 1), D(2026, 11, 30))}),

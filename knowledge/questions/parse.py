@@ -246,6 +246,8 @@ _SUBJECT_UKRAINE = [
         rf"suffered\s+by|by|in)\s+(?:the\s+)?{_UKRAINE}"
     ),
     re.compile(rf"\blost\s+by\s+(?:the\s+)?{_UKRAINE}"),
+    # "air defense of ukraine", "tanks of the ukrainian army"
+    re.compile(rf"\b(?:{_LOSS_NOUN}|air\s+defen[cs]e|systems)\s+of\s+(?:the\s+)?{_UKRAINE}\b"),
     # "how many tanks lost ukraine": a Ukrainian or Russian question's own word order
     re.compile(rf"\blost\s+(?:the\s+)?{_UKRAINE}(?![\w'])(?!\s+(?:says|said|claims))"),
 ]
@@ -691,8 +693,7 @@ _UKRAINE_FORCES = (
 # Forces that are never the thing lost in "<forces> destroyed": a bare past verb after them is
 # theirs ("ukrainian armed forces destroyed"), unlike "ukrainian soldiers killed".
 _UKRAINE_AGENTS = (
-    rf"(?:{_UKRAINE}|{_UKRAINE}\s+(?:armed\s+forces|forces|military|army|defenders|"
-    r"defen[cs]e\s+forces))"
+    rf"{_UKRAINE}\s+(?:armed\s+forces|forces|military|army|defenders|defen[cs]e\s+forces)"
 )
 _DESTROYED = (
     r"(?:destroyed|killed|eliminated|liquidated|shot\s+down|downed|neutrali[sz]ed|hit|struck)"
@@ -703,7 +704,6 @@ _DESTROY_NOW = (
 )
 _AGENT_UKRAINE = (
     re.compile(rf"\b{_UKRAINE_FORCES}\s+(?:(?:have|has|had)\s+{_DESTROYED}|{_DESTROY_NOW})\b"),
-    re.compile(rf"\b{_UKRAINE_AGENTS}\s+{_DESTROYED}\b"),
     re.compile(
         rf"\b(?:did|do|does|have|has|had)\s+(?:the\s+)?{_UKRAINE_FORCES}\s+{_DESTROY_NOW}\b"
     ),
@@ -711,10 +711,38 @@ _AGENT_UKRAINE = (
 )
 
 
-def _only_as_agent(work: str) -> bool:
+# Russia as the one who destroys ("how many tanks did russia destroy"): Ukraine's losses.
+_RUSSIA_NAME = (
+    r"(?:russia|russians|russian\s+(?:armed\s+)?forces|russian\s+army|russian\s+military|moscow)"
+)
+_AGENT_RUSSIA = (
+    re.compile(rf"\b(?:did|do|does|have|has|had)\s+(?:the\s+)?{_RUSSIA_NAME}\s+{_DESTROY_NOW}\b"),
+    re.compile(rf"\b{_RUSSIA_NAME}\s+(?:have|has|had)\s+{_DESTROYED}\b"),
+    re.compile(rf"\b{_DESTROYED}\s+by\s+(?:the\s+)?{_RUSSIA_NAME}"),
+)
+# Words that name Russia's own losses: then Russia destroying something does not decide.
+_RUSSIA_LOST = re.compile(
+    r"\b(?:russia|russians|russian\s+\w+)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:lost|lose|loses|losing|losses)\b|\blost\s+russia\b"
+)
+
+
+def _russia_as_agent(work: str) -> bool:
+    """Whether `work` names Russia as the one who destroys, and not as the one who lost."""
+    return any(p.search(work) for p in _AGENT_RUSSIA) and not _RUSSIA_LOST.search(work)
+
+
+# A bare past after forces that are never the thing lost ("ukrainian armed forces destroyed"),
+# in English only: a Ukrainian or Russian question's words lose their case when read ("ППО
+# україни знищено" reads "air defense ukraine destroyed"); its rows say "destroyed by".
+_AGENT_UKRAINE_EN = re.compile(rf"\b{_UKRAINE_AGENTS}\s+{_DESTROYED}\b")
+
+
+def _only_as_agent(work: str, english: bool = True) -> bool:
     """Whether every Ukrainian-loss phrase of `work` lies inside a phrase naming Ukraine as
     the one who destroys or kills."""
-    agents = [m.span() for p in _AGENT_UKRAINE for m in p.finditer(work)]
+    rows = (*_AGENT_UKRAINE, _AGENT_UKRAINE_EN) if english else _AGENT_UKRAINE
+    agents = [m.span() for p in rows for m in p.finditer(work)]
     if not agents:
         return False
     ukr = [m.span() for p in _SUBJECT_UKRAINE for m in p.finditer(work)]
@@ -722,7 +750,9 @@ def _only_as_agent(work: str) -> bool:
 
 
 def _parse_subject(work: str, norm: str, query: Query) -> None:
-    if any(p.search(work) for p in _SUBJECT_UKRAINE) and not _only_as_agent(work):
+    english = query.language == "en"
+    ukraine = any(p.search(work) for p in _SUBJECT_UKRAINE) and not _only_as_agent(work, english)
+    if ukraine or _russia_as_agent(work):
         query.subject = Subject.ukraine
     if query.claimant_side in ("ukraine", "russia") and _OWN_LOSSES.search(norm):
         query.subject = Subject(query.claimant_side)

@@ -42,6 +42,10 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "наступний місяць": "the following month", "попередній місяць": "the prior month",
         "звідки ця цифра": "where is this from", "звідки ці цифри": "where is this from",
         "звідки дані": "where is this from",
+        # The General Staff's own verb for its killed-and-wounded count: in a question it asks
+        # for that count, not for the dead only (articles keep the lemma row's "killed").
+        "ліквідовано": "liquidated", "ліквідували": "liquidated", "ліквідованих": "liquidated",
+        "ліквідовані": "liquidated",
     },
     "ru": {
         "с начала войны": "since the start of the war",
@@ -68,6 +72,8 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "следующий месяц": "the following month", "предыдущий месяц": "the prior month",
         "откуда эта цифра": "where is this from", "откуда эти цифры": "where is this from",
         "откуда данные": "where is this from",
+        "ликвидировано": "liquidated", "ликвидировали": "liquidated",
+        "ликвидированных": "liquidated",
     },
 }  # fmt: skip
 

@@ -186,7 +186,7 @@ CLAIMANTS_UK: list[Row] = [
         {"c": "US intelligence"},
     ),
     ("claimant", "втрати росії за даними генерального штабу", {"c": "Ukraine's General Staff"}),
-    ("claimant", "що повідомляв Сирський про втрати росії", {"c": "Ukrainian commanders"}),
+    ("claimant", "що повідомляв Сирський про втрати росії", {"c": "Ukraine's Commander-in-Chief"}),
 ]
 CLAIMANTS_RU: list[Row] = [
     ("claimant", "сколько танков потеряла Россия по данным Генштаба ВСУ",

@@ -99,7 +99,7 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
 
 
 # The order in which a joined span takes its kind from its words.
-_KIND_ORDER = ("period", "number", "script", "name", "word")
+_KIND_ORDER = ("period", "number", "script", "unknown", "name", "word")
 _JOINERS = re.compile(r"(?:[\s/-]|\bof\b|\bthe\b)*")
 
 

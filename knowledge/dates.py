@@ -128,7 +128,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     # the start of 2025, the beginning of March 2024: its first day ("since ..." runs on)
     ("start_of", re.compile(
         rf"\b(?:the\s+)?(?:start|beginning|outset)\s+of\s+(?:the\s+year\s+)?"
-        rf"(?:{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')})")),
+        rf"(?:{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')}|"
+        r"(?P<this>(?:the|this|the\s+current)\s+year)\b(?!\s+\d))")),
     # winter 2023/24: one season across the year end
     ("season_years", re.compile(
         r"\b(?P<season>winter)\s+(?:of\s+)?(?P<y1>20[1-3]\d)\s*[/-]\s*(?P<y2>20[1-3]\d|\d\d)\b")),
@@ -150,6 +151,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         r"(?:war|invasion|conflict)")),
     # November 2024, November
     ("month", re.compile(rf"\b{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
+    # 2022-2023, 2022–2024: the years from the first to the last, one period
+    ("year_range", re.compile(
+        r"(?<![\d,.-])\b(?P<y1>201[4-9]|20[2-3]\d)\s*-\s*(?P<y2>201[4-9]|20[2-3]\d)\b(?!-\d)")),
     ("year", re.compile(rf"(?<![\d,.-])\b{_y('y1')}\b(?!-\d)")),
 ])  # fmt: skip
 
@@ -326,7 +330,7 @@ def _bounds(g: _Groups, today: dt.date) -> tuple[dt.date, dt.date, bool]:
         month = _month_of(g)
         y, missing = _year_of(g, month, None, today)
         return dt.date(y, month, 1), month_end(y, month), missing
-    y = int(g["yy"])
+    y = today.year if g.get("this") else int(g["yy"])
     return dt.date(y, 1, 1), dt.date(y, 12, 31), False
 
 
@@ -470,6 +474,14 @@ def _war(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return _days(m, first, last)
 
 
+def _year_range(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "2022-2023": 1 January of the first year to 31 December of the last."""
+    first, last = int(g["y1"]), int(g["y2"])
+    if last <= first:
+        return None
+    return Span(m.start(), m.end(), PeriodKind.range, dt.date(first, 1, 1), dt.date(last, 12, 31))
+
+
 def _year(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     y = int(g["y1"])
     return Span(m.start(), m.end(), PeriodKind.year, dt.date(y, 1, 1), dt.date(y, 12, 31))
@@ -514,6 +526,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("part", _part_of_month),
         ("war", _war),
         ("month", _month),
+        ("year_range", _year_range),
         ("year", _year),
     )
 )

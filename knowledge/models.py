@@ -186,7 +186,8 @@ class UnreadSpan(BaseModel):
     start: int
     end: int
     # place, unit, model, rate, money, period, number, name, script, subset, source, duration,
-    # figure (a number the asker quotes, to check) or word
+    # figure (a number the asker quotes, to check), unknown (a Ukrainian or Russian word no
+    # row has) or word
     kind: str
     # Whether the words could change the answer (a place, a date, a number, a name...):
     # then no figure is given as matching the question, and the answer says so first.

@@ -80,6 +80,8 @@ PHRASES: dict[str, str] = {
     "unread.number": "I could not tell what that number stands for",
     "unread.name": "I do not know that name, and no figure here is broken down by it",
     "unread.script": "I could not read words in that script",
+    "unread.unknown": "I do not know that word, so no figure here is read with it",
+    "unread.loss_kind": "my figures do not separate that kind of loss",
     "unread.other": "I could not read it",
     "unread.could_not_use": "I could not use {words}: {reason}.",
     "unread.duration": "I could not tell which {words} you mean, so no figure here is for them.",

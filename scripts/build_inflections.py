@@ -1,10 +1,10 @@
 """Build knowledge/lexicon/inflections.json: every inflected Ukrainian and Russian form of
-the lexicon's lemma rows (lexicon/cyrillic_rows.py) and of the month names, with the English
-phrase the question parser reads for it (issue 15).
+the lexicon's lemma rows (lexicon/cyrillic_rows.py) and of the month and weekday names, with
+the English phrase the question parser reads for it (issue 15).
 
 A build-time tool: pymorphy3 with pymorphy3-dicts-uk and pymorphy3-dicts-ru gives each
-lemma's forms, babel gives CLDR's month names (stand-alone and genitive). Run it after
-changing a row and commit the JSON; answering never imports pymorphy3.
+lemma's forms, babel gives CLDR's month names (stand-alone and genitive) and weekday names.
+Run it after changing a row and commit the JSON; answering never imports pymorphy3.
 
     .venv/bin/pip install pymorphy3 pymorphy3-dicts-uk pymorphy3-dicts-ru babel
     .venv/bin/python scripts/build_inflections.py
@@ -50,10 +50,23 @@ def month_rows(lang: str) -> dict[str, str]:
     }
 
 
+ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_rows(lang: str) -> dict[str, str]:
+    """CLDR's weekday names -> English weekday (one apostrophe, as questions are read)."""
+    days = Locale(lang).days
+    return {
+        str(days[context]["wide"][n]).lower().replace("ʼ", "'"): ENGLISH_WEEKDAYS[n]
+        for context in ("stand-alone", "format")
+        for n in range(7)
+    }
+
+
 def build(lang: str) -> dict[str, str]:
     """form -> English for one language; a lemma's own row wins over another's form."""
     morph = pymorphy3.MorphAnalyzer(lang=lang)
-    rows = {**month_rows(lang), **LEMMA_ROWS[lang]}
+    rows = {**month_rows(lang), **weekday_rows(lang), **LEMMA_ROWS[lang]}
     table: dict[str, str] = {}
     for lemma, english in rows.items():
         for form in sorted(forms_of(morph, lemma)):

@@ -184,10 +184,8 @@ AGREEMENT = [
      "full", {4540, 4710}, "report"),
 ]  # fmt: skip
 
-_QUOTED_NUMBER = "a quoted figure next to other words is left unread and blocks the answer"
-_FAILS_3 = {
-    "32 russian tanks in 7-9 december 2023, is that accurate?": _QUOTED_NUMBER,
-}  # fmt: skip
+# "32 russian tanks ...": a small count right before what it counts is a figure to check now.
+_FAILS_3: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("question", "kb", "values", "convention"), _rows(AGREEMENT, _FAILS_3))

@@ -1,11 +1,11 @@
 """Answers in the asker's language (issue 15): the whole answer, not only its first lines.
 
 A question the bot cannot read is refused naming the languages it reads; a Ukrainian or
-Russian question is read into the parser's English words by the lexicon's rows, and if any
-word is left unread no figure is given (a figure for a metric or period it did not read
-would mislead). The answering itself runs inside `wording.in_language`, so every phrase,
-number, date, claimant and outlet of the answer comes from the wording tables in the answer's
-language; this module adds the line saying how the question was read.
+Russian question is read by the one parser (its Ukrainian and Russian rows), which names the
+words it could not read like English ones (first, in the answer's language); it is refused
+only when nothing usable was read. The answering itself runs inside `wording.in_language`,
+so every phrase, number, date, claimant and outlet of the answer comes from the wording tables
+in the answer's language; this module adds the line saying how the question was read.
 """
 
 from __future__ import annotations
@@ -13,9 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from knowledge.lexicon.cyrillic import read_cyrillic
 from knowledge.lexicon.language import detect_language, reads
-from knowledge.models import Answer, Figure, Query
+from knowledge.models import Answer, Figure, Intent, Query
 from knowledge.store import ClaimStore
 from knowledge.wording import (
     claimant_text,
@@ -27,6 +26,7 @@ from knowledge.wording import (
     side_word,
     span_text,
     tidy,
+    unread_lead,
 )
 
 EnglishAnswer = Callable[[str, ClaimStore, dt.date], Answer]
@@ -59,10 +59,12 @@ def answer_any_language(
         if lang == "en":
             found = english(question, store, today)
             return found if out == "en" else _localise(found, question, out)
-        reading = read_cyrillic(question, lang)
-        found = english(reading.text, store, today)
-        if reading.unread:
-            return _refuse_unread(question, lang, out, reading.unread, found.query)
+        # One reading for every language: the parser reads the Ukrainian and Russian rows and
+        # names the words it could not read; a refusal only when nothing usable was read.
+        found = english(question, store, today)
+        unread = _nothing_read(found.query)
+        if unread:
+            return _refuse_unread(question, lang, out, unread, found.query)
         if out == "en":
             query = (
                 found.query.model_copy(update={"text": question, "language": lang})
@@ -82,6 +84,14 @@ def _refuse_language(question: str, lang: str) -> Answer:
     text = "\n".join(lines)
     query = Query(text=question, metrics=[], language=lang)
     return Answer(question=question, answered=False, text=text, body=text, query=query)
+
+
+def _nothing_read(query: Query | None) -> list[str]:
+    """The words not read of a question of which nothing usable was read (no loss, metric,
+    period or claimant): then they are quoted back with the languages read."""
+    if query is None or query.intent not in (Intent.off_topic, Intent.empty):
+        return []
+    return [s.text for s in query.unread if s.constrains]
 
 
 def _refuse_unread(
@@ -143,7 +153,11 @@ def _localise(found: Answer, question: str, lang: str, asked_in: str = "en") -> 
     head = read_as(query) if query and query.metrics else ""
     if not found.answered and not found.claims and query is not None and query.metrics:
         head = f"{head} {say('read.not_found')}".strip()
-    body = f"{head}\n{found.body or found.text}" if head else (found.body or found.text)
+    rest = found.body or found.text
+    lead = unread_lead(query.unread) if query is not None else ""
+    if lead and rest.startswith(lead):  # the words not used stay first (issue 12 req 1)
+        head, rest = f"{lead}\n{head}".rstrip("\n"), rest[len(lead) :].lstrip("\n")
+    body = f"{head}\n{rest}" if head else rest
     body = tidy(said_date_notes(body, query))
     text = f"{body}\n\n{found.caveat}" if found.caveat else body
     return found.model_copy(

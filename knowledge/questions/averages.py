@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from knowledge.lexicon.calendar import month_end
 from knowledge.models import Figure, Metric, PeriodKind, Query
+from knowledge.questions.cyrillic import as_english
 from knowledge.questions.parse import _SUBJECT_RUSSIA, _SUBJECT_UKRAINE, parse_question
 
 # "average" as people type it.
@@ -43,7 +44,8 @@ AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
 
 def average_unit(text: str) -> PeriodKind | None:
     """The unit an average is asked per, or None when the question asks for no average."""
-    return next((unit for pattern, unit in AVERAGE_ROWS if pattern.search(text)), None)
+    words = as_english(text)  # "середні добові втрати": the same rows as English
+    return next((unit for pattern, unit in AVERAGE_ROWS if pattern.search(words)), None)
 
 
 # -- comparisons ------------------------------------------------------------------------------

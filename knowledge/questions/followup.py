@@ -18,7 +18,8 @@ from knowledge.dates import add_months, with_year
 from knowledge.lexicon.calendar import month_end
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import Figure, Intent, Metric, PeriodKind, Query, Subject
-from knowledge.questions.parse import normalise, parse_question
+from knowledge.questions.cyrillic import as_english
+from knowledge.questions.parse import parse_question
 from knowledge.wording import period_words
 
 
@@ -81,6 +82,14 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
         ),
         FollowKind.refine,
     ),
+    (
+        # "avg per day?", "and the monthly average?": the same question, averaged
+        re.compile(
+            r"^(?:and\s+)?(?:the\s+)?(?:(?:daily|monthly|weekly)\s+)?(?:avg|average|mean)\b"
+            r"|^(?:and\s+)?per\s+(?:day|week|month)\b"
+        ),
+        FollowKind.refine,
+    ),
 )
 
 # A personnel word makes "personnel" the fragment's own reading (parse_question's default
@@ -112,9 +121,15 @@ class Reading:
     other: Query | None = None
 
 
+def _words(text: str) -> str:
+    """`text` in the parser's English words: normalised, and a Ukrainian or Russian fragment
+    ("а танків?") read by the same rows as a whole question."""
+    return as_english(text)
+
+
 def fragment_kind(text: str) -> FollowKind | None:
     """The kind of follow-up `text` is, or None when it is a question of its own."""
-    norm = normalise(text).strip(" ?!.")
+    norm = _words(text).strip(" ?!.")
     for pattern, kind in _MARKERS:
         if pattern.search(norm):
             return kind
@@ -135,7 +150,7 @@ def read_followup(
     if kind == FollowKind.sources:
         return Reading(kind, previous)
     if kind == FollowKind.compare:
-        if _BOTH.search(normalise(text)):
+        if _BOTH.search(_words(text)):
             return None if earlier is None else Reading(kind, previous, earlier)
         other = _compare_period(text, fragment, previous, today)
         return None if other is None else Reading(kind, previous, other)
@@ -146,7 +161,7 @@ def read_followup(
 
 def merge_query(fragment: Query, previous: Query, today: dt.date) -> Query:
     """A new Query: the fragment's own readings, the previous question's for the rest."""
-    norm = normalise(fragment.text)
+    norm = _words(fragment.text)
     merged = previous.model_copy(deep=True)
     merged.text = fragment.text
     merged.intent = Intent.losses
@@ -200,7 +215,8 @@ def _take_period(merged: Query, fragment: Query, previous: Query, today: dt.date
     previous period (never one in the future: then the one before)."""
     start, end = fragment.period_start, fragment.period_end
     if fragment.year_missing and start is not None and previous.period_start is not None:
-        start, end = _after(start, end or start, previous.period_start, today)
+        around = (previous.period_start, previous.period_end or previous.period_start)
+        start, end = _after(start, end or start, around, today)
     merged.period_kind = fragment.period_kind
     merged.period_start, merged.period_end = start, end
     merged.open_end = fragment.open_end
@@ -209,20 +225,25 @@ def _take_period(merged: Query, fragment: Query, previous: Query, today: dt.date
 
 
 def _after(
-    start: dt.date, end: dt.date, anchor: dt.date, today: dt.date
+    start: dt.date, end: dt.date, around: tuple[dt.date, dt.date], today: dt.date
 ) -> tuple[dt.date, dt.date]:
-    """`start`..`end` moved to the first year placing it after `anchor`, unless that is in
-    the future, then to the year before."""
+    """`start`..`end` moved to the year placing it inside the previous period `around`
+    ("tanks in 2023", "what about december?": December 2023), else nearest to it ("and in
+    October?" after November 2024 is October 2024), never in the future."""
     span = end.year - start.year
-    year = anchor.year if (start.month, start.day) > (anchor.month, anchor.day) else anchor.year + 1
-    first = with_year(start, year)
-    if first > today:
-        year -= 1
-        first = with_year(start, year)
+    lo, hi = around
+    years = [y for y in (lo.year - 1, lo.year, lo.year + 1, hi.year)
+             if with_year(start, y) <= today] or [lo.year - 1]  # fmt: skip
+
+    def distance(year: int) -> int:
+        day = with_year(start, year)
+        return 0 if lo <= day <= hi else min(abs((day - lo).days), abs((day - hi).days))
+
+    year = min(years, key=distance)
     last = with_year(end, year + span)
     if end == month_end(end.year, end.month):
         last = month_end(last.year, last.month)
-    return first, last
+    return with_year(start, year), last
 
 
 def _shift_of(norm: str) -> int | None:
@@ -256,7 +277,7 @@ def _compare_period(text: str, fragment: Query, previous: Query, today: dt.date)
         return None
     other = previous.model_copy(deep=True)
     other.text = fragment.text
-    norm = normalise(text)
+    norm = _words(text)
     if fragment.period_start is not None and not _LAST_MONTH.search(norm):
         start, end = fragment.period_start, fragment.period_end or fragment.period_start
         if fragment.year_missing:

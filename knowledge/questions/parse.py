@@ -25,6 +25,7 @@ from knowledge.lexicon.claimants import (
     claimant_side,
     claimants_of_side,
 )
+from knowledge.lexicon.language import detect_language
 from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.places import PEOPLE
 from knowledge.lexicon.terms import METRIC_TERMS
@@ -38,6 +39,7 @@ from knowledge.models import (
     Query,
     Subject,
 )
+from knowledge.questions.cyrillic import has_cyrillic, read_words
 from knowledge.questions.unread import Tracked, find_unread, model_metric, normalise_tracked
 
 # -- words ------------------------------------------------------------------------------------
@@ -63,8 +65,8 @@ _EXTRA_TERMS: dict[Metric, tuple[str, ...]] = {
         "fatalities", "died", "die", "kia", "killed in action", "lives lost", "russians",
         "ukrainians", "army", "human losses", "personnel losses", "manpower losses", "men lost",
         "body count", "bodies", "wounded and killed", "killed and wounded", "injuries",
-        "wia", "wounded in action", *_ONLY_THE_DEAD, "eliminated", "liquidated", "neutralised",
-        "neutralized",
+        "wia", "wounded in action", *_ONLY_THE_DEAD, "occupiers", "orcs", "invaders",
+        "eliminated", "liquidated", "neutralised", "neutralized",
     ),
     Metric.armored_vehicles: (
         "armoured", "armored", "armour", "armor", "bmps", "bmp", "btrs", "btr", "apc's",
@@ -94,11 +96,14 @@ _WEAK_PERSONNEL = frozenset(
         "losses", "people", "lives", "killed", "dead", "deaths", "died", "die", "wounded",
         "injured", "injuries", "kia", "fatalities", "russians", "ukrainians", "army", "men",
         "bodies", "lives lost", "killed in action", "body count", "wia", "wounded in action",
-        *_ONLY_THE_DEAD,
+        *_ONLY_THE_DEAD, "occupiers", "orcs", "invaders",
         # The General Staff's own verbs for its killed-and-wounded count ("liquidated").
         "eliminated", "liquidated", "neutralised", "neutralized",
     }
 )  # fmt: skip
+
+# Metric words that also say whose losses: left visible for the subject and claimant rules.
+_SUBJECT_TERMS = frozenset({"russians", "ukrainians", "army", "occupiers", "orcs", "invaders"})
 
 _EQUIPMENT = (
     Metric.tanks, Metric.armored_vehicles, Metric.artillery, Metric.mlrs, Metric.air_defense,
@@ -113,12 +118,12 @@ _KIND_WORDS: dict[str, PersonnelKind] = {
     "killed in action": PersonnelKind.killed, "lives lost": PersonnelKind.killed,
     "body count": PersonnelKind.killed, "bodies": PersonnelKind.killed,
     "wounded": PersonnelKind.wounded, "injured": PersonnelKind.wounded,
-    "injuries": PersonnelKind.wounded,
+    "injuries": PersonnelKind.wounded, "wia": PersonnelKind.wounded,
+    "wounded in action": PersonnelKind.wounded,
     "casualties": PersonnelKind.casualties, "casualty": PersonnelKind.casualties,
     "human casualties": PersonnelKind.casualties,
     "killed and wounded": PersonnelKind.casualties,
     "wounded and killed": PersonnelKind.casualties,
-    "wia": PersonnelKind.wounded, "wounded in action": PersonnelKind.wounded,
     **{phrase: PersonnelKind.killed for phrase in _ONLY_THE_DEAD},
     "captured": PersonnelKind.captured, "prisoners": PersonnelKind.captured,
     "pows": PersonnelKind.captured, "prisoners of war": PersonnelKind.captured,
@@ -150,6 +155,11 @@ _PHRASES = _phrase_table()
 
 
 _PHRASE_RE = re.compile(rf"(?<![\w'])(?:{alternation(_PHRASES)})(?![\w])")
+# The things a small number right before them counts ("do 32 tanks on 5 May check out?"):
+# then the number is a figure to check, not a constraint on the answer.
+_COUNTED_THING = re.compile(
+    rf"(?:(?:russian|ukrainian|enemy|more|extra|new)\s+)?(?:{alternation(_PHRASES)})(?![\w])"
+)
 
 # Typos are matched only against distinctive words of five letters or more.
 _FUZZY_TARGETS: dict[str, str] = {
@@ -159,6 +169,7 @@ _FUZZY_TARGETS: dict[str, str] = {
     and "-" not in term
     and "'" not in term
     and len(term) >= 5
+    and term not in _SUBJECT_TERMS
     and term
     not in {
         "losses",
@@ -251,6 +262,10 @@ _SUBJECT_UKRAINE = [
         rf"suffered\s+by|by|in)\s+(?:the\s+)?{_UKRAINE}"
     ),
     re.compile(rf"\blost\s+by\s+(?:the\s+)?{_UKRAINE}"),
+    # "air defense of ukraine", "tanks of the ukrainian army"
+    re.compile(rf"\b(?:{_LOSS_NOUN}|air\s+defen[cs]e|systems)\s+of\s+(?:the\s+)?{_UKRAINE}\b"),
+    # "how many tanks lost ukraine": a Ukrainian or Russian question's own word order
+    re.compile(rf"\blost\s+(?:the\s+)?{_UKRAINE}(?![\w'])(?!\s+(?:says|said|claims))"),
 ]
 _SUBJECT_RUSSIA = re.compile(
     r"\b(?:russian|russia's|russia|russians|moscow's|putin's|kremlin's|enemy|occupiers?|"
@@ -333,9 +348,13 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     """What `text` asks for. Dates without a year are resolved against `today` here and
     against the knowledge base in `knowledge.answering.answer`."""
     today = today or dt.date.today()
-    norm, origin = normalise_tracked(text)
-    norm, origin = norm[:1000], origin[:1000]
-    query = Query(text=text)
+    norm, origin = normalise_tracked(text[:1000])
+    query = Query(text=text, language=detect_language(text))
+    read = Tracked(norm, norm, origin)
+    if has_cyrillic(norm):
+        read_words(read, query.language, query.notes)
+    read.sub(_LONG_WORD, _side_typo(query))
+    norm, origin = read.work, read.origin
     if not norm:
         query.intent = Intent.empty
         return query
@@ -355,21 +374,34 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     before_period = work = tracked.work
     work = _parse_period(work, query, today)
     _parse_figure(work, query)
-    query.unread = find_unread(text, tracked, work, _READ, _SUBSET)
+    query.unread = find_unread(text, tracked, work, _READ, _SUBSET, _COUNTED_THING)
     model = model_metric(query.unread)
     if model is not None and query.metrics in ([], [Metric.personnel]):
         query.metrics = [model]  # "su-34 losses": aircraft, the model itself reported unread
 
     reason = _unsupported(norm, work, query)
     if reason is not None:
+        bad = _impossible_match(norm)
+        if bad is not None:  # its day was read: the refusal names the date, not "unread"
+            lo, hi = origin[bad.start()], origin[bad.end() - 1] + 1
+            query.unread = [u for u in query.unread if not lo <= u.start < u.end <= hi]
+        if not query.metrics and _SUBSET.search(norm):
+            query.metrics = [Metric.personnel]  # "marines lost": a part of the personnel
         query.intent = Intent.unsupported
         query.notes.append(reason)
         return query
     has_topic = bool(query.metrics or query.claimants or _LOSS_WORDS.search(norm))
     if not has_topic and work != before_period:
-        # A bare period ("and in October?") is a question for this bot; "weather today" not.
+        # A bare period ("and in October?") is a question for this bot, and so is one with a
+        # side and a comparison or figure word ("was july worse than june for russia");
+        # "weather today" is not.
         rest = set(re.findall(r"[a-z']+", work)) - _FILLER
-        has_topic = not rest
+        side = bool(_SIDE_WORD.search(work))
+        has_topic = (
+            not rest
+            or rest <= _TOPIC_WORDS
+            or (side and bool(rest & _TOPIC_WORDS or rest <= _SIDE_REST))
+        )
     if not has_topic and _LATEST_ONLY.match(norm):
         has_topic = True
         query.figure = Figure.latest
@@ -396,7 +428,10 @@ _STOCK = re.compile(
 _COUNTED = re.compile(
     r"\bhow\s+many\s+(?:russian\s+|ukrainian\s+|more\s+|of\s+(?:the|their|its)\s+)?([a-z']+)"
 )
-_NOT_COUNTED = _words("have has had did does do were was are is of more times")
+_NOT_COUNTED = _words(
+    "have has had did does do were was are is of more times lost killed died from in on since "
+    "during between for by until to at"
+)
 _OLD_YEAR = re.compile(
     r"\b(?:in|since|during|of|from)\s+(?:the\s+year\s+)?(1\d{3}|200\d|201[0-3])\b"
     r"|\b(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+"
@@ -420,20 +455,28 @@ _DAY_MONTH = re.compile(
 )
 
 
-def _impossible_date(norm: str) -> str | None:
-    """ "31 February 2024" and the like, which must not be read as the whole month."""
+def _impossible_match(norm: str) -> re.Match[str] | None:
+    """Where `norm` names a day its month does not have ("31 February 2024")."""
     for m in _DAY_MONTH.finditer(norm):
-        name = m["m"] or m["m2"]
-        month = MONTHS.get(name.rstrip("."))
+        month = MONTHS.get((m["m"] or m["m2"]).rstrip("."))
         if month is None:
             continue
-        day = int(m["d"] or m["d2"])
         year = int(m["y"] or m["y2"] or 2024)  # a leap year when none is given
-        if day > month_end(year, month).day:
-            return f"{day} {MONTH_NAMES[month - 1].capitalize()}" + (
-                f" {year}" if m["y"] or m["y2"] else ""
-            )
+        if int(m["d"] or m["d2"]) > month_end(year, month).day:
+            return m
     return None
+
+
+def _impossible_date(norm: str) -> str | None:
+    """ "31 February 2024" and the like, which must not be read as the whole month."""
+    m = _impossible_match(norm)
+    if m is None:
+        return None
+    month = MONTHS[(m["m"] or m["m2"]).rstrip(".")]
+    year = m["y"] or m["y2"]
+    return f"{int(m['d'] or m['d2'])} {MONTH_NAMES[month - 1].capitalize()}" + (
+        f" {year}" if year else ""
+    )
 
 
 def _unsupported(norm: str, work: str, query: Query) -> str | None:
@@ -469,7 +512,13 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
 _FILLER = _words(
     "and in what about for on the how so then of during what's whats losses figures figure "
     "since same ok okay now and also numbers number stats data tally please pls any latest "
-    "daily newest recent most"
+    "daily newest recent most how many much from between to until till by as"
+)
+_SIDE_WORD = re.compile(r"\b(?:russia|russian|russians|ukraine|ukrainian|ukrainians)\b")
+_SIDE_REST = _words("russia russian russians ukraine ukrainian ukrainians was were is are did does")
+_TOPIC_WORDS = _words(
+    "worse better higher lower more fewer less bigger smaller figure figures number numbers "
+    "latest daily monthly tally toll compare compared versus vs than"
 )
 # A question that is only "latest figures?" asks for the newest personnel figure.
 _LATEST_ONLY = re.compile(
@@ -490,6 +539,24 @@ def _holiday_date(match: re.Match[str]) -> str:
 
 
 _LONG_WORD = re.compile(r"\b[a-z]{5,}\b")
+# The sides' names, whose typos ("ukriane", "russsia") would otherwise swap whose losses.
+_SIDE_NAMES = ("ukraine", "ukrainian", "ukrainians", "russia", "russian", "russians")
+
+
+def _side_typo(query: Query) -> Callable[[re.Match[str]], str]:
+    """ "ukriane" -> "ukraine" (a note says so); words of six letters or more only."""
+
+    def repl(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if len(token) < 6 or token in _SIDE_NAMES or token in _PHRASES:
+            return token
+        found = process.extractOne(token, _SIDE_NAMES, scorer=fuzz.ratio, score_cutoff=80.0)
+        if found is None or found[0][0] != token[0]:
+            return token
+        query.notes.append(f"read {token!r} as {found[0]!r}")
+        return str(found[0])
+
+    return repl
 
 
 def _month_typo(query: Query) -> Callable[[re.Match[str]], str]:
@@ -575,18 +642,22 @@ def _parse_metrics(work: str, query: Query) -> str:
     strong: list[Metric] = []
     weak = False
     kinds: list[PersonnelKind] = []
+    grouped: list[Metric] = []  # "equipment": after the metrics named one by one
     for match in list(_PHRASE_RE.finditer(work)):
         phrase = match.group(0)
-        if phrase in _KIND_WORDS:
+        if phrase in _KIND_WORDS and not _NEGATED.search(work[: match.start()]):
             kinds.append(_KIND_WORDS[phrase])
         metrics = _PHRASES[phrase]
         if metrics == (Metric.personnel,) and phrase in _WEAK_PERSONNEL:
             weak = True
+        elif len(metrics) > 1:
+            grouped.extend(m for m in metrics if m not in grouped)
         else:
             strong.extend(m for m in metrics if m not in strong)
         # Claimant and subject words stay visible for the subject rules.
-        if phrase not in ("russians", "ukrainians", "army"):
+        if phrase not in _SUBJECT_TERMS:
             work = _blank(work, match.start(), match.end())
+    strong.extend(m for m in grouped if m not in strong)
     if not strong:
         for match in re.finditer(r"[a-z][a-z']{4,}", work):
             token = match.group(0)
@@ -621,6 +692,10 @@ def _parse_metrics(work: str, query: Query) -> str:
     return work
 
 
+# "(killed, not wounded)", "excluding the wounded": a kind of loss the asker leaves out.
+_NEGATED = re.compile(r"\b(?:not|excluding|without|except|minus|no)\s+(?:the\s+)?$")
+
+
 def _combine_kinds(kinds: list[PersonnelKind]) -> PersonnelKind:
     found = set(kinds)
     if PersonnelKind.casualties in found or {PersonnelKind.killed, PersonnelKind.wounded} <= found:
@@ -628,8 +703,75 @@ def _combine_kinds(kinds: list[PersonnelKind]) -> PersonnelKind:
     return kinds[0]
 
 
+# Ukraine as the one who destroys or kills ("how many tanks did the Ukrainian armed forces
+# destroy", "destroyed by Ukraine"): the losses asked about are Russia's.
+_UKRAINE_FORCES = (
+    rf"{_UKRAINE}(?:\s+(?:armed\s+forces|army|forces|military|troops|defenders|soldiers|"
+    r"defen[cs]e\s+forces))?"
+)
+# Forces that are never the thing lost in "<forces> destroyed": a bare past verb after them is
+# theirs ("ukrainian armed forces destroyed"), unlike "ukrainian soldiers killed".
+_UKRAINE_AGENTS = (
+    rf"{_UKRAINE}\s+(?:armed\s+forces|forces|military|army|defenders|defen[cs]e\s+forces)"
+)
+_DESTROYED = (
+    r"(?:destroyed|killed|eliminated|liquidated|shot\s+down|downed|neutrali[sz]ed|hit|struck)"
+)
+_DESTROY_NOW = (
+    r"(?:destroy|destroys|kill|kills|eliminate|eliminates|liquidate|shoot\s+down|shoots\s+down|"
+    r"down|neutrali[sz]e|hits?|strike|strikes)"
+)
+_AGENT_UKRAINE = (
+    re.compile(rf"\b{_UKRAINE_FORCES}\s+(?:(?:have|has|had)\s+{_DESTROYED}|{_DESTROY_NOW})\b"),
+    re.compile(
+        rf"\b(?:did|do|does|have|has|had)\s+(?:the\s+)?{_UKRAINE_FORCES}\s+{_DESTROY_NOW}\b"
+    ),
+    re.compile(rf"\b{_DESTROYED}\s+by\s+(?:the\s+)?{_UKRAINE_FORCES}"),
+)
+
+
+# Russia as the one who destroys ("how many tanks did russia destroy"): Ukraine's losses.
+_RUSSIA_NAME = (
+    r"(?:russia|russians|russian\s+(?:armed\s+)?forces|russian\s+army|russian\s+military|moscow)"
+)
+_AGENT_RUSSIA = (
+    re.compile(rf"\b(?:did|do|does|have|has|had)\s+(?:the\s+)?{_RUSSIA_NAME}\s+{_DESTROY_NOW}\b"),
+    re.compile(rf"\b{_RUSSIA_NAME}\s+(?:have|has|had)\s+{_DESTROYED}\b"),
+    re.compile(rf"\b{_DESTROYED}\s+by\s+(?:the\s+)?{_RUSSIA_NAME}"),
+)
+# Words that name Russia's own losses: then Russia destroying something does not decide.
+_RUSSIA_LOST = re.compile(
+    r"\b(?:russia|russians|russian\s+\w+)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:lost|lose|loses|losing|losses)\b|\blost\s+russia\b"
+)
+
+
+def _russia_as_agent(work: str) -> bool:
+    """Whether `work` names Russia as the one who destroys, and not as the one who lost."""
+    return any(p.search(work) for p in _AGENT_RUSSIA) and not _RUSSIA_LOST.search(work)
+
+
+# A bare past after forces that are never the thing lost ("ukrainian armed forces destroyed"),
+# in English only: a Ukrainian or Russian question's words lose their case when read ("ППО
+# україни знищено" reads "air defense ukraine destroyed"); its rows say "destroyed by".
+_AGENT_UKRAINE_EN = re.compile(rf"\b{_UKRAINE_AGENTS}\s+{_DESTROYED}\b")
+
+
+def _only_as_agent(work: str, english: bool = True) -> bool:
+    """Whether every Ukrainian-loss phrase of `work` lies inside a phrase naming Ukraine as
+    the one who destroys or kills."""
+    rows = (*_AGENT_UKRAINE, _AGENT_UKRAINE_EN) if english else _AGENT_UKRAINE
+    agents = [m.span() for p in rows for m in p.finditer(work)]
+    if not agents:
+        return False
+    ukr = [m.span() for p in _SUBJECT_UKRAINE for m in p.finditer(work)]
+    return all(any(a < e and s < b for a, b in agents) for s, e in ukr)
+
+
 def _parse_subject(work: str, norm: str, query: Query) -> None:
-    if any(p.search(work) for p in _SUBJECT_UKRAINE):
+    english = query.language == "en"
+    ukraine = any(p.search(work) for p in _SUBJECT_UKRAINE) and not _only_as_agent(work, english)
+    if ukraine or _russia_as_agent(work):
         query.subject = Subject.ukraine
     if query.claimant_side in ("ukraine", "russia") and _OWN_LOSSES.search(norm):
         query.subject = Subject(query.claimant_side)
@@ -761,6 +903,15 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     return work
 
 
+# What joins periods named to be compared or listed one by one: "October and November",
+# "2023 or 2024", "December 2023 compared with January 2024", "November higher than October".
+_LIST_GAP = re.compile(
+    r"\s*(?:,|&|:)?\s*(?:(?:and|or|vs\.?|versus|against|compared\s+(?:with|to)|"
+    r"(?:(?:more|higher|lower|fewer|less|bigger|smaller|worse|better)\s*,?\s*)?than)\s*)?"
+    r"(?:in\s+|with\s+)?"
+)
+
+
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|until\s+now|till\s+now|up\s+to\s+now|yet)\b")
 
 
@@ -769,9 +920,7 @@ def _year_list(work: str, spans: list[Span]) -> Span | None:
     group = spans[:1]
     for nxt in spans[1:]:
         gap = work[group[-1].end : nxt.start]
-        if nxt.kind != PeriodKind.year or not re.fullmatch(
-            r"\s*(?:,|,?\s*(?:and|or)|&|vs\.?|versus|compared\s+(?:with|to))\s*(?:in\s+)?", gap
-        ):
+        if nxt.kind != PeriodKind.year or not gap.strip() or not _LIST_GAP.fullmatch(gap):
             break
         group.append(nxt)
     if len(group) < 2 or group[0].kind != PeriodKind.year:
@@ -785,18 +934,37 @@ def _month_list(work: str, spans: list[Span]) -> Span | None:
     group = spans[:1]
     for nxt in spans[1:]:
         gap = work[group[-1].end : nxt.start]
-        if nxt.kind != PeriodKind.month or not re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", gap):
+        if nxt.kind != PeriodKind.month or not gap.strip() or not _LIST_GAP.fullmatch(gap):
             break
         group.append(nxt)
     if len(group) < 2 or group[0].kind != PeriodKind.month:
         return None
-    last = group[-1]
-    year = next((s.last.year for s in reversed(group) if not s.year_missing), last.last.year)
-    end = month_end(year, last.last.month)
-    first_month = group[0].first.month
-    start = dt.date(year if first_month <= last.last.month else year - 1, first_month, 1)
+    months = _list_months(group)
+    start = min(months)
+    end = max(months)
     missing = all(s.year_missing for s in group)
-    return Span(group[0].start, last.end, PeriodKind.range, start, end, missing)
+    return Span(group[0].start, group[-1].end, PeriodKind.range, start,
+                month_end(end.year, end.month), missing)  # fmt: skip
+
+
+def _list_months(group: list[Span]) -> list[dt.date]:
+    """The first day of each listed month, a month without a year taking the year of the
+    next month written with one (the one before when it has one after it: "November 2024,
+    more than October"), and the year before when it comes later in the calendar than that
+    month ("December and January 2024")."""
+    out: list[dt.date] = []
+    for i, span in enumerate(group):
+        if not span.year_missing:
+            out.append(span.first)
+            continue
+        after = next((s for s in group[i + 1 :] if not s.year_missing), None)
+        before = next((s for s in reversed(group[:i]) if not s.year_missing), None)
+        anchor = after or before or group[-1]
+        year = anchor.first.year
+        if after is not None and span.first.month > after.first.month:
+            year -= 1
+        out.append(dt.date(year, span.first.month, 1))
+    return out
 
 
 def _fuzzy_month(token: str) -> int | None:

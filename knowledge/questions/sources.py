@@ -22,6 +22,7 @@ from knowledge.lexicon.claimants import CLAIMANTS, SIDE_WORDS
 from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.patterns import alternation
 from knowledge.models import Query
+from knowledge.questions.cyrillic import as_english
 from knowledge.questions.parse import normalise
 
 
@@ -168,7 +169,7 @@ def read_source_question(
     text: str, query: Query, publishers: Iterable[str]
 ) -> SourceQuestion | None:
     """`text` as a question about the sources, or None when it is a question about losses."""
-    norm = normalise(text)
+    norm = as_english(text)  # "Що повідомляв Reuters ...": read by the same rows as English
     outlet, held, outlet_words = _outlet(norm, publishers)
     asked = next((kind for pattern, kind in ASK_ROWS if pattern.search(norm)), None)
     claimants, side, claimant_words = _claimants(norm, query)

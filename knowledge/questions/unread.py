@@ -61,7 +61,7 @@ _PERIOD_WORDS: frozenset[str] = frozenset(
      "months", "year", "years", "quarter", "quarters", "half", "halves", "season", "seasons",
      "weekend", "weekends", "morning", "evening", "night", "tonight", "yesterday", "today",
      "tomorrow", "decade", "spring", "summer", "autumn", "winter", "before", "midnight",
-     "noon", "hours", "hour"}
+     "noon", "hours", "hour", "start", "beginning", "outset", "end", "middle"}
 )  # fmt: skip
 
 _STOPPERS = r"(?:in|on|during|for|since|and|or|by|as|from|at|between|to|compared)"
@@ -90,6 +90,8 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
             rf"|\b[a-z][\w'-]*\s+(?:{alternation({w: None for w in PLACE_WORDS})})\b"), False),
         ("subset", subset, True),
         ("name", re.compile(rf"\b(?:{alternation({p: None for p in PEOPLE})})\b"), False),
+        ("loss_kind", re.compile(
+            r"\b(?:irrecoverable|irretrievable|non-?combat|sanitary)\b"), False),
         ("money", re.compile(
             r"\b(?:cost|costs|costing|worth|value|price|prices|dollars?|usd|euros?|eur|"
             r"roubles?|rubles?|hryvnias?|uah)\b|\$"), False),
@@ -97,7 +99,7 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
 
 
 # The order in which a joined span takes its kind from its words.
-_KIND_ORDER = ("period", "number", "script", "name", "word")
+_KIND_ORDER = ("period", "number", "script", "unknown", "name", "word")
 _JOINERS = re.compile(r"(?:[\s/-]|\bof\b|\bthe\b)*")
 
 
@@ -123,7 +125,7 @@ class Tracked:
                     (new, self.plain[m.start() : m.end()], self.origin[m.start() : m.end()])
                 )
             else:
-                parts.append((new, new, [self.origin[m.start()]] * len(new)))
+                parts.append((new, new, _spread(self.origin, m.start(), m.end(), len(new))))
             at = m.end()
         parts.append((self.work[at:], self.plain[at:], self.origin[at:]))
         self.work = "".join(p[0] for p in parts)
@@ -131,8 +133,18 @@ class Tracked:
         self.origin = [i for p in parts for i in p[2]]
 
 
-_QUOTES = {**dict.fromkeys("’‘`´", "'"), **dict.fromkeys("‐‑‒–—―", "-"),
-           **dict.fromkeys("\"“”«»", " ")}  # fmt: skip
+def _spread(origin: list[int], start: int, end: int, size: int) -> list[int]:
+    """Where each of `size` characters replacing `start`..`end` came from: spread evenly over
+    the replaced stretch, the last from its last (so a span over the whole replacement quotes
+    the whole word the asker typed, "Авдіївкою" for "avdiivka")."""
+    if size == 0:
+        return []
+    width = end - start
+    return [origin[start + i * width // size] for i in range(size - 1)] + [origin[end - 1]]
+
+
+_QUOTES = {**dict.fromkeys("’‘`´ʼ", "'"), **dict.fromkeys("‐‑‒–—―", "-"),
+           **dict.fromkeys("\"“”«»", " "), "ё": "е"}  # fmt: skip
 
 
 def normalise_tracked(text: str) -> tuple[str, list[int]]:
@@ -162,8 +174,10 @@ def find_unread(
     work: str,
     read: Iterable[re.Pattern[str]],
     subset: re.Pattern[str],
+    counted: re.Pattern[str] | None = None,
 ) -> list[UnreadSpan]:
-    """The spans of `text` that no rule read (`work` is `tracked.work` after the last rule)."""
+    """The spans of `text` that no rule read (`work` is `tracked.work` after the last rule);
+    `counted` reads the things a number right before them counts ("32 tanks")."""
     rest = "".join(
         p if w != " " or p == " " else _CONSUMED for w, p in zip(work, tracked.plain, strict=True)
     )
@@ -176,7 +190,7 @@ def find_unread(
             start, end = _trim(m.group(0), m.start(), m.end(), kind)
             if end > start and not any(s < end and start < e for s, e, _ in claimed):
                 claimed.append((start, end, kind))
-    claimed += _words(text, tracked, rest, claimed)
+    claimed += _words(text, tracked, rest, claimed, counted)
     claimed.sort()
     return [_span(text, tracked.origin, s, e, k) for s, e, k in claimed]
 
@@ -199,7 +213,11 @@ def _trim(found: str, start: int, end: int, kind: str) -> tuple[int, int]:
 
 
 def _words(
-    text: str, tracked: Tracked, rest: str, claimed: list[tuple[int, int, str]]
+    text: str,
+    tracked: Tracked,
+    rest: str,
+    claimed: list[tuple[int, int, str]],
+    counted: re.Pattern[str] | None = None,
 ) -> list[tuple[int, int, str]]:
     """What is left word by word, neighbours joined, each span with its kind."""
     latin = _mostly_latin(text)
@@ -216,19 +234,37 @@ def _words(
             spans.append((first, m.end(), kind))
         else:
             spans.append((m.start(), m.end(), kind))
-    return [(s, e, _refine(rest, s, e, k)) for s, e, k in spans]
+    return [(s, e, _refine(rest, tracked.plain, s, e, k, counted)) for s, e, k in spans]
 
 
-def _refine(rest: str, start: int, end: int, kind: str) -> str:
+def _refine(
+    rest: str, plain: str, start: int, end: int, kind: str, counted: re.Pattern[str] | None
+) -> str:
     """A lone big number is a quoted figure, and so is one right before words the question
-    read ("confirm 45,720 russian losses"); a name after "per" or "according to" a source."""
+    read ("confirm 45,720 russian losses") and a small one right before the thing it counts
+    ("do 32 tanks on 5 May check out?"); a name after "per" or "according to" a source."""
     if _FIGURE.fullmatch(rest[start:end]):
         return "figure"
-    if _FIGURE_LAST.search(rest[start:end]) and rest[end:].lstrip(" ").startswith(_CONSUMED):
+    after = len(rest[end:]) - len(rest[end:].lstrip(" "))
+    if _FIGURE_LAST.search(rest[start:end]) and rest[end + after : end + after + 1] == _CONSUMED:
         return "figure"
-    if kind == "name" and _SOURCE_BEFORE.search(rest[:start]):
+    if (
+        counted is not None
+        and _COUNT_LAST.search(rest[start:end])
+        and rest[end + after : end + after + 1] == _CONSUMED
+        and counted.match(plain, end + after)
+    ):
+        return "figure"
+    if kind == "name" and _source_before(rest[:start], rest[start:end]):
         return "source"
     return kind
+
+
+def _source_before(before: str, token: str) -> bool:
+    """Whether the words before a name make it a source ("per Example Wire"); "in" only for
+    a Latin name ("in the Daily Planet"), as a Cyrillic one after "в" is a place."""
+    found = _SOURCE_BEFORE.search(before)
+    return found is not None and (token.isascii() or not found[0].startswith("in"))
 
 
 # "per Example Wire", "according to the Daily Planet": a source the figures are not chosen by.
@@ -247,6 +283,8 @@ _FIGURE = re.compile(
 
 # A quoted figure closing a span, e.g. "confirm 45,720" before "russian losses".
 _FIGURE_LAST = re.compile(rf"(?:^|\s)(?:{_FIGURE.pattern})$")
+# A small count closing a span, read as a figure only right before the thing it counts.
+_COUNT_LAST = re.compile(r"(?:^|\s)\d{1,2}$")
 
 
 def _kind(token: str, text: str, at: int, latin: bool, shouting: bool) -> str:
@@ -255,12 +293,18 @@ def _kind(token: str, text: str, at: int, latin: bool, shouting: bool) -> str:
         return "period"
     if any(c.isdigit() for c in token):
         return "number"
-    if latin and any(c.isalpha() and not c.isascii() for c in token):
+    cyrillic = bool(_CYRILLIC.search(token))
+    if not cyrillic and any(c.isalpha() and not c.isascii() for c in token):
         return "script"
     before = text[:at].rstrip()
     if not shouting and text[at].isupper() and before and before[-1] not in ".!?:":
         return "name"
-    return "word"
+    # A Ukrainian or Russian word no row has: the rows are few, so it may well change the
+    # answer ("цивільних", "мобілізованих"), unlike an unknown English word.
+    return "unknown" if cyrillic else "word"
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def _mostly_latin(text: str) -> bool:
@@ -330,7 +374,8 @@ def report_unread(ans: Answer) -> Answer:
 
 
 _LEAD_IN = re.compile(
-    r"(?:\b(?:in|at|near|on|of|around|under|outside|inside|for|from|by|per|during|the)\s+)+$",
+    r"(?:\b(?:in|at|near|on|of|around|under|outside|inside|for|from|by|per|during|the|"
+    r"у|в|во|на|під|біля|поблизу|за|под|около|возле)\s+)+$",
     re.IGNORECASE,
 )
 

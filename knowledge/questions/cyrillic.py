@@ -1,0 +1,125 @@
+"""Ukrainian and Russian words of a question read into the one parser's English rows (issue 15).
+
+One engine for every language, dateparser-style: each language is a set of rows (phrases of
+several words, then every inflected form from the generated table
+knowledge/lexicon/inflections.json), and reading a question replaces each Cyrillic phrase or
+word a row has by that row's English, in place, keeping where every character came from
+(`Tracked`). A word no row has is left as typed: the parser's tables do not read it, so
+`find_unread` names it like any English word it could not read, quoted as the asker wrote it.
+Mixed questions are read with the question's language first, then the other's rows.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from knowledge.lexicon.cyrillic import OTHER, forms
+from knowledge.lexicon.cyrillic_rows import PATTERN_ROWS, PHRASE_ROWS
+from knowledge.lexicon.language import detect_language
+from knowledge.questions.unread import Tracked, normalise_tracked
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff']*")
+# "2025-го", "2025-й", "2024-му": a year with an ordinal ending is the year.
+_YEAR_ENDING = re.compile(r"\b((?:19|20)\d\d)-(?:го|й|ий|му|м|го\s+року|го\s+года)(?![\w])")
+# "1-го", "3-е", "24-го": a day with an ordinal ending is the day.
+_DAY_ENDING = re.compile(r"\b([0-3]?\d)-(?:го|е|є|й|ого)(?![\w])")
+_SPACES = re.compile(r"  +|^ | $")
+
+
+@cache
+def _phrase_re(lang: str) -> re.Pattern[str]:
+    """The phrase rows of `lang`, longest first, as whole words."""
+    rows = sorted(PHRASE_ROWS[lang], key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, rows)) + r")(?![\w'])")
+
+
+@cache
+def _pattern_rows(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The rows of `lang` that need their neighbours, compiled."""
+    return tuple((re.compile(p), english) for p, english in PATTERN_ROWS[lang])
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether `text` has a Cyrillic letter."""
+    return bool(_CYRILLIC.search(text))
+
+
+def read_words(tracked: Tracked, lang: str, notes: list[str] | None = None) -> None:
+    """Every Cyrillic phrase and word of `tracked` that a row of `lang` (then of the other
+    language) reads, replaced by its English; a typo of a row's form ("тнаків") read as that
+    form (said in `notes`); the rest left as typed."""
+    if not has_cyrillic(tracked.work):
+        return
+    first = lang if lang in OTHER else "uk"
+    tracked.sub(_YEAR_ENDING, lambda m: m[1])
+    tracked.sub(_DAY_ENDING, lambda m: m[1])
+    for code in (first, OTHER[first]):
+        rows = PHRASE_ROWS[code]
+        tracked.sub(_phrase_re(code), lambda m, rows=rows: rows[m[0]])  # type: ignore[misc]
+    for code in (first, OTHER[first]):
+        for pattern, english in _pattern_rows(code):
+            tracked.sub(pattern, lambda m, english=english: english)  # type: ignore[misc]
+    tracked.sub(_WORD, lambda m: _english(m[0], first, notes))
+    tracked.sub(_SPACES, lambda m: " " if m.start() > 0 and m.end() < len(tracked.work) else "")
+
+
+def _english(word: str, lang: str, notes: list[str] | None = None) -> str:
+    """The English row of one Cyrillic word ("" for a word read as carrying nothing), of the
+    form it is one typo away from, or the word itself when no row has it."""
+    found = forms(lang).get(word)
+    if found is None:
+        found = forms(OTHER[lang]).get(word)
+    if found is None and len(word) >= _TYPO_MIN:
+        typo = _typo_of(word, lang)
+        if typo is not None:
+            if notes is not None:
+                notes.append(f"read {word!r} as {typo!r}")
+            found = forms(lang).get(typo, forms(OTHER[lang]).get(typo))
+    return word if found is None else found
+
+
+# Typos are matched only for words of five letters or more, to a form with the same first
+# letter (typos rarely touch it: "погода" is not "года").
+_TYPO_MIN = 5
+_TYPO_CUTOFF = 80.0
+
+
+@cache
+def _all_forms(lang: str) -> tuple[str, ...]:
+    """Every form of both tables, `lang`'s first."""
+    return tuple(dict.fromkeys([*forms(lang), *forms(OTHER[lang])]))
+
+
+def _typo_of(word: str, lang: str) -> str | None:
+    """The form `word` is a typo of, if one is close enough."""
+    found = process.extractOne(word, _all_forms(lang), scorer=fuzz.ratio, score_cutoff=_TYPO_CUTOFF)
+    if (
+        found is None
+        or found[0][0] != word[0]
+        or not forms(lang).get(found[0], forms(OTHER[lang]).get(found[0]))
+    ):
+        return None
+    return str(found[0])
+
+
+def as_english(text: str) -> str:
+    """`text` normalised, in the parser's English words when it has Cyrillic ones."""
+    norm, origin = normalise_tracked(text)
+    if not has_cyrillic(norm):
+        return norm
+    tracked = Tracked(norm, norm, origin)
+    read_words(tracked, detect_language(text))
+    return tracked.work
+
+
+def english_words(text: str, lang: str) -> str:
+    """`text` normalised and read into the parser's English words (for rules, such as the
+    follow-up markers, that only look at the words)."""
+    norm, origin = normalise_tracked(text)
+    tracked = Tracked(norm, norm, origin)
+    read_words(tracked, lang)
+    return tracked.work

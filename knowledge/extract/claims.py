@@ -37,6 +37,12 @@ from knowledge.dates import NUMERIC_DATE as _NUMERIC_DATE
 from knowledge.dates import Period as _Period
 from knowledge.dates import find_periods as _find_periods
 from knowledge.extract.general_staff import read_ukrainian_russian
+from knowledge.extract.sides import (
+    SIDE_AFTER,
+    SIDE_BEFORE,
+    pronoun_speakers,
+    section_sides,
+)
 from knowledge.lexicon.calendar import NUMBER_WORDS, SCALES
 from knowledge.lexicon.claimants import (
     ATTRIBUTION_ONLY_ALIASES,
@@ -610,6 +616,7 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
         list_lines.add(line)
     title = (source.title or "").strip().lower()
     carried: dict[int, Subject] = {}  # the side of each sentence's last claim
+    sections = section_sides([sentence.text for sentence in sentences])
     for index, sentence in enumerate(sentences):
         if sentence.paragraph in list_lines:
             continue
@@ -640,8 +647,9 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
             claim = _make_claim(
                 source, sentence, figure, period, index, claimants_in_article, specific_ukrainian
             )
+            section = sections[index]
             _inherit_subject(sentence.text, figure, claim, previous, previous_end,
-                             carried.get(index - 1))  # fmt: skip
+                             Subject(section) if section else carried.get(index - 1))  # fmt: skip
             keep(claim)
             previous, previous_end = claim, figure.term_end or figure.end
             carried[index] = claim.subject
@@ -1224,8 +1232,11 @@ class _ClaimantsBySentence(list[list[tuple[str, int]]]):
     """The claimants named in each sentence, with the nearest one named before and after
     each sentence worked out once: walking the article for every figure was quadratic."""
 
-    def __init__(self, names: list[list[tuple[str, int]]]) -> None:
+    def __init__(
+        self, names: list[list[tuple[str, int]]], speakers: list[str | None] | None = None
+    ) -> None:
         super().__init__(names)
+        self.speaker_before = speakers or [None] * len(names)  # for "he said" (sides.py)
         self.last_before: list[str | None] = []
         last: str | None = None
         for here in names:
@@ -1267,7 +1278,9 @@ def _claimants_by_sentence(
         if budget is not None:
             budget.spend(5 * len(found) + 1)  # a name costs about five plain sentences
         names.append(found)
-    return _ClaimantsBySentence(names)
+    named = [here[-1][1] if here else -1 for here in names]
+    speakers = pronoun_speakers([s.text for s in sentences], named)
+    return _ClaimantsBySentence(names, speakers)
 
 
 def _pick_claimant(
@@ -1285,6 +1298,8 @@ def _pick_claimant(
         clause = next((a, b) for a, b in itertools.pairwise(bounds) if a <= figure.start < b)
         in_clause = [n for n, pos in here if clause[0] <= pos < clause[1]]
         name = in_clause[0] if in_clause else min(here, key=lambda p: abs(p[1] - figure.start))[0]
+    if name is None and isinstance(by_sentence, _ClaimantsBySentence):
+        name = by_sentence.speaker_before[index]  # "..., he said": the person named last
     if name is None:
         name = _last_named(by_sentence, index) or _first_named(by_sentence, index + 1)
     if name is None:
@@ -1334,6 +1349,7 @@ _AFTER_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^[^.;]{{0,60}}?\b{_AGENT}\s+(?:the\s+)?(?:Ukrainian|Ukraine)"), "russia"),
     (re.compile(r"^\s*(?:(?:and\s+)?[\w,-]+\s+){0,4}?for\s+(?:Ukraine|Kyiv)\b"), "ukraine"),
     (re.compile(r"^\s*(?:(?:and\s+)?[\w,-]+\s+){0,4}?for\s+(?:Russia|Moscow)\b"), "russia"),
+    *SIDE_AFTER,
 )
 _LOSS_VERB = r"(?:(?:has|have|had|also|already)\s+)*(?:lost|lose|loses|losing|suffered)"
 _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -1367,6 +1383,7 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"downed|hit|struck)\b", re.I), "enemy"),
     (re.compile(r"\b(?:their|its)\s+(?:own\s+)?(?:losses|casualties|dead|"
                 r"casualty\s+(?:numbers|figures))\b", re.I), "last"),
+    *SIDE_BEFORE,
 )  # fmt: skip
 
 

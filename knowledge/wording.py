@@ -45,7 +45,9 @@ METRIC_NOUNS: dict[Metric, tuple[str, str]] = {
 QUALIFIER_WORDS: dict[Qualifier, str] = {
     Qualifier.approximate: "about ",
     Qualifier.more_than: "more than ",
-    Qualifier.less_than: "fewer than ",
+    # An upper bound: "up to N" (the Russian MoD's daily "up to") and "fewer than N" alike;
+    # "up to" is true of both, "fewer than" misstates the first.
+    Qualifier.less_than: "up to ",
     Qualifier.nearly: "nearly ",
     Qualifier.at_least: "at least ",
 }

@@ -253,7 +253,7 @@ _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("about", Qualifier.approximate), ("around", Qualifier.approximate),
     ("roughly", Qualifier.approximate), ("approximately", Qualifier.approximate),
     ("some", Qualifier.approximate), ("an estimated", Qualifier.approximate),
-    ("estimated", Qualifier.approximate), ("up to", Qualifier.approximate),
+    ("estimated", Qualifier.approximate), ("up to", Qualifier.less_than),
     ("as many as", Qualifier.approximate), ("an approximate", Qualifier.approximate),
     ("approx.", Qualifier.approximate), ("~", Qualifier.approximate),
 )  # fmt: skip
@@ -1500,8 +1500,8 @@ def _personnel_kind(sentence: str, figure: _Figure) -> PersonnelKind:
     for pattern, kind in _KIND_WORDS:
         if pattern.search(window):
             return kind
-    if re.search(r"\blos[st]|losses\b", window, re.I):
-        return PersonnelKind.casualties
+    # A bare "lost N soldiers" / "losses of N" does not say killed or killed-and-wounded:
+    # unspecified (README, "What a claim is").
     return PersonnelKind.unspecified
 
 

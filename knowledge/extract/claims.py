@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
+import functools
 import itertools
 import math
 import re
@@ -907,6 +908,11 @@ def _main_period(periods: list[_Period]) -> _Period | None:
     return strong[0] if strong else None
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_COMMA = re.compile(r"[,;]")
+_CLAUSE_BEFORE = re.compile(r"[;.]|,\s+(?:while|but|whereas)\b")
+
+
 def _figures(sentence: str, periods: list[_Period], budget: _Budget | None = None) -> list[_Figure]:
     """The loss figures in one loss sentence, with metric, qualifier and period."""
     period_spans = [(p.start_char, p.end_char) for p in periods]
@@ -921,17 +927,17 @@ def _figures(sentence: str, periods: list[_Period], budget: _Budget | None = Non
     for i, (start, end, value) in enumerate(numbers):
         if start < skip_until:
             continue
-        if 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", sentence[start:end]):
+        if 1900 <= value <= 2100 and _FOUR_DIGITS.fullmatch(sentence[start:end]):
             # A bare four-digit year-like number is a figure only with a metric right after it.
             if not _TERM_AFTER.match(sentence[end : end + _AFTER_WINDOW]):
                 continue
         figure = _Figure(start=start, end=end, value=value)
-        left = re.split(r"[,;]", sentence[max(0, start - 60) : start])[-1]
-        right = re.split(r"[,;]", sentence[end : end + 40])[0]
+        left = _COMMA.split(sentence[max(0, start - 60) : start])[-1]
+        right = _COMMA.split(sentence[end : end + 40])[0]
         # Windows, not the whole text before: the work per number must not grow with the
         # sentence (issue 11, item 8). Each window is wider than anything looked at in it.
         before = sentence[max(0, start - _BEFORE_WINDOW) : start]
-        clause_before = re.split(r"[;.]|,\s+(?:while|but|whereas)\b", before)[-1]
+        clause_before = _CLAUSE_BEFORE.split(before)[-1]
         if _VETO_NEAR.search(f"{left} {right}") or _CIVILIAN.search(clause_before[-90:]):
             continue  # ages, rates, averages, exchanges: numbers near these are not losses
         # "lost 2,200 of the 3,500 tanks": the first number is the loss, the second the stock.
@@ -1421,11 +1427,44 @@ def _marker_side(marker: str, claimant: str, text_before: str) -> Subject | None
     return Subject(marker)
 
 
-def _nearest_before(text: str, claimant: str) -> Subject | None:
-    """The subject named by the loser phrase nearest the end of `text`."""
+_BEFORE_ROWS = (*_BEFORE_MARKERS, (_LOSER_UKRAINE, "ukraine"), (_LOSER_RUSSIA, "russia"),
+                (_ENEMY, "enemy"))  # fmt: skip
+# Rows whose match depends on where the text ends ("...destroyed $"): read on every prefix.
+_END_BOUND = tuple(row for row in _BEFORE_ROWS if re.search(r"\$|\(\?[=!]", row[0].pattern))
+
+
+@functools.lru_cache(maxsize=64)
+def _rows_in(sentence: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The loser-phrase rows that can match some prefix of `sentence`: a row with no match in
+    the whole sentence has none in a prefix, unless it looks at where the text ends. Found
+    once per sentence, not once per figure (speed, issue 13 req 7)."""
+    return tuple(
+        row
+        for row in _BEFORE_ROWS
+        if row in _END_BOUND
+        or (_may_name(row[0], sentence) and row[0].search(sentence) is not None)
+    )
+
+
+# The costliest rows name a side in every branch: a sentence without the side's words is
+# skipped by plain substring tests (speed).
+_ROW_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _LOSER_UKRAINE: ("Ukrain", "Kyiv", "Kiev", "AFU"),
+    _LOSER_RUSSIA: ("Russia", "Moscow", "Putin", "occupiers", "invaders"),
+}
+
+
+def _may_name(pattern: re.Pattern[str], sentence: str) -> bool:
+    """False when `pattern` cannot match `sentence` because a word it needs is absent."""
+    needs = _ROW_NEEDS.get(pattern)
+    return needs is None or any(word in sentence for word in needs)
+
+
+def _nearest_before(text: str, claimant: str, sentence: str | None = None) -> Subject | None:
+    """The subject named by the loser phrase nearest the end of `text` (a prefix of a clause
+    of `sentence`)."""
     found: list[tuple[int, str, int]] = []
-    rows = (*_BEFORE_MARKERS, (_LOSER_UKRAINE, "ukraine"), (_LOSER_RUSSIA, "russia"),
-            (_ENEMY, "enemy"))  # fmt: skip
+    rows = _rows_in(sentence) if sentence is not None else _BEFORE_ROWS
     for pattern, marker in rows:
         for m in pattern.finditer(text):
             found.append((m.end(), marker, m.start()))
@@ -1437,7 +1476,15 @@ def _nearest_before(text: str, claimant: str) -> Subject | None:
 
 
 def _marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | None:
-    """Whose losses, when words near the figure say (rules 1 to 3 above); else None."""
+    """Whose losses, when words near the figure say (rules 1 to 3 above); else None. Kept on
+    the figure: the subject rule and the inheritance rules ask the same question."""
+    key = f"marked:{claimant}"
+    if key not in figure.extra:
+        figure.extra[key] = _read_marked_subject(sentence, figure, claimant)
+    return figure.extra[key]  # type: ignore[return-value]
+
+
+def _read_marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | None:
     term_end = figure.term_end or figure.end
     phrase = sentence[figure.start : term_end + 1]
     for pattern, marker in _PHRASE_MARKERS:
@@ -1453,11 +1500,10 @@ def _marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | 
                 return subject
     bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)]
     clause_start = max(b for b in bounds if b <= figure.start)
-    for before in (sentence[clause_start : figure.start], sentence[: figure.start]):
-        subject = _nearest_before(before, claimant)
-        if subject is not None:
-            return subject
-    return None
+    subject = _nearest_before(sentence[clause_start : figure.start], claimant, sentence)
+    if subject is None and clause_start > 0:  # else the sentence is the clause, read already
+        subject = _nearest_before(sentence[: figure.start], claimant, sentence)
+    return subject
 
 
 def _subject(sentence: str, figure: _Figure, claimant: str) -> Subject:
@@ -1510,6 +1556,8 @@ _STAT_AFTER = tuple(
     (re.compile(rf"^\s*(?:{words})\b", re.I), Stat(stat)) for words, stat in STAT_AFTER
 )
 _SCOPES = tuple((re.compile(rf"\b{SCOPE_BEFORE}(?:{words})\b"), scope) for words, scope in SCOPES)
+# Any scope at all: most figures have none, and one search says so (speed).
+_ANY_SCOPE = re.compile(rf"\b{SCOPE_BEFORE}(?:{'|'.join(words for words, _ in SCOPES)})\b")
 _DIRECTION = re.compile(DIRECTION)
 _PART_ALT = "|".join(f"(?P<p{i}>{words})" for i, (words, _) in enumerate(PARTS))
 _PART = re.compile(
@@ -1526,7 +1574,9 @@ def _figure_fields(sentence: str, figure: _Figure) -> tuple[Stat, str | None, st
     after = sentence[term_end : term_end + 40]
     stat = next((stat for pattern, stat in _STAT_AFTER if pattern.search(after)), Stat.total)
     near = sentence[max(0, figure.start - 80) : term_end + 80]
-    scope = next((scope for pattern, scope in _SCOPES if pattern.search(near)), None)
+    scope = None
+    if _ANY_SCOPE.search(near):
+        scope = next((scope for pattern, scope in _SCOPES if pattern.search(near)), None)
     if scope is None and (direction := _DIRECTION.search(near)):
         scope = f"{direction[1]} direction"
     part = _PART.match(sentence[figure.end : figure.end + 60])

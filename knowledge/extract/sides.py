@@ -121,6 +121,8 @@ def pronoun_speakers(texts: list[str], named: list[int] | None = None) -> list[s
     """For each sentence quoting "he said" (or a quote continuing one), the claimant of the
     person named last before it; None elsewhere. `named` gives, per sentence, where the last
     claimant the extractor knows is named (-1: none): a later name is the "he" instead."""
+    if not any(PRONOUN_SPEAKER.search(text) for text in texts):
+        return [None] * len(texts)  # most articles quote nobody as "he said": skip the names
     out: list[str | None] = []
     last: str | None = None
     quoting = False

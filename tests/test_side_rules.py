@@ -348,3 +348,18 @@ def test_pronoun_speakers_follow_the_person_named_last() -> None:
 
 def test_speaker_rows_name_known_claimants() -> None:
     assert all(name in CLAIMANT_BY_NAME for _, name in SPEAKERS)
+
+
+CARRY_ARTICLE = """Around 200 North Korean soldiers were killed in January, Seoul's spy agency said on Tuesday.
+
+The agency added that it had interviewed officials who defected last year.
+
+That is up from the agency's December estimate of at least 90 killed."""
+
+
+def test_a_figure_naming_no_side_continues_the_figures_two_sentences_before(tmp_path: Path) -> None:
+    """Rule 4 reaches over one sentence that gave no figure, rather than guessing the
+    claimant's enemy."""
+    claims = _claims(tmp_path, "Reuters", CARRY_ARTICLE)
+    assert {str(c.subject) for c in claims if c.value == 90} <= {"other"}  # type: ignore[attr-defined]
+    assert {str(c.subject) for c in claims if c.value == 200} == {"other"}  # type: ignore[attr-defined]

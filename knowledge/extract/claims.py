@@ -650,7 +650,7 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
             )
             section = sections[index]
             _inherit_subject(sentence.text, figure, claim, previous, previous_end,
-                             Subject(section) if section else carried.get(index - 1))  # fmt: skip
+                             Subject(section) if section else _carried_before(carried, index))  # fmt: skip
             keep(claim)
             previous, previous_end = claim, figure.term_end or figure.end
             carried[index] = claim.subject
@@ -683,6 +683,13 @@ def _align_ranges_to_days(claims: list[Claim], published: dt.date | None) -> lis
                     break
         out.append(claim)
     return out
+
+
+def _carried_before(carried: dict[int, Subject], index: int) -> Subject | None:
+    """The side of the last figure in the two sentences before (rule 4): a sentence between
+    that gave no figure ("The agency also said it had found memos ...") does not end the topic,
+    and continuing it is a better guess than the claimant's enemy."""
+    return carried.get(index - 1) or carried.get(index - 2)
 
 
 _CONTINUES = re.compile(

@@ -649,8 +649,8 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
                 source, sentence, figure, period, index, claimants_in_article, specific_ukrainian
             )
             section = sections[index]
-            _inherit_subject(sentence.text, figure, claim, previous, previous_end,
-                             Subject(section) if section else _carried_before(carried, index))  # fmt: skip
+            before = Subject(section) if section else _carried_before(carried, index)
+            _inherit_subject(sentence.text, figure, claim, previous, previous_end, before)
             keep(claim)
             previous, previous_end = claim, figure.term_end or figure.end
             carried[index] = claim.subject

@@ -38,6 +38,7 @@ from knowledge.dates import NUMERIC_DATE as _NUMERIC_DATE
 from knowledge.dates import Period as _Period
 from knowledge.dates import find_periods as _find_periods
 from knowledge.extract.general_staff import read_ukrainian_russian
+from knowledge.extract.nonfigures import not_a_loss
 from knowledge.extract.sides import (
     SIDE_AFTER,
     SIDE_BEFORE,
@@ -947,6 +948,8 @@ def _figures(sentence: str, periods: list[_Period], budget: _Budget | None = Non
         clause_before = _CLAUSE_BEFORE.split(before)[-1]
         if _VETO_NEAR.search(f"{left} {right}") or _CIVILIAN.search(clause_before[-90:]):
             continue  # ages, rates, averages, exchanges: numbers near these are not losses
+        if not_a_loss(sentence, start, end):
+            continue  # asked for, ages, populations, ratios (extract/nonfigures.py)
         # "lost 2,200 of the 3,500 tanks": the first number is the loss, the second the stock.
         if i + 1 < len(numbers):
             n_start, n_end, _ = numbers[i + 1]

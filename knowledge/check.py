@@ -28,17 +28,12 @@ figure). Day figures are compared net of a listed correction and, when one appli
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-from knowledge.answering.derive import (
-    Convention,
-    find_series,
-    period_figure,
-)
-from knowledge.answering.rank import agrees
+from knowledge.answering.agreement import Reading, judge, readings
+from knowledge.answering.derive import Convention, find_series
 from knowledge.lexicon.claimants import claimant_side
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
@@ -53,10 +48,6 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.store import ClaimStore
-from knowledge.wording import day_text
-
-_DAY = dt.timedelta(days=1)
-_RANGE_KINDS = (PeriodKind.week, PeriodKind.month, PeriodKind.year, PeriodKind.range)
 
 
 class Verdict(StrEnum):
@@ -87,12 +78,6 @@ class CheckReport(BaseModel):
     consistent: int = 0
     differs: int = 0
     not_comparable: int = 0
-
-
-class _Reading(BaseModel):
-    value: int
-    convention: str
-    derivation: str
 
 
 def check_claims(store: ClaimStore) -> CheckReport:
@@ -143,22 +128,24 @@ def check_claim(store: ClaimStore, claim: Claim) -> CheckItem | None:
         )
     if claim.date_uncertain:
         return _not_comparable(claim, "the article's dates could not be pinned down")
-    readings = _readings(store, series, claim)
-    if isinstance(readings, str):
-        return _not_comparable(claim, readings)
-    for reading in readings:
-        if agrees(claim.value, claim.value_max, claim.qualifier, reading.value):
-            return CheckItem(
-                verdict=Verdict.consistent,
-                claim=claim,
-                series_value=reading.value,
-                difference=claim.value - reading.value,
-                convention=reading.convention,
-                derivation=reading.derivation,
-                reason=f"agrees with {_what(reading)}",
-            )
-    closest = min(readings, key=lambda r: abs(claim.value - r.value))
-    others = [r for r in readings if r is not closest]
+    # The one notion of agreement the answers use too (knowledge.answering.agreement).
+    judged = judge(store, series, claim)
+    if isinstance(judged, str):
+        return _not_comparable(claim, judged)
+    if judged.agreeing is not None:
+        reading = judged.agreeing
+        return CheckItem(
+            verdict=Verdict.consistent,
+            claim=claim,
+            series_value=reading.value,
+            difference=claim.value - reading.value,
+            convention=reading.convention,
+            derivation=reading.derivation,
+            reason=f"agrees with {_what(reading)}",
+        )
+    closest = judged.closest
+    assert closest is not None
+    others = [r for r in judged.readings if r is not closest]
     reason = f"differs by {claim.value - closest.value:+,} from {_what(closest)}"
     if others:
         reason += "; other readings: " + ", ".join(f"{r.value:,} ({r.convention})" for r in others)
@@ -177,7 +164,7 @@ def _not_comparable(claim: Claim, reason: str) -> CheckItem:
     return CheckItem(verdict=Verdict.not_comparable, claim=claim, reason=reason)
 
 
-def _what(reading: _Reading) -> str:
+def _what(reading: Reading) -> str:
     if reading.convention == "cumulative":
         return reading.derivation.split(" (")[0]  # "745,700 reported on 3 December 2024"
     if reading.convention == Convention.reported:
@@ -191,74 +178,15 @@ def _killed_reason(store: ClaimStore, series: SeriesRef, claim: Claim) -> str:
     kind = claim.personnel_kind.value if claim.personnel_kind else "?"
     reason = f"a {kind}-only figure; the series counts killed and wounded together"
     # Articles sometimes call the General Staff's casualty figure "dead": say so when it is.
-    readings = _readings(store, series, claim)
-    if not isinstance(readings, str):
-        same = next((r for r in readings if r.value == claim.value), None)
+    found = readings(store, series, claim)
+    if not isinstance(found, str):
+        same = next((r for r in found if r.value == claim.value), None)
         if same is not None:
             reason += (
                 f" (it equals the casualty figure {_what(same)}:"
                 " the article may call killed and wounded 'dead')"
             )
     return reason
-
-
-def _readings(store: ClaimStore, series: SeriesRef, claim: Claim) -> list[_Reading] | str:
-    """The series figures the claim could mean, or why there is none to compare with."""
-    start, end = claim.period_start, claim.period_end
-    if claim.period_kind == PeriodKind.cumulative:
-        if end is None:
-            return "a running total without a date"
-        readings = []
-        for date in (end, end - _DAY):
-            point = store.point_at_or_before(series, date)
-            if point is not None and point.date == date:
-                readings.append(
-                    _Reading(
-                        value=point.value,
-                        convention="cumulative",
-                        derivation=f"{point.value:,} reported on {day_text(date)} ({point.quote})",
-                    )
-                )
-        return readings or f"no report in the series for {day_text(end)}"
-    if claim.period_kind == PeriodKind.day:
-        day = end or start
-        if day is None:
-            return "a day's figure without a date"
-        start = end = day
-    elif claim.period_kind in _RANGE_KINDS:
-        if start is None or end is None:
-            return f"a {claim.period_kind.value} without both of its bounds"
-    else:
-        return "no period stated"
-    readings = []
-    for convention in (Convention.reported, Convention.fighting):
-        figure = period_figure(store, series, start, end, convention=convention)
-        if figure is None or figure.start != start or figure.end != end or figure.notes:
-            continue  # cut short or gap-filled: not the same period
-        readings.append(
-            _Reading(value=figure.value, convention=convention.value, derivation=figure.derivation)
-        )
-        if figure.raw != figure.value:
-            readings.append(
-                _Reading(
-                    value=figure.raw,
-                    convention=f"{convention.value}, with the correction",
-                    derivation=figure.derivation,
-                )
-            )
-    if claim.period_kind == PeriodKind.range and end - start >= _DAY:
-        # "since 3 February" in an article of 9 February: the fighting after the 3rd, up to the
-        # latest report on the 9th (seed 002's five figures all read this way).
-        figure = period_figure(store, series, start + _DAY, end - _DAY)
-        if figure is not None and not figure.notes and figure.end == end - _DAY:
-            readings.append(
-                _Reading(
-                    value=figure.value,
-                    convention="fighting after the start date, to the report of the end date",
-                    derivation=figure.derivation,
-                )
-            )
-    return readings or "the series does not cover that period"
 
 
 # -- text -------------------------------------------------------------------------------------

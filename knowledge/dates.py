@@ -29,7 +29,7 @@ from knowledge.models import WAR_START, PeriodKind
 
 _MONTH = rf"(?P<{{}}>{alternation(MONTHS)})(?![a-z])\.?"
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<{}>201[4-9]|20[2-3]\d)(?![\d,])"
+_YEAR = r"(?P<{}>201[4-9]|20[2-3]\d)(?!\d|,\d)"
 
 
 def _m(name: str) -> str:
@@ -161,7 +161,7 @@ _RELATIVE_RE = re.compile(
     r"\b(?:(?P<yesterday>yesterday|the\s+day\s+before|last\s+night|overnight)|"
     r"(?P<tomorrow>tomorrow)|(?P<next>next)\s+(?P<next_unit>week|month|year)|"
     r"(?P<today>today|tonight|this\s+morning|"
-    r"(?:the\s+)?(?:last|past)\s+24\s+hours|(?:the\s+)?(?:last|past)\s+day)|"
+    r"(?:the\s+)?(?:last|past)\s+24\s*(?:hours|hrs|hr|h)|(?:the\s+)?(?:last|past)\s+day)|"
     r"(?P<unit_rel>last|past|previous|this|current)\s+(?P<unit>week|month|year|fortnight)|"
     r"(?:the\s+)?(?:last|past|previous)\s+(?P<n>\d{1,3}|"
     + alternation(SMALL_COUNTS)

@@ -107,6 +107,9 @@ class Source(SourceRef):
     warnings: list[str] = Field(default_factory=list)
     # The source's own sentence saying its figures are not verified (set when building).
     verification: str | None = None
+    # The source's own sentences qualifying its figures (unverified, disputed, undercounted),
+    # quoted when asked how reliable they are (set when building).
+    caveats: list[str] = Field(default_factory=list)
 
     def ref(self) -> SourceRef:
         return SourceRef(**self.model_dump(include=set(SourceRef.model_fields)))

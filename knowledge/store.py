@@ -88,6 +88,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
         {
             "id": str, "title": str, "publisher": str, "url": str, "published": str,
             "kind": str, "path": str, "claims": int, "warnings": str, "verification": str,
+            "caveats": str,
         },
         pk="id",
     )  # fmt: skip
@@ -113,6 +114,8 @@ def _create_indexes(db: sqlite_utils.Database) -> None:
     claims.create_index(["metric", "subject", "period_start"])
     claims.create_index(["source_id"])
     claims.create_index(["claimant"])
+    # "Where is the 745,700 from?": every claim of one figure, whatever its metric or date.
+    claims.create_index(["value"])
 
 
 @dataclass(frozen=True)
@@ -503,6 +506,62 @@ class ClaimStore:
             return None
         return rows[0]["verification"]
 
+    # -- named queries for questions about the sources ------------------------------------
+    def source_caveats(self, source_id: str) -> list[str]:
+        """The source's own sentences qualifying its figures (empty for a file built before
+        the column existed). Once per source and build."""
+        return self.memo("caveats", source_id, lambda: self._read_caveats(source_id))
+
+    def _read_caveats(self, source_id: str) -> list[str]:
+        rows = self._rows("SELECT * FROM sources WHERE id = ?", (source_id,))
+        if not rows or "caveats" not in rows[0].keys() or not rows[0]["caveats"]:  # noqa: SIM118
+            return []
+        return [str(s) for s in json.loads(rows[0]["caveats"])]
+
+    def publishers(self) -> list[str]:
+        """Every outlet that published an article of the knowledge base (once per build)."""
+        return self.memo("publishers", None, lambda: [row[0] for row in self._rows(
+            "SELECT DISTINCT publisher FROM sources WHERE kind = 'article' "
+            "AND publisher IS NOT NULL AND claims > 0 ORDER BY 1")])  # fmt: skip
+
+    def claims_of_publisher(self, publisher: str, limit: int = 200) -> list[Claim]:
+        """The claims of every article one outlet published, newest article first."""
+        rows = self._rows(
+            "SELECT c.* FROM sources AS s JOIN claims AS c ON c.source_id = s.id "
+            "WHERE s.kind = 'article' AND lower(s.publisher) = lower(?) "
+            "ORDER BY s.published DESC, c.id LIMIT ?",
+            (publisher, limit),
+        )
+        return [self.claim_from_row(row) for row in rows]
+
+    def claims_with_value(self, value: int, limit: int = 50) -> list[Claim]:
+        """Every claim stating `value` (as its figure or its range's upper end)."""
+        rows = self._rows(
+            "SELECT * FROM claims WHERE value = ? UNION SELECT * FROM claims WHERE value_max = ? "
+            "ORDER BY source_kind, period_end DESC LIMIT ?",
+            (value, value, limit),
+        )
+        return [self.claim_from_row(row) for row in rows]
+
+    def claims_quoting(self, phrase: str, limit: int = 20) -> list[Claim]:
+        """Article claims whose quoted sentence names `phrase` (an outlet cited second-hand)."""
+        escaped = phrase.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self._rows(
+            "SELECT * FROM claims WHERE source_kind = 'article' AND quote LIKE ? ESCAPE '\\' "
+            "ORDER BY period_end DESC LIMIT ?",
+            (f"%{escaped}%", limit),
+        )
+        return [self.claim_from_row(row) for row in rows]
+
+    def source_holdings(self) -> list[Row]:
+        """(source_id, claimant, metric, subject, n): who claims what in each source, counted
+        (one pass over the claims, once per build)."""
+        sql = (
+            "SELECT source_id, claimant, metric, subject, count(*) AS n FROM claims "
+            "GROUP BY source_id, claimant, metric, subject ORDER BY source_id, n DESC"
+        )
+        return self.memo("holdings", None, lambda: self._rows(sql))
+
     # -- named queries for daily series -----------------------------------------------------
     def series_catalogue(self) -> list[SeriesRef]:
         """Every cumulative series in the knowledge base (once per build)."""
@@ -662,6 +721,7 @@ def write_knowledge_base(
                 row["claims"] = len(claims)
                 row["warnings"] = json.dumps(source.warnings) if source.warnings else None
                 row["verification"] = source.verification
+                row["caveats"] = json.dumps(source.caveats) if source.caveats else None
                 source_rows.append(row)
                 claim_rows.extend(_claim_row(c) for c in claims)
                 if source.kind == SourceKind.series:

@@ -184,7 +184,9 @@ SEED_TABLE: list[tuple[str, int | None, dt.date]] = [
     ("How many soldiers did Russia lose in 2024-11?", 45720, TODAY),
     ("monthly losses in October 2024", 41980, TODAY),
     ("How many Russian military personnel were lost in October 2024?", 41980, TODAY),
-    ("soliders killed in novmber 2024", 45720, TODAY),
+    # "killed" asks for deaths: a killed-and-wounded figure is shown apart, not as the answer
+    # (issue 12, requirement 4), so the typo row asks for losses.
+    ("soliders lost in novmber 2024", 45720, TODAY),
     ("Russian troop losses 1 Nov 2024 - 30 Nov 2024", 45720, TODAY),
     # days
     ("casualties on 8 December 2023", 990, TODAY),
@@ -193,7 +195,9 @@ SEED_TABLE: list[tuple[str, int | None, dt.date]] = [
     ("Russian casualties Dec 8", 990, TODAY),
     ("casualties 2023-12-07", 1120, TODAY),
     ("losses on November 29", 2030, TODAY),
-    ("how many Russian soldiers died on 2024-11-11", 1950, TODAY),
+    # Deaths asked, killed and wounded stored: shown apart, not as the answer (issue 12 req 4).
+    ("how many Russian soldiers died on 2024-11-11", None, TODAY),
+    ("how many Russian soldiers were lost on 2024-11-11", 1950, TODAY),
     ("losses on December 3 2024", 1760, TODAY),
     ("Russian deaths on 7 February 2023", 1030, TODAY),
     ("losses yesterday", 1760, LATER),
@@ -286,12 +290,25 @@ def _check_row(store: ClaimStore, question: str, expected: int | None, today: dt
     result = answer(question, store, today=today)
     if expected is None:
         assert not result.answered, result.text
-        assert result.claims == []
+        _check_shown_apart(result)
         assert result.text
         return
     assert result.answered, result.text
     assert result.claims[0].value == expected, result.text
     _check_answered_text(result)
+
+
+def _check_shown_apart(result: Answer) -> None:
+    """A refusal may show other figures (another claimant's, killed and wounded for deaths)
+    after saying first that none answers: each with its relation, after the first line, and
+    never the named claimant's."""
+    if not result.claims:
+        return
+    first = result.text.splitlines()[0]
+    assert all(f"{c.value:,}" not in first for c in result.claims), result.text
+    assert all(c.relation is not None for c in result.claims)
+    if result.query is not None and result.query.claimant:
+        assert all(c.claimant != result.query.claimant for c in result.claims)
 
 
 def _check_answered_text(result: Answer) -> None:
@@ -595,7 +612,7 @@ def test_a_figure_from_the_series_sits_beside_the_article(with_series: ClaimStor
     assert "computed from" in result.text
     assert computed[0].derivation in result.text  # type: ignore[operator]
     if computed[0].value == 45720:
-        assert "matches the published one" in result.text
+        assert "agrees with the daily tally counted by day of fighting" in result.text
     else:
         assert f"differ by {abs(computed[0].value - 45720):,}" in result.text
 
@@ -657,7 +674,7 @@ def test_no_input_crashes_or_invents_a_figure(handmade: ClaimStore, question: st
         assert item.value in stored
         assert item.derivation is None  # no series in this knowledge base
     if not result.answered:
-        assert result.claims == []
+        _check_shown_apart(result)
         return
     _check_answered_text(result)
     for line in result.text.splitlines():

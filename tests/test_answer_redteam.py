@@ -113,7 +113,10 @@ ROWS: list[Any] = [
     ("KIA per the Kremlin", "arts", 1351, TODAY),
     ("russia's official death toll", "arts", 1351, TODAY),
     ("UK MoD says how many russians killed", "arts", None, TODAY),
-    ("UK MoD says how many russians killed", "fix", 760000, TODAY),
+    # "killed" asks for deaths; the UK's 760,000 counts killed and wounded: shown apart, as
+    # no answer (issue 12, requirement 4). The same for "kia" below.
+    ("UK MoD says how many russians killed", "fix", None, TODAY),
+    ("UK MoD casualty estimate for russia", "fix", 760000, TODAY),
     ("according to Kyiv how many russian soldiers lost so far", "arts", 745700, TODAY),
     ("according to Kyiv how many russian soldiers lost so far", "full", 1456610, TODAY),
     ("how many troops has russia lost according to ukraine's general staff as of 9 feb 2024",
@@ -141,7 +144,8 @@ ROWS: list[Any] = [
     ("Russian casualties on the 8th of December 2023", "arts", 990, TODAY),
     ("dec 7 2023 casualties", "full", 1120, TODAY),
     ("how many russians died on 7 feb 2023", "arts", 1030, TODAY),
-    ("kia 29/11/2024", "arts", 2030, TODAY),
+    ("kia 29/11/2024", "arts", None, TODAY),
+    ("losses 29/11/2024", "arts", 2030, TODAY),
     ("11/11/2024 losses", "arts", 1950, TODAY),
     ("2024-11-11", "arts", 1950, TODAY),
     ("how many losses on 3.12.2024", "arts", 1760, TODAY),
@@ -254,7 +258,9 @@ def test_redteam_table(
     result = answer(question, kbs[kb], today=today)
     if expected is None:
         assert not result.answered, result.text
-        assert result.claims == []
+        # Figures shown apart (another claimant's) carry a relation and come after the "no".
+        first = result.text.splitlines()[0]
+        assert all(f"{c.value:,}" not in first and c.relation for c in result.claims)
         assert result.text
         return
     assert result.answered, result.text

@@ -35,7 +35,17 @@ def store(series_kb: tuple[Path, Path]) -> Iterator[ClaimStore]:
         ("weekly average of russian losses in january 2025", PeriodKind.week),
         ("What was the monthly average of Russian losses in 2023?", PeriodKind.month),
         ("average tanks lost each month in 2024", PeriodKind.month),
+        ("whats the avg per day for russian casualties in may 2024", PeriodKind.day),
+        ("how many russians on average a day in 2023", PeriodKind.day),
+        ("mean daily russian losses 2024", PeriodKind.day),
+        ("avrage russian losses per day in 2024", PeriodKind.day),
+        ("russian losses per day on average in october 2024", PeriodKind.day),
+        ("on average how many tanks per week did russia lose in 2024", PeriodKind.week),
+        ("average weekly russian casualties in march 2024", PeriodKind.week),
+        ("avg monthly artillery losses in 2025", PeriodKind.month),
+        ("average per month russian losses 2024", PeriodKind.month),
         ("russian losses in 2024", None),
+        ("what does kia mean", None),
         ("worst day of 2024", None),
     ],
 )
@@ -79,3 +89,58 @@ def test_record_skips_a_report_that_absorbed_a_correction(store: ClaimStore) -> 
     result = answer("worst day for russian losses in february 2025", store, today=TODAY)
     assert result.claims[0].value != 2710
     assert "correction" in result.text
+
+
+def test_average_over_a_cut_period_says_which_days_it_covers(store: ClaimStore) -> None:
+    result = answer("daily average russian losses in august 2026", store, today=TODAY)
+    assert "You asked about August 2026 (31 days); my figures cover 1–7 August 2026 (7 days)" in (
+        result.text
+    )
+
+
+# Records per day, week and month, highest and lowest: (question, unit, lowest).
+RECORD_PHRASINGS = [
+    ("worst day for russian losses in 2024", "day", False),
+    ("deadliest single day for the russians in 2023", "day", False),
+    ("what was the highest daily russian loss in 2025", "day", False),
+    ("top day for russian tank losses in 2024", "day", False),
+    ("most tanks russia lost in one day in 2024", "day", False),
+    ("most drones downed in a singel day in 2025", "day", False),
+    ("record day of russian casualties in 2024?", "day", False),
+    ("which day had the fewest russian losses in 2024", "day", True),
+    ("quietest day for russian losses in 2024", "day", True),
+    ("worst week for russian losses in 2024", "week", False),
+    ("which week of 2024 was the bloodiest for russia", "week", False),
+    ("worst month for russian losses in 2024", "month", False),
+    ("month with the most russian tanks lost in 2024", "month", False),
+    ("deadliest month of 2023 for the russians", "month", False),
+    ("quietest month for russian losses in 2024", "month", True),
+    ("lowest month of russian losses in 2024", "month", True),
+]
+
+
+@pytest.mark.parametrize(("question", "unit", "lowest"), RECORD_PHRASINGS)
+def test_record_phrasings(store: ClaimStore, question: str, unit: str, lowest: bool) -> None:
+    result = answer(question, store, today=TODAY)
+    assert result.answered, result.text
+    top = result.claims[0]
+    assert top.period_start is not None and top.period_end is not None
+    days = (top.period_end - top.period_start).days + 1
+    assert {"day": days == 1, "week": days == 7, "month": 28 <= days <= 31}[unit]
+    assert top.period_start.year in (2023, 2024, 2025)
+    assert ("Lowest" if lowest else "Highest") in result.text
+    assert top.derivation and ("lowest" if lowest else "highest") in top.derivation
+
+
+def test_lowest_month_is_below_every_other_month(store: ClaimStore) -> None:
+    low = answer("quietest month for russian losses in 2024", store, today=TODAY).claims[0]
+    high = answer("worst month for russian losses in 2024", store, today=TODAY).claims[0]
+    assert low.value < high.value
+    assert "of the 12 full months" in (low.derivation or "")
+
+
+def test_weekly_record_counts_whole_weeks_only(store: ClaimStore) -> None:
+    result = answer("worst week for russian losses in 2024", store, today=TODAY)
+    top = result.claims[0]
+    assert top.period_start is not None and top.period_start.weekday() == 0
+    assert "full Monday-to-Sunday weeks" in (top.derivation or "")

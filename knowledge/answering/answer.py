@@ -11,11 +11,23 @@ how much two figures shown side by side differ.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from knowledge.answering import derive
 from knowledge.answering.average import average_answer
-from knowledge.answering.compose import _compose, _join, _not_a_question
+from knowledge.answering.checking import (
+    agreeing,
+    as_figure_question,
+    as_total_question,
+    by_report_date,
+    check_lines,
+    quoted_figures,
+    report_date_line,
+)
+from knowledge.answering.compare import compare_answer
+from knowledge.answering.compose import _caveat, _compose, _join, _not_a_question
+from knowledge.answering.derive import Convention
 from knowledge.answering.languages import answer_any_language
 from knowledge.answering.lookup import (
     _ALL,
@@ -45,22 +57,31 @@ from knowledge.answering.lookup import (
     _profiled_pointers,
     _Range,
 )
-from knowledge.answering.rank import _fit, _nearest, _rank, _same_figure_other_dates
+from knowledge.answering.rank import (
+    _fit,
+    _nearest,
+    _rank,
+    _same_figure_other_dates,
+    relation,
+)
+from knowledge.answering.sources import coverage_end, source_answer
 from knowledge.lexicon.calendar import month_end
 from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
 from knowledge.models import (
     WAR_START,
     Answer,
+    Claim,
     Figure,
     Intent,
     Metric,
     PeriodKind,
     PersonnelKind,
     Query,
+    Relation,
     SourceKind,
 )
 from knowledge.questions import parse_question, report_unread
-from knowledge.questions.averages import average_unit
+from knowledge.questions.averages import about_a_side, average_unit, record_lowest
 from knowledge.store import ClaimStore
 from knowledge.wording import coverage_line, period_words
 
@@ -96,9 +117,21 @@ def _answer_english(question: str, store: ClaimStore, today: dt.date) -> Answer:
 
 
 def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | None = None) -> Answer:
-    query = query if query is not None else parse_question(question, today)
-    if query.intent != Intent.losses:
-        return _not_a_question(question, query, store)
+    asked = as_figure_question(query if query is not None else parse_question(question, today))
+    sourced = source_answer(question, asked, store)  # "what does Newsweek say?", "sources?"
+    if sourced is not None:
+        return sourced
+    compares = asked.intent == Intent.losses or (
+        asked.intent == Intent.off_topic and about_a_side(question)
+    )
+    if query is None and asked.figure == Figure.period and compares:
+        # "A vs B", "higher than last month?" (a follow-up's comparison is the conversation's)
+        compared = compare_answer(question, asked, store, today, _asker(question, store, today))
+        if compared is not None:
+            return compared
+    if asked.intent != Intent.losses:
+        return _not_a_question(question, asked, store)
+    query = asked
     unit = average_unit(question)
     if unit is not None and query.figure != Figure.record:
         averaged = average_answer(question, query, store, unit)
@@ -109,12 +142,49 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
         query, note = _resolve_year(store, query, today)
         notes.append(note)
     matches = [_match(store, query, metric, today) for metric in query.metrics]
-    return _with_coverage(_compose(question, query, matches, notes, store), query, store, today)
+    ans = _compose(question, query, matches, notes, store)
+    if quoted_figures(query):
+        ans = _checked(question, query, ans, notes, store, today)
+    return _with_coverage(ans, query, store, today)
 
 
-def coverage_end(store: ClaimStore) -> dt.date | None:
-    """The date of the last daily report in the knowledge base (None without a series)."""
-    return max((s.last for s in store.series_catalogue()), default=None)
+def _checked(
+    question: str, query: Query, ans: Answer, notes: list[str], store: ClaimStore, today: dt.date
+) -> Answer:
+    """A question quoting a figure to check: the answer whose figures agree with it (the day's
+    figures, else the running total as of that day), with what they say about it first."""
+    quoted = quoted_figures(query)
+    if not any(agreeing(ans.claims, q) for q in quoted):
+        total = as_total_question(query)
+        if total is not None:
+            matches = [_match(store, total, metric, today) for metric in total.metrics]
+            other = _compose(question, total, matches, notes, store)
+            if any(agreeing(other.claims, q) for q in quoted):
+                ans = other
+    if ans.answered and not any(agreeing(ans.claims, q) for q in quoted):
+        ans = _with_report_date_reading(ans, by_report_date(store, ans.query or query), store)
+    if not ans.claims:
+        return ans
+    head = "\n".join(check_lines(ans.query or query, ans.claims))
+    return ans.model_copy(update={"text": f"{head}\n\n{ans.text}", "body": f"{head}\n\n{ans.body}"})
+
+
+def _with_report_date_reading(ans: Answer, extra: list[Claim], store: ClaimStore) -> Answer:
+    """The answer with the tally's figures by report date added after its own figures."""
+    if not extra:
+        return ans
+    lines = "\n".join(report_date_line(c) for c in extra)
+    head, _, rest = ans.body.partition("\n\n")
+    body = f"{head}\n{lines}\n\n{rest}".rstrip()
+    claims = ans.claims + extra
+    caveat = _caveat(store, claims)
+    update = {"claims": claims, "body": body, "text": f"{body}\n\n{caveat}", "caveat": caveat}
+    return ans.model_copy(update=update)
+
+
+def _asker(question: str, store: ClaimStore, today: dt.date) -> Callable[[Query], Answer]:
+    """Asks one already-read period of a comparison the usual way."""
+    return lambda query: _answer(question, store, today, query)
 
 
 def _with_coverage(ans: Answer, query: Query, store: ClaimStore, today: dt.date) -> Answer:
@@ -148,14 +218,27 @@ def _match(store: ClaimStore, query: Query, metric: Metric, today: dt.date) -> _
         result.pointers = found.fits + found.pointers
     if not result.fits:
         _explain_absence(store, query, metric, claimants, result)
+    if result.no_claimant:
+        result.others = _what_others_claim(store, query, metric, today)
     return result
+
+
+def _what_others_claim(
+    store: ClaimStore, query: Query, metric: Metric, today: dt.date
+) -> list[_Cand]:
+    """The figures that answer the question from anyone else, for a claimant who has none:
+    shown after "No figure from X", apart, never as X's (issue 12, requirement 4)."""
+    anyone = query.model_copy(update={"claimant": None, "claimants": [], "claimant_side": None})
+    return _match(store, anyone, metric, today).fits[:2]
 
 
 def _kind_preference(query: Query) -> list[list[str] | None]:
     """Personnel kinds to try in turn: deaths first when deaths were asked for."""
     asked = query.personnel_kind
     if asked == PersonnelKind.killed:
-        return [[PersonnelKind.killed.value], None]
+        # No death toll: the killed-and-wounded figures, shown apart (never the prisoners).
+        casualties = [PersonnelKind.casualties.value, PersonnelKind.unspecified.value, ""]
+        return [[PersonnelKind.killed.value], casualties]
     if asked == PersonnelKind.casualties:
         return [
             [PersonnelKind.casualties.value, PersonnelKind.unspecified.value, ""],
@@ -192,9 +275,28 @@ def _match_with(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -
         )
     else:
         _match_period(store, query, flt, derived, result)
+    if not result.fits:
+        _report_of_the_day(store, query, flt, today, result)
     if result.fits:
         result.siblings = _same_figure_other_dates(store, result.fits)
     return result
+
+
+def _report_of_the_day(
+    store: ClaimStore, query: Query, flt: _Filter, today: dt.date, result: _Match
+) -> None:
+    """No figure for the fighting of a day (the next morning's report is not in): what the
+    report dated that day added, a day off by the report/fighting-day convention (issue 12,
+    requirement 3), shown as such."""
+    if query.figure != Figure.period or query.open_end or query.period_start is None:
+        return
+    if query.period_start != query.period_end:
+        return
+    found = _derived(store, query, flt, today, convention=Convention.reported)
+    for c in found:
+        c.category, c.relation = _CLOSE, Relation.day_off
+    if found:
+        result.fits, result.partial = found, True
 
 
 def _match_record(
@@ -215,9 +317,12 @@ def _match_record(
         cap=_RECORD_CAP,
     )
     result.record_capped = _more_than(store, flt, rng, _RECORD_CAP, SourceKind.article)
+    lowest = record_lowest(query.text)
+    if lowest:  # the articles were fetched highest first: only the series knows the lowest
+        cands = []
     cands += [d for d in derived if d.kind == kind]
     if cands:
-        top = max(c.value for c in cands)
+        top = (min if lowest else max)(c.value for c in cands)
         result.fits = _rank([c for c in cands if c.value == top], query)
         for c in result.fits:
             c.category = _EXACT
@@ -384,9 +489,10 @@ def _match_period(
     cands = _fetch(store, flt, _on(end), flt.where(), limit=100) + derived
     for c in cands:
         c.category = _fit(c, start, end)
-    if not any(c.category == _EXACT for c in cands) and start != end:
-        # Nearly the same period ("last week" against a report's Tuesday-to-Monday week).
-        slack = dt.timedelta(days=2 if (end - start).days < 8 else 3)
+    if not any(c.category == _EXACT and not _computed(c) for c in cands):
+        # Nearly the same period ("last week" against a report's Tuesday-to-Monday week; a
+        # day's figure dated by the report of the next morning).
+        slack = dt.timedelta(days=1 if start == end else 2 if (end - start).days < 8 else 3)
         close = _fetch(
             store,
             flt,
@@ -401,13 +507,29 @@ def _match_period(
     fits = [c for c in cands if c.category <= _CLOSE]
     if fits:
         best = min(c.category for c in fits)
-        result.fits = _rank([c for c in fits if c.category == best], query)
+        chosen = [c for c in fits if c.category == best]
+        if best == _EXACT and all(_computed(c) for c in chosen):
+            # Only the tally has the exact days: a published figure for the same days a day
+            # off is the same reports counted by the other convention; it goes beside it.
+            chosen += [
+                c
+                for c in fits
+                if c.category == _CLOSE
+                and not _computed(c)
+                and relation(c, query) == Relation.day_off
+            ]
+        result.fits = _rank(chosen, query)
         return
     _pointers_for(store, flt, start, end, result)
     # The tally's figure for the part of the period it covers (it ends before the period
     # does) answers the question in part: it comes first.
     partial = [c for c in derived if c.category == _INSIDE]
     result.pointers = partial[:1] + result.pointers
+
+
+def _computed(c: _Cand) -> bool:
+    """Whether the candidate is computed from the daily series rather than published."""
+    return c.claim is not None and bool(c.claim.derivation)
 
 
 def _pointers_for(
@@ -460,14 +582,22 @@ def _pointers_for(
     result.pointers = _rank(inside, None)[:2] + total + near[:2]
 
 
-def _derived(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> list[_Cand]:
+def _derived(
+    store: ClaimStore,
+    query: Query,
+    flt: _Filter,
+    today: dt.date,
+    *,
+    convention: Convention = derive.DEFAULT_CONVENTION,
+) -> list[_Cand]:
     """Figures the daily series module computes for the asked period, for this metric."""
     if query.figure == Figure.record and query.prefer_kind not in (
         None,
         PeriodKind.day,
+        PeriodKind.week,
         PeriodKind.month,
     ):
-        return []  # the series gives worst days and months only
+        return []  # the series gives worst days, weeks and months only
     update: dict[str, Any] = {"metrics": [flt.metric]}
     if query.figure == Figure.latest:
         update["figure"] = Figure.total
@@ -477,7 +607,7 @@ def _derived(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> l
         update["claimant"] = None  # "per the Kremlin" takes any official body of that side
     asked = query.model_copy(update=update)
     try:
-        claims = derive.derived_claims(store, asked)
+        claims = derive.derived_claims(store, asked, convention=convention)
     except Exception:  # a broken series must not take the whole answer down with it
         return []
     out = []

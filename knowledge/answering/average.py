@@ -36,6 +36,17 @@ def _units(unit: PeriodKind, start: dt.date, end: dt.date) -> float:
     return days
 
 
+def _covered(asked: tuple[dt.date, dt.date], used: tuple[dt.date, dt.date]) -> str:
+    """How the days averaged differ from the days asked."""
+    days = (asked[1] - asked[0]).days + 1
+    have = (used[1] - used[0]).days + 1
+    return (
+        f"You asked about {span_text(*asked)} ({days} day{'s' if days != 1 else ''}); "
+        f"my figures cover {span_text(*used)} ({have} day{'s' if have != 1 else ''}), "
+        "so the average is over those days only."
+    )
+
+
 def average_claim(store: ClaimStore, query: Query, unit: PeriodKind) -> Claim | None:
     """The average per `unit` of the first asked metric over the asked period, or None."""
     if query.subject != Subject.russia or query.period_start is None or not query.metrics:
@@ -60,7 +71,10 @@ def average_claim(store: ClaimStore, query: Query, unit: PeriodKind) -> Claim | 
     source = store.source(series.source_id) or SourceRef(
         id=series.source_id, kind=SourceKind.series
     )
-    cut = (figure.start, figure.end) != (max(query.period_start, WAR_START), end)
+    asked = (max(query.period_start, WAR_START), end)
+    cut = (figure.start, figure.end) != asked
+    if cut:
+        derivation += " " + _covered(asked, (figure.start, figure.end))
     return Claim(
         metric=series.metric,
         value=value,
@@ -77,6 +91,14 @@ def average_claim(store: ClaimStore, query: Query, unit: PeriodKind) -> Claim | 
         source=source,
         relation=Relation.inside if cut else Relation.exact,
     )
+
+
+def averaged_unit(previous: Answer | None) -> PeriodKind | None:
+    """The unit an earlier answer averaged per ("and 2025?" after a daily average asks the
+    daily average of 2025), or None when it gave no average."""
+    labels = {f"average per {one}": unit for unit, (one, _) in _UNIT_NAMES.items()}
+    first = previous.claims[0] if previous is not None and previous.claims else None
+    return labels.get(first.label or "") if first is not None else None
 
 
 def average_answer(

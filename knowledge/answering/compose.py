@@ -8,6 +8,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from knowledge.answering import derive
+from knowledge.answering.agreement import convention_words, judge
+from knowledge.answering.derive import Convention
 from knowledge.answering.lookup import (
     _CLOSE,
     MAX_BREAKDOWN,
@@ -17,7 +19,7 @@ from knowledge.answering.lookup import (
     _Match,
     _metrics_with_claims,
 )
-from knowledge.answering.rank import _consistent, _qualifier, agrees, relation
+from knowledge.answering.rank import _consistent, _qualifier, agrees, relation, stated_span
 from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
@@ -35,9 +37,15 @@ from knowledge.models import (
     SourceRef,
     Subject,
 )
+from knowledge.questions.averages import record_lowest
 from knowledge.store import ClaimStore
 from knowledge.wording import KIND_NOUNS, METRIC_NOUNS, QUALIFIER_WORDS, day_text, period_words
 
+# How a record per unit is named in the heading (cmp, issue 12 req 6).
+_RECORD_SPANS = {
+    PeriodKind.month: ("monthly", "monthly figures"),
+    PeriodKind.week: ("weekly", "weekly figures"),
+}
 _RECORD_WORDS = re.compile(
     r"\b(?:record|highest|deadliest|worst|largest|biggest|heaviest|most)\b", re.IGNORECASE
 )
@@ -84,7 +92,8 @@ def _compose(
     caveat = _caveat(store, claims)
     return Answer(
         question=question,
-        answered=True,
+        # Killed and wounded together is no answer to "how many died" (requirement 4).
+        answered=any(not m.kind_fallback for m in answered),
         text=f"{body}\n\n{caveat}",
         body=body,
         caveat=caveat,
@@ -129,15 +138,18 @@ def _answers_in_part(c: _Cand, query: Query) -> bool:
     if query.figure == Figure.total:
         return c.kind == PeriodKind.cumulative
     stated = c.kind in (PeriodKind.cumulative, PeriodKind.unspecified)
-    return not stated or query.claimant is not None
+    return not stated or query.claimant is not None or query.claimant_side is not None
+
+
+def _relation(c: _Cand, query: Query) -> Relation:
+    """The candidate's relation to the question: decided while matching or comparing (a
+    reading by report date is a day off), else from its period."""
+    return c.relation or relation(c, query)
 
 
 def _related_claims(store: ClaimStore, query: Query, shown: Sequence[_Cand]) -> list[Claim]:
     """The shown candidates as claims, each carrying its relation to the asked period."""
-    return [
-        _claim(store, c).model_copy(update={"relation": c.relation or relation(c, query)})
-        for c in shown
-    ]
+    return [_claim(store, c).model_copy(update={"relation": _relation(c, query)}) for c in shown]
 
 
 def _figure_paragraph(
@@ -199,12 +211,17 @@ def _heading(query: Query, m: _Match, asked: str) -> str:
         noun = KIND_NOUNS.get(query.personnel_kind, noun)
     if query.figure == Figure.record:
         where = f" {asked}" if asked else ""
-        span, among = (
-            ("monthly", "monthly figures")
-            if query.prefer_kind == PeriodKind.month
-            else ("single-day", "daily figures")
+        kind = query.prefer_kind or PeriodKind.day
+        span, among = _RECORD_SPANS.get(kind, ("single-day", "daily figures"))
+        high = "Lowest" if record_lowest(query.text) else "Highest"
+        heading = f"{high} {span} {subject} {noun} losses{where} among the {among} I have:"
+    elif m.kind_fallback:
+        # Deaths asked, killed-and-wounded found: not the answer, and said so first.
+        heading = (
+            f"I have no figure counting only the dead among {subject} personnel losses"
+            f"{' ' + asked if asked else ''}. What I have counts killed and wounded together, "
+            "so it is not a count of the dead:"
         )
-        heading = f"Highest {span} {subject} {noun} losses{where} among the {among} I have:"
     elif m.breakdown and query.prefer_kind is not None:
         unit = _UNIT_WORDS.get(query.prefer_kind, query.prefer_kind.value)
         heading = (
@@ -212,15 +229,52 @@ def _heading(query: Query, m: _Match, asked: str) -> str:
             "(I do not add them up):"
         )
     elif m.partial:
-        heading = (
-            f"I have no figure for {subject} {noun} losses {asked} as a whole; "
-            "these answer it in part:"
+        heading = _PARTIAL_HEADINGS[_relation(m.fits[0], query)].format(
+            what=f"{subject} {noun} losses {asked}"
         )
     elif query.figure == Figure.latest:
         heading = f"{subject} {noun} losses, the latest figure I have:"
     else:
         heading = f"{subject} {noun} losses {asked}:"
     return heading
+
+
+def _stated_span_notes(query: Query, used: list[_Cand]) -> list[str]:
+    """A total an article dates only by "last week" was stated some time in that week: when
+    the week reaches past the asked period, say so (requirement 3: how it answers in part)."""
+    if query.period_start is None or query.period_end is None:
+        return []
+    notes = []
+    for c in used:
+        span = stated_span(c)
+        if span is None or relation(c, query) != Relation.stated_within:
+            continue
+        first, last, words = span
+        if query.period_start <= first and last <= query.period_end:
+            continue
+        asked = period_words(query.period_kind, query.period_start, query.period_end, short=True)
+        published = f" of {day_text(c.published)}" if c.published else ""
+        notes.append(
+            f'The article{published} dates {_figure(c)} only as "{words}": it was stated '
+            f"some time between {day_text(first)} and {day_text(last)}, which overlaps "
+            f"{asked}. It is a running total since the start of the invasion, not the "
+            f"losses of {asked} alone."
+        )
+    return notes
+
+
+# The first line when no figure has exactly the asked period, by how the best one relates.
+_PARTIAL_HEADINGS: dict[Relation, str] = {
+    Relation.exact: "{what}:",
+    Relation.day_off: (
+        "I have no figure dated exactly as asked for {what}; this one is a day off, as a "
+        "morning report covers the previous day's fighting:"
+    ),
+    Relation.inside: "I have no figure for {what} as a whole; these answer it in part:",
+    Relation.stated_within: (
+        "I have no figure for {what} as a whole; these were stated during that period:"
+    ),
+}
 
 
 def _closing_notes(store: ClaimStore, query: Query, m: _Match, used: list[_Cand]) -> list[str]:
@@ -241,7 +295,8 @@ def _closing_notes(store: ClaimStore, query: Query, m: _Match, used: list[_Cand]
             f"I have no such figure from {query.claimant} itself; {names} "
             f"{'is' if ' and ' not in names else 'are'} another official source on the same side."
         )
-    if m.fits and m.fits[0].category == _CLOSE:
+    notes += _stated_span_notes(query, used)
+    if m.fits and m.fits[0].category == _CLOSE and not m.partial:
         if query.figure == Figure.total and query.period_end is not None:
             notes.append(
                 f"I have no total for {day_text(query.period_end)} itself; this is the nearest "
@@ -249,11 +304,6 @@ def _closing_notes(store: ClaimStore, query: Query, m: _Match, used: list[_Cand]
             )
         else:
             notes.append("This period is close to, not exactly, the one you asked about.")
-    if m.kind_fallback:
-        notes.append(
-            "You asked about deaths: I have no death toll that fits, and the figure above "
-            "counts killed and wounded together, so it is not a count of the dead."
-        )
     return notes
 
 
@@ -264,32 +314,45 @@ _UNIT_WORDS = {PeriodKind.day: "day", PeriodKind.week: "week", PeriodKind.month:
 def _against_tally(
     store: ClaimStore, metric: Metric, article: _Cand, tally: _Cand, lines: list[str]
 ) -> bool:
-    """A published figure against the one computed from the daily tally, under both day
-    conventions (the one notion of agreement `check` uses): True when neither agrees."""
-    if agrees(article.value, article.value_max, _qualifier(article), tally.value):
-        same = (article.value, article.value_max) == (tally.value, tally.value_max)
-        verb = "matches" if same else "agrees with"
-        lines.append(f"The figure computed from the daily tally {verb} the published one.")
-        return False
-    other = None
-    if article.start is not None and article.end is not None:
-        other = derive.reading_by_report_date(store, metric, article.start, article.end)
-    if other is not None and agrees(
-        article.value, article.value_max, _qualifier(article), other.value
-    ):
-        article.relation = Relation.day_off
+    """A published figure against the daily tally, by the one notion of agreement `bot check`
+    uses (`answering.agreement`): agreeing under either day convention is agreeing, and the
+    convention is named. True when no reading agrees."""
+    found = derive.find_series(store, metric)
+    judged = judge(store, found[0], _claim(store, article)) if found else "no series"
+    if isinstance(judged, str):
+        judged_agrees = agrees(article.value, article.value_max, _qualifier(article), tally.value)
+        if not judged_agrees:
+            lines.append(_differ_line(article, tally))
+        return not judged_agrees
+    reading = judged.agreeing
+    if reading is None:
+        lines.append(_differ_line(article, tally))
+        return True
+    if reading.convention.startswith(Convention.fighting.value):
+        same = (article.value, article.value_max) == (reading.value, None)
+        how = "they are the same" if same else "it lies within what the published one allows"
         lines.append(
-            f"The published figure ({_figure(article)}) agrees with the daily tally counted by "
-            f"report date: {other.derivation} By day of fighting the tally gives "
-            f"{_figure(tally)}; the two differ only in the day convention, not in substance."
+            f"The published figure ({_figure(article)}) agrees with the daily tally "
+            f"{convention_words(reading)}: {how}."
         )
         return False
+    if reading.convention.startswith(Convention.reported.value):
+        article.relation = Relation.day_off
     lines.append(
+        f"The published figure ({_figure(article)}) agrees with the daily tally "
+        f"{convention_words(reading)}: {reading.derivation} By day of fighting the tally gives "
+        f"{_figure(tally)}; the two differ only in how the reports are dated, not in substance."
+    )
+    return False
+
+
+def _differ_line(article: _Cand, tally: _Cand) -> str:
+    """A published figure no reading of the tally allows: by how much, said plainly."""
+    return (
         f"The figure computed from the daily tally ({_figure(tally)}) and the published "
         f"one ({_figure(article)}) differ by {abs(article.value - tally.value):,}, under "
         "either day convention."
     )
-    return True
 
 
 def _disagreement_lines(
@@ -464,6 +527,7 @@ def _no_figure(
     paragraphs: list[str] = []
     suggestions: list[str] = []
     who = _claimant_words(query)
+    apart: list[_Cand] = []  # what others claim, when the named claimant has nothing
     for m in matches[:4]:
         noun = METRIC_NOUNS[m.metric][0]
         plural = METRIC_NOUNS[m.metric][1]
@@ -482,12 +546,11 @@ def _no_figure(
                     suggestions.append(f"Russian {noun} losses in total")
             continue
         if m.no_claimant:
-            others = _join(m.other_claimants) if m.other_claimants else "other sources"
-            lead = f"I have no {subject} {noun} figures from {who}."
-            if m.absence_partial:
-                lead = f"I found no {subject} {noun} figures from {who} among the newest ones."
-            verb = "do" if len(m.other_claimants) > 1 or _plural(others) else "does"
-            paragraphs.append(f"{lead} {others[:1].upper()}{others[1:]} {verb} report them.")
+            paragraphs.append(_no_claimant_lead(m, subject, noun, who))
+            if m.others:
+                paragraphs.append(_others_apart(store, m.others, who))
+                apart += m.others
+                continue
         else:
             if m.metric == Metric.personnel and query.personnel_kind in _ONLY_KINDS:
                 lead = (
@@ -509,13 +572,15 @@ def _no_figure(
     body = "\n".join(paragraphs)
     if notes:
         body += "\n\n" + "\n".join(notes)
+    claims = _related_claims(store, query, apart)
+    caveat = _caveat(store, claims) if claims else None
     return Answer(
         question=question,
         answered=False,
-        text=body,
+        text=f"{body}\n\n{caveat}" if caveat else body,
         body=body,
-        caveat=None,
-        claims=[],
+        caveat=caveat,
+        claims=claims,
         query=query,
         period=asked or None,
         notes=notes,
@@ -524,6 +589,26 @@ def _no_figure(
 
 
 _ONLY_KINDS = {PersonnelKind.wounded: "wounded", PersonnelKind.captured: "captured"}
+
+
+def _no_claimant_lead(m: _Match, subject: str, noun: str, who: str) -> str:
+    """ "No figure from X in my sources" (issue 12, requirement 4): the first line."""
+    lead = f"No {subject} {noun} figure from {who} in my sources."
+    if m.absence_partial:
+        lead = f"I found no {subject} {noun} figure from {who} among the newest ones."
+    if m.others:
+        return lead
+    others = _join(m.other_claimants) if m.other_claimants else "other sources"
+    verb = "do" if len(m.other_claimants) > 1 or _plural(others) else "does"
+    return f"{lead} {others[:1].upper()}{others[1:]} {verb} report them."
+
+
+def _others_apart(store: ClaimStore, others: list[_Cand], who: str) -> str:
+    """What others claim, under its own heading so that no figure reads as the named one's."""
+    names = _join(list(dict.fromkeys(_who(c.claimant) for c in others)))
+    lines = [f"\nWhat others claim instead (not {who}; {names}):"]
+    lines += [_line(store, c) for c in others]
+    return "\n".join(lines)
 
 
 def _pointer_words(pointers: list[_Cand]) -> list[str]:

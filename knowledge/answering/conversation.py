@@ -11,10 +11,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from knowledge.answering.answer import answer
-from knowledge.models import Answer, Claim, Intent, Query
+from knowledge.answering.average import average_answer, averaged_unit
+from knowledge.answering.sources import sources_of_answer
+from knowledge.models import Answer, Claim, Figure, Intent, Query
 from knowledge.questions.followup import FollowKind, Reading, read_followup, reading_label
 from knowledge.store import ClaimStore
-from knowledge.wording import day_text
 
 # Fifteen minutes of silence and a fragment is no longer read against the old question.
 CONTEXT_TTL = dt.timedelta(minutes=15)
@@ -75,9 +76,15 @@ def _answer_reading(
     if reading is None:
         return answer(text, store, today=today, language=language)
     if reading.kind == FollowKind.sources:
-        return _sources_of(text, last)
-    first = answer(text, store, today=today, query=reading.query)
+        return sources_of_answer(text, last, store)
     label = reading_label(reading.query)
+    unit = averaged_unit(last) if reading.kind == FollowKind.refine else None
+    if unit is not None and reading.query.figure == Figure.period:
+        # "and 2025?" after a daily average: the same average for the new reading (cmp row)
+        averaged = average_answer(text, reading.query, store, unit)
+        if averaged is not None:
+            return _labelled(averaged, label)
+    first = answer(text, store, today=today, query=reading.query)
     if reading.kind == FollowKind.compare and reading.other is not None:
         other = answer(text, store, today=today, query=reading.other)
         label = f"{label} beside {reading_label(reading.other)}"
@@ -127,26 +134,3 @@ def _unique(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         seen.setdefault(claim.model_dump_json(), claim)
     return list(seen.values())
-
-
-def _sources_of(text: str, last: Answer | None) -> Answer:
-    """ "Where is this from?": the sources of the previous answer, each once."""
-    if last is None or not last.claims:
-        reply = "My last answer quoted no source. Ask a question about losses first."
-        return Answer(question=text, answered=False, text=reply, body=reply)
-    refs = {c.source.id: c.source for c in last.claims}
-    lines = ["The last answer comes from:"]
-    for ref in refs.values():
-        when = f", {day_text(ref.published)}" if ref.published else ""
-        where = f" {ref.url}" if ref.url else ""
-        lines.append(f"- {ref.publisher or ref.title or ref.kind.value}{when}{where}")
-    body = "\n".join(lines)
-    caveat = last.caveat
-    return last.model_copy(
-        update={
-            "question": text,
-            "text": body + (f"\n\n{caveat}" if caveat else ""),
-            "body": body,
-            "suggestions": [],
-        }
-    )

@@ -29,6 +29,7 @@ from knowledge.models import (
     SourceRef,
     Subject,
 )
+from knowledge.questions.averages import record_lowest
 from knowledge.store import ClaimStore
 from knowledge.wording import day_text, number, signed, span_text
 
@@ -84,6 +85,11 @@ def find_series(
         for s in store.series_catalogue()
         if s.metric == metric and s.subject == subject and s.personnel_kind == wanted
     ]
+
+
+def series_end(store: ClaimStore) -> dt.date | None:
+    """The date of the last daily report of any series (None without a series)."""
+    return max((s.last for s in store.series_catalogue()), default=None)
 
 
 def _corrections_between(
@@ -331,27 +337,33 @@ def _artefact(day: DailyFigure) -> bool:
 
 
 def record_day(
-    store: ClaimStore, series: SeriesRef, start: dt.date, end: dt.date
+    store: ClaimStore, series: SeriesRef, start: dt.date, end: dt.date, *, lowest: bool = False
 ) -> tuple[DailyFigure, str] | None:
-    """The day of fighting in `start`..`end` with the highest figure (net of corrections).
+    """The day of fighting in `start`..`end` with the highest (or lowest) figure, net of
+    corrections.
 
     Cached per knowledge-base generation: a worst-day question over the whole war reads
     every row of the series, and the answer cannot change until the next reload."""
     return store.memo(
-        "record_day", (series, start, end), lambda: _record_day(store, series, start, end), 1024
+        "record_day",
+        (series, start, end, lowest),
+        lambda: _record_day(store, series, start, end, lowest),
+        1024,
     )
 
 
 def _record_day(
-    store: ClaimStore, series: SeriesRef, start: dt.date, end: dt.date
+    store: ClaimStore, series: SeriesRef, start: dt.date, end: dt.date, lowest: bool
 ) -> tuple[DailyFigure, str] | None:
     every = daily_figures(store, series, max(start, WAR_START), end)
     days = [d for d in every if not _artefact(d)]
     if not days:
         return None
-    best = max(days, key=lambda d: (d.value, -d.fought.toordinal()))
+    sign = -1 if lowest else 1
+    best = max(days, key=lambda d: (sign * d.value, -d.fought.toordinal()))
     sentence = (
-        f"The highest daily figure for the fighting of {span_text(start, end)}: "
+        f"The {'lowest' if lowest else 'highest'} daily figure for the fighting of "
+        f"{span_text(start, end)}: "
         f"{number(best.value)}{f' ({series.label})' if series.label else ''} for "
         f"{day_text(best.fought)}: {_reported(best.current)} minus "
         f"{_reported(best.previous)}."
@@ -421,14 +433,14 @@ def _claim_for(
     )
     if query.figure == Figure.total:
         return _total_claim(store, series, query.period_end or query.period_start)
-    if query.figure == Figure.record and getattr(query, "prefer_kind", None) == PeriodKind.month:
-        return _record_month(
-            store, series, source, query.period_start or WAR_START, query.period_end or series.last
-        )
+    lowest = record_lowest(query.text)
+    if query.figure == Figure.record and query.prefer_kind in _RECORD_UNITS:
+        start, end = query.period_start or WAR_START, query.period_end or series.last
+        return _record_unit(store, series, source, (start, end), query.prefer_kind, lowest)
     if query.figure == Figure.record:
         start = query.period_start or WAR_START
         end = query.period_end or series.last
-        found = record_day(store, series, start, end)
+        found = record_day(store, series, start, end, lowest=lowest)
         if found is None:
             return None
         best, sentence = found
@@ -464,35 +476,69 @@ def _claim_for(
     )
 
 
-def _record_month(
-    store: ClaimStore, series: SeriesRef, source: SourceRef, start: dt.date, end: dt.date
-) -> Claim | None:
-    """The full calendar month in `start`..`end` with the highest figure, as a stated
-    difference of two reports (two indexed look-ups a month)."""
-    month = max(start, series.first, WAR_START).replace(day=1)
-    best: PeriodFigure | None = None
-    months = 0
-    while month <= end and _month_end(month) + _DAY <= series.last:
-        if month >= start.replace(day=1) and _month_end(month) <= max(end, _month_end(end)):
-            figure = period_figure(store, series, month, _month_end(month))
-            if figure is not None and figure.start == month:
-                months += 1
-                if best is None or figure.value > best.value:
-                    best = figure
+def _months(first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """The calendar months from the one of `first` to the one of `last`."""
+    out, month = [], first.replace(day=1)
+    while month <= last:
+        out.append((month, _month_end(month)))
         month = _month_end(month) + _DAY
+    return out
+
+
+def _weeks(first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """The Monday-to-Sunday weeks from the one of `first` to the one of `last`."""
+    out, monday = [], first - dt.timedelta(days=first.weekday())
+    while monday <= last:
+        out.append((monday, monday + dt.timedelta(days=6)))
+        monday += dt.timedelta(days=7)
+    return out
+
+
+# The units a record can be asked per beyond days: how to cut a period into them, in words.
+_RECORD_UNITS = {
+    PeriodKind.month: (_months, "full months"),
+    PeriodKind.week: (_weeks, "full Monday-to-Sunday weeks"),
+}
+
+
+def _record_unit(
+    store: ClaimStore,
+    series: SeriesRef,
+    source: SourceRef,
+    asked: tuple[dt.date, dt.date],
+    unit: PeriodKind,
+    lowest: bool,
+) -> Claim | None:
+    """The full month or week in the asked period with the highest (or lowest) figure, each
+    a stated difference of two reports (two indexed look-ups a unit). Units the series does
+    not cover whole are left out: a part of a month is not its figure."""
+    cut, words = _RECORD_UNITS[unit]
+    start, end = max(asked[0], series.first, WAR_START), min(asked[1], series.last)
+    best: PeriodFigure | None = None
+    count = 0
+    for first, last in cut(start, end):
+        if first < asked[0] or last > max(asked[1], _month_end(asked[1])):
+            continue
+        if last + _DAY > series.last:
+            continue
+        figure = period_figure(store, series, first, last)
+        if figure is None or (figure.start, figure.end) != (first, last):
+            continue
+        count += 1
+        if best is None or (figure.value < best.value if lowest else figure.value > best.value):
+            best = figure
     if best is None:
         return None
     derivation = (
-        f"{best.derivation} It is the highest of the {months} full months of fighting "
-        f"between {day_text(max(start, series.first))} and {day_text(min(end, series.last))} "
-        "in the series."
+        f"{best.derivation} It is the {'lowest' if lowest else 'highest'} of the {count} "
+        f"{words} of fighting between {day_text(start)} and {day_text(end)} in the series."
     )
     return _claim(
         series,
         source,
         value=best.value,
         qualifier=best.qualifier,
-        kind=PeriodKind.month,
+        kind=unit,
         start=best.start,
         end=best.end,
         derivation=derivation,

@@ -73,6 +73,8 @@ class _Match:
     record_capped: bool = False  # the worst-day search saw only the newest daily figures
     breakdown: bool = False  # one figure per month (or week...) inside the asked period
     partial: bool = False  # no figure for exactly the asked period: these answer it in part
+    # The named claimant has nothing: what others claim for the same question, shown apart.
+    others: list[_Cand] = field(default_factory=list)
 
 
 @dataclass

@@ -4,6 +4,7 @@ and which come first."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from knowledge.answering.lookup import (
@@ -81,7 +82,8 @@ def _fit(c: _Cand, start: dt.date, end: dt.date) -> int:
     return _NEAR
 
 
-_TOTAL_START = WAR_START + dt.timedelta(days=5)  # an asked period from about here is a total
+_TOTAL_START = WAR_START + dt.timedelta(days=5)
+_WEEK = dt.timedelta(days=7)  # an asked period from about here is a total
 
 
 def relation(c: _Cand, query: Query) -> Relation:
@@ -110,6 +112,30 @@ def relation(c: _Cand, query: Query) -> Relation:
     return Relation.stated_within if start <= last <= end else Relation.outside
 
 
+# A running total an article dates only by a relative span ("last week, their official
+# estimates put the death toll at 1,351") was stated some time in that span, which the
+# stored date closes: pattern in the claim's sentence -> days the span reaches back.
+_STATED_SPANS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\b(?:last|past|previous|this)\s+week\b", re.I), 6),
+    (re.compile(r"\b(?:last|past|previous)\s+(?:fortnight|two\s+weeks)\b", re.I), 13),
+    (re.compile(r"\b(?:last|previous|this)\s+month\b", re.I), 30),
+)
+
+
+def stated_span(c: _Cand) -> tuple[dt.date, dt.date, str] | None:
+    """When a total dated by a relative span ("last week") was stated: the span's first and
+    last days and the article's words for it, or None."""
+    if c.end is None or c.kind not in (PeriodKind.cumulative, PeriodKind.unspecified):
+        return None
+    quote = c.claim.quote if c.claim is not None else (c.row["quote"] if c.row else "")
+    for pattern, back in _STATED_SPANS:
+        found = pattern.search(quote or "")
+        if found:
+            first = c.end.replace(day=1) if back == 30 else c.end - dt.timedelta(days=back)
+            return first, c.end, found.group(0).lower()
+    return None
+
+
 def _stated_relation(c: _Cand, query: Query, start: dt.date, end: dt.date) -> Relation:
     """A running total or a figure without a period: exact for the total as of the asked
     day (or the next morning's report), stated within when its date lies inside the period."""
@@ -119,11 +145,16 @@ def _stated_relation(c: _Cand, query: Query, start: dt.date, end: dt.date) -> Re
     as_of = query.figure in (Figure.total, Figure.latest) or start <= _TOTAL_START
     if c.kind == PeriodKind.cumulative and as_of and stamp in (end, end + dt.timedelta(days=1)):
         return Relation.exact
+    if c.kind == PeriodKind.cumulative and as_of and stamp == end - dt.timedelta(days=1):
+        return Relation.day_off  # the morning report before the asked day's
     if query.figure in (Figure.total, Figure.latest):
         # A total "as of 20 February" is not answered by one of the 9th; "by April 2022" is,
         # in part, by one stated during April.
         start = max(start, end.replace(day=1) if end == month_end(end.year, end.month) else end)
-    return Relation.stated_within if start <= stamp <= end else Relation.outside
+        if c.kind == PeriodKind.cumulative and end - _WEEK <= stamp < start:
+            return Relation.inside  # a total a few days earlier: part of the asked one
+    first, last, _ = stated_span(c) or (stamp, stamp, "")
+    return Relation.stated_within if first <= end and start <= last else Relation.outside
 
 
 def _rank(cands: list[_Cand], query: Query | None) -> list[_Cand]:

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from knowledge import extract  # called through the package, so a test can replace it
+from knowledge.extract.caveats import caveat_sentences
 from knowledge.extract.verification import verification_sentence
 from knowledge.ingest import series
 from knowledge.ingest.articles import (
@@ -252,6 +253,7 @@ def _load_article(
 ) -> tuple[Source, list[Claim]]:
     source = load_source(path, max_bytes=max_bytes, today=today, root=root)
     source.verification = verification_sentence(source.text)
+    source.caveats = caveat_sentences(source.text)
     claims = extract.extract_claims(source)
     return (source if claims else _named_by_file_only(source, path.name)), claims
 
@@ -260,7 +262,9 @@ def _load_directory(path: Path, today: dt.date | None) -> tuple[Source, list[Cla
     """A folder in the sources folder is a structured series if it is one we can read."""
     if not series.is_series_dir(path):
         raise SourceError("folder is not a known data series (nested folders are not scanned)")
-    return series.load_series(path)
+    source, claims = series.load_series(path)
+    source.caveats = caveat_sentences(source.text)
+    return source, claims
 
 
 def build_store(db_path: str | Path, loaded: Iterable[tuple[Source, list[Claim]]]) -> ClaimStore:

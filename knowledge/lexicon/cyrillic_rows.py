@@ -29,6 +29,10 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "станом на кінець": "as of the end of",
         "кораблів і катерів": "ships", "засобів ппо": "air defense",
         "втрати україни": "losses of ukraine",
+        # The General Staff's own verb for its killed-and-wounded count: in a question it asks
+        # for that count, not for the dead only (articles keep the lemma row's "killed").
+        "ліквідовано": "liquidated", "ліквідували": "liquidated", "ліквідованих": "liquidated",
+        "ліквідовані": "liquidated",
     },
     "ru": {
         "с начала войны": "since the start of the war",
@@ -42,6 +46,8 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "прошлую неделю": "last week", "средства пво": "air defense",
         "средств пво": "air defense", "среднесуточные": "average daily",
         "потери украины": "losses of ukraine", "называл шойгу": "according to shoigu",
+        "ликвидировано": "liquidated", "ликвидировали": "liquidated",
+        "ликвидированных": "liquidated",
     },
 }  # fmt: skip
 

@@ -1,25 +1,385 @@
-"""Questions for an average ("daily average", "per day", "monthly average"): which unit the
-average is per, as table rows (issue 12, requirement 6). The period and metric are read by
-`parse_question` as for any question; this only says that an average was asked for."""
+"""Questions for an average ("daily average", "per day", "monthly average") or a comparison
+("A vs B", "higher than last month?", "did losses rise?"), as table rows (issue 12,
+requirement 6). Periods and metrics are read by `parse_question` as for any question; this
+says that an average or a comparison was asked for, and which periods it compares."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
+from enum import StrEnum
 
-from knowledge.models import PeriodKind
+from knowledge.lexicon.calendar import month_end
+from knowledge.models import Figure, Metric, PeriodKind, Query
+from knowledge.questions.parse import _SUBJECT_RUSSIA, _SUBJECT_UKRAINE, parse_question
+
+# "average" as people type it.
+_AVG = r"(?:av(?:e|a)?r?a?ge?|avrage|avarage|averge|avg|mean)"
+
+
+def _per(unit: str, adjective: str) -> re.Pattern[str]:
+    """ "daily average", "average daily", "average ... per day", "a day on average"."""
+    return re.compile(
+        rf"\b{adjective}\s+{_AVG}\b|\b{_AVG}\s+(?:{adjective}|a\s+{unit}|per\s+{unit})\b"
+        rf"|\b{_AVG}\b.*\b(?:per|a|each)\s+{unit}\b|\b(?:per|a|each)\s+{unit}\b.*\b{_AVG}\b",
+        re.IGNORECASE,
+    )
+
 
 # (pattern, the unit the average is per), first match wins.
 AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
-    (re.compile(r"\b(?:daily|day)\s+av(?:era)?ge?\b|\bav(?:era)?ge?\s+(?:daily|a day|per day)\b"
-                r"|\bav(?:era)?ge?\b.*\b(?:per|a|each)\s+day\b", re.IGNORECASE), PeriodKind.day),
-    (re.compile(r"\bweekly\s+av(?:era)?ge?\b|\bav(?:era)?ge?\b.*\b(?:per|a|each)\s+week\b",
-                re.IGNORECASE), PeriodKind.week),
-    (re.compile(r"\bmonthly\s+av(?:era)?ge?\b|\bav(?:era)?ge?\b.*\b(?:per|a|each)\s+month\b",
-                re.IGNORECASE), PeriodKind.month),
-    (re.compile(r"\bav(?:era)?ge?\b|\bavg\b", re.IGNORECASE), PeriodKind.day),
-]  # fmt: skip
+    # "per day?" alone, after a question about a period (a follow-up)
+    (re.compile(r"^\W*(?:and\s+)?(?:per|a)\s+day\W*$", re.I), PeriodKind.day),
+    (re.compile(r"^\W*(?:and\s+)?(?:per|a)\s+week\W*$", re.I), PeriodKind.week),
+    (re.compile(r"^\W*(?:and\s+)?(?:per|a)\s+month\W*$", re.I), PeriodKind.month),
+    (_per("day", r"(?:daily|day)"), PeriodKind.day),
+    (_per("week", "weekly"), PeriodKind.week),
+    (_per("month", "monthly"), PeriodKind.month),
+    # "mean" alone is too common a word ("what does KIA mean?") to ask for an average.
+    (re.compile(r"\b(?:av(?:e|a)?r?a?ge?|avrage|avarage|averge)\b", re.IGNORECASE), PeriodKind.day),
+]
 
 
 def average_unit(text: str) -> PeriodKind | None:
     """The unit an average is asked per, or None when the question asks for no average."""
     return next((unit for pattern, unit in AVERAGE_ROWS if pattern.search(text)), None)
+
+
+# -- comparisons ------------------------------------------------------------------------------
+#
+# "A vs B", "were losses in November higher than in October?", "did losses rise in 2024?",
+# "by how much did they rise from September to November?": the question is split into the
+# words for each period, each read by `parse_question` like any question (issue 12,
+# requirement 6). Which words trigger a comparison and where it splits are rows below.
+
+
+class Order(StrEnum):
+    """Which of the two parts is the period the other is measured against."""
+
+    asked = "asked"  # "A higher than B": A against B
+    from_to = "from_to"  # "rise from A to B": B against A
+    either = "either"  # "A vs B", "compare A and B": the later against the earlier
+
+
+_CHANGE = (
+    r"(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|grow|grew|grown|growing|go\s+up"
+    r"|went\s+up|gone\s+up|jump(?:ed|s)?|climb(?:ed|s)?|spike[sd]?|fall|falls|fell|fallen|falling"
+    r"|drop(?:ped|s)?|decline[sd]?|decreas(?:e|ed|es)|go\s+down|went\s+down|gone\s+down"
+    r"|change[sd]?|percent(?:age)?|%|trend(?:ing)?"
+    # "were losses up in May?", never "shot down", "brought down" or "does that hold up?"
+    r"|(?<!shot\s)(?<!brought\s)(?<!gunned\s)(?<!knocked\s)(?<!taken\s)(?<!shoot\s)"
+    r"(?<!hold\s)(?<!holds\s)(?<!add\s)(?<!adds\s)(?<!stack\s)(?<!back\s)(?<!sum\s)"
+    r"(?<!match\s)(?<!measure\s)(?<!line\s)(?<!show\s)(?<!look\s)(?:up|down))"
+)
+_MORE = (
+    r"(?:higher|lower|more|less|fewer|worse|better|bigger|smaller|greater|heavier|deadlier"
+    r"|bloodier|costlier|larger|hi[gh]+er|hgiher|higer|hihger|mroe|moar|worst|lighter)"
+)
+
+# (trigger, where it splits, which part is measured against which, whether the first part
+# starts after the trigger: words before "from" or "compare" are no period), tried in order;
+# a row applies only when each part reads as a period.
+_FROM = re.compile(rf"\b{_CHANGE}\b.*?\bfrom\b", re.I)
+_TO = re.compile(r"\b(?:to|till|until|through)\b|→|->", re.I)
+_BETWEEN = re.compile(rf"\b{_CHANGE}\b.*?\bbetween\b", re.I)
+_AND = re.compile(r"\b(?:and|&)\b", re.I)
+_MORE_WORD = re.compile(rf"\b{_MORE}\b", re.I)
+# "then" for "than" is a common slip; both parts must still read as periods
+_THAN = re.compile(r"\bth[ae]n\b|\bcompared\s+(?:to|with)\b", re.I)
+_SIGN = re.compile(r"\s[<>]\s")
+_ANYWHERE = re.compile(r".")
+_VERSUS = re.compile(
+    r"\s(?:vs\.?|v\.?|versus|against|compar(?:e|ed|es|ing)\s+(?:to|with)|as\s+against"
+    r"|relative\s+to)\s",
+    re.I,
+)
+_COMPARE = re.compile(
+    r"\b(?:comp[ae]i?r\w*|contrast\w*|diff(?:erence)?s?\s+(?:between|in)|diff\b"
+    r"|side\s+by\s+side)",
+    re.I,
+)
+_WITH = re.compile(r"\b(?:and|with|to|&|against)\b", re.I)
+_OR = re.compile(r"\bor\b", re.I)
+COMPARE_ROWS: list[tuple[re.Pattern[str], re.Pattern[str], Order, bool]] = [
+    (_FROM, _TO, Order.from_to, True),  # "rise from A to B"
+    (_BETWEEN, _AND, Order.from_to, True),  # "grow between A and B"
+    (_MORE_WORD, _THAN, Order.asked, False),  # "A higher than B"
+    (_ANYWHERE, _VERSUS, Order.either, False),  # "A vs B", "A compared with B"
+    (_ANYWHERE, _SIGN, Order.asked, False),  # "is A > B?"
+    (_COMPARE, _WITH, Order.either, True),  # "compare A and B", "difference between A and B"
+    (_MORE_WORD, _OR, Order.either, False),  # "more in A or B?"
+]
+
+# "...than the previous month", "...with the month before", "the same quarter of 2025": the
+# other period is the first one moved (unit, steps back), or to another year.
+_UNIT = r"(?P<unit>day|week|month|quarter|year|season|half|period|time)s?"
+RELATIVE_ROWS: list[re.Pattern[str]] = [
+    re.compile(rf"\b(?:the\s+)?(?:previous|prior|preceding|last|past)\s+{_UNIT}\b", re.I),
+    re.compile(rf"\b(?:the|a|one)\s+{_UNIT}\s+(?:before|earlier|prior)\b", re.I),
+]
+SAME_IN_YEAR = re.compile(
+    r"\bsame\s+(?:\w+\s+){0,2}?(?:of|in)?\s*(?P<year>(?:19|20)\d\d)\b"
+    r"|\bsame\s+(?:\w+\s+){0,2}?(?P<back>(?:a|one)\s+year\s+(?:before|earlier|ago)|last\s+year"
+    r"|the\s+year\s+before|(?:the\s+)?(?:previous|prior)\s+year)",
+    re.I,
+)
+# "did losses rise in November 2024?": one period, measured against the one before it.
+CHANGE_ALONE = re.compile(
+    rf"\b(?:did|have|has|were|was|are|is|do|does)\b.*\b{_CHANGE}\b|\b{_CHANGE}\b.*\?\s*$"
+    rf"|\b(?:rise|increase|fall|drop|decline|change|growth)\s+(?:in|of)\b",
+    re.I,
+)
+
+
+# Which way a yes-or-no comparison asks ("were losses higher...?", "did losses fall?"):
+# +1 up, -1 down; a question that asks neither way gets no yes or no.
+_UP = re.compile(
+    r"\b(?:higher|more|worse|bigger|greater|heavier|deadlier|bloodier|costlier|larger|rise|rose"
+    r"|risen|increase[sd]?|grow|grew|grown|go\s+up|gone\s+up|went\s+up|jump(?:ed)?|climb(?:ed)?"
+    r"|spike[sd]?|up)\b",
+    re.I,
+)
+_DOWN = re.compile(
+    r"\b(?:lower|less|fewer|smaller|lighter|fall|fell|fallen|drop(?:ped)?|decline[sd]?"
+    r"|decrease[sd]?|go\s+down|gone\s+down|went\s+down|down)\b",
+    re.I,
+)
+_YES_NO = re.compile(r"^\W*(?:did|do|does|were|was|are|is|has|have|had|will)\b", re.I)
+
+
+def asked_direction(text: str) -> int:
+    """+1 when a yes-or-no question asks whether losses went up, -1 down, else 0."""
+    if not _YES_NO.search(text):
+        return 0
+    up, down = _UP.search(text), _DOWN.search(text)
+    if up and down:
+        return 1 if up.start() < down.start() else -1
+    return 1 if up else -1 if down else 0
+
+
+@dataclass(frozen=True)
+class Split:
+    """A comparison's two parts as words: `first` is measured against `second`."""
+
+    first: str
+    second: str
+    order: Order
+
+
+def comparison_splits(text: str) -> list[Split]:
+    """Every way the rows split `text` into two parts, most likely first (the caller keeps
+    the first whose parts both read as periods)."""
+    found: list[Split] = []
+    for trigger, joint, order, after in COMPARE_ROWS:
+        hit = trigger.search(text)
+        if hit is None:
+            continue
+        begin = hit.end() if after else 0
+        for cut in joint.finditer(text, begin):
+            if order == Order.asked and cut.start() < hit.start():
+                continue
+            left, right = text[begin : cut.start()].strip(), text[cut.end() :].strip()
+            if left and right:
+                # "from A to B" measures B against A.
+                pair = (right, left) if order == Order.from_to else (left, right)
+                found.append(Split(*pair, order))
+    return found
+
+
+def change_asked(text: str) -> bool:
+    """Whether the question asks whether one period's losses rose or fell (against the one
+    before it, when no other period is named)."""
+    return CHANGE_ALONE.search(text) is not None
+
+
+def relative_unit(text: str) -> str | None:
+    """The unit of "the previous month", "the week before"; None when there is none."""
+    for row in RELATIVE_ROWS:
+        hit = row.search(text)
+        if hit is not None:
+            return hit.group("unit").lower()
+    return None
+
+
+def same_in_year(text: str) -> int | None:
+    """ "the same quarter of 2025" -> 2025; "the same month a year earlier" -> -1 (years back)."""
+    hit = SAME_IN_YEAR.search(text)
+    if hit is None:
+        return None
+    return int(hit.group("year")) if hit.group("year") else -1
+
+
+def is_comparison_word(word: str) -> bool:
+    """Whether an unread word is one a comparison reads (higher, vs, compare, rise ...)."""
+    return any(
+        re.fullmatch(pattern, word.strip(), re.I) is not None
+        for pattern in (_CHANGE, _MORE, r"vs\.?|versus|compar\w*|diff\w*|than|or|and")
+    )
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two readings of one question's periods: `first` is measured against `second`."""
+
+    first: Query
+    second: Query
+    order: Order
+    how: str = ""  # how the second period was found, when the question did not name it
+    parts: tuple[str, ...] = ()  # the words read for each period
+    left_out: tuple[str, ...] = ()  # words the parts' readings could not use
+    whole: Query | None = None  # the question's own reading, when it was read again
+
+
+_KIND_UNITS = {PeriodKind.month: "month", PeriodKind.year: "year", PeriodKind.week: "week",
+               PeriodKind.day: "day"}  # fmt: skip
+_MONTHS_IN = {"month": 1, "quarter": 3, "year": 12}
+_DAYS_IN = {"day": 1, "week": 7}
+
+
+def shifted(start: dt.date, end: dt.date, unit: str | None, steps: int) -> tuple[dt.date, dt.date]:
+    """The period moved by `steps` units (its own length when `unit` is None): whole months
+    stay whole months, so November moved back a month is all of October."""
+    whole_months = start.day == 1 and end == month_end(end.year, end.month)
+    if unit in _DAYS_IN or (unit is None and not whole_months):
+        days = _DAYS_IN[unit] if unit in _DAYS_IN else (end - start).days + 1
+        return start + dt.timedelta(days=days * steps), end + dt.timedelta(days=days * steps)
+    span = (end.year - start.year) * 12 + end.month - start.month + 1
+    months = _MONTHS_IN.get(unit or "", span)
+    first = _add_months(start.replace(day=1), months * steps)
+    last = _add_months(end.replace(day=1), months * steps)
+    if whole_months:
+        return first, month_end(last.year, last.month)
+    return first.replace(day=min(start.day, 28)), last.replace(day=min(end.day, 28))
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _read_part(text: str, today: dt.date) -> Query | None:
+    """A part's period as `parse_question` reads it, or None without a full date. The period
+    may be followed by words that are not one ("2023, % change"): then its words alone."""
+    for words in dict.fromkeys((text, re.split(r"[,;:?!(]", text)[0])):
+        query = parse_question(words, today)
+        if query.period_start is not None and not query.year_missing and not query.open_end:
+            return query
+    return None
+
+
+def _left_out(*parts: Query | None) -> tuple[str, ...]:
+    """The words the parts' own readings could not use and that could change the answer."""
+    return tuple(s.text for q in parts if q is not None for s in q.unread if s.constrains)
+
+
+def _first_part(first: str, second: str, today: dt.date) -> Query | None:
+    """The first part's reading, completed from the second when it leaves out what they share
+    ("the first and second half of 2024", "jan or feb 2024")."""
+    found = _read_part(first, today)
+    words = second.split()
+    for drop in (1, 2):
+        if found is not None or len(words) <= drop:
+            break
+        found = _read_part(f"{first} {' '.join(words[drop:])}", today)
+    return found
+
+
+def _with_period(whole: Query, start: dt.date, end: dt.date, kind: PeriodKind) -> Query:
+    """The whole question's reading (metrics, side, claimant) for one of its periods."""
+    update = {"period_start": start, "period_end": end, "period_kind": kind}
+    reset = {"figure": Figure.period, "open_end": False, "prefer_kind": None}
+    return whole.model_copy(update={**update, **reset, "year_missing": False, "unread": []})
+
+
+def _second_part(text: str, first: Query, today: dt.date) -> tuple[Query, str, Query | None] | None:
+    """The period the first is measured against: named, relative to the first ("the month
+    before"), or the first moved to another year ("the same quarter of 2025")."""
+    assert first.period_start is not None and first.period_end is not None
+    start, end = first.period_start, first.period_end
+    year = same_in_year(text)
+    if year is not None:
+        steps = -1 if year == -1 else year - start.year
+        moved = shifted(start, end, "year", steps)
+        return _with_period(first, *moved, first.period_kind), "the same period a year on", None
+    unit = relative_unit(text)
+    if unit is not None and not start <= today <= end:  # "last week" beside this week: as read
+        moved = shifted(start, end, unit if unit in _MONTHS_IN or unit in _DAYS_IN else None, -1)
+        return _with_period(first, *moved, first.period_kind), f"the {unit} before", None
+    found = _read_part(text, today)
+    if found is None or found.period_end is None:
+        return None
+    second = _with_period(first, found.period_start or start, found.period_end, found.period_kind)
+    return second, "", found
+
+
+def _current(split: Split, today: dt.date) -> Query | None:
+    """ "Higher than last month?" with no first period: the one after "last month"."""
+    unit = relative_unit(split.second)
+    other = _read_part(split.second, today) if unit in _MONTHS_IN or unit in _DAYS_IN else None
+    if split.order != Order.asked or other is None or other.period_end is None:
+        return None
+    assert other.period_start is not None
+    start, end = shifted(other.period_start, other.period_end, unit, 1)
+    return _with_period(other, start, min(end, max(today, start)), other.period_kind)
+
+
+# "did losses fall in November?": the verb, not the season (read as "drop" before parsing).
+FALL_VERB = re.compile(
+    r"\b((?:did|do|does|will|would|could|can|has|have|had|to|not|losses|figures|numbers"
+    r"|casualties|they|it)\s+(?:\w+\s+)?)fall\b",
+    re.I,
+)
+
+
+def read_comparison(text: str, whole: Query, today: dt.date) -> Comparison | None:
+    """The two periods a question compares, or None when it compares nothing."""
+    if FALL_VERB.search(text):
+        text = FALL_VERB.sub(r"\1drop", text)
+        whole = parse_question(text, today)
+    if not whole.metrics:
+        whole = whole.model_copy(update={"metrics": [Metric.personnel]})
+    for split in comparison_splits(text):
+        read = _first_part(split.first, split.second, today) or _current(split, today)
+        if read is None or read.period_start is None:
+            continue
+        end = read.period_end or read.period_start
+        first = _with_period(whole, read.period_start, end, read.period_kind)
+        second = _second_part(split.second, first, today)
+        if second is None or second[0].period_start == first.period_start:
+            continue
+        parts = (split.first, split.second)
+        left_out = _left_out(read, second[2])
+        return Comparison(first, second[0], split.order, second[1], parts, left_out, whole)
+    if whole.period_start is None or whole.period_end is None or not change_asked(text):
+        return None
+    if whole.open_end or whole.figure != Figure.period:
+        return None
+    first = _with_period(whole, whole.period_start, whole.period_end, whole.period_kind)
+    kind = _KIND_UNITS.get(whole.period_kind)
+    moved = shifted(whole.period_start, whole.period_end, kind, -1)
+    how = f"the {kind} before" if kind else "the period of the same length before"
+    other = _with_period(whole, *moved, whole.period_kind)
+    return Comparison(first, other, Order.asked, how, (), _left_out(whole), whole)
+
+
+def about_a_side(text: str) -> bool:
+    """Whether a question names whose losses it is about ("was July worse than June for
+    Russia?" compares losses although it names none)."""
+    low = text.lower()
+    return bool(_SUBJECT_RUSSIA.search(low) or any(p.search(low) for p in _SUBJECT_UKRAINE))
+
+
+# -- records ----------------------------------------------------------------------------------
+
+# "the quietest month", "the day with the fewest losses": a record asked from the bottom.
+LOWEST = re.compile(
+    r"\b(?:quietest|calmest|lowest|fewest|least\s+(?:deadly|bloody|costly|losses)|(?<!at\s)least"
+    r"|smallest|lightest|slowest)\b",
+    re.I,
+)
+
+
+def record_lowest(text: str) -> bool:
+    """Whether a record question asks for the lowest figure rather than the highest."""
+    return LOWEST.search(text) is not None

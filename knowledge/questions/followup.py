@@ -34,9 +34,15 @@ class FollowKind(StrEnum):
 _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (
         re.compile(
-            r"^(?:and\s+)?(?:where\s+(?:is|does|did)\s+(?:this|that|it)\s+(?:come\s+)?from|"
+            r"^(?:and\s+)?(?:where(?:'s|\s+(?:is|does|did))\s+(?:this|that|it)\s+(?:come\s+)?from|"
             r"who\s+(?:says|said)\s+(?:so|that|this)|what(?:'s|\s+is)\s+the\s+source|"
-            r"sources?|says\s+who)\b"
+            r"sources?|says\s+who)\b|"
+            # "how reliable is that?", "is it verified?", "can I trust this?": its sources too
+            r"^(?:and\s+|but\s+|so\s+)?(?:how\s+(?:reliable|trustworthy|accurate|solid|sure)\s+"
+            r"(?:is|are)\s+(?:that|this|it|these|those|they)|(?:is|are)\s+(?:that|this|it|these|"
+            r"those|they)\s+(?:figures?\s+|numbers?\s+)?(?:verified|confirmed|reliable|legit|"
+            r"trustworthy)|can\s+(?:i|we)\s+(?:trust|believe|rely\s+on)\s+(?:that|this|it|these|"
+            r"those|them)|(?:any\s+)?caveats)\b"
         ),
         FollowKind.sources,
     ),
@@ -57,6 +63,14 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     ),
     (
         re.compile(r"^(?:and\s+)?what\s+(?:does|did|do)\s+[\w' ]{2,40}?\s+says?$"),
+        FollowKind.refine,
+    ),
+    # "avg per day?", "and the average a week?": the previous question's average (cmp row)
+    (
+        re.compile(
+            r"^(?:and\s+|so\s+|what(?:'s|\s+is|\s+was)\s+the\s+)?(?:avg|average|avrage|mean)\b"
+            r"|^(?:and\s+)?(?:per|a)\s+(?:day|week|month)\s*(?:on\s+average)?$"
+        ),
         FollowKind.refine,
     ),
     (
@@ -84,6 +98,7 @@ _SHIFTS: tuple[tuple[re.Pattern[str], int], ...] = (
 # "which was higher?", "compare them": the last two questions side by side.
 _BOTH = re.compile(r"^(?:which|what)\s+(?:one\s+)?(?:was|is)\s|^compare\s")
 _LAST_MONTH = re.compile(r"\b(?:last|previous|the\s+month\s+before|prior)\s+month\b")
+_LATEST = re.compile(r"\b(?:latest|newest|most\s+recent|last\s+(?:figures?|report|update))\b")
 _EXPLICIT_METRIC_MARK = re.compile(r"\b(?:losses|lost)\b")
 
 
@@ -149,11 +164,21 @@ def merge_query(fragment: Query, previous: Query, today: dt.date) -> Query:
         merged.claimant_side = fragment.claimant_side
     if fragment.period_start is not None:
         _take_period(merged, fragment, previous, today)
-        merged.figure = fragment.figure
+        # "and in 2024?" after "deadliest day for tanks": still the record (cmp row)
+        keeps_record = previous.figure == Figure.record and fragment.figure == Figure.period
+        merged.figure = previous.figure if keeps_record else fragment.figure
+    elif _LATEST.search(norm):  # "ok what's the latest you have": the newest, whenever it is
+        merged.period_kind, merged.period_start, merged.period_end = (
+            PeriodKind.unspecified,
+            None,
+            None,
+        )
+        merged.open_end, merged.figure = False, Figure.latest
     elif (shift := _shift_of(norm)) is not None:
         _shift_period(merged, shift)
     if fragment.figure == Figure.record:  # "which month was worst that year?"
         merged.figure = Figure.record
+        merged.prefer_kind = fragment.prefer_kind or merged.prefer_kind
     return merged
 
 

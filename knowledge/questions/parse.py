@@ -47,12 +47,24 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Deaths with the wounded left out in so many words ("killed, not wounded", "KIA only"): the
+# dead only, never killed and wounded together.
+_ONLY_THE_DEAD = (
+    "not wounded", "not the wounded", "not counting the wounded", "not counting wounded",
+    "not including the wounded", "not including wounded", "excluding wounded",
+    "excluding the wounded", "excl wounded", "without the wounded", "without wounded",
+    "no wounded", "minus the wounded", "minus wounded", "killed only", "kia only", "dead only",
+    "deaths only", "only killed", "only the dead", "only deaths", "only dead",
+)  # fmt: skip
+
 # Extra ways people ask about each metric, on top of the extractor's vocabulary.
 _EXTRA_TERMS: dict[Metric, tuple[str, ...]] = {
     Metric.personnel: (
         "fatalities", "died", "die", "kia", "killed in action", "lives lost", "russians",
         "ukrainians", "army", "human losses", "personnel losses", "manpower losses", "men lost",
         "body count", "bodies", "wounded and killed", "killed and wounded", "injuries",
+        "wia", "wounded in action", *_ONLY_THE_DEAD, "eliminated", "liquidated", "neutralised",
+        "neutralized",
     ),
     Metric.armored_vehicles: (
         "armoured", "armored", "armour", "armor", "bmps", "bmp", "btrs", "btr", "apc's",
@@ -81,7 +93,10 @@ _WEAK_PERSONNEL = frozenset(
     {
         "losses", "people", "lives", "killed", "dead", "deaths", "died", "die", "wounded",
         "injured", "injuries", "kia", "fatalities", "russians", "ukrainians", "army", "men",
-        "bodies", "lives lost", "killed in action", "body count",
+        "bodies", "lives lost", "killed in action", "body count", "wia", "wounded in action",
+        *_ONLY_THE_DEAD,
+        # The General Staff's own verbs for its killed-and-wounded count ("liquidated").
+        "eliminated", "liquidated", "neutralised", "neutralized",
     }
 )  # fmt: skip
 
@@ -103,6 +118,8 @@ _KIND_WORDS: dict[str, PersonnelKind] = {
     "human casualties": PersonnelKind.casualties,
     "killed and wounded": PersonnelKind.casualties,
     "wounded and killed": PersonnelKind.casualties,
+    "wia": PersonnelKind.wounded, "wounded in action": PersonnelKind.wounded,
+    **{phrase: PersonnelKind.killed for phrase in _ONLY_THE_DEAD},
     "captured": PersonnelKind.captured, "prisoners": PersonnelKind.captured,
     "pows": PersonnelKind.captured, "prisoners of war": PersonnelKind.captured,
     "taken prisoner": PersonnelKind.captured, "surrendered": PersonnelKind.captured,
@@ -209,7 +226,11 @@ _REPORTING_AFTER = re.compile(
 _LOSER_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:lost|lose|loses|losing)\b")
 _BEFORE_IS_SUBJECT = re.compile(r"(?:lost|losses|suffered|destroyed|killed)\s+by\s+(?:the\s+)?$")
 
-_UKRAINE = r"(?:ukrainian|ukraine's|ukraine|kyiv's|kyiv|kiev's|kiev|ukrainians|ukraines)"
+# With the misspellings of "Ukraine" seen in chats: left unread, Russian figures would answer.
+_UKRAINE = (
+    r"(?:ukrainian|ukraine's|ukraine|kyiv's|kyiv|kiev's|kiev|ukrainians|ukraines|"
+    r"ukriane|ukrane|urkaine|ukraien|ukrain|ukranian|ukrainain|ukriane's|ukrane's)"
+)
 _LOSS_NOUN = (
     r"(?:loss|losses|lost|casualties|casualty|dead|deaths|death|killed|soldiers?|troops?|"
     r"personnel|servicemen|army|military|forces|armed forces|side|men|tanks?|equipment|"
@@ -246,7 +267,11 @@ _RECORD_RE = re.compile(
     r"\b(?:the\s+most\b(?!\s+recent)|record|records|worst|deadliest|bloodiest|highest|"
     r"biggest|largest|heaviest|peak|"
     r"maximum|max|most\s+(?:in|on)\s+(?:a|one|any)\s+(?:single\s+)?day|"
-    r"most\s+(?:soldiers|troops|tanks|losses|casualties)\s+(?:in|on)\s+(?:a|one)\s+day)\b"
+    r"most\s+(?:soldiers|troops|tanks|losses|casualties)\s+(?:in|on)\s+(?:a|one)\s+day|"
+    # rows for issue 12 req 6 (cmp): "most drones shot down in a singel day", "top day",
+    # "the quietest month"
+    r"most\s+(?:[\w\x00-]+\s*){1,4}?\s(?:in|on)\s+(?:a|one|any)\s+(?:sing\w*\s+)?day|top|"
+    r"quietest|calmest|lowest|fewest)\b"
 )
 _TOTAL_RE = re.compile(
     r"\b(?:in\s+total|total|totals|totally|so\s+far|overall|to\s+date|altogether|"
@@ -385,7 +410,7 @@ _SUBSET = re.compile(
     r"\b(?:generals?(?!\s+staff)|officers?|colonels?|commanders?|pilots?|conscripts?|mobili[sz]ed|"
     r"deserters?|desertions?|missing(?:\s+in\s+action)?|mia|wagner(?:\s+fighters)?|"
     r"mercenar(?:y|ies)|convicts?|prisoners?\s+recruited|north\s+koreans?|chechens?|"
-    r"paratroopers?|marines|special\s+forces|spetsnaz)\b"
+    r"paratroopers?|marines|special\s+forces|spetsnaz|irrecoverable(?:\s+losses)?)\b"
 )
 
 
@@ -443,7 +468,8 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
 
 _FILLER = _words(
     "and in what about for on the how so then of during what's whats losses figures figure "
-    "since same ok okay now and also numbers number stats data tally please pls"
+    "since same ok okay now and also numbers number stats data tally please pls any latest "
+    "daily newest recent most"
 )
 # A question that is only "latest figures?" asks for the newest personnel figure.
 _LATEST_ONLY = re.compile(
@@ -646,8 +672,11 @@ def _parse_figure(work: str, query: Query) -> None:
 
 _KIND_DAYS = {PeriodKind.day: 1, PeriodKind.week: 7, PeriodKind.month: 31, PeriodKind.year: 366}
 _RECORD_UNIT = re.compile(
-    r"\b(?:worst|deadliest|bloodiest|highest|biggest|largest|heaviest|record|peak|which|what)"
-    r"\s+(?:single\s+|\w+\s+)?(day|week|month|year)\b"
+    r"\b(?:(?:worst|deadliest|bloodiest|highest|biggest|largest|heaviest|record|peak|which|what"
+    r"|top|quietest|calmest|lowest)\s+(?:single\s+|\w+\s+)?"
+    r"|(?=\w+\s+(?:with|of)\s+the\s+(?:most|highest|biggest|fewest|lowest)\b))"
+    r"(day|week|month|year)\b",
+    re.IGNORECASE,
 )
 
 
@@ -724,10 +753,15 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
         query.period_start = WAR_START
         query.period_end = end
         return work
+    if start <= today < end and _SO_FAR.search(work):
+        end = today  # "2026 so far", "this month to date": up to the day asked
     query.period_kind = kind
     query.period_start = start
     query.period_end = end
     return work
+
+
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|until\s+now|till\s+now|up\s+to\s+now|yet)\b")
 
 
 def _year_list(work: str, spans: list[Span]) -> Span | None:

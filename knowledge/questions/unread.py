@@ -50,7 +50,8 @@ STOP_WORDS: frozenset[str] = _word_set(
     such same other another own both either neither one's via vs versus compared look find see
     check answer question need want wondering wonder curious quick quickly briefly give me
     roughly about' total' do you happen army armed troops soldiers near nearby outside inside
-    towards toward along across within
+    towards toward along across within right correct correctly accurate accurately true wrong
+    legit real really actually indeed shows showed showing gives gave giving who's whos
     """
 )
 

@@ -1,0 +1,136 @@
+"""A figure the asker quotes to check ("check the 900 for dec 9 2023", "is 393,290 the right
+total for 9 Feb 2024?", "does 32 tanks on 7-9 Dec check out?"): which question it asks, and
+what the figures shown say about it, under the one notion of agreement `check` uses
+(`rank.agrees`, both day conventions; issue 12, requirement 5)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from knowledge.answering import derive
+from knowledge.answering.rank import agrees
+from knowledge.models import (
+    WAR_START,
+    Claim,
+    Figure,
+    Intent,
+    Metric,
+    PeriodKind,
+    Qualifier,
+    Query,
+    Relation,
+)
+from knowledge.store import ClaimStore
+from knowledge.wording import period_words
+
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
+def _quoted(query: Query) -> dict[int, str]:
+    """Each figure the question quotes to check (unread spans of kind "figure"), in order,
+    with the way the asker wrote it (said back as written, never reformatted)."""
+    out: dict[int, str] = {}
+    for span in query.unread:
+        if span.kind == "figure":
+            for written in _NUMBER.findall(span.text):
+                value = int(written.replace(",", ""))
+                if not 2014 <= value <= 2030:  # never a year
+                    out.setdefault(value, written)
+    return out
+
+
+def quoted_figures(query: Query) -> list[int]:
+    """The figures the question quotes to check, in order."""
+    return list(_quoted(query))
+
+
+def as_figure_question(query: Query) -> Query:
+    """A question quoting a figure for a period with no kind of loss named is about losses,
+    and about personnel, the figure every report leads with ("verify 38130 september 2024")."""
+    if query.intent != Intent.off_topic or query.metrics or query.period_start is None:
+        return query
+    if not quoted_figures(query):
+        return query
+    return query.model_copy(update={"intent": Intent.losses, "metrics": [Metric.personnel]})
+
+
+def as_total_question(query: Query) -> Query | None:
+    """The same question about the running total as of the period's last day: a quoted
+    figure that no figure for a day agrees with may be the total ("reach 133,190 on 7 Feb")."""
+    if query.figure != Figure.period or query.period_end is None or query.open_end:
+        return None
+    if query.period_start != query.period_end:
+        return None
+    return query.model_copy(
+        update={
+            "figure": Figure.total,
+            "period_kind": PeriodKind.cumulative,
+            "period_start": WAR_START,
+        }
+    )
+
+
+def agreeing(claims: Sequence[Claim], figure: int) -> list[Claim]:
+    """The shown claims that allow the quoted figure (an exact figure equals it; "about"
+    and ranges allow what their rounding does)."""
+    return [c for c in claims if agrees(c.value, c.value_max, c.qualifier, figure)]
+
+
+def check_lines(query: Query, claims: Sequence[Claim]) -> list[str]:
+    """What the shown figures say about each quoted figure, for the answer's first lines."""
+    lines: list[str] = []
+    for figure, written in list(_quoted(query).items())[:2]:
+        same = agreeing(claims, figure)
+        if not same:
+            lines.append(f"I have no figure of {written} for that; the figures I have are below.")
+            continue
+        # A published figure equal to it first, then one computed from the tally.
+        first = min(same, key=lambda c: (c.value != figure, bool(c.derivation)))
+        how = _HOW.get(first.relation or Relation.exact, "")
+        who = "the daily tally" if first.derivation else first.claimant
+        exact = first.value == figure and first.qualifier == Qualifier.exact
+        verb = "is the figure" if exact else "agrees with the figure"
+        lines.append(f"The figure you quote, {written}, {verb} {who} gives{how}.")
+    return lines
+
+
+# How a claim that agrees with the quoted figure relates to the asked period, in words.
+_HOW: dict[Relation, str] = {
+    Relation.exact: "",
+    Relation.day_off: (
+        ", counted by report date: a morning report covers the previous day's fighting, so "
+        "it differs from the count by day of fighting only in the day convention, not in "
+        "substance"
+    ),
+    Relation.inside: ", for part of the period",
+    Relation.stated_within: ", stated during the period",
+    Relation.contains: ", for a longer period that contains it",
+}
+
+
+def by_report_date(store: ClaimStore, query: Query) -> list[Claim]:
+    """The tally's figures for the asked days counted by report date (the other convention),
+    that allow a quoted figure: "4,540 in the reports of 5-9 February" is what those reports
+    added, the fighting of the day before each (relation day_off)."""
+    quoted = quoted_figures(query)
+    if query.figure != Figure.period or query.period_start is None or query.period_end is None:
+        return []
+    if not quoted or query.open_end:
+        return []
+    found = derive.derived_claims(store, query, convention=derive.Convention.reported)
+    return [
+        c.model_copy(update={"relation": Relation.day_off})
+        for c in found
+        if (c.period_start, c.period_end) == (query.period_start, query.period_end)
+        and any(agreeing([c], q) for q in quoted)
+    ]
+
+
+def report_date_line(claim: Claim) -> str:
+    """One line for a figure of the tally counted by report date."""
+    days = period_words(claim.period_kind, claim.period_start, claim.period_end, short=True)
+    return (
+        f"- {claim.value:,} in the reports dated {days} (each covers the previous day's "
+        f"fighting), computed from {claim.claimant}'s daily figures. {claim.derivation}"
+    )

@@ -1,0 +1,551 @@
+"""Answering questions about the sources (issue 12, requirements 7 and 8) from the knowledge
+base alone: which sources there are (outlet, title, date, link), what one outlet reports, where
+a figure comes from, which side each claimant is on (the claimant lexicon), the caveats the
+articles themselves give (their own sentences, quoted), and where the daily figures end.
+
+Nothing here is the bot's own judgement of a source: a claimant's side comes from the lexicon,
+every caveat is a stored sentence of a source, every figure a stored claim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+
+from knowledge.answering import derive
+from knowledge.answering.compose import (
+    _caveat,
+    _join,
+    _one_line,
+    _plural,
+    _shorten,
+    _source_text,
+    _the,
+)
+from knowledge.answering.lookup import _from_claim
+from knowledge.answering.rank import relation
+from knowledge.lexicon.claimants import CLAIMANTS, SIDE_WORDS, claimant_side
+from knowledge.models import Answer, Claim, Intent, Metric, Query, Relation, SourceKind, SourceRef
+from knowledge.questions.sources import Asked, SourceQuestion, read_source_question
+from knowledge.store import ClaimStore
+from knowledge.wording import coverage_line, day_text
+
+# What a claimant's side means for its figures, one row per side of the claimant lexicon.
+SIDE_NOTES: dict[str, str] = {
+    "ukraine": "is on Ukraine's side: a party to the war, so its figures are one side's claims",
+    "russia": "is on Russia's side: a party to the war, so its figures are one side's claims",
+    "uk": "is the British government: not a party to the war",
+    "us": "is the US government: not a party to the war",
+    "independent": "is independent: not a government, and not a party to the war",
+}
+_ADJECTIVE = {"ukraine": "Ukrainian", "russia": "Russian"}
+# Relations best first: what answers the asked period leads, a figure outside it comes last.
+_RELATION_ORDER = [
+    Relation.exact, Relation.day_off, Relation.inside, Relation.stated_within,
+    Relation.contains, Relation.outside,
+]  # fmt: skip
+_MAX_LINES = 8  # figures in one answer about a source
+_MAX_QUOTES = 8  # caveat sentences quoted in one answer
+_MAX_SOURCES = 12  # sources listed before "and N more"
+_NOT_VERIFIED = "Every figure here is a claim by the party named; none is independently verified."
+_OUTLET_ROLE = "an outlet reports figures; the claimant named with each figure stands behind it"
+
+
+def coverage_end(store: ClaimStore) -> dt.date | None:
+    """The date of the last daily report in the knowledge base (None without a series)."""
+    return max((s.last for s in store.series_catalogue()), default=None)
+
+
+def source_answer(question: str, query: Query, store: ClaimStore) -> Answer | None:
+    """The answer to a question about the sources, or None when `question` is about losses."""
+    if query.intent in (Intent.greeting, Intent.help, Intent.empty):
+        return None
+    asked = read_source_question(question, query, store.publishers())
+    if asked is None:
+        return None
+    if query.intent == Intent.unsupported and asked.asked in (Asked.outlet, Asked.provenance):
+        return None  # "what does the BBC say about civilian deaths?": the refusal says why
+    unread = [span for span in query.unread if not asked.reads(span.text)]
+    query = query.model_copy(update={"unread": unread})
+    lines, claims = _HANDLERS[asked.asked](asked, query, store)
+    return _answer(question, query, lines, claims, store)
+
+
+def sources_of_answer(question: str, last: Answer | None, store: ClaimStore) -> Answer:
+    """ "Where is this from?", "how reliable is that?": the previous answer's sources, the
+    sides of its claimants and what its sources say about their figures."""
+    if last is None or not last.claims:
+        reply = "My last answer quoted no source. Ask a question about losses first."
+        return Answer(question=question, answered=False, text=reply, body=reply)
+    lines = ["The last answer comes from:"]
+    lines += [f"- {_source_text(ref)}" for ref in _refs(last.claims).values()]
+    lines += _sides(dict.fromkeys(c.claimant for c in last.claims))
+    lines += _quotes(store, _refs(last.claims).values(), None)
+    body = "\n".join(lines)
+    caveat = last.caveat or _caveat(store, last.claims)
+    return last.model_copy(
+        update={
+            "question": question,
+            "text": f"{body}\n\n{caveat}",
+            "body": body,
+            "caveat": caveat,
+            "suggestions": [],
+        }
+    )
+
+
+# -- the kinds of question ----------------------------------------------------------------------
+
+Lines = tuple[list[str], list[Claim]]
+
+
+def _coverage(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
+    """Where the daily figures end, the last report's figures, and the articles' dates."""
+    last = coverage_end(store)
+    lines: list[str] = []
+    claims: list[Claim] = []
+    if last is not None:
+        lines.append(coverage_line(last))
+        metrics = query.metrics if asked.metric_named else [Metric.personnel]
+        claims = [c for c in _last_reported(store, metrics, last) if c.subject == query.subject]
+        if claims:
+            lines.append("Its last report gives:")
+            lines += [_line(store, c) for c in claims]
+    dated = [(r.published, r) for r in store.sources() if r.kind == SourceKind.article]
+    articles = sorted(((day, r) for day, r in dated if day), key=lambda dr: dr[0])
+    if articles:
+        (first, oldest), (last_day, newest) = articles[0], articles[-1]
+        lines.append(
+            f"My newest article is from {day_text(last_day)} ({_name(newest)}), the "
+            f"oldest from {day_text(first)} ({_name(oldest)})."
+        )
+    if not lines:
+        lines.append("My knowledge base is empty: no article and no daily series is loaded.")
+    return lines, claims
+
+
+def _last_reported(store: ClaimStore, metrics: list[Metric], last: dt.date) -> list[Claim]:
+    """The running totals of the last daily report, one per asked metric."""
+    out: list[Claim] = []
+    for series in store.series_catalogue():
+        if series.metric in metrics and series.label is None and series.last == last:
+            claim = store.series_claim_at_or_before(series, last)
+            if claim is not None and claim.personnel_kind != "captured":
+                out.append(claim)
+    return out[: len(metrics)]
+
+
+def _listing(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
+    """Every source (or those with figures of the asked kind): outlet, date, title, link."""
+    holdings = _holdings(store, query, asked)
+    refs = [r for r in store.sources() if r.id in holdings]
+    articles = [r for r in refs if r.kind == SourceKind.article]
+    outlets = sorted({_name(r) for r in articles})
+    series = [r for r in refs if r.kind == SourceKind.series]
+    what = " with such figures" if asked.metric_named or asked.subject_named else ""
+    if not refs:
+        return [f"I have no source{what} in my knowledge base."], []
+    lines = [
+        f"I have {_count(len(articles), 'article')} from {_count(len(outlets), 'outlet')} and "
+        f"{_count(len(series), 'daily series', 'daily series')}{what}:"
+    ]
+    for ref in refs[:_MAX_SOURCES]:
+        who = _join(holdings[ref.id][:3])
+        shown = ref.title and ref.title != _name(ref) and ref.kind == SourceKind.article
+        title = f" “{_shorten(ref.title or '', 90)}”" if shown else ""
+        lines.append(f"- {_source_text(ref)}:{title} (figures claimed by {who})")
+    if len(refs) > _MAX_SOURCES:
+        lines.append(f"…and {len(refs) - _MAX_SOURCES} more (/sources lists them all).")
+    lines.append(f"Note: {_OUTLET_ROLE}. {_NOT_VERIFIED}")
+    return lines, []
+
+
+def _outlet(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
+    """What one outlet reports: its figures, who claims them, and its own caveats."""
+    assert asked.outlet is not None
+    if not asked.outlet_held:
+        return _outlet_not_held(asked, query, store)
+    found = _narrow(store.claims_of_publisher(asked.outlet), asked, query)
+    if not found:
+        return [f"I have no such figure from {asked.outlet}."], []
+    lines = [f"What {asked.outlet} reports ({_count(len(_refs(found)), 'article')}):"]
+    lines += [_line(store, c) for c in found]
+    lines += ["", *_sides(dict.fromkeys(c.claimant for c in found))]
+    lines += _quotes(store, _refs(found).values(), None)
+    return lines, found
+
+
+def _outlet_not_held(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
+    """An outlet with no article here: say so first, then where my articles cite it."""
+    name = asked.outlet or ""
+    lines = [f"I have no article from {name} in my knowledge base."]
+    cited = _narrow(store.claims_quoting(re.sub(r"^the\s+", "", name, flags=re.I)), asked, query)
+    if cited:
+        outlets = _join(sorted({_name(c.source) for c in cited}))
+        lines.append(f"{outlets} cite{'s' if ' and ' not in outlets else ''} {name}:")
+        lines += [_line(store, c) for c in cited]
+        lines += ["", *_sides(dict.fromkeys(c.claimant for c in cited))]
+    held = store.publishers()
+    if held:
+        lines.append(f"The outlets I have are {_join(held)}.")
+    return lines, cited
+
+
+def _provenance(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
+    """Where a figure comes from; who publishes figures; what a claimant gives."""
+    if asked.value is not None:
+        return _figure_sources(asked, query, store)
+    if asked.outlet is not None:
+        return _outlet(asked, query, store)
+    if asked.claimants or asked.side:
+        return _claimant(asked, query, store, quotes=True)
+    return _publishers_of_figures(asked, query, store)
+
+
+def _figure_sources(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
+    """Every stored claim of the quoted figure, with its source and that source's caveats."""
+    assert asked.value is not None
+    found = _narrow(store.claims_with_value(asked.value), asked, query)
+    published = {c.metric for c in found if c.source.kind == SourceKind.article}
+    if published:  # the tally's same number for another kind of loss is a coincidence
+        found = [c for c in found if c.metric in published]
+    if asked.outlet is not None:
+        found = [c for c in found if _name(c.source).lower() == asked.outlet.lower()] or found
+    if not found:
+        return [f"None of my sources gives the figure {asked.value:,}."], []
+    lines = [f"{asked.value:,} is in {_count(len(_refs(found)), 'source')}:"]
+    lines += [_line(store, c) for c in found]
+    tally = _tally_agrees(store, query, found, asked.value)
+    if tally:
+        lines.append("The daily tally gives the same figure for that period:")
+        lines += [_line(store, c) for c in tally]
+        found = found + tally
+    lines += _second_hand(found)
+    lines += _sides(dict.fromkeys(c.claimant for c in found))
+    lines += _quotes(store, _refs(found).values(), None)
+    return lines, found
+
+
+def _tally_agrees(store: ClaimStore, query: Query, found: list[Claim], value: int) -> list[Claim]:
+    """The daily series' own figure for the quoted figure's period, when it is the same under
+    either day convention: a fact-checker's first check, shown with its arithmetic."""
+    for claim in found[:2]:
+        if claim.source.kind != SourceKind.article or claim.period_start is None:
+            continue
+        asked = query.model_copy(
+            update={
+                "metrics": [claim.metric],
+                "period_kind": claim.period_kind,
+                "period_start": claim.period_start,
+                "period_end": claim.period_end,
+                "claimant": None,
+                "claimants": [],
+                "open_end": False,
+            }
+        )
+        for convention in derive.Convention:
+            computed = derive.derived_claims(store, asked, convention=convention)
+            same = [c for c in computed if value in (c.value, c.value_max)]
+            if same:
+                return [
+                    same[0].model_copy(update={"relation": relation(_from_claim(same[0]), asked)})
+                ]
+    return []
+
+
+def _reliability(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
+    """How far figures can be trusted: who claims them and what the sources say about them."""
+    if asked.value is not None:
+        return _figure_sources(asked, query, store)
+    if asked.claimants or asked.side:
+        return _claimant(asked, query, store, quotes=True)
+    if asked.outlet is not None and asked.outlet_held:
+        return _outlet(asked, query, store)
+    refs = [r for r in store.sources() if store.source_caveats(r.id)]
+    lines = [f"{_NOT_VERIFIED} What my sources themselves say about their figures:"]
+    lines += _quotes(store, refs, None, limit=_MAX_QUOTES + 2)
+    if len(lines) == 1:
+        lines[0] = f"{_NOT_VERIFIED} None of my sources qualifies its figures further."
+    return lines, []
+
+
+def _side(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
+    """Whose side a claimant or an outlet is on, and what the knowledge base holds of it."""
+    if asked.claimants or asked.side:
+        return _claimant(asked, query, store, quotes=False)
+    return _outlet(asked, query, store)
+
+
+_HANDLERS: dict[Asked, Callable[[SourceQuestion, Query, ClaimStore], Lines]] = {
+    Asked.coverage: _coverage,
+    Asked.listing: _listing,
+    Asked.outlet: _outlet,
+    Asked.provenance: _provenance,
+    Asked.reliability: _reliability,
+    Asked.side: _side,
+}
+
+
+# -- claimants ----------------------------------------------------------------------------------
+
+
+def _claimant(asked: SourceQuestion, query: Query, store: ClaimStore, *, quotes: bool) -> Lines:
+    """A claimant (or a whole side): its side, its figures here, and the caveats about them."""
+    side = [c.name for c in CLAIMANTS if c.side == asked.side and asked.side in _ADJECTIVE]
+    names = list(asked.claimants) or side
+    lines = _sides(names[:1] if asked.claimants else [], side=asked.side)
+    found = _claimant_figures(store, names, asked, query)
+    if not found and side and names != side:
+        lines.append(
+            f"I have no figures from {_the(names[0])} itself; other official "
+            f"{_ADJECTIVE[asked.side or '']} figures:"
+        )
+        found = _claimant_figures(store, side, asked, query)
+    if found:
+        outlets = sorted({_name(c.source) for c in found})
+        lines.append(f"Figures of theirs that I have (from {_join(outlets)}):")
+        lines += [_line(store, c) for c in found]
+    else:
+        lines.append(f"I have no figures from {_join([_the(n) for n in names[:3]], last=' or ')}.")
+    if quotes and asked.side:
+        # Figures of one body are often quoted as another's of the same side ("Kyiv's military").
+        carriers = _carriers(store, names + side)
+        lines += _quotes(store, store.sources(), _side_words(asked.side), carriers)
+    return lines, found
+
+
+def _claimant_figures(
+    store: ClaimStore, names: list[str], asked: SourceQuestion, query: Query
+) -> list[Claim]:
+    """A few of the claimants' figures from articles, and the newest of their daily series."""
+    found = store.find_claims(claimants=names, source_kind=SourceKind.article, limit=100)
+    return _narrow(found, asked, query)[:3] + _last_series(store, names, query)
+
+
+def _last_series(store: ClaimStore, names: list[str], query: Query) -> list[Claim]:
+    """The newest running total of a daily series these claimants publish (the asked metric)."""
+    last = coverage_end(store)
+    if last is None:
+        return []
+    metric = query.metrics[0] if query.metrics else Metric.personnel
+    series = [
+        s
+        for s in store.series_catalogue()
+        if s.claimant in names and s.metric == metric and s.label is None and s.last == last
+    ]
+    claims = [store.series_claim_at_or_before(s, last) for s in series[:1]]
+    return [c for c in claims if c is not None]
+
+
+def _publishers_of_figures(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
+    """ "Who publishes the daily figures?": the claimants behind the series, then the rest."""
+    holdings = _holdings(store, query, asked)
+    series = [r for r in store.sources() if r.kind == SourceKind.series and r.id in holdings]
+    lines: list[str] = []
+    for ref in series:
+        who = holdings[ref.id][0]
+        lines.append(f"The daily figures are {who}'s ({_source_text(ref)}).")
+    counted: dict[str, set[str]] = {}
+    for ref in store.sources():
+        if ref.kind == SourceKind.article and ref.id in holdings:
+            for who in holdings[ref.id]:
+                counted.setdefault(who, set()).add(_name(ref))
+    if counted:
+        lines.append("Articles quote figures from:")
+        lines += [f"- {_the(w)} (in {_join(sorted(o))})" for w, o in counted.items()]
+    names = [holdings[r.id][0] for r in series] + list(counted)
+    lines += _sides(dict.fromkeys(names))
+    return lines or ["I have no source with such figures."], []
+
+
+def _sides(names: Iterable[str], side: str | None = None) -> list[str]:
+    """One line per claimant (or for a side named) saying which side it is on."""
+    lines = []
+    for name in names:
+        known = claimant_side(name)
+        note = SIDE_NOTES.get(known or "")
+        if note:
+            if _plural(name):
+                note = "are " + note.removeprefix("is ").replace(" its ", " their ")
+            lines.append(f"{_the(name)[:1].upper()}{_the(name)[1:]} {note}.")
+    if not lines and side in ("ukraine", "russia"):
+        lines.append(
+            f"Official {_ADJECTIVE[side]} figures come from a party to the war: "
+            "they are one side's claims."
+        )
+    return lines
+
+
+def _side_words(side: str) -> re.Pattern[str]:
+    """Words by which a sentence speaks of one side's figures: its bodies' names, and the
+    country as the one saying, denying or publishing ("Russia does not publicize"), never a
+    bare place ("the war in Ukraine")."""
+    words = [a for c in CLAIMANTS if c.side == side for a in c.aliases if a not in _COUNTRIES]
+    names = [w for w, s in SIDE_WORDS.items() if s == side and w in _COUNTRIES]
+    country = "|".join(re.escape(w) for w in names)
+    return re.compile(
+        rf"\b(?:{'|'.join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))})\b|"
+        rf"\b(?:{country})(?:['’]s\b|\s+(?:does|do|did|has|have|had|rarely|never|says|said|"
+        r"claims|claimed|denied|denies|admits|admitted|reported|reports)\b)",
+        re.I,
+    )
+
+
+_COUNTRIES = frozenset({"ukraine", "kyiv", "kiev", "russia", "moscow", "uk", "britain", "london",
+                        "washington", "us", "u.s.", "america"})  # fmt: skip
+_SIDE_SPEECH = {side: _side_words(side) for side in ("ukraine", "russia")}
+
+
+def _carriers(store: ClaimStore, names: list[str]) -> set[str]:
+    """The sources holding figures of these claimants."""
+    return {row["source_id"] for row in store.source_holdings() if row["claimant"] in names}
+
+
+# -- pieces -------------------------------------------------------------------------------------
+
+
+def _narrow(claims: list[Claim], asked: SourceQuestion, query: Query) -> list[Claim]:
+    """The claims of the asked kind, side, figure and period, best fitting first."""
+    if asked.metric_named or query.metrics not in ([], [Metric.personnel]):
+        claims = [c for c in claims if c.metric in query.metrics]
+    if asked.subject_named:
+        claims = [c for c in claims if c.subject == query.subject]
+    if asked.value is not None:
+        claims = [c for c in claims if asked.value in (c.value, c.value_max)]
+    related = [c.model_copy(update={"relation": relation(_from_claim(c), query)}) for c in claims]
+    if query.period_start is not None:
+        fitting = [c for c in related if c.relation != Relation.outside]
+        related = fitting or related[:3]
+    related.sort(key=lambda c: _RELATION_ORDER.index(c.relation or Relation.outside))
+    return _each_source(related)[:_MAX_LINES]
+
+
+def _each_source(claims: list[Claim]) -> list[Claim]:
+    """The claims taken in turns from each source, so one long article does not hide the rest
+    (within a relation, in order)."""
+    order = {r: i for i, r in enumerate(_RELATION_ORDER)}
+    turns: dict[str, int] = {}
+    keyed = []
+    for n, claim in enumerate(claims):
+        turn = turns.get(claim.source.id, 0)
+        turns[claim.source.id] = turn + 1
+        keyed.append(((order[claim.relation or Relation.outside], turn, n), claim))
+    return [claim for _key, claim in sorted(keyed, key=lambda kc: kc[0])]
+
+
+def _holdings(store: ClaimStore, query: Query, asked: SourceQuestion) -> dict[str, list[str]]:
+    """source id -> its claimants, most figures first (of the asked kind and side)."""
+    out: dict[str, list[str]] = {}
+    for row in store.source_holdings():
+        if asked.metric_named and row["metric"] not in [m.value for m in query.metrics]:
+            continue
+        if asked.subject_named and row["subject"] != query.subject.value:
+            continue
+        names = out.setdefault(row["source_id"], [])
+        if row["claimant"] not in names:
+            names.append(row["claimant"])
+    return out
+
+
+def _quotes(
+    store: ClaimStore,
+    refs: Iterable[SourceRef],
+    about: re.Pattern[str] | None,
+    carriers: set[str] | None = None,
+    limit: int = _MAX_QUOTES,
+) -> list[str]:
+    """What the sources say about their figures: their own sentences, quoted. With `about`
+    (the words for one side), a source holding none of that side's figures (not in
+    `carriers`) is quoted only where it speaks of that side, and any source's sentence about
+    the other side only where it says the figures are unverified."""
+    keyed: list[tuple[tuple[int, int], str]] = []
+    for n, ref in enumerate(refs):
+        kept = [
+            sentence
+            for sentence in store.source_caveats(ref.id)
+            if about is None
+            or about.search(sentence)
+            or (
+                (carriers is None or ref.id in carriers)
+                and (not _other_side(sentence) or _UNVERIFIED.search(sentence))
+            )
+        ]
+        # Each source's first sentence before any source's second: no source crowds out the rest.
+        keyed += [
+            ((turn, n), f"- {_name(ref)}{_dated(ref)}: “{_shorten(sentence, 300)}”")
+            for turn, sentence in enumerate(kept)
+        ]
+    lines = [line for _key, line in sorted(keyed, key=lambda kl: kl[0])[:limit]]
+    if not lines:
+        return []
+    # A paragraph of its own: a chat shows it folded under the figures.
+    return ["", "What the sources themselves say about these figures:", *lines]
+
+
+def _other_side(sentence: str) -> bool:
+    """Whether a sentence speaks of either side's figures (then it is about that side)."""
+    return any(p.search(sentence) for p in _SIDE_SPEECH.values())
+
+
+_UNVERIFIED = re.compile(r"verif|confirm", re.I)
+
+
+def _second_hand(claims: list[Claim]) -> list[str]:
+    """ "Newsweek reports it second-hand": who reports a figure is not who claims it."""
+    lines = []
+    for ref_id, ref in _refs(claims).items():
+        own = [c for c in claims if c.source.id == ref_id]
+        who = _join([_the(w) for w in dict.fromkeys(c.claimant for c in own)])
+        if ref.kind == SourceKind.article:
+            it = "it second-hand: it is" if len(own) == 1 else "them second-hand: they are"
+            lines.append(f"{_name(ref)} reports {it} the claim{'s' * (len(own) > 1)} of {who}.")
+    return lines[:2]
+
+
+def _line(store: ClaimStore, claim: Claim) -> str:
+    """One figure with who claims it, for when, and where it was published."""
+    return _one_line(store, _from_claim(claim))
+
+
+def _refs(claims: Iterable[Claim]) -> dict[str, SourceRef]:
+    """The claims' sources, each once, in order."""
+    return {c.source.id: c.source for c in claims}
+
+
+def _name(ref: SourceRef) -> str:
+    """An outlet's name, or a series' title."""
+    if ref.kind == SourceKind.series:
+        return ref.title or ref.publisher or ref.id
+    return ref.publisher or ref.title or ref.id
+
+
+def _dated(ref: SourceRef) -> str:
+    return f" ({day_text(ref.published)})" if ref.published else ""
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _answer(
+    question: str, query: Query, lines: list[str], claims: list[Claim], store: ClaimStore
+) -> Answer:
+    """The answer: the lines, then the caveat when figures are shown."""
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    caveat = _caveat(store, claims) if claims else None
+    answered = any(c.relation != Relation.outside for c in claims)
+    if claims:  # figures were shown: a follow-up ("how reliable is that?") reads against them
+        query = query.model_copy(update={"intent": Intent.losses})
+    return Answer(
+        question=question,
+        answered=answered,
+        text=f"{body}\n\n{caveat}" if caveat else body,
+        body=body,
+        caveat=caveat,
+        claims=claims,
+        query=query,
+    )
+
+
+__all__ = ["SIDE_NOTES", "coverage_end", "source_answer", "sources_of_answer"]

@@ -1,0 +1,268 @@
+"""Questions about the sources rather than about losses (issue 12, requirement 7): "which
+sources do you use?", "what does Newsweek say?", "how reliable are the General Staff's
+numbers?", "where is the 745,700 from?", "which side is Oryx on?", "when was your data last
+updated?".
+
+Rules as rows: the first row whose pattern matches the normalised question names its kind;
+an outlet, a claimant or a figure named in it narrows what is asked about. The outlets the
+knowledge base holds are passed in (they come from the store), so an outlet is known the moment
+an article of it is loaded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+
+from knowledge.lexicon.calendar import MONTHS
+from knowledge.lexicon.claimants import CLAIMANTS, SIDE_WORDS
+from knowledge.lexicon.outlets import OUTLETS
+from knowledge.lexicon.patterns import alternation
+from knowledge.models import Query
+from knowledge.questions.parse import normalise
+
+
+class Asked(StrEnum):
+    """What a question about the sources asks for."""
+
+    coverage = "coverage"  # where the figures end, when they were updated
+    listing = "listing"  # which sources (or outlets) there are
+    provenance = "provenance"  # where a figure comes from, who said it
+    reliability = "reliability"  # how far the figures can be trusted: the sources' caveats
+    side = "side"  # whose side a claimant or outlet is on, who they are
+    outlet = "outlet"  # what one outlet reports
+
+
+_RELIABLE = (
+    r"reliab\w*|unreliable|trust\w*|credib\w*|accura\w*|(?:un)?verified|verifiable|verification|"
+    r"confirmed|unconfirmed|legit\w*|inflated|exaggerat\w*|propaganda|biased|bias|caveats?|"
+    r"disclaimers?|believable|overstat\w*|understat\w*|undercount\w*|overcount\w*|doubts?|"
+    r"skeptic\w*|sceptic\w*|fake|made\s+up|cooked|realistic|plausible|rel[iy]able"
+)
+# (pattern, kind): the first row that matches decides.
+ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
+    (re.compile(
+        r"\b(?:last\s+updated?|last\s+update\s+of\s+(?:your|the)|(?:updated|refreshed)\s+last|"
+        r"(?:when|how\s+often)\s+(?:was|were|is|are|do|does|did)\s+(?:your\s+|the\s+|this\s+)?"
+        r"(?:daily\s+)?(?:data|figures?|numbers?|database|knowledge\s*base|tally|bot|info\w*|"
+        r"sources?|stats)\s+(?:last\s+)?(?:updated|refreshed|collected|end|stop)|"
+        r"how\s+(?:recent|up[- ]to[- ]date|current|fresh|old|new)\s+(?:is|are)\s+(?:your|the|ur)|"
+        r"up\s+to\s+(?:what|which)\s+(?:date|day|point)|(?:until|till|untill|up\s+to)\s+when|"
+        r"how\s+far\s+(?:does|do)\s+(?:your|the|ur)\s+\w+\s+go|"
+        r"(?:what|which)\s+(?:period|dates?|time\s*(?:span|frame|range)|years?)\s+(?:do|does)\s+"
+        r"(?:your|the|you|ur|u)\b.*\bcover|\bcoverage\b|"
+        r"(?:data|figures|numbers|tally|series)\s+(?:end|ends|stop|stops|run\s+out|go\s+up\s+to)|"
+        r"(?:your|ur)\s+(?:latest|newest|most\s+recent)\s+(?:data|figures?|report|update)\s+"
+        r"(?:is|are)\s+from|is\s+(?:your|the|ur)\s+(?:data|info\w*)\s+(?:up\s+to\s+date|current))"
+    ), Asked.coverage),
+    (re.compile(r"\b(?:caveats?|disclaimers?|warnings?|health\s+warnings?)\b"), Asked.reliability),
+    (re.compile(
+        r"\b(?:(?:which|what|wich|wat|whcih|whitch)\s+(?:sources?|outlets?|publications?|media|"
+        r"news\s*(?:papers?|sites?|outlets?|agencies)|newspapers?|websites?|sites|articles|"
+        r"publishers?)\b|list\s+(?:of\s+)?(?:all\s+)?(?:your\s+|the\s+|ur\s+)?(?:sources?|outlets?|"
+        r"articles)|(?:your|ur|the\s+bot'?s)\s+(?:sources|outlets|articles)\b|"
+        r"sources?\s+(?:do\s+|did\s+)?(?:you|u|ya)\s+(?:use|have|rely|draw|read|cite|got)|"
+        r"where\s+(?:do|does|did)\s+(?:you|u|the\s+bot|your\s+(?:data|figures?|numbers?|"
+        r"info\w*))\s+(?:get|come|take|pull|source|find)|"
+        r"what\s+(?:are\s+)?(?:you|u)\s+(?:based\s+on|using|drawing\s+on)|"
+        r"(?:what|which)\s+(?:data|info\w*)\s+(?:do|does)\s+(?:you|u)\s+(?:use|have|rely)|"
+        r"show\s+(?:me\s+)?(?:your\s+|the\s+|ur\s+)?sources|who\s+(?:else\s+)?(?:reports?|covers?)\s+"
+        r"(?:russian|ukrainian|the)\b)"
+    ), Asked.listing),
+    (re.compile(
+        r"\b(?:where(?:\s+(?:is|are|does|did|do|was|were)|'s)\b.{0,60}?\bfrom\b|"
+        r"where\s+(?:is|was|were|are)\b.{0,40}?\b(?:published|reported|printed)\b|"
+        r"(?:source|origin|provenance)\s+(?:of|for)\b|"
+        r"who\s+(?:said|says|claims?|claimed|reported|reports|published|publishes|gave|gives|"
+        r"counts?|counted|came\s+up\s+with|is\s+behind|compiles?|produces?|puts?\s+out|"
+        r"releases?|keeps?|collects?)\b|what(?:'s|\s+is)\s+the\s+(?:source|origin)|citation|"
+        r"original\s+(?:source|article|report)|whose\s+(?:figures?|numbers?|data|estimates?|"
+        r"count|tally|claims?)|which\s+(?:article|outlet|report)\s+(?:says|said|gives|has)|"
+        r"(?:do|does|did|has|have)\s+(?:the\s+)?[\w' ]{2,40}?\s+(?:ever\s+)?(?:publish|"
+        r"publici[sz]e|release|disclose|reveal|announce)\w*\b)"
+    ), Asked.provenance),
+    (re.compile(rf"\b(?:{_RELIABLE})\b|\bhow\s+(?:sure|solid|good)\s+(?:is|are)\b|"
+                r"\b(?:should|can|could)\s+(?:i|we|you)\s+(?:trust|rely|believe)\b"),
+     Asked.reliability),
+    (re.compile(
+        r"\b(?:which|whose|what)\s+side\b|\bside\s+(?:is|are)\b|\bon\s+(?:which|whose)\s+side\b|"
+        r"\bpro[- ]?(?:russian|ukrainian|kremlin|kyiv|ukraine|russia|western)\b|"
+        r"\b(?:is|are)\s+(?:\w+\s+){1,4}?(?:independent|neutral|impartial|state[- ](?:run|owned|"
+        r"media)|government|official|partisan)\b|\bwho(?:\s+(?:is|are|r|re)|'s|'re)\b|"
+        r"\bwhat\s+is\s+(?!the\b)"
+    ), Asked.side),
+)  # fmt: skip
+
+# "what does Newsweek say", "Reuters figures", "according to the BBC": an outlet question even
+# without a row above.
+_OUTLET_ASK = re.compile(
+    r"\b(?:say|says|said|report|reports|reported|reporting|write|writes|wrote|claim|claims|"
+    r"figures?|numbers?|data|tally|count|estimates?|articles?|stories|coverage|according|per|"
+    r"from|in|by|on|losses|loss|lost|casualt\w*|dead|deaths|killed|died|tanks?|drones?)\b"
+)
+
+# A figure set against the daily tally ("GB News says 1,120 but the data shows 990: who is
+# right?") or a record claim to check is a question for the agreement and record rules.
+_CHECKING = re.compile(
+    r"\b(?:agree|agrees|agreement|consistent|inconsistent|discrepan\w*|right|wrong|correct|"
+    r"accurate|match\w*|differ\w*|vs\.?|versus|compared?|check|series|daily\s+data|the\s+data|"
+    r"data\s+(?:says|shows|gives)|deadliest|record|highest|worst)\b|\bwas\s+it\W*$"
+)
+
+# A country's bare name names a side, not one of its bodies ("per Ukraine").
+_COUNTRY_WORDS = frozenset(
+    {"ukraine", "kyiv", "kiev", "ukrainian", "russia", "moscow", "russian", "uk", "britain",
+     "london", "british", "washington", "american", "us", "u.s.", "america"}
+)  # fmt: skip
+_CLAIMANT_NAMES: dict[str, str] = {
+    alias: c.name for c in CLAIMANTS for alias in c.aliases if alias not in _COUNTRY_WORDS
+}
+_SIDES_ASKED: dict[str, str] = {
+    **SIDE_WORDS, "russians": "russia", "ukrainians": "ukraine", "kremlin": "russia",
+    "the kremlin": "russia", "ukraine's government": "ukraine", "russia's government": "russia",
+}  # fmt: skip
+_CLAIMANT_RE = re.compile(rf"(?<![\w'])(?:{alternation([*_CLAIMANT_NAMES, *_SIDES_ASKED])})(?!\w)")
+_NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:[, ]\d{3})+|\d{2,7})(?![\w/-]|[.,]\d)")
+_MONTH_NEAR = re.compile(rf"\b(?:{alternation(MONTHS)})\.?\s*$|^\s*(?:{alternation(MONTHS)})\b")
+_METRIC_WORDS = re.compile(
+    r"\b(?:losses|loss|lost|casualt\w*|dead|deaths?|killed|died|troops|soldiers|personnel|"
+    r"men|manpower|kia|wounded|fatalities|tanks?|armou?red|artillery|drones?|aircraft|planes?|"
+    r"helicopters?|ships?|vehicles?|equipment|mlrs|air\s+defen[cs]e|missiles?|boats?|uavs?)\b"
+)
+_SUBJECT_WORDS = re.compile(r"\b(?:russian|russia'?s?|ukrainian|ukraine'?s?|enemy|orcs?)\b")
+
+
+@dataclass(frozen=True)
+class SourceQuestion:
+    """A question about the sources, as read."""
+
+    asked: Asked
+    outlet: str | None = None  # the outlet named, in the store's spelling when it holds one
+    outlet_held: bool = False  # whether the knowledge base has articles of that outlet
+    value: int | None = None  # the figure asked about ("where is the 745,700 from?")
+    claimants: tuple[str, ...] = ()  # stored names of the claimants named
+    side: str | None = None  # the side named ("does Russia publish...")
+    metric_named: bool = False  # whether the question named a kind of loss
+    subject_named: bool = False  # whether it named whose losses
+    read: tuple[str, ...] = field(default_factory=tuple)  # the words read here
+
+    def reads(self, words: str) -> bool:
+        """Whether unread words of the question are ones this reading used: an outlet's or a
+        claimant's name, the figure, the words asking about sources (for a question about the
+        sources as a whole, every word)."""
+        if self.asked in (Asked.coverage, Asked.listing):
+            return True
+        low = normalise(words)
+        if any(w in low or low in w for w in self.read):
+            return True
+        return any(pattern.search(low) for pattern, _kind in ASK_ROWS)
+
+
+def read_source_question(
+    text: str, query: Query, publishers: Iterable[str]
+) -> SourceQuestion | None:
+    """`text` as a question about the sources, or None when it is a question about losses."""
+    norm = normalise(text)
+    outlet, held, outlet_words = _outlet(norm, publishers)
+    asked = next((kind for pattern, kind in ASK_ROWS if pattern.search(norm)), None)
+    claimants, side, claimant_words = _claimants(norm, query)
+    if asked is None:
+        if outlet is None or not _OUTLET_ASK.search(norm.replace(outlet_words or "", " ")):
+            return None
+        asked = Asked.outlet
+    if asked == Asked.side and (not (claimants or side or outlet) or _METRIC_WORDS.search(norm)):
+        return None  # "who is winning?", "what is Ukraine saying about losses?": about losses
+    value = _value(norm) if asked in (Asked.provenance, Asked.reliability, Asked.outlet) else None
+    if (value is not None or asked in (Asked.outlet, Asked.side)) and _CHECKING.search(norm):
+        return None
+    read = tuple(w for w in (outlet_words, *claimant_words) if w)
+    if value is not None:
+        read += (f"{value:,}", str(value))
+    return SourceQuestion(
+        asked=asked,
+        outlet=outlet,
+        outlet_held=held,
+        value=value,
+        claimants=claimants,
+        side=side,
+        metric_named=bool(_METRIC_WORDS.search(norm)),
+        subject_named=bool(_SUBJECT_WORDS.search(norm)),
+        read=read,
+    )
+
+
+def _outlet(norm: str, publishers: Iterable[str]) -> tuple[str | None, bool, str | None]:
+    """The outlet a question names: (name, held by the knowledge base, the words used)."""
+    held = tuple(sorted(publishers))
+    pattern, spellings = _outlet_pattern(held)
+    found = pattern.search(norm)
+    if found is None:
+        return None, False, None
+    name = spellings[found.group(1)]
+    known = next((p for p in held if p.lower() == name.lower()), None)
+    return (known or name), known is not None, found.group(1)
+
+
+@lru_cache(maxsize=8)
+def _outlet_pattern(held: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The outlets' spellings as one pattern (once per set of outlets the store holds)."""
+    spellings = {**OUTLETS, **{p.lower(): p for p in held}}
+    spellings.update({k.replace(" ", ""): v for k, v in spellings.items() if " " in k})
+    alternatives = alternation(spellings)
+    return re.compile(rf"(?<![\w'])(?:the\s+)?({alternatives})(?:'s)?(?![\w'])"), spellings
+
+
+def _claimants(norm: str, query: Query) -> tuple[tuple[str, ...], str | None, list[str]]:
+    """The claimants named (the parser's reading first) and the side named, with the words."""
+    names = list(query.claimants) if query.claimant is None else [query.claimant]
+    side = query.claimant_side
+    words: list[str] = []
+    for match in _CLAIMANT_RE.finditer(norm):
+        alias = match.group(0)
+        if _whose_losses(alias, norm[match.end() :]):
+            continue  # "russian losses", "ukraine's dead": whose losses, not who claims
+        words.append(alias)
+        if alias in _CLAIMANT_NAMES and not names:
+            names.append(_CLAIMANT_NAMES[alias])
+        elif side is None and alias in _SIDES_ASKED:
+            side = _SIDES_ASKED[alias]
+    if side is None and names:
+        side = next((c.side for c in CLAIMANTS if c.name == names[0]), None)
+    return tuple(dict.fromkeys(names)), side, words
+
+
+# After a side's name, words that make it whose losses rather than who claims them; an adjective
+# ("russian", "ukrainian") is a claimant only before a word for figures or officials.
+_LOSS_AFTER = re.compile(
+    r"^(?:'s?)?\s+(?:\w+\s+)?(?:loss|losses|lost|casualt|dead|deaths|killed|soldiers|troops|"
+    r"personnel|tanks|equipment|army|forces|military\s+(?:loss|dead|death))"
+)
+_CLAIM_AFTER = re.compile(
+    r"^\s+(?:official\s+)?(?:figures?|numbers?|data|sources?|side|government|officials|"
+    r"authorities|claims?|estimates?|tally|count|statistics|stats|ministry|mod|military)\b"
+)
+_ADJECTIVES = frozenset({"russian", "ukrainian", "british", "american"})
+
+
+def _whose_losses(alias: str, after: str) -> bool:
+    """Whether a side's name here says whose losses (not who claims the figures)."""
+    if alias in _ADJECTIVES:
+        return not _CLAIM_AFTER.match(after)
+    return bool(_LOSS_AFTER.match(after)) and alias in SIDE_WORDS
+
+
+def _value(norm: str) -> int | None:
+    """The figure a question quotes: a number that is not a year or a day of a month."""
+    for match in _NUMBER.finditer(norm):
+        digits = re.sub(r"\D", "", match.group(1))
+        value = int(digits)
+        if "," not in match.group(1) and 1990 <= value <= 2100:
+            continue  # a year
+        before, after = norm[max(0, match.start() - 12) : match.start()], norm[match.end() :]
+        if _MONTH_NEAR.search(before) or _MONTH_NEAR.search(after[:12]):
+            continue  # "3 December", "November 29"
+        return value
+    return None

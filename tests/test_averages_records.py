@@ -116,6 +116,8 @@ RECORD_PHRASINGS = [
     ("deadliest month of 2023 for the russians", "month", False),
     ("quietest month for russian losses in 2024", "month", True),
     ("lowest month of russian losses in 2024", "month", True),
+    ("best month of 2024 for the russians (fewest losses)", "month", True),
+    ("best day for russia in 2024", "day", True),
 ]
 
 
@@ -144,3 +146,27 @@ def test_weekly_record_counts_whole_weeks_only(store: ClaimStore) -> None:
     top = result.claims[0]
     assert top.period_start is not None and top.period_start.weekday() == 0
     assert "full Monday-to-Sunday weeks" in (top.derivation or "")
+
+
+def test_average_since_a_date_runs_to_the_end_of_the_series(store: ClaimStore) -> None:
+    result = answer("average russian losses per day since 1 january 2025", store, today=TODAY)
+    [claim] = result.claims
+    assert claim.period_start == dt.date(2025, 1, 1)
+    assert claim.period_end == dt.date(2026, 8, 7)  # the fighting the last report covers
+    assert result.text.startswith("My daily figures end on 8 August 2026")
+    assert "÷ 584 days" in result.text
+
+
+def test_average_since_the_start_of_the_war_is_an_average_not_the_total(
+    store: ClaimStore,
+) -> None:
+    result = answer("average daily russian losses since the start of the war", store, today=TODAY)
+    [claim] = result.claims
+    assert claim.label == "average per day"
+    assert claim.value == round(1456610 / 1626)
+    assert "1,456,610 ÷ 1,626 days" in result.text
+
+
+def test_best_estimate_is_not_a_record(store: ClaimStore) -> None:
+    result = answer("best estimate of russian losses in 2024", store, today=TODAY)
+    assert not any("highest" in (c.derivation or "") for c in result.claims)

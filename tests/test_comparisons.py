@@ -379,3 +379,31 @@ def test_a_named_claimant_without_figures_is_named(store: ClaimStore) -> None:
     result = answer("ukrainian losses 2023 vs 2024 per the kremlin", store, today=TODAY)
     assert not result.answered and not result.claims
     assert "I have no figure from" in result.text and "for 2024 or 2023" in result.text
+
+
+def test_a_side_cut_short_is_compared_per_day_never_by_totals(store: ClaimStore) -> None:
+    result = answer("were russian losses in aug 2026 lower than in jul 2026?", store, today=TODAY)
+    first = next(line for line in result.text.splitlines() if "per day" in line)
+    assert first.startswith("Yes. Russian personnel losses: lower per day in August 2026")
+    assert "8,990 ÷ 7 days = 1,284 a day against 42,860 ÷ 31 days = 1,383 a day" in first
+    assert "the totals are not compared" in first
+    assert "8,990 − 42,860" not in result.text
+
+
+def test_now_against_a_year_ago(store: ClaimStore) -> None:
+    result = answer("is russia losing more soldiers now than a year ago?", store, today=TODAY)
+    starts = sorted(c.period_start for c in result.claims if c.period_start)
+    assert starts == [D(2025, 1, 1), D(2026, 1, 1)]
+    assert "per day" in result.text and "the totals are not compared" in result.text
+
+
+def test_a_follow_up_comparison_shows_the_arithmetic(store: ClaimStore) -> None:
+    chat = Conversation()
+    chat.ask("russian tank losses in april 2024", store, today=TODAY)
+    result = chat.ask("more than last month?", store, today=TODAY)
+    assert result.answered
+    assert [c.value for c in result.claims] == [326, 376]
+    assert "Russian tank losses: lower in April 2024 than in March 2024: 326 − 376 = -50" in (
+        result.text
+    )
+    assert result.text.splitlines()[1].startswith("No. Russian tank losses: lower")

@@ -37,3 +37,16 @@ def test_totals_and_daily_additions() -> None:
 
 def test_a_lone_dash_line_is_not_a_post() -> None:
     assert read_daily_post(_source("Танки — 5 за тиждень, кажуть.")) == []
+
+
+def test_reposted_without_thousand_spaces_and_with_bullets() -> None:
+    post = (
+        "▪️особового складу ‒ близько 702120 (+1540) осіб\n"
+        "▪️танків ‒ 9221 (+9) од.\n"
+        "• артилерійських систем ‒ 20010 (+35) од.\n"
+    )
+    got = {(c.metric, c.value) for c in read_daily_post(_source(post))}
+    assert got == {
+        (Metric.personnel, 702120), (Metric.personnel, 1540), (Metric.tanks, 9221),
+        (Metric.tanks, 9), (Metric.artillery, 20010), (Metric.artillery, 35),
+    }  # fmt: skip

@@ -114,6 +114,8 @@ OUTLET = [
     ("what did newsweek say about november 2024?", "Newsweek"),
     ("reuters on russian casualties pls", "Reuters"),
     ("show me the newsweek articles", "Newsweek"),
+    ("and reuters?", "Reuters"),
+    ("what about gb news", "GB News"),
 ]
 
 
@@ -537,3 +539,39 @@ def test_a_quoted_figure_the_tally_reproduces_says_so_with_the_arithmetic(
     assert "Newsweek reports it second-hand: it is the claim of Ukraine's armed forces." in (
         got.text
     )
+
+
+def test_another_outlet_as_a_follow_up_keeps_the_metric_and_period(store: ClaimStore) -> None:
+    chat = Conversation()
+    chat.ask("tank losses in february 2023", store, today=TODAY)
+    got = chat.ask("what does reuters say?", store, today=TODAY)
+    assert [(c.value, c.metric.value) for c in got.claims] == [(25, "tanks")], got.text
+    again = chat.ask("and newsweek?", store, today=TODAY)
+    assert "no such figure from Newsweek" in again.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("is newsweek reliable?", "Newsweek is a news outlet: an outlet reports figures"),
+        ("how trustworthy is reuters", "Reuters is a news outlet"),
+        ("is TASS neutral?", "TASS is Russian state press, on Russia's side"),
+        ("can i trust ukrinform", "Ukrinform is Ukrainian state press, on Ukraine's side"),
+    ],
+)
+def test_what_an_outlet_is_comes_first(store: ClaimStore, question: str, lead: str) -> None:
+    got = ask(store, question)
+    assert got.text.startswith(lead), got.text
+
+
+def test_where_is_this_from_with_nothing_before_asks_which_figure(store: ClaimStore) -> None:
+    got = ask(store, "where is this figure from?")
+    assert got.text.startswith("I do not know which figure you mean")
+    assert "The daily figures are Ukraine's General Staff's" in got.text
+
+
+def test_a_body_without_figures_falls_back_to_its_side_once(store: ClaimStore) -> None:
+    got = ask(store, "is the Kremlin figure verified?")
+    assert "I have no figures from the Kremlin itself; other official Russian figures:" in got.text
+    assert "Figures of theirs" not in got.text
+    assert [c.value for c in got.claims] == [1351]

@@ -64,6 +64,7 @@ from knowledge.answering.rank import (
     _same_figure_other_dates,
     relation,
 )
+from knowledge.answering.record import record_check_answer
 from knowledge.answering.sources import coverage_end, source_answer
 from knowledge.lexicon.calendar import month_end
 from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
@@ -124,11 +125,14 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     compares = asked.intent == Intent.losses or (
         asked.intent == Intent.off_topic and about_a_side(question)
     )
-    if query is None and asked.figure == Figure.period and compares:
+    if query is None and asked.figure in (Figure.period, Figure.latest) and compares:
         # "A vs B", "higher than last month?" (a follow-up's comparison is the conversation's)
         compared = compare_answer(question, asked, store, today, _asker(question, store, today))
         if compared is not None:
             return compared
+    checked = record_check_answer(question, asked, store) if query is None else None
+    if checked is not None:  # "was 28 February 2025 the worst day of 2025?"
+        return checked
     if asked.intent != Intent.losses:
         return _not_a_question(question, asked, store)
     query = asked

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from knowledge.answering import derive
 from knowledge.answering.compose import _source_text
-from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import WAR_START, Answer, Claim, Intent, Metric, Query, Relation, Subject
 from knowledge.questions.averages import (
     Comparison,
@@ -23,7 +22,7 @@ from knowledge.questions.averages import (
     read_comparison,
 )
 from knowledge.store import ClaimStore
-from knowledge.wording import coverage_line, number, signed, span_text
+from knowledge.wording import METRIC_NOUNS, coverage_line, number, signed, span_text
 
 # Asks one period's question the usual way (for a published figure when no series has one).
 Ask = Callable[[Query], Answer]
@@ -63,7 +62,19 @@ def compare_answer(
     comparison = read_comparison(question, whole, today)
     if comparison is None:
         return None
-    whole = comparison.whole or whole
+    return answer_comparison(question, comparison.whole or whole, comparison, store, today, ask)
+
+
+def answer_comparison(
+    question: str,
+    whole: Query,
+    comparison: Comparison,
+    store: ClaimStore,
+    today: dt.date,
+    ask: Ask,
+) -> Answer:
+    """Both periods' figures, the difference and the verdict, for a comparison already read
+    (from the question, or from a conversation: "more than last month?")."""
     first, second = comparison.first, comparison.second
     if comparison.order == Order.either and (first.period_start or today) < (
         second.period_start or today
@@ -140,7 +151,7 @@ def _figure_line(side: Side) -> str:
 
 def _block(metric: Metric, subject: Subject, a: Side, b: Side, how: str) -> str:
     """The comparison of one metric: the verdict first, then each figure and its arithmetic."""
-    label = f"{_SUBJECT_WORDS.get(subject, '')} {METRIC_LABELS[metric]} losses".strip()
+    label = f"{_SUBJECT_WORDS.get(subject, '')} {METRIC_NOUNS[metric][0]} losses".strip()
     against = f" ({how})" if how else ""
     if a.claim is None or b.claim is None:
         missing = " or ".join(s.words for s in (a, b) if s.claim is None)
@@ -151,18 +162,9 @@ def _block(metric: Metric, subject: Subject, a: Side, b: Side, how: str) -> str:
         )
         shown = [_figure_line(s) for s in (a, b) if s.claim is not None]
         return "\n".join([head + (" What I have:" if shown else ""), *shown])
+    lines = [_verdict(label, a, b, against), _figure_line(a), _figure_line(b)]
     va, vb = round(a.claim.value), round(b.claim.value)
-    diff = va - vb
-    verdict = "higher" if diff > 0 else "lower" if diff < 0 else "the same"
-    pct = f" ({diff / vb:+.1%})" if vb else ""
-    head = (
-        f"{label}: {verdict} in {a.words} than in {b.words}{against}: {number(va)} − "
-        f"{number(vb)} = {signed(diff)}{pct}."
-        if diff
-        else f"{label}: the same in {a.words} as in {b.words}{against}: {number(va)} each."
-    )
-    lines = [head, _figure_line(a), _figure_line(b)]
-    if a.days != b.days:
+    if a.days != b.days and not _cut(a, b):
         lines.append(
             f"The periods differ in length; per day: {number(va)} ÷ {a.days} = "
             f"{number(round(va / a.days))} against {number(vb)} ÷ {b.days} = "
@@ -176,12 +178,50 @@ def _block(metric: Metric, subject: Subject, a: Side, b: Side, how: str) -> str:
     return "\n".join(lines)
 
 
+def _cut(a: Side, b: Side) -> bool:
+    """Whether either figure covers less than its asked period (the series ends inside it):
+    then only the rates per day are compared, never the totals."""
+    return Relation.inside in (a.claim and a.claim.relation, b.claim and b.claim.relation)
+
+
+def _measures(a: Side, b: Side) -> tuple[int, int]:
+    """What is compared: the two figures, or their rates per day when one is cut short."""
+    assert a.claim is not None and b.claim is not None
+    va, vb = round(a.claim.value), round(b.claim.value)
+    return (round(va / a.days), round(vb / b.days)) if _cut(a, b) else (va, vb)
+
+
+def _verdict(label: str, a: Side, b: Side, against: str) -> str:
+    """The first line: higher, lower or the same, with the difference and the % change."""
+    assert a.claim is not None and b.claim is not None
+    va, vb = _measures(a, b)
+    diff = va - vb
+    pct = f" ({diff / vb:+.1%})" if vb else ""
+    if _cut(a, b):
+        va_total, vb_total = round(a.claim.value), round(b.claim.value)
+        verdict = "higher" if diff > 0 else "lower" if diff < 0 else "the same"
+        return (
+            f"{label}: {verdict} per day in {a.words} than in {b.words}{against}: "
+            f"{number(va_total)} ÷ {a.days} days = {number(va)} a day against "
+            f"{number(vb_total)} ÷ {b.days} days = {number(vb)} a day, {signed(diff)} a day{pct}. "
+            "My figures do not cover all of one period, so the totals are not compared."
+        )
+    if not diff:
+        return f"{label}: the same in {a.words} as in {b.words}{against}: {number(va)} each."
+    verdict = "higher" if diff > 0 else "lower"
+    return (
+        f"{label}: {verdict} in {a.words} than in {b.words}{against}: {number(va)} − "
+        f"{number(vb)} = {signed(diff)}{pct}."
+    )
+
+
 def _yes_or_no(block: str, question: str, a: Side, b: Side) -> str:
     """ "Did losses rise?" answered yes or no first, when both figures are there."""
     way = asked_direction(question)
-    if not way or a.claim is None or b.claim is None or a.claim.value == b.claim.value:
+    if not way or a.claim is None or b.claim is None or len(set(_measures(a, b))) == 1:
         return block
-    went = 1 if a.claim.value > b.claim.value else -1
+    va, vb = _measures(a, b)
+    went = 1 if va > vb else -1
     return f"{'Yes' if went == way else 'No'}. {block}"
 
 

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 
 from knowledge.answering.answer import answer
 from knowledge.answering.average import average_answer, averaged_unit
+from knowledge.answering.compare import answer_comparison
 from knowledge.answering.sources import sources_of_answer
 from knowledge.models import Answer, Claim, Figure, Intent, Query
+from knowledge.questions.averages import Comparison, Order
 from knowledge.questions.followup import FollowKind, Reading, read_followup, reading_label
 from knowledge.store import ClaimStore
 
@@ -86,10 +88,27 @@ def _answer_reading(
             return _labelled(averaged, label)
     first = answer(text, store, today=today, query=reading.query)
     if reading.kind == FollowKind.compare and reading.other is not None:
+        compared = _compared(text, reading, store, today)
+        if compared is not None:  # both periods' figures with the arithmetic (cmp)
+            return _labelled(compared, f"{label} beside {reading_label(reading.other)}")
         other = answer(text, store, today=today, query=reading.other)
         label = f"{label} beside {reading_label(reading.other)}"
         return _labelled(_together(first, other), label)
     return _labelled(first, label)
+
+
+def _compared(text: str, reading: Reading, store: ClaimStore, today: dt.date) -> Answer | None:
+    """A follow-up comparison of two periods answered with its arithmetic, or None when the
+    readings are not two periods of losses (totals are shown side by side instead)."""
+    first, other = reading.query, reading.other
+    periods = [q for q in (first, other) if q is not None and q.figure == Figure.period]
+    if len(periods) != 2 or any(q.period_start is None or q.period_end is None for q in periods):
+        return None
+    assert other is not None
+    comparison = Comparison(first, other, Order.asked)
+    return answer_comparison(
+        text, first, comparison, store, today, lambda q: answer(text, store, today=today, query=q)
+    )
 
 
 def _labelled(result: Answer, label: str) -> Answer:

@@ -355,6 +355,7 @@ def record_day(
 def _record_day(
     store: ClaimStore, series: SeriesRef, start: dt.date, end: dt.date, lowest: bool
 ) -> tuple[DailyFigure, str] | None:
+    """`record_day` uncached: the highest (lowest) day that is not an artefact, in words."""
     every = daily_figures(store, series, max(start, WAR_START), end)
     days = [d for d in every if not _artefact(d)]
     if not days:

@@ -25,11 +25,11 @@ from knowledge.answering.compose import (
 )
 from knowledge.answering.lookup import _from_claim
 from knowledge.answering.rank import relation
-from knowledge.lexicon.claimants import CLAIMANTS, SIDE_WORDS, claimant_side
+from knowledge.lexicon.claimants import CLAIMANTS, SIDE_WORDS, claimant_side, publisher_side
 from knowledge.models import Answer, Claim, Intent, Metric, Query, Relation, SourceKind, SourceRef
 from knowledge.questions.sources import Asked, SourceQuestion, read_source_question
 from knowledge.store import ClaimStore
-from knowledge.wording import coverage_line, day_text
+from knowledge.wording import coverage_line, day_text, period_words
 
 # What a claimant's side means for its figures, one row per side of the claimant lexicon.
 SIDE_NOTES: dict[str, str] = {
@@ -49,6 +49,10 @@ _MAX_LINES = 8  # figures in one answer about a source
 _MAX_QUOTES = 8  # caveat sentences quoted in one answer
 _MAX_SOURCES = 12  # sources listed before "and N more"
 _NOT_VERIFIED = "Every figure here is a claim by the party named; none is independently verified."
+_WHICH_FIGURE = (
+    "I do not know which figure you mean: quote it (“where is the 45,720 from?”) or ask right "
+    "after an answer."
+)
 _OUTLET_ROLE = "an outlet reports figures; the claimant named with each figure stands behind it"
 
 
@@ -152,13 +156,25 @@ def _listing(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
     ]
     for ref in refs[:_MAX_SOURCES]:
         who = _join(holdings[ref.id][:3])
-        shown = ref.title and ref.title != _name(ref) and ref.kind == SourceKind.article
-        title = f" “{_shorten(ref.title or '', 90)}”" if shown else ""
-        lines.append(f"- {_source_text(ref)}:{title} (figures claimed by {who})")
+        if ref.kind == SourceKind.series:
+            lines.append(f"- {_series_text(store, ref)} (figures claimed by {who})")
+            continue
+        title = f": “{_shorten(ref.title, 90)}”" if ref.title and ref.title != _name(ref) else ""
+        lines.append(f"- {_source_text(ref)}{title} (figures claimed by {who})")
     if len(refs) > _MAX_SOURCES:
         lines.append(f"…and {len(refs) - _MAX_SOURCES} more (/sources lists them all).")
     lines.append(f"Note: {_OUTLET_ROLE}. {_NOT_VERIFIED}")
     return lines, []
+
+
+def _series_text(store: ClaimStore, ref: SourceRef) -> str:
+    """A daily series: its title, the reports it holds (first to last) and its link."""
+    days = [(s.first, s.last) for s in store.series_catalogue() if s.source_id == ref.id]
+    text = _name(ref)
+    if days:
+        first, last = min(d[0] for d in days), max(d[1] for d in days)
+        text += f", reports from {day_text(first)} to {day_text(last)}"
+    return text + (f", {ref.url}" if ref.url else "")
 
 
 def _outlet(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
@@ -170,6 +186,9 @@ def _outlet(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
     if not found:
         return [f"I have no such figure from {asked.outlet}."], []
     lines = [f"What {asked.outlet} reports ({_count(len(_refs(found)), 'article')}):"]
+    if all(c.relation == Relation.outside for c in found):
+        asked_words = period_words(query.period_kind, query.period_start, query.period_end)
+        lines = [f"I have no such figure from {asked.outlet} {asked_words}. Its other figures:"]
     lines += [_line(store, c) for c in found]
     lines += ["", *_sides(dict.fromkeys(c.claimant for c in found))]
     lines += _quotes(store, _refs(found).values(), None)
@@ -200,7 +219,10 @@ def _provenance(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines
         return _outlet(asked, query, store)
     if asked.claimants or asked.side:
         return _claimant(asked, query, store, quotes=True)
-    return _publishers_of_figures(asked, query, store)
+    lines, claims = _publishers_of_figures(asked, query, store)
+    if asked.pointing:  # "where is this from?" with no answer before it to point at
+        lines.insert(0, f"{_WHICH_FIGURE} Where my figures come from:")
+    return lines, claims
 
 
 def _figure_sources(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
@@ -260,8 +282,8 @@ def _reliability(asked: SourceQuestion, query: Query, store: ClaimStore) -> Line
         return _figure_sources(asked, query, store)
     if asked.claimants or asked.side:
         return _claimant(asked, query, store, quotes=True)
-    if asked.outlet is not None and asked.outlet_held:
-        return _outlet(asked, query, store)
+    if asked.outlet is not None:
+        return _outlet_role(asked, query, store)
     refs = [r for r in store.sources() if store.source_caveats(r.id)]
     lines = [f"{_NOT_VERIFIED} What my sources themselves say about their figures:"]
     lines += _quotes(store, refs, None, limit=_MAX_QUOTES + 2)
@@ -274,7 +296,20 @@ def _side(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
     """Whose side a claimant or an outlet is on, and what the knowledge base holds of it."""
     if asked.claimants or asked.side:
         return _claimant(asked, query, store, quotes=False)
-    return _outlet(asked, query, store)
+    return _outlet_role(asked, query, store)
+
+
+def _outlet_role(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
+    """ "Is Newsweek reliable?", "is TASS neutral?": what an outlet is here (one side's state
+    press, by the lexicon, or an outlet reporting others' claims), then what it reports."""
+    name = asked.outlet or ""
+    side = publisher_side(name)
+    if side is not None:
+        lead = f"{name} is {_ADJECTIVE.get(side, side)} state press, {SIDE_NOTES[side][3:]}."
+    else:
+        lead = f"{name} is a news outlet: {_OUTLET_ROLE}."
+    lines, claims = _outlet(asked, query, store)
+    return [lead, *lines], claims
 
 
 _HANDLERS: dict[Asked, Callable[[SourceQuestion, Query, ClaimStore], Lines]] = {
@@ -303,8 +338,9 @@ def _claimant(asked: SourceQuestion, query: Query, store: ClaimStore, *, quotes:
         )
         found = _claimant_figures(store, side, asked, query)
     if found:
-        outlets = sorted({_name(c.source) for c in found})
-        lines.append(f"Figures of theirs that I have (from {_join(outlets)}):")
+        if not lines or not lines[-1].endswith("figures:"):
+            outlets = sorted({_name(c.source) for c in found})
+            lines.append(f"Figures of theirs that I have (from {_join(outlets)}):")
         lines += [_line(store, c) for c in found]
     else:
         lines.append(f"I have no figures from {_join([_the(n) for n in names[:3]], last=' or ')}.")

@@ -45,7 +45,7 @@ from knowledge.extract.sides import (
     pronoun_speakers,
     section_sides,
 )
-from knowledge.lexicon.calendar import NUMBER_WORDS, SCALES
+from knowledge.lexicon.calendar import FRACTION_WORDS, MONTHS, NUMBER_WORDS, SCALES
 from knowledge.lexicon.claimants import (
     ATTRIBUTION_ONLY_ALIASES,
     CLAIMANTS,
@@ -55,8 +55,20 @@ from knowledge.lexicon.claimants import (
     publisher_side,
 )
 from knowledge.lexicon.patterns import alternation, first_chars
-from knowledge.lexicon.scopes import DIRECTION, PARTS, SCOPE_BEFORE, SCOPES, STAT_AFTER
-from knowledge.lexicon.terms import METRIC_TERMS
+from knowledge.lexicon.scopes import (
+    BATTLEGROUP,
+    DIRECTION,
+    PARTS,
+    REGIONS,
+    SCOPE_ANAPHORA,
+    SCOPE_BEFORE,
+    SCOPE_LOOKBACK,
+    SCOPES,
+    STAT_AFTER,
+    STAT_TAIL,
+    STATUS_PART,
+)
+from knowledge.lexicon.terms import ARTICLE_TERMS, METRIC_TERMS
 from knowledge.models import (
     MAX_PLAUSIBLE_FIGURE,
     WAR_START,
@@ -74,16 +86,20 @@ from knowledge.models import (
 # --- vocabulary -------------------------------------------------------------------------------
 
 
-_HALF = re.compile(r"\bhalf\s+a\s+(million|thousand)\b|\ba\s+quarter\s+of\s+a\s+million\b", re.I)
+# "half a million", "three quarters of a million": fractions of a scale, as one number.
+_FRACTION = re.compile(
+    r"\b(?:" + "|".join(w.replace(" ", r"[\s-]+") for w in FRACTION_WORDS) + r")\b", re.I
+)
 
 # Words that make a sentence about losses. Matched on word starts, lower case.
 _LOSS_WORDS = re.compile(
-    r"\b(?=[cdeiklnpstw])"  # the first letters of the words below: a fast first test
+    r"\b(?=[cdefhiklnpstw])"  # the first letters of the words below: a fast first test
     r"(?:los[st]|loses|losing|losses|killed|kill|dead|deaths?|death toll|died|die|"
     r"casualt(?:y|ies)|wounded|injured|destroyed|destroying|eliminated|neutrali[sz]ed|"
     r"liquidated|downed|shot down|put out of action|toll|perished|slain|tally|captured|"
     r"taken prisoner|prisoners of war|POWs?|prisoners|wiped out|wipe out|written off|sank|sunk|"
-    r"took out|taken out|captivity)\b",
+    r"took out|taken out|captivity|intercepted|in\s+(?:\w+\s+)?custody|killing|prisoner|"
+    r"hit|struck|fallen)\b",
     re.IGNORECASE,
 )
 
@@ -212,16 +228,19 @@ _NON_LOSS_BEFORE = re.compile(
     r"exchang(?:e|ed)|swap(?:ped)?|freed|releas(?:e|ed)|return(?:ed)?|evacuat\w*|"
     r"population|aid|worth|budget|cost|costs|priced|price|salary|approach(?:ed|es|ing)?|"
     r"nearing|toward|towards|milestone|could reach|will reach|expected to (?:reach|exceed)|"
+    r"likely to (?:reach|exceed|top|pass)|stays?|"
+    r"(?:delivery|deliveries|shipment|transfer)\s+of|launch(?:ed|es|ing)?|fired|"
+    r"owns?|owned|possess(?:es|ed)?|(?:went|go|goes|going)\s+in\s+with|"
     r"set to (?:pass|exceed|reach)|on course for|age[ds]?|aged|of about|involved in|"
     r"(?:taking|pushing|bringing|sending|lifting)\b[^.;]{0,40}\b(?:past|beyond|above|over))\W*$",
     re.IGNORECASE,
 )
 # ...and after the metric term.
 _NON_LOSS_AFTER = re.compile(
-    r"^\W*(?:a|per|each|every)\s+(?:day|week|month|year)\b|^\W*(?:left|refused|deserted|"
+    r"^\W*(?:a|per|each|every)\s+(?:week|year)\b|^\W*(?:left|refused|deserted|"
     r"defected|surrendered to|were deployed|have been deployed|deployed|mobili[sz]ed|"
     r"recruited|stationed|massed|remain|are needed|in reserve|from pskov|have received|"
-    r"launched|fired|(?:have\s+been\s+|were\s+|was\s+)?(?:returned|released|freed|exchanged|"
+    r"launched|fired|(?:have\s+(?:now\s+)?been\s+|were\s+|was\s+)?(?:returned|released|freed|exchanged|"
     r"swapped)|came\s+home)\b",
     re.IGNORECASE,
 )
@@ -233,20 +252,22 @@ _CLAUSE_SPLIT = re.compile(
 _NUMBER = re.compile(
     r"(?<![\w.,$€£])(?<![A-Za-z]-)"
     r"(?P<num>\d{1,3}(?:(?:,|\u2009|\u202f|\u00a0| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s*(?P<scale>thousand|million|billion|k)\b)?"
+    r"(?:\s*(?P<scale>thousand|million|billion|k)\b|(?P<short>m|bn)\b)?"
     r"(?P<suffix>st|nd|rd|th|s)?(?![\w%])",
     re.IGNORECASE,
 )
 _WORD_NUMBER = re.compile(
     r"\b(?:(?P<dec>\d+(?:\.\d+)?)\s+|(?P<word>"
     + alternation(set(NUMBER_WORDS))
-    + r")\b\s*)(?P<scale>thousand|million)?\b",
+    + r")\b\s*)(?P<hundred>hundred\b\s*)?(?P<scale>thousand|million)?\b",
     re.IGNORECASE,
 )
 
 _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("more than", Qualifier.more_than), ("over", Qualifier.more_than),
     ("in excess of", Qualifier.more_than), ("upwards of", Qualifier.more_than),
+    ("above", Qualifier.more_than), ("well over", Qualifier.more_than),
+    ("just over", Qualifier.more_than),
     ("no fewer than", Qualifier.at_least), ("no less than", Qualifier.at_least),
     ("at least", Qualifier.at_least), ("a minimum of", Qualifier.at_least),
     ("nearly", Qualifier.nearly), ("almost", Qualifier.nearly), ("close to", Qualifier.nearly),
@@ -272,9 +293,9 @@ _TERM_TO_METRIC: dict[str, Metric] = {}
 for _metric, _terms in METRIC_TERMS.items():
     for _term in _terms:
         _TERM_TO_METRIC.setdefault(_term, _metric)
-_TERM_TO_METRIC["equipment"] = Metric.other
-_TERM_TO_METRIC["pieces of equipment"] = Metric.other
-_TERM_TO_METRIC["units of equipment"] = Metric.other
+for _metric, _terms in ARTICLE_TERMS.items():
+    for _term in _terms:
+        _TERM_TO_METRIC[_term] = _metric
 _TERMS_ALT = alternation(set(_TERM_TO_METRIC))
 _FILLER = (
     r"(?:(?:of\s+)?(?:the|its|their|his|our|Russia's|Russian|Ukraine's|Ukrainian|Kyiv's|"
@@ -282,9 +303,13 @@ _FILLER = (
     r"occupying|invading|North\s+Korean|Wagner|pro-Russian|of\s+those|of\s+these|"
     r"of\s+them|further|new|modern|heavy|total|pieces\s+of|units\s+of|confirmed|"
     r"killed\s+or|killed\s+and|dead\s+and|irrecoverable|combat|fixed-wing|[\w.]+-made|"
+    r"cases\s+of|named|identified|[\w]+-type|attack|burned|burnt|strategic|fallen|captured|"
+    r"\"?(?:liquidated|eliminated|neutrali[sz]ed)\"?|"
     r"(?-i:[A-Z][A-Za-z]*-\d+\w*|[A-Z][a-z]{2,}))\s+){0,3}"
 )
-_TERM_AFTER = re.compile(rf"^\s*(?P<filler>{_FILLER})(?P<term>{_TERMS_ALT})\b", re.IGNORECASE)
+_TERM_AFTER = re.compile(
+    rf"^\s*\"?\s*(?:(?:were|was)\s+)?(?P<filler>{_FILLER})(?P<term>{_TERMS_ALT})\b", re.IGNORECASE
+)
 _TERM_ANY = re.compile(
     rf"\b{first_chars(list(_TERM_TO_METRIC))}(?P<term>{_TERMS_ALT})\b", re.IGNORECASE
 )
@@ -514,17 +539,17 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
         if re.search(r"[$€£₴₽#]\s?$", before) or (re.search(r":$", before) and m["num"].isdigit()):
             continue
         try:
-            value = _parse_number(m["num"], m["scale"])
+            value = _parse_number(m["num"], m["scale"] or m["short"])
         except ValueError:
             continue
         if not _plausible(value):
             continue  # 400 digits are infinity as a float; beyond any loss, not a figure
-        if value != int(value) and not m["scale"]:
+        if value != int(value) and not (m["scale"] or m["short"]):
             continue  # "1.5" without a scale is not a count of anything
         spans.append((m.start(), m.end(), int(value)))
-    for m in _HALF.finditer(sentence):
-        value = 500_000 if (m[1] or "").lower() == "million" else 500 if m[1] else 250_000
-        spans.append((m.start(), m.end(), value))
+    for m in _FRACTION.finditer(sentence):
+        words = " ".join(re.split(r"[\s-]+", m[0].lower()))
+        spans.append((m.start(), m.end(), FRACTION_WORDS[words]))
     # Offsets inside a number found above: a set, as a scan of the spans for every word
     # number was quadratic in a sentence of numbers (issue 11, item 8).
     covered = {i for s, e, _ in spans for i in range(s, e)}
@@ -539,8 +564,10 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
         if sentence[m.end() : m.end() + 1] == "-" or sentence[word_end : word_end + 1] == "-":
             continue  # "four-year-old", "two-day"
         if m["word"]:
-            value = NUMBER_WORDS[m["word"].lower()] * (
-                SCALES[m["scale"].lower()] if m["scale"] else 1
+            value = (
+                NUMBER_WORDS[m["word"].lower()]
+                * (100 if m["hundred"] else 1)
+                * (SCALES[m["scale"].lower()] if m["scale"] else 1)
             )
         else:
             scaled = float(m["dec"]) * SCALES[m["scale"].lower()]
@@ -616,11 +643,36 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     for claim, line in found:
         keep(claim)
         list_lines.add(line)
-    title = (source.title or "").strip().lower()
+    context = _Context(source, sentences, claimants_in_article, specific_ukrainian, budget)
+    for claim in _prose_claims(context, list_lines):
+        keep(claim)
+    for claim in read_ukrainian_russian(source):  # issue 15: General Staff posts, uk/ru prose
+        keep(claim)
+    return _align_ranges_to_days(claims, source.published)
+
+
+@dataclass
+class _Context:
+    """What every sentence of one source is read with."""
+
+    source: Source
+    sentences: list[_Sentence]
+    names: _ClaimantsBySentence
+    specific_ukrainian: set[str]
+    budget: _Budget
+
+
+def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
+    """The claims of the article's sentences (list lines excepted), then of the breakdown
+    lists that follow them."""
+    title = (ctx.source.title or "").strip().lower()
+    entries = _entry_dates(ctx)
+    starts = sorted(entries)
     carried: dict[int, Subject] = {}  # the side of each sentence's last claim
-    sections = section_sides([sentence.text for sentence in sentences])
-    for index, sentence in enumerate(sentences):
-        if sentence.paragraph in list_lines:
+    sections = section_sides([sentence.text for sentence in ctx.sentences])
+    last: dict[int, Claim] = {}  # each sentence's last claim
+    for index, sentence in enumerate(ctx.sentences):
+        if sentence.paragraph in skip_paragraphs:
             continue
         if (
             index < 3
@@ -628,36 +680,195 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
             and not sentence.text.rstrip().endswith((".", "!", "?"))
         ):
             continue  # the headline repeats the article's figures, rounded
-        if not _LOSS_WORDS.search(sentence.text) or _is_headline_like(sentence.text):
+        restated: Claim | None = None
+        if not _LOSS_WORDS.search(sentence.text):
+            restated = _restated(sentence.text, last, index)
+            if restated is None:
+                continue
+        if _is_headline_like(sentence.text):
             continue
-        budget.spend(_LOSS_SENTENCE_COST)
-        periods = _find_periods(sentence.text, source.published)
-        figures = _figures(sentence.text, periods, budget)
+        ctx.budget.spend(_LOSS_SENTENCE_COST)
+        at = bisect.bisect_right(starts, sentence.paragraph)
+        entry_date = entries[starts[at - 1]] if at else None
+        published = entry_date or ctx.source.published
+        periods = _find_periods(sentence.text, published)
+        fallback = restated.metric if restated is not None else None
+        figures = _figures(sentence.text, periods, ctx.budget, fallback)
         previous: Claim | None = None
         previous_end = 0
+        lists: list[list[tuple[Claim, _Figure]]] = []  # by list ("A, B and C")
         for figure in figures:
-            period = figure.period
-            if period is not None and period.same_as_previous:
-                period = _previous_period(sentences, index, source.published)
-            elif (
-                period is None
-                and "cumulative_as_of" not in figure.extra
-                and _CONTINUES.search(sentence.text)
-            ):
-                # "Russia has also lost 9,310 tanks": the total of the sentence before.
-                period = _previous_period(sentences, index, source.published, PeriodKind.cumulative)
+            earlier = [s.text for s in ctx.sentences[max(0, index - SCOPE_LOOKBACK) : index]]
             claim = _make_claim(
-                source, sentence, figure, period, index, claimants_in_article, specific_ukrainian
-            )
+                ctx.source, sentence, figure,
+                _figure_period(ctx, sentence, figure, index, published),
+                index, ctx.names, ctx.specific_ukrainian, earlier, entry_date,
+            )  # fmt: skip
             section = sections[index]
-            before = Subject(section) if section else _carried_before(carried, index)
+            before = Subject(section) if section else _carried_before(ctx.sentences, carried, index)
             _inherit_subject(sentence.text, figure, claim, previous, previous_end, before)
-            keep(claim)
+            if restated is not None and figure.extra.get("restated"):
+                _restate(sentence.text, claim, restated)
+            gap = sentence.text[previous_end : figure.start]
+            if previous is None or not _SAME_LIST.fullmatch(gap):
+                lists.append([])
+            lists[-1].append((claim, figure))
             previous, previous_end = claim, figure.term_end or figure.end
-            carried[index] = claim.subject
-    for claim in read_ukrainian_russian(source):  # issue 15: General Staff posts, uk/ru prose
-        keep(claim)
-    return _align_ranges_to_days(claims, source.published)
+            carried[index], last[index] = claim.subject, claim
+        for items in lists:
+            _share_scope(sentence.text, items)
+            yield from (claim for claim, _ in items)
+    yield from _breakdown_claims(ctx, last)
+
+
+def _share_scope(sentence: str, items: list[tuple[Claim, _Figure]]) -> None:
+    """The items of one list share the place named right before its first item or right
+    after its last ("lost 364 tanks, 748 armoured vehicles and 248 artillery systems near
+    Avdiivka"); a place inside the list is its own item's only."""
+    if len(items) < 2:
+        return
+    first, last = items[0][1], items[-1][1]
+    after_end = last.term_end or last.end
+    tail = _CLAUSE_OR_NUMBER.split(sentence[after_end : after_end + 60], 1)[0]
+    head = _SEMICOLON_OR_NUMBER.split(sentence[max(0, first.start - 60) : first.start])[-1]
+    scope = _scope_in(tail) or _scope_in(head)
+    if scope is not None:
+        for claim, _ in items:
+            claim.scope = claim.scope or scope
+
+
+def _figure_period(
+    ctx: _Context, sentence: _Sentence, figure: _Figure, index: int, published: dt.date | None
+) -> _Period | None:
+    """The figure's period, with "the same period" and "also lost" resolved from the
+    sentences before."""
+    period = figure.period
+    if period is not None and period.same_as_previous:
+        return _previous_period(ctx.sentences, index, published)
+    if (
+        period is None
+        and "cumulative_as_of" not in figure.extra
+        and _CONTINUES.search(sentence.text)
+    ):
+        # "Russia has also lost 9,310 tanks": the total of the sentence before.
+        return _previous_period(ctx.sentences, index, published, PeriodKind.cumulative)
+    return period
+
+
+# What may stand beside the date on a live blog's entry line ("— 2 hours ago (Sept. 22)",
+# "13 Dec 2024 07.05 GMT", "March 4, 2025, 11:20 AM").
+_STAMP_NOISE = re.compile(
+    r"\b(?:\d+\s+(?:minutes?|mins?|hours?|hrs?)\s+ago|yesterday|today|updated|posted|at|gmt|"
+    r"bst|utc|cet|eet|msk|et|am|pm)\b|[\d:.,()—–•*\s-]",
+    re.IGNORECASE,
+)
+_STAMP_LENGTH = 60
+_STAMP_WORDS = re.compile(
+    r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|[a-z]{3,9}day)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _entry_dates(ctx: _Context) -> dict[int, dt.date]:
+    """The date of each live-blog entry, by the line that opens it: a short line that is
+    only a date (and a time). Empty unless the page has two such lines."""
+    stamps: dict[int, dt.date] = {}
+    for number, _offset, line in _non_blank_lines(ctx.source.text):
+        if len(line) > _STAMP_LENGTH or _STAMP_WORDS.sub("", _STAMP_NOISE.sub("", line)):
+            continue  # words other than a date's and a time's: no entry line
+        days = [
+            p for p in _find_periods(line, ctx.source.published)
+            if p.kind == PeriodKind.day and p.end is not None
+        ]  # fmt: skip
+        rest = line
+        for p in days:
+            rest = rest[: p.start_char] + " " * (p.end_char - p.start_char) + rest[p.end_char :]
+        if days and not _STAMP_NOISE.sub("", rest):
+            stamps[number] = days[-1].end  # type: ignore[assignment]
+    return stamps if len(stamps) >= 2 else {}
+
+
+def _sides_named(text: str) -> set[Subject]:
+    """The sides a sentence names at all."""
+    found = {Subject.ukraine} if _UKRAINE_SIDE.search(text) else set()
+    if _RUSSIA_SIDE.search(text):
+        found.add(Subject.russia)
+    if _OTHER_SIDE.search(text):
+        found.add(Subject.other)
+    return found
+
+
+_OTHER_SIDE = re.compile(r"\b(?:North\s+Korean?s?|DPRK)\b")
+
+
+def _carried_before(
+    sentences: list[_Sentence], carried: dict[int, Subject], index: int
+) -> Subject | None:
+    """Whose losses the sentence before gave, for a sentence that names no side (rule 4);
+    across one sentence without figures when that one names no other side."""
+    if index - 1 in carried:
+        return carried[index - 1]
+    before = carried.get(index - 2)
+    if before is not None and _sides_named(sentences[index - 1].text) <= {before}:
+        return before
+    return None
+
+
+# A sentence without loss words that restates the figure before it: "The total for the year
+# stood at 203,520", "Our central estimate is 250,000", "It is now 700,000 in total".
+_RESTATES = re.compile(
+    r"\b(?:total|figure|estimate|record|tally|count)\b[^.;]{0,40}?\b(?:is|was|stood|stands|"
+    r"at|above|reached)\b|\bin\s+total\b",
+    re.IGNORECASE,
+)
+
+
+def _restated(text: str, last: dict[int, Claim], index: int) -> Claim | None:
+    """The claim of the sentence (or the one before it) that `text` restates, if it does."""
+    if not _RESTATES.search(text):
+        return None
+    return last.get(index - 1) or last.get(index - 2)
+
+
+def _restate(text: str, claim: Claim, restated: Claim) -> None:
+    """A restating figure counts what the claim before counted, of the same side, unless its
+    sentence names another."""
+    if not _sides_named(text) - {restated.subject}:
+        claim.subject = restated.subject
+    if claim.personnel_kind in (None, PersonnelKind.unspecified):
+        claim.personnel_kind = restated.personnel_kind
+
+
+# A breakdown list after a loss sentence ending in a colon: "* Bashkortostan: 2,611".
+_BREAKDOWN_LINE = re.compile(
+    r"^\s*[•*·▪‣◦–-]\s*(?P<name>[A-Z][\w'. -]{1,40}?)\s*:\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*[;.]?\s*$"
+)
+
+
+def _breakdown_claims(ctx: _Context, last: dict[int, Claim]) -> Iterator[Claim]:
+    """Each line of a breakdown list as a part of the claim of the sentence that opens it."""
+    if not last:
+        return
+    last_sentence = {s.paragraph: s.text for s in ctx.sentences}  # the last one wins
+    opens_list = {p for p, text in last_sentence.items() if text.endswith(":")}
+    heads = {ctx.sentences[i].paragraph: c for i, c in last.items()
+             if ctx.sentences[i].paragraph in opens_list}  # fmt: skip
+    if not heads:
+        return
+    head: Claim | None = None
+    for number, _offset, line in _non_blank_lines(ctx.source.text):
+        match = _BREAKDOWN_LINE.match(line.translate(_TYPOGRAPHIC))
+        if match is None:
+            head = heads.get(number)
+            continue
+        if head is not None:
+            ctx.budget.spend(_LOSS_SENTENCE_COST)
+            yield head.model_copy(
+                update={"value": int(_parse_number(match["num"], None)), "value_max": None,
+                        "qualifier": Qualifier.exact, "quote": line.strip(),
+                        "part_of": match["name"].strip(), "stat": Stat.total}
+            )  # fmt: skip
 
 
 def _align_ranges_to_days(claims: list[Claim], published: dt.date | None) -> list[Claim]:
@@ -684,13 +895,6 @@ def _align_ranges_to_days(claims: list[Claim], published: dt.date | None) -> lis
                     break
         out.append(claim)
     return out
-
-
-def _carried_before(carried: dict[int, Subject], index: int) -> Subject | None:
-    """The side of the last figure in the two sentences before (rule 4): a sentence between
-    that gave no figure ("The agency also said it had found memos ...") does not end the topic,
-    and continuing it is a better guess than the claimant's enemy."""
-    return carried.get(index - 1) or carried.get(index - 2)
 
 
 _CONTINUES = re.compile(
@@ -918,11 +1122,16 @@ def _main_period(periods: list[_Period]) -> _Period | None:
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _COMMA = re.compile(r"[,;]")
-_CLAUSE_BEFORE = re.compile(r"[;.]|,\s+(?:while|but|whereas)\b")
 
 
-def _figures(sentence: str, periods: list[_Period], budget: _Budget | None = None) -> list[_Figure]:
-    """The loss figures in one loss sentence, with metric, qualifier and period."""
+def _figures(
+    sentence: str,
+    periods: list[_Period],
+    budget: _Budget | None = None,
+    fallback: Metric | None = None,
+) -> list[_Figure]:
+    """The loss figures in one loss sentence, with metric, qualifier and period; a bare
+    number counts `fallback` when given (a sentence restating the figure before it)."""
     period_spans = [(p.start_char, p.end_char) for p in periods]
     found = _numbers(sentence, limit=2 * _MAX_NUMBERS_PER_SENTENCE)
     numbers = [n for n in found if not any(s <= n[0] < e for s, e in period_spans)]
@@ -945,12 +1154,17 @@ def _figures(sentence: str, periods: list[_Period], budget: _Budget | None = Non
         # Windows, not the whole text before: the work per number must not grow with the
         # sentence (issue 11, item 8). Each window is wider than anything looked at in it.
         before = sentence[max(0, start - _BEFORE_WINDOW) : start]
-        clause_before = _CLAUSE_BEFORE.split(before)[-1]
-        if _VETO_NEAR.search(f"{left} {right}") or _CIVILIAN.search(clause_before[-90:]):
-            continue  # ages, rates, averages, exchanges: numbers near these are not losses
+        clause_before = re.split(r"[;.]|,\s+(?:while|but|whereas)\b", before)[-1]
+        near = f"{left} {right}"
+        if _VETO_NEAR.search(near) or _CIVILIAN.search(clause_before[-90:]):
+            continue  # ages, ratios, exchanges: numbers near these are not losses
         if not_a_loss(sentence, start, end):
             continue  # asked for, ages, populations, ratios (extract/nonfigures.py)
+        rate_near = _RATE_WORD.search(near) is not None
+        if _ONE.fullmatch(sentence[start:end]) and not _TERM_AFTER.match(sentence[end : end + 80]):
+            continue  # "one of the most senior officers", "does not attempt one": no count
         # "lost 2,200 of the 3,500 tanks": the first number is the loss, the second the stock.
+        of_stock = False
         if i + 1 < len(numbers):
             n_start, n_end, _ = numbers[i + 1]
             if _OF_STOCK.fullmatch(sentence[end:n_start]):
@@ -960,6 +1174,7 @@ def _figures(sentence: str, periods: list[_Period], budget: _Budget | None = Non
                     figure.label = match["term"]
                     figure.term_end = n_end + match.end()
                     skip_until = n_end
+                    of_stock = True
         # Ranges: "between 7,000 and 15,000", "7,000 to 15,000", "7,000-15,000".
         if i + 1 < len(numbers) and figure.metric is None:
             n_start, n_end, n_value = numbers[i + 1]
@@ -970,6 +1185,8 @@ def _figures(sentence: str, periods: list[_Period], budget: _Budget | None = Non
                     figure.value_max, figure.end = n_value, n_end
                     figure.qualifier = Qualifier.range
                     skip_until = n_end
+        if rate_near and _stat_after(sentence[figure.end : figure.end + 60]) is None:
+            continue  # "a casualty rate of 5 to 1"; but "the rate ... 150 to 300 a day" is one
         q = _QUALIFIER_RE.search(before[-20:])
         if q:
             if figure.qualifier != Qualifier.range:
@@ -977,18 +1194,20 @@ def _figures(sentence: str, periods: list[_Period], budget: _Budget | None = Non
             before = before[: len(before) - len(before[-20:]) + q.start()]
         if _NON_LOSS_BEFORE.search(before[-60:]):
             continue
-        if figure.metric is None and not _resolve_metric(sentence, figure, figures):
+        if figure.metric is None and not _resolve_metric(sentence, figure, figures, fallback):
             continue
         if figure.qualifier == Qualifier.exact and _EXCEEDED.search(before[-25:]):
             figure.qualifier = Qualifier.more_than
         after_term = figure.term_end or figure.end
-        if _NON_LOSS_AFTER.search(sentence[after_term : after_term + 40]):
-            continue
+        if not of_stock and _NON_LOSS_AFTER.search(sentence[after_term : after_term + 40]):
+            continue  # ("shot down 44 of 70 drones launched": the stock was launched)
         figures.append(figure)
     _attach_periods(sentence, figures, periods)
     return figures
 
 
+_ONE = re.compile(r"one", re.IGNORECASE)
+_ONES = re.compile(r"^\s+(?:Russian|Ukrainian|of\s+(?:its|their)\s+own|more)\s+ones\b")
 _OF_STOCK = re.compile(r"\s+of\s+(?:the|its|their|his|an\s+estimated|some)?\s*", re.IGNORECASE)
 _EXCEEDED = re.compile(
     r"\b(?:exceeded|surpassed|passed|topped|crossed|exceeding|surpassing)\s+(?:the\s+)?$",
@@ -1001,12 +1220,17 @@ _CIVILIAN = re.compile(
     re.IGNORECASE,
 )
 _VETO_NEAR = re.compile(
-    r"\b(?:average\s+age|years?\s+old|year-old|aged\s+(?:between\s+)?\d|age\s+of|rate|"
-    r"averag(?:e|ed|ing)|on\s+average|per\s+day|a\s+day|each\s+day|every\s+day|for\s+every|"
-    r"per\s+(?:square|kilomet|km|mile)|exchange[sd]?|swap(?:ped|s)?|brought\s+home|returned\s+home|"
-    r"handed\s+over|lost\s+in\s+location|(?:were|was)\s+launched|intercepted)\b",
+    r"\b(?:average\s+age|years?\s+old|year-old|aged\s+(?:between\s+)?\d|age\s+of|"
+    r"for\s+(?:each|every)\b(?!\s+square)|exchange[sd]?|swap(?:ped|s)?|brought\s+home|"
+    r"returned\s+home|handed\s+over|lost\s+in\s+location|(?:were|was)\s+launched|"
+    # another war's losses ("the Soviet Union lost 15,000 troops in Afghanistan")
+    r"Soviet\s+(?:Union|troops|army|forces|soldiers)|in\s+Afghanistan)\b",
     re.IGNORECASE,
 )
+# A rate near a number vetoes it unless the number is itself an average or a rate
+# ("the rate of deaths has risen to 150 a day" is a daily average; "a casualty rate of 5 to 1"
+# is no figure).
+_RATE_WORD = re.compile(r"\brate\b", re.IGNORECASE)
 
 
 # "370,000 had been wounded", "between 106,000 and 140,000 have died": people, by the verb.
@@ -1017,7 +1241,9 @@ _PEOPLE_VERB = re.compile(
 )
 
 
-def _resolve_metric(sentence: str, figure: _Figure, earlier: list[_Figure]) -> bool:
+def _resolve_metric(
+    sentence: str, figure: _Figure, earlier: list[_Figure], fallback: Metric | None = None
+) -> bool:
     """Decide what the figure counts; False when it counts something that is not a loss."""
     after = sentence[figure.end : figure.end + _AFTER_WINDOW]
     match = _TERM_AFTER.match(after)
@@ -1032,8 +1258,20 @@ def _resolve_metric(sentence: str, figure: _Figure, earlier: list[_Figure]) -> b
         figure.metric, figure.label = Metric.personnel, verb["verb"]
         figure.term_end = figure.end + verb.end()
         return True
+    part = _PART.match(after)
+    if part:  # "5,386 officers", "19 of its citizens": a breakdown of people
+        figure.metric, figure.label = Metric.personnel, part[0].strip()
+        figure.term_end = figure.end + part.end()
+        return True
+    ones = _ONES.match(after)
+    if ones and earlier and earlier[-1].metric is not None:  # "2,360 Russian tanks ... 600
+        figure.metric, figure.label = earlier[-1].metric, earlier[-1].label  # Ukrainian ones"
+        figure.term_end, figure.inherited = figure.end + ones.end(), True
+        return True
     next_word = re.match(r"\s*([A-Za-z%][\w'-]*|[%])?", after)
     word = (next_word.group(1) or "").lower() if next_word else ""
+    if _stat_after(after) is not None:
+        word = ""  # "averaged 1,286 per day": the metric is named before
     if word in _OTHER_NOUNS:
         return False
     if word and word not in _FUNCTION_WORDS and not word.endswith("ly"):
@@ -1051,6 +1289,10 @@ def _resolve_metric(sentence: str, figure: _Figure, earlier: list[_Figure]) -> b
     if head is not None:
         figure.metric, figure.label = head[0], head[2]
         figure.term_before = head[2]
+        return True
+    if fallback is not None:
+        figure.metric, figure.inherited = fallback, True
+        figure.extra["restated"] = True
         return True
     return False
 
@@ -1091,6 +1333,9 @@ _FUNCTION_WORDS = frozenset(
         "injured",
         "captured",
         "died",
+        "destroyed",
+        "damaged",
+        "abandoned",
     ]
 ) | {""}
 
@@ -1101,8 +1346,16 @@ def _head_before(text: str) -> tuple[Metric, int, str] | None:
     clause_start = 0
     for split in _CLAUSE_SPLIT.finditer(text):
         clause_start = split.end()
+    previous: re.Match[str] | None = None
     for m in _TERM_ANY.finditer(text, clause_start):
+        if (
+            previous is not None
+            and m["term"].lower() in _WEAK_TERMS
+            and not text[previous.end() : m.start()].strip()
+        ):
+            continue  # "tank losses at 9,800": the tanks, not "losses"
         best = (_TERM_TO_METRIC[m["term"].lower()], m.end(), m["term"])
+        previous = m
     return best
 
 
@@ -1154,6 +1407,12 @@ def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period
             and chosen.kind in (PeriodKind.day, PeriodKind.week, PeriodKind.month)
             and chosen.end is not None
             and _STATEMENT_OF_TOTAL.search(sentence)
+            # "lost 395 troops and 7 tanks over the past day": a relative day after the
+            # figures counts them; it does not date a statement about a running total
+            and not (
+                chosen.start_char > figure.start
+                and _RELATIVE_DAY.search(sentence, chosen.start_char, chosen.end_char)
+            )
         ):
             figure.extra["cumulative_as_of"] = chosen.end
         if chosen is None:
@@ -1180,6 +1439,9 @@ def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period
             figure.extra["cumulative_as_of"] = "published"
 
 
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?:past|last|previous)\s+(?:day|24\s+hours|night)|overnight)\b", re.IGNORECASE
+)
 _STATEMENT_OF_TOTAL = re.compile(
     r"\bhad\s+(?:been\s+)?(?:killed|lost|died|wounded)\b|\bhad\s+(?:reached|risen|climbed)\b|"
     r"\bput\s+(?:\w+\s+){0,5}?(?:at|to)\b|\b(?:assessment|report|estimate|slide|document)s?\s+"
@@ -1342,21 +1604,24 @@ def _pick_claimant(
 # "last" (the side named last before the marker). Rows: (pattern, marker).
 _SIDE_NAMES = (
     (r"North\s+Korean|DPRK", "other"),
-    (r"Ukrainian|Ukrainians|Ukraine's|Kyiv's|Kiev's|Ukraine|Kyiv|Kiev|AFU|nationalists|"
-     r"neo-Nazis|Kiev\s+regime|Kyiv\s+regime", "ukraine"),
-    (r"Russian|Russians|Russia's|Moscow's|Russia|Moscow|Putin's|occupiers?|invaders?|orcs|"
-     r"Kremlin's|Wagner|Akhmat", "russia"),
+    (r"(?:Ukrainian|Ukrainians|Ukraine's|Kyiv's|Kiev's|Ukraine|Kyiv|Kiev|AFU|nationalists|"
+     r"neo-Nazis|Kiev\s+regime|Kyiv\s+regime)(?!-(?:made|built|designed|era|supplied))",
+     "ukraine"),
+    (r"(?:Russian|Russians|Russia's|Moscow's|Russia|Moscow|Putin's|occupiers?|invaders?|orcs|"
+     r"Kremlin's|Wagner|Akhmat)(?!-(?:made|built|designed|era|supplied))", "russia"),
 
 )  # fmt: skip
 _PHRASE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     *((re.compile(rf"\b(?:{words})\b"), side) for words, side in _SIDE_NAMES[:3]),
     (re.compile(r"\benemy\b", re.I), "enemy"),
-    (re.compile(r"\bof\s+(?:its|their|our|his|her)\b", re.I), "own"),
+    # "14 of its citizens" serving a foreign army are not the speaker's own side's losses
+    (re.compile(r"\bof\s+(?:its|their|our|his|her)\b(?!\s+(?:citizens|nationals))", re.I), "own"),
 )
 _AGENT = (
     r"(?:destroyed|downed|shot\s+down|killed|eliminated|hit|struck|sunk|disabled|captured|"
     r"seized)\s+by"
 )
+_SERVED = r"(?:in\s+the\s+ranks\s+of|serving\s+(?:in|with)|recruited\s+(?:by|into))"
 _AFTER_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\s*(?:of\s+)?(?:their|its|our|his|her)\s+own\b", re.I), "own"),
     (re.compile(r"^[^.;]{0,30}?\boperated\s+by\s+(?:the\s+)?Ukrain"), "ukraine"),
@@ -1364,6 +1629,9 @@ _AFTER_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^[^.;]{{0,60}}?\b{_AGENT}\s+(?:the\s+)?(?:Russian|Russia)"), "ukraine"),
     (re.compile(rf"^[^.;]{{0,60}}?\b{_AGENT}\s+(?:the\s+)?(?:Ukrainian|Ukraine)"), "russia"),
     (re.compile(r"^\s*(?:(?:and\s+)?[\w,-]+\s+){0,4}?for\s+(?:Ukraine|Kyiv)\b"), "ukraine"),
+    # foreigners by the army they served in: "in the ranks of the Russian army", "recruited by"
+    (re.compile(rf"^[^.;]{{0,60}}?\b{_SERVED}\s+(?:the\s+)?Russian"), "russia"),
+    (re.compile(rf"^[^.;]{{0,60}}?\b{_SERVED}\s+(?:the\s+)?Ukrainian"), "ukraine"),
     (re.compile(r"^\s*(?:(?:and\s+)?[\w,-]+\s+){0,4}?for\s+(?:Russia|Moscow)\b"), "russia"),
     *SIDE_AFTER,
 )
@@ -1563,12 +1831,36 @@ def _personnel_kind(sentence: str, figure: _Figure) -> PersonnelKind:
 
 # What kind of number, limited to what, part of what (issue 13): rows from lexicon/scopes.py.
 _STAT_AFTER = tuple(
-    (re.compile(rf"^\s*(?:{words})\b", re.I), Stat(stat)) for words, stat in STAT_AFTER
+    (re.compile(rf"^{STAT_TAIL}?(?:{words})\b", re.I), Stat(stat)) for words, stat in STAT_AFTER
 )
-_SCOPES = tuple((re.compile(rf"\b{SCOPE_BEFORE}(?:{words})\b"), scope) for words, scope in SCOPES)
-# Any scope at all: most figures have none, and one search says so (speed).
-_ANY_SCOPE = re.compile(rf"\b{SCOPE_BEFORE}(?:{'|'.join(words for words, _ in SCOPES)})\b")
+
+
+def _stat_after(text: str) -> Stat | None:
+    """The average or rate that the words after a figure make it ("a day", "per square
+    kilometre"), or None for a count."""
+    return next((stat for pattern, stat in _STAT_AFTER if pattern.search(text)), None)
+
+
+_SCOPES = tuple(
+    (re.compile(rf"\b{SCOPE_BEFORE}(?:{words})\b"), scope) for words, scope in SCOPES + REGIONS
+)
 _DIRECTION = re.compile(DIRECTION)
+_SCOPE_HINT = re.compile("|".join(words for words, _ in SCOPES + REGIONS) + "|direction")
+_PLACES = tuple((re.compile(rf"\b(?:{words})\b"), scope) for words, scope in SCOPES)
+_SCOPE_ANAPHORA = re.compile(SCOPE_ANAPHORA, re.I)
+_OPENING_CLAUSE = re.compile(r"^[^,;]{0,60},")
+_DIGIT = re.compile(r"\d")
+_CLAUSE_OR_NUMBER = re.compile(r"[,;]|\d")
+_SEMICOLON_OR_NUMBER = re.compile(r"[;]|\d")
+_MOSTLY = re.compile(r"\bmost(?:ly|\s+of\s+(?:them|those|these))\b[^.;\d]{0,15}$", re.I)
+# Between two items of one list ("304 tanks, 226 infantry fighting vehicles and 190 ...").
+_SAME_LIST = re.compile(
+    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+    r"(?:up\s+to\s+|more\s+than\s+|over\s+|about\s+)?"
+)
+_BATTLEGROUP = re.compile(BATTLEGROUP)
+_BATTLEGROUP_WORD = re.compile(r"Battlegroup|\bzone\b")
+_STATUS_PART = re.compile(STATUS_PART, re.I)
 _PART_ALT = "|".join(f"(?P<p{i}>{words})" for i, (words, _) in enumerate(PARTS))
 _PART = re.compile(
     rf"^\s*(?:(?:Russian|Ukrainian|of\s+(?:the|them|whom)\s+[^.;]{{0,30}}?\bwere)\s+)?"
@@ -1577,22 +1869,66 @@ _PART = re.compile(
 )
 
 
-def _figure_fields(sentence: str, figure: _Figure) -> tuple[Stat, str | None, str | None]:
+def _scope_in(text: str) -> str | None:
+    """The place or operation `text` limits a figure to, if it names one ("most of them
+    around Bakhmut" does not limit it)."""
+    if not _SCOPE_HINT.search(text):
+        return None  # most windows name no place: one scan instead of one per row
+    for pattern, scope in _SCOPES:
+        for m in pattern.finditer(text):
+            if not _MOSTLY.search(text, max(0, m.start() - 30), m.start()):
+                return scope
+    direction = _DIRECTION.search(text)
+    return f"{direction[1]} direction" if direction else None
+
+
+def _figure_scope(sentence: str, figure: _Figure, earlier: list[str]) -> str | None:
+    """The figure's scope: a place near it or in the sentence's opening clause ("In the Kursk
+    area, ..."), or for "in the area" / "in the operation" a place named in the sentences
+    before (`earlier`, nearest last)."""
+    term_end = figure.term_end or figure.end
+    # Up to 80 characters each side, but not past another number after it: "250,000 killed,
+    # with 20,000 of them in Kursk" limits the 20,000 only.
+    after = sentence[term_end : term_end + 80]
+    near = sentence[max(0, figure.start - 80) : term_end] + _DIGIT.split(after, 1)[0]
+    opening = _OPENING_CLAUSE.match(sentence)
+    scope = _scope_in(near) or (_scope_in(opening[0]) if opening else None)
+    if scope is None and _SCOPE_ANAPHORA.search(near):
+        for text in reversed(earlier):
+            if scope := next((s for pattern, s in _PLACES if pattern.search(text)), None):
+                break
+    return scope
+
+
+def _battlegroup(sentence: str, figure: _Figure) -> str | None:
+    """The Russian battlegroup whose zone the figure is from: named after it in its clause,
+    else before it in its clause."""
+    term_end = figure.term_end or figure.end
+    after = _CLAUSE_OR_NUMBER.split(sentence[term_end : term_end + 80], 1)[0]
+    if found := _BATTLEGROUP.search(after):
+        return f"Battlegroup {found[1] or found[2]}"
+    before = list(_BATTLEGROUP.finditer(sentence, max(0, figure.start - 120), figure.start))
+    return f"Battlegroup {before[-1][1] or before[-1][2]}" if before else None
+
+
+def _figure_fields(
+    sentence: str, figure: _Figure, earlier: list[str] | None = None
+) -> tuple[Stat, str | None, str | None]:
     """The figure's stat (an average after it), scope (a place in its clause) and part_of (a
-    breakdown word right after the number)."""
+    breakdown word right after the number, a damage status, a battlegroup's zone)."""
     term_end = figure.term_end or figure.end
     after = sentence[term_end : term_end + 40]
-    stat = next((stat for pattern, stat in _STAT_AFTER if pattern.search(after)), Stat.total)
-    near = sentence[max(0, figure.start - 80) : term_end + 80]
-    scope = None
-    if _ANY_SCOPE.search(near):
-        scope = next((scope for pattern, scope in _SCOPES if pattern.search(near)), None)
-    if scope is None and (direction := _DIRECTION.search(near)):
-        scope = f"{direction[1]} direction"
+    stat = _stat_after(after) or Stat.total
+    scope = _figure_scope(sentence, figure, earlier or [])
     part = _PART.match(sentence[figure.end : figure.end + 60])
     part_of = next(
         (PARTS[int(k[1:])][1] for k, v in part.groupdict().items() if v), None
     ) if part else None  # fmt: skip
+    if part_of is None and figure.metric != Metric.personnel:
+        status = _STATUS_PART.match(sentence[figure.end : figure.end + 30])
+        part_of = status["status"].lower() if status else None
+    if part_of is None and _BATTLEGROUP_WORD.search(sentence):
+        part_of = _battlegroup(sentence, figure)
     return stat, scope, part_of
 
 
@@ -1608,9 +1944,13 @@ def _make_claim(
     index: int,
     by_sentence: list[list[tuple[str, int]]],
     specific_ukrainian: set[str],
+    earlier: list[str] | None = None,
+    entry_date: dt.date | None = None,
 ) -> Claim:
+    """The claim of one figure; `earlier` are the texts of the sentences right before (for
+    "in the area"); `entry_date` the date of the live-blog entry it is in, if any."""
     assert figure.metric is not None
-    published = source.published
+    published = entry_date or source.published
     kind, start, end = PeriodKind.unspecified, None, published
     uncertain = published is None
     if period is not None:
@@ -1622,7 +1962,7 @@ def _make_claim(
         end = published if as_of == "published" else as_of  # type: ignore[assignment]
         uncertain = published is None
     claimant = _pick_claimant(sentence, figure, index, by_sentence, specific_ukrainian)
-    stat, scope, part_of = _figure_fields(sentence.text, figure)
+    stat, scope, part_of = _figure_fields(sentence.text, figure, earlier)
     if claimant == UNATTRIBUTED and _BARE_MINISTRY.search(sentence.text):
         side = publisher_side(source.publisher)
         claimant = MINISTRY_OF_SIDE.get(side or "", claimant)

@@ -1,166 +1,504 @@
 """Figures in Ukrainian and Russian prose (issue 15): a number (digits with space-separated
-thousands, or number words, with тисяч/тысяч/млн) followed within a few words by a metric
-noun from the lexicon's inflection table ("знищили вісім танків", "понад 383 тисяч
-військовослужбовців"). The side is the adjective after the number, else the nearest side
-word before it in the sentence; the claimant the nearest attribution row, else the outlet.
+thousands, "9,6 тыс.", "1,2 млн", number words such as "двадцять сім", "полторы тысячи",
+"від 165 до 235 тисяч") followed by a noun of the lexicon's metric rows ("знищили вісім
+танків", "понад 383 тисяч військовослужбовців"), or standing bare after one in the same
+breath ("у жовтні — 41 980 осіб, у вересні — 38 130"; "з них 1 090 — за минулу добу").
+
+Whose losses, in order: the side adjective right after the figure ("990 російських"), a
+possessor after its noun ("19 бойових машин противника"), the last side named before it in
+the sentence (flipped when that side inflicted them: "Сили оборони знищили 74 танки"), the side
+of the article's previous figures, else the side opposite the speaker. "Ворог", "противник"
+are the side opposite the speaker (the claimant), so a Russian MoD briefing's "противник
+потерял" is Ukraine's loss. Claimants come from the one claimant lexicon (claimants.py).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass, replace
+from functools import cache
 
-from knowledge.lexicon.cyrillic import forms, plain
-from knowledge.lexicon.terms import METRIC_TERMS
-from knowledge.models import Claim, Metric, PeriodKind, Qualifier, Source, Subject
+from knowledge.dates import Period, cyrillic_periods
+from knowledge.lexicon.claimants import (
+    CYRILLIC_BARE_MINISTRY,
+    CYRILLIC_CLAIMANTS,
+    MINISTRY_OF_SIDE,
+    UNATTRIBUTED,
+    claimant_side,
+    publisher_side,
+)
+from knowledge.lexicon.cyrillic_sources import (
+    DAILY_RATE,
+    ENEMY_STEMS,
+    GROUP_NAME,
+    GROUP_WORDS,
+    INFLICT_STEMS,
+    KIND_ROWS,
+    LONE_SCALE_BEFORE,
+    METRIC_ROWS,
+    NUMBER_WORDS,
+    ONE_IN_A_LIST,
+    PART_ROWS,
+    PASS_WORDS,
+    PLACE_PREPOSITIONS,
+    QUALIFIER_ROWS,
+    RATE_AFTER,
+    SCALES,
+    SCOPE_ROWS,
+    SIDE_ROWS,
+)
+from knowledge.models import (
+    WAR_START,
+    Claim,
+    Metric,
+    PeriodKind,
+    PersonnelKind,
+    Qualifier,
+    Source,
+    Stat,
+    Subject,
+)
 
-# English rows (as the inflection table gives them) that name a metric, beyond terms.py.
-_EXTRA_METRIC: dict[str, Metric] = {
-    "occupiers": Metric.personnel, "invaders": Metric.personnel, "people": Metric.personnel,
-    "soldiers": Metric.personnel, "russians": Metric.personnel, "armored vehicles":
-    Metric.armored_vehicles, "artillery systems": Metric.artillery, "drones": Metric.drones,
-}  # fmt: skip
-_ENGLISH_METRIC: dict[str, Metric] = {
-    **{t: m for m, terms in METRIC_TERMS.items() for t in terms if t != "losses"},
-    **_EXTRA_METRIC,
-}
-NUMBER_WORDS: dict[str, float] = {
-    "один": 1, "одна": 1, "два": 2, "дві": 2, "две": 2, "три": 3, "чотири": 4, "четыре": 4,
-    "п'ять": 5, "пять": 5, "шість": 6, "шесть": 6, "сім": 7, "семь": 7, "вісім": 8,
-    "восемь": 8, "дев'ять": 9, "девять": 9, "десять": 10, "півтори": 1.5, "полторы": 1.5,
-}  # fmt: skip
-SCALES: dict[str, int] = {"тис": 1_000, "тыс": 1_000, "млн": 1_000_000, "мільйон": 1_000_000,
-                          "миллион": 1_000_000}  # fmt: skip
-QUALIFIERS: dict[str, Qualifier] = {
-    "близько": Qualifier.approximate, "около": Qualifier.approximate,
-    "приблизно": Qualifier.approximate, "понад": Qualifier.more_than,
-    "більше": Qualifier.more_than, "более": Qualifier.more_than, "свыше": Qualifier.more_than,
-    "майже": Qualifier.nearly, "почти": Qualifier.nearly,
-}  # fmt: skip
-# Side words: the last one before a figure decides its side.
-SIDE_STEMS: tuple[tuple[str, Subject], ...] = (
-    ("українськ", Subject.ukraine), ("украинск", Subject.ukraine), ("зсу", Subject.ukraine),
-    ("всу", Subject.ukraine), ("україни", Subject.ukraine), ("украины", Subject.ukraine),
-    ("російськ", Subject.russia), ("российск", Subject.russia), ("ворог", Subject.russia),
-    ("врага", Subject.russia), ("противник", Subject.russia), ("окупант", Subject.russia),
-    ("оккупант", Subject.russia), ("загарбник", Subject.russia), ("росі", Subject.russia),
-    ("росси", Subject.russia), ("рф", Subject.russia), ("русск", Subject.russia),
-)  # fmt: skip
-# Attribution stems -> stored claimant name.
-CLAIMANT_STEMS: tuple[tuple[str, str], ...] = (
-    ("генштаб", "Ukraine's General Staff"), ("генеральн", "Ukraine's General Staff"),
-    ("зеленськ", "Volodymyr Zelensky"), ("зеленск", "Volodymyr Zelensky"),
-    ("шойгу", "Sergei Shoigu"), ("медіазон", "Mediazona"), ("медиазон", "Mediazona"),
-    ("гур", "Ukraine's military intelligence (HUR)"), ("кремл", "the Kremlin"),
-    ("пєсков", "the Kremlin"), ("песков", "the Kremlin"),
-)  # fmt: skip
+GENERAL_STAFF = "Ukraine's General Staff"
+# No loss figure of this war comes near; a longer run of digit groups is not one number.
+MAX_VALUE = 20_000_000
 # A sentence states a loss only with one of these stems; figures of civilians are not
 # military losses (evacuees, recruits, exchanged prisoners, people in a building are not).
 LOSS_STEMS = re.compile(
-    r"(?<![\w])(?:загин|загибл|вбит|убит|погиб|поранен|ранен|втрат|втрач|потер|ліквід|"
-    r"знищ|уничтож|збит|сбит|лишил|вибул|выбыл|безповорот|безвозврат)",
-    re.IGNORECASE,
+    r"(?<![\w])(?:загин|загибл|вбит|убит|погиб|гибел|гибн|поранен|ранен|втрат|втрач|потер|"
+    r"ліквід|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|безповорот|безвозврат|"
+    r"полон|плен|враз|уражен|пораж|нарахув|зафіксув|насчита)"
 )
-CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|гражданск|дітей|детей)", re.IGNORECASE)
-_NUM = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?(?![\d.%])"
+CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|гражданск|дітей|детей)")
+# A sentence that goes on about the figures before it ("З них ...", "Серед них ...").
+CONTINUES = re.compile(
+    r"(?:^\W*|,\s*)(?:з|із|из|серед|среди)\s+(?:них|яких|которых)\b|(?<![\w])(?:вони|они)\s+(?:станов|складают|составл|сягн"
+    r"|досягл)"
+)
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "ʼ": "'", "’": "'",
+                         "`": "'", "ё": "е"})  # fmt: skip
+_DIGITS = r"(?<![\w.,])(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?(?![\d%]|[.,]\d| ?%)"
+_WORDS = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
+_SCALE = "|".join(f"(?:{p})" for p, _ in SCALES)
 _FIGURE = re.compile(
-    rf"(?P<num>{_NUM}|(?<![\w'])(?:{'|'.join(map(re.escape, NUMBER_WORDS))})(?![\w']))"
-    r"(?:\s+(?P<scale>тис|тыс|млн|мільйон|миллион)[\w.]*)?",
-    re.IGNORECASE,
+    rf"(?P<num>{_DIGITS}|(?<![\w'])(?:{_WORDS})(?:\s+(?:{_WORDS}))*(?![\w']))"
+    rf"(?P<half>\s+(?:з\s+половиною|с\s+половиной))?(?:\s*(?P<scale>{_SCALE}))?"
+    rf"|(?<![\w])(?P<lone>мільйон(?:а|у|ом)?|миллион(?:а|у|ом)?|тисяч[уіа]|тысяч[уиа])(?![\w])"
 )
-_WORD = re.compile(r"[\u0400-\u04ff'][\u0400-\u04ff'-]*")
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]|$)")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
+_BARE_AFTER = re.compile(
+    rf"(?:\s*$|\s*[,.;:)»\"]|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])|\s+(?:отримал|получил|"
+    r"загин|погиб|ранен|поранен|знищ|ліквід|уничтож|вбит|убит)\w*"
+    r"|\s+(?:російськ|українськ|российск|украинск)\w*\s*(?:$|[,.;:)»\"]))"
+)
+# Where a figure's clause ends for its kind of loss: not at a dash ("15 тисяч — безповоротні
+# втрати") nor at a comma before a clause about the same people ("военных, погибших ...").
+_ONE_RE = re.compile(
+    rf"(?:,\s*|\s(?:и|і|та|й)\s+)(?P<one>{ONE_IN_A_LIST})(?=\s*(?:[,.;(]|\s(?:и|і|та|й)\s|$))"
+)
+# Rows that keep their words are read on the sentence as written (names keep their capitals).
+_SCOPE_RES = tuple((re.compile(rf"(?<![\w]){r}"), scope) for r, scope in SCOPE_ROWS)
+_GROUP_RE = re.compile(GROUP_NAME)
+_GROUP_WORDS_RE = re.compile(GROUP_WORDS)
+_PART_RE = re.compile(
+    r"\s*(?:[—–‒-]\s*)?(?:" + "|".join(f"({r})" for r, _ in PART_ROWS) + ")", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(
+    r"[;:(]|,(?!\s*(?:які|яких|котор|що|погибш|загибл|убит|вбит|поранен|ранен|загинул|погибл))"
+)
+_NEGATED = re.compile(r"(?<![\w])(?:не|ні)\s*[«\"]?\s*$")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"„(]?[А-ЯІЇЄҐЁA-Z])")
+# Up to two words between a figure and the period that is its own ("870 знищено протягом доби").
+_ADJACENT = re.compile(r"[\s—–‒-]*(?:[\w'-]+\s+){0,2}")
+_WORD = re.compile(r"[\w'-]+")
 
 
-def _value(match: re.Match[str]) -> int:
-    """The figure's whole value: digits or a number word, times its scale."""
-    raw = plain(match["num"]).replace("\u00a0", " ").replace("\u202f", " ")
-    number = NUMBER_WORDS.get(raw)
-    if number is None:
-        number = float(raw.replace(" ", "").replace(",", "."))
-    scale = next(
-        (n for stem, n in SCALES.items() if (match["scale"] or "").lower().startswith(stem)), 1
+@dataclass
+class _Fig:
+    """One number found in a sentence: its span, value(s) and qualifier."""
+
+    start: int
+    end: int
+    value: int
+    value_max: int | None = None
+    qualifier: Qualifier = Qualifier.exact
+    scale: int = 1
+
+
+@dataclass
+class _Context:
+    """What the article said before the current sentence."""
+
+    claimant: str | None = None
+    side: Subject | None = None
+    metric: Metric | None = None
+    kind: PersonnelKind | None = None
+    period: Period | None = None
+    sentences_since_claim: int = 99
+
+
+@cache
+def _rows_re(rows: tuple[str, ...], prefix: str = r"(?<![\w])") -> re.Pattern[str]:
+    """Rows as one alternation with a group per row (the lowest group wins at one place)."""
+    return re.compile(prefix + "(?:" + "|".join(f"({r})" for r in rows) + ")")
+
+
+_METRIC_RE = _rows_re(tuple(r for r, _ in METRIC_ROWS), rf"^[\s»\"]*(?:{PASS_WORDS}\s+){{0,2}}")
+_METRIC_ANY_RE = _rows_re(tuple(r for r, _ in METRIC_ROWS))
+_SIDE_RE = _rows_re(tuple(re.escape(s) for s, _ in SIDE_ROWS) + tuple(ENEMY_STEMS))
+_CLAIMANT_RE = _rows_re(tuple(r for r, _ in CYRILLIC_CLAIMANTS))
+_KIND_RES = tuple((re.compile(rf"(?<![\w])(?:{r})"), kind) for r, kind in KIND_ROWS)
+# One pattern, a group per row: the leftmost phrase wins ("зросло до" over "до").
+_QUALIFIER_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(f"({r})" for r, _ in QUALIFIER_ROWS) + r")\s*(?:(?:у|в|на)\s+)?"
+    r"[«\"]?\s*$"
+)
+_INFLICT_RE = re.compile(rf"(?<![\w])(?:{INFLICT_STEMS})")
+_DAILY_RE = re.compile(rf"(?<![\w])(?:{DAILY_RATE})(?![\w])")
+_RATE_AFTER_RE = re.compile(rf"^\s*(?:{RATE_AFTER})(?![\w])")
+_SIDE_ADJECTIVE = re.compile(r"російськ|российск|українськ|украинск")
+# A side word right after a figure and its noun names that figure's losses.
+_OF_A_FIGURE = re.compile(rf"(?:\d|(?<![\w'])(?:{_WORDS}))\s+(?:[\w'-]+\s+)?[«\"]?$")
+_POSSESSOR_RE = re.compile(
+    r"(?<![\w])(?P<w>противника|ворога|врага|рф|росії|россии|зсу|всу|україни|украины|"
+    r"українців|украинцев|окупантів|оккупантов|leopard)(?![\w])"
+)
+
+
+def _words_value(raw: str) -> float:
+    """ "двадцять сім" -> 27: the number words of a run, summed."""
+    return sum(NUMBER_WORDS[w] for w in raw.split())
+
+
+def _figure_of(m: re.Match[str]) -> _Fig:
+    """A figure regex match as a value (digits or words, times the scale)."""
+    if m["lone"]:
+        value = 1_000 if m["lone"].startswith(("тис", "тыс")) else 1_000_000
+        return _Fig(m.start(), m.end(), value, scale=value)
+    raw = m["num"]
+    number = (
+        float(raw.replace(" ", "").replace(",", ".")) if raw[0].isdigit() else _words_value(raw)
     )
-    return round(number * scale)
+    number += 0.5 if m["half"] else 0
+    scale = next((n for p, n in SCALES if m["scale"] and re.fullmatch(p, m["scale"])), 1)
+    return _Fig(m.start(), m.end(), round(number * scale), scale=scale)
 
 
-# English rows that end the search for a figure's noun ("4 июня ВСУ потеряли": a date).
-_STOP = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "losses", "in", "from", "to", "since", "by"}
-)  # fmt: skip
-# Words passed over between a figure and its noun: sides and unread adjectives.
-_PASS = frozenset({"russian", "ukrainian", "enemy", "cruise", ""})
-_ADJECTIVE = ("их", "ых", "ого", "ої", "ий", "ый", "ій", "ие", "ні", "ная", "на")
-_YEAR_AFTER = re.compile(r"\s*(?:рок|рік|р\.|год|г\.)", re.IGNORECASE)
+def _figures(text: str) -> list[_Fig]:
+    """The figures of a sentence, ranges ("від 165 до 235 тисяч", "200–250") merged."""
+    found: list[_Fig] = []
+    for m in _FIGURE.finditer(text):
+        if m["lone"] and not re.search(rf"(?<![\w]){LONE_SCALE_BEFORE}\s+$", text[: m.start()]):
+            continue
+        if _YEAR_AFTER.match(text, m.end()) or _NEGATED.search(
+            text[max(0, m.start() - 6) : m.start()]
+        ):
+            continue
+        fig = _figure_of(m)
+        if fig.value > MAX_VALUE:
+            continue
+        prev = found[-1] if found else None
+        between = text[prev.end : m.start()] if prev else ""
+        if prev and re.fullmatch(r" ?[–—‒-] ?", between) and m["num"] and prev.value < fig.value:
+            prev.value_max, prev.end, prev.qualifier = fig.value, fig.end, Qualifier.range
+            continue
+        if (
+            prev
+            and re.fullmatch(r"\s+до\s+", between)
+            and re.search(r"(?<![\w])(?:від|от|з|с)\s+$", text[: prev.start])
+        ):
+            low = prev.value * (fig.scale if prev.scale == 1 else 1)
+            if low < fig.value:
+                prev.value, prev.value_max, prev.end = low, fig.value, fig.end
+                prev.qualifier = Qualifier.range
+                continue
+        found.append(fig)
+    return found
 
 
-def _metric_after(text: str) -> Metric | None:
-    """The metric named within three words after a figure (two-word rows first), passing
-    over side words and adjectives only."""
-    words = [plain(w) for w in _WORD.findall(text)[:4]]
-    english = [forms("uk").get(w, forms("ru").get(w)) for w in words]
-    for i, word in enumerate(english[:3]):
-        nxt = english[i + 1] if i + 1 < len(english) else None
-        if word is not None and nxt and f"{word} {nxt}" in _ENGLISH_METRIC:
-            return _ENGLISH_METRIC[f"{word} {nxt}"]
-        if word is not None and word in _ENGLISH_METRIC:
-            return _ENGLISH_METRIC[word]
-        if word in _STOP or (word is None and not words[i].endswith(_ADJECTIVE)):
-            return None
-        if word is not None and word not in _PASS:
-            return None
+def _ones(text: str, after: int) -> list[_Fig]:
+    """A singular noun in a list after the sentence's first figure counts one ("до 260
+    человек, танка и четырех ББМ"); the figure is empty, so its noun is read after it."""
+    return [_Fig(m.start("one"), m.start("one"), 1) for m in _ONE_RE.finditer(text, after)]
+
+
+def _scope(original: str, lower: str, fig: _Fig, hi: int) -> str | None:
+    """The place, direction or group of forces a figure is limited to: the nearest row match
+    before it in its sentence, else the first after it before the next figure."""
+    found: list[tuple[int, str]] = []
+    for pattern, scope in _SCOPE_RES:
+        text = lower if scope else original
+        found += [(_gap(m, fig), scope or m.group(0)) for m in pattern.finditer(text, 0, hi)]
+    if _GROUP_WORDS_RE.search(lower):  # "«Центр» — более 430" (a row's own name wins a tie)
+        found += [(_gap(m, fig) + 1, m.group(0)) for m in _GROUP_RE.finditer(original, 0, hi)]
+    return min(found)[1] if found else None
+
+
+def _gap(m: re.Match[str], fig: _Fig) -> int:
+    """How far a match is from a figure, any match before it nearer than any after it."""
+    return fig.start - m.end() if m.end() <= fig.start else m.start() - fig.end + 10_000
+
+
+def _part_of(lower: str, fig: _Fig) -> str | None:
+    """The breakdown a figure is ("5 600 офіцерів": officers), from the words right after it."""
+    m = _PART_RE.match(lower, fig.end)
+    return PART_ROWS[m.lastindex - 1][1] if m and m.lastindex else None
+
+
+def _qualify(fig: _Fig, before: str) -> None:
+    """The qualifier of the words right before a figure (ranges keep theirs)."""
+    if fig.qualifier == Qualifier.range:
+        return
+    tail = before[-50:]
+    m = _QUALIFIER_RE.search(tail)
+    fig.qualifier = QUALIFIER_ROWS[m.lastindex - 1][1] if m and m.lastindex else Qualifier.exact
+
+
+def _metric(after: str) -> tuple[Metric | None, int, bool]:
+    """The metric named right after a figure, where its noun ends, and whether the figure
+    stands bare instead."""
+    m = _METRIC_RE.match(after)
+    if m and m.lastindex:
+        return METRIC_ROWS[m.lastindex - 1][1], m.end(), False
+    return None, 0, bool(_BARE_AFTER.match(after))
+
+
+def _metric_before(text: str) -> Metric | None:
+    """The metric of the last metric noun in `text` ("число погибших выросло до 57")."""
+    found = [m for m in _METRIC_ANY_RE.finditer(text) if m.lastindex]
+    return METRIC_ROWS[found[-1].lastindex - 1][1] if found and found[-1].lastindex else None
+
+
+def _other(side: str | None) -> Subject:
+    """The side opposite a speaker's (Russia's for a speaker of neither side)."""
+    return Subject.ukraine if side == "russia" else Subject.russia
+
+
+def _mention_side(word: str, speaker: str | None) -> Subject:
+    """The side a side word names; "ворог"/"противник" is the speaker's enemy."""
+    if word.startswith(ENEMY_STEMS):
+        return _other(speaker)
+    return next(side for stem, side in SIDE_ROWS if word.startswith(stem))
+
+
+def _last_mention(before: str, speaker: str | None, absolute: bool = False) -> Subject | None:
+    """The last side named before a figure (a place after "у", "проти" is not a side),
+    flipped when an inflicting verb follows it ("українські сили знищили") unless it names
+    an earlier figure's losses ("990 російських загарбників, знищили вісім танків")."""
+    for m in reversed(list(_SIDE_RE.finditer(before))):
+        words = _WORD.findall(before[max(0, m.start() - 12) : m.start()])
+        if words and words[-1] in PLACE_PREPOSITIONS:
+            continue
+        if absolute and m.group(0).startswith(ENEMY_STEMS):
+            continue
+        side = _mention_side(m.group(0), speaker)
+        if _OF_A_FIGURE.search(before[max(0, m.start() - 40) : m.start()]):
+            return side
+        if _INFLICT_RE.search(before, m.end()):
+            return Subject.russia if side == Subject.ukraine else Subject.ukraine
+        return side
     return None
 
 
-_SIDE_RE = re.compile("|".join(f"({re.escape(stem)})" for stem, _ in SIDE_STEMS))
-_CLAIMANT_RE = re.compile(
-    r"(?<![\w])(?:" + "|".join(f"({re.escape(stem)})" for stem, _ in CLAIMANT_STEMS) + ")"
-)
+def _side(
+    text: str, fig: _Fig, metric_end: int, speaker: str | None, carried: Subject | None
+) -> Subject:
+    """Whose losses a figure counts (the order is the module docstring's)."""
+    words = _WORD.findall(text[fig.end : fig.end + 60])[:2]
+    if words and (found := _SIDE_RE.match(words[0])) and not words[0].startswith(ENEMY_STEMS):
+        return _mention_side(found.group(0), speaker)
+    if len(words) == 2 and (found := _SIDE_ADJECTIVE.match(words[1])):
+        return _mention_side(found.group(0), speaker)  # "6 476 погибших российских военных"
+    clause = re.split(r"[.;:!?(—]", text[metric_end:], maxsplit=1)[0].split(",")[0]
+    owner = _POSSESSOR_RE.search(clause)
+    if owner:
+        return _mention_side(owner["w"], speaker)
+    return _last_mention(text[: fig.start], speaker) or carried or _other(speaker)
 
 
-def _side(before: str, after: str) -> Subject:
-    """The adjective right after the figure, else the last side word before it."""
-    first = plain(next(iter(_WORD.findall(after)), ""))
-    for stem, side in SIDE_STEMS:
-        if first.startswith(stem):
-            return side
-    found = list(_SIDE_RE.finditer(plain(before)))
-    return (
-        SIDE_STEMS[found[-1].lastindex - 1][1] if found and found[-1].lastindex else Subject.russia
-    )
+def _kind(text: str, fig: _Fig, lo: int, hi: int) -> PersonnelKind | None:
+    """The kind of loss named nearest the figure within its neighbours' bounds (after it, only
+    up to the end of its clause: "понад 6 500 осіб, а санітарні — ..." is not its kind)."""
+    clause_end = _CLAUSE_END.search(text, fig.end, hi)
+    hi = clause_end.start() if clause_end else hi
+    window = text[lo:hi]
+    at = fig.start - lo
+    end = fig.end - lo
+    found = [
+        (max(m.start() - end, at - m.end(), 0), row, kind)
+        for row, (pattern, kind) in enumerate(_KIND_RES)
+        for m in pattern.finditer(window)
+    ]
+    return min(found)[2] if found else None  # nearest; "убитими та пораненими" over "убит"
 
 
-def _claimant_in(text: str) -> str | None:
-    """The first attribution row named in `text`, in the rows' order."""
-    hits = {m.lastindex for m in _CLAIMANT_RE.finditer(plain(text)) if m.lastindex}
-    return CLAIMANT_STEMS[min(hits) - 1][1] if hits else None
+@cache
+def _claimant_spans_re() -> re.Pattern[str]:
+    return re.compile(_CLAIMANT_RE.pattern + "|" + rf"(?<![\w])(?:{CYRILLIC_BARE_MINISTRY})")
+
+
+def _claimant_in(text: str, publisher: str | None) -> str | None:
+    """The claimant row named in `text` (rows in order: people first), or a bare ministry
+    read as the ministry of the outlet's side."""
+    hits = {m.lastindex for m in _CLAIMANT_RE.finditer(text) if m.lastindex}
+    if hits:
+        return CYRILLIC_CLAIMANTS[min(hits) - 1][1]
+    if re.search(rf"(?<![\w])(?:{CYRILLIC_BARE_MINISTRY})", text):
+        return MINISTRY_OF_SIDE[publisher_side(publisher) or "russia"]
+    return None
+
+
+def _mask_claimants(text: str) -> str:
+    """`text` with claimant names blanked, so "Міноборони рф" is no side word."""
+    return _claimant_spans_re().sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(start, sentence) for each sentence, a line at most (abbreviations such as "тис."
+    before a lower-case word do not end one)."""
+    out: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        start = 0
+        for m in _SENTENCE_END.finditer(line):
+            out.append((offset + start, line[start : m.start()]))
+            start = m.end()
+        if line[start:].strip():
+            out.append((offset + start, line[start:]))
+        offset += len(line) + 1
+    return out
+
+
+def _period_for(periods: list[Period], fig: _Fig, text: str) -> Period | None:
+    """The sentence's period of a figure: one right after it ("1 090 — за минулу добу"),
+    else the nearest before, else the first after; running-total markers last."""
+    strong = [p for p in periods if p.strong]
+    adjacent = [
+        p
+        for p in strong
+        if p.start_char >= fig.end and _ADJACENT.fullmatch(text, fig.end, p.start_char)
+    ]
+    before = [p for p in strong if p.end_char <= fig.start]
+    weak_before = [p for p in periods if not p.strong and p.end_char <= fig.start]
+    after = [p for p in strong if p.start_char >= fig.end]
+    weak = [p for p in periods if not p.strong]
+    return next(iter(adjacent or before[-1:] or weak_before[-1:] or after or weak), None)
 
 
 def read_prose(source: Source) -> list[Claim]:
     """Every figure-and-metric pair in a Cyrillic article's sentences."""
-    if not _CYRILLIC.search(source.text):
+    if not re.search(r"[\u0400-\u04ff]", source.text):
         return []
+    written = source.text.translate(_SPACES)
+    text = written.lower()
+    sentences = [(start, text[start : start + len(s)]) for start, s in _sentences(written)]
     claims: list[Claim] = []
-    article_claimant = _claimant_in(source.text) or source.publisher or "unknown"
-    for sentence in _SENTENCE.finditer(source.text):
-        text = sentence.group(0)
-        if not LOSS_STEMS.search(text) or CIVILIAN_STEMS.search(text):
-            continue
-        for match in _FIGURE.finditer(text):
-            if _YEAR_AFTER.match(text, match.end()):
-                continue  # "2024 року": a year
-            metric = _metric_after(text[match.end() :])
-            if metric is None:
-                continue
-            before = text[: match.start()]
-            last = plain(next(iter(_WORD.findall(before)[-1:]), ""))
-            qualifier = QUALIFIERS.get(last, Qualifier.exact)
-            claims.append(
-                Claim(metric=metric, value=_value(match), qualifier=qualifier,
-                      subject=_side(before, text[match.end() :]),
-                      claimant=_claimant_in(text) or article_claimant,
-                      period_kind=PeriodKind.unspecified, period_end=source.published,
-                      quote=text.strip(), source=source.ref())
-            )  # fmt: skip
+    ctx = _Context(claimant=None)
+    named = [_claimant_in(sentence, source.publisher) for _, sentence in sentences]
+    first_claimant = next((name for name in named if name), None)
+    for (start, sentence), claimant in zip(sentences, named, strict=True):
+        ctx.sentences_since_claim += 1
+        masked = _mask_claimants(sentence) if claimant else sentence
+        made = _sentence_claims(source, source.text[start : start + len(sentence)], sentence,
+                                masked, claimant, ctx, first_claimant)  # fmt: skip
+        if claimant:
+            ctx.claimant = claimant
+        if not made:
+            ctx.side = _last_mention(masked, None, absolute=True) or ctx.side
+        else:
+            ctx.sentences_since_claim = 0
+            last = made[-1]
+            ctx.side, ctx.metric, ctx.kind = last.subject, last.metric, last.personnel_kind
+        claims += made
     return claims
+
+
+def _sentence_claims(source: Source, original: str, text: str, masked: str,
+                     claimant: str | None, ctx: _Context,
+                     first_claimant: str | None) -> list[Claim]:  # fmt: skip
+    """The claims of one sentence (`text` is its lower-case form, `original` as written)."""
+    continues = bool(CONTINUES.search(text))
+    if CIVILIAN_STEMS.search(text):
+        return []
+    has_loss = bool(LOSS_STEMS.search(text))
+    if not has_loss and not continues and ctx.sentences_since_claim > 1:
+        return []
+    figures = _figures(text)
+    if figures:
+        figures = sorted(figures + _ones(text, figures[0].end), key=lambda f: f.start)
+    if not figures:
+        return []
+    who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
+    speaker = claimant_side(who) or publisher_side(source.publisher)
+    periods = cyrillic_periods(text, source.published)
+    if not any(p.strong for p in periods) and ctx.period and ctx.sentences_since_claim <= 2:
+        # "Кроме того, уничтожены ...": the period of the article's figures (its first one)
+        periods = [replace(ctx.period, start_char=0, end_char=0)]
+    claims: list[Claim] = []
+    in_sentence: Metric | None = None
+    for i, fig in enumerate(figures):
+        metric, noun_end, bare = _metric(text[fig.end :])
+        metric_end = fig.end + noun_end
+        if metric is None:
+            context_metric = (
+                in_sentence
+                or _metric_before(text[figures[i - 1].end if i else 0 : fig.start])
+                or (ctx.metric if ctx.sentences_since_claim <= 2 else None)
+            )
+            year_like = text[fig.start : fig.end].isdigit() and 1990 <= fig.value <= 2035
+            if not bare or context_metric is None or year_like:
+                continue
+            metric = context_metric
+        if not has_loss and not continues and not bare:
+            continue
+        in_sentence = metric
+        _qualify(fig, text[: fig.start])
+        lo = figures[i - 1].end if i else 0
+        hi = figures[i + 1].start if i + 1 < len(figures) else len(text)
+        carried = ctx.side if (bare or continues) else (claims[-1].subject if claims else ctx.side)
+        side = _side(masked, fig, metric_end, speaker, carried)
+        period = _period_for(periods, fig, text)
+        claims.append(_claim(source, original, fig, metric, side, who, text, period, lo, hi, ctx,
+                             inherit=(bare or continues) and not claims))  # fmt: skip
+        if (
+            ctx.period is None
+            and period
+            and period.strong
+            and period.kind != PeriodKind.unspecified
+        ):
+            ctx.period = period
+    return claims
+
+
+def _claim(source: Source, quote: str, fig: _Fig, metric: Metric, side: Subject, who: str,
+           text: str, period: Period | None, lo: int, hi: int, ctx: _Context,
+           inherit: bool) -> Claim:  # fmt: skip
+    """One stored claim from a figure and what the sentence says about it."""
+    kind = _kind(text, fig, lo, hi) if metric == Metric.personnel else None
+    if metric == Metric.personnel and kind is None and inherit:
+        kind = ctx.kind
+    if metric == Metric.personnel and who == GENERAL_STAFF and kind in (None, PersonnelKind.killed):
+        kind = PersonnelKind.casualties
+    if metric == Metric.personnel and kind is None:
+        kind = PersonnelKind.unspecified
+    daily = _DAILY_RE.search(text[lo : fig.start]) or _RATE_AFTER_RE.match(text[fig.end : hi])
+    start, end, period_kind = _dates_of(period, source.published)
+    return Claim(
+        metric=metric, value=fig.value, value_max=fig.value_max, qualifier=fig.qualifier,
+        subject=side, claimant=who, period_kind=period_kind, period_start=start, period_end=end,
+        personnel_kind=kind, stat=Stat.daily_average if daily else Stat.total,
+        scope=_scope(quote, text, fig, hi), part_of=_part_of(text, fig),
+        quote=quote.strip(), source=source.ref(),
+    )  # fmt: skip
+
+
+def _dates_of(
+    period: Period | None, published: dt.date | None
+) -> tuple[dt.date | None, dt.date | None, PeriodKind]:
+    """A period's start, end and kind (none stated: unspecified, as of publication)."""
+    if period is None or period.kind == PeriodKind.unspecified:
+        return None, published, PeriodKind.unspecified
+    if period.kind == PeriodKind.cumulative:
+        return WAR_START, period.end, PeriodKind.cumulative
+    return period.start, period.end, period.kind

@@ -13,7 +13,16 @@ import datetime as dt
 import re
 
 from knowledge.extract.cyrillic_prose import read_prose
-from knowledge.models import WAR_START, Claim, Metric, PeriodKind, Qualifier, Source, Subject
+from knowledge.models import (
+    WAR_START,
+    Claim,
+    Metric,
+    PeriodKind,
+    PersonnelKind,
+    Qualifier,
+    Source,
+    Subject,
+)
 
 CLAIMANT = "Ukraine's General Staff"
 # Stems of each line's label (Ukrainian and Russian), tried in order. stem -> metric.
@@ -28,10 +37,11 @@ LABEL_STEMS: tuple[tuple[str, Metric], ...] = (
     ("вертол", Metric.helicopters), ("бпла", Metric.drones), ("крилат", Metric.cruise_missiles),
     ("крылат", Metric.cruise_missiles), ("корабл", Metric.ships),
     ("підводн", Metric.submarines), ("подводн", Metric.submarines),
-    ("автомоб", Metric.vehicles), ("спеціальн", Metric.special_equipment),
-    ("специальн", Metric.special_equipment),
+    ("автомоб", Metric.vehicles), ("цистерн", Metric.vehicles),
+    ("спеціальн", Metric.special_equipment), ("специальн", Metric.special_equipment),
 )  # fmt: skip
-_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*"
+# "738 660" as the posts print it, or "738660" as reposts do.
+_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+"
 _LINE = re.compile(
     rf"^[ \t]*(?P<label>(?:[^\d\n‒—–-]|(?<=\w)-(?=\w)){{2,60}}?)[ \t]*[‒—–-][ \t]*"
     rf"(?P<approx>близько|около|приблизно|понад|более)?[ \t]*(?P<total>{_NUMBER})"
@@ -44,7 +54,7 @@ MIN_LINES = 3
 
 def _metric(label: str) -> Metric | None:
     """The metric a line's label names."""
-    plain = label.lower().strip()
+    plain = re.sub(r"^\W+", "", label.lower())  # "▪️танків", "• танки"
     return next((metric for stem, metric in LABEL_STEMS if plain.startswith(stem)), None)
 
 
@@ -53,6 +63,11 @@ def _line_of(text: str, at: int) -> str:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     return text[start : end if end >= 0 else len(text)].strip()
+
+
+def _kind(metric: Metric) -> PersonnelKind | None:
+    """The General Staff counts killed and wounded together: its personnel are casualties."""
+    return PersonnelKind.casualties if metric == Metric.personnel else None
 
 
 def _int(text: str) -> int:
@@ -78,7 +93,7 @@ def _line_claims(source: Source, match: re.Match[str], metric: Metric, day: dt.d
     quote = _line_of(source.text, match.start())
     common = {"metric": metric, "qualifier": qualifier, "subject": Subject.russia,
               "claimant": CLAIMANT, "quote": quote, "source": source.ref(),
-              "label": match["label"].strip()}  # fmt: skip
+              "label": match["label"].strip(), "personnel_kind": _kind(metric)}  # fmt: skip
     claims = [
         Claim(value=_int(match["total"]), period_kind=PeriodKind.cumulative,
               period_start=WAR_START, period_end=day, **common)

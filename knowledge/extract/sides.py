@@ -107,7 +107,7 @@ def section_sides(lines: list[str]) -> list[str | None]:
 # he said): the claimant each stands for. A pronoun's speaker is the person named last.
 SPEAKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bZelensk(?:y|yy|iy|yi)\b|\bUkrainian\s+president\b", re.I),
-     "Ukrainian officials"),
+     "Ukraine's President"),
     (re.compile(r"\b(?:Putin|Peskov)\b|\bRussian\s+president\b", re.I), "the Kremlin"),
 )  # fmt: skip
 PRONOUN_SPEAKER = re.compile(

@@ -34,7 +34,14 @@ SCALES: dict[str, int] = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "k": 1_000,
+    "m": 1_000_000,  # "1.3m", written right after the digits
+    "bn": 1_000_000_000,
 }
+# Fractions of a scale written in words, as one number ("three quarters of a million").
+FRACTION_WORDS: dict[str, int] = {
+    "half a million": 500_000, "half a thousand": 500, "a quarter of a million": 250_000,
+    "three quarters of a million": 750_000,
+}  # fmt: skip
 
 # How many units a question means by a small count ("the last two weeks", "a few days"):
 # the number words up to ten, and the vague ones.

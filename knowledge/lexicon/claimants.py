@@ -16,7 +16,7 @@ class Claimant:
     """A party that publishes figures. `side` lets "per Ukraine" match all Ukrainian bodies."""
 
     name: str
-    side: str  # "ukraine", "russia", "uk", "us", "independent"
+    side: str  # "ukraine", "russia", "uk", "us", "western" (other allies), "independent"
     aliases: tuple[str, ...]
 
 
@@ -49,6 +49,13 @@ CLAIMANTS: tuple[Claimant, ...] = (
             "ukraine's defence ministry",
             "ukrainian defense ministry",
             "ukrainian defence ministry",
+            "ukraine's defence minister",
+            "ukraine's defense minister",
+            "ukrainian defence minister",
+            "ukrainian defense minister",
+            "umerov",
+            "reznikov",
+            "shmyhal",
         ),
     ),
     Claimant(
@@ -56,14 +63,6 @@ CLAIMANTS: tuple[Claimant, ...] = (
         "ukraine",
         (
             "armed forces of ukraine",
-            "ukraine's air force",
-            "ukraine's navy",
-            "ukrainian navy",
-            "navy spokesman",
-            "pletenchuk",
-            "ukrainian air force",
-            "the air force",
-            "air force of ukraine",
             "ukraine's armed forces",
             "ukrainian armed forces",
             "ukraine's military",
@@ -71,6 +70,24 @@ CLAIMANTS: tuple[Claimant, ...] = (
             "kyiv's military",
             "kyiv's forces",
         ),
+    ),
+    Claimant(
+        "Ukraine's Air Force",
+        "ukraine",
+        (
+            "ukraine's air force",
+            "ukrainian air force",
+            "the air force",
+            "air force of ukraine",
+            "air force spokesman",
+            "ihnat",
+            "oleshchuk",
+        ),
+    ),
+    Claimant(
+        "Ukraine's Navy",
+        "ukraine",
+        ("ukraine's navy", "ukrainian navy", "navy spokesman", "pletenchuk"),
     ),
     Claimant(
         "Ukraine's military intelligence (HUR)",
@@ -98,18 +115,40 @@ CLAIMANTS: tuple[Claimant, ...] = (
             "kyiv",
             "kiev",
             "ukraine",
+            "ukrainian government",
+        ),
+    ),
+    Claimant(
+        "Ukraine's President",
+        "ukraine",
+        (
             "zelensky",
             "zelenskyy",
+            "zelenskiy",
             "ukrainian president",
-            "ukrainian government",
+            "ukraine's president",
+            "president of ukraine",
+            "volodymyr zelensky",
+            "volodymyr zelenskyy",
+        ),
+    ),
+    Claimant(
+        "Ukraine's Commander-in-Chief",
+        "ukraine",
+        (
+            "syrskyi",
+            "syrsky",
+            "zaluzhnyi",
+            "zaluzhny",
+            "ukraine's commander-in-chief",
+            "ukrainian commander-in-chief",
+            "commander-in-chief of the armed forces of ukraine",
         ),
     ),
     Claimant(
         "Ukrainian commanders",
         "ukraine",
         (
-            "syrskyi",
-            "syrsky",
             "the ukrainian commander",
             "company commander",
             "battalion commander",
@@ -121,11 +160,24 @@ CLAIMANTS: tuple[Claimant, ...] = (
         ),
     ),
     Claimant(
+        "Wagner Group",
+        "russia",
+        ("prigozhin", "wagner group", "wagner chief", "wagner founder"),
+    ),
+    Claimant(
+        "Russia's human rights commissioner",
+        "russia",
+        (
+            "moskalkova",
+            "russian human rights commissioner",
+            "russia's human rights commissioner",
+            "russian ombudsman",
+        ),
+    ),
+    Claimant(
         "Russian commanders",
         "russia",
         (
-            "prigozhin",
-            "wagner group",
             "alaudinov",
             "akhmat",
             "kadyrov",
@@ -183,13 +235,54 @@ CLAIMANTS: tuple[Claimant, ...] = (
             "uk mod",
             "british intelligence",
             "uk defence intelligence",
-            "gchq",
+            "britain's defence intelligence",
+            "british defence intelligence",
+            "defence intelligence",
+            "chief of the defence staff",
+            "radakin",
             "british officials",
             "uk officials",
             "britain",
             "uk",
             "london",
         ),
+    ),
+    Claimant(
+        "GCHQ",
+        "uk",
+        ("gchq", "keast-butler", "britain's signals intelligence agency"),
+    ),
+    Claimant(
+        "NATO",
+        "western",
+        (
+            "nato",
+            "rutte",
+            "stoltenberg",
+            "nato secretary general",
+            "senior nato official",
+            "nato officials",
+            "nato official",
+            "the alliance",
+        ),
+    ),
+    Claimant(
+        "South Korea's National Intelligence Service",
+        "western",
+        (
+            "national intelligence service",
+            "south korea's spy agency",
+            "south korean intelligence",
+            "seoul's spy agency",
+            "south korea's intelligence service",
+            "nis",
+            "seoul",
+        ),
+    ),
+    Claimant(
+        "the White House",
+        "us",
+        ("white house", "the white house", "kirby", "john kirby"),
     ),
     Claimant(
         "the Pentagon",
@@ -199,7 +292,22 @@ CLAIMANTS: tuple[Claimant, ...] = (
             "pentagon",
             "us department of defense",
             "u.s. department of defense",
+            "us defence official",
+            "us defense official",
+            "u.s. defense official",
+            "senior us defence official",
+            "senior us defense official",
             "us officials",
+            # the 2023 leak: slides of the Pentagon's Joint Staff
+            "leaked documents",
+            "leaked pentagon documents",
+            "leaked us documents",
+            "leaked u.s. documents",
+            "leaked slides",
+            "leaked pentagon slides",
+            "leaked intelligence documents",
+            "the leaked documents",
+            "the slides",
             "u.s. officials",
             "american officials",
             "washington",
@@ -214,6 +322,8 @@ CLAIMANTS: tuple[Claimant, ...] = (
             "american intelligence",
             "the cia",
             "cia",
+            "burns",
+            "cia director",
             "us intelligence assessment",
             "u.s. intelligence assessment",
         ),
@@ -259,6 +369,11 @@ CLAIMANTS: tuple[Claimant, ...] = (
         "independent",
         ("mediazona", "meduza", "bbc russian", "bbc russian service"),
     ),
+    Claimant(
+        "UALosses",
+        "independent",
+        ("ualosses", "ua losses"),
+    ),
 )
 
 # Names that are only a claimant when something is attributed to them ("Kyiv said",
@@ -266,8 +381,9 @@ CLAIMANTS: tuple[Claimant, ...] = (
 ATTRIBUTION_ONLY_ALIASES = frozenset(
     {
         "ukraine", "kyiv", "kiev", "russia", "moscow", "putin", "britain", "uk", "london",
-        "washington", "zelensky", "zelenskyy", "ukrainian president", "ukrainian government",
-        "russian military", "russian officials",
+        "washington", "ukrainian government", "russian military", "russian officials",
+        "zelensky", "zelenskyy", "zelenskiy", "ukrainian president", "seoul", "the alliance",
+        "the slides", "burns", "defence intelligence",
     }
 )  # fmt: skip
 
@@ -356,3 +472,52 @@ def publisher_side(publisher: str | None) -> str | None:
          if name == prefix or name.startswith(prefix + " ")),
         None,
     )  # fmt: skip
+
+
+# -- Ukrainian and Russian rows (issue 15, source side) -----------------------------------------
+# How Ukrainian and Russian articles name a claimant: regex fragments matched at a word's start
+# on lower-case text (ё as е) -> the stored name above, so a claimant's side is defined once.
+# People before institutions: "замначальника Генштаба Сергей Рудской" is Rudskoy's ministry.
+CYRILLIC_CLAIMANTS: tuple[tuple[str, str], ...] = (
+    (r"рудськ|рудск|шойгу|белоусов|білоусов|конашенков|герасимов", "Russia's Ministry of Defence"),
+    (r"пєсков|песков|кремл|путін|путин", "the Kremlin"),
+    (r"зеленськ|зеленск", "Ukrainian officials"),
+    (
+        r"сирськ|сырск|лихов|тарнавськ|плетенчук|осув|угрупованн\w* військ «|речник сил оборони"
+        r"|окрем\w* штурмов\w* бригад|[ув] бригаді|стратегічн\w* комунікац"
+        r"|стратегическ\w* коммуникац",
+        "Ukrainian commanders",
+    ),
+    (
+        r"буданов|юсов|гур\b|головн\w* управлінн\w* розвідки",
+        "Ukraine's military intelligence (HUR)",
+    ),
+    (
+        r"генеральн\w* штаб\w* (?:зсу|всу|збройних|вооруженных сил украины)|генштаб\w* (?:зсу|всу)"
+        r"|генштаб|генеральн\w* штаб",
+        "Ukraine's General Staff",
+    ),
+    (
+        r"(?:м[іи]ноборон[иы]|міністерств\w* оборони|министерств\w* обороны|мо) "
+        r"(?:рф|росії|россии)|(?:російськ|российск)\w* (?:відомств|ведомств|міноборони|минобороны)"
+        r"|(?:військов|военн)\w* (?:відомств|ведомств)|группировк\w* войск",
+        "Russia's Ministry of Defence",
+    ),
+    (r"(?:міноборони|міністерств\w* оборони) україни", "Ukraine's Ministry of Defence"),
+    (r"медіазон|медиазон|медуз|бі-бі-сі|би-би-си|bbc", "Mediazona"),
+    (
+        r"британськ\w* розвідк|британск\w* разведк|міноборони британії|минобороны британии",
+        "UK Ministry of Defence",
+    ),
+    (r"пентагон", "the Pentagon"),
+)
+# A bare "Минобороны" / "Міноборони" is the ministry of the outlet's side (MINISTRY_OF_SIDE).
+CYRILLIC_BARE_MINISTRY = r"м[іи]ноборон[иы]|міністерств\w* оборони|министерств\w* обороны"
+PUBLISHER_SIDES.update({
+    "тасс": "russia", "риа новости": "russia", "интерфакс": "russia", "известия": "russia",
+    "рт": "russia", "звезда": "russia", "российская газета": "russia", "лента.ру": "russia",
+    "газета.ru": "russia", "московский комсомолец": "russia", "коммерсантъ": "russia",
+    "укрінформ": "ukraine", "суспільне": "ukraine", "українська правда": "ukraine",
+    "украинская правда": "ukraine", "рбк-україна": "ukraine", "рбк-украина": "ukraine",
+    "генеральний штаб зсу": "ukraine", "генштаб зсу": "ukraine",
+})  # fmt: skip

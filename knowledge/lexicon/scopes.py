@@ -3,12 +3,21 @@ operations, and breakdowns. The extractor reads these rows; one place for the vo
 
 from __future__ import annotations
 
-# (words right after the figure's term, stat): "1,500 troops a day" is a daily average.
+# (words right after the figure's term, stat): "1,500 troops a day" is a daily average. Not
+# "in a day" or "on one day": those are one day's total. The words may follow a short tail of
+# the figure's phrase ("1,500 people killed or injured every single day").
+_NOT_IN = r"(?<!\bin\s)(?<!\bon\s)(?<!\bover\s)(?<!\bwithin\s)"
 STAT_AFTER: tuple[tuple[str, str], ...] = (
-    (r"(?:a|per|each)\s+day|daily", "daily_average"),
-    (r"(?:a|per|each)\s+month|monthly", "monthly_average"),
-    (r"(?:per|a|for\s+each)\s+(?:square\s+(?:kilometre|kilometer|mile)|km2|km²|sq\s+km)", "rate"),
-)
+    (rf"{_NOT_IN}\b(?:a|per|each|every)\s+(?:single\s+)?day|\bdaily\s+average", "daily_average"),
+    (rf"{_NOT_IN}\b(?:a|per|each|every)\s+(?:single\s+)?month|\bmonthly\s+average",
+     "monthly_average"),
+    (r"\b(?:per|a|for\s+(?:each|every))\s+(?:square\s+(?:kilometre|kilometer|mile)|km2|km²|"
+     r"sq\.?\s+km)", "rate"),
+)  # fmt: skip
+# How far after the figure's term those words may be, and what ends the search (another
+# figure, another clause).
+STAT_TAIL = r"[^,;:.\d]{0,40}"
+
 # Places and operations a figure can be limited to: (pattern, stored scope).
 SCOPES: tuple[tuple[str, str], ...] = (
     (r"Bakhmut|Artemovsk", "Bakhmut"),
@@ -19,19 +28,53 @@ SCOPES: tuple[tuple[str, str], ...] = (
     (r"Velyka\s+Novosilka", "Velyka Novosilka"),
     (r"Kupyansk|Kupiansk", "Kupyansk"),
     (r"Robotyne", "Robotyne"),
-    (r"Kursk(?:\s+(?:region|oblast|operation|incursion|offensive))?", "Kursk operation"),
+    (
+        r"Kursk(?:\s+(?:region|oblast|Oblast|area|operation|incursion|offensive))?",
+        "Kursk operation",
+    ),
 )
-# How a scope is introduced before the place ("in", "near", "the battle for").
-SCOPE_BEFORE = r"(?:in|near|around|at|for|of|over|during)\s+(?:the\s+)?(?:battle\s+(?:for|of)\s+)?"
+# Parts of the front, scopes only right next to a figure ("lost 395 troops in the south").
+REGIONS: tuple[tuple[str, str], ...] = (
+    (r"south(?:ern\s+front)?\b(?![\s-]+(?:of|bank|east|west))", "southern front"),
+)
+# How a scope is introduced before the place ("in", "near", "the battle for", "the offensive
+# on", "defending", "near the village of", "in Russia's Kursk region").
+SCOPE_BEFORE = (
+    r"(?i:in|near|around|at|for|of|over|during|on|defending|defen[cs]e\s+of|holding)\s+"
+    r"(?:the\s+)?(?i:(?:battle|fight|fighting|offensive|assault|push)\s+(?:for|of|on|near|around)\s+)?"
+    r"(?i:(?:village|town|city)\s+of\s+)?(?:Russia's\s+|Ukraine's\s+)?"
+)
+# "in the area", "in the operation", "near the town": a place named in a sentence before.
+SCOPE_ANAPHORA = (
+    r"\b(?:in|near|around|during|for)\s+the\s+(?:operation|area|town|city|village|battle|"
+    r"fighting|bridgehead|offensive|incursion)\b"
+)
+# How many sentences back a place named for "in the area" may be.
+SCOPE_LOOKBACK = 3
 # "the Donetsk direction", "the Avdeyevka direction": a direction is a scope too.
 DIRECTION = r"(?:in|on)\s+the\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+direction"
+# A Russian battlegroup's zone in the MoD's daily bulletin: a part of the whole front's total.
+BATTLEGROUP = (
+    r"\bBattlegroups?\s+([A-Z][a-z]+)\b|\bthe\s+(Tsentr|Zapad|Yug|Vostok|Sever|Dnepr)\s+"
+    r"(?:zone|group|grouping)\b"
+)
 
-# Breakdowns: words right after the figure that make it a part of a total. (pattern, part_of)
+# Breakdowns of people: words right after the figure that make it a part of a total, and
+# that name people by themselves ("5,000 officers" counts personnel). (pattern, part_of)
 PARTS: tuple[tuple[str, str], ...] = (
     (r"generals?", "generals"),
-    (r"(?:senior\s+)?officers?", "officers"),
-    (r"colonels?", "colonels"),
+    (r"(?:lieutenant\s+)?colonels?(?:\s+and\s+colonels)?", "colonels"),
+    (r"(?:senior\s+|junior\s+|commissioned\s+)?officers?", "officers"),
+    (
+        r"(?:brigade|battalion|regiment|company|unit)(?:\s+and\s+(?:brigade|battalion|regiment|"
+        r"company))?\s+commanders",
+        "commanders",
+    ),
     (r"(?:former\s+)?(?:prisoners|convicts|inmates)\b(?!\s+of\s+war)", "former prisoners"),
-    (r"mobili[sz]ed", "mobilised"),
-    (r"(?:foreign\s+)?mercenaries", "foreign fighters"),
+    (r"mobili[sz]ed(?:\s+(?:men|soldiers|troops|servicemen|reservists))?", "mobilised"),
+    (r"foreign\s+(?:fighters|mercenaries|volunteers)|mercenaries", "foreign fighters"),
+    (r"of\s+(?:its|their|his|her)\s+(?:citizens|nationals)", "citizens"),
 )
+# Damage statuses of equipment ("2,561 were destroyed, 165 damaged"): the status is the part.
+# For people "captured" is a kind of loss, not a part, so these apply to equipment only.
+STATUS_PART = r"^\s*(?:were\s+|had\s+been\s+)?(?P<status>destroyed|damaged|abandoned|captured)\b"

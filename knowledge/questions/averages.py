@@ -116,7 +116,7 @@ COMPARE_ROWS: list[tuple[re.Pattern[str], re.Pattern[str], Order, bool]] = [
 _UNIT = r"(?P<unit>day|week|month|quarter|year|season|half|period|time)s?"
 RELATIVE_ROWS: list[re.Pattern[str]] = [
     re.compile(rf"\b(?:the\s+)?(?:previous|prior|preceding|last|past)\s+{_UNIT}\b", re.I),
-    re.compile(rf"\b(?:the|a|one)\s+{_UNIT}\s+(?:before|earlier|prior)\b", re.I),
+    re.compile(rf"\b(?:the|a|one)\s+{_UNIT}\s+(?:before|earlier|prior|ago)\b", re.I),
 ]
 SAME_IN_YEAR = re.compile(
     r"\bsame\s+(?:\w+\s+){0,2}?(?:of|in)?\s*(?P<year>(?:19|20)\d\d)\b"
@@ -145,7 +145,12 @@ _DOWN = re.compile(
     r"|decrease[sd]?|go\s+down|gone\s+down|went\s+down|down)\b",
     re.I,
 )
-_YES_NO = re.compile(r"^\W*(?:did|do|does|were|was|are|is|has|have|had|will)\b", re.I)
+# "were losses higher...?", and a follow-up's "more than last month?"
+_YES_NO = re.compile(
+    r"^\W*(?:and\s+)?(?:did|do|does|were|was|are|is|has|have|had|will|more|less|fewer|higher"
+    r"|lower|worse|up|down)\b",
+    re.I,
+)
 
 
 def asked_direction(text: str) -> int:
@@ -254,6 +259,7 @@ def shifted(start: dt.date, end: dt.date, unit: str | None, steps: int) -> tuple
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
+    """The first of the month `months` after (or before) the month of `day`."""
     index = day.year * 12 + day.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)
 
@@ -303,25 +309,42 @@ def _second_part(text: str, first: Query, today: dt.date) -> tuple[Query, str, Q
         moved = shifted(start, end, "year", steps)
         return _with_period(first, *moved, first.period_kind), "the same period a year on", None
     unit = relative_unit(text)
-    if unit is not None and not start <= today <= end:  # "last week" beside this week: as read
+    # "last week" beside this week is read as written; "a year ago" beside now is moved
+    found = _read_part(text, today) if unit is None or start <= today <= end else None
+    if unit is not None and found is None:
         moved = shifted(start, end, unit if unit in _MONTHS_IN or unit in _DAYS_IN else None, -1)
         return _with_period(first, *moved, first.period_kind), f"the {unit} before", None
-    found = _read_part(text, today)
     if found is None or found.period_end is None:
         return None
     second = _with_period(first, found.period_start or start, found.period_end, found.period_kind)
     return second, "", found
 
 
+_KINDS = {"day": PeriodKind.day, "week": PeriodKind.week, "month": PeriodKind.month,
+          "quarter": PeriodKind.range, "year": PeriodKind.year}  # fmt: skip
+
+
+def _unit_of(day: dt.date, unit: str) -> tuple[dt.date, dt.date]:
+    """The calendar day, Monday-to-Sunday week, month, quarter or year that `day` is in."""
+    if unit == "day":
+        return day, day
+    if unit == "week":
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    months = {"month": 1, "quarter": 3, "year": 12}[unit]
+    first = dt.date(day.year, (day.month - 1) // months * months + 1, 1)
+    last = _add_months(first, months - 1)
+    return first, month_end(last.year, last.month)
+
+
 def _current(split: Split, today: dt.date) -> Query | None:
-    """ "Higher than last month?" with no first period: the one after "last month"."""
+    """ "Higher than last month?", "more now than a year ago?" with no first period: the
+    current month (week, year...) so far."""
     unit = relative_unit(split.second)
-    other = _read_part(split.second, today) if unit in _MONTHS_IN or unit in _DAYS_IN else None
-    if split.order != Order.asked or other is None or other.period_end is None:
+    if split.order != Order.asked or unit not in _KINDS:
         return None
-    assert other.period_start is not None
-    start, end = shifted(other.period_start, other.period_end, unit, 1)
-    return _with_period(other, start, min(end, max(today, start)), other.period_kind)
+    start, end = _unit_of(today, unit)
+    return _with_period(parse_question(split.first, today), start, min(end, today), _KINDS[unit])
 
 
 # "did losses fall in November?": the verb, not the season (read as "drop" before parsing).
@@ -375,7 +398,11 @@ def about_a_side(text: str) -> bool:
 # "the quietest month", "the day with the fewest losses": a record asked from the bottom.
 LOWEST = re.compile(
     r"\b(?:quietest|calmest|lowest|fewest|least\s+(?:deadly|bloody|costly|losses)|(?<!at\s)least"
-    r"|smallest|lightest|slowest)\b",
+    r"|smallest|lightest|slowest"
+    # "the best month for the Russians" is the one they lost least in
+    r"|best\s+(?:single\s+)?(?:day|week|month)\s+(?:\w+\s+){0,3}?for\s+(?:the\s+)?russ(?:ia|ians?)"
+    r"|best\s+(?:single\s+)?(?:day|week|month)\s+(?:\w+\s+){0,3}?for\s+(?:moscow|the\s+kremlin)"
+    r")\b",
     re.I,
 )
 

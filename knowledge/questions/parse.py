@@ -271,7 +271,7 @@ _RECORD_RE = re.compile(
     # rows for issue 12 req 6 (cmp): "most drones shot down in a singel day", "top day",
     # "the quietest month"
     r"most\s+(?:[\w\x00-]+\s*){1,4}?\s(?:in|on)\s+(?:a|one|any)\s+(?:sing\w*\s+)?day|top|"
-    r"quietest|calmest|lowest|fewest)\b"
+    r"quietest|calmest|lowest|fewest|best\s+(?:single\s+)?(?:day|week|month))\b"
 )
 _TOTAL_RE = re.compile(
     r"\b(?:in\s+total|total|totals|totally|so\s+far|overall|to\s+date|altogether|"
@@ -303,7 +303,7 @@ _KIND_HINTS: tuple[tuple[re.Pattern[str], PeriodKind], ...] = (
 _LOSS_WORDS = re.compile(
     r"\b(?:lost|lose|loses|losing|loss|losses|casualt\w*|killed|kill|died|dead|deaths?|"
     r"destroyed|destroy|downed|shot\s+down|toll|tally|wounded|suffered|attrition|"
-    r"worst\s+day|deadliest|bloodiest)\b"
+    r"worst\s+day|deadliest|bloodiest|best\s+(?:single\s+)?(?:day|week|month)\s+for)\b"
 )
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|greetings|yo|howdy|"
@@ -673,7 +673,7 @@ def _parse_figure(work: str, query: Query) -> None:
 _KIND_DAYS = {PeriodKind.day: 1, PeriodKind.week: 7, PeriodKind.month: 31, PeriodKind.year: 366}
 _RECORD_UNIT = re.compile(
     r"\b(?:(?:worst|deadliest|bloodiest|highest|biggest|largest|heaviest|record|peak|which|what"
-    r"|top|quietest|calmest|lowest)\s+(?:single\s+|\w+\s+)?"
+    r"|top|quietest|calmest|lowest|best)\s+(?:single\s+|\w+\s+)?"
     r"|(?=\w+\s+(?:with|of)\s+the\s+(?:most|highest|biggest|fewest|lowest)\b))"
     r"(day|week|month|year)\b",
     re.IGNORECASE,

@@ -132,6 +132,7 @@ _METRIC_WORDS = re.compile(
     r"men|manpower|kia|wounded|fatalities|tanks?|armou?red|artillery|drones?|aircraft|planes?|"
     r"helicopters?|ships?|vehicles?|equipment|mlrs|air\s+defen[cs]e|missiles?|boats?|uavs?)\b"
 )
+_POINTING = re.compile(r"\b(?:this|that|it|these|those|they)\b")
 _SUBJECT_WORDS = re.compile(r"\b(?:russian|russia'?s?|ukrainian|ukraine'?s?|enemy|orcs?)\b")
 
 
@@ -148,6 +149,8 @@ class SourceQuestion:
     metric_named: bool = False  # whether the question named a kind of loss
     subject_named: bool = False  # whether it named whose losses
     read: tuple[str, ...] = field(default_factory=tuple)  # the words read here
+    # "where is this from?" with nothing to point at: which figure is not known
+    pointing: bool = False
 
     def reads(self, words: str) -> bool:
         """Whether unread words of the question are ones this reading used: an outlet's or a
@@ -170,7 +173,8 @@ def read_source_question(
     asked = next((kind for pattern, kind in ASK_ROWS if pattern.search(norm)), None)
     claimants, side, claimant_words = _claimants(norm, query)
     if asked is None:
-        if outlet is None or not _OUTLET_ASK.search(norm.replace(outlet_words or "", " ")):
+        rest = norm.replace(outlet_words or "", " ")
+        if outlet is None or not (_OUTLET_ASK.search(rest) or _only_filler(rest)):
             return None
         asked = Asked.outlet
     if asked == Asked.side and (not (claimants or side or outlet) or _METRIC_WORDS.search(norm)):
@@ -189,6 +193,7 @@ def read_source_question(
         claimants=claimants,
         side=side,
         metric_named=bool(_METRIC_WORDS.search(norm)),
+        pointing=bool(_POINTING.search(norm)),
         subject_named=bool(_SUBJECT_WORDS.search(norm)),
         read=read,
     )
@@ -245,6 +250,17 @@ _CLAIM_AFTER = re.compile(
     r"authorities|claims?|estimates?|tally|count|statistics|stats|ministry|mod|military)\b"
 )
 _ADJECTIVES = frozenset({"russian", "ukrainian", "british", "american"})
+
+
+# Words around an outlet's name that ask nothing else: "and Reuters?", "what about the BBC?".
+_FILLER = frozenset(
+    {"and", "what", "about", "how", "so", "ok", "okay", "then", "also", "the", "pls", "please"}
+)
+
+
+def _only_filler(rest: str) -> bool:
+    """Whether nothing but filler is left once the outlet's name is taken out."""
+    return set(re.findall(r"[a-z']+", rest)) <= _FILLER
 
 
 def _whose_losses(alias: str, after: str) -> bool:

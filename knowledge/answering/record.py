@@ -1,0 +1,145 @@
+"""Was day D the record? (issue 12, requirement 6): "28 Feb 2025: 2,710 losses, the worst day
+of 2025?", "was 7 Feb 2023 the deadliest day so far?". The day's own figures from the daily
+series (what its report added, net of a listed correction, and the fighting of that day) beside
+the highest day of the period it is measured against, which skips the jumps that are not a
+day's losses and says so. Nothing here comes from articles: both figures are the series'."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from knowledge.answering import derive
+from knowledge.answering.compose import _source_text
+from knowledge.models import (
+    WAR_START,
+    Answer,
+    Claim,
+    Figure,
+    PeriodKind,
+    Query,
+    Relation,
+    SourceRef,
+)
+from knowledge.store import ClaimStore
+from knowledge.wording import METRIC_NOUNS, day_text, number, span_text
+
+# What a day is measured against: "of 2025" that year; "so far", "until then" the war up to
+# the day; otherwise the whole war as far as the series goes.
+_OF_YEAR = re.compile(
+    r"\b(?:of|in|for|during)\s+((?:19|20)\d\d)\b|\b(?:(?:of|in|for|during)\s+)?(?:the|that|this)"
+    r"\s+(year)\b",
+    re.I,
+)
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|until\s+then|up\s+to\s+then|by\s+then|yet)\b", re.I)
+
+
+def _against(text: str, day: dt.date, last: dt.date) -> tuple[dt.date, dt.date, str]:
+    """The period a day is measured against, and its words."""
+    year = _OF_YEAR.search(text)
+    if year is not None and (year.group(2) or int(year.group(1)) == day.year):
+        first = max(dt.date(day.year, 1, 1), WAR_START)
+        return first, min(dt.date(day.year, 12, 31), last), str(day.year)
+    if _SO_FAR.search(text):
+        return WAR_START, day, f"the war up to {day_text(day)}"
+    return WAR_START, last, "the war"
+
+
+# How each reading of the day is named in its line (by its claim's label).
+_DAY_WORDS = {"reported that day": "The report dated", "fighting of that day": "The fighting of"}
+
+
+def record_check_answer(question: str, query: Query, store: ClaimStore) -> Answer | None:
+    """The answer to "was day D the record?", or None when the question is not one."""
+    one_day = query.period_start is not None and query.period_start == query.period_end
+    if query.figure != Figure.record or not one_day or not query.metrics:
+        return None
+    if query.prefer_kind not in (None, PeriodKind.day):
+        return None
+    found = derive.find_series(store, query.metrics[0], personnel_kind=query.personnel_kind)
+    if not found or query.period_start is None:
+        return None
+    series, day = found[0], query.period_start
+    reported = derive.period_figure(store, series, day, day, convention=derive.Convention.reported)
+    fought = derive.period_figure(store, series, day, day)
+    start, end, words = _against(query.text, day, series.last - dt.timedelta(days=1))
+    best = derive.record_day(store, series, start, end)
+    if best is None or (reported is None and fought is None):
+        return None
+    top, sentence = best
+    source = store.source(series.source_id)
+    if source is None:
+        return None
+    claims = [
+        _claim(f, source, series.claimant, Relation.exact)
+        for f in (reported, fought)
+        if f is not None and (f.start, f.end) == (day, day)
+    ]
+    record = Claim(
+        metric=series.metric, value=top.value, subject=series.subject,
+        claimant=series.claimant, period_kind=PeriodKind.day, period_start=top.fought,
+        period_end=top.fought, personnel_kind=series.personnel_kind, quote=sentence,
+        label=f"highest day of {words}", derivation=sentence, source=source,
+        relation=Relation.exact if top.fought == day else Relation.outside,
+    )  # fmt: skip
+    label = f"Russian {METRIC_NOUNS[series.metric][0]} losses"
+    where = f"in {series.claimant}'s daily figures ({label})"
+    verdict = _verdict(top, day, words, where)
+    cited = f"according to {series.claimant} ({_source_text(source)})."
+    lines = [verdict]
+    lines += [
+        f"- {_DAY_WORDS[c.label or '']} {day_text(day)}: {number(c.value)}, {cited} {c.derivation}"
+        for c in claims
+    ]
+    lines.append(
+        f"- Highest day of {words}: {number(top.value)} for the fighting of "
+        f"{day_text(top.fought)}, {cited} {sentence}"
+    )
+    body = "\n".join(lines)
+    caveat = (
+        f"Figures claimed by {series.claimant}; none has been independently verified. The "
+        "comparison with the highest day is computed here, not claimed by anyone."
+    )
+    read = _OF_YEAR.search(query.text)
+    unread = [
+        u for u in query.unread if read is None or u.text.lower() not in read.group(0).lower()
+    ]
+    query = query.model_copy(update={"unread": unread})
+    return Answer(
+        question=question, answered=bool(claims), text=f"{body}\n\n{caveat}", body=body,
+        caveat=caveat, claims=[*claims, record], query=query,
+        period=span_text(day, day),
+    )  # fmt: skip
+
+
+def _verdict(top: derive.DailyFigure, day: dt.date, words: str, where: str) -> str:
+    """Yes (by the day of fighting or by report date) or no, with the highest day."""
+    if top.fought == day:
+        return (
+            f"Yes: the fighting of {day_text(day)}, {number(top.value)}, is the highest day of "
+            f"{words} {where}."
+        )
+    if top.reported == day:
+        return (
+            f"Yes, counted by report date: the report dated {day_text(day)} added "
+            f"{number(top.value)} (the fighting of {day_text(top.fought)}), the highest day of "
+            f"{words} {where}."
+        )
+    return (
+        f"No: the highest day of {words} {where} is {day_text(top.fought)}, with "
+        f"{number(top.value)}; {day_text(day)} has these:"
+    )
+
+
+def _claim(figure: derive.PeriodFigure, source: SourceRef, claimant: str, rel: Relation) -> Claim:
+    """A day's series figure as a claim, with its arithmetic."""
+    series = figure.series
+    return Claim(
+        metric=series.metric, value=figure.value, qualifier=figure.qualifier,
+        subject=series.subject, claimant=claimant, period_kind=PeriodKind.day,
+        period_start=figure.start, period_end=figure.end,
+        personnel_kind=series.personnel_kind, quote=figure.derivation,
+        derivation=figure.derivation, source=source, relation=rel,
+        label="reported that day" if figure.convention == derive.Convention.reported
+        else "fighting of that day",
+    )  # fmt: skip

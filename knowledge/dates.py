@@ -956,21 +956,27 @@ def _named_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> No
         add(m, Period(m.start(), m.end(), PeriodKind.year, dt.date(y, 1, 1), dt.date(y, 12, 31)))
 
 
+# Relative to publication: (pattern, kind, days back to the start, days back to the end).
+_RELATIVE_ROWS: tuple[tuple[str, PeriodKind, int, int], ...] = (
+    (r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+24\s+hours\b",
+     PeriodKind.day, 0, 0),
+    (r"\b(?:in|over|during)\s+the\s+(?:last|past|previous)\s+day\b", PeriodKind.day, 0, 0),
+    (r"\bovernight\b", PeriodKind.day, 0, 0),
+    (r"\b(?:the\s+)?(?:last|past)\s+24\s+hours\b", PeriodKind.day, 0, 0),
+    (r"\btoday\b", PeriodKind.day, 0, 0),
+    (r"\byesterday\b", PeriodKind.day, 1, 1),
+    (r"\b(?:this|the\s+past|the\s+last)\s+week\b", PeriodKind.week, 6, 0),
+)  # fmt: skip
+_RELATIVE = tuple((re.compile(p, re.I), kind, s, e) for p, kind, s, e in _RELATIVE_ROWS)
+_RELATIVE_ANY = re.compile("|".join(p for p, _, _, _ in _RELATIVE_ROWS), re.I)
+
+
 def _relative_to_publication(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "in the last 24 hours", "overnight", "yesterday", "this week"."""
-    # Relative to publication.
-    relative: tuple[tuple[str, PeriodKind, int, int], ...] = (
-        (r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+24\s+hours\b",
-         PeriodKind.day, 0, 0),
-        (r"\b(?:in|over|during)\s+the\s+(?:last|past|previous)\s+day\b", PeriodKind.day, 0, 0),
-        (r"\bovernight\b", PeriodKind.day, 0, 0),
-        (r"\b(?:the\s+)?(?:last|past)\s+24\s+hours\b", PeriodKind.day, 0, 0),
-        (r"\btoday\b", PeriodKind.day, 0, 0),
-        (r"\byesterday\b", PeriodKind.day, 1, 1),
-        (r"\b(?:this|the\s+past|the\s+last)\s+week\b", PeriodKind.week, 6, 0),
-    )  # fmt: skip
-    for pattern, kind, back_start, back_end in relative:
-        for m in re.finditer(pattern, sentence, re.I):
+    if not _RELATIVE_ANY.search(sentence):
+        return  # one search for the whole table: most sentences have none of these (speed)
+    for pattern, kind, back_start, back_end in _RELATIVE:
+        for m in pattern.finditer(sentence):
             start, end = _days_before(ref, back_start), _days_before(ref, back_end)
             add(m, Period(m.start(), m.end(), kind, start, end, needs_date=True))
 

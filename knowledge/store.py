@@ -841,12 +841,15 @@ ORDER BY source_kind, period_end, claimant, id""",
     ),
     "claims_that_disagree": (
         "Claims that disagree",
-        "Claims for the same metric, side, kind of casualty and period whose figures differ.",
+        "Claims for the same metric, side, kind of casualty and period whose figures differ "
+        "(a bare 'lost N', kind unspecified, is compared with casualty counts).",
         f"""SELECT {_QUERY_COLUMNS} FROM (
   SELECT *, min(value) OVER same AS low, max(value) OVER same AS high
   FROM {CLAIMS_JOINED}
   WHERE period_kind != 'unspecified' AND period_end IS NOT NULL
-  WINDOW same AS (PARTITION BY metric, side, coalesce(personnel_kind, ''), period_kind,
+  WINDOW same AS (PARTITION BY metric, side,
+                  CASE WHEN personnel_kind = 'unspecified' THEN 'casualties'
+                       ELSE coalesce(personnel_kind, '') END, period_kind,
                   coalesce(period_start, ''), period_end)
 )
 WHERE low != high

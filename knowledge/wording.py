@@ -117,7 +117,9 @@ PHRASES: dict[str, str] = {
     "only.captured": "captured",
     "qualifier.approximate": "about {value}",
     "qualifier.more_than": "more than {value}",
-    "qualifier.less_than": "fewer than {value}",
+    # An upper bound: "up to N" (the Russian MoD's daily "up to") and "fewer than N" alike;
+    # "up to" is true of both, "fewer than" misstates the first.
+    "qualifier.less_than": "up to {value}",
     "qualifier.nearly": "nearly {value}",
     "qualifier.at_least": "at least {value}",
     "figure.range": "{low} to {high}",

@@ -410,7 +410,7 @@ def test_day_without_year_goes_to_the_year_with_figures(handmade: ClaimStore) ->
     [
         (Qualifier.exact, None, "4,540"),
         (Qualifier.more_than, None, "more than 4,540"),
-        (Qualifier.less_than, None, "fewer than 4,540"),
+        (Qualifier.less_than, None, "up to 4,540"),
         (Qualifier.nearly, None, "nearly 4,540"),
         (Qualifier.at_least, None, "at least 4,540"),
         (Qualifier.approximate, None, "about 4,540"),
@@ -654,7 +654,7 @@ def _stored_values(store: ClaimStore) -> set[int]:
 
 
 _FIGURE_LINE = re.compile(
-    r"^- (?:about |more than |fewer than |nearly |at least )?([\d,]+)(?: to ([\d,]+))?"
+    r"^- (?:about |more than |up to |nearly |at least )?([\d,]+)(?: to ([\d,]+))?"
 )
 
 

@@ -203,7 +203,7 @@ TABLE: dict[str, Article] = {
     ),
     "a04_aljazeera_key_events.md": Article(
         [
-            E("personnel", 1350, "approximate", UA, "range", "2024-08-11", RMOD),
+            E("personnel", 1350, "less_than", UA, "range", "2024-08-11", RMOD),
             E("tanks", 29, "exact", UA, "range", "2024-08-11", RMOD),
             E("personnel", 593610, "exact", RU, CUM, "2024-08-11", ANY_UA),
             E("personnel", 1160, "exact", RU, DAY, "2024-08-11", ANY_UA),
@@ -244,8 +244,8 @@ TABLE: dict[str, Article] = {
     ),
     "a08_tass_rmod_daily.md": Article(
         [
-            E("personnel", 1650, "approximate", UA, DAY, "2024-10-03", RMOD),
-            E("personnel", 70, "approximate", UA, None, "2024-10-03", RMOD),
+            E("personnel", 1650, "less_than", UA, DAY, "2024-10-03", RMOD),
+            E("personnel", 70, "less_than", UA, None, "2024-10-03", RMOD),
             E("armored_vehicles", 2, "exact", UA, None, "2024-10-03", RMOD),
             E("vehicles", 3, "exact", UA, None, "2024-10-03", RMOD),
             E("personnel", 530, "more_than", UA, None, "2024-10-03", RMOD),
@@ -331,7 +331,7 @@ TABLE: dict[str, Article] = {
             E("personnel", 2710, "more_than", UA, "week", "2024-11-09", RMOD),
             E("tanks", 19, "exact", UA, "week", "2024-11-09", RMOD),
             E("armored_vehicles", 55, "exact", UA, "week", "2024-11-09", RMOD),
-            E("personnel", 1020, "approximate", UA, None, "2024-11-09", RMOD),
+            E("personnel", 1020, "less_than", UA, None, "2024-11-09", RMOD),
         ],
         optional=frozenset({312}),
     ),

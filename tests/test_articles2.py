@@ -68,7 +68,7 @@ TABLE: dict[str, Article] = {
         [
             E("personnel", 400, "more_than", UA, DAY, "2024-08-20", RU_SIDE, "killed"),
             E("tanks", 7, "exact", UA, DAY, "2024-08-20", RU_SIDE),
-            E("personnel", 4700, "approximate", UA, None, "2024-08-20", RMOD),
+            E("personnel", 4700, "less_than", UA, None, "2024-08-20", RMOD),
             E("tanks", 69, "exact", UA, None, "2024-08-20", RMOD),
             E("personnel", 1230, "exact", RU, DAY, "2024-08-20", GS),
             bug(GENERIC_TO_SPECIFIC, E("personnel", 100, "exact", RU, DAY, "2024-08-19", UOFF, "captured")),
@@ -89,10 +89,10 @@ TABLE: dict[str, Article] = {
     ),
     "b05_tass_groupings.md": Article(
         [
-            E("personnel", 1580, "approximate", UA, DAY, "2024-09-30", RMOD),
-            E("personnel", 520, "approximate", UA, None, "2024-09-30", RMOD),
+            E("personnel", 1580, "less_than", UA, DAY, "2024-09-30", RMOD),
+            E("personnel", 520, "less_than", UA, None, "2024-09-30", RMOD),
             E("artillery", 3, "exact", UA, None, "2024-09-30", RMOD),
-            E("personnel", 680, "approximate", UA, None, "2024-09-30", RMOD),
+            E("personnel", 680, "less_than", UA, None, "2024-09-30", RMOD),
             E("armored_vehicles", 2, "exact", UA, None, "2024-09-30", RMOD),
             E("drones", 65, "exact", UA, DAY, "2024-09-30", RMOD),
         ],

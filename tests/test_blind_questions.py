@@ -61,8 +61,29 @@ from knowledge import Conversation, open_or_build
 
 ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "tests" / "fixtures" / "blind" / "questions_en"
+HOLDOUT = ROOT / "tests" / "fixtures" / "blind" / "holdout"
 SEEDS = ROOT / "seeds"
 KNOWN_FILE = HERE / "known_failures.yaml"
+HOLDOUT_KNOWN_FILE = HOLDOUT / "known_failures_en.yaml"
+
+
+@dataclass(frozen=True)
+class Suite:
+    """One blind question set: its folder, files and known-failure list."""
+
+    name: str
+    folder: Path
+    questions: str
+    conversations: str | None
+    known_file: Path
+
+
+# The first round (tuned against since) and the second-round holdout (written later, blind,
+# to measure whether the fixes generalise; see holdout/README.md).
+SUITES = (
+    Suite("first round", HERE, "questions.yaml", "conversations.yaml", KNOWN_FILE),
+    Suite("holdout", HOLDOUT, "questions_en.yaml", None, HOLDOUT_KNOWN_FILE),
+)
 
 
 @dataclass(frozen=True)
@@ -76,20 +97,21 @@ class Item:
     expect: dict[str, Any]
     conversation: str | None = None
     turn: int = 1
+    suite: str = "first round"
 
 
-def _load(name: str) -> Any:
-    """One of the fixture's YAML files."""
-    return yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
+def _load(folder: Path, name: str) -> Any:
+    """One of a fixture's YAML files."""
+    return yaml.safe_load((folder / name).read_text(encoding="utf-8"))
 
 
-def load_items() -> list[Item]:
-    """Every single question, then every conversation turn (ids `conv-NN/T`)."""
+def load_items(suite: Suite = SUITES[0]) -> list[Item]:
+    """Every single question of `suite`, then every conversation turn (ids `conv-NN/T`)."""
     items = [
-        Item(q["id"], q["class"], q["question"], q["today"], q["expect"])
-        for q in _load("questions.yaml")
+        Item(q["id"], q["class"], q["question"], q["today"], q["expect"], suite=suite.name)
+        for q in _load(suite.folder, suite.questions)
     ]
-    for conv in _load("conversations.yaml"):
+    for conv in _load(suite.folder, suite.conversations) if suite.conversations else []:
         for n, turn in enumerate(conv["turns"], start=1):
             items.append(
                 Item(
@@ -100,13 +122,14 @@ def load_items() -> list[Item]:
                     turn["expect"],
                     conversation=conv["id"],
                     turn=n,
+                    suite=suite.name,
                 )
             )
     return items
 
 
-ITEMS = load_items()
-KNOWN = load_known(KNOWN_FILE)
+ITEMS = [item for suite in SUITES for item in load_items(suite)]
+KNOWN = {id: why for suite in SUITES for id, why in load_known(suite.known_file).items()}
 
 
 # --- asking -----------------------------------------------------------------------------------
@@ -142,20 +165,25 @@ def score(item: Item, ans: dict[str, Any]) -> list[str]:
 
 
 def summary(results: dict[str, list[str]]) -> list[str]:
-    """Pass counts per class, one line each."""
-    passed: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for item in ITEMS:
-        total[item.klass] += 1
-        passed[item.klass] += not results[item.id]
-    lines = [f"{k:<32}{passed[k]:>4} / {total[k]}" for k in total]
-    singles = [i for i in ITEMS if i.conversation is None]
-    ok = sum(not results[i.id] for i in singles)
-    lines.append(f"{'questions':<32}{ok:>4} / {len(singles)}")
-    for name, turns in (("first turns", [1]), ("later turns", [2, 3, 4])):
-        some = [i for i in ITEMS if i.conversation and i.turn in turns]
-        some_ok = sum(not results[i.id] for i in some)
-        lines.append(f"{'conversation ' + name:<32}{some_ok:>4} / {len(some)}")
+    """Pass counts per suite and class, one line each."""
+    lines = []
+    for suite in SUITES:
+        items = [i for i in ITEMS if i.suite == suite.name]
+        passed: Counter[str] = Counter()
+        total: Counter[str] = Counter()
+        for item in items:
+            total[item.klass] += 1
+            passed[item.klass] += not results[item.id]
+        lines.append(f"-- {suite.name}")
+        lines += [f"{k:<32}{passed[k]:>4} / {total[k]}" for k in total]
+        singles = [i for i in items if i.conversation is None]
+        ok = sum(not results[i.id] for i in singles)
+        lines.append(f"{'questions':<32}{ok:>4} / {len(singles)}")
+        for name, turns in (("first turns", [1]), ("later turns", [2, 3, 4])):
+            some = [i for i in items if i.conversation and i.turn in turns]
+            if some:
+                some_ok = sum(not results[i.id] for i in some)
+                lines.append(f"{'conversation ' + name:<32}{some_ok:>4} / {len(some)}")
     return lines
 
 
@@ -206,6 +234,7 @@ def test_blind_conversation_turn(item: Item, blind_answers: dict[str, dict[str, 
 def test_known_failures_name_real_items() -> None:
     """A stale id in known_failures.yaml (renamed or removed question) is an error."""
     ids = {i.id for i in ITEMS}
+    assert len(ids) == len(ITEMS), "an id is used twice (within or across the suites)"
     assert sorted(set(KNOWN) - ids) == []
     assert all(isinstance(r, str) and r.strip() for r in KNOWN.values())
 
@@ -284,10 +313,13 @@ def main(argv: list[str]) -> int:
     for problem, n in reasons.most_common(20):
         print(f"{n:>4}  {problem}")
     if "--write-known" in argv:
-        failures = [
-            (i.id, short_reason(results[i.id], MISSING_FIELDS)) for i in ITEMS if results[i.id]
-        ]
-        write_known(KNOWN_FILE, KNOWN_HEADER, failures)
+        for suite in SUITES:
+            failures = [
+                (i.id, short_reason(results[i.id], MISSING_FIELDS))
+                for i in ITEMS
+                if i.suite == suite.name and results[i.id]
+            ]
+            write_known(suite.known_file, KNOWN_HEADER, failures)
     return 0
 
 

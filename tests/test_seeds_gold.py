@@ -111,6 +111,7 @@ def ending(lo: str, hi: str) -> Window:
 RU = "russia"
 CUM = "cumulative"
 CAS = "casualties"
+UNSP = "unspecified"  # a bare "lost N" (README, "What a claim is")
 FEB3 = D("2024-02-03")
 WEEK_OR_TOTAL = frozenset({"week", CUM, "unspecified"})
 ENDED_004 = Window(D("2022-03-31"), D("2022-04-08"), none_ok=True)
@@ -118,7 +119,7 @@ ENDED_004 = Window(D("2022-03-31"), D("2022-04-08"), none_ok=True)
 GOLD: list[Gold] = [
     # 000 GB News, 2023-12-10: "3,010 soldiers as well as 32 tanks in just three days"; the
     # figures are the General Staff's (named two sentences on), never Putin's or Russia's.
-    G("000", "personnel", 3010, ending("2023-12-08", "2023-12-10"), UA, RU, "range", pk=CAS),
+    G("000", "personnel", 3010, ending("2023-12-08", "2023-12-10"), UA, RU, "range", pk=UNSP),
     G("000", "tanks", 32, ending("2023-12-08", "2023-12-10"), UA, RU, "range"),
     G("000", "personnel", 1120, "2023-12-07", UA, RU, "day", pk=CAS),
     G("000", "personnel", 990, "2023-12-08", UA, RU, "day", pk=CAS),
@@ -126,7 +127,7 @@ GOLD: list[Gold] = [
     # The headline's rounded "3,000 soldiers in just three days": neither required nor forbidden.
     G("000", "personnel", 3000, ending("2023-12-08", "2023-12-10"), UA, RU, "range", opt=True),
     # 001 Newsweek, 2024-12-03.
-    G("001", "personnel", 745700, "2024-12-03", UA, RU, CUM, start=WAR_START, pk=CAS),
+    G("001", "personnel", 745700, "2024-12-03", UA, RU, CUM, start=WAR_START, pk=UNSP),
     G("001", "personnel", 1760, "2024-12-03", UA, RU, "day"),
     G("001", "personnel", 2030, "2024-11-29", UA, RU, "day"),
     G("001", "personnel", 1950, "2024-11-11", UA, RU, "day"),

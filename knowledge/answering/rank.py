@@ -224,7 +224,7 @@ def allowed(value: int, value_max: int | None, qualifier: Qualifier) -> tuple[fl
     rules: dict[Qualifier, tuple[float, float]] = {
         Qualifier.more_than: (value + 1, float("inf")),
         Qualifier.at_least: (value, float("inf")),
-        Qualifier.less_than: (0.0, value - 1),
+        Qualifier.less_than: (0.0, value),  # an upper bound: "up to N" allows N
         Qualifier.nearly: (value - rounding(value), value),
         Qualifier.approximate: (value - rounding(value) // 2, value + rounding(value) // 2),
     }

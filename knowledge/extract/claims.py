@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
+import functools
 import itertools
 import math
 import re
@@ -47,6 +48,13 @@ from knowledge.dates import NUMERIC_DATE as _NUMERIC_DATE
 from knowledge.dates import Period as _Period
 from knowledge.dates import find_periods as _find_periods
 from knowledge.extract.general_staff import read_ukrainian_russian
+from knowledge.extract.nonfigures import not_a_loss
+from knowledge.extract.sides import (
+    SIDE_AFTER,
+    SIDE_BEFORE,
+    pronoun_speakers,
+    section_sides,
+)
 from knowledge.lexicon.calendar import FRACTION_WORDS, MONTHS, NUMBER_WORDS, SCALES
 from knowledge.lexicon.claimants import (
     ATTRIBUTION_ONLY_ALIASES,
@@ -280,7 +288,7 @@ _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("about", Qualifier.approximate), ("around", Qualifier.approximate),
     ("roughly", Qualifier.approximate), ("approximately", Qualifier.approximate),
     ("some", Qualifier.approximate), ("an estimated", Qualifier.approximate),
-    ("estimated", Qualifier.approximate), ("up to", Qualifier.approximate),
+    ("estimated", Qualifier.approximate), ("up to", Qualifier.less_than),
     ("as many as", Qualifier.approximate), ("an approximate", Qualifier.approximate),
     ("approx.", Qualifier.approximate), ("~", Qualifier.approximate),
 )  # fmt: skip
@@ -674,6 +682,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
     entries = _entry_dates(ctx)
     starts = sorted(entries)
     carried: dict[int, Subject] = {}  # the side of each sentence's last claim
+    sections = section_sides([sentence.text for sentence in ctx.sentences])
     last: dict[int, Claim] = {}  # each sentence's last claim
     for index, sentence in enumerate(ctx.sentences):
         if sentence.paragraph in skip_paragraphs:
@@ -708,7 +717,8 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
                 _figure_period(ctx, sentence, figure, index, published),
                 index, ctx.names, ctx.specific_ukrainian, earlier, entry_date,
             )  # fmt: skip
-            before = _carried_before(ctx.sentences, carried, index)
+            section = sections[index]
+            before = Subject(section) if section else _carried_before(ctx.sentences, carried, index)
             _inherit_subject(sentence.text, figure, claim, previous, previous_end, before)
             if restated is not None and figure.extra.get("restated"):
                 _restate(sentence.text, claim, restated)
@@ -1121,6 +1131,10 @@ def _main_period(periods: list[_Period]) -> _Period | None:
     return strong[0] if strong else None
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_COMMA = re.compile(r"[,;]")
+
+
 def _figures(
     sentence: str,
     periods: list[_Period],
@@ -1141,13 +1155,13 @@ def _figures(
     for i, (start, end, value) in enumerate(numbers):
         if start < skip_until:
             continue
-        if 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", sentence[start:end]):
+        if 1900 <= value <= 2100 and _FOUR_DIGITS.fullmatch(sentence[start:end]):
             # A bare four-digit year-like number is a figure only with a metric right after it.
             if not _TERM_AFTER.match(sentence[end : end + _AFTER_WINDOW]):
                 continue
         figure = _Figure(start=start, end=end, value=value)
-        left = re.split(r"[,;]", sentence[max(0, start - 60) : start])[-1]
-        right = re.split(r"[,;]", sentence[end : end + 40])[0]
+        left = _COMMA.split(sentence[max(0, start - 60) : start])[-1]
+        right = _COMMA.split(sentence[end : end + 40])[0]
         # Windows, not the whole text before: the work per number must not grow with the
         # sentence (issue 11, item 8). Each window is wider than anything looked at in it.
         before = sentence[max(0, start - _BEFORE_WINDOW) : start]
@@ -1155,6 +1169,8 @@ def _figures(
         near = f"{left} {right}"
         if _VETO_NEAR.search(near) or _CIVILIAN.search(clause_before[-90:]):
             continue  # ages, ratios, exchanges: numbers near these are not losses
+        if not_a_loss(sentence, start, end):
+            continue  # asked for, ages, populations, ratios (extract/nonfigures.py)
         rate_near = _RATE_WORD.search(near) is not None
         if _ONE.fullmatch(sentence[start:end]) and not _TERM_AFTER.match(sentence[end : end + 80]):
             continue  # "one of the most senior officers", "does not attempt one": no count
@@ -1539,8 +1555,11 @@ class _ClaimantsBySentence(list[list[tuple[str, int]]]):
     """The claimants named in each sentence, with the nearest one named before and after
     each sentence worked out once: walking the article for every figure was quadratic."""
 
-    def __init__(self, names: list[list[tuple[str, int]]]) -> None:
+    def __init__(
+        self, names: list[list[tuple[str, int]]], speakers: list[str | None] | None = None
+    ) -> None:
         super().__init__(names)
+        self.speaker_before = speakers or [None] * len(names)  # for "he said" (sides.py)
         self.last_before: list[str | None] = []
         last: str | None = None
         for here in names:
@@ -1582,7 +1601,9 @@ def _claimants_by_sentence(
         if budget is not None:
             budget.spend(5 * len(found) + 1)  # a name costs about five plain sentences
         names.append(found)
-    return _ClaimantsBySentence(names)
+    named = [here[-1][1] if here else -1 for here in names]
+    speakers = pronoun_speakers([s.text for s in sentences], named)
+    return _ClaimantsBySentence(names, speakers)
 
 
 def _pick_claimant(
@@ -1600,6 +1621,8 @@ def _pick_claimant(
         clause = next((a, b) for a, b in itertools.pairwise(bounds) if a <= figure.start < b)
         in_clause = [n for n, pos in here if clause[0] <= pos < clause[1]]
         name = in_clause[0] if in_clause else min(here, key=lambda p: abs(p[1] - figure.start))[0]
+    if name is None and isinstance(by_sentence, _ClaimantsBySentence):
+        name = by_sentence.speaker_before[index]  # "..., he said": the person named last
     if name is None:
         name = _last_named(by_sentence, index) or _first_named(by_sentence, index + 1)
     if name is None:
@@ -1660,6 +1683,7 @@ _AFTER_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^[^.;]{{0,60}}?\b{_SERVED}\s+(?:the\s+)?Russian"), "russia"),
     (re.compile(rf"^[^.;]{{0,60}}?\b{_SERVED}\s+(?:the\s+)?Ukrainian"), "ukraine"),
     (re.compile(r"^\s*(?:(?:and\s+)?[\w,-]+\s+){0,4}?for\s+(?:Russia|Moscow)\b"), "russia"),
+    *SIDE_AFTER,
 )
 _LOSS_VERB = r"(?:(?:has|have|had|also|already)\s+)*(?:lost|lose|loses|losing|suffered)"
 _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -1693,6 +1717,7 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"downed|hit|struck)\b", re.I), "enemy"),
     (re.compile(r"\b(?:their|its)\s+(?:own\s+)?(?:losses|casualties|dead|"
                 r"casualty\s+(?:numbers|figures))\b", re.I), "last"),
+    *SIDE_BEFORE,
 )  # fmt: skip
 
 
@@ -1730,11 +1755,44 @@ def _marker_side(marker: str, claimant: str, text_before: str) -> Subject | None
     return Subject(marker)
 
 
-def _nearest_before(text: str, claimant: str) -> Subject | None:
-    """The subject named by the loser phrase nearest the end of `text`."""
+_BEFORE_ROWS = (*_BEFORE_MARKERS, (_LOSER_UKRAINE, "ukraine"), (_LOSER_RUSSIA, "russia"),
+                (_ENEMY, "enemy"))  # fmt: skip
+# Rows whose match depends on where the text ends ("...destroyed $"): read on every prefix.
+_END_BOUND = tuple(row for row in _BEFORE_ROWS if re.search(r"\$|\(\?[=!]", row[0].pattern))
+
+
+@functools.lru_cache(maxsize=64)
+def _rows_in(sentence: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The loser-phrase rows that can match some prefix of `sentence`: a row with no match in
+    the whole sentence has none in a prefix, unless it looks at where the text ends. Found
+    once per sentence, not once per figure (speed, issue 13 req 7)."""
+    return tuple(
+        row
+        for row in _BEFORE_ROWS
+        if row in _END_BOUND
+        or (_may_name(row[0], sentence) and row[0].search(sentence) is not None)
+    )
+
+
+# The costliest rows name a side in every branch: a sentence without the side's words is
+# skipped by plain substring tests (speed).
+_ROW_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _LOSER_UKRAINE: ("Ukrain", "Kyiv", "Kiev", "AFU"),
+    _LOSER_RUSSIA: ("Russia", "Moscow", "Putin", "occupiers", "invaders"),
+}
+
+
+def _may_name(pattern: re.Pattern[str], sentence: str) -> bool:
+    """False when `pattern` cannot match `sentence` because a word it needs is absent."""
+    needs = _ROW_NEEDS.get(pattern)
+    return needs is None or any(word in sentence for word in needs)
+
+
+def _nearest_before(text: str, claimant: str, sentence: str | None = None) -> Subject | None:
+    """The subject named by the loser phrase nearest the end of `text` (a prefix of a clause
+    of `sentence`)."""
     found: list[tuple[int, str, int]] = []
-    rows = (*_BEFORE_MARKERS, (_LOSER_UKRAINE, "ukraine"), (_LOSER_RUSSIA, "russia"),
-            (_ENEMY, "enemy"))  # fmt: skip
+    rows = _rows_in(sentence) if sentence is not None else _BEFORE_ROWS
     for pattern, marker in rows:
         for m in pattern.finditer(text):
             found.append((m.end(), marker, m.start()))
@@ -1746,7 +1804,15 @@ def _nearest_before(text: str, claimant: str) -> Subject | None:
 
 
 def _marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | None:
-    """Whose losses, when words near the figure say (rules 1 to 3 above); else None."""
+    """Whose losses, when words near the figure say (rules 1 to 3 above); else None. Kept on
+    the figure: the subject rule and the inheritance rules ask the same question."""
+    key = f"marked:{claimant}"
+    if key not in figure.extra:
+        figure.extra[key] = _read_marked_subject(sentence, figure, claimant)
+    return figure.extra[key]  # type: ignore[return-value]
+
+
+def _read_marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | None:
     term_end = figure.term_end or figure.end
     phrase = sentence[figure.start : term_end + 1]
     for pattern, marker in _PHRASE_MARKERS:
@@ -1762,11 +1828,10 @@ def _marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | 
                 return subject
     bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)]
     clause_start = max(b for b in bounds if b <= figure.start)
-    for before in (sentence[clause_start : figure.start], sentence[: figure.start]):
-        subject = _nearest_before(before, claimant)
-        if subject is not None:
-            return subject
-    return None
+    subject = _nearest_before(sentence[clause_start : figure.start], claimant, sentence)
+    if subject is None and clause_start > 0:  # else the sentence is the clause, read already
+        subject = _nearest_before(sentence[: figure.start], claimant, sentence)
+    return subject
 
 
 def _subject(sentence: str, figure: _Figure, claimant: str) -> Subject:
@@ -1809,8 +1874,8 @@ def _personnel_kind(sentence: str, figure: _Figure) -> PersonnelKind:
     for pattern, kind in _KIND_WORDS:
         if pattern.search(window):
             return kind
-    if re.search(r"\blos[st]|losses\b", window, re.I):
-        return PersonnelKind.casualties
+    # A bare "lost N soldiers" / "losses of N" does not say killed or killed-and-wounded:
+    # unspecified (README, "What a claim is").
     return PersonnelKind.unspecified
 
 

@@ -1,0 +1,48 @@
+"""Numbers in a loss sentence that are not losses (issue 13 req 5, precision): what is asked
+for, ages, populations, ratios, plan names and counts of regions. Rows, read by the
+extractor's figure finder next to its own vetoes; each row says why.
+
+A careful researcher stores only what was lost; "Kyiv needs another 28 batteries", "the
+youngest was 18", "a population of 146 million", "about 3:1", "a 20-point plan", "all 83
+regions" stand next to losses in real coverage and are none.
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUALIFIER = r"(?:(?:another|a\s+further|an\s+additional|at\s+least|some|about|around|up\s+to)\s+)?"
+
+# Read on the text before the number (it ends right before it): (pattern, why).
+NOT_LOSS_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"\b(?:needs?|needed|asked\s+for|asking\s+for|requested|requests?|wants?|"
+                rf"wanted|seeks?|seeking|sought|lacks?|lacking|short\s+of)\s+{_QUALIFIER}$",
+                re.I), "asked for, not lost"),
+    (re.compile(r"\b(?:youngest|oldest)\s+(?:[\w-]+\s+){0,3}?(?:(?:was|is|were|aged|at)\s+)?$",
+                re.I), "an age"),
+    (re.compile(r"\b(?:median|average|mean)\s+age\b(?:[^.;,]|,(?=\d)){0,70}?\b(?:was|is|were|"
+                r"are|at|to|reached|of)\s+$", re.I), "an age"),
+    (re.compile(rf"\bpopulation\s+(?:of|is|was|stands\s+at|at|around|about)\s+{_QUALIFIER}$",
+                re.I), "a population"),
+)  # fmt: skip
+
+# Read on the text right after the number: (pattern, why).
+NOT_LOSS_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^\s*:\s*\d"), "a ratio (3:1)"),
+    (re.compile(r"^-(?:point|page|step|member|nation|seat)\b", re.I), "a plan or body's name"),
+    (re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:\w+'s\s+)?)?(?:regions|oblasts|provinces|republics|"
+                r"federal\s+subjects)\b", re.I), "a count of regions"),
+)  # fmt: skip
+
+
+def not_a_loss(sentence: str, start: int, end: int) -> str | None:
+    """Why the number at `start:end` of `sentence` is not a loss, or None when no row says."""
+    before = sentence[max(0, start - 120) : start]
+    after = sentence[end : end + 40]
+    for pattern, why in NOT_LOSS_BEFORE:
+        if pattern.search(before):
+            return why
+    for pattern, why in NOT_LOSS_AFTER:
+        if pattern.search(after):
+            return why
+    return None

@@ -1,0 +1,138 @@
+"""Whose losses: rows that name the loser from who did the damage, whose unit it was, or the
+section of a list a line sits in (issue 13). The subject rule in claims.py reads these rows
+next to its own; a row resolves to a side, or to "enemy" / "own" (the claimant's enemy or
+side). Where none of the rules can tell, the extractor falls back to the claimant's enemy.
+
+Written from the structures of real coverage, not from any one sentence:
+- the agent of the damage: "Russian drone operators destroyed two tanks", "a Ukrainian
+  strike killed 30 servicemen", "89 soldiers were killed when a Ukrainian missile hit ...":
+  the losses are the agent's enemy's (captured equipment re-used is lost by whoever operates
+  it, so "tanks that Ukraine had captured" destroyed by Russians are Ukraine's);
+- the unit the dead belonged to: "4 soldiers of Ukraine's 35th brigade", "Russia's 155th
+  brigade lost 60 marines";
+- "its forces destroyed", "their units killed": the speaker's enemy;
+- a list under a side's heading ("Ukraine - 8,103, of which ..." then "Tanks (1,322, ...)"):
+  the lines that name no side are that side's.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UA = r"(?:Ukrainian|Ukraine's|Kyiv's|Kiev's)"
+_RU = r"(?:Russian|Russia's|Moscow's)"
+_UA_ACTOR = rf"(?:{_UA}|Ukraine|Kyiv|Kiev)"
+_RU_ACTOR = rf"(?:{_RU}|Russia|Moscow)"
+# What damages: the verb right before the figure ("destroyed two tanks", "killed up to 40").
+_HIT_VERB = (
+    r"(?:destroyed|killed|eliminated|wiped\s+out|shot\s+down|downed|hit|struck|sank|sunk|"
+    r"disabled|neutralised|neutralized|liquidated)"
+)
+_BEFORE_NUMBER = (
+    r"\s+(?:(?:up\s+to|about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|"
+    r"another|a\s+further|as\s+many\s+as)\s+)?$"
+)
+# One word, no punctuation or conjunction: the agent stays the subject of its own clause.
+_WORDS = r"(?:(?!(?:and|or|but|while|as)\s)[\w'-]+\s+)"
+# An agent is not an object ("killed 40 Russian soldiers and destroyed") nor a legion's name.
+_NOT_OBJECT = r"(?<![\d,]\s)(?<!of\s)(?<!Freedom\sof\s)"
+_UNIT = (
+    r"(?:\d+\w*\s+)?(?:separate\s+|naval\s+infantry\s+|mechani[sz]ed\s+|assault\s+|marine\s+|airborne\s+|"
+    r"motori[sz]ed\s+rifle\s+|tank\s+|artillery\s+|infantry\s+|territorial\s+defen[cs]e\s+)*"
+    r"(?:brigades?|battalions?|regiments?|divisions?|corps|armies|army|units?|companies|"
+    r"company|platoons?|forces|troops|military|navy|fleet|marines|National\s+Guard)"
+)
+_ATTACK = (
+    r"(?:strikes?|attacks?|missiles?|drones?|shelling|bombardment|ambush|assault|raid|"
+    r"barrage|artillery|air\s*strikes?|rockets?|HIMARS|counter-?attack|counter-?offensive)"
+)
+
+# Rows read on the words after the figure's term: (pattern, marker).
+SIDE_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"^\s*(?:from|of|in|with)\s+(?:the\s+)?{_UA}\s+{_UNIT}\b"), "ukraine"),
+    (re.compile(rf"^\s*(?:from|of|in|with)\s+(?:the\s+)?{_RU}\s+{_UNIT}\b"), "russia"),
+    (re.compile(rf"^[^.;]{{0,60}}?\b(?:killed|died|wounded|injured|destroyed|lost|hit)\s+"
+                rf"(?:when|as|after|in|during|by)\s+(?:a|an|the)?\s*{_WORDS}?{_RU}\s+"
+                rf"{_WORDS}{{0,2}}?{_ATTACK}\b"), "ukraine"),
+    (re.compile(rf"^[^.;]{{0,60}}?\b(?:killed|died|wounded|injured|destroyed|lost|hit)\s+"
+                rf"(?:when|as|after|in|during|by)\s+(?:a|an|the)?\s*{_WORDS}?{_UA}\s+"
+                rf"{_WORDS}{{0,2}}?{_ATTACK}\b"), "russia"),
+)  # fmt: skip
+
+# Rows read on the words before the figure (the one ending nearest the figure wins).
+SIDE_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
+    # The agent and its verb right before the figure: its enemy lost them.
+    (re.compile(rf"{_NOT_OBJECT}\b{_RU_ACTOR}\s+{_WORDS}{{0,5}}?{_HIT_VERB}{_BEFORE_NUMBER}"),
+     "ukraine"),
+    (re.compile(rf"{_NOT_OBJECT}\b{_UA_ACTOR}\s+{_WORDS}{{0,5}}?{_HIT_VERB}{_BEFORE_NUMBER}"),
+     "russia"),
+    (re.compile(rf"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|units|soldiers|fighters|"
+                rf"drones|artillery|air\s+defen[cs]es?|air\s+force|pilots)\s+(?:have\s+|had\s+)?"
+                rf"{_HIT_VERB}{_BEFORE_NUMBER}", re.I), "enemy"),
+    # A unit of one side as the loser: "Ukraine's 35th brigade lost".
+    (re.compile(rf"\b{_UA}\s+{_UNIT}\s+(?:(?:has|have|had)\s+)?(?:lost|suffered)\b"),
+     "ukraine"),
+    (re.compile(rf"\b{_RU}\s+{_UNIT}\s+(?:(?:has|have|had)\s+)?(?:lost|suffered)\b"),
+     "russia"),
+)  # fmt: skip
+
+# A list's side heading: "Ukraine - 8,103, of which ...", "Russian losses:", "UKRAINE".
+_SECTION_HEAD = re.compile(
+    r"^\s*(?:[-•*#]+\s*)?(?P<side>Russia|Ukraine|Russian\s+losses|Ukrainian\s+losses)"
+    r"\s*(?:[-–—:(]|\d|$)",
+    re.I,
+)
+# A list line that names no side: "Tanks (1,322, of which ...)", "- T-90M (148, ...)".
+_LIST_LINE = re.compile(r"^\s*(?:[-•*]\s*)?[\w][\w ./-]{0,40}?\s*[(:–—-]\s*\d")
+
+
+def section_sides(lines: list[str]) -> list[str | None]:
+    """For each sentence, the side of the list section it belongs to ("russia", "ukraine"),
+    or None: a side heading opens a section, a line that is not a list line closes it."""
+    sides: list[str | None] = []
+    current: str | None = None
+    for line in lines:
+        head = _SECTION_HEAD.match(line)
+        if head is not None:
+            current = "russia" if head["side"].lower().startswith("russia") else "ukraine"
+            sides.append(current)
+            continue
+        if not _LIST_LINE.match(line):
+            current = None
+        sides.append(current)
+    return sides
+
+
+# People an article names before quoting them with a pronoun ("... 58,000 of our soldiers,"
+# he said): the claimant each stands for. A pronoun's speaker is the person named last.
+SPEAKERS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bZelensk(?:y|yy|iy|yi)\b|\bUkrainian\s+president\b", re.I),
+     "Ukraine's President"),
+    (re.compile(r"\b(?:Putin|Peskov)\b|\bRussian\s+president\b", re.I), "the Kremlin"),
+)  # fmt: skip
+PRONOUN_SPEAKER = re.compile(
+    r"\b(?:he|she)\s+(?:said|says|added|adds|told|wrote|noted|recalled|insisted|stressed)\b|"
+    r"\b(?:said|says|added)\s+(?:he|she)\b",
+    re.I,
+)
+
+
+def pronoun_speakers(texts: list[str], named: list[int] | None = None) -> list[str | None]:
+    """For each sentence quoting "he said" (or a quote continuing one), the claimant of the
+    person named last before it; None elsewhere. `named` gives, per sentence, where the last
+    claimant the extractor knows is named (-1: none): a later name is the "he" instead."""
+    if not any(PRONOUN_SPEAKER.search(text) for text in texts):
+        return [None] * len(texts)  # most articles quote nobody as "he said": skip the names
+    out: list[str | None] = []
+    last: str | None = None
+    quoting = False
+    for index, text in enumerate(texts):
+        quoting = bool(PRONOUN_SPEAKER.search(text)) or (quoting and text.lstrip()[:1] in '"“')
+        out.append(last if quoting else None)
+        found = [(m.start(), name) for pattern, name in SPEAKERS for m in pattern.finditer(text)]
+        claimant_at = named[index] if named else -1
+        if found and max(found)[0] >= claimant_at:
+            last = max(found)[1]
+        elif claimant_at >= 0:
+            last = None
+    return out

@@ -80,6 +80,7 @@ PHRASES: dict[str, str] = {
     "unread.number": "I could not tell what that number stands for",
     "unread.name": "I do not know that name, and no figure here is broken down by it",
     "unread.script": "I could not read words in that script",
+    "quote.word": "'{text}'",
     "unread.unknown": "I do not know that word, so no figure here is read with it",
     "unread.loss_kind": "my figures do not separate that kind of loss",
     "unread.other": "I could not read it",
@@ -765,7 +766,7 @@ UNREAD_REASONS: dict[str, str] = {
 
 def _quoted(texts: list[str]) -> str:
     """'a', 'b' or 'c'."""
-    return join([f"'{t}'" for t in texts], word="join.or")
+    return join([say("quote.word", text=t) for t in texts], word="join.or")
 
 
 def unread_lead(spans: Sequence[UnreadSpan]) -> str:

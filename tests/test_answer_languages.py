@@ -152,12 +152,6 @@ def test_example_questions_are_read_in_their_language(store: Any, lang: str) -> 
         assert "«" not in a.text.split("\n")[0], a.text  # no word left unread
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="words the English parser leaves unread in a Cyrillic question's reading are quoted "
-    "in the reading's English ('week'), and the question to ask instead is the English reading: "
-    "the Cyrillic reader keeps no word alignment (issue 15 req 4 moves Cyrillic into unread.py)",
-)
 def test_words_unread_in_a_cyrillic_reading_are_quoted_as_typed(store: Any) -> None:
     a = answer("Потери России за неделю с 3 по 9 февраля 2024", store, today=TODAY)
     assert not english_words(a.text, _KEPT_NAMES), a.text

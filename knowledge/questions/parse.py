@@ -430,7 +430,7 @@ _COUNTED = re.compile(
 )
 _NOT_COUNTED = _words(
     "have has had did does do were was are is of more times lost killed died from in on since "
-    "during between for by until to at"
+    "during between for by until to at total overall altogether all so"
 )
 _OLD_YEAR = re.compile(
     r"\b(?:in|since|during|of|from)\s+(?:the\s+year\s+)?(1\d{3}|200\d|201[0-3])\b"

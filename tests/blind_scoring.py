@@ -448,3 +448,21 @@ def write_known(path: Path, header: list[str], failures: Iterable[tuple[str, str
         text = old.get(id) or why
         lines.append(yaml.safe_dump({id: text}, allow_unicode=True, width=1000).strip())
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def holdout_harness(harness: str) -> dict[str, Any]:
+    """The names of the first-round harness `tests/<harness>.py` run on the second-round
+    holdout set (SUITE = "holdout"), without its tests of the scoring itself (those run with
+    the first round): what tests/test_holdout_*.py put in their own namespace."""
+    import runpy
+
+    names = runpy.run_path(
+        str(Path(__file__).with_name(f"{harness}.py")),
+        init_globals={"SUITE": "holdout"},
+        run_name=f"tests.{harness}_holdout",
+    )
+    return {
+        name: value
+        for name, value in names.items()
+        if not name.startswith("__") and name not in names["SCORING_SELF_TESTS"]
+    }

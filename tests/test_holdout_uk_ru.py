@@ -10,23 +10,13 @@ questions and articles nobody tuned them on.
 
 from __future__ import annotations
 
-import runpy
 import sys
-from pathlib import Path
 from typing import Any
 
-_HARNESS: dict[str, Any] = runpy.run_path(
-    str(Path(__file__).with_name("test_blind_uk_ru.py")),
-    init_globals={"SUITE": "holdout"},
-    run_name="tests.blind_uk_ru_holdout",
-)
-globals().update(
-    {
-        name: value
-        for name, value in _HARNESS.items()
-        if not name.startswith("__") and name not in _HARNESS["SCORING_SELF_TESTS"]
-    }
-)
+from blind_scoring import holdout_harness
+
+_HARNESS: dict[str, Any] = holdout_harness("test_blind_uk_ru")
+globals().update(_HARNESS)
 
 if __name__ == "__main__":
     sys.exit(_HARNESS["main"](sys.argv[1:]))

@@ -290,6 +290,10 @@ PHRASES: dict[str, str] = {
     ),
     "average.label": "average per {unit}",
     "average.heading": "Average {losses} per {unit}, {span}, computed from {who}'s daily figures:",
+    "average.covered": (
+        "You asked about {asked} ({days} {days_noun}); my figures cover {used} ({have} "
+        "{have_noun}), so the average is over those days only."
+    ),
     "average.caveat": (
         "An average of figures claimed by {who}; none has been independently verified. Each "
         "morning report covers the previous day's fighting."
@@ -381,6 +385,7 @@ PHRASES: dict[str, str] = {
     "noun.claims_known": "claim|claims",
     "noun.articles_from": "article|articles",
     "noun.days_skipped": "day|days",
+    "noun.days": "day|days",
     "help.published": "(published {first} to {last})",
     "help.series": "and <b>{claims}</b> daily figures from {series} data series",
     "help.cover": "The figures cover {first} to {last}.",

@@ -198,6 +198,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "average.derivation": "{value} у середньому за {unit}: {how} {total} ÷ {count} ({units}; {span}) = {value}, заокруглено до цілого.",
         "average.label": "у середньому за {unit}",
         "average.heading": "{losses} у середньому за {unit}, {span}, обчислено із щоденних даних, які наводить {who}:",
+        "average.covered": "Ви запитували про період: {asked} ({days} {days_noun}); мої дані охоплюють період: {used} ({have} {have_noun}), тож середнє обчислено лише за ці дні.",
         "average.caveat": "Це середнє з цифр, які наводить {who}; жодну з них незалежно не підтверджено. Кожне ранкове зведення охоплює бої попередньої доби.",
         "caveat.one": (
             "Це заява, а не встановлений факт: цифру наводить {who}, і незалежно її не "
@@ -273,6 +274,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "noun.claims_known": "заяву|заяви|заяв",
         "noun.articles_from": "статті|статей|статей",
         "noun.days_skipped": "день|дні|днів",
+        "noun.days": "день|дні|днів",
         "help.published": "(опубліковано з {first} по {last})",
         "help.series": "і <b>{claims}</b> щоденних цифр із рядів даних: {series}",
         "help.cover": "Цифри охоплюють період з {first} по {last}.",
@@ -484,6 +486,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "average.derivation": "{value} в среднем за {unit}: {how} {total} ÷ {count} ({units}; {span}) = {value}, округлено до целого.",
         "average.label": "в среднем за {unit}",
         "average.heading": "{losses} в среднем за {unit}, {span}, вычислено из ежедневных данных, которые приводит {who}:",
+        "average.covered": "Вы спрашивали о периоде: {asked} ({days} {days_noun}); мои данные охватывают период: {used} ({have} {have_noun}), поэтому среднее вычислено только за эти дни.",
         "average.caveat": "Это среднее из цифр, которые приводит {who}; ни одна из них независимо не подтверждена. Каждая утренняя сводка охватывает бои предыдущих суток.",
         "caveat.one": (
             "Это заявление, а не установленный факт: цифру приводит {who}, и независимо она "
@@ -559,6 +562,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "noun.claims_known": "заявление|заявления|заявлений",
         "noun.articles_from": "статьи|статей|статей",
         "noun.days_skipped": "день|дня|дней",
+        "noun.days": "день|дня|дней",
         "help.published": "(опубликованы с {first} по {last})",
         "help.series": "и <b>{claims}</b> ежедневных цифр из рядов данных: {series}",
         "help.cover": "Цифры охватывают период с {first} по {last}.",

@@ -161,3 +161,22 @@ def test_example_questions_are_read_in_their_language(store: Any, lang: str) -> 
 def test_words_unread_in_a_cyrillic_reading_are_quoted_as_typed(store: Any) -> None:
     a = answer("Потери России за неделю с 3 по 9 февраля 2024", store, today=TODAY)
     assert not english_words(a.text, _KEPT_NAMES), a.text
+
+
+# One question in each language reaching each module taken off _NOT_YET_IN_TABLES in
+# tests/test_wording_tables.py (a Russian one through the chat's /lang where the Russian
+# reading of the question is not there yet: "в августе 2026" is left unread today).
+MODULE_ANSWERS = [
+    ("uk", "середні втрати росії за добу у серпні 2026", None, "обчислено лише за ці дні"),
+    ("ru", "daily average russian losses in august 2026", "ru", "вычислено только за эти дни"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question", "chosen", "phrase"), MODULE_ANSWERS)
+def test_answers_of_converted_modules_are_in_the_askers_language(
+    store: Any, lang: str, question: str, chosen: str | None, phrase: str
+) -> None:
+    a = answer(question, store, today=TODAY, language=chosen)
+    assert a.language == lang and phrase in a.text, a.text
+    titles = {c.source.title for c in a.claims if c.source.title}
+    assert not english_words(a.text, _KEPT_NAMES | titles), a.text

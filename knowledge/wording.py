@@ -290,6 +290,22 @@ PHRASES: dict[str, str] = {
     ),
     "average.label": "average per {unit}",
     "average.heading": "Average {losses} per {unit}, {span}, computed from {who}'s daily figures:",
+    "check.none": "I have no figure of {written} for that; the figures I have are below.",
+    "check.is": "The figure you quote, {written}, is the figure {who} gives{how}.",
+    "check.agrees": "The figure you quote, {written}, agrees with the figure {who} gives{how}.",
+    "check.the_tally": "the daily tally",
+    "check.how.day_off": (
+        ", counted by report date: a morning report covers the previous day's fighting, so "
+        "it differs from the count by day of fighting only in the day convention, not in "
+        "substance"
+    ),
+    "check.how.inside": ", for part of the period",
+    "check.how.stated_within": ", stated during the period",
+    "check.how.contains": ", for a longer period that contains it",
+    "check.report_dated": (
+        "- {value} in the reports dated {days} (each covers the previous day's fighting), "
+        "computed from {who}'s daily figures. {derivation}"
+    ),
     "average.covered": (
         "You asked about {asked} ({days} {days_noun}); my figures cover {used} ({have} "
         "{have_noun}), so the average is over those days only."

@@ -169,6 +169,18 @@ def test_words_unread_in_a_cyrillic_reading_are_quoted_as_typed(store: Any) -> N
 MODULE_ANSWERS = [
     ("uk", "середні втрати росії за добу у серпні 2026", None, "обчислено лише за ці дні"),
     ("ru", "daily average russian losses in august 2026", "ru", "вычислено только за эти дни"),
+    (
+        "uk",
+        "the reports dated 5-9 feb 2024 added 4,540 russian losses, right?",
+        "uk",
+        "Наведена вами цифра, 4,540, узгоджується",
+    ),
+    (
+        "ru",
+        "the reports dated 5-9 feb 2024 added 4,540 russian losses, right?",
+        "ru",
+        "в сводках, датированных 5–9 февраля 2024",
+    ),
 ]
 
 

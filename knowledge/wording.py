@@ -306,6 +306,33 @@ PHRASES: dict[str, str] = {
         "- {value} in the reports dated {days} (each covers the previous day's fighting), "
         "computed from {who}'s daily figures. {derivation}"
     ),
+    "record.of_war": "the war",
+    "record.of_war_to": "the war up to {day}",
+    "record.of_year": "{year}",
+    "record.highest_label": "highest day of {words}",
+    "record.reported_that_day": "reported that day",
+    "record.fighting_that_day": "fighting of that day",
+    "record.where": "in {who}'s daily figures ({label})",
+    "record.according": "according to {who} ({source}).",
+    "record.day_reported": "- The report dated {day}: {value}, {cited} {derivation}",
+    "record.day_fought": "- The fighting of {day}: {value}, {cited} {derivation}",
+    "record.highest_line": (
+        "- Highest day of {words}: {value} for the fighting of {fought}, {cited} {sentence}"
+    ),
+    "record.caveat": (
+        "Figures claimed by {who}; none has been independently verified. The comparison with "
+        "the highest day is computed here, not claimed by anyone."
+    ),
+    "record.yes_fought": (
+        "Yes: the fighting of {day}, {value}, is the highest day of {words} {where}."
+    ),
+    "record.yes_reported": (
+        "Yes, counted by report date: the report dated {day} added {value} (the fighting of "
+        "{fought}), the highest day of {words} {where}."
+    ),
+    "record.no": (
+        "No: the highest day of {words} {where} is {fought}, with {value}; {day} has these:"
+    ),
     "average.covered": (
         "You asked about {asked} ({days} {days_noun}); my figures cover {used} ({have} "
         "{have_noun}), so the average is over those days only."

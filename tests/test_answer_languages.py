@@ -181,6 +181,18 @@ MODULE_ANSWERS = [
         "ru",
         "в сводках, датированных 5–9 февраля 2024",
     ),
+    (
+        "uk",
+        "was 28 february 2025 the worst day of 2025 for russia?",
+        "uk",
+        "Ні: найвищий добовий показник 2025 року",
+    ),
+    (
+        "ru",
+        "was 5 march 2023 the worst day so far for russian losses?",
+        "ru",
+        "самый высокий суточный показатель войны до",
+    ),
 ]
 
 

@@ -306,6 +306,25 @@ PHRASES: dict[str, str] = {
         "- {value} in the reports dated {days} (each covers the previous day's fighting), "
         "computed from {who}'s daily figures. {derivation}"
     ),
+    # agreement with the daily tally (names of readings are `bot check`'s, in English)
+    "agree.reading.since": "fighting after the start date, to the report of the end date",
+    "agree.reading.corrected": "{convention}, with the correction",
+    "agree.words.fighting": "counted by day of fighting",
+    "agree.words.reported": "counted by report date",
+    "agree.words.fighting_corrected": "counted by day of fighting, with the listed correction",
+    "agree.words.reported_corrected": "counted by report date, with the listed correction",
+    "agree.words.cumulative": "as a running total reported that morning",
+    "agree.words.since": (
+        "read as the fighting after the start date up to the report of the end date"
+    ),
+    "agree.words.other": "read as {convention}",
+    "agree.none.undated_day": "a day's figure without a date",
+    "agree.none.open_range": "a {kind} without both of its bounds",
+    "agree.none.no_period": "no period stated",
+    "agree.none.not_covered": "the series does not cover that period",
+    "agree.none.undated_total": "a running total without a date",
+    "agree.none.no_report": "no report in the series for {day}",
+    "agree.reported_on": "{value} reported on {day} ({quote})",
     "record.of_war": "the war",
     "record.of_war_to": "the war up to {day}",
     "record.of_year": "{year}",

@@ -325,6 +325,22 @@ PHRASES: dict[str, str] = {
     "agree.none.undated_total": "a running total without a date",
     "agree.none.no_report": "no report in the series for {day}",
     "agree.reported_on": "{value} reported on {day} ({quote})",
+    "compose.article_of": " of {day}",
+    "compose.stated_within": (
+        'The article{published} dates {figure} only as "{words}": it was stated some time '
+        "between {first} and {last}, which overlaps {asked}. It is a running total since the "
+        "start of the invasion, not the losses of {asked} alone."
+    ),
+    "compose.agree_same": "they are the same",
+    "compose.agree_within": "it lies within what the published one allows",
+    "compose.agrees_fighting": (
+        "The published figure ({figure}) agrees with the daily tally {how_read}: {why}."
+    ),
+    "compose.agrees_reported": (
+        "The published figure ({figure}) agrees with the daily tally {how_read}: {derivation} "
+        "By day of fighting the tally gives {tally}; the two differ only in how the reports are "
+        "dated, not in substance."
+    ),
     "record.of_war": "the war",
     "record.of_war_to": "the war up to {day}",
     "record.of_year": "{year}",

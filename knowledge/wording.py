@@ -341,6 +341,58 @@ PHRASES: dict[str, str] = {
         "By day of fighting the tally gives {tally}; the two differ only in how the reports are "
         "dated, not in substance."
     ),
+    # comparisons of two periods
+    "compare.against": "{first} against {second}",
+    "compare.no_figure_line": "- {period}: no figure in my sources.",
+    "compare.figure_line": "- {period}: {value}, according to {who} ({source}).",
+    "compare.covers_only": " It covers only {span} of the asked {period}.",
+    "compare.losses_of": "{noun} losses",
+    "compare.how.day": "the day before",
+    "compare.how.week": "the week before",
+    "compare.how.month": "the month before",
+    "compare.how.quarter": "the quarter before",
+    "compare.how.season": "the season before",
+    "compare.how.half": "the half before",
+    "compare.how.year": "the year before",
+    "compare.how.period": "the period before",
+    "compare.how.same_length": "the period of the same length before",
+    "compare.how.year_on": "the same period a year on",
+    "compare.missing": (
+        "{label}, {first} against {second}{against}: I have no figure{who} for {missing} in my "
+        "sources, so I cannot compare them."
+    ),
+    "compare.from": " from {who}",
+    "compare.what_i_have": " What I have:",
+    "compare.per_day": (
+        "The periods differ in length; per day: {a} ÷ {a_days} = {a_rate} against {b} ÷ "
+        "{b_days} = {b_rate}."
+    ),
+    "compare.other_claimants": (
+        "The two figures come from different claimants ({first}; {second}): not like for like."
+    ),
+    "compare.word.higher": "higher",
+    "compare.word.lower": "lower",
+    "compare.word.same": "the same",
+    "compare.cut": (
+        "{label}: {verdict} per day in {first} than in {second}{against}: {a_total} ÷ {a_days} "
+        "days = {a} a day against {b_total} ÷ {b_days} days = {b} a day, {diff} a day{pct}. My "
+        "figures do not cover all of one period, so the totals are not compared."
+    ),
+    "compare.same": "{label}: the same in {first} as in {second}{against}: {a} each.",
+    "compare.higher": (
+        "{label}: higher in {first} than in {second}{against}: {a} − {b} = {diff}{pct}."
+    ),
+    "compare.lower": (
+        "{label}: lower in {first} than in {second}{against}: {a} − {b} = {diff}{pct}."
+    ),
+    "compare.yes": "Yes. {block}",
+    "compare.no": "No. {block}",
+    "compare.nothing": "Nothing was compared: one figure or both are missing from my sources.",
+    "compare.caveat": (
+        "Figures claimed by {who}; none has been independently verified, and the difference is "
+        "computed here, not claimed by anyone."
+    ),
+    "compare.each_morning": " Each morning report covers the previous day's fighting.",
     "record.of_war": "the war",
     "record.of_war_to": "the war up to {day}",
     "record.of_year": "{year}",
@@ -770,6 +822,12 @@ def decimal(value: float) -> str:
         return number(int(value))
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return text if _LANGUAGE.get() == "en" else text.replace(".", ",")
+
+
+def percent(share: float) -> str:
+    """`+8.9%` (`+8,9 %` in Ukrainian and Russian): a signed share with one decimal."""
+    text = f"{share:+.1%}"
+    return text if _LANGUAGE.get() == "en" else text.replace(".", ",").replace("%", "\xa0%")
 
 
 def signed(value: int) -> str:

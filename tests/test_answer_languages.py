@@ -205,6 +205,18 @@ MODULE_ANSWERS = [
         "ru",
         "Опубликованная цифра (990) согласуется с ежедневной сводкой, если считать по дате",
     ),
+    (
+        "uk",
+        "compare russian losses in october and november 2024",
+        "uk",
+        "Втрати росії (особовий склад): листопад 2024\xa0р. — більше, ніж жовтень",
+    ),
+    (
+        "ru",
+        "were russian tank losses in november 2024 higher than the month before?",
+        "ru",
+        "Да. Потери России (танки): ноябрь 2024\xa0г. — больше, чем октябрь 2024\xa0г. (предыдущий",
+    ),
 ]
 
 

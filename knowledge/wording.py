@@ -393,6 +393,100 @@ PHRASES: dict[str, str] = {
         "computed here, not claimed by anyone."
     ),
     "compare.each_morning": " Each morning report covers the previous day's fighting.",
+    # questions about the sources
+    "src.side.ukraine": (
+        "{name} is on Ukraine's side: a party to the war, so its figures are one side's claims."
+    ),
+    "src.sides.ukraine": (
+        "{name} are on Ukraine's side: a party to the war, so their figures are one side's claims."
+    ),
+    "src.side.russia": (
+        "{name} is on Russia's side: a party to the war, so its figures are one side's claims."
+    ),
+    "src.sides.russia": (
+        "{name} are on Russia's side: a party to the war, so their figures are one side's claims."
+    ),
+    "src.side.uk": "{name} is the British government: not a party to the war.",
+    "src.sides.uk": "{name} are the British government: not a party to the war.",
+    "src.side.us": "{name} is the US government: not a party to the war.",
+    "src.sides.us": "{name} are the US government: not a party to the war.",
+    "src.side.independent": "{name} is independent: not a government, and not a party to the war.",
+    "src.sides.independent": (
+        "{name} are independent: not a government, and not a party to the war."
+    ),
+    "src.press.ukraine": (
+        "{name} is Ukrainian state press, on Ukraine's side: a party to the war, so its "
+        "figures are one side's claims."
+    ),
+    "src.press.russia": (
+        "{name} is Russian state press, on Russia's side: a party to the war, so its figures "
+        "are one side's claims."
+    ),
+    "src.press.uk": "{name} is uk state press, the British government: not a party to the war.",
+    "src.press.us": "{name} is us state press, the US government: not a party to the war.",
+    "src.press.independent": (
+        "{name} is independent state press, independent: not a government, and not a party to "
+        "the war."
+    ),
+    "src.official.ukraine": (
+        "Official Ukrainian figures come from a party to the war: they are one side's claims."
+    ),
+    "src.official.russia": (
+        "Official Russian figures come from a party to the war: they are one side's claims."
+    ),
+    "src.itself.ukraine": "I have no figures from {who} itself; other official Ukrainian figures:",
+    "src.itself.russia": "I have no figures from {who} itself; other official Russian figures:",
+    "src.not_verified": (
+        "Every figure here is a claim by the party named; none is independently verified."
+    ),
+    "src.which_figure": (
+        "I do not know which figure you mean: quote it (“where is the 45,720 from?”) or ask "
+        "right after an answer. Where my figures come from:"
+    ),
+    "src.outlet_role": (
+        "an outlet reports figures; the claimant named with each figure stands behind it"
+    ),
+    "src.no_last": "My last answer quoted no source. Ask a question about losses first.",
+    "src.last_from": "The last answer comes from:",
+    "src.last_report": "Its last report gives:",
+    "src.newest": (
+        "My newest article is from {newest} ({newest_name}), the oldest from {oldest} "
+        "({oldest_name})."
+    ),
+    "src.empty": "My knowledge base is empty: no article and no daily series is loaded.",
+    "src.with_such": " with such figures",
+    "src.no_source": "I have no source{what} in my knowledge base.",
+    "src.holdings": "I have {articles} from {outlets} and {series}{what}:",
+    "src.listed": "- {source}{title} (figures claimed by {who})",
+    "src.more": "…and {count} more (/sources lists them all).",
+    "src.note": "Note: {role}. {not_verified}",
+    "src.reports_from_to": ", reports from {first} to {last}",
+    "src.no_such_from": "I have no such figure from {outlet}.",
+    "src.what_reports": "What {outlet} reports ({articles}):",
+    "src.no_such_from_in": "I have no such figure from {outlet} {period}. Its other figures:",
+    "src.no_article_from": "I have no article from {outlet} in my knowledge base.",
+    "src.cite_one": "{outlets} cites {outlet}:",
+    "src.cite_many": "{outlets} cite {outlet}:",
+    "src.outlets_held": "The outlets I have are {outlets}.",
+    "src.none_gives": "None of my sources gives the figure {value}.",
+    "src.is_in": "{value} is in {sources}:",
+    "src.tally_same": "The daily tally gives the same figure for that period:",
+    "src.what_they_say": "{not_verified} What my sources themselves say about their figures:",
+    "src.none_qualifies": "{not_verified} None of my sources qualifies its figures further.",
+    "src.news_outlet": "{name} is a news outlet: {role}.",
+    "src.theirs": "Figures of theirs that I have (from {outlets}):",
+    "src.no_figures_from": "I have no figures from {who}.",
+    "src.daily_are": "The daily figures are {who}'s ({source}).",
+    "src.articles_quote": "Articles quote figures from:",
+    "src.quoted_in": "- {who} (in {outlets})",
+    "src.no_such_source": "I have no source with such figures.",
+    "src.sources_say": "What the sources themselves say about these figures:",
+    "src.second_hand_one": "{outlet} reports it second-hand: it is the claim of {who}.",
+    "src.second_hand_many": "{outlet} reports them second-hand: they are the claims of {who}.",
+    "noun.articles": "article|articles",
+    "noun.outlets": "outlet|outlets",
+    "noun.series": "daily series|daily series",
+    "noun.sources": "source|sources",
     "record.of_war": "the war",
     "record.of_war_to": "the war up to {day}",
     "record.of_year": "{year}",
@@ -711,6 +805,13 @@ def claimant_text(name: str) -> str:
     if lang != "en":
         return loc.claimant(name, lang)
     return f"the {name}" if name.startswith(("UK ", "US ", "U.S. ")) else name
+
+
+def claimant_name(name: str) -> str:
+    """A stored claimant's name as a label ("figures claimed by UK Ministry of Defence"): bare
+    in English, the name a Ukrainian or Russian newsroom uses in those languages."""
+    lang = _LANGUAGE.get()
+    return name if lang == "en" else loc.claimant(name, lang)
 
 
 def outlet_text(name: str) -> str:

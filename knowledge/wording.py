@@ -291,6 +291,234 @@ PHRASES: dict[str, str] = {
     ),
     "average.label": "average per {unit}",
     "average.heading": "Average {losses} per {unit}, {span}, computed from {who}'s daily figures:",
+    "check.none": "I have no figure of {written} for that; the figures I have are below.",
+    "check.is": "The figure you quote, {written}, is the figure {who} gives{how}.",
+    "check.agrees": "The figure you quote, {written}, agrees with the figure {who} gives{how}.",
+    "check.the_tally": "the daily tally",
+    "check.how.day_off": (
+        ", counted by report date: a morning report covers the previous day's fighting, so "
+        "it differs from the count by day of fighting only in the day convention, not in "
+        "substance"
+    ),
+    "check.how.inside": ", for part of the period",
+    "check.how.stated_within": ", stated during the period",
+    "check.how.contains": ", for a longer period that contains it",
+    "check.report_dated": (
+        "- {value} in the reports dated {days} (each covers the previous day's fighting), "
+        "computed from {who}'s daily figures. {derivation}"
+    ),
+    # agreement with the daily tally (names of readings are `bot check`'s, in English)
+    "agree.reading.since": "fighting after the start date, to the report of the end date",
+    "agree.reading.corrected": "{convention}, with the correction",
+    "agree.words.fighting": "counted by day of fighting",
+    "agree.words.reported": "counted by report date",
+    "agree.words.fighting_corrected": "counted by day of fighting, with the listed correction",
+    "agree.words.reported_corrected": "counted by report date, with the listed correction",
+    "agree.words.cumulative": "as a running total reported that morning",
+    "agree.words.since": (
+        "read as the fighting after the start date up to the report of the end date"
+    ),
+    "agree.words.other": "read as {convention}",
+    "agree.none.undated_day": "a day's figure without a date",
+    "agree.none.open_range": "a {kind} without both of its bounds",
+    "agree.none.no_period": "no period stated",
+    "agree.none.not_covered": "the series does not cover that period",
+    "agree.none.undated_total": "a running total without a date",
+    "agree.none.no_report": "no report in the series for {day}",
+    "agree.reported_on": "{value} reported on {day} ({quote})",
+    "compose.article_of": " of {day}",
+    "compose.stated_within": (
+        'The article{published} dates {figure} only as "{words}": it was stated some time '
+        "between {first} and {last}, which overlaps {asked}. It is a running total since the "
+        "start of the invasion, not the losses of {asked} alone."
+    ),
+    "compose.agree_same": "they are the same",
+    "compose.agree_within": "it lies within what the published one allows",
+    "compose.agrees_fighting": (
+        "The published figure ({figure}) agrees with the daily tally {how_read}: {why}."
+    ),
+    "compose.agrees_reported": (
+        "The published figure ({figure}) agrees with the daily tally {how_read}: {derivation} "
+        "By day of fighting the tally gives {tally}; the two differ only in how the reports are "
+        "dated, not in substance."
+    ),
+    # comparisons of two periods
+    "compare.against": "{first} against {second}",
+    "compare.no_figure_line": "- {period}: no figure in my sources.",
+    "compare.figure_line": "- {period}: {value}, according to {who} ({source}).",
+    "compare.covers_only": " It covers only {span} of the asked {period}.",
+    "compare.losses_of": "{noun} losses",
+    "compare.how.day": "the day before",
+    "compare.how.week": "the week before",
+    "compare.how.month": "the month before",
+    "compare.how.quarter": "the quarter before",
+    "compare.how.season": "the season before",
+    "compare.how.half": "the half before",
+    "compare.how.year": "the year before",
+    "compare.how.period": "the period before",
+    "compare.how.same_length": "the period of the same length before",
+    "compare.how.year_on": "the same period a year on",
+    "compare.missing": (
+        "{label}, {first} against {second}{against}: I have no figure{who} for {missing} in my "
+        "sources, so I cannot compare them."
+    ),
+    "compare.from": " from {who}",
+    "compare.what_i_have": " What I have:",
+    "compare.per_day": (
+        "The periods differ in length; per day: {a} ÷ {a_days} = {a_rate} against {b} ÷ "
+        "{b_days} = {b_rate}."
+    ),
+    "compare.other_claimants": (
+        "The two figures come from different claimants ({first}; {second}): not like for like."
+    ),
+    "compare.word.higher": "higher",
+    "compare.word.lower": "lower",
+    "compare.word.same": "the same",
+    "compare.cut": (
+        "{label}: {verdict} per day in {first} than in {second}{against}: {a_total} ÷ {a_days} "
+        "days = {a} a day against {b_total} ÷ {b_days} days = {b} a day, {diff} a day{pct}. My "
+        "figures do not cover all of one period, so the totals are not compared."
+    ),
+    "compare.same": "{label}: the same in {first} as in {second}{against}: {a} each.",
+    "compare.higher": (
+        "{label}: higher in {first} than in {second}{against}: {a} − {b} = {diff}{pct}."
+    ),
+    "compare.lower": (
+        "{label}: lower in {first} than in {second}{against}: {a} − {b} = {diff}{pct}."
+    ),
+    "compare.yes": "Yes. {block}",
+    "compare.no": "No. {block}",
+    "compare.nothing": "Nothing was compared: one figure or both are missing from my sources.",
+    "compare.caveat": (
+        "Figures claimed by {who}; none has been independently verified, and the difference is "
+        "computed here, not claimed by anyone."
+    ),
+    "compare.each_morning": " Each morning report covers the previous day's fighting.",
+    # questions about the sources
+    "src.side.ukraine": (
+        "{name} is on Ukraine's side: a party to the war, so its figures are one side's claims."
+    ),
+    "src.sides.ukraine": (
+        "{name} are on Ukraine's side: a party to the war, so their figures are one side's claims."
+    ),
+    "src.side.russia": (
+        "{name} is on Russia's side: a party to the war, so its figures are one side's claims."
+    ),
+    "src.sides.russia": (
+        "{name} are on Russia's side: a party to the war, so their figures are one side's claims."
+    ),
+    "src.side.uk": "{name} is the British government: not a party to the war.",
+    "src.sides.uk": "{name} are the British government: not a party to the war.",
+    "src.side.us": "{name} is the US government: not a party to the war.",
+    "src.sides.us": "{name} are the US government: not a party to the war.",
+    "src.side.independent": "{name} is independent: not a government, and not a party to the war.",
+    "src.sides.independent": (
+        "{name} are independent: not a government, and not a party to the war."
+    ),
+    "src.press.ukraine": (
+        "{name} is Ukrainian state press, on Ukraine's side: a party to the war, so its "
+        "figures are one side's claims."
+    ),
+    "src.press.russia": (
+        "{name} is Russian state press, on Russia's side: a party to the war, so its figures "
+        "are one side's claims."
+    ),
+    "src.press.uk": "{name} is uk state press, the British government: not a party to the war.",
+    "src.press.us": "{name} is us state press, the US government: not a party to the war.",
+    "src.press.independent": (
+        "{name} is independent state press, independent: not a government, and not a party to "
+        "the war."
+    ),
+    "src.official.ukraine": (
+        "Official Ukrainian figures come from a party to the war: they are one side's claims."
+    ),
+    "src.official.russia": (
+        "Official Russian figures come from a party to the war: they are one side's claims."
+    ),
+    "src.itself.ukraine": "I have no figures from {who} itself; other official Ukrainian figures:",
+    "src.itself.russia": "I have no figures from {who} itself; other official Russian figures:",
+    "src.not_verified": (
+        "Every figure here is a claim by the party named; none is independently verified."
+    ),
+    "src.which_figure": (
+        "I do not know which figure you mean: quote it (“where is the 45,720 from?”) or ask "
+        "right after an answer. Where my figures come from:"
+    ),
+    "src.outlet_role": (
+        "an outlet reports figures; the claimant named with each figure stands behind it"
+    ),
+    "src.no_last": "My last answer quoted no source. Ask a question about losses first.",
+    "src.last_from": "The last answer comes from:",
+    "src.last_report": "Its last report gives:",
+    "src.newest": (
+        "My newest article is from {newest} ({newest_name}), the oldest from {oldest} "
+        "({oldest_name})."
+    ),
+    "src.empty": "My knowledge base is empty: no article and no daily series is loaded.",
+    "src.with_such": " with such figures",
+    "src.no_source": "I have no source{what} in my knowledge base.",
+    "src.holdings": "I have {articles} from {outlets} and {series}{what}:",
+    "src.listed": "- {source}{title} (figures claimed by {who})",
+    "src.more": "…and {count} more (/sources lists them all).",
+    "src.note": "Note: {role}. {not_verified}",
+    "src.reports_from_to": ", reports from {first} to {last}",
+    "src.no_such_from": "I have no such figure from {outlet}.",
+    "src.what_reports": "What {outlet} reports ({articles}):",
+    "src.no_such_from_in": "I have no such figure from {outlet} {period}. Its other figures:",
+    "src.no_article_from": "I have no article from {outlet} in my knowledge base.",
+    "src.cite_one": "{outlets} cites {outlet}:",
+    "src.cite_many": "{outlets} cite {outlet}:",
+    "src.outlets_held": "The outlets I have are {outlets}.",
+    "src.none_gives": "None of my sources gives the figure {value}.",
+    "src.is_in": "{value} is in {sources}:",
+    "src.tally_same": "The daily tally gives the same figure for that period:",
+    "src.what_they_say": "{not_verified} What my sources themselves say about their figures:",
+    "src.none_qualifies": "{not_verified} None of my sources qualifies its figures further.",
+    "src.news_outlet": "{name} is a news outlet: {role}.",
+    "src.theirs": "Figures of theirs that I have (from {outlets}):",
+    "src.no_figures_from": "I have no figures from {who}.",
+    "src.daily_are": "The daily figures are {who}'s ({source}).",
+    "src.articles_quote": "Articles quote figures from:",
+    "src.quoted_in": "- {who} (in {outlets})",
+    "src.no_such_source": "I have no source with such figures.",
+    "src.sources_say": "What the sources themselves say about these figures:",
+    "src.second_hand_one": "{outlet} reports it second-hand: it is the claim of {who}.",
+    "src.second_hand_many": "{outlet} reports them second-hand: they are the claims of {who}.",
+    "noun.articles": "article|articles",
+    "noun.outlets": "outlet|outlets",
+    "noun.series": "daily series|daily series",
+    "noun.sources": "source|sources",
+    "record.of_war": "the war",
+    "record.of_war_to": "the war up to {day}",
+    "record.of_year": "{year}",
+    "record.highest_label": "highest day of {words}",
+    "record.reported_that_day": "reported that day",
+    "record.fighting_that_day": "fighting of that day",
+    "record.where": "in {who}'s daily figures ({label})",
+    "record.according": "according to {who} ({source}).",
+    "record.day_reported": "- The report dated {day}: {value}, {cited} {derivation}",
+    "record.day_fought": "- The fighting of {day}: {value}, {cited} {derivation}",
+    "record.highest_line": (
+        "- Highest day of {words}: {value} for the fighting of {fought}, {cited} {sentence}"
+    ),
+    "record.caveat": (
+        "Figures claimed by {who}; none has been independently verified. The comparison with "
+        "the highest day is computed here, not claimed by anyone."
+    ),
+    "record.yes_fought": (
+        "Yes: the fighting of {day}, {value}, is the highest day of {words} {where}."
+    ),
+    "record.yes_reported": (
+        "Yes, counted by report date: the report dated {day} added {value} (the fighting of "
+        "{fought}), the highest day of {words} {where}."
+    ),
+    "record.no": (
+        "No: the highest day of {words} {where} is {fought}, with {value}; {day} has these:"
+    ),
+    "average.covered": (
+        "You asked about {asked} ({days} {days_noun}); my figures cover {used} ({have} "
+        "{have_noun}), so the average is over those days only."
+    ),
     "average.caveat": (
         "An average of figures claimed by {who}; none has been independently verified. Each "
         "morning report covers the previous day's fighting."
@@ -382,6 +610,7 @@ PHRASES: dict[str, str] = {
     "noun.claims_known": "claim|claims",
     "noun.articles_from": "article|articles",
     "noun.days_skipped": "day|days",
+    "noun.days": "day|days",
     "help.published": "(published {first} to {last})",
     "help.series": "and <b>{claims}</b> daily figures from {series} data series",
     "help.cover": "The figures cover {first} to {last}.",
@@ -579,6 +808,13 @@ def claimant_text(name: str) -> str:
     return f"the {name}" if name.startswith(("UK ", "US ", "U.S. ")) else name
 
 
+def claimant_name(name: str) -> str:
+    """A stored claimant's name as a label ("figures claimed by UK Ministry of Defence"): bare
+    in English, the name a Ukrainian or Russian newsroom uses in those languages."""
+    lang = _LANGUAGE.get()
+    return name if lang == "en" else loc.claimant(name, lang)
+
+
 def outlet_text(name: str) -> str:
     """An outlet's name in the current language where it has one (else as published)."""
     lang = _LANGUAGE.get()
@@ -688,6 +924,12 @@ def decimal(value: float) -> str:
         return number(int(value))
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return text if _LANGUAGE.get() == "en" else text.replace(".", ",")
+
+
+def percent(share: float) -> str:
+    """`+8.9%` (`+8,9 %` in Ukrainian and Russian): a signed share with one decimal."""
+    text = f"{share:+.1%}"
+    return text if _LANGUAGE.get() == "en" else text.replace(".", ",").replace("%", "\xa0%")
 
 
 def signed(value: int) -> str:

@@ -155,3 +155,74 @@ def test_example_questions_are_read_in_their_language(store: Any, lang: str) -> 
 def test_words_unread_in_a_cyrillic_reading_are_quoted_as_typed(store: Any) -> None:
     a = answer("Потери России за неделю с 3 по 9 февраля 2024", store, today=TODAY)
     assert not english_words(a.text, _KEPT_NAMES), a.text
+
+
+# One question in each language reaching each module taken off _NOT_YET_IN_TABLES in
+# tests/test_wording_tables.py (a Russian one through the chat's /lang where the Russian
+# reading of the question is not there yet: "в августе 2026" is left unread today).
+MODULE_ANSWERS = [
+    ("uk", "середні втрати росії за добу у серпні 2026", None, "обчислено лише за ці дні"),
+    ("ru", "daily average russian losses in august 2026", "ru", "вычислено только за эти дни"),
+    (
+        "uk",
+        "the reports dated 5-9 feb 2024 added 4,540 russian losses, right?",
+        "uk",
+        "Наведена вами цифра, 4,540, узгоджується",
+    ),
+    (
+        "ru",
+        "the reports dated 5-9 feb 2024 added 4,540 russian losses, right?",
+        "ru",
+        "в сводках, датированных 5–9 февраля 2024",
+    ),
+    (
+        "uk",
+        "was 28 february 2025 the worst day of 2025 for russia?",
+        "uk",
+        "Ні: найвищий добовий показник 2025 року",
+    ),
+    (
+        "ru",
+        "was 5 march 2023 the worst day so far for russian losses?",
+        "ru",
+        "самый высокий суточный показатель войны до",
+    ),
+    (
+        "uk",
+        "check 900 russian losses dec 9 2023",
+        "uk",
+        "Опублікована цифра (900) узгоджується зі щоденним зведенням, якщо рахувати за датою",
+    ),
+    (
+        "ru",
+        "verify 990 for 8 dec 2023",
+        "ru",
+        "Опубликованная цифра (990) согласуется с ежедневной сводкой, если считать по дате",
+    ),
+    (
+        "uk",
+        "compare russian losses in october and november 2024",
+        "uk",
+        "Втрати росії (особовий склад): листопад 2024\xa0р. — більше, ніж жовтень",
+    ),
+    (
+        "ru",
+        "were russian tank losses in november 2024 higher than the month before?",
+        "ru",
+        "Да. Потери России (танки): ноябрь 2024\xa0г. — больше, чем октябрь 2024\xa0г. (предыдущий",
+    ),
+    ("uk", "звідки ця цифра", None, "Статті наводять цифри від:"),
+    ("ru", "откуда эта цифра", None, "Статьи приводят цифры от:"),
+    ("uk", "what sources do you have?", "uk", "Примітка: видання повідомляє цифри"),
+    ("ru", "where is the 45,720 from?", "ru", "Цифра 45\xa0720 есть в моих источниках"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question", "chosen", "phrase"), MODULE_ANSWERS)
+def test_answers_of_converted_modules_are_in_the_askers_language(
+    store: Any, lang: str, question: str, chosen: str | None, phrase: str
+) -> None:
+    a = answer(question, store, today=TODAY, language=chosen)
+    assert a.language == lang and phrase in a.text, a.text
+    titles = {c.source.title for c in a.claims if c.source.title}
+    assert not english_words(a.text, _KEPT_NAMES | titles), a.text

@@ -19,13 +19,20 @@ from knowledge.answering.derive import Convention, period_figure
 from knowledge.answering.rank import agrees
 from knowledge.models import Claim, PeriodKind, SeriesRef
 from knowledge.store import ClaimStore
-from knowledge.wording import day_text
+from knowledge.wording import PHRASES, day_text, number, say
 
 _DAY = dt.timedelta(days=1)
 _RANGE_KINDS = (PeriodKind.week, PeriodKind.month, PeriodKind.year, PeriodKind.range)
 
 # The reading "since D" takes in an article: the fighting after D up to the latest report.
-SINCE_READING = "fighting after the start date, to the report of the end date"
+# Readings are named in English in `bot check`'s output (a public contract): their names are
+# the English rows, whatever the answer's language.
+SINCE_READING = PHRASES["agree.reading.since"]
+
+
+def _corrected(convention: str) -> str:
+    """The name of a reading with its listed correction ("fighting, with the correction")."""
+    return PHRASES["agree.reading.corrected"].format(convention=convention)
 
 
 @dataclass(frozen=True)
@@ -67,13 +74,13 @@ def readings(store: ClaimStore, series: SeriesRef, claim: Claim) -> list[Reading
     if claim.period_kind == PeriodKind.day:
         day = end or start
         if day is None:
-            return "a day's figure without a date"
+            return say("agree.none.undated_day")
         start = end = day
     elif claim.period_kind in _RANGE_KINDS:
         if start is None or end is None:
-            return f"a {claim.period_kind.value} without both of its bounds"
+            return say("agree.none.open_range", kind=claim.period_kind.value)
     else:
-        return "no period stated"
+        return say("agree.none.no_period")
     found = _day_readings(store, series, start, end)
     if claim.period_kind == PeriodKind.range and end - start >= _DAY:
         # "since 3 February" in an article of 9 February: the fighting after the 3rd, up to the
@@ -81,7 +88,7 @@ def readings(store: ClaimStore, series: SeriesRef, claim: Claim) -> list[Reading
         figure = period_figure(store, series, start + _DAY, end - _DAY)
         if figure is not None and not figure.notes and figure.end == end - _DAY:
             found.append(Reading(figure.value, SINCE_READING, figure.derivation))
-    return found or "the series does not cover that period"
+    return found or say("agree.none.not_covered")
 
 
 def _total_readings(
@@ -90,14 +97,19 @@ def _total_readings(
     """A running total: the report of its date and of the day before (an article often
     quotes the previous morning's figure)."""
     if end is None:
-        return "a running total without a date"
+        return say("agree.none.undated_total")
     found = []
     for date in (end, end - _DAY):
         point = store.point_at_or_before(series, date)
         if point is not None and point.date == date:
-            derivation = f"{point.value:,} reported on {day_text(date)} ({point.quote})"
+            derivation = say(
+                "agree.reported_on",
+                value=number(point.value),
+                day=day_text(date),
+                quote=point.quote,
+            )
             found.append(Reading(point.value, "cumulative", derivation))
-    return found or f"no report in the series for {day_text(end)}"
+    return found or say("agree.none.no_report", day=day_text(end))
 
 
 def _day_readings(
@@ -111,25 +123,22 @@ def _day_readings(
             continue  # cut short or gap-filled: not the same period
         found.append(Reading(figure.value, convention.value, figure.derivation))
         if figure.raw != figure.value:
-            label = f"{convention.value}, with the correction"
+            label = _corrected(convention.value)
             found.append(Reading(figure.raw, label, figure.derivation))
     return found
 
 
 def convention_words(reading: Reading) -> str:
     """How a reading dated the reports, in running text."""
-    return _CONVENTION_WORDS.get(reading.convention, f"read as {reading.convention}")
+    key = _CONVENTION_WORDS.get(reading.convention)
+    return say(key) if key else say("agree.words.other", convention=reading.convention)
 
 
 _CONVENTION_WORDS = {
-    Convention.fighting.value: "counted by day of fighting",
-    Convention.reported.value: "counted by report date",
-    f"{Convention.fighting.value}, with the correction": (
-        "counted by day of fighting, with the listed correction"
-    ),
-    f"{Convention.reported.value}, with the correction": (
-        "counted by report date, with the listed correction"
-    ),
-    "cumulative": "as a running total reported that morning",
-    SINCE_READING: "read as the fighting after the start date up to the report of the end date",
+    Convention.fighting.value: "agree.words.fighting",
+    Convention.reported.value: "agree.words.reported",
+    _corrected(Convention.fighting.value): "agree.words.fighting_corrected",
+    _corrected(Convention.reported.value): "agree.words.reported_corrected",
+    "cumulative": "agree.words.cumulative",
+    SINCE_READING: "agree.words.since",
 }

@@ -25,6 +25,7 @@ from knowledge.wording import (
     LANGUAGES,
     capital,
     claimant_text,
+    counted,
     coverage_line,
     decimal,
     in_language,
@@ -54,12 +55,15 @@ def _units(unit: PeriodKind, start: dt.date, end: dt.date) -> float:
 def _covered(asked: tuple[dt.date, dt.date], used: tuple[dt.date, dt.date]) -> str:
     """How the days averaged differ from the days asked."""
     days = (asked[1] - asked[0]).days + 1
-    plural = {True: "s", False: ""}
     have = (used[1] - used[0]).days + 1
-    return (
-        f"You asked about {span_text(*asked)} ({days} day{plural[days != 1]}); "
-        f"my figures cover {span_text(*used)} ({have} day{plural[have != 1]}), "
-        "so the average is over those days only."
+    return say(
+        "average.covered",
+        asked=span_text(*asked),
+        days=number(days),
+        days_noun=counted(days, "noun.days"),
+        used=span_text(*used),
+        have=number(have),
+        have_noun=counted(have, "noun.days"),
     )
 
 

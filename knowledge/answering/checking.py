@@ -22,7 +22,7 @@ from knowledge.models import (
     Relation,
 )
 from knowledge.store import ClaimStore
-from knowledge.wording import period_words
+from knowledge.wording import claimant_text, number, period_words, say
 
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 
@@ -102,29 +102,25 @@ def check_lines(query: Query, claims: Sequence[Claim]) -> list[str]:
     for figure, written in list(_quoted(query).items())[:2]:
         same = agreeing(claims, figure)
         if not same:
-            lines.append(f"I have no figure of {written} for that; the figures I have are below.")
+            lines.append(say("check.none", written=written))
             continue
         # A published figure equal to it first, then one computed from the tally.
         first = min(same, key=lambda c: (c.value != figure, bool(c.derivation)))
-        how = _HOW.get(first.relation or Relation.exact, "")
-        who = "the daily tally" if first.derivation else first.claimant
+        how_key = _HOW.get(first.relation or Relation.exact)
+        how = say(how_key) if how_key else ""
+        who = say("check.the_tally") if first.derivation else claimant_text(first.claimant)
         exact = first.value == figure and first.qualifier == Qualifier.exact
-        verb = "is the figure" if exact else "agrees with the figure"
-        lines.append(f"The figure you quote, {written}, {verb} {who} gives{how}.")
+        key = "check.is" if exact else "check.agrees"
+        lines.append(say(key, written=written, who=who, how=how))
     return lines
 
 
 # How a claim that agrees with the quoted figure relates to the asked period, in words.
 _HOW: dict[Relation, str] = {
-    Relation.exact: "",
-    Relation.day_off: (
-        ", counted by report date: a morning report covers the previous day's fighting, so "
-        "it differs from the count by day of fighting only in the day convention, not in "
-        "substance"
-    ),
-    Relation.inside: ", for part of the period",
-    Relation.stated_within: ", stated during the period",
-    Relation.contains: ", for a longer period that contains it",
+    Relation.day_off: "check.how.day_off",
+    Relation.inside: "check.how.inside",
+    Relation.stated_within: "check.how.stated_within",
+    Relation.contains: "check.how.contains",
 }
 
 
@@ -149,7 +145,10 @@ def by_report_date(store: ClaimStore, query: Query) -> list[Claim]:
 def report_date_line(claim: Claim) -> str:
     """One line for a figure of the tally counted by report date."""
     days = period_words(claim.period_kind, claim.period_start, claim.period_end, short=True)
-    return (
-        f"- {claim.value:,} in the reports dated {days} (each covers the previous day's "
-        f"fighting), computed from {claim.claimant}'s daily figures. {claim.derivation}"
+    return say(
+        "check.report_dated",
+        value=number(claim.value),
+        days=days,
+        who=claimant_text(claim.claimant),
+        derivation=claim.derivation,
     )

@@ -22,12 +22,28 @@ from knowledge.questions.averages import (
     read_comparison,
 )
 from knowledge.store import ClaimStore
-from knowledge.wording import METRIC_NOUNS, coverage_line, number, signed, span_text
+from knowledge.wording import (
+    PHRASES,
+    capital,
+    claimant_text,
+    coverage_line,
+    join,
+    losses,
+    metric_noun,
+    number,
+    percent,
+    say,
+    signed,
+    span_text,
+)
 
 # Asks one period's question the usual way (for a published figure when no series has one).
 Ask = Callable[[Query], Answer]
 
-_SUBJECT_WORDS = {Subject.russia: "Russian", Subject.ukraine: "Ukrainian"}
+_SIDES = (Subject.russia, Subject.ukraine)
+# How the second period was found when the question did not name it: knowledge/questions/
+# averages.py writes it in English, as the English rows say it; said in the answer's language.
+_HOW_KEYS = {PHRASES[k]: k for k in PHRASES if k.startswith("compare.how.")}
 
 
 @dataclass(frozen=True)
@@ -104,7 +120,9 @@ def answer_comparison(
         caveat=caveat,
         claims=claims,
         query=_reading(whole, first, second, comparison),
-        period=f"{Side(first, None).words} against {Side(second, None).words}",
+        period=say(
+            "compare.against", first=Side(first, None).words, second=Side(second, None).words
+        ),
     )
 
 
@@ -134,47 +152,48 @@ def _figure_line(side: Side) -> str:
     """One period's figure with who claims it, where (cited as every answer cites), and how
     it differs from the asked period; the arithmetic after the citation."""
     if side.claim is None:
-        return f"- {side.words}: no figure in my sources."
+        return say("compare.no_figure_line", period=side.words)
     claim = side.claim
     assert claim.period_start is not None and claim.period_end is not None
-    line = (
-        f"- {side.words}: {number(round(claim.value))}, according to {claim.claimant} "
-        f"({_source_text(claim.source)})."
-    )
+    line = say(
+        "compare.figure_line", period=side.words, value=number(round(claim.value)),
+        who=claimant_text(claim.claimant), source=_source_text(claim.source),
+    )  # fmt: skip
     if claim.relation == Relation.inside:
-        line += (
-            f" It covers only {span_text(claim.period_start, claim.period_end)} of the "
-            f"asked {side.words}."
-        )
+        span = span_text(claim.period_start, claim.period_end)
+        line += say("compare.covers_only", span=span, period=side.words)
     return f"{line} {claim.derivation or ''}".rstrip()
 
 
 def _block(metric: Metric, subject: Subject, a: Side, b: Side, how: str) -> str:
     """The comparison of one metric: the verdict first, then each figure and its arithmetic."""
-    label = f"{_SUBJECT_WORDS.get(subject, '')} {METRIC_NOUNS[metric][0]} losses".strip()
-    against = f" ({how})" if how else ""
+    label = capital(  # it opens the verdict: "Втрати росії (танки): ..."
+        losses(subject, metric)
+        if subject in _SIDES
+        else say("compare.losses_of", noun=metric_noun(metric))
+    )
+    against = f" ({say(_HOW_KEYS[how]) if how in _HOW_KEYS else how})" if how else ""
     if a.claim is None or b.claim is None:
-        missing = " or ".join(s.words for s in (a, b) if s.claim is None)
-        who = f" from {a.query.claimant}" if a.query.claimant else ""
-        head = (
-            f"{label}, {a.words} against {b.words}{against}: I have no figure{who} for "
-            f"{missing} in my sources, so I cannot compare them."
-        )
+        missing = join([s.words for s in (a, b) if s.claim is None], word="join.or")
+        who = say("compare.from", who=claimant_text(a.query.claimant)) if a.query.claimant else ""
+        head = say(
+            "compare.missing", label=label, first=a.words, second=b.words, against=against,
+            who=who, missing=missing,
+        )  # fmt: skip
         shown = [_figure_line(s) for s in (a, b) if s.claim is not None]
-        return "\n".join([head + (" What I have:" if shown else ""), *shown])
+        return "\n".join([head + (say("compare.what_i_have") if shown else ""), *shown])
     lines = [_verdict(label, a, b, against), _figure_line(a), _figure_line(b)]
     va, vb = round(a.claim.value), round(b.claim.value)
     if a.days != b.days and not _cut(a, b):
         lines.append(
-            f"The periods differ in length; per day: {number(va)} ÷ {a.days} = "
-            f"{number(round(va / a.days))} against {number(vb)} ÷ {b.days} = "
-            f"{number(round(vb / b.days))}."
-        )
+            say("compare.per_day", a=number(va), a_days=a.days, a_rate=number(round(va / a.days)),
+                b=number(vb), b_days=b.days, b_rate=number(round(vb / b.days)))
+        )  # fmt: skip
     if a.claim.claimant != b.claim.claimant:
         lines.append(
-            f"The two figures come from different claimants ({a.claim.claimant}; "
-            f"{b.claim.claimant}): not like for like."
-        )
+            say("compare.other_claimants", first=claimant_text(a.claim.claimant),
+                second=claimant_text(b.claim.claimant))
+        )  # fmt: skip
     return "\n".join(lines)
 
 
@@ -196,23 +215,21 @@ def _verdict(label: str, a: Side, b: Side, against: str) -> str:
     assert a.claim is not None and b.claim is not None
     va, vb = _measures(a, b)
     diff = va - vb
-    pct = f" ({diff / vb:+.1%})" if vb else ""
+    pct = f" ({percent(diff / vb)})" if vb else ""
+    words = {"label": label, "first": a.words, "second": b.words, "against": against}
     if _cut(a, b):
         va_total, vb_total = round(a.claim.value), round(b.claim.value)
-        verdict = "higher" if diff > 0 else "lower" if diff < 0 else "the same"
-        return (
-            f"{label}: {verdict} per day in {a.words} than in {b.words}{against}: "
-            f"{number(va_total)} ÷ {a.days} days = {number(va)} a day against "
-            f"{number(vb_total)} ÷ {b.days} days = {number(vb)} a day, {signed(diff)} a day{pct}. "
-            "My figures do not cover all of one period, so the totals are not compared."
-        )
+        key = "compare.word.higher" if diff > 0 else "compare.word.lower"
+        verdict = say(key if diff else "compare.word.same")
+        return say(
+            "compare.cut", verdict=verdict, a_total=number(va_total), a_days=a.days,
+            a=number(va), b_total=number(vb_total), b_days=b.days, b=number(vb),
+            diff=signed(diff), pct=pct, **words,
+        )  # fmt: skip
     if not diff:
-        return f"{label}: the same in {a.words} as in {b.words}{against}: {number(va)} each."
-    verdict = "higher" if diff > 0 else "lower"
-    return (
-        f"{label}: {verdict} in {a.words} than in {b.words}{against}: {number(va)} − "
-        f"{number(vb)} = {signed(diff)}{pct}."
-    )
+        return say("compare.same", a=number(va), **words)
+    key = "compare.higher" if diff > 0 else "compare.lower"
+    return say(key, a=number(va), b=number(vb), diff=signed(diff), pct=pct, **words)
 
 
 def _yes_or_no(block: str, question: str, a: Side, b: Side) -> str:
@@ -222,20 +239,17 @@ def _yes_or_no(block: str, question: str, a: Side, b: Side) -> str:
         return block
     va, vb = _measures(a, b)
     went = 1 if va > vb else -1
-    return f"{'Yes' if went == way else 'No'}. {block}"
+    return say("compare.yes" if went == way else "compare.no", block=block)
 
 
 def _caveat(claims: list[Claim]) -> str:
     """Who claims the compared figures, and that nobody verified them."""
-    who = list(dict.fromkeys(c.claimant for c in claims))
+    who = list(dict.fromkeys(claimant_text(c.claimant) for c in claims))
     if not who:
-        return "Nothing was compared: one figure or both are missing from my sources."
-    text = (
-        f"Figures claimed by {'; '.join(who)}; none has been independently verified, and the "
-        "difference is computed here, not claimed by anyone."
-    )
+        return say("compare.nothing")
+    text = say("compare.caveat", who="; ".join(who))
     if any(c.derivation for c in claims):
-        text += " Each morning report covers the previous day's fighting."
+        text += say("compare.each_morning")
     return text
 
 

@@ -275,13 +275,11 @@ def _stated_span_notes(query: Query, used: list[_Cand]) -> list[str]:
         if query.period_start <= first and last <= query.period_end:
             continue
         asked = period_words(query.period_kind, query.period_start, query.period_end, short=True)
-        published = f" of {day_text(c.published)}" if c.published else ""
+        published = say("compose.article_of", day=day_text(c.published)) if c.published else ""
         notes.append(
-            f'The article{published} dates {_figure(c)} only as "{words}": it was stated '
-            f"some time between {day_text(first)} and {day_text(last)}, which overlaps "
-            f"{asked}. It is a running total since the start of the invasion, not the "
-            f"losses of {asked} alone."
-        )
+            say("compose.stated_within", published=published, figure=_figure(c), words=words,
+                first=day_text(first), last=day_text(last), asked=asked)
+        )  # fmt: skip
     return notes
 
 
@@ -342,19 +340,18 @@ def _against_tally(
         return True
     if reading.convention.startswith(Convention.fighting.value):
         same = (article.value, article.value_max) == (reading.value, None)
-        how = "they are the same" if same else "it lies within what the published one allows"
+        why = say("compose.agree_same" if same else "compose.agree_within")
         lines.append(
-            f"The published figure ({_figure(article)}) agrees with the daily tally "
-            f"{convention_words(reading)}: {how}."
-        )
+            say("compose.agrees_fighting", figure=_figure(article),
+                how_read=convention_words(reading), why=why)
+        )  # fmt: skip
         return False
     if reading.convention.startswith(Convention.reported.value):
         article.relation = Relation.day_off
     lines.append(
-        f"The published figure ({_figure(article)}) agrees with the daily tally "
-        f"{convention_words(reading)}: {reading.derivation} By day of fighting the tally gives "
-        f"{_figure(tally)}; the two differ only in how the reports are dated, not in substance."
-    )
+        say("compose.agrees_reported", figure=_figure(article), how_read=convention_words(reading),
+            derivation=reading.derivation, tally=_figure(tally))
+    )  # fmt: skip
     return False
 
 

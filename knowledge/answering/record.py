@@ -22,7 +22,7 @@ from knowledge.models import (
     SourceRef,
 )
 from knowledge.store import ClaimStore
-from knowledge.wording import METRIC_NOUNS, day_text, number, span_text
+from knowledge.wording import claimant_text, day_text, losses, number, say, span_text
 
 # What a day is measured against: "of 2025" that year; "so far", "until then" the war up to
 # the day; otherwise the whole war as far as the series goes.
@@ -39,14 +39,17 @@ def _against(text: str, day: dt.date, last: dt.date) -> tuple[dt.date, dt.date, 
     year = _OF_YEAR.search(text)
     if year is not None and (year.group(2) or int(year.group(1)) == day.year):
         first = max(dt.date(day.year, 1, 1), WAR_START)
-        return first, min(dt.date(day.year, 12, 31), last), str(day.year)
+        return first, min(dt.date(day.year, 12, 31), last), say("record.of_year", year=day.year)
     if _SO_FAR.search(text):
-        return WAR_START, day, f"the war up to {day_text(day)}"
-    return WAR_START, last, "the war"
+        return WAR_START, day, say("record.of_war_to", day=day_text(day))
+    return WAR_START, last, say("record.of_war")
 
 
-# How each reading of the day is named in its line (by its claim's label).
-_DAY_WORDS = {"reported that day": "The report dated", "fighting of that day": "The fighting of"}
+# Each reading of the day: its claim's label and its line (by the series' convention).
+_DAY_KEYS = {
+    derive.Convention.reported: ("record.reported_that_day", "record.day_reported"),
+    derive.Convention.fighting: ("record.fighting_that_day", "record.day_fought"),
+}
 
 
 def record_check_answer(question: str, query: Query, store: ClaimStore) -> Answer | None:
@@ -70,36 +73,31 @@ def record_check_answer(question: str, query: Query, store: ClaimStore) -> Answe
     source = store.source(series.source_id)
     if source is None:
         return None
-    claims = [
-        _claim(f, source, series.claimant, Relation.exact)
-        for f in (reported, fought)
-        if f is not None and (f.start, f.end) == (day, day)
-    ]
+    figures = [f for f in (reported, fought) if f is not None and (f.start, f.end) == (day, day)]
+    claims = [_claim(f, source, series.claimant, Relation.exact) for f in figures]
     record = Claim(
         metric=series.metric, value=top.value, subject=series.subject,
         claimant=series.claimant, period_kind=PeriodKind.day, period_start=top.fought,
         period_end=top.fought, personnel_kind=series.personnel_kind, quote=sentence,
-        label=f"highest day of {words}", derivation=sentence, source=source,
+        label=say("record.highest_label", words=words), derivation=sentence, source=source,
         relation=Relation.exact if top.fought == day else Relation.outside,
     )  # fmt: skip
-    label = f"Russian {METRIC_NOUNS[series.metric][0]} losses"
-    where = f"in {series.claimant}'s daily figures ({label})"
+    who = claimant_text(series.claimant)
+    where = say("record.where", who=who, label=losses(series.subject, series.metric))
     verdict = _verdict(top, day, words, where)
-    cited = f"according to {series.claimant} ({_source_text(source)})."
+    cited = say("record.according", who=who, source=_source_text(source))
     lines = [verdict]
     lines += [
-        f"- {_DAY_WORDS[c.label or '']} {day_text(day)}: {number(c.value)}, {cited} {c.derivation}"
-        for c in claims
-    ]
+        say(_DAY_KEYS[f.convention][1], day=day_text(day), value=number(c.value), cited=cited,
+            derivation=c.derivation)
+        for f, c in zip(figures, claims, strict=True)
+    ]  # fmt: skip
     lines.append(
-        f"- Highest day of {words}: {number(top.value)} for the fighting of "
-        f"{day_text(top.fought)}, {cited} {sentence}"
-    )
+        say("record.highest_line", words=words, value=number(top.value),
+            fought=day_text(top.fought), cited=cited, sentence=sentence)
+    )  # fmt: skip
     body = "\n".join(lines)
-    caveat = (
-        f"Figures claimed by {series.claimant}; none has been independently verified. The "
-        "comparison with the highest day is computed here, not claimed by anyone."
-    )
+    caveat = say("record.caveat", who=who)
     read = _OF_YEAR.search(query.text)
     unread = [
         u for u in query.unread if read is None or u.text.lower() not in read.group(0).lower()
@@ -115,20 +113,15 @@ def record_check_answer(question: str, query: Query, store: ClaimStore) -> Answe
 def _verdict(top: derive.DailyFigure, day: dt.date, words: str, where: str) -> str:
     """Yes (by the day of fighting or by report date) or no, with the highest day."""
     if top.fought == day:
-        return (
-            f"Yes: the fighting of {day_text(day)}, {number(top.value)}, is the highest day of "
-            f"{words} {where}."
-        )
-    if top.reported == day:
-        return (
-            f"Yes, counted by report date: the report dated {day_text(day)} added "
-            f"{number(top.value)} (the fighting of {day_text(top.fought)}), the highest day of "
-            f"{words} {where}."
-        )
-    return (
-        f"No: the highest day of {words} {where} is {day_text(top.fought)}, with "
-        f"{number(top.value)}; {day_text(day)} has these:"
-    )
+        key = "record.yes_fought"
+    elif top.reported == day:
+        key = "record.yes_reported"
+    else:
+        key = "record.no"
+    return say(
+        key, day=day_text(day), value=number(top.value), fought=day_text(top.fought),
+        words=words, where=where,
+    )  # fmt: skip
 
 
 def _claim(figure: derive.PeriodFigure, source: SourceRef, claimant: str, rel: Relation) -> Claim:
@@ -140,6 +133,5 @@ def _claim(figure: derive.PeriodFigure, source: SourceRef, claimant: str, rel: R
         period_start=figure.start, period_end=figure.end,
         personnel_kind=series.personnel_kind, quote=figure.derivation,
         derivation=figure.derivation, source=source, relation=rel,
-        label="reported that day" if figure.convention == derive.Convention.reported
-        else "fighting of that day",
+        label=say(_DAY_KEYS[figure.convention][0]),
     )  # fmt: skip

@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable
 from knowledge.answering import derive
 from knowledge.answering.compose import (
     _caveat,
-    _join,
     _one_line,
     _plural,
     _shorten,
@@ -29,17 +28,23 @@ from knowledge.lexicon.claimants import CLAIMANTS, SIDE_WORDS, claimant_side, pu
 from knowledge.models import Answer, Claim, Intent, Metric, Query, Relation, SourceKind, SourceRef
 from knowledge.questions.sources import Asked, SourceQuestion, read_source_question
 from knowledge.store import ClaimStore
-from knowledge.wording import coverage_line, day_text, period_words
+from knowledge.wording import (
+    capital,
+    claimant_name,
+    counted,
+    coverage_line,
+    day_text,
+    join,
+    number,
+    outlet_text,
+    period_words,
+    say,
+)
 
-# What a claimant's side means for its figures, one row per side of the claimant lexicon.
-SIDE_NOTES: dict[str, str] = {
-    "ukraine": "is on Ukraine's side: a party to the war, so its figures are one side's claims",
-    "russia": "is on Russia's side: a party to the war, so its figures are one side's claims",
-    "uk": "is the British government: not a party to the war",
-    "us": "is the US government: not a party to the war",
-    "independent": "is independent: not a government, and not a party to the war",
-}
-_ADJECTIVE = {"ukraine": "Ukrainian", "russia": "Russian"}
+# What a claimant's side means for its figures: one row per side of the claimant lexicon
+# (src.side.<side>, and src.sides.<side> for a claimant named in the plural).
+SIDES = ("ukraine", "russia", "uk", "us", "independent")
+_PARTIES = ("ukraine", "russia")
 # Relations best first: what answers the asked period leads, a figure outside it comes last.
 _RELATION_ORDER = [
     Relation.exact, Relation.day_off, Relation.inside, Relation.stated_within,
@@ -48,12 +53,6 @@ _RELATION_ORDER = [
 _MAX_LINES = 8  # figures in one answer about a source
 _MAX_QUOTES = 8  # caveat sentences quoted in one answer
 _MAX_SOURCES = 12  # sources listed before "and N more"
-_NOT_VERIFIED = "Every figure here is a claim by the party named; none is independently verified."
-_WHICH_FIGURE = (
-    "I do not know which figure you mean: quote it (“where is the 45,720 from?”) or ask right "
-    "after an answer."
-)
-_OUTLET_ROLE = "an outlet reports figures; the claimant named with each figure stands behind it"
 
 
 def coverage_end(store: ClaimStore) -> dt.date | None:
@@ -80,9 +79,9 @@ def sources_of_answer(question: str, last: Answer | None, store: ClaimStore) -> 
     """ "Where is this from?", "how reliable is that?": the previous answer's sources, the
     sides of its claimants and what its sources say about their figures."""
     if last is None or not last.claims:
-        reply = "My last answer quoted no source. Ask a question about losses first."
+        reply = say("src.no_last")
         return Answer(question=question, answered=False, text=reply, body=reply)
-    lines = ["The last answer comes from:"]
+    lines = [say("src.last_from")]
     lines += [f"- {_source_text(ref)}" for ref in _refs(last.claims).values()]
     lines += _sides(dict.fromkeys(c.claimant for c in last.claims))
     lines += _quotes(store, _refs(last.claims).values(), None)
@@ -114,18 +113,18 @@ def _coverage(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
         metrics = query.metrics if asked.metric_named else [Metric.personnel]
         claims = [c for c in _last_reported(store, metrics, last) if c.subject == query.subject]
         if claims:
-            lines.append("Its last report gives:")
+            lines.append(say("src.last_report"))
             lines += [_line(store, c) for c in claims]
     dated = [(r.published, r) for r in store.sources() if r.kind == SourceKind.article]
     articles = sorted(((day, r) for day, r in dated if day), key=lambda dr: dr[0])
     if articles:
         (first, oldest), (last_day, newest) = articles[0], articles[-1]
         lines.append(
-            f"My newest article is from {day_text(last_day)} ({_name(newest)}), the "
-            f"oldest from {day_text(first)} ({_name(oldest)})."
-        )
+            say("src.newest", newest=day_text(last_day), newest_name=_name(newest),
+                oldest=day_text(first), oldest_name=_name(oldest))
+        )  # fmt: skip
     if not lines:
-        lines.append("My knowledge base is empty: no article and no daily series is loaded.")
+        lines.append(say("src.empty"))
     return lines, claims
 
 
@@ -147,33 +146,34 @@ def _listing(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
     articles = [r for r in refs if r.kind == SourceKind.article]
     outlets = sorted({_name(r) for r in articles})
     series = [r for r in refs if r.kind == SourceKind.series]
-    what = " with such figures" if asked.metric_named or asked.subject_named else ""
+    what = say("src.with_such") if asked.metric_named or asked.subject_named else ""
     if not refs:
-        return [f"I have no source{what} in my knowledge base."], []
+        return [say("src.no_source", what=what)], []
     lines = [
-        f"I have {_count(len(articles), 'article')} from {_count(len(outlets), 'outlet')} and "
-        f"{_count(len(series), 'daily series', 'daily series')}{what}:"
-    ]
+        say("src.holdings", articles=_count(len(articles), "noun.articles"),
+            outlets=_count(len(outlets), "noun.outlets"),
+            series=_count(len(series), "noun.series"), what=what)
+    ]  # fmt: skip
     for ref in refs[:_MAX_SOURCES]:
-        who = _join(holdings[ref.id][:3])
+        who = join([claimant_name(w) for w in holdings[ref.id][:3]])
         if ref.kind == SourceKind.series:
-            lines.append(f"- {_series_text(store, ref)} (figures claimed by {who})")
+            lines.append(say("src.listed", source=_series_text(store, ref), title="", who=who))
             continue
         title = f": “{_shorten(ref.title, 90)}”" if ref.title and ref.title != _name(ref) else ""
-        lines.append(f"- {_source_text(ref)}{title} (figures claimed by {who})")
+        lines.append(say("src.listed", source=_source_text(ref), title=title, who=who))
     if len(refs) > _MAX_SOURCES:
-        lines.append(f"…and {len(refs) - _MAX_SOURCES} more (/sources lists them all).")
-    lines.append(f"Note: {_OUTLET_ROLE}. {_NOT_VERIFIED}")
+        lines.append(say("src.more", count=number(len(refs) - _MAX_SOURCES)))
+    lines.append(say("src.note", role=say("src.outlet_role"), not_verified=say("src.not_verified")))
     return lines, []
 
 
 def _series_text(store: ClaimStore, ref: SourceRef) -> str:
     """A daily series: its title, the reports it holds (first to last) and its link."""
     days = [(s.first, s.last) for s in store.series_catalogue() if s.source_id == ref.id]
-    text = _name(ref)
+    text = outlet_text(_name(ref))
     if days:
         first, last = min(d[0] for d in days), max(d[1] for d in days)
-        text += f", reports from {day_text(first)} to {day_text(last)}"
+        text += say("src.reports_from_to", first=day_text(first), last=day_text(last))
     return text + (f", {ref.url}" if ref.url else "")
 
 
@@ -184,11 +184,12 @@ def _outlet(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
         return _outlet_not_held(asked, query, store)
     found = _narrow(store.claims_of_publisher(asked.outlet), asked, query)
     if not found:
-        return [f"I have no such figure from {asked.outlet}."], []
-    lines = [f"What {asked.outlet} reports ({_count(len(_refs(found)), 'article')}):"]
+        return [say("src.no_such_from", outlet=asked.outlet)], []
+    articles = _count(len(_refs(found)), "noun.articles")
+    lines = [say("src.what_reports", outlet=asked.outlet, articles=articles)]
     if all(c.relation == Relation.outside for c in found):
         asked_words = period_words(query.period_kind, query.period_start, query.period_end)
-        lines = [f"I have no such figure from {asked.outlet} {asked_words}. Its other figures:"]
+        lines = [say("src.no_such_from_in", outlet=asked.outlet, period=asked_words)]
     lines += [_line(store, c) for c in found]
     lines += ["", *_sides(dict.fromkeys(c.claimant for c in found))]
     lines += _quotes(store, _refs(found).values(), None)
@@ -198,16 +199,17 @@ def _outlet(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
 def _outlet_not_held(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
     """An outlet with no article here: say so first, then where my articles cite it."""
     name = asked.outlet or ""
-    lines = [f"I have no article from {name} in my knowledge base."]
+    lines = [say("src.no_article_from", outlet=name)]
     cited = _narrow(store.claims_quoting(re.sub(r"^the\s+", "", name, flags=re.I)), asked, query)
     if cited:
-        outlets = _join(sorted({_name(c.source) for c in cited}))
-        lines.append(f"{outlets} cite{'s' if ' and ' not in outlets else ''} {name}:")
+        citing = sorted({_name(c.source) for c in cited})
+        key = "src.cite_one" if len(citing) == 1 else "src.cite_many"
+        lines.append(say(key, outlets=join(citing), outlet=name))
         lines += [_line(store, c) for c in cited]
         lines += ["", *_sides(dict.fromkeys(c.claimant for c in cited))]
     held = store.publishers()
     if held:
-        lines.append(f"The outlets I have are {_join(held)}.")
+        lines.append(say("src.outlets_held", outlets=join(held)))
     return lines, cited
 
 
@@ -221,7 +223,7 @@ def _provenance(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines
         return _claimant(asked, query, store, quotes=True)
     lines, claims = _publishers_of_figures(asked, query, store)
     if asked.pointing:  # "where is this from?" with no answer before it to point at
-        lines.insert(0, f"{_WHICH_FIGURE} Where my figures come from:")
+        lines.insert(0, say("src.which_figure"))
     return lines, claims
 
 
@@ -235,12 +237,13 @@ def _figure_sources(asked: SourceQuestion, query: Query, store: ClaimStore) -> L
     if asked.outlet is not None:
         found = [c for c in found if _name(c.source).lower() == asked.outlet.lower()] or found
     if not found:
-        return [f"None of my sources gives the figure {asked.value:,}."], []
-    lines = [f"{asked.value:,} is in {_count(len(_refs(found)), 'source')}:"]
+        return [say("src.none_gives", value=number(asked.value))], []
+    sources = _count(len(_refs(found)), "noun.sources")
+    lines = [say("src.is_in", value=number(asked.value), sources=sources)]
     lines += [_line(store, c) for c in found]
     tally = _tally_agrees(store, query, found, asked.value)
     if tally:
-        lines.append("The daily tally gives the same figure for that period:")
+        lines.append(say("src.tally_same"))
         lines += [_line(store, c) for c in tally]
         found = found + tally
     lines += _second_hand(found)
@@ -285,10 +288,11 @@ def _reliability(asked: SourceQuestion, query: Query, store: ClaimStore) -> Line
     if asked.outlet is not None:
         return _outlet_role(asked, query, store)
     refs = [r for r in store.sources() if store.source_caveats(r.id)]
-    lines = [f"{_NOT_VERIFIED} What my sources themselves say about their figures:"]
+    not_verified = say("src.not_verified")
+    lines = [say("src.what_they_say", not_verified=not_verified)]
     lines += _quotes(store, refs, None, limit=_MAX_QUOTES + 2)
     if len(lines) == 1:
-        lines[0] = f"{_NOT_VERIFIED} None of my sources qualifies its figures further."
+        lines[0] = say("src.none_qualifies", not_verified=not_verified)
     return lines, []
 
 
@@ -304,10 +308,10 @@ def _outlet_role(asked: SourceQuestion, query: Query, store: ClaimStore) -> Line
     press, by the lexicon, or an outlet reporting others' claims), then what it reports."""
     name = asked.outlet or ""
     side = publisher_side(name)
-    if side is not None:
-        lead = f"{name} is {_ADJECTIVE.get(side, side)} state press, {SIDE_NOTES[side][3:]}."
+    if side in SIDES:
+        lead = say(f"src.press.{side}", name=name)
     else:
-        lead = f"{name} is a news outlet: {_OUTLET_ROLE}."
+        lead = say("src.news_outlet", name=name, role=say("src.outlet_role"))
     lines, claims = _outlet(asked, query, store)
     return [lead, *lines], claims
 
@@ -327,23 +331,23 @@ _HANDLERS: dict[Asked, Callable[[SourceQuestion, Query, ClaimStore], Lines]] = {
 
 def _claimant(asked: SourceQuestion, query: Query, store: ClaimStore, *, quotes: bool) -> Lines:
     """A claimant (or a whole side): its side, its figures here, and the caveats about them."""
-    side = [c.name for c in CLAIMANTS if c.side == asked.side and asked.side in _ADJECTIVE]
+    side = [c.name for c in CLAIMANTS if c.side == asked.side and asked.side in _PARTIES]
     names = list(asked.claimants) or side
     lines = _sides(names[:1] if asked.claimants else [], side=asked.side)
     found = _claimant_figures(store, names, asked, query)
+    others = False  # the line before the figures already says whose they are
     if not found and side and names != side:
-        lines.append(
-            f"I have no figures from {_the(names[0])} itself; other official "
-            f"{_ADJECTIVE[asked.side or '']} figures:"
-        )
+        lines.append(say(f"src.itself.{asked.side}", who=_the(names[0])))
+        others = True
         found = _claimant_figures(store, side, asked, query)
     if found:
-        if not lines or not lines[-1].endswith("figures:"):
+        if not others:
             outlets = sorted({_name(c.source) for c in found})
-            lines.append(f"Figures of theirs that I have (from {_join(outlets)}):")
+            lines.append(say("src.theirs", outlets=join(outlets)))
         lines += [_line(store, c) for c in found]
     else:
-        lines.append(f"I have no figures from {_join([_the(n) for n in names[:3]], last=' or ')}.")
+        who = join([_the(n) for n in names[:3]], word="join.or")
+        lines.append(say("src.no_figures_from", who=who))
     if quotes and asked.side:
         # Figures of one body are often quoted as another's of the same side ("Kyiv's military").
         carriers = _carriers(store, names + side)
@@ -381,18 +385,20 @@ def _publishers_of_figures(asked: SourceQuestion, query: Query, store: ClaimStor
     lines: list[str] = []
     for ref in series:
         who = holdings[ref.id][0]
-        lines.append(f"The daily figures are {who}'s ({_source_text(ref)}).")
+        lines.append(say("src.daily_are", who=claimant_name(who), source=_source_text(ref)))
     counted: dict[str, set[str]] = {}
     for ref in store.sources():
         if ref.kind == SourceKind.article and ref.id in holdings:
             for who in holdings[ref.id]:
                 counted.setdefault(who, set()).add(_name(ref))
     if counted:
-        lines.append("Articles quote figures from:")
-        lines += [f"- {_the(w)} (in {_join(sorted(o))})" for w, o in counted.items()]
+        lines.append(say("src.articles_quote"))
+        lines += [
+            say("src.quoted_in", who=_the(w), outlets=join(sorted(o))) for w, o in counted.items()
+        ]
     names = [holdings[r.id][0] for r in series] + list(counted)
     lines += _sides(dict.fromkeys(names))
-    return lines or ["I have no source with such figures."], []
+    return lines or [say("src.no_such_source")], []
 
 
 def _sides(names: Iterable[str], side: str | None = None) -> list[str]:
@@ -400,16 +406,11 @@ def _sides(names: Iterable[str], side: str | None = None) -> list[str]:
     lines = []
     for name in names:
         known = claimant_side(name)
-        note = SIDE_NOTES.get(known or "")
-        if note:
-            if _plural(name):
-                note = "are " + note.removeprefix("is ").replace(" its ", " their ")
-            lines.append(f"{_the(name)[:1].upper()}{_the(name)[1:]} {note}.")
-    if not lines and side in ("ukraine", "russia"):
-        lines.append(
-            f"Official {_ADJECTIVE[side]} figures come from a party to the war: "
-            "they are one side's claims."
-        )
+        if known in SIDES:
+            key = f"src.sides.{known}" if _plural(name) else f"src.side.{known}"
+            lines.append(say(key, name=capital(_the(name))))
+    if not lines and side in _PARTIES:
+        lines.append(say(f"src.official.{side}"))
     return lines
 
 
@@ -516,7 +517,7 @@ def _quotes(
     if not lines:
         return []
     # A paragraph of its own: a chat shows it folded under the figures.
-    return ["", "What the sources themselves say about these figures:", *lines]
+    return ["", say("src.sources_say"), *lines]
 
 
 def _other_side(sentence: str) -> bool:
@@ -532,10 +533,10 @@ def _second_hand(claims: list[Claim]) -> list[str]:
     lines = []
     for ref_id, ref in _refs(claims).items():
         own = [c for c in claims if c.source.id == ref_id]
-        who = _join([_the(w) for w in dict.fromkeys(c.claimant for c in own)])
+        who = join([_the(w) for w in dict.fromkeys(c.claimant for c in own)])
         if ref.kind == SourceKind.article:
-            it = "it second-hand: it is" if len(own) == 1 else "them second-hand: they are"
-            lines.append(f"{_name(ref)} reports {it} the claim{'s' * (len(own) > 1)} of {who}.")
+            key = "src.second_hand_one" if len(own) == 1 else "src.second_hand_many"
+            lines.append(say(key, outlet=_name(ref), who=who))
     return lines[:2]
 
 
@@ -560,8 +561,9 @@ def _dated(ref: SourceRef) -> str:
     return f" ({day_text(ref.published)})" if ref.published else ""
 
 
-def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+def _count(n: int, noun: str) -> str:
+    """`3 articles` ("3 статті"): a count and its noun row in the current language."""
+    return f"{number(n)} {counted(n, noun)}"
 
 
 def _answer(
@@ -584,4 +586,4 @@ def _answer(
     )
 
 
-__all__ = ["SIDE_NOTES", "coverage_end", "source_answer", "sources_of_answer"]
+__all__ = ["SIDES", "coverage_end", "source_answer", "sources_of_answer"]

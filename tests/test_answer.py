@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from knowledge import answer
@@ -34,7 +34,8 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.store import ClaimStore
-from knowledge.wording import period_words
+from knowledge.wording import claimant_text, in_language, period_words
+from knowledge.wording_locale import PHRASES
 from tests.conftest import SEEDS
 
 D = dt.date
@@ -315,6 +316,13 @@ def _check_answered_text(result: Answer) -> None:
     """What every answered reply carries: figures with who claims them, outlet, date, caveat."""
     assert result.caveat
     assert result.text.endswith(result.caveat)
+    lang = result.language or "en"
+    if lang != "en":  # read as Ukrainian or Russian ("ЗЀБИТ"): the caveat's own row and names
+        rows = (PHRASES[lang]["caveat.one"], PHRASES[lang]["caveat.many"])
+        assert any(row.split("{who}")[1][:12] in result.caveat for row in rows)
+        with in_language(lang):
+            assert all(claimant_text(c.claimant) in result.caveat for c in result.claims)
+        return
     assert "independently verified" in result.caveat
     for item in result.claims:
         assert item.claimant in result.caveat
@@ -667,6 +675,8 @@ _FIGURE_LINE = re.compile(
         st.lists(st.sampled_from(_WORDS), max_size=12).map(" ".join),
     )
 )
+@example("ЗЀБИТ")  # once found: read as Russian, answered with the caveat in Russian
+@example("Скільки танків втратила росія?")
 def test_no_input_crashes_or_invents_a_figure(handmade: ClaimStore, question: str) -> None:
     result = answer(question, handmade, today=TODAY)
     stored = _stored_values(handmade)

@@ -661,8 +661,11 @@ def _stored_values(store: ClaimStore) -> set[int]:
     return {r["value"] for r in rows} | {r["value_max"] for r in rows if r["value_max"]}
 
 
+# A figure as the answers write it: "45,720" in English, "45 720" (a no-break space) in
+# Ukrainian and Russian.
+_NUMBER = r"\d(?:,(?=\d{3})|[\u00a0\u202f ](?=\d{3})|\d)*"
 _FIGURE_LINE = re.compile(
-    r"^- (?:about |more than |up to |nearly |at least )?([\d,]+)(?: to ([\d,]+))?"
+    rf"^- (?:about |more than |up to |nearly |at least )?({_NUMBER})(?: to ({_NUMBER}))?"
 )
 
 
@@ -692,4 +695,4 @@ def test_no_input_crashes_or_invents_a_figure(handmade: ClaimStore, question: st
         if found:
             for number in found.groups():
                 if number:
-                    assert int(number.replace(",", "")) in stored, line
+                    assert int(re.sub(r"[,\u00a0\u202f ]", "", number)) in stored, line

@@ -18,7 +18,7 @@ import pytest
 from knowledge import Conversation, answer
 from knowledge.models import Relation
 from knowledge.questions import parse_question
-from knowledge.questions.averages import read_comparison, shifted
+from knowledge.questions.averages import asked_direction, read_comparison, shifted
 from knowledge.store import ClaimStore
 
 TODAY = dt.date(2026, 11, 30)
@@ -213,6 +213,24 @@ NOT_COMPARISONS = [
 @pytest.mark.parametrize("question", NOT_COMPARISONS)
 def test_not_a_comparison(question: str) -> None:
     assert _periods(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "direction"),
+    [
+        ("were russian losses higher in may 2024 than in april?", 1),
+        ("did russian losses fall in may 2024?", -1),
+        ("were losses up in may 2024?", 1),
+        ("were losses down in may 2024?", -1),
+        # "add up", "shot down" say nothing of the direction: the verb that does decides.
+        ("does that add up: did russian losses fall in may 2024?", -1),
+        ("were more drones shot down in may 2024, did losses rise?", 1),
+        ("did losses keep rising in may 2024?", 1),
+        ("russian losses in may 2024", 0),
+    ],
+)
+def test_the_direction_a_yes_or_no_comparison_asks(question: str, direction: int) -> None:
+    assert asked_direction(question) == direction
 
 
 @pytest.mark.parametrize(

@@ -64,15 +64,26 @@ class Order(StrEnum):
     either = "either"  # "A vs B", "compare A and B": the later against the earlier
 
 
-_CHANGE = (
-    r"(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|grow|grew|grown|growing|go\s+up"
-    r"|went\s+up|gone\s+up|jump(?:ed|s)?|climb(?:ed|s)?|spike[sd]?|fall|falls|fell|fallen|falling"
-    r"|drop(?:ped|s)?|decline[sd]?|decreas(?:e|ed|es)|go\s+down|went\s+down|gone\s+down"
-    r"|change[sd]?|percent(?:age)?|%|trend(?:ing)?"
-    # "were losses up in May?", never "shot down", "brought down" or "does that hold up?"
-    r"|(?<!shot\s)(?<!brought\s)(?<!gunned\s)(?<!knocked\s)(?<!taken\s)(?<!shoot\s)"
+# The verbs of a change, one table each way: comparisons are found with both, and a yes-or-no
+# question's direction with one of them.
+_UP_VERBS = (
+    r"rise|rises|rose|risen|rising|increase[sd]?|increasing|grow|grew|grown|growing|go\s+up"
+    r"|went\s+up|gone\s+up|jump(?:ed|s)?|climb(?:ed|s)?|spike[sd]?"
+)
+_DOWN_VERBS = (
+    r"fall|falls|fell|fallen|falling|drop(?:ped|s)?|decline[sd]?|decreas(?:e|ed|es)|go\s+down"
+    r"|went\s+down|gone\s+down"
+)
+# A bare "up" or "down" is about losses ("were losses up in May?"), never "shot down",
+# "brought down" or "does that hold up?".
+_NOT_A_CHANGE = (
+    r"(?<!shot\s)(?<!brought\s)(?<!gunned\s)(?<!knocked\s)(?<!taken\s)(?<!shoot\s)"
     r"(?<!hold\s)(?<!holds\s)(?<!add\s)(?<!adds\s)(?<!stack\s)(?<!back\s)(?<!sum\s)"
-    r"(?<!match\s)(?<!measure\s)(?<!line\s)(?<!show\s)(?<!look\s)(?:up|down))"
+    r"(?<!match\s)(?<!measure\s)(?<!line\s)(?<!show\s)(?<!look\s)"
+)
+_CHANGE = (
+    rf"(?:{_UP_VERBS}|{_DOWN_VERBS}|change[sd]?|percent(?:age)?|%|trend(?:ing)?"
+    rf"|{_NOT_A_CHANGE}(?:up|down))"
 )
 _MORE = (
     r"(?:higher|lower|more|less|fewer|worse|better|bigger|smaller|greater|heavier|deadlier"
@@ -137,14 +148,12 @@ CHANGE_ALONE = re.compile(
 # Which way a yes-or-no comparison asks ("were losses higher...?", "did losses fall?"):
 # +1 up, -1 down; a question that asks neither way gets no yes or no.
 _UP = re.compile(
-    r"\b(?:higher|more|worse|bigger|greater|heavier|deadlier|bloodier|costlier|larger|rise|rose"
-    r"|risen|increase[sd]?|grow|grew|grown|go\s+up|gone\s+up|went\s+up|jump(?:ed)?|climb(?:ed)?"
-    r"|spike[sd]?|up)\b",
+    r"\b(?:higher|more|worse|bigger|greater|heavier|deadlier|bloodier|costlier|larger"
+    rf"|{_UP_VERBS}|{_NOT_A_CHANGE}up)\b",
     re.I,
 )
 _DOWN = re.compile(
-    r"\b(?:lower|less|fewer|smaller|lighter|fall|fell|fallen|drop(?:ped)?|decline[sd]?"
-    r"|decrease[sd]?|go\s+down|gone\s+down|went\s+down|down)\b",
+    rf"\b(?:lower|less|fewer|smaller|lighter|{_DOWN_VERBS}|{_NOT_A_CHANGE}down)\b",
     re.I,
 )
 # "were losses higher...?", and a follow-up's "more than last month?"

@@ -82,19 +82,14 @@ class Suite:
 # The first round (tuned against since), the second-round holdout (written later, blind, to
 # measure whether the fixes generalise; see holdout/README.md; tuned against since) and the
 # third round (written blind while the holdout's failures were fixed; round3/README_questions.md).
+THIRD_ROUND = Suite(
+    "third round", ROUND3, "questions_en.yaml", "conversations_en.yaml",
+    ROUND3 / "known_failures_en.yaml",
+)  # fmt: skip
 SUITES = (
     Suite("first round", HERE, "questions.yaml", "conversations.yaml", KNOWN_FILE),
     Suite("holdout", HOLDOUT, "questions_en.yaml", None, HOLDOUT_KNOWN_FILE),
-) + tuple(
-    Suite(
-        "third round",
-        ROUND3,
-        "questions_en.yaml",
-        "conversations_en.yaml",
-        ROUND3 / "known_failures_en.yaml",
-    )
-    for _ in [ROUND3]
-    if (ROUND3 / "questions_en.yaml").exists()  # it lands once all of it is written
+    *([THIRD_ROUND] if (ROUND3 / THIRD_ROUND.questions).exists() else []),
 )
 
 

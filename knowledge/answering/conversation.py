@@ -59,7 +59,7 @@ class Conversation:
         written by another version of the bot): the caller then starts afresh."""
         data = json.loads(text)
         if not isinstance(data, dict):
-            raise ValueError("a conversation context is a JSON object")
+            raise ValueError(f"{type(data).__name__}, not a context object")
         when = data.get("last_at")
         return cls(
             previous=Query.model_validate(data["previous"]) if data.get("previous") else None,

@@ -282,6 +282,8 @@ class Span:
     # The end is part of the reading ("since 3 Feb" counted to a report's date): "since" does
     # not run it on to the latest report.
     end_fixed: bool = False
+    # The day a report was dated, when this span is the day of fighting it covers.
+    report_date: dt.date | None = None
 
 
 # -- calendar arithmetic ------------------------------------------------------------------------
@@ -795,8 +797,8 @@ _REPORT_OF = re.compile(
 )
 _REPORT_AFTER = re.compile(r"(?:'s)?\s+(?:morning\s+|daily\s+)?(?:report|update|bulletin|sitrep)\b")
 _SINCE_BEFORE = re.compile(r"\bsince\s*$")
-# "over the past day" beside a named day ("the report of 20 December ... over the past day")
-# is that day, not the day before today.
+# "over the past day" beside a report's day ("the report of 20 December ... over the past
+# day") is the day that report covers, not the day before today.
 _PAST_DAY = re.compile(r"(?:the\s+)?(?:last|past)\s+(?:24\s*(?:hours|hrs|hr|h)|day)")
 
 
@@ -806,7 +808,9 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
     - dates in brackets restate or narrow the one before them ("xmas 2024 (24-26 dec)", "the
       4th year of the war (24 feb 2025 - 23 feb 2026)"): the bracketed dates are the period;
     - a single report's date is the day of fighting before it ("the report of 20 December"),
-      and "over the past day" beside a named day is that day;
+      and "over the past day" beside it is that day;
+    - a relative phrase beside a named day counts from that day ("newsweek 3 dec 2024: 11,390
+      last week"), and "the past day" in a statement of D is the day before D;
     - "since D0" after a report's or article's date D ("newsweek feb 9 2024: 42 tanks since
       feb 3") is the fighting after D0 up to the day before D, as such reports count."""
     out: list[Span] = []
@@ -821,9 +825,10 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
         out.append(span)
         i += 1 + used
     past_day = [s for s in out if _PAST_DAY.fullmatch(work, s.start, s.end)]
-    if past_day and any(s.kind == PeriodKind.day for s in out if s not in past_day):
+    if past_day and any(s.report_date for s in out):
         out = [s for s in out if s not in past_day]
         folded += past_day
+    out, folded = _relative_to_date(work, out, folded)
     return _since_report(work, out, folded)
 
 
@@ -880,7 +885,49 @@ def _report_day(span: Span, words: tuple[int, int]) -> Span:
     day = span.first - dt.timedelta(days=1)
     note = (f"A report dated {_day_words(span.first)} covers the fighting of the day before: "
             f"I read it as {_day_words(day)}.")  # fmt: skip
-    return Span(*words, PeriodKind.day, day, day, span.year_missing, note)
+    return Span(*words, PeriodKind.day, day, day, span.year_missing, note, report_date=span.first)
+
+
+# Words between a date and a relative phrase that make them two periods, not one anchored to
+# the other ("3 dec 2024 vs last week", "from 3 dec 2024 to yesterday").
+_NOT_ANCHORED = re.compile(
+    r"\b(?:vs\.?|versus|than|compared|and|or|to|until|till|through|thru|from|since|between|"
+    r"against)\b|[-–]"
+)
+
+
+def _relative_to_date(
+    work: str, spans: list[Span], folded: list[Span]
+) -> tuple[list[Span], list[Span]]:
+    """ "newsweek 3 dec 2024: 11,390 last week": a relative phrase beside a named day counts
+    from that day (a report's own date), not from today; the day itself is folded into it."""
+    for k, rel in enumerate(spans):
+        m = _RELATIVE_RE.fullmatch(work, rel.start, rel.end)
+        if m is None:
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(spans):
+                continue
+            day = spans[j]
+            lo, hi = sorted((day.end, rel.end))[0], max(day.start, rel.start)
+            if (
+                day.kind != PeriodKind.day
+                or _RELATIVE_RE.fullmatch(work, day.start, day.end)
+                or _NOT_ANCHORED.search(work, lo, hi)
+            ):
+                continue
+            anchor = day.report_date or day.first
+            g = m.groupdict()
+            build = next(b for name, b in RELATIVE_RULES if g.get(name))
+            # "said on 9 Feb ... over the past day": the day of fighting before the statement
+            span = _days_back(1)(m, g, anchor) if g["day24"] else build(m, g, anchor)
+            if span is None:
+                continue
+            span.note = (f"I read '{m.group(0)}' from {_day_words(anchor)}, the date given, "
+                         f"not from today: {_span_words(span.first, span.last)}.")  # fmt: skip
+            rest = [s for i, s in enumerate(spans) if i not in (j, k)]
+            return sorted([*rest, span], key=lambda s: s.start), [*folded, day]
+    return spans, folded
 
 
 def _since_report(

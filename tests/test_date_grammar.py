@@ -361,6 +361,19 @@ ROWS.update({
         ("losses the previous 30 days to 31 july 2025", D(2025, 7, 2), D(2025, 7, 31)),
         ("losses the final week before 14 february 2024", D(2024, 2, 7), D(2024, 2, 13)),
     ],
+    # a relative phrase beside a named day counts from that day
+    "relative_to_a_date": [
+        ("newsweek 3 dec 2024: 11,390 last week", D(2024, 11, 25), D(2024, 12, 1)),
+        ("losses last week per newsweek 3 dec 2024", D(2024, 11, 25), D(2024, 12, 1)),
+        ("newsweek said on 3 dec 2024 that russia lost 1,760 yesterday", D(2024, 12, 2),
+         D(2024, 12, 2)),
+        ("on 9 feb 2024 kyiv said 1,160 over the past day", D(2024, 2, 8), D(2024, 2, 8)),
+        ("kyiv, 7 february 2023: 1,030 russians in the last 24 hours", D(2023, 2, 6),
+         D(2023, 2, 6)),
+        ("the gs report of 20 december 2024: losses yesterday", D(2024, 12, 19),
+         D(2024, 12, 19)),
+        ("reuters 7 feb 2023: 3,000 in the past 3 days", D(2023, 2, 4), D(2023, 2, 6)),
+    ],
 })  # fmt: skip
 
 
@@ -472,3 +485,18 @@ def test_as_of_early_month_is_the_total_to_its_tenth() -> None:
 def test_a_part_without_a_count_is_named_not_guessed(text: str, unread: str) -> None:
     q = parse_question(text, TODAY)
     assert unread in [u.text for u in q.unread]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "losses on 3 dec 2024 vs last week",
+        "losses from 3 dec 2024 to yesterday",
+        "losses 3 dec 2024 compared to last week",
+        "losses on 3 dec 2024 and last week",
+        "losses between 3 dec 2024 and yesterday",
+    ],
+)
+def test_a_relative_phrase_joined_to_a_date_is_not_anchored_to_it(text: str) -> None:
+    notes = parse_question(text, TODAY).date_notes
+    assert not any("the date given" in n for n in notes), notes

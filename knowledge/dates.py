@@ -73,6 +73,8 @@ _ORDINAL_WORDS = {k: v for k, v in _PART_WHICH.items() if v > 0}
 _ORDINALS = {k: v for k, v in _ORDINAL_WORDS.items() if v <= 4 and k != "opening"}
 _COUNT_WORDS = {w: n for w, n in SMALL_COUNTS.items() if w in NUMBER_WORDS}
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+# A stretch of whole months before a date ("the year to 31 March 2025", "the 12 months to June").
+_UNIT_MONTHS = {"month": 1, "year": 12, "twelve months": 12}
 # "the 3rd anniversary", "the one-year anniversary", "year three of the war": which one.
 _NTH = rf"(?:{alternation(_ORDINAL_WORDS)}|\d{{1,2}}(?:st|nd|rd|th)|{alternation(_COUNT_WORDS)})"
 _THE_WAR = r"(?:the\s+)?(?:russian\s+)?(?:full[- ]scale\s+)?(?:war|invasion)"
@@ -81,8 +83,8 @@ _THE_WAR = r"(?:the\s+)?(?:russian\s+)?(?:full[- ]scale\s+)?(?:war|invasion)"
 _SPAN_BEFORE = (
     r"(?:(?:last|past|previous|final)\s+)?(?:(?P<bn>\d{1,3}|"
     + alternation(SMALL_COUNTS)
-    + r")\s+(?P<bunit>days|weeks)|"
-    r"(?P<bw>week|fortnight))\s+(?P<rel>before|prior\s+to|leading\s+up\s+to|up\s+to|to|"
+    + r")\s+(?P<bunit>days|weeks|months)|"
+    r"(?P<bw>week|fortnight|month|year|twelve\s+months))\s+(?P<rel>before|prior\s+to|leading\s+up\s+to|up\s+to|to|"
     r"ending(?:\s+on)?|until|till|through)"
 )
 
@@ -133,6 +135,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"\b(?:the\s+)?{_SPAN_BEFORE}\s+{_m('m1')}\s+(?:the\s+)?{_d('d1')}\b(?!,\d)"
         rf"(?:,?\s+{_y('y1')})?")),
     # the week of 3 February 2024: seven days from that day
+    # the 12 months to June 2025, the year to March 2025, the 3 months before May 2024
+    ("before_month", re.compile(
+        rf"\b(?:the\s+)?{_SPAN_BEFORE}\s+(?:the\s+end\s+of\s+)?{_m('m1')}"
+        rf"(?:,?\s+(?:of\s+)?{_y('y1')})?")),
     ("week_of", re.compile(
         rf"\b(?:the\s+)?week\s+(?:of|starting|beginning|from)\s+(?:on\s+)?{_d('d1')}\s+(?:of\s+)?"
         rf"{_m('m1')}(?:,?\s+{_y('y1')})?")),
@@ -147,6 +153,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("md_range", re.compile(
         rf"\b{_m('m1')}\s+{_d('d1')}{_DASH}{_d('d2')}\b(?!\s*(?:of\s+)?(?:{alternation(MONTHS)}))"
         rf"(?:,?\s+{_y('y1')})?")),
+    # 24-Feb-2022, 24-feb-22, 24.feb.2022: as spreadsheets write it
+    ("dmy_dashed", re.compile(
+        rf"\b{_d('d1')}(?P<sep>[-./]){_m('m1')}(?P=sep)(?P<y1>20[1-3]\d|[1-3]\d)\b")),
     # 8 December 2023, 8th of December
     ("dm", re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
     # oct 23: October 2023 after "in", "during", "for" ...; else 23 October (a note says which)
@@ -156,6 +165,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     # December 8, 2023; Dec 8
     ("md", re.compile(rf"\b{_m('m1')}\s+(?:the\s+)?{_d('d1')}\b(?!,\d)(?:,?\s+{_y('y1')})?")),
     # Q1 2025, the first quarter of 2025, the first half of 2025
+    # 2024 Q1, 2024-Q3, 2025 H1, 2025/H2: the year first
+    ("year_part", re.compile(
+        r"\b(?P<y1>20[1-3]\d)\s*[-/ ]?\s*(?:q(?P<q>[1-4])|h(?P<h>[12]))\b")),
     # Q1 2025, Q1 '26, 1Q25, the first quarter of 2025, the last quarter of 2024
     ("quarter", re.compile(
         rf"\b(?:q(?P<q>[1-4])(?!\d)|(?P<qn>[1-4])q|(?:the\s+)?(?P<qw>{alternation(_ORDINALS)}|"
@@ -173,6 +185,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         + alternation(SMALL_COUNTS)
         + rf")\s+)?(?P<unit>days?|weeks?|fortnights?|months?)\s+(?:of|in)\s+"
         rf"(?:{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')})")),
+    # end-2024, year-end 2024, end-March 2024: a running total to that day
+    ("end_of", re.compile(
+        rf"\b(?:(?:the\s+)?(?:year[- ]?end|end[- ]of[- ]year)\s+(?:of\s+)?{_y('y1')}|end-"
+        rf"(?:{_m('m1')}[- ]?|q(?P<eq>[1-4])[- ]?)?{_yy('yy')})")),
     # the start of 2025, the beginning of March 2024: its first day ("since ..." runs on)
     ("start_of", re.compile(
         rf"\b(?:the\s+)?(?:start|beginning|outset)\s+of\s+(?:the\s+year\s+)?"
@@ -215,7 +231,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         r"(?:war|invasion|conflict)")),
     # November 2024, November
     # November 2024, nov2024, Nov '24, November
-    ("month", re.compile(rf"\b{_m('m1')}(?:(?:,?\s+(?:of\s+)?|(?=20\d\d)){_y('y1')})?")),
+    ("month", re.compile(rf"\b{_m('m1')}(?:(?:,?\s+(?:of\s+)?|-?(?=20\d\d)){_y('y1')})?")),
     # 2022-2023, 2022–2024: the years from the first to the last, one period
     ("year_range", re.compile(
         r"(?<![\d,.-])\b(?P<y1>201[4-9]|20[2-3]\d)\s*-\s*(?P<y2>201[4-9]|20[2-3]\d)\b(?!-\d)")),
@@ -284,6 +300,8 @@ class Span:
     end_fixed: bool = False
     # The day a report was dated, when this span is the day of fighting it covers.
     report_date: dt.date | None = None
+    # A running total to `last` ("end-2024"), as "by" or "as of" before a date make one.
+    as_of: bool = False
 
 
 # -- calendar arithmetic ------------------------------------------------------------------------
@@ -424,19 +442,21 @@ def _iso_week(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
 
 
 def _before_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
-    """N days or a week ending the day before a date ("before") or on it ("to", "up to")."""
-    anchor = _one_day(m, g, today)
+    """N days, weeks or months ending the day before a date ("before") or on it ("to", "up
+    to"); before a month, its first day ("before") or its last ("to June 2025")."""
+    anchor = _one_day(m, g, today) if g.get("d1") else _month(m, g, today)
     if anchor is None:
         return None
-    if g.get("bw"):
-        days = _UNIT_DAYS[g["bw"]]
-    else:
-        days = _count(g["bn"]) * (7 if g["bunit"] == "weeks" else 1)
-    if not 0 < days <= 3660:
-        return None
     exclusive = g["rel"].split()[0] in ("before", "prior", "leading")
-    last = anchor.first - dt.timedelta(days=1) if exclusive else anchor.first
-    first = last - dt.timedelta(days=days - 1)
+    last = anchor.first - dt.timedelta(days=1) if exclusive else anchor.last
+    unit = g.get("bw") or g["bunit"].rstrip("s")
+    months = _UNIT_MONTHS.get(unit, 0) * (1 if g.get("bw") else _count(g["bn"]))
+    if months:
+        first = add_months(last + dt.timedelta(days=1), -months)
+    else:
+        first = last - dt.timedelta(days=_count(g.get("bn")) * _UNIT_DAYS[unit] - 1)
+    if not 0 <= (last - first).days <= 3660:
+        return None
     return Span(m.start(), m.end(), PeriodKind.range, first, last, anchor.year_missing)
 
 
@@ -479,6 +499,21 @@ def _part_of_period(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None
     if first < lo or first > hi:
         return None
     return _days(m, first, min(last, hi), missing)
+
+
+def _year_part(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "2024 Q1", "2025-H1": a quarter or half of the year written first."""
+    if g["q"]:
+        return _months_from(m, g, today, 3 * int(g["q"]) - 2, 3)
+    return _months_from(m, g, today, 1 if g["h"] == "1" else 7, 6)
+
+
+def _end_of(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "end-2024", "year-end 2024": the last day, as a running total to it."""
+    y = full_year(g["y1"] or g["yy"])
+    month = _month_of(g) if g["m1"] else 3 * int(g["eq"]) if g["eq"] else 12
+    day = month_end(y, month)
+    return Span(m.start(), m.end(), PeriodKind.day, day, day, as_of=True)
 
 
 def _start_of(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
@@ -534,6 +569,11 @@ def _week_of(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     y, missing = _year_of(g, month, d, today)
     first = dt.date(y, month, d)
     return Span(m.start(), m.end(), PeriodKind.week, first, first + dt.timedelta(days=6), missing)
+
+
+def _dmy_dashed(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "24-Feb-22": the day, with a two- or four-digit year."""
+    return _one_day(m, {**g, "y1": str(full_year(g["y1"]))}, today)
 
 
 def _one_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
@@ -732,13 +772,17 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("before_md", _before_day),
         ("weekday_dm", _weekday_day),
         ("weekday_md", _weekday_day),
+        ("before_month", _before_day),
         ("week_of", _week_of),
         ("dm_list", _day_list),
         ("dm_range", _day_range),
         ("md_range", _day_range),
+        ("dmy_dashed", _dmy_dashed),
         ("dm", _one_day),
         ("month_number", _month_number),
         ("md", _one_day),
+        ("end_of", _end_of),
+        ("year_part", _year_part),
         ("quarter", _quarter),
         ("half", _half),
         ("part_of_period", _part_of_period),
@@ -1069,6 +1113,11 @@ def _relative_unit(match: re.Match[str], rel: str, unit: str, today: dt.date) ->
         return Span(
             match.start(), match.end(), PeriodKind.week, monday, monday + dt.timedelta(days=6)
         )
+    if rel == "past" and unit in ("month", "year"):
+        # "the past month", "the past year": rolling, ending yesterday (as "the past week")
+        first = add_months(today, -12 if unit == "year" else -1)
+        last = today - dt.timedelta(days=1)
+        return Span(match.start(), match.end(), PeriodKind.range, first, last)
     if unit == "month":
         if current:
             first = today.replace(day=1)

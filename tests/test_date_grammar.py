@@ -361,6 +361,40 @@ ROWS.update({
         ("losses the previous 30 days to 31 july 2025", D(2025, 7, 2), D(2025, 7, 31)),
         ("losses the final week before 14 february 2024", D(2024, 2, 7), D(2024, 2, 13)),
     ],
+    # whole months (or a year) up to or before a month or a day
+    "months_to_a_date": [
+        ("losses the 12 months to june 2025", D(2024, 7, 1), D(2025, 6, 30)),
+        ("losses in the year to 31 march 2025", D(2024, 4, 1), D(2025, 3, 31)),
+        ("losses the year to march 2025", D(2024, 4, 1), D(2025, 3, 31)),
+        ("losses the 3 months before may 2024", D(2024, 2, 1), D(2024, 4, 30)),
+        ("losses in the month to 15 march 2024", D(2024, 2, 16), D(2024, 3, 15)),
+        ("losses the twelve months to the end of june 2025", D(2024, 7, 1), D(2025, 6, 30)),
+    ],
+    # the year first: analysts' and spreadsheets' forms
+    "year_part": [
+        ("losses 2024 Q1", D(2024, 1, 1), D(2024, 3, 31)),
+        ("losses 2024-Q3", D(2024, 7, 1), D(2024, 9, 30)),
+        ("losses 2024/Q4", D(2024, 10, 1), D(2024, 12, 31)),
+        ("losses 2025 H1", D(2025, 1, 1), D(2025, 6, 30)),
+        ("losses 2024-h2", D(2024, 7, 1), D(2024, 12, 31)),
+    ],
+    "dmy_dashed": [
+        ("24-Feb-2022 losses", WAR_START, WAR_START),
+        ("losses 24-feb-22", WAR_START, WAR_START),
+        ("losses 9-Feb-2024", D(2024, 2, 9), D(2024, 2, 9)),
+        ("losses 9.feb.2024", D(2024, 2, 9), D(2024, 2, 9)),
+        ("losses 29-nov-24", D(2024, 11, 29), D(2024, 11, 29)),
+        ("losses feb-2024", D(2024, 2, 1), D(2024, 2, 29)),
+    ],
+    # "the past month" and "the past year" roll, ending yesterday (as "the past week");
+    # "last month" and "last year" are the calendar ones
+    "past_month_year": [
+        ("losses in the past month", D(2026, 10, 30), D(2026, 11, 29)),
+        ("losses over the past year", D(2025, 11, 30), D(2026, 11, 29)),
+        ("losses last month", D(2026, 10, 1), D(2026, 10, 31)),
+        ("losses last year", D(2025, 1, 1), D(2025, 12, 31)),
+        ("losses the past week", D(2026, 11, 23), D(2026, 11, 29)),
+    ],
     # a relative phrase beside a named day counts from that day
     "relative_to_a_date": [
         ("newsweek 3 dec 2024: 11,390 last week", D(2024, 11, 25), D(2024, 12, 1)),
@@ -500,3 +534,19 @@ def test_a_part_without_a_count_is_named_not_guessed(text: str, unread: str) -> 
 def test_a_relative_phrase_joined_to_a_date_is_not_anchored_to_it(text: str) -> None:
     notes = parse_question(text, TODAY).date_notes
     assert not any("the date given" in n for n in notes), notes
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("losses by end-2024", D(2024, 12, 31)),
+        ("losses at year-end 2024", D(2024, 12, 31)),
+        ("tanks lost by end-march 2024", D(2024, 3, 31)),
+        ("losses year end 2023", D(2023, 12, 31)),
+        ("total tanks end-2023", D(2023, 12, 31)),
+        ("losses by end-Q3 2024", D(2024, 9, 30)),
+    ],
+)
+def test_end_of_a_year_or_month_is_a_total_to_its_last_day(text: str, end: dt.date) -> None:
+    q = parse_question(text, TODAY)
+    assert (q.period_kind, q.period_start, q.period_end) == (PeriodKind.cumulative, WAR_START, end)

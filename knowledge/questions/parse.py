@@ -891,7 +891,7 @@ def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> 
         query.period_end = None
         query.open_end = True
         return work
-    if _AS_OF_RE.search(before):
+    if first.as_of or _AS_OF_RE.search(before):
         query.figure = Figure.total
         query.period_kind = PeriodKind.cumulative
         query.period_start = WAR_START

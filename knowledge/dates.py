@@ -171,20 +171,21 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     # Q1 2025, Q1 '26, 1Q25, the first quarter of 2025, the last quarter of 2024
     ("quarter", re.compile(
         rf"\b(?:q(?P<q>[1-4])(?!\d)|(?P<qn>[1-4])q|(?:the\s+)?(?P<qw>{alternation(_ORDINALS)}|"
-        rf"last|final)\s+quarter)(?:\s+of)?(?:(?:,?\s+|\s*[-/]\s*)?{_yy('y1')})?")),
+        rf"last|final)\s+quarter)(?:\s+of)?(?:(?:,?\s+|\s*[-/]\s*)?{_yy('y1')}|\s+(?P<this>(?:the\s+current|the|this)\s+year)\b(?!\s+\d)|"
+        r"(?<=of))?")),
     # the second half of October 2024 (1-15, 16 to the end), H1 2025, 1H25, the first half
     # of 2024
     ("half", re.compile(
         rf"\b(?:h(?P<h>[12])(?!\d)|(?P<hn>[12])h|(?:the\s+)?(?P<hw>{alternation(_ORDINALS)}|"
         rf"latter|last|back)\s+half)(?:\s+of)?(?:\s+(?:the\s+)?{_m('m1')}(?:,?\s+(?:of\s+)?"
-        rf"{_y('ym')})?|(?:,?\s+|\s*[-/]\s*)?{_yy('y1')})?")),
+        rf"{_y('ym')})?|(?:,?\s+|\s*[-/]\s*)?{_yy('y1')}|\s+(?P<this>(?:the\s+current|the|this)\s+year)\b(?!\s+\d)|(?<=of))?")),
     # the first 9 days of February 2024, the last 3 months of 2023, the opening week of 2025,
     # the second fortnight of May 2025
     ("part_of_period", re.compile(
         rf"\b(?:the\s+)?(?P<fl>{alternation(_PART_WHICH)})\s+(?:(?P<fn>\d{{1,3}}|"
         + alternation(SMALL_COUNTS)
         + rf")\s+)?(?P<unit>days?|weeks?|fortnights?|months?)\s+(?:of|in)\s+"
-        rf"(?:{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')})")),
+        rf"(?:{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')}|(?P<this>(?:the\s+current|the|this)\s+year)\b(?!\s+\d))")),
     # end-2024, year-end 2024, end-March 2024: a running total to that day
     ("end_of", re.compile(
         rf"\b(?:(?:the\s+)?(?:year[- ]?end|end[- ]of[- ]year)\s+(?:of\s+)?{_y('y1')}|end-"
@@ -206,7 +207,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
     # spring 2023
     ("season", re.compile(
-        rf"\b(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?(?:,?\s+{_yy('y1')})?")),
+        rf"\b(?:(?P<srel>last|this|past|previous)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+        rf"(?:\s+of)?(?:,?\s+{_yy('y1')})?")),
     # early/mid/late November 2024
     ("part", re.compile(
         rf"\b(?:(?P<part>early|mid|late)(?:[- ]+|\s+in\s+)|(?:the\s+)?(?P<mid>middle)\s+of\s+)"
@@ -229,13 +231,17 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         + alternation(SMALL_COUNTS) + r")\s+)?"
         r"(?P<wunit>days?|weeks?|months?|year)\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?"
         r"(?:war|invasion|conflict)")),
-    # November 2024, November
-    # November 2024, nov2024, Nov '24, November
-    ("month", re.compile(rf"\b{_m('m1')}(?:(?:,?\s+(?:of\s+)?|-?(?=20\d\d)){_y('y1')})?")),
+    # November 2024, nov2024, Nov '24, November, the month of November 2024
+    ("month", re.compile(
+        rf"\b(?:(?:the\s+)?month\s+of\s+)?{_m('m1')}"
+        rf"(?:(?:,?\s+(?:of\s+)?|-?(?=20\d\d)){_y('y1')})?")),
     # 2022-2023, 2022–2024: the years from the first to the last, one period
     ("year_range", re.compile(
-        r"(?<![\d,.-])\b(?P<y1>201[4-9]|20[2-3]\d)\s*-\s*(?P<y2>201[4-9]|20[2-3]\d)\b(?!-\d)")),
-    ("year", re.compile(rf"(?<![\w,.'-])(?=['\d]){_y('y1')}\b(?!-\d)")),
+        r"(?<![\d,.-])\b(?P<y1>201[4-9]|20[2-3]\d)\s*[-/]\s*(?P<y2>201[4-9]|20[2-3]\d|[1-3]\d)\b"
+        r"(?![-/.]\d)")),
+    # 2024, '24, the year 2024
+    ("year", re.compile(
+        rf"(?:\b(?:the\s+)?(?:calendar\s+)?year\s+|(?<![\w,.'-]))(?=['\d]){_y('y1')}\b(?!-\d)")),
 ])  # fmt: skip
 
 
@@ -251,7 +257,8 @@ _RELATIVE_RE = re.compile(
     r"(?P<day24>(?:the\s+)?(?:last|past)\s+(?:24\s*(?:hours|hrs|hr|h)|day))|"
     r"(?P<todate>ytd|year[- ]to[- ]date|mtd|month[- ]to[- ]date)|"
     r"(?P<weekend>(?:(?:over|on|at)\s+)?(?:the\s+|this\s+|last\s+|past\s+)?weekend(?!\s+of\b))|"
-    r"(?P<unit_rel>last|past|previous|this|current)\s+(?P<unit>week|month|year|fortnight)|"
+    r"(?P<unit_rel>last|past|previous|this|current)\s+(?P<unit>week|month|year|fortnight|"
+    r"quarter)|"
     r"(?:the\s+)?(?:last|past|previous)\s+(?P<n>\d{1,3}|"
     + alternation(SMALL_COUNTS)
     + r")\s*(?P<n_unit>days|d|weeks|wks|months|mos)|"
@@ -346,6 +353,8 @@ def _year_of(g: _Groups, month: int, day: int | None, today: dt.date) -> tuple[i
     missing."""
     if g.get("y1"):
         return full_year(g["y1"]), False
+    if g.get("this"):
+        return today.year, False  # "the first quarter of the year"
     return latest_year(month, day, today), True
 
 
@@ -617,8 +626,8 @@ def _which(digit: str | None, word: str | None, last: int) -> int:
 
 
 def _quarter(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
-    if g["qn"] and not g["y1"]:
-        return None  # "1q" alone is no quarter; "1Q25" is
+    if (g["qn"] or g["qw"] in ("last", "final")) and not (g["y1"] or g["this"]):
+        return None  # "1q" alone is no quarter, and "last quarter" the one before this one
     q = _which(g["q"] or g["qn"], g["qw"], 4)
     return _months_from(m, g, today, 3 * q - 2, 3)
 
@@ -639,7 +648,15 @@ def _half(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
 
 
 def _season(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "summer 2024"; "this summer" (the latest begun); "last summer" (the latest over)."""
     span = _months_from(m, g, today, _SEASONS[g["season"]], 3)
+    if g["srel"] and g["srel"] != "this" and not g["y1"] and span.last >= today:
+        span.first, span.last = (
+            with_year(span.first, span.first.year - 1),
+            month_end(span.last.year - 1, span.last.month),
+        )
+    if g["srel"]:
+        span.year_missing = False
     span.note = _season_note(g["season"])
     return span
 
@@ -733,10 +750,15 @@ def _ordinal(n: int) -> str:
 
 
 def _year_range(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
-    """ "2022-2023": 1 January of the first year to 31 December of the last."""
-    first, last = int(g["y1"]), int(g["y2"])
-    if last <= first:
+    """ "2022-2023", "2022-23": 1 January of the first year to 31 December of the last."""
+    first, last = int(g["y1"]), full_year(g["y2"])
+    if last <= first or (len(g["y2"]) == 2 and last != first + 1):
         return None
+    if len(g["y2"]) == 2:
+        note = (f"I read '{m.group(0)}' as {first} and {last} together, 1 January {first} to "
+                f"31 December {last}.")  # fmt: skip
+        return Span(m.start(), m.end(), PeriodKind.range, dt.date(first, 1, 1),
+                    dt.date(last, 12, 31), note=note)  # fmt: skip
     return Span(m.start(), m.end(), PeriodKind.range, dt.date(first, 1, 1), dt.date(last, 12, 31))
 
 
@@ -1097,6 +1119,19 @@ def _last_n(match: re.Match[str], n: int, unit: str, today: dt.date) -> Span | N
     return Span(match.start(), match.end(), kind, first, last)
 
 
+def _relative_quarter(match: re.Match[str], rel: str, today: dt.date) -> Span:
+    """ "this quarter" (to today), "last quarter" (the calendar one before), "the past quarter"
+    (three months to yesterday)."""
+    start = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    if rel in ("this", "current"):
+        first, last = start, today
+    elif rel == "past":
+        first, last = add_months(today, -3), today - dt.timedelta(days=1)
+    else:
+        first, last = add_months(start, -3), start - dt.timedelta(days=1)
+    return Span(match.start(), match.end(), PeriodKind.range, first, last)
+
+
 def _relative_unit(match: re.Match[str], rel: str, unit: str, today: dt.date) -> Span:
     current = rel in ("this", "current")
     if unit in ("week", "fortnight"):
@@ -1113,6 +1148,8 @@ def _relative_unit(match: re.Match[str], rel: str, unit: str, today: dt.date) ->
         return Span(
             match.start(), match.end(), PeriodKind.week, monday, monday + dt.timedelta(days=6)
         )
+    if unit == "quarter":
+        return _relative_quarter(match, rel, today)
     if rel == "past" and unit in ("month", "year"):
         # "the past month", "the past year": rolling, ending yesterday (as "the past week")
         first = add_months(today, -12 if unit == "year" else -1)

@@ -395,6 +395,39 @@ ROWS.update({
         ("losses last year", D(2025, 1, 1), D(2025, 12, 31)),
         ("losses the past week", D(2026, 11, 23), D(2026, 11, 29)),
     ],
+    # quarters relative to today: the calendar one before, this one to today, or rolling
+    "relative_quarter": [
+        ("losses last quarter", D(2026, 7, 1), D(2026, 9, 30)),
+        ("losses in the previous quarter", D(2026, 7, 1), D(2026, 9, 30)),
+        ("losses this quarter", D(2026, 10, 1), TODAY),
+        ("losses the current quarter", D(2026, 10, 1), TODAY),
+        ("losses the past quarter", D(2026, 8, 30), D(2026, 11, 29)),
+    ],
+    # parts of "the year" (this one)
+    "of_the_year": [
+        ("losses the first quarter of the year", D(2026, 1, 1), D(2026, 3, 31)),
+        ("losses the first 6 months of the year", D(2026, 1, 1), D(2026, 6, 30)),
+        ("losses in the first half of the year", D(2026, 1, 1), D(2026, 6, 30)),
+        ("losses in the third quarter of this year", D(2026, 7, 1), D(2026, 9, 30)),
+        ("losses the last 10 days of the year", D(2026, 12, 22), D(2026, 12, 31)),
+    ],
+    # two consecutive years, the second in two digits: both together (the answer says so)
+    "year_range_short": [
+        ("losses in 2023/24", D(2023, 1, 1), D(2024, 12, 31)),
+        ("losses 2023-24", D(2023, 1, 1), D(2024, 12, 31)),
+        ("losses over 2024/25", D(2024, 1, 1), D(2025, 12, 31)),
+        ("losses 2023 - 24", D(2023, 1, 1), D(2024, 12, 31)),
+        ("losses the year 2024", D(2024, 1, 1), D(2024, 12, 31)),
+        ("losses in the month of March 2024", D(2024, 3, 1), D(2024, 3, 31)),
+    ],
+    # this / last season: the latest begun, or the latest over
+    "relative_season": [
+        ("losses last summer", D(2026, 6, 1), D(2026, 8, 31)),
+        ("losses last winter", D(2025, 12, 1), D(2026, 2, 28)),
+        ("losses this autumn", D(2026, 9, 1), D(2026, 11, 30)),
+        ("losses last autumn", D(2025, 9, 1), D(2025, 11, 30)),
+        ("losses past spring", D(2026, 3, 1), D(2026, 5, 31)),
+    ],
     # a relative phrase beside a named day counts from that day
     "relative_to_a_date": [
         ("newsweek 3 dec 2024: 11,390 last week", D(2024, 11, 25), D(2024, 12, 1)),

@@ -66,6 +66,7 @@ from knowledge.lexicon.claimants import (
     publisher_side,
 )
 from knowledge.lexicon.patterns import alternation, first_chars
+from knowledge.lexicon.prefilter import can_match
 from knowledge.lexicon.scopes import (
     BATTLEGROUP,
     DIRECTION,
@@ -1165,9 +1166,11 @@ def _figures(
         # Windows, not the whole text before: the work per number must not grow with the
         # sentence (issue 11, item 8). Each window is wider than anything looked at in it.
         before = sentence[max(0, start - _BEFORE_WINDOW) : start]
-        clause_before = re.split(r"[;.]|,\s+(?:while|but|whereas)\b", before)[-1]
+        clause_before = _CLAUSE_BEFORE.split(before)[-1]
         near = f"{left} {right}"
-        if _VETO_NEAR.search(near) or _CIVILIAN.search(clause_before[-90:]):
+        if _VETO_NEAR.search(near) or (
+            can_match(_CIVILIAN, sentence) and _CIVILIAN.search(clause_before[-90:])
+        ):
             continue  # ages, ratios, exchanges: numbers near these are not losses
         if not_a_loss(sentence, start, end):
             continue  # asked for, ages, populations, ratios (extract/nonfigures.py)
@@ -1181,15 +1184,15 @@ def _figures(
         if i + 1 < len(numbers) and figure.metric is None:
             n_start, n_end, n_value = numbers[i + 1]
             gap = sentence[end:n_start]
-            if re.fullmatch(r"\s*(?:-|–|to|and)\s*", gap, re.I) and n_value > value:
-                is_between = re.search(r"between\s+$", before, re.I)
+            if _RANGE_GAP.fullmatch(gap) and n_value > value:
+                is_between = _BETWEEN.search(before)
                 if gap.strip() != "and" or is_between:
                     figure.value_max, figure.end = n_value, n_end
                     figure.qualifier = Qualifier.range
                     skip_until = n_end
         if rate_near and _stat_after(sentence[figure.end : figure.end + 60]) is None:
             continue  # "a casualty rate of 5 to 1"; but "the rate ... 150 to 300 a day" is one
-        q = _QUALIFIER_RE.search(before[-20:])
+        q = _QUALIFIER_RE.search(before[-20:]) if can_match(_QUALIFIER_RE, sentence) else None
         if q:
             if figure.qualifier != Qualifier.range:
                 figure.qualifier = _QUALIFIER_BY_TEXT[q["q"].lower()]
@@ -1198,11 +1201,16 @@ def _figures(
             continue
         if figure.metric is None and not _resolve_metric(sentence, figure, figures, fallback):
             continue
-        if figure.qualifier == Qualifier.exact and _EXCEEDED.search(before[-25:]):
+        if (
+            figure.qualifier == Qualifier.exact
+            and can_match(_EXCEEDED, sentence)
+            and _EXCEEDED.search(before[-25:])
+        ):
             figure.qualifier = Qualifier.more_than
         after_term = figure.term_end or figure.end
         if (
             not of_stock
+            and can_match(_NON_LOSS_AFTER, sentence)
             and _NON_LOSS_AFTER.search(sentence[after_term : after_term + 40])
             and not _AMONG_DEAD.search(clause_before)
         ):
@@ -1210,6 +1218,11 @@ def _figures(
         figures.append(figure)
     _attach_periods(sentence, figures, periods)
     return figures
+
+
+_CLAUSE_BEFORE = re.compile(r"[;.]|,\s+(?:while|but|whereas)\b")
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|and)\s*", re.I)
+_BETWEEN = re.compile(r"between\s+$", re.I)
 
 
 def _of_stock(sentence: str, figure: _Figure, following: tuple[int, int, int]) -> bool:
@@ -1385,6 +1398,13 @@ _FUNCTION_WORDS = frozenset(
 ) | {""}
 
 
+@functools.lru_cache(maxsize=8)
+def _clause_starts(sentence: str) -> tuple[int, ...]:
+    """Where each clause of `sentence` starts (0 first): found once per sentence, not once
+    per figure (speed)."""
+    return (0, *(m.end() for m in _CLAUSE_SPLIT.finditer(sentence)))
+
+
 def _head_before(text: str) -> tuple[Metric, int, str] | None:
     """The nearest metric term before a bare number, within its clause."""
     best: tuple[Metric, int, str] | None = None
@@ -1545,7 +1565,7 @@ def _claimants_in(text: str) -> list[tuple[str, int]]:
             if not (_ATTRIBUTION_AFTER.match(after) or attributed_before):
                 continue
         found.append((name, m.start()))
-    for m in _OFFICIAL_RUSSIAN.finditer(text):
+    for m in _OFFICIAL_RUSSIAN.finditer(text) if can_match(_OFFICIAL_RUSSIAN, text) else ():
         found.append(("Russia's Ministry of Defence", m.start()))
     found.sort(key=lambda pair: pair[1])
     return found
@@ -1617,7 +1637,7 @@ def _pick_claimant(
     name: str | None = None
     if here:
         # Prefer the claimant in the figure's own clause.
-        bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence.text)] + [10**9]
+        bounds = [*_clause_starts(sentence.text), 10**9]
         clause = next((a, b) for a, b in itertools.pairwise(bounds) if a <= figure.start < b)
         in_clause = [n for n, pos in here if clause[0] <= pos < clause[1]]
         name = in_clause[0] if in_clause else min(here, key=lambda p: abs(p[1] - figure.start))[0]
@@ -1769,8 +1789,9 @@ def _rows_in(sentence: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(
         row
         for row in _BEFORE_ROWS
-        if row in _END_BOUND
-        or (_may_name(row[0], sentence) and row[0].search(sentence) is not None)
+        if _may_name(row[0], sentence)
+        and can_match(row[0], sentence)
+        and (row in _END_BOUND or row[0].search(sentence) is not None)
     )
 
 
@@ -1816,18 +1837,17 @@ def _read_marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subje
     term_end = figure.term_end or figure.end
     phrase = sentence[figure.start : term_end + 1]
     for pattern, marker in _PHRASE_MARKERS:
-        if pattern.search(phrase):
+        if can_match(pattern, sentence) and pattern.search(phrase):
             subject = _marker_side(marker, claimant, sentence[: figure.start])
             if subject is not None:
                 return subject
     after = sentence[term_end:]
     for pattern, marker in _AFTER_MARKERS:
-        if pattern.search(after):
+        if can_match(pattern, sentence) and pattern.search(after):
             subject = _marker_side(marker, claimant, sentence[: figure.start])
             if subject is not None:
                 return subject
-    bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)]
-    clause_start = max(b for b in bounds if b <= figure.start)
+    clause_start = max(b for b in _clause_starts(sentence) if b <= figure.start)
     subject = _nearest_before(sentence[clause_start : figure.start], claimant, sentence)
     if subject is None and clause_start > 0:  # else the sentence is the clause, read already
         subject = _nearest_before(sentence[: figure.start], claimant, sentence)
@@ -1864,14 +1884,15 @@ def _personnel_kind(sentence: str, figure: _Figure) -> PersonnelKind:
     right_after = re.split(r"[,;]|\d", sentence[figure.end : (figure.term_end or figure.end) + 40])[
         0
     ]
-    for pattern, kind in _KIND_WORDS:
+    rows = [(p, kind) for p, kind in _KIND_WORDS if can_match(p, sentence)]
+    for pattern, kind in rows:
         if pattern.search(right_after):
             return kind
     label = (figure.label or "").lower()
-    for pattern, kind in _KIND_WORDS:
+    for pattern, kind in _KIND_WORDS:  # the label may not be the sentence's words
         if pattern.search(label):
             return kind
-    for pattern, kind in _KIND_WORDS:
+    for pattern, kind in rows:
         if pattern.search(window):
             return kind
     # A bare "lost N soldiers" / "losses of N" does not say killed or killed-and-wounded:
@@ -1892,13 +1913,28 @@ def _stat_before(sentence: str, start: int) -> Stat | None:
     """The average named before a figure in its clause ("average daily casualties in
     November reached 1,523"), or None."""
     clause = _CLAUSE_OR_NUMBER.split(sentence[max(0, start - 60) : start])[-1]
-    return next((stat for pattern, stat in _STAT_BEFORE if pattern.search(clause)), None)
+    return next(
+        (
+            stat
+            for pattern, stat in _STAT_BEFORE
+            if can_match(pattern, sentence) and pattern.search(clause)
+        ),
+        None,
+    )
 
 
-def _stat_after(text: str) -> Stat | None:
+def _stat_after(text: str, around: str | None = None) -> Stat | None:
     """The average or rate that the words after a figure make it ("a day", "per square
-    kilometre"), or None for a count."""
-    return next((stat for pattern, stat in _STAT_AFTER if pattern.search(text)), None)
+    kilometre"), or None for a count; `around` is a text holding `text` (the sentence)."""
+    around = text if around is None else around
+    return next(
+        (
+            stat
+            for pattern, stat in _STAT_AFTER
+            if can_match(pattern, around) and pattern.search(text)
+        ),
+        None,
+    )
 
 
 _SCOPES = tuple(
@@ -1953,7 +1989,7 @@ def _figure_scope(sentence: str, figure: _Figure, earlier: list[str]) -> str | N
     near = sentence[max(0, figure.start - 80) : term_end] + _DIGIT.split(after, 1)[0]
     opening = _OPENING_CLAUSE.match(sentence)
     scope = _scope_in(near) or (_scope_in(opening[0]) if opening else None)
-    if scope is None and _SCOPE_ANAPHORA.search(near):
+    if scope is None and can_match(_SCOPE_ANAPHORA, sentence) and _SCOPE_ANAPHORA.search(near):
         for text in reversed(earlier):
             if scope := next((s for pattern, s in _PLACES if pattern.search(text)), None):
                 break
@@ -1978,16 +2014,22 @@ def _figure_fields(
     breakdown word right after the number, a damage status, a battlegroup's zone)."""
     term_end = figure.term_end or figure.end
     after = sentence[term_end : term_end + 40]
-    stat = _stat_after(after) or _stat_before(sentence, figure.start) or Stat.total
+    stat = _stat_after(after, sentence) or _stat_before(sentence, figure.start) or Stat.total
     scope = _figure_scope(sentence, figure, earlier or [])
-    part = _PART.match(sentence[figure.end : figure.end + 60])
+    part = (
+        _PART.match(sentence[figure.end : figure.end + 60]) if can_match(_PART, sentence) else None
+    )
     part_of = next(
         (PARTS[int(k[1:])][1] for k, v in part.groupdict().items() if v), None
     ) if part else None  # fmt: skip
     if part_of is None and figure.metric != Metric.personnel:
         status = _STATUS_PART.match(sentence[figure.end : figure.end + 30])
         part_of = status["status"].lower() if status else None
-    if part_of is None and _BATTLEGROUP_WORD.search(sentence):
+    if (
+        part_of is None
+        and can_match(_BATTLEGROUP_WORD, sentence)
+        and _BATTLEGROUP_WORD.search(sentence)
+    ):
         part_of = _battlegroup(sentence, figure)
     return stat, scope, part_of
 

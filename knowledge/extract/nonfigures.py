@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lexicon.prefilter import can_match
+
 _QUALIFIER = r"(?:(?:another|a\s+further|an\s+additional|at\s+least|some|about|around|up\s+to)\s+)?"
 
 # Read on the text before the number (it ends right before it): (pattern, why).
@@ -39,10 +41,11 @@ def not_a_loss(sentence: str, start: int, end: int) -> str | None:
     """Why the number at `start:end` of `sentence` is not a loss, or None when no row says."""
     before = sentence[max(0, start - 120) : start]
     after = sentence[end : end + 40]
+    # Rows screened by the words they need, in the whole sentence (speed).
     for pattern, why in NOT_LOSS_BEFORE:
-        if pattern.search(before):
+        if can_match(pattern, sentence) and pattern.search(before):
             return why
     for pattern, why in NOT_LOSS_AFTER:
-        if pattern.search(after):
+        if can_match(pattern, sentence) and pattern.search(after):
             return why
     return None

@@ -13,7 +13,7 @@ import contextlib
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.lexicon.calendar import (
@@ -27,6 +27,7 @@ from knowledge.lexicon.calendar import (
 )
 from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.prefilter import can_match
+from knowledge.lexicon.prefilter import finditer as _finditer
 from knowledge.models import WAR_START, PeriodKind
 
 _MONTH = rf"(?P<{{}}>{alternation(MONTHS)})(?![a-z])\.?"
@@ -728,13 +729,6 @@ _Add = Callable[[re.Match[str], "Period"], None]
 def _days_before(ref: dt.date | None, days: int) -> dt.date | None:
     """`days` days before publication, when the article has a date."""
     return ref - dt.timedelta(days=days) if ref else None
-
-
-def _finditer(pattern: str | re.Pattern[str], text: str, flags: int = 0) -> Iterator[re.Match[str]]:
-    """`re.finditer`, skipped when `text` holds none of the words the pattern needs (most
-    sentences name none of most finders' words: speed, issue 13 req 7)."""
-    compiled = re.compile(pattern, flags)
-    return compiled.finditer(text) if can_match(compiled, text) else iter(())
 
 
 def _running_totals(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:

@@ -66,7 +66,7 @@ from knowledge.lexicon.claimants import (
     publisher_side,
 )
 from knowledge.lexicon.patterns import alternation, first_chars
-from knowledge.lexicon.prefilter import can_match
+from knowledge.lexicon.prefilter import can_match, rows_that_may_match
 from knowledge.lexicon.scopes import (
     BATTLEGROUP,
     DIRECTION,
@@ -1168,9 +1168,7 @@ def _figures(
         before = sentence[max(0, start - _BEFORE_WINDOW) : start]
         clause_before = _CLAUSE_BEFORE.split(before)[-1]
         near = f"{left} {right}"
-        if _VETO_NEAR.search(near) or (
-            can_match(_CIVILIAN, sentence) and _CIVILIAN.search(clause_before[-90:])
-        ):
+        if _VETO_NEAR.search(near) or _CIVILIAN.search(clause_before[-90:]):
             continue  # ages, ratios, exchanges: numbers near these are not losses
         if not_a_loss(sentence, start, end):
             continue  # asked for, ages, populations, ratios (extract/nonfigures.py)
@@ -1192,7 +1190,7 @@ def _figures(
                     skip_until = n_end
         if rate_near and _stat_after(sentence[figure.end : figure.end + 60]) is None:
             continue  # "a casualty rate of 5 to 1"; but "the rate ... 150 to 300 a day" is one
-        q = _QUALIFIER_RE.search(before[-20:]) if can_match(_QUALIFIER_RE, sentence) else None
+        q = _QUALIFIER_RE.search(before[-20:])
         if q:
             if figure.qualifier != Qualifier.range:
                 figure.qualifier = _QUALIFIER_BY_TEXT[q["q"].lower()]
@@ -1201,16 +1199,11 @@ def _figures(
             continue
         if figure.metric is None and not _resolve_metric(sentence, figure, figures, fallback):
             continue
-        if (
-            figure.qualifier == Qualifier.exact
-            and can_match(_EXCEEDED, sentence)
-            and _EXCEEDED.search(before[-25:])
-        ):
+        if figure.qualifier == Qualifier.exact and _EXCEEDED.search(before[-25:]):
             figure.qualifier = Qualifier.more_than
         after_term = figure.term_end or figure.end
         if (
             not of_stock
-            and can_match(_NON_LOSS_AFTER, sentence)
             and _NON_LOSS_AFTER.search(sentence[after_term : after_term + 40])
             and not _AMONG_DEAD.search(clause_before)
         ):
@@ -1788,9 +1781,8 @@ def _rows_in(sentence: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     once per sentence, not once per figure (speed, issue 13 req 7)."""
     return tuple(
         row
-        for row in _BEFORE_ROWS
+        for row in rows_that_may_match(_BEFORE_ROWS, sentence)
         if _may_name(row[0], sentence)
-        and can_match(row[0], sentence)
         and (row in _END_BOUND or row[0].search(sentence) is not None)
     )
 
@@ -1836,14 +1828,14 @@ def _marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | 
 def _read_marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | None:
     term_end = figure.term_end or figure.end
     phrase = sentence[figure.start : term_end + 1]
-    for pattern, marker in _PHRASE_MARKERS:
-        if can_match(pattern, sentence) and pattern.search(phrase):
+    for pattern, marker in rows_that_may_match(_PHRASE_MARKERS, sentence):
+        if pattern.search(phrase):
             subject = _marker_side(marker, claimant, sentence[: figure.start])
             if subject is not None:
                 return subject
     after = sentence[term_end:]
-    for pattern, marker in _AFTER_MARKERS:
-        if can_match(pattern, sentence) and pattern.search(after):
+    for pattern, marker in _AFTER_MARKERS:  # anchored after the figure: not screened
+        if pattern.search(after):
             subject = _marker_side(marker, claimant, sentence[: figure.start])
             if subject is not None:
                 return subject
@@ -1884,7 +1876,7 @@ def _personnel_kind(sentence: str, figure: _Figure) -> PersonnelKind:
     right_after = re.split(r"[,;]|\d", sentence[figure.end : (figure.term_end or figure.end) + 40])[
         0
     ]
-    rows = [(p, kind) for p, kind in _KIND_WORDS if can_match(p, sentence)]
+    rows = rows_that_may_match(_KIND_WORDS, sentence)
     for pattern, kind in rows:
         if pattern.search(right_after):
             return kind
@@ -1916,25 +1908,17 @@ def _stat_before(sentence: str, start: int) -> Stat | None:
     return next(
         (
             stat
-            for pattern, stat in _STAT_BEFORE
-            if can_match(pattern, sentence) and pattern.search(clause)
+            for pattern, stat in rows_that_may_match(_STAT_BEFORE, sentence)
+            if pattern.search(clause)
         ),
         None,
     )
 
 
-def _stat_after(text: str, around: str | None = None) -> Stat | None:
+def _stat_after(text: str) -> Stat | None:
     """The average or rate that the words after a figure make it ("a day", "per square
-    kilometre"), or None for a count; `around` is a text holding `text` (the sentence)."""
-    around = text if around is None else around
-    return next(
-        (
-            stat
-            for pattern, stat in _STAT_AFTER
-            if can_match(pattern, around) and pattern.search(text)
-        ),
-        None,
-    )
+    kilometre"), or None for a count."""
+    return next((stat for pattern, stat in _STAT_AFTER if pattern.search(text)), None)
 
 
 _SCOPES = tuple(
@@ -1989,7 +1973,7 @@ def _figure_scope(sentence: str, figure: _Figure, earlier: list[str]) -> str | N
     near = sentence[max(0, figure.start - 80) : term_end] + _DIGIT.split(after, 1)[0]
     opening = _OPENING_CLAUSE.match(sentence)
     scope = _scope_in(near) or (_scope_in(opening[0]) if opening else None)
-    if scope is None and can_match(_SCOPE_ANAPHORA, sentence) and _SCOPE_ANAPHORA.search(near):
+    if scope is None and _SCOPE_ANAPHORA.search(near):
         for text in reversed(earlier):
             if scope := next((s for pattern, s in _PLACES if pattern.search(text)), None):
                 break
@@ -2014,11 +1998,9 @@ def _figure_fields(
     breakdown word right after the number, a damage status, a battlegroup's zone)."""
     term_end = figure.term_end or figure.end
     after = sentence[term_end : term_end + 40]
-    stat = _stat_after(after, sentence) or _stat_before(sentence, figure.start) or Stat.total
+    stat = _stat_after(after) or _stat_before(sentence, figure.start) or Stat.total
     scope = _figure_scope(sentence, figure, earlier or [])
-    part = (
-        _PART.match(sentence[figure.end : figure.end + 60]) if can_match(_PART, sentence) else None
-    )
+    part = _PART.match(sentence[figure.end : figure.end + 60])
     part_of = next(
         (PARTS[int(k[1:])][1] for k, v in part.groupdict().items() if v), None
     ) if part else None  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.lexicon.prefilter import can_match
+from knowledge.lexicon.prefilter import rows_that_may_match
 
 _QUALIFIER = r"(?:(?:another|a\s+further|an\s+additional|at\s+least|some|about|around|up\s+to)\s+)?"
 
@@ -42,10 +42,10 @@ def not_a_loss(sentence: str, start: int, end: int) -> str | None:
     before = sentence[max(0, start - 120) : start]
     after = sentence[end : end + 40]
     # Rows screened by the words they need, in the whole sentence (speed).
-    for pattern, why in NOT_LOSS_BEFORE:
-        if can_match(pattern, sentence) and pattern.search(before):
+    for pattern, why in rows_that_may_match(NOT_LOSS_BEFORE, sentence):
+        if pattern.search(before):
             return why
-    for pattern, why in NOT_LOSS_AFTER:
-        if can_match(pattern, sentence) and pattern.search(after):
+    for pattern, why in NOT_LOSS_AFTER:  # anchored right after the number: not screened
+        if pattern.search(after):
             return why
     return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from re import _casefix as _re_casefix  # type: ignore[attr-defined]  # 3.11's parser and case table
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _re_parser  # type: ignore[attr-defined]
@@ -189,4 +189,43 @@ def can_match(pattern: re.Pattern[str], around: str) -> bool:
     if not needs:
         return True
     text = folded(around)
-    return any(word in text for word in needs)
+    for word in needs:  # noqa: SIM110 - a loop, not any(): runs hundreds of times an article
+        if word in text:
+            return True
+    return False
+
+
+Row = tuple[re.Pattern[str], Any]
+_TABLES: dict[int, tuple[tuple[Row, ...], tuple[tuple[str, ...], ...]]] = {}
+
+
+def rows_that_may_match(rows: tuple[Row, ...], around: str) -> list[Row]:
+    """The rows of a table (pattern first) whose pattern may match in `around` or in a part
+    of it; each table's words are worked out once."""
+    entry = _TABLES.get(id(rows))
+    if entry is None or entry[0] is not rows:
+        entry = _TABLES[id(rows)] = (rows, tuple(needs_of(row[0]) for row in rows))
+    text = folded(around)
+    kept: list[Row] = []
+    for row, needs in zip(rows, entry[1], strict=True):
+        if not needs:
+            kept.append(row)
+            continue
+        for word in needs:
+            if word in text:
+                kept.append(row)
+                break
+    return kept
+
+
+_SCANS: dict[tuple[str | re.Pattern[str], int], re.Pattern[str]] = {}
+
+
+def finditer(pattern: str | re.Pattern[str], text: str, flags: int = 0) -> Iterator[re.Match[str]]:
+    """`re.finditer`, skipped when `text` holds none of the words the pattern needs."""
+    compiled = _SCANS.get((pattern, flags))
+    if compiled is None:
+        if len(_SCANS) > 1024:
+            _SCANS.clear()
+        compiled = _SCANS[(pattern, flags)] = re.compile(pattern, flags)
+    return compiled.finditer(text) if can_match(compiled, text) else iter(())

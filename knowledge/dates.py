@@ -819,9 +819,12 @@ def _since_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> N
             add(m, Period(m.start(), m.end(), PeriodKind.range, span[0], ref, True, True))
 
 
+_ONE_WORD_NUMBERS = "|".join(k for k in NUMBER_WORDS if " " not in k)  # joined once (speed)
+
+
 def _first_days_of_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "in the first ten days of March"."""
-    words = "|".join(k for k in NUMBER_WORDS if " " not in k)
+    words = _ONE_WORD_NUMBERS
     for m in _finditer(
         rf"\b(?:in|over|during)\s+the\s+first\s+(?P<n>\d{{1,2}}|{words})\s+days\s+of\s+"
         rf"(?P<m>{MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?",
@@ -1003,7 +1006,7 @@ def _last_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> No
 
 def _within_days(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "in just three days", "over the past two weeks"."""
-    words = "|".join(k for k in NUMBER_WORDS if " " not in k)
+    words = _ONE_WORD_NUMBERS
     for m in _finditer(
         rf"\b(?:in|over|during|within|for)\s+(?:just\s+|only\s+|the\s+(?:last|past|previous)\s+|"
         rf"less\s+than\s+)?(?:a|one|(?P<n>\d{{1,3}}|{words}))\s+(?P<unit>days?|weeks?)\b",

@@ -535,6 +535,13 @@ def _plausible(value: float) -> bool:
     return math.isfinite(value) and 0 <= value <= MAX_PLAUSIBLE_FIGURE
 
 
+_NOT_A_COUNT_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent|mm\b|km\b|-mm|-km|-year|-strong|-day)", re.I
+)
+_CURRENCY_BEFORE = re.compile(r"[$€£₴₽#]\s?$")
+_COLON_END = re.compile(r":$")
+
+
 def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, int]]:
     """(start, end, value) for each number written in digits or words (the first `limit`
     of each kind, when given)."""
@@ -545,12 +552,10 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
         if m["suffix"]:
             continue  # ordinals ("20th Guards") and decades ("1990s")
         after = sentence[m.end() : m.end() + 12]
-        if re.match(
-            r"\s*(?:%|percent|per\s+cent|mm\b|km\b|-mm|-km|-year|-strong|-day)", after, re.I
-        ):
+        if _NOT_A_COUNT_AFTER.match(after):
             continue
         before = sentence[max(0, m.start() - 2) : m.start()]
-        if re.search(r"[$€£₴₽#]\s?$", before) or (re.search(r":$", before) and m["num"].isdigit()):
+        if _CURRENCY_BEFORE.search(before) or (_COLON_END.search(before) and m["num"].isdigit()):
             continue
         try:
             value = _parse_number(m["num"], m["scale"] or m["short"])
@@ -1772,6 +1777,8 @@ _BEFORE_ROWS = (*_BEFORE_MARKERS, (_LOSER_UKRAINE, "ukraine"), (_LOSER_RUSSIA, "
                 (_ENEMY, "enemy"))  # fmt: skip
 # Rows whose match depends on where the text ends ("...destroyed $"): read on every prefix.
 _END_BOUND = tuple(row for row in _BEFORE_ROWS if re.search(r"\$|\(\?[=!]", row[0].pattern))
+# `row in _END_BOUND` for each row, by identity: comparing rows compares their patterns (speed).
+_IS_END_BOUND = {id(row): row in _END_BOUND for row in _BEFORE_ROWS}
 
 
 @functools.lru_cache(maxsize=64)
@@ -1783,7 +1790,7 @@ def _rows_in(sentence: str) -> tuple[tuple[re.Pattern[str], str], ...]:
         row
         for row in rows_that_may_match(_BEFORE_ROWS, sentence)
         if _may_name(row[0], sentence)
-        and (row in _END_BOUND or row[0].search(sentence) is not None)
+        and (_IS_END_BOUND[id(row)] or row[0].search(sentence) is not None)
     )
 
 

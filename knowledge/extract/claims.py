@@ -92,6 +92,7 @@ from knowledge.models import (
     Qualifier,
     Source,
     SourceError,
+    SourceRef,
     Stat,
     Subject,
 )
@@ -633,6 +634,7 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     """Every loss figure in `source`, attributed and dated. `SourceError` for a text beyond
     any article's amount of work, or read for longer than `max_seconds` (issue 11, item 8)."""
     budget = _Budget(max_seconds)
+    _LAST_REF.clear()  # a source changed since its last reading gets a fresh reference
     text = source.text
     # Same length, so offsets found in the normalised text hold in the original.
     sentences = _split_sentences(text.translate(_TYPOGRAPHIC), limit=_MAX_SENTENCES)
@@ -2035,6 +2037,19 @@ _OUTLET_ESTIMATE = re.compile(
 _BARE_MINISTRY = re.compile(r"\bthe\s+(?:[Dd]efen[cs]e\s+)?[Mm]inistry\b")
 
 
+_LAST_REF: list[tuple[Source, SourceRef]] = []
+
+
+def _ref(source: Source) -> SourceRef:
+    """`source.ref()`, made once per source rather than once per claim (speed); the claims
+    of one source share it (nothing changes a claim's source in place)."""
+    entry = _LAST_REF[0] if _LAST_REF else None  # read once: another thread may replace it
+    if entry is None or entry[0] is not source:
+        entry = (source, source.ref())
+        _LAST_REF[:] = [entry]
+    return entry[1]
+
+
 def _make_claim(
     source: Source,
     sentence: _Sentence,
@@ -2086,5 +2101,5 @@ def _make_claim(
         stat=stat,
         scope=scope,
         part_of=part_of,
-        source=source.ref(),
+        source=_ref(source),
     )

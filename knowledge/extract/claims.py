@@ -492,12 +492,16 @@ def _add_sentences(
         sentences.append(_Sentence(line[start:end], offset + start, paragraph))
 
 
+_CLOSED = re.compile(r"[.!?\"”’:]$")
+_LATIN_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def _is_headline_like(sentence: str) -> bool:
     """Menu items, headlines of related stories and captions: no verb-ending punctuation and
     mostly capitalised words."""
-    if re.search(r"[.!?\"”’:]$", sentence):
+    if _CLOSED.search(sentence):
         return False
-    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    words = _LATIN_WORDS.findall(sentence)
     if len(words) < 3:
         return True
     capitals = sum(1 for w in words if w[0].isupper())
@@ -1438,14 +1442,14 @@ def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period
         for period in strong:
             gap = sentence[anchor : period.start_char]
             if period.start_char >= anchor and "," not in gap and ";" not in gap:
-                if len(re.findall(r"[\w'’]+", gap)) <= 6 and not _NUMBER.search(gap):
+                if len(_WORDS.findall(gap)) <= 6 and not _NUMBER.search(gap):
                     chosen, adjacent = period, True
                     break
         # (b) right before it: "November 11, with 1,950 soldiers".
         if chosen is None:
             for period in reversed(general):
                 gap = sentence[period.end_char : figure.start]
-                if period.end_char <= figure.start and len(re.findall(r"[\w'’]+", gap)) <= 3:
+                if period.end_char <= figure.start and len(_WORDS.findall(gap)) <= 3:
                     if not _NUMBER.search(gap) and not _other_figure_between(
                         figures, period, figure
                     ):
@@ -1488,21 +1492,27 @@ def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period
         if chosen is not None and chosen.kind in (PeriodKind.day, PeriodKind.week):
             if (
                 figure.term_before
-                and re.search(r"\b(?:toll|tally|total)\b", sentence[: figure.start], re.I)
-                and not re.search(r"\bby\s+$", sentence[: figure.start])
+                and _TOTAL_WORD.search(sentence[: figure.start])
+                and not _BY_END.search(sentence[: figure.start])
             ):
                 figure.extra["cumulative_as_of"] = chosen.end
-        elif chosen is None and re.search(
-            r"\b(?:toll|tally|total)\b[^.,;]{0,30}$", sentence[: figure.start], re.I
-        ):
+        elif chosen is None and _TOTAL_WORD_END.search(sentence[: figure.start]):
             figure.extra["cumulative_as_of"] = "published"
         before = sentence[: figure.start]
-        if re.search(r"\bto\s+$", before) and re.search(r"\b(?:tally|total|toll)\b", before, re.I):
+        if _TO_END.search(before) and _TALLY_WORD.search(before):
             figure.extra["cumulative_as_of"] = "published"
             figure.period = None
         elif chosen is None and _STANDS_AT.search(before):
             figure.extra["cumulative_as_of"] = "published"
 
+
+# Compiled once, not looked up in `re`'s cache for every figure (speed).
+_WORDS = re.compile(r"[\w'’]+")
+_TOTAL_WORD = re.compile(r"\b(?:toll|tally|total)\b", re.I)
+_TALLY_WORD = re.compile(r"\b(?:tally|total|toll)\b", re.I)
+_TOTAL_WORD_END = re.compile(r"\b(?:toll|tally|total)\b[^.,;]{0,30}$", re.I)
+_BY_END = re.compile(r"\bby\s+$")
+_TO_END = re.compile(r"\bto\s+$")
 
 _RELATIVE_DAY = re.compile(
     r"\b(?:(?:past|last|previous)\s+(?:day|24\s+hours|night)|overnight)\b", re.IGNORECASE
@@ -1536,23 +1546,29 @@ _LOSES_AFTER = re.compile(
 )
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_OUTLET_AFTER = re.compile(r"\s+(?:Independent|Post)\b")
+_LOSSES_OF_BEFORE = re.compile(
+    r"\b(?:losses|casualties|dead|death toll)\s+(?:of|among)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:]|$)")
+
+
 def _claimants_in(text: str) -> list[tuple[str, int]]:
     """Claimant names mentioned in `text`, with positions; generic place names count only
     when something is attributed to them."""
     found: list[tuple[str, int]] = []
     last_end = -10
     for m in _ALIAS_RE.finditer(text):
-        if re.fullmatch(r"\s+of\s+(?:the\s+)?", text[last_end : m.start()]):
+        if _OF_THE.fullmatch(text[last_end : m.start()]):
             continue  # "the General Staff of Ukraine's Armed Forces" names one body
         last_end = m.end()
         alias = m[0].lower()
         name = _ALIAS_TO_NAME[alias]
-        if re.match(r"\s+(?:Independent|Post)\b", text[m.end() :]):
+        if _OUTLET_AFTER.match(text[m.end() :]):
             continue  # The Kyiv Independent, Kyiv Post: outlets, not claimants
-        if _LOSES_AFTER.match(text[m.end() : m.end() + 40]) or re.search(
-            r"\b(?:losses|casualties|dead|death toll)\s+(?:of|among)\s+(?:the\s+)?$",
-            text[max(0, m.start() - 30) : m.start()],
-            re.IGNORECASE,
+        if _LOSES_AFTER.match(text[m.end() : m.end() + 40]) or _LOSSES_OF_BEFORE.search(
+            text[max(0, m.start() - 30) : m.start()]
         ):
             continue  # "The Ukrainian armed forces lost ...": the loser, not the claimant
         if alias in ATTRIBUTION_ONLY_ALIASES:
@@ -1561,7 +1577,7 @@ def _claimants_in(text: str) -> list[tuple[str, int]]:
             attributed_before = _ATTRIBUTION_BEFORE.search(before)
             if attributed_before and attributed_before[0].lower().startswith(("said", "says")):
                 # "..., said Kyiv." names a speaker; "it said Russia lost" does not.
-                attributed_before = re.match(r"\s*(?:[.,;:]|$)", after)
+                attributed_before = _CLAUSE_ENDS.match(after)
             if not (_ATTRIBUTION_AFTER.match(after) or attributed_before):
                 continue
         found.append((name, m.start()))
@@ -1882,9 +1898,9 @@ _AGENTS = re.compile(
 
 def _personnel_kind(sentence: str, figure: _Figure) -> PersonnelKind:
     window = sentence[max(0, figure.start - 80) : (figure.term_end or figure.end) + 40]
-    right_after = re.split(r"[,;]|\d", sentence[figure.end : (figure.term_end or figure.end) + 40])[
-        0
-    ]
+    right_after = _CLAUSE_OR_NUMBER.split(
+        sentence[figure.end : (figure.term_end or figure.end) + 40]
+    )[0]
     rows = rows_that_may_match(_KIND_WORDS, sentence)
     for pattern, kind in rows:
         if pattern.search(right_after):

@@ -196,18 +196,36 @@ def can_match(pattern: re.Pattern[str], around: str) -> bool:
 
 
 Row = tuple[re.Pattern[str], Any]
-_TABLES: dict[int, tuple[tuple[Row, ...], tuple[tuple[str, ...], ...]]] = {}
 
 
-def rows_that_may_match(rows: tuple[Row, ...], around: str) -> list[Row]:
+class _Table:
+    """A row table's words, and its rows kept for the text screened last."""
+
+    __slots__ = ("last", "needs", "rows")
+
+    def __init__(self, rows: tuple[Row, ...]) -> None:
+        self.rows = rows
+        self.needs = tuple(needs_of(row[0]) for row in rows)
+        # (text, rows kept): one reference, swapped whole, so threads never see half of it
+        self.last: tuple[str | None, tuple[Row, ...]] = (None, ())
+
+
+_TABLES: dict[int, _Table] = {}
+
+
+def rows_that_may_match(rows: tuple[Row, ...], around: str) -> tuple[Row, ...]:
     """The rows of a table (pattern first) whose pattern may match in `around` or in a part
-    of it; each table's words are worked out once."""
-    entry = _TABLES.get(id(rows))
-    if entry is None or entry[0] is not rows:
-        entry = _TABLES[id(rows)] = (rows, tuple(needs_of(row[0]) for row in rows))
+    of it; each table's words are worked out once, and a sentence read for several figures
+    is screened once."""
+    table = _TABLES.get(id(rows))
+    if table is None or table.rows is not rows:
+        table = _TABLES[id(rows)] = _Table(rows)
+    last = table.last
+    if last[0] is around:
+        return last[1]
     text = folded(around)
     kept: list[Row] = []
-    for row, needs in zip(rows, entry[1], strict=True):
+    for row, needs in zip(rows, table.needs, strict=True):
         if not needs:
             kept.append(row)
             continue
@@ -215,7 +233,8 @@ def rows_that_may_match(rows: tuple[Row, ...], around: str) -> list[Row]:
             if word in text:
                 kept.append(row)
                 break
-    return kept
+    table.last = (around, tuple(kept))
+    return table.last[1]
 
 
 _SCANS: dict[tuple[str | re.Pattern[str], int], re.Pattern[str]] = {}

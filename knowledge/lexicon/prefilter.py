@@ -233,8 +233,9 @@ def rows_that_may_match(rows: tuple[Row, ...], around: str) -> tuple[Row, ...]:
             if word in text:
                 kept.append(row)
                 break
-    table.last = (around, tuple(kept))
-    return table.last[1]
+    found = tuple(kept)
+    table.last = (around, found)
+    return found
 
 
 _SCANS: dict[tuple[str | re.Pattern[str], int], re.Pattern[str]] = {}

@@ -26,8 +26,7 @@ for extra in (ROOT, ROOT / "bench"):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 
-from knowledge import extract_claims, load_source  # noqa: E402
-from knowledge.models import Source  # noqa: E402
+from knowledge import Source, extract_claims, load_source  # noqa: E402
 
 TODAY = dt.date(2026, 11, 30)
 SUFFIXES = {".md", ".txt", ".html", ".htm"}

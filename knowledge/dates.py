@@ -26,6 +26,8 @@ from knowledge.lexicon.calendar import (
     month_span,
 )
 from knowledge.lexicon.patterns import alternation
+from knowledge.lexicon.prefilter import can_match
+from knowledge.lexicon.prefilter import finditer as _finditer
 from knowledge.models import WAR_START, PeriodKind
 
 _MONTH = rf"(?P<{{}}>{alternation(MONTHS)})(?![a-z])\.?"
@@ -1277,14 +1279,14 @@ def _days_before(ref: dt.date | None, days: int) -> dt.date | None:
 
 def _running_totals(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "since the start of the invasion" and the like: a running total to publication."""
-    for m in _CUMULATIVE.finditer(sentence):
+    for m in _finditer(_CUMULATIVE, sentence):
         add(m, Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, needs_date=True))
 
 
 def _as_of_day(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "as of December 7", "by 3 February 2024": a running total to that day."""
     for pattern in (_DATE_MD, _DATE_DM):
-        for m in re.finditer(
+        for m in _finditer(
             rf"\b(?:as\s+(?:of|at|on)|by|up\s+to|until|through|dated)\s+(?:{pattern.format(n='')})",
             msent,
             re.I,
@@ -1297,7 +1299,7 @@ def _as_of_day(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> Non
 
 def _as_of_month_or_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "by the end of 2023", "as of November 2024": a running total to then."""
-    for m in re.finditer(
+    for m in _finditer(
         rf"\b(?:as\s+(?:of|at)|by)\s+(?:the\s+end\s+of\s+)?(?:(?P<m>{MONTH_RE})\s+)?"
         r"(?P<y>(?:19|20)\d\d)\b",
         msent,
@@ -1314,7 +1316,7 @@ def _as_of_month_or_year(sentence: str, msent: str, ref: dt.date | None, add: _A
 
 def _last_named_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "last November": the latest such month before publication."""
-    for m in re.finditer(rf"\blast\s+(?P<m>{MONTH_RE})", msent, re.I):
+    for m in _finditer(rf"\blast\s+(?P<m>{MONTH_RE})", msent, re.I):
         month = MONTHS.get(m["m"].lower().rstrip("."))
         if ref and month:
             year = ref.year if month < ref.month else ref.year - 1
@@ -1325,7 +1327,7 @@ def _last_named_month(sentence: str, msent: str, ref: dt.date | None, add: _Add)
 
 def _half_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "in the first half of 2024"."""
-    for m in re.finditer(
+    for m in _finditer(
         r"\b(?:in|during|over)\s+the\s+(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)",
         sentence,
         re.I,
@@ -1339,9 +1341,7 @@ def _half_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> Non
 
 def _past_week_or_weekend(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "over the past week", "during the weekend"."""
-    for m in re.finditer(
-        r"\b(?:during|over|in)\s+the\s+(?:past\s+)?week(?:end)?\b", sentence, re.I
-    ):
+    for m in _finditer(r"\b(?:during|over|in)\s+the\s+(?:past\s+)?week(?:end)?\b", sentence, re.I):
         if ref is None:
             continue
         if m[0].lower().endswith("weekend"):
@@ -1355,7 +1355,7 @@ def _past_week_or_weekend(sentence: str, msent: str, ref: dt.date | None, add: _
 
 def _since_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "since June 2023": from that month to publication."""
-    for m in re.finditer(rf"\bsince\s+(?P<m>{MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", msent, re.I):
+    for m in _finditer(rf"\bsince\s+(?P<m>{MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", msent, re.I):
         span = _month_range(m["m"], m["y"], ref)
         if span is None:
             continue
@@ -1365,10 +1365,13 @@ def _since_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> N
             add(m, Period(m.start(), m.end(), PeriodKind.range, span[0], ref, True, True))
 
 
+_ONE_WORD_NUMBERS = "|".join(k for k in NUMBER_WORDS if " " not in k)  # joined once (speed)
+
+
 def _first_days_of_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "in the first ten days of March"."""
-    words = "|".join(k for k in NUMBER_WORDS if " " not in k)
-    for m in re.finditer(
+    words = _ONE_WORD_NUMBERS
+    for m in _finditer(
         rf"\b(?:in|over|during)\s+the\s+first\s+(?P<n>\d{{1,2}}|{words})\s+days\s+of\s+"
         rf"(?P<m>{MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?",
         msent,
@@ -1394,7 +1397,7 @@ def _same_period(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> N
 def _day_month_range(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """Ranges of days: "7-9 December", "between 7 and 9 December"."""
     # Ranges of days: "7-9 December", "December 7-9", "between 7 and 9 December".
-    for m in re.finditer(
+    for m in _finditer(
         rf"(?:between\s+|from\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*"
         rf"(?P<b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH_RE})"
         rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?",
@@ -1409,7 +1412,7 @@ def _day_month_range(sentence: str, msent: str, ref: dt.date | None, add: _Add) 
 
 def _month_day_range(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """Ranges of days: "December 7-9", "from December 30 to January 2"."""
-    for m in re.finditer(
+    for m in _finditer(
         rf"(?:between\s+|from\s+)?(?P<m>{MONTH_RE})\s+(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*"
         rf"(?:-|–|to|and|through)\s*(?:(?P<m2>{MONTH_RE})\s+)?(?P<b>\d{{1,2}})(?:st|nd|rd|th)?"
         rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?(?!\s*(?:,\s*)?\d)",
@@ -1426,7 +1429,7 @@ def _since_day(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> Non
     """ "since February 3", "since 3 February 2024"."""
     # "since February 3", "since 3 February 2024"
     for pattern in (_DATE_MD, _DATE_DM):
-        for m in re.finditer(rf"\bsince\s+(?:{pattern.format(n='')})", msent, re.I):
+        for m in _finditer(rf"\bsince\s+(?:{pattern.format(n='')})", msent, re.I):
             date = _month_day(m["m"], m["d"], m["y"], ref)
             if date is None:
                 continue
@@ -1442,7 +1445,7 @@ def _since_day(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> Non
 def _iso_day_in_text(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "2024-11-11"."""
     # Single days: "on December 7", "7 December 2023", "2024-11-11".
-    for m in re.finditer(r"\b(?P<y>20\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)\b", sentence):
+    for m in _finditer(r"\b(?P<y>20\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)\b", sentence):
         try:
             date = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
         except ValueError:
@@ -1465,7 +1468,7 @@ def _numeric_day_in_text(sentence: str, msent: str, ref: dt.date | None, add: _A
 def _named_day(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """Single days: "on December 7", "7 December 2023"."""
     for pattern in (_DATE_MD, _DATE_DM):
-        for m in re.finditer(rf"(?:\b(?:on|of|for)\s+)?{pattern.format(n='')}\b", msent, re.I):
+        for m in _finditer(rf"(?:\b(?:on|of|for)\s+)?{pattern.format(n='')}\b", msent, re.I):
             date = _month_day(m["m"], m["d"], m["y"], ref)
             if date == WAR_START and m["y"]:
                 # "on February 24, 2022" names the start of the war: a running total's start.
@@ -1480,7 +1483,7 @@ def _named_day(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> Non
 def _named_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """Months: "in November", "in November 2024", "November 2024"."""
     # Months and years: "in November", "in November 2024", "in 2023", "November 2024".
-    for m in re.finditer(
+    for m in _finditer(
         rf"(?:\b(?:in|during|for|over|throughout)\s+(?:the\s+month\s+of\s+)?)?"
         rf"\b(?P<m>{MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b",
         msent,
@@ -1495,9 +1498,7 @@ def _named_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> N
 
 def _named_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """Years: "in 2023"."""
-    for m in re.finditer(
-        r"\b(?:in|during|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b", sentence, re.I
-    ):
+    for m in _finditer(r"\b(?:in|during|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b", sentence, re.I):
         y = int(m["y"])
         add(m, Period(m.start(), m.end(), PeriodKind.year, dt.date(y, 1, 1), dt.date(y, 12, 31)))
 
@@ -1519,7 +1520,7 @@ _RELATIVE_ANY = re.compile("|".join(p for p, _, _, _ in _RELATIVE_ROWS), re.I)
 
 def _relative_to_publication(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "in the last 24 hours", "overnight", "yesterday", "this week"."""
-    if not _RELATIVE_ANY.search(sentence):
+    if not can_match(_RELATIVE_ANY, sentence) or not _RELATIVE_ANY.search(sentence):
         return  # one search for the whole table: most sentences have none of these (speed)
     for pattern, kind, back_start, back_end in _RELATIVE:
         for m in pattern.finditer(sentence):
@@ -1529,7 +1530,7 @@ def _relative_to_publication(sentence: str, msent: str, ref: dt.date | None, add
 
 def _last_week(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "last week": Monday to Sunday of the week before publication."""
-    for m in re.finditer(r"\blast\s+week\b", sentence, re.I):
+    for m in _finditer(r"\blast\s+week\b", sentence, re.I):
         if ref:
             monday = ref - dt.timedelta(days=ref.weekday() + 7)
             add(m, Period(m.start(), m.end(), PeriodKind.week, monday,
@@ -1540,7 +1541,7 @@ def _last_week(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> Non
 
 def _last_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "last month": the calendar month before publication."""
-    for m in re.finditer(r"\blast\s+month\b", sentence, re.I):
+    for m in _finditer(r"\blast\s+month\b", sentence, re.I):
         if ref:
             last = ref.replace(day=1) - dt.timedelta(days=1)
             add(
@@ -1551,8 +1552,8 @@ def _last_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> No
 
 def _within_days(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "in just three days", "over the past two weeks"."""
-    words = "|".join(k for k in NUMBER_WORDS if " " not in k)
-    for m in re.finditer(
+    words = _ONE_WORD_NUMBERS
+    for m in _finditer(
         rf"\b(?:in|over|during|within|for)\s+(?:just\s+|only\s+|the\s+(?:last|past|previous)\s+|"
         rf"less\s+than\s+)?(?:a|one|(?P<n>\d{{1,3}}|{words}))\s+(?P<unit>days?|weeks?)\b",
         sentence,
@@ -1579,7 +1580,7 @@ def _within_days(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> N
 
 def _this_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "this year", "so far this year"."""
-    for m in re.finditer(r"\bso far this year\b|\bthis year\b", sentence, re.I):
+    for m in _finditer(r"\bso far this year\b|\bthis year\b", sentence, re.I):
         if ref:
             add(
                 m,
@@ -1597,7 +1598,7 @@ def _this_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> Non
 
 def _on_weekday(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "on Monday": the latest such day up to publication."""
-    for m in re.finditer(r"\bon\s+(?P<w>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    for m in _finditer(r"\bon\s+(?P<w>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
                          sentence, re.I):  # fmt: skip
         if ref:
             back = (ref.weekday() - WEEKDAYS[m["w"].lower()]) % 7
@@ -1618,7 +1619,7 @@ def _on_weekday(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> No
 
 def _weak_running_totals(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """Weaker signs of a running total ("in total", "so far")."""
-    for m in _WEAK_CUMULATIVE.finditer(sentence):
+    for m in _finditer(_WEAK_CUMULATIVE, sentence):
         add(m, Period(m.start(), m.end(), PeriodKind.cumulative, WAR_START, ref, False, True))
 
 
@@ -1626,7 +1627,7 @@ def _since_event(sentence: str, found: list[Period], ref: dt.date | None) -> Non
     """A date after "since" ("since the incursion began on August 6", "since its
     counteroffensive in June") starts a range that runs to publication (or the war, for
     February 2022)."""
-    for m in re.finditer(r"\bsince\b(?=[^.;]{3,70})", sentence, re.I):
+    for m in _finditer(r"\bsince\b(?=[^.;]{3,70})", sentence, re.I):
         for period in found:
             gap = sentence[m.end() : period.start_char]
             if (

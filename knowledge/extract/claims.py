@@ -67,6 +67,7 @@ from knowledge.lexicon.claimants import (
     publisher_side,
 )
 from knowledge.lexicon.patterns import alternation, first_chars
+from knowledge.lexicon.prefilter import can_match, rows_that_may_match
 from knowledge.lexicon.scopes import (
     BATTLEGROUP,
     DIRECTION,
@@ -92,6 +93,7 @@ from knowledge.models import (
     Qualifier,
     Source,
     SourceError,
+    SourceRef,
     Stat,
     Subject,
 )
@@ -497,12 +499,16 @@ def _add_sentences(
         sentences.append(_Sentence(line[start:end], offset + start, paragraph))
 
 
+_CLOSED = re.compile(r"[.!?\"”’:]$")
+_LATIN_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def _is_headline_like(sentence: str) -> bool:
     """Menu items, headlines of related stories and captions: no verb-ending punctuation and
     mostly capitalised words."""
-    if re.search(r"[.!?\"”’:]$", sentence):
+    if _CLOSED.search(sentence):
         return False
-    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    words = _LATIN_WORDS.findall(sentence)
     if len(words) < 3:
         return True
     capitals = sum(1 for w in words if w[0].isupper())
@@ -541,6 +547,13 @@ def _plausible(value: float) -> bool:
     return math.isfinite(value) and 0 <= value <= MAX_PLAUSIBLE_FIGURE
 
 
+_NOT_A_COUNT_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent|mm\b|km\b|-mm|-km|-year|-strong|-day)", re.I
+)
+_CURRENCY_BEFORE = re.compile(r"[$€£₴₽#]\s?$")
+_COLON_END = re.compile(r":$")
+
+
 def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, int]]:
     """(start, end, value) for each number written in digits or words (the first `limit`
     of each kind, when given)."""
@@ -551,12 +564,10 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
         if m["suffix"]:
             continue  # ordinals ("20th Guards") and decades ("1990s")
         after = sentence[m.end() : m.end() + 12]
-        if re.match(
-            r"\s*(?:%|percent|per\s+cent|mm\b|km\b|-mm|-km|-year|-strong|-day)", after, re.I
-        ):
+        if _NOT_A_COUNT_AFTER.match(after):
             continue
         before = sentence[max(0, m.start() - 2) : m.start()]
-        if re.search(r"[$€£₴₽#]\s?$", before) or (re.search(r":$", before) and m["num"].isdigit()):
+        if _CURRENCY_BEFORE.search(before) or (_COLON_END.search(before) and m["num"].isdigit()):
             continue
         try:
             value = _parse_number(m["num"], m["scale"] or m["short"])
@@ -644,6 +655,7 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     """Every loss figure in `source`, attributed and dated. `SourceError` for a text beyond
     any article's amount of work, or read for longer than `max_seconds` (issue 11, item 8)."""
     budget = _Budget(max_seconds)
+    _LAST_REF.clear()  # a source changed since its last reading gets a fresh reference
     text = source.text
     # Same length, so offsets found in the normalised text hold in the original.
     sentences = _split_sentences(text.translate(_TYPOGRAPHIC), limit=_MAX_SENTENCES)
@@ -1182,7 +1194,7 @@ def _figures(
         # Windows, not the whole text before: the work per number must not grow with the
         # sentence (issue 11, item 8). Each window is wider than anything looked at in it.
         before = sentence[max(0, start - _BEFORE_WINDOW) : start]
-        clause_before = re.split(r"[;.]|,\s+(?:while|but|whereas)\b", before)[-1]
+        clause_before = _CLAUSE_BEFORE.split(before)[-1]
         near = f"{left} {right}"
         if _VETO_NEAR.search(near) or _CIVILIAN.search(clause_before[-90:]):
             continue  # ages, ratios, exchanges: numbers near these are not losses
@@ -1198,8 +1210,8 @@ def _figures(
         if i + 1 < len(numbers) and figure.metric is None:
             n_start, n_end, n_value = numbers[i + 1]
             gap = sentence[end:n_start]
-            if re.fullmatch(r"\s*(?:-|–|to|and)\s*", gap, re.I) and n_value > value:
-                is_between = re.search(r"between\s+$", before, re.I)
+            if _RANGE_GAP.fullmatch(gap) and n_value > value:
+                is_between = _BETWEEN.search(before)
                 if gap.strip() != "and" or is_between:
                     figure.value_max, figure.end = n_value, n_end
                     figure.qualifier = Qualifier.range
@@ -1227,6 +1239,11 @@ def _figures(
         figures.append(figure)
     _attach_periods(sentence, figures, periods)
     return figures
+
+
+_CLAUSE_BEFORE = re.compile(r"[;.]|,\s+(?:while|but|whereas)\b")
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|and)\s*", re.I)
+_BETWEEN = re.compile(r"between\s+$", re.I)
 
 
 def _of_stock(sentence: str, figure: _Figure, following: tuple[int, int, int]) -> bool:
@@ -1402,6 +1419,13 @@ _FUNCTION_WORDS = frozenset(
 ) | {""}
 
 
+@functools.lru_cache(maxsize=8)
+def _clause_starts(sentence: str) -> tuple[int, ...]:
+    """Where each clause of `sentence` starts (0 first): found once per sentence, not once
+    per figure (speed)."""
+    return (0, *(m.end() for m in _CLAUSE_SPLIT.finditer(sentence)))
+
+
 def _head_before(text: str) -> tuple[Metric, int, str] | None:
     """The nearest metric term before a bare number, within its clause."""
     best: tuple[Metric, int, str] | None = None
@@ -1435,14 +1459,14 @@ def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period
         for period in strong:
             gap = sentence[anchor : period.start_char]
             if period.start_char >= anchor and "," not in gap and ";" not in gap:
-                if len(re.findall(r"[\w'’]+", gap)) <= 6 and not _NUMBER.search(gap):
+                if len(_WORDS.findall(gap)) <= 6 and not _NUMBER.search(gap):
                     chosen, adjacent = period, True
                     break
         # (b) right before it: "November 11, with 1,950 soldiers".
         if chosen is None:
             for period in reversed(general):
                 gap = sentence[period.end_char : figure.start]
-                if period.end_char <= figure.start and len(re.findall(r"[\w'’]+", gap)) <= 3:
+                if period.end_char <= figure.start and len(_WORDS.findall(gap)) <= 3:
                     if not _NUMBER.search(gap) and not _other_figure_between(
                         figures, period, figure
                     ):
@@ -1485,21 +1509,27 @@ def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period
         if chosen is not None and chosen.kind in (PeriodKind.day, PeriodKind.week):
             if (
                 figure.term_before
-                and re.search(r"\b(?:toll|tally|total)\b", sentence[: figure.start], re.I)
-                and not re.search(r"\bby\s+$", sentence[: figure.start])
+                and _TOTAL_WORD.search(sentence[: figure.start])
+                and not _BY_END.search(sentence[: figure.start])
             ):
                 figure.extra["cumulative_as_of"] = chosen.end
-        elif chosen is None and re.search(
-            r"\b(?:toll|tally|total)\b[^.,;]{0,30}$", sentence[: figure.start], re.I
-        ):
+        elif chosen is None and _TOTAL_WORD_END.search(sentence[: figure.start]):
             figure.extra["cumulative_as_of"] = "published"
         before = sentence[: figure.start]
-        if re.search(r"\bto\s+$", before) and re.search(r"\b(?:tally|total|toll)\b", before, re.I):
+        if _TO_END.search(before) and _TALLY_WORD.search(before):
             figure.extra["cumulative_as_of"] = "published"
             figure.period = None
         elif chosen is None and _STANDS_AT.search(before):
             figure.extra["cumulative_as_of"] = "published"
 
+
+# Compiled once, not looked up in `re`'s cache for every figure (speed).
+_WORDS = re.compile(r"[\w'’]+")
+_TOTAL_WORD = re.compile(r"\b(?:toll|tally|total)\b", re.I)
+_TALLY_WORD = re.compile(r"\b(?:tally|total|toll)\b", re.I)
+_TOTAL_WORD_END = re.compile(r"\b(?:toll|tally|total)\b[^.,;]{0,30}$", re.I)
+_BY_END = re.compile(r"\bby\s+$")
+_TO_END = re.compile(r"\bto\s+$")
 
 _RELATIVE_DAY = re.compile(
     r"\b(?:(?:past|last|previous)\s+(?:day|24\s+hours|night)|overnight)\b", re.IGNORECASE
@@ -1533,23 +1563,29 @@ _LOSES_AFTER = re.compile(
 )
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_OUTLET_AFTER = re.compile(r"\s+(?:Independent|Post)\b")
+_LOSSES_OF_BEFORE = re.compile(
+    r"\b(?:losses|casualties|dead|death toll)\s+(?:of|among)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:]|$)")
+
+
 def _claimants_in(text: str) -> list[tuple[str, int]]:
     """Claimant names mentioned in `text`, with positions; generic place names count only
     when something is attributed to them."""
     found: list[tuple[str, int]] = []
     last_end = -10
     for m in _ALIAS_RE.finditer(text):
-        if re.fullmatch(r"\s+of\s+(?:the\s+)?", text[last_end : m.start()]):
+        if _OF_THE.fullmatch(text[last_end : m.start()]):
             continue  # "the General Staff of Ukraine's Armed Forces" names one body
         last_end = m.end()
         alias = m[0].lower()
         name = _ALIAS_TO_NAME[alias]
-        if re.match(r"\s+(?:Independent|Post)\b", text[m.end() :]):
+        if _OUTLET_AFTER.match(text[m.end() :]):
             continue  # The Kyiv Independent, Kyiv Post: outlets, not claimants
-        if _LOSES_AFTER.match(text[m.end() : m.end() + 40]) or re.search(
-            r"\b(?:losses|casualties|dead|death toll)\s+(?:of|among)\s+(?:the\s+)?$",
-            text[max(0, m.start() - 30) : m.start()],
-            re.IGNORECASE,
+        if _LOSES_AFTER.match(text[m.end() : m.end() + 40]) or _LOSSES_OF_BEFORE.search(
+            text[max(0, m.start() - 30) : m.start()]
         ):
             continue  # "The Ukrainian armed forces lost ...": the loser, not the claimant
         if alias in ATTRIBUTION_ONLY_ALIASES:
@@ -1558,11 +1594,11 @@ def _claimants_in(text: str) -> list[tuple[str, int]]:
             attributed_before = _ATTRIBUTION_BEFORE.search(before)
             if attributed_before and attributed_before[0].lower().startswith(("said", "says")):
                 # "..., said Kyiv." names a speaker; "it said Russia lost" does not.
-                attributed_before = re.match(r"\s*(?:[.,;:]|$)", after)
+                attributed_before = _CLAUSE_ENDS.match(after)
             if not (_ATTRIBUTION_AFTER.match(after) or attributed_before):
                 continue
         found.append((name, m.start()))
-    for m in _OFFICIAL_RUSSIAN.finditer(text):
+    for m in _OFFICIAL_RUSSIAN.finditer(text) if can_match(_OFFICIAL_RUSSIAN, text) else ():
         found.append(("Russia's Ministry of Defence", m.start()))
     found.sort(key=lambda pair: pair[1])
     return found
@@ -1634,7 +1670,7 @@ def _pick_claimant(
     name: str | None = None
     if here:
         # Prefer the claimant in the figure's own clause.
-        bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence.text)] + [10**9]
+        bounds = [*_clause_starts(sentence.text), 10**9]
         clause = next((a, b) for a, b in itertools.pairwise(bounds) if a <= figure.start < b)
         in_clause = [n for n, pos in here if clause[0] <= pos < clause[1]]
         name = in_clause[0] if in_clause else min(here, key=lambda p: abs(p[1] - figure.start))[0]
@@ -1788,6 +1824,8 @@ _BEFORE_ROWS = (*_BEFORE_MARKERS, (_LOSER_UKRAINE, "ukraine"), (_LOSER_RUSSIA, "
                 (_ENEMY, "enemy"))  # fmt: skip
 # Rows whose match depends on where the text ends ("...destroyed $"): read on every prefix.
 _END_BOUND = tuple(row for row in _BEFORE_ROWS if re.search(r"\$|\(\?[=!]", row[0].pattern))
+# `row in _END_BOUND` for each row, by identity: comparing rows compares their patterns (speed).
+_IS_END_BOUND = {id(row): row in _END_BOUND for row in _BEFORE_ROWS}
 
 
 @functools.lru_cache(maxsize=64)
@@ -1797,9 +1835,9 @@ def _rows_in(sentence: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     once per sentence, not once per figure (speed, issue 13 req 7)."""
     return tuple(
         row
-        for row in _BEFORE_ROWS
-        if row in _END_BOUND
-        or (_may_name(row[0], sentence) and row[0].search(sentence) is not None)
+        for row in rows_that_may_match(_BEFORE_ROWS, sentence)
+        if _may_name(row[0], sentence)
+        and (_IS_END_BOUND[id(row)] or row[0].search(sentence) is not None)
     )
 
 
@@ -1844,19 +1882,18 @@ def _marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | 
 def _read_marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | None:
     term_end = figure.term_end or figure.end
     phrase = sentence[figure.start : term_end + 1]
-    for pattern, marker in _PHRASE_MARKERS:
+    for pattern, marker in rows_that_may_match(_PHRASE_MARKERS, sentence):
         if pattern.search(phrase):
             subject = _marker_side(marker, claimant, sentence[: figure.start], sentence)
             if subject is not None:
                 return subject
     after = sentence[term_end:]
-    for pattern, marker in _AFTER_MARKERS:
+    for pattern, marker in _AFTER_MARKERS:  # anchored after the figure: not screened
         if pattern.search(after):
             subject = _marker_side(marker, claimant, sentence[: figure.start], sentence)
             if subject is not None:
                 return subject
-    bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)]
-    clause_start = max(b for b in bounds if b <= figure.start)
+    clause_start = max(b for b in _clause_starts(sentence) if b <= figure.start)
     subject = _nearest_before(sentence[clause_start : figure.start], claimant, sentence)
     if subject is None and clause_start > 0:  # else the sentence is the clause, read already
         subject = _nearest_before(sentence[: figure.start], claimant, sentence)
@@ -1890,17 +1927,18 @@ _AGENTS = re.compile(
 
 def _personnel_kind(sentence: str, figure: _Figure) -> PersonnelKind:
     window = sentence[max(0, figure.start - 80) : (figure.term_end or figure.end) + 40]
-    right_after = re.split(r"[,;]|\d", sentence[figure.end : (figure.term_end or figure.end) + 40])[
-        0
-    ]
-    for pattern, kind in _KIND_WORDS:
+    right_after = _CLAUSE_OR_NUMBER.split(
+        sentence[figure.end : (figure.term_end or figure.end) + 40]
+    )[0]
+    rows = rows_that_may_match(_KIND_WORDS, sentence)
+    for pattern, kind in rows:
         if pattern.search(right_after):
             return kind
     label = (figure.label or "").lower()
-    for pattern, kind in _KIND_WORDS:
+    for pattern, kind in _KIND_WORDS:  # the label may not be the sentence's words
         if pattern.search(label):
             return kind
-    for pattern, kind in _KIND_WORDS:
+    for pattern, kind in rows:
         if pattern.search(window):
             return kind
     # A bare "lost N soldiers" / "losses of N" does not say killed or killed-and-wounded:
@@ -1921,7 +1959,14 @@ def _stat_before(sentence: str, start: int) -> Stat | None:
     """The average named before a figure in its clause ("average daily casualties in
     November reached 1,523"), or None."""
     clause = _CLAUSE_OR_NUMBER.split(sentence[max(0, start - 60) : start])[-1]
-    return next((stat for pattern, stat in _STAT_BEFORE if pattern.search(clause)), None)
+    return next(
+        (
+            stat
+            for pattern, stat in rows_that_may_match(_STAT_BEFORE, sentence)
+            if pattern.search(clause)
+        ),
+        None,
+    )
 
 
 def _stat_after(text: str) -> Stat | None:
@@ -2016,7 +2061,11 @@ def _figure_fields(
     if part_of is None and figure.metric != Metric.personnel:
         status = _STATUS_PART.match(sentence[figure.end : figure.end + 30])
         part_of = status["status"].lower() if status else None
-    if part_of is None and _BATTLEGROUP_WORD.search(sentence):
+    if (
+        part_of is None
+        and can_match(_BATTLEGROUP_WORD, sentence)
+        and _BATTLEGROUP_WORD.search(sentence)
+    ):
         part_of = _battlegroup(sentence, figure)
     return stat, scope, part_of
 
@@ -2031,6 +2080,19 @@ _OUTLET_ESTIMATE = re.compile(
 
 # "the Defence Ministry said" with no country: the ministry of the outlet's side, if it has one.
 _BARE_MINISTRY = re.compile(r"\bthe\s+(?:[Dd]efen[cs]e\s+)?[Mm]inistry\b")
+
+
+_LAST_REF: list[tuple[Source, SourceRef]] = []
+
+
+def _ref(source: Source) -> SourceRef:
+    """`source.ref()`, made once per source rather than once per claim (speed); the claims
+    of one source share it (nothing changes a claim's source in place)."""
+    entry = _LAST_REF[0] if _LAST_REF else None  # read once: another thread may replace it
+    if entry is None or entry[0] is not source:
+        entry = (source, source.ref())
+        _LAST_REF[:] = [entry]
+    return entry[1]
 
 
 def _make_claim(
@@ -2084,5 +2146,5 @@ def _make_claim(
         stat=stat,
         scope=scope,
         part_of=part_of,
-        source=source.ref(),
+        source=_ref(source),
     )

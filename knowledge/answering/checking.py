@@ -24,7 +24,8 @@ from knowledge.models import (
 from knowledge.store import ClaimStore
 from knowledge.wording import claimant_text, number, period_words, say
 
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+# "45,720", and "45 720" as Ukrainian and Russian write it (thousands split by a space).
+_NUMBER = re.compile(r"\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+(?!\d)|\d+")
 
 
 def _quoted(query: Query) -> dict[int, str]:
@@ -34,7 +35,7 @@ def _quoted(query: Query) -> dict[int, str]:
     for span in query.unread:
         if span.kind == "figure":
             for written in _NUMBER.findall(span.text):
-                value = int(written.replace(",", ""))
+                value = int(re.sub(r"\D", "", written))
                 if not 2014 <= value <= 2030:  # never a year
                     out.setdefault(value, written)
     return out

@@ -49,6 +49,20 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         # for that count, not for the dead only (articles keep the lemma row's "killed").
         "ліквідовано": "liquidated", "ліквідували": "liquidated", "ліквідованих": "liquidated",
         "ліквідовані": "liquidated",
+        # how readers and channels ask (wave 4): the whole war, to date, on average, a day
+        "за всю війну": "for all time", "за весь час": "for all time",
+        "за весь час війни": "for all time", "за весь період": "for all time",
+        "на сьогоднішній день": "to date", "на цей момент": "to date",
+        "в середньому": "on average", "у середньому": "on average",
+        "за день": "a day", "на день": "a day", "в день": "a day", "у день": "a day",
+        "на добу": "a day",
+        "по версії": "according to", "за версією": "according to", "на думку": "according to",
+        "мо рф": "russian mod", "мо росії": "russian mod",
+        "мо україни": "ukrainian mod", "міноборони україни": "ukrainian mod",
+        "взяли в полон": "captured", "взяли у полон": "captured", "взято в полон": "captured",
+        "взято у полон": "captured", "здалися в полон": "captured",
+        "здалися у полон": "captured", "потрапили в полон": "captured",
+        "потрапили у полон": "captured",
     },
     "ru": {
         "с начала войны": "since the start of the war",
@@ -81,6 +95,18 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "откуда данные": "where is this from",
         "ликвидировано": "liquidated", "ликвидировали": "liquidated",
         "ликвидированных": "liquidated",
+        # how readers and channels ask (wave 4): the whole war, to date, on average, a day
+        "за всю войну": "for all time", "за все время": "for all time",
+        "за все время войны": "for all time", "за весь период": "for all time",
+        "на сегодняшний день": "to date", "на данный момент": "to date",
+        "в среднем": "on average",
+        "за день": "a day", "на день": "a day", "в день": "a day", "в сутки": "a day",
+        "на сутки": "a day",
+        "по версии": "according to", "по мнению": "according to",
+        "мо рф": "russian mod", "мо россии": "russian mod",
+        "мо украины": "ukrainian mod", "минобороны украины": "ukrainian mod",
+        "взяли в плен": "captured", "взято в плен": "captured", "взяты в плен": "captured",
+        "сдались в плен": "captured", "попали в плен": "captured",
     },
 }  # fmt: skip
 
@@ -153,6 +179,27 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "безповоротний": "irrecoverable", "санітарний": "sanitary",
         "біля": "near", "поблизу": "near", "навколо": "around", "від": "from",
         "протягом": "during", "упродовж": "during",
+        # readers' and channels' words (wave 4): the other side's soldiers are Russia's,
+        # "наші" from a Ukrainian asker are Ukraine's; soldiers' words for equipment and kinds
+        "русня": "russians", "орк": "occupiers", "кацап": "russians", "рашка": "russia",
+        "наш": "ukrainian", "захисник": "ukrainian soldiers", "боєць": "soldiers",
+        "вояк": "soldiers", "двохсотий": "killed", "трьохсотий": "wounded",
+        "полягти": "killed", "покласти": "killed", "згоріти": "destroyed",
+        "спалити": "destroyed", "знешкодити": "destroyed",
+        "арта": "artillery", "артсистема": "artillery", "гаубиця": "artillery",
+        "гармата": "artillery", "автівка": "vehicles", "цистерна": "vehicles",
+        "вантажівка": "vehicles", "авто": "vehicles", "фура": "vehicles",
+        "беха": "armored vehicles", "коробочка": "armored vehicles",
+        "броня": "armored vehicles", "мопед": "shaheds", "шахед": "shaheds",
+        "вертушка": "helicopters", "гелік": "helicopters",
+        "скіки": "how many", "скіко": "how many", "скока": "how many", "шо": "what",
+        "там": "", "ну": "", "ж": "", "сам": "", "визнати": "said", "писати": "reported",
+        "заявляти": "said", "перевірити": "check", "перевір": "check", "правда": "true",
+        "вчорашній": "yesterday", "сьогоднішній": "today",
+        "позавчора": "the day before yesterday", "мільйон": "million", "тисяча": "thousand",
+        "перевалити": "pass", "перевищити": "exceed", "максимальний": "biggest",
+        "київ": "kyiv", "весь": "", "втрачати": "lost", "гинути": "killed",
+        "знищувати": "destroyed", "збивати": "shot down", "ліквідовувати": "losses",
     },
     "ru": {
         "сколько": "how many", "всего": "total", "общий": "total", "потеря": "losses",
@@ -218,8 +265,67 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "безвозвратный": "irrecoverable", "санитарный": "sanitary",
         "около": "near", "возле": "near", "вокруг": "around", "у": "at", "от": "from",
         "течение": "", "протяжении": "",
+        # readers' and channels' words (wave 4): the other side's soldiers; the Russian side's
+        # word for Ukraine's ("всушники"); soldiers' words for equipment and kinds
+        "русня": "russians", "орк": "occupiers", "кацап": "russians", "рашка": "russia",
+        "рашист": "occupiers", "всушник": "ukrainian soldiers", "боец": "soldiers",
+        "вояка": "soldiers", "двухсотый": "killed", "трехсотый": "wounded",
+        "положить": "killed", "сгореть": "destroyed", "сжечь": "destroyed",
+        "арта": "artillery", "артсистема": "artillery",
+        "гаубица": "artillery", "пушка": "artillery", "цистерна": "vehicles",
+        "грузовик": "vehicles", "авто": "vehicles", "фура": "vehicles",
+        "беха": "armored vehicles", "коробочка": "armored vehicles",
+        "броня": "armored vehicles", "мопед": "shaheds", "шахед": "shaheds",
+        "герань": "shaheds", "вертушка": "helicopters",
+        "скока": "how many", "скоко": "how many", "че": "what", "чо": "what",
+        "там": "", "ну": "", "ж": "", "сам": "", "признать": "said", "заявлять": "said",
+        "проверить": "check", "правда": "true", "вчерашний": "yesterday",
+        "сегодняшний": "today", "позавчера": "the day before yesterday",
+        "миллион": "million", "тысяча": "thousand", "перевалить": "pass",
+        "превысить": "exceed", "наибольший": "biggest", "крупнейший": "biggest",
+        "максимальный": "biggest", "средний": "average", "осень": "autumn",
+        "весна": "spring", "зима": "winter", "киев": "kyiv", "весь": "",
+        "терять": "lost", "погибать": "killed", "уничтожать": "destroyed",
+        "сбивать": "shot down",
     },
 }  # fmt: skip
+
+
+def _declined(stem: str, endings: str, english: str) -> dict[str, str]:
+    """Rows for every form of a word pymorphy3's dictionaries do not know (slang): its stem
+    with each ending ("-" is the bare stem)."""
+    return {stem + ("" if e == "-" else e): english for e in endings.split()}
+
+
+# Slang the dictionaries do not have, with its forms written out (wave 4).
+SLANG_FORMS: dict[str, dict[str, str]] = {
+    "uk": {
+        **_declined("рашк", "а и і у ою ою", "russia"),
+        **_declined("всушник", "- и ів ам ами а ові", "ukrainian soldiers"),
+        **_declined("шахед", "- и ів ам ами а у", "shaheds"),
+        **_declined("мінусну", "ли ло в ла ти", "losses"),
+        **_declined("мінусану", "ли ло в ла ти", "losses"),
+        **_declined("задвохсоти", "ли ло в ла ти", "killed"),
+        **_declined("арт", "а и і у ою", "artillery"),
+        **_declined("бех", "а и і у ою ам ами", "armored vehicles"),
+    },
+    "ru": {
+        **_declined("русн", "я и ю ей", "russians"),
+        **_declined("рашк", "а и е у ой", "russia"),
+        **_declined("всушник", "- и ов ам ами а у ом", "ukrainian soldiers"),
+        **_declined("шахед", "- ы ов ам ами а у", "shaheds"),
+        **_declined("бех", "а и е у ой ам ами", "armored vehicles"),
+        **_declined("арт", "а ы е у ой", "artillery"),
+        **_declined("минусну", "ли ло л ла ть", "losses"),
+        **_declined("минусану", "ли ло л ла ть", "losses"),
+        **_declined("задвухсоти", "ли ло л ла ть", "killed"),
+        "бех": "armored vehicles",
+    },
+}
+for _lang, _rows in SLANG_FORMS.items():
+    for _form, _english in _rows.items():
+        LEMMA_ROWS[_lang].setdefault(_form, _english)
+
 
 # Rows that need their neighbours, as regular expressions on the lower-cased question, tried
 # before the phrase rows: lang -> (pattern, English). "на 1 грудня" is a total as of that day
@@ -253,8 +359,93 @@ _QUARTER_ROWS: tuple[tuple[str, str], ...] = tuple(
         (4, "iv", "fourth"),
     )
 )
+# "жовтень 24", "у лютому 25-го", "октябрь 24": a two-digit year after a month that is not in
+# the genitive ("24 жовтня" is a day). \1 is the month as typed (read by its own row after).
+_UK_GEN = "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+_RU_GEN = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+_UK_GENITIVE = rf"(?:{_UK_GEN})(?![\w'])"
+_RU_GENITIVE = rf"(?:{_RU_GEN})(?![\w'])"
+_TWO_DIGIT_YEAR = r")[\w']*)\s+'?(\d\d)(?:-?(?:го|й|ий|му|м|ого))?(?![\w'\d])"
+_UK_SHORT_YEAR = (
+    rf"(?<![\w'])((?!{_UK_GENITIVE})(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|"
+    rf"листопад|груд{_TWO_DIGIT_YEAR}"
+)
+_RU_SHORT_YEAR = (
+    rf"(?<![\w'])((?!{_RU_GENITIVE})(?:январ|феврал|март|апрел|ма[йе]|июн|июл|август|"
+    rf"сентябр|октябр|ноябр|декабр{_TWO_DIGIT_YEAR}"
+)
+# "16-й тиждень 2025", "за 16 неделю": week N (an ordinal ending, or a singular form: "2
+# тижні", "2 недели" are two weeks, not the second).
+_ORDINAL = r"-?(?:й|ий|ій|а|я|ю|ого|го|му|ому|ей|е)"
+_OF_YEAR = r"(?=\s+(?:19|20)\d\d(?!\d))"
+
+
+def _counted_rows(number: str, weeks: str, months: str, of: str) -> tuple[tuple[str, str], ...]:
+    """ "останні два тижні", "последние 3 месяца": N weeks or months (each form of the unit
+    is read as one week or month otherwise), "of" when a month, year or the war follows."""
+    rows: list[tuple[str, str]] = []
+    for unit, english in ((weeks, "weeks"), (months, "months")):
+        counted = rf"(?<![\w'])({number}|\d+)\s+(?:{unit})(?![\w'])"
+        rows += [(counted + of, rf"\1 {english} of"), (counted, rf"\1 {english}")]
+    return tuple(rows)
+
+
+def _week_rows(any_form: str, singular: str) -> tuple[tuple[str, str], ...]:
+    """Week N of a year, then week N, by ordinal or by a singular form."""
+    number = r"(?<![\w'\d])(\d{1,2})"
+    forms = rf"(?:{_ORDINAL}\s+(?:{any_form})|\s+(?:{singular}))(?![\w'])"
+    named = rf"(?<![\w'])(?:{any_form})\s+(?:номер|№)\s*(\d{{1,2}})(?!\d)"
+    return (
+        (number + forms + _OF_YEAR, r"week \1 of"),
+        (named + _OF_YEAR, r"week \1 of"),
+        (number + forms, r"week \1"),
+        (named, r"week \1"),
+    )
+
+
+# Rows both languages share: chat shorthand, cargo 200 and 300, manpower.
+_SHARED: tuple[tuple[str, str], ...] = (
+    (r"(?<![\w'])ск-?ко(?![\w'])", "how many"),
+    (r"(?<![\w'])(?:вантаж|груз)\w*\s*-?\s*200(?!\d)", "killed"),
+    (r"(?<![\w'])(?:вантаж|груз)\w*\s*-?\s*300(?!\d)", "wounded"),
+    (r"(?<![\w'])жив\w*\s+сил\w*", "personnel"),
+)
+
+# Rows that read a number with its words, read before any other row (before "25-го" loses its
+# ending); their English may name the row's groups (\1).
+NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
+    "uk": (
+        (_UK_SHORT_YEAR, r"\1 20\2"),
+        *_week_rows("тиждень|тижня|тижні|тижнем", "тиждень|тижня"),
+        *_counted_rows(
+            "два|дві|три|чотири|п'ять|шість",
+            "тижні|тижнів",
+            "місяці|місяців",
+            rf"(?=\s+(?:{_UK_GEN}|(?:19|20)\d\d|війни|вторгнення))",
+        ),
+    ),
+    "ru": (
+        (_RU_SHORT_YEAR, r"\1 20\2"),
+        *_week_rows("неделя|неделю|недели|неделе", "неделя|неделю|неделе"),
+        *_counted_rows(
+            "две|два|три|четыре|пять|шесть",
+            "недели|недель",
+            "месяца|месяцев",
+            rf"(?=\s+(?:{_RU_GEN}|(?:19|20)\d\d|войны|вторжения))",
+        ),
+    ),
+}
+
 PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (
+        *_SHARED,
+        # "за тиждень з 10 по 16 листопада": the week is the span it names
+        (r"(?<![\w'])(?:тиждень|тижня)(?=\s+(?:з|із|від)\s+\d|\s+\d{1,2}\s*-\s*\d)", ""),
+        (r"(?<![\w'])(?:вибу\w*|виведен\w*|вивели|вивів)\s+з\s+ладу(?![\w'])", "losses"),
+        (r"(?<![\w'])(?:чи\s+)?правда,?\s+(?:що|чи)(?![\w'])", "is it true that"),
+        (r"(?<![\w'])(?:це|чи)\s+правда(?![\w'])", "is that true"),
+        (r"(?<![\w'])(?:сам\w*\s+)?(?:найважч|найвищ)\w*", "biggest"),
+        (r"(?<![\w'])сам\w*\s+(?:велик|більш|важк)\w*", "biggest"),
         *_QUARTER_ROWS,
         # "на початку / у середині / наприкінці листопада": early, mid, late November
         (r"(?<![\w'])на\s+початку" + _UK_MONTH, "early"),
@@ -297,6 +488,13 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])україни(?![\w'])", "of ukraine"),
     ),
     "ru": (
+        *_SHARED,
+        (r"(?<![\w'])(?:неделю|недели|неделя)(?=\s+(?:с|со|от)\s+\d|\s+\d{1,2}\s*-\s*\d)", ""),
+        (r"(?<![\w'])(?:выбы\w*|выведен\w*|вывели)\s+из\s+строя(?![\w'])", "losses"),
+        (r"(?<![\w'])правда\s+ли,?\s+что(?![\w'])", "is it true that"),
+        (r"(?<![\w'])правда,?\s+что(?![\w'])", "is it true that"),
+        (r"(?<![\w'])(?:это\s+правда|правда\s+ли)(?![\w'])", "is that true"),
+        (r"(?<![\w'])сам\w*\s+(?:больш|крупн|высок|тяж)\w*", "biggest"),
         *_QUARTER_ROWS,
         (r"(?<![\w'])в\s+начале" + _RU_MONTH, "early"),
         (r"(?<![\w'])в\s+середине" + _RU_MONTH, "mid"),

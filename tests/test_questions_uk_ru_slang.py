@@ -21,6 +21,7 @@ import pytest
 from test_questions_uk_ru import problems
 
 from knowledge import answer, parse_question
+from knowledge.questions.averages import read_comparison
 from knowledge.store import ClaimStore
 
 TODAY = dt.date(2026, 11, 30)
@@ -149,6 +150,47 @@ PERIODS: list[Row] = [
     ("потери летом 2025", {"p": (D(2025, 6, 1), D(2025, 8, 31))}),
 ]
 
+# Records in readers' words: the worst, bloodiest, quietest day or month.
+RECORD_WORDS: list[Row] = [
+    ("найгірший день для русні у 2024", {"f": "record", "p": Y24}),
+    ("найкривавіший місяць для окупантів", {"f": "record"}),
+    ("день з найменшими втратами ворога у 2024", {"f": "record", "p": Y24}),
+    ("мінімальні втрати росії за добу у 2024", {"f": "record", "p": Y24}),
+    ("коли були найважчі втрати орків за день?", {"f": "record"}),
+    ("худший день для россии в 2024", {"f": "record", "p": Y24}),
+    ("самый кровавый месяц для оккупантов", {"f": "record"}),
+    ("день с наименьшими потерями россии в 2024", {"f": "record", "p": Y24}),
+    ("минимальные потери врага за сутки в 2024", {"f": "record", "p": Y24}),
+    ("наихудший месяц для рашки", {"f": "record"}),
+]
+
+# Ukrainian and Russian model names: the kind of loss is read, the model named as unread.
+MODELS: list[Row] = [
+    ("скільки т-72 втратила росія", {"m": ["tanks"], "u": ["т-72"]}),
+    ("скільки т-90м знищено", {"m": ["tanks"], "u": ["т-90м"]}),
+    ("скільки су-34 збили у 2024", {"m": ["aircraft"], "u": ["су-34"]}),
+    ("сколько ка-52 потеряла россия", {"m": ["helicopters"], "u": ["ка-52"]}),
+    ("сколько ми-8 сбили", {"m": ["helicopters"], "u": ["ми-8"]}),
+    ("скільки бмп-2 знищили у 2024", {"m": ["armored_vehicles"], "u": ["бмп-2"]}),
+    ("сколько с-400 уничтожено", {"m": ["air_defense"], "u": ["с-400"]}),
+]
+
+# More periods: the GS's "past day", this week or year, a correction the figures include.
+MORE_PERIODS: list[Row] = [
+    ("втрати русні за минулу добу", {"p": (D(2026, 11, 29), D(2026, 11, 29))}),
+    ("потери врага за минувшие сутки", {"p": (D(2026, 11, 29), D(2026, 11, 29))}),
+    ("потери за прошедшие сутки", {"p": (D(2026, 11, 29), D(2026, 11, 29))}),
+    ("втрати ворога за останню добу", {"p": (D(2026, 11, 29), D(2026, 11, 29))}),
+    ("потери орков за последние сутки", {"p": (D(2026, 11, 29), D(2026, 11, 29))}),
+    ("втрати росії цього року", {"p": (D(2026, 1, 1), D(2026, 11, 30))}),
+    ("потери россии в этом году", {"p": (D(2026, 1, 1), D(2026, 11, 30))}),
+    ("втрати за лютий 2025 з урахуванням корекції", {"p": (D(2025, 2, 1), D(2025, 2, 28))}),
+    ("втрати у лютому 2025 з урахуванням коригувань", {"p": (D(2025, 2, 1), D(2025, 2, 28))}),
+    ("потери за февраль 2025 с учётом корректировки", {"p": (D(2025, 2, 1), D(2025, 2, 28))}),
+    ("потери в феврале 2025 с учетом поправок", {"p": (D(2025, 2, 1), D(2025, 2, 28))}),
+    ("потери за февраль 2025 с учетом перерасчета", {"p": (D(2025, 2, 1), D(2025, 2, 28))}),
+]
+
 # A figure with its thousands split by a space, as both languages write them.
 FIGURES: list[tuple[str, list[int]]] = [
     ("Newsweek писав 45 720 за листопад 2024, це правда?", [45720]),
@@ -156,9 +198,16 @@ FIGURES: list[tuple[str, list[int]]] = [
     ("проверь цифру 45 720 за ноябрь 2024", [45720]),
     ("правда что 742 130 на 1 декабря 2024?", [742130]),
     ("чи правда, що за листопад 2024 було 45 720", [45720]),
+    ("правда що у листопаді 2024 загинуло 45 тисяч росіян?", [45000]),
+    ("верно ли, что в 2024 погибло 430 тысяч россиян", [430000]),
+    ("чи вірно, що росія втратила 1 млн солдатів?", [1000000]),
 ]
 
 STILL_WRONG: dict[str, str] = {
+    "наихудший месяц для рашки": (
+        "read as 'worst month for russia', which the English rules take as off topic (no loss "
+        "word; 'worst month for russian losses' is read)"
+    ),
     "сколько всу потеряли по данным мо рф в 2024": (
         "'how many ukrainian armed forces lost' is read by the English rule for the thing "
         "counted as a count of 'armed' (unsupported); the order 'сколько потеряли всу' is read"
@@ -179,7 +228,16 @@ def _params(rows: list[Row]) -> list[Any]:
 
 @pytest.mark.parametrize(
     ("question", "exp"),
-    _params(SLANG_RUSSIA + SLANG_UKRAINE + SLANG_EQUIPMENT + KINDS + PERIODS),
+    _params(
+        SLANG_RUSSIA
+        + SLANG_UKRAINE
+        + SLANG_EQUIPMENT
+        + KINDS
+        + PERIODS
+        + RECORD_WORDS
+        + MODELS
+        + MORE_PERIODS
+    ),
 )
 def test_question_is_read(question: str, exp: dict[str, Any]) -> None:
     assert problems(parse_question(question, TODAY), exp) == []
@@ -195,7 +253,18 @@ def test_a_figure_split_by_spaces_is_one_figure(question: str, values: list[int]
 
 
 def test_rows_are_many_per_class() -> None:
-    for rows in (SLANG_RUSSIA, SLANG_UKRAINE, SLANG_EQUIPMENT, KINDS, PERIODS, FIGURES):
+    for rows in (
+        SLANG_RUSSIA,
+        SLANG_UKRAINE,
+        SLANG_EQUIPMENT,
+        KINDS,
+        PERIODS,
+        FIGURES,
+        RECORD_WORDS,
+        MODELS,
+        MORE_PERIODS,
+        CHANGES,
+    ):
         assert len(rows) >= 5
 
 
@@ -229,6 +298,25 @@ def test_a_comparison_is_answered_as_one(store: ClaimStore, question: str) -> No
     # the reading first, then the verdict with the arithmetic
     assert "3\u00a0740" in "\n".join(result.text.splitlines()[:2])
     assert result.query is not None and result.query.unread == []
+
+
+# "Did losses fall in November?": against the month before.
+CHANGES = [
+    "чи впали втрати у листопаді 2024?",
+    "чи зменшились втрати русні у листопаді 2024",
+    "чи зросли втрати ворога у листопаді 2024?",
+    "упали ли потери в ноябре 2024?",
+    "снизились ли потери россии в ноябре 2024",
+    "выросли ли потери орков в ноябре 2024",
+    "сократились ли потери в ноябре 2024?",
+]
+
+
+@pytest.mark.parametrize("question", CHANGES)
+def test_a_change_is_read_against_the_month_before(question: str) -> None:
+    found = read_comparison(question, parse_question(question, TODAY), TODAY)
+    assert found is not None
+    assert {(q.period_start, q.period_end) for q in (found.first, found.second)} == {NOV24, OCT24}
 
 
 CHECKS = [
@@ -276,6 +364,7 @@ AVERAGES = [
     "скільки в середньому втрачала росія на добу у 2024",
     "сколько в среднем в день теряла россия в 2024",
     "середньодобові втрати русні за 2024",
+    "в среднем за сутки потери россии в 2024",
 ]
 
 

@@ -196,9 +196,12 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "там": "", "ну": "", "ж": "", "сам": "", "визнати": "said", "писати": "reported",
         "заявляти": "said", "перевірити": "check", "перевір": "check", "правда": "true",
         "вчорашній": "yesterday", "сьогоднішній": "today",
-        "позавчора": "the day before yesterday", "мільйон": "million", "тисяча": "thousand",
-        "перевалити": "pass", "перевищити": "exceed", "максимальний": "biggest",
-        "київ": "kyiv", "весь": "", "втрачати": "lost", "гинути": "killed",
+        "позавчора": "the day before yesterday", "максимальний": "biggest",
+        "вірно": "true", "правильно": "true", "надійний": "reliable", "достовірний": "reliable",
+        "джерело": "source", "впасти": "drop", "знизитися": "drop", "зменшитися": "decrease",
+        "скоротитися": "decrease", "збільшитися": "increase", "середньомісячний": "average monthly",
+        "щоденний": "daily", "щомісячний": "monthly",
+        "київ": "kyiv", "весь": "", "для": "for", "втрачати": "lost", "гинути": "killed",
         "знищувати": "destroyed", "збивати": "shot down", "ліквідовувати": "losses",
     },
     "ru": {
@@ -281,10 +284,13 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "там": "", "ну": "", "ж": "", "сам": "", "признать": "said", "заявлять": "said",
         "проверить": "check", "правда": "true", "вчерашний": "yesterday",
         "сегодняшний": "today", "позавчера": "the day before yesterday",
-        "миллион": "million", "тысяча": "thousand", "перевалить": "pass",
-        "превысить": "exceed", "наибольший": "biggest", "крупнейший": "biggest",
+        "верно": "true", "правильно": "true", "надежный": "reliable", "достоверный": "reliable",
+        "источник": "source", "упасть": "drop", "снизиться": "drop", "уменьшиться": "decrease",
+        "сократиться": "decrease", "увеличиться": "increase", "среднемесячный": "average monthly",
+        "ежедневный": "daily", "ежемесячный": "monthly", "наибольший": "biggest",
+        "крупнейший": "biggest",
         "максимальный": "biggest", "средний": "average", "осень": "autumn",
-        "весна": "spring", "зима": "winter", "киев": "kyiv", "весь": "",
+        "весна": "spring", "зима": "winter", "киев": "kyiv", "весь": "", "для": "for",
         "терять": "lost", "погибать": "killed", "уничтожать": "destroyed",
         "сбивать": "shot down",
     },
@@ -297,7 +303,11 @@ def _declined(stem: str, endings: str, english: str) -> dict[str, str]:
     return {stem + ("" if e == "-" else e): english for e in endings.split()}
 
 
-# Slang the dictionaries do not have, with its forms written out (wave 4).
+_UK_ADJ = "ий ого ому им ім а ої ій у ою е і их ими"
+_RU_ADJ = "ий ая ое ие его ей ему им ую ой их ими ем ые ых ым"
+
+# Slang the dictionaries do not have, and superlatives they read as the plain adjective
+# ("худший" is "плохой" to pymorphy3), with their forms written out (wave 4).
 SLANG_FORMS: dict[str, dict[str, str]] = {
     "uk": {
         **_declined("рашк", "а и і у ою ою", "russia"),
@@ -308,6 +318,11 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         **_declined("задвохсоти", "ли ло в ла ти", "killed"),
         **_declined("арт", "а и і у ою", "artillery"),
         **_declined("бех", "а и і у ою ам ами", "armored vehicles"),
+        **_declined("найгірш", _UK_ADJ, "worst"),
+        **_declined("найкривавіш", _UK_ADJ, "bloodiest"),
+        **_declined("найменш", _UK_ADJ, "fewest"),
+        **_declined("найспокійніш", _UK_ADJ, "quietest"),
+        **_declined("мінімальн", _UK_ADJ, "lowest"),
     },
     "ru": {
         **_declined("русн", "я и ю ей", "russians"),
@@ -320,6 +335,10 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         **_declined("минусану", "ли ло л ла ть", "losses"),
         **_declined("задвухсоти", "ли ло л ла ть", "killed"),
         "бех": "armored vehicles",
+        **_declined("худш", _RU_ADJ, "worst"),
+        **_declined("наихудш", _RU_ADJ, "worst"),
+        **_declined("наименьш", _RU_ADJ, "fewest"),
+        **_declined("минимальн", _RU_ADJ, "lowest"),
     },
 }
 for _lang, _rows in SLANG_FORMS.items():
@@ -403,6 +422,26 @@ def _week_rows(any_form: str, singular: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+# Model names typed in Cyrillic ("т-72", "су-34", "с-400"): in Latin letters, so the one table
+# of models reads the kind of loss and names the model as unread (in the asker's spelling).
+_MODEL_PREFIXES = {
+    "т": "t", "су": "su", "ка": "ka", "мі": "mi", "ми": "mi", "бмп": "bmp", "бмд": "bmd",
+    "бтр": "btr", "тос": "tos", "с": "s", "ту": "tu", "іл": "il", "ил": "il", "ан": "an",
+}  # fmt: skip
+_MODEL_ROWS: tuple[tuple[str, str], ...] = tuple(
+    row
+    for cyrillic, latin in _MODEL_PREFIXES.items()
+    for row in (
+        (rf"(?<![\w'])\b{cyrillic}-(\d+)м(?![\w'])", rf"{latin}-\1m"),
+        (rf"(?<![\w'])\b{cyrillic}-(\d+)(?![\w'])", rf"{latin}-\1"),
+    )
+)
+# "45 тисяч", "430 тысяч", "1 млн": a figure written with its thousands or millions in words.
+_NUMBER_WORD_ROWS: tuple[tuple[str, str], ...] = (
+    (r"(?<![\d,.])(\d{1,3})\s+(?:тис\.?|тисяч[аіи]?|тыс\.?|тысяч[аи]?)(?![\w'])", r"\1,000"),
+    (r"(?<![\d,.])(\d{1,3})\s+(?:млн\.?|мільйон\w*|миллион\w*)(?![\w'])", r"\1,000,000"),
+)
+
 # Rows both languages share: chat shorthand, cargo 200 and 300, manpower.
 _SHARED: tuple[tuple[str, str], ...] = (
     (r"(?<![\w'])ск-?ко(?![\w'])", "how many"),
@@ -415,6 +454,8 @@ _SHARED: tuple[tuple[str, str], ...] = (
 # ending); their English may name the row's groups (\1).
 NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (
+        *_MODEL_ROWS,
+        *_NUMBER_WORD_ROWS,
         (_UK_SHORT_YEAR, r"\1 20\2"),
         *_week_rows("тиждень|тижня|тижні|тижнем", "тиждень|тижня"),
         *_counted_rows(
@@ -425,6 +466,8 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "ru": (
+        *_MODEL_ROWS,
+        *_NUMBER_WORD_ROWS,
         (_RU_SHORT_YEAR, r"\1 20\2"),
         *_week_rows("неделя|неделю|недели|неделе", "неделя|неделю|неделе"),
         *_counted_rows(
@@ -445,6 +488,16 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])(?:чи\s+)?правда,?\s+(?:що|чи)(?![\w'])", "is it true that"),
         (r"(?<![\w'])(?:це|чи)\s+правда(?![\w'])", "is that true"),
         (r"(?<![\w'])(?:сам\w*\s+)?(?:найважч|найвищ)\w*", "biggest"),
+        (r"(?<![\w'])чи\s+(?:вірно|правильно),?\s+(?:що|чи)(?![\w'])", "is it true that"),
+        # "день з найменшими втратами": with, not from
+        (r"(?<![\w'])з(?=\s+(?:най|мінімальн|максимальн|рекордн)\w*)", "with the"),
+        # "з урахуванням корекції": the figures include the tally's corrections, and say so
+        (
+            r"(?<![\w'])з\s+урахуванням\s+(?:корекці|коригуван|виправлен|перерахун)\w*",
+            "",
+        ),
+        (r"(?<![\w'])за\s+(?:минулу|останню|попередню)\s+добу(?![\w'])", "yesterday"),
+        (r"(?<=on average )за\s+(?:місяць|тиждень)(?![\w'])", "a month"),
         (r"(?<![\w'])сам\w*\s+(?:велик|більш|важк)\w*", "biggest"),
         *_QUARTER_ROWS,
         # "на початку / у середині / наприкінці листопада": early, mid, late November
@@ -461,7 +514,8 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])(?:днів|дні|день)" + _UK_OF, "days of"),
         (r"(?<![\w'])(?:місяці|місяців|місяць)" + _UK_OF, "months of"),
         (r"(?<![\w'])на(?=\s+\d{1,2}(?:-го)?\s+[^\W\d_])", "as of"),
-        (r"^чи(?![\w'])", ""),
+        # a leading "чи" asks yes or no: "чи зросли втрати" is "did losses rise"
+        (r"^чи(?![\w'])", "did"),
         # "знищили ЗСУ": the verb before its subject; ZSU destroyed (Russia's losses)
         (
             r"(?<![\w'])(?:знищили|знищила|ліквідували|збили|вбили)"
@@ -486,6 +540,8 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])до(?=\s+(?:початку|кінця)\b)", "by"),
         # "ППО україни": the genitive is whose ("of ukraine"), never the one who destroys
         (r"(?<![\w'])україни(?![\w'])", "of ukraine"),
+        # "найгірший день": one day ("днів", "дні" are days)
+        (r"(?<![\w'])день(?![\w'])", "day"),
     ),
     "ru": (
         *_SHARED,
@@ -495,6 +551,19 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])правда,?\s+что(?![\w'])", "is it true that"),
         (r"(?<![\w'])(?:это\s+правда|правда\s+ли)(?![\w'])", "is that true"),
         (r"(?<![\w'])сам\w*\s+(?:больш|крупн|высок|тяж)\w*", "biggest"),
+        (r"(?<![\w'])сам\w*\s+кровав\w*", "bloodiest"),
+        (r"(?<![\w'])сам\w*\s+(?:спокойн|тих)\w*", "quietest"),
+        (r"(?<![\w'])(?:верно|правильно)\s+ли,?\s+что(?![\w'])", "is it true that"),
+        (r"(?<![\w'])с(?=\s+(?:наи|минимальн|максимальн|рекордн|сам)\w*)", "with the"),
+        (
+            r"(?<![\w'])с\s+учетом\s+(?:корректиров|поправ|исправлени|перерасчет)\w*",
+            "",
+        ),
+        (
+            r"(?<![\w'])за\s+(?:минувшие|прошедшие|последние|прошлые)\s+сутки(?![\w'])",
+            "yesterday",
+        ),
+        (r"(?<=on average )за\s+месяц(?![\w'])", "a month"),
         *_QUARTER_ROWS,
         (r"(?<![\w'])в\s+начале" + _RU_MONTH, "early"),
         (r"(?<![\w'])в\s+середине" + _RU_MONTH, "mid"),
@@ -532,5 +601,9 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (r"(?<![\w'])потер\w*(?=\s+(?:всу|зсу|сил\s+обороны|украинских)\b)", "losses of"),
         (r"(?<![\w'])украины(?![\w'])", "of ukraine"),
+        (r"(?<![\w'])день(?![\w'])", "day"),
+        # "выросли ли потери": "did losses rise" (the word before "ли" is what is asked)
+        # (inserted before it, so the word keeps where it was typed; "ли" reads as nothing)
+        (r"(?<![\w'])(?=[\w']+\s+ли(?![\w']))", "did "),
     ),
 }

@@ -166,6 +166,7 @@ _YES_NO = re.compile(
 
 def asked_direction(text: str) -> int:
     """+1 when a yes-or-no question asks whether losses went up, -1 down, else 0."""
+    text = as_english(text) if has_cyrillic(text) else text  # "чи зросли", "выросли ли"
     if not _YES_NO.search(text):
         return 0
     up, down = _UP.search(text), _DOWN.search(text)

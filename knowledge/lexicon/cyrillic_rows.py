@@ -201,7 +201,9 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "джерело": "source", "впасти": "drop", "знизитися": "drop", "зменшитися": "decrease",
         "скоротитися": "decrease", "збільшитися": "increase", "середньомісячний": "average monthly",
         "щоденний": "daily", "щомісячний": "monthly",
-        "київ": "kyiv", "весь": "", "для": "for", "втрачати": "lost", "гинути": "killed",
+        "київ": "kyiv", "весь": "", "для": "for", "область": "oblast", "здатися": "captured",
+        "як": "how", "змінитися": "change", "повномасштабний": "full-scale",
+        "втрачати": "lost", "гинути": "killed",
         "знищувати": "destroyed", "збивати": "shot down", "ліквідовувати": "losses",
     },
     "ru": {
@@ -291,6 +293,9 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "крупнейший": "biggest",
         "максимальный": "biggest", "средний": "average", "осень": "autumn",
         "весна": "spring", "зима": "winter", "киев": "kyiv", "весь": "", "для": "for",
+        "область": "oblast", "сдаться": "captured", "суточный": "daily", "как": "how",
+        "измениться": "change", "годовщина": "anniversary", "вторжение": "invasion",
+        "полномасштабный": "full-scale",
         "терять": "lost", "погибать": "killed", "уничтожать": "destroyed",
         "сбивать": "shot down",
     },
@@ -442,6 +447,20 @@ _NUMBER_WORD_ROWS: tuple[tuple[str, str], ...] = (
     (r"(?<![\d,.])(\d{1,3})\s+(?:млн\.?|мільйон\w*|миллион\w*)(?![\w'])", r"\1,000,000"),
 )
 
+# What may not follow "за тиждень" for it to be the past week: a date, a span or the war.
+_NOTHING_AFTER_UK = (
+    rf"(?!\s+(?:\d|до|з|із|від|по|війни|вторгнення|{_UK_GEN}|минул|поточн))(?![\w'])"
+)
+_NOTHING_AFTER_RU = rf"(?!\s+(?:\d|до|с|со|от|по|войны|вторжения|{_RU_GEN}|прошл|текущ))(?![\w'])"
+
+# "за 100 днів війни", "за 1000 дней вторжения": the first N days, from the invasion on ("the
+# first" is inserted before the number, so every word keeps where it was typed).
+_FIRST_DAYS = (
+    r"(?<![\w'])(?<!перші\s)(?<!перших\s)(?<!первые\s)(?<!первых\s)"
+    r"(?=\d+\s+(?:днів|дні|дня|дней)\s+(?:повномасштабного\s+|полномасштабного\s+)?"
+    r"(?:війни|вторгнення|войны|вторжения)(?![\w']))"
+)
+
 # Rows both languages share: chat shorthand, cargo 200 and 300, manpower.
 _SHARED: tuple[tuple[str, str], ...] = (
     (r"(?<![\w'])ск-?ко(?![\w'])", "how many"),
@@ -457,6 +476,7 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         *_MODEL_ROWS,
         *_NUMBER_WORD_ROWS,
         (_UK_SHORT_YEAR, r"\1 20\2"),
+        (_FIRST_DAYS, "the first "),
         *_week_rows("тиждень|тижня|тижні|тижнем", "тиждень|тижня"),
         *_counted_rows(
             "два|дві|три|чотири|п'ять|шість",
@@ -469,6 +489,7 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         *_MODEL_ROWS,
         *_NUMBER_WORD_ROWS,
         (_RU_SHORT_YEAR, r"\1 20\2"),
+        (_FIRST_DAYS, "the first "),
         *_week_rows("неделя|неделю|недели|неделе", "неделя|неделю|неделе"),
         *_counted_rows(
             "две|два|три|четыре|пять|шесть",
@@ -497,7 +518,16 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
             "",
         ),
         (r"(?<![\w'])за\s+(?:минулу|останню|попередню)\s+добу(?![\w'])", "yesterday"),
+        (
+            r"(?<![\w'])(?:за\s+(?:минулу\s+)?ніч|вночі|цієї\s+ночі|минулої\s+ночі)(?![\w'])",
+            "overnight",
+        ),
+        (r"(?<![\w'])(?:у|в)\s+скільки\s+разів(?![\w'])", "how many times"),
+        (r"(?<![\w'])минулого\s+року(?![\w'])", "last year"),
         (r"(?<=on average )за\s+(?:місяць|тиждень)(?![\w'])", "a month"),
+        # "за тиждень", "за місяць" alone: the past week or month (not "за тиждень до 1 грудня")
+        (rf"(?<![\w'])за\s+тиждень{_NOTHING_AFTER_UK}", "in the past week"),
+        (rf"(?<![\w'])за\s+місяць{_NOTHING_AFTER_UK}", "in the past month"),
         (r"(?<![\w'])сам\w*\s+(?:велик|більш|важк)\w*", "biggest"),
         *_QUARTER_ROWS,
         # "на початку / у середині / наприкінці листопада": early, mid, late November
@@ -564,6 +594,14 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
             "yesterday",
         ),
         (r"(?<=on average )за\s+месяц(?![\w'])", "a month"),
+        (rf"(?<![\w'])за\s+неделю{_NOTHING_AFTER_RU}", "in the past week"),
+        (rf"(?<![\w'])за\s+месяц{_NOTHING_AFTER_RU}", "in the past month"),
+        (
+            r"(?<![\w'])(?:за\s+(?:прошлую\s+)?ночь|ночью|этой\s+ночью|прошлой\s+ночью)(?![\w'])",
+            "overnight",
+        ),
+        (r"(?<![\w'])во\s+сколько\s+раз(?![\w'])", "how many times"),
+        (r"(?<![\w'])прошлого\s+года(?![\w'])", "last year"),
         *_QUARTER_ROWS,
         (r"(?<![\w'])в\s+начале" + _RU_MONTH, "early"),
         (r"(?<![\w'])в\s+середине" + _RU_MONTH, "mid"),

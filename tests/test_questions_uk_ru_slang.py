@@ -404,3 +404,38 @@ def test_an_average_is_answered(store: ClaimStore, question: str) -> None:
     result = answer(question, store, today=TODAY)
     assert result.answered
     assert [c.value for c in result.claims][:1] in ([1177], [1176])
+
+
+# Questions about the sources: which there are, where a figure is from, whom to trust.
+LISTING = [
+    "які у тебе джерела?",
+    "з яких джерел ці дані?",
+    "звідки ти береш дані?",
+    "какие у тебя источники?",
+    "из каких источников данные?",
+    "откуда ты берешь данные?",
+]
+
+
+@pytest.mark.parametrize("question", LISTING)
+def test_the_sources_are_listed(store: ClaimStore, question: str) -> None:
+    result = answer(question, store, today=TODAY)
+    assert "Newsweek" in result.text
+    assert result.query is not None
+    assert [u.text for u in result.query.unread if u.constrains] == []
+
+
+PROVENANCE = [
+    ("звідки цифра 45 720?", "Newsweek"),
+    ("звідки взялася цифра 133 190?", "Reuters"),
+    ("откуда цифра 133 190?", "Reuters"),
+    ("откуда эта цифра 45 720", "Newsweek"),
+    ("хто називав 133 190?", "Reuters"),
+    ("кто называл цифру 45 720?", "Newsweek"),
+]
+
+
+@pytest.mark.parametrize(("question", "outlet"), PROVENANCE)
+def test_where_a_figure_is_from(store: ClaimStore, question: str, outlet: str) -> None:
+    result = answer(question, store, today=TODAY)
+    assert outlet in "\n".join(result.text.splitlines()[:3])

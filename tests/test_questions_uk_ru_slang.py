@@ -150,6 +150,15 @@ PERIODS: list[Row] = [
     ("потери летом 2025", {"p": (D(2025, 6, 1), D(2025, 8, 31))}),
 ]
 
+# Half a year and a year and a half, as both languages say them.
+HALF_YEARS: list[Row] = [
+    ("втрати за останні пів року", {"p": (D(2026, 6, 3), D(2026, 11, 30))}),
+    ("втрати русні за останні півроку", {"p": (D(2026, 6, 3), D(2026, 11, 30))}),
+    ("потери за последние полгода", {"p": (D(2026, 6, 3), D(2026, 11, 30))}),
+    ("потери орков за последние пол года", {"p": (D(2026, 6, 3), D(2026, 11, 30))}),
+    ("потери врага за последние пол-года", {"p": (D(2026, 6, 3), D(2026, 11, 30))}),
+]
+
 # Records in readers' words: the worst, bloodiest, quietest day or month.
 RECORD_WORDS: list[Row] = [
     ("найгірший день для русні у 2024", {"f": "record", "p": Y24}),
@@ -268,6 +277,7 @@ def _params(rows: list[Row]) -> list[Any]:
         + MODELS
         + MORE_PERIODS
         + PAST
+        + HALF_YEARS
     ),
 )
 def test_question_is_read(question: str, exp: dict[str, Any]) -> None:
@@ -340,6 +350,18 @@ CHANGES = [
     "снизились ли потери россии в ноябре 2024",
     "выросли ли потери орков в ноябре 2024",
     "сократились ли потери в ноябре 2024?",
+    "на скільки відсотків зросли втрати з жовтня 2024 по листопад 2024",
+    "на сколько процентов выросли потери с октября 2024 по ноябрь 2024",
+    pytest.param(
+        "на сколько процентов выросли потери с октября по ноябрь 2024",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'from october to november 2024' (one year for both months) is read by the "
+            "English comparison rules as October-November against the two months before",
+        ),
+    ),
+    "на скільки більше втратили у листопаді 2024 ніж у жовтні 2024",
+    "насколько больше потери в ноябре 2024 чем в октябре 2024",
 ]
 
 

@@ -498,4 +498,6 @@ SUBSETS = [
 def test_a_part_of_the_troops_is_named_not_answered(store: ClaimStore, question: str) -> None:
     result = answer(question, store, today=TODAY)
     assert not result.answered
-    assert result.claims == [] or all(c.relation.value == "outside" for c in result.claims)
+    assert result.claims == [] or all(
+        c.relation is not None and c.relation.value == "outside" for c in result.claims
+    )

@@ -307,6 +307,9 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "полномасштабный": "full-scale", "кто": "who", "считать": "counts",
         "подсчитывать": "counts", "верить": "trust", "ты": "", "вы": "", "брать": "",
         "где": "where", "из": "from", "взяться": "", "появиться": "", "процент": "percent",
+        # "наши" from a Russian-language asker may be either side's: left unread, named (the
+        # row keeps the Ukrainian table's "наш" = Ukraine's from reading it)
+        "наш": "наш",
         "залужный": "zaluzhnyi", "белоусов": "belousov", "умеров": "umerov", "цру": "cia",
         "терять": "lost", "погибать": "killed", "уничтожать": "destroyed",
         "сбивать": "shot down",

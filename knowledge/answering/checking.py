@@ -24,7 +24,14 @@ from knowledge.models import (
 from knowledge.store import ClaimStore
 from knowledge.wording import claimant_text, number, period_words, say
 
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+# "45,720", and "45 720" as Ukrainian and Russian write it (thousands split by a space), with
+# its scale in words ("45 тисяч", "1 млн", "430 thousand").
+_NUMBER = re.compile(
+    r"(\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+(?!\d)|\d+)"
+    r"(?:\s*(thousand|тис\w*|тыс\w*|million|млн|мільйон\w*|миллион\w*))?"
+)
+_SCALES = {"thousand": 1000, "тис": 1000, "тыс": 1000, "million": 10**6, "млн": 10**6,
+           "мільйон": 10**6, "миллион": 10**6}  # fmt: skip
 
 
 def _quoted(query: Query) -> dict[int, str]:
@@ -33,8 +40,10 @@ def _quoted(query: Query) -> dict[int, str]:
     out: dict[int, str] = {}
     for span in query.unread:
         if span.kind == "figure":
-            for written in _NUMBER.findall(span.text):
-                value = int(written.replace(",", ""))
+            for hit in _NUMBER.finditer(span.text):
+                written, scale = hit.group(0), hit.group(2) or ""
+                value = int(re.sub(r"\D", "", hit.group(1)))
+                value *= next((n for word, n in _SCALES.items() if scale.startswith(word)), 1)
                 if not 2014 <= value <= 2030:  # never a year
                     out.setdefault(value, written)
     return out

@@ -56,7 +56,13 @@ MODEL_FAMILIES: dict[str, Metric] = {
     "s": Metric.air_defense,
     "kh": Metric.cruise_missiles,
     "2s": Metric.artillery,
-}
+    # as Ukrainian and Russian askers type them ("т-72", "су-34", "мі-8", "с-400")
+    "т": Metric.tanks, "су": Metric.aircraft, "ту": Metric.aircraft, "іл": Metric.aircraft,
+    "ил": Metric.aircraft, "ан": Metric.aircraft, "ка": Metric.helicopters,
+    "мі": Metric.helicopters, "ми": Metric.helicopters, "бмп": Metric.armored_vehicles,
+    "бтр": Metric.armored_vehicles, "бмд": Metric.armored_vehicles, "тос": Metric.mlrs,
+    "с": Metric.air_defense,
+}  # fmt: skip
 
 # Military formations: the last word of "155th marine brigade", "20th Guards Motor Rifle
 # Division".

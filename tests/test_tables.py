@@ -20,7 +20,7 @@ import pytest
 
 from knowledge import extract_claims
 from knowledge.ingest.articles import load_source
-from knowledge.models import Claim
+from knowledge.models import Claim, Source
 
 TABLES = Path(__file__).parent / "fixtures" / "tables"
 GS, RMOD, UKMOD, ORYX, CSIS = (
@@ -289,3 +289,85 @@ def test_dates_are_dates() -> None:
     for article in ARTICLE_IDS:
         for c in claims_of(article):
             assert c.period_end is None or isinstance(c.period_end, dt.date)
+
+
+# Short texts, one rule each in other phrasings: a side per row with status columns and a
+# "Total" column, a breakdown by region with its total row, claimants in column headers'
+# brackets, other bullet glyphs and "=" and number-first items, "as at", and two traps (drone
+# attacks: launched; prisoners returned).
+PHRASINGS = {
+    "p1": """Oryx says both armies keep losing armour at a steady pace.
+Tank losses documented by Oryx as of 1 March 2025:
+| Side | Destroyed | Damaged | Captured | Total |
+|---|---|---|---|---|
+| Russia | 2,500 | 180 | 560 | 3,240 |
+| Ukraine | 700 | 90 | 150 | 940 |
+The counts are minimums.""",
+    "p2": """Mediazona and BBC Russian have identified tens of thousands of Russian dead by name.
+Confirmed Russian military deaths by region, according to Mediazona, as of 20 June 2025:
+| Region | Confirmed dead |
+|---|---|
+| Bashkortostan | 4,120 |
+| Tatarstan | 3,310 |
+| Kursk region | 1,150 |
+| Total | 111,387 |
+The real toll is higher.""",
+    "p3": """Each side publishes the other's losses.
+Claimed equipment losses as of 1 March 2025
+| Category | Russia (per Kyiv) | Ukraine (per Moscow) |
+|---|---|---|
+| Tanks | 10,200 | 16,000 |
+| Artillery systems | 23,500 | 19,000 |
+Neither figure can be checked.""",
+    "p4": """Moscow published its monthly summary.
+Ukrainian equipment hit in March 2025, per Russia's Ministry of Defence:
+▪ 120 tanks
+▪ 1,200 drones
+▪ Artillery pieces = 310
+Kyiv did not comment.""",
+    "p6": """Ukraine's Air Force reports on every night's attack.
+Russian drone attacks on Ukraine in 2025, by month
+| Month | Drones launched | Shot down or jammed |
+|---|---|---|
+| January | 2,600 | 2,300 |
+| February | 3,900 | 3,400 |
+The Air Force's figures cannot be verified.""",
+    "p7": """Kyiv hopes for more swaps.
+Ukrainian soldiers home from captivity in 2025:
+- Ukrainian POWs returned in February: 150
+- Ukrainian POWs returned in March: 175
+The talks continue.""",
+    "p8": """The General Staff publishes its count every morning.
+Russia's losses (General Staff) as at 2 March 2025:
+- Personnel — 880,000 (+1,200)
+- Tanks — 10,210 (+7)
+The data is being confirmed.""",
+}
+OYX, MZ = ORYX, "Mediazona"
+PHRASED: dict[str, list[tuple[str, int, str, str | None, str]]] = {
+    "p1": [("tanks", 2500, RU, "destroyed", OYX), ("tanks", 180, RU, "damaged", OYX),
+           ("tanks", 560, RU, "captured", OYX), ("tanks", 3240, RU, None, OYX),
+           ("tanks", 700, UA, "destroyed", OYX), ("tanks", 90, UA, "damaged", OYX),
+           ("tanks", 150, UA, "captured", OYX), ("tanks", 940, UA, None, OYX)],
+    "p2": [("personnel", 4120, RU, "Bashkortostan", MZ), ("personnel", 3310, RU, "Tatarstan", MZ),
+           ("personnel", 1150, RU, "Kursk region", MZ), ("personnel", 111387, RU, None, MZ)],
+    "p3": [("tanks", 10200, RU, None, "Ukrainian officials"), ("tanks", 16000, UA, None, "Russian officials"),
+           ("artillery", 23500, RU, None, "Ukrainian officials"),
+           ("artillery", 19000, UA, None, "Russian officials")],
+    "p4": [("tanks", 120, UA, None, RMOD), ("drones", 1200, UA, None, RMOD), ("artillery", 310, UA, None, RMOD)],
+    "p6": [],
+    "p7": [],
+    "p8": [("personnel", 880000, RU, None, GS), ("personnel", 1200, RU, None, GS),
+           ("tanks", 10210, RU, None, GS), ("tanks", 7, RU, None, GS)],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(PHRASINGS))
+def test_phrasing(name: str) -> None:
+    """Exactly the expected figures, each with its side (hard), part and claimant."""
+    source = Source(id=name, text=PHRASINGS[name], published=dt.date(2025, 6, 21), publisher="W")
+    got = sorted(
+        (c.metric.value, c.value, c.subject.value, c.part_of, c.claimant)
+        for c in extract_claims(source)
+    )
+    assert got == sorted(PHRASED[name])

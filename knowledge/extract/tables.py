@@ -189,7 +189,8 @@ class _Cell:
     quote: str
     claimant: str | None = None
     dates: list[str] = field(default_factory=list)  # a date column's cell ("2 May 2025")
-    breakdown: bool = False  # the block lists statuses (destroyed, damaged...)
+    breakdown: bool = False  # the block lists parts (destroyed, damaged, regions...)
+    part: str | None = None  # a row label that names a part (a region, a unit)
 
 
 def structured_claims(source: Source, lent: Lent) -> tuple[list[tuple[Claim, int]], set[int]]:
@@ -209,7 +210,8 @@ def structured_claims(source: Source, lent: Lent) -> tuple[list[tuple[Claim, int
             caption, cells = "", _list_cells(lines, block)
         context = _context(source, lines, block, caption, lent)
         claims = [(c, cell.line) for cell in cells for c in _cell_claims(cell, context, lent)]
-        if claims or context.vetoed:  # else the older list reader and prose may read it
+        refused = context.vetoed or any(_NOT_LOSSES.search(x) for c in cells for x in c.labels)
+        if claims or refused:  # else the older list reader and prose may read it
             taken.update(block)
         found.extend(claims)
     return found, taken
@@ -283,11 +285,13 @@ def _table_cells(
         caption.append(rows.pop(0)[1][0])
     if len(rows) < 2:
         return " ".join(caption), []
-    (head_line, header), body = rows[0], rows[1:]
+    (head_line, raw_header), body = rows[0], rows[1:]
+    header, column_claimants = zip(*(_header_claimant(h, lent) for h in raw_header), strict=True)
     roles = [_column_role(h) for h in header]
-    breakdown = sum(1 for _, cells in body if _STATUS.search(cells[0])) >= 2
+    kinds = [_row_kind(cells[0], lent) if roles[0] == "data" else "" for _, cells in body]
+    breakdown = _is_breakdown(kinds)
     cells_out: list[_Cell] = []
-    for number, cells in body:
+    for (number, cells), row_kind in zip(body, kinds, strict=True):
         claimant = _row_claimant(cells, roles, lent)
         if claimant == "":
             continue  # a claimant column that names nobody we know
@@ -298,10 +302,57 @@ def _table_cells(
             value = _CELL.match(cells[column]) if roles[column] == "data" else None
             if value is not None:
                 cells_out.append(
-                    _Cell(value, [label, header[column]], number, quote, claimant or None,
-                          dates, breakdown)
+                    _Cell(value, [label, header[column]], number, quote,
+                          claimant or column_claimants[column], dates, breakdown,
+                          label if row_kind == "part" else None)
                 )  # fmt: skip
     return " ".join(caption), cells_out
+
+
+def _header_claimant(header: str, lent: Lent) -> tuple[str, str | None]:
+    """A header without the claimant its brackets name ("Russia (per Kyiv)", "Ukrainian
+    losses (Moscow's figures)"), and that claimant."""
+    bracket = _BRACKET.search(header)
+    names = lent.claimants(bracket[1]) if bracket else []
+    if bracket is None or not names:
+        return header, None
+    return (header[: bracket.start()] + header[bracket.end() :]).strip(), names[0]
+
+
+_BRACKET = re.compile(r"\(([^()]{2,60})\)")
+
+
+def _row_kind(label: str, lent: Lent) -> str:
+    """What a row label names: "total", "status", "metric", "side", "period", "part" (a
+    region, a unit: a breakdown) or "" (nothing)."""
+    if not label:
+        return ""
+    if _TOTAL_LABEL.match(label):
+        return "total"
+    if _STATUS.search(label):
+        return "status"
+    if lent.metric(label) is not None:
+        return "metric"
+    if _label_side([label]) is not None:
+        return "side"
+    if _DAY_HEADER.search(label) or _TOTAL_HEADER.match(label) or _names_period(label):
+        return "period"
+    return "part"
+
+
+def _names_period(label: str) -> bool:
+    text = label if _PREPOSITION.search(label) else f"in {label}"
+    return bool(find_periods(text, None))
+
+
+_PREPOSITION = re.compile(r"\b(?:in|on|since|as\s+of|during|over)\b", re.IGNORECASE)
+
+
+def _is_breakdown(kinds: list[str]) -> bool:
+    """Whether the rows are parts of one figure (statuses, regions, units), so that their
+    "Total" row is that figure; over periods, sides or metrics a total row is a sum."""
+    parts = [k for k in kinds if k not in ("", "total")]
+    return len(parts) >= 2 and all(k in ("status", "part") for k in parts)
 
 
 def _column_role(header: str) -> str:
@@ -428,11 +479,10 @@ def _cell_claims(cell: _Cell, ctx: _Context, lent: Lent) -> Iterator[Claim]:
     if ctx.vetoed or any(_NOT_LOSSES.search(label) for label in labels):
         return
     status = next((found for label in labels if (found := _STATUS.search(label))), None)
-    is_total = any(_TOTAL_LABEL.match(label) for label in labels[:1])
-    if is_total and not cell.breakdown:
-        return  # a sum over the rows: periods, places, sides
+    if _TOTAL_LABEL.match(cell.labels[0]) and not cell.breakdown:
+        return  # a sum over the rows: periods, sides, metrics
     metric = _label_metric(labels, lent)
-    if metric is None and (status is not None or is_total):
+    if metric is None and (status is not None or any(map(_TOTAL_LABEL.match, labels))):
         metric = lent.metric(ctx.text)
     side = _label_side(labels)
     if side is None:
@@ -450,6 +500,8 @@ def _cell_claims(cell: _Cell, ctx: _Context, lent: Lent) -> Iterator[Claim]:
     part = (
         status["status"].lower() if status is not None and metric[0] != Metric.personnel else None
     )
+    place = lent.scope(cell.part) if cell.part else None
+    part = part or (cell.part if not place else None)
     personnel = (
         _personnel_kind(labels, ctx, lent, bool(m["inc"]))
         if metric[0] == Metric.personnel
@@ -458,7 +510,7 @@ def _cell_claims(cell: _Cell, ctx: _Context, lent: Lent) -> Iterator[Claim]:
     common = {
         "metric": metric[0], "subject": side, "claimant": cell.claimant or ctx.claimant,
         "quote": cell.quote, "label": metric[1], "source": ctx.source, "personnel_kind": personnel,
-        "scope": ctx.scope, "part_of": part,
+        "scope": place or ctx.scope, "part_of": part,
         "stat": next((stat for label in labels if (stat := lent.stat(label))), Stat.total),
         "date_uncertain": ctx.published is None and not cell.dates,
     }  # fmt: skip
@@ -532,11 +584,7 @@ def _label_period(label: str, ctx: _Context) -> _Span | None:
         return PeriodKind.day, day, day
     if _TOTAL_HEADER.match(label):
         return PeriodKind.cumulative, WAR_START, _as_of(ctx) or ctx.published
-    text = (
-        label
-        if re.search(r"\b(?:in|on|since|as\s+of|during|over)\b", label, re.I)
-        else f"in {label}"
-    )
+    text = label if _PREPOSITION.search(label) else f"in {label}"
     if not re.search(r"\b(?:19|20)\d\d\b", label):
         years = [p for p in ctx.periods if p.kind == PeriodKind.year and p.start]
         if years and re.fullmatch(r"(?:in\s+)?[A-Za-z.]+", text):

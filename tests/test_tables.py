@@ -342,6 +342,22 @@ Russia's losses (General Staff) as at 2 March 2025:
 - Personnel — 880,000 (+1,200)
 - Tanks — 10,210 (+7)
 The data is being confirmed.""",
+    # claimants as labels: a list by source, and a table whose rows are claimants (the
+    # "Ukraine's" in a claimant's name names no loser)
+    "p9": """Western estimates differ widely.
+Estimates of Russian casualties since the invasion, as of 1 June 2025:
+- UK Defence Intelligence: about 950,000
+- US officials: 700,000
+- Ukraine's General Staff: 1,000,340
+All are estimates.""",
+    "p10": """Each side counts the other's dead.
+Killed and wounded as of 1 June 2025, by source
+| | Russian | Ukrainian |
+|---|---|---|
+| Ukraine's General Staff | 993,000 | — |
+| Russia's Ministry of Defence | — | 1,000,000 |
+| CSIS | 790,000 | 400,000 |
+The figures are not verified.""",
 }
 OYX, MZ = ORYX, "Mediazona"
 PHRASED: dict[str, list[tuple[str, int, str, str | None, str]]] = {
@@ -357,6 +373,10 @@ PHRASED: dict[str, list[tuple[str, int, str, str | None, str]]] = {
     "p4": [("tanks", 120, UA, None, RMOD), ("drones", 1200, UA, None, RMOD), ("artillery", 310, UA, None, RMOD)],
     "p6": [],
     "p7": [],
+    "p9": [("personnel", 950000, RU, None, UKMOD), ("personnel", 700000, RU, None, "the Pentagon"),
+           ("personnel", 1000340, RU, None, GS)],
+    "p10": [("personnel", 993000, RU, None, GS), ("personnel", 1000000, UA, None, RMOD),
+            ("personnel", 790000, RU, None, CSIS), ("personnel", 400000, UA, None, CSIS)],
     "p8": [("personnel", 880000, RU, None, GS), ("personnel", 1200, RU, None, GS),
            ("tanks", 10210, RU, None, GS), ("tanks", 7, RU, None, GS)],
 }  # fmt: skip

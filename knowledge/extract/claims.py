@@ -1077,7 +1077,7 @@ def _lent(
         metric=metric, claimants=claimants, claimant_at=claimant_at,
         loser=lambda text, claimant: _nearest_before(text, claimant),
         kind=kind, stat=lambda text: _stat_before(text, len(text)) or _stat_after(text),
-        scope=_scope_in,
+        scope=_scope_in, unnamed=lambda text: _ALIAS_RE.sub(" ", text),
     )  # fmt: skip
 
 

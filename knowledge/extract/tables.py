@@ -58,6 +58,7 @@ class Lent:
     kind: Callable[[str], PersonnelKind]  # killed, wounded, casualties words
     stat: Callable[[str], Stat | None]  # "per day", "average daily"
     scope: Callable[[str], str | None]  # a place or operation
+    unnamed: Callable[[str], str]  # a text without the claimant names in it
 
 
 # One cheap scan: articles without a table row, a list item or a "label: number" line skip
@@ -157,6 +158,8 @@ _SIDE_BEFORE_NOUN: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:losses\s+of\s+the\s+enemy|enemy(?:'s)?\s+(?:combat\s+)?"
                 r"(?:losses|casualties|dead)|the\s+enemy\s+(?:has\s+)?lost)\b", re.I), "enemy"),
 )  # fmt: skip
+# A label that is only a side ("Russia", "Ukrainian forces"): the loser, not a claimant.
+_BARE_SIDE = re.compile(rf"^\s*(?:{_UA}|{_RU})(?:\s+(?:forces|army|troops|side|military))?\s*$")
 _BETWEEN = re.compile(r"\b(?:between|from)\b", re.I)
 _HEADING = re.compile(r"^\s*#{1,6}\s*")
 _MAX_CONTEXT_LINE = 400
@@ -323,8 +326,8 @@ _BRACKET = re.compile(r"\(([^()]{2,60})\)")
 
 
 def _row_kind(label: str, lent: Lent) -> str:
-    """What a row label names: "total", "status", "metric", "side", "period", "part" (a
-    region, a unit: a breakdown) or "" (nothing)."""
+    """What a row label names: "total", "status", "metric", "claimant", "side", "period",
+    "part" (a region, a unit: a breakdown) or "" (nothing)."""
     if not label:
         return ""
     if _TOTAL_LABEL.match(label):
@@ -333,7 +336,11 @@ def _row_kind(label: str, lent: Lent) -> str:
         return "status"
     if lent.metric(label) is not None:
         return "metric"
-    if _label_side([label]) is not None:
+    if _BARE_SIDE.match(label):
+        return "side"
+    if lent.claimants(label):
+        return "claimant"
+    if _label_side([label], lent) is not None:
         return "side"
     if _DAY_HEADER.search(label) or _TOTAL_HEADER.match(label) or _names_period(label):
         return "period"
@@ -447,11 +454,12 @@ def _enemy_of(claimant: str) -> Subject | None:
     return {"russia": Subject.ukraine, "ukraine": Subject.russia}.get(side or "")
 
 
-def _label_side(labels: list[str]) -> Subject | bool | None:
-    """The side a header or label names as the loser; False when they name both."""
+def _label_side(labels: list[str], lent: Lent) -> Subject | bool | None:
+    """The side a header or label names as the loser (claimants' names, such as "Ukraine's
+    General Staff", name no loser); False when they name both."""
     found = {
         side
-        for label in labels
+        for label in (x if _BARE_SIDE.match(x) else lent.unnamed(x) for x in labels)
         if label and not _CLAIMANT_WORDS.search(label)
         for pattern, side in _SIDE_WORDS
         if pattern.search(label)
@@ -471,6 +479,28 @@ def _label_metric(labels: list[str], lent: Lent) -> tuple[Metric, str] | bool | 
 
 
 _WEAK = frozenset({"losses", "men", "lives", "toll"})
+_What = tuple[tuple[Metric, str], Subject, str, re.Match[str] | None]
+
+
+def _what(cell: _Cell, labels: list[str], ctx: _Context, lent: Lent) -> _What | None:
+    """Metric, side, claimant and status of a cell, or None when the metric or the side is
+    not established. A label that is a status, a total or a claimant ("- UK Defence
+    Intelligence: 950,000") takes the metric its heading names."""
+    status = next((found for label in labels if (found := _STATUS.search(label))), None)
+    named = next(
+        (n[0] for x in labels if not _BARE_SIDE.match(x) and (n := lent.claimants(x))), None
+    )
+    metric = _label_metric([lent.unnamed(label) for label in labels], lent)
+    if metric is None and (status or named or any(map(_TOTAL_LABEL.match, labels))):
+        metric = lent.metric(ctx.text)
+        if metric is not None and metric[1].lower() in _WEAK:
+            metric = None  # "losses": of men or of machines?
+    side = _label_side(labels, lent)
+    if side is None:
+        side = ctx.side
+    if not isinstance(metric, tuple) or not isinstance(side, Subject):
+        return None
+    return metric, side, cell.claimant or named or ctx.claimant, status
 
 
 def _cell_claims(cell: _Cell, ctx: _Context, lent: Lent) -> Iterator[Claim]:
@@ -478,17 +508,12 @@ def _cell_claims(cell: _Cell, ctx: _Context, lent: Lent) -> Iterator[Claim]:
     labels = [label for label in cell.labels if label]
     if ctx.vetoed or any(_NOT_LOSSES.search(label) for label in labels):
         return
-    status = next((found for label in labels if (found := _STATUS.search(label))), None)
     if _TOTAL_LABEL.match(cell.labels[0]) and not cell.breakdown:
         return  # a sum over the rows: periods, sides, metrics
-    metric = _label_metric(labels, lent)
-    if metric is None and (status is not None or any(map(_TOTAL_LABEL.match, labels))):
-        metric = lent.metric(ctx.text)
-    side = _label_side(labels)
-    if side is None:
-        side = ctx.side
-    if not isinstance(metric, tuple) or not isinstance(side, Subject):
+    what = _what(cell, labels, ctx, lent)
+    if what is None:
         return
+    metric, side, claimant, status = what
     period = _period(cell, labels, ctx)
     if period is None:
         return
@@ -508,7 +533,7 @@ def _cell_claims(cell: _Cell, ctx: _Context, lent: Lent) -> Iterator[Claim]:
         else None
     )
     common = {
-        "metric": metric[0], "subject": side, "claimant": cell.claimant or ctx.claimant,
+        "metric": metric[0], "subject": side, "claimant": claimant,
         "quote": cell.quote, "label": metric[1], "source": ctx.source, "personnel_kind": personnel,
         "scope": place or ctx.scope, "part_of": part,
         "stat": next((stat for label in labels if (stat := lent.stat(label))), Stat.total),

@@ -1056,8 +1056,8 @@ def _lent(
     by_sentence: _ClaimantsBySentence,
     specific_ukrainian: set[str],
 ) -> Lent:
-    """The vocabulary and attribution rules the table reader borrows (extract/tables.py)."""
-    starts = [sentence.start for sentence in sentences]
+    """The vocabulary and attribution rules the table reader borrows (extract/tables.py);
+    nothing is computed until it asks (most articles have no table or list)."""
 
     def metric(label: str) -> tuple[Metric, str] | None:
         term = _TERM_ANY.search(label)
@@ -1067,6 +1067,7 @@ def _lent(
         return [_specific(name, specific_ukrainian) for name, _ in _claimants_in(text)]
 
     def claimant_at(offset: int) -> str:
+        starts = [sentence.start for sentence in sentences]
         return _claimant_before(offset, starts, by_sentence, specific_ukrainian)
 
     def kind(text: str) -> PersonnelKind:

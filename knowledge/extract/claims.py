@@ -669,8 +669,9 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
             seen.add(key)
             claims.append(claim)
 
-    lent = _lent(sentences, claimants_in_article, specific_ukrainian)
-    structured, list_lines = structured_claims(source, lent)  # tables and lists (tables.py)
+    structured, list_lines = structured_claims(  # tables and lists (extract/tables.py)
+        source, lambda: _lent(sentences, claimants_in_article, specific_ukrainian)
+    )
     for claim, _line in structured:
         keep(claim)
     found = _list_claims(

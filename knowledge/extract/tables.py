@@ -196,13 +196,16 @@ class _Cell:
     part: str | None = None  # a row label that names a part (a region, a unit)
 
 
-def structured_claims(source: Source, lent: Lent) -> tuple[list[tuple[Claim, int]], set[int]]:
+def structured_claims(
+    source: Source, lend: Callable[[], Lent]
+) -> tuple[list[tuple[Claim, int]], set[int]]:
     """The claims of the article's tables and lists, each with its line number, and the line
     numbers of the blocks read or refused as not about losses (for the other readers to
-    skip)."""
+    skip). `lend` gives the prose extractor's rules, asked for only when a block may be there."""
     text = source.text
     if not _MAY_HOLD.search(text):
         return [], set()  # most articles: one scan
+    lent = lend()
     lines = _lines(text)
     found: list[tuple[Claim, int]] = []
     taken: set[int] = set()

@@ -56,6 +56,7 @@ from knowledge.extract.sides import (
     section_sides,
     speaker_side,
 )
+from knowledge.extract.tables import Lent, structured_claims
 from knowledge.lexicon.calendar import FRACTION_WORDS, MONTHS, NUMBER_WORDS, SCALES
 from knowledge.lexicon.claimants import (
     ATTRIBUTION_ONLY_ALIASES,
@@ -680,8 +681,14 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
             seen.add(key)
             claims.append(claim)
 
-    list_lines: set[int] = set()
-    found = _list_claims(source, sentences, claimants_in_article, specific_ukrainian, budget)
+    structured, list_lines = structured_claims(  # tables and lists (extract/tables.py)
+        source, lambda: _lent(sentences, claimants_in_article, specific_ukrainian)
+    )
+    for claim, _line in structured:
+        keep(claim)
+    found = _list_claims(
+        source, sentences, claimants_in_article, specific_ukrainian, budget, list_lines
+    )
     for claim, line in found:
         keep(claim)
         list_lines.add(line)
@@ -1002,14 +1009,18 @@ def _list_claims(
     by_sentence: list[list[tuple[str, int]]],
     specific_ukrainian: set[str],
     budget: _Budget,
+    taken: set[int] | frozenset[int] = frozenset(),
 ) -> list[tuple[Claim, int]]:
     """Claims from runs of list lines that follow a heading about losses: each line gives a
-    running total (and the day's increase in brackets) as of the report's date."""
+    running total (and the day's increase in brackets) as of the report's date. Lines in
+    `taken` were read by the table reader."""
     # Non-blank lines by number (a blank line reads as ""), and where each starts.
     lines: dict[int, str] = {}
     originals: dict[int, str] = {}
     offsets: dict[int, int] = {}
     for number, offset, line in _non_blank_lines(source.text):
+        if number in taken:
+            continue
         originals[number], offsets[number] = line, offset
         lines[number] = _table_row(line.translate(_TYPOGRAPHIC))
     starts = [sentence.start for sentence in sentences]
@@ -1068,6 +1079,37 @@ def _list_claims(
                     )
                 )
     return found
+
+
+def _lent(
+    sentences: list[_Sentence],
+    by_sentence: _ClaimantsBySentence,
+    specific_ukrainian: set[str],
+) -> Lent:
+    """The vocabulary and attribution rules the table reader borrows (extract/tables.py);
+    nothing is computed until it asks (most articles have no table or list)."""
+
+    def metric(label: str) -> tuple[Metric, str] | None:
+        term = _TERM_ANY.search(label)
+        return (_TERM_TO_METRIC[term["term"].lower()], term["term"]) if term else None
+
+    def claimants(text: str) -> list[str]:
+        return [_specific(name, specific_ukrainian) for name, _ in _claimants_in(text)]
+
+    def claimant_at(offset: int) -> str:
+        starts = [sentence.start for sentence in sentences]
+        return _claimant_before(offset, starts, by_sentence, specific_ukrainian)
+
+    def kind(text: str) -> PersonnelKind:
+        found = (k for pattern, k in _KIND_WORDS if pattern.search(text))
+        return next(found, PersonnelKind.unspecified)
+
+    return Lent(
+        metric=metric, claimants=claimants, claimant_at=claimant_at,
+        loser=lambda text, claimant: _nearest_before(text, claimant),
+        kind=kind, stat=lambda text: _stat_before(text, len(text)) or _stat_after(text),
+        scope=_scope_in, unnamed=lambda text: _ALIAS_RE.sub(" ", text),
+    )  # fmt: skip
 
 
 def _list_date(heading: str, published: dt.date | None) -> tuple[dt.date | None, bool]:

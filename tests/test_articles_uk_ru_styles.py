@@ -90,7 +90,9 @@ def test_no_claim_beyond_the_rows(article: str) -> None:
 @pytest.mark.parametrize("article", sorted(ARTICLES))
 def test_no_figure_on_the_wrong_side(article: str) -> None:
     """A value and metric the rows give only to the other side is a wrong side (hard)."""
-    sides = {(r["v"], r["m"]): set() for a, r in ROWS if a == article}
+    sides: dict[tuple[int, str], set[str]] = {
+        (r["v"], r["m"]): set() for a, r in ROWS if a == article
+    }
     for a, r in ROWS:
         if a == article:
             sides[(r["v"], r["m"])].add(r["s"])

@@ -36,6 +36,9 @@ from knowledge.lexicon.cyrillic_sources import (
     GROUP_WORDS,
     INFLICT_STEMS,
     KIND_ROWS,
+    LAUNCHED_AFTER,
+    LAUNCHED_BEFORE,
+    LAUNCHED_VERB,
     LONE_SCALE_BEFORE,
     METRIC_ROWS,
     NOT_LOSS_ROWS,
@@ -72,7 +75,7 @@ LOSS_STEMS = re.compile(
     r"(?<![\w])(?:загин|загибл|вбит|убит|погиб|гибел|гибн|поранен|ранен|втрат|втрач|потер|"
     r"ліквід|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|безповорот|безвозврат|"
     r"полон|плен|враз|уражен|пораж|нарахув|зафіксув|насчита|минус|мінус|сожг|спалил|уразил"
-    r"|вразил|поразил|двухсот|двохсот|трехсот|трьохсот)"
+    r"|вразил|поразил|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі])"
 )
 NOT_LOSS = re.compile("|".join(f"(?:{r})" for r in NOT_LOSS_ROWS))
 CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|гражданск|дітей|детей)")
@@ -102,7 +105,7 @@ _BARE_AFTER = re.compile(
 # Where a figure's clause ends for its kind of loss: not at a dash ("15 тисяч — безповоротні
 # втрати") nor at a comma before a clause about the same people ("военных, погибших ...").
 _ONE_RE = re.compile(
-    rf"(?:,\s*|\s(?:и|і|та|й)\s+)(?P<one>{ONE_IN_A_LIST})(?:\s+(?:[«\"][^»\"]{{1,20}}[»\"]"
+    rf"(?:,\s*|\s(?:и|і|та|й)\s+|(?<![\w])(?:{INFLICT_STEMS})\w*\s+)(?:\d+-мм\s+)?(?P<one>{ONE_IN_A_LIST})(?:\s+(?:[«\"][^»\"]{{1,20}}[»\"]"
     r"|[^\W\d_]{1,3}-?\d{1,4}\w?))?(?=\s*(?:[,.;(]|\s(?:и|і|та|й)\s|$))"
 )
 # Rows that keep their words are read on the sentence as written (names keep their capitals).
@@ -126,6 +129,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"„(]?[А-ЯІЇЄҐЁA-Z])
 # Up to two words between a figure and the period that is its own ("870 знищено протягом доби").
 _ADJACENT = re.compile(r"[\s—–‒-]*(?:[\w'-]+\s+){0,2}")
 _WORD = re.compile(r"[\w'-]+")
+_LAUNCHED_BEFORE = re.compile(LAUNCHED_BEFORE)
+_LAUNCHED_AFTER = re.compile(LAUNCHED_AFTER)
+_LAUNCHED_VERB = re.compile(LAUNCHED_VERB)
 _IRRECOVERABLE = re.compile(r"безповорот|безвозврат")
 
 
@@ -154,6 +160,8 @@ class _Context:
     sentences_since_period: int = 99
     scope: str | None = None  # the last scope a figure of the article was limited to
     group: str | None = None  # a group of forces named in the paragraph so far
+    follow: str | None = None  # the scope a follow-up sentence goes on about
+    last_scope: str | None = None  # the scope of the previous sentence's last figure
     paragraph: int = -1
 
 
@@ -220,6 +228,10 @@ def _figures(text: str) -> list[_Fig]:
             continue
         prev = found[-1] if found else None
         between = text[prev.end : m.start()] if prev else ""
+        words_after_scale = m["num"] and not m["num"][0].isdigit() and fig.scale == 1
+        if prev and prev.scale > fig.value and between.isspace() and words_after_scale:
+            prev.value, prev.end = prev.value + fig.value, fig.end  # "тисячі двохсот": 1 200
+            continue
         if prev and re.fullmatch(r" ?[–—‒-] ?", between) and m["num"] and prev.value < fig.value:
             prev.value_max, prev.end, prev.qualifier = fig.value, fig.end, Qualifier.range
             continue
@@ -237,10 +249,23 @@ def _figures(text: str) -> list[_Fig]:
     return found
 
 
+def _launched(text: str, fig: _Fig) -> bool:
+    """Whether a figure counts what was launched: in the clause of a launching verb before
+    any loss word ("атакував 120 ударними БпЛА і 12 ракетами"), or "з 85", "85 запущених"."""
+    verbs = list(_LAUNCHED_VERB.finditer(text, 0, fig.start))
+    between = text[verbs[-1].end() : fig.start] if verbs else ";"
+    return bool(
+        (";" not in between and not LOSS_STEMS.search(between))
+        or _LAUNCHED_BEFORE.search(text, max(0, fig.start - 40), fig.start)
+        or _LAUNCHED_AFTER.match(text, fig.end)
+    )
+
+
 def _ones(text: str, after: int) -> list[_Fig]:
     """A singular noun in a list after the sentence's first figure counts one ("до 260
     человек, танка и четырех ББМ"); the figure is empty, so its noun is read after it."""
-    return [_Fig(m.start("one"), m.start("one"), 1) for m in _ONE_RE.finditer(text, after)]
+    return [_Fig(m.start("one"), m.start("one"), 1) for m in _ONE_RE.finditer(text)
+            if m.start() >= after or m.group(0)[0] not in ", "]  # fmt: skip
 
 
 def _scope(original: str, lower: str, fig: _Fig, hi: int, ctx: _Context) -> str | None:
@@ -266,7 +291,7 @@ def _scope(original: str, lower: str, fig: _Fig, hi: int, ctx: _Context) -> str 
                   for m in _GROUP_RE.finditer(original, 0, hi)]  # fmt: skip
     if found:
         return min(found)[1]
-    return ctx.group
+    return ctx.group or ctx.follow
 
 
 def _gap(start: int, end: int, fig: _Fig) -> int:
@@ -281,7 +306,7 @@ def _battlegroup(scope: str | None) -> str | None:
     if name is None:
         return None
     word = name.group(0).lower()
-    return next((f"Battlegroup {n}" for r, n in BATTLEGROUPS if re.match(rf"«{r}", word)), None)
+    return next((f"Battlegroup {n}" for r, n in BATTLEGROUPS if re.match(rf"«(?:{r})", word)), None)
 
 
 def _part_of(lower: str, fig: _Fig) -> str | None:
@@ -472,7 +497,7 @@ def read_prose(source: Source) -> list[Claim]:
             ctx.sentences_since_claim = 0
             last = made[-1]
             ctx.side, ctx.metric, ctx.kind = last.subject, last.metric, last.personnel_kind
-            ctx.scope = last.scope or ctx.scope
+            ctx.scope, ctx.last_scope = last.scope or ctx.scope, last.scope
         claims += made
     return claims
 
@@ -486,8 +511,9 @@ def _remember_setting(original: str, text: str, published: dt.date | None,
         p for p in cyrillic_periods(text, published)
         if p.strong and p.kind != PeriodKind.unspecified
     ]  # fmt: skip
-    if named:
-        ctx.period, ctx.sentences_since_period = named[0], 0
+    if named:  # dates it spells out over "в течение недели" counted from publication
+        ctx.period = min(named, key=lambda p: (p.needs_date, p.start_char))
+        ctx.sentences_since_period = 0
     if group := _GROUP_SCOPE.search(original):
         ctx.group = group.group(0)
 
@@ -510,6 +536,9 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
     speaker = claimant_side(who) or publisher_side(source.publisher)
     periods = cyrillic_periods(text, source.published)
+    # A sentence right after a place's figures that names no period nor total of its own goes
+    # on about that place ("Под Угледаром ... 11 танков. Наши потери — 7 «двухсотых»").
+    ctx.follow = ctx.last_scope if ctx.sentences_since_claim == 1 and not periods else None
     recent = min(ctx.sentences_since_claim, ctx.sentences_since_period) <= 2
     if not any(p.strong for p in periods) and ctx.period and recent:
         # "Кроме того, уничтожены ...": the period of the article's figures (its first one)
@@ -517,6 +546,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     claims: list[Claim] = []
     in_sentence: Metric | None = None
     for i, fig in enumerate(figures):
+        if _launched(text, fig):
+            continue
         metric, noun_end, bare = _metric(text[fig.end :])
         metric_end = fig.end + noun_end
         if metric is None:

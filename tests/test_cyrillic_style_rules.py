@@ -237,3 +237,34 @@ def test_named_dead_counted_by_an_independent_outlet() -> None:
         Subject.russia,
         PersonnelKind.killed,
     )
+
+
+INCLUDING = [
+    ("ВСУ лишились 7 танков, в том числе 2 Leopard.", RU, 2, "Leopard"),
+    ("ЗСУ втратили 9 танків, у тому числі 3 Abrams, заявили в МО рф.", UA, 3, "Abrams"),
+    ("Уничтожены 12 боевых машин, включая 4 Bradley.", RU, 4, "Bradley"),
+    ("Противник потерял 5 танков, в том числе 2 танка «Леопард».", RU, 2, "Леопард"),
+    ("Знищено 11 літаків, зокрема 2 літаки Су-34.", UA, 2, "Су-34"),
+]
+
+
+@pytest.mark.parametrize(("text", "publisher", "value", "part"), INCLUDING)
+def test_a_model_counted_within_a_total_is_a_part(
+    text: str, publisher: str, value: int, part: str
+) -> None:
+    claim = next(c for c in _claims(text, publisher) if c.value == value)
+    assert claim.part_of == part
+
+
+NEUTRALISED = [
+    "Сили оборони за добу знешкодили 1 030 окупантів.",
+    "Бійці бригади нейтралізували 45 загарбників.",
+    "Подразделения нейтрализовали до 60 боевиков.",
+    "Оператори дронів знешкодили 14 російських піхотинців і 3 БМП.",
+    "За неделю нейтрализованы 12 диверсантов ВСУ, 4 пикапа и 2 БТР.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRALISED)
+def test_neutralised_is_a_loss(text: str) -> None:
+    assert _claims(text, UA)

@@ -75,13 +75,13 @@ LOSS_STEMS = re.compile(
     r"(?<![\w])(?:загин|загибл|вбит|убит|погиб|гибел|гибн|поранен|ранен|втрат|втрач|потер|"
     r"ліквід|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|безповорот|безвозврат|"
     r"полон|плен|враз|уражен|пораж|нарахув|зафіксув|насчита|минус|мінус|сожг|спалил|уразил"
-    r"|вразил|поразил|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі])"
+    r"|вразил|поразил|знешкод|нейтраліз|нейтрализ|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі])"
 )
 NOT_LOSS = re.compile("|".join(f"(?:{r})" for r in NOT_LOSS_ROWS))
 CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|гражданск|дітей|детей)")
 # A sentence that goes on about the figures before it ("З них ...", "Серед них ...").
 CONTINUES = re.compile(
-    r"(?:^\W*|,\s*)(?:з|із|из|серед|среди)\s+(?:них|яких|которых|загибл\w*|погибш\w*|убитых|вбитих)\b|(?<![\w])(?:вони|они)\s+(?:станов|складают|составл|сягн"
+    r"(?:^\W*|[,;]\s*)(?:з|із|из|серед|среди)\s+(?:них|яких|которых|загибл\w*|погибш\w*|убитых|вбитих)\b|(?<![\w])(?:вони|они)\s+(?:станов|складают|составл|сягн"
     r"|досягл)"
 )
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "ʼ": "'", "’": "'",
@@ -133,6 +133,9 @@ _LAUNCHED_BEFORE = re.compile(LAUNCHED_BEFORE)
 _LAUNCHED_AFTER = re.compile(LAUNCHED_AFTER)
 _LAUNCHED_VERB = re.compile(LAUNCHED_VERB)
 _IRRECOVERABLE = re.compile(r"безповорот|безвозврат")
+_INCLUDING = re.compile(r"(?:в\s+том\s+числе|у\s+тому\s+числі|включая|зокрема)\s+(?:\w+\s+)?$")
+# A model named after a figure and maybe its noun ("2 Leopard", "3 танка «Абрамс»").
+_MODEL_AFTER = re.compile(r"\s+(?:[а-яіїєґ]+\s+)?[«\"]?([A-ZА-ЯІЇЄҐ][\w-]+)")
 
 
 @dataclass
@@ -309,10 +312,17 @@ def _battlegroup(scope: str | None) -> str | None:
     return next((f"Battlegroup {n}" for r, n in BATTLEGROUPS if re.match(rf"«(?:{r})", word)), None)
 
 
-def _part_of(lower: str, fig: _Fig) -> str | None:
-    """The breakdown a figure is ("5 600 офіцерів": officers), from the words right after it."""
+def _part_of(lower: str, fig: _Fig, original: str) -> str | None:
+    """The breakdown a figure is: a row's word right after it ("5 600 офіцерів": officers),
+    else after "в том числе", "у тому числі" the model it names as written ("7 танков, в том
+    числе 2 Leopard": Leopard), not a figure of its own."""
     m = _PART_RE.match(lower, fig.end)
-    return PART_ROWS[m.lastindex - 1][1] if m and m.lastindex else None
+    if m and m.lastindex:
+        return PART_ROWS[m.lastindex - 1][1]
+    if not _INCLUDING.search(lower, max(0, fig.start - 25), fig.start):
+        return None
+    model = _MODEL_AFTER.match(original, fig.end)
+    return model.group(1) if model else None
 
 
 def _qualify(fig: _Fig, before: str) -> None:
@@ -613,7 +623,7 @@ def _claim(source: Source, quote: str, fig: _Fig, metric: Metric, side: Subject,
         metric=metric, value=fig.value, value_max=fig.value_max, qualifier=fig.qualifier,
         subject=side, claimant=who, period_kind=period_kind, period_start=start, period_end=end,
         personnel_kind=kind, stat=Stat.daily_average if daily else Stat.total,
-        scope=scope, part_of=_part_of(text, fig) or _battlegroup(scope),
+        scope=scope, part_of=_part_of(text, fig, quote) or _battlegroup(scope),
         quote=quote.strip(), source=source.ref(),
     )  # fmt: skip
 

@@ -45,7 +45,7 @@ METRIC_ROWS: tuple[tuple[str, Metric | None], ...] = (
     (r"корабл|катер", Metric.ships),
     (r"(?:спеціальн|специальн)\w*\s+(?:військов|военн)\w*\s+автомоб|автотехн|легк\w*\s+техн"
      r"|(?:автомобільн|автомобильн)\w*\s+техн|автоцистерн|цистерн|автомобіл|автомобил"
-     r"|вантажів|грузовик", Metric.vehicles),
+     r"|вантажів|грузовик|пикап|пікап", Metric.vehicles),
     (r"(?:спеціальн|специальн)\w*\s+техн|спецтехн", Metric.special_equipment),
     (r"(?:військов|военн)\w*\s+(?:техн|об'єкт|объект|ведомств|відомств)", None),
     (r"військовослужбов|военнослужащ|військов|военн|осіб\b|особ[аиуі]?\b|особов|человек"
@@ -195,6 +195,7 @@ GROUP_WORDS = r"группировк|угрупованн"
 PART_ROWS: tuple[tuple[str, str], ...] = (
     (r"генерал", "generals"), (r"офіцер|офицер", "officers"),
     (r"мобілізован|мобилизованн", "mobilised"), (r"заключенн|ув'язнен|в'язн", "former prisoners"),
+    (r"добровол", "volunteers"),
 )  # fmt: skip
 
 # Sentences whose numbers are people who came home, bodies handed over, recruits or drones

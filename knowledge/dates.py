@@ -1366,7 +1366,8 @@ _CY_CUES: tuple[tuple[str, ...], ...] = (
     ("24",), (" по ", " до "), ("початку", "начала"), ("початку", "начала"),
     ("початку", "начала", "роки", "года", "війну", "войну", "время", "час "),
     ("з ", "с ", "від ", "со ", "от ", "із "), ("время", "час "),
-    ("на ", "к "), ("за ",), ("—", "–", "‒", "-"), (".", " "), ("ноч", "ніч", "доби", "суток"),
+    ("на ", "к "), ("за ",), ("—", "–", "‒", "-"), ("ніч", "ночь"), (".", " "),
+    ("ноч", "ніч", "доби", "суток"),
     ("доб", "сут", "напередодні", "вчора", "вчера", "день"),
     ("тиж", "недел"),
     ("за ", "у ", "в ", "во ", "протягом "), ("19", "20"), ("місяц", "месяц"),
@@ -1384,9 +1385,9 @@ def _cyrillic_rows() -> tuple[
 ]:
     """The Ukrainian and Russian period rows, compiled once (they need the month forms)."""
     mon = _cy_mon()
-    date_a, date_b, date_k, date_r = (
+    date_a, date_b, date_k, date_r, date_t = (
         rf"(?P<{p}d>\d{{1,2}})\s+(?P<{p}m>{mon})(?:\s+(?P<{p}y>(?:19|20)\d\d){_CY_YEAR_WORD})?"
-        for p in "abkr"
+        for p in "abkrt"
     )
     numeric_b = _CY_NUMERIC.format("b")
     rows: tuple[tuple[str, Callable[[re.Match[str], dt.date | None], Period | None]], ...] = (
@@ -1411,6 +1412,8 @@ def _cyrillic_rows() -> tuple[
         (rf"(?<![\w])за\s+{date_k}", _cy_one_day),
         (rf"(?<![\w.\d]){date_r}(?=\s*[—–‒-]\s*(?:{_CY_ABOUT}\s+)?\d)",
          lambda m, ref: _cy_one_day(m, ref, "r")),
+        (rf"(?<![\w])(?:у|в)\s+(?:ніч|ночь)\s+на\s+{date_t}",
+         lambda m, ref: _cy_one_day(m, ref, "t")),
         (rf"(?<![\w.]){_CY_NUMERIC.format('p')}|(?<![\w.\d]){date_k}", _cy_report(None)),
         (r"(?<![\w])(?:за\s+(?:эту\s+|цю\s+|минувшую\s+|прошедшую\s+)?(?:ночь|ніч)|(?:минулої|цієї|цієї"
          r"|прошлой|этой|минувшей)\s+(?:ночі|ночью)|вночі|ночью|(?:від|з)\s+початку\s+(?:цієї\s+|"

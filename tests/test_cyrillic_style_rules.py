@@ -268,3 +268,52 @@ NEUTRALISED = [
 @pytest.mark.parametrize("text", NEUTRALISED)
 def test_neutralised_is_a_loss(text: str) -> None:
     assert _claims(text, UA)
+
+
+AIR_FORCE_AND_MINISTERS = [
+    ("Повітряні сили: у ніч на 9 березня збито 40 ворожих БпЛА.", "Ukraine's Air Force",
+     dt.date(2026, 3, 9)),
+    ("У ніч на 10 березня сили ППО збили 98 шахедів, повідомили Повітряні сили ЗСУ.",
+     "Ukraine's Air Force", dt.date(2026, 3, 10)),
+    ("Министр обороны России сообщил, что в ночь на 8 марта ВСУ потеряли до 300 человек.",
+     "Russia's Ministry of Defence", dt.date(2026, 3, 8)),
+    ("Міністр оборони Росії заявив, що в ніч на 7 березня знищено 30 українських дронів.",
+     "Russia's Ministry of Defence", dt.date(2026, 3, 7)),
+    ("Міністр оборони України заявив, що в ніч на 9 березня ворог втратив 12 танків.",
+     "Ukraine's Ministry of Defence", dt.date(2026, 3, 9)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "claimant", "day"), AIR_FORCE_AND_MINISTERS)
+def test_the_air_force_ministers_and_the_night_before(
+    text: str, claimant: str, day: dt.date
+) -> None:
+    claim = _claims(text, "Outlet")[0]
+    got = (claim.claimant, claim.period_kind, claim.period_start)
+    assert got == (claimant, PeriodKind.day, day)
+
+
+def test_men_counted_by_name_are_personnel() -> None:
+    text = "По подсчетам «Медиазоны», к концу 2025 года погибли около 219 тысяч мужчин."
+    claim = _only(text, "Медуза")
+    assert (claim.metric, claim.value, claim.period_end) == (
+        Metric.personnel,
+        219000,
+        dt.date(2025, 12, 31),
+    )
+
+
+# "регион потерял 1 146 земляков" is left unread: whose side a region's fellow countrymen are
+# depends on the region, which no row knows (a wrong side is worse than a missed figure).
+MORE_PHRASINGS = [
+    ("В среднем оккупанты теряли около 1 264 военных в сутки.", RU, 1264),
+    ("Армия РФ потеряла тысячу сто двадцать военнослужащих.", RU, 1120),
+    ("Ворог втратив тисячу двісті окупантів.", UA, 1200),
+    ("Армия России за неделю теряет свыше 8 тысяч военных.", UA, 8000),
+    ("ВСУ ежедневно теряют до 1 500 человек.", RU, 1500),
+]
+
+
+@pytest.mark.parametrize(("text", "publisher", "value"), MORE_PHRASINGS)
+def test_more_phrasings_of_losses(text: str, publisher: str, value: int) -> None:
+    assert [c.value for c in _claims(text, publisher)] == [value]

@@ -72,7 +72,7 @@ MAX_VALUE = 20_000_000
 # A sentence states a loss only with one of these stems; figures of civilians are not
 # military losses (evacuees, recruits, exchanged prisoners, people in a building are not).
 LOSS_STEMS = re.compile(
-    r"(?<![\w])(?:загин|загибл|вбит|убит|погиб|гибел|гибн|поранен|ранен|втрат|втрач|потер|"
+    r"(?<![\w])(?:загин|загибл|вбит|убит|погиб|гибел|гибн|поранен|ранен|втрат|втрач|потер|теря|"
     r"ліквід|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|безповорот|безвозврат|"
     r"полон|плен|враз|уражен|пораж|нарахув|зафіксув|насчита|минус|мінус|сожг|спалил|уразил"
     r"|вразил|поразил|знешкод|нейтраліз|нейтрализ|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі])"
@@ -96,6 +96,7 @@ _FIGURE = re.compile(
     rf"(?P<half>\s+(?:з\s+половиною|с\s+половиной))?(?:\s*(?P<scale>{_SCALE}))?"
     rf"|(?<![\w])(?P<lone>мільйон(?:а|у|ом)?|миллион(?:а|у|ом)?|тисяч[уіа]|тысяч[уиа])(?![\w])"
 )
+_WORD_RUN_AFTER = re.compile(rf"\s+(?:{_WORDS})(?![\w'])")
 _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
 _BARE_AFTER = re.compile(
     rf"(?:\s*$|\s*[,.;:)»\"]|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])|\s+(?:отримал|получил|"
@@ -220,7 +221,11 @@ def _figures(text: str) -> list[_Fig]:
     """The figures of a sentence, ranges ("від 165 до 235 тисяч", "200–250") merged."""
     found: list[_Fig] = []
     for m in _FIGURE.finditer(text):
-        if m["lone"] and not re.search(rf"(?<![\w]){LONE_SCALE_BEFORE}\s+$", text[: m.start()]):
+        if (
+            m["lone"]
+            and not re.search(rf"(?<![\w]){LONE_SCALE_BEFORE}\s+$", text[: m.start()])
+            and not _WORD_RUN_AFTER.match(text, m.end())
+        ):  # "приближаются к миллиону", "тысячу сто двадцать", never a bare "тысячи"
             continue
         if _YEAR_AFTER.match(text, m.end()) or _NEGATED.search(
             text[max(0, m.start() - 6) : m.start()]

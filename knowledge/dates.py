@@ -1737,10 +1737,11 @@ def _cy_mon() -> str:
 
 
 _CY_FROM = r"(?<![\w])(?:з|із|від|с|со|от)\s+"
+_CY_ABOUT = r"(?:близько|около|понад|более|свыше|до|майже|почти)"
 _CY_YEAR_WORD = r"(?:\s*(?:-?(?:й|м|му|го))?\s*(?:року|рік|році|р\.|года|году|год|г\.))?"
 _CY_NUMERIC = r"(?P<{0}d>\d{{1,2}})\.(?P<{0}m>\d{{1,2}})\.(?P<{0}y>\d{{4}}|\d{{2}})(?!\d)"
 _CY_WAR = (
-    r"(?:початку\s+(?:повномасштабн\w+\s+)?(?:вторгнення|війни)|начала\s+(?:специальной\s+"
+    r"(?:початку\s+(?:повномасштабн\w+\s+)?(?:вторгнення|війни)|начала\s+(?:проведения\s+)?(?:специальной\s+"
     r"военной\s+операции|спецоперации|сво|войны|(?:полномасштабного\s+)?вторжения))"
 )
 
@@ -1878,9 +1879,9 @@ def _cy_unstated(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return _cy_period(m, PeriodKind.unspecified, None, ref)
 
 
-def _cy_one_day(m: re.Match[str], ref: dt.date | None) -> Period | None:
-    """ "за 22 жовтня": that one day."""
-    day = _cy_date(m, "k", ref)
+def _cy_one_day(m: re.Match[str], ref: dt.date | None, group: str = "k") -> Period | None:
+    """ "за 22 жовтня", "14 травня — 1 510 осіб": that one day."""
+    day = _cy_date(m, group, ref)
     return None if day is None else _cy_period(m, PeriodKind.day, day, day)
 
 
@@ -1895,6 +1896,12 @@ def _cy_report(day: dt.date | None) -> Callable[[re.Match[str], dt.date | None],
     return build
 
 
+def _cy_tonight(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    """ "за ночь", "минулої ночі", "від початку доби": the publication day itself (the night
+    ending that morning, the day so far)."""
+    return None if ref is None else _cy_period(m, PeriodKind.day, ref, ref, needs_date=True)
+
+
 def _cy_weak_total(m: re.Match[str], ref: dt.date | None) -> Period | None:
     """ "загальні втрати", "всего", "загалом": a running total to publication."""
     return _cy_period(m, PeriodKind.cumulative, WAR_START, ref, strong=False, needs_date=True)
@@ -1906,7 +1913,9 @@ _CY_CUES: tuple[tuple[str, ...], ...] = (
     ("24",), (" по ", " до "), ("початку", "начала"), ("початку", "начала"),
     ("початку", "начала", "роки", "года", "війну", "войну", "время", "час "),
     ("з ", "с ", "від ", "со ", "от ", "із "), ("время", "час "),
-    ("на ", "к "), ("за ",), (".", " "), ("доб", "сут", "напередодні", "вчора", "вчера"),
+    ("на ", "к "), ("за ",), ("—", "–", "‒", "-"), ("ніч", "ночь"), (".", " "),
+    ("ноч", "ніч", "доби", "суток"),
+    ("доб", "сут", "напередодні", "вчора", "вчера", "день"),
     ("тиж", "недел"),
     ("за ", "у ", "в ", "во ", "протягом "), ("19", "20"), ("місяц", "месяц"),
     ("минул", "прошл"),
@@ -1923,9 +1932,9 @@ def _cyrillic_rows() -> tuple[
 ]:
     """The Ukrainian and Russian period rows, compiled once (they need the month forms)."""
     mon = _cy_mon()
-    date_a, date_b, date_k = (
+    date_a, date_b, date_k, date_r, date_t = (
         rf"(?P<{p}d>\d{{1,2}})\s+(?P<{p}m>{mon})(?:\s+(?P<{p}y>(?:19|20)\d\d){_CY_YEAR_WORD})?"
-        for p in "abk"
+        for p in "abkrt"
     )
     numeric_b = _CY_NUMERIC.format("b")
     rows: tuple[tuple[str, Callable[[re.Match[str], dt.date | None], Period | None]], ...] = (
@@ -1948,13 +1957,22 @@ def _cyrillic_rows() -> tuple[
          rf"|(?<![\w])на\s+{_CY_NUMERIC.format('o')}|(?<![\w])к\s+концу\s+(?:(?P<em>{mon})\s+)?"
          rf"(?P<ey>(?:19|20)\d\d)|(?<![\w])к\s+{date_k}", _cy_as_of),
         (rf"(?<![\w])за\s+{date_k}", _cy_one_day),
+        (rf"(?<![\w.\d]){date_r}(?=\s*[—–‒-]\s*(?:{_CY_ABOUT}\s+)?\d)",
+         lambda m, ref: _cy_one_day(m, ref, "r")),
+        (rf"(?<![\w])(?:у|в)\s+(?:ніч|ночь)\s+на\s+{date_t}",
+         lambda m, ref: _cy_one_day(m, ref, "t")),
         (rf"(?<![\w.]){_CY_NUMERIC.format('p')}|(?<![\w.\d]){date_k}", _cy_report(None)),
+        (r"(?<![\w])(?:за\s+(?:эту\s+|цю\s+|минувшую\s+|прошедшую\s+)?(?:ночь|ніч)|(?:минулої|цієї|цієї"
+         r"|прошлой|этой|минувшей)\s+(?:ночі|ночью)|вночі|ночью|(?:від|з)\s+початку\s+(?:цієї\s+|"
+         r"поточної\s+)?доби|с\s+начала\s+(?:этих\s+|текущих\s+)?суток)(?![\w])", _cy_tonight),
         (r"(?<![\w])(?:(?:за|упродовж|протягом|в\s+течение)\s+(?:минул\w+|останн\w+|минувш\w+|"
          r"одну|одни|прошедш\w+|последн\w+)\s+(?:доб\w+|сут\w+)|за\s+(?:добу|сутки)|напередодні|вчора|вчера|минулої\s+"
-         r"доби|протягом\s+доби|минувшие\s+сутки)(?![\w])", _cy_relative(1, PeriodKind.day)),
+         r"доби|протягом\s+доби|минувшие\s+сутки|суточн\w+\s+потер\w*|добов\w+\s+втрат\w*|за\s+(?:минувший\s+"
+         r"|прошедший\s+|минулий\s+)?день)(?![\w])", _cy_relative(1, PeriodKind.day)),
         (r"(?<![\w])(?:за\s+(?:минул\w+\s+|останн\w+\s+|прошл\w+\s+|последн\w+\s+|минувш\w+\s+|"
          r"прошедш\w+\s+)?(?:тиждень|"
-         r"неделю)|минулого\s+тижня|на\s+прошлой\s+неделе)(?![\w])",
+         r"неделю)|минулого\s+тижня|на\s+прошлой\s+неделе|(?:протягом|упродовж|в\s+течение)\s+"
+         r"(?:минулого\s+|останнього\s+|прошедшей\s+|последней\s+)?(?:тижня|недели))(?![\w])",
          _cy_relative(7, PeriodKind.week)),
         (rf"(?<![\w])(?:за|у|в|во|протягом)\s+(?P<am>{mon})(?:\s+(?P<ay>(?:19|20)\d\d)"
          rf"{_CY_YEAR_WORD})?", _cy_month),

@@ -175,6 +175,13 @@ CLAIMANTS: tuple[Claimant, ...] = (
         ),
     ),
     Claimant(
+        "Russian military bloggers",
+        "russia",
+        # No English aliases yet: the English extractor reads these, and its suites were not
+        # written with this claimant (Cyrillic rows below name it: "военкор", "Z-блогер").
+        (),
+    ),
+    Claimant(
         "Russian commanders",
         "russia",
         (
@@ -496,9 +503,24 @@ def publisher_side(publisher: str | None) -> str | None:
 CYRILLIC_CLAIMANTS: tuple[tuple[str, str], ...] = (
     (r"рудськ|рудск|шойгу|белоусов|білоусов|конашенков|герасимов", "Russia's Ministry of Defence"),
     (r"пєсков|песков|кремл|путін|путин", "the Kremlin"),
-    (r"зеленськ|зеленск", "Ukrainian officials"),
+    (r"алаудинов|алаудінов|ахмат|кадыров|кадиров", "Russian commanders"),
     (
-        r"сирськ|сырск|лихов|тарнавськ|плетенчук|осув|угрупованн\w* військ «|речник сил оборони"
+        r"военкор|воєнкор|z-блогер|z-канал|милблогер|мілблогер|(?:военн|воєнн|військов)\w* блогер",
+        "Russian military bloggers",
+    ),
+    (
+        r"губернатор\w* (?:региона|[\w-]+ской области)|гладков|богомаз|хинштейн|гусев\b",
+        "Russian officials",
+    ),
+    (
+        r"(?:начальник|голов|очільник)\w* (?:[\w']+ )?(?:ова|ода|обласн\w* (?:військов|державн)\w* "
+        r"адміністрац)|синєгубов|синегубов|омбудсман|лубінц|лубинц|лубінець|лубинец",
+        "Ukrainian officials",
+    ),
+    (r"зеленськ|зеленск", "Ukrainian officials"),
+    (r"сирськ|сырск|головнокомандувач|главнокомандующ\w* всу", "Ukraine's Commander-in-Chief"),
+    (
+        r"лихов|тарнавськ|плетенчук|осув|угрупованн\w* військ «|речник сил оборони"
         r"|окрем\w* штурмов\w* бригад|[ув] бригаді|стратегічн\w* комунікац"
         r"|стратегическ\w* коммуникац",
         "Ukrainian commanders",
@@ -519,6 +541,12 @@ CYRILLIC_CLAIMANTS: tuple[tuple[str, str], ...] = (
         "Russia's Ministry of Defence",
     ),
     (r"(?:міноборони|міністерств\w* оборони) україни", "Ukraine's Ministry of Defence"),
+    (
+        r"міністр\w* оборони (?:рф|росії)|министр\w* обороны (?:рф|россии|российской)",
+        "Russia's Ministry of Defence",
+    ),
+    (r"міністр\w* оборони україни|министр\w* обороны украины", "Ukraine's Ministry of Defence"),
+    (r"повітрян\w* сил|воздушн\w* сил\w* (?:всу|украины)", "Ukraine's Air Force"),
     (r"медіазон|медиазон|медуз|бі-бі-сі|би-би-си|bbc", "Mediazona"),
     (
         r"британськ\w* розвідк|британск\w* разведк|міноборони британії|минобороны британии",

@@ -28,6 +28,13 @@ from knowledge.lexicon.claimants import (
 from knowledge.lexicon.language import detect_language
 from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.places import PEOPLE
+from knowledge.lexicon.slang import (
+    DESTROY_NOW,
+    DESTROYED,
+    METRIC_SLANG,
+    SIDE_SHORTHAND,
+    TROOP_PARTS,
+)
 from knowledge.lexicon.terms import METRIC_TERMS
 from knowledge.models import (
     WAR_START,
@@ -136,9 +143,10 @@ def _phrase_table() -> dict[str, tuple[Metric, ...]]:
     for metric, terms in METRIC_TERMS.items():
         for term in terms:
             table.setdefault(term.lower(), (metric,))
-    for metric, terms in _EXTRA_TERMS.items():
-        for term in terms:
-            table.setdefault(term.lower(), (metric,))
+    for extra in (_EXTRA_TERMS, METRIC_SLANG):
+        for metric, terms in extra.items():
+            for term in terms:
+                table.setdefault(term.lower(), (metric,))
     for word in ("captured", "prisoners", "pows", "prisoners of war", "taken prisoner"):
         table.setdefault(word, (Metric.personnel,))
     table["equipment"] = _EQUIPMENT
@@ -154,7 +162,9 @@ def _phrase_table() -> dict[str, tuple[Metric, ...]]:
 _PHRASES = _phrase_table()
 
 
-_PHRASE_RE = re.compile(rf"(?<![\w'])(?:{alternation(_PHRASES)})(?![\w])")
+# Not inside a word, nor after a contraction's apostrophe; a quote before it is fine
+# ("russian 'special equipment'").
+_PHRASE_RE = re.compile(rf"(?<!\w)(?<!\w')(?:{alternation(_PHRASES)})(?![\w])")
 # The things a small number right before them counts ("do 32 tanks on 5 May check out?"):
 # then the number is a figure to check, not a constraint on the answer.
 _COUNTED_THING = re.compile(
@@ -224,7 +234,8 @@ _CLAIMANT_RE = re.compile(
     rf"(?<![\w'])(?:{alternation([*_SPECIFIC_ALIASES, *SIDE_WORDS])})(?![\w])"
 )
 _REPORTING_BEFORE = re.compile(
-    r"\b(?:according\s+to|per|from|(?:claimed|reported|estimated|stated|cited|released|"
+    r"\b(?:according\s+to|acc(?:dg|d|ording)?\.?\s+(?:to|2)|according\s+2|as\s+per|per|from|"
+    r"going\s+by|via|in\s+the\s+words\s+of|(?:claimed|reported|estimated|stated|cited|released|"
     r"published|given|announced|counted|confirmed)\s+by)\s+(?:the\s+)?$"
 )
 _REPORTING_AFTER = re.compile(
@@ -266,6 +277,8 @@ _SUBJECT_UKRAINE = [
     re.compile(rf"\b(?:{_LOSS_NOUN}|air\s+defen[cs]e|systems)\s+of\s+(?:the\s+)?{_UKRAINE}\b"),
     # "how many tanks lost ukraine": a Ukrainian or Russian question's own word order
     re.compile(rf"\blost\s+(?:the\s+)?{_UKRAINE}(?![\w'])(?!\s+(?:says|said|claims))"),
+    # "how many ukrainians did russia claim to have killed": the ones counted are Ukraine's
+    re.compile(rf"\bhow\s+many\s+(?:more\s+)?{_UKRAINE}(?![\w'])"),
 ]
 _SUBJECT_RUSSIA = re.compile(
     r"\b(?:russian|russia's|russia|russians|moscow's|putin's|kremlin's|enemy|occupiers?|"
@@ -353,6 +366,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     read = Tracked(norm, norm, origin)
     if has_cyrillic(norm):
         read_words(read, query.language, query.notes)
+    read.sub(_SHORTHAND, _plain_side)
     read.sub(_LONG_WORD, _side_typo(query))
     norm, origin = read.work, read.origin
     if not norm:
@@ -405,6 +419,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     if not has_topic and _LATEST_ONLY.match(norm):
         has_topic = True
         query.figure = Figure.latest
+    has_topic = has_topic or bool(_TOTAL_ONLY.match(norm))
     if not has_topic:
         query.intent = Intent.off_topic
         return query
@@ -441,12 +456,7 @@ _OLD_YEAR = re.compile(
 
 # Parts of the personnel count that sources do not break out; answering with all personnel
 # would be a wrong number, not a partial one.
-_SUBSET = re.compile(
-    r"\b(?:generals?(?!\s+staff)|officers?|colonels?|commanders?|pilots?|conscripts?|mobili[sz]ed|"
-    r"deserters?|desertions?|missing(?:\s+in\s+action)?|mia|wagner(?:\s+fighters)?|"
-    r"mercenar(?:y|ies)|convicts?|prisoners?\s+recruited|north\s+koreans?|chechens?|"
-    r"paratroopers?|marines|special\s+forces|spetsnaz|irrecoverable(?:\s+losses)?)\b"
-)
+_SUBSET = re.compile(rf"\b(?:{'|'.join(TROOP_PARTS)})\b")
 
 
 _DAY_MONTH = re.compile(
@@ -523,7 +533,14 @@ _TOPIC_WORDS = _words(
 # A question that is only "latest figures?" asks for the newest personnel figure.
 _LATEST_ONLY = re.compile(
     r"^\W*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:the\s+)?(?:latest|newest|current|most\s+recent)"
-    r"\s+(?:figures?|numbers?|tally|data|stats|update)\W*$"
+    r"\s+(?:figures?|numbers?|tally|data|stats|update|count)\W*$"
+)
+# A bare "total" or "tally" names no kind of loss: the personnel total, the README's default
+# for a question that names none ("latest total?", "total so far?").
+_TOTAL_ONLY = re.compile(
+    r"^\W*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:what'?s\s+|whats\s+)?(?:the\s+)?"
+    r"(?:(?:latest|newest|current|most\s+recent|overall|running|grand)\s+)?"
+    r"(?:total|totals|tally|toll|count)(?:\s+(?:so\s+far|now|to\s+date|today|yet))?\W*$"
 )
 
 
@@ -557,6 +574,15 @@ def _side_typo(query: Query) -> Callable[[re.Match[str]], str]:
         return str(found[0])
 
     return repl
+
+
+# Chat shorthand and slang for a side ("UA", "ukr", "russkies"), read as the plain word.
+_SHORTHAND = re.compile(rf"(?<![\w'.-])(?:{alternation(SIDE_SHORTHAND)})(?![\w'-])")
+
+
+def _plain_side(match: re.Match[str]) -> str:
+    """ "ua" -> "ukrainian", "russkies" -> "russians"."""
+    return SIDE_SHORTHAND[match.group(0)]
 
 
 def _month_typo(query: Query) -> Callable[[re.Match[str]], str]:
@@ -714,13 +740,21 @@ _UKRAINE_FORCES = (
 _UKRAINE_AGENTS = (
     rf"{_UKRAINE}\s+(?:armed\s+forces|forces|military|army|defenders|defen[cs]e\s+forces)"
 )
-_DESTROYED = (
-    r"(?:destroyed|killed|eliminated|liquidated|shot\s+down|downed|neutrali[sz]ed|hit|struck)"
+
+
+def _verbs(words: tuple[str, ...]) -> str:
+    """An alternation of verbs (longest first), any spacing inside a phrasal verb."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+_DESTROYED = _verbs(DESTROYED)
+# "did russia (claim to have) killed", "does moscow say it killed": the claimed act is the act.
+_CLAIMED_TO = (
+    r"(?:(?:claim|claims|claimed|say|says|said|report|reports|reported)\s+"
+    r"(?:(?:that\s+)?(?:it|they)\s+(?:has\s+|have\s+|had\s+)?|to\s+have\s+)?)"
 )
-_DESTROY_NOW = (
-    r"(?:destroy|destroys|kill|kills|eliminate|eliminates|liquidate|shoot\s+down|shoots\s+down|"
-    r"down|neutrali[sz]e|hits?|strike|strikes)"
-)
+_DESTROY_NOW = rf"(?:{_CLAIMED_TO}(?:{_DESTROYED}|{_verbs(DESTROY_NOW)})|{_verbs(DESTROY_NOW)})"
 _AGENT_UKRAINE = (
     re.compile(rf"\b{_UKRAINE_FORCES}\s+(?:(?:have|has|had)\s+{_DESTROYED}|{_DESTROY_NOW})\b"),
     re.compile(

@@ -18,7 +18,16 @@ from functools import cache
 
 from knowledge.lexicon.calendar import MONTHS, SMALL_COUNTS, WEEKDAYS
 from knowledge.lexicon.patterns import alternation
-from knowledge.lexicon.places import MODEL_FAMILIES, PEOPLE, PLACE_WORDS, PLACES, UNIT_WORDS
+from knowledge.lexicon.places import (
+    MODEL_FAMILIES,
+    MODEL_NAMES,
+    NOT_PLACES,
+    PEOPLE,
+    PLACE_WORDS,
+    PLACES,
+    UNIT_WORDS,
+)
+from knowledge.lexicon.slang import CATEGORIES_NOT_COUNTED
 from knowledge.models import Answer, Intent, Metric, UnreadSpan
 from knowledge.wording import instead, unread_lead
 
@@ -53,6 +62,7 @@ STOP_WORDS: frozenset[str] = _word_set(
     roughly about' total' do you happen army armed troops soldiers near nearby outside inside
     towards toward along across within right correct correctly accurate accurately true wrong
     legit real really actually indeed shows showed showing gives gave giving who's whos
+    acc accdg accd going
     """
 )
 
@@ -74,10 +84,17 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
     """The spans claimed before word-by-word reading, in order (True: matched on the whole
     question, across words other rules read, as "per 1000 troops deployed")."""
     models = alternation({k: None for k in MODEL_FAMILIES})
+    places = alternation({p: None for p in PLACES})
+    not_places = alternation(NOT_PLACES)
     return (
         ("rate", re.compile(rf"\bper\s+\d[\d,.]*(?:\s+(?!{_STOPPERS}\b)[a-z][a-z-]*){{1,4}}"),
          True),
         ("model", re.compile(rf"\b(?:{models})-\d{{1,3}}[a-z]{{0,3}}\b"), True),
+        # a model by name ("leopards"), or letters and digits ("F-16s", "M777", "2S19")
+        ("model", re.compile(rf"\b(?:{alternation(MODEL_NAMES)})(?:s|es)?\b"
+                             r"|\b(?:[a-z]{1,5}-?\d{1,4}[a-z\d]{0,4}|\d[a-z]\d{1,3}[a-z]?)s?\b"),
+         False),
+        ("category", re.compile(rf"\b(?:{'|'.join(CATEGORIES_NOT_COUNTED)})\b"), False),
         ("unit", re.compile(
             rf"\b(?:\d+(?:st|nd|rd|th)\s+)?(?:[a-z]+\s+){{0,4}}?(?:{alternation(UNIT_WORDS)})\b"
             r"|\b\d+(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,3}?(?:army|fleet)\b"), False),
@@ -87,9 +104,17 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
         ("duration", re.compile(
             rf"\b(?:in|within|over)\s+(?:just\s+|only\s+)?(?:\d{{1,3}}|{alternation(SMALL_COUNTS)})"
             r"\s+(?:days?|weeks?|months?|hours?)\b"), False),
+        # "the zaporizhzhia direction" as one place, before "zaporizhzhia" alone
         ("place", re.compile(
-            rf"\b(?:{alternation({p: None for p in PLACES})})\b"
-            rf"|\b[a-z][\w'-]*\s+(?:{alternation({w: None for w in PLACE_WORDS})})\b"), False),
+            rf"\b(?:(?!(?:{not_places})\b)[a-z][\w'-]*\s+)?(?:{places})\s+"
+            rf"(?:{alternation(PLACE_WORDS)})\b"
+            rf"|\b(?!(?:{not_places})\b)[a-z][\w'-]*\s+(?:{alternation(PLACE_WORDS)})\b"
+            rf"|\b(?:{places})\b"
+            # a word no rule read right after "near" or "around" is a place's name
+            rf"|\b(?:near|outside|around)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
+            r"(?!(?:the|a|an|same|time|clock|here|there|now|then|that|this|it|midnight|noon|"
+            r"half|twice|double)\b)[a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{2,}\s+(?=oblast|region))?"),
+         False),
         ("subset", subset, True),
         ("name", re.compile(rf"\b(?:{alternation({p: None for p in PEOPLE})})\b"), False),
         ("loss_kind", re.compile(
@@ -336,10 +361,15 @@ def _span(text: str, origin: list[int], start: int, end: int, kind: str) -> Unre
 def model_metric(spans: list[UnreadSpan]) -> Metric | None:
     """The kind of loss an unread equipment model names ("T-90": tanks)."""
     for span in spans:
-        if span.kind == "model":
-            family = span.text.lower().rsplit("-", 1)[0]
-            if family in MODEL_FAMILIES:
-                return MODEL_FAMILIES[family]
+        if span.kind != "model":
+            continue
+        text = span.text.lower()
+        for name in (text, text.removesuffix("s"), text.removesuffix("es")):
+            if name in MODEL_NAMES:
+                return MODEL_NAMES[name]
+        family = re.match(r"[a-z]+(?:-[a-z]+)?|\d[a-z]", text)
+        if family and family[0].rstrip("-") in MODEL_FAMILIES:
+            return MODEL_FAMILIES[family[0].rstrip("-")]
     return None
 
 

@@ -1,0 +1,262 @@
+"""The question's vocabulary (issue 12, requirements 1 and 4): chat shorthand and slang for the
+kinds of loss and the sides, who destroys and who loses, who claims, and the words that name
+something the figures are not broken down by (a model, a unit, a place, a part of the troops),
+which are reported and never answered with a figure that does not fit them.
+
+Phrasings are our own, modelled on how readers write in forums and comment threads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge import answer, open_or_build, parse_question
+from knowledge.models import Intent, Metric, Subject
+from knowledge.store import ClaimStore
+
+TODAY = dt.date(2026, 11, 30)
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _constraining(text: str) -> list[str]:
+    return [u.text for u in parse_question(text, TODAY).unread if u.constrains]
+
+
+# -- slang and shorthand for a kind of loss: read, nothing constraining left ----------------
+
+SLANG: list[tuple[str, Metric]] = [
+    # the other side's soldiers, as readers call them
+    ("how many russkies got wrecked in june 2025", Metric.personnel),
+    ("ruskies killed last week", Metric.personnel),
+    ("rashists liquidated in 2024", Metric.personnel),
+    ("how many ruzzians were eliminated in may 2024", Metric.personnel),
+    ("orcs liquidated yesterday", Metric.personnel),
+    ("how many occupiers were neutralised in march 2025", Metric.personnel),
+    # helicopters
+    ("how many RU helis were downed in 2022", Metric.helicopters),
+    ("russian helos shot down in 2023", Metric.helicopters),
+    ("choppers lost by russia in 2024", Metric.helicopters),
+    ("rotary-wing losses for russia in 2022", Metric.helicopters),
+    ("how many copters has russia lost", Metric.helicopters),
+    # artillery
+    ("arty losses for russia in october 2023", Metric.artillery),
+    ("russian tubes destroyed last month", Metric.artillery),
+    ("how many big guns did russia lose in 2024", Metric.artillery),
+    ("russian howitzers hit in may 2024", Metric.artillery),
+    ("artillery guns russia lost in 2023", Metric.artillery),
+    # special equipment, quoted or not: never all equipment
+    ("why did russian 'special equipment' go down on 30 nov 2024", Metric.special_equipment),
+    ("russian special equipment lost in 2024", Metric.special_equipment),
+    ("how much 'special equipment' has russia lost", Metric.special_equipment),
+    ("russian 'special equipment' in march 2025", Metric.special_equipment),
+    ("special equipment units destroyed in 2025", Metric.special_equipment),
+    # aircraft and drones
+    ("how many ru jets were downed in 2022", Metric.aircraft),
+    ("russian fast jets lost in 2023", Metric.aircraft),
+    ("fixed wing losses for russia in 2024", Metric.aircraft),
+    ("how many russian fighter jets were lost in 2023", Metric.aircraft),
+    ("how many russian quadcopters were downed in 2025", Metric.drones),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), SLANG)
+def test_slang_for_a_kind_of_loss_is_read(text: str, metric: Metric) -> None:
+    query = parse_question(text, TODAY)
+    assert query.intent == Intent.losses
+    assert query.metrics == [metric]
+    assert _constraining(text) == []
+
+
+# -- sides in shorthand, and who destroys whom ------------------------------------------------
+
+SIDES: list[tuple[str, Subject]] = [
+    # Ukraine's losses in shorthand
+    ("ukr losses yesterday", Subject.ukraine),
+    ("UA soldiers killed in 2024", Subject.ukraine),
+    ("how many ZSU troops died in 2023", Subject.ukraine),
+    ("AFU casualties last month", Subject.ukraine),
+    ("ua tank losses in 2024", Subject.ukraine),
+    ("how many UAF soldiers died in march 2024", Subject.ukraine),
+    # Russia's losses in shorthand
+    ("ru losses on 5 may 2024", Subject.russia),
+    ("rus tank losses last week", Subject.russia),
+    ("RF losses in 2024", Subject.russia),
+    ("ruzzian personnel losses in 2023", Subject.russia),
+    ("RU drones lost in 2025", Subject.russia),
+    # Ukraine destroys: the losses are Russia's
+    ("how many russians did UA take out in march 2025", Subject.russia),
+    ("how many tanks did the ZSU knock out in 2024", Subject.russia),
+    ("how many orcs did ukraine wreck last month", Subject.russia),
+    ("russian soldiers taken out by the AFU in 2023", Subject.russia),
+    ("how many russian jets did ukraine shoot down in 2022", Subject.russia),
+    ("how many tanks has ukraine smoked this year", Subject.russia),
+    # Russia destroys: the losses are Ukraine's
+    ("how many ukrainians did russia claim to have killed in feb 2023", Subject.ukraine),
+    ("how many ukrainian soldiers does moscow say it killed in 2024", Subject.ukraine),
+    ("how many UA tanks did the russian MoD claim to have destroyed", Subject.ukraine),
+    ("how many ukrainians has russia killed per the kremlin", Subject.ukraine),
+    ("how many ukrainians did russia take out in 2024", Subject.ukraine),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), SIDES)
+def test_the_side_whose_losses_are_asked(text: str, subject: Subject) -> None:
+    query = parse_question(text, TODAY)
+    assert query.subject == subject
+    assert _constraining(text) == []
+
+
+# -- who claims ------------------------------------------------------------------------------
+
+CLAIMANTS: list[tuple[str, Subject, str, str | None]] = [
+    # (question, whose losses, claimant side, the named claimant if one is named)
+    ("how many UA soldiers have died in total acc. to zelensky", Subject.ukraine, "ukraine",
+     "Ukraine's President"),
+    ("russian losses acc to kyiv", Subject.russia, "ukraine", None),
+    ("russian losses as per kyiv in 2024", Subject.russia, "ukraine", None),
+    ("how many russians died per kyiv as of april 2022", Subject.russia, "ukraine", None),
+    ("ukrainian troops killed according to the russian mod", Subject.ukraine, "russia",
+     "Russia's Ministry of Defence"),
+    ("what does the russian MoD say about its OWN losses", Subject.russia, "russia",
+     "Russia's Ministry of Defence"),
+    ("russia's own losses according to moscow", Subject.russia, "russia", None),
+    ("how many soldiers has ukraine lost per kyiv's own figures", Subject.ukraine, "ukraine",
+     None),
+    ("what does zelensky say about ukraine's own losses", Subject.ukraine, "ukraine",
+     "Ukraine's President"),
+    ("how many ukrainians did russia claim to have killed in feb 2023", Subject.ukraine,
+     "russia", None),
+    ("ua losses accdg to the kremlin", Subject.ukraine, "russia", "the Kremlin"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "subject", "side", "name"), CLAIMANTS)
+def test_the_claimant_and_whose_losses(
+    text: str, subject: Subject, side: str, name: str | None
+) -> None:
+    query = parse_question(text, TODAY)
+    assert query.subject == subject
+    assert query.claimant_side == side
+    if name is not None:
+        assert query.claimant == name
+
+
+# -- words the figures are not broken down by: reported, constraining ------------------------
+
+UNREAD: list[tuple[str, str, str]] = [
+    # (question, the span reported, its kind)
+    # parts of the troops, in slang
+    ("how many mobiks died in 2023", "mobiks", "subset"),
+    ("mobiks killed last year", "mobiks", "subset"),
+    ("storm-z losses in 2023", "storm-z", "subset"),
+    ("kadyrovites killed in 2022", "kadyrovites", "subset"),
+    ("how many contract soldiers died in 2024", "contract", "subset"),
+    ("how many zeks has russia lost", "zeks", "subset"),
+    # models by name and by letters and digits
+    ("leopards lost by ukraine", "leopards", "model"),
+    ("how many abrams has ukraine lost", "abrams", "model"),
+    ("bradleys destroyed in 2023", "bradleys", "model"),
+    ("himars destroyed by russia", "himars", "model"),
+    ("how many lancets were shot down in 2024", "lancets", "model"),
+    ("how many F-16s has ukraine lost", "F-16s", "model"),
+    ("su-34s downed in 2024", "su-34s", "model"),
+    ("M777 howitzers destroyed in 2024", "M777", "model"),
+    ("how many t-72b3 tanks did russia lose", "t-72b3", "model"),
+    ("russian 2s19 losses in 2024", "2s19", "model"),
+    # units
+    ("tanks knocked out by the 47th brigade in 2024", "47th brigade", "unit"),
+    ("how many btgs has russia lost", "btgs", "unit"),
+    ("36th marine brigade casualties", "36th marine brigade", "unit"),
+    ("how many soldiers did the 155th regiment lose", "155th regiment", "unit"),
+    ("russian losses per BTG in 2022", "BTG", "unit"),
+    # places
+    ("ru losses on the zaporizhzhia direction last month", "zaporizhzhia direction", "place"),
+    ("russian losses on the pokrovsk axis in 2024", "pokrovsk axis", "place"),
+    ("losses near staromaiorske", "staromaiorske", "place"),
+    ("tanks lost on the southern front", "southern front", "place"),
+    ("losses on the kupiansk sector in june 2025", "kupiansk sector", "place"),
+    ("russian casualties around vovchansk", "vovchansk", "place"),
+    # kinds of equipment no figure counts apart
+    ("russian ground robots destroyed since may", "ground robots", "category"),
+    ("how many fpv drones did russia lose", "fpv", "category"),
+    ("ballistic missiles shot down in 2024", "ballistic", "category"),
+    ("how many ugvs has russia lost", "ugvs", "category"),
+    ("russian radars destroyed in 2024", "radars", "category"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "kind"), UNREAD)
+def test_a_word_the_figures_are_not_broken_down_by_is_reported(
+    text: str, span: str, kind: str
+) -> None:
+    spans = {(u.text, u.kind) for u in parse_question(text, TODAY).unread if u.constrains}
+    assert (span, kind) in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("leopards lost by ukraine", Metric.tanks),
+        ("how many abrams has ukraine lost", Metric.tanks),
+        ("bradleys destroyed in 2023", Metric.armored_vehicles),
+        ("himars destroyed by russia", Metric.mlrs),
+        ("how many F-16s has ukraine lost", Metric.aircraft),
+        ("how many lancets were shot down in 2024", Metric.drones),
+    ],
+)
+def test_a_named_model_still_says_its_kind_of_loss(text: str, metric: Metric) -> None:
+    assert parse_question(text, TODAY).metrics == [metric]
+
+
+# -- a bare total ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["latest total?", "latest tally", "current total", "total so far?", "the latest count"]
+)
+def test_a_bare_total_is_the_personnel_total(text: str) -> None:
+    """The README's default: a question that names no kind of loss is about personnel."""
+    query = parse_question(text, TODAY)
+    assert query.intent == Intent.losses
+    assert query.metrics == [Metric.personnel]
+
+
+# -- answers: never a figure that does not fit -----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds_store(tmp_path_factory: pytest.TempPathFactory) -> ClaimStore:
+    return open_or_build(tmp_path_factory.mktemp("vocab-kb") / "knowledge.db", SEEDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("how many mobiks died in 2023", "mobiks"),
+        ("leopards lost by ukraine", "leopards"),
+        ("russian ground robots destroyed since may", "ground robots"),
+        ("ru losses on the zaporizhzhia direction last month", "zaporizhzhia direction"),
+        ("how many F-16s has ukraine lost", "F-16s"),
+    ],
+)
+def test_an_unread_constraint_is_named_first_and_answered_with_no_figure(
+    text: str, named: str, seeds_store: ClaimStore
+) -> None:
+    result = answer(text, seeds_store, today=TODAY)
+    assert named in "\n".join(result.text.splitlines()[:3])
+    assert not result.answered
+    assert result.claims == []
+
+
+def test_a_claimant_with_no_figure_is_named_first(seeds_store: ClaimStore) -> None:
+    result = answer(
+        "how many ukrainians did russia claim to have killed in feb 2023",
+        seeds_store,
+        today=dt.date(2024, 6, 7),
+    )
+    head = "\n".join(result.text.splitlines()[:3]).lower()
+    assert not result.answered
+    assert "russia" in head
+    assert "1,030" not in result.text and "133,190" not in result.text

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from knowledge import answer, open_or_build, parse_question
-from knowledge.models import Intent, Metric, Subject
+from knowledge.lexicon.claimants import claimant_side
+from knowledge.models import Intent, Metric, PersonnelKind, Subject
 from knowledge.store import ClaimStore
 
 TODAY = dt.date(2026, 11, 30)
@@ -58,6 +59,13 @@ SLANG: list[tuple[str, Metric]] = [
     ("fixed wing losses for russia in 2024", Metric.aircraft),
     ("how many russian fighter jets were lost in 2023", Metric.aircraft),
     ("how many russian quadcopters were downed in 2025", Metric.drones),
+    ("how many vatniks died in 2024", Metric.personnel),
+    # taken prisoner: people, with the kind of loss read
+    ("how many russian soldiers surrendered", Metric.personnel),
+    ("how many russians were taken prisoner in 2024", Metric.personnel),
+    ("ukrainian captives held by russia", Metric.personnel),
+    ("how many ukrainian soldiers were captured", Metric.personnel),
+    ("russian POWs in 2023", Metric.personnel),
 ]
 
 
@@ -143,6 +151,24 @@ def test_the_claimant_and_whose_losses(
         assert query.claimant == name
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("ukrainian KIA per western estimates", {"uk", "us", "western"}),
+        ("russian losses according to western intelligence", {"uk", "us", "western"}),
+        ("what do allied governments say about russian losses", {"uk", "us", "western"}),
+        ("independent estimates of russian deaths", {"independent"}),
+        ("what do osint trackers say about russian tank losses", {"independent"}),
+    ],
+)
+def test_a_group_of_claimants_takes_in_each_of_its_sides(text: str, sides: set[str]) -> None:
+    """Never one side's figure for "western estimates": every claimant of those sides, and
+    only them."""
+    query = parse_question(text, TODAY)
+    assert query.claimants
+    assert {claimant_side(name) for name in query.claimants} == sides
+
+
 # -- words the figures are not broken down by: reported, constraining ------------------------
 
 UNREAD: list[tuple[str, str, str]] = [
@@ -184,6 +210,21 @@ UNREAD: list[tuple[str, str, str]] = [
     ("ballistic missiles shot down in 2024", "ballistic", "category"),
     ("how many ugvs has russia lost", "ugvs", "category"),
     ("russian radars destroyed in 2024", "radars", "category"),
+    # one kind of loss of equipment: every stored equipment figure counts them all together
+    ("how many russian tanks were captured", "captured", "loss_kind"),
+    ("russian tanks destroyed vs damaged", "damaged", "loss_kind"),
+    ("abandoned russian armour in 2022", "abandoned", "loss_kind"),
+    ("how many ukrainian tanks did russia seize as trophies", "trophies", "loss_kind"),
+    ("russian artillery captured by ukraine in 2022", "captured", "loss_kind"),
+    # both sides at once: the figures are one side's losses at a time
+    ("total casualties on both sides", "both sides", "side"),
+    ("combined losses of both armies", "both armies", "side"),
+    ("how many soldiers have died on each side", "each side", "side"),
+    ("losses of both countries in 2024", "both countries", "side"),
+    ("how many tanks has each side lost", "each side", "side"),
+    # waters
+    ("black sea fleet losses", "black sea", "place"),
+    ("russian ships sunk in the sea of azov", "sea of azov", "place"),
 ]
 
 
@@ -211,6 +252,15 @@ def test_a_named_model_still_says_its_kind_of_loss(text: str, metric: Metric) ->
 
 
 # -- a bare total ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how many russian soldiers surrendered", "how many russians were taken prisoner in 2024",
+     "ukrainian captives held by russia", "russian POWs in 2023", "how many ukrainians captured"],
+)  # fmt: skip
+def test_taken_prisoner_is_read_as_the_captured(text: str) -> None:
+    assert parse_question(text, TODAY).personnel_kind == PersonnelKind.captured
 
 
 @pytest.mark.parametrize(

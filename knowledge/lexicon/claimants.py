@@ -433,6 +433,14 @@ SIDE_WORDS: dict[str, str] = {
     "washington": "us", "american": "us", "us": "us", "u.s.": "us", "america": "us",
 }  # fmt: skip
 
+# Words for several sides' claimants at once, a claimant only next to a reporting word
+# ("western estimates", "per independent counts"). word -> the sides it takes in.
+GROUP_SIDE_WORDS: dict[str, tuple[str, ...]] = {
+    "western": ("uk", "us", "western"), "the west": ("uk", "us", "western"),
+    "allied": ("uk", "us", "western"), "ukraine's allies": ("uk", "us", "western"),
+    "independent": ("independent",), "open-source": ("independent",), "osint": ("independent",),
+}  # fmt: skip
+
 # Spellings of claimants seen in questions (chat shorthand, possessives) that articles are
 # not read for. alias -> stored name.
 QUESTION_ALIASES: dict[str, str] = {

@@ -28,7 +28,19 @@ PLACES: frozenset[str] = _word_set(
     ocheretyne novomykhailivka kostiantynivka druzhkivka horlivka makiivka stepnohirsk
     kupiansk-vuzlovyi terny torske klishchiivka andriivka yahidne
     """
-) | frozenset({"chasiv yar", "snake island", "velyka novosilka", "nova kakhovka"})
+) | frozenset(
+    {
+        "chasiv yar",
+        "snake island",
+        "velyka novosilka",
+        "nova kakhovka",
+        "black sea",
+        "sea of azov",
+        "azov sea",
+        "kinburn spit",
+        "dnipro river",
+    }
+)
 
 # Words that make the word before them a place ("the Lyman front", "the Pokrovsk axis").
 PLACE_WORDS: frozenset[str] = frozenset(

@@ -22,7 +22,8 @@ SIDE_SHORTHAND: dict[str, str] = {
     "ruzzia": "russia", "ruzzian": "russian", "ruzzians": "russians", "russkies": "russians",
     "ruskies": "russians", "russkis": "russians", "rashists": "russians", "rashist": "russian",
     "ruscists": "russians", "ruscist": "russian", "ruzzists": "russians",
-    "kacaps": "russians", "katsaps": "russians", "moskals": "russians",
+    "kacaps": "russians", "katsaps": "russians", "moskals": "russians", "vatniks": "russians",
+    "vatnyks": "russians",
 }  # fmt: skip
 
 # Informal words for each kind of loss, on top of the articles' vocabulary.
@@ -49,12 +50,13 @@ DESTROY_NOW: tuple[str, ...] = (
     "neutralises", "neutralizes", "hit", "hits", "strike", "strikes", "take out", "takes out",
     "knock out", "knocks out", "wreck", "wrecks", "smoke", "smokes", "burn", "burns",
     "take down", "takes down", "wipe out", "wipes out", "whack", "whacks", "zero", "bag",
-    "bags",
+    "bags", "sink", "sinks",
 )  # fmt: skip
 DESTROYED: tuple[str, ...] = (
     "destroyed", "killed", "eliminated", "liquidated", "shot down", "downed", "neutralised",
     "neutralized", "hit", "struck", "taken out", "took out", "knocked out", "wrecked", "smoked",
     "burned", "burnt", "taken down", "took down", "wiped out", "whacked", "zeroed", "bagged",
+    "sunk", "sank",
 )  # fmt: skip
 
 # Parts of the troops no source breaks out, as news and readers name them (answering with

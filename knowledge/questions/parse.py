@@ -20,6 +20,7 @@ from knowledge.lexicon.claimants import (
     CLAIMANT_BY_NAME,
     CLAIMANTS,
     FUZZY_CLAIMANTS,
+    GROUP_SIDE_WORDS,
     QUESTION_ALIASES,
     SIDE_WORDS,
     claimant_side,
@@ -47,7 +48,13 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.questions.cyrillic import has_cyrillic, read_words
-from knowledge.questions.unread import Tracked, find_unread, model_metric, normalise_tracked
+from knowledge.questions.unread import (
+    Tracked,
+    equipment_status,
+    find_unread,
+    model_metric,
+    normalise_tracked,
+)
 
 # -- words ------------------------------------------------------------------------------------
 
@@ -106,6 +113,8 @@ _WEAK_PERSONNEL = frozenset(
         *_ONLY_THE_DEAD, "occupiers", "orcs", "invaders",
         # The General Staff's own verbs for its killed-and-wounded count ("liquidated").
         "eliminated", "liquidated", "neutralised", "neutralized",
+        # taken prisoner: people, unless equipment is named ("tanks captured")
+        "captured", "taken prisoner", "surrendered", "captives",
     }
 )  # fmt: skip
 
@@ -135,6 +144,7 @@ _KIND_WORDS: dict[str, PersonnelKind] = {
     "captured": PersonnelKind.captured, "prisoners": PersonnelKind.captured,
     "pows": PersonnelKind.captured, "prisoners of war": PersonnelKind.captured,
     "taken prisoner": PersonnelKind.captured, "surrendered": PersonnelKind.captured,
+    "captives": PersonnelKind.captured, "captive": PersonnelKind.captured,
 }  # fmt: skip
 
 
@@ -147,11 +157,22 @@ def _phrase_table() -> dict[str, tuple[Metric, ...]]:
         for metric, terms in extra.items():
             for term in terms:
                 table.setdefault(term.lower(), (metric,))
-    for word in ("captured", "prisoners", "pows", "prisoners of war", "taken prisoner"):
+    for word in (
+        "captured",
+        "prisoners",
+        "pows",
+        "prisoners of war",
+        "taken prisoner",
+        "surrendered",
+        "captives",
+        "captive",
+    ):
         table.setdefault(word, (Metric.personnel,))
     table["equipment"] = _EQUIPMENT
     table["hardware"] = _EQUIPMENT
     table["weapons"] = _EQUIPMENT
+    table["materiel"] = _EQUIPMENT
+    table["military hardware"] = _EQUIPMENT
     # Named so that they are consumed, and so never read as tanks or as soldiers.
     table["think tank"] = ()
     table["think tanks"] = ()
@@ -231,7 +252,7 @@ for _c in CLAIMANTS:
             _SPECIFIC_ALIASES.setdefault(_alias, _c.name)
 _SPECIFIC_ALIASES.update(QUESTION_ALIASES)
 _CLAIMANT_RE = re.compile(
-    rf"(?<![\w'])(?:{alternation([*_SPECIFIC_ALIASES, *SIDE_WORDS])})(?![\w])"
+    rf"(?<![\w'])(?:{alternation([*_SPECIFIC_ALIASES, *SIDE_WORDS, *GROUP_SIDE_WORDS])})(?![\w])"
 )
 _REPORTING_BEFORE = re.compile(
     r"\b(?:according\s+to|acc(?:dg|d|ording)?\.?\s+(?:to|2)|according\s+2|as\s+per|per|from|"
@@ -243,7 +264,9 @@ _REPORTING_AFTER = re.compile(
     r"(?:figures?|numbers?|data|count|counts|tally|estimates?|reports?|claims?|claimed|"
     r"statistics|stats|says?|said|reported|estimated|admits?|admitted|thinks?|believes?|"
     r"version|sources?|account|calculations?|officials?|government|authorities|ministry|"
-    r"military\s+says|tell|told|announced?|announces|state|states|stated)\b"
+    r"military\s+says|tell|told|announced?|announces|state|states|stated|intelligence|"
+    r"analysts?|experts?|governments?|assessments?|observers|media|outlets|researchers|"
+    r"investigators|journalists|projects?|trackers?)\b"
 )
 _LOSER_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:lost|lose|loses|losing)\b")
 _BEFORE_IS_SUBJECT = re.compile(r"(?:lost|losses|suffered|destroyed|killed)\s+by\s+(?:the\s+)?$")
@@ -392,6 +415,11 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     model = model_metric(query.unread)
     if model is not None and query.metrics in ([], [Metric.personnel]):
         query.metrics = [model]  # "su-34 losses": aircraft, the model itself reported unread
+    if Metric.personnel not in query.metrics and set(query.metrics) & set(_EQUIPMENT):
+        status = equipment_status(text, tracked)
+        kept = [u for u in query.unread if not any(u.start < s.end and s.start < u.end
+                                                   for s in status)]  # fmt: skip
+        query.unread = sorted([*kept, *status], key=lambda u: u.start)
 
     reason = _unsupported(norm, work, query)
     if reason is not None:
@@ -625,7 +653,7 @@ def _parse_claimant(work: str, query: Query) -> str:
         if _BEFORE_IS_SUBJECT.search(before):
             continue  # "lost by Ukraine"
         if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER.match(after):
-            sides.append(SIDE_WORDS[alias])
+            sides.extend(GROUP_SIDE_WORDS.get(alias) or (SIDE_WORDS[alias],))
             work = _blank(work, match.start(), match.end())
     if not sides:
         for match in re.finditer(r"[a-z]{6,}", work):
@@ -658,10 +686,12 @@ def _parse_claimant(work: str, query: Query) -> str:
 
 
 def _claimants_of(side: str, names: list[str]) -> list[str]:
-    """Everyone on a government side ("per Ukraine"); the named body for anyone else."""
-    if side in ("ukraine", "russia", "uk", "us"):
+    """Everyone on a government side ("per Ukraine") or on a side named as a group ("western
+    estimates"); the named body for anyone else."""
+    named = [n for n in names if claimant_side(n) == side]
+    if side in ("ukraine", "russia", "uk", "us") or not named:
         return list(claimants_of_side(side))
-    return [n for n in names if claimant_side(n) == side]
+    return named
 
 
 def _parse_metrics(work: str, query: Query) -> str:
@@ -1020,6 +1050,7 @@ _DATE_LEAD = re.compile(
     r"through|thru|since|starting|from|after|between|in|on|during|for|of)\s*(?=\x00)"
 )
 _READ: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"\b(?:{_DESTROYED}|{_verbs(DESTROY_NOW)})\b"),
     re.compile(rf"\b{_UKRAINE}(?![\w])"),
     _SUBJECT_RUSSIA,
     _OWN_LOSSES,

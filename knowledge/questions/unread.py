@@ -116,6 +116,11 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
             r"half|twice|double)\b)[a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{2,}\s+(?=oblast|region))?"),
          False),
         ("subset", subset, True),
+        # the figures are one side's losses at a time, never both added up
+        ("side", re.compile(
+            r"\b(?:both|each|either|all)\s+(?:sides?|armies|countries|nations|"
+            r"militaries)\b|\b(?:russian|russia's)\s+and\s+(?:ukrainian|ukraine's)\s+losses\s+"
+            r"(?:combined|together)\b"), True),
         ("name", re.compile(rf"\b(?:{alternation({p: None for p in PEOPLE})})\b"), False),
         ("loss_kind", re.compile(
             r"\b(?:irrecoverable|irretrievable|non-?combat|sanitary)\b"), False),
@@ -225,6 +230,8 @@ def find_unread(
 def _trim(found: str, start: int, end: int, kind: str) -> tuple[int, int]:
     """A row's match without stop words at its end (and, but for a rate or an event, at its
     start); empty when only stop words and the row's own lead word are left."""
+    if kind == "side":
+        return start, end
     words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s\x00]+", found)]
     keep_lead = kind in ("rate", "period")
     while words and words[-1][2] in STOP_WORDS:
@@ -356,6 +363,22 @@ def _span(text: str, origin: list[int], start: int, end: int, kind: str) -> Unre
         kind=kind,
         constrains=kind not in _LOOSE,
     )
+
+
+# What became of a piece of equipment: the stored equipment figures count every kind of loss
+# together, so "tanks captured" or "damaged" is a part no figure gives (for people "captured"
+# is a kind of loss the parser reads).
+_EQUIPMENT_STATUS = re.compile(
+    r"\b(?:captured|capture|seized|abandoned|damaged|trophies|trophy|taken\s+intact)\b"
+)
+
+
+def equipment_status(text: str, tracked: Tracked) -> list[UnreadSpan]:
+    """The words of an equipment question that ask for one kind of loss only."""
+    return [
+        _span(text, tracked.origin, m.start(), m.end(), "loss_kind")
+        for m in _EQUIPMENT_STATUS.finditer(tracked.plain)
+    ]
 
 
 def model_metric(spans: list[UnreadSpan]) -> Metric | None:

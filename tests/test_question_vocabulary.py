@@ -106,6 +106,13 @@ SIDES: list[tuple[str, Subject]] = [
     ("how many UA tanks did the russian MoD claim to have destroyed", Subject.ukraine),
     ("how many ukrainians has russia killed per the kremlin", Subject.ukraine),
     ("how many ukrainians did russia take out in 2024", Subject.ukraine),
+    ("ukrainian soldiers russia claims it killed in 2024", Subject.ukraine),
+    # what a side admits or acknowledges is its own loss
+    ("how many soldiers did ukraine admit losing", Subject.ukraine),
+    ("kyiv acknowledged how many dead", Subject.ukraine),
+    ("what does russia admit about its losses", Subject.russia),
+    ("how many troops has moscow conceded", Subject.russia),
+    ("how many soldiers has kyiv admitted to losing in 2024", Subject.ukraine),
 ]
 
 
@@ -169,6 +176,29 @@ def test_a_group_of_claimants_takes_in_each_of_its_sides(text: str, sides: set[s
     assert {claimant_side(name) for name in query.claimants} == sides
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("IISS estimate of russian tank losses", "IISS"),
+        ("what does the SBU say about russian losses", "SBU"),
+        ("WSJ estimate of ukrainian dead", "WSJ"),
+        ("russian losses per RUSI", "RUSI"),
+        ("CNN figures on russian deaths", "CNN"),
+    ],
+)
+def test_an_unknown_acronym_that_claims_is_a_source_said_first(text: str, name: str) -> None:
+    """Never a claimant silently dropped: a name the figures are not chosen by is said."""
+    spans = [(u.text, u.kind) for u in parse_question(text, TODAY).unread]
+    assert (name, "source") in spans
+
+
+@pytest.mark.parametrize(
+    "text", ["whats the GS tally of russian losses", "russian losses per GS", "GS numbers today"]
+)
+def test_gs_is_the_general_staff(text: str) -> None:
+    assert parse_question(text, TODAY).claimant == "Ukraine's General Staff"
+
+
 # -- words the figures are not broken down by: reported, constraining ------------------------
 
 UNREAD: list[tuple[str, str, str]] = [
@@ -210,6 +240,12 @@ UNREAD: list[tuple[str, str, str]] = [
     ("ballistic missiles shot down in 2024", "ballistic", "category"),
     ("how many ugvs has russia lost", "ugvs", "category"),
     ("russian radars destroyed in 2024", "radars", "category"),
+    ("russian EW systems destroyed in 2024", "EW systems", "category"),
+    (
+        "how many electronic warfare stations did russia lose",
+        "electronic warfare stations",
+        "category",
+    ),
     # one kind of loss of equipment: every stored equipment figure counts them all together
     ("how many russian tanks were captured", "captured", "loss_kind"),
     ("russian tanks destroyed vs damaged", "damaged", "loss_kind"),

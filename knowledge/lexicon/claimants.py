@@ -462,6 +462,8 @@ QUESTION_ALIASES: dict[str, str] = {
     "general staff of the armed forces": "Ukraine's General Staff",
     "ukrainian general staff's": "Ukraine's General Staff",
     "general staff's": "Ukraine's General Staff",
+    "gs": "Ukraine's General Staff",
+    "ukrainian gs": "Ukraine's General Staff",
     # the president by name is one claimant, not all of Ukraine ("acc. to zelensky")
     "zelensky": "Ukraine's President",
     "zelenskyy": "Ukraine's President",

@@ -81,5 +81,6 @@ CATEGORIES_NOT_COUNTED: tuple[str, ...] = (
     r"ground\s+robots?", r"ground\s+robotic\s+systems?", r"robots?", r"ugvs?",
     r"unmanned\s+ground\s+vehicles?", r"fpvs?", r"ballistic", r"radars?",
     r"satellites?", r"bridges?", r"trains?", r"locomotives?", r"fuel\s+depots?",
-    r"ammo\s+depots?", r"ammunition\s+depots?",
+    r"ammo\s+depots?", r"ammunition\s+depots?", r"ew(?:\s+(?:systems?|stations?|units?))?",
+    r"electronic\s+warfare(?:\s+(?:systems?|stations?|units?))?",
 )  # fmt: skip

@@ -262,7 +262,8 @@ _REPORTING_BEFORE = re.compile(
 _REPORTING_AFTER = re.compile(
     r"^(?:'s?|’s?)?\s*(?:own\s+|official\s+)?"
     r"(?:figures?|numbers?|data|count|counts|tally|estimates?|reports?|claims?|claimed|"
-    r"statistics|stats|says?|said|reported|estimated|admits?|admitted|thinks?|believes?|"
+    r"statistics|stats|says?|said|reported|estimated|admits?|admitted|acknowledg\w*|conced\w*|"
+    r"thinks?|believes?|"
     r"version|sources?|account|calculations?|officials?|government|authorities|ministry|"
     r"military\s+says|tell|told|announced?|announces|state|states|stated|intelligence|"
     r"analysts?|experts?|governments?|assessments?|observers|media|outlets|researchers|"
@@ -306,6 +307,11 @@ _SUBJECT_UKRAINE = [
 _SUBJECT_RUSSIA = re.compile(
     r"\b(?:russian|russia's|russia|russians|moscow's|putin's|kremlin's|enemy|occupiers?|"
     r"invaders?|orcs?)\b"
+)
+# What a side admits is its own loss ("how many soldiers did ukraine admit losing").
+_ADMITS = re.compile(
+    r"\b(?:admit|admits|admitted|admitting|acknowledge|acknowledges|acknowledged|concede|"
+    r"concedes|conceded)\b(?!\s+(?:killing|destroying|to\s+killing))"
 )
 _OWN_LOSSES = re.compile(
     r"\b(?:its|their|own)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:loss|losses|casualties|dead|deaths|"
@@ -784,11 +790,13 @@ _CLAIMED_TO = (
     r"(?:(?:claim|claims|claimed|say|says|said|report|reports|reported)\s+"
     r"(?:(?:that\s+)?(?:it|they)\s+(?:has\s+|have\s+|had\s+)?|to\s+have\s+)?)"
 )
-_DESTROY_NOW = rf"(?:{_CLAIMED_TO}(?:{_DESTROYED}|{_verbs(DESTROY_NOW)})|{_verbs(DESTROY_NOW)})"
+_DESTROY_NOW = _verbs(DESTROY_NOW)
+# Only after "did/does X": "ukrainian soldiers [russia] claims it killed" is not Ukraine's act.
+_CLAIM_DESTROY = rf"(?:{_CLAIMED_TO}(?:{_DESTROYED}|{_DESTROY_NOW})|{_DESTROY_NOW})"
 _AGENT_UKRAINE = (
     re.compile(rf"\b{_UKRAINE_FORCES}\s+(?:(?:have|has|had)\s+{_DESTROYED}|{_DESTROY_NOW})\b"),
     re.compile(
-        rf"\b(?:did|do|does|have|has|had)\s+(?:the\s+)?{_UKRAINE_FORCES}\s+{_DESTROY_NOW}\b"
+        rf"\b(?:did|do|does|have|has|had)\s+(?:the\s+)?{_UKRAINE_FORCES}\s+{_CLAIM_DESTROY}\b"
     ),
     re.compile(rf"\b{_DESTROYED}\s+by\s+(?:the\s+)?{_UKRAINE_FORCES}"),
 )
@@ -799,7 +807,7 @@ _RUSSIA_NAME = (
     r"(?:russia|russians|russian\s+(?:armed\s+)?forces|russian\s+army|russian\s+military|moscow)"
 )
 _AGENT_RUSSIA = (
-    re.compile(rf"\b(?:did|do|does|have|has|had)\s+(?:the\s+)?{_RUSSIA_NAME}\s+{_DESTROY_NOW}\b"),
+    re.compile(rf"\b(?:did|do|does|have|has|had)\s+(?:the\s+)?{_RUSSIA_NAME}\s+{_CLAIM_DESTROY}\b"),
     re.compile(rf"\b{_RUSSIA_NAME}\s+(?:have|has|had)\s+{_DESTROYED}\b"),
     re.compile(rf"\b{_DESTROYED}\s+by\s+(?:the\s+)?{_RUSSIA_NAME}"),
 )
@@ -837,7 +845,9 @@ def _parse_subject(work: str, norm: str, query: Query) -> None:
     ukraine = any(p.search(work) for p in _SUBJECT_UKRAINE) and not _only_as_agent(work, english)
     if ukraine or _russia_as_agent(work):
         query.subject = Subject.ukraine
-    if query.claimant_side in ("ukraine", "russia") and _OWN_LOSSES.search(norm):
+    if query.claimant_side in ("ukraine", "russia") and (
+        _OWN_LOSSES.search(norm) or _ADMITS.search(norm)
+    ):
         query.subject = Subject(query.claimant_side)
     # An explicit "Russian" next to the thing counted wins ("Russian soldiers killed by
     # Ukraine"): only when no Ukrainian-loss phrase uses the same words.
@@ -1050,6 +1060,7 @@ _DATE_LEAD = re.compile(
     r"through|thru|since|starting|from|after|between|in|on|during|for|of)\s*(?=\x00)"
 )
 _READ: tuple[re.Pattern[str], ...] = (
+    _ADMITS,
     re.compile(rf"\b(?:{_DESTROYED}|{_verbs(DESTROY_NOW)})\b"),
     re.compile(rf"\b{_UKRAINE}(?![\w])"),
     _SUBJECT_RUSSIA,

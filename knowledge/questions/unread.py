@@ -289,7 +289,9 @@ def _refine(
         and counted.match(plain, end + after)
     ):
         return "figure"
-    if kind == "name" and _source_before(rest[:start], rest[start:end]):
+    if kind == "name" and (
+        _source_before(rest[:start], rest[start:end]) or _SOURCE_AFTER.match(plain, end)
+    ):
         return "source"
     return kind
 
@@ -305,6 +307,14 @@ def _source_before(before: str, token: str) -> bool:
 _SOURCE_BEFORE = re.compile(
     r"\b(?:per|according\s+to|(?:reported|published|claimed|said|stated)\s+by|from|in)\s+"
     r"(?:the\s+)?$"
+)
+
+
+# "IISS estimate", "the SBU says": a name that claims figures, not one they are broken down by.
+_SOURCE_AFTER = re.compile(
+    r"(?:'s?)?\s+(?:own\s+)?(?:estimates?|says?|said|claims?|claimed|reports?|reported|"
+    r"figures?|numbers?|data|count|counts|tally|stats|statistics|thinks?|believes?|"
+    r"assessments?|calculations?)\b"
 )
 
 
@@ -332,6 +342,10 @@ def _kind(token: str, text: str, at: int, latin: bool, shouting: bool) -> str:
         return "script"
     before = text[:at].rstrip()
     if not shouting and text[at].isupper() and before and before[-1] not in ".!?:":
+        return "name"
+    # an acronym is a name wherever it stands ("IISS estimate of ...", "SBU says")
+    written = text[at : at + len(token)]
+    if not shouting and len(token) >= 2 and token.isalpha() and written.isupper():
         return "name"
     # A Ukrainian or Russian word no row has: the rows are few, so it may well change the
     # answer ("цивільних", "мобілізованих"), unlike an unknown English word.

@@ -60,6 +60,8 @@ SLANG: list[tuple[str, Metric]] = [
     ("how many russian fighter jets were lost in 2023", Metric.aircraft),
     ("how many russian quadcopters were downed in 2025", Metric.drones),
     ("how many vatniks died in 2024", Metric.personnel),
+    ("how many russian subs lost", Metric.submarines),
+    ("russian helicopter gunships lost", Metric.helicopters),
     # taken prisoner: people, with the kind of loss read
     ("how many russian soldiers surrendered", Metric.personnel),
     ("how many russians were taken prisoner in 2024", Metric.personnel),
@@ -234,6 +236,14 @@ UNREAD: list[tuple[str, str, str]] = [
     ("tanks lost on the southern front", "southern front", "place"),
     ("losses on the kupiansk sector in june 2025", "kupiansk sector", "place"),
     ("russian casualties around vovchansk", "vovchansk", "place"),
+    ("russian losses in the south in 2023", "south", "place"),
+    ("how many russians died in the north-east in 2024", "north-east", "place"),
+    ("russian losses in eastern ukraine", "eastern", "place"),
+    ("how many russian tanks were lost in the east?", "east", "place"),
+    ("russian losses in the south-east last month", "south-east", "place"),
+    # a named operation is an event, not a period
+    ("russian bombers destroyed in operation spiderweb", "operation spiderweb", "period"),
+    ("ukrainian losses in operation interflex", "operation interflex", "period"),
     # kinds of equipment no figure counts apart
     ("russian ground robots destroyed since may", "ground robots", "category"),
     ("how many fpv drones did russia lose", "fpv", "category"),

@@ -29,7 +29,8 @@ SIDE_SHORTHAND: dict[str, str] = {
 # Informal words for each kind of loss, on top of the articles' vocabulary.
 METRIC_SLANG: dict[Metric, tuple[str, ...]] = {
     Metric.helicopters: ("helis", "heli", "helos", "helo", "copters", "rotary-wing",
-                         "rotary wing", "rotorcraft", "attack helicopters"),
+                         "rotary wing", "rotorcraft", "attack helicopters",
+                         "helicopter gunships"),
     Metric.artillery: ("arty", "tubes", "big guns", "artillery guns", "cannons", "cannon",
                        "self-propelled guns", "spgs", "towed guns"),
     Metric.aircraft: ("fast jets", "fixed wing", "fixed-wing", "fighter jets", "fighters jets",
@@ -40,6 +41,7 @@ METRIC_SLANG: dict[Metric, tuple[str, ...]] = {
                                "specialised equipment", "specialized equipment"),
     Metric.armored_vehicles: ("armour", "armor", "tin cans", "apcs and ifvs"),
     Metric.tanks: ("mbts", "mbt"),
+    Metric.submarines: ("subs", "sub"),
 }  # fmt: skip
 
 # Verbs for destroying or killing, present and past, as readers write them: the one who does

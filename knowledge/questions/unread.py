@@ -101,6 +101,9 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
         ("period", re.compile(
             r"\b(?:since|during|after|before|until|till|following|when|while|amid)\s+"
             r"(?:the\s+)?[^\W\d_][\w'-]*(?:[ ]+[\w'-]+){0,5}"), False),
+        # a named operation is an event, not a period the figures are counted by
+        ("period", re.compile(r"\b(?:operation|op\.?)\s+(?!(?:the|a|an|of|in)\b)[a-z][\w'-]+"),
+         True),
         ("duration", re.compile(
             rf"\b(?:in|within|over)\s+(?:just\s+|only\s+)?(?:\d{{1,3}}|{alternation(SMALL_COUNTS)})"
             r"\s+(?:days?|weeks?|months?|hours?)\b"), False),
@@ -110,6 +113,9 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
             rf"(?:{alternation(PLACE_WORDS)})\b"
             rf"|\b(?!(?:{not_places})\b)[a-z][\w'-]*\s+(?:{alternation(PLACE_WORDS)})\b"
             rf"|\b(?:{places})\b"
+            # a part of the front ("in the south", "across the north-east")
+            r"|\b(?:(?:south|north)(?:[ -]?(?:east|west))?|east|west)(?:ern)?\b"
+            r"(?=\s*(?:$|[^\w\s-]|(?:and|in|on|during|since|for|last|this|from|between|of|at)\b))"
             # a word no rule read right after "near" or "around" is a place's name
             rf"|\b(?:near|outside|around)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
             r"(?!(?:the|a|an|same|time|clock|here|there|now|then|that|this|it|midnight|noon|"

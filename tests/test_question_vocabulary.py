@@ -310,6 +310,29 @@ def test_taken_prisoner_is_read_as_the_captured(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("russian 200s in 2024", PersonnelKind.killed),
+        ("russian cargo 200 in 2023", PersonnelKind.killed),
+        ("how many russians have fallen so far", PersonnelKind.killed),
+        ("how many russian soldiers perished in 2024", PersonnelKind.killed),
+        ("gruz 200 for the russians last month", PersonnelKind.killed),
+        ("how many 300s did russia have in 2024", PersonnelKind.wounded),
+        ("how many russian soldiers were maimed", PersonnelKind.wounded),
+        ("russian cargo 300 in may 2024", PersonnelKind.wounded),
+        ("how many russians got hurt in 2023", PersonnelKind.wounded),
+        ("russian WIAs last week", PersonnelKind.wounded),
+    ],
+)
+def test_soldiers_words_for_the_dead_and_the_wounded(text: str, kind: PersonnelKind) -> None:
+    """Never the killed-and-wounded count for a question about the dead or the wounded."""
+    query = parse_question(text, TODAY)
+    assert query.metrics == [Metric.personnel]
+    assert query.personnel_kind == kind
+    assert _constraining(text) == []
+
+
+@pytest.mark.parametrize(
     "text", ["latest total?", "latest tally", "current total", "total so far?", "the latest count"]
 )
 def test_a_bare_total_is_the_personnel_total(text: str) -> None:

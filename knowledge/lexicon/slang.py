@@ -44,6 +44,17 @@ METRIC_SLANG: dict[Metric, tuple[str, ...]] = {
     Metric.submarines: ("subs", "sub"),
 }  # fmt: skip
 
+# Soldiers' code words and plain words for the dead and the wounded ("cargo 200" is a coffin,
+# "300s" the wounded): personnel, of that kind of loss.
+KILLED_SLANG: tuple[str, ...] = (
+    "cargo 200", "gruz 200", "gruz-200", "cargo-200", "200s", "two hundreds", "kias",
+    "killed outright", "fallen", "perished",
+)  # fmt: skip
+WOUNDED_SLANG: tuple[str, ...] = (
+    "cargo 300", "gruz 300", "gruz-300", "cargo-300", "300s", "three hundreds", "maimed",
+    "hurt", "wias",
+)  # fmt: skip
+
 # Verbs for destroying or killing, present and past, as readers write them: the one who does
 # it is not the one whose losses are asked ("how many russians did UA take out").
 DESTROY_NOW: tuple[str, ...] = (

@@ -32,9 +32,11 @@ from knowledge.lexicon.places import PEOPLE
 from knowledge.lexicon.slang import (
     DESTROY_NOW,
     DESTROYED,
+    KILLED_SLANG,
     METRIC_SLANG,
     SIDE_SHORTHAND,
     TROOP_PARTS,
+    WOUNDED_SLANG,
 )
 from knowledge.lexicon.terms import METRIC_TERMS
 from knowledge.models import (
@@ -107,6 +109,7 @@ _EXTRA_TERMS: dict[Metric, tuple[str, ...]] = {
 # was named ("tank losses" is about tanks, "losses" alone about people).
 _WEAK_PERSONNEL = frozenset(
     {
+        *KILLED_SLANG, *WOUNDED_SLANG,
         "losses", "people", "lives", "killed", "dead", "deaths", "died", "die", "wounded",
         "injured", "injuries", "kia", "fatalities", "russians", "ukrainians", "army", "men",
         "bodies", "lives lost", "killed in action", "body count", "wia", "wounded in action",
@@ -145,6 +148,8 @@ _KIND_WORDS: dict[str, PersonnelKind] = {
     "pows": PersonnelKind.captured, "prisoners of war": PersonnelKind.captured,
     "taken prisoner": PersonnelKind.captured, "surrendered": PersonnelKind.captured,
     "captives": PersonnelKind.captured, "captive": PersonnelKind.captured,
+    **dict.fromkeys(KILLED_SLANG, PersonnelKind.killed),
+    **dict.fromkeys(WOUNDED_SLANG, PersonnelKind.wounded),
 }  # fmt: skip
 
 
@@ -158,6 +163,8 @@ def _phrase_table() -> dict[str, tuple[Metric, ...]]:
             for term in terms:
                 table.setdefault(term.lower(), (metric,))
     for word in (
+        *KILLED_SLANG,
+        *WOUNDED_SLANG,
         "captured",
         "prisoners",
         "pows",

@@ -195,6 +195,29 @@ def test_an_unknown_acronym_that_claims_is_a_source_said_first(text: str, name: 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "russian losses according to the kyiv independent",
+        "what does the kyiv post say about ukrainian deaths",
+        "ukrainian losses per the kyiv independent in 2024",
+        "the independent on russian deaths",
+        "russian losses per the kyiv post",
+    ],
+)
+def test_an_outlet_name_is_not_read_as_a_side(text: str) -> None:
+    """ "Kyiv" in "the Kyiv Independent" is the outlet's name, not Ukraine's claim."""
+    query = parse_question(text, TODAY)
+    assert query.claimants == [] and query.claimant_side is None
+
+
+@pytest.mark.parametrize(
+    "text", ["russian losses per the guardian", "tanks acc to politico", "dead as per forbes"]
+)
+def test_a_lower_case_source_after_per_is_said_first(text: str) -> None:
+    assert any(u.kind == "source" for u in parse_question(text, TODAY).unread)
+
+
+@pytest.mark.parametrize(
     "text", ["whats the GS tally of russian losses", "russian losses per GS", "GS numbers today"]
 )
 def test_gs_is_the_general_staff(text: str) -> None:

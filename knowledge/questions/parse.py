@@ -27,6 +27,7 @@ from knowledge.lexicon.claimants import (
     claimants_of_side,
 )
 from knowledge.lexicon.language import detect_language
+from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.places import PEOPLE
 from knowledge.lexicon.slang import (
@@ -261,6 +262,7 @@ _SPECIFIC_ALIASES.update(QUESTION_ALIASES)
 _CLAIMANT_RE = re.compile(
     rf"(?<![\w'])(?:{alternation([*_SPECIFIC_ALIASES, *SIDE_WORDS, *GROUP_SIDE_WORDS])})(?![\w])"
 )
+_OUTLET_RE = re.compile(rf"(?<![\w'])(?:{alternation(OUTLETS)})(?![\w])")
 _REPORTING_BEFORE = re.compile(
     r"\b(?:according\s+to|acc(?:dg|d|ording)?\.?\s+(?:to|2)|according\s+2|as\s+per|per|from|"
     r"going\s+by|via|in\s+the\s+words\s+of|(?:claimed|reported|estimated|stated|cited|released|"
@@ -651,10 +653,14 @@ def _blank(text: str, start: int, end: int) -> str:
 def _parse_claimant(work: str, query: Query) -> str:
     names: list[str] = []
     sides: list[str] = []
+    outlets = [m.span() for m in _OUTLET_RE.finditer(work)]
     for match in list(_CLAIMANT_RE.finditer(work)):
         alias = match.group(0)
         if alias in PEOPLE and _LOSER_AFTER.match(work[match.end() :]):
             continue  # "has Gerasimov lost": whose command, not who claims (left unread)
+        if any(s <= match.start() and match.end() <= e and (s, e) != match.span()
+               for s, e in outlets):  # fmt: skip
+            continue  # "the Kyiv Independent" is an outlet, not Kyiv and the independents
         if alias in _SPECIFIC_ALIASES:
             name = _SPECIFIC_ALIASES[alias]
             names.append(name)

@@ -299,6 +299,8 @@ def _refine(
         _source_before(rest[:start], rest[start:end]) or _SOURCE_AFTER.match(plain, end)
     ):
         return "source"
+    if kind == "word" and _WORD_SOURCE_BEFORE.search(rest[:start]):
+        return "source"  # "per the guardian": said first, as a name would be
     return kind
 
 
@@ -316,6 +318,11 @@ _SOURCE_BEFORE = re.compile(
 )
 
 
+# Only the plainest reporting words make a lower-case word a source ("per the guardian").
+_WORD_SOURCE_BEFORE = re.compile(
+    r"\b(?:per|according\s+to|acc(?:dg|d)?\.?\s+to|as\s+per|(?:reported|claimed)\s+by)\s+"
+    r"(?:the\s+)?$"
+)
 # "IISS estimate", "the SBU says": a name that claims figures, not one they are broken down by.
 _SOURCE_AFTER = re.compile(
     r"(?:'s?)?\s+(?:own\s+)?(?:estimates?|says?|said|claims?|claimed|reports?|reported|"

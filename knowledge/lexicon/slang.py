@@ -41,18 +41,19 @@ METRIC_SLANG: dict[Metric, tuple[str, ...]] = {
                                "specialised equipment", "specialized equipment"),
     Metric.armored_vehicles: ("armour", "armor", "tin cans", "apcs and ifvs"),
     Metric.tanks: ("mbts", "mbt"),
-    Metric.submarines: ("subs", "sub"),
+    Metric.submarines: ("subs",),
 }  # fmt: skip
 
 # Soldiers' code words and plain words for the dead and the wounded ("cargo 200" is a coffin,
-# "300s" the wounded): personnel, of that kind of loss.
+# "300s" the wounded): personnel, of that kind of loss. Not "fallen" or "hurt": "have losses
+# fallen?" is a comparison, not a question about the dead.
 KILLED_SLANG: tuple[str, ...] = (
     "cargo 200", "gruz 200", "gruz-200", "cargo-200", "200s", "two hundreds", "kias",
-    "killed outright", "fallen", "perished",
+    "killed outright", "perished",
 )  # fmt: skip
 WOUNDED_SLANG: tuple[str, ...] = (
     "cargo 300", "gruz 300", "gruz-300", "cargo-300", "300s", "three hundreds", "maimed",
-    "hurt", "wias",
+    "wias",
 )  # fmt: skip
 
 # Verbs for destroying or killing, present and past, as readers write them: the one who does

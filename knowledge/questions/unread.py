@@ -152,9 +152,12 @@ class Tracked:
 
     def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> None:
         """`pattern.sub(repl, work)`, done to `plain` and `origin` alike."""
+        matches = list(pattern.finditer(self.work))
+        if not matches:
+            return  # most questions have nothing to rewrite: no copying
         parts: list[tuple[str, str, list[int]]] = []
         at = 0
-        for m in pattern.finditer(self.work):
+        for m in matches:
             new = repl(m)
             parts.append((self.work[at : m.start()], self.plain[at : m.start()],
                           self.origin[at : m.start()]))  # fmt: skip

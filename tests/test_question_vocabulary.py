@@ -60,6 +60,7 @@ SLANG: list[tuple[str, Metric]] = [
     ("how many russian fighter jets were lost in 2023", Metric.aircraft),
     ("how many russian quadcopters were downed in 2025", Metric.drones),
     ("how many vatniks died in 2024", Metric.personnel),
+    ("how many ivans died in 2024", Metric.personnel),
     ("how many russian subs lost", Metric.submarines),
     ("russian helicopter gunships lost", Metric.helicopters),
     # taken prisoner: people, with the kind of loss read
@@ -252,6 +253,8 @@ UNREAD: list[tuple[str, str, str]] = [
     ("36th marine brigade casualties", "36th marine brigade", "unit"),
     ("how many soldiers did the 155th regiment lose", "155th regiment", "unit"),
     ("russian losses per BTG in 2022", "BTG", "unit"),
+    ("russian losses broken down by unit", "unit", "unit"),
+    ("tank losses for each formation in 2024", "formation", "unit"),
     # places
     ("ru losses on the zaporizhzhia direction last month", "zaporizhzhia direction", "place"),
     ("russian losses on the pokrovsk axis in 2024", "pokrovsk axis", "place"),

@@ -23,7 +23,7 @@ SIDE_SHORTHAND: dict[str, str] = {
     "ruskies": "russians", "russkis": "russians", "rashists": "russians", "rashist": "russian",
     "ruscists": "russians", "ruscist": "russian", "ruzzists": "russians",
     "kacaps": "russians", "katsaps": "russians", "moskals": "russians", "vatniks": "russians",
-    "vatnyks": "russians",
+    "vatnyks": "russians", "ivans": "russians",
 }  # fmt: skip
 
 # Informal words for each kind of loss, on top of the articles' vocabulary.

@@ -97,7 +97,10 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
         ("category", re.compile(rf"\b(?:{'|'.join(CATEGORIES_NOT_COUNTED)})\b"), False),
         ("unit", re.compile(
             rf"\b(?:\d+(?:st|nd|rd|th)\s+)?(?:[a-z]+\s+){{0,4}}?(?:{alternation(UNIT_WORDS)})\b"
-            r"|\b\d+(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,3}?(?:army|fleet)\b"), False),
+            r"|\b\d+(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,3}?(?:army|fleet)\b"
+            # "broken down by unit" (not "units of equipment": a count of things)
+            r"|\b(?:by|per|for\s+each|each)\s+(?:military\s+)?(?:units?|formations?)\b"
+            r"(?!\s+of\b)"), False),
         ("period", re.compile(
             r"\b(?:since|during|after|before|until|till|following|when|while|amid)\s+"
             r"(?:the\s+)?[^\W\d_][\w'-]*(?:[ ]+[\w'-]+){0,5}"), False),

@@ -147,6 +147,15 @@ CLAIMANTS: list[tuple[str, Subject, str, str | None]] = [
     ("how many ukrainians did russia claim to have killed in feb 2023", Subject.ukraine,
      "russia", None),
     ("ua losses accdg to the kremlin", Subject.ukraine, "russia", "the Kremlin"),
+    ("the General Staff of the ZSU on russian losses", Subject.russia, "ukraine",
+     "Ukraine's General Staff"),
+    ("per the russian general staff how many ukrainians died", Subject.ukraine, "russia",
+     "Russia's Ministry of Defence"),
+    ("RU GS claims on ukrainian tank losses", Subject.ukraine, "russia",
+     "Russia's Ministry of Defence"),
+    ("UA GS numbers for may 2025", Subject.russia, "ukraine", "Ukraine's General Staff"),
+    ("MoD RF figures on ukrainian losses", Subject.ukraine, "russia",
+     "Russia's Ministry of Defence"),
 ]  # fmt: skip
 
 

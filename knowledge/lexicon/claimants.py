@@ -464,6 +464,19 @@ QUESTION_ALIASES: dict[str, str] = {
     "general staff's": "Ukraine's General Staff",
     "gs": "Ukraine's General Staff",
     "ukrainian gs": "Ukraine's General Staff",
+    "general staff of ukraine": "Ukraine's General Staff",
+    "general staff of the ukrainian forces": "Ukraine's General Staff",
+    "the general staff of the ukrainian forces": "Ukraine's General Staff",
+    "the general staff of ukraine": "Ukraine's General Staff",
+    "ukrainian forces general staff": "Ukraine's General Staff",
+    "ukraine general staff": "Ukraine's General Staff",
+    # Russia's General Staff is a part of its Ministry of Defence, never Ukraine's ("per the
+    # russian general staff" once read as Ukraine's General Staff and Russia together)
+    "russian general staff": "Russia's Ministry of Defence",
+    "russia's general staff": "Russia's Ministry of Defence",
+    "general staff of russia": "Russia's Ministry of Defence",
+    "russian gs": "Russia's Ministry of Defence",
+    "mod russian": "Russia's Ministry of Defence",
     # the president by name is one claimant, not all of Ukraine ("acc. to zelensky")
     "zelensky": "Ukraine's President",
     "zelenskyy": "Ukraine's President",

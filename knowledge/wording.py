@@ -83,6 +83,8 @@ PHRASES: dict[str, str] = {
     "quote.word": "'{text}'",
     "unread.unknown": "I do not know that word, so no figure here is read with it",
     "unread.loss_kind": "my figures do not separate that kind of loss",
+    "unread.category": "my figures do not count that kind of equipment apart",
+    "unread.side": "my figures are one side's losses at a time, never both together",
     "unread.other": "I could not read it",
     "unread.could_not_use": "I could not use {words}: {reason}.",
     "unread.duration": "I could not tell which {words} you mean, so no figure here is for them.",
@@ -560,8 +562,9 @@ PHRASES: dict[str, str] = {
     "suggest.period": "{losses} {period}",
     "claimant.or_other_ukraine": "{claimant} (or any other Ukrainian official source)",
     "claimant.or_other_russia": "{claimant} (or any other Russian official source)",
-    "official.ukraine": "Ukrainian official sources",
-    "official.russia": "Russian official sources",
+    # named, so that a refusal says whose figure is missing (issue 12, requirement 4)
+    "official.ukraine": "Ukrainian official sources (the General Staff, the Ministry of Defence)",
+    "official.russia": "Russian official sources (the Kremlin, the Ministry of Defence)",
     # not a question about losses
     "chat.hello": "Hello!",
     "chat.empty": "Please ask a question.",

@@ -440,6 +440,14 @@ SIDE_WORDS: dict[str, str] = {
     "washington": "us", "american": "us", "us": "us", "u.s.": "us", "america": "us",
 }  # fmt: skip
 
+# Words for several sides' claimants at once, a claimant only next to a reporting word
+# ("western estimates", "per independent counts"). word -> the sides it takes in.
+GROUP_SIDE_WORDS: dict[str, tuple[str, ...]] = {
+    "western": ("uk", "us", "western"), "the west": ("uk", "us", "western"),
+    "allied": ("uk", "us", "western"), "ukraine's allies": ("uk", "us", "western"),
+    "independent": ("independent",), "open-source": ("independent",), "osint": ("independent",),
+}  # fmt: skip
+
 # Spellings of claimants seen in questions (chat shorthand, possessives) that articles are
 # not read for. alias -> stored name.
 QUESTION_ALIASES: dict[str, str] = {
@@ -461,6 +469,25 @@ QUESTION_ALIASES: dict[str, str] = {
     "general staff of the armed forces": "Ukraine's General Staff",
     "ukrainian general staff's": "Ukraine's General Staff",
     "general staff's": "Ukraine's General Staff",
+    "gs": "Ukraine's General Staff",
+    "ukrainian gs": "Ukraine's General Staff",
+    "general staff of ukraine": "Ukraine's General Staff",
+    "general staff of the ukrainian forces": "Ukraine's General Staff",
+    "the general staff of the ukrainian forces": "Ukraine's General Staff",
+    "the general staff of ukraine": "Ukraine's General Staff",
+    "ukrainian forces general staff": "Ukraine's General Staff",
+    "ukraine general staff": "Ukraine's General Staff",
+    # Russia's General Staff is a part of its Ministry of Defence, never Ukraine's ("per the
+    # russian general staff" once read as Ukraine's General Staff and Russia together)
+    "russian general staff": "Russia's Ministry of Defence",
+    "russia's general staff": "Russia's Ministry of Defence",
+    "general staff of russia": "Russia's Ministry of Defence",
+    "russian gs": "Russia's Ministry of Defence",
+    "mod russian": "Russia's Ministry of Defence",
+    # the president by name is one claimant, not all of Ukraine ("acc. to zelensky")
+    "zelensky": "Ukraine's President",
+    "zelenskyy": "Ukraine's President",
+    "zelenskiy": "Ukraine's President",
 }
 
 # Short names a misspelt claimant in a question is matched against. spelling -> stored name.

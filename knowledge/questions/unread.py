@@ -423,7 +423,8 @@ def model_metric(spans: list[UnreadSpan]) -> Metric | None:
         for name in (text, text.removesuffix("s"), text.removesuffix("es")):
             if name in MODEL_NAMES:
                 return MODEL_NAMES[name]
-        family = re.match(r"[a-z]+(?:-[a-z]+)?|\d[a-z]", text)
+        # any script: "т-72" is read by the Cyrillic rows of MODEL_FAMILIES
+        family = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d[^\W\d_]", text)
         if family and family[0].rstrip("-") in MODEL_FAMILIES:
             return MODEL_FAMILIES[family[0].rstrip("-")]
     return None

@@ -53,6 +53,7 @@ from knowledge.extract.sides import (
     SIDE_AFTER,
     SIDE_BEFORE,
     pronoun_speakers,
+    section_side,
     section_sides,
 )
 from knowledge.lexicon.calendar import FRACTION_WORDS, MONTHS, NUMBER_WORDS, SCALES
@@ -66,9 +67,11 @@ from knowledge.lexicon.claimants import (
     publisher_side,
 )
 from knowledge.lexicon.patterns import alternation, first_chars
+from knowledge.lexicon.places import MODEL_FAMILIES
 from knowledge.lexicon.scopes import (
     BATTLEGROUP,
     DIRECTION,
+    MODEL_NAME,
     PARTS,
     REGIONS,
     SCOPE_ANAPHORA,
@@ -78,6 +81,8 @@ from knowledge.lexicon.scopes import (
     STAT_AFTER,
     STAT_BEFORE,
     STAT_TAIL,
+    STATUS_ITEM,
+    STATUS_LINE,
     STATUS_PART,
 )
 from knowledge.lexicon.terms import ARTICLE_TERMS, METRIC_TERMS
@@ -656,6 +661,9 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     for claim, line in found:
         keep(claim)
         list_lines.add(line)
+    for claim, line in _status_claims(source, sentences, claimants_in_article, budget):
+        keep(claim)
+        list_lines.add(line)
     context = _Context(source, sentences, claimants_in_article, specific_ukrainian, budget)
     for claim in _prose_claims(context, list_lines):
         keep(claim)
@@ -1039,6 +1047,63 @@ def _list_claims(
                     )
                 )
     return found
+
+
+_STATUS_LINE = re.compile(STATUS_LINE, re.IGNORECASE)
+_STATUS_ITEM = re.compile(STATUS_ITEM, re.IGNORECASE)
+_MODEL_NAME = re.compile(MODEL_NAME)
+_OF_WHICH = re.compile(r"\bof\s+which\s*:?\s*(?:destroyed|damaged|abandoned|captured)\b", re.I)
+
+
+def _status_claims(
+    source: Source, sentences: list[_Sentence], by_sentence: _ClaimantsBySentence, budget: _Budget
+) -> Iterator[tuple[Claim, int]]:
+    """Open-source status lines ("Tanks (4,212, of which destroyed: 3,011, ...)"): the line's
+    total and each status as its part, cumulative as of publication, for the side of the list
+    section they are in; a line under no side heading names nobody's losses and is skipped."""
+    if not _OF_WHICH.search(source.text):
+        return  # one scan: nearly every article has no such list
+    starts = [sentence.start for sentence in sentences]
+    side: Subject | None = None
+    for number, offset, line in _non_blank_lines(source.text):
+        side = section_side(line, side)
+        m = _STATUS_LINE.match(line.translate(_TYPOGRAPHIC)) if len(line) < 300 else None
+        if m is None or side is None:
+            continue
+        read = _status_name(m["name"].strip(), side)
+        if read is None:
+            continue
+        metric, subject, model = read
+        budget.spend(_LOSS_SENTENCE_COST)
+        claimant = _claimant_before(offset, starts, by_sentence, set())
+        if claimant == UNATTRIBUTED:
+            claimant = _publisher_claimant(source.publisher) or claimant
+        common = {
+            "metric": metric, "subject": subject, "claimant": claimant, "quote": line.strip(),
+            "label": m["name"].strip(), "source": source.ref(), "qualifier": Qualifier.exact,
+            "period_kind": PeriodKind.cumulative, "period_start": WAR_START,
+            "period_end": source.published, "date_uncertain": source.published is None,
+        }  # fmt: skip
+        yield Claim(value=int(_parse_number(m["num"], None)), part_of=model, **common), number
+        for item in _STATUS_ITEM.finditer(m["rest"]):
+            status = item["status"].lower()
+            part = f"{model}, {status}" if model else status
+            yield Claim(value=int(_parse_number(item["num"], None)), part_of=part, **common), number
+
+
+def _status_name(name: str, side: Subject) -> tuple[Metric, Subject, str | None] | None:
+    """What a status line counts: (metric, whose, model or None) for a kind of equipment, a
+    model of one ("T-90M": tanks) or a side ("Russia": all its equipment, `other`)."""
+    named = section_side(name, None)
+    if named is not None:
+        return Metric.other, named, None
+    terms = list(_TERM_ANY.finditer(name))
+    if terms:
+        term = max(terms, key=lambda t: len(t[0]))
+        return _TERM_TO_METRIC[term["term"].lower()], side, None
+    model = _MODEL_NAME.match(name)
+    family = MODEL_FAMILIES.get(model["family"].lower()) if model else None
+    return (family, side, name) if family is not None else None
 
 
 def _list_date(heading: str, published: dt.date | None) -> tuple[dt.date | None, bool]:
@@ -2000,6 +2065,19 @@ _OUTLET_ESTIMATE = re.compile(
 )
 
 
+@functools.cache
+def _publisher_claimant(publisher: str | None) -> str | None:
+    """The claimant an outlet itself is, when its name is one ("Oryx", "UK Ministry of
+    Defence", "Mediazona (fixture)"): figures it publishes without naming anyone are its own.
+    A place name that is a claimant only when something is attributed to it does not count
+    ("The Kyiv Independent")."""
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", (publisher or "").strip()).lower()
+    name = re.sub(r"^the\s+", "", name)
+    if name in ATTRIBUTION_ONLY_ALIASES:
+        return None
+    return _ALIAS_TO_NAME.get(name) or _ALIAS_TO_NAME.get(f"the {name}")
+
+
 # "the Defence Ministry said" with no country: the ministry of the outlet's side, if it has one.
 _BARE_MINISTRY = re.compile(r"\bthe\s+(?:[Dd]efen[cs]e\s+)?[Mm]inistry\b")
 
@@ -2036,6 +2114,8 @@ def _make_claim(
     if claimant == UNATTRIBUTED and _BARE_MINISTRY.search(sentence.text):
         side = publisher_side(source.publisher)
         claimant = MINISTRY_OF_SIDE.get(side or "", claimant)
+    if claimant == UNATTRIBUTED:
+        claimant = _publisher_claimant(source.publisher) or claimant
     return Claim(
         metric=figure.metric,
         value=figure.value,

@@ -375,7 +375,7 @@ CLAIMANTS: tuple[Claimant, ...] = (
     Claimant(
         "Mediazona",
         "independent",
-        ("mediazona", "meduza", "bbc russian", "bbc russian service"),
+        ("mediazona", "meduza", "bbc russian", "bbc russian service", "bbc news russian"),
     ),
     Claimant(
         "UALosses",

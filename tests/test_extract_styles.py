@@ -1,0 +1,152 @@
+# ruff: noqa: E501 - table rows stay one line each, however long the sentence.
+"""Styles of real coverage the extractor must read (issue 13, requirements 1-5), each with
+our own sentences and articles: open-source status lists, sector bulletins, named-dead counts,
+live-blog entries, outlets and formations that are their own claimants.
+
+Each row is (publisher, published, text, [expected]); an expected claim is (metric, value,
+subject, period kind, claimant or None, part_of or "-" for "not checked"). A claim must exist for
+each expected one; a row's `absent` numbers must not be stored at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from knowledge import extract_claims
+from knowledge.models import Claim, Source
+
+RU, UA = "russia", "ukraine"
+ANY = "-"
+
+
+def claims_of(publisher: str, published: str, text: str) -> list[Claim]:
+    """What the extractor stores for `text` published by `publisher` on `published`."""
+    source = Source(id="t", title="T", publisher=publisher, url=None,
+                    published=dt.date.fromisoformat(published), text=text)  # fmt: skip
+    return extract_claims(source)
+
+
+def show(claim: Claim) -> str:
+    return (
+        f"{claim.metric}={claim.value} {claim.subject} {claim.period_kind} "
+        f"{claim.period_start}..{claim.period_end} by={claim.claimant!r} part={claim.part_of!r}"
+    )
+
+
+def find(claims: list[Claim], want: tuple[Any, ...]) -> list[str]:
+    """Problems of the best claim with `want`'s value and metric ([] when one fits)."""
+    metric, value, subject, kind, claimant, part = want
+    same = [c for c in claims if c.value == value and str(c.metric) == metric]
+    if not same:
+        return [f"no {metric} {value}"]
+    best: list[str] | None = None
+    for claim in same:
+        problems = []
+        if str(claim.subject) != subject:
+            problems.append(f"subject {claim.subject}")
+        if kind is not None and str(claim.period_kind) != kind:
+            problems.append(f"period {claim.period_kind}")
+        if claimant is not None and claim.claimant != claimant:
+            problems.append(f"claimant {claim.claimant!r}")
+        if part != ANY and claim.part_of != part:
+            problems.append(f"part_of {claim.part_of!r}")
+        if best is None or len(problems) < len(best):
+            best = problems
+    return best or []
+
+
+def check(publisher: str, published: str, text: str, expected: list[tuple[Any, ...]]) -> None:
+    """Every expected claim is stored with its fields; no claim is on a side not expected."""
+    claims = claims_of(publisher, published, text)
+    listing = "\n".join(show(c) for c in claims) or "(none)"
+    for want in expected:
+        problems = find(claims, want)
+        assert not problems, f"{want}: {problems}\n{listing}"
+    for claim in claims:
+        sides = {w[2] for w in expected if w[1] == claim.value and w[0] == str(claim.metric)}
+        assert not sides or str(claim.subject) in sides, f"wrong side: {show(claim)}"
+
+
+# -- open-source status lists ("Tanks (1,322, of which destroyed: 887, ...)") --------------------
+
+ORYX = "Oryx"
+# fmt: off
+STATUS_LISTS = [
+    ("Oryx", "2025-03-02",
+     "Russia - 14,210, of which: destroyed: 10,950, damaged: 620, abandoned: 880, captured: 1,760\n\n"
+     "Tanks (3,640, of which destroyed: 2,590, damaged: 140, abandoned: 390, captured: 520)\n",
+     [("other", 14210, RU, "cumulative", ORYX, None), ("other", 10950, RU, "cumulative", ORYX, "destroyed"),
+      ("other", 620, RU, "cumulative", ORYX, "damaged"), ("other", 1760, RU, "cumulative", ORYX, "captured"),
+      ("tanks", 3640, RU, "cumulative", ORYX, None), ("tanks", 2590, RU, "cumulative", ORYX, "destroyed"),
+      ("tanks", 520, RU, "cumulative", ORYX, "captured")]),
+    ("Oryx", "2024-08-20",
+     "Ukraine - 5,380, of which: destroyed: 3,900, damaged: 520, abandoned: 310, captured: 650\n"
+     "Infantry fighting vehicles (1,020, of which destroyed: 700, damaged: 90, abandoned: 80, captured: 150)\n"
+     "- BMP-2 (310, of which destroyed: 222, damaged: 31, captured: 57)\n",
+     [("other", 5380, UA, "cumulative", ORYX, None), ("other", 650, UA, "cumulative", ORYX, "captured"),
+      ("armored_vehicles", 1020, UA, "cumulative", ORYX, None),
+      ("armored_vehicles", 700, UA, "cumulative", ORYX, "destroyed"),
+      ("armored_vehicles", 310, UA, "cumulative", ORYX, "BMP-2"),
+      ("armored_vehicles", 57, UA, "cumulative", ORYX, "BMP-2, captured")]),
+    ("The Evening Ledger", "2025-11-04",
+     "The Oryx blog, which counts only losses documented by photographs or video, lists the following for Russia as of November 3.\n\n"
+     "Russia - 21,400, of which: destroyed: 16,500, damaged: 980, abandoned: 1,400, captured: 2,520\n"
+     "Aircraft (152, of which destroyed: 131, damaged: 21)\n"
+     "- T-80BVM (201, of which destroyed: 160, damaged: 11, abandoned: 12, captured: 18)\n",
+     [("other", 21400, RU, "cumulative", ORYX, None), ("aircraft", 152, RU, "cumulative", ORYX, None),
+      ("aircraft", 21, RU, "cumulative", ORYX, "damaged"), ("tanks", 201, RU, "cumulative", ORYX, "T-80BVM"),
+      ("tanks", 18, RU, "cumulative", ORYX, "T-80BVM, captured")]),
+    ("Field Notes", "2024-05-10",
+     "Visually confirmed Russian losses, according to the Oryx open-source tally:\n"
+     "Russia - 15,020, of which: destroyed: 11,300, damaged: 700, abandoned: 1,020, captured: 2,000\n"
+     "Helicopters (136, of which destroyed: 100, damaged: 28, captured: 8)\n",
+     [("other", 15020, RU, "cumulative", ORYX, None), ("helicopters", 136, RU, "cumulative", ORYX, None),
+      ("helicopters", 8, RU, "cumulative", ORYX, "captured")]),
+    ("Oryx", "2023-02-01",
+     "Ukraine - 2,940, of which: destroyed: 1,900, damaged: 190, abandoned: 170, captured: 680\n\n"
+     "Tanks (480, of which destroyed: 290, damaged: 40, abandoned: 30, captured: 120)\n"
+     "- T-64BV (170, of which destroyed: 110, damaged: 12, abandoned: 9, captured: 39)\n",
+     [("tanks", 480, UA, "cumulative", ORYX, None), ("tanks", 170, UA, "cumulative", ORYX, "T-64BV"),
+      ("tanks", 110, UA, "cumulative", ORYX, "T-64BV, destroyed"), ("other", 2940, UA, "cumulative", ORYX, None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("publisher", "published", "text", "expected"), STATUS_LISTS)
+def test_status_lists(publisher: str, published: str, text: str, expected: list[Any]) -> None:
+    check(publisher, published, text, expected)
+
+
+# -- an outlet that is itself a claimant ----------------------------------------------------------
+
+UKMOD, MZ, ISW = "UK Ministry of Defence", "Mediazona", "the Institute for the Study of War"
+UNATTRIBUTED = "unattributed (the outlet does not say)"
+# fmt: off
+OWN_OUTLET = [
+    ("UK Ministry of Defence", "2025-06-01", "- Russian casualties averaged an estimated 980 a day in May 2025.",
+     [("personnel", 980, RU, None, UKMOD, ANY)]),
+    ("Mediazona (fixture)", "2025-03-14", "We have now confirmed the names of 92,400 Russian soldiers killed in the war.",
+     [("personnel", 92400, RU, None, MZ, ANY)]),
+    ("Institute for the Study of War", "2024-12-02", "Russian forces lost roughly 1,300 personnel per day in November.",
+     [("personnel", 1300, RU, None, ISW, ANY)]),
+    ("Oryx", "2023-07-01", "At least 2,200 Russian tanks have been destroyed since the invasion began.",
+     [("tanks", 2200, RU, None, ORYX, ANY)]),
+    ("BBC News Russian", "2024-04-05", "Over the past month the list of confirmed Russian dead grew by 1,870 names.",
+     [("personnel", 1870, RU, None, MZ, ANY)]),
+    # a newspaper named after a place is no claimant: its figures stay unattributed
+    ("The Kyiv Independent", "2025-01-10", "Russia lost 12 tanks over the past day.",
+     [("tanks", 12, RU, "day", UNATTRIBUTED, ANY)]),
+    ("Moscow Times", "2025-01-10", "Russia lost 1,100 soldiers over the past day.",
+     [("personnel", 1100, RU, "day", UNATTRIBUTED, ANY)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("publisher", "published", "text", "expected"), OWN_OUTLET)
+def test_outlet_that_is_a_claimant(
+    publisher: str, published: str, text: str, expected: list[Any]
+) -> None:
+    check(publisher, published, text, expected)

@@ -150,3 +150,32 @@ def test_outlet_that_is_a_claimant(
     publisher: str, published: str, text: str, expected: list[Any]
 ) -> None:
     check(publisher, published, text, expected)
+
+
+# -- "the same post lists ...": more figures of the report just quoted ----------------------------
+
+GS, RMOD = "Ukraine's General Staff", "Russia's Ministry of Defence"
+# fmt: off
+SAME_SOURCE = [
+    ("The Daily Courier", "2026-01-08",
+     "Ukraine's General Staff says Russia lost 1,240 troops over the past day. The same post lists 6 tanks and 14 artillery systems.",
+     [("tanks", 6, RU, "day", GS, ANY), ("artillery", 14, RU, "day", GS, ANY)]),
+    ("Global Wire", "2025-09-02",
+     "The Russian Defence Ministry said its forces killed up to 1,300 Ukrainian troops over the past 24 hours. Its bulletin also lists 3 tanks and 19 field artillery guns.",
+     [("tanks", 3, UA, "day", RMOD, ANY), ("artillery", 19, UA, "day", RMOD, ANY)]),
+    ("The Daily Courier", "2025-05-14",
+     "Ukraine's General Staff said Russia lost 1,100 soldiers in the past day. The same update lists 2 tanks, 40 drones and 9 vehicles.",
+     [("tanks", 2, RU, "day", GS, ANY), ("drones", 40, RU, "day", GS, ANY), ("vehicles", 9, RU, "day", GS, ANY)]),
+    ("Evening Ledger", "2024-12-03",
+     "According to the General Staff, Russia has lost 745,700 troops since the start of the war. The same report counts 9,500 tanks.",
+     [("tanks", 9500, RU, "cumulative", GS, ANY)]),
+    ("Field Notes", "2025-02-20",
+     "18:40 Kyiv's morning tally put Russian losses at 1,370 soldiers over the past day. That tally also gave 11 armoured vehicles and 55 drones.",
+     [("armored_vehicles", 11, RU, "day", None, ANY), ("drones", 55, RU, "day", None, ANY)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("publisher", "published", "text", "expected"), SAME_SOURCE)
+def test_same_source_lists(publisher: str, published: str, text: str, expected: list[Any]) -> None:
+    check(publisher, published, text, expected)

@@ -766,6 +766,8 @@ def _figure_period(
     period = figure.period
     if period is not None and period.same_as_previous:
         return _previous_period(ctx.sentences, index, published)
+    if period is None and _SAME_SOURCE_LISTS.search(sentence.text):
+        return _previous_period(ctx.sentences, index, published)
     if (
         period is None
         and "cumulative_as_of" not in figure.extra
@@ -837,9 +839,18 @@ def _carried_before(
 
 # A sentence without loss words that restates the figure before it: "The total for the year
 # stood at 203,520", "Our central estimate is 250,000", "It is now 700,000 in total".
+# "The same post lists 3 tanks, 11 armoured vehicles ...": the report just quoted gives more of
+# its figures, for the same period.
+_SAME_SOURCE_LISTS = re.compile(
+    r"\b(?:the\s+same|that|this|its|their|the\s+(?:morning|evening|daily|latest))\s+"
+    r"(?:post|report|update|bulletin|briefing|summary|statement|tally|list|table|infographic)"
+    r"\s+(?:also\s+)?(?:lists|listed|gives|gave|counts|counted|records|recorded|includes|"
+    r"included|mentions|cites|shows|showed|puts|adds|added)\b",
+    re.IGNORECASE,
+)
 _RESTATES = re.compile(
     r"\b(?:total|figure|estimate|record|tally|count)\b[^.;]{0,40}?\b(?:is|was|stood|stands|"
-    r"at|above|reached)\b|\bin\s+total\b",
+    r"at|above|reached)\b|\bin\s+total\b|" + _SAME_SOURCE_LISTS.pattern,
     re.IGNORECASE,
 )
 
@@ -1537,8 +1548,10 @@ def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period
                 and not re.search(r"\bby\s+$", sentence[: figure.start])
             ):
                 figure.extra["cumulative_as_of"] = chosen.end
-        elif chosen is None and re.search(
-            r"\b(?:toll|tally|total)\b[^.,;]{0,30}$", sentence[: figure.start], re.I
+        elif (
+            chosen is None
+            and re.search(r"\b(?:toll|tally|total)\b[^.,;]{0,30}$", sentence[: figure.start], re.I)
+            and not _SAME_SOURCE_LISTS.search(sentence)  # "that tally also gave 11 tanks"
         ):
             figure.extra["cumulative_as_of"] = "published"
         before = sentence[: figure.start]

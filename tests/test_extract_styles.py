@@ -179,3 +179,41 @@ SAME_SOURCE = [
 @pytest.mark.parametrize(("publisher", "published", "text", "expected"), SAME_SOURCE)
 def test_same_source_lists(publisher: str, published: str, text: str, expected: list[Any]) -> None:
     check(publisher, published, text, expected)
+
+
+# -- a daily bulletin broken down by sector: the parts are the day's ------------------------------
+
+# fmt: off
+SECTOR_BULLETINS = [
+    ("RIA Novosti", "2025-04-09",
+     "Ukraine lost up to 1,180 troops over the past 24 hours, the Russian Defence Ministry said. "
+     "In the zone of the Battlegroup Vostok, the enemy lost up to 140 servicemen and two pickup trucks.",
+     [("personnel", 140, UA, "day", RMOD, "Battlegroup Vostok"), ("vehicles", 2, UA, "day", RMOD, ANY)]),
+    ("TASS", "2025-06-30",
+     "The Ukrainian army lost more than 1,250 soldiers in the past day, the ministry said.\n\n"
+     "The Battlegroup Sever repelled three counterattacks near Volchansk. The enemy lost up to 95 servicemen and a tank.\n\n"
+     "Units of the Battlegroup Yug destroyed up to 230 Ukrainian troops.",
+     [("personnel", 95, UA, "day", RMOD, "Battlegroup Sever"), ("personnel", 230, UA, "day", RMOD, "Battlegroup Yug")]),
+    ("Kyiv Dispatch", "2025-08-12",
+     "Russia lost 1,020 soldiers over the past day, Ukraine's General Staff said. "
+     "The heaviest fighting was in the Pokrovsk direction, where the enemy lost 310 soldiers.",
+     [("personnel", 310, RU, "day", GS, ANY)]),
+    ("Izvestia", "2024-11-02",
+     "Over the past day the armed forces of Ukraine lost up to 1,500 servicemen, the ministry reported. "
+     "The losses of the Ukrainian armed forces in the area of responsibility of the Battlegroup Dnepr amounted to up to 60 servicemen.",
+     [("personnel", 60, UA, "day", RMOD, "Battlegroup Dnepr")]),
+    # a sector's own period wins; with no day before it there is nothing to inherit
+    ("TASS", "2025-02-14",
+     "Ukraine lost up to 1,300 troops over the past day, the Russian Defence Ministry said. "
+     "Over the past week, the Battlegroup Zapad said, Ukrainian units lost up to 1,400 servicemen.",
+     [("personnel", 1400, UA, "week", RMOD, ANY)]),
+    ("Field Notes", "2025-02-14",
+     "Russia's defence ministry claims Ukraine has lost up to 640 soldiers in the Kupiansk direction.",
+     [("personnel", 640, UA, "unspecified", RMOD, ANY)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("publisher", "published", "text", "expected"), SECTOR_BULLETINS)
+def test_sector_bulletins(publisher: str, published: str, text: str, expected: list[Any]) -> None:
+    check(publisher, published, text, expected)

@@ -681,6 +681,7 @@ class _Context:
     names: _ClaimantsBySentence
     specific_ukrainian: set[str]
     budget: _Budget
+    bulletin_days: dict[int, _Period | None] = field(default_factory=dict)
 
 
 def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
@@ -725,6 +726,8 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
                 _figure_period(ctx, sentence, figure, index, published),
                 index, ctx.names, ctx.specific_ukrainian, earlier, entry_date,
             )  # fmt: skip
+            if claim.part_of is None:
+                claim.part_of = _sector_before(ctx, index)
             section = sections[index]
             before = Subject(section) if section else _carried_before(ctx.sentences, carried, index)
             _inherit_subject(sentence.text, figure, claim, previous, previous_end, before)
@@ -765,9 +768,17 @@ def _figure_period(
     sentences before."""
     period = figure.period
     if period is not None and period.same_as_previous:
-        return _previous_period(ctx.sentences, index, published)
+        return _previous_period(ctx.sentences, index, published) or _bulletin_day(
+            ctx, index, published
+        )
     if period is None and _SAME_SOURCE_LISTS.search(sentence.text):
         return _previous_period(ctx.sentences, index, published)
+    if (
+        period is None
+        and "cumulative_as_of" not in figure.extra
+        and (_SECTOR.search(sentence.text) or _sector_before(ctx, index))
+    ):
+        return _bulletin_day(ctx, index, published)
     if (
         period is None
         and "cumulative_as_of" not in figure.extra
@@ -776,6 +787,52 @@ def _figure_period(
         # "Russia has also lost 9,310 tanks": the total of the sentence before.
         return _previous_period(ctx.sentences, index, published, PeriodKind.cumulative)
     return period
+
+
+# A daily bulletin broken down by sector: "the Battlegroup Zapad", "in the zone of", "the
+# Kupiansk direction", "the southern sector". Their figures with no period of their own are
+# parts of the day the bulletin opened with.
+_SECTOR = re.compile(
+    r"\bBattlegroups?\s+[A-Z]|\b(?:zone|area)\s+of\s+(?:responsibility|the\s+[A-Z])|"
+    r"\b(?:direction|sector|group\s+of\s+forces|grouping\s+of\s+troops)\b"
+)
+_BULLETIN_LOOKBACK = 12
+
+
+def _sector_before(ctx: _Context, index: int) -> str | None:
+    """The one battlegroup the sentence before names, in the same paragraph, when this one
+    names no sector ("The Battlegroup Zapad repelled four attacks. The Ukrainian army lost
+    ...")."""
+    if index == 0 or _SECTOR.search(ctx.sentences[index].text):
+        return None
+    before = ctx.sentences[index - 1]
+    if before.paragraph != ctx.sentences[index].paragraph:
+        return None
+    found = list(_BATTLEGROUP.finditer(before.text))
+    if len(found) != 1:
+        return None  # a breakdown by several battlegroups: what follows is the whole front's
+    return f"Battlegroup {found[0][1] or found[0][2]}"
+
+
+def _bulletin_day(ctx: _Context, index: int, published: dt.date | None) -> _Period | None:
+    """The day a sector's figure belongs to: the relative day ("over the past 24 hours")
+    of the nearest sentence before it, within a bulletin's length, that names one."""
+    if index in ctx.bulletin_days:
+        return ctx.bulletin_days[index]
+    found: _Period | None = None
+    for j in range(index - 1, max(-1, index - _BULLETIN_LOOKBACK), -1):
+        if j in ctx.bulletin_days:  # the answer for an earlier sentence holds from there
+            found = ctx.bulletin_days[j]
+            break
+        text = ctx.sentences[j].text
+        if not _RELATIVE_DAY.search(text):
+            continue  # one cheap scan: most sentences name no relative day
+        days = [p for p in _find_periods(text, published) if p.kind == PeriodKind.day and p.strong]
+        if days:
+            found = days[0]
+            break
+    ctx.bulletin_days[index] = found
+    return found
 
 
 # What may stand beside the date on a live blog's entry line ("— 2 hours ago (Sept. 22)",

@@ -707,6 +707,9 @@ _CUMULATIVE = re.compile(
     r"|\bsince\s+the\s+(?:full[- ]scale\s+)?(?:war|invasion|conflict)\s+(?:began|started)"
     r"|\b(?:during|throughout|over|in)\s+the\s+(?:whole\s+|entire\s+)?(?:course\s+of\s+the\s+)?"
     r"(?:full[- ]scale\s+)?(?:war|invasion|conflict)\b(?!\s+(?:with|in|on|against)\b)"
+    # "killed in the war against Ukraine", "lost in the war in Ukraine": the whole war too
+    r"|\b(?:during|throughout|in)\s+the\s+(?:full[- ]scale\s+)?(?:war|invasion)\s+"
+    r"(?:against|in|on|with)\s+(?:Ukraine|Russia)\b(?!\s+(?:in|since|from|during|this|last)\b)"
     r"|\bsince\s+(?:February\s+24|24\s+February),?\s+2022"
     r"|\bso far in the (?:war|invasion|conflict)\b",
     re.IGNORECASE,
@@ -751,10 +754,11 @@ def _as_of_day(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> Non
 
 def _as_of_month_or_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "by the end of 2023", "as of November 2024": a running total to then."""
+    # The whole sentence, not `msent`: "by the end of 2025" names no month.
     for m in re.finditer(
         rf"\b(?:as\s+(?:of|at)|by)\s+(?:the\s+end\s+of\s+)?(?:(?P<m>{MONTH_RE})\s+)?"
         r"(?P<y>(?:19|20)\d\d)\b",
-        msent,
+        sentence,
         re.I,
     ):
         if m["m"]:

@@ -217,3 +217,43 @@ SECTOR_BULLETINS = [
 @pytest.mark.parametrize(("publisher", "published", "text", "expected"), SECTOR_BULLETINS)
 def test_sector_bulletins(publisher: str, published: str, text: str, expected: list[Any]) -> None:
     check(publisher, published, text, expected)
+
+
+# -- named-dead counts: running totals, and their breakdowns ---------------------------------------
+
+KILLED = "killed"
+# fmt: off
+NAMED_DEAD = [
+    ("Mediazona", "2025-05-02",
+     "Mediazona and BBC News Russian have now identified 98,300 Russian soldiers killed in the war in Ukraine. "
+     "Among those whose names are known are 3,400 officers.",
+     [("personnel", 98300, RU, "cumulative", MZ, None), ("personnel", 3400, RU, "cumulative", MZ, "officers")]),
+    ("Novaya Vremya", "2024-10-11",
+     "The independent outlet Mediazona says it has confirmed 72,100 Russian servicemen killed in the war against Ukraine. "
+     "Of them, 12,900 were mobilised soldiers.",
+     [("personnel", 72100, RU, "cumulative", MZ, None), ("personnel", 12900, RU, "cumulative", MZ, "mobilised")]),
+    ("Mediazona", "2025-01-20",
+     "Probate records suggest that some 120,000 to 140,000 Russian men had died in the fighting by the end of 2024.",
+     [("personnel", 120000, RU, "cumulative", MZ, ANY)]),
+    ("Kyiv Dispatch", "2025-07-01",
+     "The UALosses project has documented 70,000 Ukrainian soldiers killed in the war against Russia.",
+     [("personnel", 70000, UA, "cumulative", "UALosses", ANY)]),
+    ("Mediazona", "2024-03-01",
+     "We have confirmed the deaths of 45,100 Russian soldiers in the war with Ukraine. "
+     "Among the confirmed dead are at least 7,800 volunteers and 2,100 officers.",
+     [("personnel", 45100, RU, "cumulative", MZ, None), ("personnel", 7800, RU, "cumulative", MZ, "volunteers"),
+      ("personnel", 2100, RU, "cumulative", MZ, "officers")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("publisher", "published", "text", "expected"), NAMED_DEAD)
+def test_named_dead_counts(publisher: str, published: str, text: str, expected: list[Any]) -> None:
+    check(publisher, published, text, expected)
+
+
+def test_named_dead_breakdown_is_killed() -> None:
+    """A breakdown of a count of the dead counts the dead, not casualties."""
+    claims = claims_of("Mediazona", "2025-05-02", NAMED_DEAD[0][2])
+    officers = next(c for c in claims if c.value == 3400)
+    assert str(officers.personnel_kind) == KILLED

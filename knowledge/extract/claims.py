@@ -728,6 +728,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             )  # fmt: skip
             if claim.part_of is None:
                 claim.part_of = _sector_before(ctx, index)
+            _part_of_before(sentence.text, figure, claim, _whole_before(last, index, claim))
             section = sections[index]
             before = Subject(section) if section else _carried_before(ctx.sentences, carried, index)
             _inherit_subject(sentence.text, figure, claim, previous, previous_end, before)
@@ -743,6 +744,35 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             _share_scope(sentence.text, items)
             yield from (claim for claim, _ in items)
     yield from _breakdown_claims(ctx, last)
+
+
+def _whole_before(last: dict[int, Claim], index: int, part: Claim) -> Claim | None:
+    """The figure a part breaks down: the last one of the five sentences before that counts
+    the same thing and is larger ("3,912 names were added" is no whole of 24,118)."""
+    for j in range(index - 1, max(-1, index - 6), -1):
+        whole = last.get(j)
+        if whole is not None and whole.metric == part.metric and whole.value > part.value:
+            return whole
+    return None
+
+
+def _part_of_before(sentence: str, figure: _Figure, claim: Claim, whole: Claim | None) -> None:
+    """A part with no period of its own in a sentence breaking down the figure before ("Among
+    those whose names we know are 6,041 officers") counts what that figure counted: its
+    period and kind of loss."""
+    if (
+        whole is None
+        or claim.part_of is None
+        or figure.period is not None
+        or "cumulative_as_of" in figure.extra
+        or whole.metric != claim.metric
+        or not _BREAKDOWN_OF_BEFORE.search(sentence)
+    ):
+        return
+    claim.period_kind, claim.period_start = whole.period_kind, whole.period_start
+    claim.period_end = whole.period_end
+    if claim.personnel_kind in (None, PersonnelKind.unspecified):
+        claim.personnel_kind = whole.personnel_kind
 
 
 def _share_scope(sentence: str, items: list[tuple[Claim, _Figure]]) -> None:
@@ -907,7 +937,10 @@ _SAME_SOURCE_LISTS = re.compile(
 )
 _RESTATES = re.compile(
     r"\b(?:total|figure|estimate|record|tally|count)\b[^.;]{0,40}?\b(?:is|was|stood|stands|"
-    r"at|above|reached)\b|\bin\s+total\b|" + _SAME_SOURCE_LISTS.pattern,
+    r"at|above|reached)\b|\bin\s+total\b|" + _SAME_SOURCE_LISTS.pattern + "|"
+    # "Among those whose names are known are 3,400 officers": a breakdown of the figure before
+    r"\bamong\s+(?:them|those|these|the\s+(?:dead|named|confirmed|identified|killed))\b|"
+    r"^\W*(?:of\s+(?:them|those|these)|they\s+include|those\s+include)\b",
     re.IGNORECASE,
 )
 
@@ -1364,7 +1397,16 @@ _ONE = re.compile(r"one", re.IGNORECASE)
 # "Among the dead are 14,720 former prisoners recruited by Wagner": a description of the dead,
 # not a recruitment figure.
 _AMONG_DEAD = re.compile(
-    r"\b(?:among|of)\s+(?:the|those)\s+(?:\w+\s+)?(?:dead|killed)\b", re.IGNORECASE
+    r"\b(?:among|of)\s+(?:the|those)\s+(?:\w+\s+)?(?:dead|killed)\b|"
+    r"\bamong\s+(?:those|the\s+\w+)\s+whose\s+(?:names|deaths)\b",
+    re.IGNORECASE,
+)
+# A sentence breaking down the total of the sentence before: "Among those whose names we know
+# are 6,041 officers", "Of them, 1,200 were officers".
+_BREAKDOWN_OF_BEFORE = re.compile(
+    r"\bamong\s+(?:them|those|these|the\s+(?:dead|named|confirmed|identified|killed))\b|"
+    r"^\W*(?:of\s+(?:them|those|these)|they\s+include|those\s+include)\b",
+    re.IGNORECASE,
 )
 # "1,800 air defence, artillery and armoured targets": a count across kinds of equipment.
 _MIXED_TARGETS = re.compile(r"^,\s+[^,.;\d]{1,30}\s+and\s+[^,.;\d]{1,30}?\btargets\b")
@@ -2058,7 +2100,7 @@ _BATTLEGROUP_WORD = re.compile(r"Battlegroup|\bzone\b")
 _STATUS_PART = re.compile(STATUS_PART, re.I)
 _PART_ALT = "|".join(f"(?P<p{i}>{words})" for i, (words, _) in enumerate(PARTS))
 _PART = re.compile(
-    rf"^\s*(?:(?:Russian|Ukrainian|of\s+(?:the|them|whom)\s+[^.;]{{0,30}}?\bwere)\s+)?"
+    rf"^\s*(?:(?:Russian|Ukrainian|were|are|of\s+(?:the|them|whom)\s+[^.;]{{0,30}}?\bwere)\s+)?"
     rf"(?:{_PART_ALT})\b",
     re.I,
 )

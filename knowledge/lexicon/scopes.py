@@ -78,6 +78,7 @@ PARTS: tuple[tuple[str, str], ...] = (
     (r"(?:former\s+)?(?:prisoners|convicts|inmates)\b(?!\s+of\s+war)", "former prisoners"),
     (r"mobili[sz]ed(?:\s+(?:men|soldiers|troops|servicemen|reservists))?", "mobilised"),
     (r"foreign\s+(?:fighters|mercenaries|volunteers)|mercenaries", "foreign fighters"),
+    (r"(?:contract\s+)?volunteers|contract\s+soldiers", "volunteers"),
     (r"of\s+(?:its|their|his|her)\s+(?:citizens|nationals)", "citizens"),
 )
 # Damage statuses of equipment ("2,561 were destroyed, 165 damaged"): the status is the part.

@@ -257,3 +257,39 @@ def test_named_dead_breakdown_is_killed() -> None:
     claims = claims_of("Mediazona", "2025-05-02", NAMED_DEAD[0][2])
     officers = next(c for c in claims if c.value == 3400)
     assert str(officers.personnel_kind) == KILLED
+
+
+# -- regional groupings and units are their own claimants ------------------------------------------
+
+JFTF, KHORT, TAVRIA = "Ukraine's Joint Forces Task Force", "Ukraine's Khortytsia group of forces", "Ukraine's Tavria group of forces"
+SOUTH, THIRD = "Ukraine's Southern Defence Forces", "Ukraine's 3rd Assault Brigade"
+# fmt: off
+FORMATIONS = [
+    ("Kharkiv Today", "2025-03-06",
+     "Russian troops lost 410 personnel in the Kupiansk sector over the past week, a spokesman for the Joint Forces Task Force said.",
+     [("personnel", 410, RU, "week", JFTF, ANY)]),
+    ("Kyiv Dispatch", "2024-06-03",
+     "The enemy has suffered 2,140 casualties near Vovchansk since May 10, the Khortytsia operational-strategic group said on Monday.",
+     [("personnel", 2140, RU, "range", KHORT, ANY)]),
+    ("Field Notes", "2024-01-18",
+     "Dmytro Lykhovyi, spokesman for the Tavria group, said Russian forces lost 37 armoured vehicles around Avdiivka on Wednesday.",
+     [("armored_vehicles", 37, RU, "day", TAVRIA, ANY)]),
+    ("Evening Ledger", "2023-12-20",
+     "Natalia Humeniuk of the Southern Defence Forces said Russia had lost 120 soldiers on the left bank of the Dnipro over the past day.",
+     [("personnel", 120, RU, "day", SOUTH, ANY)]),
+    ("Kyiv Dispatch", "2025-02-11",
+     "Drone operators of the 3rd Assault Brigade destroyed 18 Russian vehicles near Lyman last week, the brigade said.",
+     [("vehicles", 18, RU, None, THIRD, ANY)]),
+    # a unit named as the loser is no claimant
+    ("TASS", "2024-02-14",
+     "The Russian Defence Ministry said up to 90 servicemen of the Ukrainian 3rd Assault Brigade were killed near Avdiivka.",
+     [("personnel", 90, UA, None, RMOD, ANY)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("publisher", "published", "text", "expected"), FORMATIONS)
+def test_formations_as_claimants(
+    publisher: str, published: str, text: str, expected: list[Any]
+) -> None:
+    check(publisher, published, text, expected)

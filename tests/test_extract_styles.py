@@ -261,7 +261,11 @@ def test_named_dead_breakdown_is_killed() -> None:
 
 # -- regional groupings and units are their own claimants ------------------------------------------
 
-JFTF, KHORT, TAVRIA = "Ukraine's Joint Forces Task Force", "Ukraine's Khortytsia group of forces", "Ukraine's Tavria group of forces"
+JFTF, KHORT, TAVRIA = (
+    "Ukraine's Joint Forces Task Force",
+    "Ukraine's Khortytsia group of forces",
+    "Ukraine's Tavria group of forces",
+)
 SOUTH, THIRD = "Ukraine's Southern Defence Forces", "Ukraine's 3rd Assault Brigade"
 # fmt: off
 FORMATIONS = [
@@ -292,4 +296,41 @@ FORMATIONS = [
 def test_formations_as_claimants(
     publisher: str, published: str, text: str, expected: list[Any]
 ) -> None:
+    check(publisher, published, text, expected)
+
+
+# -- who the article names as the source ----------------------------------------------------------
+
+WEXFORD = "Wexford Institute for Security Studies"
+# fmt: off
+ATTRIBUTION = [
+    ("Field Notes", "2025-03-01",
+     "Russia has lost 4,100 armoured vehicles, according to a tally maintained by the Centre for Defence Strategies.",
+     [("armored_vehicles", 4100, RU, None, "Centre for Defence Strategies", ANY)]),
+    ("Field Notes", "2025-03-01",
+     "The Frontline Losses Project estimates that 38,000 Ukrainian soldiers have been killed since the invasion began.",
+     [("personnel", 38000, UA, "cumulative", "Frontline Losses Project", ANY)]),
+    ("Evening Ledger", "2024-09-09",
+     "Figures from the Royal United Services Institute:\n- Russian casualties: about 600,000 killed and wounded since the start of the war",
+     [("personnel", 600000, RU, "cumulative", "Royal United Services Institute", ANY)]),
+    ("Evening Ledger", "2024-09-09",
+     "Ukraine has lost some 900 tanks, the Conflict Research Team said on Monday, citing photographs and video.",
+     [("tanks", 900, UA, None, "Conflict Research Team", ANY)]),
+    # the outlet's own voice in one sentence makes its unattributed figures its own
+    (WEXFORD, "2026-01-10",
+     "Our estimate draws on obituaries, intercepts and probate data. Russia's losses in 2025 alone were roughly 400,000 killed and wounded.",
+     [("personnel", 400000, RU, None, WEXFORD, ANY)]),
+    # a body with a side's name in it is read by the table and the side rules, not as a new name
+    ("Evening Ledger", "2024-09-09",
+     "According to the Russian Defence Ministry, Ukraine lost 1,200 troops over the past day.",
+     [("personnel", 1200, UA, "day", RMOD, ANY)]),
+    ("Kyiv Dispatch", "2025-05-05",
+     "Russia lost 1,050 soldiers over the past day, according to the General Staff; the Ukrainian Centre for Strategic Studies says the real toll is higher.",
+     [("personnel", 1050, RU, "day", GS, ANY)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("publisher", "published", "text", "expected"), ATTRIBUTION)
+def test_attribution(publisher: str, published: str, text: str, expected: list[Any]) -> None:
     check(publisher, published, text, expected)

@@ -59,6 +59,10 @@ from knowledge.extract.sides import (
 from knowledge.lexicon.calendar import FRACTION_WORDS, MONTHS, NUMBER_WORDS, SCALES
 from knowledge.lexicon.claimants import (
     ATTRIBUTION_ONLY_ALIASES,
+    BODY_ATTRIBUTION_AFTER,
+    BODY_ATTRIBUTION_BEFORE,
+    BODY_HEADS,
+    BODY_NATION_WORDS,
     CLAIMANTS,
     GENERIC_CLAIMANTS,
     MINISTRY_OF_SIDE,
@@ -637,7 +641,9 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     sentences = _split_sentences(text.translate(_TYPOGRAPHIC), limit=_MAX_SENTENCES)
     for sentence in sentences:
         sentence.original = text[sentence.start : sentence.start + len(sentence.text)]
-    claimants_in_article = _claimants_by_sentence(sentences, budget)
+    claimants_in_article = _claimants_by_sentence(
+        sentences, budget, bodies=_BODY_HEAD.search(text) is not None
+    )
     specific_ukrainian = {
         name for names in claimants_in_article for name, _ in names if name in _SPECIFIC_UKRAINIAN
     }
@@ -682,6 +688,16 @@ class _Context:
     specific_ukrainian: set[str]
     budget: _Budget
     bulletin_days: dict[int, _Period | None] = field(default_factory=dict)
+    own_voice: bool | None = None  # worked out at the first figure nobody is named for
+
+    def outlet_voice(self) -> bool:
+        """Whether the outlet estimates in its own voice somewhere ("Our estimate combines
+        ...", "we estimate"): then the figures it gives naming nobody are its own."""
+        if self.own_voice is None:
+            self.own_voice = bool(self.source.publisher) and any(
+                _OUTLET_ESTIMATE.search(s.text) for s in self.sentences
+            )
+        return self.own_voice
 
 
 def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
@@ -728,6 +744,8 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             )  # fmt: skip
             if claim.part_of is None:
                 claim.part_of = _sector_before(ctx, index)
+            if claim.claimant == UNATTRIBUTED and ctx.outlet_voice():
+                claim.claimant = ctx.source.publisher or claim.claimant
             _part_of_before(sentence.text, figure, claim, _whole_before(last, index, claim))
             section = sections[index]
             before = Subject(section) if section else _carried_before(ctx.sentences, carried, index)
@@ -801,7 +819,7 @@ def _figure_period(
         return _previous_period(ctx.sentences, index, published) or _bulletin_day(
             ctx, index, published
         )
-    if period is None and _SAME_SOURCE_LISTS.search(sentence.text):
+    if period is None and _same_source_lists(sentence.text):
         return _previous_period(ctx.sentences, index, published)
     if (
         period is None
@@ -833,10 +851,18 @@ def _sector_before(ctx: _Context, index: int) -> str | None:
     """The one battlegroup the sentence before names, in the same paragraph, when this one
     names no sector ("The Battlegroup Zapad repelled four attacks. The Ukrainian army lost
     ...")."""
-    if index == 0 or _SECTOR.search(ctx.sentences[index].text):
+    if index == 0:
         return None
     before = ctx.sentences[index - 1]
-    if before.paragraph != ctx.sentences[index].paragraph:
+    if (
+        before.paragraph != ctx.sentences[index].paragraph
+        or (
+            "Battlegroup" not in before.text  # a plain test first: this runs for every figure
+            and " zone" not in before.text
+            and " group" not in before.text
+        )
+        or _SECTOR.search(ctx.sentences[index].text)
+    ):
         return None
     found = list(_BATTLEGROUP.finditer(before.text))
     if len(found) != 1:
@@ -927,27 +953,41 @@ def _carried_before(
 # A sentence without loss words that restates the figure before it: "The total for the year
 # stood at 203,520", "Our central estimate is 250,000", "It is now 700,000 in total".
 # "The same post lists 3 tanks, 11 armoured vehicles ...": the report just quoted gives more of
-# its figures, for the same period.
-_SAME_SOURCE_LISTS = re.compile(
-    r"\b(?:the\s+same|that|this|its|their|the\s+(?:morning|evening|daily|latest))\s+"
-    r"(?:post|report|update|bulletin|briefing|summary|statement|tally|list|table|infographic)"
+# its figures, for the same period. The noun and verb are looked for first (rare words), then
+# the determiner right before them.
+_SOURCE_LISTS = re.compile(
+    r"\b(?:post|report|update|bulletin|briefing|summary|statement|tally|list|table|infographic)"
     r"\s+(?:also\s+)?(?:lists|listed|gives|gave|counts|counted|records|recorded|includes|"
     r"included|mentions|cites|shows|showed|puts|adds|added)\b",
     re.IGNORECASE,
 )
+_SOURCE_DETERMINER = re.compile(
+    r"\b(?:the\s+same|that|this|its|their|the\s+(?:morning|evening|daily|latest))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _same_source_lists(text: str) -> bool:
+    """Whether the sentence gives more figures of the report just quoted ("The same post
+    lists ...", "Its bulletin also lists ...")."""
+    return any(
+        _SOURCE_DETERMINER.search(text, max(0, m.start() - 25), m.start())
+        for m in _SOURCE_LISTS.finditer(text)
+    )
+
+
 _RESTATES = re.compile(
     r"\b(?:total|figure|estimate|record|tally|count)\b[^.;]{0,40}?\b(?:is|was|stood|stands|"
-    r"at|above|reached)\b|\bin\s+total\b|" + _SAME_SOURCE_LISTS.pattern + "|"
-    # "Among those whose names are known are 3,400 officers": a breakdown of the figure before
-    r"\bamong\s+(?:them|those|these|the\s+(?:dead|named|confirmed|identified|killed))\b|"
-    r"^\W*(?:of\s+(?:them|those|these)|they\s+include|those\s+include)\b",
+    r"at|above|reached)\b|\bin\s+total\b",
     re.IGNORECASE,
 )
 
 
 def _restated(text: str, last: dict[int, Claim], index: int) -> Claim | None:
     """The claim of the sentence (or the one before it) that `text` restates, if it does."""
-    if not _RESTATES.search(text):
+    if not (
+        _RESTATES.search(text) or _BREAKDOWN_OF_BEFORE.search(text) or _same_source_lists(text)
+    ):
         return None
     return last.get(index - 1) or last.get(index - 2)
 
@@ -1650,7 +1690,7 @@ def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period
         elif (
             chosen is None
             and re.search(r"\b(?:toll|tally|total)\b[^.,;]{0,30}$", sentence[: figure.start], re.I)
-            and not _SAME_SOURCE_LISTS.search(sentence)  # "that tally also gave 11 tanks"
+            and not _same_source_lists(sentence)  # "that tally also gave 11 tanks"
         ):
             figure.extra["cumulative_as_of"] = "published"
         before = sentence[: figure.start]
@@ -1686,6 +1726,38 @@ def _other_figure_between(figures: list[_Figure], period: _Period, figure: _Figu
 # --- claimants and subjects -------------------------------------------------------------------
 
 
+_BODY_WORD = r"(?:[A-Z][\w'-]*|of|for|on|and|the)"
+_BODY_NAME = (
+    rf"(?P<name>(?:[A-Z][\w'-]*(?:\s+{_BODY_WORD}){{0,6}}?\s+)?(?:{'|'.join(BODY_HEADS)})"
+    rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){{0,3}})?)"
+)
+_NAMED_BODY = re.compile(
+    rf"\b(?i:{BODY_ATTRIBUTION_BEFORE})\s+(?i:the\s+|a\s+)?{_BODY_NAME}|"
+    rf"\b(?:[Tt]he\s+)?{_BODY_NAME.replace('(?P<name>', '(?P<name2>')}(?:,[^,]{{1,60}},)?\s+"
+    rf"(?:{BODY_ATTRIBUTION_AFTER})\b"
+)
+_BODY_NATION = re.compile(rf"\b(?:{BODY_NATION_WORDS})\b")
+_BODY_HEAD = re.compile(rf"\b(?:{'|'.join(BODY_HEADS)})\b")
+
+
+def _bodies_in(text: str, taken: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Bodies the table does not know, named as a figure's source ("according to a tally kept
+    by the Centre for Defence Strategies"), where no known claimant is named at that place."""
+    found: list[tuple[str, int]] = []
+    if not _BODY_HEAD.search(text):
+        return found  # one plain scan: nearly every sentence names no such body
+    for m in _NAMED_BODY.finditer(text):
+        name, at = (m["name"], m.start("name")) if m["name"] else (m["name2"], m.start("name2"))
+        if (
+            " " not in name  # "the Project said": no name
+            or _BODY_NATION.search(name)
+            or any(at <= pos < at + len(name) for _, pos in taken)
+        ):
+            continue
+        found.append((name, at))
+    return found
+
+
 _LOSES_AFTER = re.compile(
     r"^(?:'s)?\s+(?:(?:have|has|had|also|reportedly)\s+)*(?:lost|loses|losing|suffered)\b|"
     r"^'s\s+(?:\w+\s+)?(?:losses|casualties|dead)\b",
@@ -1693,7 +1765,7 @@ _LOSES_AFTER = re.compile(
 )
 
 
-def _claimants_in(text: str) -> list[tuple[str, int]]:
+def _claimants_in(text: str, bodies: bool = True) -> list[tuple[str, int]]:
     """Claimant names mentioned in `text`, with positions; generic place names count only
     when something is attributed to them."""
     found: list[tuple[str, int]] = []
@@ -1724,6 +1796,8 @@ def _claimants_in(text: str) -> list[tuple[str, int]]:
         found.append((name, m.start()))
     for m in _OFFICIAL_RUSSIAN.finditer(text):
         found.append(("Russia's Ministry of Defence", m.start()))
+    if bodies:
+        found.extend(_bodies_in(text, found))
     found.sort(key=lambda pair: pair[1])
     return found
 
@@ -1770,11 +1844,13 @@ def _first_named(by_sentence: list[list[tuple[str, int]]], start: int = 0) -> st
 
 
 def _claimants_by_sentence(
-    sentences: list[_Sentence], budget: _Budget | None = None
+    sentences: list[_Sentence], budget: _Budget | None = None, bodies: bool = True
 ) -> _ClaimantsBySentence:
+    """The claimants each sentence names; `bodies` False when the article names no body the
+    table does not know (one scan of the article, not one per sentence)."""
     names = []
     for sentence in sentences:
-        found = _claimants_in(sentence.text)
+        found = _claimants_in(sentence.text, bodies)
         if budget is not None:
             budget.spend(5 * len(found) + 1)  # a name costs about five plain sentences
         names.append(found)

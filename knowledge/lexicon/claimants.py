@@ -458,6 +458,25 @@ GENERIC_CLAIMANTS: dict[str, tuple[str, ...]] = {
     "Russian officials": ("Russia's Ministry of Defence",),
 }
 
+# A body the table does not know, named as the source of a figure: "according to a tally kept
+# by the Centre for Defence Strategies", "the Frontline Losses Project estimates". The name must
+# end in (or be built on) one of these words; a name with a side's word in it is left to the
+# table and the side rules, since an unknown body has no side.
+BODY_HEADS = (
+    "Institute", "Centre", "Center", "Council", "Foundation", "Project", "Team", "Observatory",
+    "Initiative", "Network", "Monitor", "Lab", "Laboratory", "Forum", "Studies", "Research",
+)  # fmt: skip
+BODY_ATTRIBUTION_BEFORE = (
+    r"according\s+to|per|data\s+from|figures\s+from|estimates?\s+(?:from|by)|"
+    r"(?:tally|count|database|estimate|list|tracker)\s+(?:kept|maintained|compiled|run|published|"
+    r"collected|updated)\s+by"
+)
+BODY_ATTRIBUTION_AFTER = (
+    r"(?:has\s+|have\s+|also\s+)*(?:said|says|estimated|estimates|counted|counts|reported|"
+    r"reports|calculated|calculates|tallied|documented|has\s+documented|found|finds|put|puts)"
+)
+BODY_NATION_WORDS = r"Russia|Russian|Moscow|Kremlin|Ukraine|Ukrainian|Kyiv|Kiev"
+
 # Used when an article gives a figure without saying whose it is.
 UNATTRIBUTED = "unattributed (the outlet does not say)"
 

@@ -1254,7 +1254,9 @@ _CUMULATIVE = re.compile(
     r"24,?\s+|24\s+February\s+)?2022)?"
     r"|\bsince\s+the\s+(?:full[- ]scale\s+)?(?:war|invasion|conflict)\s+(?:began|started)"
     r"|\b(?:during|throughout|over|in)\s+the\s+(?:whole\s+|entire\s+)?(?:course\s+of\s+the\s+)?"
-    r"(?:full[- ]scale\s+)?(?:war|invasion|conflict)\b(?!\s+(?:with|in|on|against)\b)"
+    # not "in the war with ...", but "killed in the war against Ukraine" is the whole war too
+    r"(?:full[- ]scale\s+)?(?:war|invasion|conflict)\b(?!\s+(?:with|in|on|against)\b"
+    r"(?!\s+(?:Ukraine|Russia)\b(?!\s+(?:in|since|from|during|this|last)\b)))"
     r"|\bsince\s+(?:February\s+24|24\s+February),?\s+2022"
     r"|\bso far in the (?:war|invasion|conflict)\b",
     re.IGNORECASE,
@@ -1299,10 +1301,12 @@ def _as_of_day(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> Non
 
 def _as_of_month_or_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "by the end of 2023", "as of November 2024": a running total to then."""
+    # Not only `msent`: "by the end of 2025" names no month, but a year ("20" is a plain test).
+    text = msent or (sentence if "20" in sentence or "19" in sentence else "")
     for m in _finditer(
         rf"\b(?:as\s+(?:of|at)|by)\s+(?:the\s+end\s+of\s+)?(?:(?P<m>{MONTH_RE})\s+)?"
         r"(?P<y>(?:19|20)\d\d)\b",
-        msent,
+        text,
         re.I,
     ):
         if m["m"]:

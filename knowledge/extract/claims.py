@@ -53,6 +53,7 @@ from knowledge.extract.sides import (
     SIDE_AFTER,
     SIDE_BEFORE,
     pronoun_speakers,
+    section_side,
     section_sides,
     speaker_side,
 )
@@ -60,6 +61,10 @@ from knowledge.extract.tables import Lent, structured_claims
 from knowledge.lexicon.calendar import FRACTION_WORDS, MONTHS, NUMBER_WORDS, SCALES
 from knowledge.lexicon.claimants import (
     ATTRIBUTION_ONLY_ALIASES,
+    BODY_ATTRIBUTION_AFTER,
+    BODY_ATTRIBUTION_BEFORE,
+    BODY_HEADS,
+    BODY_NATION_WORDS,
     CLAIMANTS,
     GENERIC_CLAIMANTS,
     MINISTRY_OF_SIDE,
@@ -68,10 +73,12 @@ from knowledge.lexicon.claimants import (
     publisher_side,
 )
 from knowledge.lexicon.patterns import alternation, first_chars
+from knowledge.lexicon.places import MODEL_FAMILIES
 from knowledge.lexicon.prefilter import can_match, rows_that_may_match
 from knowledge.lexicon.scopes import (
     BATTLEGROUP,
     DIRECTION,
+    MODEL_NAME,
     PARTS,
     REGIONS,
     SCOPE_ANAPHORA,
@@ -81,6 +88,8 @@ from knowledge.lexicon.scopes import (
     STAT_AFTER,
     STAT_BEFORE,
     STAT_TAIL,
+    STATUS_ITEM,
+    STATUS_LINE,
     STATUS_PART,
 )
 from knowledge.lexicon.terms import ARTICLE_TERMS, METRIC_TERMS
@@ -662,7 +671,9 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     sentences = _split_sentences(text.translate(_TYPOGRAPHIC), limit=_MAX_SENTENCES)
     for sentence in sentences:
         sentence.original = text[sentence.start : sentence.start + len(sentence.text)]
-    claimants_in_article = _claimants_by_sentence(sentences, budget)
+    claimants_in_article = _claimants_by_sentence(
+        sentences, budget, bodies=_BODY_HEAD.search(text) is not None
+    )
     specific_ukrainian = {
         name for names in claimants_in_article for name, _ in names if name in _SPECIFIC_UKRAINIAN
     }
@@ -692,6 +703,9 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     for claim, line in found:
         keep(claim)
         list_lines.add(line)
+    for claim, line in _status_claims(source, sentences, claimants_in_article, budget):
+        keep(claim)
+        list_lines.add(line)
     context = _Context(source, sentences, claimants_in_article, specific_ukrainian, budget)
     for claim in _prose_claims(context, list_lines):
         keep(claim)
@@ -709,6 +723,17 @@ class _Context:
     names: _ClaimantsBySentence
     specific_ukrainian: set[str]
     budget: _Budget
+    bulletin_days: dict[int, _Period | None] = field(default_factory=dict)
+    own_voice: bool | None = None  # worked out at the first figure nobody is named for
+
+    def outlet_voice(self) -> bool:
+        """Whether the outlet estimates in its own voice somewhere ("Our estimate combines
+        ...", "we estimate"): then the figures it gives naming nobody are its own."""
+        if self.own_voice is None:
+            self.own_voice = bool(self.source.publisher) and any(
+                _OUTLET_ESTIMATE.search(s.text) for s in self.sentences
+            )
+        return self.own_voice
 
 
 def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
@@ -753,6 +778,11 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
                 _figure_period(ctx, sentence, figure, index, published),
                 index, ctx.names, ctx.specific_ukrainian, earlier, entry_date,
             )  # fmt: skip
+            if claim.part_of is None:
+                claim.part_of = _sector_before(ctx, index)
+            if claim.claimant == UNATTRIBUTED and ctx.outlet_voice():
+                claim.claimant = ctx.source.publisher or claim.claimant
+            _part_of_before(sentence.text, figure, claim, _whole_before(last, index, claim))
             section = sections[index]
             before = Subject(section) if section else _carried_before(ctx.sentences, carried, index)
             _inherit_subject(sentence.text, figure, claim, previous, previous_end, before)
@@ -768,6 +798,35 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             _share_scope(sentence.text, items)
             yield from (claim for claim, _ in items)
     yield from _breakdown_claims(ctx, last)
+
+
+def _whole_before(last: dict[int, Claim], index: int, part: Claim) -> Claim | None:
+    """The figure a part breaks down: the last one of the five sentences before that counts
+    the same thing and is larger ("3,912 names were added" is no whole of 24,118)."""
+    for j in range(index - 1, max(-1, index - 6), -1):
+        whole = last.get(j)
+        if whole is not None and whole.metric == part.metric and whole.value > part.value:
+            return whole
+    return None
+
+
+def _part_of_before(sentence: str, figure: _Figure, claim: Claim, whole: Claim | None) -> None:
+    """A part with no period of its own in a sentence breaking down the figure before ("Among
+    those whose names we know are 6,041 officers") counts what that figure counted: its
+    period and kind of loss."""
+    if (
+        whole is None
+        or claim.part_of is None
+        or figure.period is not None
+        or "cumulative_as_of" in figure.extra
+        or whole.metric != claim.metric
+        or not _BREAKDOWN_OF_BEFORE.search(sentence)
+    ):
+        return
+    claim.period_kind, claim.period_start = whole.period_kind, whole.period_start
+    claim.period_end = whole.period_end
+    if claim.personnel_kind in (None, PersonnelKind.unspecified):
+        claim.personnel_kind = whole.personnel_kind
 
 
 def _share_scope(sentence: str, items: list[tuple[Claim, _Figure]]) -> None:
@@ -793,7 +852,17 @@ def _figure_period(
     sentences before."""
     period = figure.period
     if period is not None and period.same_as_previous:
+        return _previous_period(ctx.sentences, index, published) or _bulletin_day(
+            ctx, index, published
+        )
+    if period is None and _same_source_lists(sentence.text):
         return _previous_period(ctx.sentences, index, published)
+    if (
+        period is None
+        and "cumulative_as_of" not in figure.extra
+        and (_SECTOR.search(sentence.text) or _sector_before(ctx, index))
+    ):
+        return _bulletin_day(ctx, index, published)
     if (
         period is None
         and "cumulative_as_of" not in figure.extra
@@ -802,6 +871,60 @@ def _figure_period(
         # "Russia has also lost 9,310 tanks": the total of the sentence before.
         return _previous_period(ctx.sentences, index, published, PeriodKind.cumulative)
     return period
+
+
+# A daily bulletin broken down by sector: "the Battlegroup Zapad", "in the zone of", "the
+# Kupiansk direction", "the southern sector". Their figures with no period of their own are
+# parts of the day the bulletin opened with.
+_SECTOR = re.compile(
+    r"\bBattlegroups?\s+[A-Z]|\b(?:zone|area)\s+of\s+(?:responsibility|the\s+[A-Z])|"
+    r"\b(?:direction|sector|group\s+of\s+forces|grouping\s+of\s+troops)\b"
+)
+_BULLETIN_LOOKBACK = 12
+
+
+def _sector_before(ctx: _Context, index: int) -> str | None:
+    """The one battlegroup the sentence before names, in the same paragraph, when this one
+    names no sector ("The Battlegroup Zapad repelled four attacks. The Ukrainian army lost
+    ...")."""
+    if index == 0:
+        return None
+    before = ctx.sentences[index - 1]
+    if (
+        before.paragraph != ctx.sentences[index].paragraph
+        or (
+            "Battlegroup" not in before.text  # a plain test first: this runs for every figure
+            and " zone" not in before.text
+            and " group" not in before.text
+        )
+        or _SECTOR.search(ctx.sentences[index].text)
+    ):
+        return None
+    found = list(_BATTLEGROUP.finditer(before.text))
+    if len(found) != 1:
+        return None  # a breakdown by several battlegroups: what follows is the whole front's
+    return f"Battlegroup {found[0][1] or found[0][2]}"
+
+
+def _bulletin_day(ctx: _Context, index: int, published: dt.date | None) -> _Period | None:
+    """The day a sector's figure belongs to: the relative day ("over the past 24 hours")
+    of the nearest sentence before it, within a bulletin's length, that names one."""
+    if index in ctx.bulletin_days:
+        return ctx.bulletin_days[index]
+    found: _Period | None = None
+    for j in range(index - 1, max(-1, index - _BULLETIN_LOOKBACK), -1):
+        if j in ctx.bulletin_days:  # the answer for an earlier sentence holds from there
+            found = ctx.bulletin_days[j]
+            break
+        text = ctx.sentences[j].text
+        if not _RELATIVE_DAY.search(text):
+            continue  # one cheap scan: most sentences name no relative day
+        days = [p for p in _find_periods(text, published) if p.kind == PeriodKind.day and p.strong]
+        if days:
+            found = days[0]
+            break
+    ctx.bulletin_days[index] = found
+    return found
 
 
 # What may stand beside the date on a live blog's entry line ("— 2 hours ago (Sept. 22)",
@@ -865,6 +988,30 @@ def _carried_before(
 
 # A sentence without loss words that restates the figure before it: "The total for the year
 # stood at 203,520", "Our central estimate is 250,000", "It is now 700,000 in total".
+# "The same post lists 3 tanks, 11 armoured vehicles ...": the report just quoted gives more of
+# its figures, for the same period. The noun and verb are looked for first (rare words), then
+# the determiner right before them.
+_SOURCE_LISTS = re.compile(
+    r"\b(?:post|report|update|bulletin|briefing|summary|statement|tally|list|table|infographic)"
+    r"\s+(?:also\s+)?(?:lists|listed|gives|gave|counts|counted|records|recorded|includes|"
+    r"included|mentions|cites|shows|showed|puts|adds|added)\b",
+    re.IGNORECASE,
+)
+_SOURCE_DETERMINER = re.compile(
+    r"\b(?:the\s+same|that|this|its|their|the\s+(?:morning|evening|daily|latest))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _same_source_lists(text: str) -> bool:
+    """Whether the sentence gives more figures of the report just quoted ("The same post
+    lists ...", "Its bulletin also lists ...")."""
+    return any(
+        _SOURCE_DETERMINER.search(text, max(0, m.start() - 25), m.start())
+        for m in _SOURCE_LISTS.finditer(text)
+    )
+
+
 _RESTATES = re.compile(
     r"\b(?:total|figure|estimate|record|tally|count)\b[^.;]{0,40}?\b(?:is|was|stood|stands|"
     r"at|above|reached)\b|\bin\s+total\b",
@@ -874,7 +1021,9 @@ _RESTATES = re.compile(
 
 def _restated(text: str, last: dict[int, Claim], index: int) -> Claim | None:
     """The claim of the sentence (or the one before it) that `text` restates, if it does."""
-    if not _RESTATES.search(text):
+    if not (
+        _RESTATES.search(text) or _BREAKDOWN_OF_BEFORE.search(text) or _same_source_lists(text)
+    ):
         return None
     return last.get(index - 1) or last.get(index - 2)
 
@@ -1112,6 +1261,63 @@ def _lent(
     )  # fmt: skip
 
 
+_STATUS_LINE = re.compile(STATUS_LINE, re.IGNORECASE)
+_STATUS_ITEM = re.compile(STATUS_ITEM, re.IGNORECASE)
+_MODEL_NAME = re.compile(MODEL_NAME)
+_OF_WHICH = re.compile(r"\bof\s+which\s*:?\s*(?:destroyed|damaged|abandoned|captured)\b", re.I)
+
+
+def _status_claims(
+    source: Source, sentences: list[_Sentence], by_sentence: _ClaimantsBySentence, budget: _Budget
+) -> Iterator[tuple[Claim, int]]:
+    """Open-source status lines ("Tanks (4,212, of which destroyed: 3,011, ...)"): the line's
+    total and each status as its part, cumulative as of publication, for the side of the list
+    section they are in; a line under no side heading names nobody's losses and is skipped."""
+    if not _OF_WHICH.search(source.text):
+        return  # one scan: nearly every article has no such list
+    starts = [sentence.start for sentence in sentences]
+    side: Subject | None = None
+    for number, offset, line in _non_blank_lines(source.text):
+        side = section_side(line, side)
+        m = _STATUS_LINE.match(line.translate(_TYPOGRAPHIC)) if len(line) < 300 else None
+        if m is None or side is None:
+            continue
+        read = _status_name(m["name"].strip(), side)
+        if read is None:
+            continue
+        metric, subject, model = read
+        budget.spend(_LOSS_SENTENCE_COST)
+        claimant = _claimant_before(offset, starts, by_sentence, set())
+        if claimant == UNATTRIBUTED:
+            claimant = _publisher_claimant(source.publisher) or claimant
+        common = {
+            "metric": metric, "subject": subject, "claimant": claimant, "quote": line.strip(),
+            "label": m["name"].strip(), "source": source.ref(), "qualifier": Qualifier.exact,
+            "period_kind": PeriodKind.cumulative, "period_start": WAR_START,
+            "period_end": source.published, "date_uncertain": source.published is None,
+        }  # fmt: skip
+        yield Claim(value=int(_parse_number(m["num"], None)), part_of=model, **common), number
+        for item in _STATUS_ITEM.finditer(m["rest"]):
+            status = item["status"].lower()
+            part = f"{model}, {status}" if model else status
+            yield Claim(value=int(_parse_number(item["num"], None)), part_of=part, **common), number
+
+
+def _status_name(name: str, side: Subject) -> tuple[Metric, Subject, str | None] | None:
+    """What a status line counts: (metric, whose, model or None) for a kind of equipment, a
+    model of one ("T-90M": tanks) or a side ("Russia": all its equipment, `other`)."""
+    named = section_side(name, None)
+    if named is not None:
+        return Metric.other, named, None
+    terms = list(_TERM_ANY.finditer(name))
+    if terms:
+        term = max(terms, key=lambda t: len(t[0]))
+        return _TERM_TO_METRIC[term["term"].lower()], side, None
+    model = _MODEL_NAME.match(name)
+    family = MODEL_FAMILIES.get(model["family"].lower()) if model else None
+    return (family, side, name) if family is not None else None
+
+
 def _list_date(heading: str, published: dt.date | None) -> tuple[dt.date | None, bool]:
     """The day a list of totals is as of: a numeric date in its heading (then True), else a
     day the heading names, else publication."""
@@ -1307,7 +1513,16 @@ _ONE = re.compile(r"one", re.IGNORECASE)
 # "Among the dead are 14,720 former prisoners recruited by Wagner": a description of the dead,
 # not a recruitment figure.
 _AMONG_DEAD = re.compile(
-    r"\b(?:among|of)\s+(?:the|those)\s+(?:\w+\s+)?(?:dead|killed)\b", re.IGNORECASE
+    r"\b(?:among|of)\s+(?:the|those)\s+(?:\w+\s+)?(?:dead|killed)\b|"
+    r"\bamong\s+(?:those|the\s+\w+)\s+whose\s+(?:names|deaths)\b",
+    re.IGNORECASE,
+)
+# A sentence breaking down the total of the sentence before: "Among those whose names we know
+# are 6,041 officers", "Of them, 1,200 were officers".
+_BREAKDOWN_OF_BEFORE = re.compile(
+    r"\bamong\s+(?:them|those|these|the\s+(?:dead|named|confirmed|identified|killed))\b|"
+    r"^\W*(?:of\s+(?:them|those|these)|they\s+include|those\s+include)\b",
+    re.IGNORECASE,
 )
 # "1,800 air defence, artillery and armoured targets": a count across kinds of equipment.
 _MIXED_TARGETS = re.compile(r"^,\s+[^,.;\d]{1,30}\s+and\s+[^,.;\d]{1,30}?\btargets\b")
@@ -1555,7 +1770,11 @@ def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period
                 and not _BY_END.search(sentence[: figure.start])
             ):
                 figure.extra["cumulative_as_of"] = chosen.end
-        elif chosen is None and _TOTAL_WORD_END.search(sentence[: figure.start]):
+        elif (
+            chosen is None
+            and _TOTAL_WORD_END.search(sentence[: figure.start])
+            and not _same_source_lists(sentence)  # "that tally also gave 11 tanks"
+        ):
             figure.extra["cumulative_as_of"] = "published"
         before = sentence[: figure.start]
         if _TO_END.search(before) and _TALLY_WORD.search(before):
@@ -1598,6 +1817,38 @@ def _other_figure_between(figures: list[_Figure], period: _Period, figure: _Figu
 # --- claimants and subjects -------------------------------------------------------------------
 
 
+_BODY_WORD = r"(?:[A-Z][\w'-]*|of|for|on|and|the)"
+_BODY_NAME = (
+    rf"(?P<name>(?:[A-Z][\w'-]*(?:\s+{_BODY_WORD}){{0,6}}?\s+)?(?:{'|'.join(BODY_HEADS)})"
+    rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){{0,3}})?)"
+)
+_NAMED_BODY = re.compile(
+    rf"\b(?i:{BODY_ATTRIBUTION_BEFORE})\s+(?i:the\s+|a\s+)?{_BODY_NAME}|"
+    rf"\b(?:[Tt]he\s+)?{_BODY_NAME.replace('(?P<name>', '(?P<name2>')}(?:,[^,]{{1,60}},)?\s+"
+    rf"(?:{BODY_ATTRIBUTION_AFTER})\b"
+)
+_BODY_NATION = re.compile(rf"\b(?:{BODY_NATION_WORDS})\b")
+_BODY_HEAD = re.compile(rf"\b(?:{'|'.join(BODY_HEADS)})\b")
+
+
+def _bodies_in(text: str, taken: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Bodies the table does not know, named as a figure's source ("according to a tally kept
+    by the Centre for Defence Strategies"), where no known claimant is named at that place."""
+    found: list[tuple[str, int]] = []
+    if not _BODY_HEAD.search(text):
+        return found  # one plain scan: nearly every sentence names no such body
+    for m in _NAMED_BODY.finditer(text):
+        name, at = (m["name"], m.start("name")) if m["name"] else (m["name2"], m.start("name2"))
+        if (
+            " " not in name  # "the Project said": no name
+            or _BODY_NATION.search(name)
+            or any(at <= pos < at + len(name) for _, pos in taken)
+        ):
+            continue
+        found.append((name, at))
+    return found
+
+
 _LOSES_AFTER = re.compile(
     r"^(?:'s)?\s+(?:(?:have|has|had|also|reportedly)\s+)*(?:lost|loses|losing|suffered)\b|"
     r"^'s\s+(?:\w+\s+)?(?:losses|casualties|dead)\b",
@@ -1613,7 +1864,7 @@ _LOSSES_OF_BEFORE = re.compile(
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:]|$)")
 
 
-def _claimants_in(text: str) -> list[tuple[str, int]]:
+def _claimants_in(text: str, bodies: bool = True) -> list[tuple[str, int]]:
     """Claimant names mentioned in `text`, with positions; generic place names count only
     when something is attributed to them."""
     found: list[tuple[str, int]] = []
@@ -1642,6 +1893,8 @@ def _claimants_in(text: str) -> list[tuple[str, int]]:
         found.append((name, m.start()))
     for m in _OFFICIAL_RUSSIAN.finditer(text) if can_match(_OFFICIAL_RUSSIAN, text) else ():
         found.append(("Russia's Ministry of Defence", m.start()))
+    if bodies:
+        found.extend(_bodies_in(text, found))
     found.sort(key=lambda pair: pair[1])
     return found
 
@@ -1688,11 +1941,13 @@ def _first_named(by_sentence: list[list[tuple[str, int]]], start: int = 0) -> st
 
 
 def _claimants_by_sentence(
-    sentences: list[_Sentence], budget: _Budget | None = None
+    sentences: list[_Sentence], budget: _Budget | None = None, bodies: bool = True
 ) -> _ClaimantsBySentence:
+    """The claimants each sentence names; `bodies` False when the article names no body the
+    table does not know (one scan of the article, not one per sentence)."""
     names = []
     for sentence in sentences:
-        found = _claimants_in(sentence.text)
+        found = _claimants_in(sentence.text, bodies)
         if budget is not None:
             budget.spend(5 * len(found) + 1)  # a name costs about five plain sentences
         names.append(found)
@@ -2039,7 +2294,7 @@ _BATTLEGROUP_WORD = re.compile(r"Battlegroup|\bzone\b")
 _STATUS_PART = re.compile(STATUS_PART, re.I)
 _PART_ALT = "|".join(f"(?P<p{i}>{words})" for i, (words, _) in enumerate(PARTS))
 _PART = re.compile(
-    rf"^\s*(?:(?:Russian|Ukrainian|of\s+(?:the|them|whom)\s+[^.;]{{0,30}}?\bwere)\s+)?"
+    rf"^\s*(?:(?:Russian|Ukrainian|were|are|of\s+(?:the|them|whom)\s+[^.;]{{0,30}}?\bwere)\s+)?"
     rf"(?:{_PART_ALT})\b",
     re.I,
 )
@@ -2120,6 +2375,19 @@ _OUTLET_ESTIMATE = re.compile(
 )
 
 
+@functools.cache
+def _publisher_claimant(publisher: str | None) -> str | None:
+    """The claimant an outlet itself is, when its name is one ("Oryx", "UK Ministry of
+    Defence", "Mediazona (fixture)"): figures it publishes without naming anyone are its own.
+    A place name that is a claimant only when something is attributed to it does not count
+    ("The Kyiv Independent")."""
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", (publisher or "").strip()).lower()
+    name = re.sub(r"^the\s+", "", name)
+    if name in ATTRIBUTION_ONLY_ALIASES:
+        return None
+    return _ALIAS_TO_NAME.get(name) or _ALIAS_TO_NAME.get(f"the {name}")
+
+
 # "the Defence Ministry said" with no country: the ministry of the outlet's side, if it has one.
 _BARE_MINISTRY = re.compile(r"\bthe\s+(?:[Dd]efen[cs]e\s+)?[Mm]inistry\b")
 
@@ -2169,6 +2437,8 @@ def _make_claim(
     if claimant == UNATTRIBUTED and _BARE_MINISTRY.search(sentence.text):
         side = publisher_side(source.publisher)
         claimant = MINISTRY_OF_SIDE.get(side or "", claimant)
+    if claimant == UNATTRIBUTED:
+        claimant = _publisher_claimant(source.publisher) or claimant
     return Claim(
         metric=figure.metric,
         value=figure.value,

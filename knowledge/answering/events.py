@@ -1,0 +1,534 @@
+"""Events in a daily tally (issue 12, requirement 6): why one report jumped or went down ("why
+did russian personnel jump by 2710 on 28 feb 2025?"), when a running total first passed a round
+number ("when did russian losses pass 1 million?", "first time over 1,000 a day"), and which
+day's report added a quoted figure ("the +41 planes in one day in june 2025 - real?").
+
+Every figure is a stored cumulative report, a listed correction of the series, or the difference
+of two reports with the arithmetic shown. Nothing here reads articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from knowledge.answering import derive
+from knowledge.answering.checking import quoted_figures
+from knowledge.answering.compose import _source_text
+from knowledge.models import (
+    WAR_START,
+    Answer,
+    Claim,
+    Figure,
+    Intent,
+    Metric,
+    PeriodKind,
+    Point,
+    Query,
+    Relation,
+    SeriesRef,
+    SourceRef,
+    Subject,
+)
+from knowledge.store import ClaimStore
+from knowledge.wording import (
+    capital,
+    claimant_text,
+    day_text,
+    losses,
+    number,
+    say,
+    signed,
+    span_text,
+)
+
+_DAY = dt.timedelta(days=1)
+_MAX_METRICS = 3  # "equipment" reads ten kinds: the answer explains at most three reports
+
+# -- the words that make each question -------------------------------------------------------
+
+# Asking for a reason or an explanation of one report's change.
+_WHY = re.compile(
+    r"\b(?:why|how\s+come|explain\w*|what\s+happened|what\s+caused|reason|what'?s\s+behind|"
+    r"wtf|real|really|legit|genuine|correct|error|typo|mistake)\b",
+    re.I,
+)
+# A change of the running total in one report.
+_CHANGE = re.compile(
+    r"\b(?:jump\w*|spik\w*|surg\w*|leap\w*|soar\w*|shot\s+up|shoot\w*\s+up|spik\w+|"
+    r"(?:go|goes|gone|going|went)\s+(?:up|down|negative|backwards?)|drop\w*|fell|fall\w*|"
+    r"decreas\w*|dip\w*|declin\w*|shr[ai]nk\w*|negative|minus|change\w*|increas\w*|"
+    r"ris(?:e|es|ing)|rose|revis\w*|correct(?:ion|ed)s?|lower\w*|reduc\w*|"
+    r"(?:so|that|this|such\s+a)\s+(?:high|big|large|low|huge|much|small))",
+    re.I,
+)
+_DOWN = re.compile(
+    r"\b(?:down|drop\w*|fell|fall\w*|decreas\w*|dip\w*|declin\w*|shr[ai]nk\w*|negative|"
+    r"minus|backwards?|lower\w*|reduc\w*)\b",
+    re.I,
+)
+_FIGURE = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+|[+-]?\d+")
+_CHANGE_VERB = re.compile(r"\b(?:go|goes|went|gone|going|did|was|is)\b", re.I)
+_VERSUS = re.compile(r"\b(?:than|compared|vs\.?|versus|against)\b", re.I)
+
+# "when did X pass 1 million", "first time over 1,000 a day".
+_WHEN = re.compile(
+    r"\b(?:when|what\s+date|which\s+(?:day|date|report)|what\s+day|first\s+time|first\s+day|"
+    r"since\s+when)\b",
+    re.I,
+)
+_PASS = re.compile(
+    r"\b(?:pass(?:ed|es|ing)?|cross(?:ed|es|ing)?|top(?:ped|s)?|hit(?:s|ting)?|"
+    r"reach(?:ed|es)?|exceed(?:ed|s)?|surpass(?:ed|es)?|break(?:s)?|broke|"
+    r"(?:go|goes|went|gone|got)\s+(?:over|above|past|beyond)|over|above|more\s+than|beyond|"
+    r"past)\s+(?:the\s+)?(?:mark\s+of\s+|milestone\s+of\s+|threshold\s+of\s+)?"
+    r"(?P<n>\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?|a|one|half\s+a)\s*"
+    r"(?P<unit>million|mln|mil|m|thousand|k|000)?\b(?:\s*(?:mark|milestone|threshold))?",
+    re.I,
+)
+_UNITS = {"million": 1_000_000, "mln": 1_000_000, "mil": 1_000_000, "m": 1_000_000,
+          "thousand": 1_000, "k": 1_000, "000": 1_000}  # fmt: skip
+_WORD_NUMBERS = {"a": 1.0, "one": 1.0, "half a": 0.5}
+_PER_DAY = re.compile(
+    r"\b(?:a|per|in\s+(?:a|one|a\s+single)|each|single|one)\s+day\b|\bday\s+ever\b|"
+    r"\bin\s+24\s*h|\bovernight\b|\bone[-\s]day\b",
+    re.I,
+)
+# "daily losses first passed 1,000" (but "the daily data" is the series, not one day's figure).
+_DAILY = re.compile(r"\bdaily\s+(?:russian\s+|ru\s+)?(?:loss|losses|casualt|toll|figure)", re.I)
+
+
+def _threshold(match: re.Match[str]) -> int | None:
+    """The round number a "pass N" phrase names (1 million, 10k, 1,000)."""
+    raw = match.group("n").lower()
+    unit = (match.group("unit") or "").lower()
+    if raw in _WORD_NUMBERS:
+        if not unit or unit == "000":
+            return None
+        value = _WORD_NUMBERS[raw]
+    else:
+        value = float(re.sub(r"[,\s]", "", raw))
+    value *= _UNITS.get(unit, 1)
+    if value < 1 or (not unit and 2014 <= value <= 2030):  # a year is no threshold
+        return None
+    return int(value)
+
+
+@dataclass(frozen=True)
+class _Ask:
+    """One series question: its metrics' series and the figures it names."""
+
+    query: Query
+    series: list[SeriesRef]
+
+
+def _series_for(store: ClaimStore, query: Query) -> list[SeriesRef]:
+    """The daily series the question can be answered from (Russian losses, the asked claimant's
+    side), at most `_MAX_METRICS` of them."""
+    if query.subject != Subject.russia:
+        return []
+    metrics = query.metrics or [Metric.personnel]
+    found = [
+        s
+        for metric in metrics
+        for s in derive.find_series(store, metric, personnel_kind=query.personnel_kind)
+        if derive._claimant_matches(query, s.claimant)
+    ]
+    return found
+
+
+# Unread words these questions never read, even next to a word they do (a place, a unit, a
+# model, a name, a source, a part of the forces, another script, money or a rate).
+_NEVER_READ = frozenset(
+    {"place", "unit", "model", "name", "source", "subset", "script", "money", "rate"}
+)
+
+
+def _without_read(query: Query, *patterns: re.Pattern[str]) -> Query:
+    """The query without the unread spans that lie in what `patterns` read of the question
+    (the change word, the quoted figure, "pass 1 million")."""
+    spans = [(m.start(), m.end()) for p in patterns for m in p.finditer(query.text)]
+    kept = [
+        u
+        for u in query.unread
+        if u.kind in _NEVER_READ or not any(lo < u.end and u.start < hi for lo, hi in spans)
+    ]
+    return query.model_copy(update={"unread": kept})
+
+
+# -- why one report jumped -------------------------------------------------------------------
+
+
+def _one_day(query: Query) -> dt.date | None:
+    start, end = query.period_start, query.period_end
+    return start if start is not None and start == end else None
+
+
+def asks_why_changed(question: str, query: Query) -> bool:
+    """ "Why did X jump on D", "explain the change on D", "tanks went down on D - a typo?"."""
+    if _one_day(query) is None or _VERSUS.search(question):
+        return False
+    if not _CHANGE.search(question):
+        return False
+    return bool(_WHY.search(question) or _DOWN.search(question) or quoted_figures(query))
+
+
+@dataclass(frozen=True)
+class _Jump:
+    """What one report changed in one series."""
+
+    series: SeriesRef
+    current: Point
+    previous: Point
+
+    @property
+    def raw(self) -> int:
+        return self.current.value - self.previous.value
+
+    @property
+    def correction(self) -> int:
+        return sum(amount for amount, _ in self.current.corrections())
+
+
+def _jump(store: ClaimStore, series: SeriesRef, report: dt.date) -> _Jump | None:
+    """The change of the report dated `report` against the report before it."""
+    current = store.point_at_or_before(series, report)
+    if current is None or current.date != report:
+        return None
+    previous = store.point_at_or_before(series, report - _DAY)
+    if previous is None:
+        if report - _DAY != WAR_START:
+            return None
+        previous = Point(WAR_START, 0, current.qualifier, "")
+    return _Jump(series, current, previous)
+
+
+def _jump_lines(jump: _Jump, quoted: dict[int, str]) -> list[str]:
+    """The report's change, what a listed correction accounts for, and what is left."""
+    series = jump.series
+    what = losses(series.subject, series.metric, series.personnel_kind)
+    key = "event.jump_down" if jump.raw < 0 else "event.jump_up"
+    lines = [
+        say(key, day=day_text(jump.current.date), who=claimant_text(series.claimant),
+            what=what, raw=number(abs(jump.raw)), current=number(jump.current.value),
+            previous=number(jump.previous.value), before=day_text(jump.previous.date))
+    ]  # fmt: skip
+    for amount, listed in jump.current.corrections():
+        lines.append(say("event.correction", amount=signed(amount), listed=day_text(listed)))
+    if jump.correction:
+        net = jump.raw - jump.correction
+        lines.append(say("event.net", net=number(net), fought=day_text(jump.previous.date)))
+    elif jump.raw < 0:
+        lines.append(say("event.down_unlisted"))
+    else:
+        lines.append(say("event.no_correction", fought=day_text(jump.previous.date)))
+    if jump.current.date < derive.ROUNDED_UNTIL:
+        lines.append(say("event.rounded", day=day_text(derive.ROUNDED_UNTIL)))
+    for value, written in quoted.items():
+        if value in (abs(jump.raw), jump.raw):
+            lines.append(say("event.quoted_is_raw", written=written))
+        elif value in (jump.correction, abs(jump.correction)) and jump.correction:
+            lines.append(say("event.quoted_is_correction", written=written))
+        elif value == jump.raw - jump.correction:
+            lines.append(say("event.quoted_is_net", written=written))
+        else:
+            lines.append(say("event.quoted_not", written=written))
+    return lines
+
+
+def _jump_claims(jump: _Jump, source: SourceRef) -> list[Claim]:
+    """The report's change (derived, with its arithmetic) and each listed correction."""
+    series, day = jump.series, jump.current.date
+    arithmetic = say(
+        "event.arithmetic", current=number(jump.current.value), day=day_text(day),
+        previous=number(jump.previous.value), before=day_text(jump.previous.date),
+        raw=signed(jump.raw),
+    )  # fmt: skip
+    base = {
+        "metric": series.metric, "subject": series.subject, "claimant": series.claimant,
+        "period_kind": PeriodKind.day, "period_start": day, "period_end": day,
+        "personnel_kind": series.personnel_kind, "source": source, "relation": Relation.exact,
+    }  # fmt: skip
+    claims = [
+        Claim(value=jump.raw, quote=arithmetic, derivation=arithmetic,
+              label=say("event.jump_label"), **base)
+    ]  # fmt: skip
+    for amount, listed in jump.current.corrections():
+        quote = jump.current.quote
+        claims.append(
+            Claim(value=amount, quote=quote, label=say("event.correction_label",
+                  listed=day_text(listed)), **base)
+        )  # fmt: skip
+    return claims
+
+
+def change_answer(question: str, query: Query, store: ClaimStore) -> Answer | None:
+    """Why the report of one day changed the running total as it did, or None."""
+    day = _one_day(query)
+    if day is None or not asks_why_changed(question, query):
+        return None
+    jumps = [j for s in _series_for(store, query) if (j := _jump(store, s, day)) is not None]
+    if _DOWN.search(question) and any(j.raw < 0 for j in jumps):
+        jumps = [j for j in jumps if j.raw < 0]
+    jumps = jumps[:_MAX_METRICS]
+    if not jumps:
+        return None
+    quoted = {v: w for v, w in _quoted(query).items()}
+    blocks: list[str] = []
+    claims: list[Claim] = []
+    for jump in jumps:
+        source = store.source(jump.series.source_id)
+        if source is None:
+            continue
+        cited = say("event.cited", source=_source_text(source))
+        blocks.append("\n".join([*_jump_lines(jump, quoted), cited]))
+        claims += _jump_claims(jump, source)
+    if not claims:
+        return None
+    read = _without_read(query, _CHANGE, _WHY, _DOWN, _FIGURE, _CHANGE_VERB)
+    read = read.model_copy(
+        update={"intent": Intent.losses, "metrics": [j.series.metric for j in jumps]}
+    )
+    return _answer(question, read, blocks, claims, jumps[0].series.claimant,
+                   span_text(day, day))  # fmt: skip
+
+
+def _quoted(query: Query) -> dict[int, str]:
+    """The quoted figures, each as written (signs dropped: "+41" is 41)."""
+    return {value: number(value) for value in quoted_figures(query)}
+
+
+def _answer(
+    question: str,
+    query: Query,
+    blocks: list[str],
+    claims: list[Claim],
+    claimant: str,
+    period: str,
+) -> Answer:
+    """An answer from a series: the blocks, then the caveat."""
+    body = "\n\n".join(blocks)
+    caveat = say("event.caveat", who=claimant_text(claimant))
+    return Answer(
+        question=question, answered=True, text=f"{body}\n\n{caveat}", body=body, caveat=caveat,
+        claims=claims, query=query, period=period,
+    )  # fmt: skip
+
+
+# -- when a running total (or a day) first passed a round number ------------------------------
+
+
+def milestone(question: str) -> tuple[int, bool] | None:
+    """The round number a "when did it pass N" question names, and whether it is a day's
+    figure ("first time over 1,000 a day") rather than the running total."""
+    if not _WHEN.search(question):
+        return None
+    found = _PASS.search(question)
+    if found is None:
+        return None
+    value = _threshold(found)
+    if value is None:
+        return None
+    return value, bool(_PER_DAY.search(question) or _DAILY.search(question))
+
+
+def _all_points(store: ClaimStore, series: SeriesRef) -> list[Point]:
+    """Every report of the series, oldest first (once per build)."""
+    return store.memo(
+        "event_points", series, lambda: store.points_between(series, WAR_START, series.last), 64
+    )
+
+
+def _first_total(store: ClaimStore, series: SeriesRef, value: int) -> tuple[Point, Point | None]:
+    """The first report whose running total is at least `value`, and the report before it."""
+    points = _all_points(store, series)
+    for before, point in zip([None, *points], points, strict=False):
+        if point.value >= value:
+            return point, before
+    raise LookupError(value)
+
+
+def _first_day(
+    store: ClaimStore, series: SeriesRef, value: int
+) -> tuple[derive.DailyFigure, int] | None:
+    """The first day of fighting whose figure (net of corrections, jumps between rounded early
+    reports skipped) is at least `value`, and how many higher jumps were skipped before it."""
+    every = derive.daily_figures(store, series, WAR_START, series.last)
+    skipped = 0
+    for day in every:
+        if day.value < value and day.raw < value:
+            continue
+        if derive._artefact(day):
+            skipped += 1
+            continue
+        if day.value >= value:
+            return day, skipped
+    return None
+
+
+def milestone_answer(question: str, query: Query, store: ClaimStore) -> Answer | None:
+    """When the running total (or a day's figure) first reached a round number, or None."""
+    asked = milestone(question)
+    if asked is None or query.period_start is not None:
+        return None
+    found = _series_for(store, query)[:1]
+    if not found:
+        return None
+    series, (value, daily) = found[0], asked
+    source = store.source(series.source_id)
+    if source is None:
+        return None
+    built = (_day_milestone if daily else _total_milestone)(store, series, value, source)
+    if built is None:
+        return None
+    lines, claim = built
+    lines.append(say("event.cited", source=_source_text(source)))
+    day = claim.period_end or series.last
+    read = _without_read(query, _PASS, _WHEN)
+    read = read.model_copy(
+        update={"metrics": [series.metric], "period_start": day, "period_end": day,
+                "period_kind": PeriodKind.day, "claimant": read.claimant or series.claimant,
+                "figure": Figure.period if daily else Figure.total}
+    )  # fmt: skip
+    return _answer(question, read, ["\n".join(lines)], [claim], series.claimant, day_text(day))
+
+
+def _total_milestone(
+    store: ClaimStore, series: SeriesRef, value: int, source: SourceRef
+) -> tuple[list[str], Claim] | None:
+    """The first report at or over `value`, as a line and its stored cumulative claim."""
+    what = losses(series.subject, series.metric, series.personnel_kind)
+    who = claimant_text(series.claimant)
+    try:
+        point, before = _first_total(store, series, value)
+    except LookupError:
+        points = _all_points(store, series)
+        if not points:
+            return None
+        last = points[-1]
+        line = say("event.not_yet", value=number(value), what=what, who=who,
+                   day=day_text(last.date), total=number(last.value))  # fmt: skip
+        return [line], _total_claim(series, last, source)
+    line = say("event.passed", value=number(value), what=what, who=who,
+               day=day_text(point.date), total=number(point.value))  # fmt: skip
+    lines = [capital(line)]
+    if before is not None:
+        lines.append(say("event.before", day=day_text(before.date), total=number(before.value)))
+    if point.corrections():
+        lines.append(say("event.passed_with_correction", amount=signed(
+            sum(a for a, _ in point.corrections()))))  # fmt: skip
+    return lines, _total_claim(series, point, source)
+
+
+def _total_claim(series: SeriesRef, point: Point, source: SourceRef) -> Claim:
+    """A stored report's running total as a claim."""
+    return Claim(
+        metric=series.metric, value=point.value, qualifier=point.qualifier,
+        subject=series.subject, claimant=series.claimant, period_kind=PeriodKind.cumulative,
+        period_start=WAR_START, period_end=point.date, personnel_kind=series.personnel_kind,
+        quote=point.quote, source=source, relation=Relation.exact,
+    )  # fmt: skip
+
+
+def _day_milestone(
+    store: ClaimStore, series: SeriesRef, value: int, source: SourceRef
+) -> tuple[list[str], Claim] | None:
+    """The first day of fighting at or over `value`, as lines and its derived claim."""
+    found = _first_day(store, series, value)
+    what = losses(series.subject, series.metric, series.personnel_kind)
+    if found is None:
+        return None
+    day, skipped = found
+    arithmetic = say(
+        "event.arithmetic", current=number(day.current.value), day=day_text(day.reported),
+        previous=number(day.previous.value), before=day_text(day.previous.date),
+        raw=signed(day.raw),
+    )  # fmt: skip
+    lines = [
+        say("event.first_day", value=number(value), what=what,
+            who=claimant_text(series.claimant), fought=day_text(day.fought),
+            figure=number(day.value), report=day_text(day.reported)),
+        arithmetic,
+    ]  # fmt: skip
+    if skipped:
+        lines.append(say("event.skipped", count=skipped, day=day_text(derive.ROUNDED_UNTIL)))
+    claim = Claim(
+        metric=series.metric, value=day.value, subject=series.subject,
+        claimant=series.claimant, period_kind=PeriodKind.day, period_start=day.fought,
+        period_end=day.fought, personnel_kind=series.personnel_kind, quote=arithmetic,
+        derivation=arithmetic, source=source, relation=Relation.exact,
+        label=say("event.first_day_label", value=number(value)),
+    )  # fmt: skip
+    return lines, claim
+
+
+# -- which day added a quoted figure ---------------------------------------------------------
+
+
+def quoted_day_answer(question: str, query: Query, store: ClaimStore) -> Answer | None:
+    """ "The +41 planes in one day in June 2025 - real?": the days of the asked period whose
+    report added the quoted figure (by report date and by day of fighting), or that none did."""
+    start, end = query.period_start, query.period_end
+    quoted = quoted_figures(query)
+    if start is None or end is None or start == end or not quoted or query.open_end:
+        return None
+    if not _PER_DAY.search(question):
+        return None
+    found = _series_for(store, query)[:1]
+    if not found:
+        return None
+    series, value = found[0], quoted[0]
+    source = store.source(series.source_id)
+    if source is None:
+        return None
+    days = derive.daily_figures(store, series, start - _DAY, end)
+    hits = [
+        d
+        for d in days
+        if value in (d.raw, d.value) and (start <= d.fought <= end or start <= d.reported <= end)
+    ]
+    what = losses(series.subject, series.metric, series.personnel_kind)
+    span = span_text(start, end)
+    if not hits:
+        line = say("event.no_day", value=number(value), what=what, span=span)
+        top = max((d for d in days if start <= d.fought <= end), key=lambda d: d.value,
+                  default=None)  # fmt: skip
+        lines = [line]
+        claims: list[Claim] = []
+        if top is not None:
+            lines.append(say("event.highest_day", fought=day_text(top.fought),
+                             figure=number(top.value), report=day_text(top.reported)))  # fmt: skip
+            claims = [_day_claim(series, top, source, Relation.inside)]
+        read = _without_read(query, _FIGURE)
+        return _answer(question, read, ["\n".join(lines)], claims, series.claimant, span)
+    lines = [say("event.day_found", value=number(value), what=what,
+                 report=day_text(d.reported), fought=day_text(d.fought),
+                 arithmetic=_day_arithmetic(d)) for d in hits[:3]]  # fmt: skip
+    if any(derive._artefact(d) for d in hits):
+        lines.append(say("event.hit_artefact", day=day_text(derive.ROUNDED_UNTIL)))
+    lines.append(say("event.cited", source=_source_text(source)))
+    claims = [_day_claim(series, d, source, Relation.inside) for d in hits[:3]]
+    read = _without_read(query, _FIGURE, _PER_DAY)
+    return _answer(question, read, ["\n".join(lines)], claims, series.claimant, span)
+
+
+def _day_arithmetic(day: derive.DailyFigure) -> str:
+    """ "413 reported on 3 June 2025 minus 372 reported on 2 June 2025 = +41"."""
+    return say(
+        "event.arithmetic", current=number(day.current.value), day=day_text(day.reported),
+        previous=number(day.previous.value), before=day_text(day.previous.date),
+        raw=signed(day.raw),
+    )  # fmt: skip
+
+
+def _day_claim(
+    series: SeriesRef, day: derive.DailyFigure, source: SourceRef, relation: Relation
+) -> Claim:
+    """What one report added, as a claim with its arithmetic (dated by the report)."""
+    return Claim(
+        metric=series.metric, value=day.raw, subject=series.subject, claimant=series.claimant,
+        period_kind=PeriodKind.day, period_start=day.reported, period_end=day.reported,
+        personnel_kind=series.personnel_kind, quote=_day_arithmetic(day),
+        derivation=_day_arithmetic(day), source=source, relation=relation,
+        label=say("event.jump_label"),
+    )  # fmt: skip

@@ -1,0 +1,204 @@
+"""Events in the daily tally (issue 12, requirement 6): why one report jumped or went down
+(its change, the listed correction it absorbs, what is left), when a running total or a day's
+figure first passed a round number, and which day's report added a quoted figure. Every
+figure shown is a stored report, a listed correction or a difference with its arithmetic."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from knowledge import answer
+from knowledge.models import Answer, Metric, Relation
+from knowledge.store import ClaimStore
+
+TODAY = dt.date(2026, 11, 30)
+
+
+@pytest.fixture(scope="module")
+def store(series_kb: tuple[Path, Path]) -> Iterator[ClaimStore]:
+    opened = ClaimStore(series_kb[1])
+    yield opened
+    opened.close()
+
+
+def _values(ans: Answer) -> list[int]:
+    return [c.value for c in ans.claims]
+
+
+def _head(ans: Answer, lines: int = 3) -> str:
+    return "\n".join(ans.text.splitlines()[:lines])
+
+
+# The report of 28 Feb 2025 added 2,710 personnel, of which +1,650 is a listed correction.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did the russian casualty count jump so much on 28 February 2025?",
+        "explain the 2,710 increase in russian losses on 28.02.2025",
+        "how come russian personnel losses spiked on feb 28 2025",
+        "what happened with the russian personnel figure on 28 feb 2025, why so high",
+        "28 feb 2025 russian losses jumped by 2710 - why?",
+        "why was the rise in russian soldiers lost on 28/02/2025 that big",
+    ],
+)
+def test_a_jump_shows_the_report_and_the_correction(store: ClaimStore, question: str) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered
+    assert 2710 in _values(ans) and 1650 in _values(ans)
+    assert "2,710" in _head(ans, 1) and "+1,650" in ans.text
+    assert "1,060" in ans.text  # what is left without the correction
+    assert all(c.relation == Relation.exact for c in ans.claims)
+    assert ans.query is not None and ans.query.period_start == dt.date(2025, 2, 28)
+
+
+# The special-equipment total fell by 83 in the report of 30 Nov 2024 (a listed -85).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did russian special equipment go down on 30 nov 2024",
+        "why did russian 'special equipment' drop on 30 November 2024?",
+        "special equipment losses negative on 30.11.2024 - a typo?",
+        "how come the russian special equipment count fell on nov 30 2024",
+        "explain the decrease in russian special equipment on 30 november 2024",
+    ],
+)
+def test_a_fall_is_a_correction(store: ClaimStore, question: str) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered
+    assert ans.claims[0].metric == Metric.special_equipment
+    assert ans.claims[0].value == -83 and -85 in _values(ans)
+    assert "correction" in _head(ans, 2)
+    assert ans.query is not None and not [u for u in ans.query.unread if u.constrains]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "explain the change on 5 march 2024",
+        "why did russian losses go up on 5 March 2024",
+        "what caused the increase in russian losses reported on 2024-03-05",
+        "russian personnel rose on 5 mar 2024, why",
+        "reason for the jump in russian casualties on 5 March 2024?",
+    ],
+)
+def test_a_change_without_a_correction(store: ClaimStore, question: str) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered
+    assert _values(ans) == [1070]  # 419,020 - 417,950
+    assert "419,020" in ans.text and "417,950" in ans.text
+    assert "No correction" in ans.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "russian losses in march vs april 2024",
+        "did russian losses go up in november 2024 compared to october 2024",
+        "russian losses on 5 march 2024",
+    ],
+)
+def test_other_questions_are_not_jump_questions(store: ClaimStore, question: str) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert "running total of" not in ans.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did russian losses pass 1 million acc. to ukraine",
+        "When did Russian casualties cross the one million mark?",
+        "what date did russian personnel losses hit 1,000,000",
+        "when did the general staff's count of russian losses top 1m",
+        "which day did russia's losses exceed a million",
+        "when did ru losses go over 1 mln",
+    ],
+)
+def test_a_million(store: ClaimStore, question: str) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered
+    assert _values(ans) == [1000340]
+    assert "12 June 2025" in _head(ans, 1)
+    assert "999,200" in ans.text  # the report before it
+    assert ans.query is not None and ans.query.period_start == dt.date(2025, 6, 12)
+    assert ans.claims[0].claimant == "Ukraine's General Staff"
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "day"),
+    [
+        ("when did tanks pass 10,000", 10001, dt.date(2025, 2, 10)),
+        ("when did russian tank losses reach 10k", 10001, dt.date(2025, 2, 10)),
+        ("when did russian losses pass 500,000", None, None),
+        ("when did russian losses pass half a million", None, None),
+        ("When did russian losses exceed 100 000?", None, None),
+    ],
+)
+def test_other_milestones(
+    store: ClaimStore, question: str, value: int | None, day: dt.date | None
+) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered and len(ans.claims) == 1
+    claim = ans.claims[0]
+    if value is not None:
+        assert (claim.value, claim.period_end) == (value, day)
+    threshold = 10_000 if "10" in question and "100" not in question else None
+    assert threshold is None or claim.value >= threshold
+    assert claim.derivation is None and claim.quote  # a stored report, not a computed figure
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "first time over 1,000 a day",
+        "when did russia first lose more than 1000 soldiers in one day",
+        "what was the first day russian losses went above 1,000 per day",
+        "first day with over 1k russian casualties in a single day?",
+        "when did daily russian losses first pass 1000",
+    ],
+)
+def test_a_first_day_over(store: ClaimStore, question: str) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered
+    claim = ans.claims[0]
+    assert claim.value >= 1000 and claim.derivation
+    assert claim.period_start == claim.period_end
+    assert "skipped" in ans.text  # the rounded early-war jumps are not the first day
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the +41 russian planes in one day in june 2025 - real?",
+        "41 aircraft in a single day in June 2025? is that right",
+        "did the general staff really claim 41 russian jets in one day in june 2025",
+        "june 2025: 41 russian planes shot down in a day, true?",
+        "was there a day in june 2025 with 41 russian aircraft lost",
+    ],
+)
+def test_a_quoted_day_is_found(store: ClaimStore, question: str) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered
+    assert _values(ans) == [41]
+    assert "3 June 2025" in _head(ans, 1) and "413" in ans.text and "372" in ans.text
+    assert ans.claims[0].relation == Relation.inside
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the +77 russian planes in one day in june 2025 - real?",
+        "77 aircraft in a single day in June 2025? is that right",
+        "was there a day in june 2025 with 77 russian aircraft lost",
+        "june 2025: 77 russian planes in a day, true?",
+        "did russia lose 77 planes in one day in june 2025",
+    ],
+)
+def test_a_quoted_day_that_is_not_there(store: ClaimStore, question: str) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert 77 not in _values(ans)
+    assert "No report" in _head(ans, 1)
+    assert all(c.relation != Relation.exact for c in ans.claims)

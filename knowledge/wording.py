@@ -221,6 +221,10 @@ PHRASES: dict[str, str] = {
     "note.casualties": "A casualties figure counts killed and wounded together.",
     "note.killed": "A death toll counts only the dead, not the wounded.",
     "note.no_year": "You did not give a year, so I assumed {year}.",
+    "note.whole_series": (
+        "No period named: I read the whole daily series, from {first} to its last report, "
+        "of {last}."
+    ),
     "note.assumed_year": (
         "You did not give a year, so I assumed {year}: the most recent {asked} I have figures for."
     ),

@@ -202,3 +202,29 @@ def test_a_quoted_day_that_is_not_there(store: ClaimStore, question: str) -> Non
     assert 77 not in _values(ans)
     assert "No report" in _head(ans, 1)
     assert all(c.relation != Relation.exact for c in ans.claims)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("worst single day for russian troops ever?", 2200),
+        ("what's the record for russian losses in one day", 2200),
+        ("deadliest day of the whole war for the russians", 2200),
+        ("record tank losses in one day", 55),
+        ("most russian tanks destroyed in a single day, all time", 55),
+        ("biggest month for russian losses so far", 48670),
+    ],
+)
+def test_a_record_with_no_period_reads_the_whole_series(
+    store: ClaimStore, question: str, value: int
+) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered and ans.query is not None
+    assert (ans.query.period_start, ans.query.period_end) == (
+        dt.date(2022, 2, 24),
+        dt.date(2026, 8, 8),
+    )
+    assert value in _values(ans)
+    assert "No period named" in ans.text
+    # A record day (or month) is a shorter period inside the whole war (issue 12's `inside`).
+    assert all(c.relation == Relation.inside for c in ans.claims if c.value == value)

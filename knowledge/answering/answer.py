@@ -87,6 +87,7 @@ from knowledge.models import (
     Query,
     Relation,
     SourceKind,
+    Subject,
 )
 from knowledge.questions import parse_question, report_unread
 from knowledge.questions.averages import about_a_side, average_unit, record_lowest
@@ -94,6 +95,7 @@ from knowledge.store import ClaimStore
 from knowledge.wording import (
     coverage_line,
     day_month,
+    day_text,
     in_language,
     join,
     month_name,
@@ -166,12 +168,18 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
         if averaged is not None:
             return averaged
     notes: list[str] = []
+    whole = _whole_series(store, query, notes)
+    whole_series = whole is not query
     if query.year_missing and query.period_start is not None:
         query, note = _resolve_year(store, query, today)
         notes.append(note)
     if query.open_end and query.period_start is not None and query.period_end is None:
         # "Since 1 July" runs to today: the JSON says the period that was read.
         query = query.model_copy(update={"period_end": max(today, query.period_start)})
+    if whole_series:  # the series' own span: its heading says where it ends
+        return _compose(
+            question, whole, [_match(store, whole, m, today) for m in whole.metrics], notes, store
+        )
     matches = [_match(store, query, metric, today) for metric in query.metrics]
     ans = _compose(question, query, matches, notes, store)
     if quoted_figures(query):
@@ -746,6 +754,20 @@ def _resolve_year(store: ClaimStore, query: Query, today: dt.date) -> tuple[Quer
         others = join([str(y) for y in years[1:]])
         note += " " + say("note.other_years", asked=asked_words, years=others)
     return query, note
+
+
+def _whole_series(store: ClaimStore, query: Query, notes: list[str]) -> Query:
+    """A record asked with no period ("worst day ever", "biggest month so far") is over the
+    whole daily series: that period is read, and said (issue 12, requirement 6)."""
+    if query.figure != Figure.record or query.period_start is not None or query.open_end:
+        return query
+    found = [s for m in query.metrics for s in derive.find_series(store, m)]
+    if not found or query.subject != Subject.russia:
+        return query
+    last = max(s.last for s in found)
+    notes.append(say("note.whole_series", first=day_text(WAR_START), last=day_text(last)))
+    update = {"period_start": WAR_START, "period_end": last, "period_kind": PeriodKind.range}
+    return query.model_copy(update=update)
 
 
 def _undated_words(query: Query) -> str:

@@ -299,6 +299,12 @@ PHRASES: dict[str, str] = {
     "check.is": "The figure you quote, {written}, is the figure {who} gives{how}.",
     "check.agrees": "The figure you quote, {written}, agrees with the figure {who} gives{how}.",
     "check.the_tally": "the daily tally",
+    "check.tally_neither": (
+        "{written} matches neither reading of {who}'s daily tally: {readings}."
+    ),
+    "check.tally_not": "{written} does not match {who}'s daily tally: {readings}.",
+    "check.reading.fought": "{value} for the fighting of {days}",
+    "check.reading.report": "{value} in the report dated {days}",
     "check.how.day_off": (
         ", counted by report date: a morning report covers the previous day's fighting, so "
         "it differs from the count by day of fighting only in the day convention, not in "
@@ -741,14 +747,16 @@ PHRASES: dict[str, str] = {
         "early-war estimates, and a report absorbing a listed correction is not a day's losses."
     ),
     "event.first_day_label": "first day with {value} or more",
-    "event.no_day": "No report of {span} changed the running total of {what} by {value}.",
+    "event.no_day": (
+        "No run of {days} day(s) in {span} changed the running total of {what} by {value}."
+    ),
     "event.highest_day": (
-        "The highest day of that period: {figure} for the fighting of {fought} (in the report "
-        "of {report})."
+        "The highest of that period: {figure} for the fighting of {fought} (in the reports of "
+        "{report})."
     ),
     "event.day_found": (
-        "Yes, {value} {what} is in the tally: the report dated {report} (the fighting of "
-        "{fought}) added it: {arithmetic}"
+        "Yes, {value} {what} is in the tally: the reports of {report} (the fighting of {fought}) "
+        "added it: {arithmetic}"
     ),
     "event.hit_artefact": (
         "That jump is not a day's losses: it absorbs a listed correction or falls before {day}, "

@@ -200,7 +200,7 @@ def test_a_quoted_day_is_found(store: ClaimStore, question: str) -> None:
 def test_a_quoted_day_that_is_not_there(store: ClaimStore, question: str) -> None:
     ans = answer(question, store, today=TODAY)
     assert 77 not in _values(ans)
-    assert "No report" in _head(ans, 1)
+    assert "No run of 1 day" in _head(ans, 1)
     assert all(c.relation != Relation.exact for c in ans.claims)
 
 
@@ -228,3 +228,43 @@ def test_a_record_with_no_period_reads_the_whole_series(
     assert "No period named" in ans.text
     # A record day (or month) is a shorter period inside the whole war (issue 12's `inside`).
     assert all(c.relation == Relation.inside for c in ans.claims if c.value == value)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last"),
+    [
+        ("reuters feb 2023: 25 russian tanks in two days. matches the tally?", 5, 6),
+        ("25 tanks in 2 days in february 2023 - which days?", 5, 6),
+        ("did russia lose 25 tanks over two days in feb 2023", 5, 6),
+        ("someone claims 25 russian tanks within two days in february 2023, check", 5, 6),
+        ("feb 2023: were 25 tanks destroyed in 48 hours?", 5, 6),
+    ],
+)
+def test_a_quoted_run_of_days(store: ClaimStore, question: str, first: int, last: int) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered
+    spans = [(c.value, c.period_start, c.period_end) for c in ans.claims]
+    assert (25, dt.date(2023, 2, first), dt.date(2023, 2, last)) in spans
+    assert "3,245" in ans.text and "3,220" in ans.text  # the reports' difference
+
+
+# Newsweek's 1,760 for 3 Dec 2024 (Ukraine's MoD) is neither reading of the tally: 1,670 for
+# the fighting of 3 Dec, 1,780 in the report dated 3 Dec.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Newsweek: 1,760 russian losses on 3 Dec 2024. Does the general staff data agree?",
+        "newsweek says 1,760 russians on 3 december 2024, does the daily tally agree",
+        "is 1760 right for russian losses on 3/12/2024?",
+        "check 1,760 russian casualties 3 dec 2024 against the general staff",
+        "1,760 on december 3 2024 - does that match the ukrainian daily figures?",
+    ],
+)
+def test_a_figure_matching_neither_reading_of_the_tally(store: ClaimStore, question: str) -> None:
+    ans = answer(question, store, today=TODAY)
+    head = _head(ans, 4)
+    assert "neither" in head and "1,670" in head and "1,780" in head
+    assert {1670, 1780} <= set(_values(ans))
+    assert "agree" not in head.split("neither")[0]
+    relations = {c.value: c.relation for c in ans.claims}
+    assert relations[1780] == Relation.day_off

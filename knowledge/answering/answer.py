@@ -200,8 +200,11 @@ def _checked(
             other = _compose(question, total, matches, notes, store)
             if any(agreeing(other.claims, q) for q in quoted):
                 ans = other
-    if ans.answered and not any(agreeing(ans.claims, q) for q in quoted):
-        ans = _with_report_date_reading(ans, by_report_date(store, ans.query or query), store)
+    tally = [c for c in ans.claims if c.derivation and c.relation == Relation.exact]
+    if ans.answered and tally and not any(agreeing(tally, q) for q in quoted):
+        # The tally's figure is not the quoted one: both of its readings are shown.
+        extra = by_report_date(store, ans.query or query, any_figure=True)
+        ans = _with_report_date_reading(ans, extra, store)
     if not ans.claims:
         return ans
     head = "\n".join(check_lines(ans.query or query, ans.claims))

@@ -465,70 +465,130 @@ def _day_milestone(
 # -- which day added a quoted figure ---------------------------------------------------------
 
 
+# How many days a quoted figure covers: "in one day", "in two days", "over 3 days", "in 48h".
+_SPAN_WORDS = {"a": 1, "one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4,
+               "five": 5, "six": 6, "seven": 7, "a couple of": 2, "couple of": 2}  # fmt: skip
+_SPAN_DAYS = re.compile(
+    r"\b(?:in|over|within|across)\s+(?:just\s+|only\s+)?(?P<n>\d|a\s+single|a\s+couple\s+of|"
+    r"couple\s+of|a|one|single|two|three|four|five|six|seven)\s+(?:consecutive\s+)?days?\b|"
+    r"\b(?P<one>per\s+day|a\s+day|one[-\s]day|single[-\s]day|overnight|in\s+24\s*h\w*)\b|"
+    r"\bin\s+(?P<hours>48|72)\s*h",
+    re.I,
+)
+
+
+_WHICH_DAYS = re.compile(r"\b(?:which|what)\s+(?:days?|dates?|reports?)\b", re.I)
+
+
+def _span_days(question: str) -> int | None:
+    """The number of days a quoted figure is said to cover, if the question says."""
+    found = _SPAN_DAYS.search(question)
+    if found is None:
+        return None
+    if found.group("one"):
+        return 1
+    if found.group("hours"):
+        return int(found.group("hours")) // 24
+    n = re.sub(r"\s+", " ", found.group("n").lower())
+    return int(n) if n.isdigit() else _SPAN_WORDS.get(n)
+
+
+@dataclass(frozen=True)
+class _Window:
+    """Consecutive days of fighting: their first and last report's difference."""
+
+    days: list[derive.DailyFigure]
+
+    @property
+    def raw(self) -> int:
+        return sum(d.raw for d in self.days)
+
+    @property
+    def value(self) -> int:
+        return sum(d.value for d in self.days)
+
+    @property
+    def first(self) -> derive.DailyFigure:
+        return self.days[0]
+
+    @property
+    def last(self) -> derive.DailyFigure:
+        return self.days[-1]
+
+
+def _windows(days: list[derive.DailyFigure], n: int) -> list[_Window]:
+    """Every run of `n` consecutive days of fighting."""
+    runs = [_Window(days[i : i + n]) for i in range(len(days) - n + 1)]
+    return [w for w in runs if (w.last.fought - w.first.fought).days == n - 1]
+
+
 def quoted_day_answer(question: str, query: Query, store: ClaimStore) -> Answer | None:
-    """ "The +41 planes in one day in June 2025 - real?": the days of the asked period whose
-    report added the quoted figure (by report date and by day of fighting), or that none did."""
+    """Answers "the +41 planes in one day in June 2025 - real?", "25 tanks in two days in
+    February 2023": the runs of days of the asked period whose reports added the quoted figure
+    (dated by report and by day of fighting), or that none did, with the period's highest."""
     start, end = query.period_start, query.period_end
     quoted = quoted_figures(query)
-    if start is None or end is None or start == end or not quoted or query.open_end:
+    n = _span_days(question)
+    if start is None or end is None or not quoted or query.open_end or n is None:
         return None
-    if not _PER_DAY.search(question):
+    if (end - start).days + 1 <= n:
         return None
     found = _series_for(store, query)[:1]
-    if not found:
+    source = store.source(found[0].source_id) if found else None
+    if not found or source is None:
         return None
     series, value = found[0], quoted[0]
-    source = store.source(series.source_id)
-    if source is None:
-        return None
     days = derive.daily_figures(store, series, start - _DAY, end)
-    hits = [
-        d
-        for d in days
-        if value in (d.raw, d.value) and (start <= d.fought <= end or start <= d.reported <= end)
-    ]
+    runs = [w for w in _windows(days, n) if start <= w.last.reported and w.first.fought <= end]
+    hits = [w for w in runs if value in (w.raw, w.value)][:3]
     what = losses(series.subject, series.metric, series.personnel_kind)
     span = span_text(start, end)
+    read = _without_read(query, _FIGURE, _SPAN_DAYS, _WHICH_DAYS)
     if not hits:
-        line = say("event.no_day", value=number(value), what=what, span=span)
-        top = max((d for d in days if start <= d.fought <= end), key=lambda d: d.value,
-                  default=None)  # fmt: skip
-        lines = [line]
+        inside = [w for w in runs if start <= w.first.fought and w.last.fought <= end]
+        plain = [w for w in inside if not any(derive._artefact(d) for d in w.days)]
+        top = max(plain, key=lambda w: w.raw, default=None)
+        lines = [say("event.no_day", value=number(value), what=what, span=span, days=n)]
         claims: list[Claim] = []
         if top is not None:
-            lines.append(say("event.highest_day", fought=day_text(top.fought),
-                             figure=number(top.value), report=day_text(top.reported)))  # fmt: skip
+            lines.append(say("event.highest_day", figure=number(top.raw),
+                             fought=_run_text(top, fought=True),
+                             report=_run_text(top, fought=False)))  # fmt: skip
             claims = [_day_claim(series, top, source, Relation.inside)]
-        read = _without_read(query, _FIGURE)
         return _answer(question, read, ["\n".join(lines)], claims, series.claimant, span)
     lines = [say("event.day_found", value=number(value), what=what,
-                 report=day_text(d.reported), fought=day_text(d.fought),
-                 arithmetic=_day_arithmetic(d)) for d in hits[:3]]  # fmt: skip
-    if any(derive._artefact(d) for d in hits):
+                 report=_run_text(w, fought=False), fought=_run_text(w, fought=True),
+                 arithmetic=_day_arithmetic(w)) for w in hits]  # fmt: skip
+    if any(derive._artefact(d) for w in hits for d in w.days):
         lines.append(say("event.hit_artefact", day=day_text(derive.ROUNDED_UNTIL)))
     lines.append(say("event.cited", source=_source_text(source)))
-    claims = [_day_claim(series, d, source, Relation.inside) for d in hits[:3]]
-    read = _without_read(query, _FIGURE, _PER_DAY)
+    claims = [_day_claim(series, w, source, Relation.inside) for w in hits]
     return _answer(question, read, ["\n".join(lines)], claims, series.claimant, span)
 
 
-def _day_arithmetic(day: derive.DailyFigure) -> str:
-    """ "413 reported on 3 June 2025 minus 372 reported on 2 June 2025 = +41"."""
+def _run_text(run: _Window, *, fought: bool) -> str:
+    """The run's days of fighting, or its report dates, in words."""
+    if fought:
+        return span_text(run.first.fought, run.last.fought)
+    return span_text(run.first.reported, run.last.reported)
+
+
+def _day_arithmetic(run: _Window) -> str:
+    """The arithmetic: "413 reported on 3 June 2025 minus 372 reported on 2 June 2025 = +41"."""
     return say(
-        "event.arithmetic", current=number(day.current.value), day=day_text(day.reported),
-        previous=number(day.previous.value), before=day_text(day.previous.date),
-        raw=signed(day.raw),
+        "event.arithmetic", current=number(run.last.current.value),
+        day=day_text(run.last.reported), previous=number(run.first.previous.value),
+        before=day_text(run.first.previous.date), raw=signed(run.raw),
     )  # fmt: skip
 
 
-def _day_claim(
-    series: SeriesRef, day: derive.DailyFigure, source: SourceRef, relation: Relation
-) -> Claim:
-    """What one report added, as a claim with its arithmetic (dated by the report)."""
+def _day_claim(series: SeriesRef, run: _Window, source: SourceRef, relation: Relation) -> Claim:
+    """What a run of reports added, as a claim with its arithmetic (dated by the fighting)."""
     return Claim(
-        metric=series.metric, value=day.raw, subject=series.subject, claimant=series.claimant,
-        period_kind=PeriodKind.day, period_start=day.reported, period_end=day.reported,
-        personnel_kind=series.personnel_kind, quote=_day_arithmetic(day),
-        derivation=_day_arithmetic(day), source=source, relation=relation,
+        metric=series.metric, value=run.raw, subject=series.subject, claimant=series.claimant,
+        period_kind=PeriodKind.day if len(run.days) == 1 else PeriodKind.range,
+        period_start=run.first.fought, period_end=run.last.fought,
+        personnel_kind=series.personnel_kind, quote=_day_arithmetic(run),
+        derivation=_day_arithmetic(run), source=source, relation=relation,
         label=say("event.jump_label"),
     )  # fmt: skip

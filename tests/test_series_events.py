@@ -268,3 +268,39 @@ def test_a_figure_matching_neither_reading_of_the_tally(store: ClaimStore, quest
     assert "agree" not in head.split("neither")[0]
     relations = {c.value: c.relation for c in ans.claims}
     assert relations[1780] == Relation.day_off
+
+
+# The Kremlin's 1,351 was put "last week" in an article of 8 April 2022: a total stated some
+# time in 28 March - 3 April, never the exact total as of a day (issue 12, requirement 3).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who says russia lost 1,351 soldiers",
+        "what does the russian MoD say about its OWN losses",
+        "kremlin figure for its own dead",
+        "how many soldiers did moscow admit to losing",
+        "russia's official death toll for its troops per the russian defence ministry",
+    ],
+)
+def test_a_total_dated_by_last_week_is_stated_within(store: ClaimStore, question: str) -> None:
+    ans = answer(question, store, today=dt.date(2023, 6, 1))
+    found = [c for c in ans.claims if c.value == 1351]
+    assert found and all(c.relation == Relation.stated_within for c in found)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many russians died per kyiv as of early april 2022",
+        "russian dead according to ukraine by 10 april 2022",
+        "ukraine's count of killed russian soldiers as of april 10 2022",
+        "as of 11 april 2022 how many russian troops had been killed per kyiv",
+        "russian deaths claimed by ukrainian officials by 12 april 2022",
+    ],
+)
+def test_a_total_stated_days_before_the_asked_end_is_stated_within(
+    store: ClaimStore, question: str
+) -> None:
+    ans = answer(question, store, today=dt.date(2023, 1, 9))
+    found = [c for c in ans.claims if c.value == 19000]
+    assert found and all(c.relation == Relation.stated_within for c in found)

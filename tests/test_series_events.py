@@ -13,6 +13,8 @@ import pytest
 
 from knowledge import answer
 from knowledge.models import Answer, Metric, Relation
+from knowledge.questions import parse_question
+from knowledge.questions.averages import read_comparison
 from knowledge.store import ClaimStore
 
 TODAY = dt.date(2026, 11, 30)
@@ -304,3 +306,28 @@ def test_a_total_stated_days_before_the_asked_end_is_stated_within(
     ans = answer(question, store, today=dt.date(2023, 1, 9))
     found = [c for c in ans.claims if c.value == 19000]
     assert found and all(c.relation == Relation.stated_within for c in found)
+
+
+# "A -> B": the later period measured against the earlier, like "from A to B".
+@pytest.mark.parametrize(
+    ("question", "later", "earlier"),
+    [
+        ("did russian losses go up or down 2023 -> 2024", 2024, 2023),
+        ("russian losses 2023 → 2024", 2024, 2023),
+        ("russian tanks 2022->2023, up or down?", 2023, 2022),
+        ("russian casualties 2024 => 2025", 2025, 2024),
+        ("ru drones: 2023 -> 2024", 2024, 2023),
+    ],
+)
+def test_an_arrow_compares_two_periods(
+    store: ClaimStore, question: str, later: int, earlier: int
+) -> None:
+    found = read_comparison(question, parse_question(question, TODAY), TODAY)
+    assert found is not None
+    assert (found.first.period_start, found.second.period_start) == (
+        dt.date(later, 1, 1),
+        dt.date(earlier, 1, 1),
+    )
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered and len(ans.claims) == 2
+    assert "−" in ans.text  # the difference, computed in the open

@@ -570,8 +570,11 @@ PHRASES: dict[str, str] = {
     "suggest.period": "{losses} {period}",
     "claimant.or_other_ukraine": "{claimant} (or any other Ukrainian official source)",
     "claimant.or_other_russia": "{claimant} (or any other Russian official source)",
-    "official.ukraine": "Ukrainian official sources",
-    "official.russia": "Russian official sources",
+    # The bodies named, so that the first line says whose figure is missing.
+    "official.ukraine": (
+        "Ukrainian official sources (the General Staff, the Ministry of Defence, the President)"
+    ),
+    "official.russia": "Russian official sources (the Kremlin, the Russian Ministry of Defence)",
     # not a question about losses
     "chat.hello": "Hello!",
     "chat.empty": "Please ask a question.",
@@ -723,6 +726,10 @@ PHRASES: dict[str, str] = {
     "event.jump_label": "change of the running total in one report",
     "event.correction_label": "correction listed for {listed}",
     "event.cited": "Source: {source}.",
+    "event.total_found": (
+        "{value} is {who}'s running total of {what} in the report dated {day}, the first "
+        "report to give it."
+    ),
     "event.caveat": (
         "Figures claimed by {who}; none has been independently verified. Differences are "
         "computed here from its running totals, not claimed by anyone."

@@ -331,3 +331,40 @@ def test_an_arrow_compares_two_periods(
     ans = answer(question, store, today=TODAY)
     assert ans.answered and len(ans.claims) == 2
     assert "−" in ans.text  # the difference, computed in the open
+
+
+# A side named as the claimant and no figure from it: the first line names its bodies.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many ukrainians did russia claim to have killed in feb 2023",
+        "russian losses in march 2023 according to russia",
+        "what did moscow say about its losses in 2024",
+        "ukrainian losses in 2023 according to the russian side",
+        "how many ukrainian troops has russia claimed killed in january 2024",
+    ],
+)
+def test_a_side_without_a_figure_is_named_first(store: ClaimStore, question: str) -> None:
+    ans = answer(question, store, today=dt.date(2024, 6, 7))
+    assert not ans.answered
+    assert "Kremlin" in ans.text.splitlines()[0]
+
+
+# 133,190 is the running total of the report dated 7 Feb 2023, which added 1,030.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "reuters said +1,030 overnight to 133,190 - does the daily data agree?",
+        "the tally went up 1,030 to 133,190, which day was that",
+        "when was the general staff total 133,190?",
+        "133,190 russian losses - which report?",
+        "ru losses: 133,190 after +1,030 - correct?",
+    ],
+)
+def test_a_quoted_running_total_is_found(store: ClaimStore, question: str) -> None:
+    ans = answer(question, store, today=dt.date(2023, 12, 10))
+    assert ans.answered
+    assert _values(ans)[:2] == [133190, 1030]
+    assert "7 February 2023" in _head(ans, 1)
+    assert ans.query is not None and ans.query.period_end == dt.date(2023, 2, 7)
+    assert not [u for u in ans.query.unread if u.kind == "figure"]

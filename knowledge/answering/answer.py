@@ -29,7 +29,12 @@ from knowledge.answering.checking import (
 from knowledge.answering.compare import compare_answer
 from knowledge.answering.compose import _caveat, _compose, _not_a_question
 from knowledge.answering.derive import Convention
-from knowledge.answering.events import change_answer, milestone_answer, quoted_day_answer
+from knowledge.answering.events import (
+    change_answer,
+    milestone_answer,
+    quoted_day_answer,
+    quoted_total_answer,
+)
 from knowledge.answering.languages import (
     answer_any_language,
     answer_language,
@@ -144,7 +149,7 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     sourced = source_answer(question, asked, store)  # "what does Newsweek say?", "sources?"
     if sourced is not None:
         return sourced
-    for event in (change_answer, milestone_answer, quoted_day_answer):
+    for event in (change_answer, milestone_answer, quoted_day_answer, quoted_total_answer):
         found = event(question, asked, store)  # a report's jump, a milestone, a quoted day
         if found is not None:
             return found

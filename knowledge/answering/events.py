@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from knowledge.answering import derive
 from knowledge.answering.checking import quoted_figures
 from knowledge.answering.compose import _source_text
+from knowledge.dates import find_dates
 from knowledge.models import (
     WAR_START,
     Answer,
@@ -592,3 +593,54 @@ def _day_claim(series: SeriesRef, run: _Window, source: SourceRef, relation: Rel
         derivation=_day_arithmetic(run), source=source, relation=relation,
         label=say("event.jump_label"),
     )  # fmt: skip
+
+
+# -- a quoted running total, with no date ----------------------------------------------------
+
+
+def quoted_total_answer(question: str, query: Query, store: ClaimStore) -> Answer | None:
+    """Answers "reuters said +1,030 overnight to 133,190 - does the daily data agree?": a
+    quoted figure that is one of the tally's running totals, found with no date said (a
+    relative word such as "overnight" dates nothing here), with the report that first gave it
+    and what that report added, each other quoted figure checked against that change."""
+    quoted = quoted_figures(query)
+    if not quoted or find_dates(question.lower(), dt.date.max) or query.open_end:
+        return None
+    for series in _series_for(store, query)[:3]:
+        points = _all_points(store, series)
+        if not points:
+            continue
+        found = _first_with(points, [q for q in quoted if q >= points[0].value])
+        if found is None:
+            continue
+        value, point = found
+        jump = _jump(store, series, point.date)
+        source = store.source(series.source_id)
+        if jump is None or source is None:
+            continue
+        others = {q: number(q) for q in quoted if q != value}
+        lines = [
+            say("event.total_found", value=number(value), who=claimant_text(series.claimant),
+                what=losses(series.subject, series.metric, series.personnel_kind),
+                day=day_text(point.date)),
+            *_jump_lines(jump, others),
+            say("event.cited", source=_source_text(source)),
+        ]  # fmt: skip
+        claims = [_total_claim(series, point, source), *_jump_claims(jump, source)]
+        read = _without_read(query, _FIGURE, _CHANGE_VERB).model_copy(
+            update={"intent": Intent.losses, "metrics": [series.metric], "figure": Figure.total,
+                    "period_start": WAR_START, "period_end": point.date,
+                    "period_kind": PeriodKind.cumulative}
+        )  # fmt: skip
+        return _answer(question, read, ["\n".join(lines)], claims, series.claimant,
+                       day_text(point.date))  # fmt: skip
+    return None
+
+
+def _first_with(points: list[Point], values: list[int]) -> tuple[int, Point] | None:
+    """The first report whose running total is one of `values` (the largest value first)."""
+    for value in sorted(values, reverse=True):
+        for point in points:
+            if point.value == value:
+                return value, point
+    return None

@@ -368,3 +368,23 @@ def test_a_quoted_running_total_is_found(store: ClaimStore, question: str) -> No
     assert "7 February 2023" in _head(ans, 1)
     assert ans.query is not None and ans.query.period_end == dt.date(2023, 2, 7)
     assert not [u for u in ans.query.unread if u.kind == "figure"]
+
+
+# The outlet beside a quoted figure is where the asker read it, not a constraint left unread.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does GB News's figure of 990 for 8 December 2023 match the General Staff?",
+        "GB News says 990 on 8 Dec 2023 - right?",
+        "is GB News right that russia lost 990 on december 8 2023",
+        "check the GB News 990 for 8.12.2023",
+        "990 russian losses on 8 december 2023 (GB News) - does the tally agree?",
+    ],
+)
+def test_the_outlet_of_a_quoted_figure_is_read(store: ClaimStore, question: str) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered
+    assert ans.query is not None and not [u for u in ans.query.unread if u.constrains]
+    found = [c for c in ans.claims if c.value == 990]
+    assert found and Relation.day_off in {c.relation for c in found}
+    assert "neither" not in ans.text and "does not match" not in ans.text

@@ -96,6 +96,8 @@ from knowledge.models import (
 )
 from knowledge.questions import parse_question, report_unread
 from knowledge.questions.averages import about_a_side, average_unit, record_lowest
+from knowledge.questions.parse import normalise
+from knowledge.questions.sources import _outlet as outlet_named
 from knowledge.store import ClaimStore
 from knowledge.wording import (
     coverage_line,
@@ -146,6 +148,7 @@ def _answer_english(question: str, store: ClaimStore, today: dt.date) -> Answer:
 def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | None = None) -> Answer:
     asked = as_figure_question(query if query is not None else parse_question(question, today))
     asked = total_on_a_day(_without_repeated_period(asked))
+    asked = _quoting_outlet_read(asked, store)
     sourced = source_answer(question, asked, store)  # "what does Newsweek say?", "sources?"
     if sourced is not None:
         return sourced
@@ -209,10 +212,12 @@ def _checked(
     if ans.answered and tally and not any(agreeing(tally, q) for q in quoted):
         # The tally's figure is not the quoted one: both of its readings are shown.
         extra = by_report_date(store, ans.query or query, any_figure=True)
-        ans = _with_report_date_reading(ans, extra, store)
+        shown = {c.value for c in ans.claims}  # a published figure equal to it says it already
+        ans = _with_report_date_reading(ans, [c for c in extra if c.value not in shown], store)
+        tally += extra
     if not ans.claims:
         return ans
-    head = "\n".join(check_lines(ans.query or query, ans.claims))
+    head = "\n".join(check_lines(ans.query or query, ans.claims, tally))
     return ans.model_copy(update={"text": f"{head}\n\n{ans.text}", "body": f"{head}\n\n{ans.body}"})
 
 
@@ -248,6 +253,28 @@ def _without_repeated_period(query: Query) -> Query:
     if len(kept) == len(query.unread):
         return query
     return query.model_copy(update={"unread": kept})
+
+
+def _quoting_outlet_read(query: Query, store: ClaimStore) -> Query:
+    """An outlet named beside a quoted figure ("does GB News's 990 for 8 December match?") is
+    where the asker read the figure: it is read, not a constraint left unread, and every
+    figure shown names its outlet anyway."""
+    if not quoted_figures(query):
+        return query
+    publishers = store.publishers()
+    kept = [
+        u
+        for u in query.unread
+        if u.kind not in ("name", "word", "source") or not _names_outlet(u.text, publishers)
+    ]
+    return query if len(kept) == len(query.unread) else query.model_copy(update={"unread": kept})
+
+
+def _names_outlet(words: str, publishers: list[str]) -> bool:
+    """Whether `words` are an outlet's name and nothing else ("GB News's", "the Reuters")."""
+    _, _, found = outlet_named(normalise(words), publishers)
+    rest = normalise(words).replace(found or "", " ").replace("'s", " ").strip()
+    return found is not None and rest in ("", "the")
 
 
 def _asker(question: str, store: ClaimStore, today: dt.date) -> Callable[[Query], Answer]:

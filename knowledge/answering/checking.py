@@ -96,12 +96,13 @@ def agreeing(claims: Sequence[Claim], figure: int) -> list[Claim]:
     return [c for c in claims if agrees(c.value, c.value_max, c.qualifier, figure)]
 
 
-def check_lines(query: Query, claims: Sequence[Claim]) -> list[str]:
-    """What the shown figures say about each quoted figure, for the answer's first lines."""
+def check_lines(query: Query, claims: Sequence[Claim], tally: Sequence[Claim] = ()) -> list[str]:
+    """What the shown figures say about each quoted figure, for the answer's first lines;
+    `tally` holds the daily tally's readings of the asked days (by fighting day and by report
+    date), said when the quoted figure is neither."""
     lines: list[str] = []
     for figure, written in list(_quoted(query).items())[:2]:
         same = agreeing(claims, figure)
-        tally = [c for c in claims if c.derivation and c.relation in _TALLY_READINGS]
         neither = [_tally_neither(written, tally)] if tally and not agreeing(tally, figure) else []
         if not same:
             lines += [say("check.none", written=written), *neither]
@@ -115,10 +116,6 @@ def check_lines(query: Query, claims: Sequence[Claim]) -> list[str]:
         key = "check.is" if exact else "check.agrees"
         lines += [say(key, written=written, who=who, how=how), *neither]
     return lines
-
-
-# The tally's readings of the asked days: by the day of fighting, and by report date.
-_TALLY_READINGS = (Relation.exact, Relation.day_off)
 
 
 def _tally_neither(written: str, tally: Sequence[Claim]) -> str:

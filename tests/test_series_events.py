@@ -388,3 +388,33 @@ def test_the_outlet_of_a_quoted_figure_is_read(store: ClaimStore, question: str)
     found = [c for c in ans.claims if c.value == 990]
     assert found and Relation.day_off in {c.relation for c in found}
     assert "neither" not in ans.text and "does not match" not in ans.text
+
+
+# A quoted figure anchored to an article's date: the runs of days before it that give it.
+NOV24 = (dt.date(2024, 11, 24), dt.date(2024, 11, 30))
+FEB4 = (dt.date(2024, 2, 4), dt.date(2024, 2, 8))
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "fought"),
+    [
+        ("11,390 'last week' per newsweek early dec 2024 - which days is that", 11390, NOV24),
+        ("newsweek (early december 2024) said 11,390 in a week: which days?", 11390, NOV24),
+        ("is 11,390 in a week right? newsweek, early december 2024 - which days", 11390, NOV24),
+        ("newsweek feb 9 2024: 42 tanks 'since feb 3'. gs data agree?", 42, FEB4),
+        (
+            "42 russian tanks since feb 3, said an article of 9 february 2024 - which days?",
+            42,
+            FEB4,
+        ),
+    ],
+)
+def test_a_quoted_figure_anchored_to_an_article_date(
+    store: ClaimStore, question: str, value: int, fought: tuple[dt.date, dt.date]
+) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered
+    spans = {(c.value, c.period_start, c.period_end, c.relation) for c in ans.claims}
+    assert (value, *fought, Relation.exact) in spans
+    reported = tuple(day + dt.timedelta(days=1) for day in fought)
+    assert (value, *reported, Relation.day_off) in spans  # the same run by report date

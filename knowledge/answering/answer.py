@@ -33,6 +33,7 @@ from knowledge.answering.events import (
     change_answer,
     milestone_answer,
     quoted_day_answer,
+    quoted_days_answer,
     quoted_total_answer,
 )
 from knowledge.answering.languages import (
@@ -149,7 +150,9 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     asked = as_figure_question(query if query is not None else parse_question(question, today))
     asked = total_on_a_day(_without_repeated_period(asked))
     asked = _quoting_outlet_read(asked, store)
-    sourced = source_answer(question, asked, store)  # "what does Newsweek say?", "sources?"
+    # "11,390 last week per Newsweek early Dec 2024: which days?" names an outlet too
+    found = quoted_days_answer(question, asked, store)
+    sourced = found or source_answer(question, asked, store)  # "what does Newsweek say?"
     if sourced is not None:
         return sourced
     for event in (change_answer, milestone_answer, quoted_day_answer, quoted_total_answer):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from knowledge.answering import derive
 from knowledge.answering.checking import quoted_figures
 from knowledge.answering.compose import _source_text
-from knowledge.dates import find_dates
+from knowledge.dates import find_dates, with_year
 from knowledge.models import (
     WAR_START,
     Answer,
@@ -644,3 +644,95 @@ def _first_with(points: list[Point], values: list[int]) -> tuple[int, Point] | N
             if point.value == value:
                 return value, point
     return None
+
+
+# -- which days give a quoted figure ---------------------------------------------------------
+
+# How long a quoted figure's span is said to be ("last week", "in two weeks", "over 5 days").
+_LENGTH_ROWS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\b(?:fortnight|two\s+weeks|2\s+weeks)\b", re.I), 14),
+    (re.compile(r"\bweek\b", re.I), 7),
+)
+_SINCE = re.compile(r"\bsince\b", re.I)
+_LONGEST_RUN = 14  # days: a quoted figure is looked for in runs up to two weeks long
+
+
+def _length_hint(question: str) -> int | None:
+    """The length in days the question gives the quoted figure's span, if any."""
+    n = _span_days(question)
+    if n is not None:
+        return n
+    return next((days for pattern, days in _LENGTH_ROWS if pattern.search(question)), None)
+
+
+def _anchored_runs(question: str) -> tuple[dt.date, dt.date, int | None, dt.date | None] | None:
+    """Where to look for a quoted figure: the days before the article's date the question
+    names ("per newsweek early dec 2024", "newsweek feb 9 2024"), the run's length if said,
+    and the first day when a "since" date is given without a year (the article's year)."""
+    spans = find_dates(question.lower(), dt.date(2100, 1, 1))
+    dated = [s for s in spans if not s.year_missing]
+    if not dated:
+        return None
+    last = max(s.last for s in dated)
+    since = None
+    for s in spans:
+        if s.year_missing:
+            day = with_year(s.first, last.year)
+            since = day if day <= last else with_year(s.first, last.year - 1)
+    first = min(s.first for s in dated) - dt.timedelta(days=_LONGEST_RUN)
+    return first, last, _length_hint(question), since if _SINCE.search(question) else None
+
+
+def quoted_days_answer(question: str, query: Query, store: ClaimStore) -> Answer | None:
+    """Answers "11,390 'last week' per Newsweek early Dec 2024 - which days?", "Newsweek
+    9 Feb 2024: 42 tanks 'since Feb 3' - does the tally agree?": the runs of days before the
+    article's date whose reports add up to the quoted figure, by both day conventions."""
+    quoted = quoted_figures(query)
+    unread_date = any(u.kind == "period" for u in query.unread)
+    if not quoted or not (unread_date or _WHICH_DAYS.search(question)):
+        return None
+    anchored = _anchored_runs(question)
+    found = _series_for(store, query)[:1]
+    source = store.source(found[0].source_id) if found else None
+    if anchored is None or source is None:
+        return None
+    first, last, length, since = anchored
+    series, value = found[0], quoted[0]
+    days = derive.daily_figures(store, series, first - _DAY, last)
+    lengths = [length] if length else list(range(1, _LONGEST_RUN + 1))
+    runs = [w for n in lengths for w in _windows(days, n) if value in (w.raw, w.value)]
+    if since is not None:
+        runs = [w for w in runs if w.first.fought in (since, since + _DAY)]
+    runs = [w for w in runs if w.last.reported <= last][:3]
+    if not runs:
+        return None
+    what = losses(series.subject, series.metric, series.personnel_kind)
+    lines = [say("event.day_found", value=number(value), what=what,
+                 report=_run_text(w, fought=False), fought=_run_text(w, fought=True),
+                 arithmetic=_day_arithmetic(w)) for w in runs]  # fmt: skip
+    lines.append(say("event.cited", source=_source_text(source)))
+    claims = [
+        claim
+        for w in runs
+        for claim in (
+            _day_claim(series, w, source, Relation.exact),
+            _report_dated(series, w, source),
+        )
+    ]
+    best = runs[0]
+    read = _without_read(query, _FIGURE, _WHICH_DAYS).model_copy(
+        update={"intent": Intent.losses, "metrics": [series.metric], "unread": [],
+                "period_start": best.first.fought, "period_end": best.last.fought,
+                "period_kind": PeriodKind.range, "figure": Figure.period}
+    )  # fmt: skip
+    return _answer(question, read, ["\n".join(lines)], claims, series.claimant,
+                   _run_text(best, fought=True))  # fmt: skip
+
+
+def _report_dated(series: SeriesRef, run: _Window, source: SourceRef) -> Claim:
+    """The same run dated by its reports (each covers the day before): the other convention,
+    a day off the days of fighting."""
+    claim = _day_claim(series, run, source, Relation.day_off)
+    return claim.model_copy(
+        update={"period_start": run.first.reported, "period_end": run.last.reported}
+    )

@@ -725,7 +725,7 @@ PHRASES: dict[str, str] = {
     ),
     "event.jump_label": "change of the running total in one report",
     "event.correction_label": "correction listed for {listed}",
-    "event.cited": "Source: {source}.",
+    "event.cited": "Claimed by {who} ({source}).",
     "event.total_found": (
         "{value} is {who}'s running total of {what} in the report dated {day}, the first "
         "report to give it."

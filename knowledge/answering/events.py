@@ -281,7 +281,7 @@ def change_answer(question: str, query: Query, store: ClaimStore) -> Answer | No
         source = store.source(jump.series.source_id)
         if source is None:
             continue
-        cited = say("event.cited", source=_source_text(source))
+        cited = _cited(jump.series, source)
         blocks.append("\n".join([*_jump_lines(jump, quoted), cited]))
         claims += _jump_claims(jump, source)
     if not claims:
@@ -383,7 +383,7 @@ def milestone_answer(question: str, query: Query, store: ClaimStore) -> Answer |
     if built is None:
         return None
     lines, claim = built
-    lines.append(say("event.cited", source=_source_text(source)))
+    lines.append(_cited(series, source))
     day = claim.period_end or series.last
     read = _without_read(query, _PASS, _WHEN)
     read = read.model_copy(
@@ -562,7 +562,7 @@ def quoted_day_answer(question: str, query: Query, store: ClaimStore) -> Answer 
                  arithmetic=_day_arithmetic(w)) for w in hits]  # fmt: skip
     if any(derive._artefact(d) for w in hits for d in w.days):
         lines.append(say("event.hit_artefact", day=day_text(derive.ROUNDED_UNTIL)))
-    lines.append(say("event.cited", source=_source_text(source)))
+    lines.append(_cited(series, source))
     claims = [_day_claim(series, w, source, Relation.inside) for w in hits]
     return _answer(question, read, ["\n".join(lines)], claims, series.claimant, span)
 
@@ -624,7 +624,7 @@ def quoted_total_answer(question: str, query: Query, store: ClaimStore) -> Answe
                 what=losses(series.subject, series.metric, series.personnel_kind),
                 day=day_text(point.date)),
             *_jump_lines(jump, others),
-            say("event.cited", source=_source_text(source)),
+            _cited(series, source),
         ]  # fmt: skip
         claims = [_total_claim(series, point, source), *_jump_claims(jump, source)]
         read = _without_read(query, _FIGURE, _CHANGE_VERB).model_copy(
@@ -710,7 +710,7 @@ def quoted_days_answer(question: str, query: Query, store: ClaimStore) -> Answer
     lines = [say("event.day_found", value=number(value), what=what,
                  report=_run_text(w, fought=False), fought=_run_text(w, fought=True),
                  arithmetic=_day_arithmetic(w)) for w in runs]  # fmt: skip
-    lines.append(say("event.cited", source=_source_text(source)))
+    lines.append(_cited(series, source))
     claims = [
         claim
         for w in runs
@@ -736,3 +736,8 @@ def _report_dated(series: SeriesRef, run: _Window, source: SourceRef) -> Claim:
     return claim.model_copy(
         update={"period_start": run.first.reported, "period_end": run.last.reported}
     )
+
+
+def _cited(series: SeriesRef, source: SourceRef) -> str:
+    """Who claims the series' figures and where, cited as every answer cites (in brackets)."""
+    return say("event.cited", who=claimant_text(series.claimant), source=_source_text(source))

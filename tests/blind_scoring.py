@@ -450,16 +450,17 @@ def write_known(path: Path, header: list[str], failures: Iterable[tuple[str, str
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def holdout_harness(harness: str) -> dict[str, Any]:
-    """The names of the first-round harness `tests/<harness>.py` run on the second-round
-    holdout set (SUITE = "holdout"), without its tests of the scoring itself (those run with
-    the first round): what tests/test_holdout_*.py put in their own namespace."""
+def holdout_harness(harness: str, suite: str = "holdout") -> dict[str, Any]:
+    """The names of the first-round harness `tests/<harness>.py` run on a later blind round
+    (SUITE = "holdout" or "third round"), without its tests of the scoring itself (those run
+    with the first round): what tests/test_holdout_*.py and test_round3_*.py put in their own
+    namespace."""
     import runpy
 
     names = runpy.run_path(
         str(Path(__file__).with_name(f"{harness}.py")),
-        init_globals={"SUITE": "holdout"},
-        run_name=f"tests.{harness}_holdout",
+        init_globals={"SUITE": suite},
+        run_name=f"tests.{harness}_{suite.replace(' ', '_')}",
     )
     return {
         name: value

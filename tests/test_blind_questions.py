@@ -65,6 +65,7 @@ HOLDOUT = ROOT / "tests" / "fixtures" / "blind" / "holdout"
 SEEDS = ROOT / "seeds"
 KNOWN_FILE = HERE / "known_failures.yaml"
 HOLDOUT_KNOWN_FILE = HOLDOUT / "known_failures_en.yaml"
+ROUND3 = ROOT / "tests" / "fixtures" / "blind" / "round3"
 
 
 @dataclass(frozen=True)
@@ -78,11 +79,17 @@ class Suite:
     known_file: Path
 
 
-# The first round (tuned against since) and the second-round holdout (written later, blind,
-# to measure whether the fixes generalise; see holdout/README.md).
+# The first round (tuned against since), the second-round holdout (written later, blind, to
+# measure whether the fixes generalise; see holdout/README.md; tuned against since) and the
+# third round (written blind while the holdout's failures were fixed; round3/README_questions.md).
+THIRD_ROUND = Suite(
+    "third round", ROUND3, "questions_en.yaml", "conversations_en.yaml",
+    ROUND3 / "known_failures_en.yaml",
+)  # fmt: skip
 SUITES = (
     Suite("first round", HERE, "questions.yaml", "conversations.yaml", KNOWN_FILE),
     Suite("holdout", HOLDOUT, "questions_en.yaml", None, HOLDOUT_KNOWN_FILE),
+    *([THIRD_ROUND] if (ROUND3 / THIRD_ROUND.questions).exists() else []),
 )
 
 

@@ -79,8 +79,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # The set scored: the first round, or the second-round holdout when tests/test_holdout_uk_ru.py
 # runs this module with SUITE = "holdout" (the same formats, its own known-failure list).
 SUITE: str = globals().get("SUITE", "first round")
-HOLDOUT = SUITE == "holdout"
-HERE = ROOT / "tests" / "fixtures" / "blind" / ("holdout" if HOLDOUT else "uk_ru")
+# The later rounds (written blind after the first had been tuned against) share one layout.
+LATER_ROUNDS = {"holdout": "holdout", "third round": "round3"}
+HOLDOUT = SUITE in LATER_ROUNDS  # a later round (holdout or third), not only the holdout
+HERE = ROOT / "tests" / "fixtures" / "blind" / LATER_ROUNDS.get(SUITE, "uk_ru")
 EXPECTED_FILE = "expected_uk_ru.yaml" if HOLDOUT else "expected.yaml"
 SEEDS = ROOT / "seeds"
 KNOWN_FILE = HERE / ("known_failures_uk_ru.yaml" if HOLDOUT else "known_failures.yaml")
@@ -537,13 +539,15 @@ SCORING_SELF_TESTS = frozenset(
 # --- as a script: the counts, and rewriting known_failures.yaml -------------------------------
 
 
+SCRIPT = {"holdout": "test_holdout_uk_ru", "third round": "test_round3_uk_ru"}.get(
+    SUITE, "test_blind_uk_ru"
+)
 KNOWN_HEADER = [
     "Blind uk/ru items that fail today (strict xfails in tests/test_blind_uk_ru.py):",
     "id: what is wrong. Question ids as in questions_*.yaml; figures are",
     "<article>/<metric>/<value>; <article>/precision is the article's not_figures check.",
     "Regenerate with",
-    f"  .venv/bin/python tests/{'test_holdout_uk_ru' if HOLDOUT else 'test_blind_uk_ru'}.py"
-    " --write-known",
+    f"  .venv/bin/python tests/{SCRIPT}.py --write-known",
     "(a reason edited by hand is kept while its item still fails).",
 ]
 

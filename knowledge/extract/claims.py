@@ -54,6 +54,7 @@ from knowledge.extract.sides import (
     SIDE_BEFORE,
     pronoun_speakers,
     section_sides,
+    speaker_side,
 )
 from knowledge.lexicon.calendar import FRACTION_WORDS, MONTHS, NUMBER_WORDS, SCALES
 from knowledge.lexicon.claimants import (
@@ -268,12 +269,18 @@ _NUMBER = re.compile(
     r"(?P<suffix>st|nd|rd|th|s)?(?![\w%])",
     re.IGNORECASE,
 )
+# The digits a spelled decimal's fraction is read out in ("one point four five million").
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _WORD_NUMBER = re.compile(
     r"\b(?:(?P<dec>\d+(?:\.\d+)?)\s+|(?P<word>"
-    + alternation(set(NUMBER_WORDS))
-    + r")\b\s*)(?P<hundred>hundred\b\s*)?(?P<scale>thousand|million)?\b",
+    + alternation(set(NUMBER_WORDS) | {"zero"})
+    + r")\b\s*(?:point\s+(?P<tenths>(?:(?:"
+    + "|".join(_DIGIT_WORDS)
+    + r")\b\s*)+))?)(?P<hundred>hundred\b\s*)?(?P<scale>thousand|million)?\b",
     re.IGNORECASE,
 )
+# A number word read out after "point" is a digit of the number before it, never a number.
+_AFTER_POINT = re.compile(r"\bpoint\s+(?:(?:" + "|".join(_DIGIT_WORDS) + r")\s+)*$", re.I)
 
 _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("more than", Qualifier.more_than), ("over", Qualifier.more_than),
@@ -576,7 +583,17 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
         word_end = m.start() + len(m[0].rstrip())
         if sentence[m.end() : m.end() + 1] == "-" or sentence[word_end : word_end + 1] == "-":
             continue  # "four-year-old", "two-day"
-        if m["word"]:
+        if _AFTER_POINT.search(sentence[max(0, m.start() - 60) : m.start()]):
+            continue  # "four" in "one point four million"
+        if (m["tenths"] and not m["scale"]) or (
+            m["word"] and m["word"].lower() == "zero" and not m["tenths"]
+        ):
+            continue  # "one point five" with no scale, or a bare "zero", counts nothing
+        if m["tenths"]:
+            digits = "".join(str(_DIGIT_WORDS.index(w.lower())) for w in m["tenths"].split())
+            whole = NUMBER_WORDS.get(m["word"].lower(), 0)
+            value = round(float(f"{whole}.{digits}") * SCALES[m["scale"].lower()])
+        elif m["word"]:
             value = (
                 NUMBER_WORDS[m["word"].lower()]
                 * (100 if m["hundred"] else 1)
@@ -1653,7 +1670,7 @@ def _specific(name: str, specific: set[str]) -> str:
 # Markers resolve to a side, to "enemy" (the claimant's enemy), "own" (the claimant's side) or
 # "last" (the side named last before the marker). Rows: (pattern, marker).
 _SIDE_NAMES = (
-    (r"North\s+Korean|DPRK", "other"),
+    (r"North\s+Korean|North\s+Korea's|DPRK|Pyongyang's", "other"),
     (r"(?:Ukrainian|Ukrainians|Ukraine's|Kyiv's|Kiev's|Ukraine|Kyiv|Kiev|AFU|nationalists|"
      r"neo-Nazis|Kiev\s+regime|Kyiv\s+regime)(?!-(?:made|built|designed|era|supplied))",
      "ukraine"),
@@ -1688,6 +1705,8 @@ _AFTER_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
 _LOSS_VERB = r"(?:(?:has|have|had|also|already)\s+)*(?:lost|lose|loses|losing|suffered)"
 _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bNorth\s+Korean\s+(?:soldiers|troops|servicemen|forces)\b"), "other"),
+    (re.compile(r"\b(?:North\s+Korea|Pyongyang)(?:'s)?\s+(?:(?:has|have|had)\s+)?"
+                r"(?:suffered|lost|losses|casualties|dead)\b"), "other"),
     (re.compile(r"\b(?:nationalists|neo-Nazis|(?:the\s+)?(?:Kiev|Kyiv)\s+regime|AFU)\s+"
                 rf"(?:{_LOSS_VERB}|losses|were|was)\b"), "ukraine"),
     (re.compile(r"\b(?:Ukraine|Kyiv|Kiev)'s\s+(?:own\s+)?(?:at|were|was|stood|are|is|near|"
@@ -1700,6 +1719,10 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
      "ukraine"),
     (re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:losses|casualties|dead)\b|"
                 rf"\bwe\s+{_LOSS_VERB}\b", re.I), "own"),
+    # "our battalion lost nine", "our assault company has lost": the speaker's own unit
+    (re.compile(r"\bour\s+(?:own\s+)?(?:[\w-]+\s+)?(?:brigade|battalion|regiment|company|"
+                r"platoon|squad|unit|division|crew|detachment|group|sector)s?\s+"
+                rf"{_LOSS_VERB}\b", re.I), "own"),
     (re.compile(r"\b(?:his|her)\s+(?:own\s+)?(?:army|forces|troops|country|military)\s+"
                 rf"{_LOSS_VERB}\b", re.I), "own"),
     (re.compile(rf"\b(?:he|she)\s+{_LOSS_VERB}\b", re.I), "own"),
@@ -1739,12 +1762,18 @@ _SPEAKER = re.compile(
 )
 
 
-def _marker_side(marker: str, claimant: str, text_before: str) -> Subject | None:
-    """The subject a marker stands for, given the claimant and the text before the marker."""
+def _marker_side(
+    marker: str, claimant: str, text_before: str, sentence: str = ""
+) -> Subject | None:
+    """The subject a marker stands for, given the claimant, the text before the marker and
+    the whole sentence (a quote's speaker named after it, a side denying a claim)."""
     side = claimant_side(claimant)
     if marker == "enemy":
         return Subject.ukraine if side == "russia" else Subject.russia
     if marker == "own":
+        named = speaker_side(sentence, text_before) if sentence else None
+        if named is not None:  # the words' own speaker outranks whoever the outlet cites
+            return Subject(named)
         speaker = _SPEAKER.search(text_before)
         if side not in ("russia", "ukraine") and speaker is not None:
             side = {"Ukrainian": "ukraine", "Russian": "russia"}[speaker[1]]
@@ -1797,7 +1826,7 @@ def _nearest_before(text: str, claimant: str, sentence: str | None = None) -> Su
         for m in pattern.finditer(text):
             found.append((m.end(), marker, m.start()))
     for _end, marker, start in sorted(found, reverse=True):
-        subject = _marker_side(marker, claimant, text[:start])
+        subject = _marker_side(marker, claimant, text[:start], sentence or "")
         if subject is not None:
             return subject
     return None
@@ -1817,13 +1846,13 @@ def _read_marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subje
     phrase = sentence[figure.start : term_end + 1]
     for pattern, marker in _PHRASE_MARKERS:
         if pattern.search(phrase):
-            subject = _marker_side(marker, claimant, sentence[: figure.start])
+            subject = _marker_side(marker, claimant, sentence[: figure.start], sentence)
             if subject is not None:
                 return subject
     after = sentence[term_end:]
     for pattern, marker in _AFTER_MARKERS:
         if pattern.search(after):
-            subject = _marker_side(marker, claimant, sentence[: figure.start])
+            subject = _marker_side(marker, claimant, sentence[: figure.start], sentence)
             if subject is not None:
                 return subject
     bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)]

@@ -45,6 +45,8 @@ def _head(ans: Answer, lines: int = 3) -> str:
         "what happened with the russian personnel figure on 28 feb 2025, why so high",
         "28 feb 2025 russian losses jumped by 2710 - why?",
         "why was the rise in russian soldiers lost on 28/02/2025 that big",
+        "what's with the jump in russian losses on 28 feb 2025",
+        "huge spike in russian casualties on 28.02.2025?",
     ],
 )
 def test_a_jump_shows_the_report_and_the_correction(store: ClaimStore, question: str) -> None:
@@ -117,6 +119,7 @@ def test_other_questions_are_not_jump_questions(store: ClaimStore, question: str
         "when did the general staff's count of russian losses top 1m",
         "which day did russia's losses exceed a million",
         "when did ru losses go over 1 mln",
+        "did the russian toll cross 1,000,000 yet",
     ],
 )
 def test_a_million(store: ClaimStore, question: str) -> None:

@@ -51,6 +51,7 @@ _MAX_METRICS = 3  # "equipment" reads ten kinds: the answer explains at most thr
 # Asking for a reason or an explanation of one report's change.
 _WHY = re.compile(
     r"\b(?:why|how\s+come|explain\w*|what\s+happened|what\s+caused|reason|what'?s\s+behind|"
+    r"what'?s\s+with|what\s+is\s+with|what\s+about|"
     r"wtf|real|really|legit|genuine|correct|error|typo|mistake)\b",
     re.I,
 )
@@ -70,12 +71,14 @@ _DOWN = re.compile(
 )
 _FIGURE = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+|[+-]?\d+")
 _CHANGE_VERB = re.compile(r"\b(?:go|goes|went|gone|going|did|was|is)\b", re.I)
+# A jump named as such ("huge spike on 28 Feb?") asks about that one report.
+_JUMP = re.compile(r"\b(?:jump|spike|surge|leap)s?\b", re.I)
 _VERSUS = re.compile(r"\b(?:than|compared|vs\.?|versus|against)\b", re.I)
 
 # "when did X pass 1 million", "first time over 1,000 a day".
 _WHEN = re.compile(
     r"\b(?:when|what\s+date|which\s+(?:day|date|report)|what\s+day|first\s+time|first\s+day|"
-    r"since\s+when)\b",
+    r"since\s+when|yet|already)\b",
     re.I,
 )
 _PASS = re.compile(
@@ -171,7 +174,8 @@ def asks_why_changed(question: str, query: Query) -> bool:
         return False
     if not _CHANGE.search(question):
         return False
-    return bool(_WHY.search(question) or _DOWN.search(question) or quoted_figures(query))
+    asked = _WHY.search(question) or _DOWN.search(question) or _JUMP.search(question)
+    return bool(asked or quoted_figures(query))
 
 
 @dataclass(frozen=True)

@@ -101,7 +101,7 @@ _MORE_WORD = re.compile(rf"\b{_MORE}\b", re.I)
 # "then" for "than" is a common slip; both parts must still read as periods
 _THAN = re.compile(r"\bth[ae]n\b|\bcompared\s+(?:to|with)\b", re.I)
 _SIGN = re.compile(r"\s[<>]\s")
-_ARROW = re.compile(r"\s*(?:->|-->|→|=>|⇒)\s*")
+_ARROW = re.compile(r"\s*(?:->|=>|→|-->)\s*")
 _ANYWHERE = re.compile(r".")
 _VERSUS = re.compile(
     r"\s(?:vs\.?|v\.?|versus|against|compar(?:e|ed|es|ing)\s+(?:to|with)|as\s+against"
@@ -120,8 +120,8 @@ COMPARE_ROWS: list[tuple[re.Pattern[str], re.Pattern[str], Order, bool]] = [
     (_BETWEEN, _AND, Order.from_to, True),  # "grow between A and B"
     (_MORE_WORD, _THAN, Order.asked, False),  # "A higher than B"
     (_ANYWHERE, _VERSUS, Order.either, False),  # "A vs B", "A compared with B"
+    (_ANYWHERE, _ARROW, Order.from_to, False),  # "2023 -> 2024": from A to B
     (_ANYWHERE, _SIGN, Order.asked, False),  # "is A > B?"
-    (_ANYWHERE, _ARROW, Order.from_to, False),  # "2023 -> 2024": B against A
     (_COMPARE, _WITH, Order.either, True),  # "compare A and B", "difference between A and B"
     (_MORE_WORD, _OR, Order.either, False),  # "more in A or B?"
 ]

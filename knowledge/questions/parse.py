@@ -14,7 +14,15 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz, process, utils
 
-from knowledge.dates import Span, find_dates, find_relative, with_year
+from knowledge.dates import (
+    HOLIDAY_RE,
+    Span,
+    find_dates,
+    find_relative,
+    holiday_date,
+    qualify,
+    with_year,
+)
 from knowledge.lexicon.calendar import MONTH_NAMES, MONTHS, WEEKDAYS, month_end
 from knowledge.lexicon.claimants import (
     CLAIMANT_BY_NAME,
@@ -370,7 +378,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     work = _parse_metrics(work, query)
     tracked = Tracked(work, norm, origin)
     tracked.sub(_LONG_WORD, _month_typo(query))
-    tracked.sub(_HOLIDAYS, _holiday_date)
+    tracked.sub(HOLIDAY_RE, holiday_date)
     before_period = work = tracked.work
     work = _parse_period(work, query, today)
     _parse_figure(work, query)
@@ -525,17 +533,6 @@ _LATEST_ONLY = re.compile(
     r"^\W*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:the\s+)?(?:latest|newest|current|most\s+recent)"
     r"\s+(?:figures?|numbers?|tally|data|stats|update)\W*$"
 )
-
-
-# Named days a person may ask about, rewritten as the dates the patterns below read.
-_HOLIDAYS = re.compile(r"\b(?:christmas|new\s+year'?s'?)(?:\s+(?P<which>day|eve))?\b")
-
-
-def _holiday_date(match: re.Match[str]) -> str:
-    eve = match["which"] == "eve"
-    if match[0].startswith("christmas"):
-        return "24 december" if eve else "25 december"
-    return "31 december" if eve else "1 january"
 
 
 _LONG_WORD = re.compile(r"\b[a-z]{5,}\b")
@@ -828,7 +825,18 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     spans.sort(key=lambda s: s.start)
     if not spans:
         return work
-    query.date_notes += [s.note for s in spans if s.note]
+    spans, folded = qualify(work, spans)
+    for span in folded:
+        work = _blank(work, span.start, span.end)
+    work = _read_period(work, spans, query, today)
+    # The notes of the expressions read (an unread one is named as unread instead).
+    query.date_notes += [s.note for s in spans if s.note and not work[s.start : s.end].strip()]
+    return work
+
+
+def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> str:
+    """The period of the first date expression (joined to the next one for "X to Y"), or of a
+    list of months or years; the expressions read are blanked in the returned text."""
     for find_list, unit in ((_month_list, PeriodKind.month), (_year_list, PeriodKind.year)):
         listed = find_list(work, spans)
         if listed is None:
@@ -872,7 +880,8 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     after_from = bool(re.search(r"\bfrom\s*$", before))
     single = consumed_to == first.end and first.kind != PeriodKind.range
     joined = consumed_to != first.end  # "since X up to Y" ends at Y
-    if (_SINCE_RE.search(before) and not after_from and not joined) or (after_from and single):
+    open_since = _SINCE_RE.search(before) and not after_from and not joined
+    if not first.end_fixed and (open_since or (after_from and single)):
         # "since February 3": from then to the latest report.
         if start <= WAR_START + dt.timedelta(days=5):
             query.figure = Figure.total
@@ -882,7 +891,7 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
         query.period_end = None
         query.open_end = True
         return work
-    if _AS_OF_RE.search(before):
+    if first.as_of or _AS_OF_RE.search(before):
         query.figure = Figure.total
         query.period_kind = PeriodKind.cumulative
         query.period_start = WAR_START
@@ -906,7 +915,7 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
 # What joins periods named to be compared or listed one by one: "October and November",
 # "2023 or 2024", "December 2023 compared with January 2024", "November higher than October".
 _LIST_GAP = re.compile(
-    r"\s*(?:,|&|:)?\s*(?:(?:and|or|vs\.?|versus|against|compared\s+(?:with|to)|"
+    r"\s*(?:,|&|:)?\s*(?:(?:and|or|vs\.?|versus|against|->|=>|→|compared\s+(?:with|to)|"
     r"(?:(?:more|higher|lower|fewer|less|bigger|smaller|worse|better)\s*,?\s*)?than)\s*)?"
     r"(?:in\s+|with\s+)?"
 )
@@ -983,7 +992,8 @@ def _fuzzy_month(token: str) -> int | None:
 # What the rules read without blanking it (they only look): never reported as unread.
 _DATE_LEAD = re.compile(
     r"\b(?:as\s+of|as\s+at|(?:by|at)\s+the\s+end\s+of|end\s+of|by|up\s+to|until|till|"
-    r"through|thru|since|starting|from|after|between|in|on|during|for|of)\s*(?=\x00)"
+    r"through|thru|since|starting|from|after|between|in|on|during|for|of|throughout|over|"
+    r"across)\s*(?=\x00)"
 )
 _READ: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\b{_UKRAINE}(?![\w])"),

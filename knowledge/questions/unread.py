@@ -191,6 +191,17 @@ _QUOTES = {**dict.fromkeys("’‘`´ʼ", "'"), **dict.fromkeys("‐‑‒–—
            **dict.fromkeys("\"“”«»", " "), "ё": "е"}  # fmt: skip
 
 
+def _quoting(text: str, i: int) -> bool:
+    """The single quote at `i` opens or closes a quotation ('special equipment', 'since feb
+    3'): it is no part of a word. An apostrophe inside a word, after a plural's s (soldiers')
+    or before a year ('25) stays."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = not before.isalnum() and after.isalpha()
+    closes = before.isalnum() and before not in "sS" and not after.isalnum()
+    return opens or closes
+
+
 def normalise_tracked(text: str) -> tuple[str, list[int]]:
     """Lower case, plain apostrophes and dashes, single spaces; and for each character of the
     result, its index in `text`."""
@@ -199,6 +210,8 @@ def normalise_tracked(text: str) -> tuple[str, list[int]]:
     for i, c in enumerate(text):
         for ch in c.lower():
             ch = _QUOTES.get(ch, ch)
+            if ch == "'" and _quoting(text, i):
+                ch = " "
             if ch.isspace():
                 if out and out[-1] != " ":
                     out.append(" ")

@@ -431,3 +431,22 @@ def test_a_claimant_with_no_figure_is_named_first(seeds_store: ClaimStore) -> No
     assert not result.answered
     assert "russia" in head
     assert "1,030" not in result.text and "133,190" not in result.text
+
+
+# Chat shorthand for days and spans is read as the word it stands for (knowledge/lexicon/slang.py
+# TIME_SHORTHAND): (question, first day, last day), asked on 30 November 2026.
+TIME_SHORTHAND_ROWS: list[tuple[str, dt.date, dt.date]] = [
+    ("orc losses yday?", dt.date(2026, 11, 29), dt.date(2026, 11, 29)),
+    ("tanks lost yest", dt.date(2026, 11, 29), dt.date(2026, 11, 29)),
+    ("how many russians ystrdy", dt.date(2026, 11, 29), dt.date(2026, 11, 29)),
+    ("russian losses 2day", dt.date(2026, 11, 30), dt.date(2026, 11, 30)),
+    ("ru losses last mnth", dt.date(2026, 10, 1), dt.date(2026, 10, 31)),
+    ("tanks in the past 3 wks", dt.date(2026, 11, 9), dt.date(2026, 11, 29)),
+]
+
+
+@pytest.mark.parametrize(("question", "start", "end"), TIME_SHORTHAND_ROWS)
+def test_chat_shorthand_for_days_is_read(question: str, start: dt.date, end: dt.date) -> None:
+    query = parse_question(question, dt.date(2026, 11, 30))
+    assert (query.period_start, query.period_end) == (start, end)
+    assert not [span for span in query.unread if span.constrains]

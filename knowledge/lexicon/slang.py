@@ -26,6 +26,15 @@ SIDE_SHORTHAND: dict[str, str] = {
     "vatnyks": "russians", "ivans": "russians",
 }  # fmt: skip
 
+# Chat shorthand for days and spans, rewritten the same way, so the date grammar reads
+# "yday" as "yesterday" (not "yr": in a chat it is as often "your").
+TIME_SHORTHAND: dict[str, str] = {
+    "yday": "yesterday", "ydays": "yesterday's", "yday's": "yesterday's", "ystdy": "yesterday",
+    "ystrdy": "yesterday", "yest": "yesterday", "yesterdy": "yesterday", "yesteday": "yesterday",
+    "2day": "today", "tdy": "today", "tday": "today", "2days": "today's",
+    "mnth": "month", "mnths": "months", "mth": "month", "mths": "months", "wks": "weeks",
+}  # fmt: skip
+
 # Informal words for each kind of loss, on top of the articles' vocabulary.
 METRIC_SLANG: dict[Metric, tuple[str, ...]] = {
     Metric.helicopters: ("helis", "heli", "helos", "helo", "copters", "rotary-wing",

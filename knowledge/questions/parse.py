@@ -44,6 +44,7 @@ from knowledge.lexicon.slang import (
     KILLED_SLANG,
     METRIC_SLANG,
     SIDE_SHORTHAND,
+    TIME_SHORTHAND,
     TROOP_PARTS,
     WOUNDED_SLANG,
 )
@@ -617,12 +618,13 @@ def _side_typo(query: Query) -> Callable[[re.Match[str]], str]:
 
 
 # Chat shorthand and slang for a side ("UA", "ukr", "russkies"), read as the plain word.
-_SHORTHAND = re.compile(rf"(?<![\w'.-])(?:{alternation(SIDE_SHORTHAND)})(?![\w'-])")
+_PLAIN_WORDS = {**SIDE_SHORTHAND, **TIME_SHORTHAND}
+_SHORTHAND = re.compile(rf"(?<![\w'.-])(?:{alternation(_PLAIN_WORDS)})(?![\w'-])")
 
 
 def _plain_side(match: re.Match[str]) -> str:
-    """ "ua" -> "ukrainian", "russkies" -> "russians"."""
-    return SIDE_SHORTHAND[match.group(0)]
+    """ "ua" -> "ukrainian", "russkies" -> "russians", "yday" -> "yesterday"."""
+    return _PLAIN_WORDS[match.group(0)]
 
 
 def _month_typo(query: Query) -> Callable[[re.Match[str]], str]:

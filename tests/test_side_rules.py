@@ -363,3 +363,104 @@ def test_a_figure_naming_no_side_continues_the_figures_two_sentences_before(tmp_
     claims = _claims(tmp_path, "Reuters", CARRY_ARTICLE)
     assert {str(c.subject) for c in claims if c.value == 90} <= {"other"}  # type: ignore[attr-defined]
     assert {str(c.subject) for c in claims if c.value == 200} == {"other"}  # type: ignore[attr-defined]
+
+
+# A speaker who says "we" or "our unit", named by side after the quote; a pronoun inside a
+# denied claim ("X denied Y's claim that N of its soldiers ...": its = X's); the agent named in a
+# relative clause after the figure ("the N tanks Moscow said it destroyed").
+SPEAKER_AND_CLAUSE_ROWS: list[tuple[str, str, int, str]] = [
+    (
+        "Meduza",
+        '"We lost 14 men in that assault," a Russian platoon commander told a local newspaper.',
+        14,
+        "russia",
+    ),
+    (
+        "Reuters",
+        '"We have lost about 40 soldiers since spring," said a Russian volunteer fighter near Toretsk.',
+        40,
+        "russia",
+    ),
+    (
+        "BBC",
+        '"Our battalion lost nine soldiers in two days," a Ukrainian sergeant told reporters in Kramatorsk.',
+        9,
+        "ukraine",
+    ),
+    (
+        "AP",
+        '"In October our regiment lost 27 killed," the Russian officer said, adding that Ukrainian losses were far higher.',
+        27,
+        "russia",
+    ),
+    (
+        "Kyiv Post",
+        '"This week our company lost six men," a Ukrainian drone operator wrote on Telegram.',
+        6,
+        "ukraine",
+    ),
+    (
+        "AFP",
+        "Kyiv rejected Russian claims that 500 of its troops died in the assault on the bridgehead.",
+        500,
+        "ukraine",
+    ),
+    (
+        "Reuters",
+        "The Ukrainian General Staff dismissed Moscow's assertion that 40 of its tanks had been destroyed.",
+        40,
+        "ukraine",
+    ),
+    (
+        "TASS",
+        "Russia's defence ministry denied Ukrainian reports that 200 of its soldiers were killed in the strike.",
+        200,
+        "russia",
+    ),
+    (
+        "Meduza",
+        "Moscow disputed Kyiv's claim that 1,000 of its servicemen had been taken prisoner.",
+        1000,
+        "russia",
+    ),
+    (
+        "Euronews",
+        "Ukraine's army refuted the Kremlin's statement that 120 of its fighters were killed near Siversk.",
+        120,
+        "ukraine",
+    ),
+    (
+        "OSINT Weekly",
+        "A Ukrainian-operated Russian tank was among the 5 tanks that Moscow said it destroyed on Friday.",
+        5,
+        "ukraine",
+    ),
+    (
+        "Reuters",
+        "The list includes the 12 drones Russian air defences said they shot down overnight over Kursk.",
+        12,
+        "ukraine",
+    ),
+    (
+        "Kyiv Independent",
+        "Captured Ukrainian vehicles were among the 40 armoured vehicles Ukrainian forces claim to have destroyed.",
+        40,
+        "russia",
+    ),
+    ("BBC", "Analysts doubted the 7 helicopters that Kyiv says it downed this month.", 7, "russia"),
+    (
+        "TASS",
+        "Photos showed some of the 9 tanks the Russian ministry claimed it had destroyed near Pokrovsk.",
+        9,
+        "ukraine",
+    ),
+]
+
+
+@pytest.mark.parametrize(("publisher", "sentence", "value", "subject"), SPEAKER_AND_CLAUSE_ROWS)
+def test_side_from_the_speaker_the_denier_or_the_agent_after(
+    tmp_path: Path, publisher: str, sentence: str, value: int, subject: str
+) -> None:
+    """Never the other side; stored with the expected side."""
+    sides = {str(c.subject) for c in _claims(tmp_path, publisher, sentence) if c.value == value}  # type: ignore[attr-defined]
+    assert sides == {subject}

@@ -54,6 +54,7 @@ from knowledge.extract.sides import (
     SIDE_BEFORE,
     pronoun_speakers,
     section_sides,
+    speaker_side,
 )
 from knowledge.lexicon.calendar import FRACTION_WORDS, MONTHS, NUMBER_WORDS, SCALES
 from knowledge.lexicon.claimants import (
@@ -1700,6 +1701,10 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
      "ukraine"),
     (re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:losses|casualties|dead)\b|"
                 rf"\bwe\s+{_LOSS_VERB}\b", re.I), "own"),
+    # "our battalion lost nine", "our assault company has lost": the speaker's own unit
+    (re.compile(r"\bour\s+(?:own\s+)?(?:[\w-]+\s+)?(?:brigade|battalion|regiment|company|"
+                r"platoon|squad|unit|division|crew|detachment|group|sector)s?\s+"
+                rf"{_LOSS_VERB}\b", re.I), "own"),
     (re.compile(r"\b(?:his|her)\s+(?:own\s+)?(?:army|forces|troops|country|military)\s+"
                 rf"{_LOSS_VERB}\b", re.I), "own"),
     (re.compile(rf"\b(?:he|she)\s+{_LOSS_VERB}\b", re.I), "own"),
@@ -1739,12 +1744,18 @@ _SPEAKER = re.compile(
 )
 
 
-def _marker_side(marker: str, claimant: str, text_before: str) -> Subject | None:
-    """The subject a marker stands for, given the claimant and the text before the marker."""
+def _marker_side(
+    marker: str, claimant: str, text_before: str, sentence: str = ""
+) -> Subject | None:
+    """The subject a marker stands for, given the claimant, the text before the marker and
+    the whole sentence (a quote's speaker named after it, a side denying a claim)."""
     side = claimant_side(claimant)
     if marker == "enemy":
         return Subject.ukraine if side == "russia" else Subject.russia
     if marker == "own":
+        named = speaker_side(sentence, text_before) if sentence else None
+        if named is not None:  # the words' own speaker outranks whoever the outlet cites
+            return Subject(named)
         speaker = _SPEAKER.search(text_before)
         if side not in ("russia", "ukraine") and speaker is not None:
             side = {"Ukrainian": "ukraine", "Russian": "russia"}[speaker[1]]
@@ -1797,7 +1808,7 @@ def _nearest_before(text: str, claimant: str, sentence: str | None = None) -> Su
         for m in pattern.finditer(text):
             found.append((m.end(), marker, m.start()))
     for _end, marker, start in sorted(found, reverse=True):
-        subject = _marker_side(marker, claimant, text[:start])
+        subject = _marker_side(marker, claimant, text[:start], sentence or "")
         if subject is not None:
             return subject
     return None
@@ -1817,13 +1828,13 @@ def _read_marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subje
     phrase = sentence[figure.start : term_end + 1]
     for pattern, marker in _PHRASE_MARKERS:
         if pattern.search(phrase):
-            subject = _marker_side(marker, claimant, sentence[: figure.start])
+            subject = _marker_side(marker, claimant, sentence[: figure.start], sentence)
             if subject is not None:
                 return subject
     after = sentence[term_end:]
     for pattern, marker in _AFTER_MARKERS:
         if pattern.search(after):
-            subject = _marker_side(marker, claimant, sentence[: figure.start])
+            subject = _marker_side(marker, claimant, sentence[: figure.start], sentence)
             if subject is not None:
                 return subject
     bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)]

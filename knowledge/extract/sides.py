@@ -47,8 +47,19 @@ _ATTACK = (
     r"barrage|artillery|air\s*strikes?|rockets?|HIMARS|counter-?attack|counter-?offensive)"
 )
 
+# Who claims to have done the damage, in a relative clause right after the figure's term ("the 5
+# tanks that Moscow said it destroyed", "the 40 vehicles Ukrainian forces claim to have hit").
+_CLAIMED_HIT = (
+    rf"(?:(?:said|says|claimed|claims|claim|reported|reports)\s+(?:that\s+)?(?:it|they)\s+"
+    rf"(?:had\s+|has\s+|have\s+)?|(?:claimed|claims|claim)\s+to\s+have\s+)?{_HIT_VERB}\b"
+)
+
 # Rows read on the words after the figure's term: (pattern, marker).
 SIDE_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"^\s*(?:that\s+|which\s+)?(?:the\s+)?{_RU_ACTOR}\s+{_WORDS}{{0,3}}?"
+                rf"{_CLAIMED_HIT}"), "ukraine"),
+    (re.compile(rf"^\s*(?:that\s+|which\s+)?(?:the\s+)?{_UA_ACTOR}\s+{_WORDS}{{0,3}}?"
+                rf"{_CLAIMED_HIT}"), "russia"),
     (re.compile(rf"^\s*(?:from|of|in|with)\s+(?:the\s+)?{_UA}\s+{_UNIT}\b"), "ukraine"),
     (re.compile(rf"^\s*(?:from|of|in|with)\s+(?:the\s+)?{_RU}\s+{_UNIT}\b"), "russia"),
     (re.compile(rf"^[^.;]{{0,60}}?\b(?:killed|died|wounded|injured|destroyed|lost|hit)\s+"
@@ -101,6 +112,40 @@ def section_sides(lines: list[str]) -> list[str | None]:
             current = None
         sides.append(current)
     return sides
+
+
+# A first-person quote's speaker named by side after it: '"We lost 14 men," a Russian platoon
+# commander told ...', '"... our company lost six," said a Ukrainian drone operator'.
+QUOTE_SPEAKER = re.compile(
+    r"[\"”]\s*(?:(?:said|says|told|wrote|writes|added)\s+)?(?:a|an|the|one)?\s*"
+    r"(?P<side>Ukrainian|Russian)\b(?:[\s-]+[\w-]+){0,4}?\s+"
+    r"(?:said|says|told|wrote|writes|added|recalled|explained)\b|"
+    r"[\"”]\s*(?:said|says|told|wrote|writes|added)\s+(?:a|an|the|one)\s+"
+    r"(?P<side2>Ukrainian|Russian)\b"
+)
+# A side that denies another's claim about "its" losses: in "Kyiv rejected Russian claims that
+# 500 of its troops died", "its" is Kyiv's.
+DENIER = re.compile(
+    r"\b(?:(?P<ua>Ukraine's|Ukraine|Kyiv's|Kyiv|Kiev|Ukrainian)|"
+    r"(?P<ru>Russia's|Russia|Moscow|Russian|the\s+Kremlin|Kremlin))\b(?:\s+[\w'-]+){0,3}?\s+"
+    r"(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)"
+    r"\s+[^.;]{0,60}?\b(?:claims?|reports?|assertions?|statements?|allegations?|figures?)"
+    r"\s+that\b"
+)
+
+
+def speaker_side(sentence: str, text_before: str) -> str | None:
+    """The side whose "we"/"our"/"its" a figure's words are, from the sentence alone: the side
+    denying a claim about its own losses, or a quote's speaker named by side after it."""
+    denials = list(DENIER.finditer(text_before))
+    if denials:  # the last denial before the figure
+        denier = denials[-1]
+        return "ukraine" if denier["ua"] else "russia"
+    if sentence.lstrip()[:1] in '"“' or "“" in sentence:
+        quoted = QUOTE_SPEAKER.search(sentence)
+        if quoted is not None:
+            return "ukraine" if (quoted["side"] or quoted["side2"]) == "Ukrainian" else "russia"
+    return None
 
 
 # People an article names before quoting them with a pronoun ("... 58,000 of our soldiers,"

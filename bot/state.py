@@ -2,7 +2,9 @@
 
 Subscriptions to the daily digest, feed positions and the items already seen, articles
 awaiting an admin's Add/Discard, articles added, series updates and how they ended, questions
-without an answer, wrong-answer reports and each chat's /lang choice live here, in `STATE_DB`,
+without an answer, wrong-answer reports, each chat's /lang choice, and each conversation's
+context and the buttons under recent answers (so a restart keeps "and tanks?" and a tap on an
+old button working) live here, in `STATE_DB`,
 separate from the knowledge base that `/reload` replaces. Every write is one transaction.
 
 The schema has a version (`PRAGMA user_version`); `MIGRATIONS` lists the steps from an empty
@@ -115,9 +117,35 @@ MIGRATIONS: tuple[str, ...] = (
         chosen_at TEXT NOT NULL
     );
     """,
+    # 4: conversation contexts (a follow-up after a restart) and button payloads (a tap on a
+    # button sent before a restart). user_key is the user's id, or 0 for a chat without one.
+    """
+    CREATE TABLE conversations (
+        chat_id INTEGER NOT NULL,
+        user_key INTEGER NOT NULL,
+        context TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (chat_id, user_key)
+    );
+    CREATE INDEX conversations_by_age ON conversations (updated_at);
+    CREATE TABLE buttons (
+        token TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        question TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX buttons_by_age ON buttons (created_at);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 UNANSWERED_KEPT = 1000
+# As many as the bot keeps in memory (bot/telegram/memory.py): the oldest go first.
+CONTEXTS_KEPT = 10_000
+BUTTONS_KEPT = 20_000
+# The kept contexts and buttons are pruned every this many writes, not on each (a prune
+# walks the age index).
+PRUNE_EVERY = 64
 
 
 class StateError(RuntimeError):
@@ -225,6 +253,7 @@ class StateDB:
         except OSError as exc:
             raise StateError(f"state database {self.path}: {exc.strerror or exc}") from None
         self._lock = threading.RLock()
+        self._writes = 0
 
     @property
     def version(self) -> int:
@@ -531,17 +560,78 @@ class StateDB:
         rows = self._rows("SELECT language FROM chat_languages WHERE chat_id = ?", (chat_id,))
         return str(rows[0]["language"]) if rows else None
 
+    # -- conversations and buttons ----------------------------------------------------------
+    def save_context(self, chat_id: int, user_id: int | None, context: str) -> None:
+        """Keep one conversation's context (`Conversation.dump`); the oldest beyond
+        CONTEXTS_KEPT go."""
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT INTO conversations (chat_id, user_key, context, updated_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT(chat_id, user_key) DO UPDATE SET"
+                " context = excluded.context, updated_at = excluded.updated_at",
+                (chat_id, user_id or 0, context, _iso(now())),
+            )
+            self._prune(conn, "conversations", "updated_at", CONTEXTS_KEPT)
+
+    def context(self, chat_id: int, user_id: int | None) -> str | None:
+        """One conversation's kept context, or None."""
+        rows = self._rows(
+            "SELECT context FROM conversations WHERE chat_id = ? AND user_key = ?",
+            (chat_id, user_id or 0),
+        )
+        return str(rows[0]["context"]) if rows else None
+
+    def forget_context(self, chat_id: int, user_id: int | None) -> None:
+        """Drop one conversation's context (`/new`)."""
+        with self._transaction() as conn:
+            conn.execute(
+                "DELETE FROM conversations WHERE chat_id = ? AND user_key = ?",
+                (chat_id, user_id or 0),
+            )
+
+    def save_button(self, token: str, kind: str, question: str, answer: str) -> None:
+        """Keep what a button sent under an answer stands for; the oldest beyond
+        BUTTONS_KEPT go."""
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO buttons (token, kind, question, answer, created_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (token, kind, question, answer, _iso(now())),
+            )
+            self._prune(conn, "buttons", "created_at", BUTTONS_KEPT)
+
+    def _prune(self, conn: sqlite3.Connection, table: str, age: str, kept: int) -> None:
+        """Every PRUNE_EVERY writes, delete the rows of `table` beyond its `kept` newest."""
+        self._writes += 1
+        if self._writes % PRUNE_EVERY == 0:
+            _keep_newest(conn, table, age, kept)
+
+    def button(self, token: str) -> tuple[str, str, str] | None:
+        """(kind, question, answer) of a kept button, or None."""
+        rows = self._rows("SELECT kind, question, answer FROM buttons WHERE token = ?", (token,))
+        return (rows[0]["kind"], rows[0]["question"], rows[0]["answer"]) if rows else None
+
     def counts(self) -> dict[str, int]:
         """Rows per table, for /stats."""
         names = (
             "subscriptions", "pending", "added", "seen_items", "updates", "unanswered",
-            "wrong_answer_reports",
+            "wrong_answer_reports", "conversations", "buttons",
         )  # fmt: skip
         with self._lock:
             return {
                 name: int(self._conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0])
                 for name in names
             }
+
+
+def _keep_newest(conn: sqlite3.Connection, table: str, age: str, kept: int) -> None:
+    """Delete the rows of `table` older than its `kept` newest by column `age` (both names
+    are this module's constants, never user input)."""
+    conn.execute(
+        f"DELETE FROM {table} WHERE {age} < (SELECT {age} FROM {table}"
+        f" ORDER BY {age} DESC LIMIT 1 OFFSET ?)",
+        (kept - 1,),
+    )
 
 
 def _pending(row: sqlite3.Row) -> Pending:

@@ -180,3 +180,39 @@ async def test_about_gives_the_full_caveat(
 ) -> None:
     calls = await ask_and_wait(api, api.private_chat(user), user, "/about")
     assert "independently verified" in calls[0].plain
+
+
+async def test_a_follow_up_and_a_button_survive_a_restart(
+    api: BotAPIServer, series_kb: tuple[Path, Path], admin: dict[str, Any], user: dict[str, Any]
+) -> None:
+    settings = make_settings(api, series_kb, {admin["id"]})
+    chat = api.private_chat(user)
+    first = await start_bot(settings)
+    try:
+        calls = await ask_and_wait(api, chat, user, "losses in November 2024")
+        assert "45,720" in calls[-1].plain
+        refused = await ask_and_wait(api, chat, user, "How many tanks did Russia lose in 2019?")
+        suggestions = [k for k in _buttons(refused[-1]) if k["text"] != "Wrong answer?"]
+        await ask_and_wait(api, chat, user, "losses in November 2024")
+    finally:
+        await stop_bot(first)
+    second = await start_bot(settings)  # a new Application: nothing kept in memory
+    try:
+        follow = await ask_and_wait(api, chat, user, "and tanks?")
+        assert _first_line(follow[0]) == "Tanks, November 2024:", follow[0].plain
+        assert "307" in follow[-1].plain
+        assert suggestions, refused[-1].plain
+        before = len(api.sent(chat))
+        tap = api.push_callback_query(user, _message(refused[-1]), suggestions[0]["callback_data"])
+        answered = await api.wait_for("sendMessage", where=to(chat), count=before + 1)
+        assert api.callback_answered(tap)
+        assert "expired" not in answered[before].plain.lower(), answered[before].plain
+        await ask_and_wait(api, chat, user, "/new")
+    finally:
+        await stop_bot(second)
+    third = await start_bot(settings)
+    try:
+        alone = await ask_and_wait(api, chat, user, "and tanks?")  # /new was kept too
+        assert not _first_line(alone[0]).startswith("Tanks, November 2024"), alone[0].plain
+    finally:
+        await stop_bot(third)

@@ -40,6 +40,50 @@ ROWS: list[tuple[str, int, int | None]] = [
         85,
         90_000,
     ),
+    # forecasts: what is expected, not what was lost
+    ("Analysts expect Russian casualties to pass 1.5 million by next summer.", 1_500_000, None),
+    (
+        "The think tank projects Russia's losses to exceed 1.2 million this year; it counts 980,000 killed and wounded so far.",
+        1_200_000,
+        980_000,
+    ),
+    (
+        "At this pace Russian casualties could reach 1,400,000 by December, the report warned.",
+        1_400_000,
+        None,
+    ),
+    (
+        "Western officials predict Russian losses will top 1.3 million before the talks, up from 1.1 million in spring.",
+        1_300_000,
+        None,
+    ),
+    (
+        "If the offensive continues, Russia may lose 2,000 more tanks, the analyst forecast, on top of 3,900 lost so far.",
+        2000,
+        None,
+    ),
+    # prisoners freed or exchanged, bodies repatriated: none are losses
+    (
+        "Kyiv said 6,300 Ukrainians had been freed from Russian captivity since the war began.",
+        6300,
+        None,
+    ),
+    (
+        "A total of 4,100 servicemen have now been released in swaps, the ombudsman said.",
+        4100,
+        None,
+    ),
+    (
+        "In the latest repatriation Ukraine handed over 34 bodies and got back the remains of 900 of its soldiers.",
+        900,
+        None,
+    ),
+    (
+        "Moscow returned 1,000 bodies of fallen Ukrainian soldiers and received 31 in exchange.",
+        31,
+        None,
+    ),
+    ("The bodies of 757 soldiers were repatriated to Ukraine on Friday.", 757, None),
 ]
 
 
@@ -73,3 +117,33 @@ def test_a_loss_next_to_these_words_is_kept(sentence: str) -> None:
             while end < len(sentence) and (sentence[end].isdigit() or sentence[end] == ","):
                 end += 1
             assert not_a_loss(sentence, start, end.__index__()) is None, sentence[start:end]
+
+
+# Numbers written in words with a decimal point ("one point four million"): one number, never
+# its last words alone ("four million").
+SPELLED_DECIMALS: list[tuple[str, int]] = [
+    (
+        "By Kyiv's count, more than one point four million Russian soldiers have been killed or wounded.",
+        1_400_000,
+    ),
+    (
+        "Russia has lost some two point one million troops killed or wounded, the op-ed claims.",
+        2_100_000,
+    ),
+    ("Ukraine's General Staff puts Russian casualties at one point zero five million.", 1_050_000),
+    (
+        "Officials in Kyiv say nearly zero point nine million Russian soldiers were killed or wounded.",
+        900_000,
+    ),
+    ("Russian losses have passed one point two five million, the army said.", 1_250_000),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value"), SPELLED_DECIMALS)
+def test_a_spelled_decimal_is_one_number(tmp_path: Path, sentence: str, value: int) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(
+        f"---\npublisher: Reuters\npublished: 2025-02-10\n---\n{sentence}\n", encoding="utf-8"
+    )
+    values = {c.value for c in extract_claims(load_source(path))}
+    assert values == {value}

@@ -464,3 +464,42 @@ def test_side_from_the_speaker_the_denier_or_the_agent_after(
     """Never the other side; stored with the expected side."""
     sides = {str(c.subject) for c in _claims(tmp_path, publisher, sentence) if c.value == value}  # type: ignore[attr-defined]
     assert sides == {subject}
+
+
+# North Korea's own losses, by name: a third party, never Russia's.
+THIRD_PARTY_ROWS: list[tuple[str, str, int, str]] = [
+    (
+        "Reuters",
+        "We estimate North Korea has suffered around 4,800 casualties in the Kursk region since December.",
+        4800,
+        "other",
+    ),
+    (
+        "BBC",
+        "Pyongyang has lost about 1,100 soldiers killed, according to South Korean lawmakers.",
+        1100,
+        "other",
+    ),
+    ("AP", "North Korea's losses stand at roughly 3,000, Seoul's spy agency said.", 3000, "other"),
+    (
+        "CNN",
+        "Ukraine says North Korean forces lost 600 men in a week of assaults near Sudzha.",
+        600,
+        "other",
+    ),
+    (
+        "Kyiv Independent",
+        "Pyongyang's casualties in Kursk have risen to 2,700, Ukrainian intelligence said.",
+        2700,
+        "other",
+    ),
+]
+
+
+@pytest.mark.parametrize(("publisher", "sentence", "value", "subject"), THIRD_PARTY_ROWS)
+def test_a_third_partys_losses_by_name(
+    tmp_path: Path, publisher: str, sentence: str, value: int, subject: str
+) -> None:
+    """Stored as the third party's, never as Russia's or Ukraine's."""
+    sides = {str(c.subject) for c in _claims(tmp_path, publisher, sentence) if c.value == value}  # type: ignore[attr-defined]
+    assert sides == {subject}

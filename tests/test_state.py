@@ -99,3 +99,30 @@ def test_a_chats_language_choice_is_kept_and_forgotten(tmp_path: Path) -> None:
     again.set_chat_language(7, None)
     assert again.chat_language(7) is None
     again.close()
+
+
+def test_a_conversation_context_is_kept_per_user_and_forgotten(tmp_path: Path) -> None:
+    db = StateDB(tmp_path / "state.db")
+    db.save_context(1, 7, '{"a": 1}')
+    db.save_context(1, None, '{"group": true}')
+    db.save_context(1, 7, '{"a": 2}')  # the newer context replaces the older
+    reopened = StateDB(tmp_path / "state.db")
+    assert reopened.context(1, 7) == '{"a": 2}'
+    assert reopened.context(1, None) == '{"group": true}'
+    assert reopened.context(2, 7) is None
+    reopened.forget_context(1, 7)
+    assert reopened.context(1, 7) is None
+    assert reopened.context(1, None) == '{"group": true}'
+
+
+def test_buttons_are_kept_and_the_oldest_pruned(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bot.state.BUTTONS_KEPT", 5)
+    monkeypatch.setattr("bot.state.PRUNE_EVERY", 1)
+    db = StateDB(tmp_path / "state.db")
+    for n in range(8):
+        db.save_button(f"t{n}", "a", f"question {n}", "")
+    assert db.button("t7") == ("a", "question 7", "")
+    assert db.button("t2") is None  # pruned: only the five newest stay
+    assert db.counts()["buttons"] == 5

@@ -640,6 +640,8 @@ def stats_lines(bot_data: dict[str, Any]) -> list[str]:
         f"• digest subscriptions: {counts['subscriptions']:,}",
         f"• articles added from Telegram and feeds: {counts['added']:,}",
         f"• awaiting Add/Discard: {len(fresh.state.pending_items()):,}",
+        f"• conversation contexts and answer buttons kept across restarts: "
+        f"{counts['conversations']:,} and {counts['buttons']:,}",
         "• /update downloads the tally now; /add &lt;link&gt; adds an article; /queue lists "
         "articles awaiting a decision",
     ]
@@ -658,6 +660,7 @@ def register(application: Application) -> None:
     settings: Settings = application.bot_data["state"].settings
     fresh = Fresh(settings, StateDB(settings.state_db))
     application.bot_data["fresh"] = fresh
+    application.bot_data["state"].memory.keeper = fresh.state  # contexts survive restarts
     application.bot_data.setdefault("help_lines", []).append(help_lines)
     application.bot_data.setdefault("stats_lines", []).append(stats_lines)
     application.bot_data["state"].on_unanswered.append(

@@ -125,7 +125,8 @@ class BotState:
     # Which file the store has open: a reload from the command line swaps in a new one.
     db_identity: tuple[int, int] | None = None
     reopening: bool = False
-    # Conversations, button payloads and "Wrong answer?" reports (bounded, in memory).
+    # Conversations, button payloads and "Wrong answer?" reports (bounded, in memory; contexts
+    # and buttons also kept in STATE_DB when the fresh-data side opens it).
     memory: Memory = field(default_factory=Memory)
     # Called with each question that found no figure (bot.fresh keeps them in STATE_DB).
     on_unanswered: list[Callable[[str], None]] = field(default_factory=list)
@@ -284,6 +285,7 @@ async def _respond(
     user = update.effective_user
     prefer = reply_language(question, chosen, user.language_code if user else None)
     result = chat.ask(question, await current_store(state), language=prefer)
+    state.memory.keep(message.chat_id, user_id)
     state.count(question, result)
     if result.claims and context.chat_data is not None:
         context.chat_data[LAST_QUESTION] = question  # what /export sends the claims of
@@ -460,7 +462,7 @@ async def new(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = await _admitted(update, context)
     if message is None:
         return
-    _state(context).memory.conversation(message.chat_id, sender_id(message)).reset()
+    _state(context).memory.forget(message.chat_id, sender_id(message))
     await reply(message, NEW_CONTEXT)
 
 

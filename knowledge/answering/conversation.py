@@ -8,6 +8,7 @@ and on `reset` (`/new`). `answer()` itself stays context-free.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 
 from knowledge.answering.answer import answer
@@ -40,6 +41,33 @@ class Conversation:
         """Forget the context (`/new`)."""
         self.previous, self.earlier, self.last, self.last_at = None, None, None, None
 
+    def dump(self) -> str:
+        """The context as JSON, so a bot can keep it across restarts (`load` reads it)."""
+        return json.dumps(
+            {
+                "previous": _dumped(self.previous),
+                "earlier": _dumped(self.earlier),
+                "last": _dumped(self.last),
+                "last_at": self.last_at.isoformat() if self.last_at else None,
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def load(cls, text: str) -> Conversation:
+        """The context `dump` wrote. Raises ValueError for text it cannot read (say, one
+        written by another version of the bot): the caller then starts afresh."""
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError(f"{type(data).__name__}, not a context object")
+        when = data.get("last_at")
+        return cls(
+            previous=Query.model_validate(data["previous"]) if data.get("previous") else None,
+            earlier=Query.model_validate(data["earlier"]) if data.get("earlier") else None,
+            last=Answer.model_validate(data["last"]) if data.get("last") else None,
+            last_at=dt.datetime.fromisoformat(when) if when else None,
+        )
+
     def ask(
         self,
         text: str,
@@ -67,6 +95,11 @@ class Conversation:
                 self.previous = result.query if reading is None else reading.query
             self.last = result
         return result
+
+
+def _dumped(model: Query | Answer | None) -> dict[str, object] | None:
+    """One part of a context, as JSON data."""
+    return model.model_dump(mode="json") if model is not None else None
 
 
 def _answer_reading(

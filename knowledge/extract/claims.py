@@ -269,12 +269,18 @@ _NUMBER = re.compile(
     r"(?P<suffix>st|nd|rd|th|s)?(?![\w%])",
     re.IGNORECASE,
 )
+# The digits a spelled decimal's fraction is read out in ("one point four five million").
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _WORD_NUMBER = re.compile(
     r"\b(?:(?P<dec>\d+(?:\.\d+)?)\s+|(?P<word>"
-    + alternation(set(NUMBER_WORDS))
-    + r")\b\s*)(?P<hundred>hundred\b\s*)?(?P<scale>thousand|million)?\b",
+    + alternation(set(NUMBER_WORDS) | {"zero"})
+    + r")\b\s*(?:point\s+(?P<tenths>(?:(?:"
+    + "|".join(_DIGIT_WORDS)
+    + r")\b\s*)+))?)(?P<hundred>hundred\b\s*)?(?P<scale>thousand|million)?\b",
     re.IGNORECASE,
 )
+# A number word read out after "point" is a digit of the number before it, never a number.
+_AFTER_POINT = re.compile(r"\bpoint\s+(?:(?:" + "|".join(_DIGIT_WORDS) + r")\s+)*$", re.I)
 
 _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("more than", Qualifier.more_than), ("over", Qualifier.more_than),
@@ -577,7 +583,17 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
         word_end = m.start() + len(m[0].rstrip())
         if sentence[m.end() : m.end() + 1] == "-" or sentence[word_end : word_end + 1] == "-":
             continue  # "four-year-old", "two-day"
-        if m["word"]:
+        if _AFTER_POINT.search(sentence[max(0, m.start() - 60) : m.start()]):
+            continue  # "four" in "one point four million"
+        if (m["tenths"] and not m["scale"]) or (
+            m["word"] and m["word"].lower() == "zero" and not m["tenths"]
+        ):
+            continue  # "one point five" with no scale, or a bare "zero", counts nothing
+        if m["tenths"]:
+            digits = "".join(str(_DIGIT_WORDS.index(w.lower())) for w in m["tenths"].split())
+            whole = NUMBER_WORDS.get(m["word"].lower(), 0)
+            value = round(float(f"{whole}.{digits}") * SCALES[m["scale"].lower()])
+        elif m["word"]:
             value = (
                 NUMBER_WORDS[m["word"].lower()]
                 * (100 if m["hundred"] else 1)
@@ -1654,7 +1670,7 @@ def _specific(name: str, specific: set[str]) -> str:
 # Markers resolve to a side, to "enemy" (the claimant's enemy), "own" (the claimant's side) or
 # "last" (the side named last before the marker). Rows: (pattern, marker).
 _SIDE_NAMES = (
-    (r"North\s+Korean|DPRK", "other"),
+    (r"North\s+Korean|North\s+Korea's|DPRK|Pyongyang's", "other"),
     (r"(?:Ukrainian|Ukrainians|Ukraine's|Kyiv's|Kiev's|Ukraine|Kyiv|Kiev|AFU|nationalists|"
      r"neo-Nazis|Kiev\s+regime|Kyiv\s+regime)(?!-(?:made|built|designed|era|supplied))",
      "ukraine"),
@@ -1689,6 +1705,8 @@ _AFTER_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
 _LOSS_VERB = r"(?:(?:has|have|had|also|already)\s+)*(?:lost|lose|loses|losing|suffered)"
 _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bNorth\s+Korean\s+(?:soldiers|troops|servicemen|forces)\b"), "other"),
+    (re.compile(r"\b(?:North\s+Korea|Pyongyang)(?:'s)?\s+(?:(?:has|have|had)\s+)?"
+                r"(?:suffered|lost|losses|casualties|dead)\b"), "other"),
     (re.compile(r"\b(?:nationalists|neo-Nazis|(?:the\s+)?(?:Kiev|Kyiv)\s+regime|AFU)\s+"
                 rf"(?:{_LOSS_VERB}|losses|were|was)\b"), "ukraine"),
     (re.compile(r"\b(?:Ukraine|Kyiv|Kiev)'s\s+(?:own\s+)?(?:at|were|was|stood|are|is|near|"

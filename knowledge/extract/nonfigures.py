@@ -4,7 +4,8 @@ extractor's figure finder next to its own vetoes; each row says why.
 
 A careful researcher stores only what was lost; "Kyiv needs another 28 batteries", "the
 youngest was 18", "a population of 146 million", "about 3:1", "a 20-point plan", "all 83
-regions" stand next to losses in real coverage and are none.
+regions", a forecast ("expected to pass 1.5 million"), prisoners freed in an exchange and
+bodies repatriated stand next to losses in real coverage and are none.
 """
 
 from __future__ import annotations
@@ -24,6 +25,20 @@ NOT_LOSS_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"are|at|to|reached|of)\s+$", re.I), "an age"),
     (re.compile(rf"\bpopulation\s+(?:of|is|was|stands\s+at|at|around|about)\s+{_QUALIFIER}$",
                 re.I), "a population"),
+    # "expect Russian casualties to pass 1.5 million", "could reach", "will top": a forecast
+    (re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|"
+                r"projects?|projected|warns?|warned)\b[^.;]{0,70}?\b(?:to|will|would|could)\s+"
+                r"(?:soon\s+)?(?:pass|reach|exceed|top|surpass|hit|cross|rise\s+to|climb\s+to)\s+"
+                rf"{_QUALIFIER}$", re.I), "a forecast"),
+    (re.compile(r"\b(?:could|will|would|may|might)\s+(?:soon\s+|well\s+|easily\s+)?"
+                r"(?:pass|reach|exceed|top|surpass|hit|cross|lose)\s+(?:(?:another|more\s+than|over)\s+)?"
+                rf"{_QUALIFIER}$", re.I), "a forecast"),
+    # bodies repatriated or received in an exchange are not a loss count
+    (re.compile(rf"\b(?:bodies|remains)\b[^.;]{{0,80}}?\b(?:received|got\s+back|returned|"
+                rf"repatriated|handed\s+over)\s+{_QUALIFIER}$", re.I), "repatriated bodies"),
+    (re.compile(rf"\b(?:received|got\s+back|returned|repatriated|handed\s+over)\s+(?:the\s+)?"
+                rf"(?:bodies|remains)\s+of\s+{_QUALIFIER}$", re.I), "repatriated bodies"),
+    (re.compile(rf"\b(?:bodies|remains)\s+of\s+{_QUALIFIER}$", re.I), "repatriated bodies"),
 )  # fmt: skip
 
 # Read on the text right after the number: (pattern, why).
@@ -32,6 +47,11 @@ NOT_LOSS_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^-(?:point|page|step|member|nation|seat)\b", re.I), "a plan or body's name"),
     (re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:\w+'s\s+)?)?(?:regions|oblasts|provinces|republics|"
                 r"federal\s+subjects)\b", re.I), "a count of regions"),
+    # "6,300 Ukrainians had been freed", "4,100 servicemen have now been released in swaps"
+    (re.compile(r"^\s+[\w\s-]{0,30}?\b(?:had|have|has)\s+(?:now\s+)?been\s+(?:freed|released|"
+                r"returned|exchanged|swapped|repatriated)\b", re.I), "prisoners freed"),
+    (re.compile(r"^\s+[\w\s-]{0,40}?\b(?:were|was)\s+(?:freed|repatriated|exchanged|swapped)\b",
+                re.I), "prisoners freed or bodies repatriated"),
 )  # fmt: skip
 
 

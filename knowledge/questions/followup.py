@@ -31,6 +31,19 @@ class FollowKind(StrEnum):
     sources = "sources"  # "where is this from?": the previous answer's sources
 
 
+# A shift of the previous period by a unit, as people type it ("a year earlier", "2 months
+# before", "the week before that", "the previous year", "same month last year").
+_COUNT = r"(?P<n>a|an|one|two|three|four|five|six|\d{1,2})"
+_UNIT = r"(?P<unit>day|week|month|year)s?"
+_SHIFT_WORDS = (
+    r"(?:what\s+about\s+|how\s+about\s+)?(?:the\s+)?(?:(?:a|an|one|two|three|four|five|six|"
+    r"\d{1,2})\s+(?:day|week|month|year)s?\s+(?:earlier|before|prior|ago|later|after)|"
+    r"(?:previous|prior|preceding|next|following)\s+(?:day|week|month|year)|"
+    r"(?:day|week|month|year)\s+(?:before|after|earlier|later)|"
+    r"same\s+(?:time|period|month|week|day|dates?)\s+(?:a\s+year\s+(?:earlier|before|ago)|"
+    r"(?:the\s+)?(?:last|previous|prior)\s+year|the\s+year\s+before))"
+)
+
 # Rows: (pattern on the normalised message, kind). The first that matches decides.
 _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (
@@ -38,6 +51,11 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
             r"^(?:and\s+)?(?:where(?:'s|\s+(?:is|does|did))\s+(?:this|that|it)\s+(?:come\s+)?from|"
             r"who\s+(?:says|said)\s+(?:so|that|this)|what(?:'s|\s+is)\s+the\s+source|"
             r"sources?|says\s+who)\b|"
+            # "when did they say that?", "when was that published?", "date of that?"
+            r"^(?:and\s+|but\s+|so\s+)?(?:when\s+(?:did|was|were|is)\s+(?:they|that|this|it|"
+            r"[\w' ]{2,30}?)\s+(?:say|said|says|published|reported|stated|announced|claimed|"
+            r"(?:say|said|publish|report|state|announce|claim)\s+(?:that|this|it|so))\b|"
+            r"date\s+of\s+(?:that|this|it))|"
             # "how reliable is that?", "is it verified?", "can I trust this?": its sources too
             r"^(?:and\s+|but\s+|so\s+)?(?:how\s+(?:reliable|trustworthy|accurate|solid|sure)\s+"
             r"(?:is|are)\s+(?:that|this|it|these|those|they)|(?:is|are)\s+(?:that|this|it|these|"
@@ -82,6 +100,19 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
         ),
         FollowKind.refine,
     ),
+    # "a year earlier", "the week before that", "same month last year": a shift (rows below)
+    (
+        re.compile(r"^(?:and\s+|so\s+|ok\s+)?(?:the\s+)?(?:" + _SHIFT_WORDS + r")"),
+        FollowKind.refine,
+    ),
+    # "how many of those were killed", "killed only?", "just the dead?": a kind of the same
+    (
+        re.compile(
+            r"\bof\s+(?:those|them|these)\b|^(?:and\s+)?(?:only\s+|just\s+)?(?:the\s+)?"
+            r"(?:killed|dead|wounded|injured|kia|wia)(?:\s+only)?$"
+        ),
+        FollowKind.refine,
+    ),
     (
         # "avg per day?", "and the monthly average?": the same question, averaged
         re.compile(
@@ -99,11 +130,28 @@ _PERSONNEL = re.compile(
     r"manpower|people|losses|lost)\b"
 )
 _RUSSIA = re.compile(r"\brussia(?:n|ns|'s)?\b")
-# "the next day", "the month before": a shift of the previous period, as rows.
+# A shift of the previous period, as rows: (pattern, direction); `n` counts the units (one when
+# absent) and `unit` names them.
 _SHIFTS: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(r"\b(?:the\s+)?(?:next|following)\s+(?:day|month|year)\b|\bday\s+after\b"), 1),
-    (re.compile(r"\b(?:the\s+)?(?:previous|prior)\s+(?:day|month|year)\b|\bday\s+before\b"), -1),
-)
+    (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:earlier|before|prior|ago)\b"), -1),
+    (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:later|after(?:wards)?)\b"), 1),
+    (re.compile(rf"\b(?:previous|prior|preceding)\s+{_UNIT}\b"), -1),
+    (re.compile(rf"\b{_UNIT}\s+(?:before|earlier)\b"), -1),
+    (re.compile(rf"\b(?:next|following)\s+{_UNIT}\b"), 1),
+    (re.compile(rf"\b{_UNIT}\s+(?:after|later)\b"), 1),
+    (re.compile(r"\bsame\s+(?:time|period|month|week|day|dates?)\s+(?:a\s+(?P<unit>year)\s+"
+                r"(?:earlier|before|ago)|(?:the\s+)?(?:last|previous|prior)\s+(?P<unit2>year)|"
+                r"the\s+(?P<unit3>year)\s+before)\b"), -1),
+)  # fmt: skip
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# A message of a few words that only names a period or only a metric ("feb?", "2024?",
+# "tanks?") is a fragment too: the words that may stand around it.
+_FILLER = re.compile(r"\b(?:in|for|during|on|the|of|ok|okay|so|then|hmm|pls|please|now)\b")
+_BARE_WORDS = 3
+# The unit a period of each kind moves by when the message names none ("the next one").
+_OWN_UNIT = {PeriodKind.day: "day", PeriodKind.week: "week", PeriodKind.month: "month",
+             PeriodKind.year: "year"}  # fmt: skip
 # "which was higher?", "compare them": the last two questions side by side.
 _BOTH = re.compile(r"^(?:which|what)\s+(?:one\s+)?(?:was|is)\s|^compare\s")
 _LAST_MONTH = re.compile(r"\b(?:last|previous|the\s+month\s+before|prior)\s+month\b")
@@ -143,7 +191,7 @@ def read_followup(
     `earlier`), or None when it is not a fragment (or cannot be one)."""
     if previous.intent != Intent.losses:
         return None
-    kind = fragment_kind(text)
+    kind = fragment_kind(text) or (FollowKind.refine if _bare(text, today) else None)
     if kind is None:
         return None
     fragment = parse_question(text, today)
@@ -157,6 +205,23 @@ def read_followup(
     if fragment.intent not in (Intent.losses, Intent.off_topic):
         return None
     return Reading(kind, merge_query(fragment, previous, today))
+
+
+def _bare(text: str, today: dt.date) -> bool:
+    """Whether `text` is a few words that only name a period, a metric or a side ("feb?",
+    "2024?", "tanks?", "ukraine?"), every one of them read: a fragment of the question before."""
+    norm = _words(text).strip(" ?!.")
+    words = _FILLER.sub(" ", norm).split()
+    if not words or len(words) > _BARE_WORDS:
+        return False
+    fragment = parse_question(text, today)
+    if fragment.intent != Intent.losses or any(span.constrains for span in fragment.unread):
+        return False
+    return (
+        fragment.period_start is not None
+        or _own_metrics(fragment, norm)
+        or fragment.subject != Subject.russia
+    )
 
 
 def merge_query(fragment: Query, previous: Query, today: dt.date) -> Query:
@@ -177,7 +242,10 @@ def merge_query(fragment: Query, previous: Query, today: dt.date) -> Query:
         merged.claimant = fragment.claimant
         merged.claimants = list(fragment.claimants)
         merged.claimant_side = fragment.claimant_side
-    if fragment.period_start is not None:
+    shift = _shift_of(norm)
+    if shift is not None and previous.period_start is not None:
+        _shift_period(merged, *shift)  # "a year ago" is the previous period moved, not a date
+    elif fragment.period_start is not None:
         _take_period(merged, fragment, previous, today)
         # "and in 2024?" after "deadliest day for tanks": still the record (cmp row)
         keeps_record = previous.figure == Figure.record and fragment.figure == Figure.period
@@ -189,8 +257,6 @@ def merge_query(fragment: Query, previous: Query, today: dt.date) -> Query:
             None,
         )
         merged.open_end, merged.figure = False, Figure.latest
-    elif (shift := _shift_of(norm)) is not None:
-        _shift_period(merged, shift)
     if fragment.figure == Figure.record:  # "which month was worst that year?"
         merged.figure = Figure.record
         merged.prefer_kind = fragment.prefer_kind or merged.prefer_kind
@@ -246,28 +312,72 @@ def _after(
     return with_year(start, year), last
 
 
-def _shift_of(norm: str) -> int | None:
-    """+1 for "the next day/month", -1 for "the previous ...", None otherwise."""
-    for pattern, step in _SHIFTS:
-        if pattern.search(norm):
-            return step
+def _shift_of(norm: str) -> tuple[int, str | None] | None:
+    """(units moved, the unit) for "two months earlier" (-2, "month"), "the next day" (1,
+    "day"); None when the message names no shift."""
+    for pattern, direction in _SHIFTS:
+        m = pattern.search(norm)
+        if m is None:
+            continue
+        found = {k: v for k, v in m.groupdict().items() if v}
+        count = found.get("n", "1")
+        n = int(count) if count.isdigit() else _COUNTS[count]
+        unit = found.get("unit") or found.get("unit2") or found.get("unit3")
+        return direction * n, unit
     return None
 
 
-def _shift_period(merged: Query, step: int) -> None:
-    """The previous period moved by one of its own length (a day, a month or a year)."""
+def _shift_period(merged: Query, step: int, unit: str | None = None) -> None:
+    """The previous period moved by `step` units ("a year earlier": -1 year). A unit at least
+    as long as the period moves the same period ("a year earlier" than March 2025 is March
+    2024); a shorter one gives the unit-long period next to it ("the week before" June is the
+    seven days before 1 June). Without a unit, the period moves by its own length."""
     start, end = merged.period_start, merged.period_end
     if start is None or end is None:
         return
-    if merged.period_kind == PeriodKind.month:
-        first = add_months(start, step)
-        merged.period_start, merged.period_end = first, month_end(first.year, first.month)
-    elif merged.period_kind == PeriodKind.year:
-        merged.period_start = with_year(start, start.year + step)
-        merged.period_end = with_year(end, end.year + step)
-    else:
-        days = dt.timedelta(days=((end - start).days + 1) * step)
+    unit = unit or _OWN_UNIT.get(merged.period_kind)
+    length = (end - start).days + 1
+    if unit is None:  # a range of days: by its own length
+        days = dt.timedelta(days=length * step)
         merged.period_start, merged.period_end = start + days, end + days
+    elif _UNIT_DAYS[unit] < length * 0.9:
+        _next_to(merged, start, end, step, unit)
+    elif unit == "year":
+        merged.period_start = with_year(start, start.year + step)
+        merged.period_end = _same_end(end, with_year(end, end.year + step))
+    elif unit == "month":
+        merged.period_start = add_months(start, step)
+        merged.period_end = _same_end(end, add_months(end, step))
+    else:
+        days = dt.timedelta(days=_UNIT_DAYS[unit] * step)
+        merged.period_start, merged.period_end = start + days, end + days
+
+
+def _same_end(end: dt.date, moved: dt.date) -> dt.date:
+    """`moved`, at its month's end when `end` was at the end of its month."""
+    if end == month_end(end.year, end.month):
+        return month_end(moved.year, moved.month)
+    return moved
+
+
+def _next_to(merged: Query, start: dt.date, end: dt.date, step: int, unit: str) -> None:
+    """The `unit`-long period right before `start` (step < 0) or right after `end`."""
+    if unit == "month":
+        first = (
+            add_months(dt.date(start.year, start.month, 1), step)
+            if step < 0
+            else (end + dt.timedelta(days=1))
+        )
+        merged.period_start, merged.period_end = first, month_end(first.year, first.month)
+    else:
+        days = _UNIT_DAYS[unit] * abs(step)
+        if step < 0:
+            merged.period_start = start - dt.timedelta(days=days)
+            merged.period_end = start - dt.timedelta(days=1)
+        else:
+            merged.period_start = end + dt.timedelta(days=1)
+            merged.period_end = end + dt.timedelta(days=days)
+    merged.period_kind = PeriodKind(unit) if unit in ("day", "week", "month") else PeriodKind.range
 
 
 def _compare_period(text: str, fragment: Query, previous: Query, today: dt.date) -> Query | None:

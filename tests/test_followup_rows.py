@@ -6,15 +6,23 @@ and when the figure was said ("when did they say that"). My own phrasings, rows 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from knowledge import Metric, parse_question
+from knowledge import ClaimStore, Conversation, Metric, parse_question
 from knowledge.models import PersonnelKind
 from knowledge.questions.followup import FollowKind, read_followup
 
 TODAY = dt.date(2026, 11, 30)
 D = dt.date
+
+
+@pytest.fixture(scope="module")
+def store(series_kb: tuple[Path, Path]) -> ClaimStore:
+    """The seed articles and the daily series, built once (tests/conftest.py)."""
+    return ClaimStore(series_kb[1])
+
 
 # (previous question, fragment, metric, start, end)
 REFINE_ROWS: list[tuple[str, str, Metric, dt.date, dt.date]] = [
@@ -151,3 +159,22 @@ def test_when_was_it_said_asks_for_the_sources(fragment: str) -> None:
 def test_a_whole_question_is_not_a_fragment(question: str) -> None:
     previous = parse_question("drone losses in January 2025", TODAY)
     assert read_followup(question, previous, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["and what did ukraine claim around then", "what did kyiv say at the time?",
+     "and the general staff's figure by then?", "same time, ukrainian figure?",
+     "ukraine's number at that point?"],
+)  # fmt: skip
+def test_around_then_is_the_total_as_of_the_previous_figures_day(
+    store: ClaimStore, fragment: str
+) -> None:
+    """After a question without a period, "around then" is the day the figure shown spoke of."""
+    chat = Conversation()
+    first = chat.ask("how many soldiers did the kremlin say russia lost", store, today=TODAY)
+    assert first.claims
+    said = first.claims[0].period_end or first.claims[0].source.published
+    follow = chat.ask(fragment, store, today=TODAY, now=chat.last_at)
+    assert follow.query is not None and follow.query.period_end == said, follow.text
+    assert follow.query.claimant_side == "ukraine" or follow.query.claimants, follow.query

@@ -87,7 +87,9 @@ class Conversation:
         self.last_at = now
         reading = None
         if self.previous is not None:
-            reading = read_followup(text, self.previous, today, self.earlier)
+            reading = read_followup(
+                text, self.previous, today, self.earlier, then=_when_said(self.last)
+            )
         result = _answer_reading(text, reading, self.last, store, today, language)
         if result.query is not None and result.query.intent == Intent.losses:
             if reading is None or reading.kind == FollowKind.refine:
@@ -95,6 +97,15 @@ class Conversation:
                 self.previous = result.query if reading is None else reading.query
             self.last = result
         return result
+
+
+def _when_said(last: Answer | None) -> dt.date | None:
+    """The day the last answer's first figure speaks of (its period's end, else its
+    publication): what "around then" means in the next question."""
+    if last is None or not last.claims:
+        return None
+    claim = last.claims[0]
+    return claim.period_end or claim.source.published
 
 
 def _dumped(model: Query | Answer | None) -> dict[str, object] | None:

@@ -17,7 +17,7 @@ from enum import StrEnum
 from knowledge.dates import add_months, with_year
 from knowledge.lexicon.calendar import month_end
 from knowledge.lexicon.terms import METRIC_LABELS
-from knowledge.models import Figure, Intent, Metric, PeriodKind, Query, Subject
+from knowledge.models import WAR_START, Figure, Intent, Metric, PeriodKind, Query, Subject
 from knowledge.questions.cyrillic import as_english
 from knowledge.questions.parse import parse_question
 from knowledge.wording import period_words
@@ -42,6 +42,12 @@ _SHIFT_WORDS = (
     r"(?:day|week|month|year)\s+(?:before|after|earlier|later)|"
     r"same\s+(?:time|period|month|week|day|dates?)\s+(?:a\s+year\s+(?:earlier|before|ago)|"
     r"(?:the\s+)?(?:last|previous|prior)\s+year|the\s+year\s+before))"
+)
+
+# "around then", "at the time", "by then": the day the previous answer's figure speaks of.
+_THEN = re.compile(
+    r"\b(?:(?:around|about|by|until|till|up\s+to)\s+then|at\s+(?:that|the\s+same)\s+time|"
+    r"at\s+the\s+time|back\s+then|same\s+time|that\s+(?:day|date|point))\b"
 )
 
 # Rows: (pattern on the normalised message, kind). The first that matches decides.
@@ -105,6 +111,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
         re.compile(r"^(?:and\s+|so\s+|ok\s+)?(?:the\s+)?(?:" + _SHIFT_WORDS + r")"),
         FollowKind.refine,
     ),
+    (_THEN, FollowKind.refine),
     # "how many of those were killed", "killed only?", "just the dead?": a kind of the same
     (
         re.compile(
@@ -185,10 +192,15 @@ def fragment_kind(text: str) -> FollowKind | None:
 
 
 def read_followup(
-    text: str, previous: Query, today: dt.date, earlier: Query | None = None
+    text: str,
+    previous: Query,
+    today: dt.date,
+    earlier: Query | None = None,
+    then: dt.date | None = None,
 ) -> Reading | None:
     """`text` read against `previous` (and for "which was higher?" the question before it,
-    `earlier`), or None when it is not a fragment (or cannot be one)."""
+    `earlier`), or None when it is not a fragment (or cannot be one). `then` is the day the
+    previous answer's figure speaks of: "around then" after a question without a period."""
     if previous.intent != Intent.losses:
         return None
     kind = fragment_kind(text) or (FollowKind.refine if _bare(text, today) else None)
@@ -204,7 +216,16 @@ def read_followup(
         return None if other is None else Reading(kind, previous, other)
     if fragment.intent not in (Intent.losses, Intent.off_topic):
         return None
-    return Reading(kind, merge_query(fragment, previous, today))
+    merged = merge_query(fragment, previous, today)
+    if merged.period_start is None and then is not None and _THEN.search(_words(text)):
+        # the total as of the day the previous figure speaks of, say so in the reading label
+        merged.period_kind, merged.period_start, merged.period_end = (
+            PeriodKind.cumulative,
+            WAR_START,
+            then,
+        )
+        merged.figure = Figure.total  # as "as of <then>" is read
+    return Reading(kind, merged)
 
 
 def _bare(text: str, today: dt.date) -> bool:

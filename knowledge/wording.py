@@ -83,6 +83,8 @@ PHRASES: dict[str, str] = {
     "quote.word": "'{text}'",
     "unread.unknown": "I do not know that word, so no figure here is read with it",
     "unread.loss_kind": "my figures do not separate that kind of loss",
+    "unread.category": "my figures do not count that kind of equipment apart",
+    "unread.side": "my figures are one side's losses at a time, never both together",
     "unread.other": "I could not read it",
     "unread.could_not_use": "I could not use {words}: {reason}.",
     "unread.duration": "I could not tell which {words} you mean, so no figure here is for them.",
@@ -221,6 +223,10 @@ PHRASES: dict[str, str] = {
     "note.casualties": "A casualties figure counts killed and wounded together.",
     "note.killed": "A death toll counts only the dead, not the wounded.",
     "note.no_year": "You did not give a year, so I assumed {year}.",
+    "note.whole_series": (
+        "No period named: I read the whole daily series, from {first} to its last report, "
+        "of {last}."
+    ),
     "note.assumed_year": (
         "You did not give a year, so I assumed {year}: the most recent {asked} I have figures for."
     ),
@@ -295,6 +301,12 @@ PHRASES: dict[str, str] = {
     "check.is": "The figure you quote, {written}, is the figure {who} gives{how}.",
     "check.agrees": "The figure you quote, {written}, agrees with the figure {who} gives{how}.",
     "check.the_tally": "the daily tally",
+    "check.tally_neither": (
+        "{written} matches neither reading of {who}'s daily tally: {readings}."
+    ),
+    "check.tally_not": "{written} does not match {who}'s daily tally: {readings}.",
+    "check.reading.fought": "{value} for the fighting of {days}",
+    "check.reading.report": "{value} in the report dated {days}",
     "check.how.day_off": (
         ", counted by report date: a morning report covers the previous day's fighting, so "
         "it differs from the count by day of fighting only in the day convention, not in "
@@ -560,8 +572,9 @@ PHRASES: dict[str, str] = {
     "suggest.period": "{losses} {period}",
     "claimant.or_other_ukraine": "{claimant} (or any other Ukrainian official source)",
     "claimant.or_other_russia": "{claimant} (or any other Russian official source)",
-    "official.ukraine": "Ukrainian official sources",
-    "official.russia": "Russian official sources",
+    # The bodies named, so that the first line says whose figure is missing.
+    "official.ukraine": "Ukrainian official sources (the General Staff, the Ministry of Defence)",
+    "official.russia": "Russian official sources (the Kremlin, the Russian Ministry of Defence)",
     # not a question about losses
     "chat.hello": "Hello!",
     "chat.empty": "Please ask a question.",
@@ -673,6 +686,88 @@ PHRASES: dict[str, str] = {
     ),
     "about.never": (
         "I never give a number that is not in a stored claim. /sources lists what I have read."
+    ),
+    "event.jump_up": (
+        "The report dated {day} raised {who}'s running total of {what} by {raw}: {current}, "
+        "against {previous} in the report of {before}."
+    ),
+    "event.jump_down": (
+        "The report dated {day} lowered {who}'s running total of {what} by {raw}: {current}, "
+        "against {previous} in the report of {before}. A running total that goes down is a "
+        "correction of the tally, not negative losses."
+    ),
+    "event.correction": (
+        "That report absorbs a correction of {amount} listed for {listed} (a reclassification "
+        "in the tally, not losses of a day)."
+    ),
+    "event.net": (
+        "Without the correction the report added {net}, the losses it claims for the fighting "
+        "of {fought}."
+    ),
+    "event.down_unlisted": (
+        "No correction is listed for that report: the tally itself was revised down."
+    ),
+    "event.no_correction": (
+        "No correction is listed for that report: the change is what it claims for the fighting "
+        "of {fought}."
+    ),
+    "event.rounded": (
+        "Reports before {day} were rounded early-war estimates: their jumps are not a day's losses."
+    ),
+    "event.quoted_is_raw": (
+        "{written} is what that report changed the total by, correction included."
+    ),
+    "event.quoted_is_correction": "{written} is the listed correction, not a day's losses.",
+    "event.quoted_is_net": "{written} is what that report added without the correction.",
+    "event.quoted_not": "{written} is not what that report changed the total by.",
+    "event.arithmetic": (
+        "{current} reported on {day} minus {previous} reported on {before} = {raw}."
+    ),
+    "event.jump_label": "change of the running total in one report",
+    "event.correction_label": "correction listed for {listed}",
+    "event.cited": "Claimed by {who} ({source}).",
+    "event.total_found": (
+        "{value} is {who}'s running total of {what} in the report dated {day}, the first "
+        "report to give it."
+    ),
+    "event.caveat": (
+        "Figures claimed by {who}; none has been independently verified. Differences are "
+        "computed here from its running totals, not claimed by anyone."
+    ),
+    "event.passed": (
+        "{who}'s running total of {what} first reached {value} in the report dated {day}: {total}."
+    ),
+    "event.before": "The report before it, of {day}, gave {total}.",
+    "event.passed_with_correction": (
+        "That report absorbs a listed correction of {amount} (a reclassification in the tally)."
+    ),
+    "event.not_yet": (
+        "{who}'s running total of {what} had not reached {value} by its last report, of {day}: "
+        "{total}."
+    ),
+    "event.first_day": (
+        "The first day of fighting with {value} or more {what} according to {who}: {fought}, "
+        "{figure} (in the report of {report})."
+    ),
+    "event.skipped": (
+        "{count} earlier jump(s) of that size skipped: reports before {day} were rounded "
+        "early-war estimates, and a report absorbing a listed correction is not a day's losses."
+    ),
+    "event.first_day_label": "first day with {value} or more",
+    "event.no_day": (
+        "No run of {days} day(s) in {span} changed the running total of {what} by {value}."
+    ),
+    "event.highest_day": (
+        "The highest of that period: {figure} for the fighting of {fought} (in the reports of "
+        "{report})."
+    ),
+    "event.day_found": (
+        "Yes, {value} {what} is in the tally: the reports of {report} (the fighting of {fought}) "
+        "added it: {arithmetic}"
+    ),
+    "event.hit_artefact": (
+        "That jump is not a day's losses: it absorbs a listed correction or falls before {day}, "
+        "when the reports were rounded estimates."
     ),
 }
 

@@ -274,9 +274,9 @@ def test_a_group_of_forces_speaks_for_russias_ministry() -> None:
 # What a figure is limited to: (sentence, publisher, value, scope, part_of)
 SCOPES = [
     ("В зоне группировки «Восток» противник потерял до 210 человек, «Днепр» — до 90.", RU, 90,
-     "«Днепр»", None),
+     "«Днепр»", "Battlegroup Dnepr"),
     ("В зоне группировки «Восток» противник потерял до 210 человек, «Днепр» — до 90.", RU, 210,
-     "группировки «Восток»", None),
+     "группировки «Восток»", "Battlegroup Vostok"),
     ("На Запорізькому напрямку ворог втратив 230 військових.", UA, 230, "Запорізькому напрямку",
      None),
     ("Сили оборони знищили у Курській області 12 танків.", UA, 12, "Kursk operation", None),

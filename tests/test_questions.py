@@ -184,7 +184,8 @@ def test_two_claimants_take_both_sides() -> None:
         ("last month", PeriodKind.month, D(2024, 12, 1), D(2024, 12, 31), False),
         ("last year", PeriodKind.year, D(2024, 1, 1), D(2024, 12, 31), False),
         ("this month", PeriodKind.month, D(2025, 1, 1), D(2025, 1, 15), False),
-        ("in the past 3 days", PeriodKind.range, D(2025, 1, 13), D(2025, 1, 15), False),
+        # the last N days end yesterday (the blind README's convention)
+        ("in the past 3 days", PeriodKind.range, D(2025, 1, 12), D(2025, 1, 14), False),
         ("on Monday", PeriodKind.day, D(2025, 1, 13), D(2025, 1, 13), False),
         ("last night", PeriodKind.day, D(2025, 1, 14), D(2025, 1, 14), False),
         ("next month", PeriodKind.month, D(2025, 2, 1), D(2025, 2, 28), False),

@@ -27,7 +27,7 @@ def _unread(text: str) -> list[tuple[str, str, bool]]:
     [
         ("Russian losses in Avdiivka", [("Avdiivka", "place", True)]),
         ("how many russians died in bakhmut??", [("bakhmut", "place", True)]),
-        ("russian losses on the Lyman front", [("Lyman", "place", True), ("front", "word", False)]),
+        ("russian losses on the Lyman front", [("Lyman front", "place", True)]),
         ("losses in Zolote Oblast", [("Zolote Oblast", "place", True)]),
         ("losses of the 20th Guards Motor Rifle Division",
          [("20th Guards Motor Rifle Division", "unit", True)]),
@@ -42,7 +42,7 @@ def _unread(text: str) -> list[tuple[str, str, bool]]:
          [("gerasimov", "name", True)]),
         ("how many russians were lost taking hill 223", [("taking hill 223", "number", True)]),
         ("russian losses before 2023", [("before", "period", True)]),
-        ("russian losses near Zhovtneve", [("Zhovtneve", "name", True)]),
+        ("russian losses near Zhovtneve", [("Zhovtneve", "place", True)]),
         ("russian losses bei Awdijiwka", [("bei Awdijiwka", "name", True)]),
         ("russian losses під Авдіївкою", [("Авдіївкою", "place", True)]),
         ("russian losses біля Зайцевого", [("Зайцевого", "name", True)]),

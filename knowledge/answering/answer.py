@@ -29,6 +29,13 @@ from knowledge.answering.checking import (
 from knowledge.answering.compare import compare_answer
 from knowledge.answering.compose import _caveat, _compose, _not_a_question
 from knowledge.answering.derive import Convention
+from knowledge.answering.events import (
+    change_answer,
+    milestone_answer,
+    quoted_day_answer,
+    quoted_days_answer,
+    quoted_total_answer,
+)
 from knowledge.answering.languages import (
     answer_any_language,
     answer_language,
@@ -86,13 +93,17 @@ from knowledge.models import (
     Query,
     Relation,
     SourceKind,
+    Subject,
 )
 from knowledge.questions import parse_question, report_unread
 from knowledge.questions.averages import about_a_side, average_unit, record_lowest
+from knowledge.questions.parse import normalise
+from knowledge.questions.sources import _outlet as outlet_named
 from knowledge.store import ClaimStore
 from knowledge.wording import (
     coverage_line,
     day_month,
+    day_text,
     in_language,
     join,
     month_name,
@@ -138,9 +149,16 @@ def _answer_english(question: str, store: ClaimStore, today: dt.date) -> Answer:
 def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | None = None) -> Answer:
     asked = as_figure_question(query if query is not None else parse_question(question, today))
     asked = total_on_a_day(_without_repeated_period(asked))
-    sourced = source_answer(question, asked, store)  # "what does Newsweek say?", "sources?"
+    asked = _quoting_outlet_read(asked, store)
+    # "11,390 last week per Newsweek early Dec 2024: which days?" names an outlet too
+    found = quoted_days_answer(question, asked, store)
+    sourced = found or source_answer(question, asked, store)  # "what does Newsweek say?"
     if sourced is not None:
         return sourced
+    for event in (change_answer, milestone_answer, quoted_day_answer, quoted_total_answer):
+        found = event(question, asked, store)  # a report's jump, a milestone, a quoted day
+        if found is not None:
+            return found
     compares = asked.intent == Intent.losses or (
         asked.intent == Intent.off_topic and about_a_side(question)
     )
@@ -161,12 +179,18 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
         if averaged is not None:
             return averaged
     notes: list[str] = []
+    whole = _whole_series(store, query, notes)
+    whole_series = whole is not query
     if query.year_missing and query.period_start is not None:
         query, note = _resolve_year(store, query, today)
         notes.append(note)
     if query.open_end and query.period_start is not None and query.period_end is None:
         # "Since 1 July" runs to today: the JSON says the period that was read.
         query = query.model_copy(update={"period_end": max(today, query.period_start)})
+    if whole_series:  # the series' own span: its heading says where it ends
+        return _compose(
+            question, whole, [_match(store, whole, m, today) for m in whole.metrics], notes, store
+        )
     matches = [_match(store, query, metric, today) for metric in query.metrics]
     ans = _compose(question, query, matches, notes, store)
     if quoted_figures(query):
@@ -187,11 +211,16 @@ def _checked(
             other = _compose(question, total, matches, notes, store)
             if any(agreeing(other.claims, q) for q in quoted):
                 ans = other
-    if ans.answered and not any(agreeing(ans.claims, q) for q in quoted):
-        ans = _with_report_date_reading(ans, by_report_date(store, ans.query or query), store)
+    tally = [c for c in ans.claims if c.derivation and c.relation == Relation.exact]
+    if ans.answered and tally and not any(agreeing(tally, q) for q in quoted):
+        # The tally's figure is not the quoted one: both of its readings are shown.
+        extra = by_report_date(store, ans.query or query, any_figure=True)
+        shown = {c.value for c in ans.claims}  # a published figure equal to it says it already
+        ans = _with_report_date_reading(ans, [c for c in extra if c.value not in shown], store)
+        tally += extra
     if not ans.claims:
         return ans
-    head = "\n".join(check_lines(ans.query or query, ans.claims))
+    head = "\n".join(check_lines(ans.query or query, ans.claims, tally))
     return ans.model_copy(update={"text": f"{head}\n\n{ans.text}", "body": f"{head}\n\n{ans.body}"})
 
 
@@ -227,6 +256,28 @@ def _without_repeated_period(query: Query) -> Query:
     if len(kept) == len(query.unread):
         return query
     return query.model_copy(update={"unread": kept})
+
+
+def _quoting_outlet_read(query: Query, store: ClaimStore) -> Query:
+    """An outlet named beside a quoted figure ("does GB News's 990 for 8 December match?") is
+    where the asker read the figure: it is read, not a constraint left unread, and every
+    figure shown names its outlet anyway."""
+    if not quoted_figures(query):
+        return query
+    publishers = store.publishers()
+    kept = [
+        u
+        for u in query.unread
+        if u.kind not in ("name", "word", "source") or not _names_outlet(u.text, publishers)
+    ]
+    return query if len(kept) == len(query.unread) else query.model_copy(update={"unread": kept})
+
+
+def _names_outlet(words: str, publishers: list[str]) -> bool:
+    """Whether `words` are an outlet's name and nothing else ("GB News's", "the Reuters")."""
+    _, _, found = outlet_named(normalise(words), publishers)
+    rest = normalise(words).replace(found or "", " ").replace("'s", " ").strip()
+    return found is not None and rest in ("", "the")
 
 
 def _asker(question: str, store: ClaimStore, today: dt.date) -> Callable[[Query], Answer]:
@@ -741,6 +792,20 @@ def _resolve_year(store: ClaimStore, query: Query, today: dt.date) -> tuple[Quer
         others = join([str(y) for y in years[1:]])
         note += " " + say("note.other_years", asked=asked_words, years=others)
     return query, note
+
+
+def _whole_series(store: ClaimStore, query: Query, notes: list[str]) -> Query:
+    """A record asked with no period ("worst day ever", "biggest month so far") is over the
+    whole daily series: that period is read, and said (issue 12, requirement 6)."""
+    if query.figure != Figure.record or query.period_start is not None or query.open_end:
+        return query
+    found = [s for m in query.metrics for s in derive.find_series(store, m)]
+    if not found or query.subject != Subject.russia:
+        return query
+    last = max(s.last for s in found)
+    notes.append(say("note.whole_series", first=day_text(WAR_START), last=day_text(last)))
+    update = {"period_start": WAR_START, "period_end": last, "period_kind": PeriodKind.range}
+    return query.model_copy(update=update)
 
 
 def _undated_words(query: Query) -> str:

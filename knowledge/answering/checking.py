@@ -22,9 +22,16 @@ from knowledge.models import (
     Relation,
 )
 from knowledge.store import ClaimStore
-from knowledge.wording import claimant_text, number, period_words, say
+from knowledge.wording import claimant_text, join, number, period_words, say
 
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+# "45,720", and "45 720" as Ukrainian and Russian write it (thousands split by a space), with
+# its scale in words ("45 тисяч", "1 млн", "430 thousand").
+_NUMBER = re.compile(
+    r"(\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+(?!\d)|\d+)"
+    r"(?:\s*(thousand|тис\w*|тыс\w*|million|млн|мільйон\w*|миллион\w*))?"
+)
+_SCALES = {"thousand": 1000, "тис": 1000, "тыс": 1000, "million": 10**6, "млн": 10**6,
+           "мільйон": 10**6, "миллион": 10**6}  # fmt: skip
 
 
 def _quoted(query: Query) -> dict[int, str]:
@@ -33,8 +40,10 @@ def _quoted(query: Query) -> dict[int, str]:
     out: dict[int, str] = {}
     for span in query.unread:
         if span.kind == "figure":
-            for written in _NUMBER.findall(span.text):
-                value = int(written.replace(",", ""))
+            for hit in _NUMBER.finditer(span.text):
+                written, scale = hit.group(0), hit.group(2) or ""
+                value = int(re.sub(r"\D", "", hit.group(1)))
+                value *= next((n for word, n in _SCALES.items() if scale.startswith(word)), 1)
                 if not 2014 <= value <= 2030:  # never a year
                     out.setdefault(value, written)
     return out
@@ -96,13 +105,16 @@ def agreeing(claims: Sequence[Claim], figure: int) -> list[Claim]:
     return [c for c in claims if agrees(c.value, c.value_max, c.qualifier, figure)]
 
 
-def check_lines(query: Query, claims: Sequence[Claim]) -> list[str]:
-    """What the shown figures say about each quoted figure, for the answer's first lines."""
+def check_lines(query: Query, claims: Sequence[Claim], tally: Sequence[Claim] = ()) -> list[str]:
+    """What the shown figures say about each quoted figure, for the answer's first lines;
+    `tally` holds the daily tally's readings of the asked days (by fighting day and by report
+    date), said when the quoted figure is neither."""
     lines: list[str] = []
     for figure, written in list(_quoted(query).items())[:2]:
         same = agreeing(claims, figure)
+        neither = [_tally_neither(written, tally)] if tally and not agreeing(tally, figure) else []
         if not same:
-            lines.append(say("check.none", written=written))
+            lines += [say("check.none", written=written), *neither]
             continue
         # A published figure equal to it first, then one computed from the tally.
         first = min(same, key=lambda c: (c.value != figure, bool(c.derivation)))
@@ -111,8 +123,22 @@ def check_lines(query: Query, claims: Sequence[Claim]) -> list[str]:
         who = say("check.the_tally") if first.derivation else claimant_text(first.claimant)
         exact = first.value == figure and first.qualifier == Qualifier.exact
         key = "check.is" if exact else "check.agrees"
-        lines.append(say(key, written=written, who=who, how=how))
+        lines += [say(key, written=written, who=who, how=how), *neither]
     return lines
+
+
+def _tally_neither(written: str, tally: Sequence[Claim]) -> str:
+    """The quoted figure matches none of the tally's readings of the asked days, named."""
+    readings = [
+        say(
+            "check.reading.report" if c.relation == Relation.day_off else "check.reading.fought",
+            value=number(c.value),
+            days=period_words(c.period_kind, c.period_start, c.period_end, short=True),
+        )
+        for c in tally[:4]
+    ]
+    key = "check.tally_neither" if len(readings) > 1 else "check.tally_not"
+    return say(key, written=written, who=claimant_text(tally[0].claimant), readings=join(readings))
 
 
 # How a claim that agrees with the quoted figure relates to the asked period, in words.
@@ -124,10 +150,10 @@ _HOW: dict[Relation, str] = {
 }
 
 
-def by_report_date(store: ClaimStore, query: Query) -> list[Claim]:
+def by_report_date(store: ClaimStore, query: Query, *, any_figure: bool = False) -> list[Claim]:
     """The tally's figures for the asked days counted by report date (the other convention),
-    that allow a quoted figure: "4,540 in the reports of 5-9 February" is what those reports
-    added, the fighting of the day before each (relation day_off)."""
+    that allow a quoted figure (or all of them, `any_figure`): "4,540 in the reports of 5-9
+    February" is what those reports added, the fighting of the day before each (day_off)."""
     quoted = quoted_figures(query)
     if query.figure != Figure.period or query.period_start is None or query.period_end is None:
         return []
@@ -138,7 +164,7 @@ def by_report_date(store: ClaimStore, query: Query) -> list[Claim]:
         c.model_copy(update={"relation": Relation.day_off})
         for c in found
         if (c.period_start, c.period_end) == (query.period_start, query.period_end)
-        and any(agreeing([c], q) for q in quoted)
+        and (any_figure or any(agreeing([c], q) for q in quoted))
     ]
 
 

@@ -453,8 +453,9 @@ def _claim_for(
     first = query.period_start or query.period_end
     last = query.period_end or query.period_start
     if getattr(query, "open_end", False) and query.period_start is not None:
-        # "since February 3": up to the latest report.
-        last = series.last - (_DAY if convention == Convention.fighting else dt.timedelta(0))
+        # "since February 3": up to the latest report (by the day asked, when that is earlier).
+        latest = min(series.last, query.period_end or series.last)
+        last = latest - (_DAY if convention == Convention.fighting else dt.timedelta(0))
     if first is None or last is None:
         return None
     figure = period_figure(store, series, first, last, convention=convention)

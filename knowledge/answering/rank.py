@@ -92,6 +92,8 @@ def relation(c: _Cand, query: Query) -> Relation:
         # The whole war: a running total answers it; a shorter period only when the latest
         # figure of any kind was asked for.
         total = query.figure == Figure.total and c.kind != PeriodKind.cumulative
+        if not total and stated_span(c) is not None:
+            return Relation.stated_within  # a total dated "last week": stated some time then
         return Relation.inside if total else Relation.exact
     start = query.period_start or WAR_START
     end = query.period_end or (dt.date.max if query.open_end else start)
@@ -152,7 +154,7 @@ def _stated_relation(c: _Cand, query: Query, start: dt.date, end: dt.date) -> Re
         # in part, by one stated during April.
         start = max(start, end.replace(day=1) if end == month_end(end.year, end.month) else end)
         if c.kind == PeriodKind.cumulative and end - _WEEK <= stamp < start:
-            return Relation.inside  # a total a few days earlier: part of the asked one
+            return Relation.stated_within  # a total stated a few days before the asked day
     first, last, _ = stated_span(c) or (stamp, stamp, "")
     return Relation.stated_within if first <= end and start <= last else Relation.outside
 

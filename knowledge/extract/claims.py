@@ -53,12 +53,18 @@ from knowledge.extract.sides import (
     SIDE_AFTER,
     SIDE_BEFORE,
     pronoun_speakers,
+    section_side,
     section_sides,
     speaker_side,
 )
+from knowledge.extract.tables import Lent, structured_claims
 from knowledge.lexicon.calendar import FRACTION_WORDS, MONTHS, NUMBER_WORDS, SCALES
 from knowledge.lexicon.claimants import (
     ATTRIBUTION_ONLY_ALIASES,
+    BODY_ATTRIBUTION_AFTER,
+    BODY_ATTRIBUTION_BEFORE,
+    BODY_HEADS,
+    BODY_NATION_WORDS,
     CLAIMANTS,
     GENERIC_CLAIMANTS,
     MINISTRY_OF_SIDE,
@@ -67,9 +73,12 @@ from knowledge.lexicon.claimants import (
     publisher_side,
 )
 from knowledge.lexicon.patterns import alternation, first_chars
+from knowledge.lexicon.places import MODEL_FAMILIES
+from knowledge.lexicon.prefilter import can_match, rows_that_may_match
 from knowledge.lexicon.scopes import (
     BATTLEGROUP,
     DIRECTION,
+    MODEL_NAME,
     PARTS,
     REGIONS,
     SCOPE_ANAPHORA,
@@ -79,6 +88,8 @@ from knowledge.lexicon.scopes import (
     STAT_AFTER,
     STAT_BEFORE,
     STAT_TAIL,
+    STATUS_ITEM,
+    STATUS_LINE,
     STATUS_PART,
 )
 from knowledge.lexicon.terms import ARTICLE_TERMS, METRIC_TERMS
@@ -92,6 +103,7 @@ from knowledge.models import (
     Qualifier,
     Source,
     SourceError,
+    SourceRef,
     Stat,
     Subject,
 )
@@ -497,12 +509,16 @@ def _add_sentences(
         sentences.append(_Sentence(line[start:end], offset + start, paragraph))
 
 
+_CLOSED = re.compile(r"[.!?\"”’:]$")
+_LATIN_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def _is_headline_like(sentence: str) -> bool:
     """Menu items, headlines of related stories and captions: no verb-ending punctuation and
     mostly capitalised words."""
-    if re.search(r"[.!?\"”’:]$", sentence):
+    if _CLOSED.search(sentence):
         return False
-    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    words = _LATIN_WORDS.findall(sentence)
     if len(words) < 3:
         return True
     capitals = sum(1 for w in words if w[0].isupper())
@@ -541,6 +557,13 @@ def _plausible(value: float) -> bool:
     return math.isfinite(value) and 0 <= value <= MAX_PLAUSIBLE_FIGURE
 
 
+_NOT_A_COUNT_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent|mm\b|km\b|-mm|-km|-year|-strong|-day)", re.I
+)
+_CURRENCY_BEFORE = re.compile(r"[$€£₴₽#]\s?$")
+_COLON_END = re.compile(r":$")
+
+
 def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, int]]:
     """(start, end, value) for each number written in digits or words (the first `limit`
     of each kind, when given)."""
@@ -551,12 +574,10 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
         if m["suffix"]:
             continue  # ordinals ("20th Guards") and decades ("1990s")
         after = sentence[m.end() : m.end() + 12]
-        if re.match(
-            r"\s*(?:%|percent|per\s+cent|mm\b|km\b|-mm|-km|-year|-strong|-day)", after, re.I
-        ):
+        if _NOT_A_COUNT_AFTER.match(after):
             continue
         before = sentence[max(0, m.start() - 2) : m.start()]
-        if re.search(r"[$€£₴₽#]\s?$", before) or (re.search(r":$", before) and m["num"].isdigit()):
+        if _CURRENCY_BEFORE.search(before) or (_COLON_END.search(before) and m["num"].isdigit()):
             continue
         try:
             value = _parse_number(m["num"], m["scale"] or m["short"])
@@ -644,12 +665,15 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     """Every loss figure in `source`, attributed and dated. `SourceError` for a text beyond
     any article's amount of work, or read for longer than `max_seconds` (issue 11, item 8)."""
     budget = _Budget(max_seconds)
+    _LAST_REF.clear()  # a source changed since its last reading gets a fresh reference
     text = source.text
     # Same length, so offsets found in the normalised text hold in the original.
     sentences = _split_sentences(text.translate(_TYPOGRAPHIC), limit=_MAX_SENTENCES)
     for sentence in sentences:
         sentence.original = text[sentence.start : sentence.start + len(sentence.text)]
-    claimants_in_article = _claimants_by_sentence(sentences, budget)
+    claimants_in_article = _claimants_by_sentence(
+        sentences, budget, bodies=_BODY_HEAD.search(text) is not None
+    )
     specific_ukrainian = {
         name for names in claimants_in_article for name, _ in names if name in _SPECIFIC_UKRAINIAN
     }
@@ -668,9 +692,18 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
             seen.add(key)
             claims.append(claim)
 
-    list_lines: set[int] = set()
-    found = _list_claims(source, sentences, claimants_in_article, specific_ukrainian, budget)
+    structured, list_lines = structured_claims(  # tables and lists (extract/tables.py)
+        source, lambda: _lent(sentences, claimants_in_article, specific_ukrainian)
+    )
+    for claim, _line in structured:
+        keep(claim)
+    found = _list_claims(
+        source, sentences, claimants_in_article, specific_ukrainian, budget, list_lines
+    )
     for claim, line in found:
+        keep(claim)
+        list_lines.add(line)
+    for claim, line in _status_claims(source, sentences, claimants_in_article, budget):
         keep(claim)
         list_lines.add(line)
     context = _Context(source, sentences, claimants_in_article, specific_ukrainian, budget)
@@ -690,6 +723,17 @@ class _Context:
     names: _ClaimantsBySentence
     specific_ukrainian: set[str]
     budget: _Budget
+    bulletin_days: dict[int, _Period | None] = field(default_factory=dict)
+    own_voice: bool | None = None  # worked out at the first figure nobody is named for
+
+    def outlet_voice(self) -> bool:
+        """Whether the outlet estimates in its own voice somewhere ("Our estimate combines
+        ...", "we estimate"): then the figures it gives naming nobody are its own."""
+        if self.own_voice is None:
+            self.own_voice = bool(self.source.publisher) and any(
+                _OUTLET_ESTIMATE.search(s.text) for s in self.sentences
+            )
+        return self.own_voice
 
 
 def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
@@ -734,6 +778,11 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
                 _figure_period(ctx, sentence, figure, index, published),
                 index, ctx.names, ctx.specific_ukrainian, earlier, entry_date,
             )  # fmt: skip
+            if claim.part_of is None:
+                claim.part_of = _sector_before(ctx, index)
+            if claim.claimant == UNATTRIBUTED and ctx.outlet_voice():
+                claim.claimant = ctx.source.publisher or claim.claimant
+            _part_of_before(sentence.text, figure, claim, _whole_before(last, index, claim))
             section = sections[index]
             before = Subject(section) if section else _carried_before(ctx.sentences, carried, index)
             _inherit_subject(sentence.text, figure, claim, previous, previous_end, before)
@@ -749,6 +798,35 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             _share_scope(sentence.text, items)
             yield from (claim for claim, _ in items)
     yield from _breakdown_claims(ctx, last)
+
+
+def _whole_before(last: dict[int, Claim], index: int, part: Claim) -> Claim | None:
+    """The figure a part breaks down: the last one of the five sentences before that counts
+    the same thing and is larger ("3,912 names were added" is no whole of 24,118)."""
+    for j in range(index - 1, max(-1, index - 6), -1):
+        whole = last.get(j)
+        if whole is not None and whole.metric == part.metric and whole.value > part.value:
+            return whole
+    return None
+
+
+def _part_of_before(sentence: str, figure: _Figure, claim: Claim, whole: Claim | None) -> None:
+    """A part with no period of its own in a sentence breaking down the figure before ("Among
+    those whose names we know are 6,041 officers") counts what that figure counted: its
+    period and kind of loss."""
+    if (
+        whole is None
+        or claim.part_of is None
+        or figure.period is not None
+        or "cumulative_as_of" in figure.extra
+        or whole.metric != claim.metric
+        or not _BREAKDOWN_OF_BEFORE.search(sentence)
+    ):
+        return
+    claim.period_kind, claim.period_start = whole.period_kind, whole.period_start
+    claim.period_end = whole.period_end
+    if claim.personnel_kind in (None, PersonnelKind.unspecified):
+        claim.personnel_kind = whole.personnel_kind
 
 
 def _share_scope(sentence: str, items: list[tuple[Claim, _Figure]]) -> None:
@@ -774,7 +852,17 @@ def _figure_period(
     sentences before."""
     period = figure.period
     if period is not None and period.same_as_previous:
+        return _previous_period(ctx.sentences, index, published) or _bulletin_day(
+            ctx, index, published
+        )
+    if period is None and _same_source_lists(sentence.text):
         return _previous_period(ctx.sentences, index, published)
+    if (
+        period is None
+        and "cumulative_as_of" not in figure.extra
+        and (_SECTOR.search(sentence.text) or _sector_before(ctx, index))
+    ):
+        return _bulletin_day(ctx, index, published)
     if (
         period is None
         and "cumulative_as_of" not in figure.extra
@@ -783,6 +871,60 @@ def _figure_period(
         # "Russia has also lost 9,310 tanks": the total of the sentence before.
         return _previous_period(ctx.sentences, index, published, PeriodKind.cumulative)
     return period
+
+
+# A daily bulletin broken down by sector: "the Battlegroup Zapad", "in the zone of", "the
+# Kupiansk direction", "the southern sector". Their figures with no period of their own are
+# parts of the day the bulletin opened with.
+_SECTOR = re.compile(
+    r"\bBattlegroups?\s+[A-Z]|\b(?:zone|area)\s+of\s+(?:responsibility|the\s+[A-Z])|"
+    r"\b(?:direction|sector|group\s+of\s+forces|grouping\s+of\s+troops)\b"
+)
+_BULLETIN_LOOKBACK = 12
+
+
+def _sector_before(ctx: _Context, index: int) -> str | None:
+    """The one battlegroup the sentence before names, in the same paragraph, when this one
+    names no sector ("The Battlegroup Zapad repelled four attacks. The Ukrainian army lost
+    ...")."""
+    if index == 0:
+        return None
+    before = ctx.sentences[index - 1]
+    if (
+        before.paragraph != ctx.sentences[index].paragraph
+        or (
+            "Battlegroup" not in before.text  # a plain test first: this runs for every figure
+            and " zone" not in before.text
+            and " group" not in before.text
+        )
+        or _SECTOR.search(ctx.sentences[index].text)
+    ):
+        return None
+    found = list(_BATTLEGROUP.finditer(before.text))
+    if len(found) != 1:
+        return None  # a breakdown by several battlegroups: what follows is the whole front's
+    return f"Battlegroup {found[0][1] or found[0][2]}"
+
+
+def _bulletin_day(ctx: _Context, index: int, published: dt.date | None) -> _Period | None:
+    """The day a sector's figure belongs to: the relative day ("over the past 24 hours")
+    of the nearest sentence before it, within a bulletin's length, that names one."""
+    if index in ctx.bulletin_days:
+        return ctx.bulletin_days[index]
+    found: _Period | None = None
+    for j in range(index - 1, max(-1, index - _BULLETIN_LOOKBACK), -1):
+        if j in ctx.bulletin_days:  # the answer for an earlier sentence holds from there
+            found = ctx.bulletin_days[j]
+            break
+        text = ctx.sentences[j].text
+        if not _RELATIVE_DAY.search(text):
+            continue  # one cheap scan: most sentences name no relative day
+        days = [p for p in _find_periods(text, published) if p.kind == PeriodKind.day and p.strong]
+        if days:
+            found = days[0]
+            break
+    ctx.bulletin_days[index] = found
+    return found
 
 
 # What may stand beside the date on a live blog's entry line ("— 2 hours ago (Sept. 22)",
@@ -846,6 +988,30 @@ def _carried_before(
 
 # A sentence without loss words that restates the figure before it: "The total for the year
 # stood at 203,520", "Our central estimate is 250,000", "It is now 700,000 in total".
+# "The same post lists 3 tanks, 11 armoured vehicles ...": the report just quoted gives more of
+# its figures, for the same period. The noun and verb are looked for first (rare words), then
+# the determiner right before them.
+_SOURCE_LISTS = re.compile(
+    r"\b(?:post|report|update|bulletin|briefing|summary|statement|tally|list|table|infographic)"
+    r"\s+(?:also\s+)?(?:lists|listed|gives|gave|counts|counted|records|recorded|includes|"
+    r"included|mentions|cites|shows|showed|puts|adds|added)\b",
+    re.IGNORECASE,
+)
+_SOURCE_DETERMINER = re.compile(
+    r"\b(?:the\s+same|that|this|its|their|the\s+(?:morning|evening|daily|latest))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _same_source_lists(text: str) -> bool:
+    """Whether the sentence gives more figures of the report just quoted ("The same post
+    lists ...", "Its bulletin also lists ...")."""
+    return any(
+        _SOURCE_DETERMINER.search(text, max(0, m.start() - 25), m.start())
+        for m in _SOURCE_LISTS.finditer(text)
+    )
+
+
 _RESTATES = re.compile(
     r"\b(?:total|figure|estimate|record|tally|count)\b[^.;]{0,40}?\b(?:is|was|stood|stands|"
     r"at|above|reached)\b|\bin\s+total\b",
@@ -855,7 +1021,9 @@ _RESTATES = re.compile(
 
 def _restated(text: str, last: dict[int, Claim], index: int) -> Claim | None:
     """The claim of the sentence (or the one before it) that `text` restates, if it does."""
-    if not _RESTATES.search(text):
+    if not (
+        _RESTATES.search(text) or _BREAKDOWN_OF_BEFORE.search(text) or _same_source_lists(text)
+    ):
         return None
     return last.get(index - 1) or last.get(index - 2)
 
@@ -990,14 +1158,18 @@ def _list_claims(
     by_sentence: list[list[tuple[str, int]]],
     specific_ukrainian: set[str],
     budget: _Budget,
+    taken: set[int] | frozenset[int] = frozenset(),
 ) -> list[tuple[Claim, int]]:
     """Claims from runs of list lines that follow a heading about losses: each line gives a
-    running total (and the day's increase in brackets) as of the report's date."""
+    running total (and the day's increase in brackets) as of the report's date. Lines in
+    `taken` were read by the table reader."""
     # Non-blank lines by number (a blank line reads as ""), and where each starts.
     lines: dict[int, str] = {}
     originals: dict[int, str] = {}
     offsets: dict[int, int] = {}
     for number, offset, line in _non_blank_lines(source.text):
+        if number in taken:
+            continue
         originals[number], offsets[number] = line, offset
         lines[number] = _table_row(line.translate(_TYPOGRAPHIC))
     starts = [sentence.start for sentence in sentences]
@@ -1056,6 +1228,94 @@ def _list_claims(
                     )
                 )
     return found
+
+
+def _lent(
+    sentences: list[_Sentence],
+    by_sentence: _ClaimantsBySentence,
+    specific_ukrainian: set[str],
+) -> Lent:
+    """The vocabulary and attribution rules the table reader borrows (extract/tables.py);
+    nothing is computed until it asks (most articles have no table or list)."""
+
+    def metric(label: str) -> tuple[Metric, str] | None:
+        term = _TERM_ANY.search(label)
+        return (_TERM_TO_METRIC[term["term"].lower()], term["term"]) if term else None
+
+    def claimants(text: str) -> list[str]:
+        return [_specific(name, specific_ukrainian) for name, _ in _claimants_in(text)]
+
+    def claimant_at(offset: int) -> str:
+        starts = [sentence.start for sentence in sentences]
+        return _claimant_before(offset, starts, by_sentence, specific_ukrainian)
+
+    def kind(text: str) -> PersonnelKind:
+        found = (k for pattern, k in _KIND_WORDS if pattern.search(text))
+        return next(found, PersonnelKind.unspecified)
+
+    return Lent(
+        metric=metric, claimants=claimants, claimant_at=claimant_at,
+        loser=lambda text, claimant: _nearest_before(text, claimant),
+        kind=kind, stat=lambda text: _stat_before(text, len(text)) or _stat_after(text),
+        scope=_scope_in, unnamed=lambda text: _ALIAS_RE.sub(" ", text),
+    )  # fmt: skip
+
+
+_STATUS_LINE = re.compile(STATUS_LINE, re.IGNORECASE)
+_STATUS_ITEM = re.compile(STATUS_ITEM, re.IGNORECASE)
+_MODEL_NAME = re.compile(MODEL_NAME)
+_OF_WHICH = re.compile(r"\bof\s+which\s*:?\s*(?:destroyed|damaged|abandoned|captured)\b", re.I)
+
+
+def _status_claims(
+    source: Source, sentences: list[_Sentence], by_sentence: _ClaimantsBySentence, budget: _Budget
+) -> Iterator[tuple[Claim, int]]:
+    """Open-source status lines ("Tanks (4,212, of which destroyed: 3,011, ...)"): the line's
+    total and each status as its part, cumulative as of publication, for the side of the list
+    section they are in; a line under no side heading names nobody's losses and is skipped."""
+    if not _OF_WHICH.search(source.text):
+        return  # one scan: nearly every article has no such list
+    starts = [sentence.start for sentence in sentences]
+    side: Subject | None = None
+    for number, offset, line in _non_blank_lines(source.text):
+        side = section_side(line, side)
+        m = _STATUS_LINE.match(line.translate(_TYPOGRAPHIC)) if len(line) < 300 else None
+        if m is None or side is None:
+            continue
+        read = _status_name(m["name"].strip(), side)
+        if read is None:
+            continue
+        metric, subject, model = read
+        budget.spend(_LOSS_SENTENCE_COST)
+        claimant = _claimant_before(offset, starts, by_sentence, set())
+        if claimant == UNATTRIBUTED:
+            claimant = _publisher_claimant(source.publisher) or claimant
+        common = {
+            "metric": metric, "subject": subject, "claimant": claimant, "quote": line.strip(),
+            "label": m["name"].strip(), "source": source.ref(), "qualifier": Qualifier.exact,
+            "period_kind": PeriodKind.cumulative, "period_start": WAR_START,
+            "period_end": source.published, "date_uncertain": source.published is None,
+        }  # fmt: skip
+        yield Claim(value=int(_parse_number(m["num"], None)), part_of=model, **common), number
+        for item in _STATUS_ITEM.finditer(m["rest"]):
+            status = item["status"].lower()
+            part = f"{model}, {status}" if model else status
+            yield Claim(value=int(_parse_number(item["num"], None)), part_of=part, **common), number
+
+
+def _status_name(name: str, side: Subject) -> tuple[Metric, Subject, str | None] | None:
+    """What a status line counts: (metric, whose, model or None) for a kind of equipment, a
+    model of one ("T-90M": tanks) or a side ("Russia": all its equipment, `other`)."""
+    named = section_side(name, None)
+    if named is not None:
+        return Metric.other, named, None
+    terms = list(_TERM_ANY.finditer(name))
+    if terms:
+        term = max(terms, key=lambda t: len(t[0]))
+        return _TERM_TO_METRIC[term["term"].lower()], side, None
+    model = _MODEL_NAME.match(name)
+    family = MODEL_FAMILIES.get(model["family"].lower()) if model else None
+    return (family, side, name) if family is not None else None
 
 
 def _list_date(heading: str, published: dt.date | None) -> tuple[dt.date | None, bool]:
@@ -1182,7 +1442,7 @@ def _figures(
         # Windows, not the whole text before: the work per number must not grow with the
         # sentence (issue 11, item 8). Each window is wider than anything looked at in it.
         before = sentence[max(0, start - _BEFORE_WINDOW) : start]
-        clause_before = re.split(r"[;.]|,\s+(?:while|but|whereas)\b", before)[-1]
+        clause_before = _CLAUSE_BEFORE.split(before)[-1]
         near = f"{left} {right}"
         if _VETO_NEAR.search(near) or _CIVILIAN.search(clause_before[-90:]):
             continue  # ages, ratios, exchanges: numbers near these are not losses
@@ -1198,8 +1458,8 @@ def _figures(
         if i + 1 < len(numbers) and figure.metric is None:
             n_start, n_end, n_value = numbers[i + 1]
             gap = sentence[end:n_start]
-            if re.fullmatch(r"\s*(?:-|–|to|and)\s*", gap, re.I) and n_value > value:
-                is_between = re.search(r"between\s+$", before, re.I)
+            if _RANGE_GAP.fullmatch(gap) and n_value > value:
+                is_between = _BETWEEN.search(before)
                 if gap.strip() != "and" or is_between:
                     figure.value_max, figure.end = n_value, n_end
                     figure.qualifier = Qualifier.range
@@ -1229,6 +1489,11 @@ def _figures(
     return figures
 
 
+_CLAUSE_BEFORE = re.compile(r"[;.]|,\s+(?:while|but|whereas)\b")
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|and)\s*", re.I)
+_BETWEEN = re.compile(r"between\s+$", re.I)
+
+
 def _of_stock(sentence: str, figure: _Figure, following: tuple[int, int, int]) -> bool:
     """ "lost 2,200 of the 3,500 tanks": the figure is the loss and the number after it the
     stock; the figure takes the stock's metric (True). False when the numbers are not so."""
@@ -1248,7 +1513,16 @@ _ONE = re.compile(r"one", re.IGNORECASE)
 # "Among the dead are 14,720 former prisoners recruited by Wagner": a description of the dead,
 # not a recruitment figure.
 _AMONG_DEAD = re.compile(
-    r"\b(?:among|of)\s+(?:the|those)\s+(?:\w+\s+)?(?:dead|killed)\b", re.IGNORECASE
+    r"\b(?:among|of)\s+(?:the|those)\s+(?:\w+\s+)?(?:dead|killed)\b|"
+    r"\bamong\s+(?:those|the\s+\w+)\s+whose\s+(?:names|deaths)\b",
+    re.IGNORECASE,
+)
+# A sentence breaking down the total of the sentence before: "Among those whose names we know
+# are 6,041 officers", "Of them, 1,200 were officers".
+_BREAKDOWN_OF_BEFORE = re.compile(
+    r"\bamong\s+(?:them|those|these|the\s+(?:dead|named|confirmed|identified|killed))\b|"
+    r"^\W*(?:of\s+(?:them|those|these)|they\s+include|those\s+include)\b",
+    re.IGNORECASE,
 )
 # "1,800 air defence, artillery and armoured targets": a count across kinds of equipment.
 _MIXED_TARGETS = re.compile(r"^,\s+[^,.;\d]{1,30}\s+and\s+[^,.;\d]{1,30}?\btargets\b")
@@ -1402,6 +1676,13 @@ _FUNCTION_WORDS = frozenset(
 ) | {""}
 
 
+@functools.lru_cache(maxsize=8)
+def _clause_starts(sentence: str) -> tuple[int, ...]:
+    """Where each clause of `sentence` starts (0 first): found once per sentence, not once
+    per figure (speed)."""
+    return (0, *(m.end() for m in _CLAUSE_SPLIT.finditer(sentence)))
+
+
 def _head_before(text: str) -> tuple[Metric, int, str] | None:
     """The nearest metric term before a bare number, within its clause."""
     best: tuple[Metric, int, str] | None = None
@@ -1435,14 +1716,14 @@ def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period
         for period in strong:
             gap = sentence[anchor : period.start_char]
             if period.start_char >= anchor and "," not in gap and ";" not in gap:
-                if len(re.findall(r"[\w'’]+", gap)) <= 6 and not _NUMBER.search(gap):
+                if len(_WORDS.findall(gap)) <= 6 and not _NUMBER.search(gap):
                     chosen, adjacent = period, True
                     break
         # (b) right before it: "November 11, with 1,950 soldiers".
         if chosen is None:
             for period in reversed(general):
                 gap = sentence[period.end_char : figure.start]
-                if period.end_char <= figure.start and len(re.findall(r"[\w'’]+", gap)) <= 3:
+                if period.end_char <= figure.start and len(_WORDS.findall(gap)) <= 3:
                     if not _NUMBER.search(gap) and not _other_figure_between(
                         figures, period, figure
                     ):
@@ -1485,21 +1766,31 @@ def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period
         if chosen is not None and chosen.kind in (PeriodKind.day, PeriodKind.week):
             if (
                 figure.term_before
-                and re.search(r"\b(?:toll|tally|total)\b", sentence[: figure.start], re.I)
-                and not re.search(r"\bby\s+$", sentence[: figure.start])
+                and _TOTAL_WORD.search(sentence[: figure.start])
+                and not _BY_END.search(sentence[: figure.start])
             ):
                 figure.extra["cumulative_as_of"] = chosen.end
-        elif chosen is None and re.search(
-            r"\b(?:toll|tally|total)\b[^.,;]{0,30}$", sentence[: figure.start], re.I
+        elif (
+            chosen is None
+            and _TOTAL_WORD_END.search(sentence[: figure.start])
+            and not _same_source_lists(sentence)  # "that tally also gave 11 tanks"
         ):
             figure.extra["cumulative_as_of"] = "published"
         before = sentence[: figure.start]
-        if re.search(r"\bto\s+$", before) and re.search(r"\b(?:tally|total|toll)\b", before, re.I):
+        if _TO_END.search(before) and _TALLY_WORD.search(before):
             figure.extra["cumulative_as_of"] = "published"
             figure.period = None
         elif chosen is None and _STANDS_AT.search(before):
             figure.extra["cumulative_as_of"] = "published"
 
+
+# Compiled once, not looked up in `re`'s cache for every figure (speed).
+_WORDS = re.compile(r"[\w'’]+")
+_TOTAL_WORD = re.compile(r"\b(?:toll|tally|total)\b", re.I)
+_TALLY_WORD = re.compile(r"\b(?:tally|total|toll)\b", re.I)
+_TOTAL_WORD_END = re.compile(r"\b(?:toll|tally|total)\b[^.,;]{0,30}$", re.I)
+_BY_END = re.compile(r"\bby\s+$")
+_TO_END = re.compile(r"\bto\s+$")
 
 _RELATIVE_DAY = re.compile(
     r"\b(?:(?:past|last|previous)\s+(?:day|24\s+hours|night)|overnight)\b", re.IGNORECASE
@@ -1526,6 +1817,38 @@ def _other_figure_between(figures: list[_Figure], period: _Period, figure: _Figu
 # --- claimants and subjects -------------------------------------------------------------------
 
 
+_BODY_WORD = r"(?:[A-Z][\w'-]*|of|for|on|and|the)"
+_BODY_NAME = (
+    rf"(?P<name>(?:[A-Z][\w'-]*(?:\s+{_BODY_WORD}){{0,6}}?\s+)?(?:{'|'.join(BODY_HEADS)})"
+    rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){{0,3}})?)"
+)
+_NAMED_BODY = re.compile(
+    rf"\b(?i:{BODY_ATTRIBUTION_BEFORE})\s+(?i:the\s+|a\s+)?{_BODY_NAME}|"
+    rf"\b(?:[Tt]he\s+)?{_BODY_NAME.replace('(?P<name>', '(?P<name2>')}(?:,[^,]{{1,60}},)?\s+"
+    rf"(?:{BODY_ATTRIBUTION_AFTER})\b"
+)
+_BODY_NATION = re.compile(rf"\b(?:{BODY_NATION_WORDS})\b")
+_BODY_HEAD = re.compile(rf"\b(?:{'|'.join(BODY_HEADS)})\b")
+
+
+def _bodies_in(text: str, taken: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Bodies the table does not know, named as a figure's source ("according to a tally kept
+    by the Centre for Defence Strategies"), where no known claimant is named at that place."""
+    found: list[tuple[str, int]] = []
+    if not _BODY_HEAD.search(text):
+        return found  # one plain scan: nearly every sentence names no such body
+    for m in _NAMED_BODY.finditer(text):
+        name, at = (m["name"], m.start("name")) if m["name"] else (m["name2"], m.start("name2"))
+        if (
+            " " not in name  # "the Project said": no name
+            or _BODY_NATION.search(name)
+            or any(at <= pos < at + len(name) for _, pos in taken)
+        ):
+            continue
+        found.append((name, at))
+    return found
+
+
 _LOSES_AFTER = re.compile(
     r"^(?:'s)?\s+(?:(?:have|has|had|also|reportedly)\s+)*(?:lost|loses|losing|suffered)\b|"
     r"^'s\s+(?:\w+\s+)?(?:losses|casualties|dead)\b",
@@ -1533,23 +1856,29 @@ _LOSES_AFTER = re.compile(
 )
 
 
-def _claimants_in(text: str) -> list[tuple[str, int]]:
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_OUTLET_AFTER = re.compile(r"\s+(?:Independent|Post)\b")
+_LOSSES_OF_BEFORE = re.compile(
+    r"\b(?:losses|casualties|dead|death toll)\s+(?:of|among)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:]|$)")
+
+
+def _claimants_in(text: str, bodies: bool = True) -> list[tuple[str, int]]:
     """Claimant names mentioned in `text`, with positions; generic place names count only
     when something is attributed to them."""
     found: list[tuple[str, int]] = []
     last_end = -10
     for m in _ALIAS_RE.finditer(text):
-        if re.fullmatch(r"\s+of\s+(?:the\s+)?", text[last_end : m.start()]):
+        if _OF_THE.fullmatch(text[last_end : m.start()]):
             continue  # "the General Staff of Ukraine's Armed Forces" names one body
         last_end = m.end()
         alias = m[0].lower()
         name = _ALIAS_TO_NAME[alias]
-        if re.match(r"\s+(?:Independent|Post)\b", text[m.end() :]):
+        if _OUTLET_AFTER.match(text[m.end() :]):
             continue  # The Kyiv Independent, Kyiv Post: outlets, not claimants
-        if _LOSES_AFTER.match(text[m.end() : m.end() + 40]) or re.search(
-            r"\b(?:losses|casualties|dead|death toll)\s+(?:of|among)\s+(?:the\s+)?$",
-            text[max(0, m.start() - 30) : m.start()],
-            re.IGNORECASE,
+        if _LOSES_AFTER.match(text[m.end() : m.end() + 40]) or _LOSSES_OF_BEFORE.search(
+            text[max(0, m.start() - 30) : m.start()]
         ):
             continue  # "The Ukrainian armed forces lost ...": the loser, not the claimant
         if alias in ATTRIBUTION_ONLY_ALIASES:
@@ -1558,12 +1887,14 @@ def _claimants_in(text: str) -> list[tuple[str, int]]:
             attributed_before = _ATTRIBUTION_BEFORE.search(before)
             if attributed_before and attributed_before[0].lower().startswith(("said", "says")):
                 # "..., said Kyiv." names a speaker; "it said Russia lost" does not.
-                attributed_before = re.match(r"\s*(?:[.,;:]|$)", after)
+                attributed_before = _CLAUSE_ENDS.match(after)
             if not (_ATTRIBUTION_AFTER.match(after) or attributed_before):
                 continue
         found.append((name, m.start()))
-    for m in _OFFICIAL_RUSSIAN.finditer(text):
+    for m in _OFFICIAL_RUSSIAN.finditer(text) if can_match(_OFFICIAL_RUSSIAN, text) else ():
         found.append(("Russia's Ministry of Defence", m.start()))
+    if bodies:
+        found.extend(_bodies_in(text, found))
     found.sort(key=lambda pair: pair[1])
     return found
 
@@ -1610,11 +1941,13 @@ def _first_named(by_sentence: list[list[tuple[str, int]]], start: int = 0) -> st
 
 
 def _claimants_by_sentence(
-    sentences: list[_Sentence], budget: _Budget | None = None
+    sentences: list[_Sentence], budget: _Budget | None = None, bodies: bool = True
 ) -> _ClaimantsBySentence:
+    """The claimants each sentence names; `bodies` False when the article names no body the
+    table does not know (one scan of the article, not one per sentence)."""
     names = []
     for sentence in sentences:
-        found = _claimants_in(sentence.text)
+        found = _claimants_in(sentence.text, bodies)
         if budget is not None:
             budget.spend(5 * len(found) + 1)  # a name costs about five plain sentences
         names.append(found)
@@ -1634,7 +1967,7 @@ def _pick_claimant(
     name: str | None = None
     if here:
         # Prefer the claimant in the figure's own clause.
-        bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence.text)] + [10**9]
+        bounds = [*_clause_starts(sentence.text), 10**9]
         clause = next((a, b) for a, b in itertools.pairwise(bounds) if a <= figure.start < b)
         in_clause = [n for n, pos in here if clause[0] <= pos < clause[1]]
         name = in_clause[0] if in_clause else min(here, key=lambda p: abs(p[1] - figure.start))[0]
@@ -1788,6 +2121,8 @@ _BEFORE_ROWS = (*_BEFORE_MARKERS, (_LOSER_UKRAINE, "ukraine"), (_LOSER_RUSSIA, "
                 (_ENEMY, "enemy"))  # fmt: skip
 # Rows whose match depends on where the text ends ("...destroyed $"): read on every prefix.
 _END_BOUND = tuple(row for row in _BEFORE_ROWS if re.search(r"\$|\(\?[=!]", row[0].pattern))
+# `row in _END_BOUND` for each row, by identity: comparing rows compares their patterns (speed).
+_IS_END_BOUND = {id(row): row in _END_BOUND for row in _BEFORE_ROWS}
 
 
 @functools.lru_cache(maxsize=64)
@@ -1797,9 +2132,9 @@ def _rows_in(sentence: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     once per sentence, not once per figure (speed, issue 13 req 7)."""
     return tuple(
         row
-        for row in _BEFORE_ROWS
-        if row in _END_BOUND
-        or (_may_name(row[0], sentence) and row[0].search(sentence) is not None)
+        for row in rows_that_may_match(_BEFORE_ROWS, sentence)
+        if _may_name(row[0], sentence)
+        and (_IS_END_BOUND[id(row)] or row[0].search(sentence) is not None)
     )
 
 
@@ -1844,19 +2179,18 @@ def _marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | 
 def _read_marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | None:
     term_end = figure.term_end or figure.end
     phrase = sentence[figure.start : term_end + 1]
-    for pattern, marker in _PHRASE_MARKERS:
+    for pattern, marker in rows_that_may_match(_PHRASE_MARKERS, sentence):
         if pattern.search(phrase):
             subject = _marker_side(marker, claimant, sentence[: figure.start], sentence)
             if subject is not None:
                 return subject
     after = sentence[term_end:]
-    for pattern, marker in _AFTER_MARKERS:
+    for pattern, marker in _AFTER_MARKERS:  # anchored after the figure: not screened
         if pattern.search(after):
             subject = _marker_side(marker, claimant, sentence[: figure.start], sentence)
             if subject is not None:
                 return subject
-    bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)]
-    clause_start = max(b for b in bounds if b <= figure.start)
+    clause_start = max(b for b in _clause_starts(sentence) if b <= figure.start)
     subject = _nearest_before(sentence[clause_start : figure.start], claimant, sentence)
     if subject is None and clause_start > 0:  # else the sentence is the clause, read already
         subject = _nearest_before(sentence[: figure.start], claimant, sentence)
@@ -1890,17 +2224,18 @@ _AGENTS = re.compile(
 
 def _personnel_kind(sentence: str, figure: _Figure) -> PersonnelKind:
     window = sentence[max(0, figure.start - 80) : (figure.term_end or figure.end) + 40]
-    right_after = re.split(r"[,;]|\d", sentence[figure.end : (figure.term_end or figure.end) + 40])[
-        0
-    ]
-    for pattern, kind in _KIND_WORDS:
+    right_after = _CLAUSE_OR_NUMBER.split(
+        sentence[figure.end : (figure.term_end or figure.end) + 40]
+    )[0]
+    rows = rows_that_may_match(_KIND_WORDS, sentence)
+    for pattern, kind in rows:
         if pattern.search(right_after):
             return kind
     label = (figure.label or "").lower()
-    for pattern, kind in _KIND_WORDS:
+    for pattern, kind in _KIND_WORDS:  # the label may not be the sentence's words
         if pattern.search(label):
             return kind
-    for pattern, kind in _KIND_WORDS:
+    for pattern, kind in rows:
         if pattern.search(window):
             return kind
     # A bare "lost N soldiers" / "losses of N" does not say killed or killed-and-wounded:
@@ -1921,7 +2256,14 @@ def _stat_before(sentence: str, start: int) -> Stat | None:
     """The average named before a figure in its clause ("average daily casualties in
     November reached 1,523"), or None."""
     clause = _CLAUSE_OR_NUMBER.split(sentence[max(0, start - 60) : start])[-1]
-    return next((stat for pattern, stat in _STAT_BEFORE if pattern.search(clause)), None)
+    return next(
+        (
+            stat
+            for pattern, stat in rows_that_may_match(_STAT_BEFORE, sentence)
+            if pattern.search(clause)
+        ),
+        None,
+    )
 
 
 def _stat_after(text: str) -> Stat | None:
@@ -1952,7 +2294,7 @@ _BATTLEGROUP_WORD = re.compile(r"Battlegroup|\bzone\b")
 _STATUS_PART = re.compile(STATUS_PART, re.I)
 _PART_ALT = "|".join(f"(?P<p{i}>{words})" for i, (words, _) in enumerate(PARTS))
 _PART = re.compile(
-    rf"^\s*(?:(?:Russian|Ukrainian|of\s+(?:the|them|whom)\s+[^.;]{{0,30}}?\bwere)\s+)?"
+    rf"^\s*(?:(?:Russian|Ukrainian|were|are|of\s+(?:the|them|whom)\s+[^.;]{{0,30}}?\bwere)\s+)?"
     rf"(?:{_PART_ALT})\b",
     re.I,
 )
@@ -2016,7 +2358,11 @@ def _figure_fields(
     if part_of is None and figure.metric != Metric.personnel:
         status = _STATUS_PART.match(sentence[figure.end : figure.end + 30])
         part_of = status["status"].lower() if status else None
-    if part_of is None and _BATTLEGROUP_WORD.search(sentence):
+    if (
+        part_of is None
+        and can_match(_BATTLEGROUP_WORD, sentence)
+        and _BATTLEGROUP_WORD.search(sentence)
+    ):
         part_of = _battlegroup(sentence, figure)
     return stat, scope, part_of
 
@@ -2029,8 +2375,34 @@ _OUTLET_ESTIMATE = re.compile(
 )
 
 
+@functools.cache
+def _publisher_claimant(publisher: str | None) -> str | None:
+    """The claimant an outlet itself is, when its name is one ("Oryx", "UK Ministry of
+    Defence", "Mediazona (fixture)"): figures it publishes without naming anyone are its own.
+    A place name that is a claimant only when something is attributed to it does not count
+    ("The Kyiv Independent")."""
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", (publisher or "").strip()).lower()
+    name = re.sub(r"^the\s+", "", name)
+    if name in ATTRIBUTION_ONLY_ALIASES:
+        return None
+    return _ALIAS_TO_NAME.get(name) or _ALIAS_TO_NAME.get(f"the {name}")
+
+
 # "the Defence Ministry said" with no country: the ministry of the outlet's side, if it has one.
 _BARE_MINISTRY = re.compile(r"\bthe\s+(?:[Dd]efen[cs]e\s+)?[Mm]inistry\b")
+
+
+_LAST_REF: list[tuple[Source, SourceRef]] = []
+
+
+def _ref(source: Source) -> SourceRef:
+    """`source.ref()`, made once per source rather than once per claim (speed); the claims
+    of one source share it (nothing changes a claim's source in place)."""
+    entry = _LAST_REF[0] if _LAST_REF else None  # read once: another thread may replace it
+    if entry is None or entry[0] is not source:
+        entry = (source, source.ref())
+        _LAST_REF[:] = [entry]
+    return entry[1]
 
 
 def _make_claim(
@@ -2065,6 +2437,8 @@ def _make_claim(
     if claimant == UNATTRIBUTED and _BARE_MINISTRY.search(sentence.text):
         side = publisher_side(source.publisher)
         claimant = MINISTRY_OF_SIDE.get(side or "", claimant)
+    if claimant == UNATTRIBUTED:
+        claimant = _publisher_claimant(source.publisher) or claimant
     return Claim(
         metric=figure.metric,
         value=figure.value,
@@ -2084,5 +2458,5 @@ def _make_claim(
         stat=stat,
         scope=scope,
         part_of=part_of,
-        source=source.ref(),
+        source=_ref(source),
     )

@@ -29,16 +29,22 @@ from knowledge.lexicon.claimants import (
     publisher_side,
 )
 from knowledge.lexicon.cyrillic_sources import (
+    BATTLEGROUPS,
     DAILY_RATE,
     ENEMY_STEMS,
     GROUP_NAME,
     GROUP_WORDS,
     INFLICT_STEMS,
     KIND_ROWS,
+    LAUNCHED_AFTER,
+    LAUNCHED_BEFORE,
+    LAUNCHED_VERB,
     LONE_SCALE_BEFORE,
     METRIC_ROWS,
+    NOT_LOSS_ROWS,
     NUMBER_WORDS,
     ONE_IN_A_LIST,
+    OWN_WORDS,
     PART_ROWS,
     PASS_WORDS,
     PLACE_PREPOSITIONS,
@@ -66,19 +72,23 @@ MAX_VALUE = 20_000_000
 # A sentence states a loss only with one of these stems; figures of civilians are not
 # military losses (evacuees, recruits, exchanged prisoners, people in a building are not).
 LOSS_STEMS = re.compile(
-    r"(?<![\w])(?:загин|загибл|вбит|убит|погиб|гибел|гибн|поранен|ранен|втрат|втрач|потер|"
+    r"(?<![\w])(?:загин|загибл|вбит|убит|погиб|гибел|гибн|поранен|ранен|втрат|втрач|потер|теря|"
     r"ліквід|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|безповорот|безвозврат|"
-    r"полон|плен|враз|уражен|пораж|нарахув|зафіксув|насчита)"
+    r"полон|плен|враз|уражен|пораж|нарахув|зафіксув|насчита|минус|мінус|сожг|спалил|уразил"
+    r"|вразил|поразил|знешкод|нейтраліз|нейтрализ|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі])"
 )
+NOT_LOSS = re.compile("|".join(f"(?:{r})" for r in NOT_LOSS_ROWS))
 CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|гражданск|дітей|детей)")
 # A sentence that goes on about the figures before it ("З них ...", "Серед них ...").
 CONTINUES = re.compile(
-    r"(?:^\W*|,\s*)(?:з|із|из|серед|среди)\s+(?:них|яких|которых)\b|(?<![\w])(?:вони|они)\s+(?:станов|складают|составл|сягн"
+    r"(?:^\W*|[,;]\s*)(?:з|із|из|серед|среди)\s+(?:них|яких|которых|загибл\w*|погибш\w*|убитых|вбитих)\b|(?<![\w])(?:вони|они)\s+(?:станов|складают|составл|сягн"
     r"|досягл)"
 )
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "ʼ": "'", "’": "'",
                          "`": "'", "ё": "е"})  # fmt: skip
-_DIGITS = r"(?<![\w.,])(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?(?![\d%]|[.,]\d| ?%)"
+_DIGITS = (
+    r"(?<![\w.,])(?<![^\W\d_]-)(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?(?![\d%]|[.,]\d| ?%|-[^\W\d_])"
+)
 _WORDS = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
 _SCALE = "|".join(f"(?:{p})" for p, _ in SCALES)
 _FIGURE = re.compile(
@@ -86,6 +96,7 @@ _FIGURE = re.compile(
     rf"(?P<half>\s+(?:з\s+половиною|с\s+половиной))?(?:\s*(?P<scale>{_SCALE}))?"
     rf"|(?<![\w])(?P<lone>мільйон(?:а|у|ом)?|миллион(?:а|у|ом)?|тисяч[уіа]|тысяч[уиа])(?![\w])"
 )
+_WORD_RUN_AFTER = re.compile(rf"\s+(?:{_WORDS})(?![\w'])")
 _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
 _BARE_AFTER = re.compile(
     rf"(?:\s*$|\s*[,.;:)»\"]|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])|\s+(?:отримал|получил|"
@@ -95,14 +106,21 @@ _BARE_AFTER = re.compile(
 # Where a figure's clause ends for its kind of loss: not at a dash ("15 тисяч — безповоротні
 # втрати") nor at a comma before a clause about the same people ("военных, погибших ...").
 _ONE_RE = re.compile(
-    rf"(?:,\s*|\s(?:и|і|та|й)\s+)(?P<one>{ONE_IN_A_LIST})(?=\s*(?:[,.;(]|\s(?:и|і|та|й)\s|$))"
+    rf"(?:,\s*|\s(?:и|і|та|й)\s+|(?<![\w])(?:{INFLICT_STEMS})\w*\s+)(?:\d+-мм\s+)?(?P<one>{ONE_IN_A_LIST})(?:\s+(?:[«\"][^»\"]{{1,20}}[»\"]"
+    r"|[^\W\d_]{1,3}-?\d{1,4}\w?))?(?=\s*(?:[,.;(]|\s(?:и|і|та|й)\s|$))"
 )
 # Rows that keep their words are read on the sentence as written (names keep their capitals).
 _SCOPE_RES = tuple((re.compile(rf"(?<![\w]){r}"), scope) for r, scope in SCOPE_ROWS)
+_GROUP_SCOPE = next(pattern for pattern, _ in _SCOPE_RES if "группировк" in pattern.pattern)
 _GROUP_RE = re.compile(GROUP_NAME)
 _GROUP_WORDS_RE = re.compile(GROUP_WORDS)
+# Scope words that point back at a place named before ("на этом направлении", "на цій ділянці").
+_ANAPHORA = re.compile(r"(?i:(?:цій|цьому|этом|том\s+же|тій\s+самій|той\s+же)\s)")
 _PART_RE = re.compile(
-    r"\s*(?:[—–‒-]\s*)?(?:" + "|".join(f"({r})" for r, _ in PART_ROWS) + ")", re.IGNORECASE
+    r"\s*(?:[—–‒-]\s*)?(?:(?:бывш|колишн)\w*\s+)?(?:"
+    + "|".join(f"({r})" for r, _ in PART_ROWS)
+    + ")",
+    re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
     r"[;:(]|,(?!\s*(?:які|яких|котор|що|погибш|загибл|убит|вбит|поранен|ранен|загинул|погибл))"
@@ -112,6 +130,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"„(]?[А-ЯІЇЄҐЁA-Z])
 # Up to two words between a figure and the period that is its own ("870 знищено протягом доби").
 _ADJACENT = re.compile(r"[\s—–‒-]*(?:[\w'-]+\s+){0,2}")
 _WORD = re.compile(r"[\w'-]+")
+_LAUNCHED_BEFORE = re.compile(LAUNCHED_BEFORE)
+_LAUNCHED_AFTER = re.compile(LAUNCHED_AFTER)
+_LAUNCHED_VERB = re.compile(LAUNCHED_VERB)
+_IRRECOVERABLE = re.compile(r"безповорот|безвозврат")
+_INCLUDING = re.compile(r"(?:в\s+том\s+числе|у\s+тому\s+числі|включая|зокрема)\s+(?:\w+\s+)?$")
+# A model named after a figure and maybe its noun ("2 Leopard", "3 танка «Абрамс»").
+_MODEL_AFTER = re.compile(r"\s+(?:[а-яіїєґ]+\s+)?[«\"]?([A-ZА-ЯІЇЄҐ][\w-]+)")
 
 
 @dataclass
@@ -136,6 +161,12 @@ class _Context:
     kind: PersonnelKind | None = None
     period: Period | None = None
     sentences_since_claim: int = 99
+    sentences_since_period: int = 99
+    scope: str | None = None  # the last scope a figure of the article was limited to
+    group: str | None = None  # a group of forces named in the paragraph so far
+    follow: str | None = None  # the scope a follow-up sentence goes on about
+    last_scope: str | None = None  # the scope of the previous sentence's last figure
+    paragraph: int = -1
 
 
 @cache
@@ -144,7 +175,7 @@ def _rows_re(rows: tuple[str, ...], prefix: str = r"(?<![\w])") -> re.Pattern[st
     return re.compile(prefix + "(?:" + "|".join(f"({r})" for r in rows) + ")")
 
 
-_METRIC_RE = _rows_re(tuple(r for r, _ in METRIC_ROWS), rf"^[\s»\"]*(?:{PASS_WORDS}\s+){{0,2}}")
+_METRIC_RE = _rows_re(tuple(r for r, _ in METRIC_ROWS), rf"^[\s«»\"]*(?:{PASS_WORDS}\s+){{0,2}}")
 _METRIC_ANY_RE = _rows_re(tuple(r for r, _ in METRIC_ROWS))
 _SIDE_RE = _rows_re(tuple(re.escape(s) for s, _ in SIDE_ROWS) + tuple(ENEMY_STEMS))
 _CLAIMANT_RE = _rows_re(tuple(r for r, _ in CYRILLIC_CLAIMANTS))
@@ -155,6 +186,7 @@ _QUALIFIER_RE = re.compile(
     r"[«\"]?\s*$"
 )
 _INFLICT_RE = re.compile(rf"(?<![\w])(?:{INFLICT_STEMS})")
+_OWN_RE = re.compile(rf"(?<![\w])(?:{OWN_WORDS})(?![\w])")
 _DAILY_RE = re.compile(rf"(?<![\w])(?:{DAILY_RATE})(?![\w])")
 _RATE_AFTER_RE = re.compile(rf"^\s*(?:{RATE_AFTER})(?![\w])")
 _SIDE_ADJECTIVE = re.compile(r"російськ|российск|українськ|украинск")
@@ -189,7 +221,11 @@ def _figures(text: str) -> list[_Fig]:
     """The figures of a sentence, ranges ("від 165 до 235 тисяч", "200–250") merged."""
     found: list[_Fig] = []
     for m in _FIGURE.finditer(text):
-        if m["lone"] and not re.search(rf"(?<![\w]){LONE_SCALE_BEFORE}\s+$", text[: m.start()]):
+        if (
+            m["lone"]
+            and not re.search(rf"(?<![\w]){LONE_SCALE_BEFORE}\s+$", text[: m.start()])
+            and not _WORD_RUN_AFTER.match(text, m.end())
+        ):  # "приближаются к миллиону", "тысячу сто двадцать", never a bare "тысячи"
             continue
         if _YEAR_AFTER.match(text, m.end()) or _NEGATED.search(
             text[max(0, m.start() - 6) : m.start()]
@@ -200,6 +236,10 @@ def _figures(text: str) -> list[_Fig]:
             continue
         prev = found[-1] if found else None
         between = text[prev.end : m.start()] if prev else ""
+        words_after_scale = m["num"] and not m["num"][0].isdigit() and fig.scale == 1
+        if prev and prev.scale > fig.value and between.isspace() and words_after_scale:
+            prev.value, prev.end = prev.value + fig.value, fig.end  # "тисячі двохсот": 1 200
+            continue
         if prev and re.fullmatch(r" ?[–—‒-] ?", between) and m["num"] and prev.value < fig.value:
             prev.value_max, prev.end, prev.qualifier = fig.value, fig.end, Qualifier.range
             continue
@@ -217,33 +257,77 @@ def _figures(text: str) -> list[_Fig]:
     return found
 
 
+def _launched(text: str, fig: _Fig) -> bool:
+    """Whether a figure counts what was launched: in the clause of a launching verb before
+    any loss word ("атакував 120 ударними БпЛА і 12 ракетами"), or "з 85", "85 запущених"."""
+    verbs = list(_LAUNCHED_VERB.finditer(text, 0, fig.start))
+    between = text[verbs[-1].end() : fig.start] if verbs else ";"
+    return bool(
+        (";" not in between and not LOSS_STEMS.search(between))
+        or _LAUNCHED_BEFORE.search(text, max(0, fig.start - 40), fig.start)
+        or _LAUNCHED_AFTER.match(text, fig.end)
+    )
+
+
 def _ones(text: str, after: int) -> list[_Fig]:
     """A singular noun in a list after the sentence's first figure counts one ("до 260
     человек, танка и четырех ББМ"); the figure is empty, so its noun is read after it."""
-    return [_Fig(m.start("one"), m.start("one"), 1) for m in _ONE_RE.finditer(text, after)]
+    return [_Fig(m.start("one"), m.start("one"), 1) for m in _ONE_RE.finditer(text)
+            if m.start() >= after or m.group(0)[0] not in ", "]  # fmt: skip
 
 
-def _scope(original: str, lower: str, fig: _Fig, hi: int) -> str | None:
+def _scope(original: str, lower: str, fig: _Fig, hi: int, ctx: _Context) -> str | None:
     """The place, direction or group of forces a figure is limited to: the nearest row match
-    before it in its sentence, else the first after it before the next figure."""
-    found: list[tuple[int, str]] = []
+    before it in its sentence, else the first after it before the next figure; a place a row
+    names wins over the words around it ("Покровському напрямку" is Pokrovsk), "на этом
+    направлении" is the article's previous scope, and a group of forces named earlier in the
+    paragraph ("Подразделения группировки «Запад» ... Противник потерял") is the zone."""
+    named: list[tuple[int, int, str]] = []
+    written: list[tuple[int, int, str]] = []
     for pattern, scope in _SCOPE_RES:
         text = lower if scope else original
-        found += [(_gap(m, fig), scope or m.group(0)) for m in pattern.finditer(text, 0, hi)]
+        for m in pattern.finditer(text, 0, hi):
+            (named if scope else written).append((m.start(), m.end(), scope or m.group(0)))
+    found = [(_gap(a, b, fig), scope) for a, b, scope in named]
+    found += [
+        (_gap(a, b, fig), ctx.scope if _ANAPHORA.search(scope) and ctx.scope else scope)
+        for a, b, scope in written
+        if not any(a < e and s < b for s, e, _ in named)
+    ]
     if _GROUP_WORDS_RE.search(lower):  # "«Центр» — более 430" (a row's own name wins a tie)
-        found += [(_gap(m, fig) + 1, m.group(0)) for m in _GROUP_RE.finditer(original, 0, hi)]
-    return min(found)[1] if found else None
+        found += [(_gap(m.start(), m.end(), fig) + 1, m.group(0))
+                  for m in _GROUP_RE.finditer(original, 0, hi)]  # fmt: skip
+    if found:
+        return min(found)[1]
+    return ctx.group or ctx.follow
 
 
-def _gap(m: re.Match[str], fig: _Fig) -> int:
+def _gap(start: int, end: int, fig: _Fig) -> int:
     """How far a match is from a figure, any match before it nearer than any after it."""
-    return fig.start - m.end() if m.end() <= fig.start else m.start() - fig.end + 10_000
+    return fig.start - end if end <= fig.start else start - fig.end + 10_000
 
 
-def _part_of(lower: str, fig: _Fig) -> str | None:
-    """The breakdown a figure is ("5 600 офіцерів": officers), from the words right after it."""
+def _battlegroup(scope: str | None) -> str | None:
+    """ "Battlegroup Sever" for a scope naming one of Russia's groups of forces (a zone's
+    figure is part of the front-wide total), as the English rows store it."""
+    name = _GROUP_RE.search(scope or "")
+    if name is None:
+        return None
+    word = name.group(0).lower()
+    return next((f"Battlegroup {n}" for r, n in BATTLEGROUPS if re.match(rf"«(?:{r})", word)), None)
+
+
+def _part_of(lower: str, fig: _Fig, original: str) -> str | None:
+    """The breakdown a figure is: a row's word right after it ("5 600 офіцерів": officers),
+    else after "в том числе", "у тому числі" the model it names as written ("7 танков, в том
+    числе 2 Leopard": Leopard), not a figure of its own."""
     m = _PART_RE.match(lower, fig.end)
-    return PART_ROWS[m.lastindex - 1][1] if m and m.lastindex else None
+    if m and m.lastindex:
+        return PART_ROWS[m.lastindex - 1][1]
+    if not _INCLUDING.search(lower, max(0, fig.start - 25), fig.start):
+        return None
+    model = _MODEL_AFTER.match(original, fig.end)
+    return model.group(1) if model else None
 
 
 def _qualify(fig: _Fig, before: str) -> None:
@@ -286,19 +370,32 @@ def _last_mention(before: str, speaker: str | None, absolute: bool = False) -> S
     """The last side named before a figure (a place after "у", "проти" is not a side),
     flipped when an inflicting verb follows it ("українські сили знищили") unless it names
     an earlier figure's losses ("990 російських загарбників, знищили вісім танків")."""
+    own = [] if speaker is None else list(_OWN_RE.finditer(before))
     for m in reversed(list(_SIDE_RE.finditer(before))):
         words = _WORD.findall(before[max(0, m.start() - 12) : m.start()])
         if words and words[-1] in PLACE_PREPOSITIONS:
             continue
         if absolute and m.group(0).startswith(ENEMY_STEMS):
             continue
+        if own and own[-1].start() > m.start():
+            break
         side = _mention_side(m.group(0), speaker)
         if _OF_A_FIGURE.search(before[max(0, m.start() - 40) : m.start()]):
             return side
-        if _INFLICT_RE.search(before, m.end()):
-            return Subject.russia if side == Subject.ukraine else Subject.ukraine
-        return side
+        return _flipped_if_agent(before, m.end(), side)
+    if own:  # "у нас 6 двухсотых", "наши потери": the speaker's; "мы сожгли три": the other's
+        return _flipped_if_agent(before, own[-1].end(), _other(_other(speaker)))
     return None
+
+
+def _flipped_if_agent(before: str, end: int, side: Subject) -> Subject:
+    """The other side when an inflicting verb follows the side named ending at `end`
+    ("Сили оборони знищили"), unless a figure comes first: a side that lost the earlier
+    figure is no agent ("у них 40 двухсотых, сожгли три бэхи")."""
+    verb = _INFLICT_RE.search(before, end)
+    if verb is None or _figures(before[end : verb.start()]):
+        return side
+    return Subject.russia if side == Subject.ukraine else Subject.ukraine
 
 
 def _side(
@@ -399,19 +496,41 @@ def read_prose(source: Source) -> list[Claim]:
     first_claimant = next((name for name in named if name), None)
     for (start, sentence), claimant in zip(sentences, named, strict=True):
         ctx.sentences_since_claim += 1
+        ctx.sentences_since_period += 1
+        paragraph = text.count("\n", 0, start)
+        if paragraph != ctx.paragraph:
+            ctx.paragraph, ctx.group = paragraph, None
         masked = _mask_claimants(sentence) if claimant else sentence
-        made = _sentence_claims(source, source.text[start : start + len(sentence)], sentence,
-                                masked, claimant, ctx, first_claimant)  # fmt: skip
+        original = source.text[start : start + len(sentence)]
+        made = _sentence_claims(source, original, sentence, masked, claimant, ctx, first_claimant)
         if claimant:
             ctx.claimant = claimant
         if not made:
             ctx.side = _last_mention(masked, None, absolute=True) or ctx.side
+            _remember_setting(original, sentence, source.published, ctx)
         else:
             ctx.sentences_since_claim = 0
             last = made[-1]
             ctx.side, ctx.metric, ctx.kind = last.subject, last.metric, last.personnel_kind
+            ctx.scope, ctx.last_scope = last.scope or ctx.scope, last.scope
         claims += made
     return claims
+
+
+def _remember_setting(original: str, text: str, published: dt.date | None,
+                      ctx: _Context) -> None:  # fmt: skip
+    """What a sentence without figures sets for the ones after it: the period it names
+    ("В течение недели, с 7 по 13 марта, ...") and the group of forces whose zone the rest
+    of its paragraph is about ("Подразделения группировки войск «Запад» ...")."""
+    named = [
+        p for p in cyrillic_periods(text, published)
+        if p.strong and p.kind != PeriodKind.unspecified
+    ]  # fmt: skip
+    if named:  # dates it spells out over "в течение недели" counted from publication
+        ctx.period = min(named, key=lambda p: (p.needs_date, p.start_char))
+        ctx.sentences_since_period = 0
+    if group := _GROUP_SCOPE.search(original):
+        ctx.group = group.group(0)
 
 
 def _sentence_claims(source: Source, original: str, text: str, masked: str,
@@ -419,7 +538,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
                      first_claimant: str | None) -> list[Claim]:  # fmt: skip
     """The claims of one sentence (`text` is its lower-case form, `original` as written)."""
     continues = bool(CONTINUES.search(text))
-    if CIVILIAN_STEMS.search(text):
+    if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text):
         return []
     has_loss = bool(LOSS_STEMS.search(text))
     if not has_loss and not continues and ctx.sentences_since_claim > 1:
@@ -432,12 +551,18 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
     speaker = claimant_side(who) or publisher_side(source.publisher)
     periods = cyrillic_periods(text, source.published)
-    if not any(p.strong for p in periods) and ctx.period and ctx.sentences_since_claim <= 2:
+    # A sentence right after a place's figures that names no period nor total of its own goes
+    # on about that place ("Под Угледаром ... 11 танков. Наши потери — 7 «двухсотых»").
+    ctx.follow = ctx.last_scope if ctx.sentences_since_claim == 1 and not periods else None
+    recent = min(ctx.sentences_since_claim, ctx.sentences_since_period) <= 2
+    if not any(p.strong for p in periods) and ctx.period and recent:
         # "Кроме того, уничтожены ...": the period of the article's figures (its first one)
         periods = [replace(ctx.period, start_char=0, end_char=0)]
     claims: list[Claim] = []
     in_sentence: Metric | None = None
     for i, fig in enumerate(figures):
+        if _launched(text, fig):
+            continue
         metric, noun_end, bare = _metric(text[fig.end :])
         metric_end = fig.end + noun_end
         if metric is None:
@@ -460,7 +585,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         side = _side(masked, fig, metric_end, speaker, carried)
         period = _period_for(periods, fig, text)
         claims.append(_claim(source, original, fig, metric, side, who, text, period, lo, hi, ctx,
-                             inherit=(bare or continues) and not claims))  # fmt: skip
+                             inherited=_inherited_kind(bare, continues, claims, ctx)))  # fmt: skip
         if (
             ctx.period is None
             and period
@@ -471,24 +596,39 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     return claims
 
 
+def _inherited_kind(bare: bool, continues: bool, claims: list[Claim],
+                    ctx: _Context) -> PersonnelKind | None:  # fmt: skip
+    """The kind a figure naming none takes: a bare or "з них" sentence's first figure the
+    article's last kind; the later figures of a "Среди погибших — ..." list the list's."""
+    if claims:
+        return claims[-1].personnel_kind if continues else None
+    return ctx.kind if bare or continues else None
+
+
 def _claim(source: Source, quote: str, fig: _Fig, metric: Metric, side: Subject, who: str,
            text: str, period: Period | None, lo: int, hi: int, ctx: _Context,
-           inherit: bool) -> Claim:  # fmt: skip
+           inherited: PersonnelKind | None) -> Claim:  # fmt: skip
     """One stored claim from a figure and what the sentence says about it."""
     kind = _kind(text, fig, lo, hi) if metric == Metric.personnel else None
-    if metric == Metric.personnel and kind is None and inherit:
-        kind = ctx.kind
-    if metric == Metric.personnel and who == GENERAL_STAFF and kind in (None, PersonnelKind.killed):
+    if metric == Metric.personnel and kind is None:
+        kind = inherited
+    if (
+        metric == Metric.personnel
+        and who == GENERAL_STAFF
+        and kind in (None, PersonnelKind.killed)
+        and not _IRRECOVERABLE.search(text, lo, hi)
+    ):  # its "ліквідовано" counts killed and wounded; "128 — безповоротно" are dead
         kind = PersonnelKind.casualties
     if metric == Metric.personnel and kind is None:
         kind = PersonnelKind.unspecified
     daily = _DAILY_RE.search(text[lo : fig.start]) or _RATE_AFTER_RE.match(text[fig.end : hi])
+    scope = _scope(quote, text, fig, hi, ctx)
     start, end, period_kind = _dates_of(period, source.published)
     return Claim(
         metric=metric, value=fig.value, value_max=fig.value_max, qualifier=fig.qualifier,
         subject=side, claimant=who, period_kind=period_kind, period_start=start, period_end=end,
         personnel_kind=kind, stat=Stat.daily_average if daily else Stat.total,
-        scope=_scope(quote, text, fig, hi), part_of=_part_of(text, fig),
+        scope=scope, part_of=_part_of(text, fig, quote) or _battlegroup(scope),
         quote=quote.strip(), source=source.ref(),
     )  # fmt: skip
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lexicon.prefilter import rows_that_may_match
+
 _QUALIFIER = r"(?:(?:another|a\s+further|an\s+additional|at\s+least|some|about|around|up\s+to)\s+)?"
 
 # Read on the text before the number (it ends right before it): (pattern, why).
@@ -59,10 +61,11 @@ def not_a_loss(sentence: str, start: int, end: int) -> str | None:
     """Why the number at `start:end` of `sentence` is not a loss, or None when no row says."""
     before = sentence[max(0, start - 120) : start]
     after = sentence[end : end + 40]
-    for pattern, why in NOT_LOSS_BEFORE:
+    # Rows screened by the words they need, in the whole sentence (speed).
+    for pattern, why in rows_that_may_match(NOT_LOSS_BEFORE, sentence):
         if pattern.search(before):
             return why
-    for pattern, why in NOT_LOSS_AFTER:
+    for pattern, why in NOT_LOSS_AFTER:  # anchored right after the number: not screened
         if pattern.search(after):
             return why
     return None

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.models import Subject
+
 _UA = r"(?:Ukrainian|Ukraine's|Kyiv's|Kiev's)"
 _RU = r"(?:Russian|Russia's|Moscow's)"
 _UA_ACTOR = rf"(?:{_UA}|Ukraine|Kyiv|Kiev)"
@@ -95,6 +97,15 @@ _SECTION_HEAD = re.compile(
 )
 # A list line that names no side: "Tanks (1,322, of which ...)", "- T-90M (148, ...)".
 _LIST_LINE = re.compile(r"^\s*(?:[-•*]\s*)?[\w][\w ./-]{0,40}?\s*[(:–—-]\s*\d")
+
+
+def section_side(line: str, current: Subject | None) -> Subject | None:
+    """The side of a list section after `line`: the side a heading names, the current one
+    through list lines, None after any other line."""
+    head = _SECTION_HEAD.match(line)
+    if head is not None:
+        return Subject.russia if head["side"].lower().startswith("russia") else Subject.ukraine
+    return current if _LIST_LINE.match(line) else None
 
 
 def section_sides(lines: list[str]) -> list[str | None]:

@@ -49,6 +49,22 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         # for that count, not for the dead only (articles keep the lemma row's "killed").
         "ліквідовано": "liquidated", "ліквідували": "liquidated", "ліквідованих": "liquidated",
         "ліквідовані": "liquidated",
+        # how readers and channels ask (wave 4): the whole war, to date, on average, a day
+        "за всю війну": "for all time", "за весь час": "for all time",
+        "за весь час війни": "for all time", "за весь період": "for all time",
+        "на сьогоднішній день": "to date", "на цей момент": "to date",
+        "в середньому": "on average", "у середньому": "on average",
+        "за день": "a day", "на день": "a day", "в день": "a day", "у день": "a day",
+        "на добу": "a day",
+        "по версії": "according to", "за версією": "according to", "на думку": "according to",
+        "мо рф": "russian mod", "мо росії": "russian mod",
+        "мо україни": "ukrainian mod", "міноборони україни": "ukrainian mod",
+        "інститут вивчення війни": "the institute for the study of war",
+        "інституту вивчення війни": "the institute for the study of war",
+        "взяли в полон": "captured", "взяли у полон": "captured", "взято в полон": "captured",
+        "взято у полон": "captured", "здалися в полон": "captured",
+        "здалися у полон": "captured", "потрапили в полон": "captured",
+        "потрапили у полон": "captured",
     },
     "ru": {
         "с начала войны": "since the start of the war",
@@ -81,6 +97,20 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "откуда данные": "where is this from",
         "ликвидировано": "liquidated", "ликвидировали": "liquidated",
         "ликвидированных": "liquidated",
+        # how readers and channels ask (wave 4): the whole war, to date, on average, a day
+        "за всю войну": "for all time", "за все время": "for all time",
+        "за все время войны": "for all time", "за весь период": "for all time",
+        "на сегодняшний день": "to date", "на данный момент": "to date",
+        "в среднем": "on average",
+        "за день": "a day", "на день": "a day", "в день": "a day", "в сутки": "a day",
+        "на сутки": "a day",
+        "по версии": "according to", "по мнению": "according to",
+        "мо рф": "russian mod", "мо россии": "russian mod",
+        "мо украины": "ukrainian mod", "минобороны украины": "ukrainian mod",
+        "институт изучения войны": "the institute for the study of war",
+        "института изучения войны": "the institute for the study of war",
+        "взяли в плен": "captured", "взято в плен": "captured", "взяты в плен": "captured",
+        "сдались в плен": "captured", "попали в плен": "captured",
     },
 }  # fmt: skip
 
@@ -119,7 +149,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "весна": "spring", "навесні": "spring", "осінь": "autumn", "восени": "autumn",
         "вчора": "yesterday", "сьогодні": "today", "кінець": "end", "початок": "start",
         "річниця": "anniversary", "вторгнення": "invasion", "війна": "war",
-        "полон": "captured", "потрапити": "", "звідки": "where from", "цей": "this",
+        "полон": "captured", "потрапити": "", "звідки": "where is it from", "цей": "this",
         "цифра": "figure", "наскільки": "how far", "можна": "can", "довіряти": "trust",
         "дані": "data", "загарбник": "invaders", "військовослужбовець": "soldiers",
         "броньований": "armored", "машина": "vehicles", "особа": "people",
@@ -153,6 +183,37 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "безповоротний": "irrecoverable", "санітарний": "sanitary",
         "біля": "near", "поблизу": "near", "навколо": "around", "від": "from",
         "протягом": "during", "упродовж": "during",
+        # readers' and channels' words (wave 4): the other side's soldiers are Russia's,
+        # "наші" from a Ukrainian asker are Ukraine's; soldiers' words for equipment and kinds
+        "русня": "russians", "орк": "occupiers", "кацап": "russians", "рашка": "russia",
+        "наш": "ukrainian", "захисник": "ukrainian soldiers", "боєць": "soldiers",
+        "вояк": "soldiers", "двохсотий": "killed", "трьохсотий": "wounded",
+        "полягти": "killed", "покласти": "killed", "згоріти": "destroyed",
+        "спалити": "destroyed", "знешкодити": "destroyed",
+        "арта": "artillery", "артсистема": "artillery", "гаубиця": "artillery",
+        "гармата": "artillery", "автівка": "vehicles", "цистерна": "vehicles",
+        "вантажівка": "vehicles", "авто": "vehicles", "фура": "vehicles",
+        "беха": "armored vehicles", "коробочка": "armored vehicles",
+        "броня": "armored vehicles", "мопед": "shaheds", "шахед": "shaheds",
+        "вертушка": "helicopters", "гелік": "helicopters",
+        "скіки": "how many", "скіко": "how many", "скока": "how many", "шо": "what",
+        "там": "", "ну": "", "ж": "", "сам": "", "визнати": "said", "писати": "reported",
+        "заявляти": "said", "перевірити": "check", "перевір": "check", "правда": "true",
+        "вчорашній": "yesterday", "сьогоднішній": "today",
+        "позавчора": "the day before yesterday", "максимальний": "biggest",
+        "вірно": "true", "правильно": "true", "надійний": "reliable", "достовірний": "reliable",
+        "джерело": "source", "впасти": "drop", "знизитися": "drop", "зменшитися": "decrease",
+        "скоротитися": "decrease", "збільшитися": "increase", "середньомісячний": "average monthly",
+        "щоденний": "daily", "щомісячний": "monthly",
+        "київ": "kyiv", "весь": "", "для": "for", "область": "oblast", "здатися": "captured",
+        "як": "how", "змінитися": "change", "повномасштабний": "full-scale",
+        "втрачати": "lost", "гинути": "killed", "хто": "who", "рахувати": "counts",
+        "підраховувати": "counts", "вірити": "trust", "ти": "", "ви": "", "брати": "",
+        "де": "where", "взятися": "", "з'явитися": "", "відсоток": "percent",
+        # claimants and names readers use
+        "москаль": "russians", "русак": "russians", "залужний": "zaluzhnyi",
+        "бєлоусов": "belousov", "умєров": "umerov", "цру": "cia", "isw": "isw",
+        "знищувати": "destroyed", "збивати": "shot down", "ліквідовувати": "losses",
     },
     "ru": {
         "сколько": "how many", "всего": "total", "общий": "total", "потеря": "losses",
@@ -181,7 +242,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "неделя": "week", "день": "days", "сутки": "day", "квартал": "quarter",
         "летом": "summer", "лето": "summer", "зимой": "winter", "вчера": "yesterday",
         "сегодня": "today", "конец": "end", "начало": "start", "война": "war",
-        "плен": "captured", "попасть": "", "откуда": "where from", "этот": "this",
+        "плен": "captured", "попасть": "", "откуда": "where is it from", "этот": "this",
         "цифра": "figure", "насколько": "how far", "можно": "can", "доверять": "trust",
         "данные": "data", "а": "and", "оккупант": "occupiers",
         "военнослужащий": "soldiers", "бронированный": "armored", "машина": "vehicles",
@@ -218,8 +279,92 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "безвозвратный": "irrecoverable", "санитарный": "sanitary",
         "около": "near", "возле": "near", "вокруг": "around", "у": "at", "от": "from",
         "течение": "", "протяжении": "",
+        # readers' and channels' words (wave 4): the other side's soldiers; the Russian side's
+        # word for Ukraine's ("всушники"); soldiers' words for equipment and kinds
+        "русня": "russians", "орк": "occupiers", "кацап": "russians", "рашка": "russia",
+        "рашист": "occupiers", "всушник": "ukrainian soldiers", "боец": "soldiers",
+        "вояка": "soldiers", "двухсотый": "killed", "трехсотый": "wounded",
+        "положить": "killed", "сгореть": "destroyed", "сжечь": "destroyed",
+        "арта": "artillery", "артсистема": "artillery",
+        "гаубица": "artillery", "пушка": "artillery", "цистерна": "vehicles",
+        "грузовик": "vehicles", "авто": "vehicles", "фура": "vehicles",
+        "беха": "armored vehicles", "коробочка": "armored vehicles",
+        "броня": "armored vehicles", "мопед": "shaheds", "шахед": "shaheds",
+        "герань": "shaheds", "вертушка": "helicopters",
+        "скока": "how many", "скоко": "how many", "че": "what", "чо": "what",
+        "там": "", "ну": "", "ж": "", "сам": "", "признать": "said", "заявлять": "said",
+        "проверить": "check", "правда": "true", "вчерашний": "yesterday",
+        "сегодняшний": "today", "позавчера": "the day before yesterday",
+        "верно": "true", "правильно": "true", "надежный": "reliable", "достоверный": "reliable",
+        "источник": "source", "упасть": "drop", "снизиться": "drop", "уменьшиться": "decrease",
+        "сократиться": "decrease", "увеличиться": "increase", "среднемесячный": "average monthly",
+        "ежедневный": "daily", "ежемесячный": "monthly", "наибольший": "biggest",
+        "крупнейший": "biggest",
+        "максимальный": "biggest", "средний": "average", "осень": "autumn",
+        "весна": "spring", "зима": "winter", "киев": "kyiv", "весь": "", "для": "for",
+        "область": "oblast", "сдаться": "captured", "суточный": "daily", "как": "how",
+        "измениться": "change", "годовщина": "anniversary", "вторжение": "invasion",
+        "полномасштабный": "full-scale", "кто": "who", "считать": "counts",
+        "подсчитывать": "counts", "верить": "trust", "ты": "", "вы": "", "брать": "",
+        "где": "where", "из": "from", "взяться": "", "появиться": "", "процент": "percent",
+        # "наши" from a Russian-language asker may be either side's: left unread, named (the
+        # row keeps the Ukrainian table's "наш" = Ukraine's from reading it)
+        "наш": "наш",
+        "залужный": "zaluzhnyi", "белоусов": "belousov", "умеров": "umerov", "цру": "cia",
+        "терять": "lost", "погибать": "killed", "уничтожать": "destroyed",
+        "сбивать": "shot down",
     },
 }  # fmt: skip
+
+
+def _declined(stem: str, endings: str, english: str) -> dict[str, str]:
+    """Rows for every form of a word pymorphy3's dictionaries do not know (slang): its stem
+    with each ending ("-" is the bare stem)."""
+    return {stem + ("" if e == "-" else e): english for e in endings.split()}
+
+
+_UK_ADJ = "ий ого ому им ім а ої ій у ою е і их ими"
+_RU_ADJ = "ий ая ое ие его ей ему им ую ой их ими ем ые ых ым"
+
+# Slang the dictionaries do not have, and superlatives they read as the plain adjective
+# ("худший" is "плохой" to pymorphy3), with their forms written out (wave 4).
+SLANG_FORMS: dict[str, dict[str, str]] = {
+    "uk": {
+        **_declined("рашк", "а и і у ою ою", "russia"),
+        **_declined("всушник", "- и ів ам ами а ові", "ukrainian soldiers"),
+        **_declined("шахед", "- и ів ам ами а у", "shaheds"),
+        **_declined("мінусну", "ли ло в ла ти", "losses"),
+        **_declined("мінусану", "ли ло в ла ти", "losses"),
+        **_declined("задвохсоти", "ли ло в ла ти", "killed"),
+        **_declined("арт", "а и і у ою", "artillery"),
+        **_declined("бех", "а и і у ою ам ами", "armored vehicles"),
+        **_declined("найгірш", _UK_ADJ, "worst"),
+        **_declined("найкривавіш", _UK_ADJ, "bloodiest"),
+        **_declined("найменш", _UK_ADJ, "fewest"),
+        **_declined("найспокійніш", _UK_ADJ, "quietest"),
+        **_declined("мінімальн", _UK_ADJ, "lowest"),
+    },
+    "ru": {
+        **_declined("русн", "я и ю ей", "russians"),
+        **_declined("рашк", "а и е у ой", "russia"),
+        **_declined("всушник", "- и ов ам ами а у ом", "ukrainian soldiers"),
+        **_declined("шахед", "- ы ов ам ами а у", "shaheds"),
+        **_declined("бех", "а и е у ой ам ами", "armored vehicles"),
+        **_declined("арт", "а ы е у ой", "artillery"),
+        **_declined("минусну", "ли ло л ла ть", "losses"),
+        **_declined("минусану", "ли ло л ла ть", "losses"),
+        **_declined("задвухсоти", "ли ло л ла ть", "killed"),
+        "бех": "armored vehicles",
+        **_declined("худш", _RU_ADJ, "worst"),
+        **_declined("наихудш", _RU_ADJ, "worst"),
+        **_declined("наименьш", _RU_ADJ, "fewest"),
+        **_declined("минимальн", _RU_ADJ, "lowest"),
+    },
+}
+for _lang, _rows in SLANG_FORMS.items():
+    for _form, _english in _rows.items():
+        LEMMA_ROWS[_lang].setdefault(_form, _english)
+
 
 # Rows that need their neighbours, as regular expressions on the lower-cased question, tried
 # before the phrase rows: lang -> (pattern, English). "на 1 грудня" is a total as of that day
@@ -253,8 +398,161 @@ _QUARTER_ROWS: tuple[tuple[str, str], ...] = tuple(
         (4, "iv", "fourth"),
     )
 )
+# "жовтень 24", "у лютому 25-го", "октябрь 24": a two-digit year after a month that is not in
+# the genitive ("24 жовтня" is a day). \1 is the month as typed (read by its own row after).
+_UK_GEN = "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+_RU_GEN = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+_UK_GENITIVE = rf"(?:{_UK_GEN})(?![\w'])"
+_RU_GENITIVE = rf"(?:{_RU_GEN})(?![\w'])"
+_TWO_DIGIT_YEAR = r")[\w']*)\s+'?(\d\d)(?:-?(?:го|й|ий|му|м|ого))?(?![\w'\d])"
+_UK_SHORT_YEAR = (
+    rf"(?<![\w'])((?!{_UK_GENITIVE})(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|"
+    rf"листопад|груд{_TWO_DIGIT_YEAR}"
+)
+_RU_SHORT_YEAR = (
+    rf"(?<![\w'])((?!{_RU_GENITIVE})(?:январ|феврал|март|апрел|ма[йе]|июн|июл|август|"
+    rf"сентябр|октябр|ноябр|декабр{_TWO_DIGIT_YEAR}"
+)
+# "16-й тиждень 2025", "за 16 неделю": week N (an ordinal ending, or a singular form: "2
+# тижні", "2 недели" are two weeks, not the second).
+_ORDINAL = r"-?(?:й|ий|ій|а|я|ю|ого|го|му|ому|ей|е)"
+_OF_YEAR = r"(?=\s+(?:19|20)\d\d(?!\d))"
+
+
+def _counted_rows(number: str, weeks: str, months: str, of: str) -> tuple[tuple[str, str], ...]:
+    """ "останні два тижні", "последние 3 месяца": N weeks or months (each form of the unit
+    is read as one week or month otherwise), "of" when a month, year or the war follows."""
+    rows: list[tuple[str, str]] = []
+    for unit, english in ((weeks, "weeks"), (months, "months")):
+        counted = rf"(?<![\w'])({number}|\d+)\s+(?:{unit})(?![\w'])"
+        rows += [(counted + of, rf"\1 {english} of"), (counted, rf"\1 {english}")]
+    return tuple(rows)
+
+
+def _week_rows(any_form: str, singular: str) -> tuple[tuple[str, str], ...]:
+    """Week N of a year, then week N, by ordinal or by a singular form."""
+    number = r"(?<![\w'\d])(\d{1,2})"
+    forms = rf"(?:{_ORDINAL}\s+(?:{any_form})|\s+(?:{singular}))(?![\w'])"
+    named = rf"(?<![\w'])(?:{any_form})\s+(?:номер|№)\s*(\d{{1,2}})(?!\d)"
+    return (
+        (number + forms + _OF_YEAR, r"week \1 of"),
+        (named + _OF_YEAR, r"week \1 of"),
+        (number + forms, r"week \1"),
+        (named, r"week \1"),
+    )
+
+
+# Model names typed in Cyrillic ("т-72", "су-34", "с-400"): in Latin letters, so the one table
+# of models reads the kind of loss and names the model as unread (in the asker's spelling).
+_MODEL_PREFIXES = {
+    "т": "t", "су": "su", "ка": "ka", "мі": "mi", "ми": "mi", "бмп": "bmp", "бмд": "bmd",
+    "бтр": "btr", "тос": "tos", "с": "s", "ту": "tu", "іл": "il", "ил": "il", "ан": "an",
+}  # fmt: skip
+_MODEL_ROWS: tuple[tuple[str, str], ...] = tuple(
+    row
+    for cyrillic, latin in _MODEL_PREFIXES.items()
+    for row in (
+        (rf"(?<![\w'])\b{cyrillic}-(\d+)м(?![\w'])", rf"{latin}-\1m"),
+        (rf"(?<![\w'])\b{cyrillic}-(\d+)(?![\w'])", rf"{latin}-\1"),
+    )
+)
+# "45 тисяч", "430 тысяч", "1 млн": a figure written with its thousands or millions in words.
+_NUMBER_WORD_ROWS: tuple[tuple[str, str], ...] = (
+    (r"(?<![\d,.])(\d{1,3})\s+(?:тис\.?|тисяч[аіи]?|тыс\.?|тысяч[аи]?)(?![\w'])", r"\1,000"),
+    (r"(?<![\d,.])(\d{1,3})\s+(?:млн\.?|мільйон\w*|миллион\w*)(?![\w'])", r"\1,000,000"),
+)
+
+# What may not follow "за тиждень" for it to be the past week: a date, a span or the war.
+_NOTHING_AFTER_UK = (
+    rf"(?!\s+(?:\d|до|з|із|від|по|війни|вторгнення|{_UK_GEN}|минул|поточн))(?![\w'])"
+)
+_NOTHING_AFTER_RU = rf"(?!\s+(?:\d|до|с|со|от|по|войны|вторжения|{_RU_GEN}|прошл|текущ))(?![\w'])"
+
+# "за 100 днів війни", "за 1000 дней вторжения": the first N days, from the invasion on ("the
+# first" is inserted before the number, so every word keeps where it was typed).
+_FIRST_DAYS = (
+    r"(?<![\w'])(?<!перші\s)(?<!перших\s)(?<!первые\s)(?<!первых\s)"
+    r"(?=\d+\s+(?:днів|дні|дня|дней)\s+(?:повномасштабного\s+|полномасштабного\s+)?"
+    r"(?:війни|вторгнення|войны|вторжения)(?![\w']))"
+)
+
+# Rows both languages share: chat shorthand, cargo 200 and 300, manpower.
+_SHARED: tuple[tuple[str, str], ...] = (
+    (r"(?<![\w'])ск-?ко(?![\w'])", "how many"),
+    (r"(?<![\w'])(?:вантаж|груз)\w*\s*-?\s*200(?!\d)", "killed"),
+    (r"(?<![\w'])(?:вантаж|груз)\w*\s*-?\s*300(?!\d)", "wounded"),
+    (r"(?<![\w'])жив\w*\s+сил\w*", "personnel"),
+)
+
+# Rows that read a number with its words, read before any other row (before "25-го" loses its
+# ending); their English may name the row's groups (\1).
+NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
+    "uk": (
+        *_MODEL_ROWS,
+        *_NUMBER_WORD_ROWS,
+        (_UK_SHORT_YEAR, r"\1 20\2"),
+        (_FIRST_DAYS, "the first "),
+        *_week_rows("тиждень|тижня|тижні|тижнем", "тиждень|тижня"),
+        *_counted_rows(
+            "два|дві|три|чотири|п'ять|шість",
+            "тижні|тижнів",
+            "місяці|місяців",
+            rf"(?=\s+(?:{_UK_GEN}|(?:19|20)\d\d|війни|вторгнення))",
+        ),
+    ),
+    "ru": (
+        *_MODEL_ROWS,
+        *_NUMBER_WORD_ROWS,
+        (_RU_SHORT_YEAR, r"\1 20\2"),
+        (_FIRST_DAYS, "the first "),
+        *_week_rows("неделя|неделю|недели|неделе", "неделя|неделю|неделе"),
+        *_counted_rows(
+            "две|два|три|четыре|пять|шесть",
+            "недели|недель",
+            "месяца|месяцев",
+            rf"(?=\s+(?:{_RU_GEN}|(?:19|20)\d\d|войны|вторжения))",
+        ),
+    ),
+}
+
 PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (
+        *_SHARED,
+        # "за тиждень з 10 по 16 листопада": the week is the span it names
+        (r"(?<![\w'])(?:тиждень|тижня)(?=\s+(?:з|із|від)\s+\d|\s+\d{1,2}\s*-\s*\d)", ""),
+        (r"(?<![\w'])(?:вибу\w*|виведен\w*|вивели|вивів)\s+з\s+ладу(?![\w'])", "losses"),
+        (r"(?<![\w'])(?:чи\s+)?правда,?\s+(?:що|чи)(?![\w'])", "is it true that"),
+        (r"(?<![\w'])(?:це|чи)\s+правда(?![\w'])", "is that true"),
+        (r"(?<![\w'])(?:сам\w*\s+)?(?:найважч|найвищ)\w*", "biggest"),
+        (r"(?<![\w'])чи\s+(?:вірно|правильно),?\s+(?:що|чи)(?![\w'])", "is it true that"),
+        # "день з найменшими втратами": with, not from
+        (r"(?<![\w'])з(?=\s+(?:най|мінімальн|максимальн|рекордн)\w*)", "with the"),
+        # "з урахуванням корекції": the figures include the tally's corrections, and say so
+        (
+            r"(?<![\w'])з\s+урахуванням\s+(?:корекці|коригуван|виправлен|перерахун)\w*",
+            "",
+        ),
+        (r"(?<![\w'])за\s+(?:минулу|останню|попередню)\s+добу(?![\w'])", "yesterday"),
+        (
+            r"(?<![\w'])(?:за\s+(?:минулу\s+)?ніч|вночі|цієї\s+ночі|минулої\s+ночі)(?![\w'])",
+            "overnight",
+        ),
+        (r"(?<![\w'])(?:у|в)\s+скільки\s+разів(?![\w'])", "how many times"),
+        # "які у тебе джерела": the sources asked for, "у тебе (є)" carries nothing
+        (r"(?<![\w'])у\s+(?:тебе|вас)(?:\s+є)?(?![\w'])", ""),
+        (r"(?<![\w'])минулого\s+року(?![\w'])", "last year"),
+        (r"(?<![\w'])на\s+скільки\s+відсотк\w*(?![\w'])", "by how many percent"),
+        (
+            r"(?<![\w'])(?:на\s+скільки|наскільки)(?=\s+(?:більш|менш|зрос|впа|зменш|збільш))",
+            "by how much",
+        ),
+        (r"(?<![\w'])пів\s*року(?![\w'])", "6 months"),
+        (r"(?<![\w'])півтора\s+року(?![\w'])", "18 months"),
+        (r"(?<=on average )за\s+(?:місяць|тиждень)(?![\w'])", "a month"),
+        # "за тиждень", "за місяць" alone: the past week or month (not "за тиждень до 1 грудня")
+        (rf"(?<![\w'])за\s+тиждень{_NOTHING_AFTER_UK}", "in the past week"),
+        (rf"(?<![\w'])за\s+місяць{_NOTHING_AFTER_UK}", "in the past month"),
+        (r"(?<![\w'])сам\w*\s+(?:велик|більш|важк)\w*", "biggest"),
         *_QUARTER_ROWS,
         # "на початку / у середині / наприкінці листопада": early, mid, late November
         (r"(?<![\w'])на\s+початку" + _UK_MONTH, "early"),
@@ -270,7 +568,8 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])(?:днів|дні|день)" + _UK_OF, "days of"),
         (r"(?<![\w'])(?:місяці|місяців|місяць)" + _UK_OF, "months of"),
         (r"(?<![\w'])на(?=\s+\d{1,2}(?:-го)?\s+[^\W\d_])", "as of"),
-        (r"^чи(?![\w'])", ""),
+        # a leading "чи" asks yes or no: "чи зросли втрати" is "did losses rise"
+        (r"^чи(?![\w'])", "did"),
         # "знищили ЗСУ": the verb before its subject; ZSU destroyed (Russia's losses)
         (
             r"(?<![\w'])(?:знищили|знищила|ліквідували|збили|вбили)"
@@ -295,8 +594,46 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])до(?=\s+(?:початку|кінця)\b)", "by"),
         # "ППО україни": the genitive is whose ("of ukraine"), never the one who destroys
         (r"(?<![\w'])україни(?![\w'])", "of ukraine"),
+        # "найгірший день": one day ("днів", "дні" are days)
+        (r"(?<![\w'])день(?![\w'])", "day"),
     ),
     "ru": (
+        *_SHARED,
+        (r"(?<![\w'])(?:неделю|недели|неделя)(?=\s+(?:с|со|от)\s+\d|\s+\d{1,2}\s*-\s*\d)", ""),
+        (r"(?<![\w'])(?:выбы\w*|выведен\w*|вывели)\s+из\s+строя(?![\w'])", "losses"),
+        (r"(?<![\w'])правда\s+ли,?\s+что(?![\w'])", "is it true that"),
+        (r"(?<![\w'])правда,?\s+что(?![\w'])", "is it true that"),
+        (r"(?<![\w'])(?:это\s+правда|правда\s+ли)(?![\w'])", "is that true"),
+        (r"(?<![\w'])сам\w*\s+(?:больш|крупн|высок|тяж)\w*", "biggest"),
+        (r"(?<![\w'])сам\w*\s+кровав\w*", "bloodiest"),
+        (r"(?<![\w'])сам\w*\s+(?:спокойн|тих)\w*", "quietest"),
+        (r"(?<![\w'])(?:верно|правильно)\s+ли,?\s+что(?![\w'])", "is it true that"),
+        (r"(?<![\w'])с(?=\s+(?:наи|минимальн|максимальн|рекордн|сам)\w*)", "with the"),
+        (
+            r"(?<![\w'])с\s+учетом\s+(?:корректиров|поправ|исправлени|перерасчет)\w*",
+            "",
+        ),
+        (
+            r"(?<![\w'])за\s+(?:минувшие|прошедшие|последние|прошлые)\s+сутки(?![\w'])",
+            "yesterday",
+        ),
+        (r"(?<=on average )за\s+месяц(?![\w'])", "a month"),
+        (rf"(?<![\w'])за\s+неделю{_NOTHING_AFTER_RU}", "in the past week"),
+        (rf"(?<![\w'])за\s+месяц{_NOTHING_AFTER_RU}", "in the past month"),
+        (
+            r"(?<![\w'])(?:за\s+(?:прошлую\s+)?ночь|ночью|этой\s+ночью|прошлой\s+ночью)(?![\w'])",
+            "overnight",
+        ),
+        (r"(?<![\w'])во\s+сколько\s+раз(?![\w'])", "how many times"),
+        (r"(?<![\w'])у\s+(?:тебя|вас)(?:\s+есть)?(?![\w'])", ""),
+        (r"(?<![\w'])прошлого\s+года(?![\w'])", "last year"),
+        (r"(?<![\w'])на\s+сколько\s+процент\w*(?![\w'])", "by how many percent"),
+        (
+            r"(?<![\w'])(?:на\s+сколько|насколько)(?=\s+(?:больш|меньш|вырос|вырас|упа|сниз|сократ|увелич))",
+            "by how much",
+        ),
+        (r"(?<![\w'])пол\s*-?\s*года(?![\w'])", "6 months"),
+        (r"(?<![\w'])полтора\s+года(?![\w'])", "18 months"),
         *_QUARTER_ROWS,
         (r"(?<![\w'])в\s+начале" + _RU_MONTH, "early"),
         (r"(?<![\w'])в\s+середине" + _RU_MONTH, "mid"),
@@ -334,5 +671,9 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (r"(?<![\w'])потер\w*(?=\s+(?:всу|зсу|сил\s+обороны|украинских)\b)", "losses of"),
         (r"(?<![\w'])украины(?![\w'])", "of ukraine"),
+        (r"(?<![\w'])день(?![\w'])", "day"),
+        # "выросли ли потери": "did losses rise" (the word before "ли" is what is asked)
+        # (inserted before it, so the word keeps where it was typed; "ли" reads as nothing)
+        (r"(?<![\w'])(?=[\w']+\s+ли(?![\w']))", "did "),
     ),
 }

@@ -28,12 +28,29 @@ PLACES: frozenset[str] = _word_set(
     ocheretyne novomykhailivka kostiantynivka druzhkivka horlivka makiivka stepnohirsk
     kupiansk-vuzlovyi terny torske klishchiivka andriivka yahidne
     """
-) | frozenset({"chasiv yar", "snake island", "velyka novosilka", "nova kakhovka"})
+) | frozenset(
+    {
+        "chasiv yar",
+        "snake island",
+        "velyka novosilka",
+        "nova kakhovka",
+        "black sea",
+        "sea of azov",
+        "azov sea",
+        "kinburn spit",
+        "dnipro river",
+    }
+)
 
-# Words that make the words before them a place ("the Lyman front" is read by its name).
+# Words that make the word before them a place ("the Lyman front", "the Pokrovsk axis").
 PLACE_WORDS: frozenset[str] = frozenset(
     {"oblast", "region", "bridgehead", "axis", "sector", "direction", "salient", "town",
-     "city", "village", "river", "front line", "frontline"}
+     "city", "village", "river", "front line", "frontline", "front"}
+)  # fmt: skip
+# Words before a place word that do not name a place ("the whole front", "the front line").
+NOT_PLACES: frozenset[str] = frozenset(
+    {"whole", "entire", "full", "same", "this", "that", "which", "what", "each", "every",
+     "one", "any", "the", "a", "on", "at", "in", "of", "all", "other", "new", "far", "home"}
 )  # fmt: skip
 
 # Equipment model families ("T-90", "Su-34", "BMP-2"): the kind of loss they are, so that
@@ -56,13 +73,49 @@ MODEL_FAMILIES: dict[str, Metric] = {
     "s": Metric.air_defense,
     "kh": Metric.cruise_missiles,
     "2s": Metric.artillery,
-}
+    "f": Metric.aircraft,
+    "ah": Metric.helicopters,
+    "uh": Metric.helicopters,
+    "bmpt": Metric.armored_vehicles,
+    "mt-lb": Metric.armored_vehicles,
+    # as Ukrainian and Russian askers type them ("т-72", "су-34", "мі-8", "с-400")
+    "т": Metric.tanks, "су": Metric.aircraft, "ту": Metric.aircraft, "іл": Metric.aircraft,
+    "ил": Metric.aircraft, "ан": Metric.aircraft, "ка": Metric.helicopters,
+    "мі": Metric.helicopters, "ми": Metric.helicopters, "бмп": Metric.armored_vehicles,
+    "бтр": Metric.armored_vehicles, "бмд": Metric.armored_vehicles, "тос": Metric.mlrs,
+    "с": Metric.air_defense,
+}  # fmt: skip
+
+# Equipment models readers name without digits, as the kind of loss they are ("leopards lost
+# by ukraine" is about tanks, but no figure counts Leopards apart). Singular, lower case;
+# a plural "s" is read too.
+MODEL_NAMES: dict[str, Metric] = {
+    "leopard": Metric.tanks, "abrams": Metric.tanks, "challenger": Metric.tanks,
+    "armata": Metric.tanks, "bradley": Metric.armored_vehicles,
+    "marder": Metric.armored_vehicles, "stryker": Metric.armored_vehicles,
+    "cv90": Metric.armored_vehicles, "mrap": Metric.armored_vehicles,
+    "maxxpro": Metric.armored_vehicles, "kozak": Metric.armored_vehicles,
+    "himars": Metric.mlrs, "tornado": Metric.mlrs, "uragan": Metric.mlrs, "smerch": Metric.mlrs,
+    "caesar": Metric.artillery, "krab": Metric.artillery, "archer": Metric.artillery,
+    "bohdana": Metric.artillery, "msta": Metric.artillery, "akatsiya": Metric.artillery,
+    "gvozdika": Metric.artillery, "giatsint": Metric.artillery, "malva": Metric.artillery,
+    "pzh": Metric.artillery, "patriot": Metric.air_defense, "nasams": Metric.air_defense,
+    "iris-t": Metric.air_defense, "gepard": Metric.air_defense, "buk": Metric.air_defense,
+    "pantsir": Metric.air_defense, "tor": Metric.air_defense, "osa": Metric.air_defense,
+    "strela": Metric.air_defense, "lancet": Metric.drones, "orlan": Metric.drones,
+    "bayraktar": Metric.drones, "geran": Metric.drones, "zala": Metric.drones,
+    "mohajer": Metric.drones, "alligator": Metric.helicopters, "hind": Metric.helicopters,
+    "flanker": Metric.aircraft, "frogfoot": Metric.aircraft, "fullback": Metric.aircraft,
+    "beriev": Metric.aircraft, "kinzhal": Metric.cruise_missiles,
+    "kalibr": Metric.cruise_missiles, "iskander": Metric.cruise_missiles,
+}  # fmt: skip
 
 # Military formations: the last word of "155th marine brigade", "20th Guards Motor Rifle
 # Division".
 UNIT_WORDS: frozenset[str] = frozenset(
     {"division", "divisions", "brigade", "brigades", "regiment", "regiments", "battalion",
-     "battalions", "corps", "platoon", "platoons", "detachment", "detachments", "squadron"}
+     "battalions", "corps", "platoon", "platoons", "detachment", "detachments", "squadron",
+     "btg", "btgs", "bde", "bdes", "battalion tactical group", "battalion tactical groups"}
 )  # fmt: skip
 
 # People whose own losses or commands no figure is broken down by.

@@ -78,8 +78,24 @@ PARTS: tuple[tuple[str, str], ...] = (
     (r"(?:former\s+)?(?:prisoners|convicts|inmates)\b(?!\s+of\s+war)", "former prisoners"),
     (r"mobili[sz]ed(?:\s+(?:men|soldiers|troops|servicemen|reservists))?", "mobilised"),
     (r"foreign\s+(?:fighters|mercenaries|volunteers)|mercenaries", "foreign fighters"),
+    (r"(?:contract\s+)?volunteers|contract\s+soldiers", "volunteers"),
     (r"of\s+(?:its|their|his|her)\s+(?:citizens|nationals)", "citizens"),
 )
 # Damage statuses of equipment ("2,561 were destroyed, 165 damaged"): the status is the part.
 # For people "captured" is a kind of loss, not a part, so these apply to equipment only.
 STATUS_PART = r"^\s*(?:were\s+|had\s+been\s+)?(?P<status>destroyed|damaged|abandoned|captured)\b"
+
+# An open-source count's status line (Oryx's layout): "Tanks (4,212, of which destroyed: 3,011,
+# damaged: 161, abandoned: 413, captured: 627)", "- T-90M (148, of which ...)", "Russia - 22,964,
+# of which: destroyed: 17,702, ...". The name is a kind of equipment, a model or a side; each
+# "status: N" after "of which" is a part of the line's total.
+STATUS_LINE = (
+    r"^\s*(?:[-•*·▪‣◦]\s*)?(?P<name>[A-Za-z0-9][\w ./'&-]{0,50}?)\s*(?:\(\s*|[-–—:]\s*)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*,?\s*of\s+which\s*:?\s*(?P<rest>.*)$"
+)
+STATUS_ITEM = (
+    r"\b(?P<status>destroyed|damaged|abandoned|captured)\s*:\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
+)
+# A model's name ("T-90M", "BMP-2", "2S19", "Su-34"): its family is the letters before the
+# number (lexicon/places.py MODEL_FAMILIES).
+MODEL_NAME = r"^(?P<family>2S|[A-Za-z]{1,3})-?\d[\w./-]*$"

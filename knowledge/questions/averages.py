@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from knowledge.lexicon.calendar import month_end
 from knowledge.models import Figure, Metric, PeriodKind, Query
-from knowledge.questions.cyrillic import as_english
+from knowledge.questions.cyrillic import as_english, has_cyrillic
 from knowledge.questions.parse import _SUBJECT_RUSSIA, _SUBJECT_UKRAINE, parse_question
 
 # "average" as people type it.
@@ -101,6 +101,7 @@ _MORE_WORD = re.compile(rf"\b{_MORE}\b", re.I)
 # "then" for "than" is a common slip; both parts must still read as periods
 _THAN = re.compile(r"\bth[ae]n\b|\bcompared\s+(?:to|with)\b", re.I)
 _SIGN = re.compile(r"\s[<>]\s")
+_ARROW = re.compile(r"\s*(?:->|=>|→|-->)\s*")
 _ANYWHERE = re.compile(r".")
 _VERSUS = re.compile(
     r"\s(?:vs\.?|v\.?|versus|against|compar(?:e|ed|es|ing)\s+(?:to|with)|as\s+against"
@@ -119,6 +120,7 @@ COMPARE_ROWS: list[tuple[re.Pattern[str], re.Pattern[str], Order, bool]] = [
     (_BETWEEN, _AND, Order.from_to, True),  # "grow between A and B"
     (_MORE_WORD, _THAN, Order.asked, False),  # "A higher than B"
     (_ANYWHERE, _VERSUS, Order.either, False),  # "A vs B", "A compared with B"
+    (_ANYWHERE, _ARROW, Order.from_to, False),  # "2023 -> 2024": from A to B
     (_ANYWHERE, _SIGN, Order.asked, False),  # "is A > B?"
     (_COMPARE, _WITH, Order.either, True),  # "compare A and B", "difference between A and B"
     (_MORE_WORD, _OR, Order.either, False),  # "more in A or B?"
@@ -166,6 +168,7 @@ _YES_NO = re.compile(
 
 def asked_direction(text: str) -> int:
     """+1 when a yes-or-no question asks whether losses went up, -1 down, else 0."""
+    text = as_english(text) if has_cyrillic(text) else text  # "чи зросли", "выросли ли"
     if not _YES_NO.search(text):
         return 0
     up, down = _UP.search(text), _DOWN.search(text)
@@ -228,6 +231,7 @@ def same_in_year(text: str) -> int | None:
 
 def is_comparison_word(word: str) -> bool:
     """Whether an unread word is one a comparison reads (higher, vs, compare, rise ...)."""
+    word = as_english(word) if has_cyrillic(word) else word  # "порівняй", "сравни"
     return any(
         re.fullmatch(pattern, word.strip(), re.I) is not None
         for pattern in (_CHANGE, _MORE, r"vs\.?|versus|compar\w*|diff\w*|than|or|and")
@@ -368,6 +372,7 @@ FALL_VERB = re.compile(
 
 def read_comparison(text: str, whole: Query, today: dt.date) -> Comparison | None:
     """The two periods a question compares, or None when it compares nothing."""
+    text = as_english(text) if has_cyrillic(text) else text  # "порівняй", "сравни": one table
     if FALL_VERB.search(text):
         text = FALL_VERB.sub(r"\1drop", text)
         whole = parse_question(text, today)
@@ -400,7 +405,7 @@ def read_comparison(text: str, whole: Query, today: dt.date) -> Comparison | Non
 def about_a_side(text: str) -> bool:
     """Whether a question names whose losses it is about ("was July worse than June for
     Russia?" compares losses although it names none)."""
-    low = text.lower()
+    low = as_english(text)
     return bool(_SUBJECT_RUSSIA.search(low) or any(p.search(low) for p in _SUBJECT_UKRAINE))
 
 
@@ -420,4 +425,4 @@ LOWEST = re.compile(
 
 def record_lowest(text: str) -> bool:
     """Whether a record question asks for the lowest figure rather than the highest."""
-    return LOWEST.search(text) is not None
+    return LOWEST.search(as_english(text)) is not None

@@ -12,12 +12,12 @@ Mixed questions are read with the question's language first, then the other's ro
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
 from knowledge.lexicon.cyrillic import OTHER, forms
-from knowledge.lexicon.cyrillic_rows import PATTERN_ROWS, PHRASE_ROWS
+from knowledge.lexicon.cyrillic_rows import NUMBER_ROWS, PATTERN_ROWS, PHRASE_ROWS
 from knowledge.lexicon.language import detect_language
 from knowledge.questions.unread import Tracked, normalise_tracked
 
@@ -28,6 +28,8 @@ _YEAR_ENDING = re.compile(r"\b((?:19|20)\d\d)-(?:го|й|ий|му|м|го\s+р�
 # "1-го", "3-е", "24-го": a day with an ordinal ending is the day.
 _DAY_ENDING = re.compile(r"\b([0-3]?\d)-(?:го|е|є|й|ого)(?![\w])")
 _SPACES = re.compile(r"  +|^ | $")
+# "45 720", "1 200": thousands split by a space (normalised from a no-break one) are one figure.
+_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3})((?: \d{3})+)(?![\d])")
 
 
 @cache
@@ -38,9 +40,11 @@ def _phrase_re(lang: str) -> re.Pattern[str]:
 
 
 @cache
-def _pattern_rows(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """The rows of `lang` that need their neighbours, compiled."""
-    return tuple((re.compile(p), english) for p, english in PATTERN_ROWS[lang])
+def _pattern_rows(lang: str, numbers: bool = False) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The rows of `lang` that need their neighbours (those with numbers if `numbers`),
+    compiled."""
+    rows = (NUMBER_ROWS if numbers else PATTERN_ROWS)[lang]
+    return tuple((re.compile(p), english) for p, english in rows)
 
 
 def has_cyrillic(text: str) -> bool:
@@ -55,16 +59,26 @@ def read_words(tracked: Tracked, lang: str, notes: list[str] | None = None) -> N
     if not has_cyrillic(tracked.work):
         return
     first = lang if lang in OTHER else "uk"
+    tracked.sub(_THOUSANDS, lambda m: m[1] + m[2].replace(" ", ","))
+    for code in (first, OTHER[first]):  # rows with numbers first: "жовтень 24", "16-й тиждень"
+        _read_rows(tracked, _pattern_rows(code, numbers=True))
     tracked.sub(_YEAR_ENDING, lambda m: m[1])
     tracked.sub(_DAY_ENDING, lambda m: m[1])
     for code in (first, OTHER[first]):
         rows = PHRASE_ROWS[code]
         tracked.sub(_phrase_re(code), lambda m, rows=rows: rows[m[0]])  # type: ignore[misc]
     for code in (first, OTHER[first]):
-        for pattern, english in _pattern_rows(code):
-            tracked.sub(pattern, lambda m, english=english: english)  # type: ignore[misc]
+        _read_rows(tracked, _pattern_rows(code))
     tracked.sub(_WORD, lambda m: _english(m[0], first, notes))
     tracked.sub(_SPACES, lambda m: " " if m.start() > 0 and m.end() < len(tracked.work) else "")
+
+
+def _read_rows(tracked: Tracked, rows: tuple[tuple[re.Pattern[str], str], ...]) -> None:
+    """Each row's English in place of what it matches (a row's groups may be named, \\1);
+    a row that matches nothing costs one search, not a rebuild of the tracked text."""
+    for pattern, english in rows:
+        if pattern.search(tracked.work):
+            tracked.sub(pattern, lambda m, english=english: m.expand(english))  # type: ignore[misc]
 
 
 def _english(word: str, lang: str, notes: list[str] | None = None) -> str:
@@ -106,8 +120,10 @@ def _typo_of(word: str, lang: str) -> str | None:
     return str(found[0])
 
 
+@lru_cache(maxsize=4096)
 def as_english(text: str) -> str:
-    """`text` normalised, in the parser's English words when it has Cyrillic ones."""
+    """`text` normalised, in the parser's English words when it has Cyrillic ones (cached:
+    the comparison, record, average and source rules each read the same question)."""
     norm, origin = normalise_tracked(text)
     if not has_cyrillic(norm):
         return norm

@@ -14,20 +14,39 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz, process, utils
 
-from knowledge.dates import Span, find_dates, find_relative, with_year
+from knowledge.dates import (
+    HOLIDAY_RE,
+    Span,
+    find_dates,
+    find_relative,
+    holiday_date,
+    qualify,
+    with_year,
+)
 from knowledge.lexicon.calendar import MONTH_NAMES, MONTHS, WEEKDAYS, month_end
 from knowledge.lexicon.claimants import (
     CLAIMANT_BY_NAME,
     CLAIMANTS,
     FUZZY_CLAIMANTS,
+    GROUP_SIDE_WORDS,
     QUESTION_ALIASES,
     SIDE_WORDS,
     claimant_side,
     claimants_of_side,
 )
 from knowledge.lexicon.language import detect_language
+from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.places import PEOPLE
+from knowledge.lexicon.slang import (
+    DESTROY_NOW,
+    DESTROYED,
+    KILLED_SLANG,
+    METRIC_SLANG,
+    SIDE_SHORTHAND,
+    TROOP_PARTS,
+    WOUNDED_SLANG,
+)
 from knowledge.lexicon.terms import METRIC_TERMS
 from knowledge.models import (
     WAR_START,
@@ -40,7 +59,13 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.questions.cyrillic import has_cyrillic, read_words
-from knowledge.questions.unread import Tracked, find_unread, model_metric, normalise_tracked
+from knowledge.questions.unread import (
+    Tracked,
+    equipment_status,
+    find_unread,
+    model_metric,
+    normalise_tracked,
+)
 
 # -- words ------------------------------------------------------------------------------------
 
@@ -93,12 +118,15 @@ _EXTRA_TERMS: dict[Metric, tuple[str, ...]] = {
 # was named ("tank losses" is about tanks, "losses" alone about people).
 _WEAK_PERSONNEL = frozenset(
     {
+        *KILLED_SLANG, *WOUNDED_SLANG,
         "losses", "people", "lives", "killed", "dead", "deaths", "died", "die", "wounded",
         "injured", "injuries", "kia", "fatalities", "russians", "ukrainians", "army", "men",
         "bodies", "lives lost", "killed in action", "body count", "wia", "wounded in action",
         *_ONLY_THE_DEAD, "occupiers", "orcs", "invaders",
         # The General Staff's own verbs for its killed-and-wounded count ("liquidated").
         "eliminated", "liquidated", "neutralised", "neutralized",
+        # taken prisoner: people, unless equipment is named ("tanks captured")
+        "captured", "taken prisoner", "surrendered", "captives",
     }
 )  # fmt: skip
 
@@ -128,6 +156,9 @@ _KIND_WORDS: dict[str, PersonnelKind] = {
     "captured": PersonnelKind.captured, "prisoners": PersonnelKind.captured,
     "pows": PersonnelKind.captured, "prisoners of war": PersonnelKind.captured,
     "taken prisoner": PersonnelKind.captured, "surrendered": PersonnelKind.captured,
+    "captives": PersonnelKind.captured, "captive": PersonnelKind.captured,
+    **dict.fromkeys(KILLED_SLANG, PersonnelKind.killed),
+    **dict.fromkeys(WOUNDED_SLANG, PersonnelKind.wounded),
 }  # fmt: skip
 
 
@@ -136,14 +167,28 @@ def _phrase_table() -> dict[str, tuple[Metric, ...]]:
     for metric, terms in METRIC_TERMS.items():
         for term in terms:
             table.setdefault(term.lower(), (metric,))
-    for metric, terms in _EXTRA_TERMS.items():
-        for term in terms:
-            table.setdefault(term.lower(), (metric,))
-    for word in ("captured", "prisoners", "pows", "prisoners of war", "taken prisoner"):
+    for extra in (_EXTRA_TERMS, METRIC_SLANG):
+        for metric, terms in extra.items():
+            for term in terms:
+                table.setdefault(term.lower(), (metric,))
+    for word in (
+        *KILLED_SLANG,
+        *WOUNDED_SLANG,
+        "captured",
+        "prisoners",
+        "pows",
+        "prisoners of war",
+        "taken prisoner",
+        "surrendered",
+        "captives",
+        "captive",
+    ):
         table.setdefault(word, (Metric.personnel,))
     table["equipment"] = _EQUIPMENT
     table["hardware"] = _EQUIPMENT
     table["weapons"] = _EQUIPMENT
+    table["materiel"] = _EQUIPMENT
+    table["military hardware"] = _EQUIPMENT
     # Named so that they are consumed, and so never read as tanks or as soldiers.
     table["think tank"] = ()
     table["think tanks"] = ()
@@ -154,7 +199,9 @@ def _phrase_table() -> dict[str, tuple[Metric, ...]]:
 _PHRASES = _phrase_table()
 
 
-_PHRASE_RE = re.compile(rf"(?<![\w'])(?:{alternation(_PHRASES)})(?![\w])")
+# Not inside a word, nor after a contraction's apostrophe; a quote before it is fine
+# ("russian 'special equipment'").
+_PHRASE_RE = re.compile(rf"(?<!\w)(?<!\w')(?:{alternation(_PHRASES)})(?![\w])")
 # The things a small number right before them counts ("do 32 tanks on 5 May check out?"):
 # then the number is a figure to check, not a constraint on the answer.
 _COUNTED_THING = re.compile(
@@ -221,18 +268,23 @@ for _c in CLAIMANTS:
             _SPECIFIC_ALIASES.setdefault(_alias, _c.name)
 _SPECIFIC_ALIASES.update(QUESTION_ALIASES)
 _CLAIMANT_RE = re.compile(
-    rf"(?<![\w'])(?:{alternation([*_SPECIFIC_ALIASES, *SIDE_WORDS])})(?![\w])"
+    rf"(?<![\w'])(?:{alternation([*_SPECIFIC_ALIASES, *SIDE_WORDS, *GROUP_SIDE_WORDS])})(?![\w])"
 )
+_OUTLET_RE = re.compile(rf"(?<![\w'])(?:{alternation(OUTLETS)})(?![\w])")
 _REPORTING_BEFORE = re.compile(
-    r"\b(?:according\s+to|per|from|(?:claimed|reported|estimated|stated|cited|released|"
+    r"\b(?:according\s+to|acc(?:dg|d|ording)?\.?\s+(?:to|2)|according\s+2|as\s+per|per|from|"
+    r"going\s+by|via|in\s+the\s+words\s+of|(?:claimed|reported|estimated|stated|cited|released|"
     r"published|given|announced|counted|confirmed)\s+by)\s+(?:the\s+)?$"
 )
 _REPORTING_AFTER = re.compile(
     r"^(?:'s?|’s?)?\s*(?:own\s+|official\s+)?"
     r"(?:figures?|numbers?|data|count|counts|tally|estimates?|reports?|claims?|claimed|"
-    r"statistics|stats|says?|said|reported|estimated|admits?|admitted|thinks?|believes?|"
+    r"statistics|stats|says?|said|reported|estimated|admits?|admitted|acknowledg\w*|conced\w*|"
+    r"thinks?|believes?|"
     r"version|sources?|account|calculations?|officials?|government|authorities|ministry|"
-    r"military\s+says|tell|told|announced?|announces|state|states|stated)\b"
+    r"military\s+says|tell|told|announced?|announces|state|states|stated|intelligence|"
+    r"analysts?|experts?|governments?|assessments?|observers|media|outlets|researchers|"
+    r"investigators|journalists|projects?|trackers?)\b"
 )
 _LOSER_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:lost|lose|loses|losing)\b")
 _BEFORE_IS_SUBJECT = re.compile(r"(?:lost|losses|suffered|destroyed|killed)\s+by\s+(?:the\s+)?$")
@@ -266,10 +318,17 @@ _SUBJECT_UKRAINE = [
     re.compile(rf"\b(?:{_LOSS_NOUN}|air\s+defen[cs]e|systems)\s+of\s+(?:the\s+)?{_UKRAINE}\b"),
     # "how many tanks lost ukraine": a Ukrainian or Russian question's own word order
     re.compile(rf"\blost\s+(?:the\s+)?{_UKRAINE}(?![\w'])(?!\s+(?:says|said|claims))"),
+    # "how many ukrainians did russia claim to have killed": the ones counted are Ukraine's
+    re.compile(rf"\bhow\s+many\s+(?:more\s+)?{_UKRAINE}(?![\w'])"),
 ]
 _SUBJECT_RUSSIA = re.compile(
     r"\b(?:russian|russia's|russia|russians|moscow's|putin's|kremlin's|enemy|occupiers?|"
     r"invaders?|orcs?)\b"
+)
+# What a side admits is its own loss ("how many soldiers did ukraine admit losing").
+_ADMITS = re.compile(
+    r"\b(?:admit|admits|admitted|admitting|acknowledge|acknowledges|acknowledged|concede|"
+    r"concedes|conceded)\b(?!\s+(?:killing|destroying|to\s+killing))"
 )
 _OWN_LOSSES = re.compile(
     r"\b(?:its|their|own)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:loss|losses|casualties|dead|deaths|"
@@ -353,6 +412,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     read = Tracked(norm, norm, origin)
     if has_cyrillic(norm):
         read_words(read, query.language, query.notes)
+    read.sub(_SHORTHAND, _plain_side)
     read.sub(_LONG_WORD, _side_typo(query))
     norm, origin = read.work, read.origin
     if not norm:
@@ -370,7 +430,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     work = _parse_metrics(work, query)
     tracked = Tracked(work, norm, origin)
     tracked.sub(_LONG_WORD, _month_typo(query))
-    tracked.sub(_HOLIDAYS, _holiday_date)
+    tracked.sub(HOLIDAY_RE, holiday_date)
     before_period = work = tracked.work
     work = _parse_period(work, query, today)
     _parse_figure(work, query)
@@ -378,6 +438,11 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     model = model_metric(query.unread)
     if model is not None and query.metrics in ([], [Metric.personnel]):
         query.metrics = [model]  # "su-34 losses": aircraft, the model itself reported unread
+    if Metric.personnel not in query.metrics and set(query.metrics) & set(_EQUIPMENT):
+        status = equipment_status(text, tracked)
+        kept = [u for u in query.unread if not any(u.start < s.end and s.start < u.end
+                                                   for s in status)]  # fmt: skip
+        query.unread = sorted([*kept, *status], key=lambda u: u.start)
 
     reason = _unsupported(norm, work, query)
     if reason is not None:
@@ -405,6 +470,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     if not has_topic and _LATEST_ONLY.match(norm):
         has_topic = True
         query.figure = Figure.latest
+    has_topic = has_topic or bool(_TOTAL_ONLY.match(norm))
     if not has_topic:
         query.intent = Intent.off_topic
         return query
@@ -441,12 +507,7 @@ _OLD_YEAR = re.compile(
 
 # Parts of the personnel count that sources do not break out; answering with all personnel
 # would be a wrong number, not a partial one.
-_SUBSET = re.compile(
-    r"\b(?:generals?(?!\s+staff)|officers?|colonels?|commanders?|pilots?|conscripts?|mobili[sz]ed|"
-    r"deserters?|desertions?|missing(?:\s+in\s+action)?|mia|wagner(?:\s+fighters)?|"
-    r"mercenar(?:y|ies)|convicts?|prisoners?\s+recruited|north\s+koreans?|chechens?|"
-    r"paratroopers?|marines|special\s+forces|spetsnaz|irrecoverable(?:\s+losses)?)\b"
-)
+_SUBSET = re.compile(rf"\b(?:{'|'.join(TROOP_PARTS)})\b")
 
 
 _DAY_MONTH = re.compile(
@@ -523,19 +584,15 @@ _TOPIC_WORDS = _words(
 # A question that is only "latest figures?" asks for the newest personnel figure.
 _LATEST_ONLY = re.compile(
     r"^\W*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:the\s+)?(?:latest|newest|current|most\s+recent)"
-    r"\s+(?:figures?|numbers?|tally|data|stats|update)\W*$"
+    r"\s+(?:figures?|numbers?|tally|data|stats|update|count)\W*$"
 )
-
-
-# Named days a person may ask about, rewritten as the dates the patterns below read.
-_HOLIDAYS = re.compile(r"\b(?:christmas|new\s+year'?s'?)(?:\s+(?P<which>day|eve))?\b")
-
-
-def _holiday_date(match: re.Match[str]) -> str:
-    eve = match["which"] == "eve"
-    if match[0].startswith("christmas"):
-        return "24 december" if eve else "25 december"
-    return "31 december" if eve else "1 january"
+# A bare "total" or "tally" names no kind of loss: the personnel total, the README's default
+# for a question that names none ("latest total?", "total so far?").
+_TOTAL_ONLY = re.compile(
+    r"^\W*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:what'?s\s+|whats\s+)?(?:the\s+)?"
+    r"(?:(?:latest|newest|current|most\s+recent|overall|running|grand)\s+)?"
+    r"(?:total|totals|tally|toll|count)(?:\s+(?:so\s+far|now|to\s+date|today|yet))?\W*$"
+)
 
 
 _LONG_WORD = re.compile(r"\b[a-z]{5,}\b")
@@ -557,6 +614,15 @@ def _side_typo(query: Query) -> Callable[[re.Match[str]], str]:
         return str(found[0])
 
     return repl
+
+
+# Chat shorthand and slang for a side ("UA", "ukr", "russkies"), read as the plain word.
+_SHORTHAND = re.compile(rf"(?<![\w'.-])(?:{alternation(SIDE_SHORTHAND)})(?![\w'-])")
+
+
+def _plain_side(match: re.Match[str]) -> str:
+    """ "ua" -> "ukrainian", "russkies" -> "russians"."""
+    return SIDE_SHORTHAND[match.group(0)]
 
 
 def _month_typo(query: Query) -> Callable[[re.Match[str]], str]:
@@ -584,10 +650,14 @@ def _blank(text: str, start: int, end: int) -> str:
 def _parse_claimant(work: str, query: Query) -> str:
     names: list[str] = []
     sides: list[str] = []
+    outlets = [m.span() for m in _OUTLET_RE.finditer(work)]
     for match in list(_CLAIMANT_RE.finditer(work)):
         alias = match.group(0)
         if alias in PEOPLE and _LOSER_AFTER.match(work[match.end() :]):
             continue  # "has Gerasimov lost": whose command, not who claims (left unread)
+        if any(s <= match.start() and match.end() <= e and (s, e) != match.span()
+               for s, e in outlets):  # fmt: skip
+            continue  # "the Kyiv Independent" is an outlet, not Kyiv and the independents
         if alias in _SPECIFIC_ALIASES:
             name = _SPECIFIC_ALIASES[alias]
             names.append(name)
@@ -599,7 +669,7 @@ def _parse_claimant(work: str, query: Query) -> str:
         if _BEFORE_IS_SUBJECT.search(before):
             continue  # "lost by Ukraine"
         if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER.match(after):
-            sides.append(SIDE_WORDS[alias])
+            sides.extend(GROUP_SIDE_WORDS.get(alias) or (SIDE_WORDS[alias],))
             work = _blank(work, match.start(), match.end())
     if not sides:
         for match in re.finditer(r"[a-z]{6,}", work):
@@ -632,10 +702,12 @@ def _parse_claimant(work: str, query: Query) -> str:
 
 
 def _claimants_of(side: str, names: list[str]) -> list[str]:
-    """Everyone on a government side ("per Ukraine"); the named body for anyone else."""
-    if side in ("ukraine", "russia", "uk", "us"):
+    """Everyone on a government side ("per Ukraine") or on a side named as a group ("western
+    estimates"); the named body for anyone else."""
+    named = [n for n in names if claimant_side(n) == side]
+    if side in ("ukraine", "russia", "uk", "us") or not named:
         return list(claimants_of_side(side))
-    return [n for n in names if claimant_side(n) == side]
+    return named
 
 
 def _parse_metrics(work: str, query: Query) -> str:
@@ -714,17 +786,27 @@ _UKRAINE_FORCES = (
 _UKRAINE_AGENTS = (
     rf"{_UKRAINE}\s+(?:armed\s+forces|forces|military|army|defenders|defen[cs]e\s+forces)"
 )
-_DESTROYED = (
-    r"(?:destroyed|killed|eliminated|liquidated|shot\s+down|downed|neutrali[sz]ed|hit|struck)"
+
+
+def _verbs(words: tuple[str, ...]) -> str:
+    """An alternation of verbs (longest first), any spacing inside a phrasal verb."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+_DESTROYED = _verbs(DESTROYED)
+# "did russia (claim to have) killed", "does moscow say it killed": the claimed act is the act.
+_CLAIMED_TO = (
+    r"(?:(?:claim|claims|claimed|say|says|said|report|reports|reported)\s+"
+    r"(?:(?:that\s+)?(?:it|they)\s+(?:has\s+|have\s+|had\s+)?|to\s+have\s+)?)"
 )
-_DESTROY_NOW = (
-    r"(?:destroy|destroys|kill|kills|eliminate|eliminates|liquidate|shoot\s+down|shoots\s+down|"
-    r"down|neutrali[sz]e|hits?|strike|strikes)"
-)
+_DESTROY_NOW = _verbs(DESTROY_NOW)
+# Only after "did/does X": "ukrainian soldiers [russia] claims it killed" is not Ukraine's act.
+_CLAIM_DESTROY = rf"(?:{_CLAIMED_TO}(?:{_DESTROYED}|{_DESTROY_NOW})|{_DESTROY_NOW})"
 _AGENT_UKRAINE = (
     re.compile(rf"\b{_UKRAINE_FORCES}\s+(?:(?:have|has|had)\s+{_DESTROYED}|{_DESTROY_NOW})\b"),
     re.compile(
-        rf"\b(?:did|do|does|have|has|had)\s+(?:the\s+)?{_UKRAINE_FORCES}\s+{_DESTROY_NOW}\b"
+        rf"\b(?:did|do|does|have|has|had)\s+(?:the\s+)?{_UKRAINE_FORCES}\s+{_CLAIM_DESTROY}\b"
     ),
     re.compile(rf"\b{_DESTROYED}\s+by\s+(?:the\s+)?{_UKRAINE_FORCES}"),
 )
@@ -735,7 +817,7 @@ _RUSSIA_NAME = (
     r"(?:russia|russians|russian\s+(?:armed\s+)?forces|russian\s+army|russian\s+military|moscow)"
 )
 _AGENT_RUSSIA = (
-    re.compile(rf"\b(?:did|do|does|have|has|had)\s+(?:the\s+)?{_RUSSIA_NAME}\s+{_DESTROY_NOW}\b"),
+    re.compile(rf"\b(?:did|do|does|have|has|had)\s+(?:the\s+)?{_RUSSIA_NAME}\s+{_CLAIM_DESTROY}\b"),
     re.compile(rf"\b{_RUSSIA_NAME}\s+(?:have|has|had)\s+{_DESTROYED}\b"),
     re.compile(rf"\b{_DESTROYED}\s+by\s+(?:the\s+)?{_RUSSIA_NAME}"),
 )
@@ -773,7 +855,9 @@ def _parse_subject(work: str, norm: str, query: Query) -> None:
     ukraine = any(p.search(work) for p in _SUBJECT_UKRAINE) and not _only_as_agent(work, english)
     if ukraine or _russia_as_agent(work):
         query.subject = Subject.ukraine
-    if query.claimant_side in ("ukraine", "russia") and _OWN_LOSSES.search(norm):
+    if query.claimant_side in ("ukraine", "russia") and (
+        _OWN_LOSSES.search(norm) or _ADMITS.search(norm)
+    ):
         query.subject = Subject(query.claimant_side)
     # An explicit "Russian" next to the thing counted wins ("Russian soldiers killed by
     # Ukraine"): only when no Ukrainian-loss phrase uses the same words.
@@ -828,7 +912,18 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     spans.sort(key=lambda s: s.start)
     if not spans:
         return work
-    query.date_notes += [s.note for s in spans if s.note]
+    spans, folded = qualify(work, spans)
+    for span in folded:
+        work = _blank(work, span.start, span.end)
+    work = _read_period(work, spans, query, today)
+    # The notes of the expressions read (an unread one is named as unread instead).
+    query.date_notes += [s.note for s in spans if s.note and not work[s.start : s.end].strip()]
+    return work
+
+
+def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> str:
+    """The period of the first date expression (joined to the next one for "X to Y"), or of a
+    list of months or years; the expressions read are blanked in the returned text."""
     for find_list, unit in ((_month_list, PeriodKind.month), (_year_list, PeriodKind.year)):
         listed = find_list(work, spans)
         if listed is None:
@@ -872,7 +967,8 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     after_from = bool(re.search(r"\bfrom\s*$", before))
     single = consumed_to == first.end and first.kind != PeriodKind.range
     joined = consumed_to != first.end  # "since X up to Y" ends at Y
-    if (_SINCE_RE.search(before) and not after_from and not joined) or (after_from and single):
+    open_since = _SINCE_RE.search(before) and not after_from and not joined
+    if not first.end_fixed and (open_since or (after_from and single)):
         # "since February 3": from then to the latest report.
         if start <= WAR_START + dt.timedelta(days=5):
             query.figure = Figure.total
@@ -882,7 +978,7 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
         query.period_end = None
         query.open_end = True
         return work
-    if _AS_OF_RE.search(before):
+    if first.as_of or _AS_OF_RE.search(before):
         query.figure = Figure.total
         query.period_kind = PeriodKind.cumulative
         query.period_start = WAR_START
@@ -906,7 +1002,7 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
 # What joins periods named to be compared or listed one by one: "October and November",
 # "2023 or 2024", "December 2023 compared with January 2024", "November higher than October".
 _LIST_GAP = re.compile(
-    r"\s*(?:,|&|:)?\s*(?:(?:and|or|vs\.?|versus|against|compared\s+(?:with|to)|"
+    r"\s*(?:,|&|:)?\s*(?:(?:and|or|vs\.?|versus|against|->|=>|→|compared\s+(?:with|to)|"
     r"(?:(?:more|higher|lower|fewer|less|bigger|smaller|worse|better)\s*,?\s*)?than)\s*)?"
     r"(?:in\s+|with\s+)?"
 )
@@ -983,9 +1079,12 @@ def _fuzzy_month(token: str) -> int | None:
 # What the rules read without blanking it (they only look): never reported as unread.
 _DATE_LEAD = re.compile(
     r"\b(?:as\s+of|as\s+at|(?:by|at)\s+the\s+end\s+of|end\s+of|by|up\s+to|until|till|"
-    r"through|thru|since|starting|from|after|between|in|on|during|for|of)\s*(?=\x00)"
+    r"through|thru|since|starting|from|after|between|in|on|during|for|of|throughout|over|"
+    r"across)\s*(?=\x00)"
 )
 _READ: tuple[re.Pattern[str], ...] = (
+    _ADMITS,
+    re.compile(rf"\b(?:{_DESTROYED}|{_verbs(DESTROY_NOW)})\b"),
     re.compile(rf"\b{_UKRAINE}(?![\w])"),
     _SUBJECT_RUSSIA,
     _OWN_LOSSES,

@@ -18,7 +18,16 @@ from functools import cache
 
 from knowledge.lexicon.calendar import MONTHS, SMALL_COUNTS, WEEKDAYS
 from knowledge.lexicon.patterns import alternation
-from knowledge.lexicon.places import MODEL_FAMILIES, PEOPLE, PLACE_WORDS, PLACES, UNIT_WORDS
+from knowledge.lexicon.places import (
+    MODEL_FAMILIES,
+    MODEL_NAMES,
+    NOT_PLACES,
+    PEOPLE,
+    PLACE_WORDS,
+    PLACES,
+    UNIT_WORDS,
+)
+from knowledge.lexicon.slang import CATEGORIES_NOT_COUNTED
 from knowledge.models import Answer, Intent, Metric, UnreadSpan
 from knowledge.wording import instead, unread_lead
 
@@ -53,6 +62,7 @@ STOP_WORDS: frozenset[str] = _word_set(
     roughly about' total' do you happen army armed troops soldiers near nearby outside inside
     towards toward along across within right correct correctly accurate accurately true wrong
     legit real really actually indeed shows showed showing gives gave giving who's whos
+    acc accdg accd going
     """
 )
 
@@ -74,23 +84,52 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
     """The spans claimed before word-by-word reading, in order (True: matched on the whole
     question, across words other rules read, as "per 1000 troops deployed")."""
     models = alternation({k: None for k in MODEL_FAMILIES})
+    places = alternation({p: None for p in PLACES})
+    not_places = alternation(NOT_PLACES)
     return (
         ("rate", re.compile(rf"\bper\s+\d[\d,.]*(?:\s+(?!{_STOPPERS}\b)[a-z][a-z-]*){{1,4}}"),
          True),
         ("model", re.compile(rf"\b(?:{models})-\d{{1,3}}[a-z]{{0,3}}\b"), True),
+        # a model by name ("leopards"), or letters and digits ("F-16s", "M777", "2S19")
+        ("model", re.compile(rf"\b(?:{alternation(MODEL_NAMES)})(?:s|es)?\b"
+                             r"|\b(?:[a-z]{1,5}-?\d{1,4}[a-z\d]{0,4}|\d[a-z]\d{1,3}[a-z]?)s?\b"),
+         False),
+        ("category", re.compile(rf"\b(?:{'|'.join(CATEGORIES_NOT_COUNTED)})\b"), False),
         ("unit", re.compile(
             rf"\b(?:\d+(?:st|nd|rd|th)\s+)?(?:[a-z]+\s+){{0,4}}?(?:{alternation(UNIT_WORDS)})\b"
-            r"|\b\d+(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,3}?(?:army|fleet)\b"), False),
+            r"|\b\d+(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,3}?(?:army|fleet)\b"
+            # "broken down by unit" (not "units of equipment": a count of things)
+            r"|\b(?:by|per|for\s+each|each)\s+(?:military\s+)?(?:units?|formations?)\b"
+            r"(?!\s+of\b)"), False),
         ("period", re.compile(
             r"\b(?:since|during|after|before|until|till|following|when|while|amid)\s+"
             r"(?:the\s+)?[^\W\d_][\w'-]*(?:[ ]+[\w'-]+){0,5}"), False),
+        # a named operation is an event, not a period the figures are counted by
+        ("period", re.compile(r"\b(?:operation|op\.?)\s+(?!(?:the|a|an|of|in)\b)[a-z][\w'-]+"),
+         True),
         ("duration", re.compile(
             rf"\b(?:in|within|over)\s+(?:just\s+|only\s+)?(?:\d{{1,3}}|{alternation(SMALL_COUNTS)})"
             r"\s+(?:days?|weeks?|months?|hours?)\b"), False),
+        # "the zaporizhzhia direction" as one place, before "zaporizhzhia" alone
         ("place", re.compile(
-            rf"\b(?:{alternation({p: None for p in PLACES})})\b"
-            rf"|\b[a-z][\w'-]*\s+(?:{alternation({w: None for w in PLACE_WORDS})})\b"), False),
+            rf"\b(?:(?!(?:{not_places})\b)[a-z][\w'-]*\s+)?(?:{places})\s+"
+            rf"(?:{alternation(PLACE_WORDS)})\b"
+            rf"|\b(?!(?:{not_places})\b)[a-z][\w'-]*\s+(?:{alternation(PLACE_WORDS)})\b"
+            rf"|\b(?:{places})\b"
+            # a part of the front ("in the south", "across the north-east")
+            r"|\b(?:(?:south|north)(?:[ -]?(?:east|west))?|east|west)(?:ern)?\b"
+            r"(?=\s*(?:$|[^\w\s-]|(?:and|in|on|during|since|for|last|this|from|between|of|at)\b))"
+            # a word no rule read right after "near" or "around" is a place's name
+            rf"|\b(?:near|outside|around)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
+            r"(?!(?:the|a|an|same|time|clock|here|there|now|then|that|this|it|midnight|noon|"
+            r"half|twice|double)\b)[a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{2,}\s+(?=oblast|region))?"),
+         False),
         ("subset", subset, True),
+        # the figures are one side's losses at a time, never both added up
+        ("side", re.compile(
+            r"\b(?:both|each|either|all)\s+(?:sides?|armies|countries|nations|"
+            r"militaries)\b|\b(?:russian|russia's)\s+and\s+(?:ukrainian|ukraine's)\s+losses\s+"
+            r"(?:combined|together)\b"), True),
         ("name", re.compile(rf"\b(?:{alternation({p: None for p in PEOPLE})})\b"), False),
         ("loss_kind", re.compile(
             r"\b(?:irrecoverable|irretrievable|non-?combat|sanitary)\b"), False),
@@ -116,9 +155,12 @@ class Tracked:
 
     def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> None:
         """`pattern.sub(repl, work)`, done to `plain` and `origin` alike."""
+        matches = list(pattern.finditer(self.work))
+        if not matches:
+            return  # most questions have nothing to rewrite: no copying
         parts: list[tuple[str, str, list[int]]] = []
         at = 0
-        for m in pattern.finditer(self.work):
+        for m in matches:
             new = repl(m)
             parts.append((self.work[at : m.start()], self.plain[at : m.start()],
                           self.origin[at : m.start()]))  # fmt: skip
@@ -149,6 +191,17 @@ _QUOTES = {**dict.fromkeys("’‘`´ʼ", "'"), **dict.fromkeys("‐‑‒–—
            **dict.fromkeys("\"“”«»", " "), "ё": "е"}  # fmt: skip
 
 
+def _quoting(text: str, i: int) -> bool:
+    """The single quote at `i` opens or closes a quotation ('special equipment', 'since feb
+    3'): it is no part of a word. An apostrophe inside a word, after a plural's s (soldiers')
+    or before a year ('25) stays."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = not before.isalnum() and after.isalpha()
+    closes = before.isalnum() and before not in "sS" and not after.isalnum()
+    return opens or closes
+
+
 def normalise_tracked(text: str) -> tuple[str, list[int]]:
     """Lower case, plain apostrophes and dashes, single spaces; and for each character of the
     result, its index in `text`."""
@@ -157,6 +210,8 @@ def normalise_tracked(text: str) -> tuple[str, list[int]]:
     for i, c in enumerate(text):
         for ch in c.lower():
             ch = _QUOTES.get(ch, ch)
+            if ch == "'" and _quoting(text, i):
+                ch = " "
             if ch.isspace():
                 if out and out[-1] != " ":
                     out.append(" ")
@@ -200,6 +255,8 @@ def find_unread(
 def _trim(found: str, start: int, end: int, kind: str) -> tuple[int, int]:
     """A row's match without stop words at its end (and, but for a rate or an event, at its
     start); empty when only stop words and the row's own lead word are left."""
+    if kind == "side":
+        return start, end
     words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s\x00]+", found)]
     keep_lead = kind in ("rate", "period")
     while words and words[-1][2] in STOP_WORDS:
@@ -257,8 +314,12 @@ def _refine(
         and counted.match(plain, end + after)
     ):
         return "figure"
-    if kind == "name" and _source_before(rest[:start], rest[start:end]):
+    if kind == "name" and (
+        _source_before(rest[:start], rest[start:end]) or _SOURCE_AFTER.match(plain, end)
+    ):
         return "source"
+    if kind == "word" and _WORD_SOURCE_BEFORE.search(rest[:start]):
+        return "source"  # "per the guardian": said first, as a name would be
     return kind
 
 
@@ -273,6 +334,19 @@ def _source_before(before: str, token: str) -> bool:
 _SOURCE_BEFORE = re.compile(
     r"\b(?:per|according\s+to|(?:reported|published|claimed|said|stated)\s+by|from|in)\s+"
     r"(?:the\s+)?$"
+)
+
+
+# Only the plainest reporting words make a lower-case word a source ("per the guardian").
+_WORD_SOURCE_BEFORE = re.compile(
+    r"\b(?:per|according\s+to|acc(?:dg|d)?\.?\s+to|as\s+per|(?:reported|claimed)\s+by)\s+"
+    r"(?:the\s+)?$"
+)
+# "IISS estimate", "the SBU says": a name that claims figures, not one they are broken down by.
+_SOURCE_AFTER = re.compile(
+    r"(?:'s?)?\s+(?:own\s+)?(?:estimates?|says?|said|claims?|claimed|reports?|reported|"
+    r"figures?|numbers?|data|count|counts|tally|stats|statistics|thinks?|believes?|"
+    r"assessments?|calculations?)\b"
 )
 
 
@@ -300,6 +374,10 @@ def _kind(token: str, text: str, at: int, latin: bool, shouting: bool) -> str:
         return "script"
     before = text[:at].rstrip()
     if not shouting and text[at].isupper() and before and before[-1] not in ".!?:":
+        return "name"
+    # an acronym is a name wherever it stands ("IISS estimate of ...", "SBU says")
+    written = text[at : at + len(token)]
+    if not shouting and len(token) >= 2 and token.isalpha() and written.isupper():
         return "name"
     # A Ukrainian or Russian word no row has: the rows are few, so it may well change the
     # answer ("цивільних", "мобілізованих"), unlike an unknown English word.
@@ -333,13 +411,35 @@ def _span(text: str, origin: list[int], start: int, end: int, kind: str) -> Unre
     )
 
 
+# What became of a piece of equipment: the stored equipment figures count every kind of loss
+# together, so "tanks captured" or "damaged" is a part no figure gives (for people "captured"
+# is a kind of loss the parser reads).
+_EQUIPMENT_STATUS = re.compile(
+    r"\b(?:captured|capture|seized|abandoned|damaged|trophies|trophy|taken\s+intact)\b"
+)
+
+
+def equipment_status(text: str, tracked: Tracked) -> list[UnreadSpan]:
+    """The words of an equipment question that ask for one kind of loss only."""
+    return [
+        _span(text, tracked.origin, m.start(), m.end(), "loss_kind")
+        for m in _EQUIPMENT_STATUS.finditer(tracked.plain)
+    ]
+
+
 def model_metric(spans: list[UnreadSpan]) -> Metric | None:
     """The kind of loss an unread equipment model names ("T-90": tanks)."""
     for span in spans:
-        if span.kind == "model":
-            family = span.text.lower().rsplit("-", 1)[0]
-            if family in MODEL_FAMILIES:
-                return MODEL_FAMILIES[family]
+        if span.kind != "model":
+            continue
+        text = span.text.lower()
+        for name in (text, text.removesuffix("s"), text.removesuffix("es")):
+            if name in MODEL_NAMES:
+                return MODEL_NAMES[name]
+        # any script: "т-72" is read by the Cyrillic rows of MODEL_FAMILIES
+        family = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d[^\W\d_]", text)
+        if family and family[0].rstrip("-") in MODEL_FAMILIES:
+            return MODEL_FAMILIES[family[0].rstrip("-")]
     return None
 
 

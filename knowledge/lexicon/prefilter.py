@@ -1,0 +1,251 @@
+"""The words a regular expression cannot match without: a cheap test that skips most searches.
+
+Extraction runs a few hundred table rows over every loss sentence, and most rows match none
+(issue 13 req 7: speed). Each row's pattern is read once, from its parse tree, for the literal
+strings one of which every match contains ("lost", "losses" or "casualties"); a text holding
+none of them cannot match, and a substring test is many times cheaper than a search. Nothing is
+written by hand: a row added to any table gets its words from its own pattern.
+
+Texts and words are compared case-folded the way `re.IGNORECASE` compares characters (simple
+lower case, plus the characters `re` treats as equal: "ſ" and "s", "ı" and "i", ...), so the
+test never says "cannot match" for a case-sensitive or a case-insensitive pattern that can:
+it may only let through a text the pattern then does not match.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from re import _casefix as _re_casefix  # type: ignore[attr-defined]  # 3.11's parser and case table
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser as _re_parser  # type: ignore[attr-defined]
+from typing import Any
+
+# Sets of alternatives larger than this are not tracked (the test would cost a search).
+_LIMIT = 32
+
+# Characters `re` treats as equal under IGNORECASE beyond their lower case, each mapped to one
+# of its class; "İ" lower-cases to two characters in `str.lower`, to "i" in `re`.
+_EXTRA: dict[int, int] = {}
+for _low, _others in _re_casefix._EXTRA_CASES.items():
+    _EXTRA[_low] = min(_low, *_others)
+    for _other in _others:
+        _EXTRA[_other] = min(_low, *_others)
+_BEFORE_LOWER = {0x130: "i"}
+
+
+def fold(text: str) -> str:
+    """`text` in the case folding the words are compared in."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_BEFORE_LOWER).lower().translate(_EXTRA)
+
+
+Words = frozenset[str]
+
+
+def _best(candidates: Iterable[Words | None]) -> Words | None:
+    """The most selective requirement: the longest shortest word, then the fewest words."""
+    usable = [c for c in candidates if c and "" not in c and len(c) <= _LIMIT]
+    if not usable:
+        return None
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _sequence(items: Sequence[tuple[Any, Any]]) -> tuple[Words | None, Words | None]:
+    """(every string the items can match in a row, if few; a requirement) of a sequence."""
+    run: Words = frozenset({""})
+    whole = True
+    candidates: list[Words | None] = []
+    for op, av in items:
+        exact, needs = _node(op, av)
+        candidates.append(needs)
+        if exact is not None and len(run) * len(exact) <= _LIMIT:
+            run = frozenset(a + b for a in run for b in exact)
+        else:
+            candidates.append(run)
+            whole = False
+            run = exact if exact is not None else frozenset({""})
+    candidates.append(run)
+    return (run if whole else None), _best(candidates)
+
+
+def _node(op: Any, av: Any) -> tuple[Words | None, Words | None]:
+    """(every string the node can match, if few; a requirement) of one parse-tree node."""
+    if op is _c.LITERAL:
+        return frozenset({fold(chr(av))}), None
+    if op is _c.IN:
+        members = av
+        if all(kind is _c.LITERAL for kind, _ in members) and len(members) <= 8:
+            return frozenset(fold(chr(code)) for _, code in members), None
+        return None, None
+    if op is _c.SUBPATTERN:
+        return _sequence(av[-1])
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _sequence(av)
+    if op is _c.BRANCH:
+        return _branch(av[1])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, high, body = av
+        exact, needs = _sequence(body)
+        if low == 0:
+            optional = exact is not None and high == 1
+            return (frozenset({""}) | exact if exact is not None and optional else None), None
+        return (exact if low == high == 1 else None), _best([exact, needs])
+    if op is _c.AT or op is _c.ASSERT_NOT:
+        return frozenset({""}), None  # zero width: adds nothing to the text around it
+    if op is _c.ASSERT:  # the looked-at text is in the searched text, not in the match
+        exact, needs = _sequence(av[1])
+        return frozenset({""}), _best([exact, needs])
+    return None, None  # any character, a class, a back reference: no literal
+
+
+def _branch(
+    branches: Sequence[Sequence[tuple[Any, Any]]],
+) -> tuple[Words | None, Words | None]:
+    """(exact strings, requirement) of an alternation: every branch must require something."""
+    exacts: list[Words | None] = []
+    needs: set[str] = set()
+    required = True
+    for branch in branches:
+        exact, need = _sequence(branch)
+        exacts.append(exact)
+        best = _best([exact, need])
+        if best is None:
+            required = False
+        else:
+            needs |= best
+    union: Words | None = None
+    known = [e for e in exacts if e is not None]
+    if len(known) == len(exacts):
+        union = frozenset().union(*known)
+        union = union if len(union) <= _LIMIT else None
+    return union, (frozenset(needs) if required and len(needs) <= _LIMIT else None)
+
+
+def needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Folded words one of which every text `pattern` matches in contains; () when none is
+    certain (the pattern must then always be searched)."""
+    if not isinstance(pattern.pattern, str):
+        return ()
+    tree = _re_parser.parse(pattern.pattern, pattern.flags)
+    exact, needs = _sequence(list(tree))
+    best = _best([exact, needs])
+    if not best:
+        return ()
+    # A word holding another is found whenever the other is: the shorter one is enough.
+    words = {w for w in best if not any(o != w and o in w for o in best)}
+    return tuple(sorted(words, key=lambda w: (len(w), w)))
+
+
+def may_match(needs: tuple[str, ...], folded: str) -> bool:
+    """False when `folded` (a folded text, or a folded text around it) holds none of `needs`."""
+    if not needs:
+        return True
+    return any(word in folded for word in needs)
+
+
+@functools.lru_cache(maxsize=16)
+def folded(text: str) -> str:
+    """`fold(text)`, kept for the few texts (a sentence and its windows) read at a time."""
+    return fold(text)
+
+
+_NEEDS: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+# Screening with more words than this costs about what the search it would save does.
+_MAX_SCREEN_WORDS = 6
+
+
+def _anchored(pattern: re.Pattern[str]) -> bool:
+    """True for a pattern tried at the text's start only ("^..." without MULTILINE): its
+    search fails at once, cheaper than any screen."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.MULTILINE:
+        return False
+    tree = list(_re_parser.parse(pattern.pattern, pattern.flags))
+    return (
+        bool(tree)
+        and tree[0][0] is _c.AT
+        and tree[0][1] in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+    )
+
+
+def needs_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The words `pattern` is screened by (`needed`, worked out once per pattern); () when
+    screening would not pay (an anchored pattern, or too many words)."""
+    entry = _NEEDS.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        if len(_NEEDS) > 4096:  # patterns made on the fly: keep the table bounded
+            _NEEDS.clear()
+        words = () if _anchored(pattern) else needed(pattern)
+        entry = _NEEDS[id(pattern)] = (pattern, words if len(words) <= _MAX_SCREEN_WORDS else ())
+    return entry[1]
+
+
+def can_match(pattern: re.Pattern[str], around: str) -> bool:
+    """False when `pattern` cannot match in `around` or in any part of it (a sentence read in
+    windows is screened once, whole)."""
+    needs = needs_of(pattern)
+    if not needs:
+        return True
+    text = folded(around)
+    for word in needs:  # noqa: SIM110 - a loop, not any(): runs hundreds of times an article
+        if word in text:
+            return True
+    return False
+
+
+Row = tuple[re.Pattern[str], Any]
+
+
+class _Table:
+    """A row table's words, and its rows kept for the text screened last."""
+
+    __slots__ = ("last", "needs", "rows")
+
+    def __init__(self, rows: tuple[Row, ...]) -> None:
+        self.rows = rows
+        self.needs = tuple(needs_of(row[0]) for row in rows)
+        # (text, rows kept): one reference, swapped whole, so threads never see half of it
+        self.last: tuple[str | None, tuple[Row, ...]] = (None, ())
+
+
+_TABLES: dict[int, _Table] = {}
+
+
+def rows_that_may_match(rows: tuple[Row, ...], around: str) -> tuple[Row, ...]:
+    """The rows of a table (pattern first) whose pattern may match in `around` or in a part
+    of it; each table's words are worked out once, and a sentence read for several figures
+    is screened once."""
+    table = _TABLES.get(id(rows))
+    if table is None or table.rows is not rows:
+        table = _TABLES[id(rows)] = _Table(rows)
+    last = table.last
+    if last[0] is around:
+        return last[1]
+    text = folded(around)
+    kept: list[Row] = []
+    for row, needs in zip(rows, table.needs, strict=True):
+        if not needs:
+            kept.append(row)
+            continue
+        for word in needs:
+            if word in text:
+                kept.append(row)
+                break
+    found = tuple(kept)
+    table.last = (around, found)
+    return found
+
+
+_SCANS: dict[tuple[str | re.Pattern[str], int], re.Pattern[str]] = {}
+
+
+def finditer(pattern: str | re.Pattern[str], text: str, flags: int = 0) -> Iterator[re.Match[str]]:
+    """`re.finditer`, skipped when `text` holds none of the words the pattern needs."""
+    compiled = _SCANS.get((pattern, flags))
+    if compiled is None:
+        if len(_SCANS) > 1024:
+            _SCANS.clear()
+        compiled = _SCANS[(pattern, flags)] = re.compile(pattern, flags)
+    return compiled.finditer(text) if can_match(compiled, text) else iter(())

@@ -1,0 +1,100 @@
+"""How readers write about losses in chats, forums and comment threads (English; the
+Ukrainian and Russian words are in `knowledge.lexicon.cyrillic_rows`): shorthand for the sides,
+informal words for the kinds of loss, verbs for destroying, and the kinds of equipment and
+parts of the troops that no figure counts apart. Read by the question parser only: articles
+are read with `knowledge.lexicon.terms`.
+"""
+
+from __future__ import annotations
+
+from knowledge.models import Metric
+
+# Shorthand and slang for a side, rewritten to the plain word before a question is read, so
+# that every side rule sees "ukrainian" for "UA" and "russians" for "russkies".
+# word -> what it is read as.
+SIDE_SHORTHAND: dict[str, str] = {
+    # Ukraine: country codes, the armed forces' initials in English, Ukrainian and Russian
+    "ua": "ukrainian", "ukr": "ukrainian", "ukrs": "ukrainians", "ukro": "ukrainian",
+    "zsu": "ukrainian forces", "afu": "ukrainian forces", "uaf": "ukrainian forces",
+    "vsu": "ukrainian forces", "ukies": "ukrainians",
+    # Russia: codes, and readers' words for its soldiers
+    "ru": "russian", "rus": "russian", "rf": "russian", "ruaf": "russian forces",
+    "ruzzia": "russia", "ruzzian": "russian", "ruzzians": "russians", "russkies": "russians",
+    "ruskies": "russians", "russkis": "russians", "rashists": "russians", "rashist": "russian",
+    "ruscists": "russians", "ruscist": "russian", "ruzzists": "russians",
+    "kacaps": "russians", "katsaps": "russians", "moskals": "russians", "vatniks": "russians",
+    "vatnyks": "russians", "ivans": "russians",
+}  # fmt: skip
+
+# Informal words for each kind of loss, on top of the articles' vocabulary.
+METRIC_SLANG: dict[Metric, tuple[str, ...]] = {
+    Metric.helicopters: ("helis", "heli", "helos", "helo", "copters", "rotary-wing",
+                         "rotary wing", "rotorcraft", "attack helicopters",
+                         "helicopter gunships"),
+    Metric.artillery: ("arty", "tubes", "big guns", "artillery guns", "cannons", "cannon",
+                       "self-propelled guns", "spgs", "towed guns"),
+    Metric.aircraft: ("fast jets", "fixed wing", "fixed-wing", "fighter jets", "fighters jets",
+                      "combat aircraft", "military aircraft"),
+    Metric.drones: ("quadcopters", "unmanned aircraft", "recon drones"),
+    Metric.special_equipment: ("special equipment", "units of special equipment",
+                               "special equipment units", "special gear",
+                               "specialised equipment", "specialized equipment"),
+    Metric.armored_vehicles: ("armour", "armor", "tin cans", "apcs and ifvs"),
+    Metric.tanks: ("mbts", "mbt"),
+    Metric.submarines: ("subs",),
+}  # fmt: skip
+
+# Soldiers' code words and plain words for the dead and the wounded ("cargo 200" is a coffin,
+# "300s" the wounded): personnel, of that kind of loss. Not "fallen" or "hurt": "have losses
+# fallen?" is a comparison, not a question about the dead.
+KILLED_SLANG: tuple[str, ...] = (
+    "cargo 200", "gruz 200", "gruz-200", "cargo-200", "200s", "two hundreds", "kias",
+    "killed outright", "perished",
+)  # fmt: skip
+WOUNDED_SLANG: tuple[str, ...] = (
+    "cargo 300", "gruz 300", "gruz-300", "cargo-300", "300s", "three hundreds", "maimed",
+    "wias",
+)  # fmt: skip
+
+# Verbs for destroying or killing, present and past, as readers write them: the one who does
+# it is not the one whose losses are asked ("how many russians did UA take out").
+DESTROY_NOW: tuple[str, ...] = (
+    "destroy", "destroys", "kill", "kills", "eliminate", "eliminates", "liquidate",
+    "liquidates", "shoot down", "shoots down", "down", "neutralise", "neutralize",
+    "neutralises", "neutralizes", "hit", "hits", "strike", "strikes", "take out", "takes out",
+    "knock out", "knocks out", "wreck", "wrecks", "smoke", "smokes", "burn", "burns",
+    "take down", "takes down", "wipe out", "wipes out", "whack", "whacks", "zero", "bag",
+    "bags", "sink", "sinks",
+)  # fmt: skip
+DESTROYED: tuple[str, ...] = (
+    "destroyed", "killed", "eliminated", "liquidated", "shot down", "downed", "neutralised",
+    "neutralized", "hit", "struck", "taken out", "took out", "knocked out", "wrecked", "smoked",
+    "burned", "burnt", "taken down", "took down", "wiped out", "whacked", "zeroed", "bagged",
+    "sunk", "sank",
+)  # fmt: skip
+
+# Parts of the troops no source breaks out, as news and readers name them (answering with
+# all personnel would be a wrong number, not a partial one). Regex rows.
+TROOP_PARTS: tuple[str, ...] = (
+    r"generals?(?!\s+staff)", r"officers?", r"colonels?", r"commanders?", r"pilots?",
+    r"conscripts?", r"mobili[sz]ed", r"mobiks?", r"mobilized\s+men", r"deserters?",
+    r"desertions?", r"missing(?:\s+in\s+action)?", r"mia", r"wagner(?:\s+fighters)?",
+    r"wagnerites", r"mercenar(?:y|ies)", r"convicts?", r"zeks?", r"prisoners?\s+recruited",
+    r"storm[- ]?z", r"north\s+koreans?", r"chechens?", r"kadyrovites", r"kadyrovts[iy]",
+    r"akhmat(?:\s+fighters)?", r"paratroopers?", r"vdv", r"marines", r"naval\s+infantry",
+    r"special\s+forces", r"spetsnaz", r"irrecoverable(?:\s+losses)?",
+    r"contract\s+soldiers", r"kontraktniki", r"reservists?", r"snipers?", r"medics?",
+    r"volunteers", r"foreign\s+legion", r"rosgvardi[ay]", r"national\s+guard(?:smen)?",
+    r"territorial\s+defen[cs]e",
+)  # fmt: skip
+
+# Kinds of equipment that no stored figure counts apart (the General Staff's tally has no
+# row for them, or folds them into a wider one): read, they would be answered with a
+# figure that does not fit. Regex rows.
+CATEGORIES_NOT_COUNTED: tuple[str, ...] = (
+    r"ground\s+robots?", r"ground\s+robotic\s+systems?", r"robots?", r"ugvs?",
+    r"unmanned\s+ground\s+vehicles?", r"fpvs?", r"ballistic", r"radars?",
+    r"satellites?", r"bridges?", r"trains?", r"locomotives?", r"fuel\s+depots?",
+    r"ammo\s+depots?", r"ammunition\s+depots?", r"ew(?:\s+(?:systems?|stations?|units?))?",
+    r"electronic\s+warfare(?:\s+(?:systems?|stations?|units?))?",
+)  # fmt: skip

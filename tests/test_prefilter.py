@@ -1,0 +1,106 @@
+"""The word screen in front of the extractor's rows (issue 13 req 7): a pattern's needed words
+are read from the pattern itself, and the screen never turns away a text the pattern matches."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import knowledge
+from knowledge.lexicon.prefilter import can_match, needed, needs_of
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"\bcasualt(?:y|ies)\b", ("casualty", "casualties")),
+        (r"\b[Ff]or\s+(?:Ukraine|Kyiv)\b", ("kyiv", "ukraine")),
+        (r"(?:Russia|Moscow)'s\s+losses", ("moscow's", "russia's")),
+        (r"\benemy(?:'s)?\s+(?:losses|dead)", ("enemy",)),
+        (r"(?i)killed\s+or\s+wounded", ("wounded",)),
+        (r"\d+\s+\w+", ()),  # nothing literal
+        (r"(?:lost|\d+)", ()),  # one branch needs no word: no screen
+        (r"(?=.*\bofficial\b)", ("official",)),  # looked-ahead words are in the text
+        (r"(?!.*\bofficial\b)x", ("x",)),  # words looked away from are not needed
+        (r"years?\s+old", ("year",)),  # "years" holds "year": one is enough
+    ],
+)
+def test_needed_words_come_from_the_pattern(pattern: str, words: tuple[str, ...]) -> None:
+    assert set(needed(re.compile(pattern))) == set(words)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"(?i)losses", "LOSSES"),
+        (r"(?i)losses", "loſses"),  # re folds the long s with s
+        (r"(?i)kill", "\u212aILL"),  # the Kelvin sign is a K to re
+        (r"(?i)in", "\u0130N"),  # a dotted capital I is an i to re
+        (r"(?i)ıt", "it"),
+        (r"σας", "σας"),
+        (r"(?i)ΣΑΣ", "σας"),
+    ],
+)
+def test_screen_folds_case_as_re_does(pattern: str, text: str) -> None:
+    compiled = re.compile(pattern)
+    assert compiled.search(text), "the example must match"
+    assert can_match(compiled, text)
+
+
+def test_screen_turns_away_texts_without_the_words() -> None:
+    pattern = re.compile(r"\b(?:civilians?|residents)\b", re.I)
+    assert not can_match(pattern, "Ukraine's forces lost 1,200 soldiers.")
+    assert can_match(pattern, "1,200 RESIDENTS fled.")
+
+
+def test_anchored_and_wordy_patterns_are_not_screened() -> None:
+    assert needs_of(re.compile(r"^\s+of\s+their\s+own")) == ()
+    wordy = re.compile("|".join(f"w{i}ord" for i in range(10)))
+    assert len(needed(wordy)) == 10 and needs_of(wordy) == ()
+
+
+def _knowledge_patterns() -> list[re.Pattern[str]]:
+    """Every compiled pattern the knowledge package keeps at module level, alone or in rows."""
+    found: dict[int, re.Pattern[str]] = {}
+
+    def take(value: object, depth: int = 0) -> None:
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            found[id(value)] = value
+        elif isinstance(value, tuple | list) and depth < 2:
+            for item in value:
+                take(item, depth + 1)
+
+    for info in pkgutil.walk_packages(knowledge.__path__, "knowledge."):
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            take(value)
+    return list(found.values())
+
+
+def _texts() -> list[str]:
+    """Lines and sentence-sized pieces of the repo's English articles (bounded)."""
+    texts: list[str] = []
+    folders = ["seeds", "tests/fixtures/articles", "tests/fixtures/blind/articles_en"]
+    for folder in folders:
+        for path in sorted((ROOT / folder).glob("*.*")):
+            if path.suffix in {".md", ".txt"}:
+                texts += [line for line in path.read_text().splitlines() if len(line) > 20]
+    return texts[:1500]
+
+
+def test_screen_never_turns_away_a_match() -> None:
+    """Property: over every module-level pattern and the repo's article lines, a text the
+    pattern matches (anywhere, or in a window of it) always passes the screen."""
+    patterns = [p for p in _knowledge_patterns() if needs_of(p)]
+    assert len(patterns) > 50  # the rows really are screened
+    texts = _texts()
+    for pattern in patterns:
+        for text in texts:
+            if pattern.search(text):
+                assert can_match(pattern, text), (pattern.pattern[:80], text[:80])

@@ -506,6 +506,27 @@ def _record_unit(
     unit: PeriodKind,
     lowest: bool,
 ) -> Claim | None:
+    """The full month or week in the asked period with the highest (or lowest) figure.
+
+    Cached per knowledge-base generation, as `record_day` is: a worst-month question over the
+    whole war reads three rows a month of the series (11 ms), and the answer cannot change
+    until the next reload."""
+    return store.memo(
+        "record_unit",
+        (series, asked, unit, lowest, language()),
+        lambda: _find_record_unit(store, series, source, asked, unit, lowest),
+        1024,
+    )
+
+
+def _find_record_unit(
+    store: ClaimStore,
+    series: SeriesRef,
+    source: SourceRef,
+    asked: tuple[dt.date, dt.date],
+    unit: PeriodKind,
+    lowest: bool,
+) -> Claim | None:
     """The full month or week in the asked period with the highest (or lowest) figure, each
     a stated difference of two reports (two indexed look-ups a unit). Units the series does
     not cover whole are left out: a part of a month is not its figure."""

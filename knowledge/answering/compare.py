@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.answering import derive
-from knowledge.answering.compose import _source_text
+from knowledge.answering.compose import source_text
 from knowledge.models import WAR_START, Answer, Claim, Intent, Metric, Query, Relation, Subject
 from knowledge.questions.averages import (
     Comparison,
@@ -157,7 +157,7 @@ def _figure_line(side: Side) -> str:
     assert claim.period_start is not None and claim.period_end is not None
     line = say(
         "compare.figure_line", period=side.words, value=number(round(claim.value)),
-        who=claimant_text(claim.claimant), source=_source_text(claim.source),
+        who=claimant_text(claim.claimant), source=source_text(claim.source),
     )  # fmt: skip
     if claim.relation == Relation.inside:
         span = span_text(claim.period_start, claim.period_end)

@@ -401,7 +401,7 @@ def _disagreement_lines(
 def _line(store: ClaimStore, c: _Cand, also: Sequence[_Cand] = ()) -> str:
     line = _one_line(store, c)
     if also:
-        others = "; ".join(_source_text(_claim(store, o).source) for o in also)
+        others = "; ".join(source_text(_claim(store, o).source) for o in also)
         line += " " + say("line.also", others=others)
     return line
 
@@ -411,7 +411,7 @@ def _one_line(store: ClaimStore, c: _Cand) -> str:
     words = period_words(claim.period_kind, c.start, claim.period_end)
     if claim.date_uncertain:
         words += " " + say("line.date_uncertain")
-    source = _source_text(claim.source)
+    source = source_text(claim.source)
     if claim.derivation:
         who = claimant_text(claim.claimant)
         return say("line.computed", figure=_figure(c), period=words, who=who, source=source,
@@ -447,7 +447,7 @@ def _source_name(source: SourceRef | None) -> str:
     return outlet_text(source.publisher or source.title or source.id)
 
 
-def _source_text(source: SourceRef) -> str:
+def source_text(source: SourceRef) -> str:
     parts = [_source_name(source)]
     if source.kind == SourceKind.series:
         parts[0] = outlet_text(source.title or source.publisher or "daily tally")

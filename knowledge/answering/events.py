@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from knowledge.answering import derive
 from knowledge.answering.checking import quoted_figures
-from knowledge.answering.compose import _source_text
+from knowledge.answering.compose import source_text
 from knowledge.dates import find_dates, with_year
 from knowledge.models import (
     WAR_START,
@@ -744,4 +744,4 @@ def _report_dated(series: SeriesRef, run: _Window, source: SourceRef) -> Claim:
 
 def _cited(series: SeriesRef, source: SourceRef) -> str:
     """Who claims the series' figures and where, cited as every answer cites (in brackets)."""
-    return say("event.cited", who=claimant_text(series.claimant), source=_source_text(source))
+    return say("event.cited", who=claimant_text(series.claimant), source=source_text(source))

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from knowledge.answering import derive
-from knowledge.answering.compose import _source_text
+from knowledge.answering.compose import source_text
 from knowledge.models import (
     WAR_START,
     Answer,
@@ -85,7 +85,7 @@ def record_check_answer(question: str, query: Query, store: ClaimStore) -> Answe
     who = claimant_text(series.claimant)
     where = say("record.where", who=who, label=losses(series.subject, series.metric))
     verdict = _verdict(top, day, words, where)
-    cited = say("record.according", who=who, source=_source_text(source))
+    cited = say("record.according", who=who, source=source_text(source))
     lines = [verdict]
     lines += [
         say(_DAY_KEYS[f.convention][1], day=day_text(day), value=number(c.value), cited=cited,

@@ -19,8 +19,8 @@ from knowledge.answering.compose import (
     _one_line,
     _plural,
     _shorten,
-    _source_text,
     _the,
+    source_text,
 )
 from knowledge.answering.lookup import _from_claim
 from knowledge.answering.rank import relation
@@ -82,7 +82,7 @@ def sources_of_answer(question: str, last: Answer | None, store: ClaimStore) -> 
         reply = say("src.no_last")
         return Answer(question=question, answered=False, text=reply, body=reply)
     lines = [say("src.last_from")]
-    lines += [f"- {_source_text(ref)}" for ref in _refs(last.claims).values()]
+    lines += [f"- {source_text(ref)}" for ref in _refs(last.claims).values()]
     lines += _sides(dict.fromkeys(c.claimant for c in last.claims))
     lines += _quotes(store, _refs(last.claims).values(), None)
     body = "\n".join(lines)
@@ -160,7 +160,7 @@ def _listing(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
             lines.append(say("src.listed", source=_series_text(store, ref), title="", who=who))
             continue
         title = f": “{_shorten(ref.title, 90)}”" if ref.title and ref.title != _name(ref) else ""
-        lines.append(say("src.listed", source=_source_text(ref), title=title, who=who))
+        lines.append(say("src.listed", source=source_text(ref), title=title, who=who))
     if len(refs) > _MAX_SOURCES:
         lines.append(say("src.more", count=number(len(refs) - _MAX_SOURCES)))
     lines.append(say("src.note", role=say("src.outlet_role"), not_verified=say("src.not_verified")))
@@ -385,7 +385,7 @@ def _publishers_of_figures(asked: SourceQuestion, query: Query, store: ClaimStor
     lines: list[str] = []
     for ref in series:
         who = holdings[ref.id][0]
-        lines.append(say("src.daily_are", who=claimant_name(who), source=_source_text(ref)))
+        lines.append(say("src.daily_are", who=claimant_name(who), source=source_text(ref)))
     counted: dict[str, set[str]] = {}
     for ref in store.sources():
         if ref.kind == SourceKind.article and ref.id in holdings:

@@ -203,10 +203,12 @@ def read_followup(
     previous answer's figure speaks of: "around then" after a question without a period."""
     if previous.intent != Intent.losses:
         return None
-    kind = fragment_kind(text) or (FollowKind.refine if _bare(text, today) else None)
-    if kind is None:
+    kind = fragment_kind(text)
+    bare = None if kind is not None else _bare_fragment(text, today)
+    if kind is None and bare is None:
         return None
-    fragment = parse_question(text, today)
+    kind = kind or FollowKind.refine
+    fragment = bare or parse_question(text, today)
     if kind == FollowKind.sources:
         return Reading(kind, previous)
     if kind == FollowKind.compare:
@@ -228,21 +230,23 @@ def read_followup(
     return Reading(kind, merged)
 
 
-def _bare(text: str, today: dt.date) -> bool:
-    """Whether `text` is a few words that only name a period, a metric or a side ("feb?",
-    "2024?", "tanks?", "ukraine?"), every one of them read: a fragment of the question before."""
+def _bare_fragment(text: str, today: dt.date) -> Query | None:
+    """`text` read, when it is a few words that only name a period, a metric or a side
+    ("feb?", "2024?", "tanks?", "ukraine?"), every one of them read: a fragment of the
+    question before. None otherwise (read once, and reused as the fragment's reading)."""
     norm = _words(text).strip(" ?!.")
     words = _FILLER.sub(" ", norm).split()
     if not words or len(words) > _BARE_WORDS:
-        return False
+        return None
     fragment = parse_question(text, today)
     if fragment.intent != Intent.losses or any(span.constrains for span in fragment.unread):
-        return False
-    return (
+        return None
+    names_something = (
         fragment.period_start is not None
         or _own_metrics(fragment, norm)
         or fragment.subject != Subject.russia
     )
+    return fragment if names_something else None
 
 
 def merge_query(fragment: Query, previous: Query, today: dt.date) -> Query:
@@ -327,10 +331,7 @@ def _after(
         return 0 if lo <= day <= hi else min(abs((day - lo).days), abs((day - hi).days))
 
     year = min(years, key=distance)
-    last = with_year(end, year + span)
-    if end == month_end(end.year, end.month):
-        last = month_end(last.year, last.month)
-    return with_year(start, year), last
+    return with_year(start, year), _same_end(end, with_year(end, year + span))
 
 
 def _shift_of(norm: str) -> tuple[int, str | None] | None:
@@ -423,10 +424,7 @@ def _compare_period(text: str, fragment: Query, previous: Query, today: dt.date)
 def _before(start: dt.date, end: dt.date, anchor: dt.date) -> tuple[dt.date, dt.date]:
     """`start`..`end` in the last year placing it before `anchor`."""
     year = anchor.year if (start.month, start.day) < (anchor.month, anchor.day) else anchor.year - 1
-    last = with_year(end, year + end.year - start.year)
-    if end == month_end(end.year, end.month):
-        last = month_end(last.year, last.month)
-    return with_year(start, year), last
+    return with_year(start, year), _same_end(end, with_year(end, year + end.year - start.year))
 
 
 def reading_label(query: Query) -> str:

@@ -413,7 +413,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     read = Tracked(norm, norm, origin)
     if has_cyrillic(norm):
         read_words(read, query.language, query.notes)
-    read.sub(_SHORTHAND, _plain_side)
+    read.sub(_SHORTHAND, _plain_word)
     read.sub(_LONG_WORD, _side_typo(query))
     norm, origin = read.work, read.origin
     if not norm:
@@ -622,7 +622,7 @@ _PLAIN_WORDS = {**SIDE_SHORTHAND, **TIME_SHORTHAND}
 _SHORTHAND = re.compile(rf"(?<![\w'.-])(?:{alternation(_PLAIN_WORDS)})(?![\w'-])")
 
 
-def _plain_side(match: re.Match[str]) -> str:
+def _plain_word(match: re.Match[str]) -> str:
     """ "ua" -> "ukrainian", "russkies" -> "russians", "yday" -> "yesterday"."""
     return _PLAIN_WORDS[match.group(0)]
 

@@ -44,7 +44,7 @@ from bot.settings import Settings
 from bot.telegram import render
 from bot.telegram.delivery import Dropped, FloodGate, chat_action, reply, sender_id
 from bot.telegram.filters import strip_mention
-from bot.telegram.memory import ButtonKind, Feedback, Memory, keyboard
+from bot.telegram.memory import ButtonKind, Feedback, Memory, keyboard, safely
 from bot.telegram.render import (
     APOLOGY,
     BUTTON_EXPIRED,
@@ -514,13 +514,7 @@ def _persist(context: ContextTypes.DEFAULT_TYPE, use: Callable[[Any], Any]) -> A
     unanswered questions and each chat's /lang choice across restarts) when it runs; the
     result, or None without it."""
     state_db = getattr(context.bot_data.get("fresh"), "state", None)
-    if state_db is None:
-        return None
-    try:
-        return use(state_db)
-    except Exception as exc:  # the in-memory copy stands; the database is a copy
-        logger.warning("The state database failed: %s", exc)
-        return None
+    return None if state_db is None else safely(use, state_db)
 
 
 def _stored_reports(rows: list[dict[str, Any]]) -> list[render.ReportLine]:

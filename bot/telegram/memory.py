@@ -98,18 +98,18 @@ class Memory:
         """Write one conversation's context through to the keeper (after each answer)."""
         chat = self.conversations.get((chat_id, user_id))
         if self.keeper is not None and chat is not None:
-            _safely(self.keeper.save_context, chat_id, user_id, chat.dump())
+            safely(self.keeper.save_context, chat_id, user_id, chat.dump())
 
     def forget(self, chat_id: int, user_id: int | None) -> None:
         """Forget one conversation's context, here and in the keeper (`/new`)."""
         self.conversation(chat_id, user_id).reset()
         if self.keeper is not None:
-            _safely(self.keeper.forget_context, chat_id, user_id)
+            safely(self.keeper.forget_context, chat_id, user_id)
 
     def _kept(self, chat_id: int, user_id: int | None) -> Conversation | None:
         """The keeper's context of one conversation; None when it has none or cannot read
         it (a context written by another version of the bot starts afresh)."""
-        text = _safely(self.keeper.context, chat_id, user_id) if self.keeper else None
+        text = safely(self.keeper.context, chat_id, user_id) if self.keeper else None
         if text is None:
             return None
         try:
@@ -125,7 +125,7 @@ class Memory:
         self.buttons[token] = (kind, (question, answer))
         _bound(self.buttons, BUTTONS_KEPT)
         if self.keeper is not None:
-            _safely(self.keeper.save_button, token, kind.value, question, answer)
+            safely(self.keeper.save_button, token, kind.value, question, answer)
         return f"{kind.value}:{token}"
 
     def pressed(self, data: str | None) -> tuple[ButtonKind, str, str] | None:
@@ -134,7 +134,7 @@ class Memory:
         kind, _, token = (data or "").partition(":")
         stored = self.buttons.get(token)
         if stored is None and self.keeper is not None and token:
-            kept = _safely(self.keeper.button, token)
+            kept = safely(self.keeper.button, token)
             if kept is not None and kept[0] in {k.value for k in ButtonKind}:
                 stored = (ButtonKind(kept[0]), (kept[1], kept[2]))
         if stored is None or stored[0].value != kind:
@@ -147,8 +147,9 @@ class Memory:
         _bound(self.note_prompts, FEEDBACK_KEPT)
 
 
-def _safely(use: Callable[..., Result], *args: Any) -> Result | None:
-    """`use(*args)`, or None when the keeper fails: the memory copy stands."""
+def safely(use: Callable[..., Result], *args: Any) -> Result | None:
+    """`use(*args)` on the state database, or None when it fails (logged): the memory copy
+    stands, and a broken database never stops an answer."""
     try:
         return use(*args)
     except Exception as exc:  # a broken state database must not stop an answer

@@ -1,0 +1,60 @@
+# ruff: noqa: E501
+"""Whose losses, wave 5 rows (knowledge/extract/sides.py): casualties "among" a named force, a
+named formation of one side as the loser ("Akhmat units had lost"), and a regional head on the
+men "from the region". My own sentences in the structures real outlets use; zero tolerance: a
+figure is stored with the expected side only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge import extract_claims, load_source
+
+# (publisher, sentence, value, expected subject)
+ROWS: list[tuple[str, str, int, str]] = [
+    # "among" a force: whose casualties these are
+    ("Reuters", "The think tank's estimate leaves out roughly 3,500 casualties among North Korean troops sent to Kursk.", 3500, "other"),
+    ("Yonhap", "Seoul's spy agency said there had been some 4,700 casualties among the North Korean contingent since January.", 4700, "other"),
+    ("TASS", "The Russian defence ministry said there were about 140 casualties among Russian troops after the strike on the depot.", 140, "russia"),
+    ("Ukrinform", "Ukraine's General Staff said there were 120 casualties among Ukrainian servicemen in the Kursk salient last week.", 120, "ukraine"),
+    ("BBC", "The researchers found 18,000 deaths among Russian convicts recruited from penal colonies.", 18000, "russia"),
+    # a named formation of one side as the loser
+    ("Meduza", "Ramzan Kadyrov said on Telegram that Akhmat units had lost 1,700 fighters since 2022.", 1700, "russia"),
+    ("Reuters", "Kadyrov wrote that the Akhmat special forces had lost 950 men in the Kursk region.", 950, "russia"),
+    ("The Guardian", "Prigozhin said Wagner had lost about 20,000 fighters in the battle for Bakhmut.", 20000, "russia"),
+    ("Kyiv Independent", "The commander said the Azov brigade had lost 900 fighters since the full-scale invasion.", 900, "ukraine"),
+    ("Meduza", "Kadyrov said Akhmat fighters had killed 3,000 Ukrainian soldiers near Kursk.", 3000, "ukraine"),
+    # a regional head on the region's own dead
+    ("Meduza", "Tatarstan's head Rustam Minnikhanov told lawmakers that 1,100 men from the republic had died in the special military operation.", 1100, "russia"),
+    ("Novaya Gazeta Europe", "Bashkortostan's leader Radiy Khabirov said 2,300 soldiers from the republic had been killed in Ukraine.", 2300, "russia"),
+    ("Sibir.Realii", "Russian officials in Buryatia said 640 men from the region had been killed since the mobilisation.", 640, "russia"),
+]
+
+
+def _claims(tmp_path: Path, publisher: str, text: str) -> list[object]:
+    path = tmp_path / "a.md"
+    path.write_text(f"---\npublisher: {publisher}\npublished: 2026-03-10\n---\n{text}\n",
+                    encoding="utf-8")  # fmt: skip
+    return list(extract_claims(load_source(path)))
+
+
+@pytest.mark.parametrize(("publisher", "sentence", "value", "subject"), ROWS)
+def test_side_of_a_named_force(
+    tmp_path: Path, publisher: str, sentence: str, value: int, subject: str
+) -> None:
+    """The figure is stored, and only with the expected side."""
+    sides = {str(c.subject) for c in _claims(tmp_path, publisher, sentence) if c.value == value}  # type: ignore[attr-defined]
+    assert sides == {subject}
+
+
+def test_a_regional_head_after_a_commander(tmp_path: Path) -> None:
+    """The region's dead stay Russian when a Russian commander was quoted just before."""
+    text = (
+        "Ramzan Kadyrov wrote that Akhmat units had lost 2,000 fighters since 2022.\n\n"
+        "In Ufa, Bashkortostan's head told regional lawmakers that 1,900 men from the "
+        "republic had been killed in the special military operation."
+    )
+    sides = {(c.value, str(c.subject)) for c in _claims(tmp_path, "Meduza", text)}  # type: ignore[attr-defined]
+    assert sides == {(2000, "russia"), (1900, "russia")}

@@ -15,21 +15,86 @@ from knowledge import extract_claims, load_source
 # (publisher, sentence, value, expected subject)
 ROWS: list[tuple[str, str, int, str]] = [
     # "among" a force: whose casualties these are
-    ("Reuters", "The think tank's estimate leaves out roughly 3,500 casualties among North Korean troops sent to Kursk.", 3500, "other"),
-    ("Yonhap", "Seoul's spy agency said there had been some 4,700 casualties among the North Korean contingent since January.", 4700, "other"),
-    ("TASS", "The Russian defence ministry said there were about 140 casualties among Russian troops after the strike on the depot.", 140, "russia"),
-    ("Ukrinform", "Ukraine's General Staff said there were 120 casualties among Ukrainian servicemen in the Kursk salient last week.", 120, "ukraine"),
-    ("BBC", "The researchers found 18,000 deaths among Russian convicts recruited from penal colonies.", 18000, "russia"),
+    (
+        "Reuters",
+        "The think tank's estimate leaves out roughly 3,500 casualties among North Korean troops sent to Kursk.",
+        3500,
+        "other",
+    ),
+    (
+        "Yonhap",
+        "Seoul's spy agency said there had been some 4,700 casualties among the North Korean contingent since January.",
+        4700,
+        "other",
+    ),
+    (
+        "TASS",
+        "The Russian defence ministry said there were about 140 casualties among Russian troops after the strike on the depot.",
+        140,
+        "russia",
+    ),
+    (
+        "Ukrinform",
+        "Ukraine's General Staff said there were 120 casualties among Ukrainian servicemen in the Kursk salient last week.",
+        120,
+        "ukraine",
+    ),
+    (
+        "BBC",
+        "The researchers found 18,000 deaths among Russian convicts recruited from penal colonies.",
+        18000,
+        "russia",
+    ),
     # a named formation of one side as the loser
-    ("Meduza", "Ramzan Kadyrov said on Telegram that Akhmat units had lost 1,700 fighters since 2022.", 1700, "russia"),
-    ("Reuters", "Kadyrov wrote that the Akhmat special forces had lost 950 men in the Kursk region.", 950, "russia"),
-    ("The Guardian", "Prigozhin said Wagner had lost about 20,000 fighters in the battle for Bakhmut.", 20000, "russia"),
-    ("Kyiv Independent", "The commander said the Azov brigade had lost 900 fighters since the full-scale invasion.", 900, "ukraine"),
-    ("Meduza", "Kadyrov said Akhmat fighters had killed 3,000 Ukrainian soldiers near Kursk.", 3000, "ukraine"),
+    (
+        "Meduza",
+        "Ramzan Kadyrov said on Telegram that Akhmat units had lost 1,700 fighters since 2022.",
+        1700,
+        "russia",
+    ),
+    (
+        "Reuters",
+        "Kadyrov wrote that the Akhmat special forces had lost 950 men in the Kursk region.",
+        950,
+        "russia",
+    ),
+    (
+        "The Guardian",
+        "Prigozhin said Wagner had lost about 20,000 fighters in the battle for Bakhmut.",
+        20000,
+        "russia",
+    ),
+    (
+        "Kyiv Independent",
+        "The commander said the Azov brigade had lost 900 fighters since the full-scale invasion.",
+        900,
+        "ukraine",
+    ),
+    (
+        "Meduza",
+        "Kadyrov said Akhmat fighters had killed 3,000 Ukrainian soldiers near Kursk.",
+        3000,
+        "ukraine",
+    ),
     # a regional head on the region's own dead
-    ("Meduza", "Tatarstan's head Rustam Minnikhanov told lawmakers that 1,100 men from the republic had died in the special military operation.", 1100, "russia"),
-    ("Novaya Gazeta Europe", "Bashkortostan's leader Radiy Khabirov said 2,300 soldiers from the republic had been killed in Ukraine.", 2300, "russia"),
-    ("Sibir.Realii", "Russian officials in Buryatia said 640 men from the region had been killed since the mobilisation.", 640, "russia"),
+    (
+        "Meduza",
+        "Tatarstan's head Rustam Minnikhanov told lawmakers that 1,100 men from the republic had died in the special military operation.",
+        1100,
+        "russia",
+    ),
+    (
+        "Novaya Gazeta Europe",
+        "Bashkortostan's leader Radiy Khabirov said 2,300 soldiers from the republic had been killed in Ukraine.",
+        2300,
+        "russia",
+    ),
+    (
+        "Sibir.Realii",
+        "Russian officials in Buryatia said 640 men from the region had been killed since the mobilisation.",
+        640,
+        "russia",
+    ),
 ]
 
 

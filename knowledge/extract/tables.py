@@ -424,14 +424,21 @@ def _context(
     text = "\n".join(t for t in (_intro(lines, block[0]), caption) if t)
     names = lent.claimants(text)
     claimant = names[-1] if names else lent.claimant_at(lines[block[0]][0])
+    side = _context_side(text, claimant, lent)
+    scope = lent.scope(text)
+    if side is None:  # the article's title and lede may name whose losses it tabulates
+        side, lede_claimant, lede = _lede_side(source, lines, lent)
+        claimant = claimant if names or side is None else lede_claimant
+        # a place the sentence before names is no table's scope when it names no loser
+        scope = scope if side is None else lent.scope(lede)
     return _Context(
         text=text,
         claimant=claimant,
-        side=_context_side(text, claimant, lent),
+        side=side,
         periods=[p for p in find_periods(text, source.published) if p.strong],
         vetoed=bool(_NOT_LOSSES.search(text)) and not _LOSS.search(text),
         tally=bool(_TALLY.search(text)),
-        scope=lent.scope(text),
+        scope=scope,
         published=source.published,
         source=source.ref(),
     )
@@ -450,6 +457,45 @@ def _context_side(text: str, claimant: str, lent: Lent) -> Subject | None:
             if side is not None:
                 found.add(side)
     return found.pop() if len(found) == 1 else None
+
+
+def _lede_side(
+    source: Source, lines: dict[int, tuple[int, str]], lent: Lent
+) -> tuple[Subject | None, str, str]:
+    """The side and claimant of an article whose title and lede (its first paragraph) name
+    exactly one loser and claimants of one side only ("How Kyiv's monthly tally of Russian
+    losses is put together" / "Ukraine's General Staff publishes what it says Russia has
+    lost"): that side, the first claimant named and the lede. (None, "", "") when they name
+    both sides, none, or claimants of both sides."""
+    lede = next((line for _, line in lines.values() if _LEDE.match(line)), "")
+    texts = [t for t in (source.title or "", lede) if t]
+    names = [name for t in texts for name in lent.claimants(t)]
+    if len({claimant_side(name) for name in names}) != 1:
+        return None, "", ""
+    losers: set[Subject] = set()
+    for text in texts:
+        for clause in _CLAUSE.split(text):
+            losers |= _clause_losers(clause, names[0], lent)
+    return (losers.pop(), names[0], "\n".join(texts)) if len(losers) == 1 else (None, "", "")
+
+
+# A lede: a line of prose (not a table row, list item or heading), long enough to say something.
+_LEDE = re.compile(r"^\s*[\"“'‘(]?[A-Z][^|\n]{60,}$")
+_CLAUSE = re.compile(r"[.;:!?]\s+|,\s+(?:while|but|whereas|and)\s+")
+
+
+def _clause_losers(clause: str, claimant: str, lent: Lent) -> set[Subject]:
+    """The losers one clause of a title or lede names."""
+    found: set[Subject] = set()
+    side = lent.loser(clause, claimant)
+    if side is not None:
+        found.add(side)
+    for pattern, marker in _SIDE_BEFORE_NOUN:
+        if pattern.search(clause):
+            named = _enemy_of(claimant) if marker == "enemy" else Subject(marker)
+            if named is not None:
+                found.add(named)
+    return found
 
 
 def _enemy_of(claimant: str) -> Subject | None:

@@ -283,8 +283,17 @@ _NUMBER = re.compile(
 )
 # The digits a spelled decimal's fraction is read out in ("one point four five million").
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# A number below a thousand spelled in words: "one hundred and fifty", "forty-six",
+# "a hundred and twenty" (one number, never its tail "fifty" or "six").
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_BELOW_100 = rf"(?:(?:{_TENS})[-\s](?:{_UNITS})\b|{_TEENS}|{_TENS}|{_UNITS})"
+_COMPOUND = rf"(?:(?:{_UNITS}|a)\s+hundred\s+(?:and\s+)?{_BELOW_100}\b|(?:{_TENS})-(?:{_UNITS})\b)"
 _WORD_NUMBER = re.compile(
     r"\b(?:(?P<dec>\d+(?:\.\d+)?)\s+|(?P<word>"
+    + _COMPOUND
+    + "|"
     + alternation(set(NUMBER_WORDS) | {"zero"})
     + r")\b\s*(?:point\s+(?P<tenths>(?:(?:"
     + "|".join(_DIGIT_WORDS)
@@ -616,7 +625,7 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
             value = round(float(f"{whole}.{digits}") * SCALES[m["scale"].lower()])
         elif m["word"]:
             value = (
-                NUMBER_WORDS[m["word"].lower()]
+                _spelled(m["word"])
                 * (100 if m["hundred"] else 1)
                 * (SCALES[m["scale"].lower()] if m["scale"] else 1)
             )
@@ -628,6 +637,21 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
         spans.append((m.start(), m.start() + len(m[0].rstrip()), int(value)))
     spans.sort()
     return spans
+
+
+def _spelled(words: str) -> int:
+    """The value of a number below a thousand in words ("one hundred and fifty" 150,
+    "forty-six" 46, "a dozen" 12)."""
+    known = NUMBER_WORDS.get(words.lower())
+    if known is not None:
+        return known
+    total = 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word == "hundred":
+            total = max(total, 1) * 100
+        elif word not in ("a", "and"):
+            total += NUMBER_WORDS[word]
+    return total
 
 
 # --- the extractor ----------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one sentence a row, however long.
 """Figures spelled out in words (issue 13): op-eds and speeches write "one hundred and fifty
 thousand", "forty-six thousand", "three hundred and twenty thousand". Each is one number, never
 its tail ("fifty thousand", "six thousand"). My own sentences."""

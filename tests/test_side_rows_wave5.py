@@ -123,3 +123,19 @@ def test_a_regional_head_after_a_commander(tmp_path: Path) -> None:
     )
     sides = {(c.value, str(c.subject)) for c in _claims(tmp_path, "Meduza", text)}  # type: ignore[attr-defined]
     assert sides == {(2000, "russia"), (1900, "russia")}
+
+
+OFFICER_ROWS = [
+    ('A Russian battalion commander wrote that two of our BMPs were destroyed by drones.', 2, "russia"),
+    ("A Russian company commander told the channel that 14 of our men were killed in the assault.", 14, "russia"),
+    ("A Ukrainian battalion commander said 9 of our soldiers were wounded in the shelling.", 9, "ukraine"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "value", "subject"), OFFICER_ROWS)
+def test_an_officer_named_by_side_speaks_for_that_side(
+    tmp_path: Path, sentence: str, value: int, subject: str
+) -> None:
+    """ "our" in a Russian officer's words is Russia's; a Ukrainian officer's, Ukraine's."""
+    sides = {str(c.subject) for c in _claims(tmp_path, "Reuters", sentence) if c.value == value}  # type: ignore[attr-defined]
+    assert sides == {subject}

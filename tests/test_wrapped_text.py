@@ -113,3 +113,17 @@ def test_a_figure_wrapped_over_a_line_break_is_read(tmp_path: Path) -> None:
     assert claims[1097450].period_kind.value == "cumulative"
     assert {c.subject.value for c in claims.values()} == {"russia"}
     assert "\n" not in claims[1097450].quote
+
+
+def test_a_quoted_post_is_unwrapped_inside_its_quote() -> None:
+    """A translated post quoted with "> " on each line: its sentences run on too."""
+    text = (
+        "> **The channel's post:**\n"
+        ">\n"
+        "> Over two days our sources say the enemy lost up to 300 men near the river, plus 7\n"
+        "> armoured vehicles and 3 tanks that were burned by our drone crews near the village.\n"
+    )
+    got = unwrap(text)
+    assert len(got) == len(text)
+    assert "plus 7   armoured vehicles" in got
+    assert got.startswith("> **The channel's post:**\n>\n> Over")

@@ -118,13 +118,13 @@ _FRACTION = re.compile(
 
 # Words that make a sentence about losses. Matched on word starts, lower case.
 _LOSS_WORDS = re.compile(
-    r"\b(?=[cdefhiklnpstw])"  # the first letters of the words below: a fast first test
+    r"\b(?=[bcdefhiklnpstw])"  # the first letters of the words below: a fast first test
     r"(?:los[st]|loses|losing|losses|killed|kill|dead|deaths?|death toll|died|die|"
     r"casualt(?:y|ies)|wounded|injured|destroyed|destroying|eliminated|neutrali[sz]ed|"
     r"liquidated|downed|shot down|put out of action|toll|perished|slain|tally|captured|"
     r"taken prisoner|prisoners of war|POWs?|prisoners|wiped out|wipe out|written off|sank|sunk|"
     r"took out|taken out|captivity|intercepted|in\s+(?:\w+\s+)?custody|killing|prisoner|"
-    r"hit|struck|fallen)\b",
+    r"hit|struck|fallen|burned|burnt|knocked out)\b",
     re.IGNORECASE,
 )
 
@@ -696,7 +696,7 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     for sentence in sentences:
         sentence.original = text[sentence.start : sentence.start + len(sentence.text)]
     claimants_in_article = _claimants_by_sentence(
-        sentences, budget, bodies=_BODY_HEAD.search(text) is not None
+        sentences, budget, bodies=_BODY_HEAD.search(text) is not None, source_text=text
     )
     specific_ukrainian = {
         name for names in claimants_in_article for name, _ in names if name in _SPECIFIC_UKRAINIAN
@@ -1965,7 +1965,10 @@ def _first_named(by_sentence: list[list[tuple[str, int]]], start: int = 0) -> st
 
 
 def _claimants_by_sentence(
-    sentences: list[_Sentence], budget: _Budget | None = None, bodies: bool = True
+    sentences: list[_Sentence],
+    budget: _Budget | None = None,
+    bodies: bool = True,
+    source_text: str | None = None,
 ) -> _ClaimantsBySentence:
     """The claimants each sentence names; `bodies` False when the article names no body the
     table does not know (one scan of the article, not one per sentence)."""
@@ -1977,7 +1980,35 @@ def _claimants_by_sentence(
         names.append(found)
     named = [here[-1][1] if here else -1 for here in names]
     speakers = pronoun_speakers([s.text for s in sentences], named)
+    if source_text is not None and "\n>" in "\n" + source_text:
+        quoted = _quote_authors(sentences, names, source_text)
+        speakers = [q or p for q, p in zip(quoted, speakers, strict=True)]
     return _ClaimantsBySentence(names, speakers)
+
+
+_QUOTED_LINE = re.compile(r"^[^\S\n]*>", re.MULTILINE)
+
+
+def _quote_authors(
+    sentences: list[_Sentence], names: list[list[tuple[str, int]]], text: str
+) -> list[str | None]:
+    """For each sentence of a quoted block ("> " lines: a post or statement reproduced), the
+    first claimant the paragraph introducing the block names ("A pro-Kremlin Telegram channel
+    ... published a post ... We translate it below"); None elsewhere. The block's own words
+    ("our guys lost 37") are that author's, not those of whoever the outlet cited last."""
+    out: list[str | None] = [None] * len(sentences)
+    author: str | None = None
+    last_paragraph = -1
+    for index, sentence in enumerate(sentences):
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        if _QUOTED_LINE.match(text, line_start):
+            out[index] = author
+            continue
+        if sentence.paragraph != last_paragraph:
+            author, last_paragraph = None, sentence.paragraph
+        if author is None and names[index]:
+            author = names[index][0][0]
+    return out
 
 
 def _pick_claimant(
@@ -2080,6 +2111,9 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bour\s+(?:own\s+)?(?:[\w-]+\s+)?(?:brigade|battalion|regiment|company|"
                 r"platoon|squad|unit|division|crew|detachment|group|sector)s?\s+"
                 rf"{_LOSS_VERB}\b", re.I), "own"),
+    # "our guys lost 37 killed", "our boys have lost": the speaker's own soldiers
+    (re.compile(r"\bour\s+(?:own\s+)?(?:guys|boys|lads|men|troops|soldiers|fighters|forces|"
+                rf"side)\s+{_LOSS_VERB}\b", re.I), "own"),
     (re.compile(r"\b(?:his|her)\s+(?:own\s+)?(?:army|forces|troops|country|military)\s+"
                 rf"{_LOSS_VERB}\b", re.I), "own"),
     (re.compile(rf"\b(?:he|she)\s+{_LOSS_VERB}\b", re.I), "own"),

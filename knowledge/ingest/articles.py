@@ -278,15 +278,22 @@ _CLOSED_LINE = re.compile(r"[.!?:;\"'”’)\]…]\s*$")
 
 def unwrap(body: str) -> str:
     """`body` with the line breaks inside hard-wrapped paragraphs turned into spaces (the same
-    length, so offsets hold); lines that are structure, and text that is not hard-wrapped (a
-    prose line longer than `_WRAP_WIDTH`), are left as they are."""
+    length, so offsets hold), in a quoted block too ("> " opening each line: the marker of a
+    joined line becomes spaces); lines that are structure, and text that is not hard-wrapped
+    (a prose line longer than `_WRAP_WIDTH`), are left as they are."""
     lines = body.split("\n")
-    prose = [bool(line.strip()) and not _STRUCTURE_LINE.match(line) for line in lines]
+    quotes = [len(m[0]) if (m := _QUOTE_MARK.match(line)) else 0 for line in lines]
+    texts = [line[q:] for line, q in zip(lines, quotes, strict=True)]
+    prose = [bool(text.strip()) and not _STRUCTURE_LINE.match(text) for text in texts]
     widths = [len(line.rstrip()) for line, ok in zip(lines, prose, strict=True) if ok]
     width = max(widths, default=0)
     if width == 0 or width > _WRAP_WIDTH:
         return body
-    runs_on = [i for i in range(len(lines) - 1) if prose[i] and prose[i + 1]]
+    runs_on = [
+        i
+        for i in range(len(lines) - 1)
+        if prose[i] and prose[i + 1] and bool(quotes[i]) == bool(quotes[i + 1])
+    ]
     open_ends = [i for i in runs_on if not _CLOSED_LINE.search(lines[i])]
     if 2 * len(open_ends) <= len(runs_on):
         return body  # one paragraph a line, with no blank line between: not wrapped
@@ -295,7 +302,7 @@ def unwrap(body: str) -> str:
         for i in runs_on
         if len(lines[i].rstrip()) >= _WRAP_FILL * width
         and not lines[i].rstrip().endswith(":")
-        and not _OPENS_ENTRY.match(lines[i + 1])
+        and not _OPENS_ENTRY.match(texts[i + 1])
     ]
     if not joined:
         return body
@@ -304,8 +311,13 @@ def unwrap(body: str) -> str:
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     for index in joined:
-        out[offsets[index + 1] - 1] = " "
+        for at in range(offsets[index + 1] - 1, offsets[index + 1] + quotes[index + 1]):
+            out[at] = " "
     return "".join(out)
+
+
+# A quoted block's line marker ("> ", "  >").
+_QUOTE_MARK = re.compile(r"^\s*>\s?")
 
 
 def _text_field(value: object) -> str | None:

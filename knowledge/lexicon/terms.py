@@ -169,6 +169,8 @@ ARTICLE_TERMS: dict[Metric, tuple[str, ...]] = {
         "tanks and other armoured vehicles", "tanks and other armored vehicles",
         "tanks and infantry fighting vehicles", "tanks and armoured fighting vehicles",
         "tanks and armored fighting vehicles",
+        # Soviet-era type names a post counts by ("two of our BMPs were burned")
+        "bmps", "bmp", "btrs", "btr", "bmds",
     ),
     Metric.vehicles: (
         "units of special military vehicles", "special military vehicles", "pickup trucks",
@@ -186,7 +188,7 @@ ARTICLE_TERMS: dict[Metric, tuple[str, ...]] = {
     # each side's words for the other's soldiers, and soldiers' own words for themselves
     Metric.personnel: (
         "named military deaths", "names", "nationalists", "orcs", "occupiers",
-        "invaders", "guys", "defenders",
+        "invaders", "guys", "defenders", "militants", "nazis", "neo-nazis",
     ),
 }  # fmt: skip
 

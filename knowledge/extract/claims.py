@@ -1068,29 +1068,97 @@ _BREAKDOWN_LINE = re.compile(
 )
 
 
+# A bullet of prose breaking a count down, number first: "- at least 5,870 officers, including
+# 11 generals;", "- 7,120 from Bashkortostan, the region ...", "- about 14,900 mobilised men;".
+_PART_QUALIFIER = (
+    r"(?:(?P<q{n}>at\s+least|about|around|roughly|some|more\s+than|over|nearly|almost)\s+)?"
+)
+_PART_NAME = (
+    r"(?P<name{n}>(?:from\s+)?[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,2}}?)"
+    r"(?=\s*(?:[,;.]|$)|\s+(?:recruited|serving|who|from|in|of|killed|named|listed)\b)"
+)
+_BREAKDOWN_ITEM = re.compile(
+    r"^\s*[•*·▪‣◦–-]\s*"
+    + _PART_QUALIFIER.format(n=1)
+    + r"(?P<num1>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    + _PART_NAME.format(n=1)
+)
+_NESTED_PART = re.compile(
+    r"\bincluding\s+"
+    + _PART_QUALIFIER.format(n=2)
+    + r"(?P<num2>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    + _PART_NAME.format(n=2)
+)
+# A paragraph's last sentence that opens a breakdown of the count before it.
+_PARTS_INTRO = re.compile(
+    r"\b(?:among\s+(?:them|those|these|the\s+[\w\s-]{1,30})|of\s+(?:these|them|those)|"
+    r"they\s+include|the\s+breakdown|broken\s+down)\b[^.]{0,40}:$",
+    re.IGNORECASE,
+)
+
+
+def _list_heads(ctx: _Context, last: dict[int, Claim]) -> dict[int, Claim]:
+    """The claim each list-opening paragraph breaks down, by paragraph: its own last claim,
+    or, for "Among the named dead:" with none, the last claim of the sentences before."""
+    last_sentence = {s.paragraph: (i, s.text) for i, s in enumerate(ctx.sentences)}
+    heads: dict[int, Claim] = {}
+    for paragraph, (index, text) in last_sentence.items():
+        if not text.endswith(":"):
+            continue
+        own = [c for i, c in last.items() if ctx.sentences[i].paragraph == paragraph]
+        before = [last[i] for i in range(index - 1, max(-1, index - 4), -1) if i in last]
+        if own:
+            heads[paragraph] = own[-1]
+        elif before and _PARTS_INTRO.search(text):
+            heads[paragraph] = before[0]
+    return heads
+
+
 def _breakdown_claims(ctx: _Context, last: dict[int, Claim]) -> Iterator[Claim]:
     """Each line of a breakdown list as a part of the claim of the sentence that opens it."""
     if not last:
         return
-    last_sentence = {s.paragraph: s.text for s in ctx.sentences}  # the last one wins
-    opens_list = {p for p, text in last_sentence.items() if text.endswith(":")}
-    heads = {ctx.sentences[i].paragraph: c for i, c in last.items()
-             if ctx.sentences[i].paragraph in opens_list}  # fmt: skip
+    heads = _list_heads(ctx, last)
     if not heads:
         return
     head: Claim | None = None
     for number, _offset, line in _non_blank_lines(ctx.source.text):
-        match = _BREAKDOWN_LINE.match(line.translate(_TYPOGRAPHIC))
-        if match is None:
+        text = line.translate(_TYPOGRAPHIC)
+        match = _BREAKDOWN_LINE.match(text)
+        item = _BREAKDOWN_ITEM.match(text) if match is None else None
+        if match is None and item is None:
             head = heads.get(number)
             continue
-        if head is not None:
-            ctx.budget.spend(_LOSS_SENTENCE_COST)
+        if head is None:
+            continue
+        ctx.budget.spend(_LOSS_SENTENCE_COST)
+        if match is not None:
             yield head.model_copy(
                 update={"value": int(_parse_number(match["num"], None)), "value_max": None,
                         "qualifier": Qualifier.exact, "quote": line.strip(),
                         "part_of": match["name"].strip(), "stat": Stat.total}
             )  # fmt: skip
+        elif head.metric == Metric.personnel:
+            yield from _bullet_parts(head, line.strip(), item)  # type: ignore[arg-type]
+
+
+def _bullet_parts(head: Claim, quote: str, item: re.Match[str]) -> Iterator[Claim]:
+    """The parts a number-first bullet gives: its own and one it says it includes."""
+    nested = _NESTED_PART.search(quote)
+    for found, n in ((item, 1), (nested, 2)):
+        if found is None:
+            continue
+        name = re.sub(r"^from\s+", "", found[f"name{n}"])
+        term = _TERM_ANY.search(name)
+        if term is not None and _TERM_TO_METRIC[term["term"].lower()] != Metric.personnel:
+            continue  # "- 120 tanks": a list of metrics, not of parts
+        raw = found[f"q{n}"]
+        yield head.model_copy(
+            update={"value": int(_parse_number(found[f"num{n}"], None)), "value_max": None,
+                    "qualifier": _QUALIFIER_BY_TEXT.get(re.sub(r"\s+", " ", raw.lower()))
+                    if raw else Qualifier.exact,
+                    "quote": quote, "part_of": name, "stat": Stat.total}
+        )  # fmt: skip
 
 
 def _align_ranges_to_days(claims: list[Claim], published: dt.date | None) -> list[Claim]:

@@ -58,6 +58,15 @@ ROWS = [
 ]
 
 
+# Western-supplied armour by model, and volunteers
+ROWS += [
+    ("TASS", "Moscow said Ukraine lost 11 of its US-supplied Bradleys near Avdiivka over the week.", 11, "armored_vehicles", "ukraine"),
+    ("RIA Novosti", "The ministry said Russian drones destroyed 3 German Marders and 2 Strykers in the Kursk region.", 3, "armored_vehicles", "ukraine"),
+    ("Reuters", '"We lost three Bradleys in the assault," a Ukrainian platoon commander said.', 3, "armored_vehicles", "ukraine"),
+    ("Novaya Gazeta Europe", "The Kalinouski Regiment said 9 of its volunteers had been killed near Pokrovsk since the summer.", 9, "personnel", "ukraine"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("publisher", "sentence", "value", "metric", "subject"), ROWS)
 def test_a_word_for_soldiers_or_vehicles_is_counted(
     tmp_path: Path, publisher: str, sentence: str, value: int, metric: str, subject: str

@@ -139,3 +139,27 @@ def test_an_officer_named_by_side_speaks_for_that_side(
     """ "our" in a Russian officer's words is Russia's; a Ukrainian officer's, Ukraine's."""
     sides = {str(c.subject) for c in _claims(tmp_path, "Reuters", sentence) if c.value == value}  # type: ignore[attr-defined]
     assert sides == {subject}
+
+
+LOSER_ITS_ROWS = [
+    ("Kyiv said Russia lost 40 of its T-90 tanks near Vuhledar in a single week.", 40, "russia"),
+    ("Moscow claims Ukraine lost 6 of its Western-supplied Bradleys in the attack.", 6, "ukraine"),
+    ("Ukraine's General Staff said Russian forces had lost 15 of their artillery systems overnight.", 15, "russia"),
+    ("The Russian ministry said Ukrainian troops have lost 30 of their tanks near Kupiansk.", 30, "ukraine"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "value", "subject"), LOSER_ITS_ROWS)
+def test_its_after_a_named_loser_is_that_loser(
+    tmp_path: Path, sentence: str, value: int, subject: str
+) -> None:
+    """ "X lost N of its ...": "its" is X, whoever the claimant is."""
+    sides = {str(c.subject) for c in _claims(tmp_path, "Reuters", sentence) if c.value == value}  # type: ignore[attr-defined]
+    assert sides == {subject}
+
+
+def test_we_lost_in_a_ukrainian_commanders_reported_speech(tmp_path: Path) -> None:
+    """ "they lost ..., and we lost ..., the Ukrainian brigade commander said": both sides."""
+    text = "They lost 25 tanks in the battle, and we lost three Bradleys, a Ukrainian brigade commander said."
+    got = {(c.value, str(c.subject)) for c in _claims(tmp_path, "AP", text)}  # type: ignore[attr-defined]
+    assert got == {(25, "russia"), (3, "ukraine")}

@@ -342,7 +342,8 @@ _FILLER = (
     r"Moscow's|enemy|enemy's|more|additional|other|military|human|invaders'?|occupiers'?|"
     r"occupying|invading|North\s+Korean|Wagner|pro-Russian|of\s+those|of\s+these|"
     r"of\s+them|further|new|modern|heavy|total|pieces\s+of|units\s+of|confirmed|"
-    r"killed\s+or|killed\s+and|dead\s+and|irrecoverable|combat|fixed-wing|[\w.]+-made|"
+    r"killed\s+or|killed\s+and|dead\s+and|irrecoverable|combat|fixed-wing|"
+    r"[\w.]+-(?:made|supplied|provided|donated|built)|"
     r"cases\s+of|named|identified|[\w]+-type|attack|burned|burnt|strategic|fallen|captured|"
     r"\"?(?:liquidated|eliminated|neutrali[sz]ed)\"?|"
     r"(?-i:[A-Z][A-Za-z]*-\d+\w*|[A-Z][a-z]{2,}))\s+){0,3}"
@@ -2221,6 +2222,15 @@ _SPEAKER = re.compile(
 )
 
 
+# The loser named right before the figure: "Ukraine lost 6 of its ...", "Russian forces have
+# lost 40 of their ...": "its" / "their" is that loser, not the claimant.
+_LOSER_RIGHT_BEFORE = re.compile(
+    r"\b(?:(?P<ua>Ukraine|Kyiv|Ukrainian\s+(?:forces|troops|units|army))|"
+    r"(?P<ru>Russia|Moscow|Russian\s+(?:forces|troops|units|army)))\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:lost|loses)\s+$"
+)
+
+
 def _marker_side(
     marker: str, claimant: str, text_before: str, sentence: str = ""
 ) -> Subject | None:
@@ -2230,6 +2240,9 @@ def _marker_side(
     if marker == "enemy":
         return Subject.ukraine if side == "russia" else Subject.russia
     if marker == "own":
+        subject = _LOSER_RIGHT_BEFORE.search(text_before)
+        if subject is not None:  # "Ukraine lost 6 of its Bradleys": its = the loser named
+            return Subject.ukraine if subject["ua"] else Subject.russia
         named = speaker_side(sentence, text_before) if sentence else None
         if named is not None:  # the words' own speaker outranks whoever the outlet cites
             return Subject(named)

@@ -150,6 +150,12 @@ CLAIMANTS: tuple[Claimant, ...] = (
         "ukraine",
         (
             "the ukrainian commander",
+            "ukrainian commander",
+            "ukrainian brigade commander",
+            "ukrainian battalion commander",
+            "ukrainian company commander",
+            "ukrainian platoon commander",
+            "ukrainian unit commander",
             "company commander",
             "battalion commander",
             "russian volunteer corps",

@@ -171,6 +171,8 @@ ARTICLE_TERMS: dict[Metric, tuple[str, ...]] = {
         "tanks and armored fighting vehicles",
         # Soviet-era type names a post counts by ("two of our BMPs were burned")
         "bmps", "bmp", "btrs", "btr", "bmds",
+        # Western-supplied armour by its model ("Ukraine lost 6 of its Bradleys")
+        "bradleys", "bradley fighting vehicles", "marders", "strykers", "m113s", "cv90s",
     ),
     Metric.vehicles: (
         "units of special military vehicles", "special military vehicles", "pickup trucks",
@@ -188,7 +190,7 @@ ARTICLE_TERMS: dict[Metric, tuple[str, ...]] = {
     # each side's words for the other's soldiers, and soldiers' own words for themselves
     Metric.personnel: (
         "named military deaths", "names", "nationalists", "orcs", "occupiers",
-        "invaders", "guys", "defenders", "militants", "nazis", "neo-nazis",
+        "invaders", "guys", "defenders", "militants", "nazis", "neo-nazis", "volunteers",
     ),
 }  # fmt: skip
 

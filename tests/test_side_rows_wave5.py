@@ -163,3 +163,20 @@ def test_we_lost_in_a_ukrainian_commanders_reported_speech(tmp_path: Path) -> No
     text = "They lost 25 tanks in the battle, and we lost three Bradleys, a Ukrainian brigade commander said."
     got = {(c.value, str(c.subject)) for c in _claims(tmp_path, "AP", text)}  # type: ignore[attr-defined]
     assert got == {(25, "russia"), (3, "ukraine")}
+
+
+KIND_OF_LOSS_ROWS = [
+    ("Ukraine's tank losses stand at 1,150, according to the tracker.", 1150, "ukraine"),
+    ("Russia's armour losses have passed 14,000 vehicles, the researchers say.", 14000, "russia"),
+    ("Kyiv's estimate of losses puts the Russian dead at 250,000.", 250000, "russia"),
+    ("Moscow's figures of Ukrainian losses are higher: 480,000.", 480000, "ukraine"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "value", "subject"), KIND_OF_LOSS_ROWS)
+def test_a_kind_of_loss_after_a_side(
+    tmp_path: Path, sentence: str, value: int, subject: str
+) -> None:
+    """ "Ukraine's tank losses" are Ukraine's; "Kyiv's estimate of losses" are not."""
+    sides = {str(c.subject) for c in _claims(tmp_path, "Reuters", sentence) if c.value == value}  # type: ignore[attr-defined]
+    assert sides == {subject}

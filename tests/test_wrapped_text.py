@@ -127,3 +127,20 @@ def test_a_quoted_post_is_unwrapped_inside_its_quote() -> None:
     assert len(got) == len(text)
     assert "plus 7   armoured vehicles" in got
     assert got.startswith("> **The channel's post:**\n>\n> Over")
+
+
+def test_a_decimal_figure_opening_a_line_is_no_time_stamp() -> None:
+    """ "1.16 MILLION" at a line's start runs on the sentence before; "09.15" would open one."""
+    text = (
+        "A graphic shared thousands of times on social media this week says that Russia admits\n"
+        "1.16 million soldiers dead and attributes the number to the Kremlin's own records.\n"
+    )
+    assert unwrap(text) == text[:-1].replace("\n", " ") + "\n"
+
+
+def test_a_headline_repeated_above_the_text_stays_its_own_line() -> None:
+    text = (
+        "Zeppelinfield report: tank losses in November\n"
+        "Ukraine's General Staff said Russia lost 155 tanks in November 2024.\n"
+    )
+    assert unwrap(text, "Zeppelinfield report: tank losses in November") == text

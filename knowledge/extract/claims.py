@@ -48,7 +48,7 @@ from knowledge.dates import NUMERIC_DATE as _NUMERIC_DATE
 from knowledge.dates import Period as _Period
 from knowledge.dates import find_periods as _find_periods
 from knowledge.extract.general_staff import read_ukrainian_russian
-from knowledge.extract.nonfigures import not_a_loss
+from knowledge.extract.nonfigures import debunked_paragraphs, not_a_loss
 from knowledge.extract.sides import (
     SIDE_AFTER,
     SIDE_BEFORE,
@@ -731,6 +731,8 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     for claim, line in _status_claims(source, sentences, claimants_in_article, budget):
         keep(claim)
         list_lines.add(line)
+    if "laim" in text:  # a fact-check quoting a claim it rules false (nonfigures.py)
+        list_lines |= debunked_paragraphs([(s.paragraph, s.text) for s in sentences])
     context = _Context(source, sentences, claimants_in_article, specific_ukrainian, budget)
     for claim in _prose_claims(context, list_lines):
         keep(claim)
@@ -1028,10 +1030,18 @@ _SOURCE_DETERMINER = re.compile(
 )
 
 
+# A tracker just named giving more of its counts: "The project also lists 6,420 ...".
+_TRACKER_LISTS = re.compile(
+    r"\b(?:the|its|their)\s+(?:project|tracker|database|team|researchers|count)\s+(?:also\s+)?"
+    r"(?:lists|listed|counts|counted|records|recorded|includes|included|shows|adds|added)\b",
+    re.IGNORECASE,
+)
+
+
 def _same_source_lists(text: str) -> bool:
     """Whether the sentence gives more figures of the report just quoted ("The same post
-    lists ...", "Its bulletin also lists ...")."""
-    return any(
+    lists ...", "Its bulletin also lists ...", "The project also lists ...")."""
+    return bool(_TRACKER_LISTS.search(text)) or any(
         _SOURCE_DETERMINER.search(text, max(0, m.start() - 25), m.start())
         for m in _SOURCE_LISTS.finditer(text)
     )
@@ -1050,7 +1060,14 @@ def _restated(text: str, last: dict[int, Claim], index: int) -> Claim | None:
         _RESTATES.search(text) or _BREAKDOWN_OF_BEFORE.search(text) or _same_source_lists(text)
     ):
         return None
-    return last.get(index - 1) or last.get(index - 2)
+    near = last.get(index - 1) or last.get(index - 2)
+    if near is not None or not _RUNNING_TOTAL.search(text):
+        return near
+    # "the running personnel total stood at": the tally of figures a paragraph or two before
+    return next((last[j] for j in range(index - 3, max(-1, index - 7), -1) if j in last), None)
+
+
+_RUNNING_TOTAL = re.compile(r"\brunning\s+(?:[\w-]+\s+)?(?:total|tally|count)\b", re.I)
 
 
 def _restate(text: str, claim: Claim, restated: Claim) -> None:
@@ -2160,6 +2177,12 @@ _AFTER_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     *SIDE_AFTER,
 )
 _LOSS_VERB = r"(?:(?:has|have|had|also|already)\s+)*(?:lost|lose|loses|losing|suffered)"
+# One or two words naming what was lost before "losses" ("tank losses", "combat dead"), never
+# whose count it is ("estimate of losses", "claims of losses").
+_KIND_OF_LOSS = (
+    r"(?:(?!(?:of|estimates?|counts?|figures?|tally|data|claims?|says?|said|version|own)\b)"
+    r"[\w-]+\s+){1,2}?(?:losses|casualties|dead|toll)\b"
+)
 _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bNorth\s+Korean\s+(?:soldiers|troops|servicemen|forces)\b"), "other"),
     (re.compile(r"\b(?:North\s+Korea|Pyongyang)(?:'s)?\s+(?:(?:has|have|had)\s+)?"
@@ -2170,6 +2193,9 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"around|about|close|casualties|losses|dead)\b"), "ukraine"),
     (re.compile(r"\b(?:Russia|Moscow)'s\s+(?:own\s+)?(?:at|were|was|stood|are|is|near|"
                 r"around|about|close|casualties|losses|dead)\b"), "russia"),
+    # "Ukraine's tank losses stand at", "Russia's combat dead": a kind of loss between
+    (re.compile(rf"\b(?:Ukraine|Kyiv|Kiev)'s\s+(?:own\s+)?{_KIND_OF_LOSS}"), "ukraine"),
+    (re.compile(rf"\b(?:Russia|Moscow)'s\s+(?:own\s+)?{_KIND_OF_LOSS}"), "russia"),
     (re.compile(r"\b(?:Russia|Russian\s+(?:forces|troops|army))\s+(?:was\s+|is\s+)?losing\b"),
      "russia"),
     (re.compile(r"\b(?:Ukraine|Ukrainian\s+(?:forces|troops|army))\s+(?:was\s+|is\s+)?losing\b"),

@@ -78,6 +78,26 @@ NOT_LOSS_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 
 
+# A fact-check's ruling that the claim it quotes is false ("**Verdict: False.**", "Rating:
+# Misleading", "Our ruling: mostly false") and the paragraph stating that claim ("**Claim:** A
+# graphic says ..."): the claim's figures are nobody's claim as quoted (the body gives whose
+# they really are).
+_VERDICT_FALSE = re.compile(
+    r"\b(?:verdict|rating|ruling|conclusion)\W{0,6}(?:false|fake|misleading|mostly\s+false|"
+    r"wrong|incorrect|fabricated|not\s+true|missing\s+context|pants\s+on\s+fire)\b",
+    re.IGNORECASE,
+)
+_CLAIM_LINE = re.compile(r"^\W*(?:the\s+)?(?:viral\s+)?claim\W{0,4}:", re.IGNORECASE)
+
+
+def debunked_paragraphs(sentences: list[tuple[int, str]]) -> set[int]:
+    """The paragraphs (of `(paragraph, sentence)` pairs) that state a claim the article rules
+    false: their figures are not stored as the claim of whoever the claim names."""
+    if not any(_VERDICT_FALSE.search(text) for _, text in sentences):
+        return set()
+    return {paragraph for paragraph, text in sentences if _CLAIM_LINE.match(text)}
+
+
 def not_a_loss(sentence: str, start: int, end: int) -> str | None:
     """Why the number at `start:end` of `sentence` is not a loss, or None when no row says."""
     before = sentence[max(0, start - 120) : start]

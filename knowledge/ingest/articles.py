@@ -121,7 +121,7 @@ def _from_text(content: str, source_id: str, path: str, today: dt.date | None) -
         publisher=_text_field(meta.get("publisher")),
         url=_url(meta.get("url")),
         published=published,
-        text=unwrap(body),
+        text=unwrap(body, title),
         path=path,
         warnings=warnings,
     )
@@ -269,22 +269,29 @@ _STRUCTURE_LINE = re.compile(
 )
 # A line that opens an entry of its own: a bold stamp or heading ("**18:40**", "**Monday**"),
 # a time ("09:15 GMT").
-_OPENS_ENTRY = re.compile(r"^\s*(?:\*\*|__|\d{1,2}[:.]\d\d\b)")
+_OPENS_ENTRY = re.compile(
+    r"^\s*(?:\*\*|__|\d{1,2}[:.]\d\d\b(?!\s*(?i:million|billion|thousand|bn|m|k|%|per\s*cent)\b))"
+)
 
 # A line that ends a sentence: in text with one paragraph a line, most lines end so; in
 # hard-wrapped text, most lines followed by another end mid-sentence.
 _CLOSED_LINE = re.compile(r"[.!?:;\"'”’)\]…]\s*$")
 
 
-def unwrap(body: str) -> str:
+def unwrap(body: str, title: str | None = None) -> str:
     """`body` with the line breaks inside hard-wrapped paragraphs turned into spaces (the same
     length, so offsets hold), in a quoted block too ("> " opening each line: the marker of a
     joined line becomes spaces); lines that are structure, and text that is not hard-wrapped
-    (a prose line longer than `_WRAP_WIDTH`), are left as they are."""
+    (a prose line longer than `_WRAP_WIDTH`), are left as they are, and so is a line that
+    repeats the `title` (a headline above the text)."""
     lines = body.split("\n")
     quotes = [len(m[0]) if (m := _QUOTE_MARK.match(line)) else 0 for line in lines]
     texts = [line[q:] for line, q in zip(lines, quotes, strict=True)]
-    prose = [bool(text.strip()) and not _STRUCTURE_LINE.match(text) for text in texts]
+    headline = _words_of(title or "")
+    prose = [
+        bool(text.strip()) and not _STRUCTURE_LINE.match(text) and _words_of(text) != headline
+        for text in texts
+    ]
     widths = [len(line.rstrip()) for line, ok in zip(lines, prose, strict=True) if ok]
     width = max(widths, default=0)
     if width == 0 or width > _WRAP_WIDTH:
@@ -314,6 +321,11 @@ def unwrap(body: str) -> str:
         for at in range(offsets[index + 1] - 1, offsets[index + 1] + quotes[index + 1]):
             out[at] = " "
     return "".join(out)
+
+
+def _words_of(line: str) -> str:
+    """A line's words, lower case, without markup: to tell a headline repeated in the text."""
+    return " ".join(re.findall(r"\w+", line.lower()))
 
 
 # A quoted block's line marker ("> ", "  >").

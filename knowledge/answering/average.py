@@ -84,7 +84,7 @@ def average_claim(store: ClaimStore, query: Query, unit: PeriodKind) -> Claim | 
     """The average per `unit` of the first asked metric over the asked period, or None."""
     if query.subject != Subject.russia or not query.metrics:
         return None
-    found = derive.find_series(store, query.metrics[0], personnel_kind=query.personnel_kind)
+    found = derive.series_for(store, query, query.metrics[0])
     if not found:
         return None
     series = found[0]

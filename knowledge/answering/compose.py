@@ -227,7 +227,7 @@ def _heading(query: Query, m: _Match, asked: str) -> str:
     kind = query.personnel_kind
     # "Russian personnel losses" would hide that these are prisoners, or deaths only.
     shown_kind = kind if m.metric == Metric.personnel and not m.kind_fallback else None
-    what = losses(query.subject, m.metric, shown_kind)
+    what = losses(query.subject, m.metric, shown_kind, label=_category(query, m.metric))
     if query.figure == Figure.record:
         span_kind = query.prefer_kind or PeriodKind.day
         unit = span_kind.value if span_kind in (PeriodKind.week, PeriodKind.month) else "day"
@@ -573,7 +573,7 @@ def _absence_lead(
 ) -> str:
     """The sentence saying what is missing: the metric, the claimant's figures, or the period."""
     side, who = side_word(query.subject), _claimant_words(query)
-    what = losses(query.subject, m.metric)
+    what = losses(query.subject, m.metric, label=_category(query, m.metric))
     if m.no_metric:
         available = _metrics_with_claims(store).get(query.subject, [])
         if available:
@@ -644,8 +644,13 @@ def _pointer_words(pointers: list[_Cand]) -> list[str]:
     return words
 
 
+def _category(query: Query, metric: Metric) -> str | None:
+    """The asked category's own name ("ground robotic systems") for `other`, in English."""
+    return query.category if metric == Metric.other and language() == "en" else None
+
+
 def _suggestion(query: Query, metric: Metric, c: _Cand) -> str:
-    what = losses(query.subject, metric)
+    what = losses(query.subject, metric, label=_category(query, metric))
     if c.kind == PeriodKind.cumulative and c.end:
         return capital(say("suggest.total_as_of", losses=what, day=day_text(c.end)))
     return capital(say("suggest.period", losses=what, period=period_words(c.kind, c.start, c.end)))

@@ -39,6 +39,7 @@ from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.places import PEOPLE
 from knowledge.lexicon.slang import (
+    COUNTED_CATEGORIES,
     DESTROY_NOW,
     DESTROYED,
     KILLED_SLANG,
@@ -428,7 +429,11 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
 
     work = _parse_claimant(norm, query)
     _parse_subject(work, norm, query)
+    work = _parse_category(work, query)
     work = _parse_metrics(work, query)
+    if query.category is not None:  # "russians" or "lost" do not make it about people
+        others = [m for m in query.metrics if m not in (Metric.other, Metric.personnel)]
+        query.metrics = [Metric.other, *others]
     tracked = Tracked(work, norm, origin)
     tracked.sub(_LONG_WORD, _month_typo(query))
     tracked.sub(HOLIDAY_RE, holiday_date)
@@ -710,6 +715,22 @@ def _claimants_of(side: str, names: list[str]) -> list[str]:
     if side in ("ukraine", "russia", "uk", "us") or not named:
         return list(claimants_of_side(side))
     return named
+
+
+_CATEGORY_ROWS = [
+    (re.compile(rf"(?<![\w'])(?:{pattern})(?![\w])"), label)
+    for pattern, label in COUNTED_CATEGORIES.items()
+]
+
+
+def _parse_category(work: str, query: Query) -> str:
+    """A kind of equipment counted apart under `other` ("ground robots"): that category."""
+    for pattern, label in _CATEGORY_ROWS:
+        match = pattern.search(work)
+        if match is not None:
+            query.category = label
+            return _blank(work, match.start(), match.end())
+    return work
 
 
 def _parse_metrics(work: str, query: Query) -> str:

@@ -305,7 +305,7 @@ UNREAD: list[tuple[str, str, str]] = [
     ("losses of both countries in 2024", "both countries", "side"),
     ("how many tanks has each side lost", "each side", "side"),
     # waters
-    ("black sea fleet losses", "black sea", "place"),
+    ("black sea fleet losses", "black sea fleet", "unit"),
     ("russian ships sunk in the sea of azov", "sea of azov", "place"),
 ]
 

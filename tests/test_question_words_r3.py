@@ -84,3 +84,128 @@ def test_a_category_before_its_first_report_gets_no_figure(
     result = answer(text, seeds_store, today=TODAY)
     assert not result.answered
     assert all(c.label == "ground robotic systems" for c in result.claims)
+
+
+# -- a model names its kind of loss over a generic launcher or system word ---------------------
+
+MODEL_OVER_GENERIC = [
+    ("S-300 launchers destroyed in 2023", Metric.air_defense, "S-300"),
+    ("how many buk launchers did russia lose in 2024?", Metric.air_defense, "buk"),
+    ("pantsir systems hit last year", Metric.air_defense, "pantsir"),
+    ("Tor launchers lost by the russians in 2025", Metric.air_defense, "Tor"),
+    ("russian s-350 launchers taken out in 2024", Metric.air_defense, "s-350"),
+    ("how many iskander launchers has ukraine destroyed", Metric.cruise_missiles, "iskander"),
+    ("tos-1 launchers destroyed in 2023", Metric.mlrs, "tos-1"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric", "model"), MODEL_OVER_GENERIC)
+def test_a_model_names_the_kind_of_loss_over_a_launcher_word(
+    text: str, metric: Metric, model: str
+) -> None:
+    query = parse_question(text, TODAY)
+    assert query.metrics == [metric]
+    assert model in _constraining(text)
+
+
+@pytest.mark.parametrize(("text", "metric", "model"), MODEL_OVER_GENERIC[:5])
+def test_a_model_gets_no_all_models_figure(
+    text: str, metric: Metric, model: str, seeds_store: ClaimStore
+) -> None:
+    result = answer(text, seeds_store, today=TODAY)
+    assert not result.answered
+    assert result.claims == []
+    assert model.lower() in _head(result.text)
+
+
+# -- a branch of the troops whose name holds an equipment word ---------------------------------
+
+BRANCHES = [
+    ("how many russian naval infantry were killed in 2023", "naval infantry"),
+    ("marines (naval infantry) losses for russia in 2024", "naval infantry"),
+    ("drone operators killed on the russian side in 2025", "drone operators"),
+    ("russian tank crews lost in 2023", "tank crews"),
+    ("how many helicopter pilots has russia lost", "helicopter pilots"),
+    ("artillery gunners killed in 2024", "artillery gunners"),
+    ("russian air force pilots killed in 2022", "air force pilots"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), BRANCHES)
+def test_a_troop_branch_is_people_not_its_equipment(text: str, part: str) -> None:
+    query = parse_question(text, TODAY)
+    assert query.metrics == [Metric.personnel]
+    assert any(part in u or u in part for u in (s.lower() for s in _constraining(text)))
+
+
+@pytest.mark.parametrize(("text", "part"), BRANCHES[:5])
+def test_a_troop_branch_gets_no_figure_and_is_named_first(
+    text: str, part: str, seeds_store: ClaimStore
+) -> None:
+    result = answer(text, seeds_store, today=TODAY)
+    assert not result.answered
+    assert result.claims == []
+    assert part.split()[0] in _head(result.text)
+
+
+# -- a named fleet or flotilla is a unit, not a sea ----------------------------------------------
+
+FLEETS = [
+    ("black sea fleet ships sunk in 2023", "black sea fleet"),
+    ("how many vessels has the Baltic Fleet lost", "baltic fleet"),
+    ("northern fleet submarines lost in the war", "northern fleet"),
+    ("Caspian Flotilla boats hit in 2024", "caspian flotilla"),
+    ("russian black sea fleet losses since the invasion", "black sea fleet"),
+    ("pacific fleet marines killed in 2022", "pacific fleet"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), FLEETS)
+def test_a_named_fleet_is_reported_whole(text: str, unit: str) -> None:
+    spans = [u for u in parse_question(text, TODAY).unread if u.constrains]
+    assert unit in [u.text.lower() for u in spans]
+    assert [u.kind for u in spans if u.text.lower() == unit] == ["unit"]
+
+
+@pytest.mark.parametrize(("text", "unit"), FLEETS[:5])
+def test_a_named_fleet_gets_no_national_figure(
+    text: str, unit: str, seeds_store: ClaimStore
+) -> None:
+    result = answer(text, seeds_store, today=TODAY)
+    assert not result.answered
+    assert result.claims == []
+    assert unit in _head(result.text)
+
+
+# -- a commander's forces: not a claimant, and named whole ---------------------------------------
+
+COMMANDERS_FORCES = [
+    ("Kadyrov's men killed in 2022", "kadyrov's"),
+    ("losses among Kadyrov's troops in april 2022", "kadyrov's"),
+    ("how many of prigozhin's fighters died in 2023", "prigozhin's"),
+    ("Kadyrov's units lost in march 2022", "kadyrov's"),
+    ("syrskyi's brigades losses in 2024", "syrskyi's"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), COMMANDERS_FORCES)
+def test_a_commanders_forces_are_reported_not_read_as_a_claimant(text: str, name: str) -> None:
+    query = parse_question(text, TODAY)
+    assert query.claimant is None
+    assert query.claimants == []
+    assert name in [u.lower() for u in _constraining(text)]
+
+
+def test_a_commanders_claim_is_still_his(seeds_store: ClaimStore) -> None:
+    query = parse_question("what does kadyrov say about chechen losses", TODAY)
+    assert query.claimant is not None
+
+
+@pytest.mark.parametrize(("text", "name"), COMMANDERS_FORCES[:3])
+def test_a_commanders_forces_are_named_first_with_no_figure(
+    text: str, name: str, seeds_store: ClaimStore
+) -> None:
+    result = answer(text, seeds_store, today=TODAY)
+    assert not result.answered
+    assert result.claims == []
+    assert name in _head(result.text)

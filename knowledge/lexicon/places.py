@@ -118,6 +118,13 @@ UNIT_WORDS: frozenset[str] = frozenset(
      "btg", "btgs", "bde", "bdes", "battalion tactical group", "battalion tactical groups"}
 )  # fmt: skip
 
+# Fleets and flotillas by name: a formation (its losses are no sea's nor all ships'), read
+# whole before "black sea" is taken for a place.
+NAMED_FLEETS: frozenset[str] = frozenset(
+    {"black sea fleet", "baltic fleet", "northern fleet", "pacific fleet", "caspian flotilla",
+     "azov flotilla", "black sea flotilla"}
+)  # fmt: skip
+
 # People whose own losses or commands no figure is broken down by.
 PEOPLE: frozenset[str] = frozenset(
     {"gerasimov", "surovikin", "prigozhin", "syrskyi", "syrsky", "zaluzhnyi", "zaluzhny",

@@ -95,6 +95,11 @@ TROOP_PARTS: tuple[str, ...] = (
     r"contract\s+soldiers", r"kontraktniki", r"reservists?", r"snipers?", r"medics?",
     r"volunteers", r"foreign\s+legion", r"rosgvardi[ay]", r"national\s+guard(?:smen)?",
     r"territorial\s+defen[cs]e",
+    # crews named by what they crew ("tank crews", "helicopter pilots", "drone operators"):
+    # people, never the equipment word inside the name
+    r"(?:(?:tank|helicopter|drone|uav|artillery|air\s+force|naval|navy|aviation|fighter|"
+    r"bomber|mlrs|air\s+defen[cs]e|sam)\s+)?(?:pilots?|crews?|crewmen|gunners?|operators?)",
+    r"naval\s+infantry(?:men)?", r"marine\s+infantry", r"(?:navy\s+)?sailors",
 )  # fmt: skip
 
 # Kinds of equipment that no stored figure counts apart (the General Staff's tally has no

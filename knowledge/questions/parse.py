@@ -289,6 +289,12 @@ _REPORTING_AFTER = re.compile(
     r"investigators|journalists|projects?|trackers?)\b"
 )
 _LOSER_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:lost|lose|loses|losing)\b")
+# "Kadyrov's men", "Prigozhin's fighters": a commander's forces, whose losses are asked.
+_FORCES_AFTER = re.compile(
+    r"'s?\s+(?:own\s+)?(?:[a-z]+\s+)?(?:men|troops|forces|fighters|units?|soldiers|brigades?|"
+    r"battalions?|regiments?|divisions?|army|armies|guys|boys|mercenaries|people|militia|"
+    r"detachments?|group|groups|chechens|kadyrovites)\b"
+)
 _BEFORE_IS_SUBJECT = re.compile(r"(?:lost|losses|suffered|destroyed|killed)\s+by\s+(?:the\s+)?$")
 
 # With the misspellings of "Ukraine" seen in chats: left unread, Russian figures would answer.
@@ -442,7 +448,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     _parse_figure(work, query)
     query.unread = find_unread(text, tracked, work, _READ, _SUBSET, _COUNTED_THING)
     model = model_metric(query.unread)
-    if model is not None and query.metrics in ([], [Metric.personnel]):
+    if model is not None and (query.metrics in ([], [Metric.personnel]) or _generic_only(norm)):
         query.metrics = [model]  # "su-34 losses": aircraft, the model itself reported unread
     if Metric.personnel not in query.metrics and set(query.metrics) & set(_EQUIPMENT):
         status = equipment_status(text, tracked)
@@ -483,6 +489,18 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     if not query.metrics:
         query.metrics = [Metric.personnel]
     return query
+
+
+# Words that name a kind of equipment only loosely ("launchers" is rocket artillery unless a
+# model says which: "S-400 launchers" are air defence).
+_GENERIC_EQUIPMENT = frozenset({"launchers", "launcher", "systems", "system", "batteries"})
+
+
+def _generic_only(norm: str) -> bool:
+    """Whether the only equipment words of `norm` are loose ones such as "launchers"."""
+    found = [m.group(0) for m in _PHRASE_RE.finditer(norm)]
+    strong = [p for p in found if _PHRASES[p] and p not in _WEAK_PERSONNEL]
+    return bool(strong) and all(p in _GENERIC_EQUIPMENT for p in strong)
 
 
 _CIVILIAN = re.compile(r"\b(?:civilians?|children|non-?combatants?|refugees?)\b")
@@ -660,8 +678,10 @@ def _parse_claimant(work: str, query: Query) -> str:
     outlets = [m.span() for m in _OUTLET_RE.finditer(work)]
     for match in list(_CLAIMANT_RE.finditer(work)):
         alias = match.group(0)
-        if alias in PEOPLE and _LOSER_AFTER.match(work[match.end() :]):
-            continue  # "has Gerasimov lost": whose command, not who claims (left unread)
+        if alias in PEOPLE and (
+            _LOSER_AFTER.match(work[match.end() :]) or _FORCES_AFTER.match(work[match.end() :])
+        ):
+            continue  # "has Gerasimov lost", "Kadyrov's men": whose command (left unread)
         if any(s <= match.start() and match.end() <= e and (s, e) != match.span()
                for s, e in outlets):  # fmt: skip
             continue  # "the Kyiv Independent" is an outlet, not Kyiv and the independents
@@ -738,8 +758,14 @@ def _parse_metrics(work: str, query: Query) -> str:
     weak = False
     kinds: list[PersonnelKind] = []
     grouped: list[Metric] = []  # "equipment": after the metrics named one by one
+    parts = [m.span() for m in _SUBSET.finditer(work)]
     for match in list(_PHRASE_RE.finditer(work)):
         phrase = match.group(0)
+        if any(s < match.end() and match.start() < e for s, e in parts) and not (
+            _KIND_WORDS.get(phrase)
+        ):  # "naval infantry", "tank crews": a part of the troops, not ships or tanks
+            work = _blank(work, match.start(), match.end())
+            continue
         if phrase in _KIND_WORDS and not _NEGATED.search(work[: match.start()]):
             kinds.append(_KIND_WORDS[phrase])
         metrics = _PHRASES[phrase]

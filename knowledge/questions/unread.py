@@ -21,6 +21,7 @@ from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.places import (
     MODEL_FAMILIES,
     MODEL_NAMES,
+    NAMED_FLEETS,
     NOT_PLACES,
     PEOPLE,
     PLACE_WORDS,
@@ -89,12 +90,16 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
     return (
         ("rate", re.compile(rf"\bper\s+\d[\d,.]*(?:\s+(?!{_STOPPERS}\b)[a-z][a-z-]*){{1,4}}"),
          True),
+        ("unit", re.compile(rf"\b(?:{alternation(NAMED_FLEETS)})(?:'s)?\b"), True),
         ("model", re.compile(rf"\b(?:{models})-\d{{1,3}}[a-z]{{0,3}}\b"), True),
         # a model by name ("leopards"), or letters and digits ("F-16s", "M777", "2S19")
         ("model", re.compile(rf"\b(?:{alternation(MODEL_NAMES)})(?:s|es)?\b"
                              r"|\b(?:[a-z]{1,5}-?\d{1,4}[a-z\d]{0,4}|\d[a-z]\d{1,3}[a-z]?)s?\b"),
          False),
         ("category", re.compile(rf"\b(?:{'|'.join(CATEGORIES_NOT_COUNTED)})\b"), False),
+        # a commander's own forces before the formation they command ("Syrskyi's brigades")
+        ("name", re.compile(rf"\b(?:{alternation({p: None for p in PEOPLE})})(?:'s|s')?(?!\w)"),
+         False),
         ("unit", re.compile(
             rf"\b(?:\d+(?:st|nd|rd|th)\s+)?(?:[a-z]+\s+){{0,4}}?(?:{alternation(UNIT_WORDS)})\b"
             r"|\b\d+(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,3}?(?:army|fleet)\b"
@@ -130,7 +135,6 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
             r"\b(?:both|each|either|all)\s+(?:sides?|armies|countries|nations|"
             r"militaries)\b|\b(?:russian|russia's)\s+and\s+(?:ukrainian|ukraine's)\s+losses\s+"
             r"(?:combined|together)\b"), True),
-        ("name", re.compile(rf"\b(?:{alternation({p: None for p in PEOPLE})})\b"), False),
         ("loss_kind", re.compile(
             r"\b(?:irrecoverable|irretrievable|non-?combat|sanitary)\b"), False),
         ("money", re.compile(

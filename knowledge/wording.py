@@ -547,6 +547,7 @@ PHRASES: dict[str, str] = {
     "nofig.no_metric": "I have no figures on {losses}. I have {side} figures for: {names}.",
     "nofig.no_side": "I have no figures on {side} losses at all.",
     "nofig.no_claimant": "No {side} {noun} figure from {who} in my sources.",
+    "nofig.from_none": "No figure from {who} on this in my sources.",
     "nofig.no_claimant_newest": (
         "I found no {side} {noun} figures from {who} among the newest ones."
     ),

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import answer, open_or_build, parse_question
-from knowledge.models import Metric
+from knowledge.models import Intent, Metric
 from knowledge.store import ClaimStore
 
 TODAY = dt.date(2026, 11, 30)
@@ -209,3 +209,35 @@ def test_a_commanders_forces_are_named_first_with_no_figure(
     assert not result.answered
     assert result.claims == []
     assert name in _head(result.text)
+
+
+# -- the asked claimant is named first when there is no figure -----------------------------------
+
+CLAIMANT_NONE = [
+    ("what did the russian ministry of defence claim about ukrainian artillery destroyed in 2024",
+     "russia's ministry of defence"),
+    ("russian mod figures for ukrainian aircraft downed in 2023", "russia's ministry of defence"),
+    ("UK MoD estimate of Ukrainian tank losses in 2024", "uk ministry of defence"),
+    ("ISW figure for ukrainian drones lost in 2025", "institute for the study of war"),
+    ("Pentagon estimate of north korean troops killed in 2025", "pentagon"),
+    ("how many north korean soldiers died according to the pentagon", "pentagon"),
+    ("pentagon estimate of russian tank losses in 2024", "pentagon"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "who"), CLAIMANT_NONE)
+def test_a_claimant_without_a_figure_is_named_first(
+    text: str, who: str, seeds_store: ClaimStore
+) -> None:
+    result = answer(text, seeds_store, today=TODAY)
+    assert not result.answered
+    assert who in _head(result.text)
+
+
+def test_north_korean_troops_are_part_of_this_war() -> None:
+    """North Korean troops fought for Russia in Kursk: a part of the troops no figure breaks
+    out, not another war."""
+    query = parse_question("north korean casualties in kursk in 2025", TODAY)
+    assert query.intent == Intent.unsupported
+    assert "Russia-Ukraine war" not in " ".join(query.notes)
+    assert {u.text for u in query.unread if u.constrains} >= {"north korean", "kursk"}

@@ -575,18 +575,8 @@ def _absence_lead(
     side, who = side_word(query.subject), _claimant_words(query)
     what = losses(query.subject, m.metric, label=_category(query, m.metric))
     if m.no_metric:
-        available = _metrics_with_claims(store).get(query.subject, [])
-        if available:
-            names = join([metric_label(x, METRIC_LABELS[x]) for x in available])
-            suggestions.append(
-                capital(say("suggest.total", losses=losses(query.subject, available[0])))
-            )
-            return capital(say("nofig.no_metric", losses=what, side=side, names=names))
-        if query.subject == Subject.ukraine:
-            suggestions.append(
-                capital(say("suggest.total", losses=losses(Subject.russia, m.metric)))
-            )
-        return capital(say("nofig.no_side", side=side))
+        named = _named_none(query, m, who)
+        return f"{named}{_no_metric_lead(query, m, store, suggestions)}"
     if m.no_claimant:
         return _no_claimant_lead(query, m, who)
     suffix = "_from" if who else ""
@@ -596,6 +586,31 @@ def _absence_lead(
     else:
         lead = say(f"nofig.period{suffix}", losses=what, asked=asked, who=who)
     return capital(_tidy(lead))
+
+
+def _named_none(query: Query, m: _Match, who: str) -> str:
+    """ "No Ukrainian tank figure from Russia's Ministry of Defence in my sources. ": the asked
+    claimant named first (issue 12, requirement 4), when the question named one."""
+    if not who:
+        return ""
+    side, noun = side_word(query.subject), metric_noun(m.metric)
+    return capital(say("nofig.no_claimant", side=side, noun=noun, who=_short_who(query, who))) + " "
+
+
+def _no_metric_lead(query: Query, m: _Match, store: ClaimStore, suggestions: list[str]) -> str:
+    """ "I have no figures on Ukrainian tank losses": the kind of loss is not in my sources."""
+    side = side_word(query.subject)
+    what = losses(query.subject, m.metric, label=_category(query, m.metric))
+    available = _metrics_with_claims(store).get(query.subject, [])
+    if available:
+        names = join([metric_label(x, METRIC_LABELS[x]) for x in available])
+        suggestions.append(
+            capital(say("suggest.total", losses=losses(query.subject, available[0])))
+        )
+        return capital(say("nofig.no_metric", losses=what, side=side, names=names))
+    if query.subject == Subject.ukraine:
+        suggestions.append(capital(say("suggest.total", losses=losses(Subject.russia, m.metric))))
+    return capital(say("nofig.no_side", side=side))
 
 
 _ONLY_KINDS = {PersonnelKind.wounded: "only.wounded", PersonnelKind.captured: "only.captured"}
@@ -701,6 +716,8 @@ def _not_a_question(question: str, query: Query, store: ClaimStore) -> Answer:
         lead = ""
     elif query.intent == Intent.unsupported and query.notes:
         lead = say("chat.cannot", reason=f"{query.notes[-1][0].lower()}{query.notes[-1][1:]}")
+        if query.claimant:  # the asked claimant first (issue 12, requirement 4)
+            lead = f"{say('nofig.from_none', who=claimant_text(query.claimant))} {lead}"
     elif re.match(r"\s*(?:thanks|thank\s+you|thx|cheers|дякую|спасибо)\b", question, re.I):
         lead = say("chat.thanks")
     elif _mostly_non_latin(question):

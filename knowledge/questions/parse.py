@@ -506,8 +506,7 @@ def _generic_only(norm: str) -> bool:
 _CIVILIAN = re.compile(r"\b(?:civilians?|children|non-?combatants?|refugees?)\b")
 _ELSEWHERE = re.compile(
     r"\b(?:france|french|germany|germans?|israel|israelis?|gaza|hamas|hezbollah|syria|syrians?|"
-    r"iran|iranians?|china|chinese|poland|poles|polish|belarus|belarusians?|north\s+koreans?|"
-    r"north\s+korea|napoleon|afghanistan|afghans?|iraq|iraqis?|vietnam|japan|japanese|taiwan|"
+    r"iran|iranians?|china|chinese|poland|poles|polish|belarus|belarusians?|napoleon|afghanistan|afghans?|iraq|iraqis?|vietnam|japan|japanese|taiwan|"
     r"the\s+moon|mars|world\s+war|wwii|ww2|chechnya|georgia)\b"
 )
 _STOCK = re.compile(
@@ -580,7 +579,8 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
     subset = _SUBSET.search(norm)
     if subset:
         group = subset.group(0)
-        if group in {"missing", "mia", "missing in action", "mobilised", "mobilized"}:
+        if group in {"missing", "mia", "missing in action", "mobilised", "mobilized",
+                     "north korean", "chechen"}:  # fmt: skip
             group += " soldiers"
         return (
             f"my sources do not break out figures for {group}; the personnel figures "

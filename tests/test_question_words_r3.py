@@ -241,3 +241,102 @@ def test_north_korean_troops_are_part_of_this_war() -> None:
     assert query.intent == Intent.unsupported
     assert "Russia-Ukraine war" not in " ".join(query.notes)
     assert {u.text for u in query.unread if u.constrains} >= {"north korean", "kursk"}
+
+
+# -- figures quoted to be checked, as readers write them -----------------------------------------
+
+QUOTED = [
+    ("is 80k russian dead in 2023 true?", 80000),
+    ("someone posted 1.2m russian casualties, is that real?", 1200000),
+    ("check: 45k russian losses in november 2024", 45000),
+    ("fact check '2,030 on 29 nov 2024'", 2030),
+    ("does 2,010 russian losses on 5 may 2024 check out", 2010),
+    ("verify 38130 for september 2024", 38130),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), QUOTED)
+def test_a_quoted_figure_is_read_with_its_scale(text: str, value: int) -> None:
+    from knowledge.answering.checking import quoted_figures
+
+    assert quoted_figures(parse_question(text, TODAY)) == [value]
+
+
+def test_a_year_is_never_a_quoted_figure() -> None:
+    from knowledge.answering.checking import quoted_figures
+
+    assert quoted_figures(parse_question("does 2024 check out for russian losses", TODAY)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fact check '2,030 on 29 nov'",
+        "is '1,120 on 7 december 2023' right?",
+        "true or not: '1,030 on february 7 2023'",
+        "check this quote: 2,030 on november 29",
+        "verify: '45,720 in november 2024'",
+    ],
+)
+def test_a_quoted_figure_with_a_date_is_a_loss_question(text: str, seeds_store: ClaimStore) -> None:
+    result = answer(text, seeds_store, today=dt.date(2024, 12, 10))
+    assert result.query is not None
+    assert result.query.intent == Intent.losses
+    assert result.query.metrics == [Metric.personnel]
+    assert result.answered
+
+
+# -- a citation in brackets: where the quote was published, not the asked period ---------------
+
+CITATIONS = [
+    ("check this: '1,120 on 7 december' (Reuters, Dec 2023)", dt.date(2023, 12, 7)),
+    ("'2,030 on 29 nov' (Newsweek, 3 Dec 2024) - true?", dt.date(2024, 11, 29)),
+    ("is '1,030 on feb 7' correct? (Reuters, February 2023)", dt.date(2023, 2, 7)),
+    ("(newsweek, dec 2024) says 2,030 on november 29. right?", dt.date(2024, 11, 29)),
+    ("'1,120 russian losses on december 7' (gb news, 10 dec 2023) does it check out",
+     dt.date(2023, 12, 7)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "day"), CITATIONS)
+def test_a_cited_outlet_and_date_are_the_quotes_source(text: str, day: dt.date) -> None:
+    query = parse_question(text, dt.date(2026, 11, 30))
+    assert (query.period_start, query.period_end) == (day, day)
+    assert not query.year_missing
+    assert [u.text for u in query.unread if u.constrains] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("headline: 'russia loses 3,000 troops in three days' (GB News, 10 Dec 2023)",
+         dt.date(2023, 12, 7), dt.date(2023, 12, 9)),
+        ("'5,000 russians killed in just 4 days' (Newsweek, 20 Nov 2024) - legit?",
+         dt.date(2024, 11, 16), dt.date(2024, 11, 19)),
+        ("is '2,000 in two days' right? (Reuters, 8 Feb 2023)",
+         dt.date(2023, 2, 6), dt.date(2023, 2, 7)),
+        ("'over 10,000 in a week' (Kyiv Independent, 1 March 2024) true?",
+         dt.date(2024, 2, 23), dt.date(2024, 2, 29)),
+        ("(the telegraph, 5 jan 2025) 'russia lost 4,000 men in three days' check",
+         dt.date(2025, 1, 2), dt.date(2025, 1, 4)),
+    ],
+)  # fmt: skip
+def test_a_quoted_span_of_days_ends_before_the_cited_date(
+    text: str, first: dt.date, last: dt.date
+) -> None:
+    query = parse_question(text, dt.date(2026, 11, 30))
+    assert (query.period_start, query.period_end) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'1,120 on 7 december 2023' - which day is that for?",
+        "3,010 russian losses from 7 to 9 december 2023: which days exactly?",
+        "what period does 45,720 for november 2024 cover",
+        "38,130 in september 2024 - for which dates?",
+        "which week is '8,110 russian losses' from, 29 april to 5 may 2024?",
+    ],
+)
+def test_asking_which_days_a_figure_covers_is_read(text: str) -> None:
+    assert _constraining(text) == []

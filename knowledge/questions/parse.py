@@ -23,7 +23,7 @@ from knowledge.dates import (
     qualify,
     with_year,
 )
-from knowledge.lexicon.calendar import MONTH_NAMES, MONTHS, WEEKDAYS, month_end
+from knowledge.lexicon.calendar import MONTH_NAMES, MONTHS, SMALL_COUNTS, WEEKDAYS, month_end
 from knowledge.lexicon.claimants import (
     CLAIMANT_BY_NAME,
     CLAIMANTS,
@@ -444,7 +444,10 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     tracked.sub(_LONG_WORD, _month_typo(query))
     tracked.sub(HOLIDAY_RE, holiday_date)
     before_period = work = tracked.work
+    work, published = _read_citation(work, today)
     work = _parse_period(work, query, today)
+    if published is not None:
+        work = _anchor_to_citation(work, query, published)
     _parse_figure(work, query)
     query.unread = find_unread(text, tracked, work, _READ, _SUBSET, _COUNTED_THING)
     model = model_metric(query.unread)
@@ -955,6 +958,55 @@ _RECORD_UNIT = re.compile(
 )
 
 
+# A citation in brackets after (or before) a quoted figure: the outlet it was published in,
+# with the date it was published ("'2,030 on November 29' (Newsweek, Dec 2024)"). The date
+# is when the quote appeared, not the period asked about.
+_OUTLET_NAMES = alternation(OUTLETS)
+_CITATION = re.compile(
+    rf"\(\s*(?:the\s+)?(?:{_OUTLET_NAMES})(?![\w])[^()]*\)"
+    rf"|\([^()]*(?<![\w])(?:{_OUTLET_NAMES})\s*\)"
+)
+# "3,000 in (just) three days", "in a week": a span of days the quote counts.
+_QUOTED_SPAN = re.compile(
+    rf"\b(?:in|within|over)\s+(?:just\s+|only\s+)?"
+    rf"(?P<n>\d{{1,2}}|{alternation(SMALL_COUNTS)})\s+(?P<unit>days?|weeks?)\b"
+)
+
+
+def _read_citation(work: str, today: dt.date) -> tuple[str, dt.date | None]:
+    """`work` with a bracketed citation blanked, and the last day of its date (if any)."""
+    match = _CITATION.search(work)
+    if match is None:
+        return work, None
+    spans = find_dates(match.group(0), today)
+    published = max((s.last for s in spans), default=None)
+    return _blank(work, match.start(), match.end()), published
+
+
+def _anchor_to_citation(work: str, query: Query, published: dt.date) -> str:
+    """A quote's dates read against the day it was published: a day without a year is the
+    last one on or before it, and "in three days" the three days before it."""
+    if query.period_start is None and not query.open_end:
+        span = _QUOTED_SPAN.search(work)
+        if span is None:
+            return work
+        count = span["n"]
+        n = int(count) if count.isdigit() else SMALL_COUNTS[count]
+        days = n * (7 if span["unit"].startswith("week") else 1)
+        query.period_start = published - dt.timedelta(days=days)
+        query.period_end = published - dt.timedelta(days=1)
+        query.period_kind = PeriodKind.range if days > 1 else PeriodKind.day
+        query.figure = Figure.period
+        return _blank(work, span.start(), span.end())
+    if query.year_missing and query.period_start and query.period_end:
+        year = published.year - (with_year(query.period_start, published.year) > published)
+        start = with_year(query.period_start, year)
+        end = with_year(query.period_end, year + (query.period_end < query.period_start))
+        query.period_start, query.period_end = start, end
+        query.year_missing, query.assumed_year = False, None
+    return work
+
+
 def _parse_period(work: str, query: Query, today: dt.date) -> str:
     spans = find_dates(work, today)
     spans += find_relative(work, today, spans)
@@ -1131,7 +1183,12 @@ _DATE_LEAD = re.compile(
     r"through|thru|since|starting|from|after|between|in|on|during|for|of|throughout|over|"
     r"across)\s*(?=\x00)"
 )
+# "which days, and does it check out?": asks which period a figure covers, not for another.
+_ASKS_WHICH_PERIOD = re.compile(
+    r"\b(?:which|what|for\s+which|for\s+what)\s+(?:days?|dates?|period|span|week|month)\b"
+)
 _READ: tuple[re.Pattern[str], ...] = (
+    _ASKS_WHICH_PERIOD,
     _ADMITS,
     re.compile(rf"\b(?:{_DESTROYED}|{_verbs(DESTROY_NOW)})\b"),
     re.compile(rf"\b{_UKRAINE}(?![\w])"),

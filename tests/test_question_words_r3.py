@@ -340,3 +340,93 @@ def test_a_quoted_span_of_days_ends_before_the_cited_date(
 )
 def test_asking_which_days_a_figure_covers_is_read(text: str) -> None:
     assert _constraining(text) == []
+
+
+# -- averages: "how many per day", "went down", a month in part ----------------------------------
+
+AVERAGES = [
+    ("on average how many per day from 1 to 7 march 2024", dt.date(2024, 3, 1)),
+    ("how many per week on average in march 2025", dt.date(2025, 3, 1)),
+    ("roughly how many a day in the week of 3-9 june 2024, on average", dt.date(2024, 6, 3)),
+    ("avg per day, 10-16 feb 2025?", dt.date(2025, 2, 10)),
+    ("how many per month on average in 2023", dt.date(2023, 1, 1)),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), AVERAGES)
+def test_an_average_with_no_kind_named_is_personnel(
+    text: str, start: dt.date, seeds_store: ClaimStore
+) -> None:
+    result = answer(text, seeds_store, today=TODAY)
+    assert result.answered
+    assert result.query is not None and result.query.metrics == [Metric.personnel]
+    assert result.query.period_start == start
+    assert _constraining(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many russian helicopters went down per month on average in 2023",
+        "how many jets went down a month on average from 16 march to 31 december 2022",
+        "on average how many russian drones went down per day in may 2025",
+        "how many helis came down per month on average in 2024",
+        "how many aircraft were brought down per week on average in 2022",
+    ],
+)
+def test_went_down_is_a_loss_not_a_fall(text: str, seeds_store: ClaimStore) -> None:
+    result = answer(text, seeds_store, today=TODAY)
+    assert result.answered
+    assert "on average" in result.text
+    assert "the same in" not in result.text and "fewer" not in _head(result.text)
+
+
+def test_a_month_in_part_counts_as_its_share_of_days(seeds_store: ClaimStore) -> None:
+    """16 March - 31 December is 9.52 months, not 10: the average is not understated."""
+    result = answer(
+        "russian helicopters per month on average from 16 march 2022 to 31 december 2022",
+        seeds_store,
+        today=TODAY,
+    )
+    assert "9.52 months" in result.text
+
+
+# -- records: "skip the corrections" is what records do ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "highest daily russian losses in march 2025, skip the correction days",
+        "worst day of 2024 for russia excluding corrections",
+        "record day in feb 2025 but ignore the corrected reports",
+        "biggest single-day russian loss in 2023, not counting correction jumps",
+        "deadliest day in january 2025 - and don't give me a correction day",
+    ],
+)
+def test_a_record_read_without_corrections_has_nothing_unread(text: str) -> None:
+    assert _constraining(text) == []
+
+
+def test_a_period_sum_cannot_leave_corrections_out() -> None:
+    """A total for a period includes every correction: asked without them, it is reported."""
+    assert _constraining("russian losses in march 2025 excluding corrections") != []
+
+
+# -- a fact-checker's framing is read, the claim's figure is checked ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for a piece I'm writing: how many russian losses in november 2024?",
+        "for an article we're working on, russian tank losses in 2023 per the general staff",
+        "for my story: did ukraine's general staff report 45,720 for november 2024?",
+        "someone on X says 50,000 russians died in december 2024 - what did kyiv report for "
+        "that month, and does it support 50,000?",
+        "a telegram post claims 1,500 russian losses on 3 may 2024. does the tally back up "
+        "1,500 for that day?",
+    ],
+)
+def test_a_fact_checkers_framing_leaves_nothing_constraining(text: str) -> None:
+    assert _constraining(text) == []

@@ -370,9 +370,18 @@ FALL_VERB = re.compile(
 )
 
 
+# "how many helicopters went down": shot down, a loss, not losses going down.
+COUNTED_DOWN = re.compile(
+    r"(\bhow\s+many\b[^?]*?\b)(?:went|go|gone|going|came|come|were\s+brought|got\s+shot)"
+    r"\s+down\b",
+    re.I,
+)
+
+
 def read_comparison(text: str, whole: Query, today: dt.date) -> Comparison | None:
     """The two periods a question compares, or None when it compares nothing."""
     text = as_english(text) if has_cyrillic(text) else text  # "порівняй", "сравни": one table
+    text = COUNTED_DOWN.sub(r"\1lost", text)
     if FALL_VERB.search(text):
         text = FALL_VERB.sub(r"\1drop", text)
         whole = parse_question(text, today)

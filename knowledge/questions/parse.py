@@ -449,7 +449,8 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     if published is not None:
         work = _anchor_to_citation(work, query, published)
     _parse_figure(work, query)
-    query.unread = find_unread(text, tracked, work, _READ, _SUBSET, _COUNTED_THING)
+    read = (*_READ, *_reads_for(query))
+    query.unread = find_unread(text, tracked, work, read, _SUBSET, _COUNTED_THING)
     model = model_metric(query.unread)
     if model is not None and (query.metrics in ([], [Metric.personnel]) or _generic_only(norm)):
         query.metrics = [model]  # "su-34 losses": aircraft, the model itself reported unread
@@ -522,7 +523,7 @@ _COUNTED = re.compile(
 )
 _NOT_COUNTED = _words(
     "have has had did does do were was are is of more times lost killed died from in on since "
-    "during between for by until to at total overall altogether all so"
+    "during between for by until to at total overall altogether all so per a each on"
 )
 _OLD_YEAR = re.compile(
     r"\b(?:in|since|during|of|from)\s+(?:the\s+year\s+)?(1\d{3}|200\d|201[0-3])\b"
@@ -606,7 +607,8 @@ _SIDE_WORD = re.compile(r"\b(?:russia|russian|russians|ukraine|ukrainian|ukraini
 _SIDE_REST = _words("russia russian russians ukraine ukrainian ukrainians was were is are did does")
 _TOPIC_WORDS = _words(
     "worse better higher lower more fewer less bigger smaller figure figures number numbers "
-    "latest daily monthly tally toll compare compared versus vs than"
+    "latest daily monthly tally toll compare compared versus vs than "
+    "average averages avg per a day week month each roughly approximately"
 )
 # A question that is only "latest figures?" asks for the newest personnel figure.
 _LATEST_ONLY = re.compile(
@@ -1183,6 +1185,40 @@ _DATE_LEAD = re.compile(
     r"through|thru|since|starting|from|after|between|in|on|during|for|of|throughout|over|"
     r"across)\s*(?=\x00)"
 )
+# A fact-checker's framing ("for a piece I'm writing"): who asks, not what is asked.
+_FRAMING = re.compile(
+    r"\b(?:for|in)\s+(?:a|an|my|our|the|this)\s+(?:piece|article|story|report|thread|post|"
+    r"column|fact[- ]?check|newsletter|explainer|segment|video|podcast|brief|briefing)"
+    r"(?:\s+(?:i'?m|i\s+am|we'?re|we\s+are|i'?ll\s+be|i\s+will\s+be)\s+(?:writing|working\s+on|"
+    r"doing|preparing|putting\s+together|filing|editing|checking))?\b"
+)
+# Words that take back the period already read ("for that month", "the same day").
+_SAME_PERIOD = re.compile(
+    r"\b(?:that|the\s+same|same|this\s+same)\s+(?:day|date|week|month|year|quarter|period|"
+    r"time|span|stretch)\b"
+)
+# "the week of 3-9 June": the lead of a week's range of days.
+_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of\s*)?(?=\x00)")
+# A record's days are never corrections (`derive.record_day` skips them): asked so, it is read.
+_NO_CORRECTIONS = re.compile(
+    r"\b(?:excluding|exclude|without|minus|skip(?:ping)?|ignor(?:e|ing)|not\s+counting|"
+    r"leav(?:e|ing)\s+out|don'?t\s+(?:give|show|count|include)(?:\s+me)?|no)\s+"
+    r"(?:the\s+|any\s+|a\s+)?correct\w*(?:\s+(?:days?|jumps?|reports?|figures?))?"
+)
+
+
+def _reads_for(query: Query) -> tuple[re.Pattern[str], ...]:
+    """The rows that read a question's words only when its reading makes them redundant."""
+    rows: list[re.Pattern[str]] = [_FRAMING]
+    if query.period_start is not None:
+        rows.append(_SAME_PERIOD)
+        if query.period_end is not None and (query.period_end - query.period_start).days == 6:
+            rows.append(_WEEK_OF)
+    if query.figure == Figure.record:
+        rows.append(_NO_CORRECTIONS)
+    return tuple(rows)
+
+
 # "which days, and does it check out?": asks which period a figure covers, not for another.
 _ASKS_WHICH_PERIOD = re.compile(
     r"\b(?:which|what|for\s+which|for\s+what)\s+(?:days?|dates?|period|span|week|month)\b"

@@ -64,6 +64,8 @@ STOP_WORDS: frozenset[str] = _word_set(
     towards toward along across within right correct correctly accurate accurately true wrong
     legit real really actually indeed shows showed showing gives gave giving who's whos
     acc accdg accd going
+    support supports supported back backs backed match matches matched confirm confirms
+    confirmed verify verifies verified corroborate corroborates corroborated
     """
 )
 
@@ -137,6 +139,10 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
             r"(?:combined|together)\b"), True),
         ("loss_kind", re.compile(
             r"\b(?:irrecoverable|irretrievable|non-?combat|sanitary)\b"), False),
+        # a period's figure always includes the tally's corrections (a record skips them)
+        ("loss_kind", re.compile(
+            r"\b(?:excluding|without|minus|skip(?:ping)?|ignor(?:e|ing)|not\s+counting|no)\s+"
+            r"(?:the\s+|any\s+|a\s+)?correct\w*"), False),
         ("money", re.compile(
             r"\b(?:cost|costs|costing|worth|value|price|prices|dollars?|usd|euros?|eur|"
             r"roubles?|rubles?|hryvnias?|uah)\b|\$"), False),

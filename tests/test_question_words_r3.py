@@ -430,3 +430,25 @@ def test_a_period_sum_cannot_leave_corrections_out() -> None:
 )
 def test_a_fact_checkers_framing_leaves_nothing_constraining(text: str) -> None:
     assert _constraining(text) == []
+
+
+# -- a comparison's second month without a year: the one nearest the first -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("were russian tank losses higher in march 2025 than in february?", dt.date(2025, 2, 1)),
+        ("did russian losses rise in january 2025 vs december?", dt.date(2024, 12, 1)),
+        ("compare russian drone losses in february 2024 with january", dt.date(2024, 1, 1)),
+        ("did arty losses fall in june 2025 compared to may?", dt.date(2025, 5, 1)),
+        ("were russian losses lower in january 2024 than december", dt.date(2023, 12, 1)),
+    ],
+)
+def test_a_yearless_month_compared_is_the_nearest_one(
+    text: str, second: dt.date, seeds_store: ClaimStore
+) -> None:
+    result = answer(text, seeds_store, today=TODAY)
+    assert result.answered
+    starts = {c.period_start for c in result.claims}
+    assert second in starts

@@ -452,3 +452,40 @@ def test_a_yearless_month_compared_is_the_nearest_one(
     assert result.answered
     starts = {c.period_start for c in result.claims}
     assert second in starts
+
+
+# -- an outlet's own record figure, asked as what it reported -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "value"),
+    [
+        ("what did reuters call the worst day for russia in feb 2023", "Reuters", 1030),
+        ("reuters, february 2023: what record figure did they report for russian dead?",
+         "Reuters", 1030),
+        ("gb news dec 2023 - what highest daily figure did they give?", "GB News", 1120),
+        ("what did newsweek report as the record day for russian losses in nov 2024?",
+         "Newsweek", 2030),
+        ("what was the deadliest day figure that GB News published in december 2023",
+         "GB News", 1120),
+    ],
+)  # fmt: skip
+def test_an_outlets_record_is_what_it_reported(
+    text: str, outlet: str, value: int, seeds_store: ClaimStore
+) -> None:
+    result = answer(text, seeds_store, today=TODAY)
+    assert outlet.lower() in _head(result.text)
+    assert value in {c.value for c in result.claims}
+    assert all(c.source.publisher == outlet for c in result.claims)
+
+
+def test_an_outlets_record_set_against_the_tally_is_still_checked(
+    seeds_store: ClaimStore,
+) -> None:
+    """With a figure to check, the record rules answer, as before."""
+    result = answer(
+        "reuters says the deadliest day of feb 2023 was 1,030 - is that right?",
+        seeds_store,
+        today=TODAY,
+    )
+    assert any(c.derivation for c in result.claims)

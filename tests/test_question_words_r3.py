@@ -489,3 +489,28 @@ def test_an_outlets_record_set_against_the_tally_is_still_checked(
         today=TODAY,
     )
     assert any(c.derivation for c in result.claims)
+
+
+# -- a headline's round figure finds the article's own -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("link to the gb news piece about 3,000 soldiers?", 3010),
+        ("what did gb news say about 3000 russians in three days", 3010),
+        ("the newsweek article with 45,700 in november 2024 - link?", 45720),
+        ("newsweek story about 38,100 russian losses in september", 38130),
+        ("what did newsweek report about 42,000 in october 2024?", 41980),
+    ],
+)
+def test_a_round_figure_from_a_headline_finds_the_articles_figure(
+    text: str, value: int, seeds_store: ClaimStore
+) -> None:
+    result = answer(text, seeds_store, today=TODAY)
+    assert value in {c.value for c in result.claims}
+
+
+def test_a_round_figure_far_from_any_is_not_matched(seeds_store: ClaimStore) -> None:
+    result = answer("what did gb news say about 5,000 soldiers?", seeds_store, today=TODAY)
+    assert not {c.value for c in result.claims} & {3010, 1120, 990, 900}

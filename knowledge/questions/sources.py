@@ -102,7 +102,8 @@ ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
 _OUTLET_ASK = re.compile(
     r"\b(?:say|says|said|report|reports|reported|reporting|write|writes|wrote|claim|claims|"
     r"figures?|numbers?|data|tally|count|estimates?|articles?|stories|coverage|according|per|"
-    r"from|in|by|on|losses|loss|lost|casualt\w*|dead|deaths|killed|died|tanks?|drones?)\b"
+    r"from|in|by|on|losses|loss|lost|casualt\w*|dead|deaths|killed|died|tanks?|drones?|"
+    r"piece|pieces|story|link|links|url|headlines?|about)\b"
 )
 
 # A figure set against the daily tally ("GB News says 1,120 but the data shows 990: who is

@@ -210,6 +210,10 @@ PHRASES: dict[str, str] = {
         "I have no such figure from {claimant} itself; {names} are another official source on "
         "the same side."
     ),
+    "note.cited_not_own": (
+        "This is not {claimant}'s own figure: {claimant} cites it from {names} (the article "
+        "may say whether {claimant} accepts it)."
+    ),
     "note.nearest_total": "I have no total for {day} itself; this is the nearest earlier one.",
     "note.close_period": "This period is close to, not exactly, the one you asked about.",
     "note.kind_fallback": (

@@ -514,3 +514,80 @@ def test_a_round_figure_from_a_headline_finds_the_articles_figure(
 def test_a_round_figure_far_from_any_is_not_matched(seeds_store: ClaimStore) -> None:
     result = answer("what did gb news say about 5,000 soldiers?", seeds_store, today=TODAY)
     assert not {c.value for c in result.claims} & {3010, 1120, 990, 900}
+
+
+# -- the press's figure as a speaker cites it: the claimant and the relaying speaker -------------
+
+RELAYED_ARTICLE = "\n".join(
+    [
+        "title: Leader disputes reported toll",
+        "publisher: Example Wire",
+        "published: 2024-06-10",
+        "url: https://example.org/relayed",
+        "",
+        "The president of Ukraine, Volodymyr Zelensky, on Monday disputed reports that 60,000 "
+        "Ukrainian soldiers had been killed since the invasion began.",
+        'Zelensky said: "Some in the Western press reported that 60,000 Ukrainians had been '
+        'killed. It is less, much less."',
+        "Ukraine's General Staff said Russia lost 1,200 soldiers over the past day.",
+        "",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def relayed_store(tmp_path_factory: pytest.TempPathFactory) -> ClaimStore:
+    folder = tmp_path_factory.mktemp("relayed-sources")
+    (folder / "relayed.txt").write_text(RELAYED_ARTICLE, encoding="utf-8")
+    return open_or_build(folder.parent / "relayed.db", folder)
+
+
+def test_a_relayed_figure_names_the_press_and_the_speaker(relayed_store: ClaimStore) -> None:
+    from knowledge.lexicon.claimants import claimant_side, relayed_parts
+
+    claims = relayed_store.claims_with_value(60000)
+    assert claims
+    for claim in claims:
+        assert relayed_parts(claim.claimant) == ("media reports", "Ukraine's President")
+        assert claimant_side(claim.claimant) == "independent"  # the press's, not Kyiv's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what does zelensky say about ukrainian deaths",
+        "what did zelensky say about ukrainian soldiers killed?",
+        "what has the ukrainian president said about ukrainian dead",
+        "zelensky's comments on ukrainian deaths",
+        "what is zelensky saying about how many ukrainians died",
+    ],
+)
+def test_what_a_speaker_says_includes_what_he_cites_said_not_his(
+    text: str, relayed_store: ClaimStore
+) -> None:
+    result = answer(text, relayed_store, today=dt.date(2024, 6, 20))
+    assert 60000 in {c.value for c in result.claims}
+    assert "not ukraine's president's own figure" in result.text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many ukrainian troops killed according to zelensky",
+        "zelensky's figure for ukrainian soldiers killed?",
+        "ukrainian dead per the ukrainian president",
+        "how many ukrainian soldiers died, per zelensky",
+        "ukrainian death toll according to president zelensky",
+    ],
+)
+def test_a_speakers_own_figure_is_never_one_he_only_cites(
+    text: str, relayed_store: ClaimStore
+) -> None:
+    result = answer(text, relayed_store, today=dt.date(2024, 6, 20))
+    assert not result.answered
+    assert "ukraine's president" in _head(result.text)
+
+
+def test_a_relayed_figure_is_not_a_sides_official_figure(relayed_store: ClaimStore) -> None:
+    result = answer("ukrainian deaths per kyiv", relayed_store, today=dt.date(2024, 6, 20))
+    assert not result.answered

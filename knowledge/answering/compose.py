@@ -21,7 +21,7 @@ from knowledge.answering.lookup import (
     _metrics_with_claims,
 )
 from knowledge.answering.rank import _consistent, _qualifier, agrees, relation, stated_span
-from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
+from knowledge.lexicon.claimants import CLAIMANT_BY_NAME, relayed_parts
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
     WAR_START,
@@ -305,9 +305,7 @@ def _closing_notes(store: ClaimStore, query: Query, m: _Match, used: list[_Cand]
             newest = "newest_" if m.record_capped else ""
             notes.append(say(f"note.highest_{newest}{unit}"))
     if query.claimant and used and all(c.claimant != query.claimant for c in used):
-        bodies = list(dict.fromkeys(claimant_text(c.claimant) for c in used))
-        key = "note.other_body_one" if len(bodies) == 1 else "note.other_body_many"
-        notes.append(say(key, claimant=claimant_text(query.claimant), names=join(bodies)))
+        notes.append(_not_their_own(query.claimant, [c.claimant for c in used]))
     notes += _stated_span_notes(query, used)
     if m.fits and m.fits[0].category == _CLOSE and not m.partial:
         if query.figure == Figure.total and query.period_end is not None:
@@ -315,6 +313,18 @@ def _closing_notes(store: ClaimStore, query: Query, m: _Match, used: list[_Cand]
         else:
             notes.append(say("note.close_period"))
     return notes
+
+
+def _not_their_own(asked: str, shown: list[str]) -> str:
+    """Why the figures shown are not the asked claimant's own: another official body of its
+    side, or the press it cites ("media reports, as Ukraine's President cites them")."""
+    cited = [relayed_parts(c)[0] for c in shown if relayed_parts(c)[1] == asked]
+    if cited and len(cited) == len(shown):
+        names = join([claimant_text(c) for c in dict.fromkeys(cited)])
+        return say("note.cited_not_own", claimant=claimant_text(asked), names=names)
+    bodies = list(dict.fromkeys(claimant_text(c) for c in shown))
+    key = "note.other_body_one" if len(bodies) == 1 else "note.other_body_many"
+    return say(key, claimant=claimant_text(asked), names=join(bodies))
 
 
 _BY_UNIT = {PeriodKind.day: "by.day", PeriodKind.week: "by.week", PeriodKind.month: "by.month",

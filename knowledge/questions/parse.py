@@ -33,6 +33,7 @@ from knowledge.lexicon.claimants import (
     SIDE_WORDS,
     claimant_side,
     claimants_of_side,
+    relayed_by,
 )
 from knowledge.lexicon.language import detect_language
 from knowledge.lexicon.outlets import OUTLETS
@@ -730,7 +731,18 @@ def _parse_claimant(work: str, query: Query) -> str:
     if names:
         query.claimant = names[0]
     query.claimants = _claimants_of(side, names)
+    if _SAYS_ABOUT.search(work):  # what he says includes the press's figures he cites
+        query.claimants += [r for n in names for r in relayed_by(n)]
     return work
+
+
+# "what does Zelensky say about deaths" asks what he says, the figures he cites included;
+# "how many died according to Zelensky" asks for his own figure, never one he only cites.
+_SAYS_ABOUT = re.compile(
+    r"\bwhat\s+(?:does|did|do|has|have|is|was)\s+.{0,40}?\b(?:say|said|saying|says|mention|"
+    r"mentioned|tell|told|claim|claimed|claiming)\b|\b(?:comments?|remarks?|statements?|words)"
+    r"\s+(?:on|about)\b"
+)
 
 
 def _claimants_of(side: str, names: list[str]) -> list[str]:

@@ -591,3 +591,44 @@ def test_a_speakers_own_figure_is_never_one_he_only_cites(
 def test_a_relayed_figure_is_not_a_sides_official_figure(relayed_store: ClaimStore) -> None:
     result = answer("ukrainian deaths per kyiv", relayed_store, today=dt.date(2024, 6, 20))
     assert not result.answered
+
+
+# -- a place no list has is still a place --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("russian losses in staromlynivka in 2024", "staromlynivka"),
+        ("Russian losses in Tsukuryne in 2024", "Tsukuryne"),
+        ("how many tanks did russia lose near krasnohorivka", "krasnohorivka"),
+        ("russian casualties at Ivanivske last month", "Ivanivske"),
+        ("russian losses around kurdyumivka in 2023", "kurdyumivka"),
+        ("losses in Yurivka in june 2023", "Yurivka"),
+    ],
+)
+def test_a_place_shaped_name_is_reported_as_a_place(text: str, place: str) -> None:
+    spans = [(u.text, u.kind) for u in parse_question(text, TODAY).unread if u.constrains]
+    assert (place, "place") in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "russian losses in Staromlynivka in 2024",
+        "how many russians died in tsukuryne",
+        "russian tank losses near selydove in 2024",
+        "russian casualties in Novomykhailivka in 2024",
+        "losses at krasnohorivka",
+    ],
+)
+def test_a_place_shaped_name_gets_no_national_figure(text: str, seeds_store: ClaimStore) -> None:
+    result = answer(text, seeds_store, today=TODAY)
+    assert not result.answered
+    assert result.claims == []
+
+
+def test_a_publication_after_in_is_still_a_source() -> None:
+    spans = {u.text: u.kind for u in parse_question("russian losses in 2024 as reported in the "
+                                                    "Kyiv Post", TODAY).unread}  # fmt: skip
+    assert all(kind != "place" for kind in spans.values())

@@ -42,6 +42,14 @@ PLACES: frozenset[str] = _word_set(
     }
 )
 
+# Endings of Ukrainian and Russian place names as transliterated in English ("Staromlynivka",
+# "Tsukuryne", "Selydove", "Krasnohorivka"): a word after "in" or "near" ending so is read as a
+# place even when the list above lacks it. Distinctive endings only (no English word ends so).
+TOPONYM_ENDINGS = (
+    r"ivka|yivka|ivske|ivsk|ovsk|evsk|ynivka|ove|ovo|evo|yne|ino|ytsia|ychi|hrad|horod|pil|"
+    r"opol|ivtsi|ivske|ianske|ianka|ynka|yanka|ivne|ydove|urivka|ohorivka|ovka|evka"
+)
+
 # Words that make the word before them a place ("the Lyman front", "the Pokrovsk axis").
 PLACE_WORDS: frozenset[str] = frozenset(
     {"oblast", "region", "bridgehead", "axis", "sector", "direction", "salient", "town",

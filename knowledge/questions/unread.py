@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from knowledge.lexicon.calendar import MONTHS, SMALL_COUNTS, WEEKDAYS
+from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.places import (
     MODEL_FAMILIES,
@@ -26,6 +27,7 @@ from knowledge.lexicon.places import (
     PEOPLE,
     PLACE_WORDS,
     PLACES,
+    TOPONYM_ENDINGS,
     UNIT_WORDS,
 )
 from knowledge.lexicon.slang import CATEGORIES_NOT_COUNTED
@@ -131,6 +133,11 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
             r"(?!(?:the|a|an|same|time|clock|here|there|now|then|that|this|it|midnight|noon|"
             r"half|twice|double)\b)[a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{2,}\s+(?=oblast|region))?"),
          False),
+        # a word shaped like a Ukrainian or Russian place name after "in", "at", "near"
+        # ("in staromlynivka", "at tsukuryne"): a place no row lists is still a place
+        ("place", re.compile(
+            r"\b(?:in|at|near|around|outside|for|of|from|by|towards?)\s+(?:the\s+)?"
+            rf"([a-z][a-z'-]{{2,}}(?:{TOPONYM_ENDINGS}))\b"), False),
         ("subset", subset, True),
         # the figures are one side's losses at a time, never both added up
         ("side", re.compile(
@@ -334,10 +341,25 @@ def _refine(
 
 
 def _source_before(before: str, token: str) -> bool:
-    """Whether the words before a name make it a source ("per Example Wire"); "in" only for
-    a Latin name ("in the Daily Planet"), as a Cyrillic one after "в" is a place."""
+    """Whether the words before a name make it a source ("per Example Wire"); after "in" only
+    a name that reads as a publication ("in the Daily Planet", "in the Kyiv Post"): "in
+    Tsukuryne" is a place, and so is a Cyrillic name after "в"."""
     found = _SOURCE_BEFORE.search(before)
-    return found is not None and (token.isascii() or not found[0].startswith("in"))
+    if found is None:
+        return False
+    if not found[0].startswith("in"):
+        return True
+    return token.isascii() and bool(_PUBLICATION.search(token) or token in _OUTLET_WORDS)
+
+
+# Words that make a name after "in" a publication, not a place ("in the Daily Planet").
+_PUBLICATION = re.compile(
+    r"\b(?:daily|times|post|news|journal|herald|telegraph|guardian|independent|wire|agency|"
+    r"press|media|tribune|gazette|review|monitor|observer|insider|week|weekly|magazine|"
+    r"chronicle|standard|express|mail|mirror|sun|star|today|report|radio|tv|channel|"
+    r"network|pravda|planet|bulletin|digest|dispatch|courier|inquirer|register|economist)\b"
+)
+_OUTLET_WORDS = frozenset(OUTLETS)
 
 
 # "per Example Wire", "according to the Daily Planet": a source the figures are not chosen by.

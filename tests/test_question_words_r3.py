@@ -632,3 +632,54 @@ def test_a_publication_after_in_is_still_a_source() -> None:
     spans = {u.text: u.kind for u in parse_question("russian losses in 2024 as reported in the "
                                                     "Kyiv Post", TODAY).unread}  # fmt: skip
     assert all(kind != "place" for kind in spans.values())
+
+
+# -- more branches, ship kinds, guns and uncounted craft -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "airborne troops lost by russia in 2022",
+        "how many russian motorized rifle troops died in 2023",
+        "russian border guards killed in kursk",
+        "fsb officers killed in 2024",
+        "motor rifle brigade losses in 2024",
+    ],
+)
+def test_more_branches_are_parts_of_the_troops(text: str) -> None:
+    query = parse_question(text, TODAY)
+    assert query.intent == Intent.unsupported
+    assert query.metrics == [Metric.personnel]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("how many russian missile boats were sunk in 2022", Metric.ships),
+        ("russian landing ships destroyed in 2024", Metric.ships),
+        ("how many anti-aircraft guns did russia lose in 2023", Metric.air_defense),
+        ("russian aa guns destroyed last year", Metric.air_defense),
+        ("russian frigates and corvettes hit in 2024", Metric.ships),
+    ],
+)
+def test_a_kind_named_with_another_kinds_word_is_one_kind(text: str, metric: Metric) -> None:
+    assert parse_question(text, TODAY).metrics == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("naval drones destroyed in 2024", "naval drones"),
+        ("russian kamikaze boats destroyed", "kamikaze boats"),
+        ("how many sea drones has ukraine lost", "sea drones"),
+        ("unmanned surface vessels lost in 2024", "unmanned surface vessels"),
+        ("russian drone boats hit in 2023", "drone boats"),
+    ],
+)
+def test_uncounted_craft_are_reported(text: str, span: str) -> None:
+    assert span in [u.lower() for u in _constraining(text)]
+
+
+def test_the_srbm_category_is_not_a_ballistic_missile_question() -> None:
+    assert _constraining("mobile short-range ballistic missile systems lost in april 2022") == []

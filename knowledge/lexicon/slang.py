@@ -51,6 +51,15 @@ METRIC_SLANG: dict[Metric, tuple[str, ...]] = {
     Metric.armored_vehicles: ("armour", "armor", "tin cans", "apcs and ifvs"),
     Metric.tanks: ("mbts", "mbt"),
     Metric.submarines: ("subs",),
+    # a kind of ship or gun named with another kind's word: "missile boats" are ships,
+    # "anti-aircraft guns" air defence, never cruise missiles or artillery as well
+    Metric.ships: ("missile boats", "missile boat", "missile ships", "missile ship",
+                   "missile cruiser", "missile cruisers", "landing ships", "landing ship",
+                   "patrol boats", "patrol boat", "corvettes", "corvette", "frigates",
+                   "frigate", "cruisers", "cruiser", "minesweepers", "tugboats"),
+    Metric.air_defense: ("anti-aircraft guns", "anti-aircraft gun", "anti aircraft guns",
+                         "aa guns", "anti-air guns", "flak guns", "flak",
+                         "anti-aircraft systems", "anti-aircraft warfare systems"),
 }  # fmt: skip
 
 # Soldiers' code words and plain words for the dead and the wounded ("cargo 200" is a coffin,
@@ -100,13 +109,19 @@ TROOP_PARTS: tuple[str, ...] = (
     r"(?:(?:tank|helicopter|drone|uav|artillery|air\s+force|naval|navy|aviation|fighter|"
     r"bomber|mlrs|air\s+defen[cs]e|sam)\s+)?(?:pilots?|crews?|crewmen|gunners?|operators?)",
     r"naval\s+infantry(?:men)?", r"marine\s+infantry", r"(?:navy\s+)?sailors",
+    r"airborne(?:\s+(?:troops|forces|units|soldiers|assault\s+troops))?",
+    r"motori[sz]ed\s+rifles?(?:\s+(?:troops|units|brigades?|divisions?))?",
+    r"motor\s+rifles?(?:\s+(?:troops|units|brigades?|divisions?))?", r"border\s+guards?",
+    r"fsb\s+(?:officers|troops|units|men)", r"police(?:men|\s+officers)?",
 )  # fmt: skip
 
 # Kinds of equipment that no stored figure counts apart (the General Staff's tally has no
 # row for them, or folds them into a wider one): read, they would be answered with a
 # figure that does not fit. Regex rows.
 CATEGORIES_NOT_COUNTED: tuple[str, ...] = (
-    r"fpvs?", r"ballistic", r"radars?",
+    r"fpvs?", r"ballistic(?!\s+missile\s+(?:systems?|launchers?))", r"radars?",
+    r"(?:naval|sea|maritime)\s+drones?", r"unmanned\s+surface\s+vessels?", r"usvs?",
+    r"kamikaze\s+boats?", r"drone\s+boats?",
     r"satellites?", r"bridges?", r"trains?", r"locomotives?", r"fuel\s+depots?",
     r"ammo\s+depots?", r"ammunition\s+depots?", r"ew(?:\s+(?:systems?|stations?|units?))?",
     r"electronic\s+warfare(?:\s+(?:systems?|stations?|units?))?",

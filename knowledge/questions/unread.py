@@ -100,7 +100,8 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
         ("model", re.compile(rf"\b(?:{alternation(MODEL_NAMES)})(?:s|es)?\b"
                              r"|\b(?:[a-z]{1,5}-?\d{1,4}[a-z\d]{0,4}|\d[a-z]\d{1,3}[a-z]?)s?\b"),
          False),
-        ("category", re.compile(rf"\b(?:{'|'.join(CATEGORIES_NOT_COUNTED)})\b"), False),
+        # matched across read words: "naval drones" are neither ships nor the drones counted
+        ("category", re.compile(rf"\b(?:{'|'.join(CATEGORIES_NOT_COUNTED)})\b"), True),
         # a commander's own forces before the formation they command ("Syrskyi's brigades")
         ("name", re.compile(rf"\b(?:{alternation({p: None for p in PEOPLE})})(?:'s|s')?(?!\w)"),
          False),

@@ -683,3 +683,24 @@ def test_uncounted_craft_are_reported(text: str, span: str) -> None:
 
 def test_the_srbm_category_is_not_a_ballistic_missile_question() -> None:
     assert _constraining("mobile short-range ballistic missile systems lost in april 2022") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("headline from 10 Dec 2023: 'Russia loses 3,000 soldiers in just three days' - true?",
+         dt.date(2023, 12, 7), dt.date(2023, 12, 9)),
+        ("a post on 3 dec 2024 said 2,030 on november 29 - right?",
+         dt.date(2024, 11, 29), dt.date(2024, 11, 29)),
+        ("article dated 9 feb 2024 says 4,540 in five days. legit?",
+         dt.date(2024, 2, 4), dt.date(2024, 2, 8)),
+        ("a tweet from 8 february 2023 claims 1,030 on feb 7 - check",
+         dt.date(2023, 2, 7), dt.date(2023, 2, 7)),
+        ("story published on 1 dec 2024: '45,720 in november' - does it hold?",
+         dt.date(2024, 11, 1), dt.date(2024, 11, 30)),
+    ],
+)  # fmt: skip
+def test_the_date_a_quote_appeared_anchors_it(text: str, first: dt.date, last: dt.date) -> None:
+    query = parse_question(text, dt.date(2026, 11, 30))
+    assert (query.period_start, query.period_end) == (first, last)
+    assert [u.text for u in query.unread if u.constrains] == []

@@ -739,9 +739,10 @@ def _parse_claimant(work: str, query: Query) -> str:
 # "what does Zelensky say about deaths" asks what he says, the figures he cites included;
 # "how many died according to Zelensky" asks for his own figure, never one he only cites.
 _SAYS_ABOUT = re.compile(
-    r"\bwhat\s+(?:does|did|do|has|have|is|was)\s+.{0,40}?\b(?:say|said|saying|says|mention|"
-    r"mentioned|tell|told|claim|claimed|claiming)\b|\b(?:comments?|remarks?|statements?|words)"
-    r"\s+(?:on|about)\b"
+    r"\bwhat\s+(?:[a-z]+\s+){0,2}?(?:does|did|do|has|have|is|was)\s+.{0,40}?\b(?:say|said|"
+    r"saying|says|mention|mentioned|tell|told|claim|claimed|claiming|quote|quoted|quoting|cite|"
+    r"cited|citing|dispute|disputed|deny|denied)\b"
+    r"|\b(?:comments?|remarks?|statements?|words)\s+(?:on|about)\b"
 )
 
 
@@ -987,14 +988,28 @@ _QUOTED_SPAN = re.compile(
 )
 
 
+# "a headline from 10 Dec 2023: 'Russia loses 3,000 in three days'": the date it appeared.
+_CITED_ON = re.compile(
+    r"\b(?:headline|article|story|post|tweet|piece|clip|video)\s+"
+    r"(?:from|on|dated|published(?:\s+on)?|posted(?:\s+on)?)\s+(?:the\s+)?"
+)
+
+
 def _read_citation(work: str, today: dt.date) -> tuple[str, dt.date | None]:
-    """`work` with a bracketed citation blanked, and the last day of its date (if any)."""
+    """`work` with a citation blanked (a bracketed outlet and date, or "a headline from D"),
+    and the last day of its date (if any)."""
     match = _CITATION.search(work)
-    if match is None:
+    if match is not None:
+        spans = find_dates(match.group(0), today)
+        published = max((s.last for s in spans), default=None)
+        return _blank(work, match.start(), match.end()), published
+    lead = _CITED_ON.search(work)
+    if lead is None:
         return work, None
-    spans = find_dates(match.group(0), today)
-    published = max((s.last for s in spans), default=None)
-    return _blank(work, match.start(), match.end()), published
+    dated = [s for s in find_dates(work, today) if s.start == lead.end() and not s.year_missing]
+    if not dated or dated[0].first != dated[0].last:
+        return work, None
+    return _blank(work, lead.start(), dated[0].end), dated[0].last
 
 
 def _anchor_to_citation(work: str, query: Query, published: dt.date) -> str:

@@ -436,22 +436,15 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
 
     work = _parse_claimant(norm, query)
     _parse_subject(work, norm, query)
-    work = _parse_category(work, query)
-    work = _parse_metrics(work, query)
-    if query.category is not None:  # "russians" or "lost" do not make it about people
-        others = [m for m in query.metrics if m not in (Metric.other, Metric.personnel)]
-        query.metrics = [Metric.other, *others]
+    work = _parse_kinds(work, query)
     tracked = Tracked(work, norm, origin)
     tracked.sub(_LONG_WORD, _month_typo(query))
     tracked.sub(HOLIDAY_RE, holiday_date)
     before_period = work = tracked.work
-    work, published = _read_citation(work, today)
-    work = _parse_period(work, query, today)
-    if published is not None:
-        work = _anchor_to_citation(work, query, published)
+    work = _parse_cited_period(work, query, today)
     _parse_figure(work, query)
-    read = (*_READ, *_reads_for(query))
-    query.unread = find_unread(text, tracked, work, read, _SUBSET, _COUNTED_THING)
+    reads = (*_READ, *_reads_for(query))
+    query.unread = find_unread(text, tracked, work, reads, _SUBSET, _COUNTED_THING)
     model = model_metric(query.unread)
     if model is not None and (query.metrics in ([], [Metric.personnel]) or _generic_only(norm)):
         query.metrics = [model]  # "su-34 losses": aircraft, the model itself reported unread
@@ -759,6 +752,23 @@ _CATEGORY_ROWS = [
     (re.compile(rf"(?<![\w'])(?:{pattern})(?![\w])"), label)
     for pattern, label in COUNTED_CATEGORIES.items()
 ]
+
+
+def _parse_kinds(work: str, query: Query) -> str:
+    """The kinds of loss asked: a category counted apart first ("ground robots"), then the
+    metric words; "russians" or "lost" beside a category do not make it about people."""
+    work = _parse_metrics(_parse_category(work, query), query)
+    if query.category is not None:
+        others = [m for m in query.metrics if m not in (Metric.other, Metric.personnel)]
+        query.metrics = [Metric.other, *others]
+    return work
+
+
+def _parse_cited_period(work: str, query: Query, today: dt.date) -> str:
+    """The asked period, a quote's citation ("(Newsweek, Dec 2024)") read apart first."""
+    work, published = _read_citation(work, today)
+    work = _parse_period(work, query, today)
+    return _anchor_to_citation(work, query, published) if published is not None else work
 
 
 def _parse_category(work: str, query: Query) -> str:

@@ -704,3 +704,22 @@ def test_the_date_a_quote_appeared_anchors_it(text: str, first: dt.date, last: d
     query = parse_question(text, dt.date(2026, 11, 30))
     assert (query.period_start, query.period_end) == (first, last)
     assert [u.text for u in query.unread if u.constrains] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("what's a typical day of russian losses in 2025", "day"),
+        ("what was the daily rate of russian losses in march 2025", "day"),
+        ("russian tank losses: the rate per week in 2024?", "week"),
+        ("typical month of russian drone losses in 2025", "month"),
+        ("the monthly pace of russian artillery losses in 2023", "month"),
+    ],
+)
+def test_an_average_by_another_name_is_an_average(
+    text: str, unit: str, seeds_store: ClaimStore
+) -> None:
+    result = answer(text, seeds_store, today=TODAY)
+    assert result.answered
+    assert f"a {unit} on average" in result.text
+    assert _constraining(text) == []

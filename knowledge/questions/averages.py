@@ -38,6 +38,28 @@ AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
     (_per("day", r"(?:daily|day)"), PeriodKind.day),
     (_per("week", "weekly"), PeriodKind.week),
     (_per("month", "monthly"), PeriodKind.month),
+    # "a typical day", "the daily rate", "the rate per week": an average by another name
+    (
+        re.compile(
+            r"\btypical\s+day\b|\bdaily\s+(?:rate|pace)\b|\b(?:rate|pace)\s+(?:per|a)\s+day\b", re.I
+        ),
+        PeriodKind.day,
+    ),
+    (
+        re.compile(
+            r"\btypical\s+week\b|\bweekly\s+(?:rate|pace)\b|\b(?:rate|pace)\s+(?:per|a)\s+week\b",
+            re.I,
+        ),
+        PeriodKind.week,
+    ),
+    (
+        re.compile(
+            r"\btypical\s+month\b|\bmonthly\s+(?:rate|pace)\b|"
+            r"\b(?:rate|pace)\s+(?:per|a)\s+month\b",
+            re.I,
+        ),
+        PeriodKind.month,
+    ),
     # "mean" alone is too common a word ("what does KIA mean?") to ask for an average.
     (re.compile(r"\b(?:av(?:e|a)?r?a?ge?|avrage|avarage|averge)\b", re.IGNORECASE), PeriodKind.day),
 ]

@@ -1260,8 +1260,14 @@ def _reads_for(query: Query) -> tuple[re.Pattern[str], ...]:
 _ASKS_WHICH_PERIOD = re.compile(
     r"\b(?:which|what|for\s+which|for\s+what)\s+(?:days?|dates?|period|span|week|month)\b"
 )
+# An average by another name ("a typical day", "the daily rate"): the unit it is per.
+_AVERAGE_UNIT = re.compile(
+    r"\b(?:typical|average|avg|mean)\s+(?:day|week|month)\b|\b(?:daily|weekly|monthly)\s+"
+    r"(?:rate|pace)\b|\b(?:rate|pace)\s+(?:per|a)\s+(?:day|week|month)\b"
+)
 _READ: tuple[re.Pattern[str], ...] = (
     _ASKS_WHICH_PERIOD,
+    _AVERAGE_UNIT,
     _ADMITS,
     re.compile(rf"\b(?:{_DESTROYED}|{_verbs(DESTROY_NOW)})\b"),
     re.compile(rf"\b{_UKRAINE}(?![\w])"),

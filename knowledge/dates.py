@@ -62,7 +62,23 @@ def full_year(raw: str) -> int:
 
 
 _DASH = r"\s*(?:-|to|until|till|through|and|thru)\s*"
-_WEEKDAY = alternation(WEEKDAYS)
+# Weekdays as written before a date, long or short ("Tues 7 Feb", "mon 22 - sun 28 dec").
+_WEEKDAY_FORMS: dict[str, int] = {
+    **WEEKDAYS, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3,
+    "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+_WEEKDAY = alternation(_WEEKDAY_FORMS) + r"(?![a-z])\.?"
+# A weekday before a day of a range, checked against the date ("mon 22 - sun 28 dec").
+_RANGE_WEEKDAY = r"(?:(?P<{}>" + alternation(_WEEKDAY_FORMS) + r")(?![a-z])\.?,?\s+(?:the\s+)?)?"
+# A numeric date's order as the question states it: "(US date)", "(dd/mm/yyyy)", "day first".
+_MONTH_FIRST = r"us|u\.s\.|american|month[- ]first|mm/dd(?:/yy(?:yy)?)?|m/d(?:/y)?"
+_DAY_FIRST = (
+    r"uk|u\.k\.|british|european|international|day[- ]first|dd/mm(?:/yy(?:yy)?)?|d/m(?:/y)?"
+)
+_ORDER_STATED = (
+    rf"(?:\s*[(\[,]?\s*(?:in\s+)?(?:(?P<us>{_MONTH_FIRST})|(?P<uk>{_DAY_FIRST}))(?:\s+(?:date|"
+    r"style|order|format|notation|convention)s?)*\s*[)\]]?)?"
+)
 # Which part of a period: the first, the n-th, or the last N units of it.
 _PART_WHICH: dict[str, int] = {
     "first": 1, "opening": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
@@ -113,8 +129,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         r"(?P<d2>\d{1,2})(?P=sep)(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<y1>\d{4}|\d{2})\b")),
     # 29.11.2024, 29/11/24, 29-11-2024 (two-digit years only with dots or slashes)
     ("numeric_day", re.compile(
-        r"\b(?P<a>\d{1,2})(?:(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2})"
-        r"|-(?P<b2>\d{1,2})-(?P<y2>\d{4}))\b(?![./]\d|-\d{1,2}-)")),
+        r"\b(?P<date>(?P<a>\d{1,2})(?:(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2})"
+        r"|-(?P<b2>\d{1,2})-(?P<y2>\d{4})))\b(?![./]\d|-\d{1,2}-)" + _ORDER_STATED)),
     # Friday 7 June 2024, Monday, January 1st 2024: the date, with its weekday checked
     ("weekday_dm", re.compile(
         rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?{_d('d1')}\s+(?:of\s+)?{_m('m1')}"
@@ -141,6 +157,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("before_month", re.compile(
         rf"\b(?:the\s+)?{_SPAN_BEFORE}\s+(?:the\s+end\s+of\s+)?{_m('m1')}"
         rf"(?:,?\s+(?:of\s+)?{_y('y1')})?")),
+    # the week containing 9 May 2024, the calendar week of 14 Feb: Monday to Sunday
+    ("week_containing", re.compile(
+        rf"\b(?:the\s+)?(?:calendar\s+week\s+(?:of|containing|including|with)|week\s+"
+        rf"(?:containing|including|that\s+(?:contains|includes|has)|with))\s+(?:the\s+)?"
+        rf"{_d('d1')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
     ("week_of", re.compile(
         rf"\b(?:the\s+)?week\s+(?:of|starting|beginning|from)\s+(?:on\s+)?{_d('d1')}\s+(?:of\s+)?"
         rf"{_m('m1')}(?:,?\s+{_y('y1')})?")),
@@ -148,9 +169,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("dm_list", re.compile(
         rf"\b{_d('d1')}(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*,?\s*(?:and|&)\s+{_d('d2')}\s+"
         rf"(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
-    # 7-9 December 2023, between 7 and 9 Dec
+    # 7-9 December 2023, between 7 and 9 Dec, mon 22 - sun 28 dec
     ("dm_range", re.compile(
-        rf"\b(?:(?:the\s+)?weekend\s+of\s+)?{_d('d1')}{_DASH}{_d('d2')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
+        rf"\b(?:(?:the\s+)?weekend\s+of\s+)?{_RANGE_WEEKDAY.format('wd1')}{_d('d1')}{_DASH}"
+        rf"{_RANGE_WEEKDAY.format('wd2')}{_d('d2')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
     # December 7-9, 2023
     ("md_range", re.compile(
         rf"\b{_m('m1')}\s+{_d('d1')}{_DASH}{_d('d2')}\b(?!\s*(?:of\s+)?(?:{alternation(MONTHS)}))"
@@ -181,6 +203,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"\b(?:h(?P<h>[12])(?!\d)|(?P<hn>[12])h|(?:the\s+)?(?P<hw>{alternation(_ORDINALS)}|"
         rf"latter|last|back)\s+half)(?:\s+of)?(?:\s+(?:the\s+)?{_m('m1')}(?:,?\s+(?:of\s+)?"
         rf"{_y('ym')})?|(?:,?\s+|\s*[-/]\s*)?{_yy('y1')}|\s+(?P<this>(?:the\s+current|the|this)\s+year)\b(?!\s+\d)|(?<=of))?")),
+    # the middle ten days of October 2024, the second dekad of May: days 11-20
+    ("ten_days", re.compile(
+        rf"\b(?:the\s+)?(?P<tw>first|1st|second|2nd|middle|mid|third|3rd|last|final)\s+"
+        rf"(?:(?P<tu>(?:ten|10)\s+days)|(?:ten|10)[- ]day\s+(?:period|stretch|spell|block)|dekad|"
+        rf"decade)\s+(?:of|in)\s+{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
     # the first 9 days of February 2024, the last 3 months of 2023, the opening week of 2025,
     # the second fortnight of May 2025
     ("part_of_period", re.compile(
@@ -256,7 +283,7 @@ _RELATIVE_RE = re.compile(
     r"(?P<yesterday>yesterday|the\s+day\s+before|last\s+night|overnight)|"
     r"(?P<tomorrow>tomorrow)|(?P<next>next)\s+(?P<next_unit>week|month|year)|"
     r"(?P<today>today|tonight|this\s+morning)|"
-    r"(?P<day24>(?:the\s+)?(?:last|past)\s+(?:24\s*(?:hours|hrs|hr|h)|day))|"
+    r"(?P<day24>(?:the\s+)?(?:last|past|previous)\s+(?:24\s*(?:hours|hrs|hr|h)|day))|"
     r"(?P<todate>ytd|year[- ]to[- ]date|mtd|month[- ]to[- ]date)|"
     r"(?P<weekend>(?:(?:over|on|at)\s+)?(?:the\s+|this\s+|last\s+|past\s+)?weekend(?!\s+of\b))|"
     r"(?P<unit_rel>last|past|previous|this|current)\s+(?P<unit>week|month|year|fortnight|"
@@ -265,6 +292,9 @@ _RELATIVE_RE = re.compile(
     + alternation(SMALL_COUNTS)
     + r")\s*(?P<n_unit>days|d|weeks|wks|months|mos)|"
     r"(?P<ago>\d{1,3}|" + alternation(SMALL_COUNTS) + r")\s+days?\s+ago|"
+    r"(?:in|over|within)\s+(?:just\s+|only\s+|a\s+mere\s+|the\s+space\s+of\s+)?(?P<inn>\d{1,3}|"
+    + alternation(SMALL_COUNTS)
+    + r")\s+(?P<inn_unit>days?|weeks?)|"
     r"(?:(?:last|on|this|past)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday))\b"
 )
@@ -273,6 +303,11 @@ _RELATIVE_RE = re.compile(
 # Named days, rewritten as the date words the rules read ("the week before christmas" is
 # "the week before 25 december"): (pattern, date words), tried in order.
 HOLIDAYS: tuple[tuple[str, str], ...] = (
+    # the week of a named day is the Monday-to-Sunday week that holds it
+    (
+        r"(?:the\s+)?week\s+of\s+(?:christmas|xmas|x-mas)|(?:christmas|xmas|x-mas)\s+week",
+        "the week containing 25 december",
+    ),
     (r"(?:orthodox|old[- ]style|ukrainian\s+old)\s+(?:christmas|xmas)(?:\s+day)?", "7 january"),
     (r"(?:christmas|xmas|x-mas)\s+eve", "24 december"),
     (r"(?:christmas|xmas|x-mas)(?:\s+day)?", "25 december"),
@@ -290,6 +325,101 @@ HOLIDAY_RE = re.compile(
 def holiday_date(match: re.Match[str]) -> str:
     """The date words for a named day matched by `HOLIDAY_RE`."""
     return HOLIDAYS[int((match.lastgroup or "h0")[1:])][1]
+
+
+# Years said in words ("twenty twenty-four", "two thousand and twenty three"), as digits.
+_UNIT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and " " not in w}
+YEAR_WORDS_RE = re.compile(
+    rf"\b(?:twenty[- ]?twenty|two\s+thousand\s+(?:and\s+)?twenty)[- ]?"
+    rf"(?P<unit>{alternation(_UNIT_WORDS)})\b"
+)
+
+
+def year_digits(match: re.Match[str]) -> str:
+    """ "twenty twenty-four" as "2024"."""
+    return str(2020 + _UNIT_WORDS[match.group("unit")])
+
+
+def _western_easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _orthodox_easter(year: int) -> dt.date:
+    """Easter Sunday of the Julian reckoning (Meeus), as a Gregorian date (+13 days, 1900-2099)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return dt.date(year, month, day + 1) + dt.timedelta(days=13)
+
+
+# Movable feasts: (words, which Easter they follow, days after that Easter Sunday).
+MOVABLE_FEASTS: tuple[tuple[str, str, int], ...] = (
+    (r"palm\s+sunday", "Palm Sunday", -7),
+    (r"good\s+friday|holy\s+friday", "Good Friday", -2),
+    (r"easter\s+monday", "Easter Monday", 1),
+    (r"easter(?:\s+sunday|\s+day)?", "Easter", 0),
+    (r"pentecost|whitsun(?:day)?|trinity(?:\s+sunday)?", "Pentecost (Trinity Sunday)", 49),
+)
+_ORTHODOX_WORDS = r"orthodox|eastern|ukrainian|russian|julian"
+_WESTERN_WORDS = r"western|catholic|gregorian|protestant"
+FEAST_RE = re.compile(
+    rf"\b(?:(?P<cal>{_ORTHODOX_WORDS}|{_WESTERN_WORDS})\s+)?(?P<feast>"
+    + "|".join(f"(?:{words})" for words, _, _ in MOVABLE_FEASTS)
+    + r")(?:\s+(?:of|in))?,?\s+(?P<y>20[1-3]\d)\b"
+)
+
+
+def movable_feast(name: str, year: int) -> dt.date:
+    """The day of a movable feast ("easter", "orthodox good friday") in `year`."""
+    orthodox = re.match(rf"(?:{_ORTHODOX_WORDS})\s+", name)
+    words = name[orthodox.end() :] if orthodox else re.sub(rf"^(?:{_WESTERN_WORDS})\s+", "", name)
+    offset = next(days for pattern, _, days in MOVABLE_FEASTS if re.fullmatch(pattern, words))
+    easter = _orthodox_easter(year) if orthodox else _western_easter(year)
+    return easter + dt.timedelta(days=offset)
+
+
+def feast_date(match: re.Match[str]) -> str:
+    """The date words for a movable feast matched by `FEAST_RE` ("5 may 2024")."""
+    day = movable_feast(f"{match.group('cal') or ''} {match.group('feast')}".strip(),
+                        int(match.group("y")))  # fmt: skip
+    return f"{day.day} {day:%B} {day.year}".lower()
+
+
+def feast_notes(text: str) -> list[str]:
+    """How each movable feast in `text` was dated (which Easter, when both fall apart)."""
+    notes = []
+    for m in FEAST_RE.finditer(text):
+        y, cal, words = int(m.group("y")), m.group("cal") or "", m.group("feast")
+        name = next(label for p, label, _ in MOVABLE_FEASTS if re.fullmatch(p, words))
+        day = movable_feast(f"{cal} {words}".strip(), y)
+        other = movable_feast(f"orthodox {words}", y)
+        if re.fullmatch(_ORTHODOX_WORDS, cal):
+            notes.append(f"I read Orthodox {name} {y} as {_day_words(day)}.")
+        elif cal or other == day:
+            notes.append(f"I read {name} {y} as Western {name}, {_day_words(day)}.")
+        else:
+            notes.append(
+                f"I read {name} {y} as Western {name}, {_day_words(day)} (Orthodox "
+                f"{name} was {_day_words(other)}: for it, write 'orthodox {words}')."
+            )
+    return notes
+
+
+# Named days rewritten as date words before the rules read them, in this order.
+DATE_WORD_REWRITES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (FEAST_RE, feast_date),
+    (HOLIDAY_RE, holiday_date),
+)
 
 
 @dataclass
@@ -311,6 +441,8 @@ class Span:
     report_date: dt.date | None = None
     # A running total to `last` ("end-2024"), as "by" or "as of" before a date make one.
     as_of: bool = False
+    # Only a period beside a dated statement ("in just three days"): dropped when alone.
+    anchor_only: bool = False
 
 
 # -- calendar arithmetic ------------------------------------------------------------------------
@@ -382,16 +514,25 @@ def _iso_month(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
 
 
 def _numeric_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "29/11/2024": day first (as written outside the US) unless that cannot be a date, or
+    in the order the question states ("12/3/2024 (US date)")."""
     a, b = int(g["a"]), int(g["b"] or g["b2"])
     y = full_year(g["y1"] or g["y2"])
     if not 2014 <= y <= 2035:
         return None
-    # Day first (as written outside the US) unless that cannot be a date.
+    if g["us"] or g["uk"]:
+        day_, month = (b, a) if g["us"] else (a, b)
+        if month > 12:
+            return None  # the stated order cannot be obeyed: the date is reported unread
+        said = "month first" if g["us"] else "day first"
+        day = dt.date(y, month, day_)
+        note = f"I read {g['date']} as {_day_words(day)} ({said}, as you said)."
+        return Span(m.start(), m.end(), PeriodKind.day, day, day, note=note)
     day_, month = (a, b) if b <= 12 else (b, a)
     day = dt.date(y, month, day_)
     note = ""
     if a <= 12 and b <= 12 and a != b:
-        note = f"I read {m.group(0)} as {_day_words(day)} (day first, then month)."
+        note = f"I read {g['date']} as {_day_words(day)} (day first, then month)."
     return Span(m.start(), m.end(), PeriodKind.day, day, day, note=note)
 
 
@@ -426,13 +567,18 @@ def _weekday_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     span = _one_day(m, g, today)
     if span is None:
         return None
-    said, actual = g["wd"], span.first.strftime("%A")
-    if WEEKDAYS[said] != span.first.weekday():
-        span.note = (
-            f"{_day_words(span.first)} was a {actual}, not a {said.capitalize()}; "
-            f"I read the date, {_day_words(span.first)}."
-        )
+    span.note = _weekday_check(g["wd"], span.first)
     return span
+
+
+def _weekday_check(said: str, day: dt.date) -> str:
+    """A note when the weekday written is not the date's ("Friday 8 June 2024"), else ""."""
+    index = _WEEKDAY_FORMS[said.rstrip(".")]
+    if index == day.weekday():
+        return ""
+    named = (dt.date(2024, 1, 1) + dt.timedelta(days=index)).strftime("%A")  # 1 Jan 2024: Monday
+    return (f"{_day_words(day)} was a {day:%A}, not a {named}; I read the date, "
+            f"{_day_words(day)}.")  # fmt: skip
 
 
 def _iso_week(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
@@ -565,7 +711,10 @@ def _day_range(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     if d2 < d1:
         return None
     y, missing = _year_of(g, month, d1, today)
-    return _days(m, dt.date(y, month, d1), dt.date(y, month, d2), missing)
+    span = _days(m, dt.date(y, month, d1), dt.date(y, month, d2), missing)
+    checks = [(g.get(k), day) for k, day in (("wd1", span.first), ("wd2", span.last))]
+    span.note = " ".join(n for said, day in checks if said and (n := _weekday_check(said, day)))
+    return span
 
 
 def _day_list(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
@@ -573,6 +722,37 @@ def _day_list(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     if listed != list(range(int(g["d1"]), int(g["d2"]) + 1)):
         return None  # not consecutive: not one period
     return _day_range(m, g, today)
+
+
+def _week_containing(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "the week containing 9 May 2024", "christmas week": the Monday-to-Sunday week."""
+    day = _one_day(m, g, today)
+    if day is None:
+        return None
+    first = day.first - dt.timedelta(days=day.first.weekday())
+    last = first + dt.timedelta(days=6)
+    note = (f"I read the week of {_day_words(day.first)} as the Monday to Sunday week that "
+            f"holds it: {_span_words(first, last)}.")  # fmt: skip
+    return Span(m.start(), m.end(), PeriodKind.week, first, last, day.year_missing, note)
+
+
+_TEN_DAYS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "middle": 2, "mid": 2, "third": 3,
+             "3rd": 3, "last": 3, "final": 3}  # fmt: skip
+
+
+def _ten_days(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """The first, middle (second) or last (third) ten days of a month: days 1-10, 11-20, 21
+    to the month's end, as dekads count them ("the last ten days" is the last ten, elsewhere)."""
+    if g["tu"] and g["tw"] in ("last", "final"):
+        return None
+    month = _month_of(g)
+    y, missing = _year_of(g, month, None, today)
+    k = _TEN_DAYS[g["tw"]]
+    first = dt.date(y, month, 10 * k - 9)
+    last = month_end(y, month) if k == 3 else dt.date(y, month, 10 * k)
+    note = ("Ten-day parts of a month are read as days 1-10, 11-20 and 21 to the month's end: "
+            f"{_span_words(first, last)}.")  # fmt: skip
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, missing, note)
 
 
 def _week_of(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
@@ -794,12 +974,13 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("month_range", _months_between),
         ("before_dm", _before_day),
         ("before_md", _before_day),
+        ("dm_list", _day_list),
+        ("dm_range", _day_range),
         ("weekday_dm", _weekday_day),
         ("weekday_md", _weekday_day),
         ("before_month", _before_day),
+        ("week_containing", _week_containing),
         ("week_of", _week_of),
-        ("dm_list", _day_list),
-        ("dm_range", _day_range),
         ("md_range", _day_range),
         ("dmy_dashed", _dmy_dashed),
         ("dm", _one_day),
@@ -809,6 +990,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("year_part", _year_part),
         ("quarter", _quarter),
         ("half", _half),
+        ("ten_days", _ten_days),
         ("part_of_period", _part_of_period),
         ("start_of", _start_of),
         ("season_years", _season_years),
@@ -851,23 +1033,59 @@ def find_dates(work: str, today: dt.date) -> list[Span]:
     return spans
 
 
+# Words that state a convention the grammar already follows, read as such: ranges count
+# both ends ("inclusive"), and weeks run Monday to Sunday ("(mon-sun weeks)", "iso weeks").
+# A convention it does not follow ("sunday to saturday weeks") is left unread.
+_MON_SUN = r"mon(?:day)?\s*(?:-|to|through|thru)\s*sun(?:day)?"
+CONVENTION_RE = re.compile(
+    r"(?:,\s*)?(?:\(\s*)?(?:\b(?:both\s+)?(?:(?:dates?|days?|ends?)\s+)?inclusive\b|"
+    r"\b(?:(?:iso|calendar)\s+weeks?(?![\s#.]*(?:of|in|containing|including|with|no\b|number|"
+    rf"\d))(?:\s*,?\s*{_MON_SUN})?|(?:weeks?\s+)?{_MON_SUN}\s+weeks?|"
+    rf"weeks?\s+{_MON_SUN}|weeks?\s+(?:starting|beginning|running\s+from)\s+(?:on\s+)?mondays?|"
+    rf"(?<=\()\s*{_MON_SUN}(?=\s*\))))(?:\s*\))?"
+)
+
+
 # -- how date expressions in one question qualify each other ---------------------------------
 
 _OPEN_BRACKET = re.compile(r"\s*[(\[]\s*")
+# A bracket that names what its date is ("(easter sunday was 5 may)", "(i.e. 24-26 dec)").
+_LABELLED_BRACKET = re.compile(
+    r"\s*[(\[]\s*(?:i\.?e\.?,?|that\s+is,?|[a-z' ]{2,30}?\s+(?:was|is|fell\s+on|falls\s+on|"
+    r"being)|[a-z' ]{2,30}?\s*[:=])\s*"
+)
+# Days of the month named after a part of it: "(16th onwards)", ", from the 20th through the
+# 28th", "(days 1-15)"; without brackets, an ordinal and a second day or "onwards".
+_DAYS_AFTER = re.compile(
+    r"\s*(?:(?P<open>[(\[])|,|:|-)?\s*(?:i\.?e\.?,?\s+|that\s+is,?\s+)?(?:days?\s+)?"
+    r"(?P<from>from\s+)?(?:the\s+)?(?P<d1>[0-3]?\d)(?P<o1>st|nd|rd|th)?(?:\s*(?P<on>onwards?|"
+    r"on|and\s+after|to\s+(?:the\s+)?(?:month[- ]?)?end)|\s*(?:-|to|until|till|through|thru)\s*"
+    r"(?:the\s+)?(?P<d2>[0-3]?\d)(?P<o2>st|nd|rd|th)?)?(?(open)\s*[)\]])(?![\w,.]\d)"
+)
+# A period run on to the end of its year or month: "to year end", "until the end of that
+# year", "to end of august".
+_TO_THE_END = re.compile(
+    rf"\s*,?\s*(?:-|to|until|till|through|thru|up\s+to)\s+(?:the\s+)?(?:(?P<unit>year|month)"
+    rf"[- ]?end|end[- ]of[- ](?:the\s+|that\s+|this\s+)?(?:(?P<unit2>year|month)|"
+    rf"{_m('m1')}(?:,?\s+{_y('y1')})?))\b"
+)
 _CLOSE_BRACKET = re.compile(r"\s*[)\]]")
 _RANGE_GAP = re.compile(r"\s*(?:-|to|until|till|through|thru)\s*")
 # "the report of 20 December", "the update dated 20.12.2024": a report, which covers the day
 # before its date; "20 december's report", "the 20 dec update". Not "for" or "on": "what did
 # they report for 8 December" is the verb, and asks about that day.
+_REPORT_KIND = r"(?:(?:morning|evening|daily|nightly|latest|regular|official)\s+)?"
 _REPORT_OF = re.compile(
-    r"\b(?:report|update|summary|bulletin|sitrep|briefing)\s+(?:dated|of|from|"
-    r"(?:published|issued|released)\s+on)\s*$"
+    rf"(?:'s\s+)?\b{_REPORT_KIND}(?:report|update|summary|bulletin|sitrep|briefing)\s+"
+    r"(?:dated|of|from|(?:published|issued|released)\s+on)\s*$"
 )
-_REPORT_AFTER = re.compile(r"(?:'s)?\s+(?:morning\s+|daily\s+)?(?:report|update|bulletin|sitrep)\b")
+_REPORT_AFTER = re.compile(
+    rf"(?:'s)?\s+{_REPORT_KIND}(?:report|update|summary|bulletin|sitrep|briefing)\b"
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s*$")
 # "over the past day" beside a report's day ("the report of 20 December ... over the past
 # day") is the day that report covers, not the day before today.
-_PAST_DAY = re.compile(r"(?:the\s+)?(?:last|past)\s+(?:24\s*(?:hours|hrs|hr|h)|day)")
+_PAST_DAY = re.compile(r"(?:the\s+)?(?:last|past|previous)\s+(?:24\s*(?:hours|hrs|hr|h)|day)")
 
 
 def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
@@ -886,6 +1104,7 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
     i = 0
     while i < len(spans):
         span, used = _bracketed(work, spans, i)
+        span = _to_the_end(work, _days_after(work, span))
         if used:
             folded += spans[i + 1 : i + 1 + used]
         elif span.kind == PeriodKind.day and (words := _report_words(work, span)) is not None:
@@ -897,23 +1116,31 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
         out = [s for s in out if s not in past_day]
         folded += past_day
     out, folded = _relative_to_date(work, out, folded)
+    out = [s for s in out if not s.anchor_only]  # "in just three days" of no date: unread
     return _since_report(work, out, folded)
 
 
 def _bracketed(work: str, spans: list[Span], i: int) -> tuple[Span, int]:
     """spans[i] restated by the dates in brackets right after it; how many spans that took."""
     outer = spans[i]
-    if i + 1 >= len(spans) or not _OPEN_BRACKET.fullmatch(work, outer.end, spans[i + 1].start):
+    opening = _bracket_opening(work, spans, i)
+    if opening is None:
         return outer, 0
-    inner, used = spans[i + 1], 1
-    if i + 2 < len(spans) and _RANGE_GAP.fullmatch(work, inner.end, spans[i + 2].start):
-        to = spans[i + 2]
+    j, labelled = opening
+    inner, used = spans[j], j - i
+    if j + 1 < len(spans) and _RANGE_GAP.fullmatch(work, inner.end, spans[j + 1].start):
+        to = spans[j + 1]
         inner = Span(inner.start, to.end, PeriodKind.range, inner.first, to.last,
                      inner.year_missing and to.year_missing)  # fmt: skip
-        used = 2
+        used += 1
     close = _CLOSE_BRACKET.match(work, inner.end)
     if close is None:
         return outer, 0
+    if labelled and inner.kind == PeriodKind.day and outer.kind != PeriodKind.day:
+        # "the 7 days before orthodox easter 2024 (easter sunday was 5 may)": the bracket
+        # names the day the period is counted from, not the period
+        return Span(outer.start, close.end(), outer.kind, outer.first, outer.last,
+                    outer.year_missing, outer.note), used  # fmt: skip
     first, last = inner.first, inner.last
     if first > last:  # "(25 nov - 1 dec)": the latest of each, so the first a year back
         first = with_year(first, last.year if (first.month, first.day) <= (last.month, last.day)
@@ -928,6 +1155,57 @@ def _bracketed(work: str, spans: list[Span], i: int) -> tuple[Span, int]:
     span = Span(outer.start, close.end(), kind, first, last, inner.year_missing and
                 outer.year_missing, note)  # fmt: skip
     return span, used
+
+
+def _bracket_opening(work: str, spans: list[Span], i: int) -> tuple[int, bool] | None:
+    """Where the dates in brackets after spans[i] begin, and whether a label names them
+    ("(easter sunday was 5 may)": a weekday in the label is part of it, not a date)."""
+    outer = spans[i]
+    if i + 1 < len(spans) and _OPEN_BRACKET.fullmatch(work, outer.end, spans[i + 1].start):
+        return i + 1, False
+    for j in range(i + 1, min(i + 3, len(spans))):
+        if _LABELLED_BRACKET.fullmatch(work, outer.end, spans[j].start):
+            return j, True
+    return None
+
+
+def _days_after(work: str, span: Span) -> Span:
+    """`span` narrowed (or restated) by the days of its month named right after it: "the 2nd
+    half of january 2025 (16th onwards)", "late feb 2026, from the 20th through the 28th"."""
+    if (span.first.year, span.first.month) != (span.last.year, span.last.month):
+        return span
+    m = _DAYS_AFTER.match(work, span.end)
+    if m is None or not (m["open"] or (m["o1"] and (m["d2"] or m["on"]))):
+        return span
+    end = month_end(span.first.year, span.first.month)
+    d1 = int(m["d1"])
+    d2 = end.day if m["on"] or (m["from"] and not m["d2"]) else int(m["d2"] or d1)
+    if not 1 <= d1 <= d2 <= end.day:
+        return span
+    first, last = span.first.replace(day=d1), span.first.replace(day=d2)
+    kind = PeriodKind.day if first == last else PeriodKind.range
+    note = f"I read the period as the days given: {_span_words(first, last)}."
+    return Span(span.start, m.end(), kind, first, last, span.year_missing, note)
+
+
+def _to_the_end(work: str, span: Span) -> Span:
+    """`span` run on to the end of its year or month ("from 16 march 2022 to year end")."""
+    m = _TO_THE_END.match(work, span.end)
+    if m is None or span.as_of:
+        return span
+    unit = m["unit"] or m["unit2"]
+    if unit == "year":
+        last = dt.date(span.last.year, 12, 31)
+    elif unit == "month":
+        last = month_end(span.last.year, span.last.month)
+    else:
+        y = full_year(m["y1"]) if m["y1"] else span.last.year
+        last = month_end(y, _month_of(m.groupdict()))
+    if last < span.last:
+        return span
+    note = f"I read the period as {_span_words(span.first, last)}."
+    return Span(span.start, m.end(), PeriodKind.range, span.first, last, span.year_missing,
+                note, end_fixed=True)  # fmt: skip
 
 
 def _span_words(first: dt.date, last: dt.date) -> str:
@@ -991,6 +1269,7 @@ def _relative_to_date(
             span = _days_back(1)(m, g, anchor) if g["day24"] else build(m, g, anchor)
             if span is None:
                 continue
+            span.anchor_only = False
             span.note = (f"I read '{m.group(0)}' from {_day_words(anchor)}, the date given, "
                          f"not from today: {_span_words(span.first, span.last)}.")  # fmt: skip
             rest = [s for i, s in enumerate(spans) if i not in (j, k)]
@@ -1099,6 +1378,15 @@ def _weekday(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return Span(m.start(), m.end(), PeriodKind.day, day, day)
 
 
+def _within_n(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "in just three days": the N days before a dated statement it stands beside (see
+    `qualify`); alone it says not which days, so it is kept only when anchored."""
+    span = _last_n(m, _count(g["inn"]), g["inn_unit"].rstrip("s") + "s", today)
+    if span is not None:
+        span.anchor_only = True
+    return span
+
+
 def _relative_n(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return _last_n(m, _count(g["n"]), g["n_unit"], today)
 
@@ -1182,6 +1470,7 @@ RELATIVE_RULES: tuple[tuple[str, Callable[[re.Match[str], _Groups, dt.date], Spa
     ("unit", _relative_named),
     ("n", _relative_n),
     ("ago", _days_ago),
+    ("inn", _within_n),
     ("weekday", _weekday),
 )
 

@@ -15,13 +15,16 @@ from collections.abc import Callable
 from rapidfuzz import fuzz, process, utils
 
 from knowledge.dates import (
-    HOLIDAY_RE,
+    CONVENTION_RE,
+    DATE_WORD_REWRITES,
+    YEAR_WORDS_RE,
     Span,
+    feast_notes,
     find_dates,
     find_relative,
-    holiday_date,
     qualify,
     with_year,
+    year_digits,
 )
 from knowledge.lexicon.calendar import MONTH_NAMES, MONTHS, WEEKDAYS, month_end
 from knowledge.lexicon.claimants import (
@@ -431,7 +434,10 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     work = _parse_metrics(work, query)
     tracked = Tracked(work, norm, origin)
     tracked.sub(_LONG_WORD, _month_typo(query))
-    tracked.sub(HOLIDAY_RE, holiday_date)
+    tracked.sub(YEAR_WORDS_RE, year_digits)
+    query.date_notes += feast_notes(tracked.work)
+    for pattern, date_words in DATE_WORD_REWRITES:  # named days as the dates they are
+        tracked.sub(pattern, date_words)
     before_period = work = tracked.work
     work = _parse_period(work, query, today)
     _parse_figure(work, query)
@@ -909,6 +915,8 @@ _RECORD_UNIT = re.compile(
 
 
 def _parse_period(work: str, query: Query, today: dt.date) -> str:
+    for stated in CONVENTION_RE.finditer(work):  # "inclusive", "(mon-sun weeks)": as read
+        work = _blank(work, stated.start(), stated.end())
     spans = find_dates(work, today)
     spans += find_relative(work, today, spans)
     spans.sort(key=lambda s: s.start)
@@ -917,6 +925,8 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     spans, folded = qualify(work, spans)
     for span in folded:
         work = _blank(work, span.start, span.end)
+    if not spans:  # all of them qualified away ("in just three days" of no date)
+        return work
     work = _read_period(work, spans, query, today)
     # The notes of the expressions read (an unread one is named as unread instead).
     query.date_notes += [s.note for s in spans if s.note and not work[s.start : s.end].strip()]

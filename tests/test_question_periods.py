@@ -1,0 +1,261 @@
+"""Question periods, wave 5 (issue 12 requirements 2 and 3): rows of the one date grammar in
+`knowledge.dates` for how readers type dates that it did not read yet. Each row is read
+exactly (never widened to the month or year around it), and its date words are all read: none
+is left over as "unread".
+
+The phrasings are our own; they cover classes of phrasing, not any one blind question."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge import parse_question
+from knowledge.dates import movable_feast
+from knowledge.models import PeriodKind
+
+TODAY = dt.date(2026, 11, 30)
+D = dt.date
+
+
+def _read(text: str, today: dt.date = TODAY) -> tuple[dt.date | None, dt.date | None, list[str]]:
+    q = parse_question(text, today)
+    return q.period_start, q.period_end, [u.text for u in q.unread if u.constrains]
+
+
+ROWS: dict[str, list[tuple[str, dt.date, dt.date]]] = {
+    # a numeric date whose order the question states: the stated order is obeyed
+    "numeric_order_stated": [
+        ("losses on 12/3/2024 (US date)", D(2024, 12, 3), D(2024, 12, 3)),
+        ("losses 12/3/2024 (us format)", D(2024, 12, 3), D(2024, 12, 3)),
+        ("losses on 3/12/2024 (uk date)", D(2024, 12, 3), D(2024, 12, 3)),
+        ("losses 03/12/2024 (dd/mm/yyyy)", D(2024, 12, 3), D(2024, 12, 3)),
+        ("losses 12/03/2024 (mm/dd/yyyy)", D(2024, 12, 3), D(2024, 12, 3)),
+        ("losses on 12/3/24, american date format", D(2024, 12, 3), D(2024, 12, 3)),
+        ("losses on 5/6/2024 (month first)", D(2024, 5, 6), D(2024, 5, 6)),
+        ("losses 5/6/2024 (day first)", D(2024, 6, 5), D(2024, 6, 5)),
+        ("losses on 9/2/2024 (british date format)", D(2024, 2, 9), D(2024, 2, 9)),
+        ("losses on 2/9/2024 in US format", D(2024, 2, 9), D(2024, 2, 9)),
+    ],
+    # days of the month given after (or in brackets after) a part of that month
+    "days_of_the_month": [
+        ("losses in the 2nd half of january 2025 (16th onwards)", D(2025, 1, 16), D(2025, 1, 31)),
+        ("losses second half of march 2024 (from the 16th)", D(2024, 3, 16), D(2024, 3, 31)),
+        ("losses late feb 2026, from the 20th through the 28th", D(2026, 2, 20), D(2026, 2, 28)),
+        ("losses in late november 2024 (the 21st to the 30th)", D(2024, 11, 21), D(2024, 11, 30)),
+        ("losses early may 2024 (1st-10th)", D(2024, 5, 1), D(2024, 5, 10)),
+        ("losses in october 2024, the 11th to the 20th", D(2024, 10, 11), D(2024, 10, 20)),
+        ("losses in march 2024 (days 1-15)", D(2024, 3, 1), D(2024, 3, 15)),
+        ("losses in mid-march 2022 (16th)", D(2022, 3, 16), D(2022, 3, 16)),
+    ],
+    # a period that runs on to the end of its year or month
+    "to_the_end": [
+        ("losses from 16 march 2022 to year end", D(2022, 3, 16), D(2022, 12, 31)),
+        ("losses from march 16 2022 to the end of the year", D(2022, 3, 16), D(2022, 12, 31)),
+        ("losses from 6 aug 2024 to end of august", D(2024, 8, 6), D(2024, 8, 31)),
+        ("losses 10 june 2024 through the end of the month", D(2024, 6, 10), D(2024, 6, 30)),
+        ("losses from 1 nov 2024 until the end of that year", D(2024, 11, 1), D(2024, 12, 31)),
+        ("losses from mid-march 2022 (16th) to year end", D(2022, 3, 16), D(2022, 12, 31)),
+        ("losses from 3 sept 2023 to month-end", D(2023, 9, 3), D(2023, 9, 30)),
+    ],
+    # ten-day parts of a month: days 1-10, 11-20 and 21 to the month's end
+    "ten_days": [
+        ("losses in the middle ten days of October 2024", D(2024, 10, 11), D(2024, 10, 20)),
+        ("losses middle 10 days of oct 2024", D(2024, 10, 11), D(2024, 10, 20)),
+        ("losses in the second dekad of october 2024", D(2024, 10, 11), D(2024, 10, 20)),
+        ("losses first decade of may 2024", D(2024, 5, 1), D(2024, 5, 10)),
+        ("losses the last dekad of march 2024", D(2024, 3, 21), D(2024, 3, 31)),
+        ("losses in the third ten-day period of january 2025", D(2025, 1, 21), D(2025, 1, 31)),
+        ("losses the mid ten days of february 2024", D(2024, 2, 11), D(2024, 2, 20)),
+    ],
+    # movable feasts, from a table of their dates
+    "movable_feast": [
+        ("losses in the 7 days before orthodox easter 2024", D(2024, 4, 28), D(2024, 5, 4)),
+        ("losses on orthodox easter 2023", D(2023, 4, 16), D(2023, 4, 16)),
+        ("losses on easter sunday 2024", D(2024, 3, 31), D(2024, 3, 31)),
+        ("losses over catholic easter 2025", D(2025, 4, 20), D(2025, 4, 20)),
+        ("losses in the week before western easter 2022", D(2022, 4, 10), D(2022, 4, 16)),
+        ("losses on good friday 2024", D(2024, 3, 29), D(2024, 3, 29)),
+        ("losses on orthodox good friday 2024", D(2024, 5, 3), D(2024, 5, 3)),
+        ("losses on easter monday 2023", D(2023, 4, 10), D(2023, 4, 10)),
+        ("losses on orthodox trinity 2024", D(2024, 6, 23), D(2024, 6, 23)),
+        (
+            "losses in the 7 days before orthodox easter 2024 (easter sunday was 5 may)",
+            D(2024, 4, 28),
+            D(2024, 5, 4),
+        ),
+    ],
+    # the week around a named day: Monday to Sunday
+    "week_of_a_day": [
+        ("losses over christmas week 2025", D(2025, 12, 22), D(2025, 12, 28)),
+        ("losses during xmas week 2024", D(2024, 12, 23), D(2024, 12, 29)),
+        ("losses the week of christmas 2024", D(2024, 12, 23), D(2024, 12, 29)),
+        ("losses in the week containing 9 may 2024", D(2024, 5, 6), D(2024, 5, 12)),
+        ("losses in the calendar week of 14 feb 2024", D(2024, 2, 12), D(2024, 2, 18)),
+    ],
+    # weekdays, short or long, before the days of a range
+    "weekday_range": [
+        ("losses mon 22 - sun 28 dec 2025", D(2025, 12, 22), D(2025, 12, 28)),
+        ("losses from tue 3 to fri 6 dec 2024", D(2024, 12, 3), D(2024, 12, 6)),
+        ("losses monday 2 to sunday 8 december 2024", D(2024, 12, 2), D(2024, 12, 8)),
+        (
+            "losses over christmas week 2025 (mon 22 – sun 28 dec)",
+            D(2025, 12, 22),
+            D(2025, 12, 28),
+        ),
+        ("losses on tues 7 feb 2023", D(2023, 2, 7), D(2023, 2, 7)),
+        ("losses weds 6 march 2024", D(2024, 3, 6), D(2024, 3, 6)),
+    ],
+    # a report or update named by its date covers the fighting of the day before
+    "report_named_by_date": [
+        ("the general staff's morning update of 1 Dec 2024", D(2024, 11, 30), D(2024, 11, 30)),
+        ("gs morning update of 1 dec 2024", D(2024, 11, 30), D(2024, 11, 30)),
+        ("the daily report of 1 dec 2024", D(2024, 11, 30), D(2024, 11, 30)),
+        ("Tues 7 Feb 2023 report: losses in the previous 24 hrs", D(2023, 2, 6), D(2023, 2, 6)),
+        ("mon 2 dec 2024 update", D(2024, 12, 1), D(2024, 12, 1)),
+        ("the latest update dated 2 dec 2024", D(2024, 12, 1), D(2024, 12, 1)),
+        (
+            "the 1 dec 2024 morning summary: losses over the previous day",
+            D(2024, 11, 30),
+            D(2024, 11, 30),
+        ),
+    ],
+    # "in (just) N days" beside a dated statement: the N days of fighting before it
+    "n_days_in_a_dated_statement": [
+        ("'3,000 in just three days' (gb news, 10 dec 2023)", D(2023, 12, 7), D(2023, 12, 9)),
+        (
+            "kyiv said on 10 dec 2023 that 3,010 died over three days",
+            D(2023, 12, 7),
+            D(2023, 12, 9),
+        ),
+        ("newsweek 9 feb 2024: 100 tanks in a week", D(2024, 2, 2), D(2024, 2, 8)),
+        ("a 5 march 2024 post: 2,500 in only two days", D(2024, 3, 3), D(2024, 3, 4)),
+        ("in the three days to 9 dec 2023", D(2023, 12, 7), D(2023, 12, 9)),
+    ],
+    # years written in words
+    "year_in_words": [
+        ("losses in twenty twenty four", D(2024, 1, 1), D(2024, 12, 31)),
+        ("losses in twenty twenty-five", D(2025, 1, 1), D(2025, 12, 31)),
+        ("losses two thousand and twenty three", D(2023, 1, 1), D(2023, 12, 31)),
+        ("losses in two thousand twenty-two", D(2022, 1, 1), D(2022, 12, 31)),
+        ("losses march twenty twenty four", D(2024, 3, 1), D(2024, 3, 31)),
+        ("losses in the whole of twenty twenty five", D(2025, 1, 1), D(2025, 12, 31)),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        pytest.param(t, s, e, id=f"{rule}-{i}")
+        for rule, rows in ROWS.items()
+        for i, (t, s, e) in enumerate(rows)
+    ],
+)
+def test_period_row(text: str, start: dt.date, end: dt.date) -> None:
+    first, last, unread = _read(text)
+    assert (first, last) == (start, end)
+    assert not any(
+        w in u
+        for u in unread
+        for w in (
+            "date",
+            "format",
+            "first",
+            "th",
+            "day",
+            "week",
+            "easter",
+            "christmas",
+            "twenty",
+            "end",
+            "update",
+            "report",
+            "ten",
+            "dekad",
+            "decade",
+            "hrs",
+            "tue",
+            "mon",
+            "sun",
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("losses on 12/3/2024 (US date)", "month first, as you said"),
+        ("losses on 3/12/2024 (uk date)", "day first, as you said"),
+        ("losses in the middle ten days of October 2024", "11-20"),
+        ("losses over christmas week 2025", "Monday to Sunday"),
+        ("losses on easter sunday 2024", "Western"),
+        ("losses on orthodox easter 2024", "5 May 2024"),
+        ("losses in october 2024, the 11th to the 20th", "11 October 2024 to 20 October 2024"),
+    ],
+)
+def test_the_reading_is_said(text: str, said: str) -> None:
+    notes = parse_question(text, TODAY).date_notes
+    assert any(said in n for n in notes), notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "losses on 13/3/2024 (US date)",  # no 13th month: the stated order cannot be obeyed
+        "russia lost 3,000 in just three days",  # three days of when? not silently the latest
+        "losses in the middle week of october 2024",  # which week is the middle one?
+        "losses around easter",  # which year's? (not guessed)
+    ],
+)
+def test_what_cannot_be_read_exactly_is_reported(text: str) -> None:
+    q = parse_question(text, TODAY)
+    assert q.unread, (q.period_start, q.period_end)
+
+
+@pytest.mark.parametrize(
+    ("year", "western", "orthodox"),
+    [
+        (2022, D(2022, 4, 17), D(2022, 4, 24)),
+        (2023, D(2023, 4, 9), D(2023, 4, 16)),
+        (2024, D(2024, 3, 31), D(2024, 5, 5)),
+        (2025, D(2025, 4, 20), D(2025, 4, 20)),
+        (2026, D(2026, 4, 5), D(2026, 4, 12)),
+    ],
+)
+def test_easter_table(year: int, western: dt.date, orthodox: dt.date) -> None:
+    assert movable_feast("easter", year) == western
+    assert movable_feast("orthodox easter", year) == orthodox
+
+
+def test_stated_week_convention_is_read() -> None:
+    # records count Monday-to-Sunday weeks: a question that says so has nothing unread
+    for text in (
+        "worst week of 2024 (mon-sun weeks)",
+        "worst week of 2024, monday to sunday weeks",
+        "deadliest week of 2024 (iso weeks)",
+        "worst week of 2024 (weeks starting monday)",
+        "worst week in 2024 (calendar weeks, mon-sun)",
+    ):
+        q = parse_question(text, TODAY)
+        assert (q.period_start, q.period_end) == (D(2024, 1, 1), D(2024, 12, 31)), text
+        assert not [u.text for u in q.unread if u.constrains], text
+
+
+def test_a_week_convention_not_followed_is_reported() -> None:
+    q = parse_question("worst week of 2024 (sunday to saturday weeks)", TODAY)
+    assert q.unread
+
+
+def test_inclusive_after_a_range_is_read() -> None:
+    for text in (
+        "losses between december 2024 and february 2025 inclusive",
+        "losses 3-9 feb 2024 inclusive",
+        "losses from 1 to 10 march 2024, both inclusive",
+        "losses 1 march 2024 to 10 march 2024 (inclusive)",
+        "losses december 2024 through february 2025, inclusive",
+    ):
+        q = parse_question(text, TODAY)
+        assert "inclusive" not in " ".join(u.text for u in q.unread), text
+        assert q.period_kind in (PeriodKind.range, PeriodKind.month), text

@@ -1046,6 +1046,10 @@ CONVENTION_RE = re.compile(
 )
 
 
+# Asking which days a period is ("which days, and does it check out?"): the answer says them.
+PERIOD_ASKED_RE = re.compile(r"\b(?:which|what)\s+(?:days?|dates?|period|stretch)\b")
+
+
 # -- how date expressions in one question qualify each other ---------------------------------
 
 _OPEN_BRACKET = re.compile(r"\s*[(\[]\s*")
@@ -1065,7 +1069,7 @@ _DAYS_AFTER = re.compile(
 # A period run on to the end of its year or month: "to year end", "until the end of that
 # year", "to end of august".
 _TO_THE_END = re.compile(
-    rf"\s*,?\s*(?:-|to|until|till|through|thru|up\s+to)\s+(?:the\s+)?(?:(?P<unit>year|month)"
+    rf"\s*[)\]]?\s*,?\s*(?:-|to|until|till|through|thru|up\s+to)\s+(?:the\s+)?(?:(?P<unit>year|month)"
     rf"[- ]?end|end[- ]of[- ](?:the\s+|that\s+|this\s+)?(?:(?P<unit2>year|month)|"
     rf"{_m('m1')}(?:,?\s+{_y('y1')})?))\b"
 )
@@ -1104,7 +1108,7 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
     i = 0
     while i < len(spans):
         span, used = _bracketed(work, spans, i)
-        span = _to_the_end(work, _days_after(work, span))
+        span = _to_the_end(work, _days_after(work, _whole(work, _event_dated(work, span))))
         if used:
             folded += spans[i + 1 : i + 1 + used]
         elif span.kind == PeriodKind.day and (words := _report_words(work, span)) is not None:
@@ -1167,6 +1171,44 @@ def _bracket_opening(work: str, spans: list[Span], i: int) -> tuple[int, bool] |
         if _LABELLED_BRACKET.fullmatch(work, outer.end, spans[j].start):
             return j, True
     return None
+
+
+# An event dated in brackets: "from the start of the incursion (6 aug 2024)".
+_EVENT_DATED = re.compile(
+    r"\b(?:the\s+)?(?:start|beginning|launch|outset|onset|day)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[a-z'-]+\s+){0,3}?[a-z'-]+\s*[(\[]\s*$"
+)
+# The whole of a year or month, said around it: "the whole of 2025", "2025, the full year".
+_WHOLE_BEFORE = re.compile(r"\b(?:the\s+)?(?:whole|entire|full|all)\s+(?:of\s+)?(?:the\s+)?$")
+_WHOLE_AFTER = re.compile(
+    r"\s*[,(]?\s*(?:like|i\.?e\.?|so|that\s+is)?\s*,?\s*(?:the\s+)?(?:full|whole|entire)\s+"
+    r"(?:calendar\s+)?(?P<unit>year|month)\b\s*\)?"
+)
+
+
+def _event_dated(work: str, span: Span) -> Span:
+    """A day in brackets after the event it dates: the event's words are read with it."""
+    before = _EVENT_DATED.search(work, max(0, span.start - 80), span.start)
+    close = _CLOSE_BRACKET.match(work, span.end)
+    if span.kind != PeriodKind.day or before is None or close is None:
+        return span
+    return Span(before.start(), close.end(), span.kind, span.first, span.last,
+                span.year_missing, span.note)  # fmt: skip
+
+
+def _whole(work: str, span: Span) -> Span:
+    """A year or month with words saying all of it ("the whole of 2025, like the full year")."""
+    if span.kind not in (PeriodKind.year, PeriodKind.month):
+        return span
+    before = _WHOLE_BEFORE.search(work, max(0, span.start - 30), span.start)
+    after = _WHOLE_AFTER.match(work, span.end)
+    if after is not None and after["unit"] != span.kind.value:
+        after = None
+    if before is None and after is None:
+        return span
+    start = before.start() if before is not None else span.start
+    end = after.end() if after is not None else span.end
+    return Span(start, end, span.kind, span.first, span.last, span.year_missing, span.note)
 
 
 def _days_after(work: str, span: Span) -> Span:

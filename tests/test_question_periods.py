@@ -142,6 +142,39 @@ ROWS: dict[str, list[tuple[str, dt.date, dt.date]]] = {
         ("losses march twenty twenty four", D(2024, 3, 1), D(2024, 3, 31)),
         ("losses in the whole of twenty twenty five", D(2025, 1, 1), D(2025, 12, 31)),
     ],
+    # all of a year or a month, said around it
+    "whole_period": [
+        ("losses in the whole of 2025", D(2025, 1, 1), D(2025, 12, 31)),
+        ("losses in 2025, like the full year", D(2025, 1, 1), D(2025, 12, 31)),
+        ("losses the entire year 2024", D(2024, 1, 1), D(2024, 12, 31)),
+        ("losses for all of march 2024", D(2024, 3, 1), D(2024, 3, 31)),
+        ("losses in 2023 (the whole year)", D(2023, 1, 1), D(2023, 12, 31)),
+        ("losses in the whole of march 2024", D(2024, 3, 1), D(2024, 3, 31)),
+    ],
+    # an event dated in brackets, as the start or end of a period
+    "event_dated": [
+        (
+            "losses from the start of the incursion (6 aug 2024) to end of august",
+            D(2024, 8, 6),
+            D(2024, 8, 31),
+        ),
+        (
+            "losses since the launch of the offensive (10 may 2024) to 31 may 2024",
+            D(2024, 5, 10),
+            D(2024, 5, 31),
+        ),
+        (
+            "losses from the beginning of the push (1 oct 2023) to 15 oct 2023",
+            D(2023, 10, 1),
+            D(2023, 10, 15),
+        ),
+        ("losses on the day of the dam breach (6 june 2023)", D(2023, 6, 6), D(2023, 6, 6)),
+        (
+            "losses from the start of the kursk operation (6 aug 2024) until the end of the month",
+            D(2024, 8, 6),
+            D(2024, 8, 31),
+        ),
+    ],
 }
 
 
@@ -259,3 +292,19 @@ def test_inclusive_after_a_range_is_read() -> None:
         q = parse_question(text, TODAY)
         assert "inclusive" not in " ".join(u.text for u in q.unread), text
         assert q.period_kind in (PeriodKind.range, PeriodKind.month), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'3,000 in just three days' (gb news, 10 dec 2023). which days?",
+        "losses 7-9 december 2023 - what dates exactly?",
+        "which days does 'last week' in newsweek 3 dec 2024 mean",
+        "losses in week 48 of 2024, which dates?",
+        "the report of 1 dec 2024: what period is that?",
+    ],
+)
+def test_asking_which_days_a_period_is_is_read(text: str) -> None:
+    q = parse_question(text, TODAY)
+    assert q.period_start is not None
+    assert not [u.text for u in q.unread if u.kind == "period"], q.unread

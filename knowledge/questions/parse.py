@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process, utils
 from knowledge.dates import (
     CONVENTION_RE,
     DATE_WORD_REWRITES,
+    PERIOD_ASKED_RE,
     YEAR_WORDS_RE,
     Span,
     feast_notes,
@@ -927,6 +928,8 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
         work = _blank(work, span.start, span.end)
     if not spans:  # all of them qualified away ("in just three days" of no date)
         return work
+    for asked in PERIOD_ASKED_RE.finditer(work):  # "which days?": the answer names them
+        work = _blank(work, asked.start(), asked.end())
     work = _read_period(work, spans, query, today)
     # The notes of the expressions read (an unread one is named as unread instead).
     query.date_notes += [s.note for s in spans if s.note and not work[s.start : s.end].strip()]

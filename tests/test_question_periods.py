@@ -14,6 +14,7 @@ import pytest
 from knowledge import parse_question
 from knowledge.dates import movable_feast
 from knowledge.models import PeriodKind
+from knowledge.questions.followup import then_day
 
 TODAY = dt.date(2026, 11, 30)
 D = dt.date
@@ -308,3 +309,62 @@ def test_asking_which_days_a_period_is_is_read(text: str) -> None:
     q = parse_question(text, TODAY)
     assert q.period_start is not None
     assert not [u.text for u in q.unread if u.kind == "period"], q.unread
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "losses between december 2024 and february 2025",
+        "losses between december 2024 and february 2025 inclusive",
+        "how many troops between nov 2023 and jan 2024",
+        "russian tanks lost between october 2022 and march 2023?",
+        "Between December 2024 and February 2025, how many did Kyiv report",
+    ],
+)
+def test_between_two_months_is_one_stretch(text: str) -> None:
+    q = parse_question(text, TODAY)
+    assert q.period_kind == PeriodKind.range and q.prefer_kind is None, q.prefer_kind
+
+
+def test_between_two_months_compared_stays_two_periods() -> None:
+    q = parse_question("how much did losses grow between december 2024 and february 2025", TODAY)
+    assert q.prefer_kind == PeriodKind.month
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("did losses drop in january 2026 compared with december?", D(2025, 12, 1), D(2026, 1, 31)),
+        ("were losses in january 2025 higher than in december", D(2024, 12, 1), D(2025, 1, 31)),
+        ("losses november 2024, more than october?", D(2024, 10, 1), D(2024, 11, 30)),
+        ("losses in december and january 2024", D(2023, 12, 1), D(2024, 1, 31)),
+        ("losses feb 2025 vs jan", D(2025, 1, 1), D(2025, 2, 28)),
+    ],
+)
+def test_a_month_without_a_year_beside_one_is_the_nearest(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    q = parse_question(text, TODAY)
+    assert (q.period_start, q.period_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "when did they say that",
+        "when was that published?",
+        "and when did the kremlin say it",
+        "date of that?",
+        "so when was this reported",
+    ],
+)
+def test_around_then_after_asking_when_is_the_day_it_was_said(asked: str) -> None:
+    assert then_day(asked, D(2022, 4, 3), D(2022, 4, 8)) == D(2022, 4, 8)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["what's the kremlin's death toll", "russian losses in march 2022", "and tanks?"],
+)
+def test_around_then_after_a_figure_is_the_day_it_speaks_of(asked: str) -> None:
+    assert then_day(asked, D(2022, 4, 3), D(2022, 4, 8)) == D(2022, 4, 3)

@@ -50,18 +50,36 @@ _THEN = re.compile(
     r"at\s+the\s+time|back\s+then|same\s+time|that\s+(?:day|date|point))\b"
 )
 
+# "when did they say that?", "when was that published?", "date of that?": asks the day a
+# figure was said, which is then what "around then" in the next message means.
+_WHEN_SAID = (
+    r"^(?:and\s+|but\s+|so\s+)?(?:when\s+(?:did|was|were|is)\s+(?:they|that|this|it|"
+    r"[\w' ]{2,30}?)\s+(?:say|said|says|published|reported|stated|announced|claimed|"
+    r"(?:say|said|publish|report|state|announce|claim)\s+(?:that|this|it|so))\b|"
+    r"date\s+of\s+(?:that|this|it))"
+)
+_WHEN_SAID_RE = re.compile(_WHEN_SAID)
+
+
+def then_day(
+    last_question: str, period_end: dt.date | None, said: dt.date | None
+) -> dt.date | None:
+    """What "around then" means after the last answer: the day its figure was said when the
+    last message asked when that was ("when did they say that?"), else the day the figure
+    speaks of (its period's end), else the day it was said."""
+    if said is not None and _WHEN_SAID_RE.search(_words(last_question).strip(" ?!.")):
+        return said
+    return period_end or said
+
+
 # Rows: (pattern on the normalised message, kind). The first that matches decides.
 _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (
         re.compile(
             r"^(?:and\s+)?(?:where(?:'s|\s+(?:is|does|did))\s+(?:this|that|it)\s+(?:come\s+)?from|"
             r"who\s+(?:says|said)\s+(?:so|that|this)|what(?:'s|\s+is)\s+the\s+source|"
-            r"sources?|says\s+who)\b|"
+            r"sources?|says\s+who)\b|" + _WHEN_SAID + "|"
             # "when did they say that?", "when was that published?", "date of that?"
-            r"^(?:and\s+|but\s+|so\s+)?(?:when\s+(?:did|was|were|is)\s+(?:they|that|this|it|"
-            r"[\w' ]{2,30}?)\s+(?:say|said|says|published|reported|stated|announced|claimed|"
-            r"(?:say|said|publish|report|state|announce|claim)\s+(?:that|this|it|so))\b|"
-            r"date\s+of\s+(?:that|this|it))|"
             # "how reliable is that?", "is it verified?", "can I trust this?": its sources too
             r"^(?:and\s+|but\s+|so\s+)?(?:how\s+(?:reliable|trustworthy|accurate|solid|sure)\s+"
             r"(?:is|are)\s+(?:that|this|it|these|those|they)|(?:is|are)\s+(?:that|this|it|these|"

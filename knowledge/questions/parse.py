@@ -1048,7 +1048,7 @@ def _month_list(work: str, spans: list[Span]) -> Span | None:
         if nxt.kind != PeriodKind.month or not gap.strip() or not _LIST_GAP.fullmatch(gap):
             break
         group.append(nxt)
-    if len(group) < 2 or group[0].kind != PeriodKind.month:
+    if len(group) < 2 or group[0].kind != PeriodKind.month or _between_two(work, group):
         return None
     months = _list_months(group)
     start = min(months)
@@ -1058,11 +1058,29 @@ def _month_list(work: str, spans: list[Span]) -> Span | None:
                 month_end(end.year, end.month), missing)  # fmt: skip
 
 
+# Words that make "between X and Y" two periods to set side by side, not one stretch.
+_CHANGE_WORDS = re.compile(
+    r"\b(?:grow|grew|grown|growth|increase[sd]?|decrease[sd]?|rise|rose|risen|fall|fell|drop"
+    r"(?:ped)?|change[sd]?|differ(?:ence)?|compare[sd]?|vs\.?|versus|more|less|fewer|higher|"
+    r"lower|worse|better|each|every|monthly|month\s+by\s+month|per\s+month)\b"
+)
+
+
+def _between_two(work: str, group: list[Span]) -> bool:
+    """ "between December 2024 and February 2025": one stretch, from the first month to the
+    last (as "between March and May 2023"), unless the question compares or lists them."""
+    return (
+        len(group) == 2
+        and bool(re.search(r"\bbetween\s+$", work[: group[0].start]))
+        and not _CHANGE_WORDS.search(work)
+    )
+
+
 def _list_months(group: list[Span]) -> list[dt.date]:
-    """The first day of each listed month, a month without a year taking the year of the
-    next month written with one (the one before when it has one after it: "November 2024,
-    more than October"), and the year before when it comes later in the calendar than that
-    month ("December and January 2024")."""
+    """The first day of each listed month, a month without a year being the one nearest the
+    next month written with one (the one before when it has one after it): "November 2024,
+    more than October" is October 2024, "December and January 2024" December 2023, and
+    "January 2026 compared with December" December 2025."""
     out: list[dt.date] = []
     for i, span in enumerate(group):
         if not span.year_missing:
@@ -1070,11 +1088,10 @@ def _list_months(group: list[Span]) -> list[dt.date]:
             continue
         after = next((s for s in group[i + 1 :] if not s.year_missing), None)
         before = next((s for s in reversed(group[:i]) if not s.year_missing), None)
-        anchor = after or before or group[-1]
-        year = anchor.first.year
-        if after is not None and span.first.month > after.first.month:
-            year -= 1
-        out.append(dt.date(year, span.first.month, 1))
+        anchor = (after or before or group[-1]).first
+        years = (anchor.year - 1, anchor.year, anchor.year + 1)
+        out.append(min((dt.date(y, span.first.month, 1) for y in years),
+                       key=lambda day: abs((day - anchor).days)))  # fmt: skip
     return out
 
 

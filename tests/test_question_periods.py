@@ -14,6 +14,7 @@ import pytest
 from knowledge import parse_question
 from knowledge.dates import movable_feast
 from knowledge.models import PeriodKind
+from knowledge.questions.averages import read_comparison
 from knowledge.questions.followup import then_day
 
 TODAY = dt.date(2026, 11, 30)
@@ -368,3 +369,33 @@ def test_around_then_after_asking_when_is_the_day_it_was_said(asked: str) -> Non
 )
 def test_around_then_after_a_figure_is_the_day_it_speaks_of(asked: str) -> None:
     assert then_day(asked, D(2022, 4, 3), D(2022, 4, 8)) == D(2022, 4, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "other"),
+    [
+        (
+            "did tank losses drop in january 2026 compared with december?",
+            D(2026, 2, 4),
+            D(2025, 12, 1),
+        ),
+        (
+            "were losses in january 2025 higher or lower compared to december",
+            D(2025, 3, 1),
+            D(2024, 12, 1),
+        ),
+        ("losses in march 2024 compared with february", D(2024, 5, 1), D(2024, 2, 1)),
+        (
+            "did drone losses rise in february 2023 compared with january?",
+            D(2023, 3, 9),
+            D(2023, 1, 1),
+        ),
+        ("how did december 2023 compare with november", D(2024, 1, 9), D(2023, 11, 1)),
+    ],
+)
+def test_a_compared_month_without_a_year_is_the_nearest(
+    text: str, today: dt.date, other: dt.date
+) -> None:
+    found = read_comparison(text, parse_question(text, today), today)
+    assert found is not None
+    assert other in (found.first.period_start, found.second.period_start)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from knowledge.dates import with_year
 from knowledge.lexicon.calendar import month_end
 from knowledge.models import Figure, Metric, PeriodKind, Query
 from knowledge.questions.cyrillic import as_english, has_cyrillic
@@ -279,14 +280,33 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def _read_part(text: str, today: dt.date) -> Query | None:
+def _read_part(text: str, today: dt.date, near: dt.date | None = None) -> Query | None:
     """A part's period as `parse_question` reads it, or None without a full date. The period
-    may be followed by words that are not one ("2023, % change"): then its words alone."""
+    may be followed by words that are not one ("2023, % change"): then its words alone. With
+    `near` (the other part's start), a period without a year is the one nearest it
+    ("january 2026 compared with december": December 2025)."""
     for words in dict.fromkeys((text, re.split(r"[,;:?!(]", text)[0])):
         query = parse_question(words, today)
-        if query.period_start is not None and not query.year_missing and not query.open_end:
+        if query.period_start is None or query.open_end:
+            continue
+        if query.year_missing and near is not None and query.period_end is not None:
+            return _nearest(query, near)
+        if not query.year_missing:
             return query
     return None
+
+
+def _nearest(query: Query, near: dt.date) -> Query:
+    """`query` with its yearless period moved by whole years to the one nearest `near`."""
+    assert query.period_start is not None and query.period_end is not None
+    start, end = query.period_start, query.period_end
+    steps = min((-1, 0, 1), key=lambda k: abs((with_year(start, near.year + k) - near).days))
+    shift = near.year + steps - start.year
+    moved = {"period_start": with_year(start, start.year + shift),
+             "period_end": with_year(end, end.year + shift), "year_missing": False}  # fmt: skip
+    if end.day == month_end(end.year, end.month).day:  # keep a month's end (28/29 February)
+        moved["period_end"] = month_end(end.year + shift, end.month)
+    return query.model_copy(update=moved)
 
 
 def _left_out(*parts: Query | None) -> tuple[str, ...]:
@@ -325,7 +345,7 @@ def _second_part(text: str, first: Query, today: dt.date) -> tuple[Query, str, Q
         return _with_period(first, *moved, first.period_kind), "the same period a year on", None
     unit = relative_unit(text)
     # "last week" beside this week is read as written; "a year ago" beside now is moved
-    found = _read_part(text, today) if unit is None or start <= today <= end else None
+    found = _read_part(text, today, start) if unit is None or start <= today <= end else None
     if unit is not None and found is None:
         moved = shifted(start, end, unit if unit in _MONTHS_IN or unit in _DAYS_IN else None, -1)
         return _with_period(first, *moved, first.period_kind), f"the {unit} before", None

@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from knowledge import parse_question
+from knowledge.answering.average import _units
 from knowledge.dates import movable_feast
 from knowledge.models import PeriodKind
 from knowledge.questions.averages import read_comparison
@@ -399,3 +400,40 @@ def test_a_compared_month_without_a_year_is_the_nearest(
     found = read_comparison(text, parse_question(text, today), today)
     assert found is not None
     assert other in (found.first.period_start, found.second.period_start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many russian helicopters went down from march to may 2022",
+        "how many jets went down between 1 and 20 march 2022",
+        "how many drones go down per day in 2025",
+        "how many su-25s have gone down since january 2024",
+        "how many aircraft came down in the first week of the war",
+    ],
+)
+def test_how_many_went_down_counts_losses_and_compares_nothing(text: str) -> None:
+    today = D(2026, 1, 10)
+    assert read_comparison(text, parse_question(text, today), today) is None
+
+
+def test_did_losses_go_down_still_compares() -> None:
+    text = "did losses go down in march 2024 compared with february 2024"
+    today = D(2024, 5, 1)
+    assert read_comparison(text, parse_question(text, today), today) is not None
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "months"),
+    [
+        (D(2022, 3, 16), D(2022, 12, 31), 9.56),  # a part of a month: days in mean months
+        (D(2024, 1, 1), D(2024, 3, 31), 3),  # whole calendar months: counted
+        (D(2024, 2, 1), D(2024, 2, 29), 1),
+        (D(2024, 1, 15), D(2024, 2, 14), 1.02),
+        (D(2023, 1, 1), D(2023, 12, 31), 12),
+    ],
+)
+def test_an_average_per_month_counts_the_months_of_the_period(
+    start: dt.date, end: dt.date, months: float
+) -> None:
+    assert _units(PeriodKind.month, start, end) == months

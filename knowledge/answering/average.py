@@ -42,13 +42,21 @@ _UNIT_NAMES = {PeriodKind.day: ("unit.day", "unit.days"),
                PeriodKind.month: ("unit.month", "unit.months")}  # fmt: skip
 
 
+# The mean length of a Gregorian month in days: months counted in a span that does not begin
+# and end with a month ("16 March - 31 December" is 9.56 months, not the 10 it touches).
+_MONTH_DAYS = 365.2425 / 12
+
+
 def _units(unit: PeriodKind, start: dt.date, end: dt.date) -> float:
-    """How many days, weeks or (calendar) months `start`..`end` spans."""
+    """How many days, weeks or months `start`..`end` spans (whole calendar months when it is
+    made of them, else its days in mean months, to two decimals)."""
     days = (end - start).days + 1
     if unit == PeriodKind.week:
         return days / 7
     if unit == PeriodKind.month:
-        return (end.year - start.year) * 12 + end.month - start.month + 1
+        if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+            return (end.year - start.year) * 12 + end.month - start.month + 1
+        return round(days / _MONTH_DAYS, 2)
     return days
 
 

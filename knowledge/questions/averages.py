@@ -390,9 +390,18 @@ FALL_VERB = re.compile(
 )
 
 
+# "how many helicopters went down": things shot down, counted; no change of losses.
+COUNTED_DOWN = re.compile(
+    r"\b(how\s+many\b(?:\s+[\w'-]+){0,8}?\s+)(?:went|go|gone|going|came|come)\s+down\b", re.I
+)
+
+
 def read_comparison(text: str, whole: Query, today: dt.date) -> Comparison | None:
     """The two periods a question compares, or None when it compares nothing."""
     text = as_english(text) if has_cyrillic(text) else text  # "порівняй", "сравни": one table
+    if COUNTED_DOWN.search(text):
+        text = COUNTED_DOWN.sub(r"\1were downed", text)
+        whole = parse_question(text, today)
     if FALL_VERB.search(text):
         text = FALL_VERB.sub(r"\1drop", text)
         whole = parse_question(text, today)

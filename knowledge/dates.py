@@ -99,11 +99,13 @@ _THE_WAR = r"(?:the\s+)?(?:russian\s+)?(?:full[- ]scale\s+)?(?:war|invasion)"
 # "the week before 14 February", "the 30 days to 31 July", "the week up to Feb 9": N days
 # that end the day before (before) or on (to, up to) the date.
 _SPAN_BEFORE = (
-    r"(?:(?:last|past|previous|final)\s+)?(?:(?P<bn>\d{1,3}|"
+    r"(?:(?:(?:last|past|previous|final|first|next)\s+)?(?:(?P<bn>\d{1,3}|"
     + alternation(SMALL_COUNTS)
-    + r")\s+(?P<bunit>days|weeks|months)|"
-    r"(?P<bw>week|fortnight|month|year|twelve\s+months))\s+(?P<rel>before|prior\s+to|leading\s+up\s+to|up\s+to|to|"
-    r"ending(?:\s+on)?|until|till|through)"
+    + r")\s+(?P<bunit>days|weeks|months|hours|hrs)|"
+    r"(?P<bw>day|week|fortnight|month|year|twelve\s+months))\s+(?P<rel>before|prior\s+to|leading\s+up\s+to|up\s+to|to|"
+    r"ending(?:\s+on)?|until|till|through|after|following)|(?P<we>w/e|w\.e\.))"
+    # a weekday before the date is checked against it ("the week ending sunday 11 feb")
+    r"(?:\s+(?P<bwd>" + alternation(_WEEKDAY_FORMS) + r")(?![a-z])\.?,?)?"
 )
 
 
@@ -155,7 +157,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     # the week of 3 February 2024: seven days from that day
     # the 12 months to June 2025, the year to March 2025, the 3 months before May 2024
     ("before_month", re.compile(
-        rf"\b(?:the\s+)?{_SPAN_BEFORE}\s+(?:the\s+end\s+of\s+)?{_m('m1')}"
+        rf"\b(?:the\s+)?{_SPAN_BEFORE}\s+(?:the\s+end\s+of\s+|end-)?{_m('m1')}"
         rf"(?:,?\s+(?:of\s+)?{_y('y1')})?")),
     # the week containing 9 May 2024, the calendar week of 14 Feb: Monday to Sunday
     ("week_containing", re.compile(
@@ -163,8 +165,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"(?:containing|including|that\s+(?:contains|includes|has)|with))\s+(?:the\s+)?"
         rf"{_d('d1')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
     ("week_of", re.compile(
-        rf"\b(?:the\s+)?week\s+(?:of|starting|beginning|from)\s+(?:on\s+)?{_d('d1')}\s+(?:of\s+)?"
-        rf"{_m('m1')}(?:,?\s+{_y('y1')})?")),
+        rf"(?:\b(?:the\s+)?week\s+(?:of|starting|beginning|commencing|from)|\bw/c)\s+(?:on\s+)?"
+        rf"{_RANGE_WEEKDAY.format('wd1')}(?:{_d('d1')}\s+(?:of\s+)?{_m('m1')}|{_m('m2')}\s+"
+        rf"(?:the\s+)?{_d('d2')}\b)(?:,?\s+{_y('y1')})?")),
     # 7, 8 and 9 December 2023: consecutive days listed one by one
     ("dm_list", re.compile(
         rf"\b{_d('d1')}(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*,?\s*(?:and|&)\s+{_d('d2')}\s+"
@@ -203,6 +206,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"\b(?:h(?P<h>[12])(?!\d)|(?P<hn>[12])h|(?:the\s+)?(?P<hw>{alternation(_ORDINALS)}|"
         rf"latter|last|back)\s+half)(?:\s+of)?(?:\s+(?:the\s+)?{_m('m1')}(?:,?\s+(?:of\s+)?"
         rf"{_y('ym')})?|(?:,?\s+|\s*[-/]\s*)?{_yy('y1')}|\s+(?P<this>(?:the\s+current|the|this)\s+year)\b(?!\s+\d)|(?<=of))?")),
+    # the first weekend of December 2024, the last weekend in March: Saturday and Sunday
+    ("weekend_of_month", re.compile(
+        rf"\b(?:the\s+)?(?P<ww>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+weekend\s+"
+        rf"(?:of|in)\s+{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
     # the middle ten days of October 2024, the second dekad of May: days 11-20
     ("ten_days", re.compile(
         rf"\b(?:the\s+)?(?P<tw>first|1st|second|2nd|middle|mid|third|3rd|last|final)\s+"
@@ -240,7 +247,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"(?:\s+of)?(?:,?\s+{_yy('y1')})?")),
     # early/mid/late November 2024
     ("part", re.compile(
-        rf"\b(?:(?P<part>early|mid|late)(?:[- ]+|\s+in\s+)|(?:the\s+)?(?P<mid>middle)\s+of\s+)"
+        rf"\b(?:(?P<part>early|mid|late)(?:[- ]+(?:to|and|or)[- ]+(?P<part2>mid|late))?(?:[- ]+|"
+        rf"\s+in\s+)|(?:the\s+)?(?P<mid>middle)\s+of\s+)"
         rf"{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
     # the 3rd anniversary of the invasion, the war's second anniversary: 24 February 2022+N
     ("anniversary", re.compile(
@@ -362,37 +370,46 @@ def _orthodox_easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1) + dt.timedelta(days=13)
 
 
-# Movable feasts: (words, which Easter they follow, days after that Easter Sunday).
-MOVABLE_FEASTS: tuple[tuple[str, str, int], ...] = (
-    (r"palm\s+sunday", "Palm Sunday", -7),
-    (r"good\s+friday|holy\s+friday", "Good Friday", -2),
-    (r"easter\s+monday", "Easter Monday", 1),
-    (r"easter(?:\s+sunday|\s+day)?", "Easter", 0),
-    (r"pentecost|whitsun(?:day)?|trinity(?:\s+sunday)?", "Pentecost (Trinity Sunday)", 49),
+# Movable feasts: (words, name, first and last day counted from that Easter Sunday).
+MOVABLE_FEASTS: tuple[tuple[str, str, int, int], ...] = (
+    (r"palm\s+sunday", "Palm Sunday", -7, -7),
+    (r"good\s+friday|holy\s+friday", "Good Friday", -2, -2),
+    (r"easter\s+monday", "Easter Monday", 1, 1),
+    # the long weekend, Good Friday to Easter Monday (as the bank holidays run)
+    (r"easter\s+weekend", "Easter weekend", -2, 1),
+    (r"easter(?:\s+sunday|\s+day)?", "Easter", 0, 0),
+    (r"pentecost|whitsun(?:day)?|trinity(?:\s+sunday)?", "Pentecost (Trinity Sunday)", 49, 49),
 )
 _ORTHODOX_WORDS = r"orthodox|eastern|ukrainian|russian|julian"
 _WESTERN_WORDS = r"western|catholic|gregorian|protestant"
 FEAST_RE = re.compile(
     rf"\b(?:(?P<cal>{_ORTHODOX_WORDS}|{_WESTERN_WORDS})\s+)?(?P<feast>"
-    + "|".join(f"(?:{words})" for words, _, _ in MOVABLE_FEASTS)
+    + "|".join(f"(?:{words})" for words, _, _, _ in MOVABLE_FEASTS)
     + r")(?:\s+(?:of|in))?,?\s+(?P<y>20[1-3]\d)\b"
 )
 
 
-def movable_feast(name: str, year: int) -> dt.date:
-    """The day of a movable feast ("easter", "orthodox good friday") in `year`."""
+def feast_days(name: str, year: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of a movable feast ("easter weekend") in `year`."""
     orthodox = re.match(rf"(?:{_ORTHODOX_WORDS})\s+", name)
     words = name[orthodox.end() :] if orthodox else re.sub(rf"^(?:{_WESTERN_WORDS})\s+", "", name)
-    offset = next(days for pattern, _, days in MOVABLE_FEASTS if re.fullmatch(pattern, words))
+    lo, hi = next((a, b) for p, _, a, b in MOVABLE_FEASTS if re.fullmatch(p, words))
     easter = _orthodox_easter(year) if orthodox else _western_easter(year)
-    return easter + dt.timedelta(days=offset)
+    return easter + dt.timedelta(days=lo), easter + dt.timedelta(days=hi)
+
+
+def movable_feast(name: str, year: int) -> dt.date:
+    """The day of a movable feast ("easter", "orthodox good friday") in `year`."""
+    return feast_days(name, year)[0]
 
 
 def feast_date(match: re.Match[str]) -> str:
-    """The date words for a movable feast matched by `FEAST_RE` ("5 may 2024")."""
-    day = movable_feast(f"{match.group('cal') or ''} {match.group('feast')}".strip(),
-                        int(match.group("y")))  # fmt: skip
-    return f"{day.day} {day:%B} {day.year}".lower()
+    """The date words for a movable feast matched by `FEAST_RE` ("5 may 2024", "29 march
+    2024 to 1 april 2024")."""
+    first, last = feast_days(f"{match.group('cal') or ''} {match.group('feast')}".strip(),
+                             int(match.group("y")))  # fmt: skip
+    words = [f"{day.day} {day:%B} {day.year}".lower() for day in dict.fromkeys((first, last))]
+    return " to ".join(words)
 
 
 def feast_notes(text: str) -> list[str]:
@@ -400,18 +417,16 @@ def feast_notes(text: str) -> list[str]:
     notes = []
     for m in FEAST_RE.finditer(text):
         y, cal, words = int(m.group("y")), m.group("cal") or "", m.group("feast")
-        name = next(label for p, label, _ in MOVABLE_FEASTS if re.fullmatch(p, words))
-        day = movable_feast(f"{cal} {words}".strip(), y)
-        other = movable_feast(f"orthodox {words}", y)
+        name = next(label for p, label, _, _ in MOVABLE_FEASTS if re.fullmatch(p, words))
+        days = _span_words(*feast_days(f"{cal} {words}".strip(), y))
+        other = _span_words(*feast_days(f"orthodox {words}", y))
         if re.fullmatch(_ORTHODOX_WORDS, cal):
-            notes.append(f"I read Orthodox {name} {y} as {_day_words(day)}.")
-        elif cal or other == day:
-            notes.append(f"I read {name} {y} as Western {name}, {_day_words(day)}.")
+            notes.append(f"I read Orthodox {name} {y} as {days}.")
+        elif cal or other == days:
+            notes.append(f"I read {name} {y} as Western {name}, {days}.")
         else:
-            notes.append(
-                f"I read {name} {y} as Western {name}, {_day_words(day)} (Orthodox "
-                f"{name} was {_day_words(other)}: for it, write 'orthodox {words}')."
-            )
+            notes.append(f"I read {name} {y} as Western {name}, {days} (Orthodox {name} was "
+                         f"{other}: for it, write 'orthodox {words}').")  # fmt: skip
     return notes
 
 
@@ -604,17 +619,31 @@ def _before_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     anchor = _one_day(m, g, today) if g.get("d1") else _month(m, g, today)
     if anchor is None:
         return None
-    exclusive = g["rel"].split()[0] in ("before", "prior", "leading")
-    last = anchor.first - dt.timedelta(days=1) if exclusive else anchor.last
-    unit = g.get("bw") or g["bunit"].rstrip("s")
-    months = _UNIT_MONTHS.get(unit, 0) * (1 if g.get("bw") else _count(g["bn"]))
-    if months:
-        first = add_months(last + dt.timedelta(days=1), -months)
+    rel = (g.get("rel") or "ending").split()[0]
+    unit = "week" if g.get("we") else g.get("bw") or g["bunit"].rstrip("s")
+    n = 1 if g.get("bw") or g.get("we") else _count(g["bn"])
+    if unit in ("hour", "hr"):
+        if n % 24:
+            return None  # "36 hours after": not whole days of fighting
+        unit, n = "day", n // 24
+    months = _UNIT_MONTHS.get(unit, 0) * n
+    if rel in ("after", "following"):
+        first = anchor.last + dt.timedelta(days=1)
+        last = (add_months(first, months) if months else
+                first + dt.timedelta(days=n * _UNIT_DAYS[unit])) - dt.timedelta(days=1)  # fmt: skip
     else:
-        first = last - dt.timedelta(days=_count(g.get("bn")) * _UNIT_DAYS[unit] - 1)
+        exclusive = rel in ("before", "prior", "leading")
+        last = anchor.first - dt.timedelta(days=1) if exclusive else anchor.last
+        if months:
+            first = add_months(last + dt.timedelta(days=1), -months)
+        else:
+            first = last - dt.timedelta(days=n * _UNIT_DAYS[unit] - 1)
     if not 0 <= (last - first).days <= 3660:
         return None
-    return Span(m.start(), m.end(), PeriodKind.range, first, last, anchor.year_missing)
+    span = _days(m, first, last, anchor.year_missing)
+    if g.get("bwd"):
+        span.note = _weekday_check(g["bwd"], anchor.first)
+    return span
 
 
 def _bounds(g: _Groups, today: dt.date) -> tuple[dt.date, dt.date, bool]:
@@ -736,6 +765,22 @@ def _week_containing(m: re.Match[str], g: _Groups, today: dt.date) -> Span | Non
     return Span(m.start(), m.end(), PeriodKind.week, first, last, day.year_missing, note)
 
 
+def _weekend_of_month(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """The first (n-th, last) weekend of a month: its first (n-th, last) Saturday and the
+    Sunday after it."""
+    month = _month_of(g)
+    y, missing = _year_of(g, month, None, today)
+    lo, hi = dt.date(y, month, 1), month_end(y, month)
+    saturdays = [d for d in (lo + dt.timedelta(days=k) for k in range(hi.day)) if d.weekday() == 5]
+    which = _PART_WHICH[g["ww"]]
+    if which > len(saturdays):
+        return None
+    saturday = saturdays[which - 1 if which > 0 else -1]
+    sunday = saturday + dt.timedelta(days=1)
+    note = f"I read the weekend as its Saturday and Sunday: {_span_words(saturday, sunday)}."
+    return Span(m.start(), m.end(), PeriodKind.range, saturday, sunday, missing, note)
+
+
 _TEN_DAYS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "middle": 2, "mid": 2, "third": 3,
              "3rd": 3, "last": 3, "final": 3}  # fmt: skip
 
@@ -756,10 +801,15 @@ def _ten_days(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
 
 
 def _week_of(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "the week of 5 February 2024", "w/c 5 feb": seven days from that day."""
+    if not g["d1"]:
+        g = {**g, "d1": g["d2"], "m1": g["m2"]}
     month, d = _month_of(g), int(g["d1"])
     y, missing = _year_of(g, month, d, today)
     first = dt.date(y, month, d)
-    return Span(m.start(), m.end(), PeriodKind.week, first, first + dt.timedelta(days=6), missing)
+    note = _weekday_check(g["wd1"], first) if g.get("wd1") else ""
+    return Span(m.start(), m.end(), PeriodKind.week, first, first + dt.timedelta(days=6), missing,
+                note)  # fmt: skip
 
 
 def _dmy_dashed(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
@@ -786,6 +836,7 @@ def _part_of_month(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     month = _month_of(g)
     y, missing = _year_of(g, month, None, today)
     d1, d2 = _MONTH_PARTS[g["part"] or "mid"]
+    d2 = _MONTH_PARTS[g["part2"]][1] if g.get("part2") else d2
     first, last = dt.date(y, month, d1), dt.date(y, month, min(d2, month_end(y, month).day))
     return Span(m.start(), m.end(), PeriodKind.range, first, last, missing)
 
@@ -974,13 +1025,13 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("month_range", _months_between),
         ("before_dm", _before_day),
         ("before_md", _before_day),
+        ("week_containing", _week_containing),
+        ("week_of", _week_of),
         ("dm_list", _day_list),
         ("dm_range", _day_range),
         ("weekday_dm", _weekday_day),
         ("weekday_md", _weekday_day),
         ("before_month", _before_day),
-        ("week_containing", _week_containing),
-        ("week_of", _week_of),
         ("md_range", _day_range),
         ("dmy_dashed", _dmy_dashed),
         ("dm", _one_day),
@@ -990,6 +1041,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("year_part", _year_part),
         ("quarter", _quarter),
         ("half", _half),
+        ("weekend_of_month", _weekend_of_month),
         ("ten_days", _ten_days),
         ("part_of_period", _part_of_period),
         ("start_of", _start_of),
@@ -1041,7 +1093,7 @@ CONVENTION_RE = re.compile(
     r"(?:,\s*)?(?:\(\s*)?(?:\b(?:both\s+)?(?:(?:dates?|days?|ends?)\s+)?inclusive\b|"
     r"\b(?:(?:iso|calendar)\s+weeks?(?![\s#.]*(?:of|in|containing|including|with|no\b|number|"
     rf"\d))(?:\s*,?\s*{_MON_SUN})?|(?:weeks?\s+)?{_MON_SUN}\s+weeks?|"
-    rf"weeks?\s+{_MON_SUN}|weeks?\s+(?:starting|beginning|running\s+from)\s+(?:on\s+)?mondays?|"
+    rf"weeks?\s+{_MON_SUN}|weeks?\s+(?:starting|beginning|running\s+from)\s+(?:on\s+)?mondays?(?!,?\s*\d)|"
     rf"(?<=\()\s*{_MON_SUN}(?=\s*\))))(?:\s*\))?"
 )
 

@@ -136,6 +136,49 @@ ROWS: dict[str, list[tuple[str, dt.date, dt.date]]] = {
         ("a 5 march 2024 post: 2,500 in only two days", D(2024, 3, 3), D(2024, 3, 4)),
         ("in the three days to 9 dec 2023", D(2023, 12, 7), D(2023, 12, 9)),
     ],
+    # N days, weeks or months after (or before) a date, a weekday beside it checked
+    "span_after_or_before": [
+        ("losses in the 10 days after 6 aug 2024", D(2024, 8, 7), D(2024, 8, 16)),
+        ("losses in the week after 6 aug 2024", D(2024, 8, 7), D(2024, 8, 13)),
+        ("losses the day after christmas 2024", D(2024, 12, 26), D(2024, 12, 26)),
+        ("losses 48 hours after 6 aug 2024", D(2024, 8, 7), D(2024, 8, 8)),
+        ("losses in the month following 6 aug 2024", D(2024, 8, 7), D(2024, 9, 6)),
+        ("losses the first 3 weeks after 1 june 2023", D(2023, 6, 2), D(2023, 6, 22)),
+        ("losses the day before 9 may 2024", D(2024, 5, 8), D(2024, 5, 8)),
+    ],
+    # a week named by its last or first day: "week ending", "w/e", "week commencing", "w/c"
+    "week_ending_or_commencing": [
+        ("losses in the week ending sunday 11 feb 2024", D(2024, 2, 5), D(2024, 2, 11)),
+        ("losses w/e 9 feb 2024", D(2024, 2, 3), D(2024, 2, 9)),
+        ("losses in the week commencing 5 feb 2024", D(2024, 2, 5), D(2024, 2, 11)),
+        ("losses w/c 5 feb 2024", D(2024, 2, 5), D(2024, 2, 11)),
+        ("losses the week beginning monday 5 february 2024", D(2024, 2, 5), D(2024, 2, 11)),
+        ("losses the week of feb 5 2024", D(2024, 2, 5), D(2024, 2, 11)),
+    ],
+    # parts of a month joined: "mid-to-late march"
+    "parts_joined": [
+        ("losses mid-to-late march 2024", D(2024, 3, 11), D(2024, 3, 31)),
+        ("losses early to mid may 2024", D(2024, 5, 1), D(2024, 5, 20)),
+        ("losses early-to-mid june 2023", D(2023, 6, 1), D(2023, 6, 20)),
+        ("losses in mid to late october 2024", D(2024, 10, 11), D(2024, 10, 31)),
+        ("losses early and mid january 2025", D(2025, 1, 1), D(2025, 1, 20)),
+    ],
+    # the first or last weekend of a month: its first or last Saturday and the Sunday after
+    "weekend_of_month": [
+        ("losses the first weekend of december 2024", D(2024, 12, 7), D(2024, 12, 8)),
+        ("losses on the last weekend of march 2024", D(2024, 3, 30), D(2024, 3, 31)),
+        ("losses the second weekend of may 2024", D(2024, 5, 11), D(2024, 5, 12)),
+        ("losses the final weekend in june 2025", D(2025, 6, 28), D(2025, 6, 29)),
+        ("losses 1st weekend of feb 2026", D(2026, 2, 7), D(2026, 2, 8)),
+    ],
+    # feasts that last more than a day
+    "feast_span": [
+        ("losses over the easter weekend 2024", D(2024, 3, 29), D(2024, 4, 1)),
+        ("losses orthodox easter weekend 2023", D(2023, 4, 14), D(2023, 4, 17)),
+        ("losses during easter weekend of 2025", D(2025, 4, 18), D(2025, 4, 21)),
+        ("losses the 3 months to end-march 2025", D(2025, 1, 1), D(2025, 3, 31)),
+        ("losses in the 6 months to end-june 2024", D(2024, 1, 1), D(2024, 6, 30)),
+    ],
     # years written in words
     "year_in_words": [
         ("losses in twenty twenty four", D(2024, 1, 1), D(2024, 12, 31)),

@@ -1131,9 +1131,16 @@ _RANGE_GAP = re.compile(r"\s*(?:-|to|until|till|through|thru)\s*")
 # before its date; "20 december's report", "the 20 dec update". Not "for" or "on": "what did
 # they report for 8 December" is the verb, and asks about that day.
 _REPORT_KIND = r"(?:(?:morning|evening|daily|nightly|latest|regular|official)\s+)?"
+_REPORT_NOUN = r"(?:report|update|summary|bulletin|sitrep|briefing|post)"
 _REPORT_OF = re.compile(
-    rf"(?:'s\s+)?\b{_REPORT_KIND}(?:report|update|summary|bulletin|sitrep|briefing)\s+"
-    r"(?:dated|of|from|(?:published|issued|released)\s+on)\s*$"
+    rf"(?:'s\s+)?\b{_REPORT_KIND}{_REPORT_NOUN}\s+(?:dated|of|from|(?:published|issued|released)"
+    r"\s+on)\s*$"
+    # "the figures released on 1 dec", "the numbers the general staff published on 1 dec"
+    r"|\b(?:figures?|numbers?|data|tally|count|stats|statistics|losses|report|update|post)\s+"
+    r"(?:[a-z']+\s+){0,3}?(?:(?:that\s+)?(?:was|were)\s+)?(?:released|published|posted|issued|"
+    r"put\s+out|came\s+out|out)\s+(?:on\s+)?$"
+    # "the official update on dec 1": the noun after a determiner ("report on" is a verb too)
+    rf"|\b(?:the|this|that|its|their)\s+{_REPORT_KIND}{_REPORT_NOUN}\s+on\s*$"
 )
 _REPORT_AFTER = re.compile(
     rf"(?:'s)?\s+{_REPORT_KIND}(?:report|update|summary|bulletin|sitrep|briefing)\b"

@@ -124,6 +124,15 @@ ROWS: dict[str, list[tuple[str, dt.date, dt.date]]] = {
             D(2024, 11, 30),
         ),
     ],
+    # the figures a report published on a day: that report, the fighting of the day before
+    "report_published_on": [
+        ("the figures released on 1 dec 2024", D(2024, 11, 30), D(2024, 11, 30)),
+        ("the gs numbers published 2 dec 2024", D(2024, 12, 1), D(2024, 12, 1)),
+        ("the general staff post of 2 dec 2024", D(2024, 12, 1), D(2024, 12, 1)),
+        ("the daily figure posted on 1 december 2024", D(2024, 11, 30), D(2024, 11, 30)),
+        ("the report that came out on 1 dec 2024", D(2024, 11, 30), D(2024, 11, 30)),
+        ("the official update on dec 1, 2024", D(2024, 11, 30), D(2024, 11, 30)),
+    ],
     # "in (just) N days" beside a dated statement: the N days of fighting before it
     "n_days_in_a_dated_statement": [
         ("'3,000 in just three days' (gb news, 10 dec 2023)", D(2023, 12, 7), D(2023, 12, 9)),

@@ -16,7 +16,7 @@ from knowledge.answering.average import _units
 from knowledge.dates import movable_feast
 from knowledge.models import PeriodKind
 from knowledge.questions.averages import read_comparison
-from knowledge.questions.followup import then_day
+from knowledge.questions.followup import read_followup, then_day
 
 TODAY = dt.date(2026, 11, 30)
 D = dt.date
@@ -489,3 +489,41 @@ def test_an_average_per_month_counts_the_months_of_the_period(
     start: dt.date, end: dt.date, months: float
 ) -> None:
     assert _units(PeriodKind.month, start, end) == months
+
+
+@pytest.mark.parametrize(
+    ("previous", "fragment", "start", "end"),
+    [
+        (
+            "russian tank losses on 3 dec 2024",
+            "and around that time in 2023?",
+            D(2023, 12, 3),
+            D(2023, 12, 3),
+        ),
+        (
+            "russian losses in march 2024",
+            "and the same period in 2023",
+            D(2023, 3, 1),
+            D(2023, 3, 31),
+        ),
+        (
+            "drone losses in the first week of may 2025",
+            "same week in 2024?",
+            D(2024, 5, 1),
+            D(2024, 5, 7),
+        ),
+        (
+            "russian losses in q3 2024",
+            "what about the same time in 2023",
+            D(2023, 7, 1),
+            D(2023, 9, 30),
+        ),
+        ("tanks lost 7-9 december 2023", "and about then in 2022?", D(2022, 12, 7), D(2022, 12, 9)),
+    ],
+)
+def test_the_same_time_in_another_year_moves_the_previous_period(
+    previous: str, fragment: str, start: dt.date, end: dt.date
+) -> None:
+    reading = read_followup(fragment, parse_question(previous, TODAY), TODAY)
+    assert reading is not None
+    assert (reading.query.period_start, reading.query.period_end) == (start, end)

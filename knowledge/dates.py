@@ -115,6 +115,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         r"\b(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})\s*(?:-|to|until|till|and|\.\.|–)\s*"
         r"(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})\b")),
     ("iso_day", re.compile(r"\b(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})\b")),
+    # 20241203: the ISO day without its dashes
+    ("iso_compact", re.compile(
+        r"\b(?P<y1>20[1-3]\d)(?P<m1>0[1-9]|1[0-2])(?P<d1>0[1-9]|[12]\d|3[01])\b")),
     # 2024-11, 2024/11; 11/2024, 11.2024: a month
     ("iso_month", re.compile(r"\b(?P<y1>\d{4})[-/](?P<m1>0[1-9]|1[0-2])\b(?![-/.]?\d)")),
     ("numeric_month", re.compile(
@@ -175,7 +178,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     # 7-9 December 2023, between 7 and 9 Dec, mon 22 - sun 28 dec
     ("dm_range", re.compile(
         rf"\b(?:(?:the\s+)?weekend\s+of\s+)?{_RANGE_WEEKDAY.format('wd1')}{_d('d1')}{_DASH}"
-        rf"{_RANGE_WEEKDAY.format('wd2')}{_d('d2')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
+        rf"(?:the\s+)?{_RANGE_WEEKDAY.format('wd2')}{_d('d2')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
     # December 7-9, 2023
     ("md_range", re.compile(
         rf"\b{_m('m1')}\s+{_d('d1')}{_DASH}{_d('d2')}\b(?!\s*(?:of\s+)?(?:{alternation(MONTHS)}))"
@@ -187,7 +190,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("dm", re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
     # oct 23: October 2023 after "in", "during", "for" ...; else 23 October (a note says which)
     ("month_number", re.compile(
-        rf"\b{_m('m1')}\s+(?P<num>[1-3]\d)\b(?!,\d|\s*[./:]\d|\s*(?:-|to|and|until|till|"
+        rf"\b{_m('m1')}(?P<hy>\s+|-)(?P<num>[1-3]\d)\b(?!,\d|\s*[./:]\d|\s*(?:-|to|and|until|till|"
         r"through|thru)\s*\d|,?\s+(?:of\s+)?(?:20[1-3]\d|'\d\d)\b)")),
     # December 8, 2023; Dec 8
     ("md", re.compile(rf"\b{_m('m1')}\s+(?:the\s+)?{_d('d1')}\b(?!,\d)(?:,?\s+{_y('y1')})?")),
@@ -198,14 +201,14 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     # Q1 2025, Q1 '26, 1Q25, the first quarter of 2025, the last quarter of 2024
     ("quarter", re.compile(
         rf"\b(?:q(?P<q>[1-4])(?!\d)|(?P<qn>[1-4])q|(?:the\s+)?(?P<qw>{alternation(_ORDINALS)}|"
-        rf"last|final)\s+quarter)(?:\s+of)?(?:(?:,?\s+|\s*[-/]\s*)?{_yy('y1')}|\s+(?P<this>(?:the\s+current|the|this)\s+year)\b(?!\s+\d)|"
+        rf"last|final)\s+quarter)(?:\s+of)?(?:(?:,?\s+|\s*[-/]\s*)?{_yy('y1')}|\s+(?:(?P<this>(?:the\s+current|the|this)\s+year)|(?P<lastyr>(?:the\s+)?(?:last|previous|prior)\s+year))\b(?!\s+\d)|"
         r"(?<=of))?")),
     # the second half of October 2024 (1-15, 16 to the end), H1 2025, 1H25, the first half
     # of 2024
     ("half", re.compile(
         rf"\b(?:h(?P<h>[12])(?!\d)|(?P<hn>[12])h|(?:the\s+)?(?P<hw>{alternation(_ORDINALS)}|"
         rf"latter|last|back)\s+half)(?:\s+of)?(?:\s+(?:the\s+)?{_m('m1')}(?:,?\s+(?:of\s+)?"
-        rf"{_y('ym')})?|(?:,?\s+|\s*[-/]\s*)?{_yy('y1')}|\s+(?P<this>(?:the\s+current|the|this)\s+year)\b(?!\s+\d)|(?<=of))?")),
+        rf"{_y('ym')})?|(?:,?\s+|\s*[-/]\s*)?{_yy('y1')}|\s+(?:(?P<this>(?:the\s+current|the|this)\s+year)|(?P<lastyr>(?:the\s+)?(?:last|previous|prior)\s+year))\b(?!\s+\d)|(?<=of))?")),
     # the first weekend of December 2024, the last weekend in March: Saturday and Sunday
     ("weekend_of_month", re.compile(
         rf"\b(?:the\s+)?(?P<ww>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+weekend\s+"
@@ -221,7 +224,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"\b(?:the\s+)?(?P<fl>{alternation(_PART_WHICH)})\s+(?:(?P<fn>\d{{1,3}}|"
         + alternation(SMALL_COUNTS)
         + rf")\s+)?(?P<unit>days?|weeks?|fortnights?|months?)\s+(?:of|in)\s+"
-        rf"(?:{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')}|(?P<this>(?:the\s+current|the|this)\s+year)\b(?!\s+\d))")),
+        rf"(?:{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')}|(?:(?P<this>(?:the\s+current|the|this)\s+year)|(?P<lastyr>(?:the\s+)?(?:last|previous|prior)\s+year))\b(?!\s+\d))")),
     # end-2024, year-end 2024, end-March 2024: a running total to that day
     ("end_of", re.compile(
         rf"\b(?:(?:the\s+)?(?:year[- ]?end|end[- ]of[- ]year)\s+(?:of\s+)?{_y('y1')}|end-"
@@ -234,7 +237,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     # winter 2023/24: one season across the year end
     # winter 2023/24, winter 24/25, the 2024-25 winter
     ("season_years", re.compile(
-        r"(?:\b(?P<season>winter)\s+(?:of\s+)?'?(?P<y1>(?:20)?[1-3]\d)\s*[/-]\s*'?(?P<y2>(?:20)?"
+        r"(?:\b(?P<season>winter)\s+(?:months\s+)?(?:of\s+)?'?(?P<y1>(?:20)?[1-3]\d)\s*[/-]\s*'?(?P<y2>(?:20)?"
         r"[1-3]\d)|\b(?:the\s+)?'?(?P<y3>(?:20)?[1-3]\d)\s*[/-]\s*'?(?P<y4>(?:20)?[1-3]\d)\s+"
         r"winter)\b")),
     # between March and May 2023, from March to May 2023: whole months, one period
@@ -244,7 +247,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     # spring 2023
     ("season", re.compile(
         rf"\b(?:(?P<srel>last|this|past|previous)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
-        rf"(?:\s+of)?(?:,?\s+{_yy('y1')})?")),
+        rf"(?:\s+months)?(?:\s+of)?(?:,?\s+{_yy('y1')})?")),
     # early/mid/late November 2024
     ("part", re.compile(
         rf"\b(?:(?P<part>early|mid|late)(?:[- ]+(?:to|and|or)[- ]+(?P<part2>mid|late))?(?:[- ]+|"
@@ -271,7 +274,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     # November 2024, nov2024, Nov '24, November, the month of November 2024
     ("month", re.compile(
         rf"\b(?:(?:the\s+)?month\s+of\s+)?{_m('m1')}"
-        rf"(?:(?:,?\s+(?:of\s+)?|-?(?=20\d\d)){_y('y1')})?")),
+        rf"(?:(?:,?\s+(?:of\s+)?|-?(?=20\d\d)){_y('y1')}|,?\s+(?:of\s+)?(?P<lastyr>(?:last|previous)"
+        r"\s+year)\b)?")),
     # 2022-2023, 2022–2024: the years from the first to the last, one period
     ("year_range", re.compile(
         r"(?<![\d,.-])\b(?P<y1>201[4-9]|20[2-3]\d)\s*[-/]\s*(?P<y2>201[4-9]|20[2-3]\d|[1-3]\d)\b"
@@ -293,6 +297,8 @@ _RELATIVE_RE = re.compile(
     r"(?P<today>today|tonight|this\s+morning)|"
     r"(?P<day24>(?:the\s+)?(?:last|past|previous)\s+(?:24\s*(?:hours|hrs|hr|h)|day))|"
     r"(?P<todate>ytd|year[- ]to[- ]date|mtd|month[- ]to[- ]date)|"
+    r"(?P<year_ago>(?:(?:on|at|around)\s+)?this\s+(?:day|date|time|point)\s+(?:last\s+year|a\s+"
+    r"year\s+ago))|"
     r"(?P<weekend>(?:(?:over|on|at)\s+)?(?:the\s+|this\s+|last\s+|past\s+)?weekend(?!\s+of\b))|"
     r"(?P<unit_rel>last|past|previous|this|current)\s+(?P<unit>week|month|year|fortnight|"
     r"quarter)|"
@@ -504,6 +510,8 @@ def _year_of(g: _Groups, month: int, day: int | None, today: dt.date) -> tuple[i
         return full_year(g["y1"]), False
     if g.get("this"):
         return today.year, False  # "the first quarter of the year"
+    if g.get("lastyr"):
+        return today.year - 1, False  # "the fourth quarter of last year", "march last year"
     return latest_year(month, day, today), True
 
 
@@ -652,7 +660,7 @@ def _bounds(g: _Groups, today: dt.date) -> tuple[dt.date, dt.date, bool]:
         month = _month_of(g)
         y, missing = _year_of(g, month, None, today)
         return dt.date(y, month, 1), month_end(y, month), missing
-    y = today.year if g.get("this") else full_year(g["yy"])
+    y = today.year if g.get("this") else today.year - 1 if g.get("lastyr") else full_year(g["yy"])
     return dt.date(y, 1, 1), dt.date(y, 12, 31), False
 
 
@@ -859,7 +867,7 @@ def _which(digit: str | None, word: str | None, last: int) -> int:
 
 
 def _quarter(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
-    if (g["qn"] or g["qw"] in ("last", "final")) and not (g["y1"] or g["this"]):
+    if (g["qn"] or g["qw"] in ("last", "final")) and not (g["y1"] or g["this"] or g["lastyr"]):
         return None  # "1q" alone is no quarter, and "last quarter" the one before this one
     q = _which(g["q"] or g["qn"], g["qw"], 4)
     return _months_from(m, g, today, 3 * q - 2, 3)
@@ -917,7 +925,9 @@ def _month_number(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     the answer says which reading was taken when the number could be a year of the war."""
     month, num = _month_of(g), int(g["num"])
     could_be_year = WAR_START.year <= 2000 + num <= today.year
-    as_year = could_be_year and (num > 31 or bool(_MONTH_YEAR_LEAD.search(m.string[: m.start()])))
+    # "mar-24" as spreadsheets write a month and its year
+    lead = bool(_MONTH_YEAR_LEAD.search(m.string[: m.start()])) or g["hy"] == "-"
+    as_year = could_be_year and (num > 31 or lead)
     if not could_be_year and num > 31:
         return None
     said = m.group(0)
@@ -1015,6 +1025,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
     for name, build in (
         ("iso_range", _iso_range),
         ("iso_day", _iso_day),
+        ("iso_compact", _iso_day),
         ("iso_month", _iso_month),
         ("ymd", _iso_day),
         ("numeric_dm_range", _numeric_range),
@@ -1458,6 +1469,13 @@ def _days_ago(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return Span(m.start(), m.end(), PeriodKind.day, day, day)
 
 
+def _year_ago(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "this time last year", "on this day a year ago": today's date a year back."""
+    day = with_year(today, today.year - 1)
+    note = f"I read '{m.group(0)}' as {_day_words(day)}."
+    return Span(m.start(), m.end(), PeriodKind.day, day, day, note=note)
+
+
 def _to_date(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "year to date", "ytd", "month to date": from the first of the year or month to today."""
     if g["todate"].startswith("m"):
@@ -1567,6 +1585,7 @@ RELATIVE_RULES: tuple[tuple[str, Callable[[re.Match[str], _Groups, dt.date], Spa
     ("today", _days_back(0)),
     ("day24", _past_24_hours),
     ("todate", _to_date),
+    ("year_ago", _year_ago),
     ("weekend", _weekend),
     ("unit", _relative_named),
     ("n", _relative_n),

@@ -188,6 +188,33 @@ ROWS: dict[str, list[tuple[str, dt.date, dt.date]]] = {
         ("losses the 3 months to end-march 2025", D(2025, 1, 1), D(2025, 3, 31)),
         ("losses in the 6 months to end-june 2024", D(2024, 1, 1), D(2024, 6, 30)),
     ],
+    # a part of last year ("the fourth quarter of last year", "march last year")
+    "of_last_year": [
+        ("losses in the fourth quarter of last year", D(2025, 10, 1), D(2025, 12, 31)),
+        ("losses march last year", D(2025, 3, 1), D(2025, 3, 31)),
+        ("losses in march of last year", D(2025, 3, 1), D(2025, 3, 31)),
+        ("losses the first half of last year", D(2025, 1, 1), D(2025, 6, 30)),
+        ("losses the last 3 months of the previous year", D(2025, 10, 1), D(2025, 12, 31)),
+        ("losses q2 of last year", D(2025, 4, 1), D(2025, 6, 30)),
+    ],
+    # today's date a year back
+    "this_time_last_year": [
+        ("losses this time last year", D(2025, 11, 30), D(2025, 11, 30)),
+        ("losses on this day last year", D(2025, 11, 30), D(2025, 11, 30)),
+        ("losses at this point last year", D(2025, 11, 30), D(2025, 11, 30)),
+        ("losses on this date a year ago", D(2025, 11, 30), D(2025, 11, 30)),
+        ("losses around this time last year", D(2025, 11, 30), D(2025, 11, 30)),
+    ],
+    # how spreadsheets and filenames write dates, and ordinal days of a month with "the"
+    "compact_forms": [
+        ("losses 20241203", D(2024, 12, 3), D(2024, 12, 3)),
+        ("losses mar-24", D(2024, 3, 1), D(2024, 3, 31)),
+        ("losses in nov-2024", D(2024, 11, 1), D(2024, 11, 30)),
+        ("losses from the 1st to the 15th of march 2024", D(2024, 3, 1), D(2024, 3, 15)),
+        ("losses between the 7th and 9th dec 2024", D(2024, 12, 7), D(2024, 12, 9)),
+        ("losses over the summer months of 2024", D(2024, 6, 1), D(2024, 8, 31)),
+        ("losses over the winter months 2023/24", D(2023, 12, 1), D(2024, 2, 29)),
+    ],
     # years written in words
     "year_in_words": [
         ("losses in twenty twenty four", D(2024, 1, 1), D(2024, 12, 31)),
@@ -527,3 +554,8 @@ def test_the_same_time_in_another_year_moves_the_previous_period(
     reading = read_followup(fragment, parse_question(previous, TODAY), TODAY)
     assert reading is not None
     assert (reading.query.period_start, reading.query.period_end) == (start, end)
+
+
+def test_by_this_time_last_year_is_a_total() -> None:
+    q = parse_question("how many had russia lost by this time last year", TODAY)
+    assert (q.period_kind, q.period_end) == (PeriodKind.cumulative, D(2025, 11, 30))

@@ -1112,7 +1112,7 @@ def _fuzzy_month(token: str) -> int | None:
 _DATE_LEAD = re.compile(
     r"\b(?:as\s+of|as\s+at|(?:by|at)\s+the\s+end\s+of|end\s+of|by|up\s+to|until|till|"
     r"through|thru|since|starting|from|after|between|in|on|during|for|of|throughout|over|"
-    r"across)\s*(?=\x00)"
+    r"across)(?:\s+the)?\s*(?=\x00)"
 )
 _READ: tuple[re.Pattern[str], ...] = (
     _ADMITS,

@@ -296,11 +296,18 @@ _RELATIVE_RE = re.compile(
     r"(?P<tomorrow>tomorrow)|(?P<next>next)\s+(?P<next_unit>week|month|year)|"
     r"(?P<today>today|tonight|this\s+morning)|"
     r"(?P<day24>(?:the\s+)?(?:last|past|previous)\s+(?:24\s*(?:hours|hrs|hr|h)|day))|"
-    r"(?P<todate>ytd|year[- ]to[- ]date|mtd|month[- ]to[- ]date)|"
+    r"(?P<hours>(?:the\s+)?(?:last|past|previous)\s+(?P<hn>48|72|96)\s*(?:hours|hrs|hr|h))|"
+    r"(?P<todate>ytd|year[- ]to[- ]date|mtd|month[- ]to[- ]date|(?:the\s+)?(?:year|month)\s+so\s+"
+    r"far)|"
+    r"(?P<before_last>(?:the\s+)?(?P<bl_unit>week|weekend|month|year)\s+before\s+last)|"
+    r"(?P<units_ago>(?P<ua>\d{1,2}|"
+    + alternation(SMALL_COUNTS)
+    + r")\s+(?P<ua_unit>weeks?|months?|"
+    r"years?)\s+ago)|"
     r"(?P<year_ago>(?:(?:on|at|around)\s+)?this\s+(?:day|date|time|point)\s+(?:last\s+year|a\s+"
     r"year\s+ago))|"
     r"(?P<weekend>(?:(?:over|on|at)\s+)?(?:the\s+|this\s+|last\s+|past\s+)?weekend(?!\s+of\b))|"
-    r"(?P<unit_rel>last|past|previous|this|current)\s+(?P<unit>week|month|year|fortnight|"
+    r"(?:earlier\s+)?(?P<unit_rel>last|past|previous|this|current)\s+(?P<unit>week|month|year|fortnight|"
     r"quarter)|"
     r"(?:the\s+)?(?:last|past|previous)\s+(?P<n>\d{1,3}|"
     + alternation(SMALL_COUNTS)
@@ -1469,6 +1476,49 @@ def _days_ago(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return Span(m.start(), m.end(), PeriodKind.day, day, day)
 
 
+def _past_hours(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "the past 48 hours": as "the past 24 hours", the days they reach back into and today."""
+    first = today - dt.timedelta(days=int(g["hn"]) // 24)
+    note = f"I read '{m.group(0)}' as {_span_words(first, today)}."
+    return Span(m.start(), m.end(), PeriodKind.range, first, today, note=note)
+
+
+def _before_last(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "the week (weekend, month, year) before last": the calendar one before last's."""
+    unit = g["bl_unit"]
+    if unit == "weekend":
+        saturday = today - dt.timedelta(days=(today.weekday() - 5) % 7 or 7) - dt.timedelta(days=7)
+        first, last = saturday, saturday + dt.timedelta(days=1)
+    elif unit == "week":
+        first = today - dt.timedelta(days=today.weekday() + 14)
+        last = first + dt.timedelta(days=6)
+    elif unit == "month":
+        first = add_months(today.replace(day=1), -2)
+        last = month_end(first.year, first.month)
+    else:
+        first, last = dt.date(today.year - 2, 1, 1), dt.date(today.year - 2, 12, 31)
+    note = f"I read '{m.group(0)}' as {_span_words(first, last)}."
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, note=note)
+
+
+def _units_ago(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "two weeks ago", "3 months ago": the calendar week (Monday to Sunday), month or year
+    that many back, and the answer says which."""
+    n, unit = _count(g["ua"]), g["ua_unit"].rstrip("s")
+    if not 0 < n <= 120:
+        return None
+    if unit == "week":
+        first = today - dt.timedelta(days=today.weekday() + 7 * n)
+        last = first + dt.timedelta(days=6)
+    elif unit == "month":
+        first = add_months(today.replace(day=1), -n)
+        last = month_end(first.year, first.month)
+    else:
+        first, last = dt.date(today.year - n, 1, 1), dt.date(today.year - n, 12, 31)
+    note = f"I read '{m.group(0)}' as the calendar {unit} {_span_words(first, last)}."
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, note=note)
+
+
 def _year_ago(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "this time last year", "on this day a year ago": today's date a year back."""
     day = with_year(today, today.year - 1)
@@ -1477,8 +1527,9 @@ def _year_ago(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
 
 
 def _to_date(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
-    """ "year to date", "ytd", "month to date": from the first of the year or month to today."""
-    if g["todate"].startswith("m"):
+    """ "year to date", "ytd", "month to date", "the year so far": from the first of the year
+    or month to today."""
+    if g["todate"].removeprefix("the").strip().startswith("m"):
         return Span(m.start(), m.end(), PeriodKind.month, today.replace(day=1), today)
     return Span(m.start(), m.end(), PeriodKind.year, dt.date(today.year, 1, 1), today)
 
@@ -1584,7 +1635,10 @@ RELATIVE_RULES: tuple[tuple[str, Callable[[re.Match[str], _Groups, dt.date], Spa
     ("next", _next_unit),
     ("today", _days_back(0)),
     ("day24", _past_24_hours),
+    ("hours", _past_hours),
     ("todate", _to_date),
+    ("before_last", _before_last),
+    ("units_ago", _units_ago),
     ("year_ago", _year_ago),
     ("weekend", _weekend),
     ("unit", _relative_named),

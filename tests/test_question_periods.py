@@ -215,6 +215,22 @@ ROWS: dict[str, list[tuple[str, dt.date, dt.date]]] = {
         ("losses over the summer months of 2024", D(2024, 6, 1), D(2024, 8, 31)),
         ("losses over the winter months 2023/24", D(2023, 12, 1), D(2024, 2, 29)),
     ],
+    # relative to today (Monday 30 November 2026), each said in a note
+    "before_last_and_ago": [
+        ("losses the week before last", D(2026, 11, 16), D(2026, 11, 22)),
+        ("losses the weekend before last", D(2026, 11, 21), D(2026, 11, 22)),
+        ("losses the month before last", D(2026, 9, 1), D(2026, 9, 30)),
+        ("losses two weeks ago", D(2026, 11, 16), D(2026, 11, 22)),
+        ("losses 2 months ago", D(2026, 9, 1), D(2026, 9, 30)),
+        ("losses three years ago", D(2023, 1, 1), D(2023, 12, 31)),
+    ],
+    "past_hours_and_so_far": [
+        ("losses over the past 48 hours", D(2026, 11, 28), D(2026, 11, 30)),
+        ("losses in the past 72 hrs", D(2026, 11, 27), D(2026, 11, 30)),
+        ("losses in the year so far", D(2026, 1, 1), D(2026, 11, 30)),
+        ("losses the month so far", D(2026, 11, 1), D(2026, 11, 30)),
+        ("losses earlier this month", D(2026, 11, 1), D(2026, 11, 30)),
+    ],
     # years written in words
     "year_in_words": [
         ("losses in twenty twenty four", D(2024, 1, 1), D(2024, 12, 31)),
@@ -559,3 +575,10 @@ def test_the_same_time_in_another_year_moves_the_previous_period(
 def test_by_this_time_last_year_is_a_total() -> None:
     q = parse_question("how many had russia lost by this time last year", TODAY)
     assert (q.period_kind, q.period_end) == (PeriodKind.cumulative, D(2025, 11, 30))
+
+
+def test_now_against_a_year_ago_is_the_same_stretch_a_year_back() -> None:
+    text = "are russian losses higher now than a year ago?"
+    found = read_comparison(text, parse_question(text, TODAY), TODAY)
+    assert found is not None
+    assert (found.second.period_start, found.second.period_end) == (D(2025, 1, 1), D(2025, 11, 30))

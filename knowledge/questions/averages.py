@@ -333,6 +333,9 @@ def _with_period(whole: Query, start: dt.date, end: dt.date, kind: PeriodKind) -
     return whole.model_copy(update={**update, **reset, "year_missing": False, "unread": []})
 
 
+_ONE_UNIT_AGO = re.compile(r"\b(?:a|an|one|1)\s+(?:day|week|month|year)\s+ago\b", re.I)
+
+
 def _second_part(text: str, first: Query, today: dt.date) -> tuple[Query, str, Query | None] | None:
     """The period the first is measured against: named, relative to the first ("the month
     before"), or the first moved to another year ("the same quarter of 2025")."""
@@ -345,7 +348,11 @@ def _second_part(text: str, first: Query, today: dt.date) -> tuple[Query, str, Q
         return _with_period(first, *moved, first.period_kind), "the same period a year on", None
     unit = relative_unit(text)
     # "last week" beside this week is read as written; "a year ago" beside now is moved
-    found = _read_part(text, today, start) if unit is None or start <= today <= end else None
+    # "now vs a year ago": the same stretch a unit back, not the whole calendar unit
+    one_back = _ONE_UNIT_AGO.search(text) is not None
+    found = None
+    if unit is None or (start <= today <= end and not one_back):
+        found = _read_part(text, today, start)
     if unit is not None and found is None:
         moved = shifted(start, end, unit if unit in _MONTHS_IN or unit in _DAYS_IN else None, -1)
         return _with_period(first, *moved, first.period_kind), f"the {unit} before", None

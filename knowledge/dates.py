@@ -62,6 +62,10 @@ def full_year(raw: str) -> int:
 
 
 _DASH = r"\s*(?:-|to|until|till|through|and|thru)\s*"
+# The month a part is taken of, named from today: "the first half of last month".
+_REL_MONTH = (
+    r"(?P<relmo>(?:(?:the\s+)?(?:current|last|previous|prior)|this|the)\s+month)\b(?!\s+\d)"
+)
 # Weekdays as written before a date, long or short ("Tues 7 Feb", "mon 22 - sun 28 dec").
 _WEEKDAY_FORMS: dict[str, int] = {
     **WEEKDAYS, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3,
@@ -207,7 +211,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     # of 2024
     ("half", re.compile(
         rf"\b(?:h(?P<h>[12])(?!\d)|(?P<hn>[12])h|(?:the\s+)?(?P<hw>{alternation(_ORDINALS)}|"
-        rf"latter|last|back)\s+half)(?:\s+of)?(?:\s+(?:the\s+)?{_m('m1')}(?:,?\s+(?:of\s+)?"
+        rf"latter|last|back)\s+half)(?:\s+of)?(?:\s+{_REL_MONTH}|\s+(?:the\s+)?{_m('m1')}(?:,?\s+(?:of\s+)?"
         rf"{_y('ym')})?|(?:,?\s+|\s*[-/]\s*)?{_yy('y1')}|\s+(?:(?P<this>(?:the\s+current|the|this)\s+year)|(?P<lastyr>(?:the\s+)?(?:last|previous|prior)\s+year))\b(?!\s+\d)|(?<=of))?")),
     # the first weekend of December 2024, the last weekend in March: Saturday and Sunday
     ("weekend_of_month", re.compile(
@@ -224,7 +228,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"\b(?:the\s+)?(?P<fl>{alternation(_PART_WHICH)})\s+(?:(?P<fn>\d{{1,3}}|"
         + alternation(SMALL_COUNTS)
         + rf")\s+)?(?P<unit>days?|weeks?|fortnights?|months?)\s+(?:of|in)\s+"
-        rf"(?:{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')}|(?:(?P<this>(?:the\s+current|the|this)\s+year)|(?P<lastyr>(?:the\s+)?(?:last|previous|prior)\s+year))\b(?!\s+\d))")),
+        rf"(?:{_REL_MONTH}|{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')}|(?:(?P<this>(?:the\s+current|the|this)\s+year)|(?P<lastyr>(?:the\s+)?(?:last|previous|prior)\s+year))\b(?!\s+\d))")),
     # end-2024, year-end 2024, end-March 2024: a running total to that day
     ("end_of", re.compile(
         rf"\b(?:(?:the\s+)?(?:year[- ]?end|end[- ]of[- ]year)\s+(?:of\s+)?{_y('y1')}|end-"
@@ -232,7 +236,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     # the start of 2025, the beginning of March 2024: its first day ("since ..." runs on)
     ("start_of", re.compile(
         rf"\b(?:the\s+)?(?:start|beginning|outset)\s+of\s+(?:the\s+year\s+)?"
-        rf"(?:{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')}|"
+        rf"(?:{_REL_MONTH}|{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')}|"
         r"(?P<this>(?:the|this|the\s+current)\s+year)\b(?!\s+\d))")),
     # winter 2023/24: one season across the year end
     # winter 2023/24, winter 24/25, the 2024-25 winter
@@ -661,8 +665,18 @@ def _before_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return span
 
 
+def _relative_month(g: _Groups, today: dt.date) -> tuple[dt.date, dt.date]:
+    """This month ("the month", "this month": to its end) or the one before ("last month")."""
+    first = today.replace(day=1)
+    if {"last", "previous", "prior"} & set(g["relmo"].split()):
+        first = add_months(first, -1)
+    return first, month_end(first.year, first.month)
+
+
 def _bounds(g: _Groups, today: dt.date) -> tuple[dt.date, dt.date, bool]:
     """The month (with its year, written or latest) or the year a part is taken of."""
+    if g.get("relmo"):
+        return (*_relative_month(g, today), False)
     if g.get("m1"):
         month = _month_of(g)
         y, missing = _year_of(g, month, None, today)
@@ -883,9 +897,11 @@ def _quarter(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
 def _half(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """A half of a year (H1, the first half of 2024), or of a month: days 1-15, 16 to the end."""
     which = _which(g["h"] or g["hn"], g["hw"], 2)
-    if g["m1"]:
-        month = _month_of(g)
+    if g["m1"] or g["relmo"]:
+        month = _month_of(g) if g["m1"] else _relative_month(g, today)[0].month
         y, missing = _year_of({"y1": g["ym"]}, month, None, today)
+        if g["relmo"]:
+            y, missing = _relative_month(g, today)[0].year, False
         first = dt.date(y, month, 1 if which == 1 else 16)
         last = dt.date(y, month, 15) if which == 1 else month_end(y, month)
         note = "Halves of a month are read as days 1-15 and 16 to the month's end."

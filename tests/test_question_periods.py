@@ -231,6 +231,14 @@ ROWS: dict[str, list[tuple[str, dt.date, dt.date]]] = {
         ("losses the month so far", D(2026, 11, 1), D(2026, 11, 30)),
         ("losses earlier this month", D(2026, 11, 1), D(2026, 11, 30)),
     ],
+    # a part of this month or the last one
+    "part_of_a_relative_month": [
+        ("losses in the first half of last month", D(2026, 10, 1), D(2026, 10, 15)),
+        ("losses second half of this month", D(2026, 11, 16), D(2026, 11, 30)),
+        ("losses the first 10 days of last month", D(2026, 10, 1), D(2026, 10, 10)),
+        ("losses in the last week of the previous month", D(2026, 10, 25), D(2026, 10, 31)),
+        ("losses the first week of this month", D(2026, 11, 1), D(2026, 11, 7)),
+    ],
     # years written in words
     "year_in_words": [
         ("losses in twenty twenty four", D(2024, 1, 1), D(2024, 12, 31)),
@@ -582,3 +590,18 @@ def test_now_against_a_year_ago_is_the_same_stretch_a_year_back() -> None:
     found = read_comparison(text, parse_question(text, TODAY), TODAY)
     assert found is not None
     assert (found.second.period_start, found.second.period_end) == (D(2025, 1, 1), D(2025, 11, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("losses since the beginning of the month", D(2026, 11, 1)),
+        ("losses since the start of last month", D(2026, 10, 1)),
+        ("losses since the start of this month", D(2026, 11, 1)),
+        ("losses since the outset of the previous month", D(2026, 10, 1)),
+        ("losses from the beginning of the current month", D(2026, 11, 1)),
+    ],
+)
+def test_since_the_start_of_a_relative_month_runs_on(text: str, start: dt.date) -> None:
+    q = parse_question(text, TODAY)
+    assert (q.period_start, q.period_end, q.open_end) == (start, None, True)

@@ -341,6 +341,13 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
     (r"(?:the\s+)?new\s+year(?:'?s'?)?(?:\s+day)?", "1 january"),
     (r"(?:ukraine'?s\s+|ukrainian\s+)?independence\s+day(?:\s+in\s+ukraine)?", "24 august"),
     (r"victory\s+day(?:\s+in\s+russia)?", "9 may"),
+    (r"russia\s+day|(?:russia'?s\s+)?national\s+day\s+of\s+russia", "12 june"),
+    (r"defender\s+of\s+the\s+fatherland\s+day", "23 february"),
+    (r"(?:russia'?s\s+)?(?:national\s+)?unity\s+day", "4 november"),
+    (r"(?:ukraine'?s\s+|ukrainian\s+)?constitution\s+day(?:\s+in\s+ukraine)?", "28 june"),
+    (r"(?:international\s+)?women'?s\s+day", "8 march"),
+    (r"(?:st\.?\s+|saint\s+)?valentine'?s'?\s+day", "14 february"),
+    (r"halloween", "31 october"),
 )
 HOLIDAY_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<h{i}>{p})" for i, (p, _) in enumerate(HOLIDAYS)) + r")\b"

@@ -89,6 +89,15 @@ ROWS: dict[str, list[tuple[str, dt.date, dt.date]]] = {
             D(2024, 5, 4),
         ),
     ],
+    # named days of a fixed date
+    "fixed_holiday": [
+        ("losses on russia day 2024", D(2024, 6, 12), D(2024, 6, 12)),
+        ("losses on defender of the fatherland day 2023", D(2023, 2, 23), D(2023, 2, 23)),
+        ("losses in the week before unity day 2024", D(2024, 10, 28), D(2024, 11, 3)),
+        ("losses on ukraine's constitution day 2025", D(2025, 6, 28), D(2025, 6, 28)),
+        ("losses on valentine's day 2024", D(2024, 2, 14), D(2024, 2, 14)),
+        ("losses on international women's day 2023", D(2023, 3, 8), D(2023, 3, 8)),
+    ],
     # the week around a named day: Monday to Sunday
     "week_of_a_day": [
         ("losses over christmas week 2025", D(2025, 12, 22), D(2025, 12, 28)),

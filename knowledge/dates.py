@@ -75,9 +75,12 @@ _WEEKDAY = alternation(_WEEKDAY_FORMS) + r"(?![a-z])\.?"
 # A weekday before a day of a range, checked against the date ("mon 22 - sun 28 dec").
 _RANGE_WEEKDAY = r"(?:(?P<{}>" + alternation(_WEEKDAY_FORMS) + r")(?![a-z])\.?,?\s+(?:the\s+)?)?"
 # A numeric date's order as the question states it: "(US date)", "(dd/mm/yyyy)", "day first".
-_MONTH_FIRST = r"us|u\.s\.|american|month[- ]first|mm/dd(?:/yy(?:yy)?)?|m/d(?:/y)?"
+_MONTH_FIRST = (
+    r"us|u\.s\.|american|month[- ]first|mm[/.-]dd(?:[/.-]yy(?:yy)?)?|m[/.-]d(?:[/.-]y{1,4})?"
+)
 _DAY_FIRST = (
-    r"uk|u\.k\.|british|european|international|day[- ]first|dd/mm(?:/yy(?:yy)?)?|d/m(?:/y)?"
+    r"uk|u\.k\.|british|european|international|day[- ]first|dd[/.-]mm(?:[/.-]yy(?:yy)?)?|"
+    r"d[/.-]m(?:[/.-]y{1,4})?"
 )
 _ORDER_STATED = (
     rf"(?:\s*[(\[,]?\s*(?:in\s+)?(?:(?P<us>{_MONTH_FIRST})|(?P<uk>{_DAY_FIRST}))(?:\s+(?:date|"
@@ -106,7 +109,8 @@ _SPAN_BEFORE = (
     r"(?:(?:(?:last|past|previous|final|first|next)\s+)?(?:(?P<bn>\d{1,3}|"
     + alternation(SMALL_COUNTS)
     + r")\s+(?P<bunit>days|weeks|months|hours|hrs)|"
-    r"(?P<bw>day|week|fortnight|month|year|twelve\s+months))\s+(?P<rel>before|prior\s+to|leading\s+up\s+to|up\s+to|to|"
+    r"(?P<bw>day|week|fortnight|month|year|twelve\s+months))\s+(?P<rel>before|prior\s+to|leading\s+up\s+to|"
+    r"(?:up\s+)?to\s+and\s+including|up\s+to|to|"
     r"ending(?:\s+on)?|until|till|through|after|following)|(?P<we>w/e|w\.e\.))"
     # a weekday before the date is checked against it ("the week ending sunday 11 feb")
     r"(?:\s+(?P<bwd>" + alternation(_WEEKDAY_FORMS) + r")(?![a-z])\.?,?)?"
@@ -140,6 +144,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("numeric_day", re.compile(
         r"\b(?P<date>(?P<a>\d{1,2})(?:(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2})"
         r"|-(?P<b2>\d{1,2})-(?P<y2>\d{4})))\b(?![./]\d|-\d{1,2}-)" + _ORDER_STATED)),
+    # 12/3 (US date): a day and month without a year, only when the order is stated
+    ("numeric_dm_stated", re.compile(
+        r"\b(?P<date>(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2}))\b(?![./]\d)"
+        + _ORDER_STATED.removesuffix(")?") + ")")),
     # Friday 7 June 2024, Monday, January 1st 2024: the date, with its weekday checked
     ("weekday_dm", re.compile(
         rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?{_d('d1')}\s+(?:of\s+)?{_m('m1')}"
@@ -333,6 +341,16 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
         r"(?:the\s+)?week\s+of\s+(?:christmas|xmas|x-mas)|(?:christmas|xmas|x-mas)\s+week",
         "the week containing 25 december",
     ),
+    (
+        r"(?:the\s+)?week\s+of\s+(?:the\s+)?new\s+year|new\s+year'?s'?\s+week",
+        "the week containing 1 january",
+    ),
+    # the days between the two holidays, 26 to 31 December
+    (
+        r"(?:the\s+)?(?:week|days?|period|stretch)\s+between\s+(?:christmas|xmas)\s+and\s+"
+        r"(?:the\s+)?new\s+year(?:'?s'?)?(?:\s+(?:day|eve))?",
+        "26 december to 31 december",
+    ),
     (r"(?:orthodox|old[- ]style|ukrainian\s+old)\s+(?:christmas|xmas)(?:\s+day)?", "7 january"),
     (r"(?:christmas|xmas|x-mas)\s+eve", "24 december"),
     (r"(?:christmas|xmas|x-mas)(?:\s+day)?", "25 december"),
@@ -406,10 +424,14 @@ MOVABLE_FEASTS: tuple[tuple[str, str, int, int], ...] = (
 )
 _ORTHODOX_WORDS = r"orthodox|eastern|ukrainian|russian|julian"
 _WESTERN_WORDS = r"western|catholic|gregorian|protestant"
+# A feast with its year, or without one after a word that makes it a date ("over easter":
+# the latest one); "(easter sunday was 5 may)" names a day and is left to the brackets rule.
+_FEAST_LEAD = r"over|on|at|during|before|after|since|until|till|to|through|for|by|from"
 FEAST_RE = re.compile(
-    rf"\b(?:(?P<cal>{_ORTHODOX_WORDS}|{_WESTERN_WORDS})\s+)?(?P<feast>"
+    rf"\b(?:(?P<lead>{_FEAST_LEAD})\s+(?:the\s+)?)?(?:(?P<cal>{_ORTHODOX_WORDS}|{_WESTERN_WORDS})\s+)?"
+    r"(?P<feast>"
     + "|".join(f"(?:{words})" for words, _, _, _ in MOVABLE_FEASTS)
-    + r")(?:\s+(?:of|in))?,?\s+(?P<y>20[1-3]\d)\b"
+    + r")\b(?:(?:\s+(?:of|in))?,?\s+(?P<y>20[1-3]\d)\b)?"
 )
 
 
@@ -427,20 +449,46 @@ def movable_feast(name: str, year: int) -> dt.date:
     return feast_days(name, year)[0]
 
 
-def feast_date(match: re.Match[str]) -> str:
-    """The date words for a movable feast matched by `FEAST_RE` ("5 may 2024", "29 march
-    2024 to 1 april 2024")."""
-    first, last = feast_days(f"{match.group('cal') or ''} {match.group('feast')}".strip(),
-                             int(match.group("y")))  # fmt: skip
-    words = [f"{day.day} {day:%B} {day.year}".lower() for day in dict.fromkeys((first, last))]
-    return " to ".join(words)
+def _feast_name(match: re.Match[str]) -> str:
+    return f"{match.group('cal') or ''} {match.group('feast')}".strip()
 
 
-def feast_notes(text: str) -> list[str]:
+def _feast_year(match: re.Match[str], today: dt.date) -> int | None:
+    """The year written, or the latest one whose feast has begun by `today` (when a lead word
+    makes the feast a date); None when it is no date."""
+    if match.group("y"):
+        return int(match.group("y"))
+    if not match.group("lead"):
+        return None
+    name = _feast_name(match)
+    return today.year if feast_days(name, today.year)[0] <= today else today.year - 1
+
+
+def feast_words(today: dt.date) -> Callable[[re.Match[str]], str]:
+    """The rewriter of movable feasts matched by `FEAST_RE` into date words ("5 may 2024",
+    "29 march 2024 to 1 april 2024"), a feast without a year being the latest by `today`."""
+
+    def rewrite(match: re.Match[str]) -> str:
+        y = _feast_year(match, today)
+        if y is None:
+            return match.group(0)
+        first, last = feast_days(_feast_name(match), y)
+        days = [f"{day.day} {day:%B} {day.year}".lower() for day in dict.fromkeys((first, last))]
+        lead = match.group(0)[
+            : match.start("cal" if match.group("cal") else "feast") - match.start()
+        ]
+        return lead + " to ".join(days)
+
+    return rewrite
+
+
+def feast_notes(text: str, today: dt.date) -> list[str]:
     """How each movable feast in `text` was dated (which Easter, when both fall apart)."""
     notes = []
     for m in FEAST_RE.finditer(text):
-        y, cal, words = int(m.group("y")), m.group("cal") or "", m.group("feast")
+        y, cal, words = _feast_year(m, today), m.group("cal") or "", m.group("feast")
+        if y is None:
+            continue
         name = next(label for p, label, _, _ in MOVABLE_FEASTS if re.fullmatch(p, words))
         days = _span_words(*feast_days(f"{cal} {words}".strip(), y))
         other = _span_words(*feast_days(f"orthodox {words}", y))
@@ -454,11 +502,11 @@ def feast_notes(text: str) -> list[str]:
     return notes
 
 
-# Named days rewritten as date words before the rules read them, in this order.
-DATE_WORD_REWRITES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
-    (FEAST_RE, feast_date),
-    (HOLIDAY_RE, holiday_date),
-)
+def date_word_rewrites(
+    today: dt.date,
+) -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]:
+    """Named days rewritten as date words before the rules read them, in this order."""
+    return ((FEAST_RE, feast_words(today)), (HOLIDAY_RE, holiday_date))
 
 
 @dataclass
@@ -577,6 +625,19 @@ def _numeric_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return Span(m.start(), m.end(), PeriodKind.day, day, day, note=note)
 
 
+def _numeric_dm_stated(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "12/3 (US date)": the latest such day, in the order the question states."""
+    a, b = int(g["a"]), int(g["b"])
+    day_, month = (b, a) if g["us"] else (a, b)
+    if month > 12:
+        return None
+    y, missing = _year_of({}, month, day_, today)
+    day = dt.date(y, month, day_)
+    said = "month first" if g["us"] else "day first"
+    note = f"I read {g['date']} as {_day_words(day)} ({said}, as you said)."
+    return Span(m.start(), m.end(), PeriodKind.day, day, day, missing, note)
+
+
 def _numeric_range(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "1-15.08.2024": days of one month; "28.12-3.01.2025": from one day to another."""
     y, month = full_year(g["y1"]), int(g["m1"])
@@ -604,10 +665,21 @@ def _count(raw: str | None) -> int:
 
 
 def _weekday_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
-    """ "Friday 7 June 2024": the date; a weekday that does not match it is reported."""
+    """ "Friday 7 June 2024": the date; a weekday that does not match it is reported. Without
+    a year, the latest year in which that day fell on that weekday ("mon 30 dec": 2024)."""
     span = _one_day(m, g, today)
     if span is None:
         return None
+    index = _WEEKDAY_FORMS[g["wd"].rstrip(".")]
+    if span.year_missing and span.first.weekday() != index:
+        years = (with_year(span.first, span.first.year - back) for back in range(1, 7))
+        day = next((d for d in years if d.weekday() == index and d.day == span.first.day), None)
+        if day is not None:
+            span.first = span.last = day
+            span.year_missing = False
+            span.note = (f"I read '{m.group(0)}' as {_day_words(day)}, the latest year in which "
+                         f"it fell on a {day:%A}.")  # fmt: skip
+            return span
     span.note = _weekday_check(g["wd"], span.first)
     return span
 
@@ -1062,6 +1134,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("numeric_range", _numeric_range),
         ("numeric_day", _numeric_day),
         ("numeric_month", _iso_month),
+        ("numeric_dm_stated", _numeric_dm_stated),
         ("iso_week", _iso_week),
         ("month_range", _months_between),
         ("before_dm", _before_day),
@@ -1131,7 +1204,7 @@ def find_dates(work: str, today: dt.date) -> list[Span]:
 # A convention it does not follow ("sunday to saturday weeks") is left unread.
 _MON_SUN = r"mon(?:day)?\s*(?:-|to|through|thru)\s*sun(?:day)?"
 CONVENTION_RE = re.compile(
-    r"(?:,\s*)?(?:\(\s*)?(?:\b(?:both\s+)?(?:(?:dates?|days?|ends?)\s+)?inclusive\b|"
+    r"(?:,\s*)?(?:\(\s*)?(?:\b(?:both\s+)?(?:(?:dates?|days?|ends?)\s+)?inclusive\b(?!\s+of\b)|"
     r"\b(?:(?:iso|calendar)\s+weeks?(?![\s#.]*(?:of|in|containing|including|with|no\b|number|"
     rf"\d))(?:\s*,?\s*{_MON_SUN})?|(?:weeks?\s+)?{_MON_SUN}\s+weeks?|"
     rf"weeks?\s+{_MON_SUN}|weeks?\s+(?:starting|beginning|running\s+from)\s+(?:on\s+)?mondays?(?!,?\s*\d)|"
@@ -1163,7 +1236,7 @@ _DAYS_AFTER = re.compile(
 # year", "to end of august".
 _TO_THE_END = re.compile(
     rf"\s*[)\]]?\s*,?\s*(?:-|to|until|till|through|thru|up\s+to)\s+(?:the\s+)?(?:(?P<unit>year|month)"
-    rf"[- ]?end|end[- ]of[- ](?:the\s+|that\s+|this\s+)?(?:(?P<unit2>year|month)|"
+    rf"(?:'?s)?[- ]?end|end[- ]of[- ](?:the\s+|that\s+|this\s+)?(?:(?P<unit2>year|month)|"
     rf"{_m('m1')}(?:,?\s+{_y('y1')})?))\b"
 )
 _CLOSE_BRACKET = re.compile(r"\s*[)\]]")

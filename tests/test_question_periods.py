@@ -40,6 +40,10 @@ ROWS: dict[str, list[tuple[str, dt.date, dt.date]]] = {
         ("losses 5/6/2024 (day first)", D(2024, 6, 5), D(2024, 6, 5)),
         ("losses on 9/2/2024 (british date format)", D(2024, 2, 9), D(2024, 2, 9)),
         ("losses on 2/9/2024 in US format", D(2024, 2, 9), D(2024, 2, 9)),
+        ("losses 12.03.2024 (mm.dd.yyyy)", D(2024, 12, 3), D(2024, 12, 3)),
+        ("losses on 12/3 (US)", D(2025, 12, 3), D(2025, 12, 3)),
+        ("losses on 3/12 (uk date)", D(2025, 12, 3), D(2025, 12, 3)),
+        ("losses 7/12/2024 (m/d/y)", D(2024, 7, 12), D(2024, 7, 12)),
     ],
     # days of the month given after (or in brackets after) a part of that month
     "days_of_the_month": [
@@ -61,6 +65,7 @@ ROWS: dict[str, list[tuple[str, dt.date, dt.date]]] = {
         ("losses from 1 nov 2024 until the end of that year", D(2024, 11, 1), D(2024, 12, 31)),
         ("losses from mid-march 2022 (16th) to year end", D(2022, 3, 16), D(2022, 12, 31)),
         ("losses from 3 sept 2023 to month-end", D(2023, 9, 3), D(2023, 9, 30)),
+        ("losses from March 16 2022 to year's end", D(2022, 3, 16), D(2022, 12, 31)),
     ],
     # ten-day parts of a month: days 1-10, 11-20 and 21 to the month's end
     "ten_days": [
@@ -83,6 +88,11 @@ ROWS: dict[str, list[tuple[str, dt.date, dt.date]]] = {
         ("losses on orthodox good friday 2024", D(2024, 5, 3), D(2024, 5, 3)),
         ("losses on easter monday 2023", D(2023, 4, 10), D(2023, 4, 10)),
         ("losses on orthodox trinity 2024", D(2024, 6, 23), D(2024, 6, 23)),
+        # without a year after a word that makes it a date: the latest one (30 November 2026)
+        ("losses over easter", D(2026, 4, 5), D(2026, 4, 5)),
+        ("losses on orthodox easter", D(2026, 4, 12), D(2026, 4, 12)),
+        ("losses in the week before easter", D(2026, 3, 29), D(2026, 4, 4)),
+        ("losses over the easter weekend", D(2026, 4, 3), D(2026, 4, 6)),
         (
             "losses in the 7 days before orthodox easter 2024 (easter sunday was 5 may)",
             D(2024, 4, 28),
@@ -105,6 +115,8 @@ ROWS: dict[str, list[tuple[str, dt.date, dt.date]]] = {
         ("losses the week of christmas 2024", D(2024, 12, 23), D(2024, 12, 29)),
         ("losses in the week containing 9 may 2024", D(2024, 5, 6), D(2024, 5, 12)),
         ("losses in the calendar week of 14 feb 2024", D(2024, 2, 12), D(2024, 2, 18)),
+        ("losses new year's week 2025", D(2024, 12, 30), D(2025, 1, 5)),
+        ("losses the week between christmas and new year 2024", D(2024, 12, 26), D(2024, 12, 31)),
     ],
     # weekdays, short or long, before the days of a range
     "weekday_range": [
@@ -118,6 +130,10 @@ ROWS: dict[str, list[tuple[str, dt.date, dt.date]]] = {
         ),
         ("losses on tues 7 feb 2023", D(2023, 2, 7), D(2023, 2, 7)),
         ("losses weds 6 march 2024", D(2024, 3, 6), D(2024, 3, 6)),
+        # without a year, the weekday says which year (the latest that fits)
+        ("losses mon 30 dec - sun 5 jan", D(2024, 12, 30), D(2025, 1, 5)),
+        ("losses on tuesday 7 february", D(2023, 2, 7), D(2023, 2, 7)),
+        ("losses on friday, june 7", D(2024, 6, 7), D(2024, 6, 7)),
     ],
     # a report or update named by its date covers the fighting of the day before
     "report_named_by_date": [
@@ -163,6 +179,8 @@ ROWS: dict[str, list[tuple[str, dt.date, dt.date]]] = {
         ("losses in the month following 6 aug 2024", D(2024, 8, 7), D(2024, 9, 6)),
         ("losses the first 3 weeks after 1 june 2023", D(2023, 6, 2), D(2023, 6, 22)),
         ("losses the day before 9 may 2024", D(2024, 5, 8), D(2024, 5, 8)),
+        ("losses the ten days up to and including 9 dec 2023", D(2023, 11, 30), D(2023, 12, 9)),
+        ("losses the 3 days to and including 9 dec 2023", D(2023, 12, 7), D(2023, 12, 9)),
     ],
     # a week named by its last or first day: "week ending", "w/e", "week commencing", "w/c"
     "week_ending_or_commencing": [

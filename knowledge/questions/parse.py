@@ -16,10 +16,10 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.dates import (
     CONVENTION_RE,
-    DATE_WORD_REWRITES,
     PERIOD_ASKED_RE,
     YEAR_WORDS_RE,
     Span,
+    date_word_rewrites,
     feast_notes,
     find_dates,
     find_relative,
@@ -436,8 +436,8 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     tracked = Tracked(work, norm, origin)
     tracked.sub(_LONG_WORD, _month_typo(query))
     tracked.sub(YEAR_WORDS_RE, year_digits)
-    query.date_notes += feast_notes(tracked.work)
-    for pattern, date_words in DATE_WORD_REWRITES:  # named days as the dates they are
+    query.date_notes += feast_notes(tracked.work, today)
+    for pattern, date_words in date_word_rewrites(today):  # named days as the dates they are
         tracked.sub(pattern, date_words)
     before_period = work = tracked.work
     work = _parse_period(work, query, today)

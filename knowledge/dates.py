@@ -281,8 +281,15 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("war", re.compile(
         rf"\b(?:the\s+)?(?P<word>{alternation(_ORDINAL_WORDS)})\s+(?:(?P<wn>\d{{1,3}}|"
         + alternation(SMALL_COUNTS) + r")\s+)?"
-        r"(?P<wunit>days?|weeks?|months?|year)\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?"
-        r"(?:war|invasion|conflict)")),
+        r"(?P<wunit>days?|weeks?|months?|year|hours)\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?"
+        r"(?:war|invasion|conflict)"
+        # the war's first 100 days
+        r"|\b(?:the\s+)?(?:war|invasion)'?s\s+(?P<word2>first|opening|1st)\s+(?:(?P<wn2>\d{1,3}|"
+        + alternation(SMALL_COUNTS) + r")\s+)?(?P<wunit2>days|weeks|months|hours)\b")),
+    # 100 days into the war, a year into the invasion: the day that many end on
+    ("into_war", re.compile(
+        r"\b(?P<in>\d{1,4}|" + alternation(SMALL_COUNTS) + r")\s+(?P<iu>days?|weeks?|months?|"
+        r"years?)\s+into\s+(?:the\s+)?(?:russian\s+)?(?:full[- ]scale\s+)?(?:war|invasion)\b")),
     # November 2024, nov2024, Nov '24, November, the month of November 2024
     ("month", re.compile(
         rf"\b(?:(?:the\s+)?month\s+of\s+)?{_m('m1')}"
@@ -1005,15 +1012,34 @@ def _season(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
 
 
 def _war(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
-    """The first N days, weeks, months or years of the full-scale invasion."""
+    """The first N days, weeks, months or years (or 24 hours) of the full-scale invasion."""
+    if g.get("word2"):
+        g = {**g, "word": g["word2"], "wn": g["wn2"], "wunit": g["wunit2"]}
     if _vague(g["wn"], g["wunit"]):
         return None
     n, unit = _count(g["wn"]), g["wunit"].rstrip("s")
+    if unit == "hour":
+        if n % 24:
+            return None
+        unit, n = "day", n // 24
     k = _ORDINAL_WORDS[g["word"]]
     if unit == "year":
         unit, n = "month", 12 * n
     first, last = _part(WAR_START, dt.date.max, k, n, unit)
     return _days(m, first, last)
+
+
+def _into_war(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "100 days into the war": the running total to the day the first 100 days end on (3
+    June 2022), said."""
+    n, unit = _count(g["in"]), g["iu"].rstrip("s")
+    if unit == "year":
+        unit, n = "month", 12 * n
+    _first, day = _part(WAR_START, dt.date.max, 1, n, unit)
+    if not WAR_START <= day <= WAR_START + dt.timedelta(days=10000):
+        return None
+    note = f"I read '{m.group(0)}' as the running total to {_day_words(day)}, that stretch's end."
+    return Span(m.start(), m.end(), PeriodKind.day, day, day, note=note, as_of=True)
 
 
 # Before these words "oct 23" is a month and its year ("in oct 23"); elsewhere a day ("on oct 23").
@@ -1166,6 +1192,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("war_day", _war_day),
         ("war_year", _war_year),
         ("war", _war),
+        ("into_war", _into_war),
         ("month", _month),
         ("year_range", _year_range),
         ("year", _year),

@@ -266,6 +266,15 @@ ROWS: dict[str, list[tuple[str, dt.date, dt.date]]] = {
         ("losses in the last week of the previous month", D(2026, 10, 25), D(2026, 10, 31)),
         ("losses the first week of this month", D(2026, 11, 1), D(2026, 11, 7)),
     ],
+    # the war's own calendar, said another way
+    "war_calendar": [
+        ("losses in the war's first 100 days", D(2022, 2, 24), D(2022, 6, 3)),
+        ("losses during the first 24 hours of the invasion", D(2022, 2, 24), D(2022, 2, 24)),
+        ("losses 100 days into the war", D(2022, 2, 24), D(2022, 6, 3)),
+        ("how many had died 6 months into the war", D(2022, 2, 24), D(2022, 8, 23)),
+        ("losses a year into the full-scale invasion", D(2022, 2, 24), D(2023, 2, 23)),
+        ("losses in the invasion's first 3 months", D(2022, 2, 24), D(2022, 5, 23)),
+    ],
     # years written in words
     "year_in_words": [
         ("losses in twenty twenty four", D(2024, 1, 1), D(2024, 12, 31)),

@@ -1342,9 +1342,16 @@ def _bracketed(work: str, spans: list[Span], i: int) -> tuple[Span, int]:
         return outer, 0
     if labelled and inner.kind == PeriodKind.day and outer.kind != PeriodKind.day:
         # "the 7 days before orthodox easter 2024 (easter sunday was 5 may)": the bracket
-        # names the day the period is counted from, not the period
+        # names the day the period is counted from, not the period; one that does not touch
+        # the period is said, never dropped
+        day = with_year(inner.first, outer.last.year) if inner.year_missing else inner.first
+        one = dt.timedelta(days=1)
+        note = outer.note
+        if not outer.first - one <= day <= outer.last + one:
+            note = (f"The day in brackets, {_day_words(day)}, is not next to the period I read "
+                    f"({_span_words(outer.first, outer.last)}); I kept that period.")  # fmt: skip
         return Span(outer.start, close.end(), outer.kind, outer.first, outer.last,
-                    outer.year_missing, outer.note), used  # fmt: skip
+                    outer.year_missing, note), used  # fmt: skip
     first, last = inner.first, inner.last
     if first > last:  # "(25 nov - 1 dec)": the latest of each, so the first a year back
         first = with_year(first, last.year if (first.month, first.day) <= (last.month, last.day)

@@ -641,3 +641,10 @@ def test_now_against_a_year_ago_is_the_same_stretch_a_year_back() -> None:
 def test_since_the_start_of_a_relative_month_runs_on(text: str, start: dt.date) -> None:
     q = parse_question(text, TODAY)
     assert (q.period_start, q.period_end, q.open_end) == (start, None, True)
+
+
+def test_a_labelled_day_in_brackets_that_does_not_fit_is_said() -> None:
+    notes = parse_question(
+        "losses in the 7 days before orthodox easter 2024 (easter sunday was 12 may)", TODAY
+    ).date_notes
+    assert any("12 May 2024" in n and "not next to" in n for n in notes), notes

@@ -252,6 +252,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         r"(?:\b(?P<season>winter)\s+(?:months\s+)?(?:of\s+)?'?(?P<y1>(?:20)?[1-3]\d)\s*[/-]\s*'?(?P<y2>(?:20)?"
         r"[1-3]\d)|\b(?:the\s+)?'?(?P<y3>(?:20)?[1-3]\d)\s*[/-]\s*'?(?P<y4>(?:20)?[1-3]\d)\s+"
         r"winter)\b")),
+    # 2024 december, 2024, march, 2024 jan-mar: the year written first
+    ("year_month", re.compile(
+        rf"\b(?P<y1>20[1-3]\d),?\s+{_m('m1')}(?:\s+(?:the\s+)?{_d('d1')}\b(?!,\d)|\s*(?:-|to|"
+        rf"through|thru)\s*{_m('m2')})?(?!\s*[,.]?\s*\d)")),
     # between March and May 2023, from March to May 2023: whole months, one period
     ("month_range", re.compile(
         rf"\b(?:between|from)\s+{_m('m0')}\s*(?:and|to|until|till|through|thru|-)\s*"
@@ -823,6 +827,22 @@ def _start_of(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return Span(m.start(), m.end(), PeriodKind.day, lo, lo, missing)
 
 
+def _year_month(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "2024 december", "2024 jan-mar", "2024 december 3": a month (months, a day) of the
+    year written first ("2024 may have been" is the verb)."""
+    if g["m1"] == "may" and re.match(r"\s+[a-z]", m.string[m.end() :]) and not g["d1"]:
+        return None
+    if g["d1"]:
+        return _one_day(m, g, today)
+    y, m1 = int(g["y1"]), _month_of(g)
+    m2 = _month_of(g, "m2") if g["m2"] else m1
+    if m2 < m1:
+        return None
+    first, last = dt.date(y, m1, 1), month_end(y, m2)
+    kind = PeriodKind.month if m1 == m2 else PeriodKind.range
+    return Span(m.start(), m.end(), kind, first, last)
+
+
 def _months_between(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "between March and May 2023": from the first month's first day to the last's end."""
     m0, m1 = _month_of(g, "m0"), _month_of(g)
@@ -1162,6 +1182,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("numeric_month", _iso_month),
         ("numeric_dm_stated", _numeric_dm_stated),
         ("iso_week", _iso_week),
+        ("year_month", _year_month),
         ("month_range", _months_between),
         ("before_dm", _before_day),
         ("before_md", _before_day),

@@ -275,6 +275,16 @@ ROWS: dict[str, list[tuple[str, dt.date, dt.date]]] = {
         ("losses a year into the full-scale invasion", D(2022, 2, 24), D(2023, 2, 23)),
         ("losses in the invasion's first 3 months", D(2022, 2, 24), D(2022, 5, 23)),
     ],
+    # the year written before its month
+    "year_first": [
+        ("losses 2024 december", D(2024, 12, 1), D(2024, 12, 31)),
+        ("losses 2024, march", D(2024, 3, 1), D(2024, 3, 31)),
+        ("losses 2024 jan-mar", D(2024, 1, 1), D(2024, 3, 31)),
+        ("losses 2023 oct to dec", D(2023, 10, 1), D(2023, 12, 31)),
+        ("losses in 2025 february", D(2025, 2, 1), D(2025, 2, 28)),
+        ("losses 2024 december 3", D(2024, 12, 3), D(2024, 12, 3)),
+        ("losses in 2024 may", D(2024, 5, 1), D(2024, 5, 31)),
+    ],
     # years written in words
     "year_in_words": [
         ("losses in twenty twenty four", D(2024, 1, 1), D(2024, 12, 31)),
@@ -648,3 +658,8 @@ def test_a_labelled_day_in_brackets_that_does_not_fit_is_said() -> None:
         "losses in the 7 days before orthodox easter 2024 (easter sunday was 12 may)", TODAY
     ).date_notes
     assert any("12 May 2024" in n and "not next to" in n for n in notes), notes
+
+
+def test_a_year_then_may_the_verb_is_not_a_month() -> None:
+    q = parse_question("russian losses in 2024 may have been higher", TODAY)
+    assert (q.period_start, q.period_end) == (D(2024, 1, 1), D(2024, 12, 31))

@@ -15,13 +15,17 @@ from collections.abc import Callable
 from rapidfuzz import fuzz, process, utils
 
 from knowledge.dates import (
-    HOLIDAY_RE,
+    CONVENTION_RE,
+    PERIOD_ASKED_RE,
+    YEAR_WORDS_RE,
     Span,
+    date_word_rewrites,
+    feast_notes,
     find_dates,
     find_relative,
-    holiday_date,
     qualify,
     with_year,
+    year_digits,
 )
 from knowledge.lexicon.calendar import MONTH_NAMES, MONTHS, SMALL_COUNTS, WEEKDAYS, month_end
 from knowledge.lexicon.claimants import (
@@ -439,7 +443,10 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     work = _parse_kinds(work, query)
     tracked = Tracked(work, norm, origin)
     tracked.sub(_LONG_WORD, _month_typo(query))
-    tracked.sub(HOLIDAY_RE, holiday_date)
+    tracked.sub(YEAR_WORDS_RE, year_digits)
+    query.date_notes += feast_notes(tracked.work, today)
+    for pattern, date_words in date_word_rewrites(today):  # named days as the dates they are
+        tracked.sub(pattern, date_words)
     before_period = work = tracked.work
     work = _parse_cited_period(work, query, today)
     _parse_figure(work, query)
@@ -1047,6 +1054,8 @@ def _anchor_to_citation(work: str, query: Query, published: dt.date) -> str:
 
 
 def _parse_period(work: str, query: Query, today: dt.date) -> str:
+    for stated in CONVENTION_RE.finditer(work):  # "inclusive", "(mon-sun weeks)": as read
+        work = _blank(work, stated.start(), stated.end())
     spans = find_dates(work, today)
     spans += find_relative(work, today, spans)
     spans.sort(key=lambda s: s.start)
@@ -1055,6 +1064,10 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     spans, folded = qualify(work, spans)
     for span in folded:
         work = _blank(work, span.start, span.end)
+    if not spans:  # all of them qualified away ("in just three days" of no date)
+        return work
+    for asked in PERIOD_ASKED_RE.finditer(work):  # "which days?": the answer names them
+        work = _blank(work, asked.start(), asked.end())
     work = _read_period(work, spans, query, today)
     # The notes of the expressions read (an unread one is named as unread instead).
     query.date_notes += [s.note for s in spans if s.note and not work[s.start : s.end].strip()]
@@ -1173,7 +1186,7 @@ def _month_list(work: str, spans: list[Span]) -> Span | None:
         if nxt.kind != PeriodKind.month or not gap.strip() or not _LIST_GAP.fullmatch(gap):
             break
         group.append(nxt)
-    if len(group) < 2 or group[0].kind != PeriodKind.month:
+    if len(group) < 2 or group[0].kind != PeriodKind.month or _between_two(work, group):
         return None
     months = _list_months(group)
     start = min(months)
@@ -1183,11 +1196,29 @@ def _month_list(work: str, spans: list[Span]) -> Span | None:
                 month_end(end.year, end.month), missing)  # fmt: skip
 
 
+# Words that make "between X and Y" two periods to set side by side, not one stretch.
+_CHANGE_WORDS = re.compile(
+    r"\b(?:grow|grew|grown|growth|increase[sd]?|decrease[sd]?|rise|rose|risen|fall|fell|drop"
+    r"(?:ped)?|change[sd]?|differ(?:ence)?|compare[sd]?|vs\.?|versus|more|less|fewer|higher|"
+    r"lower|worse|better|each|every|monthly|month\s+by\s+month|per\s+month)\b"
+)
+
+
+def _between_two(work: str, group: list[Span]) -> bool:
+    """ "between December 2024 and February 2025": one stretch, from the first month to the
+    last (as "between March and May 2023"), unless the question compares or lists them."""
+    return (
+        len(group) == 2
+        and bool(re.search(r"\bbetween\s+$", work[: group[0].start]))
+        and not _CHANGE_WORDS.search(work)
+    )
+
+
 def _list_months(group: list[Span]) -> list[dt.date]:
-    """The first day of each listed month, a month without a year taking the year of the
-    next month written with one (the one before when it has one after it: "November 2024,
-    more than October"), and the year before when it comes later in the calendar than that
-    month ("December and January 2024")."""
+    """The first day of each listed month, a month without a year being the one nearest the
+    next month written with one (the one before when it has one after it): "November 2024,
+    more than October" is October 2024, "December and January 2024" December 2023, and
+    "January 2026 compared with December" December 2025."""
     out: list[dt.date] = []
     for i, span in enumerate(group):
         if not span.year_missing:
@@ -1195,11 +1226,10 @@ def _list_months(group: list[Span]) -> list[dt.date]:
             continue
         after = next((s for s in group[i + 1 :] if not s.year_missing), None)
         before = next((s for s in reversed(group[:i]) if not s.year_missing), None)
-        anchor = after or before or group[-1]
-        year = anchor.first.year
-        if after is not None and span.first.month > after.first.month:
-            year -= 1
-        out.append(dt.date(year, span.first.month, 1))
+        anchor = (after or before or group[-1]).first
+        years = (anchor.year - 1, anchor.year, anchor.year + 1)
+        out.append(min((dt.date(y, span.first.month, 1) for y in years),
+                       key=lambda day: abs((day - anchor).days)))  # fmt: skip
     return out
 
 
@@ -1220,7 +1250,7 @@ def _fuzzy_month(token: str) -> int | None:
 _DATE_LEAD = re.compile(
     r"\b(?:as\s+of|as\s+at|(?:by|at)\s+the\s+end\s+of|end\s+of|by|up\s+to|until|till|"
     r"through|thru|since|starting|from|after|between|in|on|during|for|of|throughout|over|"
-    r"across)\s*(?=\x00)"
+    r"across)(?:\s+the)?\s*(?=\x00)"
 )
 # A fact-checker's framing ("for a piece I'm writing"): who asks, not what is asked.
 _FRAMING = re.compile(

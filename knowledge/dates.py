@@ -231,7 +231,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("war", re.compile(
         rf"\b(?:the\s+)?(?P<word>{alternation(_ORDINAL_WORDS)})\s+(?:(?P<wn>\d{{1,3}}|"
         + alternation(SMALL_COUNTS) + r")\s+)?"
-        r"(?P<wunit>days?|weeks?|months?|year)\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?"
+        r"(?P<wunit>days?|weeks?|months?|years?)\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?"
         r"(?:war|invasion|conflict)")),
     # November 2024, nov2024, Nov '24, November, the month of November 2024
     ("month", re.compile(

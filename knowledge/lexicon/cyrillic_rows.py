@@ -11,6 +11,8 @@ An English value of "" marks a word read as carrying nothing (року, було
 
 from __future__ import annotations
 
+from knowledge.lexicon.kinds import KIND_LEMMAS, KIND_PHRASES
+
 # Phrases of several words, read before single words (lower case, as typed). lang -> rows.
 PHRASE_ROWS: dict[str, dict[str, str]] = {
     "uk": {
@@ -119,8 +121,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
     "uk": {
         "скільки": "how many", "всього": "total", "загальний": "total", "втрата": "losses",
         "втратити": "lost", "знищити": "destroyed", "знищений": "destroyed",
-        "ліквідувати": "losses", "ліквідований": "losses", "загинути": "killed",
-        "збити": "shot down", "збитий": "shot down", "поранений": "wounded",
+        "ліквідувати": "losses", "ліквідований": "losses",
+        "збити": "shot down", "збитий": "shot down",
         "танк": "tanks", "солдат": "soldiers", "військовий": "soldiers", "окупант": "occupiers",
         "росіянин": "russians", "літак": "aircraft", "гелікоптер": "helicopters",
         "вертоліт": "helicopters", "бпла": "drones", "безпілотник": "drones", "дрон": "drones",
@@ -149,7 +151,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "весна": "spring", "навесні": "spring", "осінь": "autumn", "восени": "autumn",
         "вчора": "yesterday", "сьогодні": "today", "кінець": "end", "початок": "start",
         "річниця": "anniversary", "вторгнення": "invasion", "війна": "war",
-        "полон": "captured", "потрапити": "", "звідки": "where is it from", "цей": "this",
+        "потрапити": "", "звідки": "where is it from", "цей": "this",
         "цифра": "figure", "наскільки": "how far", "можна": "can", "довіряти": "trust",
         "дані": "data", "загарбник": "invaders", "військовослужбовець": "soldiers",
         "броньований": "armored", "машина": "vehicles", "особа": "people",
@@ -163,8 +165,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "медіазону": "mediazona", "медіазоною": "mediazona", "американський": "american",
         "генеральний": "general", "штаб": "staff", "сирський": "syrskyi", "шойгу": "shoigu",
         "путін": "putin", "буданов": "budanov", "армія": "army", "рашист": "occupiers",
-        "військо": "troops", "вбитий": "killed", "вбити": "killed", "загиблий": "killed",
-        "поранити": "wounded", "полонений": "captured", "ніж": "than", "проти": "versus",
+        "військо": "troops",
+        "ніж": "than", "проти": "versus",
         "більший": "more", "більше": "more", "вищий": "higher", "менший": "fewer",
         "зрости": "rise", "чи": "or", "наступний": "following",
         "попередній": "prior", "конашенков": "konashenkov", "будь": "", "ласка": "",
@@ -187,8 +189,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         # "наші" from a Ukrainian asker are Ukraine's; soldiers' words for equipment and kinds
         "русня": "russians", "орк": "occupiers", "кацап": "russians", "рашка": "russia",
         "наш": "ukrainian", "захисник": "ukrainian soldiers", "боєць": "soldiers",
-        "вояк": "soldiers", "двохсотий": "killed", "трьохсотий": "wounded",
-        "полягти": "killed", "покласти": "killed", "згоріти": "destroyed",
+        "вояк": "soldiers",
+        "згоріти": "destroyed",
         "спалити": "destroyed", "знешкодити": "destroyed",
         "арта": "artillery", "артсистема": "artillery", "гаубиця": "artillery",
         "гармата": "artillery", "автівка": "vehicles", "цистерна": "vehicles",
@@ -205,21 +207,23 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "джерело": "source", "впасти": "drop", "знизитися": "drop", "зменшитися": "decrease",
         "скоротитися": "decrease", "збільшитися": "increase", "середньомісячний": "average monthly",
         "щоденний": "daily", "щомісячний": "monthly",
-        "київ": "kyiv", "весь": "", "для": "for", "область": "oblast", "здатися": "captured",
+        "київ": "kyiv", "весь": "", "для": "for", "область": "oblast",
         "як": "how", "змінитися": "change", "повномасштабний": "full-scale",
-        "втрачати": "lost", "гинути": "killed", "хто": "who", "рахувати": "counts",
+        "втрачати": "lost", "хто": "who", "рахувати": "counts",
         "підраховувати": "counts", "вірити": "trust", "ти": "", "ви": "", "брати": "",
         "де": "where", "взятися": "", "з'явитися": "", "відсоток": "percent",
         # claimants and names readers use
         "москаль": "russians", "русак": "russians", "залужний": "zaluzhnyi",
         "бєлоусов": "belousov", "умєров": "umerov", "цру": "cia", "isw": "isw",
         "знищувати": "destroyed", "збивати": "shot down", "ліквідовувати": "losses",
+        # verbs of saying in checks ("Генштаб заявив, що ..."), wave 5
+        "заявити": "said", "сказати": "said", "повідомити": "reported", "стверджувати": "said",
     },
     "ru": {
         "сколько": "how many", "всего": "total", "общий": "total", "потеря": "losses",
         "потерять": "lost", "уничтожить": "destroyed", "уничтоженный": "destroyed",
-        "погибнуть": "killed", "убитый": "killed", "сбить": "shot down", "сбитый": "shot down",
-        "раненый": "wounded", "танк": "tanks", "солдат": "soldiers", "военный": "soldiers",
+        "сбить": "shot down", "сбитый": "shot down",
+        "танк": "tanks", "солдат": "soldiers", "военный": "soldiers",
         "россиянин": "russians", "самолёт": "aircraft", "самолет": "aircraft",
         "вертолёт": "helicopters", "вертолет": "helicopters", "беспилотник": "drones",
         "бпла": "drones", "дрон": "drones", "рсзо": "mlrs", "ббм": "armored vehicles",
@@ -242,7 +246,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "неделя": "week", "день": "days", "сутки": "day", "квартал": "quarter",
         "летом": "summer", "лето": "summer", "зимой": "winter", "вчера": "yesterday",
         "сегодня": "today", "конец": "end", "начало": "start", "война": "war",
-        "плен": "captured", "попасть": "", "откуда": "where is it from", "этот": "this",
+        "попасть": "", "откуда": "where is it from", "этот": "this",
         "цифра": "figure", "насколько": "how far", "можно": "can", "доверять": "trust",
         "данные": "data", "а": "and", "оккупант": "occupiers",
         "военнослужащий": "soldiers", "бронированный": "armored", "машина": "vehicles",
@@ -260,7 +264,6 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "буданов": "budanov", "сообщать": "reported", "войско": "troops",
         "зсу": "ukrainian armed forces", "медиазоны": "mediazona",
         "медиазону": "mediazona", "медиазоной": "mediazona",
-        "убить": "killed", "погибший": "killed", "ранить": "wounded", "пленный": "captured",
         "больше": "more", "большой": "more", "меньше": "fewer", "сравнить": "compare",
         "вырасти": "rise", "следующий": "following", "предыдущий": "prior",
         "пожалуйста": "", "скажите": "", "подскажите": "", "подскажи": "", "скажи": "",
@@ -283,8 +286,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         # word for Ukraine's ("всушники"); soldiers' words for equipment and kinds
         "русня": "russians", "орк": "occupiers", "кацап": "russians", "рашка": "russia",
         "рашист": "occupiers", "всушник": "ukrainian soldiers", "боец": "soldiers",
-        "вояка": "soldiers", "двухсотый": "killed", "трехсотый": "wounded",
-        "положить": "killed", "сгореть": "destroyed", "сжечь": "destroyed",
+        "вояка": "soldiers",
+        "сгореть": "destroyed", "сжечь": "destroyed",
         "арта": "artillery", "артсистема": "artillery",
         "гаубица": "artillery", "пушка": "artillery", "цистерна": "vehicles",
         "грузовик": "vehicles", "авто": "vehicles", "фура": "vehicles",
@@ -302,7 +305,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "крупнейший": "biggest",
         "максимальный": "biggest", "средний": "average", "осень": "autumn",
         "весна": "spring", "зима": "winter", "киев": "kyiv", "весь": "", "для": "for",
-        "область": "oblast", "сдаться": "captured", "суточный": "daily", "как": "how",
+        "область": "oblast", "суточный": "daily", "как": "how",
         "измениться": "change", "годовщина": "anniversary", "вторжение": "invasion",
         "полномасштабный": "full-scale", "кто": "who", "считать": "counts",
         "подсчитывать": "counts", "верить": "trust", "ты": "", "вы": "", "брать": "",
@@ -311,8 +314,11 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         # row keeps the Ukrainian table's "наш" = Ukraine's from reading it)
         "наш": "наш",
         "залужный": "zaluzhnyi", "белоусов": "belousov", "умеров": "umerov", "цру": "cia",
-        "терять": "lost", "погибать": "killed", "уничтожать": "destroyed",
+        "терять": "lost", "уничтожать": "destroyed",
         "сбивать": "shot down",
+        # verbs of saying in checks ("Генштаб заявил, что ..."), wave 5; "русские" soldiers
+        "заявить": "said", "сказать": "said", "сообщить": "reported", "утверждать": "said",
+        "русский": "russian",
     },
 }  # fmt: skip
 
@@ -361,6 +367,9 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         **_declined("минимальн", _RU_ADJ, "lowest"),
     },
 }
+# The words for kinds of loss (killed, wounded, captured) are the one kind table's rows.
+for _lang, _rows in KIND_LEMMAS.items():
+    LEMMA_ROWS[_lang].update(_rows)
 for _lang, _rows in SLANG_FORMS.items():
     for _form, _english in _rows.items():
         LEMMA_ROWS[_lang].setdefault(_form, _english)
@@ -482,7 +491,122 @@ _SHARED: tuple[tuple[str, str], ...] = (
     (r"(?<![\w'])(?:вантаж|груз)\w*\s*-?\s*200(?!\d)", "killed"),
     (r"(?<![\w'])(?:вантаж|груз)\w*\s*-?\s*300(?!\d)", "wounded"),
     (r"(?<![\w'])жив\w*\s+сил\w*", "personnel"),
+    *KIND_PHRASES,  # "зниклих безвісти", "санитарные потери": the kind table's phrases
+    # "Генштаб ЗСУ", "Генштабом ВСУ", "Генеральний штаб ЗСУ": Ukraine's General Staff (whose
+    # figures are Russia's losses), in any case
+    (r"(?<![\w'])(?:генштаб|генеральн\w*\s+штаб)\w*\s+(?:зсу|всу)(?![\w'])", "general staff"),
 )
+
+
+# "за три роки війни", "за первые 3 года вторжения": the first N years of the war, from 24
+# February 2022 (read before the number loses its words).
+def _war_years(count: str, first: str, years: str, war: str) -> tuple[str, str]:
+    """The row for the first N years of the war in one language."""
+    return (
+        rf"(?<![\w'])(?:за\s+)?(?:(?:{first})\s+)?({count}|\d)\s+(?:{years})\s+{war}(?![\w'])",
+        r"in the first \1 years of the war",
+    )
+
+
+_UK_WAR_YEARS = _war_years(
+    "два|дві|три|чотири|п'ять", "перші|перших", "роки|років|рік",
+    r"(?:повномасштабної\s+|повномасштабного\s+)?(?:війни|вторгнення)",
+)  # fmt: skip
+_RU_WAR_YEARS = _war_years(
+    "два|две|три|четыре|пять", "первые|первых", "года|лет|год",
+    r"(?:полномасштабной\s+|полномасштабного\s+)?(?:войны|вторжения)",
+)  # fmt: skip
+
+# "2-й тиждень грудня", "3-ю неделю декабря": the Nth week of a month (the grammar's week N
+# of a month), read before "2-й тиждень" is read as week 2 of a year.
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
+
+
+def _week_of_month_rows(endings: str, weeks: str, month: str) -> tuple[tuple[str, str], ...]:
+    """Week 1-5 of a named month by its number."""
+    return tuple(
+        (rf"(?<![\w'\d]){n}-?(?:{endings})?\s+(?:{weeks}){month}", f"the {word} week of")
+        for n, word in enumerate(_ORDINAL_WORDS, start=1)
+    )
+
+
+# "з початку війни до 31.12.2023", "с начала войны по конец 2023": from the invasion to a day
+# or to the end of a year (read before the phrase rows take "з початку війни" alone).
+_UK_FROM_WAR = (
+    r"(?<![\w'])(?:з|із|від)\s+початку\s+(?:повномасштабн\w+\s+)?(?:війни|вторгнення)\s+"
+    r"(?:до|по)"
+)
+_RU_FROM_WAR = (
+    r"(?<![\w'])(?:с|со|от)\s+начала\s+(?:полномасштабн\w+\s+)?(?:войны|вторжения)\s+(?:до|по)"
+)
+_SINCE_UNTIL = "since the start of the war until"
+_SPAN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
+    "uk": (
+        (_UK_FROM_WAR + r"\s+(?:кінця|кінець)(?![\w'])", _SINCE_UNTIL + " the end of"),
+        (_UK_FROM_WAR + r"(?=\s+\d)", _SINCE_UNTIL),
+    ),
+    "ru": (
+        (_RU_FROM_WAR + r"\s+(?:конца|конец)(?![\w'])", _SINCE_UNTIL + " the end of"),
+        (_RU_FROM_WAR + r"(?=\s+\d)", _SINCE_UNTIL),
+    ),
+}
+
+# A follow-up that moves the previous period: "а за рік до того?", "а год назад?", "а місяцем
+# раніше?". unit -> (uk forms, ru forms); the follow-up reader's English ("a year before that").
+_SHIFT_UNITS: dict[str, tuple[str, str]] = {
+    "year": ("рік|роком", "год|годом"),
+    "month": ("місяць|місяцем", "месяц|месяцем"),
+    "week": ("тиждень|тижнем", "неделю|неделей"),
+    "day": ("день|днем|добу", "день|днем|сутки"),
+}
+_SHIFT_WORDS: dict[str, tuple[str, str, str]] = {
+    # lang -> (before that, ago, earlier)
+    "uk": (
+        r"(?:до\s+того|до\s+цього|перед\s+тим)", r"тому", r"(?:раніше|раніш)",
+    ),
+    "ru": (
+        r"(?:до\s+этого|до\s+того|перед\s+этим)", r"назад", r"(?:ранее|раньше)",
+    ),
+}  # fmt: skip
+
+
+def _shift_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    """A unit before that, ago, or earlier, in one language."""
+    before, ago, earlier = _SHIFT_WORDS[lang]
+    at = 0 if lang == "uk" else 1
+    rows: list[tuple[str, str]] = []
+    for unit, forms in _SHIFT_UNITS.items():
+        words = forms[at]
+        rows += [
+            (rf"(?<![\w'])(?:за\s+)?(?:{words})\s+{before}(?![\w'])", f"a {unit} before that"),
+            (rf"(?<![\w'])(?:{words})\s+{ago}(?![\w'])", f"a {unit} ago"),
+            (rf"(?<![\w'])(?:на\s+)?(?:{words})\s+{earlier}(?![\w'])", f"a {unit} earlier"),
+        ]
+    return tuple(rows)
+
+
+# "у якому місяці 2024", "в какой день 2025 года": which day, week or month (a record asked).
+# unit -> (uk forms, ru forms).
+_WHICH_UNITS: dict[str, tuple[str, str]] = {
+    "day": ("день|добу", "день|сутки"),
+    "week": ("тиждень|тижні|тижня", "неделю|неделе|неделя"),
+    "month": ("місяць|місяці", "месяц|месяце"),
+}
+_WHICH_WORDS = {
+    "uk": r"(?:(?:у|в)\s+)?(?:який|якому|яку|яка|котрий|котрому|котру)",
+    "ru": r"(?:(?:в|во)\s+)?(?:какой|каком|какую|какая|который|котором|которую)",
+}
+
+
+def _which_rows(lang: str, of: str) -> tuple[tuple[str, str], ...]:
+    """Which day / week / month, "of" when a year or a month follows."""
+    at = 0 if lang == "uk" else 1
+    rows: list[tuple[str, str]] = []
+    for unit, forms in _WHICH_UNITS.items():
+        which = rf"(?<![\w']){_WHICH_WORDS[lang]}\s+(?:{forms[at]})(?![\w'])"
+        rows += [(which + of, f"which {unit} of"), (which, f"which {unit}")]
+    return tuple(rows)
+
 
 # Rows that read a number with its words, read before any other row (before "25-го" loses its
 # ending); their English may name the row's groups (\1).
@@ -492,6 +616,9 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         *_NUMBER_WORD_ROWS,
         (_UK_SHORT_YEAR, r"\1 20\2"),
         (_FIRST_DAYS, "the first "),
+        _UK_WAR_YEARS,
+        *_SPAN_ROWS["uk"],
+        *_week_of_month_rows("й|ий|ого|го|му|ому", "тиждень|тижня|тижні", _UK_MONTH),
         *_week_rows("тиждень|тижня|тижні|тижнем", "тиждень|тижня"),
         *_counted_rows(
             "два|дві|три|чотири|п'ять|шість",
@@ -505,6 +632,9 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         *_NUMBER_WORD_ROWS,
         (_RU_SHORT_YEAR, r"\1 20\2"),
         (_FIRST_DAYS, "the first "),
+        _RU_WAR_YEARS,
+        *_SPAN_ROWS["ru"],
+        *_week_of_month_rows("я|ю|й|ой|ей|ую", "неделя|неделю|недели|неделе", _RU_MONTH),
         *_week_rows("неделя|неделю|недели|неделе", "неделя|неделю|неделе"),
         *_counted_rows(
             "две|два|три|четыре|пять|шесть",
@@ -518,6 +648,10 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
 PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (
         *_SHARED,
+        *_shift_rows("uk"),
+        *_which_rows("uk", _UK_OF),
+        # "..., це так?", "чи так це?": is that so (a quoted figure checked)
+        (r"(?<![\w'])(?:це|чи)\s+так(?:\s+це)?(?=\s*[?.!]|\s*$)", "is that true"),
         # "за тиждень з 10 по 16 листопада": the week is the span it names
         (r"(?<![\w'])(?:тиждень|тижня)(?=\s+(?:з|із|від)\s+\d|\s+\d{1,2}\s*-\s*\d)", ""),
         (r"(?<![\w'])(?:вибу\w*|виведен\w*|вивели|вивів)\s+з\s+ладу(?![\w'])", "losses"),
@@ -565,7 +699,8 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])(?:місяці|місяців|місяць)" + _UK_WAR, "months of"),
         # "останній тиждень листопада": the last week of November (a genitive month or year)
         (r"(?<![\w'])(?:тиждень|тижня|тижні)" + _UK_OF, "week of"),
-        (r"(?<![\w'])(?:днів|дні|день)" + _UK_OF, "days of"),
+        (r"(?<![\w'])(?:днів|дні)" + _UK_OF, "days of"),
+        (r"(?<![\w'])день" + _UK_OF, "day of"),
         (r"(?<![\w'])(?:місяці|місяців|місяць)" + _UK_OF, "months of"),
         (r"(?<![\w'])на(?=\s+\d{1,2}(?:-го)?\s+[^\W\d_])", "as of"),
         # a leading "чи" asks yes or no: "чи зросли втрати" is "did losses rise"
@@ -599,6 +734,9 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "ru": (
         *_SHARED,
+        *_shift_rows("ru"),
+        *_which_rows("ru", _RU_OF),
+        (r"(?<![\w'])(?:это\s+так|так\s+ли\s+это)(?=\s*[?.!]|\s*$)", "is that true"),
         (r"(?<![\w'])(?:неделю|недели|неделя)(?=\s+(?:с|со|от)\s+\d|\s+\d{1,2}\s*-\s*\d)", ""),
         (r"(?<![\w'])(?:выбы\w*|выведен\w*|вывели)\s+из\s+строя(?![\w'])", "losses"),
         (r"(?<![\w'])правда\s+ли,?\s+что(?![\w'])", "is it true that"),
@@ -606,6 +744,9 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])(?:это\s+правда|правда\s+ли)(?![\w'])", "is that true"),
         (r"(?<![\w'])сам\w*\s+(?:больш|крупн|высок|тяж)\w*", "biggest"),
         (r"(?<![\w'])сам\w*\s+кровав\w*", "bloodiest"),
+        # "больше всего танков": the most (a record asked), "меньше всего": the fewest
+        (r"(?<![\w'])больше\s+всего(?![\w'])", "the most"),
+        (r"(?<![\w'])меньше\s+всего(?![\w'])", "the fewest"),
         (r"(?<![\w'])сам\w*\s+(?:спокойн|тих)\w*", "quietest"),
         (r"(?<![\w'])(?:верно|правильно)\s+ли,?\s+что(?![\w'])", "is it true that"),
         (r"(?<![\w'])с(?=\s+(?:наи|минимальн|максимальн|рекордн|сам)\w*)", "with the"),
@@ -642,8 +783,9 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])(?:неделю|недели|неделя)" + _RU_WAR, "week of"),
         (r"(?<![\w'])(?:дней|дня|дни|день)" + _RU_WAR, "days of"),
         (r"(?<![\w'])(?:месяца|месяцев|месяцы|месяц)" + _RU_WAR, "months of"),
-        (r"(?<![\w'])(?:неделю|недели|неделя)" + _RU_OF, "week of"),
-        (r"(?<![\w'])(?:дней|дня|дни|день)" + _RU_OF, "days of"),
+        (r"(?<![\w'])(?:неделю|недели|неделя|неделе)" + _RU_OF, "week of"),
+        (r"(?<![\w'])(?:дней|дня|дни)" + _RU_OF, "days of"),
+        (r"(?<![\w'])день" + _RU_OF, "day of"),
         (r"(?<![\w'])(?:месяца|месяцев|месяцы|месяц)" + _RU_OF, "months of"),
         (r"(?<![\w'])на(?=\s+\d{1,2}(?:-го)?\s+[^\W\d_])", "as of"),
         (

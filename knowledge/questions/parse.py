@@ -34,6 +34,8 @@ from knowledge.lexicon.claimants import (
     claimant_side,
     claimants_of_side,
 )
+from knowledge.lexicon.kinds import ONLY_THE_DEAD as _ONLY_THE_DEAD
+from knowledge.lexicon.kinds import QUESTION_KIND_WORDS
 from knowledge.lexicon.language import detect_language
 from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.patterns import alternation
@@ -74,16 +76,6 @@ from knowledge.questions.unread import (
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
-
-# Deaths with the wounded left out in so many words ("killed, not wounded", "KIA only"): the
-# dead only, never killed and wounded together.
-_ONLY_THE_DEAD = (
-    "not wounded", "not the wounded", "not counting the wounded", "not counting wounded",
-    "not including the wounded", "not including wounded", "excluding wounded",
-    "excluding the wounded", "excl wounded", "without the wounded", "without wounded",
-    "no wounded", "minus the wounded", "minus wounded", "killed only", "kia only", "dead only",
-    "deaths only", "only killed", "only the dead", "only deaths", "only dead",
-)  # fmt: skip
 
 # Extra ways people ask about each metric, on top of the extractor's vocabulary.
 _EXTRA_TERMS: dict[Metric, tuple[str, ...]] = {
@@ -139,28 +131,9 @@ _EQUIPMENT = (
     Metric.aircraft, Metric.helicopters, Metric.drones, Metric.ships, Metric.vehicles,
 )  # fmt: skip
 
-_KIND_WORDS: dict[str, PersonnelKind] = {
-    "killed": PersonnelKind.killed, "dead": PersonnelKind.killed, "deaths": PersonnelKind.killed,
-    "death": PersonnelKind.killed, "died": PersonnelKind.killed, "die": PersonnelKind.killed,
-    "death toll": PersonnelKind.killed, "lives": PersonnelKind.killed,
-    "fatalities": PersonnelKind.killed, "kia": PersonnelKind.killed,
-    "killed in action": PersonnelKind.killed, "lives lost": PersonnelKind.killed,
-    "body count": PersonnelKind.killed, "bodies": PersonnelKind.killed,
-    "wounded": PersonnelKind.wounded, "injured": PersonnelKind.wounded,
-    "injuries": PersonnelKind.wounded, "wia": PersonnelKind.wounded,
-    "wounded in action": PersonnelKind.wounded,
-    "casualties": PersonnelKind.casualties, "casualty": PersonnelKind.casualties,
-    "human casualties": PersonnelKind.casualties,
-    "killed and wounded": PersonnelKind.casualties,
-    "wounded and killed": PersonnelKind.casualties,
-    **{phrase: PersonnelKind.killed for phrase in _ONLY_THE_DEAD},
-    "captured": PersonnelKind.captured, "prisoners": PersonnelKind.captured,
-    "pows": PersonnelKind.captured, "prisoners of war": PersonnelKind.captured,
-    "taken prisoner": PersonnelKind.captured, "surrendered": PersonnelKind.captured,
-    "captives": PersonnelKind.captured, "captive": PersonnelKind.captured,
-    **dict.fromkeys(KILLED_SLANG, PersonnelKind.killed),
-    **dict.fromkeys(WOUNDED_SLANG, PersonnelKind.wounded),
-}  # fmt: skip
+# The words for each kind of loss: the one kind table (lexicon/kinds.py), shared with the
+# article extractor.
+_KIND_WORDS: dict[str, PersonnelKind] = QUESTION_KIND_WORDS
 
 
 def _phrase_table() -> dict[str, tuple[Metric, ...]]:

@@ -127,6 +127,35 @@ WEEKS: list[Row] = [
     ("сколько потеряла россия на второй неделе декабря 2024", {"p": DEC24_W2}),
 ]  # fmt: skip
 
+# "до кінця 2024", "к концу 2023": a total by the end (or the start) of a year.
+BY_END24 = (D(2022, 2, 24), D(2024, 12, 31))
+BY_START24 = (D(2022, 2, 24), D(2024, 1, 1))
+BY: list[Row] = [
+    ("втрати росії до кінця 2024", {"f": "total", "p": BY_END24}),
+    ("скільки танків втратила русня до кінця 2024 року", {"f": "total", "p": BY_END24}),
+    ("втрати ворога до початку 2024", {"f": "total", "p": BY_START24}),
+    ("потери россии к концу 2024", {"f": "total", "p": BY_END24}),
+    ("потери рф до конца 2024 года", {"f": "total", "p": BY_END24}),
+    ("сколько танков потеряла россия к началу 2024 года", {"f": "total", "p": BY_START24}),
+]  # fmt: skip
+
+# Other ways of naming equipment: self-propelled guns are artillery, Grads are rocket systems;
+# quarters abbreviated; "вчерашний день" is yesterday.
+Q1_25 = (D(2025, 1, 1), D(2025, 3, 31))
+YESTERDAY = (D(2026, 11, 29), D(2026, 11, 29))
+WORDS: list[Row] = [
+    ("скільки САУ втратила росія у 2024", {"m": ["artillery"], "p": Y24}),
+    ("сколько САУ потеряла россия в 2024", {"m": ["artillery"], "p": Y24}),
+    ("скільки Градів знищено у 2024", {"m": ["mlrs"], "p": Y24}),
+    ("сколько градов уничтожили в 2024", {"m": ["mlrs"], "p": Y24}),
+    ("потери россии за 1 кв. 2025", {"p": Q1_25}),
+    ("втрати росії за 1 кв 2025", {"p": Q1_25}),
+    ("втрати ворога у 1-му кв. 2025 року", {"p": Q1_25}),
+    ("потери за вчерашний день", {"p": YESTERDAY}),
+    ("втрати русні за вчорашній день", {"p": YESTERDAY}),
+    ("втрати за вчорашню добу", {"p": YESTERDAY}),
+]  # fmt: skip
+
 # Missing in action: no figure counts them apart, so the question is never read as all losses.
 MISSING = [
     "скільки росіян зникли безвісти у 2024",
@@ -152,7 +181,8 @@ def _params(rows: list[Row]) -> list[Any]:
 
 
 @pytest.mark.parametrize(
-    ("question", "exp"), _params(KILLED + WOUNDED + BOTH + WHICH + CHECKS + SPANS + WEEKS)
+    ("question", "exp"),
+    _params(KILLED + WOUNDED + BOTH + WHICH + CHECKS + SPANS + WEEKS + BY + WORDS),
 )
 def test_question_is_read(question: str, exp: dict[str, Any]) -> None:
     query = parse_question(question, TODAY)
@@ -198,5 +228,42 @@ def test_a_follow_up_moves_the_previous_period(
 
 
 def test_rows_are_many_per_class() -> None:
-    for rows in (KILLED, WOUNDED, BOTH, WHICH, CHECKS, SPANS, WEEKS, MISSING, SHIFTS):
+    for rows in (
+        KILLED,
+        WOUNDED,
+        BOTH,
+        WHICH,
+        CHECKS,
+        SPANS,
+        WEEKS,
+        BY,
+        WORDS,
+        MISSING,
+        SHIFTS,
+        AVERAGES,
+    ):
         assert len(rows) >= 5
+
+
+# "середні втрати за тиждень у 2024", "в среднем в месяц": an average per week or month of
+# the year named, never the past week.
+AVERAGES: list[tuple[str, str]] = [
+    ("середні втрати за тиждень у 2024", "week"),
+    ("середні втрати русні за місяць у 2024 році", "month"),
+    ("скільки в середньому на тиждень втрачала росія у 2024", "week"),
+    ("сколько в среднем в месяц теряла россия в 2024", "month"),
+    ("средние потери за неделю в 2024 году", "week"),
+    ("в среднем в неделю потери рф в 2024", "week"),
+    ("скільки в середньому за тиждень втрачала росія у 2024", "week"),
+    ("сколько в среднем за неделю теряла россия в 2024", "week"),
+]
+
+
+@pytest.mark.parametrize(("question", "unit"), AVERAGES)
+def test_an_average_per_unit_is_read(question: str, unit: str) -> None:
+    from knowledge.questions.cyrillic import as_english
+
+    query = parse_question(question, TODAY)
+    assert (query.period_start, query.period_end) == Y24
+    assert [u.text for u in query.unread if u.constrains] == []
+    assert f"a {unit}" in as_english(question)

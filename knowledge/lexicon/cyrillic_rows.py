@@ -218,6 +218,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "знищувати": "destroyed", "збивати": "shot down", "ліквідовувати": "losses",
         # verbs of saying in checks ("Генштаб заявив, що ..."), wave 5
         "заявити": "said", "сказати": "said", "повідомити": "reported", "стверджувати": "said",
+        # self-propelled guns are artillery, Grads rocket systems (as the General Staff counts)
+        "сау": "artillery", "град": "grads", "ураган": "mlrs", "смерч": "mlrs",
     },
     "ru": {
         "сколько": "how many", "всего": "total", "общий": "total", "потеря": "losses",
@@ -319,6 +321,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         # verbs of saying in checks ("Генштаб заявил, что ..."), wave 5; "русские" soldiers
         "заявить": "said", "сказать": "said", "сообщить": "reported", "утверждать": "said",
         "русский": "russian",
+        "сау": "artillery", "град": "grads", "ураган": "mlrs", "смерч": "mlrs",
     },
 }  # fmt: skip
 
@@ -397,7 +400,7 @@ _RU_MONTH = (
     r"ноября|декабря)(?![\w']))"
 )
 # "3 кварталі", "III квартале", "1-й квартал": the quarter by its number.
-_QUARTER = r"(?:-?(?:й|го|му|ий|ому|ем|м))?(?=\s+квартал)"
+_QUARTER = r"(?:-?(?:й|го|му|ий|ому|ем|м))?(?=\s*(?:квартал|кв\b|quarter\b))"
 _QUARTER_ROWS: tuple[tuple[str, str], ...] = tuple(
     (rf"(?<![\w'])(?:{n}|{roman}){_QUARTER}", word)
     for n, roman, word in (
@@ -492,6 +495,8 @@ _SHARED: tuple[tuple[str, str], ...] = (
     (r"(?<![\w'])(?:вантаж|груз)\w*\s*-?\s*300(?!\d)", "wounded"),
     (r"(?<![\w'])жив\w*\s+сил\w*", "personnel"),
     *KIND_PHRASES,  # "зниклих безвісти", "санитарные потери": the kind table's phrases
+    # "1 кв. 2025": a quarter, abbreviated
+    (r"(?<![\w'])кв\b\.?", "quarter"),
     # "Генштаб ЗСУ", "Генштабом ВСУ", "Генеральний штаб ЗСУ": Ukraine's General Staff (whose
     # figures are Russia's losses), in any case
     (r"(?<![\w'])(?:генштаб|генеральн\w*\s+штаб)\w*\s+(?:зсу|всу)(?![\w'])", "general staff"),
@@ -608,6 +613,36 @@ def _which_rows(lang: str, of: str) -> tuple[tuple[str, str], ...]:
     return tuple(rows)
 
 
+# "середні втрати за тиждень у 2024", "в среднем в месяц": per week or month (an average
+# asked), never the past week: after an average word, or "в/на" before the unit.
+_AVERAGE_UNITS: dict[str, dict[str, str]] = {
+    "uk": {"тиждень": "week", "місяць": "month", "добу": "day", "день": "day"},
+    "ru": {"неделю": "week", "месяц": "month", "сутки": "day", "день": "day"},
+}
+_AVERAGE_WORDS = {"uk": r"середн\w*|середньо\w*", "ru": r"средн\w*|в\s+среднем"}
+
+
+def _average_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    """A unit after an average word ("за тиждень"), or "в/на" a unit, read as "a week"."""
+    rows: list[tuple[str, str]] = []
+    for unit, english in _AVERAGE_UNITS[lang].items():
+        rows += [
+            (
+                rf"(?<![\w'])((?:{_AVERAGE_WORDS[lang]})\s+(?:[^\W\d]+\s+){{0,2}})"
+                rf"(?:за|в|у|на)\s+{unit}(?![\w'])",
+                rf"\1a {english}",
+            ),
+            (
+                rf"(?<![\w'])(?:в|у|на)\s+{unit}(?![\w'])(?!\s+(?:раніше|ранее|раньше))",
+                f"a {english}",
+            ),
+        ]
+    return tuple(rows)
+
+
+_AVERAGE_ROWS = {lang: _average_rows(lang) for lang in _AVERAGE_UNITS}
+
+
 # Rows that read a number with its words, read before any other row (before "25-го" loses its
 # ending); their English may name the row's groups (\1).
 NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -650,6 +685,12 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         *_SHARED,
         *_shift_rows("uk"),
         *_which_rows("uk", _UK_OF),
+        *_AVERAGE_ROWS["uk"],
+        # "до кінця 2024": a total by the end (or the start) of it
+        (r"(?<![\w'])до\s+кінця(?![\w'])", "by the end of"),
+        (r"(?<![\w'])до\s+початку(?=\s+\d)", "by the start of"),
+        (r"(?<![\w'])вчорашн\w*\s+(?:день|добу|доба)(?![\w'])", "yesterday"),
+        (r"(?<![\w'])позавчорашн\w*\s+(?:день|добу|доба)(?![\w'])", "the day before yesterday"),
         # "..., це так?", "чи так це?": is that so (a quoted figure checked)
         (r"(?<![\w'])(?:це|чи)\s+так(?:\s+це)?(?=\s*[?.!]|\s*$)", "is that true"),
         # "за тиждень з 10 по 16 листопада": the week is the span it names
@@ -682,7 +723,8 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (r"(?<![\w'])пів\s*року(?![\w'])", "6 months"),
         (r"(?<![\w'])півтора\s+року(?![\w'])", "18 months"),
-        (r"(?<=on average )за\s+(?:місяць|тиждень)(?![\w'])", "a month"),
+        (r"(?<=on average )за\s+місяць(?![\w'])", "a month"),
+        (r"(?<=on average )за\s+тиждень(?![\w'])", "a week"),
         # "за тиждень", "за місяць" alone: the past week or month (not "за тиждень до 1 грудня")
         (rf"(?<![\w'])за\s+тиждень{_NOTHING_AFTER_UK}", "in the past week"),
         (rf"(?<![\w'])за\s+місяць{_NOTHING_AFTER_UK}", "in the past month"),
@@ -736,6 +778,11 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         *_SHARED,
         *_shift_rows("ru"),
         *_which_rows("ru", _RU_OF),
+        *_AVERAGE_ROWS["ru"],
+        (r"(?<![\w'])(?:до|к)\s+(?:конца|концу)(?![\w'])", "by the end of"),
+        (r"(?<![\w'])(?:до|к)\s+(?:начала|началу)(?=\s+\d)", "by the start of"),
+        (r"(?<![\w'])вчерашн\w*\s+(?:день|сутки)(?![\w'])", "yesterday"),
+        (r"(?<![\w'])позавчерашн\w*\s+(?:день|сутки)(?![\w'])", "the day before yesterday"),
         (r"(?<![\w'])(?:это\s+так|так\s+ли\s+это)(?=\s*[?.!]|\s*$)", "is that true"),
         (r"(?<![\w'])(?:неделю|недели|неделя)(?=\s+(?:с|со|от)\s+\d|\s+\d{1,2}\s*-\s*\d)", ""),
         (r"(?<![\w'])(?:выбы\w*|выведен\w*|вывели)\s+из\s+строя(?![\w'])", "losses"),
@@ -759,6 +806,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
             "yesterday",
         ),
         (r"(?<=on average )за\s+месяц(?![\w'])", "a month"),
+        (r"(?<=on average )за\s+неделю(?![\w'])", "a week"),
         (rf"(?<![\w'])за\s+неделю{_NOTHING_AFTER_RU}", "in the past week"),
         (rf"(?<![\w'])за\s+месяц{_NOTHING_AFTER_RU}", "in the past month"),
         (

@@ -156,6 +156,24 @@ WORDS: list[Row] = [
     ("втрати за вчорашню добу", {"p": YESTERDAY}),
 ]  # fmt: skip
 
+# Russia named as the one who destroyed: the losses asked are Ukraine's (and Ukraine's forces
+# as the one who destroyed: Russia's).
+SIDES: list[Row] = [
+    ("скільки танків знищили російські війська у 2024", {"m": ["tanks"], "s": "ukraine"}),
+    ("скільки техніки знищила росія у 2024", {"s": "ukraine", "p": Y24}),
+    ("скільки українських літаків збили окупанти у 2024", {"m": ["aircraft"],
+                                                          "s": "ukraine"}),
+    ("росія знищила скільки танків у 2024", {"m": ["tanks"], "s": "ukraine"}),
+    ("скільки танків російська армія знищила у 2024", {"m": ["tanks"], "s": "ukraine"}),
+    ("сколько танков уничтожили российские войска в 2024", {"m": ["tanks"], "s": "ukraine"}),
+    ("сколько техники уничтожили российские военные в 2024", {"s": "ukraine", "p": Y24}),
+    ("сколько самолетов сбила россия в 2024", {"m": ["aircraft"], "s": "ukraine"}),
+    ("сколько танков ВС РФ уничтожили в 2024", {"m": ["tanks"], "s": "ukraine"}),
+    ("оккупанты уничтожили сколько танков в 2024", {"m": ["tanks"], "s": "ukraine"}),
+    ("скільки танків знищили ЗСУ у 2024", {"m": ["tanks"], "s": "russia"}),
+    ("сколько танков уничтожили ВСУ в 2024", {"m": ["tanks"], "s": "russia"}),
+]  # fmt: skip
+
 # Missing in action: no figure counts them apart, so the question is never read as all losses.
 MISSING = [
     "скільки росіян зникли безвісти у 2024",
@@ -182,7 +200,7 @@ def _params(rows: list[Row]) -> list[Any]:
 
 @pytest.mark.parametrize(
     ("question", "exp"),
-    _params(KILLED + WOUNDED + BOTH + WHICH + CHECKS + SPANS + WEEKS + BY + WORDS),
+    _params(KILLED + WOUNDED + BOTH + WHICH + CHECKS + SPANS + WEEKS + BY + WORDS + SIDES),
 )
 def test_question_is_read(question: str, exp: dict[str, Any]) -> None:
     query = parse_question(question, TODAY)

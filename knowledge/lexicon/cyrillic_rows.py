@@ -643,6 +643,39 @@ def _average_rows(lang: str) -> tuple[tuple[str, str], ...]:
 _AVERAGE_ROWS = {lang: _average_rows(lang) for lang in _AVERAGE_UNITS}
 
 
+# Russia as the one who destroyed, before or after its verb ("знищила росія", "российские
+# войска уничтожили"): the losses asked are Ukraine's. Nominative forms only: "скільки
+# окупантів знищили" names the ones lost. lang -> (verbs, agents).
+_RUSSIA_AGENTS: dict[str, tuple[str, str]] = {
+    "uk": (
+        r"знищил[аио]?|знищив|збил[аио]?|збив|вбил[аио]?|вбив|ліквідувал[аио]?|ліквідував"
+        r"|уразил[аио]?|вразил[аио]?|спалил[аио]?|спалив|підбил[аио]?|підбив",
+        r"росія|росіяни|рф|окупанти|ворог|загарбники|рашисти|орки|русня|кацапи|москалі"
+        r"|російськ\w*\s+(?:війська|військові|сили|окупанти|солдати|армія|військо)"
+        r"|(?:армія|війська|сили|зс)\s+(?:рф|росії)|russian\s+military",
+    ),
+    "ru": (
+        r"уничтожил[аио]?|сбил[аио]?|убил[аио]?|ликвидировал[аио]?|поразил[аио]?|сожгл[аио]?"
+        r"|сжег|подбил[аио]?",
+        r"россия|россияне|рф|оккупанты|враг|захватчики|рашисты|орки|русня"
+        r"|российск\w*\s+(?:войска|военные|силы|оккупанты|солдаты|армия)"
+        r"|(?:армия|войска|силы|вс)\s+(?:рф|россии)|russian\s+military",
+    ),
+}
+
+
+def _russia_did_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    """Russia named as the one who destroyed, after or before the verb."""
+    verbs, agents = _RUSSIA_AGENTS[lang]
+    return (
+        (rf"(?<![\w'])(?:{verbs})\s+(?:{agents})(?![\w'])", "destroyed by russian forces"),
+        (rf"(?<![\w'])(?:{agents})\s+(?:{verbs})(?![\w'])", "destroyed by russian forces"),
+    )
+
+
+_RUSSIA_DID = {lang: _russia_did_rows(lang) for lang in _RUSSIA_AGENTS}
+
+
 # Rows that read a number with its words, read before any other row (before "25-го" loses its
 # ending); their English may name the row's groups (\1).
 NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -759,12 +792,8 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:знищили|знищила|ліквідували|збили|вбили)(?![\w'])",
             "destroyed by ukrainian armed forces",
         ),
-        # "знищила росія": Russia destroyed (Ukraine's losses); nominative forms only
-        (
-            r"(?<![\w'])(?:знищил[аи]?|знищив|збил[аи]?|збив|вбили|вбив)"
-            r"(?=\s+(?:росія|росіяни|рф|окупанти|ворог|загарбники|рашисти)(?![\w']))",
-            "destroyed by",
-        ),
+        # "знищила росія", "російські війська знищили": Russia destroyed (Ukraine's losses)
+        *_RUSSIA_DID["uk"],
         # "2024 року", "у 2023 році": the year's number is the year
         (r"(?<=\d\d\d\d)\s+(?:рік|року|році|роком|роках|років|роки|рр\.?)(?![\w'])", ""),
         (r"(?<![\w'])втрат\w*(?=\s+(?:зсу|сил\s+оборони|українських)\b)", "losses of"),
@@ -854,11 +883,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:уничтожили|ликвидировали|сбили|убили)(?![\w'])",
             "destroyed by ukrainian armed forces",
         ),
-        (
-            r"(?<![\w'])(?:уничтожил[аи]?|сбил[аи]?|убили|убил)"
-            r"(?=\s+(?:россия|россияне|рф|оккупанты|враг|захватчики)(?![\w']))",
-            "destroyed by",
-        ),
+        *_RUSSIA_DID["ru"],
         (r"(?<![\w'])потер\w*(?=\s+(?:всу|зсу|сил\s+обороны|украинских)\b)", "losses of"),
         (r"(?<![\w'])украины(?![\w'])", "of ukraine"),
         (r"(?<![\w'])день(?![\w'])", "day"),

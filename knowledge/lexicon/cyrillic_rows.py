@@ -676,6 +676,31 @@ def _russia_did_rows(lang: str) -> tuple[tuple[str, str], ...]:
 _RUSSIA_DID = {lang: _russia_did_rows(lang) for lang in _RUSSIA_AGENTS}
 
 
+# "а того ж місяця торік?", "а в том же месяце год назад?": the same period a year before
+# (the follow-up reader's "same month last year"). unit -> (uk forms, ru forms).
+_SAME_UNITS: dict[str, tuple[str, str]] = {
+    "month": ("місяць|місяця|місяці", "месяц|месяце|месяца"),
+    "week": ("тиждень|тижня|тижні", "неделю|неделе|недели"),
+    "day": ("день|дня|добу", "день|сутки"),
+    "period": ("період|періоду|періоді", "период|периоде|периода"),
+}
+_SAME_WORDS = {
+    "uk": r"(?:(?:у|в|за)\s+)?(?:той\s+самий|той\s+же|того\s+ж(?:\s+самого)?|того\s+самого"
+    r"|тому\s+ж|тому\s+самому)",
+    "ru": r"(?:(?:в|во|за)\s+)?(?:тот\s+же|того\s+же|том\s+же|тот\s+самый|том\s+самом"
+    r"|той\s+же)",
+}
+
+
+def _same_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    """The same month, week, day or period (of another year)."""
+    at = 0 if lang == "uk" else 1
+    return tuple(
+        (rf"(?<![\w']){_SAME_WORDS[lang]}\s+(?:{forms[at]})(?![\w'])", f"same {unit}")
+        for unit, forms in _SAME_UNITS.items()
+    )
+
+
 # Rows that read a number with its words, read before any other row (before "25-го" loses its
 # ending); their English may name the row's groups (\1).
 NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -717,6 +742,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (
         *_SHARED,
         *_shift_rows("uk"),
+        *_same_rows("uk"),
         *_which_rows("uk", _UK_OF),
         *_AVERAGE_ROWS["uk"],
         # "до кінця 2024": a total by the end (or the start) of it
@@ -806,6 +832,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     "ru": (
         *_SHARED,
         *_shift_rows("ru"),
+        *_same_rows("ru"),
         *_which_rows("ru", _RU_OF),
         *_AVERAGE_ROWS["ru"],
         (r"(?<![\w'])(?:до|к)\s+(?:конца|концу)(?![\w'])", "by the end of"),

@@ -174,6 +174,32 @@ SIDES: list[Row] = [
     ("сколько танков уничтожили ВСУ в 2024", {"m": ["tanks"], "s": "russia"}),
 ]  # fmt: skip
 
+# Day N of the war, and the first N days (never "the first" twice).
+DAY1000 = (D(2024, 11, 19), D(2024, 11, 19))
+FIRST1000 = (D(2022, 2, 24), D(2024, 11, 19))
+DAYS: list[Row] = [
+    ("втрати росії на 1000-й день війни", {"p": DAY1000}),
+    ("скільки втратила русня у 1000-й день повномасштабної війни", {"p": DAY1000}),
+    ("потери россии в 1000-й день войны", {"p": DAY1000}),
+    ("потери рф на 1000-ый день вторжения", {"p": DAY1000}),
+    ("сколько потеряла россия за 1000 дней войны", {"p": FIRST1000}),
+    ("скільки втратила росія за 1000 днів війни", {"p": FIRST1000}),
+]  # fmt: skip
+
+# A quoted figure with how much it is said to be: "понад", "около", "почти" read, never
+# named as words the bot does not know.
+NOV24 = (D(2024, 11, 1), D(2024, 11, 30))
+ABOUT: list[Row] = [
+    ("правда що в листопаді 2024 русня втратила понад 45 тисяч?", {"p": NOV24}),
+    ("чи правда, що у листопаді 2024 росія втратила близько 45 тисяч?", {"p": NOV24}),
+    ("у листопаді 2024 росія втратила майже 46 тисяч, це так?", {"p": NOV24}),
+    ("перевір: щонайменше 45 000 втрат у листопаді 2024", {"p": NOV24}),
+    ("правда ли, что в ноябре 2024 россия потеряла свыше 45 тысяч?", {"p": NOV24}),
+    ("россия потеряла около 45 тысяч в ноябре 2024, это так?", {"p": NOV24}),
+    ("проверь: почти 46 тысяч потерь в ноябре 2024", {"p": NOV24}),
+    ("правда ли что в ноябре 2024 потери составили более 45 000?", {"p": NOV24}),
+]  # fmt: skip
+
 # Missing in action: no figure counts them apart, so the question is never read as all losses.
 MISSING = [
     "скільки росіян зникли безвісти у 2024",
@@ -200,7 +226,9 @@ def _params(rows: list[Row]) -> list[Any]:
 
 @pytest.mark.parametrize(
     ("question", "exp"),
-    _params(KILLED + WOUNDED + BOTH + WHICH + CHECKS + SPANS + WEEKS + BY + WORDS + SIDES),
+    _params(
+        KILLED + WOUNDED + BOTH + WHICH + CHECKS + SPANS + WEEKS + BY + WORDS + SIDES + DAYS + ABOUT
+    ),
 )
 def test_question_is_read(question: str, exp: dict[str, Any]) -> None:
     query = parse_question(question, TODAY)

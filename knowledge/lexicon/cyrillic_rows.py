@@ -483,7 +483,7 @@ _NOTHING_AFTER_RU = rf"(?!\s+(?:\d|до|с|со|от|по|войны|вторж�
 # "за 100 днів війни", "за 1000 дней вторжения": the first N days, from the invasion on ("the
 # first" is inserted before the number, so every word keeps where it was typed).
 _FIRST_DAYS = (
-    r"(?<![\w'])(?<!перші\s)(?<!перших\s)(?<!первые\s)(?<!первых\s)"
+    r"(?<![\w'])(?<!перші\s)(?<!перших\s)(?<!первые\s)(?<!первых\s)(?<!first\s)"
     r"(?=\d+\s+(?:днів|дні|дня|дней)\s+(?:повномасштабного\s+|полномасштабного\s+)?"
     r"(?:війни|вторгнення|войны|вторжения)(?![\w']))"
 )
@@ -701,6 +701,40 @@ def _same_rows(lang: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+# "на 1000-й день війни", "на 500-й день вторжения": day N of the war (before "-й" is read
+# as "and").
+_DAY_OF_WAR = {
+    "uk": (
+        r"(?<![\w'\d])(\d{1,4})-?(?:й|ий|го|ого|му|ому)\s+(?:день|дня|дні|добу)\s+"
+        r"(?:повномасштабної\s+|повномасштабного\s+)?(?:війни|вторгнення)(?![\w'])",
+        r"day \1 of the war",
+    ),
+    "ru": (
+        r"(?<![\w'\d])(\d{1,4})-?(?:й|ый|ой|го|ого|му|ому|м)\s+(?:день|дня|дне|сутки)\s+"
+        r"(?:полномасштабной\s+|полномасштабного\s+)?(?:войны|вторжения)(?![\w'])",
+        r"day \1 of the war",
+    ),
+}
+# How much a quoted figure is said to be ("понад 45 тисяч", "около 45 тысяч"): the words the
+# English grammar reads ("over", "about"); "около"/"близько" before a place stay "near".
+_ABOUT_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
+    "uk": (
+        (r"(?<![\w'])(?:понад|більш\s+ніж|більше\s+ніж|більш\s+як)(?=\s+\d)", "more than"),
+        (r"(?<![\w'])(?:щонайменше|не\s+менше\s+ніж|не\s+менш\s+як|мінімум)(?=\s+\d)",
+         "at least"),
+        (r"(?<![\w'])(?:близько|приблизно|біля|орієнтовно)(?=\s+\d)", "about"),
+        (r"(?<![\w'])майже(?=\s+\d)", "almost"),
+    ),
+    "ru": (
+        (r"(?<![\w'])(?:свыше|более|больше|более\s+чем|больше\s+чем)(?=\s+\d)", "more than"),
+        (r"(?<![\w'])(?:не\s+менее|как\s+минимум|минимум)(?=\s+\d)", "at least"),
+        (r"(?<![\w'])(?:около|примерно|порядка|приблизительно|ориентировочно)(?=\s+\d)",
+         "about"),
+        (r"(?<![\w'])почти(?=\s+\d)", "almost"),
+    ),
+}  # fmt: skip
+
+
 # Rows that read a number with its words, read before any other row (before "25-го" loses its
 # ending); their English may name the row's groups (\1).
 NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -710,6 +744,8 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (_UK_SHORT_YEAR, r"\1 20\2"),
         (_FIRST_DAYS, "the first "),
         _UK_WAR_YEARS,
+        _DAY_OF_WAR["uk"],
+        *_ABOUT_ROWS["uk"],
         *_SPAN_ROWS["uk"],
         *_week_of_month_rows("й|ий|ого|го|му|ому", "тиждень|тижня|тижні", _UK_MONTH),
         *_week_rows("тиждень|тижня|тижні|тижнем", "тиждень|тижня"),
@@ -726,6 +762,8 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (_RU_SHORT_YEAR, r"\1 20\2"),
         (_FIRST_DAYS, "the first "),
         _RU_WAR_YEARS,
+        _DAY_OF_WAR["ru"],
+        *_ABOUT_ROWS["ru"],
         *_SPAN_ROWS["ru"],
         *_week_of_month_rows("я|ю|й|ой|ей|ую", "неделя|неделю|недели|неделе", _RU_MONTH),
         *_week_rows("неделя|неделю|недели|неделе", "неделя|неделю|неделе"),

@@ -12,13 +12,16 @@ k personnel kind, f figure, p (start, end), u unread spans that constrain.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from test_questions_uk_ru import problems
 
-from knowledge import parse_question
+from knowledge import answer, parse_question
 from knowledge.questions.followup import read_followup
+from knowledge.store import ClaimStore
 
 TODAY = dt.date(2026, 11, 30)
 D = dt.date
@@ -318,3 +321,35 @@ def test_an_average_per_unit_is_read(question: str, unit: str) -> None:
     assert (query.period_start, query.period_end) == Y24
     assert [u.text for u in query.unread if u.constrains] == []
     assert f"a {unit}" in as_english(question)
+
+
+# "When did the total pass a million?": the threshold question, every word read.
+THRESHOLDS: list[tuple[str, str]] = [
+    ("коли втрати росії перевалили за мільйон?", "passed a million"),
+    ("коли втрати рф перевищили 500 тисяч", "passed 500,000"),
+    ("коли русня перетнула позначку у 700 000 втрат", "passed 700,000"),
+    ("коли втрати окупантів сягнули пів мільйона", "passed half a million"),
+    ("когда потери россии превысили 500 тысяч", "passed 500,000"),
+    ("когда потери рф перевалили за миллион?", "passed a million"),
+    ("когда потери оккупантов преодолели отметку в 1 млн", "passed 1,000,000"),
+    ("когда потери рф перешагнули рубеж в полмиллиона", "passed half a million"),
+]
+
+
+@pytest.fixture(scope="module")
+def seeds_store(series_kb: tuple[Path, Path]) -> Iterator[ClaimStore]:
+    opened = ClaimStore(series_kb[1])
+    yield opened
+    opened.close()
+
+
+@pytest.mark.parametrize(("question", "words"), THRESHOLDS)
+def test_a_threshold_is_read(seeds_store: ClaimStore, question: str, words: str) -> None:
+    from knowledge.questions.cyrillic import as_english
+
+    assert words in as_english(question)
+    result = answer(question, seeds_store, today=TODAY)
+    assert result.query is not None
+    assert [u.text for u in result.query.unread if u.constrains] == []
+    assert result.answered
+    assert result.query.period_start == result.query.period_end is not None

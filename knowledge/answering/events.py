@@ -31,6 +31,7 @@ from knowledge.models import (
     SourceRef,
     Subject,
 )
+from knowledge.questions.cyrillic import as_english, has_cyrillic, question_spans
 from knowledge.store import ClaimStore
 from knowledge.wording import (
     capital,
@@ -151,7 +152,10 @@ _NEVER_READ = frozenset(
 def _without_read(query: Query, *patterns: re.Pattern[str]) -> Query:
     """The query without the unread spans that lie in what `patterns` read of the question
     (the change word, the quoted figure, "pass 1 million")."""
-    spans = [(m.start(), m.end()) for p in patterns for m in p.finditer(query.text)]
+    if has_cyrillic(query.text):  # the rules read the English reading of the words
+        spans = [span for p in patterns for span in question_spans(query.text, p)]
+    else:
+        spans = [(m.start(), m.end()) for p in patterns for m in p.finditer(query.text)]
     kept = [
         u
         for u in query.unread
@@ -326,6 +330,8 @@ def _answer(
 def milestone(question: str) -> tuple[int, bool] | None:
     """The round number a "when did it pass N" question names, and whether it is a day's
     figure ("first time over 1,000 a day") rather than the running total."""
+    if has_cyrillic(question):  # "коли втрати перевалили за мільйон?"
+        question = as_english(question)
     if not _WHEN.search(question):
         return None
     found = _PASS.search(question)

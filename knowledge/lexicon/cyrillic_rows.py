@@ -220,6 +220,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "заявити": "said", "сказати": "said", "повідомити": "reported", "стверджувати": "said",
         # self-propelled guns are artillery, Grads rocket systems (as the General Staff counts)
         "сау": "artillery", "град": "grads", "ураган": "mlrs", "смерч": "mlrs",
+        # a round number passed ("мільйонну позначку")
+        "мільйон": "a million", "мільйонний": "a million", "позначка": "mark", "рубіж": "mark",
     },
     "ru": {
         "сколько": "how many", "всего": "total", "общий": "total", "потеря": "losses",
@@ -322,6 +324,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "заявить": "said", "сказать": "said", "сообщить": "reported", "утверждать": "said",
         "русский": "russian",
         "сау": "artillery", "град": "grads", "ураган": "mlrs", "смерч": "mlrs",
+        "миллион": "a million", "миллионный": "a million", "отметка": "mark", "рубеж": "mark",
     },
 }  # fmt: skip
 
@@ -782,6 +785,14 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         *_shift_rows("uk"),
         *_same_rows("uk"),
         *_which_rows("uk", _UK_OF),
+        # "коли втрати перевалили за мільйон": when a running total passed a round number
+        (
+            r"(?<![\w'])(?:перевалил\w*\s+за|перевищил\w*|перетнул\w*|перейшл\w*|досягл\w*"
+            r"|сягнул\w*|подолал\w*)(?:\s+(?:позначку|рубіж|відмітку|межу|планку)"
+            r"(?:\s+(?:у|в))?)?(?![\w'])",
+            "passed",
+        ),
+        (r"(?<![\w'])пів\s*-?\s*мільйона(?![\w'])", "half a million"),
         *_AVERAGE_ROWS["uk"],
         # "до кінця 2024": a total by the end (or the start) of it
         (r"(?<![\w'])до\s+кінця(?![\w'])", "by the end of"),
@@ -872,6 +883,12 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         *_shift_rows("ru"),
         *_same_rows("ru"),
         *_which_rows("ru", _RU_OF),
+        (
+            r"(?<![\w'])(?:перевалил\w*\s+за|превысил\w*|перешагнул\w*|перешл\w*|достигл\w*"
+            r"|преодолел\w*)(?:\s+(?:отметку|рубеж|порог|планку)(?:\s+(?:в|во))?)?(?![\w'])",
+            "passed",
+        ),
+        (r"(?<![\w'])пол\s*-?\s*миллиона(?![\w'])", "half a million"),
         *_AVERAGE_ROWS["ru"],
         (r"(?<![\w'])(?:до|к)\s+(?:конца|концу)(?![\w'])", "by the end of"),
         (r"(?<![\w'])(?:до|к)\s+(?:начала|началу)(?=\s+\d)", "by the start of"),

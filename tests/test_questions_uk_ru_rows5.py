@@ -353,3 +353,23 @@ def test_a_threshold_is_read(seeds_store: ClaimStore, question: str, words: str)
     assert [u.text for u in result.query.unread if u.constrains] == []
     assert result.answered
     assert result.query.period_start == result.query.period_end is not None
+
+
+# "Why did one report's total go down (or jump)?": the change rule, every word read.
+WHY_CHANGED = [
+    "чому 30.11.2024 спецтехніка мінусова?",
+    "чого спецтехніка пішла в мінус 30 листопада 2024?",
+    "чому у звіті за 30.11.2024 спецтехніка зменшилась?",
+    "почему 30.11.2024 спецтехника ушла в минус?",
+    "отчего спецтехника в минусе 30 ноября 2024 года, это ошибка?",
+    "чего спецтехника отрицательная 30.11.2024?",
+]
+
+
+@pytest.mark.parametrize("question", WHY_CHANGED)
+def test_a_change_of_one_report_is_explained(seeds_store: ClaimStore, question: str) -> None:
+    result = answer(question, seeds_store, today=TODAY)
+    assert result.query is not None
+    assert [u.text for u in result.query.unread if u.constrains] == []
+    assert result.answered
+    assert "83" in result.text.split("\n")[1] + result.text.split("\n")[0]

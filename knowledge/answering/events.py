@@ -274,10 +274,11 @@ def _jump_claims(jump: _Jump, source: SourceRef) -> list[Claim]:
 def change_answer(question: str, query: Query, store: ClaimStore) -> Answer | None:
     """Why the report of one day changed the running total as it did, or None."""
     day = _one_day(query)
-    if day is None or not asks_why_changed(question, query):
+    words = as_english(question) if has_cyrillic(question) else question  # "чому ... мінус?"
+    if day is None or not asks_why_changed(words, query):
         return None
     jumps = [j for s in _series_for(store, query) if (j := _jump(store, s, day)) is not None]
-    if _DOWN.search(question) and any(j.raw < 0 for j in jumps):
+    if _DOWN.search(words) and any(j.raw < 0 for j in jumps):
         jumps = [j for j in jumps if j.raw < 0]
     jumps = jumps[:_MAX_METRICS]
     if not jumps:

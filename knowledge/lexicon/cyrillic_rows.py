@@ -222,6 +222,10 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "сау": "artillery", "град": "grads", "ураган": "mlrs", "смерч": "mlrs",
         # a round number passed ("мільйонну позначку")
         "мільйон": "a million", "мільйонний": "a million", "позначка": "mark", "рубіж": "mark",
+        # a report's change asked about ("чому спецтехніка мінусова?")
+        "чому": "why", "мінусовий": "negative", "мінус": "minus", "від'ємний": "negative",
+        "стрибнути": "jumped", "підскочити": "jumped", "помилка": "error",
+        "звіт": "report", "зведення": "report",
     },
     "ru": {
         "сколько": "how many", "всего": "total", "общий": "total", "потеря": "losses",
@@ -325,6 +329,9 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "русский": "russian",
         "сау": "artillery", "град": "grads", "ураган": "mlrs", "смерч": "mlrs",
         "миллион": "a million", "миллионный": "a million", "отметка": "mark", "рубеж": "mark",
+        "почему": "why", "отчего": "why", "минусовой": "negative", "минус": "minus",
+        "отрицательный": "negative", "скакнуть": "jumped", "подскочить": "jumped",
+        "ошибка": "error", "отчет": "report", "сводка": "report",
     },
 }  # fmt: skip
 
@@ -793,6 +800,9 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
             "passed",
         ),
         (r"(?<![\w'])пів\s*-?\s*мільйона(?![\w'])", "half a million"),
+        # "пішла в мінус": went negative; a leading "чого" before a change asks why
+        (r"(?<![\w'])(?:пішл\w*|пішов|йде|іде|ішл\w*)\s+(?:в|у)\s+мінус(?![\w'])", "went negative"),
+        (r"^(?:а\s+)?чого(?=.*(?:мінус|від'ємн|стрибн|підскоч|впал|зменш))", "why"),
         *_AVERAGE_ROWS["uk"],
         # "до кінця 2024": a total by the end (or the start) of it
         (r"(?<![\w'])до\s+кінця(?![\w'])", "by the end of"),
@@ -889,6 +899,8 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
             "passed",
         ),
         (r"(?<![\w'])пол\s*-?\s*миллиона(?![\w'])", "half a million"),
+        (r"(?<![\w'])(?:ушл\w*|ушел|уходит)\s+в\s+минус(?![\w'])", "went negative"),
+        (r"^(?:а\s+)?чего(?=.*(?:минус|отрицательн|скакн|подскоч|упал|уменьш))", "why"),
         *_AVERAGE_ROWS["ru"],
         (r"(?<![\w'])(?:до|к)\s+(?:конца|концу)(?![\w'])", "by the end of"),
         (r"(?<![\w'])(?:до|к)\s+(?:начала|началу)(?=\s+\d)", "by the start of"),

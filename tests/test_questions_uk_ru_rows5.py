@@ -373,3 +373,23 @@ def test_a_change_of_one_report_is_explained(seeds_store: ClaimStore, question: 
     assert [u.text for u in result.query.unread if u.constrains] == []
     assert result.answered
     assert "83" in result.text.split("\n")[1] + result.text.split("\n")[0]
+
+
+# "Was 20 December 2024 the worst day of 2024?": the record check, every word read.
+RECORD_CHECKS = [
+    "чи був 20 грудня 2024 найгіршим днем 2024 року для росії?",
+    "чи було 20.12.2024 найкривавішим днем для окупантів у 2024?",
+    "20 грудня 2024 - найгірший день 2024 року для русні?",
+    "был ли 20 декабря 2024 самым тяжелым днем 2024 года для россии?",
+    "было ли 20.12.2024 самым кровавым днем 2024 года для оккупантов?",
+    "20 декабря 2024 года - худший день 2024 года для рф?",
+]
+
+
+@pytest.mark.parametrize("question", RECORD_CHECKS)
+def test_a_day_is_checked_as_the_record(seeds_store: ClaimStore, question: str) -> None:
+    result = answer(question, seeds_store, today=TODAY)
+    assert result.query is not None
+    assert [u.text for u in result.query.unread if u.constrains] == []
+    assert result.answered
+    assert "2\u00a0200" in "\n".join(result.text.split("\n")[:3])

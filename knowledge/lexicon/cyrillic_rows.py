@@ -816,7 +816,14 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])(?:вибу\w*|виведен\w*|вивели|вивів)\s+з\s+ладу(?![\w'])", "losses"),
         (r"(?<![\w'])(?:чи\s+)?правда,?\s+(?:що|чи)(?![\w'])", "is it true that"),
         (r"(?<![\w'])(?:це|чи)\s+правда(?![\w'])", "is that true"),
-        (r"(?<![\w'])(?:сам\w*\s+)?(?:найважч|найвищ)\w*", "biggest"),
+        (r"(?<![\w'])(?:сам\w*\s+)?найвищ\w*", "biggest"),
+        # "найважчий день", "самий важкий місяць": the worst one (a record of losses)
+        (
+            r"(?<![\w'])(?:сам\w*\s+)?(?:найважч\w*|важк\w*)(?=\s+(?:день|днем|добу|доба|тиждень"
+            r"|тижнем|місяць|місяцем|рік|роком|для))",
+            "worst",
+        ),
+        (r"(?<![\w'])(?:сам\w*\s+)?найважч\w*", "biggest"),
         (r"(?<![\w'])чи\s+(?:вірно|правильно),?\s+(?:що|чи)(?![\w'])", "is it true that"),
         # "день з найменшими втратами": with, not from
         (r"(?<![\w'])з(?=\s+(?:най|мінімальн|максимальн|рекордн)\w*)", "with the"),
@@ -860,10 +867,12 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         # "останній тиждень листопада": the last week of November (a genitive month or year)
         (r"(?<![\w'])(?:тиждень|тижня|тижні)" + _UK_OF, "week of"),
         (r"(?<![\w'])(?:днів|дні)" + _UK_OF, "days of"),
-        (r"(?<![\w'])день" + _UK_OF, "day of"),
+        (r"(?<![\w'])(?:день|днем)" + _UK_OF, "day of"),
         (r"(?<![\w'])(?:місяці|місяців|місяць)" + _UK_OF, "months of"),
         (r"(?<![\w'])на(?=\s+\d{1,2}(?:-го)?\s+[^\W\d_])", "as of"),
-        # a leading "чи" asks yes or no: "чи зросли втрати" is "did losses rise"
+        # a leading "чи" asks yes or no: "чи зросли втрати" is "did losses rise", "чи був
+        # 20 грудня найгіршим днем" is "was 20 December the worst day"
+        (r"^чи\s+(?:був|була|було|були)(?![\w'])", "was"),
         (r"^чи(?![\w'])", "did"),
         # "знищили ЗСУ": the verb before its subject; ZSU destroyed (Russia's losses)
         (
@@ -885,13 +894,15 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])до(?=\s+(?:початку|кінця)\b)", "by"),
         # "ППО україни": the genitive is whose ("of ukraine"), never the one who destroys
         (r"(?<![\w'])україни(?![\w'])", "of ukraine"),
-        # "найгірший день": one day ("днів", "дні" are days)
-        (r"(?<![\w'])день(?![\w'])", "day"),
+        # "найгірший день", "найгіршим днем": one day ("днів", "дні" are days)
+        (r"(?<![\w'])(?:день|днем)(?![\w'])", "day"),
     ),
     "ru": (
         *_SHARED,
         *_shift_rows("ru"),
         *_same_rows("ru"),
+        # "был ли 20 декабря самым тяжелым днем": was (before "ли" is read as "did")
+        (r"^(?:был|была|было|были)\s+ли(?![\w'])", "was"),
         *_which_rows("ru", _RU_OF),
         (
             r"(?<![\w'])(?:перевалил\w*\s+за|превысил\w*|перешагнул\w*|перешл\w*|достигл\w*"
@@ -912,7 +923,9 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])правда\s+ли,?\s+что(?![\w'])", "is it true that"),
         (r"(?<![\w'])правда,?\s+что(?![\w'])", "is it true that"),
         (r"(?<![\w'])(?:это\s+правда|правда\s+ли)(?![\w'])", "is that true"),
-        (r"(?<![\w'])сам\w*\s+(?:больш|крупн|высок|тяж)\w*", "biggest"),
+        # "самый тяжелый день / месяц": the worst one (a record of losses)
+        (r"(?<![\w'])(?:сам\w*\s+|наи)(?:тяж|тяжк)\w*", "worst"),
+        (r"(?<![\w'])сам\w*\s+(?:больш|крупн|высок)\w*", "biggest"),
         (r"(?<![\w'])сам\w*\s+кровав\w*", "bloodiest"),
         # "больше всего танков": the most (a record asked), "меньше всего": the fewest
         (r"(?<![\w'])больше\s+всего(?![\w'])", "the most"),
@@ -956,7 +969,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])(?:месяца|месяцев|месяцы|месяц)" + _RU_WAR, "months of"),
         (r"(?<![\w'])(?:неделю|недели|неделя|неделе)" + _RU_OF, "week of"),
         (r"(?<![\w'])(?:дней|дня|дни)" + _RU_OF, "days of"),
-        (r"(?<![\w'])день" + _RU_OF, "day of"),
+        (r"(?<![\w'])(?:день|днем)" + _RU_OF, "day of"),
         (r"(?<![\w'])(?:месяца|месяцев|месяцы|месяц)" + _RU_OF, "months of"),
         (r"(?<![\w'])на(?=\s+\d{1,2}(?:-го)?\s+[^\W\d_])", "as of"),
         (
@@ -980,7 +993,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         *_RUSSIA_DID["ru"],
         (r"(?<![\w'])потер\w*(?=\s+(?:всу|зсу|сил\s+обороны|украинских)\b)", "losses of"),
         (r"(?<![\w'])украины(?![\w'])", "of ukraine"),
-        (r"(?<![\w'])день(?![\w'])", "day"),
+        (r"(?<![\w'])(?:день|днем)(?![\w'])", "day"),
         # "выросли ли потери": "did losses rise" (the word before "ли" is what is asked)
         # (inserted before it, so the word keeps where it was typed; "ли" reads as nothing)
         (r"(?<![\w'])(?=[\w']+\s+ли(?![\w']))", "did "),

@@ -203,6 +203,22 @@ ABOUT: list[Row] = [
     ("правда ли что в ноябре 2024 потери составили более 45 000?", {"p": NOV24}),
 ]  # fmt: skip
 
+# The current month or year, the first day of the war, and SAM systems as air defence.
+NOV26 = (D(2026, 11, 1), D(2026, 11, 30))
+DAY1 = (D(2022, 2, 24), D(2022, 2, 24))
+MORE: list[Row] = [
+    ("втрати за поточний місяць", {"p": NOV26}),
+    ("скільки орків знищено цього місяця", {"p": NOV26}),
+    ("потери за текущий месяц", {"p": NOV26}),
+    ("потери россии в этом месяце", {"p": NOV26}),
+    ("скільки втратила росія в перший день війни", {"p": DAY1}),
+    ("сколько потеряла россия в первый день вторжения", {"p": DAY1}),
+    ("скільки ЗРК знищили у 2024", {"m": ["air_defense"], "p": Y24}),
+    ("сколько ЗРК потеряла россия в 2024", {"m": ["air_defense"], "p": Y24}),
+    ("скільки зенітних ракетних комплексів втратила росія у 2024", {"m": ["air_defense"],
+                                                                  "p": Y24}),
+]  # fmt: skip
+
 # Missing in action: no figure counts them apart, so the question is never read as all losses.
 MISSING = [
     "скільки росіян зникли безвісти у 2024",
@@ -230,7 +246,19 @@ def _params(rows: list[Row]) -> list[Any]:
 @pytest.mark.parametrize(
     ("question", "exp"),
     _params(
-        KILLED + WOUNDED + BOTH + WHICH + CHECKS + SPANS + WEEKS + BY + WORDS + SIDES + DAYS + ABOUT
+        KILLED
+        + WOUNDED
+        + BOTH
+        + WHICH
+        + CHECKS
+        + SPANS
+        + WEEKS
+        + BY
+        + WORDS
+        + SIDES
+        + DAYS
+        + ABOUT
+        + MORE
     ),
 )
 def test_question_is_read(question: str, exp: dict[str, Any]) -> None:

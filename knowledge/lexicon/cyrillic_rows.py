@@ -226,6 +226,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "чому": "why", "мінусовий": "negative", "мінус": "minus", "від'ємний": "negative",
         "стрибнути": "jumped", "підскочити": "jumped", "помилка": "error",
         "звіт": "report", "зведення": "report",
+        "поточний": "this", "зрк": "air defense", "зенітний": "anti-air",
     },
     "ru": {
         "сколько": "how many", "всего": "total", "общий": "total", "потеря": "losses",
@@ -332,6 +333,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "почему": "why", "отчего": "why", "минусовой": "negative", "минус": "minus",
         "отрицательный": "negative", "скакнуть": "jumped", "подскочить": "jumped",
         "ошибка": "error", "отчет": "report", "сводка": "report",
+        "текущий": "this", "зрк": "air defense", "зенитный": "anti-air",
     },
 }  # fmt: skip
 
@@ -505,6 +507,8 @@ _SHARED: tuple[tuple[str, str], ...] = (
     (r"(?<![\w'])(?:вантаж|груз)\w*\s*-?\s*300(?!\d)", "wounded"),
     (r"(?<![\w'])жив\w*\s+сил\w*", "personnel"),
     *KIND_PHRASES,  # "зниклих безвісти", "санитарные потери": the kind table's phrases
+    # "зенітні ракетні комплекси": SAM systems, air defence (not missiles)
+    (r"(?<![\w'])зен[іи]тн\w*\s+(?:ракетн\w*\s+)?(?:комплекс|систем|установ)\w*", "air defense"),
     # "1 кв. 2025": a quarter, abbreviated
     (r"(?<![\w'])кв\b\.?", "quarter"),
     # "Генштаб ЗСУ", "Генштабом ВСУ", "Генеральний штаб ЗСУ": Ukraine's General Staff (whose
@@ -862,7 +866,8 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         # "перший рік війни", "перші 100 днів вторгнення": of the war
         (r"(?<![\w'])(?:рік|року)" + _UK_WAR, "year of"),
         (r"(?<![\w'])(?:тиждень|тижня|тижні)" + _UK_WAR, "week of"),
-        (r"(?<![\w'])(?:днів|дні|день)" + _UK_WAR, "days of"),
+        (r"(?<![\w'])(?:днів|дні)" + _UK_WAR, "days of"),
+        (r"(?<![\w'])(?:день|днем)" + _UK_WAR, "day of"),
         (r"(?<![\w'])(?:місяці|місяців|місяць)" + _UK_WAR, "months of"),
         # "останній тиждень листопада": the last week of November (a genitive month or year)
         (r"(?<![\w'])(?:тиждень|тижня|тижні)" + _UK_OF, "week of"),
@@ -965,7 +970,8 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])в\s+конце" + _RU_MONTH, "late"),
         (r"(?<![\w'])(?:год|года)" + _RU_WAR, "year of"),
         (r"(?<![\w'])(?:неделю|недели|неделя)" + _RU_WAR, "week of"),
-        (r"(?<![\w'])(?:дней|дня|дни|день)" + _RU_WAR, "days of"),
+        (r"(?<![\w'])(?:дней|дня|дни)" + _RU_WAR, "days of"),
+        (r"(?<![\w'])(?:день|днем)" + _RU_WAR, "day of"),
         (r"(?<![\w'])(?:месяца|месяцев|месяцы|месяц)" + _RU_WAR, "months of"),
         (r"(?<![\w'])(?:неделю|недели|неделя|неделе)" + _RU_OF, "week of"),
         (r"(?<![\w'])(?:дней|дня|дни)" + _RU_OF, "days of"),

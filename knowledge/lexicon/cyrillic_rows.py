@@ -226,7 +226,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "чому": "why", "мінусовий": "negative", "мінус": "minus", "від'ємний": "negative",
         "стрибнути": "jumped", "підскочити": "jumped", "помилка": "error",
         "звіт": "report", "зведення": "report",
-        "поточний": "this", "зрк": "air defense", "зенітний": "anti-air",
+        "поточний": "this", "зрк": "air defense", "зенітний": "anti-air", "мобік": "mobiks",
     },
     "ru": {
         "сколько": "how many", "всего": "total", "общий": "total", "потеря": "losses",
@@ -333,7 +333,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "почему": "why", "отчего": "why", "минусовой": "negative", "минус": "minus",
         "отрицательный": "negative", "скакнуть": "jumped", "подскочить": "jumped",
         "ошибка": "error", "отчет": "report", "сводка": "report",
-        "текущий": "this", "зрк": "air defense", "зенитный": "anti-air",
+        "текущий": "this", "зрк": "air defense", "зенитный": "anti-air", "мобик": "mobiks",
     },
 }  # fmt: skip
 

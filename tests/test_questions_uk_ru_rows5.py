@@ -427,3 +427,29 @@ def test_a_day_is_checked_as_the_record(seeds_store: ClaimStore, question: str) 
     assert [u.text for u in result.query.unread if u.constrains] == []
     assert result.answered
     assert "2\u00a0200" in "\n".join(result.text.split("\n")[:3])
+
+
+# Outlets and people named in Cyrillic: read as the names the English tables know, so the
+# outlet and claimant rules apply (never a name dropped without a word).
+NAMES: list[tuple[str, str]] = [
+    ("що пише Рейтер про втрати росії", "reuters"),
+    ("что пишет Рейтерс о потерях россии", "reuters"),
+    ("втрати росії за даними Бі-Бі-Сі", "bbc"),
+    ("потери россии по данным Би-би-си", "bbc"),
+    ("що писав Ньюсвік про втрати росії у листопаді 2024", "newsweek"),
+    ("втрати росії за даними Орікс", "oryx"),
+    ("потери рф по данным Орикса", "oryx"),
+    ("скільки росіян загинуло за словами Сирського", "syrskyi"),
+    ("сколько россиян погибло по словам Сырского", "syrsky"),
+    ("втрати росії за оцінкою Залужного", "zaluzhnyi"),
+]
+
+
+@pytest.mark.parametrize(("question", "name"), NAMES)
+def test_a_name_in_cyrillic_is_read(seeds_store: ClaimStore, question: str, name: str) -> None:
+    from knowledge.questions.cyrillic import as_english
+
+    assert name in as_english(question).split()
+    result = answer(question, seeds_store, today=TODAY)
+    assert result.query is not None
+    assert [u.text for u in result.query.unread if u.constrains] == []

@@ -364,6 +364,9 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         **_declined("найменш", _UK_ADJ, "fewest"),
         **_declined("найспокійніш", _UK_ADJ, "quietest"),
         **_declined("мінімальн", _UK_ADJ, "lowest"),
+        # surnames declined like adjectives ("за словами Сирського")
+        **_declined("сирськ", _UK_ADJ, "syrskyi"),
+        **_declined("залужн", _UK_ADJ, "zaluzhnyi"),
     },
     "ru": {
         **_declined("русн", "я и ю ей", "russians"),
@@ -380,6 +383,8 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         **_declined("наихудш", _RU_ADJ, "worst"),
         **_declined("наименьш", _RU_ADJ, "fewest"),
         **_declined("минимальн", _RU_ADJ, "lowest"),
+        **_declined("сырск", _RU_ADJ, "syrsky"),
+        **_declined("залужн", _RU_ADJ, "zaluzhnyi"),
     },
 }
 # The words for kinds of loss (killed, wounded, captured) are the one kind table's rows.
@@ -500,6 +505,21 @@ _FIRST_DAYS = (
     r"(?:війни|вторгнення|войны|вторжения)(?![\w']))"
 )
 
+# Outlets as readers type them in Cyrillic ("що пише Рейтер", "по данным Би-би-си"): the
+# outlet's own name, so the outlet rules read it ("no article from the BBC" when there is none).
+_OUTLET_ROWS: tuple[tuple[str, str], ...] = (
+    (r"(?<![\w'])(?:бі-?бі-?сі|би-?би-?си)(?![\w'])", "bbc"),
+    (r"(?<![\w'])рейтер(?:с|з|а|у|ом|са|су)?(?![\w'])", "reuters"),
+    (r"(?<![\w'])ньюсв[іи]к\w*", "newsweek"),
+    (r"(?<![\w'])ор[іи]кс\w*", "oryx"),
+    (r"(?<![\w'])нью-?йорк\s+таймс(?![\w'])", "the new york times"),
+    (r"(?<![\w'])вашингтон\s+пост(?![\w'])", "the washington post"),
+    (r"(?<![\w'])(?:сі-?ен-?ен|си-?эн-?эн)(?![\w'])", "cnn"),
+    (r"(?<![\w'])(?:уолл|волл)\s+стр[іи]т\s+джорнал(?![\w'])", "the wall street journal"),
+    (r"(?<![\w'])ле\s*монд\w*", "le monde"),
+    (r"(?<![\w'])(?:джі-?бі|джи-?би)\s+ньюс(?![\w'])", "gb news"),
+)
+
 # Rows both languages share: chat shorthand, cargo 200 and 300, manpower.
 _SHARED: tuple[tuple[str, str], ...] = (
     (r"(?<![\w'])ск-?ко(?![\w'])", "how many"),
@@ -507,6 +527,8 @@ _SHARED: tuple[tuple[str, str], ...] = (
     (r"(?<![\w'])(?:вантаж|груз)\w*\s*-?\s*300(?!\d)", "wounded"),
     (r"(?<![\w'])жив\w*\s+сил\w*", "personnel"),
     *KIND_PHRASES,  # "зниклих безвісти", "санитарные потери": the kind table's phrases
+    # Outlets typed in Cyrillic: in the Latin letters the one table of outlets reads
+    *_OUTLET_ROWS,
     # "зенітні ракетні комплекси": SAM systems, air defence (not missiles)
     (r"(?<![\w'])зен[іи]тн\w*\s+(?:ракетн\w*\s+)?(?:комплекс|систем|установ)\w*", "air defense"),
     # "1 кв. 2025": a quarter, abbreviated

@@ -453,3 +453,26 @@ def test_a_name_in_cyrillic_is_read(seeds_store: ClaimStore, question: str, name
     result = answer(question, seeds_store, today=TODAY)
     assert result.query is not None
     assert [u.text for u in result.query.unread if u.constrains] == []
+
+
+# Parts of the forces no figure counts apart, named whole as unread, never answered as all.
+PARTS: list[tuple[str, str]] = [
+    ("скільки кораблів втратив Чорноморський флот", "Чорноморський флот"),
+    ("втрати чорноморського флоту рф у 2024", "чорноморського флоту"),
+    ("сколько кораблей Черноморского флота потеряла Россия", "Черноморского флота"),
+    ("втрати морської піхоти росії у 2024", "морської піхоти"),
+    ("потери российской морской пехоты в 2024", "морской пехоты"),
+    ("потери ВДВ в 2024", "ВДВ"),
+    ("скільки десантників загинуло у 2024", "десантників"),
+]
+
+
+@pytest.mark.parametrize(("question", "words"), PARTS)
+def test_a_part_of_the_forces_is_named_whole(
+    seeds_store: ClaimStore, question: str, words: str
+) -> None:
+    result = answer(question, seeds_store, today=TODAY)
+    assert not result.answered
+    assert result.query is not None
+    assert words in [u.text for u in result.query.unread if u.constrains]
+    assert words in result.text.split("\n")[0]

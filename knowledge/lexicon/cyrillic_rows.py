@@ -227,6 +227,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "стрибнути": "jumped", "підскочити": "jumped", "помилка": "error",
         "звіт": "report", "зведення": "report",
         "поточний": "this", "зрк": "air defense", "зенітний": "anti-air", "мобік": "mobiks",
+        "вдв": "vdv", "десантник": "paratroopers", "спецназ": "spetsnaz",
+        "найманець": "mercenaries",
     },
     "ru": {
         "сколько": "how many", "всего": "total", "общий": "total", "потеря": "losses",
@@ -334,6 +336,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "отрицательный": "negative", "скакнуть": "jumped", "подскочить": "jumped",
         "ошибка": "error", "отчет": "report", "сводка": "report",
         "текущий": "this", "зрк": "air defense", "зенитный": "anti-air", "мобик": "mobiks",
+        "вдв": "vdv", "десантник": "paratroopers", "спецназ": "spetsnaz",
     },
 }  # fmt: skip
 
@@ -527,6 +530,10 @@ _SHARED: tuple[tuple[str, str], ...] = (
     (r"(?<![\w'])(?:вантаж|груз)\w*\s*-?\s*300(?!\d)", "wounded"),
     (r"(?<![\w'])жив\w*\s+сил\w*", "personnel"),
     *KIND_PHRASES,  # "зниклих безвісти", "санитарные потери": the kind table's phrases
+    # Parts of the forces no figure counts apart: the English names the troop-part and place
+    # rules report ("black sea fleet", "naval infantry")
+    (r"(?<![\w'])(?:чорноморськ|черноморск)\w*\s+флот\w*", "black sea"),
+    (r"(?<![\w'])(?:морськ\w*\s+піхот|морск\w*\s+пехот)\w*", "naval infantry"),
     # Outlets typed in Cyrillic: in the Latin letters the one table of outlets reads
     *_OUTLET_ROWS,
     # "зенітні ракетні комплекси": SAM systems, air defence (not missiles)

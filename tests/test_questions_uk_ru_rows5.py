@@ -224,6 +224,25 @@ MORE: list[Row] = [
                                                                   "p": Y24}),
 ]  # fmt: skip
 
+# This month or week so far, the last weekend, the last N days (with or without "останні"):
+# never the latest total instead.
+LAST3 = (D(2026, 11, 27), D(2026, 11, 29))
+LAST14 = (D(2026, 11, 16), D(2026, 11, 29))
+WEEKEND = (D(2026, 11, 28), D(2026, 11, 29))
+RELATIVE: list[Row] = [
+    ("втрати з початку місяця", {"p": NOV26}),
+    ("потери с начала месяца", {"p": NOV26}),
+    ("втрати за минулі вихідні", {"p": WEEKEND}),
+    ("потери за прошлые выходные", {"p": WEEKEND}),
+    ("скільки втратила росія за 3 доби", {"p": LAST3}),
+    ("втрати за останні три доби", {"p": LAST3}),
+    ("сколько потеряла россия за 3 дня", {"p": LAST3}),
+    ("потери за последние трое суток", {"p": LAST3}),
+    ("сколько потеряла россия за трое суток", {"p": LAST3}),
+    ("втрати русні за два тижні", {"p": LAST14}),
+    ("потери за две недели", {"p": LAST14}),
+]  # fmt: skip
+
 # Missing in action: no figure counts them apart, so the question is never read as all losses.
 MISSING = [
     "скільки мобіків пропало безвісти у 2024",
@@ -265,6 +284,7 @@ def _params(rows: list[Row]) -> list[Any]:
         + DAYS
         + ABOUT
         + MORE
+        + RELATIVE
     ),
 )
 def test_question_is_read(question: str, exp: dict[str, Any]) -> None:

@@ -228,6 +228,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "звіт": "report", "зведення": "report",
         "поточний": "this", "зрк": "air defense", "зенітний": "anti-air", "мобік": "mobiks",
         "вдв": "vdv", "десантник": "paratroopers", "спецназ": "spetsnaz",
+        "двое": "two", "трое": "three", "четверо": "four", "пятеро": "five",
         "найманець": "mercenaries",
     },
     "ru": {
@@ -778,6 +779,68 @@ _ABOUT_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
 }  # fmt: skip
 
 
+# "з початку місяця", "с начала недели": this month or week so far; "минулі вихідні": the
+# last weekend; "трое суток", "три доби": N days. lang -> rows.
+_SO_FAR_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
+    "uk": (
+        (r"(?<![\w'])(?:з|із|від)\s+початку\s+(?:цього\s+|поточного\s+)?місяця(?![\w'])",
+         "this month"),
+        (r"(?<![\w'])(?:з|із|від)\s+початку\s+(?:цього\s+|поточного\s+)?тижня(?![\w'])",
+         "this week"),
+        (r"(?<![\w'])(?:минулі|минулих|останні|останніх)\s+вихідн\w*", "last weekend"),
+        (r"(?<![\w'])(?:ці|цих|цими)\s+вихідн\w*", "this weekend"),
+        (r"(?<![\w'])(\d+|дві|три|чотири|п'ять)\s+(?:доби|діб)(?![\w'])", r"\1 days"),
+    ),
+    "ru": (
+        (r"(?<![\w'])(?:с|со|от)\s+начала\s+(?:этого\s+|текущего\s+)?месяца(?![\w'])",
+         "this month"),
+        (r"(?<![\w'])(?:с|со|от)\s+начала\s+(?:этой\s+|текущей\s+)?недели(?![\w'])",
+         "this week"),
+        (r"(?<![\w'])(?:прошлые|прошедшие|последние|минувшие)\s+выходн\w*", "last weekend"),
+        (r"(?<![\w'])(?:эти|этих)\s+выходн\w*", "this weekend"),
+        *(
+            (rf"(?<![\w']){word}\s+суток(?![\w'])", f"{n} days")
+            for word, n in (("двое", 2), ("трое", 3), ("четверо", 4), ("пятеро", 5),
+                            ("шестеро", 6), ("семеро", 7), (r"\d+", 0))
+            if n
+        ),
+        (r"(?<![\w'])(\d+)\s+(?:суток)(?![\w'])", r"\1 days"),
+    ),
+}  # fmt: skip
+
+
+# "за 3 доби", "за 2 недели" with nothing after: the last N days or weeks (as "останні"),
+# never dropped (the latest total is not an answer to it). lang -> (counts, units, not after).
+_LAST_N: dict[str, tuple[str, dict[str, str], str]] = {
+    "uk": (
+        r"\d{1,3}|два|дві|три|чотири|п'ять|шість|сім|вісім|дев'ять|десять",
+        {"days": "дні|днів|доби|діб", "weeks": "тижні|тижнів", "months": "місяці|місяців"},
+        r"війни|вторгнення|повномасштабн\w*|до|з|із|від|перед|після|у|в|"
+        + "|".join(_UK_GEN.split("|")),
+    ),
+    "ru": (
+        r"\d{1,3}|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двое|трое|четверо"
+        r"|пятеро",
+        {"days": "дня|дней|суток", "weeks": "недели|недель", "months": "месяца|месяцев"},
+        r"войны|вторжения|полномасштабн\w*|до|с|со|от|перед|после|в|во|"
+        + "|".join(_RU_GEN.split("|")),
+    ),
+}
+
+
+def _last_n_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    """ "за N днів" alone: the last N days (weeks, months)."""
+    counts, units, not_after = _LAST_N[lang]
+    return tuple(
+        (
+            rf"(?<![\w'])за\s+({counts})\s+(?:{forms})(?![\w'])"
+            rf"(?!\s+(?:{not_after}|(?:19|20)\d\d)(?![\w']))",
+            rf"in the last \1 {unit}",
+        )
+        for unit, forms in units.items()
+    )
+
+
 # Rows that read a number with its words, read before any other row (before "25-го" loses its
 # ending); their English may name the row's groups (\1).
 NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -788,6 +851,8 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (_FIRST_DAYS, "the first "),
         _UK_WAR_YEARS,
         _DAY_OF_WAR["uk"],
+        *_last_n_rows("uk"),
+        *_SO_FAR_ROWS["uk"],
         *_ABOUT_ROWS["uk"],
         *_SPAN_ROWS["uk"],
         *_week_of_month_rows("й|ий|ого|го|му|ому", "тиждень|тижня|тижні", _UK_MONTH),
@@ -806,6 +871,8 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (_FIRST_DAYS, "the first "),
         _RU_WAR_YEARS,
         _DAY_OF_WAR["ru"],
+        *_last_n_rows("ru"),
+        *_SO_FAR_ROWS["ru"],
         *_ABOUT_ROWS["ru"],
         *_SPAN_ROWS["ru"],
         *_week_of_month_rows("я|ю|й|ой|ей|ую", "неделя|неделю|недели|неделе", _RU_MONTH),

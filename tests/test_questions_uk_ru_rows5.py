@@ -496,3 +496,27 @@ def test_a_part_of_the_forces_is_named_whole(
     assert result.query is not None
     assert words in [u.text for u in result.query.unread if u.constrains]
     assert words in result.text.split("\n")[0]
+
+
+# A side or a capital named as the one who claims ("за даними США", "по данным Москвы"): that
+# side's claimants, never dropped.
+CLAIMANT_SIDES: list[tuple[str, str | None, str]] = [
+    ("втрати росії за даними США", "us", "russia"),
+    ("потери россии по данным США", "us", "russia"),
+    ("потери россии по данным Вашингтона", "us", "russia"),
+    ("втрати ЗСУ за даними Москви", "russia", "ukraine"),
+    ("потери всу по данным Москвы", "russia", "ukraine"),
+    ("втрати росії за даними української сторони", "ukraine", "russia"),
+    ("втрати росії за оцінками Лондона", "uk", "russia"),
+    ("втрати росії за даними західних розвідок", None, "russia"),
+    ("потери россии по оценкам западных разведок", None, "russia"),
+]
+
+
+@pytest.mark.parametrize(("question", "side", "subject"), CLAIMANT_SIDES)
+def test_a_claimant_side_is_read(question: str, side: str | None, subject: str) -> None:
+    query = parse_question(question, TODAY)
+    assert query.claimant_side == side
+    assert query.claimants
+    assert query.subject.value == subject
+    assert [u.text for u in query.unread if u.constrains] == []

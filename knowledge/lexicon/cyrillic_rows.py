@@ -20,7 +20,8 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "з початку вторгнення": "since the start of the full-scale invasion",
         "з початку війни": "since the start of the war",
         "станом на": "as of", "за даними": "according to", "за оцінкою": "according to",
-        "за словами": "according to", "на кінець": "by the end of", "на сьогодні": "to date",
+        "за словами": "according to", "за оцінками": "according to",
+        "на кінець": "by the end of", "на сьогодні": "to date",
         "за добу": "in a single day", "середні добові": "average daily",
         "у полон": "captured", "в полон": "captured",
         "британської розвідки": "british intelligence", "міноборони рф": "russian mod",
@@ -72,6 +73,7 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "с начала войны": "since the start of the war",
         "с начала вторжения": "since the start of the full-scale invasion",
         "по данным": "according to", "по оценке": "according to",
+        "по оценкам": "according to",
         "на сегодня": "to date", "в плен": "captured", "попало в плен": "captured",
         "британской разведки": "british intelligence", "минобороны рф": "russian mod",
         "минобороны россии": "russian mod", "генштаба всу": "general staff",
@@ -228,8 +230,10 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "звіт": "report", "зведення": "report",
         "поточний": "this", "зрк": "air defense", "зенітний": "anti-air", "мобік": "mobiks",
         "вдв": "vdv", "десантник": "paratroopers", "спецназ": "spetsnaz",
-        "двое": "two", "трое": "three", "четверо": "four", "пятеро": "five",
         "найманець": "mercenaries",
+        # sides and capitals named as claimants ("за даними США", "за даними Москви")
+        "сторона": "side", "західний": "western", "сша": "the us", "москва": "moscow",
+        "вашингтон": "washington", "лондон": "london",
     },
     "ru": {
         "сколько": "how many", "всего": "total", "общий": "total", "потеря": "losses",
@@ -338,6 +342,10 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "ошибка": "error", "отчет": "report", "сводка": "report",
         "текущий": "this", "зрк": "air defense", "зенитный": "anti-air", "мобик": "mobiks",
         "вдв": "vdv", "десантник": "paratroopers", "спецназ": "spetsnaz",
+        "двое": "two", "трое": "three", "четверо": "four", "пятеро": "five",
+        # sides and capitals named as claimants ("по данным США", "по данным Москвы")
+        "сторона": "side", "западный": "western", "сша": "the us", "москва": "moscow",
+        "вашингтон": "washington", "лондон": "london",
     },
 }  # fmt: skip
 

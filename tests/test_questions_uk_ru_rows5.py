@@ -243,6 +243,17 @@ RELATIVE: list[Row] = [
     ("потери за две недели", {"p": LAST14}),
 ]  # fmt: skip
 
+# "станом на ранок 3 грудня", "на утро 3 декабря": the total in that morning's report.
+AS_OF_DEC3 = (D(2022, 2, 24), D(2024, 12, 3))
+MORNING: list[Row] = [
+    ("втрати ворога станом на ранок 3 грудня 2024", {"f": "total", "p": AS_OF_DEC3}),
+    ("скільки танків втратила росія на ранок 3 грудня 2024", {"p": AS_OF_DEC3}),
+    ("потери противника на утро 3 декабря 2024", {"f": "total", "p": AS_OF_DEC3}),
+    ("потери россии по состоянию на утро 3 декабря 2024 года", {"p": AS_OF_DEC3}),
+    ("скок наших полегло у 2024", {"s": "ukraine", "k": "killed", "p": Y24}),
+    ("скільки потеряли русскіє в 2024", {"s": "russia", "p": Y24}),
+]  # fmt: skip
+
 # Missing in action: no figure counts them apart, so the question is never read as all losses.
 MISSING = [
     "скільки мобіків пропало безвісти у 2024",
@@ -285,6 +296,7 @@ def _params(rows: list[Row]) -> list[Any]:
         + ABOUT
         + MORE
         + RELATIVE
+        + MORNING
     ),
 )
 def test_question_is_read(question: str, exp: dict[str, Any]) -> None:

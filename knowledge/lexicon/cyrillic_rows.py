@@ -230,7 +230,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "звіт": "report", "зведення": "report",
         "поточний": "this", "зрк": "air defense", "зенітний": "anti-air", "мобік": "mobiks",
         "вдв": "vdv", "десантник": "paratroopers", "спецназ": "spetsnaz",
-        "найманець": "mercenaries",
+        "найманець": "mercenaries", "скок": "how many",
+        "русскі": "russians", "русскіє": "russians", "рускіє": "russians", "русскіх": "russians",
         # sides and capitals named as claimants ("за даними США", "за даними Москви")
         "сторона": "side", "західний": "western", "сша": "the us", "москва": "moscow",
         "вашингтон": "washington", "лондон": "london",
@@ -342,7 +343,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "ошибка": "error", "отчет": "report", "сводка": "report",
         "текущий": "this", "зрк": "air defense", "зенитный": "anti-air", "мобик": "mobiks",
         "вдв": "vdv", "десантник": "paratroopers", "спецназ": "spetsnaz",
-        "двое": "two", "трое": "three", "четверо": "four", "пятеро": "five",
+        "двое": "two", "трое": "three", "четверо": "four", "пятеро": "five", "скок": "how many",
         # sides and capitals named as claimants ("по данным США", "по данным Москвы")
         "сторона": "side", "западный": "western", "сша": "the us", "москва": "moscow",
         "вашингтон": "washington", "лондон": "london",
@@ -601,10 +602,13 @@ _SPAN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (
         (_UK_FROM_WAR + r"\s+(?:кінця|кінець)(?![\w'])", _SINCE_UNTIL + " the end of"),
         (_UK_FROM_WAR + r"(?=\s+\d)", _SINCE_UNTIL),
+        # "станом на ранок 3 грудня": the total in that morning's report
+        (r"(?<![\w'])(?:станом\s+)?на\s+ранок(?=\s+\d)", "as of"),
     ),
     "ru": (
         (_RU_FROM_WAR + r"\s+(?:конца|конец)(?![\w'])", _SINCE_UNTIL + " the end of"),
         (_RU_FROM_WAR + r"(?=\s+\d)", _SINCE_UNTIL),
+        (r"(?<![\w'])(?:по\s+состоянию\s+)?на\s+утро(?=\s+\d)", "as of"),
     ),
 }
 

@@ -102,6 +102,8 @@ QUESTIONS = [
     ("how many russian soldiers were wounded in 2024", "wounded"),
     ("russian casualties in 2024", "casualties"),
     ("how many russian soldiers were captured in 2024", "captured"),
+    ("russian losses in 2024 including the wounded", "casualties"),
+    ("how many russians died in 2024 together with the wounded", "casualties"),
     ("скільки росіян загинуло у 2024", "killed"),
     ("скільки росіян поранено у 2024", "wounded"),
     ("скільки полонених росіян у 2024", "captured"),

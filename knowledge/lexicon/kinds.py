@@ -46,6 +46,12 @@ ONLY_THE_DEAD = (
     "deaths only", "only killed", "only the dead", "only deaths", "only dead",
 )  # fmt: skip
 
+# The dead with the wounded counted in, as a question says it: killed and wounded together.
+WITH_THE_WOUNDED = (
+    "including the wounded", "including wounded", "with the wounded", "together with the wounded",
+    "plus the wounded", "plus wounded", "incl wounded",
+)  # fmt: skip
+
 KINDS: tuple[KindRow, ...] = (
     KindRow(
         PersonnelKind.casualties, "killed and wounded",
@@ -53,8 +59,15 @@ KINDS: tuple[KindRow, ...] = (
                  "human casualties", "killed or wounded"),
         # "killed or seriously wounded", "including the wounded": the adverb and the verb vary
         article_only=(r"killed or (?:\w+ly\s+)?wounded", r"includ\w*\s+(?:the\s+)?wounded"),
-        # a question's own order; in articles "wounded and killed" has not been read as both
-        question_only=("wounded and killed",),
+        # a question's own order (in articles "wounded and killed" has not been read as both);
+        # the dead with the wounded counted in ("including the wounded" is not the wounded)
+        question_only=("wounded and killed", *WITH_THE_WOUNDED),
+        cyrillic_phrases=(
+            r"(?:разом|включно|у\s+тому\s+числі|в\s+тому\s+числі)\s+(?:з|із)\s+поранен\w*",
+            r"з\s+урахуванням\s+поранен\w*", r"включаючи\s+поранен\w*",
+            r"(?:вместе|включая)\s+(?:с\s+)?ранен\w*", r"с\s+учетом\s+ранен\w*",
+            r"в\s+том\s+числе\s+ранен\w*",
+        ),
         cyrillic_stems=r"(?:убит|вбит)\w*\s+(?:і|и|та|й)\s+(?:поранен|ранен)|загальн\w*\s+втрат"
         r"|общ\w*\s+потер|вбиті\s+й\s+поранені|разом\s+(?:із|з)\s+поранен|вместе\s+с\s+ранен",
     ),

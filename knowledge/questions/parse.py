@@ -35,7 +35,7 @@ from knowledge.lexicon.claimants import (
     claimants_of_side,
 )
 from knowledge.lexicon.kinds import ONLY_THE_DEAD as _ONLY_THE_DEAD
-from knowledge.lexicon.kinds import QUESTION_KIND_WORDS
+from knowledge.lexicon.kinds import QUESTION_KIND_WORDS, WITH_THE_WOUNDED
 from knowledge.lexicon.language import detect_language
 from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.patterns import alternation
@@ -115,7 +115,7 @@ _WEAK_PERSONNEL = frozenset(
         "losses", "people", "lives", "killed", "dead", "deaths", "died", "die", "wounded",
         "injured", "injuries", "kia", "fatalities", "russians", "ukrainians", "army", "men",
         "bodies", "lives lost", "killed in action", "body count", "wia", "wounded in action",
-        *_ONLY_THE_DEAD, "occupiers", "orcs", "invaders",
+        *_ONLY_THE_DEAD, *WITH_THE_WOUNDED, "occupiers", "orcs", "invaders",
         # The General Staff's own verbs for its killed-and-wounded count ("liquidated").
         "eliminated", "liquidated", "neutralised", "neutralized",
         # taken prisoner: people, unless equipment is named ("tanks captured")
@@ -157,6 +157,8 @@ def _phrase_table() -> dict[str, tuple[Metric, ...]]:
         "captives",
         "captive",
     ):
+        table.setdefault(word, (Metric.personnel,))
+    for word in WITH_THE_WOUNDED:  # read whole, so never as the wounded alone
         table.setdefault(word, (Metric.personnel,))
     table["equipment"] = _EQUIPMENT
     table["hardware"] = _EQUIPMENT

@@ -283,9 +283,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"(?:the\s+)?(?:war|invasion)'?s\s+(?P<yw>{_NTH})\s+year)")),
     # the first week of the war
     ("war", re.compile(
-        rf"\b(?:the\s+)?(?P<word>{alternation(_ORDINAL_WORDS)})\s+(?:(?P<wn>\d{{1,3}}|"
+        rf"\b(?:the\s+)?(?P<word>{alternation(_ORDINAL_WORDS)})\s+(?:(?P<wn>\d{{1,4}}|\d,\d{{3}}|"
         + alternation(SMALL_COUNTS) + r")\s+)?"
-        r"(?P<wunit>days?|weeks?|months?|year|hours)\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?"
+        r"(?P<wunit>days?|weeks?|months?|years?|hours)\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?"
         r"(?:war|invasion|conflict)"
         # the war's first 100 days
         r"|\b(?:the\s+)?(?:war|invasion)'?s\s+(?P<word2>first|opening|1st)\s+(?:(?P<wn2>\d{1,3}|"
@@ -672,7 +672,8 @@ def _count(raw: str | None) -> int:
     """A count written in digits or words ("50", "three"); 1 when none was written."""
     if not raw:
         return 1
-    return int(raw) if raw.isdigit() else SMALL_COUNTS.get(raw, 1)
+    digits = raw.replace(",", "")  # "1,000 days"
+    return int(digits) if digits.isdigit() else SMALL_COUNTS.get(raw, 1)
 
 
 def _weekday_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:

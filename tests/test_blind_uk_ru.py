@@ -37,8 +37,8 @@ the extracted claims that are expected figures):
 Every question fails today: Cyrillic questions are answered in English (mostly with the year's
 personnel total) or refused as English-only, and the articles yield no claims at all.
 
-Follow-ups (`after:`) are asked on their own: no public conversation API exists yet (issue
-14); `_ask_after` is the one place to switch to it.
+Follow-ups (`after:`) are asked in one conversation right after the question(s) they follow
+(`_ask_after`, through the conversation API the chats use), as the README defines them.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ from blind_scoring import (
     write_known,
 )
 
-from knowledge import Claim, extract_claims, load_source, open_or_build
+from knowledge import Claim, Conversation, extract_claims, load_source, open_or_build
 
 ROOT = Path(__file__).resolve().parents[1]
 # The set scored: the first round, or the second-round holdout when tests/test_holdout_uk_ru.py
@@ -184,12 +184,21 @@ KNOWN = load_known(KNOWN_FILE)
 # --- questions --------------------------------------------------------------------------------
 
 
-def _ask_after(item: Question, previous: Question, store: Any) -> dict[str, Any]:
-    """The Answer JSON for a follow-up asked in the same chat right after `previous`.
+def _chain(item: Question, by_id: dict[str, Question]) -> list[Question]:
+    """`item` and the questions it follows, first asked first."""
+    chain = [item]
+    while chain[0].after is not None:
+        chain.insert(0, by_id[chain[0].after])
+    return chain
 
-    No public conversation API exists yet (issue 14), so it is asked on its own."""
-    del previous
-    return ask_alone(item.question, store, item.today)
+
+def _ask_after(item: Question, by_id: dict[str, Question], store: Any) -> dict[str, Any]:
+    """The Answer JSON for a follow-up asked in the same chat right after the question(s) it
+    follows, through the conversation API (what `bot ask --json - --conversation` and the
+    chats use)."""
+    conversation = Conversation()
+    answers = [conversation.ask(q.question, store, today=q.today) for q in _chain(item, by_id)]
+    return answers[-1].model_dump(mode="json")
 
 
 def ask_all(db_dir: Path) -> dict[str, dict[str, Any]]:
@@ -197,9 +206,7 @@ def ask_all(db_dir: Path) -> dict[str, dict[str, Any]]:
     store = open_or_build(db_dir / "knowledge.db", SEEDS)
     by_id = {q.id: q for q in QUESTIONS}
     return {
-        q.id: _ask_after(q, by_id[q.after], store)
-        if q.after
-        else ask_alone(q.question, store, q.today)
+        q.id: _ask_after(q, by_id, store) if q.after else ask_alone(q.question, store, q.today)
         for q in QUESTIONS
     }
 

@@ -75,6 +75,7 @@ from knowledge.lexicon.claimants import (
     publisher_side,
     relayed,
 )
+from knowledge.lexicon.kinds import ARTICLE_KIND_WORDS
 from knowledge.lexicon.patterns import alternation, first_chars
 from knowledge.lexicon.places import MODEL_FAMILIES
 from knowledge.lexicon.prefilter import can_match, rows_that_may_match
@@ -131,25 +132,9 @@ _LOSS_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-# Personnel-kind words, strongest first within a clause.
-_KIND_WORDS: tuple[tuple[re.Pattern[str], PersonnelKind], ...] = (
-    (
-        re.compile(
-            r"\b(?:killed and wounded|dead and wounded|killed or (?:\w+ly\s+)?wounded|"
-            r"includ\w*\s+(?:the\s+)?wounded)\b",
-            re.I,
-        ),
-        PersonnelKind.casualties,
-    ),
-    (re.compile(r"\b(?:casualt(?:y|ies))\b", re.I), PersonnelKind.casualties),
-    (re.compile(r"\b(?:captured|taken prisoner|prisoners? of war|POWs?)\b", re.I),
-     PersonnelKind.captured),
-    (re.compile(r"\b(?:missing|missing in action|MIA)\b", re.I), PersonnelKind.unspecified),
-    (re.compile(r"\b(?:wounded|injured|WIA)\b", re.I), PersonnelKind.wounded),
-    (re.compile(r"\b(?:killed|dead|deaths?|death toll|died|perished|slain|lives|KIA|"
-                r"irrecoverable|irretrievable)\b", re.I),
-     PersonnelKind.killed),
-)  # fmt: skip
+# Personnel-kind words, strongest first within a clause: the one kind table
+# (lexicon/kinds.py), shared with the question parser.
+_KIND_WORDS: tuple[tuple[re.Pattern[str], PersonnelKind], ...] = ARTICLE_KIND_WORDS
 
 # A number followed by one of these counts something else than losses.
 _OTHER_NOUNS = frozenset(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from knowledge.lexicon.kinds import CYRILLIC_KIND_STEMS
 from knowledge.models import Metric, PersonnelKind, Qualifier, Subject
 
 # What a figure counts: the words right after it, tried in order (longer phrases first).
@@ -165,17 +166,9 @@ PLACE_PREPOSITIONS = frozenset({"в", "у", "на", "проти", "против"
 # agent of the verb that follows.
 COUNTING_WORDS = frozenset({"скільки", "сколько"})
 
-# Kinds of personnel loss named near a figure, tried in order. regex -> kind.
-KIND_ROWS: tuple[tuple[str, PersonnelKind], ...] = (
-    (r"(?:убит|вбит)\w*\s+(?:і|и|та|й)\s+(?:поранен|ранен)|загальн\w*\s+втрат|общ\w*\s+потер"
-     r"|вбиті\s+й\s+поранені|разом\s+(?:із|з)\s+поранен|вместе\s+с\s+ранен",
-     PersonnelKind.casualties),
-    (r"безповорот|безвозврат|загин|загибл|погиб|гибел|гибн|вбит|убит|смерт|знищ|уничтож|ліквід|знешкод"
-     r"|[«\"]?(?:двухсот|двохсот)[ыиі]|груз\w*\s+200\b|[«\"]?200-", PersonnelKind.killed),
-    (r"санітарн|санитарн|поран|ранен|ранил|[«\"]?(?:трехсот|трьохсот)[ыиі]|[«\"]?300-",
-     PersonnelKind.wounded),
-    (r"полон|плен", PersonnelKind.captured),
-)  # fmt: skip
+# Kinds of personnel loss named near a figure, tried in order (regex, kind): the one kind
+# table's stems (lexicon/kinds.py).
+KIND_ROWS: tuple[tuple[str, PersonnelKind], ...] = CYRILLIC_KIND_STEMS
 # A figure said to be per day ("щодня втрачає 200–250", "у середньому 1 146 на день").
 DAILY_RATE = r"щодня|щоденно|щодоби|ежедневно|ежесуточно|у середньому|в середньому|в среднем"
 RATE_AFTER = r"(?:на|в|за)\s+(?:день|добу|сутки)"

@@ -39,6 +39,8 @@ from knowledge.lexicon.claimants import (
     claimants_of_side,
     relayed_by,
 )
+from knowledge.lexicon.kinds import ONLY_THE_DEAD as _ONLY_THE_DEAD
+from knowledge.lexicon.kinds import QUESTION_KIND_WORDS, WITH_THE_WOUNDED
 from knowledge.lexicon.language import detect_language
 from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.patterns import alternation
@@ -81,16 +83,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Deaths with the wounded left out in so many words ("killed, not wounded", "KIA only"): the
-# dead only, never killed and wounded together.
-_ONLY_THE_DEAD = (
-    "not wounded", "not the wounded", "not counting the wounded", "not counting wounded",
-    "not including the wounded", "not including wounded", "excluding wounded",
-    "excluding the wounded", "excl wounded", "without the wounded", "without wounded",
-    "no wounded", "minus the wounded", "minus wounded", "killed only", "kia only", "dead only",
-    "deaths only", "only killed", "only the dead", "only deaths", "only dead",
-)  # fmt: skip
-
 # Extra ways people ask about each metric, on top of the extractor's vocabulary.
 _EXTRA_TERMS: dict[Metric, tuple[str, ...]] = {
     Metric.personnel: (
@@ -129,7 +121,7 @@ _WEAK_PERSONNEL = frozenset(
         "losses", "people", "lives", "killed", "dead", "deaths", "died", "die", "wounded",
         "injured", "injuries", "kia", "fatalities", "russians", "ukrainians", "army", "men",
         "bodies", "lives lost", "killed in action", "body count", "wia", "wounded in action",
-        *_ONLY_THE_DEAD, "occupiers", "orcs", "invaders",
+        *_ONLY_THE_DEAD, *WITH_THE_WOUNDED, "occupiers", "orcs", "invaders",
         # The General Staff's own verbs for its killed-and-wounded count ("liquidated").
         "eliminated", "liquidated", "neutralised", "neutralized",
         # taken prisoner: people, unless equipment is named ("tanks captured")
@@ -145,28 +137,9 @@ _EQUIPMENT = (
     Metric.aircraft, Metric.helicopters, Metric.drones, Metric.ships, Metric.vehicles,
 )  # fmt: skip
 
-_KIND_WORDS: dict[str, PersonnelKind] = {
-    "killed": PersonnelKind.killed, "dead": PersonnelKind.killed, "deaths": PersonnelKind.killed,
-    "death": PersonnelKind.killed, "died": PersonnelKind.killed, "die": PersonnelKind.killed,
-    "death toll": PersonnelKind.killed, "lives": PersonnelKind.killed,
-    "fatalities": PersonnelKind.killed, "kia": PersonnelKind.killed,
-    "killed in action": PersonnelKind.killed, "lives lost": PersonnelKind.killed,
-    "body count": PersonnelKind.killed, "bodies": PersonnelKind.killed,
-    "wounded": PersonnelKind.wounded, "injured": PersonnelKind.wounded,
-    "injuries": PersonnelKind.wounded, "wia": PersonnelKind.wounded,
-    "wounded in action": PersonnelKind.wounded,
-    "casualties": PersonnelKind.casualties, "casualty": PersonnelKind.casualties,
-    "human casualties": PersonnelKind.casualties,
-    "killed and wounded": PersonnelKind.casualties,
-    "wounded and killed": PersonnelKind.casualties,
-    **{phrase: PersonnelKind.killed for phrase in _ONLY_THE_DEAD},
-    "captured": PersonnelKind.captured, "prisoners": PersonnelKind.captured,
-    "pows": PersonnelKind.captured, "prisoners of war": PersonnelKind.captured,
-    "taken prisoner": PersonnelKind.captured, "surrendered": PersonnelKind.captured,
-    "captives": PersonnelKind.captured, "captive": PersonnelKind.captured,
-    **dict.fromkeys(KILLED_SLANG, PersonnelKind.killed),
-    **dict.fromkeys(WOUNDED_SLANG, PersonnelKind.wounded),
-}  # fmt: skip
+# The words for each kind of loss: the one kind table (lexicon/kinds.py), shared with the
+# article extractor.
+_KIND_WORDS: dict[str, PersonnelKind] = QUESTION_KIND_WORDS
 
 
 def _phrase_table() -> dict[str, tuple[Metric, ...]]:
@@ -190,6 +163,8 @@ def _phrase_table() -> dict[str, tuple[Metric, ...]]:
         "captives",
         "captive",
     ):
+        table.setdefault(word, (Metric.personnel,))
+    for word in WITH_THE_WOUNDED:  # read whole, so never as the wounded alone
         table.setdefault(word, (Metric.personnel,))
     table["equipment"] = _EQUIPMENT
     table["hardware"] = _EQUIPMENT

@@ -22,7 +22,7 @@ from knowledge.lexicon.claimants import CLAIMANTS, SIDE_WORDS
 from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.patterns import alternation
 from knowledge.models import Query
-from knowledge.questions.cyrillic import as_english
+from knowledge.questions.cyrillic import as_english, has_cyrillic
 from knowledge.questions.parse import normalise
 
 
@@ -171,6 +171,8 @@ class SourceQuestion:
         if self.asked in (Asked.coverage, Asked.listing):
             return True
         low = normalise(words)
+        if has_cyrillic(low):  # "Рейтер" was read as "reuters"
+            low = as_english(words)
         if any(w in low or low in w for w in self.read):
             return True
         return any(pattern.search(low) for pattern, _kind in ASK_ROWS)

@@ -30,6 +30,7 @@ from knowledge.lexicon.claimants import (
 )
 from knowledge.lexicon.cyrillic_sources import (
     BATTLEGROUPS,
+    CAPITAL_SIDES,
     DAILY_RATE,
     ENEMY_STEMS,
     GROUP_NAME,
@@ -50,6 +51,7 @@ from knowledge.lexicon.cyrillic_sources import (
     PLACE_PREPOSITIONS,
     QUALIFIER_ROWS,
     RATE_AFTER,
+    REFLEXIVE_WORDS,
     SCALES,
     SCOPE_ROWS,
     SIDE_ROWS,
@@ -126,6 +128,10 @@ _CLAUSE_END = re.compile(
     r"[;:(]|,(?!\s*(?:які|яких|котор|що|погибш|загибл|убит|вбит|поранен|ранен|загинул|погибл))"
 )
 _NEGATED = re.compile(r"(?<![\w])(?:не|ні)\s*[«\"]?\s*$")
+# A line break inside a paragraph wrapped at a fixed width (a line of 50+ characters going on
+# with a word, a number or a quote, not a bullet, dash or emoji): a space, so a sentence
+# wrapped over two lines is read whole; the length keeps every offset as written.
+_WRAPPED = re.compile(r"(?<=[^\n]{50})\n(?=[ \t]*[\w«\"„(])")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"„(]?[А-ЯІЇЄҐЁA-Z])")
 # Up to two words between a figure and the period that is its own ("870 знищено протягом доби").
 _ADJACENT = re.compile(r"[\s—–‒-]*(?:[\w'-]+\s+){0,2}")
@@ -187,6 +193,8 @@ _QUALIFIER_RE = re.compile(
 )
 _INFLICT_RE = re.compile(rf"(?<![\w])(?:{INFLICT_STEMS})")
 _OWN_RE = re.compile(rf"(?<![\w])(?:{OWN_WORDS})(?![\w])")
+_REFLEXIVE_RE = re.compile(rf"(?<![\w])(?:{REFLEXIVE_WORDS})(?![\w])")
+_CAPITAL_RE = re.compile("(?<![\\w])(?:" + "|".join(stem for stem, _ in CAPITAL_SIDES) + ")")
 _DAILY_RE = re.compile(rf"(?<![\w])(?:{DAILY_RATE})(?![\w])")
 _RATE_AFTER_RE = re.compile(rf"^\s*(?:{RATE_AFTER})(?![\w])")
 _SIDE_ADJECTIVE = re.compile(r"російськ|российск|українськ|украинск")
@@ -366,26 +374,58 @@ def _mention_side(word: str, speaker: str | None) -> Subject:
     return next(side for stem, side in SIDE_ROWS if word.startswith(stem))
 
 
-def _last_mention(before: str, speaker: str | None, absolute: bool = False) -> Subject | None:
+def _last_mention(before: str, speaker: str | None, absolute: bool = False,
+                  written: str | None = None) -> Subject | None:  # fmt: skip
     """The last side named before a figure (a place after "у", "проти" is not a side),
     flipped when an inflicting verb follows it ("українські сили знищили") unless it names
-    an earlier figure's losses ("990 російських загарбників, знищили вісім танків")."""
+    an earlier figure's losses ("990 російських загарбників, знищили вісім танків"); after it
+    a reflexive ("власних втрат") is its subject's losses (`written`: claimants unmasked)."""
     own = [] if speaker is None else list(_OWN_RE.finditer(before))
+    reflexive = list(_REFLEXIVE_RE.finditer(before)) if written else []
+    owner = (
+        _reflexive_owner(written[: reflexive[-1].start()], speaker)
+        if written and reflexive
+        else None
+    )
+    marker = max(
+        [m.start() for m in own[-1:]] + [m.start() for m in reflexive[-1:] if owner], default=-1
+    )
     for m in reversed(list(_SIDE_RE.finditer(before))):
         words = _WORD.findall(before[max(0, m.start() - 12) : m.start()])
         if words and words[-1] in PLACE_PREPOSITIONS:
             continue
         if absolute and m.group(0).startswith(ENEMY_STEMS):
             continue
-        if own and own[-1].start() > m.start():
+        if marker > m.start():
             break
         side = _mention_side(m.group(0), speaker)
         if _OF_A_FIGURE.search(before[max(0, m.start() - 40) : m.start()]):
             return side
         return _flipped_if_agent(before, m.end(), side)
+    if owner and reflexive and (not own or reflexive[-1].start() > own[-1].start()):
+        return _flipped_if_agent(before, reflexive[-1].end(), owner)
     if own:  # "у нас 6 двухсотых", "наши потери": the speaker's; "мы сожгли три": the other's
         return _flipped_if_agent(before, own[-1].end(), _other(_other(speaker)))
     return None
+
+
+def _reflexive_owner(before: str, speaker: str | None) -> Subject | None:
+    """Whose a reflexive's losses are: the last side, claimant or capital named before it
+    ("Минобороны России не раскрывает собственных потерь"), else the speaker's side."""
+    named: list[tuple[int, Subject]] = []
+    for m in _SIDE_RE.finditer(before):
+        words = _WORD.findall(before[max(0, m.start() - 12) : m.start()])
+        if not (words and words[-1] in PLACE_PREPOSITIONS):
+            named.append((m.end(), _mention_side(m.group(0), speaker)))
+    for m in _CLAIMANT_RE.finditer(before):
+        side = claimant_side(CYRILLIC_CLAIMANTS[m.lastindex - 1][1]) if m.lastindex else None
+        if side in (Subject.russia, Subject.ukraine):
+            named.append((m.end(), Subject(side)))
+    for m in _CAPITAL_RE.finditer(before):
+        named.append((m.end(), next(s for stem, s in CAPITAL_SIDES if m.group(0) == stem)))
+    if named:
+        return max(named, key=lambda n: n[0])[1]
+    return Subject(speaker) if speaker in (Subject.russia, Subject.ukraine) else None
 
 
 def _flipped_if_agent(before: str, end: int, side: Subject) -> Subject:
@@ -399,7 +439,12 @@ def _flipped_if_agent(before: str, end: int, side: Subject) -> Subject:
 
 
 def _side(
-    text: str, fig: _Fig, metric_end: int, speaker: str | None, carried: Subject | None
+    text: str,
+    fig: _Fig,
+    metric_end: int,
+    speaker: str | None,
+    carried: Subject | None,
+    written: str | None = None,
 ) -> Subject:
     """Whose losses a figure counts (the order is the module docstring's)."""
     words = _WORD.findall(text[fig.end : fig.end + 60])[:2]
@@ -407,11 +452,15 @@ def _side(
         return _mention_side(found.group(0), speaker)
     if len(words) == 2 and (found := _SIDE_ADJECTIVE.match(words[1])):
         return _mention_side(found.group(0), speaker)  # "6 476 погибших российских военных"
+    noun = _SIDE_RE.search(text, fig.end, metric_end)  # "1 100 ліквідованих окупантів"
+    if noun and not noun.group(0).startswith(ENEMY_STEMS):
+        return _mention_side(noun.group(0), speaker)
     clause = re.split(r"[.;:!?(—]", text[metric_end:], maxsplit=1)[0].split(",")[0]
     owner = _POSSESSOR_RE.search(clause)
     if owner:
         return _mention_side(owner["w"], speaker)
-    return _last_mention(text[: fig.start], speaker) or carried or _other(speaker)
+    before = text[: fig.start]
+    return _last_mention(before, speaker, written=written) or carried or _other(speaker)
 
 
 def _kind(text: str, fig: _Fig, lo: int, hi: int) -> PersonnelKind | None:
@@ -487,7 +536,7 @@ def read_prose(source: Source) -> list[Claim]:
     """Every figure-and-metric pair in a Cyrillic article's sentences."""
     if not re.search(r"[\u0400-\u04ff]", source.text):
         return []
-    written = source.text.translate(_SPACES)
+    written = _WRAPPED.sub(" ", source.text.translate(_SPACES))
     text = written.lower()
     sentences = [(start, text[start : start + len(s)]) for start, s in _sentences(written)]
     claims: list[Claim] = []
@@ -582,7 +631,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         lo = figures[i - 1].end if i else 0
         hi = figures[i + 1].start if i + 1 < len(figures) else len(text)
         carried = ctx.side if (bare or continues) else (claims[-1].subject if claims else ctx.side)
-        side = _side(masked, fig, metric_end, speaker, carried)
+        side = _side(masked, fig, metric_end, speaker, carried, written=text)
         period = _period_for(periods, fig, text)
         claims.append(_claim(source, original, fig, metric, side, who, text, period, lo, hi, ctx,
                              inherited=_inherited_kind(bare, continues, claims, ctx)))  # fmt: skip

@@ -39,11 +39,14 @@ LABEL_STEMS: tuple[tuple[str, Metric], ...] = (
     ("підводн", Metric.submarines), ("подводн", Metric.submarines),
     ("автомоб", Metric.vehicles), ("цистерн", Metric.vehicles),
     ("спеціальн", Metric.special_equipment), ("специальн", Metric.special_equipment),
+    # Ground robots have no metric of their own: `other`, told apart by the line's label.
+    ("наземн", Metric.other), ("нрк", Metric.other),
 )  # fmt: skip
+# A line may be led by a dash as outlets retell the post ("— танков — 12 141 (+10) ед.;").
 # "738 660" as the posts print it, or "738660" as reposts do.
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+"
 _LINE = re.compile(
-    rf"^[ \t]*(?P<label>(?:[^\d\n‒—–-]|(?<=\w)-(?=\w)){{2,60}}?)[ \t]*[‒—–-][ \t]*"
+    rf"^[ \t]*(?:[‒—–-][ \t]+)?(?P<label>(?:[^\d\n‒—–-]|(?<=\w)-(?=\w)){{2,60}}?)[ \t]*[‒—–-][ \t]*"
     rf"(?P<approx>близько|около|приблизно|понад|более)?[ \t]*(?P<total>{_NUMBER})"
     rf"(?:[ \t]*\([ \t]*\+[ \t]*(?P<delta>{_NUMBER})[ \t]*\))?",
     re.MULTILINE | re.IGNORECASE,

@@ -139,6 +139,18 @@ SIDE_ROWS: tuple[tuple[str, Subject], ...] = (
 # Words for "us" in a speaker's own words ("у нас 6 двухсотых", "наші втрати"): the speaker's
 # side. Whole words only.
 OWN_WORDS = r"наш|наша|наше|наши|наші|нашим|наших|нашими|у\s+нас|в\s+нас|мы|ми"
+# Reflexive possessives ("власних втрат", "своих потерь", "собственных"): the losses of the
+# clause's subject (a claimant or a side named before them), never the other side's. Whole words.
+REFLEXIVE_WORDS = (
+    r"власн(?:ий|ого|ому|им|ім|их|ими|і|а|у|ої|ій|е|ою)|собственн\w*"
+    r"|сво(?:ї|єї|їх|їм|їми|ю|я|є|го|єму|ей|их|им|ими|и|его|ему|ем|ой|е|й)"
+)
+# Names of a capital standing for its side as the subject of a reflexive ("Офіційний Київ своїх
+# втрат не називає"); read only there, a capital is a place elsewhere. stem -> side.
+CAPITAL_SIDES: tuple[tuple[str, Subject], ...] = (
+    ("київ", Subject.ukraine), ("києв", Subject.ukraine), ("киев", Subject.ukraine),
+    ("москв", Subject.russia),
+)  # fmt: skip
 # Words for "the enemy": the side other than the speaker's.
 ENEMY_STEMS: tuple[str, ...] = ("ворог", "ворож", "враг", "вражеск", "противник", "неприятел")
 # A side named before one of these verbs inflicted the losses: the figure is the other side's.

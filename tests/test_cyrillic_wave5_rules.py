@@ -98,3 +98,143 @@ def test_a_general_staff_post_with_dash_bullets(post: str) -> None:
         (Metric.tanks, 11_800, Subject.russia), (Metric.tanks, 4, Subject.russia),
         (Metric.other, 1500, Subject.russia), (Metric.other, 3, Subject.russia),
     }  # fmt: skip
+
+
+def _found(text: str, publisher: str = NEUTRAL) -> set[tuple[Metric, Subject, int, int | None]]:
+    """(metric, side, value, value_max) of every claim read from `text`."""
+    return {(c.metric, c.subject, c.value, c.value_max) for c in _claims(text, publisher)}
+
+
+# Articles wrapped at a fixed width: a sentence over two lines is read whole (its side, its
+# period and its group of forces are in the other line).
+WRAPPED = [
+    ("Минобороны России сообщило, что за минувшие сутки в зоне ответственности\n"
+     "группировки войск «Юг» противник потерял до 145 военнослужащих, а в зоне\n"
+     "группировки «Восток» — более 210.",
+     {(Metric.personnel, Subject.ukraine, 145, None),
+      (Metric.personnel, Subject.ukraine, 210, None)}),
+    ("Всего с начала специальной военной операции, по данным российского ведомства, уничтожены\n"
+     "655 самолетов, 280 вертолетов и 98 300 беспилотных летательных аппаратов.",
+     {(Metric.aircraft, Subject.ukraine, 655, None), (Metric.helicopters, Subject.ukraine, 280, None),
+      (Metric.drones, Subject.ukraine, 98_300, None)}),
+    ("Сили оборони Таврійського напрямку повідомили, що за минулу добу було знищено\n"
+     "77 окупантів, два танки та 14 одиниць автомобільної техніки ворога.",
+     {(Metric.personnel, Subject.russia, 77, None), (Metric.tanks, Subject.russia, 2, None),
+      (Metric.vehicles, Subject.russia, 14, None)}),
+    ("За даними Генштабу ЗСУ, за березень російські загарбники втратили\n"
+     "31 960 осіб убитими та пораненими.",
+     {(Metric.personnel, Subject.russia, 31_960, None)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), WRAPPED)
+def test_a_sentence_wrapped_over_lines(
+    text: str, want: set[tuple[Metric, Subject, int, None]]
+) -> None:
+    assert _found(text) == want
+
+
+def test_short_lines_of_a_post_stay_apart() -> None:
+    """A post's short lines are items of their own: a line's figure keeps its own noun."""
+    post = "За тиждень бійці бригади:\n☠️ ліквідували 140 окупантів\n💥 знищили 3 танки\n"
+    assert _found(post) == {(Metric.personnel, Subject.russia, 140, None),
+                            (Metric.tanks, Subject.russia, 3, None)}  # fmt: skip
+
+
+# Times of day are no figures ("з 22:00 до 05:00", "в 06:30").
+TIMES = [
+    "Ворог втратив 300 осіб. Комендантська година діятиме з 23:00 до 05:00.",
+    "Противник потерял 300 военнослужащих. Обстрел продолжался с 4:30 до 6:15.",
+    "Ворог втратив 300 осіб, атака почалася о 05:40 і тривала до 07:10.",
+]
+
+
+@pytest.mark.parametrize("text", TIMES)
+def test_times_of_day_are_no_figures(text: str) -> None:
+    assert {c.value for c in _claims(text, UA)} == {300}
+
+
+# An unattributed post speaks for the side its words take: Russian war-blogger words ("СВО",
+# "боевики", "хохлы") or Ukrainian ones ("окупанти", "рашисти"); its "наши" is that side.
+VOICE = [
+    ("За сутки ВСУ потеряли до 90 боевиков. Наши потери — 6 «двухсотых».", 6, Subject.russia),
+    ("#СВО\nПротивник откатился, оставив 40 убитых. У нас 5 трехсотых.", 5, Subject.russia),
+    ("Хохлы потеряли 3 танка. Две наши БМП сгорели на марше.", 2, Subject.russia),
+    ("Окупанти втратили 120 осіб. Наші втрати — 4 поранених.", 4, Subject.ukraine),
+    ("Рашисти залишили 30 трупів. У нас 2 загиблих, вічна пам'ять.", 2, Subject.ukraine),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "side"), VOICE)
+def test_an_unattributed_post_speaks_for_its_side(text: str, value: int, side: Subject) -> None:
+    assert _side_of(text, value, "Канал (fixture)") == side
+
+
+# Nouns of losses not read before: boats are ships, motorcycles and buggies vehicles, former
+# prisoners personnel.
+NOUNS = [
+    ("Сили оборони знищили 4 човни окупантів.", Metric.ships, 4),
+    ("ВСУ потеряли 6 лодок у острова.", Metric.ships, 6),
+    ("Бійці знищили 56 мотоциклів окупантів.", Metric.vehicles, 56),
+    ("Уничтожены 12 мотоциклов и квадроциклов противника.", Metric.vehicles, 12),
+    ("Загинули щонайменше 900 колишніх в'язнів, завербованих до армії рф.", Metric.personnel, 900),
+]
+
+
+@pytest.mark.parametrize(("text", "metric", "value"), NOUNS)
+def test_more_nouns(text: str, metric: Metric, value: int) -> None:
+    [claim] = _claims(text, UA)
+    assert (claim.metric, claim.value) == (metric, value)
+
+
+# A bare figure followed by the verb ("ще 204 поранили", "ещё 15 ранили", "12 взяли в полон").
+VERB_AFTER = [
+    ("☠️ ліквідували 318 окупантів\n🩸 ще 204 поранили", 204),
+    ("Противник потерял убитыми 40 военнослужащих, ещё 15 ранили.", 15),
+    ("Бійці знищили 70 окупантів, ще 12 взяли в полон.", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), VERB_AFTER)
+def test_a_bare_figure_before_its_verb(text: str, value: int) -> None:
+    [claim] = [c for c in _claims(text, UA) if c.value == value]
+    assert claim.metric == Metric.personnel
+
+
+# Half a scale word ("полмиллиона", "півмільйона", "полтысячи"), ranges in any form.
+HALVES_AND_RANGES = [
+    ("ВСУ потеряли почти полмиллиона военнослужащих.", 500_000, None),
+    ("Ворог втратив майже півмільйона військових.", 500_000, None),
+    ("Ворог втратив пів мільйона військових.", 500_000, None),
+    ("Противник потерял полтысячи военнослужащих.", 500, None),
+    ("Реально погибли от 180 до 230 тыс. российских военных.", 180_000, 230_000),
+    ("Загинули від 190 до 240 тисяч російських військових.", 190_000, 240_000),
+    ("Погибли между 150 и 200 тысячами российских военных.", 150_000, 200_000),
+    ("Загинули між 40 і 50 тисячами російських військових.", 40_000, 50_000),
+    ("Погибли 210–265 тысяч российских военных.", 210_000, 265_000),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "value_max"), HALVES_AND_RANGES)
+def test_halves_and_ranges(text: str, value: int, value_max: int | None) -> None:
+    [claim] = _claims(text, UA)
+    assert (claim.value, claim.value_max) == (value, value_max)
+
+
+# Residents of a region killed in the war zone are soldiers; residents elsewhere are civilians.
+RESIDENTS = [
+    ("Губернатор сообщил, что в зоне СВО погибли 320 жителей области из российских войск.", 320),
+    ("Глава республики рассказал, что на СВО погибли две тысячи четыреста российских жителей "
+     "республики.", 2400),
+    ("По словам губернатора, на фронте погибли 57 уроженцев района, российских военных.", 57),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), RESIDENTS)
+def test_residents_killed_at_the_front(text: str, value: int) -> None:
+    [claim] = _claims(text, RU)
+    assert (claim.metric, claim.subject, claim.value) == (Metric.personnel, Subject.russia, value)
+
+
+def test_residents_killed_in_a_strike_are_no_soldiers() -> None:
+    assert _claims("Внаслідок удару загинули 5 мешканців міста, ще 12 поранені.", UA) == []

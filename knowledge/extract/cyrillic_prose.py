@@ -55,6 +55,7 @@ from knowledge.lexicon.cyrillic_sources import (
     SCALES,
     SCOPE_ROWS,
     SIDE_ROWS,
+    VOICE_ROWS,
 )
 from knowledge.models import (
     WAR_START,
@@ -77,7 +78,7 @@ LOSS_STEMS = re.compile(
     r"(?<![\w])(?:загин|загибл|вбит|убит|погиб|гибел|гибн|поранен|ранен|втрат|втрач|потер|теря|"
     r"ліквід|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|безповорот|безвозврат|"
     r"полон|плен|враз|уражен|пораж|нарахув|зафіксув|насчита|минус|мінус|сожг|спалил|уразил"
-    r"|вразил|поразил|знешкод|нейтраліз|нейтрализ|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі])"
+    r"|вразил|поразил|знешкод|нейтраліз|нейтрализ|сгорел|сгорев|згоріл|згорів|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі])"
 )
 NOT_LOSS = re.compile("|".join(f"(?:{r})" for r in NOT_LOSS_ROWS))
 CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|гражданск|дітей|детей)")
@@ -89,7 +90,8 @@ CONTINUES = re.compile(
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "ʼ": "'", "’": "'",
                          "`": "'", "ё": "е"})  # fmt: skip
 _DIGITS = (
-    r"(?<![\w.,])(?<![^\W\d_]-)(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?(?![\d%]|[.,]\d| ?%|-[^\W\d_])"
+    r"(?<![\w.,])(?<![^\W\d_]-)(?<!\d:)(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?"
+    r"(?![\d%]|[.,]\d| ?%|-[^\W\d_]|:\d)"  # not a time of day ("з 22:00 до 05:00")
 )
 _WORDS = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
 _SCALE = "|".join(f"(?:{p})" for p, _ in SCALES)
@@ -194,6 +196,7 @@ _QUALIFIER_RE = re.compile(
 _INFLICT_RE = re.compile(rf"(?<![\w])(?:{INFLICT_STEMS})")
 _OWN_RE = re.compile(rf"(?<![\w])(?:{OWN_WORDS})(?![\w])")
 _REFLEXIVE_RE = re.compile(rf"(?<![\w])(?:{REFLEXIVE_WORDS})(?![\w])")
+_VOICE_RES = tuple((re.compile(rf"(?<![\w#])(?:{r})|#(?:{r})"), side) for r, side in VOICE_ROWS)
 _CAPITAL_RE = re.compile("(?<![\\w])(?:" + "|".join(stem for stem, _ in CAPITAL_SIDES) + ")")
 _DAILY_RE = re.compile(rf"(?<![\w])(?:{DAILY_RATE})(?![\w])")
 _RATE_AFTER_RE = re.compile(rf"^\s*(?:{RATE_AFTER})(?![\w])")
@@ -448,6 +451,8 @@ def _side(
 ) -> Subject:
     """Whose losses a figure counts (the order is the module docstring's)."""
     words = _WORD.findall(text[fig.end : fig.end + 60])[:2]
+    if words and speaker in (Subject.russia, Subject.ukraine) and _OWN_RE.fullmatch(words[0]):
+        return Subject(speaker)  # "две наши БМП"
     if words and (found := _SIDE_RE.match(words[0])) and not words[0].startswith(ENEMY_STEMS):
         return _mention_side(found.group(0), speaker)
     if len(words) == 2 and (found := _SIDE_ADJECTIVE.match(words[1])):
@@ -482,6 +487,12 @@ def _kind(text: str, fig: _Fig, lo: int, hi: int) -> PersonnelKind | None:
 @cache
 def _claimant_spans_re() -> re.Pattern[str]:
     return re.compile(_CLAIMANT_RE.pattern + "|" + rf"(?<![\w])(?:{CYRILLIC_BARE_MINISTRY})")
+
+
+def _voice(text: str) -> str | None:
+    """The side whose words alone an article uses of the war (VOICE_ROWS), else None."""
+    sides = {side for pattern, side in _VOICE_RES if pattern.search(text)}
+    return next(iter(sides)).value if len(sides) == 1 else None
 
 
 def _claimant_in(text: str, publisher: str | None) -> str | None:
@@ -543,6 +554,7 @@ def read_prose(source: Source) -> list[Claim]:
     ctx = _Context(claimant=None)
     named = [_claimant_in(sentence, source.publisher) for _, sentence in sentences]
     first_claimant = next((name for name in named if name), None)
+    voice = _voice(text)
     for (start, sentence), claimant in zip(sentences, named, strict=True):
         ctx.sentences_since_claim += 1
         ctx.sentences_since_period += 1
@@ -551,7 +563,9 @@ def read_prose(source: Source) -> list[Claim]:
             ctx.paragraph, ctx.group = paragraph, None
         masked = _mask_claimants(sentence) if claimant else sentence
         original = source.text[start : start + len(sentence)]
-        made = _sentence_claims(source, original, sentence, masked, claimant, ctx, first_claimant)
+        made = _sentence_claims(
+            source, original, sentence, masked, claimant, ctx, (first_claimant, voice)
+        )
         if claimant:
             ctx.claimant = claimant
         if not made:
@@ -584,8 +598,10 @@ def _remember_setting(original: str, text: str, published: dt.date | None,
 
 def _sentence_claims(source: Source, original: str, text: str, masked: str,
                      claimant: str | None, ctx: _Context,
-                     first_claimant: str | None) -> list[Claim]:  # fmt: skip
-    """The claims of one sentence (`text` is its lower-case form, `original` as written)."""
+                     article: tuple[str | None, str | None]) -> list[Claim]:  # fmt: skip
+    """The claims of one sentence (`text` is its lower-case form, `original` as written;
+    `article`: its first claimant and the side whose voice it speaks in)."""
+    first_claimant, voice = article
     continues = bool(CONTINUES.search(text))
     if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text):
         return []
@@ -598,7 +614,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     if not figures:
         return []
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
-    speaker = claimant_side(who) or publisher_side(source.publisher)
+    speaker = claimant_side(who) or publisher_side(source.publisher) or voice
     periods = cyrillic_periods(text, source.published)
     # A sentence right after a place's figures that names no period nor total of its own goes
     # on about that place ("Под Угледаром ... 11 танков. Наши потери — 7 «двухсотых»").

@@ -66,7 +66,7 @@ ONE_IN_A_LIST = (
 )
 # Words passed over between a figure and its noun: side adjectives and units.
 PASS_WORDS = (
-    r"(?:[«\"]?(?:російськ|українськ|российск|украинск|ворож|вражеск|окупантськ|нов|ліквідован"
+    r"(?:[«\"]?(?:російськ|українськ|российск|украинск|ворож|вражеск|окупантськ|нов|ліквідован|наш"
     r"|знищен|уничтожен|збит|сбит|ударн|бывш|колишн)\w*"
     r"|од\.|ед\.|одиниц\w*|единиц\w*|штук\w*)"
 )
@@ -150,6 +150,15 @@ REFLEXIVE_WORDS = (
 CAPITAL_SIDES: tuple[tuple[str, Subject], ...] = (
     ("київ", Subject.ukraine), ("києв", Subject.ukraine), ("киев", Subject.ukraine),
     ("москв", Subject.russia),
+)  # fmt: skip
+# Words only one side's own voice uses of the war and the other side ("СВО", "боевики",
+# "хохлы"; "окупанти", "рашисти"): an unattributed post written with one side's words only
+# speaks for that side, so its "наши потери" are that side's. (pattern, side whose voice).
+VOICE_ROWS: tuple[tuple[str, Subject], ...] = (
+    (r"сво\b|спецоперац|специальн\w* военн\w* операц|боевик|неонацист|хохл|укроп|всушник"
+     r"|киевск\w* режим|бандеровц", Subject.russia),
+    (r"окупант|оккупант|рашист|орк(?:и|ів|ам|ами)\b|русн|кацап|загарбник|ворог|москал",
+     Subject.ukraine),
 )  # fmt: skip
 # Words for "the enemy": the side other than the speaker's.
 ENEMY_STEMS: tuple[str, ...] = ("ворог", "ворож", "враг", "вражеск", "противник", "неприятел")

@@ -221,20 +221,35 @@ def test_halves_and_ranges(text: str, value: int, value_max: int | None) -> None
     assert (claim.value, claim.value_max) == (value, value_max)
 
 
-# Residents of a region killed in the war zone are soldiers; residents elsewhere are civilians.
+# Residents of a region killed in the war zone are soldiers, the speaker's own when no side is
+# named (a governor counts his region's dead); residents killed elsewhere are civilians.
 RESIDENTS = [
-    ("Губернатор сообщил, что в зоне СВО погибли 320 жителей области из российских войск.", 320),
+    ("Губернатор Курской области сообщил, что в зоне СВО погибли 320 жителей региона.", 320,
+     Subject.russia),
     ("Глава республики рассказал, что на СВО погибли две тысячи четыреста российских жителей "
-     "республики.", 2400),
-    ("По словам губернатора, на фронте погибли 57 уроженцев района, российских военных.", 57),
+     "республики.", 2400, Subject.russia),
+    ("По словам губернатора, на фронте погибли 57 уроженцев района, российских военных.", 57,
+     Subject.russia),
+    ("Начальник обласної військової адміністрації повідомив, що на війні загинули 410 мешканців "
+     "області.", 410, Subject.ukraine),
+    ("Губернатор Белгородской области Гладков: с начала спецоперации погибли 150 земляков.", 150,
+     Subject.russia),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "value"), RESIDENTS)
-def test_residents_killed_at_the_front(text: str, value: int) -> None:
-    [claim] = _claims(text, RU)
-    assert (claim.metric, claim.subject, claim.value) == (Metric.personnel, Subject.russia, value)
+@pytest.mark.parametrize(("text", "value", "side"), RESIDENTS)
+def test_residents_killed_at_the_front(text: str, value: int, side: Subject) -> None:
+    [claim] = _claims(text)
+    assert (claim.metric, claim.subject, claim.value) == (Metric.personnel, side, value)
 
 
-def test_residents_killed_in_a_strike_are_no_soldiers() -> None:
-    assert _claims("Внаслідок удару загинули 5 мешканців міста, ще 12 поранені.", UA) == []
+STRIKES = [
+    "Внаслідок удару загинули 5 мешканців міста, ще 12 поранені.",
+    "В результате обстрела погибли трое жителей села, ранены 7 человек.",
+    "Уроженец района погиб, 4 жителя получили ранения при атаке дронов.",
+]
+
+
+@pytest.mark.parametrize("text", STRIKES)
+def test_residents_killed_in_a_strike_are_no_soldiers(text: str) -> None:
+    assert _claims(text, UA) == []

@@ -29,12 +29,15 @@ from knowledge.lexicon.claimants import (
     publisher_side,
 )
 from knowledge.lexicon.cyrillic_sources import (
+    AT_THE_FRONT,
     BATTLEGROUPS,
+    BETWEEN_RANGE,
     CAPITAL_SIDES,
     DAILY_RATE,
     ENEMY_STEMS,
     GROUP_NAME,
     GROUP_WORDS,
+    HALF_SCALES,
     INFLICT_STEMS,
     KIND_ROWS,
     LAUNCHED_AFTER,
@@ -52,6 +55,7 @@ from knowledge.lexicon.cyrillic_sources import (
     QUALIFIER_ROWS,
     RATE_AFTER,
     REFLEXIVE_WORDS,
+    RESIDENT_NOUNS,
     SCALES,
     SCOPE_ROWS,
     SIDE_ROWS,
@@ -82,6 +86,8 @@ LOSS_STEMS = re.compile(
 )
 NOT_LOSS = re.compile("|".join(f"(?:{r})" for r in NOT_LOSS_ROWS))
 CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|гражданск|дітей|детей)")
+_RESIDENT_RE = re.compile(rf"(?<![\w])(?:{RESIDENT_NOUNS})")
+_AT_THE_FRONT_RE = re.compile(rf"(?<![\w])(?:{AT_THE_FRONT})")
 # A sentence that goes on about the figures before it ("З них ...", "Серед них ...").
 CONTINUES = re.compile(
     r"(?:^\W*|[,;]\s*)(?:з|із|из|серед|среди)\s+(?:них|яких|которых|загибл\w*|погибш\w*|убитых|вбитих)\b|(?<![\w])(?:вони|они)\s+(?:станов|складают|составл|сягн"
@@ -98,13 +104,16 @@ _SCALE = "|".join(f"(?:{p})" for p, _ in SCALES)
 _FIGURE = re.compile(
     rf"(?P<num>{_DIGITS}|(?<![\w'])(?:{_WORDS})(?:\s+(?:{_WORDS}))*(?![\w']))"
     rf"(?P<half>\s+(?:з\s+половиною|с\s+половиной))?(?:\s*(?P<scale>{_SCALE}))?"
+    rf"|(?<![\w])(?P<halfscale>{'|'.join(p for p, _ in HALF_SCALES)})(?![\w])"
     rf"|(?<![\w])(?P<lone>мільйон(?:а|у|ом)?|миллион(?:а|у|ом)?|тисяч[уіа]|тысяч[уиа])(?![\w])"
 )
+_BETWEEN_RE = re.compile(rf"(?<![\w]){BETWEEN_RANGE}")
 _WORD_RUN_AFTER = re.compile(rf"\s+(?:{_WORDS})(?![\w'])")
 _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
 _BARE_AFTER = re.compile(
     rf"(?:\s*$|\s*[,.;:)»\"]|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])|\s+(?:отримал|получил|"
-    r"загин|погиб|ранен|поранен|знищ|ліквід|уничтож|вбит|убит)\w*"
+    r"загин|погиб|ранен|поранен|знищ|ліквід|уничтож|вбит|убит|поранил|ранил|взял|захопил"
+    r"|захватил|полонил)\w*"
     r"|\s+(?:російськ|українськ|российск|украинск)\w*\s*(?:$|[,.;:)»\"]))"
 )
 # Where a figure's clause ends for its kind of loss: not at a dash ("15 тисяч — безповоротні
@@ -216,6 +225,9 @@ def _words_value(raw: str) -> float:
 
 def _figure_of(m: re.Match[str]) -> _Fig:
     """A figure regex match as a value (digits or words, times the scale)."""
+    if m["halfscale"]:
+        value = next(n for p, n in HALF_SCALES if re.fullmatch(p, m["halfscale"]))
+        return _Fig(m.start(), m.end(), value, scale=value * 2)
     if m["lone"]:
         value = 1_000 if m["lone"].startswith(("тис", "тыс")) else 1_000_000
         return _Fig(m.start(), m.end(), value, scale=value)
@@ -253,11 +265,14 @@ def _figures(text: str) -> list[_Fig]:
             continue
         if prev and re.fullmatch(r" ?[–—‒-] ?", between) and m["num"] and prev.value < fig.value:
             prev.value_max, prev.end, prev.qualifier = fig.value, fig.end, Qualifier.range
+            if prev.scale == 1 and prev.value * fig.scale < fig.value:  # "210–265 тысяч"
+                prev.value *= fig.scale
             continue
-        if (
-            prev
-            and re.fullmatch(r"\s+до\s+", between)
+        if prev and (
+            re.fullmatch(r"\s+до\s+", between)
             and re.search(r"(?<![\w])(?:від|от|з|с)\s+$", text[: prev.start])
+            or re.fullmatch(r"\s+(?:і|и|та|й)\s+", between)
+            and _BETWEEN_RE.search(text, 0, prev.start)
         ):
             low = prev.value * (fig.scale if prev.scale == 1 else 1)
             if low < fig.value:
@@ -460,6 +475,10 @@ def _side(
     noun = _SIDE_RE.search(text, fig.end, metric_end)  # "1 100 ліквідованих окупантів"
     if noun and not noun.group(0).startswith(ENEMY_STEMS):
         return _mention_side(noun.group(0), speaker)
+    if speaker in (Subject.russia, Subject.ukraine) and _RESIDENT_RE.search(
+        text, fig.end, metric_end
+    ):
+        return Subject(speaker)  # a governor's "погибли 320 жителей региона"
     clause = re.split(r"[.;:!?(—]", text[metric_end:], maxsplit=1)[0].split(",")[0]
     owner = _POSSESSOR_RE.search(clause)
     if owner:
@@ -603,7 +622,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     `article`: its first claimant and the side whose voice it speaks in)."""
     first_claimant, voice = article
     continues = bool(CONTINUES.search(text))
-    if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text):
+    if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
         return []
     has_loss = bool(LOSS_STEMS.search(text))
     if not has_loss and not continues and ctx.sentences_since_claim > 1:
@@ -659,6 +678,11 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         ):
             ctx.period = period
     return claims
+
+
+def _civilian_residents(text: str) -> bool:
+    """Whether a sentence counts residents away from the war zone (civilians)."""
+    return bool(_RESIDENT_RE.search(text)) and not _AT_THE_FRONT_RE.search(text)
 
 
 def _inherited_kind(bare: bool, continues: bool, claims: list[Claim],

@@ -115,7 +115,8 @@ WRAPPED = [
       (Metric.personnel, Subject.ukraine, 210, None)}),
     ("Всего с начала специальной военной операции, по данным российского ведомства, уничтожены\n"
      "655 самолетов, 280 вертолетов и 98 300 беспилотных летательных аппаратов.",
-     {(Metric.aircraft, Subject.ukraine, 655, None), (Metric.helicopters, Subject.ukraine, 280, None),
+     {(Metric.aircraft, Subject.ukraine, 655, None),
+      (Metric.helicopters, Subject.ukraine, 280, None),
       (Metric.drones, Subject.ukraine, 98_300, None)}),
     ("Сили оборони Таврійського напрямку повідомили, що за минулу добу було знищено\n"
      "77 окупантів, два танки та 14 одиниць автомобільної техніки ворога.",

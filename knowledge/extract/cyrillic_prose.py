@@ -268,12 +268,7 @@ def _figures(text: str) -> list[_Fig]:
             if prev.scale == 1 and prev.value * fig.scale < fig.value:  # "210–265 тысяч"
                 prev.value *= fig.scale
             continue
-        if prev and (
-            re.fullmatch(r"\s+до\s+", between)
-            and re.search(r"(?<![\w])(?:від|от|з|с)\s+$", text[: prev.start])
-            or re.fullmatch(r"\s+(?:і|и|та|й)\s+", between)
-            and _BETWEEN_RE.search(text, 0, prev.start)
-        ):
+        if prev and _worded_range(text, prev, between):
             low = prev.value * (fig.scale if prev.scale == 1 else 1)
             if low < fig.value:
                 prev.value, prev.value_max, prev.end = low, fig.value, fig.end
@@ -281,6 +276,15 @@ def _figures(text: str) -> list[_Fig]:
                 continue
         found.append(fig)
     return found
+
+
+def _worded_range(text: str, low: _Fig, between: str) -> bool:
+    """Whether two figures are a range's ends in words: "від 165 до 235", "между 150 и 200"."""
+    if re.fullmatch(r"\s+до\s+", between):
+        return bool(re.search(r"(?<![\w])(?:від|от|з|с)\s+$", text[: low.start]))
+    return bool(
+        re.fullmatch(r"\s+(?:і|и|та|й)\s+", between) and _BETWEEN_RE.search(text, 0, low.start)
+    )
 
 
 def _launched(text: str, fig: _Fig) -> bool:

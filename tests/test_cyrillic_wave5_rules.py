@@ -254,3 +254,20 @@ STRIKES = [
 @pytest.mark.parametrize("text", STRIKES)
 def test_residents_killed_in_a_strike_are_no_soldiers(text: str) -> None:
     assert _claims(text, UA) == []
+
+
+# A bare figure whose noun before it counts no losses ("атак — 96", "зіткнень за добу — 187")
+# is no loss, though a loss figure came just before.
+COUNTS_BEFORE = [
+    "Противник потерял 400 военнослужащих. Больше всего штурмов — 41 — было на Купянском "
+    "направлении.",
+    "Ворог втратив 400 осіб. Кількість бойових зіткнень за добу — 187.",
+    "ВСУ потеряли 400 военных; обстрелов за сутки — 45.",
+    "Ворог втратив 400 осіб, атак на Лиманському напрямку — 62.",
+    "Противник потерял 400 военнослужащих, боестолкновений за минувшие сутки — 52.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTS_BEFORE)
+def test_a_count_named_before_a_bare_figure_is_no_loss(text: str) -> None:
+    assert {c.value for c in _claims(text)} == {400}

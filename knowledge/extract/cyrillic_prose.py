@@ -33,6 +33,7 @@ from knowledge.lexicon.cyrillic_sources import (
     BATTLEGROUPS,
     BETWEEN_RANGE,
     CAPITAL_SIDES,
+    COUNT_NOUNS,
     DAILY_RATE,
     ENEMY_STEMS,
     GROUP_NAME,
@@ -108,6 +109,7 @@ _FIGURE = re.compile(
     rf"|(?<![\w])(?P<lone>мільйон(?:а|у|ом)?|миллион(?:а|у|ом)?|тисяч[уіа]|тысяч[уиа])(?![\w])"
 )
 _BETWEEN_RE = re.compile(rf"(?<![\w]){BETWEEN_RANGE}")
+_COUNT_BEFORE = re.compile(rf"(?<![\w])(?:{COUNT_NOUNS})\w*(?:\s+[\w']+){{0,4}}\s*[—–‒:-]\s*$")
 _WORD_RUN_AFTER = re.compile(rf"\s+(?:{_WORDS})(?![\w'])")
 _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
 _BARE_AFTER = re.compile(
@@ -660,7 +662,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
                 or (ctx.metric if ctx.sentences_since_claim <= 2 else None)
             )
             year_like = text[fig.start : fig.end].isdigit() and 1990 <= fig.value <= 2035
-            if not bare or context_metric is None or year_like:
+            counted = _COUNT_BEFORE.search(text, figures[i - 1].end if i else 0, fig.start)
+            if not bare or context_metric is None or year_like or counted:
                 continue
             metric = context_metric
         if not has_loss and not continues and not bare:

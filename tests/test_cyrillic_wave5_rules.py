@@ -12,7 +12,7 @@ import pytest
 
 from knowledge.extract.cyrillic_prose import read_prose
 from knowledge.extract.general_staff import read_daily_post
-from knowledge.models import Claim, Metric, Source, Subject
+from knowledge.models import Claim, Metric, Source, Stat, Subject
 
 DAY = dt.date(2026, 3, 10)
 RU, UA, NEUTRAL = "ТАСС", "Укрінформ", "Вестник (fixture)"
@@ -271,3 +271,80 @@ COUNTS_BEFORE = [
 @pytest.mark.parametrize("text", COUNTS_BEFORE)
 def test_a_count_named_before_a_bare_figure_is_no_loss(text: str) -> None:
     assert {c.value for c in _claims(text)} == {400}
+
+
+def _one(text: str, value: int, publisher: str = NEUTRAL) -> Claim:
+    [claim] = [c for c in _claims(text, publisher) if c.value == value]
+    return claim
+
+
+# Claimants of intelligence and open-source counts, in both languages.
+CLAIMANTS = [
+    ("Міністерство оборони Великої Британії повідомило, що росія втратила 1 100 військових.",
+     1100, "UK Ministry of Defence"),
+    ("Министерство обороны Великобритании оценивает потери российской армии в 1 100 человек.",
+     1100, "UK Ministry of Defence"),
+    ("Британська розвідка: росіяни втратили 1 100 військових за добу.", 1100,
+     "UK Ministry of Defence"),
+    ("Аналітики ISW підрахували, що росія втратила 1 100 військових.", 1100,
+     "the Institute for the Study of War"),
+    ("В Институте изучения войны считают, что российская армия потеряла 1 100 военных.", 1100,
+     "the Institute for the Study of War"),
+    ("Проєкт Oryx налічує 1 100 втрачених російських танків.", 1100, "Oryx"),
+    ("По подсчетам Oryx, Россия потеряла 1 100 танков.", 1100, "Oryx"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "claimant"), CLAIMANTS)
+def test_intelligence_and_open_source_claimants(text: str, value: int, claimant: str) -> None:
+    assert _one(text, value).claimant == claimant
+
+
+# A daily average is never a total.
+AVERAGES = [
+    "У січні середньодобові втрати росії становили 1 080 осіб.",
+    "Среднесуточные потери российской армии в январе составили 1 080 человек.",
+    "Росія втрачала в середньому 1 080 військових за добу.",
+    "Российская армия теряла в среднем 1 080 военных в сутки.",
+    "Щодня росіяни втрачали близько 1 080 військових.",
+]
+
+
+@pytest.mark.parametrize("text", AVERAGES)
+def test_a_daily_average_is_no_total(text: str) -> None:
+    assert _one(text, 1080).stat == Stat.daily_average
+
+
+# Troops of a third country fighting for one side are a third party's losses.
+THIRD_PARTIES = [
+    "КНДР втратила в Курській області близько 4 700 солдатів убитими та пораненими.",
+    "Северокорейские военные потеряли около 4 700 человек.",
+    "Втрати північнокорейських військових сягнули 4 700 осіб.",
+    "Потери военнослужащих КНДР составили 4 700 человек.",
+    "Сили оборони ліквідували 4 700 північнокорейських військових.",
+]
+
+
+@pytest.mark.parametrize("text", THIRD_PARTIES)
+def test_third_country_troops_are_other(text: str) -> None:
+    assert _one(text, 4700).subject == Subject.other
+
+
+# A visual count's breakdown by status: parts of the total, as the English rows store them.
+BREAKDOWN = [
+    ("Oryx налічує 4 050 втрачених російських танків. З них 2 800 знищено, 180 пошкоджено, "
+     "370 покинуто, а 700 захоплено.",
+     {4050: None, 2800: "destroyed", 180: "damaged", 370: "abandoned", 700: "captured"}),
+    ("По данным Oryx, Россия потеряла 4 050 танков, из которых 2 800 уничтожены, 180 повреждены, "
+     "370 брошены и 700 захвачены.",
+     {4050: None, 2800: "destroyed", 180: "damaged", 370: "abandoned", 700: "captured"}),
+    ("Втрати України за даними Oryx — 1 150 танків, з яких 690 знищено.",
+     {1150: None, 690: "destroyed"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "parts"), BREAKDOWN)
+def test_a_status_breakdown_is_parts(text: str, parts: dict[int, str | None]) -> None:
+    got = {c.value: c.part_of for c in _claims(text)}
+    assert got == parts
+    assert {c.metric for c in _claims(text)} == {Metric.tanks}

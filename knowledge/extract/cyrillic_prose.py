@@ -48,6 +48,7 @@ from knowledge.lexicon.cyrillic_sources import (
     METRIC_ROWS,
     NOT_LOSS_ROWS,
     NUMBER_WORDS,
+    OF_WHICH,
     ONE_IN_A_LIST,
     OWN_WORDS,
     PART_ROWS,
@@ -60,6 +61,7 @@ from knowledge.lexicon.cyrillic_sources import (
     SCALES,
     SCOPE_ROWS,
     SIDE_ROWS,
+    STATUS_ROWS,
     VOICE_ROWS,
 )
 from knowledge.models import (
@@ -115,7 +117,7 @@ _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рі
 _BARE_AFTER = re.compile(
     rf"(?:\s*$|\s*[,.;:)»\"]|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])|\s+(?:отримал|получил|"
     r"загин|погиб|ранен|поранен|знищ|ліквід|уничтож|вбит|убит|поранил|ранил|взял|захопил"
-    r"|захватил|полонил)\w*"
+    r"|захватил|полонил|пошкоджен|поврежден|покинут|брошен|захоплен|захвачен)\w*"
     r"|\s+(?:російськ|українськ|российск|украинск)\w*\s*(?:$|[,.;:)»\"]))"
 )
 # Where a figure's clause ends for its kind of loss: not at a dash ("15 тисяч — безповоротні
@@ -216,7 +218,7 @@ _SIDE_ADJECTIVE = re.compile(r"російськ|российск|українс�
 _OF_A_FIGURE = re.compile(rf"(?:\d|(?<![\w'])(?:{_WORDS}))\s+(?:[\w'-]+\s+)?[«\"]?$")
 _POSSESSOR_RE = re.compile(
     r"(?<![\w])(?P<w>противника|ворога|врага|рф|росії|россии|зсу|всу|україни|украины|"
-    r"українців|украинцев|окупантів|оккупантов|leopard)(?![\w])"
+    r"українців|украинцев|окупантів|оккупантов|leopard|кндр)(?![\w])"
 )
 
 
@@ -356,10 +358,24 @@ def _part_of(lower: str, fig: _Fig, original: str) -> str | None:
     m = _PART_RE.match(lower, fig.end)
     if m and m.lastindex:
         return PART_ROWS[m.lastindex - 1][1]
+    if status := _status_part(lower, fig):
+        return status
     if not _INCLUDING.search(lower, max(0, fig.start - 25), fig.start):
         return None
     model = _MODEL_AFTER.match(original, fig.end)
     return model.group(1) if model else None
+
+
+_OF_WHICH_RE = re.compile(rf"(?<![\w]){OF_WHICH}(?![\w])")
+_STATUS_RE = re.compile(r"\s+(?:" + "|".join(f"({r})" for r, _ in STATUS_ROWS) + ")")
+
+
+def _status_part(lower: str, fig: _Fig) -> str | None:
+    """The status a figure of a "з них ..." breakdown counts ("з них 2 800 знищено")."""
+    m = _STATUS_RE.match(lower, fig.end)
+    if m is None or not m.lastindex or not _OF_WHICH_RE.search(lower, 0, fig.start):
+        return None
+    return STATUS_ROWS[m.lastindex - 1][1]
 
 
 def _qualify(fig: _Fig, before: str) -> None:

@@ -66,7 +66,8 @@ ONE_IN_A_LIST = (
 )
 # Words passed over between a figure and its noun: side adjectives and units.
 PASS_WORDS = (
-    r"(?:[«\"]?(?:російськ|українськ|российск|украинск|ворож|вражеск|окупантськ|нов|ліквідован|наш"
+    r"(?:[«\"]?(?:російськ|українськ|российск|украинск|ворож|вражеск|окупантськ|нов|ліквідован"
+    r"|наш|втрачен|потерян|підтвердж|подтвержд|північнокорейськ|северокорейск"
     r"|знищен|уничтожен|збит|сбит|ударн|бывш|колишн)\w*"
     r"|од\.|ед\.|одиниц\w*|единиц\w*|штук\w*)"
 )
@@ -154,6 +155,9 @@ SIDE_ROWS: tuple[tuple[str, Subject], ...] = (
     ("вэсэушн", Subject.ukraine), ("орки", Subject.russia), ("орків", Subject.russia),
     ("оркам", Subject.russia), ("орками", Subject.russia), ("русн", Subject.russia),
     ("кацап", Subject.russia),
+    # Troops of a third country (North Korea's) are a third party's losses.
+    ("кндр", Subject.other), ("північнокорейськ", Subject.other),
+    ("северокорейск", Subject.other), ("корейськ", Subject.other), ("корейск", Subject.other),
 )  # fmt: skip
 # Words for "us" in a speaker's own words ("у нас 6 двухсотых", "наші втрати"): the speaker's
 # side. Whole words only.
@@ -201,7 +205,10 @@ KIND_ROWS: tuple[tuple[str, PersonnelKind], ...] = (
     (r"полон|плен", PersonnelKind.captured),
 )  # fmt: skip
 # A figure said to be per day ("щодня втрачає 200–250", "у середньому 1 146 на день").
-DAILY_RATE = r"щодня|щоденно|щодоби|ежедневно|ежесуточно|у середньому|в середньому|в среднем"
+DAILY_RATE = (
+    r"середньодобов\w*|среднесуточн\w*|щодня|щоденно|щодоби|ежедневно|ежесуточно|у середньому"
+    r"|в середньому|в среднем"
+)
 RATE_AFTER = r"(?:на|в|за)\s+(?:день|добу|сутки)"
 
 # What a figure is limited to (issue 13's scope): a place, a direction, a group of forces, an
@@ -237,6 +244,14 @@ PART_ROWS: tuple[tuple[str, str], ...] = (
     (r"генерал", "generals"), (r"офіцер|офицер", "officers"),
     (r"мобілізован|мобилизованн", "mobilised"), (r"заключенн|ув'язнен|в'язн", "former prisoners"),
     (r"добровол", "volunteers"),
+)  # fmt: skip
+
+# A visual count's breakdown by status after "з них", "из которых" ("2 800 знищено, 180
+# пошкоджено"): (pattern right after the figure, part_of as the English rows store it).
+OF_WHICH = r"(?:з|із|из)\s+(?:них|яких|которых)"
+STATUS_ROWS: tuple[tuple[str, str], ...] = (
+    (r"знищен|уничтожен", "destroyed"), (r"пошкоджен|поврежден", "damaged"),
+    (r"покинут|кинут|брошен", "abandoned"), (r"захоплен|захвачен|затрофе", "captured"),
 )  # fmt: skip
 
 # Sentences whose numbers are people who came home, bodies handed over, recruits or drones

@@ -348,3 +348,20 @@ def test_a_status_breakdown_is_parts(text: str, parts: dict[int, str | None]) ->
     got = {c.value: c.part_of for c in _claims(text)}
     assert got == parts
     assert {c.metric for c in _claims(text)} == {Metric.tanks}
+
+
+# A ministry named as a recruiter or an employer, not as a speaker, takes no claim from the
+# outlet that counts ("завербованных «Вагнером» и Минобороны").
+NOT_SPEAKING = [
+    "По данным Медиазоны, погибли 140 000 российских военных. Заключенных, завербованных "
+    "«Вагнером» и Минобороны, среди них не менее 20 000.",
+    "За даними Медіазони, загинули 140 000 російських військових. В'язнів, завербованих "
+    "Міноборони, серед них щонайменше 20 000.",
+    "По подсчетам Медиазоны, погибли 140 000 российских военных; контрактников Минобороны среди "
+    "них не менее 20 000.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPEAKING)
+def test_a_ministry_that_does_not_speak_is_no_claimant(text: str) -> None:
+    assert _one(text, 20_000).claimant == "Mediazona"

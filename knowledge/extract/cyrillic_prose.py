@@ -57,6 +57,7 @@ from knowledge.lexicon.cyrillic_sources import (
     QUALIFIER_ROWS,
     RATE_AFTER,
     REFLEXIVE_WORDS,
+    REPORTING_WORDS,
     RESIDENT_NOUNS,
     SCALES,
     SCOPE_ROWS,
@@ -536,13 +537,17 @@ def _voice(text: str) -> str | None:
     return next(iter(sides)).value if len(sides) == 1 else None
 
 
+_REPORTING_RE = re.compile(rf"(?<![\w])(?:{REPORTING_WORDS})")
+
+
 def _claimant_in(text: str, publisher: str | None) -> str | None:
     """The claimant row named in `text` (rows in order: people first), or a bare ministry
     read as the ministry of the outlet's side."""
     hits = {m.lastindex for m in _CLAIMANT_RE.finditer(text) if m.lastindex}
     if hits:
         return CYRILLIC_CLAIMANTS[min(hits) - 1][1]
-    if re.search(rf"(?<![\w])(?:{CYRILLIC_BARE_MINISTRY})", text):
+    bare = re.search(rf"(?<![\w])(?:{CYRILLIC_BARE_MINISTRY})\s*(?P<colon>:)?", text)
+    if bare and (bare["colon"] or _REPORTING_RE.search(text)):
         return MINISTRY_OF_SIDE[publisher_side(publisher) or "russia"]
     return None
 

@@ -12,7 +12,7 @@ import pytest
 
 from knowledge.extract.cyrillic_prose import read_prose
 from knowledge.extract.general_staff import read_daily_post
-from knowledge.models import Claim, Metric, Source, Stat, Subject
+from knowledge.models import Claim, Metric, PersonnelKind, Source, Stat, Subject
 
 DAY = dt.date(2026, 3, 10)
 RU, UA, NEUTRAL = "ТАСС", "Укрінформ", "Вестник (fixture)"
@@ -365,3 +365,69 @@ NOT_SPEAKING = [
 @pytest.mark.parametrize("text", NOT_SPEAKING)
 def test_a_ministry_that_does_not_speak_is_no_claimant(text: str) -> None:
     assert _one(text, 20_000).claimant == "Mediazona"
+
+
+# Both sides' figures in one list: each figure's side is the one named before it, never the
+# side named after the next comma.
+BOTH_SIDES = [
+    ("Потери сторон: ВСУ — 450 человек, российские войска — до 90.",
+     {450: Subject.ukraine, 90: Subject.russia}),
+    ("Втрати сторін: ЗСУ — 450 осіб, російські війська — 900.",
+     {450: Subject.ukraine, 900: Subject.russia}),
+    ("За неделю ВСУ потеряли 450 человек, российские подразделения — не более 90.",
+     {450: Subject.ukraine, 90: Subject.russia}),
+    ("Росія втратила 11 000 танків, Україна — близько 1 000.",
+     {11_000: Subject.russia, 1000: Subject.ukraine}),
+    ("Россия потеряла 11 000 танков, украинские войска — около 1 000.",
+     {11_000: Subject.russia, 1000: Subject.ukraine}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sides"), BOTH_SIDES)
+def test_both_sides_in_one_list(text: str, sides: dict[int, Subject]) -> None:
+    assert {c.value: c.subject for c in _claims(text)} == sides
+
+
+# Those who survived are no losses, though the dead are named next to them.
+SURVIVORS = [
+    ("Пленный рассказал, что из его батальона в живых осталось 30 человек, погибли 120.", 120),
+    ("За словами полоненого, з роти вижили лише 30 бійців, а 120 загинули.", 120),
+    ("Из 150 мобилизованных выжили 30, погибли 120 российских военных.", 120),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SURVIVORS)
+def test_survivors_are_no_losses(text: str, value: int) -> None:
+    assert {c.value for c in _claims(text)} == {value}
+
+
+# More words for soldiers and for dying.
+SOLDIERS = [
+    "Военкоры признали гибель 60 российских морпехов под Угледаром.",
+    "Загинули 60 російських морпіхів.",
+    "Удар HIMARS по казармам унес жизни 60 российских военнослужащих.",
+    "Обстріл забрав життя 60 російських мобілізованих.",
+    "Погибли 60 кадыровцев.",
+    "Противник потерял 60 контрактников и мобиков.",
+]
+
+
+@pytest.mark.parametrize("text", SOLDIERS)
+def test_more_words_for_soldiers_and_dying(text: str) -> None:
+    [claim] = _claims(text, RU)
+    assert (claim.metric, claim.value) == (Metric.personnel, 60)
+
+
+# The missing are losses of no known kind: never killed.
+MISSING = [
+    "С начала года погибли 312 военнослужащих, а 140 числятся пропавшими без вести.",
+    "Загинули 312 військових, ще 140 вважаються зниклими безвісти.",
+    "Зникли безвісти 140 українських військових.",
+]
+
+
+@pytest.mark.parametrize("text", MISSING)
+def test_the_missing_are_no_dead(text: str) -> None:
+    claim = _one(text, 140)
+    assert claim.metric == Metric.personnel
+    assert claim.personnel_kind == PersonnelKind.unspecified

@@ -29,6 +29,8 @@ from knowledge.lexicon.claimants import (
     publisher_side,
 )
 from knowledge.lexicon.cyrillic_sources import (
+    ALIVE_AFTER,
+    ALIVE_BEFORE,
     AT_THE_FRONT,
     BATTLEGROUPS,
     BETWEEN_RANGE,
@@ -86,7 +88,8 @@ LOSS_STEMS = re.compile(
     r"(?<![\w])(?:загин|загибл|вбит|убит|погиб|гибел|гибн|поранен|ранен|втрат|втрач|потер|теря|"
     r"ліквід|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|безповорот|безвозврат|"
     r"полон|плен|враз|уражен|пораж|нарахув|зафіксув|насчита|минус|мінус|сожг|спалил|уразил"
-    r"|вразил|поразил|знешкод|нейтраліз|нейтрализ|сгорел|сгорев|згоріл|згорів|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі])"
+    r"|вразил|поразил|знешкод|нейтраліз|нейтрализ|безвіст|без вести|пропавш|зникл|жизн|життя"
+    r"|сгорел|сгорев|згоріл|згорів|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі])"
 )
 NOT_LOSS = re.compile("|".join(f"(?:{r})" for r in NOT_LOSS_ROWS))
 CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|гражданск|дітей|детей)")
@@ -118,7 +121,7 @@ _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рі
 _BARE_AFTER = re.compile(
     rf"(?:\s*$|\s*[,.;:)»\"]|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])|\s+(?:отримал|получил|"
     r"загин|погиб|ранен|поранен|знищ|ліквід|уничтож|вбит|убит|поранил|ранил|взял|захопил"
-    r"|захватил|полонил|пошкоджен|поврежден|покинут|брошен|захоплен|захвачен)\w*"
+    r"|захватил|полонил|числят|вважают|считают|значат|зникл|пропал|пошкоджен|поврежден|покинут|брошен|захоплен|захвачен)\w*"
     r"|\s+(?:російськ|українськ|российск|украинск)\w*\s*(?:$|[,.;:)»\"]))"
 )
 # Where a figure's clause ends for its kind of loss: not at a dash ("15 тисяч — безповоротні
@@ -215,6 +218,8 @@ _CAPITAL_RE = re.compile("(?<![\\w])(?:" + "|".join(stem for stem, _ in CAPITAL_
 _DAILY_RE = re.compile(rf"(?<![\w])(?:{DAILY_RATE})(?![\w])")
 _RATE_AFTER_RE = re.compile(rf"^\s*(?:{RATE_AFTER})(?![\w])")
 _SIDE_ADJECTIVE = re.compile(r"російськ|российск|українськ|украинск")
+# Where the words right after a figure stop being its own ("450 человек, российские войска").
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()—–‒]")
 # A side word right after a figure and its noun names that figure's losses.
 _OF_A_FIGURE = re.compile(rf"(?:\d|(?<![\w'])(?:{_WORDS}))\s+(?:[\w'-]+\s+)?[«\"]?$")
 _POSSESSOR_RE = re.compile(
@@ -290,6 +295,15 @@ def _worded_range(text: str, low: _Fig, between: str) -> bool:
     return bool(
         re.fullmatch(r"\s+(?:і|и|та|й)\s+", between) and _BETWEEN_RE.search(text, 0, low.start)
     )
+
+
+_ALIVE_BEFORE = re.compile(ALIVE_BEFORE)
+_ALIVE_AFTER = re.compile(ALIVE_AFTER)
+
+
+def _survivors(text: str, fig: _Fig, lo: int) -> bool:
+    """Whether a figure counts those who survived ("в живых осталось 30", "30 выжили")."""
+    return bool(_ALIVE_BEFORE.search(text, lo, fig.start) or _ALIVE_AFTER.match(text, fig.end))
 
 
 def _launched(text: str, fig: _Fig) -> bool:
@@ -493,7 +507,8 @@ def _side(
         return Subject(speaker)  # "две наши БМП"
     if words and (found := _SIDE_RE.match(words[0])) and not words[0].startswith(ENEMY_STEMS):
         return _mention_side(found.group(0), speaker)
-    if len(words) == 2 and (found := _SIDE_ADJECTIVE.match(words[1])):
+    clause = _CLAUSE_BREAK.split(text[fig.end : fig.end + 60], maxsplit=1)[0]
+    if len(words) == 2 and words[1] in clause and (found := _SIDE_ADJECTIVE.match(words[1])):
         return _mention_side(found.group(0), speaker)  # "6 476 погибших российских военных"
     noun = _SIDE_RE.search(text, fig.end, metric_end)  # "1 100 ліквідованих окупантів"
     if noun and not noun.group(0).startswith(ENEMY_STEMS):
@@ -672,7 +687,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     claims: list[Claim] = []
     in_sentence: Metric | None = None
     for i, fig in enumerate(figures):
-        if _launched(text, fig):
+        if _launched(text, fig) or _survivors(text, fig, figures[i - 1].end if i else 0):
             continue
         metric, noun_end, bare = _metric(text[fig.end :])
         metric_end = fig.end + noun_end

@@ -431,3 +431,33 @@ def test_the_missing_are_no_dead(text: str) -> None:
     claim = _one(text, 140)
     assert claim.metric == Metric.personnel
     assert claim.personnel_kind == PersonnelKind.unspecified
+
+
+# "N загальних втрат" / "N общих потерь": the losses are the noun (killed and wounded).
+TOTAL_LOSSES_NOUN = [
+    ("- росія: від 189 500 до 223 000 загальних втрат, з них до 43 000 загиблих;",
+     (189_500, 223_000)),
+    ("Разведка США оценивает потери России в 190 000 общих потерь.", (190_000, None)),
+    ("У документах ідеться про 124 500 загальних втрат України.", (124_500, None)),
+    ("Росія зазнала понад 300 тисяч санітарних втрат.", (300_000, None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "values"), TOTAL_LOSSES_NOUN)
+def test_total_losses_as_the_noun(text: str, values: tuple[int, int | None]) -> None:
+    claim = _one(text, values[0])
+    assert (claim.metric, claim.value_max) == (Metric.personnel, values[1])
+
+
+# A figure said to be per month is a monthly average, never a total.
+MONTHLY = [
+    "По словам Путина, Украина ежемесячно теряет около 30 тысяч военнослужащих.",
+    "Росія щомісяця втрачає близько 30 тисяч військових.",
+    "Потери ВСУ составляют порядка 30 тысяч человек в месяц.",
+    "Ворог втрачає в середньому 30 тисяч осіб на місяць.",
+]
+
+
+@pytest.mark.parametrize("text", MONTHLY)
+def test_a_monthly_rate_is_a_monthly_average(text: str) -> None:
+    assert _one(text, 30_000).stat == Stat.monthly_average

@@ -48,6 +48,8 @@ from knowledge.lexicon.cyrillic_sources import (
     LAUNCHED_VERB,
     LONE_SCALE_BEFORE,
     METRIC_ROWS,
+    MONTHLY_AFTER,
+    MONTHLY_RATE,
     NOT_LOSS_ROWS,
     NUMBER_WORDS,
     OF_WHICH,
@@ -217,6 +219,8 @@ _VOICE_RES = tuple((re.compile(rf"(?<![\w#])(?:{r})|#(?:{r})"), side) for r, sid
 _CAPITAL_RE = re.compile("(?<![\\w])(?:" + "|".join(stem for stem, _ in CAPITAL_SIDES) + ")")
 _DAILY_RE = re.compile(rf"(?<![\w])(?:{DAILY_RATE})(?![\w])")
 _RATE_AFTER_RE = re.compile(rf"^\s*(?:{RATE_AFTER})(?![\w])")
+_MONTHLY_RE = re.compile(rf"(?<![\w])(?:{MONTHLY_RATE})(?![\w])")
+_MONTHLY_AFTER_RE = re.compile(MONTHLY_AFTER)
 _SIDE_ADJECTIVE = re.compile(r"російськ|российск|українськ|украинск")
 # Where the words right after a figure stop being its own ("450 человек, российские войска").
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()—–‒]")
@@ -753,16 +757,25 @@ def _claim(source: Source, quote: str, fig: _Fig, metric: Metric, side: Subject,
         kind = PersonnelKind.casualties
     if metric == Metric.personnel and kind is None:
         kind = PersonnelKind.unspecified
-    daily = _DAILY_RE.search(text[lo : fig.start]) or _RATE_AFTER_RE.match(text[fig.end : hi])
     scope = _scope(quote, text, fig, hi, ctx)
     start, end, period_kind = _dates_of(period, source.published)
     return Claim(
         metric=metric, value=fig.value, value_max=fig.value_max, qualifier=fig.qualifier,
         subject=side, claimant=who, period_kind=period_kind, period_start=start, period_end=end,
-        personnel_kind=kind, stat=Stat.daily_average if daily else Stat.total,
+        personnel_kind=kind, stat=_stat(text, fig, lo, hi),
         scope=scope, part_of=_part_of(text, fig, quote) or _battlegroup(scope),
         quote=quote.strip(), source=source.ref(),
     )  # fmt: skip
+
+
+def _stat(text: str, fig: _Fig, lo: int, hi: int) -> Stat:
+    """A per-month or per-day figure is an average ("щомісяця", "в среднем ... в сутки")."""
+    before, after = text[lo : fig.start], text[fig.end : hi]
+    if _MONTHLY_RE.search(before) or _MONTHLY_AFTER_RE.match(after):
+        return Stat.monthly_average
+    if _DAILY_RE.search(before) or _RATE_AFTER_RE.match(after):
+        return Stat.daily_average
+    return Stat.total
 
 
 def _dates_of(

@@ -56,6 +56,9 @@ METRIC_ROWS: tuple[tuple[str, Metric | None], ...] = (
      r"|кадыровц|кадировц|вагнеровц|вагнерівц|контрактник|мобик|пропавш|зниклих|жител|мешканц|уроженц|уродженц|земляк|выходц|вихідц"
      r"|[«\"]?(?:двухсот|двохсот|трехсот|трьохсот)[ыиі]|груз\w*\s+200\b|[«\"]?[23]00-"
      r"|боевик|бойовик|националист|націоналіст|неонацист", Metric.personnel),
+    # "189 500 загальних втрат", "300 тисяч санітарних втрат": people lost are the noun.
+    (r"(?:загальн|общ|санітарн|санитарн|безповоротн|безвозвратн)\w*\s+(?:втрат|потер)",
+     Metric.personnel),
 )  # fmt: skip
 # One of a thing named with no number in a list of figures ("до 260 человек, танка и четырех
 # боевых машин"): singular forms only, so a plural noun is never read as one.
@@ -230,6 +233,9 @@ DAILY_RATE = (
     r"|в середньому|в среднем"
 )
 RATE_AFTER = r"(?:на|в|за)\s+(?:день|добу|сутки)"
+# A figure said to be per month ("щомісяця втрачає 30 тисяч", "30 тысяч человек в месяц").
+MONTHLY_RATE = r"щомісяця|щомісячн\w*|ежемесячн\w*|середньомісячн\w*|среднемесячн\w*"
+MONTHLY_AFTER = r"\s*(?:[\w']+\s+){0,2}(?:в|на)\s+(?:месяц|місяць)(?![\w])"
 
 # What a figure is limited to (issue 13's scope): a place, a direction, a group of forces, an
 # operation, named in its clause. (pattern, stored scope); a scope of None keeps the words as

@@ -461,3 +461,65 @@ MONTHLY = [
 @pytest.mark.parametrize("text", MONTHLY)
 def test_a_monthly_rate_is_a_monthly_average(text: str) -> None:
     assert _one(text, 30_000).stat == Stat.monthly_average
+
+
+# A group of forces named before its noun ("«Северной» группировки") sets the zone too.
+GROUP_BEFORE_NOUN = [
+    ("Подразделения «Северной» группировки поразили формирования ВСУ. Противник потерял более "
+     "200 военнослужащих.", "Battlegroup Sever"),
+    ("Подразделения «Южной» группировки войск улучшили тактическое положение. Потери ВСУ "
+     "составили до 200 человек.", "Battlegroup Yug"),
+    ("Підрозділи «Східного» угруповання рф, за даними Міноборони рф, завдали ударів. ЗСУ втратили "
+     "200 військових.", "Battlegroup Vostok"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "part"), GROUP_BEFORE_NOUN)
+def test_a_group_named_before_its_noun(text: str, part: str) -> None:
+    assert _one(text, 200, RU).part_of == part
+
+
+# A Western model named within a total is the part, not the Cyrillic class word before it.
+MODELS = [
+    "ВСУ потеряли четыре боевые бронированные машины, в том числе две БМП Bradley.",
+    "ЗСУ втратили чотири бойові броньовані машини, у тому числі дві БМП Bradley.",
+    "Уничтожены четыре боевые бронированные машины, в том числе две БМП «Bradley».",
+]
+
+
+@pytest.mark.parametrize("text", MODELS)
+def test_a_western_model_is_the_part(text: str) -> None:
+    assert _one(text, 2, RU).part_of == "Bradley"
+
+
+# "Потери [side] составили N" with no noun at all: people.
+LOSSES_NO_NOUN = [
+    "Сырский сообщил, что потери российской армии составили 38 тысяч, в том числе 17 тысяч "
+    "безвозвратные.",
+    "Втрати окупантів на цьому напрямку сягнули 38 тисяч.",
+    "Потери ВСУ в Курской области превысили 38 тысяч.",
+    "За даними ISW, втрати росіян за місяць становлять 38 тисяч.",
+]
+
+
+@pytest.mark.parametrize("text", LOSSES_NO_NOUN)
+def test_losses_with_no_noun_are_people(text: str) -> None:
+    assert _one(text, 38_000).metric == Metric.personnel
+
+
+def test_losses_of_equipment_with_no_noun_after_are_not_people() -> None:
+    assert _claims("Втрати техніки ворога за місяць сягнули 3 800.") == []
+
+
+# A reflexive right after a figure ("12 своїх бійців") names the subject's own losses.
+REFLEXIVE_AFTER = [
+    ("Командир батальйону розповів, що його підрозділ знищив 300 окупантів, втративши 12 своїх "
+     "бійців.", UA, Subject.ukraine),
+    ("Ворог відступив, залишивши 12 своїх загиблих.", UA, Subject.russia),
+    ("Противник отступил, бросив 12 своих убитых.", RU, Subject.ukraine),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "publisher", "side"), REFLEXIVE_AFTER)
+def test_a_reflexive_after_the_figure(text: str, publisher: str, side: Subject) -> None:
+    assert _one(text, 12, publisher).subject == side

@@ -47,10 +47,12 @@ from knowledge.lexicon.cyrillic_sources import (
     LAUNCHED_BEFORE,
     LAUNCHED_VERB,
     LONE_SCALE_BEFORE,
+    LOSSES_NOUN,
     METRIC_ROWS,
     MONTHLY_AFTER,
     MONTHLY_RATE,
     NOT_LOSS_ROWS,
+    NOT_PEOPLE,
     NUMBER_WORDS,
     OF_WHICH,
     ONE_IN_A_LIST,
@@ -163,6 +165,9 @@ _LAUNCHED_VERB = re.compile(LAUNCHED_VERB)
 _IRRECOVERABLE = re.compile(r"безповорот|безвозврат")
 _INCLUDING = re.compile(r"(?:в\s+том\s+числе|у\s+тому\s+числі|включая|зокрема)\s+(?:\w+\s+)?$")
 # A model named after a figure and maybe its noun ("2 Leopard", "3 танка «Абрамс»").
+_LATIN_MODEL_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}[«\"]?([A-Z][\w-]+)")
+_LOSSES_NOUN_RE = re.compile(rf"(?<![\w])(?:{LOSSES_NOUN})(?![\w])")
+_NOT_PEOPLE_RE = re.compile(rf"(?<![\w])(?:{NOT_PEOPLE})")
 _MODEL_AFTER = re.compile(r"\s+(?:[а-яіїєґ]+\s+)?[«\"]?([A-ZА-ЯІЇЄҐ][\w-]+)")
 
 
@@ -381,7 +386,7 @@ def _part_of(lower: str, fig: _Fig, original: str) -> str | None:
         return status
     if not _INCLUDING.search(lower, max(0, fig.start - 25), fig.start):
         return None
-    model = _MODEL_AFTER.match(original, fig.end)
+    model = _LATIN_MODEL_AFTER.match(original, fig.end) or _MODEL_AFTER.match(original, fig.end)
     return model.group(1) if model else None
 
 
@@ -470,11 +475,13 @@ def _last_mention(before: str, speaker: str | None, absolute: bool = False,
 
 def _reflexive_owner(before: str, speaker: str | None) -> Subject | None:
     """Whose a reflexive's losses are: the last side, claimant or capital named before it
-    ("Минобороны России не раскрывает собственных потерь"), else the speaker's side."""
+    ("Минобороны России не раскрывает собственных потерь"), not a figure's noun ("знищив 300
+    окупантів, втративши 12 своїх"), else the speaker's side."""
     named: list[tuple[int, Subject]] = []
     for m in _SIDE_RE.finditer(before):
         words = _WORD.findall(before[max(0, m.start() - 12) : m.start()])
-        if not (words and words[-1] in PLACE_PREPOSITIONS):
+        of_a_figure = _OF_A_FIGURE.search(before[max(0, m.start() - 40) : m.start()])
+        if not (words and words[-1] in PLACE_PREPOSITIONS) and not of_a_figure:
             named.append((m.end(), _mention_side(m.group(0), speaker)))
     for m in _CLAIMANT_RE.finditer(before):
         side = claimant_side(CYRILLIC_CLAIMANTS[m.lastindex - 1][1]) if m.lastindex else None
@@ -509,6 +516,9 @@ def _side(
     words = _WORD.findall(text[fig.end : fig.end + 60])[:2]
     if words and speaker in (Subject.russia, Subject.ukraine) and _OWN_RE.fullmatch(words[0]):
         return Subject(speaker)  # "две наши БМП"
+    if words and written and _REFLEXIVE_RE.fullmatch(words[0]):  # "12 своїх бійців"
+        if owner := _reflexive_owner(written[: fig.start], speaker):
+            return owner
     if words and (found := _SIDE_RE.match(words[0])) and not words[0].startswith(ENEMY_STEMS):
         return _mention_side(found.group(0), speaker)
     clause = _CLAUSE_BREAK.split(text[fig.end : fig.end + 60], maxsplit=1)[0]
@@ -700,6 +710,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
                 in_sentence
                 or _metric_before(text[figures[i - 1].end if i else 0 : fig.start])
                 or (ctx.metric if ctx.sentences_since_claim <= 2 else None)
+                or _people_lost(text, fig)
             )
             year_like = text[fig.start : fig.end].isdigit() and 1990 <= fig.value <= 2035
             counted = _COUNT_BEFORE.search(text, figures[i - 1].end if i else 0, fig.start)
@@ -725,6 +736,18 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         ):
             ctx.period = period
     return claims
+
+
+def _people_lost(text: str, fig: _Fig) -> Metric | None:
+    """Personnel for a figure after the noun "losses" with no noun of its own ("потери армии
+    составили 38 тысяч"), unless equipment is named between."""
+    nouns = list(_LOSSES_NOUN_RE.finditer(text, 0, fig.start))
+    if not nouns:
+        return None
+    between = text[nouns[-1].end() : fig.start]
+    if _NOT_PEOPLE_RE.search(between) or _METRIC_ANY_RE.search(between):
+        return None
+    return Metric.personnel
 
 
 def _civilian_residents(text: str) -> bool:

@@ -517,12 +517,12 @@ def _side(
     if words and speaker in (Subject.russia, Subject.ukraine) and _OWN_RE.fullmatch(words[0]):
         return Subject(speaker)  # "две наши БМП"
     if words and written and _REFLEXIVE_RE.fullmatch(words[0]):  # "12 своїх бійців"
-        if owner := _reflexive_owner(written[: fig.start], speaker):
-            return owner
+        if subject := _reflexive_owner(written[: fig.start], speaker):
+            return subject
     if words and (found := _SIDE_RE.match(words[0])) and not words[0].startswith(ENEMY_STEMS):
         return _mention_side(found.group(0), speaker)
-    clause = _CLAUSE_BREAK.split(text[fig.end : fig.end + 60], maxsplit=1)[0]
-    if len(words) == 2 and words[1] in clause and (found := _SIDE_ADJECTIVE.match(words[1])):
+    near = _CLAUSE_BREAK.split(text[fig.end : fig.end + 60], maxsplit=1)[0]
+    if len(words) == 2 and words[1] in near and (found := _SIDE_ADJECTIVE.match(words[1])):
         return _mention_side(found.group(0), speaker)  # "6 476 погибших российских военных"
     noun = _SIDE_RE.search(text, fig.end, metric_end)  # "1 100 ліквідованих окупантів"
     if noun and not noun.group(0).startswith(ENEMY_STEMS):

@@ -523,3 +523,47 @@ REFLEXIVE_AFTER = [
 @pytest.mark.parametrize(("text", "publisher", "side"), REFLEXIVE_AFTER)
 def test_a_reflexive_after_the_figure(text: str, publisher: str, side: Subject) -> None:
     assert _one(text, 12, publisher).subject == side
+
+
+# The General Staff's figures as outlets reprint them: numbered lines, "label: number" lines,
+# and the whole list in one sentence.
+REPRINTED_POSTS = [
+    "Станом на ранок ворог втратив:\n1. особового складу — 1 015 300 (+1 120);\n"
+    "2. танків — 10 960 (+5);\n3. артсистем — 31 100 (+40);\n4. автотехніки — 52 300 (+80).\n",
+    "Потери врага на утро:\n1) личного состава — около 1 015 300 (+1 120);\n"
+    "2) танков — 10 960 (+5);\n3) артсистем — 31 100 (+40);\n4) автотехники — 52 300 (+80).\n",
+    "Потери российских войск по данным Генштаба ВСУ:\nличный состав: около 1 015 300 (+1 120)\n"
+    "танки: 10 960 (+5)\nартсистемы: 31 100 (+40)\nавтотехника: 52 300 (+80)\n",
+    "Втрати ворога:\nособовий склад: 1 015 300 (+1 120)\nтанки: 10 960 (+5)\n"
+    "артсистеми: 31 100 (+40)\nавтотехніка: 52 300 (+80)\n",
+    "Загальні бойові втрати противника орієнтовно склали: особового складу – близько 1 015 300 "
+    "(+1 120) осіб, танків – 10 960 (+5) од, артилерійських систем – 31 100 (+40) од, "
+    "автомобільної техніки – 52 300 (+80) од.",
+    "Общие боевые потери противника составили: личного состава — около 1 015 300 (+1 120) "
+    "человек; танков — 10 960 (+5); артиллерийских систем — 31 100 (+40); автомобильной "
+    "техники — 52 300 (+80).",
+]
+
+
+@pytest.mark.parametrize("post", REPRINTED_POSTS)
+def test_a_reprinted_general_staff_post(post: str) -> None:
+    source = Source(id="t", text=post, published=DAY)
+    got = {(c.metric, c.value) for c in read_daily_post(source)}
+    assert got == {
+        (Metric.personnel, 1_015_300), (Metric.personnel, 1120), (Metric.tanks, 10_960),
+        (Metric.tanks, 5), (Metric.artillery, 31_100), (Metric.artillery, 40),
+        (Metric.vehicles, 52_300), (Metric.vehicles, 80),
+    }  # fmt: skip
+
+
+# A unit's own tally in the same shapes has no day's additions: no General Staff post.
+UNIT_TALLIES = [
+    "За добу бригада знищила:\n1. танків — 3;\n2. ББМ — 7;\n3. артсистем — 12.\n",
+    "Итоги дня:\nтанки: 3\nББМ: 7\nартсистемы: 12\n",
+    "За тиждень бійці знищили: танків – 3, ББМ – 7, артсистем – 12.",
+]
+
+
+@pytest.mark.parametrize("post", UNIT_TALLIES)
+def test_a_units_tally_is_no_general_staff_post(post: str) -> None:
+    assert read_daily_post(Source(id="t", text=post, published=DAY)) == []

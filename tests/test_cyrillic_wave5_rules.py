@@ -567,3 +567,26 @@ UNIT_TALLIES = [
 @pytest.mark.parametrize("post", UNIT_TALLIES)
 def test_a_units_tally_is_no_general_staff_post(post: str) -> None:
     assert read_daily_post(Source(id="t", text=post, published=DAY)) == []
+
+
+# A list under a header that names the losses ("знищили:", "Потери противника за сутки:"):
+# each item is a loss, though it has no verb of its own; an item's number is no figure.
+LISTS_UNDER_A_HEADER = [
+    ("Протягом доби воїни бригади знищили:\n— 2 танки;\n— 5 ББМ;\n— 14 окупантів.", UA),
+    ("За сутки подразделения уничтожили:\n• 2 танка\n• 5 ББМ\n• 14 военнослужащих противника", RU),
+    ("Втрати ворога за тиждень:\n1. танків — 2;\n2. ББМ — 5;\n3. особового складу — 14.", UA),
+    ("Потери противника за сутки:\nтанки: 2\nББМ: 5\nличный состав: 14", RU),
+]
+
+
+@pytest.mark.parametrize(("text", "publisher"), LISTS_UNDER_A_HEADER)
+def test_a_list_under_a_loss_header(text: str, publisher: str) -> None:
+    want = {(Metric.tanks, 2), (Metric.armored_vehicles, 5), (Metric.personnel, 14)}
+    claims = _claims(text, publisher)
+    assert {(c.metric, c.value) for c in claims} == want
+    assert {c.subject for c in claims} == {Subject.ukraine if publisher == RU else Subject.russia}
+
+
+def test_a_list_under_a_header_of_no_losses() -> None:
+    text = "Допомога від партнерів:\n— 2 танки;\n— 5 ББМ;\n— 14 гармат."
+    assert _claims(text, UA) == []

@@ -120,6 +120,8 @@ _FIGURE = re.compile(
 )
 _BETWEEN_RE = re.compile(rf"(?<![\w]){BETWEEN_RANGE}")
 _COUNT_BEFORE = re.compile(rf"(?<![\w])(?:{COUNT_NOUNS})\w*(?:\s+[\w']+){{0,4}}\s*[—–‒:-]\s*$")
+# A list item's own number at a line's start ("2. ББМ — 5;", "3) танків — 2").
+_ITEM_NUMBER = re.compile(r"(?<![^\s])\d{1,2}[.)]\s")
 _WORD_RUN_AFTER = re.compile(rf"\s+(?:{_WORDS})(?![\w'])")
 _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
 _BARE_AFTER = re.compile(
@@ -199,6 +201,8 @@ class _Context:
     follow: str | None = None  # the scope a follow-up sentence goes on about
     last_scope: str | None = None  # the scope of the previous sentence's last figure
     paragraph: int = -1
+    block: int = 0  # blank lines before the sentence
+    header: int = -1  # the block (between blank lines) whose lines are items under a header
 
 
 @cache
@@ -634,6 +638,7 @@ def read_prose(source: Source) -> list[Claim]:
         ctx.sentences_since_claim += 1
         ctx.sentences_since_period += 1
         paragraph = text.count("\n", 0, start)
+        ctx.block = text.count("\n\n", 0, start)
         if paragraph != ctx.paragraph:
             ctx.paragraph, ctx.group = paragraph, None
         masked = _mask_claimants(sentence) if claimant else sentence
@@ -652,6 +657,8 @@ def read_prose(source: Source) -> list[Claim]:
             ctx.side, ctx.metric, ctx.kind = last.subject, last.metric, last.personnel_kind
             ctx.scope, ctx.last_scope = last.scope or ctx.scope, last.scope
         claims += made
+        if sentence.rstrip().endswith(":") and LOSS_STEMS.search(sentence):
+            ctx.header = text.count("\n\n", 0, start)  # "Протягом доби знищили:" and its list
     return claims
 
 
@@ -680,10 +687,10 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     continues = bool(CONTINUES.search(text))
     if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
         return []
-    has_loss = bool(LOSS_STEMS.search(text))
+    has_loss = bool(LOSS_STEMS.search(text)) or ctx.header == ctx.block
     if not has_loss and not continues and ctx.sentences_since_claim > 1:
         return []
-    figures = _figures(text)
+    figures = [f for f in _figures(text) if not _ITEM_NUMBER.match(text, f.start)]
     if figures:
         figures = sorted(figures + _ones(text, figures[0].end), key=lambda f: f.start)
     if not figures:

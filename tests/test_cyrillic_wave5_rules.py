@@ -590,3 +590,22 @@ def test_a_list_under_a_loss_header(text: str, publisher: str) -> None:
 def test_a_list_under_a_header_of_no_losses() -> None:
     text = "Допомога від партнерів:\n— 2 танки;\n— 5 ББМ;\n— 14 гармат."
     assert _claims(text, UA) == []
+
+
+# A live blog's entries each under a line giving their date (and time): a "за добу" in an
+# entry counts back from the entry's day, not the page's.
+LIVE_BLOGS = [
+    "14 травня, 09:30\nГенштаб ЗСУ: за минулу добу ворог втратив 1 090 осіб.\n\n"
+    "13 травня, 09:40\nГенштаб: за добу росіяни втратили 1 250 військових.",
+    "14 мая 2026, 09:30\nГенштаб ВСУ: за минувшие сутки враг потерял 1 090 человек.\n\n"
+    "13 мая 2026, 09:40\nГенштаб ВСУ: за сутки российская армия потеряла 1 250 военных.",
+    "14.05.2026 09:30\nЗа минулу добу ворог втратив 1 090 осіб.\n\n"
+    "13.05.2026 09:40\nЗа добу росіяни втратили 1 250 військових.",
+]
+
+
+@pytest.mark.parametrize("text", LIVE_BLOGS)
+def test_a_live_blog_entry_counts_from_its_own_day(text: str) -> None:
+    source = Source(id="t", text=text, publisher=UA, published=dt.date(2026, 5, 14))
+    days = {c.value: c.period_start for c in read_prose(source)}
+    assert days == {1090: dt.date(2026, 5, 13), 1250: dt.date(2026, 5, 12)}

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from knowledge.dates import Period, cyrillic_periods
+from knowledge.dates import Period, cyrillic_periods, cyrillic_stamp
 from knowledge.lexicon.claimants import (
     CYRILLIC_BARE_MINISTRY,
     CYRILLIC_CLAIMANTS,
@@ -202,6 +202,7 @@ class _Context:
     last_scope: str | None = None  # the scope of the previous sentence's last figure
     paragraph: int = -1
     block: int = 0  # blank lines before the sentence
+    entry_day: dt.date | None = None  # a live blog entry's own date line
     header: int = -1  # the block (between blank lines) whose lines are items under a header
 
 
@@ -641,6 +642,11 @@ def read_prose(source: Source) -> list[Claim]:
         ctx.block = text.count("\n\n", 0, start)
         if paragraph != ctx.paragraph:
             ctx.paragraph, ctx.group = paragraph, None
+        if (day := cyrillic_stamp(sentence, source.published)) and (
+            source.published is None or day <= source.published
+        ):
+            ctx.entry_day = day  # "13 травня, 09:40": the entries below are of that day
+            continue
         masked = _mask_claimants(sentence) if claimant else sentence
         original = source.text[start : start + len(sentence)]
         made = _sentence_claims(
@@ -697,7 +703,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         return []
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
     speaker = claimant_side(who) or publisher_side(source.publisher) or voice
-    periods = cyrillic_periods(text, source.published)
+    periods = cyrillic_periods(text, ctx.entry_day or source.published)
     # A sentence right after a place's figures that names no period nor total of its own goes
     # on about that place ("Под Угледаром ... 11 танков. Наши потери — 7 «двухсотых»").
     ctx.follow = ctx.last_scope if ctx.sentences_since_claim == 1 and not periods else None
@@ -788,7 +794,7 @@ def _claim(source: Source, quote: str, fig: _Fig, metric: Metric, side: Subject,
     if metric == Metric.personnel and kind is None:
         kind = PersonnelKind.unspecified
     scope = _scope(quote, text, fig, hi, ctx)
-    start, end, period_kind = _dates_of(period, source.published)
+    start, end, period_kind = _dates_of(period, ctx.entry_day or source.published)
     return Claim(
         metric=metric, value=fig.value, value_max=fig.value_max, qualifier=fig.qualifier,
         subject=side, claimant=who, period_kind=period_kind, period_start=start, period_end=end,

@@ -36,6 +36,7 @@ from knowledge.lexicon.cyrillic_sources import (
     BETWEEN_RANGE,
     CAPITAL_SIDES,
     COUNT_NOUNS,
+    COUNTING_WORDS,
     DAILY_RATE,
     ENEMY_STEMS,
     GROUP_NAME,
@@ -56,6 +57,7 @@ from knowledge.lexicon.cyrillic_sources import (
     NUMBER_WORDS,
     OF_WHICH,
     ONE_IN_A_LIST,
+    OWN_LOSSES_NAMED,
     OWN_WORDS,
     PART_ROWS,
     PASS_WORDS,
@@ -204,6 +206,7 @@ class _Context:
     block: int = 0  # blank lines before the sentence
     entry_day: dt.date | None = None  # a live blog entry's own date line
     header: int = -1  # the block (between blank lines) whose lines are items under a header
+    voice: str | None = None  # the side whose own words the article uses, when only one
 
 
 @cache
@@ -225,7 +228,6 @@ _QUALIFIER_RE = re.compile(
 _INFLICT_RE = re.compile(rf"(?<![\w])(?:{INFLICT_STEMS})")
 _OWN_RE = re.compile(rf"(?<![\w])(?:{OWN_WORDS})(?![\w])")
 _REFLEXIVE_RE = re.compile(rf"(?<![\w])(?:{REFLEXIVE_WORDS})(?![\w])")
-_VOICE_RES = tuple((re.compile(rf"(?<![\w#])(?:{r})|#(?:{r})"), side) for r, side in VOICE_ROWS)
 _CAPITAL_RE = re.compile("(?<![\\w])(?:" + "|".join(stem for stem, _ in CAPITAL_SIDES) + ")")
 _DAILY_RE = re.compile(rf"(?<![\w])(?:{DAILY_RATE})(?![\w])")
 _RATE_AFTER_RE = re.compile(rf"^\s*(?:{RATE_AFTER})(?![\w])")
@@ -468,7 +470,9 @@ def _last_mention(before: str, speaker: str | None, absolute: bool = False,
         if marker > m.start():
             break
         side = _mention_side(m.group(0), speaker)
-        if _OF_A_FIGURE.search(before[max(0, m.start() - 40) : m.start()]):
+        if (words and words[-1] in COUNTING_WORDS) or _OF_A_FIGURE.search(
+            before[max(0, m.start() - 40) : m.start()]
+        ):
             return side
         return _flipped_if_agent(before, m.end(), side)
     if owner and reflexive and (not own or reflexive[-1].start() > own[-1].start()):
@@ -524,7 +528,7 @@ def _side(
     if words and written and _REFLEXIVE_RE.fullmatch(words[0]):  # "12 своїх бійців"
         if subject := _reflexive_owner(written[: fig.start], speaker):
             return subject
-    if words and (found := _SIDE_RE.match(words[0])) and not words[0].startswith(ENEMY_STEMS):
+    if words and (found := _SIDE_RE.match(words[0])):
         return _mention_side(found.group(0), speaker)
     near = _CLAUSE_BREAK.split(text[fig.end : fig.end + 60], maxsplit=1)[0]
     if len(words) == 2 and words[1] in near and (found := _SIDE_ADJECTIVE.match(words[1])):
@@ -563,12 +567,6 @@ def _kind(text: str, fig: _Fig, lo: int, hi: int) -> PersonnelKind | None:
 @cache
 def _claimant_spans_re() -> re.Pattern[str]:
     return re.compile(_CLAIMANT_RE.pattern + "|" + rf"(?<![\w])(?:{CYRILLIC_BARE_MINISTRY})")
-
-
-def _voice(text: str) -> str | None:
-    """The side whose words alone an article uses of the war (VOICE_ROWS), else None."""
-    sides = {side for pattern, side in _VOICE_RES if pattern.search(text)}
-    return next(iter(sides)).value if len(sides) == 1 else None
 
 
 _REPORTING_RE = re.compile(rf"(?<![\w])(?:{REPORTING_WORDS})")
@@ -631,10 +629,9 @@ def read_prose(source: Source) -> list[Claim]:
     text = written.lower()
     sentences = [(start, text[start : start + len(s)]) for start, s in _sentences(written)]
     claims: list[Claim] = []
-    ctx = _Context(claimant=None)
+    ctx = _Context(claimant=None, voice=_voice(text))
     named = [_claimant_in(sentence, source.publisher) for _, sentence in sentences]
     first_claimant = next((name for name in named if name), None)
-    voice = _voice(text)
     for (start, sentence), claimant in zip(sentences, named, strict=True):
         ctx.sentences_since_claim += 1
         ctx.sentences_since_period += 1
@@ -649,13 +646,16 @@ def read_prose(source: Source) -> list[Claim]:
             continue
         masked = _mask_claimants(sentence) if claimant else sentence
         original = source.text[start : start + len(sentence)]
-        made = _sentence_claims(
-            source, original, sentence, masked, claimant, ctx, (first_claimant, voice)
-        )
+        made = _sentence_claims(source, original, sentence, masked, claimant, ctx, first_claimant)
         if claimant:
             ctx.claimant = claimant
         if not made:
-            ctx.side = _last_mention(masked, None, absolute=True) or ctx.side
+            who = ctx.claimant or first_claimant
+            ctx.side = (
+                _own_losses_side(masked, who, source.publisher, ctx.voice)
+                or _last_mention(masked, None, absolute=True)
+                or ctx.side
+            )
             _remember_setting(original, sentence, source.published, ctx)
         else:
             ctx.sentences_since_claim = 0
@@ -666,6 +666,29 @@ def read_prose(source: Source) -> list[Claim]:
         if sentence.rstrip().endswith(":") and LOSS_STEMS.search(sentence):
             ctx.header = text.count("\n\n", 0, start)  # "Протягом доби знищили:" and its list
     return claims
+
+
+_VOICES = tuple((side, re.compile(words)) for side, words in VOICE_ROWS)
+
+
+def _voice(text: str) -> str | None:
+    """The side whose own words (lower-case) `text` uses, when it uses only one side's."""
+    sides = {side for side, pattern in _VOICES if pattern.search(text)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+_OWN_LOSSES_RE = re.compile(OWN_LOSSES_NAMED)
+
+
+def _own_losses_side(
+    text: str, claimant: str | None, publisher: str | None, voice: str | None
+) -> Subject | None:
+    """The speaker's side when a sentence without figures names their own losses ("— Ваші
+    втрати?"), else None."""
+    if not _OWN_LOSSES_RE.search(text):
+        return None
+    side = claimant_side(claimant or "") or publisher_side(publisher) or voice
+    return Subject(side) if side in ("russia", "ukraine") else None
 
 
 def _remember_setting(original: str, text: str, published: dt.date | None,
@@ -686,10 +709,8 @@ def _remember_setting(original: str, text: str, published: dt.date | None,
 
 def _sentence_claims(source: Source, original: str, text: str, masked: str,
                      claimant: str | None, ctx: _Context,
-                     article: tuple[str | None, str | None]) -> list[Claim]:  # fmt: skip
-    """The claims of one sentence (`text` is its lower-case form, `original` as written;
-    `article`: its first claimant and the side whose voice it speaks in)."""
-    first_claimant, voice = article
+                     first_claimant: str | None) -> list[Claim]:  # fmt: skip
+    """The claims of one sentence (`text` is its lower-case form, `original` as written)."""
     continues = bool(CONTINUES.search(text))
     if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
         return []
@@ -702,7 +723,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     if not figures:
         return []
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
-    speaker = claimant_side(who) or publisher_side(source.publisher) or voice
+    speaker = claimant_side(who) or publisher_side(source.publisher) or ctx.voice
     periods = cyrillic_periods(text, ctx.entry_day or source.published)
     # A sentence right after a place's figures that names no period nor total of its own goes
     # on about that place ("Под Угледаром ... 11 танков. Наши потери — 7 «двухсотых»").

@@ -191,15 +191,21 @@ CAPITAL_SIDES: tuple[tuple[str, Subject], ...] = (
     ("київ", Subject.ukraine), ("києв", Subject.ukraine), ("киев", Subject.ukraine),
     ("москв", Subject.russia),
 )  # fmt: skip
-# Words only one side's own voice uses of the war and the other side ("СВО", "боевики",
-# "хохлы"; "окупанти", "рашисти"): an unattributed post written with one side's words only
-# speaks for that side, so its "наши потери" are that side's. (pattern, side whose voice).
-VOICE_ROWS: tuple[tuple[str, Subject], ...] = (
-    (r"сво\b|спецоперац|специальн\w* военн\w* операц|боевик|неонацист|хохл|укроп|всушник"
-     r"|киевск\w* режим|бандеровц", Subject.russia),
-    (r"окупант|оккупант|рашист|орк(?:и|ів|ам|ами)\b|русн|кацап|загарбник|ворог|москал",
-     Subject.ukraine),
+# Words only one side's own voice uses, for "наши потери" in a post whose author nothing else
+# names (a milblogger's channel, a brigade's page): side -> regex on lower-case text.
+VOICE_ROWS: tuple[tuple[str, str], ...] = (
+    ("russia", r"(?<![\w])(?:#?сво|спецоперац\w*|укронацист\w*|укроп\w*|всушник\w*|"
+               r"бандеровц\w*|киевск\w+ режим\w*|специальн\w* военн\w* операц\w*|боевик\w*"
+               r"|неонацист\w*|хохл\w*)(?![\w])"),
+    ("ukraine", r"(?<![\w])(?:окупант\w*|рашист\w*|русн[яіи]|орк[иіа]?в?|"
+                r"слава україні|героям слава|#?зсу|оккупант\w*|кацап\w*|загарбник\w*|ворог\w*"
+                r"|москал\w*)(?![\w])"),
 )  # fmt: skip
+
+# A sentence with no figure that asks about or names the speaker's own losses ("— Ваші
+# втрати?", "А наши потери?"): the figures after it are the speaker's side's. In an interview
+# "your" is the interviewee's, who speaks next.
+OWN_LOSSES_NAMED = r"(?<![\w])(?:ваш[іиа]?|наш[іиа]?)\s+(?:втрат|потер)"
 # Words for "the enemy": the side other than the speaker's.
 ENEMY_STEMS: tuple[str, ...] = ("ворог", "ворож", "враг", "вражеск", "противник", "неприятел")
 # A side named before one of these verbs inflicted the losses: the figure is the other side's.
@@ -209,6 +215,9 @@ INFLICT_STEMS = (
 )
 # Prepositions that make a country name a place ("у війні проти України"), not a side.
 PLACE_PREPOSITIONS = frozenset({"в", "у", "на", "проти", "против", "по", "до", "из", "із", "з"})
+# Words that make the side after them the counted object ("скільки окупантів знищив"), never the
+# agent of the verb that follows.
+COUNTING_WORDS = frozenset({"скільки", "сколько"})
 
 # Kinds of personnel loss named near a figure, tried in order. regex -> kind.
 KIND_ROWS: tuple[tuple[str, PersonnelKind], ...] = (

@@ -12,7 +12,7 @@ import pytest
 
 from knowledge.extract.cyrillic_prose import read_prose
 from knowledge.extract.general_staff import read_daily_post
-from knowledge.models import Claim, Metric, PersonnelKind, Source, Stat, Subject
+from knowledge.models import Claim, Metric, PeriodKind, PersonnelKind, Source, Stat, Subject
 
 DAY = dt.date(2026, 3, 10)
 RU, UA, NEUTRAL = "ТАСС", "Укрінформ", "Вестник (fixture)"
@@ -609,3 +609,24 @@ def test_a_live_blog_entry_counts_from_its_own_day(text: str) -> None:
     source = Source(id="t", text=text, publisher=UA, published=dt.date(2026, 5, 14))
     days = {c.value: c.period_start for c in read_prose(source)}
     assert days == {1090: dt.date(2026, 5, 13), 1250: dt.date(2026, 5, 12)}
+
+
+# "Загальні втрати", "общие потери" before a figure with no period of its own between:
+# the running total since the invasion, not the day a "за добу" earlier in the sentence names.
+RUNNING_TOTALS = [
+    ("Мінус 1 230 окупантів за добу: загальні втрати росії сягнули 1,35 млн осіб.", 1_350_000),
+    ("За сутки ВСУ потеряли 1 300 военных, общие потери превысили 700 тысяч.", 700_000),
+    ("Ворог за добу втратив 1 100 осіб; загальні втрати — понад 1 млн.", 1_000_000),
+    ("Генштаб ВСУ: за сутки россияне потеряли 1 530 военных. Общие потери превысили 718 тысяч.",
+     718_000),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), RUNNING_TOTALS)
+def test_a_running_total_after_a_days_figure(text: str, value: int) -> None:
+    assert _one(text, value, UA).period_kind == PeriodKind.cumulative
+
+
+def test_a_total_over_a_named_period_keeps_it() -> None:
+    text = "За добу ворог втратив 1 100 осіб, а загальні втрати за березень — 30 тисяч."
+    assert _one(text, 30_000, UA).period_kind == PeriodKind.month

@@ -67,6 +67,7 @@ from knowledge.lexicon.cyrillic_sources import (
     REFLEXIVE_WORDS,
     REPORTING_WORDS,
     RESIDENT_NOUNS,
+    RUNNING_TOTAL,
     SCALES,
     SCOPE_ROWS,
     SIDE_ROWS,
@@ -621,6 +622,29 @@ def _period_for(periods: list[Period], fig: _Fig, text: str) -> Period | None:
     return next(iter(adjacent or before[-1:] or weak_before[-1:] or after or weak), None)
 
 
+_RUNNING_TOTAL_RE = re.compile(rf"(?<![\w])(?:{RUNNING_TOTAL})")
+
+
+def _running_total(text: str, fig: _Fig, lo: int, periods: list[Period],
+                   day: dt.date | None) -> Period | None:  # fmt: skip
+    """The war's running total for a figure after "загальні втрати", "общие потери", "всього"
+    (no period named between them or right after the figure), else None."""
+    found = list(_RUNNING_TOTAL_RE.finditer(text, lo, fig.start))
+    if not found or day is None:
+        return None
+    start = found[-1].start()
+    for p in periods:
+        if p.strong and start <= p.start_char < fig.start and p.end_char > p.start_char:
+            return None  # "загалом за березень — 30 тисяч" (a carried period spans nothing)
+        if (
+            p.strong
+            and p.start_char >= fig.end
+            and _ADJACENT.fullmatch(text, fig.end, p.start_char)
+        ):
+            return None
+    return Period(start, found[-1].end(), PeriodKind.cumulative, WAR_START, day)
+
+
 def read_prose(source: Source) -> list[Claim]:
     """Every figure-and-metric pair in a Cyrillic article's sentences."""
     if not re.search(r"[\u0400-\u04ff]", source.text):
@@ -759,7 +783,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         hi = figures[i + 1].start if i + 1 < len(figures) else len(text)
         carried = ctx.side if (bare or continues) else (claims[-1].subject if claims else ctx.side)
         side = _side(masked, fig, metric_end, speaker, carried, written=text)
-        period = _period_for(periods, fig, text)
+        period = _running_total(text, fig, lo, periods, ctx.entry_day or source.published)
+        period = period or _period_for(periods, fig, text)
         claims.append(_claim(source, original, fig, metric, side, who, text, period, lo, hi, ctx,
                              inherited=_inherited_kind(bare, continues, claims, ctx)))  # fmt: skip
         if (

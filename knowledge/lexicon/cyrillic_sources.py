@@ -122,6 +122,10 @@ REPORTING_WORDS = (
 # ("потери российской армии составили 38 тысяч"), unless equipment is named between.
 LOSSES_NOUN = r"втрат(?:и|і|а|ам|ами|ах)?|потер(?:и|ь|ям|ями|ях)"
 NOT_PEOPLE = r"техн|озброєн|вооружен|боєприпас|боеприпас|снаряд|ракет"
+# Words of a running total before a figure ("загальні втрати сягнули", "общие потери
+# превысили"): since the invasion, unless a period stands between ("всього", "загалом" are
+# as often a period's total: "загалом за місяць").
+RUNNING_TOTAL = r"загальн\w*\s+(?:бойов\w*\s+)?втрат|общ\w*\s+(?:боев\w*\s+)?потер"
 # Nouns of what is counted that is no loss; a bare figure right after one and a dash counts it
 # ("Больше всего атак — 96", "бойових зіткнень за добу — 187").
 COUNT_NOUNS = (

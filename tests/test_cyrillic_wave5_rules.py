@@ -630,3 +630,18 @@ def test_a_running_total_after_a_days_figure(text: str, value: int) -> None:
 def test_a_total_over_a_named_period_keeps_it() -> None:
     text = "За добу ворог втратив 1 100 осіб, а загальні втрати за березень — 30 тисяч."
     assert _one(text, 30_000, UA).period_kind == PeriodKind.month
+
+
+# The president is stored under the one name the English rows and the question side use.
+PRESIDENT = [
+    "Зеленський заявив, що загинули 46 тисяч українських військових.",
+    "Зеленский назвал число погибших украинских военных — 46 тысяч.",
+    "Президент України повідомив, що загинули 46 тисяч українських військових.",
+    "По словам президента Украины, погибли 46 тысяч украинских военных.",
+]
+
+
+@pytest.mark.parametrize("text", PRESIDENT)
+def test_the_president_is_one_claimant(text: str) -> None:
+    claim = _one(text, 46_000, UA)
+    assert (claim.claimant, claim.subject) == ("Ukraine's President", Subject.ukraine)

@@ -619,7 +619,13 @@ CYRILLIC_CLAIMANTS: tuple[tuple[str, str], ...] = (
         r"адміністрац)|синєгубов|синегубов|омбудсман|лубінц|лубинц|лубінець|лубинец",
         "Ukrainian officials",
     ),
-    (r"зеленськ|зеленск", "Ukrainian officials"),
+    # The president by name or title, stored as the English rows store him (a Ukrainian question
+    # about "Зеленський" reads "zelensky", the English row).
+    (
+        r"зеленськ|зеленск|президент\w* україни|президент\w* украины|(?:український|украинский) "
+        r"президент",
+        "Ukraine's President",
+    ),
     (r"сирськ|сырск|головнокомандувач|главнокомандующ\w* всу", "Ukraine's Commander-in-Chief"),
     (
         r"лихов|тарнавськ|плетенчук|осув|угрупованн\w* військ «|речник сил оборони"

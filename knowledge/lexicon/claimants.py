@@ -150,6 +150,12 @@ CLAIMANTS: tuple[Claimant, ...] = (
         "ukraine",
         (
             "the ukrainian commander",
+            "ukrainian commander",
+            "ukrainian brigade commander",
+            "ukrainian battalion commander",
+            "ukrainian company commander",
+            "ukrainian platoon commander",
+            "ukrainian unit commander",
             "company commander",
             "battalion commander",
             "russian volunteer corps",
@@ -233,9 +239,21 @@ CLAIMANTS: tuple[Claimant, ...] = (
     Claimant(
         "Russian military bloggers",
         "russia",
-        # No English aliases yet: the English extractor reads these, and its suites were not
-        # written with this claimant (Cyrillic rows below name it: "военкор", "Z-блогер").
-        (),
+        # Cyrillic rows below name it too: "военкор", "Z-блогер".
+        (
+            "pro-kremlin telegram channel",
+            "pro-kremlin channel",
+            "pro-kremlin military blogger",
+            "pro-kremlin blogger",
+            "russian military blogger",
+            "russian military bloggers",
+            "russian war blogger",
+            "russian war bloggers",
+            "russian milblogger",
+            "russian milbloggers",
+            "z-channel",
+            "z-blogger",
+        ),
     ),
     Claimant(
         "Russian commanders",
@@ -244,6 +262,15 @@ CLAIMANTS: tuple[Claimant, ...] = (
             "alaudinov",
             "akhmat",
             "kadyrov",
+            # a Russian officer is no "battalion commander" of the Ukrainian row: the longer
+            # name starts first and wins
+            "russian commander",
+            "russian battalion commander",
+            "russian company commander",
+            "russian brigade commander",
+            "russian regiment commander",
+            "russian platoon commander",
+            "russian unit commander",
         ),
     ),
     Claimant(

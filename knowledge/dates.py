@@ -2629,6 +2629,22 @@ def _day_before_as_report(sentence: str, found: list[Period]) -> None:
             p.strong, p.needs_date = False, False
 
 
+@functools.cache
+def _cy_stamp_re() -> re.Pattern[str]:
+    """A line that is only a date and maybe a time ("13 травня, 09:40", "14.05.2026 09:30")."""
+    return re.compile(
+        rf"^\W*(?:(?P<kd>\d{{1,2}})\s+(?P<km>{_cy_mon()})(?:\s+(?P<ky>\d{{4}}))?{_CY_YEAR_WORD}"
+        rf"|{_CY_NUMERIC.format('n')})[\s,.]*(?:\d{{1,2}}:\d{{2}})?\W*$"
+    )
+
+
+def cyrillic_stamp(line: str, published: dt.date | None) -> dt.date | None:
+    """The day a live blog's entry line names when the line is only a date and maybe a time
+    (its entry's "за добу" counts back from it), else None."""
+    m = _cy_stamp_re().match(line.lower())
+    return None if m is None else _cy_date(m, "n" if m["nd"] else "k", published)
+
+
 def cyrillic_periods(sentence: str, published: dt.date | None) -> list[Period]:
     """Every period of a Ukrainian or Russian sentence (lower case, ё as е), by character span;
     a stated "as of" day becomes the end of the sentence's running totals (or one itself)."""

@@ -62,8 +62,8 @@ def test_a_row_is_read_on_both_sides(row: KindRow) -> None:
 def test_the_cyrillic_article_rows_keep_their_order() -> None:
     order = [kind for _, kind in CYRILLIC_KIND_STEMS]
     assert order == [
-        PersonnelKind.casualties, PersonnelKind.killed, PersonnelKind.wounded,
-        PersonnelKind.captured,
+        PersonnelKind.unspecified, PersonnelKind.casualties, PersonnelKind.killed,
+        PersonnelKind.wounded, PersonnelKind.captured,
     ]  # fmt: skip
     for stems, _ in CYRILLIC_KIND_STEMS:
         re.compile(stems)

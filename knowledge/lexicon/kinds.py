@@ -88,6 +88,7 @@ KINDS: tuple[KindRow, ...] = (
         cyrillic_phrases=(r"зник\w*\s+безвісти", r"безвісти\s+зник\w*",
                           r"безвісти\s+відсутн\w*", r"пропа\w*\s+без\s+вести",
                           r"без\s+вести\s+пропа\w*"),
+        cyrillic_stems=r"безвіст|без\s+вести|пропавш|пропал\w*\s+без|зникл",
     ),
     KindRow(
         PersonnelKind.wounded, "wounded",
@@ -116,7 +117,9 @@ KINDS: tuple[KindRow, ...] = (
         cyrillic_phrases=(r"200-?(?:х|ті|тих|ые|ых|тые|тых)",
                           r"(?:поїхал\w*|поїхав|пішл\w*|пішов|поехал\w*|поехал|ушл\w*|ушел)"
                           r"\s+на\s+концерт\s+кобзона"),
-        cyrillic_stems=r"безповорот|безвозврат|загин|загибл|погиб|гибел|гибн|вбит|убит|смерт"
+        # "унесли жизни", "обірвала життя": a death told as a life taken
+        cyrillic_stems=r"(?:унес|унесл|забра|оборва|обірва)\w*\s+(?:жизн|життя)"
+        r"|безповорот|безвозврат|загин|загибл|погиб|гибел|гибн|вбит|убит|смерт"
         r"|знищ|уничтож|ліквід|знешкод|[«\"]?(?:двухсот|двохсот)[ыиі]|груз\w*\s+200\b"
         r"|[«\"]?200-",
     ),
@@ -145,6 +148,7 @@ QUESTION_KIND_WORDS: dict[str, PersonnelKind] = {
 # Ukrainian and Russian articles: (stem pattern, kind), both together, then the dead, the
 # wounded and prisoners (a stem of one kind inside another's phrase is read by the first).
 _CYRILLIC_ORDER = (
+    PersonnelKind.unspecified,  # the missing: never the dead named next to them
     PersonnelKind.casualties,
     PersonnelKind.killed,
     PersonnelKind.wounded,

@@ -351,6 +351,28 @@ def figure_problem(row: dict[str, Any]) -> str | None:
     return f"stored as {got}, not {row['metric']}/{row['subject']}"
 
 
+def side_problem(row: dict[str, Any]) -> str | None:
+    """A claim of the row's value and metric, quoting its sentence, stored as a side that no
+    expected figure of the article with that value and metric has (None when there is none)."""
+    allowed = {
+        f.row["subject"]
+        for f in FIGURES
+        if f.row["article"] == row["article"]
+        and (f.row["value"], f.row["metric"]) == (row["value"], row["metric"])
+    }
+    wrong = sorted(
+        {
+            str(c.subject)
+            for c in claims_of(row["article"])
+            if (c.value, c.value_max) == (row["value"], row["value_max"])
+            and c.metric == row["metric"]
+            and plain(row["sentence"]) in plain(c.quote)
+        }
+        - allowed
+    )
+    return f"stored as {' and '.join(wrong)}, not {row['subject']}" if wrong else None
+
+
 def _expected(claim: Claim, path: str) -> bool:
     """Whether `claim` is one of the article's expected figures."""
     return any(f.row["article"] == path and finds(claim, f.row) for f in FIGURES)
@@ -459,6 +481,13 @@ def test_blind_uk_ru_question(item: Question, uk_ru_answers: dict[str, dict[str,
 def test_blind_uk_ru_figure_extracted(figure: Figure) -> None:
     found = figure_problem(figure.row)
     assert found is None, f"{figure.row['sentence']!r}: {found}"
+
+
+def test_no_figure_on_the_wrong_side() -> None:
+    """Issue 13's zero tolerance, a plain test (never an xfail): no expected figure is stored
+    with a side its article does not give it."""
+    wrong = {f.id: found for f in FIGURES if (found := side_problem(f.row)) is not None}
+    assert not wrong, wrong
 
 
 @pytest.mark.parametrize("article", [param(a, f"{a.id}/precision", KNOWN) for a in ARTICLES])

@@ -62,7 +62,30 @@ def full_year(raw: str) -> int:
 
 
 _DASH = r"\s*(?:-|to|until|till|through|and|thru)\s*"
-_WEEKDAY = alternation(WEEKDAYS)
+# The month a part is taken of, named from today: "the first half of last month".
+_REL_MONTH = (
+    r"(?P<relmo>(?:(?:the\s+)?(?:current|last|previous|prior)|this|the)\s+month)\b(?!\s+\d)"
+)
+# Weekdays as written before a date, long or short ("Tues 7 Feb", "mon 22 - sun 28 dec").
+_WEEKDAY_FORMS: dict[str, int] = {
+    **WEEKDAYS, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3,
+    "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+_WEEKDAY = alternation(_WEEKDAY_FORMS) + r"(?![a-z])\.?"
+# A weekday before a day of a range, checked against the date ("mon 22 - sun 28 dec").
+_RANGE_WEEKDAY = r"(?:(?P<{}>" + alternation(_WEEKDAY_FORMS) + r")(?![a-z])\.?,?\s+(?:the\s+)?)?"
+# A numeric date's order as the question states it: "(US date)", "(dd/mm/yyyy)", "day first".
+_MONTH_FIRST = (
+    r"us|u\.s\.|american|month[- ]first|mm[/.-]dd(?:[/.-]yy(?:yy)?)?|m[/.-]d(?:[/.-]y{1,4})?"
+)
+_DAY_FIRST = (
+    r"uk|u\.k\.|british|european|international|day[- ]first|dd[/.-]mm(?:[/.-]yy(?:yy)?)?|"
+    r"d[/.-]m(?:[/.-]y{1,4})?"
+)
+_ORDER_STATED = (
+    rf"(?:\s*[(\[,]?\s*(?:in\s+)?(?:(?P<us>{_MONTH_FIRST})|(?P<uk>{_DAY_FIRST}))(?:\s+(?:date|"
+    r"style|order|format|notation|convention)s?)*\s*[)\]]?)?"
+)
 # Which part of a period: the first, the n-th, or the last N units of it.
 _PART_WHICH: dict[str, int] = {
     "first": 1, "opening": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
@@ -83,11 +106,14 @@ _THE_WAR = r"(?:the\s+)?(?:russian\s+)?(?:full[- ]scale\s+)?(?:war|invasion)"
 # "the week before 14 February", "the 30 days to 31 July", "the week up to Feb 9": N days
 # that end the day before (before) or on (to, up to) the date.
 _SPAN_BEFORE = (
-    r"(?:(?:last|past|previous|final)\s+)?(?:(?P<bn>\d{1,3}|"
+    r"(?:(?:(?:last|past|previous|final|first|next)\s+)?(?:(?P<bn>\d{1,3}|"
     + alternation(SMALL_COUNTS)
-    + r")\s+(?P<bunit>days|weeks|months)|"
-    r"(?P<bw>week|fortnight|month|year|twelve\s+months))\s+(?P<rel>before|prior\s+to|leading\s+up\s+to|up\s+to|to|"
-    r"ending(?:\s+on)?|until|till|through)"
+    + r")\s+(?P<bunit>days|weeks|months|hours|hrs)|"
+    r"(?P<bw>day|week|fortnight|month|year|twelve\s+months))\s+(?P<rel>before|prior\s+to|leading\s+up\s+to|"
+    r"(?:up\s+)?to\s+and\s+including|up\s+to|to|"
+    r"ending(?:\s+on)?|until|till|through|after|following)|(?P<we>w/e|w\.e\.))"
+    # a weekday before the date is checked against it ("the week ending sunday 11 feb")
+    r"(?:\s+(?P<bwd>" + alternation(_WEEKDAY_FORMS) + r")(?![a-z])\.?,?)?"
 )
 
 
@@ -97,6 +123,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         r"\b(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})\s*(?:-|to|until|till|and|\.\.|–)\s*"
         r"(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})\b")),
     ("iso_day", re.compile(r"\b(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})\b")),
+    # 20241203: the ISO day without its dashes
+    ("iso_compact", re.compile(
+        r"\b(?P<y1>20[1-3]\d)(?P<m1>0[1-9]|1[0-2])(?P<d1>0[1-9]|[12]\d|3[01])\b")),
     # 2024-11, 2024/11; 11/2024, 11.2024: a month
     ("iso_month", re.compile(r"\b(?P<y1>\d{4})[-/](?P<m1>0[1-9]|1[0-2])\b(?![-/.]?\d)")),
     ("numeric_month", re.compile(
@@ -113,8 +142,12 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         r"(?P<d2>\d{1,2})(?P=sep)(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<y1>\d{4}|\d{2})\b")),
     # 29.11.2024, 29/11/24, 29-11-2024 (two-digit years only with dots or slashes)
     ("numeric_day", re.compile(
-        r"\b(?P<a>\d{1,2})(?:(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2})"
-        r"|-(?P<b2>\d{1,2})-(?P<y2>\d{4}))\b(?![./]\d|-\d{1,2}-)")),
+        r"\b(?P<date>(?P<a>\d{1,2})(?:(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2})"
+        r"|-(?P<b2>\d{1,2})-(?P<y2>\d{4})))\b(?![./]\d|-\d{1,2}-)" + _ORDER_STATED)),
+    # 12/3 (US date): a day and month without a year, only when the order is stated
+    ("numeric_dm_stated", re.compile(
+        r"\b(?P<date>(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2}))\b(?![./]\d)"
+        + _ORDER_STATED.removesuffix(")?") + ")")),
     # Friday 7 June 2024, Monday, January 1st 2024: the date, with its weekday checked
     ("weekday_dm", re.compile(
         rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?{_d('d1')}\s+(?:of\s+)?{_m('m1')}"
@@ -139,18 +172,25 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     # the week of 3 February 2024: seven days from that day
     # the 12 months to June 2025, the year to March 2025, the 3 months before May 2024
     ("before_month", re.compile(
-        rf"\b(?:the\s+)?{_SPAN_BEFORE}\s+(?:the\s+end\s+of\s+)?{_m('m1')}"
+        rf"\b(?:the\s+)?{_SPAN_BEFORE}\s+(?:the\s+end\s+of\s+|end-)?{_m('m1')}"
         rf"(?:,?\s+(?:of\s+)?{_y('y1')})?")),
+    # the week containing 9 May 2024, the calendar week of 14 Feb: Monday to Sunday
+    ("week_containing", re.compile(
+        rf"\b(?:the\s+)?(?:calendar\s+week\s+(?:of|containing|including|with)|week\s+"
+        rf"(?:containing|including|that\s+(?:contains|includes|has)|with))\s+(?:the\s+)?"
+        rf"{_d('d1')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
     ("week_of", re.compile(
-        rf"\b(?:the\s+)?week\s+(?:of|starting|beginning|from)\s+(?:on\s+)?{_d('d1')}\s+(?:of\s+)?"
-        rf"{_m('m1')}(?:,?\s+{_y('y1')})?")),
+        rf"(?:\b(?:the\s+)?week\s+(?:of|starting|beginning|commencing|from)|\bw/c)\s+(?:on\s+)?"
+        rf"{_RANGE_WEEKDAY.format('wd1')}(?:{_d('d1')}\s+(?:of\s+)?{_m('m1')}|{_m('m2')}\s+"
+        rf"(?:the\s+)?{_d('d2')}\b)(?:,?\s+{_y('y1')})?")),
     # 7, 8 and 9 December 2023: consecutive days listed one by one
     ("dm_list", re.compile(
         rf"\b{_d('d1')}(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*,?\s*(?:and|&)\s+{_d('d2')}\s+"
         rf"(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
-    # 7-9 December 2023, between 7 and 9 Dec
+    # 7-9 December 2023, between 7 and 9 Dec, mon 22 - sun 28 dec
     ("dm_range", re.compile(
-        rf"\b(?:(?:the\s+)?weekend\s+of\s+)?{_d('d1')}{_DASH}{_d('d2')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
+        rf"\b(?:(?:the\s+)?weekend\s+of\s+)?{_RANGE_WEEKDAY.format('wd1')}{_d('d1')}{_DASH}"
+        rf"(?:the\s+)?{_RANGE_WEEKDAY.format('wd2')}{_d('d2')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
     # December 7-9, 2023
     ("md_range", re.compile(
         rf"\b{_m('m1')}\s+{_d('d1')}{_DASH}{_d('d2')}\b(?!\s*(?:of\s+)?(?:{alternation(MONTHS)}))"
@@ -162,7 +202,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("dm", re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
     # oct 23: October 2023 after "in", "during", "for" ...; else 23 October (a note says which)
     ("month_number", re.compile(
-        rf"\b{_m('m1')}\s+(?P<num>[1-3]\d)\b(?!,\d|\s*[./:]\d|\s*(?:-|to|and|until|till|"
+        rf"\b{_m('m1')}(?P<hy>\s+|-)(?P<num>[1-3]\d)\b(?!,\d|\s*[./:]\d|\s*(?:-|to|and|until|till|"
         r"through|thru)\s*\d|,?\s+(?:of\s+)?(?:20[1-3]\d|'\d\d)\b)")),
     # December 8, 2023; Dec 8
     ("md", re.compile(rf"\b{_m('m1')}\s+(?:the\s+)?{_d('d1')}\b(?!,\d)(?:,?\s+{_y('y1')})?")),
@@ -173,21 +213,30 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     # Q1 2025, Q1 '26, 1Q25, the first quarter of 2025, the last quarter of 2024
     ("quarter", re.compile(
         rf"\b(?:q(?P<q>[1-4])(?!\d)|(?P<qn>[1-4])q|(?:the\s+)?(?P<qw>{alternation(_ORDINALS)}|"
-        rf"last|final)\s+quarter)(?:\s+of)?(?:(?:,?\s+|\s*[-/]\s*)?{_yy('y1')}|\s+(?P<this>(?:the\s+current|the|this)\s+year)\b(?!\s+\d)|"
+        rf"last|final)\s+quarter)(?:\s+of)?(?:(?:,?\s+|\s*[-/]\s*)?{_yy('y1')}|\s+(?:(?P<this>(?:the\s+current|the|this)\s+year)|(?P<lastyr>(?:the\s+)?(?:last|previous|prior)\s+year))\b(?!\s+\d)|"
         r"(?<=of))?")),
     # the second half of October 2024 (1-15, 16 to the end), H1 2025, 1H25, the first half
     # of 2024
     ("half", re.compile(
         rf"\b(?:h(?P<h>[12])(?!\d)|(?P<hn>[12])h|(?:the\s+)?(?P<hw>{alternation(_ORDINALS)}|"
-        rf"latter|last|back)\s+half)(?:\s+of)?(?:\s+(?:the\s+)?{_m('m1')}(?:,?\s+(?:of\s+)?"
-        rf"{_y('ym')})?|(?:,?\s+|\s*[-/]\s*)?{_yy('y1')}|\s+(?P<this>(?:the\s+current|the|this)\s+year)\b(?!\s+\d)|(?<=of))?")),
+        rf"latter|last|back)\s+half)(?:\s+of)?(?:\s+{_REL_MONTH}|\s+(?:the\s+)?{_m('m1')}(?:,?\s+(?:of\s+)?"
+        rf"{_y('ym')})?|(?:,?\s+|\s*[-/]\s*)?{_yy('y1')}|\s+(?:(?P<this>(?:the\s+current|the|this)\s+year)|(?P<lastyr>(?:the\s+)?(?:last|previous|prior)\s+year))\b(?!\s+\d)|(?<=of))?")),
+    # the first weekend of December 2024, the last weekend in March: Saturday and Sunday
+    ("weekend_of_month", re.compile(
+        rf"\b(?:the\s+)?(?P<ww>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+weekend\s+"
+        rf"(?:of|in)\s+{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
+    # the middle ten days of October 2024, the second dekad of May: days 11-20
+    ("ten_days", re.compile(
+        rf"\b(?:the\s+)?(?P<tw>first|1st|second|2nd|middle|mid|third|3rd|last|final)\s+"
+        rf"(?:(?P<tu>(?:ten|10)\s+days)|(?:ten|10)[- ]day\s+(?:period|stretch|spell|block)|dekad|"
+        rf"decade)\s+(?:of|in)\s+{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
     # the first 9 days of February 2024, the last 3 months of 2023, the opening week of 2025,
     # the second fortnight of May 2025
     ("part_of_period", re.compile(
         rf"\b(?:the\s+)?(?P<fl>{alternation(_PART_WHICH)})\s+(?:(?P<fn>\d{{1,3}}|"
         + alternation(SMALL_COUNTS)
         + rf")\s+)?(?P<unit>days?|weeks?|fortnights?|months?)\s+(?:of|in)\s+"
-        rf"(?:{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')}|(?P<this>(?:the\s+current|the|this)\s+year)\b(?!\s+\d))")),
+        rf"(?:{_REL_MONTH}|{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')}|(?:(?P<this>(?:the\s+current|the|this)\s+year)|(?P<lastyr>(?:the\s+)?(?:last|previous|prior)\s+year))\b(?!\s+\d))")),
     # end-2024, year-end 2024, end-March 2024: a running total to that day
     ("end_of", re.compile(
         rf"\b(?:(?:the\s+)?(?:year[- ]?end|end[- ]of[- ]year)\s+(?:of\s+)?{_y('y1')}|end-"
@@ -195,14 +244,18 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     # the start of 2025, the beginning of March 2024: its first day ("since ..." runs on)
     ("start_of", re.compile(
         rf"\b(?:the\s+)?(?:start|beginning|outset)\s+of\s+(?:the\s+year\s+)?"
-        rf"(?:{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')}|"
+        rf"(?:{_REL_MONTH}|{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')}|"
         r"(?P<this>(?:the|this|the\s+current)\s+year)\b(?!\s+\d))")),
     # winter 2023/24: one season across the year end
     # winter 2023/24, winter 24/25, the 2024-25 winter
     ("season_years", re.compile(
-        r"(?:\b(?P<season>winter)\s+(?:of\s+)?'?(?P<y1>(?:20)?[1-3]\d)\s*[/-]\s*'?(?P<y2>(?:20)?"
+        r"(?:\b(?P<season>winter)\s+(?:months\s+)?(?:of\s+)?'?(?P<y1>(?:20)?[1-3]\d)\s*[/-]\s*'?(?P<y2>(?:20)?"
         r"[1-3]\d)|\b(?:the\s+)?'?(?P<y3>(?:20)?[1-3]\d)\s*[/-]\s*'?(?P<y4>(?:20)?[1-3]\d)\s+"
         r"winter)\b")),
+    # 2024 december, 2024, march, 2024 jan-mar: the year written first
+    ("year_month", re.compile(
+        rf"\b(?P<y1>20[1-3]\d),?\s+{_m('m1')}(?:\s+(?:the\s+)?{_d('d1')}\b(?!,\d)|\s*(?:-|to|"
+        rf"through|thru)\s*{_m('m2')})?(?!\s*[,.]?\s*\d)")),
     # between March and May 2023, from March to May 2023: whole months, one period
     ("month_range", re.compile(
         rf"\b(?:between|from)\s+{_m('m0')}\s*(?:and|to|until|till|through|thru|-)\s*"
@@ -210,10 +263,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     # spring 2023
     ("season", re.compile(
         rf"\b(?:(?P<srel>last|this|past|previous)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
-        rf"(?:\s+of)?(?:,?\s+{_yy('y1')})?")),
+        rf"(?:\s+months)?(?:\s+of)?(?:,?\s+{_yy('y1')})?")),
     # early/mid/late November 2024
     ("part", re.compile(
-        rf"\b(?:(?P<part>early|mid|late)(?:[- ]+|\s+in\s+)|(?:the\s+)?(?P<mid>middle)\s+of\s+)"
+        rf"\b(?:(?P<part>early|mid|late)(?:[- ]+(?:to|and|or)[- ]+(?P<part2>mid|late))?(?:[- ]+|"
+        rf"\s+in\s+)|(?:the\s+)?(?P<mid>middle)\s+of\s+)"
         rf"{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
     # the 3rd anniversary of the invasion, the war's second anniversary: 24 February 2022+N
     ("anniversary", re.compile(
@@ -229,14 +283,22 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"(?:the\s+)?(?:war|invasion)'?s\s+(?P<yw>{_NTH})\s+year)")),
     # the first week of the war
     ("war", re.compile(
-        rf"\b(?:the\s+)?(?P<word>{alternation(_ORDINAL_WORDS)})\s+(?:(?P<wn>\d{{1,3}}|"
+        rf"\b(?:the\s+)?(?P<word>{alternation(_ORDINAL_WORDS)})\s+(?:(?P<wn>\d{{1,4}}|\d,\d{{3}}|"
         + alternation(SMALL_COUNTS) + r")\s+)?"
-        r"(?P<wunit>days?|weeks?|months?|year)\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?"
-        r"(?:war|invasion|conflict)")),
+        r"(?P<wunit>days?|weeks?|months?|years?|hours)\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?"
+        r"(?:war|invasion|conflict)"
+        # the war's first 100 days
+        r"|\b(?:the\s+)?(?:war|invasion)'?s\s+(?P<word2>first|opening|1st)\s+(?:(?P<wn2>\d{1,3}|"
+        + alternation(SMALL_COUNTS) + r")\s+)?(?P<wunit2>days|weeks|months|hours)\b")),
+    # 100 days into the war, a year into the invasion: the day that many end on
+    ("into_war", re.compile(
+        r"\b(?P<in>\d{1,4}|" + alternation(SMALL_COUNTS) + r")\s+(?P<iu>days?|weeks?|months?|"
+        r"years?)\s+into\s+(?:the\s+)?(?:russian\s+)?(?:full[- ]scale\s+)?(?:war|invasion)\b")),
     # November 2024, nov2024, Nov '24, November, the month of November 2024
     ("month", re.compile(
         rf"\b(?:(?:the\s+)?month\s+of\s+)?{_m('m1')}"
-        rf"(?:(?:,?\s+(?:of\s+)?|-?(?=20\d\d)){_y('y1')})?")),
+        rf"(?:(?:,?\s+(?:of\s+)?|-?(?=20\d\d)){_y('y1')}|,?\s+(?:of\s+)?(?P<lastyr>(?:last|previous)"
+        r"\s+year)\b)?")),
     # 2022-2023, 2022–2024: the years from the first to the last, one period
     ("year_range", re.compile(
         r"(?<![\d,.-])\b(?P<y1>201[4-9]|20[2-3]\d)\s*[-/]\s*(?P<y2>201[4-9]|20[2-3]\d|[1-3]\d)\b"
@@ -256,15 +318,27 @@ _RELATIVE_RE = re.compile(
     r"(?P<yesterday>yesterday|the\s+day\s+before|last\s+night|overnight)|"
     r"(?P<tomorrow>tomorrow)|(?P<next>next)\s+(?P<next_unit>week|month|year)|"
     r"(?P<today>today|tonight|this\s+morning)|"
-    r"(?P<day24>(?:the\s+)?(?:last|past)\s+(?:24\s*(?:hours|hrs|hr|h)|day))|"
-    r"(?P<todate>ytd|year[- ]to[- ]date|mtd|month[- ]to[- ]date)|"
+    r"(?P<day24>(?:the\s+)?(?:last|past|previous)\s+(?:24\s*(?:hours|hrs|hr|h)|day))|"
+    r"(?P<hours>(?:the\s+)?(?:last|past|previous)\s+(?P<hn>48|72|96)\s*(?:hours|hrs|hr|h))|"
+    r"(?P<todate>ytd|year[- ]to[- ]date|mtd|month[- ]to[- ]date|(?:the\s+)?(?:year|month)\s+so\s+"
+    r"far)|"
+    r"(?P<before_last>(?:the\s+)?(?P<bl_unit>week|weekend|month|year)\s+before\s+last)|"
+    r"(?P<units_ago>(?P<ua>\d{1,2}|"
+    + alternation(SMALL_COUNTS)
+    + r")\s+(?P<ua_unit>weeks?|months?|"
+    r"years?)\s+ago)|"
+    r"(?P<year_ago>(?:(?:on|at|around)\s+)?this\s+(?:day|date|time|point)\s+(?:last\s+year|a\s+"
+    r"year\s+ago))|"
     r"(?P<weekend>(?:(?:over|on|at)\s+)?(?:the\s+|this\s+|last\s+|past\s+)?weekend(?!\s+of\b))|"
-    r"(?P<unit_rel>last|past|previous|this|current)\s+(?P<unit>week|month|year|fortnight|"
+    r"(?:earlier\s+)?(?P<unit_rel>last|past|previous|this|current)\s+(?P<unit>week|month|year|fortnight|"
     r"quarter)|"
     r"(?:the\s+)?(?:last|past|previous)\s+(?P<n>\d{1,3}|"
     + alternation(SMALL_COUNTS)
     + r")\s*(?P<n_unit>days|d|weeks|wks|months|mos)|"
     r"(?P<ago>\d{1,3}|" + alternation(SMALL_COUNTS) + r")\s+days?\s+ago|"
+    r"(?:in|over|within)\s+(?:just\s+|only\s+|a\s+mere\s+|the\s+space\s+of\s+)?(?P<inn>\d{1,3}|"
+    + alternation(SMALL_COUNTS)
+    + r")\s+(?P<inn_unit>days?|weeks?)|"
     r"(?:(?:last|on|this|past)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday))\b"
 )
@@ -273,6 +347,21 @@ _RELATIVE_RE = re.compile(
 # Named days, rewritten as the date words the rules read ("the week before christmas" is
 # "the week before 25 december"): (pattern, date words), tried in order.
 HOLIDAYS: tuple[tuple[str, str], ...] = (
+    # the week of a named day is the Monday-to-Sunday week that holds it
+    (
+        r"(?:the\s+)?week\s+of\s+(?:christmas|xmas|x-mas)|(?:christmas|xmas|x-mas)\s+week",
+        "the week containing 25 december",
+    ),
+    (
+        r"(?:the\s+)?week\s+of\s+(?:the\s+)?new\s+year|new\s+year'?s'?\s+week",
+        "the week containing 1 january",
+    ),
+    # the days between the two holidays, 26 to 31 December
+    (
+        r"(?:the\s+)?(?:week|days?|period|stretch)\s+between\s+(?:christmas|xmas)\s+and\s+"
+        r"(?:the\s+)?new\s+year(?:'?s'?)?(?:\s+(?:day|eve))?",
+        "26 december to 31 december",
+    ),
     (r"(?:orthodox|old[- ]style|ukrainian\s+old)\s+(?:christmas|xmas)(?:\s+day)?", "7 january"),
     (r"(?:christmas|xmas|x-mas)\s+eve", "24 december"),
     (r"(?:christmas|xmas|x-mas)(?:\s+day)?", "25 december"),
@@ -281,6 +370,13 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
     (r"(?:the\s+)?new\s+year(?:'?s'?)?(?:\s+day)?", "1 january"),
     (r"(?:ukraine'?s\s+|ukrainian\s+)?independence\s+day(?:\s+in\s+ukraine)?", "24 august"),
     (r"victory\s+day(?:\s+in\s+russia)?", "9 may"),
+    (r"russia\s+day|(?:russia'?s\s+)?national\s+day\s+of\s+russia", "12 june"),
+    (r"defender\s+of\s+the\s+fatherland\s+day", "23 february"),
+    (r"(?:russia'?s\s+)?(?:national\s+)?unity\s+day", "4 november"),
+    (r"(?:ukraine'?s\s+|ukrainian\s+)?constitution\s+day(?:\s+in\s+ukraine)?", "28 june"),
+    (r"(?:international\s+)?women'?s\s+day", "8 march"),
+    (r"(?:st\.?\s+|saint\s+)?valentine'?s'?\s+day", "14 february"),
+    (r"halloween", "31 october"),
 )
 HOLIDAY_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<h{i}>{p})" for i, (p, _) in enumerate(HOLIDAYS)) + r")\b"
@@ -290,6 +386,138 @@ HOLIDAY_RE = re.compile(
 def holiday_date(match: re.Match[str]) -> str:
     """The date words for a named day matched by `HOLIDAY_RE`."""
     return HOLIDAYS[int((match.lastgroup or "h0")[1:])][1]
+
+
+# Years said in words ("twenty twenty-four", "two thousand and twenty three"), as digits.
+_UNIT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and " " not in w}
+YEAR_WORDS_RE = re.compile(
+    rf"\b(?:twenty[- ]?twenty|two\s+thousand\s+(?:and\s+)?twenty)[- ]?"
+    rf"(?P<unit>{alternation(_UNIT_WORDS)})\b"
+)
+
+
+def year_digits(match: re.Match[str]) -> str:
+    """ "twenty twenty-four" as "2024"."""
+    return str(2020 + _UNIT_WORDS[match.group("unit")])
+
+
+def _western_easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _orthodox_easter(year: int) -> dt.date:
+    """Easter Sunday of the Julian reckoning (Meeus), as a Gregorian date (+13 days, 1900-2099)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return dt.date(year, month, day + 1) + dt.timedelta(days=13)
+
+
+# Movable feasts: (words, name, first and last day counted from that Easter Sunday).
+MOVABLE_FEASTS: tuple[tuple[str, str, int, int], ...] = (
+    (r"palm\s+sunday", "Palm Sunday", -7, -7),
+    (r"good\s+friday|holy\s+friday", "Good Friday", -2, -2),
+    (r"easter\s+monday", "Easter Monday", 1, 1),
+    # the long weekend, Good Friday to Easter Monday (as the bank holidays run)
+    (r"easter\s+weekend", "Easter weekend", -2, 1),
+    (r"easter(?:\s+sunday|\s+day)?", "Easter", 0, 0),
+    (r"pentecost|whitsun(?:day)?|trinity(?:\s+sunday)?", "Pentecost (Trinity Sunday)", 49, 49),
+)
+_ORTHODOX_WORDS = r"orthodox|eastern|ukrainian|russian|julian"
+_WESTERN_WORDS = r"western|catholic|gregorian|protestant"
+# A feast with its year, or without one after a word that makes it a date ("over easter":
+# the latest one); "(easter sunday was 5 may)" names a day and is left to the brackets rule.
+_FEAST_LEAD = r"over|on|at|during|before|after|since|until|till|to|through|for|by|from"
+FEAST_RE = re.compile(
+    rf"\b(?:(?P<lead>{_FEAST_LEAD})\s+(?:the\s+)?)?(?:(?P<cal>{_ORTHODOX_WORDS}|{_WESTERN_WORDS})\s+)?"
+    r"(?P<feast>"
+    + "|".join(f"(?:{words})" for words, _, _, _ in MOVABLE_FEASTS)
+    + r")\b(?:(?:\s+(?:of|in))?,?\s+(?P<y>20[1-3]\d)\b)?"
+)
+
+
+def feast_days(name: str, year: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of a movable feast ("easter weekend") in `year`."""
+    orthodox = re.match(rf"(?:{_ORTHODOX_WORDS})\s+", name)
+    words = name[orthodox.end() :] if orthodox else re.sub(rf"^(?:{_WESTERN_WORDS})\s+", "", name)
+    lo, hi = next((a, b) for p, _, a, b in MOVABLE_FEASTS if re.fullmatch(p, words))
+    easter = _orthodox_easter(year) if orthodox else _western_easter(year)
+    return easter + dt.timedelta(days=lo), easter + dt.timedelta(days=hi)
+
+
+def movable_feast(name: str, year: int) -> dt.date:
+    """The day of a movable feast ("easter", "orthodox good friday") in `year`."""
+    return feast_days(name, year)[0]
+
+
+def _feast_name(match: re.Match[str]) -> str:
+    return f"{match.group('cal') or ''} {match.group('feast')}".strip()
+
+
+def _feast_year(match: re.Match[str], today: dt.date) -> int | None:
+    """The year written, or the latest one whose feast has begun by `today` (when a lead word
+    makes the feast a date); None when it is no date."""
+    if match.group("y"):
+        return int(match.group("y"))
+    if not match.group("lead"):
+        return None
+    name = _feast_name(match)
+    return today.year if feast_days(name, today.year)[0] <= today else today.year - 1
+
+
+def feast_words(today: dt.date) -> Callable[[re.Match[str]], str]:
+    """The rewriter of movable feasts matched by `FEAST_RE` into date words ("5 may 2024",
+    "29 march 2024 to 1 april 2024"), a feast without a year being the latest by `today`."""
+
+    def rewrite(match: re.Match[str]) -> str:
+        y = _feast_year(match, today)
+        if y is None:
+            return match.group(0)
+        first, last = feast_days(_feast_name(match), y)
+        days = [f"{day.day} {day:%B} {day.year}".lower() for day in dict.fromkeys((first, last))]
+        lead = match.group(0)[
+            : match.start("cal" if match.group("cal") else "feast") - match.start()
+        ]
+        return lead + " to ".join(days)
+
+    return rewrite
+
+
+def feast_notes(text: str, today: dt.date) -> list[str]:
+    """How each movable feast in `text` was dated (which Easter, when both fall apart)."""
+    notes = []
+    for m in FEAST_RE.finditer(text):
+        y, cal, words = _feast_year(m, today), m.group("cal") or "", m.group("feast")
+        if y is None:
+            continue
+        name = next(label for p, label, _, _ in MOVABLE_FEASTS if re.fullmatch(p, words))
+        days = _span_words(*feast_days(f"{cal} {words}".strip(), y))
+        other = _span_words(*feast_days(f"orthodox {words}", y))
+        if re.fullmatch(_ORTHODOX_WORDS, cal):
+            notes.append(f"I read Orthodox {name} {y} as {days}.")
+        elif cal or other == days:
+            notes.append(f"I read {name} {y} as Western {name}, {days}.")
+        else:
+            notes.append(f"I read {name} {y} as Western {name}, {days} (Orthodox {name} was "
+                         f"{other}: for it, write 'orthodox {words}').")  # fmt: skip
+    return notes
+
+
+def date_word_rewrites(
+    today: dt.date,
+) -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]:
+    """Named days rewritten as date words before the rules read them, in this order."""
+    return ((FEAST_RE, feast_words(today)), (HOLIDAY_RE, holiday_date))
 
 
 @dataclass
@@ -311,6 +539,8 @@ class Span:
     report_date: dt.date | None = None
     # A running total to `last` ("end-2024"), as "by" or "as of" before a date make one.
     as_of: bool = False
+    # Only a period beside a dated statement ("in just three days"): dropped when alone.
+    anchor_only: bool = False
 
 
 # -- calendar arithmetic ------------------------------------------------------------------------
@@ -357,6 +587,8 @@ def _year_of(g: _Groups, month: int, day: int | None, today: dt.date) -> tuple[i
         return full_year(g["y1"]), False
     if g.get("this"):
         return today.year, False  # "the first quarter of the year"
+    if g.get("lastyr"):
+        return today.year - 1, False  # "the fourth quarter of last year", "march last year"
     return latest_year(month, day, today), True
 
 
@@ -382,17 +614,39 @@ def _iso_month(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
 
 
 def _numeric_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "29/11/2024": day first (as written outside the US) unless that cannot be a date, or
+    in the order the question states ("12/3/2024 (US date)")."""
     a, b = int(g["a"]), int(g["b"] or g["b2"])
     y = full_year(g["y1"] or g["y2"])
     if not 2014 <= y <= 2035:
         return None
-    # Day first (as written outside the US) unless that cannot be a date.
+    if g["us"] or g["uk"]:
+        day_, month = (b, a) if g["us"] else (a, b)
+        if month > 12:
+            return None  # the stated order cannot be obeyed: the date is reported unread
+        said = "month first" if g["us"] else "day first"
+        day = dt.date(y, month, day_)
+        note = f"I read {g['date']} as {_day_words(day)} ({said}, as you said)."
+        return Span(m.start(), m.end(), PeriodKind.day, day, day, note=note)
     day_, month = (a, b) if b <= 12 else (b, a)
     day = dt.date(y, month, day_)
     note = ""
     if a <= 12 and b <= 12 and a != b:
-        note = f"I read {m.group(0)} as {_day_words(day)} (day first, then month)."
+        note = f"I read {g['date']} as {_day_words(day)} (day first, then month)."
     return Span(m.start(), m.end(), PeriodKind.day, day, day, note=note)
+
+
+def _numeric_dm_stated(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "12/3 (US date)": the latest such day, in the order the question states."""
+    a, b = int(g["a"]), int(g["b"])
+    day_, month = (b, a) if g["us"] else (a, b)
+    if month > 12:
+        return None
+    y, missing = _year_of({}, month, day_, today)
+    day = dt.date(y, month, day_)
+    said = "month first" if g["us"] else "day first"
+    note = f"I read {g['date']} as {_day_words(day)} ({said}, as you said)."
+    return Span(m.start(), m.end(), PeriodKind.day, day, day, missing, note)
 
 
 def _numeric_range(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
@@ -418,21 +672,38 @@ def _count(raw: str | None) -> int:
     """A count written in digits or words ("50", "three"); 1 when none was written."""
     if not raw:
         return 1
-    return int(raw) if raw.isdigit() else SMALL_COUNTS.get(raw, 1)
+    digits = raw.replace(",", "")  # "1,000 days"
+    return int(digits) if digits.isdigit() else SMALL_COUNTS.get(raw, 1)
 
 
 def _weekday_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
-    """ "Friday 7 June 2024": the date; a weekday that does not match it is reported."""
+    """ "Friday 7 June 2024": the date; a weekday that does not match it is reported. Without
+    a year, the latest year in which that day fell on that weekday ("mon 30 dec": 2024)."""
     span = _one_day(m, g, today)
     if span is None:
         return None
-    said, actual = g["wd"], span.first.strftime("%A")
-    if WEEKDAYS[said] != span.first.weekday():
-        span.note = (
-            f"{_day_words(span.first)} was a {actual}, not a {said.capitalize()}; "
-            f"I read the date, {_day_words(span.first)}."
-        )
+    index = _WEEKDAY_FORMS[g["wd"].rstrip(".")]
+    if span.year_missing and span.first.weekday() != index:
+        years = (with_year(span.first, span.first.year - back) for back in range(1, 7))
+        day = next((d for d in years if d.weekday() == index and d.day == span.first.day), None)
+        if day is not None:
+            span.first = span.last = day
+            span.year_missing = False
+            span.note = (f"I read '{m.group(0)}' as {_day_words(day)}, the latest year in which "
+                         f"it fell on a {day:%A}.")  # fmt: skip
+            return span
+    span.note = _weekday_check(g["wd"], span.first)
     return span
+
+
+def _weekday_check(said: str, day: dt.date) -> str:
+    """A note when the weekday written is not the date's ("Friday 8 June 2024"), else ""."""
+    index = _WEEKDAY_FORMS[said.rstrip(".")]
+    if index == day.weekday():
+        return ""
+    named = (dt.date(2024, 1, 1) + dt.timedelta(days=index)).strftime("%A")  # 1 Jan 2024: Monday
+    return (f"{_day_words(day)} was a {day:%A}, not a {named}; I read the date, "
+            f"{_day_words(day)}.")  # fmt: skip
 
 
 def _iso_week(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
@@ -458,26 +729,50 @@ def _before_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     anchor = _one_day(m, g, today) if g.get("d1") else _month(m, g, today)
     if anchor is None:
         return None
-    exclusive = g["rel"].split()[0] in ("before", "prior", "leading")
-    last = anchor.first - dt.timedelta(days=1) if exclusive else anchor.last
-    unit = g.get("bw") or g["bunit"].rstrip("s")
-    months = _UNIT_MONTHS.get(unit, 0) * (1 if g.get("bw") else _count(g["bn"]))
-    if months:
-        first = add_months(last + dt.timedelta(days=1), -months)
+    rel = (g.get("rel") or "ending").split()[0]
+    unit = "week" if g.get("we") else g.get("bw") or g["bunit"].rstrip("s")
+    n = 1 if g.get("bw") or g.get("we") else _count(g["bn"])
+    if unit in ("hour", "hr"):
+        if n % 24:
+            return None  # "36 hours after": not whole days of fighting
+        unit, n = "day", n // 24
+    months = _UNIT_MONTHS.get(unit, 0) * n
+    if rel in ("after", "following"):
+        first = anchor.last + dt.timedelta(days=1)
+        last = (add_months(first, months) if months else
+                first + dt.timedelta(days=n * _UNIT_DAYS[unit])) - dt.timedelta(days=1)  # fmt: skip
     else:
-        first = last - dt.timedelta(days=_count(g.get("bn")) * _UNIT_DAYS[unit] - 1)
+        exclusive = rel in ("before", "prior", "leading")
+        last = anchor.first - dt.timedelta(days=1) if exclusive else anchor.last
+        if months:
+            first = add_months(last + dt.timedelta(days=1), -months)
+        else:
+            first = last - dt.timedelta(days=n * _UNIT_DAYS[unit] - 1)
     if not 0 <= (last - first).days <= 3660:
         return None
-    return Span(m.start(), m.end(), PeriodKind.range, first, last, anchor.year_missing)
+    span = _days(m, first, last, anchor.year_missing)
+    if g.get("bwd"):
+        span.note = _weekday_check(g["bwd"], anchor.first)
+    return span
+
+
+def _relative_month(g: _Groups, today: dt.date) -> tuple[dt.date, dt.date]:
+    """This month ("the month", "this month": to its end) or the one before ("last month")."""
+    first = today.replace(day=1)
+    if {"last", "previous", "prior"} & set(g["relmo"].split()):
+        first = add_months(first, -1)
+    return first, month_end(first.year, first.month)
 
 
 def _bounds(g: _Groups, today: dt.date) -> tuple[dt.date, dt.date, bool]:
     """The month (with its year, written or latest) or the year a part is taken of."""
+    if g.get("relmo"):
+        return (*_relative_month(g, today), False)
     if g.get("m1"):
         month = _month_of(g)
         y, missing = _year_of(g, month, None, today)
         return dt.date(y, month, 1), month_end(y, month), missing
-    y = today.year if g.get("this") else full_year(g["yy"])
+    y = today.year if g.get("this") else today.year - 1 if g.get("lastyr") else full_year(g["yy"])
     return dt.date(y, 1, 1), dt.date(y, 12, 31), False
 
 
@@ -533,6 +828,22 @@ def _start_of(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return Span(m.start(), m.end(), PeriodKind.day, lo, lo, missing)
 
 
+def _year_month(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "2024 december", "2024 jan-mar", "2024 december 3": a month (months, a day) of the
+    year written first ("2024 may have been" is the verb)."""
+    if g["m1"] == "may" and re.match(r"\s+[a-z]", m.string[m.end() :]) and not g["d1"]:
+        return None
+    if g["d1"]:
+        return _one_day(m, g, today)
+    y, m1 = int(g["y1"]), _month_of(g)
+    m2 = _month_of(g, "m2") if g["m2"] else m1
+    if m2 < m1:
+        return None
+    first, last = dt.date(y, m1, 1), month_end(y, m2)
+    kind = PeriodKind.month if m1 == m2 else PeriodKind.range
+    return Span(m.start(), m.end(), kind, first, last)
+
+
 def _months_between(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "between March and May 2023": from the first month's first day to the last's end."""
     m0, m1 = _month_of(g, "m0"), _month_of(g)
@@ -565,7 +876,10 @@ def _day_range(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     if d2 < d1:
         return None
     y, missing = _year_of(g, month, d1, today)
-    return _days(m, dt.date(y, month, d1), dt.date(y, month, d2), missing)
+    span = _days(m, dt.date(y, month, d1), dt.date(y, month, d2), missing)
+    checks = [(g.get(k), day) for k, day in (("wd1", span.first), ("wd2", span.last))]
+    span.note = " ".join(n for said, day in checks if said and (n := _weekday_check(said, day)))
+    return span
 
 
 def _day_list(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
@@ -575,11 +889,63 @@ def _day_list(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return _day_range(m, g, today)
 
 
+def _week_containing(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "the week containing 9 May 2024", "christmas week": the Monday-to-Sunday week."""
+    day = _one_day(m, g, today)
+    if day is None:
+        return None
+    first = day.first - dt.timedelta(days=day.first.weekday())
+    last = first + dt.timedelta(days=6)
+    note = (f"I read the week of {_day_words(day.first)} as the Monday to Sunday week that "
+            f"holds it: {_span_words(first, last)}.")  # fmt: skip
+    return Span(m.start(), m.end(), PeriodKind.week, first, last, day.year_missing, note)
+
+
+def _weekend_of_month(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """The first (n-th, last) weekend of a month: its first (n-th, last) Saturday and the
+    Sunday after it."""
+    month = _month_of(g)
+    y, missing = _year_of(g, month, None, today)
+    lo, hi = dt.date(y, month, 1), month_end(y, month)
+    saturdays = [d for d in (lo + dt.timedelta(days=k) for k in range(hi.day)) if d.weekday() == 5]
+    which = _PART_WHICH[g["ww"]]
+    if which > len(saturdays):
+        return None
+    saturday = saturdays[which - 1 if which > 0 else -1]
+    sunday = saturday + dt.timedelta(days=1)
+    note = f"I read the weekend as its Saturday and Sunday: {_span_words(saturday, sunday)}."
+    return Span(m.start(), m.end(), PeriodKind.range, saturday, sunday, missing, note)
+
+
+_TEN_DAYS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "middle": 2, "mid": 2, "third": 3,
+             "3rd": 3, "last": 3, "final": 3}  # fmt: skip
+
+
+def _ten_days(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """The first, middle (second) or last (third) ten days of a month: days 1-10, 11-20, 21
+    to the month's end, as dekads count them ("the last ten days" is the last ten, elsewhere)."""
+    if g["tu"] and g["tw"] in ("last", "final"):
+        return None
+    month = _month_of(g)
+    y, missing = _year_of(g, month, None, today)
+    k = _TEN_DAYS[g["tw"]]
+    first = dt.date(y, month, 10 * k - 9)
+    last = month_end(y, month) if k == 3 else dt.date(y, month, 10 * k)
+    note = ("Ten-day parts of a month are read as days 1-10, 11-20 and 21 to the month's end: "
+            f"{_span_words(first, last)}.")  # fmt: skip
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, missing, note)
+
+
 def _week_of(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "the week of 5 February 2024", "w/c 5 feb": seven days from that day."""
+    if not g["d1"]:
+        g = {**g, "d1": g["d2"], "m1": g["m2"]}
     month, d = _month_of(g), int(g["d1"])
     y, missing = _year_of(g, month, d, today)
     first = dt.date(y, month, d)
-    return Span(m.start(), m.end(), PeriodKind.week, first, first + dt.timedelta(days=6), missing)
+    note = _weekday_check(g["wd1"], first) if g.get("wd1") else ""
+    return Span(m.start(), m.end(), PeriodKind.week, first, first + dt.timedelta(days=6), missing,
+                note)  # fmt: skip
 
 
 def _dmy_dashed(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
@@ -606,6 +972,7 @@ def _part_of_month(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     month = _month_of(g)
     y, missing = _year_of(g, month, None, today)
     d1, d2 = _MONTH_PARTS[g["part"] or "mid"]
+    d2 = _MONTH_PARTS[g["part2"]][1] if g.get("part2") else d2
     first, last = dt.date(y, month, d1), dt.date(y, month, min(d2, month_end(y, month).day))
     return Span(m.start(), m.end(), PeriodKind.range, first, last, missing)
 
@@ -628,7 +995,7 @@ def _which(digit: str | None, word: str | None, last: int) -> int:
 
 
 def _quarter(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
-    if (g["qn"] or g["qw"] in ("last", "final")) and not (g["y1"] or g["this"]):
+    if (g["qn"] or g["qw"] in ("last", "final")) and not (g["y1"] or g["this"] or g["lastyr"]):
         return None  # "1q" alone is no quarter, and "last quarter" the one before this one
     q = _which(g["q"] or g["qn"], g["qw"], 4)
     return _months_from(m, g, today, 3 * q - 2, 3)
@@ -637,9 +1004,11 @@ def _quarter(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
 def _half(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """A half of a year (H1, the first half of 2024), or of a month: days 1-15, 16 to the end."""
     which = _which(g["h"] or g["hn"], g["hw"], 2)
-    if g["m1"]:
-        month = _month_of(g)
+    if g["m1"] or g["relmo"]:
+        month = _month_of(g) if g["m1"] else _relative_month(g, today)[0].month
         y, missing = _year_of({"y1": g["ym"]}, month, None, today)
+        if g["relmo"]:
+            y, missing = _relative_month(g, today)[0].year, False
         first = dt.date(y, month, 1 if which == 1 else 16)
         last = dt.date(y, month, 15) if which == 1 else month_end(y, month)
         note = "Halves of a month are read as days 1-15 and 16 to the month's end."
@@ -664,15 +1033,34 @@ def _season(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
 
 
 def _war(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
-    """The first N days, weeks, months or years of the full-scale invasion."""
+    """The first N days, weeks, months or years (or 24 hours) of the full-scale invasion."""
+    if g.get("word2"):
+        g = {**g, "word": g["word2"], "wn": g["wn2"], "wunit": g["wunit2"]}
     if _vague(g["wn"], g["wunit"]):
         return None
     n, unit = _count(g["wn"]), g["wunit"].rstrip("s")
+    if unit == "hour":
+        if n % 24:
+            return None
+        unit, n = "day", n // 24
     k = _ORDINAL_WORDS[g["word"]]
     if unit == "year":
         unit, n = "month", 12 * n
     first, last = _part(WAR_START, dt.date.max, k, n, unit)
     return _days(m, first, last)
+
+
+def _into_war(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "100 days into the war": the running total to the day the first 100 days end on (3
+    June 2022), said."""
+    n, unit = _count(g["in"]), g["iu"].rstrip("s")
+    if unit == "year":
+        unit, n = "month", 12 * n
+    _first, day = _part(WAR_START, dt.date.max, 1, n, unit)
+    if not WAR_START <= day <= WAR_START + dt.timedelta(days=10000):
+        return None
+    note = f"I read '{m.group(0)}' as the running total to {_day_words(day)}, that stretch's end."
+    return Span(m.start(), m.end(), PeriodKind.day, day, day, note=note, as_of=True)
 
 
 # Before these words "oct 23" is a month and its year ("in oct 23"); elsewhere a day ("on oct 23").
@@ -686,7 +1074,9 @@ def _month_number(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     the answer says which reading was taken when the number could be a year of the war."""
     month, num = _month_of(g), int(g["num"])
     could_be_year = WAR_START.year <= 2000 + num <= today.year
-    as_year = could_be_year and (num > 31 or bool(_MONTH_YEAR_LEAD.search(m.string[: m.start()])))
+    # "mar-24" as spreadsheets write a month and its year
+    lead = bool(_MONTH_YEAR_LEAD.search(m.string[: m.start()])) or g["hy"] == "-"
+    as_year = could_be_year and (num > 31 or lead)
     if not could_be_year and num > 31:
         return None
     said = m.group(0)
@@ -784,22 +1174,26 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
     for name, build in (
         ("iso_range", _iso_range),
         ("iso_day", _iso_day),
+        ("iso_compact", _iso_day),
         ("iso_month", _iso_month),
         ("ymd", _iso_day),
         ("numeric_dm_range", _numeric_range),
         ("numeric_range", _numeric_range),
         ("numeric_day", _numeric_day),
         ("numeric_month", _iso_month),
+        ("numeric_dm_stated", _numeric_dm_stated),
         ("iso_week", _iso_week),
+        ("year_month", _year_month),
         ("month_range", _months_between),
         ("before_dm", _before_day),
         ("before_md", _before_day),
-        ("weekday_dm", _weekday_day),
-        ("weekday_md", _weekday_day),
-        ("before_month", _before_day),
+        ("week_containing", _week_containing),
         ("week_of", _week_of),
         ("dm_list", _day_list),
         ("dm_range", _day_range),
+        ("weekday_dm", _weekday_day),
+        ("weekday_md", _weekday_day),
+        ("before_month", _before_day),
         ("md_range", _day_range),
         ("dmy_dashed", _dmy_dashed),
         ("dm", _one_day),
@@ -809,6 +1203,8 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("year_part", _year_part),
         ("quarter", _quarter),
         ("half", _half),
+        ("weekend_of_month", _weekend_of_month),
+        ("ten_days", _ten_days),
         ("part_of_period", _part_of_period),
         ("start_of", _start_of),
         ("season_years", _season_years),
@@ -818,6 +1214,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("war_day", _war_day),
         ("war_year", _war_year),
         ("war", _war),
+        ("into_war", _into_war),
         ("month", _month),
         ("year_range", _year_range),
         ("year", _year),
@@ -851,23 +1248,70 @@ def find_dates(work: str, today: dt.date) -> list[Span]:
     return spans
 
 
+# Words that state a convention the grammar already follows, read as such: ranges count
+# both ends ("inclusive"), and weeks run Monday to Sunday ("(mon-sun weeks)", "iso weeks").
+# A convention it does not follow ("sunday to saturday weeks") is left unread.
+_MON_SUN = r"mon(?:day)?\s*(?:-|to|through|thru)\s*sun(?:day)?"
+CONVENTION_RE = re.compile(
+    r"(?:,\s*)?(?:\(\s*)?(?:\b(?:both\s+)?(?:(?:dates?|days?|ends?)\s+)?inclusive\b(?!\s+of\b)|"
+    r"\b(?:(?:iso|calendar)\s+weeks?(?![\s#.]*(?:of|in|containing|including|with|no\b|number|"
+    rf"\d))(?:\s*,?\s*{_MON_SUN})?|(?:weeks?\s+)?{_MON_SUN}\s+weeks?|"
+    rf"weeks?\s+{_MON_SUN}|weeks?\s+(?:starting|beginning|running\s+from)\s+(?:on\s+)?mondays?(?!,?\s*\d)|"
+    rf"(?<=\()\s*{_MON_SUN}(?=\s*\))))(?:\s*\))?"
+)
+
+
+# Asking which days a period is ("which days, and does it check out?"): the answer says them.
+PERIOD_ASKED_RE = re.compile(r"\b(?:which|what)\s+(?:days?|dates?|period|stretch)\b")
+
+
 # -- how date expressions in one question qualify each other ---------------------------------
 
 _OPEN_BRACKET = re.compile(r"\s*[(\[]\s*")
+# A bracket that names what its date is ("(easter sunday was 5 may)", "(i.e. 24-26 dec)").
+_LABELLED_BRACKET = re.compile(
+    r"\s*[(\[]\s*(?:i\.?e\.?,?|that\s+is,?|[a-z' ]{2,30}?\s+(?:was|is|fell\s+on|falls\s+on|"
+    r"being)|[a-z' ]{2,30}?\s*[:=])\s*"
+)
+# Days of the month named after a part of it: "(16th onwards)", ", from the 20th through the
+# 28th", "(days 1-15)"; without brackets, an ordinal and a second day or "onwards".
+_DAYS_AFTER = re.compile(
+    r"\s*(?:(?P<open>[(\[])|,|:|-)?\s*(?:i\.?e\.?,?\s+|that\s+is,?\s+)?(?:days?\s+)?"
+    r"(?P<from>from\s+)?(?:the\s+)?(?P<d1>[0-3]?\d)(?P<o1>st|nd|rd|th)?(?:\s*(?P<on>onwards?|"
+    r"on|and\s+after|to\s+(?:the\s+)?(?:month[- ]?)?end)|\s*(?:-|to|until|till|through|thru)\s*"
+    r"(?:the\s+)?(?P<d2>[0-3]?\d)(?P<o2>st|nd|rd|th)?)?(?(open)\s*[)\]])(?![\w,.]\d)"
+)
+# A period run on to the end of its year or month: "to year end", "until the end of that
+# year", "to end of august".
+_TO_THE_END = re.compile(
+    rf"\s*[)\]]?\s*,?\s*(?:-|to|until|till|through|thru|up\s+to)\s+(?:the\s+)?(?:(?P<unit>year|month)"
+    rf"(?:'?s)?[- ]?end|end[- ]of[- ](?:the\s+|that\s+|this\s+)?(?:(?P<unit2>year|month)|"
+    rf"{_m('m1')}(?:,?\s+{_y('y1')})?))\b"
+)
 _CLOSE_BRACKET = re.compile(r"\s*[)\]]")
 _RANGE_GAP = re.compile(r"\s*(?:-|to|until|till|through|thru)\s*")
 # "the report of 20 December", "the update dated 20.12.2024": a report, which covers the day
 # before its date; "20 december's report", "the 20 dec update". Not "for" or "on": "what did
 # they report for 8 December" is the verb, and asks about that day.
+_REPORT_KIND = r"(?:(?:morning|evening|daily|nightly|latest|regular|official)\s+)?"
+_REPORT_NOUN = r"(?:report|update|summary|bulletin|sitrep|briefing|post)"
 _REPORT_OF = re.compile(
-    r"\b(?:report|update|summary|bulletin|sitrep|briefing)\s+(?:dated|of|from|"
-    r"(?:published|issued|released)\s+on)\s*$"
+    rf"(?:'s\s+)?\b{_REPORT_KIND}{_REPORT_NOUN}\s+(?:dated|of|from|(?:published|issued|released)"
+    r"\s+on)\s*$"
+    # "the figures released on 1 dec", "the numbers the general staff published on 1 dec"
+    r"|\b(?:figures?|numbers?|data|tally|count|stats|statistics|losses|report|update|post)\s+"
+    r"(?:[a-z']+\s+){0,3}?(?:(?:that\s+)?(?:was|were)\s+)?(?:released|published|posted|issued|"
+    r"put\s+out|came\s+out|out)\s+(?:on\s+)?$"
+    # "the official update on dec 1": the noun after a determiner ("report on" is a verb too)
+    rf"|\b(?:the|this|that|its|their)\s+{_REPORT_KIND}{_REPORT_NOUN}\s+on\s*$"
 )
-_REPORT_AFTER = re.compile(r"(?:'s)?\s+(?:morning\s+|daily\s+)?(?:report|update|bulletin|sitrep)\b")
+_REPORT_AFTER = re.compile(
+    rf"(?:'s)?\s+{_REPORT_KIND}(?:report|update|summary|bulletin|sitrep|briefing)\b"
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s*$")
 # "over the past day" beside a report's day ("the report of 20 December ... over the past
 # day") is the day that report covers, not the day before today.
-_PAST_DAY = re.compile(r"(?:the\s+)?(?:last|past)\s+(?:24\s*(?:hours|hrs|hr|h)|day)")
+_PAST_DAY = re.compile(r"(?:the\s+)?(?:last|past|previous)\s+(?:24\s*(?:hours|hrs|hr|h)|day)")
 
 
 def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
@@ -886,6 +1330,7 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
     i = 0
     while i < len(spans):
         span, used = _bracketed(work, spans, i)
+        span = _to_the_end(work, _days_after(work, _whole(work, _event_dated(work, span))))
         if used:
             folded += spans[i + 1 : i + 1 + used]
         elif span.kind == PeriodKind.day and (words := _report_words(work, span)) is not None:
@@ -897,23 +1342,38 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
         out = [s for s in out if s not in past_day]
         folded += past_day
     out, folded = _relative_to_date(work, out, folded)
+    out = [s for s in out if not s.anchor_only]  # "in just three days" of no date: unread
     return _since_report(work, out, folded)
 
 
 def _bracketed(work: str, spans: list[Span], i: int) -> tuple[Span, int]:
     """spans[i] restated by the dates in brackets right after it; how many spans that took."""
     outer = spans[i]
-    if i + 1 >= len(spans) or not _OPEN_BRACKET.fullmatch(work, outer.end, spans[i + 1].start):
+    opening = _bracket_opening(work, spans, i)
+    if opening is None:
         return outer, 0
-    inner, used = spans[i + 1], 1
-    if i + 2 < len(spans) and _RANGE_GAP.fullmatch(work, inner.end, spans[i + 2].start):
-        to = spans[i + 2]
+    j, labelled = opening
+    inner, used = spans[j], j - i
+    if j + 1 < len(spans) and _RANGE_GAP.fullmatch(work, inner.end, spans[j + 1].start):
+        to = spans[j + 1]
         inner = Span(inner.start, to.end, PeriodKind.range, inner.first, to.last,
                      inner.year_missing and to.year_missing)  # fmt: skip
-        used = 2
+        used += 1
     close = _CLOSE_BRACKET.match(work, inner.end)
     if close is None:
         return outer, 0
+    if labelled and inner.kind == PeriodKind.day and outer.kind != PeriodKind.day:
+        # "the 7 days before orthodox easter 2024 (easter sunday was 5 may)": the bracket
+        # names the day the period is counted from, not the period; one that does not touch
+        # the period is said, never dropped
+        day = with_year(inner.first, outer.last.year) if inner.year_missing else inner.first
+        one = dt.timedelta(days=1)
+        note = outer.note
+        if not outer.first - one <= day <= outer.last + one:
+            note = (f"The day in brackets, {_day_words(day)}, is not next to the period I read "
+                    f"({_span_words(outer.first, outer.last)}); I kept that period.")  # fmt: skip
+        return Span(outer.start, close.end(), outer.kind, outer.first, outer.last,
+                    outer.year_missing, note), used  # fmt: skip
     first, last = inner.first, inner.last
     if first > last:  # "(25 nov - 1 dec)": the latest of each, so the first a year back
         first = with_year(first, last.year if (first.month, first.day) <= (last.month, last.day)
@@ -928,6 +1388,95 @@ def _bracketed(work: str, spans: list[Span], i: int) -> tuple[Span, int]:
     span = Span(outer.start, close.end(), kind, first, last, inner.year_missing and
                 outer.year_missing, note)  # fmt: skip
     return span, used
+
+
+def _bracket_opening(work: str, spans: list[Span], i: int) -> tuple[int, bool] | None:
+    """Where the dates in brackets after spans[i] begin, and whether a label names them
+    ("(easter sunday was 5 may)": a weekday in the label is part of it, not a date)."""
+    outer = spans[i]
+    if i + 1 < len(spans) and _OPEN_BRACKET.fullmatch(work, outer.end, spans[i + 1].start):
+        return i + 1, False
+    for j in range(i + 1, min(i + 3, len(spans))):
+        if _LABELLED_BRACKET.fullmatch(work, outer.end, spans[j].start):
+            return j, True
+    return None
+
+
+# An event dated in brackets: "from the start of the incursion (6 aug 2024)".
+_EVENT_DATED = re.compile(
+    r"\b(?:the\s+)?(?:start|beginning|launch|outset|onset|day)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[a-z'-]+\s+){0,3}?[a-z'-]+\s*[(\[]\s*$"
+)
+# The whole of a year or month, said around it: "the whole of 2025", "2025, the full year".
+_WHOLE_BEFORE = re.compile(r"\b(?:the\s+)?(?:whole|entire|full|all)\s+(?:of\s+)?(?:the\s+)?$")
+_WHOLE_AFTER = re.compile(
+    r"\s*[,(]?\s*(?:like|i\.?e\.?|so|that\s+is)?\s*,?\s*(?:the\s+)?(?:full|whole|entire)\s+"
+    r"(?:calendar\s+)?(?P<unit>year|month)\b\s*\)?"
+)
+
+
+def _event_dated(work: str, span: Span) -> Span:
+    """A day in brackets after the event it dates: the event's words are read with it."""
+    before = _EVENT_DATED.search(work, max(0, span.start - 80), span.start)
+    close = _CLOSE_BRACKET.match(work, span.end)
+    if span.kind != PeriodKind.day or before is None or close is None:
+        return span
+    return Span(before.start(), close.end(), span.kind, span.first, span.last,
+                span.year_missing, span.note)  # fmt: skip
+
+
+def _whole(work: str, span: Span) -> Span:
+    """A year or month with words saying all of it ("the whole of 2025, like the full year")."""
+    if span.kind not in (PeriodKind.year, PeriodKind.month):
+        return span
+    before = _WHOLE_BEFORE.search(work, max(0, span.start - 30), span.start)
+    after = _WHOLE_AFTER.match(work, span.end)
+    if after is not None and after["unit"] != span.kind.value:
+        after = None
+    if before is None and after is None:
+        return span
+    start = before.start() if before is not None else span.start
+    end = after.end() if after is not None else span.end
+    return Span(start, end, span.kind, span.first, span.last, span.year_missing, span.note)
+
+
+def _days_after(work: str, span: Span) -> Span:
+    """`span` narrowed (or restated) by the days of its month named right after it: "the 2nd
+    half of january 2025 (16th onwards)", "late feb 2026, from the 20th through the 28th"."""
+    if (span.first.year, span.first.month) != (span.last.year, span.last.month):
+        return span
+    m = _DAYS_AFTER.match(work, span.end)
+    if m is None or not (m["open"] or (m["o1"] and (m["d2"] or m["on"]))):
+        return span
+    end = month_end(span.first.year, span.first.month)
+    d1 = int(m["d1"])
+    d2 = end.day if m["on"] or (m["from"] and not m["d2"]) else int(m["d2"] or d1)
+    if not 1 <= d1 <= d2 <= end.day:
+        return span
+    first, last = span.first.replace(day=d1), span.first.replace(day=d2)
+    kind = PeriodKind.day if first == last else PeriodKind.range
+    note = f"I read the period as the days given: {_span_words(first, last)}."
+    return Span(span.start, m.end(), kind, first, last, span.year_missing, note)
+
+
+def _to_the_end(work: str, span: Span) -> Span:
+    """`span` run on to the end of its year or month ("from 16 march 2022 to year end")."""
+    m = _TO_THE_END.match(work, span.end)
+    if m is None or span.as_of:
+        return span
+    unit = m["unit"] or m["unit2"]
+    if unit == "year":
+        last = dt.date(span.last.year, 12, 31)
+    elif unit == "month":
+        last = month_end(span.last.year, span.last.month)
+    else:
+        y = full_year(m["y1"]) if m["y1"] else span.last.year
+        last = month_end(y, _month_of(m.groupdict()))
+    if last < span.last:
+        return span
+    note = f"I read the period as {_span_words(span.first, last)}."
+    return Span(span.start, m.end(), PeriodKind.range, span.first, last, span.year_missing,
+                note, end_fixed=True)  # fmt: skip
 
 
 def _span_words(first: dt.date, last: dt.date) -> str:
@@ -991,6 +1540,7 @@ def _relative_to_date(
             span = _days_back(1)(m, g, anchor) if g["day24"] else build(m, g, anchor)
             if span is None:
                 continue
+            span.anchor_only = False
             span.note = (f"I read '{m.group(0)}' from {_day_words(anchor)}, the date given, "
                          f"not from today: {_span_words(span.first, span.last)}.")  # fmt: skip
             rest = [s for i, s in enumerate(spans) if i not in (j, k)]
@@ -1078,9 +1628,60 @@ def _days_ago(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return Span(m.start(), m.end(), PeriodKind.day, day, day)
 
 
+def _past_hours(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "the past 48 hours": as "the past 24 hours", the days they reach back into and today."""
+    first = today - dt.timedelta(days=int(g["hn"]) // 24)
+    note = f"I read '{m.group(0)}' as {_span_words(first, today)}."
+    return Span(m.start(), m.end(), PeriodKind.range, first, today, note=note)
+
+
+def _before_last(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "the week (weekend, month, year) before last": the calendar one before last's."""
+    unit = g["bl_unit"]
+    if unit == "weekend":
+        saturday = today - dt.timedelta(days=(today.weekday() - 5) % 7 or 7) - dt.timedelta(days=7)
+        first, last = saturday, saturday + dt.timedelta(days=1)
+    elif unit == "week":
+        first = today - dt.timedelta(days=today.weekday() + 14)
+        last = first + dt.timedelta(days=6)
+    elif unit == "month":
+        first = add_months(today.replace(day=1), -2)
+        last = month_end(first.year, first.month)
+    else:
+        first, last = dt.date(today.year - 2, 1, 1), dt.date(today.year - 2, 12, 31)
+    note = f"I read '{m.group(0)}' as {_span_words(first, last)}."
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, note=note)
+
+
+def _units_ago(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "two weeks ago", "3 months ago": the calendar week (Monday to Sunday), month or year
+    that many back, and the answer says which."""
+    n, unit = _count(g["ua"]), g["ua_unit"].rstrip("s")
+    if not 0 < n <= 120:
+        return None
+    if unit == "week":
+        first = today - dt.timedelta(days=today.weekday() + 7 * n)
+        last = first + dt.timedelta(days=6)
+    elif unit == "month":
+        first = add_months(today.replace(day=1), -n)
+        last = month_end(first.year, first.month)
+    else:
+        first, last = dt.date(today.year - n, 1, 1), dt.date(today.year - n, 12, 31)
+    note = f"I read '{m.group(0)}' as the calendar {unit} {_span_words(first, last)}."
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, note=note)
+
+
+def _year_ago(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "this time last year", "on this day a year ago": today's date a year back."""
+    day = with_year(today, today.year - 1)
+    note = f"I read '{m.group(0)}' as {_day_words(day)}."
+    return Span(m.start(), m.end(), PeriodKind.day, day, day, note=note)
+
+
 def _to_date(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
-    """ "year to date", "ytd", "month to date": from the first of the year or month to today."""
-    if g["todate"].startswith("m"):
+    """ "year to date", "ytd", "month to date", "the year so far": from the first of the year
+    or month to today."""
+    if g["todate"].removeprefix("the").strip().startswith("m"):
         return Span(m.start(), m.end(), PeriodKind.month, today.replace(day=1), today)
     return Span(m.start(), m.end(), PeriodKind.year, dt.date(today.year, 1, 1), today)
 
@@ -1097,6 +1698,15 @@ def _weekday(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "on Monday": the latest Monday, today included."""
     day = today - dt.timedelta(days=(today.weekday() - WEEKDAYS[g["weekday"]]) % 7)
     return Span(m.start(), m.end(), PeriodKind.day, day, day)
+
+
+def _within_n(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "in just three days": the N days before a dated statement it stands beside (see
+    `qualify`); alone it says not which days, so it is kept only when anchored."""
+    span = _last_n(m, _count(g["inn"]), g["inn_unit"].rstrip("s") + "s", today)
+    if span is not None:
+        span.anchor_only = True
+    return span
 
 
 def _relative_n(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
@@ -1177,11 +1787,16 @@ RELATIVE_RULES: tuple[tuple[str, Callable[[re.Match[str], _Groups, dt.date], Spa
     ("next", _next_unit),
     ("today", _days_back(0)),
     ("day24", _past_24_hours),
+    ("hours", _past_hours),
     ("todate", _to_date),
+    ("before_last", _before_last),
+    ("units_ago", _units_ago),
+    ("year_ago", _year_ago),
     ("weekend", _weekend),
     ("unit", _relative_named),
     ("n", _relative_n),
     ("ago", _days_ago),
+    ("inn", _within_n),
     ("weekday", _weekday),
 )
 
@@ -2012,6 +2627,22 @@ def _day_before_as_report(sentence: str, found: list[Period]) -> None:
     for p in days:
         if sentence[p.start_char : p.end_char] in _THE_DAY_BEFORE and len(days) > 1:
             p.strong, p.needs_date = False, False
+
+
+@functools.cache
+def _cy_stamp_re() -> re.Pattern[str]:
+    """A line that is only a date and maybe a time ("13 травня, 09:40", "14.05.2026 09:30")."""
+    return re.compile(
+        rf"^\W*(?:(?P<kd>\d{{1,2}})\s+(?P<km>{_cy_mon()})(?:\s+(?P<ky>\d{{4}}))?{_CY_YEAR_WORD}"
+        rf"|{_CY_NUMERIC.format('n')})[\s,.]*(?:\d{{1,2}}:\d{{2}})?\W*$"
+    )
+
+
+def cyrillic_stamp(line: str, published: dt.date | None) -> dt.date | None:
+    """The day a live blog's entry line names when the line is only a date and maybe a time
+    (its entry's "за добу" counts back from it), else None."""
+    m = _cy_stamp_re().match(line.lower())
+    return None if m is None else _cy_date(m, "n" if m["nd"] else "k", published)
 
 
 def cyrillic_periods(sentence: str, published: dt.date | None) -> list[Period]:

@@ -14,14 +14,18 @@ from __future__ import annotations
 
 import json
 import runpy
+import sys
 from pathlib import Path
 
 import pymorphy3
 from babel import Locale
 
-LEXICON = Path(__file__).resolve().parents[1] / "knowledge" / "lexicon"
+ROOT = Path(__file__).resolve().parents[1]
+LEXICON = ROOT / "knowledge" / "lexicon"
 OUT = LEXICON / "inflections.json"
-# The rows file alone (not the package), so the build needs only pymorphy3 and babel.
+# The rows file run alone (it reads the kind table, lexicon/kinds.py, so the repository is on
+# the path); the build needs pymorphy3 and babel besides the project's own dependencies.
+sys.path.insert(0, str(ROOT))
 LEMMA_ROWS: dict[str, dict[str, str]] = runpy.run_path(str(LEXICON / "cyrillic_rows.py"))[
     "LEMMA_ROWS"
 ]

@@ -18,7 +18,13 @@ from knowledge.answering.languages import answer_language, followup_label
 from knowledge.answering.sources import sources_of_answer
 from knowledge.models import Answer, Claim, Figure, Intent, Query
 from knowledge.questions.averages import Comparison, Order
-from knowledge.questions.followup import FollowKind, Reading, read_followup, reading_label
+from knowledge.questions.followup import (
+    FollowKind,
+    Reading,
+    read_followup,
+    reading_label,
+    then_day,
+)
 from knowledge.store import ClaimStore
 from knowledge.wording import in_language, say
 
@@ -100,12 +106,12 @@ class Conversation:
 
 
 def _when_said(last: Answer | None) -> dt.date | None:
-    """The day the last answer's first figure speaks of (its period's end, else its
-    publication): what "around then" means in the next question."""
+    """What "around then" means in the next question: the day the last answer's first
+    figure speaks of, or was said on (see `then_day`)."""
     if last is None or not last.claims:
         return None
     claim = last.claims[0]
-    return claim.period_end or claim.source.published
+    return then_day(last.question, claim.period_end, claim.source.published)
 
 
 def _dumped(model: Query | Answer | None) -> dict[str, object] | None:

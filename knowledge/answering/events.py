@@ -31,6 +31,7 @@ from knowledge.models import (
     SourceRef,
     Subject,
 )
+from knowledge.questions.cyrillic import as_english, has_cyrillic, question_spans
 from knowledge.store import ClaimStore
 from knowledge.wording import (
     capital,
@@ -135,7 +136,7 @@ def _series_for(store: ClaimStore, query: Query) -> list[SeriesRef]:
     found = [
         s
         for metric in metrics
-        for s in derive.find_series(store, metric, personnel_kind=query.personnel_kind)
+        for s in derive.series_for(store, query, metric)
         if derive._claimant_matches(query, s.claimant)
     ]
     return found
@@ -151,7 +152,10 @@ _NEVER_READ = frozenset(
 def _without_read(query: Query, *patterns: re.Pattern[str]) -> Query:
     """The query without the unread spans that lie in what `patterns` read of the question
     (the change word, the quoted figure, "pass 1 million")."""
-    spans = [(m.start(), m.end()) for p in patterns for m in p.finditer(query.text)]
+    if has_cyrillic(query.text):  # the rules read the English reading of the words
+        spans = [span for p in patterns for span in question_spans(query.text, p)]
+    else:
+        spans = [(m.start(), m.end()) for p in patterns for m in p.finditer(query.text)]
     kept = [
         u
         for u in query.unread
@@ -270,10 +274,11 @@ def _jump_claims(jump: _Jump, source: SourceRef) -> list[Claim]:
 def change_answer(question: str, query: Query, store: ClaimStore) -> Answer | None:
     """Why the report of one day changed the running total as it did, or None."""
     day = _one_day(query)
-    if day is None or not asks_why_changed(question, query):
+    words = as_english(question) if has_cyrillic(question) else question  # "чому ... мінус?"
+    if day is None or not asks_why_changed(words, query):
         return None
     jumps = [j for s in _series_for(store, query) if (j := _jump(store, s, day)) is not None]
-    if _DOWN.search(question) and any(j.raw < 0 for j in jumps):
+    if _DOWN.search(words) and any(j.raw < 0 for j in jumps):
         jumps = [j for j in jumps if j.raw < 0]
     jumps = jumps[:_MAX_METRICS]
     if not jumps:
@@ -326,6 +331,8 @@ def _answer(
 def milestone(question: str) -> tuple[int, bool] | None:
     """The round number a "when did it pass N" question names, and whether it is a day's
     figure ("first time over 1,000 a day") rather than the running total."""
+    if has_cyrillic(question):  # "коли втрати перевалили за мільйон?"
+        question = as_english(question)
     if not _WHEN.search(question):
         return None
     found = _PASS.search(question)

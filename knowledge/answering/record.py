@@ -21,6 +21,7 @@ from knowledge.models import (
     Relation,
     SourceRef,
 )
+from knowledge.questions.cyrillic import as_english, has_cyrillic
 from knowledge.store import ClaimStore
 from knowledge.wording import claimant_text, day_text, losses, number, say, span_text
 
@@ -59,13 +60,14 @@ def record_check_answer(question: str, query: Query, store: ClaimStore) -> Answe
         return None
     if query.prefer_kind not in (None, PeriodKind.day):
         return None
-    found = derive.find_series(store, query.metrics[0], personnel_kind=query.personnel_kind)
+    found = derive.series_for(store, query, query.metrics[0])
     if not found or query.period_start is None:
         return None
     series, day = found[0], query.period_start
     reported = derive.period_figure(store, series, day, day, convention=derive.Convention.reported)
     fought = derive.period_figure(store, series, day, day)
-    start, end, words = _against(query.text, day, series.last - dt.timedelta(days=1))
+    text = as_english(query.text) if has_cyrillic(query.text) else query.text  # "2024 року"
+    start, end, words = _against(text, day, series.last - dt.timedelta(days=1))
     best = derive.record_day(store, series, start, end)
     if best is None or (reported is None and fought is None):
         return None

@@ -52,6 +52,7 @@ from knowledge.extract.nonfigures import debunked_paragraphs, not_a_loss
 from knowledge.extract.sides import (
     SIDE_AFTER,
     SIDE_BEFORE,
+    SPEAKERS,
     pronoun_speakers,
     section_side,
     section_sides,
@@ -68,10 +69,13 @@ from knowledge.lexicon.claimants import (
     CLAIMANTS,
     GENERIC_CLAIMANTS,
     MINISTRY_OF_SIDE,
+    RELAYED_CLAIMANTS,
     UNATTRIBUTED,
     claimant_side,
     publisher_side,
+    relayed,
 )
+from knowledge.lexicon.kinds import ARTICLE_KIND_WORDS
 from knowledge.lexicon.patterns import alternation, first_chars
 from knowledge.lexicon.places import MODEL_FAMILIES
 from knowledge.lexicon.prefilter import can_match, rows_that_may_match
@@ -128,25 +132,9 @@ _LOSS_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-# Personnel-kind words, strongest first within a clause.
-_KIND_WORDS: tuple[tuple[re.Pattern[str], PersonnelKind], ...] = (
-    (
-        re.compile(
-            r"\b(?:killed and wounded|dead and wounded|killed or (?:\w+ly\s+)?wounded|"
-            r"includ\w*\s+(?:the\s+)?wounded)\b",
-            re.I,
-        ),
-        PersonnelKind.casualties,
-    ),
-    (re.compile(r"\b(?:casualt(?:y|ies))\b", re.I), PersonnelKind.casualties),
-    (re.compile(r"\b(?:captured|taken prisoner|prisoners? of war|POWs?)\b", re.I),
-     PersonnelKind.captured),
-    (re.compile(r"\b(?:missing|missing in action|MIA)\b", re.I), PersonnelKind.unspecified),
-    (re.compile(r"\b(?:wounded|injured|WIA)\b", re.I), PersonnelKind.wounded),
-    (re.compile(r"\b(?:killed|dead|deaths?|death toll|died|perished|slain|lives|KIA|"
-                r"irrecoverable|irretrievable)\b", re.I),
-     PersonnelKind.killed),
-)  # fmt: skip
+# Personnel-kind words, strongest first within a clause: the one kind table
+# (lexicon/kinds.py), shared with the question parser.
+_KIND_WORDS: tuple[tuple[re.Pattern[str], PersonnelKind], ...] = ARTICLE_KIND_WORDS
 
 # A number followed by one of these counts something else than losses.
 _OTHER_NOUNS = frozenset(
@@ -2066,7 +2054,8 @@ def _claimants_by_sentence(
         if budget is not None:
             budget.spend(5 * len(found) + 1)  # a name costs about five plain sentences
         names.append(found)
-    named = [here[-1][1] if here else -1 for here in names]
+    # the press a speaker cites is no new speaker ("Zelensky disputed reports that ...")
+    named = [max((p for n, p in here if n not in RELAYED_CLAIMANTS), default=-1) for here in names]
     speakers = pronoun_speakers([s.text for s in sentences], named)
     if source_text is not None and "\n>" in "\n" + source_text:
         quoted = _quote_authors(sentences, names, source_text)
@@ -2113,6 +2102,15 @@ def _pick_claimant(
         bounds = [*_clause_starts(sentence.text), 10**9]
         clause = next((a, b) for a, b in itertools.pairwise(bounds) if a <= figure.start < b)
         in_clause = [n for n, pos in here if clause[0] <= pos < clause[1]]
+        # "Zelensky disputed reports that 60,000 ...": the reports' figure, which he cites
+        cited = [
+            n
+            for n, pos in here
+            if n in RELAYED_CLAIMANTS
+            and clause[0] <= pos < figure.start
+            and _cited_at(sentence.text, pos)
+        ]
+        in_clause = cited[:1] or in_clause
         name = in_clause[0] if in_clause else min(here, key=lambda p: abs(p[1] - figure.start))[0]
     if name is None and isinstance(by_sentence, _ClaimantsBySentence):
         name = by_sentence.speaker_before[index]  # "..., he said": the person named last
@@ -2120,7 +2118,50 @@ def _pick_claimant(
         name = _last_named(by_sentence, index) or _first_named(by_sentence, index + 1)
     if name is None:
         return UNATTRIBUTED
+    if name in RELAYED_CLAIMANTS:
+        speaker = _relaying_speaker(sentence.text, figure.start, by_sentence, index)
+        if speaker is not None:
+            return relayed(name, speaker)
     return _specific(name, specific_ukrainian)
+
+
+# "disputed reports that", "denied the Western press's figure of": the press a speaker cites
+# (never "officials quoted by the New York Times": there the paper relays the officials).
+_CITING = re.compile(
+    r"(?:disputed|disputes|denied|denies|dismissed|dismisses|rejected|rejects|questioned|"
+    r"questions|cited|cites|referred\s+to|refers\s+to|mentioned|mentions)\s+"
+    r"(?:the\s+|some\s+|recent\s+|earlier\s+)?"
+)
+
+
+def _cited_at(text: str, pos: int) -> bool:
+    """Whether the relayed claimant named at `pos` is the object of a speaker's citing verb."""
+    return bool(_CITING.match(text, pos) or _CITING_BEFORE.search(text, max(0, pos - 30), pos))
+
+
+_CITING_BEFORE = re.compile(_CITING.pattern + "$")
+
+
+# A speaker's verb for citing someone else's figure ("Zelensky has disputed reports that...").
+_RELAYING = re.compile(
+    r"\b(?:said|says|disputed|disputes|denied|denies|dismissed|dismisses|rejected|rejects|"
+    r"cited|cites|quoted|quotes|referred|refers|mentioned|mentions|questioned|questions)\b"
+)
+
+
+def _relaying_speaker(
+    text: str, at: int, by_sentence: list[list[tuple[str, int]]], index: int
+) -> str | None:
+    """Who cites a relayed figure: a known speaker named before it with a citing verb between
+    ("Zelensky has disputed reports that 80,000..."), or the speaker of a quote ("The leader
+    said: 'the American press reported 80,000'")."""
+    for pattern, name in SPEAKERS:
+        found = pattern.search(text, 0, at)
+        if found is not None and _RELAYING.search(text, found.end(), at):
+            return name
+    if isinstance(by_sentence, _ClaimantsBySentence):
+        return by_sentence.speaker_before[index]
+    return None
 
 
 def _specific(name: str, specific: set[str]) -> str:

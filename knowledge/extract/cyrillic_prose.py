@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from knowledge.dates import Period, cyrillic_periods
+from knowledge.dates import Period, cyrillic_periods, cyrillic_stamp
 from knowledge.lexicon.claimants import (
     CYRILLIC_BARE_MINISTRY,
     CYRILLIC_CLAIMANTS,
@@ -29,21 +29,33 @@ from knowledge.lexicon.claimants import (
     publisher_side,
 )
 from knowledge.lexicon.cyrillic_sources import (
+    ALIVE_AFTER,
+    ALIVE_BEFORE,
+    AT_THE_FRONT,
     BATTLEGROUPS,
+    BETWEEN_RANGE,
+    CAPITAL_SIDES,
+    COUNT_NOUNS,
     COUNTING_WORDS,
     DAILY_RATE,
     ENEMY_STEMS,
     GROUP_NAME,
     GROUP_WORDS,
+    HALF_SCALES,
     INFLICT_STEMS,
     KIND_ROWS,
     LAUNCHED_AFTER,
     LAUNCHED_BEFORE,
     LAUNCHED_VERB,
     LONE_SCALE_BEFORE,
+    LOSSES_NOUN,
     METRIC_ROWS,
+    MONTHLY_AFTER,
+    MONTHLY_RATE,
     NOT_LOSS_ROWS,
+    NOT_PEOPLE,
     NUMBER_WORDS,
+    OF_WHICH,
     ONE_IN_A_LIST,
     OWN_LOSSES_NAMED,
     OWN_WORDS,
@@ -52,9 +64,14 @@ from knowledge.lexicon.cyrillic_sources import (
     PLACE_PREPOSITIONS,
     QUALIFIER_ROWS,
     RATE_AFTER,
+    REFLEXIVE_WORDS,
+    REPORTING_WORDS,
+    RESIDENT_NOUNS,
+    RUNNING_TOTAL,
     SCALES,
     SCOPE_ROWS,
     SIDE_ROWS,
+    STATUS_ROWS,
     VOICE_ROWS,
 )
 from knowledge.models import (
@@ -78,10 +95,13 @@ LOSS_STEMS = re.compile(
     r"(?<![\w])(?:загин|загибл|вбит|убит|погиб|гибел|гибн|поранен|ранен|втрат|втрач|потер|теря|"
     r"ліквід|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|безповорот|безвозврат|"
     r"полон|плен|враз|уражен|пораж|нарахув|зафіксув|насчита|минус|мінус|сожг|спалил|уразил"
-    r"|вразил|поразил|знешкод|нейтраліз|нейтрализ|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі])"
+    r"|вразил|поразил|знешкод|нейтраліз|нейтрализ|безвіст|без вести|пропавш|зникл|жизн|життя"
+    r"|сгорел|сгорев|згоріл|згорів|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі])"
 )
 NOT_LOSS = re.compile("|".join(f"(?:{r})" for r in NOT_LOSS_ROWS))
 CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|гражданск|дітей|детей)")
+_RESIDENT_RE = re.compile(rf"(?<![\w])(?:{RESIDENT_NOUNS})")
+_AT_THE_FRONT_RE = re.compile(rf"(?<![\w])(?:{AT_THE_FRONT})")
 # A sentence that goes on about the figures before it ("З них ...", "Серед них ...").
 CONTINUES = re.compile(
     r"(?:^\W*|[,;]\s*)(?:з|із|из|серед|среди)\s+(?:них|яких|которых|загибл\w*|погибш\w*|убитых|вбитих)\b|(?<![\w])(?:вони|они)\s+(?:станов|складают|составл|сягн"
@@ -90,20 +110,27 @@ CONTINUES = re.compile(
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "ʼ": "'", "’": "'",
                          "`": "'", "ё": "е"})  # fmt: skip
 _DIGITS = (
-    r"(?<![\w.,])(?<![^\W\d_]-)(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?(?![\d%]|[.,]\d| ?%|-[^\W\d_])"
+    r"(?<![\w.,])(?<![^\W\d_]-)(?<!\d:)(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?"
+    r"(?![\d%]|[.,]\d| ?%|-[^\W\d_]|:\d)"  # not a time of day ("з 22:00 до 05:00")
 )
 _WORDS = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
 _SCALE = "|".join(f"(?:{p})" for p, _ in SCALES)
 _FIGURE = re.compile(
     rf"(?P<num>{_DIGITS}|(?<![\w'])(?:{_WORDS})(?:\s+(?:{_WORDS}))*(?![\w']))"
     rf"(?P<half>\s+(?:з\s+половиною|с\s+половиной))?(?:\s*(?P<scale>{_SCALE}))?"
+    rf"|(?<![\w])(?P<halfscale>{'|'.join(p for p, _ in HALF_SCALES)})(?![\w])"
     rf"|(?<![\w])(?P<lone>мільйон(?:а|у|ом)?|миллион(?:а|у|ом)?|тисяч[уіа]|тысяч[уиа])(?![\w])"
 )
+_BETWEEN_RE = re.compile(rf"(?<![\w]){BETWEEN_RANGE}")
+_COUNT_BEFORE = re.compile(rf"(?<![\w])(?:{COUNT_NOUNS})\w*(?:\s+[\w']+){{0,4}}\s*[—–‒:-]\s*$")
+# A list item's own number at a line's start ("2. ББМ — 5;", "3) танків — 2").
+_ITEM_NUMBER = re.compile(r"(?<![^\s])\d{1,2}[.)]\s")
 _WORD_RUN_AFTER = re.compile(rf"\s+(?:{_WORDS})(?![\w'])")
 _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
 _BARE_AFTER = re.compile(
     rf"(?:\s*$|\s*[,.;:)»\"]|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])|\s+(?:отримал|получил|"
-    r"загин|погиб|ранен|поранен|знищ|ліквід|уничтож|вбит|убит)\w*"
+    r"загин|погиб|ранен|поранен|знищ|ліквід|уничтож|вбит|убит|поранил|ранил|взял|захопил"
+    r"|захватил|полонил|числят|вважают|считают|значат|зникл|пропал|пошкоджен|поврежден|покинут|брошен|захоплен|захвачен)\w*"
     r"|\s+(?:російськ|українськ|российск|украинск)\w*\s*(?:$|[,.;:)»\"]))"
 )
 # Where a figure's clause ends for its kind of loss: not at a dash ("15 тисяч — безповоротні
@@ -129,6 +156,10 @@ _CLAUSE_END = re.compile(
     r"[;:(]|,(?!\s*(?:які|яких|котор|що|погибш|загибл|убит|вбит|поранен|ранен|загинул|погибл))"
 )
 _NEGATED = re.compile(r"(?<![\w])(?:не|ні)\s*[«\"]?\s*$")
+# A line break inside a paragraph wrapped at a fixed width (a line of 50+ characters going on
+# with a word, a number or a quote, not a bullet, dash or emoji): a space, so a sentence
+# wrapped over two lines is read whole; the length keeps every offset as written.
+_WRAPPED = re.compile(r"(?<=[^\n]{50})\n(?=[ \t]*[\w«\"„(])")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"„(]?[А-ЯІЇЄҐЁA-Z])")
 # Up to two words between a figure and the period that is its own ("870 знищено протягом доби").
 _ADJACENT = re.compile(r"[\s—–‒-]*(?:[\w'-]+\s+){0,2}")
@@ -139,6 +170,9 @@ _LAUNCHED_VERB = re.compile(LAUNCHED_VERB)
 _IRRECOVERABLE = re.compile(r"безповорот|безвозврат")
 _INCLUDING = re.compile(r"(?:в\s+том\s+числе|у\s+тому\s+числі|включая|зокрема)\s+(?:\w+\s+)?$")
 # A model named after a figure and maybe its noun ("2 Leopard", "3 танка «Абрамс»").
+_LATIN_MODEL_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}[«\"]?([A-Z][\w-]+)")
+_LOSSES_NOUN_RE = re.compile(rf"(?<![\w])(?:{LOSSES_NOUN})(?![\w])")
+_NOT_PEOPLE_RE = re.compile(rf"(?<![\w])(?:{NOT_PEOPLE})")
 _MODEL_AFTER = re.compile(r"\s+(?:[а-яіїєґ]+\s+)?[«\"]?([A-ZА-ЯІЇЄҐ][\w-]+)")
 
 
@@ -170,6 +204,9 @@ class _Context:
     follow: str | None = None  # the scope a follow-up sentence goes on about
     last_scope: str | None = None  # the scope of the previous sentence's last figure
     paragraph: int = -1
+    block: int = 0  # blank lines before the sentence
+    entry_day: dt.date | None = None  # a live blog entry's own date line
+    header: int = -1  # the block (between blank lines) whose lines are items under a header
     voice: str | None = None  # the side whose own words the article uses, when only one
 
 
@@ -191,14 +228,20 @@ _QUALIFIER_RE = re.compile(
 )
 _INFLICT_RE = re.compile(rf"(?<![\w])(?:{INFLICT_STEMS})")
 _OWN_RE = re.compile(rf"(?<![\w])(?:{OWN_WORDS})(?![\w])")
+_REFLEXIVE_RE = re.compile(rf"(?<![\w])(?:{REFLEXIVE_WORDS})(?![\w])")
+_CAPITAL_RE = re.compile("(?<![\\w])(?:" + "|".join(stem for stem, _ in CAPITAL_SIDES) + ")")
 _DAILY_RE = re.compile(rf"(?<![\w])(?:{DAILY_RATE})(?![\w])")
 _RATE_AFTER_RE = re.compile(rf"^\s*(?:{RATE_AFTER})(?![\w])")
+_MONTHLY_RE = re.compile(rf"(?<![\w])(?:{MONTHLY_RATE})(?![\w])")
+_MONTHLY_AFTER_RE = re.compile(MONTHLY_AFTER)
 _SIDE_ADJECTIVE = re.compile(r"російськ|российск|українськ|украинск")
+# Where the words right after a figure stop being its own ("450 человек, российские войска").
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()—–‒]")
 # A side word right after a figure and its noun names that figure's losses.
 _OF_A_FIGURE = re.compile(rf"(?:\d|(?<![\w'])(?:{_WORDS}))\s+(?:[\w'-]+\s+)?[«\"]?$")
 _POSSESSOR_RE = re.compile(
     r"(?<![\w])(?P<w>противника|ворога|врага|рф|росії|россии|зсу|всу|україни|украины|"
-    r"українців|украинцев|окупантів|оккупантов|leopard)(?![\w])"
+    r"українців|украинцев|окупантів|оккупантов|leopard|кндр)(?![\w])"
 )
 
 
@@ -209,6 +252,9 @@ def _words_value(raw: str) -> float:
 
 def _figure_of(m: re.Match[str]) -> _Fig:
     """A figure regex match as a value (digits or words, times the scale)."""
+    if m["halfscale"]:
+        value = next(n for p, n in HALF_SCALES if re.fullmatch(p, m["halfscale"]))
+        return _Fig(m.start(), m.end(), value, scale=value * 2)
     if m["lone"]:
         value = 1_000 if m["lone"].startswith(("тис", "тыс")) else 1_000_000
         return _Fig(m.start(), m.end(), value, scale=value)
@@ -246,12 +292,10 @@ def _figures(text: str) -> list[_Fig]:
             continue
         if prev and re.fullmatch(r" ?[–—‒-] ?", between) and m["num"] and prev.value < fig.value:
             prev.value_max, prev.end, prev.qualifier = fig.value, fig.end, Qualifier.range
+            if prev.scale == 1 and prev.value * fig.scale < fig.value:  # "210–265 тысяч"
+                prev.value *= fig.scale
             continue
-        if (
-            prev
-            and re.fullmatch(r"\s+до\s+", between)
-            and re.search(r"(?<![\w])(?:від|от|з|с)\s+$", text[: prev.start])
-        ):
+        if prev and _worded_range(text, prev, between):
             low = prev.value * (fig.scale if prev.scale == 1 else 1)
             if low < fig.value:
                 prev.value, prev.value_max, prev.end = low, fig.value, fig.end
@@ -259,6 +303,24 @@ def _figures(text: str) -> list[_Fig]:
                 continue
         found.append(fig)
     return found
+
+
+def _worded_range(text: str, low: _Fig, between: str) -> bool:
+    """Whether two figures are a range's ends in words: "від 165 до 235", "между 150 и 200"."""
+    if re.fullmatch(r"\s+до\s+", between):
+        return bool(re.search(r"(?<![\w])(?:від|от|з|с)\s+$", text[: low.start]))
+    return bool(
+        re.fullmatch(r"\s+(?:і|и|та|й)\s+", between) and _BETWEEN_RE.search(text, 0, low.start)
+    )
+
+
+_ALIVE_BEFORE = re.compile(ALIVE_BEFORE)
+_ALIVE_AFTER = re.compile(ALIVE_AFTER)
+
+
+def _survivors(text: str, fig: _Fig, lo: int) -> bool:
+    """Whether a figure counts those who survived ("в живых осталось 30", "30 выжили")."""
+    return bool(_ALIVE_BEFORE.search(text, lo, fig.start) or _ALIVE_AFTER.match(text, fig.end))
 
 
 def _launched(text: str, fig: _Fig) -> bool:
@@ -328,10 +390,24 @@ def _part_of(lower: str, fig: _Fig, original: str) -> str | None:
     m = _PART_RE.match(lower, fig.end)
     if m and m.lastindex:
         return PART_ROWS[m.lastindex - 1][1]
+    if status := _status_part(lower, fig):
+        return status
     if not _INCLUDING.search(lower, max(0, fig.start - 25), fig.start):
         return None
-    model = _MODEL_AFTER.match(original, fig.end)
+    model = _LATIN_MODEL_AFTER.match(original, fig.end) or _MODEL_AFTER.match(original, fig.end)
     return model.group(1) if model else None
+
+
+_OF_WHICH_RE = re.compile(rf"(?<![\w]){OF_WHICH}(?![\w])")
+_STATUS_RE = re.compile(r"\s+(?:" + "|".join(f"({r})" for r, _ in STATUS_ROWS) + ")")
+
+
+def _status_part(lower: str, fig: _Fig) -> str | None:
+    """The status a figure of a "з них ..." breakdown counts ("з них 2 800 знищено")."""
+    m = _STATUS_RE.match(lower, fig.end)
+    if m is None or not m.lastindex or not _OF_WHICH_RE.search(lower, 0, fig.start):
+        return None
+    return STATUS_ROWS[m.lastindex - 1][1]
 
 
 def _qualify(fig: _Fig, before: str) -> None:
@@ -370,18 +446,29 @@ def _mention_side(word: str, speaker: str | None) -> Subject:
     return next(side for stem, side in SIDE_ROWS if word.startswith(stem))
 
 
-def _last_mention(before: str, speaker: str | None, absolute: bool = False) -> Subject | None:
+def _last_mention(before: str, speaker: str | None, absolute: bool = False,
+                  written: str | None = None) -> Subject | None:  # fmt: skip
     """The last side named before a figure (a place after "у", "проти" is not a side),
     flipped when an inflicting verb follows it ("українські сили знищили") unless it names
-    an earlier figure's losses ("990 російських загарбників, знищили вісім танків")."""
+    an earlier figure's losses ("990 російських загарбників, знищили вісім танків"); after it
+    a reflexive ("власних втрат") is its subject's losses (`written`: claimants unmasked)."""
     own = [] if speaker is None else list(_OWN_RE.finditer(before))
+    reflexive = list(_REFLEXIVE_RE.finditer(before)) if written else []
+    owner = (
+        _reflexive_owner(written[: reflexive[-1].start()], speaker)
+        if written and reflexive
+        else None
+    )
+    marker = max(
+        [m.start() for m in own[-1:]] + [m.start() for m in reflexive[-1:] if owner], default=-1
+    )
     for m in reversed(list(_SIDE_RE.finditer(before))):
         words = _WORD.findall(before[max(0, m.start() - 12) : m.start()])
         if words and words[-1] in PLACE_PREPOSITIONS:
             continue
         if absolute and m.group(0).startswith(ENEMY_STEMS):
             continue
-        if own and own[-1].start() > m.start():
+        if marker > m.start():
             break
         side = _mention_side(m.group(0), speaker)
         if (words and words[-1] in COUNTING_WORDS) or _OF_A_FIGURE.search(
@@ -389,9 +476,32 @@ def _last_mention(before: str, speaker: str | None, absolute: bool = False) -> S
         ):
             return side
         return _flipped_if_agent(before, m.end(), side)
+    if owner and reflexive and (not own or reflexive[-1].start() > own[-1].start()):
+        return _flipped_if_agent(before, reflexive[-1].end(), owner)
     if own:  # "у нас 6 двухсотых", "наши потери": the speaker's; "мы сожгли три": the other's
         return _flipped_if_agent(before, own[-1].end(), _other(_other(speaker)))
     return None
+
+
+def _reflexive_owner(before: str, speaker: str | None) -> Subject | None:
+    """Whose a reflexive's losses are: the last side, claimant or capital named before it
+    ("Минобороны России не раскрывает собственных потерь"), not a figure's noun ("знищив 300
+    окупантів, втративши 12 своїх"), else the speaker's side."""
+    named: list[tuple[int, Subject]] = []
+    for m in _SIDE_RE.finditer(before):
+        words = _WORD.findall(before[max(0, m.start() - 12) : m.start()])
+        of_a_figure = _OF_A_FIGURE.search(before[max(0, m.start() - 40) : m.start()])
+        if not (words and words[-1] in PLACE_PREPOSITIONS) and not of_a_figure:
+            named.append((m.end(), _mention_side(m.group(0), speaker)))
+    for m in _CLAIMANT_RE.finditer(before):
+        side = claimant_side(CYRILLIC_CLAIMANTS[m.lastindex - 1][1]) if m.lastindex else None
+        if side in (Subject.russia, Subject.ukraine):
+            named.append((m.end(), Subject(side)))
+    for m in _CAPITAL_RE.finditer(before):
+        named.append((m.end(), next(s for stem, s in CAPITAL_SIDES if m.group(0) == stem)))
+    if named:
+        return max(named, key=lambda n: n[0])[1]
+    return Subject(speaker) if speaker in (Subject.russia, Subject.ukraine) else None
 
 
 def _flipped_if_agent(before: str, end: int, side: Subject) -> Subject:
@@ -405,19 +515,38 @@ def _flipped_if_agent(before: str, end: int, side: Subject) -> Subject:
 
 
 def _side(
-    text: str, fig: _Fig, metric_end: int, speaker: str | None, carried: Subject | None
+    text: str,
+    fig: _Fig,
+    metric_end: int,
+    speaker: str | None,
+    carried: Subject | None,
+    written: str | None = None,
 ) -> Subject:
     """Whose losses a figure counts (the order is the module docstring's)."""
     words = _WORD.findall(text[fig.end : fig.end + 60])[:2]
+    if words and speaker in (Subject.russia, Subject.ukraine) and _OWN_RE.fullmatch(words[0]):
+        return Subject(speaker)  # "две наши БМП"
+    if words and written and _REFLEXIVE_RE.fullmatch(words[0]):  # "12 своїх бійців"
+        if subject := _reflexive_owner(written[: fig.start], speaker):
+            return subject
     if words and (found := _SIDE_RE.match(words[0])):
         return _mention_side(found.group(0), speaker)
-    if len(words) == 2 and (found := _SIDE_ADJECTIVE.match(words[1])):
+    near = _CLAUSE_BREAK.split(text[fig.end : fig.end + 60], maxsplit=1)[0]
+    if len(words) == 2 and words[1] in near and (found := _SIDE_ADJECTIVE.match(words[1])):
         return _mention_side(found.group(0), speaker)  # "6 476 погибших российских военных"
+    noun = _SIDE_RE.search(text, fig.end, metric_end)  # "1 100 ліквідованих окупантів"
+    if noun and not noun.group(0).startswith(ENEMY_STEMS):
+        return _mention_side(noun.group(0), speaker)
+    if speaker in (Subject.russia, Subject.ukraine) and _RESIDENT_RE.search(
+        text, fig.end, metric_end
+    ):
+        return Subject(speaker)  # a governor's "погибли 320 жителей региона"
     clause = re.split(r"[.;:!?(—]", text[metric_end:], maxsplit=1)[0].split(",")[0]
     owner = _POSSESSOR_RE.search(clause)
     if owner:
         return _mention_side(owner["w"], speaker)
-    return _last_mention(text[: fig.start], speaker) or carried or _other(speaker)
+    before = text[: fig.start]
+    return _last_mention(before, speaker, written=written) or carried or _other(speaker)
 
 
 def _kind(text: str, fig: _Fig, lo: int, hi: int) -> PersonnelKind | None:
@@ -441,13 +570,17 @@ def _claimant_spans_re() -> re.Pattern[str]:
     return re.compile(_CLAIMANT_RE.pattern + "|" + rf"(?<![\w])(?:{CYRILLIC_BARE_MINISTRY})")
 
 
+_REPORTING_RE = re.compile(rf"(?<![\w])(?:{REPORTING_WORDS})")
+
+
 def _claimant_in(text: str, publisher: str | None) -> str | None:
     """The claimant row named in `text` (rows in order: people first), or a bare ministry
     read as the ministry of the outlet's side."""
     hits = {m.lastindex for m in _CLAIMANT_RE.finditer(text) if m.lastindex}
     if hits:
         return CYRILLIC_CLAIMANTS[min(hits) - 1][1]
-    if re.search(rf"(?<![\w])(?:{CYRILLIC_BARE_MINISTRY})", text):
+    bare = re.search(rf"(?<![\w])(?:{CYRILLIC_BARE_MINISTRY})\s*(?P<colon>:)?", text)
+    if bare and (bare["colon"] or _REPORTING_RE.search(text)):
         return MINISTRY_OF_SIDE[publisher_side(publisher) or "russia"]
     return None
 
@@ -489,11 +622,34 @@ def _period_for(periods: list[Period], fig: _Fig, text: str) -> Period | None:
     return next(iter(adjacent or before[-1:] or weak_before[-1:] or after or weak), None)
 
 
+_RUNNING_TOTAL_RE = re.compile(rf"(?<![\w])(?:{RUNNING_TOTAL})")
+
+
+def _running_total(text: str, fig: _Fig, lo: int, periods: list[Period],
+                   day: dt.date | None) -> Period | None:  # fmt: skip
+    """The war's running total for a figure after "загальні втрати", "общие потери", "всього"
+    (no period named between them or right after the figure), else None."""
+    found = list(_RUNNING_TOTAL_RE.finditer(text, lo, fig.start))
+    if not found or day is None:
+        return None
+    start = found[-1].start()
+    for p in periods:
+        if p.strong and start <= p.start_char < fig.start and p.end_char > p.start_char:
+            return None  # "загалом за березень — 30 тисяч" (a carried period spans nothing)
+        if (
+            p.strong
+            and p.start_char >= fig.end
+            and _ADJACENT.fullmatch(text, fig.end, p.start_char)
+        ):
+            return None
+    return Period(start, found[-1].end(), PeriodKind.cumulative, WAR_START, day)
+
+
 def read_prose(source: Source) -> list[Claim]:
     """Every figure-and-metric pair in a Cyrillic article's sentences."""
     if not re.search(r"[\u0400-\u04ff]", source.text):
         return []
-    written = source.text.translate(_SPACES)
+    written = _WRAPPED.sub(" ", source.text.translate(_SPACES))
     text = written.lower()
     sentences = [(start, text[start : start + len(s)]) for start, s in _sentences(written)]
     claims: list[Claim] = []
@@ -504,8 +660,14 @@ def read_prose(source: Source) -> list[Claim]:
         ctx.sentences_since_claim += 1
         ctx.sentences_since_period += 1
         paragraph = text.count("\n", 0, start)
+        ctx.block = text.count("\n\n", 0, start)
         if paragraph != ctx.paragraph:
             ctx.paragraph, ctx.group = paragraph, None
+        if (day := cyrillic_stamp(sentence, source.published)) and (
+            source.published is None or day <= source.published
+        ):
+            ctx.entry_day = day  # "13 травня, 09:40": the entries below are of that day
+            continue
         masked = _mask_claimants(sentence) if claimant else sentence
         original = source.text[start : start + len(sentence)]
         made = _sentence_claims(source, original, sentence, masked, claimant, ctx, first_claimant)
@@ -525,6 +687,8 @@ def read_prose(source: Source) -> list[Claim]:
             ctx.side, ctx.metric, ctx.kind = last.subject, last.metric, last.personnel_kind
             ctx.scope, ctx.last_scope = last.scope or ctx.scope, last.scope
         claims += made
+        if sentence.rstrip().endswith(":") and LOSS_STEMS.search(sentence):
+            ctx.header = text.count("\n\n", 0, start)  # "Протягом доби знищили:" and its list
     return claims
 
 
@@ -572,19 +736,19 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
                      first_claimant: str | None) -> list[Claim]:  # fmt: skip
     """The claims of one sentence (`text` is its lower-case form, `original` as written)."""
     continues = bool(CONTINUES.search(text))
-    if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text):
+    if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
         return []
-    has_loss = bool(LOSS_STEMS.search(text))
+    has_loss = bool(LOSS_STEMS.search(text)) or ctx.header == ctx.block
     if not has_loss and not continues and ctx.sentences_since_claim > 1:
         return []
-    figures = _figures(text)
+    figures = [f for f in _figures(text) if not _ITEM_NUMBER.match(text, f.start)]
     if figures:
         figures = sorted(figures + _ones(text, figures[0].end), key=lambda f: f.start)
     if not figures:
         return []
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
     speaker = claimant_side(who) or publisher_side(source.publisher) or ctx.voice
-    periods = cyrillic_periods(text, source.published)
+    periods = cyrillic_periods(text, ctx.entry_day or source.published)
     # A sentence right after a place's figures that names no period nor total of its own goes
     # on about that place ("Под Угледаром ... 11 танков. Наши потери — 7 «двухсотых»").
     ctx.follow = ctx.last_scope if ctx.sentences_since_claim == 1 and not periods else None
@@ -595,7 +759,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     claims: list[Claim] = []
     in_sentence: Metric | None = None
     for i, fig in enumerate(figures):
-        if _launched(text, fig):
+        if _launched(text, fig) or _survivors(text, fig, figures[i - 1].end if i else 0):
             continue
         metric, noun_end, bare = _metric(text[fig.end :])
         metric_end = fig.end + noun_end
@@ -604,9 +768,11 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
                 in_sentence
                 or _metric_before(text[figures[i - 1].end if i else 0 : fig.start])
                 or (ctx.metric if ctx.sentences_since_claim <= 2 else None)
+                or _people_lost(text, fig)
             )
             year_like = text[fig.start : fig.end].isdigit() and 1990 <= fig.value <= 2035
-            if not bare or context_metric is None or year_like:
+            counted = _COUNT_BEFORE.search(text, figures[i - 1].end if i else 0, fig.start)
+            if not bare or context_metric is None or year_like or counted:
                 continue
             metric = context_metric
         if not has_loss and not continues and not bare:
@@ -616,8 +782,9 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         lo = figures[i - 1].end if i else 0
         hi = figures[i + 1].start if i + 1 < len(figures) else len(text)
         carried = ctx.side if (bare or continues) else (claims[-1].subject if claims else ctx.side)
-        side = _side(masked, fig, metric_end, speaker, carried)
-        period = _period_for(periods, fig, text)
+        side = _side(masked, fig, metric_end, speaker, carried, written=text)
+        period = _running_total(text, fig, lo, periods, ctx.entry_day or source.published)
+        period = period or _period_for(periods, fig, text)
         claims.append(_claim(source, original, fig, metric, side, who, text, period, lo, hi, ctx,
                              inherited=_inherited_kind(bare, continues, claims, ctx)))  # fmt: skip
         if (
@@ -628,6 +795,23 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         ):
             ctx.period = period
     return claims
+
+
+def _people_lost(text: str, fig: _Fig) -> Metric | None:
+    """Personnel for a figure after the noun "losses" with no noun of its own ("потери армии
+    составили 38 тысяч"), unless equipment is named between."""
+    nouns = list(_LOSSES_NOUN_RE.finditer(text, 0, fig.start))
+    if not nouns:
+        return None
+    between = text[nouns[-1].end() : fig.start]
+    if _NOT_PEOPLE_RE.search(between) or _METRIC_ANY_RE.search(between):
+        return None
+    return Metric.personnel
+
+
+def _civilian_residents(text: str) -> bool:
+    """Whether a sentence counts residents away from the war zone (civilians)."""
+    return bool(_RESIDENT_RE.search(text)) and not _AT_THE_FRONT_RE.search(text)
 
 
 def _inherited_kind(bare: bool, continues: bool, claims: list[Claim],
@@ -655,16 +839,25 @@ def _claim(source: Source, quote: str, fig: _Fig, metric: Metric, side: Subject,
         kind = PersonnelKind.casualties
     if metric == Metric.personnel and kind is None:
         kind = PersonnelKind.unspecified
-    daily = _DAILY_RE.search(text[lo : fig.start]) or _RATE_AFTER_RE.match(text[fig.end : hi])
     scope = _scope(quote, text, fig, hi, ctx)
-    start, end, period_kind = _dates_of(period, source.published)
+    start, end, period_kind = _dates_of(period, ctx.entry_day or source.published)
     return Claim(
         metric=metric, value=fig.value, value_max=fig.value_max, qualifier=fig.qualifier,
         subject=side, claimant=who, period_kind=period_kind, period_start=start, period_end=end,
-        personnel_kind=kind, stat=Stat.daily_average if daily else Stat.total,
+        personnel_kind=kind, stat=_stat(text, fig, lo, hi),
         scope=scope, part_of=_part_of(text, fig, quote) or _battlegroup(scope),
         quote=quote.strip(), source=source.ref(),
     )  # fmt: skip
+
+
+def _stat(text: str, fig: _Fig, lo: int, hi: int) -> Stat:
+    """A per-month or per-day figure is an average ("щомісяця", "в среднем ... в сутки")."""
+    before, after = text[lo : fig.start], text[fig.end : hi]
+    if _MONTHLY_RE.search(before) or _MONTHLY_AFTER_RE.match(after):
+        return Stat.monthly_average
+    if _DAILY_RE.search(before) or _RATE_AFTER_RE.match(after):
+        return Stat.daily_average
+    return Stat.total
 
 
 def _dates_of(

@@ -27,25 +27,47 @@ from knowledge.models import (
 CLAIMANT = "Ukraine's General Staff"
 # Stems of each line's label (Ukrainian and Russian), tried in order. stem -> metric.
 LABEL_STEMS: tuple[tuple[str, Metric], ...] = (
-    ("особов", Metric.personnel), ("личн", Metric.personnel),
+    ("особов", Metric.personnel), ("личн", Metric.personnel), ("особист", Metric.personnel),
     ("танк", Metric.tanks), ("бойов", Metric.armored_vehicles),
     ("боев", Metric.armored_vehicles), ("ббм", Metric.armored_vehicles),
-    ("артилер", Metric.artillery), ("артиллер", Metric.artillery),
+    ("артилер", Metric.artillery), ("артиллер", Metric.artillery), ("артсист", Metric.artillery),
     ("рсзв", Metric.mlrs), ("рсзо", Metric.mlrs), ("засоб", Metric.air_defense),
     ("средств", Metric.air_defense), ("пво", Metric.air_defense), ("ппо", Metric.air_defense),
     ("літак", Metric.aircraft), ("самол", Metric.aircraft), ("гелікоптер", Metric.helicopters),
     ("вертол", Metric.helicopters), ("бпла", Metric.drones), ("крилат", Metric.cruise_missiles),
     ("крылат", Metric.cruise_missiles), ("корабл", Metric.ships),
     ("підводн", Metric.submarines), ("подводн", Metric.submarines),
-    ("автомоб", Metric.vehicles), ("цистерн", Metric.vehicles),
+    ("автомоб", Metric.vehicles), ("цистерн", Metric.vehicles), ("автотехн", Metric.vehicles),
     ("спеціальн", Metric.special_equipment), ("специальн", Metric.special_equipment),
+    # Ground robots have no metric of their own: `other`, told apart by the line's label.
+    ("наземн", Metric.other), ("нрк", Metric.other),
 )  # fmt: skip
+# A line may be led by a dash or a number as outlets reprint the post ("— танков — 12 141 (+10)
+# ед.;", "2. танків — 10 960 (+5);"), and its label end with a colon ("танки: 10 960 (+5)").
 # "738 660" as the posts print it, or "738660" as reposts do.
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+"
+_FIGURES = (
+    rf"[ \t]*(?P<approx>близько|около|приблизно|понад|более)?[ \t]*(?P<total>{_NUMBER})"
+    rf"(?:[ \t]*\([ \t]*\+[ \t]*(?P<delta>{_NUMBER})[ \t]*\))?"
+)
 _LINE = re.compile(
-    rf"^[ \t]*(?P<label>(?:[^\d\n‒—–-]|(?<=\w)-(?=\w)){{2,60}}?)[ \t]*[‒—–-][ \t]*"
-    rf"(?P<approx>близько|около|приблизно|понад|более)?[ \t]*(?P<total>{_NUMBER})"
-    rf"(?:[ \t]*\([ \t]*\+[ \t]*(?P<delta>{_NUMBER})[ \t]*\))?",
+    rf"^[ \t]*(?:[‒—–-][ \t]+)?(?P<label>(?:[^\d\n‒—–-]|(?<=\w)-(?=\w)){{2,60}}?)[ \t]*[‒—–-]"
+    rf"{_FIGURES}",
+    re.MULTILINE | re.IGNORECASE,
+)
+# Reprints that number the lines or end the label with a colon: read only with a day's
+# addition in brackets somewhere, so a unit's own tally ("танки: 3") is no General Staff post.
+_REPRINTED_LINE = re.compile(
+    rf"^[ \t]*(?:[‒—–-][ \t]+|\d{{1,2}}[.)][ \t]+)?"
+    rf"(?P<label>(?:[^\d\n‒—–:-]|(?<=\w)-(?=\w)){{2,60}}?)[ \t]*[‒—–:-]{_FIGURES}",
+    re.MULTILINE | re.IGNORECASE,
+)
+# The whole list in one sentence (also read only with a day's addition): items after a colon,
+# comma or semicolon ("склали: особового складу – близько 1 015 300 (+1 120) осіб, танків –
+# 10 960 (+5) од, ...").
+_INLINE = re.compile(
+    rf"(?:[:,;]|^)[ \t]*(?P<label>(?:[^\d\n‒—–:;,-]|(?<=\w)-(?=\w)){{2,60}}?)[ \t]*[‒—–-]"
+    rf"{_FIGURES}",
     re.MULTILINE | re.IGNORECASE,
 )
 # A post has several such lines; a lone "X ‒ 5" in an article is not a post.
@@ -74,11 +96,20 @@ def _int(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
 
+def _items(pattern: re.Pattern[str], text: str) -> list[tuple[re.Match[str], Metric]]:
+    """The items of a post `pattern` finds whose label names a metric."""
+    return [(m, metric) for m in pattern.finditer(text) if (metric := _metric(m["label"]))]
+
+
 def read_daily_post(source: Source) -> list[Claim]:
     """The running totals and daily additions of a General Staff post (none when `source`
     is not one, or has no publication date to date them)."""
     day = source.published
-    lines = [(m, metric) for m in _LINE.finditer(source.text) if (metric := _metric(m["label"]))]
+    lines = _items(_LINE, source.text)
+    for reprint in (_REPRINTED_LINE, _INLINE):
+        if len(lines) < MIN_LINES:
+            lines = _items(reprint, source.text)
+            lines = lines if any(m["delta"] for m, _ in lines) else []
     if day is None or len(lines) < MIN_LINES:
         return []
     claims: list[Claim] = []

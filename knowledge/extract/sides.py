@@ -186,7 +186,8 @@ SPEAKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:Putin|Peskov)\b|\bRussian\s+president\b", re.I), "the Kremlin"),
 )  # fmt: skip
 PRONOUN_SPEAKER = re.compile(
-    r"\b(?:he|she)\s+(?:said|says|added|adds|told|wrote|noted|recalled|insisted|stressed)\b|"
+    r"\b(?:he|she|the\s+(?:leader|president))\s+"
+    r"(?:said|says|added|adds|told|wrote|noted|recalled|insisted|stressed)\b|"
     r"\b(?:said|says|added)\s+(?:he|she)\b",
     re.I,
 )

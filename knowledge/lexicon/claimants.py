@@ -8,6 +8,7 @@ once and both read it alike (they once disagreed on "US intelligence").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -447,6 +448,11 @@ CLAIMANTS: tuple[Claimant, ...] = (
         (
             "american press",
             "the american press",
+            "western press",
+            "the western press",
+            "foreign press",
+            "us press",
+            "u.s. press",
             "disputed reports",
             "denied reports",
             "dismissed reports",
@@ -518,9 +524,35 @@ CLAIMANT_BY_NAME: dict[str, Claimant] = {c.name: c for c in CLAIMANTS}
 
 
 def claimant_side(name: str) -> str | None:
-    """The side a stored claimant name belongs to, or None when it is not one we know."""
-    known = CLAIMANT_BY_NAME.get(name)
+    """The side a stored claimant name belongs to, or None when it is not one we know (a
+    relayed claim is its first claimant's: the press's, not the speaker's who cites it)."""
+    known = CLAIMANT_BY_NAME.get(relayed_parts(name)[0])
     return known.side if known else None
+
+
+# Claimants whose figures usually reach an article through someone who cites them ("some in
+# the American press reported 80,000, Zelensky said"): stored with that speaker named, as
+# "media reports (as cited by Ukraine's President)", so a question about the speaker finds
+# them and no answer passes them off as the speaker's own figure.
+RELAYED_CLAIMANTS = frozenset({"media reports"})
+_RELAYED_FORM = "{claimant} (as cited by {speaker})"
+_RELAYED_RE = re.compile(r"^(?P<claimant>.+?) \(as cited by (?P<speaker>.+)\)$")
+
+
+def relayed(claimant: str, speaker: str) -> str:
+    """The stored name of `claimant`'s figure as `speaker` cites it."""
+    return _RELAYED_FORM.format(claimant=claimant, speaker=speaker)
+
+
+def relayed_parts(name: str) -> tuple[str, str | None]:
+    """A stored name as (claimant, the speaker citing it or None)."""
+    match = _RELAYED_RE.match(name)
+    return (match["claimant"], match["speaker"]) if match else (name, None)
+
+
+def relayed_by(speaker: str) -> tuple[str, ...]:
+    """The stored names of the relayed claimants' figures as `speaker` cites them."""
+    return tuple(relayed(c, speaker) for c in sorted(RELAYED_CLAIMANTS))
 
 
 def claimants_of_side(side: str) -> tuple[str, ...]:
@@ -646,7 +678,13 @@ CYRILLIC_CLAIMANTS: tuple[tuple[str, str], ...] = (
         r"адміністрац)|синєгубов|синегубов|омбудсман|лубінц|лубинц|лубінець|лубинец",
         "Ukrainian officials",
     ),
-    (r"зеленськ|зеленск", "Ukrainian officials"),
+    # The president by name or title, stored as the English rows store him (a Ukrainian question
+    # about "Зеленський" reads "zelensky", the English row).
+    (
+        r"зеленськ|зеленск|президент\w* україни|президент\w* украины|(?:український|украинский) "
+        r"президент",
+        "Ukraine's President",
+    ),
     (r"сирськ|сырск|головнокомандувач|главнокомандующ\w* всу", "Ukraine's Commander-in-Chief"),
     (
         r"лихов|тарнавськ|плетенчук|осув|угрупованн\w* військ «|речник сил оборони"
@@ -678,9 +716,18 @@ CYRILLIC_CLAIMANTS: tuple[tuple[str, str], ...] = (
     (r"повітрян\w* сил|воздушн\w* сил\w* (?:всу|украины)", "Ukraine's Air Force"),
     (r"медіазон|медиазон|медуз|бі-бі-сі|би-би-си|bbc", "Mediazona"),
     (
-        r"британськ\w* розвідк|британск\w* разведк|міноборони британії|минобороны британии",
+        r"британськ\w* розвідк|британск\w* разведк|міноборони британії|минобороны британии"
+        r"|(?:міністерств\w* оборони|міноборони) (?:великої британії|сполученого королівства)"
+        r"|(?:министерств\w* обороны|минобороны) (?:великобритании|соединенного королевства)"
+        r"|британськ\w* (?:міноборони|міністерств|оборонн\w* відомств)"
+        r"|британск\w* (?:минобороны|министерств|оборонн\w* ведомств)",
         "UK Ministry of Defence",
     ),
+    (
+        r"isw\b|інститут\w* (?:з )?вивчення війни|институт\w* изучения войны",
+        "the Institute for the Study of War",
+    ),
+    (r"oryx|орікс|орикс", "Oryx"),
     (r"пентагон", "the Pentagon"),
 )
 # A bare "Минобороны" / "Міноборони" is the ministry of the outlet's side (MINISTRY_OF_SIDE).

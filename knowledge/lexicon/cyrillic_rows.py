@@ -11,6 +11,8 @@ An English value of "" marks a word read as carrying nothing (року, було
 
 from __future__ import annotations
 
+from knowledge.lexicon.kinds import KIND_LEMMAS, KIND_PHRASES
+
 # Phrases of several words, read before single words (lower case, as typed). lang -> rows.
 PHRASE_ROWS: dict[str, dict[str, str]] = {
     "uk": {
@@ -18,7 +20,8 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "з початку вторгнення": "since the start of the full-scale invasion",
         "з початку війни": "since the start of the war",
         "станом на": "as of", "за даними": "according to", "за оцінкою": "according to",
-        "за словами": "according to", "на кінець": "by the end of", "на сьогодні": "to date",
+        "за словами": "according to", "за оцінками": "according to",
+        "на кінець": "by the end of", "на сьогодні": "to date",
         "за добу": "in a single day", "середні добові": "average daily",
         "у полон": "captured", "в полон": "captured",
         "британської розвідки": "british intelligence", "міноборони рф": "russian mod",
@@ -70,6 +73,7 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "с начала войны": "since the start of the war",
         "с начала вторжения": "since the start of the full-scale invasion",
         "по данным": "according to", "по оценке": "according to",
+        "по оценкам": "according to",
         "на сегодня": "to date", "в плен": "captured", "попало в плен": "captured",
         "британской разведки": "british intelligence", "минобороны рф": "russian mod",
         "минобороны россии": "russian mod", "генштаба всу": "general staff",
@@ -119,8 +123,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
     "uk": {
         "скільки": "how many", "всього": "total", "загальний": "total", "втрата": "losses",
         "втратити": "lost", "знищити": "destroyed", "знищений": "destroyed",
-        "ліквідувати": "losses", "ліквідований": "losses", "загинути": "killed",
-        "збити": "shot down", "збитий": "shot down", "поранений": "wounded",
+        "ліквідувати": "losses", "ліквідований": "losses",
+        "збити": "shot down", "збитий": "shot down",
         "танк": "tanks", "солдат": "soldiers", "військовий": "soldiers", "окупант": "occupiers",
         "росіянин": "russians", "літак": "aircraft", "гелікоптер": "helicopters",
         "вертоліт": "helicopters", "бпла": "drones", "безпілотник": "drones", "дрон": "drones",
@@ -149,7 +153,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "весна": "spring", "навесні": "spring", "осінь": "autumn", "восени": "autumn",
         "вчора": "yesterday", "сьогодні": "today", "кінець": "end", "початок": "start",
         "річниця": "anniversary", "вторгнення": "invasion", "війна": "war",
-        "полон": "captured", "потрапити": "", "звідки": "where is it from", "цей": "this",
+        "потрапити": "", "звідки": "where is it from", "цей": "this",
         "цифра": "figure", "наскільки": "how far", "можна": "can", "довіряти": "trust",
         "дані": "data", "загарбник": "invaders", "військовослужбовець": "soldiers",
         "броньований": "armored", "машина": "vehicles", "особа": "people",
@@ -163,8 +167,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "медіазону": "mediazona", "медіазоною": "mediazona", "американський": "american",
         "генеральний": "general", "штаб": "staff", "сирський": "syrskyi", "шойгу": "shoigu",
         "путін": "putin", "буданов": "budanov", "армія": "army", "рашист": "occupiers",
-        "військо": "troops", "вбитий": "killed", "вбити": "killed", "загиблий": "killed",
-        "поранити": "wounded", "полонений": "captured", "ніж": "than", "проти": "versus",
+        "військо": "troops",
+        "ніж": "than", "проти": "versus",
         "більший": "more", "більше": "more", "вищий": "higher", "менший": "fewer",
         "зрости": "rise", "чи": "or", "наступний": "following",
         "попередній": "prior", "конашенков": "konashenkov", "будь": "", "ласка": "",
@@ -187,8 +191,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         # "наші" from a Ukrainian asker are Ukraine's; soldiers' words for equipment and kinds
         "русня": "russians", "орк": "occupiers", "кацап": "russians", "рашка": "russia",
         "наш": "ukrainian", "захисник": "ukrainian soldiers", "боєць": "soldiers",
-        "вояк": "soldiers", "двохсотий": "killed", "трьохсотий": "wounded",
-        "полягти": "killed", "покласти": "killed", "згоріти": "destroyed",
+        "вояк": "soldiers",
+        "згоріти": "destroyed",
         "спалити": "destroyed", "знешкодити": "destroyed",
         "арта": "artillery", "артсистема": "artillery", "гаубиця": "artillery",
         "гармата": "artillery", "автівка": "vehicles", "цистерна": "vehicles",
@@ -205,21 +209,38 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "джерело": "source", "впасти": "drop", "знизитися": "drop", "зменшитися": "decrease",
         "скоротитися": "decrease", "збільшитися": "increase", "середньомісячний": "average monthly",
         "щоденний": "daily", "щомісячний": "monthly",
-        "київ": "kyiv", "весь": "", "для": "for", "область": "oblast", "здатися": "captured",
+        "київ": "kyiv", "весь": "", "для": "for", "область": "oblast",
         "як": "how", "змінитися": "change", "повномасштабний": "full-scale",
-        "втрачати": "lost", "гинути": "killed", "хто": "who", "рахувати": "counts",
+        "втрачати": "lost", "хто": "who", "рахувати": "counts",
         "підраховувати": "counts", "вірити": "trust", "ти": "", "ви": "", "брати": "",
         "де": "where", "взятися": "", "з'явитися": "", "відсоток": "percent",
         # claimants and names readers use
         "москаль": "russians", "русак": "russians", "залужний": "zaluzhnyi",
         "бєлоусов": "belousov", "умєров": "umerov", "цру": "cia", "isw": "isw",
         "знищувати": "destroyed", "збивати": "shot down", "ліквідовувати": "losses",
+        # verbs of saying in checks ("Генштаб заявив, що ..."), wave 5
+        "заявити": "said", "сказати": "said", "повідомити": "reported", "стверджувати": "said",
+        # self-propelled guns are artillery, Grads rocket systems (as the General Staff counts)
+        "сау": "artillery", "град": "grads", "ураган": "mlrs", "смерч": "mlrs",
+        # a round number passed ("мільйонну позначку")
+        "мільйон": "a million", "мільйонний": "a million", "позначка": "mark", "рубіж": "mark",
+        # a report's change asked about ("чому спецтехніка мінусова?")
+        "чому": "why", "мінусовий": "negative", "мінус": "minus", "від'ємний": "negative",
+        "стрибнути": "jumped", "підскочити": "jumped", "помилка": "error",
+        "звіт": "report", "зведення": "report",
+        "поточний": "this", "зрк": "air defense", "зенітний": "anti-air", "мобік": "mobiks",
+        "вдв": "vdv", "десантник": "paratroopers", "спецназ": "spetsnaz",
+        "найманець": "mercenaries", "скок": "how many",
+        "русскі": "russians", "русскіє": "russians", "рускіє": "russians", "русскіх": "russians",
+        # sides and capitals named as claimants ("за даними США", "за даними Москви")
+        "сторона": "side", "західний": "western", "сша": "the us", "москва": "moscow",
+        "вашингтон": "washington", "лондон": "london",
     },
     "ru": {
         "сколько": "how many", "всего": "total", "общий": "total", "потеря": "losses",
         "потерять": "lost", "уничтожить": "destroyed", "уничтоженный": "destroyed",
-        "погибнуть": "killed", "убитый": "killed", "сбить": "shot down", "сбитый": "shot down",
-        "раненый": "wounded", "танк": "tanks", "солдат": "soldiers", "военный": "soldiers",
+        "сбить": "shot down", "сбитый": "shot down",
+        "танк": "tanks", "солдат": "soldiers", "военный": "soldiers",
         "россиянин": "russians", "самолёт": "aircraft", "самолет": "aircraft",
         "вертолёт": "helicopters", "вертолет": "helicopters", "беспилотник": "drones",
         "бпла": "drones", "дрон": "drones", "рсзо": "mlrs", "ббм": "armored vehicles",
@@ -242,7 +263,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "неделя": "week", "день": "days", "сутки": "day", "квартал": "quarter",
         "летом": "summer", "лето": "summer", "зимой": "winter", "вчера": "yesterday",
         "сегодня": "today", "конец": "end", "начало": "start", "война": "war",
-        "плен": "captured", "попасть": "", "откуда": "where is it from", "этот": "this",
+        "попасть": "", "откуда": "where is it from", "этот": "this",
         "цифра": "figure", "насколько": "how far", "можно": "can", "доверять": "trust",
         "данные": "data", "а": "and", "оккупант": "occupiers",
         "военнослужащий": "soldiers", "бронированный": "armored", "машина": "vehicles",
@@ -260,7 +281,6 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "буданов": "budanov", "сообщать": "reported", "войско": "troops",
         "зсу": "ukrainian armed forces", "медиазоны": "mediazona",
         "медиазону": "mediazona", "медиазоной": "mediazona",
-        "убить": "killed", "погибший": "killed", "ранить": "wounded", "пленный": "captured",
         "больше": "more", "большой": "more", "меньше": "fewer", "сравнить": "compare",
         "вырасти": "rise", "следующий": "following", "предыдущий": "prior",
         "пожалуйста": "", "скажите": "", "подскажите": "", "подскажи": "", "скажи": "",
@@ -283,8 +303,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         # word for Ukraine's ("всушники"); soldiers' words for equipment and kinds
         "русня": "russians", "орк": "occupiers", "кацап": "russians", "рашка": "russia",
         "рашист": "occupiers", "всушник": "ukrainian soldiers", "боец": "soldiers",
-        "вояка": "soldiers", "двухсотый": "killed", "трехсотый": "wounded",
-        "положить": "killed", "сгореть": "destroyed", "сжечь": "destroyed",
+        "вояка": "soldiers",
+        "сгореть": "destroyed", "сжечь": "destroyed",
         "арта": "artillery", "артсистема": "artillery",
         "гаубица": "artillery", "пушка": "artillery", "цистерна": "vehicles",
         "грузовик": "vehicles", "авто": "vehicles", "фура": "vehicles",
@@ -302,7 +322,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "крупнейший": "biggest",
         "максимальный": "biggest", "средний": "average", "осень": "autumn",
         "весна": "spring", "зима": "winter", "киев": "kyiv", "весь": "", "для": "for",
-        "область": "oblast", "сдаться": "captured", "суточный": "daily", "как": "how",
+        "область": "oblast", "суточный": "daily", "как": "how",
         "измениться": "change", "годовщина": "anniversary", "вторжение": "invasion",
         "полномасштабный": "full-scale", "кто": "who", "считать": "counts",
         "подсчитывать": "counts", "верить": "trust", "ты": "", "вы": "", "брать": "",
@@ -311,8 +331,22 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         # row keeps the Ukrainian table's "наш" = Ukraine's from reading it)
         "наш": "наш",
         "залужный": "zaluzhnyi", "белоусов": "belousov", "умеров": "umerov", "цру": "cia",
-        "терять": "lost", "погибать": "killed", "уничтожать": "destroyed",
+        "терять": "lost", "уничтожать": "destroyed",
         "сбивать": "shot down",
+        # verbs of saying in checks ("Генштаб заявил, что ..."), wave 5; "русские" soldiers
+        "заявить": "said", "сказать": "said", "сообщить": "reported", "утверждать": "said",
+        "русский": "russian",
+        "сау": "artillery", "град": "grads", "ураган": "mlrs", "смерч": "mlrs",
+        "миллион": "a million", "миллионный": "a million", "отметка": "mark", "рубеж": "mark",
+        "почему": "why", "отчего": "why", "минусовой": "negative", "минус": "minus",
+        "отрицательный": "negative", "скакнуть": "jumped", "подскочить": "jumped",
+        "ошибка": "error", "отчет": "report", "сводка": "report",
+        "текущий": "this", "зрк": "air defense", "зенитный": "anti-air", "мобик": "mobiks",
+        "вдв": "vdv", "десантник": "paratroopers", "спецназ": "spetsnaz",
+        "двое": "two", "трое": "three", "четверо": "four", "пятеро": "five", "скок": "how many",
+        # sides and capitals named as claimants ("по данным США", "по данным Москвы")
+        "сторона": "side", "западный": "western", "сша": "the us", "москва": "moscow",
+        "вашингтон": "washington", "лондон": "london",
     },
 }  # fmt: skip
 
@@ -343,6 +377,9 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         **_declined("найменш", _UK_ADJ, "fewest"),
         **_declined("найспокійніш", _UK_ADJ, "quietest"),
         **_declined("мінімальн", _UK_ADJ, "lowest"),
+        # surnames declined like adjectives ("за словами Сирського")
+        **_declined("сирськ", _UK_ADJ, "syrskyi"),
+        **_declined("залужн", _UK_ADJ, "zaluzhnyi"),
     },
     "ru": {
         **_declined("русн", "я и ю ей", "russians"),
@@ -359,8 +396,13 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         **_declined("наихудш", _RU_ADJ, "worst"),
         **_declined("наименьш", _RU_ADJ, "fewest"),
         **_declined("минимальн", _RU_ADJ, "lowest"),
+        **_declined("сырск", _RU_ADJ, "syrsky"),
+        **_declined("залужн", _RU_ADJ, "zaluzhnyi"),
     },
 }
+# The words for kinds of loss (killed, wounded, captured) are the one kind table's rows.
+for _lang, _rows in KIND_LEMMAS.items():
+    LEMMA_ROWS[_lang].update(_rows)
 for _lang, _rows in SLANG_FORMS.items():
     for _form, _english in _rows.items():
         LEMMA_ROWS[_lang].setdefault(_form, _english)
@@ -388,7 +430,7 @@ _RU_MONTH = (
     r"ноября|декабря)(?![\w']))"
 )
 # "3 кварталі", "III квартале", "1-й квартал": the quarter by its number.
-_QUARTER = r"(?:-?(?:й|го|му|ий|ому|ем|м))?(?=\s+квартал)"
+_QUARTER = r"(?:-?(?:й|го|му|ий|ому|ем|м))?(?=\s*(?:квартал|кв\b|quarter\b))"
 _QUARTER_ROWS: tuple[tuple[str, str], ...] = tuple(
     (rf"(?<![\w'])(?:{n}|{roman}){_QUARTER}", word)
     for n, roman, word in (
@@ -471,9 +513,24 @@ _NOTHING_AFTER_RU = rf"(?!\s+(?:\d|до|с|со|от|по|войны|вторж�
 # "за 100 днів війни", "за 1000 дней вторжения": the first N days, from the invasion on ("the
 # first" is inserted before the number, so every word keeps where it was typed).
 _FIRST_DAYS = (
-    r"(?<![\w'])(?<!перші\s)(?<!перших\s)(?<!первые\s)(?<!первых\s)"
+    r"(?<![\w'])(?<!перші\s)(?<!перших\s)(?<!первые\s)(?<!первых\s)(?<!first\s)"
     r"(?=\d+\s+(?:днів|дні|дня|дней)\s+(?:повномасштабного\s+|полномасштабного\s+)?"
     r"(?:війни|вторгнення|войны|вторжения)(?![\w']))"
+)
+
+# Outlets as readers type them in Cyrillic ("що пише Рейтер", "по данным Би-би-си"): the
+# outlet's own name, so the outlet rules read it ("no article from the BBC" when there is none).
+_OUTLET_ROWS: tuple[tuple[str, str], ...] = (
+    (r"(?<![\w'])(?:бі-?бі-?сі|би-?би-?си)(?![\w'])", "bbc"),
+    (r"(?<![\w'])рейтер(?:с|з|а|у|ом|са|су)?(?![\w'])", "reuters"),
+    (r"(?<![\w'])ньюсв[іи]к\w*", "newsweek"),
+    (r"(?<![\w'])ор[іи]кс\w*", "oryx"),
+    (r"(?<![\w'])нью-?йорк\s+таймс(?![\w'])", "the new york times"),
+    (r"(?<![\w'])вашингтон\s+пост(?![\w'])", "the washington post"),
+    (r"(?<![\w'])(?:сі-?ен-?ен|си-?эн-?эн)(?![\w'])", "cnn"),
+    (r"(?<![\w'])(?:уолл|волл)\s+стр[іи]т\s+джорнал(?![\w'])", "the wall street journal"),
+    (r"(?<![\w'])ле\s*монд\w*", "le monde"),
+    (r"(?<![\w'])(?:джі-?бі|джи-?би)\s+ньюс(?![\w'])", "gb news"),
 )
 
 # Rows both languages share: chat shorthand, cargo 200 and 300, manpower.
@@ -482,7 +539,319 @@ _SHARED: tuple[tuple[str, str], ...] = (
     (r"(?<![\w'])(?:вантаж|груз)\w*\s*-?\s*200(?!\d)", "killed"),
     (r"(?<![\w'])(?:вантаж|груз)\w*\s*-?\s*300(?!\d)", "wounded"),
     (r"(?<![\w'])жив\w*\s+сил\w*", "personnel"),
+    *KIND_PHRASES,  # "зниклих безвісти", "санитарные потери": the kind table's phrases
+    # Parts of the forces no figure counts apart: the English names the troop-part and place
+    # rules report ("black sea fleet", "naval infantry")
+    (r"(?<![\w'])(?:чорноморськ|черноморск)\w*\s+флот\w*", "black sea"),
+    (r"(?<![\w'])(?:морськ\w*\s+піхот|морск\w*\s+пехот)\w*", "naval infantry"),
+    # Outlets typed in Cyrillic: in the Latin letters the one table of outlets reads
+    *_OUTLET_ROWS,
+    # "зенітні ракетні комплекси": SAM systems, air defence (not missiles)
+    (r"(?<![\w'])зен[іи]тн\w*\s+(?:ракетн\w*\s+)?(?:комплекс|систем|установ)\w*", "air defense"),
+    # "1 кв. 2025": a quarter, abbreviated
+    (r"(?<![\w'])кв\b\.?", "quarter"),
+    # "Генштаб ЗСУ", "Генштабом ВСУ", "Генеральний штаб ЗСУ": Ukraine's General Staff (whose
+    # figures are Russia's losses), in any case
+    (r"(?<![\w'])(?:генштаб|генеральн\w*\s+штаб)\w*\s+(?:зсу|всу)(?![\w'])", "general staff"),
 )
+
+
+# "за три роки війни", "за первые 3 года вторжения": the first N years of the war, from 24
+# February 2022 (read before the number loses its words).
+def _war_years(count: str, first: str, years: str, war: str) -> tuple[str, str]:
+    """The row for the first N years of the war in one language."""
+    return (
+        rf"(?<![\w'])(?:за\s+)?(?:(?:{first})\s+)?({count}|\d)\s+(?:{years})\s+{war}(?![\w'])",
+        r"in the first \1 years of the war",
+    )
+
+
+_UK_WAR_YEARS = _war_years(
+    "два|дві|три|чотири|п'ять", "перші|перших", "роки|років|рік",
+    r"(?:повномасштабної\s+|повномасштабного\s+)?(?:війни|вторгнення)",
+)  # fmt: skip
+_RU_WAR_YEARS = _war_years(
+    "два|две|три|четыре|пять", "первые|первых", "года|лет|год",
+    r"(?:полномасштабной\s+|полномасштабного\s+)?(?:войны|вторжения)",
+)  # fmt: skip
+
+# "2-й тиждень грудня", "3-ю неделю декабря": the Nth week of a month (the grammar's week N
+# of a month), read before "2-й тиждень" is read as week 2 of a year.
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
+
+
+def _week_of_month_rows(endings: str, weeks: str, month: str) -> tuple[tuple[str, str], ...]:
+    """Week 1-5 of a named month by its number."""
+    return tuple(
+        (rf"(?<![\w'\d]){n}-?(?:{endings})?\s+(?:{weeks}){month}", f"the {word} week of")
+        for n, word in enumerate(_ORDINAL_WORDS, start=1)
+    )
+
+
+# "з початку війни до 31.12.2023", "с начала войны по конец 2023": from the invasion to a day
+# or to the end of a year (read before the phrase rows take "з початку війни" alone).
+_UK_FROM_WAR = (
+    r"(?<![\w'])(?:з|із|від)\s+початку\s+(?:повномасштабн\w+\s+)?(?:війни|вторгнення)\s+"
+    r"(?:до|по)"
+)
+_RU_FROM_WAR = (
+    r"(?<![\w'])(?:с|со|от)\s+начала\s+(?:полномасштабн\w+\s+)?(?:войны|вторжения)\s+(?:до|по)"
+)
+_SINCE_UNTIL = "since the start of the war until"
+_SPAN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
+    "uk": (
+        (_UK_FROM_WAR + r"\s+(?:кінця|кінець)(?![\w'])", _SINCE_UNTIL + " the end of"),
+        (_UK_FROM_WAR + r"(?=\s+\d)", _SINCE_UNTIL),
+        # "станом на ранок 3 грудня": the total in that morning's report
+        (r"(?<![\w'])(?:станом\s+)?на\s+ранок(?=\s+\d)", "as of"),
+    ),
+    "ru": (
+        (_RU_FROM_WAR + r"\s+(?:конца|конец)(?![\w'])", _SINCE_UNTIL + " the end of"),
+        (_RU_FROM_WAR + r"(?=\s+\d)", _SINCE_UNTIL),
+        (r"(?<![\w'])(?:по\s+состоянию\s+)?на\s+утро(?=\s+\d)", "as of"),
+    ),
+}
+
+# A follow-up that moves the previous period: "а за рік до того?", "а год назад?", "а місяцем
+# раніше?". unit -> (uk forms, ru forms); the follow-up reader's English ("a year before that").
+_SHIFT_UNITS: dict[str, tuple[str, str]] = {
+    "year": ("рік|роком", "год|годом"),
+    "month": ("місяць|місяцем", "месяц|месяцем"),
+    "week": ("тиждень|тижнем", "неделю|неделей"),
+    "day": ("день|днем|добу", "день|днем|сутки"),
+}
+_SHIFT_WORDS: dict[str, tuple[str, str, str]] = {
+    # lang -> (before that, ago, earlier)
+    "uk": (
+        r"(?:до\s+того|до\s+цього|перед\s+тим)", r"тому", r"(?:раніше|раніш)",
+    ),
+    "ru": (
+        r"(?:до\s+этого|до\s+того|перед\s+этим)", r"назад", r"(?:ранее|раньше)",
+    ),
+}  # fmt: skip
+
+
+def _shift_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    """A unit before that, ago, or earlier, in one language."""
+    before, ago, earlier = _SHIFT_WORDS[lang]
+    at = 0 if lang == "uk" else 1
+    rows: list[tuple[str, str]] = []
+    for unit, forms in _SHIFT_UNITS.items():
+        words = forms[at]
+        rows += [
+            (rf"(?<![\w'])(?:за\s+)?(?:{words})\s+{before}(?![\w'])", f"a {unit} before that"),
+            (rf"(?<![\w'])(?:{words})\s+{ago}(?![\w'])", f"a {unit} ago"),
+            (rf"(?<![\w'])(?:на\s+)?(?:{words})\s+{earlier}(?![\w'])", f"a {unit} earlier"),
+        ]
+    return tuple(rows)
+
+
+# "у якому місяці 2024", "в какой день 2025 года": which day, week or month (a record asked).
+# unit -> (uk forms, ru forms).
+_WHICH_UNITS: dict[str, tuple[str, str]] = {
+    "day": ("день|добу", "день|сутки"),
+    "week": ("тиждень|тижні|тижня", "неделю|неделе|неделя"),
+    "month": ("місяць|місяці", "месяц|месяце"),
+}
+_WHICH_WORDS = {
+    "uk": r"(?:(?:у|в)\s+)?(?:який|якому|яку|яка|котрий|котрому|котру)",
+    "ru": r"(?:(?:в|во)\s+)?(?:какой|каком|какую|какая|который|котором|которую)",
+}
+
+
+def _which_rows(lang: str, of: str) -> tuple[tuple[str, str], ...]:
+    """Which day / week / month, "of" when a year or a month follows."""
+    at = 0 if lang == "uk" else 1
+    rows: list[tuple[str, str]] = []
+    for unit, forms in _WHICH_UNITS.items():
+        which = rf"(?<![\w']){_WHICH_WORDS[lang]}\s+(?:{forms[at]})(?![\w'])"
+        rows += [(which + of, f"which {unit} of"), (which, f"which {unit}")]
+    return tuple(rows)
+
+
+# "середні втрати за тиждень у 2024", "в среднем в месяц": per week or month (an average
+# asked), never the past week: after an average word, or "в/на" before the unit.
+_AVERAGE_UNITS: dict[str, dict[str, str]] = {
+    "uk": {"тиждень": "week", "місяць": "month", "добу": "day", "день": "day"},
+    "ru": {"неделю": "week", "месяц": "month", "сутки": "day", "день": "day"},
+}
+_AVERAGE_WORDS = {"uk": r"середн\w*|середньо\w*", "ru": r"средн\w*|в\s+среднем"}
+
+
+def _average_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    """A unit after an average word ("за тиждень"), or "в/на" a unit, read as "a week"."""
+    rows: list[tuple[str, str]] = []
+    for unit, english in _AVERAGE_UNITS[lang].items():
+        rows += [
+            (
+                rf"(?<![\w'])((?:{_AVERAGE_WORDS[lang]})\s+(?:[^\W\d]+\s+){{0,2}})"
+                rf"(?:за|в|у|на)\s+{unit}(?![\w'])",
+                rf"\1a {english}",
+            ),
+            (
+                rf"(?<![\w'])(?:в|у|на)\s+{unit}(?![\w'])(?!\s+(?:раніше|ранее|раньше))",
+                f"a {english}",
+            ),
+        ]
+    return tuple(rows)
+
+
+_AVERAGE_ROWS = {lang: _average_rows(lang) for lang in _AVERAGE_UNITS}
+
+
+# Russia as the one who destroyed, before or after its verb ("знищила росія", "российские
+# войска уничтожили"): the losses asked are Ukraine's. Nominative forms only: "скільки
+# окупантів знищили" names the ones lost. lang -> (verbs, agents).
+_RUSSIA_AGENTS: dict[str, tuple[str, str]] = {
+    "uk": (
+        r"знищил[аио]?|знищив|збил[аио]?|збив|вбил[аио]?|вбив|ліквідувал[аио]?|ліквідував"
+        r"|уразил[аио]?|вразил[аио]?|спалил[аио]?|спалив|підбил[аио]?|підбив",
+        r"росія|росіяни|рф|окупанти|ворог|загарбники|рашисти|орки|русня|кацапи|москалі"
+        r"|російськ\w*\s+(?:війська|військові|сили|окупанти|солдати|армія|військо)"
+        r"|(?:армія|війська|сили|зс)\s+(?:рф|росії)|russian\s+military",
+    ),
+    "ru": (
+        r"уничтожил[аио]?|сбил[аио]?|убил[аио]?|ликвидировал[аио]?|поразил[аио]?|сожгл[аио]?"
+        r"|сжег|подбил[аио]?",
+        r"россия|россияне|рф|оккупанты|враг|захватчики|рашисты|орки|русня"
+        r"|российск\w*\s+(?:войска|военные|силы|оккупанты|солдаты|армия)"
+        r"|(?:армия|войска|силы|вс)\s+(?:рф|россии)|russian\s+military",
+    ),
+}
+
+
+def _russia_did_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    """Russia named as the one who destroyed, after or before the verb."""
+    verbs, agents = _RUSSIA_AGENTS[lang]
+    return (
+        (rf"(?<![\w'])(?:{verbs})\s+(?:{agents})(?![\w'])", "destroyed by russian forces"),
+        (rf"(?<![\w'])(?:{agents})\s+(?:{verbs})(?![\w'])", "destroyed by russian forces"),
+    )
+
+
+_RUSSIA_DID = {lang: _russia_did_rows(lang) for lang in _RUSSIA_AGENTS}
+
+
+# "а того ж місяця торік?", "а в том же месяце год назад?": the same period a year before
+# (the follow-up reader's "same month last year"). unit -> (uk forms, ru forms).
+_SAME_UNITS: dict[str, tuple[str, str]] = {
+    "month": ("місяць|місяця|місяці", "месяц|месяце|месяца"),
+    "week": ("тиждень|тижня|тижні", "неделю|неделе|недели"),
+    "day": ("день|дня|добу", "день|сутки"),
+    "period": ("період|періоду|періоді", "период|периоде|периода"),
+}
+_SAME_WORDS = {
+    "uk": r"(?:(?:у|в|за)\s+)?(?:той\s+самий|той\s+же|того\s+ж(?:\s+самого)?|того\s+самого"
+    r"|тому\s+ж|тому\s+самому)",
+    "ru": r"(?:(?:в|во|за)\s+)?(?:тот\s+же|того\s+же|том\s+же|тот\s+самый|том\s+самом"
+    r"|той\s+же)",
+}
+
+
+def _same_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    """The same month, week, day or period (of another year)."""
+    at = 0 if lang == "uk" else 1
+    return tuple(
+        (rf"(?<![\w']){_SAME_WORDS[lang]}\s+(?:{forms[at]})(?![\w'])", f"same {unit}")
+        for unit, forms in _SAME_UNITS.items()
+    )
+
+
+# "на 1000-й день війни", "на 500-й день вторжения": day N of the war (before "-й" is read
+# as "and").
+_DAY_OF_WAR = {
+    "uk": (
+        r"(?<![\w'\d])(\d{1,4})-?(?:й|ий|го|ого|му|ому)\s+(?:день|дня|дні|добу)\s+"
+        r"(?:повномасштабної\s+|повномасштабного\s+)?(?:війни|вторгнення)(?![\w'])",
+        r"day \1 of the war",
+    ),
+    "ru": (
+        r"(?<![\w'\d])(\d{1,4})-?(?:й|ый|ой|го|ого|му|ому|м)\s+(?:день|дня|дне|сутки)\s+"
+        r"(?:полномасштабной\s+|полномасштабного\s+)?(?:войны|вторжения)(?![\w'])",
+        r"day \1 of the war",
+    ),
+}
+# How much a quoted figure is said to be ("понад 45 тисяч", "около 45 тысяч"): the words the
+# English grammar reads ("over", "about"); "около"/"близько" before a place stay "near".
+_ABOUT_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
+    "uk": (
+        (r"(?<![\w'])(?:понад|більш\s+ніж|більше\s+ніж|більш\s+як)(?=\s+\d)", "more than"),
+        (r"(?<![\w'])(?:щонайменше|не\s+менше\s+ніж|не\s+менш\s+як|мінімум)(?=\s+\d)",
+         "at least"),
+        (r"(?<![\w'])(?:близько|приблизно|біля|орієнтовно)(?=\s+\d)", "about"),
+        (r"(?<![\w'])майже(?=\s+\d)", "almost"),
+    ),
+    "ru": (
+        (r"(?<![\w'])(?:свыше|более|больше|более\s+чем|больше\s+чем)(?=\s+\d)", "more than"),
+        (r"(?<![\w'])(?:не\s+менее|как\s+минимум|минимум)(?=\s+\d)", "at least"),
+        (r"(?<![\w'])(?:около|примерно|порядка|приблизительно|ориентировочно)(?=\s+\d)",
+         "about"),
+        (r"(?<![\w'])почти(?=\s+\d)", "almost"),
+    ),
+}  # fmt: skip
+
+
+# "з початку місяця", "с начала недели": this month or week so far; "минулі вихідні": the
+# last weekend; "трое суток", "три доби": N days. lang -> rows.
+_SO_FAR_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
+    "uk": (
+        (r"(?<![\w'])(?:з|із|від)\s+початку\s+(?:цього\s+|поточного\s+)?місяця(?![\w'])",
+         "this month"),
+        (r"(?<![\w'])(?:з|із|від)\s+початку\s+(?:цього\s+|поточного\s+)?тижня(?![\w'])",
+         "this week"),
+        (r"(?<![\w'])(?:минулі|минулих|останні|останніх)\s+вихідн\w*", "last weekend"),
+        (r"(?<![\w'])(?:ці|цих|цими)\s+вихідн\w*", "this weekend"),
+        (r"(?<![\w'])(\d+|дві|три|чотири|п'ять)\s+(?:доби|діб)(?![\w'])", r"\1 days"),
+    ),
+    "ru": (
+        (r"(?<![\w'])(?:с|со|от)\s+начала\s+(?:этого\s+|текущего\s+)?месяца(?![\w'])",
+         "this month"),
+        (r"(?<![\w'])(?:с|со|от)\s+начала\s+(?:этой\s+|текущей\s+)?недели(?![\w'])",
+         "this week"),
+        (r"(?<![\w'])(?:прошлые|прошедшие|последние|минувшие)\s+выходн\w*", "last weekend"),
+        (r"(?<![\w'])(?:эти|этих)\s+выходн\w*", "this weekend"),
+        *(
+            (rf"(?<![\w']){word}\s+суток(?![\w'])", f"{n} days")
+            for word, n in (("двое", 2), ("трое", 3), ("четверо", 4), ("пятеро", 5),
+                            ("шестеро", 6), ("семеро", 7), (r"\d+", 0))
+            if n
+        ),
+        (r"(?<![\w'])(\d+)\s+(?:суток)(?![\w'])", r"\1 days"),
+    ),
+}  # fmt: skip
+
+
+# "за 3 доби", "за 2 недели" with nothing after: the last N days or weeks (as "останні"),
+# never dropped (the latest total is not an answer to it). lang -> (counts, units, not after).
+_LAST_N: dict[str, tuple[str, dict[str, str], str]] = {
+    "uk": (
+        r"\d{1,3}|два|дві|три|чотири|п'ять|шість|сім|вісім|дев'ять|десять",
+        {"days": "дні|днів|доби|діб", "weeks": "тижні|тижнів", "months": "місяці|місяців"},
+        r"війни|вторгнення|повномасштабн\w*|до|з|із|від|перед|після|у|в|"
+        + "|".join(_UK_GEN.split("|")),
+    ),
+    "ru": (
+        r"\d{1,3}|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двое|трое|четверо"
+        r"|пятеро",
+        {"days": "дня|дней|суток", "weeks": "недели|недель", "months": "месяца|месяцев"},
+        r"войны|вторжения|полномасштабн\w*|до|с|со|от|перед|после|в|во|"
+        + "|".join(_RU_GEN.split("|")),
+    ),
+}
+
+
+def _last_n_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    """ "за N днів" alone: the last N days (weeks, months)."""
+    counts, units, not_after = _LAST_N[lang]
+    return tuple(
+        (
+            rf"(?<![\w'])за\s+({counts})\s+(?:{forms})(?![\w'])"
+            rf"(?!\s+(?:{not_after}|(?:19|20)\d\d)(?![\w']))",
+            rf"in the last \1 {unit}",
+        )
+        for unit, forms in units.items()
+    )
+
 
 # Rows that read a number with its words, read before any other row (before "25-го" loses its
 # ending); their English may name the row's groups (\1).
@@ -492,6 +861,13 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         *_NUMBER_WORD_ROWS,
         (_UK_SHORT_YEAR, r"\1 20\2"),
         (_FIRST_DAYS, "the first "),
+        _UK_WAR_YEARS,
+        _DAY_OF_WAR["uk"],
+        *_last_n_rows("uk"),
+        *_SO_FAR_ROWS["uk"],
+        *_ABOUT_ROWS["uk"],
+        *_SPAN_ROWS["uk"],
+        *_week_of_month_rows("й|ий|ого|го|му|ому", "тиждень|тижня|тижні", _UK_MONTH),
         *_week_rows("тиждень|тижня|тижні|тижнем", "тиждень|тижня"),
         *_counted_rows(
             "два|дві|три|чотири|п'ять|шість",
@@ -505,6 +881,13 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         *_NUMBER_WORD_ROWS,
         (_RU_SHORT_YEAR, r"\1 20\2"),
         (_FIRST_DAYS, "the first "),
+        _RU_WAR_YEARS,
+        _DAY_OF_WAR["ru"],
+        *_last_n_rows("ru"),
+        *_SO_FAR_ROWS["ru"],
+        *_ABOUT_ROWS["ru"],
+        *_SPAN_ROWS["ru"],
+        *_week_of_month_rows("я|ю|й|ой|ей|ую", "неделя|неделю|недели|неделе", _RU_MONTH),
         *_week_rows("неделя|неделю|недели|неделе", "неделя|неделю|неделе"),
         *_counted_rows(
             "две|два|три|четыре|пять|шесть",
@@ -518,12 +901,41 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
 PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (
         *_SHARED,
+        *_shift_rows("uk"),
+        *_same_rows("uk"),
+        *_which_rows("uk", _UK_OF),
+        # "коли втрати перевалили за мільйон": when a running total passed a round number
+        (
+            r"(?<![\w'])(?:перевалил\w*\s+за|перевищил\w*|перетнул\w*|перейшл\w*|досягл\w*"
+            r"|сягнул\w*|подолал\w*)(?:\s+(?:позначку|рубіж|відмітку|межу|планку)"
+            r"(?:\s+(?:у|в))?)?(?![\w'])",
+            "passed",
+        ),
+        (r"(?<![\w'])пів\s*-?\s*мільйона(?![\w'])", "half a million"),
+        # "пішла в мінус": went negative; a leading "чого" before a change asks why
+        (r"(?<![\w'])(?:пішл\w*|пішов|йде|іде|ішл\w*)\s+(?:в|у)\s+мінус(?![\w'])", "went negative"),
+        (r"^(?:а\s+)?чого(?=.*(?:мінус|від'ємн|стрибн|підскоч|впал|зменш))", "why"),
+        *_AVERAGE_ROWS["uk"],
+        # "до кінця 2024": a total by the end (or the start) of it
+        (r"(?<![\w'])до\s+кінця(?![\w'])", "by the end of"),
+        (r"(?<![\w'])до\s+початку(?=\s+\d)", "by the start of"),
+        (r"(?<![\w'])вчорашн\w*\s+(?:день|добу|доба)(?![\w'])", "yesterday"),
+        (r"(?<![\w'])позавчорашн\w*\s+(?:день|добу|доба)(?![\w'])", "the day before yesterday"),
+        # "..., це так?", "чи так це?": is that so (a quoted figure checked)
+        (r"(?<![\w'])(?:це|чи)\s+так(?:\s+це)?(?=\s*[?.!]|\s*$)", "is that true"),
         # "за тиждень з 10 по 16 листопада": the week is the span it names
         (r"(?<![\w'])(?:тиждень|тижня)(?=\s+(?:з|із|від)\s+\d|\s+\d{1,2}\s*-\s*\d)", ""),
         (r"(?<![\w'])(?:вибу\w*|виведен\w*|вивели|вивів)\s+з\s+ладу(?![\w'])", "losses"),
         (r"(?<![\w'])(?:чи\s+)?правда,?\s+(?:що|чи)(?![\w'])", "is it true that"),
         (r"(?<![\w'])(?:це|чи)\s+правда(?![\w'])", "is that true"),
-        (r"(?<![\w'])(?:сам\w*\s+)?(?:найважч|найвищ)\w*", "biggest"),
+        (r"(?<![\w'])(?:сам\w*\s+)?найвищ\w*", "biggest"),
+        # "найважчий день", "самий важкий місяць": the worst one (a record of losses)
+        (
+            r"(?<![\w'])(?:сам\w*\s+)?(?:найважч\w*|важк\w*)(?=\s+(?:день|днем|добу|доба|тиждень"
+            r"|тижнем|місяць|місяцем|рік|роком|для))",
+            "worst",
+        ),
+        (r"(?<![\w'])(?:сам\w*\s+)?найважч\w*", "biggest"),
         (r"(?<![\w'])чи\s+(?:вірно|правильно),?\s+(?:що|чи)(?![\w'])", "is it true that"),
         # "день з найменшими втратами": with, not from
         (r"(?<![\w'])з(?=\s+(?:най|мінімальн|максимальн|рекордн)\w*)", "with the"),
@@ -548,7 +960,8 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (r"(?<![\w'])пів\s*року(?![\w'])", "6 months"),
         (r"(?<![\w'])півтора\s+року(?![\w'])", "18 months"),
-        (r"(?<=on average )за\s+(?:місяць|тиждень)(?![\w'])", "a month"),
+        (r"(?<=on average )за\s+місяць(?![\w'])", "a month"),
+        (r"(?<=on average )за\s+тиждень(?![\w'])", "a week"),
         # "за тиждень", "за місяць" alone: the past week or month (not "за тиждень до 1 грудня")
         (rf"(?<![\w'])за\s+тиждень{_NOTHING_AFTER_UK}", "in the past week"),
         (rf"(?<![\w'])за\s+місяць{_NOTHING_AFTER_UK}", "in the past month"),
@@ -561,14 +974,18 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         # "перший рік війни", "перші 100 днів вторгнення": of the war
         (r"(?<![\w'])(?:рік|року)" + _UK_WAR, "year of"),
         (r"(?<![\w'])(?:тиждень|тижня|тижні)" + _UK_WAR, "week of"),
-        (r"(?<![\w'])(?:днів|дні|день)" + _UK_WAR, "days of"),
+        (r"(?<![\w'])(?:днів|дні)" + _UK_WAR, "days of"),
+        (r"(?<![\w'])(?:день|днем)" + _UK_WAR, "day of"),
         (r"(?<![\w'])(?:місяці|місяців|місяць)" + _UK_WAR, "months of"),
         # "останній тиждень листопада": the last week of November (a genitive month or year)
         (r"(?<![\w'])(?:тиждень|тижня|тижні)" + _UK_OF, "week of"),
-        (r"(?<![\w'])(?:днів|дні|день)" + _UK_OF, "days of"),
+        (r"(?<![\w'])(?:днів|дні)" + _UK_OF, "days of"),
+        (r"(?<![\w'])(?:день|днем)" + _UK_OF, "day of"),
         (r"(?<![\w'])(?:місяці|місяців|місяць)" + _UK_OF, "months of"),
         (r"(?<![\w'])на(?=\s+\d{1,2}(?:-го)?\s+[^\W\d_])", "as of"),
-        # a leading "чи" asks yes or no: "чи зросли втрати" is "did losses rise"
+        # a leading "чи" asks yes or no: "чи зросли втрати" is "did losses rise", "чи був
+        # 20 грудня найгіршим днем" is "was 20 December the worst day"
+        (r"^чи\s+(?:був|була|було|були)(?![\w'])", "was"),
         (r"^чи(?![\w'])", "did"),
         # "знищили ЗСУ": the verb before its subject; ZSU destroyed (Russia's losses)
         (
@@ -582,30 +999,50 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:знищили|знищила|ліквідували|збили|вбили)(?![\w'])",
             "destroyed by ukrainian armed forces",
         ),
-        # "знищила росія": Russia destroyed (Ukraine's losses); nominative forms only
-        (
-            r"(?<![\w'])(?:знищил[аи]?|знищив|збил[аи]?|збив|вбили|вбив)"
-            r"(?=\s+(?:росія|росіяни|рф|окупанти|ворог|загарбники|рашисти)(?![\w']))",
-            "destroyed by",
-        ),
+        # "знищила росія", "російські війська знищили": Russia destroyed (Ukraine's losses)
+        *_RUSSIA_DID["uk"],
         # "2024 року", "у 2023 році": the year's number is the year
         (r"(?<=\d\d\d\d)\s+(?:рік|року|році|роком|роках|років|роки|рр\.?)(?![\w'])", ""),
         (r"(?<![\w'])втрат\w*(?=\s+(?:зсу|сил\s+оборони|українських)\b)", "losses of"),
         (r"(?<![\w'])до(?=\s+(?:початку|кінця)\b)", "by"),
         # "ППО україни": the genitive is whose ("of ukraine"), never the one who destroys
         (r"(?<![\w'])україни(?![\w'])", "of ukraine"),
-        # "найгірший день": one day ("днів", "дні" are days)
-        (r"(?<![\w'])день(?![\w'])", "day"),
+        # "найгірший день", "найгіршим днем": one day ("днів", "дні" are days)
+        (r"(?<![\w'])(?:день|днем)(?![\w'])", "day"),
     ),
     "ru": (
         *_SHARED,
+        *_shift_rows("ru"),
+        *_same_rows("ru"),
+        # "был ли 20 декабря самым тяжелым днем": was (before "ли" is read as "did")
+        (r"^(?:был|была|было|были)\s+ли(?![\w'])", "was"),
+        *_which_rows("ru", _RU_OF),
+        (
+            r"(?<![\w'])(?:перевалил\w*\s+за|превысил\w*|перешагнул\w*|перешл\w*|достигл\w*"
+            r"|преодолел\w*)(?:\s+(?:отметку|рубеж|порог|планку)(?:\s+(?:в|во))?)?(?![\w'])",
+            "passed",
+        ),
+        (r"(?<![\w'])пол\s*-?\s*миллиона(?![\w'])", "half a million"),
+        (r"(?<![\w'])(?:ушл\w*|ушел|уходит)\s+в\s+минус(?![\w'])", "went negative"),
+        (r"^(?:а\s+)?чего(?=.*(?:минус|отрицательн|скакн|подскоч|упал|уменьш))", "why"),
+        *_AVERAGE_ROWS["ru"],
+        (r"(?<![\w'])(?:до|к)\s+(?:конца|концу)(?![\w'])", "by the end of"),
+        (r"(?<![\w'])(?:до|к)\s+(?:начала|началу)(?=\s+\d)", "by the start of"),
+        (r"(?<![\w'])вчерашн\w*\s+(?:день|сутки)(?![\w'])", "yesterday"),
+        (r"(?<![\w'])позавчерашн\w*\s+(?:день|сутки)(?![\w'])", "the day before yesterday"),
+        (r"(?<![\w'])(?:это\s+так|так\s+ли\s+это)(?=\s*[?.!]|\s*$)", "is that true"),
         (r"(?<![\w'])(?:неделю|недели|неделя)(?=\s+(?:с|со|от)\s+\d|\s+\d{1,2}\s*-\s*\d)", ""),
         (r"(?<![\w'])(?:выбы\w*|выведен\w*|вывели)\s+из\s+строя(?![\w'])", "losses"),
         (r"(?<![\w'])правда\s+ли,?\s+что(?![\w'])", "is it true that"),
         (r"(?<![\w'])правда,?\s+что(?![\w'])", "is it true that"),
         (r"(?<![\w'])(?:это\s+правда|правда\s+ли)(?![\w'])", "is that true"),
-        (r"(?<![\w'])сам\w*\s+(?:больш|крупн|высок|тяж)\w*", "biggest"),
+        # "самый тяжелый день / месяц": the worst one (a record of losses)
+        (r"(?<![\w'])(?:сам\w*\s+|наи)(?:тяж|тяжк)\w*", "worst"),
+        (r"(?<![\w'])сам\w*\s+(?:больш|крупн|высок)\w*", "biggest"),
         (r"(?<![\w'])сам\w*\s+кровав\w*", "bloodiest"),
+        # "больше всего танков": the most (a record asked), "меньше всего": the fewest
+        (r"(?<![\w'])больше\s+всего(?![\w'])", "the most"),
+        (r"(?<![\w'])меньше\s+всего(?![\w'])", "the fewest"),
         (r"(?<![\w'])сам\w*\s+(?:спокойн|тих)\w*", "quietest"),
         (r"(?<![\w'])(?:верно|правильно)\s+ли,?\s+что(?![\w'])", "is it true that"),
         (r"(?<![\w'])с(?=\s+(?:наи|минимальн|максимальн|рекордн|сам)\w*)", "with the"),
@@ -618,6 +1055,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
             "yesterday",
         ),
         (r"(?<=on average )за\s+месяц(?![\w'])", "a month"),
+        (r"(?<=on average )за\s+неделю(?![\w'])", "a week"),
         (rf"(?<![\w'])за\s+неделю{_NOTHING_AFTER_RU}", "in the past week"),
         (rf"(?<![\w'])за\s+месяц{_NOTHING_AFTER_RU}", "in the past month"),
         (
@@ -640,10 +1078,12 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])в\s+конце" + _RU_MONTH, "late"),
         (r"(?<![\w'])(?:год|года)" + _RU_WAR, "year of"),
         (r"(?<![\w'])(?:неделю|недели|неделя)" + _RU_WAR, "week of"),
-        (r"(?<![\w'])(?:дней|дня|дни|день)" + _RU_WAR, "days of"),
+        (r"(?<![\w'])(?:дней|дня|дни)" + _RU_WAR, "days of"),
+        (r"(?<![\w'])(?:день|днем)" + _RU_WAR, "day of"),
         (r"(?<![\w'])(?:месяца|месяцев|месяцы|месяц)" + _RU_WAR, "months of"),
-        (r"(?<![\w'])(?:неделю|недели|неделя)" + _RU_OF, "week of"),
-        (r"(?<![\w'])(?:дней|дня|дни|день)" + _RU_OF, "days of"),
+        (r"(?<![\w'])(?:неделю|недели|неделя|неделе)" + _RU_OF, "week of"),
+        (r"(?<![\w'])(?:дней|дня|дни)" + _RU_OF, "days of"),
+        (r"(?<![\w'])(?:день|днем)" + _RU_OF, "day of"),
         (r"(?<![\w'])(?:месяца|месяцев|месяцы|месяц)" + _RU_OF, "months of"),
         (r"(?<![\w'])на(?=\s+\d{1,2}(?:-го)?\s+[^\W\d_])", "as of"),
         (
@@ -664,14 +1104,10 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:уничтожили|ликвидировали|сбили|убили)(?![\w'])",
             "destroyed by ukrainian armed forces",
         ),
-        (
-            r"(?<![\w'])(?:уничтожил[аи]?|сбил[аи]?|убили|убил)"
-            r"(?=\s+(?:россия|россияне|рф|оккупанты|враг|захватчики)(?![\w']))",
-            "destroyed by",
-        ),
+        *_RUSSIA_DID["ru"],
         (r"(?<![\w'])потер\w*(?=\s+(?:всу|зсу|сил\s+обороны|украинских)\b)", "losses of"),
         (r"(?<![\w'])украины(?![\w'])", "of ukraine"),
-        (r"(?<![\w'])день(?![\w'])", "day"),
+        (r"(?<![\w'])(?:день|днем)(?![\w'])", "day"),
         # "выросли ли потери": "did losses rise" (the word before "ли" is what is asked)
         # (inserted before it, so the word keeps where it was typed; "ли" reads as nothing)
         (r"(?<![\w'])(?=[\w']+\s+ли(?![\w']))", "did "),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from knowledge.lexicon.kinds import CYRILLIC_KIND_STEMS
 from knowledge.models import Metric, PersonnelKind, Qualifier, Subject
 
 # What a figure counts: the words right after it, tried in order (longer phrases first).
@@ -42,19 +43,23 @@ METRIC_ROWS: tuple[tuple[str, Metric | None], ...] = (
      Metric.drones),
     (r"(?:крилат|крылат)\w*\s+ракет", Metric.cruise_missiles),
     (r"(?:підводн|подводн)\w*\s+(?:чов|лод)", Metric.submarines),
-    (r"корабл|катер", Metric.ships),
+    (r"корабл|катер|човн|лодк|лодок|лодочн", Metric.ships),
     (r"(?:спеціальн|специальн)\w*\s+(?:військов|военн)\w*\s+автомоб|автотехн|легк\w*\s+техн"
      r"|(?:автомобільн|автомобильн)\w*\s+техн|автоцистерн|цистерн|автомобіл|автомобил"
-     r"|вантажів|грузовик|пикап|пікап", Metric.vehicles),
+     r"|вантажів|грузовик|пикап|пікап|мотоцикл|квадроцикл|багі\b|багги|мопед", Metric.vehicles),
     (r"(?:спеціальн|специальн)\w*\s+техн|спецтехн", Metric.special_equipment),
     (r"(?:військов|военн)\w*\s+(?:техн|об'єкт|объект|ведомств|відомств)", None),
     (r"військовослужбов|военнослужащ|військов|военн|осіб\b|особ[аиуі]?\b|особов|человек"
      r"|солдат|бійц|бойц|воїн|воин|окупант|оккупант|загарбник|захисник|десантник"
      r"|росіян|россиян|українц|украинц|мобілізован|мобилизованн|офіцер|офицер|загибл"
      r"|погибш|поранен|ранен|полонен|пленн|військовополонен|генерал|заключенн|ув'язнен"
-     r"|мужчин|чоловіків"
+     r"|мужчин|чоловіків|в'язн|вязн|морпех|морпіх|морск\w*\s+пехотин|морськ\w*\s+піхотин"
+     r"|личн\w*\s+состав|убитых|вбитих|кадыровц|кадировц|вагнеровц|вагнерівц|контрактник|мобик|пропавш|зниклих|жител|мешканц|уроженц|уродженц|земляк|выходц|вихідц"
      r"|[«\"]?(?:двухсот|двохсот|трехсот|трьохсот)[ыиі]|груз\w*\s+200\b|[«\"]?[23]00-"
      r"|боевик|бойовик|националист|націоналіст|неонацист", Metric.personnel),
+    # "189 500 загальних втрат", "300 тисяч санітарних втрат": people lost are the noun.
+    (r"(?:загальн|общ|санітарн|санитарн|безповоротн|безвозвратн)\w*\s+(?:втрат|потер)",
+     Metric.personnel),
 )  # fmt: skip
 # One of a thing named with no number in a list of figures ("до 260 человек, танка и четырех
 # боевых машин"): singular forms only, so a plural noun is never read as one.
@@ -67,8 +72,9 @@ ONE_IN_A_LIST = (
 # Words passed over between a figure and its noun: side adjectives and units.
 PASS_WORDS = (
     r"(?:[«\"]?(?:російськ|українськ|российск|украинск|ворож|вражеск|окупантськ|нов|ліквідован"
+    r"|наш|втрачен|потерян|підтвердж|подтвержд|північнокорейськ|северокорейск"
     r"|знищен|уничтожен|збит|сбит|ударн|бывш|колишн)\w*"
-    r"|од\.|ед\.|одиниц\w*|единиц\w*|штук\w*)"
+    r"|сво(?:їх|їми|их|ими|ї|и|ю|я|ей|єї)\b|од\.|ед\.|одиниц\w*|единиц\w*|штук\w*)"
 )
 
 # Number words (the cases outlets write them in) -> value; summed in a run ("двадцять сім").
@@ -101,9 +107,45 @@ NUMBER_WORDS = {
 }
 # Scale words after a number ("18 тисяч", "1,2 млн", "9,6 тыс."): regex -> multiplier.
 SCALES: tuple[tuple[str, int], ...] = (
-    (r"тис\.|тис(?:яч[аіуи]?)?\b|тыс\.|тыс(?:яч[аиу]?)?\b", 1_000),
-    (r"млн\b\.?|мільйон(?:а|ів|у|ом)?\b|миллион(?:а|ов|у|ом)?\b", 1_000_000),
+    (r"тис\.|тис(?:яч(?:ами|ам|ах|[аіуи])?)?\b|тыс\.|тыс(?:яч(?:ами|ам|ах|[аиу])?)?\b", 1_000),
+    (r"млн\b\.?|мільйон(?:ами|ам|ах|а|ів|у|ом)?\b|миллион(?:ами|ам|ах|а|ов|у|ом)?\b", 1_000_000),
 )
+# Words of a report: a bare "Минобороны" is a claimant only in a sentence with one ("как
+# сообщили в Минобороны", "по данным Міноборони", "Минобороны:"), not as a recruiter or an
+# employer ("завербованных «Вагнером» и Минобороны").
+REPORTING_WORDS = (
+    r"заяв|повідом|сообщ|за\s+даними|по\s+данным|за\s+словами|по\s+словам|оцін|оцен|підрахув"
+    r"|подсчит|назва|говор|звіт|отчит|сводк|зведенн|брифінг|брифинг|вважа|счита|налічу|насчит"
+    r"|нарахув|зафіксув|доповід|доклад|визна|призна|відпові|ответ|уточн|інформу|информир"
+    r"|підсумк|итог|опублік|опублик|оприлюдн|привод|навод"
+)
+# The noun "losses" (not the verb): a bare figure after it with no noun of its own counts people
+# ("потери российской армии составили 38 тысяч"), unless equipment is named between.
+LOSSES_NOUN = r"втрат(?:и|і|а|ам|ами|ах)?|потер(?:и|ь|ям|ями|ях)"
+NOT_PEOPLE = r"техн|озброєн|вооружен|боєприпас|боеприпас|снаряд|ракет"
+# Words of a running total before a figure ("загальні втрати сягнули", "общие потери
+# превысили"): since the invasion, unless a period stands between ("всього", "загалом" are
+# as often a period's total: "загалом за місяць").
+RUNNING_TOTAL = r"загальн\w*\s+(?:бойов\w*\s+)?втрат|общ\w*\s+(?:боев\w*\s+)?потер"
+# Nouns of what is counted that is no loss; a bare figure right after one and a dash counts it
+# ("Больше всего атак — 96", "бойових зіткнень за добу — 187").
+COUNT_NOUNS = (
+    r"атак|штурм|боестолкновен|боєзіткнен|зіткнен|столкновен|обстріл|обстрел|удар|бо[їе]в\b"
+    r"|наступальн|вылет|виліт|населен\w*\s+пункт|громад|сел\b"
+)
+# Residents of a region are soldiers only in a sentence about the war zone ("в зоне СВО
+# погибли 320 жителей"); elsewhere they are civilians ("внаслідок удару загинули 5 мешканців").
+RESIDENT_NOUNS = r"жител|мешканц|уроженц|уродженц|земляк|выходц|вихідц"
+AT_THE_FRONT = (
+    r"сво\b|спецоперац|специальн\w* военн\w* операц|(?:на|у|в)\s+(?:фронт|передов|війн|войн|бою"
+    r"|боях|зон\w*\s+(?:бойов|боев))|захищаючи|защищая|воинск\w* долг|військов\w* обов"
+)
+# Half a scale in one word ("полмиллиона", "півмільйона", "полтысячи"): its value.
+HALF_SCALES: tuple[tuple[str, int], ...] = (
+    (r"(?:пол|пів)-?(?:мільйон|миллион)\w*", 500_000), (r"(?:пол|пів)-?(?:тисяч|тысяч)\w*", 500),
+)  # fmt: skip
+# Words between the two ends of a range after "між", "между" ("между 150 и 200 тысячами").
+BETWEEN_RANGE = r"(?:між|между)\s+$"
 # A scale word standing alone after these is one of it ("приближаются к миллиону").
 LONE_SCALE_BEFORE = r"(?:к|до|понад|майже|близько|около|почти|свыше|более)"
 
@@ -135,17 +177,34 @@ SIDE_ROWS: tuple[tuple[str, Subject], ...] = (
     ("вэсэушн", Subject.ukraine), ("орки", Subject.russia), ("орків", Subject.russia),
     ("оркам", Subject.russia), ("орками", Subject.russia), ("русн", Subject.russia),
     ("кацап", Subject.russia),
+    # Troops of a third country (North Korea's) are a third party's losses.
+    ("кндр", Subject.other), ("північнокорейськ", Subject.other),
+    ("северокорейск", Subject.other), ("корейськ", Subject.other), ("корейск", Subject.other),
 )  # fmt: skip
 # Words for "us" in a speaker's own words ("у нас 6 двухсотых", "наші втрати"): the speaker's
 # side. Whole words only.
 OWN_WORDS = r"наш|наша|наше|наши|наші|нашим|наших|нашими|у\s+нас|в\s+нас|мы|ми"
+# Reflexive possessives ("власних втрат", "своих потерь", "собственных"): the losses of the
+# clause's subject (a claimant or a side named before them), never the other side's. Whole words.
+REFLEXIVE_WORDS = (
+    r"власн(?:ий|ого|ому|им|ім|их|ими|і|а|у|ої|ій|е|ою)|собственн\w*"
+    r"|сво(?:ї|єї|їх|їм|їми|ю|я|є|го|єму|ей|их|им|ими|и|его|ему|ем|ой|е|й)"
+)
+# Names of a capital standing for its side as the subject of a reflexive ("Офіційний Київ своїх
+# втрат не називає"); read only there, a capital is a place elsewhere. stem -> side.
+CAPITAL_SIDES: tuple[tuple[str, Subject], ...] = (
+    ("київ", Subject.ukraine), ("києв", Subject.ukraine), ("киев", Subject.ukraine),
+    ("москв", Subject.russia),
+)  # fmt: skip
 # Words only one side's own voice uses, for "наши потери" in a post whose author nothing else
 # names (a milblogger's channel, a brigade's page): side -> regex on lower-case text.
 VOICE_ROWS: tuple[tuple[str, str], ...] = (
     ("russia", r"(?<![\w])(?:#?сво|спецоперац\w*|укронацист\w*|укроп\w*|всушник\w*|"
-               r"бандеровц\w*|киевск\w+ режим\w*)(?![\w])"),
+               r"бандеровц\w*|киевск\w+ режим\w*|специальн\w* военн\w* операц\w*|боевик\w*"
+               r"|неонацист\w*|хохл\w*)(?![\w])"),
     ("ukraine", r"(?<![\w])(?:окупант\w*|рашист\w*|русн[яіи]|орк[иіа]?в?|"
-                r"слава україні|героям слава|#?зсу)(?![\w])"),
+                r"слава україні|героям слава|#?зсу|оккупант\w*|кацап\w*|загарбник\w*|ворог\w*"
+                r"|москал\w*)(?![\w])"),
 )  # fmt: skip
 
 # A sentence with no figure that asks about or names the speaker's own losses ("— Ваші
@@ -165,20 +224,26 @@ PLACE_PREPOSITIONS = frozenset({"в", "у", "на", "проти", "против"
 # agent of the verb that follows.
 COUNTING_WORDS = frozenset({"скільки", "сколько"})
 
-# Kinds of personnel loss named near a figure, tried in order. regex -> kind.
-KIND_ROWS: tuple[tuple[str, PersonnelKind], ...] = (
-    (r"(?:убит|вбит)\w*\s+(?:і|и|та|й)\s+(?:поранен|ранен)|загальн\w*\s+втрат|общ\w*\s+потер"
-     r"|вбиті\s+й\s+поранені|разом\s+(?:із|з)\s+поранен|вместе\s+с\s+ранен",
-     PersonnelKind.casualties),
-    (r"безповорот|безвозврат|загин|загибл|погиб|гибел|гибн|вбит|убит|смерт|знищ|уничтож|ліквід|знешкод"
-     r"|[«\"]?(?:двухсот|двохсот)[ыиі]|груз\w*\s+200\b|[«\"]?200-", PersonnelKind.killed),
-    (r"санітарн|санитарн|поран|ранен|ранил|[«\"]?(?:трехсот|трьохсот)[ыиі]|[«\"]?300-",
-     PersonnelKind.wounded),
-    (r"полон|плен", PersonnelKind.captured),
-)  # fmt: skip
+# Kinds of personnel loss named near a figure, tried in order (regex, kind): the one kind
+# table's stems (lexicon/kinds.py).
+KIND_ROWS: tuple[tuple[str, PersonnelKind], ...] = CYRILLIC_KIND_STEMS
+# Words of survivors: a figure right after them ("в живых осталось 30") or right before them
+# ("30 выжили") counts those who lived.
+ALIVE_BEFORE = (
+    r"(?:в\s+живых|живими|живыми|вижил\w*|выжил\w*|уцелел\w*|уціліл\w*)(?:\s+[\w']+){0,2}\s*$"
+)
+ALIVE_AFTER = (
+    r"\s+(?:[\w']+\s+)?(?:вижил|выжил|уцелел|уціліл|остал\w*\s+в\s+живых|залишил\w*\s+живими)"
+)
 # A figure said to be per day ("щодня втрачає 200–250", "у середньому 1 146 на день").
-DAILY_RATE = r"щодня|щоденно|щодоби|ежедневно|ежесуточно|у середньому|в середньому|в среднем"
+DAILY_RATE = (
+    r"середньодобов\w*|среднесуточн\w*|щодня|щоденно|щодоби|ежедневно|ежесуточно|у середньому"
+    r"|в середньому|в среднем"
+)
 RATE_AFTER = r"(?:на|в|за)\s+(?:день|добу|сутки)"
+# A figure said to be per month ("щомісяця втрачає 30 тисяч", "30 тысяч человек в месяц").
+MONTHLY_RATE = r"щомісяця|щомісячн\w*|ежемесячн\w*|середньомісячн\w*|среднемесячн\w*"
+MONTHLY_AFTER = r"\s*(?:[\w']+\s+){0,2}(?:в|на)\s+(?:месяц|місяць)(?![\w])"
 
 # What a figure is limited to (issue 13's scope): a place, a direction, a group of forces, an
 # operation, named in its clause. (pattern, stored scope); a scope of None keeps the words as
@@ -191,7 +256,8 @@ SCOPE_ROWS: tuple[tuple[str, str | None], ...] = (
     (r"авдіїв|авдеев", "Avdiivka"), (r"вугледар|угледар", "Vuhledar"), (r"кринк", "Krynky"),
     (r"куп'янськ|купянск", "Kupyansk"), (r"роботин", "Robotyne"),
     (r"велик\w+\s+новос[іе]лк", "Velyka Novosilka"),
-    (r"(?i:(?:группировк|угрупованн)\w*(?:\s+(?:войск|військ))?)\s+«[^»]{2,30}»", None),
+    (r"(?i:(?:группировк|угрупованн)\w*(?:\s+(?:войск|військ))?)\s+«[^»]{2,30}»"
+     r"|«[^»]{2,30}»(?=\s+(?i:группировк|угрупованн))", None),
     (r"(?i:[\w'-]+(?:ому|ом)\s+(?:напрямку|направлении))", None),
     (r"(?i:під|под)\s+[А-ЯІЇЄҐ][\w'-]+", None),
     (r"(?i:(?:на\s+)?(?:цій|этом|їхній|её|її|их)\s+(?:ділянці|участке)(?:\s+фронту|\s+фронта)?)",
@@ -213,6 +279,14 @@ PART_ROWS: tuple[tuple[str, str], ...] = (
     (r"генерал", "generals"), (r"офіцер|офицер", "officers"),
     (r"мобілізован|мобилизованн", "mobilised"), (r"заключенн|ув'язнен|в'язн", "former prisoners"),
     (r"добровол", "volunteers"),
+)  # fmt: skip
+
+# A visual count's breakdown by status after "з них", "из которых" ("2 800 знищено, 180
+# пошкоджено"): (pattern right after the figure, part_of as the English rows store it).
+OF_WHICH = r"(?:з|із|из)\s+(?:них|яких|которых)"
+STATUS_ROWS: tuple[tuple[str, str], ...] = (
+    (r"знищен|уничтожен", "destroyed"), (r"пошкоджен|поврежден", "damaged"),
+    (r"покинут|кинут|брошен", "abandoned"), (r"захоплен|захвачен|затрофе", "captured"),
 )  # fmt: skip
 
 # Sentences whose numbers are people who came home, bodies handed over, recruits or drones

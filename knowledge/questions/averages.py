@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from knowledge.dates import with_year
 from knowledge.lexicon.calendar import month_end
 from knowledge.models import Figure, Metric, PeriodKind, Query
 from knowledge.questions.cyrillic import as_english, has_cyrillic
@@ -37,6 +38,28 @@ AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
     (_per("day", r"(?:daily|day)"), PeriodKind.day),
     (_per("week", "weekly"), PeriodKind.week),
     (_per("month", "monthly"), PeriodKind.month),
+    # "a typical day", "the daily rate", "the rate per week": an average by another name
+    (
+        re.compile(
+            r"\btypical\s+day\b|\bdaily\s+(?:rate|pace)\b|\b(?:rate|pace)\s+(?:per|a)\s+day\b", re.I
+        ),
+        PeriodKind.day,
+    ),
+    (
+        re.compile(
+            r"\btypical\s+week\b|\bweekly\s+(?:rate|pace)\b|\b(?:rate|pace)\s+(?:per|a)\s+week\b",
+            re.I,
+        ),
+        PeriodKind.week,
+    ),
+    (
+        re.compile(
+            r"\btypical\s+month\b|\bmonthly\s+(?:rate|pace)\b|"
+            r"\b(?:rate|pace)\s+(?:per|a)\s+month\b",
+            re.I,
+        ),
+        PeriodKind.month,
+    ),
     # "mean" alone is too common a word ("what does KIA mean?") to ask for an average.
     (re.compile(r"\b(?:av(?:e|a)?r?a?ge?|avrage|avarage|averge)\b", re.IGNORECASE), PeriodKind.day),
 ]
@@ -279,14 +302,33 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def _read_part(text: str, today: dt.date) -> Query | None:
+def _read_part(text: str, today: dt.date, near: dt.date | None = None) -> Query | None:
     """A part's period as `parse_question` reads it, or None without a full date. The period
-    may be followed by words that are not one ("2023, % change"): then its words alone."""
+    may be followed by words that are not one ("2023, % change"): then its words alone. With
+    `near` (the other part's start), a period without a year is the one nearest it
+    ("january 2026 compared with december": December 2025)."""
     for words in dict.fromkeys((text, re.split(r"[,;:?!(]", text)[0])):
         query = parse_question(words, today)
-        if query.period_start is not None and not query.year_missing and not query.open_end:
+        if query.period_start is None or query.open_end:
+            continue
+        if query.year_missing and near is not None and query.period_end is not None:
+            return _nearest(query, near)
+        if not query.year_missing:
             return query
     return None
+
+
+def _nearest(query: Query, near: dt.date) -> Query:
+    """`query` with its yearless period moved by whole years to the one nearest `near`."""
+    assert query.period_start is not None and query.period_end is not None
+    start, end = query.period_start, query.period_end
+    steps = min((-1, 0, 1), key=lambda k: abs((with_year(start, near.year + k) - near).days))
+    shift = near.year + steps - start.year
+    moved = {"period_start": with_year(start, start.year + shift),
+             "period_end": with_year(end, end.year + shift), "year_missing": False}  # fmt: skip
+    if end.day == month_end(end.year, end.month).day:  # keep a month's end (28/29 February)
+        moved["period_end"] = month_end(end.year + shift, end.month)
+    return query.model_copy(update=moved)
 
 
 def _left_out(*parts: Query | None) -> tuple[str, ...]:
@@ -313,6 +355,9 @@ def _with_period(whole: Query, start: dt.date, end: dt.date, kind: PeriodKind) -
     return whole.model_copy(update={**update, **reset, "year_missing": False, "unread": []})
 
 
+_ONE_UNIT_AGO = re.compile(r"\b(?:a|an|one|1)\s+(?:day|week|month|year)\s+ago\b", re.I)
+
+
 def _second_part(text: str, first: Query, today: dt.date) -> tuple[Query, str, Query | None] | None:
     """The period the first is measured against: named, relative to the first ("the month
     before"), or the first moved to another year ("the same quarter of 2025")."""
@@ -325,7 +370,11 @@ def _second_part(text: str, first: Query, today: dt.date) -> tuple[Query, str, Q
         return _with_period(first, *moved, first.period_kind), "the same period a year on", None
     unit = relative_unit(text)
     # "last week" beside this week is read as written; "a year ago" beside now is moved
-    found = _read_part(text, today) if unit is None or start <= today <= end else None
+    # "now vs a year ago": the same stretch a unit back, not the whole calendar unit
+    one_back = _ONE_UNIT_AGO.search(text) is not None
+    found = None
+    if unit is None or (start <= today <= end and not one_back):
+        found = _read_part(text, today, start)
     if unit is not None and found is None:
         moved = shifted(start, end, unit if unit in _MONTHS_IN or unit in _DAYS_IN else None, -1)
         return _with_period(first, *moved, first.period_kind), f"the {unit} before", None
@@ -370,9 +419,20 @@ FALL_VERB = re.compile(
 )
 
 
+# "how many helicopters went down": shot down, a loss, not losses going down.
+COUNTED_DOWN = re.compile(
+    r"(\bhow\s+many\b[^?]*?\b)(?:went|go|gone|going|came|come|were\s+brought|got\s+shot)"
+    r"\s+down\b",
+    re.I,
+)
+
+
 def read_comparison(text: str, whole: Query, today: dt.date) -> Comparison | None:
     """The two periods a question compares, or None when it compares nothing."""
     text = as_english(text) if has_cyrillic(text) else text  # "порівняй", "сравни": one table
+    if COUNTED_DOWN.search(text):
+        text = COUNTED_DOWN.sub(r"\1were downed", text)
+        whole = parse_question(text, today)
     if FALL_VERB.search(text):
         text = FALL_VERB.sub(r"\1drop", text)
         whole = parse_question(text, today)

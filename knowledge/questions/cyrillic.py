@@ -139,3 +139,17 @@ def english_words(text: str, lang: str) -> str:
     tracked = Tracked(norm, norm, origin)
     read_words(tracked, lang)
     return tracked.work
+
+
+def question_spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Where `pattern` matches the parser's English reading of `text`, in `text`'s own
+    characters (a rule that reads "passed 500,000" in "превысили 500 тысяч" marks the Russian
+    words as read)."""
+    norm, origin = normalise_tracked(text)
+    tracked = Tracked(norm, norm, origin)
+    read_words(tracked, detect_language(text))
+    return [
+        (tracked.origin[m.start()], tracked.origin[m.end() - 1] + 1)
+        for m in pattern.finditer(tracked.work)
+        if m.end() > m.start()
+    ]

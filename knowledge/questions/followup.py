@@ -50,18 +50,36 @@ _THEN = re.compile(
     r"at\s+the\s+time|back\s+then|same\s+time|that\s+(?:day|date|point))\b"
 )
 
+# "when did they say that?", "when was that published?", "date of that?": asks the day a
+# figure was said, which is then what "around then" in the next message means.
+_WHEN_SAID = (
+    r"^(?:and\s+|but\s+|so\s+)?(?:when\s+(?:did|was|were|is)\s+(?:they|that|this|it|"
+    r"[\w' ]{2,30}?)\s+(?:say|said|says|published|reported|stated|announced|claimed|"
+    r"(?:say|said|publish|report|state|announce|claim)\s+(?:that|this|it|so))\b|"
+    r"date\s+of\s+(?:that|this|it))"
+)
+_WHEN_SAID_RE = re.compile(_WHEN_SAID)
+
+
+def then_day(
+    last_question: str, period_end: dt.date | None, said: dt.date | None
+) -> dt.date | None:
+    """What "around then" means after the last answer: the day its figure was said when the
+    last message asked when that was ("when did they say that?"), else the day the figure
+    speaks of (its period's end), else the day it was said."""
+    if said is not None and _WHEN_SAID_RE.search(_words(last_question).strip(" ?!.")):
+        return said
+    return period_end or said
+
+
 # Rows: (pattern on the normalised message, kind). The first that matches decides.
 _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (
         re.compile(
             r"^(?:and\s+)?(?:where(?:'s|\s+(?:is|does|did))\s+(?:this|that|it)\s+(?:come\s+)?from|"
             r"who\s+(?:says|said)\s+(?:so|that|this)|what(?:'s|\s+is)\s+the\s+source|"
-            r"sources?|says\s+who)\b|"
+            r"sources?|says\s+who)\b|" + _WHEN_SAID + "|"
             # "when did they say that?", "when was that published?", "date of that?"
-            r"^(?:and\s+|but\s+|so\s+)?(?:when\s+(?:did|was|were|is)\s+(?:they|that|this|it|"
-            r"[\w' ]{2,30}?)\s+(?:say|said|says|published|reported|stated|announced|claimed|"
-            r"(?:say|said|publish|report|state|announce|claim)\s+(?:that|this|it|so))\b|"
-            r"date\s+of\s+(?:that|this|it))|"
             # "how reliable is that?", "is it verified?", "can I trust this?": its sources too
             r"^(?:and\s+|but\s+|so\s+)?(?:how\s+(?:reliable|trustworthy|accurate|solid|sure)\s+"
             r"(?:is|are)\s+(?:that|this|it|these|those|they)|(?:is|are)\s+(?:that|this|it|these|"
@@ -112,6 +130,14 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
         FollowKind.refine,
     ),
     (_THEN, FollowKind.refine),
+    # "same week in 2024?", "and the same period in 2023": the previous period, another year
+    (
+        re.compile(
+            r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:in\s+|for\s+)?(?:the\s+)?"
+            r"same\s+(?:time|period|month|week|day|dates?|stretch|days)\b"
+        ),
+        FollowKind.refine,
+    ),
     # "how many of those were killed", "killed only?", "just the dead?": a kind of the same
     (
         re.compile(
@@ -267,7 +293,7 @@ def merge_query(fragment: Query, previous: Query, today: dt.date) -> Query:
         merged.claimant = fragment.claimant
         merged.claimants = list(fragment.claimants)
         merged.claimant_side = fragment.claimant_side
-    shift = _shift_of(norm)
+    shift = _shift_of(norm) or _same_time_in(norm, fragment, previous)
     if shift is not None and previous.period_start is not None:
         _shift_period(merged, *shift)  # "a year ago" is the previous period moved, not a date
     elif fragment.period_start is not None:
@@ -347,6 +373,23 @@ def _shift_of(norm: str) -> tuple[int, str | None] | None:
         unit = found.get("unit") or found.get("unit2") or found.get("unit3")
         return direction * n, unit
     return None
+
+
+# "around that time in 2023", "the same week of 2023": the previous period in another year.
+_SAME_TIME = re.compile(
+    r"\b(?:(?:around|about|at|by)\s+(?:that|the\s+same|this)\s+(?:time|point)|(?:around|about)\s+"
+    r"then|(?:the\s+)?same\s+(?:time|period|month|week|day|dates?|stretch|days))\b"
+)
+
+
+def _same_time_in(norm: str, fragment: Query, previous: Query) -> tuple[int, str] | None:
+    """(years moved, "year") for "and around that time in 2023?" after a period of another
+    year; None unless the message says the same time and names a year."""
+    if not _SAME_TIME.search(norm) or previous.period_start is None:
+        return None
+    if fragment.period_kind != PeriodKind.year or fragment.period_start is None:
+        return None
+    return fragment.period_start.year - previous.period_start.year, "year"
 
 
 def _shift_period(merged: Query, step: int, unit: str | None = None) -> None:

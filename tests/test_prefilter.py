@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import knowledge
-from knowledge.lexicon.prefilter import can_match, needed, needs_of
+from knowledge.lexicon.prefilter import Scan, can_match, needed, needs_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,6 +65,20 @@ def test_anchored_and_wordy_patterns_are_not_screened() -> None:
     assert len(needed(wordy)) == 10 and needs_of(wordy) == ()
 
 
+def test_scan_finds_what_its_pattern_finds() -> None:
+    """A `Scan` skips only texts its pattern finds nothing in, and finds the same spans."""
+    scan = Scan(r"\b(?:last|past)\s+(?P<unit>week|month)\b", re.I)
+    assert scan.needs == ("last", "past")
+    texts = ["Losses in the LAST week rose; the past month too.", "No period here.", ""]
+    for text in texts:
+        spans = [m.span() for m in scan.finditer(text)]
+        assert spans == [m.span() for m in scan.pattern.finditer(text)]
+    assert [m["unit"] for m in scan.finditer(texts[0])] == ["week", "month"]
+    assert Scan(scan.pattern).pattern is scan.pattern  # a compiled pattern is kept as it is
+    unscreened = Scan(r"\d+")
+    assert unscreened.needs == () and [m[0] for m in unscreened.finditer("a 12 b 3")] == ["12", "3"]
+
+
 def _knowledge_patterns() -> list[re.Pattern[str]]:
     """Every compiled pattern the knowledge package keeps at module level, alone or in rows."""
     found: dict[int, re.Pattern[str]] = {}
@@ -72,6 +86,8 @@ def _knowledge_patterns() -> list[re.Pattern[str]]:
     def take(value: object, depth: int = 0) -> None:
         if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
             found[id(value)] = value
+        elif isinstance(value, Scan):  # a finder's pattern, compiled once with its words
+            found[id(value.pattern)] = value.pattern
         elif isinstance(value, tuple | list) and depth < 2:
             for item in value:
                 take(item, depth + 1)

@@ -238,6 +238,29 @@ def rows_that_may_match(rows: tuple[Row, ...], around: str) -> tuple[Row, ...]:
     return found
 
 
+class Scan:
+    """A pattern compiled once, with the words it needs worked out once: `finditer` as the
+    module function below, without looking the pattern up by its text on every call (speed)."""
+
+    __slots__ = ("needs", "pattern")
+
+    def __init__(self, pattern: str | re.Pattern[str], flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        self.needs = needs_of(self.pattern)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)`, skipped when `text` holds none of the words needed."""
+        needs = self.needs
+        if not needs:
+            return self.pattern.finditer(text)
+        if text:
+            low = folded(text)
+            for word in needs:  # a loop, not any(): runs thousands of times an article
+                if word in low:
+                    return self.pattern.finditer(text)
+        return iter(())
+
+
 _SCANS: dict[tuple[str | re.Pattern[str], int], re.Pattern[str]] = {}
 
 

@@ -61,6 +61,10 @@ def test_screen_turns_away_texts_without_the_words() -> None:
 
 def test_anchored_and_wordy_patterns_are_not_screened() -> None:
     assert needs_of(re.compile(r"^\s+of\s+their\s+own")) == ()
+    assert needs_of(re.compile(r"^\s*(?:that\s+)?the\s+enemy")) == ()
+    # ...but one that first runs over up to 60 characters tries every place: screened
+    assert needs_of(re.compile(r"^[^.;]{0,60}?\bkilled\s+by\s+Russian")) == ("russian",)
+    assert needs_of(re.compile(r"^\s*(?:[\w,-]+\s+){0,4}?for\s+Ukraine\b")) == ("ukraine",)
     wordy = re.compile("|".join(f"w{i}ord" for i in range(20)))
     assert len(needed(wordy)) == 20 and needs_of(wordy) == ()
     assert len(needs_of(re.compile("|".join(f"w{i}ord" for i in range(10))))) == 10

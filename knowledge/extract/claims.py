@@ -1464,7 +1464,7 @@ def _figures(
                     figure.value_max, figure.end = n_value, n_end
                     figure.qualifier = Qualifier.range
                     skip_until = n_end
-        if rate_near and _stat_after(sentence[figure.end : figure.end + 60]) is None:
+        if rate_near and _stat_after(sentence[figure.end : figure.end + 60], sentence) is None:
             continue  # "a casualty rate of 5 to 1"; but "the rate ... 150 to 300 a day" is one
         q = _QUALIFIER_RE.search(before[-20:])
         if q:
@@ -1606,7 +1606,7 @@ def _resolve_metric(
         return True
     next_word = re.match(r"\s*([A-Za-z%][\w'-]*|[%])?", after)
     word = (next_word.group(1) or "").lower() if next_word else ""
-    if _stat_after(after) is not None:
+    if _stat_after(after, sentence) is not None:
         word = ""  # "averaged 1,286 per day": the metric is named before
     if word in _OTHER_NOUNS:
         return False
@@ -2185,7 +2185,7 @@ def _read_marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subje
             if subject is not None:
                 return subject
     after = sentence[term_end:]
-    for pattern, marker in _AFTER_MARKERS:  # anchored after the figure: not screened
+    for pattern, marker in rows_that_may_match(_AFTER_MARKERS, sentence):
         if pattern.search(after):
             subject = _marker_side(marker, claimant, sentence[: figure.start], sentence)
             if subject is not None:
@@ -2266,10 +2266,12 @@ def _stat_before(sentence: str, start: int) -> Stat | None:
     )
 
 
-def _stat_after(text: str) -> Stat | None:
+def _stat_after(text: str, sentence: str | None = None) -> Stat | None:
     """The average or rate that the words after a figure make it ("a day", "per square
-    kilometre"), or None for a count."""
-    return next((stat for pattern, stat in _STAT_AFTER if pattern.search(text)), None)
+    kilometre"), or None for a count; `sentence`, when given, is the text `text` is part of
+    (its rows are screened once for all of its figures)."""
+    rows = _STAT_AFTER if sentence is None else rows_that_may_match(_STAT_AFTER, sentence)
+    return next((stat for pattern, stat in rows if pattern.search(text)), None)
 
 
 _SCOPES = tuple(
@@ -2349,7 +2351,7 @@ def _figure_fields(
     breakdown word right after the number, a damage status, a battlegroup's zone)."""
     term_end = figure.term_end or figure.end
     after = sentence[term_end : term_end + 40]
-    stat = _stat_after(after) or _stat_before(sentence, figure.start) or Stat.total
+    stat = _stat_after(after, sentence) or _stat_before(sentence, figure.start) or Stat.total
     scope = _figure_scope(sentence, figure, earlier or [])
     part = _PART.match(sentence[figure.end : figure.end + 60])
     part_of = next(

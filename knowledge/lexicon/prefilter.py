@@ -161,16 +161,39 @@ _MAX_SCREEN_WORDS = 16
 
 
 def _anchored(pattern: re.Pattern[str]) -> bool:
-    """True for a pattern tried at the text's start only ("^..." without MULTILINE): its
-    search fails at once, cheaper than any screen."""
+    """True for a pattern tried at the text's start only ("^..." without MULTILINE) that does
+    not scan ahead first: its search fails at once, cheaper than any screen. One opening with
+    a run of any characters ("^[^.;]{0,60}?\\bkilled by") tries every place in the run, and is
+    screened like any other."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.MULTILINE:
         return False
     tree = list(_re_parser.parse(pattern.pattern, pattern.flags))
-    return (
-        bool(tree)
-        and tree[0][0] is _c.AT
-        and tree[0][1] in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+    if not (
+        tree and tree[0][0] is _c.AT and tree[0][1] in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+    ):
+        return False
+    opening = next((node for node in tree[1:] if not _spaces(node)), None)
+    return opening is None or not _run(opening)
+
+
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None))
+
+
+def _spaces(node: tuple[Any, Any]) -> bool:
+    """Whether a parse-tree node is a run of white space only ("\\s*", " +")."""
+    op, av = node
+    if op not in _REPEATS:
+        return False
+    body = list(av[2])
+    return len(body) == 1 and body[0] in (
+        (_c.IN, [(_c.CATEGORY, _c.CATEGORY_SPACE)]),
+        (_c.LITERAL, ord(" ")),
     )
+
+
+def _run(node: tuple[Any, Any]) -> bool:
+    """Whether a parse-tree node repeats something more than once ("[^.;]{0,60}?")."""
+    return node[0] in _REPEATS and node[1][1] > 1
 
 
 def needs_of(pattern: re.Pattern[str]) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import knowledge
+from knowledge.lexicon.patterns import with_first_chars
 from knowledge.lexicon.prefilter import Scan, can_match, needed, needs_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -125,3 +126,59 @@ def test_screen_never_turns_away_a_match() -> None:
         for text in texts:
             if pattern.search(text):
                 assert can_match(pattern, text), (pattern.pattern[:80], text[:80])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "opened"),
+    [
+        (r"\b(?:deploy(?:ed)?|sent)\W*$", re.I, r"(?=[ds])"),
+        (r"(?<!fighting )\b[Ff]or\s+(?:Ukraine|Kyiv)\b", 0, r"(?=[Ff])"),
+        (r"\b(?:he|she)\s+said\b", re.I, r"(?=[hs])"),
+        (r"(?:between\s+|from\s+)?\d+", re.I, None),  # a digit class: not a few known chars
+        (r"^[^.;]{0,60}?\bkilled", re.I, None),  # tried at the start only
+        (r"\b(?=[lc])(?:lost|casualties)", re.I, None),  # opened by a lookahead already
+        (r"(?:losses)?\bx?", re.I, None),  # can match nothing
+        (r"[;.]|,\s+but\b", 0, None),  # case-sensitive, no assertion first: re skips already
+        (r"\w+ lost", re.I, None),
+    ],
+)
+def test_first_chars_are_read_from_the_pattern(
+    pattern: str, flags: int, opened: str | None
+) -> None:
+    compiled = re.compile(pattern, flags)
+    faster = with_first_chars(compiled)
+    if opened is None:
+        assert faster is compiled
+    else:
+        assert faster.pattern.startswith(opened) and faster.flags == compiled.flags
+
+
+def test_first_chars_keep_inline_flags_and_groups() -> None:
+    faster = with_first_chars(re.compile(r"(?i)\b(?P<verb>lost|killed)\s+(?P<n>\d+)"))
+    assert faster.pattern.startswith("(?i)(?=[")
+    m = faster.search("They LOST 40 tanks")
+    assert m is not None and m["verb"] == "LOST" and m["n"] == "40" and m.span() == (5, 12)
+    assert faster.groupindex == {"verb": 1, "n": 2}
+    # a case-insensitive part of a case-sensitive pattern: its first letters in either case
+    assert with_first_chars(re.compile(r"\b(?i:lost)")).pattern == r"\b(?i:lost)"
+
+
+def test_first_chars_never_change_a_match() -> None:
+    """Property: over every module-level pattern of the knowledge package and the repo's
+    article lines, the pattern opened by its first characters finds the same spans and groups,
+    whole and in windows (as the extractor searches them)."""
+    texts = _texts()[:300]
+    opened = 0
+    for pattern in _knowledge_patterns():
+        faster = with_first_chars(pattern)
+        if faster is pattern:
+            continue
+        opened += 1
+        for text in texts:
+            for window in (text, text[:60], text[-60:]):
+                got = [(m.span(), m.groups()) for m in faster.finditer(window)]
+                assert got == [(m.span(), m.groups()) for m in pattern.finditer(window)], (
+                    pattern.pattern[:80],
+                    window,
+                )
+    assert opened > 30  # the rule really applies to the extractor's patterns

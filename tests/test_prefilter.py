@@ -140,6 +140,10 @@ def test_screen_never_turns_away_a_match() -> None:
         (r"(?:losses)?\bx?", re.I, None),  # can match nothing
         (r"[;.]|,\s+but\b", 0, None),  # case-sensitive, no assertion first: re skips already
         (r"\w+ lost", re.I, None),
+        # a branch opening with an assertion: re enters it at every place
+        (r"\b(?:losses)\s+of|(?<!fighting )\bfor\s+Kyiv", 0, r"(?=[fl])"),
+        (r"abc|abd", 0, None),  # re skips to the first letter itself
+        (r"(?i)12|34", 0, None),  # digits have no case: re skips to them too
     ],
 )
 def test_first_chars_are_read_from_the_pattern(

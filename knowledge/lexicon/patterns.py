@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from re import _compiler as _re_compiler  # type: ignore[attr-defined]  # its prefix finders
 from re import _constants as _c  # type: ignore[attr-defined]  # 3.11's parse-tree codes
 from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Any
@@ -109,10 +110,11 @@ def _first_of_node(op: Any, av: Any, flags: int) -> tuple[set[int], bool] | None
     return None  # any character, a category, a back reference, a group reference
 
 
-def _slow_start(tree: Sequence[tuple[Any, Any]], flags: int) -> bool:
+def _slow_start(tree: Any, flags: int) -> bool:
     """Whether `re` tries the pattern at every place without a quick test of the first
-    character: it opens with an assertion ("\\b", a lookbehind) or is case-insensitive. Not
-    for a pattern tried at the start only ("^"), nor for one that already looks ahead."""
+    character: its compiler finds no literal prefix or set of first characters to skip to (a
+    pattern opening with "\\b", a lookbehind, or case-insensitive letters). Not for a pattern
+    tried at the start only ("^"), nor for one that already looks ahead."""
     zero_width = list(itertools.takewhile(lambda node: node[0] in _ZERO_WIDTH, tree))
     if any(op is _c.ASSERT for op, _ in zero_width):
         return False  # already opened by a lookahead (`first_chars`)
@@ -120,7 +122,26 @@ def _slow_start(tree: Sequence[tuple[Any, Any]], flags: int) -> bool:
         op is _c.AT and av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING) for op, av in zero_width
     ):
         return False
-    return bool(zero_width) or bool(flags & re.IGNORECASE)
+    if _re_compiler._get_literal_prefix(tree, flags)[0] or _re_compiler._get_charset_prefix(
+        tree, flags
+    ):
+        return False
+    return bool(flags & re.IGNORECASE) or _opens_with_assertion(list(tree))
+
+
+def _opens_with_assertion(nodes: Sequence[tuple[Any, Any]]) -> bool:
+    """Whether a match may open with an assertion ("\\b", "(?<!of )") in some branch: `re`
+    skips a branch on its first character only when that is a plain character or set."""
+    if not nodes:
+        return False
+    op, av = nodes[0]
+    if op in _ZERO_WIDTH:
+        return True
+    if op is _c.SUBPATTERN:
+        return _opens_with_assertion(list(av[-1]))
+    if op is _c.BRANCH:
+        return any(_opens_with_assertion(list(branch)) for branch in av[1])
+    return False
 
 
 _LEADING_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
@@ -131,10 +152,10 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     are known and few: the same matches, groups and spans, found faster. Otherwise `pattern`."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
         return pattern
-    tree = list(_re_parser.parse(pattern.pattern, pattern.flags))
+    tree = _re_parser.parse(pattern.pattern, pattern.flags)
     if not _slow_start(tree, pattern.flags):
         return pattern
-    step = _first_of(tree, pattern.flags)
+    step = _first_of(list(tree), pattern.flags)
     if step is None or step[1] or not step[0] or len(step[0]) > _MAX_FIRST:
         return pattern
     chars = "".join(re.escape(chr(c)) for c in sorted(step[0]))

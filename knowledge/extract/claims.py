@@ -785,6 +785,8 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             _part_of_before(sentence.text, figure, claim, _whole_before(last, index, claim))
             section = sections[index]
             before = Subject(section) if section else _carried_before(ctx.sentences, carried, index)
+            if before is None and _unsided_unit_lost(sentence.text, figure, claim.claimant):
+                continue  # "the 47th Brigade lost 310", from a claimant of no known side
             _inherit_subject(sentence.text, figure, claim, previous, previous_end, before)
             if restated is not None and figure.extra.get("restated"):
                 _restate(sentence.text, claim, restated)
@@ -2011,11 +2013,12 @@ _SIDE_NAMES = (
      r"Kremlin's|Wagner|Akhmat)(?!-(?:made|built|designed|era|supplied))", "russia"),
 
 )  # fmt: skip
+# "14 of its citizens" serving a foreign army are not the speaker's own side's losses
+_POSSESSIVE = re.compile(r"\bof\s+(?:its|their|our|his|her)\b(?!\s+(?:citizens|nationals))", re.I)
 _PHRASE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     *((re.compile(rf"\b(?:{words})\b"), side) for words, side in _SIDE_NAMES[:3]),
     (re.compile(r"\benemy\b", re.I), "enemy"),
-    # "14 of its citizens" serving a foreign army are not the speaker's own side's losses
-    (re.compile(r"\bof\s+(?:its|their|our|his|her)\b(?!\s+(?:citizens|nationals))", re.I), "own"),
+    (_POSSESSIVE, "own"),
 )
 _AGENT = (
     r"(?:destroyed|downed|shot\s+down|killed|eliminated|hit|struck|sunk|disabled|captured|"
@@ -2036,6 +2039,18 @@ _AFTER_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     *SIDE_AFTER,
 )
 _LOSS_VERB = r"(?:(?:has|have|had|also|already)\s+)*(?:lost|lose|loses|losing|suffered)"
+# Words between a loss verb or a side's name and its figure ("lost another 900", "Ukraine some").
+_QUALIFIER = (
+    r"(?:another|a\s+further|some|about|around|roughly|nearly|almost|up\s+to|more\s+than|over|"
+    r"at\s+least|fewer\s+than|less\s+than|just\s+over|approximately|an\s+estimated)"
+)
+_PERSON = (
+    r"(?:prisoners?|POWs?|soldiers?|servicem[ae]n|officers?|commanders?|fighters?|sergeants?|"
+    r"marines?|paratroopers?|deserters?|conscripts?|volunteers?)"
+)
+_OWN_UNIT = (
+    r"(?:brigade|battalion|regiment|company|platoon|squad|unit|division|crew|detachment|group)"
+)
 _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bNorth\s+Korean\s+(?:soldiers|troops|servicemen|forces)\b"), "other"),
     (re.compile(r"\b(?:North\s+Korea|Pyongyang)(?:'s)?\s+(?:(?:has|have|had)\s+)?"
@@ -2065,6 +2080,16 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"(?:forces|troops|army|military|formations|units)\s+{_LOSS_VERB}\b"), "ukraine"),
     (re.compile(r"\b(?:Russian|Russia's|Moscow's)\s+(?:armed\s+)?"
                 rf"(?:forces|troops|army|military|formations|units)\s+{_LOSS_VERB}\b"), "russia"),
+    # the second side of a pair, by ellipsis: "Russia lost 600,000 and Ukraine some 300,000"
+    (re.compile(rf"\b(?:and|while|whereas)\s+(?:Ukraine|Kyiv|Kiev)(?:'s)?\s+(?:at\s+)?"
+                rf"(?:{_QUALIFIER}\s+)?$"), "ukraine"),
+    (re.compile(rf"\b(?:and|while|whereas)\s+(?:Russia|Moscow)(?:'s)?\s+(?:at\s+)?"
+                rf"(?:{_QUALIFIER}\s+)?$"), "russia"),
+    # a person named by side, quoted as saying "his unit had lost": that side's
+    *((re.compile(rf"\b{side_word}\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b"
+                  rf"(?:(?!Ukrainian|Russian)[^.;]){{0,60}}?\b(?:his|her|their)\s+(?:own\s+)?"
+                  rf"(?:[\w-]+\s+)?{_OWN_UNIT}s?\s+{_LOSS_VERB}\b"), side)
+      for side_word, side in (("Ukrainian", "ukraine"), ("Russian", "russia"))),
     (re.compile(r"(?:^|[-•*]\s*)Ukraine\s*:\s*$"), "ukraine"),
     (re.compile(r"(?:^|[-•*]\s*)Russia\s*:\s*$"), "russia"),
     (re.compile(rf"\bsaid\s+(?:it|they)\s+{_LOSS_VERB}\b", re.I), "own"),
@@ -2090,9 +2115,58 @@ def _last_side_named(text: str) -> str | None:
 # A speaker named by side only ("Ukrainian commanders say"), for "of their own" when the
 # claimant is not one we know.
 _SPEAKER = re.compile(
-    r"\b(Ukrainian|Russian)\s+(?:commanders?|officials?|officers?|soldiers?|sources?)\s+"
+    r"\b(Ukrainian|Russian|Ukraine's|Russia's|Kyiv's|Moscow's)\s+(?:[\w-]+\s+)?(?:commanders?|"
+    r"officials?|officers?|soldiers?|sources?|generals?|spokesm[ae]n)\s+(?:there\s+|later\s+)?"
     r"(?:say|says|said|told|report|reported)\b"
 )
+_SPEAKER_SIDE = {"Ukrainian": "ukraine", "Ukraine's": "ukraine", "Kyiv's": "ukraine",
+                 "Russian": "russia", "Russia's": "russia", "Moscow's": "russia"}  # fmt: skip
+
+
+# "The occupiers have lost another 1,200 of their soldiers": "their" is the loser's named
+# right before the figure, not the speaker's. "4,000 AFU dead against 400 of its own": when the
+# speaker's side is unknown, "its own" is the side other than the one named just before.
+_LOSER_RIGHT_BEFORE = tuple(
+    (re.compile(rf"\b(?:{words})(?:'s)?(?:\s+(?:armed\s+)?(?:forces|troops|army|military|"
+                rf"units))?\s+{_LOSS_VERB}\s+(?:{_QUALIFIER}\s+)?$"), side)
+    for words, side in _SIDE_NAMES[1:3]
+)  # fmt: skip
+_CONTRAST_BEFORE = re.compile(
+    rf"[^.;]{{0,40}}\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:{_QUALIFIER}\s+)?$"
+)
+_OPPOSITE = {"russia": Subject.ukraine, "ukraine": Subject.russia}
+
+
+# A numbered unit as the loser ("the 47th Brigade had lost 310 soldiers"): units of both sides
+# are numbered, so with no side named and a claimant of no known side it is not guessed.
+_NUMBERED_UNIT_LOST = re.compile(
+    r"\b\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}?(?i:brigade|regiment|division|battalion|"
+    rf"army|corps|fleet)s?\s+{_LOSS_VERB}\b"
+)
+
+
+def _unsided_unit_lost(sentence: str, figure: _Figure, claimant: str) -> bool:
+    """True when the figure is a numbered unit's loss and nothing says whose unit it is."""
+    if claimant_side(claimant) in ("russia", "ukraine") or _sides_named(sentence):
+        return False
+    return _NUMBERED_UNIT_LOST.search(sentence[: figure.start]) is not None
+
+
+def _possessive_side(text_before: str, claimant: str, sentence: str) -> Subject | None:
+    """Whose "N of its / their / his" figure is: the loser named right before it, else the
+    speaker's side, else the side other than the one it is set against."""
+    for pattern, side in _LOSER_RIGHT_BEFORE:
+        if pattern.search(text_before) and not _OUR.search(sentence):
+            return Subject(side)
+    subject = _marker_side("own", claimant, text_before, sentence)
+    if subject is not None:
+        return subject
+    contrast = _CONTRAST_BEFORE.search(text_before)
+    named = _last_side_named(contrast[0]) if contrast else None
+    return _OPPOSITE.get(named or "")
+
+
+_OUR = re.compile(r"\bof\s+our\b", re.I)
 
 
 def _marker_side(
@@ -2109,7 +2183,7 @@ def _marker_side(
             return Subject(named)
         speaker = _SPEAKER.search(text_before)
         if side not in ("russia", "ukraine") and speaker is not None:
-            side = {"Ukrainian": "ukraine", "Russian": "russia"}[speaker[1]]
+            side = _SPEAKER_SIDE[speaker[1]]
         return Subject(side) if side in ("russia", "ukraine") else None
     if marker == "last":
         named = _last_side_named(text_before)
@@ -2196,13 +2270,20 @@ def _read_marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subje
     phrase = sentence[figure.start : term_end + 1]
     for pattern, marker in rows_that_may_match(_PHRASE_MARKERS, sentence):
         if pattern.search(phrase):
-            subject = _marker_side(marker, claimant, sentence[: figure.start], sentence)
+            if pattern is _POSSESSIVE:
+                subject = _possessive_side(sentence[: figure.start], claimant, sentence)
+            else:
+                subject = _marker_side(marker, claimant, sentence[: figure.start], sentence)
             if subject is not None:
                 return subject
     after = sentence[term_end:]
     for pattern, marker in rows_that_may_match(_AFTER_MARKERS, sentence):
         if pattern.search(after):
-            subject = _marker_side(marker, claimant, sentence[: figure.start], sentence)
+            subject = (
+                _possessive_side(sentence[: figure.start], claimant, sentence)
+                if marker == "own"
+                else _marker_side(marker, claimant, sentence[: figure.start], sentence)
+            )
             if subject is not None:
                 return subject
     clause_start = max(b for b in _clause_starts(sentence) if b <= figure.start)
@@ -2406,7 +2487,12 @@ def _publisher_claimant(publisher: str | None) -> str | None:
 
 
 # "the Defence Ministry said" with no country: the ministry of the outlet's side, if it has one.
-_BARE_MINISTRY = re.compile(r"\bthe\s+(?:[Dd]efen[cs]e\s+)?[Mm]inistry\b")
+# "the ministry said", "the Russian ministry said" (a defence ministry: not "of foreign affairs").
+_BARE_MINISTRY = re.compile(
+    r"\bthe\s+(?:(?P<side>Russian|Ukrainian)\s+)?(?:[Dd]efen[cs]e\s+)?[Mm]inistry\b"
+    r"(?!\s+of\s+(?![Dd]efen[cs]e))"
+)
+_MINISTRY_SIDE_WORD = {"Russian": "russia", "Ukrainian": "ukraine"}
 
 
 _LAST_REF: list[tuple[Source, SourceRef]] = []
@@ -2451,8 +2537,9 @@ def _make_claim(
     if source.publisher and not by_sentence[index] and _OUTLET_ESTIMATE.search(sentence.text):
         claimant = source.publisher  # "we reckon", "our model suggests": the outlet's own
     stat, scope, part_of = _figure_fields(sentence.text, figure, earlier)
-    if claimant == UNATTRIBUTED and _BARE_MINISTRY.search(sentence.text):
-        side = publisher_side(source.publisher)
+    ministry = _BARE_MINISTRY.search(sentence.text) if claimant == UNATTRIBUTED else None
+    if ministry is not None:
+        side = _MINISTRY_SIDE_WORD.get(ministry["side"] or "") or publisher_side(source.publisher)
         claimant = MINISTRY_OF_SIDE.get(side or "", claimant)
     if claimant == UNATTRIBUTED:
         claimant = _publisher_claimant(source.publisher) or claimant

@@ -30,6 +30,7 @@ from knowledge.lexicon.claimants import (
 )
 from knowledge.lexicon.cyrillic_sources import (
     BATTLEGROUPS,
+    COUNTING_WORDS,
     DAILY_RATE,
     ENEMY_STEMS,
     GROUP_NAME,
@@ -44,6 +45,7 @@ from knowledge.lexicon.cyrillic_sources import (
     NOT_LOSS_ROWS,
     NUMBER_WORDS,
     ONE_IN_A_LIST,
+    OWN_LOSSES_NAMED,
     OWN_WORDS,
     PART_ROWS,
     PASS_WORDS,
@@ -53,6 +55,7 @@ from knowledge.lexicon.cyrillic_sources import (
     SCALES,
     SCOPE_ROWS,
     SIDE_ROWS,
+    VOICE_ROWS,
 )
 from knowledge.models import (
     WAR_START,
@@ -167,6 +170,7 @@ class _Context:
     follow: str | None = None  # the scope a follow-up sentence goes on about
     last_scope: str | None = None  # the scope of the previous sentence's last figure
     paragraph: int = -1
+    voice: str | None = None  # the side whose own words the article uses, when only one
 
 
 @cache
@@ -380,7 +384,9 @@ def _last_mention(before: str, speaker: str | None, absolute: bool = False) -> S
         if own and own[-1].start() > m.start():
             break
         side = _mention_side(m.group(0), speaker)
-        if _OF_A_FIGURE.search(before[max(0, m.start() - 40) : m.start()]):
+        if (words and words[-1] in COUNTING_WORDS) or _OF_A_FIGURE.search(
+            before[max(0, m.start() - 40) : m.start()]
+        ):
             return side
         return _flipped_if_agent(before, m.end(), side)
     if own:  # "у нас 6 двухсотых", "наши потери": the speaker's; "мы сожгли три": the other's
@@ -403,7 +409,7 @@ def _side(
 ) -> Subject:
     """Whose losses a figure counts (the order is the module docstring's)."""
     words = _WORD.findall(text[fig.end : fig.end + 60])[:2]
-    if words and (found := _SIDE_RE.match(words[0])) and not words[0].startswith(ENEMY_STEMS):
+    if words and (found := _SIDE_RE.match(words[0])):
         return _mention_side(found.group(0), speaker)
     if len(words) == 2 and (found := _SIDE_ADJECTIVE.match(words[1])):
         return _mention_side(found.group(0), speaker)  # "6 476 погибших российских военных"
@@ -491,7 +497,7 @@ def read_prose(source: Source) -> list[Claim]:
     text = written.lower()
     sentences = [(start, text[start : start + len(s)]) for start, s in _sentences(written)]
     claims: list[Claim] = []
-    ctx = _Context(claimant=None)
+    ctx = _Context(claimant=None, voice=_voice(text))
     named = [_claimant_in(sentence, source.publisher) for _, sentence in sentences]
     first_claimant = next((name for name in named if name), None)
     for (start, sentence), claimant in zip(sentences, named, strict=True):
@@ -506,7 +512,12 @@ def read_prose(source: Source) -> list[Claim]:
         if claimant:
             ctx.claimant = claimant
         if not made:
-            ctx.side = _last_mention(masked, None, absolute=True) or ctx.side
+            who = ctx.claimant or first_claimant
+            ctx.side = (
+                _own_losses_side(masked, who, source.publisher, ctx.voice)
+                or _last_mention(masked, None, absolute=True)
+                or ctx.side
+            )
             _remember_setting(original, sentence, source.published, ctx)
         else:
             ctx.sentences_since_claim = 0
@@ -515,6 +526,29 @@ def read_prose(source: Source) -> list[Claim]:
             ctx.scope, ctx.last_scope = last.scope or ctx.scope, last.scope
         claims += made
     return claims
+
+
+_VOICES = tuple((side, re.compile(words)) for side, words in VOICE_ROWS)
+
+
+def _voice(text: str) -> str | None:
+    """The side whose own words (lower-case) `text` uses, when it uses only one side's."""
+    sides = {side for side, pattern in _VOICES if pattern.search(text)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+_OWN_LOSSES_RE = re.compile(OWN_LOSSES_NAMED)
+
+
+def _own_losses_side(
+    text: str, claimant: str | None, publisher: str | None, voice: str | None
+) -> Subject | None:
+    """The speaker's side when a sentence without figures names their own losses ("— Ваші
+    втрати?"), else None."""
+    if not _OWN_LOSSES_RE.search(text):
+        return None
+    side = claimant_side(claimant or "") or publisher_side(publisher) or voice
+    return Subject(side) if side in ("russia", "ukraine") else None
 
 
 def _remember_setting(original: str, text: str, published: dt.date | None,
@@ -549,7 +583,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     if not figures:
         return []
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
-    speaker = claimant_side(who) or publisher_side(source.publisher)
+    speaker = claimant_side(who) or publisher_side(source.publisher) or ctx.voice
     periods = cyrillic_periods(text, source.published)
     # A sentence right after a place's figures that names no period nor total of its own goes
     # on about that place ("Под Угледаром ... 11 танков. Наши потери — 7 «двухсотых»").

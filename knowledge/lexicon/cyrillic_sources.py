@@ -139,6 +139,19 @@ SIDE_ROWS: tuple[tuple[str, Subject], ...] = (
 # Words for "us" in a speaker's own words ("у нас 6 двухсотых", "наші втрати"): the speaker's
 # side. Whole words only.
 OWN_WORDS = r"наш|наша|наше|наши|наші|нашим|наших|нашими|у\s+нас|в\s+нас|мы|ми"
+# Words only one side's own voice uses, for "наши потери" in a post whose author nothing else
+# names (a milblogger's channel, a brigade's page): side -> regex on lower-case text.
+VOICE_ROWS: tuple[tuple[str, str], ...] = (
+    ("russia", r"(?<![\w])(?:#?сво|спецоперац\w*|укронацист\w*|укроп\w*|всушник\w*|"
+               r"бандеровц\w*|киевск\w+ режим\w*)(?![\w])"),
+    ("ukraine", r"(?<![\w])(?:окупант\w*|рашист\w*|русн[яіи]|орк[иіа]?в?|"
+                r"слава україні|героям слава|#?зсу)(?![\w])"),
+)  # fmt: skip
+
+# A sentence with no figure that asks about or names the speaker's own losses ("— Ваші
+# втрати?", "А наши потери?"): the figures after it are the speaker's side's. In an interview
+# "your" is the interviewee's, who speaks next.
+OWN_LOSSES_NAMED = r"(?<![\w])(?:ваш[іиа]?|наш[іиа]?)\s+(?:втрат|потер)"
 # Words for "the enemy": the side other than the speaker's.
 ENEMY_STEMS: tuple[str, ...] = ("ворог", "ворож", "враг", "вражеск", "противник", "неприятел")
 # A side named before one of these verbs inflicted the losses: the figure is the other side's.
@@ -148,6 +161,9 @@ INFLICT_STEMS = (
 )
 # Prepositions that make a country name a place ("у війні проти України"), not a side.
 PLACE_PREPOSITIONS = frozenset({"в", "у", "на", "проти", "против", "по", "до", "из", "із", "з"})
+# Words that make the side after them the counted object ("скільки окупантів знищив"), never the
+# agent of the verb that follows.
+COUNTING_WORDS = frozenset({"скільки", "сколько"})
 
 # Kinds of personnel loss named near a figure, tried in order. regex -> kind.
 KIND_ROWS: tuple[tuple[str, PersonnelKind], ...] = (

@@ -287,11 +287,11 @@ def worker_extract(args: JSON) -> JSON:
 
     t0 = time.perf_counter_ns()
     sources = [load_source(p) for p in files]
-    t1 = time.perf_counter_ns()
+    t1, c1 = time.perf_counter_ns(), time.process_time_ns()
     found = 0
     for source in sources:
         found += len(extract_claims(source))
-    t2 = time.perf_counter_ns()
+    t2, c2 = time.perf_counter_ns(), time.process_time_ns()
     extract_seconds = (t2 - t1) / 1e9
     result: JSON = {
         "articles": len(sources),
@@ -300,6 +300,8 @@ def worker_extract(args: JSON) -> JSON:
         "load_seconds": round((t1 - t0) / 1e9, 3),
         "extract_seconds": round(extract_seconds, 3),
         "extract_articles_per_s": round(len(sources) / max(extract_seconds, 1e-9), 1),
+        # the process's own CPU time: the fair measure when other jobs share the machine
+        "extract_cpu_articles_per_s": round(len(sources) / max((c2 - c1) / 1e9, 1e-9), 1),
         "load_and_extract_articles_per_s": round(len(sources) / max((t2 - t0) / 1e9, 1e-9), 1),
     }
     result.update(regex_calls(sources))

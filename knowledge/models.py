@@ -227,6 +227,9 @@ class Query(BaseModel):
     unread: list[UnreadSpan] = Field(default_factory=list)
     # The question's language ("en", "uk", "ru", or one the bot does not read: "de", "pl").
     language: str = "en"
+    # A kind of equipment the tally counts apart under `other`, by its series' own label
+    # ("ground robotic systems"): only that series answers, never `other` as a whole.
+    category: str | None = None
 
 
 class Answer(BaseModel):

@@ -210,6 +210,10 @@ PHRASES: dict[str, str] = {
         "I have no such figure from {claimant} itself; {names} are another official source on "
         "the same side."
     ),
+    "note.cited_not_own": (
+        "This is not {claimant}'s own figure: {claimant} cites it from {names} (the article "
+        "may say whether {claimant} accepts it)."
+    ),
     "note.nearest_total": "I have no total for {day} itself; this is the nearest earlier one.",
     "note.close_period": "This period is close to, not exactly, the one you asked about.",
     "note.kind_fallback": (
@@ -547,6 +551,7 @@ PHRASES: dict[str, str] = {
     "nofig.no_metric": "I have no figures on {losses}. I have {side} figures for: {names}.",
     "nofig.no_side": "I have no figures on {side} losses at all.",
     "nofig.no_claimant": "No {side} {noun} figure from {who} in my sources.",
+    "nofig.from_none": "No figure from {who} on this in my sources.",
     "nofig.no_claimant_newest": (
         "I found no {side} {noun} figures from {who} among the newest ones."
     ),

@@ -9,6 +9,7 @@ dates are formatted per locale with babel (CLDR): "45 720", "3 грудня 2024
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from babel import Locale
 from babel.dates import format_date
@@ -152,6 +153,7 @@ PHRASES: dict[str, dict[str, str]] = {
             "Такої цифри від названого джерела ({claimant}) у мене немає; {names} — інші "
             "офіційні джерела тієї ж сторони."
         ),
+        "note.cited_not_own": "Це не власна цифра: {claimant} наводить її з посиланням на {names} (чи погоджується {claimant} з нею, може бути сказано в статті).",
         "note.nearest_total": "Загальної цифри саме станом на {day} у мене немає; це найближча попередня.",
         "note.close_period": "Цей період близький до того, про який ви питали, але не збігається з ним точно.",
         "note.kind_fallback": (
@@ -362,6 +364,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "nofig.no_metric": "Цифр про {losses} у мене немає. Про {side} у мене є такі цифри: {names}.",
         "nofig.no_side": "Цифр про {side} у мене немає зовсім.",
         "nofig.no_claimant": "Цифр про {side} ({noun}), які наводить {who}, у мене немає.",
+        "nofig.from_none": "Цифр про це, які наводить {who}, у моїх джерелах немає.",
         "nofig.no_claimant_newest": "Серед найновіших цифр про {side} ({noun}) я не знайшов таких, які наводить {who}.",
         "nofig.others_one": "Їх наводить {others}.",
         "nofig.others_many": "Їх наводять {others}.",
@@ -614,6 +617,7 @@ PHRASES: dict[str, dict[str, str]] = {
             "Такой цифры от названного источника ({claimant}) у меня нет; {names} — другие "
             "официальные источники той же стороны."
         ),
+        "note.cited_not_own": "Это не собственная цифра: {claimant} приводит её со ссылкой на {names} (согласен ли с ней {claimant}, может быть сказано в статье).",
         "note.nearest_total": "Общей цифры именно на {day} у меня нет; это ближайшая предыдущая.",
         "note.close_period": "Этот период близок к тому, о котором вы спрашивали, но не совпадает с ним точно.",
         "note.kind_fallback": (
@@ -824,6 +828,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "nofig.no_metric": "{losses}: цифр у меня нет. {side}: у меня есть цифры по таким категориям: {names}.",
         "nofig.no_side": "{side}: цифр у меня нет совсем.",
         "nofig.no_claimant": "{side} ({noun}): цифр, которые приводит {who}, у меня нет.",
+        "nofig.from_none": "Цифр об этом, которые приводит {who}, в моих источниках нет.",
         "nofig.no_claimant_newest": "{side} ({noun}): среди самых свежих цифр я не нашёл тех, которые приводит {who}.",
         "nofig.others_one": "Их приводит {others}.",
         "nofig.others_many": "Их приводят {others}.",
@@ -1115,8 +1120,22 @@ def year(value: int, lang: str) -> str:
 
 
 def claimant(name: str, lang: str) -> str:
-    """A stored claimant's name in `lang` (as stored when the table has no row)."""
+    """A stored claimant's name in `lang` (as stored when the table has no row); the press's
+    figure as a speaker cites it in `lang`'s words ("повідомлення ЗМІ (цитує Президент
+    України)")."""
+    cited = _RELAYED_NAME.match(name)
+    if cited is not None:
+        who, speaker = (CLAIMANT_NAMES[lang].get(n, n) for n in cited.groups())
+        return CITED_BY[lang].format(claimant=who, speaker=speaker)
     return CLAIMANT_NAMES[lang].get(name, name)
+
+
+# The stored form of a relayed claim (`lexicon.claimants.relayed`), and how each language says it.
+_RELAYED_NAME = re.compile(r"^(.+?) \(as cited by (.+)\)$")
+CITED_BY: dict[str, str] = {
+    "uk": "{claimant} (цитує {speaker})",
+    "ru": "{claimant} (цитирует {speaker})",
+}
 
 
 def outlet(name: str, lang: str) -> str:

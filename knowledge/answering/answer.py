@@ -799,7 +799,7 @@ def _whole_series(store: ClaimStore, query: Query, notes: list[str]) -> Query:
     whole daily series: that period is read, and said (issue 12, requirement 6)."""
     if query.figure != Figure.record or query.period_start is not None or query.open_end:
         return query
-    found = [s for m in query.metrics for s in derive.find_series(store, m)]
+    found = [s for m in query.metrics for s in derive.find_series(store, m, label=query.category)]
     if not found or query.subject != Subject.russia:
         return query
     last = max(s.last for s in found)

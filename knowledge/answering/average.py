@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from knowledge.answering import derive
+from knowledge.lexicon.calendar import month_end
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
     WAR_START,
@@ -43,13 +44,26 @@ _UNIT_NAMES = {PeriodKind.day: ("unit.day", "unit.days"),
 
 
 def _units(unit: PeriodKind, start: dt.date, end: dt.date) -> float:
-    """How many days, weeks or (calendar) months `start`..`end` spans."""
+    """How many days, weeks or (calendar) months `start`..`end` spans; a month it covers in
+    part counts as that part (16-31 March is 16/31 of a month, never a whole one)."""
     days = (end - start).days + 1
     if unit == PeriodKind.week:
         return days / 7
     if unit == PeriodKind.month:
-        return (end.year - start.year) * 12 + end.month - start.month + 1
+        return _months(start, end)
     return days
+
+
+def _months(start: dt.date, end: dt.date) -> float:
+    """Calendar months from `start` to `end`, each month in part by the share of its days."""
+    total = 0.0
+    first = start.replace(day=1)
+    while first <= end:
+        last = month_end(first.year, first.month)
+        covered = (min(last, end) - max(first, start)).days + 1
+        total += covered / last.day
+        first = last + dt.timedelta(days=1)
+    return round(total, 2)
 
 
 def _covered(asked: tuple[dt.date, dt.date], used: tuple[dt.date, dt.date]) -> str:
@@ -84,7 +98,7 @@ def average_claim(store: ClaimStore, query: Query, unit: PeriodKind) -> Claim | 
     """The average per `unit` of the first asked metric over the asked period, or None."""
     if query.subject != Subject.russia or not query.metrics:
         return None
-    found = derive.find_series(store, query.metrics[0], personnel_kind=query.personnel_kind)
+    found = derive.series_for(store, query, query.metrics[0])
     if not found:
         return None
     series = found[0]

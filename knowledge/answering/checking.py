@@ -27,11 +27,15 @@ from knowledge.wording import claimant_text, join, number, period_words, say
 # "45,720", and "45 720" as Ukrainian and Russian write it (thousands split by a space), with
 # its scale in words ("45 тисяч", "1 млн", "430 thousand").
 _NUMBER = re.compile(
-    r"(\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+(?!\d)|\d+)"
-    r"(?:\s*(thousand|тис\w*|тыс\w*|million|млн|мільйон\w*|миллион\w*))?"
+    r"(\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    r"(?:\s*(thousand|тис\w*|тыс\w*|million|млн|мільйон\w*|миллион\w*|"
+    r"(?:k|mn|m)(?![^\W\d_])))?"
 )
+# A scale word or the chat shorthand for one ("80k", "1.2m", "1 mn").
 _SCALES = {"thousand": 1000, "тис": 1000, "тыс": 1000, "million": 10**6, "млн": 10**6,
-           "мільйон": 10**6, "миллион": 10**6}  # fmt: skip
+           "мільйон": 10**6, "миллион": 10**6, "k": 1000, "mn": 10**6, "m": 10**6}  # fmt: skip
+# A bare four-digit number that could be a year; "2,030" with its separator is a figure.
+_YEARISH = re.compile(r"20[12]\d")
 
 
 def _quoted(query: Query) -> dict[int, str]:
@@ -41,10 +45,12 @@ def _quoted(query: Query) -> dict[int, str]:
     for span in query.unread:
         if span.kind == "figure":
             for hit in _NUMBER.finditer(span.text):
-                written, scale = hit.group(0), hit.group(2) or ""
-                value = int(re.sub(r"\D", "", hit.group(1)))
-                value *= next((n for word, n in _SCALES.items() if scale.startswith(word)), 1)
-                if not 2014 <= value <= 2030:  # never a year
+                written, scale = hit.group(0), (hit.group(2) or "").lower()
+                times = next((n for word, n in _SCALES.items() if scale.startswith(word)), 1)
+                value = round(float(re.sub(r"[^\d.]", "", hit.group(1))) * times)
+                if "." in hit.group(1) and times == 1:
+                    continue  # "1.5" alone is no count
+                if not (_YEARISH.fullmatch(hit.group(1)) and times == 1):  # never a year
                     out.setdefault(value, written)
     return out
 

@@ -21,7 +21,7 @@ from knowledge.answering.lookup import (
     _metrics_with_claims,
 )
 from knowledge.answering.rank import _consistent, _qualifier, agrees, relation, stated_span
-from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
+from knowledge.lexicon.claimants import CLAIMANT_BY_NAME, relayed_parts
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
     WAR_START,
@@ -227,7 +227,7 @@ def _heading(query: Query, m: _Match, asked: str) -> str:
     kind = query.personnel_kind
     # "Russian personnel losses" would hide that these are prisoners, or deaths only.
     shown_kind = kind if m.metric == Metric.personnel and not m.kind_fallback else None
-    what = losses(query.subject, m.metric, shown_kind)
+    what = losses(query.subject, m.metric, shown_kind, label=_category(query, m.metric))
     if query.figure == Figure.record:
         span_kind = query.prefer_kind or PeriodKind.day
         unit = span_kind.value if span_kind in (PeriodKind.week, PeriodKind.month) else "day"
@@ -305,9 +305,7 @@ def _closing_notes(store: ClaimStore, query: Query, m: _Match, used: list[_Cand]
             newest = "newest_" if m.record_capped else ""
             notes.append(say(f"note.highest_{newest}{unit}"))
     if query.claimant and used and all(c.claimant != query.claimant for c in used):
-        bodies = list(dict.fromkeys(claimant_text(c.claimant) for c in used))
-        key = "note.other_body_one" if len(bodies) == 1 else "note.other_body_many"
-        notes.append(say(key, claimant=claimant_text(query.claimant), names=join(bodies)))
+        notes.append(_not_their_own(query.claimant, [c.claimant for c in used]))
     notes += _stated_span_notes(query, used)
     if m.fits and m.fits[0].category == _CLOSE and not m.partial:
         if query.figure == Figure.total and query.period_end is not None:
@@ -315,6 +313,18 @@ def _closing_notes(store: ClaimStore, query: Query, m: _Match, used: list[_Cand]
         else:
             notes.append(say("note.close_period"))
     return notes
+
+
+def _not_their_own(asked: str, shown: list[str]) -> str:
+    """Why the figures shown are not the asked claimant's own: another official body of its
+    side, or the press it cites ("media reports, as Ukraine's President cites them")."""
+    cited = [relayed_parts(c)[0] for c in shown if relayed_parts(c)[1] == asked]
+    if cited and len(cited) == len(shown):
+        names = join([claimant_text(c) for c in dict.fromkeys(cited)])
+        return say("note.cited_not_own", claimant=claimant_text(asked), names=names)
+    bodies = list(dict.fromkeys(claimant_text(c) for c in shown))
+    key = "note.other_body_one" if len(bodies) == 1 else "note.other_body_many"
+    return say(key, claimant=claimant_text(asked), names=join(bodies))
 
 
 _BY_UNIT = {PeriodKind.day: "by.day", PeriodKind.week: "by.week", PeriodKind.month: "by.month",
@@ -573,20 +583,10 @@ def _absence_lead(
 ) -> str:
     """The sentence saying what is missing: the metric, the claimant's figures, or the period."""
     side, who = side_word(query.subject), _claimant_words(query)
-    what = losses(query.subject, m.metric)
+    what = losses(query.subject, m.metric, label=_category(query, m.metric))
     if m.no_metric:
-        available = _metrics_with_claims(store).get(query.subject, [])
-        if available:
-            names = join([metric_label(x, METRIC_LABELS[x]) for x in available])
-            suggestions.append(
-                capital(say("suggest.total", losses=losses(query.subject, available[0])))
-            )
-            return capital(say("nofig.no_metric", losses=what, side=side, names=names))
-        if query.subject == Subject.ukraine:
-            suggestions.append(
-                capital(say("suggest.total", losses=losses(Subject.russia, m.metric)))
-            )
-        return capital(say("nofig.no_side", side=side))
+        named = _named_none(query, m, who)
+        return f"{named}{_no_metric_lead(query, m, store, suggestions)}"
     if m.no_claimant:
         return _no_claimant_lead(query, m, who)
     suffix = "_from" if who else ""
@@ -596,6 +596,31 @@ def _absence_lead(
     else:
         lead = say(f"nofig.period{suffix}", losses=what, asked=asked, who=who)
     return capital(_tidy(lead))
+
+
+def _named_none(query: Query, m: _Match, who: str) -> str:
+    """ "No Ukrainian tank figure from Russia's Ministry of Defence in my sources. ": the asked
+    claimant named first (issue 12, requirement 4), when the question named one."""
+    if not who:
+        return ""
+    side, noun = side_word(query.subject), metric_noun(m.metric)
+    return capital(say("nofig.no_claimant", side=side, noun=noun, who=_short_who(query, who))) + " "
+
+
+def _no_metric_lead(query: Query, m: _Match, store: ClaimStore, suggestions: list[str]) -> str:
+    """ "I have no figures on Ukrainian tank losses": the kind of loss is not in my sources."""
+    side = side_word(query.subject)
+    what = losses(query.subject, m.metric, label=_category(query, m.metric))
+    available = _metrics_with_claims(store).get(query.subject, [])
+    if available:
+        names = join([metric_label(x, METRIC_LABELS[x]) for x in available])
+        suggestions.append(
+            capital(say("suggest.total", losses=losses(query.subject, available[0])))
+        )
+        return capital(say("nofig.no_metric", losses=what, side=side, names=names))
+    if query.subject == Subject.ukraine:
+        suggestions.append(capital(say("suggest.total", losses=losses(Subject.russia, m.metric))))
+    return capital(say("nofig.no_side", side=side))
 
 
 _ONLY_KINDS = {PersonnelKind.wounded: "only.wounded", PersonnelKind.captured: "only.captured"}
@@ -644,8 +669,13 @@ def _pointer_words(pointers: list[_Cand]) -> list[str]:
     return words
 
 
+def _category(query: Query, metric: Metric) -> str | None:
+    """The asked category's own name ("ground robotic systems") for `other`, in English."""
+    return query.category if metric == Metric.other and language() == "en" else None
+
+
 def _suggestion(query: Query, metric: Metric, c: _Cand) -> str:
-    what = losses(query.subject, metric)
+    what = losses(query.subject, metric, label=_category(query, metric))
     if c.kind == PeriodKind.cumulative and c.end:
         return capital(say("suggest.total_as_of", losses=what, day=day_text(c.end)))
     return capital(say("suggest.period", losses=what, period=period_words(c.kind, c.start, c.end)))
@@ -696,6 +726,8 @@ def _not_a_question(question: str, query: Query, store: ClaimStore) -> Answer:
         lead = ""
     elif query.intent == Intent.unsupported and query.notes:
         lead = say("chat.cannot", reason=f"{query.notes[-1][0].lower()}{query.notes[-1][1:]}")
+        if query.claimant:  # the asked claimant first (issue 12, requirement 4)
+            lead = f"{say('nofig.from_none', who=claimant_text(query.claimant))} {lead}"
     elif re.match(r"\s*(?:thanks|thank\s+you|thx|cheers|дякую|спасибо)\b", question, re.I):
         lead = say("chat.thanks")
     elif _mostly_non_latin(question):

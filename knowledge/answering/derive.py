@@ -68,8 +68,10 @@ def find_series(
     *,
     subject: Subject = Subject.russia,
     personnel_kind: PersonnelKind | None = None,
+    label: str | None = None,
 ) -> list[SeriesRef]:
-    """The stored series for a metric. Personnel means casualties unless captured is asked."""
+    """The stored series for a metric. Personnel means casualties unless captured is asked;
+    a `label` keeps only the `other` series of that category ("ground robotic systems")."""
     if metric == Metric.personnel:
         if personnel_kind in (PersonnelKind.killed, PersonnelKind.wounded):
             return []  # the tallies count killed and wounded together
@@ -83,8 +85,16 @@ def find_series(
     return [
         s
         for s in store.series_catalogue()
-        if s.metric == metric and s.subject == subject and s.personnel_kind == wanted
+        if s.metric == metric
+        and s.subject == subject
+        and s.personnel_kind == wanted
+        and (label is None or metric != Metric.other or s.label == label)
     ]
+
+
+def series_for(store: ClaimStore, query: Query, metric: Metric) -> list[SeriesRef]:
+    """The stored series a question can be answered from for one of its metrics."""
+    return find_series(store, metric, personnel_kind=query.personnel_kind, label=query.category)
 
 
 def series_end(store: ClaimStore) -> dt.date | None:
@@ -397,7 +407,7 @@ def derived_claims(
         return []
     claims: list[Claim] = []
     for metric in query.metrics:
-        for series in find_series(store, metric, personnel_kind=query.personnel_kind):
+        for series in series_for(store, query, metric):
             if not _claimant_matches(query, series.claimant):
                 continue
             claim = _claim_for(store, series, query, convention)

@@ -135,7 +135,7 @@ def _series_for(store: ClaimStore, query: Query) -> list[SeriesRef]:
     found = [
         s
         for metric in metrics
-        for s in derive.find_series(store, metric, personnel_kind=query.personnel_kind)
+        for s in derive.series_for(store, query, metric)
         if derive._claimant_matches(query, s.claimant)
     ]
     return found

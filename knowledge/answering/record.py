@@ -59,7 +59,7 @@ def record_check_answer(question: str, query: Query, store: ClaimStore) -> Answe
         return None
     if query.prefer_kind not in (None, PeriodKind.day):
         return None
-    found = derive.find_series(store, query.metrics[0], personnel_kind=query.personnel_kind)
+    found = derive.series_for(store, query, query.metrics[0])
     if not found or query.period_start is None:
         return None
     series, day = found[0], query.period_start

@@ -449,13 +449,26 @@ def _narrow(claims: list[Claim], asked: SourceQuestion, query: Query) -> list[Cl
     if asked.subject_named:
         claims = [c for c in claims if c.subject == query.subject]
     if asked.value is not None:
-        claims = [c for c in claims if asked.value in (c.value, c.value_max)]
+        claims = _with_value(claims, asked.value)
     related = [c.model_copy(update={"relation": relation(_from_claim(c), query)}) for c in claims]
     if query.period_start is not None:
         fitting = [c for c in related if c.relation != Relation.outside]
         related = fitting or related[:3]
     related.sort(key=lambda c: _RELATION_ORDER.index(c.relation or Relation.outside))
     return _each_source(related)[:_MAX_LINES]
+
+
+def _with_value(claims: list[Claim], value: int) -> list[Claim]:
+    """The claims stating `value`; for a round figure as headlines print them ("3,000 in three
+    days" for 3,010), those within 2% of it when none states it exactly."""
+    exact = [c for c in claims if value in (c.value, c.value_max)]
+    if exact or value % 100 or value == 0:
+        return exact
+    return [c for c in claims if abs(c.value - value) <= value * _ROUNDING]
+
+
+# How far a round figure quoted from a headline may be from the one the article gives.
+_ROUNDING = 0.02
 
 
 def _each_source(claims: list[Claim]) -> list[Claim]:

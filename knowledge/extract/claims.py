@@ -48,10 +48,11 @@ from knowledge.dates import NUMERIC_DATE as _NUMERIC_DATE
 from knowledge.dates import Period as _Period
 from knowledge.dates import find_periods as _find_periods
 from knowledge.extract.general_staff import read_ukrainian_russian
-from knowledge.extract.nonfigures import not_a_loss
+from knowledge.extract.nonfigures import debunked_paragraphs, not_a_loss
 from knowledge.extract.sides import (
     SIDE_AFTER,
     SIDE_BEFORE,
+    SPEAKERS,
     pronoun_speakers,
     section_side,
     section_sides,
@@ -68,9 +69,11 @@ from knowledge.lexicon.claimants import (
     CLAIMANTS,
     GENERIC_CLAIMANTS,
     MINISTRY_OF_SIDE,
+    RELAYED_CLAIMANTS,
     UNATTRIBUTED,
     claimant_side,
     publisher_side,
+    relayed,
 )
 from knowledge.lexicon.patterns import alternation, first_chars, with_first_chars
 from knowledge.lexicon.places import MODEL_FAMILIES
@@ -118,13 +121,13 @@ _FRACTION = re.compile(
 
 # Words that make a sentence about losses. Matched on word starts, lower case.
 _LOSS_WORDS = re.compile(
-    r"\b(?=[cdefhiklnpstw])"  # the first letters of the words below: a fast first test
+    r"\b(?=[bcdefhiklnpstw])"  # the first letters of the words below: a fast first test
     r"(?:los[st]|loses|losing|losses|killed|kill|dead|deaths?|death toll|died|die|"
     r"casualt(?:y|ies)|wounded|injured|destroyed|destroying|eliminated|neutrali[sz]ed|"
     r"liquidated|downed|shot down|put out of action|toll|perished|slain|tally|captured|"
     r"taken prisoner|prisoners of war|POWs?|prisoners|wiped out|wipe out|written off|sank|sunk|"
     r"took out|taken out|captivity|intercepted|in\s+(?:\w+\s+)?custody|killing|prisoner|"
-    r"hit|struck|fallen)\b",
+    r"hit|struck|fallen|burned|burnt|knocked out)\b",
     re.IGNORECASE,
 )
 
@@ -283,8 +286,17 @@ _NUMBER = re.compile(
 )
 # The digits a spelled decimal's fraction is read out in ("one point four five million").
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# A number below a thousand spelled in words: "one hundred and fifty", "forty-six",
+# "a hundred and twenty" (one number, never its tail "fifty" or "six").
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_BELOW_100 = rf"(?:(?:{_TENS})[-\s](?:{_UNITS})\b|{_TEENS}|{_TENS}|{_UNITS})"
+_COMPOUND = rf"(?:(?:{_UNITS}|a)\s+hundred\s+(?:and\s+)?{_BELOW_100}\b|(?:{_TENS})-(?:{_UNITS})\b)"
 _WORD_NUMBER = re.compile(
     r"\b(?:(?P<dec>\d+(?:\.\d+)?)\s+|(?P<word>"
+    + _COMPOUND
+    + "|"
     + alternation(set(NUMBER_WORDS) | {"zero"})
     + r")\b\s*(?:point\s+(?P<tenths>(?:(?:"
     + "|".join(_DIGIT_WORDS)
@@ -333,7 +345,8 @@ _FILLER = (
     r"Moscow's|enemy|enemy's|more|additional|other|military|human|invaders'?|occupiers'?|"
     r"occupying|invading|North\s+Korean|Wagner|pro-Russian|of\s+those|of\s+these|"
     r"of\s+them|further|new|modern|heavy|total|pieces\s+of|units\s+of|confirmed|"
-    r"killed\s+or|killed\s+and|dead\s+and|irrecoverable|combat|fixed-wing|[\w.]+-made|"
+    r"killed\s+or|killed\s+and|dead\s+and|irrecoverable|combat|fixed-wing|"
+    r"[\w.]+-(?:made|supplied|provided|donated|built)|"
     r"cases\s+of|named|identified|[\w]+-type|attack|burned|burnt|strategic|fallen|captured|"
     r"\"?(?:liquidated|eliminated|neutrali[sz]ed)\"?|"
     r"(?-i:[A-Z][A-Za-z]*-\d+\w*|[A-Z][a-z]{2,}))\s+){0,3}"
@@ -616,7 +629,7 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
             value = round(float(f"{whole}.{digits}") * SCALES[m["scale"].lower()])
         elif m["word"]:
             value = (
-                NUMBER_WORDS[m["word"].lower()]
+                _spelled(m["word"])
                 * (100 if m["hundred"] else 1)
                 * (SCALES[m["scale"].lower()] if m["scale"] else 1)
             )
@@ -628,6 +641,21 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
         spans.append((m.start(), m.start() + len(m[0].rstrip()), int(value)))
     spans.sort()
     return spans
+
+
+def _spelled(words: str) -> int:
+    """The value of a number below a thousand in words ("one hundred and fifty" 150,
+    "forty-six" 46, "a dozen" 12)."""
+    known = NUMBER_WORDS.get(words.lower())
+    if known is not None:
+        return known
+    total = 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word == "hundred":
+            total = max(total, 1) * 100
+        elif word not in ("a", "and"):
+            total += NUMBER_WORDS[word]
+    return total
 
 
 # --- the extractor ----------------------------------------------------------------------------
@@ -672,7 +700,7 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     for sentence in sentences:
         sentence.original = text[sentence.start : sentence.start + len(sentence.text)]
     claimants_in_article = _claimants_by_sentence(
-        sentences, budget, bodies=_BODY_HEAD.search(text) is not None
+        sentences, budget, bodies=_BODY_HEAD.search(text) is not None, source_text=text
     )
     specific_ukrainian = {
         name for names in claimants_in_article for name, _ in names if name in _SPECIFIC_UKRAINIAN
@@ -706,6 +734,8 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     for claim, line in _status_claims(source, sentences, claimants_in_article, budget):
         keep(claim)
         list_lines.add(line)
+    if "laim" in text:  # a fact-check quoting a claim it rules false (nonfigures.py)
+        list_lines |= debunked_paragraphs([(s.paragraph, s.text) for s in sentences])
     context = _Context(source, sentences, claimants_in_article, specific_ukrainian, budget)
     for claim in _prose_claims(context, list_lines):
         keep(claim)
@@ -1005,10 +1035,18 @@ _SOURCE_DETERMINER = re.compile(
 )
 
 
+# A tracker just named giving more of its counts: "The project also lists 6,420 ...".
+_TRACKER_LISTS = re.compile(
+    r"\b(?:the|its|their)\s+(?:project|tracker|database|team|researchers|count)\s+(?:also\s+)?"
+    r"(?:lists|listed|counts|counted|records|recorded|includes|included|shows|adds|added)\b",
+    re.IGNORECASE,
+)
+
+
 def _same_source_lists(text: str) -> bool:
     """Whether the sentence gives more figures of the report just quoted ("The same post
-    lists ...", "Its bulletin also lists ...")."""
-    return any(
+    lists ...", "Its bulletin also lists ...", "The project also lists ...")."""
+    return bool(_TRACKER_LISTS.search(text)) or any(
         _SOURCE_DETERMINER.search(text, max(0, m.start() - 25), m.start())
         for m in _SOURCE_LISTS.finditer(text)
     )
@@ -1027,7 +1065,14 @@ def _restated(text: str, last: dict[int, Claim], index: int) -> Claim | None:
         _RESTATES.search(text) or _BREAKDOWN_OF_BEFORE.search(text) or _same_source_lists(text)
     ):
         return None
-    return last.get(index - 1) or last.get(index - 2)
+    near = last.get(index - 1) or last.get(index - 2)
+    if near is not None or not _RUNNING_TOTAL.search(text):
+        return near
+    # "the running personnel total stood at": the tally of figures a paragraph or two before
+    return next((last[j] for j in range(index - 3, max(-1, index - 7), -1) if j in last), None)
+
+
+_RUNNING_TOTAL = re.compile(r"\brunning\s+(?:[\w-]+\s+)?(?:total|tally|count)\b", re.I)
 
 
 def _restate(text: str, claim: Claim, restated: Claim) -> None:
@@ -1046,29 +1091,97 @@ _BREAKDOWN_LINE = re.compile(
 )
 
 
+# A bullet of prose breaking a count down, number first: "- at least 5,870 officers, including
+# 11 generals;", "- 7,120 from Bashkortostan, the region ...", "- about 14,900 mobilised men;".
+_PART_QUALIFIER = (
+    r"(?:(?P<q{n}>at\s+least|about|around|roughly|some|more\s+than|over|nearly|almost)\s+)?"
+)
+_PART_NAME = (
+    r"(?P<name{n}>(?:from\s+)?[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,2}}?)"
+    r"(?=\s*(?:[,;.]|$)|\s+(?:recruited|serving|who|from|in|of|killed|named|listed)\b)"
+)
+_BREAKDOWN_ITEM = re.compile(
+    r"^\s*[•*·▪‣◦–-]\s*"
+    + _PART_QUALIFIER.format(n=1)
+    + r"(?P<num1>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    + _PART_NAME.format(n=1)
+)
+_NESTED_PART = re.compile(
+    r"\bincluding\s+"
+    + _PART_QUALIFIER.format(n=2)
+    + r"(?P<num2>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    + _PART_NAME.format(n=2)
+)
+# A paragraph's last sentence that opens a breakdown of the count before it.
+_PARTS_INTRO = re.compile(
+    r"\b(?:among\s+(?:them|those|these|the\s+[\w\s-]{1,30})|of\s+(?:these|them|those)|"
+    r"they\s+include|the\s+breakdown|broken\s+down)\b[^.]{0,40}:$",
+    re.IGNORECASE,
+)
+
+
+def _list_heads(ctx: _Context, last: dict[int, Claim]) -> dict[int, Claim]:
+    """The claim each list-opening paragraph breaks down, by paragraph: its own last claim,
+    or, for "Among the named dead:" with none, the last claim of the sentences before."""
+    last_sentence = {s.paragraph: (i, s.text) for i, s in enumerate(ctx.sentences)}
+    heads: dict[int, Claim] = {}
+    for paragraph, (index, text) in last_sentence.items():
+        if not text.endswith(":"):
+            continue
+        own = [c for i, c in last.items() if ctx.sentences[i].paragraph == paragraph]
+        before = [last[i] for i in range(index - 1, max(-1, index - 4), -1) if i in last]
+        if own:
+            heads[paragraph] = own[-1]
+        elif before and _PARTS_INTRO.search(text):
+            heads[paragraph] = before[0]
+    return heads
+
+
 def _breakdown_claims(ctx: _Context, last: dict[int, Claim]) -> Iterator[Claim]:
     """Each line of a breakdown list as a part of the claim of the sentence that opens it."""
     if not last:
         return
-    last_sentence = {s.paragraph: s.text for s in ctx.sentences}  # the last one wins
-    opens_list = {p for p, text in last_sentence.items() if text.endswith(":")}
-    heads = {ctx.sentences[i].paragraph: c for i, c in last.items()
-             if ctx.sentences[i].paragraph in opens_list}  # fmt: skip
+    heads = _list_heads(ctx, last)
     if not heads:
         return
     head: Claim | None = None
     for number, _offset, line in _non_blank_lines(ctx.source.text):
-        match = _BREAKDOWN_LINE.match(line.translate(_TYPOGRAPHIC))
-        if match is None:
+        text = line.translate(_TYPOGRAPHIC)
+        match = _BREAKDOWN_LINE.match(text)
+        item = _BREAKDOWN_ITEM.match(text) if match is None else None
+        if match is None and item is None:
             head = heads.get(number)
             continue
-        if head is not None:
-            ctx.budget.spend(_LOSS_SENTENCE_COST)
+        if head is None:
+            continue
+        ctx.budget.spend(_LOSS_SENTENCE_COST)
+        if match is not None:
             yield head.model_copy(
                 update={"value": int(_parse_number(match["num"], None)), "value_max": None,
                         "qualifier": Qualifier.exact, "quote": line.strip(),
                         "part_of": match["name"].strip(), "stat": Stat.total}
             )  # fmt: skip
+        elif head.metric == Metric.personnel:
+            yield from _bullet_parts(head, line.strip(), item)  # type: ignore[arg-type]
+
+
+def _bullet_parts(head: Claim, quote: str, item: re.Match[str]) -> Iterator[Claim]:
+    """The parts a number-first bullet gives: its own and one it says it includes."""
+    nested = _NESTED_PART.search(quote)
+    for found, n in ((item, 1), (nested, 2)):
+        if found is None:
+            continue
+        name = re.sub(r"^from\s+", "", found[f"name{n}"])
+        term = _TERM_ANY.search(name)
+        if term is not None and _TERM_TO_METRIC[term["term"].lower()] != Metric.personnel:
+            continue  # "- 120 tanks": a list of metrics, not of parts
+        raw = found[f"q{n}"]
+        yield head.model_copy(
+            update={"value": int(_parse_number(found[f"num{n}"], None)), "value_max": None,
+                    "qualifier": _QUALIFIER_BY_TEXT.get(re.sub(r"\s+", " ", raw.lower()))
+                    if raw else Qualifier.exact,
+                    "quote": quote, "part_of": name, "stat": Stat.total}
+        )  # fmt: skip
 
 
 def _align_ranges_to_days(claims: list[Claim], published: dt.date | None) -> list[Claim]:
@@ -1943,7 +2056,10 @@ def _first_named(by_sentence: list[list[tuple[str, int]]], start: int = 0) -> st
 
 
 def _claimants_by_sentence(
-    sentences: list[_Sentence], budget: _Budget | None = None, bodies: bool = True
+    sentences: list[_Sentence],
+    budget: _Budget | None = None,
+    bodies: bool = True,
+    source_text: str | None = None,
 ) -> _ClaimantsBySentence:
     """The claimants each sentence names; `bodies` False when the article names no body the
     table does not know (one scan of the article, not one per sentence)."""
@@ -1953,9 +2069,38 @@ def _claimants_by_sentence(
         if budget is not None:
             budget.spend(5 * len(found) + 1)  # a name costs about five plain sentences
         names.append(found)
-    named = [here[-1][1] if here else -1 for here in names]
+    # the press a speaker cites is no new speaker ("Zelensky disputed reports that ...")
+    named = [max((p for n, p in here if n not in RELAYED_CLAIMANTS), default=-1) for here in names]
     speakers = pronoun_speakers([s.text for s in sentences], named)
+    if source_text is not None and "\n>" in "\n" + source_text:
+        quoted = _quote_authors(sentences, names, source_text)
+        speakers = [q or p for q, p in zip(quoted, speakers, strict=True)]
     return _ClaimantsBySentence(names, speakers)
+
+
+_QUOTED_LINE = re.compile(r"^[^\S\n]*>", re.MULTILINE)
+
+
+def _quote_authors(
+    sentences: list[_Sentence], names: list[list[tuple[str, int]]], text: str
+) -> list[str | None]:
+    """For each sentence of a quoted block ("> " lines: a post or statement reproduced), the
+    first claimant the paragraph introducing the block names ("A pro-Kremlin Telegram channel
+    ... published a post ... We translate it below"); None elsewhere. The block's own words
+    ("our guys lost 37") are that author's, not those of whoever the outlet cited last."""
+    out: list[str | None] = [None] * len(sentences)
+    author: str | None = None
+    last_paragraph = -1
+    for index, sentence in enumerate(sentences):
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        if _QUOTED_LINE.match(text, line_start):
+            out[index] = author
+            continue
+        if sentence.paragraph != last_paragraph:
+            author, last_paragraph = None, sentence.paragraph
+        if author is None and names[index]:
+            author = names[index][0][0]
+    return out
 
 
 def _pick_claimant(
@@ -1972,6 +2117,15 @@ def _pick_claimant(
         bounds = [*_clause_starts(sentence.text), 10**9]
         clause = next((a, b) for a, b in itertools.pairwise(bounds) if a <= figure.start < b)
         in_clause = [n for n, pos in here if clause[0] <= pos < clause[1]]
+        # "Zelensky disputed reports that 60,000 ...": the reports' figure, which he cites
+        cited = [
+            n
+            for n, pos in here
+            if n in RELAYED_CLAIMANTS
+            and clause[0] <= pos < figure.start
+            and _cited_at(sentence.text, pos)
+        ]
+        in_clause = cited[:1] or in_clause
         name = in_clause[0] if in_clause else min(here, key=lambda p: abs(p[1] - figure.start))[0]
     if name is None and isinstance(by_sentence, _ClaimantsBySentence):
         name = by_sentence.speaker_before[index]  # "..., he said": the person named last
@@ -1979,7 +2133,50 @@ def _pick_claimant(
         name = _last_named(by_sentence, index) or _first_named(by_sentence, index + 1)
     if name is None:
         return UNATTRIBUTED
+    if name in RELAYED_CLAIMANTS:
+        speaker = _relaying_speaker(sentence.text, figure.start, by_sentence, index)
+        if speaker is not None:
+            return relayed(name, speaker)
     return _specific(name, specific_ukrainian)
+
+
+# "disputed reports that", "denied the Western press's figure of": the press a speaker cites
+# (never "officials quoted by the New York Times": there the paper relays the officials).
+_CITING = re.compile(
+    r"(?:disputed|disputes|denied|denies|dismissed|dismisses|rejected|rejects|questioned|"
+    r"questions|cited|cites|referred\s+to|refers\s+to|mentioned|mentions)\s+"
+    r"(?:the\s+|some\s+|recent\s+|earlier\s+)?"
+)
+
+
+def _cited_at(text: str, pos: int) -> bool:
+    """Whether the relayed claimant named at `pos` is the object of a speaker's citing verb."""
+    return bool(_CITING.match(text, pos) or _CITING_BEFORE.search(text, max(0, pos - 30), pos))
+
+
+_CITING_BEFORE = re.compile(_CITING.pattern + "$")
+
+
+# A speaker's verb for citing someone else's figure ("Zelensky has disputed reports that...").
+_RELAYING = re.compile(
+    r"\b(?:said|says|disputed|disputes|denied|denies|dismissed|dismisses|rejected|rejects|"
+    r"cited|cites|quoted|quotes|referred|refers|mentioned|mentions|questioned|questions)\b"
+)
+
+
+def _relaying_speaker(
+    text: str, at: int, by_sentence: list[list[tuple[str, int]]], index: int
+) -> str | None:
+    """Who cites a relayed figure: a known speaker named before it with a citing verb between
+    ("Zelensky has disputed reports that 80,000..."), or the speaker of a quote ("The leader
+    said: 'the American press reported 80,000'")."""
+    for pattern, name in SPEAKERS:
+        found = pattern.search(text, 0, at)
+        if found is not None and _RELAYING.search(text, found.end(), at):
+            return name
+    if isinstance(by_sentence, _ClaimantsBySentence):
+        return by_sentence.speaker_before[index]
+    return None
 
 
 def _specific(name: str, specific: set[str]) -> str:
@@ -2039,6 +2236,12 @@ _AFTER_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     *SIDE_AFTER,
 )
 _LOSS_VERB = r"(?:(?:has|have|had|also|already)\s+)*(?:lost|lose|loses|losing|suffered)"
+# One or two words naming what was lost before "losses" ("tank losses", "combat dead"), never
+# whose count it is ("estimate of losses", "claims of losses").
+_KIND_OF_LOSS = (
+    r"(?:(?!(?:of|estimates?|counts?|figures?|tally|data|claims?|says?|said|version|own)\b)"
+    r"[\w-]+\s+){1,2}?(?:losses|casualties|dead|toll)\b"
+)
 # Words between a loss verb or a side's name and its figure ("lost another 900", "Ukraine some").
 _QUALIFIER = (
     r"(?:another|a\s+further|some|about|around|roughly|nearly|almost|up\s+to|more\s+than|over|"
@@ -2061,6 +2264,9 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"around|about|close|casualties|losses|dead)\b"), "ukraine"),
     (re.compile(r"\b(?:Russia|Moscow)'s\s+(?:own\s+)?(?:at|were|was|stood|are|is|near|"
                 r"around|about|close|casualties|losses|dead)\b"), "russia"),
+    # "Ukraine's tank losses stand at", "Russia's combat dead": a kind of loss between
+    (re.compile(rf"\b(?:Ukraine|Kyiv|Kiev)'s\s+(?:own\s+)?{_KIND_OF_LOSS}"), "ukraine"),
+    (re.compile(rf"\b(?:Russia|Moscow)'s\s+(?:own\s+)?{_KIND_OF_LOSS}"), "russia"),
     (re.compile(r"\b(?:Russia|Russian\s+(?:forces|troops|army))\s+(?:was\s+|is\s+)?losing\b"),
      "russia"),
     (re.compile(r"\b(?:Ukraine|Ukrainian\s+(?:forces|troops|army))\s+(?:was\s+|is\s+)?losing\b"),
@@ -2071,6 +2277,9 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bour\s+(?:own\s+)?(?:[\w-]+\s+)?(?:brigade|battalion|regiment|company|"
                 r"platoon|squad|unit|division|crew|detachment|group|sector)s?\s+"
                 rf"{_LOSS_VERB}\b", re.I), "own"),
+    # "our guys lost 37 killed", "our boys have lost": the speaker's own soldiers
+    (re.compile(r"\bour\s+(?:own\s+)?(?:guys|boys|lads|men|troops|soldiers|fighters|forces|"
+                rf"side)\s+{_LOSS_VERB}\b", re.I), "own"),
     (re.compile(r"\b(?:his|her)\s+(?:own\s+)?(?:army|forces|troops|country|military)\s+"
                 rf"{_LOSS_VERB}\b", re.I), "own"),
     (re.compile(rf"\b(?:he|she)\s+{_LOSS_VERB}\b", re.I), "own"),

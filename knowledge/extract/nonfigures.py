@@ -41,6 +41,22 @@ NOT_LOSS_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:received|got\s+back|returned|repatriated|handed\s+over)\s+(?:the\s+)?"
                 rf"(?:bodies|remains)\s+of\s+{_QUALIFIER}$", re.I), "repatriated bodies"),
     (re.compile(rf"\b(?:bodies|remains)\s+of\s+{_QUALIFIER}$", re.I), "repatriated bodies"),
+    # "12 apartment buildings and 40 cars were damaged": civilian property in a list of it
+    (re.compile(r"\b(?:houses|homes|apartment\s+(?:buildings|blocks)|buildings|schools?|"
+                r"private\s+houses|shops|garages|outbuildings)\s+and\s+$", re.I),
+     "civilian property"),
+    # "attacked the region with 47 drones": what was launched, not what was lost
+    (re.compile(rf"\b(?:attacked|attacks|struck|targeted|targets|hit|shelled)\b[^.;]{{0,60}}?"
+                rf"\bwith\s+{_QUALIFIER}$", re.I), "launched, not lost"),
+    # "the group included 38 defenders": who an exchanged group was
+    (re.compile(rf"\b(?:prisoners?|exchange|swap|freed|released|returned|captivity)\b[^.;]{{0,80}}?"
+                rf"\b(?:group|those\s+\w+|they|returnees)\s+(?:included|includes|comprised|"
+                rf"comprises)\s+{_QUALIFIER}$", re.I), "who an exchanged group included"),
+    # "signs up roughly 30,000 contract soldiers", "enlisted 35,000 volunteers"
+    (re.compile(rf"\b(?:signs?\s+up|signed\s+up|signing\s+up|enlists?|enlisted|enlisting|"
+                rf"recruits?|hires?|hired|drafts?|drafted|conscripts?|conscripted|"
+                rf"call(?:s|ed)?\s+up)\s+(?:roughly\s+|nearly\s+|almost\s+|over\s+)?{_QUALIFIER}$",
+                re.I), "recruited, not lost"),
 )  # fmt: skip
 
 # Read on the text right after the number: (pattern, why).
@@ -54,7 +70,32 @@ NOT_LOSS_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"returned|exchanged|swapped|repatriated)\b", re.I), "prisoners freed"),
     (re.compile(r"^\s+[\w\s-]{0,40}?\b(?:were|was)\s+(?:freed|repatriated|exchanged|swapped)\b",
                 re.I), "prisoners freed or bodies repatriated"),
+    # "injured seven people, two of them children": a breakdown of the civilians hurt
+    (re.compile(r"^\s+of\s+them\s+(?:were\s+)?(?:children|women|minors|teenagers|civilians|"
+                r"elderly|pensioners)\b", re.I), "civilians hurt"),
+    (re.compile(r"^\s+(?:private\s+|civilian\s+|passenger\s+)?cars\b[^.;]{0,30}?\b(?:were|was)\s+"
+                r"damaged\b", re.I), "civilian property"),
 )  # fmt: skip
+
+
+# A fact-check's ruling that the claim it quotes is false ("**Verdict: False.**", "Rating:
+# Misleading", "Our ruling: mostly false") and the paragraph stating that claim ("**Claim:** A
+# graphic says ..."): the claim's figures are nobody's claim as quoted (the body gives whose
+# they really are).
+_VERDICT_FALSE = re.compile(
+    r"\b(?:verdict|rating|ruling|conclusion)\W{0,6}(?:false|fake|misleading|mostly\s+false|"
+    r"wrong|incorrect|fabricated|not\s+true|missing\s+context|pants\s+on\s+fire)\b",
+    re.IGNORECASE,
+)
+_CLAIM_LINE = re.compile(r"^\W*(?:the\s+)?(?:viral\s+)?claim\W{0,4}:", re.IGNORECASE)
+
+
+def debunked_paragraphs(sentences: list[tuple[int, str]]) -> set[int]:
+    """The paragraphs (of `(paragraph, sentence)` pairs) that state a claim the article rules
+    false: their figures are not stored as the claim of whoever the claim names."""
+    if not any(_VERDICT_FALSE.search(text) for _, text in sentences):
+        return set()
+    return {paragraph for paragraph, text in sentences if _CLAIM_LINE.match(text)}
 
 
 def not_a_loss(sentence: str, start: int, end: int) -> str | None:

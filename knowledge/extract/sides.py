@@ -50,6 +50,13 @@ _ATTACK = (
     r"barrage|artillery|air\s*strikes?|rockets?|HIMARS|counter-?attack|counter-?offensive)"
 )
 
+# Formations known by name, whose side the name says ("Akhmat units had lost", "the Azov
+# brigade has lost").
+_RU_FORMATION = r"(?:Akhmat|Wagner|Rosgvardia|Rusich|Sparta|Somalia|Vostok\s+battalion)"
+_UA_FORMATION = r"(?:Azov|Kraken|Aidar|Da\s+Vinci\s+Wolves|Khartia|Magyar's\s+Birds)"
+# Whose force casualties are "among": "casualties among North Korean troops".
+_AMONG = r"^\s*among\s+(?:the\s+)?"
+
 # Who claims to have done the damage, in a relative clause right after the figure's term ("the 5
 # tanks that Moscow said it destroyed", "the 40 vehicles Ukrainian forces claim to have hit").
 _CLAIMED_HIT = (
@@ -59,6 +66,13 @@ _CLAIMED_HIT = (
 
 # Rows read on the words after the figure's term: (pattern, marker).
 SIDE_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"{_AMONG}North\s+Korean\b"), "other"),
+    (re.compile(rf"{_AMONG}{_UA}\s"), "ukraine"),
+    (re.compile(rf"{_AMONG}{_RU}\s"), "russia"),
+    # a regional head on "1,260 men from the republic": the speaker's own region's dead
+    (re.compile(r"^\s*(?:men\s+|soldiers\s+|servicemen\s+|fighters\s+|residents\s+|natives\s+)?"
+                r"from\s+(?:the|our|his|her|this)\s+(?:republic|region|oblast|krai|province)\b"),
+     "own"),
     (re.compile(rf"^\s*(?:that\s+|which\s+)?(?:the\s+)?{_RU_ACTOR}\s+{_WORDS}{{0,3}}?"
                 rf"{_CLAIMED_HIT}"), "ukraine"),
     (re.compile(rf"^\s*(?:that\s+|which\s+)?(?:the\s+)?{_UA_ACTOR}\s+{_WORDS}{{0,3}}?"
@@ -83,6 +97,11 @@ SIDE_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|units|soldiers|fighters|"
                 rf"drones|artillery|air\s+defen[cs]es?|air\s+force|pilots)\s+(?:have\s+|had\s+)?"
                 rf"{_HIT_VERB}{_BEFORE_NUMBER}", re.I), "enemy"),
+    # A formation known by name as the loser: "Akhmat units had lost", "Wagner has lost".
+    (re.compile(rf"\b{_RU_FORMATION}(?:\s+{_WORDS}{{0,2}}?{_UNIT})?\s+(?:(?:has|have|had)\s+)?"
+                r"(?:lost|suffered)\b"), "russia"),
+    (re.compile(rf"\b{_UA_FORMATION}(?:\s+{_WORDS}{{0,2}}?{_UNIT})?\s+(?:(?:has|have|had)\s+)?"
+                r"(?:lost|suffered)\b"), "ukraine"),
     # A unit of one side as the loser: "Ukraine's 35th brigade lost".
     (re.compile(rf"\b{_UA}\s+{_UNIT}\s+(?:(?:has|have|had)\s+)?(?:lost|suffered)\b"),
      "ukraine"),
@@ -168,7 +187,8 @@ SPEAKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:Putin|Peskov)\b|\bRussian\s+president\b", re.I), "the Kremlin"),
 )  # fmt: skip
 PRONOUN_SPEAKER = re.compile(
-    r"\b(?:he|she)\s+(?:said|says|added|adds|told|wrote|noted|recalled|insisted|stressed)\b|"
+    r"\b(?:he|she|the\s+(?:leader|president))\s+"
+    r"(?:said|says|added|adds|told|wrote|noted|recalled|insisted|stressed)\b|"
     r"\b(?:said|says|added)\s+(?:he|she)\b",
     re.I,
 )

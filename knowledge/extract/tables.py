@@ -155,6 +155,12 @@ _SIDE_BEFORE_NOUN: tuple[tuple[re.Pattern[str], str], ...] = (
      "ukraine"),
     (re.compile(rf"\b(?:losses|casualties|dead)\s+(?:of|among|for)\s+(?:the\s+)?{_RU}"),
      "russia"),
+    # a heading that is a side and its total: "**Russia: 21,870 pieces of equipment lost**",
+    # "Ukraine — 2,950 items" (not "Russia: 500 Ukrainian troops killed", a claim by Russia)
+    (re.compile(rf"(?m)^[*_\s]*{_UA}\s*(?::|[–—-])\s*(?:about\s+|some\s+|over\s+)?\d"
+                r"(?![^\n]*\b(?:Russia|Moscow|Ukrain|Kyiv))"), "ukraine"),
+    (re.compile(rf"(?m)^[*_\s]*{_RU}\s*(?::|[–—-])\s*(?:about\s+|some\s+|over\s+)?\d"
+                r"(?![^\n]*\b(?:Russia|Moscow|Ukrain|Kyiv))"), "russia"),
     (re.compile(r"\b(?:losses\s+of\s+the\s+enemy|enemy(?:'s)?\s+(?:combat\s+)?"
                 r"(?:losses|casualties|dead)|the\s+enemy\s+(?:has\s+)?lost)\b", re.I), "enemy"),
 )  # fmt: skip
@@ -209,18 +215,43 @@ def structured_claims(
     lines = _lines(text)
     found: list[tuple[Claim, int]] = []
     taken: set[int] = set()
+    before: tuple[int, _Context] | None = None  # the last block's end and context
     for kind, block in _blocks(lines):
         if kind == "table":
             caption, cells = _table_cells(lines, block, lent)
         else:
             caption, cells = "", _list_cells(lines, block)
         context = _context(source, lines, block, caption, lent)
+        _sibling_period(context, block, before)
+        before = (block[-1], context)
         claims = [(c, cell.line) for cell in cells for c in _cell_claims(cell, context, lent)]
         refused = context.vetoed or any(_NOT_LOSSES.search(x) for c in cells for x in c.labels)
         if claims or refused:  # else the older list reader and prose may read it
             taken.update(block)
         found.extend(claims)
     return found, taken
+
+
+# A heading that is a side and its total (the two rows of `_SIDE_BEFORE_NOUN` that say so).
+_SIDE_TOTAL_HEADING = re.compile(rf"(?m)^[*_\s]*(?:{_UA}|{_RU})\s*(?::|[–—-])\s*\S*\d")
+_SIBLING_GAP = 12
+
+
+def _sibling_period(
+    context: _Context, block: list[int], before: tuple[int, _Context] | None
+) -> None:
+    """A section under a side's heading ("**Ukraine: 8,540 pieces of equipment lost**") that
+    names no period of its own, right after another one that does, counts to the same day:
+    the "as of" before the first section holds for both sides' lists."""
+    if (
+        before is None
+        or context.periods
+        or block[0] - before[0] > _SIBLING_GAP
+        or not _SIDE_TOTAL_HEADING.search(context.text)
+        or not _SIDE_TOTAL_HEADING.search(before[1].text)
+    ):
+        return
+    context.periods = before[1].periods
 
 
 def _lines(text: str) -> dict[int, tuple[int, str]]:
@@ -397,20 +428,32 @@ def _list_cells(lines: dict[int, tuple[int, str]], block: list[int]) -> list[_Ce
 
 
 def _intro(lines: dict[int, tuple[int, str]], first: int) -> str:
-    """The heading or sentence right before a block, and a heading right before that."""
-    before = [n for n in range(first - 1, max(-1, first - 4), -1) if n in lines][:2]
+    """The heading or sentence right before a block, and a heading (or a paragraph's
+    introducing sentence: "Figures as of October 27:") right before that heading."""
     texts: list[str] = []
-    for position, number in enumerate(before):
-        line = lines[number][1].strip()
-        if line.startswith("|") or _item(line) is not None or len(line) > _MAX_CONTEXT_LINE:
+    at = first
+    for position in (0, 1):
+        numbers = [n for n in range(at - 1, max(-1, at - 3 - (position == 0)), -1) if n in lines]
+        if not numbers:
             break
-        heading = bool(_HEADING.match(line)) or not line.endswith((".", "!", "?", '"'))
-        if position == 1 and not heading:
+        at = numbers[0]
+        line = lines[at][1].strip()
+        if line.startswith("|") or _item(line) is not None:
             break
+        whole = len(line) <= _MAX_CONTEXT_LINE  # a long paragraph: its end introduces
+        line = line[-_MAX_CONTEXT_LINE:]
+        heading = whole and (bool(_HEADING.match(line)) or not line.endswith(_ENDS))
         if not heading:  # a paragraph: its last sentence introduces the block
             line = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.rstrip("."))[-1]
+            if position == 1 and not _INTRODUCES.search(line):
+                break
         texts.insert(0, _HEADING.sub("", line))
     return "\n".join(texts)
+
+
+_ENDS = (".", "!", "?", '"')
+# A paragraph's last sentence that introduces what follows a heading below it.
+_INTRODUCES = re.compile(r":\s*$|\b(?:as\s+of|as\s+at|as\s+follows|following|below)\b", re.I)
 
 
 def _context(
@@ -424,14 +467,21 @@ def _context(
     text = "\n".join(t for t in (_intro(lines, block[0]), caption) if t)
     names = lent.claimants(text)
     claimant = names[-1] if names else lent.claimant_at(lines[block[0]][0])
+    side = _context_side(text, claimant, lent)
+    scope = lent.scope(text)
+    if side is None:  # the article's title and lede may name whose losses it tabulates
+        side, lede_claimant, lede = _lede_side(source, lines, lent)
+        claimant = claimant if names or side is None else lede_claimant
+        # a place the sentence before names is no table's scope when it names no loser
+        scope = scope if side is None else lent.scope(lede)
     return _Context(
         text=text,
         claimant=claimant,
-        side=_context_side(text, claimant, lent),
+        side=side,
         periods=[p for p in find_periods(text, source.published) if p.strong],
         vetoed=bool(_NOT_LOSSES.search(text)) and not _LOSS.search(text),
         tally=bool(_TALLY.search(text)),
-        scope=lent.scope(text),
+        scope=scope,
         published=source.published,
         source=source.ref(),
     )
@@ -452,9 +502,56 @@ def _context_side(text: str, claimant: str, lent: Lent) -> Subject | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _lede_side(
+    source: Source, lines: dict[int, tuple[int, str]], lent: Lent
+) -> tuple[Subject | None, str, str]:
+    """The side and claimant of an article whose title and lede (its first paragraph) name
+    exactly one loser and claimants of one side only ("How Kyiv's monthly tally of Russian
+    losses is put together" / "Ukraine's General Staff publishes what it says Russia has
+    lost"): that side, the first claimant named and the lede. (None, "", "") when they name
+    both sides, none, or claimants of both sides."""
+    lede = next((line for _, line in lines.values() if _LEDE.match(line)), "")
+    texts = [t for t in (source.title or "", lede) if t]
+    names = [name for t in texts for name in lent.claimants(t)]
+    if len({claimant_side(name) for name in names}) != 1:
+        return None, "", ""
+    losers: set[Subject] = set()
+    for text in texts:
+        for clause in _CLAUSE.split(text):
+            losers |= _clause_losers(clause, names[0], lent)
+    return (losers.pop(), names[0], "\n".join(texts)) if len(losers) == 1 else (None, "", "")
+
+
+# A lede: a line of prose (not a table row, list item or heading), long enough to say something.
+_LEDE = re.compile(r"^\s*[\"“'‘(]?[A-Z][^|\n]{60,}$")
+_CLAUSE = re.compile(r"[.;:!?]\s+|,\s+(?:while|but|whereas|and)\s+")
+
+
+def _clause_losers(clause: str, claimant: str, lent: Lent) -> set[Subject]:
+    """The losers one clause of a title or lede names."""
+    found: set[Subject] = set()
+    side = lent.loser(clause, claimant)
+    if side is not None:
+        found.add(side)
+    for pattern, marker in _SIDE_BEFORE_NOUN:
+        if pattern.search(clause):
+            named = _enemy_of(claimant) if marker == "enemy" else Subject(marker)
+            if named is not None:
+                found.add(named)
+    return found
+
+
 def _enemy_of(claimant: str) -> Subject | None:
     side = claimant_side(claimant)
     return {"russia": Subject.ukraine, "ukraine": Subject.russia}.get(side or "")
+
+
+# Who did it, in a label: "captured by Ukraine", "destroyed by Russian forces" name the taker.
+_AGENT = re.compile(
+    r"\b(?:captured|seized|taken|destroyed|damaged|hit|downed|shot\s+down)\s+by\s+(?:the\s+)?"
+    r"[\w'’]+(?:\s+(?:forces|troops|army|units|military))?",
+    re.IGNORECASE,
+)
 
 
 def _label_side(labels: list[str], lent: Lent) -> Subject | bool | None:
@@ -462,7 +559,9 @@ def _label_side(labels: list[str], lent: Lent) -> Subject | bool | None:
     General Staff", name no loser); False when they name both."""
     found = {
         side
-        for label in (x if _BARE_SIDE.match(x) else lent.unnamed(x) for x in labels)
+        for label in (
+            x if _BARE_SIDE.match(x) else lent.unnamed(_AGENT.sub(" ", x)) for x in labels
+        )
         if label and not _CLAIMANT_WORDS.search(label)
         for pattern, side in _SIDE_WORDS
         if pattern.search(label)
@@ -491,7 +590,12 @@ def _what(cell: _Cell, labels: list[str], ctx: _Context, lent: Lent) -> _What | 
     Intelligence: 950,000") takes the metric its heading names."""
     status = next((found for label in labels if (found := _STATUS.search(label))), None)
     named = next(
-        (n[0] for x in labels if not _BARE_SIDE.match(x) and (n := lent.claimants(x))), None
+        (
+            n[0]
+            for x in labels
+            if not _BARE_SIDE.match(x) and (n := lent.claimants(_AGENT.sub(" ", x)))
+        ),
+        None,
     )
     metric = _label_metric([lent.unnamed(label) for label in labels], lent)
     if metric is None and (status or named or any(map(_TOTAL_LABEL.match, labels))):

@@ -121,7 +121,7 @@ def _from_text(content: str, source_id: str, path: str, today: dt.date | None) -
         publisher=_text_field(meta.get("publisher")),
         url=_url(meta.get("url")),
         published=published,
-        text=body,
+        text=unwrap(body, title),
         path=path,
         warnings=warnings,
     )
@@ -251,6 +251,85 @@ def _dateline(body: str) -> dt.date | None:
             except ValueError:
                 continue
     return None
+
+
+# Hard-wrapped text (a Markdown file wrapped at 72-100 columns, a plain-text wire): a sentence
+# runs on over a line break, and the readers take each line as a paragraph. A line break is a
+# soft wrap when the file's prose lines are all at most this long...
+_WRAP_WIDTH = 120
+# ... and the line before the break fills most of the file's width (a short line is a heading,
+# a dateline, an entry's time stamp or a paragraph's end).
+_WRAP_FILL = 0.6
+# Lines that are structure, never a wrapped sentence's part: list items, table rows, headings,
+# quotes, bold stamps ("**18:40**"), times ("09:15 GMT"), "label: number" and "label — number"
+# tally lines (in any script).
+_STRUCTURE_LINE = re.compile(
+    r"^\s*(?:[-*•·▪‣◦–—+|#>](?!\*)|\d{1,2}[.)]\s|[^\W\d_]\S*(?:\s+\S+){0,6}?"
+    r"\s*(?::|\s[-–—‒]\s)\s*(?:[^\W\d_]+\s+){0,2}[~≈]?\d)"
+)
+# A line that opens an entry of its own: a bold stamp or heading ("**18:40**", "**Monday**"),
+# a time ("09:15 GMT").
+_OPENS_ENTRY = re.compile(
+    r"^\s*(?:\*\*|__|\d{1,2}[:.]\d\d\b(?!\s*(?i:million|billion|thousand|bn|m|k|%|per\s*cent)\b))"
+)
+
+# A line that ends a sentence: in text with one paragraph a line, most lines end so; in
+# hard-wrapped text, most lines followed by another end mid-sentence.
+_CLOSED_LINE = re.compile(r"[.!?:;\"'”’)\]…]\s*$")
+
+
+def unwrap(body: str, title: str | None = None) -> str:
+    """`body` with the line breaks inside hard-wrapped paragraphs turned into spaces (the same
+    length, so offsets hold), in a quoted block too ("> " opening each line: the marker of a
+    joined line becomes spaces); lines that are structure, and text that is not hard-wrapped
+    (a prose line longer than `_WRAP_WIDTH`), are left as they are, and so is a line that
+    repeats the `title` (a headline above the text)."""
+    lines = body.split("\n")
+    quotes = [len(m[0]) if (m := _QUOTE_MARK.match(line)) else 0 for line in lines]
+    texts = [line[q:] for line, q in zip(lines, quotes, strict=True)]
+    headline = _words_of(title or "")
+    prose = [
+        bool(text.strip()) and not _STRUCTURE_LINE.match(text) and _words_of(text) != headline
+        for text in texts
+    ]
+    widths = [len(line.rstrip()) for line, ok in zip(lines, prose, strict=True) if ok]
+    width = max(widths, default=0)
+    if width == 0 or width > _WRAP_WIDTH:
+        return body
+    runs_on = [
+        i
+        for i in range(len(lines) - 1)
+        if prose[i] and prose[i + 1] and bool(quotes[i]) == bool(quotes[i + 1])
+    ]
+    open_ends = [i for i in runs_on if not _CLOSED_LINE.search(lines[i])]
+    if 2 * len(open_ends) <= len(runs_on):
+        return body  # one paragraph a line, with no blank line between: not wrapped
+    joined = [
+        i
+        for i in runs_on
+        if len(lines[i].rstrip()) >= _WRAP_FILL * width
+        and not lines[i].rstrip().endswith(":")
+        and not _OPENS_ENTRY.match(texts[i + 1])
+    ]
+    if not joined:
+        return body
+    out = list(body)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for index in joined:
+        for at in range(offsets[index + 1] - 1, offsets[index + 1] + quotes[index + 1]):
+            out[at] = " "
+    return "".join(out)
+
+
+def _words_of(line: str) -> str:
+    """A line's words, lower case, without markup: to tell a headline repeated in the text."""
+    return " ".join(re.findall(r"\w+", line.lower()))
+
+
+# A quoted block's line marker ("> ", "  >").
+_QUOTE_MARK = re.compile(r"^\s*>\s?")
 
 
 def _text_field(value: object) -> str | None:

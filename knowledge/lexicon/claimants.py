@@ -8,6 +8,7 @@ once and both read it alike (they once disagreed on "US intelligence").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -150,6 +151,12 @@ CLAIMANTS: tuple[Claimant, ...] = (
         "ukraine",
         (
             "the ukrainian commander",
+            "ukrainian commander",
+            "ukrainian brigade commander",
+            "ukrainian battalion commander",
+            "ukrainian company commander",
+            "ukrainian platoon commander",
+            "ukrainian unit commander",
             "company commander",
             "battalion commander",
             "russian volunteer corps",
@@ -233,9 +240,21 @@ CLAIMANTS: tuple[Claimant, ...] = (
     Claimant(
         "Russian military bloggers",
         "russia",
-        # No English aliases yet: the English extractor reads these, and its suites were not
-        # written with this claimant (Cyrillic rows below name it: "военкор", "Z-блогер").
-        (),
+        # Cyrillic rows below name it too: "военкор", "Z-блогер".
+        (
+            "pro-kremlin telegram channel",
+            "pro-kremlin channel",
+            "pro-kremlin military blogger",
+            "pro-kremlin blogger",
+            "russian military blogger",
+            "russian military bloggers",
+            "russian war blogger",
+            "russian war bloggers",
+            "russian milblogger",
+            "russian milbloggers",
+            "z-channel",
+            "z-blogger",
+        ),
     ),
     Claimant(
         "Russian commanders",
@@ -244,6 +263,15 @@ CLAIMANTS: tuple[Claimant, ...] = (
             "alaudinov",
             "akhmat",
             "kadyrov",
+            # a Russian officer is no "battalion commander" of the Ukrainian row: the longer
+            # name starts first and wins
+            "russian commander",
+            "russian battalion commander",
+            "russian company commander",
+            "russian brigade commander",
+            "russian regiment commander",
+            "russian platoon commander",
+            "russian unit commander",
         ),
     ),
     Claimant(
@@ -420,6 +448,11 @@ CLAIMANTS: tuple[Claimant, ...] = (
         (
             "american press",
             "the american press",
+            "western press",
+            "the western press",
+            "foreign press",
+            "us press",
+            "u.s. press",
             "disputed reports",
             "denied reports",
             "dismissed reports",
@@ -491,9 +524,35 @@ CLAIMANT_BY_NAME: dict[str, Claimant] = {c.name: c for c in CLAIMANTS}
 
 
 def claimant_side(name: str) -> str | None:
-    """The side a stored claimant name belongs to, or None when it is not one we know."""
-    known = CLAIMANT_BY_NAME.get(name)
+    """The side a stored claimant name belongs to, or None when it is not one we know (a
+    relayed claim is its first claimant's: the press's, not the speaker's who cites it)."""
+    known = CLAIMANT_BY_NAME.get(relayed_parts(name)[0])
     return known.side if known else None
+
+
+# Claimants whose figures usually reach an article through someone who cites them ("some in
+# the American press reported 80,000, Zelensky said"): stored with that speaker named, as
+# "media reports (as cited by Ukraine's President)", so a question about the speaker finds
+# them and no answer passes them off as the speaker's own figure.
+RELAYED_CLAIMANTS = frozenset({"media reports"})
+_RELAYED_FORM = "{claimant} (as cited by {speaker})"
+_RELAYED_RE = re.compile(r"^(?P<claimant>.+?) \(as cited by (?P<speaker>.+)\)$")
+
+
+def relayed(claimant: str, speaker: str) -> str:
+    """The stored name of `claimant`'s figure as `speaker` cites it."""
+    return _RELAYED_FORM.format(claimant=claimant, speaker=speaker)
+
+
+def relayed_parts(name: str) -> tuple[str, str | None]:
+    """A stored name as (claimant, the speaker citing it or None)."""
+    match = _RELAYED_RE.match(name)
+    return (match["claimant"], match["speaker"]) if match else (name, None)
+
+
+def relayed_by(speaker: str) -> tuple[str, ...]:
+    """The stored names of the relayed claimants' figures as `speaker` cites them."""
+    return tuple(relayed(c, speaker) for c in sorted(RELAYED_CLAIMANTS))
 
 
 def claimants_of_side(side: str) -> tuple[str, ...]:

@@ -42,6 +42,14 @@ PLACES: frozenset[str] = _word_set(
     }
 )
 
+# Endings of Ukrainian and Russian place names as transliterated in English ("Staromlynivka",
+# "Tsukuryne", "Selydove", "Krasnohorivka"): a word after "in" or "near" ending so is read as a
+# place even when the list above lacks it. Distinctive endings only (no English word ends so).
+TOPONYM_ENDINGS = (
+    r"ivka|yivka|ivske|ivsk|ovsk|evsk|ynivka|ove|ovo|evo|yne|ino|ytsia|ychi|hrad|horod|pil|"
+    r"opol|ivtsi|ivske|ianske|ianka|ynka|yanka|ivne|ydove|urivka|ohorivka|ovka|evka"
+)
+
 # Words that make the word before them a place ("the Lyman front", "the Pokrovsk axis").
 PLACE_WORDS: frozenset[str] = frozenset(
     {"oblast", "region", "bridgehead", "axis", "sector", "direction", "salient", "town",
@@ -116,6 +124,13 @@ UNIT_WORDS: frozenset[str] = frozenset(
     {"division", "divisions", "brigade", "brigades", "regiment", "regiments", "battalion",
      "battalions", "corps", "platoon", "platoons", "detachment", "detachments", "squadron",
      "btg", "btgs", "bde", "bdes", "battalion tactical group", "battalion tactical groups"}
+)  # fmt: skip
+
+# Fleets and flotillas by name: a formation (its losses are no sea's nor all ships'), read
+# whole before "black sea" is taken for a place.
+NAMED_FLEETS: frozenset[str] = frozenset(
+    {"black sea fleet", "baltic fleet", "northern fleet", "pacific fleet", "caspian flotilla",
+     "azov flotilla", "black sea flotilla"}
 )  # fmt: skip
 
 # People whose own losses or commands no figure is broken down by.

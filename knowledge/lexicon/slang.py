@@ -51,6 +51,15 @@ METRIC_SLANG: dict[Metric, tuple[str, ...]] = {
     Metric.armored_vehicles: ("armour", "armor", "tin cans", "apcs and ifvs"),
     Metric.tanks: ("mbts", "mbt"),
     Metric.submarines: ("subs",),
+    # a kind of ship or gun named with another kind's word: "missile boats" are ships,
+    # "anti-aircraft guns" air defence, never cruise missiles or artillery as well
+    Metric.ships: ("missile boats", "missile boat", "missile ships", "missile ship",
+                   "missile cruiser", "missile cruisers", "landing ships", "landing ship",
+                   "patrol boats", "patrol boat", "corvettes", "corvette", "frigates",
+                   "frigate", "cruisers", "cruiser", "minesweepers", "tugboats"),
+    Metric.air_defense: ("anti-aircraft guns", "anti-aircraft gun", "anti aircraft guns",
+                         "aa guns", "anti-air guns", "flak guns", "flak",
+                         "anti-aircraft systems", "anti-aircraft warfare systems"),
 }  # fmt: skip
 
 # Soldiers' code words and plain words for the dead and the wounded ("cargo 200" is a coffin,
@@ -95,15 +104,41 @@ TROOP_PARTS: tuple[str, ...] = (
     r"contract\s+soldiers", r"kontraktniki", r"reservists?", r"snipers?", r"medics?",
     r"volunteers", r"foreign\s+legion", r"rosgvardi[ay]", r"national\s+guard(?:smen)?",
     r"territorial\s+defen[cs]e",
+    # crews named by what they crew ("tank crews", "helicopter pilots", "drone operators"):
+    # people, never the equipment word inside the name
+    r"(?:(?:tank|helicopter|drone|uav|artillery|air\s+force|naval|navy|aviation|fighter|"
+    r"bomber|mlrs|air\s+defen[cs]e|sam)\s+)?(?:pilots?|crews?|crewmen|gunners?|operators?)",
+    r"naval\s+infantry(?:men)?", r"marine\s+infantry", r"(?:navy\s+)?sailors",
+    r"airborne(?:\s+(?:troops|forces|units|soldiers|assault\s+troops))?",
+    r"motori[sz]ed\s+rifles?(?:\s+(?:troops|units|brigades?|divisions?))?",
+    r"motor\s+rifles?(?:\s+(?:troops|units|brigades?|divisions?))?", r"border\s+guards?",
+    r"fsb\s+(?:officers|troops|units|men)", r"police(?:men|\s+officers)?",
 )  # fmt: skip
 
 # Kinds of equipment that no stored figure counts apart (the General Staff's tally has no
 # row for them, or folds them into a wider one): read, they would be answered with a
 # figure that does not fit. Regex rows.
 CATEGORIES_NOT_COUNTED: tuple[str, ...] = (
-    r"ground\s+robots?", r"ground\s+robotic\s+systems?", r"robots?", r"ugvs?",
-    r"unmanned\s+ground\s+vehicles?", r"fpvs?", r"ballistic", r"radars?",
+    r"fpvs?", r"ballistic(?!\s+missile\s+(?:systems?|launchers?))", r"radars?",
+    r"(?:naval|sea|maritime)\s+drones?", r"unmanned\s+surface\s+vessels?", r"usvs?",
+    r"kamikaze\s+boats?", r"drone\s+boats?",
     r"satellites?", r"bridges?", r"trains?", r"locomotives?", r"fuel\s+depots?",
     r"ammo\s+depots?", r"ammunition\s+depots?", r"ew(?:\s+(?:systems?|stations?|units?))?",
     r"electronic\s+warfare(?:\s+(?:systems?|stations?|units?))?",
 )  # fmt: skip
+
+# Kinds of equipment the General Staff's tally counts apart under `other`, as readers name
+# them: regex row -> the label of the series that counts them. Only that series answers
+# (ground robots are counted from May 2026 only; before that there is no figure, and the
+# rest of `other` is never theirs).
+COUNTED_CATEGORIES: dict[str, str] = {
+    r"(?:ground|land)\s+(?:robot(?:ic)?s?|drones?)(?:\s+(?:systems?|complexes|vehicles?|"
+    r"platforms?))?": "ground robotic systems",
+    r"robotic\s+(?:combat\s+)?(?:systems?|complexes|platforms?|vehicles?)":
+        "ground robotic systems",
+    r"(?:combat\s+)?robots?": "ground robotic systems",
+    r"ugvs?|ugv's": "ground robotic systems",
+    r"unmanned\s+ground\s+(?:vehicles?|systems?)": "ground robotic systems",
+    r"(?:mobile\s+)?srbm\s+(?:systems?|launchers?)|(?:mobile\s+)?short[- ]range\s+ballistic"
+    r"\s+missile\s+(?:systems?|launchers?)": "mobile SRBM system",
+}  # fmt: skip

@@ -169,14 +169,25 @@ ARTICLE_TERMS: dict[Metric, tuple[str, ...]] = {
         "tanks and other armoured vehicles", "tanks and other armored vehicles",
         "tanks and infantry fighting vehicles", "tanks and armoured fighting vehicles",
         "tanks and armored fighting vehicles",
+        # Soviet-era type names a post counts by ("two of our BMPs were burned")
+        "bmps", "btrs", "bmds",  # not "BMP-2": a model line's name is its part
+        # Western-supplied armour by its model ("Ukraine lost 6 of its Bradleys")
+        "bradleys", "bradley fighting vehicles", "marders", "strykers", "m113s", "cv90s",
     ),
     Metric.vehicles: (
         "units of special military vehicles", "special military vehicles", "pickup trucks",
         "pickups", "fuel trucks", "military trucks",
+        # the light transport drone crews hunt ("61 motorcycles and light vehicles")
+        "motorcycles and light vehicles", "motorcycles", "motorbikes", "light vehicles",
     ),
     Metric.special_equipment: (
         "electronic warfare stations", "electronic warfare systems", "ew stations",
         "ew systems", "radar stations",
+    ),
+    # Western-supplied tanks by their model ("61 German-made Leopard 2s")
+    Metric.tanks: (
+        "leopard 2s", "leopard 2 tanks", "leopards", "challenger 2s", "challengers",
+        "abrams tanks", "m1 abrams",
     ),
     Metric.other: (
         "equipment", "pieces of equipment", "units of equipment", "vehicles and weapons systems",
@@ -186,7 +197,7 @@ ARTICLE_TERMS: dict[Metric, tuple[str, ...]] = {
     # each side's words for the other's soldiers, and soldiers' own words for themselves
     Metric.personnel: (
         "named military deaths", "names", "nationalists", "orcs", "occupiers",
-        "invaders", "guys", "defenders",
+        "invaders", "guys", "defenders", "militants", "nazis", "neo-nazis", "volunteers",
     ),
 }  # fmt: skip
 

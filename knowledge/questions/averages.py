@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from knowledge.dates import with_year
 from knowledge.lexicon.calendar import month_end
 from knowledge.models import Figure, Metric, PeriodKind, Query
 from knowledge.questions.cyrillic import as_english, has_cyrillic
@@ -37,6 +38,28 @@ AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
     (_per("day", r"(?:daily|day)"), PeriodKind.day),
     (_per("week", "weekly"), PeriodKind.week),
     (_per("month", "monthly"), PeriodKind.month),
+    # "a typical day", "the daily rate", "the rate per week": an average by another name
+    (
+        re.compile(
+            r"\btypical\s+day\b|\bdaily\s+(?:rate|pace)\b|\b(?:rate|pace)\s+(?:per|a)\s+day\b", re.I
+        ),
+        PeriodKind.day,
+    ),
+    (
+        re.compile(
+            r"\btypical\s+week\b|\bweekly\s+(?:rate|pace)\b|\b(?:rate|pace)\s+(?:per|a)\s+week\b",
+            re.I,
+        ),
+        PeriodKind.week,
+    ),
+    (
+        re.compile(
+            r"\btypical\s+month\b|\bmonthly\s+(?:rate|pace)\b|"
+            r"\b(?:rate|pace)\s+(?:per|a)\s+month\b",
+            re.I,
+        ),
+        PeriodKind.month,
+    ),
     # "mean" alone is too common a word ("what does KIA mean?") to ask for an average.
     (re.compile(r"\b(?:av(?:e|a)?r?a?ge?|avrage|avarage|averge)\b", re.IGNORECASE), PeriodKind.day),
 ]
@@ -289,6 +312,28 @@ def _read_part(text: str, today: dt.date) -> Query | None:
     return None
 
 
+def _read_beside(text: str, first: Query, today: dt.date) -> Query | None:
+    """A part named without a year ("January 2026 compared with December"), in the year that
+    puts it nearest the first part, before it when both are as near: December 2025 here."""
+    assert first.period_start is not None
+    query = parse_question(re.split(r"[,;:?!(]", text)[0], today)
+    if query.period_start is None or query.period_end is None or not query.year_missing:
+        return None
+    if query.open_end:
+        return None
+    options = []
+    for year in (first.period_start.year - 1, first.period_start.year):
+        start = with_year(query.period_start, year)
+        end = with_year(query.period_end, year + (query.period_end < query.period_start))
+        if start != first.period_start:
+            options.append((abs((first.period_start - start).days), start, end))
+    if not options:
+        return None
+    _, start, end = min(options)
+    return query.model_copy(update={"period_start": start, "period_end": end,
+                                    "year_missing": False, "assumed_year": None})  # fmt: skip
+
+
 def _left_out(*parts: Query | None) -> tuple[str, ...]:
     """The words the parts' own readings could not use and that could change the answer."""
     return tuple(s.text for q in parts if q is not None for s in q.unread if s.constrains)
@@ -326,6 +371,8 @@ def _second_part(text: str, first: Query, today: dt.date) -> tuple[Query, str, Q
     unit = relative_unit(text)
     # "last week" beside this week is read as written; "a year ago" beside now is moved
     found = _read_part(text, today) if unit is None or start <= today <= end else None
+    if found is None and unit is None:
+        found = _read_beside(text, first, today)
     if unit is not None and found is None:
         moved = shifted(start, end, unit if unit in _MONTHS_IN or unit in _DAYS_IN else None, -1)
         return _with_period(first, *moved, first.period_kind), f"the {unit} before", None
@@ -370,9 +417,18 @@ FALL_VERB = re.compile(
 )
 
 
+# "how many helicopters went down": shot down, a loss, not losses going down.
+COUNTED_DOWN = re.compile(
+    r"(\bhow\s+many\b[^?]*?\b)(?:went|go|gone|going|came|come|were\s+brought|got\s+shot)"
+    r"\s+down\b",
+    re.I,
+)
+
+
 def read_comparison(text: str, whole: Query, today: dt.date) -> Comparison | None:
     """The two periods a question compares, or None when it compares nothing."""
     text = as_english(text) if has_cyrillic(text) else text  # "порівняй", "сравни": one table
+    text = COUNTED_DOWN.sub(r"\1lost", text)
     if FALL_VERB.search(text):
         text = FALL_VERB.sub(r"\1drop", text)
         whole = parse_question(text, today)

@@ -23,7 +23,7 @@ from knowledge.dates import (
     qualify,
     with_year,
 )
-from knowledge.lexicon.calendar import MONTH_NAMES, MONTHS, WEEKDAYS, month_end
+from knowledge.lexicon.calendar import MONTH_NAMES, MONTHS, SMALL_COUNTS, WEEKDAYS, month_end
 from knowledge.lexicon.claimants import (
     CLAIMANT_BY_NAME,
     CLAIMANTS,
@@ -33,12 +33,14 @@ from knowledge.lexicon.claimants import (
     SIDE_WORDS,
     claimant_side,
     claimants_of_side,
+    relayed_by,
 )
 from knowledge.lexicon.language import detect_language
 from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.places import PEOPLE
 from knowledge.lexicon.slang import (
+    COUNTED_CATEGORIES,
     DESTROY_NOW,
     DESTROYED,
     KILLED_SLANG,
@@ -288,6 +290,12 @@ _REPORTING_AFTER = re.compile(
     r"investigators|journalists|projects?|trackers?)\b"
 )
 _LOSER_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:lost|lose|loses|losing)\b")
+# "Kadyrov's men", "Prigozhin's fighters": a commander's forces, whose losses are asked.
+_FORCES_AFTER = re.compile(
+    r"'s?\s+(?:own\s+)?(?:[a-z]+\s+)?(?:men|troops|forces|fighters|units?|soldiers|brigades?|"
+    r"battalions?|regiments?|divisions?|army|armies|guys|boys|mercenaries|people|militia|"
+    r"detachments?|group|groups|chechens|kadyrovites)\b"
+)
 _BEFORE_IS_SUBJECT = re.compile(r"(?:lost|losses|suffered|destroyed|killed)\s+by\s+(?:the\s+)?$")
 
 # With the misspellings of "Ukraine" seen in chats: left unread, Russian figures would answer.
@@ -428,16 +436,17 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
 
     work = _parse_claimant(norm, query)
     _parse_subject(work, norm, query)
-    work = _parse_metrics(work, query)
+    work = _parse_kinds(work, query)
     tracked = Tracked(work, norm, origin)
     tracked.sub(_LONG_WORD, _month_typo(query))
     tracked.sub(HOLIDAY_RE, holiday_date)
     before_period = work = tracked.work
-    work = _parse_period(work, query, today)
+    work = _parse_cited_period(work, query, today)
     _parse_figure(work, query)
-    query.unread = find_unread(text, tracked, work, _READ, _SUBSET, _COUNTED_THING)
+    reads = (*_READ, *_reads_for(query))
+    query.unread = find_unread(text, tracked, work, reads, _SUBSET, _COUNTED_THING)
     model = model_metric(query.unread)
-    if model is not None and query.metrics in ([], [Metric.personnel]):
+    if model is not None and (query.metrics in ([], [Metric.personnel]) or _generic_only(norm)):
         query.metrics = [model]  # "su-34 losses": aircraft, the model itself reported unread
     if Metric.personnel not in query.metrics and set(query.metrics) & set(_EQUIPMENT):
         status = equipment_status(text, tracked)
@@ -480,11 +489,22 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     return query
 
 
+# Words that name a kind of equipment only loosely ("launchers" is rocket artillery unless a
+# model says which: "S-400 launchers" are air defence).
+_GENERIC_EQUIPMENT = frozenset({"launchers", "launcher", "systems", "system", "batteries"})
+
+
+def _generic_only(norm: str) -> bool:
+    """Whether the only equipment words of `norm` are loose ones such as "launchers"."""
+    found = [m.group(0) for m in _PHRASE_RE.finditer(norm)]
+    strong = [p for p in found if _PHRASES[p] and p not in _WEAK_PERSONNEL]
+    return bool(strong) and all(p in _GENERIC_EQUIPMENT for p in strong)
+
+
 _CIVILIAN = re.compile(r"\b(?:civilians?|children|non-?combatants?|refugees?)\b")
 _ELSEWHERE = re.compile(
     r"\b(?:france|french|germany|germans?|israel|israelis?|gaza|hamas|hezbollah|syria|syrians?|"
-    r"iran|iranians?|china|chinese|poland|poles|polish|belarus|belarusians?|north\s+koreans?|"
-    r"north\s+korea|napoleon|afghanistan|afghans?|iraq|iraqis?|vietnam|japan|japanese|taiwan|"
+    r"iran|iranians?|china|chinese|poland|poles|polish|belarus|belarusians?|napoleon|afghanistan|afghans?|iraq|iraqis?|vietnam|japan|japanese|taiwan|"
     r"the\s+moon|mars|world\s+war|wwii|ww2|chechnya|georgia)\b"
 )
 _STOCK = re.compile(
@@ -497,7 +517,7 @@ _COUNTED = re.compile(
 )
 _NOT_COUNTED = _words(
     "have has had did does do were was are is of more times lost killed died from in on since "
-    "during between for by until to at total overall altogether all so"
+    "during between for by until to at total overall altogether all so per a each on"
 )
 _OLD_YEAR = re.compile(
     r"\b(?:in|since|during|of|from)\s+(?:the\s+year\s+)?(1\d{3}|200\d|201[0-3])\b"
@@ -557,7 +577,8 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
     subset = _SUBSET.search(norm)
     if subset:
         group = subset.group(0)
-        if group in {"missing", "mia", "missing in action", "mobilised", "mobilized"}:
+        if group in {"missing", "mia", "missing in action", "mobilised", "mobilized",
+                     "north korean", "chechen"}:  # fmt: skip
             group += " soldiers"
         return (
             f"my sources do not break out figures for {group}; the personnel figures "
@@ -580,7 +601,8 @@ _SIDE_WORD = re.compile(r"\b(?:russia|russian|russians|ukraine|ukrainian|ukraini
 _SIDE_REST = _words("russia russian russians ukraine ukrainian ukrainians was were is are did does")
 _TOPIC_WORDS = _words(
     "worse better higher lower more fewer less bigger smaller figure figures number numbers "
-    "latest daily monthly tally toll compare compared versus vs than"
+    "latest daily monthly tally toll compare compared versus vs than "
+    "average averages avg per a day week month each roughly approximately"
 )
 # A question that is only "latest figures?" asks for the newest personnel figure.
 _LATEST_ONLY = re.compile(
@@ -655,8 +677,10 @@ def _parse_claimant(work: str, query: Query) -> str:
     outlets = [m.span() for m in _OUTLET_RE.finditer(work)]
     for match in list(_CLAIMANT_RE.finditer(work)):
         alias = match.group(0)
-        if alias in PEOPLE and _LOSER_AFTER.match(work[match.end() :]):
-            continue  # "has Gerasimov lost": whose command, not who claims (left unread)
+        if alias in PEOPLE and (
+            _LOSER_AFTER.match(work[match.end() :]) or _FORCES_AFTER.match(work[match.end() :])
+        ):
+            continue  # "has Gerasimov lost", "Kadyrov's men": whose command (left unread)
         if any(s <= match.start() and match.end() <= e and (s, e) != match.span()
                for s, e in outlets):  # fmt: skip
             continue  # "the Kyiv Independent" is an outlet, not Kyiv and the independents
@@ -700,7 +724,19 @@ def _parse_claimant(work: str, query: Query) -> str:
     if names:
         query.claimant = names[0]
     query.claimants = _claimants_of(side, names)
+    if _SAYS_ABOUT.search(work):  # what he says includes the press's figures he cites
+        query.claimants += [r for n in names for r in relayed_by(n)]
     return work
+
+
+# "what does Zelensky say about deaths" asks what he says, the figures he cites included;
+# "how many died according to Zelensky" asks for his own figure, never one he only cites.
+_SAYS_ABOUT = re.compile(
+    r"\bwhat\s+(?:[a-z]+\s+){0,2}?(?:does|did|do|has|have|is|was)\s+.{0,40}?\b(?:say|said|"
+    r"saying|says|mention|mentioned|tell|told|claim|claimed|claiming|quote|quoted|quoting|cite|"
+    r"cited|citing|dispute|disputed|deny|denied)\b"
+    r"|\b(?:comments?|remarks?|statements?|words)\s+(?:on|about)\b"
+)
 
 
 def _claimants_of(side: str, names: list[str]) -> list[str]:
@@ -712,13 +748,52 @@ def _claimants_of(side: str, names: list[str]) -> list[str]:
     return named
 
 
+_CATEGORY_ROWS = [
+    (re.compile(rf"(?<![\w'])(?:{pattern})(?![\w])"), label)
+    for pattern, label in COUNTED_CATEGORIES.items()
+]
+
+
+def _parse_kinds(work: str, query: Query) -> str:
+    """The kinds of loss asked: a category counted apart first ("ground robots"), then the
+    metric words; "russians" or "lost" beside a category do not make it about people."""
+    work = _parse_metrics(_parse_category(work, query), query)
+    if query.category is not None:
+        others = [m for m in query.metrics if m not in (Metric.other, Metric.personnel)]
+        query.metrics = [Metric.other, *others]
+    return work
+
+
+def _parse_cited_period(work: str, query: Query, today: dt.date) -> str:
+    """The asked period, a quote's citation ("(Newsweek, Dec 2024)") read apart first."""
+    work, published = _read_citation(work, today)
+    work = _parse_period(work, query, today)
+    return _anchor_to_citation(work, query, published) if published is not None else work
+
+
+def _parse_category(work: str, query: Query) -> str:
+    """A kind of equipment counted apart under `other` ("ground robots"): that category."""
+    for pattern, label in _CATEGORY_ROWS:
+        match = pattern.search(work)
+        if match is not None:
+            query.category = label
+            return _blank(work, match.start(), match.end())
+    return work
+
+
 def _parse_metrics(work: str, query: Query) -> str:
     strong: list[Metric] = []
     weak = False
     kinds: list[PersonnelKind] = []
     grouped: list[Metric] = []  # "equipment": after the metrics named one by one
+    parts = [m.span() for m in _SUBSET.finditer(work)]
     for match in list(_PHRASE_RE.finditer(work)):
         phrase = match.group(0)
+        if any(s < match.end() and match.start() < e for s, e in parts) and not (
+            _KIND_WORDS.get(phrase)
+        ):  # "naval infantry", "tank crews": a part of the troops, not ships or tanks
+            work = _blank(work, match.start(), match.end())
+            continue
         if phrase in _KIND_WORDS and not _NEGATED.search(work[: match.start()]):
             kinds.append(_KIND_WORDS[phrase])
         metrics = _PHRASES[phrase]
@@ -908,6 +983,69 @@ _RECORD_UNIT = re.compile(
 )
 
 
+# A citation in brackets after (or before) a quoted figure: the outlet it was published in,
+# with the date it was published ("'2,030 on November 29' (Newsweek, Dec 2024)"). The date
+# is when the quote appeared, not the period asked about.
+_OUTLET_NAMES = alternation(OUTLETS)
+_CITATION = re.compile(
+    rf"\(\s*(?:the\s+)?(?:{_OUTLET_NAMES})(?![\w])[^()]*\)"
+    rf"|\([^()]*(?<![\w])(?:{_OUTLET_NAMES})\s*\)"
+)
+# "3,000 in (just) three days", "in a week": a span of days the quote counts.
+_QUOTED_SPAN = re.compile(
+    rf"\b(?:in|within|over)\s+(?:just\s+|only\s+)?"
+    rf"(?P<n>\d{{1,2}}|{alternation(SMALL_COUNTS)})\s+(?P<unit>days?|weeks?)\b"
+)
+
+
+# "a headline from 10 Dec 2023: 'Russia loses 3,000 in three days'": the date it appeared.
+_CITED_ON = re.compile(
+    r"\b(?:headline|article|story|post|tweet|piece|clip|video)\s+"
+    r"(?:from|on|dated|published(?:\s+on)?|posted(?:\s+on)?)\s+(?:the\s+)?"
+)
+
+
+def _read_citation(work: str, today: dt.date) -> tuple[str, dt.date | None]:
+    """`work` with a citation blanked (a bracketed outlet and date, or "a headline from D"),
+    and the last day of its date (if any)."""
+    match = _CITATION.search(work)
+    if match is not None:
+        spans = find_dates(match.group(0), today)
+        published = max((s.last for s in spans), default=None)
+        return _blank(work, match.start(), match.end()), published
+    lead = _CITED_ON.search(work)
+    if lead is None:
+        return work, None
+    dated = [s for s in find_dates(work, today) if s.start == lead.end() and not s.year_missing]
+    if not dated or dated[0].first != dated[0].last:
+        return work, None
+    return _blank(work, lead.start(), dated[0].end), dated[0].last
+
+
+def _anchor_to_citation(work: str, query: Query, published: dt.date) -> str:
+    """A quote's dates read against the day it was published: a day without a year is the
+    last one on or before it, and "in three days" the three days before it."""
+    if query.period_start is None and not query.open_end:
+        span = _QUOTED_SPAN.search(work)
+        if span is None:
+            return work
+        count = span["n"]
+        n = int(count) if count.isdigit() else SMALL_COUNTS[count]
+        days = n * (7 if span["unit"].startswith("week") else 1)
+        query.period_start = published - dt.timedelta(days=days)
+        query.period_end = published - dt.timedelta(days=1)
+        query.period_kind = PeriodKind.range if days > 1 else PeriodKind.day
+        query.figure = Figure.period
+        return _blank(work, span.start(), span.end())
+    if query.year_missing and query.period_start and query.period_end:
+        year = published.year - (with_year(query.period_start, published.year) > published)
+        start = with_year(query.period_start, year)
+        end = with_year(query.period_end, year + (query.period_end < query.period_start))
+        query.period_start, query.period_end = start, end
+        query.year_missing, query.assumed_year = False, None
+    return work
+
+
 def _parse_period(work: str, query: Query, today: dt.date) -> str:
     spans = find_dates(work, today)
     spans += find_relative(work, today, spans)
@@ -1084,7 +1222,52 @@ _DATE_LEAD = re.compile(
     r"through|thru|since|starting|from|after|between|in|on|during|for|of|throughout|over|"
     r"across)\s*(?=\x00)"
 )
+# A fact-checker's framing ("for a piece I'm writing"): who asks, not what is asked.
+_FRAMING = re.compile(
+    r"\b(?:for|in)\s+(?:a|an|my|our|the|this)\s+(?:piece|article|story|report|thread|post|"
+    r"column|fact[- ]?check|newsletter|explainer|segment|video|podcast|brief|briefing)"
+    r"(?:\s+(?:i'?m|i\s+am|we'?re|we\s+are|i'?ll\s+be|i\s+will\s+be)\s+(?:writing|working\s+on|"
+    r"doing|preparing|putting\s+together|filing|editing|checking))?\b"
+)
+# Words that take back the period already read ("for that month", "the same day").
+_SAME_PERIOD = re.compile(
+    r"\b(?:that|the\s+same|same|this\s+same)\s+(?:day|date|week|month|year|quarter|period|"
+    r"time|span|stretch)\b"
+)
+# "the week of 3-9 June": the lead of a week's range of days.
+_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of\s*)?(?=\x00)")
+# A record's days are never corrections (`derive.record_day` skips them): asked so, it is read.
+_NO_CORRECTIONS = re.compile(
+    r"\b(?:excluding|exclude|without|minus|skip(?:ping)?|ignor(?:e|ing)|not\s+counting|"
+    r"leav(?:e|ing)\s+out|don'?t\s+(?:give|show|count|include)(?:\s+me)?|no)\s+"
+    r"(?:the\s+|any\s+|a\s+)?correct\w*(?:\s+(?:days?|jumps?|reports?|figures?))?"
+)
+
+
+def _reads_for(query: Query) -> tuple[re.Pattern[str], ...]:
+    """The rows that read a question's words only when its reading makes them redundant."""
+    rows: list[re.Pattern[str]] = [_FRAMING]
+    if query.period_start is not None:
+        rows.append(_SAME_PERIOD)
+        if query.period_end is not None and (query.period_end - query.period_start).days == 6:
+            rows.append(_WEEK_OF)
+    if query.figure == Figure.record:
+        rows.append(_NO_CORRECTIONS)
+    return tuple(rows)
+
+
+# "which days, and does it check out?": asks which period a figure covers, not for another.
+_ASKS_WHICH_PERIOD = re.compile(
+    r"\b(?:which|what|for\s+which|for\s+what)\s+(?:days?|dates?|period|span|week|month)\b"
+)
+# An average by another name ("a typical day", "the daily rate"): the unit it is per.
+_AVERAGE_UNIT = re.compile(
+    r"\b(?:typical|average|avg|mean)\s+(?:day|week|month)\b|\b(?:daily|weekly|monthly)\s+"
+    r"(?:rate|pace)\b|\b(?:rate|pace)\s+(?:per|a)\s+(?:day|week|month)\b"
+)
 _READ: tuple[re.Pattern[str], ...] = (
+    _ASKS_WHICH_PERIOD,
+    _AVERAGE_UNIT,
     _ADMITS,
     re.compile(rf"\b(?:{_DESTROYED}|{_verbs(DESTROY_NOW)})\b"),
     re.compile(rf"\b{_UKRAINE}(?![\w])"),

@@ -102,7 +102,8 @@ ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
 _OUTLET_ASK = re.compile(
     r"\b(?:say|says|said|report|reports|reported|reporting|write|writes|wrote|claim|claims|"
     r"figures?|numbers?|data|tally|count|estimates?|articles?|stories|coverage|according|per|"
-    r"from|in|by|on|losses|loss|lost|casualt\w*|dead|deaths|killed|died|tanks?|drones?)\b"
+    r"from|in|by|on|losses|loss|lost|casualt\w*|dead|deaths|killed|died|tanks?|drones?|"
+    r"piece|pieces|story|link|links|url|headlines?|about)\b"
 )
 
 # A figure set against the daily tally ("GB News says 1,120 but the data shows 990: who is
@@ -110,7 +111,17 @@ _OUTLET_ASK = re.compile(
 _CHECKING = re.compile(
     r"\b(?:agree|agrees|agreement|consistent|inconsistent|discrepan\w*|right|wrong|correct|"
     r"accurate|match\w*|differ\w*|vs\.?|versus|compared?|check|series|daily\s+data|the\s+data|"
-    r"data\s+(?:says|shows|gives)|deadliest|record|highest|worst)\b|\bwas\s+it\W*$"
+    r"data\s+(?:says|shows|gives))\b|\bwas\s+it\W*$"
+)
+# A record word is a record to check ("Reuters says the deadliest day was 1,030: right?")...
+_RECORD_WORDS = re.compile(r"\b(?:deadliest|record|highest|worst)\b")
+# ...unless the outlet's own report is what is asked ("what was the 'deadliest day' figure
+# they reported?", "what did Reuters call the worst day?").
+_REPORT_ASKED = re.compile(
+    r"\b(?:what|which)\b.*\b(?:they|it|he|she|the\s+(?:outlet|paper|article|agency|piece))\s+"
+    r"(?:reported|report|said|say|gave|give|wrote|published|cited|called|put)\b"
+    r"|\bwhat\s+(?:did|does|do)\s+[a-z][\w'. -]{1,30}?\s+(?:say|report|write|call|give|put)\b"
+    r"|\b(?:that|which)\s+[a-z][\w'. -]{1,30}?\s+(?:reported|published|gave|wrote|cited|ran)\b"
 )
 
 # A country's bare name names a side, not one of its bodies ("per Ukraine").
@@ -181,7 +192,10 @@ def read_source_question(
     if asked == Asked.side and (not (claimants or side or outlet) or _METRIC_WORDS.search(norm)):
         return None  # "who is winning?", "what is Ukraine saying about losses?": about losses
     value = _value(norm) if asked in (Asked.provenance, Asked.reliability, Asked.outlet) else None
-    if (value is not None or asked in (Asked.outlet, Asked.side)) and _CHECKING.search(norm):
+    checking = _CHECKING.search(norm) or (
+        _RECORD_WORDS.search(norm) and not (asked == Asked.outlet and _REPORT_ASKED.search(norm))
+    )
+    if (value is not None or asked in (Asked.outlet, Asked.side)) and checking:
         return None
     read = tuple(w for w in (outlet_words, *claimant_words) if w)
     if value is not None:

@@ -17,14 +17,17 @@ from dataclasses import dataclass
 from functools import cache
 
 from knowledge.lexicon.calendar import MONTHS, SMALL_COUNTS, WEEKDAYS
+from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.places import (
     MODEL_FAMILIES,
     MODEL_NAMES,
+    NAMED_FLEETS,
     NOT_PLACES,
     PEOPLE,
     PLACE_WORDS,
     PLACES,
+    TOPONYM_ENDINGS,
     UNIT_WORDS,
 )
 from knowledge.lexicon.slang import CATEGORIES_NOT_COUNTED
@@ -63,6 +66,8 @@ STOP_WORDS: frozenset[str] = _word_set(
     towards toward along across within right correct correctly accurate accurately true wrong
     legit real really actually indeed shows showed showing gives gave giving who's whos
     acc accdg accd going
+    support supports supported back backs backed match matches matched confirm confirms
+    confirmed verify verifies verified corroborate corroborates corroborated
     """
 )
 
@@ -89,12 +94,17 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
     return (
         ("rate", re.compile(rf"\bper\s+\d[\d,.]*(?:\s+(?!{_STOPPERS}\b)[a-z][a-z-]*){{1,4}}"),
          True),
+        ("unit", re.compile(rf"\b(?:{alternation(NAMED_FLEETS)})(?:'s)?\b"), True),
         ("model", re.compile(rf"\b(?:{models})-\d{{1,3}}[a-z]{{0,3}}\b"), True),
         # a model by name ("leopards"), or letters and digits ("F-16s", "M777", "2S19")
         ("model", re.compile(rf"\b(?:{alternation(MODEL_NAMES)})(?:s|es)?\b"
                              r"|\b(?:[a-z]{1,5}-?\d{1,4}[a-z\d]{0,4}|\d[a-z]\d{1,3}[a-z]?)s?\b"),
          False),
-        ("category", re.compile(rf"\b(?:{'|'.join(CATEGORIES_NOT_COUNTED)})\b"), False),
+        # matched across read words: "naval drones" are neither ships nor the drones counted
+        ("category", re.compile(rf"\b(?:{'|'.join(CATEGORIES_NOT_COUNTED)})\b"), True),
+        # a commander's own forces before the formation they command ("Syrskyi's brigades")
+        ("name", re.compile(rf"\b(?:{alternation({p: None for p in PEOPLE})})(?:'s|s')?(?!\w)"),
+         False),
         ("unit", re.compile(
             rf"\b(?:\d+(?:st|nd|rd|th)\s+)?(?:[a-z]+\s+){{0,4}}?(?:{alternation(UNIT_WORDS)})\b"
             r"|\b\d+(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,3}?(?:army|fleet)\b"
@@ -124,15 +134,23 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
             r"(?!(?:the|a|an|same|time|clock|here|there|now|then|that|this|it|midnight|noon|"
             r"half|twice|double)\b)[a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{2,}\s+(?=oblast|region))?"),
          False),
+        # a word shaped like a Ukrainian or Russian place name after "in", "at", "near"
+        # ("in staromlynivka", "at tsukuryne"): a place no row lists is still a place
+        ("place", re.compile(
+            r"\b(?:in|at|near|around|outside|for|of|from|by|towards?)\s+(?:the\s+)?"
+            rf"([a-z][a-z'-]{{2,}}(?:{TOPONYM_ENDINGS}))\b"), False),
         ("subset", subset, True),
         # the figures are one side's losses at a time, never both added up
         ("side", re.compile(
             r"\b(?:both|each|either|all)\s+(?:sides?|armies|countries|nations|"
             r"militaries)\b|\b(?:russian|russia's)\s+and\s+(?:ukrainian|ukraine's)\s+losses\s+"
             r"(?:combined|together)\b"), True),
-        ("name", re.compile(rf"\b(?:{alternation({p: None for p in PEOPLE})})\b"), False),
         ("loss_kind", re.compile(
             r"\b(?:irrecoverable|irretrievable|non-?combat|sanitary)\b"), False),
+        # a period's figure always includes the tally's corrections (a record skips them)
+        ("loss_kind", re.compile(
+            r"\b(?:excluding|without|minus|skip(?:ping)?|ignor(?:e|ing)|not\s+counting|no)\s+"
+            r"(?:the\s+|any\s+|a\s+)?correct\w*"), False),
         ("money", re.compile(
             r"\b(?:cost|costs|costing|worth|value|price|prices|dollars?|usd|euros?|eur|"
             r"roubles?|rubles?|hryvnias?|uah)\b|\$"), False),
@@ -324,10 +342,25 @@ def _refine(
 
 
 def _source_before(before: str, token: str) -> bool:
-    """Whether the words before a name make it a source ("per Example Wire"); "in" only for
-    a Latin name ("in the Daily Planet"), as a Cyrillic one after "в" is a place."""
+    """Whether the words before a name make it a source ("per Example Wire"); after "in" only
+    a name that reads as a publication ("in the Daily Planet", "in the Kyiv Post"): "in
+    Tsukuryne" is a place, and so is a Cyrillic name after "в"."""
     found = _SOURCE_BEFORE.search(before)
-    return found is not None and (token.isascii() or not found[0].startswith("in"))
+    if found is None:
+        return False
+    if not found[0].startswith("in"):
+        return True
+    return token.isascii() and bool(_PUBLICATION.search(token) or token in _OUTLET_WORDS)
+
+
+# Words that make a name after "in" a publication, not a place ("in the Daily Planet").
+_PUBLICATION = re.compile(
+    r"\b(?:daily|times|post|news|journal|herald|telegraph|guardian|independent|wire|agency|"
+    r"press|media|tribune|gazette|review|monitor|observer|insider|week|weekly|magazine|"
+    r"chronicle|standard|express|mail|mirror|sun|star|today|report|radio|tv|channel|"
+    r"network|pravda|planet|bulletin|digest|dispatch|courier|inquirer|register|economist)\b"
+)
+_OUTLET_WORDS = frozenset(OUTLETS)
 
 
 # "per Example Wire", "according to the Daily Planet": a source the figures are not chosen by.

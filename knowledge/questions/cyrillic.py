@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from knowledge.lexicon.cyrillic import OTHER, forms
 from knowledge.lexicon.cyrillic_rows import NUMBER_ROWS, PATTERN_ROWS, PHRASE_ROWS
 from knowledge.lexicon.language import detect_language
+from knowledge.lexicon.prefilter import can_match
 from knowledge.questions.unread import Tracked, normalise_tracked
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -75,9 +76,11 @@ def read_words(tracked: Tracked, lang: str, notes: list[str] | None = None) -> N
 
 def _read_rows(tracked: Tracked, rows: tuple[tuple[re.Pattern[str], str], ...]) -> None:
     """Each row's English in place of what it matches (a row's groups may be named, \\1);
-    a row that matches nothing costs one search, not a rebuild of the tracked text."""
+    a row that matches nothing costs a word test or one search, not a rebuild of the
+    tracked text."""
     for pattern, english in rows:
-        if pattern.search(tracked.work):
+        # A word test first: most rows need a word the question does not have.
+        if can_match(pattern, tracked.work) and pattern.search(tracked.work):
             tracked.sub(pattern, lambda m, english=english: m.expand(english))  # type: ignore[misc]
 
 

@@ -30,6 +30,7 @@ from knowledge.lexicon.places import (
     TOPONYM_ENDINGS,
     UNIT_WORDS,
 )
+from knowledge.lexicon.prefilter import can_match
 from knowledge.lexicon.slang import CATEGORIES_NOT_COUNTED
 from knowledge.models import Answer, Intent, Metric, UnreadSpan
 from knowledge.wording import instead, unread_lead
@@ -257,11 +258,16 @@ def find_unread(
         p if w != " " or p == " " else _CONSUMED for w, p in zip(work, tracked.plain, strict=True)
     )
     for pattern in read:
+        if not can_match(pattern, rest):  # a word test skips most rows (issue 13 req 7)
+            continue
         for m in pattern.finditer(rest):
             rest = rest[: m.start()] + _CONSUMED * (m.end() - m.start()) + rest[m.end() :]
     claimed: list[tuple[int, int, str]] = []
     for kind, pattern, whole in _rows(subset):
-        for m in pattern.finditer(tracked.plain if whole else rest):
+        searched = tracked.plain if whole else rest
+        if not can_match(pattern, searched):
+            continue
+        for m in pattern.finditer(searched):
             start, end = _trim(m.group(0), m.start(), m.end(), kind)
             if end > start and not any(s < end and start < e for s, e, _ in claimed):
                 claimed.append((start, end, kind))

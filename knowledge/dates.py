@@ -26,7 +26,7 @@ from knowledge.lexicon.calendar import (
     month_span,
 )
 from knowledge.lexicon.patterns import alternation
-from knowledge.lexicon.prefilter import can_match, folded, may_match, needs_of
+from knowledge.lexicon.prefilter import can_match, folded, may_match, needed
 from knowledge.lexicon.prefilter import finditer as _finditer
 from knowledge.models import WAR_START, PeriodKind
 
@@ -1230,18 +1230,28 @@ def _may_is_a_verb(match: re.Match[str], work: str) -> bool:
     return not _MAY_AS_MONTH.search(before)
 
 
+# Every date rule gets a word test: a month name, a weekday, "week"... (sets of up to this
+# many words are tracked; a set shared by many rules is tested once a text).
+_RULE_WORDS_LIMIT = 64
+
+
 @functools.cache
-def _rule_needs() -> tuple[tuple[str, ...], ...]:
-    """The words each date rule's pattern needs (`prefilter.needs_of`), worked out once."""
-    return tuple(needs_of(rule.pattern) for rule in DATE_RULES)
+def _rule_families() -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
+    """The distinct word sets the date rules need (`prefilter.needed`), and each rule's one,
+    worked out once."""
+    needs = [needed(rule.pattern, _RULE_WORDS_LIMIT) for rule in DATE_RULES]
+    families = tuple(dict.fromkeys(needs))
+    return families, tuple(families.index(n) for n in needs)
 
 
 def find_dates(work: str, today: dt.date) -> list[Span]:
     """Every date expression in `work` (normalised text), by the rules in order."""
     spans: list[Span] = []
     text = folded(work)
-    for rule, needs in zip(DATE_RULES, _rule_needs(), strict=True):
-        if not may_match(needs, text):  # a word test skips most rules (issue 13 req 7)
+    families, family_of = _rule_families()
+    possible = [may_match(needs, text) for needs in families]
+    for rule, family in zip(DATE_RULES, family_of, strict=True):
+        if not possible[family]:  # a word test skips most rules (issue 13 req 7)
             continue
         for match in rule.pattern.finditer(work):
             if any(not (match.end() <= s.start or match.start() >= s.end) for s in spans):

@@ -221,9 +221,15 @@ def _quoting(text: str, i: int) -> bool:
     return opens or closes
 
 
+# The ASCII characters `normalise_tracked` may rewrite (besides spaces and case).
+_PLAIN_ASCII = frozenset({"'", *(c for c in _QUOTES if c.isascii())})
+
+
 def normalise_tracked(text: str) -> tuple[str, list[int]]:
     """Lower case, plain apostrophes and dashes, single spaces; and for each character of the
     result, its index in `text`."""
+    if text.isascii() and _PLAIN_ASCII.isdisjoint(text) and " ".join(text.split()) == text:
+        return text.lower(), list(range(len(text)))  # most questions: nothing to rewrite
     out: list[str] = []
     origin: list[int] = []
     for i, c in enumerate(text):

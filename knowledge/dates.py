@@ -26,7 +26,7 @@ from knowledge.lexicon.calendar import (
     month_span,
 )
 from knowledge.lexicon.patterns import alternation
-from knowledge.lexicon.prefilter import can_match, folded, may_match, needed
+from knowledge.lexicon.prefilter import can_match, folded, may_match, wide_needs
 from knowledge.lexicon.prefilter import finditer as _finditer
 from knowledge.models import WAR_START, PeriodKind
 
@@ -495,7 +495,9 @@ def feast_words(today: dt.date) -> Callable[[re.Match[str]], str]:
 
 def feast_notes(text: str, today: dt.date) -> list[str]:
     """How each movable feast in `text` was dated (which Easter, when both fall apart)."""
-    notes = []
+    notes: list[str] = []
+    if not may_match(wide_needs(FEAST_RE), folded(text)):
+        return notes  # a word test: most questions name no feast
     for m in FEAST_RE.finditer(text):
         y, cal, words = _feast_year(m, today), m.group("cal") or "", m.group("feast")
         if y is None:
@@ -1230,16 +1232,12 @@ def _may_is_a_verb(match: re.Match[str], work: str) -> bool:
     return not _MAY_AS_MONTH.search(before)
 
 
-# Every date rule gets a word test: a month name, a weekday, "week"... (sets of up to this
-# many words are tracked; a set shared by many rules is tested once a text).
-_RULE_WORDS_LIMIT = 64
-
-
 @functools.cache
 def _rule_families() -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
-    """The distinct word sets the date rules need (`prefilter.needed`), and each rule's one,
-    worked out once."""
-    needs = [needed(rule.pattern, _RULE_WORDS_LIMIT) for rule in DATE_RULES]
+    """The distinct word sets the date rules need (`prefilter.wide_needs`: a month name, a
+    weekday, "week"...), and each rule's one, worked out once; a set shared by many rules is
+    tested once a text."""
+    needs = [wide_needs(rule.pattern) for rule in DATE_RULES]
     families = tuple(dict.fromkeys(needs))
     return families, tuple(families.index(n) for n in needs)
 

@@ -142,6 +142,25 @@ def needed(pattern: re.Pattern[str], limit: int = _LIMIT) -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (len(w), w)))
 
 
+# A pattern run once a question (not once a sentence, as the extractor's rows are) can
+# afford a longer word list: a feast's or a holiday's names, a unit word.
+_WIDE_LIMIT = 64
+
+
+_WIDE: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+
+
+def wide_needs(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """`needed(pattern)` with sets of up to 64 alternatives tracked, worked out once per
+    pattern (kept by identity: hashing a pattern hashes its whole compiled code)."""
+    entry = _WIDE.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        if len(_WIDE) > 4096:  # patterns made on the fly: keep the table bounded
+            _WIDE.clear()
+        entry = _WIDE[id(pattern)] = (pattern, needed(pattern, _WIDE_LIMIT))
+    return entry[1]
+
+
 def may_match(needs: tuple[str, ...], folded: str) -> bool:
     """False when `folded` (a folded text, or a folded text around it) holds none of `needs`."""
     if not needs:

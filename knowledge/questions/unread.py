@@ -30,7 +30,7 @@ from knowledge.lexicon.places import (
     TOPONYM_ENDINGS,
     UNIT_WORDS,
 )
-from knowledge.lexicon.prefilter import can_match, folded, may_match, needs_of
+from knowledge.lexicon.prefilter import can_match, folded, may_match, needs_of, wide_needs
 from knowledge.lexicon.slang import CATEGORIES_NOT_COUNTED
 from knowledge.models import Answer, Intent, Metric, UnreadSpan
 from knowledge.wording import instead, unread_lead
@@ -174,6 +174,8 @@ class Tracked:
 
     def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> None:
         """`pattern.sub(repl, work)`, done to `plain` and `origin` alike."""
+        if not may_match(wide_needs(pattern), folded(self.work)):
+            return  # a word test: the feast and holiday names are rarely there
         matches = list(pattern.finditer(self.work))
         if not matches:
             return  # most questions have nothing to rewrite: no copying

@@ -30,7 +30,7 @@ from knowledge.lexicon.places import (
     TOPONYM_ENDINGS,
     UNIT_WORDS,
 )
-from knowledge.lexicon.prefilter import can_match, folded, may_match, needs_of, wide_needs
+from knowledge.lexicon.prefilter import folded, may_match, wide_needs
 from knowledge.lexicon.slang import CATEGORIES_NOT_COUNTED
 from knowledge.models import Answer, Intent, Metric, UnreadSpan
 from knowledge.wording import instead, unread_lead
@@ -263,18 +263,18 @@ def find_unread(
     """The spans of `text` that no rule read (`work` is `tracked.work` after the last rule);
     `counted` reads the things a number right before them counts ("32 tanks")."""
     rest = "".join(
-        p if w != " " or p == " " else _CONSUMED for w, p in zip(work, tracked.plain, strict=True)
+        [p if w != " " or p == " " else _CONSUMED for w, p in zip(work, tracked.plain, strict=True)]
     )
-    for pattern in read:
-        if not can_match(pattern, rest):  # a word test skips most rows (issue 13 req 7)
+    for pattern in read:  # a word test skips most rows (issue 13 req 7)
+        if not may_match(wide_needs(pattern), folded(rest)):
             continue
         for m in pattern.finditer(rest):
             rest = rest[: m.start()] + _CONSUMED * (m.end() - m.start()) + rest[m.end() :]
     claimed: list[tuple[int, int, str]] = []
     plain = folded(tracked.plain)
-    for (kind, pattern, whole), needs in zip(_rows(subset), _row_needs(subset), strict=True):
+    for kind, pattern, whole in _rows(subset):
         searched = tracked.plain if whole else rest
-        if not may_match(needs, plain if whole else folded(rest)):
+        if not may_match(wide_needs(pattern), plain if whole else folded(rest)):
             continue
         for m in pattern.finditer(searched):
             start, end = _trim(m.group(0), m.start(), m.end(), kind)
@@ -283,12 +283,6 @@ def find_unread(
     claimed += _words(text, tracked, rest, claimed, counted)
     claimed.sort()
     return [_span(text, tracked.origin, s, e, k) for s, e, k in claimed]
-
-
-@cache
-def _row_needs(subset: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
-    """The words each span row's pattern needs (`prefilter.needs_of`), worked out once."""
-    return tuple(needs_of(pattern) for _kind, pattern, _whole in _rows(subset))
 
 
 def _trim(found: str, start: int, end: int, kind: str) -> tuple[int, int]:

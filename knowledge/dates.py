@@ -26,7 +26,7 @@ from knowledge.lexicon.calendar import (
     month_span,
 )
 from knowledge.lexicon.patterns import alternation, with_first_chars
-from knowledge.lexicon.prefilter import Scan, can_match
+from knowledge.lexicon.prefilter import Scan, can_match, folded, may_match, wide_needs
 from knowledge.models import WAR_START, PeriodKind
 
 _MONTH = rf"(?P<{{}}>{alternation(MONTHS)})(?![a-z])\.?"
@@ -494,7 +494,9 @@ def feast_words(today: dt.date) -> Callable[[re.Match[str]], str]:
 
 def feast_notes(text: str, today: dt.date) -> list[str]:
     """How each movable feast in `text` was dated (which Easter, when both fall apart)."""
-    notes = []
+    notes: list[str] = []
+    if not may_match(wide_needs(FEAST_RE), folded(text)):
+        return notes  # a word test: most questions name no feast
     for m in FEAST_RE.finditer(text):
         y, cal, words = _feast_year(m, today), m.group("cal") or "", m.group("feast")
         if y is None:
@@ -1229,10 +1231,25 @@ def _may_is_a_verb(match: re.Match[str], work: str) -> bool:
     return not _MAY_AS_MONTH.search(before)
 
 
+@functools.cache
+def _rule_families() -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
+    """The distinct word sets the date rules need (`prefilter.wide_needs`: a month name, a
+    weekday, "week"...), and each rule's one, worked out once; a set shared by many rules is
+    tested once a text."""
+    needs = [wide_needs(rule.pattern) for rule in DATE_RULES]
+    families = tuple(dict.fromkeys(needs))
+    return families, tuple(families.index(n) for n in needs)
+
+
 def find_dates(work: str, today: dt.date) -> list[Span]:
     """Every date expression in `work` (normalised text), by the rules in order."""
     spans: list[Span] = []
-    for rule in DATE_RULES:
+    text = folded(work)
+    families, family_of = _rule_families()
+    possible = [may_match(needs, text) for needs in families]
+    for rule, family in zip(DATE_RULES, family_of, strict=True):
+        if not possible[family]:  # a word test skips most rules (issue 13 req 7)
+            continue
         for match in rule.pattern.finditer(work):
             if any(not (match.end() <= s.start or match.start() >= s.end) for s in spans):
                 continue

@@ -47,33 +47,35 @@ def fold(text: str) -> str:
 Words = frozenset[str]
 
 
-def _best(candidates: Iterable[Words | None]) -> Words | None:
+def _best(candidates: Iterable[Words | None], limit: int = _LIMIT) -> Words | None:
     """The most selective requirement: the longest shortest word, then the fewest words."""
-    usable = [c for c in candidates if c and "" not in c and len(c) <= _LIMIT]
+    usable = [c for c in candidates if c and "" not in c and len(c) <= limit]
     if not usable:
         return None
     return max(usable, key=lambda c: (min(map(len, c)), -len(c)))
 
 
-def _sequence(items: Sequence[tuple[Any, Any]]) -> tuple[Words | None, Words | None]:
+def _sequence(
+    items: Sequence[tuple[Any, Any]], limit: int = _LIMIT
+) -> tuple[Words | None, Words | None]:
     """(every string the items can match in a row, if few; a requirement) of a sequence."""
     run: Words = frozenset({""})
     whole = True
     candidates: list[Words | None] = []
     for op, av in items:
-        exact, needs = _node(op, av)
+        exact, needs = _node(op, av, limit)
         candidates.append(needs)
-        if exact is not None and len(run) * len(exact) <= _LIMIT:
+        if exact is not None and len(run) * len(exact) <= limit:
             run = frozenset(a + b for a in run for b in exact)
         else:
             candidates.append(run)
             whole = False
             run = exact if exact is not None else frozenset({""})
     candidates.append(run)
-    return (run if whole else None), _best(candidates)
+    return (run if whole else None), _best(candidates, limit)
 
 
-def _node(op: Any, av: Any) -> tuple[Words | None, Words | None]:
+def _node(op: Any, av: Any, limit: int = _LIMIT) -> tuple[Words | None, Words | None]:
     """(every string the node can match, if few; a requirement) of one parse-tree node."""
     if op is _c.LITERAL:
         return frozenset({fold(chr(av))}), None
@@ -83,37 +85,37 @@ def _node(op: Any, av: Any) -> tuple[Words | None, Words | None]:
             return frozenset(fold(chr(code)) for _, code in members), None
         return None, None
     if op is _c.SUBPATTERN:
-        return _sequence(av[-1])
+        return _sequence(av[-1], limit)
     if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _sequence(av)
+        return _sequence(av, limit)
     if op is _c.BRANCH:
-        return _branch(av[1])
+        return _branch(av[1], limit)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         low, high, body = av
-        exact, needs = _sequence(body)
+        exact, needs = _sequence(body, limit)
         if low == 0:
             optional = exact is not None and high == 1
             return (frozenset({""}) | exact if exact is not None and optional else None), None
-        return (exact if low == high == 1 else None), _best([exact, needs])
+        return (exact if low == high == 1 else None), _best([exact, needs], limit)
     if op is _c.AT or op is _c.ASSERT_NOT:
         return frozenset({""}), None  # zero width: adds nothing to the text around it
     if op is _c.ASSERT:  # the looked-at text is in the searched text, not in the match
-        exact, needs = _sequence(av[1])
-        return frozenset({""}), _best([exact, needs])
+        exact, needs = _sequence(av[1], limit)
+        return frozenset({""}), _best([exact, needs], limit)
     return None, None  # any character, a class, a back reference: no literal
 
 
 def _branch(
-    branches: Sequence[Sequence[tuple[Any, Any]]],
+    branches: Sequence[Sequence[tuple[Any, Any]]], limit: int = _LIMIT
 ) -> tuple[Words | None, Words | None]:
     """(exact strings, requirement) of an alternation: every branch must require something."""
     exacts: list[Words | None] = []
     needs: set[str] = set()
     required = True
     for branch in branches:
-        exact, need = _sequence(branch)
+        exact, need = _sequence(branch, limit)
         exacts.append(exact)
-        best = _best([exact, need])
+        best = _best([exact, need], limit)
         if best is None:
             required = False
         else:
@@ -122,18 +124,19 @@ def _branch(
     known = [e for e in exacts if e is not None]
     if len(known) == len(exacts):
         union = frozenset().union(*known)
-        union = union if len(union) <= _LIMIT else None
-    return union, (frozenset(needs) if required and len(needs) <= _LIMIT else None)
+        union = union if len(union) <= limit else None
+    return union, (frozenset(needs) if required and len(needs) <= limit else None)
 
 
-def needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
+def needed(pattern: re.Pattern[str], limit: int = _LIMIT) -> tuple[str, ...]:
     """Folded words one of which every text `pattern` matches in contains; () when none is
-    certain (the pattern must then always be searched)."""
+    certain (the pattern must then always be searched). Sets of more than `limit`
+    alternatives are not tracked."""
     if not isinstance(pattern.pattern, str):
         return ()
     tree = _re_parser.parse(pattern.pattern, pattern.flags)
-    exact, needs = _sequence(list(tree))
-    best = _best([exact, needs])
+    exact, needs = _sequence(list(tree), limit)
+    best = _best([exact, needs], limit)
     if not best:
         return ()
     # A word holding another is found whenever the other is: the shorter one is enough.
@@ -141,11 +144,33 @@ def needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (len(w), w)))
 
 
+# A pattern run once a question (not once a sentence, as the extractor's rows are) can
+# afford a longer word list: a feast's or a holiday's names, a unit word.
+_WIDE_LIMIT = 64
+
+
+_WIDE: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+
+
+def wide_needs(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """`needed(pattern)` with sets of up to 64 alternatives tracked, worked out once per
+    pattern (kept by identity: hashing a pattern hashes its whole compiled code)."""
+    entry = _WIDE.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        if len(_WIDE) > 4096:  # patterns made on the fly: keep the table bounded
+            _WIDE.clear()
+        entry = _WIDE[id(pattern)] = (pattern, needed(pattern, _WIDE_LIMIT))
+    return entry[1]
+
+
 def may_match(needs: tuple[str, ...], folded: str) -> bool:
     """False when `folded` (a folded text, or a folded text around it) holds none of `needs`."""
     if not needs:
         return True
-    return any(word in folded for word in needs)
+    for word in needs:  # noqa: SIM110 - a loop, not any(): runs hundreds of times a question
+        if word in folded:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=16)

@@ -237,6 +237,40 @@ def worker_answer(args: JSON) -> JSON:
     }
 
 
+# Pattern methods whose calls `regex_calls` counts (each is one search of a text, or one step of
+# a finditer's scan).
+_REGEX_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "split", "sub", "subn")
+
+
+def regex_calls(sources: Sequence[Any], sample: int = 200) -> JSON:
+    """Regular-expression calls per article on the first `sample` sources, counted by cProfile
+    (a diagnosis of where extraction time goes: a few hundred per article; the rows' patterns
+    are most of the time). Run apart from the timed pass, which it would slow down."""
+    import cProfile
+    import pstats
+
+    from knowledge import extract_claims
+
+    chosen = list(sources[:sample])
+    profile = cProfile.Profile()
+    profile.enable()
+    for source in chosen:
+        extract_claims(source)
+    profile.disable()
+    counts: dict[str, int] = {}
+    for (_file, _line, name), row in pstats.Stats(profile).stats.items():  # type: ignore[attr-defined]
+        for method in _REGEX_METHODS:
+            if name in (f"<method '{method}' of 're.Pattern' objects>",
+                        f"<method '{method}' of '_sre.SRE_Scanner' objects>"):  # fmt: skip
+                counts[method] = counts.get(method, 0) + row[1]
+    per = max(len(chosen), 1)
+    return {
+        "regex_calls_per_article": round(sum(counts.values()) / per, 1),
+        "regex_calls_by_method": {k: round(v / per, 1) for k, v in sorted(counts.items())},
+        "regex_sample_articles": len(chosen),
+    }
+
+
 def worker_extract(args: JSON) -> JSON:
     """Extraction throughput on generated article files, then a full reload of the folder."""
     from generate import find_series_dir, write_articles
@@ -253,11 +287,11 @@ def worker_extract(args: JSON) -> JSON:
 
     t0 = time.perf_counter_ns()
     sources = [load_source(p) for p in files]
-    t1 = time.perf_counter_ns()
+    t1, c1 = time.perf_counter_ns(), time.process_time_ns()
     found = 0
     for source in sources:
         found += len(extract_claims(source))
-    t2 = time.perf_counter_ns()
+    t2, c2 = time.perf_counter_ns(), time.process_time_ns()
     extract_seconds = (t2 - t1) / 1e9
     result: JSON = {
         "articles": len(sources),
@@ -266,8 +300,11 @@ def worker_extract(args: JSON) -> JSON:
         "load_seconds": round((t1 - t0) / 1e9, 3),
         "extract_seconds": round(extract_seconds, 3),
         "extract_articles_per_s": round(len(sources) / max(extract_seconds, 1e-9), 1),
+        # the process's own CPU time: the fair measure when other jobs share the machine
+        "extract_cpu_articles_per_s": round(len(sources) / max((c2 - c1) / 1e9, 1e-9), 1),
         "load_and_extract_articles_per_s": round(len(sources) / max((t2 - t0) / 1e9, 1e-9), 1),
     }
+    result.update(regex_calls(sources))
     del sources
 
     db = Path(args["db"])
@@ -859,6 +896,11 @@ def render_table(result: JSON) -> str:
             f"{ex['claims_stated']:,} stated); reload of {result['reload_articles']:,} articles "
             f"+ the daily series: {result['reload_seconds']} s"
         )
+        if "regex_calls_per_article" in ex:
+            lines.append(
+                f"  regular-expression calls: {ex['regex_calls_per_article']:,} per article "
+                f"(on {ex['regex_sample_articles']} articles, counted apart from the timing)"
+            )
     cy = result.get("extract_cyrillic")
     if cy:
         lines.append(

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 import knowledge
-from knowledge.lexicon.prefilter import can_match, needed, needs_of
+from knowledge.lexicon.patterns import with_first_chars
+from knowledge.lexicon.prefilter import Scan, can_match, needed, needs_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -61,8 +62,27 @@ def test_screen_turns_away_texts_without_the_words() -> None:
 
 def test_anchored_and_wordy_patterns_are_not_screened() -> None:
     assert needs_of(re.compile(r"^\s+of\s+their\s+own")) == ()
-    wordy = re.compile("|".join(f"w{i}ord" for i in range(10)))
-    assert len(needed(wordy)) == 10 and needs_of(wordy) == ()
+    assert needs_of(re.compile(r"^\s*(?:that\s+)?the\s+enemy")) == ()
+    # ...but one that first runs over up to 60 characters tries every place: screened
+    assert needs_of(re.compile(r"^[^.;]{0,60}?\bkilled\s+by\s+Russian")) == ("russian",)
+    assert needs_of(re.compile(r"^\s*(?:[\w,-]+\s+){0,4}?for\s+Ukraine\b")) == ("ukraine",)
+    wordy = re.compile("|".join(f"w{i}ord" for i in range(20)))
+    assert len(needed(wordy)) == 20 and needs_of(wordy) == ()
+    assert len(needs_of(re.compile("|".join(f"w{i}ord" for i in range(10))))) == 10
+
+
+def test_scan_finds_what_its_pattern_finds() -> None:
+    """A `Scan` skips only texts its pattern finds nothing in, and finds the same spans."""
+    scan = Scan(r"\b(?:last|past)\s+(?P<unit>week|month)\b", re.I)
+    assert scan.needs == ("last", "past")
+    texts = ["Losses in the LAST week rose; the past month too.", "No period here.", ""]
+    for text in texts:
+        spans = [m.span() for m in scan.finditer(text)]
+        assert spans == [m.span() for m in scan.pattern.finditer(text)]
+    assert [m["unit"] for m in scan.finditer(texts[0])] == ["week", "month"]
+    assert Scan(scan.pattern).pattern is scan.pattern  # a compiled pattern is kept as it is
+    unscreened = Scan(r"\d+")
+    assert unscreened.needs == () and [m[0] for m in unscreened.finditer("a 12 b 3")] == ["12", "3"]
 
 
 def _knowledge_patterns() -> list[re.Pattern[str]]:
@@ -72,6 +92,8 @@ def _knowledge_patterns() -> list[re.Pattern[str]]:
     def take(value: object, depth: int = 0) -> None:
         if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
             found[id(value)] = value
+        elif isinstance(value, Scan):  # a finder's pattern, compiled once with its words
+            found[id(value.pattern)] = value.pattern
         elif isinstance(value, tuple | list) and depth < 2:
             for item in value:
                 take(item, depth + 1)
@@ -104,3 +126,63 @@ def test_screen_never_turns_away_a_match() -> None:
         for text in texts:
             if pattern.search(text):
                 assert can_match(pattern, text), (pattern.pattern[:80], text[:80])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "opened"),
+    [
+        (r"\b(?:deploy(?:ed)?|sent)\W*$", re.I, r"(?=[ds])"),
+        (r"(?<!fighting )\b[Ff]or\s+(?:Ukraine|Kyiv)\b", 0, r"(?=[Ff])"),
+        (r"\b(?:he|she)\s+said\b", re.I, r"(?=[hs])"),
+        (r"(?:between\s+|from\s+)?\d+", re.I, None),  # a digit class: not a few known chars
+        (r"^[^.;]{0,60}?\bkilled", re.I, None),  # tried at the start only
+        (r"\b(?=[lc])(?:lost|casualties)", re.I, None),  # opened by a lookahead already
+        (r"(?:losses)?\bx?", re.I, None),  # can match nothing
+        (r"[;.]|,\s+but\b", 0, None),  # case-sensitive, no assertion first: re skips already
+        (r"\w+ lost", re.I, None),
+        # a branch opening with an assertion: re enters it at every place
+        (r"\b(?:losses)\s+of|(?<!fighting )\bfor\s+Kyiv", 0, r"(?=[fl])"),
+        (r"abc|abd", 0, None),  # re skips to the first letter itself
+        (r"(?i)12|34", 0, None),  # digits have no case: re skips to them too
+    ],
+)
+def test_first_chars_are_read_from_the_pattern(
+    pattern: str, flags: int, opened: str | None
+) -> None:
+    compiled = re.compile(pattern, flags)
+    faster = with_first_chars(compiled)
+    if opened is None:
+        assert faster is compiled
+    else:
+        assert faster.pattern.startswith(opened) and faster.flags == compiled.flags
+
+
+def test_first_chars_keep_inline_flags_and_groups() -> None:
+    faster = with_first_chars(re.compile(r"(?i)\b(?P<verb>lost|killed)\s+(?P<n>\d+)"))
+    assert faster.pattern.startswith("(?i)(?=[")
+    m = faster.search("They LOST 40 tanks")
+    assert m is not None and m["verb"] == "LOST" and m["n"] == "40" and m.span() == (5, 12)
+    assert faster.groupindex == {"verb": 1, "n": 2}
+    # a case-insensitive part of a case-sensitive pattern: its first letters in either case
+    assert with_first_chars(re.compile(r"\b(?i:lost)")).pattern == r"\b(?i:lost)"
+
+
+def test_first_chars_never_change_a_match() -> None:
+    """Property: over every module-level pattern of the knowledge package and the repo's
+    article lines, the pattern opened by its first characters finds the same spans and groups,
+    whole and in windows (as the extractor searches them)."""
+    texts = _texts()[:300]
+    opened = 0
+    for pattern in _knowledge_patterns():
+        faster = with_first_chars(pattern)
+        if faster is pattern:
+            continue
+        opened += 1
+        for text in texts:
+            for window in (text, text[:60], text[-60:]):
+                got = [(m.span(), m.groups()) for m in faster.finditer(window)]
+                assert got == [(m.span(), m.groups()) for m in pattern.finditer(window)], (
+                    pattern.pattern[:80],
+                    window,
+                )
+    assert opened > 30  # the rule really applies to the extractor's patterns

@@ -27,7 +27,7 @@ from knowledge.answering.checking import (
     total_on_a_day,
 )
 from knowledge.answering.compare import compare_answer
-from knowledge.answering.compose import _caveat, _compose, _not_a_question
+from knowledge.answering.compose import caveat_text, compose_answer, not_a_question
 from knowledge.answering.derive import Convention
 from knowledge.answering.events import (
     change_answer,
@@ -98,7 +98,7 @@ from knowledge.models import (
 from knowledge.questions import parse_question, report_unread
 from knowledge.questions.averages import about_a_side, average_unit, record_lowest
 from knowledge.questions.parse import normalise
-from knowledge.questions.sources import _outlet as outlet_named
+from knowledge.questions.sources import outlet_named
 from knowledge.store import ClaimStore
 from knowledge.wording import (
     coverage_line,
@@ -171,7 +171,7 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     if checked is not None:  # "was 28 February 2025 the worst day of 2025?"
         return checked
     if asked.intent != Intent.losses:
-        return _not_a_question(question, asked, store)
+        return not_a_question(question, asked, store)
     query = asked
     unit = average_unit(question)
     if unit is not None and query.figure != Figure.record:
@@ -188,11 +188,11 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
         # "Since 1 July" runs to today: the JSON says the period that was read.
         query = query.model_copy(update={"period_end": max(today, query.period_start)})
     if whole_series:  # the series' own span: its heading says where it ends
-        return _compose(
+        return compose_answer(
             question, whole, [_match(store, whole, m, today) for m in whole.metrics], notes, store
         )
     matches = [_match(store, query, metric, today) for metric in query.metrics]
-    ans = _compose(question, query, matches, notes, store)
+    ans = compose_answer(question, query, matches, notes, store)
     if quoted_figures(query):
         ans = _checked(question, query, ans, notes, store, today)
     return _with_coverage(ans, query, store, today)
@@ -208,7 +208,7 @@ def _checked(
         total = as_total_question(query)
         if total is not None:
             matches = [_match(store, total, metric, today) for metric in total.metrics]
-            other = _compose(question, total, matches, notes, store)
+            other = compose_answer(question, total, matches, notes, store)
             if any(agreeing(other.claims, q) for q in quoted):
                 ans = other
     tally = [c for c in ans.claims if c.derivation and c.relation == Relation.exact]
@@ -232,7 +232,7 @@ def _with_report_date_reading(ans: Answer, extra: list[Claim], store: ClaimStore
     head, _, rest = ans.body.partition("\n\n")
     body = f"{head}\n{lines}\n\n{rest}".rstrip()
     claims = ans.claims + extra
-    caveat = _caveat(store, claims)
+    caveat = caveat_text(store, claims)
     update = {"claims": claims, "body": body, "text": f"{body}\n\n{caveat}", "caveat": caveat}
     return ans.model_copy(update=update)
 

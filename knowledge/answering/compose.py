@@ -75,7 +75,7 @@ def _verification(store: ClaimStore, source_id: str) -> str | None:
 # -- saying it ---------------------------------------------------------------------------------
 
 
-def _compose(
+def compose_answer(
     question: str, query: Query, matches: list[_Match], notes: list[str], store: ClaimStore
 ) -> Answer:
     for m in matches:
@@ -106,7 +106,7 @@ def _compose(
     body_parts = paragraphs + notes
     body = "\n\n".join(p for p in body_parts if p)
     claims = _related_claims(store, query, shown)
-    caveat = _caveat(store, claims)
+    caveat = caveat_text(store, claims)
     return Answer(
         question=question,
         # Killed and wounded together is no answer to "how many died" (requirement 4).
@@ -409,14 +409,14 @@ def _disagreement_lines(
 
 
 def _line(store: ClaimStore, c: _Cand, also: Sequence[_Cand] = ()) -> str:
-    line = _one_line(store, c)
+    line = one_line(store, c)
     if also:
         others = "; ".join(source_text(_claim(store, o).source) for o in also)
         line += " " + say("line.also", others=others)
     return line
 
 
-def _one_line(store: ClaimStore, c: _Cand) -> str:
+def one_line(store: ClaimStore, c: _Cand) -> str:
     claim = _claim(store, c)
     words = period_words(claim.period_kind, c.start, claim.period_end)
     if claim.date_uncertain:
@@ -438,7 +438,7 @@ def _unattributed(claimant: str) -> bool:
     return claimant.lower().startswith("unattributed")
 
 
-def _the(name: str) -> str:
+def with_the(name: str) -> str:
     """ "the UK Ministry of Defence" in running text (stored names are bare)."""
     return claimant_text(name)
 
@@ -501,7 +501,7 @@ def _side(claimant: str) -> str | None:
     return None
 
 
-def _caveat(store: ClaimStore, claims: list[Claim]) -> str:
+def caveat_text(store: ClaimStore, claims: list[Claim]) -> str:
     claimants = list(dict.fromkeys(_who(c.claimant) for c in claims))
     who = join(claimants)
     parts = [say("caveat.one" if len(claims) == 1 else "caveat.many", who=who)]
@@ -513,7 +513,7 @@ def _caveat(store: ClaimStore, claims: list[Claim]) -> str:
         if wording:
             ref = next(c.source for c in claims if c.source.id == source_id)
             parts.append(
-                say("caveat.wrote", source=_source_name(ref), quote=_shorten(wording, 260))
+                say("caveat.wrote", source=_source_name(ref), quote=shortened(wording, 260))
             )
             quoted += 1
     if any(c.derivation for c in claims):
@@ -563,7 +563,7 @@ def _no_figure(
     if notes:
         body += "\n\n" + "\n".join(notes)
     claims = _related_claims(store, query, apart)
-    caveat = _caveat(store, claims) if claims else None
+    caveat = caveat_text(store, claims) if claims else None
     return Answer(
         question=question,
         answered=False,
@@ -635,14 +635,14 @@ def _no_claimant_lead(query: Query, m: _Match, who: str) -> str:
         return lead
     others = join([claimant_text(c) for c in m.other_claimants]) or say("nofig.other_sources")
     # The stored (English) names tell a plural claimant ("media reports").
-    many = len(m.other_claimants) != 1 or _plural(m.other_claimants[0])
+    many = len(m.other_claimants) != 1 or is_plural(m.other_claimants[0])
     again = say("nofig.others_many" if many else "nofig.others_one", others=others)
     return f"{lead} {capital(again)}"
 
 
 def _short_who(query: Query, who: str) -> str:
     """The named claimant alone ("the Kremlin"), without "(or any other ... source)"."""
-    return _the(query.claimant) if query.claimant else who
+    return with_the(query.claimant) if query.claimant else who
 
 
 def _others_apart(store: ClaimStore, others: list[_Cand], who: str) -> str:
@@ -711,7 +711,7 @@ def _claimant_words(query: Query) -> str:
 _EXAMPLES = ("example.month", "example.tanks", "example.kremlin")
 
 
-def _not_a_question(question: str, query: Query, store: ClaimStore) -> Answer:
+def not_a_question(question: str, query: Query, store: ClaimStore) -> Answer:
     available = _metrics_with_claims(store).get(Subject.russia, [])
     if available:
         have = join([metric_label(m, METRIC_LABELS[m]) for m in available])
@@ -761,14 +761,14 @@ def _join(items: Iterable[str], *, last: str = " and ") -> str:
     return ", ".join(items[:-1]) + last + items[-1]
 
 
-def _shorten(text: str, limit: int) -> str:
+def shortened(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0]
     return cut + "…"
 
 
-def _plural(name: str) -> bool:
+def is_plural(name: str) -> bool:
     """ "media reports", "Ukrainian officials": a claimant named in the plural."""
     return name.rstrip().endswith(("reports", "officials", "forces", "authorities"))
 

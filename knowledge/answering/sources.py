@@ -15,12 +15,12 @@ from collections.abc import Callable, Iterable
 
 from knowledge.answering import derive
 from knowledge.answering.compose import (
-    _caveat,
-    _one_line,
-    _plural,
-    _shorten,
-    _the,
+    caveat_text,
+    is_plural,
+    one_line,
+    shortened,
     source_text,
+    with_the,
 )
 from knowledge.answering.lookup import _from_claim
 from knowledge.answering.rank import relation
@@ -86,7 +86,7 @@ def sources_of_answer(question: str, last: Answer | None, store: ClaimStore) -> 
     lines += _sides(dict.fromkeys(c.claimant for c in last.claims))
     lines += _quotes(store, _refs(last.claims).values(), None)
     body = "\n".join(lines)
-    caveat = last.caveat or _caveat(store, last.claims)
+    caveat = last.caveat or caveat_text(store, last.claims)
     return last.model_copy(
         update={
             "question": question,
@@ -159,7 +159,7 @@ def _listing(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
         if ref.kind == SourceKind.series:
             lines.append(say("src.listed", source=_series_text(store, ref), title="", who=who))
             continue
-        title = f": “{_shorten(ref.title, 90)}”" if ref.title and ref.title != _name(ref) else ""
+        title = f": “{shortened(ref.title, 90)}”" if ref.title and ref.title != _name(ref) else ""
         lines.append(say("src.listed", source=source_text(ref), title=title, who=who))
     if len(refs) > _MAX_SOURCES:
         lines.append(say("src.more", count=number(len(refs) - _MAX_SOURCES)))
@@ -337,7 +337,7 @@ def _claimant(asked: SourceQuestion, query: Query, store: ClaimStore, *, quotes:
     found = _claimant_figures(store, names, asked, query)
     others = False  # the line before the figures already says whose they are
     if not found and side and names != side:
-        lines.append(say(f"src.itself.{asked.side}", who=_the(names[0])))
+        lines.append(say(f"src.itself.{asked.side}", who=with_the(names[0])))
         others = True
         found = _claimant_figures(store, side, asked, query)
     if found:
@@ -346,7 +346,7 @@ def _claimant(asked: SourceQuestion, query: Query, store: ClaimStore, *, quotes:
             lines.append(say("src.theirs", outlets=join(outlets)))
         lines += [_line(store, c) for c in found]
     else:
-        who = join([_the(n) for n in names[:3]], word="join.or")
+        who = join([with_the(n) for n in names[:3]], word="join.or")
         lines.append(say("src.no_figures_from", who=who))
     if quotes and asked.side:
         # Figures of one body are often quoted as another's of the same side ("Kyiv's military").
@@ -394,7 +394,8 @@ def _publishers_of_figures(asked: SourceQuestion, query: Query, store: ClaimStor
     if counted:
         lines.append(say("src.articles_quote"))
         lines += [
-            say("src.quoted_in", who=_the(w), outlets=join(sorted(o))) for w, o in counted.items()
+            say("src.quoted_in", who=with_the(w), outlets=join(sorted(o)))
+            for w, o in counted.items()
         ]
     names = [holdings[r.id][0] for r in series] + list(counted)
     lines += _sides(dict.fromkeys(names))
@@ -407,8 +408,8 @@ def _sides(names: Iterable[str], side: str | None = None) -> list[str]:
     for name in names:
         known = claimant_side(name)
         if known in SIDES:
-            key = f"src.sides.{known}" if _plural(name) else f"src.side.{known}"
-            lines.append(say(key, name=capital(_the(name))))
+            key = f"src.sides.{known}" if is_plural(name) else f"src.side.{known}"
+            lines.append(say(key, name=capital(with_the(name))))
     if not lines and side in _PARTIES:
         lines.append(say(f"src.official.{side}"))
     return lines
@@ -523,7 +524,7 @@ def _quotes(
         ]
         # Each source's first sentence before any source's second: no source crowds out the rest.
         keyed += [
-            ((turn, n), f"- {_name(ref)}{_dated(ref)}: “{_shorten(sentence, 300)}”")
+            ((turn, n), f"- {_name(ref)}{_dated(ref)}: “{shortened(sentence, 300)}”")
             for turn, sentence in enumerate(kept)
         ]
     lines = [line for _key, line in sorted(keyed, key=lambda kl: kl[0])[:limit]]
@@ -546,7 +547,7 @@ def _second_hand(claims: list[Claim]) -> list[str]:
     lines = []
     for ref_id, ref in _refs(claims).items():
         own = [c for c in claims if c.source.id == ref_id]
-        who = join([_the(w) for w in dict.fromkeys(c.claimant for c in own)])
+        who = join([with_the(w) for w in dict.fromkeys(c.claimant for c in own)])
         if ref.kind == SourceKind.article:
             key = "src.second_hand_one" if len(own) == 1 else "src.second_hand_many"
             lines.append(say(key, outlet=_name(ref), who=who))
@@ -555,7 +556,7 @@ def _second_hand(claims: list[Claim]) -> list[str]:
 
 def _line(store: ClaimStore, claim: Claim) -> str:
     """One figure with who claims it, for when, and where it was published."""
-    return _one_line(store, _from_claim(claim))
+    return one_line(store, _from_claim(claim))
 
 
 def _refs(claims: Iterable[Claim]) -> dict[str, SourceRef]:
@@ -584,7 +585,7 @@ def _answer(
 ) -> Answer:
     """The answer: the lines, then the caveat when figures are shown."""
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    caveat = _caveat(store, claims) if claims else None
+    caveat = caveat_text(store, claims) if claims else None
     answered = any(c.relation != Relation.outside for c in claims)
     if claims:  # figures were shown: a follow-up ("how reliable is that?") reads against them
         query = query.model_copy(update={"intent": Intent.losses})

@@ -76,7 +76,7 @@ from knowledge.lexicon.claimants import (
     relayed,
 )
 from knowledge.lexicon.kinds import ARTICLE_KIND_WORDS
-from knowledge.lexicon.patterns import alternation, first_chars
+from knowledge.lexicon.patterns import alternation, first_chars, with_first_chars
 from knowledge.lexicon.places import MODEL_FAMILIES
 from knowledge.lexicon.prefilter import can_match, rows_that_may_match
 from knowledge.lexicon.scopes import (
@@ -1564,7 +1564,7 @@ def _figures(
                     figure.value_max, figure.end = n_value, n_end
                     figure.qualifier = Qualifier.range
                     skip_until = n_end
-        if rate_near and _stat_after(sentence[figure.end : figure.end + 60]) is None:
+        if rate_near and _stat_after(sentence[figure.end : figure.end + 60], sentence) is None:
             continue  # "a casualty rate of 5 to 1"; but "the rate ... 150 to 300 a day" is one
         q = _QUALIFIER_RE.search(before[-20:])
         if q:
@@ -1706,7 +1706,7 @@ def _resolve_metric(
         return True
     next_word = re.match(r"\s*([A-Za-z%][\w'-]*|[%])?", after)
     word = (next_word.group(1) or "").lower() if next_word else ""
-    if _stat_after(after) is not None:
+    if _stat_after(after, sentence) is not None:
         word = ""  # "averaged 1,286 per day": the metric is named before
     if word in _OTHER_NOUNS:
         return False
@@ -2385,12 +2385,20 @@ def _marker_side(
     return Subject(marker)
 
 
-_BEFORE_ROWS = (*_BEFORE_MARKERS, (_LOSER_UKRAINE, "ukraine"), (_LOSER_RUSSIA, "russia"),
-                (_ENEMY, "enemy"))  # fmt: skip
+_BEFORE_ROWS_AS_WRITTEN = (*_BEFORE_MARKERS, (_LOSER_UKRAINE, "ukraine"),
+                           (_LOSER_RUSSIA, "russia"), (_ENEMY, "enemy"))  # fmt: skip
 # Rows whose match depends on where the text ends ("...destroyed $"): read on every prefix.
-_END_BOUND = tuple(row for row in _BEFORE_ROWS if re.search(r"\$|\(\?[=!]", row[0].pattern))
+_END_BOUND = tuple(
+    row for row in _BEFORE_ROWS_AS_WRITTEN if re.search(r"\$|\(\?[=!]", row[0].pattern)
+)
+# The rows as searched: each opened by a lookahead for the characters its matches can start
+# with (`with_first_chars`: the same matches, far fewer places tried; speed).
+_BEFORE_ROWS = tuple((with_first_chars(p), marker) for p, marker in _BEFORE_ROWS_AS_WRITTEN)
 # `row in _END_BOUND` for each row, by identity: comparing rows compares their patterns (speed).
-_IS_END_BOUND = {id(row): row in _END_BOUND for row in _BEFORE_ROWS}
+_IS_END_BOUND = {
+    id(row): written in _END_BOUND
+    for row, written in zip(_BEFORE_ROWS, _BEFORE_ROWS_AS_WRITTEN, strict=True)
+}
 
 
 @functools.lru_cache(maxsize=64)
@@ -2408,15 +2416,22 @@ def _rows_in(sentence: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 # The costliest rows name a side in every branch: a sentence without the side's words is
 # skipped by plain substring tests (speed).
-_ROW_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+_SIDE_WORDS_NEEDED: dict[re.Pattern[str], tuple[str, ...]] = {
     _LOSER_UKRAINE: ("Ukrain", "Kyiv", "Kiev", "AFU"),
     _LOSER_RUSSIA: ("Russia", "Moscow", "Putin", "occupiers", "invaders"),
+}
+# By the identity of the row's pattern as searched (hashing a pattern hashes its code).
+_ROW_NEEDS: dict[int, tuple[str, ...]] = {
+    id(row[0]): _SIDE_WORDS_NEEDED[written[0]]
+    for row, written in zip(_BEFORE_ROWS, _BEFORE_ROWS_AS_WRITTEN, strict=True)
+    if written[0] in _SIDE_WORDS_NEEDED
 }
 
 
 def _may_name(pattern: re.Pattern[str], sentence: str) -> bool:
-    """False when `pattern` cannot match `sentence` because a word it needs is absent."""
-    needs = _ROW_NEEDS.get(pattern)
+    """False when `pattern` (a row of `_BEFORE_ROWS`) cannot match `sentence` because a word
+    it needs is absent."""
+    needs = _ROW_NEEDS.get(id(pattern))
     return needs is None or any(word in sentence for word in needs)
 
 
@@ -2456,7 +2471,7 @@ def _read_marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subje
             if subject is not None:
                 return subject
     after = sentence[term_end:]
-    for pattern, marker in _AFTER_MARKERS:  # anchored after the figure: not screened
+    for pattern, marker in rows_that_may_match(_AFTER_MARKERS, sentence):
         if pattern.search(after):
             subject = (
                 _possessive_side(sentence[: figure.start], claimant, sentence)
@@ -2541,10 +2556,12 @@ def _stat_before(sentence: str, start: int) -> Stat | None:
     )
 
 
-def _stat_after(text: str) -> Stat | None:
+def _stat_after(text: str, sentence: str | None = None) -> Stat | None:
     """The average or rate that the words after a figure make it ("a day", "per square
-    kilometre"), or None for a count."""
-    return next((stat for pattern, stat in _STAT_AFTER if pattern.search(text)), None)
+    kilometre"), or None for a count; `sentence`, when given, is the text `text` is part of
+    (its rows are screened once for all of its figures)."""
+    rows = _STAT_AFTER if sentence is None else rows_that_may_match(_STAT_AFTER, sentence)
+    return next((stat for pattern, stat in rows if pattern.search(text)), None)
 
 
 _SCOPES = tuple(
@@ -2624,7 +2641,7 @@ def _figure_fields(
     breakdown word right after the number, a damage status, a battlegroup's zone)."""
     term_end = figure.term_end or figure.end
     after = sentence[term_end : term_end + 40]
-    stat = _stat_after(after) or _stat_before(sentence, figure.start) or Stat.total
+    stat = _stat_after(after, sentence) or _stat_before(sentence, figure.start) or Stat.total
     scope = _figure_scope(sentence, figure, earlier or [])
     part = _PART.match(sentence[figure.end : figure.end + 60])
     part_of = next(
@@ -2741,3 +2758,21 @@ def _make_claim(
         part_of=part_of,
         source=_ref(source),
     )
+
+
+# -- speed (issue 13 req 7) --------------------------------------------------------------------
+# The patterns searched for every number or every loss sentence, opened by a lookahead for the
+# characters their matches can start with (`with_first_chars`, lexicon/patterns.py: the same
+# matches and groups; a pattern whose start is not a few known characters is kept as it is).
+# Reassigned here, after every row above is written, so that the rows stay as they read.
+_NON_LOSS_BEFORE = with_first_chars(_NON_LOSS_BEFORE)
+_QUALIFIER_RE = with_first_chars(_QUALIFIER_RE)
+_LOSER_UKRAINE = with_first_chars(_LOSER_UKRAINE)  # the table headings' side (rows: above)
+_VETO_NEAR = with_first_chars(_VETO_NEAR)
+_STATEMENT_OF_TOTAL = with_first_chars(_STATEMENT_OF_TOTAL)
+_BODY_HEAD = with_first_chars(_BODY_HEAD)
+_SOURCE_LISTS = with_first_chars(_SOURCE_LISTS)
+_RESTATES = with_first_chars(_RESTATES)
+_SCOPE_ANAPHORA = with_first_chars(_SCOPE_ANAPHORA)
+_OF_WHICH = with_first_chars(_OF_WHICH)
+_CIVILIAN = with_first_chars(_CIVILIAN)

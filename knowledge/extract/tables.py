@@ -489,16 +489,7 @@ def _context(
 
 def _context_side(text: str, claimant: str, lent: Lent) -> Subject | None:
     """The one loser the heading and introducing sentence name, or None (none, or both)."""
-    found: set[Subject] = set()
-    for line in text.splitlines():
-        side = lent.loser(line, claimant)
-        if side is not None:
-            found.add(side)
-    for pattern, marker in _SIDE_BEFORE_NOUN:
-        if pattern.search(text):
-            side = _enemy_of(claimant) if marker == "enemy" else Subject(marker)
-            if side is not None:
-                found.add(side)
+    found = set().union(*(_clause_losers(line, claimant, lent) for line in text.splitlines()))
     return found.pop() if len(found) == 1 else None
 
 

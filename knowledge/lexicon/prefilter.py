@@ -22,6 +22,8 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Any
 
+from knowledge.lexicon.patterns import with_first_chars
+
 # Sets of alternatives larger than this are not tracked (the test would cost a search).
 _LIMIT = 32
 
@@ -45,33 +47,35 @@ def fold(text: str) -> str:
 Words = frozenset[str]
 
 
-def _best(candidates: Iterable[Words | None]) -> Words | None:
+def _best(candidates: Iterable[Words | None], limit: int = _LIMIT) -> Words | None:
     """The most selective requirement: the longest shortest word, then the fewest words."""
-    usable = [c for c in candidates if c and "" not in c and len(c) <= _LIMIT]
+    usable = [c for c in candidates if c and "" not in c and len(c) <= limit]
     if not usable:
         return None
     return max(usable, key=lambda c: (min(map(len, c)), -len(c)))
 
 
-def _sequence(items: Sequence[tuple[Any, Any]]) -> tuple[Words | None, Words | None]:
+def _sequence(
+    items: Sequence[tuple[Any, Any]], limit: int = _LIMIT
+) -> tuple[Words | None, Words | None]:
     """(every string the items can match in a row, if few; a requirement) of a sequence."""
     run: Words = frozenset({""})
     whole = True
     candidates: list[Words | None] = []
     for op, av in items:
-        exact, needs = _node(op, av)
+        exact, needs = _node(op, av, limit)
         candidates.append(needs)
-        if exact is not None and len(run) * len(exact) <= _LIMIT:
+        if exact is not None and len(run) * len(exact) <= limit:
             run = frozenset(a + b for a in run for b in exact)
         else:
             candidates.append(run)
             whole = False
             run = exact if exact is not None else frozenset({""})
     candidates.append(run)
-    return (run if whole else None), _best(candidates)
+    return (run if whole else None), _best(candidates, limit)
 
 
-def _node(op: Any, av: Any) -> tuple[Words | None, Words | None]:
+def _node(op: Any, av: Any, limit: int = _LIMIT) -> tuple[Words | None, Words | None]:
     """(every string the node can match, if few; a requirement) of one parse-tree node."""
     if op is _c.LITERAL:
         return frozenset({fold(chr(av))}), None
@@ -81,37 +85,37 @@ def _node(op: Any, av: Any) -> tuple[Words | None, Words | None]:
             return frozenset(fold(chr(code)) for _, code in members), None
         return None, None
     if op is _c.SUBPATTERN:
-        return _sequence(av[-1])
+        return _sequence(av[-1], limit)
     if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _sequence(av)
+        return _sequence(av, limit)
     if op is _c.BRANCH:
-        return _branch(av[1])
+        return _branch(av[1], limit)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         low, high, body = av
-        exact, needs = _sequence(body)
+        exact, needs = _sequence(body, limit)
         if low == 0:
             optional = exact is not None and high == 1
             return (frozenset({""}) | exact if exact is not None and optional else None), None
-        return (exact if low == high == 1 else None), _best([exact, needs])
+        return (exact if low == high == 1 else None), _best([exact, needs], limit)
     if op is _c.AT or op is _c.ASSERT_NOT:
         return frozenset({""}), None  # zero width: adds nothing to the text around it
     if op is _c.ASSERT:  # the looked-at text is in the searched text, not in the match
-        exact, needs = _sequence(av[1])
-        return frozenset({""}), _best([exact, needs])
+        exact, needs = _sequence(av[1], limit)
+        return frozenset({""}), _best([exact, needs], limit)
     return None, None  # any character, a class, a back reference: no literal
 
 
 def _branch(
-    branches: Sequence[Sequence[tuple[Any, Any]]],
+    branches: Sequence[Sequence[tuple[Any, Any]]], limit: int = _LIMIT
 ) -> tuple[Words | None, Words | None]:
     """(exact strings, requirement) of an alternation: every branch must require something."""
     exacts: list[Words | None] = []
     needs: set[str] = set()
     required = True
     for branch in branches:
-        exact, need = _sequence(branch)
+        exact, need = _sequence(branch, limit)
         exacts.append(exact)
-        best = _best([exact, need])
+        best = _best([exact, need], limit)
         if best is None:
             required = False
         else:
@@ -120,18 +124,19 @@ def _branch(
     known = [e for e in exacts if e is not None]
     if len(known) == len(exacts):
         union = frozenset().union(*known)
-        union = union if len(union) <= _LIMIT else None
-    return union, (frozenset(needs) if required and len(needs) <= _LIMIT else None)
+        union = union if len(union) <= limit else None
+    return union, (frozenset(needs) if required and len(needs) <= limit else None)
 
 
-def needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
+def needed(pattern: re.Pattern[str], limit: int = _LIMIT) -> tuple[str, ...]:
     """Folded words one of which every text `pattern` matches in contains; () when none is
-    certain (the pattern must then always be searched)."""
+    certain (the pattern must then always be searched). Sets of more than `limit`
+    alternatives are not tracked."""
     if not isinstance(pattern.pattern, str):
         return ()
     tree = _re_parser.parse(pattern.pattern, pattern.flags)
-    exact, needs = _sequence(list(tree))
-    best = _best([exact, needs])
+    exact, needs = _sequence(list(tree), limit)
+    best = _best([exact, needs], limit)
     if not best:
         return ()
     # A word holding another is found whenever the other is: the shorter one is enough.
@@ -139,11 +144,33 @@ def needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (len(w), w)))
 
 
+# A pattern run once a question (not once a sentence, as the extractor's rows are) can
+# afford a longer word list: a feast's or a holiday's names, a unit word.
+_WIDE_LIMIT = 64
+
+
+_WIDE: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+
+
+def wide_needs(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """`needed(pattern)` with sets of up to 64 alternatives tracked, worked out once per
+    pattern (kept by identity: hashing a pattern hashes its whole compiled code)."""
+    entry = _WIDE.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        if len(_WIDE) > 4096:  # patterns made on the fly: keep the table bounded
+            _WIDE.clear()
+        entry = _WIDE[id(pattern)] = (pattern, needed(pattern, _WIDE_LIMIT))
+    return entry[1]
+
+
 def may_match(needs: tuple[str, ...], folded: str) -> bool:
     """False when `folded` (a folded text, or a folded text around it) holds none of `needs`."""
     if not needs:
         return True
-    return any(word in folded for word in needs)
+    for word in needs:  # noqa: SIM110 - a loop, not any(): runs hundreds of times a question
+        if word in folded:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=16)
@@ -153,21 +180,47 @@ def folded(text: str) -> str:
 
 
 _NEEDS: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
-# Screening with more words than this costs about what the search it would save does.
-_MAX_SCREEN_WORDS = 6
+# Screening with more words than this costs about what the search it would save does: a
+# substring test is some 50 ns on a sentence, a search of a big alternation several us (6 was
+# too few: wordy rows such as "in total|so far|to date|..." went unscreened; 16 measured
+# about 4% faster extraction, 32 no faster than 16).
+_MAX_SCREEN_WORDS = 16
 
 
 def _anchored(pattern: re.Pattern[str]) -> bool:
-    """True for a pattern tried at the text's start only ("^..." without MULTILINE): its
-    search fails at once, cheaper than any screen."""
+    """True for a pattern tried at the text's start only ("^..." without MULTILINE) that does
+    not scan ahead first: its search fails at once, cheaper than any screen. One opening with
+    a run of any characters ("^[^.;]{0,60}?\\bkilled by") tries every place in the run, and is
+    screened like any other."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.MULTILINE:
         return False
     tree = list(_re_parser.parse(pattern.pattern, pattern.flags))
-    return (
-        bool(tree)
-        and tree[0][0] is _c.AT
-        and tree[0][1] in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+    if not (
+        tree and tree[0][0] is _c.AT and tree[0][1] in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+    ):
+        return False
+    opening = next((node for node in tree[1:] if not _spaces(node)), None)
+    return opening is None or not _run(opening)
+
+
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None))
+
+
+def _spaces(node: tuple[Any, Any]) -> bool:
+    """Whether a parse-tree node is a run of white space only ("\\s*", " +")."""
+    op, av = node
+    if op not in _REPEATS:
+        return False
+    body = list(av[2])
+    return len(body) == 1 and body[0] in (
+        (_c.IN, [(_c.CATEGORY, _c.CATEGORY_SPACE)]),
+        (_c.LITERAL, ord(" ")),
     )
+
+
+def _run(node: tuple[Any, Any]) -> bool:
+    """Whether a parse-tree node repeats something more than once ("[^.;]{0,60}?")."""
+    return node[0] in _REPEATS and node[1][1] > 1
 
 
 def needs_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
@@ -236,6 +289,30 @@ def rows_that_may_match(rows: tuple[Row, ...], around: str) -> tuple[Row, ...]:
     found = tuple(kept)
     table.last = (around, found)
     return found
+
+
+class Scan:
+    """A pattern compiled once (opened by a lookahead for its first characters when that is
+    faster, `with_first_chars`), with the words it needs worked out once: `finditer` as the
+    module function below, without looking the pattern up by its text on every call (speed)."""
+
+    __slots__ = ("needs", "pattern")
+
+    def __init__(self, pattern: str | re.Pattern[str], flags: int = 0) -> None:
+        self.pattern = with_first_chars(re.compile(pattern, flags))
+        self.needs = needs_of(self.pattern)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)`, skipped when `text` holds none of the words needed."""
+        needs = self.needs
+        if not needs:
+            return self.pattern.finditer(text)
+        if text:
+            low = folded(text)
+            for word in needs:  # a loop, not any(): runs thousands of times an article
+                if word in low:
+                    return self.pattern.finditer(text)
+        return iter(())
 
 
 _SCANS: dict[tuple[str | re.Pattern[str], int], re.Pattern[str]] = {}

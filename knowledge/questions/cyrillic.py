@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from knowledge.lexicon.cyrillic import OTHER, forms
 from knowledge.lexicon.cyrillic_rows import NUMBER_ROWS, PATTERN_ROWS, PHRASE_ROWS
 from knowledge.lexicon.language import detect_language
+from knowledge.lexicon.prefilter import folded, may_match, needs_of
 from knowledge.questions.unread import Tracked, normalise_tracked
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -61,24 +62,36 @@ def read_words(tracked: Tracked, lang: str, notes: list[str] | None = None) -> N
     first = lang if lang in OTHER else "uk"
     tracked.sub(_THOUSANDS, lambda m: m[1] + m[2].replace(" ", ","))
     for code in (first, OTHER[first]):  # rows with numbers first: "жовтень 24", "16-й тиждень"
-        _read_rows(tracked, _pattern_rows(code, numbers=True))
+        _read_rows(tracked, code, numbers=True)
     tracked.sub(_YEAR_ENDING, lambda m: m[1])
     tracked.sub(_DAY_ENDING, lambda m: m[1])
     for code in (first, OTHER[first]):
         rows = PHRASE_ROWS[code]
         tracked.sub(_phrase_re(code), lambda m, rows=rows: rows[m[0]])  # type: ignore[misc]
     for code in (first, OTHER[first]):
-        _read_rows(tracked, _pattern_rows(code))
+        _read_rows(tracked, code)
     tracked.sub(_WORD, lambda m: _english(m[0], first, notes))
     tracked.sub(_SPACES, lambda m: " " if m.start() > 0 and m.end() < len(tracked.work) else "")
 
 
-def _read_rows(tracked: Tracked, rows: tuple[tuple[re.Pattern[str], str], ...]) -> None:
-    """Each row's English in place of what it matches (a row's groups may be named, \\1);
-    a row that matches nothing costs one search, not a rebuild of the tracked text."""
-    for pattern, english in rows:
-        if pattern.search(tracked.work):
+def _read_rows(tracked: Tracked, lang: str, numbers: bool = False) -> None:
+    """The English of each of `_pattern_rows(lang, numbers)` in place of what it matches (a
+    row's groups may be named, \\1); a row that matches nothing costs a word test or one
+    search, not a rebuild of the tracked text."""
+    text = folded(tracked.work)
+    rows = _pattern_rows(lang, numbers)
+    for (pattern, english), needs in zip(rows, _needs(lang, numbers), strict=True):
+        # A word test first: most rows need a word the question does not have.
+        if may_match(needs, text) and pattern.search(tracked.work):
             tracked.sub(pattern, lambda m, english=english: m.expand(english))  # type: ignore[misc]
+            text = folded(tracked.work)
+
+
+@cache
+def _needs(lang: str, numbers: bool = False) -> tuple[tuple[str, ...], ...]:
+    """The words each of `_pattern_rows(lang, numbers)` needs (`prefilter.needs_of`), worked
+    out once a table."""
+    return tuple(needs_of(pattern) for pattern, _english in _pattern_rows(lang, numbers))
 
 
 def _english(word: str, lang: str, notes: list[str] | None = None) -> str:

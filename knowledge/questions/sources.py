@@ -183,7 +183,7 @@ def read_source_question(
 ) -> SourceQuestion | None:
     """`text` as a question about the sources, or None when it is a question about losses."""
     norm = as_english(text)  # "Що повідомляв Reuters ...": read by the same rows as English
-    outlet, held, outlet_words = _outlet(norm, publishers)
+    outlet, held, outlet_words = outlet_named(norm, publishers)
     asked = next((kind for pattern, kind in ASK_ROWS if pattern.search(norm)), None)
     claimants, side, claimant_words = _claimants(norm, query)
     if asked is None:
@@ -216,7 +216,7 @@ def read_source_question(
     )
 
 
-def _outlet(norm: str, publishers: Iterable[str]) -> tuple[str | None, bool, str | None]:
+def outlet_named(norm: str, publishers: Iterable[str]) -> tuple[str | None, bool, str | None]:
     """The outlet a question names: (name, held by the knowledge base, the words used)."""
     held = tuple(sorted(publishers))
     pattern, spellings = _outlet_pattern(held)

@@ -30,6 +30,7 @@ from knowledge.lexicon.places import (
     TOPONYM_ENDINGS,
     UNIT_WORDS,
 )
+from knowledge.lexicon.prefilter import folded, may_match, wide_needs
 from knowledge.lexicon.slang import CATEGORIES_NOT_COUNTED
 from knowledge.models import Answer, Intent, Metric, UnreadSpan
 from knowledge.wording import instead, unread_lead
@@ -173,6 +174,8 @@ class Tracked:
 
     def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> None:
         """`pattern.sub(repl, work)`, done to `plain` and `origin` alike."""
+        if not may_match(wide_needs(pattern), folded(self.work)):
+            return  # a word test: the feast and holiday names are rarely there
         matches = list(pattern.finditer(self.work))
         if not matches:
             return  # most questions have nothing to rewrite: no copying
@@ -220,9 +223,15 @@ def _quoting(text: str, i: int) -> bool:
     return opens or closes
 
 
+# The ASCII characters `normalise_tracked` may rewrite (besides spaces and case).
+_PLAIN_ASCII = frozenset({"'", *(c for c in _QUOTES if c.isascii())})
+
+
 def normalise_tracked(text: str) -> tuple[str, list[int]]:
     """Lower case, plain apostrophes and dashes, single spaces; and for each character of the
     result, its index in `text`."""
+    if text.isascii() and _PLAIN_ASCII.isdisjoint(text) and " ".join(text.split()) == text:
+        return text.lower(), list(range(len(text)))  # most questions: nothing to rewrite
     out: list[str] = []
     origin: list[int] = []
     for i, c in enumerate(text):
@@ -254,14 +263,20 @@ def find_unread(
     """The spans of `text` that no rule read (`work` is `tracked.work` after the last rule);
     `counted` reads the things a number right before them counts ("32 tanks")."""
     rest = "".join(
-        p if w != " " or p == " " else _CONSUMED for w, p in zip(work, tracked.plain, strict=True)
+        [p if w != " " or p == " " else _CONSUMED for w, p in zip(work, tracked.plain, strict=True)]
     )
-    for pattern in read:
+    for pattern in read:  # a word test skips most rows (issue 13 req 7)
+        if not may_match(wide_needs(pattern), folded(rest)):
+            continue
         for m in pattern.finditer(rest):
             rest = rest[: m.start()] + _CONSUMED * (m.end() - m.start()) + rest[m.end() :]
     claimed: list[tuple[int, int, str]] = []
+    plain = folded(tracked.plain)
     for kind, pattern, whole in _rows(subset):
-        for m in pattern.finditer(tracked.plain if whole else rest):
+        searched = tracked.plain if whole else rest
+        if not may_match(wide_needs(pattern), plain if whole else folded(rest)):
+            continue
+        for m in pattern.finditer(searched):
             start, end = _trim(m.group(0), m.start(), m.end(), kind)
             if end > start and not any(s < end and start < e for s, e, _ in claimed):
                 claimed.append((start, end, kind))

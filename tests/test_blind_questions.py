@@ -67,6 +67,7 @@ KNOWN_FILE = HERE / "known_failures.yaml"
 HOLDOUT_KNOWN_FILE = HOLDOUT / "known_failures_en.yaml"
 ROUND3 = ROOT / "tests" / "fixtures" / "blind" / "round3"
 ROUND4 = ROOT / "tests" / "fixtures" / "blind" / "round4"
+ROUND5 = ROOT / "tests" / "fixtures" / "blind" / "round5"
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,8 @@ class Suite:
 # The first round (tuned against since), the second-round holdout (written later, blind, to
 # measure whether the fixes generalise; see holdout/README.md; tuned against since) and the
 # third round (written blind while the holdout's failures were fixed; round3/README_questions.md)
-# and the fourth (written blind while the third round's were fixed; round4/README_questions.md).
+# and the fourth (written blind while the third round's were fixed; round4/README_questions.md)
+# and the fifth (written blind while the fourth round's were fixed; round5/README_questions.md).
 THIRD_ROUND = Suite(
     "third round", ROUND3, "questions_en.yaml", "conversations_en.yaml",
     ROUND3 / "known_failures_en.yaml",
@@ -92,10 +94,14 @@ FOURTH_ROUND = Suite(
     "fourth round", ROUND4, "questions_en.yaml", "conversations_en.yaml",
     ROUND4 / "known_failures_en.yaml",
 )  # fmt: skip
+FIFTH_ROUND = Suite(
+    "fifth round", ROUND5, "questions_en.yaml", "conversations_en.yaml",
+    ROUND5 / "known_failures_en.yaml",
+)  # fmt: skip
 SUITES = (
     Suite("first round", HERE, "questions.yaml", "conversations.yaml", KNOWN_FILE),
     Suite("holdout", HOLDOUT, "questions_en.yaml", None, HOLDOUT_KNOWN_FILE),
-    *(later for later in (THIRD_ROUND, FOURTH_ROUND) if (later.folder / later.questions).exists()),
+    *(later for later in (THIRD_ROUND, FOURTH_ROUND, FIFTH_ROUND) if (later.folder / later.questions).exists()),
 )
 
 

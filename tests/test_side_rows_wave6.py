@@ -95,3 +95,30 @@ def test_list_lines_under_a_bold_side_heading(tmp_path: Path, value: int, subjec
     """Each line of the list is stored with the side of the bold heading above it."""
     sides = {str(c.subject) for c in _claims(tmp_path, "Open Reference", SECTION) if c.value == value}  # type: ignore[attr-defined]
     assert sides == {subject}
+
+
+# "Your unit lost N" put to an interviewee: the interviewee's side (the article's own voice,
+# from words only one side uses), whoever made the claim; "Росіяни пишуть" is Russian media.
+# (language, text, value, expected subject, expected claimant)
+ADDRESSED: list[tuple[str, str, int, str, str | None]] = [
+    ("uk", "Ведучий: Окупанти знову штурмують. Росіяни пишуть, що ваш батальйон за тиждень втратив 300 бійців.\n\nГість: Це неправда.", 300, "ukraine", "Russian media"),
+    ("uk", "Журналіст: Рашисти втратили багато техніки. Російські ЗМІ стверджують, що ваша бригада втратила до 450 військових.", 450, "ukraine", "Russian media"),
+    ("uk", "— Окупанти кажуть, що ваша рота втратила 40 бійців. Це так?\n— Ні, це їхня пропаганда.", 40, "ukraine", None),
+    ("ru", "Корреспондент: ВСУ снова атакуют, участники СВО держат позиции. Украинские каналы пишут, что ваш полк потерял 200 бойцов.", 200, "russia", None),
+    ("ru", "Ведущий: Бойцы СВО продвигаются. В украинских пабликах пишут, что ваше подразделение за месяц потеряло до 120 человек.", 120, "russia", None),
+    ("ru", "Ведущий: Россияне пишут, что ваша бригада потеряла 500 военных. Это ложь оккупантов.", 500, "ukraine", "Russian media"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "subject", "claimant"), ADDRESSED)
+def test_your_unit_lost_is_the_interviewees_side(
+    tmp_path: Path, language: str, text: str, value: int, subject: str, claimant: str | None
+) -> None:
+    """Stored once, with the interviewee's side (and the Russian press as claimant where named)."""
+    path = tmp_path / "a.md"
+    path.write_text(f"---\npublisher: Radio Test\npublished: 2026-01-20\nlanguage: {language}\n---\n{text}\n",
+                    encoding="utf-8")
+    found = [c for c in extract_claims(load_source(path)) if c.value == value]
+    assert {str(c.subject) for c in found} == {subject}
+    if claimant is not None:
+        assert {c.claimant for c in found} == {claimant}

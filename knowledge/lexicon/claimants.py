@@ -238,6 +238,20 @@ CLAIMANTS: tuple[Claimant, ...] = (
         ),
     ),
     Claimant(
+        "Russian media",
+        "russia",
+        # Russia's press and "the Russians" as a generic source ("Росіяни пишуть, що ...").
+        (
+            "russian media",
+            "russian state media",
+            "russian state tv",
+            "russian state television",
+            "kremlin-controlled media",
+            "russian propagandists",
+            "russian propaganda",
+        ),
+    ),
+    Claimant(
         "Russian military bloggers",
         "russia",
         # Cyrillic rows below name it too: "военкор", "Z-блогер".
@@ -678,6 +692,12 @@ CYRILLIC_CLAIMANTS: tuple[tuple[str, str], ...] = (
     (
         r"военкор|воєнкор|z-блогер|z-канал|милблогер|мілблогер|(?:военн|воєнн|військов)\w* блогер",
         "Russian military bloggers",
+    ),
+    (
+        r"росіяни (?:пишуть|заявляють|стверджують|кажуть|повідомляють)|россияне (?:пишут|заявляют|"
+        r"утверждают|говорят|сообщают)|російськ\w* (?:змі|пропагандист|медіа)|росзмі|"
+        r"российск\w* (?:сми|пропагандист|медиа)|роспропаганд|роспроп",
+        "Russian media",
     ),
     (
         r"губернатор\w* (?:региона|[\w-]+ской области)|гладков|богомаз|хинштейн|гусев\b",

@@ -29,6 +29,7 @@ from knowledge.lexicon.claimants import (
     publisher_side,
 )
 from knowledge.lexicon.cyrillic_sources import (
+    ADDRESSED_UNIT_LOST,
     ALIVE_AFTER,
     ALIVE_BEFORE,
     AT_THE_FRONT,
@@ -704,6 +705,17 @@ def _voice(text: str) -> str | None:
 _OWN_LOSSES_RE = re.compile(OWN_LOSSES_NAMED)
 
 
+_ADDRESSED_RE = re.compile(ADDRESSED_UNIT_LOST)
+
+
+def _addressed_side(before: str, voice: str | None) -> Subject | None:
+    """The article's own side when the words right before a figure say "your unit lost"
+    to the person interviewed, else None."""
+    if voice not in ("russia", "ukraine") or not _ADDRESSED_RE.search(before):
+        return None
+    return Subject(voice)
+
+
 def _own_losses_side(
     text: str, claimant: str | None, publisher: str | None, voice: str | None
 ) -> Subject | None:
@@ -782,7 +794,9 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         lo = figures[i - 1].end if i else 0
         hi = figures[i + 1].start if i + 1 < len(figures) else len(text)
         carried = ctx.side if (bare or continues) else (claims[-1].subject if claims else ctx.side)
-        side = _side(masked, fig, metric_end, speaker, carried, written=text)
+        side = _addressed_side(masked[: fig.start], ctx.voice) or _side(
+            masked, fig, metric_end, speaker, carried, written=text
+        )
         period = _running_total(text, fig, lo, periods, ctx.entry_day or source.published)
         period = period or _period_for(periods, fig, text)
         claims.append(_claim(source, original, fig, metric, side, who, text, period, lo, hi, ctx,

@@ -211,6 +211,14 @@ VOICE_ROWS: tuple[tuple[str, str], ...] = (
 # втрати?", "А наши потери?"): the figures after it are the speaker's side's. In an interview
 # "your" is the interviewee's, who speaks next.
 OWN_LOSSES_NAMED = r"(?<![\w])(?:ваш[іиа]?|наш[іиа]?)\s+(?:втрат|потер)"
+# "your brigade lost up to 600" said to an interviewee ("Росіяни пишуть, що ваша бригада
+# втратила до 600"): the interviewee's unit, whose side is the article's own voice, not the
+# side of whoever made the claim. Matched on the words right before the figure.
+ADDRESSED_UNIT_LOST = (
+    r"(?<![\w])ваш\w*\s+(?:[\w'-]+\s+){0,2}?(?:бригад|батальйон|батальон|рот|підрозділ|"
+    r"подразделени|частин|полк|хлопц|ребят|військ|войск|бійц|бойц)\w*\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:втрати|втрача|потерял|теря)\w*\s+(?:[\w'-]+\s+){0,2}$"
+)
 # Words for "the enemy": the side other than the speaker's.
 ENEMY_STEMS: tuple[str, ...] = ("ворог", "ворож", "враг", "вражеск", "противник", "неприятел")
 # A side named before one of these verbs inflicted the losses: the figure is the other side's.

@@ -122,3 +122,27 @@ def test_your_unit_lost_is_the_interviewees_side(
     assert {str(c.subject) for c in found} == {subject}
     if claimant is not None:
         assert {c.claimant for c in found} == {claimant}
+
+
+# A formation named right after the figure's noun is that formation's side, whoever speaks.
+# (language, text, value, expected subject)
+FORMATIONS: list[tuple[str, str, int, str]] = [
+    ("uk", "Рамзан Кадиров написав, що від початку війни загинули 1 900 бійців «Ахмату».", 1900, "russia"),
+    ("ru", "Кадыров сообщил, что с 2022 года погибли 1 700 бойцов «Ахмата».", 1700, "russia"),
+    ("ru", "По данным Генштаба ВСУ, за неделю уничтожено 140 бойцов ЧВК «Вагнер» под Бахмутом.", 140, "russia"),
+    ("ru", "Минобороны РФ заявило, что уничтожило 90 бойцов «Азова» под Мариуполем.", 90, "ukraine"),
+    ("uk", "Пригожин визнав, що загинули 20 000 бійців «Вагнера».", 20000, "russia"),
+    ("uk", "Росіяни стверджують, що знищили 45 бійців «Кракена» на Харківщині.", 45, "ukraine"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "subject"), FORMATIONS)
+def test_a_named_formation_after_the_figure(
+    tmp_path: Path, language: str, text: str, value: int, subject: str
+) -> None:
+    """The figure is stored once, with the named formation's side."""
+    path = tmp_path / "a.md"
+    path.write_text(f"---\npublisher: Test\npublished: 2026-01-20\nlanguage: {language}\n---\n{text}\n",
+                    encoding="utf-8")
+    found = [c for c in extract_claims(load_source(path)) if c.value == value]
+    assert {str(c.subject) for c in found} == {subject}

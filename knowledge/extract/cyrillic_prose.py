@@ -40,6 +40,7 @@ from knowledge.lexicon.cyrillic_sources import (
     COUNTING_WORDS,
     DAILY_RATE,
     ENEMY_STEMS,
+    FORMATION_SIDES,
     GROUP_NAME,
     GROUP_WORDS,
     HALF_SCALES,
@@ -515,6 +516,21 @@ def _flipped_if_agent(before: str, end: int, side: Subject) -> Subject:
     return Subject.russia if side == Subject.ukraine else Subject.ukraine
 
 
+_FORMATIONS = tuple((re.compile(rf"(?<![\w])(?:{words})"), side) for words, side in FORMATION_SIDES)
+_NOUN_AND_FORMATION = re.compile(
+    r"\s*[\w'-]+\s+(?:чвк\s+|спецназу?\s+|батальйону?\s+|батальона?\s+)?[«\"]?"
+    r"(?P<name>[\w' -]{2,20})"
+)
+
+
+def _formation_after(written: str, fig: _Fig, metric_end: int) -> Subject | None:
+    """The side of a formation named right after the figure's noun ("бійців «Ахмату»")."""
+    after = _NOUN_AND_FORMATION.match(written.lower(), fig.end)
+    if after is None or after.start("name") > metric_end + 25:
+        return None
+    return next((side for pattern, side in _FORMATIONS if pattern.match(after["name"])), None)
+
+
 def _side(
     text: str,
     fig: _Fig,
@@ -524,6 +540,8 @@ def _side(
     written: str | None = None,
 ) -> Subject:
     """Whose losses a figure counts (the order is the module docstring's)."""
+    if written is not None and (formation := _formation_after(written, fig, metric_end)):
+        return formation
     words = _WORD.findall(text[fig.end : fig.end + 60])[:2]
     if words and speaker in (Subject.russia, Subject.ukraine) and _OWN_RE.fullmatch(words[0]):
         return Subject(speaker)  # "две наши БМП"

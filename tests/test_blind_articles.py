@@ -64,7 +64,12 @@ BLIND = Path(__file__).parent / "fixtures" / "blind"
 # runs this module with SUITE = "holdout" (the same formats, its own known-failure list).
 SUITE: str = globals().get("SUITE", "first round")
 # The later rounds (written blind after the first had been tuned against) share one layout.
-LATER_ROUNDS = {"holdout": "holdout", "third round": "round3", "fourth round": "round4", "fifth round": "round5"}
+LATER_ROUNDS = {
+    "holdout": "holdout",
+    "third round": "round3",
+    "fourth round": "round4",
+    "fifth round": "round5",
+}
 LATER = SUITE in LATER_ROUNDS
 FOLDER = BLIND / LATER_ROUNDS[SUITE] if LATER else BLIND
 ARTICLES = FOLDER / "articles_en"

@@ -101,7 +101,11 @@ FIFTH_ROUND = Suite(
 SUITES = (
     Suite("first round", HERE, "questions.yaml", "conversations.yaml", KNOWN_FILE),
     Suite("holdout", HOLDOUT, "questions_en.yaml", None, HOLDOUT_KNOWN_FILE),
-    *(later for later in (THIRD_ROUND, FOURTH_ROUND, FIFTH_ROUND) if (later.folder / later.questions).exists()),
+    *(
+        later
+        for later in (THIRD_ROUND, FOURTH_ROUND, FIFTH_ROUND)
+        if (later.folder / later.questions).exists()
+    ),
 )
 
 

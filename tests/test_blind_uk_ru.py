@@ -80,7 +80,12 @@ ROOT = Path(__file__).resolve().parents[1]
 # runs this module with SUITE = "holdout" (the same formats, its own known-failure list).
 SUITE: str = globals().get("SUITE", "first round")
 # The later rounds (written blind after the first had been tuned against) share one layout.
-LATER_ROUNDS = {"holdout": "holdout", "third round": "round3", "fourth round": "round4", "fifth round": "round5"}
+LATER_ROUNDS = {
+    "holdout": "holdout",
+    "third round": "round3",
+    "fourth round": "round4",
+    "fifth round": "round5",
+}
 HOLDOUT = SUITE in LATER_ROUNDS  # a later round (holdout or third), not only the holdout
 HERE = ROOT / "tests" / "fixtures" / "blind" / LATER_ROUNDS.get(SUITE, "uk_ru")
 EXPECTED_FILE = "expected_uk_ru.yaml" if HOLDOUT else "expected.yaml"

@@ -295,13 +295,17 @@ def _with_coverage(ans: Answer, query: Query, store: ClaimStore, today: dt.date)
     return ans.model_copy(update={"text": f"{line}\n{ans.text}", "body": f"{line}\n{ans.body}"})
 
 
-def _match(store: ClaimStore, query: Query, metric: Metric, today: dt.date) -> _Match:
+def _match(
+    store: ClaimStore, query: Query, metric: Metric, today: dt.date, *, fits_only: bool = False
+) -> _Match:
+    """What the knowledge base has for one metric of the question (only the fits, without
+    pointers, siblings or why there is none, when `fits_only`)."""
     claimants = _accepted_claimants(query)
-    result = _Match(metric)
+    result = _Match(metric, fits_only=fits_only)
     kinds = _kind_preference(query) if metric == Metric.personnel else [None]
     for i, personnel_kinds in enumerate(kinds):
         flt = _Filter(metric, query.subject, claimants, personnel_kinds)
-        found = _match_with(store, query, flt, today)
+        found = _match_with(store, query, flt, today, fits_only=fits_only)
         if found.fits:
             found.kind_fallback = i > 0 and query.personnel_kind == PersonnelKind.killed
             result = found
@@ -310,6 +314,8 @@ def _match(store: ClaimStore, query: Query, metric: Metric, today: dt.date) -> _
             result = found  # pointers from the preferred kind first
         else:
             result.pointers = result.pointers or found.pointers
+    if fits_only:
+        return result
     if not result.fits and not result.pointers and kinds[-1] is not None:
         # Wounded or captured only: point to the personnel figures there are.
         found = _match_with(store, query, _Filter(metric, query.subject, claimants, None), today)
@@ -325,9 +331,10 @@ def _what_others_claim(
     store: ClaimStore, query: Query, metric: Metric, today: dt.date
 ) -> list[_Cand]:
     """The figures that answer the question from anyone else, for a claimant who has none:
-    shown after "No figure from X", apart, never as X's (issue 12, requirement 4)."""
+    shown after "No figure from X", apart, never as X's (issue 12, requirement 4). Only the
+    fits are looked up: the two best are all that is shown."""
     anyone = query.model_copy(update={"claimant": None, "claimants": [], "claimant_side": None})
-    return _match(store, anyone, metric, today).fits[:2]
+    return _match(store, anyone, metric, today, fits_only=True).fits[:2]
 
 
 def _kind_preference(query: Query) -> list[list[str] | None]:
@@ -356,8 +363,10 @@ def _kind_preference(query: Query) -> list[list[str] | None]:
     ]
 
 
-def _match_with(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> _Match:
-    result = _Match(flt.metric)
+def _match_with(
+    store: ClaimStore, query: Query, flt: _Filter, today: dt.date, *, fits_only: bool = False
+) -> _Match:
+    result = _Match(flt.metric, fits_only=fits_only)
     if _profiled_absent(store, flt) is True:
         return result  # the named claimants never give this figure: nothing to look up
     derived = _derived(store, query, flt, today)
@@ -375,7 +384,7 @@ def _match_with(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -
         _match_period(store, query, flt, derived, result)
     if not result.fits:
         _report_of_the_day(store, query, flt, today, result)
-    if result.fits:
+    if result.fits and not fits_only:
         result.siblings = _same_figure_other_dates(store, result.fits)
     return result
 
@@ -425,7 +434,7 @@ def _match_record(
         for c in result.fits:
             c.category = _EXACT
     else:
-        result.pointers = _latest_any(store, flt, limit=3)
+        _point_to_latest(store, flt, result)
 
 
 def _match_total(
@@ -436,14 +445,14 @@ def _match_total(
         cands = _latest_of_kind(store, flt, query.prefer_kind.value)
         _take_latest(cands, derived, query, result)
         if not result.fits:
-            result.pointers = _latest_any(store, flt, limit=3)
+            _point_to_latest(store, flt, result)
         return
     if asked_end is None:
         cands = _latest_of_kind(store, flt, PeriodKind.cumulative.value)
         _take_latest(cands, [d for d in derived if d.kind == PeriodKind.cumulative], query, result)
         if result.fits or query.figure == Figure.total:
             if not result.fits:
-                result.pointers = _latest_any(store, flt, limit=3)
+                _point_to_latest(store, flt, result)
             return
         # "How many tanks according to the Kremlin?" with no total: the latest figure at all.
         cands = _latest_any(store, flt, limit=10)
@@ -470,6 +479,8 @@ def _match_total(
         for c in result.fits:
             c.category = _EXACT if latest == asked_end else _CLOSE
         return
+    if result.fits_only:
+        return
     before = _fetch(
         store,
         flt,
@@ -486,6 +497,12 @@ def _match_total(
     )
     result.pointers = _nearest(before + after, asked_end, asked_end)
     if not result.pointers:
+        _point_to_latest(store, flt, result)
+
+
+def _point_to_latest(store: ClaimStore, flt: _Filter, result: _Match) -> None:
+    """Point to the newest figures there are (unless only the fits are wanted)."""
+    if not result.fits_only:
         result.pointers = _latest_any(store, flt, limit=3)
 
 
@@ -634,6 +651,8 @@ def _pointers_for(
     store: ClaimStore, flt: _Filter, start: dt.date, end: dt.date, result: _Match
 ) -> None:
     """The nearest periods that do have figures: inside the asked one, then around it."""
+    if result.fits_only:
+        return
     profiled = _profiled_pointers(store, flt, start, end)
     if profiled is not None:
         near = _nearest([c for c in profiled if not start <= (c.end or start) <= end], start, end)

@@ -75,6 +75,9 @@ class _Match:
     partial: bool = False  # no figure for exactly the asked period: these answer it in part
     # The named claimant has nothing: what others claim for the same question, shown apart.
     others: list[_Cand] = field(default_factory=list)
+    # Only the fits are wanted (what others claim is shown without pointers or siblings):
+    # the look-ups for anything else are skipped.
+    fits_only: bool = False
 
 
 @dataclass

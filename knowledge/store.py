@@ -112,7 +112,10 @@ def _create_indexes(db: sqlite_utils.Database) -> None:
     # The answer look-up filters on metric and subject and walks dates from either end.
     claims.create_index(["metric", "subject", "source_kind", "period_end"])
     claims.create_index(["metric", "subject", "period_start"])
-    claims.create_index(["source_id"])
+    # A source's claims, and "the same figure for another date in the same article": the
+    # value index alone walks every claim of a common figure (7 tanks), and a daily series
+    # is one source of tens of thousands of claims.
+    claims.create_index(["source_id", "metric", "value"])
     claims.create_index(["claimant"])
     # "Where is the 745,700 from?": every claim of one figure, whatever its metric or date.
     claims.create_index(["value"])

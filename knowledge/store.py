@@ -49,6 +49,13 @@ _MEMO_LIMIT = 4096  # entries per cache name; a cache that fills up starts afres
 
 
 _SOURCE_COLUMNS = ("id", "title", "publisher", "url", "published", "kind")
+# What a walk's conditions and order read besides its index key (see `Where`, `walk`); the
+# last three exist in files built since issue 13.
+_WALK_COLUMNS = (
+    "period_kind", "period_start", "value", "claimant", "personnel_kind", "stat", "scope",
+    "part_of",
+)  # fmt: skip
+_SCOPE_COLUMNS = ("stat", "scope", "part_of")
 _CLAIM_COLUMNS = (
     "metric", "value", "value_max", "qualifier", "subject", "claimant", "period_kind",
     "period_start", "period_end", "personnel_kind", "quote", "date_uncertain", "label",
@@ -110,8 +117,18 @@ def _create_schema(db: sqlite_utils.Database) -> None:
 def _create_indexes(db: sqlite_utils.Database) -> None:
     claims = db.table("claims")
     # The answer look-up filters on metric and subject and walks dates from either end.
-    claims.create_index(["metric", "subject", "source_kind", "period_end"])
-    claims.create_index(["metric", "subject", "period_start"])
+    # Each index holds, after its key and the id (which keeps claims of one date in the order
+    # they were written), every column a walk's conditions read: a walk reads the index alone
+    # and touches the table only for the claims it returns (see `ClaimStore.walk`).
+    claims.create_index(
+        ["metric", "subject", "source_kind", "period_end", "id", *_WALK_COLUMNS],
+        index_name="idx_claims_walk_end",
+    )
+    claims.create_index(
+        ["metric", "subject", "period_start", "id", "source_kind", "period_end"]
+        + [c for c in _WALK_COLUMNS if c != "period_start"],
+        index_name="idx_claims_walk_start",
+    )
     # A source's claims, and "the same figure for another date in the same article": the
     # value index alone walks every claim of a common figure (7 tanks), and a daily series
     # is one source of tens of thousands of claims.
@@ -428,7 +445,9 @@ class ClaimStore:
         """Claims of one metric and subject in an index range that meet `where`.
 
         One query per source kind (on the period_end index), each walking the index in order
-        as a co-routine: it stops at `limit` matches and never reads more than `cap` rows."""
+        as a co-routine: it stops at `limit` matches and never reads more than `cap` rows.
+        The walk reads the index alone (it holds every column the conditions need), and the
+        claims it found are then read by id."""
         if order not in _WALK_ORDERS:
             raise ValueError(f"unsupported order {order!r}")
         if where.whole_only and not self._has_scope_columns():
@@ -438,9 +457,10 @@ class ClaimStore:
         if not per_kind and len(source_kinds) == 1:
             conds.append("source_kind = ?")
             cond_params.append(source_kinds[0].value)
-        found: list[Row] = []
+        cols = ", ".join(self._walk_columns())
+        ids: list[int] = []
         for kind in source_kinds if per_kind else (None,):
-            inner = "SELECT * FROM claims WHERE metric = ? AND subject = ?"
+            inner = f"SELECT {cols} FROM claims WHERE metric = ? AND subject = ?"
             args: list[Any] = [metric.value, subject.value]
             if kind is not None:
                 inner += " AND source_kind = ?"
@@ -450,14 +470,29 @@ class ClaimStore:
             args += cond_args
             inner += f" ORDER BY {rng.column} {'DESC' if rng.descending else 'ASC'} LIMIT ?"
             args.append(cap)
-            sql = f"SELECT * FROM ({inner})"
+            sql = f"SELECT id FROM ({inner})"
             if conds:
                 sql += " WHERE " + " AND ".join(conds)
             if order:
                 sql += f" ORDER BY {order}"
             sql += " LIMIT ?"
-            found += self._rows(sql, [*args, *cond_params, limit])
-        return found
+            ids += [row[0] for row in self._rows(sql, [*args, *cond_params, limit])]
+        return self._claims_by_id(ids)
+
+    def _walk_columns(self) -> list[str]:
+        """The columns a walk reads from the index: its key's, and its conditions'."""
+        cols = ["id", "source_kind", "period_end", *_WALK_COLUMNS]
+        if not self._has_scope_columns():
+            cols = [c for c in cols if c not in _SCOPE_COLUMNS]
+        return cols
+
+    def _claims_by_id(self, ids: list[int]) -> list[Row]:
+        """The claims of these ids, in this order."""
+        if not ids:
+            return []
+        sql = f"SELECT * FROM claims WHERE id IN ({','.join('?' * len(ids))})"
+        by_id = {row["id"]: row for row in self._rows(sql, ids)}
+        return [by_id[i] for i in ids]
 
     def more_than(
         self, metric: Metric, subject: Subject, rng: IndexRange, kind: SourceKind, cap: int

@@ -16,6 +16,14 @@ from typing import Any
 
 from knowledge.answering import derive
 from knowledge.answering.average import average_answer
+from knowledge.answering.candidate import (
+    CLOSE,
+    EXACT,
+    INSIDE,
+    OVERLAPS,
+    Candidate,
+    from_claim,
+)
 from knowledge.answering.checking import (
     agreeing,
     as_figure_question,
@@ -43,21 +51,15 @@ from knowledge.answering.languages import (
 )
 from knowledge.answering.lookup import (
     _ALL,
-    _CLOSE,
     _DAY,
-    _EXACT,
-    _INSIDE,
     _MONTH,
-    _OVERLAPS,
     _POINTER_CAP,
     _PROBE_CAP,
     _RECORD_CAP,
     _accepted_claimants,
     _between,
-    _Cand,
     _fetch,
     _Filter,
-    _from_claim,
     _latest_any,
     _Match,
     _metrics_with_claims,
@@ -329,7 +331,7 @@ def _match(
 
 def _what_others_claim(
     store: ClaimStore, query: Query, metric: Metric, today: dt.date
-) -> list[_Cand]:
+) -> list[Candidate]:
     """The figures that answer the question from anyone else, for a claimant who has none:
     shown after "No figure from X", apart, never as X's (issue 12, requirement 4). Only the
     fits are looked up: the two best are all that is shown."""
@@ -401,13 +403,13 @@ def _report_of_the_day(
         return
     found = _derived(store, query, flt, today, convention=Convention.reported)
     for c in found:
-        c.category, c.relation = _CLOSE, Relation.day_off
+        c.category, c.relation = CLOSE, Relation.day_off
     if found:
         result.fits, result.partial = found, True
 
 
 def _match_record(
-    store: ClaimStore, query: Query, flt: _Filter, derived: list[_Cand], result: _Match
+    store: ClaimStore, query: Query, flt: _Filter, derived: list[Candidate], result: _Match
 ) -> None:
     kind = query.prefer_kind or PeriodKind.day
     rng = _ALL
@@ -432,13 +434,13 @@ def _match_record(
         top = (min if lowest else max)(c.value for c in cands)
         result.fits = _rank([c for c in cands if c.value == top], query)
         for c in result.fits:
-            c.category = _EXACT
+            c.category = EXACT
     else:
         _point_to_latest(store, flt, result)
 
 
 def _match_total(
-    store: ClaimStore, query: Query, flt: _Filter, derived: list[_Cand], result: _Match
+    store: ClaimStore, query: Query, flt: _Filter, derived: list[Candidate], result: _Match
 ) -> None:
     asked_end = query.period_end if query.figure == Figure.total else None
     if query.figure == Figure.latest and query.prefer_kind is not None:
@@ -477,7 +479,7 @@ def _match_total(
         latest = max(c.end for c in cands if c.end)
         result.fits = _rank([c for c in cands if c.end == latest], query)
         for c in result.fits:
-            c.category = _EXACT if latest == asked_end else _CLOSE
+            c.category = EXACT if latest == asked_end else CLOSE
         return
     if result.fits_only:
         return
@@ -506,7 +508,7 @@ def _point_to_latest(store: ClaimStore, flt: _Filter, result: _Match) -> None:
         result.pointers = _latest_any(store, flt, limit=3)
 
 
-def _latest_of_kind(store: ClaimStore, flt: _Filter, kind: str) -> list[_Cand]:
+def _latest_of_kind(store: ClaimStore, flt: _Filter, kind: str) -> list[Candidate]:
     """The newest claims of one kind of period (walks the index from its newest end)."""
     end = _profiled_latest(store, flt, kind)
     if end is False:
@@ -515,7 +517,9 @@ def _latest_of_kind(store: ClaimStore, flt: _Filter, kind: str) -> list[_Cand]:
     return _fetch(store, flt, rng, flt.where(period_kind=PeriodKind(kind)), limit=10)
 
 
-def _take_latest(cands: list[_Cand], derived: list[_Cand], query: Query, result: _Match) -> None:
+def _take_latest(
+    cands: list[Candidate], derived: list[Candidate], query: Query, result: _Match
+) -> None:
     cands = cands + derived
     if not cands:
         return
@@ -527,11 +531,11 @@ def _take_latest(cands: list[_Cand], derived: list[_Cand], query: Query, result:
         group = cands[:1]
     result.fits = _rank(group, query)
     for c in result.fits:
-        c.category = _EXACT
+        c.category = EXACT
 
 
 def _match_breakdown(
-    store: ClaimStore, query: Query, flt: _Filter, derived: list[_Cand], result: _Match
+    store: ClaimStore, query: Query, flt: _Filter, derived: list[Candidate], result: _Match
 ) -> None:
     """ "Monthly losses in 2025", "September, October and November": each stored figure of
     that kind of period inside the asked one, in date order (never added up)."""
@@ -552,7 +556,7 @@ def _match_breakdown(
         _match_period(store, query, flt, derived, result)
         return
     for c in cands:
-        c.category = _EXACT
+        c.category = EXACT
     ranked = _rank(cands, query)
     order = {id(c): i for i, c in enumerate(ranked)}
     result.fits = sorted(ranked, key=lambda c: (c.start or dt.date.min, order[id(c)]))
@@ -563,7 +567,7 @@ def _match_since(
     store: ClaimStore,
     query: Query,
     flt: _Filter,
-    derived: list[_Cand],
+    derived: list[Candidate],
     result: _Match,
     today: dt.date,
 ) -> None:
@@ -582,9 +586,9 @@ def _match_since(
     # different period, not an answer beside it.
     furthest = max((c.end for c in cands if c.end is not None), default=None)
     for c in cands:
-        c.category = _EXACT if c.start == start else _CLOSE
+        c.category = EXACT if c.start == start else CLOSE
         if furthest is not None and c.end is not None and (furthest - c.end).days > 7:
-            c.category = _OVERLAPS
+            c.category = OVERLAPS
     if cands:
         best = min(c.category for c in cands)
         result.fits = _rank([c for c in cands if c.category == best], query)
@@ -593,7 +597,7 @@ def _match_since(
 
 
 def _match_period(
-    store: ClaimStore, query: Query, flt: _Filter, derived: list[_Cand], result: _Match
+    store: ClaimStore, query: Query, flt: _Filter, derived: list[Candidate], result: _Match
 ) -> None:
     assert query.period_start is not None and query.period_end is not None
     # "in 2022" means from the first day of the invasion to the end of 2022.
@@ -604,7 +608,7 @@ def _match_period(
     cands = _fetch(store, flt, _on(end), flt.where(), limit=100) + derived
     for c in cands:
         c.category = _fit(c, start, end)
-    if not any(c.category == _EXACT and not _computed(c) for c in cands):
+    if not any(c.category == EXACT and not _computed(c) for c in cands):
         # Nearly the same period ("last week" against a report's Tuesday-to-Monday week; a
         # day's figure dated by the report of the next morning).
         slack = dt.timedelta(days=1 if start == end else 2 if (end - start).days < 8 else 3)
@@ -619,17 +623,17 @@ def _match_period(
         for c in close:
             c.category = _fit(c, start, end)
         cands += close
-    fits = [c for c in cands if c.category <= _CLOSE]
+    fits = [c for c in cands if c.category <= CLOSE]
     if fits:
         best = min(c.category for c in fits)
         chosen = [c for c in fits if c.category == best]
-        if best == _EXACT and all(_computed(c) for c in chosen):
+        if best == EXACT and all(_computed(c) for c in chosen):
             # Only the tally has the exact days: a published figure for the same days a day
             # off is the same reports counted by the other convention; it goes beside it.
             chosen += [
                 c
                 for c in fits
-                if c.category == _CLOSE
+                if c.category == CLOSE
                 and not _computed(c)
                 and relation(c, query) == Relation.day_off
             ]
@@ -638,11 +642,11 @@ def _match_period(
     _pointers_for(store, flt, start, end, result)
     # The tally's figure for the part of the period it covers (it ends before the period
     # does) answers the question in part: it comes first.
-    partial = [c for c in derived if c.category == _INSIDE]
+    partial = [c for c in derived if c.category == INSIDE]
     result.pointers = partial[:1] + result.pointers
 
 
-def _computed(c: _Cand) -> bool:
+def _computed(c: Candidate) -> bool:
     """Whether the candidate is computed from the daily series rather than published."""
     return c.claim is not None and bool(c.claim.derivation)
 
@@ -706,7 +710,7 @@ def _derived(
     today: dt.date,
     *,
     convention: Convention = derive.DEFAULT_CONVENTION,
-) -> list[_Cand]:
+) -> list[Candidate]:
     """Figures the daily series module computes for the asked period, for this metric."""
     if query.figure == Figure.record and query.prefer_kind not in (
         None,
@@ -737,14 +741,16 @@ def _derived(
             kind = claim.personnel_kind.value if claim.personnel_kind else ""
             if kind not in flt.personnel_kinds:
                 continue
-        out.append(_from_claim(claim))
+        out.append(from_claim(claim))
     return out
 
 
 _MAX_UNITS = 36
 
 
-def _derived_units(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> list[_Cand]:
+def _derived_units(
+    store: ClaimStore, query: Query, flt: _Filter, today: dt.date
+) -> list[Candidate]:
     """For "monthly losses in 2024" or "2023 and 2024": the series' figure for each month or
     year, computed one by one (each is two indexed look-ups), listed and never summed."""
     if (
@@ -754,7 +760,7 @@ def _derived_units(store: ClaimStore, query: Query, flt: _Filter, today: dt.date
         return []
     if query.period_start is None or query.period_end is None:
         return []
-    out: list[_Cand] = []
+    out: list[Candidate] = []
     unit = max(query.period_start, WAR_START)
     while unit <= min(query.period_end, today) and len(out) < _MAX_UNITS:
         if query.prefer_kind == PeriodKind.month:

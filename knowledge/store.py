@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import sqlite_utils
 
@@ -46,6 +46,7 @@ Row = sqlite3.Row
 DatabaseError = sqlite3.Error
 T = TypeVar("T")
 _MEMO_LIMIT = 4096  # entries per cache name; a cache that fills up starts afresh
+_MISSING = object()  # not remembered (None may be)
 
 
 _SOURCE_COLUMNS = ("id", "title", "publisher", "url", "published", "kind")
@@ -415,6 +416,13 @@ class ClaimStore:
     ) -> T:
         """`compute()`, remembered under (`name`, `key`) until the file is reopened: what is
         derived from one build cannot change before the next. Computed outside the lock."""
+        # What is remembered is read without the lock (one dict read is atomic): the answer
+        # path asks thousands of times per question (a source's date for every candidate).
+        table = self._memo.get(name)
+        if table is not None:
+            found = table.get(key, _MISSING)
+            if found is not _MISSING:
+                return cast(T, found)
         with self._lock:
             generation = self.generation
             table = self._memo.setdefault(name, {})
@@ -648,11 +656,18 @@ class ClaimStore:
 
     def correction_points(self, series: SeriesRef, after: dt.date, upto: dt.date) -> list[Point]:
         """The reports after `after` up to `upto` that absorbed a listed correction."""
+        every = self.memo("correction_points", series, lambda: self._correction_points(series))
+        return [point for point in every if after < point.date <= upto]
+
+    def _correction_points(self, series: SeriesRef) -> list[Point]:
+        """Every report of the series that absorbed a listed correction, in date order: read
+        once per series and build (finding them reads each report's quote, a year of reports
+        for a year's figure)."""
         sql = (
             _POINT_SQL.format(cols=_POINT_COLS, op="<=")
             + " AND period_end > ? AND quote LIKE '%absorbs a correction%' ORDER BY period_end"
         )
-        rows = self._rows(sql, [*_point_params(series, upto), after.isoformat()])
+        rows = self._rows(sql, [*_point_params(series, dt.date.max), dt.date.min.isoformat()])
         return [_to_point(row) for row in rows]
 
     def series_claim_at_or_before(self, series: SeriesRef, date: dt.date) -> Claim | None:

@@ -886,11 +886,14 @@ def _has_figures(store: ClaimStore, query: Query, first: dt.date, last: dt.date)
 
 def warm_up(store: ClaimStore) -> None:
     """Do once per build what the first questions would otherwise pay for: which metrics
-    have figures, and the profile of every known claimant with few claims. Call it after
-    opening (and after each reload) to keep the first answers as fast as the rest."""
+    have figures, the profile of every known claimant with few claims, and the reports of
+    each daily series that absorbed a correction. Call it after opening (and after each
+    reload) to keep the first answers as fast as the rest."""
     _metrics_with_claims(store)
     for claimant in CLAIMANT_BY_NAME:
         _profile(store, claimant)
+    for series in store.series_catalogue():
+        store.correction_points(series, WAR_START, WAR_START)
 
 
 def _explain_absence(

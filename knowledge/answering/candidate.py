@@ -20,7 +20,7 @@ from knowledge.store import ClaimStore, Row
 EXACT, CLOSE, CONTAINS, INSIDE, OVERLAPS, NEAR, UNRELATED = range(7)
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A stored (or derived) claim being ranked, before it becomes a `Claim` for the answer.
 
@@ -50,24 +50,42 @@ class Candidate:
 def from_row(store: ClaimStore, row: Row) -> Candidate:
     """The candidate for a stored claim's row (its source's publication date read once per
     source and build)."""
-    source = store.source(row["source_id"])
-    start = dt.date.fromisoformat(row["period_start"]) if row["period_start"] else None
-    end = dt.date.fromisoformat(row["period_end"]) if row["period_end"] else None
-    kind = PeriodKind(row["period_kind"])
+    source_id = row["source_id"]
+    source = store.source(source_id)
+    kind = _KINDS.get(row["period_kind"]) or PeriodKind(row["period_kind"])
+    start = _day(row["period_start"])
     if kind == PeriodKind.cumulative and start is None:
         start = WAR_START
     return Candidate(
-        row=row,
-        value=row["value"],
-        value_max=row["value_max"],
-        kind=kind,
-        start=start,
-        end=end,
-        claimant=row["claimant"],
-        source_id=row["source_id"],
-        personnel_kind=row["personnel_kind"],
-        published=source.published if source else None,
+        row,
+        row["value"],
+        row["value_max"],
+        kind,
+        start,
+        _day(row["period_end"]),
+        row["claimant"],
+        source_id,
+        row["personnel_kind"],
+        source.published if source else None,
     )
+
+
+# Look-ups make thousands of candidates per question: a kind of period and a day are each
+# read once per process, not once per row.
+_KINDS = {kind.value: kind for kind in PeriodKind}
+_DAYS: dict[str, dt.date] = {}
+
+
+def _day(text: str | None) -> dt.date | None:
+    """A stored ISO date (None for none)."""
+    if not text:
+        return None
+    day = _DAYS.get(text)
+    if day is None:
+        if len(_DAYS) >= 100_000:
+            _DAYS.clear()
+        day = _DAYS[text] = dt.date.fromisoformat(text)
+    return day
 
 
 def from_claim(claim: Claim) -> Candidate:

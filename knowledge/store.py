@@ -449,8 +449,10 @@ class ClaimStore:
         limit: int,
         cap: int,
         order: str | None = None,
+        whole: bool = True,
     ) -> list[Row]:
-        """Claims of one metric and subject in an index range that meet `where`.
+        """Claims of one metric and subject in an index range that meet `where` (with `whole`
+        False, only the index's columns of each: who claims it, its period and figure).
 
         One query per source kind (on the period_end index), each walking the index in order
         as a co-routine: it stops at `limit` matches and never reads more than `cap` rows.
@@ -466,7 +468,7 @@ class ClaimStore:
             conds.append("source_kind = ?")
             cond_params.append(source_kinds[0].value)
         cols = ", ".join(self._walk_columns())
-        ids: list[int] = []
+        found: list[Row] = []
         for kind in source_kinds if per_kind else (None,):
             inner = f"SELECT {cols} FROM claims WHERE metric = ? AND subject = ?"
             args: list[Any] = [metric.value, subject.value]
@@ -478,14 +480,14 @@ class ClaimStore:
             args += cond_args
             inner += f" ORDER BY {rng.column} {'DESC' if rng.descending else 'ASC'} LIMIT ?"
             args.append(cap)
-            sql = f"SELECT id FROM ({inner})"
+            sql = f"SELECT {'id' if whole else '*'} FROM ({inner})"
             if conds:
                 sql += " WHERE " + " AND ".join(conds)
             if order:
                 sql += f" ORDER BY {order}"
             sql += " LIMIT ?"
-            ids += [row[0] for row in self._rows(sql, [*args, *cond_params, limit])]
-        return self._claims_by_id(ids)
+            found += self._rows(sql, [*args, *cond_params, limit])
+        return self._claims_by_id([row[0] for row in found]) if whole else found
 
     def _walk_columns(self) -> list[str]:
         """The columns a walk reads from the index: its key's, and its conditions'."""
@@ -534,6 +536,19 @@ class ClaimStore:
             "SELECT metric, subject, period_end, period_start, period_kind, personnel_kind "
             "FROM claims WHERE claimant = ?",
             (claimant,),
+        )
+
+    def series_claimants(self, metric: Metric, subject: Subject) -> frozenset[str]:
+        """Who gives this metric and subject in a daily series (read from the index, once
+        per build)."""
+        sql = (
+            "SELECT DISTINCT claimant FROM claims"
+            " WHERE metric = ? AND subject = ? AND source_kind = 'series'"
+        )
+        return self.memo(
+            "series_claimants",
+            (metric, subject),
+            lambda: frozenset(row[0] for row in self._rows(sql, (metric.value, subject.value))),
         )
 
     def has_claims(self, metric: Metric, subject: Subject) -> bool:

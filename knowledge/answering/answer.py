@@ -58,6 +58,7 @@ from knowledge.answering.lookup import (
     _RECORD_CAP,
     _accepted_claimants,
     _between,
+    _claimants_found,
     _fetch,
     _Filter,
     _latest_any,
@@ -886,10 +887,12 @@ def _has_figures(store: ClaimStore, query: Query, first: dt.date, last: dt.date)
 
 def warm_up(store: ClaimStore) -> None:
     """Do once per build what the first questions would otherwise pay for: which metrics
-    have figures, the profile of every known claimant with few claims, and the reports of
-    each daily series that absorbed a correction. Call it after opening (and after each
-    reload) to keep the first answers as fast as the rest."""
-    _metrics_with_claims(store)
+    have figures and who gives them in a daily series, the profile of every known claimant
+    with few claims, and the reports of each daily series that absorbed a correction. Call
+    it after opening (and after each reload) to keep the first answers as fast as the rest."""
+    for subject, metrics in _metrics_with_claims(store).items():
+        for metric in metrics:
+            store.series_claimants(metric, subject)
     for claimant in CLAIMANT_BY_NAME:
         _profile(store, claimant)
     for series in store.series_catalogue():
@@ -912,13 +915,13 @@ def _explain_absence(
     absent = _profiled_absent(store, flt)
     if absent is None:
         # Claimants with many claims: look among the newest claims for this metric only.
-        absent = not _fetch(store, flt, _ALL, flt.where(), limit=1)
+        absent = not _claimants_found(store, flt, _ALL, flt.where(), limit=1)
         result.absence_partial = absent
     if not absent:
         return
     result.no_claimant = True
     anyone = _Filter(metric, query.subject, None, None)
-    recent = _fetch(store, anyone, _ALL, anyone.where(), limit=50)
-    result.other_claimants = list(dict.fromkeys(c.claimant for c in recent))[:3]
+    recent = _claimants_found(store, anyone, _ALL, anyone.where(), limit=50)
+    result.other_claimants = list(dict.fromkeys(recent))[:3]
     if not result.pointers:
         result.pointers = _latest_any(store, anyone, limit=2)

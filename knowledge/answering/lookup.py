@@ -133,10 +133,35 @@ def _fetch(
     the index per source kind (see `ClaimStore.walk`)."""
     if cap is None:
         cap = _CAP_FILTERED if flt.filtered else _CAP
+    kinds = _kinds_worth_walking(store, flt, kinds)
     rows = store.walk(
         flt.metric, flt.subject, rng, where, source_kinds=kinds, limit=limit, cap=cap, order=order
     )
     return [from_row(store, row) for row in rows]
+
+
+def _kinds_worth_walking(
+    store: ClaimStore, flt: _Filter, kinds: Sequence[SourceKind]
+) -> Sequence[SourceKind]:
+    """`kinds`, without the daily series when none of the asked claimants gives one for
+    this metric and subject (its walk could only find claims the claimant filter drops)."""
+    if flt.claimants is None or SourceKind.series not in kinds:
+        return kinds
+    if store.series_claimants(flt.metric, flt.subject).intersection(flt.claimants):
+        return kinds
+    return tuple(k for k in kinds if k != SourceKind.series)
+
+
+def _claimants_found(
+    store: ClaimStore, flt: _Filter, rng: _Range, where: Where, *, limit: int
+) -> list[str]:
+    """Who gives each claim `_fetch` would find (read from the index alone: no claim is
+    read or made)."""
+    cap = _CAP_FILTERED if flt.filtered else _CAP
+    rows = store.walk(
+        flt.metric, flt.subject, rng, where, source_kinds=_KINDS, limit=limit, cap=cap, whole=False
+    )
+    return [row["claimant"] for row in rows]
 
 
 def _more_than(store: ClaimStore, flt: _Filter, rng: _Range, cap: int, kind: SourceKind) -> bool:

@@ -457,7 +457,7 @@ class ClaimStore:
         One query per source kind (on the period_end index), each walking the index in order
         as a co-routine: it stops at `limit` matches and never reads more than `cap` rows.
         The walk reads the index alone (it holds every column the conditions need), and the
-        claims it found are then read by id."""
+        claims it found are then read by id (see `claim_rows`)."""
         if order not in _WALK_ORDERS:
             raise ValueError(f"unsupported order {order!r}")
         if where.whole_only and not self._has_scope_columns():
@@ -487,7 +487,7 @@ class ClaimStore:
                 sql += f" ORDER BY {order}"
             sql += " LIMIT ?"
             found += self._rows(sql, [*args, *cond_params, limit])
-        return self._claims_by_id([row[0] for row in found]) if whole else found
+        return self.claim_rows([row[0] for row in found]) if whole else found
 
     def _walk_columns(self) -> list[str]:
         """The columns a walk reads from the index: its key's, and its conditions'."""
@@ -496,8 +496,8 @@ class ClaimStore:
             cols = [c for c in cols if c not in _SCOPE_COLUMNS]
         return cols
 
-    def _claims_by_id(self, ids: list[int]) -> list[Row]:
-        """The claims of these ids, in this order."""
+    def claim_rows(self, ids: list[int]) -> list[Row]:
+        """The whole rows of the claims of these ids, in this order."""
         if not ids:
             return []
         sql = f"SELECT * FROM claims WHERE id IN ({','.join('?' * len(ids))})"

@@ -23,6 +23,7 @@ from knowledge.answering.candidate import (
     OVERLAPS,
     Candidate,
     from_claim,
+    period_of,
 )
 from knowledge.answering.checking import (
     agreeing,
@@ -77,6 +78,7 @@ from knowledge.answering.rank import (
     _nearest,
     _rank,
     _same_figure_other_dates,
+    fit,
     relation,
 )
 from knowledge.answering.record import record_check_answer
@@ -102,7 +104,7 @@ from knowledge.questions import parse_question, report_unread
 from knowledge.questions.averages import about_a_side, average_unit, record_lowest
 from knowledge.questions.parse import normalise
 from knowledge.questions.sources import outlet_named
-from knowledge.store import ClaimStore
+from knowledge.store import ClaimStore, Row
 from knowledge.wording import (
     coverage_line,
     day_month,
@@ -605,8 +607,13 @@ def _match_period(
     start, end = max(query.period_start, WAR_START), query.period_end
     if end < start:
         start = query.period_start
-    # Claims for exactly the asked period end on its last day: one seek in the index.
-    cands = _fetch(store, flt, _on(end), flt.where(), limit=100) + derived
+
+    # Claims for exactly the asked period end on its last day: one seek in the index (only
+    # the ones whose period fits are read in full: the others are not used).
+    def fitting(row: Row) -> bool:
+        return fit(*period_of(row), start, end) <= CLOSE
+
+    cands = _fetch(store, flt, _on(end), flt.where(), limit=100, keep=fitting) + derived
     for c in cands:
         c.category = _fit(c, start, end)
     if not any(c.category == EXACT and not _computed(c) for c in cands):

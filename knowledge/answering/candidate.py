@@ -52,22 +52,29 @@ def from_row(store: ClaimStore, row: Row) -> Candidate:
     source and build)."""
     source_id = row["source_id"]
     source = store.source(source_id)
-    kind = _KINDS.get(row["period_kind"]) or PeriodKind(row["period_kind"])
-    start = _day(row["period_start"])
-    if kind == PeriodKind.cumulative and start is None:
-        start = WAR_START
+    kind, start, end = period_of(row)
     return Candidate(
         row,
         row["value"],
         row["value_max"],
         kind,
         start,
-        _day(row["period_end"]),
+        end,
         row["claimant"],
         source_id,
         row["personnel_kind"],
         source.published if source else None,
     )
+
+
+def period_of(row: Row) -> tuple[PeriodKind, dt.date | None, dt.date | None]:
+    """A stored row's kind of period, first and last day (a running total with no stated
+    start starts with the war)."""
+    kind = _KINDS.get(row["period_kind"]) or PeriodKind(row["period_kind"])
+    start = _day(row["period_start"])
+    if kind == PeriodKind.cumulative and start is None:
+        start = WAR_START
+    return kind, start, _day(row["period_end"])
 
 
 # Look-ups make thousands of candidates per question: a kind of period and a day are each

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,7 +17,7 @@ from knowledge.models import (
     SourceKind,
     Subject,
 )
-from knowledge.store import ClaimStore, IndexRange, Where
+from knowledge.store import ClaimStore, IndexRange, Row, Where
 
 MAX_CLAIMS = 5
 MAX_BREAKDOWN = 12  # "monthly losses in 2024" lists each month
@@ -127,16 +127,21 @@ def _fetch(
     kinds: Sequence[SourceKind] = _KINDS,
     order: str | None = None,
     cap: int | None = None,
+    keep: Callable[[Row], bool] | None = None,
 ) -> list[Candidate]:
     """Claims of one metric and subject in an index range that meet `where` (which holds
     the asked claimants and personnel kind): at most `limit`, reading at most `cap` rows of
-    the index per source kind (see `ClaimStore.walk`)."""
+    the index per source kind (see `ClaimStore.walk`). With `keep`, only the claims whose
+    index columns it keeps are read in full and returned."""
     if cap is None:
         cap = _CAP_FILTERED if flt.filtered else _CAP
     kinds = _kinds_worth_walking(store, flt, kinds)
     rows = store.walk(
-        flt.metric, flt.subject, rng, where, source_kinds=kinds, limit=limit, cap=cap, order=order
-    )
+        flt.metric, flt.subject, rng, where, source_kinds=kinds, limit=limit, cap=cap,
+        order=order, whole=keep is None,
+    )  # fmt: skip
+    if keep is not None:
+        rows = store.claim_rows([row["id"] for row in rows if keep(row)])
     return [from_row(store, row) for row in rows]
 
 

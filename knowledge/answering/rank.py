@@ -49,17 +49,29 @@ def _nearest(cands: list[Candidate], start: dt.date, end: dt.date) -> list[Candi
 
 def _fit(c: Candidate, start: dt.date, end: dt.date) -> int:
     """How the candidate's period relates to the asked `start`..`end`."""
-    if c.kind == PeriodKind.cumulative:
+    return fit(c.kind, c.start, c.end, start, end)
+
+
+def fit(
+    kind: PeriodKind,
+    own_start: dt.date | None,
+    own_end: dt.date | None,
+    start: dt.date,
+    end: dt.date,
+) -> int:
+    """How a period (`kind`, `own_start`..`own_end`) relates to the asked `start`..`end`: a
+    ranking category (see `candidate.EXACT`)."""
+    if kind == PeriodKind.cumulative:
         # A running total answers only "from the start of the war to <its date>".
-        if start > WAR_START + dt.timedelta(days=5) or c.end is None:
+        if start > WAR_START + dt.timedelta(days=5) or own_end is None:
             return UNRELATED
-        if c.end == end:
+        if own_end == end:
             return EXACT
-        return CLOSE if abs((c.end - end).days) <= 1 else UNRELATED
-    if c.kind == PeriodKind.unspecified:
+        return CLOSE if abs((own_end - end).days) <= 1 else UNRELATED
+    if kind == PeriodKind.unspecified:
         return NEAR  # no stated period: a pointer at most, never the answer for a period
-    first = c.start or c.end
-    last = c.end or c.start
+    first = own_start or own_end
+    last = own_end or own_start
     if first is None or last is None:
         return UNRELATED
     if (first, last) == (start, end):

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import sqlite_utils
 
@@ -46,9 +46,17 @@ Row = sqlite3.Row
 DatabaseError = sqlite3.Error
 T = TypeVar("T")
 _MEMO_LIMIT = 4096  # entries per cache name; a cache that fills up starts afresh
+_MISSING = object()  # not remembered (None may be)
 
 
 _SOURCE_COLUMNS = ("id", "title", "publisher", "url", "published", "kind")
+# What a walk's conditions and order read besides its index key (see `Where`, `walk`); the
+# last three exist in files built since issue 13.
+_WALK_COLUMNS = (
+    "period_kind", "period_start", "value", "claimant", "personnel_kind", "stat", "scope",
+    "part_of",
+)  # fmt: skip
+_SCOPE_COLUMNS = ("stat", "scope", "part_of")
 _CLAIM_COLUMNS = (
     "metric", "value", "value_max", "qualifier", "subject", "claimant", "period_kind",
     "period_start", "period_end", "personnel_kind", "quote", "date_uncertain", "label",
@@ -110,9 +118,22 @@ def _create_schema(db: sqlite_utils.Database) -> None:
 def _create_indexes(db: sqlite_utils.Database) -> None:
     claims = db.table("claims")
     # The answer look-up filters on metric and subject and walks dates from either end.
-    claims.create_index(["metric", "subject", "source_kind", "period_end"])
-    claims.create_index(["metric", "subject", "period_start"])
-    claims.create_index(["source_id"])
+    # Each index holds, after its key and the id (which keeps claims of one date in the order
+    # they were written), every column a walk's conditions read: a walk reads the index alone
+    # and touches the table only for the claims it returns (see `ClaimStore.walk`).
+    claims.create_index(
+        ["metric", "subject", "source_kind", "period_end", "id", *_WALK_COLUMNS],
+        index_name="idx_claims_walk_end",
+    )
+    claims.create_index(
+        ["metric", "subject", "period_start", "id", "source_kind", "period_end"]
+        + [c for c in _WALK_COLUMNS if c != "period_start"],
+        index_name="idx_claims_walk_start",
+    )
+    # A source's claims, and "the same figure for another date in the same article": the
+    # value index alone walks every claim of a common figure (7 tanks), and a daily series
+    # is one source of tens of thousands of claims.
+    claims.create_index(["source_id", "metric", "value"])
     claims.create_index(["claimant"])
     # "Where is the 745,700 from?": every claim of one figure, whatever its metric or date.
     claims.create_index(["value"])
@@ -395,6 +416,13 @@ class ClaimStore:
     ) -> T:
         """`compute()`, remembered under (`name`, `key`) until the file is reopened: what is
         derived from one build cannot change before the next. Computed outside the lock."""
+        # What is remembered is read without the lock (one dict read is atomic): the answer
+        # path asks thousands of times per question (a source's date for every candidate).
+        table = self._memo.get(name)
+        if table is not None:
+            found = table.get(key, _MISSING)
+            if found is not _MISSING:
+                return cast(T, found)
         with self._lock:
             generation = self.generation
             table = self._memo.setdefault(name, {})
@@ -421,11 +449,15 @@ class ClaimStore:
         limit: int,
         cap: int,
         order: str | None = None,
+        whole: bool = True,
     ) -> list[Row]:
-        """Claims of one metric and subject in an index range that meet `where`.
+        """Claims of one metric and subject in an index range that meet `where` (with `whole`
+        False, only the index's columns of each: who claims it, its period and figure).
 
         One query per source kind (on the period_end index), each walking the index in order
-        as a co-routine: it stops at `limit` matches and never reads more than `cap` rows."""
+        as a co-routine: it stops at `limit` matches and never reads more than `cap` rows.
+        The walk reads the index alone (it holds every column the conditions need), and the
+        claims it found are then read by id (see `claim_rows`)."""
         if order not in _WALK_ORDERS:
             raise ValueError(f"unsupported order {order!r}")
         if where.whole_only and not self._has_scope_columns():
@@ -435,9 +467,10 @@ class ClaimStore:
         if not per_kind and len(source_kinds) == 1:
             conds.append("source_kind = ?")
             cond_params.append(source_kinds[0].value)
+        cols = ", ".join(self._walk_columns())
         found: list[Row] = []
         for kind in source_kinds if per_kind else (None,):
-            inner = "SELECT * FROM claims WHERE metric = ? AND subject = ?"
+            inner = f"SELECT {cols} FROM claims WHERE metric = ? AND subject = ?"
             args: list[Any] = [metric.value, subject.value]
             if kind is not None:
                 inner += " AND source_kind = ?"
@@ -447,14 +480,29 @@ class ClaimStore:
             args += cond_args
             inner += f" ORDER BY {rng.column} {'DESC' if rng.descending else 'ASC'} LIMIT ?"
             args.append(cap)
-            sql = f"SELECT * FROM ({inner})"
+            sql = f"SELECT {'id' if whole else '*'} FROM ({inner})"
             if conds:
                 sql += " WHERE " + " AND ".join(conds)
             if order:
                 sql += f" ORDER BY {order}"
             sql += " LIMIT ?"
             found += self._rows(sql, [*args, *cond_params, limit])
-        return found
+        return self.claim_rows([row[0] for row in found]) if whole else found
+
+    def _walk_columns(self) -> list[str]:
+        """The columns a walk reads from the index: its key's, and its conditions'."""
+        cols = ["id", "source_kind", "period_end", *_WALK_COLUMNS]
+        if not self._has_scope_columns():
+            cols = [c for c in cols if c not in _SCOPE_COLUMNS]
+        return cols
+
+    def claim_rows(self, ids: list[int]) -> list[Row]:
+        """The whole rows of the claims of these ids, in this order."""
+        if not ids:
+            return []
+        sql = f"SELECT * FROM claims WHERE id IN ({','.join('?' * len(ids))})"
+        by_id = {row["id"]: row for row in self._rows(sql, ids)}
+        return [by_id[i] for i in ids]
 
     def more_than(
         self, metric: Metric, subject: Subject, rng: IndexRange, kind: SourceKind, cap: int
@@ -488,6 +536,19 @@ class ClaimStore:
             "SELECT metric, subject, period_end, period_start, period_kind, personnel_kind "
             "FROM claims WHERE claimant = ?",
             (claimant,),
+        )
+
+    def series_claimants(self, metric: Metric, subject: Subject) -> frozenset[str]:
+        """Who gives this metric and subject in a daily series (read from the index, once
+        per build)."""
+        sql = (
+            "SELECT DISTINCT claimant FROM claims"
+            " WHERE metric = ? AND subject = ? AND source_kind = 'series'"
+        )
+        return self.memo(
+            "series_claimants",
+            (metric, subject),
+            lambda: frozenset(row[0] for row in self._rows(sql, (metric.value, subject.value))),
         )
 
     def has_claims(self, metric: Metric, subject: Subject) -> bool:
@@ -610,11 +671,18 @@ class ClaimStore:
 
     def correction_points(self, series: SeriesRef, after: dt.date, upto: dt.date) -> list[Point]:
         """The reports after `after` up to `upto` that absorbed a listed correction."""
+        every = self.memo("correction_points", series, lambda: self._correction_points(series))
+        return [point for point in every if after < point.date <= upto]
+
+    def _correction_points(self, series: SeriesRef) -> list[Point]:
+        """Every report of the series that absorbed a listed correction, in date order: read
+        once per series and build (finding them reads each report's quote, a year of reports
+        for a year's figure)."""
         sql = (
             _POINT_SQL.format(cols=_POINT_COLS, op="<=")
             + " AND period_end > ? AND quote LIKE '%absorbs a correction%' ORDER BY period_end"
         )
-        rows = self._rows(sql, [*_point_params(series, upto), after.isoformat()])
+        rows = self._rows(sql, [*_point_params(series, dt.date.max), dt.date.min.isoformat()])
         return [_to_point(row) for row in rows]
 
     def series_claim_at_or_before(self, series: SeriesRef, date: dt.date) -> Claim | None:

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from knowledge.answering.lookup import _Cand
+from knowledge.answering.candidate import Candidate
 from knowledge.answering.rank import relation
 from knowledge.models import PeriodKind, Relation
 from knowledge.questions import parse_question
@@ -18,9 +18,9 @@ TODAY = D(2026, 11, 30)
 
 def _cand(
     kind: PeriodKind, start: dt.date | None, end: dt.date | None, published: dt.date | None = None
-) -> _Cand:
+) -> Candidate:
     """A candidate with only what `relation` reads."""
-    return _Cand(
+    return Candidate(
         row=None,
         value=100,
         value_max=None,

@@ -2,7 +2,7 @@
 requirement 5), used alike by the answers and by `bot check` (`knowledge.check`).
 
 A figure agrees when the tally gives, under one reading of its dates, a figure it allows
-(`rank.agrees`: an exact figure equals it, "about 7,000" is within rounding, "more than 4,500"
+(`candidate.agrees`: an exact figure equals it, "about 7,000" is within rounding, "more than 4,500"
 is exceeded, a range holds it). The readings: a day's or a period's losses counted by day of
 fighting and by report date (each net of a listed correction and, when one applies, with it);
 "since 3 February" in an article of 9 February also as the fighting after the 3rd up to the
@@ -15,8 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from knowledge.answering.candidate import agrees
 from knowledge.answering.derive import Convention, period_figure
-from knowledge.answering.rank import agrees
 from knowledge.models import Claim, PeriodKind, SeriesRef
 from knowledge.store import ClaimStore
 from knowledge.wording import PHRASES, day_text, number, say

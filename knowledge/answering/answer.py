@@ -16,6 +16,15 @@ from typing import Any
 
 from knowledge.answering import derive
 from knowledge.answering.average import average_answer
+from knowledge.answering.candidate import (
+    CLOSE,
+    EXACT,
+    INSIDE,
+    OVERLAPS,
+    Candidate,
+    from_claim,
+    period_of,
+)
 from knowledge.answering.checking import (
     agreeing,
     as_figure_question,
@@ -43,21 +52,16 @@ from knowledge.answering.languages import (
 )
 from knowledge.answering.lookup import (
     _ALL,
-    _CLOSE,
     _DAY,
-    _EXACT,
-    _INSIDE,
     _MONTH,
-    _OVERLAPS,
     _POINTER_CAP,
     _PROBE_CAP,
     _RECORD_CAP,
     _accepted_claimants,
     _between,
-    _Cand,
+    _claimants_found,
     _fetch,
     _Filter,
-    _from_claim,
     _latest_any,
     _Match,
     _metrics_with_claims,
@@ -74,6 +78,7 @@ from knowledge.answering.rank import (
     _nearest,
     _rank,
     _same_figure_other_dates,
+    fit,
     relation,
 )
 from knowledge.answering.record import record_check_answer
@@ -99,7 +104,7 @@ from knowledge.questions import parse_question, report_unread
 from knowledge.questions.averages import about_a_side, average_unit, record_lowest
 from knowledge.questions.parse import normalise
 from knowledge.questions.sources import outlet_named
-from knowledge.store import ClaimStore
+from knowledge.store import ClaimStore, Row
 from knowledge.wording import (
     coverage_line,
     day_month,
@@ -295,13 +300,17 @@ def _with_coverage(ans: Answer, query: Query, store: ClaimStore, today: dt.date)
     return ans.model_copy(update={"text": f"{line}\n{ans.text}", "body": f"{line}\n{ans.body}"})
 
 
-def _match(store: ClaimStore, query: Query, metric: Metric, today: dt.date) -> _Match:
+def _match(
+    store: ClaimStore, query: Query, metric: Metric, today: dt.date, *, fits_only: bool = False
+) -> _Match:
+    """What the knowledge base has for one metric of the question (only the fits, without
+    pointers, siblings or why there is none, when `fits_only`)."""
     claimants = _accepted_claimants(query)
-    result = _Match(metric)
+    result = _Match(metric, fits_only=fits_only)
     kinds = _kind_preference(query) if metric == Metric.personnel else [None]
     for i, personnel_kinds in enumerate(kinds):
         flt = _Filter(metric, query.subject, claimants, personnel_kinds)
-        found = _match_with(store, query, flt, today)
+        found = _match_with(store, query, flt, today, fits_only=fits_only)
         if found.fits:
             found.kind_fallback = i > 0 and query.personnel_kind == PersonnelKind.killed
             result = found
@@ -310,6 +319,8 @@ def _match(store: ClaimStore, query: Query, metric: Metric, today: dt.date) -> _
             result = found  # pointers from the preferred kind first
         else:
             result.pointers = result.pointers or found.pointers
+    if fits_only:
+        return result
     if not result.fits and not result.pointers and kinds[-1] is not None:
         # Wounded or captured only: point to the personnel figures there are.
         found = _match_with(store, query, _Filter(metric, query.subject, claimants, None), today)
@@ -323,11 +334,12 @@ def _match(store: ClaimStore, query: Query, metric: Metric, today: dt.date) -> _
 
 def _what_others_claim(
     store: ClaimStore, query: Query, metric: Metric, today: dt.date
-) -> list[_Cand]:
+) -> list[Candidate]:
     """The figures that answer the question from anyone else, for a claimant who has none:
-    shown after "No figure from X", apart, never as X's (issue 12, requirement 4)."""
+    shown after "No figure from X", apart, never as X's (issue 12, requirement 4). Only the
+    fits are looked up: the two best are all that is shown."""
     anyone = query.model_copy(update={"claimant": None, "claimants": [], "claimant_side": None})
-    return _match(store, anyone, metric, today).fits[:2]
+    return _match(store, anyone, metric, today, fits_only=True).fits[:2]
 
 
 def _kind_preference(query: Query) -> list[list[str] | None]:
@@ -356,8 +368,10 @@ def _kind_preference(query: Query) -> list[list[str] | None]:
     ]
 
 
-def _match_with(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> _Match:
-    result = _Match(flt.metric)
+def _match_with(
+    store: ClaimStore, query: Query, flt: _Filter, today: dt.date, *, fits_only: bool = False
+) -> _Match:
+    result = _Match(flt.metric, fits_only=fits_only)
     if _profiled_absent(store, flt) is True:
         return result  # the named claimants never give this figure: nothing to look up
     derived = _derived(store, query, flt, today)
@@ -375,7 +389,7 @@ def _match_with(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -
         _match_period(store, query, flt, derived, result)
     if not result.fits:
         _report_of_the_day(store, query, flt, today, result)
-    if result.fits:
+    if result.fits and not fits_only:
         result.siblings = _same_figure_other_dates(store, result.fits)
     return result
 
@@ -392,13 +406,13 @@ def _report_of_the_day(
         return
     found = _derived(store, query, flt, today, convention=Convention.reported)
     for c in found:
-        c.category, c.relation = _CLOSE, Relation.day_off
+        c.category, c.relation = CLOSE, Relation.day_off
     if found:
         result.fits, result.partial = found, True
 
 
 def _match_record(
-    store: ClaimStore, query: Query, flt: _Filter, derived: list[_Cand], result: _Match
+    store: ClaimStore, query: Query, flt: _Filter, derived: list[Candidate], result: _Match
 ) -> None:
     kind = query.prefer_kind or PeriodKind.day
     rng = _ALL
@@ -423,27 +437,27 @@ def _match_record(
         top = (min if lowest else max)(c.value for c in cands)
         result.fits = _rank([c for c in cands if c.value == top], query)
         for c in result.fits:
-            c.category = _EXACT
+            c.category = EXACT
     else:
-        result.pointers = _latest_any(store, flt, limit=3)
+        _point_to_latest(store, flt, result)
 
 
 def _match_total(
-    store: ClaimStore, query: Query, flt: _Filter, derived: list[_Cand], result: _Match
+    store: ClaimStore, query: Query, flt: _Filter, derived: list[Candidate], result: _Match
 ) -> None:
     asked_end = query.period_end if query.figure == Figure.total else None
     if query.figure == Figure.latest and query.prefer_kind is not None:
         cands = _latest_of_kind(store, flt, query.prefer_kind.value)
         _take_latest(cands, derived, query, result)
         if not result.fits:
-            result.pointers = _latest_any(store, flt, limit=3)
+            _point_to_latest(store, flt, result)
         return
     if asked_end is None:
         cands = _latest_of_kind(store, flt, PeriodKind.cumulative.value)
         _take_latest(cands, [d for d in derived if d.kind == PeriodKind.cumulative], query, result)
         if result.fits or query.figure == Figure.total:
             if not result.fits:
-                result.pointers = _latest_any(store, flt, limit=3)
+                _point_to_latest(store, flt, result)
             return
         # "How many tanks according to the Kremlin?" with no total: the latest figure at all.
         cands = _latest_any(store, flt, limit=10)
@@ -468,7 +482,9 @@ def _match_total(
         latest = max(c.end for c in cands if c.end)
         result.fits = _rank([c for c in cands if c.end == latest], query)
         for c in result.fits:
-            c.category = _EXACT if latest == asked_end else _CLOSE
+            c.category = EXACT if latest == asked_end else CLOSE
+        return
+    if result.fits_only:
         return
     before = _fetch(
         store,
@@ -486,10 +502,16 @@ def _match_total(
     )
     result.pointers = _nearest(before + after, asked_end, asked_end)
     if not result.pointers:
+        _point_to_latest(store, flt, result)
+
+
+def _point_to_latest(store: ClaimStore, flt: _Filter, result: _Match) -> None:
+    """Point to the newest figures there are (unless only the fits are wanted)."""
+    if not result.fits_only:
         result.pointers = _latest_any(store, flt, limit=3)
 
 
-def _latest_of_kind(store: ClaimStore, flt: _Filter, kind: str) -> list[_Cand]:
+def _latest_of_kind(store: ClaimStore, flt: _Filter, kind: str) -> list[Candidate]:
     """The newest claims of one kind of period (walks the index from its newest end)."""
     end = _profiled_latest(store, flt, kind)
     if end is False:
@@ -498,7 +520,9 @@ def _latest_of_kind(store: ClaimStore, flt: _Filter, kind: str) -> list[_Cand]:
     return _fetch(store, flt, rng, flt.where(period_kind=PeriodKind(kind)), limit=10)
 
 
-def _take_latest(cands: list[_Cand], derived: list[_Cand], query: Query, result: _Match) -> None:
+def _take_latest(
+    cands: list[Candidate], derived: list[Candidate], query: Query, result: _Match
+) -> None:
     cands = cands + derived
     if not cands:
         return
@@ -510,11 +534,11 @@ def _take_latest(cands: list[_Cand], derived: list[_Cand], query: Query, result:
         group = cands[:1]
     result.fits = _rank(group, query)
     for c in result.fits:
-        c.category = _EXACT
+        c.category = EXACT
 
 
 def _match_breakdown(
-    store: ClaimStore, query: Query, flt: _Filter, derived: list[_Cand], result: _Match
+    store: ClaimStore, query: Query, flt: _Filter, derived: list[Candidate], result: _Match
 ) -> None:
     """ "Monthly losses in 2025", "September, October and November": each stored figure of
     that kind of period inside the asked one, in date order (never added up)."""
@@ -535,7 +559,7 @@ def _match_breakdown(
         _match_period(store, query, flt, derived, result)
         return
     for c in cands:
-        c.category = _EXACT
+        c.category = EXACT
     ranked = _rank(cands, query)
     order = {id(c): i for i, c in enumerate(ranked)}
     result.fits = sorted(ranked, key=lambda c: (c.start or dt.date.min, order[id(c)]))
@@ -546,7 +570,7 @@ def _match_since(
     store: ClaimStore,
     query: Query,
     flt: _Filter,
-    derived: list[_Cand],
+    derived: list[Candidate],
     result: _Match,
     today: dt.date,
 ) -> None:
@@ -565,9 +589,9 @@ def _match_since(
     # different period, not an answer beside it.
     furthest = max((c.end for c in cands if c.end is not None), default=None)
     for c in cands:
-        c.category = _EXACT if c.start == start else _CLOSE
+        c.category = EXACT if c.start == start else CLOSE
         if furthest is not None and c.end is not None and (furthest - c.end).days > 7:
-            c.category = _OVERLAPS
+            c.category = OVERLAPS
     if cands:
         best = min(c.category for c in cands)
         result.fits = _rank([c for c in cands if c.category == best], query)
@@ -576,18 +600,23 @@ def _match_since(
 
 
 def _match_period(
-    store: ClaimStore, query: Query, flt: _Filter, derived: list[_Cand], result: _Match
+    store: ClaimStore, query: Query, flt: _Filter, derived: list[Candidate], result: _Match
 ) -> None:
     assert query.period_start is not None and query.period_end is not None
     # "in 2022" means from the first day of the invasion to the end of 2022.
     start, end = max(query.period_start, WAR_START), query.period_end
     if end < start:
         start = query.period_start
-    # Claims for exactly the asked period end on its last day: one seek in the index.
-    cands = _fetch(store, flt, _on(end), flt.where(), limit=100) + derived
+
+    # Claims for exactly the asked period end on its last day: one seek in the index (only
+    # the ones whose period fits are read in full: the others are not used).
+    def fitting(row: Row) -> bool:
+        return fit(*period_of(row), start, end) <= CLOSE
+
+    cands = _fetch(store, flt, _on(end), flt.where(), limit=100, keep=fitting) + derived
     for c in cands:
         c.category = _fit(c, start, end)
-    if not any(c.category == _EXACT and not _computed(c) for c in cands):
+    if not any(c.category == EXACT and not _computed(c) for c in cands):
         # Nearly the same period ("last week" against a report's Tuesday-to-Monday week; a
         # day's figure dated by the report of the next morning).
         slack = dt.timedelta(days=1 if start == end else 2 if (end - start).days < 8 else 3)
@@ -602,17 +631,17 @@ def _match_period(
         for c in close:
             c.category = _fit(c, start, end)
         cands += close
-    fits = [c for c in cands if c.category <= _CLOSE]
+    fits = [c for c in cands if c.category <= CLOSE]
     if fits:
         best = min(c.category for c in fits)
         chosen = [c for c in fits if c.category == best]
-        if best == _EXACT and all(_computed(c) for c in chosen):
+        if best == EXACT and all(_computed(c) for c in chosen):
             # Only the tally has the exact days: a published figure for the same days a day
             # off is the same reports counted by the other convention; it goes beside it.
             chosen += [
                 c
                 for c in fits
-                if c.category == _CLOSE
+                if c.category == CLOSE
                 and not _computed(c)
                 and relation(c, query) == Relation.day_off
             ]
@@ -621,11 +650,11 @@ def _match_period(
     _pointers_for(store, flt, start, end, result)
     # The tally's figure for the part of the period it covers (it ends before the period
     # does) answers the question in part: it comes first.
-    partial = [c for c in derived if c.category == _INSIDE]
+    partial = [c for c in derived if c.category == INSIDE]
     result.pointers = partial[:1] + result.pointers
 
 
-def _computed(c: _Cand) -> bool:
+def _computed(c: Candidate) -> bool:
     """Whether the candidate is computed from the daily series rather than published."""
     return c.claim is not None and bool(c.claim.derivation)
 
@@ -634,6 +663,8 @@ def _pointers_for(
     store: ClaimStore, flt: _Filter, start: dt.date, end: dt.date, result: _Match
 ) -> None:
     """The nearest periods that do have figures: inside the asked one, then around it."""
+    if result.fits_only:
+        return
     profiled = _profiled_pointers(store, flt, start, end)
     if profiled is not None:
         near = _nearest([c for c in profiled if not start <= (c.end or start) <= end], start, end)
@@ -687,7 +718,7 @@ def _derived(
     today: dt.date,
     *,
     convention: Convention = derive.DEFAULT_CONVENTION,
-) -> list[_Cand]:
+) -> list[Candidate]:
     """Figures the daily series module computes for the asked period, for this metric."""
     if query.figure == Figure.record and query.prefer_kind not in (
         None,
@@ -718,14 +749,16 @@ def _derived(
             kind = claim.personnel_kind.value if claim.personnel_kind else ""
             if kind not in flt.personnel_kinds:
                 continue
-        out.append(_from_claim(claim))
+        out.append(from_claim(claim))
     return out
 
 
 _MAX_UNITS = 36
 
 
-def _derived_units(store: ClaimStore, query: Query, flt: _Filter, today: dt.date) -> list[_Cand]:
+def _derived_units(
+    store: ClaimStore, query: Query, flt: _Filter, today: dt.date
+) -> list[Candidate]:
     """For "monthly losses in 2024" or "2023 and 2024": the series' figure for each month or
     year, computed one by one (each is two indexed look-ups), listed and never summed."""
     if (
@@ -735,7 +768,7 @@ def _derived_units(store: ClaimStore, query: Query, flt: _Filter, today: dt.date
         return []
     if query.period_start is None or query.period_end is None:
         return []
-    out: list[_Cand] = []
+    out: list[Candidate] = []
     unit = max(query.period_start, WAR_START)
     while unit <= min(query.period_end, today) and len(out) < _MAX_UNITS:
         if query.prefer_kind == PeriodKind.month:
@@ -861,11 +894,16 @@ def _has_figures(store: ClaimStore, query: Query, first: dt.date, last: dt.date)
 
 def warm_up(store: ClaimStore) -> None:
     """Do once per build what the first questions would otherwise pay for: which metrics
-    have figures, and the profile of every known claimant with few claims. Call it after
-    opening (and after each reload) to keep the first answers as fast as the rest."""
-    _metrics_with_claims(store)
+    have figures and who gives them in a daily series, the profile of every known claimant
+    with few claims, and the reports of each daily series that absorbed a correction. Call
+    it after opening (and after each reload) to keep the first answers as fast as the rest."""
+    for subject, metrics in _metrics_with_claims(store).items():
+        for metric in metrics:
+            store.series_claimants(metric, subject)
     for claimant in CLAIMANT_BY_NAME:
         _profile(store, claimant)
+    for series in store.series_catalogue():
+        store.correction_points(series, WAR_START, WAR_START)
 
 
 def _explain_absence(
@@ -884,13 +922,13 @@ def _explain_absence(
     absent = _profiled_absent(store, flt)
     if absent is None:
         # Claimants with many claims: look among the newest claims for this metric only.
-        absent = not _fetch(store, flt, _ALL, flt.where(), limit=1)
+        absent = not _claimants_found(store, flt, _ALL, flt.where(), limit=1)
         result.absence_partial = absent
     if not absent:
         return
     result.no_claimant = True
     anyone = _Filter(metric, query.subject, None, None)
-    recent = _fetch(store, anyone, _ALL, anyone.where(), limit=50)
-    result.other_claimants = list(dict.fromkeys(c.claimant for c in recent))[:3]
+    recent = _claimants_found(store, anyone, _ALL, anyone.where(), limit=50)
+    result.other_claimants = list(dict.fromkeys(recent))[:3]
     if not result.pointers:
         result.pointers = _latest_any(store, anyone, limit=2)

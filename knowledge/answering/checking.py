@@ -1,7 +1,7 @@
 """A figure the asker quotes to check ("check the 900 for dec 9 2023", "is 393,290 the right
 total for 9 Feb 2024?", "does 32 tanks on 7-9 Dec check out?"): which question it asks, and
 what the figures shown say about it, under the one notion of agreement `check` uses
-(`rank.agrees`, both day conventions; issue 12, requirement 5)."""
+(`candidate.agrees`, both day conventions; issue 12, requirement 5)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from knowledge.answering import derive
-from knowledge.answering.rank import agrees
+from knowledge.answering.candidate import agrees
 from knowledge.models import (
     WAR_START,
     Claim,

@@ -10,17 +10,22 @@ from typing import Any
 
 from knowledge.answering import derive
 from knowledge.answering.agreement import convention_words, judge
+from knowledge.answering.candidate import (
+    CLOSE,
+    Candidate,
+    agrees,
+    claim_of,
+    consistent,
+    qualifier,
+)
 from knowledge.answering.derive import Convention
 from knowledge.answering.lookup import (
-    _CLOSE,
     MAX_BREAKDOWN,
     MAX_CLAIMS,
-    _Cand,
-    _claim,
     _Match,
     _metrics_with_claims,
 )
-from knowledge.answering.rank import _consistent, _qualifier, agrees, relation, stated_span
+from knowledge.answering.rank import relation, stated_span
 from knowledge.lexicon.claimants import CLAIMANT_BY_NAME, relayed_parts
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
@@ -86,7 +91,7 @@ def compose_answer(
         return _no_figure(question, query, matches, notes, asked, store)
 
     paragraphs: list[str] = []
-    shown: list[_Cand] = []
+    shown: list[Candidate] = []
     disagreement = False
     for m in answered:
         budget = (MAX_BREAKDOWN if m.breakdown else MAX_CLAIMS) - len(shown)
@@ -148,7 +153,7 @@ def _promote_evidence(query: Query, m: _Match) -> None:
         m.pointers = [c for c in m.pointers if c not in evidence]
 
 
-def _answers_in_part(c: _Cand, query: Query) -> bool:
+def _answers_in_part(c: Candidate, query: Query) -> bool:
     """A running total (or a figure without a period) says nothing of one period's losses: it
     is evidence for a total, or for what a named claimant said during the period; a shorter
     period is none for a total."""
@@ -158,25 +163,25 @@ def _answers_in_part(c: _Cand, query: Query) -> bool:
     return not stated or query.claimant is not None or query.claimant_side is not None
 
 
-def _relation(c: _Cand, query: Query) -> Relation:
+def _relation(c: Candidate, query: Query) -> Relation:
     """The candidate's relation to the question: decided while matching or comparing (a
     reading by report date is a day off), else from its period."""
     return c.relation or relation(c, query)
 
 
-def _related_claims(store: ClaimStore, query: Query, shown: Sequence[_Cand]) -> list[Claim]:
+def _related_claims(store: ClaimStore, query: Query, shown: Sequence[Candidate]) -> list[Claim]:
     """The shown candidates as claims, each carrying its relation to the asked period."""
-    return [_claim(store, c).model_copy(update={"relation": _relation(c, query)}) for c in shown]
+    return [claim_of(store, c).model_copy(update={"relation": _relation(c, query)}) for c in shown]
 
 
 def _figure_paragraph(
     store: ClaimStore, query: Query, m: _Match, asked: str, budget: int
-) -> tuple[list[str], list[_Cand], bool]:
+) -> tuple[list[str], list[Candidate], bool]:
     lines = [_heading(query, m, asked)]
-    used: list[_Cand] = []
+    used: list[Candidate] = []
     # The same figure for the same period from the same claimant, reported by several
     # outlets, is one line that names them all.
-    groups: dict[tuple[Any, ...], list[_Cand]] = {}
+    groups: dict[tuple[Any, ...], list[Candidate]] = {}
     computed = [c for c in m.fits if c.claim is not None and c.claim.derivation][:2]
     published = [c for c in m.fits if c not in computed]
     # A figure computed from the daily series always gets its place beside the articles'.
@@ -185,7 +190,7 @@ def _figure_paragraph(
         chosen, published = m.fits[:budget], m.fits  # one line per unit, in date order
     for c in chosen[:budget] if published else computed:
         derived = c.claim is not None and bool(c.claim.derivation)
-        key: tuple[Any, ...] = (c.value, c.value_max, _qualifier(c), c.claimant, c.start, c.end)
+        key: tuple[Any, ...] = (c.value, c.value_max, qualifier(c), c.claimant, c.start, c.end)
         groups.setdefault((*key, id(c)) if derived else key, []).append(c)
     for group in groups.values():
         lines.append(_line(store, group[0], also=group[1:]))
@@ -261,7 +266,7 @@ def _tidy(text: str) -> str:
     return re.sub(r" +([:;,.])", r"\1", re.sub(r"  +", " ", text))
 
 
-def _stated_span_notes(query: Query, used: list[_Cand]) -> list[str]:
+def _stated_span_notes(query: Query, used: list[Candidate]) -> list[str]:
     """A total an article dates only by "last week" was stated some time in that week: when
     the week reaches past the asked period, say so (requirement 3: how it answers in part)."""
     if query.period_start is None or query.period_end is None:
@@ -292,12 +297,12 @@ _PARTIAL_HEADINGS: dict[Relation, str] = {
 }
 
 
-def _closing_notes(store: ClaimStore, query: Query, m: _Match, used: list[_Cand]) -> list[str]:
+def _closing_notes(store: ClaimStore, query: Query, m: _Match, used: list[Candidate]) -> list[str]:
     """What the reader must know about the figures shown: a high is not a record, another
     body of the same side, a nearby period, killed-and-wounded for deaths."""
     notes: list[str] = []
     if query.figure == Figure.record and m.fits:
-        top = _claim(store, m.fits[0])
+        top = claim_of(store, m.fits[0])
         if not top.derivation:
             if _RECORD_WORDS.search(top.quote):
                 notes.append(say("note.record_itself"))
@@ -307,7 +312,7 @@ def _closing_notes(store: ClaimStore, query: Query, m: _Match, used: list[_Cand]
     if query.claimant and used and all(c.claimant != query.claimant for c in used):
         notes.append(_not_their_own(query.claimant, [c.claimant for c in used]))
     notes += _stated_span_notes(query, used)
-    if m.fits and m.fits[0].category == _CLOSE and not m.partial:
+    if m.fits and m.fits[0].category == CLOSE and not m.partial:
         if query.figure == Figure.total and query.period_end is not None:
             notes.append(say("note.nearest_total", day=day_text(query.period_end)))
         else:
@@ -332,15 +337,15 @@ _BY_UNIT = {PeriodKind.day: "by.day", PeriodKind.week: "by.week", PeriodKind.mon
 
 
 def _against_tally(
-    store: ClaimStore, metric: Metric, article: _Cand, tally: _Cand, lines: list[str]
+    store: ClaimStore, metric: Metric, article: Candidate, tally: Candidate, lines: list[str]
 ) -> bool:
     """A published figure against the daily tally, by the one notion of agreement `bot check`
     uses (`answering.agreement`): agreeing under either day convention is agreeing, and the
     convention is named. True when no reading agrees."""
     found = derive.find_series(store, metric)
-    judged = judge(store, found[0], _claim(store, article)) if found else "no series"
+    judged = judge(store, found[0], claim_of(store, article)) if found else "no series"
     if isinstance(judged, str):
-        judged_agrees = agrees(article.value, article.value_max, _qualifier(article), tally.value)
+        judged_agrees = agrees(article.value, article.value_max, qualifier(article), tally.value)
         if not judged_agrees:
             lines.append(_differ_line(article, tally))
         return not judged_agrees
@@ -365,7 +370,7 @@ def _against_tally(
     return False
 
 
-def _differ_line(article: _Cand, tally: _Cand) -> str:
+def _differ_line(article: Candidate, tally: Candidate) -> str:
     """A published figure no reading of the tally allows: by how much, said plainly."""
     return say(
         "tally.differ",
@@ -376,10 +381,10 @@ def _differ_line(article: _Cand, tally: _Cand) -> str:
 
 
 def _disagreement_lines(
-    store: ClaimStore, metric: Metric, fits: list[_Cand], lines: list[str]
+    store: ClaimStore, metric: Metric, fits: list[Candidate], lines: list[str]
 ) -> bool:
     """Figures for the same period that differ: say so, and by how much when there are two."""
-    by_period: dict[tuple[dt.date | None, dt.date | None], list[_Cand]] = {}
+    by_period: dict[tuple[dt.date | None, dt.date | None], list[Candidate]] = {}
     for c in fits:
         by_period.setdefault((c.start, c.end), []).append(c)
     found = False
@@ -387,7 +392,7 @@ def _disagreement_lines(
         # Published figures against each other here; against the daily tally below.
         group = [c for c in both if c.claim is None or not c.claim.derivation]
         values = list(dict.fromkeys((c.value, c.value_max) for c in group))
-        if len(values) < 2 or all(_consistent(a, b) for a in group for b in group):
+        if len(values) < 2 or all(consistent(a, b) for a in group for b in group):
             continue
         found = True
         parts = [f"{_figure(c)} ({claimant_text(c.claimant)})" for c in group]
@@ -408,16 +413,16 @@ def _disagreement_lines(
     return found
 
 
-def _line(store: ClaimStore, c: _Cand, also: Sequence[_Cand] = ()) -> str:
+def _line(store: ClaimStore, c: Candidate, also: Sequence[Candidate] = ()) -> str:
     line = one_line(store, c)
     if also:
-        others = "; ".join(source_text(_claim(store, o).source) for o in also)
+        others = "; ".join(source_text(claim_of(store, o).source) for o in also)
         line += " " + say("line.also", others=others)
     return line
 
 
-def one_line(store: ClaimStore, c: _Cand) -> str:
-    claim = _claim(store, c)
+def one_line(store: ClaimStore, c: Candidate) -> str:
+    claim = claim_of(store, c)
     words = period_words(claim.period_kind, c.start, claim.period_end)
     if claim.date_uncertain:
         words += " " + say("line.date_uncertain")
@@ -447,8 +452,8 @@ def _who(claimant: str) -> str:
     return say("who.unnamed") if _unattributed(claimant) else claimant_text(claimant)
 
 
-def _figure(c: _Cand) -> str:
-    return qualified(c.value, _qualifier(c), c.value_max)
+def _figure(c: Candidate) -> str:
+    return qualified(c.value, qualifier(c), c.value_max)
 
 
 def _source_name(source: SourceRef | None) -> str:
@@ -469,10 +474,10 @@ def source_text(source: SourceRef) -> str:
 
 
 def _definition_notes(
-    query: Query, matches: list[_Match], shown: list[_Cand], store: ClaimStore
+    query: Query, matches: list[_Match], shown: list[Candidate], store: ClaimStore
 ) -> list[str]:
     notes: list[str] = []
-    personnel = [c for c in shown if _claim(store, c).metric == Metric.personnel]
+    personnel = [c for c in shown if claim_of(store, c).metric == Metric.personnel]
     if not personnel:
         return notes
     kinds = {c.personnel_kind for c in personnel}
@@ -532,7 +537,7 @@ def _no_figure(
     paragraphs: list[str] = []
     suggestions: list[str] = []
     who = _claimant_words(query)
-    apart: list[_Cand] = []  # what others claim, when the named claimant has nothing
+    apart: list[Candidate] = []  # what others claim, when the named claimant has nothing
     for m in matches[:4]:
         paragraphs.append(_absence_lead(query, m, asked, store, suggestions))
         if m.no_metric:
@@ -645,7 +650,7 @@ def _short_who(query: Query, who: str) -> str:
     return with_the(query.claimant) if query.claimant else who
 
 
-def _others_apart(store: ClaimStore, others: list[_Cand], who: str) -> str:
+def _others_apart(store: ClaimStore, others: list[Candidate], who: str) -> str:
     """What others claim, under its own heading so that no figure reads as the named one's."""
     names = join(list(dict.fromkeys(_who(c.claimant) for c in others)))
     lines = ["\n" + say("nofig.others_apart", who=who, names=names)]
@@ -653,7 +658,7 @@ def _others_apart(store: ClaimStore, others: list[_Cand], who: str) -> str:
     return "\n".join(lines)
 
 
-def _pointer_words(pointers: list[_Cand]) -> list[str]:
+def _pointer_words(pointers: list[Candidate]) -> list[str]:
     words: list[str] = []
     for c in pointers:
         if c.kind == PeriodKind.cumulative or (c.start == WAR_START and c.end):
@@ -674,7 +679,7 @@ def _category(query: Query, metric: Metric) -> str | None:
     return query.category if metric == Metric.other and language() == "en" else None
 
 
-def _suggestion(query: Query, metric: Metric, c: _Cand) -> str:
+def _suggestion(query: Query, metric: Metric, c: Candidate) -> str:
     what = losses(query.subject, metric, label=_category(query, metric))
     if c.kind == PeriodKind.cumulative and c.end:
         return capital(say("suggest.total_as_of", losses=what, day=day_text(c.end)))

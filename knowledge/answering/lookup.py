@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from knowledge.answering.candidate import NEAR, Candidate, from_row
 from knowledge.models import (
-    WAR_START,
-    Claim,
     Metric,
     PeriodKind,
     Query,
-    Relation,
     SourceKind,
     Subject,
 )
@@ -27,34 +25,7 @@ MAX_BREAKDOWN = 12  # "monthly losses in 2024" lists each month
 _DAY = dt.timedelta(days=1)
 _KINDS = (SourceKind.article, SourceKind.series)
 
-# Ranking categories: how the claim's period relates to the asked one.
-_EXACT, _CLOSE, _CONTAINS, _INSIDE, _OVERLAPS, _NEAR, _UNRELATED = range(7)
-
-
 # -- matching ----------------------------------------------------------------------------------
-
-
-@dataclass
-class _Cand:
-    """A stored (or derived) claim being ranked, before it becomes a `Claim` for the answer."""
-
-    row: Row | None
-    value: int
-    value_max: int | None
-    kind: PeriodKind
-    start: dt.date | None
-    end: dt.date | None
-    claimant: str
-    source_id: str
-    personnel_kind: str | None
-    published: dt.date | None
-    category: int = _UNRELATED
-    claim: Claim | None = None  # set for derived claims, and lazily for stored ones
-    relation: Relation | None = None  # set when agreement decides it (a day-off reading)
-
-    @property
-    def key(self) -> tuple[Any, ...]:
-        return (self.value, self.value_max, self.claimant, self.source_id, self.start, self.end)
 
 
 @dataclass
@@ -62,9 +33,9 @@ class _Match:
     """What the knowledge base has for one metric of the question."""
 
     metric: Metric
-    fits: list[_Cand] = field(default_factory=list)
-    siblings: list[tuple[_Cand, _Cand]] = field(default_factory=list)  # (fit, same figure)
-    pointers: list[_Cand] = field(default_factory=list)
+    fits: list[Candidate] = field(default_factory=list)
+    siblings: list[tuple[Candidate, Candidate]] = field(default_factory=list)  # (fit, same figure)
+    pointers: list[Candidate] = field(default_factory=list)
     kind_fallback: bool = False  # asked for deaths, showing killed-and-wounded figures
     no_claimant: bool = False  # the asked claimant has nothing on this metric
     other_claimants: list[str] = field(default_factory=list)
@@ -74,7 +45,10 @@ class _Match:
     breakdown: bool = False  # one figure per month (or week...) inside the asked period
     partial: bool = False  # no figure for exactly the asked period: these answer it in part
     # The named claimant has nothing: what others claim for the same question, shown apart.
-    others: list[_Cand] = field(default_factory=list)
+    others: list[Candidate] = field(default_factory=list)
+    # Only the fits are wanted (what others claim is shown without pointers or siblings):
+    # the look-ups for anything else are skipped.
+    fits_only: bool = False
 
 
 @dataclass
@@ -116,7 +90,7 @@ def _between(first: dt.date, last: dt.date, col: str = "period_end") -> _Range:
 _ALL = _Range()
 
 
-def _latest_any(store: ClaimStore, flt: _Filter, *, limit: int) -> list[_Cand]:
+def _latest_any(store: ClaimStore, flt: _Filter, *, limit: int) -> list[Candidate]:
     end = _profiled_latest(store, flt, None)
     if end is False:
         return []
@@ -124,7 +98,7 @@ def _latest_any(store: ClaimStore, flt: _Filter, *, limit: int) -> list[_Cand]:
     cands = _fetch(store, flt, rng, flt.where(end_known=True), limit=limit)
     cands.sort(key=lambda c: c.end or dt.date.min, reverse=True)
     for c in cands:
-        c.category = _NEAR
+        c.category = NEAR
     return cands[:limit]
 
 
@@ -153,68 +127,51 @@ def _fetch(
     kinds: Sequence[SourceKind] = _KINDS,
     order: str | None = None,
     cap: int | None = None,
-) -> list[_Cand]:
+    keep: Callable[[Row], bool] | None = None,
+) -> list[Candidate]:
     """Claims of one metric and subject in an index range that meet `where` (which holds
     the asked claimants and personnel kind): at most `limit`, reading at most `cap` rows of
-    the index per source kind (see `ClaimStore.walk`)."""
+    the index per source kind (see `ClaimStore.walk`). With `keep`, only the claims whose
+    index columns it keeps are read in full and returned."""
     if cap is None:
         cap = _CAP_FILTERED if flt.filtered else _CAP
+    kinds = _kinds_worth_walking(store, flt, kinds)
     rows = store.walk(
-        flt.metric, flt.subject, rng, where, source_kinds=kinds, limit=limit, cap=cap, order=order
+        flt.metric, flt.subject, rng, where, source_kinds=kinds, limit=limit, cap=cap,
+        order=order, whole=keep is None,
+    )  # fmt: skip
+    if keep is not None:
+        rows = store.claim_rows([row["id"] for row in rows if keep(row)])
+    return [from_row(store, row) for row in rows]
+
+
+def _kinds_worth_walking(
+    store: ClaimStore, flt: _Filter, kinds: Sequence[SourceKind]
+) -> Sequence[SourceKind]:
+    """`kinds`, without the daily series when none of the asked claimants gives one for
+    this metric and subject (its walk could only find claims the claimant filter drops)."""
+    if flt.claimants is None or SourceKind.series not in kinds:
+        return kinds
+    if store.series_claimants(flt.metric, flt.subject).intersection(flt.claimants):
+        return kinds
+    return tuple(k for k in kinds if k != SourceKind.series)
+
+
+def _claimants_found(
+    store: ClaimStore, flt: _Filter, rng: _Range, where: Where, *, limit: int
+) -> list[str]:
+    """Who gives each claim `_fetch` would find (read from the index alone: no claim is
+    read or made)."""
+    cap = _CAP_FILTERED if flt.filtered else _CAP
+    rows = store.walk(
+        flt.metric, flt.subject, rng, where, source_kinds=_KINDS, limit=limit, cap=cap, whole=False
     )
-    return [_cand(store, row) for row in rows]
+    return [row["claimant"] for row in rows]
 
 
 def _more_than(store: ClaimStore, flt: _Filter, rng: _Range, cap: int, kind: SourceKind) -> bool:
     """Whether the index range holds more than `cap` claims (counted in the index only)."""
     return store.more_than(flt.metric, flt.subject, rng, kind, cap)
-
-
-def _cand(store: ClaimStore, row: Row) -> _Cand:
-    source = store.source(row["source_id"])
-    start = dt.date.fromisoformat(row["period_start"]) if row["period_start"] else None
-    end = dt.date.fromisoformat(row["period_end"]) if row["period_end"] else None
-    kind = PeriodKind(row["period_kind"])
-    if kind == PeriodKind.cumulative and start is None:
-        start = WAR_START
-    return _Cand(
-        row=row,
-        value=row["value"],
-        value_max=row["value_max"],
-        kind=kind,
-        start=start,
-        end=end,
-        claimant=row["claimant"],
-        source_id=row["source_id"],
-        personnel_kind=row["personnel_kind"],
-        published=source.published if source else None,
-    )
-
-
-def _from_claim(claim: Claim) -> _Cand:
-    start = claim.period_start
-    if claim.period_kind == PeriodKind.cumulative and start is None:
-        start = WAR_START
-    return _Cand(
-        row=None,
-        value=claim.value,
-        value_max=claim.value_max,
-        kind=claim.period_kind,
-        start=start,
-        end=claim.period_end,
-        claimant=claim.claimant,
-        source_id=claim.source.id,
-        personnel_kind=claim.personnel_kind.value if claim.personnel_kind else None,
-        published=claim.source.published,
-        claim=claim,
-    )
-
-
-def _claim(store: ClaimStore, c: _Cand) -> Claim:
-    if c.claim is None:
-        assert c.row is not None
-        c.claim = store.claim_from_row(c.row)
-    return c.claim
 
 
 def _accepted_claimants(query: Query) -> list[str] | None:
@@ -317,7 +274,7 @@ def _profiled_latest(store: ClaimStore, flt: _Filter, kind: str | None) -> dt.da
 
 def _profiled_pointers(
     store: ClaimStore, flt: _Filter, start: dt.date, end: dt.date
-) -> list[_Cand] | None:
+) -> list[Candidate] | None:
     """Pointers for profiled claimants: the dates come from the profile, the claims from
     exact seeks on those dates."""
     found = _profiled(store, flt)
@@ -332,7 +289,7 @@ def _profiled_pointers(
     after = others[hi : hi + 2]
     t_hi = bisect.bisect_right(totals, (end + week).isoformat())
     total = [d for d in totals[max(0, t_hi - 1) : t_hi] if d >= (start - week).isoformat()]
-    out: list[_Cand] = []
+    out: list[Candidate] = []
     for day in dict.fromkeys([*inside, *total, *before, *after]):
         out += _fetch(store, flt, _on(dt.date.fromisoformat(day)), flt.where(), limit=3)
     return out

@@ -7,18 +7,20 @@ import datetime as dt
 import re
 from typing import Any
 
-from knowledge.answering.lookup import (
-    _CLOSE,
-    _CONTAINS,
-    _EXACT,
-    _INSIDE,
-    _NEAR,
-    _OVERLAPS,
-    _UNRELATED,
-    MAX_CLAIMS,
-    _Cand,
-    _cand,
+from knowledge.answering.candidate import (
+    CLOSE,
+    CONTAINS,
+    EXACT,
+    INSIDE,
+    NEAR,
+    OVERLAPS,
+    UNRELATED,
+    Candidate,
+    consistent,
+    from_row,
+    qualifier,
 )
+from knowledge.answering.lookup import MAX_CLAIMS
 from knowledge.lexicon.calendar import month_end
 from knowledge.models import (
     WAR_START,
@@ -31,8 +33,8 @@ from knowledge.models import (
 from knowledge.store import ClaimStore
 
 
-def _nearest(cands: list[_Cand], start: dt.date, end: dt.date) -> list[_Cand]:
-    def gap(c: _Cand) -> int:
+def _nearest(cands: list[Candidate], start: dt.date, end: dt.date) -> list[Candidate]:
+    def gap(c: Candidate) -> int:
         if c.end is None:
             return 10**6
         if c.end < start:
@@ -41,52 +43,64 @@ def _nearest(cands: list[_Cand], start: dt.date, end: dt.date) -> list[_Cand]:
         return max(0, (first - end).days)
 
     for c in cands:
-        c.category = _NEAR
+        c.category = NEAR
     return sorted(cands, key=gap)
 
 
-def _fit(c: _Cand, start: dt.date, end: dt.date) -> int:
+def _fit(c: Candidate, start: dt.date, end: dt.date) -> int:
     """How the candidate's period relates to the asked `start`..`end`."""
-    if c.kind == PeriodKind.cumulative:
+    return fit(c.kind, c.start, c.end, start, end)
+
+
+def fit(
+    kind: PeriodKind,
+    own_start: dt.date | None,
+    own_end: dt.date | None,
+    start: dt.date,
+    end: dt.date,
+) -> int:
+    """How a period (`kind`, `own_start`..`own_end`) relates to the asked `start`..`end`: a
+    ranking category (see `candidate.EXACT`)."""
+    if kind == PeriodKind.cumulative:
         # A running total answers only "from the start of the war to <its date>".
-        if start > WAR_START + dt.timedelta(days=5) or c.end is None:
-            return _UNRELATED
-        if c.end == end:
-            return _EXACT
-        return _CLOSE if abs((c.end - end).days) <= 1 else _UNRELATED
-    if c.kind == PeriodKind.unspecified:
-        return _NEAR  # no stated period: a pointer at most, never the answer for a period
-    first = c.start or c.end
-    last = c.end or c.start
+        if start > WAR_START + dt.timedelta(days=5) or own_end is None:
+            return UNRELATED
+        if own_end == end:
+            return EXACT
+        return CLOSE if abs((own_end - end).days) <= 1 else UNRELATED
+    if kind == PeriodKind.unspecified:
+        return NEAR  # no stated period: a pointer at most, never the answer for a period
+    first = own_start or own_end
+    last = own_end or own_start
     if first is None or last is None:
-        return _UNRELATED
+        return UNRELATED
     if (first, last) == (start, end):
-        return _EXACT
+        return EXACT
     overlap = (min(last, end) - max(first, start)).days + 1
     union = (max(last, end) - min(first, start)).days + 1
     if overlap > 0:
         own, asked = (last - first).days + 1, (end - start).days + 1
         if overlap / union >= 0.7:
-            return _CLOSE
+            return CLOSE
         # The same length shifted by a day: reports are dated by the morning after.
         if own == asked and abs((first - start).days) <= 1 and abs((last - end).days) <= 1:
-            return _CLOSE
+            return CLOSE
         # Weeks reported a day or two off ("last week" on a Tuesday) still answer a week.
         if 5 <= own <= 8 and 5 <= asked <= 8 and overlap >= 4:
-            return _CLOSE
+            return CLOSE
         if first <= start and last >= end:
-            return _CONTAINS
+            return CONTAINS
         if first >= start and last <= end:
-            return _INSIDE
-        return _OVERLAPS
-    return _NEAR
+            return INSIDE
+        return OVERLAPS
+    return NEAR
 
 
 _TOTAL_START = WAR_START + dt.timedelta(days=5)
 _WEEK = dt.timedelta(days=7)  # an asked period from about here is a total
 
 
-def relation(c: _Cand, query: Query) -> Relation:
+def relation(c: Candidate, query: Query) -> Relation:
     """How the candidate's period relates to the asked one (issue 12, requirement 3)."""
     if query.period_start is None and query.period_end is None:
         # The whole war: a running total answers it; a shorter period only when the latest
@@ -124,7 +138,7 @@ _STATED_SPANS: tuple[tuple[re.Pattern[str], int], ...] = (
 )
 
 
-def stated_span(c: _Cand) -> tuple[dt.date, dt.date, str] | None:
+def stated_span(c: Candidate) -> tuple[dt.date, dt.date, str] | None:
     """When a total dated by a relative span ("last week") was stated: the span's first and
     last days and the article's words for it, or None."""
     if c.end is None or c.kind not in (PeriodKind.cumulative, PeriodKind.unspecified):
@@ -138,7 +152,7 @@ def stated_span(c: _Cand) -> tuple[dt.date, dt.date, str] | None:
     return None
 
 
-def _stated_relation(c: _Cand, query: Query, start: dt.date, end: dt.date) -> Relation:
+def _stated_relation(c: Candidate, query: Query, start: dt.date, end: dt.date) -> Relation:
     """A running total or a figure without a period: exact for the total as of the asked
     day (or the next morning's report), stated within when its date lies inside the period."""
     stamp = c.end or c.published
@@ -159,11 +173,11 @@ def _stated_relation(c: _Cand, query: Query, start: dt.date, end: dt.date) -> Re
     return Relation.stated_within if first <= end and start <= last else Relation.outside
 
 
-def _rank(cands: list[_Cand], query: Query | None) -> list[_Cand]:
+def _rank(cands: list[Candidate], query: Query | None) -> list[Candidate]:
     """Best first: period fit, the asked kind of period, the named claimant, the asked
     kind of personnel figure, newest publication; duplicates dropped."""
 
-    def key(c: _Cand) -> tuple[Any, ...]:
+    def key(c: Candidate) -> tuple[Any, ...]:
         kind_match = 0
         claimant_match = 0
         personnel_match = 0
@@ -187,7 +201,7 @@ def _rank(cands: list[_Cand], query: Query | None) -> list[_Cand]:
         )
 
     seen: set[tuple[Any, ...]] = set()
-    ranked: list[_Cand] = []
+    ranked: list[Candidate] = []
     for c in sorted(cands, key=key):
         if c.key in seen:
             continue
@@ -198,77 +212,33 @@ def _rank(cands: list[_Cand], query: Query | None) -> list[_Cand]:
     return [
         c
         for c in ranked
-        if _qualifier(c) == Qualifier.exact
+        if qualifier(c) == Qualifier.exact
         or not any(
             o is not c
             and o.source_id == c.source_id
             and (o.start, o.end) == (c.start, c.end)
-            and _qualifier(o) == Qualifier.exact
-            and _consistent(o, c)
+            and qualifier(o) == Qualifier.exact
+            and consistent(o, c)
             for o in ranked
         )
     ]
 
 
-def _qualifier(c: _Cand) -> Qualifier:
-    if c.claim is not None:
-        return c.claim.qualifier
-    assert c.row is not None
-    return Qualifier(c.row["qualifier"])
-
-
-def allowed(value: int, value_max: int | None, qualifier: Qualifier) -> tuple[float, float]:
-    """The values a stated figure allows, as (lowest, highest): "more than 4,500" allows
-    4,501 and up; "about 7,000" 6,500-7,500 (half the unit it was rounded to either way);
-    "nearly 300,000" 200,000-300,000."""
-    if qualifier == Qualifier.range or value_max is not None:
-        return float(value), float(value_max if value_max is not None else value)
-    rules: dict[Qualifier, tuple[float, float]] = {
-        Qualifier.more_than: (value + 1, float("inf")),
-        Qualifier.at_least: (value, float("inf")),
-        Qualifier.less_than: (0.0, value),  # an upper bound: "up to N" allows N
-        Qualifier.nearly: (value - rounding(value), value),
-        Qualifier.approximate: (value - rounding(value) // 2, value + rounding(value) // 2),
-    }
-    return rules.get(qualifier, (float(value), float(value)))
-
-
-def agrees(value: int, value_max: int | None, qualifier: Qualifier, other: int) -> bool:
-    """Whether `other` is a figure the stated one allows (see `allowed`)."""
-    low, high = allowed(value, value_max, qualifier)
-    return low <= other <= high
-
-
-def rounding(value: int) -> int:
-    """The unit a round figure was rounded to: 750,000 → 10,000; 4,540 → 10; 7 → 1."""
-    unit = 1
-    while value and value % (unit * 10) == 0:
-        unit *= 10
-    return unit if unit > 1 else 1
-
-
-def _bounds(c: _Cand) -> tuple[float, float]:
-    return allowed(c.value, c.value_max, _qualifier(c))
-
-
-def _consistent(a: _Cand, b: _Cand) -> bool:
-    (a_low, a_high), (b_low, b_high) = _bounds(a), _bounds(b)
-    return a_low <= b_high and b_low <= a_high
-
-
 _RANGE_KINDS = frozenset({PeriodKind.range, PeriodKind.week})
 
 
-def _same_figure_other_dates(store: ClaimStore, fits: list[_Cand]) -> list[tuple[_Cand, _Cand]]:
+def _same_figure_other_dates(
+    store: ClaimStore, fits: list[Candidate]
+) -> list[tuple[Candidate, Candidate]]:
     """The same figure given for another date in the same article (seed 001 gives 2,030 for
     both 28 and 29 November): the date of the figure is then in doubt."""
-    pairs: list[tuple[_Cand, _Cand]] = []
+    pairs: list[tuple[Candidate, Candidate]] = []
     shown = {c.key for c in fits}
     for fit in fits[:MAX_CLAIMS]:
         if fit.row is None or fit.kind == PeriodKind.cumulative:
             continue
         for row in store.same_figure_elsewhere(fit.row, limit=3):
-            other = _cand(store, row)
+            other = from_row(store, row)
             if other.key in shown or (other.start, other.end) == (fit.start, fit.end):
                 continue
             shown.add(other.key)

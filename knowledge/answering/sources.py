@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from knowledge.answering import derive
+from knowledge.answering.candidate import from_claim
 from knowledge.answering.compose import (
     caveat_text,
     is_plural,
@@ -22,7 +23,6 @@ from knowledge.answering.compose import (
     source_text,
     with_the,
 )
-from knowledge.answering.lookup import _from_claim
 from knowledge.answering.rank import relation
 from knowledge.lexicon.claimants import CLAIMANTS, SIDE_WORDS, claimant_side, publisher_side
 from knowledge.models import Answer, Claim, Intent, Metric, Query, Relation, SourceKind, SourceRef
@@ -274,7 +274,7 @@ def _tally_agrees(store: ClaimStore, query: Query, found: list[Claim], value: in
             same = [c for c in computed if value in (c.value, c.value_max)]
             if same:
                 return [
-                    same[0].model_copy(update={"relation": relation(_from_claim(same[0]), asked)})
+                    same[0].model_copy(update={"relation": relation(from_claim(same[0]), asked)})
                 ]
     return []
 
@@ -451,7 +451,7 @@ def _narrow(claims: list[Claim], asked: SourceQuestion, query: Query) -> list[Cl
         claims = [c for c in claims if c.subject == query.subject]
     if asked.value is not None:
         claims = _with_value(claims, asked.value)
-    related = [c.model_copy(update={"relation": relation(_from_claim(c), query)}) for c in claims]
+    related = [c.model_copy(update={"relation": relation(from_claim(c), query)}) for c in claims]
     if query.period_start is not None:
         fitting = [c for c in related if c.relation != Relation.outside]
         related = fitting or related[:3]
@@ -556,7 +556,7 @@ def _second_hand(claims: list[Claim]) -> list[str]:
 
 def _line(store: ClaimStore, claim: Claim) -> str:
     """One figure with who claims it, for when, and where it was published."""
-    return one_line(store, _from_claim(claim))
+    return one_line(store, from_claim(claim))
 
 
 def _refs(claims: Iterable[Claim]) -> dict[str, SourceRef]:

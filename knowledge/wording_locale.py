@@ -301,6 +301,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "src.note": "Примітка: {role}. {not_verified}",
         "src.reports_from_to": ", зведення з {first} по {last}",
         "src.no_such_from": "Такої цифри від {outlet} у мене немає.",
+        "src.no_claimant_in": (
+            "Цифри від {who} у тому, що повідомляє {outlet}, немає. Що {outlet} повідомляє "
+            "від інших (не від {who}):"
+        ),
         "src.what_reports": "Що повідомляє {outlet} ({articles}):",
         "src.no_such_from_in": "Такої цифри від {outlet} {period} у мене немає. Інші його цифри:",
         "src.no_article_from": "У моїй базі знань немає статей від {outlet}.",
@@ -765,6 +769,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "src.note": "Примечание: {role}. {not_verified}",
         "src.reports_from_to": ", сводки с {first} по {last}",
         "src.no_such_from": "Такой цифры от {outlet} у меня нет.",
+        "src.no_claimant_in": (
+            "Цифры от {who} в том, что сообщает {outlet}, нет. Что {outlet} сообщает "
+            "от других (не от {who}):"
+        ),
         "src.what_reports": "Что сообщает {outlet} ({articles}):",
         "src.no_such_from_in": "Такой цифры от {outlet} {period} у меня нет. Другие его цифры:",
         "src.no_article_from": "В моей базе знаний нет статей от {outlet}.",

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from knowledge.answering import derive
+from knowledge.answering.derive import claimant_fits
 from knowledge.answering.compose import (
     caveat_text,
     is_plural,
@@ -31,6 +32,7 @@ from knowledge.store import ClaimStore
 from knowledge.wording import (
     capital,
     claimant_name,
+    claimant_text,
     counted,
     coverage_line,
     day_text,
@@ -185,6 +187,13 @@ def _outlet(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
     found = _narrow(store.claims_of_publisher(asked.outlet), asked, query)
     if not found:
         return [say("src.no_such_from", outlet=asked.outlet)], []
+    theirs = [c for c in found if claimant_fits(query, c.claimant)]
+    if not theirs:  # "the Kremlin's figure per LADbible": never another claimant's as theirs
+        who = claimant_text(query.claimant or join(query.claimants))
+        lines = [say("src.no_claimant_in", who=who, outlet=asked.outlet)]
+        lines += [_line(store, c) for c in found]
+        return [*lines, "", *_sides(dict.fromkeys(c.claimant for c in found))], found
+    found = theirs
     articles = _count(len(_refs(found)), "noun.articles")
     lines = [say("src.what_reports", outlet=asked.outlet, articles=articles)]
     if all(c.relation == Relation.outside for c in found):
@@ -586,7 +595,10 @@ def _answer(
     """The answer: the lines, then the caveat when figures are shown."""
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     caveat = caveat_text(store, claims) if claims else None
-    answered = any(c.relation != Relation.outside for c in claims)
+    # A figure answers only when it fits the period and is the named claimant's own.
+    answered = any(
+        c.relation != Relation.outside and claimant_fits(query, c.claimant) for c in claims
+    )
     if claims:  # figures were shown: a follow-up ("how reliable is that?") reads against them
         query = query.model_copy(update={"intent": Intent.losses})
     return Answer(

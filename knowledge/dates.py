@@ -377,8 +377,15 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
     (r"(?:st\.?\s+|saint\s+)?valentine'?s'?\s+day", "14 february"),
     (r"halloween", "31 october"),
 )
+# The date a named day falls on, glossed in brackets after it ("victory day (9 may) 2025"): read
+# with the name, so that a year after the bracket still belongs to the day.
+_HOLIDAY_GLOSS = (
+    r"(?:\s*\(\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?)\s*\))?"
+)
 HOLIDAY_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<h{i}>{p})" for i, (p, _) in enumerate(HOLIDAYS)) + r")\b"
+    + _HOLIDAY_GLOSS
 )
 
 

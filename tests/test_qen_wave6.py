@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import Answer, ClaimStore, answer, open_or_build
+from knowledge import Answer, ClaimStore, answer, open_or_build, parse_question
+from knowledge.models import Figure, PeriodKind
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -65,3 +66,91 @@ def test_a_claimant_an_outlet_does_not_quote_is_refused_first(
     ans = ask(store, question)
     assert not ans.answered, ans.text
     assert "no figure from" in head(ans, 1) and who in head(ans, 1), ans.text
+
+
+# -- a named day glossed with its date in brackets keeps the year that follows -----------------
+
+GLOSSED_DAYS = [
+    ("russian losses on christmas day (25 dec) 2024", dt.date(2024, 12, 25)),
+    ("independence day (aug 24th) 2023 russian tanks", dt.date(2023, 8, 24)),
+    ("victory day (may 9) 2024 russian casualties", dt.date(2024, 5, 9)),
+    ("new year's day (1 jan) 2025, how many russians", dt.date(2025, 1, 1)),
+    ("ru losses on halloween (oct 31) 2023", dt.date(2023, 10, 31)),
+    ("russian personnel lost on victory day (9 may) 2023?", dt.date(2023, 5, 9)),
+]
+
+
+@pytest.mark.parametrize(("question", "day"), GLOSSED_DAYS)
+def test_a_named_day_with_its_date_in_brackets_keeps_its_year(question: str, day: dt.date) -> None:
+    query = parse_question(question, TODAY)
+    assert (query.period_start, query.period_end) == (day, day)
+    assert not [u.text for u in query.unread if u.constrains]
+
+
+# -- "the most ... in one month / week": a record of that span ---------------------------------
+
+RECORD_SPANS = [
+    ("MOST TANKS RUSSIA LOST IN ONE MONTH IN 2024??", PeriodKind.month),
+    ("most artillery systems destroyed in a single month in 2024", PeriodKind.month),
+    ("the most russian soldiers lost in one week in 2025", PeriodKind.week),
+    ("most drones downed during any month of 2025", PeriodKind.month),
+    ("most apcs russia lost in one week, 2023", PeriodKind.week),
+    ("most russian troops lost in one month last year", PeriodKind.month),
+]
+
+
+@pytest.mark.parametrize(("question", "kind"), RECORD_SPANS)
+def test_the_most_in_one_month_is_a_monthly_record(question: str, kind: PeriodKind) -> None:
+    query = parse_question(question, TODAY)
+    assert query.figure == Figure.record and query.prefer_kind == kind, question
+    assert not [u.text for u in query.unread if u.constrains]
+
+
+# -- dates in brackets that restate the period read are read as it -----------------------------
+
+RESTATED = [
+    ("winter 22/23 russian tank losses (dec to feb)", dt.date(2022, 12, 1), dt.date(2023, 2, 28)),
+    ("summer 2024 (jun-aug) russian tank losses", dt.date(2024, 6, 1), dt.date(2024, 8, 31)),
+    ("russian losses in h1 2025 (jan-jun)", dt.date(2025, 1, 1), dt.date(2025, 6, 30)),
+    (
+        "tanks in the third quarter of 2024 (july through september)",
+        dt.date(2024, 7, 1),
+        dt.date(2024, 9, 30),
+    ),
+    ("russian losses in march 2024 (march 1-31)", dt.date(2024, 3, 1), dt.date(2024, 3, 31)),
+    ("autumn 2023 russian casualties (sept thru nov)", dt.date(2023, 9, 1), dt.date(2023, 11, 30)),
+]
+
+
+@pytest.mark.parametrize(("question", "start", "end"), RESTATED)
+def test_a_bracketed_restatement_of_the_period_is_read_as_it(
+    question: str, start: dt.date, end: dt.date
+) -> None:
+    query = parse_question(question, TODAY)
+    assert (query.period_start, query.period_end) == (start, end)
+    assert not [u.text for u in query.unread if u.constrains]
+
+
+def test_a_bracketed_date_outside_the_period_is_still_reported() -> None:
+    query = parse_question("russian losses in march 2024 (and april 2023)", TODAY)
+    assert query.period_start == dt.date(2024, 3, 1)
+    assert (query.period_end != dt.date(2024, 3, 31)) or [u for u in query.unread if u.constrains]
+
+
+# -- the period read, named again by its unit ("just the month", "full month?") ---------------
+
+THE_UNIT_AGAIN = [
+    "tanks lost in march 2024 - only for that month, not the total",
+    "russian losses in 2023, the whole year",
+    "russian casualties on 5 may 2024, the day itself",
+    "russian losses in october 2023 for the entire month",
+    "June 2023 russian troop losses, just the month pls not the running tally",
+    "artillery aug 2025 — full month?",
+]
+
+
+@pytest.mark.parametrize("question", THE_UNIT_AGAIN)
+def test_the_unit_of_the_period_named_again_is_read(question: str) -> None:
+    query = parse_question(question, TODAY)
+    assert query.period_start is not None and query.figure == Figure.period
+    assert not [u.text for u in query.unread if u.constrains], query.unread

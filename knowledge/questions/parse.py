@@ -332,7 +332,8 @@ _RECORD_RE = re.compile(
     r"most\s+(?:soldiers|troops|tanks|losses|casualties)\s+(?:in|on)\s+(?:a|one)\s+day|"
     # rows for issue 12 req 6 (cmp): "most drones shot down in a singel day", "top day",
     # "the quietest month"
-    r"most\s+(?:[\w\x00-]+\s*){1,4}?\s(?:in|on)\s+(?:a|one|any)\s+(?:sing\w*\s+)?day|top|"
+    r"most\s+(?:[\w\x00-]+\s*){1,4}?\s(?:in|on|during)\s+(?:a|one|any)\s+(?:sing\w*\s+)?"
+    r"(?:day|week|month)|top|"
     r"quietest|calmest|lowest|fewest|best\s+(?:single\s+)?(?:day|week|month))\b"
 )
 _TOTAL_RE = re.compile(
@@ -355,8 +356,11 @@ _KIND_HINTS: tuple[tuple[re.Pattern[str], PeriodKind], ...] = (
     (re.compile(r"\b(?:daily|per\s+day|(?:a|one|any)\s+(?:single\s+)?day|single\s+day|each\s+day|"
                 r"every\s+day|day-to-day)\b"),
      PeriodKind.day),
-    (re.compile(r"\b(?:weekly|per\s+week|a\s+week|each\s+week)\b"), PeriodKind.week),
-    (re.compile(r"\b(?:monthly|per\s+month|a\s+month|each\s+month)\b"), PeriodKind.month),
+    (re.compile(r"\b(?:weekly|per\s+week|(?:a|one|any)\s+(?:single\s+)?week|each\s+week)\b"),
+     PeriodKind.week),
+    (re.compile(r"\b(?:monthly|per\s+month|(?:a|one|any)\s+(?:single\s+)?month|"
+                r"each\s+month)\b"),
+     PeriodKind.month),
     (re.compile(r"\b(?:yearly|annual|annually|per\s+year|a\s+year)\b"), PeriodKind.year),
 )  # fmt: skip
 
@@ -1044,6 +1048,7 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     for asked in PERIOD_ASKED_RE.finditer(work):  # "which days?": the answer names them
         work = _blank(work, asked.start(), asked.end())
     work = _read_period(work, spans, query, today)
+    work = _read_glosses(work, spans, query)
     # The notes of the expressions read (an unread one is named as unread instead).
     query.date_notes += [s.note for s in spans if s.note and not work[s.start : s.end].strip()]
     return work
@@ -1125,6 +1130,40 @@ def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> 
     query.period_start = start
     query.period_end = end
     return work
+
+
+def _read_glosses(work: str, spans: list[Span], query: Query) -> str:
+    """Dates in brackets that restate the period read ("winter 23/24 (dec through feb)", "Q2
+    (april-june) 2023"): read as that period, not as another one."""
+    start, end = query.period_start, query.period_end
+    if start is None or end is None:
+        return work
+    for span in spans:
+        if work[span.start : span.end].strip() == "" or not _in_brackets(work, span):
+            continue
+        if _restates(span, start, end):
+            work = _blank(work, span.start, span.end)
+    return work
+
+
+def _in_brackets(work: str, span: Span) -> bool:
+    """Whether `span` lies inside a pair of round brackets."""
+    opened = work.rfind("(", 0, span.start)
+    return opened >= 0 and work.find(")", opened) >= span.end > work.rfind(")", 0, span.start)
+
+
+def _restates(span: Span, start: dt.date, end: dt.date) -> bool:
+    """Whether a date in brackets names days of the period read (its year, when left out, is
+    taken from the period)."""
+    if not span.year_missing:
+        return start <= span.first and span.last <= end
+    months = {(d.month) for d in (span.first, span.last)}
+    asked = set()
+    day = start.replace(day=1)
+    while day <= end and len(asked) < 12:
+        asked.add(day.month)
+        day = (day + dt.timedelta(days=32)).replace(day=1)
+    return months <= asked
 
 
 # What joins periods named to be compared or listed one by one: "October and November",
@@ -1239,6 +1278,20 @@ _SAME_PERIOD = re.compile(
     r"\b(?:that|the\s+same|same|this\s+same)\s+(?:day|date|week|month|year|quarter|period|"
     r"time|span|stretch)\b"
 )
+# The period read, named again by its unit ("June 2024 ... just the month, please", "aug 2026 -
+# full month?", "2023, the whole year"): (period kind, the unit's words).
+_UNIT_OF_KIND = {
+    PeriodKind.day: "day|date", PeriodKind.week: "week", PeriodKind.month: "month",
+    PeriodKind.year: "year",
+}  # fmt: skip
+_THE_UNIT = {
+    kind: re.compile(
+        rf"\b(?:(?:just|only|for)\s+)?(?:the\s+|that\s+)?(?:whole\s+|full\s+|entire\s+|complete\s+)"
+        rf"(?:{unit})\b|\b(?:just|only)\s+(?:for\s+)?(?:the|that)\s+(?:{unit})\b"
+        rf"|\bthe\s+(?:{unit})\s+(?:itself|alone|only|on\s+its\s+own)\b"
+    )
+    for kind, unit in _UNIT_OF_KIND.items()
+}
 # "the week of 3-9 June": the lead of a week's range of days.
 _WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of\s*)?(?=\x00)")
 # A record's days are never corrections (`derive.record_day` skips them): asked so, it is read.
@@ -1254,6 +1307,8 @@ def _reads_for(query: Query) -> tuple[re.Pattern[str], ...]:
     rows: list[re.Pattern[str]] = [_FRAMING]
     if query.period_start is not None:
         rows.append(_SAME_PERIOD)
+        if query.period_kind in _THE_UNIT:
+            rows.append(_THE_UNIT[query.period_kind])
         if query.period_end is not None and (query.period_end - query.period_start).days == 6:
             rows.append(_WEEK_OF)
     if query.figure == Figure.record:

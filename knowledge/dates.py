@@ -384,7 +384,9 @@ _HOLIDAY_GLOSS = (
     r"(?:st|nd|rd|th)?)\s*\))?"
 )
 HOLIDAY_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<h{i}>{p})" for i, (p, _) in enumerate(HOLIDAYS)) + r")\b"
+    r"\b(?:"
+    + "|".join(f"(?P<h{i}>{p})" for i, (p, _) in enumerate(HOLIDAYS))
+    + r")\b"
     + _HOLIDAY_GLOSS
 )
 

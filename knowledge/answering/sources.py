@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable, Iterable
 
 from knowledge.answering import derive
-from knowledge.answering.derive import claimant_fits
 from knowledge.answering.compose import (
     caveat_text,
     is_plural,
@@ -23,6 +22,7 @@ from knowledge.answering.compose import (
     source_text,
     with_the,
 )
+from knowledge.answering.derive import claimant_fits
 from knowledge.answering.lookup import _from_claim
 from knowledge.answering.rank import relation
 from knowledge.lexicon.claimants import CLAIMANTS, SIDE_WORDS, claimant_side, publisher_side

@@ -154,3 +154,61 @@ def test_the_unit_of_the_period_named_again_is_read(question: str) -> None:
     query = parse_question(question, TODAY)
     assert query.period_start is not None and query.figure == Figure.period
     assert not [u.text for u in query.unread if u.constrains], query.unread
+
+
+# -- a figure asked for with its source is a question about losses ----------------------------
+
+WITH_SOURCE = [
+    ("russian tank losses, 3rd quarter 2023 — number + source for a graphic", 3),
+    ("russian losses in may 2024 with sources please", 1),
+    ("tank losses 2023, figure and source", 1),
+    ("need the sourced figure for russian losses in april 2024", 1),
+    ("russian drones downed in july 2025 - source for a caption", 1),
+]
+
+
+@pytest.mark.parametrize(("question", "_n"), WITH_SOURCE)
+def test_a_figure_with_its_source_is_answered_as_a_figure(
+    store: ClaimStore, question: str, _n: int
+) -> None:
+    ans = ask(store, question)
+    assert ans.answered and ans.claims, ans.text
+    assert ans.claims[0].source.title or ans.claims[0].source.publisher  # the source is named
+
+
+def test_where_a_figure_is_from_stays_a_source_question(store: ClaimStore) -> None:
+    ans = ask(store, "where is the 45,720 figure from?")
+    assert "newsweek" in head(ans).lower()
+
+
+# -- a bracketed aside saying what the period was is not another constraint -------------------
+
+WHAT_IT_WAS = [
+    "APCs russia lost in sept 2022 (the kharkiv offensive month)",
+    "russian tanks lost in november 2022 (month of the kherson withdrawal)",
+    "russian losses in may 2023 (bakhmut month)",
+    "russian artillery losses oct 2023 (avdiivka assault month)",
+    "russian losses in june 2023 (counteroffensive summer)",
+]
+
+
+@pytest.mark.parametrize("question", WHAT_IT_WAS)
+def test_an_aside_saying_what_the_period_was_is_read(question: str) -> None:
+    query = parse_question(question, TODAY)
+    assert query.period_start is not None
+    assert not [u.text for u in query.unread if u.constrains], query.unread
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "russian losses in may 2023 (in bakhmut)",
+        "russian losses in bakhmut in may 2023",
+        "russian losses feb 2024 (the week avdiivka fell)",
+        "russian losses in may 2023 (bakhmut only)",
+        "russian losses in oct 2023 (avdiivka front)",
+    ],
+)
+def test_a_place_in_brackets_is_still_reported(question: str) -> None:
+    query = parse_question(question, TODAY)
+    assert [u.text for u in query.unread if u.constrains], question

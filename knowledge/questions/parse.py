@@ -1143,7 +1143,20 @@ def _read_glosses(work: str, spans: list[Span], query: Query) -> str:
             continue
         if _restates(span, start, end):
             work = _blank(work, span.start, span.end)
+    for span in spans:  # "sept 2022 (kharkiv counteroffensive month)": what the period was
+        aside = _WHAT_THE_PERIOD_WAS.match(work, span.end)
+        if aside is not None and work[span.start : span.end].strip() == "":
+            work = _blank(work, aside.start(), aside.end())
     return work
+
+
+# A bracketed aside right after the period read that says what that period was, ending or
+# starting with its unit ("(kharkiv counteroffensive month)", "(the week avdiivka fell)").
+_WHAT_THE_PERIOD_WAS = re.compile(
+    r"\s*\((?:[^()]{1,50}?\s)?(?:month|week|day|year|quarter|summer|winter|spring|autumn|fall)"
+    r"\s*\)|\s*\(\s*(?:the\s+)?(?:month|week|day|year|quarter)\s+(?:of|when|that|after|before)"
+    r"\s[^()]{1,50}\)"
+)
 
 
 def _in_brackets(work: str, span: Span) -> bool:

@@ -106,6 +106,16 @@ _OUTLET_ASK = re.compile(
     r"piece|pieces|story|link|links|url|headlines?|about)\b"
 )
 
+# A figure asked for together with its source ("number + source for a chart", "the figure with
+# sources pls"): a question about losses, and every answer names its source anyway.
+_WITH_SOURCE = re.compile(
+    r"\b(?:number|figure|figures|count|total|stat|stats|data|tally)\s*(?:\+|&|and|with|plus|w/)"
+    r"\s*(?:the\s+|its\s+|a\s+|their\s+)?(?:sources?|citations?|attribution)\b"
+    r"|\bwith\s+(?:the\s+|its\s+|a\s+|their\s+)?(?:sources?|citations?|attribution)\b"
+    r"|\bsourced\s+(?:figure|number|count|total)s?\b"
+    r"|\bsources?\s+for\s+(?:a|an|my|our|the)\s+(?:chart|graphic|map|caption|piece|story|"
+    r"article|report|post|thread|table|slide)\b"
+)
 # A figure set against the daily tally ("GB News says 1,120 but the data shows 990: who is
 # right?") or a record claim to check is a question for the agreement and record rules.
 _CHECKING = re.compile(
@@ -186,6 +196,8 @@ def read_source_question(
     outlet, held, outlet_words = outlet_named(norm, publishers)
     asked = next((kind for pattern, kind in ASK_ROWS if pattern.search(norm)), None)
     claimants, side, claimant_words = _claimants(norm, query)
+    if asked == Asked.provenance and _WITH_SOURCE.search(norm):
+        return None  # "russian tank losses in Q2 2023, number + source": the figure is asked
     if asked is None:
         rest = norm.replace(outlet_words or "", " ")
         if outlet is None or not (_OUTLET_ASK.search(rest) or _only_filler(rest)):

@@ -212,3 +212,93 @@ def test_an_aside_saying_what_the_period_was_is_read(question: str) -> None:
 def test_a_place_in_brackets_is_still_reported(question: str) -> None:
     query = parse_question(question, TODAY)
     assert [u.text for u in query.unread if u.constrains], question
+
+
+# -- a counted category named twice ("ground robots (UGVs)") is read both times ---------------
+
+CATEGORY_TWICE = [
+    "ground robots (UGVs) russia lost in june 2026",
+    "Unmanned ground vehicles (UGVs) destroyed in july 2026",
+    "UGVs (ground robots) lost by russia, june 2026",
+    "russian combat robots / UGVs in july 2026",
+    "robotic systems - UGVs - russia lost in 2026",
+]
+
+
+@pytest.mark.parametrize("question", CATEGORY_TWICE)
+def test_a_category_named_twice_is_read_both_times(question: str) -> None:
+    query = parse_question(question, TODAY)
+    assert query.category == "ground robotic systems"
+    assert not [u.text for u in query.unread if u.constrains], query.unread
+
+
+# -- how people ask what an outlet gave: "put the toll at", "ran", "cited" --------------------
+
+OUTLET_VERBS = [
+    ("what did GB News put the russian toll at for 7-9 dec 2023?", 3010),
+    ("how high did newsweek put russian losses in the week to 9 feb 2024", 4540),
+    ("what toll did reuters give for russian troops in february 2023", 133190),
+    ("the number ladbible ran for the kremlin's dead", 1351),
+    ("which russian toll did gb news cite for 7 to 9 december 2023", 3010),
+]
+
+
+@pytest.mark.parametrize(("question", "value"), OUTLET_VERBS)
+def test_what_an_outlet_gave_is_its_own_figure(
+    store: ClaimStore, question: str, value: int
+) -> None:
+    ans = ask(store, question)
+    assert ans.answered, ans.text
+    assert value in {c.value for c in ans.claims}, ans.text
+    assert {c.source.publisher for c in ans.claims} <= {
+        "GB News", "Newsweek", "Reuters", "LADbible"
+    }  # fmt: skip
+
+
+# -- "day one" is the war's first day ----------------------------------------------------------
+
+DAY_ONE = [
+    "russian losses on day one of the invasion",
+    "how many russian tanks on day one, 24 feb 2022?",
+    "russian losses day 1",
+    "tanks lost on day 1 of the war",
+    "24 feb 2022 (day one) russian losses",
+]
+
+
+@pytest.mark.parametrize("question", DAY_ONE)
+def test_day_one_is_the_wars_first_day(question: str) -> None:
+    query = parse_question(question, TODAY)
+    assert (query.period_start, query.period_end) == (dt.date(2022, 2, 24),) * 2
+    assert not [u.text for u in query.unread if u.constrains], query.unread
+
+
+@pytest.mark.parametrize(
+    "question", ["russian losses since day one", "day one of the counteroffensive russian losses"]
+)
+def test_day_one_of_something_else_is_not_the_wars(question: str) -> None:
+    query = parse_question(question, TODAY)
+    assert query.period_start != dt.date(2022, 2, 24) or query.figure == Figure.total
+
+
+# -- a morning's report: its running total, or the fighting of the day before -----------------
+
+MORNING_TOTALS = [
+    ("what was the GS total on the morning of 24 Feb 2024?", dt.date(2024, 2, 24)),
+    ("the GS total in the report of 24 Feb 2023", dt.date(2023, 2, 24)),
+    ("the running tally in the morning report of 1 dec 2024", dt.date(2024, 12, 1)),
+    ("russian tanks total in the 5 june 2025 update", dt.date(2025, 6, 5)),
+    ("cumulative russian losses on the morning of 1 jan 2025", dt.date(2025, 1, 1)),
+]
+
+
+@pytest.mark.parametrize(("question", "day"), MORNING_TOTALS)
+def test_a_reports_total_is_the_total_it_published(question: str, day: dt.date) -> None:
+    query = parse_question(question, TODAY)
+    assert query.figure == Figure.total and query.period_end == day
+    assert not [u.text for u in query.unread if u.constrains], query.unread
+
+
+def test_a_mornings_losses_are_the_fighting_it_reports() -> None:
+    query = parse_question("russian losses on the morning of 3 march 2024", TODAY)
+    assert (query.period_start, query.period_end) == (dt.date(2024, 3, 2),) * 2

@@ -759,11 +759,14 @@ def _parse_cited_period(work: str, query: Query, today: dt.date) -> str:
 
 def _parse_category(work: str, query: Query) -> str:
     """A kind of equipment counted apart under `other` ("ground robots"): that category."""
-    for pattern, label in _CATEGORY_ROWS:
-        match = pattern.search(work)
-        if match is not None:
-            query.category = label
-            return _blank(work, match.start(), match.end())
+    label = next((label for pattern, label in _CATEGORY_ROWS if pattern.search(work)), None)
+    if label is None:
+        return work
+    query.category = label
+    # Named again in other words ("ground robots (UGVs)"): every naming of it is read.
+    for pattern, same in _CATEGORY_ROWS:
+        for match in pattern.finditer(work) if same == label else ():
+            work = _blank(work, match.start(), match.end())
     return work
 
 
@@ -1111,6 +1114,12 @@ def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> 
         query.period_end = None
         query.open_end = True
         return work
+    if first.report_date is not None and single and _REPORT_TOTAL.search(work):
+        # "the GS total in the report of 24 Feb 2023": the running total that report gave
+        query.figure = Figure.total
+        query.period_kind = PeriodKind.cumulative
+        query.period_start, query.period_end = WAR_START, first.report_date
+        return work
     if first.as_of or _AS_OF_RE.search(before):
         query.figure = Figure.total
         query.period_kind = PeriodKind.cumulative
@@ -1139,9 +1148,12 @@ def _read_glosses(work: str, spans: list[Span], query: Query) -> str:
     if start is None or end is None:
         return work
     for span in spans:
-        if work[span.start : span.end].strip() == "" or not _in_brackets(work, span):
+        if work[span.start : span.end].strip() == "":
             continue
-        if _restates(span, start, end):
+        # the same period said twice ("on day one, 24 feb 2022"), or restated in brackets
+        if (span.first, span.last) == (start, end) or (
+            _in_brackets(work, span) and _restates(span, start, end)
+        ):
             work = _blank(work, span.start, span.end)
     for span in spans:  # "sept 2022 (kharkiv counteroffensive month)": what the period was
         aside = _WHAT_THE_PERIOD_WAS.match(work, span.end)
@@ -1188,6 +1200,12 @@ _LIST_GAP = re.compile(
 )
 
 
+# A running total asked of one report ("the total in the report of 24 Feb", "the cumulative
+# figure on the morning of 1 dec").
+_REPORT_TOTAL = re.compile(
+    r"\b(?:total|totals|cumulative|running\s+(?:total|tally|count)|overall|tally|so\s+far|"
+    r"to\s+date|in\s+all|altogether)\b"
+)
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|until\s+now|till\s+now|up\s+to\s+now|yet)\b")
 
 

@@ -103,7 +103,8 @@ _OUTLET_ASK = re.compile(
     r"\b(?:say|says|said|report|reports|reported|reporting|write|writes|wrote|claim|claims|"
     r"figures?|numbers?|data|tally|count|estimates?|articles?|stories|coverage|according|per|"
     r"from|in|by|on|losses|loss|lost|casualt\w*|dead|deaths|killed|died|tanks?|drones?|"
-    r"piece|pieces|story|link|links|url|headlines?|about)\b"
+    r"piece|pieces|story|link|links|url|headlines?|about|toll|tolls|put|puts|putting|gave|give|"
+    r"gives|giving|cite|cites|cited|quote|quotes|quoted|ran|run|runs|estimated?)\b"
 )
 
 # A figure asked for together with its source ("number + source for a chart", "the figure with
@@ -151,7 +152,8 @@ _NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:[, ]\d{3})+|\d{2,7})(?![\w/-]|[.,
 _MONTH_NEAR = re.compile(rf"\b(?:{alternation(MONTHS)})\.?\s*$|^\s*(?:{alternation(MONTHS)})\b")
 _METRIC_WORDS = re.compile(
     r"\b(?:losses|loss|lost|casualt\w*|dead|deaths?|killed|died|troops|soldiers|personnel|"
-    r"men|manpower|kia|wounded|fatalities|tanks?|armou?red|artillery|drones?|aircraft|planes?|"
+    r"men|manpower|kia|wounded|fatalities|tolls?|tanks?|armou?red|artillery|drones?|aircraft|"
+    r"planes?|"
     r"helicopters?|ships?|vehicles?|equipment|mlrs|air\s+defen[cs]e|missiles?|boats?|uavs?)\b"
 )
 _POINTING = re.compile(r"\b(?:this|that|it|these|those|they)\b")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import Answer, ClaimStore, answer, open_or_build, parse_question
-from knowledge.models import Figure, PeriodKind
+from knowledge.models import Figure, PeriodKind, Subject
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -302,3 +302,28 @@ def test_a_reports_total_is_the_total_it_published(question: str, day: dt.date) 
 def test_a_mornings_losses_are_the_fighting_it_reports() -> None:
     query = parse_question("russian losses on the morning of 3 march 2024", TODAY)
     assert (query.period_start, query.period_end) == (dt.date(2024, 3, 2),) * 2
+
+
+# -- what Ukraine shoots down or kills is Russia's loss -----------------------------------------
+
+UKRAINE_AS_SHOOTER = [
+    "ukraine's drone shootdowns in july 2025",
+    "kyiv's tank kills in 2024",
+    "ukraine's kills of russian tanks in march 2024",
+    "most ukrainian drone shoot-downs in a month, 2025",
+    "ukrainian takedowns of drones last month",
+]
+
+
+@pytest.mark.parametrize("question", UKRAINE_AS_SHOOTER)
+def test_what_ukraine_downs_is_russias_loss(question: str) -> None:
+    query = parse_question(question, TODAY)
+    assert query.subject == Subject.russia, question
+    assert not [u.text for u in query.unread if u.constrains], query.unread
+
+
+@pytest.mark.parametrize(
+    "question", ["ukraine's drone losses in 2024", "ukrainian tank losses 2023"]
+)
+def test_ukraines_own_losses_stay_ukraines(question: str) -> None:
+    assert parse_question(question, TODAY).subject == Subject.ukraine

@@ -368,7 +368,7 @@ _KIND_HINTS: tuple[tuple[re.Pattern[str], PeriodKind], ...] = (
 
 _LOSS_WORDS = re.compile(
     r"\b(?:lost|lose|loses|losing|loss|losses|casualt\w*|killed|kill|died|dead|deaths?|"
-    r"destroyed|destroy|downed|shot\s+down|toll|tally|wounded|suffered|attrition|"
+    r"destroyed|destroy|downed|shot\s+down|shoot-?downs?|toll|tally|wounded|suffered|attrition|"
     r"worst\s+day|deadliest|bloodiest|best\s+(?:single\s+)?(?:day|week|month)\s+for)\b"
 )
 _GREETING = re.compile(
@@ -875,6 +875,11 @@ _AGENT_UKRAINE = (
         rf"\b(?:did|do|does|have|has|had)\s+(?:the\s+)?{_UKRAINE_FORCES}\s+{_CLAIM_DESTROY}\b"
     ),
     re.compile(rf"\b{_DESTROYED}\s+by\s+(?:the\s+)?{_UKRAINE_FORCES}"),
+    # "ukraine's drone shootdowns", "kyiv's tank kills": what Ukraine downs is Russia's loss
+    re.compile(
+        rf"\b{_UKRAINE}(?:'s|s')?\s+(?:[a-z-]+\s+){{0,2}}?(?:shoot-?downs?|shootdowns?|kills|"
+        r"intercepts|interceptions|takedowns|take-downs|hits|strikes|bag|tally\s+of\s+kills)\b"
+    ),
 )
 
 

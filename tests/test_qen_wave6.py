@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import Answer, ClaimStore, answer, open_or_build, parse_question
-from knowledge.models import Figure, PeriodKind, Subject
+from knowledge.models import Figure, Metric, PeriodKind, Subject
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -327,3 +327,44 @@ def test_what_ukraine_downs_is_russias_loss(question: str) -> None:
 )
 def test_ukraines_own_losses_stay_ukraines(question: str) -> None:
     assert parse_question(question, TODAY).subject == Subject.ukraine
+
+
+# -- a named model with its number ("Orlan-10s") is reported whole -----------------------------
+
+NUMBERED_MODELS = [
+    ("how many Orlan-10s did russia lose in 2024?", "orlan-10s", Metric.drones),
+    ("lancet-3 drones lost by russia in 2024", "lancet-3", Metric.drones),
+    ("Geran-2s downed in may 2025", "geran-2s", Metric.drones),
+    ("russian msta-s losses", "msta", Metric.artillery),
+    ("orlan 10 losses in 2023", "orlan 10", Metric.drones),
+]
+
+
+@pytest.mark.parametrize(("question", "model", "metric"), NUMBERED_MODELS)
+def test_a_numbered_model_is_reported_whole(question: str, model: str, metric: Metric) -> None:
+    query = parse_question(question, TODAY)
+    assert any(model in u.text.lower() for u in query.unread if u.constrains), query.unread
+    assert query.metrics == [metric]
+
+
+# -- a formation named by a kind of loss ("1st guards tank army") is a formation ---------------
+
+FORMATIONS = [
+    ("losses of the 1st guards tank army in 2022", "1st guards tank army"),
+    ("58th combined arms army losses 2023", "58th combined arms army"),
+    ("the 8th army lost how many soldiers", "8th army"),
+    ("4th tank division losses in 2023", "4th tank division"),
+    ("losses of the 20th guards motor rifle division", "20th guards motor rifle division"),
+]
+
+
+@pytest.mark.parametrize(("question", "unit"), FORMATIONS)
+def test_a_formation_is_reported_whole_and_not_read_as_equipment(question: str, unit: str) -> None:
+    query = parse_question(question, TODAY)
+    assert unit in [u.text.lower() for u in query.unread if u.constrains], query.unread
+    assert query.metrics == [Metric.personnel]
+
+
+def test_an_army_without_a_number_is_the_sides_losses() -> None:
+    query = parse_question("russian army losses in 2024", TODAY)
+    assert query.metrics == [Metric.personnel] and not query.unread

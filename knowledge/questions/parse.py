@@ -770,6 +770,15 @@ def _parse_category(work: str, query: Query) -> str:
     return work
 
 
+# A formation after a kind of loss names the formation ("tank army", "artillery brigade").
+_FORMATION_AFTER = re.compile(
+    r"\s+(?:army|armies|corps|divisions?|brigades?|regiments?|battalions?)\b"
+)
+
+# "the 1st guards tank army", "58th combined arms army": an army by its number.
+_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,3}$")
+
+
 def _parse_metrics(work: str, query: Query) -> str:
     strong: list[Metric] = []
     weak = False
@@ -783,6 +792,10 @@ def _parse_metrics(work: str, query: Query) -> str:
         ):  # "naval infantry", "tank crews": a part of the troops, not ships or tanks
             work = _blank(work, match.start(), match.end())
             continue
+        if _FORMATION_AFTER.match(work, match.end()) or (
+            phrase in ("army", "armies") and _ORDINAL_BEFORE.search(work, 0, match.start())
+        ):
+            continue  # "1st guards tank army": a formation's name, reported as unread whole
         if phrase in _KIND_WORDS and not _NEGATED.search(work[: match.start()]):
             kinds.append(_KIND_WORDS[phrase])
         metrics = _PHRASES[phrase]

@@ -368,3 +368,45 @@ def test_a_formation_is_reported_whole_and_not_read_as_equipment(question: str, 
 def test_an_army_without_a_number_is_the_sides_losses() -> None:
     query = parse_question("russian army losses in 2024", TODAY)
     assert query.metrics == [Metric.personnel] and not query.unread
+
+
+# -- when the asker's piece appears dates a quote without a year --------------------------------
+
+PIECE_RUNS = [
+    ("does 38,940 for may check out? (column runs june 2024)", dt.date(2024, 5, 1)),
+    ("caption says 1,950 russians on 11 nov - right? story goes out 3 dec 2024", None),
+    ("is 30,000 right for russian losses in march? the article is published in april 2024", None),
+    ("'Russia lost 40,000 in October' — ok? (piece runs Nov 2023)", dt.date(2023, 10, 1)),
+    ("headline: 1,500 russian troops on 2 feb, does it match? post goes live feb 2025", None),
+]
+
+
+@pytest.mark.parametrize(("question", "start"), PIECE_RUNS)
+def test_when_the_piece_runs_is_no_period_but_dates_the_quote(
+    question: str, start: dt.date | None
+) -> None:
+    query = parse_question(question, TODAY)
+    assert query.period_start is not None
+    if start is not None:
+        assert query.period_start == start
+    assert query.period_start.year < 2026
+    assert not [u.text for u in query.unread if u.constrains], query.unread
+
+
+# -- a relayed claimant's figures ("the American press", cited by a speaker) are its own ------
+
+
+RELAYED = [
+    "how many ukrainian soldiers did the american press say were killed?",
+    "what did media reports say about ukrainian deaths",
+    "the press figure for ukrainian dead, what was it",
+    "what number did US media put on ukraine's dead",
+    "what did american media report about ukrainian losses",
+]
+
+
+@pytest.mark.parametrize("question", RELAYED)
+def test_a_relayed_claimants_figure_is_shown_as_its_own(store: ClaimStore, question: str) -> None:
+    ans = ask(store, question)
+    assert 80000 in {c.value for c in ans.claims}, ans.text
+    assert all("media reports" in c.claimant for c in ans.claims if c.value == 80000)

@@ -25,7 +25,13 @@ from knowledge.answering.compose import (
 from knowledge.answering.derive import claimant_fits
 from knowledge.answering.lookup import _from_claim
 from knowledge.answering.rank import relation
-from knowledge.lexicon.claimants import CLAIMANTS, SIDE_WORDS, claimant_side, publisher_side
+from knowledge.lexicon.claimants import (
+    CLAIMANTS,
+    SIDE_WORDS,
+    claimant_side,
+    publisher_side,
+    relayed_parts,
+)
 from knowledge.models import Answer, Claim, Intent, Metric, Query, Relation, SourceKind, SourceRef
 from knowledge.questions.sources import Asked, SourceQuestion, read_source_question
 from knowledge.store import ClaimStore
@@ -368,6 +374,9 @@ def _claimant_figures(
     store: ClaimStore, names: list[str], asked: SourceQuestion, query: Query
 ) -> list[Claim]:
     """A few of the claimants' figures from articles, and the newest of their daily series."""
+    # "what did the American press say": its figures as others cite them are its figures too
+    cited = [n for n in store.claimant_names() if relayed_parts(n)[0] in names]
+    names = list(dict.fromkeys([*names, *cited]))
     found = store.find_claims(claimants=names, source_kind=SourceKind.article, limit=100)
     return _narrow(found, asked, query)[:3] + _last_series(store, names, query)
 

@@ -1007,8 +1007,11 @@ _QUOTED_SPAN = re.compile(
 
 # "a headline from 10 Dec 2023: 'Russia loses 3,000 in three days'": the date it appeared.
 _CITED_ON = re.compile(
-    r"\b(?:headline|article|story|post|tweet|piece|clip|video)\s+"
-    r"(?:from|on|dated|published(?:\s+on)?|posted(?:\s+on)?)\s+(?:the\s+)?"
+    r"\b(?:headline|article|story|post|tweet|piece|clip|video|copy|column|newsletter)\s+"
+    r"(?:from|on|dated|published(?:\s+on)?|posted(?:\s+on)?|"
+    # "(piece runs Dec 2024)", "the story goes out on 3 dec": when it appears
+    r"(?:runs|will\s+run|is\s+running|goes\s+(?:out|live|up)|will\s+go\s+(?:out|live|up)|"
+    r"is\s+out|comes\s+out|appears|publishes|is\s+published)(?:\s+(?:on|in))?)\s+(?:the\s+)?"
 )
 
 
@@ -1024,9 +1027,11 @@ def _read_citation(work: str, today: dt.date) -> tuple[str, dt.date | None]:
     if lead is None:
         return work, None
     dated = [s for s in find_dates(work, today) if s.start == lead.end() and not s.year_missing]
-    if not dated or dated[0].first != dated[0].last:
+    if not dated or (dated[0].first != dated[0].last and dated[0].kind != PeriodKind.month):
         return work, None
-    return _blank(work, lead.start(), dated[0].end), dated[0].last
+    # a month it appears in: a day without a year is the last one before that month
+    day = dated[0].last if dated[0].first == dated[0].last else dated[0].first
+    return _blank(work, lead.start(), dated[0].end), day
 
 
 def _anchor_to_citation(work: str, query: Query, published: dt.date) -> str:

@@ -410,3 +410,20 @@ def test_a_relayed_claimants_figure_is_shown_as_its_own(store: ClaimStore, quest
     ans = ask(store, question)
     assert 80000 in {c.value for c in ans.claims}, ans.text
     assert all("media reports" in c.claimant for c in ans.claims if c.value == 80000)
+
+
+# -- which dataset the figures are from is a question about the sources ------------------------
+
+DATASET = [
+    "what dataset are the daily numbers from?",
+    "which database do the daily numbers come from",
+    "what repo is the daily tally from",
+    "which data set is behind the daily counts?",
+    "what feed are the numbers from",
+]
+
+
+@pytest.mark.parametrize("question", DATASET)
+def test_which_dataset_names_the_series(store: ClaimStore, question: str) -> None:
+    ans = ask(store, question)
+    assert "general staff" in head(ans) and "github.com" in head(ans), ans.text

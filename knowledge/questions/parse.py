@@ -1206,7 +1206,7 @@ def _restates(span: Span, start: dt.date, end: dt.date) -> bool:
     if not span.year_missing:
         return start <= span.first and span.last <= end
     months = {(d.month) for d in (span.first, span.last)}
-    asked = set()
+    asked: set[int] = set()
     day = start.replace(day=1)
     while day <= end and len(asked) < 12:
         asked.add(day.month)

@@ -75,6 +75,8 @@ ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
     ), Asked.listing),
     (re.compile(
         r"\b(?:where(?:\s+(?:is|are|does|did|do|was|were)|'s)\b.{0,60}?\bfrom\b|"
+        # "what dataset are the daily figures from?", "which database is this"
+        r"(?:what|which)\s+(?:data\s*sets?|databases?|repositor(?:y|ies)|repos?|feeds?)\b|"
         r"where\s+(?:is|was|were|are)\b.{0,40}?\b(?:published|reported|printed)\b|"
         r"(?:source|origin|provenance)\s+(?:of|for)\b|"
         r"who\s+(?:said|says|claims?|claimed|reported|reports|published|publishes|gave|gives|"

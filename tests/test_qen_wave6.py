@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import Answer, ClaimStore, answer, open_or_build, parse_question
-from knowledge.models import Figure, Metric, PeriodKind, Subject
+from knowledge.models import Figure, Intent, Metric, PeriodKind, Relation, Subject
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -427,3 +427,122 @@ DATASET = [
 def test_which_dataset_names_the_series(store: ClaimStore, question: str) -> None:
     ans = ask(store, question)
     assert "general staff" in head(ans) and "github.com" in head(ans), ans.text
+
+
+# -- corrections of the daily tally are a question about the sources ---------------------------
+
+CORRECTIONS = [
+    "does the general staff ever revise its figures?",
+    "any corrections to the daily tally?",
+    "what corrections has kyiv made to its numbers",
+    "has ukraine's general staff ever corrected its counts? biggest ones?",
+    "list the biggest revisions in the data",
+]
+
+
+@pytest.mark.parametrize("question", CORRECTIONS)
+def test_corrections_are_listed_from_the_series(store: ClaimStore, question: str) -> None:
+    ans = ask(store, question)
+    assert "corrections" in head(ans, 1), ans.text
+    assert ans.claims and all(c.label and "correction" in c.label for c in ans.claims)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["worst day excluding corrections in 2024", "record day of 2025 without corrections"],
+)
+def test_a_record_without_corrections_is_still_a_record(store: ClaimStore, question: str) -> None:
+    assert parse_question(question, TODAY).figure == Figure.record
+    assert "corrections" not in head(ask(store, question), 1)
+
+
+# -- months listed past the end of the data: the span it has, cut there -----------------------
+
+PAST_THE_END = [
+    ("july and august 2026 tanks", 182),
+    ("june, july and august 2026 russian tank losses", None),
+    ("tanks in jul & aug 2026", 182),
+    ("russian drones july and august 2026", None),
+    ("July and August 2026: russian tanks lost", 182),
+]
+
+
+@pytest.mark.parametrize(("question", "value"), PAST_THE_END)
+def test_months_past_the_end_give_the_span_cut_at_the_end(
+    store: ClaimStore, question: str, value: int | None
+) -> None:
+    ans = ask(store, question)
+    cut = [c for c in ans.claims if c.period_end == dt.date(2026, 8, 7)]
+    assert ans.answered and cut, ans.text
+    assert all(c.relation == Relation.inside for c in cut)
+    if value is not None:
+        assert cut[0].value == value
+
+
+# -- "in 2022" is the war's part of 2022: a figure from 24 February answers it exactly ---------
+
+WAR_YEAR = [
+    "russian warships and boats lost in 2022",
+    "how many russian tanks were destroyed in 2022?",
+    "ru personnel losses 2022 whole year",
+    "russian artillery losses during 2022",
+    "helicopters russia lost in 2022",
+]
+
+
+@pytest.mark.parametrize("question", WAR_YEAR)
+def test_the_wars_first_year_from_its_start_is_exact(store: ClaimStore, question: str) -> None:
+    ans = ask(store, question)
+    first = [c for c in ans.claims if c.period_start == dt.date(2022, 2, 24)]
+    assert first and first[0].period_end == dt.date(2022, 12, 31), ans.text
+    assert first[0].relation == Relation.exact
+
+
+def test_a_period_before_the_war_is_not_made_exact(store: ClaimStore) -> None:
+    ans = ask(store, "russian losses in 2021")
+    assert not ans.answered
+
+
+# -- a bare "total so far this year?" is a loss question, up to the day asked -------------------
+
+SO_FAR = [
+    ("total so far this year?", dt.date(2026, 1, 1)),
+    ("overall this year so far?", dt.date(2026, 1, 1)),
+    ("russian losses in 2026 so far", dt.date(2026, 1, 1)),
+    ("the count so far this year", dt.date(2026, 1, 1)),
+    ("cumulative total this year to date?", dt.date(2026, 1, 1)),
+]
+
+
+@pytest.mark.parametrize(("question", "start"), SO_FAR)
+def test_a_bare_total_so_far_is_a_loss_question(question: str, start: dt.date) -> None:
+    query = parse_question(question, TODAY)
+    assert query.intent == Intent.losses, question
+    assert (query.period_start, query.period_end) == (start, TODAY)
+
+
+@pytest.mark.parametrize(
+    "question", ["how far did russia advance in 2024", "weather in 2024 so far"]
+)
+def test_so_far_alone_makes_no_loss_question(question: str) -> None:
+    assert parse_question(question, TODAY).intent == Intent.off_topic
+
+
+# -- "did X deny the N figure?": where N comes from, with what the sources say -----------------
+
+DENIED = [
+    ("did moscow deny the 1,030-in-a-day figure?", 1030),
+    ("has russia rejected the 1,030 toll?", 1030),
+    ("who denied the 80,000 figure?", 80000),
+    ("did anyone dispute the 80,000 number", 80000),
+    ("did the kremlin refute the 19,000 estimate?", 19000),
+]
+
+
+@pytest.mark.parametrize(("question", "value"), DENIED)
+def test_whether_a_figure_was_denied_shows_where_it_is_from(
+    store: ClaimStore, question: str, value: int
+) -> None:
+    ans = ask(store, question)
+    assert f"{value:,}" in head(ans, 1), ans.text
+    assert value in {c.value for c in ans.claims}

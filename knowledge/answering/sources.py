@@ -25,6 +25,7 @@ from knowledge.answering.compose import (
 from knowledge.answering.derive import claimant_fits
 from knowledge.answering.lookup import _from_claim
 from knowledge.answering.rank import relation
+from knowledge.dates import WAR_START
 from knowledge.lexicon.claimants import (
     CLAIMANTS,
     SIDE_WORDS,
@@ -32,7 +33,18 @@ from knowledge.lexicon.claimants import (
     publisher_side,
     relayed_parts,
 )
-from knowledge.models import Answer, Claim, Intent, Metric, Query, Relation, SourceKind, SourceRef
+from knowledge.models import (
+    Answer,
+    Claim,
+    Intent,
+    Metric,
+    PeriodKind,
+    Query,
+    Relation,
+    SeriesRef,
+    SourceKind,
+    SourceRef,
+)
 from knowledge.questions.sources import Asked, SourceQuestion, read_source_question
 from knowledge.store import ClaimStore
 from knowledge.wording import (
@@ -43,10 +55,12 @@ from knowledge.wording import (
     coverage_line,
     day_text,
     join,
+    losses,
     number,
     outlet_text,
     period_words,
     say,
+    signed,
 )
 
 # What a claimant's side means for its figures: one row per side of the claimant lexicon
@@ -331,7 +345,46 @@ def _outlet_role(asked: SourceQuestion, query: Query, store: ClaimStore) -> Line
     return [lead, *lines], claims
 
 
+def _corrections(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
+    """The corrections the daily tally lists, biggest first: what they changed and when."""
+    found: list[tuple[int, dt.date, dt.date, SeriesRef]] = []
+    for series in store.series_catalogue():
+        if asked.metric_named and series.metric not in query.metrics:
+            continue
+        for point in store.correction_points(series, WAR_START, series.last):
+            found += [
+                (amount, listed, point.date, series) for amount, listed in point.corrections()
+            ]
+    if not found:
+        return [say("src.no_corrections")], []
+    found.sort(key=lambda f: (-abs(f[0]), f[1]))
+    who = claimant_text(found[0][3].claimant)
+    lines = [say("src.corrections", who=who, count=number(len(found)))]
+    claims = []
+    for amount, listed, report, series in found[:_MAX_LINES]:
+        what = losses(series.subject, series.metric, series.personnel_kind, label=series.label)
+        lines.append(say("src.correction_line", amount=signed(amount), what=what,
+                         listed=day_text(listed), report=day_text(report)))  # fmt: skip
+        claims.append(_correction_claim(store, series, amount, listed, report))
+    lines.append(say("src.corrections_note"))
+    return lines, claims
+
+
+def _correction_claim(
+    store: ClaimStore, series: SeriesRef, amount: int, listed: dt.date, report: dt.date
+) -> Claim:
+    """One listed correction as a figure of the answer (its report's own words as the quote)."""
+    text = say("event.correction", amount=signed(amount), listed=day_text(listed))
+    return Claim(
+        value=amount, metric=series.metric, subject=series.subject, claimant=series.claimant,
+        period_kind=PeriodKind.day, period_start=listed, period_end=listed,
+        personnel_kind=series.personnel_kind, source=store.source(series.source_id),
+        quote=text, label=say("event.correction_label", listed=day_text(listed)),
+    )  # fmt: skip
+
+
 _HANDLERS: dict[Asked, Callable[[SourceQuestion, Query, ClaimStore], Lines]] = {
+    Asked.corrections: _corrections,
     Asked.coverage: _coverage,
     Asked.listing: _listing,
     Asked.outlet: _outlet,

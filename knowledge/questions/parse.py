@@ -456,7 +456,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
         # A bare period ("and in October?") is a question for this bot, and so is one with a
         # side and a comparison or figure word ("was july worse than june for russia");
         # "weather today" is not.
-        rest = set(re.findall(r"[a-z']+", work)) - _FILLER
+        rest = set(re.findall(r"[a-z']+", _SO_FAR.sub(" ", work))) - _FILLER
         side = bool(_SIDE_WORD.search(work))
         has_topic = (
             not rest
@@ -588,7 +588,9 @@ _SIDE_REST = _words("russia russian russians ukraine ukrainian ukrainians was we
 _TOPIC_WORDS = _words(
     "worse better higher lower more fewer less bigger smaller figure figures number numbers "
     "latest daily monthly tally toll compare compared versus vs than "
-    "average averages avg per a day week month each roughly approximately"
+    "average averages avg per a day week month each roughly approximately "
+    # "total so far this year?", "the count to date in 2025": a running figure of the period
+    "total totals count overall cumulative"
 )
 # A question that is only "latest figures?" asks for the newest personnel figure.
 _LATEST_ONLY = re.compile(
@@ -1139,28 +1141,25 @@ def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> 
         return work
     if first.report_date is not None and single and _REPORT_TOTAL.search(work):
         # "the GS total in the report of 24 Feb 2023": the running total that report gave
-        query.figure = Figure.total
-        query.period_kind = PeriodKind.cumulative
-        query.period_start, query.period_end = WAR_START, first.report_date
-        return work
+        return _total_to(work, query, first.report_date)
     if first.as_of or _AS_OF_RE.search(before):
-        query.figure = Figure.total
-        query.period_kind = PeriodKind.cumulative
-        query.period_start = WAR_START
-        query.period_end = min(end, today) if start <= today else end
-        return work
+        return _total_to(work, query, min(end, today) if start <= today else end)
     if start <= WAR_START and kind == PeriodKind.range and end > WAR_START:
         # "from 24 February 2022 to 9 February 2024" is a total as of the end date.
-        query.figure = Figure.total
-        query.period_kind = PeriodKind.cumulative
-        query.period_start = WAR_START
-        query.period_end = end
-        return work
+        return _total_to(work, query, end)
     if start <= today < end and _SO_FAR.search(work):
         end = today  # "2026 so far", "this month to date": up to the day asked
     query.period_kind = kind
     query.period_start = start
     query.period_end = end
+    return work
+
+
+def _total_to(work: str, query: Query, end: dt.date) -> str:
+    """The question read as the running total as of `end` (`work` returned unchanged)."""
+    query.figure = Figure.total
+    query.period_kind = PeriodKind.cumulative
+    query.period_start, query.period_end = WAR_START, end
     return work
 
 

@@ -35,6 +35,7 @@ class Asked(StrEnum):
     reliability = "reliability"  # how far the figures can be trusted: the sources' caveats
     side = "side"  # whose side a claimant or outlet is on, who they are
     outlet = "outlet"  # what one outlet reports
+    corrections = "corrections"  # whether and how the daily tally corrects itself
 
 
 _RELIABLE = (
@@ -60,6 +61,16 @@ ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
         r"(?:is|are)\s+from|is\s+(?:your|the|ur)\s+(?:data|info\w*)\s+(?:up\s+to\s+date|current))"
     ), Asked.coverage),
     (re.compile(r"\b(?:caveats?|disclaimers?|warnings?|health\s+warnings?)\b"), Asked.reliability),
+    # "does the general staff ever correct its numbers?", "any big corrections to the tally?"
+    (re.compile(
+        r"\b(?:do|does|did|has|have|is|are|ever)\b[\w' ]{0,40}?\b(?:correct(?:s|ed|ing)?|"
+        r"revis(?:e|es|ed|ing)|adjust(?:s|ed|ing)?|restat(?:e|es|ed|ing))\s+(?:its|their|the)\s+"
+        r"(?:own\s+)?(?:numbers?|figures?|tally|tallies|data|counts?|totals?|stats)\b|"
+        r"\b(?:any|what|which|list|show|biggest|largest|big)\s+(?:\w+\s+){0,2}?"
+        r"(?:corrections|revisions|restatements)\b(?!\s+(?:excluded|skipped))|"
+        r"\b(?:corrections|revisions)\s+(?:to|in|of)\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?:tally|figures|numbers|data|series|count|totals?)\b"
+    ), Asked.corrections),
     (re.compile(
         r"\b(?:(?:which|what|wich|wat|whcih|whitch)\s+(?:sources?|outlets?|publications?|media|"
         r"news\s*(?:papers?|sites?|outlets?|agencies)|newspapers?|websites?|sites|articles|"
@@ -79,6 +90,10 @@ ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
         r"(?:what|which)\s+(?:data\s*sets?|databases?|repositor(?:y|ies)|repos?|feeds?)\b|"
         r"where\s+(?:is|was|were|are)\b.{0,40}?\b(?:published|reported|printed)\b|"
         r"(?:source|origin|provenance)\s+(?:of|for)\b|"
+        # "did moscow deny the 1,030 figure?": who gave it and what the sources say of it
+        r"(?:deny|denied|denies|dispute[sd]?|disputing|reject(?:s|ed)?|contest(?:s|ed)?|"
+        r"refute[sd]?|rebut(?:s|ted)?)\b.{0,40}?\b(?:figure|number|claim|toll|count|tally|"
+        r"estimate)s?\b|"
         r"who\s+(?:said|says|claims?|claimed|reported|reports|published|publishes|gave|gives|"
         r"counts?|counted|came\s+up\s+with|is\s+behind|compiles?|produces?|puts?\s+out|"
         r"releases?|keeps?|collects?)\b|what(?:'s|\s+is)\s+the\s+(?:source|origin)|citation|"
@@ -150,7 +165,8 @@ _SIDES_ASKED: dict[str, str] = {
     "the kremlin": "russia", "ukraine's government": "ukraine", "russia's government": "russia",
 }  # fmt: skip
 _CLAIMANT_RE = re.compile(rf"(?<![\w'])(?:{alternation([*_CLAIMANT_NAMES, *_SIDES_ASKED])})(?!\w)")
-_NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:[, ]\d{3})+|\d{2,7})(?![\w/-]|[.,]\d)")
+# a figure, also as a word's first part ("the 1,030-in-a-day figure"), never a date's
+_NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:[, ]\d{3})+|\d{2,7})(?![\w/]|-\d|[.,]\d)")
 _MONTH_NEAR = re.compile(rf"\b(?:{alternation(MONTHS)})\.?\s*$|^\s*(?:{alternation(MONTHS)})\b")
 _METRIC_WORDS = re.compile(
     r"\b(?:losses|loss|lost|casualt\w*|dead|deaths?|killed|died|troops|soldiers|personnel|"

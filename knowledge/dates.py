@@ -274,8 +274,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"anniversary(?:\s+of\s+{_THE_WAR})?")),
     # day 1000 of the war, the 1,000th day of the invasion
     ("war_day", re.compile(
-        r"\b(?:day\s+(?:no\.?\s*|#\s*)?(?P<dn>\d,\d{3}|\d{1,4})|(?:the\s+)?(?P<dth>\d,\d{3}|"
-        rf"\d{{1,4}})(?:st|nd|rd|th)\s+day)\s+of\s+{_THE_WAR}")),
+        r"\b(?:day\s+(?:no\.?\s*|#\s*)?(?P<dn>\d,\d{3}|\d{1,4}|one)|(?:the\s+)?(?P<dth>\d,\d{3}|"
+        rf"\d{{1,4}})(?:st|nd|rd|th)\s+day)\s+of\s+{_THE_WAR}"
+        # "day one" alone is the war's first day ("on day one, 24 feb 2022"); "day one of the
+        # counteroffensive" is not
+        r"|\bday[- ](?P<d1>one|1)\b(?!\s+of\b|[-/.]\d)")),
     # year 3 of the war, the war's fourth year: 24 February to 23 February
     ("war_year", re.compile(
         rf"\b(?:year\s+(?P<yn>\d|{alternation(_COUNT_WORDS)})\s+of\s+{_THE_WAR}|"
@@ -377,8 +380,17 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
     (r"(?:st\.?\s+|saint\s+)?valentine'?s'?\s+day", "14 february"),
     (r"halloween", "31 october"),
 )
+# The date a named day falls on, glossed in brackets after it ("victory day (9 may) 2025"): read
+# with the name, so that a year after the bracket still belongs to the day.
+_HOLIDAY_GLOSS = (
+    r"(?:\s*\(\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?)\s*\))?"
+)
 HOLIDAY_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<h{i}>{p})" for i, (p, _) in enumerate(HOLIDAYS)) + r")\b"
+    r"\b(?:"
+    + "|".join(f"(?P<h{i}>{p})" for i, (p, _) in enumerate(HOLIDAYS))
+    + r")\b"
+    + _HOLIDAY_GLOSS
 )
 
 
@@ -1110,7 +1122,8 @@ def _anniversary(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
 
 def _war_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "day 1000 of the war": counted from 24 February 2022 as day 1."""
-    n = int((g["dn"] or g["dth"]).replace(",", ""))
+    raw = g["dn"] or g["dth"] or g["d1"]
+    n = 1 if raw == "one" else int(raw.replace(",", ""))
     if not 0 < n <= 10000:
         return None
     day = WAR_START + dt.timedelta(days=n - 1)
@@ -1320,6 +1333,8 @@ _REPORT_OF = re.compile(
     r"put\s+out|came\s+out|out)\s+(?:on\s+)?$"
     # "the official update on dec 1": the noun after a determiner ("report on" is a verb too)
     rf"|\b(?:the|this|that|its|their)\s+{_REPORT_KIND}{_REPORT_NOUN}\s+on\s*$"
+    # "the total on the morning of 24 Feb 2023": what that morning's report published
+    r"|\b(?:(?:on|in|by)\s+)?the\s+morning\s+of\s*$"
 )
 _REPORT_AFTER = re.compile(
     rf"(?:'s)?\s+{_REPORT_KIND}(?:report|update|summary|bulletin|sitrep|briefing)\b"

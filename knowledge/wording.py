@@ -479,6 +479,20 @@ PHRASES: dict[str, str] = {
     "src.note": "Note: {role}. {not_verified}",
     "src.reports_from_to": ", reports from {first} to {last}",
     "src.no_such_from": "I have no such figure from {outlet}.",
+    "src.corrections": (
+        "Yes: {who}'s daily tally lists {count} corrections, each absorbed by one report's "
+        "running total. The biggest:"
+    ),
+    "src.correction_line": "- {amount} {what}, listed for {listed} (in the report of {report})",
+    "src.corrections_note": (
+        "A correction is a reclassification in the tally, not losses of a day: my daily and "
+        "record figures say when a period spans one."
+    ),
+    "src.no_corrections": "The daily tally I have lists no corrections.",
+    "src.no_claimant_in": (
+        "No figure from {who} in what {outlet} reports here. What {outlet} reports from others "
+        "(not {who}'s):"
+    ),
     "src.what_reports": "What {outlet} reports ({articles}):",
     "src.no_such_from_in": "I have no such figure from {outlet} {period}. Its other figures:",
     "src.no_article_from": "I have no article from {outlet} in my knowledge base.",

@@ -301,6 +301,19 @@ PHRASES: dict[str, dict[str, str]] = {
         "src.note": "Примітка: {role}. {not_verified}",
         "src.reports_from_to": ", зведення з {first} по {last}",
         "src.no_such_from": "Такої цифри від {outlet} у мене немає.",
+        "src.corrections": (
+            "Так: щоденний підсумок {who} містить {count} виправлень, кожне враховане в "
+            "загальній сумі одного звіту. Найбільші:"
+        ),
+        "src.correction_line": "- {amount} {what}, вказано за {listed} (у звіті від {report})",
+        "src.corrections_note": (
+            "Виправлення — це перекласифікація в підсумку, а не втрати одного дня."
+        ),
+        "src.no_corrections": "У щоденному підсумку, який я маю, виправлень немає.",
+        "src.no_claimant_in": (
+            "Цифри від {who} у тому, що повідомляє {outlet}, немає. Що {outlet} повідомляє "
+            "від інших (не від {who}):"
+        ),
         "src.what_reports": "Що повідомляє {outlet} ({articles}):",
         "src.no_such_from_in": "Такої цифри від {outlet} {period} у мене немає. Інші його цифри:",
         "src.no_article_from": "У моїй базі знань немає статей від {outlet}.",
@@ -765,6 +778,19 @@ PHRASES: dict[str, dict[str, str]] = {
         "src.note": "Примечание: {role}. {not_verified}",
         "src.reports_from_to": ", сводки с {first} по {last}",
         "src.no_such_from": "Такой цифры от {outlet} у меня нет.",
+        "src.corrections": (
+            "Да: ежедневная сводка {who} содержит {count} исправлений, каждое учтено в "
+            "общей сумме одного отчёта. Крупнейшие:"
+        ),
+        "src.correction_line": "- {amount} {what}, указано за {listed} (в отчёте от {report})",
+        "src.corrections_note": (
+            "Исправление — это переклассификация в сводке, а не потери одного дня."
+        ),
+        "src.no_corrections": "В ежедневной сводке, которая у меня есть, исправлений нет.",
+        "src.no_claimant_in": (
+            "Цифры от {who} в том, что сообщает {outlet}, нет. Что {outlet} сообщает "
+            "от других (не от {who}):"
+        ),
         "src.what_reports": "Что сообщает {outlet} ({articles}):",
         "src.no_such_from_in": "Такой цифры от {outlet} {period} у меня нет. Другие его цифры:",
         "src.no_article_from": "В моей базе знаний нет статей от {outlet}.",

@@ -564,6 +564,10 @@ def _match_breakdown(
     order = {id(c): i for i, c in enumerate(ranked)}
     result.fits = sorted(ranked, key=lambda c: (c.start or dt.date.min, order[id(c)]))
     result.breakdown = True
+    if max((c.end for c in cands if c.end), default=end) < end:
+        # "july and august 2026" past the end of the data: the span it has, cut there, too
+        cut = [d for d in derived if d.start == start and d.kind == PeriodKind.range]
+        result.fits += cut[:1]
 
 
 def _match_since(

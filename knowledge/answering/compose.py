@@ -205,7 +205,7 @@ def _figure_paragraph(
         months = (
             (query.period_end.year - first.year) * 12 + query.period_end.month - first.month + 1
         )
-        have = len({(c.start, c.end) for c in m.fits})
+        have = len({(c.start, c.end) for c in m.fits if c.kind == PeriodKind.month})
         if have < months:
             lines.append(say("months_have", have=have, months=months))
     disagrees = False

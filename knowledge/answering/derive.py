@@ -416,6 +416,11 @@ def derived_claims(
     return claims
 
 
+def claimant_fits(query: Query, claimant: str) -> bool:
+    """Whether `claimant` is one the question names (or of the side it names; any, when none)."""
+    return _claimant_matches(query, claimant)
+
+
 def _claimant_matches(query: Query, claimant: str) -> bool:
     side = claimant_side(claimant)
     # `claimants` and `claimant_side` are newer Query fields; read them defensively.

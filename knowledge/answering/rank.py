@@ -111,6 +111,8 @@ def relation(c: Candidate, query: Query) -> Relation:
         return Relation.inside if total else Relation.exact
     start = query.period_start or WAR_START
     end = query.period_end or (dt.date.max if query.open_end else start)
+    if start < WAR_START <= end:
+        start = WAR_START  # "in 2022": the war's part of it is all there is to count
     if c.kind == PeriodKind.cumulative or c.kind == PeriodKind.unspecified:
         return _stated_relation(c, query, start, end)
     first, last = c.start or c.end, c.end or c.start

@@ -23,22 +23,44 @@ from knowledge.answering.compose import (
     source_text,
     with_the,
 )
+from knowledge.answering.derive import claimant_fits
 from knowledge.answering.rank import relation
-from knowledge.lexicon.claimants import CLAIMANTS, SIDE_WORDS, claimant_side, publisher_side
-from knowledge.models import Answer, Claim, Intent, Metric, Query, Relation, SourceKind, SourceRef
+from knowledge.dates import WAR_START
+from knowledge.lexicon.claimants import (
+    CLAIMANTS,
+    SIDE_WORDS,
+    claimant_side,
+    publisher_side,
+    relayed_parts,
+)
+from knowledge.models import (
+    Answer,
+    Claim,
+    Intent,
+    Metric,
+    PeriodKind,
+    Query,
+    Relation,
+    SeriesRef,
+    SourceKind,
+    SourceRef,
+)
 from knowledge.questions.sources import Asked, SourceQuestion, read_source_question
 from knowledge.store import ClaimStore
 from knowledge.wording import (
     capital,
     claimant_name,
+    claimant_text,
     counted,
     coverage_line,
     day_text,
     join,
+    losses,
     number,
     outlet_text,
     period_words,
     say,
+    signed,
 )
 
 # What a claimant's side means for its figures: one row per side of the claimant lexicon
@@ -185,6 +207,13 @@ def _outlet(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
     found = _narrow(store.claims_of_publisher(asked.outlet), asked, query)
     if not found:
         return [say("src.no_such_from", outlet=asked.outlet)], []
+    theirs = [c for c in found if claimant_fits(query, c.claimant)]
+    if not theirs:  # "the Kremlin's figure per LADbible": never another claimant's as theirs
+        who = claimant_text(query.claimant or join(query.claimants))
+        lines = [say("src.no_claimant_in", who=who, outlet=asked.outlet)]
+        lines += [_line(store, c) for c in found]
+        return [*lines, "", *_sides(dict.fromkeys(c.claimant for c in found))], found
+    found = theirs
     articles = _count(len(_refs(found)), "noun.articles")
     lines = [say("src.what_reports", outlet=asked.outlet, articles=articles)]
     if all(c.relation == Relation.outside for c in found):
@@ -316,7 +345,46 @@ def _outlet_role(asked: SourceQuestion, query: Query, store: ClaimStore) -> Line
     return [lead, *lines], claims
 
 
+def _corrections(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
+    """The corrections the daily tally lists, biggest first: what they changed and when."""
+    found: list[tuple[int, dt.date, dt.date, SeriesRef]] = []
+    for series in store.series_catalogue():
+        if asked.metric_named and series.metric not in query.metrics:
+            continue
+        for point in store.correction_points(series, WAR_START, series.last):
+            found += [
+                (amount, listed, point.date, series) for amount, listed in point.corrections()
+            ]
+    if not found:
+        return [say("src.no_corrections")], []
+    found.sort(key=lambda f: (-abs(f[0]), f[1]))
+    who = claimant_text(found[0][3].claimant)
+    lines = [say("src.corrections", who=who, count=number(len(found)))]
+    claims = []
+    for amount, listed, report, series in found[:_MAX_LINES]:
+        what = losses(series.subject, series.metric, series.personnel_kind, label=series.label)
+        lines.append(say("src.correction_line", amount=signed(amount), what=what,
+                         listed=day_text(listed), report=day_text(report)))  # fmt: skip
+        claims.append(_correction_claim(store, series, amount, listed, report))
+    lines.append(say("src.corrections_note"))
+    return lines, claims
+
+
+def _correction_claim(
+    store: ClaimStore, series: SeriesRef, amount: int, listed: dt.date, report: dt.date
+) -> Claim:
+    """One listed correction as a figure of the answer (its report's own words as the quote)."""
+    text = say("event.correction", amount=signed(amount), listed=day_text(listed))
+    return Claim(
+        value=amount, metric=series.metric, subject=series.subject, claimant=series.claimant,
+        period_kind=PeriodKind.day, period_start=listed, period_end=listed,
+        personnel_kind=series.personnel_kind, source=store.source(series.source_id),
+        quote=text, label=say("event.correction_label", listed=day_text(listed)),
+    )  # fmt: skip
+
+
 _HANDLERS: dict[Asked, Callable[[SourceQuestion, Query, ClaimStore], Lines]] = {
+    Asked.corrections: _corrections,
     Asked.coverage: _coverage,
     Asked.listing: _listing,
     Asked.outlet: _outlet,
@@ -359,6 +427,9 @@ def _claimant_figures(
     store: ClaimStore, names: list[str], asked: SourceQuestion, query: Query
 ) -> list[Claim]:
     """A few of the claimants' figures from articles, and the newest of their daily series."""
+    # "what did the American press say": its figures as others cite them are its figures too
+    cited = [n for n in store.claimant_names() if relayed_parts(n)[0] in names]
+    names = list(dict.fromkeys([*names, *cited]))
     found = store.find_claims(claimants=names, source_kind=SourceKind.article, limit=100)
     return _narrow(found, asked, query)[:3] + _last_series(store, names, query)
 
@@ -586,7 +657,10 @@ def _answer(
     """The answer: the lines, then the caveat when figures are shown."""
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     caveat = caveat_text(store, claims) if claims else None
-    answered = any(c.relation != Relation.outside for c in claims)
+    # A figure answers only when it fits the period and is the named claimant's own.
+    answered = any(
+        c.relation != Relation.outside and claimant_fits(query, c.claimant) for c in claims
+    )
     if claims:  # figures were shown: a follow-up ("how reliable is that?") reads against them
         query = query.model_copy(update={"intent": Intent.losses})
     return Answer(

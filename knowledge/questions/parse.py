@@ -332,7 +332,8 @@ _RECORD_RE = re.compile(
     r"most\s+(?:soldiers|troops|tanks|losses|casualties)\s+(?:in|on)\s+(?:a|one)\s+day|"
     # rows for issue 12 req 6 (cmp): "most drones shot down in a singel day", "top day",
     # "the quietest month"
-    r"most\s+(?:[\w\x00-]+\s*){1,4}?\s(?:in|on)\s+(?:a|one|any)\s+(?:sing\w*\s+)?day|top|"
+    r"most\s+(?:[\w\x00-]+\s*){1,4}?\s(?:in|on|during)\s+(?:a|one|any)\s+(?:sing\w*\s+)?"
+    r"(?:day|week|month)|top|"
     r"quietest|calmest|lowest|fewest|best\s+(?:single\s+)?(?:day|week|month))\b"
 )
 _TOTAL_RE = re.compile(
@@ -355,8 +356,11 @@ _KIND_HINTS: tuple[tuple[re.Pattern[str], PeriodKind], ...] = (
     (re.compile(r"\b(?:daily|per\s+day|(?:a|one|any)\s+(?:single\s+)?day|single\s+day|each\s+day|"
                 r"every\s+day|day-to-day)\b"),
      PeriodKind.day),
-    (re.compile(r"\b(?:weekly|per\s+week|a\s+week|each\s+week)\b"), PeriodKind.week),
-    (re.compile(r"\b(?:monthly|per\s+month|a\s+month|each\s+month)\b"), PeriodKind.month),
+    (re.compile(r"\b(?:weekly|per\s+week|(?:a|one|any)\s+(?:single\s+)?week|each\s+week)\b"),
+     PeriodKind.week),
+    (re.compile(r"\b(?:monthly|per\s+month|(?:a|one|any)\s+(?:single\s+)?month|"
+                r"each\s+month)\b"),
+     PeriodKind.month),
     (re.compile(r"\b(?:yearly|annual|annually|per\s+year|a\s+year)\b"), PeriodKind.year),
 )  # fmt: skip
 
@@ -364,7 +368,7 @@ _KIND_HINTS: tuple[tuple[re.Pattern[str], PeriodKind], ...] = (
 
 _LOSS_WORDS = re.compile(
     r"\b(?:lost|lose|loses|losing|loss|losses|casualt\w*|killed|kill|died|dead|deaths?|"
-    r"destroyed|destroy|downed|shot\s+down|toll|tally|wounded|suffered|attrition|"
+    r"destroyed|destroy|downed|shot\s+down|shoot-?downs?|toll|tally|wounded|suffered|attrition|"
     r"worst\s+day|deadliest|bloodiest|best\s+(?:single\s+)?(?:day|week|month)\s+for)\b"
 )
 _GREETING = re.compile(
@@ -452,7 +456,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
         # A bare period ("and in October?") is a question for this bot, and so is one with a
         # side and a comparison or figure word ("was july worse than june for russia");
         # "weather today" is not.
-        rest = set(re.findall(r"[a-z']+", work)) - _FILLER
+        rest = set(re.findall(r"[a-z']+", _SO_FAR.sub(" ", work))) - _FILLER
         side = bool(_SIDE_WORD.search(work))
         has_topic = (
             not rest
@@ -584,7 +588,9 @@ _SIDE_REST = _words("russia russian russians ukraine ukrainian ukrainians was we
 _TOPIC_WORDS = _words(
     "worse better higher lower more fewer less bigger smaller figure figures number numbers "
     "latest daily monthly tally toll compare compared versus vs than "
-    "average averages avg per a day week month each roughly approximately"
+    "average averages avg per a day week month each roughly approximately "
+    # "total so far this year?", "the count to date in 2025": a running figure of the period
+    "total totals count overall cumulative"
 )
 # A question that is only "latest figures?" asks for the newest personnel figure.
 _LATEST_ONLY = re.compile(
@@ -755,12 +761,24 @@ def _parse_cited_period(work: str, query: Query, today: dt.date) -> str:
 
 def _parse_category(work: str, query: Query) -> str:
     """A kind of equipment counted apart under `other` ("ground robots"): that category."""
-    for pattern, label in _CATEGORY_ROWS:
-        match = pattern.search(work)
-        if match is not None:
-            query.category = label
-            return _blank(work, match.start(), match.end())
+    label = next((label for pattern, label in _CATEGORY_ROWS if pattern.search(work)), None)
+    if label is None:
+        return work
+    query.category = label
+    # Named again in other words ("ground robots (UGVs)"): every naming of it is read.
+    for pattern, same in _CATEGORY_ROWS:
+        for match in pattern.finditer(work) if same == label else ():
+            work = _blank(work, match.start(), match.end())
     return work
+
+
+# A formation after a kind of loss names the formation ("tank army", "artillery brigade").
+_FORMATION_AFTER = re.compile(
+    r"\s+(?:army|armies|corps|divisions?|brigades?|regiments?|battalions?)\b"
+)
+
+# "the 1st guards tank army", "58th combined arms army": an army by its number.
+_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,3}$")
 
 
 def _parse_metrics(work: str, query: Query) -> str:
@@ -776,6 +794,10 @@ def _parse_metrics(work: str, query: Query) -> str:
         ):  # "naval infantry", "tank crews": a part of the troops, not ships or tanks
             work = _blank(work, match.start(), match.end())
             continue
+        if _FORMATION_AFTER.match(work, match.end()) or (
+            phrase in ("army", "armies") and _ORDINAL_BEFORE.search(work, 0, match.start())
+        ):
+            continue  # "1st guards tank army": a formation's name, reported as unread whole
         if phrase in _KIND_WORDS and not _NEGATED.search(work[: match.start()]):
             kinds.append(_KIND_WORDS[phrase])
         metrics = _PHRASES[phrase]
@@ -868,6 +890,11 @@ _AGENT_UKRAINE = (
         rf"\b(?:did|do|does|have|has|had)\s+(?:the\s+)?{_UKRAINE_FORCES}\s+{_CLAIM_DESTROY}\b"
     ),
     re.compile(rf"\b{_DESTROYED}\s+by\s+(?:the\s+)?{_UKRAINE_FORCES}"),
+    # "ukraine's drone shootdowns", "kyiv's tank kills": what Ukraine downs is Russia's loss
+    re.compile(
+        rf"\b{_UKRAINE}(?:'s|s')?\s+(?:[a-z-]+\s+){{0,2}}?(?:shoot-?downs?|shootdowns?|kills|"
+        r"intercepts|interceptions|takedowns|take-downs|hits|strikes|bag|tally\s+of\s+kills)\b"
+    ),
 )
 
 
@@ -982,8 +1009,11 @@ _QUOTED_SPAN = re.compile(
 
 # "a headline from 10 Dec 2023: 'Russia loses 3,000 in three days'": the date it appeared.
 _CITED_ON = re.compile(
-    r"\b(?:headline|article|story|post|tweet|piece|clip|video)\s+"
-    r"(?:from|on|dated|published(?:\s+on)?|posted(?:\s+on)?)\s+(?:the\s+)?"
+    r"\b(?:headline|article|story|post|tweet|piece|clip|video|copy|column|newsletter)\s+"
+    r"(?:from|on|dated|published(?:\s+on)?|posted(?:\s+on)?|"
+    # "(piece runs Dec 2024)", "the story goes out on 3 dec": when it appears
+    r"(?:runs|will\s+run|is\s+running|goes\s+(?:out|live|up)|will\s+go\s+(?:out|live|up)|"
+    r"is\s+out|comes\s+out|appears|publishes|is\s+published)(?:\s+(?:on|in))?)\s+(?:the\s+)?"
 )
 
 
@@ -999,9 +1029,11 @@ def _read_citation(work: str, today: dt.date) -> tuple[str, dt.date | None]:
     if lead is None:
         return work, None
     dated = [s for s in find_dates(work, today) if s.start == lead.end() and not s.year_missing]
-    if not dated or dated[0].first != dated[0].last:
+    if not dated or (dated[0].first != dated[0].last and dated[0].kind != PeriodKind.month):
         return work, None
-    return _blank(work, lead.start(), dated[0].end), dated[0].last
+    # a month it appears in: a day without a year is the last one before that month
+    day = dated[0].last if dated[0].first == dated[0].last else dated[0].first
+    return _blank(work, lead.start(), dated[0].end), day
 
 
 def _anchor_to_citation(work: str, query: Query, published: dt.date) -> str:
@@ -1044,6 +1076,7 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     for asked in PERIOD_ASKED_RE.finditer(work):  # "which days?": the answer names them
         work = _blank(work, asked.start(), asked.end())
     work = _read_period(work, spans, query, today)
+    work = _read_glosses(work, spans, query)
     # The notes of the expressions read (an unread one is named as unread instead).
     query.date_notes += [s.note for s in spans if s.note and not work[s.start : s.end].strip()]
     return work
@@ -1106,25 +1139,78 @@ def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> 
         query.period_end = None
         query.open_end = True
         return work
+    if first.report_date is not None and single and _REPORT_TOTAL.search(work):
+        # "the GS total in the report of 24 Feb 2023": the running total that report gave
+        return _total_to(work, query, first.report_date)
     if first.as_of or _AS_OF_RE.search(before):
-        query.figure = Figure.total
-        query.period_kind = PeriodKind.cumulative
-        query.period_start = WAR_START
-        query.period_end = min(end, today) if start <= today else end
-        return work
+        return _total_to(work, query, min(end, today) if start <= today else end)
     if start <= WAR_START and kind == PeriodKind.range and end > WAR_START:
         # "from 24 February 2022 to 9 February 2024" is a total as of the end date.
-        query.figure = Figure.total
-        query.period_kind = PeriodKind.cumulative
-        query.period_start = WAR_START
-        query.period_end = end
-        return work
+        return _total_to(work, query, end)
     if start <= today < end and _SO_FAR.search(work):
         end = today  # "2026 so far", "this month to date": up to the day asked
     query.period_kind = kind
     query.period_start = start
     query.period_end = end
     return work
+
+
+def _total_to(work: str, query: Query, end: dt.date) -> str:
+    """The question read as the running total as of `end` (`work` returned unchanged)."""
+    query.figure = Figure.total
+    query.period_kind = PeriodKind.cumulative
+    query.period_start, query.period_end = WAR_START, end
+    return work
+
+
+def _read_glosses(work: str, spans: list[Span], query: Query) -> str:
+    """Dates in brackets that restate the period read ("winter 23/24 (dec through feb)", "Q2
+    (april-june) 2023"): read as that period, not as another one."""
+    start, end = query.period_start, query.period_end
+    if start is None or end is None:
+        return work
+    for span in spans:
+        if work[span.start : span.end].strip() == "":
+            continue
+        # the same period said twice ("on day one, 24 feb 2022"), or restated in brackets
+        if (span.first, span.last) == (start, end) or (
+            _in_brackets(work, span) and _restates(span, start, end)
+        ):
+            work = _blank(work, span.start, span.end)
+    for span in spans:  # "sept 2022 (kharkiv counteroffensive month)": what the period was
+        aside = _WHAT_THE_PERIOD_WAS.match(work, span.end)
+        if aside is not None and work[span.start : span.end].strip() == "":
+            work = _blank(work, aside.start(), aside.end())
+    return work
+
+
+# A bracketed aside right after the period read that says what that period was, ending or
+# starting with its unit ("(kharkiv counteroffensive month)", "(the week avdiivka fell)").
+_WHAT_THE_PERIOD_WAS = re.compile(
+    r"\s*\((?:[^()]{1,50}?\s)?(?:month|week|day|year|quarter|summer|winter|spring|autumn|fall)"
+    r"\s*\)|\s*\(\s*(?:the\s+)?(?:month|week|day|year|quarter)\s+(?:of|when|that|after|before)"
+    r"\s[^()]{1,50}\)"
+)
+
+
+def _in_brackets(work: str, span: Span) -> bool:
+    """Whether `span` lies inside a pair of round brackets."""
+    opened = work.rfind("(", 0, span.start)
+    return opened >= 0 and work.find(")", opened) >= span.end > work.rfind(")", 0, span.start)
+
+
+def _restates(span: Span, start: dt.date, end: dt.date) -> bool:
+    """Whether a date in brackets names days of the period read (its year, when left out, is
+    taken from the period)."""
+    if not span.year_missing:
+        return start <= span.first and span.last <= end
+    months = {(d.month) for d in (span.first, span.last)}
+    asked: set[int] = set()
+    day = start.replace(day=1)
+    while day <= end and len(asked) < 12:
+        asked.add(day.month)
+        day = (day + dt.timedelta(days=32)).replace(day=1)
+    return months <= asked
 
 
 # What joins periods named to be compared or listed one by one: "October and November",
@@ -1136,6 +1222,12 @@ _LIST_GAP = re.compile(
 )
 
 
+# A running total asked of one report ("the total in the report of 24 Feb", "the cumulative
+# figure on the morning of 1 dec").
+_REPORT_TOTAL = re.compile(
+    r"\b(?:total|totals|cumulative|running\s+(?:total|tally|count)|overall|tally|so\s+far|"
+    r"to\s+date|in\s+all|altogether)\b"
+)
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|until\s+now|till\s+now|up\s+to\s+now|yet)\b")
 
 
@@ -1239,6 +1331,20 @@ _SAME_PERIOD = re.compile(
     r"\b(?:that|the\s+same|same|this\s+same)\s+(?:day|date|week|month|year|quarter|period|"
     r"time|span|stretch)\b"
 )
+# The period read, named again by its unit ("June 2024 ... just the month, please", "aug 2026 -
+# full month?", "2023, the whole year"): (period kind, the unit's words).
+_UNIT_OF_KIND = {
+    PeriodKind.day: "day|date", PeriodKind.week: "week", PeriodKind.month: "month",
+    PeriodKind.year: "year",
+}  # fmt: skip
+_THE_UNIT = {
+    kind: re.compile(
+        rf"\b(?:(?:just|only|for)\s+)?(?:the\s+|that\s+)?(?:whole\s+|full\s+|entire\s+|complete\s+)"
+        rf"(?:{unit})\b|\b(?:just|only)\s+(?:for\s+)?(?:the|that)\s+(?:{unit})\b"
+        rf"|\bthe\s+(?:{unit})\s+(?:itself|alone|only|on\s+its\s+own)\b"
+    )
+    for kind, unit in _UNIT_OF_KIND.items()
+}
 # "the week of 3-9 June": the lead of a week's range of days.
 _WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of\s*)?(?=\x00)")
 # A record's days are never corrections (`derive.record_day` skips them): asked so, it is read.
@@ -1254,6 +1360,8 @@ def _reads_for(query: Query) -> tuple[re.Pattern[str], ...]:
     rows: list[re.Pattern[str]] = [_FRAMING]
     if query.period_start is not None:
         rows.append(_SAME_PERIOD)
+        if query.period_kind in _THE_UNIT:
+            rows.append(_THE_UNIT[query.period_kind])
         if query.period_end is not None and (query.period_end - query.period_start).days == 6:
             rows.append(_WEEK_OF)
     if query.figure == Figure.record:

@@ -35,6 +35,7 @@ class Asked(StrEnum):
     reliability = "reliability"  # how far the figures can be trusted: the sources' caveats
     side = "side"  # whose side a claimant or outlet is on, who they are
     outlet = "outlet"  # what one outlet reports
+    corrections = "corrections"  # whether and how the daily tally corrects itself
 
 
 _RELIABLE = (
@@ -60,6 +61,16 @@ ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
         r"(?:is|are)\s+from|is\s+(?:your|the|ur)\s+(?:data|info\w*)\s+(?:up\s+to\s+date|current))"
     ), Asked.coverage),
     (re.compile(r"\b(?:caveats?|disclaimers?|warnings?|health\s+warnings?)\b"), Asked.reliability),
+    # "does the general staff ever correct its numbers?", "any big corrections to the tally?"
+    (re.compile(
+        r"\b(?:do|does|did|has|have|is|are|ever)\b[\w' ]{0,40}?\b(?:correct(?:s|ed|ing)?|"
+        r"revis(?:e|es|ed|ing)|adjust(?:s|ed|ing)?|restat(?:e|es|ed|ing))\s+(?:its|their|the)\s+"
+        r"(?:own\s+)?(?:numbers?|figures?|tally|tallies|data|counts?|totals?|stats)\b|"
+        r"\b(?:any|what|which|list|show|biggest|largest|big)\s+(?:\w+\s+){0,2}?"
+        r"(?:corrections|revisions|restatements)\b(?!\s+(?:excluded|skipped))|"
+        r"\b(?:corrections|revisions)\s+(?:to|in|of)\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?:tally|figures|numbers|data|series|count|totals?)\b"
+    ), Asked.corrections),
     (re.compile(
         r"\b(?:(?:which|what|wich|wat|whcih|whitch)\s+(?:sources?|outlets?|publications?|media|"
         r"news\s*(?:papers?|sites?|outlets?|agencies)|newspapers?|websites?|sites|articles|"
@@ -75,8 +86,14 @@ ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
     ), Asked.listing),
     (re.compile(
         r"\b(?:where(?:\s+(?:is|are|does|did|do|was|were)|'s)\b.{0,60}?\bfrom\b|"
+        # "what dataset are the daily figures from?", "which database is this"
+        r"(?:what|which)\s+(?:data\s*sets?|databases?|repositor(?:y|ies)|repos?|feeds?)\b|"
         r"where\s+(?:is|was|were|are)\b.{0,40}?\b(?:published|reported|printed)\b|"
         r"(?:source|origin|provenance)\s+(?:of|for)\b|"
+        # "did moscow deny the 1,030 figure?": who gave it and what the sources say of it
+        r"(?:deny|denied|denies|dispute[sd]?|disputing|reject(?:s|ed)?|contest(?:s|ed)?|"
+        r"refute[sd]?|rebut(?:s|ted)?)\b.{0,40}?\b(?:figure|number|claim|toll|count|tally|"
+        r"estimate)s?\b|"
         r"who\s+(?:said|says|claims?|claimed|reported|reports|published|publishes|gave|gives|"
         r"counts?|counted|came\s+up\s+with|is\s+behind|compiles?|produces?|puts?\s+out|"
         r"releases?|keeps?|collects?)\b|what(?:'s|\s+is)\s+the\s+(?:source|origin)|citation|"
@@ -103,9 +120,20 @@ _OUTLET_ASK = re.compile(
     r"\b(?:say|says|said|report|reports|reported|reporting|write|writes|wrote|claim|claims|"
     r"figures?|numbers?|data|tally|count|estimates?|articles?|stories|coverage|according|per|"
     r"from|in|by|on|losses|loss|lost|casualt\w*|dead|deaths|killed|died|tanks?|drones?|"
-    r"piece|pieces|story|link|links|url|headlines?|about)\b"
+    r"piece|pieces|story|link|links|url|headlines?|about|toll|tolls|put|puts|putting|gave|give|"
+    r"gives|giving|cite|cites|cited|quote|quotes|quoted|ran|run|runs|estimated?)\b"
 )
 
+# A figure asked for together with its source ("number + source for a chart", "the figure with
+# sources pls"): a question about losses, and every answer names its source anyway.
+_WITH_SOURCE = re.compile(
+    r"\b(?:number|figure|figures|count|total|stat|stats|data|tally)\s*(?:\+|&|and|with|plus|w/)"
+    r"\s*(?:the\s+|its\s+|a\s+|their\s+)?(?:sources?|citations?|attribution)\b"
+    r"|\bwith\s+(?:the\s+|its\s+|a\s+|their\s+)?(?:sources?|citations?|attribution)\b"
+    r"|\bsourced\s+(?:figure|number|count|total)s?\b"
+    r"|\bsources?\s+for\s+(?:a|an|my|our|the)\s+(?:chart|graphic|map|caption|piece|story|"
+    r"article|report|post|thread|table|slide)\b"
+)
 # A figure set against the daily tally ("GB News says 1,120 but the data shows 990: who is
 # right?") or a record claim to check is a question for the agreement and record rules.
 _CHECKING = re.compile(
@@ -137,11 +165,13 @@ _SIDES_ASKED: dict[str, str] = {
     "the kremlin": "russia", "ukraine's government": "ukraine", "russia's government": "russia",
 }  # fmt: skip
 _CLAIMANT_RE = re.compile(rf"(?<![\w'])(?:{alternation([*_CLAIMANT_NAMES, *_SIDES_ASKED])})(?!\w)")
-_NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:[, ]\d{3})+|\d{2,7})(?![\w/-]|[.,]\d)")
+# a figure, also as a word's first part ("the 1,030-in-a-day figure"), never a date's
+_NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:[, ]\d{3})+|\d{2,7})(?![\w/]|-\d|[.,]\d)")
 _MONTH_NEAR = re.compile(rf"\b(?:{alternation(MONTHS)})\.?\s*$|^\s*(?:{alternation(MONTHS)})\b")
 _METRIC_WORDS = re.compile(
     r"\b(?:losses|loss|lost|casualt\w*|dead|deaths?|killed|died|troops|soldiers|personnel|"
-    r"men|manpower|kia|wounded|fatalities|tanks?|armou?red|artillery|drones?|aircraft|planes?|"
+    r"men|manpower|kia|wounded|fatalities|tolls?|tanks?|armou?red|artillery|drones?|aircraft|"
+    r"planes?|"
     r"helicopters?|ships?|vehicles?|equipment|mlrs|air\s+defen[cs]e|missiles?|boats?|uavs?)\b"
 )
 _POINTING = re.compile(r"\b(?:this|that|it|these|those|they)\b")
@@ -186,6 +216,8 @@ def read_source_question(
     outlet, held, outlet_words = outlet_named(norm, publishers)
     asked = next((kind for pattern, kind in ASK_ROWS if pattern.search(norm)), None)
     claimants, side, claimant_words = _claimants(norm, query)
+    if asked == Asked.provenance and _WITH_SOURCE.search(norm):
+        return None  # "russian tank losses in Q2 2023, number + source": the figure is asked
     if asked is None:
         rest = norm.replace(outlet_words or "", " ")
         if outlet is None or not (_OUTLET_ASK.search(rest) or _only_filler(rest)):

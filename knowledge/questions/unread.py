@@ -98,7 +98,8 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
         ("unit", re.compile(rf"\b(?:{alternation(NAMED_FLEETS)})(?:'s)?\b"), True),
         ("model", re.compile(rf"\b(?:{models})-\d{{1,3}}[a-z]{{0,3}}\b"), True),
         # a model by name ("leopards"), or letters and digits ("F-16s", "M777", "2S19")
-        ("model", re.compile(rf"\b(?:{alternation(MODEL_NAMES)})(?:s|es)?\b"
+        ("model", re.compile(rf"\b(?:{alternation(MODEL_NAMES)})"
+                             r"(?:[- ]?\d{1,3}[a-z]{0,2})?(?:s|es)?\b"
                              r"|\b(?:[a-z]{1,5}-?\d{1,4}[a-z\d]{0,4}|\d[a-z]\d{1,3}[a-z]?)s?\b"),
          False),
         # matched across read words: "naval drones" are neither ships nor the drones counted
@@ -292,7 +293,9 @@ def _trim(found: str, start: int, end: int, kind: str) -> tuple[int, int]:
         return start, end
     words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s\x00]+", found)]
     keep_lead = kind in ("rate", "period")
-    while words and words[-1][2] in STOP_WORDS:
+    # "the 1st guards tank army": a numbered formation keeps its last word
+    numbered = kind == "unit" and bool(words) and words[0][2][:1].isdigit()
+    while words and words[-1][2] in STOP_WORDS and not numbered:
         words.pop()
     while words and not keep_lead and words[0][2] in STOP_WORDS:
         words.pop(0)
@@ -481,7 +484,8 @@ def model_metric(spans: list[UnreadSpan]) -> Metric | None:
         if span.kind != "model":
             continue
         text = span.text.lower()
-        for name in (text, text.removesuffix("s"), text.removesuffix("es")):
+        named = re.sub(r"[- ]?\d[\da-z]*$", "", text)  # "orlan-10s": the Orlan
+        for name in (text, text.removesuffix("s"), text.removesuffix("es"), named):
             if name in MODEL_NAMES:
                 return MODEL_NAMES[name]
         # any script: "т-72" is read by the Cyrillic rows of MODEL_FAMILIES

@@ -17,7 +17,16 @@ from enum import StrEnum
 from knowledge.dates import add_months, with_year
 from knowledge.lexicon.calendar import month_end
 from knowledge.lexicon.terms import METRIC_LABELS
-from knowledge.models import WAR_START, Figure, Intent, Metric, PeriodKind, Query, Subject
+from knowledge.models import (
+    WAR_START,
+    Figure,
+    Intent,
+    Metric,
+    PeriodKind,
+    Query,
+    Subject,
+    UnreadSpan,
+)
 from knowledge.questions.cyrillic import as_english
 from knowledge.questions.parse import parse_question
 from knowledge.wording import period_words
@@ -30,6 +39,29 @@ class FollowKind(StrEnum):
     compare = "compare"  # "more than last month?": the previous period beside another
     sources = "sources"  # "where is this from?": the previous answer's sources
 
+
+# The follow-up forms, as a table: what each carries over from the previous turn (M metric,
+# S side, C claimant, P period, K kind of personnel loss) and what it replaces. `_MARKERS`
+# says which messages are fragments; `merge_query` and `read_followup` apply the forms.
+# | form              | as typed                              | keeps   | replaces
+# | bare period       | "feb?", "2024?"                       | M S C K | P
+# | bare metric       | "tanks?", "and drones"                | P S C   | M, K
+# | shift by a unit   | "a year earlier", "the week before"   | M S C K | P, moved by the unit
+# | N of its own unit | "the 7 before that", "the next 3"     | M S C K | P: N units beside it
+# | same time, a year | "same week in 2023"                   | M S C K | P's year
+# | kind of the same  | "how many of those were killed"       | P S C M | K
+# | around then       | "what did kyiv say at the time"       | M S K   | P: total to its day, C
+# | total at a point  | "and the running total in it?"        | M S C K | P: running total to P's
+# |                   |                                       |         | end (a named report's day)
+# | drop a word       | "forget avdiivka, the whole front"    | M S C K | words it could not use
+# |                   |                                       | P       | (and P when it names one)
+# | check it          | "does the daily data agree with that" | all     | nothing: asked again
+# | last complete     | "the most recent full month you have" | M S C K | P: the last whole unit of
+# |                   |                                       |         | the data's fighting days
+# | average           | "avg per day?"                        | all     | the figure: an average
+# | sources           | "who publishes that count?"           | answer  | (its sources)
+# | compare both      | "which was worse", "the difference?"  | both    | (the last two, beside)
+# | compare another   | "more than last month?"               | all     | a second P beside it
 
 # A shift of the previous period by a unit, as people type it ("a year earlier", "2 months
 # before", "the week before that", "the previous year", "same month last year").
@@ -72,13 +104,72 @@ def then_day(
     return period_end or said
 
 
+# "which was worse", "the difference?", "how do they compare": the last two questions side
+# by side (compare both).
+_BOTH = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+)?(?:which|what)\s+(?:one\s+)?(?:was|is|were)\s+(?:higher|lower|"
+    r"more|less|worse|bigger|smaller|deadlier|heavier|larger|greater|better)\b|^compare\s+(?:them|"
+    r"the\s+two|both|those)\b|^(?:and\s+|so\s+|ok\s+)?(?:what(?:'s|\s+is|\s+was)\s+)?(?:the\s+)?"
+    r"(?:difference|diff|gap)(?:\s+between\s+(?:the\s+two|them|those|these|both(?:\s+of\s+them)?))?"
+    r"$|^(?:and\s+|so\s+)?how\s+do\s+(?:they|the\s+two|those|these|both)\s+compare\b"
+)
+_NUMBER = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty"
+# "the 7 before that", "and the previous 7?", "the 14 after that": N of the previous period's
+# own unit, right before or after it (N units).
+_COUNT_NEXT = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+)?(?:what\s+about\s+|how\s+about\s+)?(?:the\s+)?(?:(?P<n>"
+    + _NUMBER
+    + r")\s+(?P<dir>before|prior|earlier|after|following|later)(?:\s+(?:that|this|it|"
+    r"those|these|them))?|(?P<dir2>previous|preceding|prior|next|following)\s+(?P<n2>"
+    + _NUMBER
+    + r"))$"
+)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "thirty": 30}  # fmt: skip
+# "and the running total in it?", "the total tanks at that point?", "cumulative by then?":
+# the running total to the end of the previous period (a named report: to its date).
+_TOTAL_AT = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what(?:'s|\s+is|\s+was)\s+|(?:what|how)\s+about\s+)?(?:the\s+)?"
+    r"(?:(?:running|overall|cumulative|whole[- ]war|grand)\s+)?(?:total|tally|count|cumulative"
+    r"(?:\s+(?:figure|number))?)(?:\s+[\w']+){0,2}?\s+(?:at\s+(?:that|this|the\s+same)\s+"
+    r"(?:point|time|date|stage|moment)|(?:by|until|till|up\s+to)\s+then|then|at\s+the\s+time|"
+    r"in\s+(?:it|that|this)(?:\s+(?:report|update|post|one|bulletin))?)$"
+)
+# "forget avdiivka", "the whole front", "overall": drop the words the previous question could
+# not use (a follow-up only when it had such words).
+_DROP = re.compile(
+    r"\b(?:forget(?:\s+about)?|ignore|never\s*mind|nvm|drop|skip|leave\s+out|without)\s+"
+    r"(?:the\s+)?[\w'-]+|\b(?:overall|(?:the\s+)?(?:whole|entire)\s+(?:front(?:\s*line)?|"
+    r"country|war)|all\s+(?:fronts|of\s+it|the\s+front)|across\s+the\s+(?:whole\s+|entire\s+)?"
+    r"front|nationwide|country-?wide|everywhere|in\s+general)\b"
+)
+# "does the daily data agree with that?", "is that right?": the previous question again
+# (its answer shows every figure for it, and whether they agree).
+_CHECK = re.compile(
+    r"^(?:and\s+|so\s+|but\s+)?(?:(?:does|do|did|is|are|was|were)\s+(?:the\s+)?[\w' ]{0,40}?\s*"
+    r"(?:agree|match|tally|square|line\s+up|fit|back\s+(?:that|this|it)\s+up|support|confirm|"
+    r"consistent)\b|(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|true|accurate)\b|"
+    r"(?:can\s+you\s+|pls\s+|please\s+)?(?:check|verify|cross-?check)\s+(?:that|this|it)\b)"
+)
+# "the most recent full month you have", "the last complete week": the last whole unit the
+# data covers.
+_LAST_COMPLETE = re.compile(
+    r"\b(?:most\s+recent|latest|last|newest)\s+(?:full|complete|completed|whole|entire|"
+    r"finished)\s+(?P<unit>week|month|year)\b"
+)
+
 # Rows: (pattern on the normalised message, kind). The first that matches decides.
 _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (
         re.compile(
             r"^(?:and\s+)?(?:where(?:'s|\s+(?:is|does|did))\s+(?:this|that|it)\s+(?:come\s+)?from|"
             r"who\s+(?:says|said)\s+(?:so|that|this)|what(?:'s|\s+is)\s+the\s+source|"
-            r"sources?|says\s+who)\b|" + _WHEN_SAID + "|"
+            r"sources?|says\s+who|"
+            # "who publishes that count?", "whose figure is that?", "who's behind these numbers"
+            r"who(?:'s|\s+is)?\s+(?:publish(?:es)?|compiles?|counts?|reports?|puts?\s+out|keeps?|"
+            r"issues?|releases?|produces?|behind)\s+(?:that|this|those|these|it)|whose\s+(?:figures?|"
+            r"numbers?|count|tally|data|stats)\s+(?:is|are|was|were)\s+(?:that|this|those|these|it))"
+            r"\b|" + _WHEN_SAID + "|"
             # "when did they say that?", "when was that published?", "date of that?"
             # "how reliable is that?", "is it verified?", "can I trust this?": its sources too
             r"^(?:and\s+|but\s+|so\s+)?(?:how\s+(?:reliable|trustworthy|accurate|solid|sure)\s+"
@@ -97,17 +188,15 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
         ),
         FollowKind.compare,
     ),
-    (
-        re.compile(
-            r"^(?:which|what)\s+(?:one\s+)?(?:was|is)\s+(?:higher|lower|more|less|worse|bigger|"
-            r"smaller)\b|^compare\s+(?:them|the\s+two|both|those)\b"
-        ),
-        FollowKind.compare,
-    ),
+    (_BOTH, FollowKind.compare),
     (
         re.compile(r"^(?:and\s+)?what\s+(?:does|did|do)\s+[\w' ]{2,40}?\s+says?$"),
         FollowKind.refine,
     ),
+    (_COUNT_NEXT, FollowKind.refine),
+    (_TOTAL_AT, FollowKind.refine),
+    (_CHECK, FollowKind.refine),
+    (_LAST_COMPLETE, FollowKind.refine),
     # "avg per day?", "and the average a week?": the previous question's average (cmp row)
     (
         re.compile(
@@ -178,6 +267,7 @@ _SHIFTS: tuple[tuple[re.Pattern[str], int], ...] = (
 )  # fmt: skip
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_DAY = dt.timedelta(days=1)
 # A message of a few words that only names a period or only a metric ("feb?", "2024?",
 # "tanks?") is a fragment too: the words that may stand around it.
 _FILLER = re.compile(r"\b(?:in|for|during|on|the|of|ok|okay|so|then|hmm|pls|please|now)\b")
@@ -185,8 +275,6 @@ _BARE_WORDS = 3
 # The unit a period of each kind moves by when the message names none ("the next one").
 _OWN_UNIT = {PeriodKind.day: "day", PeriodKind.week: "week", PeriodKind.month: "month",
              PeriodKind.year: "year"}  # fmt: skip
-# "which was higher?", "compare them": the last two questions side by side.
-_BOTH = re.compile(r"^(?:which|what)\s+(?:one\s+)?(?:was|is)\s|^compare\s")
 _LAST_MONTH = re.compile(r"\b(?:last|previous|the\s+month\s+before|prior)\s+month\b")
 _LATEST = re.compile(r"\b(?:latest|newest|most\s+recent|last\s+(?:figures?|report|update))\b")
 _EXPLICIT_METRIC_MARK = re.compile(r"\b(?:losses|lost)\b")
@@ -223,13 +311,17 @@ def read_followup(
     today: dt.date,
     earlier: Query | None = None,
     then: dt.date | None = None,
+    coverage: dt.date | None = None,
 ) -> Reading | None:
     """`text` read against `previous` (and for "which was higher?" the question before it,
     `earlier`), or None when it is not a fragment (or cannot be one). `then` is the day the
-    previous answer's figure speaks of: "around then" after a question without a period."""
+    previous answer's figure speaks of: "around then" after a question without a period;
+    `coverage` the date of the last daily report ("the most recent full month you have")."""
     if previous.intent != Intent.losses:
         return None
     kind = fragment_kind(text)
+    if kind is None and _drops_unread(text, previous):
+        kind = FollowKind.refine  # "forget avdiivka, the whole front oct 2023"
     bare = None if kind is not None else _bare_fragment(text, today)
     if kind is None and bare is None:
         return None
@@ -238,14 +330,16 @@ def read_followup(
     if kind == FollowKind.sources:
         return Reading(kind, previous)
     if kind == FollowKind.compare:
-        if _BOTH.search(_words(text)):
+        if _BOTH.search(_words(text).strip(" ?!.")):
             return None if earlier is None else Reading(kind, previous, earlier)
         other = _compare_period(text, fragment, previous, today)
         return None if other is None else Reading(kind, previous, other)
     if fragment.intent not in (Intent.losses, Intent.off_topic):
         return None
-    merged = merge_query(fragment, previous, today)
-    if merged.period_start is None and then is not None and _THEN.search(_words(text)):
+    merged = merge_query(fragment, previous, today, coverage)
+    if _TOTAL_AT.search(_words(text).strip(" ?!.")):
+        _total_to(merged, previous.report_date or previous.period_end or then)
+    elif merged.period_start is None and then is not None and _THEN.search(_words(text)):
         # the total as of the day the previous figure speaks of, say so in the reading label
         merged.period_kind, merged.period_start, merged.period_end = (
             PeriodKind.cumulative,
@@ -254,6 +348,24 @@ def read_followup(
         )
         merged.figure = Figure.total  # as "as of <then>" is read
     return Reading(kind, merged)
+
+
+def _drops_unread(text: str, previous: Query) -> bool:
+    """Whether `text` drops words the previous question could not use ("forget avdiivka",
+    "the whole front"): only then is such a message a fragment."""
+    return any(span.constrains for span in previous.unread) and bool(_DROP.search(_words(text)))
+
+
+def _total_to(merged: Query, end: dt.date | None) -> None:
+    """The running total from the war's start to `end` ("and the total at that point?")."""
+    if end is None:
+        return
+    merged.period_kind, merged.period_start, merged.period_end = (
+        PeriodKind.cumulative,
+        WAR_START,
+        end,
+    )
+    merged.figure, merged.open_end, merged.report_date = Figure.total, False, None
 
 
 def _bare_fragment(text: str, today: dt.date) -> Query | None:
@@ -275,13 +387,17 @@ def _bare_fragment(text: str, today: dt.date) -> Query | None:
     return fragment if names_something else None
 
 
-def merge_query(fragment: Query, previous: Query, today: dt.date) -> Query:
+def merge_query(
+    fragment: Query, previous: Query, today: dt.date, coverage: dt.date | None = None
+) -> Query:
     """A new Query: the fragment's own readings, the previous question's for the rest."""
     norm = _words(fragment.text)
     merged = previous.model_copy(deep=True)
     merged.text = fragment.text
     merged.intent = Intent.losses
     merged.notes = list(fragment.notes)
+    if _DROP.search(norm):  # "forget avdiivka": the words it could not use are dropped
+        merged.unread = _kept_unread(fragment, previous, norm)
     if _own_metrics(fragment, norm):
         merged.metrics = list(fragment.metrics)
         merged.personnel_kind = fragment.personnel_kind
@@ -294,7 +410,13 @@ def merge_query(fragment: Query, previous: Query, today: dt.date) -> Query:
         merged.claimants = list(fragment.claimants)
         merged.claimant_side = fragment.claimant_side
     shift = _shift_of(norm) or _same_time_in(norm, fragment, previous)
-    if shift is not None and previous.period_start is not None:
+    count = _COUNT_NEXT.search(norm.strip(" ?!."))
+    complete = _LAST_COMPLETE.search(norm)
+    if complete is not None:  # "the most recent full month you have"
+        _last_complete(merged, complete["unit"], coverage or today)
+    elif count is not None and previous.period_start is not None:
+        _count_next_to(merged, count)  # "the 7 before that": seven days before it
+    elif shift is not None and previous.period_start is not None:
         _shift_period(merged, *shift)  # "a year ago" is the previous period moved, not a date
     elif fragment.period_start is not None:
         _take_period(merged, fragment, previous, today)
@@ -312,6 +434,78 @@ def merge_query(fragment: Query, previous: Query, today: dt.date) -> Query:
         merged.figure = Figure.record
         merged.prefer_kind = fragment.prefer_kind or merged.prefer_kind
     return merged
+
+
+def _kept_unread(fragment: Query, previous: Query, norm: str) -> list[UnreadSpan]:
+    """The fragment's own unread words, without those it drops ("forget avdiivka") and those
+    of the previous question."""
+    dropped = {span.text.lower() for span in previous.unread}
+    said = " ".join(m.group(0) for m in _DROP.finditer(norm))
+    return [
+        span
+        for span in fragment.unread
+        if span.text.lower() not in dropped and span.text.lower() not in said
+    ]
+
+
+def _last_complete(merged: Query, unit: str, last_report: dt.date) -> None:
+    """The last whole week (Monday to Sunday), month or year whose fighting the data covers:
+    a report dated D covers the fighting of the day before."""
+    last = last_report - dt.timedelta(days=1)
+    if unit == "week":
+        end = last - dt.timedelta(days=(last.weekday() + 1) % 7)
+        start = end - dt.timedelta(days=6)
+    elif unit == "month":
+        end = last if last == month_end(last.year, last.month) else last.replace(day=1) - _DAY
+        start = end.replace(day=1)
+    else:
+        end = last if (last.month, last.day) == (12, 31) else dt.date(last.year - 1, 12, 31)
+        start = dt.date(end.year, 1, 1)
+    merged.period_kind = PeriodKind(unit)
+    merged.period_start, merged.period_end = start, end
+    merged.figure, merged.open_end, merged.year_missing = Figure.period, False, False
+    merged.report_date = None
+
+
+def _own_unit(kind: PeriodKind, start: dt.date, end: dt.date) -> str:
+    """The unit a period counts in: its kind's, or for a range of whole months or years
+    (a quarter), months or years; days otherwise."""
+    if kind in _OWN_UNIT:
+        return _OWN_UNIT[kind]
+    if start.day == 1 and end == month_end(end.year, end.month):
+        return "year" if (start.month, end.month) == (1, 12) else "month"
+    return "day"
+
+
+def _count_next_to(merged: Query, count: re.Match[str]) -> None:
+    """N of the previous period's own unit right before it ("the 7 before that") or right
+    after it ("the next 7")."""
+    start, end = merged.period_start, merged.period_end
+    if start is None or end is None:
+        return
+    raw = count["n"] or count["n2"]
+    n = int(raw) if raw.isdigit() else _NUMBERS[raw]
+    before = (count["dir"] or count["dir2"]) in ("before", "prior", "earlier", "previous",
+                                                  "preceding")  # fmt: skip
+    # "the 7 before that" after seven days (a week, too) counts days
+    length = (end - start).days + 1
+    unit = "day" if n == length else _own_unit(merged.period_kind, start, end)
+    if unit in ("month", "year"):
+        months = n * (12 if unit == "year" else 1)
+        if before:
+            first, last = add_months(start.replace(day=1), -months), start - _DAY
+        else:
+            first = end + _DAY
+            moved = add_months(first, months - 1)
+            last = month_end(moved.year, moved.month)
+    else:
+        days = dt.timedelta(days=n * _UNIT_DAYS[unit])
+        first, last = (start - days, start - _DAY) if before else (end + _DAY, end + days)
+    merged.period_start, merged.period_end = first, last
+    merged.period_kind = PeriodKind(unit) if n == 1 and unit != "year" else PeriodKind.range
+    if n == 1 and unit == "year":
+        merged.period_kind = PeriodKind.year
+    merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
 
 
 def _own_metrics(fragment: Query, norm: str) -> bool:
@@ -333,6 +527,8 @@ def _take_period(merged: Query, fragment: Query, previous: Query, today: dt.date
     start, end = fragment.period_start, fragment.period_end
     if fragment.year_missing and start is not None and previous.period_start is not None:
         around = (previous.period_start, previous.period_end or previous.period_start)
+        if previous.period_kind == PeriodKind.cumulative:  # a total speaks of its last day
+            around = (around[1], around[1])
         start, end = _after(start, end or start, around, today)
     merged.period_kind = fragment.period_kind
     merged.period_start, merged.period_end = start, end

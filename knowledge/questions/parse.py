@@ -1046,6 +1046,10 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     work = _read_period(work, spans, query, today)
     # The notes of the expressions read (an unread one is named as unread instead).
     query.date_notes += [s.note for s in spans if s.note and not work[s.start : s.end].strip()]
+    query.report_date = next(
+        (s.report_date for s in spans if s.report_date and not work[s.start : s.end].strip()),
+        None,
+    )
     return work
 
 

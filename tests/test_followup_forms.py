@@ -1,0 +1,261 @@
+"""The follow-up forms of knowledge/questions/followup.py's table, one class of phrasing each,
+in my own phrasings (never a blind question): who publishes the figure, the difference between
+the last two answers, "the N before that", the running total at that point, dropping a word the
+previous question could not use ("forget X, the whole front"), checking the previous figure
+against the daily data, and the most recent complete month or week of the data. Each is read
+against the previous question alone, then through the conversation (console and Telegram use
+the same `Conversation`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+
+from bot.console import run_chat
+from bot.settings import Settings
+from knowledge import ClaimStore, Conversation, Metric, parse_question
+from knowledge.models import WAR_START, Figure, PeriodKind
+from knowledge.questions.followup import FollowKind, read_followup
+
+TODAY = dt.date(2026, 11, 30)
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def store(series_kb: tuple[Path, Path]) -> ClaimStore:
+    """The seed articles and the daily series, built once (tests/conftest.py)."""
+    return ClaimStore(series_kb[1])
+
+
+# -- who publishes that figure: the previous answer's sources ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["who publishes that count?", "who compiles those numbers", "whose figure is that?",
+     "who puts out that tally?", "who's behind these numbers", "and who reports that figure?"],
+)  # fmt: skip
+def test_who_publishes_that_asks_for_the_sources(fragment: str) -> None:
+    previous = parse_question("russian personnel losses in 2024", TODAY)
+    reading = read_followup(fragment, previous, TODAY)
+    assert reading is not None and reading.kind == FollowKind.sources, fragment
+    assert reading.query.metrics == [Metric.personnel]
+
+
+# -- the difference between the last two answers -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["difference between the two?", "what's the difference", "and the gap between them?",
+     "which was deadlier", "how do they compare?", "which one was heavier?",
+     "the difference?"],
+)  # fmt: skip
+def test_the_difference_compares_the_last_two_questions(fragment: str) -> None:
+    earlier = parse_question("tank losses in march 2025", TODAY)
+    previous = read_followup("april?", earlier, TODAY)
+    assert previous is not None
+    reading = read_followup(fragment, previous.query, TODAY, earlier)
+    assert reading is not None and reading.kind == FollowKind.compare, fragment
+    assert reading.other is earlier
+    assert reading.query.period_start == D(2025, 4, 1)
+
+
+# -- "the 7 before that": N of the previous period's own unit, next to it -----------------------
+
+COUNT_ROWS: list[tuple[str, str, dt.date, dt.date]] = [
+    ("russian losses 11-17 june 2025", "the 7 before that?", D(2025, 6, 4), D(2025, 6, 10)),
+    ("russian losses 11-17 june 2025", "and the previous 7?", D(2025, 6, 4), D(2025, 6, 10)),
+    ("russian losses 11-17 june 2025", "the next 7", D(2025, 6, 18), D(2025, 6, 24)),
+    ("russian losses 1-14 sep 2025", "the 14 after that?", D(2025, 9, 15), D(2025, 9, 28)),
+    ("tank losses in march 2025", "the 3 before that", D(2024, 12, 1), D(2025, 2, 28)),
+    ("drones lost in 2024", "and the two before?", D(2022, 1, 1), D(2023, 12, 31)),
+    ("russian losses 10-12 may 2025", "the 3 prior?", D(2025, 5, 7), D(2025, 5, 9)),
+]
+
+
+@pytest.mark.parametrize(("previous", "fragment", "start", "end"), COUNT_ROWS)
+def test_the_n_before_that_counts_the_previous_periods_unit(
+    previous: str, fragment: str, start: dt.date, end: dt.date
+) -> None:
+    before = parse_question(previous, TODAY)
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    assert (reading.query.period_start, reading.query.period_end) == (start, end)
+    assert reading.query.metrics == before.metrics
+
+
+# -- the running total at that point --------------------------------------------------------------
+
+TOTAL_ROWS: list[tuple[str, str, Metric, dt.date]] = [
+    ("tanks lost in january 2025", "and the total at that point?", Metric.tanks, D(2025, 1, 31)),
+    ("tanks lost in january 2025", "the total tanks at that point?", Metric.tanks,
+     D(2025, 1, 31)),
+    ("drone losses in may 2024", "what's the running total then?", Metric.drones, D(2024, 5, 31)),
+    ("artillery lost in 2023", "cumulative by then?", Metric.artillery, D(2023, 12, 31)),
+    ("russian losses on 3 march 2024", "and the overall tally at that time", Metric.personnel,
+     D(2024, 3, 3)),
+    # a named report: the total in that report, dated the day after the fighting it covers
+    ("what did the 5 march 2024 morning report add for tanks?", "and the running total in it?",
+     Metric.tanks, D(2024, 3, 5)),
+    ("the update of 2 dec 2024: russian personnel?", "total in that report?", Metric.personnel,
+     D(2024, 12, 2)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("previous", "fragment", "metric", "end"), TOTAL_ROWS)
+def test_the_total_at_that_point_is_the_running_total_to_the_previous_end(
+    previous: str, fragment: str, metric: Metric, end: dt.date
+) -> None:
+    reading = read_followup(fragment, parse_question(previous, TODAY), TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    query = reading.query
+    assert (query.figure, query.period_kind) == (Figure.total, PeriodKind.cumulative)
+    assert (query.period_start, query.period_end, query.metrics) == (WAR_START, end, [metric])
+
+
+# -- dropping a word the previous question could not use -----------------------------------------
+
+DROP_ROWS: list[tuple[str, str, dt.date | None]] = [
+    ("russian losses near bakhmut in may 2023", "forget bakhmut, the whole front may 2023",
+     D(2023, 5, 1)),
+    ("russian losses near bakhmut in may 2023", "ok, ignore bakhmut", D(2023, 5, 1)),
+    ("russian losses near bakhmut in may 2023", "never mind the town, overall?", D(2023, 5, 1)),
+    ("tank losses around kupiansk in 2024", "across the whole front then", D(2024, 1, 1)),
+    ("tank losses around kupiansk in 2024", "nationwide in june 2024?", D(2024, 6, 1)),
+    ("tank losses around kupiansk in 2024", "drop kupiansk, all fronts in 2023", D(2023, 1, 1)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("previous", "fragment", "start"), DROP_ROWS)
+def test_dropping_the_unread_word_keeps_the_rest(
+    previous: str, fragment: str, start: dt.date | None
+) -> None:
+    before = parse_question(previous, TODAY)
+    assert any(span.constrains for span in before.unread), before.unread
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    assert not any(span.constrains for span in reading.query.unread), reading.query.unread
+    assert reading.query.metrics == before.metrics
+    assert reading.query.period_start == start
+
+
+# -- checking the previous figure against the daily data -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["does the daily data agree with that?", "does that match the general staff's numbers?",
+     "do the daily figures back that up?", "is that consistent with the daily tally?",
+     "can you check that against the daily numbers", "is that right?"],
+)  # fmt: skip
+def test_checking_the_figure_asks_the_previous_question_again(fragment: str) -> None:
+    previous = parse_question("russian tank losses as of 9 feb 2024", TODAY)
+    reading = read_followup(fragment, previous, TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    query = reading.query
+    assert (query.metrics, query.period_start, query.period_end, query.figure) == (
+        previous.metrics,
+        previous.period_start,
+        previous.period_end,
+        previous.figure,
+    )
+
+
+# -- the most recent complete month (or week) of the data ----------------------------------------
+
+LAST_COMPLETE_ROWS: list[tuple[str, dt.date, dt.date, dt.date]] = [
+    # (fragment, last report in the data, start, end)
+    ("ok what's the most recent full month you have?", D(2026, 8, 8), D(2026, 7, 1),
+     D(2026, 7, 31)),
+    ("and the last complete month?", D(2026, 8, 1), D(2026, 7, 1), D(2026, 7, 31)),
+    ("and the last complete month?", D(2026, 7, 31), D(2026, 6, 1), D(2026, 6, 30)),
+    ("latest whole week you've got?", D(2026, 8, 8), D(2026, 7, 27), D(2026, 8, 2)),
+    ("so the newest finished month then", D(2025, 3, 2), D(2025, 2, 1), D(2025, 2, 28)),
+    ("what about the last full year in your data", D(2026, 8, 8), D(2025, 1, 1),
+     D(2025, 12, 31)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fragment", "last_report", "start", "end"), LAST_COMPLETE_ROWS)
+def test_the_most_recent_full_month_ends_before_the_datas_last_fighting_day(
+    fragment: str, last_report: dt.date, start: dt.date, end: dt.date
+) -> None:
+    previous = parse_question("russian tank losses in september 2026", TODAY)
+    reading = read_followup(fragment, previous, TODAY, coverage=last_report)
+    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    query = reading.query
+    assert (query.period_start, query.period_end, query.figure) == (start, end, Figure.period)
+    assert query.metrics == [Metric.tanks]
+
+
+# -- through the conversation: the console and the chats use the same one ------------------------
+
+
+def _turns(store: ClaimStore, today: dt.date, *questions: str) -> list[str]:
+    """The answer texts of one conversation."""
+    chat = Conversation()
+    return [chat.ask(q, store, today=today, now=chat.last_at).text for q in questions]
+
+
+def test_conversation_the_seven_before_and_which_was_worse(store: ClaimStore) -> None:
+    texts = _turns(store, D(2025, 6, 18), "losses over the past week", "the 7 before that?",
+                   "which was deadlier?")  # fmt: skip
+    assert texts[1].startswith("Personnel, 4–10 June 2025"), texts[1]
+    assert "7,380" in texts[1] and "7,960" in texts[2] and "7,380" in texts[2], texts[2]
+
+
+def test_conversation_total_at_that_point_and_the_check(store: ClaimStore) -> None:
+    texts = _turns(store, TODAY, "tanks lost in january 2025", "and the total at that point?",
+                   "does the daily data agree with that?")  # fmt: skip
+    assert "9,893" in texts[1] or "9,902" in texts[1], texts[1]
+    assert "9,893" in texts[2] or "9,902" in texts[2], texts[2]
+
+
+def test_conversation_latest_complete_month_then_tanks(store: ClaimStore) -> None:
+    texts = _turns(store, TODAY, "russian losses in october 2026",
+                   "ok what's the latest full month you have?", "tanks that month")  # fmt: skip
+    assert "42,860" in texts[1] or "42,600" in texts[1], texts[1]
+    assert "162" in texts[2] or "164" in texts[2], texts[2]
+
+
+def test_conversation_forget_the_place(store: ClaimStore) -> None:
+    texts = _turns(store, TODAY, "russian losses near bakhmut in may 2023",
+                   "forget bakhmut, the whole front", "and the daily average")  # fmt: skip
+    assert "bakhmut" in texts[0].lower()
+    assert "bakhmut" not in texts[1].lower() and "bakhmut" not in texts[2].lower(), texts[1]
+    assert "May 2023" in texts[1]
+
+
+def test_console_chat_reads_the_new_forms(store: ClaimStore) -> None:
+    typed = "drone losses in q3 2025\nq4?\nthe difference?\nwho publishes that count?\n/quit\n"
+    out = io.StringIO()
+    run_chat(store, Settings(), stdin=io.StringIO(typed), stdout=out, today=TODAY)
+    text = out.getvalue()
+    assert "22,612" in text and "32,901" in text and "10,289" in text, text
+    assert "General Staff" in text.split("who publishes that count?")[-1]
+
+
+# -- a day without a year after a running total: the one nearest the total's day ---------------
+
+AFTER_TOTAL_ROWS: list[tuple[str, str, dt.date]] = [
+    ("russian losses in total as of 2 jan 2025", "and the fighting on 1 jan?", D(2025, 1, 1)),
+    ("tanks lost by 10 march 2024, in total", "what about 9 march?", D(2024, 3, 9)),
+    ("total drones lost as of 31 dec 2023", "and on 30 dec", D(2023, 12, 30)),
+    ("russian losses in total as of 5 june 2025", "4 june?", D(2025, 6, 4)),
+    ("artillery lost in total as of 1 feb 2024", "jan 31 then?", D(2024, 1, 31)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("previous", "fragment", "day"), AFTER_TOTAL_ROWS)
+def test_a_day_without_year_after_a_total_is_near_its_day(
+    previous: str, fragment: str, day: dt.date
+) -> None:
+    before = parse_question(previous, TODAY)
+    assert before.period_kind == PeriodKind.cumulative, before
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None, fragment
+    assert (reading.query.period_start, reading.query.period_end) == (day, day)

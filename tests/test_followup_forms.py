@@ -259,3 +259,113 @@ def test_a_day_without_year_after_a_total_is_near_its_day(
     reading = read_followup(fragment, before, TODAY)
     assert reading is not None, fragment
     assert (reading.query.period_start, reading.query.period_end) == (day, day)
+
+
+# -- "and since then?": from the day after the previous period to the latest report ------------
+
+SINCE_ROWS: list[tuple[str, str, dt.date]] = [
+    ("russian losses in march 2024", "and since then?", D(2024, 4, 1)),
+    ("tanks lost in 2023", "what about since then", D(2024, 1, 1)),
+    ("drones on 3 june 2025", "since then?", D(2025, 6, 4)),
+    ("artillery 1-7 sep 2025", "ok and from then on?", D(2025, 9, 8)),
+    ("russian losses in q1 2025", "and after that, up to now?", D(2025, 4, 1)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("previous", "fragment", "start"), SINCE_ROWS)
+def test_since_then_runs_from_after_the_previous_period(
+    previous: str, fragment: str, start: dt.date
+) -> None:
+    before = parse_question(previous, TODAY)
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    query = reading.query
+    assert (query.period_start, query.period_end, query.open_end) == (start, None, True)
+    assert query.metrics == before.metrics
+
+
+# -- "and the total?": the running total to the previous period's end ---------------------------
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["and the total?", "what's the running total", "total?", "and the cumulative figure?",
+     "the overall tally?"],
+)  # fmt: skip
+def test_the_bare_total_is_the_running_total_to_the_previous_end(fragment: str) -> None:
+    before = parse_question("tanks lost in june 2024", TODAY)
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    query = reading.query
+    assert (query.figure, query.period_start, query.period_end) == (
+        Figure.total,
+        WAR_START,
+        D(2024, 6, 30),
+    )
+
+
+def test_a_total_that_names_its_period_keeps_it() -> None:
+    before = parse_question("tanks lost in june 2024", TODAY)
+    reading = read_followup("and the total for 2023?", before, TODAY)
+    assert reading is not None
+    assert (reading.query.period_start, reading.query.period_end) == (
+        D(2023, 1, 1),
+        D(2023, 12, 31),
+    )
+
+
+# -- "and the whole month?": the unit holding the previous period -------------------------------
+
+WHOLE_ROWS: list[tuple[str, str, dt.date, dt.date]] = [
+    ("tanks lost on 5 jan 2025", "and the whole month?", D(2025, 1, 1), D(2025, 1, 31)),
+    ("russian losses in march 2024", "and the whole year?", D(2024, 1, 1), D(2024, 12, 31)),
+    ("drones 10-12 may 2025", "what about the full month", D(2025, 5, 1), D(2025, 5, 31)),
+    ("russian losses on 14 nov 2024", "and that entire week?", D(2024, 11, 11), D(2024, 11, 17)),
+    ("artillery in q3 2023", "for the year as a whole?", D(2023, 1, 1), D(2023, 12, 31)),
+    ("tanks lost on 5 jan 2025", "all of that month", D(2025, 1, 1), D(2025, 1, 31)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("previous", "fragment", "start", "end"), WHOLE_ROWS)
+def test_the_whole_unit_holds_the_previous_period(
+    previous: str, fragment: str, start: dt.date, end: dt.date
+) -> None:
+    before = parse_question(previous, TODAY)
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    assert (reading.query.period_start, reading.query.period_end) == (start, end)
+    assert reading.query.metrics == before.metrics
+
+
+# -- "the fighting of that day": a named report's own day ---------------------------------------
+
+THAT_DAY_ROWS: list[tuple[str, str, dt.date]] = [
+    ("what did the 5 jan 2025 report say for tanks", "and the fighting of that day?",
+     D(2025, 1, 5)),
+    ("the update of 2 dec 2024: russian personnel?", "what about the day itself?", D(2024, 12, 2)),
+    ("what did the 10 march 2024 morning report add for drones", "and that day's fighting",
+     D(2024, 3, 10)),
+    ("the 1 june 2025 update, artillery?", "the fighting on that day then?", D(2025, 6, 1)),
+    ("tanks lost on 5 jan 2025", "and the fighting of that day?", D(2025, 1, 5)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("previous", "fragment", "day"), THAT_DAY_ROWS)
+def test_the_fighting_of_that_day_is_the_named_reports_own_day(
+    previous: str, fragment: str, day: dt.date
+) -> None:
+    before = parse_question(previous, TODAY)
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    assert (reading.query.period_start, reading.query.period_end) == (day, day)
+    assert reading.query.metrics == before.metrics
+
+
+def test_conversation_that_day_the_whole_month_and_since_then(store: ClaimStore) -> None:
+    texts = _turns(store, TODAY, "what did the 1 jan 2025 morning report add for personnel?",
+                   "and the fighting of that day?", "and the whole month?",
+                   "and since then?")  # fmt: skip
+    assert texts[1].startswith("Personnel, 1 January 2025:") and "1,370" in texts[1], texts[1]
+    assert "covers the fighting of the day before" not in texts[1]
+    assert texts[2].startswith("Personnel, January 2025:"), texts[2]
+    assert texts[3].startswith("Personnel, since 1 February 2025:"), texts[3]

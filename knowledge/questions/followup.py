@@ -51,8 +51,11 @@ class FollowKind(StrEnum):
 # | same time, a year | "same week in 2023"                   | M S C K | P's year
 # | kind of the same  | "how many of those were killed"       | P S C M | K
 # | around then       | "what did kyiv say at the time"       | M S K   | P: total to its day, C
-# | total at a point  | "and the running total in it?"        | M S C K | P: running total to P's
+# | total at a point  | "and the total?", "the total in it?"  | M S C K | P: running total to P's
 # |                   |                                       |         | end (a named report's day)
+# | since then        | "and since then?", "from then on"     | M S C K | P: from P's end, open
+# | the whole unit    | "and the whole month?"                | M S C K | P: the unit holding it
+# | that day itself   | "and the fighting of that day?"       | M S C K | P: a named report's day
 # | drop a word       | "forget avdiivka, the whole front"    | M S C K | words it could not use
 # |                   |                                       | P       | (and P when it names one)
 # | check it          | "does the daily data agree with that" | all     | nothing: asked again
@@ -135,6 +138,33 @@ _TOTAL_AT = re.compile(
     r"(?:point|time|date|stage|moment)|(?:by|until|till|up\s+to)\s+then|then|at\s+the\s+time|"
     r"in\s+(?:it|that|this)(?:\s+(?:report|update|post|one|bulletin))?)$"
 )
+# "and the total?", "the overall tally?": the running total to the previous period's end,
+# when the message names no period of its own ("and the total for 2023?" is 2023's).
+_TOTAL_BARE = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what(?:'s|\s+is|\s+was)\s+)?(?:the\s+)?(?:(?:running|overall|"
+    r"cumulative|whole[- ]war|grand)\s+)?(?:total|tally|cumulative(?:\s+(?:figure|number|count))?)"
+    r"(?:\s+[\w']+)?$"
+)
+# "and since then?", "from then on", "after that, up to now": from the previous period's end
+# to the latest report, as "since 31 March" is read.
+_SINCE_THEN = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+(?:and\s+)?|what\s+about\s+|how\s+about\s+)?(?:(?:ever\s+)?since\s+"
+    r"(?:then|that(?:\s+(?:date|day|month|week|year|point))?)|from\s+then\s+on(?:wards)?|after\s+"
+    r"(?:that|then)(?:\s*,?\s*(?:up\s+to|until|till|to)\s+(?:now|today|date))?)$"
+)
+# "and the whole month?", "for the year as a whole": the unit that holds the previous period.
+_WHOLE_UNIT = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|over\s+)?(?:the\s+|"
+    r"that\s+|this\s+)?(?:(?:whole|entire|full|complete)\s+(?P<unit>week|month|year)|(?P<unit2>week|"
+    r"month|year)\s+as\s+a\s+whole|all\s+(?:of\s+)?(?:that|the|this)\s+(?P<unit3>week|month|year))"
+    r"(?:\s+then)?$"
+)
+# "and the fighting of that day?" after a named report: the fighting of the report's own day
+# (the previous answer gave the day before it).
+_THAT_DAY = re.compile(
+    r"\b(?:(?:the\s+)?(?:fighting|combat|battles?|losses)\s+(?:of|on)\s+(?:that|the\s+same)\s+day|"
+    r"that\s+day(?:'s)?\s+(?:itself|fighting|own\s+fighting)|the\s+day\s+itself)\b"
+)
 # "forget avdiivka", "the whole front", "overall": drop the words the previous question could
 # not use (a follow-up only when it had such words).
 _DROP = re.compile(
@@ -197,6 +227,10 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_TOTAL_AT, FollowKind.refine),
     (_CHECK, FollowKind.refine),
     (_LAST_COMPLETE, FollowKind.refine),
+    (_TOTAL_BARE, FollowKind.refine),
+    (_SINCE_THEN, FollowKind.refine),
+    (_WHOLE_UNIT, FollowKind.refine),
+    (_THAT_DAY, FollowKind.refine),
     # "avg per day?", "and the average a week?": the previous question's average (cmp row)
     (
         re.compile(
@@ -337,9 +371,26 @@ def read_followup(
     if fragment.intent not in (Intent.losses, Intent.off_topic):
         return None
     merged = merge_query(fragment, previous, today, coverage)
-    if _TOTAL_AT.search(_words(text).strip(" ?!.")):
-        _total_to(merged, previous.report_date or previous.period_end or then)
-    elif merged.period_start is None and then is not None and _THEN.search(_words(text)):
+    _to_a_point(merged, _words(text).strip(" ?!."), fragment, previous, then)
+    if (merged.period_start, merged.period_end) != (previous.period_start, previous.period_end):
+        merged.date_notes = list(fragment.date_notes)  # the old period's notes do not apply
+    return Reading(kind, merged)
+
+
+def _to_a_point(
+    merged: Query, norm: str, fragment: Query, previous: Query, then: dt.date | None
+) -> None:
+    """The forms that count to or from the previous answer's point in time: the running
+    total at that point, "since then", and what others said "around then"."""
+    point = previous.period_end if previous.period_kind != PeriodKind.unspecified else None
+    point = point or then
+    if _TOTAL_AT.search(norm) or (_TOTAL_BARE.search(norm) and fragment.period_start is None):
+        _total_to(merged, previous.report_date or point)
+    elif _SINCE_THEN.search(norm) and point is not None:
+        after = point + _DAY
+        merged.period_kind, merged.period_start, merged.period_end = PeriodKind.range, after, None
+        merged.open_end, merged.figure, merged.report_date = True, Figure.period, None
+    elif merged.period_start is None and then is not None and _THEN.search(norm):
         # the total as of the day the previous figure speaks of, say so in the reading label
         merged.period_kind, merged.period_start, merged.period_end = (
             PeriodKind.cumulative,
@@ -347,7 +398,6 @@ def read_followup(
             then,
         )
         merged.figure = Figure.total  # as "as of <then>" is read
-    return Reading(kind, merged)
 
 
 def _drops_unread(text: str, previous: Query) -> bool:
@@ -412,8 +462,15 @@ def merge_query(
     shift = _shift_of(norm) or _same_time_in(norm, fragment, previous)
     count = _COUNT_NEXT.search(norm.strip(" ?!."))
     complete = _LAST_COMPLETE.search(norm)
+    whole = _WHOLE_UNIT.search(norm.strip(" ?!."))
     if complete is not None:  # "the most recent full month you have"
         _last_complete(merged, complete["unit"], coverage or today)
+    elif whole is not None and previous.period_start is not None:  # "and the whole month?"
+        _whole_unit(merged, whole["unit"] or whole["unit2"] or whole["unit3"])
+    elif _THAT_DAY.search(norm) and previous.report_date is not None:
+        day = previous.report_date  # "and the fighting of that day?": the report's own day
+        merged.period_kind, merged.period_start, merged.period_end = PeriodKind.day, day, day
+        merged.report_date = None
     elif count is not None and previous.period_start is not None:
         _count_next_to(merged, count)  # "the 7 before that": seven days before it
     elif shift is not None and previous.period_start is not None:
@@ -465,6 +522,23 @@ def _last_complete(merged: Query, unit: str, last_report: dt.date) -> None:
     merged.period_start, merged.period_end = start, end
     merged.figure, merged.open_end, merged.year_missing = Figure.period, False, False
     merged.report_date = None
+
+
+def _whole_unit(merged: Query, unit: str) -> None:
+    """The week (Monday to Sunday), month or year that holds the previous period's start."""
+    start = merged.period_start
+    if start is None:
+        return
+    if unit == "week":
+        first = start - dt.timedelta(days=start.weekday())
+        last = first + dt.timedelta(days=6)
+    elif unit == "month":
+        first, last = start.replace(day=1), month_end(start.year, start.month)
+    else:
+        first, last = dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
+    merged.period_kind = PeriodKind(unit)
+    merged.period_start, merged.period_end = first, last
+    merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
 
 
 def _own_unit(kind: PeriodKind, start: dt.date, end: dt.date) -> str:
@@ -672,7 +746,10 @@ def reading_label(query: Query) -> str:
     if query.subject != Subject.russia:
         metrics = f"{query.subject.value.capitalize()}'s {metrics}"
     parts = [metrics[:1].upper() + metrics[1:]]
-    if query.period_start is not None:
+    if query.period_start is not None and query.period_end is None and query.open_end:
+        day = period_words(PeriodKind.day, query.period_start, query.period_start, short=True)
+        parts.append(f"since {day}")  # "and since then?"
+    elif query.period_start is not None:
         parts.append(
             period_words(query.period_kind, query.period_start, query.period_end, short=True)
         )

@@ -17,7 +17,7 @@ import pytest
 from bot.console import run_chat
 from bot.settings import Settings
 from knowledge import ClaimStore, Conversation, Metric, parse_question
-from knowledge.models import WAR_START, Figure, PeriodKind
+from knowledge.models import WAR_START, Figure, PeriodKind, Subject
 from knowledge.questions.followup import FollowKind, read_followup
 
 TODAY = dt.date(2026, 11, 30)
@@ -369,3 +369,103 @@ def test_conversation_that_day_the_whole_month_and_since_then(store: ClaimStore)
     assert "covers the fighting of the day before" not in texts[1]
     assert texts[2].startswith("Personnel, January 2025:"), texts[2]
     assert texts[3].startswith("Personnel, since 1 February 2025:"), texts[3]
+
+
+# -- "the 3 months before that", "the next two weeks": a span of N units beside it ------------
+
+SPAN_ROWS: list[tuple[str, str, dt.date, dt.date]] = [
+    ("tank losses in march 2025", "the 3 months before that", D(2024, 12, 1), D(2025, 2, 28)),
+    ("tank losses in march 2025", "the next 3 months?", D(2025, 4, 1), D(2025, 6, 30)),
+    ("tank losses in march 2025", "and the previous two weeks", D(2025, 2, 15), D(2025, 2, 28)),
+    ("tank losses in march 2025", "and the following 10 days", D(2025, 4, 1), D(2025, 4, 10)),
+    ("drones in 2024", "what about the two years before?", D(2022, 1, 1), D(2023, 12, 31)),
+    ("russian losses 1-7 sep 2025", "the 14 days after that", D(2025, 9, 8), D(2025, 9, 21)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("previous", "fragment", "start", "end"), SPAN_ROWS)
+def test_the_n_units_before_that_is_a_span_beside_it(
+    previous: str, fragment: str, start: dt.date, end: dt.date
+) -> None:
+    before = parse_question(previous, TODAY)
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    assert (reading.query.period_start, reading.query.period_end) == (start, end)
+
+
+# -- "how does that compare to 2024?": the previous period beside another -----------------------
+
+COMPARE_ROWS: list[tuple[str, dt.date, dt.date]] = [
+    ("how does that compare to 2024?", D(2024, 1, 1), D(2024, 12, 31)),
+    ("how does that compare with the year before", D(2024, 3, 1), D(2024, 3, 31)),
+    ("up or down from the month before?", D(2025, 2, 1), D(2025, 2, 28)),
+    ("how did it compare to february?", D(2025, 2, 1), D(2025, 2, 28)),
+    ("and compared with a year earlier?", D(2024, 3, 1), D(2024, 3, 31)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fragment", "start", "end"), COMPARE_ROWS)
+def test_how_does_that_compare_sets_another_period_beside_it(
+    fragment: str, start: dt.date, end: dt.date
+) -> None:
+    before = parse_question("tank losses in march 2025", TODAY)
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None and reading.kind == FollowKind.compare, fragment
+    assert reading.other is not None
+    assert (reading.other.period_start, reading.other.period_end) == (start, end)
+    assert reading.query.period_start == D(2025, 3, 1)
+
+
+# -- "what about ukraine?": a side alone switches whose losses -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fragment", "subject"),
+    [("and ukraine's?", Subject.ukraine), ("what about ukraine?", Subject.ukraine),
+     ("and for ukraine", Subject.ukraine), ("ukraine's side?", Subject.ukraine),
+     ("how about kyiv's", Subject.ukraine), ("the ukrainians?", Subject.ukraine)],
+)  # fmt: skip
+def test_a_side_alone_switches_whose_losses(fragment: str, subject: Subject) -> None:
+    before = parse_question("tank losses in march 2025", TODAY)
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    assert reading.query.subject == subject
+    assert reading.query.period_start == D(2025, 3, 1)
+
+
+def test_russia_alone_switches_back() -> None:
+    before = parse_question("ukrainian losses in march 2025", TODAY)
+    reading = read_followup("and russia?", before, TODAY)
+    assert reading is not None and reading.query.subject == Subject.russia
+
+
+# -- "according to moscow?": a claimant alone keeps the rest -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["according to moscow?", "per ukraine's mod", "and per the kremlin?", "what about per the uk",
+     "according to the general staff"],
+)  # fmt: skip
+def test_a_claimant_alone_keeps_the_rest(fragment: str) -> None:
+    before = parse_question("russian losses in march 2024", TODAY)
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    query = reading.query
+    assert query.claimant or query.claimants or query.claimant_side, query
+    assert (query.period_start, query.metrics) == (D(2024, 3, 1), [Metric.personnel])
+
+
+# -- "what was it a year ago": a shift after "what was it" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["what was it a year ago", "what was it the year before?", "and what was that a year earlier",
+     "what were they a year before", "what about the figure a year ago?"],
+)  # fmt: skip
+def test_what_was_it_a_year_ago_shifts_the_period(fragment: str) -> None:
+    before = parse_question("tank losses in march 2025", TODAY)
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    assert (reading.query.period_start, reading.query.period_end) == (D(2024, 3, 1), D(2024, 3, 31))

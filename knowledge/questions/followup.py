@@ -127,6 +127,25 @@ _COUNT_NEXT = re.compile(
     + _NUMBER
     + r"))$"
 )
+# "the 3 months before that", "the next two weeks": a span of N units beside the period.
+_SPAN_NEXT = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+)?(?:what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|over\s+)?the\s+"
+    r"(?:(?P<dir2>previous|preceding|prior|next|following)\s+(?P<n2>" + _NUMBER + r")\s+"
+    r"(?P<unit2>day|week|month|year)s?|(?P<n>" + _NUMBER + r")\s+(?P<unit>day|week|month|year)s?\s+"
+    r"(?P<dir>before|prior|earlier|after|following|later)(?:\s+(?:that|this|it))?)$"
+)
+# "according to the general staff", "and per ukraine's mod?": a claimant alone (parse_question
+# must find one), the rest kept.
+_CLAIMANT_ONLY = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:according\s+to|acc\.?\s+to|per|"
+    r"as\s+per|going\s+by)\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,4}$"
+)
+# "what about ukraine?", "and ukraine's?", "the ukrainians?": a side alone, whose losses.
+_SIDE_ONLY = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|on\s+)?(?:the\s+)?"
+    r"(?:(?P<ukraine>ukraine(?:'s)?|ukrainians?(?:'s?)?|kyiv(?:'s)?|kiev(?:'s)?)|(?P<russia>russia(?:'s)?|"
+    r"russians?(?:'s?)?|moscow(?:'s)?))(?:\s+side|\s+then|\s+too|\s+instead)?$"
+)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "thirty": 30}  # fmt: skip
 # "and the running total in it?", "the total tanks at that point?", "cumulative by then?":
@@ -213,8 +232,12 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (
         re.compile(
             r"^(?:is\s+(?:that|it|this)\s+|was\s+(?:that|it|this)\s+|and\s+)?"
-            r"(?:more|less|fewer|higher|lower|worse|better)\s+than\b|^(?:vs\.?|versus|compared\s+"
-            r"(?:to|with))\s"
+            r"(?:more|less|fewer|higher|lower|worse|better)\s+than\b|^(?:and\s+|so\s+)?(?:vs\.?|versus|"
+            r"compared\s+(?:to|with))\s"
+            # "how does that compare to 2024?", "up or down from the month before?"
+            r"|^(?:and\s+|so\s+)?how\s+(?:does|did|do|would)\s+(?:that|this|it|they|those)\s+compare\s+"
+            r"(?:to|with|against)\s|^(?:is\s+(?:that|it)\s+|was\s+(?:that|it)\s+)?(?:up|down)\s+or\s+"
+            r"(?:down|up)\b"
         ),
         FollowKind.compare,
     ),
@@ -227,6 +250,9 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_TOTAL_AT, FollowKind.refine),
     (_CHECK, FollowKind.refine),
     (_LAST_COMPLETE, FollowKind.refine),
+    (_SPAN_NEXT, FollowKind.refine),
+    (_SIDE_ONLY, FollowKind.refine),
+    (_CLAIMANT_ONLY, FollowKind.refine),
     (_TOTAL_BARE, FollowKind.refine),
     (_SINCE_THEN, FollowKind.refine),
     (_WHOLE_UNIT, FollowKind.refine),
@@ -249,7 +275,10 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     ),
     # "a year earlier", "the week before that", "same month last year": a shift (rows below)
     (
-        re.compile(r"^(?:and\s+|so\s+|ok\s+)?(?:the\s+)?(?:" + _SHIFT_WORDS + r")"),
+        re.compile(
+            r"^(?:and\s+|so\s+|ok\s+)?(?:what\s+(?:was|were|is|about)\s+(?:it|that|they|those|"
+            r"the\s+(?:figure|number|count))\s+)?(?:the\s+)?(?:" + _SHIFT_WORDS + r")"
+        ),
         FollowKind.refine,
     ),
     (_THEN, FollowKind.refine),
@@ -433,6 +462,7 @@ def _bare_fragment(text: str, today: dt.date) -> Query | None:
         fragment.period_start is not None
         or _own_metrics(fragment, norm)
         or fragment.subject != Subject.russia
+        or bool(fragment.claimant or fragment.claimants or fragment.claimant_side)
     )
     return fragment if names_something else None
 
@@ -451,6 +481,11 @@ def merge_query(
     if _own_metrics(fragment, norm):
         merged.metrics = list(fragment.metrics)
         merged.personnel_kind = fragment.personnel_kind
+    side = _SIDE_ONLY.search(norm.strip(" ?!."))
+    if side is not None:  # "what about ukraine?": whose losses, the rest kept
+        fragment = fragment.model_copy(
+            update={"subject": Subject.ukraine if side["ukraine"] else Subject.russia}
+        )
     if fragment.subject != Subject.russia or _RUSSIA.search(norm):
         if fragment.subject != previous.subject:  # the other side: its own claimants
             merged.claimant, merged.claimants, merged.claimant_side = None, [], None
@@ -460,7 +495,7 @@ def merge_query(
         merged.claimants = list(fragment.claimants)
         merged.claimant_side = fragment.claimant_side
     shift = _shift_of(norm) or _same_time_in(norm, fragment, previous)
-    count = _COUNT_NEXT.search(norm.strip(" ?!."))
+    count = _COUNT_NEXT.search(norm.strip(" ?!.")) or _SPAN_NEXT.search(norm.strip(" ?!."))
     complete = _LAST_COMPLETE.search(norm)
     whole = _WHOLE_UNIT.search(norm.strip(" ?!."))
     if complete is not None:  # "the most recent full month you have"
@@ -557,13 +592,15 @@ def _count_next_to(merged: Query, count: re.Match[str]) -> None:
     start, end = merged.period_start, merged.period_end
     if start is None or end is None:
         return
-    raw = count["n"] or count["n2"]
+    found = {k: v for k, v in count.groupdict().items() if v}
+    raw = found.get("n") or found["n2"]
     n = int(raw) if raw.isdigit() else _NUMBERS[raw]
-    before = (count["dir"] or count["dir2"]) in ("before", "prior", "earlier", "previous",
-                                                  "preceding")  # fmt: skip
+    before = (found.get("dir") or found["dir2"]) in ("before", "prior", "earlier", "previous",
+                                                      "preceding")  # fmt: skip
     # "the 7 before that" after seven days (a week, too) counts days
     length = (end - start).days + 1
-    unit = "day" if n == length else _own_unit(merged.period_kind, start, end)
+    unit = found.get("unit") or found.get("unit2")
+    unit = unit or ("day" if n == length else _own_unit(merged.period_kind, start, end))
     if unit in ("month", "year"):
         months = n * (12 if unit == "year" else 1)
         if before:
@@ -730,7 +767,8 @@ def _compare_period(text: str, fragment: Query, previous: Query, today: dt.date)
         other.period_kind = fragment.period_kind
         other.period_start, other.period_end = start, end
         return other
-    _shift_period(other, -1)
+    shift = _shift_of(norm)  # "compared with a year earlier": that shift, else one period back
+    _shift_period(other, *(shift if shift is not None and shift[0] < 0 else (-1, None)))
     return other
 
 

@@ -469,3 +469,67 @@ def test_what_was_it_a_year_ago_shifts_the_period(fragment: str) -> None:
     reading = read_followup(fragment, before, TODAY)
     assert reading is not None and reading.kind == FollowKind.refine, fragment
     assert (reading.query.period_start, reading.query.period_end) == (D(2024, 3, 1), D(2024, 3, 31))
+
+
+# -- "and in total since the start?": the whole war's running total, the newest ------------------
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["and in total since the start?", "the whole war?", "since the start of the war?",
+     "what about in total", "and overall since the invasion began?", "all told?"],
+)  # fmt: skip
+def test_the_whole_war_is_the_newest_running_total(fragment: str) -> None:
+    before = parse_question("tank losses in march 2025", TODAY)
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    query = reading.query
+    assert (query.figure, query.period_start, query.period_end) == (Figure.total, None, None)
+    assert query.metrics == [Metric.tanks]
+
+
+# -- "and now?": the newest figure ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fragment", ["and now?", "now?", "what about now", "as of now?", "and currently?"]
+)
+def test_and_now_is_the_newest_figure(fragment: str) -> None:
+    before = parse_question("tank losses in march 2025", TODAY)
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    query = reading.query
+    assert (query.figure, query.period_start, query.period_end) == (Figure.latest, None, None)
+
+
+# -- "which day was the worst?": the record inside the previous period ---------------------------
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["which day was the worst?", "what day was deadliest", "and which week had the highest?",
+     "which day was the quietest", "what month was the worst then?"],
+)  # fmt: skip
+def test_which_day_was_worst_is_the_record_inside_the_period(fragment: str) -> None:
+    before = parse_question("russian losses in 2024", TODAY)
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    query = reading.query
+    assert query.figure == Figure.record
+    assert (query.period_start, query.period_end) == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+# -- "was it higher in 2024?": the previous period beside the one named --------------------------
+
+
+@pytest.mark.parametrize(
+    ("fragment", "start"),
+    [("was it higher in 2024?", D(2024, 1, 1)), ("higher or lower than 2023?", D(2023, 1, 1)),
+     ("is that more than in 2022", D(2022, 1, 1)), ("was it lower during 2024", D(2024, 1, 1)),
+     ("more or less than 2023?", D(2023, 1, 1))],
+)  # fmt: skip
+def test_was_it_higher_in_another_year_compares(fragment: str, start: dt.date) -> None:
+    before = parse_question("tank losses in 2025", TODAY)
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None and reading.kind == FollowKind.compare, fragment
+    assert reading.other is not None and reading.other.period_start == start

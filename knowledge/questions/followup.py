@@ -56,6 +56,12 @@ class FollowKind(StrEnum):
 # | since then        | "and since then?", "from then on"     | M S C K | P: from P's end, open
 # | the whole unit    | "and the whole month?"                | M S C K | P: the unit holding it
 # | that day itself   | "and the fighting of that day?"       | M S C K | P: a named report's day
+# | N units beside it | "the 3 months before that"            | M S C K | P: that span beside it
+# | the whole war     | "and in total since the start?"       | M S C K | P: none, the newest total
+# | now               | "and now?", "currently?"              | M S C K | P: none, the newest figure
+# | which unit worst  | "which day was the worst?"            | all     | the figure: P's record
+# | side alone        | "what about ukraine?"                 | M P K   | S (and C: that side's)
+# | claimant alone    | "according to the general staff"     | M S P K | C
 # | drop a word       | "forget avdiivka, the whole front"    | M S C K | words it could not use
 # |                   |                                       | P       | (and P when it names one)
 # | check it          | "does the daily data agree with that" | all     | nothing: asked again
@@ -64,7 +70,9 @@ class FollowKind(StrEnum):
 # | average           | "avg per day?"                        | all     | the figure: an average
 # | sources           | "who publishes that count?"           | answer  | (its sources)
 # | compare both      | "which was worse", "the difference?"  | both    | (the last two, beside)
-# | compare another   | "more than last month?"               | all     | a second P beside it
+# | compare another   | "more than last month?", "was it      | all     | a second P beside it
+# |                   | higher in 2024?", "how does that      |         |
+# |                   | compare to the year before?"          |         |
 
 # A shift of the previous period by a unit, as people type it ("a year earlier", "2 months
 # before", "the week before that", "the previous year", "same month last year").
@@ -139,6 +147,31 @@ _SPAN_NEXT = re.compile(
 _CLAIMANT_ONLY = re.compile(
     r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:according\s+to|acc\.?\s+to|per|"
     r"as\s+per|going\s+by)\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,4}$"
+)
+# "and in total since the start?", "the whole war?", "all told?": the newest running total.
+_WHOLE_WAR = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:(?:in\s+total|overall|altogether|"
+    r"all\s+told)(?:\s+(?:since|from)\s+(?:the\s+)?(?:start|beginning|outset|invasion\s+began|war\s+"
+    r"began)(?:\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?(?:war|invasion))?)?|"
+    r"(?:for\s+|over\s+|in\s+)?the\s+(?:whole|entire)\s+war|(?:since|from)\s+(?:the\s+)?(?:start|beginning|outset)(?:\s+of\s+"
+    r"(?:the\s+)?(?:full[- ]scale\s+)?(?:war|invasion))?|since\s+the\s+(?:war|invasion)\s+began)$"
+)
+# "and now?", "as of now?", "currently?": the newest figure, whenever it is.
+_NOW = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:as\s+of\s+|right\s+)?(?:now|"
+    r"currently|today'?s?\s+total|these\s+days|nowadays)$"
+)
+# "which day was the worst?", "what week had the highest?": the record inside the period.
+_WHICH_RECORD = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+)?(?:which|what)\s+(?:single\s+)?(?P<unit>day|week|month)\s+(?:was|is|"
+    r"had|saw)\s+(?:the\s+)?(?:worst|deadliest|highest|biggest|heaviest|quietest|lowest|calmest|"
+    r"most)\b"
+)
+# "was it higher in 2024?", "higher or lower than 2023?": the previous period beside another.
+_HIGHER_IN = re.compile(
+    r"^(?:was|is|were)\s+(?:it|that|this|they)\s+(?:higher|lower|more|less|worse|better|bigger|"
+    r"smaller)\s+(?:in|during|for)\s|^(?:higher|lower|more|less|up|down|bigger|smaller)\s+or\s+"
+    r"(?:higher|lower|more|less|up|down|bigger|smaller|fewer)\s+(?:than|from|vs\.?)\s"
 )
 # "what about ukraine?", "and ukraine's?", "the ukrainians?": a side alone, whose losses.
 _SIDE_ONLY = re.compile(
@@ -242,6 +275,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
         FollowKind.compare,
     ),
     (_BOTH, FollowKind.compare),
+    (_HIGHER_IN, FollowKind.compare),
     (
         re.compile(r"^(?:and\s+)?what\s+(?:does|did|do)\s+[\w' ]{2,40}?\s+says?$"),
         FollowKind.refine,
@@ -253,6 +287,9 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_SPAN_NEXT, FollowKind.refine),
     (_SIDE_ONLY, FollowKind.refine),
     (_CLAIMANT_ONLY, FollowKind.refine),
+    (_WHOLE_WAR, FollowKind.refine),
+    (_NOW, FollowKind.refine),
+    (_WHICH_RECORD, FollowKind.refine),
     (_TOTAL_BARE, FollowKind.refine),
     (_SINCE_THEN, FollowKind.refine),
     (_WHOLE_UNIT, FollowKind.refine),
@@ -495,7 +532,8 @@ def merge_query(
         merged.claimants = list(fragment.claimants)
         merged.claimant_side = fragment.claimant_side
     shift = _shift_of(norm) or _same_time_in(norm, fragment, previous)
-    count = _COUNT_NEXT.search(norm.strip(" ?!.")) or _SPAN_NEXT.search(norm.strip(" ?!."))
+    bare = norm.strip(" ?!.")
+    count = _COUNT_NEXT.search(bare) or _SPAN_NEXT.search(bare)
     complete = _LAST_COMPLETE.search(norm)
     whole = _WHOLE_UNIT.search(norm.strip(" ?!."))
     if complete is not None:  # "the most recent full month you have"
@@ -515,13 +553,18 @@ def merge_query(
         # "and in 2024?" after "deadliest day for tanks": still the record (cmp row)
         keeps_record = previous.figure == Figure.record and fragment.figure == Figure.period
         merged.figure = previous.figure if keeps_record else fragment.figure
-    elif _LATEST.search(norm):  # "ok what's the latest you have": the newest, whenever it is
+    elif _LATEST.search(norm) or _NOW.search(bare) or _WHOLE_WAR.search(bare):
+        # "ok what's the latest you have", "and now?": the newest, whenever it is; "the whole
+        # war?": the newest running total
         merged.period_kind, merged.period_start, merged.period_end = (
             PeriodKind.unspecified,
             None,
             None,
         )
-        merged.open_end, merged.figure = False, Figure.latest
+        merged.open_end, merged.report_date = False, None
+        merged.figure = Figure.total if _WHOLE_WAR.search(bare) else Figure.latest
+    if (which := _WHICH_RECORD.search(bare)) is not None:  # "which day was the worst?"
+        merged.figure, merged.prefer_kind = Figure.record, PeriodKind(which["unit"])
     if fragment.figure == Figure.record:  # "which month was worst that year?"
         merged.figure = Figure.record
         merged.prefer_kind = fragment.prefer_kind or merged.prefer_kind

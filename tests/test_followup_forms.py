@@ -533,3 +533,21 @@ def test_was_it_higher_in_another_year_compares(fragment: str, start: dt.date) -
     reading = read_followup(fragment, before, TODAY)
     assert reading is not None and reading.kind == FollowKind.compare, fragment
     assert reading.other is not None and reading.other.period_start == start
+
+
+# -- "what did the kremlin say about that?": that claimant, the rest kept -------------------------
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["what did the kremlin say about that", "and what does ukraine's mod say about it?",
+     "what did the general staff say on that", "what do the british say about this?",
+     "and what did moscow say about those?"],
+)  # fmt: skip
+def test_what_did_a_claimant_say_about_that_keeps_the_rest(fragment: str) -> None:
+    before = parse_question("russian losses in november 2024", TODAY)
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    query = reading.query
+    assert query.claimant or query.claimants or query.claimant_side, query
+    assert (query.period_start, query.period_end) == (D(2024, 11, 1), D(2024, 11, 30))

@@ -277,7 +277,11 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_BOTH, FollowKind.compare),
     (_HIGHER_IN, FollowKind.compare),
     (
-        re.compile(r"^(?:and\s+)?what\s+(?:does|did|do)\s+[\w' ]{2,40}?\s+says?$"),
+        # "what does newsweek say", "what did the kremlin say about that?"
+        re.compile(
+            r"^(?:and\s+)?what\s+(?:does|did|do)\s+[\w' ]{2,40}?\s+says?(?:\s+(?:about|on|to|of)\s+"
+            r"(?:that|this|it|those|these|them))?$"
+        ),
         FollowKind.refine,
     ),
     (_COUNT_NEXT, FollowKind.refine),

@@ -230,6 +230,9 @@ class Query(BaseModel):
     # A kind of equipment the tally counts apart under `other`, by its series' own label
     # ("ground robotic systems"): only that series answers, never `other` as a whole.
     category: str | None = None
+    # The date of the report the question named ("the 1 Jan 2025 morning report"), whose
+    # fighting day is the period: "the running total in it" is that report's.
+    report_date: dt.date | None = None
 
 
 class Answer(BaseModel):

@@ -73,6 +73,25 @@ async def test_three_turns_in_a_private_chat(
     assert not _first_line(alone[0]).startswith("Tanks, December 2024")
 
 
+async def test_new_follow_up_forms_in_a_private_chat(
+    api: BotAPIServer, bot: Application, user: dict[str, Any]
+) -> None:
+    """Dropping a word it could not use, the running total at that point, the difference."""
+    chat = api.private_chat(user)
+    first = await ask_and_wait(api, chat, user, "russian losses near bakhmut in may 2023")
+    assert "bakhmut" in first[-1].plain.lower()
+    second = await ask_and_wait(api, chat, user, "forget bakhmut, the whole front")
+    assert _first_line(second[0]).startswith("Personnel, May 2023"), second[0].plain
+    assert "bakhmut" not in second[-1].plain.lower()
+    third = await ask_and_wait(api, chat, user, "and the running total at that point?")
+    assert "since the start" in third[-1].plain, third[-1].plain
+    await ask_and_wait(api, chat, user, "/new")
+    await ask_and_wait(api, chat, user, "drones q3 2025")
+    await ask_and_wait(api, chat, user, "q4?")
+    diff = await ask_and_wait(api, chat, user, "the difference?")
+    assert "10,289" in diff[-1].plain, diff[-1].plain
+
+
 async def test_two_users_interleave_in_a_group(api: BotAPIServer, bot: Application) -> None:
     group = api.group()
     alice, bob = api.user("Alice", "alice"), api.user("Bob", "bob")

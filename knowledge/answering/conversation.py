@@ -15,7 +15,7 @@ from knowledge.answering.answer import answer
 from knowledge.answering.average import average_answer, averaged_unit
 from knowledge.answering.compare import answer_comparison
 from knowledge.answering.languages import answer_language, followup_label
-from knowledge.answering.sources import sources_of_answer
+from knowledge.answering.sources import coverage_end, sources_of_answer
 from knowledge.models import Answer, Claim, Figure, Intent, Query
 from knowledge.questions.averages import Comparison, Order
 from knowledge.questions.followup import (
@@ -94,7 +94,12 @@ class Conversation:
         reading = None
         if self.previous is not None:
             reading = read_followup(
-                text, self.previous, today, self.earlier, then=_when_said(self.last)
+                text,
+                self.previous,
+                today,
+                self.earlier,
+                then=_when_said(self.last),
+                coverage=coverage_end(store),
             )
         result = _answer_reading(text, reading, self.last, store, today, language)
         if result.query is not None and result.query.intent == Intent.losses:

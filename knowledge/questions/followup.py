@@ -17,7 +17,16 @@ from enum import StrEnum
 from knowledge.dates import add_months, with_year
 from knowledge.lexicon.calendar import month_end
 from knowledge.lexicon.terms import METRIC_LABELS
-from knowledge.models import WAR_START, Figure, Intent, Metric, PeriodKind, Query, Subject
+from knowledge.models import (
+    WAR_START,
+    Figure,
+    Intent,
+    Metric,
+    PeriodKind,
+    Query,
+    Subject,
+    UnreadSpan,
+)
 from knowledge.questions.cyrillic import as_english
 from knowledge.questions.parse import parse_question
 from knowledge.wording import period_words
@@ -30,6 +39,40 @@ class FollowKind(StrEnum):
     compare = "compare"  # "more than last month?": the previous period beside another
     sources = "sources"  # "where is this from?": the previous answer's sources
 
+
+# The follow-up forms, as a table: what each carries over from the previous turn (M metric,
+# S side, C claimant, P period, K kind of personnel loss) and what it replaces. `_MARKERS`
+# says which messages are fragments; `merge_query` and `read_followup` apply the forms.
+# | form              | as typed                              | keeps   | replaces
+# | bare period       | "feb?", "2024?"                       | M S C K | P
+# | bare metric       | "tanks?", "and drones"                | P S C   | M, K
+# | shift by a unit   | "a year earlier", "the week before"   | M S C K | P, moved by the unit
+# | N of its own unit | "the 7 before that", "the next 3"     | M S C K | P: N units beside it
+# | same time, a year | "same week in 2023"                   | M S C K | P's year
+# | kind of the same  | "how many of those were killed"       | P S C M | K
+# | around then       | "what did kyiv say at the time"       | M S K   | P: total to its day, C
+# | total at a point  | "and the total?", "the total in it?"  | M S C K | P: running total to P's
+# |                   |                                       |         | end (a named report's day)
+# | since then        | "and since then?", "from then on"     | M S C K | P: from P's end, open
+# | the whole unit    | "and the whole month?"                | M S C K | P: the unit holding it
+# | that day itself   | "and the fighting of that day?"       | M S C K | P: a named report's day
+# | N units beside it | "the 3 months before that"            | M S C K | P: that span beside it
+# | the whole war     | "and in total since the start?"       | M S C K | P: none, the newest total
+# | now               | "and now?", "currently?"              | M S C K | P: none, the newest figure
+# | which unit worst  | "which day was the worst?"            | all     | the figure: P's record
+# | side alone        | "what about ukraine?"                 | M P K   | S (and C: that side's)
+# | claimant alone    | "according to the general staff"     | M S P K | C
+# | drop a word       | "forget avdiivka, the whole front"    | M S C K | words it could not use
+# |                   |                                       | P       | (and P when it names one)
+# | check it          | "does the daily data agree with that" | all     | nothing: asked again
+# | last complete     | "the most recent full month you have" | M S C K | P: the last whole unit of
+# |                   |                                       |         | the data's fighting days
+# | average           | "avg per day?"                        | all     | the figure: an average
+# | sources           | "who publishes that count?"           | answer  | (its sources)
+# | compare both      | "which was worse", "the difference?"  | both    | (the last two, beside)
+# | compare another   | "more than last month?", "was it      | all     | a second P beside it
+# |                   | higher in 2024?", "how does that      |         |
+# |                   | compare to the year before?"          |         |
 
 # A shift of the previous period by a unit, as people type it ("a year earlier", "2 months
 # before", "the week before that", "the previous year", "same month last year").
@@ -72,13 +115,143 @@ def then_day(
     return period_end or said
 
 
+# "which was worse", "the difference?", "how do they compare": the last two questions side
+# by side (compare both).
+_BOTH = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+)?(?:which|what)\s+(?:one\s+)?(?:was|is|were)\s+(?:higher|lower|"
+    r"more|less|worse|bigger|smaller|deadlier|heavier|larger|greater|better)\b|^compare\s+(?:them|"
+    r"the\s+two|both|those)\b|^(?:and\s+|so\s+|ok\s+)?(?:what(?:'s|\s+is|\s+was)\s+)?(?:the\s+)?"
+    r"(?:difference|diff|gap)(?:\s+between\s+(?:the\s+two|them|those|these|both(?:\s+of\s+them)?))?"
+    r"$|^(?:and\s+|so\s+)?how\s+do\s+(?:they|the\s+two|those|these|both)\s+compare\b"
+)
+_NUMBER = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty"
+# "the 7 before that", "and the previous 7?", "the 14 after that": N of the previous period's
+# own unit, right before or after it (N units).
+_COUNT_NEXT = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+)?(?:what\s+about\s+|how\s+about\s+)?(?:the\s+)?(?:(?P<n>"
+    + _NUMBER
+    + r")\s+(?P<dir>before|prior|earlier|after|following|later)(?:\s+(?:that|this|it|"
+    r"those|these|them))?|(?P<dir2>previous|preceding|prior|next|following)\s+(?P<n2>"
+    + _NUMBER
+    + r"))$"
+)
+# "the 3 months before that", "the next two weeks": a span of N units beside the period.
+_SPAN_NEXT = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+)?(?:what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|over\s+)?the\s+"
+    r"(?:(?P<dir2>previous|preceding|prior|next|following)\s+(?P<n2>" + _NUMBER + r")\s+"
+    r"(?P<unit2>day|week|month|year)s?|(?P<n>" + _NUMBER + r")\s+(?P<unit>day|week|month|year)s?\s+"
+    r"(?P<dir>before|prior|earlier|after|following|later)(?:\s+(?:that|this|it))?)$"
+)
+# "according to the general staff", "and per ukraine's mod?": a claimant alone (parse_question
+# must find one), the rest kept.
+_CLAIMANT_ONLY = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:according\s+to|acc\.?\s+to|per|"
+    r"as\s+per|going\s+by)\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,4}$"
+)
+# "and in total since the start?", "the whole war?", "all told?": the newest running total.
+_WHOLE_WAR = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:(?:in\s+total|overall|altogether|"
+    r"all\s+told)(?:\s+(?:since|from)\s+(?:the\s+)?(?:start|beginning|outset|invasion\s+began|war\s+"
+    r"began)(?:\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?(?:war|invasion))?)?|"
+    r"(?:for\s+|over\s+|in\s+)?the\s+(?:whole|entire)\s+war|(?:since|from)\s+(?:the\s+)?(?:start|beginning|outset)(?:\s+of\s+"
+    r"(?:the\s+)?(?:full[- ]scale\s+)?(?:war|invasion))?|since\s+the\s+(?:war|invasion)\s+began)$"
+)
+# "and now?", "as of now?", "currently?": the newest figure, whenever it is.
+_NOW = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:as\s+of\s+|right\s+)?(?:now|"
+    r"currently|today'?s?\s+total|these\s+days|nowadays)$"
+)
+# "which day was the worst?", "what week had the highest?": the record inside the period.
+_WHICH_RECORD = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+)?(?:which|what)\s+(?:single\s+)?(?P<unit>day|week|month)\s+(?:was|is|"
+    r"had|saw)\s+(?:the\s+)?(?:worst|deadliest|highest|biggest|heaviest|quietest|lowest|calmest|"
+    r"most)\b"
+)
+# "was it higher in 2024?", "higher or lower than 2023?": the previous period beside another.
+_HIGHER_IN = re.compile(
+    r"^(?:was|is|were)\s+(?:it|that|this|they)\s+(?:higher|lower|more|less|worse|better|bigger|"
+    r"smaller)\s+(?:in|during|for)\s|^(?:higher|lower|more|less|up|down|bigger|smaller)\s+or\s+"
+    r"(?:higher|lower|more|less|up|down|bigger|smaller|fewer)\s+(?:than|from|vs\.?)\s"
+)
+# "what about ukraine?", "and ukraine's?", "the ukrainians?": a side alone, whose losses.
+_SIDE_ONLY = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|on\s+)?(?:the\s+)?"
+    r"(?:(?P<ukraine>ukraine(?:'s)?|ukrainians?(?:'s?)?|kyiv(?:'s)?|kiev(?:'s)?)|(?P<russia>russia(?:'s)?|"
+    r"russians?(?:'s?)?|moscow(?:'s)?))(?:\s+side|\s+then|\s+too|\s+instead)?$"
+)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "thirty": 30}  # fmt: skip
+# "and the running total in it?", "the total tanks at that point?", "cumulative by then?":
+# the running total to the end of the previous period (a named report: to its date).
+_TOTAL_AT = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what(?:'s|\s+is|\s+was)\s+|(?:what|how)\s+about\s+)?(?:the\s+)?"
+    r"(?:(?:running|overall|cumulative|whole[- ]war|grand)\s+)?(?:total|tally|count|cumulative"
+    r"(?:\s+(?:figure|number))?)(?:\s+[\w']+){0,2}?\s+(?:at\s+(?:that|this|the\s+same)\s+"
+    r"(?:point|time|date|stage|moment)|(?:by|until|till|up\s+to)\s+then|then|at\s+the\s+time|"
+    r"in\s+(?:it|that|this)(?:\s+(?:report|update|post|one|bulletin))?)$"
+)
+# "and the total?", "the overall tally?": the running total to the previous period's end,
+# when the message names no period of its own ("and the total for 2023?" is 2023's).
+_TOTAL_BARE = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what(?:'s|\s+is|\s+was)\s+)?(?:the\s+)?(?:(?:running|overall|"
+    r"cumulative|whole[- ]war|grand)\s+)?(?:total|tally|cumulative(?:\s+(?:figure|number|count))?)"
+    r"(?:\s+[\w']+)?$"
+)
+# "and since then?", "from then on", "after that, up to now": from the previous period's end
+# to the latest report, as "since 31 March" is read.
+_SINCE_THEN = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+(?:and\s+)?|what\s+about\s+|how\s+about\s+)?(?:(?:ever\s+)?since\s+"
+    r"(?:then|that(?:\s+(?:date|day|month|week|year|point))?)|from\s+then\s+on(?:wards)?|after\s+"
+    r"(?:that|then)(?:\s*,?\s*(?:up\s+to|until|till|to)\s+(?:now|today|date))?)$"
+)
+# "and the whole month?", "for the year as a whole": the unit that holds the previous period.
+_WHOLE_UNIT = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|over\s+)?(?:the\s+|"
+    r"that\s+|this\s+)?(?:(?:whole|entire|full|complete)\s+(?P<unit>week|month|year)|(?P<unit2>week|"
+    r"month|year)\s+as\s+a\s+whole|all\s+(?:of\s+)?(?:that|the|this)\s+(?P<unit3>week|month|year))"
+    r"(?:\s+then)?$"
+)
+# "and the fighting of that day?" after a named report: the fighting of the report's own day
+# (the previous answer gave the day before it).
+_THAT_DAY = re.compile(
+    r"\b(?:(?:the\s+)?(?:fighting|combat|battles?|losses)\s+(?:of|on)\s+(?:that|the\s+same)\s+day|"
+    r"that\s+day(?:'s)?\s+(?:itself|fighting|own\s+fighting)|the\s+day\s+itself)\b"
+)
+# "forget avdiivka", "the whole front", "overall": drop the words the previous question could
+# not use (a follow-up only when it had such words).
+_DROP = re.compile(
+    r"\b(?:forget(?:\s+about)?|ignore|never\s*mind|nvm|drop|skip|leave\s+out|without)\s+"
+    r"(?:the\s+)?[\w'-]+|\b(?:overall|(?:the\s+)?(?:whole|entire)\s+(?:front(?:\s*line)?|"
+    r"country|war)|all\s+(?:fronts|of\s+it|the\s+front)|across\s+the\s+(?:whole\s+|entire\s+)?"
+    r"front|nationwide|country-?wide|everywhere|in\s+general)\b"
+)
+# "does the daily data agree with that?", "is that right?": the previous question again
+# (its answer shows every figure for it, and whether they agree).
+_CHECK = re.compile(
+    r"^(?:and\s+|so\s+|but\s+)?(?:(?:does|do|did|is|are|was|were)\s+(?:the\s+)?[\w' ]{0,40}?\s*"
+    r"(?:agree|match|tally|square|line\s+up|fit|back\s+(?:that|this|it)\s+up|support|confirm|"
+    r"consistent)\b|(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|true|accurate)\b|"
+    r"(?:can\s+you\s+|pls\s+|please\s+)?(?:check|verify|cross-?check)\s+(?:that|this|it)\b)"
+)
+# "the most recent full month you have", "the last complete week": the last whole unit the
+# data covers.
+_LAST_COMPLETE = re.compile(
+    r"\b(?:most\s+recent|latest|last|newest)\s+(?:full|complete|completed|whole|entire|"
+    r"finished)\s+(?P<unit>week|month|year)\b"
+)
+
 # Rows: (pattern on the normalised message, kind). The first that matches decides.
 _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (
         re.compile(
             r"^(?:and\s+)?(?:where(?:'s|\s+(?:is|does|did))\s+(?:this|that|it)\s+(?:come\s+)?from|"
             r"who\s+(?:says|said)\s+(?:so|that|this)|what(?:'s|\s+is)\s+the\s+source|"
-            r"sources?|says\s+who)\b|" + _WHEN_SAID + "|"
+            r"sources?|says\s+who|"
+            # "who publishes that count?", "whose figure is that?", "who's behind these numbers"
+            r"who(?:'s|\s+is)?\s+(?:publish(?:es)?|compiles?|counts?|reports?|puts?\s+out|keeps?|"
+            r"issues?|releases?|produces?|behind)\s+(?:that|this|those|these|it)|whose\s+(?:figures?|"
+            r"numbers?|count|tally|data|stats)\s+(?:is|are|was|were)\s+(?:that|this|those|these|it))"
+            r"\b|" + _WHEN_SAID + "|"
             # "when did they say that?", "when was that published?", "date of that?"
             # "how reliable is that?", "is it verified?", "can I trust this?": its sources too
             r"^(?:and\s+|but\s+|so\s+)?(?:how\s+(?:reliable|trustworthy|accurate|solid|sure)\s+"
@@ -92,22 +265,39 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (
         re.compile(
             r"^(?:is\s+(?:that|it|this)\s+|was\s+(?:that|it|this)\s+|and\s+)?"
-            r"(?:more|less|fewer|higher|lower|worse|better)\s+than\b|^(?:vs\.?|versus|compared\s+"
-            r"(?:to|with))\s"
+            r"(?:more|less|fewer|higher|lower|worse|better)\s+than\b|^(?:and\s+|so\s+)?(?:vs\.?|versus|"
+            r"compared\s+(?:to|with))\s"
+            # "how does that compare to 2024?", "up or down from the month before?"
+            r"|^(?:and\s+|so\s+)?how\s+(?:does|did|do|would)\s+(?:that|this|it|they|those)\s+compare\s+"
+            r"(?:to|with|against)\s|^(?:is\s+(?:that|it)\s+|was\s+(?:that|it)\s+)?(?:up|down)\s+or\s+"
+            r"(?:down|up)\b"
         ),
         FollowKind.compare,
     ),
+    (_BOTH, FollowKind.compare),
+    (_HIGHER_IN, FollowKind.compare),
     (
+        # "what does newsweek say", "what did the kremlin say about that?"
         re.compile(
-            r"^(?:which|what)\s+(?:one\s+)?(?:was|is)\s+(?:higher|lower|more|less|worse|bigger|"
-            r"smaller)\b|^compare\s+(?:them|the\s+two|both|those)\b"
+            r"^(?:and\s+)?what\s+(?:does|did|do)\s+[\w' ]{2,40}?\s+says?(?:\s+(?:about|on|to|of)\s+"
+            r"(?:that|this|it|those|these|them))?$"
         ),
-        FollowKind.compare,
-    ),
-    (
-        re.compile(r"^(?:and\s+)?what\s+(?:does|did|do)\s+[\w' ]{2,40}?\s+says?$"),
         FollowKind.refine,
     ),
+    (_COUNT_NEXT, FollowKind.refine),
+    (_TOTAL_AT, FollowKind.refine),
+    (_CHECK, FollowKind.refine),
+    (_LAST_COMPLETE, FollowKind.refine),
+    (_SPAN_NEXT, FollowKind.refine),
+    (_SIDE_ONLY, FollowKind.refine),
+    (_CLAIMANT_ONLY, FollowKind.refine),
+    (_WHOLE_WAR, FollowKind.refine),
+    (_NOW, FollowKind.refine),
+    (_WHICH_RECORD, FollowKind.refine),
+    (_TOTAL_BARE, FollowKind.refine),
+    (_SINCE_THEN, FollowKind.refine),
+    (_WHOLE_UNIT, FollowKind.refine),
+    (_THAT_DAY, FollowKind.refine),
     # "avg per day?", "and the average a week?": the previous question's average (cmp row)
     (
         re.compile(
@@ -126,7 +316,10 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     ),
     # "a year earlier", "the week before that", "same month last year": a shift (rows below)
     (
-        re.compile(r"^(?:and\s+|so\s+|ok\s+)?(?:the\s+)?(?:" + _SHIFT_WORDS + r")"),
+        re.compile(
+            r"^(?:and\s+|so\s+|ok\s+)?(?:what\s+(?:was|were|is|about)\s+(?:it|that|they|those|"
+            r"the\s+(?:figure|number|count))\s+)?(?:the\s+)?(?:" + _SHIFT_WORDS + r")"
+        ),
         FollowKind.refine,
     ),
     (_THEN, FollowKind.refine),
@@ -178,6 +371,7 @@ _SHIFTS: tuple[tuple[re.Pattern[str], int], ...] = (
 )  # fmt: skip
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_DAY = dt.timedelta(days=1)
 # A message of a few words that only names a period or only a metric ("feb?", "2024?",
 # "tanks?") is a fragment too: the words that may stand around it.
 _FILLER = re.compile(r"\b(?:in|for|during|on|the|of|ok|okay|so|then|hmm|pls|please|now)\b")
@@ -185,8 +379,6 @@ _BARE_WORDS = 3
 # The unit a period of each kind moves by when the message names none ("the next one").
 _OWN_UNIT = {PeriodKind.day: "day", PeriodKind.week: "week", PeriodKind.month: "month",
              PeriodKind.year: "year"}  # fmt: skip
-# "which was higher?", "compare them": the last two questions side by side.
-_BOTH = re.compile(r"^(?:which|what)\s+(?:one\s+)?(?:was|is)\s|^compare\s")
 _LAST_MONTH = re.compile(r"\b(?:last|previous|the\s+month\s+before|prior)\s+month\b")
 _LATEST = re.compile(r"\b(?:latest|newest|most\s+recent|last\s+(?:figures?|report|update))\b")
 _EXPLICIT_METRIC_MARK = re.compile(r"\b(?:losses|lost)\b")
@@ -223,13 +415,17 @@ def read_followup(
     today: dt.date,
     earlier: Query | None = None,
     then: dt.date | None = None,
+    coverage: dt.date | None = None,
 ) -> Reading | None:
     """`text` read against `previous` (and for "which was higher?" the question before it,
     `earlier`), or None when it is not a fragment (or cannot be one). `then` is the day the
-    previous answer's figure speaks of: "around then" after a question without a period."""
+    previous answer's figure speaks of: "around then" after a question without a period;
+    `coverage` the date of the last daily report ("the most recent full month you have")."""
     if previous.intent != Intent.losses:
         return None
     kind = fragment_kind(text)
+    if kind is None and _drops_unread(text, previous):
+        kind = FollowKind.refine  # "forget avdiivka, the whole front oct 2023"
     bare = None if kind is not None else _bare_fragment(text, today)
     if kind is None and bare is None:
         return None
@@ -238,14 +434,33 @@ def read_followup(
     if kind == FollowKind.sources:
         return Reading(kind, previous)
     if kind == FollowKind.compare:
-        if _BOTH.search(_words(text)):
+        if _BOTH.search(_words(text).strip(" ?!.")):
             return None if earlier is None else Reading(kind, previous, earlier)
         other = _compare_period(text, fragment, previous, today)
         return None if other is None else Reading(kind, previous, other)
     if fragment.intent not in (Intent.losses, Intent.off_topic):
         return None
-    merged = merge_query(fragment, previous, today)
-    if merged.period_start is None and then is not None and _THEN.search(_words(text)):
+    merged = merge_query(fragment, previous, today, coverage)
+    _to_a_point(merged, _words(text).strip(" ?!."), fragment, previous, then)
+    if (merged.period_start, merged.period_end) != (previous.period_start, previous.period_end):
+        merged.date_notes = list(fragment.date_notes)  # the old period's notes do not apply
+    return Reading(kind, merged)
+
+
+def _to_a_point(
+    merged: Query, norm: str, fragment: Query, previous: Query, then: dt.date | None
+) -> None:
+    """The forms that count to or from the previous answer's point in time: the running
+    total at that point, "since then", and what others said "around then"."""
+    point = previous.period_end if previous.period_kind != PeriodKind.unspecified else None
+    point = point or then
+    if _TOTAL_AT.search(norm) or (_TOTAL_BARE.search(norm) and fragment.period_start is None):
+        _total_to(merged, previous.report_date or point)
+    elif _SINCE_THEN.search(norm) and point is not None:
+        after = point + _DAY
+        merged.period_kind, merged.period_start, merged.period_end = PeriodKind.range, after, None
+        merged.open_end, merged.figure, merged.report_date = True, Figure.period, None
+    elif merged.period_start is None and then is not None and _THEN.search(norm):
         # the total as of the day the previous figure speaks of, say so in the reading label
         merged.period_kind, merged.period_start, merged.period_end = (
             PeriodKind.cumulative,
@@ -253,7 +468,24 @@ def read_followup(
             then,
         )
         merged.figure = Figure.total  # as "as of <then>" is read
-    return Reading(kind, merged)
+
+
+def _drops_unread(text: str, previous: Query) -> bool:
+    """Whether `text` drops words the previous question could not use ("forget avdiivka",
+    "the whole front"): only then is such a message a fragment."""
+    return any(span.constrains for span in previous.unread) and bool(_DROP.search(_words(text)))
+
+
+def _total_to(merged: Query, end: dt.date | None) -> None:
+    """The running total from the war's start to `end` ("and the total at that point?")."""
+    if end is None:
+        return
+    merged.period_kind, merged.period_start, merged.period_end = (
+        PeriodKind.cumulative,
+        WAR_START,
+        end,
+    )
+    merged.figure, merged.open_end, merged.report_date = Figure.total, False, None
 
 
 def _bare_fragment(text: str, today: dt.date) -> Query | None:
@@ -271,20 +503,30 @@ def _bare_fragment(text: str, today: dt.date) -> Query | None:
         fragment.period_start is not None
         or _own_metrics(fragment, norm)
         or fragment.subject != Subject.russia
+        or bool(fragment.claimant or fragment.claimants or fragment.claimant_side)
     )
     return fragment if names_something else None
 
 
-def merge_query(fragment: Query, previous: Query, today: dt.date) -> Query:
+def merge_query(
+    fragment: Query, previous: Query, today: dt.date, coverage: dt.date | None = None
+) -> Query:
     """A new Query: the fragment's own readings, the previous question's for the rest."""
     norm = _words(fragment.text)
     merged = previous.model_copy(deep=True)
     merged.text = fragment.text
     merged.intent = Intent.losses
     merged.notes = list(fragment.notes)
+    if _DROP.search(norm):  # "forget avdiivka": the words it could not use are dropped
+        merged.unread = _kept_unread(fragment, previous, norm)
     if _own_metrics(fragment, norm):
         merged.metrics = list(fragment.metrics)
         merged.personnel_kind = fragment.personnel_kind
+    side = _SIDE_ONLY.search(norm.strip(" ?!."))
+    if side is not None:  # "what about ukraine?": whose losses, the rest kept
+        fragment = fragment.model_copy(
+            update={"subject": Subject.ukraine if side["ukraine"] else Subject.russia}
+        )
     if fragment.subject != Subject.russia or _RUSSIA.search(norm):
         if fragment.subject != previous.subject:  # the other side: its own claimants
             merged.claimant, merged.claimants, merged.claimant_side = None, [], None
@@ -294,24 +536,134 @@ def merge_query(fragment: Query, previous: Query, today: dt.date) -> Query:
         merged.claimants = list(fragment.claimants)
         merged.claimant_side = fragment.claimant_side
     shift = _shift_of(norm) or _same_time_in(norm, fragment, previous)
-    if shift is not None and previous.period_start is not None:
+    bare = norm.strip(" ?!.")
+    count = _COUNT_NEXT.search(bare) or _SPAN_NEXT.search(bare)
+    complete = _LAST_COMPLETE.search(norm)
+    whole = _WHOLE_UNIT.search(norm.strip(" ?!."))
+    if complete is not None:  # "the most recent full month you have"
+        _last_complete(merged, complete["unit"], coverage or today)
+    elif whole is not None and previous.period_start is not None:  # "and the whole month?"
+        _whole_unit(merged, whole["unit"] or whole["unit2"] or whole["unit3"])
+    elif _THAT_DAY.search(norm) and previous.report_date is not None:
+        day = previous.report_date  # "and the fighting of that day?": the report's own day
+        merged.period_kind, merged.period_start, merged.period_end = PeriodKind.day, day, day
+        merged.report_date = None
+    elif count is not None and previous.period_start is not None:
+        _count_next_to(merged, count)  # "the 7 before that": seven days before it
+    elif shift is not None and previous.period_start is not None:
         _shift_period(merged, *shift)  # "a year ago" is the previous period moved, not a date
     elif fragment.period_start is not None:
         _take_period(merged, fragment, previous, today)
         # "and in 2024?" after "deadliest day for tanks": still the record (cmp row)
         keeps_record = previous.figure == Figure.record and fragment.figure == Figure.period
         merged.figure = previous.figure if keeps_record else fragment.figure
-    elif _LATEST.search(norm):  # "ok what's the latest you have": the newest, whenever it is
+    elif _LATEST.search(norm) or _NOW.search(bare) or _WHOLE_WAR.search(bare):
+        # "ok what's the latest you have", "and now?": the newest, whenever it is; "the whole
+        # war?": the newest running total
         merged.period_kind, merged.period_start, merged.period_end = (
             PeriodKind.unspecified,
             None,
             None,
         )
-        merged.open_end, merged.figure = False, Figure.latest
+        merged.open_end, merged.report_date = False, None
+        merged.figure = Figure.total if _WHOLE_WAR.search(bare) else Figure.latest
+    if (which := _WHICH_RECORD.search(bare)) is not None:  # "which day was the worst?"
+        merged.figure, merged.prefer_kind = Figure.record, PeriodKind(which["unit"])
     if fragment.figure == Figure.record:  # "which month was worst that year?"
         merged.figure = Figure.record
         merged.prefer_kind = fragment.prefer_kind or merged.prefer_kind
     return merged
+
+
+def _kept_unread(fragment: Query, previous: Query, norm: str) -> list[UnreadSpan]:
+    """The fragment's own unread words, without those it drops ("forget avdiivka") and those
+    of the previous question."""
+    dropped = {span.text.lower() for span in previous.unread}
+    said = " ".join(m.group(0) for m in _DROP.finditer(norm))
+    return [
+        span
+        for span in fragment.unread
+        if span.text.lower() not in dropped and span.text.lower() not in said
+    ]
+
+
+def _last_complete(merged: Query, unit: str, last_report: dt.date) -> None:
+    """The last whole week (Monday to Sunday), month or year whose fighting the data covers:
+    a report dated D covers the fighting of the day before."""
+    last = last_report - dt.timedelta(days=1)
+    if unit == "week":
+        end = last - dt.timedelta(days=(last.weekday() + 1) % 7)
+        start = end - dt.timedelta(days=6)
+    elif unit == "month":
+        end = last if last == month_end(last.year, last.month) else last.replace(day=1) - _DAY
+        start = end.replace(day=1)
+    else:
+        end = last if (last.month, last.day) == (12, 31) else dt.date(last.year - 1, 12, 31)
+        start = dt.date(end.year, 1, 1)
+    merged.period_kind = PeriodKind(unit)
+    merged.period_start, merged.period_end = start, end
+    merged.figure, merged.open_end, merged.year_missing = Figure.period, False, False
+    merged.report_date = None
+
+
+def _whole_unit(merged: Query, unit: str) -> None:
+    """The week (Monday to Sunday), month or year that holds the previous period's start."""
+    start = merged.period_start
+    if start is None:
+        return
+    if unit == "week":
+        first = start - dt.timedelta(days=start.weekday())
+        last = first + dt.timedelta(days=6)
+    elif unit == "month":
+        first, last = start.replace(day=1), month_end(start.year, start.month)
+    else:
+        first, last = dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
+    merged.period_kind = PeriodKind(unit)
+    merged.period_start, merged.period_end = first, last
+    merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
+
+
+def _own_unit(kind: PeriodKind, start: dt.date, end: dt.date) -> str:
+    """The unit a period counts in: its kind's, or for a range of whole months or years
+    (a quarter), months or years; days otherwise."""
+    if kind in _OWN_UNIT:
+        return _OWN_UNIT[kind]
+    if start.day == 1 and end == month_end(end.year, end.month):
+        return "year" if (start.month, end.month) == (1, 12) else "month"
+    return "day"
+
+
+def _count_next_to(merged: Query, count: re.Match[str]) -> None:
+    """N of the previous period's own unit right before it ("the 7 before that") or right
+    after it ("the next 7")."""
+    start, end = merged.period_start, merged.period_end
+    if start is None or end is None:
+        return
+    found = {k: v for k, v in count.groupdict().items() if v}
+    raw = found.get("n") or found["n2"]
+    n = int(raw) if raw.isdigit() else _NUMBERS[raw]
+    before = (found.get("dir") or found["dir2"]) in ("before", "prior", "earlier", "previous",
+                                                      "preceding")  # fmt: skip
+    # "the 7 before that" after seven days (a week, too) counts days
+    length = (end - start).days + 1
+    unit = found.get("unit") or found.get("unit2")
+    unit = unit or ("day" if n == length else _own_unit(merged.period_kind, start, end))
+    if unit in ("month", "year"):
+        months = n * (12 if unit == "year" else 1)
+        if before:
+            first, last = add_months(start.replace(day=1), -months), start - _DAY
+        else:
+            first = end + _DAY
+            moved = add_months(first, months - 1)
+            last = month_end(moved.year, moved.month)
+    else:
+        days = dt.timedelta(days=n * _UNIT_DAYS[unit])
+        first, last = (start - days, start - _DAY) if before else (end + _DAY, end + days)
+    merged.period_start, merged.period_end = first, last
+    merged.period_kind = PeriodKind(unit) if n == 1 and unit != "year" else PeriodKind.range
+    if n == 1 and unit == "year":
+        merged.period_kind = PeriodKind.year
+    merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
 
 
 def _own_metrics(fragment: Query, norm: str) -> bool:
@@ -333,6 +685,8 @@ def _take_period(merged: Query, fragment: Query, previous: Query, today: dt.date
     start, end = fragment.period_start, fragment.period_end
     if fragment.year_missing and start is not None and previous.period_start is not None:
         around = (previous.period_start, previous.period_end or previous.period_start)
+        if previous.period_kind == PeriodKind.cumulative:  # a total speaks of its last day
+            around = (around[1], around[1])
         start, end = _after(start, end or start, around, today)
     merged.period_kind = fragment.period_kind
     merged.period_start, merged.period_end = start, end
@@ -460,7 +814,8 @@ def _compare_period(text: str, fragment: Query, previous: Query, today: dt.date)
         other.period_kind = fragment.period_kind
         other.period_start, other.period_end = start, end
         return other
-    _shift_period(other, -1)
+    shift = _shift_of(norm)  # "compared with a year earlier": that shift, else one period back
+    _shift_period(other, *(shift if shift is not None and shift[0] < 0 else (-1, None)))
     return other
 
 
@@ -476,7 +831,10 @@ def reading_label(query: Query) -> str:
     if query.subject != Subject.russia:
         metrics = f"{query.subject.value.capitalize()}'s {metrics}"
     parts = [metrics[:1].upper() + metrics[1:]]
-    if query.period_start is not None:
+    if query.period_start is not None and query.period_end is None and query.open_end:
+        day = period_words(PeriodKind.day, query.period_start, query.period_start, short=True)
+        parts.append(f"since {day}")  # "and since then?"
+    elif query.period_start is not None:
         parts.append(
             period_words(query.period_kind, query.period_start, query.period_end, short=True)
         )

@@ -659,6 +659,21 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+# "the russian figure for tanks": a count noun after the demonym of a side that publishes no
+# figure of its own equipment losses names whose losses are counted, unless the question
+# names the other side's losses ("the russian figure for ukrainian tanks").
+_COUNT_NOUN_AFTER = re.compile(r"^\s+(?:figures?|numbers?|count|counts|tally|data|stats)\b")
+_SILENT_ON_OWN_EQUIPMENT = {"russian": re.compile(rf"\b{_UKRAINE}\b")}
+
+
+def _counts_own_equipment(alias: str, after: str, work: str) -> bool:
+    """Whether `alias` before `after` is whose equipment losses are counted, not a claimant."""
+    other_side = _SILENT_ON_OWN_EQUIPMENT.get(alias)
+    if other_side is None or not _COUNT_NOUN_AFTER.match(after) or other_side.search(work):
+        return False
+    return any(_PHRASES[m.group(0)] != (Metric.personnel,) for m in _PHRASE_RE.finditer(work))
+
+
 def _parse_claimant(work: str, query: Query) -> str:
     names: list[str] = []
     sides: list[str] = []
@@ -682,6 +697,8 @@ def _parse_claimant(work: str, query: Query) -> str:
         after = work[match.end() : match.end() + 40]
         if _BEFORE_IS_SUBJECT.search(before):
             continue  # "lost by Ukraine"
+        if not _REPORTING_BEFORE.search(before) and _counts_own_equipment(alias, after, work):
+            continue  # "the russian figure for tanks": Russia's losses, not its claim
         if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER.match(after):
             sides.extend(GROUP_SIDE_WORDS.get(alias) or (SIDE_WORDS[alias],))
             work = _blank(work, match.start(), match.end())
@@ -1079,6 +1096,10 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     work = _read_glosses(work, spans, query)
     # The notes of the expressions read (an unread one is named as unread instead).
     query.date_notes += [s.note for s in spans if s.note and not work[s.start : s.end].strip()]
+    query.report_date = next(
+        (s.report_date for s in spans if s.report_date and not work[s.start : s.end].strip()),
+        None,
+    )
     return work
 
 

@@ -60,6 +60,18 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "за день": "a day", "на день": "a day", "в день": "a day", "у день": "a day",
         "на добу": "a day",
         "по версії": "according to", "за версією": "according to", "на думку": "according to",
+        # wave 6: the other ways readers say "according to" (a body named after them is the
+        # one who reports, never the one who lost), and the General Staff's abbreviation
+        "за інформацією": "according to", "згідно з даними": "according to",
+        "згідно із даними": "according to", "згідно з": "according to",
+        "згідно із": "according to", "відповідно до даних": "according to",
+        "відповідно до": "according to", "за підрахунками": "according to",
+        "за повідомленням": "according to", "за відомостями": "according to",
+        "як повідомляє": "according to", "як повідомляють": "according to",
+        "як заявляє": "according to", "як заявляють": "according to",
+        "зі слів": "according to", "із слів": "according to",
+        "гш зсу": "general staff", "гш всу": "general staff", "за гш": "according to general staff",
+        "за генштабом": "according to general staff",
         "мо рф": "russian mod", "мо росії": "russian mod",
         "мо україни": "ukrainian mod", "міноборони україни": "ukrainian mod",
         "інститут вивчення війни": "the institute for the study of war",
@@ -109,6 +121,15 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "за день": "a day", "на день": "a day", "в день": "a day", "в сутки": "a day",
         "на сутки": "a day",
         "по версии": "according to", "по мнению": "according to",
+        # wave 6: the other ways readers say "according to", and the General Staff's abbreviation
+        "по информации": "according to", "согласно данным": "according to",
+        "согласно информации": "according to", "согласно": "according to",
+        "по подсчетам": "according to", "по сведениям": "according to",
+        "со слов": "according to", "по сообщению": "according to",
+        "по сообщениям": "according to", "как сообщает": "according to",
+        "как сообщают": "according to", "как заявляет": "according to",
+        "как заявляют": "according to",
+        "гш всу": "general staff", "гш зсу": "general staff",
         "мо рф": "russian mod", "мо россии": "russian mod",
         "мо украины": "ukrainian mod", "минобороны украины": "ukrainian mod",
         "институт изучения войны": "the institute for the study of war",
@@ -235,6 +256,9 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         # sides and capitals named as claimants ("за даними США", "за даними Москви")
         "сторона": "side", "західний": "western", "сша": "the us", "москва": "moscow",
         "вашингтон": "washington", "лондон": "london",
+        # wave 6: the General Staff's abbreviation; "its own" losses; "had" (a record asked)
+        "гш": "general staff", "свій": "own", "їх": "their", "нрк": "ground robotic systems",
+        "становити": "were", "скласти": "were",
     },
     "ru": {
         "сколько": "how many", "всего": "total", "общий": "total", "потеря": "losses",
@@ -347,6 +371,9 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         # sides and capitals named as claimants ("по данным США", "по данным Москвы")
         "сторона": "side", "западный": "western", "сша": "the us", "москва": "moscow",
         "вашингтон": "washington", "лондон": "london",
+        # wave 6: the General Staff's abbreviation; "its own" losses; "had" (a record asked)
+        "гш": "general staff", "свой": "own", "их": "their", "иметь": "had",
+        "нрк": "ground robotic systems", "составить": "were", "составлять": "were",
     },
 }  # fmt: skip
 
@@ -380,6 +407,8 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         # surnames declined like adjectives ("за словами Сирського")
         **_declined("сирськ", _UK_ADJ, "syrskyi"),
         **_declined("залужн", _UK_ADJ, "zaluzhnyi"),
+        # the past and present of "мати" (had) written out: its lemma is also "mother"
+        **_declined("ма", "в ла ли є ють", "had"),
     },
     "ru": {
         **_declined("русн", "я и ю ей", "russians"),
@@ -553,6 +582,62 @@ _SHARED: tuple[tuple[str, str], ...] = (
     # "Генштаб ЗСУ", "Генштабом ВСУ", "Генеральний штаб ЗСУ": Ukraine's General Staff (whose
     # figures are Russia's losses), in any case
     (r"(?<![\w'])(?:генштаб|генеральн\w*\s+штаб)\w*\s+(?:зсу|всу)(?![\w'])", "general staff"),
+    # "в телеге пишут", "у соцмережах пишуть": where a rumour was read; it claims nothing and
+    # constrains nothing, the figure quoted is what is checked (wave 6)
+    (
+        r"(?<![\w'])(?:в|у|на|во)\s+(?:телеграм\w*(?:-канал\w*)?|телег[аеиіу]|тг|телезі"
+        r"|соцмереж\w*|соцсет\w*|соціальних\s+мережах|социальных\s+сетях|мережі|сети"
+        r"|інтернет\w*|интернет\w*|твіттер\w*|твиттер\w*|тікто[кц]\w*|тикто[кц]\w*"
+        r"|ютуб\w*|пабл[іи]\w*|каналах|новинах|новостях)(?![\w'])",
+        "",
+    ),
+    # Ground robotic systems, the General Staff's own series ("наземні роботизовані
+    # комплекси", "НРК", "наземные роботы"): the one category row's English
+    (
+        r"(?<![\w'])наземн\w*\s+(?:робот\w*|роботизован\w*|роботизирован\w*"
+        r"|робототехн[іи]ч\w*)(?:\s+(?:комплекс\w*|систем\w*|засоб\w*|средств\w*))?(?![\w'])"
+        r"|(?<![\w'])(?:роботизован|роботизирован|робототехн[іи]ч)\w*\s+(?:наземн\w*\s+)?"
+        r"(?:комплекс\w*|систем\w*)(?![\w'])",
+        "ground robotic systems",
+    ),
+    # "БпЛА оперативно-тактичного рівня": the General Staff's label of the drones it counts
+    (
+        r"(?<=бпла )оперативно-тактич\w*\s+(?:рівня|уровня)(?![\w'])"
+        r"|(?<=дрони )оперативно-тактич\w*\s+(?:рівня|уровня)(?![\w'])"
+        r"|(?<=дроны )оперативно-тактич\w*\s+(?:рівня|уровня)(?![\w'])"
+        r"|(?<=безпілотники )оперативно-тактич\w*\s+(?:рівня|уровня)(?![\w'])"
+        r"|(?<=беспилотники )оперативно-тактич\w*\s+(?:рівня|уровня)(?![\w'])"
+        r"|(?<=безпілотників )оперативно-тактич\w*\s+(?:рівня|уровня)(?![\w'])"
+        r"|(?<=беспилотников )оперативно-тактич\w*\s+(?:рівня|уровня)(?![\w'])"
+        r"|(?<![\w'])оперативно-тактич\w*(?=\s+(?:бпла|безпілотн|беспилотн|дрон))",
+        "",
+    ),
+    # "з початку повномасштабки", "від початку вторгнення", "с начала СВО": the whole war
+    (
+        r"(?<![\w'])(?:з|із|від|с|со|от)\s+(?:самого\s+)?(?:початку|начала)\s+"
+        r"(?:(?:повномасштабн|полномасштабн)\w*\s+)?(?:війни|вторгнення|вторжения|агресії"
+        r"|агрессии|сво|спецоперації|спецоперации|специальной\s+военной\s+операции)(?![\w'])"
+        r"|(?<![\w'])(?:з|із|від)\s+(?:самого\s+)?початку\s+повномасштабки(?![\w'])",
+        "since the start of the full-scale invasion",
+    ),
+    # "за період з 10 по 20 березня", "в период с ...": the period is the span that follows
+    (
+        r"(?<![\w'])(?:за|в|у|во)\s+(?:період|проміжок(?:\s+часу)?|период|промежуток"
+        r"(?:\s+времени)?|отрезок(?:\s+времени)?)(?=\s+(?:з|із|від|с|со|от)\s)",
+        "",
+    ),
+    # "хто їх рахує", "кто их считает": who counts (the sources asked), the pronoun before its
+    # verb as the languages put it
+    (
+        r"(?<![\w'])(?:хто|кто)\s+(?:їх|их|це|это)(?=\s+(?:рах|підрах|рахув|счита|подсчит))",
+        "who",
+    ),
+    # "ЗСУ: втрати рф ...", "МО РФ: потери ВСУ": a body heading the question is the one who
+    # reports; whose losses are the words after the colon (wave 6)
+    (
+        r"^(зсу|всу|ukrainian\s+armed\s+forces|ukrainian\s+mod|russian\s+mod|мо\s+рф)\s*:",
+        r"according to \1:",
+    ),
 )
 
 
@@ -853,10 +938,51 @@ def _last_n_rows(lang: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+# Named days ("день Победы", "День незалежності", "на Новий рік"): the English names the date
+# grammar's holiday rows read, before "в день" is read as "a day" (wave 6). Christmas is left
+# out: the Orthodox 7 January or 25 December, by who asks and which year.
+_NAMED_DAY_ROWS: tuple[tuple[str, str], ...] = (
+    (r"(?<![\w'])день\s+(?:перемоги|победы)(?:\s+над\s+нацизмом)?(?![\w'])", "victory day"),
+    (
+        r"(?<![\w'])день\s+(?:незалежності|независимости)(?:\s+(?:україни|украины))?(?![\w'])",
+        "independence day",
+    ),
+    (
+        r"(?<![\w'])день\s+(?:конституції|конституции)(?:\s+(?:україни|украины))?(?![\w'])",
+        "constitution day",
+    ),
+    (r"(?<![\w'])день\s+(?:росії|россии)(?![\w'])", "russia day"),
+    (r"(?<![\w'])на\s+(?:новий\s+рік|новый\s+год)(?![\w'])", "on new year's day"),
+)
+
+# A formation by its number ("8-ї загальновійськової армії", "1-й гвардейской танковой
+# армии", "47-ма окрема механізована бригада") or by name ("ЧВК Вагнер"): read whole into the
+# English the unit and troop-part rules name as unread, so the answer quotes every word the
+# asker typed and gives no figure for it (wave 6). \1 is the number.
+_UNIT_ADJECTIVES = r"(?:[а-яіїєґ'-]+(?:ої|ой|ий|ій|ая|а|ого|ому|их|ых|ые|і|ее|ей|ую|у)\s+){0,3}?"
+_UNIT_NUMBER = r"(?<![\w'\d])(\d{1,3})(?:-?[а-яіїє]{1,3})?\s+"
+_UNIT_ROWS: tuple[tuple[str, str], ...] = (
+    *(
+        (rf"{_UNIT_NUMBER}{_UNIT_ADJECTIVES}(?:{nouns})(?![\w'])", rf"\1th {english}")
+        for nouns, english in (
+            # "army" alone is read as soldiers: the unit rows need a formation word last
+            (r"арм[іи]\w*", "army corps"),
+            (r"бригад\w*", "brigade"),
+            (r"дивізі\w*|дивизи\w*", "division"),
+            (r"полк\w*", "regiment"),
+            (r"корпус\w*", "corps"),
+            (r"батальйон\w*|батальон\w*", "battalion"),
+        )
+    ),
+    (r"(?<![\w'])(?:(?:чвк|пвк)\s+)?вагнер\w*(?![\w'])", "wagner"),
+)
+
 # Rows that read a number with its words, read before any other row (before "25-го" loses its
 # ending); their English may name the row's groups (\1).
 NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (
+        *_NAMED_DAY_ROWS,
+        *_UNIT_ROWS,
         *_MODEL_ROWS,
         *_NUMBER_WORD_ROWS,
         (_UK_SHORT_YEAR, r"\1 20\2"),
@@ -877,6 +1003,8 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "ru": (
+        *_NAMED_DAY_ROWS,
+        *_UNIT_ROWS,
         *_MODEL_ROWS,
         *_NUMBER_WORD_ROWS,
         (_RU_SHORT_YEAR, r"\1 20\2"),

@@ -1241,3 +1241,42 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])(?=[\w']+\s+ли(?![\w']))", "did "),
     ),
 }
+
+
+# Ukrainian and Russian typed in Latin letters ("skilky tankiv vtratyla rosiya", "poteri
+# rossii v noyabre"), wave 6: each word and each Cyrillic form of the tables are brought to one
+# lossy key, so the passport scheme (kh, ts, ya), chat habits (h, c, x, ja) and latynka (š, č,
+# ž) meet. A Cyrillic letter's Latin first (one scheme: the key rows below absorb the others).
+LATIN_OF_CYRILLIC: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ye",
+    "ё": "yo", "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "yi", "й": "y", "к": "k",
+    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "",
+    "ъ": "", "ы": "y", "э": "e", "ю": "yu", "я": "ya", "'": "",
+}  # fmt: skip
+# The key: latynka's letters spelled out, then the sounds each scheme writes differently
+# brought to one letter (in order: "shch" before "sh", "kh" and "ch" before "h" and "c"), then
+# doubled letters once ("rossii" and "rosiyi" are one key).
+LATIN_KEY_ROWS: tuple[tuple[str, str], ...] = (
+    (r"['’ʼ`]", ""),
+    (r"š", "sh"), (r"č", "ch"), (r"ž", "zh"), (r"[ćç]", "c"), (r"ś", "s"), (r"ź", "z"),
+    (r"[ńň]", "n"), (r"[łľĺ]", "l"), (r"ť", "t"), (r"ď", "d"), (r"ŕ", "r"), (r"ĭ", ""),
+    (r"ŭ", "u"), (r"ĝ", "g"), (r"[ïìí]", "i"),
+    (r"shch|sch", "W"), (r"zh", "Z"), (r"kh", "h"), (r"ch", "C"), (r"sh", "S"),
+    (r"t[sz]", "c"), (r"[xg]", "h"), (r"w", "v"), (r"q", "k"), (r"[jy]", "i"), (r"ie", "e"),
+    (r"(.)\1+", r"\1"),
+)  # fmt: skip
+# English words that are never read as Latin-typed Ukrainian or Russian ("do", "no", "on"),
+# besides every English word of the rows themselves.
+_ENGLISH_TEXT = (
+    "a an the of in on at to do did does done is are was were be been by for from with and or "
+    "not no yes how many much what which when who where why whose this that these those it its "
+    "their there here per since until till as about vs than then so if can could should would "
+    "will i me my you your we our they he she his her us up down out over under between during "
+    "before after last next first second third lost lose losing loss losses total killed dead "
+    "wounded tank tanks day days week weeks month months year years today yesterday war ok pls "
+    "please thanks hi hey drone plane jet ship boat soldier troops men army navy fleet side "
+    "russian russians ukrainian ukrainians more most less fewer figure figures number data "
+    "source sources report reports claim claims say says said"
+)
+ENGLISH_WORDS: frozenset[str] = frozenset(_ENGLISH_TEXT.split())

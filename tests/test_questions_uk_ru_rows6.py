@@ -164,11 +164,39 @@ SHORT: list[Row] = [
 ]
 
 
+# Chat words: surzhyk, slang verbs of losing, words for the enemy, "statistics".
+NOV24 = (D(2024, 11, 1), D(2024, 11, 30))
+CHAT: list[Row] = [
+    ("потєрі росії за листопад 2024", {"s": "russia", "p": NOV24}),
+    ("скільки орків приземлили у листопаді 2024", {"s": "russia", "p": NOV24}),
+    ("скільки вражин знищено в листопаді 2024", {"s": "russia", "p": NOV24}),
+    ("скільки свинособак знищили за листопад 2024", {"s": "russia", "p": NOV24}),
+    ("яка статистика втрат ворога за листопад 2024", {"s": "russia", "p": NOV24}),
+    ("скільки кацапів відправили на концерт кобзона у листопаді 2024", {"k": "killed", "p": NOV24}),
+    ("сколько танков отминусовали в ноябре 2024", {"m": ["tanks"], "p": NOV24}),
+    ("статистика потерь россии за ноябрь 2024", {"s": "russia", "p": NOV24}),
+    ("сколько орков приземлили в ноябре 2024", {"s": "russia", "p": NOV24}),
+    ("сколько оккупантов отправили на концерт кобзона в ноябре 2024", {"k": "killed", "p": NOV24}),
+    ("скільки ворогів знищено у листопаді 2024", {"m": [P], "s": "russia", "p": NOV24}),
+    ("сколько врагов уничтожили в ноябре 2024", {"m": [P], "s": "russia", "p": NOV24}),
+]
+
+# "за рік" / "за год" alone: the past year up to the last report (never all of the war).
+PAST_YEAR = (D(2025, 11, 30), D(2026, 11, 29))
+YEAR: list[Row] = [
+    ("скільки бронетехніки втратив ворог за рік", {"m": ["armored_vehicles"], "p": PAST_YEAR}),
+    ("втрати рф за останній рік", {"p": PAST_YEAR}),
+    ("скільки танків знищили за рік?", {"m": ["tanks"], "p": PAST_YEAR}),
+    ("сколько танков потеряла россия за год", {"m": ["tanks"], "p": PAST_YEAR}),
+    ("потери рф за последний год", {"p": PAST_YEAR}),
+]
+
+
 def _all_rows() -> list[Any]:
     tables = {
         "reported_by": REPORTED_BY, "rumour": RUMOURS, "robots": ROBOTS, "drones": DRONES,
         "since_start": SINCE_START, "period_word": PERIOD_WORD, "named_day": NAMED_DAYS,
-        "own": OWN, "short": SHORT,
+        "own": OWN, "short": SHORT, "chat": CHAT, "year": YEAR,
     }  # fmt: skip
     return [
         pytest.param(q, exp, id=f"{name}:{q[:40]}")

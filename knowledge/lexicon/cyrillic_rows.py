@@ -72,6 +72,8 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "зі слів": "according to", "із слів": "according to",
         "гш зсу": "general staff", "гш всу": "general staff", "за гш": "according to general staff",
         "за генштабом": "according to general staff",
+        # enemies counted are the enemy's soldiers ("скільки ворогів знищено"), never the side
+        "ворогів": "occupiers", "вороги": "occupiers", "ворогами": "occupiers",
         "мо рф": "russian mod", "мо росії": "russian mod",
         "мо україни": "ukrainian mod", "міноборони україни": "ukrainian mod",
         "інститут вивчення війни": "the institute for the study of war",
@@ -130,6 +132,7 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "как сообщают": "according to", "как заявляет": "according to",
         "как заявляют": "according to",
         "гш всу": "general staff", "гш зсу": "general staff",
+        "врагов": "occupiers", "враги": "occupiers", "врагами": "occupiers",
         "мо рф": "russian mod", "мо россии": "russian mod",
         "мо украины": "ukrainian mod", "минобороны украины": "ukrainian mod",
         "институт изучения войны": "the institute for the study of war",
@@ -259,6 +262,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         # wave 6: the General Staff's abbreviation; "its own" losses; "had" (a record asked)
         "гш": "general staff", "свій": "own", "їх": "their", "нрк": "ground robotic systems",
         "становити": "were", "скласти": "were",
+        "статистика": "",
     },
     "ru": {
         "сколько": "how many", "всего": "total", "общий": "total", "потеря": "losses",
@@ -374,6 +378,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         # wave 6: the General Staff's abbreviation; "its own" losses; "had" (a record asked)
         "гш": "general staff", "свой": "own", "их": "their", "иметь": "had",
         "нрк": "ground robotic systems", "составить": "were", "составлять": "were",
+        "статистика": "",
     },
 }  # fmt: skip
 
@@ -409,6 +414,13 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         **_declined("залужн", _UK_ADJ, "zaluzhnyi"),
         # the past and present of "мати" (had) written out: its lemma is also "mother"
         **_declined("ма", "в ла ли є ють", "had"),
+        # chat words (wave 6): surzhyk "потєрі", the mobilised, enemies, slang verbs of losing
+        **_declined("потєр", "і ь ям ями ях я ю", "losses"),
+        **_declined("чмобик", "- и ів ам ами а у", "mobiks"),
+        **_declined("вражин", "а и і у ою ам ами", "occupiers"),
+        **_declined("свинособак", "а и і у ою ам ами", "occupiers"),
+        **_declined("приземли", "ли ло в ла ти", "destroyed"),
+        **_declined("відмінусува", "ли ло в ла ти", "losses"),
     },
     "ru": {
         **_declined("русн", "я и ю ей", "russians"),
@@ -427,6 +439,9 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         **_declined("минимальн", _RU_ADJ, "lowest"),
         **_declined("сырск", _RU_ADJ, "syrsky"),
         **_declined("залужн", _RU_ADJ, "zaluzhnyi"),
+        **_declined("чмобик", "- и ов ам ами а у", "mobiks"),
+        **_declined("отминусова", "ли ло л ла ть", "losses"),
+        **_declined("приземли", "ли ло л ла ть", "destroyed"),
     },
 }
 # The words for kinds of loss (killed, wounded, captured) are the one kind table's rows.
@@ -1093,6 +1108,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         # "за тиждень", "за місяць" alone: the past week or month (not "за тиждень до 1 грудня")
         (rf"(?<![\w'])за\s+тиждень{_NOTHING_AFTER_UK}", "in the past week"),
         (rf"(?<![\w'])за\s+місяць{_NOTHING_AFTER_UK}", "in the past month"),
+        (rf"(?<![\w'])за\s+(?:останній\s+)?рік{_NOTHING_AFTER_UK}", "in the past year"),
         (r"(?<![\w'])сам\w*\s+(?:велик|більш|важк)\w*", "biggest"),
         *_QUARTER_ROWS,
         # "на початку / у середині / наприкінці листопада": early, mid, late November
@@ -1186,6 +1202,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<=on average )за\s+неделю(?![\w'])", "a week"),
         (rf"(?<![\w'])за\s+неделю{_NOTHING_AFTER_RU}", "in the past week"),
         (rf"(?<![\w'])за\s+месяц{_NOTHING_AFTER_RU}", "in the past month"),
+        (rf"(?<![\w'])за\s+(?:последний\s+)?год{_NOTHING_AFTER_RU}", "in the past year"),
         (
             r"(?<![\w'])(?:за\s+(?:прошлую\s+)?ночь|ночью|этой\s+ночью|прошлой\s+ночью)(?![\w'])",
             "overnight",
@@ -1254,6 +1271,8 @@ LATIN_OF_CYRILLIC: dict[str, str] = {
     "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "",
     "ъ": "", "ы": "y", "э": "e", "ю": "yu", "я": "ya", "'": "",
 }  # fmt: skip
+# Where each language's usual Latin differs ("г" is "h" in Ukrainian, "и" is "i" in Russian).
+LATIN_OF_CYRILLIC_IN: dict[str, dict[str, str]] = {"uk": {"г": "h"}, "ru": {"и": "i"}}
 # The key: latynka's letters spelled out, then the sounds each scheme writes differently
 # brought to one letter (in order: "shch" before "sh", "kh" and "ch" before "h" and "c"), then
 # doubled letters once ("rossii" and "rosiyi" are one key).

@@ -21,6 +21,7 @@ from knowledge.lexicon.cyrillic_rows import (
     ENGLISH_WORDS,
     LATIN_KEY_ROWS,
     LATIN_OF_CYRILLIC,
+    LATIN_OF_CYRILLIC_IN,
     NUMBER_ROWS,
     PATTERN_ROWS,
     PHRASE_ROWS,
@@ -204,7 +205,7 @@ def _latin_index(lang: str) -> dict[str, str]:
     words += [w for phrase in PHRASE_ROWS[lang] for w in phrase.split()]
     index: dict[str, str] = {}
     for form in words:
-        index.setdefault(latin_key("".join(LATIN_OF_CYRILLIC.get(c, c) for c in form)), form)
+        index.setdefault(latin_key(_spelled(form)), form)
     return index
 
 
@@ -218,6 +219,24 @@ def _english_words() -> frozenset[str]:
     return ENGLISH_WORDS | {w for v in values for w in re.findall(r"[a-z]+", v)}
 
 
+def _spelled(form: str, lang: str = "uk") -> str:
+    """A Cyrillic form of `lang` in its usual Latin letters."""
+    own = LATIN_OF_CYRILLIC_IN[lang]
+    return "".join(own.get(c, LATIN_OF_CYRILLIC.get(c, c)) for c in form)
+
+
+def _latin_score(words: list[re.Match[str]], keys: dict[int, str], lang: str) -> int:
+    """How well `lang` explains the Latin words: one for a form with the word's key, two
+    when the form is spelled exactly so ("dannym" is Russian "данным", not "даним")."""
+    index = _latin_index(lang)
+    score = 0
+    for m in words:
+        form = index.get(keys[m.start()])
+        if form is not None:
+            score += 2 if _spelled(form, lang) == m[0].lower() else 1
+    return score
+
+
 def from_latin(text: str) -> str | None:
     """`text` in Cyrillic letters when it is Ukrainian or Russian typed in Latin ones ("skilky
     tankiv vtratyla rosiya u lystopadi 2024"): each word of the language more of its words
@@ -229,7 +248,7 @@ def from_latin(text: str) -> str | None:
     words = [m for m in _LATIN_WORD.finditer(text) if m[0].lower() not in english]
     known = len(list(_LATIN_WORD.finditer(text))) - len(words)
     keys = {m.start(): latin_key(m[0]) for m in words}
-    lang = max(("uk", "ru"), key=lambda code: sum(k in _latin_index(code) for k in keys.values()))
+    lang = max(("uk", "ru"), key=lambda code: _latin_score(words, keys, code))
     found = {
         at: form
         for at, key in keys.items()

@@ -71,6 +71,22 @@ CHECKED_FOR_RUSSIA = [
     "ГШ ВСУ: потери РФ за 2023 год 253 290 — верно?",
 ]
 
+# Ukraine named as the one who destroyed, in any gender, number and word order: Russia's
+# losses; a Ukrainian abbreviation after the thing lost, with a Russian agent, is Ukraine's.
+Y24 = (D(2024, 1, 1), D(2024, 12, 31))
+AGENTS: list[Row] = [
+    ("скільки танків знищили українські військові у 2024", {"m": ["tanks"], "s": "russia"}),
+    ("скільки росіян знищили бійці ЗСУ у 2024", {"s": "russia", "p": Y24}),
+    ("українська армія знищила 100 танків у 2024?", {"m": ["tanks"], "s": "russia"}),
+    ("наші збили 10 літаків у 2024?", {"m": ["aircraft"], "s": "russia"}),
+    ("скільки танків ЗСУ знищили російські війська у 2024", {"m": ["tanks"], "s": "ukraine"}),
+    ("сколько танков уничтожила украинская армия в 2024", {"m": ["tanks"], "s": "russia"}),
+    ("сколько россиян уничтожили бойцы ВСУ в 2024", {"s": "russia", "p": Y24}),
+    ("ВСУ сбили 50 самолетов в 2024?", {"m": ["aircraft"], "s": "russia"}),
+    ("сколько танков ВСУ уничтожила Россия в 2024", {"m": ["tanks"], "s": "ukraine"}),
+    ("сколько танков ВСУ уничтожили российские войска в 2024", {"m": ["tanks"], "s": "ukraine"}),
+]  # fmt: skip
+
 # A rumour's channel ("в телеге пишут", "в соцсетях"): said, never a constraint.
 RUMOURS: list[Row] = [
     ("в телеграмі пишуть, що ворог втратив 50 тисяч у 2023", {"s": "russia", "p": Y23}),
@@ -196,7 +212,7 @@ def _all_rows() -> list[Any]:
     tables = {
         "reported_by": REPORTED_BY, "rumour": RUMOURS, "robots": ROBOTS, "drones": DRONES,
         "since_start": SINCE_START, "period_word": PERIOD_WORD, "named_day": NAMED_DAYS,
-        "own": OWN, "short": SHORT, "chat": CHAT, "year": YEAR,
+        "own": OWN, "short": SHORT, "chat": CHAT, "year": YEAR, "agents": AGENTS,
     }  # fmt: skip
     return [
         pytest.param(q, exp, id=f"{name}:{q[:40]}")

@@ -831,6 +831,46 @@ def _russia_did_rows(lang: str) -> tuple[tuple[str, str], ...]:
 
 _RUSSIA_DID = {lang: _russia_did_rows(lang) for lang in _RUSSIA_AGENTS}
 
+# Ukraine as the one who destroyed, before or after its verb, in any gender and number
+# ("знищили ЗСУ", "українська армія знищила", "уничтожили бойцы ВСУ", "наши сбили"): the
+# losses asked are Russia's, read whole so no Ukrainian word is left to read as whose.
+_UKRAINE_AGENTS: dict[str, tuple[str, str]] = {
+    "uk": (
+        r"знищил[аио]?|знищив|ліквідувал[аио]?|ліквідував|збил[аио]?|збив|вбил[аио]?|вбив"
+        r"|уразил[аио]?|уразив|вразил[аио]?|вразив|спалил[аио]?|спалив|підбил[аио]?|підбив",
+        r"зсу|ukrainian\s+armed\s+forces|захисники"
+        r"|(?:бійці|воїни|дрони|дронарі|солдати|військові|сили)\s+(?:зсу|ukrainian\s+armed\s+forces)"
+        r"|українськ\w*\s+(?:військові|бійці|воїни|солдати|армія|сили|дрони|захисники|військо)"
+        r"|наші(?:\s+(?:військові|бійці|воїни|захисники|хлопці))?",
+    ),
+    "ru": (
+        r"уничтожил[аио]?|ликвидировал[аио]?|сбил[аио]?|убил[аио]?|поразил[аио]?|сожгл[аио]?"
+        r"|сжег|подбил[аио]?",
+        r"всу|зсу|ukrainian\s+armed\s+forces|защитники"
+        r"|(?:бойцы|дроны|солдаты|военные|силы)\s+(?:всу|зсу|ukrainian\s+armed\s+forces)"
+        r"|украинск\w*\s+(?:военные|бойцы|солдаты|армия|силы|дроны|войска|защитники)",
+    ),
+}
+
+
+def _ukraine_did_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    """Ukraine named as the one who destroyed, after the verb, or before a plural verb (or
+    "українська армія знищила") that no Russian agent follows ("скільки танків ЗСУ знищили російські
+    війська" is Ukraine's tanks)."""
+    verbs, agents = _UKRAINE_AGENTS[lang]
+    russian = _RUSSIA_AGENTS[lang][1]
+    plural = "|".join(v for v in verbs.split("|") if v.endswith("[аио]?")).replace("[аио]?", "и")
+    army = r"(?:українськ|украинск)\w*\s+(?:армія|армия)"
+    after = rf"(?:(?:{agents})\s+(?:{plural})|{army}\s+(?:{verbs}))"
+    english = "destroyed by ukrainian armed forces"
+    return (
+        (rf"(?<![\w'])(?:{verbs})\s+(?:{agents})(?![\w'])", english),
+        (rf"(?<![\w']){after}(?![\w'])(?!\s+(?:{russian})(?![\w']))", english),
+    )
+
+
+_UKRAINE_DID = {lang: _ukraine_did_rows(lang) for lang in _UKRAINE_AGENTS}
+
 
 # "а того ж місяця торік?", "а в том же месяце год назад?": the same period a year before
 # (the follow-up reader's "same month last year"). unit -> (uk forms, ru forms).
@@ -1131,18 +1171,8 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         # 20 грудня найгіршим днем" is "was 20 December the worst day"
         (r"^чи\s+(?:був|була|було|були)(?![\w'])", "was"),
         (r"^чи(?![\w'])", "did"),
-        # "знищили ЗСУ": the verb before its subject; ZSU destroyed (Russia's losses)
-        (
-            r"(?<![\w'])(?:знищили|знищила|ліквідували|збили|вбили)"
-            r"(?=\s+(?:зсу|ukrainian\s+armed\s+forces|захисники|українські\s+військові)"
-            r"(?![\w']))",
-            "destroyed by",
-        ),
-        (
-            r"(?<![\w'])(?:зсу|ukrainian\s+armed\s+forces|захисники)\s+"
-            r"(?:знищили|знищила|ліквідували|збили|вбили)(?![\w'])",
-            "destroyed by ukrainian armed forces",
-        ),
+        # "знищили ЗСУ", "українська армія знищила": Ukraine destroyed (Russia's losses)
+        *_UKRAINE_DID["uk"],
         # "знищила росія", "російські війська знищили": Russia destroyed (Ukraine's losses)
         *_RUSSIA_DID["uk"],
         # "2024 року", "у 2023 році": the year's number is the year
@@ -1238,17 +1268,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (r"(?<![\w'])к(?=\s+(?:началу|концу)\b)", "by"),
         (r"(?<=\d\d\d\d)\s+(?:год|года|году|годом|годах|годов|годы|гг\.?)(?![\w'])", ""),
-        (
-            r"(?<![\w'])(?:уничтожили|ликвидировали|сбили|убили)"
-            r"(?=\s+(?:всу|зсу|ukrainian\s+armed\s+forces|украинские\s+военные)"
-            r"(?![\w']))",
-            "destroyed by",
-        ),
-        (
-            r"(?<![\w'])(?:всу|зсу|ukrainian\s+armed\s+forces)\s+"
-            r"(?:уничтожили|ликвидировали|сбили|убили)(?![\w'])",
-            "destroyed by ukrainian armed forces",
-        ),
+        *_UKRAINE_DID["ru"],
         *_RUSSIA_DID["ru"],
         (r"(?<![\w'])потер\w*(?=\s+(?:всу|зсу|сил\s+обороны|украинских)\b)", "losses of"),
         (r"(?<![\w'])украины(?![\w'])", "of ukraine"),

@@ -616,6 +616,8 @@ PHRASES: dict[str, str] = {
     "read.followup": "I read this as: {what}",
     "read.beside": "{first} beside {second}",
     "read.not_found": "I found no such claim in my sources.",
+    # Ukrainian or Russian typed in Latin letters, read in Cyrillic ones (wave 6)
+    "read.latin": "I read your Latin letters as: «{text}».",
     "read.unread": (
         "I could not read: {words}. So I give no figure: it could be about something other "
         "than what you asked."

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from knowledge.lexicon.language import detect_language, reads
 from knowledge.models import Answer, Figure, Intent, Query
+from knowledge.questions.cyrillic import from_latin
 from knowledge.store import ClaimStore
 from knowledge.wording import (
     claimant_text,
@@ -52,6 +53,9 @@ def answer_any_language(
     localised answer for the others. `prefer` (a chat's /lang choice) sets the answer's
     language; by default it is the question's."""
     lang = detect_language(question)
+    latin = from_latin(question) if lang == "en" else None
+    if latin is not None:  # Ukrainian or Russian typed in Latin letters (wave 6)
+        return _read_in_cyrillic(question, latin, store, today, english, prefer)
     if not reads(lang):
         return _refuse_language(question, lang)
     out = answer_language(question, prefer)
@@ -73,6 +77,28 @@ def answer_any_language(
             )
             return found.model_copy(update={"question": question, "query": query})
         return _localise(found, question, out, lang)
+
+
+def _read_in_cyrillic(
+    question: str,
+    cyrillic: str,
+    store: ClaimStore,
+    today: dt.date,
+    english: EnglishAnswer,
+    prefer: str | None,
+) -> Answer:
+    """The answer to `cyrillic`, what a question typed in Latin letters stands for, saying
+    first how its letters were read (so a misreading is seen, never silent)."""
+    found = answer_any_language(cyrillic, store, today, english, prefer)
+    with in_language(found.language):
+        lead = say("read.latin", text=cyrillic)
+    return found.model_copy(
+        update={
+            "question": question,
+            "text": f"{lead}\n{found.text}",
+            "body": f"{lead}\n{found.body}" if found.body else found.body,
+        }
+    )
 
 
 def _refuse_language(question: str, lang: str) -> Answer:

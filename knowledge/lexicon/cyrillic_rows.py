@@ -60,6 +60,20 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "за день": "a day", "на день": "a day", "в день": "a day", "у день": "a day",
         "на добу": "a day",
         "по версії": "according to", "за версією": "according to", "на думку": "according to",
+        # wave 6: the other ways readers say "according to" (a body named after them is the
+        # one who reports, never the one who lost), and the General Staff's abbreviation
+        "за інформацією": "according to", "згідно з даними": "according to",
+        "згідно із даними": "according to", "згідно з": "according to",
+        "згідно із": "according to", "відповідно до даних": "according to",
+        "відповідно до": "according to", "за підрахунками": "according to",
+        "за повідомленням": "according to", "за відомостями": "according to",
+        "як повідомляє": "according to", "як повідомляють": "according to",
+        "як заявляє": "according to", "як заявляють": "according to",
+        "зі слів": "according to", "із слів": "according to",
+        "гш зсу": "general staff", "гш всу": "general staff", "за гш": "according to general staff",
+        "за генштабом": "according to general staff",
+        # enemies counted are the enemy's soldiers ("скільки ворогів знищено"), never the side
+        "ворогів": "occupiers", "вороги": "occupiers", "ворогами": "occupiers",
         "мо рф": "russian mod", "мо росії": "russian mod",
         "мо україни": "ukrainian mod", "міноборони україни": "ukrainian mod",
         "інститут вивчення війни": "the institute for the study of war",
@@ -109,6 +123,16 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "за день": "a day", "на день": "a day", "в день": "a day", "в сутки": "a day",
         "на сутки": "a day",
         "по версии": "according to", "по мнению": "according to",
+        # wave 6: the other ways readers say "according to", and the General Staff's abbreviation
+        "по информации": "according to", "согласно данным": "according to",
+        "согласно информации": "according to", "согласно": "according to",
+        "по подсчетам": "according to", "по сведениям": "according to",
+        "со слов": "according to", "по сообщению": "according to",
+        "по сообщениям": "according to", "как сообщает": "according to",
+        "как сообщают": "according to", "как заявляет": "according to",
+        "как заявляют": "according to",
+        "гш всу": "general staff", "гш зсу": "general staff",
+        "врагов": "occupiers", "враги": "occupiers", "врагами": "occupiers",
         "мо рф": "russian mod", "мо россии": "russian mod",
         "мо украины": "ukrainian mod", "минобороны украины": "ukrainian mod",
         "институт изучения войны": "the institute for the study of war",
@@ -235,6 +259,10 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         # sides and capitals named as claimants ("за даними США", "за даними Москви")
         "сторона": "side", "західний": "western", "сша": "the us", "москва": "moscow",
         "вашингтон": "washington", "лондон": "london",
+        # wave 6: the General Staff's abbreviation; "its own" losses; "had" (a record asked)
+        "гш": "general staff", "свій": "own", "їх": "their", "нрк": "ground robotic systems",
+        "становити": "were", "скласти": "were",
+        "статистика": "",
     },
     "ru": {
         "сколько": "how many", "всего": "total", "общий": "total", "потеря": "losses",
@@ -347,6 +375,10 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         # sides and capitals named as claimants ("по данным США", "по данным Москвы")
         "сторона": "side", "западный": "western", "сша": "the us", "москва": "moscow",
         "вашингтон": "washington", "лондон": "london",
+        # wave 6: the General Staff's abbreviation; "its own" losses; "had" (a record asked)
+        "гш": "general staff", "свой": "own", "их": "their", "иметь": "had",
+        "нрк": "ground robotic systems", "составить": "were", "составлять": "were",
+        "статистика": "",
     },
 }  # fmt: skip
 
@@ -380,6 +412,15 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         # surnames declined like adjectives ("за словами Сирського")
         **_declined("сирськ", _UK_ADJ, "syrskyi"),
         **_declined("залужн", _UK_ADJ, "zaluzhnyi"),
+        # the past and present of "мати" (had) written out: its lemma is also "mother"
+        **_declined("ма", "в ла ли є ють", "had"),
+        # chat words (wave 6): surzhyk "потєрі", the mobilised, enemies, slang verbs of losing
+        **_declined("потєр", "і ь ям ями ях я ю", "losses"),
+        **_declined("чмобик", "- и ів ам ами а у", "mobiks"),
+        **_declined("вражин", "а и і у ою ам ами", "occupiers"),
+        **_declined("свинособак", "а и і у ою ам ами", "occupiers"),
+        **_declined("приземли", "ли ло в ла ти", "destroyed"),
+        **_declined("відмінусува", "ли ло в ла ти", "losses"),
     },
     "ru": {
         **_declined("русн", "я и ю ей", "russians"),
@@ -398,6 +439,9 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         **_declined("минимальн", _RU_ADJ, "lowest"),
         **_declined("сырск", _RU_ADJ, "syrsky"),
         **_declined("залужн", _RU_ADJ, "zaluzhnyi"),
+        **_declined("чмобик", "- и ов ам ами а у", "mobiks"),
+        **_declined("отминусова", "ли ло л ла ть", "losses"),
+        **_declined("приземли", "ли ло л ла ть", "destroyed"),
     },
 }
 # The words for kinds of loss (killed, wounded, captured) are the one kind table's rows.
@@ -553,6 +597,62 @@ _SHARED: tuple[tuple[str, str], ...] = (
     # "Генштаб ЗСУ", "Генштабом ВСУ", "Генеральний штаб ЗСУ": Ukraine's General Staff (whose
     # figures are Russia's losses), in any case
     (r"(?<![\w'])(?:генштаб|генеральн\w*\s+штаб)\w*\s+(?:зсу|всу)(?![\w'])", "general staff"),
+    # "в телеге пишут", "у соцмережах пишуть": where a rumour was read; it claims nothing and
+    # constrains nothing, the figure quoted is what is checked (wave 6)
+    (
+        r"(?<![\w'])(?:в|у|на|во)\s+(?:телеграм\w*(?:-канал\w*)?|телег[аеиіу]|тг|телезі"
+        r"|соцмереж\w*|соцсет\w*|соціальних\s+мережах|социальных\s+сетях|мережі|сети"
+        r"|інтернет\w*|интернет\w*|твіттер\w*|твиттер\w*|тікто[кц]\w*|тикто[кц]\w*"
+        r"|ютуб\w*|пабл[іи]\w*|каналах|новинах|новостях)(?![\w'])",
+        "",
+    ),
+    # Ground robotic systems, the General Staff's own series ("наземні роботизовані
+    # комплекси", "НРК", "наземные роботы"): the one category row's English
+    (
+        r"(?<![\w'])наземн\w*\s+(?:робот\w*|роботизован\w*|роботизирован\w*"
+        r"|робототехн[іи]ч\w*)(?:\s+(?:комплекс\w*|систем\w*|засоб\w*|средств\w*))?(?![\w'])"
+        r"|(?<![\w'])(?:роботизован|роботизирован|робототехн[іи]ч)\w*\s+(?:наземн\w*\s+)?"
+        r"(?:комплекс\w*|систем\w*)(?![\w'])",
+        "ground robotic systems",
+    ),
+    # "БпЛА оперативно-тактичного рівня": the General Staff's label of the drones it counts
+    (
+        r"(?<=бпла )оперативно-тактич\w*\s+(?:рівня|уровня)(?![\w'])"
+        r"|(?<=дрони )оперативно-тактич\w*\s+(?:рівня|уровня)(?![\w'])"
+        r"|(?<=дроны )оперативно-тактич\w*\s+(?:рівня|уровня)(?![\w'])"
+        r"|(?<=безпілотники )оперативно-тактич\w*\s+(?:рівня|уровня)(?![\w'])"
+        r"|(?<=беспилотники )оперативно-тактич\w*\s+(?:рівня|уровня)(?![\w'])"
+        r"|(?<=безпілотників )оперативно-тактич\w*\s+(?:рівня|уровня)(?![\w'])"
+        r"|(?<=беспилотников )оперативно-тактич\w*\s+(?:рівня|уровня)(?![\w'])"
+        r"|(?<![\w'])оперативно-тактич\w*(?=\s+(?:бпла|безпілотн|беспилотн|дрон))",
+        "",
+    ),
+    # "з початку повномасштабки", "від початку вторгнення", "с начала СВО": the whole war
+    (
+        r"(?<![\w'])(?:з|із|від|с|со|от)\s+(?:самого\s+)?(?:початку|начала)\s+"
+        r"(?:(?:повномасштабн|полномасштабн)\w*\s+)?(?:війни|вторгнення|вторжения|агресії"
+        r"|агрессии|сво|спецоперації|спецоперации|специальной\s+военной\s+операции)(?![\w'])"
+        r"|(?<![\w'])(?:з|із|від)\s+(?:самого\s+)?початку\s+повномасштабки(?![\w'])",
+        "since the start of the full-scale invasion",
+    ),
+    # "за період з 10 по 20 березня", "в период с ...": the period is the span that follows
+    (
+        r"(?<![\w'])(?:за|в|у|во)\s+(?:період|проміжок(?:\s+часу)?|период|промежуток"
+        r"(?:\s+времени)?|отрезок(?:\s+времени)?)(?=\s+(?:з|із|від|с|со|от)\s)",
+        "",
+    ),
+    # "хто їх рахує", "кто их считает": who counts (the sources asked), the pronoun before its
+    # verb as the languages put it
+    (
+        r"(?<![\w'])(?:хто|кто)\s+(?:їх|их|це|это)(?=\s+(?:рах|підрах|рахув|счита|подсчит))",
+        "who",
+    ),
+    # "ЗСУ: втрати рф ...", "МО РФ: потери ВСУ": a body heading the question is the one who
+    # reports; whose losses are the words after the colon (wave 6)
+    (
+        r"^(зсу|всу|ukrainian\s+armed\s+forces|ukrainian\s+mod|russian\s+mod|мо\s+рф)\s*:",
+        r"according to \1:",
+    ),
 )
 
 
@@ -731,6 +831,46 @@ def _russia_did_rows(lang: str) -> tuple[tuple[str, str], ...]:
 
 _RUSSIA_DID = {lang: _russia_did_rows(lang) for lang in _RUSSIA_AGENTS}
 
+# Ukraine as the one who destroyed, before or after its verb, in any gender and number
+# ("знищили ЗСУ", "українська армія знищила", "уничтожили бойцы ВСУ", "наши сбили"): the
+# losses asked are Russia's, read whole so no Ukrainian word is left to read as whose.
+_UKRAINE_AGENTS: dict[str, tuple[str, str]] = {
+    "uk": (
+        r"знищил[аио]?|знищив|ліквідувал[аио]?|ліквідував|збил[аио]?|збив|вбил[аио]?|вбив"
+        r"|уразил[аио]?|уразив|вразил[аио]?|вразив|спалил[аио]?|спалив|підбил[аио]?|підбив",
+        r"зсу|ukrainian\s+armed\s+forces|захисники"
+        r"|(?:бійці|воїни|дрони|дронарі|солдати|військові|сили)\s+(?:зсу|ukrainian\s+armed\s+forces)"
+        r"|українськ\w*\s+(?:військові|бійці|воїни|солдати|армія|сили|дрони|захисники|військо)"
+        r"|наші(?:\s+(?:військові|бійці|воїни|захисники|хлопці))?",
+    ),
+    "ru": (
+        r"уничтожил[аио]?|ликвидировал[аио]?|сбил[аио]?|убил[аио]?|поразил[аио]?|сожгл[аио]?"
+        r"|сжег|подбил[аио]?",
+        r"всу|зсу|ukrainian\s+armed\s+forces|защитники"
+        r"|(?:бойцы|дроны|солдаты|военные|силы)\s+(?:всу|зсу|ukrainian\s+armed\s+forces)"
+        r"|украинск\w*\s+(?:военные|бойцы|солдаты|армия|силы|дроны|войска|защитники)",
+    ),
+}
+
+
+def _ukraine_did_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    """Ukraine named as the one who destroyed, after the verb, or before a plural verb (or
+    "українська армія знищила") that no Russian agent follows ("скільки танків ЗСУ знищили російські
+    війська" is Ukraine's tanks)."""
+    verbs, agents = _UKRAINE_AGENTS[lang]
+    russian = _RUSSIA_AGENTS[lang][1]
+    plural = "|".join(v for v in verbs.split("|") if v.endswith("[аио]?")).replace("[аио]?", "и")
+    army = r"(?:українськ|украинск)\w*\s+(?:армія|армия)"
+    after = rf"(?:(?:{agents})\s+(?:{plural})|{army}\s+(?:{verbs}))"
+    english = "destroyed by ukrainian armed forces"
+    return (
+        (rf"(?<![\w'])(?:{verbs})\s+(?:{agents})(?![\w'])", english),
+        (rf"(?<![\w']){after}(?![\w'])(?!\s+(?:{russian})(?![\w']))", english),
+    )
+
+
+_UKRAINE_DID = {lang: _ukraine_did_rows(lang) for lang in _UKRAINE_AGENTS}
+
 
 # "а того ж місяця торік?", "а в том же месяце год назад?": the same period a year before
 # (the follow-up reader's "same month last year"). unit -> (uk forms, ru forms).
@@ -853,10 +993,51 @@ def _last_n_rows(lang: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+# Named days ("день Победы", "День незалежності", "на Новий рік"): the English names the date
+# grammar's holiday rows read, before "в день" is read as "a day" (wave 6). Christmas is left
+# out: the Orthodox 7 January or 25 December, by who asks and which year.
+_NAMED_DAY_ROWS: tuple[tuple[str, str], ...] = (
+    (r"(?<![\w'])день\s+(?:перемоги|победы)(?:\s+над\s+нацизмом)?(?![\w'])", "victory day"),
+    (
+        r"(?<![\w'])день\s+(?:незалежності|независимости)(?:\s+(?:україни|украины))?(?![\w'])",
+        "independence day",
+    ),
+    (
+        r"(?<![\w'])день\s+(?:конституції|конституции)(?:\s+(?:україни|украины))?(?![\w'])",
+        "constitution day",
+    ),
+    (r"(?<![\w'])день\s+(?:росії|россии)(?![\w'])", "russia day"),
+    (r"(?<![\w'])на\s+(?:новий\s+рік|новый\s+год)(?![\w'])", "on new year's day"),
+)
+
+# A formation by its number ("8-ї загальновійськової армії", "1-й гвардейской танковой
+# армии", "47-ма окрема механізована бригада") or by name ("ЧВК Вагнер"): read whole into the
+# English the unit and troop-part rules name as unread, so the answer quotes every word the
+# asker typed and gives no figure for it (wave 6). \1 is the number.
+_UNIT_ADJECTIVES = r"(?:[а-яіїєґ'-]+(?:ої|ой|ий|ій|ая|а|ого|ому|их|ых|ые|і|ее|ей|ую|у)\s+){0,3}?"
+_UNIT_NUMBER = r"(?<![\w'\d])(\d{1,3})(?:-?[а-яіїє]{1,3})?\s+"
+_UNIT_ROWS: tuple[tuple[str, str], ...] = (
+    *(
+        (rf"{_UNIT_NUMBER}{_UNIT_ADJECTIVES}(?:{nouns})(?![\w'])", rf"\1th {english}")
+        for nouns, english in (
+            # "army" alone is read as soldiers: the unit rows need a formation word last
+            (r"арм[іи]\w*", "army corps"),
+            (r"бригад\w*", "brigade"),
+            (r"дивізі\w*|дивизи\w*", "division"),
+            (r"полк\w*", "regiment"),
+            (r"корпус\w*", "corps"),
+            (r"батальйон\w*|батальон\w*", "battalion"),
+        )
+    ),
+    (r"(?<![\w'])(?:(?:чвк|пвк)\s+)?вагнер\w*(?![\w'])", "wagner"),
+)
+
 # Rows that read a number with its words, read before any other row (before "25-го" loses its
 # ending); their English may name the row's groups (\1).
 NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (
+        *_NAMED_DAY_ROWS,
+        *_UNIT_ROWS,
         *_MODEL_ROWS,
         *_NUMBER_WORD_ROWS,
         (_UK_SHORT_YEAR, r"\1 20\2"),
@@ -877,6 +1058,8 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "ru": (
+        *_NAMED_DAY_ROWS,
+        *_UNIT_ROWS,
         *_MODEL_ROWS,
         *_NUMBER_WORD_ROWS,
         (_RU_SHORT_YEAR, r"\1 20\2"),
@@ -965,6 +1148,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         # "за тиждень", "за місяць" alone: the past week or month (not "за тиждень до 1 грудня")
         (rf"(?<![\w'])за\s+тиждень{_NOTHING_AFTER_UK}", "in the past week"),
         (rf"(?<![\w'])за\s+місяць{_NOTHING_AFTER_UK}", "in the past month"),
+        (rf"(?<![\w'])за\s+(?:останній\s+)?рік{_NOTHING_AFTER_UK}", "in the past year"),
         (r"(?<![\w'])сам\w*\s+(?:велик|більш|важк)\w*", "biggest"),
         *_QUARTER_ROWS,
         # "на початку / у середині / наприкінці листопада": early, mid, late November
@@ -987,18 +1171,8 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         # 20 грудня найгіршим днем" is "was 20 December the worst day"
         (r"^чи\s+(?:був|була|було|були)(?![\w'])", "was"),
         (r"^чи(?![\w'])", "did"),
-        # "знищили ЗСУ": the verb before its subject; ZSU destroyed (Russia's losses)
-        (
-            r"(?<![\w'])(?:знищили|знищила|ліквідували|збили|вбили)"
-            r"(?=\s+(?:зсу|ukrainian\s+armed\s+forces|захисники|українські\s+військові)"
-            r"(?![\w']))",
-            "destroyed by",
-        ),
-        (
-            r"(?<![\w'])(?:зсу|ukrainian\s+armed\s+forces|захисники)\s+"
-            r"(?:знищили|знищила|ліквідували|збили|вбили)(?![\w'])",
-            "destroyed by ukrainian armed forces",
-        ),
+        # "знищили ЗСУ", "українська армія знищила": Ukraine destroyed (Russia's losses)
+        *_UKRAINE_DID["uk"],
         # "знищила росія", "російські війська знищили": Russia destroyed (Ukraine's losses)
         *_RUSSIA_DID["uk"],
         # "2024 року", "у 2023 році": the year's number is the year
@@ -1058,6 +1232,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<=on average )за\s+неделю(?![\w'])", "a week"),
         (rf"(?<![\w'])за\s+неделю{_NOTHING_AFTER_RU}", "in the past week"),
         (rf"(?<![\w'])за\s+месяц{_NOTHING_AFTER_RU}", "in the past month"),
+        (rf"(?<![\w'])за\s+(?:последний\s+)?год{_NOTHING_AFTER_RU}", "in the past year"),
         (
             r"(?<![\w'])(?:за\s+(?:прошлую\s+)?ночь|ночью|этой\s+ночью|прошлой\s+ночью)(?![\w'])",
             "overnight",
@@ -1093,17 +1268,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (r"(?<![\w'])к(?=\s+(?:началу|концу)\b)", "by"),
         (r"(?<=\d\d\d\d)\s+(?:год|года|году|годом|годах|годов|годы|гг\.?)(?![\w'])", ""),
-        (
-            r"(?<![\w'])(?:уничтожили|ликвидировали|сбили|убили)"
-            r"(?=\s+(?:всу|зсу|ukrainian\s+armed\s+forces|украинские\s+военные)"
-            r"(?![\w']))",
-            "destroyed by",
-        ),
-        (
-            r"(?<![\w'])(?:всу|зсу|ukrainian\s+armed\s+forces)\s+"
-            r"(?:уничтожили|ликвидировали|сбили|убили)(?![\w'])",
-            "destroyed by ukrainian armed forces",
-        ),
+        *_UKRAINE_DID["ru"],
         *_RUSSIA_DID["ru"],
         (r"(?<![\w'])потер\w*(?=\s+(?:всу|зсу|сил\s+обороны|украинских)\b)", "losses of"),
         (r"(?<![\w'])украины(?![\w'])", "of ukraine"),
@@ -1113,3 +1278,44 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])(?=[\w']+\s+ли(?![\w']))", "did "),
     ),
 }
+
+
+# Ukrainian and Russian typed in Latin letters ("skilky tankiv vtratyla rosiya", "poteri
+# rossii v noyabre"), wave 6: each word and each Cyrillic form of the tables are brought to one
+# lossy key, so the passport scheme (kh, ts, ya), chat habits (h, c, x, ja) and latynka (š, č,
+# ž) meet. A Cyrillic letter's Latin first (one scheme: the key rows below absorb the others).
+LATIN_OF_CYRILLIC: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ye",
+    "ё": "yo", "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "yi", "й": "y", "к": "k",
+    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "",
+    "ъ": "", "ы": "y", "э": "e", "ю": "yu", "я": "ya", "'": "",
+}  # fmt: skip
+# Where each language's usual Latin differs ("г" is "h" in Ukrainian, "и" is "i" in Russian).
+LATIN_OF_CYRILLIC_IN: dict[str, dict[str, str]] = {"uk": {"г": "h"}, "ru": {"и": "i"}}
+# The key: latynka's letters spelled out, then the sounds each scheme writes differently
+# brought to one letter (in order: "shch" before "sh", "kh" and "ch" before "h" and "c"), then
+# doubled letters once ("rossii" and "rosiyi" are one key).
+LATIN_KEY_ROWS: tuple[tuple[str, str], ...] = (
+    (r"['’ʼ`]", ""),
+    (r"š", "sh"), (r"č", "ch"), (r"ž", "zh"), (r"[ćç]", "c"), (r"ś", "s"), (r"ź", "z"),
+    (r"[ńň]", "n"), (r"[łľĺ]", "l"), (r"ť", "t"), (r"ď", "d"), (r"ŕ", "r"), (r"ĭ", ""),
+    (r"ŭ", "u"), (r"ĝ", "g"), (r"[ïìí]", "i"),
+    (r"shch|sch", "W"), (r"zh", "Z"), (r"kh", "h"), (r"ch", "C"), (r"sh", "S"),
+    (r"t[sz]", "c"), (r"[xg]", "h"), (r"w", "v"), (r"q", "k"), (r"[jy]", "i"), (r"ie", "e"),
+    (r"(.)\1+", r"\1"),
+)  # fmt: skip
+# English words that are never read as Latin-typed Ukrainian or Russian ("do", "no", "on"),
+# besides every English word of the rows themselves.
+_ENGLISH_TEXT = (
+    "a an the of in on at to do did does done is are was were be been by for from with and or "
+    "not no yes how many much what which when who where why whose this that these those it its "
+    "their there here per since until till as about vs than then so if can could should would "
+    "will i me my you your we our they he she his her us up down out over under between during "
+    "before after last next first second third lost lose losing loss losses total killed dead "
+    "wounded tank tanks day days week weeks month months year years today yesterday war ok pls "
+    "please thanks hi hey drone plane jet ship boat soldier troops men army navy fleet side "
+    "russian russians ukrainian ukrainians more most less fewer figure figures number data "
+    "source sources report reports claim claims say says said"
+)
+ENGLISH_WORDS: frozenset[str] = frozenset(_ENGLISH_TEXT.split())

@@ -17,8 +17,17 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 
 from knowledge.lexicon.cyrillic import OTHER, forms
-from knowledge.lexicon.cyrillic_rows import NUMBER_ROWS, PATTERN_ROWS, PHRASE_ROWS
+from knowledge.lexicon.cyrillic_rows import (
+    ENGLISH_WORDS,
+    LATIN_KEY_ROWS,
+    LATIN_OF_CYRILLIC,
+    LATIN_OF_CYRILLIC_IN,
+    NUMBER_ROWS,
+    PATTERN_ROWS,
+    PHRASE_ROWS,
+)
 from knowledge.lexicon.language import detect_language
+from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.prefilter import folded, may_match, needs_of
 from knowledge.questions.unread import Tracked, normalise_tracked
 
@@ -166,3 +175,86 @@ def question_spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]
         for m in pattern.finditer(tracked.work)
         if m.end() > m.start()
     ]
+
+
+# --- Ukrainian and Russian typed in Latin letters (wave 6) -----------------------------------
+
+_LATIN_WORD = re.compile(r"(?<![\w'’ʼ`])[a-zšžčćçśźńňłľĺťďŕĭŭĝïìí'’ʼ`]+(?![\w])", re.IGNORECASE)
+_LATIN_KEY = tuple((re.compile(p), key) for p, key in LATIN_KEY_ROWS)
+# A question is read as Latin-typed Ukrainian or Russian when at least this many of its words
+# of three letters or more are forms of the tables, and more of them than English words (short
+# words, "v", "u", "za", are spelled but never decide).
+_LATIN_MIN_WORDS = 2
+_LATIN_DECIDES = 3
+
+
+def latin_key(word: str) -> str:
+    """The lossy key of a Latin-typed word (or of a Cyrillic form spelled in Latin), one for
+    every way of writing it ("rosiyi", "rossii", "rosiji" are one key)."""
+    key = word.lower()
+    for pattern, repl in _LATIN_KEY:
+        key = pattern.sub(repl, key)
+    return key
+
+
+@cache
+def _latin_index(lang: str) -> dict[str, str]:
+    """The key of every Cyrillic form of `lang`'s table that reads as something, and of every
+    word of its phrase rows ("минобороны") -> the form."""
+    words = [form for form, english in forms(lang).items() if english]
+    words += [w for phrase in PHRASE_ROWS[lang] for w in phrase.split()]
+    index: dict[str, str] = {}
+    for form in words:
+        index.setdefault(latin_key(_spelled(form)), form)
+    return index
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """Every English word the rows read a Cyrillic one as, the outlets' names, and the
+    plainest English words."""
+    values = [*forms("uk").values(), *forms("ru").values()]
+    values += [v for rows in PHRASE_ROWS.values() for v in rows.values()]
+    values += list(OUTLETS)  # "Ukrainska Pravda" is an outlet's name
+    return ENGLISH_WORDS | {w for v in values for w in re.findall(r"[a-z]+", v)}
+
+
+def _spelled(form: str, lang: str = "uk") -> str:
+    """A Cyrillic form of `lang` in its usual Latin letters."""
+    own = LATIN_OF_CYRILLIC_IN[lang]
+    return "".join(own.get(c, LATIN_OF_CYRILLIC.get(c, c)) for c in form)
+
+
+def _latin_score(words: list[re.Match[str]], keys: dict[int, str], lang: str) -> int:
+    """How well `lang` explains the Latin words: one for a form with the word's key, two
+    when the form is spelled exactly so ("dannym" is Russian "данным", not "даним")."""
+    index = _latin_index(lang)
+    score = 0
+    for m in words:
+        form = index.get(keys[m.start()])
+        if form is not None:
+            score += 2 if _spelled(form, lang) == m[0].lower() else 1
+    return score
+
+
+def from_latin(text: str) -> str | None:
+    """`text` in Cyrillic letters when it is Ukrainian or Russian typed in Latin ones ("skilky
+    tankiv vtratyla rosiya u lystopadi 2024"): each word of the language more of its words
+    belong to spelled as that language's form (else the other's), the rest kept as typed;
+    None for any other text (English, or Cyrillic already)."""
+    if has_cyrillic(text):
+        return None
+    english = _english_words()
+    words = [m for m in _LATIN_WORD.finditer(text) if m[0].lower() not in english]
+    known = len(list(_LATIN_WORD.finditer(text))) - len(words)
+    keys = {m.start(): latin_key(m[0]) for m in words}
+    lang = max(("uk", "ru"), key=lambda code: _latin_score(words, keys, code))
+    found = {
+        at: form
+        for at, key in keys.items()
+        if (form := _latin_index(lang).get(key, _latin_index(OTHER[lang]).get(key)))
+    }
+    deciding = sum(len(keys[at]) >= _LATIN_DECIDES for at in found)
+    if deciding < _LATIN_MIN_WORDS or deciding <= known:
+        return None
+    return _LATIN_WORD.sub(lambda m: found.get(m.start(), m[0]), text)

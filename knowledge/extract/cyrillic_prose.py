@@ -39,6 +39,7 @@ from knowledge.lexicon.cyrillic_sources import (
     COUNTING_WORDS,
     DAILY_RATE,
     ENEMY_STEMS,
+    FAKE_LABEL,
     GROUP_NAME,
     GROUP_WORDS,
     HALF_SCALES,
@@ -47,6 +48,7 @@ from knowledge.lexicon.cyrillic_sources import (
     LAUNCHED_AFTER,
     LAUNCHED_BEFORE,
     LAUNCHED_VERB,
+    LIST_HEADER_NOUNS,
     LONE_SCALE_BEFORE,
     LOSSES_NOUN,
     METRIC_ROWS,
@@ -72,7 +74,9 @@ from knowledge.lexicon.cyrillic_sources import (
     SCOPE_ROWS,
     SIDE_ROWS,
     STATUS_ROWS,
+    THIS_PERIOD,
     VOICE_ROWS,
+    WEEKDAY_BEFORE_DATE,
 )
 from knowledge.models import (
     WAR_START,
@@ -623,6 +627,30 @@ def _period_for(periods: list[Period], fig: _Fig, text: str) -> Period | None:
 
 
 _RUNNING_TOTAL_RE = re.compile(rf"(?<![\w])(?:{RUNNING_TOTAL})")
+_WEEKDAY_BEFORE_DATE_RE = re.compile(rf"(?<![\w])(?:{WEEKDAY_BEFORE_DATE})")
+
+
+def _periods_in(text: str, published: dt.date | None) -> list[Period]:
+    """The periods a sentence names, with a weekday before a date read past (blanked to its
+    length, so every period keeps its place in the sentence)."""
+    plain = _WEEKDAY_BEFORE_DATE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    return cyrillic_periods(plain, published)
+
+
+_FAKE_LABEL_RE = re.compile(FAKE_LABEL, re.MULTILINE)
+_HEADER_RE = re.compile(rf"{LOSS_STEMS.pattern}|(?<![\w])(?:{LIST_HEADER_NOUNS})")
+_THIS_PERIOD_RE = re.compile(rf"(?<![\w])(?:{THIS_PERIOD})(?![\w])")
+
+
+def _this_period(text: str, ctx: _Context) -> list[Period]:
+    """The period an earlier sentence named, where this one points back at it ("за цей
+    час"), placed at those words so the figures after them take it."""
+    if ctx.period is None:
+        return []
+    return [
+        replace(ctx.period, start_char=m.start(), end_char=m.end(), strong=True)
+        for m in _THIS_PERIOD_RE.finditer(text)
+    ]
 
 
 def _running_total(text: str, fig: _Fig, lo: int, periods: list[Period],
@@ -656,10 +684,13 @@ def read_prose(source: Source) -> list[Claim]:
     ctx = _Context(claimant=None, voice=_voice(text))
     named = [_claimant_in(sentence, source.publisher) for _, sentence in sentences]
     first_claimant = next((name for name in named if name), None)
+    fakes = {text.count("\n", 0, m.start()) for m in _FAKE_LABEL_RE.finditer(text)}
     for (start, sentence), claimant in zip(sentences, named, strict=True):
         ctx.sentences_since_claim += 1
         ctx.sentences_since_period += 1
         paragraph = text.count("\n", 0, start)
+        if paragraph in fakes:
+            continue  # a fact check's quote of the fake it debunks
         ctx.block = text.count("\n\n", 0, start)
         if paragraph != ctx.paragraph:
             ctx.paragraph, ctx.group = paragraph, None
@@ -687,7 +718,7 @@ def read_prose(source: Source) -> list[Claim]:
             ctx.side, ctx.metric, ctx.kind = last.subject, last.metric, last.personnel_kind
             ctx.scope, ctx.last_scope = last.scope or ctx.scope, last.scope
         claims += made
-        if sentence.rstrip().endswith(":") and LOSS_STEMS.search(sentence):
+        if sentence.rstrip().endswith(":") and _HEADER_RE.search(sentence):
             ctx.header = text.count("\n\n", 0, start)  # "Протягом доби знищили:" and its list
     return claims
 
@@ -721,7 +752,7 @@ def _remember_setting(original: str, text: str, published: dt.date | None,
     ("В течение недели, с 7 по 13 марта, ...") and the group of forces whose zone the rest
     of its paragraph is about ("Подразделения группировки войск «Запад» ...")."""
     named = [
-        p for p in cyrillic_periods(text, published)
+        p for p in _periods_in(text, published)
         if p.strong and p.kind != PeriodKind.unspecified
     ]  # fmt: skip
     if named:  # dates it spells out over "в течение недели" counted from publication
@@ -748,7 +779,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         return []
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
     speaker = claimant_side(who) or publisher_side(source.publisher) or ctx.voice
-    periods = cyrillic_periods(text, ctx.entry_day or source.published)
+    periods = _periods_in(text, ctx.entry_day or source.published)
+    periods = sorted(periods + _this_period(text, ctx), key=lambda p: p.start_char)
     # A sentence right after a place's figures that names no period nor total of its own goes
     # on about that place ("Под Угледаром ... 11 танков. Наши потери — 7 «двухсотых»").
     ctx.follow = ctx.last_scope if ctx.sentences_since_claim == 1 and not periods else None
@@ -784,7 +816,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         carried = ctx.side if (bare or continues) else (claims[-1].subject if claims else ctx.side)
         side = _side(masked, fig, metric_end, speaker, carried, written=text)
         period = _running_total(text, fig, lo, periods, ctx.entry_day or source.published)
-        period = period or _period_for(periods, fig, text)
+        period = period or _period_for(_averaged_over(periods, text, fig, lo, hi), fig, text)
         claims.append(_claim(source, original, fig, metric, side, who, text, period, lo, hi, ctx,
                              inherited=_inherited_kind(bare, continues, claims, ctx)))  # fmt: skip
         if (
@@ -795,6 +827,16 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         ):
             ctx.period = period
     return claims
+
+
+def _averaged_over(periods: list[Period], text: str, fig: _Fig, lo: int,
+                  hi: int) -> list[Period]:  # fmt: skip
+    """The periods a figure may be of: a daily average's "за добу" says per day, so the span
+    it averages is another period of the sentence, never that day."""
+    if _stat(text, fig, lo, hi) != Stat.daily_average:
+        return periods
+    spans = [p for p in periods if p.kind != PeriodKind.day]
+    return spans or periods
 
 
 def _people_lost(text: str, fig: _Fig) -> Metric | None:
@@ -868,4 +910,18 @@ def _dates_of(
         return None, published, PeriodKind.unspecified
     if period.kind == PeriodKind.cumulative:
         return WAR_START, period.end, PeriodKind.cumulative
-    return period.start, period.end, period.kind
+    return period.start, period.end, _whole_span(period)
+
+
+def _whole_span(period: Period) -> PeriodKind:
+    """A range from a month's first day to its last ("з 1 по 31 грудня") is that month, and
+    from 1 January to 31 December that year: the kind a question about it asks for."""
+    start, end = period.start, period.end
+    if period.kind != PeriodKind.range or start is None or end is None or start.day != 1:
+        return period.kind
+    if (end + dt.timedelta(days=1)).day != 1:
+        return period.kind
+    if (start.year, start.month) == (end.year, end.month):
+        return PeriodKind.month
+    whole_year = (start.month, end.month, start.year) == (1, 12, end.year)
+    return PeriodKind.year if whole_year else period.kind

@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from knowledge.extract.cyrillic_prose import read_prose
-from knowledge.models import Claim, Metric, PeriodKind, Source, Stat
+from knowledge.models import Claim, Metric, PeriodKind, Source, Stat, Subject
 
 DAY = dt.date(2026, 2, 14)
 NEUTRAL = "Вісник (fixture)"
@@ -185,3 +185,171 @@ def test_the_verdict_paragraph_after_the_fake_is_read() -> None:
         "військовослужбовців."
     )
     assert [c.value for c in _claims(text)] == [1_500_000]
+
+
+# "У грудні 2024 року Зеленський назвав 43 тисячі загиблих": the month is when the total was
+# said, so the figure is the war's running total as of then, not that month's losses.
+SAID_IN = [
+    ("У грудні 2024 року Зеленський назвав 43 тисячі загиблих українських військових.", 43_000,
+     dt.date(2024, 12, 31)),
+    ("В сентябре 2022 года Шойгу заявил о 5 937 погибших российских военных.", 5937,
+     dt.date(2022, 9, 30)),
+    ("Останній раз міноборони рф називало кількість загиблих у вересні 2022 року — тоді "
+     "йшлося про 5 937 військових.", 5937, dt.date(2022, 9, 30)),
+    ("Шойгу в последний раз говорил о потерях в сентябре 2022 года: 5 937 погибших.", 5937,
+     dt.date(2022, 9, 30)),
+    ("У лютому 2024 року президент повідомив, що загинули 31 тисяча українських військових.",
+     31_000, dt.date(2024, 2, 29)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "end"), SAID_IN)
+def test_the_month_a_total_was_said_is_as_of(text: str, value: int, end: dt.date) -> None:
+    claim = _one(text, value)
+    assert (claim.period_kind, claim.period_end) == (PeriodKind.cumulative, end)
+
+
+def test_a_month_of_losses_stays_that_month() -> None:
+    claim = _one("За вересень 2025 року окупанти втратили 29 тисяч військових, повідомив "
+                 "Генштаб.", 29_000)  # fmt: skip
+    assert claim.period_kind == PeriodKind.month
+
+
+# A count of named dead (Mediazona with BBC, UALosses) is the war's running total as of its date.
+NAMED_DEAD = [
+    "«Медиазона» и Би-би-си установили имена 150 300 российских военных, погибших на войне.",
+    "Медіазона разом із BBC встановила імена 150 300 загиблих російських військових.",
+    "По данным «Медиазоны», известны имена 150 300 погибших военных РФ.",
+    "Проєкт UALosses нарахував 150 300 загиблих українських військових.",
+    "Русская служба Би-би-си подтвердила гибель 150 300 российских военнослужащих.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_DEAD)
+def test_a_count_of_named_dead_is_a_running_total(text: str) -> None:
+    claim = _one(text, 150_300)
+    span = (claim.period_kind, claim.period_start, claim.period_end)
+    assert span == (PeriodKind.cumulative, dt.date(2022, 2, 24), DAY)
+
+
+# "з початку повномасштабного вторгнення", "с начала СВО": the war's running total.
+SINCE_THE_START = [
+    "З початку повномасштабного вторгнення росія втратила 1 250 000 військових, за даними "
+    "Генштабу.",
+    "Минобороны РФ утверждает, что ВСУ с начала СВО потеряли более 1,6 млн человек.",
+    "С начала специальной военной операции, по данным Минобороны, уничтожено 660 самолетов.",
+    "Від початку війни ворог втратив 11 400 танків, повідомив Генштаб ЗСУ.",
+    "За даними міноборони рф, з початку спеціальної військової операції ЗСУ втратили близько "
+    "1,6 млн військовослужбовців.",
+]
+
+
+@pytest.mark.parametrize("text", SINCE_THE_START)
+def test_since_the_start_of_the_war_is_a_running_total(text: str) -> None:
+    [claim] = _claims(text)
+    assert (claim.period_kind, claim.period_start) == (PeriodKind.cumulative, dt.date(2022, 2, 24))
+
+
+# Nouns for soldiers that a side's channels use ("добровольців", "укропов", "хохлов"), and
+# "смертей" as a loss word.
+SOLDIER_NOUNS = [
+    ("Среди погибших — не менее 41 200 добровольцев.", 41_200, Subject.russia),
+    ("Серед загиблих — 38 900 добровольців, встановили журналісти Медіазони.", 38_900,
+     Subject.russia),
+    ("По словам бойцов, положили не меньше 70 укропов.", 70, Subject.ukraine),
+    ("Военкор пишет, что хохлы потеряли 40 человек, а мы уничтожили еще 25 хохлов.", 25,
+     Subject.ukraine),
+    ("Больше всего подтвержденных смертей в Бурятии — 1 040 человек, по данным Медиазоны.",
+     1040, Subject.russia),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "side"), SOLDIER_NOUNS)
+def test_soldier_nouns_of_each_sides_channels(text: str, value: int, side: Subject) -> None:
+    claim = _one(text, value)
+    assert (claim.metric, claim.subject) == (Metric.personnel, side)
+
+
+# A totals line right after a day's figures ("Загалом з 24.02.2022 — близько 1 311 180
+# окупантів.") goes on with them.
+TOTALS_LINE = [
+    "За добу росія втратила 1 070 військових. Загалом з 24.02.2022 — близько 1 260 000 окупантів.",
+    "За сутки ВСУ потеряли 1 200 военных. Всего с начала СВО — более 1 500 000 человек.",
+    "Генштаб: за добу ліквідовано 1 070 окупантів. Усього з 24.02.22 — 1 260 000 осіб.",
+    "Минобороны РФ: за сутки уничтожено 1 200 военных ВСУ. Итого с 24 февраля 2022 года — "
+    "более 1 500 000 человек.",
+    "Ворог за добу втратив 1 070 військових. Всього з початку вторгнення — 1 260 000 осіб.",
+]
+
+
+@pytest.mark.parametrize("text", TOTALS_LINE)
+def test_a_totals_line_goes_on_with_the_days_figures(text: str) -> None:
+    claims = _claims(text)
+    total = [c for c in claims if c.value in (1_260_000, 1_500_000)]
+    day = [c for c in claims if c.value in (1070, 1200)]
+    assert total and day and total[0].subject == day[0].subject
+    assert total[0].period_kind == PeriodKind.cumulative
+
+
+# Things a unit hits that no tally column holds (Starlink antennas and terminals, ground robots)
+# are `other`, never the vehicles counted on the line before.
+OTHER_THINGS = [
+    "За тиждень бригада знищила:\n— автомобілів — 11\n— уражено антен «Starlink» — 6",
+    "За неделю подразделение уничтожило:\n— автомобилей — 11\n— терминалов Starlink — 6",
+    "Аеророзвідники бригади знищили 11 автомобілів і 6 терміналів «Starlink».",
+    "Генштаб: за добу знищено 11 автомобілів та 6 наземних роботизованих комплексів.",
+    "Бригада уразила 11 пікапів і 6 антен Старлінк, повідомили в пресслужбі.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_THINGS)
+def test_things_no_column_holds_are_other(text: str) -> None:
+    assert _one(text, 6).metric == Metric.other
+    assert _one(text, 11).metric == Metric.vehicles
+
+
+# Counts of the dead by name ("встановив 84 000 імен") and of hits on personnel ("близько двох
+# тисяч уражень особового складу") count people.
+PEOPLE_COUNTED = [
+    ("Проєкт UALosses, який рахує загиблих українських військових, встановив 71 300 імен.",
+     71_300, Subject.ukraine),
+    ("Журналисты, считающие погибших российских военных, установили уже 150 300 имен.",
+     150_300, Subject.russia),
+    ("Волонтери, що рахують загиблих росіян, станом на 1 лютого зібрали 150 300 імен.",
+     150_300, Subject.russia),
+    ("За вересень наш батальйон підтвердив відео близько двох тисяч уражень особового складу "
+     "окупантів.", 2000, Subject.russia),
+    ("За месяц операторы подтвердили более 1 500 поражений личного состава противника, "
+     "сообщили в Минобороны РФ.", 1500, Subject.ukraine),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "side"), PEOPLE_COUNTED)
+def test_names_and_hits_count_people(text: str, value: int, side: Subject) -> None:
+    claim = _one(text, value)
+    assert (claim.metric, claim.subject) == (Metric.personnel, side)
+
+
+def test_names_added_without_a_loss_word_are_not_stored() -> None:
+    text = (
+        "«Медиазона» установила имена 150 300 погибших российских военных. За две недели "
+        "список пополнился на четыре тысячи имен."
+    )
+    assert [c.value for c in _claims(text)] == [150_300]
+
+
+# A sentence that calls a figure made up ("Цифра 1,8 млн — вигадка") is a verdict on a fake,
+# never a claim, even right after real figures.
+FAKE_VERDICTS = [
+    "UALosses встановив 71 300 імен загиблих. Цифра 1,8 млн — вигадка анонімних каналів.",
+    "Медиазона установила имена 150 300 погибших. Цифра в 2 млн — фейк, такого никто не заявлял.",
+    "Генштаб: за добу ліквідовано 1 070 окупантів. Допис про 5 000 загиблих за добу — фейк.",
+    "Минобороны РФ сообщило о 1 200 погибших ВСУ за сутки. Цифра 3 000 — выдумка каналов.",
+    "Медіазона встановила 150 300 імен загиблих. Дані про 900 тисяч загиблих не відповідають "
+    "дійсності.",
+]
+
+
+@pytest.mark.parametrize("text", FAKE_VERDICTS)
+def test_a_figure_called_fake_is_not_stored(text: str) -> None:
+    assert len(_claims(text)) == 1

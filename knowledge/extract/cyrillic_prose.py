@@ -34,6 +34,7 @@ from knowledge.lexicon.cyrillic_sources import (
     AT_THE_FRONT,
     BATTLEGROUPS,
     BETWEEN_RANGE,
+    CALLED_FAKE_AFTER,
     CAPITAL_SIDES,
     COUNT_NOUNS,
     COUNTING_WORDS,
@@ -50,10 +51,12 @@ from knowledge.lexicon.cyrillic_sources import (
     LAUNCHED_VERB,
     LIST_HEADER_NOUNS,
     LONE_SCALE_BEFORE,
+    LOSING_VERBS,
     LOSSES_NOUN,
     METRIC_ROWS,
     MONTHLY_AFTER,
     MONTHLY_RATE,
+    NAMED_DEAD_COUNTERS,
     NOT_LOSS_ROWS,
     NOT_PEOPLE,
     NUMBER_WORDS,
@@ -70,6 +73,7 @@ from knowledge.lexicon.cyrillic_sources import (
     REPORTING_WORDS,
     RESIDENT_NOUNS,
     RUNNING_TOTAL,
+    SAID_VERBS,
     SCALES,
     SCOPE_ROWS,
     SIDE_ROWS,
@@ -100,7 +104,7 @@ LOSS_STEMS = re.compile(
     r"ліквід|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|безповорот|безвозврат|"
     r"полон|плен|враз|уражен|пораж|нарахув|зафіксув|насчита|минус|мінус|сожг|спалил|уразил"
     r"|вразил|поразил|знешкод|нейтраліз|нейтрализ|безвіст|без вести|пропавш|зникл|жизн|життя"
-    r"|сгорел|сгорев|згоріл|згорів|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі])"
+    r"|сгорел|сгорев|згоріл|згорів|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі]|смерт|положил|поклал)"
 )
 NOT_LOSS = re.compile("|".join(f"(?:{r})" for r in NOT_LOSS_ROWS))
 CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|гражданск|дітей|детей)")
@@ -110,6 +114,7 @@ _AT_THE_FRONT_RE = re.compile(rf"(?<![\w])(?:{AT_THE_FRONT})")
 CONTINUES = re.compile(
     r"(?:^\W*|[,;]\s*)(?:з|із|из|серед|среди)\s+(?:них|яких|которых|загибл\w*|погибш\w*|убитых|вбитих)\b|(?<![\w])(?:вони|они)\s+(?:станов|складают|составл|сягн"
     r"|досягл)"
+    r"|^\W*(?:загалом|усього|всього|всего|итого)\b"
 )
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "ʼ": "'", "’": "'",
                          "`": "'", "ё": "е"})  # fmt: skip
@@ -637,6 +642,7 @@ def _periods_in(text: str, published: dt.date | None) -> list[Period]:
     return cyrillic_periods(plain, published)
 
 
+_CALLED_FAKE_RE = re.compile(CALLED_FAKE_AFTER)
 _FAKE_LABEL_RE = re.compile(FAKE_LABEL, re.MULTILINE)
 _HEADER_RE = re.compile(rf"{LOSS_STEMS.pattern}|(?<![\w])(?:{LIST_HEADER_NOUNS})")
 _THIS_PERIOD_RE = re.compile(rf"(?<![\w])(?:{THIS_PERIOD})(?![\w])")
@@ -793,6 +799,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     for i, fig in enumerate(figures):
         if _launched(text, fig) or _survivors(text, fig, figures[i - 1].end if i else 0):
             continue
+        if _CALLED_FAKE_RE.match(text, fig.end):
+            continue  # "Цифра 1,8 млн — вигадка": the fake a verdict names
         metric, noun_end, bare = _metric(text[fig.end :])
         metric_end = fig.end + noun_end
         if metric is None:
@@ -817,6 +825,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         side = _side(masked, fig, metric_end, speaker, carried, written=text)
         period = _running_total(text, fig, lo, periods, ctx.entry_day or source.published)
         period = period or _period_for(_averaged_over(periods, text, fig, lo, hi), fig, text)
+        period = _as_of(period, text, fig, who, ctx.entry_day or source.published)
         claims.append(_claim(source, original, fig, metric, side, who, text, period, lo, hi, ctx,
                              inherited=_inherited_kind(bare, continues, claims, ctx)))  # fmt: skip
         if (
@@ -837,6 +846,27 @@ def _averaged_over(periods: list[Period], text: str, fig: _Fig, lo: int,
         return periods
     spans = [p for p in periods if p.kind != PeriodKind.day]
     return spans or periods
+
+
+_SAID_RE = re.compile(rf"(?<![\w])(?:{SAID_VERBS})")
+_LOSING_RE = re.compile(rf"(?<![\w])(?:{LOSING_VERBS})")
+
+
+def _as_of(period: Period | None, text: str, fig: _Fig, who: str,
+           day: dt.date | None) -> Period | None:  # fmt: skip
+    """The war's running total where the sentence's period is not the losses' own: a month or
+    year in which a total was said ("у грудні 2024 року Зеленський назвав 43 тисячі"), or no
+    period for a count of named dead (Mediazona, UALosses: as of the article's day)."""
+    if (period is None or period.kind == PeriodKind.unspecified) and who in NAMED_DEAD_COUNTERS:
+        return Period(0, 0, PeriodKind.cumulative, WAR_START, day) if day else period
+    if period is None or period.kind not in (PeriodKind.month, PeriodKind.year):
+        return period
+    if text.startswith("за", period.start_char) or not period.end_char <= fig.start:
+        return period
+    between = text[period.end_char : fig.start]
+    said_before = _SAID_RE.search(text, max(0, period.start_char - 40), period.start_char)
+    said = _SAID_RE.search(between) or (said_before and not _LOSING_RE.search(between))
+    return replace(period, kind=PeriodKind.cumulative, start=WAR_START) if said else period
 
 
 def _people_lost(text: str, fig: _Fig) -> Metric | None:

@@ -353,3 +353,43 @@ FAKE_VERDICTS = [
 @pytest.mark.parametrize("text", FAKE_VERDICTS)
 def test_a_figure_called_fake_is_not_stored(text: str) -> None:
     assert len(_claims(text)) == 1
+
+
+# "з початку квітня", "с начала марта": from that month's first day to the article's day.
+SINCE_A_MONTH = [
+    "З початку лютого на Покровському напрямку ворог втратив понад 3 100 осіб, повідомив "
+    "командувач.",
+    "С начала февраля, по данным Минобороны РФ, ВСУ потеряли свыше 3 100 военнослужащих.",
+    "Від початку лютого окупанти втратили 3 100 військових на цьому напрямку, каже речник.",
+    "Командувач угруповання: з початку лютого 2026 року противник втратив 3 100 осіб.",
+    "Со начала февраля противник лишился 3 100 военных, утверждают в Минобороны России.",
+]
+
+
+@pytest.mark.parametrize("text", SINCE_A_MONTH)
+def test_since_the_start_of_a_month(text: str) -> None:
+    claim = _one(text, 3100)
+    span = (claim.period_kind, claim.period_start, claim.period_end)
+    assert span == (PeriodKind.range, dt.date(2026, 2, 1), DAY)
+
+
+# The parts of a named-dead count ("Среди погибших — 40 000 добровольцев") are as of its day,
+# never the week in which names were added.
+NAMED_DEAD_PARTS = [
+    "«Медиазона» установила имена 150 300 погибших. За неделю добавлены 1 100 фамилий.\n\n"
+    "Среди погибших — около 40 тысяч добровольцев.",
+    "Медіазона встановила імена 150 300 загиблих росіян. За тиждень додалося 1 100 прізвищ.\n\n"
+    "Серед загиблих — близько 40 тисяч добровольців.",
+    "По данным «Медиазоны», известны имена 150 300 погибших. За месяц список вырос на 4 000 "
+    "фамилий. Добровольцев среди погибших — около 40 тысяч.",
+    "Медиазона и Би-би-си установили имена 150 300 погибших. За две недели добавлено 2 000 "
+    "имен. Больше всего среди погибших добровольцев — 40 000.",
+    "UALosses встановив 150 300 імен загиблих. За тиждень — плюс 900 прізвищ. Серед загиблих — "
+    "40 тисяч мобілізованих.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_DEAD_PARTS)
+def test_parts_of_a_named_dead_count_are_as_of_its_day(text: str) -> None:
+    claim = _one(text, 40_000)
+    assert (claim.period_kind, claim.period_end) == (PeriodKind.cumulative, DAY)

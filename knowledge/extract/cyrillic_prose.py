@@ -791,7 +791,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     # on about that place ("Под Угледаром ... 11 танков. Наши потери — 7 «двухсотых»").
     ctx.follow = ctx.last_scope if ctx.sentences_since_claim == 1 and not periods else None
     recent = min(ctx.sentences_since_claim, ctx.sentences_since_period) <= 2
-    if not any(p.strong for p in periods) and ctx.period and recent:
+    if not any(p.strong for p in periods) and ctx.period and recent and _carries(ctx.period, who):
         # "Кроме того, уничтожены ...": the period of the article's figures (its first one)
         periods = [replace(ctx.period, start_char=0, end_char=0)]
     claims: list[Claim] = []
@@ -846,6 +846,12 @@ def _averaged_over(periods: list[Period], text: str, fig: _Fig, lo: int,
         return periods
     spans = [p for p in periods if p.kind != PeriodKind.day]
     return spans or periods
+
+
+def _carries(period: Period, who: str) -> bool:
+    """Whether a period named before goes on to a sentence naming none: a named-dead count
+    (Mediazona, UALosses) takes only an as-of date, never the week names were added in."""
+    return who not in NAMED_DEAD_COUNTERS or period.kind == PeriodKind.cumulative
 
 
 _SAID_RE = re.compile(rf"(?<![\w])(?:{SAID_VERBS})")

@@ -393,3 +393,22 @@ NAMED_DEAD_PARTS = [
 def test_parts_of_a_named_dead_count_are_as_of_its_day(text: str) -> None:
     claim = _one(text, 40_000)
     assert (claim.period_kind, claim.period_end) == (PeriodKind.cumulative, DAY)
+
+
+# A period after "з них" / "из них" is the part's ("1 260 000, з них 1 070 — за добу"): the
+# total before it never takes it.
+TOTAL_THEN_PART = [
+    "Загалом росія втратила 1 260 000 військових, з них 1 070 — за минулу добу.",
+    "По данным Генштаба ВСУ, Россия потеряла около 1 260 000 военных, из них 1 070 — за "
+    "последние сутки.",
+    "Генштаб: ворог втратив 1 260 000 осіб, із них за минулу добу — 1 070.",
+    "ВСУ, по версии Минобороны РФ, потеряли 1 260 000 человек, из которых 1 070 — за сутки.",
+    "Росіяни втратили 1 260 000 військових, з яких 1 070 — протягом минулої доби, повідомив "
+    "Генштаб.",
+]
+
+
+@pytest.mark.parametrize("text", TOTAL_THEN_PART)
+def test_a_period_after_of_which_is_the_parts(text: str) -> None:
+    assert _one(text, 1_260_000).period_kind != PeriodKind.day
+    assert _one(text, 1070).period_kind == PeriodKind.day

@@ -626,7 +626,9 @@ def _period_for(periods: list[Period], fig: _Fig, text: str) -> Period | None:
     ]
     before = [p for p in strong if p.end_char <= fig.start]
     weak_before = [p for p in periods if not p.strong and p.end_char <= fig.start]
-    after = [p for p in strong if p.start_char >= fig.end]
+    part = _OF_WHICH_RE.search(text, fig.end)  # "з них 1 070 — за добу": the part's period
+    cut = part.start() if part else len(text)
+    after = [p for p in strong if fig.end <= p.start_char < cut]
     weak = [p for p in periods if not p.strong]
     return next(iter(adjacent or before[-1:] or weak_before[-1:] or after or weak), None)
 

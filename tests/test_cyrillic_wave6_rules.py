@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from knowledge.extract.cyrillic_prose import read_prose
-from knowledge.models import Claim, Metric, PeriodKind, Source, Stat, Subject
+from knowledge.models import Claim, Metric, PeriodKind, PersonnelKind, Source, Stat, Subject
 
 DAY = dt.date(2026, 2, 14)
 NEUTRAL = "Вісник (fixture)"
@@ -412,3 +412,41 @@ TOTAL_THEN_PART = [
 def test_a_period_after_of_which_is_the_parts(text: str) -> None:
     assert _one(text, 1_260_000).period_kind != PeriodKind.day
     assert _one(text, 1070).period_kind == PeriodKind.day
+
+
+# "за місяць" / "за месяц" after a named month ("За жовтень ... Двоє загиблих за місяць") is
+# that month, not the thirty days before the article.
+THE_MONTH_NAMED = [
+    "За жовтень бригада знищила 300 окупантів. Власні втрати — 12 загиблих за місяць.",
+    "В октябре, по данным Минобороны РФ, ВСУ потеряли 9 000 военных. За месяц уничтожено "
+    "12 танков.",
+    "Генштаб підбив підсумки: у жовтні ворог втратив 30 000 осіб. За місяць знищено 12 танків.",
+    "— Скільки ворогів ви знищили за жовтень?\n\n— Понад триста окупантів. За місяць ми "
+    "втратили 12 бійців.",
+    "В октябре противник потерял 9 000 военных, сообщило Минобороны. Всего за месяц "
+    "уничтожено 12 танков.",
+]
+
+
+@pytest.mark.parametrize("text", THE_MONTH_NAMED)
+def test_the_month_is_the_one_named_before(text: str) -> None:
+    claim = _one(text, 12)
+    span = (claim.period_kind, claim.period_start, claim.period_end)
+    assert span == (PeriodKind.month, dt.date(2025, 10, 1), dt.date(2025, 10, 31))
+
+
+# The General Staff's "ліквідовано" counts the enemy's killed and wounded; Ukraine's own dead
+# named in an article it is quoted in stay killed.
+OWN_DEAD_NEAR_GENERAL_STAFF = [
+    "Генштаб ЗСУ повідомив про 1 070 ліквідованих окупантів. Наші втрати — 3 загиблих.",
+    "За даними Генштабу, за добу загинули 3 українських військових.",
+    "Генштаб ВСУ: погибли 3 украинских военнослужащих.",
+    "Генштаб повідомив, що ворог втратив 1 070 осіб, а Сили оборони — 3 загиблих бійців.",
+    "За даними Генштабу ЗСУ, під час обстрілу загинули 3 військових ЗСУ.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_DEAD_NEAR_GENERAL_STAFF)
+def test_ukraines_own_dead_stay_killed(text: str) -> None:
+    claim = _one(text, 3)
+    assert (claim.subject, claim.personnel_kind) == (Subject.ukraine, PersonnelKind.killed)

@@ -78,6 +78,7 @@ from knowledge.lexicon.cyrillic_sources import (
     SCOPE_ROWS,
     SIDE_ROWS,
     STATUS_ROWS,
+    THIS_MONTH,
     THIS_PERIOD,
     VOICE_ROWS,
     WEEKDAY_BEFORE_DATE,
@@ -650,15 +651,30 @@ _HEADER_RE = re.compile(rf"{LOSS_STEMS.pattern}|(?<![\w])(?:{LIST_HEADER_NOUNS})
 _THIS_PERIOD_RE = re.compile(rf"(?<![\w])(?:{THIS_PERIOD})(?![\w])")
 
 
+_THIS_MONTH_RE = re.compile(rf"(?<![\w])(?:{THIS_MONTH})")
+
+
 def _this_period(text: str, ctx: _Context) -> list[Period]:
     """The period an earlier sentence named, where this one points back at it ("за цей
-    час"), placed at those words so the figures after them take it."""
+    час"; "за місяць" after a named month), placed at those words so the figures after them
+    take it."""
     if ctx.period is None:
         return []
-    return [
-        replace(ctx.period, start_char=m.start(), end_char=m.end(), strong=True)
-        for m in _THIS_PERIOD_RE.finditer(text)
-    ]
+    found = list(_THIS_PERIOD_RE.finditer(text))
+    if ctx.period.kind == PeriodKind.month:
+        found += _THIS_MONTH_RE.finditer(text)
+    return [replace(ctx.period, start_char=m.start(), end_char=m.end(), strong=True) for m in found]
+
+
+def _with_anaphora(periods: list[Period], text: str, ctx: _Context) -> list[Period]:
+    """The sentence's periods with those pointing back put in place of what the date grammar
+    read at the same words ("за місяць": the thirty days before the article)."""
+    back = _this_period(text, ctx)
+    kept = [
+        p for p in periods
+        if not any(b.start_char < p.end_char and p.start_char < b.end_char for b in back)
+    ]  # fmt: skip
+    return sorted(kept + back, key=lambda p: p.start_char)
 
 
 def _running_total(text: str, fig: _Fig, lo: int, periods: list[Period],
@@ -788,7 +804,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
     speaker = claimant_side(who) or publisher_side(source.publisher) or ctx.voice
     periods = _periods_in(text, ctx.entry_day or source.published)
-    periods = sorted(periods + _this_period(text, ctx), key=lambda p: p.start_char)
+    periods = _with_anaphora(periods, text, ctx)
     # A sentence right after a place's figures that names no period nor total of its own goes
     # on about that place ("Под Угледаром ... 11 танков. Наши потери — 7 «двухсотых»").
     ctx.follow = ctx.last_scope if ctx.sentences_since_claim == 1 and not periods else None
@@ -913,9 +929,10 @@ def _claim(source: Source, quote: str, fig: _Fig, metric: Metric, side: Subject,
     if (
         metric == Metric.personnel
         and who == GENERAL_STAFF
+        and side == Subject.russia
         and kind in (None, PersonnelKind.killed)
         and not _IRRECOVERABLE.search(text, lo, hi)
-    ):  # its "ліквідовано" counts killed and wounded; "128 — безповоротно" are dead
+    ):  # its "ліквідовано" counts the enemy's killed and wounded; "128 — безповоротно" dead
         kind = PersonnelKind.casualties
     if metric == Metric.personnel and kind is None:
         kind = PersonnelKind.unspecified

@@ -156,6 +156,8 @@ FAKE_LABEL = (
     r"|что\s+утверждают|неправда|маніпуляція|манипуляция|вигадка|выдумка|дезінформація"
     r"|дезинформация)[\s*_»\"]*[.:!—–-]"
 )
+# "За місяць", "за месяц" with no month named: the month named before, when one was.
+THIS_MONTH = r"за\s+(?:(?:цей|этот|той|тот)\s+)?(?:місяць|месяц)(?![\w])"
 # A weekday named before a date in a range ("з понеділка 5 січня по неділю 11 січня"): the
 # date says the day, so the weekday is read past.
 WEEKDAY_BEFORE_DATE = (

@@ -2561,7 +2561,7 @@ def _cy_as_of(m: re.Match[str], ref: dt.date | None) -> Period | None:
         month = _cyrillic_month_forms().get(m["em"] or "", 12)
         end: dt.date | None = month_end(int(m["ey"]), month)
     else:
-        which = next((p for p in "nopk" if m.groupdict().get(f"{p}d")), "a")
+        which = next((p for p in "nopks" if m.groupdict().get(f"{p}d")), "a")
         end = _cy_date(m, which, ref)
     return (
         None if end is None else _cy_period(m, PeriodKind.cumulative, WAR_START, end, strong=False)
@@ -2627,9 +2627,9 @@ def _cyrillic_rows() -> tuple[
 ]:
     """The Ukrainian and Russian period rows, compiled once (they need the month forms)."""
     mon = _cy_mon()
-    date_a, date_b, date_k, date_r, date_t = (
+    date_a, date_b, date_k, date_r, date_t, date_s = (
         rf"(?P<{p}d>\d{{1,2}})\s+(?P<{p}m>{mon})(?:\s+(?P<{p}y>(?:19|20)\d\d){_CY_YEAR_WORD})?"
-        for p in "abkrt"
+        for p in "abkrts"
     )
     numeric_b = _CY_NUMERIC.format("b")
     rows: tuple[tuple[str, Callable[[re.Match[str], dt.date | None], Period | None]], ...] = (
@@ -2653,7 +2653,10 @@ def _cyrillic_rows() -> tuple[
          r"контрнаступ\w*)", _cy_unstated),
         (rf"(?:станом|по\s+состоянию)\s+на\s+(?:ранок\s+|утро\s+)?(?:{_CY_NUMERIC.format('n')}|{date_a})"
          rf"|(?<![\w])на\s+{_CY_NUMERIC.format('o')}|(?<![\w])к\s+концу\s+(?:(?P<em>{mon})\s+)?"
-         rf"(?P<ey>(?:19|20)\d\d)|(?<![\w])к\s+{date_k}", _cy_as_of),
+         rf"(?P<ey>(?:19|20)\d\d)|(?<![\w])к\s+{date_k}"
+         # "На 26 февраля им известны имена ...", "По его данным, на 30 июня ...": a clause
+         # led by "на" and a date is as of that day.
+         rf"|(?:^|(?<=[,;:] ))[\s«\"]*на\s+{date_s}", _cy_as_of),
         (rf"(?<![\w])за\s+{date_k}", _cy_one_day),
         (rf"(?<![\w.\d]){date_r}(?=\s*[—–‒-]\s*(?:{_CY_ABOUT}\s+)?\d)",
          lambda m, ref: _cy_one_day(m, ref, "r")),

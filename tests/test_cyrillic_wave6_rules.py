@@ -450,3 +450,27 @@ OWN_DEAD_NEAR_GENERAL_STAFF = [
 def test_ukraines_own_dead_stay_killed(text: str) -> None:
     claim = _one(text, 3)
     assert (claim.subject, claim.personnel_kind) == (Subject.ukraine, PersonnelKind.killed)
+
+
+# A clause led by "на" and a date ("На 26 января им известны имена ...", "По его данным, на
+# 30 января Россия потеряла ...") is a running total as of that day.
+AS_OF_A_DATE = [
+    "На 30 января 2026 года «Медиазона» установила имена 150 300 погибших военных.",
+    "По данным Генштаба ВСУ, на 30 января Россия потеряла около 1 250 000 военных.",
+    "На 30 січня, за даними Генштабу, росія втратила близько 1 250 000 військових.",
+    "За підрахунком UALosses, на 30 січня відомі імена 150 300 загиблих.",
+    "По подсчетам редакции, на 30 января погибли 150 300 российских военных.",
+]
+
+
+@pytest.mark.parametrize("text", AS_OF_A_DATE)
+def test_a_clause_led_by_a_date_is_as_of_it(text: str) -> None:
+    claim = next(c for c in _claims(text) if c.value in (150_300, 1_250_000))
+    span = (claim.period_kind, claim.period_end)
+    assert span == (PeriodKind.cumulative, dt.date(2026, 1, 30))
+
+
+def test_a_date_that_is_not_a_clauses_lead_is_no_as_of() -> None:
+    claim = _one("Засідання, призначене на 30 січня, перенесли; за добу ворог втратив 1 070 "
+                 "військових, повідомив Генштаб.", 1070)  # fmt: skip
+    assert claim.period_kind == PeriodKind.day

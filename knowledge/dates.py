@@ -2450,7 +2450,8 @@ _CY_ABOUT = r"(?:близько|около|понад|более|свыше|до
 _CY_YEAR_WORD = r"(?:\s*(?:-?(?:й|м|му|го))?\s*(?:року|рік|році|р\.|года|году|год|г\.))?"
 _CY_NUMERIC = r"(?P<{0}d>\d{{1,2}})\.(?P<{0}m>\d{{1,2}})\.(?P<{0}y>\d{{4}}|\d{{2}})(?!\d)"
 _CY_WAR = (
-    r"(?:початку\s+(?:повномасштабн\w+\s+)?(?:вторгнення|війни)|начала\s+(?:проведения\s+)?(?:специальной\s+"
+    r"(?:початку\s+(?:повномасштабн\w+\s+)?(?:вторгнення|війни)"
+    r"|початку\s+(?:спеціальн\w+\s+військов\w+\s+операції|спецоперації|сво\b)|начала\s+(?:проведения\s+)?(?:специальной\s+"
     r"военной\s+операции|спецоперации|сво|войны|(?:полномасштабного\s+)?вторжения))"
 )
 
@@ -2575,7 +2576,7 @@ def _cy_as_of(m: re.Match[str], ref: dt.date | None) -> Period | None:
         month = _cyrillic_month_forms().get(m["em"] or "", 12)
         end: dt.date | None = month_end(int(m["ey"]), month)
     else:
-        which = next((p for p in "nopk" if m.groupdict().get(f"{p}d")), "a")
+        which = next((p for p in "nopks" if m.groupdict().get(f"{p}d")), "a")
         end = _cy_date(m, which, ref)
     return (
         None if end is None else _cy_period(m, PeriodKind.cumulative, WAR_START, end, strong=False)
@@ -2619,7 +2620,7 @@ def _cy_weak_total(m: re.Match[str], ref: dt.date | None) -> Period | None:
 # Substrings one of which each row below needs, in the rows' order: most sentences skip most
 # rows on a substring test (issue 15: Cyrillic extraction at 500 articles/s).
 _CY_CUES: tuple[tuple[str, ...], ...] = (
-    ("24",), (" по ", " до "), ("початку", "начала"), ("початку", "начала"),
+    ("24",), (" по ", " до "), ("початку", "начала"), ("початку", "начала"), ("початку", "начала"),
     ("початку", "начала", "роки", "года", "війну", "войну", "время", "час "),
     ("з ", "с ", "від ", "со ", "от ", "із "), ("время", "час "),
     ("на ", "к "), ("за ",), ("—", "–", "‒", "-"), ("ніч", "ночь"), (".", " "),
@@ -2641,9 +2642,9 @@ def _cyrillic_rows() -> tuple[
 ]:
     """The Ukrainian and Russian period rows, compiled once (they need the month forms)."""
     mon = _cy_mon()
-    date_a, date_b, date_k, date_r, date_t = (
+    date_a, date_b, date_k, date_r, date_t, date_s = (
         rf"(?P<{p}d>\d{{1,2}})\s+(?P<{p}m>{mon})(?:\s+(?P<{p}y>(?:19|20)\d\d){_CY_YEAR_WORD})?"
-        for p in "abkrt"
+        for p in "abkrts"
     )
     numeric_b = _CY_NUMERIC.format("b")
     rows: tuple[tuple[str, Callable[[re.Match[str], dt.date | None], Period | None]], ...] = (
@@ -2654,6 +2655,9 @@ def _cyrillic_rows() -> tuple[
         (rf"{_CY_FROM}(?:початку|начала)\s+(?:року|года)(?:\s+(?:до|по)\s+{date_b})?",
          _cy_year_start),
         (rf"{_CY_FROM}(?:початку|начала)\s+[^,.;:]{{0,60}}?\s{date_a}", _cy_since),
+        # "з початку квітня", "с начала марта 2026 года": from that month's first day.
+        (rf"{_CY_FROM}(?:початку|начала)\s+(?P<am>{mon})(?:\s+(?P<ay>(?:19|20)\d\d){_CY_YEAR_WORD})?"
+         r"(?![\w])", _cy_since),
         (rf"{_CY_FROM}{_CY_WAR}|за\s+(?:два|три|чотири|четыре)\s+(?:роки|года)\s+"
          r"(?:повномасштабн\w+\s+)?(?:війни|войны)|(?:за|протягом)\s+(?:усю|всю)\s+(?:війну|войну)"
          r"|за\s+время\s+(?:сво|спецоперации|специальной\s+военной\s+операции)(?![\w])"
@@ -2664,7 +2668,10 @@ def _cyrillic_rows() -> tuple[
          r"контрнаступ\w*)", _cy_unstated),
         (rf"(?:станом|по\s+состоянию)\s+на\s+(?:ранок\s+|утро\s+)?(?:{_CY_NUMERIC.format('n')}|{date_a})"
          rf"|(?<![\w])на\s+{_CY_NUMERIC.format('o')}|(?<![\w])к\s+концу\s+(?:(?P<em>{mon})\s+)?"
-         rf"(?P<ey>(?:19|20)\d\d)|(?<![\w])к\s+{date_k}", _cy_as_of),
+         rf"(?P<ey>(?:19|20)\d\d)|(?<![\w])к\s+{date_k}"
+         # "На 26 февраля им известны имена ...", "По его данным, на 30 июня ...": a clause
+         # led by "на" and a date is as of that day.
+         rf"|(?:^|(?<=[,;:] ))[\s«\"]*на\s+{date_s}", _cy_as_of),
         (rf"(?<![\w])за\s+{date_k}", _cy_one_day),
         (rf"(?<![\w.\d]){date_r}(?=\s*[—–‒-]\s*(?:{_CY_ABOUT}\s+)?\d)",
          lambda m, ref: _cy_one_day(m, ref, "r")),

@@ -12,7 +12,8 @@ root only:
   `must_name_languages`. A field the JSON does not have yet fails its check.
 - articles: every article is read with `load_source` and `extract_claims`; one check per
   expected figure (a claim with its value and value_max, metric and subject whose quote holds
-  the row's `sentence`) and one precision check per article (none of its `not_figures` stored:
+  the row's `sentence`), one of a found figure's period (its kind, and the start and end the
+  row gives) and one precision check per article (none of its `not_figures` stored:
   no claim whose quote holds the fragment states a number the fragment states).
 
 Items that fail today are strict xfails listed in tests/fixtures/blind/uk_ru/known_failures.yaml
@@ -378,6 +379,27 @@ def side_problem(row: dict[str, Any]) -> str | None:
     return f"stored as {' and '.join(wrong)}, not {row['subject']}" if wrong else None
 
 
+def _period_of(claim: Claim) -> tuple[str, str | None, str | None]:
+    """A claim's period as (kind, start, end) in the rows' ISO form."""
+    kind = getattr(claim.period_kind, "value", claim.period_kind)
+    start, end = claim.period_start, claim.period_end
+    return str(kind), start.isoformat() if start else None, end.isoformat() if end else None
+
+
+def period_problem(row: dict[str, Any]) -> str | None:
+    """What is wrong with the period of a found figure: its kind, and its start and end where
+    the row gives them (None when one matching claim has them, or when the figure is not found:
+    recall counts that)."""
+    got = [_period_of(c) for c in claims_of(row["article"]) if finds(c, row)]
+    want = row["period"]
+    wanted = (want["kind"], want["start"] and str(want["start"]), want["end"] and str(want["end"]))
+    fits = (all(w is None or g == w for g, w in zip(p, wanted, strict=True)) for p in got)
+    if not got or any(fits):
+        return None
+    kind, start, end = got[0]
+    return f"period {kind} {start}..{end}, not {wanted[0]} {wanted[1]}..{wanted[2]}"
+
+
 def _expected(claim: Claim, path: str) -> bool:
     """Whether `claim` is one of the article's expected figures."""
     return any(f.row["article"] == path and finds(claim, f.row) for f in FIGURES)
@@ -432,10 +454,12 @@ def question_counts(results: dict[str, list[str]]) -> list[str]:
 def article_counts() -> list[str]:
     """Recall (expected figures found), precision (extracted claims that are expected
     figures) and articles storing no not_figure, per language."""
-    recall, precision, clean = [], [], []
+    recall, periods, precision, clean = [], [], [], []
     for lang in LANGUAGES:
         figs = [f for f in FIGURES if f.lang == lang]
-        recall.append(f"{sum(figure_problem(f.row) is None for f in figs)} / {len(figs)}")
+        found = [f for f in figs if figure_problem(f.row) is None]
+        recall.append(f"{len(found)} / {len(figs)}")
+        periods.append(f"{sum(period_problem(f.row) is None for f in found)} / {len(found)}")
         arts = [a for a in ARTICLES if a.lang == lang]
         claims = [(a, c) for a in arts for c in claims_of(a.path)]
         good = sum(_expected(c, a.path) for a, c in claims)
@@ -444,6 +468,7 @@ def article_counts() -> list[str]:
     return [
         "articles",
         f"{'  figures found (recall)':<34}{recall[0]:>9}{recall[1]:>10}",
+        f"{'  periods right (of those found)':<34}{periods[0]:>9}{periods[1]:>10}",
         f"{'  claims expected (precision)':<34}{precision[0]:>9}{precision[1]:>10}",
         f"{'  storing no not_figure':<34}{clean[0]:>9}{clean[1]:>10}",
     ]
@@ -488,6 +513,12 @@ def test_blind_uk_ru_figure_extracted(figure: Figure) -> None:
     assert found is None, f"{figure.row['sentence']!r}: {found}"
 
 
+@pytest.mark.parametrize("figure", [param(f, f"{f.id}/period", KNOWN) for f in FIGURES])
+def test_blind_uk_ru_figure_period(figure: Figure) -> None:
+    found = period_problem(figure.row)
+    assert found is None, f"{figure.row['sentence']!r}: {found}"
+
+
 def test_no_figure_on_the_wrong_side() -> None:
     """Issue 13's zero tolerance, a plain test (never an xfail): no expected figure is stored
     with a side its article does not give it."""
@@ -503,9 +534,9 @@ def test_blind_uk_ru_article_stores_no_not_figure(article: Article) -> None:
 
 def test_known_failures_name_real_items() -> None:
     """A stale id in known_failures.yaml (renamed or removed item) is an error."""
-    ids = {q.id for q in QUESTIONS} | {f.id for f in FIGURES}
+    ids = {q.id for q in QUESTIONS} | {f.id for f in FIGURES} | {f"{f.id}/period" for f in FIGURES}
     ids |= {f"{a.id}/precision" for a in ARTICLES}
-    assert len(ids) == len(QUESTIONS) + len(FIGURES) + len(ARTICLES)  # ids are unique
+    assert len(ids) == len(QUESTIONS) + 2 * len(FIGURES) + len(ARTICLES)  # ids are unique
     assert sorted(set(KNOWN) - ids) == []
     assert all(isinstance(r, str) and r.strip() for r in KNOWN.values())
 
@@ -589,7 +620,8 @@ SCRIPT = {
 KNOWN_HEADER = [
     "Blind uk/ru items that fail today (strict xfails in tests/test_blind_uk_ru.py):",
     "id: what is wrong. Question ids as in questions_*.yaml; figures are",
-    "<article>/<metric>/<value>; <article>/precision is the article's not_figures check.",
+    "<article>/<metric>/<value>; <figure>/period is a found figure's period (kind, start, end);",
+    "<article>/precision is the article's not_figures check.",
     "Regenerate with",
     f"  .venv/bin/python tests/{SCRIPT}.py --write-known",
     "(a reason edited by hand is kept while its item still fails).",
@@ -600,6 +632,7 @@ def all_failures(answers: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
     """id -> what is wrong, for every failing item of the three kinds."""
     failures = {q.id: found for q in QUESTIONS if (found := score(q, answers[q.id]))}
     failures |= {f.id: [p] for f in FIGURES if (p := figure_problem(f.row))}
+    failures |= {f"{f.id}/period": [p] for f in FIGURES if (p := period_problem(f.row))}
     failures |= {f"{a.id}/precision": [p] for a in ARTICLES if (p := precision_problem(a))}
     return failures
 

@@ -35,11 +35,13 @@ from knowledge.lexicon.cyrillic_sources import (
     AT_THE_FRONT,
     BATTLEGROUPS,
     BETWEEN_RANGE,
+    CALLED_FAKE_AFTER,
     CAPITAL_SIDES,
     COUNT_NOUNS,
     COUNTING_WORDS,
     DAILY_RATE,
     ENEMY_STEMS,
+    FAKE_LABEL,
     FORMATION_SIDES,
     GROUP_NAME,
     GROUP_WORDS,
@@ -49,11 +51,14 @@ from knowledge.lexicon.cyrillic_sources import (
     LAUNCHED_AFTER,
     LAUNCHED_BEFORE,
     LAUNCHED_VERB,
+    LIST_HEADER_NOUNS,
     LONE_SCALE_BEFORE,
+    LOSING_VERBS,
     LOSSES_NOUN,
     METRIC_ROWS,
     MONTHLY_AFTER,
     MONTHLY_RATE,
+    NAMED_DEAD_COUNTERS,
     NOT_LOSS_ROWS,
     NOT_PEOPLE,
     NUMBER_WORDS,
@@ -70,11 +75,15 @@ from knowledge.lexicon.cyrillic_sources import (
     REPORTING_WORDS,
     RESIDENT_NOUNS,
     RUNNING_TOTAL,
+    SAID_VERBS,
     SCALES,
     SCOPE_ROWS,
     SIDE_ROWS,
     STATUS_ROWS,
+    THIS_MONTH,
+    THIS_PERIOD,
     VOICE_ROWS,
+    WEEKDAY_BEFORE_DATE,
 )
 from knowledge.models import (
     WAR_START,
@@ -98,7 +107,7 @@ LOSS_STEMS = re.compile(
     r"ліквід|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|безповорот|безвозврат|"
     r"полон|плен|враз|уражен|пораж|нарахув|зафіксув|насчита|минус|мінус|сожг|спалил|уразил"
     r"|вразил|поразил|знешкод|нейтраліз|нейтрализ|безвіст|без вести|пропавш|зникл|жизн|життя"
-    r"|сгорел|сгорев|згоріл|згорів|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі])"
+    r"|сгорел|сгорев|згоріл|згорів|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі]|смерт|положил|поклал)"
 )
 NOT_LOSS = re.compile("|".join(f"(?:{r})" for r in NOT_LOSS_ROWS))
 CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|гражданск|дітей|детей)")
@@ -108,6 +117,7 @@ _AT_THE_FRONT_RE = re.compile(rf"(?<![\w])(?:{AT_THE_FRONT})")
 CONTINUES = re.compile(
     r"(?:^\W*|[,;]\s*)(?:з|із|из|серед|среди)\s+(?:них|яких|которых|загибл\w*|погибш\w*|убитых|вбитих)\b|(?<![\w])(?:вони|они)\s+(?:станов|складают|составл|сягн"
     r"|досягл)"
+    r"|^\W*(?:загалом|усього|всього|всего|итого)\b"
 )
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "ʼ": "'", "’": "'",
                          "`": "'", "ё": "е"})  # fmt: skip
@@ -636,12 +646,54 @@ def _period_for(periods: list[Period], fig: _Fig, text: str) -> Period | None:
     ]
     before = [p for p in strong if p.end_char <= fig.start]
     weak_before = [p for p in periods if not p.strong and p.end_char <= fig.start]
-    after = [p for p in strong if p.start_char >= fig.end]
+    part = _OF_WHICH_RE.search(text, fig.end)  # "з них 1 070 — за добу": the part's period
+    cut = part.start() if part else len(text)
+    after = [p for p in strong if fig.end <= p.start_char < cut]
     weak = [p for p in periods if not p.strong]
     return next(iter(adjacent or before[-1:] or weak_before[-1:] or after or weak), None)
 
 
 _RUNNING_TOTAL_RE = re.compile(rf"(?<![\w])(?:{RUNNING_TOTAL})")
+_WEEKDAY_BEFORE_DATE_RE = re.compile(rf"(?<![\w])(?:{WEEKDAY_BEFORE_DATE})")
+
+
+def _periods_in(text: str, published: dt.date | None) -> list[Period]:
+    """The periods a sentence names, with a weekday before a date read past (blanked to its
+    length, so every period keeps its place in the sentence)."""
+    plain = _WEEKDAY_BEFORE_DATE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    return cyrillic_periods(plain, published)
+
+
+_CALLED_FAKE_RE = re.compile(CALLED_FAKE_AFTER)
+_FAKE_LABEL_RE = re.compile(FAKE_LABEL, re.MULTILINE)
+_HEADER_RE = re.compile(rf"{LOSS_STEMS.pattern}|(?<![\w])(?:{LIST_HEADER_NOUNS})")
+_THIS_PERIOD_RE = re.compile(rf"(?<![\w])(?:{THIS_PERIOD})(?![\w])")
+
+
+_THIS_MONTH_RE = re.compile(rf"(?<![\w])(?:{THIS_MONTH})")
+
+
+def _this_period(text: str, ctx: _Context) -> list[Period]:
+    """The period an earlier sentence named, where this one points back at it ("за цей
+    час"; "за місяць" after a named month), placed at those words so the figures after them
+    take it."""
+    if ctx.period is None:
+        return []
+    found = list(_THIS_PERIOD_RE.finditer(text))
+    if ctx.period.kind == PeriodKind.month:
+        found += _THIS_MONTH_RE.finditer(text)
+    return [replace(ctx.period, start_char=m.start(), end_char=m.end(), strong=True) for m in found]
+
+
+def _with_anaphora(periods: list[Period], text: str, ctx: _Context) -> list[Period]:
+    """The sentence's periods with those pointing back put in place of what the date grammar
+    read at the same words ("за місяць": the thirty days before the article)."""
+    back = _this_period(text, ctx)
+    kept = [
+        p for p in periods
+        if not any(b.start_char < p.end_char and p.start_char < b.end_char for b in back)
+    ]  # fmt: skip
+    return sorted(kept + back, key=lambda p: p.start_char)
 
 
 def _running_total(text: str, fig: _Fig, lo: int, periods: list[Period],
@@ -675,10 +727,13 @@ def read_prose(source: Source) -> list[Claim]:
     ctx = _Context(claimant=None, voice=_voice(text))
     named = [_claimant_in(sentence, source.publisher) for _, sentence in sentences]
     first_claimant = next((name for name in named if name), None)
+    fakes = {text.count("\n", 0, m.start()) for m in _FAKE_LABEL_RE.finditer(text)}
     for (start, sentence), claimant in zip(sentences, named, strict=True):
         ctx.sentences_since_claim += 1
         ctx.sentences_since_period += 1
         paragraph = text.count("\n", 0, start)
+        if paragraph in fakes:
+            continue  # a fact check's quote of the fake it debunks
         ctx.block = text.count("\n\n", 0, start)
         if paragraph != ctx.paragraph:
             ctx.paragraph, ctx.group = paragraph, None
@@ -706,7 +761,7 @@ def read_prose(source: Source) -> list[Claim]:
             ctx.side, ctx.metric, ctx.kind = last.subject, last.metric, last.personnel_kind
             ctx.scope, ctx.last_scope = last.scope or ctx.scope, last.scope
         claims += made
-        if sentence.rstrip().endswith(":") and LOSS_STEMS.search(sentence):
+        if sentence.rstrip().endswith(":") and _HEADER_RE.search(sentence):
             ctx.header = text.count("\n\n", 0, start)  # "Протягом доби знищили:" and its list
     return claims
 
@@ -751,7 +806,7 @@ def _remember_setting(original: str, text: str, published: dt.date | None,
     ("В течение недели, с 7 по 13 марта, ...") and the group of forces whose zone the rest
     of its paragraph is about ("Подразделения группировки войск «Запад» ...")."""
     named = [
-        p for p in cyrillic_periods(text, published)
+        p for p in _periods_in(text, published)
         if p.strong and p.kind != PeriodKind.unspecified
     ]  # fmt: skip
     if named:  # dates it spells out over "в течение недели" counted from publication
@@ -778,12 +833,13 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         return []
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
     speaker = claimant_side(who) or publisher_side(source.publisher) or ctx.voice
-    periods = cyrillic_periods(text, ctx.entry_day or source.published)
+    periods = _periods_in(text, ctx.entry_day or source.published)
+    periods = _with_anaphora(periods, text, ctx)
     # A sentence right after a place's figures that names no period nor total of its own goes
     # on about that place ("Под Угледаром ... 11 танков. Наши потери — 7 «двухсотых»").
     ctx.follow = ctx.last_scope if ctx.sentences_since_claim == 1 and not periods else None
     recent = min(ctx.sentences_since_claim, ctx.sentences_since_period) <= 2
-    if not any(p.strong for p in periods) and ctx.period and recent:
+    if not any(p.strong for p in periods) and ctx.period and recent and _carries(ctx.period, who):
         # "Кроме того, уничтожены ...": the period of the article's figures (its first one)
         periods = [replace(ctx.period, start_char=0, end_char=0)]
     claims: list[Claim] = []
@@ -791,6 +847,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     for i, fig in enumerate(figures):
         if _launched(text, fig) or _survivors(text, fig, figures[i - 1].end if i else 0):
             continue
+        if _CALLED_FAKE_RE.match(text, fig.end):
+            continue  # "Цифра 1,8 млн — вигадка": the fake a verdict names
         metric, noun_end, bare = _metric(text[fig.end :])
         metric_end = fig.end + noun_end
         if metric is None:
@@ -816,7 +874,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
             masked, fig, metric_end, speaker, carried, written=text
         )
         period = _running_total(text, fig, lo, periods, ctx.entry_day or source.published)
-        period = period or _period_for(periods, fig, text)
+        period = period or _period_for(_averaged_over(periods, text, fig, lo, hi), fig, text)
+        period = _as_of(period, text, fig, who, ctx.entry_day or source.published)
         claims.append(_claim(source, original, fig, metric, side, who, text, period, lo, hi, ctx,
                              inherited=_inherited_kind(bare, continues, claims, ctx)))  # fmt: skip
         if (
@@ -827,6 +886,43 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         ):
             ctx.period = period
     return claims
+
+
+def _averaged_over(periods: list[Period], text: str, fig: _Fig, lo: int,
+                  hi: int) -> list[Period]:  # fmt: skip
+    """The periods a figure may be of: a daily average's "за добу" says per day, so the span
+    it averages is another period of the sentence, never that day."""
+    if _stat(text, fig, lo, hi) != Stat.daily_average:
+        return periods
+    spans = [p for p in periods if p.kind != PeriodKind.day]
+    return spans or periods
+
+
+def _carries(period: Period, who: str) -> bool:
+    """Whether a period named before goes on to a sentence naming none: a named-dead count
+    (Mediazona, UALosses) takes only an as-of date, never the week names were added in."""
+    return who not in NAMED_DEAD_COUNTERS or period.kind == PeriodKind.cumulative
+
+
+_SAID_RE = re.compile(rf"(?<![\w])(?:{SAID_VERBS})")
+_LOSING_RE = re.compile(rf"(?<![\w])(?:{LOSING_VERBS})")
+
+
+def _as_of(period: Period | None, text: str, fig: _Fig, who: str,
+           day: dt.date | None) -> Period | None:  # fmt: skip
+    """The war's running total where the sentence's period is not the losses' own: a month or
+    year in which a total was said ("у грудні 2024 року Зеленський назвав 43 тисячі"), or no
+    period for a count of named dead (Mediazona, UALosses: as of the article's day)."""
+    if (period is None or period.kind == PeriodKind.unspecified) and who in NAMED_DEAD_COUNTERS:
+        return Period(0, 0, PeriodKind.cumulative, WAR_START, day) if day else period
+    if period is None or period.kind not in (PeriodKind.month, PeriodKind.year):
+        return period
+    if text.startswith("за", period.start_char) or not period.end_char <= fig.start:
+        return period
+    between = text[period.end_char : fig.start]
+    said_before = _SAID_RE.search(text, max(0, period.start_char - 40), period.start_char)
+    said = _SAID_RE.search(between) or (said_before and not _LOSING_RE.search(between))
+    return replace(period, kind=PeriodKind.cumulative, start=WAR_START) if said else period
 
 
 def _people_lost(text: str, fig: _Fig) -> Metric | None:
@@ -865,9 +961,10 @@ def _claim(source: Source, quote: str, fig: _Fig, metric: Metric, side: Subject,
     if (
         metric == Metric.personnel
         and who == GENERAL_STAFF
+        and side == Subject.russia
         and kind in (None, PersonnelKind.killed)
         and not _IRRECOVERABLE.search(text, lo, hi)
-    ):  # its "ліквідовано" counts killed and wounded; "128 — безповоротно" are dead
+    ):  # its "ліквідовано" counts the enemy's killed and wounded; "128 — безповоротно" dead
         kind = PersonnelKind.casualties
     if metric == Metric.personnel and kind is None:
         kind = PersonnelKind.unspecified
@@ -900,4 +997,18 @@ def _dates_of(
         return None, published, PeriodKind.unspecified
     if period.kind == PeriodKind.cumulative:
         return WAR_START, period.end, PeriodKind.cumulative
-    return period.start, period.end, period.kind
+    return period.start, period.end, _whole_span(period)
+
+
+def _whole_span(period: Period) -> PeriodKind:
+    """A range from a month's first day to its last ("з 1 по 31 грудня") is that month, and
+    from 1 January to 31 December that year: the kind a question about it asks for."""
+    start, end = period.start, period.end
+    if period.kind != PeriodKind.range or start is None or end is None or start.day != 1:
+        return period.kind
+    if (end + dt.timedelta(days=1)).day != 1:
+        return period.kind
+    if (start.year, start.month) == (end.year, end.month):
+        return PeriodKind.month
+    whole_year = (start.month, end.month, start.year) == (1, 12, end.year)
+    return PeriodKind.year if whole_year else period.kind

@@ -674,6 +674,18 @@ class _Budget:
             raise SourceError(f"reading its figures took longer than {self.seconds:g} s: not read")
 
 
+# A number set in bold ("**1,261,420** — Russian ...", "And **435** aircraft"): the markers,
+# blanked (same length), no longer part the number from the words that say what it counts.
+_BOLD_NUMBER = re.compile(r"\*\*([~≈]?\d[^*\n]{0,24}?)\*\*")
+
+
+def _unbold_numbers(text: str) -> str:
+    """`text` with the bold markers around numbers blanked, offsets kept."""
+    if "**" not in text:
+        return text
+    return _BOLD_NUMBER.sub(lambda m: f"  {m[1]}  ", text)
+
+
 def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) -> list[Claim]:
     """Every loss figure in `source`, attributed and dated. `SourceError` for a text beyond
     any article's amount of work, or read for longer than `max_seconds` (issue 11, item 8)."""
@@ -681,7 +693,8 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     _LAST_REF.clear()  # a source changed since its last reading gets a fresh reference
     text = source.text
     # Same length, so offsets found in the normalised text hold in the original.
-    sentences = _split_sentences(text.translate(_TYPOGRAPHIC), limit=_MAX_SENTENCES)
+    normalised = _unbold_numbers(text.translate(_TYPOGRAPHIC))
+    sentences = _split_sentences(normalised, limit=_MAX_SENTENCES)
     for sentence in sentences:
         sentence.original = text[sentence.start : sentence.start + len(sentence.text)]
     claimants_in_article = _claimants_by_sentence(
@@ -760,6 +773,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
     carried: dict[int, Subject] = {}  # the side of each sentence's last claim
     sections = section_sides([sentence.text for sentence in ctx.sentences])
     last: dict[int, Claim] = {}  # each sentence's last claim
+    continued: set[int] = set()  # sentences that only go on with the list before them
     for index, sentence in enumerate(ctx.sentences):
         if sentence.paragraph in skip_paragraphs:
             continue
@@ -771,7 +785,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             continue  # the headline repeats the article's figures, rounded
         restated: Claim | None = None
         if not _LOSS_WORDS.search(sentence.text):
-            restated = _restated(sentence.text, last, index)
+            restated = _restated(sentence.text, last, index, continued)
             if restated is None:
                 continue
         if _is_headline_like(sentence.text):
@@ -805,6 +819,8 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             _inherit_subject(sentence.text, figure, claim, previous, previous_end, before)
             if restated is not None and figure.extra.get("restated"):
                 _restate(sentence.text, claim, restated)
+            if restated and figure.period is None and _LIST_GOES_ON.match(sentence.text):
+                _same_period(claim, restated)  # "... 11,698 tanks. And 435 aircraft."
             gap = sentence.text[previous_end : figure.start]
             if previous is None or not _SAME_LIST.fullmatch(gap):
                 lists.append([])
@@ -1010,14 +1026,23 @@ def _carried_before(
 # the determiner right before them.
 _SOURCE_LISTS = re.compile(
     r"\b(?:post|report|update|bulletin|briefing|summary|statement|tally|list|table|infographic)"
-    r"\s+(?:also\s+)?(?:lists|listed|gives|gave|counts|counted|records|recorded|includes|"
-    r"included|mentions|cites|shows|showed|puts|adds|added)\b",
+    r"s?\s+(?:also\s+)?(?:lists?|listed|gives?|gave|counts?|counted|records?|recorded|"
+    r"includes?|included|mentions?|cites?|shows?|showed|puts?|adds?|added)\b",
     re.IGNORECASE,
 )
 _SOURCE_DETERMINER = re.compile(
-    r"\b(?:the\s+same|that|this|its|their|the\s+(?:morning|evening|daily|latest))\s+$",
+    r"\b(?:the\s+same|that|this|these|those|its|their|[\w.]+'s|"
+    r"the\s+(?:morning|evening|daily|latest))\s+(?:(?:morning|evening|daily|latest|weekly)\s+)?$",
     re.IGNORECASE,
 )
+# The report's further items in a sentence of their own: "Also on today's list: ...", "Six
+# tanks and 1,171 drones were on the list", "And 435 aircraft, 29 warships and boats."
+_ON_THE_LIST = re.compile(
+    r"\bon\s+(?:today's|yesterday's|the|its|their|that|this|the\s+same)\s+"
+    r"(?:(?:morning|evening|daily|latest)\s+)?(?:list|tally|report|update)\b",
+    re.IGNORECASE,
+)
+_LIST_GOES_ON = re.compile(r"^[\W_]*(?:And|Plus|Also)\s+[~≈]?\d")
 
 
 # A tracker just named giving more of its counts: "The project also lists 6,420 ...".
@@ -1031,10 +1056,20 @@ _TRACKER_LISTS = re.compile(
 def _same_source_lists(text: str) -> bool:
     """Whether the sentence gives more figures of the report just quoted ("The same post
     lists ...", "Its bulletin also lists ...", "The project also lists ...")."""
-    return bool(_TRACKER_LISTS.search(text)) or any(
-        _SOURCE_DETERMINER.search(text, max(0, m.start() - 25), m.start())
+    return _source_lists_end(text) >= 0
+
+
+def _source_lists_end(text: str) -> int:
+    """Where the words saying the report just quoted gives more figures end; -1 if none."""
+    tracker = _TRACKER_LISTS.search(text) or _ON_THE_LIST.search(text)
+    if tracker is not None:
+        return tracker.end()
+    ends = [
+        m.end()
         for m in _SOURCE_LISTS.finditer(text)
-    )
+        if _SOURCE_DETERMINER.search(text, max(0, m.start() - 25), m.start())
+    ]
+    return ends[-1] if ends else -1
 
 
 _RESTATES = re.compile(
@@ -1044,13 +1079,21 @@ _RESTATES = re.compile(
 )
 
 
-def _restated(text: str, last: dict[int, Claim], index: int) -> Claim | None:
-    """The claim of the sentence (or the one before it) that `text` restates, if it does."""
+def _restated(text: str, last: dict[int, Claim], index: int, continued: set[int]) -> Claim | None:
+    """The claim of the sentence (or the one before it) that `text` restates, if it does. A
+    sentence that only goes on with the list right before it is added to `continued`, and is
+    passed over when a later one restates a total ("The running total reached ...")."""
+    if index - 1 in last and (_LIST_GOES_ON.match(text) or _ON_THE_LIST.search(text)):
+        continued.add(index)  # its figures go on from the sentence right before
+        return last[index - 1]
     if not (
         _RESTATES.search(text) or _BREAKDOWN_OF_BEFORE.search(text) or _same_source_lists(text)
     ):
         return None
-    near = last.get(index - 1) or last.get(index - 2)
+    if _same_source_lists(text) and index - 1 in last:
+        continued.add(index)
+    back = 2 if index - 1 in continued else 1
+    near = last.get(index - back) or last.get(index - back - 1)
     if near is not None or not _RUNNING_TOTAL.search(text):
         return near
     # "the running personnel total stood at": the tally of figures a paragraph or two before
@@ -1058,6 +1101,12 @@ def _restated(text: str, last: dict[int, Claim], index: int) -> Claim | None:
 
 
 _RUNNING_TOTAL = re.compile(r"\brunning\s+(?:[\w-]+\s+)?(?:total|tally|count)\b", re.I)
+
+
+def _same_period(claim: Claim, restated: Claim) -> None:
+    """A figure going on with the list before counts the same period as it."""
+    claim.period_kind = restated.period_kind
+    claim.period_start, claim.period_end = restated.period_start, restated.period_end
 
 
 def _restate(text: str, claim: Claim, restated: Claim) -> None:
@@ -1575,8 +1624,10 @@ def _figures(
             continue
         if figure.metric is None and not _resolve_metric(sentence, figure, figures, fallback):
             continue
-        if figure.qualifier == Qualifier.exact and _EXCEEDED.search(before[-25:]):
-            figure.qualifier = Qualifier.more_than
+        if figure.qualifier == Qualifier.exact and (
+            _EXCEEDED.search(before[-25:]) or sentence.startswith("+", figure.end)
+        ):
+            figure.qualifier = Qualifier.more_than  # "more than 9,400", "1.6 million+"
         after_term = figure.term_end or figure.end
         if (
             not of_stock
@@ -1674,12 +1725,15 @@ def _resolve_metric(
 ) -> bool:
     """Decide what the figure counts; False when it counts something that is not a loss."""
     after = sentence[figure.end : figure.end + _AFTER_WINDOW]
+    lede = _lede_description(sentence, figure)
+    if lede:  # "1,261,420 — Russian personnel losses ...": the words after the dash say what
+        after = after[lede:]
     match = _TERM_AFTER.match(after)
     if match:
         term = match["term"].lower()
         figure.metric = _TERM_TO_METRIC[term]
         figure.label = match["term"]
-        figure.term_end = figure.end + match.end()
+        figure.term_end = figure.end + lede + match.end()
         mixed = _MIXED_TARGETS.match(after[match.end() :])
         if mixed:
             figure.metric, figure.term_end = Metric.other, figure.term_end + mixed.end()
@@ -1710,7 +1764,7 @@ def _resolve_metric(
         word = ""  # "averaged 1,286 per day": the metric is named before
     if word in _OTHER_NOUNS:
         return False
-    if word and word not in _FUNCTION_WORDS and not word.endswith("ly"):
+    if word and word not in _FUNCTION_WORDS and not word.endswith("ly") and not lede:
         return False  # counts some noun we do not know: not ours
     # "of those losses" and friends: the metric named before.
     low = max(0, figure.start - _BEFORE_WINDOW)
@@ -1731,6 +1785,21 @@ def _resolve_metric(
         figure.extra["restated"] = True
         return True
     return False
+
+
+# "By the numbers" lines: a number leads the line (in bold, after "~"), a dash, then what it
+# counts in the words of a sentence ("**920** — how many its report added today alone").
+_LEDE_DASH = re.compile(r"\+?\s*[—–-]\s+")
+_LEDE_OPENING = re.compile(r"[\s~≈*]*")
+
+
+def _lede_description(sentence: str, figure: _Figure) -> int:
+    """How far after the figure its description starts when the figure leads its line and a
+    dash follows it ("1,261,420 — Russian personnel losses"); 0 otherwise."""
+    if figure.value_max is not None or not _LEDE_OPENING.fullmatch(sentence, 0, figure.start):
+        return 0
+    dash = _LEDE_DASH.match(sentence, figure.end)
+    return dash.end() - figure.end if dash else 0
 
 
 _FUNCTION_WORDS = frozenset(
@@ -1862,33 +1931,36 @@ def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period
             weak = [p for p in periods if not p.strong]
             chosen = weak[0] if weak else None
         figure.period = chosen
-        # A death toll or tally quoted with a date is a cumulative figure as of that date.
-        if chosen is not None and chosen.kind in (PeriodKind.day, PeriodKind.week):
-            if (
-                figure.term_before
-                and _TOTAL_WORD.search(sentence[: figure.start])
-                and not _BY_END.search(sentence[: figure.start])
-            ):
-                figure.extra["cumulative_as_of"] = chosen.end
-        elif (
-            chosen is None
-            and _TOTAL_WORD_END.search(sentence[: figure.start])
-            and not _same_source_lists(sentence)  # "that tally also gave 11 tanks"
-        ):
-            figure.extra["cumulative_as_of"] = "published"
-        before = sentence[: figure.start]
-        if _TO_END.search(before) and _TALLY_WORD.search(before):
-            figure.extra["cumulative_as_of"] = "published"
-            figure.period = None
-        elif chosen is None and _STANDS_AT.search(before):
-            figure.extra["cumulative_as_of"] = "published"
+        _running_total(sentence, figure, chosen)
+
+
+def _running_total(sentence: str, figure: _Figure, chosen: _Period | None) -> None:
+    """Mark a figure that is a running total ("the toll stood at", "bringing its tally to")
+    as cumulative, as of the date given with it or of publication."""
+    before = sentence[: figure.start]
+    # A death toll or tally quoted with a date is a cumulative figure as of that date.
+    if chosen is not None and chosen.kind in (PeriodKind.day, PeriodKind.week):
+        if figure.term_before and _TOTAL_WORD.search(before) and not _BY_END.search(before):
+            figure.extra["cumulative_as_of"] = chosen.end
+    elif (
+        chosen is None
+        and (total := _TOTAL_WORD_END.search(before))
+        # not "that tally also gave 11 tanks", but "also listed 5 tanks, for totals of 11,189"
+        and _source_lists_end(sentence) < total.start()
+    ):
+        figure.extra["cumulative_as_of"] = "published"
+    if _TO_END.search(before) and _TALLY_WORD.search(before):
+        figure.extra["cumulative_as_of"] = "published"
+        figure.period = None
+    elif chosen is None and _STANDS_AT.search(before):
+        figure.extra["cumulative_as_of"] = "published"
 
 
 # Compiled once, not looked up in `re`'s cache for every figure (speed).
 _WORDS = re.compile(r"[\w'’]+")
 _TOTAL_WORD = re.compile(r"\b(?:toll|tally|total)\b", re.I)
 _TALLY_WORD = re.compile(r"\b(?:tally|total|toll)\b", re.I)
-_TOTAL_WORD_END = re.compile(r"\b(?:toll|tally|total)\b[^.,;]{0,30}$", re.I)
+_TOTAL_WORD_END = re.compile(r"\b(?:toll|tally|totals?)\b(?:[^.,;]|(?<=\d),(?=\d)){0,30}$", re.I)
 _BY_END = re.compile(r"\bby\s+$")
 _TO_END = re.compile(r"\bto\s+$")
 
@@ -2773,6 +2845,7 @@ _STATEMENT_OF_TOTAL = with_first_chars(_STATEMENT_OF_TOTAL)
 _BODY_HEAD = with_first_chars(_BODY_HEAD)
 _SOURCE_LISTS = with_first_chars(_SOURCE_LISTS)
 _RESTATES = with_first_chars(_RESTATES)
+_ON_THE_LIST = with_first_chars(_ON_THE_LIST)
 _SCOPE_ANAPHORA = with_first_chars(_SCOPE_ANAPHORA)
 _OF_WHICH = with_first_chars(_OF_WHICH)
 _CIVILIAN = with_first_chars(_CIVILIAN)

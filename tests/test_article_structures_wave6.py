@@ -143,7 +143,6 @@ Our drone crews flew 2,900 sorties this week.
 """
 
 
-@pytest.mark.xfail(strict=True, reason="emoji tallies are not read yet")
 def test_a_unit_s_emoji_tally_is_its_week_of_enemy_losses(tmp_path: Path) -> None:
     """Emoji bullets, loss words on the lines themselves: the week of its heading, the enemy's."""
     claims = _claims(tmp_path, EMOJI_TALLY, published="2026-02-16")
@@ -162,6 +161,8 @@ def test_a_unit_s_emoji_tally_is_its_week_of_enemy_losses(tmp_path: Path) -> Non
     )
     kinds = {c.value: c.personnel_kind and c.personnel_kind.value for c in claims}
     assert (kinds[184], kinds[96], kinds[6]) == ("killed", "wounded", "captured")
+    assert all("Pokrovsk" in (c.scope or "") for c in claims)
+    assert {c.claimant for c in claims} == {"47th Separate Mechanised Brigade"}
 
 
 @pytest.mark.parametrize(
@@ -174,7 +175,6 @@ def test_a_unit_s_emoji_tally_is_its_week_of_enemy_losses(tmp_path: Path) -> Non
         "✅ enemy personnel destroyed: 41\n✅ enemy personnel wounded: 63",
     ],
 )
-@pytest.mark.xfail(strict=True, reason="emoji tallies are not read yet")
 def test_emoji_lines_of_a_day_are_the_enemy_s_day(tmp_path: Path, lines: str) -> None:
     """A unit's results of the day, each phrased its own way: Russian personnel."""
     body = f"The 3rd Assault Brigade's results of the day on the Kharkiv direction:\n\n{lines}\n"

@@ -1292,13 +1292,25 @@ def _side_named(sentence: str, figure: _Figure) -> bool:
 # A line of a daily-losses list: "• tanks – 9,502 (+14);", "Tanks: 9,350 (+12)",
 # "personnel — about 750,420 (+1,540) people". The name comes before the number here.
 _LIST_LINE = re.compile(
-    r"^\s*(?:[•*·▪‣◦–—-]|\d{1,2}[.)])?\s*(?P<term>[A-Za-z][A-Za-z /'()&-]{1,60}?)\s*"
+    r"^\s*(?:[•*·▪‣◦–—-]|\d{1,2}[.)]|[^\w\s]{1,4})?\s*"  # a bullet, a number or an emoji
+    r"(?P<term>[A-Za-z][A-Za-z /'()&-]{1,60}?)\s*"
     r"(?:[–—:-]|\s)\s*(?P<q>about|approximately|around|over|more than|almost|~)?\s*"
     r"(?P<num>\d{1,3}(?:[,\u2009\u202f\u00a0 ]\d{3})+|\d+)\s*"
     r"(?:\(\s*\+\s*(?P<inc>\d{1,3}(?:[,\u2009\u202f\u00a0 ]\d{3})+|\d+)\s*\))?\s*"
     r"(?:people|persons|servicemen|units|pcs\.?)?\s*[;.,]?\s*$",
     re.IGNORECASE,
 )
+
+
+@dataclass
+class _ListBlock:
+    """A run of list lines: their numbers, the lines above them and what they are read with."""
+
+    lines: list[int]
+    heading: str  # the three lines above
+    above: str  # the six lines above, where a unit's tally names its period and itself
+    matches: dict[int, tuple[re.Match[str], Metric, str]]
+    originals: dict[int, str]
 
 
 def _list_claims(
@@ -1310,8 +1322,8 @@ def _list_claims(
     taken: set[int] | frozenset[int] = frozenset(),
 ) -> list[tuple[Claim, int]]:
     """Claims from runs of list lines that follow a heading about losses: each line gives a
-    running total (and the day's increase in brackets) as of the report's date. Lines in
-    `taken` were read by the table reader."""
+    running total (and the day's increase in brackets) as of the report's date, or a unit's
+    count for the period its heading names. Lines in `taken` were read by the table reader."""
     # Non-blank lines by number (a blank line reads as ""), and where each starts.
     lines: dict[int, str] = {}
     originals: dict[int, str] = {}
@@ -1336,46 +1348,96 @@ def _list_claims(
         number = block[-1] + 1
         heading = "\n".join(lines.get(n, "") for n in range(max(0, block[0] - 3), block[0]))
         has_increase = any(matches[b][0]["inc"] for b in block)
-        if len(block) < 2 or not (_LOSS_WORDS.search(heading) or has_increase):
+        loss_lines = sum(1 for b in block if _LOSS_WORDS.search(matches[b][0]["term"]))
+        if len(block) < 2 or not (_LOSS_WORDS.search(heading) or has_increase or loss_lines > 1):
             continue
         budget.spend(_LOSS_SENTENCE_COST * len(block))
-        as_of, dated = _list_date(heading, source.published)
         claimant = _claimant_before(offsets[block[0]], starts,
                                     by_sentence, specific_ukrainian)  # fmt: skip
-        side = claimant_side(claimant)
-        loser_ukraine = _LOSER_UKRAINE.search(heading) or (
-            side == "russia" and not _RUSSIA_SIDE.search(heading)
+        above = "\n".join(lines.get(n, "") for n in range(max(0, block[0] - 6), block[0]))
+        found += _block_claims(
+            source, _ListBlock(block, heading, above, matches, originals), claimant
         )
-        subject = Subject.ukraine if loser_ukraine else Subject.russia
-        for b in block:
-            m, metric, label = matches[b]
-            quote = originals[b].strip()
-            qualifier = _QUALIFIER_BY_TEXT.get((m["q"] or "").lower(), Qualifier.exact)
-            kind = PersonnelKind.casualties if metric == Metric.personnel else None
-            common = {
-                "metric": metric, "subject": subject, "claimant": claimant, "quote": quote,
-                "label": label, "source": source.ref(), "personnel_kind": kind,
-                "date_uncertain": source.published is None and not dated,
-            }  # fmt: skip
-            total = Claim(
-                value=int(_parse_number(m["num"], None)), qualifier=qualifier,
-                period_kind=PeriodKind.cumulative, period_start=WAR_START, period_end=as_of,
-                **common,
-            )  # fmt: skip
-            found.append((total, b))
-            if m["inc"]:
-                found.append(
-                    (
-                        Claim(
-                            value=int(_parse_number(m["inc"], None)),
-                            period_kind=PeriodKind.day,
-                            period_start=as_of,
-                            period_end=as_of,
-                            **common,
-                        ),
-                        b,
-                    )
-                )
+    return found
+
+
+# A unit's tally names its period in its heading ("results of the week, 23.02–01.03", "results
+# of the day") and the unit that counts ("155th Separate Assault Brigade").
+_TALLY_SPAN = re.compile(
+    r"\b(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.?\s*[–—-]\s*(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\b"
+)
+_TALLY_DAY = re.compile(r"\b(?:results?|tally|totals?)\s+(?:of|for)\s+the\s+day\b", re.I)
+_TALLY_UNIT = re.compile(
+    r"\b\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Brigade|Regiment|Battalion|Division)\b"
+)
+
+
+def _tally_period(heading: str, published: dt.date | None) -> _Period | None:
+    """The period a unit's tally heading names (a span of days, a day, a week), or None for a
+    list of running totals."""
+    span = _TALLY_SPAN.search(heading)
+    if span is not None and published is not None:
+        with contextlib.suppress(ValueError):
+            end = dt.date(published.year, int(span["m2"]), int(span["d2"]))
+            end = end if end <= published else end.replace(year=end.year - 1)
+            start = dt.date(end.year, int(span["m1"]), int(span["d1"]))
+            start = start if start <= end else start.replace(year=start.year - 1)
+            kind = PeriodKind.week if (end - start).days == 6 else PeriodKind.range
+            return _Period(span.start(), span.end(), kind, start, end)
+    if _TALLY_DAY.search(heading) and published is not None:
+        return _Period(0, 0, PeriodKind.day, published, published)
+    found = [p for p in _find_periods(heading, published) if p.strong and p.end is not None]
+    return next((p for p in found if p.kind in (PeriodKind.day, PeriodKind.week)), None)
+
+
+def _line_kind(term: str) -> PersonnelKind:
+    """What a list line counts of people: its own kind word ("occupiers wounded: 147"), else
+    killed and wounded together (a General Staff's "personnel")."""
+    for pattern, kind in _KIND_WORDS:
+        if pattern.search(term):
+            return kind
+    return PersonnelKind.killed if _ELIMINATED.search(term) else PersonnelKind.casualties
+
+
+_ELIMINATED = re.compile(r"\b(?:eliminated|liquidated|neutrali[sz]ed)\b", re.I)
+
+
+def _block_claims(source: Source, block: _ListBlock, claimant: str) -> list[tuple[Claim, int]]:
+    """The claims of one run of list lines."""
+    tally = _tally_period(block.above, source.published)
+    unit = _TALLY_UNIT.search(block.above) if tally is not None else None
+    claimant = unit[0] if unit is not None else claimant
+    as_of, dated = _list_date(block.heading, source.published)
+    side = claimant_side(claimant)
+    text = block.heading + "\n" + "\n".join(block.matches[b][0]["term"] for b in block.lines)
+    loser_ukraine = _LOSER_UKRAINE.search(text) or (
+        side == "russia" and not _RUSSIA_SIDE.search(text)
+    )
+    subject = Subject.ukraine if loser_ukraine else Subject.russia
+    found: list[tuple[Claim, int]] = []
+    for b in block.lines:
+        m, metric, label = block.matches[b]
+        qualifier = _QUALIFIER_BY_TEXT.get((m["q"] or "").lower(), Qualifier.exact)
+        common = {
+            "metric": metric, "subject": subject, "claimant": claimant, "label": label,
+            "quote": block.originals[b].strip(), "source": source.ref(),
+            "personnel_kind": _line_kind(m["term"]) if metric == Metric.personnel else None,
+            "date_uncertain": source.published is None and not dated,
+            "scope": _scope_in(block.above) if tally is not None else None,
+        }  # fmt: skip
+        value = int(_parse_number(m["num"], None))
+        if tally is not None:
+            period = (tally.kind, tally.start, tally.end)
+        else:
+            period = (PeriodKind.cumulative, WAR_START, as_of)
+        kind, start, end = period
+        total = Claim(value=value, qualifier=qualifier, period_kind=kind, period_start=start,
+                      period_end=end, **common)  # fmt: skip
+        found.append((total, b))
+        if m["inc"]:
+            day = Claim(value=int(_parse_number(m["inc"], None)), period_kind=PeriodKind.day,
+                        period_start=as_of, period_end=as_of, **common)  # fmt: skip
+            found.append((day, b))
     return found
 
 

@@ -194,7 +194,6 @@ CORRECTIONS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="correction notes are not read yet")
 @pytest.mark.parametrize("note", CORRECTIONS)
 def test_a_correction_note_stores_neither_the_wrong_figure_nor_a_second_copy(
     tmp_path: Path, note: str

@@ -48,7 +48,7 @@ from knowledge.dates import NUMERIC_DATE as _NUMERIC_DATE
 from knowledge.dates import Period as _Period
 from knowledge.dates import find_periods as _find_periods
 from knowledge.extract.general_staff import read_ukrainian_russian
-from knowledge.extract.nonfigures import debunked_paragraphs, not_a_loss
+from knowledge.extract.nonfigures import correction_paragraphs, debunked_paragraphs, not_a_loss
 from knowledge.extract.sides import (
     SIDE_AFTER,
     SIDE_BEFORE,
@@ -734,6 +734,8 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
         list_lines.add(line)
     if "laim" in text:  # a fact-check quoting a claim it rules false (nonfigures.py)
         list_lines |= debunked_paragraphs([(s.paragraph, s.text) for s in sentences])
+    if "version" in text or "orrect" in text or "ote:" in text:  # the outlet corrects itself
+        list_lines |= correction_paragraphs([(s.paragraph, s.text) for s in sentences])
     context = _Context(source, sentences, claimants_in_article, specific_ukrainian, budget)
     for claim in _prose_claims(context, list_lines):
         keep(claim)

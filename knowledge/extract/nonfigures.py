@@ -98,6 +98,24 @@ def debunked_paragraphs(sentences: list[tuple[int, str]]) -> set[int]:
     return {paragraph for paragraph, text in sentences if _CLAIM_LINE.match(text)}
 
 
+# An outlet's note correcting its own mistake ("**Correction:** An earlier version of this
+# article said ...", "Editor's note: this story earlier misstated ..."): the wrong figure is
+# nobody's claim, and the right one, repeated there, was stored where the text gives it.
+_CORRECTION_NOTE = re.compile(
+    r"^\W*(?:correction|corrections|editor'?s\s+note|clarification)\W{0,4}:|"
+    r"\b(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:article|story|report|"
+    r"piece|post|page)\b|\bthis\s+(?:article|story|report|piece)\s+(?:has\s+been\s+corrected|"
+    r"(?:earlier|originally|previously|wrongly|incorrectly)\s+(?:misstated|said|gave|reported))\b",
+    re.IGNORECASE,
+)
+
+
+def correction_paragraphs(sentences: list[tuple[int, str]]) -> set[int]:
+    """The paragraphs (of `(paragraph, sentence)` pairs) of a note correcting the article's
+    own mistake: none of their figures is stored."""
+    return {paragraph for paragraph, text in sentences if _CORRECTION_NOTE.search(text)}
+
+
 def not_a_loss(sentence: str, start: int, end: int) -> str | None:
     """Why the number at `start:end` of `sentence` is not a loss, or None when no row says."""
     before = sentence[max(0, start - 120) : start]

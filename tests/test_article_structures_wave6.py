@@ -203,3 +203,42 @@ def test_a_correction_note_stores_neither_the_wrong_figure_nor_a_second_copy(
     claims = _claims(tmp_path, body)
     assert 1910 not in {c.value for c in claims}
     assert [c.value for c in claims].count(910) == 1
+
+
+# -- a count broken down under a heading of its own --------------------------------------------
+
+BREAKDOWN_HEADINGS = [
+    ("**Who they were**", "- Volunteers (joined after 2022): 31,200\n- Mobilised: 11,940"),
+    ("**By category**", "* Volunteers: 31,200\n* Mobilised men: 11,940"),
+    ("### Where they came from", "- Bashkortostan (Volga region): 31,200\n- Tatarstan: 11,940"),
+    (
+        "__Breakdown__",
+        "• Former convicts recruited by Wagner or the ministry: 31,200\n• Mobilised: 11,940",
+    ),
+    ("**The dead by type of contract**", "- Contract soldiers: 31,200\n- Mobilised: 11,940"),
+]
+
+
+@pytest.mark.parametrize(("heading", "lines"), BREAKDOWN_HEADINGS)
+def test_a_list_under_a_heading_breaks_down_the_count_above_it(
+    tmp_path: Path, heading: str, lines: str
+) -> None:
+    """Parts of the named dead counted just before, with the count's side, kind and period."""
+    body = (
+        "Mediazona and BBC Russian have now confirmed by name 98,412 Russian soldiers killed in"
+        f" the war.\n\n{heading}\n\n{lines}\n"
+    )
+    claims = _claims(tmp_path, body)
+    parts = {c.value: c for c in claims if c.part_of}
+    assert set(parts) == {31200, 11940}
+    assert {
+        (c.subject.value, c.personnel_kind and c.personnel_kind.value) for c in parts.values()
+    } == {("russia", "killed")}
+    assert "(" not in parts[31200].part_of
+
+
+def test_a_list_of_equipment_under_a_heading_is_no_breakdown_of_soldiers(tmp_path: Path) -> None:
+    """ "Tanks: 50" under a heading after a count of soldiers is not a part of that count."""
+    body = "Russia lost 1,020 soldiers over the past day, Kyiv said.\n\n**Equipment**\n\n- Tanks: 50\n- Mobilised: 11\n"
+    claims = _claims(tmp_path, body)
+    assert not [c for c in claims if c.value == 50 and c.metric.value == "personnel"]

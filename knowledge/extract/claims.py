@@ -1122,7 +1122,8 @@ def _restate(text: str, claim: Claim, restated: Claim) -> None:
 
 # A breakdown list after a loss sentence ending in a colon: "* Bashkortostan: 2,611".
 _BREAKDOWN_LINE = re.compile(
-    r"^\s*[•*·▪‣◦–-]\s*(?P<name>[A-Z][\w'. -]{1,40}?)\s*:\s*"
+    r"^\s*[•*·▪‣◦–-]\s*(?P<name>[A-Z][\w'. -]{1,60}?"
+    r"(?:\s*\([^()\d]{0,40}(?:\d{4})?[^()\d]{0,20}\))?)\s*:\s*"  # a gloss: "(since 2023)"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*[;.]?\s*$"
 )
 
@@ -1170,7 +1171,17 @@ def _list_heads(ctx: _Context, last: dict[int, Claim]) -> dict[int, Claim]:
             heads[paragraph] = own[-1]
         elif before and _PARTS_INTRO.search(text):
             heads[paragraph] = before[0]
+    for index, sentence in enumerate(ctx.sentences):  # "**Who they were**" above the list
+        if _SECTION_HEADING.fullmatch(sentence.text) and sentence.paragraph not in heads:
+            before = [last[i] for i in range(index - 1, max(-1, index - 3), -1) if i in last]
+            if before and before[0].metric == Metric.personnel:
+                heads[sentence.paragraph] = before[0]
     return heads
+
+
+# A heading of its own between a count and the list breaking it down: bold or a Markdown
+# heading, a few words and no number ("**Who they were**", "### By category").
+_SECTION_HEADING = re.compile(r"(?:\*\*|__|#{2,4}\s+)[A-Za-z][^\d*#_:]{2,50}(?:\*\*|__)?")
 
 
 def _breakdown_claims(ctx: _Context, last: dict[int, Claim]) -> Iterator[Claim]:
@@ -1191,14 +1202,25 @@ def _breakdown_claims(ctx: _Context, last: dict[int, Claim]) -> Iterator[Claim]:
         if head is None:
             continue
         ctx.budget.spend(_LOSS_SENTENCE_COST)
-        if match is not None:
+        if match is not None and _names_a_part(match["name"], head):
+            name = _GLOSS.sub("", match["name"]).strip()  # "Volunteers (signed in 2023)"
             yield head.model_copy(
                 update={"value": int(_parse_number(match["num"], None)), "value_max": None,
                         "qualifier": Qualifier.exact, "quote": line.strip(),
-                        "part_of": match["name"].strip(), "stat": Stat.total}
+                        "part_of": name, "stat": Stat.total}
             )  # fmt: skip
         elif head.metric == Metric.personnel:
             yield from _bullet_parts(head, line.strip(), item)  # type: ignore[arg-type]
+
+
+_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _names_a_part(name: str, head: Claim) -> bool:
+    """Whether a breakdown line's name is a part of the head's count, not another metric
+    ("Tanks: 50" under a count of soldiers is no part of it)."""
+    term = _TERM_ANY.search(name)
+    return term is None or _TERM_TO_METRIC[term["term"].lower()] == head.metric
 
 
 def _bullet_parts(head: Claim, quote: str, item: re.Match[str]) -> Iterator[Claim]:

@@ -242,3 +242,34 @@ def test_a_list_of_equipment_under_a_heading_is_no_breakdown_of_soldiers(tmp_pat
     body = "Russia lost 1,020 soldiers over the past day, Kyiv said.\n\n**Equipment**\n\n- Tanks: 50\n- Mobilised: 11\n"
     claims = _claims(tmp_path, body)
     assert not [c for c in claims if c.value == 50 and c.metric.value == "personnel"]
+
+
+# -- a table column that only names a statistic ---------------------------------------------
+
+AVERAGE_HEADERS = [
+    "Per day, on average",
+    "Daily average",
+    "Average per day",
+    "A day, on average",
+    "Average daily",
+]
+
+
+@pytest.mark.parametrize("header", AVERAGE_HEADERS)
+def test_an_average_column_averages_the_metric_on_its_left(tmp_path: Path, header: str) -> None:
+    """ "| Soldiers | Per day, on average |": the second column is a daily average of soldiers,
+    for the row's year, never a total."""
+    body = (
+        "Kyiv's General Staff keeps a running count of what it says Russia has lost; we summed"
+        " its reports for each calendar year.\n\n"
+        f"| Year | Soldiers (killed and wounded) | {header} | Tanks |\n|---|---|---|---|\n"
+        "| 2023 | 251,100 | 688 | 2,910 |\n| 2024 | 428,600 | 1,171 | 3,650 |\n"
+    )
+    claims = _claims(tmp_path, body, published="2026-01-15")
+    averages = {c.value: c for c in claims if c.stat and c.stat.value == "daily_average"}
+    assert set(averages) == {688, 1171}
+    assert {(c.metric.value, c.subject.value) for c in averages.values()} == {
+        ("personnel", "russia")
+    }
+    assert averages[688].period_start == dt.date(2023, 1, 1)
+    assert {c.value for c in claims if c.metric.value == "tanks"} == {2910, 3650}

@@ -273,3 +273,95 @@ def test_an_average_column_averages_the_metric_on_its_left(tmp_path: Path, heade
     }
     assert averages[688].period_start == dt.date(2023, 1, 1)
     assert {c.value for c in claims if c.metric.value == "tanks"} == {2910, 3650}
+
+
+# -- whose losses: a side's killed and wounded as a noun, set at a figure --------------------
+
+SIDE_AS_NOUN = [
+    (
+        "In June, a Washington think tank put Ukrainian killed and wounded at 390,000 to 480,000.",
+        390000,
+        "ukraine",
+    ),
+    ("Kyiv's General Staff puts Russian killed and wounded at about 1,100,000.", 1100000, "russia"),
+    ("A Western estimate puts Russian dead at 150,000.", 150000, "russia"),
+    (
+        "Moscow's ministry estimates Ukrainian killed and wounded at more than 1,400,000.",
+        1400000,
+        "ukraine",
+    ),
+    ("Western officials put Ukrainian dead and wounded at some 380,000.", 380000, "ukraine"),
+    ("Ukrainian officials put Russian killed, wounded and missing at 900,000.", 900000, "russia"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "side"), SIDE_AS_NOUN)
+def test_a_side_s_killed_and_wounded_set_at_a_figure_are_that_side_s(
+    tmp_path: Path, sentence: str, value: int, side: str
+) -> None:
+    """ "put Ukrainian killed and wounded at N": Ukraine's losses, whoever puts them there."""
+    found = {(c.value, c.subject.value) for c in _claims(tmp_path, sentence)}
+    assert (value, side) in found
+    assert not {f for f in found if f[0] == value and f[1] != side}
+
+
+# -- numbers in a loss sentence that are no losses ---------------------------------------------
+
+NOT_LOSSES = [
+    "Drone strikes now likely cause 70-80% of casualties on both sides, the update said.",
+    "Artillery caused between 60 and 70 per cent of Russian casualties last year, the officials said.",
+    "Mines are blamed for 10–15 percent of Ukrainian losses.",
+    "Western officials have suggested roughly one in three or four of the casualties is killed.",
+    "Of Russia's casualties, one in every four was killed, British intelligence said.",
+    "About one in five of the wounded later died, doctors said.",
+    "Russia signed 30,000–35,000 new contracts a month through 2025, enough to cover its losses.",
+    "Moscow signed some 400,000 contracts in 2025 to make up for its losses.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_LOSSES)
+def test_shares_ratios_and_contracts_are_no_losses(tmp_path: Path, sentence: str) -> None:
+    """A share of the casualties, "one in four", contracts signed: nothing stored."""
+    assert _claims(tmp_path, sentence) == []
+
+
+# -- regional heads as claimants ---------------------------------------------------------------
+
+REGIONAL_POSTS = [
+    (
+        "The governor of Russia's Bryansk region, Alexander Bogomaz, wrote that the group had been eliminated and 6 militants killed.",
+        6,
+        "ukraine",
+    ),
+    (
+        "Belgorod governor Vyacheslav Gladkov said 12 Ukrainian saboteurs had been killed near the border.",
+        12,
+        "ukraine",
+    ),
+    (
+        "Kursk governor Alexander Khinshtein said air defences destroyed 31 Ukrainian drones overnight.",
+        31,
+        "ukraine",
+    ),
+    (
+        "Oleh Syniehubov, head of the Kharkiv Regional Military Administration, said air defences destroyed 21 drones overnight.",
+        21,
+        "russia",
+    ),
+    (
+        "The Zaporizhzhia Regional Military Administration said its air defences destroyed 17 drones overnight.",
+        17,
+        "russia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "side"), REGIONAL_POSTS)
+def test_a_regional_head_claims_his_enemy_s_losses(
+    tmp_path: Path, sentence: str, value: int, side: str
+) -> None:
+    """A Russian governor's and a Ukrainian regional administration's counts are the other
+    side's losses, claimed by them."""
+    claims = [c for c in _claims(tmp_path, sentence) if c.value == value]
+    assert [c.subject.value for c in claims] == [side]
+    assert "regional" in claims[0].claimant

@@ -1682,6 +1682,9 @@ def _figures(
         if _VETO_NEAR.search(near) or _CIVILIAN.search(clause_before[-90:]):
             continue  # ages, ratios, exchanges: numbers near these are not losses
         if not_a_loss(sentence, start, end):
+            gap = sentence[end : numbers[i + 1][0]] if i + 1 < len(numbers) else ""
+            if _RANGE_GAP.fullmatch(gap) and gap.strip() != "and":
+                skip_until = numbers[i + 1][1]  # "signed 30,000–35,000 contracts": both ends
             continue  # asked for, ages, populations, ratios (extract/nonfigures.py)
         rate_near = _RATE_WORD.search(near) is not None
         if _ONE.fullmatch(sentence[start:end]) and not _TERM_AFTER.match(sentence[end : end + 80]):

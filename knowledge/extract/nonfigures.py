@@ -57,11 +57,21 @@ NOT_LOSS_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"recruits?|hires?|hired|drafts?|drafted|conscripts?|conscripted|"
                 rf"call(?:s|ed)?\s+up)\s+(?:roughly\s+|nearly\s+|almost\s+|over\s+)?{_QUALIFIER}$",
                 re.I), "recruited, not lost"),
+    # "signed 30,000–35,000 new contracts a month": recruitment, the noun after the number
+    (re.compile(r"\b(?:signs?|signed|signing|concluded|concludes)\s+(?:up\s+)?"
+                r"(?:roughly\s+|nearly\s+|almost\s+|over\s+|about\s+|some\s+|around\s+)?$", re.I),
+     "recruited, not lost"),
+    # "one in three or four is killed", "one in every five": a ratio
+    (re.compile(r"\bone\s+(?:in|out\s+of)\s+(?:every\s+)?(?:(?:two|three|four|five|six|seven|"
+                r"eight|nine|ten|\d+)\s+(?:or|to)\s+)?$", re.I), "a ratio"),
 )  # fmt: skip
 
 # Read on the text right after the number: (pattern, why).
 NOT_LOSS_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\s*:\s*\d"), "a ratio (3:1)"),
+    # "70-80% of casualties", "between 60 and 70 per cent": a share, its first number too
+    (re.compile(r"^\s*(?:-|–|—|to|and)\s*\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)", re.I),
+     "a share"),
     (re.compile(r"^-(?:point|page|step|member|nation|seat)\b", re.I), "a plan or body's name"),
     (re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:\w+'s\s+)?)?(?:regions|oblasts|provinces|republics|"
                 r"federal\s+subjects)\b", re.I), "a count of regions"),

@@ -199,6 +199,7 @@ ARTICLE_TERMS: dict[Metric, tuple[str, ...]] = {
     Metric.personnel: (
         "named military deaths", "names", "nationalists", "orcs", "occupiers",
         "taken prisoner", "taken captive",  # a unit's tally line ("taken prisoner: 9")
+        "saboteurs",  # a border governor's word for the other side's raiders
         "invaders", "guys", "defenders", "militants", "nazis", "neo-nazis", "volunteers",
     ),
 }  # fmt: skip

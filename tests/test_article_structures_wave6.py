@@ -365,3 +365,25 @@ def test_a_regional_head_claims_his_enemy_s_losses(
     claims = [c for c in _claims(tmp_path, sentence) if c.value == value]
     assert [c.subject.value for c in claims] == [side]
     assert "regional" in claims[0].claimant
+
+
+LABELLED_COUNTS = [
+    "- Career soldiers and officers: 5,120 officers in total, among them 11 generals",
+    "- Officers: 5,120 officers in all, of them 11 generals",
+    "* Command staff: 5,120 officers, including 11 generals (colonels and above: 900)",
+    "• Officer corps: 5,120 officers, of whom 11 generals",
+    "- Officers and generals: 5,120 officers in total, among them 11 generals.",
+]
+
+
+@pytest.mark.parametrize("line", LABELLED_COUNTS)
+def test_a_labelled_bullet_gives_its_count_and_the_part_inside_it(
+    tmp_path: Path, line: str
+) -> None:
+    """ "- Label: 5,120 officers in total, among them 11 generals": two parts of the count."""
+    body = (
+        "Mediazona and BBC Russian have now confirmed by name 98,412 Russian soldiers killed in"
+        f" the war.\n\n**Who they were**\n\n- Mobilised: 11,940\n{line}\n"
+    )
+    parts = {c.value: c.part_of for c in _claims(tmp_path, body) if c.part_of}
+    assert (parts.get(5120), parts.get(11)) == ("officers", "generals")

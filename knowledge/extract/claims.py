@@ -1135,7 +1135,7 @@ _PART_QUALIFIER = (
 )
 _PART_NAME = (
     r"(?P<name{n}>(?:from\s+)?[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,2}}?)"
-    r"(?=\s*(?:[,;.]|$)|\s+(?:recruited|serving|who|from|in|of|killed|named|listed)\b)"
+    r"(?=\s*(?:[,;.(]|$)|\s+(?:recruited|serving|who|from|in|of|killed|named|listed)\b)"
 )
 _BREAKDOWN_ITEM = re.compile(
     r"^\s*[•*·▪‣◦–-]\s*"
@@ -1144,11 +1144,22 @@ _BREAKDOWN_ITEM = re.compile(
     + _PART_NAME.format(n=1)
 )
 _NESTED_PART = re.compile(
-    r"\bincluding\s+"
+    r"\b(?:including|among\s+them|of\s+(?:them|whom))\s+"
     + _PART_QUALIFIER.format(n=2)
     + r"(?P<num2>\d{1,3}(?:,\d{3})+|\d+)\s+"
     + _PART_NAME.format(n=2)
 )
+# A labelled bullet whose count is given in words after its label: "- Career soldiers and
+# officers: 6,410 officers in total, among them 13 generals".
+_ITEM_LABEL = re.compile(r"^(\s*[•*·▪‣◦–-]\s*)[A-Z][^:\d\n]{1,60}:\s*(?=\d)")
+
+
+def _unlabelled(line: str) -> str:
+    """A labelled bullet without its label (the bullet kept), anything else as it is."""
+    label = _ITEM_LABEL.match(line)
+    return label[1] + line[label.end() :] if label else line
+
+
 # A paragraph's last sentence that opens a breakdown of the count before it.
 _PARTS_INTRO = re.compile(
     r"\b(?:among\s+(?:them|those|these|the\s+[\w\s-]{1,30})|of\s+(?:these|them|those)|"
@@ -1195,7 +1206,7 @@ def _breakdown_claims(ctx: _Context, last: dict[int, Claim]) -> Iterator[Claim]:
     for number, _offset, line in _non_blank_lines(ctx.source.text):
         text = line.translate(_TYPOGRAPHIC)
         match = _BREAKDOWN_LINE.match(text)
-        item = _BREAKDOWN_ITEM.match(text) if match is None else None
+        item = _BREAKDOWN_ITEM.match(_unlabelled(text)) if match is None else None
         if match is None and item is None:
             head = heads.get(number)
             continue

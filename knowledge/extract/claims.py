@@ -122,13 +122,14 @@ _FRACTION = re.compile(
 
 # Words that make a sentence about losses. Matched on word starts, lower case.
 _LOSS_WORDS = re.compile(
-    r"\b(?=[bcdefhiklnpstw])"  # the first letters of the words below: a fast first test
+    r"\b(?=[abcdefhiklnpstw])"  # the first letters of the words below: a fast first test
     r"(?:los[st]|loses|losing|losses|killed|kill|dead|deaths?|death toll|died|die|"
     r"casualt(?:y|ies)|wounded|injured|destroyed|destroying|eliminated|neutrali[sz]ed|"
     r"liquidated|downed|shot down|put out of action|toll|perished|slain|tally|captured|"
     r"taken prisoner|prisoners of war|POWs?|prisoners|wiped out|wipe out|written off|sank|sunk|"
     r"took out|taken out|captivity|intercepted|in\s+(?:\w+\s+)?custody|killing|prisoner|"
-    r"hit|struck|fallen|burned|burnt|knocked out)\b",
+    r"hit|struck|fallen|burned|burnt|knocked out|seized from|taken from|abandoned by|"
+    r"left behind by)\b",
     re.IGNORECASE,
 )
 
@@ -346,7 +347,7 @@ _TERM_ANY = re.compile(
 _WEAK_TERMS = frozenset({"losses", "men", "lives", "toll"})
 
 _UKRAINE_SIDE = re.compile(
-    r"\b(?:Ukrainian|Ukrainians|Ukraine's|Kyiv's|Kiev's|Ukraine|Kyiv|Kiev|AFU)\b"
+    r"\b(?:Ukrainian|Ukrainians|Ukraine's|Kyiv's|Kiev's|Ukraine|Kyiv|Kiev|AFU|ZSU|VSU)\b"
 )
 _RUSSIA_SIDE = re.compile(
     r"\b(?:Russian|Russians|Russia's|Moscow's|Russia|Moscow|Putin's|occupiers?|"
@@ -358,8 +359,8 @@ _LOSER_UKRAINE = re.compile(
     r"\b[Ff]or\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:side|army|forces))\b|"
     r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bagainst )(?<!\bacross )"
     r"\b(?:Ukrain(?:e|ian(?:\s+(?:forces|troops|army|military|side|soldiers))?)|Kyiv|Kiev|"
-    r"Ukrainians|the AFU)(?:'s)?(?:,[^,]{1,30},)?\s+(?:(?:has|have|had|reportedly|also|already|"
-    r"now|still|so\s+far)\s+)*"
+    r"Ukrainians|the AFU|(?:the\s+)?[ZV]SU)(?:'s)?(?:,[^,]{1,30},)?\s+(?:(?:has|have|had|"
+    r"reportedly|also|already|now|still|so\s+far)\s+)*"
     r"(?:lost|loses|suffered|losses)\b|\b(?:Ukrainian|Ukraine's|Kyiv's)\s+(?:troop\s+|"
     r"military\s+|army\s+|army's\s+|battlefield\s+|combat\s+)?(?:irrecoverable\s+|total\s+)?"
     r"(?:losses|casualties|death toll|dead|deaths)\b",
@@ -387,8 +388,9 @@ _ATTRIBUTION_AFTER = re.compile(
 )
 # "The enemy" is Russia when Kyiv speaks and Ukraine when Moscow does.
 _ENEMY = re.compile(
-    r"\b(?:the\s+)?enemy(?:'s)?(?:\s+(?:forces|troops|army|side))?\s+(?:(?:has|have|had|"
-    r"reportedly|also)\s+)*(?:lost|loses|suffered|losses)\b|\benemy(?:'s)?\s+(?:troop\s+|"
+    r"\b(?:the\s+)?(?:enemy|adversary|opponent)(?:'s)?(?:\s+(?:forces|troops|army|side))?\s+"
+    r"(?:(?:has|have|had|reportedly|also)\s+)*(?:lost|loses|suffered|losses)\b|"
+    r"\benemy(?:'s)?\s+(?:troop\s+|"
     r"military\s+)?(?:losses|casualties|dead|death toll)\b",
     re.IGNORECASE,
 )
@@ -2360,7 +2362,7 @@ def _specific(name: str, specific: set[str]) -> str:
 # "last" (the side named last before the marker). Rows: (pattern, marker).
 _SIDE_NAMES = (
     (r"North\s+Korean|North\s+Korea's|DPRK|Pyongyang's", "other"),
-    (r"(?:Ukrainian|Ukrainians|Ukraine's|Kyiv's|Kiev's|Ukraine|Kyiv|Kiev|AFU|nationalists|"
+    (r"(?:Ukrainian|Ukrainians|Ukraine's|Kyiv's|Kiev's|Ukraine|Kyiv|Kiev|AFU|ZSU|VSU|nationalists|"
      r"neo-Nazis|Kiev\s+regime|Kyiv\s+regime)(?!-(?:made|built|designed|era|supplied))",
      "ukraine"),
     (r"(?:Russian|Russians|Russia's|Moscow's|Russia|Moscow|Putin's|occupiers?|invaders?|orcs|"
@@ -2379,6 +2381,20 @@ _AGENT = (
     r"seized)\s+by"
 )
 _SERVED = r"(?:in\s+the\s+ranks\s+of|serving\s+(?:in|with)|recruited\s+(?:by|into))"
+# Fighting on one side ("mercenaries serving the Kiev regime", "recruits fighting on Russia's
+# side", "a battalion, which fights for Kyiv,"): that side's. (side words, side)
+# ("fighting alongside Russian forces" is said of allies, North Koreans: a third party's.)
+_FOR_SIDE = r"(?:serving|serve|serves|served|fighting|fights|fight|fought)\s+(?:for|on)?\s*"
+_SIDE_FOUGHT_FOR = (
+    (r"(?:the\s+)?(?:(?:Kiev|Kyiv)\s+regime|Ukraine's\s+side|Ukrainian\s+side|side\s+of\s+"
+     r"(?:Ukraine|Kyiv)|Ukrain\w*|Kyiv|Kiev)", "ukraine"),
+    (r"(?:the\s+)?(?:Russia's\s+side|Russian\s+side|side\s+of\s+(?:Russia|Moscow)|Russia\w*|"
+     r"Moscow)", "russia"),
+)  # fmt: skip
+# Equipment taken from a side, or left behind by it: that side lost it.
+_TAKEN_FROM = (
+    r"(?:captured|seized|taken|won|recovered)\s+from|(?:abandoned|left\s+behind|given\s+up)\s+by"
+)
 _AFTER_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\s*(?:of\s+)?(?:their|its|our|his|her)\s+own\b", re.I), "own"),
     (re.compile(r"^[^.;]{0,30}?\boperated\s+by\s+(?:the\s+)?Ukrain"), "ukraine"),
@@ -2390,8 +2406,15 @@ _AFTER_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^[^.;]{{0,60}}?\b{_SERVED}\s+(?:the\s+)?Russian"), "russia"),
     (re.compile(rf"^[^.;]{{0,60}}?\b{_SERVED}\s+(?:the\s+)?Ukrainian"), "ukraine"),
     (re.compile(r"^\s*(?:(?:and\s+)?[\w,-]+\s+){0,4}?for\s+(?:Russia|Moscow)\b"), "russia"),
+    *((re.compile(rf"^[^.;]{{0,40}}?\b{_FOR_SIDE}{words}\b"), side)
+      for words, side in _SIDE_FOUGHT_FOR),
+    *((re.compile(rf"^[^.;]{{0,40}}?\b(?:{_TAKEN_FROM})\s+(?:the\s+)?(?:retreating\s+|fleeing\s+)?"
+                  rf"{words}"), side)
+      for words, side in (("Ukrain", "ukraine"), ("Russia", "russia"))),
+    (re.compile(r"^[^.;]{0,40}?\b(?:were|was|have\s+been|had\s+been)\s+lost\s+by\s+the\s+"
+                r"(?:enemy|adversary)\b", re.I), "enemy"),
     *SIDE_AFTER,
-)
+)  # fmt: skip
 _LOSS_VERB = r"(?:(?:has|have|had|also|already)\s+)*(?:lost|lose|loses|losing|suffered)"
 # One or two words naming what was lost before "losses" ("tank losses", "combat dead"), never
 # whose count it is ("estimate of losses", "claims of losses").
@@ -2415,7 +2438,7 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bNorth\s+Korean\s+(?:soldiers|troops|servicemen|forces)\b"), "other"),
     (re.compile(r"\b(?:North\s+Korea|Pyongyang)(?:'s)?\s+(?:(?:has|have|had)\s+)?"
                 r"(?:suffered|lost|losses|casualties|dead)\b"), "other"),
-    (re.compile(r"\b(?:nationalists|neo-Nazis|(?:the\s+)?(?:Kiev|Kyiv)\s+regime|AFU)\s+"
+    (re.compile(r"\b(?:nationalists|neo-Nazis|(?:the\s+)?(?:Kiev|Kyiv)\s+regime|AFU|ZSU|VSU)\s+"
                 rf"(?:{_LOSS_VERB}|losses|were|was)\b"), "ukraine"),
     (re.compile(r"\b(?:Ukraine|Kyiv|Kiev)'s\s+(?:own\s+)?(?:at|were|was|stood|are|is|near|"
                 r"around|about|close|casualties|losses|dead)\b"), "ukraine"),
@@ -2459,6 +2482,17 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:^|[-•*]\s*)Ukraine\s*:\s*$"), "ukraine"),
     (re.compile(r"(?:^|[-•*]\s*)Russia\s*:\s*$"), "russia"),
     (re.compile(rf"\bsaid\s+(?:it|they)\s+{_LOSS_VERB}\b", re.I), "own"),
+    # "Kyiv denies losing", "Moscow denied having lost", "officials denied that they had lost":
+    # the denied figure is about the denier's side (the claim is the other side's)
+    *((re.compile(rf"\b(?:{words})(?:'s)?(?:\s+[\w-]+){{0,2}}?\s+(?:denied|denies|deny|"
+                  r"dismissed|dismisses|rejected|rejects|disputed|disputes)\s+(?:reports\s+of\s+|"
+                  r"claims\s+of\s+|that\s+(?:it|they)\s+(?:had|have|has)\s+)?(?:having\s+)?"
+                  r"(?:losing|lost)\s+"), side)
+      for words, side in ((r"Ukraine|Ukrainian|Kyiv|Kiev", "ukraine"),
+                          (r"Russia|Russian|Moscow|the\s+Kremlin|Kremlin", "russia"))),
+    # "the battalion, which fights on Ukraine's side, said it had lost": the side fought for
+    *((re.compile(rf"\b(?:which|who|that)\s+{_FOR_SIDE}{words}\b[^.;]{{0,80}}?\b{_LOSS_VERB}\b"),
+       side) for words, side in _SIDE_FOUGHT_FOR),
     (re.compile(r"\bour\s+(?:forces|troops|units|army|military|soldiers|defenders|fighters|"
                 r"servicemen)\s+(?:have\s+|had\s+)?(?:destroyed|killed|eliminated|shot\s+down|"
                 r"downed|hit|struck)\b", re.I), "enemy"),
@@ -2589,7 +2623,7 @@ def _rows_in(sentence: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 # The costliest rows name a side in every branch: a sentence without the side's words is
 # skipped by plain substring tests (speed).
 _SIDE_WORDS_NEEDED: dict[re.Pattern[str], tuple[str, ...]] = {
-    _LOSER_UKRAINE: ("Ukrain", "Kyiv", "Kiev", "AFU"),
+    _LOSER_UKRAINE: ("Ukrain", "Kyiv", "Kiev", "AFU", "ZSU", "VSU"),
     _LOSER_RUSSIA: ("Russia", "Moscow", "Putin", "occupiers", "invaders"),
 }
 # By the identity of the row's pattern as searched (hashing a pattern hashes its code).
@@ -2625,6 +2659,7 @@ def _nearest_before(text: str, claimant: str, sentence: str | None = None) -> Su
 def _marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | None:
     """Whose losses, when words near the figure say (rules 1 to 3 above); else None. Kept on
     the figure: the subject rule and the inheritance rules ask the same question."""
+    claimant = figure.extra.get("voice") or claimant  # type: ignore[assignment]
     key = f"marked:{claimant}"
     if key not in figure.extra:
         figure.extra[key] = _read_marked_subject(sentence, figure, claimant)
@@ -2852,6 +2887,15 @@ def _publisher_claimant(publisher: str | None) -> str | None:
     return _ALIAS_TO_NAME.get(name) or _ALIAS_TO_NAME.get(f"the {name}")
 
 
+def _voice(claimant: str, publisher: str | None) -> str:
+    """Whose side a figure's words speak from, as a claimant: the claimant when its side is
+    known, else, in an outlet of one side's state press or forces, that side's ministry (in
+    TASS "the enemy lost 230" is Ukraine's losses, in Ukrinform Russia's)."""
+    if claimant_side(claimant) in ("russia", "ukraine"):
+        return claimant
+    return MINISTRY_OF_SIDE.get(publisher_side(publisher) or "", claimant)
+
+
 # "the Defence Ministry said" with no country: the ministry of the outlet's side, if it has one.
 # "the ministry said", "the Russian ministry said" (a defence ministry: not "of foreign affairs").
 _BARE_MINISTRY = re.compile(
@@ -2909,12 +2953,13 @@ def _make_claim(
         claimant = MINISTRY_OF_SIDE.get(side or "", claimant)
     if claimant == UNATTRIBUTED:
         claimant = _publisher_claimant(source.publisher) or claimant
+    figure.extra["voice"] = _voice(claimant, source.publisher)
     return Claim(
         metric=figure.metric,
         value=figure.value,
         value_max=figure.value_max,
         qualifier=figure.qualifier,
-        subject=_subject(sentence.text, figure, claimant),
+        subject=_subject(sentence.text, figure, figure.extra["voice"]),  # type: ignore[arg-type]
         claimant=claimant,
         period_kind=kind,
         period_start=start,

@@ -29,6 +29,7 @@ from knowledge.lexicon.claimants import (
     publisher_side,
 )
 from knowledge.lexicon.cyrillic_sources import (
+    ADDRESSED_UNIT_LOST,
     ALIVE_AFTER,
     ALIVE_BEFORE,
     AT_THE_FRONT,
@@ -39,6 +40,7 @@ from knowledge.lexicon.cyrillic_sources import (
     COUNTING_WORDS,
     DAILY_RATE,
     ENEMY_STEMS,
+    FORMATION_SIDES,
     GROUP_NAME,
     GROUP_WORDS,
     HALF_SCALES,
@@ -514,6 +516,21 @@ def _flipped_if_agent(before: str, end: int, side: Subject) -> Subject:
     return Subject.russia if side == Subject.ukraine else Subject.ukraine
 
 
+_FORMATIONS = tuple((re.compile(rf"(?<![\w])(?:{words})"), side) for words, side in FORMATION_SIDES)
+_NOUN_AND_FORMATION = re.compile(
+    r"\s*[\w'-]+\s+(?:чвк\s+|спецназу?\s+|батальйону?\s+|батальона?\s+)?[«\"]?"
+    r"(?P<name>[\w' -]{2,20})"
+)
+
+
+def _formation_after(written: str, fig: _Fig, metric_end: int) -> Subject | None:
+    """The side of a formation named right after the figure's noun ("бійців «Ахмату»")."""
+    after = _NOUN_AND_FORMATION.match(written.lower(), fig.end)
+    if after is None or after.start("name") > metric_end + 25:
+        return None
+    return next((side for pattern, side in _FORMATIONS if pattern.match(after["name"])), None)
+
+
 def _side(
     text: str,
     fig: _Fig,
@@ -523,6 +540,8 @@ def _side(
     written: str | None = None,
 ) -> Subject:
     """Whose losses a figure counts (the order is the module docstring's)."""
+    if written is not None and (formation := _formation_after(written, fig, metric_end)):
+        return formation
     words = _WORD.findall(text[fig.end : fig.end + 60])[:2]
     if words and speaker in (Subject.russia, Subject.ukraine) and _OWN_RE.fullmatch(words[0]):
         return Subject(speaker)  # "две наши БМП"
@@ -704,6 +723,17 @@ def _voice(text: str) -> str | None:
 _OWN_LOSSES_RE = re.compile(OWN_LOSSES_NAMED)
 
 
+_ADDRESSED_RE = re.compile(ADDRESSED_UNIT_LOST)
+
+
+def _addressed_side(before: str, voice: str | None) -> Subject | None:
+    """The article's own side when the words right before a figure say "your unit lost"
+    to the person interviewed, else None."""
+    if voice not in ("russia", "ukraine") or not _ADDRESSED_RE.search(before):
+        return None
+    return Subject(voice)
+
+
 def _own_losses_side(
     text: str, claimant: str | None, publisher: str | None, voice: str | None
 ) -> Subject | None:
@@ -782,7 +812,9 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         lo = figures[i - 1].end if i else 0
         hi = figures[i + 1].start if i + 1 < len(figures) else len(text)
         carried = ctx.side if (bare or continues) else (claims[-1].subject if claims else ctx.side)
-        side = _side(masked, fig, metric_end, speaker, carried, written=text)
+        side = _addressed_side(masked[: fig.start], ctx.voice) or _side(
+            masked, fig, metric_end, speaker, carried, written=text
+        )
         period = _running_total(text, fig, lo, periods, ctx.entry_day or source.published)
         period = period or _period_for(periods, fig, text)
         claims.append(_claim(source, original, fig, metric, side, who, text, period, lo, hi, ctx,

@@ -120,14 +120,27 @@ SIDE_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
      "russia"),
 )  # fmt: skip
 
-# A list's side heading: "Ukraine - 8,103, of which ...", "Russian losses:", "UKRAINE".
+# A list's side heading: "Ukraine - 8,103, of which ...", "Russian losses:", "UKRAINE",
+# "**Ukrainian losses**" (bold), "North Korean losses".
 _SECTION_HEAD = re.compile(
-    r"^\s*(?:[-•*#]+\s*)?(?P<side>Russia|Ukraine|Russian\s+losses|Ukrainian\s+losses)"
-    r"\s*(?:[-–—:(]|\d|$)",
+    r"^\s*(?:[-•*#]+\s*)?(?P<side>Russia|Ukraine|Russian\s+losses|Ukrainian\s+losses|"
+    r"North\s+Korean\s+losses)\**\s*(?:[-–—:(]|\d|$)",
     re.I,
 )
-# A list line that names no side: "Tanks (1,322, of which ...)", "- T-90M (148, ...)".
-_LIST_LINE = re.compile(r"^\s*(?:[-•*]\s*)?[\w][\w ./-]{0,40}?\s*[(:–—-]\s*\d")
+# A list line that names no side: "Tanks (1,322, of which ...)", "- T-90M (148, ...)",
+# "- Ukraine's General Staff: about 1,400,000".
+_LIST_LINE = re.compile(
+    r"^\s*(?:[-•*]\s*)?[\w][\w '’./-]{0,40}?\s*[(:–—-]\s*(?:(?:about|around|almost|nearly|"
+    r"over|more\s+than|some|up\s+to|at\s+least|roughly)\s+)?\d"
+)
+
+
+def _heading_side(head: re.Match[str]) -> str:
+    """The side a heading names."""
+    words = head["side"].lower()
+    if words.startswith("north"):
+        return "other"
+    return "russia" if words.startswith("russia") else "ukraine"
 
 
 def section_side(line: str, current: Subject | None) -> Subject | None:
@@ -135,19 +148,20 @@ def section_side(line: str, current: Subject | None) -> Subject | None:
     through list lines, None after any other line."""
     head = _SECTION_HEAD.match(line)
     if head is not None:
-        return Subject.russia if head["side"].lower().startswith("russia") else Subject.ukraine
+        return Subject(_heading_side(head))
     return current if _LIST_LINE.match(line) else None
 
 
 def section_sides(lines: list[str]) -> list[str | None]:
-    """For each sentence, the side of the list section it belongs to ("russia", "ukraine"),
-    or None: a side heading opens a section, a line that is not a list line closes it."""
+    """For each sentence, the side of the list section it belongs to ("russia", "ukraine",
+    "other"), or None: a side heading opens a section, a line that is not a list line closes
+    it."""
     sides: list[str | None] = []
     current: str | None = None
     for line in lines:
         head = _SECTION_HEAD.match(line)
         if head is not None:
-            current = "russia" if head["side"].lower().startswith("russia") else "ukraine"
+            current = _heading_side(head)
             sides.append(current)
             continue
         if not _LIST_LINE.match(line):

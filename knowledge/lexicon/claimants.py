@@ -238,6 +238,20 @@ CLAIMANTS: tuple[Claimant, ...] = (
         ),
     ),
     Claimant(
+        "Russian media",
+        "russia",
+        # Russia's press and "the Russians" as a generic source ("Росіяни пишуть, що ...").
+        (
+            "russian media",
+            "russian state media",
+            "russian state tv",
+            "russian state television",
+            "kremlin-controlled media",
+            "russian propagandists",
+            "russian propaganda",
+        ),
+    ),
+    Claimant(
         "Russian military bloggers",
         "russia",
         # Cyrillic rows below name it too: "военкор", "Z-блогер".
@@ -660,11 +674,21 @@ FUZZY_CLAIMANTS: dict[str, str] = {
 
 # Outlets of one side's state or press, by the start of their name (lower case): in them a bare
 # "the Defence Ministry said" is that side's ministry. prefix -> side.
+# The same outlets decide whose losses an unattributed figure that names no side is: in TASS
+# "the enemy lost up to 230" is Ukraine's, in Ukrinform Russia's. A Russian group of forces'
+# channel ("Sever group post") and pro-Kremlin channels speak for Russia's side.
 PUBLISHER_SIDES: dict[str, str] = {
-    "tass": "russia", "ria novosti": "russia", "izvestia": "russia", "rt": "russia",
-    "sputnik": "russia", "interfax": "russia", "rossiyskaya gazeta": "russia", "zvezda": "russia",
+    "tass": "russia", "ria novosti": "russia", "ria": "russia", "izvestia": "russia",
+    "rt": "russia", "sputnik": "russia", "interfax": "russia", "rossiyskaya gazeta": "russia",
+    "zvezda": "russia", "channel one": "russia", "rossiya": "russia", "lenta.ru": "russia",
+    "komsomolskaya pravda": "russia", "pro-kremlin": "russia",
+    "sever group": "russia", "zapad group": "russia", "yug group": "russia",
+    "tsentr group": "russia", "vostok group": "russia", "dnepr group": "russia",
+    "russian mod": "russia",
     "ukrinform": "ukraine", "ukrainska pravda": "ukraine", "rbc-ukraine": "ukraine",
-    "suspilne": "ukraine", "euromaidan press": "ukraine",
+    "suspilne": "ukraine", "euromaidan press": "ukraine", "unian": "ukraine",
+    "armyinform": "ukraine", "army fm": "ukraine", "hromadske": "ukraine",
+    "censor.net": "ukraine", "general staff of ukraine": "ukraine",
 }  # fmt: skip
 
 # The ministry of defence of each side, for a bare "the ministry" in that side's outlets.
@@ -695,6 +719,12 @@ CYRILLIC_CLAIMANTS: tuple[tuple[str, str], ...] = (
     (
         r"военкор|воєнкор|z-блогер|z-канал|милблогер|мілблогер|(?:военн|воєнн|військов)\w* блогер",
         "Russian military bloggers",
+    ),
+    (
+        r"росіяни (?:пишуть|заявляють|стверджують|кажуть|повідомляють)|россияне (?:пишут|заявляют|"
+        r"утверждают|говорят|сообщают)|російськ\w* (?:змі|пропагандист|медіа)|росзмі|"
+        r"российск\w* (?:сми|пропагандист|медиа)|роспропаганд|роспроп",
+        "Russian media",
     ),
     (
         r"губернатор\w* (?:региона|[\w-]+ской области)|гладков|богомаз|хинштейн|гусев\b",

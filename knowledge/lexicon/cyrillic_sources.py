@@ -211,6 +211,22 @@ VOICE_ROWS: tuple[tuple[str, str], ...] = (
 # втрати?", "А наши потери?"): the figures after it are the speaker's side's. In an interview
 # "your" is the interviewee's, who speaks next.
 OWN_LOSSES_NAMED = r"(?<![\w])(?:ваш[іиа]?|наш[іиа]?)\s+(?:втрат|потер)"
+# "your brigade lost up to 600" said to an interviewee ("Росіяни пишуть, що ваша бригада
+# втратила до 600"): the interviewee's unit, whose side is the article's own voice, not the
+# side of whoever made the claim. Matched on the words right before the figure.
+ADDRESSED_UNIT_LOST = (
+    r"(?<![\w])ваш\w*\s+(?:[\w'-]+\s+){0,2}?(?:бригад|батальйон|батальон|рот|підрозділ|"
+    r"подразделени|частин|полк|хлопц|ребят|військ|войск|бійц|бойц)\w*\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:втрати|втрача|потерял|теря)\w*\s+(?:[\w'-]+\s+){0,2}$"
+)
+# Formations known by name, right after a figure's noun ("2 150 бійців «Ахмату»", "300 бойцов
+# ЧВК «Вагнер»"): that formation's side, whoever speaks (the name may also be a claimant's, so
+# it is read on the unmasked words). (regex on lower-case text, side)
+FORMATION_SIDES: tuple[tuple[str, Subject], ...] = (
+    (r"ахмат|вагнер|росгвард|кадир[оі]вц|кадыровц|шторм[- ]z|шторм[- ]v|русич",
+     Subject.russia),
+    (r"азов(?!ськ|ск|ьск)|кракен|хартія|хартия|айдар|да вінчі|да винчи", Subject.ukraine),
+)  # fmt: skip
 # Words for "the enemy": the side other than the speaker's.
 ENEMY_STEMS: tuple[str, ...] = ("ворог", "ворож", "враг", "вражеск", "противник", "неприятел")
 # A side named before one of these verbs inflicted the losses: the figure is the other side's.

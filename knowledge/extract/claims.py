@@ -48,7 +48,7 @@ from knowledge.dates import NUMERIC_DATE as _NUMERIC_DATE
 from knowledge.dates import Period as _Period
 from knowledge.dates import find_periods as _find_periods
 from knowledge.extract.general_staff import read_ukrainian_russian
-from knowledge.extract.nonfigures import debunked_paragraphs, not_a_loss
+from knowledge.extract.nonfigures import correction_paragraphs, debunked_paragraphs, not_a_loss
 from knowledge.extract.sides import (
     SIDE_AFTER,
     SIDE_BEFORE,
@@ -676,6 +676,18 @@ class _Budget:
             raise SourceError(f"reading its figures took longer than {self.seconds:g} s: not read")
 
 
+# A number set in bold ("**1,261,420** — Russian ...", "And **435** aircraft"): the markers,
+# blanked (same length), no longer part the number from the words that say what it counts.
+_BOLD_NUMBER = re.compile(r"\*\*([~≈]?\d[^*\n]{0,24}?)\*\*")
+
+
+def _unbold_numbers(text: str) -> str:
+    """`text` with the bold markers around numbers blanked, offsets kept."""
+    if "**" not in text:
+        return text
+    return _BOLD_NUMBER.sub(lambda m: f"  {m[1]}  ", text)
+
+
 def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) -> list[Claim]:
     """Every loss figure in `source`, attributed and dated. `SourceError` for a text beyond
     any article's amount of work, or read for longer than `max_seconds` (issue 11, item 8)."""
@@ -683,7 +695,8 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     _LAST_REF.clear()  # a source changed since its last reading gets a fresh reference
     text = source.text
     # Same length, so offsets found in the normalised text hold in the original.
-    sentences = _split_sentences(text.translate(_TYPOGRAPHIC), limit=_MAX_SENTENCES)
+    normalised = _unbold_numbers(text.translate(_TYPOGRAPHIC))
+    sentences = _split_sentences(normalised, limit=_MAX_SENTENCES)
     for sentence in sentences:
         sentence.original = text[sentence.start : sentence.start + len(sentence.text)]
     claimants_in_article = _claimants_by_sentence(
@@ -723,6 +736,8 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
         list_lines.add(line)
     if "laim" in text:  # a fact-check quoting a claim it rules false (nonfigures.py)
         list_lines |= debunked_paragraphs([(s.paragraph, s.text) for s in sentences])
+    if "version" in text or "orrect" in text or "ote:" in text:  # the outlet corrects itself
+        list_lines |= correction_paragraphs([(s.paragraph, s.text) for s in sentences])
     context = _Context(source, sentences, claimants_in_article, specific_ukrainian, budget)
     for claim in _prose_claims(context, list_lines):
         keep(claim)
@@ -762,6 +777,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
     carried: dict[int, Subject] = {}  # the side of each sentence's last claim
     sections = section_sides([sentence.text for sentence in ctx.sentences])
     last: dict[int, Claim] = {}  # each sentence's last claim
+    continued: set[int] = set()  # sentences that only go on with the list before them
     for index, sentence in enumerate(ctx.sentences):
         if sentence.paragraph in skip_paragraphs:
             continue
@@ -773,7 +789,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             continue  # the headline repeats the article's figures, rounded
         restated: Claim | None = None
         if not _LOSS_WORDS.search(sentence.text):
-            restated = _restated(sentence.text, last, index)
+            restated = _restated(sentence.text, last, index, continued)
             if restated is None:
                 continue
         if _is_headline_like(sentence.text):
@@ -807,6 +823,8 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             _inherit_subject(sentence.text, figure, claim, previous, previous_end, before)
             if restated is not None and figure.extra.get("restated"):
                 _restate(sentence.text, claim, restated)
+            if restated and figure.period is None and _LIST_GOES_ON.match(sentence.text):
+                _same_period(claim, restated)  # "... 11,698 tanks. And 435 aircraft."
             gap = sentence.text[previous_end : figure.start]
             if previous is None or not _SAME_LIST.fullmatch(gap):
                 lists.append([])
@@ -1012,14 +1030,23 @@ def _carried_before(
 # the determiner right before them.
 _SOURCE_LISTS = re.compile(
     r"\b(?:post|report|update|bulletin|briefing|summary|statement|tally|list|table|infographic)"
-    r"\s+(?:also\s+)?(?:lists|listed|gives|gave|counts|counted|records|recorded|includes|"
-    r"included|mentions|cites|shows|showed|puts|adds|added)\b",
+    r"s?\s+(?:also\s+)?(?:lists?|listed|gives?|gave|counts?|counted|records?|recorded|"
+    r"includes?|included|mentions?|cites?|shows?|showed|puts?|adds?|added)\b",
     re.IGNORECASE,
 )
 _SOURCE_DETERMINER = re.compile(
-    r"\b(?:the\s+same|that|this|its|their|the\s+(?:morning|evening|daily|latest))\s+$",
+    r"\b(?:the\s+same|that|this|these|those|its|their|[\w.]+'s|"
+    r"the\s+(?:morning|evening|daily|latest))\s+(?:(?:morning|evening|daily|latest|weekly)\s+)?$",
     re.IGNORECASE,
 )
+# The report's further items in a sentence of their own: "Also on today's list: ...", "Six
+# tanks and 1,171 drones were on the list", "And 435 aircraft, 29 warships and boats."
+_ON_THE_LIST = re.compile(
+    r"\bon\s+(?:today's|yesterday's|the|its|their|that|this|the\s+same)\s+"
+    r"(?:(?:morning|evening|daily|latest)\s+)?(?:list|tally|report|update)\b",
+    re.IGNORECASE,
+)
+_LIST_GOES_ON = re.compile(r"^[\W_]*(?:And|Plus|Also)\s+[~≈]?\d")
 
 
 # A tracker just named giving more of its counts: "The project also lists 6,420 ...".
@@ -1033,10 +1060,20 @@ _TRACKER_LISTS = re.compile(
 def _same_source_lists(text: str) -> bool:
     """Whether the sentence gives more figures of the report just quoted ("The same post
     lists ...", "Its bulletin also lists ...", "The project also lists ...")."""
-    return bool(_TRACKER_LISTS.search(text)) or any(
-        _SOURCE_DETERMINER.search(text, max(0, m.start() - 25), m.start())
+    return _source_lists_end(text) >= 0
+
+
+def _source_lists_end(text: str) -> int:
+    """Where the words saying the report just quoted gives more figures end; -1 if none."""
+    tracker = _TRACKER_LISTS.search(text) or _ON_THE_LIST.search(text)
+    if tracker is not None:
+        return tracker.end()
+    ends = [
+        m.end()
         for m in _SOURCE_LISTS.finditer(text)
-    )
+        if _SOURCE_DETERMINER.search(text, max(0, m.start() - 25), m.start())
+    ]
+    return ends[-1] if ends else -1
 
 
 _RESTATES = re.compile(
@@ -1046,13 +1083,21 @@ _RESTATES = re.compile(
 )
 
 
-def _restated(text: str, last: dict[int, Claim], index: int) -> Claim | None:
-    """The claim of the sentence (or the one before it) that `text` restates, if it does."""
+def _restated(text: str, last: dict[int, Claim], index: int, continued: set[int]) -> Claim | None:
+    """The claim of the sentence (or the one before it) that `text` restates, if it does. A
+    sentence that only goes on with the list right before it is added to `continued`, and is
+    passed over when a later one restates a total ("The running total reached ...")."""
+    if index - 1 in last and (_LIST_GOES_ON.match(text) or _ON_THE_LIST.search(text)):
+        continued.add(index)  # its figures go on from the sentence right before
+        return last[index - 1]
     if not (
         _RESTATES.search(text) or _BREAKDOWN_OF_BEFORE.search(text) or _same_source_lists(text)
     ):
         return None
-    near = last.get(index - 1) or last.get(index - 2)
+    if _same_source_lists(text) and index - 1 in last:
+        continued.add(index)
+    back = 2 if index - 1 in continued else 1
+    near = last.get(index - back) or last.get(index - back - 1)
     if near is not None or not _RUNNING_TOTAL.search(text):
         return near
     # "the running personnel total stood at": the tally of figures a paragraph or two before
@@ -1060,6 +1105,12 @@ def _restated(text: str, last: dict[int, Claim], index: int) -> Claim | None:
 
 
 _RUNNING_TOTAL = re.compile(r"\brunning\s+(?:[\w-]+\s+)?(?:total|tally|count)\b", re.I)
+
+
+def _same_period(claim: Claim, restated: Claim) -> None:
+    """A figure going on with the list before counts the same period as it."""
+    claim.period_kind = restated.period_kind
+    claim.period_start, claim.period_end = restated.period_start, restated.period_end
 
 
 def _restate(text: str, claim: Claim, restated: Claim) -> None:
@@ -1073,7 +1124,8 @@ def _restate(text: str, claim: Claim, restated: Claim) -> None:
 
 # A breakdown list after a loss sentence ending in a colon: "* Bashkortostan: 2,611".
 _BREAKDOWN_LINE = re.compile(
-    r"^\s*[•*·▪‣◦–-]\s*(?P<name>[A-Z][\w'. -]{1,40}?)\s*:\s*"
+    r"^\s*[•*·▪‣◦–-]\s*(?P<name>[A-Z][\w'. -]{1,60}?"
+    r"(?:\s*\([^()\d]{0,40}(?:\d{4})?[^()\d]{0,20}\))?)\s*:\s*"  # a gloss: "(since 2023)"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*[;.]?\s*$"
 )
 
@@ -1085,7 +1137,7 @@ _PART_QUALIFIER = (
 )
 _PART_NAME = (
     r"(?P<name{n}>(?:from\s+)?[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,2}}?)"
-    r"(?=\s*(?:[,;.]|$)|\s+(?:recruited|serving|who|from|in|of|killed|named|listed)\b)"
+    r"(?=\s*(?:[,;.(]|$)|\s+(?:recruited|serving|who|from|in|of|killed|named|listed)\b)"
 )
 _BREAKDOWN_ITEM = re.compile(
     r"^\s*[•*·▪‣◦–-]\s*"
@@ -1094,11 +1146,22 @@ _BREAKDOWN_ITEM = re.compile(
     + _PART_NAME.format(n=1)
 )
 _NESTED_PART = re.compile(
-    r"\bincluding\s+"
+    r"\b(?:including|among\s+them|of\s+(?:them|whom))\s+"
     + _PART_QUALIFIER.format(n=2)
     + r"(?P<num2>\d{1,3}(?:,\d{3})+|\d+)\s+"
     + _PART_NAME.format(n=2)
 )
+# A labelled bullet whose count is given in words after its label: "- Career soldiers and
+# officers: 6,410 officers in total, among them 13 generals".
+_ITEM_LABEL = re.compile(r"^(\s*[•*·▪‣◦–-]\s*)[A-Z][^:\d\n]{1,60}:\s*(?=\d)")
+
+
+def _unlabelled(line: str) -> str:
+    """A labelled bullet without its label (the bullet kept), anything else as it is."""
+    label = _ITEM_LABEL.match(line)
+    return label[1] + line[label.end() :] if label else line
+
+
 # A paragraph's last sentence that opens a breakdown of the count before it.
 _PARTS_INTRO = re.compile(
     r"\b(?:among\s+(?:them|those|these|the\s+[\w\s-]{1,30})|of\s+(?:these|them|those)|"
@@ -1121,7 +1184,17 @@ def _list_heads(ctx: _Context, last: dict[int, Claim]) -> dict[int, Claim]:
             heads[paragraph] = own[-1]
         elif before and _PARTS_INTRO.search(text):
             heads[paragraph] = before[0]
+    for index, sentence in enumerate(ctx.sentences):  # "**Who they were**" above the list
+        if _SECTION_HEADING.fullmatch(sentence.text) and sentence.paragraph not in heads:
+            before = [last[i] for i in range(index - 1, max(-1, index - 3), -1) if i in last]
+            if before and before[0].metric == Metric.personnel:
+                heads[sentence.paragraph] = before[0]
     return heads
+
+
+# A heading of its own between a count and the list breaking it down: bold or a Markdown
+# heading, a few words and no number ("**Who they were**", "### By category").
+_SECTION_HEADING = re.compile(r"(?:\*\*|__|#{2,4}\s+)[A-Za-z][^\d*#_:]{2,50}(?:\*\*|__)?")
 
 
 def _breakdown_claims(ctx: _Context, last: dict[int, Claim]) -> Iterator[Claim]:
@@ -1135,21 +1208,32 @@ def _breakdown_claims(ctx: _Context, last: dict[int, Claim]) -> Iterator[Claim]:
     for number, _offset, line in _non_blank_lines(ctx.source.text):
         text = line.translate(_TYPOGRAPHIC)
         match = _BREAKDOWN_LINE.match(text)
-        item = _BREAKDOWN_ITEM.match(text) if match is None else None
+        item = _BREAKDOWN_ITEM.match(_unlabelled(text)) if match is None else None
         if match is None and item is None:
             head = heads.get(number)
             continue
         if head is None:
             continue
         ctx.budget.spend(_LOSS_SENTENCE_COST)
-        if match is not None:
+        if match is not None and _names_a_part(match["name"], head):
+            name = _GLOSS.sub("", match["name"]).strip()  # "Volunteers (signed in 2023)"
             yield head.model_copy(
                 update={"value": int(_parse_number(match["num"], None)), "value_max": None,
                         "qualifier": Qualifier.exact, "quote": line.strip(),
-                        "part_of": match["name"].strip(), "stat": Stat.total}
+                        "part_of": name, "stat": Stat.total}
             )  # fmt: skip
         elif head.metric == Metric.personnel:
             yield from _bullet_parts(head, line.strip(), item)  # type: ignore[arg-type]
+
+
+_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _names_a_part(name: str, head: Claim) -> bool:
+    """Whether a breakdown line's name is a part of the head's count, not another metric
+    ("Tanks: 50" under a count of soldiers is no part of it)."""
+    term = _TERM_ANY.search(name)
+    return term is None or _TERM_TO_METRIC[term["term"].lower()] == head.metric
 
 
 def _bullet_parts(head: Claim, quote: str, item: re.Match[str]) -> Iterator[Claim]:
@@ -1245,13 +1329,25 @@ def _side_named(sentence: str, figure: _Figure) -> bool:
 # A line of a daily-losses list: "• tanks – 9,502 (+14);", "Tanks: 9,350 (+12)",
 # "personnel — about 750,420 (+1,540) people". The name comes before the number here.
 _LIST_LINE = re.compile(
-    r"^\s*(?:[•*·▪‣◦–—-]|\d{1,2}[.)])?\s*(?P<term>[A-Za-z][A-Za-z /'()&-]{1,60}?)\s*"
+    r"^\s*(?:[•*·▪‣◦–—-]|\d{1,2}[.)]|[^\w\s]{1,4})?\s*"  # a bullet, a number or an emoji
+    r"(?P<term>[A-Za-z][A-Za-z /'()&-]{1,60}?)\s*"
     r"(?:[–—:-]|\s)\s*(?P<q>about|approximately|around|over|more than|almost|~)?\s*"
     r"(?P<num>\d{1,3}(?:[,\u2009\u202f\u00a0 ]\d{3})+|\d+)\s*"
     r"(?:\(\s*\+\s*(?P<inc>\d{1,3}(?:[,\u2009\u202f\u00a0 ]\d{3})+|\d+)\s*\))?\s*"
     r"(?:people|persons|servicemen|units|pcs\.?)?\s*[;.,]?\s*$",
     re.IGNORECASE,
 )
+
+
+@dataclass
+class _ListBlock:
+    """A run of list lines: their numbers, the lines above them and what they are read with."""
+
+    lines: list[int]
+    heading: str  # the three lines above
+    above: str  # the six lines above, where a unit's tally names its period and itself
+    matches: dict[int, tuple[re.Match[str], Metric, str]]
+    originals: dict[int, str]
 
 
 def _list_claims(
@@ -1263,8 +1359,8 @@ def _list_claims(
     taken: set[int] | frozenset[int] = frozenset(),
 ) -> list[tuple[Claim, int]]:
     """Claims from runs of list lines that follow a heading about losses: each line gives a
-    running total (and the day's increase in brackets) as of the report's date. Lines in
-    `taken` were read by the table reader."""
+    running total (and the day's increase in brackets) as of the report's date, or a unit's
+    count for the period its heading names. Lines in `taken` were read by the table reader."""
     # Non-blank lines by number (a blank line reads as ""), and where each starts.
     lines: dict[int, str] = {}
     originals: dict[int, str] = {}
@@ -1289,46 +1385,96 @@ def _list_claims(
         number = block[-1] + 1
         heading = "\n".join(lines.get(n, "") for n in range(max(0, block[0] - 3), block[0]))
         has_increase = any(matches[b][0]["inc"] for b in block)
-        if len(block) < 2 or not (_LOSS_WORDS.search(heading) or has_increase):
+        loss_lines = sum(1 for b in block if _LOSS_WORDS.search(matches[b][0]["term"]))
+        if len(block) < 2 or not (_LOSS_WORDS.search(heading) or has_increase or loss_lines > 1):
             continue
         budget.spend(_LOSS_SENTENCE_COST * len(block))
-        as_of, dated = _list_date(heading, source.published)
         claimant = _claimant_before(offsets[block[0]], starts,
                                     by_sentence, specific_ukrainian)  # fmt: skip
-        side = claimant_side(claimant)
-        loser_ukraine = _LOSER_UKRAINE.search(heading) or (
-            side == "russia" and not _RUSSIA_SIDE.search(heading)
+        above = "\n".join(lines.get(n, "") for n in range(max(0, block[0] - 6), block[0]))
+        found += _block_claims(
+            source, _ListBlock(block, heading, above, matches, originals), claimant
         )
-        subject = Subject.ukraine if loser_ukraine else Subject.russia
-        for b in block:
-            m, metric, label = matches[b]
-            quote = originals[b].strip()
-            qualifier = _QUALIFIER_BY_TEXT.get((m["q"] or "").lower(), Qualifier.exact)
-            kind = PersonnelKind.casualties if metric == Metric.personnel else None
-            common = {
-                "metric": metric, "subject": subject, "claimant": claimant, "quote": quote,
-                "label": label, "source": source.ref(), "personnel_kind": kind,
-                "date_uncertain": source.published is None and not dated,
-            }  # fmt: skip
-            total = Claim(
-                value=int(_parse_number(m["num"], None)), qualifier=qualifier,
-                period_kind=PeriodKind.cumulative, period_start=WAR_START, period_end=as_of,
-                **common,
-            )  # fmt: skip
-            found.append((total, b))
-            if m["inc"]:
-                found.append(
-                    (
-                        Claim(
-                            value=int(_parse_number(m["inc"], None)),
-                            period_kind=PeriodKind.day,
-                            period_start=as_of,
-                            period_end=as_of,
-                            **common,
-                        ),
-                        b,
-                    )
-                )
+    return found
+
+
+# A unit's tally names its period in its heading ("results of the week, 23.02–01.03", "results
+# of the day") and the unit that counts ("155th Separate Assault Brigade").
+_TALLY_SPAN = re.compile(
+    r"\b(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.?\s*[–—-]\s*(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\b"
+)
+_TALLY_DAY = re.compile(r"\b(?:results?|tally|totals?)\s+(?:of|for)\s+the\s+day\b", re.I)
+_TALLY_UNIT = re.compile(
+    r"\b\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Brigade|Regiment|Battalion|Division)\b"
+)
+
+
+def _tally_period(heading: str, published: dt.date | None) -> _Period | None:
+    """The period a unit's tally heading names (a span of days, a day, a week), or None for a
+    list of running totals."""
+    span = _TALLY_SPAN.search(heading)
+    if span is not None and published is not None:
+        with contextlib.suppress(ValueError):
+            end = dt.date(published.year, int(span["m2"]), int(span["d2"]))
+            end = end if end <= published else end.replace(year=end.year - 1)
+            start = dt.date(end.year, int(span["m1"]), int(span["d1"]))
+            start = start if start <= end else start.replace(year=start.year - 1)
+            kind = PeriodKind.week if (end - start).days == 6 else PeriodKind.range
+            return _Period(span.start(), span.end(), kind, start, end)
+    if _TALLY_DAY.search(heading) and published is not None:
+        return _Period(0, 0, PeriodKind.day, published, published)
+    found = [p for p in _find_periods(heading, published) if p.strong and p.end is not None]
+    return next((p for p in found if p.kind in (PeriodKind.day, PeriodKind.week)), None)
+
+
+def _line_kind(term: str) -> PersonnelKind:
+    """What a list line counts of people: its own kind word ("occupiers wounded: 147"), else
+    killed and wounded together (a General Staff's "personnel")."""
+    for pattern, kind in _KIND_WORDS:
+        if pattern.search(term):
+            return kind
+    return PersonnelKind.killed if _ELIMINATED.search(term) else PersonnelKind.casualties
+
+
+_ELIMINATED = re.compile(r"\b(?:eliminated|liquidated|neutrali[sz]ed)\b", re.I)
+
+
+def _block_claims(source: Source, block: _ListBlock, claimant: str) -> list[tuple[Claim, int]]:
+    """The claims of one run of list lines."""
+    tally = _tally_period(block.above, source.published)
+    unit = _TALLY_UNIT.search(block.above) if tally is not None else None
+    claimant = unit[0] if unit is not None else claimant
+    as_of, dated = _list_date(block.heading, source.published)
+    side = claimant_side(claimant)
+    text = block.heading + "\n" + "\n".join(block.matches[b][0]["term"] for b in block.lines)
+    loser_ukraine = _LOSER_UKRAINE.search(text) or (
+        side == "russia" and not _RUSSIA_SIDE.search(text)
+    )
+    subject = Subject.ukraine if loser_ukraine else Subject.russia
+    found: list[tuple[Claim, int]] = []
+    for b in block.lines:
+        m, metric, label = block.matches[b]
+        qualifier = _QUALIFIER_BY_TEXT.get((m["q"] or "").lower(), Qualifier.exact)
+        common = {
+            "metric": metric, "subject": subject, "claimant": claimant, "label": label,
+            "quote": block.originals[b].strip(), "source": source.ref(),
+            "personnel_kind": _line_kind(m["term"]) if metric == Metric.personnel else None,
+            "date_uncertain": source.published is None and not dated,
+            "scope": _scope_in(block.above) if tally is not None else None,
+        }  # fmt: skip
+        value = int(_parse_number(m["num"], None))
+        if tally is not None:
+            period = (tally.kind, tally.start, tally.end)
+        else:
+            period = (PeriodKind.cumulative, WAR_START, as_of)
+        kind, start, end = period
+        total = Claim(value=value, qualifier=qualifier, period_kind=kind, period_start=start,
+                      period_end=end, **common)  # fmt: skip
+        found.append((total, b))
+        if m["inc"]:
+            day = Claim(value=int(_parse_number(m["inc"], None)), period_kind=PeriodKind.day,
+                        period_start=as_of, period_end=as_of, **common)  # fmt: skip
+            found.append((day, b))
     return found
 
 
@@ -1549,6 +1695,9 @@ def _figures(
         if _VETO_NEAR.search(near) or _CIVILIAN.search(clause_before[-90:]):
             continue  # ages, ratios, exchanges: numbers near these are not losses
         if not_a_loss(sentence, start, end):
+            gap = sentence[end : numbers[i + 1][0]] if i + 1 < len(numbers) else ""
+            if _RANGE_GAP.fullmatch(gap) and gap.strip() != "and":
+                skip_until = numbers[i + 1][1]  # "signed 30,000–35,000 contracts": both ends
             continue  # asked for, ages, populations, ratios (extract/nonfigures.py)
         rate_near = _RATE_WORD.search(near) is not None
         if _ONE.fullmatch(sentence[start:end]) and not _TERM_AFTER.match(sentence[end : end + 80]):
@@ -1577,8 +1726,10 @@ def _figures(
             continue
         if figure.metric is None and not _resolve_metric(sentence, figure, figures, fallback):
             continue
-        if figure.qualifier == Qualifier.exact and _EXCEEDED.search(before[-25:]):
-            figure.qualifier = Qualifier.more_than
+        if figure.qualifier == Qualifier.exact and (
+            _EXCEEDED.search(before[-25:]) or sentence.startswith("+", figure.end)
+        ):
+            figure.qualifier = Qualifier.more_than  # "more than 9,400", "1.6 million+"
         after_term = figure.term_end or figure.end
         if (
             not of_stock
@@ -1676,12 +1827,15 @@ def _resolve_metric(
 ) -> bool:
     """Decide what the figure counts; False when it counts something that is not a loss."""
     after = sentence[figure.end : figure.end + _AFTER_WINDOW]
+    lede = _lede_description(sentence, figure)
+    if lede:  # "1,261,420 — Russian personnel losses ...": the words after the dash say what
+        after = after[lede:]
     match = _TERM_AFTER.match(after)
     if match:
         term = match["term"].lower()
         figure.metric = _TERM_TO_METRIC[term]
         figure.label = match["term"]
-        figure.term_end = figure.end + match.end()
+        figure.term_end = figure.end + lede + match.end()
         mixed = _MIXED_TARGETS.match(after[match.end() :])
         if mixed:
             figure.metric, figure.term_end = Metric.other, figure.term_end + mixed.end()
@@ -1712,7 +1866,7 @@ def _resolve_metric(
         word = ""  # "averaged 1,286 per day": the metric is named before
     if word in _OTHER_NOUNS:
         return False
-    if word and word not in _FUNCTION_WORDS and not word.endswith("ly"):
+    if word and word not in _FUNCTION_WORDS and not word.endswith("ly") and not lede:
         return False  # counts some noun we do not know: not ours
     # "of those losses" and friends: the metric named before.
     low = max(0, figure.start - _BEFORE_WINDOW)
@@ -1733,6 +1887,21 @@ def _resolve_metric(
         figure.extra["restated"] = True
         return True
     return False
+
+
+# "By the numbers" lines: a number leads the line (in bold, after "~"), a dash, then what it
+# counts in the words of a sentence ("**920** — how many its report added today alone").
+_LEDE_DASH = re.compile(r"\+?\s*[—–-]\s+")
+_LEDE_OPENING = re.compile(r"[\s~≈*]*")
+
+
+def _lede_description(sentence: str, figure: _Figure) -> int:
+    """How far after the figure its description starts when the figure leads its line and a
+    dash follows it ("1,261,420 — Russian personnel losses"); 0 otherwise."""
+    if figure.value_max is not None or not _LEDE_OPENING.fullmatch(sentence, 0, figure.start):
+        return 0
+    dash = _LEDE_DASH.match(sentence, figure.end)
+    return dash.end() - figure.end if dash else 0
 
 
 _FUNCTION_WORDS = frozenset(
@@ -1864,33 +2033,36 @@ def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period
             weak = [p for p in periods if not p.strong]
             chosen = weak[0] if weak else None
         figure.period = chosen
-        # A death toll or tally quoted with a date is a cumulative figure as of that date.
-        if chosen is not None and chosen.kind in (PeriodKind.day, PeriodKind.week):
-            if (
-                figure.term_before
-                and _TOTAL_WORD.search(sentence[: figure.start])
-                and not _BY_END.search(sentence[: figure.start])
-            ):
-                figure.extra["cumulative_as_of"] = chosen.end
-        elif (
-            chosen is None
-            and _TOTAL_WORD_END.search(sentence[: figure.start])
-            and not _same_source_lists(sentence)  # "that tally also gave 11 tanks"
-        ):
-            figure.extra["cumulative_as_of"] = "published"
-        before = sentence[: figure.start]
-        if _TO_END.search(before) and _TALLY_WORD.search(before):
-            figure.extra["cumulative_as_of"] = "published"
-            figure.period = None
-        elif chosen is None and _STANDS_AT.search(before):
-            figure.extra["cumulative_as_of"] = "published"
+        _running_total(sentence, figure, chosen)
+
+
+def _running_total(sentence: str, figure: _Figure, chosen: _Period | None) -> None:
+    """Mark a figure that is a running total ("the toll stood at", "bringing its tally to")
+    as cumulative, as of the date given with it or of publication."""
+    before = sentence[: figure.start]
+    # A death toll or tally quoted with a date is a cumulative figure as of that date.
+    if chosen is not None and chosen.kind in (PeriodKind.day, PeriodKind.week):
+        if figure.term_before and _TOTAL_WORD.search(before) and not _BY_END.search(before):
+            figure.extra["cumulative_as_of"] = chosen.end
+    elif (
+        chosen is None
+        and (total := _TOTAL_WORD_END.search(before))
+        # not "that tally also gave 11 tanks", but "also listed 5 tanks, for totals of 11,189"
+        and _source_lists_end(sentence) < total.start()
+    ):
+        figure.extra["cumulative_as_of"] = "published"
+    if _TO_END.search(before) and _TALLY_WORD.search(before):
+        figure.extra["cumulative_as_of"] = "published"
+        figure.period = None
+    elif chosen is None and _STANDS_AT.search(before):
+        figure.extra["cumulative_as_of"] = "published"
 
 
 # Compiled once, not looked up in `re`'s cache for every figure (speed).
 _WORDS = re.compile(r"[\w'’]+")
 _TOTAL_WORD = re.compile(r"\b(?:toll|tally|total)\b", re.I)
 _TALLY_WORD = re.compile(r"\b(?:tally|total|toll)\b", re.I)
-_TOTAL_WORD_END = re.compile(r"\b(?:toll|tally|total)\b[^.,;]{0,30}$", re.I)
+_TOTAL_WORD_END = re.compile(r"\b(?:toll|tally|totals?)\b(?:[^.,;]|(?<=\d),(?=\d)){0,30}$", re.I)
 _BY_END = re.compile(r"\bby\s+$")
 _TO_END = re.compile(r"\bto\s+$")
 
@@ -2818,6 +2990,7 @@ _STATEMENT_OF_TOTAL = with_first_chars(_STATEMENT_OF_TOTAL)
 _BODY_HEAD = with_first_chars(_BODY_HEAD)
 _SOURCE_LISTS = with_first_chars(_SOURCE_LISTS)
 _RESTATES = with_first_chars(_RESTATES)
+_ON_THE_LIST = with_first_chars(_ON_THE_LIST)
 _SCOPE_ANAPHORA = with_first_chars(_SCOPE_ANAPHORA)
 _OF_WHICH = with_first_chars(_OF_WHICH)
 _CIVILIAN = with_first_chars(_CIVILIAN)

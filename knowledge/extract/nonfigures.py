@@ -57,11 +57,21 @@ NOT_LOSS_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"recruits?|hires?|hired|drafts?|drafted|conscripts?|conscripted|"
                 rf"call(?:s|ed)?\s+up)\s+(?:roughly\s+|nearly\s+|almost\s+|over\s+)?{_QUALIFIER}$",
                 re.I), "recruited, not lost"),
+    # "signed 30,000–35,000 new contracts a month": recruitment, the noun after the number
+    (re.compile(r"\b(?:signs?|signed|signing|concluded|concludes)\s+(?:up\s+)?"
+                r"(?:roughly\s+|nearly\s+|almost\s+|over\s+|about\s+|some\s+|around\s+)?$", re.I),
+     "recruited, not lost"),
+    # "one in three or four is killed", "one in every five": a ratio
+    (re.compile(r"\bone\s+(?:in|out\s+of)\s+(?:every\s+)?(?:(?:two|three|four|five|six|seven|"
+                r"eight|nine|ten|\d+)\s+(?:or|to)\s+)?$", re.I), "a ratio"),
 )  # fmt: skip
 
 # Read on the text right after the number: (pattern, why).
 NOT_LOSS_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\s*:\s*\d"), "a ratio (3:1)"),
+    # "70-80% of casualties", "between 60 and 70 per cent": a share, its first number too
+    (re.compile(r"^\s*(?:-|–|—|to|and)\s*\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)", re.I),
+     "a share"),
     (re.compile(r"^-(?:point|page|step|member|nation|seat)\b", re.I), "a plan or body's name"),
     (re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:\w+'s\s+)?)?(?:regions|oblasts|provinces|republics|"
                 r"federal\s+subjects)\b", re.I), "a count of regions"),
@@ -96,6 +106,24 @@ def debunked_paragraphs(sentences: list[tuple[int, str]]) -> set[int]:
     if not any(_VERDICT_FALSE.search(text) for _, text in sentences):
         return set()
     return {paragraph for paragraph, text in sentences if _CLAIM_LINE.match(text)}
+
+
+# An outlet's note correcting its own mistake ("**Correction:** An earlier version of this
+# article said ...", "Editor's note: this story earlier misstated ..."): the wrong figure is
+# nobody's claim, and the right one, repeated there, was stored where the text gives it.
+_CORRECTION_NOTE = re.compile(
+    r"^\W*(?:correction|corrections|editor'?s\s+note|clarification)\W{0,4}:|"
+    r"\b(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:article|story|report|"
+    r"piece|post|page)\b|\bthis\s+(?:article|story|report|piece)\s+(?:has\s+been\s+corrected|"
+    r"(?:earlier|originally|previously|wrongly|incorrectly)\s+(?:misstated|said|gave|reported))\b",
+    re.IGNORECASE,
+)
+
+
+def correction_paragraphs(sentences: list[tuple[int, str]]) -> set[int]:
+    """The paragraphs (of `(paragraph, sentence)` pairs) of a note correcting the article's
+    own mistake: none of their figures is stored."""
+    return {paragraph for paragraph, text in sentences if _CORRECTION_NOTE.search(text)}
 
 
 def not_a_loss(sentence: str, start: int, end: int) -> str | None:

@@ -87,6 +87,13 @@ SIDE_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"{_WORDS}{{0,2}}?{_ATTACK}\b"), "russia"),
 )  # fmt: skip
 
+# "Ukrainian killed and wounded at", "Russian dead at": the side's losses as a noun, set at.
+_DEAD_NOUN = (
+    r"(?:troops?\s+|soldiers?\s+|military\s+|army\s+)?(?:killed|dead|wounded|casualties)"
+    r"(?:\s*(?:,|and|or)\s*(?:killed|dead|wounded|injured|missing|captured)){0,2}"
+)
+_SET_AT = r"\s+(?:at|to|stood\s+at|stand\s+at|reached|of)"
+
 # Rows read on the words before the figure (the one ending nearest the figure wins).
 SIDE_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
     # The agent and its verb right before the figure: its enemy lost them.
@@ -102,6 +109,10 @@ SIDE_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:lost|suffered)\b"), "russia"),
     (re.compile(rf"\b{_UA_FORMATION}(?:\s+{_WORDS}{{0,2}}?{_UNIT})?\s+(?:(?:has|have|had)\s+)?"
                 r"(?:lost|suffered)\b"), "ukraine"),
+    # A side's killed and wounded as a noun, set at a figure: "put Ukrainian killed and
+    # wounded at 400,000", "estimates Russian dead at more than 150,000".
+    (re.compile(rf"\b{_UA}\s+{_DEAD_NOUN}{_SET_AT}{_BEFORE_NUMBER}"), "ukraine"),
+    (re.compile(rf"\b{_RU}\s+{_DEAD_NOUN}{_SET_AT}{_BEFORE_NUMBER}"), "russia"),
     # A unit of one side as the loser: "Ukraine's 35th brigade lost".
     (re.compile(rf"\b{_UA}\s+{_UNIT}\s+(?:(?:has|have|had)\s+)?(?:lost|suffered)\b"),
      "ukraine"),

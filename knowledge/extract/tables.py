@@ -324,6 +324,7 @@ def _table_cells(
         return " ".join(caption), []
     (head_line, raw_header), body = rows[0], rows[1:]
     header, column_claimants = zip(*(_header_claimant(h, lent) for h in raw_header), strict=True)
+    header = _borrow_metrics(list(header), lent)
     roles = [_column_role(h) for h in header]
     kinds = [_row_kind(cells[0], lent) if roles[0] == "data" else "" for _, cells in body]
     breakdown = _is_breakdown(kinds)
@@ -344,6 +345,17 @@ def _table_cells(
                           label if row_kind == "part" else None)
                 )  # fmt: skip
     return " ".join(caption), cells_out
+
+
+def _borrow_metrics(header: list[str], lent: Lent) -> tuple[str, ...]:
+    """Headers with a column that only names a statistic ("Per day, on average", "Daily
+    average") followed by the header on its left, whose metric it averages."""
+    for column in range(2, len(header)):
+        stat = lent.stat(header[column])
+        if stat not in (None, Stat.total) and lent.metric(header[column]) is None:
+            if lent.metric(header[column - 1]) is not None:
+                header[column] = f"{header[column]} ({header[column - 1]})"
+    return tuple(header)
 
 
 def _header_claimant(header: str, lent: Lent) -> tuple[str, str | None]:

@@ -264,7 +264,8 @@ _WRAP_FILL = 0.6
 # quotes, bold stamps ("**18:40**"), times ("09:15 GMT"), "label: number" and "label — number"
 # tally lines (in any script).
 _STRUCTURE_LINE = re.compile(
-    r"^\s*(?:[-*•·▪‣◦–—+|#>](?!\*)|\d{1,2}[.)]\s|[^\W\d_]\S*(?:\s+\S+){0,6}?"
+    r"^\s*(?:[-*•·▪‣◦–—+|#>](?!\*)|\d{1,2}[.)]\s|[^\w\s\"'“‘«„‹(\[{*_.,;:!?…]|"  # or an emoji
+    r"[^\W\d_]\S*(?:\s+\S+){0,6}?"
     r"\s*(?::|\s[-–—‒]\s)\s*(?:[^\W\d_]+\s+){0,2}[~≈]?\d)"
 )
 # A line that opens an entry of its own: a bold stamp or heading ("**18:40**", "**Monday**"),

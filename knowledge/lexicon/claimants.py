@@ -294,6 +294,33 @@ CLAIMANTS: tuple[Claimant, ...] = (
         ("the kremlin", "kremlin", "peskov", "putin", "kremlin spokesperson"),
     ),
     Claimant(
+        "Ukrainian regional military administration",
+        "ukraine",
+        (
+            # the heads of Ukraine's regions, who post the night's attacks each morning
+            "regional military administration",
+            "oblast military administration",
+            "ukrainian governor",
+            "ukrainian regional governor",
+            "syniehubov",
+        ),
+    ),
+    Claimant(
+        "Russian regional governor",
+        "russia",
+        (
+            # border regions' heads, who post the night's drones and "saboteurs" each morning
+            "russian governor",
+            "russian regional governor",
+            "bryansk governor",
+            "belgorod governor",
+            "kursk governor",
+            "bogomaz",
+            "gladkov",
+            "khinshtein",
+        ),
+    ),
+    Claimant(
         "Russian officials",
         "russia",
         ("moscow", "russian officials", "russian authorities", "russian government"),

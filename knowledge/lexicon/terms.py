@@ -171,6 +171,7 @@ ARTICLE_TERMS: dict[Metric, tuple[str, ...]] = {
         "tanks and armored fighting vehicles",
         # Soviet-era type names a post counts by ("two of our BMPs were burned")
         "bmps", "btrs", "bmds",  # not "BMP-2": a model line's name is its part
+        "bmp/btr", "bmp/btrs", "bmps/btrs",  # a unit's tally line ("BMP/BTR — 5")
         # Western-supplied armour by its model ("Ukraine lost 6 of its Bradleys")
         "bradleys", "bradley fighting vehicles", "marders", "strykers", "m113s", "cv90s",
     ),
@@ -197,6 +198,8 @@ ARTICLE_TERMS: dict[Metric, tuple[str, ...]] = {
     # each side's words for the other's soldiers, and soldiers' own words for themselves
     Metric.personnel: (
         "named military deaths", "names", "nationalists", "orcs", "occupiers",
+        "taken prisoner", "taken captive",  # a unit's tally line ("taken prisoner: 9")
+        "saboteurs",  # a border governor's word for the other side's raiders
         "invaders", "guys", "defenders", "militants", "nazis", "neo-nazis", "volunteers",
     ),
 }  # fmt: skip

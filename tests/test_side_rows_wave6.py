@@ -146,3 +146,22 @@ def test_a_named_formation_after_the_figure(
                     encoding="utf-8")
     found = [c for c in extract_claims(load_source(path)) if c.value == value]
     assert {str(c.subject) for c in found} == {subject}
+
+
+# A sentence naming one side's own figure, then a figure that names no side: that side's.
+OWN_FIGURE_BEFORE: list[tuple[str, str, int, str]] = [
+    ("Wire Service", "Moscow stopped publishing its own figure in 2022. The last one was 5,900 dead, announced by the defence minister.", 5900, "russia"),
+    ("Wire Service", "The Kremlin has not updated its own count for years. The only official number remains 6,000 killed, given by the ministry.", 6000, "russia"),
+    ("Kyiv Wire", "Kyiv rarely gives its own losses. In February the president put the number at 46,000 killed.", 46000, "ukraine"),
+    ("Wire Service", "Ukrainian officials seldom discuss their own casualties. The latest number, 31,000 dead, came from the president in 2024.", 31000, "ukraine"),
+    ("TASS", "Russia last gave its own toll in September 2022. It was 5,937 dead, the defence ministry said then.", 5937, "russia"),
+]
+
+
+@pytest.mark.parametrize(("publisher", "text", "value", "subject"), OWN_FIGURE_BEFORE)
+def test_a_figure_after_a_sides_own_figure_is_named(
+    tmp_path: Path, publisher: str, text: str, value: int, subject: str
+) -> None:
+    """The figure after "its own figure" is stored once, as that side's losses."""
+    sides = {str(c.subject) for c in _claims(tmp_path, publisher, text) if c.value == value}  # type: ignore[attr-defined]
+    assert sides == {subject}

@@ -787,6 +787,8 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             and not sentence.text.rstrip().endswith((".", "!", "?"))
         ):
             continue  # the headline repeats the article's figures, rounded
+        if (own := _own_figure_side(sentence.text)) is not None:
+            carried[index] = own  # "Moscow stopped giving its own figure": the next one is its
         restated: Claim | None = None
         if not _LOSS_WORDS.search(sentence.text):
             restated = _restated(sentence.text, last, index, continued)
@@ -1008,6 +1010,25 @@ def _sides_named(text: str) -> set[Subject]:
 
 
 _OTHER_SIDE = re.compile(r"\b(?:North\s+Korean?s?|DPRK)\b")
+
+
+# A sentence naming a side's own figure ("Moscow stopped giving its own figure long ago", "Kyiv
+# rarely updates its own count"): the figure of the next sentence that names no side is that
+# side's (rule 4, as if the sentence had given one).
+_OWN_FIGURE_NAMED = tuple(
+    (re.compile(rf"\b(?:{words})\b[^.;]{{0,60}}?\b(?:its|their)\s+own\s+(?:official\s+)?"
+                r"(?:figures?|count|tally|toll|numbers?|losses|casualties|dead)\b"), Subject(side))
+    for words, side in ((r"Moscow|Russia|Kremlin|Russian\s+officials", "russia"),
+                        (r"Kyiv|Kiev|Ukraine|Ukrainian\s+officials", "ukraine"))
+)  # fmt: skip
+
+
+def _own_figure_side(text: str) -> Subject | None:
+    """The side whose own figure a sentence names, if it names exactly one side's."""
+    if " own " not in text:
+        return None
+    sides = {side for pattern, side in _OWN_FIGURE_NAMED if pattern.search(text)}
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _carried_before(

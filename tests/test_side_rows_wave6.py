@@ -165,3 +165,24 @@ def test_a_figure_after_a_sides_own_figure_is_named(
     """The figure after "its own figure" is stored once, as that side's losses."""
     sides = {str(c.subject) for c in _claims(tmp_path, publisher, text) if c.value == value}  # type: ignore[attr-defined]
     assert sides == {subject}
+
+
+# The second figure of a pair stays with the first's side when a side is named only in a later
+# clause ("..., the last figure Kyiv gave"); North Korean casualties are a third party's.
+PAIR_AND_THIRD_PARTY: list[tuple[str, str, int, str]] = [
+    ("Wire Service", "Zelensky said 43,000 Ukrainian soldiers had died and 370,000 were wounded, the last figure Kyiv released.", 370000, "ukraine"),
+    ("Wire Service", "The president said 31,000 Ukrainian troops had been killed and 100,000 injured, a number Moscow disputes.", 100000, "ukraine"),
+    ("Kyiv Wire", "The General Staff said 1,200 Russian soldiers were killed and 2,300 wounded, figures Moscow has not confirmed.", 2300, "russia"),
+    ("Wire Service", "Seoul's spy agency put North Korean casualties at about 4,000 by the spring.", 4000, "other"),
+    ("Wire Service", "Analysts estimate North Korean losses at roughly 1,100 killed in the Kursk region.", 1100, "other"),
+    ("Wire Service", "North Korean deaths have reached some 600, the agency told lawmakers.", 600, "other"),
+]
+
+
+@pytest.mark.parametrize(("publisher", "text", "value", "subject"), PAIR_AND_THIRD_PARTY)
+def test_pairs_and_third_parties(
+    tmp_path: Path, publisher: str, text: str, value: int, subject: str
+) -> None:
+    """The figure is stored once, with the expected side."""
+    sides = {str(c.subject) for c in _claims(tmp_path, publisher, text) if c.value == value}  # type: ignore[attr-defined]
+    assert sides == {subject}

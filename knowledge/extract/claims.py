@@ -1343,8 +1343,15 @@ def _carry_subject(sentence: str, figure: _Figure, claim: Claim, before: Subject
 
 
 def _side_named(sentence: str, figure: _Figure) -> bool:
-    phrase = sentence[figure.start : (figure.term_end or figure.end) + 25]
+    """Whether the figure's own phrase names a side: its words up to its term and a few after,
+    within its clause ("380,000 wounded, the last figure Kyiv gave": Kyiv is another clause)."""
+    term_end = figure.term_end or figure.end
+    tail = _CLAUSE_END.split(sentence[term_end : term_end + 25], maxsplit=1)[0]
+    phrase = sentence[figure.start : term_end] + tail
     return bool(_UKRAINE_SIDE.search(phrase) or _RUSSIA_SIDE.search(phrase))
+
+
+_CLAUSE_END = re.compile(r"[,;.:]")
 
 
 # A line of a daily-losses list: "• tanks – 9,502 (+14);", "Tanks: 9,350 (+12)",
@@ -2456,7 +2463,8 @@ _OWN_UNIT = (
     r"(?:brigade|battalion|regiment|company|platoon|squad|unit|division|crew|detachment|group)"
 )
 _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bNorth\s+Korean\s+(?:soldiers|troops|servicemen|forces)\b"), "other"),
+    (re.compile(r"\bNorth\s+Korean\s+(?:soldiers|troops|servicemen|forces|casualties|losses|dead|"
+                r"deaths|fatalities)\b"), "other"),
     (re.compile(r"\b(?:North\s+Korea|Pyongyang)(?:'s)?\s+(?:(?:has|have|had)\s+)?"
                 r"(?:suffered|lost|losses|casualties|dead)\b"), "other"),
     (re.compile(r"\b(?:nationalists|neo-Nazis|(?:the\s+)?(?:Kiev|Kyiv)\s+regime|AFU|ZSU|VSU)\s+"

@@ -186,3 +186,15 @@ def test_pairs_and_third_parties(
     """The figure is stored once, with the expected side."""
     sides = {str(c.subject) for c in _claims(tmp_path, publisher, text) if c.value == value}  # type: ignore[attr-defined]
     assert sides == {subject}
+
+
+def test_a_bold_numbered_heading_keeps_its_paragraph(tmp_path: Path) -> None:
+    """'**1. Title.**' opening a paragraph is a numbered heading, not a bold figure: the prose
+    after it is read (a bold number alone is still unbolded)."""
+    text = (
+        "**1. The daily toll.** The General Staff's Tuesday report added 1,040 Russian personnel,\n"
+        "bringing its total to 1,201,410 since the invasion began.\n\n"
+        "**2. By the numbers** **1.2 million+** — Russian personnel losses claimed by Kyiv.\n"
+    )
+    values = {c.value for c in _claims(tmp_path, "Newsletter", text)}  # type: ignore[attr-defined]
+    assert 1040 in values

@@ -677,8 +677,9 @@ class _Budget:
 
 
 # A number set in bold ("**1,261,420** — Russian ...", "And **435** aircraft"): the markers,
-# blanked (same length), no longer part the number from the words that say what it counts.
-_BOLD_NUMBER = re.compile(r"\*\*([~≈]?\d[^*\n]{0,24}?)\*\*")
+# blanked (same length), no longer part the number from the words that say what it counts. A
+# bold numbered heading ("**1. Kyiv's tally.**") is no number: its paragraph stays prose.
+_BOLD_NUMBER = re.compile(r"\*\*(?!\d{1,2}\.\s+[^\W\d])([~≈]?\d[^*\n]{0,24}?)\*\*")
 
 
 def _unbold_numbers(text: str) -> str:

@@ -16,6 +16,7 @@ from knowledge.answering import derive
 from knowledge.answering.checking import quoted_figures
 from knowledge.answering.compose import source_text
 from knowledge.dates import find_dates, with_year
+from knowledge.lexicon.calendar import NUMBER_WORDS
 from knowledge.models import (
     WAR_START,
     Answer,
@@ -478,8 +479,8 @@ def _day_milestone(
 
 
 # How many days a quoted figure covers: "in one day", "in two days", "over 3 days", "in 48h".
-_SPAN_WORDS = {"a": 1, "one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4,
-               "five": 5, "six": 6, "seven": 7, "a couple of": 2, "couple of": 2}  # fmt: skip
+_SPAN_WORDS = {**NUMBER_WORDS, "a": 1, "a single": 1, "single": 1, "a couple of": 2,
+               "couple of": 2}  # fmt: skip
 _SPAN_DAYS = re.compile(
     r"\b(?:in|over|within|across)\s+(?:just\s+|only\s+)?(?P<n>\d|a\s+single|a\s+couple\s+of|"
     r"couple\s+of|a|one|single|two|three|four|five|six|seven)\s+(?:consecutive\s+)?days?\b|"

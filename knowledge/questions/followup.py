@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from knowledge.dates import add_months, with_year
-from knowledge.lexicon.calendar import month_end
+from knowledge.lexicon.calendar import NUMBER_WORDS, month_end
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
     WAR_START,
@@ -179,8 +179,6 @@ _SIDE_ONLY = re.compile(
     r"(?:(?P<ukraine>ukraine(?:'s)?|ukrainians?(?:'s?)?|kyiv(?:'s)?|kiev(?:'s)?)|(?P<russia>russia(?:'s)?|"
     r"russians?(?:'s?)?|moscow(?:'s)?))(?:\s+side|\s+then|\s+too|\s+instead)?$"
 )
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "thirty": 30}  # fmt: skip
 # "and the running total in it?", "the total tanks at that point?", "cumulative by then?":
 # the running total to the end of the previous period (a named report: to its date).
 _TOTAL_AT = re.compile(
@@ -641,7 +639,7 @@ def _count_next_to(merged: Query, count: re.Match[str]) -> None:
         return
     found = {k: v for k, v in count.groupdict().items() if v}
     raw = found.get("n") or found["n2"]
-    n = int(raw) if raw.isdigit() else _NUMBERS[raw]
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     before = (found.get("dir") or found["dir2"]) in ("before", "prior", "earlier", "previous",
                                                       "preceding")  # fmt: skip
     # "the 7 before that" after seven days (a week, too) counts days

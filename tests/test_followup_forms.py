@@ -16,12 +16,19 @@ import pytest
 
 from bot.console import run_chat
 from bot.settings import Settings
-from knowledge import ClaimStore, Conversation, Metric, parse_question
+from knowledge import ClaimStore, Conversation, Metric, Query, parse_question
 from knowledge.models import WAR_START, Figure, PeriodKind, Subject
-from knowledge.questions.followup import FollowKind, read_followup
+from knowledge.questions.followup import FollowKind, Reading, read_followup
 
 TODAY = dt.date(2026, 11, 30)
 D = dt.date
+
+
+def _followed(before: Query, fragment: str, kind: FollowKind) -> Reading:
+    """The reading of `fragment` after the question `before`, which must be of `kind`."""
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None and reading.kind == kind, fragment
+    return reading
 
 
 @pytest.fixture(scope="module")
@@ -39,9 +46,9 @@ def store(series_kb: tuple[Path, Path]) -> ClaimStore:
      "who puts out that tally?", "who's behind these numbers", "and who reports that figure?"],
 )  # fmt: skip
 def test_who_publishes_that_asks_for_the_sources(fragment: str) -> None:
-    previous = parse_question("russian personnel losses in 2024", TODAY)
-    reading = read_followup(fragment, previous, TODAY)
-    assert reading is not None and reading.kind == FollowKind.sources, fragment
+    reading = _followed(
+        parse_question("russian personnel losses in 2024", TODAY), fragment, FollowKind.sources
+    )
     assert reading.query.metrics == [Metric.personnel]
 
 
@@ -82,8 +89,7 @@ def test_the_n_before_that_counts_the_previous_periods_unit(
     previous: str, fragment: str, start: dt.date, end: dt.date
 ) -> None:
     before = parse_question(previous, TODAY)
-    reading = read_followup(fragment, before, TODAY)
-    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    reading = _followed(before, fragment, FollowKind.refine)
     assert (reading.query.period_start, reading.query.period_end) == (start, end)
     assert reading.query.metrics == before.metrics
 
@@ -110,8 +116,7 @@ TOTAL_ROWS: list[tuple[str, str, Metric, dt.date]] = [
 def test_the_total_at_that_point_is_the_running_total_to_the_previous_end(
     previous: str, fragment: str, metric: Metric, end: dt.date
 ) -> None:
-    reading = read_followup(fragment, parse_question(previous, TODAY), TODAY)
-    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    reading = _followed(parse_question(previous, TODAY), fragment, FollowKind.refine)
     query = reading.query
     assert (query.figure, query.period_kind) == (Figure.total, PeriodKind.cumulative)
     assert (query.period_start, query.period_end, query.metrics) == (WAR_START, end, [metric])
@@ -154,8 +159,7 @@ def test_dropping_the_unread_word_keeps_the_rest(
 )  # fmt: skip
 def test_checking_the_figure_asks_the_previous_question_again(fragment: str) -> None:
     previous = parse_question("russian tank losses as of 9 feb 2024", TODAY)
-    reading = read_followup(fragment, previous, TODAY)
-    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    reading = _followed(previous, fragment, FollowKind.refine)
     query = reading.query
     assert (query.metrics, query.period_start, query.period_end, query.figure) == (
         previous.metrics,
@@ -277,8 +281,7 @@ def test_since_then_runs_from_after_the_previous_period(
     previous: str, fragment: str, start: dt.date
 ) -> None:
     before = parse_question(previous, TODAY)
-    reading = read_followup(fragment, before, TODAY)
-    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    reading = _followed(before, fragment, FollowKind.refine)
     query = reading.query
     assert (query.period_start, query.period_end, query.open_end) == (start, None, True)
     assert query.metrics == before.metrics
@@ -293,9 +296,9 @@ def test_since_then_runs_from_after_the_previous_period(
      "the overall tally?"],
 )  # fmt: skip
 def test_the_bare_total_is_the_running_total_to_the_previous_end(fragment: str) -> None:
-    before = parse_question("tanks lost in june 2024", TODAY)
-    reading = read_followup(fragment, before, TODAY)
-    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    reading = _followed(
+        parse_question("tanks lost in june 2024", TODAY), fragment, FollowKind.refine
+    )
     query = reading.query
     assert (query.figure, query.period_start, query.period_end) == (
         Figure.total,
@@ -331,8 +334,7 @@ def test_the_whole_unit_holds_the_previous_period(
     previous: str, fragment: str, start: dt.date, end: dt.date
 ) -> None:
     before = parse_question(previous, TODAY)
-    reading = read_followup(fragment, before, TODAY)
-    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    reading = _followed(before, fragment, FollowKind.refine)
     assert (reading.query.period_start, reading.query.period_end) == (start, end)
     assert reading.query.metrics == before.metrics
 
@@ -355,8 +357,7 @@ def test_the_fighting_of_that_day_is_the_named_reports_own_day(
     previous: str, fragment: str, day: dt.date
 ) -> None:
     before = parse_question(previous, TODAY)
-    reading = read_followup(fragment, before, TODAY)
-    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    reading = _followed(before, fragment, FollowKind.refine)
     assert (reading.query.period_start, reading.query.period_end) == (day, day)
     assert reading.query.metrics == before.metrics
 
@@ -388,8 +389,7 @@ def test_the_n_units_before_that_is_a_span_beside_it(
     previous: str, fragment: str, start: dt.date, end: dt.date
 ) -> None:
     before = parse_question(previous, TODAY)
-    reading = read_followup(fragment, before, TODAY)
-    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    reading = _followed(before, fragment, FollowKind.refine)
     assert (reading.query.period_start, reading.query.period_end) == (start, end)
 
 
@@ -408,9 +408,9 @@ COMPARE_ROWS: list[tuple[str, dt.date, dt.date]] = [
 def test_how_does_that_compare_sets_another_period_beside_it(
     fragment: str, start: dt.date, end: dt.date
 ) -> None:
-    before = parse_question("tank losses in march 2025", TODAY)
-    reading = read_followup(fragment, before, TODAY)
-    assert reading is not None and reading.kind == FollowKind.compare, fragment
+    reading = _followed(
+        parse_question("tank losses in march 2025", TODAY), fragment, FollowKind.compare
+    )
     assert reading.other is not None
     assert (reading.other.period_start, reading.other.period_end) == (start, end)
     assert reading.query.period_start == D(2025, 3, 1)
@@ -426,9 +426,9 @@ def test_how_does_that_compare_sets_another_period_beside_it(
      ("how about kyiv's", Subject.ukraine), ("the ukrainians?", Subject.ukraine)],
 )  # fmt: skip
 def test_a_side_alone_switches_whose_losses(fragment: str, subject: Subject) -> None:
-    before = parse_question("tank losses in march 2025", TODAY)
-    reading = read_followup(fragment, before, TODAY)
-    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    reading = _followed(
+        parse_question("tank losses in march 2025", TODAY), fragment, FollowKind.refine
+    )
     assert reading.query.subject == subject
     assert reading.query.period_start == D(2025, 3, 1)
 
@@ -448,9 +448,9 @@ def test_russia_alone_switches_back() -> None:
      "according to the general staff"],
 )  # fmt: skip
 def test_a_claimant_alone_keeps_the_rest(fragment: str) -> None:
-    before = parse_question("russian losses in march 2024", TODAY)
-    reading = read_followup(fragment, before, TODAY)
-    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    reading = _followed(
+        parse_question("russian losses in march 2024", TODAY), fragment, FollowKind.refine
+    )
     query = reading.query
     assert query.claimant or query.claimants or query.claimant_side, query
     assert (query.period_start, query.metrics) == (D(2024, 3, 1), [Metric.personnel])
@@ -465,9 +465,9 @@ def test_a_claimant_alone_keeps_the_rest(fragment: str) -> None:
      "what were they a year before", "what about the figure a year ago?"],
 )  # fmt: skip
 def test_what_was_it_a_year_ago_shifts_the_period(fragment: str) -> None:
-    before = parse_question("tank losses in march 2025", TODAY)
-    reading = read_followup(fragment, before, TODAY)
-    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    reading = _followed(
+        parse_question("tank losses in march 2025", TODAY), fragment, FollowKind.refine
+    )
     assert (reading.query.period_start, reading.query.period_end) == (D(2024, 3, 1), D(2024, 3, 31))
 
 
@@ -480,9 +480,9 @@ def test_what_was_it_a_year_ago_shifts_the_period(fragment: str) -> None:
      "what about in total", "and overall since the invasion began?", "all told?"],
 )  # fmt: skip
 def test_the_whole_war_is_the_newest_running_total(fragment: str) -> None:
-    before = parse_question("tank losses in march 2025", TODAY)
-    reading = read_followup(fragment, before, TODAY)
-    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    reading = _followed(
+        parse_question("tank losses in march 2025", TODAY), fragment, FollowKind.refine
+    )
     query = reading.query
     assert (query.figure, query.period_start, query.period_end) == (Figure.total, None, None)
     assert query.metrics == [Metric.tanks]
@@ -495,9 +495,9 @@ def test_the_whole_war_is_the_newest_running_total(fragment: str) -> None:
     "fragment", ["and now?", "now?", "what about now", "as of now?", "and currently?"]
 )
 def test_and_now_is_the_newest_figure(fragment: str) -> None:
-    before = parse_question("tank losses in march 2025", TODAY)
-    reading = read_followup(fragment, before, TODAY)
-    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    reading = _followed(
+        parse_question("tank losses in march 2025", TODAY), fragment, FollowKind.refine
+    )
     query = reading.query
     assert (query.figure, query.period_start, query.period_end) == (Figure.latest, None, None)
 
@@ -511,9 +511,9 @@ def test_and_now_is_the_newest_figure(fragment: str) -> None:
      "which day was the quietest", "what month was the worst then?"],
 )  # fmt: skip
 def test_which_day_was_worst_is_the_record_inside_the_period(fragment: str) -> None:
-    before = parse_question("russian losses in 2024", TODAY)
-    reading = read_followup(fragment, before, TODAY)
-    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    reading = _followed(
+        parse_question("russian losses in 2024", TODAY), fragment, FollowKind.refine
+    )
     query = reading.query
     assert query.figure == Figure.record
     assert (query.period_start, query.period_end) == (D(2024, 1, 1), D(2024, 12, 31))
@@ -529,9 +529,7 @@ def test_which_day_was_worst_is_the_record_inside_the_period(fragment: str) -> N
      ("more or less than 2023?", D(2023, 1, 1))],
 )  # fmt: skip
 def test_was_it_higher_in_another_year_compares(fragment: str, start: dt.date) -> None:
-    before = parse_question("tank losses in 2025", TODAY)
-    reading = read_followup(fragment, before, TODAY)
-    assert reading is not None and reading.kind == FollowKind.compare, fragment
+    reading = _followed(parse_question("tank losses in 2025", TODAY), fragment, FollowKind.compare)
     assert reading.other is not None and reading.other.period_start == start
 
 
@@ -545,9 +543,9 @@ def test_was_it_higher_in_another_year_compares(fragment: str, start: dt.date) -
      "and what did moscow say about those?"],
 )  # fmt: skip
 def test_what_did_a_claimant_say_about_that_keeps_the_rest(fragment: str) -> None:
-    before = parse_question("russian losses in november 2024", TODAY)
-    reading = read_followup(fragment, before, TODAY)
-    assert reading is not None and reading.kind == FollowKind.refine, fragment
+    reading = _followed(
+        parse_question("russian losses in november 2024", TODAY), fragment, FollowKind.refine
+    )
     query = reading.query
     assert query.claimant or query.claimants or query.claimant_side, query
     assert (query.period_start, query.period_end) == (D(2024, 11, 1), D(2024, 11, 30))

@@ -280,6 +280,13 @@ def check_period(exp: dict[str, Any], ans: dict[str, Any]) -> str | None:
         qs is None and qe is None and (want["start"], want["end"]) == (WAR_START, COVERAGE_END)
     ):
         return None
+    # A question naming a report ("the report of 1.1.2026", "Tuesday's update") is read as the
+    # fighting the report covers, with the report's own date in `report_date`. The rounds label
+    # such a question differently (the fourth by the fighting day, the fifth by the report's
+    # date) but agree on its figure, so either label is the question read right.
+    report = _day(query.get("report_date"))
+    if report is not None and want["start"] == want["end"] == report:
+        return None
     figs = matching(ans, exp["values_any"]) if exp["answered"] is not False else []
     spans = [(_day(f.get("period_start")), _day(f.get("period_end"))) for f in figs]
     as_of = {"start": WAR_START, "end": want["end"]}

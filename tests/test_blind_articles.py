@@ -69,6 +69,7 @@ LATER_ROUNDS = {
     "third round": "round3",
     "fourth round": "round4",
     "fifth round": "round5",
+    "sixth round": "round6",
 }
 LATER = SUITE in LATER_ROUNDS
 FOLDER = BLIND / LATER_ROUNDS[SUITE] if LATER else BLIND

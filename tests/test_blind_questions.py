@@ -68,6 +68,7 @@ HOLDOUT_KNOWN_FILE = HOLDOUT / "known_failures_en.yaml"
 ROUND3 = ROOT / "tests" / "fixtures" / "blind" / "round3"
 ROUND4 = ROOT / "tests" / "fixtures" / "blind" / "round4"
 ROUND5 = ROOT / "tests" / "fixtures" / "blind" / "round5"
+ROUND6 = ROOT / "tests" / "fixtures" / "blind" / "round6"
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,8 @@ class Suite:
 # measure whether the fixes generalise; see holdout/README.md; tuned against since) and the
 # third round (written blind while the holdout's failures were fixed; round3/README_questions.md)
 # and the fourth (written blind while the third round's were fixed; round4/README_questions.md)
-# and the fifth (written blind while the fourth round's were fixed; round5/README_questions.md).
+# and the fifth (written blind while the fourth round's were fixed; round5/README_questions.md)
+# and the sixth (written blind while the fifth round's were fixed; round6/README_questions.md).
 THIRD_ROUND = Suite(
     "third round", ROUND3, "questions_en.yaml", "conversations_en.yaml",
     ROUND3 / "known_failures_en.yaml",
@@ -98,12 +100,16 @@ FIFTH_ROUND = Suite(
     "fifth round", ROUND5, "questions_en.yaml", "conversations_en.yaml",
     ROUND5 / "known_failures_en.yaml",
 )  # fmt: skip
+SIXTH_ROUND = Suite(
+    "sixth round", ROUND6, "questions_en.yaml", "conversations_en.yaml",
+    ROUND6 / "known_failures_en.yaml",
+)  # fmt: skip
 SUITES = (
     Suite("first round", HERE, "questions.yaml", "conversations.yaml", KNOWN_FILE),
     Suite("holdout", HOLDOUT, "questions_en.yaml", None, HOLDOUT_KNOWN_FILE),
     *(
         later
-        for later in (THIRD_ROUND, FOURTH_ROUND, FIFTH_ROUND)
+        for later in (THIRD_ROUND, FOURTH_ROUND, FIFTH_ROUND, SIXTH_ROUND)
         if (later.folder / later.questions).exists()
     ),
 )

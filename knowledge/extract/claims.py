@@ -332,7 +332,7 @@ _FILLER = (
     r"occupying|invading|North\s+Korean|Wagner|pro-Russian|of\s+those|of\s+these|"
     r"of\s+them|further|new|modern|heavy|total|pieces\s+of|units\s+of|confirmed|"
     r"killed\s+or|killed\s+and|dead\s+and|irrecoverable|combat|fixed-wing|"
-    r"[\w.]+-(?:made|supplied|provided|donated|built)|"
+    r"[\w.]+-(?:made|supplied|provided|donated|built|produced|designed)|"
     r"cases\s+of|named|identified|[\w]+-type|attack|burned|burnt|strategic|fallen|captured|"
     r"\"?(?:liquidated|eliminated|neutrali[sz]ed)\"?|"
     r"(?-i:[A-Z][A-Za-z]*-\d+\w*|[A-Z][a-z]{2,}))\s+){0,3}"
@@ -702,6 +702,9 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
         sentence.original = text[sentence.start : sentence.start + len(sentence.text)]
     claimants_in_article = _claimants_by_sentence(
         sentences, budget, bodies=_BODY_HEAD.search(text) is not None, source_text=text
+    )
+    claimants_in_article = _name_bare_ministries(
+        sentences, claimants_in_article, publisher_side(_outlet(source))
     )
     specific_ukrainian = {
         name for names in claimants_in_article for name, _ in names if name in _SPECIFIC_UKRAINIAN
@@ -2404,6 +2407,9 @@ _PHRASE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     *((re.compile(rf"\b(?:{words})\b"), side) for words, side in _SIDE_NAMES[:3]),
     (re.compile(r"\benemy\b", re.I), "enemy"),
     (_POSSESSIVE, "own"),
+    # Ukrainian-made weapons are Ukraine's ("25 Ukrainian-made Liutyi drones"); Russian- and
+    # Soviet-made ones are not read as Russia's: Ukraine fields many of them.
+    (re.compile(r"\b(?:Ukrainian|Ukraine)-(?:made|built|designed|produced)\b"), "ukraine"),
 )
 _AGENT = (
     r"(?:destroyed|downed|shot\s+down|killed|eliminated|hit|struck|sunk|disabled|captured|"
@@ -2426,6 +2432,12 @@ _TAKEN_FROM = (
 )
 _AFTER_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\s*(?:of\s+)?(?:their|its|our|his|her)\s+own\b", re.I), "own"),
+    # "a Ukrainian POW said 20 men of his battalion were killed": the person's side
+    (re.compile(r"^\s*(?:of|from)\s+(?:his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+                r"(?:brigade|battalion|regiment|company|platoon|squad|unit|division|crew|"
+                r"detachment|group)\b"), "person"),
+    # '"We lost 3 and killed 25 of theirs"': theirs are the speaker's enemy
+    (re.compile(r"^\s*(?:[\w-]+\s+)?of\s+theirs\b", re.I), "own_enemy"),
     (re.compile(r"^[^.;]{0,30}?\boperated\s+by\s+(?:the\s+)?Ukrain"), "ukraine"),
     (re.compile(r"^[^.;]{0,30}?\boperated\s+by\s+(?:the\s+)?Russia"), "russia"),
     (re.compile(rf"^[^.;]{{0,60}}?\b{_AGENT}\s+(?:the\s+)?(?:Russian|Russia)"), "ukraine"),
@@ -2492,6 +2504,17 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"side)\s+{_LOSS_VERB}\b", re.I), "own"),
     (re.compile(r"\b(?:his|her)\s+(?:own\s+)?(?:army|forces|troops|country|military)\s+"
                 rf"{_LOSS_VERB}\b", re.I), "own"),
+    # "hospitals had treated 2,400 wounded soldiers": a side's hospitals treat its own wounded
+    (re.compile(r"\bhospitals?\s+(?:[^.;,]{0,40}?\s)?(?:had\s+|have\s+|has\s+)?(?:already\s+)?(?:treated|admitted|"
+                rf"received|taken\s+in|cared\s+for)\s+(?:{_QUALIFIER}\s+)?$", re.I), "own"),
+    # "the Russians had lost 200 and his own side about thirty": the speaker's side, else the
+    # side other than the one just named
+    # "we killed 25", "we've destroyed another 4": the speaker's enemy (not "we lost")
+    (re.compile(r"\bwe(?:'ve|\s+have|\s+had)?\s+(?:also\s+)?(?:killed|destroyed|eliminated|"
+                rf"shot\s+down|downed|took\s+out|taken\s+out|hit)\s+(?:{_QUALIFIER}\s+)?$", re.I),
+     "own_enemy"),
+    (re.compile(rf"\b(?:his|her|their|its)\s+own\s+side(?:'s)?\s+(?:at\s+|{_LOSS_VERB}\s+)?"
+                rf"(?:{_QUALIFIER}\s+)?$", re.I), "own_else_opposite"),
     (re.compile(rf"\b(?:he|she)\s+{_LOSS_VERB}\b", re.I), "own"),
     (re.compile(r"\b(?:its|their)\s+own\s+(?:figures?|count|tally|toll|numbers?)\b", re.I),
      "own"),
@@ -2618,7 +2641,22 @@ def _marker_side(
     if marker == "last":
         named = _last_side_named(text_before)
         return Subject(named) if named else None
+    if marker == "person":
+        people = list(_PERSON_BY_SIDE.finditer(text_before))
+        if people:
+            return Subject.ukraine if people[-1][1] == "Ukrainian" else Subject.russia
+        return _marker_side("own", claimant, text_before, sentence)
+    if marker == "own_enemy":
+        own = _marker_side("own", claimant, text_before, sentence)
+        return _OPPOSITE.get(own.value) if own is not None else None
+    if marker == "own_else_opposite":
+        own = _marker_side("own", claimant, text_before, sentence)
+        return own if own is not None else _OPPOSITE.get(_last_side_named(text_before) or "")
     return Subject(marker)
+
+
+# A person named by side ("a Ukrainian POW", "one Russian officer") whose unit a figure is of.
+_PERSON_BY_SIDE = re.compile(rf"\b(Ukrainian|Russian)\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b")
 
 
 _BEFORE_ROWS_AS_WRITTEN = (*_BEFORE_MARKERS, (_LOSER_UKRAINE, "ukraine"),
@@ -2934,6 +2972,45 @@ _BARE_MINISTRY = re.compile(
 )
 _MINISTRY_SIDE_WORD = {"Russian": "russia", "Ukrainian": "ukraine"}
 
+# A broadcast monitoring report names the outlet it transcribes in a source line ("Rossiya 24
+# TV, Moscow, in Russian 0800 gmt 16 Sep 25"): its words are that outlet's, not the monitor's.
+_MONITORED_OUTLET = re.compile(
+    r"^(?:Source:\s*)?(?P<outlet>[^,\n]{2,60}),\s+[A-Z][\w' .-]{1,30},\s+in\s+[A-Z][a-z]+"
+    r"\s+\d{3,4}\s*gmt\b",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _outlet(source: Source) -> str | None:
+    """The outlet whose side an article's unattributed words speak from: its publisher, or
+    for a monitoring report of one side's press, the outlet it transcribes."""
+    return _monitored_outlet(source.publisher, source.text)
+
+
+@functools.lru_cache(maxsize=8)
+def _monitored_outlet(publisher: str | None, text: str) -> str | None:
+    """`_outlet`, cached: asked once per figure, the same for the whole text."""
+    if publisher_side(publisher) is not None or "gmt" not in text.lower():
+        return publisher
+    found = _MONITORED_OUTLET.search(text)
+    return found["outlet"] if found and publisher_side(found["outlet"]) else publisher
+
+
+def _name_bare_ministries(
+    sentences: list[_Sentence], names: _ClaimantsBySentence, side: str | None
+) -> _ClaimantsBySentence:
+    """In the press of one side, "the Defence Ministry's report" with no country names that
+    side's ministry, for the figures after it too (the rule `_make_claim` applies in a
+    figure's own sentence)."""
+    if side not in MINISTRY_OF_SIDE:
+        return names
+    for index, sentence in enumerate(sentences):
+        found = None if names[index] else _BARE_MINISTRY.search(sentence.text)
+        if found is not None:
+            word = _MINISTRY_SIDE_WORD.get(found["side"] or "") or side
+            names[index].append((MINISTRY_OF_SIDE[word], found.start()))
+    return _ClaimantsBySentence(list(names), names.speaker_before)
+
 
 _LAST_REF: list[tuple[Source, SourceRef]] = []
 
@@ -2979,11 +3056,11 @@ def _make_claim(
     stat, scope, part_of = _figure_fields(sentence.text, figure, earlier)
     ministry = _BARE_MINISTRY.search(sentence.text) if claimant == UNATTRIBUTED else None
     if ministry is not None:
-        side = _MINISTRY_SIDE_WORD.get(ministry["side"] or "") or publisher_side(source.publisher)
+        side = _MINISTRY_SIDE_WORD.get(ministry["side"] or "") or publisher_side(_outlet(source))
         claimant = MINISTRY_OF_SIDE.get(side or "", claimant)
     if claimant == UNATTRIBUTED:
         claimant = _publisher_claimant(source.publisher) or claimant
-    figure.extra["voice"] = _voice(claimant, source.publisher)
+    figure.extra["voice"] = _voice(claimant, _outlet(source))
     return Claim(
         metric=figure.metric,
         value=figure.value,

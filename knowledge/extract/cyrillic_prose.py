@@ -68,6 +68,7 @@ from knowledge.lexicon.cyrillic_sources import (
     OWN_WORDS,
     PART_ROWS,
     PASS_WORDS,
+    PEOPLE_SIDE_STEMS,
     PLACE_PREPOSITIONS,
     QUALIFIER_ROWS,
     RATE_AFTER,
@@ -476,7 +477,7 @@ def _last_mention(before: str, speaker: str | None, absolute: bool = False,
     )
     for m in reversed(list(_SIDE_RE.finditer(before))):
         words = _WORD.findall(before[max(0, m.start() - 12) : m.start()])
-        if words and words[-1] in PLACE_PREPOSITIONS:
+        if words and words[-1] in PLACE_PREPOSITIONS and not _people_after(words[-1], before, m):
             continue
         if absolute and m.group(0).startswith(ENEMY_STEMS):
             continue
@@ -493,6 +494,12 @@ def _last_mention(before: str, speaker: str | None, absolute: bool = False,
     if own:  # "у нас 6 двухсотых", "наши потери": the speaker's; "мы сожгли три": the other's
         return _flipped_if_agent(before, own[-1].end(), _other(_other(speaker)))
     return None
+
+
+def _people_after(preposition: str, text: str, mention: re.Match[str]) -> bool:
+    """True when a side word after "у"/"в" names people ("у хохлов"): a possessor, no place."""
+    word = _WORD.match(text, mention.start())
+    return preposition in ("у", "в") and word is not None and word[0].startswith(PEOPLE_SIDE_STEMS)
 
 
 def _reflexive_owner(before: str, speaker: str | None) -> Subject | None:

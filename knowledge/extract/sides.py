@@ -31,9 +31,11 @@ _HIT_VERB = (
     r"(?:destroyed|killed|eliminated|wiped\s+out|shot\s+down|downed|hit|struck|sank|sunk|"
     r"disabled|neutralised|neutralized|liquidated)"
 )
+# (A figure may open a quotation: "put Ukraine's killed at 'no fewer than 70,000'".)
 _BEFORE_NUMBER = (
-    r"\s+(?:(?:up\s+to|about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|"
-    r"another|a\s+further|as\s+many\s+as)\s+)?$"
+    r"\s+['\"‘“]?(?:(?:up\s+to|about|around|roughly|some|nearly|almost|more\s+than|over|"
+    r"at\s+least|another|a\s+further|as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|"
+    r"not\s+less\s+than|not\s+fewer\s+than)\s+)?$"
 )
 # One word, no punctuation or conjunction: the agent stays the subject of its own clause.
 _WORDS = r"(?:(?!(?:and|or|but|while|as)\s)[\w'-]+\s+)"
@@ -43,7 +45,8 @@ _UNIT = (
     r"(?:\d+\w*\s+)?(?:separate\s+|naval\s+infantry\s+|mechani[sz]ed\s+|assault\s+|marine\s+|airborne\s+|"
     r"motori[sz]ed\s+rifle\s+|tank\s+|artillery\s+|infantry\s+|territorial\s+defen[cs]e\s+)*"
     r"(?:brigades?|battalions?|regiments?|divisions?|corps|armies|army|units?|companies|"
-    r"company|platoons?|forces|troops|military|navy|fleet|marines|National\s+Guard)"
+    r"company|platoons?|forces|troops|military|navy|fleet|marines|National\s+Guard|"
+    r"(?:International\s+|[Ff]oreign\s+|volunteer\s+)?[Ll]egion)"
 )
 _ATTACK = (
     r"(?:strikes?|attacks?|missiles?|drones?|shelling|bombardment|ambush|assault|raid|"
@@ -53,7 +56,12 @@ _ATTACK = (
 # Formations known by name, whose side the name says ("Akhmat units had lost", "the Azov
 # brigade has lost").
 _RU_FORMATION = r"(?:Akhmat|Wagner|Rosgvardia|Rusich|Sparta|Somalia|Vostok\s+battalion)"
-_UA_FORMATION = r"(?:Azov|Kraken|Aidar|Da\s+Vinci\s+Wolves|Khartia|Magyar's\s+Birds)"
+_UA_FORMATION = r"(?:Azov|Kraken|Aidar|Da\s+Vinci\s+Wolves|Kharti[iy]?a|Magyar's\s+Birds)"
+# A formation speaking of itself: "said it had", "reported that they".
+_SAID_IT = (
+    r"(?:'s(?:\s+[\w-]+){0,2}?)?\s+(?:said|says|reported|reports|stated|states|claimed|claims|"
+    r"admitted|admits|confirmed|confirms)\s+(?:that\s+)?(?:it|they)"
+)
 # Whose force casualties are "among": "casualties among North Korean troops".
 _AMONG = r"^\s*among\s+(?:the\s+)?"
 
@@ -105,10 +113,11 @@ SIDE_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"drones|artillery|air\s+defen[cs]es?|air\s+force|pilots)\s+(?:have\s+|had\s+)?"
                 rf"{_HIT_VERB}{_BEFORE_NUMBER}", re.I), "enemy"),
     # A formation known by name as the loser: "Akhmat units had lost", "Wagner has lost".
-    (re.compile(rf"\b{_RU_FORMATION}(?:\s+{_WORDS}{{0,2}}?{_UNIT})?\s+(?:(?:has|have|had)\s+)?"
-                r"(?:lost|suffered)\b"), "russia"),
-    (re.compile(rf"\b{_UA_FORMATION}(?:\s+{_WORDS}{{0,2}}?{_UNIT})?\s+(?:(?:has|have|had)\s+)?"
-                r"(?:lost|suffered)\b"), "ukraine"),
+    # ... or as the speaker about itself: "Kraken said it had lost", "Wagner says they lost".
+    (re.compile(rf"\b{_RU_FORMATION}(?:\s+{_WORDS}{{0,2}}?{_UNIT})?(?:{_SAID_IT})?\s+"
+                r"(?:(?:has|have|had)\s+)?(?:lost|suffered)\b"), "russia"),
+    (re.compile(rf"\b{_UA_FORMATION}(?:\s+{_WORDS}{{0,2}}?{_UNIT})?(?:{_SAID_IT})?\s+"
+                r"(?:(?:has|have|had)\s+)?(?:lost|suffered)\b"), "ukraine"),
     # A side's killed and wounded as a noun, set at a figure: "put Ukrainian killed and
     # wounded at 400,000", "estimates Russian dead at more than 150,000".
     (re.compile(rf"\b{_UA}\s+{_DEAD_NOUN}{_SET_AT}{_BEFORE_NUMBER}"), "ukraine"),
@@ -172,12 +181,14 @@ def section_sides(lines: list[str]) -> list[str | None]:
 
 # A first-person quote's speaker named by side after it: '"We lost 14 men," a Russian platoon
 # commander told ...', '"... our company lost six," said a Ukrainian drone operator'.
+# A formation known by name speaks for its side ('"We lost 3," a Kraken fighter told us').
+_QUOTED_SIDE = rf"(?P<ua>Ukrainian|{_UA_FORMATION})|(?P<ru>Russian|{_RU_FORMATION})"
 QUOTE_SPEAKER = re.compile(
     r"[\"”]\s*(?:(?:said|says|told|wrote|writes|added)\s+)?(?:a|an|the|one)?\s*"
-    r"(?P<side>Ukrainian|Russian)\b(?:[\s-]+[\w-]+){0,4}?\s+"
+    rf"(?:{_QUOTED_SIDE})\b(?:[\s-]+[\w-]+){{0,4}}?\s+"
     r"(?:said|says|told|wrote|writes|added|recalled|explained)\b|"
     r"[\"”]\s*(?:said|says|told|wrote|writes|added)\s+(?:a|an|the|one)\s+"
-    r"(?P<side2>Ukrainian|Russian)\b"
+    rf"(?:{_QUOTED_SIDE.replace('?P<ua>', '?P<ua2>').replace('?P<ru>', '?P<ru2>')})\b"
 )
 # A side that denies another's claim about "its" losses: in "Kyiv rejected Russian claims that
 # 500 of its troops died", "its" is Kyiv's.
@@ -200,7 +211,7 @@ def speaker_side(sentence: str, text_before: str) -> str | None:
     if sentence.lstrip()[:1] in '"“' or "“" in sentence:
         quoted = QUOTE_SPEAKER.search(sentence)
         if quoted is not None:
-            return "ukraine" if (quoted["side"] or quoted["side2"]) == "Ukrainian" else "russia"
+            return "ukraine" if quoted["ua"] or quoted["ua2"] else "russia"
     return None
 
 

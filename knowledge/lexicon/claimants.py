@@ -689,6 +689,8 @@ PUBLISHER_SIDES: dict[str, str] = {
     "suspilne": "ukraine", "euromaidan press": "ukraine", "unian": "ukraine",
     "armyinform": "ukraine", "army fm": "ukraine", "hromadske": "ukraine",
     "censor.net": "ukraine", "general staff of ukraine": "ukraine",
+    # outlets named after the capital (Kyiv Independent, Kyiv Post): Ukrainian press
+    "kyiv": "ukraine", "kiev": "ukraine",
 }  # fmt: skip
 
 # The ministry of defence of each side, for a bare "the ministry" in that side's outlets.

@@ -284,6 +284,12 @@ INFLICT_STEMS = (
 )
 # Prepositions that make a country name a place ("у війні проти України"), not a side.
 PLACE_PREPOSITIONS = frozenset({"в", "у", "на", "проти", "против", "по", "до", "из", "із", "з"})
+# ... but "у"/"в" before a word for people is "they have" ("у хохлов насчитали под сотню", "у
+# росіян 40 загиблих"): those people's losses, not a place. Stems of such words.
+PEOPLE_SIDE_STEMS: tuple[str, ...] = (
+    "хохл", "укроп", "всушн", "вэсэушн", "орк", "русн", "кацап", "росіян", "россиян",
+    "українц", "украинц", "окупант", "оккупант", "загарбник", "рашист",
+)  # fmt: skip
 # Words that make the side after them the counted object ("скільки окупантів знищив"), never the
 # agent of the verb that follows.
 COUNTING_WORDS = frozenset({"скільки", "сколько"})

@@ -82,6 +82,13 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "взято у полон": "captured", "здалися в полон": "captured",
         "здалися у полон": "captured", "потрапили в полон": "captured",
         "потрапили у полон": "captured",
+        # wave 7: a check asked yes or no; the sources' coverage asked ("до якої дати"); "ок"
+        "так чи ні": "is that true", "так або ні": "is that true",
+        "правда чи ні": "is that true", "це правда чи ні": "is that true",
+        "до якої дати": "up to what date", "до якого числа": "up to what date",
+        "по яку дату": "up to what date", "без урахування": "without",
+        "де ви берете": "where do you get", "де берете": "where do you get",
+        "де ти береш": "where do you get", "ок": "ok", "окей": "ok",
     },
     "ru": {
         "с начала войны": "since the start of the war",
@@ -139,6 +146,13 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "института изучения войны": "the institute for the study of war",
         "взяли в плен": "captured", "взято в плен": "captured", "взяты в плен": "captured",
         "сдались в плен": "captured", "попали в плен": "captured",
+        # wave 7: as in Ukrainian above
+        "да или нет": "is that true", "правда или нет": "is that true",
+        "это правда или нет": "is that true", "то есть": "",
+        "до какого числа": "up to what date", "до какой даты": "up to what date",
+        "по какое число": "up to what date", "без учета": "without",
+        "где вы берете": "where do you get", "где берете": "where do you get",
+        "где ты берешь": "where do you get", "ок": "ok", "окей": "ok",
     },
 }  # fmt: skip
 
@@ -263,6 +277,14 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "гш": "general staff", "свій": "own", "їх": "their", "нрк": "ground robotic systems",
         "становити": "were", "скласти": "were",
         "статистика": "",
+        # wave 7: pronouns for the side asked about and the words that lead a question on
+        # carry no figure ("у них мінус 500", "тобто", "давай тоді"); the morning report by
+        # name; an anniversary; a date asked ("до якої дати"); losses "cost" a side
+        "разом": "together", "плюс": "plus", "вони": "they", "ні": "no", "добре": "ok",
+        "тобто": "", "тоді": "then", "давати": "", "саме": "exactly",
+        "ранковий": "morning", "роковини": "anniversary", "дата": "date",
+        "коштувати": "lost", "братися": "", "значний": "significant", "якийсь": "any",
+        "визнавати": "said", "офіційно": "officially", "без": "without", "не": "not",
     },
     "ru": {
         "сколько": "how many", "всего": "total", "общий": "total", "потеря": "losses",
@@ -379,6 +401,12 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "гш": "general staff", "свой": "own", "их": "their", "иметь": "had",
         "нрк": "ground robotic systems", "составить": "were", "составлять": "were",
         "статистика": "",
+        # wave 7: as in Ukrainian above
+        "они": "they", "тогда": "then", "давать": "", "именно": "exactly",
+        "утренний": "morning", "дата": "date", "стоить": "lost", "браться": "",
+        "значительный": "significant", "какой-то": "any", "признавать": "said",
+        "официально": "officially", "без": "without", "не": "not", "вместе": "together",
+        "плюс": "plus", "нет": "no", "хорошо": "ok", "ладно": "ok",
     },
 }  # fmt: skip
 
@@ -475,13 +503,18 @@ _RU_MONTH = (
 )
 # "3 кварталі", "III квартале", "1-й квартал": the quarter by its number.
 _QUARTER = r"(?:-?(?:й|го|му|ий|ому|ем|м))?(?=\s*(?:квартал|кв\b|quarter\b))"
+# Roman numerals are typed with Latin "i" or Cyrillic "і" ("ІІІ квартал"); halves likewise
+# ("І півріччя", "1-е полугодие").
+_HALF = r"(?:-?(?:е|ше|ое|й|ий|го|му|ому))?(?=\s*(?:півріч|полугод))"
 _QUARTER_ROWS: tuple[tuple[str, str], ...] = tuple(
-    (rf"(?<![\w'])(?:{n}|{roman}){_QUARTER}", word)
-    for n, roman, word in (
-        (1, "i", "first"),
-        (2, "ii", "second"),
-        (3, "iii", "third"),
-        (4, "iv", "fourth"),
+    (rf"(?<![\w'])(?:{n}|{roman.replace('i', '[iі]')}){unit}", word)
+    for n, roman, word, unit in (
+        (1, "i", "first", _QUARTER),
+        (2, "ii", "second", _QUARTER),
+        (3, "iii", "third", _QUARTER),
+        (4, "iv", "fourth", _QUARTER),
+        (1, "i", "first", _HALF),
+        (2, "ii", "second", _HALF),
     )
 )
 # "жовтень 24", "у лютому 25-го", "октябрь 24": a two-digit year after a month that is not in
@@ -775,7 +808,11 @@ _AVERAGE_UNITS: dict[str, dict[str, str]] = {
     "uk": {"тиждень": "week", "місяць": "month", "добу": "day", "день": "day"},
     "ru": {"неделю": "week", "месяц": "month", "сутки": "day", "день": "day"},
 }
-_AVERAGE_WORDS = {"uk": r"середн\w*|середньо\w*", "ru": r"средн\w*|в\s+среднем"}
+# ("в середньому" is already "on average" when these rows are read)
+_AVERAGE_WORDS = {
+    "uk": r"середн\w*|середньо\w*|on\s+average",
+    "ru": r"средн\w*|в\s+среднем|on\s+average",
+}
 
 
 def _average_rows(lang: str) -> tuple[tuple[str, str], ...]:
@@ -888,14 +925,40 @@ _SAME_WORDS = {
 }
 
 
+# "а танків за той самий рік?", "а самолетов в том же году?": the year asked before (wave 7).
+_SAME_YEAR = {"uk": "рік|року|році", "ru": "год|году|года"}
+
+
 def _same_rows(lang: str) -> tuple[tuple[str, str], ...]:
-    """The same month, week, day or period (of another year)."""
+    """The same month, week, day or period (of another year), or the same year."""
     at = 0 if lang == "uk" else 1
-    return tuple(
-        (rf"(?<![\w']){_SAME_WORDS[lang]}\s+(?:{forms[at]})(?![\w'])", f"same {unit}")
-        for unit, forms in _SAME_UNITS.items()
+    same = _SAME_WORDS[lang]
+    return (
+        *(
+            (rf"(?<![\w']){same}\s+(?:{forms[at]})(?![\w'])", f"same {unit}")
+            for unit, forms in _SAME_UNITS.items()
+        ),
+        (rf"(?<![\w']){same}\s+(?:{_SAME_YEAR[lang]})(?![\w'])", "in the same year"),
     )
 
+
+# "на 24.02.2025": a total as of a day in digits, as "на 24 лютого" is. "(ранкове) зведення
+# (Генштабу) 1 січня", "утренняя сводка от 9 мая": the report of that date (the English
+# grammar's "report of"); the General Staff named between is kept before it (wave 7).
+_REPORT_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
+    lang: (
+        (r"(?<![\w'])на(?=\s+\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))", "as of"),
+        (
+            rf"(?<![\w'])(?:{morning}\w*\s+)?(?:{report})(?:\s+({staff}))?(?:\s+(?:{dated}))?"
+            r"(?=\s+\d{1,2}(?:\.\d{1,2}\.\d{2,4}|\s+[^\W\d_]))",
+            r"\1 morning report of",
+        ),
+    )
+    for lang, morning, report, staff, dated in (
+        ("uk", "ранков", r"зведенн\w*|звіт\w*", r"генштаб\w*|гш\s+зсу", "від"),
+        ("ru", "утренн", r"сводк\w*|отчет\w*", r"генштаб\w*|гш\s+всу", "от"),
+    )
+}
 
 # "на 1000-й день війни", "на 500-й день вторжения": day N of the war (before "-й" is read
 # as "and").
@@ -1106,6 +1169,8 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])позавчорашн\w*\s+(?:день|добу|доба)(?![\w'])", "the day before yesterday"),
         # "..., це так?", "чи так це?": is that so (a quoted figure checked)
         (r"(?<![\w'])(?:це|чи)\s+так(?:\s+це)?(?=\s*[?.!]|\s*$)", "is that true"),
+        # "..., так?" at the end: is that so
+        (r"(?<=[,\s])так(?=\s*\?+\s*$)", "is that true"),
         # "за тиждень з 10 по 16 листопада": the week is the span it names
         (r"(?<![\w'])(?:тиждень|тижня)(?=\s+(?:з|із|від)\s+\d|\s+\d{1,2}\s*-\s*\d)", ""),
         (r"(?<![\w'])(?:вибу\w*|виведен\w*|вивели|вивів)\s+з\s+ладу(?![\w'])", "losses"),
@@ -1165,8 +1230,10 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])(?:тиждень|тижня|тижні)" + _UK_OF, "week of"),
         (r"(?<![\w'])(?:днів|дні)" + _UK_OF, "days of"),
         (r"(?<![\w'])(?:день|днем)" + _UK_OF, "day of"),
-        (r"(?<![\w'])(?:місяці|місяців|місяць)" + _UK_OF, "months of"),
+        (r"(?<![\w'])(?:місяці|місяців)" + _UK_OF, "months of"),
+        (r"(?<![\w'])місяць" + _UK_OF, "month of"),
         (r"(?<![\w'])на(?=\s+\d{1,2}(?:-го)?\s+[^\W\d_])", "as of"),
+        *_REPORT_ROWS["uk"],
         # a leading "чи" asks yes or no: "чи зросли втрати" is "did losses rise", "чи був
         # 20 грудня найгіршим днем" is "was 20 December the worst day"
         (r"^чи\s+(?:був|була|було|були)(?![\w'])", "was"),
@@ -1205,6 +1272,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])вчерашн\w*\s+(?:день|сутки)(?![\w'])", "yesterday"),
         (r"(?<![\w'])позавчерашн\w*\s+(?:день|сутки)(?![\w'])", "the day before yesterday"),
         (r"(?<![\w'])(?:это\s+так|так\s+ли\s+это)(?=\s*[?.!]|\s*$)", "is that true"),
+        (r"(?<=[,\s])(?:так|да)(?=\s*\?+\s*$)", "is that true"),
         (r"(?<![\w'])(?:неделю|недели|неделя)(?=\s+(?:с|со|от)\s+\d|\s+\d{1,2}\s*-\s*\d)", ""),
         (r"(?<![\w'])(?:выбы\w*|выведен\w*|вывели)\s+из\s+строя(?![\w'])", "losses"),
         (r"(?<![\w'])правда\s+ли,?\s+что(?![\w'])", "is it true that"),
@@ -1259,8 +1327,10 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])(?:неделю|недели|неделя|неделе)" + _RU_OF, "week of"),
         (r"(?<![\w'])(?:дней|дня|дни)" + _RU_OF, "days of"),
         (r"(?<![\w'])(?:день|днем)" + _RU_OF, "day of"),
-        (r"(?<![\w'])(?:месяца|месяцев|месяцы|месяц)" + _RU_OF, "months of"),
+        (r"(?<![\w'])(?:месяца|месяцев|месяцы)" + _RU_OF, "months of"),
+        (r"(?<![\w'])месяц" + _RU_OF, "month of"),
         (r"(?<![\w'])на(?=\s+\d{1,2}(?:-го)?\s+[^\W\d_])", "as of"),
+        *_REPORT_ROWS["ru"],
         (
             r"(?<![\w'])к(?=\s+(?:январю|февралю|марту|апрелю|маю|июню|июлю|августу|сентябрю|"
             r"октябрю|ноябрю|декабрю)\b)",

@@ -1,0 +1,251 @@
+"""Ukrainian and Russian questions, wave 7 (issues 12 and 15): the words around a question that
+carry no figure (pronouns for the other side, "тобто", "тогда", "именно"), a total as of a day
+written in digits ("на 24.02.2025"), the General Staff's morning report by name, the dead
+without the wounded ("без поранених", "не раненых"), quarters and halves in Roman numerals typed
+with Cyrillic "І", the singular "місяць 2025" (one month of a year), an average per week with
+words between ("в середньому танків за тиждень"), "той самий рік" in a follow-up, "так чи ні",
+an anniversary ("роковини"), and the sources asked with their own verbs ("звідки беруться").
+
+Every phrasing was written for these tests (at least five per row), not taken from a blind set.
+The field checks are tests/test_questions_uk_ru.py's: m metrics, s subject, c claimant,
+k personnel kind, f figure, p (start, end), u unread spans that constrain.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_questions_uk_ru import problems
+
+from knowledge import Conversation, answer, parse_question
+from knowledge.store import ClaimStore
+
+TODAY = dt.date(2026, 11, 30)
+D = dt.date
+P = "personnel"
+Row = tuple[str, dict[str, Any]]
+Y24 = (D(2024, 1, 1), D(2024, 12, 31))
+Y25 = (D(2025, 1, 1), D(2025, 12, 31))
+
+# Pronouns for the side asked about and the words that lead a question on carry no figure:
+# every word read, the question still read as asked.
+FILLERS: list[Row] = [
+    ("скільки танків вони втратили у 2024?", {"m": ["tanks"], "p": Y24}),
+    ("у них мінус 500 танків за 2024, так?", {"m": ["tanks"], "p": Y24}),
+    ("скільки в них знищено танків у 2024", {"m": ["tanks"], "p": Y24}),
+    ("а скільки їм коштував 2024 рік по танках?", {"m": ["tanks"], "p": Y24}),
+    ("тобто скільки танків у 2024?", {"m": ["tanks"], "p": Y24}),
+    ("давай тоді танки за 2024", {"m": ["tanks"], "p": Y24}),
+    ("сколько танков они потеряли в 2024?", {"m": ["tanks"], "p": Y24}),
+    ("сколько у них уничтожено танков в 2024", {"m": ["tanks"], "p": Y24}),
+    ("то есть сколько именно танков в 2024?", {"m": ["tanks"], "p": Y24}),
+    ("ок, тогда танки за 2024", {"m": ["tanks"], "p": Y24}),
+    ("сколько им стоил 2024 год по танкам?", {"m": ["tanks"], "p": Y24}),
+]  # fmt: skip
+
+# "на 24.02.2025": a total as of a day written in digits, as "на 24 лютого" is.
+ASOF: list[Row] = [
+    ("на 24.02.2025 загальна кількість танків?", {"m": ["tanks"], "f": "total"}),
+    ("скільки всього танків на 01.01.2025", {"m": ["tanks"], "f": "total"}),
+    ("втрати особового складу на 24.02.2024", {"m": [P], "f": "total"}),
+    ("на 31.12.2024 скільки всього літаків", {"m": ["aircraft"], "f": "total"}),
+    ("на 24.02.2025 общее количество самолетов?", {"m": ["aircraft"], "f": "total"}),
+    ("сколько всего танков на 01.01.2025", {"m": ["tanks"], "f": "total"}),
+    ("потери личного состава на 24.02.2024", {"m": [P], "f": "total"}),
+]  # fmt: skip
+
+# The killed alone: "без поранених", "не раненых" leave the wounded out.
+KILLED = {"k": "killed", "p": Y24}
+KILLED_ONLY: list[Row] = [
+    ("скільки загинуло росіян у 2024, без поранених?", KILLED),
+    ("загиблих без поранених у 2024", KILLED),
+    ("скільки саме вбитих, не поранених, за 2024", KILLED),
+    ("убитых без раненых за 2024", KILLED),
+    ("сколько именно погибших, не раненых, в 2024?", KILLED),
+    ("сколько погибло россиян без учета раненых в 2024", KILLED),
+]  # fmt: skip
+
+# A quarter or half by its Roman numeral, typed with Latin or Cyrillic "І".
+Q3 = {"p": (D(2025, 7, 1), D(2025, 9, 30))}
+H1 = {"p": (D(2025, 1, 1), D(2025, 6, 30))}
+ROMAN: list[Row] = [
+    ("втрати рф за ІІІ квартал 2025", Q3),
+    ("скільки танків у III кварталі 2025", {**Q3, "m": ["tanks"]}),
+    ("потери за ІІІ квартал 2025", Q3),
+    ("сколько танков в III квартале 2025", {**Q3, "m": ["tanks"]}),
+    ("втрати рф за І півріччя 2025", H1),
+    ("потери в I полугодии 2025", H1),
+    ("за 1-е полугодие 2025 потери", H1),
+]  # fmt: skip
+
+# "місяць 2025": one month of the year (a record), never "months of".
+MONTH_OF: list[Row] = [
+    ("найгірший місяць 2025 по танках", {"m": ["tanks"], "f": "record", "p": Y25}),
+    ("рекордний місяць 2025 по дронах", {"m": ["drones"], "f": "record", "p": Y25}),
+    ("найкривавіший місяць 2024", {"f": "record", "p": Y24}),
+    ("худший месяц 2025 по танкам", {"m": ["tanks"], "f": "record", "p": Y25}),
+    ("рекордный месяц 2024 по личному составу", {"m": [P], "f": "record", "p": Y24}),
+]  # fmt: skip
+
+# An average per week or month with words between ("в середньому танків за тиждень").
+AVERAGE: list[Row] = [
+    ("скільки в середньому танків за тиждень у 2024?", {"m": ["tanks"], "p": Y24}),
+    ("у середньому скільки танків за тиждень у 2024", {"m": ["tanks"], "p": Y24}),
+    ("в середньому втрати рф за місяць у 2024", {"p": Y24}),
+    ("сколько в среднем танков за неделю в 2024?", {"m": ["tanks"], "p": Y24}),
+    ("в среднем потери россии за месяц в 2024", {"p": Y24}),
+]  # fmt: skip
+
+# The General Staff's morning report by name: the report of that date (which covers the day
+# before it).
+MORNING: list[tuple[str, dt.date]] = [
+    ("що було в ранковому зведенні 1 січня 2025?", D(2025, 1, 1)),
+    ("ранкове зведення Генштабу від 1 січня 2025", D(2025, 1, 1)),
+    ("скільки танків у ранковому звіті 2 березня 2025", D(2025, 3, 2)),
+    ("в ранковому зведенні Генштабу 2 березня 2025 по танках", D(2025, 3, 2)),
+    ("что было в утренней сводке 9 мая 2025?", D(2025, 5, 9)),
+    ("утренняя сводка Генштаба от 9 мая 2025", D(2025, 5, 9)),
+    ("сколько танков в утреннем отчете 2 марта 2025", D(2025, 3, 2)),
+]
+
+
+@pytest.mark.parametrize(("question", "day"), MORNING)
+def test_a_morning_report_is_the_report_of_that_date(question: str, day: dt.date) -> None:
+    query = parse_question(question, TODAY)
+    assert problems(query, {}) == []
+    assert query.report_date == day
+
+
+ROWS: list[tuple[str, str, dict[str, Any]]] = [
+    ("filler", q, e) for q, e in FILLERS
+] + [("asof", q, e) for q, e in ASOF] + [("killed", q, e) for q, e in KILLED_ONLY] + [
+    ("roman", q, e) for q, e in ROMAN
+] + [("month", q, e) for q, e in MONTH_OF] + [("average", q, e) for q, e in AVERAGE]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "exp"), [pytest.param(q, e, id=f"{k}:{q[:40]}") for k, q, e in ROWS]
+)
+def test_a_question_is_read(question: str, exp: dict[str, Any]) -> None:
+    assert problems(parse_question(question, TODAY), exp) == []
+
+
+@pytest.fixture(scope="module")
+def seeds_store(series_kb: tuple[Path, Path]) -> Iterator[ClaimStore]:
+    opened = ClaimStore(series_kb[1])
+    yield opened
+    opened.close()
+
+
+# A follow-up that keeps the year: "той самий рік", "тот же год", "того ж року".
+SAME_YEAR = [
+    ("скільки танків у 2024?", "а літаків за той самий рік?"),
+    ("скільки танків у 2024?", "а літаків того ж року?"),
+    ("скільки танків у 2024?", "і літаків за той же рік?"),
+    ("сколько танков в 2024?", "а самолетов за тот же год?"),
+    ("сколько танков в 2024?", "а самолетов в том же году?"),
+]
+
+
+@pytest.mark.parametrize(("first", "then"), SAME_YEAR)
+def test_the_same_year_is_kept(seeds_store: ClaimStore, first: str, then: str) -> None:
+    conversation = Conversation()
+    conversation.ask(first, seeds_store, today=TODAY)
+    result = conversation.ask(then, seeds_store, today=TODAY)
+    assert result.query is not None
+    assert [m.value for m in result.query.metrics] == ["aircraft"]
+    assert (result.query.period_start, result.query.period_end) == Y24
+    assert [u.text for u in result.query.unread if u.constrains] == []
+
+
+# A correction back to killed and wounded together: casualties, the year kept.
+TOGETHER = [
+    ("скільки вбитих без поранених у 2024?", "ні, давай тоді вбитих і поранених разом"),
+    ("скільки вбитих без поранених у 2024?", "добре, тоді загиблі плюс поранені"),
+    ("скільки вбитих без поранених у 2024?", "тоді разом з пораненими"),
+    ("сколько убитых без раненых в 2024?", "ок, тогда убитые плюс раненые"),
+    ("сколько убитых без раненых в 2024?", "нет, давай убитых и раненых вместе"),
+]
+
+
+@pytest.mark.parametrize(("first", "then"), TOGETHER)
+def test_killed_and_wounded_together(seeds_store: ClaimStore, first: str, then: str) -> None:
+    conversation = Conversation()
+    conversation.ask(first, seeds_store, today=TODAY)
+    result = conversation.ask(then, seeds_store, today=TODAY)
+    assert result.query is not None
+    assert result.query.personnel_kind is not None
+    assert result.query.personnel_kind.value == "casualties"
+    assert (result.query.period_start, result.query.period_end) == Y24
+    assert [u.text for u in result.query.unread if u.constrains] == []
+    assert result.answered
+
+
+# A figure to check with "так чи ні", "да или нет", "правда?": checked, every word read.
+YES_OR_NO = [
+    "кажуть, 1 березня 2025 русні мінус 1 100. Так чи ні?",
+    "1 березня 2025 ворог втратив 1 100 - так чи ні?",
+    "1 березня 2025 рф втратила 1 100 осіб, це правда чи ні?",
+    "говорят, 1 марта 2025 у них минус 1 100. Да или нет?",
+    "1 марта 2025 Россия потеряла 1 100 - да или нет?",
+]
+
+
+@pytest.mark.parametrize("question", YES_OR_NO)
+def test_a_yes_or_no_check_is_answered(seeds_store: ClaimStore, question: str) -> None:
+    result = answer(question, seeds_store, today=TODAY)
+    assert result.query is not None
+    assert [u.text for u in result.query.unread if u.constrains] == []
+    assert result.answered
+    text = " ".join(result.text.replace("\u00a0", " ").replace("\u202f", " ").split())
+    assert "1 110" in text or "1 050" in text
+
+
+# The anniversary named after a date: a total as of that date, every word read.
+ANNIVERSARY: list[Row] = [
+    ("скільки всього на 24.02.2026, тобто на четверті роковини?", {"f": "total"}),
+    ("втрати рф на четверті роковини вторгнення, 24.02.2026", {"f": "total"}),
+    ("скільки всього на роковини, 24.02.2025?", {"f": "total"}),
+    ("сколько всего на 24.02.2026, то есть на четвертую годовщину?", {"f": "total"}),
+    ("потери на годовщину, 24.02.2025?", {"f": "total"}),
+]  # fmt: skip
+
+
+# Still wrong: the English parser reads a date and the anniversary restating it as two
+# periods with nothing to compare, and refuses (its rows, not these).
+_TWO_PERIODS = "a date restated as the anniversary is read as two periods"
+
+
+@pytest.mark.parametrize(
+    ("question", "exp"),
+    [
+        pytest.param(q, e, marks=pytest.mark.xfail(strict=True, reason=_TWO_PERIODS))
+        for q, e in ANNIVERSARY
+    ],
+)
+def test_an_anniversary_is_read(question: str, exp: dict[str, Any]) -> None:
+    assert problems(parse_question(question, TODAY), exp) == []
+
+
+# The sources asked with their own verbs: answered from the sources, every word read.
+SOURCES = [
+    "Звідки беруться ці цифри Генштабу?",
+    "Звідки беруться ці цифри і чи можна їм вірити?",
+    "Де ви берете дані про втрати росії?",
+    "Откуда берутся эти цифры Генштаба?",
+    "Где вы берете данные о потерях России?",
+    "Откуда данные и до какого числа они есть?",
+    "Де ви берете дані і до якої дати вони?",
+]
+
+
+@pytest.mark.parametrize("question", SOURCES)
+def test_the_sources_are_named(seeds_store: ClaimStore, question: str) -> None:
+    result = answer(question, seeds_store, today=TODAY)
+    assert result.query is not None
+    assert [u.text for u in result.query.unread if u.constrains] == []
+    assert "генштаб" in result.text.lower()

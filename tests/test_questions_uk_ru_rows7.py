@@ -120,11 +120,45 @@ def test_a_morning_report_is_the_report_of_that_date(question: str, day: dt.date
     assert query.report_date == day
 
 
+# "на початок квітня 2022", "на начало апреля 2022": a total as of the first of that month.
+APR1 = {"f": "total", "p": (D(2022, 2, 24), D(2022, 4, 1))}
+START_OF: list[Row] = [
+    ("скільки всього втратила росія на початок квітня 2022", APR1),
+    ("втрати рф станом на початок квітня 2022", APR1),
+    ("загальні втрати окупантів на початок квітня 2022?", APR1),
+    ("сколько всего потеряла Россия на начало апреля 2022", APR1),
+    ("потери РФ по состоянию на начало апреля 2022", APR1),
+    ("общие потери оккупантов на начало апреля 2022?", APR1),
+]  # fmt: skip
+
+# "для них" names the side already asked about: it carries no figure.
+FOR_THEM: list[Row] = [
+    ("найгірший для них місяць 2025 по танках", {"m": ["tanks"], "f": "record", "p": Y25}),
+    ("який місяць 2025 був для них найгіршим по танках?", {"m": ["tanks"], "p": Y25}),
+    ("скільки для них коштував 2024 по танках", {"m": ["tanks"], "p": Y24}),
+    ("худший для них месяц 2025 по танкам", {"m": ["tanks"], "f": "record", "p": Y25}),
+    ("какой месяц 2025 был для них худшим по танкам?", {"m": ["tanks"], "p": Y25}),
+]  # fmt: skip
+
+# A record of a period with only "how many (then)?" after it: the personnel record.
+RECORD_HOW_MANY: list[Row] = [
+    ("Найспокійніший день 2025 — скільки тоді?", {"m": [P], "f": "record", "p": Y25}),
+    ("найгірший тиждень 2024 - скільки?", {"m": [P], "f": "record", "p": Y24}),
+    ("найкривавіший місяць 2024, скільки саме?", {"m": [P], "f": "record", "p": Y24}),
+    ("Самый тихий день 2024 года, сколько именно?", {"m": [P], "f": "record", "p": Y24}),
+    ("самая тяжелая неделя 2025 — сколько тогда?", {"m": [P], "f": "record", "p": Y25}),
+    ("the quietest day of 2025 - how many then?", {"m": [P], "f": "record", "p": Y25}),
+]  # fmt: skip
+
 ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("filler", q, e) for q, e in FILLERS
 ] + [("asof", q, e) for q, e in ASOF] + [("killed", q, e) for q, e in KILLED_ONLY] + [
     ("roman", q, e) for q, e in ROMAN
-] + [("month", q, e) for q, e in MONTH_OF] + [("average", q, e) for q, e in AVERAGE]  # fmt: skip
+] + [("month", q, e) for q, e in MONTH_OF] + [("average", q, e) for q, e in AVERAGE] + [
+    ("start", q, e) for q, e in START_OF
+] + [("them", q, e) for q, e in FOR_THEM] + [
+    ("record", q, e) for q, e in RECORD_HOW_MANY
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -249,3 +283,27 @@ def test_the_sources_are_named(seeds_store: ClaimStore, question: str) -> None:
     assert result.query is not None
     assert [u.text for u in result.query.unread if u.constrains] == []
     assert "генштаб" in result.text.lower()
+
+
+# A part of the front by its place's adjective ("на Запорізькому напрямку", "на Покровском
+# направлении"): named whole as unread first, and no figure given for it.
+PLACES: list[tuple[str, str]] = [
+    ("втрати рф на Запорізькому напрямку у червні 2023", "Запорізькому напрямку"),
+    ("скільки танків втратив ворог на Покровському напрямку у 2024", "Покровському напрямку"),
+    ("втрати окупантів на Куп'янському напрямку за 2024", "Куп'янському напрямку"),
+    ("потери РФ на Покровском направлении в 2024", "Покровском направлении"),
+    ("сколько танков потеряли на Запорожском направлении летом 2023", "Запорожском направлении"),
+    ("потери на Купянском направлении за 2024", "Купянском направлении"),
+    ("потери на Харьковском направлении в мае 2024", "Харьковском направлении"),
+]
+
+
+@pytest.mark.parametrize(("question", "words"), PLACES)
+def test_a_front_direction_is_named_unread(
+    seeds_store: ClaimStore, question: str, words: str
+) -> None:
+    result = answer(question, seeds_store, today=TODAY)
+    assert not result.answered
+    assert result.query is not None
+    assert [u.text for u in result.query.unread if u.constrains] == [words]
+    assert words in result.text.split("\n")[0]

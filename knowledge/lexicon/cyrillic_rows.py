@@ -88,7 +88,8 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "до якої дати": "up to what date", "до якого числа": "up to what date",
         "по яку дату": "up to what date", "без урахування": "without",
         "де ви берете": "where do you get", "де берете": "where do you get",
-        "де ти береш": "where do you get", "ок": "ok", "окей": "ok",
+        "де ти береш": "where do you get", "ок": "ok", "окей": "ok", "для них": "",
+        "«близько»": "about", "«приблизно»": "about",
     },
     "ru": {
         "с начала войны": "since the start of the war",
@@ -152,7 +153,8 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "до какого числа": "up to what date", "до какой даты": "up to what date",
         "по какое число": "up to what date", "без учета": "without",
         "где вы берете": "where do you get", "где берете": "where do you get",
-        "где ты берешь": "where do you get", "ок": "ok", "окей": "ok",
+        "где ты берешь": "where do you get", "ок": "ok", "окей": "ok", "для них": "",
+        "«около»": "about", "«примерно»": "about",
     },
 }  # fmt: skip
 
@@ -285,6 +287,14 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "ранковий": "morning", "роковини": "anniversary", "дата": "date",
         "коштувати": "lost", "братися": "", "значний": "significant", "якийсь": "any",
         "визнавати": "said", "офіційно": "officially", "без": "without", "не": "not",
+        "точний": "exact", "точно": "exactly",
+        # a front's part by its place's adjective ("на Запорізькому напрямку"): the place and
+        # its direction, which the English rows name as unread (no figure is by place)
+        "напрямок": "direction", "напрям": "direction", "ділянка": "sector",
+        "запорізький": "zaporizhzhia", "донецький": "donetsk", "покровський": "pokrovsk",
+        "курський": "kursk", "харківський": "kharkiv", "херсонський": "kherson",
+        "луганський": "luhansk", "бахмутський": "bakhmut", "лиманський": "lyman",
+        "куп'янський": "kupiansk", "краматорський": "kramatorsk", "авдіївський": "avdiivka",
     },
     "ru": {
         "сколько": "how many", "всего": "total", "общий": "total", "потеря": "losses",
@@ -407,6 +417,12 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "значительный": "significant", "какой-то": "any", "признавать": "said",
         "официально": "officially", "без": "without", "не": "not", "вместе": "together",
         "плюс": "plus", "нет": "no", "хорошо": "ok", "ладно": "ok",
+        "точный": "exact", "точно": "exactly",
+        "направление": "direction", "участок": "sector",
+        "запорожский": "zaporizhzhia", "донецкий": "donetsk", "покровский": "pokrovsk",
+        "курский": "kursk", "харьковский": "kharkiv", "херсонский": "kherson",
+        "луганский": "luhansk", "лиманский": "lyman", "краматорский": "kramatorsk",
+        "авдеевский": "avdiivka",
     },
 }  # fmt: skip
 
@@ -468,6 +484,8 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         **_declined("сырск", _RU_ADJ, "syrsky"),
         **_declined("залужн", _RU_ADJ, "zaluzhnyi"),
         **_declined("чмобик", "- и ов ам ами а у", "mobiks"),
+        **_declined("бахмутск", _RU_ADJ, "bakhmut"),
+        **_declined("купянск", _RU_ADJ, "kupiansk"),
         **_declined("отминусова", "ли ло л ла ть", "losses"),
         **_declined("приземли", "ли ло л ла ть", "destroyed"),
     },
@@ -1165,6 +1183,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         # "до кінця 2024": a total by the end (or the start) of it
         (r"(?<![\w'])до\s+кінця(?![\w'])", "by the end of"),
         (r"(?<![\w'])до\s+початку(?=\s+\d)", "by the start of"),
+        (r"(?<![\w'])(?:на|as\s+of)\s+початок" + _UK_OF, "as of the start of"),
         (r"(?<![\w'])вчорашн\w*\s+(?:день|добу|доба)(?![\w'])", "yesterday"),
         (r"(?<![\w'])позавчорашн\w*\s+(?:день|добу|доба)(?![\w'])", "the day before yesterday"),
         # "..., це так?", "чи так це?": is that so (a quoted figure checked)
@@ -1269,6 +1288,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         *_AVERAGE_ROWS["ru"],
         (r"(?<![\w'])(?:до|к)\s+(?:конца|концу)(?![\w'])", "by the end of"),
         (r"(?<![\w'])(?:до|к)\s+(?:начала|началу)(?=\s+\d)", "by the start of"),
+        (r"(?<![\w'])(?:на|as\s+of)\s+начало" + _RU_OF, "as of the start of"),
         (r"(?<![\w'])вчерашн\w*\s+(?:день|сутки)(?![\w'])", "yesterday"),
         (r"(?<![\w'])позавчерашн\w*\s+(?:день|сутки)(?![\w'])", "the day before yesterday"),
         (r"(?<![\w'])(?:это\s+так|так\s+ли\s+это)(?=\s*[?.!]|\s*$)", "is that true"),

@@ -503,7 +503,9 @@ _COUNTED = re.compile(
 )
 _NOT_COUNTED = _words(
     "have has had did does do were was are is of more times lost killed died from in on since "
-    "during between for by until to at total overall altogether all so per a each on"
+    "during between for by until to at total overall altogether all so per a each on "
+    # "how many then?", "how many exactly?": the figure of the period already named
+    "then exactly"
 )
 _OLD_YEAR = re.compile(
     r"\b(?:in|since|during|of|from)\s+(?:the\s+year\s+)?(1\d{3}|200\d|201[0-3])\b"
@@ -581,7 +583,7 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
 _FILLER = _words(
     "and in what about for on the how so then of during what's whats losses figures figure "
     "since same ok okay now and also numbers number stats data tally please pls any latest "
-    "daily newest recent most how many much from between to until till by as"
+    "daily newest recent most how many much from between to until till by as exactly"
 )
 _SIDE_WORD = re.compile(r"\b(?:russia|russian|russians|ukraine|ukrainian|ukrainians)\b")
 _SIDE_REST = _words("russia russian russians ukraine ukrainian ukrainians was were is are did does")
@@ -590,7 +592,10 @@ _TOPIC_WORDS = _words(
     "latest daily monthly tally toll compare compared versus vs than "
     "average averages avg per a day week month each roughly approximately "
     # "total so far this year?", "the count to date in 2025": a running figure of the period
-    "total totals count overall cumulative"
+    "total totals count overall cumulative "
+    # "quietest day of 2025 - how many?": a record of the period (its figure is personnel)
+    "worst deadliest bloodiest highest biggest largest heaviest record peak quietest calmest "
+    "lowest fewest"
 )
 # A question that is only "latest figures?" asks for the newest personnel figure.
 _LATEST_ONLY = re.compile(

@@ -307,3 +307,46 @@ def test_a_front_direction_is_named_unread(
     assert result.query is not None
     assert [u.text for u in result.query.unread if u.constrains] == [words]
     assert words in result.text.split("\n")[0]
+
+
+# Two parts of a year named with one unit ("перший і другий квартал 2025", "первое и второе
+# полугодие 2024"), or two seasons with the kind of loss after "по": both compared, every
+# word read.
+COMPARED: list[tuple[str, str]] = [
+    ("Порівняй перший і другий квартал 2025", "125"),
+    ("порівняй 1 та 2 квартал 2025", "125"),
+    ("Сравни первый и второй квартал 2025", "125"),
+    ("сравни 1-й и 2-й квартал 2025 года", "125"),
+    ("Сравни первое и второе полугодие 2024", "183"),
+    ("порівняй перше і друге півріччя 2024", "183"),
+    ("Порівняй літо 2024 і літо 2025 по дронах", "3 890"),
+    ("Сравни лето 2024 и лето 2025 по БПЛА", "3 890"),
+    ("сравни зиму 2023/24 и зиму 2024/25 по танкам", "1 046"),
+]
+
+
+@pytest.mark.parametrize(("question", "figure"), COMPARED)
+def test_two_parts_are_compared(seeds_store: ClaimStore, question: str, figure: str) -> None:
+    result = answer(question, seeds_store, today=TODAY)
+    assert result.answered
+    assert result.query is not None
+    assert [u.text for u in result.query.unread if u.constrains] == []
+    assert figure in " ".join(result.text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+MAR_MAY = (D(2024, 3, 1), D(2024, 5, 31))
+
+# "по" before the kind of loss is "for" it; before a day, a month or "now" it is "to".
+BY_WHAT: list[Row] = [
+    ("втрати влітку 2024 по танках", {"m": ["tanks"], "p": (D(2024, 6, 1), D(2024, 8, 31))}),
+    ("потери летом 2024 по БПЛА", {"m": ["drones"], "p": (D(2024, 6, 1), D(2024, 8, 31))}),
+    ("втрати з 1 по 15 листопада 2024", {"p": (D(2024, 11, 1), D(2024, 11, 15))}),
+    ("потери с 1 по 15 ноября 2024", {"p": (D(2024, 11, 1), D(2024, 11, 15))}),
+    ("втрати з березня по травень 2024", {"p": (D(2024, 3, 1), D(2024, 5, 31))}),
+    ("потери с марта по май 2024 по танкам", {"m": ["tanks"], "p": MAR_MAY}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "exp"), BY_WHAT)
+def test_po_before_a_kind_is_for(question: str, exp: dict[str, Any]) -> None:
+    assert problems(parse_question(question, TODAY), exp) == []

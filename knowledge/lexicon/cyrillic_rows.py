@@ -523,7 +523,7 @@ _RU_MONTH = (
 _QUARTER = r"(?:-?(?:й|го|му|ий|ому|ем|м))?(?=\s*(?:квартал|кв\b|quarter\b))"
 # Roman numerals are typed with Latin "i" or Cyrillic "і" ("ІІІ квартал"); halves likewise
 # ("І півріччя", "1-е полугодие").
-_HALF = r"(?:-?(?:е|ше|ое|й|ий|го|му|ому))?(?=\s*(?:півріч|полугод))"
+_HALF = r"(?:-?(?:е|ше|ое|й|ий|го|му|ому))?(?=\s*(?:півріч|полугод|half\b))"
 _QUARTER_ROWS: tuple[tuple[str, str], ...] = tuple(
     (rf"(?<![\w'])(?:{n}|{roman.replace('i', '[iі]')}){unit}", word)
     for n, roman, word, unit in (
@@ -960,6 +960,16 @@ def _same_rows(lang: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+# "по дронах", "по БПЛА", "по живой силе": "for" the kind of loss named (as "to" it would open a
+# range: "літо 2025 по дронах" is not "summer 2025 to drones"); "по" before a day, a month or
+# "now" stays "to" ("з 1 по 15 листопада", "по сей день").
+_NOT_BY_WHAT = (
+    r"\d|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|янв|феврал|март|апрел|ма[йяе]"
+    r"|июн|июл|август|сентябр|октябр|ноябр|декабр|сьогодн|сегодн|нині|ныне|тепер|сей|кон|кін|начал"
+    r"|почат|вчор|вчер|настоящ|нинішн|цей|цю|цього|этот|эту|этого|даний|данн|наш|тот|той|кінц"
+)
+_BY_WHAT = (rf"(?<![\w'])по(?=\s+(?!{_NOT_BY_WHAT})[^\W\d_])", "for")
+
 # "на 24.02.2025": a total as of a day in digits, as "на 24 лютого" is. "(ранкове) зведення
 # (Генштабу) 1 січня", "утренняя сводка от 9 мая": the report of that date (the English
 # grammar's "report of"); the General Staff named between is kept before it (wave 7).
@@ -1113,10 +1123,33 @@ _UNIT_ROWS: tuple[tuple[str, str], ...] = (
     (r"(?<![\w'])(?:(?:чвк|пвк)\s+)?вагнер\w*(?![\w'])", "wagner"),
 )
 
+# "перший і другий квартал 2025", "I и II полугодие 2024": the unit named after the first
+# part too ("first quarter and second quarter 2025"), so a comparison has both (wave 7). Only
+# the first part is rewritten: every word keeps where it was typed.
+_PART_ORDINAL = (
+    r"(?:перш|перв|друг|втор|трет|четверт)[а-яії]*|[1-4](?:-?[а-яії]{1,3})?|[iі]{1,3}|[iі]v"
+)
+
+
+def _two_parts(unit: str, english: str) -> tuple[str, str]:
+    """The first of two parts joined by "and" before one `unit`, with the unit's English."""
+    return (
+        rf"(?<![\w'])({_PART_ORDINAL})(?=\s+(?:і|й|та|и|а\s+також|а\s+также)\s+"
+        rf"(?:{_PART_ORDINAL})\s+(?:{unit})(?![\w']))",
+        rf"\1 {english}",
+    )
+
+
+_TWO_PARTS = (
+    _two_parts(r"квартал[а-яії]*", "quarter"),
+    _two_parts(r"півріччя|півріччі|полугоди[а-яії]*", "half"),
+)
+
 # Rows that read a number with its words, read before any other row (before "25-го" loses its
 # ending); their English may name the row's groups (\1).
 NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (
+        *_TWO_PARTS,
         *_NAMED_DAY_ROWS,
         *_UNIT_ROWS,
         *_MODEL_ROWS,
@@ -1139,6 +1172,7 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "ru": (
+        *_TWO_PARTS,
         *_NAMED_DAY_ROWS,
         *_UNIT_ROWS,
         *_MODEL_ROWS,
@@ -1267,6 +1301,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])до(?=\s+(?:початку|кінця)\b)", "by"),
         # "ППО україни": the genitive is whose ("of ukraine"), never the one who destroys
         (r"(?<![\w'])україни(?![\w'])", "of ukraine"),
+        _BY_WHAT,
         # "найгірший день", "найгіршим днем": one day ("днів", "дні" are days)
         (r"(?<![\w'])(?:день|днем)(?![\w'])", "day"),
     ),
@@ -1362,6 +1397,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         *_RUSSIA_DID["ru"],
         (r"(?<![\w'])потер\w*(?=\s+(?:всу|зсу|сил\s+обороны|украинских)\b)", "losses of"),
         (r"(?<![\w'])украины(?![\w'])", "of ukraine"),
+        _BY_WHAT,
         (r"(?<![\w'])(?:день|днем)(?![\w'])", "day"),
         # "выросли ли потери": "did losses rise" (the word before "ли" is what is asked)
         # (inserted before it, so the word keeps where it was typed; "ли" reads as nothing)

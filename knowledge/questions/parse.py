@@ -457,6 +457,10 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
         # side and a comparison or figure word ("was july worse than june for russia");
         # "weather today" is not.
         rest = set(re.findall(r"[a-z']+", _SO_FAR.sub(" ", work))) - _FILLER
+        # a second period set beside the first ("compare the first quarter of 2025 and the
+        # second quarter of 2025") is a period's words too, not another topic
+        if _COMPARE_WORD.search(work):
+            rest -= _PERIOD_PART_WORDS
         side = bool(_SIDE_WORD.search(work))
         has_topic = (
             not rest
@@ -583,7 +587,12 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
 _FILLER = _words(
     "and in what about for on the how so then of during what's whats losses figures figure "
     "since same ok okay now and also numbers number stats data tally please pls any latest "
-    "daily newest recent most how many much from between to until till by as exactly"
+    "daily newest recent most how many much from between to until till by as exactly with"
+)
+_COMPARE_WORD = re.compile(r"\b(?:compare[ds]?|versus|vs)\b")
+_PERIOD_PART_WORDS = _words(
+    "first second third fourth quarter quarters half halves q1 q2 q3 q4 h1 h2 year month week "
+    "spring summer autumn winter"
 )
 _SIDE_WORD = re.compile(r"\b(?:russia|russian|russians|ukraine|ukrainian|ukrainians)\b")
 _SIDE_REST = _words("russia russian russians ukraine ukrainian ukrainians was were is are did does")

@@ -350,3 +350,30 @@ BY_WHAT: list[Row] = [
 @pytest.mark.parametrize(("question", "exp"), BY_WHAT)
 def test_po_before_a_kind_is_for(question: str, exp: dict[str, Any]) -> None:
     assert problems(parse_question(question, TODAY), exp) == []
+
+
+# A season's convention is said in the asker's language, never in English.
+SEASONS: list[tuple[str, str]] = [
+    ("втрати рф влітку 2024", "метеорологічні: літо"),
+    ("скільки танків знищено взимку 2023/24", "метеорологічні: зима"),
+    ("втрати окупантів навесні 2024", "метеорологічні: весна"),
+    ("потери РФ летом 2024", "метеорологические: лето"),
+    ("сколько танков уничтожено осенью 2024", "метеорологические: осень"),
+]
+
+
+@pytest.mark.parametrize(("question", "said"), SEASONS)
+def test_a_season_note_is_said_in_the_askers_language(
+    seeds_store: ClaimStore, question: str, said: str
+) -> None:
+    result = answer(question, seeds_store, today=TODAY)
+    assert said in result.text
+    assert "Seasons are" not in result.text
+
+
+@pytest.mark.parametrize("season", ["spring", "summer", "autumn", "fall", "winter"])
+def test_the_date_grammar_spells_each_season_note_as_the_table(season: str) -> None:
+    from knowledge.dates import _season_note
+    from knowledge.wording import PHRASES
+
+    assert _season_note(season) == PHRASES[f"date.season_{season}"]

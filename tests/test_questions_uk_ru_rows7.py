@@ -150,6 +150,42 @@ RECORD_HOW_MANY: list[Row] = [
     ("the quietest day of 2025 - how many then?", {"m": [P], "f": "record", "p": Y25}),
 ]  # fmt: skip
 
+# The week, month or year before last ("позаминулий", "позапрошлый"), never the last one.
+WK = (D(2026, 11, 16), D(2026, 11, 22))
+BEFORE_LAST: list[Row] = [
+    ("а за позаминулий тиждень?", {"p": WK}),
+    ("втрати рф за позаминулий тиждень", {"p": WK}),
+    ("втрати за позаминулий місяць", {"p": (D(2026, 9, 1), D(2026, 9, 30))}),
+    ("втрати рф за позаминулий рік", {"p": Y24}),
+    ("а за позапрошлую неделю?", {"p": WK}),
+    ("потери в позапрошлом месяце", {"p": (D(2026, 9, 1), D(2026, 9, 30))}),
+    ("потери за позапрошлый год", {"p": Y24}),
+    ("сколько танков потеряли в позапрошлом году", {"m": ["tanks"], "p": Y24}),
+]  # fmt: skip
+
+# Asking verbs ("назви", "дай", "покажи", "нужны") carry nothing; dying verbs ask the dead.
+ASKING: list[Row] = [
+    ("назви цифру втрат рф за березень 2025", {"p": (D(2025, 3, 1), D(2025, 3, 31))}),
+    ("дай цифри втрат за лютий 2025", {"p": (D(2025, 2, 1), D(2025, 2, 28))}),
+    ("покажи втрати танків за 2024", {"m": ["tanks"], "p": Y24}),
+    ("нужны цифры потерь за 2024", {"p": Y24}),
+    ("назовите потери РФ за 2024", {"p": Y24}),
+    ("покажите потери танков за 2024", {"m": ["tanks"], "p": Y24}),
+    ("скільки гине окупантів на добу в 2025 році?", {"k": "killed", "p": Y25}),
+    ("сколько в среднем гибнет оккупантов в сутки в 2025 году?", {"k": "killed", "p": Y25}),
+    ("скільки росіян загинуло у 2024", {"k": "killed", "p": Y24}),
+    ("сколько россиян погибло в 2024", {"k": "killed", "p": Y24}),
+]  # fmt: skip
+
+# A typo keeps the word's length: a longer word with a form inside is no typo of it.
+TYPOS: list[Row] = [
+    ("скільки тнаків втратила росія у 2024", {"m": ["tanks"], "p": Y24}),
+    ("сколько танкв потеряла россия в 2024", {"m": ["tanks"], "p": Y24}),
+    ("сколько самолтов потеряла россия в 2024", {"m": ["aircraft"], "p": Y24}),
+    ("потери за позапрошлый год", {"p": Y24}),
+    ("скільки гелікоптрів втратила росія у 2024", {"m": ["helicopters"], "p": Y24}),
+]  # fmt: skip
+
 ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("filler", q, e) for q, e in FILLERS
 ] + [("asof", q, e) for q, e in ASOF] + [("killed", q, e) for q, e in KILLED_ONLY] + [
@@ -158,6 +194,8 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("start", q, e) for q, e in START_OF
 ] + [("them", q, e) for q, e in FOR_THEM] + [
     ("record", q, e) for q, e in RECORD_HOW_MANY
+] + [("before", q, e) for q, e in BEFORE_LAST] + [("asking", q, e) for q, e in ASKING] + [
+    ("typo", q, e) for q, e in TYPOS
 ]  # fmt: skip
 
 

@@ -287,7 +287,9 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "ранковий": "morning", "роковини": "anniversary", "дата": "date",
         "коштувати": "lost", "братися": "", "значний": "significant", "якийсь": "any",
         "визнавати": "said", "офіційно": "officially", "без": "without", "не": "not",
-        "точний": "exact", "точно": "exactly",
+        "точний": "exact", "точно": "exactly", "гинути": "died", "загинути": "died",
+        "називати": "reported", "назвати": "reported", "показати": "show",
+        "потрібний": "", "потрібно": "",
         # a front's part by its place's adjective ("на Запорізькому напрямку"): the place and
         # its direction, which the English rows name as unread (no figure is by place)
         "напрямок": "direction", "напрям": "direction", "ділянка": "sector",
@@ -417,7 +419,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "значительный": "significant", "какой-то": "any", "признавать": "said",
         "официально": "officially", "без": "without", "не": "not", "вместе": "together",
         "плюс": "plus", "нет": "no", "хорошо": "ok", "ладно": "ok",
-        "точный": "exact", "точно": "exactly",
+        "точный": "exact", "точно": "exactly", "гибнуть": "died", "погибнуть": "died",
+        "назвать": "reported", "показать": "show", "нужный": "", "нужно": "", "дать": "give",
         "направление": "direction", "участок": "sector",
         "запорожский": "zaporizhzhia", "донецкий": "donetsk", "покровский": "pokrovsk",
         "курский": "kursk", "харьковский": "kharkiv", "херсонский": "kherson",
@@ -458,6 +461,10 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         **_declined("залужн", _UK_ADJ, "zaluzhnyi"),
         # the past and present of "мати" (had) written out: its lemma is also "mother"
         **_declined("ма", "в ла ли є ють", "had"),
+        # "дай цифри": give (the lemma "дати" would take the genitive of "дата"); "назви
+        # цифру": tell (the rest of "назвати" is who reported a figure)
+        **_declined("да", "й йте", "give"),
+        **_declined("назв", "и іть", "tell"),
         # chat words (wave 6): surzhyk "потєрі", the mobilised, enemies, slang verbs of losing
         **_declined("потєр", "і ь ям ями ях я ю", "losses"),
         **_declined("чмобик", "- и ів ам ами а у", "mobiks"),
@@ -485,6 +492,7 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         **_declined("залужн", _RU_ADJ, "zaluzhnyi"),
         **_declined("чмобик", "- и ов ам ами а у", "mobiks"),
         **_declined("бахмутск", _RU_ADJ, "bakhmut"),
+        **_declined("назов", "и ите", "tell"),
         **_declined("купянск", _RU_ADJ, "kupiansk"),
         **_declined("отминусова", "ли ло л ла ть", "losses"),
         **_declined("приземли", "ли ло л ла ть", "destroyed"),
@@ -780,6 +788,26 @@ _SHIFT_WORDS: dict[str, tuple[str, str, str]] = {
         r"(?:до\s+этого|до\s+того|перед\s+этим)", r"назад", r"(?:ранее|раньше)",
     ),
 }  # fmt: skip
+
+
+# "за позаминулий тиждень", "в позапрошлом месяце", "позапрошлый год": the week, month or
+# year before last.
+_BEFORE_LAST: dict[str, tuple[str, dict[str, str]]] = {
+    "uk": (r"позаминул\w*", {"week": "тиждень|тижня|тижні", "month": "місяць|місяця|місяці",
+                               "year": "рік|року|році"}),
+    "ru": (r"позапрошл\w*", {"week": "неделю|недели|неделе|неделя", "month": "месяц|месяца|месяце",
+                               "year": "год|года|году"}),
+}  # fmt: skip
+
+
+def _before_last_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    """The week, month or year before last, in either word order."""
+    word, units = _BEFORE_LAST[lang]
+    return tuple(
+        (rf"(?<![\w'])(?:{word}\s+(?:{forms})|(?:{forms})\s+{word})(?![\w'])",
+         f"the {unit} before last")
+        for unit, forms in units.items()
+    )  # fmt: skip
 
 
 def _shift_rows(lang: str) -> tuple[tuple[str, str], ...]:
@@ -1200,6 +1228,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (
         *_SHARED,
         *_shift_rows("uk"),
+        *_before_last_rows("uk"),
         *_same_rows("uk"),
         *_which_rows("uk", _UK_OF),
         # "коли втрати перевалили за мільйон": when a running total passed a round number
@@ -1308,6 +1337,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     "ru": (
         *_SHARED,
         *_shift_rows("ru"),
+        *_before_last_rows("ru"),
         *_same_rows("ru"),
         # "был ли 20 декабря самым тяжелым днем": was (before "ли" is read as "did")
         (r"^(?:был|была|было|были)\s+ли(?![\w'])", "was"),

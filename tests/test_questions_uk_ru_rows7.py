@@ -415,3 +415,27 @@ def test_the_date_grammar_spells_each_season_note_as_the_table(season: str) -> N
     from knowledge.wording import PHRASES
 
     assert _season_note(season) == PHRASES[f"date.season_{season}"]
+
+
+# Words around a question about the sources or the data: every word read (what is answered
+# is the English reading's; these pin that no Cyrillic word is left unread).
+EVERY_WORD: list[str] = [
+    "Скільки загиблих росіян підтвердила Медіазона на кінець 2025?",
+    "А хто ще рахує втрати росії?",
+    "чи перевіряє хтось ці цифри незалежно?",
+    "Що таке «особовий склад» у зведенні — це лише вбиті?",
+    "Які дані в тебе найсвіжіші?",
+    "Сколько погибших россиян подтвердила Медиазона на конец 2025?",
+    "А кто еще считает потери России?",
+    "проверяет ли кто-то эти цифры независимо?",
+    "Что значит «личный состав» в сводке — это только убитые?",
+    "Какие у тебя самые свежие данные?",
+    "растут ли потери РФ в 2025 по сравнению с 2024?",
+    "втрати з понеділка 3 березня по неділю 9 березня 2025",
+]
+
+
+@pytest.mark.parametrize("question", EVERY_WORD)
+def test_every_word_is_read(question: str) -> None:
+    query = parse_question(question, TODAY)
+    assert [u.text for u in query.unread if u.constrains] == []

@@ -89,7 +89,8 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "по яку дату": "up to what date", "без урахування": "without",
         "де ви берете": "where do you get", "де берете": "where do you get",
         "де ти береш": "where do you get", "ок": "ok", "окей": "ok", "для них": "",
-        "«близько»": "about", "«приблизно»": "about",
+        "«близько»": "about", "«приблизно»": "about", "хто-небудь": "anyone",
+        "хто-то": "anyone",
     },
     "ru": {
         "с начала войны": "since the start of the war",
@@ -154,7 +155,7 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "по какое число": "up to what date", "без учета": "without",
         "где вы берете": "where do you get", "где берете": "where do you get",
         "где ты берешь": "where do you get", "ок": "ok", "окей": "ok", "для них": "",
-        "«около»": "about", "«примерно»": "about",
+        "«около»": "about", "«примерно»": "about", "кто-то": "anyone", "кто-нибудь": "anyone",
     },
 }  # fmt: skip
 
@@ -290,6 +291,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "точний": "exact", "точно": "exactly", "гинути": "died", "загинути": "died",
         "називати": "reported", "назвати": "reported", "показати": "show",
         "потрібний": "", "потрібно": "",
+        "підтвердити": "confirmed", "ще": "", "хтось": "anyone", "незалежно": "independently",
+        "такий": "", "означати": "mean", "лише": "only", "свіжий": "newest", "самий": "",
         # a front's part by its place's adjective ("на Запорізькому напрямку"): the place and
         # its direction, which the English rows name as unread (no figure is by place)
         "напрямок": "direction", "напрям": "direction", "ділянка": "sector",
@@ -420,7 +423,10 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "официально": "officially", "без": "without", "не": "not", "вместе": "together",
         "плюс": "plus", "нет": "no", "хорошо": "ok", "ладно": "ok",
         "точный": "exact", "точно": "exactly", "гибнуть": "died", "погибнуть": "died",
-        "назвать": "reported", "показать": "show", "нужный": "", "нужно": "", "дать": "give",
+        "назвать": "reported", "показать": "show",
+        "подтвердить": "confirmed", "еще": "", "независимо": "independently",
+        "значить": "mean", "только": "only", "свежий": "newest", "самый": "", "расти": "rise",
+        "нужный": "", "нужно": "", "дать": "give",
         "направление": "direction", "участок": "sector",
         "запорожский": "zaporizhzhia", "донецкий": "donetsk", "покровский": "pokrovsk",
         "курский": "kursk", "харьковский": "kharkiv", "херсонский": "kherson",
@@ -455,6 +461,8 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         **_declined("найкривавіш", _UK_ADJ, "bloodiest"),
         **_declined("найменш", _UK_ADJ, "fewest"),
         **_declined("найспокійніш", _UK_ADJ, "quietest"),
+        **_declined("найсвіжіш", _UK_ADJ, "newest"),
+        **_declined("найновіш", _UK_ADJ, "newest"),
         **_declined("мінімальн", _UK_ADJ, "lowest"),
         # surnames declined like adjectives ("за словами Сирського")
         **_declined("сирськ", _UK_ADJ, "syrskyi"),
@@ -995,6 +1003,8 @@ _NOT_BY_WHAT = (
     r"\d|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|янв|феврал|март|апрел|ма[йяе]"
     r"|июн|июл|август|сентябр|октябр|ноябр|декабр|сьогодн|сегодн|нині|ныне|тепер|сей|кон|кін|начал"
     r"|почат|вчор|вчер|настоящ|нинішн|цей|цю|цього|этот|эту|этого|даний|данн|наш|тот|той|кінц"
+    r"|понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|понедельн|вторник|сред|пятниц|суббот"
+    r"|воскрес"
 )
 _BY_WHAT = (rf"(?<![\w'])по(?=\s+(?!{_NOT_BY_WHAT})[^\W\d_])", "for")
 

@@ -453,20 +453,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
         return query
     has_topic = bool(query.metrics or query.claimants or _LOSS_WORDS.search(norm))
     if not has_topic and work != before_period:
-        # A bare period ("and in October?") is a question for this bot, and so is one with a
-        # side and a comparison or figure word ("was july worse than june for russia");
-        # "weather today" is not.
-        rest = set(re.findall(r"[a-z']+", _SO_FAR.sub(" ", work))) - _FILLER
-        # a second period set beside the first ("compare the first quarter of 2025 and the
-        # second quarter of 2025") is a period's words too, not another topic
-        if _COMPARE_WORD.search(work):
-            rest -= _PERIOD_PART_WORDS
-        side = bool(_SIDE_WORD.search(work))
-        has_topic = (
-            not rest
-            or rest <= _TOPIC_WORDS
-            or (side and bool(rest & _TOPIC_WORDS or rest <= _SIDE_REST))
-        )
+        has_topic = _period_topic(work)
     if not has_topic and _LATEST_ONLY.match(norm):
         has_topic = True
         query.figure = Figure.latest
@@ -550,6 +537,23 @@ def _impossible_date(norm: str) -> str | None:
     year = m["y"] or m["y2"]
     return f"{int(m['d'] or m['d2'])} {MONTH_NAMES[month - 1].capitalize()}" + (
         f" {year}" if year else ""
+    )
+
+
+def _period_topic(work: str) -> bool:
+    """Whether what is left beside a period makes a question for this bot: a bare period
+    ("and in October?"), or one with a side and a comparison or figure word ("was july worse
+    than june for russia"); "weather today" is not."""
+    rest = set(re.findall(r"[a-z']+", _SO_FAR.sub(" ", work))) - _FILLER
+    # a second period set beside the first ("compare the first quarter of 2025 and the
+    # second quarter of 2025") is a period's words too, not another topic
+    if _COMPARE_WORD.search(work):
+        rest -= _PERIOD_PART_WORDS
+    side = bool(_SIDE_WORD.search(work))
+    return (
+        not rest
+        or rest <= _TOPIC_WORDS
+        or (side and bool(rest & _TOPIC_WORDS or rest <= _SIDE_REST))
     )
 
 

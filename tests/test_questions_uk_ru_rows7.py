@@ -186,6 +186,19 @@ TYPOS: list[Row] = [
     ("скільки гелікоптрів втратила росія у 2024", {"m": ["helicopters"], "p": Y24}),
 ]  # fmt: skip
 
+# Russia named as the one who admits or reports ("признавала Россия", "визнала сама росія"):
+# Russian officials are the claimant, whoever's losses are asked.
+RU_OFF = "Russian officials"
+RUSSIA_SAYS: list[Row] = [
+    ("Сколько своих погибших официально признавала Россия?", {"c": RU_OFF, "k": "killed"}),
+    ("скільки своїх загиблих визнала росія?", {"c": RU_OFF, "k": "killed", "s": "russia"}),
+    ("Сколько погибших называла сама Россия?", {"c": RU_OFF, "k": "killed"}),
+    ("Россия официально признала сколько погибших?", {"c": RU_OFF, "k": "killed"}),
+    ("скільки загиблих офіційно називала москва?", {"c": RU_OFF, "k": "killed"}),
+    ("Россия сообщила о потерях ВСУ в 2024", {"c": RU_OFF, "s": "ukraine", "p": Y24}),
+    ("скільки танків втратила росія у 2024?", {"c": None, "m": ["tanks"], "p": Y24}),
+]  # fmt: skip
+
 ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("filler", q, e) for q, e in FILLERS
 ] + [("asof", q, e) for q, e in ASOF] + [("killed", q, e) for q, e in KILLED_ONLY] + [
@@ -196,7 +209,7 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("record", q, e) for q, e in RECORD_HOW_MANY
 ] + [("before", q, e) for q, e in BEFORE_LAST] + [("asking", q, e) for q, e in ASKING] + [
     ("typo", q, e) for q, e in TYPOS
-]  # fmt: skip
+] + [("says", q, e) for q, e in RUSSIA_SAYS]  # fmt: skip
 
 
 @pytest.mark.parametrize(

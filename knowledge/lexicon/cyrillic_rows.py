@@ -1008,6 +1008,30 @@ _NOT_BY_WHAT = (
 )
 _BY_WHAT = (rf"(?<![\w'])по(?=\s+(?!{_NOT_BY_WHAT})[^\W\d_])", "for")
 
+# "Сколько погибших признавала Россия", "що визнала сама росія": Russia named as the one who
+# says (admits, reports) its figure, before or after its verb: Russian officials are the
+# claimant, never a side's figure from the other (wave 7). lang -> (verbs, Russia's names).
+_RUSSIA_SAYS: dict[str, tuple[str, str]] = {
+    "uk": (r"визна\w*|назива\w*|назвал\w*|заявля\w*|заявил\w*|повідомля\w*|повідомил\w*"
+           r"|офіційно\s+(?:визна\w*|назива\w*|назвал\w*)",
+           r"росія|рф|москва|російська\s+сторона"),
+    "ru": (r"призна\w*|называ\w*|назвал\w*|заявля\w*|заявил\w*|сообща\w*|сообщил\w*"
+           r"|официально\s+(?:призна\w*|называ\w*|назвал\w*)",
+           r"россия|рф|москва|российская\s+сторона"),
+}  # fmt: skip
+
+
+def _russia_says_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    """Russia (itself) and a verb of saying, in either order: "according to russian officials"."""
+    verbs, names = _RUSSIA_SAYS[lang]
+    itself = r"(?:сама\s+|сам\s+|сами\s+)?"
+    said = "according to russian officials"
+    return (
+        (rf"(?<![\w'])(?:{verbs})\s+{itself}(?:{names})(?![\w'])", said),
+        (rf"(?<![\w']){itself}(?:{names})\s+(?:{verbs})(?![\w'])", said),
+    )
+
+
 # "на 24.02.2025": a total as of a day in digits, as "на 24 лютого" is. "(ранкове) зведення
 # (Генштабу) 1 січня", "утренняя сводка от 9 мая": the report of that date (the English
 # grammar's "report of"); the General Staff named between is kept before it (wave 7).
@@ -1326,6 +1350,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])місяць" + _UK_OF, "month of"),
         (r"(?<![\w'])на(?=\s+\d{1,2}(?:-го)?\s+[^\W\d_])", "as of"),
         *_REPORT_ROWS["uk"],
+        *_russia_says_rows("uk"),
         # a leading "чи" asks yes or no: "чи зросли втрати" is "did losses rise", "чи був
         # 20 грудня найгіршим днем" is "was 20 December the worst day"
         (r"^чи\s+(?:був|була|було|були)(?![\w'])", "was"),
@@ -1426,6 +1451,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])месяц" + _RU_OF, "month of"),
         (r"(?<![\w'])на(?=\s+\d{1,2}(?:-го)?\s+[^\W\d_])", "as of"),
         *_REPORT_ROWS["ru"],
+        *_russia_says_rows("ru"),
         (
             r"(?<![\w'])к(?=\s+(?:январю|февралю|марту|апрелю|маю|июню|июлю|августу|сентябрю|"
             r"октябрю|ноябрю|декабрю)\b)",

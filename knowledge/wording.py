@@ -100,6 +100,12 @@ PHRASES: dict[str, str] = {
         "I read week {week} of {year} as ISO week {week} (weeks run Monday to Sunday; week 1 "
         "holds the year's first Thursday): {first} to {last}."
     ),
+    # knowledge/dates.py `_season_note`, one per season word it reads
+    "date.season_spring": "Seasons are meteorological: spring is March to May.",
+    "date.season_summer": "Seasons are meteorological: summer is June to August.",
+    "date.season_autumn": "Seasons are meteorological: autumn is September to November.",
+    "date.season_fall": "Seasons are meteorological: fall is September to November.",
+    "date.season_winter": "Seasons are meteorological: winter is December to February.",
     "instead.none": "So I have no figure that answers the question as asked.",
     "instead.ask": (
         "So I have no figure that answers the question as asked. Without those words, "
@@ -812,7 +818,10 @@ def tidy(text: str) -> str:
     return _DOUBLE_DOT.sub(r"\1", text)
 
 
-_DATE_NOTES = ("date.day_first", "date.weekday", "date.iso_week")
+_DATE_NOTES = (
+    "date.day_first", "date.weekday", "date.iso_week", "date.season_spring",
+    "date.season_summer", "date.season_autumn", "date.season_fall", "date.season_winter",
+)  # fmt: skip
 _DAY_BLANKS = frozenset({"day", "first", "last"})
 _WEEKDAY_BLANKS = frozenset({"actual", "said"})
 

@@ -21,6 +21,7 @@ from knowledge.questions.averages import (
     is_comparison_word,
     read_comparison,
 )
+from knowledge.questions.cyrillic import as_english, has_cyrillic
 from knowledge.store import ClaimStore
 from knowledge.wording import (
     PHRASES,
@@ -253,6 +254,13 @@ def _caveat(claims: list[Claim]) -> str:
     return text
 
 
+def _within(words: str, part: str) -> bool:
+    """Whether the asker's `words` are in a compared part, read in English when Cyrillic
+    ("лето" of "лето 2025" is the part's "summer")."""
+    english = as_english(words) if has_cyrillic(words) else words
+    return bool(english) and english in part
+
+
 def _reading(whole: Query, first: Query, second: Query, comparison: Comparison) -> Query:
     """The question's reading: both periods together, and the words it could not use (the
     comparison's own words and a period read by a row are used)."""
@@ -262,7 +270,7 @@ def _reading(whole: Query, first: Query, second: Query, comparison: Comparison) 
         s
         for s in whole.unread
         if s.text in comparison.left_out
-        or not (is_comparison_word(s.text) or any(s.text in p for p in comparison.parts))
+        or not (is_comparison_word(s.text) or any(_within(s.text, p) for p in comparison.parts))
     ]
     return whole.model_copy(
         update={

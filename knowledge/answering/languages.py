@@ -13,9 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from knowledge.lexicon.foreign import foreign_as_english
 from knowledge.lexicon.language import detect_language, reads
 from knowledge.models import Answer, Figure, Intent, Query
 from knowledge.questions.cyrillic import from_latin
+from knowledge.questions.parse import parse_question
 from knowledge.store import ClaimStore
 from knowledge.wording import (
     claimant_text,
@@ -57,7 +59,7 @@ def answer_any_language(
     if latin is not None:  # Ukrainian or Russian typed in Latin letters (wave 6)
         return _read_in_cyrillic(question, latin, store, today, english, prefer)
     if not reads(lang):
-        return _refuse_language(question, lang)
+        return _refuse_language(question, lang, today)
     out = answer_language(question, prefer)
     with in_language(out):
         if lang == "en":
@@ -101,15 +103,26 @@ def _read_in_cyrillic(
     )
 
 
-def _refuse_language(question: str, lang: str) -> Answer:
-    """Not an answer: the languages the bot reads, in each of them."""
+def _refuse_language(question: str, lang: str, today: dt.date) -> Answer:
+    """Not an answer: the languages the bot reads, in each of them (the query keeps what
+    the few words of that language the lexicon has say: its period, kind of loss and side)."""
     lines = []
     for each in ("en", "uk", "ru"):
         with in_language(each):
             lines.append(say("chat.languages"))
     text = "\n".join(lines)
-    query = Query(text=question, metrics=[], language=lang)
+    query = _foreign_reading(question, lang, today)
     return Answer(question=question, answered=False, text=text, body=text, query=query)
+
+
+def _foreign_reading(question: str, lang: str, today: dt.date) -> Query:
+    """What a question in a language the bot does not read was made out to ask, from
+    lexicon/foreign.py's words ("im Juli 2025": July 2025), never answered."""
+    english = foreign_as_english(question)
+    read = parse_question(english, today) if english else None
+    if read is None or read.intent != Intent.losses:
+        return Query(text=question, metrics=[], language=lang)
+    return read.model_copy(update={"text": question, "language": lang, "unread": []})
 
 
 def _nothing_read(query: Query | None) -> list[str]:

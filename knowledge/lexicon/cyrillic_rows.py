@@ -82,6 +82,15 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "взято у полон": "captured", "здалися в полон": "captured",
         "здалися у полон": "captured", "потрапили в полон": "captured",
         "потрапили у полон": "captured",
+        # wave 7: a check asked yes or no; the sources' coverage asked ("до якої дати"); "ок"
+        "так чи ні": "is that true", "так або ні": "is that true",
+        "правда чи ні": "is that true", "це правда чи ні": "is that true",
+        "до якої дати": "up to what date", "до якого числа": "up to what date",
+        "по яку дату": "up to what date", "без урахування": "without",
+        "де ви берете": "where do you get", "де берете": "where do you get",
+        "де ти береш": "where do you get", "ок": "ok", "окей": "ok", "для них": "",
+        "«близько»": "about", "«приблизно»": "about", "хто-небудь": "anyone",
+        "хто-то": "anyone",
     },
     "ru": {
         "с начала войны": "since the start of the war",
@@ -139,6 +148,14 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "института изучения войны": "the institute for the study of war",
         "взяли в плен": "captured", "взято в плен": "captured", "взяты в плен": "captured",
         "сдались в плен": "captured", "попали в плен": "captured",
+        # wave 7: as in Ukrainian above
+        "да или нет": "is that true", "правда или нет": "is that true",
+        "это правда или нет": "is that true", "то есть": "",
+        "до какого числа": "up to what date", "до какой даты": "up to what date",
+        "по какое число": "up to what date", "без учета": "without",
+        "где вы берете": "where do you get", "где берете": "where do you get",
+        "где ты берешь": "where do you get", "ок": "ok", "окей": "ok", "для них": "",
+        "«около»": "about", "«примерно»": "about", "кто-то": "anyone", "кто-нибудь": "anyone",
     },
 }  # fmt: skip
 
@@ -263,6 +280,26 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "гш": "general staff", "свій": "own", "їх": "their", "нрк": "ground robotic systems",
         "становити": "were", "скласти": "were",
         "статистика": "",
+        # wave 7: pronouns for the side asked about and the words that lead a question on
+        # carry no figure ("у них мінус 500", "тобто", "давай тоді"); the morning report by
+        # name; an anniversary; a date asked ("до якої дати"); losses "cost" a side
+        "разом": "together", "плюс": "plus", "вони": "they", "ні": "no", "добре": "ok",
+        "тобто": "", "тоді": "then", "давати": "", "саме": "exactly",
+        "ранковий": "morning", "роковини": "anniversary", "дата": "date",
+        "коштувати": "lost", "братися": "", "значний": "significant", "якийсь": "any",
+        "визнавати": "said", "офіційно": "officially", "без": "without", "не": "not",
+        "точний": "exact", "точно": "exactly", "гинути": "died", "загинути": "died",
+        "називати": "reported", "назвати": "reported", "показати": "show",
+        "потрібний": "", "потрібно": "",
+        "підтвердити": "confirmed", "ще": "", "хтось": "anyone", "незалежно": "independently",
+        "такий": "", "означати": "mean", "лише": "only", "свіжий": "newest", "самий": "",
+        # a front's part by its place's adjective ("на Запорізькому напрямку"): the place and
+        # its direction, which the English rows name as unread (no figure is by place)
+        "напрямок": "direction", "напрям": "direction", "ділянка": "sector",
+        "запорізький": "zaporizhzhia", "донецький": "donetsk", "покровський": "pokrovsk",
+        "курський": "kursk", "харківський": "kharkiv", "херсонський": "kherson",
+        "луганський": "luhansk", "бахмутський": "bakhmut", "лиманський": "lyman",
+        "куп'янський": "kupiansk", "краматорський": "kramatorsk", "авдіївський": "avdiivka",
     },
     "ru": {
         "сколько": "how many", "всего": "total", "общий": "total", "потеря": "losses",
@@ -379,6 +416,22 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "гш": "general staff", "свой": "own", "их": "their", "иметь": "had",
         "нрк": "ground robotic systems", "составить": "were", "составлять": "were",
         "статистика": "",
+        # wave 7: as in Ukrainian above
+        "они": "they", "тогда": "then", "давать": "", "именно": "exactly",
+        "утренний": "morning", "дата": "date", "стоить": "lost", "браться": "",
+        "значительный": "significant", "какой-то": "any", "признавать": "said",
+        "официально": "officially", "без": "without", "не": "not", "вместе": "together",
+        "плюс": "plus", "нет": "no", "хорошо": "ok", "ладно": "ok",
+        "точный": "exact", "точно": "exactly", "гибнуть": "died", "погибнуть": "died",
+        "назвать": "reported", "показать": "show",
+        "подтвердить": "confirmed", "еще": "", "независимо": "independently",
+        "значить": "mean", "только": "only", "свежий": "newest", "самый": "", "расти": "rise",
+        "нужный": "", "нужно": "", "дать": "give",
+        "направление": "direction", "участок": "sector",
+        "запорожский": "zaporizhzhia", "донецкий": "donetsk", "покровский": "pokrovsk",
+        "курский": "kursk", "харьковский": "kharkiv", "херсонский": "kherson",
+        "луганский": "luhansk", "лиманский": "lyman", "краматорский": "kramatorsk",
+        "авдеевский": "avdiivka",
     },
 }  # fmt: skip
 
@@ -408,12 +461,18 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         **_declined("найкривавіш", _UK_ADJ, "bloodiest"),
         **_declined("найменш", _UK_ADJ, "fewest"),
         **_declined("найспокійніш", _UK_ADJ, "quietest"),
+        **_declined("найсвіжіш", _UK_ADJ, "newest"),
+        **_declined("найновіш", _UK_ADJ, "newest"),
         **_declined("мінімальн", _UK_ADJ, "lowest"),
         # surnames declined like adjectives ("за словами Сирського")
         **_declined("сирськ", _UK_ADJ, "syrskyi"),
         **_declined("залужн", _UK_ADJ, "zaluzhnyi"),
         # the past and present of "мати" (had) written out: its lemma is also "mother"
         **_declined("ма", "в ла ли є ють", "had"),
+        # "дай цифри": give (the lemma "дати" would take the genitive of "дата"); "назви
+        # цифру": tell (the rest of "назвати" is who reported a figure)
+        **_declined("да", "й йте", "give"),
+        **_declined("назв", "и іть", "tell"),
         # chat words (wave 6): surzhyk "потєрі", the mobilised, enemies, slang verbs of losing
         **_declined("потєр", "і ь ям ями ях я ю", "losses"),
         **_declined("чмобик", "- и ів ам ами а у", "mobiks"),
@@ -440,6 +499,9 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         **_declined("сырск", _RU_ADJ, "syrsky"),
         **_declined("залужн", _RU_ADJ, "zaluzhnyi"),
         **_declined("чмобик", "- и ов ам ами а у", "mobiks"),
+        **_declined("бахмутск", _RU_ADJ, "bakhmut"),
+        **_declined("назов", "и ите", "tell"),
+        **_declined("купянск", _RU_ADJ, "kupiansk"),
         **_declined("отминусова", "ли ло л ла ть", "losses"),
         **_declined("приземли", "ли ло л ла ть", "destroyed"),
     },
@@ -475,13 +537,18 @@ _RU_MONTH = (
 )
 # "3 кварталі", "III квартале", "1-й квартал": the quarter by its number.
 _QUARTER = r"(?:-?(?:й|го|му|ий|ому|ем|м))?(?=\s*(?:квартал|кв\b|quarter\b))"
+# Roman numerals are typed with Latin "i" or Cyrillic "і" ("ІІІ квартал"); halves likewise
+# ("І півріччя", "1-е полугодие").
+_HALF = r"(?:-?(?:е|ше|ое|й|ий|го|му|ому))?(?=\s*(?:півріч|полугод|half\b))"
 _QUARTER_ROWS: tuple[tuple[str, str], ...] = tuple(
-    (rf"(?<![\w'])(?:{n}|{roman}){_QUARTER}", word)
-    for n, roman, word in (
-        (1, "i", "first"),
-        (2, "ii", "second"),
-        (3, "iii", "third"),
-        (4, "iv", "fourth"),
+    (rf"(?<![\w'])(?:{n}|{roman.replace('i', '[iі]')}){unit}", word)
+    for n, roman, word, unit in (
+        (1, "i", "first", _QUARTER),
+        (2, "ii", "second", _QUARTER),
+        (3, "iii", "third", _QUARTER),
+        (4, "iv", "fourth", _QUARTER),
+        (1, "i", "first", _HALF),
+        (2, "ii", "second", _HALF),
     )
 )
 # "жовтень 24", "у лютому 25-го", "октябрь 24": a two-digit year after a month that is not in
@@ -731,6 +798,26 @@ _SHIFT_WORDS: dict[str, tuple[str, str, str]] = {
 }  # fmt: skip
 
 
+# "за позаминулий тиждень", "в позапрошлом месяце", "позапрошлый год": the week, month or
+# year before last.
+_BEFORE_LAST: dict[str, tuple[str, dict[str, str]]] = {
+    "uk": (r"позаминул\w*", {"week": "тиждень|тижня|тижні", "month": "місяць|місяця|місяці",
+                               "year": "рік|року|році"}),
+    "ru": (r"позапрошл\w*", {"week": "неделю|недели|неделе|неделя", "month": "месяц|месяца|месяце",
+                               "year": "год|года|году"}),
+}  # fmt: skip
+
+
+def _before_last_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    """The week, month or year before last, in either word order."""
+    word, units = _BEFORE_LAST[lang]
+    return tuple(
+        (rf"(?<![\w'])(?:{word}\s+(?:{forms})|(?:{forms})\s+{word})(?![\w'])",
+         f"the {unit} before last")
+        for unit, forms in units.items()
+    )  # fmt: skip
+
+
 def _shift_rows(lang: str) -> tuple[tuple[str, str], ...]:
     """A unit before that, ago, or earlier, in one language."""
     before, ago, earlier = _SHIFT_WORDS[lang]
@@ -775,7 +862,11 @@ _AVERAGE_UNITS: dict[str, dict[str, str]] = {
     "uk": {"тиждень": "week", "місяць": "month", "добу": "day", "день": "day"},
     "ru": {"неделю": "week", "месяц": "month", "сутки": "day", "день": "day"},
 }
-_AVERAGE_WORDS = {"uk": r"середн\w*|середньо\w*", "ru": r"средн\w*|в\s+среднем"}
+# ("в середньому" is already "on average" when these rows are read)
+_AVERAGE_WORDS = {
+    "uk": r"середн\w*|середньо\w*|on\s+average",
+    "ru": r"средн\w*|в\s+среднем|on\s+average",
+}
 
 
 def _average_rows(lang: str) -> tuple[tuple[str, str], ...]:
@@ -888,14 +979,76 @@ _SAME_WORDS = {
 }
 
 
+# "а танків за той самий рік?", "а самолетов в том же году?": the year asked before (wave 7).
+_SAME_YEAR = {"uk": "рік|року|році", "ru": "год|году|года"}
+
+
 def _same_rows(lang: str) -> tuple[tuple[str, str], ...]:
-    """The same month, week, day or period (of another year)."""
+    """The same month, week, day or period (of another year), or the same year."""
     at = 0 if lang == "uk" else 1
-    return tuple(
-        (rf"(?<![\w']){_SAME_WORDS[lang]}\s+(?:{forms[at]})(?![\w'])", f"same {unit}")
-        for unit, forms in _SAME_UNITS.items()
+    same = _SAME_WORDS[lang]
+    return (
+        *(
+            (rf"(?<![\w']){same}\s+(?:{forms[at]})(?![\w'])", f"same {unit}")
+            for unit, forms in _SAME_UNITS.items()
+        ),
+        (rf"(?<![\w']){same}\s+(?:{_SAME_YEAR[lang]})(?![\w'])", "in the same year"),
     )
 
+
+# "по дронах", "по БПЛА", "по живой силе": "for" the kind of loss named (as "to" it would open a
+# range: "літо 2025 по дронах" is not "summer 2025 to drones"); "по" before a day, a month or
+# "now" stays "to" ("з 1 по 15 листопада", "по сей день").
+_NOT_BY_WHAT = (
+    r"\d|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|янв|феврал|март|апрел|ма[йяе]"
+    r"|июн|июл|август|сентябр|октябр|ноябр|декабр|сьогодн|сегодн|нині|ныне|тепер|сей|кон|кін|начал"
+    r"|почат|вчор|вчер|настоящ|нинішн|цей|цю|цього|этот|эту|этого|даний|данн|наш|тот|той|кінц"
+    r"|понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|понедельн|вторник|сред|пятниц|суббот"
+    r"|воскрес"
+)
+_BY_WHAT = (rf"(?<![\w'])по(?=\s+(?!{_NOT_BY_WHAT})[^\W\d_])", "for")
+
+# "Сколько погибших признавала Россия", "що визнала сама росія": Russia named as the one who
+# says (admits, reports) its figure, before or after its verb: Russian officials are the
+# claimant, never a side's figure from the other (wave 7). lang -> (verbs, Russia's names).
+_RUSSIA_SAYS: dict[str, tuple[str, str]] = {
+    "uk": (r"визна\w*|назива\w*|назвал\w*|заявля\w*|заявил\w*|повідомля\w*|повідомил\w*"
+           r"|офіційно\s+(?:визна\w*|назива\w*|назвал\w*)",
+           r"росія|рф|москва|російська\s+сторона"),
+    "ru": (r"призна\w*|называ\w*|назвал\w*|заявля\w*|заявил\w*|сообща\w*|сообщил\w*"
+           r"|официально\s+(?:призна\w*|называ\w*|назвал\w*)",
+           r"россия|рф|москва|российская\s+сторона"),
+}  # fmt: skip
+
+
+def _russia_says_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    """Russia (itself) and a verb of saying, in either order: "according to russian officials"."""
+    verbs, names = _RUSSIA_SAYS[lang]
+    itself = r"(?:сама\s+|сам\s+|сами\s+)?"
+    said = "according to russian officials"
+    return (
+        (rf"(?<![\w'])(?:{verbs})\s+{itself}(?:{names})(?![\w'])", said),
+        (rf"(?<![\w']){itself}(?:{names})\s+(?:{verbs})(?![\w'])", said),
+    )
+
+
+# "на 24.02.2025": a total as of a day in digits, as "на 24 лютого" is. "(ранкове) зведення
+# (Генштабу) 1 січня", "утренняя сводка от 9 мая": the report of that date (the English
+# grammar's "report of"); the General Staff named between is kept before it (wave 7).
+_REPORT_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
+    lang: (
+        (r"(?<![\w'])на(?=\s+\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))", "as of"),
+        (
+            rf"(?<![\w'])(?:{morning}\w*\s+)?(?:{report})(?:\s+({staff}))?(?:\s+(?:{dated}))?"
+            r"(?=\s+\d{1,2}(?:\.\d{1,2}\.\d{2,4}|\s+[^\W\d_]))",
+            r"\1 morning report of",
+        ),
+    )
+    for lang, morning, report, staff, dated in (
+        ("uk", "ранков", r"зведенн\w*|звіт\w*", r"генштаб\w*|гш\s+зсу", "від"),
+        ("ru", "утренн", r"сводк\w*|отчет\w*", r"генштаб\w*|гш\s+всу", "от"),
+    )
+}
 
 # "на 1000-й день війни", "на 500-й день вторжения": day N of the war (before "-й" is read
 # as "and").
@@ -1032,10 +1185,33 @@ _UNIT_ROWS: tuple[tuple[str, str], ...] = (
     (r"(?<![\w'])(?:(?:чвк|пвк)\s+)?вагнер\w*(?![\w'])", "wagner"),
 )
 
+# "перший і другий квартал 2025", "I и II полугодие 2024": the unit named after the first
+# part too ("first quarter and second quarter 2025"), so a comparison has both (wave 7). Only
+# the first part is rewritten: every word keeps where it was typed.
+_PART_ORDINAL = (
+    r"(?:перш|перв|друг|втор|трет|четверт)[а-яії]*|[1-4](?:-?[а-яії]{1,3})?|[iі]{1,3}|[iі]v"
+)
+
+
+def _two_parts(unit: str, english: str) -> tuple[str, str]:
+    """The first of two parts joined by "and" before one `unit`, with the unit's English."""
+    return (
+        rf"(?<![\w'])({_PART_ORDINAL})(?=\s+(?:і|й|та|и|а\s+також|а\s+также)\s+"
+        rf"(?:{_PART_ORDINAL})\s+(?:{unit})(?![\w']))",
+        rf"\1 {english}",
+    )
+
+
+_TWO_PARTS = (
+    _two_parts(r"квартал[а-яії]*", "quarter"),
+    _two_parts(r"півріччя|півріччі|полугоди[а-яії]*", "half"),
+)
+
 # Rows that read a number with its words, read before any other row (before "25-го" loses its
 # ending); their English may name the row's groups (\1).
 NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (
+        *_TWO_PARTS,
         *_NAMED_DAY_ROWS,
         *_UNIT_ROWS,
         *_MODEL_ROWS,
@@ -1058,6 +1234,7 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "ru": (
+        *_TWO_PARTS,
         *_NAMED_DAY_ROWS,
         *_UNIT_ROWS,
         *_MODEL_ROWS,
@@ -1085,6 +1262,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (
         *_SHARED,
         *_shift_rows("uk"),
+        *_before_last_rows("uk"),
         *_same_rows("uk"),
         *_which_rows("uk", _UK_OF),
         # "коли втрати перевалили за мільйон": when a running total passed a round number
@@ -1102,10 +1280,13 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         # "до кінця 2024": a total by the end (or the start) of it
         (r"(?<![\w'])до\s+кінця(?![\w'])", "by the end of"),
         (r"(?<![\w'])до\s+початку(?=\s+\d)", "by the start of"),
+        (r"(?<![\w'])(?:на|as\s+of)\s+початок" + _UK_OF, "as of the start of"),
         (r"(?<![\w'])вчорашн\w*\s+(?:день|добу|доба)(?![\w'])", "yesterday"),
         (r"(?<![\w'])позавчорашн\w*\s+(?:день|добу|доба)(?![\w'])", "the day before yesterday"),
         # "..., це так?", "чи так це?": is that so (a quoted figure checked)
         (r"(?<![\w'])(?:це|чи)\s+так(?:\s+це)?(?=\s*[?.!]|\s*$)", "is that true"),
+        # "..., так?" at the end: is that so
+        (r"(?<=[,\s])так(?=\s*\?+\s*$)", "is that true"),
         # "за тиждень з 10 по 16 листопада": the week is the span it names
         (r"(?<![\w'])(?:тиждень|тижня)(?=\s+(?:з|із|від)\s+\d|\s+\d{1,2}\s*-\s*\d)", ""),
         (r"(?<![\w'])(?:вибу\w*|виведен\w*|вивели|вивів)\s+з\s+ладу(?![\w'])", "losses"),
@@ -1165,8 +1346,11 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])(?:тиждень|тижня|тижні)" + _UK_OF, "week of"),
         (r"(?<![\w'])(?:днів|дні)" + _UK_OF, "days of"),
         (r"(?<![\w'])(?:день|днем)" + _UK_OF, "day of"),
-        (r"(?<![\w'])(?:місяці|місяців|місяць)" + _UK_OF, "months of"),
+        (r"(?<![\w'])(?:місяці|місяців)" + _UK_OF, "months of"),
+        (r"(?<![\w'])місяць" + _UK_OF, "month of"),
         (r"(?<![\w'])на(?=\s+\d{1,2}(?:-го)?\s+[^\W\d_])", "as of"),
+        *_REPORT_ROWS["uk"],
+        *_russia_says_rows("uk"),
         # a leading "чи" asks yes or no: "чи зросли втрати" is "did losses rise", "чи був
         # 20 грудня найгіршим днем" is "was 20 December the worst day"
         (r"^чи\s+(?:був|була|було|були)(?![\w'])", "was"),
@@ -1181,12 +1365,14 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])до(?=\s+(?:початку|кінця)\b)", "by"),
         # "ППО україни": the genitive is whose ("of ukraine"), never the one who destroys
         (r"(?<![\w'])україни(?![\w'])", "of ukraine"),
+        _BY_WHAT,
         # "найгірший день", "найгіршим днем": one day ("днів", "дні" are days)
         (r"(?<![\w'])(?:день|днем)(?![\w'])", "day"),
     ),
     "ru": (
         *_SHARED,
         *_shift_rows("ru"),
+        *_before_last_rows("ru"),
         *_same_rows("ru"),
         # "был ли 20 декабря самым тяжелым днем": was (before "ли" is read as "did")
         (r"^(?:был|была|было|были)\s+ли(?![\w'])", "was"),
@@ -1202,9 +1388,11 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         *_AVERAGE_ROWS["ru"],
         (r"(?<![\w'])(?:до|к)\s+(?:конца|концу)(?![\w'])", "by the end of"),
         (r"(?<![\w'])(?:до|к)\s+(?:начала|началу)(?=\s+\d)", "by the start of"),
+        (r"(?<![\w'])(?:на|as\s+of)\s+начало" + _RU_OF, "as of the start of"),
         (r"(?<![\w'])вчерашн\w*\s+(?:день|сутки)(?![\w'])", "yesterday"),
         (r"(?<![\w'])позавчерашн\w*\s+(?:день|сутки)(?![\w'])", "the day before yesterday"),
         (r"(?<![\w'])(?:это\s+так|так\s+ли\s+это)(?=\s*[?.!]|\s*$)", "is that true"),
+        (r"(?<=[,\s])(?:так|да)(?=\s*\?+\s*$)", "is that true"),
         (r"(?<![\w'])(?:неделю|недели|неделя)(?=\s+(?:с|со|от)\s+\d|\s+\d{1,2}\s*-\s*\d)", ""),
         (r"(?<![\w'])(?:выбы\w*|выведен\w*|вывели)\s+из\s+строя(?![\w'])", "losses"),
         (r"(?<![\w'])правда\s+ли,?\s+что(?![\w'])", "is it true that"),
@@ -1259,8 +1447,11 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])(?:неделю|недели|неделя|неделе)" + _RU_OF, "week of"),
         (r"(?<![\w'])(?:дней|дня|дни)" + _RU_OF, "days of"),
         (r"(?<![\w'])(?:день|днем)" + _RU_OF, "day of"),
-        (r"(?<![\w'])(?:месяца|месяцев|месяцы|месяц)" + _RU_OF, "months of"),
+        (r"(?<![\w'])(?:месяца|месяцев|месяцы)" + _RU_OF, "months of"),
+        (r"(?<![\w'])месяц" + _RU_OF, "month of"),
         (r"(?<![\w'])на(?=\s+\d{1,2}(?:-го)?\s+[^\W\d_])", "as of"),
+        *_REPORT_ROWS["ru"],
+        *_russia_says_rows("ru"),
         (
             r"(?<![\w'])к(?=\s+(?:январю|февралю|марту|апрелю|маю|июню|июлю|августу|сентябрю|"
             r"октябрю|ноябрю|декабрю)\b)",
@@ -1272,6 +1463,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         *_RUSSIA_DID["ru"],
         (r"(?<![\w'])потер\w*(?=\s+(?:всу|зсу|сил\s+обороны|украинских)\b)", "losses of"),
         (r"(?<![\w'])украины(?![\w'])", "of ukraine"),
+        _BY_WHAT,
         (r"(?<![\w'])(?:день|днем)(?![\w'])", "day"),
         # "выросли ли потери": "did losses rise" (the word before "ли" is what is asked)
         # (inserted before it, so the word keeps where it was typed; "ли" reads as nothing)

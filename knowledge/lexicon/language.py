@@ -45,8 +45,31 @@ FOREIGN_LATIN: tuple[LanguageRow, ...] = (
         "pl", re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]|\b(?:ile|jakie|straty|rosji|czołgów)\b", re.I)
     ),
     LanguageRow("de", re.compile(r"[äöüßÄÖÜ]|\b(?:wie|viele|hat|im|sind|verloren|panzer)\b", re.I)),
-    LanguageRow("fr", re.compile(r"\b(?:combien|pertes|de la|chars|en novembre)\b", re.I)),
-    LanguageRow("es", re.compile(r"\b(?:cuántos|cuantos|pérdidas|perdió)\b", re.I)),
+    LanguageRow(
+        "fr",
+        re.compile(
+            r"\b(?:combien|pertes|de la|chars|russes|russie|soldats|détruits|ont été|en (?:janvier|"
+            r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))\b",
+            re.I,
+        ),
+    ),
+    LanguageRow(
+        "es",
+        re.compile(
+            r"(?:¿|\b(?:cuántos|cuantos|cuántas|pérdidas|perdió|soldados|rusos|rusia|murieron|"
+            r"tanques|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+            r"noviembre|diciembre))\b)",
+            re.I,
+        ),
+    ),
+    LanguageRow(
+        "it",
+        re.compile(
+            r"\b(?:quanti|quante|perdite|soldati|russi|carri|morti|nel (?:gennaio|febbraio|marzo|"
+            r"aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre))\b",
+            re.I,
+        ),
+    ),
 )
 
 

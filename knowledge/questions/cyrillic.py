@@ -122,6 +122,7 @@ def _english(word: str, lang: str, notes: list[str] | None = None) -> str:
 # letter (typos rarely touch it: "погода" is not "года").
 _TYPO_MIN = 5
 _TYPO_CUTOFF = 80.0
+_TYPO_LENGTH = 2
 
 
 @cache
@@ -136,6 +137,8 @@ def _typo_of(word: str, lang: str) -> str | None:
     if (
         found is None
         or found[0][0] != word[0]
+        # a typo keeps the word's length: "позапрошлого" is no typo of "прошлого" ("last")
+        or abs(len(found[0]) - len(word)) > _TYPO_LENGTH
         or not forms(lang).get(found[0], forms(OTHER[lang]).get(found[0]))
     ):
         return None

@@ -306,7 +306,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     ),
     (
         re.compile(
-            r"^(?:and|also|plus|ok(?:ay)?|then|so)\b|^(?:what|how)\s+about\b|^same\s+"
+            r"^(?:and|also|plus|ok(?:ay)?|then|so)\b|^no\s*,|^(?:what|how)\s+about\b|^same\s+"
             r"(?:for|but|with|in|according)\b|\b(?:that|the\s+same)\s+(?:month|year|day|week|"
             r"period)\b|\bthen\s*\??$|^(?:the\s+)?(?:next|previous)\s+(?:day|month|year)\b"
         ),

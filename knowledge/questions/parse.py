@@ -453,16 +453,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
         return query
     has_topic = bool(query.metrics or query.claimants or _LOSS_WORDS.search(norm))
     if not has_topic and work != before_period:
-        # A bare period ("and in October?") is a question for this bot, and so is one with a
-        # side and a comparison or figure word ("was july worse than june for russia");
-        # "weather today" is not.
-        rest = set(re.findall(r"[a-z']+", _SO_FAR.sub(" ", work))) - _FILLER
-        side = bool(_SIDE_WORD.search(work))
-        has_topic = (
-            not rest
-            or rest <= _TOPIC_WORDS
-            or (side and bool(rest & _TOPIC_WORDS or rest <= _SIDE_REST))
-        )
+        has_topic = _period_topic(work)
     if not has_topic and _LATEST_ONLY.match(norm):
         has_topic = True
         query.figure = Figure.latest
@@ -503,7 +494,9 @@ _COUNTED = re.compile(
 )
 _NOT_COUNTED = _words(
     "have has had did does do were was are is of more times lost killed died from in on since "
-    "during between for by until to at total overall altogether all so per a each on"
+    "during between for by until to at total overall altogether all so per a each on "
+    # "how many then?", "how many exactly?": the figure of the period already named
+    "then exactly"
 )
 _OLD_YEAR = re.compile(
     r"\b(?:in|since|during|of|from)\s+(?:the\s+year\s+)?(1\d{3}|200\d|201[0-3])\b"
@@ -547,6 +540,23 @@ def _impossible_date(norm: str) -> str | None:
     )
 
 
+def _period_topic(work: str) -> bool:
+    """Whether what is left beside a period makes a question for this bot: a bare period
+    ("and in October?"), or one with a side and a comparison or figure word ("was july worse
+    than june for russia"); "weather today" is not."""
+    rest = set(re.findall(r"[a-z']+", _SO_FAR.sub(" ", work))) - _FILLER
+    # a second period set beside the first ("compare the first quarter of 2025 and the
+    # second quarter of 2025") is a period's words too, not another topic
+    if _COMPARE_WORD.search(work):
+        rest -= _PERIOD_PART_WORDS
+    side = bool(_SIDE_WORD.search(work))
+    return (
+        not rest
+        or rest <= _TOPIC_WORDS
+        or (side and bool(rest & _TOPIC_WORDS or rest <= _SIDE_REST))
+    )
+
+
 def _unsupported(norm: str, work: str, query: Query) -> str | None:
     """Why a question is about something this bot has no figures on, if it is."""
     if _CIVILIAN.search(norm):
@@ -581,7 +591,12 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
 _FILLER = _words(
     "and in what about for on the how so then of during what's whats losses figures figure "
     "since same ok okay now and also numbers number stats data tally please pls any latest "
-    "daily newest recent most how many much from between to until till by as"
+    "daily newest recent most how many much from between to until till by as exactly with"
+)
+_COMPARE_WORD = re.compile(r"\b(?:compare[ds]?|versus|vs)\b")
+_PERIOD_PART_WORDS = _words(
+    "first second third fourth quarter quarters half halves q1 q2 q3 q4 h1 h2 year month week "
+    "spring summer autumn winter"
 )
 _SIDE_WORD = re.compile(r"\b(?:russia|russian|russians|ukraine|ukrainian|ukrainians)\b")
 _SIDE_REST = _words("russia russian russians ukraine ukrainian ukrainians was were is are did does")
@@ -590,7 +605,10 @@ _TOPIC_WORDS = _words(
     "latest daily monthly tally toll compare compared versus vs than "
     "average averages avg per a day week month each roughly approximately "
     # "total so far this year?", "the count to date in 2025": a running figure of the period
-    "total totals count overall cumulative"
+    "total totals count overall cumulative "
+    # "quietest day of 2025 - how many?": a record of the period (its figure is personnel)
+    "worst deadliest bloodiest highest biggest largest heaviest record peak quietest calmest "
+    "lowest fewest"
 )
 # A question that is only "latest figures?" asks for the newest personnel figure.
 _LATEST_ONLY = re.compile(

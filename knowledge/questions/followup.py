@@ -38,6 +38,7 @@ class FollowKind(StrEnum):
     refine = "refine"  # "and tanks?", "what about december?": one new question
     compare = "compare"  # "more than last month?": the previous period beside another
     sources = "sources"  # "where is this from?": the previous answer's sources
+    record = "record"  # "is that a record?": the record of its unit, beside the last figure
 
 
 # The follow-up forms, as a table: what each carries over from the previous turn (M metric,
@@ -70,6 +71,14 @@ class FollowKind(StrEnum):
 # | average           | "avg per day?"                        | all     | the figure: an average
 # | sources           | "who publishes that count?"           | answer  | (its sources)
 # | compare both      | "which was worse", "the difference?"  | both    | (the last two, beside)
+# | correction        | "no, I meant tanks", "not that - the  | the     | what the rest names
+# |                   | wounded", "sorry, march not may"      | rest    | ("not Y" dropped)
+# | the change        | "by how much?", "in %?", "up or down" | both    | (the last two, later
+# |                   |                                       |         | against earlier)
+# | is that a record  | "is that a record?", "the worst ever?"| M S C   | the figure: the record
+# |                   |                                       |         | of P's unit, whole war
+# | that day's report | "the update published that morning"   | M S C K | P: the report of P's day
+# | how far data goes | "what's the last date you have"       | M S C K | P: none, the newest
 # | compare another   | "more than last month?", "was it      | all     | a second P beside it
 # |                   | higher in 2024?", "how does that      |         |
 # |                   | compare to the year before?"          |         |
@@ -228,7 +237,9 @@ _DROP = re.compile(
 _CHECK = re.compile(
     r"^(?:and\s+|so\s+|but\s+)?(?:(?:does|do|did|is|are|was|were)\s+(?:the\s+)?[\w' ]{0,40}?\s*"
     r"(?:agree|match|tally|square|line\s+up|fit|back\s+(?:that|this|it)\s+up|support|confirm|"
-    r"consistent)\b|(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|true|accurate)\b|"
+    r"consistent|check\s+out|add\s+up|hold\s+up|stack\s+up|bear\s+(?:that|this|it)\s+out)\b|"
+    r"(?:is|was)\s+(?:that|this|it)\s+borne\s+out\b|"
+    r"(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|true|accurate)\b|"
     r"(?:can\s+you\s+|pls\s+|please\s+)?(?:check|verify|cross-?check)\s+(?:that|this|it)\b)"
 )
 # "the most recent full month you have", "the last complete week": the last whole unit the
@@ -237,6 +248,95 @@ _LAST_COMPLETE = re.compile(
     r"\b(?:most\s+recent|latest|last|newest)\s+(?:full|complete|completed|whole|entire|"
     r"finished)\s+(?P<unit>week|month|year)\b"
 )
+# "by how much?", "in %?", "so up or down?", "what's the change": how the last answer differs
+# from the one before it (compare both, the later against the earlier); after one question
+# alone, against the period before it.
+_CHANGE = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|but\s+)?(?:(?:went|go(?:ne)?|was\s+(?:it|that)|is\s+(?:it|that)|did\s+"
+    r"(?:it|they)\s+go)\s+)?(?:(?:up\s+or\s+down|down\s+or\s+up|higher\s+or\s+lower|more\s+or\s+"
+    r"less)(?:\s*,?\s*(?:and\s+)?(?:by\s+how\s+much|by\s+what\s+(?:%|percent(?:age)?)|how\s+much|"
+    r"in\s+%))?|by\s+how\s+much(?:\s+(?:did|has|was)\s+(?:it|that|they)\s+\w+)?|by\s+what\s+(?:%|"
+    r"percent(?:age)?|factor)|how\s+much\s+(?:higher|lower|more|less|bigger|smaller|up|down)|how\s+big"
+    r"\s+(?:is|was)\s+(?:the|that)\s+(?:difference|change|gap|jump|drop)|(?:what(?:'s|\s+is|\s+was)\s+)?"
+    r"the\s+change|in\s+(?:%|percent(?:age)?(?:\s+terms)?)|as\s+a\s+percent(?:age)?|(?:what\s+)?%\s+"
+    r"change(?:\s+is\s+that)?|percent(?:age)?\s+change|(?:what|how\s+much)\s+is\s+that\s+in\s+%)$"
+)
+# "compare it with the same month in 2024": the previous period beside another, in time order.
+_COMPARE_IT = re.compile(
+    r"^(?:and\s+|so\s+|now\s+|ok\s+)?(?:pls\s+|please\s+)?compare\s+(?:it|that|this|them|those)"
+    r"\s+(?:to|with|against)\s"
+)
+# "is that a record?", "was that the worst ever?", "has it ever been higher?": the record of
+# the previous period's unit over the whole war, beside the last figure.
+_IS_RECORD = re.compile(
+    r"^(?:and\s+|so\s+|but\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:a\s+|the\s+)?(?:new\s+|all[- ]"
+    r"time\s+)?(?:record|(?:worst|highest|biggest|deadliest|heaviest|most)(?:\s+(?:day|week|month|"
+    r"year|figure|one))?\s+(?:ever|so\s+far|yet|of\s+the\s+war|on\s+record))(?:\s+(?:day|week|month|"
+    r"year|high))?|(?:a\s+)?(?:new\s+)?record(?:\s+(?:day|week|month|year|high))?|has\s+it\s+ever\s+"
+    r"been\s+(?:higher|worse|more|bigger)|ever\s+(?:higher|worse|more)|(?:the\s+)?(?:worst|highest)"
+    r"\s+ever)$"
+)
+# "the update published that morning", "that day's report", "the bulletin of that date": the
+# report dated the previous question's day (its figure is the fighting of the day before).
+_REPORT_THAT_DAY = re.compile(
+    r"\b(?:report|update|bulletin|post|summary|release|figures?)\s+(?:(?:that\s+was\s+)?(?:published|"
+    r"posted|issued|released|put\s+out|out)\s+)?(?:on|from|of|that)\s+(?:that|the\s+same|this)?\s*"
+    r"(?:day|date|morning)\b|\b(?:that|the\s+same)\s+(?:day|date|morning)'?s\s+(?:report|update|"
+    r"bulletin|post|summary|release|figures?)\b|\b(?:report|update|bulletin|post)\s+(?:published|"
+    r"posted|issued|released|put\s+out)\s+(?:that|the\s+same)\s+(?:day|date|morning)\b|\bthat\s+"
+    r"morning'?s\s+(?:report|update|bulletin|post|figures?)\b"
+)
+# "what's the last date you have", "how far does your data go?": the newest figure.
+_LAST_DATE = re.compile(
+    r"\b(?:(?:last|latest|newest|most\s+recent)\s+(?:date|day)\s+(?:you\s+have|in\s+(?:your|the)\s+"
+    r"data|covered)|(?:your|the)\s+(?:last|latest|newest|most\s+recent)\s+(?:date|day)|how\s+far\s+"
+    r"(?:does|do|did)\s+(?:your|the)\s+(?:data|figures|numbers|series|tally)\s+go|up\s+to\s+when\s+"
+    r"(?:do|does)\s+(?:you|your|the)|(?:last|latest|newest|most\s+recent)\s+(?:date|day)(?:\s+you\s+"
+    r"have)?$|(?:your|the)\s+data\s+(?:ends?|stops?)\s+when|when\s+does\s+(?:your|the)\s+data\s+"
+    r"(?:end|stop))"
+)
+# "week-by-week average?", "averaged per month": the previous question, averaged.
+_BY_UNIT_AVERAGE = re.compile(
+    r"^(?:and\s+|so\s+)?(?:the\s+)?(?:day|week|month)[\s-]+(?:by|on)[\s-]+(?:day|week|month)\s+"
+    r"(?:avg|average|mean)\b|^(?:and\s+|so\s+)?(?:averaged|on\s+average)\s+(?:per|a|by|each)\s+"
+    r"(?:day|week|month)\b"
+)
+# A capital or a seat of government after a claimant's figure is that side's officials
+# ("and Moscow?" after "what does Kyiv say"), never whose losses.
+_CAPITAL = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+)?(?:(?P<russia>moscow|"
+    r"kremlin)|(?P<ukraine>kyiv|kiev))(?:'s)?(?:\s+then|\s+too|\s+instead)?$"
+)
+
+# Corrections of the last answer ("no, I meant tanks", "sorry, march not may", "not that -
+# april", "I was asking about the wounded"): the lead words are cut, "not Y" is dropped, and the
+# rest is read as a fragment of the previous question.
+_CORRECTION_LEAD = re.compile(
+    r"^(?:(?:(?:no|nope|nah)(?:\s+no)*\s*[,.!:;-]+|(?:no|nope|nah)\s+no|sorry|oops|whoops|my\s+bad|"
+    r"wait|actually|wrong\s+one|err?m?)[\s,.!:;-]*)*(?:i\s+(?:meant|mean|said|wanted|want|was\s+"
+    r"asking\s+(?:about|for)|asked\s+(?:about|for))|make\s+(?:that|it)|rather|instead)\b[\s,.:;-]*"
+    r"|^(?:(?:no|nope|nah)(?:\s+no)*\s*[,.!:;-]+|(?:no|nope|nah)\s+no\b|sorry\b|oops\b|whoops\b|"
+    r"my\s+bad\b|actually\b|wrong\s+one\b)[\s,.!:;-]*"
+)
+# "not that - april", "not artillery, mlrs", "not casualties - killed": the wrong reading first.
+_NOT_THAT_FIRST = re.compile(r"^not\s+(?:that|this|those|these|it|[\w' ]{1,40}?)\s*[,.:;-]+\s*")
+# "mlrs not tube artillery", "killed, not killed and wounded", "drones I said": words after it.
+_NOT_AFTER = re.compile(r"\s*,?\s+(?:and\s+)?not\s+[a-z' ]+$|\s+i\s+(?:said|meant)$")
+# Without a lead word, "Y not X" corrects only in a short message ("drones not artillery");
+# a longer one is a question of its own ("killed not wounded in 2023").
+_SHORT_CORRECTION = 5
+
+
+def correction_rest(text: str) -> str | None:
+    """What a correction of the last answer asks for ("no, I meant tanks": "tanks"), or None
+    when `text` is no correction."""
+    norm = _words(text).strip(" ?!.")
+    rest = _NOT_THAT_FIRST.sub("", _CORRECTION_LEAD.sub("", norm, count=1), count=1)
+    if rest == norm and not (_NOT_AFTER.search(norm) and len(norm.split()) <= _SHORT_CORRECTION):
+        return None
+    rest = _NOT_AFTER.sub("", rest).strip(" ,.-")
+    return rest if rest and rest != norm else None
+
 
 # Rows: (pattern on the normalised message, kind). The first that matches decides.
 _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
@@ -260,6 +360,8 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
         ),
         FollowKind.sources,
     ),
+    (_IS_RECORD, FollowKind.record),
+    (_CHANGE, FollowKind.compare),
     (
         re.compile(
             r"^(?:is\s+(?:that|it|this)\s+|was\s+(?:that|it|this)\s+|and\s+)?"
@@ -267,7 +369,8 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
             r"compared\s+(?:to|with))\s"
             # "how does that compare to 2024?", "up or down from the month before?"
             r"|^(?:and\s+|so\s+)?how\s+(?:does|did|do|would)\s+(?:that|this|it|they|those)\s+compare\s+"
-            r"(?:to|with|against)\s|^(?:is\s+(?:that|it)\s+|was\s+(?:that|it)\s+)?(?:up|down)\s+or\s+"
+            r"(?:to|with|against)\s|" + _COMPARE_IT.pattern + "|"
+            r"^(?:is\s+(?:that|it)\s+|was\s+(?:that|it)\s+)?(?:up|down)\s+or\s+"
             r"(?:down|up)\b"
         ),
         FollowKind.compare,
@@ -283,6 +386,10 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
         FollowKind.refine,
     ),
     (_COUNT_NEXT, FollowKind.refine),
+    (_REPORT_THAT_DAY, FollowKind.refine),
+    (_LAST_DATE, FollowKind.refine),
+    (_BY_UNIT_AVERAGE, FollowKind.refine),
+    (_CAPITAL, FollowKind.refine),
     (_TOTAL_AT, FollowKind.refine),
     (_CHECK, FollowKind.refine),
     (_LAST_COMPLETE, FollowKind.refine),
@@ -377,6 +484,9 @@ _BARE_WORDS = 3
 # The unit a period of each kind moves by when the message names none ("the next one").
 _OWN_UNIT = {PeriodKind.day: "day", PeriodKind.week: "week", PeriodKind.month: "month",
              PeriodKind.year: "year"}  # fmt: skip
+# The unit whose record "is that a record?" asks for, by the previous period's kind.
+_RECORD_UNIT = {PeriodKind.week: PeriodKind.week, PeriodKind.month: PeriodKind.month,
+                PeriodKind.year: PeriodKind.year}  # fmt: skip
 _LAST_MONTH = re.compile(r"\b(?:last|previous|the\s+month\s+before|prior)\s+month\b")
 _LATEST = re.compile(r"\b(?:latest|newest|most\s+recent|last\s+(?:figures?|report|update))\b")
 _EXPLICIT_METRIC_MARK = re.compile(r"\b(?:losses|lost)\b")
@@ -390,6 +500,9 @@ class Reading:
     query: Query
     # For `compare`: the other period's query (the previous question's is `query`).
     other: Query | None = None
+    # For `compare`: the later period is measured against the earlier ("by how much?", "which
+    # was worse?", "compare it with ..."), not the previous against the other.
+    in_time_order: bool = False
 
 
 def _words(text: str) -> str:
@@ -414,14 +527,19 @@ def read_followup(
     earlier: Query | None = None,
     then: dt.date | None = None,
     coverage: dt.date | None = None,
+    checked: tuple[dt.date, dt.date] | None = None,
 ) -> Reading | None:
     """`text` read against `previous` (and for "which was higher?" the question before it,
     `earlier`), or None when it is not a fragment (or cannot be one). `then` is the day the
     previous answer's figure speaks of: "around then" after a question without a period;
-    `coverage` the date of the last daily report ("the most recent full month you have")."""
+    `coverage` the date of the last daily report ("the most recent full month you have");
+    `checked` the period of an article's figure the previous answer gave ("does it check
+    out?" checks that figure's period)."""
     if previous.intent != Intent.losses:
         return None
-    kind = fragment_kind(text)
+    corrected = correction_rest(text)  # "no, I meant tanks": "tanks", a fragment whatever it is
+    text = corrected if corrected is not None else text
+    kind = fragment_kind(text) or (FollowKind.refine if corrected is not None else None)
     if kind is None and _drops_unread(text, previous):
         kind = FollowKind.refine  # "forget avdiivka, the whole front oct 2023"
     bare = None if kind is not None else _bare_fragment(text, today)
@@ -431,15 +549,21 @@ def read_followup(
     fragment = bare or parse_question(text, today)
     if kind == FollowKind.sources:
         return Reading(kind, previous)
+    if kind == FollowKind.record:
+        return Reading(kind, _record_of(previous, fragment.text))
     if kind == FollowKind.compare:
-        if _BOTH.search(_words(text).strip(" ?!.")):
-            return None if earlier is None else Reading(kind, previous, earlier)
+        norm = _words(text).strip(" ?!.")
+        if _BOTH.search(norm) or (_CHANGE.search(norm) and earlier is not None):
+            return None if earlier is None else Reading(kind, previous, earlier, True)
         other = _compare_period(text, fragment, previous, today)
-        return None if other is None else Reading(kind, previous, other)
+        in_order = bool(_COMPARE_IT.search(norm))
+        return None if other is None else Reading(kind, previous, other, in_order)
     if fragment.intent not in (Intent.losses, Intent.off_topic):
         return None
     merged = merge_query(fragment, previous, today, coverage)
     _to_a_point(merged, _words(text).strip(" ?!."), fragment, previous, then)
+    if checked is not None and _CHECK.search(_words(text).strip(" ?!.")):
+        _check_figure(merged, checked)
     if (merged.period_start, merged.period_end) != (previous.period_start, previous.period_end):
         merged.date_notes = list(fragment.date_notes)  # the old period's notes do not apply
     return Reading(kind, merged)
@@ -466,6 +590,36 @@ def _to_a_point(
             then,
         )
         merged.figure = Figure.total  # as "as of <then>" is read
+
+
+def _record_of(previous: Query, text: str) -> Query:
+    """ "Is that a record?": the record of the previous period's unit (a day, week, month or
+    year) over the whole war, for the same losses; after one day, that day checked against
+    the record ("was day D the record?")."""
+    record = previous.model_copy(deep=True)
+    record.text = text
+    record.figure, record.prefer_kind = (
+        Figure.record,
+        _RECORD_UNIT.get(previous.period_kind, PeriodKind.day),
+    )
+    record.open_end, record.date_notes = False, []
+    if previous.period_start is None or previous.period_start != previous.period_end:
+        record.period_kind, record.period_start, record.period_end = (
+            PeriodKind.unspecified,
+            None,
+            None,
+        )
+        record.report_date = None
+    return record
+
+
+def _check_figure(merged: Query, checked: tuple[dt.date, dt.date]) -> None:
+    """ "Does it check out?" after an article's figure: that figure's own period, from anyone
+    (the daily data is what it is checked against)."""
+    merged.period_start, merged.period_end = checked
+    merged.period_kind = PeriodKind.day if checked[0] == checked[1] else PeriodKind.range
+    merged.claimant, merged.claimants, merged.claimant_side = None, [], None
+    merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
 
 
 def _drops_unread(text: str, previous: Query) -> bool:
@@ -520,7 +674,29 @@ def merge_query(
     if _own_metrics(fragment, norm):
         merged.metrics = list(fragment.metrics)
         merged.personnel_kind = fragment.personnel_kind
-    side = _SIDE_ONLY.search(norm.strip(" ?!."))
+    _merge_who(merged, fragment, previous, norm)
+    _merge_period(merged, fragment, previous, norm, today, coverage)
+    bare = norm.strip(" ?!.")
+    if (which := _WHICH_RECORD.search(bare)) is not None:  # "which day was the worst?"
+        merged.figure, merged.prefer_kind = Figure.record, PeriodKind(which["unit"])
+    if fragment.figure == Figure.record:  # "which month was worst that year?"
+        merged.figure = Figure.record
+        merged.prefer_kind = fragment.prefer_kind or merged.prefer_kind
+    return merged
+
+
+def _merge_who(merged: Query, fragment: Query, previous: Query, norm: str) -> None:
+    """Whose losses and who claims them: the fragment's when it names them."""
+    bare = norm.strip(" ?!.")
+    capital = _CAPITAL.search(bare)
+    if capital is not None and (previous.claimant or previous.claimants or previous.claimant_side):
+        # "and Moscow?" after a claimant's figure: what that side's officials say
+        said = parse_question(f"what does {capital.group('russia') or capital.group('ukraine')} "
+                              "say", fragment_day(previous))  # fmt: skip
+        merged.claimant, merged.claimants = said.claimant, list(said.claimants)
+        merged.claimant_side = said.claimant_side
+        return
+    side = _SIDE_ONLY.search(bare)
     if side is not None:  # "what about ukraine?": whose losses, the rest kept
         fragment = fragment.model_copy(
             update={"subject": Subject.ukraine if side["ukraine"] else Subject.russia}
@@ -533,11 +709,31 @@ def merge_query(
         merged.claimant = fragment.claimant
         merged.claimants = list(fragment.claimants)
         merged.claimant_side = fragment.claimant_side
+
+
+def fragment_day(query: Query) -> dt.date:
+    """A day to read a helper phrase on: the query's period end, else the war's start (the
+    phrase names no date, so any day reads it the same)."""
+    return query.period_end or query.period_start or WAR_START
+
+
+def _merge_period(
+    merged: Query,
+    fragment: Query,
+    previous: Query,
+    norm: str,
+    today: dt.date,
+    coverage: dt.date | None,
+) -> None:
+    """The period: the fragment's own, or the previous one moved or widened as it says."""
     shift = _shift_of(norm) or _same_time_in(norm, fragment, previous)
     bare = norm.strip(" ?!.")
     count = _COUNT_NEXT.search(bare) or _SPAN_NEXT.search(bare)
     complete = _LAST_COMPLETE.search(norm)
-    whole = _WHOLE_UNIT.search(norm.strip(" ?!."))
+    whole = _WHOLE_UNIT.search(bare)
+    report_day = previous.report_date or (
+        previous.period_start if previous.period_kind == PeriodKind.day else None
+    )
     if complete is not None:  # "the most recent full month you have"
         _last_complete(merged, complete["unit"], coverage or today)
     elif whole is not None and previous.period_start is not None:  # "and the whole month?"
@@ -546,10 +742,17 @@ def merge_query(
         day = previous.report_date  # "and the fighting of that day?": the report's own day
         merged.period_kind, merged.period_start, merged.period_end = PeriodKind.day, day, day
         merged.report_date = None
+    elif _REPORT_THAT_DAY.search(norm) and report_day is not None:
+        # "the update published that morning": the report of that day, on the day before
+        fought = report_day - _DAY
+        merged.period_kind, merged.period_start, merged.period_end = PeriodKind.day, fought, fought
+        merged.report_date, merged.figure, merged.open_end = report_day, Figure.period, False
     elif count is not None and previous.period_start is not None:
         _count_next_to(merged, count)  # "the 7 before that": seven days before it
     elif shift is not None and previous.period_start is not None:
         _shift_period(merged, *shift)  # "a year ago" is the previous period moved, not a date
+    elif _LAST_DATE.search(norm):  # "what's the last date you have": the newest figure
+        _newest(merged, Figure.latest)
     elif fragment.period_start is not None:
         _take_period(merged, fragment, previous, today)
         # "and in 2024?" after "deadliest day for tanks": still the record (cmp row)
@@ -558,19 +761,13 @@ def merge_query(
     elif _LATEST.search(norm) or _NOW.search(bare) or _WHOLE_WAR.search(bare):
         # "ok what's the latest you have", "and now?": the newest, whenever it is; "the whole
         # war?": the newest running total
-        merged.period_kind, merged.period_start, merged.period_end = (
-            PeriodKind.unspecified,
-            None,
-            None,
-        )
-        merged.open_end, merged.report_date = False, None
-        merged.figure = Figure.total if _WHOLE_WAR.search(bare) else Figure.latest
-    if (which := _WHICH_RECORD.search(bare)) is not None:  # "which day was the worst?"
-        merged.figure, merged.prefer_kind = Figure.record, PeriodKind(which["unit"])
-    if fragment.figure == Figure.record:  # "which month was worst that year?"
-        merged.figure = Figure.record
-        merged.prefer_kind = fragment.prefer_kind or merged.prefer_kind
-    return merged
+        _newest(merged, Figure.total if _WHOLE_WAR.search(bare) else Figure.latest)
+
+
+def _newest(merged: Query, figure: Figure) -> None:
+    """No period: the newest figure (or running total), whenever it is."""
+    merged.period_kind, merged.period_start, merged.period_end = PeriodKind.unspecified, None, None
+    merged.open_end, merged.report_date, merged.figure = False, None, figure
 
 
 def _kept_unread(fragment: Query, previous: Query, norm: str) -> list[UnreadSpan]:
@@ -667,6 +864,8 @@ def _count_next_to(merged: Query, count: re.Match[str]) -> None:
 def _own_metrics(fragment: Query, norm: str) -> bool:
     """Whether the fragment named its metrics (the parser's default otherwise)."""
     if fragment.metrics and fragment.metrics != [Metric.personnel]:
+        return True
+    if fragment.personnel_kind is not None:  # "fatalities", "the wounded": a kind of its own
         return True
     return bool(_PERSONNEL.search(norm)) and not _only_loss_word(norm)
 
@@ -805,6 +1004,10 @@ def _compare_period(text: str, fragment: Query, previous: Query, today: dt.date)
     other = previous.model_copy(deep=True)
     other.text = fragment.text
     norm = _words(text)
+    same = _same_time_in(norm, fragment, previous)
+    if same is not None:  # "compare it with the same month in 2024": that month, that year
+        _shift_period(other, *same)
+        return other
     if fragment.period_start is not None and not _LAST_MONTH.search(norm):
         start, end = fragment.period_start, fragment.period_end or fragment.period_start
         if fragment.year_missing:
@@ -813,7 +1016,9 @@ def _compare_period(text: str, fragment: Query, previous: Query, today: dt.date)
         other.period_start, other.period_end = start, end
         return other
     shift = _shift_of(norm)  # "compared with a year earlier": that shift, else one period back
-    _shift_period(other, *(shift if shift is not None and shift[0] < 0 else (-1, None)))
+    forward = _COMPARE_IT.search(norm.strip()) is not None  # "compare it with a year later"
+    moved = shift is not None and (shift[0] < 0 or forward)
+    _shift_period(other, *(shift if shift is not None and moved else (-1, None)))
     return other
 
 

@@ -1,0 +1,378 @@
+"""Wave 7 follow-up forms, in my own phrasings (never a blind question): corrections of the last
+answer ("no, I meant tanks", "not that — drones", "killed only, not casualties"), the change
+between the last two answers ("by how much?", "in %?"), "is that a record?", the report
+published on the previous day ("that day's update"), how far the data goes ("what's the last
+date you have"), averages typed as "week-by-week", "does it check out", a capital as a claimant
+("and Moscow?" after a claimant's figure), and two questions in one message answered in order.
+Each form is read against the previous question first, then through the conversation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.console import run_ask
+from knowledge import ClaimStore, Conversation, Metric, Query, parse_question
+from knowledge.models import Figure, PeriodKind, PersonnelKind, Subject
+from knowledge.questions.followup import FollowKind, Reading, read_followup
+from knowledge.questions.several import split_questions
+
+TODAY = dt.date(2026, 11, 30)
+D = dt.date
+
+
+def _followed(before: Query, fragment: str, kind: FollowKind = FollowKind.refine) -> Reading:
+    """The reading of `fragment` after `before`, which must be of `kind`."""
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None and reading.kind == kind, fragment
+    return reading
+
+
+@pytest.fixture(scope="module")
+def store(series_kb: tuple[Path, Path]) -> ClaimStore:
+    """The seed articles and the daily series, built once (tests/conftest.py)."""
+    return ClaimStore(series_kb[1])
+
+
+# -- corrections of the last answer: the corrected word replaced, the rest kept -----------------
+
+METRIC_CORRECTIONS = [
+    ("no, I meant tanks", Metric.tanks),
+    ("sorry, I meant drones not artillery", Metric.drones),
+    ("not that — tanks", Metric.tanks),
+    ("not artillery, MLRS", Metric.mlrs),
+    ("actually helicopters", Metric.helicopters),
+    ("make that APCs", Metric.armored_vehicles),
+    ("I was asking about tanks", Metric.tanks),
+    ("no no, drones I said", Metric.drones),
+    ("wrong one - I wanted aircraft", Metric.aircraft),
+]
+
+
+@pytest.mark.parametrize(("fragment", "metric"), METRIC_CORRECTIONS)
+def test_a_correction_replaces_the_metric_and_keeps_the_period(
+    fragment: str, metric: Metric
+) -> None:
+    reading = _followed(parse_question("artillery losses in june 2025", TODAY), fragment)
+    assert reading.query.metrics == [metric]
+    assert (reading.query.period_start, reading.query.period_end) == (D(2025, 6, 1), D(2025, 6, 30))
+    assert not [s.text for s in reading.query.unread if s.constrains], reading.query.unread
+
+
+KIND_CORRECTIONS = [
+    ("no, only the dead", PersonnelKind.killed),
+    ("sorry, I meant deaths only", PersonnelKind.killed),
+    ("not casualties — killed", PersonnelKind.killed),
+    ("I meant the wounded", PersonnelKind.wounded),
+    ("no, killed, not killed and wounded", PersonnelKind.killed),
+    ("nope, I meant fatalities", PersonnelKind.killed),
+]
+
+
+@pytest.mark.parametrize(("fragment", "kind"), KIND_CORRECTIONS)
+def test_a_correction_to_a_kind_of_loss_keeps_the_period(
+    fragment: str, kind: PersonnelKind
+) -> None:
+    reading = _followed(parse_question("russian losses in august 2024", TODAY), fragment)
+    assert reading.query.personnel_kind == kind
+    assert reading.query.metrics == [Metric.personnel]
+    assert reading.query.period_start == D(2024, 8, 1)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "subject"),
+    [("no, I meant ukraine's losses", Subject.ukraine), ("sorry, the russian side", Subject.russia),
+     ("not ukraine — russia", Subject.russia), ("I meant the russians", Subject.russia),
+     ("actually the ukrainians", Subject.ukraine)],
+)  # fmt: skip
+def test_a_correction_of_the_side(fragment: str, subject: Subject) -> None:
+    before = parse_question("ukrainian losses in 2024", TODAY)
+    if subject == Subject.ukraine:
+        before = parse_question("russian losses in 2024", TODAY)
+    reading = _followed(before, fragment)
+    assert reading.query.subject == subject
+    assert reading.query.period_start == D(2024, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "start", "end"),
+    [("no, I meant 2023", D(2023, 1, 1), D(2023, 12, 31)),
+     ("sorry, march not may", D(2025, 3, 1), D(2025, 3, 31)),
+     ("not that — april", D(2025, 4, 1), D(2025, 4, 30)),
+     ("I meant last year", D(2025, 1, 1), D(2025, 12, 31)),
+     ("oops, july 2024", D(2024, 7, 1), D(2024, 7, 31))],
+)  # fmt: skip
+def test_a_correction_of_the_period_keeps_the_metric(
+    fragment: str, start: dt.date, end: dt.date
+) -> None:
+    reading = _followed(parse_question("tank losses in may 2025", TODAY), fragment)
+    assert reading.query.metrics == [Metric.tanks]
+    assert (reading.query.period_start, reading.query.period_end) == (start, end)
+
+
+def test_killed_only_after_a_casualty_figure_shows_no_casualty_figure(store: ClaimStore) -> None:
+    chat = Conversation()
+    first = chat.ask("russian losses in march 2025", store, today=TODAY)
+    figures = {round(c.value) for c in first.claims}
+    corrected = chat.ask("no, killed only", store, today=TODAY)
+    assert corrected.query is not None and corrected.query.period_start == D(2025, 3, 1)
+    assert corrected.query.personnel_kind == PersonnelKind.killed
+    assert not corrected.answered
+    back = chat.ask("fine, the casualties then", store, today=TODAY)
+    assert back.answered and figures & {round(c.value) for c in back.claims}
+
+
+# -- the change between the last two answers: "by how much?", "in %?" ---------------------------
+
+CHANGE_FORMS = [
+    "by how much?", "how big is the difference", "how much higher?",
+    "and by how much did it change?", "what's the change", "in %?", "by what percent?",
+    "as a percentage?", "what % change is that", "percentage change?", "so up or down?",
+    "went up or down, and by how much",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("fragment", CHANGE_FORMS)
+def test_the_change_compares_the_last_two_answers(fragment: str) -> None:
+    earlier = parse_question("tank losses in 2023", TODAY)
+    previous = _followed(earlier, "2024?").query
+    reading = read_followup(fragment, previous, TODAY, earlier)
+    assert reading is not None and reading.kind == FollowKind.compare, fragment
+    assert reading.other is earlier
+
+
+def test_the_change_in_percent_goes_from_the_earlier_period_to_the_later(
+    store: ClaimStore,
+) -> None:
+    chat = Conversation()
+    chat.ask("tanks in 2023?", store, today=TODAY)
+    chat.ask("and 2024", store, today=TODAY)
+    change = chat.ask("by what percent?", store, today=TODAY)
+    assert change.answered
+    assert "+737" in change.text and "25.0%" in change.text, change.text
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["compare it with the same month in 2024", "compare that to the same month a year later",
+     "now compare it with december 2024", "compare this with the same month of 2024",
+     "pls compare it against dec 2024"],
+)  # fmt: skip
+def test_compare_it_with_the_same_month_after_a_record_month(
+    fragment: str, store: ClaimStore
+) -> None:
+    chat = Conversation()
+    chat.ask("worst month of 2023 for russian personnel", store, today=TODAY)
+    compared = chat.ask(fragment, store, today=TODAY)
+    assert compared.query is not None
+    assert (compared.query.period_start, compared.query.period_end) == (
+        D(2023, 12, 1),
+        D(2024, 12, 31),
+    ), compared.text
+    assert "+18,700" in compared.text, compared.text
+
+
+def test_the_change_after_a_single_question_is_one_period_back() -> None:
+    reading = read_followup("by how much?", parse_question("tanks in 2024", TODAY), TODAY)
+    assert reading is not None and reading.other is not None
+    assert reading.other.period_start == D(2023, 1, 1)
+
+
+# -- "is that a record?": the record of the previous period's unit, the whole war ---------------
+
+
+RECORD_FORMS = ["is that a record?", "was that the worst ever?", "is this the highest so far?",
+                "a record?", "has it ever been higher?", "was that a record month"]  # fmt: skip
+
+
+@pytest.mark.parametrize("fragment", RECORD_FORMS)
+def test_is_that_a_record_asks_the_record_of_its_unit(fragment: str) -> None:
+    before = parse_question("tank losses in march 2025", TODAY)
+    query = _followed(before, fragment, FollowKind.record).query
+    assert query.figure == Figure.record
+    assert query.prefer_kind == PeriodKind.month
+    assert query.metrics == [Metric.tanks]
+    assert (query.period_start, query.period_end) == (None, None)
+
+
+@pytest.mark.parametrize("fragment", RECORD_FORMS)
+def test_is_that_a_record_after_a_day_checks_that_day(fragment: str) -> None:
+    before = parse_question("tank losses on 12 march 2025", TODAY)
+    query = _followed(before, fragment, FollowKind.record).query
+    assert (query.figure, query.prefer_kind) == (Figure.record, PeriodKind.day)
+    assert (query.period_start, query.period_end) == (D(2025, 3, 12), D(2025, 3, 12))
+
+
+def test_is_that_a_record_after_a_month_answers_yes_or_no(store: ClaimStore) -> None:
+    chat = Conversation()
+    chat.ask("russian losses in june 2025", store, today=TODAY)
+    other = chat.ask("is that a record?", store, today=TODAY)
+    assert other.answered
+    assert other.text.splitlines()[1].startswith("No: the highest monthly figure"), other.text
+
+
+def test_is_that_a_record_answers_yes_or_no(store: ClaimStore) -> None:
+    chat = Conversation()
+    chat.ask("russian losses on 19 december 2024", store, today=TODAY)
+    record = chat.ask("is that a record?", store, today=TODAY)
+    assert record.answered
+    assert "2,200" in record.text
+    assert record.text.splitlines()[1].startswith("Yes"), record.text
+    chat.ask("russian losses on 5 may 2023", store, today=TODAY)
+    other = chat.ask("was that the worst ever?", store, today=TODAY)
+    assert other.text.splitlines()[1].startswith("No"), other.text
+
+
+# -- the report published on the previous day --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["the report published that day", "that day's update?", "what did that morning's report say",
+     "no, the bulletin of that date", "the update from that day instead"],
+)  # fmt: skip
+def test_the_report_of_that_day_is_the_report_dated_the_previous_day(fragment: str) -> None:
+    reading = _followed(parse_question("russian losses on 9 march 2025", TODAY), fragment)
+    assert reading.query.report_date == D(2025, 3, 9)
+    assert reading.query.metrics == [Metric.personnel]
+
+
+# -- how far the data goes -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["what's the last date you have", "how far does your data go?", "most recent day you have?",
+     "ok what is your latest date", "up to when do you have figures?"],
+)  # fmt: skip
+def test_the_last_date_you_have_is_the_newest_figure(fragment: str) -> None:
+    reading = _followed(parse_question("tank losses in the last 30 days", TODAY), fragment)
+    assert reading.query.figure == Figure.latest
+    assert (reading.query.period_start, reading.query.period_end) == (None, None)
+
+
+# -- averages typed as "week-by-week" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fragment", "unit"),
+    [("week-by-week average?", "week"), ("day by day average", "day"),
+     ("month-by-month avg?", "month"), ("averaged per week?", "week"),
+     ("on average per month?", "month")],
+)  # fmt: skip
+def test_a_by_unit_average_is_the_previous_question_averaged(
+    fragment: str, unit: str, store: ClaimStore
+) -> None:
+    chat = Conversation()
+    chat.ask("russian losses in 2024", store, today=TODAY)
+    averaged = chat.ask(fragment, store, today=TODAY)
+    assert averaged.answered, averaged.text
+    assert "average" in averaged.text.lower(), averaged.text
+    assert f"per {unit}" in averaged.text.lower() or f"a {unit}" in averaged.text.lower(), (
+        averaged.text
+    )
+
+
+# -- "does it check out": the previous figure against the daily data ---------------------------
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["does it check out?", "does that add up", "does this hold up against the daily numbers?",
+     "does it stack up with the tally", "do the daily figures bear that out?"],
+)  # fmt: skip
+def test_does_it_check_out_asks_the_same_again(fragment: str) -> None:
+    before = parse_question("tank losses in may 2025", TODAY)
+    reading = _followed(before, fragment)
+    assert (reading.query.period_start, reading.query.metrics) == (D(2025, 5, 1), [Metric.tanks])
+
+
+def test_checking_an_article_figure_reads_the_figures_own_period(store: ClaimStore) -> None:
+    chat = Conversation()
+    first = chat.ask("what did newsweek say about russian losses since february 3, 2024", store,
+                     today=D(2024, 2, 12))  # fmt: skip
+    assert first.claims, first.text
+    claim = first.claims[0]
+    checked = chat.ask("does it check out against the daily data?", store, today=D(2024, 2, 12))
+    assert checked.query is not None
+    assert (checked.query.period_start, checked.query.period_end) == (
+        claim.period_start,
+        claim.period_end,
+    )
+    assert checked.query.claimant is None
+
+
+# -- a capital after a claimant's figure is that side's officials ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fragment", "side"),
+    [("and Moscow?", "russia"), ("what about the kremlin?", "russia"), ("and kyiv?", "ukraine"),
+     ("moscow then?", "russia"), ("how about kiev", "ukraine")],
+)  # fmt: skip
+def test_a_capital_after_a_claimant_is_a_claimant(fragment: str, side: str) -> None:
+    before = parse_question("UK estimate of russian losses in 2024", TODAY)
+    reading = _followed(before, fragment)
+    query = reading.query
+    assert query.subject == Subject.russia
+    assert query.claimant_side == side, query
+    assert query.period_start == D(2024, 1, 1)
+
+
+# -- two questions in one message -------------------------------------------------------------
+
+SPLIT_ROWS = [
+    ("tanks in 2024? and in 2023?", ["tanks in 2024?", "and in 2023?"]),
+    ("how many tanks in 2023? how many drones in 2024?",
+     ["how many tanks in 2023?", "how many drones in 2024?"]),
+    ("russian losses in may 2024; and june?", ["russian losses in may 2024", "and june?"]),
+    ("losses in 2023?\nand tanks?", ["losses in 2023?", "and tanks?"]),
+    ("drones in q1 2025?? what about q2?", ["drones in q1 2025??", "what about q2?"]),
+    ("tanks in march 2024? artillery in april 2024? and mlrs?",
+     ["tanks in march 2024?", "artillery in april 2024?", "and mlrs?"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("message", "parts"), SPLIT_ROWS)
+def test_a_message_with_several_questions_is_split_in_order(message: str, parts: list[str]) -> None:
+    assert split_questions(message) == parts
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["russian losses in november 2024?", "were losses in may 2024 higher than in april 2024?",
+     'is this right? "Russia lost 1,200 soldiers yesterday"',
+     "is this true?\nRussia lost 1,200 soldiers yesterday, says Kyiv",
+     "what? tanks in 2024", "tanks in 2024? thanks"],
+)  # fmt: skip
+def test_one_question_stays_one(message: str) -> None:
+    assert split_questions(message) == [message]
+
+
+def test_several_questions_are_answered_each_in_order(store: ClaimStore) -> None:
+    chat = Conversation()
+    result = chat.ask("tanks in 2024? and in 2023?", store, today=TODAY)
+    assert result.query is not None and result.query.period_start == D(2024, 1, 1)
+    assert "3,689" in result.text
+    assert [a.question for a in result.more_answers] == ["and in 2023?"]
+    second = result.more_answers[0]
+    assert second.query is not None and second.query.metrics == [Metric.tanks]
+    assert second.query.period_start == D(2023, 1, 1) and "2,952" in second.text
+    follow = chat.ask("the difference?", store, today=TODAY)  # the context is the last part
+    assert "737" in follow.text, follow.text
+
+
+def test_bot_ask_json_keeps_the_first_answer_on_top(store: ClaimStore) -> None:
+    out = io.StringIO()
+    run_ask("tanks in 2024? drones in 2024?", as_json=True, store=store, today=TODAY, stdout=out)
+    data = json.loads(out.getvalue())
+    assert data["question"] == "tanks in 2024?" and data["answered"] is True
+    assert data["query"]["metrics"] == ["tanks"]
+    assert [a["query"]["metrics"] for a in data["more_answers"]] == [["drones"]]
+    text = io.StringIO()
+    run_ask("tanks in 2024? drones in 2024?", store=store, today=TODAY, stdout=text)
+    assert text.getvalue().index("3,689") < text.getvalue().index("drone")

@@ -376,3 +376,91 @@ def test_bot_ask_json_keeps_the_first_answer_on_top(store: ClaimStore) -> None:
     text = io.StringIO()
     run_ask("tanks in 2024? drones in 2024?", store=store, today=TODAY, stdout=text)
     assert text.getvalue().index("3,689") < text.getvalue().index("drone")
+
+
+# -- more ways people type the same forms ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fragment", "metric", "month"),
+    [("not tanks but drones", Metric.drones, 5), ("no wait, I meant june", Metric.tanks, 6),
+     ("I typed the wrong month, I meant june", Metric.tanks, 6),
+     ("meant june sorry", Metric.tanks, 6), ("scratch that, drones", Metric.drones, 5),
+     ("correction: artillery", Metric.artillery, 5), ("drones instead", Metric.drones, 5),
+     ("no sorry, july", Metric.tanks, 7)],
+)  # fmt: skip
+def test_more_corrections(fragment: str, metric: Metric, month: int) -> None:
+    reading = _followed(parse_question("tank losses in may 2025", TODAY), fragment)
+    assert reading.query.metrics == [metric]
+    assert reading.query.period_start == D(2025, month, 1)
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["what's the % difference", "did it go up", "increase or decrease?", "percentage?",
+     "did they rise or fall", "has it dropped?"],
+)  # fmt: skip
+def test_more_change_forms(fragment: str) -> None:
+    earlier = parse_question("tank losses in april 2025", TODAY)
+    previous = parse_question("tank losses in may 2025", TODAY)
+    reading = read_followup(fragment, previous, TODAY, earlier)
+    assert reading is not None and reading.kind == FollowKind.compare, fragment
+    assert reading.other is earlier and reading.in_time_order
+
+
+@pytest.mark.parametrize(
+    "fragment", ["is that the highest?", "biggest ever?", "a new high?", "record high?",
+                 "was it the worst month?"],
+)  # fmt: skip
+def test_more_record_forms(fragment: str) -> None:
+    reading = _followed(parse_question("tank losses in may 2025", TODAY), fragment,
+                        FollowKind.record)  # fmt: skip
+    assert reading.query.figure == Figure.record
+
+
+@pytest.mark.parametrize(
+    ("fragment", "start", "end"),
+    [("and the one before?", D(2025, 4, 1), D(2025, 4, 30)),
+     ("and before that?", D(2025, 4, 1), D(2025, 4, 30)),
+     ("the previous one", D(2025, 4, 1), D(2025, 4, 30)),
+     ("and the one after", D(2025, 6, 1), D(2025, 6, 30)),
+     ("the next one?", D(2025, 6, 1), D(2025, 6, 30))],
+)  # fmt: skip
+def test_the_one_before_is_one_period_back(fragment: str, start: dt.date, end: dt.date) -> None:
+    reading = _followed(parse_question("tank losses in may 2025", TODAY), fragment)
+    assert (reading.query.period_start, reading.query.period_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("previous", "fragment", "start", "end"),
+    [("drones in q3 2025", "and the previous quarter?", D(2025, 4, 1), D(2025, 6, 30)),
+     ("drones in q3 2025", "the next quarter", D(2025, 10, 1), D(2025, 12, 31)),
+     ("drones in q3 2025", "same quarter a year earlier", D(2024, 7, 1), D(2024, 9, 30)),
+     ("drones in may 2025", "and the quarter before?", D(2025, 1, 1), D(2025, 3, 31)),
+     ("drones in q1 2025", "what about the quarter after", D(2025, 4, 1), D(2025, 6, 30))],
+)  # fmt: skip
+def test_a_quarter_before_or_after(
+    previous: str, fragment: str, start: dt.date, end: dt.date
+) -> None:
+    reading = _followed(parse_question(previous, TODAY), fragment)
+    assert (reading.query.period_start, reading.query.period_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "fragment", ["daily rate?", "how much is that a day", "what's that per week?",
+                 "and the weekly pace"],
+)  # fmt: skip
+def test_more_average_forms(fragment: str, store: ClaimStore) -> None:
+    chat = Conversation()
+    chat.ask("russian losses in 2024", store, today=TODAY)
+    averaged = chat.ask(fragment, store, today=TODAY)
+    assert averaged.answered and "average" in averaged.text.lower(), averaged.text
+
+
+@pytest.mark.parametrize(
+    "fragment", ["how many were killed", "and how many got wounded?", "how many died?"]
+)
+def test_how_many_were_killed_is_a_kind_of_the_same(fragment: str) -> None:
+    reading = _followed(parse_question("russian losses in may 2025", TODAY), fragment)
+    assert reading.query.period_start == D(2025, 5, 1)
+    assert reading.query.personnel_kind in (PersonnelKind.killed, PersonnelKind.wounded)

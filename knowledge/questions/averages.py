@@ -26,7 +26,9 @@ def _per(unit: str, adjective: str) -> re.Pattern[str]:
         rf"\b{adjective}\s+{_AVG}\b|\b{_AVG}\s+(?:{adjective}|a\s+{unit}|per\s+{unit})\b"
         rf"|\b{_AVG}\b.*\b(?:per|a|each)\s+{unit}\b|\b(?:per|a|each)\s+{unit}\b.*\b{_AVG}\b"
         # "week-by-week average", "the average, month by month" (wave 7, qconv)
-        rf"|\b{unit}[\s-]+(?:by|on)[\s-]+{unit}\b.*\b{_AVG}\b|\b{_AVG}\b.*\b{unit}[\s-]+by[\s-]+{unit}\b",
+        rf"|\b{unit}[\s-]+(?:by|on)[\s-]+{unit}\b.*\b{_AVG}\b|\b{_AVG}\b.*\b{unit}[\s-]+by[\s-]+{unit}\b"
+        # "how much is that a day", "what's that per week" (a follow-up)
+        rf"|(?:'s|\bis|\bwas)\s+(?:that|it)\s+(?:per|a)\s+{unit}\W*$",
         re.IGNORECASE,
     )
 

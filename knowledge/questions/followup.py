@@ -86,13 +86,13 @@ class FollowKind(StrEnum):
 # A shift of the previous period by a unit, as people type it ("a year earlier", "2 months
 # before", "the week before that", "the previous year", "same month last year").
 _COUNT = r"(?P<n>a|an|one|two|three|four|five|six|\d{1,2})"
-_UNIT = r"(?P<unit>day|week|month|year)s?"
+_UNIT = r"(?P<unit>day|week|month|quarter|year)s?"
 _SHIFT_WORDS = (
     r"(?:what\s+about\s+|how\s+about\s+)?(?:the\s+)?(?:(?:a|an|one|two|three|four|five|six|"
-    r"\d{1,2})\s+(?:day|week|month|year)s?\s+(?:earlier|before|prior|ago|later|after)|"
-    r"(?:previous|prior|preceding|next|following)\s+(?:day|week|month|year)|"
-    r"(?:day|week|month|year)\s+(?:before|after|earlier|later)|"
-    r"same\s+(?:time|period|month|week|day|dates?)\s+(?:a\s+year\s+(?:earlier|before|ago)|"
+    r"\d{1,2})\s+(?:day|week|month|quarter|year)s?\s+(?:earlier|before|prior|ago|later|after)|"
+    r"(?:previous|prior|preceding|next|following)\s+(?:day|week|month|quarter|year|one)|"
+    r"(?:day|week|month|quarter|year|one|period)\s+(?:before|after|earlier|later)|before\s+that|"
+    r"same\s+(?:time|period|month|week|day|quarter|dates?)\s+(?:a\s+year\s+(?:earlier|before|ago)|"
     r"(?:the\s+)?(?:last|previous|prior)\s+year|the\s+year\s+before))"
 )
 
@@ -259,7 +259,14 @@ _CHANGE = re.compile(
     r"percent(?:age)?|factor)|how\s+much\s+(?:higher|lower|more|less|bigger|smaller|up|down)|how\s+big"
     r"\s+(?:is|was)\s+(?:the|that)\s+(?:difference|change|gap|jump|drop)|(?:what(?:'s|\s+is|\s+was)\s+)?"
     r"the\s+change|in\s+(?:%|percent(?:age)?(?:\s+terms)?)|as\s+a\s+percent(?:age)?|(?:what\s+)?%\s+"
-    r"change(?:\s+is\s+that)?|percent(?:age)?\s+change|(?:what|how\s+much)\s+is\s+that\s+in\s+%)$"
+    r"change(?:\s+is\s+that)?|percent(?:age)?\s+change|(?:what|how\s+much)\s+is\s+that\s+in\s+%|"
+    # "what's the % difference", "percentage?", "did it go up", "increase or decrease?"
+    r"(?:what(?:'s|\s+is|\s+was)\s+)?the\s+(?:%|percent(?:age)?)(?:\s+(?:difference|change|"
+    r"increase|decrease|rise|drop|fall))?|percent(?:age)?|(?:did|has|have|were|was)\s+(?:it|that|"
+    r"they|those|these|losses|the\s+losses)\s+(?:go(?:ne)?\s+(?:up|down)|gone\s+(?:up|down)|rise|"
+    r"risen|fall(?:en)?|drop(?:ped)?|increase[ds]?|decrease[ds]?|grow|grown|decline[ds]?|went\s+"
+    r"(?:up|down))(?:\s+or\s+(?:fall|drop|down|up|decrease|decline|rise|not))?|(?:increase|rise|"
+    r"up|growth)\s+or\s+(?:decrease|fall|drop|down|decline))$"
 )
 # "compare it with the same month in 2024": the previous period beside another, in time order.
 _COMPARE_IT = re.compile(
@@ -273,8 +280,10 @@ _IS_RECORD = re.compile(
     r"time\s+)?(?:record|(?:worst|highest|biggest|deadliest|heaviest|most)(?:\s+(?:day|week|month|"
     r"year|figure|one))?\s+(?:ever|so\s+far|yet|of\s+the\s+war|on\s+record))(?:\s+(?:day|week|month|"
     r"year|high))?|(?:a\s+)?(?:new\s+)?record(?:\s+(?:day|week|month|year|high))?|has\s+it\s+ever\s+"
-    r"been\s+(?:higher|worse|more|bigger)|ever\s+(?:higher|worse|more)|(?:the\s+)?(?:worst|highest)"
-    r"\s+ever)$"
+    r"been\s+(?:higher|worse|more|bigger)|ever\s+(?:higher|worse|more)|(?:the\s+)?(?:worst|highest|"
+    r"biggest|deadliest)\s+ever|(?:is|was)\s+(?:that|this|it)\s+the\s+(?:highest|worst|biggest|"
+    r"deadliest|heaviest)(?:\s+(?:day|week|month|year|figure|one))?|(?:a\s+)?new\s+(?:high|record|"
+    r"peak)|record\s+high|all[- ]time\s+high)$"
 )
 # "the update published that morning", "that day's report", "the bulletin of that date": the
 # report dated the previous question's day (its figure is the fighting of the day before).
@@ -299,7 +308,9 @@ _LAST_DATE = re.compile(
 _BY_UNIT_AVERAGE = re.compile(
     r"^(?:and\s+|so\s+)?(?:the\s+)?(?:day|week|month)[\s-]+(?:by|on)[\s-]+(?:day|week|month)\s+"
     r"(?:avg|average|mean)\b|^(?:and\s+|so\s+)?(?:averaged|on\s+average)\s+(?:per|a|by|each)\s+"
-    r"(?:day|week|month)\b"
+    r"(?:day|week|month)\b|^(?:and\s+|so\s+)?(?:the\s+)?(?:daily|weekly|monthly)\s+(?:rate|pace)$|"
+    r"^(?:and\s+|so\s+)?(?:how\s+much|what)(?:'s|\s+is|\s+was)?\s+(?:that|it)\s+(?:a|per)\s+"
+    r"(?:day|week|month)$"
 )
 # A capital or a seat of government after a claimant's figure is that side's officials
 # ("and Moscow?" after "what does Kyiv say"), never whose losses.
@@ -311,17 +322,24 @@ _CAPITAL = re.compile(
 # Corrections of the last answer ("no, I meant tanks", "sorry, march not may", "not that -
 # april", "I was asking about the wounded"): the lead words are cut, "not Y" is dropped, and the
 # rest is read as a fragment of the previous question.
+_LEAD_WORD = (
+    r"(?:(?:no|nope|nah)(?:\s+no)*\s*[,.!:;-]+|(?:no|nope|nah)(?:\s+no)*\s+(?=wait|sorry|i\s|my\s)|"
+    r"sorry|sry|oops|whoops|my\s+bad|wait|actually|wrong\s+one|err?m?|scratch\s+that|"
+    r"correction|typo|i\s+(?:typed|wrote|put|gave|asked)\s+the\s+wrong\s+\w+)"
+)
 _CORRECTION_LEAD = re.compile(
-    r"^(?:(?:(?:no|nope|nah)(?:\s+no)*\s*[,.!:;-]+|(?:no|nope|nah)\s+no|sorry|oops|whoops|my\s+bad|"
-    r"wait|actually|wrong\s+one|err?m?)[\s,.!:;-]*)*(?:i\s+(?:meant|mean|said|wanted|want|was\s+"
-    r"asking\s+(?:about|for)|asked\s+(?:about|for))|make\s+(?:that|it)|rather|instead)\b[\s,.:;-]*"
-    r"|^(?:(?:no|nope|nah)(?:\s+no)*\s*[,.!:;-]+|(?:no|nope|nah)\s+no\b|sorry\b|oops\b|whoops\b|"
-    r"my\s+bad\b|actually\b|wrong\s+one\b)[\s,.!:;-]*"
+    rf"^(?:{_LEAD_WORD}[\s,.!:;-]*)*(?:(?:i\s+)?(?:meant|mean|said|wanted|want|was\s+asking\s+"
+    r"(?:about|for)|asked\s+(?:about|for))(?:\s+to\s+ask\s+(?:about|for))?|make\s+(?:that|it)|"
+    rf"rather|instead|should\s+(?:be|have\s+been))\b[\s,.:;-]*|^(?:{_LEAD_WORD}[\s,.!:;-]*)+"
 )
 # "not that - april", "not artillery, mlrs", "not casualties - killed": the wrong reading first.
-_NOT_THAT_FIRST = re.compile(r"^not\s+(?:that|this|those|these|it|[\w' ]{1,40}?)\s*[,.:;-]+\s*")
+_NOT_THAT_FIRST = re.compile(
+    r"^not\s+(?:that|this|those|these|it|[\w' ]{1,40}?)\s*(?:[,.:;-]+|\s+but\b)\s*"
+)
 # "mlrs not tube artillery", "killed, not killed and wounded", "drones I said": words after it.
-_NOT_AFTER = re.compile(r"\s*,?\s+(?:and\s+)?not\s+[a-z' ]+$|\s+i\s+(?:said|meant)$")
+_NOT_AFTER = re.compile(
+    r"\s*,?\s+(?:and\s+)?not\s+[a-z' ]+$|\s+(?:i\s+(?:said|meant)|sorry|sry|instead)$"
+)
 # Without a lead word, "Y not X" corrects only in a short message ("drones not artillery");
 # a longer one is a question of its own ("killed not wounded in 2023").
 _SHORT_CORRECTION = 5
@@ -432,7 +450,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (
         re.compile(
             r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:in\s+|for\s+)?(?:the\s+)?"
-            r"same\s+(?:time|period|month|week|day|dates?|stretch|days)\b"
+            r"same\s+(?:time|period|month|week|day|quarter|dates?|stretch|days)\b"
         ),
         FollowKind.refine,
     ),
@@ -440,7 +458,8 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (
         re.compile(
             r"\bof\s+(?:those|them|these)\b|^(?:and\s+)?(?:only\s+|just\s+)?(?:the\s+)?"
-            r"(?:killed|dead|wounded|injured|kia|wia)(?:\s+only)?$"
+            r"(?:killed|dead|wounded|injured|kia|wia)(?:\s+only)?$|^(?:and\s+|so\s+)?how\s+many\s+"
+            r"(?:(?:were|got|was)\s+(?:killed|wounded|injured)|died|were\s+dead)$"
         ),
         FollowKind.refine,
     ),
@@ -470,12 +489,17 @@ _SHIFTS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(rf"\b{_UNIT}\s+(?:before|earlier)\b"), -1),
     (re.compile(rf"\b(?:next|following)\s+{_UNIT}\b"), 1),
     (re.compile(rf"\b{_UNIT}\s+(?:after|later)\b"), 1),
-    (re.compile(r"\bsame\s+(?:time|period|month|week|day|dates?)\s+(?:a\s+(?P<unit>year)\s+"
+    (re.compile(r"\bsame\s+(?:time|period|month|week|day|quarter|dates?)\s+(?:a\s+(?P<unit>year)\s+"
                 r"(?:earlier|before|ago)|(?:the\s+)?(?:last|previous|prior)\s+(?P<unit2>year)|"
                 r"the\s+(?P<unit3>year)\s+before)\b"), -1),
+    # "the one before", "and before that?", "the previous one": one of its own unit back
+    (re.compile(r"\b(?:the\s+)?(?:one|period)\s+(?:before|earlier|prior)\b|^(?:and\s+|so\s+|"
+                r"what\s+about\s+)?before\s+that\b|\b(?:previous|prior|preceding)\s+one\b"), -1),
+    (re.compile(r"\b(?:the\s+)?(?:one|period)\s+(?:after|later)\b|\b(?:next|following)\s+one\b"),
+     1),
 )  # fmt: skip
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}
 _DAY = dt.timedelta(days=1)
 # A message of a few words that only names a period or only a metric ("feb?", "2024?",
 # "tanks?") is a fragment too: the words that may stand around it.
@@ -929,7 +953,7 @@ def _shift_of(norm: str) -> tuple[int, str | None] | None:
 # "around that time in 2023", "the same week of 2023": the previous period in another year.
 _SAME_TIME = re.compile(
     r"\b(?:(?:around|about|at|by)\s+(?:that|the\s+same|this)\s+(?:time|point)|(?:around|about)\s+"
-    r"then|(?:the\s+)?same\s+(?:time|period|month|week|day|dates?|stretch|days))\b"
+    r"then|(?:the\s+)?same\s+(?:time|period|month|week|day|quarter|dates?|stretch|days))\b"
 )
 
 
@@ -953,7 +977,14 @@ def _shift_period(merged: Query, step: int, unit: str | None = None) -> None:
         return
     unit = unit or _OWN_UNIT.get(merged.period_kind)
     length = (end - start).days + 1
-    if unit is None:  # a range of days: by its own length
+    months = _whole_months(start, end)
+    if unit == "quarter":  # "the quarter before": the quarter next to the one holding it
+        _quarter_next_to(merged, start if step < 0 else end, step)
+    elif unit is None and months:  # a quarter, a half: by its own months
+        merged.period_start = add_months(start, months * step)
+        moved = add_months(end.replace(day=1), months * step)
+        merged.period_end = month_end(moved.year, moved.month)
+    elif unit is None:  # a range of days: by its own length
         days = dt.timedelta(days=length * step)
         merged.period_start, merged.period_end = start + days, end + days
     elif _UNIT_DAYS[unit] < length * 0.9:
@@ -967,6 +998,22 @@ def _shift_period(merged: Query, step: int, unit: str | None = None) -> None:
     else:
         days = dt.timedelta(days=_UNIT_DAYS[unit] * step)
         merged.period_start, merged.period_end = start + days, end + days
+
+
+def _whole_months(start: dt.date, end: dt.date) -> int:
+    """How many whole months `start`..`end` spans (0 unless it runs from a 1st to a month's
+    end)."""
+    if start.day != 1 or end != month_end(end.year, end.month):
+        return 0
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def _quarter_next_to(merged: Query, day: dt.date, step: int) -> None:
+    """The calendar quarter `step` quarters from the one holding `day`."""
+    first = add_months(dt.date(day.year, (day.month - 1) // 3 * 3 + 1, 1), 3 * step)
+    last = add_months(first, 2)
+    merged.period_kind = PeriodKind.range
+    merged.period_start, merged.period_end = first, month_end(last.year, last.month)
 
 
 def _same_end(end: dt.date, moved: dt.date) -> dt.date:

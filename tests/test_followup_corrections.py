@@ -334,6 +334,27 @@ SPLIT_ROWS = [
     ("drones in q1 2025?? what about q2?", ["drones in q1 2025??", "what about q2?"]),
     ("tanks in march 2024? artillery in april 2024? and mlrs?",
      ["tanks in march 2024?", "artillery in april 2024?", "and mlrs?"]),
+    # a second question joined by "and" and a question word
+    ("How many tanks did Russia lose in 2024, and how many in 2023?",
+     ["How many tanks did Russia lose in 2024", "how many in 2023?"]),
+    ("russian losses in may 2024 and what about tanks",
+     ["russian losses in may 2024", "what about tanks"]),
+    ("drones in 2025, and how about artillery?", ["drones in 2025", "how about artillery?"]),
+    # a full stop before a question
+    ("What were Russian losses in March 2025. And in April?",
+     ["What were Russian losses in March 2025.", "And in April?"]),
+    ("Tanks in June 2024. What about drones?", ["Tanks in June 2024.", "What about drones?"]),
+    # two questions of their own joined by "and": each its own losses and its own period
+    ("tanks in 2024 and drones in 2023?", ["tanks in 2024", "drones in 2023?"]),
+    ("russian losses in may 2025 and tanks in june 2025",
+     ["russian losses in may 2025", "tanks in june 2025"]),
+    # announced or numbered questions
+    ("two things: tanks in 2024? and drones?", ["tanks in 2024?", "and drones?"]),
+    ("1) tanks in 2024 2) drones in 2023", ["tanks in 2024", "drones in 2023"]),
+    ("quick qs - russian losses in may 2025? and june?", ["russian losses in may 2025?",
+                                                         "and june?"]),
+    ("1. artillery in march 2025\n2. mlrs in march 2025",
+     ["artillery in march 2025", "mlrs in march 2025"]),
 ]  # fmt: skip
 
 
@@ -347,7 +368,15 @@ def test_a_message_with_several_questions_is_split_in_order(message: str, parts:
     ["russian losses in november 2024?", "were losses in may 2024 higher than in april 2024?",
      'is this right? "Russia lost 1,200 soldiers yesterday"',
      "is this true?\nRussia lost 1,200 soldiers yesterday, says Kyiv",
-     "what? tanks in 2024", "tanks in 2024? thanks"],
+     "what? tanks in 2024", "tanks in 2024? thanks", "russian losses between may and june 2024",
+     "tanks in 2023 and 2024", "tanks and drones in 2024", "losses in may and in june 2024",
+     "were losses in may 2024 higher than in april and how much higher?",
+     "compare tanks in 2023 and what russia lost in 2024", "Russian losses in St. Petersburg?",
+     "The Sun says 2,100 dead on 4 March 2025. Is that right?",
+     "a tweet claims russia lost a million troops. when did the count pass that?",
+     "Reuters: 40 tanks lost since Monday. Where is that from?",
+     "who compiles the daily figures and where can I find them",
+     "july and august 2026 tanks"],
 )  # fmt: skip
 def test_one_question_stays_one(message: str) -> None:
     assert split_questions(message) == [message]
@@ -464,3 +493,16 @@ def test_how_many_were_killed_is_a_kind_of_the_same(fragment: str) -> None:
     reading = _followed(parse_question("russian losses in may 2025", TODAY), fragment)
     assert reading.query.period_start == D(2025, 5, 1)
     assert reading.query.personnel_kind in (PersonnelKind.killed, PersonnelKind.wounded)
+
+
+def test_a_record_is_only_measured_against_its_own_unit(store: ClaimStore) -> None:
+    """A week's total is measured against the record week, never the record day; a quarter has
+    no record unit, so no yes or no is given."""
+    chat = Conversation()
+    chat.ask("russian losses 3-9 march 2025", store, today=TODAY)
+    week = chat.ask("was that the worst ever?", store, today=TODAY)
+    assert week.query is not None and week.query.prefer_kind == PeriodKind.week
+    assert week.text.splitlines()[1].startswith("No: the highest weekly figure"), week.text
+    chat.ask("tank losses in q1 2025", store, today=TODAY)
+    quarter = chat.ask("a new high?", store, today=TODAY)
+    assert not any(line.startswith(("Yes", "No")) for line in quarter.text.splitlines()[:3])

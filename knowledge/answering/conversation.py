@@ -25,6 +25,7 @@ from knowledge.questions.followup import (
     fragment_kind,
     read_followup,
     reading_label,
+    record_unit,
     then_day,
 )
 from knowledge.questions.several import split_questions
@@ -95,7 +96,7 @@ class Conversation:
         if self.last_at is not None and now - self.last_at > self.ttl:
             self.reset()
         self.last_at = now
-        first, *rest = split_questions(text)
+        first, *rest = split_questions(text, today)
         result = self._ask_one(first, store, today, language)
         if not rest:
             return result
@@ -258,12 +259,26 @@ def _record_verdict(last: Answer | None, record: Answer, query: Query) -> str | 
         return None
     if query.period_start is not None:  # one day: the record check says yes or no itself
         return None
+    unit_kind, asked = query.prefer_kind, last.query
+    if unit_kind is None or asked is None or asked.period_start is None:
+        return None  # no unit to measure the last figure against (a quarter, a range)
+    span = (asked.period_start, asked.period_end)
     metrics = set(query.metrics)
-    values = [round(c.value) for c in last.claims if c.metric in metrics] or [
-        round(c.value) for c in last.claims
+    values = [
+        round(c.value)
+        for c in last.claims
+        if c.metric in metrics and (c.period_start, c.period_end) == span
     ]
-    value, best = max(values), round(record.claims[0].value)
-    unit = say(f"record.is_unit.{(query.prefer_kind or PeriodKind.day).value}")
+    top = record.claims[0]
+    if not values or top.period_start is None or top.period_end is None:
+        return None
+    found = query.model_copy(
+        update={"period_start": top.period_start, "period_end": top.period_end}
+    )
+    if record_unit(found) != unit_kind:
+        return None  # the record found is of another unit: no yes or no
+    value, best = max(values), round(top.value)
+    unit = say(f"record.is_unit.{unit_kind.value}")
     if value >= best:
         return say("record.is_yes", value=number(value), unit=unit)
     return say("record.is_no", value=number(value), record=number(best), unit=unit)

@@ -508,9 +508,10 @@ _BARE_WORDS = 3
 # The unit a period of each kind moves by when the message names none ("the next one").
 _OWN_UNIT = {PeriodKind.day: "day", PeriodKind.week: "week", PeriodKind.month: "month",
              PeriodKind.year: "year"}  # fmt: skip
-# The unit whose record "is that a record?" asks for, by the previous period's kind.
-_RECORD_UNIT = {PeriodKind.week: PeriodKind.week, PeriodKind.month: PeriodKind.month,
-                PeriodKind.year: PeriodKind.year}  # fmt: skip
+# The unit whose record "is that a record?" asks for, by the previous period's kind (when it
+# has no dates: "daily losses", "the worst month").
+_RECORD_UNIT = {PeriodKind.day: PeriodKind.day, PeriodKind.week: PeriodKind.week,
+                PeriodKind.month: PeriodKind.month, PeriodKind.year: PeriodKind.year}  # fmt: skip
 _LAST_MONTH = re.compile(r"\b(?:last|previous|the\s+month\s+before|prior)\s+month\b")
 _LATEST = re.compile(r"\b(?:latest|newest|most\s+recent|last\s+(?:figures?|report|update))\b")
 _EXPLICIT_METRIC_MARK = re.compile(r"\b(?:losses|lost)\b")
@@ -622,10 +623,7 @@ def _record_of(previous: Query, text: str) -> Query:
     the record ("was day D the record?")."""
     record = previous.model_copy(deep=True)
     record.text = text
-    record.figure, record.prefer_kind = (
-        Figure.record,
-        _RECORD_UNIT.get(previous.period_kind, PeriodKind.day),
-    )
+    record.figure, record.prefer_kind = Figure.record, record_unit(previous)
     record.open_end, record.date_notes = False, []
     if previous.period_start is None or previous.period_start != previous.period_end:
         record.period_kind, record.period_start, record.period_end = (
@@ -635,6 +633,20 @@ def _record_of(previous: Query, text: str) -> Query:
         )
         record.report_date = None
     return record
+
+
+def record_unit(query: Query) -> PeriodKind | None:
+    """The unit whose record "is that a record?" asks for: the day, week (seven days), month
+    or year the query's period is; None for any other span (a quarter, a range), which has no
+    record to measure it against."""
+    start, end = query.period_start, query.period_end
+    if start is None or end is None:
+        return _RECORD_UNIT.get(query.period_kind)
+    days = (end - start).days + 1
+    months = _whole_months(start, end)
+    return {1: PeriodKind.day, 7: PeriodKind.week}.get(days) or (
+        PeriodKind.month if months == 1 else PeriodKind.year if months == 12 else None
+    )
 
 
 def _check_figure(merged: Query, checked: tuple[dt.date, dt.date]) -> None:
@@ -883,6 +895,28 @@ def _count_next_to(merged: Query, count: re.Match[str]) -> None:
     if n == 1 and unit == "year":
         merged.period_kind = PeriodKind.year
     merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
+
+
+def is_fragment(text: str, today: dt.date) -> bool:
+    """Whether `text` reads as a follow-up of a question before it ("and in 2023?", "what
+    about drones", "no, I meant tanks", "where is that from?")."""
+    if fragment_kind(text) is not None or correction_rest(text) is not None:
+        return True
+    return _bare_fragment(text, today) is not None
+
+
+def asks_about_a_claim(text: str) -> bool:
+    """Whether `text` asks about the figure before it rather than for one ("does that hold
+    up?", "is that right?", "where is it from?"): after a stated claim, one question with it."""
+    norm = _words(text).strip(" ?!.")
+    return fragment_kind(text) == FollowKind.sources or bool(_CHECK.search(norm))
+
+
+def names_losses(query: Query) -> bool:
+    """Whether a question names what was lost itself ("drones in 2023", "losses in may"), not
+    only the parser's default."""
+    norm = _words(query.text)
+    return _own_metrics(query, norm) or bool(_PERSONNEL.search(norm))
 
 
 def _own_metrics(fragment: Query, norm: str) -> bool:

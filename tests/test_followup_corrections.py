@@ -506,3 +506,48 @@ def test_a_record_is_only_measured_against_its_own_unit(store: ClaimStore) -> No
     chat.ask("tank losses in q1 2025", store, today=TODAY)
     quarter = chat.ask("a new high?", store, today=TODAY)
     assert not any(line.startswith(("Yes", "No")) for line in quarter.text.splitlines()[:3])
+
+
+# -- the same forms typed in Ukrainian and Russian (read through the Cyrillic word rows) ----------
+
+
+@pytest.mark.parametrize(
+    ("fragment", "metric", "month"),
+    [("ні, я мала на увазі дрони", Metric.drones, 5),
+     ("нет, я имел в виду дроны", Metric.drones, 5),
+     ("вибач, танки", Metric.tanks, 5), ("не березень, а квітень", Metric.artillery, 4),
+     ("не март, а апрель", Metric.artillery, 4), ("извините, я про танки", Metric.tanks, 5)],
+)  # fmt: skip
+def test_corrections_in_ukrainian_and_russian(fragment: str, metric: Metric, month: int) -> None:
+    reading = _followed(parse_question("artillery losses in may 2025", TODAY), fragment)
+    assert reading.query.metrics == [metric]
+    assert reading.query.period_start == D(2025, month, 1)
+
+
+@pytest.mark.parametrize(
+    "fragment", ["нет, только убитые", "ні, лише вбиті", "ні, я мав на увазі вбитих"]
+)
+def test_killed_only_in_ukrainian_and_russian(fragment: str) -> None:
+    reading = _followed(parse_question("russian losses in may 2025", TODAY), fragment)
+    assert reading.query.personnel_kind == PersonnelKind.killed
+    assert reading.query.period_start == D(2025, 5, 1)
+
+
+@pytest.mark.parametrize(
+    "fragment", ["а у відсотках?", "насколько больше?", "и на сколько процентов?",
+                 "на скільки більше?", "в процентах?"],
+)  # fmt: skip
+def test_the_change_in_ukrainian_and_russian(fragment: str) -> None:
+    earlier = parse_question("tank losses in april 2025", TODAY)
+    previous = parse_question("tank losses in may 2025", TODAY)
+    reading = read_followup(fragment, previous, TODAY, earlier)
+    assert reading is not None and reading.kind == FollowKind.compare, fragment
+    assert reading.other is earlier
+
+
+@pytest.mark.parametrize("fragment", ["це рекорд?", "это рекорд?", "це був рекорд?",
+                                      "это был рекорд?", "это максимум?"])  # fmt: skip
+def test_is_that_a_record_in_ukrainian_and_russian(fragment: str) -> None:
+    reading = _followed(parse_question("tank losses in may 2025", TODAY), fragment,
+                        FollowKind.record)  # fmt: skip
+    assert reading.query.figure == Figure.record

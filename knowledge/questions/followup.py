@@ -255,7 +255,8 @@ _CHANGE = re.compile(
     r"^(?:and\s+|so\s+|ok\s+|but\s+)?(?:(?:went|go(?:ne)?|was\s+(?:it|that)|is\s+(?:it|that)|did\s+"
     r"(?:it|they)\s+go)\s+)?(?:(?:up\s+or\s+down|down\s+or\s+up|higher\s+or\s+lower|more\s+or\s+"
     r"less)(?:\s*,?\s*(?:and\s+)?(?:by\s+how\s+much|by\s+what\s+(?:%|percent(?:age)?)|how\s+much|"
-    r"in\s+%))?|by\s+how\s+much(?:\s+(?:did|has|was)\s+(?:it|that|they)\s+\w+)?|by\s+what\s+(?:%|"
+    r"in\s+%))?|by\s+how\s+much(?:\s+(?:did|has|was)\s+(?:it|that|they)\s+\w+|\s+(?:more|less|"
+    r"higher|lower|bigger|smaller))?|by\s+how\s+many\s+(?:%|percent)|by\s+what\s+(?:%|"
     r"percent(?:age)?|factor)|how\s+much\s+(?:higher|lower|more|less|bigger|smaller|up|down)|how\s+big"
     r"\s+(?:is|was)\s+(?:the|that)\s+(?:difference|change|gap|jump|drop)|(?:what(?:'s|\s+is|\s+was)\s+)?"
     r"the\s+change|in\s+(?:%|percent(?:age)?(?:\s+terms)?)|as\s+a\s+percent(?:age)?|(?:what\s+)?%\s+"
@@ -283,7 +284,9 @@ _IS_RECORD = re.compile(
     r"been\s+(?:higher|worse|more|bigger)|ever\s+(?:higher|worse|more)|(?:the\s+)?(?:worst|highest|"
     r"biggest|deadliest)\s+ever|(?:is|was)\s+(?:that|this|it)\s+the\s+(?:highest|worst|biggest|"
     r"deadliest|heaviest)(?:\s+(?:day|week|month|year|figure|one))?|(?:a\s+)?new\s+(?:high|record|"
-    r"peak)|record\s+high|all[- ]time\s+high)$"
+    r"peak)|record\s+high|all[- ]time\s+high|"
+    # "це рекорд?", "это максимум?" as the Cyrillic word rows leave them ("this record")
+    r"(?:that|this|it)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:record|максимум|максимальн\w*))$"
 )
 # "the update published that morning", "that day's report", "the bulletin of that date": the
 # report dated the previous question's day (its figure is the fighting of the day before).
@@ -325,16 +328,21 @@ _CAPITAL = re.compile(
 _LEAD_WORD = (
     r"(?:(?:no|nope|nah)(?:\s+no)*\s*[,.!:;-]+|(?:no|nope|nah)(?:\s+no)*\s+(?=wait|sorry|i\s|my\s)|"
     r"sorry|sry|oops|whoops|my\s+bad|wait|actually|wrong\s+one|err?m?|scratch\s+that|"
-    r"correction|typo|i\s+(?:typed|wrote|put|gave|asked)\s+the\s+wrong\s+\w+)"
+    r"correction|typo|i\s+(?:typed|wrote|put|gave|asked)\s+the\s+wrong\s+\w+|"
+    # Ukrainian and Russian, as the Cyrillic word rows leave them ("ні, я had on увазі")
+    r"(?:ні|нет|ни)(?:\s+(?:ні|нет))*\s*[,.!:;-]+|вибач(?:те)?|пробач(?:те)?|перепрошую|"
+    r"извини(?:те)?|прости(?:те)?|пардон|упс)"
 )
 _CORRECTION_LEAD = re.compile(
     rf"^(?:{_LEAD_WORD}[\s,.!:;-]*)*(?:(?:i\s+)?(?:meant|mean|said|wanted|want|was\s+asking\s+"
     r"(?:about|for)|asked\s+(?:about|for))(?:\s+to\s+ask\s+(?:about|for))?|make\s+(?:that|it)|"
-    rf"rather|instead|should\s+(?:be|have\s+been))\b[\s,.:;-]*|^(?:{_LEAD_WORD}[\s,.!:;-]*)+"
+    rf"rather|instead|should\s+(?:be|have\s+been)|(?:я\s+)?had\s+(?:on\s+увазі|in\s+виду)|я\s+about)"
+    rf"(?=[\s,.:;-]|$)[\s,.:;-]*|^(?:{_LEAD_WORD}[\s,.!:;-]*)+"
 )
 # "not that - april", "not artillery, mlrs", "not casualties - killed": the wrong reading first.
 _NOT_THAT_FIRST = re.compile(
-    r"^not\s+(?:that|this|those|these|it|[\w' ]{1,40}?)\s*(?:[,.:;-]+|\s+but\b)\s*"
+    r"^(?:not|не)\s+(?:that|this|those|these|it|[\w' ]{1,40}?)\s*(?:[,.:;-]+(?:\s*(?:but|and)\b)?|"
+    r"\s+(?:but|and)\b)\s*"
 )
 # "mlrs not tube artillery", "killed, not killed and wounded", "drones I said": words after it.
 _NOT_AFTER = re.compile(

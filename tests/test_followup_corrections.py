@@ -551,3 +551,41 @@ def test_is_that_a_record_in_ukrainian_and_russian(fragment: str) -> None:
     reading = _followed(parse_question("tank losses in may 2025", TODAY), fragment,
                         FollowKind.record)  # fmt: skip
     assert reading.query.figure == Figure.record
+
+
+@pytest.mark.parametrize(
+    ("previous", "fragment", "start", "end"),
+    [("mlrs in march 2025", "and the quarter?", D(2025, 1, 1), D(2025, 3, 31)),
+     ("mlrs in march 2025", "the whole quarter", D(2025, 1, 1), D(2025, 3, 31)),
+     ("tanks on 12 march 2025", "and that month?", D(2025, 3, 1), D(2025, 3, 31)),
+     ("tanks on 12 march 2025", "what about the year", D(2025, 1, 1), D(2025, 12, 31)),
+     ("tanks in august 2025", "for the quarter as a whole", D(2025, 7, 1), D(2025, 9, 30))],
+)  # fmt: skip
+def test_the_unit_holding_it_named_alone(
+    previous: str, fragment: str, start: dt.date, end: dt.date
+) -> None:
+    reading = _followed(parse_question(previous, TODAY), fragment)
+    assert (reading.query.period_start, reading.query.period_end) == (start, end)
+
+
+def test_is_that_a_record_after_a_comparison_measures_the_last_question(
+    store: ClaimStore,
+) -> None:
+    chat = Conversation()
+    chat.ask("tanks lost in june 2025", store, today=TODAY)
+    chat.ask("no, I meant july", store, today=TODAY)
+    chat.ask("by how much?", store, today=TODAY)
+    record = chat.ask("is that a record?", store, today=TODAY)
+    assert record.text.splitlines()[1].startswith("No: the highest monthly figure"), record.text
+    assert "was 85." in record.text.splitlines()[1], record.text
+
+
+def test_that_year_after_a_record_day_is_the_record_of_the_year() -> None:
+    reading = _followed(
+        parse_question("worst day of march 2025 for tanks", TODAY), "and that year?"
+    )
+    assert reading.query.figure == Figure.record
+    assert (reading.query.period_start, reading.query.period_end) == (
+        D(2025, 1, 1),
+        D(2025, 12, 31),
+    )

@@ -195,7 +195,7 @@ def _answer_reading(
         record = checked or answer(text, store, today=today, query=reading.query, language=lang)
         with in_language(lang):
             label = _reading_label(reading, lang, None)
-            verdict = _record_verdict(last, record, reading.query)
+            verdict = _record_verdict(last, record, reading.query, reading.other)
         return _labelled(record, f"{label}\n{verdict}" if verdict else label)
     unit = averaged_unit(last) if reading.kind == FollowKind.refine else None
     if unit is not None and reading.query.figure == Figure.period:
@@ -252,14 +252,16 @@ def _compared(
         )
 
 
-def _record_verdict(last: Answer | None, record: Answer, query: Query) -> str | None:
-    """ "Is that a record?" answered yes or no first: the last answer's figure against the
-    record of its unit (None when either has no figure)."""
+def _record_verdict(
+    last: Answer | None, record: Answer, query: Query, asked: Query | None
+) -> str | None:
+    """ "Is that a record?" answered yes or no first: the last answer's figure for the asked
+    question's period against the record of its unit (None when either has no figure)."""
     if last is None or not last.claims or not record.answered or not record.claims:
         return None
     if query.period_start is not None:  # one day: the record check says yes or no itself
         return None
-    unit_kind, asked = query.prefer_kind, last.query
+    unit_kind = query.prefer_kind
     if unit_kind is None or asked is None or asked.period_start is None:
         return None  # no unit to measure the last figure against (a quarter, a range)
     span = (asked.period_start, asked.period_end)

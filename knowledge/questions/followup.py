@@ -214,9 +214,12 @@ _SINCE_THEN = re.compile(
 # "and the whole month?", "for the year as a whole": the unit that holds the previous period.
 _WHOLE_UNIT = re.compile(
     r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|over\s+)?(?:the\s+|"
-    r"that\s+|this\s+)?(?:(?:whole|entire|full|complete)\s+(?P<unit>week|month|year)|(?P<unit2>week|"
-    r"month|year)\s+as\s+a\s+whole|all\s+(?:of\s+)?(?:that|the|this)\s+(?P<unit3>week|month|year))"
-    r"(?:\s+then)?$"
+    r"that\s+|this\s+)?(?:(?:whole|entire|full|complete)\s+(?P<unit>week|month|quarter|year)|"
+    r"(?P<unit2>week|month|quarter|year)\s+as\s+a\s+whole|all\s+(?:of\s+)?(?:that|the|this)\s+"
+    r"(?P<unit3>week|month|quarter|year))(?:\s+then)?$"
+    # "and the quarter?", "that month?": the unit holding it, named alone
+    r"|^(?:and\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|over\s+)?(?:the|that|"
+    r"this)\s+(?P<unit4>week|month|quarter|year)(?:\s+then)?$"
 )
 # "and the fighting of that day?" after a named report: the fighting of the report's own day
 # (the previous answer gave the day before it).
@@ -531,7 +534,8 @@ class Reading:
 
     kind: FollowKind
     query: Query
-    # For `compare`: the other period's query (the previous question's is `query`).
+    # For `compare`: the other period's query (the previous question's is `query`); for
+    # `record`: the previous question, whose figure is measured against the record.
     other: Query | None = None
     # For `compare`: the later period is measured against the earlier ("by how much?", "which
     # was worse?", "compare it with ..."), not the previous against the other.
@@ -582,8 +586,8 @@ def read_followup(
     fragment = bare or parse_question(text, today)
     if kind == FollowKind.sources:
         return Reading(kind, previous)
-    if kind == FollowKind.record:
-        return Reading(kind, _record_of(previous, fragment.text))
+    if kind == FollowKind.record:  # `other`: the question whose figure is measured
+        return Reading(kind, _record_of(previous, fragment.text), previous)
     if kind == FollowKind.compare:
         norm = _words(text).strip(" ?!.")
         if _BOTH.search(norm) or (_CHANGE.search(norm) and earlier is not None):
@@ -781,7 +785,7 @@ def _merge_period(
     if complete is not None:  # "the most recent full month you have"
         _last_complete(merged, complete["unit"], coverage or today)
     elif whole is not None and previous.period_start is not None:  # "and the whole month?"
-        _whole_unit(merged, whole["unit"] or whole["unit2"] or whole["unit3"])
+        _whole_unit(merged, next(u for u in whole.groups() if u))
     elif _THAT_DAY.search(norm) and previous.report_date is not None:
         day = previous.report_date  # "and the fighting of that day?": the report's own day
         merged.period_kind, merged.period_start, merged.period_end = PeriodKind.day, day, day
@@ -846,9 +850,16 @@ def _last_complete(merged: Query, unit: str, last_report: dt.date) -> None:
 
 
 def _whole_unit(merged: Query, unit: str) -> None:
-    """The week (Monday to Sunday), month or year that holds the previous period's start."""
+    """The week (Monday to Sunday), month, quarter or year that holds the previous period's
+    start."""
     start = merged.period_start
     if start is None:
+        return
+    # "and that year?" after the worst day of a month: still the record, over the year
+    figure = Figure.record if merged.figure == Figure.record else Figure.period
+    if unit == "quarter":  # a calendar quarter
+        _quarter_next_to(merged, start, 0)
+        merged.figure, merged.open_end, merged.report_date = figure, False, None
         return
     if unit == "week":
         first = start - dt.timedelta(days=start.weekday())
@@ -859,7 +870,7 @@ def _whole_unit(merged: Query, unit: str) -> None:
         first, last = dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
     merged.period_kind = PeriodKind(unit)
     merged.period_start, merged.period_end = first, last
-    merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
+    merged.figure, merged.open_end, merged.report_date = figure, False, None
 
 
 def _own_unit(kind: PeriodKind, start: dt.date, end: dt.date) -> str:

@@ -589,3 +589,52 @@ def test_that_year_after_a_record_day_is_the_record_of_the_year() -> None:
         D(2025, 1, 1),
         D(2025, 12, 31),
     )
+
+
+# -- any claimant: the named claimant dropped ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["ok, any source then", "whoever has a figure", "from anyone?", "forget the UK",
+     "doesn't matter who", "any figure at all then", "never mind the brits, anyone"],
+)  # fmt: skip
+def test_any_source_drops_the_claimant(fragment: str) -> None:
+    reading = _followed(parse_question("UK MoD estimate of Russian losses in 2024?", TODAY),
+                        fragment)  # fmt: skip
+    query = reading.query
+    assert (query.claimant, query.claimants, query.claimant_side) == (None, [], None), query
+    assert query.period_start == D(2024, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "side"),
+    [("what do the russians say", "russia"), ("and what do the ukrainians claim?", "ukraine"),
+     ("what does russia say then", "russia"), ("the russian side's claim?", "russia"),
+     ("and the ukrainian figure?", "ukraine")],
+)  # fmt: skip
+def test_what_a_side_says_is_its_officials(fragment: str, side: str) -> None:
+    reading = _followed(parse_question("UK MoD estimate of Russian losses in 2024?", TODAY),
+                        fragment)  # fmt: skip
+    assert reading.query.claimant_side == side, reading.query
+    assert reading.query.subject == Subject.russia
+
+
+# -- the last N days, the last month "you have": the data's own last days --------------------
+
+
+@pytest.mark.parametrize(
+    ("fragment", "start", "end"),
+    [("the last month you have then", D(2026, 7, 1), D(2026, 7, 31)),
+     ("your latest week?", D(2026, 7, 27), D(2026, 8, 2)),
+     ("ok what about the last 30 days you have", D(2026, 7, 9), D(2026, 8, 7)),
+     ("the most recent 7 days in your data", D(2026, 8, 1), D(2026, 8, 7)),
+     ("last 10 days of your data?", D(2026, 7, 29), D(2026, 8, 7))],
+)  # fmt: skip
+def test_the_last_days_you_have_are_the_datas_last_days(
+    fragment: str, start: dt.date, end: dt.date
+) -> None:
+    before = parse_question("russian losses in the last 30 days", TODAY)
+    reading = read_followup(fragment, before, TODAY, coverage=D(2026, 8, 8))
+    assert reading is not None, fragment
+    assert (reading.query.period_start, reading.query.period_end) == (start, end)

@@ -79,6 +79,12 @@ class FollowKind(StrEnum):
 # |                   |                                       |         | of P's unit, whole war
 # | that day's report | "the update published that morning"   | M S C K | P: the report of P's day
 # | how far data goes | "what's the last date you have"       | M S C K | P: none, the newest
+# | the data's last   | "the last month you have", "your      | M S C K | P: the data's last
+# |                   | latest week", "last 30 days in your   |         | whole unit / N days
+# |                   | data"                                 |         |
+# | any claimant      | "any source then", "forget the UK"    | M S P K | C: none
+# | a side says       | "what do the russians say", "and      | M S P K | C: that side's
+# |                   | Moscow?" (after a claimant)           |         | officials
 # | compare another   | "more than last month?", "was it      | all     | a second P beside it
 # |                   | higher in 2024?", "how does that      |         |
 # |                   | compare to the year before?"          |         |
@@ -235,6 +241,9 @@ _DROP = re.compile(
     r"country|war)|all\s+(?:fronts|of\s+it|the\s+front)|across\s+the\s+(?:whole\s+|entire\s+)?"
     r"front|nationwide|country-?wide|everywhere|in\s+general)\b"
 )
+_DROP_VERB = re.compile(
+    r"^(?:forget(?:\s+about)?|ignore|never\s*mind|nvm|drop|skip|leave\s+out|without)\s+"
+)
 # "does the daily data agree with that?", "is that right?": the previous question again
 # (its answer shows every figure for it, and whether they agree).
 _CHECK = re.compile(
@@ -323,6 +332,27 @@ _BY_UNIT_AVERAGE = re.compile(
 _CAPITAL = re.compile(
     r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+)?(?:(?P<russia>moscow|"
     r"kremlin)|(?P<ukraine>kyiv|kiev))(?:'s)?(?:\s+then|\s+too|\s+instead)?$"
+)
+
+# "any source then", "whoever has a figure", "doesn't matter who": the claimant dropped.
+_ANY_SOURCE = re.compile(
+    r"\b(?:any\s+(?:source|one|body|claimant|figure|number|estimate)s?|anyone(?:'s)?|anybody(?:'s)?|"
+    r"whoever|whichever\s+source|(?:doesn'?t|does\s+not|don'?t)\s+matter\s+who|no\s+matter\s+"
+    r"who|all\s+sources|every\s+source|(?:from|by)\s+any(?:one|body)?)\b"
+)
+# "what do the russians say", "and what do the ukrainians claim?": that side's officials.
+_SIDE_SAYS = re.compile(
+    r"\bwhat\s+(?:do|does|did)\s+(?:the\s+)?(?:(?P<russia>russians?|russia|moscow|kremlin)|"
+    r"(?P<ukraine>ukrainians?|ukraine|kyiv|kiev))\s+(?:say|claim|report|estimate)(?:\s+(?:then|"
+    r"instead|too|about\s+(?:that|it|this|those)))?$"
+)
+# "the last month you have", "your latest week", "the last 30 days in your data": the data's
+# own last days, not the calendar's.
+_LAST_YOU_HAVE = re.compile(
+    r"\b(?:last|latest|newest|most\s+recent)\s+(?:(?P<n>\d{1,3})\s+days|(?P<unit>week|month|year))"
+    r"\s+(?:you\s+have|in\s+(?:your|the)\s+data|of\s+(?:your|the)\s+data|covered|on\s+record)|"
+    r"\byour\s+(?:last|latest|newest|most\s+recent)\s+(?:(?P<n2>\d{1,3})\s+days|"
+    r"(?P<unit2>week|month|year))\b"
 )
 
 # Corrections of the last answer ("no, I meant tanks", "sorry, march not may", "not that -
@@ -416,6 +446,9 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     ),
     (_COUNT_NEXT, FollowKind.refine),
     (_REPORT_THAT_DAY, FollowKind.refine),
+    (_LAST_YOU_HAVE, FollowKind.refine),
+    (_ANY_SOURCE, FollowKind.refine),
+    (_SIDE_SAYS, FollowKind.refine),
     (_LAST_DATE, FollowKind.refine),
     (_BY_UNIT_AVERAGE, FollowKind.refine),
     (_CAPITAL, FollowKind.refine),
@@ -577,7 +610,7 @@ def read_followup(
     corrected = correction_rest(text)  # "no, I meant tanks": "tanks", a fragment whatever it is
     text = corrected if corrected is not None else text
     kind = fragment_kind(text) or (FollowKind.refine if corrected is not None else None)
-    if kind is None and _drops_unread(text, previous):
+    if kind is None and (_drops_unread(text, previous) or _drops_claimant(text, previous)):
         kind = FollowKind.refine  # "forget avdiivka, the whole front oct 2023"
     bare = None if kind is not None else _bare_fragment(text, today)
     if kind is None and bare is None:
@@ -670,6 +703,18 @@ def _check_figure(merged: Query, checked: tuple[dt.date, dt.date]) -> None:
     merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
 
 
+def _drops_claimant(text: str, previous: Query) -> bool:
+    """Whether `text` drops the claimant the previous question named ("forget the UK")."""
+    if not (previous.claimant or previous.claimants or previous.claimant_side):
+        return False
+    dropped = _DROP.search(_words(text))
+    if dropped is None:
+        return False
+    word = _DROP_VERB.sub("", dropped.group(0))
+    named = parse_question(f"according to {word}", fragment_day(previous))
+    return bool(named.claimant or named.claimants or named.claimant_side)
+
+
 def _drops_unread(text: str, previous: Query) -> bool:
     """Whether `text` drops words the previous question could not use ("forget avdiivka",
     "the whole front"): only then is such a message a fragment."""
@@ -736,18 +781,23 @@ def merge_query(
 def _merge_who(merged: Query, fragment: Query, previous: Query, norm: str) -> None:
     """Whose losses and who claims them: the fragment's when it names them."""
     bare = norm.strip(" ?!.")
-    capital = _CAPITAL.search(bare)
-    if capital is not None and (previous.claimant or previous.claimants or previous.claimant_side):
-        # "and Moscow?" after a claimant's figure: what that side's officials say
-        said = parse_question(f"what does {capital.group('russia') or capital.group('ukraine')} "
-                              "say", fragment_day(previous))  # fmt: skip
+    named = previous.claimant or previous.claimants or previous.claimant_side
+    # "and Moscow?" after a claimant's figure, "what do the russians say": that side's officials
+    side = (_CAPITAL.search(bare) if named else None) or _SIDE_SAYS.search(bare)
+    if side is not None:
+        said = parse_question(
+            "what does " + ("moscow" if side.group("russia") else "kyiv") + " say",
+            fragment_day(previous),
+        )
         merged.claimant, merged.claimants = said.claimant, list(said.claimants)
         merged.claimant_side = said.claimant_side
         return
-    side = _SIDE_ONLY.search(bare)
-    if side is not None:  # "what about ukraine?": whose losses, the rest kept
+    if _ANY_SOURCE.search(norm) or _drops_claimant(norm, previous):  # "any source then"
+        merged.claimant, merged.claimants, merged.claimant_side = None, [], None
+    alone = _SIDE_ONLY.search(bare)
+    if alone is not None:  # "what about ukraine?": whose losses, the rest kept
         fragment = fragment.model_copy(
-            update={"subject": Subject.ukraine if side["ukraine"] else Subject.russia}
+            update={"subject": Subject.ukraine if alone["ukraine"] else Subject.russia}
         )
     if fragment.subject != Subject.russia or _RUSSIA.search(norm):
         if fragment.subject != previous.subject:  # the other side: its own claimants
@@ -782,7 +832,15 @@ def _merge_period(
     report_day = previous.report_date or (
         previous.period_start if previous.period_kind == PeriodKind.day else None
     )
-    if complete is not None:  # "the most recent full month you have"
+    you_have = _LAST_YOU_HAVE.search(norm)
+    if you_have is not None:  # "the last month you have", "the last 30 days in your data"
+        found = {k: v for k, v in you_have.groupdict().items() if v}
+        unit, days = found.get("unit") or found.get("unit2"), found.get("n") or found.get("n2")
+        if days is not None:
+            _last_days(merged, int(days), coverage or today)
+        elif unit is not None:
+            _last_complete(merged, unit, coverage or today)
+    elif complete is not None:  # "the most recent full month you have"
         _last_complete(merged, complete["unit"], coverage or today)
     elif whole is not None and previous.period_start is not None:  # "and the whole month?"
         _whole_unit(merged, next(u for u in whole.groups() if u))
@@ -845,6 +903,16 @@ def _last_complete(merged: Query, unit: str, last_report: dt.date) -> None:
         start = dt.date(end.year, 1, 1)
     merged.period_kind = PeriodKind(unit)
     merged.period_start, merged.period_end = start, end
+    merged.figure, merged.open_end, merged.year_missing = Figure.period, False, False
+    merged.report_date = None
+
+
+def _last_days(merged: Query, days: int, last_report: dt.date) -> None:
+    """The last `days` days whose fighting the data covers (a report dated D covers the day
+    before)."""
+    last = last_report - _DAY
+    merged.period_kind = PeriodKind.day if days == 1 else PeriodKind.range
+    merged.period_start, merged.period_end = last - dt.timedelta(days=days - 1), last
     merged.figure, merged.open_end, merged.year_missing = Figure.period, False, False
     merged.report_date = None
 

@@ -119,6 +119,7 @@ def test_killed_only_after_a_casualty_figure_shows_no_casualty_figure(store: Cla
     first = chat.ask("russian losses in march 2025", store, today=TODAY)
     figures = {round(c.value) for c in first.claims}
     corrected = chat.ask("no, killed only", store, today=TODAY)
+    assert corrected.text.splitlines()[0] == "Personnel (killed), March 2025:", corrected.text
     assert corrected.query is not None and corrected.query.period_start == D(2025, 3, 1)
     assert corrected.query.personnel_kind == PersonnelKind.killed
     assert not corrected.answered

@@ -29,7 +29,7 @@ from knowledge.models import (
 )
 from knowledge.questions.cyrillic import as_english
 from knowledge.questions.parse import parse_question
-from knowledge.wording import period_words
+from knowledge.wording import KIND_KEYS, period_words, say
 
 
 class FollowKind(StrEnum):
@@ -1199,6 +1199,8 @@ def _before(start: dt.date, end: dt.date, anchor: dt.date) -> tuple[dt.date, dt.
 def reading_label(query: Query) -> str:
     """How a follow-up was read, for the answer's first line: "Tanks, November 2024"."""
     metrics = ", ".join(METRIC_LABELS.get(m, m.value) for m in query.metrics) or "personnel"
+    if query.metrics == [Metric.personnel] and query.personnel_kind in KIND_KEYS:
+        metrics = say(f"kind.{query.personnel_kind.value}")  # "no, killed only": say so
     if query.subject != Subject.russia:
         metrics = f"{query.subject.value.capitalize()}'s {metrics}"
     parts = [metrics[:1].upper() + metrics[1:]]

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.console import run_ask
+from bot.console import run_ask, run_chat
+from bot.settings import Settings
 from knowledge import ClaimStore, Conversation, Metric, Query, parse_question
 from knowledge.models import Figure, PeriodKind, PersonnelKind, Subject
 from knowledge.questions.followup import FollowKind, Reading, read_followup
@@ -639,3 +640,12 @@ def test_the_last_days_you_have_are_the_datas_last_days(
     reading = read_followup(fragment, before, TODAY, coverage=D(2026, 8, 8))
     assert reading is not None, fragment
     assert (reading.query.period_start, reading.query.period_end) == (start, end)
+
+
+def test_the_console_chat_answers_several_questions_in_order(store: ClaimStore) -> None:
+    out = io.StringIO()
+    typed = "tanks in 2024? and in 2023?\nby how much?\n/quit\n"
+    run_chat(store, Settings(), stdin=io.StringIO(typed), stdout=out, today=TODAY)
+    text = out.getvalue()
+    assert text.index("» tanks in 2024?") < text.index("3,689") < text.index("» and in 2023?")
+    assert text.index("» and in 2023?") < text.index("2,952") < text.index("+737"), text

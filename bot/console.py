@@ -49,14 +49,14 @@ def run_ask(
     """Answer `question`, or with "-" every line of stdin in order (blank lines included);
     with `conversation`, the lines are one conversation and follow-ups read the context."""
     out = stdout or sys.stdout
-    if question != "-":
-        _print_answer(_safe_answer(question, store, today), as_json, out)
+    if question != "-":  # a fresh context: several questions in it are read in order
+        _print_answer(_safe_answer(question, store, today, Conversation()), as_json, out)
         return 0
     warm_up(store)  # many questions: pay the per-build look-ups once, up front
     first = True
     chat = Conversation() if conversation else None
     for line in stdin or sys.stdin:
-        result = _safe_answer(line.rstrip("\r\n"), store, today, chat)
+        result = _safe_answer(line.rstrip("\r\n"), store, today, chat or Conversation())
         if not as_json and not first:
             out.write("\n")
         _print_answer(result, as_json, out)
@@ -181,7 +181,17 @@ def _print_answer(result: Answer, as_json: bool, out: TextIO) -> None:
 
 
 def _as_text(result: Answer) -> str:
-    """The chat's and `ask`'s text: short when it has figures (details indented under)."""
+    """The chat's and `ask`'s text: short when it has figures (details indented under); a
+    message with several questions gets each answer in order, each under its question."""
+    if not result.more_answers:
+        return _one_text(result)
+    return "\n\n".join(
+        f"» {part.question}\n{_one_text(part)}" for part in (result, *result.more_answers)
+    )
+
+
+def _one_text(result: Answer) -> str:
+    """One answer's text, with the questions it suggests."""
     text = short_text(result)
     if result.suggestions:
         with in_language(result.language):

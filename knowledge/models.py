@@ -256,6 +256,10 @@ class Answer(BaseModel):
     body: str = ""
     # The language the answer is written in ("en", "uk", "ru"; issue 15).
     language: str = "en"
+    # A message with more than one question ("tanks in 2024? and in 2023?"): this answer is
+    # the first question's, these are the others', in order (`split_questions`). Empty for a
+    # message with one question, so readers of the single-answer JSON are unaffected.
+    more_answers: list[Answer] = Field(default_factory=list)
 
 
 # -- building a knowledge base -----------------------------------------------------------------

@@ -621,6 +621,15 @@ PHRASES: dict[str, str] = {
     "read.as": "I read the question as: {what}.",
     "read.followup": "I read this as: {what}",
     "read.beside": "{first} beside {second}",
+    # "is that a record?" after a figure (wave 7)
+    "record.is_yes": "Yes: {value} is the highest {unit} figure I have for these losses.",
+    "record.is_no": (
+        "No: the highest {unit} figure I have is {record}; the last figure was {value}."
+    ),
+    "record.is_unit.day": "single-day",
+    "record.is_unit.week": "weekly",
+    "record.is_unit.month": "monthly",
+    "record.is_unit.year": "yearly",
     "read.not_found": "I found no such claim in my sources.",
     # Ukrainian or Russian typed in Latin letters, read in Cyrillic ones (wave 6)
     "read.latin": "I read your Latin letters as: «{text}».",

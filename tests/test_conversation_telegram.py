@@ -92,6 +92,25 @@ async def test_new_follow_up_forms_in_a_private_chat(
     assert "10,289" in diff[-1].plain, diff[-1].plain
 
 
+async def test_two_questions_in_one_message_get_one_reply_in_order(
+    api: BotAPIServer, bot: Application, user: dict[str, Any]
+) -> None:
+    """ "tanks in 2024? and in 2023?": one reply, each answer under its question, in order;
+    the next follow-up reads against the last of them."""
+    chat = api.private_chat(user)
+    calls = await ask_and_wait(api, chat, user, "tanks in 2024? and in 2023?")
+    assert len(calls) == 1, [c.plain for c in calls]  # one message holds both answers
+    reply = calls[0].plain
+    assert reply.index("» tanks in 2024?") < reply.index("3,689") < reply.index("» and in 2023?")
+    assert reply.index("» and in 2023?") < reply.index("2,952"), reply
+    assert "<b>» tanks in 2024?</b>" in calls[0].text
+    change = await ask_and_wait(api, chat, user, "by how much?")
+    assert "+737" in change[-1].plain, change[-1].plain
+    await ask_and_wait(api, chat, user, "/new")
+    hostile = await ask_and_wait(api, chat, user, "<b>tanks</b> in 2024? <i>and</i> drones?")
+    assert "<b>tanks</b>" in hostile[0].plain  # the question is shown as typed, escaped
+
+
 async def test_two_users_interleave_in_a_group(api: BotAPIServer, bot: Application) -> None:
     group = api.group()
     alice, bob = api.user("Alice", "alice"), api.user("Bob", "bob")

@@ -290,9 +290,10 @@ async def _respond(
     if result.claims and context.chat_data is not None:
         context.chat_data[LAST_QUESTION] = question  # what /export sends the claims of
     blocks = render.reply_blocks(result, question=question, cut_to=cut_to)
+    parts = (result, *result.more_answers)  # several questions: every answer's suggestions
     markup = keyboard(
         state.memory,
-        result.suggestions,
+        list(dict.fromkeys(s for part in parts for s in part.suggestions)),
         question,
         render.plain("\n\n".join(blocks)),
         wrong=render.is_lookup(result),

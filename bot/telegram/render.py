@@ -400,7 +400,19 @@ def _short_blocks(answer: Answer, cut_to: int | None) -> list[str]:
 
 def reply_blocks(answer: Answer, *, question: str, cut_to: int | None = None) -> list[str]:
     """A chat reply: short when it has figures, the full answer otherwise (a refusal says
-    what was understood and what there is instead); suggestions go as buttons."""
+    what was understood and what there is instead); suggestions go as buttons. A message
+    with several questions gets each answer in order, each under its question in bold."""
+    if not answer.more_answers:
+        return _one_reply(answer, question=question, cut_to=cut_to)
+    blocks: list[str] = []
+    for n, part in enumerate((answer, *answer.more_answers)):
+        blocks.append(f"<b>» {text(part.question)}</b>")
+        blocks += _one_reply(part, question=part.question, cut_to=cut_to if n == 0 else None)
+    return blocks
+
+
+def _one_reply(answer: Answer, *, question: str, cut_to: int | None) -> list[str]:
+    """The reply to one question (see `reply_blocks`)."""
     if answer.claims:
         return short_blocks(answer, cut_to=cut_to)
     return answer_blocks(answer, question=question, cut_to=cut_to, buttons=True)

@@ -15,18 +15,22 @@ from knowledge.answering.answer import answer
 from knowledge.answering.average import average_answer, averaged_unit
 from knowledge.answering.compare import answer_comparison
 from knowledge.answering.languages import answer_language, followup_label
+from knowledge.answering.record import record_check_answer
 from knowledge.answering.sources import coverage_end, sources_of_answer
-from knowledge.models import Answer, Claim, Figure, Intent, Query
+from knowledge.models import Answer, Claim, Figure, Intent, PeriodKind, Query
 from knowledge.questions.averages import Comparison, Order
 from knowledge.questions.followup import (
     FollowKind,
     Reading,
+    fragment_kind,
     read_followup,
     reading_label,
+    record_unit,
     then_day,
 )
+from knowledge.questions.several import split_questions
 from knowledge.store import ClaimStore
-from knowledge.wording import in_language, say
+from knowledge.wording import in_language, number, say
 
 # Fifteen minutes of silence and a fragment is no longer read against the old question.
 CONTEXT_TTL = dt.timedelta(minutes=15)
@@ -85,21 +89,34 @@ class Conversation:
     ) -> Answer:
         """The answer to `text`, read against the context when it is a follow-up; `language`
         is the chat's answer language (else the message's own; a follow-up's reading is said
-        in it too)."""
+        in it too). A message with several questions ("tanks in 2024? and in 2023?") gets
+        the first one's answer with the others' in `more_answers`, each read in order."""
         today = today or dt.date.today()
         now = now or dt.datetime.now(dt.UTC)
         if self.last_at is not None and now - self.last_at > self.ttl:
             self.reset()
         self.last_at = now
+        first, *rest = split_questions(text, today)
+        result = self._ask_one(first, store, today, language)
+        if not rest:
+            return result
+        more = [self._ask_one(part, store, today, language) for part in rest]
+        return result.model_copy(update={"more_answers": more})
+
+    def _ask_one(
+        self, text: str, store: ClaimStore, today: dt.date, language: str | None
+    ) -> Answer:
+        """The answer to one question, read against the context, which it then updates."""
         reading = None
         if self.previous is not None:
             reading = read_followup(
                 text,
-                self.previous,
+                _as_found(self.previous, self.last, text),
                 today,
                 self.earlier,
                 then=_when_said(self.last),
                 coverage=coverage_end(store),
+                checked=_figure_period(self.last),
             )
         result = _answer_reading(text, reading, self.last, store, today, language)
         if result.query is not None and result.query.intent == Intent.losses:
@@ -108,6 +125,38 @@ class Conversation:
                 self.previous = result.query if reading is None else reading.query
             self.last = result
         return result
+
+
+def _as_found(previous: Query, last: Answer | None, text: str) -> Query:
+    """The previous question as a comparison reads it: after a record ("the worst month of
+    2023"), "compare it with ..." means the record's own period (December 2023)."""
+    if previous.figure != Figure.record or fragment_kind(text) != FollowKind.compare:
+        return previous
+    spans = [] if last is None else [c for c in last.claims if c.period_kind not in _NOT_A_SPAN]
+    if not spans or spans[0].period_start is None or spans[0].period_end is None:
+        return previous
+    found = previous.model_copy(deep=True)
+    found.period_kind = spans[0].period_kind
+    found.period_start, found.period_end = spans[0].period_start, spans[0].period_end
+    found.figure, found.prefer_kind = Figure.period, None
+    return found
+
+
+# Figures that are no span to check against the daily data: running totals, unknown periods.
+_NOT_A_SPAN = (PeriodKind.cumulative, PeriodKind.unspecified)
+
+
+def _figure_period(last: Answer | None) -> tuple[dt.date, dt.date] | None:
+    """The period of the last answer's first figure for a span (not a running total) when it
+    is not the asked period (an article's "since February 3"), for "does it check out?"."""
+    if last is None or last.query is None:
+        return None
+    spans = [c for c in last.claims if c.period_kind not in _NOT_A_SPAN]
+    start, end = (spans[0].period_start, spans[0].period_end) if spans else (None, None)
+    if start is None or end is None:
+        return None
+    asked = (last.query.period_start, last.query.period_end)
+    return (start, end) if (start, end) != asked else None
 
 
 def _when_said(last: Answer | None) -> dt.date | None:
@@ -140,6 +189,14 @@ def _answer_reading(
         with in_language(lang):
             found = sources_of_answer(text, last, store)
         return found.model_copy(update={"language": lang})
+    if reading.kind == FollowKind.record:
+        with in_language(lang):  # after one day: "was day D the record?", yes or no first
+            checked = record_check_answer(text, reading.query, store)
+        record = checked or answer(text, store, today=today, query=reading.query, language=lang)
+        with in_language(lang):
+            label = _reading_label(reading, lang, None)
+            verdict = _record_verdict(last, record, reading.query, reading.other)
+        return _labelled(record, f"{label}\n{verdict}" if verdict else label)
     unit = averaged_unit(last) if reading.kind == FollowKind.refine else None
     if unit is not None and reading.query.figure == Figure.period:
         # "and 2025?" after a daily average: the same average for the new reading (cmp row)
@@ -182,7 +239,8 @@ def _compared(
     if len(periods) != 2 or any(q.period_start is None or q.period_end is None for q in periods):
         return None
     assert other is not None
-    comparison = Comparison(first, other, Order.asked)
+    # the last two answers side by side: the later period against the earlier
+    comparison = Comparison(first, other, Order.either if reading.in_time_order else Order.asked)
     with in_language(lang):
         return answer_comparison(
             text,
@@ -192,6 +250,40 @@ def _compared(
             today,
             lambda q: answer(text, store, today=today, query=q, language=lang),
         )
+
+
+def _record_verdict(
+    last: Answer | None, record: Answer, query: Query, asked: Query | None
+) -> str | None:
+    """ "Is that a record?" answered yes or no first: the last answer's figure for the asked
+    question's period against the record of its unit (None when either has no figure)."""
+    if last is None or not last.claims or not record.answered or not record.claims:
+        return None
+    if query.period_start is not None:  # one day: the record check says yes or no itself
+        return None
+    unit_kind = query.prefer_kind
+    if unit_kind is None or asked is None or asked.period_start is None:
+        return None  # no unit to measure the last figure against (a quarter, a range)
+    span = (asked.period_start, asked.period_end)
+    metrics = set(query.metrics)
+    values = [
+        round(c.value)
+        for c in last.claims
+        if c.metric in metrics and (c.period_start, c.period_end) == span
+    ]
+    top = record.claims[0]
+    if not values or top.period_start is None or top.period_end is None:
+        return None
+    found = query.model_copy(
+        update={"period_start": top.period_start, "period_end": top.period_end}
+    )
+    if record_unit(found) != unit_kind:
+        return None  # the record found is of another unit: no yes or no
+    value, best = max(values), round(top.value)
+    unit = say(f"record.is_unit.{unit_kind.value}")
+    if value >= best:
+        return say("record.is_yes", value=number(value), unit=unit)
+    return say("record.is_no", value=number(value), record=number(best), unit=unit)
 
 
 def _labelled(result: Answer, label: str) -> Answer:

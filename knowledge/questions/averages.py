@@ -17,14 +17,18 @@ from knowledge.questions.cyrillic import as_english, has_cyrillic
 from knowledge.questions.parse import _SUBJECT_RUSSIA, _SUBJECT_UKRAINE, parse_question
 
 # "average" as people type it.
-_AVG = r"(?:av(?:e|a)?r?a?ge?|avrage|avarage|averge|avg|mean)"
+_AVG = r"(?:av(?:e|a)?r?a?ge?d?|avrage|avarage|averge|avg|mean)"
 
 
 def _per(unit: str, adjective: str) -> re.Pattern[str]:
     """ "daily average", "average daily", "average ... per day", "a day on average"."""
     return re.compile(
         rf"\b{adjective}\s+{_AVG}\b|\b{_AVG}\s+(?:{adjective}|a\s+{unit}|per\s+{unit})\b"
-        rf"|\b{_AVG}\b.*\b(?:per|a|each)\s+{unit}\b|\b(?:per|a|each)\s+{unit}\b.*\b{_AVG}\b",
+        rf"|\b{_AVG}\b.*\b(?:per|a|each)\s+{unit}\b|\b(?:per|a|each)\s+{unit}\b.*\b{_AVG}\b"
+        # "week-by-week average", "the average, month by month" (wave 7, qconv)
+        rf"|\b{unit}[\s-]+(?:by|on)[\s-]+{unit}\b.*\b{_AVG}\b|\b{_AVG}\b.*\b{unit}[\s-]+by[\s-]+{unit}\b"
+        # "how much is that a day", "what's that per week" (a follow-up)
+        rf"|(?:'s|\bis|\bwas)\s+(?:that|it)\s+(?:per|a)\s+{unit}\W*$",
         re.IGNORECASE,
     )
 

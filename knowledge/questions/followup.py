@@ -29,7 +29,7 @@ from knowledge.models import (
 )
 from knowledge.questions.cyrillic import as_english
 from knowledge.questions.parse import parse_question
-from knowledge.wording import period_words
+from knowledge.wording import KIND_KEYS, period_words, say
 
 
 class FollowKind(StrEnum):
@@ -38,6 +38,7 @@ class FollowKind(StrEnum):
     refine = "refine"  # "and tanks?", "what about december?": one new question
     compare = "compare"  # "more than last month?": the previous period beside another
     sources = "sources"  # "where is this from?": the previous answer's sources
+    record = "record"  # "is that a record?": the record of its unit, beside the last figure
 
 
 # The follow-up forms, as a table: what each carries over from the previous turn (M metric,
@@ -70,6 +71,20 @@ class FollowKind(StrEnum):
 # | average           | "avg per day?"                        | all     | the figure: an average
 # | sources           | "who publishes that count?"           | answer  | (its sources)
 # | compare both      | "which was worse", "the difference?"  | both    | (the last two, beside)
+# | correction        | "no, I meant tanks", "not that - the  | the     | what the rest names
+# |                   | wounded", "sorry, march not may"      | rest    | ("not Y" dropped)
+# | the change        | "by how much?", "in %?", "up or down" | both    | (the last two, later
+# |                   |                                       |         | against earlier)
+# | is that a record  | "is that a record?", "the worst ever?"| M S C   | the figure: the record
+# |                   |                                       |         | of P's unit, whole war
+# | that day's report | "the update published that morning"   | M S C K | P: the report of P's day
+# | how far data goes | "what's the last date you have"       | M S C K | P: none, the newest
+# | the data's last   | "the last month you have", "your      | M S C K | P: the data's last
+# |                   | latest week", "last 30 days in your   |         | whole unit / N days
+# |                   | data"                                 |         |
+# | any claimant      | "any source then", "forget the UK"    | M S P K | C: none
+# | a side says       | "what do the russians say", "and      | M S P K | C: that side's
+# |                   | Moscow?" (after a claimant)           |         | officials
 # | compare another   | "more than last month?", "was it      | all     | a second P beside it
 # |                   | higher in 2024?", "how does that      |         |
 # |                   | compare to the year before?"          |         |
@@ -77,13 +92,13 @@ class FollowKind(StrEnum):
 # A shift of the previous period by a unit, as people type it ("a year earlier", "2 months
 # before", "the week before that", "the previous year", "same month last year").
 _COUNT = r"(?P<n>a|an|one|two|three|four|five|six|\d{1,2})"
-_UNIT = r"(?P<unit>day|week|month|year)s?"
+_UNIT = r"(?P<unit>day|week|month|quarter|year)s?"
 _SHIFT_WORDS = (
     r"(?:what\s+about\s+|how\s+about\s+)?(?:the\s+)?(?:(?:a|an|one|two|three|four|five|six|"
-    r"\d{1,2})\s+(?:day|week|month|year)s?\s+(?:earlier|before|prior|ago|later|after)|"
-    r"(?:previous|prior|preceding|next|following)\s+(?:day|week|month|year)|"
-    r"(?:day|week|month|year)\s+(?:before|after|earlier|later)|"
-    r"same\s+(?:time|period|month|week|day|dates?)\s+(?:a\s+year\s+(?:earlier|before|ago)|"
+    r"\d{1,2})\s+(?:day|week|month|quarter|year)s?\s+(?:earlier|before|prior|ago|later|after)|"
+    r"(?:previous|prior|preceding|next|following)\s+(?:day|week|month|quarter|year|one)|"
+    r"(?:day|week|month|quarter|year|one|period)\s+(?:before|after|earlier|later)|before\s+that|"
+    r"same\s+(?:time|period|month|week|day|quarter|dates?)\s+(?:a\s+year\s+(?:earlier|before|ago)|"
     r"(?:the\s+)?(?:last|previous|prior)\s+year|the\s+year\s+before))"
 )
 
@@ -205,9 +220,12 @@ _SINCE_THEN = re.compile(
 # "and the whole month?", "for the year as a whole": the unit that holds the previous period.
 _WHOLE_UNIT = re.compile(
     r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|over\s+)?(?:the\s+|"
-    r"that\s+|this\s+)?(?:(?:whole|entire|full|complete)\s+(?P<unit>week|month|year)|(?P<unit2>week|"
-    r"month|year)\s+as\s+a\s+whole|all\s+(?:of\s+)?(?:that|the|this)\s+(?P<unit3>week|month|year))"
-    r"(?:\s+then)?$"
+    r"that\s+|this\s+)?(?:(?:whole|entire|full|complete)\s+(?P<unit>week|month|quarter|year)|"
+    r"(?P<unit2>week|month|quarter|year)\s+as\s+a\s+whole|all\s+(?:of\s+)?(?:that|the|this)\s+"
+    r"(?P<unit3>week|month|quarter|year))(?:\s+then)?$"
+    # "and the quarter?", "that month?": the unit holding it, named alone
+    r"|^(?:and\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|over\s+)?(?:the|that|"
+    r"this)\s+(?P<unit4>week|month|quarter|year)(?:\s+then)?$"
 )
 # "and the fighting of that day?" after a named report: the fighting of the report's own day
 # (the previous answer gave the day before it).
@@ -223,12 +241,17 @@ _DROP = re.compile(
     r"country|war)|all\s+(?:fronts|of\s+it|the\s+front)|across\s+the\s+(?:whole\s+|entire\s+)?"
     r"front|nationwide|country-?wide|everywhere|in\s+general)\b"
 )
+_DROP_VERB = re.compile(
+    r"^(?:forget(?:\s+about)?|ignore|never\s*mind|nvm|drop|skip|leave\s+out|without)\s+"
+)
 # "does the daily data agree with that?", "is that right?": the previous question again
 # (its answer shows every figure for it, and whether they agree).
 _CHECK = re.compile(
     r"^(?:and\s+|so\s+|but\s+)?(?:(?:does|do|did|is|are|was|were)\s+(?:the\s+)?[\w' ]{0,40}?\s*"
     r"(?:agree|match|tally|square|line\s+up|fit|back\s+(?:that|this|it)\s+up|support|confirm|"
-    r"consistent)\b|(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|true|accurate)\b|"
+    r"consistent|check\s+out|add\s+up|hold\s+up|stack\s+up|bear\s+(?:that|this|it)\s+out)\b|"
+    r"(?:is|was)\s+(?:that|this|it)\s+borne\s+out\b|"
+    r"(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|true|accurate)\b|"
     r"(?:can\s+you\s+|pls\s+|please\s+)?(?:check|verify|cross-?check)\s+(?:that|this|it)\b)"
 )
 # "the most recent full month you have", "the last complete week": the last whole unit the
@@ -237,6 +260,142 @@ _LAST_COMPLETE = re.compile(
     r"\b(?:most\s+recent|latest|last|newest)\s+(?:full|complete|completed|whole|entire|"
     r"finished)\s+(?P<unit>week|month|year)\b"
 )
+# "by how much?", "in %?", "so up or down?", "what's the change": how the last answer differs
+# from the one before it (compare both, the later against the earlier); after one question
+# alone, against the period before it.
+_CHANGE = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|but\s+)?(?:(?:went|go(?:ne)?|was\s+(?:it|that)|is\s+(?:it|that)|did\s+"
+    r"(?:it|they)\s+go)\s+)?(?:(?:up\s+or\s+down|down\s+or\s+up|higher\s+or\s+lower|more\s+or\s+"
+    r"less)(?:\s*,?\s*(?:and\s+)?(?:by\s+how\s+much|by\s+what\s+(?:%|percent(?:age)?)|how\s+much|"
+    r"in\s+%))?|by\s+how\s+much(?:\s+(?:did|has|was)\s+(?:it|that|they)\s+\w+|\s+(?:more|less|"
+    r"higher|lower|bigger|smaller))?|by\s+how\s+many\s+(?:%|percent)|by\s+what\s+(?:%|"
+    r"percent(?:age)?|factor)|how\s+much\s+(?:higher|lower|more|less|bigger|smaller|up|down)|how\s+big"
+    r"\s+(?:is|was)\s+(?:the|that)\s+(?:difference|change|gap|jump|drop)|(?:what(?:'s|\s+is|\s+was)\s+)?"
+    r"the\s+change|in\s+(?:%|percent(?:age)?(?:\s+terms)?)|as\s+a\s+percent(?:age)?|(?:what\s+)?%\s+"
+    r"change(?:\s+is\s+that)?|percent(?:age)?\s+change|(?:what|how\s+much)\s+is\s+that\s+in\s+%|"
+    # "what's the % difference", "percentage?", "did it go up", "increase or decrease?"
+    r"(?:what(?:'s|\s+is|\s+was)\s+)?the\s+(?:%|percent(?:age)?)(?:\s+(?:difference|change|"
+    r"increase|decrease|rise|drop|fall))?|percent(?:age)?|(?:did|has|have|were|was)\s+(?:it|that|"
+    r"they|those|these|losses|the\s+losses)\s+(?:go(?:ne)?\s+(?:up|down)|gone\s+(?:up|down)|rise|"
+    r"risen|fall(?:en)?|drop(?:ped)?|increase[ds]?|decrease[ds]?|grow|grown|decline[ds]?|went\s+"
+    r"(?:up|down))(?:\s+or\s+(?:fall|drop|down|up|decrease|decline|rise|not))?|(?:increase|rise|"
+    r"up|growth)\s+or\s+(?:decrease|fall|drop|down|decline))$"
+)
+# "compare it with the same month in 2024": the previous period beside another, in time order.
+_COMPARE_IT = re.compile(
+    r"^(?:and\s+|so\s+|now\s+|ok\s+)?(?:pls\s+|please\s+)?compare\s+(?:it|that|this|them|those)"
+    r"\s+(?:to|with|against)\s"
+)
+# "is that a record?", "was that the worst ever?", "has it ever been higher?": the record of
+# the previous period's unit over the whole war, beside the last figure.
+_IS_RECORD = re.compile(
+    r"^(?:and\s+|so\s+|but\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:a\s+|the\s+)?(?:new\s+|all[- ]"
+    r"time\s+)?(?:record|(?:worst|highest|biggest|deadliest|heaviest|most)(?:\s+(?:day|week|month|"
+    r"year|figure|one))?\s+(?:ever|so\s+far|yet|of\s+the\s+war|on\s+record))(?:\s+(?:day|week|month|"
+    r"year|high))?|(?:a\s+)?(?:new\s+)?record(?:\s+(?:day|week|month|year|high))?|has\s+it\s+ever\s+"
+    r"been\s+(?:higher|worse|more|bigger)|ever\s+(?:higher|worse|more)|(?:the\s+)?(?:worst|highest|"
+    r"biggest|deadliest)\s+ever|(?:is|was)\s+(?:that|this|it)\s+the\s+(?:highest|worst|biggest|"
+    r"deadliest|heaviest)(?:\s+(?:day|week|month|year|figure|one))?|(?:a\s+)?new\s+(?:high|record|"
+    r"peak)|record\s+high|all[- ]time\s+high|"
+    # "це рекорд?", "это максимум?" as the Cyrillic word rows leave them ("this record")
+    r"(?:that|this|it)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:record|максимум|максимальн\w*))$"
+)
+# "the update published that morning", "that day's report", "the bulletin of that date": the
+# report dated the previous question's day (its figure is the fighting of the day before).
+_REPORT_THAT_DAY = re.compile(
+    r"\b(?:report|update|bulletin|post|summary|release|figures?)\s+(?:(?:that\s+was\s+)?(?:published|"
+    r"posted|issued|released|put\s+out|out)\s+)?(?:on|from|of|that)\s+(?:that|the\s+same|this)?\s*"
+    r"(?:day|date|morning)\b|\b(?:that|the\s+same)\s+(?:day|date|morning)'?s\s+(?:report|update|"
+    r"bulletin|post|summary|release|figures?)\b|\b(?:report|update|bulletin|post)\s+(?:published|"
+    r"posted|issued|released|put\s+out)\s+(?:that|the\s+same)\s+(?:day|date|morning)\b|\bthat\s+"
+    r"morning'?s\s+(?:report|update|bulletin|post|figures?)\b"
+)
+# "what's the last date you have", "how far does your data go?": the newest figure.
+_LAST_DATE = re.compile(
+    r"\b(?:(?:last|latest|newest|most\s+recent)\s+(?:date|day)\s+(?:you\s+have|in\s+(?:your|the)\s+"
+    r"data|covered)|(?:your|the)\s+(?:last|latest|newest|most\s+recent)\s+(?:date|day)|how\s+far\s+"
+    r"(?:does|do|did)\s+(?:your|the)\s+(?:data|figures|numbers|series|tally)\s+go|up\s+to\s+when\s+"
+    r"(?:do|does)\s+(?:you|your|the)|(?:last|latest|newest|most\s+recent)\s+(?:date|day)(?:\s+you\s+"
+    r"have)?$|(?:your|the)\s+data\s+(?:ends?|stops?)\s+when|when\s+does\s+(?:your|the)\s+data\s+"
+    r"(?:end|stop))"
+)
+# "week-by-week average?", "averaged per month": the previous question, averaged.
+_BY_UNIT_AVERAGE = re.compile(
+    r"^(?:and\s+|so\s+)?(?:the\s+)?(?:day|week|month)[\s-]+(?:by|on)[\s-]+(?:day|week|month)\s+"
+    r"(?:avg|average|mean)\b|^(?:and\s+|so\s+)?(?:averaged|on\s+average)\s+(?:per|a|by|each)\s+"
+    r"(?:day|week|month)\b|^(?:and\s+|so\s+)?(?:the\s+)?(?:daily|weekly|monthly)\s+(?:rate|pace)$|"
+    r"^(?:and\s+|so\s+)?(?:how\s+much|what)(?:'s|\s+is|\s+was)?\s+(?:that|it)\s+(?:a|per)\s+"
+    r"(?:day|week|month)$"
+)
+# A capital or a seat of government after a claimant's figure is that side's officials
+# ("and Moscow?" after "what does Kyiv say"), never whose losses.
+_CAPITAL = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+)?(?:(?P<russia>moscow|"
+    r"kremlin)|(?P<ukraine>kyiv|kiev))(?:'s)?(?:\s+then|\s+too|\s+instead)?$"
+)
+
+# "any source then", "whoever has a figure", "doesn't matter who": the claimant dropped.
+_ANY_SOURCE = re.compile(
+    r"\b(?:any\s+(?:source|one|body|claimant|figure|number|estimate)s?|anyone(?:'s)?|anybody(?:'s)?|"
+    r"whoever|whichever\s+source|(?:doesn'?t|does\s+not|don'?t)\s+matter\s+who|no\s+matter\s+"
+    r"who|all\s+sources|every\s+source|(?:from|by)\s+any(?:one|body)?)\b"
+)
+# "what do the russians say", "and what do the ukrainians claim?": that side's officials.
+_SIDE_SAYS = re.compile(
+    r"\bwhat\s+(?:do|does|did)\s+(?:the\s+)?(?:(?P<russia>russians?|russia|moscow|kremlin)|"
+    r"(?P<ukraine>ukrainians?|ukraine|kyiv|kiev))\s+(?:say|claim|report|estimate)(?:\s+(?:then|"
+    r"instead|too|about\s+(?:that|it|this|those)))?$"
+)
+# "the last month you have", "your latest week", "the last 30 days in your data": the data's
+# own last days, not the calendar's.
+_LAST_YOU_HAVE = re.compile(
+    r"\b(?:last|latest|newest|most\s+recent)\s+(?:(?P<n>\d{1,3})\s+days|(?P<unit>week|month|year))"
+    r"\s+(?:you\s+have|in\s+(?:your|the)\s+data|of\s+(?:your|the)\s+data|covered|on\s+record)|"
+    r"\byour\s+(?:last|latest|newest|most\s+recent)\s+(?:(?P<n2>\d{1,3})\s+days|"
+    r"(?P<unit2>week|month|year))\b"
+)
+
+# Corrections of the last answer ("no, I meant tanks", "sorry, march not may", "not that -
+# april", "I was asking about the wounded"): the lead words are cut, "not Y" is dropped, and the
+# rest is read as a fragment of the previous question.
+_LEAD_WORD = (
+    r"(?:(?:no|nope|nah)(?:\s+no)*\s*[,.!:;-]+|(?:no|nope|nah)(?:\s+no)*\s+(?=wait|sorry|i\s|my\s)|"
+    r"sorry|sry|oops|whoops|my\s+bad|wait|actually|wrong\s+one|err?m?|scratch\s+that|"
+    r"correction|typo|i\s+(?:typed|wrote|put|gave|asked)\s+the\s+wrong\s+\w+|"
+    # Ukrainian and Russian, as the Cyrillic word rows leave them ("ні, я had on увазі")
+    r"(?:ні|нет|ни)(?:\s+(?:ні|нет))*\s*[,.!:;-]+|вибач(?:те)?|пробач(?:те)?|перепрошую|"
+    r"извини(?:те)?|прости(?:те)?|пардон|упс)"
+)
+_CORRECTION_LEAD = re.compile(
+    rf"^(?:{_LEAD_WORD}[\s,.!:;-]*)*(?:(?:i\s+)?(?:meant|mean|said|wanted|want|was\s+asking\s+"
+    r"(?:about|for)|asked\s+(?:about|for))(?:\s+to\s+ask\s+(?:about|for))?|make\s+(?:that|it)|"
+    rf"rather|instead|should\s+(?:be|have\s+been)|(?:я\s+)?had\s+(?:on\s+увазі|in\s+виду)|я\s+about)"
+    rf"(?=[\s,.:;-]|$)[\s,.:;-]*|^(?:{_LEAD_WORD}[\s,.!:;-]*)+"
+)
+# "not that - april", "not artillery, mlrs", "not casualties - killed": the wrong reading first.
+_NOT_THAT_FIRST = re.compile(
+    r"^(?:not|не)\s+(?:that|this|those|these|it|[\w' ]{1,40}?)\s*(?:[,.:;-]+(?:\s*(?:but|and)\b)?|"
+    r"\s+(?:but|and)\b)\s*"
+)
+# "mlrs not tube artillery", "killed, not killed and wounded", "drones I said": words after it.
+_NOT_AFTER = re.compile(
+    r"\s*,?\s+(?:and\s+)?not\s+[a-z' ]+$|\s+(?:i\s+(?:said|meant)|sorry|sry|instead)$"
+)
+# Without a lead word, "Y not X" corrects only in a short message ("drones not artillery");
+# a longer one is a question of its own ("killed not wounded in 2023").
+_SHORT_CORRECTION = 5
+
+
+def correction_rest(text: str) -> str | None:
+    """What a correction of the last answer asks for ("no, I meant tanks": "tanks"), or None
+    when `text` is no correction."""
+    norm = _words(text).strip(" ?!.")
+    rest = _NOT_THAT_FIRST.sub("", _CORRECTION_LEAD.sub("", norm, count=1), count=1)
+    if rest == norm and not (_NOT_AFTER.search(norm) and len(norm.split()) <= _SHORT_CORRECTION):
+        return None
+    rest = _NOT_AFTER.sub("", rest).strip(" ,.-")
+    return rest if rest and rest != norm else None
+
 
 # Rows: (pattern on the normalised message, kind). The first that matches decides.
 _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
@@ -260,6 +419,8 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
         ),
         FollowKind.sources,
     ),
+    (_IS_RECORD, FollowKind.record),
+    (_CHANGE, FollowKind.compare),
     (
         re.compile(
             r"^(?:is\s+(?:that|it|this)\s+|was\s+(?:that|it|this)\s+|and\s+)?"
@@ -267,7 +428,8 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
             r"compared\s+(?:to|with))\s"
             # "how does that compare to 2024?", "up or down from the month before?"
             r"|^(?:and\s+|so\s+)?how\s+(?:does|did|do|would)\s+(?:that|this|it|they|those)\s+compare\s+"
-            r"(?:to|with|against)\s|^(?:is\s+(?:that|it)\s+|was\s+(?:that|it)\s+)?(?:up|down)\s+or\s+"
+            r"(?:to|with|against)\s|" + _COMPARE_IT.pattern + "|"
+            r"^(?:is\s+(?:that|it)\s+|was\s+(?:that|it)\s+)?(?:up|down)\s+or\s+"
             r"(?:down|up)\b"
         ),
         FollowKind.compare,
@@ -283,6 +445,13 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
         FollowKind.refine,
     ),
     (_COUNT_NEXT, FollowKind.refine),
+    (_REPORT_THAT_DAY, FollowKind.refine),
+    (_LAST_YOU_HAVE, FollowKind.refine),
+    (_ANY_SOURCE, FollowKind.refine),
+    (_SIDE_SAYS, FollowKind.refine),
+    (_LAST_DATE, FollowKind.refine),
+    (_BY_UNIT_AVERAGE, FollowKind.refine),
+    (_CAPITAL, FollowKind.refine),
     (_TOTAL_AT, FollowKind.refine),
     (_CHECK, FollowKind.refine),
     (_LAST_COMPLETE, FollowKind.refine),
@@ -325,7 +494,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (
         re.compile(
             r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:in\s+|for\s+)?(?:the\s+)?"
-            r"same\s+(?:time|period|month|week|day|dates?|stretch|days)\b"
+            r"same\s+(?:time|period|month|week|day|quarter|dates?|stretch|days)\b"
         ),
         FollowKind.refine,
     ),
@@ -333,7 +502,8 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (
         re.compile(
             r"\bof\s+(?:those|them|these)\b|^(?:and\s+)?(?:only\s+|just\s+)?(?:the\s+)?"
-            r"(?:killed|dead|wounded|injured|kia|wia)(?:\s+only)?$"
+            r"(?:killed|dead|wounded|injured|kia|wia)(?:\s+only)?$|^(?:and\s+|so\s+)?how\s+many\s+"
+            r"(?:(?:were|got|was)\s+(?:killed|wounded|injured)|died|were\s+dead)$"
         ),
         FollowKind.refine,
     ),
@@ -363,12 +533,17 @@ _SHIFTS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(rf"\b{_UNIT}\s+(?:before|earlier)\b"), -1),
     (re.compile(rf"\b(?:next|following)\s+{_UNIT}\b"), 1),
     (re.compile(rf"\b{_UNIT}\s+(?:after|later)\b"), 1),
-    (re.compile(r"\bsame\s+(?:time|period|month|week|day|dates?)\s+(?:a\s+(?P<unit>year)\s+"
+    (re.compile(r"\bsame\s+(?:time|period|month|week|day|quarter|dates?)\s+(?:a\s+(?P<unit>year)\s+"
                 r"(?:earlier|before|ago)|(?:the\s+)?(?:last|previous|prior)\s+(?P<unit2>year)|"
                 r"the\s+(?P<unit3>year)\s+before)\b"), -1),
+    # "the one before", "and before that?", "the previous one": one of its own unit back
+    (re.compile(r"\b(?:the\s+)?(?:one|period)\s+(?:before|earlier|prior)\b|^(?:and\s+|so\s+|"
+                r"what\s+about\s+)?before\s+that\b|\b(?:previous|prior|preceding)\s+one\b"), -1),
+    (re.compile(r"\b(?:the\s+)?(?:one|period)\s+(?:after|later)\b|\b(?:next|following)\s+one\b"),
+     1),
 )  # fmt: skip
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}
 _DAY = dt.timedelta(days=1)
 # A message of a few words that only names a period or only a metric ("feb?", "2024?",
 # "tanks?") is a fragment too: the words that may stand around it.
@@ -377,6 +552,10 @@ _BARE_WORDS = 3
 # The unit a period of each kind moves by when the message names none ("the next one").
 _OWN_UNIT = {PeriodKind.day: "day", PeriodKind.week: "week", PeriodKind.month: "month",
              PeriodKind.year: "year"}  # fmt: skip
+# The unit whose record "is that a record?" asks for, by the previous period's kind (when it
+# has no dates: "daily losses", "the worst month").
+_RECORD_UNIT = {PeriodKind.day: PeriodKind.day, PeriodKind.week: PeriodKind.week,
+                PeriodKind.month: PeriodKind.month, PeriodKind.year: PeriodKind.year}  # fmt: skip
 _LAST_MONTH = re.compile(r"\b(?:last|previous|the\s+month\s+before|prior)\s+month\b")
 _LATEST = re.compile(r"\b(?:latest|newest|most\s+recent|last\s+(?:figures?|report|update))\b")
 _EXPLICIT_METRIC_MARK = re.compile(r"\b(?:losses|lost)\b")
@@ -388,8 +567,12 @@ class Reading:
 
     kind: FollowKind
     query: Query
-    # For `compare`: the other period's query (the previous question's is `query`).
+    # For `compare`: the other period's query (the previous question's is `query`); for
+    # `record`: the previous question, whose figure is measured against the record.
     other: Query | None = None
+    # For `compare`: the later period is measured against the earlier ("by how much?", "which
+    # was worse?", "compare it with ..."), not the previous against the other.
+    in_time_order: bool = False
 
 
 def _words(text: str) -> str:
@@ -414,15 +597,20 @@ def read_followup(
     earlier: Query | None = None,
     then: dt.date | None = None,
     coverage: dt.date | None = None,
+    checked: tuple[dt.date, dt.date] | None = None,
 ) -> Reading | None:
     """`text` read against `previous` (and for "which was higher?" the question before it,
     `earlier`), or None when it is not a fragment (or cannot be one). `then` is the day the
     previous answer's figure speaks of: "around then" after a question without a period;
-    `coverage` the date of the last daily report ("the most recent full month you have")."""
+    `coverage` the date of the last daily report ("the most recent full month you have");
+    `checked` the period of an article's figure the previous answer gave ("does it check
+    out?" checks that figure's period)."""
     if previous.intent != Intent.losses:
         return None
-    kind = fragment_kind(text)
-    if kind is None and _drops_unread(text, previous):
+    corrected = correction_rest(text)  # "no, I meant tanks": "tanks", a fragment whatever it is
+    text = corrected if corrected is not None else text
+    kind = fragment_kind(text) or (FollowKind.refine if corrected is not None else None)
+    if kind is None and (_drops_unread(text, previous) or _drops_claimant(text, previous)):
         kind = FollowKind.refine  # "forget avdiivka, the whole front oct 2023"
     bare = None if kind is not None else _bare_fragment(text, today)
     if kind is None and bare is None:
@@ -431,15 +619,21 @@ def read_followup(
     fragment = bare or parse_question(text, today)
     if kind == FollowKind.sources:
         return Reading(kind, previous)
+    if kind == FollowKind.record:  # `other`: the question whose figure is measured
+        return Reading(kind, _record_of(previous, fragment.text), previous)
     if kind == FollowKind.compare:
-        if _BOTH.search(_words(text).strip(" ?!.")):
-            return None if earlier is None else Reading(kind, previous, earlier)
+        norm = _words(text).strip(" ?!.")
+        if _BOTH.search(norm) or (_CHANGE.search(norm) and earlier is not None):
+            return None if earlier is None else Reading(kind, previous, earlier, True)
         other = _compare_period(text, fragment, previous, today)
-        return None if other is None else Reading(kind, previous, other)
+        in_order = bool(_COMPARE_IT.search(norm))
+        return None if other is None else Reading(kind, previous, other, in_order)
     if fragment.intent not in (Intent.losses, Intent.off_topic):
         return None
     merged = merge_query(fragment, previous, today, coverage)
     _to_a_point(merged, _words(text).strip(" ?!."), fragment, previous, then)
+    if checked is not None and _CHECK.search(_words(text).strip(" ?!.")):
+        _check_figure(merged, checked)
     if (merged.period_start, merged.period_end) != (previous.period_start, previous.period_end):
         merged.date_notes = list(fragment.date_notes)  # the old period's notes do not apply
     return Reading(kind, merged)
@@ -466,6 +660,59 @@ def _to_a_point(
             then,
         )
         merged.figure = Figure.total  # as "as of <then>" is read
+
+
+def _record_of(previous: Query, text: str) -> Query:
+    """ "Is that a record?": the record of the previous period's unit (a day, week, month or
+    year) over the whole war, for the same losses; after one day, that day checked against
+    the record ("was day D the record?")."""
+    record = previous.model_copy(deep=True)
+    record.text = text
+    record.figure, record.prefer_kind = Figure.record, record_unit(previous)
+    record.open_end, record.date_notes = False, []
+    if previous.period_start is None or previous.period_start != previous.period_end:
+        record.period_kind, record.period_start, record.period_end = (
+            PeriodKind.unspecified,
+            None,
+            None,
+        )
+        record.report_date = None
+    return record
+
+
+def record_unit(query: Query) -> PeriodKind | None:
+    """The unit whose record "is that a record?" asks for: the day, week (seven days), month
+    or year the query's period is; None for any other span (a quarter, a range), which has no
+    record to measure it against."""
+    start, end = query.period_start, query.period_end
+    if start is None or end is None:
+        return _RECORD_UNIT.get(query.period_kind)
+    days = (end - start).days + 1
+    months = _whole_months(start, end)
+    return {1: PeriodKind.day, 7: PeriodKind.week}.get(days) or (
+        PeriodKind.month if months == 1 else PeriodKind.year if months == 12 else None
+    )
+
+
+def _check_figure(merged: Query, checked: tuple[dt.date, dt.date]) -> None:
+    """ "Does it check out?" after an article's figure: that figure's own period, from anyone
+    (the daily data is what it is checked against)."""
+    merged.period_start, merged.period_end = checked
+    merged.period_kind = PeriodKind.day if checked[0] == checked[1] else PeriodKind.range
+    merged.claimant, merged.claimants, merged.claimant_side = None, [], None
+    merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
+
+
+def _drops_claimant(text: str, previous: Query) -> bool:
+    """Whether `text` drops the claimant the previous question named ("forget the UK")."""
+    if not (previous.claimant or previous.claimants or previous.claimant_side):
+        return False
+    dropped = _DROP.search(_words(text))
+    if dropped is None:
+        return False
+    word = _DROP_VERB.sub("", dropped.group(0))
+    named = parse_question(f"according to {word}", fragment_day(previous))
+    return bool(named.claimant or named.claimants or named.claimant_side)
 
 
 def _drops_unread(text: str, previous: Query) -> bool:
@@ -520,10 +767,37 @@ def merge_query(
     if _own_metrics(fragment, norm):
         merged.metrics = list(fragment.metrics)
         merged.personnel_kind = fragment.personnel_kind
-    side = _SIDE_ONLY.search(norm.strip(" ?!."))
-    if side is not None:  # "what about ukraine?": whose losses, the rest kept
+    _merge_who(merged, fragment, previous, norm)
+    _merge_period(merged, fragment, previous, norm, today, coverage)
+    bare = norm.strip(" ?!.")
+    if (which := _WHICH_RECORD.search(bare)) is not None:  # "which day was the worst?"
+        merged.figure, merged.prefer_kind = Figure.record, PeriodKind(which["unit"])
+    if fragment.figure == Figure.record:  # "which month was worst that year?"
+        merged.figure = Figure.record
+        merged.prefer_kind = fragment.prefer_kind or merged.prefer_kind
+    return merged
+
+
+def _merge_who(merged: Query, fragment: Query, previous: Query, norm: str) -> None:
+    """Whose losses and who claims them: the fragment's when it names them."""
+    bare = norm.strip(" ?!.")
+    named = previous.claimant or previous.claimants or previous.claimant_side
+    # "and Moscow?" after a claimant's figure, "what do the russians say": that side's officials
+    side = (_CAPITAL.search(bare) if named else None) or _SIDE_SAYS.search(bare)
+    if side is not None:
+        said = parse_question(
+            "what does " + ("moscow" if side.group("russia") else "kyiv") + " say",
+            fragment_day(previous),
+        )
+        merged.claimant, merged.claimants = said.claimant, list(said.claimants)
+        merged.claimant_side = said.claimant_side
+        return
+    if _ANY_SOURCE.search(norm) or _drops_claimant(norm, previous):  # "any source then"
+        merged.claimant, merged.claimants, merged.claimant_side = None, [], None
+    alone = _SIDE_ONLY.search(bare)
+    if alone is not None:  # "what about ukraine?": whose losses, the rest kept
         fragment = fragment.model_copy(
-            update={"subject": Subject.ukraine if side["ukraine"] else Subject.russia}
+            update={"subject": Subject.ukraine if alone["ukraine"] else Subject.russia}
         )
     if fragment.subject != Subject.russia or _RUSSIA.search(norm):
         if fragment.subject != previous.subject:  # the other side: its own claimants
@@ -533,23 +807,58 @@ def merge_query(
         merged.claimant = fragment.claimant
         merged.claimants = list(fragment.claimants)
         merged.claimant_side = fragment.claimant_side
+
+
+def fragment_day(query: Query) -> dt.date:
+    """A day to read a helper phrase on: the query's period end, else the war's start (the
+    phrase names no date, so any day reads it the same)."""
+    return query.period_end or query.period_start or WAR_START
+
+
+def _merge_period(
+    merged: Query,
+    fragment: Query,
+    previous: Query,
+    norm: str,
+    today: dt.date,
+    coverage: dt.date | None,
+) -> None:
+    """The period: the fragment's own, or the previous one moved or widened as it says."""
     shift = _shift_of(norm) or _same_time_in(norm, fragment, previous)
     bare = norm.strip(" ?!.")
     count = _COUNT_NEXT.search(bare) or _SPAN_NEXT.search(bare)
     complete = _LAST_COMPLETE.search(norm)
-    whole = _WHOLE_UNIT.search(norm.strip(" ?!."))
-    if complete is not None:  # "the most recent full month you have"
+    whole = _WHOLE_UNIT.search(bare)
+    report_day = previous.report_date or (
+        previous.period_start if previous.period_kind == PeriodKind.day else None
+    )
+    you_have = _LAST_YOU_HAVE.search(norm)
+    if you_have is not None:  # "the last month you have", "the last 30 days in your data"
+        found = {k: v for k, v in you_have.groupdict().items() if v}
+        unit, days = found.get("unit") or found.get("unit2"), found.get("n") or found.get("n2")
+        if days is not None:
+            _last_days(merged, int(days), coverage or today)
+        elif unit is not None:
+            _last_complete(merged, unit, coverage or today)
+    elif complete is not None:  # "the most recent full month you have"
         _last_complete(merged, complete["unit"], coverage or today)
     elif whole is not None and previous.period_start is not None:  # "and the whole month?"
-        _whole_unit(merged, whole["unit"] or whole["unit2"] or whole["unit3"])
+        _whole_unit(merged, next(u for u in whole.groups() if u))
     elif _THAT_DAY.search(norm) and previous.report_date is not None:
         day = previous.report_date  # "and the fighting of that day?": the report's own day
         merged.period_kind, merged.period_start, merged.period_end = PeriodKind.day, day, day
         merged.report_date = None
+    elif _REPORT_THAT_DAY.search(norm) and report_day is not None:
+        # "the update published that morning": the report of that day, on the day before
+        fought = report_day - _DAY
+        merged.period_kind, merged.period_start, merged.period_end = PeriodKind.day, fought, fought
+        merged.report_date, merged.figure, merged.open_end = report_day, Figure.period, False
     elif count is not None and previous.period_start is not None:
         _count_next_to(merged, count)  # "the 7 before that": seven days before it
     elif shift is not None and previous.period_start is not None:
         _shift_period(merged, *shift)  # "a year ago" is the previous period moved, not a date
+    elif _LAST_DATE.search(norm):  # "what's the last date you have": the newest figure
+        _newest(merged, Figure.latest)
     elif fragment.period_start is not None:
         _take_period(merged, fragment, previous, today)
         # "and in 2024?" after "deadliest day for tanks": still the record (cmp row)
@@ -558,19 +867,13 @@ def merge_query(
     elif _LATEST.search(norm) or _NOW.search(bare) or _WHOLE_WAR.search(bare):
         # "ok what's the latest you have", "and now?": the newest, whenever it is; "the whole
         # war?": the newest running total
-        merged.period_kind, merged.period_start, merged.period_end = (
-            PeriodKind.unspecified,
-            None,
-            None,
-        )
-        merged.open_end, merged.report_date = False, None
-        merged.figure = Figure.total if _WHOLE_WAR.search(bare) else Figure.latest
-    if (which := _WHICH_RECORD.search(bare)) is not None:  # "which day was the worst?"
-        merged.figure, merged.prefer_kind = Figure.record, PeriodKind(which["unit"])
-    if fragment.figure == Figure.record:  # "which month was worst that year?"
-        merged.figure = Figure.record
-        merged.prefer_kind = fragment.prefer_kind or merged.prefer_kind
-    return merged
+        _newest(merged, Figure.total if _WHOLE_WAR.search(bare) else Figure.latest)
+
+
+def _newest(merged: Query, figure: Figure) -> None:
+    """No period: the newest figure (or running total), whenever it is."""
+    merged.period_kind, merged.period_start, merged.period_end = PeriodKind.unspecified, None, None
+    merged.open_end, merged.report_date, merged.figure = False, None, figure
 
 
 def _kept_unread(fragment: Query, previous: Query, norm: str) -> list[UnreadSpan]:
@@ -604,10 +907,27 @@ def _last_complete(merged: Query, unit: str, last_report: dt.date) -> None:
     merged.report_date = None
 
 
+def _last_days(merged: Query, days: int, last_report: dt.date) -> None:
+    """The last `days` days whose fighting the data covers (a report dated D covers the day
+    before)."""
+    last = last_report - _DAY
+    merged.period_kind = PeriodKind.day if days == 1 else PeriodKind.range
+    merged.period_start, merged.period_end = last - dt.timedelta(days=days - 1), last
+    merged.figure, merged.open_end, merged.year_missing = Figure.period, False, False
+    merged.report_date = None
+
+
 def _whole_unit(merged: Query, unit: str) -> None:
-    """The week (Monday to Sunday), month or year that holds the previous period's start."""
+    """The week (Monday to Sunday), month, quarter or year that holds the previous period's
+    start."""
     start = merged.period_start
     if start is None:
+        return
+    # "and that year?" after the worst day of a month: still the record, over the year
+    figure = Figure.record if merged.figure == Figure.record else Figure.period
+    if unit == "quarter":  # a calendar quarter
+        _quarter_next_to(merged, start, 0)
+        merged.figure, merged.open_end, merged.report_date = figure, False, None
         return
     if unit == "week":
         first = start - dt.timedelta(days=start.weekday())
@@ -618,7 +938,7 @@ def _whole_unit(merged: Query, unit: str) -> None:
         first, last = dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
     merged.period_kind = PeriodKind(unit)
     merged.period_start, merged.period_end = first, last
-    merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
+    merged.figure, merged.open_end, merged.report_date = figure, False, None
 
 
 def _own_unit(kind: PeriodKind, start: dt.date, end: dt.date) -> str:
@@ -664,9 +984,33 @@ def _count_next_to(merged: Query, count: re.Match[str]) -> None:
     merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
 
 
+def is_fragment(text: str, today: dt.date) -> bool:
+    """Whether `text` reads as a follow-up of a question before it ("and in 2023?", "what
+    about drones", "no, I meant tanks", "where is that from?")."""
+    if fragment_kind(text) is not None or correction_rest(text) is not None:
+        return True
+    return _bare_fragment(text, today) is not None
+
+
+def asks_about_a_claim(text: str) -> bool:
+    """Whether `text` asks about the figure before it rather than for one ("does that hold
+    up?", "is that right?", "where is it from?"): after a stated claim, one question with it."""
+    norm = _words(text).strip(" ?!.")
+    return fragment_kind(text) == FollowKind.sources or bool(_CHECK.search(norm))
+
+
+def names_losses(query: Query) -> bool:
+    """Whether a question names what was lost itself ("drones in 2023", "losses in may"), not
+    only the parser's default."""
+    norm = _words(query.text)
+    return _own_metrics(query, norm) or bool(_PERSONNEL.search(norm))
+
+
 def _own_metrics(fragment: Query, norm: str) -> bool:
     """Whether the fragment named its metrics (the parser's default otherwise)."""
     if fragment.metrics and fragment.metrics != [Metric.personnel]:
+        return True
+    if fragment.personnel_kind is not None:  # "fatalities", "the wounded": a kind of its own
         return True
     return bool(_PERSONNEL.search(norm)) and not _only_loss_word(norm)
 
@@ -730,7 +1074,7 @@ def _shift_of(norm: str) -> tuple[int, str | None] | None:
 # "around that time in 2023", "the same week of 2023": the previous period in another year.
 _SAME_TIME = re.compile(
     r"\b(?:(?:around|about|at|by)\s+(?:that|the\s+same|this)\s+(?:time|point)|(?:around|about)\s+"
-    r"then|(?:the\s+)?same\s+(?:time|period|month|week|day|dates?|stretch|days))\b"
+    r"then|(?:the\s+)?same\s+(?:time|period|month|week|day|quarter|dates?|stretch|days))\b"
 )
 
 
@@ -754,7 +1098,14 @@ def _shift_period(merged: Query, step: int, unit: str | None = None) -> None:
         return
     unit = unit or _OWN_UNIT.get(merged.period_kind)
     length = (end - start).days + 1
-    if unit is None:  # a range of days: by its own length
+    months = _whole_months(start, end)
+    if unit == "quarter":  # "the quarter before": the quarter next to the one holding it
+        _quarter_next_to(merged, start if step < 0 else end, step)
+    elif unit is None and months:  # a quarter, a half: by its own months
+        merged.period_start = add_months(start, months * step)
+        moved = add_months(end.replace(day=1), months * step)
+        merged.period_end = month_end(moved.year, moved.month)
+    elif unit is None:  # a range of days: by its own length
         days = dt.timedelta(days=length * step)
         merged.period_start, merged.period_end = start + days, end + days
     elif _UNIT_DAYS[unit] < length * 0.9:
@@ -768,6 +1119,22 @@ def _shift_period(merged: Query, step: int, unit: str | None = None) -> None:
     else:
         days = dt.timedelta(days=_UNIT_DAYS[unit] * step)
         merged.period_start, merged.period_end = start + days, end + days
+
+
+def _whole_months(start: dt.date, end: dt.date) -> int:
+    """How many whole months `start`..`end` spans (0 unless it runs from a 1st to a month's
+    end)."""
+    if start.day != 1 or end != month_end(end.year, end.month):
+        return 0
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def _quarter_next_to(merged: Query, day: dt.date, step: int) -> None:
+    """The calendar quarter `step` quarters from the one holding `day`."""
+    first = add_months(dt.date(day.year, (day.month - 1) // 3 * 3 + 1, 1), 3 * step)
+    last = add_months(first, 2)
+    merged.period_kind = PeriodKind.range
+    merged.period_start, merged.period_end = first, month_end(last.year, last.month)
 
 
 def _same_end(end: dt.date, moved: dt.date) -> dt.date:
@@ -805,6 +1172,10 @@ def _compare_period(text: str, fragment: Query, previous: Query, today: dt.date)
     other = previous.model_copy(deep=True)
     other.text = fragment.text
     norm = _words(text)
+    same = _same_time_in(norm, fragment, previous)
+    if same is not None:  # "compare it with the same month in 2024": that month, that year
+        _shift_period(other, *same)
+        return other
     if fragment.period_start is not None and not _LAST_MONTH.search(norm):
         start, end = fragment.period_start, fragment.period_end or fragment.period_start
         if fragment.year_missing:
@@ -813,7 +1184,9 @@ def _compare_period(text: str, fragment: Query, previous: Query, today: dt.date)
         other.period_start, other.period_end = start, end
         return other
     shift = _shift_of(norm)  # "compared with a year earlier": that shift, else one period back
-    _shift_period(other, *(shift if shift is not None and shift[0] < 0 else (-1, None)))
+    forward = _COMPARE_IT.search(norm.strip()) is not None  # "compare it with a year later"
+    moved = shift is not None and (shift[0] < 0 or forward)
+    _shift_period(other, *(shift if shift is not None and moved else (-1, None)))
     return other
 
 
@@ -826,6 +1199,8 @@ def _before(start: dt.date, end: dt.date, anchor: dt.date) -> tuple[dt.date, dt.
 def reading_label(query: Query) -> str:
     """How a follow-up was read, for the answer's first line: "Tanks, November 2024"."""
     metrics = ", ".join(METRIC_LABELS.get(m, m.value) for m in query.metrics) or "personnel"
+    if query.metrics == [Metric.personnel] and query.personnel_kind in KIND_KEYS:
+        metrics = say(f"kind.{query.personnel_kind.value}")  # "no, killed only": say so
     if query.subject != Subject.russia:
         metrics = f"{query.subject.value.capitalize()}'s {metrics}"
     parts = [metrics[:1].upper() + metrics[1:]]

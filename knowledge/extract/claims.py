@@ -48,6 +48,7 @@ from knowledge.dates import NUMERIC_DATE as _NUMERIC_DATE
 from knowledge.dates import Period as _Period
 from knowledge.dates import find_periods as _find_periods
 from knowledge.extract.general_staff import read_ukrainian_russian
+from knowledge.extract.milestones import milestone_fields, milestones
 from knowledge.extract.nonfigures import correction_paragraphs, debunked_paragraphs, not_a_loss
 from knowledge.extract.sides import (
     SIDE_AFTER,
@@ -334,6 +335,10 @@ _FILLER = (
     r"killed\s+or|killed\s+and|dead\s+and|irrecoverable|combat|fixed-wing|"
     r"[\w.]+-(?:made|supplied|provided|donated|built)|"
     r"cases\s+of|named|identified|[\w]+-type|attack|burned|burnt|strategic|fallen|captured|"
+    # a state or a role before the noun: "214 destroyed or abandoned vehicles", "64 recon drones"
+    r"(?:destroyed|damaged|abandoned|disabled|wrecked|downed)(?:\s+(?:or|and)\s+(?:destroyed|"
+    r"damaged|abandoned|captured|disabled))?|reconnaissance|recon|kamikaze|loitering|"
+    r"self-propelled|towed|"
     r"\"?(?:liquidated|eliminated|neutrali[sz]ed)\"?|"
     r"(?-i:[A-Z][A-Za-z]*-\d+\w*|[A-Z][a-z]{2,}))\s+){0,3}"
 )
@@ -735,6 +740,9 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     for claim, line in _status_claims(source, sentences, claimants_in_article, budget):
         keep(claim)
         list_lines.add(line)
+    for milestone in milestones(source):  # a timeline of a running count (milestones.py)
+        keep(Claim(**milestone_fields(milestone, _lede_claimant), source=_ref(source)))
+        list_lines.add(text.count("\n", 0, milestone.line_start))
     if "laim" in text:  # a fact-check quoting a claim it rules false (nonfigures.py)
         list_lines |= debunked_paragraphs([(s.paragraph, s.text) for s in sentences])
     if "version" in text or "orrect" in text or "ote:" in text:  # the outlet corrects itself
@@ -793,7 +801,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
         restated: Claim | None = None
         if not _LOSS_WORDS.search(sentence.text):
             restated = _restated(sentence.text, last, index, continued)
-            if restated is None:
+            if restated is None and not _tallied(sentence.text, index - 1 in last):
                 continue
         if _is_headline_like(sentence.text):
             continue
@@ -838,6 +846,12 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             _share_scope(sentence.text, items)
             yield from (claim for claim, _ in items)
     yield from _breakdown_claims(ctx, last)
+
+
+def _lede_claimant(lede: str) -> str:
+    """Whoever a timeline's lede names as keeping the count."""
+    names = _claimants_in(lede)
+    return names[0][0] if names else UNATTRIBUTED
 
 
 def _whole_before(last: dict[int, Claim], index: int, part: Claim) -> Claim | None:
@@ -1127,6 +1141,34 @@ def _restated(text: str, last: dict[int, Claim], index: int, continued: set[int]
 
 
 _RUNNING_TOTAL = re.compile(r"\brunning\s+(?:[\w-]+\s+)?(?:total|tally|count)\b", re.I)
+
+# A count given with a tallying verb and no loss word: "the General Staff recorded 103 Russian
+# tanks", "geolocated 118 Ukrainian vehicles", "gave a figure of up to 205 Ukrainian
+# servicemen" (a side's word right after the number: "Germany listed 18 Leopard tanks" is a
+# delivery), or "It lists 35,105 artillery systems" going on with the report just before.
+_TALLY_VERBS = (
+    r"(?:recorded|records|listed|lists|logged|logs|geolocated|geolocates|documented|documents|"
+    r"registered|registers|tallied|tallies|counted|counts|verified)"
+)
+_TALLIED = re.compile(
+    rf"\b(?:{_TALLY_VERBS}|(?:figure|count|tally|estimate)\s+of)\s+(?:(?:a\s+further|another|"
+    r"some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+)?"
+    r"[~≈]?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:Russian|Ukrainian|enemy|North\s+Korean)\b",
+    re.I,
+)
+_TALLY_GOES_ON = re.compile(
+    r"^\W*(?:It|They|(?:Its|Their)\s+(?:\w+\s+)?\w+|The\s+(?:same\s+)?(?:report|list|update|"
+    rf"bulletin|summary|post|table|tally))\s+(?:also\s+)?{_TALLY_VERBS}\s+[~≈]?\d"
+)
+
+
+def _tallied(text: str, after_claim: bool) -> bool:
+    """Whether a sentence with no loss word gives a count of losses with a tallying verb (one
+    going on with a report needs a claim in the sentence right before)."""
+    if after_claim and _TALLY_GOES_ON.match(text):  # anchored: fails at once, no screen
+        return True
+    return can_match(_TALLIED, text) and _TALLIED.search(text) is not None
 
 
 def _same_period(claim: Claim, restated: Claim) -> None:

@@ -62,6 +62,10 @@ NOT_LOSS_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:roughly\s+|nearly\s+|almost\s+|over\s+|about\s+|some\s+|around\s+)?$", re.I),
      "recruited, not lost"),
     # "one in three or four is killed", "one in every five": a ratio
+    # "killed and wounded.[4]", "named dead[3]": a reference mark stuck to the text before it
+    (re.compile(r"(?<=\S)\[$"), "a reference mark"),
+    # "4/7 For scale: ...": the second number of a thread post's "N/M"
+    (re.compile(r"(?:^|(?<=[\s(]))\d{1,2}/$"), "a thread post's number"),
     (re.compile(r"\bone\s+(?:in|out\s+of)\s+(?:every\s+)?(?:(?:two|three|four|five|six|seven|"
                 r"eight|nine|ten|\d+)\s+(?:or|to)\s+)?$", re.I), "a ratio"),
 )  # fmt: skip
@@ -72,6 +76,13 @@ NOT_LOSS_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "70-80% of casualties", "between 60 and 70 per cent": a share, its first number too
     (re.compile(r"^\s*(?:-|–|—|to|and)\s*\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)", re.I),
      "a share"),
+    # "1/7 🧵 Our count ...", "(3/4)": a thread post's number, its first half
+    (re.compile(r"^/\d{1,2}(?![\d,/])(?=\W|$)"), "a thread post's number"),
+    # 'should read "330,000", not "300,000" as first published': the outlet's own mistake
+    (re.compile(r"^\W{0,3}\s*,?\s*(?:as|which\s+(?:is|was)\s+what)\s+(?:we\s+|it\s+was\s+|had\s+been\s+)?"
+                r"(?:first|originally|initially|previously|earlier|wrongly|mistakenly)\s+"
+                r"(?:published|reported|stated|written|wrote|printed|given|said|posted)\b", re.I),
+     "the figure a correction replaces"),
     (re.compile(r"^-(?:point|page|step|member|nation|seat)\b", re.I), "a plan or body's name"),
     (re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:\w+'s\s+)?)?(?:regions|oblasts|provinces|republics|"
                 r"federal\s+subjects)\b", re.I), "a count of regions"),

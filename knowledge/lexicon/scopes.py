@@ -83,7 +83,11 @@ PARTS: tuple[tuple[str, str], ...] = (
 )
 # Damage statuses of equipment ("2,561 were destroyed, 165 damaged"): the status is the part.
 # For people "captured" is a kind of loss, not a part, so these apply to equipment only.
-STATUS_PART = r"^\s*(?:were\s+|had\s+been\s+)?(?P<status>destroyed|damaged|abandoned|captured)\b"
+# "214 destroyed or abandoned vehicles" joins two statuses: a whole, no part.
+STATUS_PART = (
+    r"^\s*(?:were\s+|had\s+been\s+)?(?P<status>destroyed|damaged|abandoned|captured)\b"
+    r"(?!\s+(?:or|and)\s+(?:destroyed|damaged|abandoned|captured)\b)"
+)
 
 # An open-source count's status line (Oryx's layout): "Tanks (4,212, of which destroyed: 3,011,
 # damaged: 161, abandoned: 413, captured: 627)", "- T-90M (148, of which ...)", "Russia - 22,964,

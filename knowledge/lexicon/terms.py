@@ -174,7 +174,11 @@ ARTICLE_TERMS: dict[Metric, tuple[str, ...]] = {
         "bmp/btr", "bmp/btrs", "bmps/btrs",  # a unit's tally line ("BMP/BTR — 5")
         # Western-supplied armour by its model ("Ukraine lost 6 of its Bradleys")
         "bradleys", "bradley fighting vehicles", "marders", "strykers", "m113s", "cv90s",
+        # two kinds in one count, as trackers print them ("96 IFVs/APCs")
+        "ifvs/apcs", "apcs/ifvs", "ifv/apc", "apc/ifv", "afvs/apcs", "bmps/ifvs",
     ),
+    # a border unit's or a brigade's tally counts its mortars among the artillery
+    Metric.artillery: ("mortars", "mortar", "mortar systems"),
     Metric.vehicles: (
         "units of special military vehicles", "special military vehicles", "pickup trucks",
         "pickups", "fuel trucks", "military trucks",
@@ -194,6 +198,9 @@ ARTICLE_TERMS: dict[Metric, tuple[str, ...]] = {
         "equipment", "pieces of equipment", "units of equipment", "vehicles and weapons systems",
         "vehicles and weapon systems", "weapons systems", "items of equipment",
         "pieces of heavy weaponry", "heavy weaponry", "pieces of weaponry", "weaponry",
+        # a count of every kind of vehicle, tanks among them
+        "vehicles of all types", "vehicles of all kinds", "vehicles of every type",
+        "vehicles of every kind",
     ),
     # each side's words for the other's soldiers, and soldiers' own words for themselves
     Metric.personnel: (

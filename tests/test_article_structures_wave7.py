@@ -1,0 +1,280 @@
+# ruff: noqa: E501 - one article line a row, however long.
+"""Article structures the English reader learnt in wave 7 (issue 13): reference marks and a
+thread's post numbers that are no figures, a corrected figure "not N as first published", an
+italic correction note wrapped over lines, counts given with a tallying verb and no loss word
+("recorded 96 Russian tanks", "lists 23,400 artillery systems"), the state words between a
+number and its noun ("214 destroyed or abandoned vehicles"), and a list item wrapped onto an
+indented line. My own sentences, in the structures outlets print; a figure on the wrong side
+is a failed test, never an xfail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge import Claim, extract_claims, load_source
+from knowledge.ingest.articles import unwrap
+
+
+def _claims(tmp_path: Path, body: str, published: str = "2026-05-20") -> list[Claim]:
+    """The claims of one article written to a file with front matter."""
+    path = tmp_path / "a.md"
+    path.write_text(
+        f"---\ntitle: Test page\npublisher: Test Desk\npublished: {published}\n---\n{body}\n",
+        encoding="utf-8",
+    )
+    return extract_claims(load_source(path))
+
+
+def _found(claims: list[Claim]) -> set[tuple[int, str, str]]:
+    """(value, metric, subject) of each claim."""
+    return {(c.value, c.metric.value, c.subject.value) for c in claims}
+
+
+# -- reference marks and a thread's post numbers ---------------------------------------------
+
+MARKED = [
+    ("- Ukraine's General Staff: 1,200,000 killed and wounded as of 1 May 2026.[4]", 1200000, {4}),
+    ("Russia has lost about 950,000 troops, the Pentagon said.[12][13]", 950000, {12, 13}),
+    ("Mediazona counts 120,000 named Russian dead[3] as of July.", 120000, {3}),
+    ("2/9 We logged 40 Russian tanks destroyed near Kupiansk in March.", 40, {2, 9}),
+    ("5/5 Ukraine lost 12 tanks in the same area, by our count. Follow for more.", 12, {5}),
+    ("(3/4) Russian losses of 77 tanks were confirmed by video.", 77, {3, 4}),
+]
+
+
+@pytest.mark.parametrize(("line", "value", "marks"), MARKED)
+def test_reference_marks_and_post_numbers_are_no_figures(
+    tmp_path: Path, line: str, value: int, marks: set[int]
+) -> None:
+    """ "[4]" cites a source and "2/9" numbers a post: only the loss figure is stored."""
+    values = {c.value for c in _claims(tmp_path, line)}
+    assert value in values
+    assert not values & marks
+
+
+# -- a corrected figure ------------------------------------------------------------------------
+
+CORRECTED = [
+    'The figure for Russian soldiers killed should read "around 330,000", not "around 300,000" as first published.',
+    "Russia lost 1,090 troops over the past day, not 1,190 as originally reported.",
+    "Kyiv says 45 Russian tanks were destroyed last week, not 54 as we first wrote.",
+    "The ministry claimed 620 Ukrainian soldiers killed, not 260 as previously stated.",
+    "Ukraine's General Staff reported 1,310 Russian troops lost, and not 1,130 as initially published.",
+]
+
+
+@pytest.mark.parametrize("line", CORRECTED)
+def test_the_figure_a_correction_replaces_is_not_stored(tmp_path: Path, line: str) -> None:
+    """ "not N as first published": N was the outlet's mistake, nobody's claim."""
+    values = {c.value for c in _claims(tmp_path, line)}
+    assert values and not values & {300000, 1190, 54, 260, 1130}
+
+
+ITALIC_NOTES = [
+    "*Correction, 7 May 2026: An earlier version of this article said the General Staff reported\n1,910 Russian personnel losses on Monday; the correct figure is 910. We regret the error.*",
+    "*Correction: this story earlier misstated the number of Russian troops lost as\n1,910 in one day. It was 910.*",
+    "_Correction, 8 May: A previous version of this article gave Russia's daily losses as\n1,910 soldiers. The General Staff's figure was 910._",
+    "*Editor's note: an earlier version of this report wrongly gave Russian losses as\n1,910 troops in a day; the General Staff's figure is 910.*",
+    "*Clarification (9 May 2026): the previous version of this story said Russia lost\n1,910 troops on Monday. That was a typing error.*",
+]
+
+
+@pytest.mark.parametrize("note", ITALIC_NOTES)
+def test_an_italic_correction_note_wrapped_over_lines_stores_no_wrong_figure(
+    tmp_path: Path, note: str
+) -> None:
+    """An italic note ("*Correction ...") is prose, not a list item: its lines are one
+    paragraph, which is a correction note as a whole."""
+    body = (
+        "Ukraine's General Staff said on Monday that Russian forces had lost 910 personnel over the past\n"
+        "day, taking its total since February 2022 to 1,300,910 according to its morning report.\n\n"
+        + note
+    )
+    claims = _claims(tmp_path, body)
+    assert 1910 not in {c.value for c in claims}
+    assert (910, "personnel", "russia") in _found(claims)
+
+
+def test_an_italic_line_is_no_list_item_but_a_bullet_is() -> None:
+    """ "*Word" opens italics and is wrapped like prose; "* word" opens a list item."""
+    wrapped = (
+        "*Correction: an earlier version of this story gave the number of Russian soldiers lost as\n"
+        "1,910 in one day, in a sentence we have since corrected after a reader wrote to us here.*\n"
+    )
+    assert unwrap(wrapped) == wrapped.replace("as\n1,910", "as 1,910")
+    listed = "* Tanks lost over the past day, according to the General Staff's report: twelve\n* Artillery systems lost over the past day, according to the report: forty\n"
+    assert unwrap(listed) == listed
+
+
+# -- counts given with a tallying verb ---------------------------------------------------------
+
+TALLIED = [
+    (
+        "The General Staff recorded 96 Russian tanks in May against 71 in April.",
+        {(96, "tanks", "russia"), (71, "tanks", "russia")},
+    ),
+    (
+        "Ukraine's General Staff said Russia lost 1,020 troops over the past day. Its report lists 23,400 artillery systems and 310 vehicles and fuel tanks.",
+        {(23400, "artillery", "russia"), (310, "vehicles", "russia")},
+    ),
+    (
+        "Oryx has logged 3,100 Ukrainian armoured vehicles since February 2022.",
+        {(3100, "armored_vehicles", "ukraine")},
+    ),
+    (
+        "Our team geolocated 118 Russian tanks between January and March.",
+        {(118, "tanks", "russia")},
+    ),
+    (
+        "Russia's defence ministry gave a figure of up to 205 Ukrainian servicemen for the past day.",
+        {(205, "personnel", "ukraine")},
+    ),
+    (
+        "The monitors documented 64 Russian helicopters by the end of 2025.",
+        {(64, "helicopters", "russia")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TALLIED)
+def test_a_count_given_with_a_tallying_verb_is_a_loss_figure(
+    tmp_path: Path, text: str, want: set[tuple[int, str, str]]
+) -> None:
+    """ "recorded / listed / logged / geolocated / documented N <side> <things>", and "a
+    figure of N <side> soldiers": a count of losses with no loss word."""
+    assert want <= _found(_claims(tmp_path, text))
+
+
+NOT_TALLIED = [
+    "Germany listed 18 Leopard tanks in its latest aid package.",
+    "The General Staff recorded 180 combat clashes along the front.",
+    "The plant recorded 40 new tanks in its yearly output, the governor said.",
+    "The brigade logged 2,000 flight hours with its drones this spring.",
+    "Analysts counted 12 battalions in the area.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TALLIED)
+def test_a_tallying_verb_without_a_side_or_a_loss_count_gives_nothing(
+    tmp_path: Path, text: str
+) -> None:
+    """Deliveries, output, clashes and units counted are not losses."""
+    assert not _claims(tmp_path, text)
+
+
+# -- state words between a number and its noun -------------------------------------------------
+
+STATED = [
+    (
+        "Between 1 March and 15 May we geolocated 214 destroyed or abandoned Russian vehicles.",
+        (214, "vehicles", "russia"),
+    ),
+    ("Oryx counted 87 destroyed Russian tanks in the sector.", (87, "tanks", "russia")),
+    (
+        "The brigade says it hit 31 damaged or destroyed Ukrainian armoured vehicles.",
+        (31, "armored_vehicles", "ukraine"),
+    ),
+    ("Border guards destroyed 11 Russian mortars in the same period.", (11, "artillery", "russia")),
+    ("The unit shot down 64 Russian reconnaissance drones last week.", (64, "drones", "russia")),
+    (
+        "Russia lost 41 tanks and 96 IFVs/APCs near Pokrovsk this spring.",
+        (96, "armored_vehicles", "russia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STATED)
+def test_state_and_role_words_before_the_noun_keep_the_count(
+    tmp_path: Path, text: str, want: tuple[int, str, str]
+) -> None:
+    """ "214 destroyed or abandoned vehicles", "64 reconnaissance drones", "11 mortars"."""
+    assert want in _found(_claims(tmp_path, text))
+
+
+# -- a list item wrapped onto an indented line -------------------------------------------------
+
+WRAPPED_ITEMS = [
+    (
+        "- Russia: 22,000 pieces of equipment lost — destroyed 17,000, damaged 1,300, abandoned 1,100,\n  captured 2,600.",
+        2600,
+    ),
+    (
+        "* Ukraine: 7,500 pieces of equipment lost, of which destroyed 5,400 and\n  captured 1,040.",
+        1040,
+    ),
+    (
+        "- Russian tanks lost, visually confirmed: 4,400, of them destroyed 3,100 and abandoned\n  412 by their crews.",
+        412,
+    ),
+    (
+        "• Ukrainian armoured vehicles lost by the end of June, all confirmed by photographs:\n  2,910.",
+        2910,
+    ),
+    (
+        "1. Russian helicopters lost since February 2022, according to Kyiv's daily list:\n   348.",
+        348,
+    ),
+]
+
+
+@pytest.mark.parametrize(("item", "value"), WRAPPED_ITEMS)
+def test_a_list_item_wrapped_onto_an_indented_line_is_read_whole(
+    tmp_path: Path, item: str, value: int
+) -> None:
+    """The indented line goes on with the item above it."""
+    body = "Totals by side, visually confirmed:\n\n" + item + "\n- Updated daily.\n"
+    assert value in {c.value for c in _claims(tmp_path, body)}
+
+
+def test_two_statuses_joined_make_a_whole_not_a_part(tmp_path: Path) -> None:
+    """ "214 destroyed or abandoned vehicles" counts both statuses: no breakdown part."""
+    body = "Our team geolocated 214 destroyed or abandoned Russian vehicles this spring, and 87 destroyed Russian tanks."
+    parts = {c.value: c.part_of for c in _claims(tmp_path, body)}
+    assert parts.get(214, "missing") is None
+    assert parts.get(87) == "destroyed"
+
+
+# -- a timeline of a running count's milestones ------------------------------------------------
+
+MILESTONE_LEDES = [
+    "Ukraine's General Staff has published a running count of Russian losses every morning since 2022. The milestones:",
+    "Kyiv's daily tally of Russian personnel losses, kept by the General Staff, passed these marks:",
+    "Russia's defence ministry keeps a running total of Ukrainian losses in its briefings. When it crossed each mark:",
+    "The General Staff's cumulative count of Russian casualties, milestone by milestone:",
+    "How the General Staff's running tally of Russian troops lost grew:",
+]
+MILESTONE_LINES = (
+    "**3 March 2025** — The tally passes 900,000: 900,120 personnel in that day's report.\n\n"
+    "**11 June 2025** — 1,000,210. It took 100 days.\n\n"
+    "**19 September 2025** — 1,100,480, a Friday.\n\n"
+    "**January 2026, for context** — the count slowed over the holidays."
+)
+
+
+@pytest.mark.parametrize("lede", MILESTONE_LEDES)
+def test_a_timeline_of_a_running_count_stores_each_milestone_at_its_date(
+    tmp_path: Path, lede: str
+) -> None:
+    """Each dated entry's figure is the count named in the lede, cumulative to that day, on
+    the side the lede names."""
+    claims = _claims(tmp_path, lede + "\n\n" + MILESTONE_LINES, published="2026-02-01")
+    side = "ukraine" if "Ukrainian losses" in lede else "russia"
+    got = {
+        (c.value, c.metric.value, c.subject.value, c.period_kind.value, str(c.period_end))
+        for c in claims
+    }
+    assert {
+        (900120, "personnel", side, "cumulative", "2025-03-03"),
+        (1000210, "personnel", side, "cumulative", "2025-06-11"),
+        (1100480, "personnel", side, "cumulative", "2025-09-19"),
+    } <= got
+    assert not {c.value for c in claims} & {100, 900000}
+
+
+def test_dated_lines_without_a_running_count_give_no_milestones(tmp_path: Path) -> None:
+    """Dated lines with bare numbers and no count named before them are not read."""
+    body = "Our subscriber numbers over the year:\n\n" + MILESTONE_LINES
+    values = {c.value for c in _claims(tmp_path, body, published="2026-02-01")}
+    assert not values & {1000210, 1100480}

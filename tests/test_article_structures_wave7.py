@@ -278,3 +278,87 @@ def test_dated_lines_without_a_running_count_give_no_milestones(tmp_path: Path) 
     body = "Our subscriber numbers over the year:\n\n" + MILESTONE_LINES
     values = {c.value for c in _claims(tmp_path, body, published="2026-02-01")}
     assert not values & {1000210, 1100480}
+
+
+# -- list items with no loss word: under a losses heading, or going on with a loss list -------
+
+BARE_UNDER_HEADING = [
+    (
+        "**Ukrainian losses**",
+        "- Russian Ministry of Defence: almost 1.7 million (July 2026).",
+        (1700000, "personnel", "ukraine"),
+    ),
+    (
+        "**Russian losses**",
+        "- UK Defence Intelligence: about 1,200,000 (May 2026).[3]",
+        (1200000, "personnel", "russia"),
+    ),
+    (
+        "## Ukrainian casualties",
+        "* Russia's defence ministry: more than 1,500,000 (as of June 2026)",
+        (1500000, "personnel", "ukraine"),
+    ),
+    (
+        "**Russian losses**",
+        "• The Pentagon: 1.1 million (spring 2026).",
+        (1100000, "personnel", "russia"),
+    ),
+    (
+        "### Russian losses",
+        "- Ukraine's General Staff: 1,402,350 (as of 30 June 2026).",
+        (1402350, "personnel", "russia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("heading", "line", "want"), BARE_UNDER_HEADING)
+def test_a_bare_figure_listed_under_a_losses_heading_counts_that_side_s_soldiers(
+    tmp_path: Path, heading: str, line: str, want: tuple[int, str, str]
+) -> None:
+    """ "**Ukrainian losses**" then "- Claimant: almost 1.7 million": the side's personnel."""
+    body = f"Estimates vary widely.\n\n{heading}\n- Someone else: 20,000 killed (2025).\n{line}\n"
+    assert want in _found(_claims(tmp_path, body))
+
+
+def test_a_bare_figure_under_a_heading_that_names_no_losses_gives_nothing(tmp_path: Path) -> None:
+    """ "**Russia**" then "- Mobilised: 300,000": a heading naming only a side says no loss."""
+    body = "Army sizes.\n\n**Russia**\n- Ministry figure: 1,500,000 (2026).\n- Mobilised: 300,000 (2022).\n"
+    assert not _claims(tmp_path, body)
+
+
+GOES_ON_LISTS = [
+    (
+        "- Russia: 22,140 pieces of equipment lost.",
+        "- Russian tanks: 4,410 (of which T-90M: 186).",
+        (4410, "tanks", "russia"),
+    ),
+    (
+        "- Ukraine: 7,560 pieces of equipment lost, visually confirmed.",
+        "- Ukrainian tanks: 1,210.",
+        (1210, "tanks", "ukraine"),
+    ),
+    (
+        "* Russian helicopters destroyed: 348",
+        "* Russian aircraft: 421",
+        (421, "aircraft", "russia"),
+    ),
+    (
+        "- Russian soldiers killed, named by Mediazona: 171,200",
+        "- Ukrainian servicemen: 46,000",
+        (46000, "personnel", "ukraine"),
+    ),
+    (
+        "• Tanks lost by Russia: 4,410",
+        "• Russian armoured vehicles: 9,120",
+        (9120, "armored_vehicles", "russia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "want"), GOES_ON_LISTS)
+def test_a_list_item_going_on_with_a_loss_list_is_a_loss_line(
+    tmp_path: Path, first: str, second: str, want: tuple[int, str, str]
+) -> None:
+    """The second item names only a side and a kind of equipment: it goes on with the first."""
+    body = f"Totals, as of 14 July 2026:\n\n{first}\n{second}\n"
+    assert want in _found(_claims(tmp_path, body))

@@ -514,7 +514,7 @@ def _add_sentences(
         sentences.append(_Sentence(line[start:end], offset + start, paragraph))
 
 
-_CLOSED = re.compile(r"[.!?\"”’:]$")
+_CLOSED = re.compile(r"[.!?\"”’:](?:\[[^\[\]\n]{1,30}\])*$")  # reference marks after: "said.[3]"
 _LATIN_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -799,9 +799,12 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
         if (own := _own_figure_side(sentence.text)) is not None:
             carried[index] = own  # "Moscow stopped giving its own figure": the next one is its
         restated: Claim | None = None
+        listed: Metric | bool | None = None
         if not _LOSS_WORDS.search(sentence.text):
             restated = _restated(sentence.text, last, index, continued)
-            if restated is None and not _tallied(sentence.text, index - 1 in last):
+            listed = _listed_metric(ctx.sentences, sections, last, index)
+            tallied = listed is not None or _tallied(sentence.text, index - 1 in last)
+            if restated is None and not tallied:
                 continue
         if _is_headline_like(sentence.text):
             continue
@@ -811,6 +814,8 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
         published = entry_date or ctx.source.published
         periods = _find_periods(sentence.text, published)
         fallback = restated.metric if restated is not None else None
+        if isinstance(listed, Metric):
+            fallback = listed
         figures = _figures(sentence.text, periods, ctx.budget, fallback)
         previous: Claim | None = None
         previous_end = 0
@@ -846,6 +851,42 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             _share_scope(sentence.text, items)
             yield from (claim for claim, _ in items)
     yield from _breakdown_claims(ctx, last)
+
+
+# A list item with no loss word that is still a loss line: "- Russian Ministry of Defence:
+# almost 1.7 million (July 2026)" under a "**Ukrainian losses**" heading (a bare figure: the
+# side's soldiers), or "- Russian tanks: 4,410" right after an item that was a loss line.
+_ITEM = re.compile(r"^\s*[-•*]\s")
+_BARE_ITEM = re.compile(
+    r"^\s*[-•*]\s*[^:\d]{2,60}:\s*(?:(?:about|around|almost|nearly|over|more\s+than|some|"
+    r"up\s+to|at\s+least|roughly)\s+)?[~≈]?\d[\d,.]*(?:\s*(?:million|thousand))?\s*(?:[(\[.]|$)",
+    re.I,
+)
+_LOSSES_HEADING = re.compile(
+    r"^\W*(?:Russian|Ukrainian|North\s+Korean)\s+(?:military\s+)?(?:losses|casualties)\W*$", re.I
+)
+_ITEM_GOES_ON = re.compile(r"^\s*[-•*]\s*(?:Russian|Ukrainian)\s+[\w\s-]{2,40}:\s*[~≈]?\d")
+_HEADING_LOOKBACK = 12
+
+
+def _listed_metric(
+    sentences: list[_Sentence], sections: list[str | None], last: dict[int, Claim], index: int
+) -> Metric | bool | None:
+    """For a list item with no loss word: personnel for a bare figure under a losses heading,
+    True for an item going on with a loss line right before it, else None."""
+    text = sentences[index].text
+    if not _ITEM.match(text):
+        return None
+    if index - 1 in last and _ITEM.match(sentences[index - 1].text) and _ITEM_GOES_ON.match(text):
+        return True
+    if sections[index] is None or not _BARE_ITEM.match(text):
+        return None
+    for j in range(index - 1, max(-1, index - _HEADING_LOOKBACK), -1):
+        if _LOSSES_HEADING.match(sentences[j].text):
+            return Metric.personnel
+        if sections[j] is None:
+            return None
+    return None
 
 
 def _lede_claimant(lede: str) -> str:

@@ -362,3 +362,107 @@ def test_a_list_item_going_on_with_a_loss_list_is_a_loss_line(
     """The second item names only a side and a kind of equipment: it goes on with the first."""
     body = f"Totals, as of 14 July 2026:\n\n{first}\n{second}\n"
     assert want in _found(_claims(tmp_path, body))
+
+
+# -- whose losses: own troops, equipment by model, what a failure cost -------------------------
+
+SIDED = [
+    # "N of its own soldiers": the count is of soldiers, whoever's artillery is named before
+    (
+        "Russian artillery shelled its own trenches by mistake, killing 9 of its own soldiers.",
+        (9, "personnel", "russia"),
+    ),
+    (
+        "A Russian drone hit a friendly column, killing 4 of their own troops, the intercept suggests.",
+        (4, "personnel", "russia"),
+    ),
+    (
+        "Ukrainian gunners misread the map and killed 3 of their own men near Toretsk, the inquiry found.",
+        (3, "personnel", "ukraine"),
+    ),
+    (
+        "Russian air defence downed one of its own Su-34 bombers over Kursk.",
+        (1, "aircraft", "russia"),
+    ),
+    (
+        "Ukraine's own air defence shot down one of its Su-27 jets over Odesa by mistake.",
+        (1, "aircraft", "ukraine"),
+    ),
+    (
+        "Russia's own S-200 battery shot down two of its Il-22 planes over the Sea of Azov, Kyiv claims.",
+        (2, "aircraft", "russia"),
+    ),
+    # "its own" losses next to the enemy's: the side opposite the one it destroyed
+    (
+        "The battalion admitted losing 5 of its own tanks but said it destroyed 14 Russian tanks.",
+        (5, "tanks", "ukraine"),
+    ),
+    (
+        "The regiment conceded it lost 7 of its own armoured vehicles while knocking out 20 Ukrainian vehicles.",
+        (7, "armored_vehicles", "russia"),
+    ),
+    (
+        "The unit said it lost 4 of its own helicopters but downed 6 Ukrainian jets.",
+        (4, "helicopters", "russia"),
+    ),
+    (
+        "The brigade lost 2 of its own artillery pieces and destroyed 12 Russian guns, its commander said.",
+        (2, "artillery", "ukraine"),
+    ),
+    (
+        "The crew admitted losing 3 of their own drones before hitting 8 Russian vehicles.",
+        (3, "drones", "ukraine"),
+    ),
+    # equipment named by model or role
+    (
+        "Ukraine says its air defence downed three Russian Ka-52s near Orikhiv on Sunday.",
+        (3, "helicopters", "russia"),
+    ),
+    (
+        "Six Ukrainian HIMARS launchers were destroyed by missile strikes, the ministry claimed.",
+        (6, "mlrs", "ukraine"),
+    ),
+    (
+        "Kyiv said its gunners shot down two Russian Su-25 bombers over Avdiivka.",
+        (2, "aircraft", "russia"),
+    ),
+    (
+        "The air force said it destroyed 41 Shaheds overnight over central Ukraine.",
+        (41, "drones", "russia"),
+    ),
+    (
+        "Russia's defence ministry claimed four Ukrainian Mi-8s were shot down near Kharkiv.",
+        (4, "helicopters", "ukraine"),
+    ),
+    # what a failed push cost a side
+    (
+        "The failed push on Toretsk cost Moscow's 8th Army at least 27 tanks in a week.",
+        (27, "tanks", "russia"),
+    ),
+    (
+        "The river crossing cost the Ukrainians some 40 armoured vehicles, Russian bloggers claimed.",
+        (40, "armored_vehicles", "ukraine"),
+    ),
+    (
+        "The assault on Vuhledar cost Russia more than 130 tanks and armoured vehicles in a month, Kyiv said.",
+        (130, "armored_vehicles", "russia"),
+    ),
+    (
+        "Analysts say the offensive has cost Russian forces about 2,000 soldiers since June.",
+        (2000, "personnel", "russia"),
+    ),
+    (
+        "The counteroffensive cost Kyiv's brigades 20 Leopard tanks, the ministry in Moscow said.",
+        (20, "tanks", "ukraine"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SIDED)
+def test_the_side_of_own_losses_models_and_costs(
+    tmp_path: Path, text: str, want: tuple[int, str, str]
+) -> None:
+    """The figure is stored with its metric, and only on its side."""
+    claims = _claims(tmp_path, text)
+    assert want in _found(claims)
+    assert {c.subject.value for c in claims if c.value == want[0]} == {want[2]}

@@ -331,7 +331,7 @@ _FILLER = (
     r"(?:(?:of\s+)?(?:the|its|their|his|our|Russia's|Russian|Ukraine's|Ukrainian|Kyiv's|"
     r"Moscow's|enemy|enemy's|more|additional|other|military|human|invaders'?|occupiers'?|"
     r"occupying|invading|North\s+Korean|Wagner|pro-Russian|of\s+those|of\s+these|"
-    r"of\s+them|further|new|modern|heavy|total|pieces\s+of|units\s+of|confirmed|"
+    r"of\s+them|further|new|modern|heavy|total|pieces\s+of|units\s+of|confirmed|own|"
     r"killed\s+or|killed\s+and|dead\s+and|irrecoverable|combat|fixed-wing|"
     r"[\w.]+-(?:made|supplied|provided|donated|built)|"
     r"cases\s+of|named|identified|[\w]+-type|attack|burned|burnt|strategic|fallen|captured|"
@@ -1204,10 +1204,21 @@ _TALLY_GOES_ON = re.compile(
 )
 
 
+# What a failed push cost a side: "cost Moscow's 8th Army at least 27 tanks" (the side named
+# right after "cost": "each tank cost 4 million euros" is a price).
+_COST_SIDE = re.compile(
+    r"\bcost(?:s|ing)?\s+(?:the\s+)?(?:Russia|Russian|Russians|Russia's|Moscow|Moscow's|Ukraine|"
+    r"Ukrainian|Ukrainians|Ukraine's|Kyiv|Kyiv's|Kremlin|enemy|invaders|occupiers)\b"
+)
+
+
 def _tallied(text: str, after_claim: bool) -> bool:
     """Whether a sentence with no loss word gives a count of losses with a tallying verb (one
-    going on with a report needs a claim in the sentence right before)."""
+    going on with a report needs a claim in the sentence right before), or says what
+    something cost a side."""
     if after_claim and _TALLY_GOES_ON.match(text):  # anchored: fails at once, no screen
+        return True
+    if can_match(_COST_SIDE, text) and _COST_SIDE.search(text):
         return True
     return can_match(_TALLIED, text) and _TALLIED.search(text) is not None
 
@@ -2547,6 +2558,11 @@ _OWN_UNIT = (
     r"(?:brigade|battalion|regiment|company|platoon|squad|unit|division|crew|detachment|group)"
 )
 _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # what a push cost a side: "cost the Ukrainians some 40 armoured vehicles"
+    (re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+)?(?:Ukrainians?|Ukraine's|Ukraine|Kyiv's|Kyiv)\b"),
+     "ukraine"),
+    (re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+)?(?:Russians?|Russia's|Russia|Moscow's|Moscow|"
+                r"Kremlin)\b"), "russia"),
     (re.compile(r"\bNorth\s+Korean\s+(?:soldiers|troops|servicemen|forces|casualties|losses|dead|"
                 r"deaths|fatalities)\b"), "other"),
     (re.compile(r"\b(?:North\s+Korea|Pyongyang)(?:'s)?\s+(?:(?:has|have|had)\s+)?"
@@ -2671,6 +2687,17 @@ def _possessive_side(text_before: str, claimant: str, sentence: str) -> Subject 
     for pattern, side in _LOSER_RIGHT_BEFORE:
         if pattern.search(text_before) and not _OUR.search(sentence):
             return Subject(side)
+    rest = sentence[len(text_before) :]
+    own = _OWN_WORD.search(rest[:40]) is not None
+    if _OWN_FIRE.search(text_before) and (own or _OWN_WORD.search(text_before)):
+        named = _last_side_named(text_before)  # "Russian artillery ..., killing 9 of its own"
+        if named in ("russia", "ukraine"):
+            return Subject(named)
+    if own and not _sides_named(text_before):
+        # "The brigade admitted losing 3 of its own tanks but destroyed 11 Russian tanks"
+        later = _sides_named(rest) - {Subject.other}
+        if len(later) == 1:
+            return _OPPOSITE[next(iter(later)).value]
     subject = _marker_side("own", claimant, text_before, sentence)
     if subject is not None:
         return subject
@@ -2680,6 +2707,13 @@ def _possessive_side(text_before: str, claimant: str, sentence: str) -> Subject 
 
 
 _OUR = re.compile(r"\bof\s+our\b", re.I)
+_OWN_WORD = re.compile(r"\bown\b", re.I)
+# Friendly fire: "killing 9 of its own soldiers", "downed one of its own bombers": the side
+# named before the verb lost them.
+_OWN_FIRE = re.compile(
+    r"\b(?:killed|killing|kills|hit|hitting|shot\s+down|shooting\s+down|downed|downing|"
+    r"destroyed|destroying|struck|shelled|shelling)\s+(?:[\w-]+\s+)?$"
+)
 
 
 def _marker_side(

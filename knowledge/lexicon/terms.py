@@ -179,6 +179,14 @@ ARTICLE_TERMS: dict[Metric, tuple[str, ...]] = {
     ),
     # a border unit's or a brigade's tally counts its mortars among the artillery
     Metric.artillery: ("mortars", "mortar", "mortar systems"),
+    # aircraft, helicopters, launchers and drones by their model or role ("two Su-34 bombers",
+    # "three Ka-52s", "six HIMARS launchers", "41 Shaheds")
+    Metric.aircraft: ("bombers", "bomber", "fighter jets", "su-34s", "su-25s", "su-35s", "su-24s"),
+    Metric.helicopters: (
+        "ka-52s", "ka-52 helicopters", "mi-8s", "mi-24s", "mi-28s", "mi-35s", "attack helicopters",
+    ),
+    Metric.mlrs: ("himars launchers", "himars systems", "grad launchers"),
+    Metric.drones: ("shaheds", "shahed drones", "shahed-type drones", "gerans", "geran drones"),
     Metric.vehicles: (
         "units of special military vehicles", "special military vehicles", "pickup trucks",
         "pickups", "fuel trucks", "military trucks",

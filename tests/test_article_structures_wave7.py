@@ -466,3 +466,38 @@ def test_the_side_of_own_losses_models_and_costs(
     claims = _claims(tmp_path, text)
     assert want in _found(claims)
     assert {c.subject.value for c in claims if c.value == want[0]} == {want[2]}
+
+
+# -- "Of the 214: 41 tanks, ...": a breakdown of the total right before, with no loss word -----
+
+BREAKDOWNS = [
+    (
+        "Of the 214: 41 tanks, 96 IFVs/APCs, the rest trucks and buggies.",
+        {(41, "tanks", "russia"), (96, "armored_vehicles", "russia")},
+    ),
+    ("Of these 214 vehicles, 41 were tanks.", {(41, "tanks", "russia")}),
+    (
+        "Among the 214 pieces of equipment: 41 tanks and 96 armoured vehicles.",
+        {(41, "tanks", "russia"), (96, "armored_vehicles", "russia")},
+    ),
+    (
+        "3/9 Of the 214, 41 were tanks and 96 IFVs.",
+        {(41, "tanks", "russia"), (96, "armored_vehicles", "russia")},
+    ),
+    (
+        "Of those 214 losses: 41 tanks, 96 armoured vehicles.",
+        {(41, "tanks", "russia"), (96, "armored_vehicles", "russia")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BREAKDOWNS)
+def test_a_breakdown_of_the_total_before_counts_its_parts(
+    tmp_path: Path, text: str, want: set[tuple[int, str, str]]
+) -> None:
+    """The parts of the total stated right before are its side's losses too."""
+    body = (
+        "Between March and May our team geolocated 214 destroyed Russian vehicles of all types.\n\n"
+        + text
+    )
+    assert want <= _found(_claims(tmp_path, body))

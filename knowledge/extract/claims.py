@@ -1198,6 +1198,12 @@ _TALLIED = re.compile(
     r"(?:Russian|Ukrainian|enemy|North\s+Korean)\b",
     re.I,
 )
+# The verbs' stems, few enough to screen by substring (speed): a sentence holding none of them
+# is not searched further.
+_TALLY_VERB = re.compile(
+    r"\b(?:record|list|log|geolocat|document|registe|tallie|count|verified|figure|tally|estimate)",
+    re.I,
+)
 _TALLY_GOES_ON = re.compile(
     r"^\W*(?:It|They|(?:Its|Their)\s+(?:\w+\s+)?\w+|The\s+(?:same\s+)?(?:report|list|update|"
     rf"bulletin|summary|post|table|tally))\s+(?:also\s+)?{_TALLY_VERBS}\s+[~≈]?\d"
@@ -1220,7 +1226,11 @@ def _tallied(text: str, after_claim: bool) -> bool:
         return True
     if can_match(_COST_SIDE, text) and _COST_SIDE.search(text):
         return True
-    return can_match(_TALLIED, text) and _TALLIED.search(text) is not None
+    return (
+        can_match(_TALLY_VERB, text)  # the verbs, then the side words: two substring screens
+        and can_match(_TALLIED, text)
+        and _TALLIED.search(text) is not None
+    )
 
 
 def _same_period(claim: Claim, restated: Claim) -> None:
@@ -1897,7 +1907,9 @@ _AMONG_DEAD = re.compile(
 # are 6,041 officers", "Of them, 1,200 were officers".
 _BREAKDOWN_OF_BEFORE = re.compile(
     r"\bamong\s+(?:them|those|these|the\s+(?:dead|named|confirmed|identified|killed))\b|"
-    r"^\W*(?:of\s+(?:them|those|these)|they\s+include|those\s+include)\b",
+    r"^\W*(?:\d{1,2}/\d{1,2}\s+)?(?:of\s+(?:them|those|these)|they\s+include|those\s+include)\b|"
+    # "Of the 214: 41 tanks", "Among the 214 pieces of equipment:" (a thread post's "2/7" first)
+    r"^\W*(?:\d{1,2}/\d{1,2}\s+)?(?:of|among)\s+(?:the|these|those)\s+\d[\d,.]*\b",
     re.IGNORECASE,
 )
 # "1,800 air defence, artillery and armoured targets": a count across kinds of equipment.

@@ -501,3 +501,38 @@ def test_a_breakdown_of_the_total_before_counts_its_parts(
         + text
     )
     assert want <= _found(_claims(tmp_path, body))
+
+
+# -- the kind of loss by the verb right before each number --------------------------------------
+
+KINDS_BY_VERB = [
+    (
+        "Border guards eliminated 146 Russian servicemen and wounded 233 Russian servicemen over the week.",
+        {146: "killed", 233: "wounded"},
+    ),
+    (
+        "The brigade killed 40 Russian soldiers and wounded 95 Russian soldiers in two days.",
+        {40: "killed", 95: "wounded"},
+    ),
+    (
+        "Russian forces wounded 12 Ukrainian soldiers and captured 4 Ukrainian soldiers near Vovchansk.",
+        {12: "wounded", 4: "captured"},
+    ),
+    (
+        "The unit liquidated 58 occupiers and injured 71 occupiers, its commander wrote.",
+        {58: "killed", 71: "wounded"},
+    ),
+    (
+        "Kyiv says its forces killed and wounded 1,300 Russian troops and captured 12 Russian soldiers.",
+        {1300: "casualties", 12: "captured"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), KINDS_BY_VERB)
+def test_each_number_takes_the_kind_of_the_verb_right_before_it(
+    tmp_path: Path, text: str, want: dict[int, str]
+) -> None:
+    """ "eliminated 146 ... and wounded 233": 146 killed, 233 wounded, not both wounded."""
+    kinds = {c.value: c.personnel_kind and c.personnel_kind.value for c in _claims(tmp_path, text)}
+    assert {value: kinds.get(value) for value in want} == want

@@ -2878,7 +2878,38 @@ _AGENTS = re.compile(
 )
 
 
+# The verb right before a number says its kind first ("eliminated 146 Russian servicemen and
+# wounded 233": 146 killed, 233 wounded), a qualifier between ("killed some 40").
+_VERB_BEFORE_END = re.compile(
+    r"(?:\s+(?:another|a\s+further|about|around|some|roughly|nearly|almost|over|more\s+than|"
+    r"at\s+least|up\s+to))*\s*$",
+    re.I,
+)
+_VERB_BEFORE_WINDOW = 40
+# "eliminated" alone is the General Staff's killed-and-wounded; next to a wounded count of its
+# own it is the dead (a unit's report: "eliminated 146 and wounded 233").
+_ELIMINATED_BEFORE = re.compile(r"\b(?:eliminated|liquidated|neutrali[sz]ed)$", re.I)
+_WOUNDED_APART = re.compile(r"(?<!killed and )(?<!killed or )\b(?:wounded|injured)\s+[~≈]?\d", re.I)
+
+
+def _kind_before(sentence: str, figure: _Figure) -> PersonnelKind | None:
+    """The kind of the verb that ends right before the figure (its qualifier aside), if any."""
+    before = sentence[max(0, figure.start - _VERB_BEFORE_WINDOW) : figure.start]
+    cut = _VERB_BEFORE_END.search(before)
+    before = before[: cut.start()] if cut else before
+    if not before or not before[-1].isalpha():
+        return None
+    for pattern, kind in rows_that_may_match(_KIND_WORDS, sentence):
+        if any(m.end() == len(before) for m in pattern.finditer(before)):
+            return kind
+    if _ELIMINATED_BEFORE.search(before) and _WOUNDED_APART.search(sentence):
+        return PersonnelKind.killed
+    return None
+
+
 def _personnel_kind(sentence: str, figure: _Figure) -> PersonnelKind:
+    if (kind := _kind_before(sentence, figure)) is not None:
+        return kind
     window = sentence[max(0, figure.start - 80) : (figure.term_end or figure.end) + 40]
     right_after = _CLAUSE_OR_NUMBER.split(
         sentence[figure.end : (figure.term_end or figure.end) + 40]

@@ -536,3 +536,41 @@ def test_each_number_takes_the_kind_of_the_verb_right_before_it(
     """ "eliminated 146 ... and wounded 233": 146 killed, 233 wounded, not both wounded."""
     kinds = {c.value: c.personnel_kind and c.personnel_kind.value for c in _claims(tmp_path, text)}
     assert {value: kinds.get(value) for value in want} == want
+
+
+# -- page furniture and dataset edits are no claims ---------------------------------------------
+
+LINK_BLOCKS = [
+    "RELATED\n· Overnight attack: 2 injured in Kharkiv\n· Russia lost 950 troops in a day, Kyiv says",
+    "MOST READ\n1. Russia lost 3,000 troops in a week near Pokrovsk, Kyiv says\n2. Power cuts: schedule for Friday",
+    "Related stories:\n\n- Ukraine says 1,100 Russian soldiers killed in a day\n- Drone wave: 40 shot down",
+    "Read more\n* Kyiv: Russia lost 31 tanks in a week\n* Moscow claims 400 Ukrainian soldiers killed",
+    "You may also like\n• 12 Russian tanks destroyed near Kupiansk, brigade says\n• Weather: snow expected",
+]
+
+
+@pytest.mark.parametrize("block", LINK_BLOCKS)
+def test_links_to_other_stories_give_no_claims(tmp_path: Path, block: str) -> None:
+    """Headlines listed under "RELATED" or "MOST READ" are other articles' figures."""
+    body = (
+        "Ukraine's General Staff said Russia lost 820 soldiers over the past day.\n\n"
+        + block
+        + "\n\n© 2026 Test Desk."
+    )
+    assert {c.value for c in _claims(tmp_path, body)} == {820}
+
+
+EDITS = [
+    '- Re-classified 9 vehicles from "damaged" to "destroyed".',
+    "- Reclassified 12 tanks as captured rather than abandoned.",
+    "- Recategorised 7 Russian armoured vehicles from damaged to destroyed.",
+    "- Relabelled 5 lost Ukrainian trucks after new footage.",
+    "- Reassigned 4 destroyed Russian tanks to the Kupiansk sector.",
+]
+
+
+@pytest.mark.parametrize("line", EDITS)
+def test_a_dataset_s_reclassified_entries_are_no_losses(tmp_path: Path, line: str) -> None:
+    """A changelog moving entries between categories counts no new loss."""
+    body = "### Totals\n- Russia: 22,140 pieces of equipment lost.\n\n### Fixed\n" + line
+    assert {c.value for c in _claims(tmp_path, body)} == {22140}

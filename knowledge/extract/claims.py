@@ -49,7 +49,12 @@ from knowledge.dates import Period as _Period
 from knowledge.dates import find_periods as _find_periods
 from knowledge.extract.general_staff import read_ukrainian_russian
 from knowledge.extract.milestones import milestone_fields, milestones
-from knowledge.extract.nonfigures import correction_paragraphs, debunked_paragraphs, not_a_loss
+from knowledge.extract.nonfigures import (
+    correction_paragraphs,
+    debunked_paragraphs,
+    link_block_lines,
+    not_a_loss,
+)
 from knowledge.extract.sides import (
     SIDE_AFTER,
     SIDE_BEFORE,
@@ -745,6 +750,8 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
         list_lines.add(text.count("\n", 0, milestone.line_start))
     if "laim" in text:  # a fact-check quoting a claim it rules false (nonfigures.py)
         list_lines |= debunked_paragraphs([(s.paragraph, s.text) for s in sentences])
+    if _LINK_HEADING_WORDS.search(text):  # links to other stories (nonfigures.py)
+        list_lines |= link_block_lines(text)
     if "version" in text or "orrect" in text or "ote:" in text:  # the outlet corrects itself
         list_lines |= correction_paragraphs([(s.paragraph, s.text) for s in sentences])
     context = _Context(source, sentences, claimants_in_article, specific_ukrainian, budget)
@@ -753,6 +760,14 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     for claim in read_ukrainian_russian(source):  # issue 15: General Staff posts, uk/ru prose
         keep(claim)
     return _align_ranges_to_days(claims, source.published)
+
+
+# The words of a heading of links to other stories (a cheap test before reading the lines).
+_LINK_HEADING_WORDS = re.compile(
+    r"^\W*(?:related|most\s+(?:read|popular)|read\s|also\s+read|more\s|see\s+also|you\s+may|"
+    r"recommended|trending|editor|sidebar)",
+    re.I | re.M,
+)
 
 
 @dataclass

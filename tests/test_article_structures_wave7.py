@@ -574,3 +574,115 @@ def test_a_dataset_s_reclassified_entries_are_no_losses(tmp_path: Path, line: st
     """A changelog moving entries between categories counts no new loss."""
     body = "### Totals\n- Russia: 22,140 pieces of equipment lost.\n\n### Fixed\n" + line
     assert {c.value for c in _claims(tmp_path, body)} == {22140}
+
+
+# -- a list's period and claimant from its heading and its publisher ----------------------------
+
+AS_OF_HEADINGS = [
+    ("### Totals (visually confirmed, as of 14 July 2026)", "2026-07-14"),
+    ("**Losses as of 1 July 2026**", "2026-07-01"),
+    ("Confirmed losses, as of 30 June 2026:", "2026-06-30"),
+    ("## Running totals as at 10 July 2026", "2026-07-10"),
+    ("__Totals (as of 12 July)__", "2026-07-12"),
+]
+
+
+@pytest.mark.parametrize(("heading", "end"), AS_OF_HEADINGS)
+def test_list_items_under_an_as_of_heading_are_totals_to_that_day(
+    tmp_path: Path, heading: str, end: str
+) -> None:
+    """ "as of D" in the heading over a list: each item with no period of its own is the
+    running total to D."""
+    body = f"{heading}\n- Russia: 22,140 pieces of equipment lost.\n- Ukraine: 7,560 pieces of equipment lost.\n"
+    claims = _claims(tmp_path, body, published="2026-07-15")
+    got = {(c.value, c.period_kind.value, str(c.period_end)) for c in claims}
+    assert {(22140, "cumulative", end), (7560, "cumulative", end)} <= got
+
+
+SELF_COUNTING = [
+    "Armour Ledger open dataset",
+    "@tank_counter on X",
+    "Frontline Losses Tracker",
+    "Steel Count OSINT project",
+    "Wreck Registry database",
+]
+
+
+@pytest.mark.parametrize("publisher", SELF_COUNTING)
+def test_a_dataset_s_own_page_claims_its_unattributed_figures(
+    tmp_path: Path, publisher: str
+) -> None:
+    """A tracker's, a dataset's or an OSINT account's own page: figures nobody else is named
+    for are its own count."""
+    path = tmp_path / "a.md"
+    path.write_text(
+        f"---\ntitle: Release notes\npublisher: '{publisher}'\npublished: 2026-07-15\n---\n"
+        "### Totals\n- Russia: 22,140 pieces of equipment lost.\n",
+        encoding="utf-8",
+    )
+    claims = extract_claims(load_source(path))
+    assert [c.claimant for c in claims if c.value == 22140] == [publisher]
+
+
+WE_COUNTED = [
+    "Between March and May we geolocated 214 destroyed Russian vehicles.",
+    "We also logged 58 Ukrainian vehicles lost in the same area.",
+    "Our spring count: 214 destroyed Russian vehicles near Pokrovsk.",
+    "We have documented 1,210 Russian tanks lost since 2022.",
+    "This month we verified 96 destroyed Russian armoured vehicles.",
+]
+
+
+@pytest.mark.parametrize("text", WE_COUNTED)
+def test_what_we_counted_is_the_publisher_s_count(tmp_path: Path, text: str) -> None:
+    """ "we geolocated", "our spring count": the publisher's own count, even when the General
+    Staff is named later on the page."""
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\ntitle: Thread\npublisher: Steel Count\npublished: 2026-05-20\n---\n"
+        f"{text}\n\nFor scale, the General Staff's figure this morning is 1,352,070 Russian personnel.\n",
+        encoding="utf-8",
+    )
+    claims = extract_claims(load_source(path))
+    mine = [c.claimant for c in claims if c.value != 1352070]
+    assert mine and set(mine) == {"Steel Count"}
+
+
+# -- a transcript: what a guest says in their own turn is the guest's claim ----------------------
+
+TRANSCRIPTS = [
+    (
+        "CAPT. HRYN",
+        "ANCHOR: Moscow says Ukraine lost 9,000 soldiers last week. Is that true?\n\nCAPT. HRYN: No. In our sector over the past week we counted 380 Russian casualties.",
+    ),
+    (
+        "MAJ. LEVCHUK",
+        "HOST (ANNA BILA): Welcome back.\n\nMAJ. LEVCHUK: Thank you. Our battalion destroyed 14 Russian tanks this month.\n\nHOST: Thank you, Major.",
+    ),
+    (
+        "COL. STEPANENKO",
+        "PRESENTER: Russia's defence ministry claims huge gains.\n\nCOL. STEPANENKO: They lost 61 armoured vehicles on our axis in ten days, that is what I can tell you.",
+    ),
+    (
+        "SGT. MOROZ",
+        "INTERVIEWER: What did you see?\n\nSGT. MOROZ: Over the weekend our drone team hit 23 Russian vehicles near Pokrovsk.\n\nINTERVIEWER: Thank you.",
+    ),
+    (
+        "LT. KOVAL",
+        "ANCHOR: The General Staff reported 1,020 Russian losses today.\n\nLT. KOVAL: Near Siversk alone we counted 140 Russian soldiers killed this week.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("speaker", "transcript"), TRANSCRIPTS)
+def test_a_guest_s_own_figures_in_a_transcript_are_the_guest_s(
+    tmp_path: Path, speaker: str, transcript: str
+) -> None:
+    """The speaker label of the turn claims the figures nobody else is named for in it; the
+    host's relayed figures keep their own claimants."""
+    claims = _claims(tmp_path, "EVENING NEWS — TRANSCRIPT\n\n" + transcript)
+    turn = next(p for p in transcript.split("\n\n") if p.startswith(speaker + ":"))
+    guest = [c for c in claims if c.quote in turn]
+    assert guest
+    assert {c.claimant for c in guest} == {speaker.title()}
+    assert {c.subject.value for c in guest} == {"russia"}

@@ -800,6 +800,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
     starts = sorted(entries)
     carried: dict[int, Subject] = {}  # the side of each sentence's last claim
     sections = section_sides([sentence.text for sentence in ctx.sentences])
+    speakers = _speaker_turns(ctx.source.text)
     last: dict[int, Claim] = {}  # each sentence's last claim
     continued: set[int] = set()  # sentences that only go on with the list before them
     for index, sentence in enumerate(ctx.sentences):
@@ -841,6 +842,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
                 ctx.source, sentence, figure,
                 _figure_period(ctx, sentence, figure, index, published),
                 index, ctx.names, ctx.specific_ukrainian, earlier, entry_date,
+                speakers.get(sentence.paragraph),
             )  # fmt: skip
             if claim.part_of is None:
                 claim.part_of = _sector_before(ctx, index)
@@ -902,6 +904,41 @@ def _listed_metric(
         if sections[j] is None:
             return None
     return None
+
+
+# A transcript's turn: "CAPT. DATSKO: ...", "ANCHOR (MARTA KOVAL): ..."; a page is a
+# transcript when a host's label opens one of its turns.
+_SPEAKER_LABEL = re.compile(
+    r"^(?P<label>[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*){0,3})(?:\s*\([^()]{2,40}\))?:\s+\S"
+)
+_HOST_LABEL = re.compile(
+    r"^(?:ANCHOR|HOST|CO-HOST|PRESENTER|INTERVIEWER|MODERATOR|REPORTER|CORRESPONDENT|"
+    r"JOURNALIST|NARRATOR|Q|QUESTION)\b"
+)
+_NOT_A_SPEAKER = re.compile(
+    r"^(?:NOTE|UPDATE|CORRECTION|BREAKING|EDITOR'S\s+NOTE|WARNING|SOURCE|PHOTO|VIDEO|WATCH|"
+    r"READ|A|ANSWER)$"
+)
+
+
+def _speaker_turns(text: str) -> dict[int, str]:
+    """In a transcript, the guest speaking in each paragraph (line) of `text` ("Capt.
+    Datsko"); hosts' turns are left out (they relay others' figures). Empty for any other
+    page."""
+    if ":" not in text:
+        return {}
+    labels = {
+        number: m["label"]
+        for number, _offset, line in _non_blank_lines(text)
+        if (m := _SPEAKER_LABEL.match(line))
+    }
+    if not any(_HOST_LABEL.match(label) for label in labels.values()):
+        return {}
+    return {
+        paragraph: label.title()
+        for paragraph, label in labels.items()
+        if not _HOST_LABEL.match(label) and not _NOT_A_SPEAKER.match(label)
+    }
 
 
 def _lede_claimant(lede: str) -> str:
@@ -980,7 +1017,32 @@ def _figure_period(
     ):
         # "Russia has also lost 9,310 tanks": the total of the sentence before.
         return _previous_period(ctx.sentences, index, published, PeriodKind.cumulative)
+    if period is None and "cumulative_as_of" not in figure.extra:
+        return _heading_period(ctx.sentences, index, published)
     return period
+
+
+# A heading over a list: "### Totals (as of 14 July 2026)", "**Losses as of 1 July**", a line
+# ending in a colon.
+_HEADING_LINE = re.compile(r"^\s*(?:#{1,4}\s|\*\*|__)|:\s*$")
+
+
+def _heading_period(
+    sentences: list[_Sentence], index: int, published: dt.date | None
+) -> _Period | None:
+    """A list item's period from the heading over its list: the running total to the day
+    the heading's "as of" names; None when the heading gives none."""
+    if not _ITEM.match(sentences[index].text):
+        return None
+    for j in range(index - 1, max(-1, index - _HEADING_LOOKBACK), -1):
+        text = sentences[j].text
+        if _ITEM.match(text):
+            continue
+        if not _HEADING_LINE.search(text):
+            return None
+        found = [p for p in _find_periods(text, published) if p.kind == PeriodKind.cumulative]
+        return found[0] if len(found) == 1 else None
+    return None
 
 
 # A daily bulletin broken down by sector: "the Battlegroup Zapad", "in the zone of", "the
@@ -3073,8 +3135,10 @@ def _figure_fields(
 
 # The outlet's own count or model, in its own words (not inside a quotation).
 _OUTLET_ESTIMATE = re.compile(
-    r"^(?!.*\")(?=.*\b(?:(?:we|We)\s+(?:estimate|reckon|calculate|count|find|believe)|"
-    r"(?:our|Our)\s+(?:own\s+)?(?:best\s+|central\s+|latest\s+)?(?:estimate|estimates|model|"
+    r"^(?!.*\")(?=.*\b(?:(?:we|We)\s+(?:also\s+|have\s+|had\s+)?(?:estimate|reckon|calculate|"
+    r"count|counted|find|believe|geolocated|logged|documented|verified|tallied)|"
+    r"(?:our|Our)\s+(?:own\s+)?(?:best\s+|central\s+|latest\s+|spring\s+|summer\s+|autumn\s+|"
+    r"winter\s+|monthly\s+|weekly\s+|yearly\s+|annual\s+)?(?:estimate|estimates|model|"
     r"calculation|calculations|count|analysis|tally)|by\s+our\s+(?:count|reckoning|estimate))\b)",
 )
 
@@ -3090,6 +3154,19 @@ def _publisher_claimant(publisher: str | None) -> str | None:
     if name in ATTRIBUTION_ONLY_ALIASES:
         return None
     return _ALIAS_TO_NAME.get(name) or _ALIAS_TO_NAME.get(f"the {name}")
+
+
+# A publisher that is a count of its own: a dataset, a tracker, an OSINT account ("on X").
+_SELF_COUNTING = re.compile(
+    r"\b(?:dataset|data\s+set|database|tracker|OSINT|on\s+(?:X|Twitter|Telegram|Bluesky))\b", re.I
+)
+
+
+def _self_counting(source: Source) -> str | None:
+    """The publisher, when it names itself a dataset, a tracker or an OSINT account: the
+    figures on its own page that name nobody are its count."""
+    publisher = source.publisher or ""
+    return publisher if _SELF_COUNTING.search(publisher) else None
 
 
 def _voice(claimant: str, publisher: str | None) -> str:
@@ -3133,9 +3210,11 @@ def _make_claim(
     specific_ukrainian: set[str],
     earlier: list[str] | None = None,
     entry_date: dt.date | None = None,
+    speaker: str | None = None,
 ) -> Claim:
     """The claim of one figure; `earlier` are the texts of the sentences right before (for
-    "in the area"); `entry_date` the date of the live-blog entry it is in, if any."""
+    "in the area"); `entry_date` the date of the live-blog entry it is in, if any; `speaker`
+    the guest whose turn of a transcript it is in, if any."""
     assert figure.metric is not None
     published = entry_date or source.published
     kind, start, end = PeriodKind.unspecified, None, published
@@ -3151,13 +3230,15 @@ def _make_claim(
     claimant = _pick_claimant(sentence, figure, index, by_sentence, specific_ukrainian)
     if source.publisher and not by_sentence[index] and _OUTLET_ESTIMATE.search(sentence.text):
         claimant = source.publisher  # "we reckon", "our model suggests": the outlet's own
+    if speaker is not None and not by_sentence[index]:
+        claimant = speaker  # a guest's own figure, in their turn of a transcript ("we counted")
     stat, scope, part_of = _figure_fields(sentence.text, figure, earlier)
     ministry = _BARE_MINISTRY.search(sentence.text) if claimant == UNATTRIBUTED else None
     if ministry is not None:
         side = _MINISTRY_SIDE_WORD.get(ministry["side"] or "") or publisher_side(source.publisher)
         claimant = MINISTRY_OF_SIDE.get(side or "", claimant)
     if claimant == UNATTRIBUTED:
-        claimant = _publisher_claimant(source.publisher) or claimant
+        claimant = _publisher_claimant(source.publisher) or _self_counting(source) or claimant
     figure.extra["voice"] = _voice(claimant, source.publisher)
     return Claim(
         metric=figure.metric,

@@ -686,3 +686,82 @@ def test_a_guest_s_own_figures_in_a_transcript_are_the_guest_s(
     assert guest
     assert {c.claimant for c in guest} == {speaker.title()}
     assert {c.subject.value for c in guest} == {"russia"}
+
+
+# -- a press office's or an account's own page: its figures before anyone else is named ----------
+
+OWN_PAGES = [
+    (
+        "Northern Border Guard Directorate press office",
+        "Over the past week, units of the 5th Border Detachment eliminated 146 Russian servicemen, the Directorate said today.",
+    ),
+    (
+        "Operational Command South press service",
+        "Over the past day our units destroyed 12 Russian tanks and 31 Russian armoured vehicles.",
+    ),
+    (
+        "@steel_count on X",
+        "1/5 Of the 120 vehicles we checked, 41 were Russian tanks destroyed near Pokrovsk.",
+    ),
+    (
+        "72nd Brigade press centre",
+        "In March the brigade's drone operators hit 88 Russian vehicles, its press officer said.",
+    ),
+    ("Frontline Losses Tracker", "This week's update adds 64 destroyed Russian tanks to the list."),
+]
+
+
+@pytest.mark.parametrize(("publisher", "text"), OWN_PAGES)
+def test_figures_before_anyone_is_named_are_the_publishing_office_s(
+    tmp_path: Path, publisher: str, text: str
+) -> None:
+    """On a press office's, a unit's or an account's own page, the figures given before any
+    claimant is named are its own; the General Staff named later keeps its own figure."""
+    path = tmp_path / "a.md"
+    path.write_text(
+        f"---\ntitle: Release\npublisher: '{publisher}'\npublished: 2026-04-22\n---\n{text}\n\n"
+        "Nationwide, the General Staff reported 1,140 Russian personnel losses over the past day.\n",
+        encoding="utf-8",
+    )
+    claims = extract_claims(load_source(path))
+    assert {c.claimant for c in claims if c.value != 1140} == {publisher}
+    assert {c.claimant for c in claims if c.value == 1140} == {"Ukraine's General Staff"}
+
+
+# -- a region as a figure's scope ----------------------------------------------------------------
+
+REGION_SCOPES = [
+    (
+        "Over the past week, units in the Sumy region eliminated 146 Russian servicemen.",
+        "Sumy region",
+    ),
+    (
+        "Russian forces lost 212 servicemen in the Kharkiv region over the past week, the unit said.",
+        "Kharkiv region",
+    ),
+    (
+        "Border guards in the Chernihiv Oblast destroyed 9 Russian drones on Tuesday.",
+        "Chernihiv region",
+    ),
+    (
+        "Ukraine says its troops killed 47 Russian soldiers in the Belgorod region on Sunday.",
+        "Belgorod region",
+    ),
+    (
+        "In the Zaporizhzhia region, Ukrainian troops destroyed 14 Russian tanks last week.",
+        "Zaporizhzhia region",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), REGION_SCOPES)
+def test_a_region_next_to_a_figure_is_its_scope(tmp_path: Path, text: str, scope: str) -> None:
+    """ "in the Sumy region eliminated 146": a figure limited to the region."""
+    claims = _claims(tmp_path, text)
+    assert claims and {c.scope for c in claims} == {scope}
+
+
+def test_a_region_named_as_background_is_no_scope(tmp_path: Path) -> None:
+    """A whole-front figure with the fighting's region mentioned later keeps no scope."""
+    text = "Russian forces lost 1,100 troops over the past day, the General Staff said, as fighting raged on in the Donetsk region."
+    assert {c.scope for c in _claims(tmp_path, text)} == {None}

@@ -90,6 +90,7 @@ from knowledge.lexicon.scopes import (
     DIRECTION,
     MODEL_NAME,
     PARTS,
+    REGION_NAMED,
     REGIONS,
     SCOPE_ANAPHORA,
     SCOPE_BEFORE,
@@ -3079,6 +3080,26 @@ def _scope_in(text: str) -> str | None:
     return f"{direction[1]} direction" if direction else None
 
 
+_REGION_NAMED = re.compile(REGION_NAMED)
+_REGION_BEFORE_WINDOW = 80
+_REGION_AFTER = re.compile(r"^\s*$")  # the region right after the term
+
+
+def _region_next_to(sentence: str, figure: _Figure, opening: str) -> str | None:
+    """A region named right before the figure in its clause, in the sentence's opening
+    clause ("In the Sumy region, ..."), or right after its term."""
+    start = max(0, figure.start - _REGION_BEFORE_WINDOW)
+    before = _CLAUSE_OR_NUMBER.split(sentence[start : figure.start])[-1]
+    found = list(_REGION_NAMED.finditer(before)) or list(_REGION_NAMED.finditer(opening))
+    if found:
+        return f"{found[-1][1]} region"
+    term_end = figure.term_end or figure.end
+    after = _REGION_NAMED.search(sentence, term_end, term_end + 60)
+    if after and _REGION_AFTER.match(sentence[term_end : after.start()]):
+        return f"{after[1]} region"
+    return None
+
+
 def _figure_scope(sentence: str, figure: _Figure, earlier: list[str]) -> str | None:
     """The figure's scope: a place near it or in the sentence's opening clause ("In the Kursk
     area, ..."), or for "in the area" / "in the operation" a place named in the sentences
@@ -3090,6 +3111,10 @@ def _figure_scope(sentence: str, figure: _Figure, earlier: list[str]) -> str | N
     near = sentence[max(0, figure.start - 80) : term_end] + _DIGIT.split(after, 1)[0]
     opening = _OPENING_CLAUSE.match(sentence)
     scope = _scope_in(near) or (_scope_in(opening[0]) if opening else None)
+    if scope is None and (
+        "egion" in near or "blast" in near or (opening and "egion" in opening[0])
+    ):
+        scope = _region_next_to(sentence, figure, opening[0] if opening else "")
     if scope is None and _SCOPE_ANAPHORA.search(near):
         for text in reversed(earlier):
             if scope := next((s for pattern, s in _PLACES if pattern.search(text)), None):
@@ -3158,7 +3183,9 @@ def _publisher_claimant(publisher: str | None) -> str | None:
 
 # A publisher that is a count of its own: a dataset, a tracker, an OSINT account ("on X").
 _SELF_COUNTING = re.compile(
-    r"\b(?:dataset|data\s+set|database|tracker|OSINT|on\s+(?:X|Twitter|Telegram|Bluesky))\b", re.I
+    r"\b(?:dataset|data\s+set|database|tracker|OSINT|on\s+(?:X|Twitter|Telegram|Bluesky)|"
+    r"press\s+(?:office|service|centre|center))\b",
+    re.I,
 )
 
 
@@ -3239,6 +3266,9 @@ def _make_claim(
         claimant = MINISTRY_OF_SIDE.get(side or "", claimant)
     if claimant == UNATTRIBUTED:
         claimant = _publisher_claimant(source.publisher) or _self_counting(source) or claimant
+    elif not by_sentence[index] and _last_named(by_sentence, index) is None:
+        # nobody named yet on a counter's own page: its figure, not the one named further on
+        claimant = _self_counting(source) or claimant
     figure.extra["voice"] = _voice(claimant, source.publisher)
     return Claim(
         metric=figure.metric,

@@ -42,6 +42,13 @@ SCOPES: tuple[tuple[str, str], ...] = (
 REGIONS: tuple[tuple[str, str], ...] = (
     (r"south(?:ern\s+front)?\b(?![\s-]+(?:of|bank|east|west))", "southern front"),
 )
+# A region right next to a figure ("in the Sumy region eliminated 146", "lost 212 servicemen
+# in the Kharkiv region"): the figure is limited to it, stored as "<Name> region". Not "over
+# the Bryansk region" (where drones were downed) nor a region further on in the clause.
+REGION_NAMED = (
+    r"\b(?i:in|near)\s+(?:the\s+|Russia's\s+|Ukraine's\s+)?"
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:region|[Oo]blast)\b"
+)
 # How a scope is introduced before the place ("in", "near", "the battle for", "the offensive
 # on", "defending", "near the village of", "in Russia's Kursk region").
 SCOPE_BEFORE = (

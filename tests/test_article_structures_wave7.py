@@ -765,3 +765,94 @@ def test_a_region_named_as_background_is_no_scope(tmp_path: Path) -> None:
     """A whole-front figure with the fighting's region mentioned later keeps no scope."""
     text = "Russian forces lost 1,100 troops over the past day, the General Staff said, as fighting raged on in the Donetsk region."
     assert {c.scope for c in _claims(tmp_path, text)} == {None}
+
+
+# -- running totals and a report's increment ------------------------------------------------------
+
+
+def _periods(tmp_path: Path, text: str, published: str) -> set[tuple[int, str, str, str]]:
+    """(value, period kind, start, end) of each claim."""
+    return {
+        (c.value, c.period_kind.value, str(c.period_start), str(c.period_end))
+        for c in _claims(tmp_path, text, published=published)
+    }
+
+
+TOTALS = [
+    (
+        "The General Staff's morning report gave Russian personnel losses of 820 over the past day and 1,235,880 in total.",
+        1235880,
+        "2026-01-27",
+    ),
+    (
+        "Kyiv said Russia lost 1,050 soldiers over the past day, 1,240,100 in all since February 2022.",
+        1240100,
+        "2026-01-27",
+    ),
+    (
+        "Russia lost 940 troops over the past day, Kyiv said; all told, 1,236,820 Russian soldiers lost.",
+        1236820,
+        "2026-01-27",
+    ),
+    (
+        "Ukraine's General Staff counted 39,290 Russian losses in December. The running total stood at 1,235,880 in the report of 27 January.",
+        1235880,
+        "2026-01-27",
+    ),
+    (
+        "The General Staff listed 1,180 Russian casualties on Monday. Its running tally of Russian losses reached 1,237,000 in Tuesday's report.",
+        1237000,
+        "2026-01-27",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "end"), TOTALS)
+def test_a_figure_in_total_or_a_running_total_on_a_day_is_cumulative(
+    tmp_path: Path, text: str, value: int, end: str
+) -> None:
+    """ "1,235,880 in total", "the running total stood at N in the report of D": the total
+    since the invasion, to that day."""
+    assert (value, "cumulative", "2022-02-24", end) in _periods(tmp_path, text, "2026-01-27")
+
+
+INCREMENTS = [
+    "The General Staff's Monday report added 980 Russian personnel, bringing its count to 1,189,470 since the invasion began.",
+    "Kyiv's daily report added another 1,020 Russian soldiers lost, taking its total to 1,190,490 since February 2022.",
+    "Ukraine's General Staff added 875 Russian casualties this morning, bringing the tally to 1,191,365 since the invasion.",
+    "The morning update adds 990 Russian troops lost, pushing the running count to 1,192,355 since 2022.",
+    "Today's General Staff report added 1,110 Russian personnel losses, taking the total since the invasion to 1,193,465.",
+]
+
+
+@pytest.mark.parametrize("text", INCREMENTS)
+def test_what_a_report_added_is_its_day(tmp_path: Path, text: str) -> None:
+    """ "added 980 ..., bringing its count to 1,189,470": 980 is the report's day, the count
+    the running total."""
+    got = _periods(tmp_path, "**Kyiv's tally.** " + text, "2025-12-15")
+    days = {v for v, kind, start, end in got if kind == "day" and start == end == "2025-12-15"}
+    totals = {v for v, kind, start, _ in got if kind == "cumulative" and start == "2022-02-24"}
+    assert len(days) == 1 and len(totals) == 1 and min(days) < min(totals)
+
+
+NOT_TOTALS = [
+    (
+        "The Ukrainian armed forces lost up to 1,650 servicemen in all areas over the past day, the ministry said.",
+        1650,
+    ),
+    (
+        "Russian forces wiped out up to 1,580 Ukrainian troops in all frontline areas over the past day.",
+        1580,
+    ),
+    (
+        "Kyiv increased its running tally of Russian military dead by 1,030 overnight to 1,300,000.",
+        1030,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_TOTALS)
+def test_in_all_areas_and_a_rise_by_n_are_no_totals(tmp_path: Path, text: str, value: int) -> None:
+    """ "in all areas" is where, "by 1,030" how much the tally rose: a day's figure."""
+    kinds = {v: kind for v, kind, _, _ in _periods(tmp_path, text, "2026-01-27")}
+    assert kinds.get(value) == "day"

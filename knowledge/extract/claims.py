@@ -2269,6 +2269,42 @@ def _running_total(sentence: str, figure: _Figure, chosen: _Period | None) -> No
         figure.period = None
     elif chosen is None and _STANDS_AT.search(before):
         figure.extra["cumulative_as_of"] = "published"
+    _total_or_increment(sentence, figure, chosen)
+
+
+# "1,235,880 in total", "all told, 1,236,820", "the running total stood at N in the report of
+# D": the total since the invasion, to the day given (or of publication).
+_IN_TOTAL_AFTER = re.compile(  # not "in all areas of the operation"
+    r"\s*(?:in\s+total|in\s+all|all\s+told|overall)(?=\s*(?:[.,;:)]|$)|\s+(?:since|to\s+date|so\s+far))",
+    re.I,
+)
+_IN_TOTAL_BEFORE = re.compile(r"\b(?:in\s+total|in\s+all|all\s+told|overall)\W*$", re.I)
+# "added 980 Russian personnel, bringing its count to 1,189,470": the report's increment.
+_ADDED_BEFORE = re.compile(r"\b(?:added|adds|adding)\s+(?:another\s+|a\s+further\s+)?$", re.I)
+_BRINGING_AFTER = re.compile(
+    r"[^.;]{0,40}?,\s*(?:bringing|taking|pushing|lifting|raising)\s+(?:its|the|their)\s+"
+    r"(?:running\s+)?(?:count|total|tally|toll)\b",
+    re.I,
+)
+
+
+def _total_or_increment(sentence: str, figure: _Figure, chosen: _Period | None) -> None:
+    """Mark a running total given "in total" or on a report's day as cumulative, and a
+    report's increment ("added 980, bringing its count to") as the report's day."""
+    before = sentence[: figure.start]
+    after_term = figure.term_end or figure.end
+    if _ADDED_BEFORE.search(before) and _BRINGING_AFTER.match(sentence, after_term):
+        figure.extra.pop("cumulative_as_of", None)
+        figure.extra["report_day"] = True
+        return
+    on_a_day = chosen is None or chosen.kind == PeriodKind.day
+    if on_a_day and (
+        _IN_TOTAL_AFTER.match(sentence, after_term)
+        or _IN_TOTAL_BEFORE.search(before[-25:])
+        or (_RUNNING_TOTAL.search(before) and not _BY_END.search(before))  # "by 1,030": a rise
+    ):
+        day = chosen.end if chosen is not None else None
+        figure.extra["cumulative_as_of"] = day or "published"
 
 
 # Compiled once, not looked up in `re`'s cache for every figure (speed).
@@ -3254,6 +3290,8 @@ def _make_claim(
         kind, start = PeriodKind.cumulative, WAR_START
         end = published if as_of == "published" else as_of  # type: ignore[assignment]
         uncertain = published is None
+    if figure.extra.get("report_day") and published is not None:
+        kind, start, end = PeriodKind.day, published, published  # a report's increment
     claimant = _pick_claimant(sentence, figure, index, by_sentence, specific_ukrainian)
     if source.publisher and not by_sentence[index] and _OUTLET_ESTIMATE.search(sentence.text):
         claimant = source.publisher  # "we reckon", "our model suggests": the outlet's own

@@ -856,3 +856,19 @@ def test_in_all_areas_and_a_rise_by_n_are_no_totals(tmp_path: Path, text: str, v
     """ "in all areas" is where, "by 1,030" how much the tally rose: a day's figure."""
     kinds = {v: kind for v, kind, _, _ in _periods(tmp_path, text, "2026-01-27")}
     assert kinds.get(value) == "day"
+
+
+ASSESSED = [
+    "Defence Intelligence assesses that Russia has likely sustained more than 1.2 million casualties since February 2022.",
+    "Defence Intelligence assessed in May that Russia had suffered around 1,150 casualties a day.",
+    "Defence Intelligence judges that about 300,000 Russian soldiers have been killed.",
+    "Defence Intelligence calculates that Russia lost 4,100 tanks by the end of 2025.",
+    "In its latest update, Defence Intelligence assesses Russian casualties at over 1.25 million.",
+]
+
+
+@pytest.mark.parametrize("text", ASSESSED)
+def test_what_an_intelligence_service_assesses_is_its_claim(tmp_path: Path, text: str) -> None:
+    """ "Defence Intelligence assesses that ...": an attribution, as "said" is."""
+    claims = _claims(tmp_path, text, published="2026-06-09")
+    assert claims and {c.claimant for c in claims} == {"UK Ministry of Defence"}

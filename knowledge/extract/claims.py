@@ -393,7 +393,8 @@ _ATTRIBUTION_AFTER = re.compile(
     r"report|claimed|claims|claim|estimated|estimates|stated|states|announced|announces|"
     r"added|noted|notes|wrote|posted|published|insisted|admitted|admits|counted|"
     r"put|puts|believes|believe|tallied|recorded|confirmed|maintains|maintained|acknowledged|"
-    r"acknowledges|told|reckons)\b|^'s\s+(?:tally|figures?|data|"
+    r"acknowledges|told|reckons|assesses|assessed|judges|judged|calculates|calculated)\b|"
+    r"^'s\s+(?:tally|figures?|data|"
     r"count|estimates?|numbers?|official|claims?|general staff|defen[cs]e)",
     re.IGNORECASE,
 )

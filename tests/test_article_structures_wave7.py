@@ -872,3 +872,71 @@ def test_what_an_intelligence_service_assesses_is_its_claim(tmp_path: Path, text
     """ "Defence Intelligence assesses that ...": an attribution, as "said" is."""
     claims = _claims(tmp_path, text, published="2026-06-09")
     assert claims and {c.claimant for c in claims} == {"UK Ministry of Defence"}
+
+
+# -- the dead counted by their obituaries, soldiers detained ---------------------------------------
+
+DEATH_RECORDS = [
+    ("Since February 2022 we have found obituaries for 2,318 men from the region.", 2318, "killed"),
+    (
+        "The paper has printed death notices for 412 Russian soldiers since the invasion.",
+        412,
+        "killed",
+    ),
+    ("Local officials have held funerals for 96 Russian servicemen this year.", 96, "killed"),
+    (
+        "Buryatia has buried 640 Russian soldiers since the war began, relatives' groups say.",
+        640,
+        "killed",
+    ),
+    (
+        "Our volunteers count 1,120 fresh graves of Russian soldiers in the town's cemetery.",
+        1120,
+        "killed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), DEATH_RECORDS)
+def test_obituaries_funerals_and_graves_count_the_dead(
+    tmp_path: Path, text: str, value: int, kind: str
+) -> None:
+    """An obituary, a death notice, a funeral, a burial or a grave is one soldier dead."""
+    claims = [c for c in _claims(tmp_path, text) if c.value == value]
+    assert [(c.metric.value, c.personnel_kind and c.personnel_kind.value) for c in claims] == [
+        ("personnel", kind)
+    ]
+
+
+DETAINED = [
+    (
+        "Border guards detained 3 Russian soldiers who crossed near the village of Yunakivka.",
+        (3, "personnel", "russia"),
+    ),
+    (
+        "Ukrainian forces detained 14 Russian servicemen after the failed assault, the brigade said.",
+        (14, "personnel", "russia"),
+    ),
+    (
+        "Russia's FSB said it had detained 6 Ukrainian soldiers in the Kursk region.",
+        (6, "personnel", "ukraine"),
+    ),
+    (
+        "The unit detained 9 Russian troops hiding in a basement in Vovchansk.",
+        (9, "personnel", "russia"),
+    ),
+    (
+        "Marines detained 21 Russian soldiers on the left bank, Kyiv said.",
+        (21, "personnel", "russia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DETAINED)
+def test_soldiers_detained_are_captured(
+    tmp_path: Path, text: str, want: tuple[int, str, str]
+) -> None:
+    """Soldiers detained by the other side are its prisoners: a captured count."""
+    claims = [c for c in _claims(tmp_path, text) if c.value == want[0]]
+    assert [(c.value, c.metric.value, c.subject.value) for c in claims] == [want]
+    assert claims[0].personnel_kind and claims[0].personnel_kind.value == "captured"

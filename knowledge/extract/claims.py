@@ -129,14 +129,14 @@ _FRACTION = re.compile(
 
 # Words that make a sentence about losses. Matched on word starts, lower case.
 _LOSS_WORDS = re.compile(
-    r"\b(?=[abcdefhiklnpstw])"  # the first letters of the words below: a fast first test
+    r"\b(?=[abcdefghiklnopstw])"  # the first letters of the words below: a fast first test
     r"(?:los[st]|loses|losing|losses|killed|kill|dead|deaths?|death toll|died|die|"
     r"casualt(?:y|ies)|wounded|injured|destroyed|destroying|eliminated|neutrali[sz]ed|"
     r"liquidated|downed|shot down|put out of action|toll|perished|slain|tally|captured|"
     r"taken prisoner|prisoners of war|POWs?|prisoners|wiped out|wipe out|written off|sank|sunk|"
     r"took out|taken out|captivity|intercepted|in\s+(?:\w+\s+)?custody|killing|prisoner|"
     r"hit|struck|fallen|burned|burnt|knocked out|seized from|taken from|abandoned by|"
-    r"left behind by)\b",
+    r"left behind by|obituar(?:y|ies)|death notices?|funerals?|buried|burials?|graves|detained)\b",
     re.IGNORECASE,
 )
 

@@ -212,6 +212,9 @@ ARTICLE_TERMS: dict[Metric, tuple[str, ...]] = {
     ),
     # each side's words for the other's soldiers, and soldiers' own words for themselves
     Metric.personnel: (
+        # the dead counted by what is left of them ("1,120 fresh graves of Russian soldiers")
+        "graves", "fresh graves", "new graves", "obituaries", "death notices", "funerals",
+        "burials",
         "named military deaths", "names", "nationalists", "orcs", "occupiers",
         "taken prisoner", "taken captive",  # a unit's tally line ("taken prisoner: 9")
         "saboteurs",  # a border governor's word for the other side's raiders

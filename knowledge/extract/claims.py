@@ -48,7 +48,13 @@ from knowledge.dates import NUMERIC_DATE as _NUMERIC_DATE
 from knowledge.dates import Period as _Period
 from knowledge.dates import find_periods as _find_periods
 from knowledge.extract.general_staff import read_ukrainian_russian
-from knowledge.extract.nonfigures import correction_paragraphs, debunked_paragraphs, not_a_loss
+from knowledge.extract.milestones import milestone_fields, milestones
+from knowledge.extract.nonfigures import (
+    correction_paragraphs,
+    debunked_paragraphs,
+    link_block_lines,
+    not_a_loss,
+)
 from knowledge.extract.sides import (
     SIDE_AFTER,
     SIDE_BEFORE,
@@ -84,6 +90,7 @@ from knowledge.lexicon.scopes import (
     DIRECTION,
     MODEL_NAME,
     PARTS,
+    REGION_NAMED,
     REGIONS,
     SCOPE_ANAPHORA,
     SCOPE_BEFORE,
@@ -122,14 +129,14 @@ _FRACTION = re.compile(
 
 # Words that make a sentence about losses. Matched on word starts, lower case.
 _LOSS_WORDS = re.compile(
-    r"\b(?=[abcdefhiklnpstw])"  # the first letters of the words below: a fast first test
+    r"\b(?=[abcdefghiklnopstw])"  # the first letters of the words below: a fast first test
     r"(?:los[st]|loses|losing|losses|killed|kill|dead|deaths?|death toll|died|die|"
     r"casualt(?:y|ies)|wounded|injured|destroyed|destroying|eliminated|neutrali[sz]ed|"
     r"liquidated|downed|shot down|put out of action|toll|perished|slain|tally|captured|"
     r"taken prisoner|prisoners of war|POWs?|prisoners|wiped out|wipe out|written off|sank|sunk|"
     r"took out|taken out|captivity|intercepted|in\s+(?:\w+\s+)?custody|killing|prisoner|"
     r"hit|struck|fallen|burned|burnt|knocked out|seized from|taken from|abandoned by|"
-    r"left behind by)\b",
+    r"left behind by|obituar(?:y|ies)|death notices?|funerals?|buried|burials?|graves|detained)\b",
     re.IGNORECASE,
 )
 
@@ -330,10 +337,14 @@ _FILLER = (
     r"(?:(?:of\s+)?(?:the|its|their|his|our|Russia's|Russian|Ukraine's|Ukrainian|Kyiv's|"
     r"Moscow's|enemy|enemy's|more|additional|other|military|human|invaders'?|occupiers'?|"
     r"occupying|invading|North\s+Korean|Wagner|pro-Russian|of\s+those|of\s+these|"
-    r"of\s+them|further|new|modern|heavy|total|pieces\s+of|units\s+of|confirmed|"
+    r"of\s+them|further|new|modern|heavy|total|pieces\s+of|units\s+of|confirmed|own|"
     r"killed\s+or|killed\s+and|dead\s+and|irrecoverable|combat|fixed-wing|"
     r"[\w.]+-(?:made|supplied|provided|donated|built|produced|designed)|"
     r"cases\s+of|named|identified|[\w]+-type|attack|burned|burnt|strategic|fallen|captured|"
+    # a state or a role before the noun: "214 destroyed or abandoned vehicles", "64 recon drones"
+    r"(?:destroyed|damaged|abandoned|disabled|wrecked|downed)(?:\s+(?:or|and)\s+(?:destroyed|"
+    r"damaged|abandoned|captured|disabled))?|reconnaissance|recon|kamikaze|loitering|"
+    r"self-propelled|towed|"
     r"\"?(?:liquidated|eliminated|neutrali[sz]ed)\"?|"
     r"(?-i:[A-Z][A-Za-z]*-\d+\w*|[A-Z][a-z]{2,}))\s+){0,3}"
 )
@@ -382,7 +393,8 @@ _ATTRIBUTION_AFTER = re.compile(
     r"report|claimed|claims|claim|estimated|estimates|stated|states|announced|announces|"
     r"added|noted|notes|wrote|posted|published|insisted|admitted|admits|counted|"
     r"put|puts|believes|believe|tallied|recorded|confirmed|maintains|maintained|acknowledged|"
-    r"acknowledges|told|reckons)\b|^'s\s+(?:tally|figures?|data|"
+    r"acknowledges|told|reckons|assesses|assessed|judges|judged|calculates|calculated)\b|"
+    r"^'s\s+(?:tally|figures?|data|"
     r"count|estimates?|numbers?|official|claims?|general staff|defen[cs]e)",
     re.IGNORECASE,
 )
@@ -509,7 +521,7 @@ def _add_sentences(
         sentences.append(_Sentence(line[start:end], offset + start, paragraph))
 
 
-_CLOSED = re.compile(r"[.!?\"”’:]$")
+_CLOSED = re.compile(r"[.!?\"”’:](?:\[[^\[\]\n]{1,30}\])*$")  # reference marks after: "said.[3]"
 _LATIN_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -738,8 +750,13 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     for claim, line in _status_claims(source, sentences, claimants_in_article, budget):
         keep(claim)
         list_lines.add(line)
+    for milestone in milestones(source):  # a timeline of a running count (milestones.py)
+        keep(Claim(**milestone_fields(milestone, _lede_claimant), source=_ref(source)))
+        list_lines.add(text.count("\n", 0, milestone.line_start))
     if "laim" in text:  # a fact-check quoting a claim it rules false (nonfigures.py)
         list_lines |= debunked_paragraphs([(s.paragraph, s.text) for s in sentences])
+    if _LINK_HEADING_WORDS.search(text):  # links to other stories (nonfigures.py)
+        list_lines |= link_block_lines(text)
     if "version" in text or "orrect" in text or "ote:" in text:  # the outlet corrects itself
         list_lines |= correction_paragraphs([(s.paragraph, s.text) for s in sentences])
     context = _Context(source, sentences, claimants_in_article, specific_ukrainian, budget)
@@ -748,6 +765,14 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     for claim in read_ukrainian_russian(source):  # issue 15: General Staff posts, uk/ru prose
         keep(claim)
     return _align_ranges_to_days(claims, source.published)
+
+
+# The words of a heading of links to other stories (a cheap test before reading the lines).
+_LINK_HEADING_WORDS = re.compile(
+    r"^\W*(?:related|most\s+(?:read|popular)|read\s|also\s+read|more\s|see\s+also|you\s+may|"
+    r"recommended|trending|editor|sidebar)",
+    re.I | re.M,
+)
 
 
 @dataclass
@@ -780,6 +805,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
     starts = sorted(entries)
     carried: dict[int, Subject] = {}  # the side of each sentence's last claim
     sections = section_sides([sentence.text for sentence in ctx.sentences])
+    speakers = _speaker_turns(ctx.source.text)
     last: dict[int, Claim] = {}  # each sentence's last claim
     continued: set[int] = set()  # sentences that only go on with the list before them
     for index, sentence in enumerate(ctx.sentences):
@@ -794,9 +820,12 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
         if (own := _own_figure_side(sentence.text)) is not None:
             carried[index] = own  # "Moscow stopped giving its own figure": the next one is its
         restated: Claim | None = None
+        listed: Metric | bool | None = None
         if not _LOSS_WORDS.search(sentence.text):
             restated = _restated(sentence.text, last, index, continued)
-            if restated is None:
+            listed = _listed_metric(ctx.sentences, sections, last, index)
+            tallied = listed is not None or _tallied(sentence.text, index - 1 in last)
+            if restated is None and not tallied:
                 continue
         if _is_headline_like(sentence.text):
             continue
@@ -806,6 +835,8 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
         published = entry_date or ctx.source.published
         periods = _find_periods(sentence.text, published)
         fallback = restated.metric if restated is not None else None
+        if isinstance(listed, Metric):
+            fallback = listed
         figures = _figures(sentence.text, periods, ctx.budget, fallback)
         previous: Claim | None = None
         previous_end = 0
@@ -816,6 +847,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
                 ctx.source, sentence, figure,
                 _figure_period(ctx, sentence, figure, index, published),
                 index, ctx.names, ctx.specific_ukrainian, earlier, entry_date,
+                speakers.get(sentence.paragraph),
             )  # fmt: skip
             if claim.part_of is None:
                 claim.part_of = _sector_before(ctx, index)
@@ -841,6 +873,83 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             _share_scope(sentence.text, items)
             yield from (claim for claim, _ in items)
     yield from _breakdown_claims(ctx, last)
+
+
+# A list item with no loss word that is still a loss line: "- Russian Ministry of Defence:
+# almost 1.7 million (July 2026)" under a "**Ukrainian losses**" heading (a bare figure: the
+# side's soldiers), or "- Russian tanks: 4,410" right after an item that was a loss line.
+_ITEM = re.compile(r"^\s*[-•*]\s")
+_BARE_ITEM = re.compile(
+    r"^\s*[-•*]\s*[^:\d]{2,60}:\s*(?:(?:about|around|almost|nearly|over|more\s+than|some|"
+    r"up\s+to|at\s+least|roughly)\s+)?[~≈]?\d[\d,.]*(?:\s*(?:million|thousand))?\s*(?:[(\[.]|$)",
+    re.I,
+)
+_LOSSES_HEADING = re.compile(
+    r"^\W*(?:Russian|Ukrainian|North\s+Korean)\s+(?:military\s+)?(?:losses|casualties)\W*$", re.I
+)
+_ITEM_GOES_ON = re.compile(r"^\s*[-•*]\s*(?:Russian|Ukrainian)\s+[\w\s-]{2,40}:\s*[~≈]?\d")
+_HEADING_LOOKBACK = 12
+
+
+def _listed_metric(
+    sentences: list[_Sentence], sections: list[str | None], last: dict[int, Claim], index: int
+) -> Metric | bool | None:
+    """For a list item with no loss word: personnel for a bare figure under a losses heading,
+    True for an item going on with a loss line right before it, else None."""
+    text = sentences[index].text
+    if not _ITEM.match(text):
+        return None
+    if index - 1 in last and _ITEM.match(sentences[index - 1].text) and _ITEM_GOES_ON.match(text):
+        return True
+    if sections[index] is None or not _BARE_ITEM.match(text):
+        return None
+    for j in range(index - 1, max(-1, index - _HEADING_LOOKBACK), -1):
+        if _LOSSES_HEADING.match(sentences[j].text):
+            return Metric.personnel
+        if sections[j] is None:
+            return None
+    return None
+
+
+# A transcript's turn: "CAPT. DATSKO: ...", "ANCHOR (MARTA KOVAL): ..."; a page is a
+# transcript when a host's label opens one of its turns.
+_SPEAKER_LABEL = re.compile(
+    r"^(?P<label>[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*){0,3})(?:\s*\([^()]{2,40}\))?:\s+\S"
+)
+_HOST_LABEL = re.compile(
+    r"^(?:ANCHOR|HOST|CO-HOST|PRESENTER|INTERVIEWER|MODERATOR|REPORTER|CORRESPONDENT|"
+    r"JOURNALIST|NARRATOR|Q|QUESTION)\b"
+)
+_NOT_A_SPEAKER = re.compile(
+    r"^(?:NOTE|UPDATE|CORRECTION|BREAKING|EDITOR'S\s+NOTE|WARNING|SOURCE|PHOTO|VIDEO|WATCH|"
+    r"READ|A|ANSWER)$"
+)
+
+
+def _speaker_turns(text: str) -> dict[int, str]:
+    """In a transcript, the guest speaking in each paragraph (line) of `text` ("Capt.
+    Datsko"); hosts' turns are left out (they relay others' figures). Empty for any other
+    page."""
+    if ":" not in text:
+        return {}
+    labels = {
+        number: m["label"]
+        for number, _offset, line in _non_blank_lines(text)
+        if (m := _SPEAKER_LABEL.match(line))
+    }
+    if not any(_HOST_LABEL.match(label) for label in labels.values()):
+        return {}
+    return {
+        paragraph: label.title()
+        for paragraph, label in labels.items()
+        if not _HOST_LABEL.match(label) and not _NOT_A_SPEAKER.match(label)
+    }
+
+
+def _lede_claimant(lede: str) -> str:
+    """Whoever a timeline's lede names as keeping the count."""
+    names = _claimants_in(lede)
+    return names[0][0] if names else UNATTRIBUTED
 
 
 def _whole_before(last: dict[int, Claim], index: int, part: Claim) -> Claim | None:
@@ -913,7 +1022,32 @@ def _figure_period(
     ):
         # "Russia has also lost 9,310 tanks": the total of the sentence before.
         return _previous_period(ctx.sentences, index, published, PeriodKind.cumulative)
+    if period is None and "cumulative_as_of" not in figure.extra:
+        return _heading_period(ctx.sentences, index, published)
     return period
+
+
+# A heading over a list: "### Totals (as of 14 July 2026)", "**Losses as of 1 July**", a line
+# ending in a colon.
+_HEADING_LINE = re.compile(r"^\s*(?:#{1,4}\s|\*\*|__)|:\s*$")
+
+
+def _heading_period(
+    sentences: list[_Sentence], index: int, published: dt.date | None
+) -> _Period | None:
+    """A list item's period from the heading over its list: the running total to the day
+    the heading's "as of" names; None when the heading gives none."""
+    if not _ITEM.match(sentences[index].text):
+        return None
+    for j in range(index - 1, max(-1, index - _HEADING_LOOKBACK), -1):
+        text = sentences[j].text
+        if _ITEM.match(text):
+            continue
+        if not _HEADING_LINE.search(text):
+            return None
+        found = [p for p in _find_periods(text, published) if p.kind == PeriodKind.cumulative]
+        return found[0] if len(found) == 1 else None
+    return None
 
 
 # A daily bulletin broken down by sector: "the Battlegroup Zapad", "in the zone of", "the
@@ -1130,6 +1264,55 @@ def _restated(text: str, last: dict[int, Claim], index: int, continued: set[int]
 
 
 _RUNNING_TOTAL = re.compile(r"\brunning\s+(?:[\w-]+\s+)?(?:total|tally|count)\b", re.I)
+
+# A count given with a tallying verb and no loss word: "the General Staff recorded 103 Russian
+# tanks", "geolocated 118 Ukrainian vehicles", "gave a figure of up to 205 Ukrainian
+# servicemen" (a side's word right after the number: "Germany listed 18 Leopard tanks" is a
+# delivery), or "It lists 35,105 artillery systems" going on with the report just before.
+_TALLY_VERBS = (
+    r"(?:recorded|records|listed|lists|logged|logs|geolocated|geolocates|documented|documents|"
+    r"registered|registers|tallied|tallies|counted|counts|verified)"
+)
+_TALLIED = re.compile(
+    rf"\b(?:{_TALLY_VERBS}|(?:figure|count|tally|estimate)\s+of)\s+(?:(?:a\s+further|another|"
+    r"some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+)?"
+    r"[~≈]?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:Russian|Ukrainian|enemy|North\s+Korean)\b",
+    re.I,
+)
+# The verbs' stems, few enough to screen by substring (speed): a sentence holding none of them
+# is not searched further.
+_TALLY_VERB = re.compile(
+    r"\b(?:record|list|log|geolocat|document|registe|tallie|count|verified|figure|tally|estimate)",
+    re.I,
+)
+_TALLY_GOES_ON = re.compile(
+    r"^\W*(?:It|They|(?:Its|Their)\s+(?:\w+\s+)?\w+|The\s+(?:same\s+)?(?:report|list|update|"
+    rf"bulletin|summary|post|table|tally))\s+(?:also\s+)?{_TALLY_VERBS}\s+[~≈]?\d"
+)
+
+
+# What a failed push cost a side: "cost Moscow's 8th Army at least 27 tanks" (the side named
+# right after "cost": "each tank cost 4 million euros" is a price).
+_COST_SIDE = re.compile(
+    r"\bcost(?:s|ing)?\s+(?:the\s+)?(?:Russia|Russian|Russians|Russia's|Moscow|Moscow's|Ukraine|"
+    r"Ukrainian|Ukrainians|Ukraine's|Kyiv|Kyiv's|Kremlin|enemy|invaders|occupiers)\b"
+)
+
+
+def _tallied(text: str, after_claim: bool) -> bool:
+    """Whether a sentence with no loss word gives a count of losses with a tallying verb (one
+    going on with a report needs a claim in the sentence right before), or says what
+    something cost a side."""
+    if after_claim and _TALLY_GOES_ON.match(text):  # anchored: fails at once, no screen
+        return True
+    if can_match(_COST_SIDE, text) and _COST_SIDE.search(text):
+        return True
+    return (
+        can_match(_TALLY_VERB, text)  # the verbs, then the side words: two substring screens
+        and can_match(_TALLIED, text)
+        and _TALLIED.search(text) is not None
+    )
 
 
 def _same_period(claim: Claim, restated: Claim) -> None:
@@ -1806,7 +1989,9 @@ _AMONG_DEAD = re.compile(
 # are 6,041 officers", "Of them, 1,200 were officers".
 _BREAKDOWN_OF_BEFORE = re.compile(
     r"\bamong\s+(?:them|those|these|the\s+(?:dead|named|confirmed|identified|killed))\b|"
-    r"^\W*(?:of\s+(?:them|those|these)|they\s+include|those\s+include)\b",
+    r"^\W*(?:\d{1,2}/\d{1,2}\s+)?(?:of\s+(?:them|those|these)|they\s+include|those\s+include)\b|"
+    # "Of the 214: 41 tanks", "Among the 214 pieces of equipment:" (a thread post's "2/7" first)
+    r"^\W*(?:\d{1,2}/\d{1,2}\s+)?(?:of|among)\s+(?:the|these|those)\s+\d[\d,.]*\b",
     re.IGNORECASE,
 )
 # "1,800 air defence, artillery and armoured targets": a count across kinds of equipment.
@@ -2088,6 +2273,42 @@ def _running_total(sentence: str, figure: _Figure, chosen: _Period | None) -> No
         figure.period = None
     elif chosen is None and _STANDS_AT.search(before):
         figure.extra["cumulative_as_of"] = "published"
+    _total_or_increment(sentence, figure, chosen)
+
+
+# "1,235,880 in total", "all told, 1,236,820", "the running total stood at N in the report of
+# D": the total since the invasion, to the day given (or of publication).
+_IN_TOTAL_AFTER = re.compile(  # not "in all areas of the operation"
+    r"\s*(?:in\s+total|in\s+all|all\s+told|overall)(?=\s*(?:[.,;:)]|$)|\s+(?:since|to\s+date|so\s+far))",
+    re.I,
+)
+_IN_TOTAL_BEFORE = re.compile(r"\b(?:in\s+total|in\s+all|all\s+told|overall)\W*$", re.I)
+# "added 980 Russian personnel, bringing its count to 1,189,470": the report's increment.
+_ADDED_BEFORE = re.compile(r"\b(?:added|adds|adding)\s+(?:another\s+|a\s+further\s+)?$", re.I)
+_BRINGING_AFTER = re.compile(
+    r"[^.;]{0,40}?,\s*(?:bringing|taking|pushing|lifting|raising)\s+(?:its|the|their)\s+"
+    r"(?:running\s+)?(?:count|total|tally|toll)\b",
+    re.I,
+)
+
+
+def _total_or_increment(sentence: str, figure: _Figure, chosen: _Period | None) -> None:
+    """Mark a running total given "in total" or on a report's day as cumulative, and a
+    report's increment ("added 980, bringing its count to") as the report's day."""
+    before = sentence[: figure.start]
+    after_term = figure.term_end or figure.end
+    if _ADDED_BEFORE.search(before) and _BRINGING_AFTER.match(sentence, after_term):
+        figure.extra.pop("cumulative_as_of", None)
+        figure.extra["report_day"] = True
+        return
+    on_a_day = chosen is None or chosen.kind == PeriodKind.day
+    if on_a_day and (
+        _IN_TOTAL_AFTER.match(sentence, after_term)
+        or _IN_TOTAL_BEFORE.search(before[-25:])
+        or (_RUNNING_TOTAL.search(before) and not _BY_END.search(before))  # "by 1,030": a rise
+    ):
+        day = chosen.end if chosen is not None else None
+        figure.extra["cumulative_as_of"] = day or "published"
 
 
 # Compiled once, not looked up in `re`'s cache for every figure (speed).
@@ -2476,6 +2697,11 @@ _OWN_UNIT = (
     r"(?:brigade|battalion|regiment|company|platoon|squad|unit|division|crew|detachment|group)"
 )
 _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # what a push cost a side: "cost the Ukrainians some 40 armoured vehicles"
+    (re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+)?(?:Ukrainians?|Ukraine's|Ukraine|Kyiv's|Kyiv)\b"),
+     "ukraine"),
+    (re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+)?(?:Russians?|Russia's|Russia|Moscow's|Moscow|"
+                r"Kremlin)\b"), "russia"),
     (re.compile(r"\bNorth\s+Korean\s+(?:soldiers|troops|servicemen|forces|casualties|losses|dead|"
                 r"deaths|fatalities)\b"), "other"),
     (re.compile(r"\b(?:North\s+Korea|Pyongyang)(?:'s)?\s+(?:(?:has|have|had)\s+)?"
@@ -2611,6 +2837,17 @@ def _possessive_side(text_before: str, claimant: str, sentence: str) -> Subject 
     for pattern, side in _LOSER_RIGHT_BEFORE:
         if pattern.search(text_before) and not _OUR.search(sentence):
             return Subject(side)
+    rest = sentence[len(text_before) :]
+    own = _OWN_WORD.search(rest[:40]) is not None
+    if _OWN_FIRE.search(text_before) and (own or _OWN_WORD.search(text_before)):
+        named = _last_side_named(text_before)  # "Russian artillery ..., killing 9 of its own"
+        if named in ("russia", "ukraine"):
+            return Subject(named)
+    if own and not _sides_named(text_before):
+        # "The brigade admitted losing 3 of its own tanks but destroyed 11 Russian tanks"
+        later = _sides_named(rest) - {Subject.other}
+        if len(later) == 1:
+            return _OPPOSITE[next(iter(later)).value]
     subject = _marker_side("own", claimant, text_before, sentence)
     if subject is not None:
         return subject
@@ -2620,6 +2857,13 @@ def _possessive_side(text_before: str, claimant: str, sentence: str) -> Subject 
 
 
 _OUR = re.compile(r"\bof\s+our\b", re.I)
+_OWN_WORD = re.compile(r"\bown\b", re.I)
+# Friendly fire: "killing 9 of its own soldiers", "downed one of its own bombers": the side
+# named before the verb lost them.
+_OWN_FIRE = re.compile(
+    r"\b(?:killed|killing|kills|hit|hitting|shot\s+down|shooting\s+down|downed|downing|"
+    r"destroyed|destroying|struck|shelled|shelling)\s+(?:[\w-]+\s+)?$"
+)
 
 
 def _marker_side(
@@ -2787,7 +3031,38 @@ _AGENTS = re.compile(
 )
 
 
+# The verb right before a number says its kind first ("eliminated 146 Russian servicemen and
+# wounded 233": 146 killed, 233 wounded), a qualifier between ("killed some 40").
+_VERB_BEFORE_END = re.compile(
+    r"(?:\s+(?:another|a\s+further|about|around|some|roughly|nearly|almost|over|more\s+than|"
+    r"at\s+least|up\s+to))*\s*$",
+    re.I,
+)
+_VERB_BEFORE_WINDOW = 40
+# "eliminated" alone is the General Staff's killed-and-wounded; next to a wounded count of its
+# own it is the dead (a unit's report: "eliminated 146 and wounded 233").
+_ELIMINATED_BEFORE = re.compile(r"\b(?:eliminated|liquidated|neutrali[sz]ed)$", re.I)
+_WOUNDED_APART = re.compile(r"(?<!killed and )(?<!killed or )\b(?:wounded|injured)\s+[~≈]?\d", re.I)
+
+
+def _kind_before(sentence: str, figure: _Figure) -> PersonnelKind | None:
+    """The kind of the verb that ends right before the figure (its qualifier aside), if any."""
+    before = sentence[max(0, figure.start - _VERB_BEFORE_WINDOW) : figure.start]
+    cut = _VERB_BEFORE_END.search(before)
+    before = before[: cut.start()] if cut else before
+    if not before or not before[-1].isalpha():
+        return None
+    for pattern, kind in rows_that_may_match(_KIND_WORDS, sentence):
+        if any(m.end() == len(before) for m in pattern.finditer(before)):
+            return kind
+    if _ELIMINATED_BEFORE.search(before) and _WOUNDED_APART.search(sentence):
+        return PersonnelKind.killed
+    return None
+
+
 def _personnel_kind(sentence: str, figure: _Figure) -> PersonnelKind:
+    if (kind := _kind_before(sentence, figure)) is not None:
+        return kind
     window = sentence[max(0, figure.start - 80) : (figure.term_end or figure.end) + 40]
     right_after = _CLAUSE_OR_NUMBER.split(
         sentence[figure.end : (figure.term_end or figure.end) + 40]
@@ -2880,6 +3155,26 @@ def _scope_in(text: str) -> str | None:
     return f"{direction[1]} direction" if direction else None
 
 
+_REGION_NAMED = re.compile(REGION_NAMED)
+_REGION_BEFORE_WINDOW = 80
+_REGION_AFTER = re.compile(r"^\s*$")  # the region right after the term
+
+
+def _region_next_to(sentence: str, figure: _Figure, opening: str) -> str | None:
+    """A region named right before the figure in its clause, in the sentence's opening
+    clause ("In the Sumy region, ..."), or right after its term."""
+    start = max(0, figure.start - _REGION_BEFORE_WINDOW)
+    before = _CLAUSE_OR_NUMBER.split(sentence[start : figure.start])[-1]
+    found = list(_REGION_NAMED.finditer(before)) or list(_REGION_NAMED.finditer(opening))
+    if found:
+        return f"{found[-1][1]} region"
+    term_end = figure.term_end or figure.end
+    after = _REGION_NAMED.search(sentence, term_end, term_end + 60)
+    if after and _REGION_AFTER.match(sentence[term_end : after.start()]):
+        return f"{after[1]} region"
+    return None
+
+
 def _figure_scope(sentence: str, figure: _Figure, earlier: list[str]) -> str | None:
     """The figure's scope: a place near it or in the sentence's opening clause ("In the Kursk
     area, ..."), or for "in the area" / "in the operation" a place named in the sentences
@@ -2891,6 +3186,10 @@ def _figure_scope(sentence: str, figure: _Figure, earlier: list[str]) -> str | N
     near = sentence[max(0, figure.start - 80) : term_end] + _DIGIT.split(after, 1)[0]
     opening = _OPENING_CLAUSE.match(sentence)
     scope = _scope_in(near) or (_scope_in(opening[0]) if opening else None)
+    if scope is None and (
+        "egion" in near or "blast" in near or (opening and "egion" in opening[0])
+    ):
+        scope = _region_next_to(sentence, figure, opening[0] if opening else "")
     if scope is None and _SCOPE_ANAPHORA.search(near):
         for text in reversed(earlier):
             if scope := next((s for pattern, s in _PLACES if pattern.search(text)), None):
@@ -2936,8 +3235,10 @@ def _figure_fields(
 
 # The outlet's own count or model, in its own words (not inside a quotation).
 _OUTLET_ESTIMATE = re.compile(
-    r"^(?!.*\")(?=.*\b(?:(?:we|We)\s+(?:estimate|reckon|calculate|count|find|believe)|"
-    r"(?:our|Our)\s+(?:own\s+)?(?:best\s+|central\s+|latest\s+)?(?:estimate|estimates|model|"
+    r"^(?!.*\")(?=.*\b(?:(?:we|We)\s+(?:also\s+|have\s+|had\s+)?(?:estimate|reckon|calculate|"
+    r"count|counted|find|believe|geolocated|logged|documented|verified|tallied)|"
+    r"(?:our|Our)\s+(?:own\s+)?(?:best\s+|central\s+|latest\s+|spring\s+|summer\s+|autumn\s+|"
+    r"winter\s+|monthly\s+|weekly\s+|yearly\s+|annual\s+)?(?:estimate|estimates|model|"
     r"calculation|calculations|count|analysis|tally)|by\s+our\s+(?:count|reckoning|estimate))\b)",
 )
 
@@ -2953,6 +3254,21 @@ def _publisher_claimant(publisher: str | None) -> str | None:
     if name in ATTRIBUTION_ONLY_ALIASES:
         return None
     return _ALIAS_TO_NAME.get(name) or _ALIAS_TO_NAME.get(f"the {name}")
+
+
+# A publisher that is a count of its own: a dataset, a tracker, an OSINT account ("on X").
+_SELF_COUNTING = re.compile(
+    r"\b(?:dataset|data\s+set|database|tracker|OSINT|on\s+(?:X|Twitter|Telegram|Bluesky)|"
+    r"press\s+(?:office|service|centre|center))\b",
+    re.I,
+)
+
+
+def _self_counting(source: Source) -> str | None:
+    """The publisher, when it names itself a dataset, a tracker or an OSINT account: the
+    figures on its own page that name nobody are its count."""
+    publisher = source.publisher or ""
+    return publisher if _SELF_COUNTING.search(publisher) else None
 
 
 def _voice(claimant: str, publisher: str | None) -> str:
@@ -3035,9 +3351,11 @@ def _make_claim(
     specific_ukrainian: set[str],
     earlier: list[str] | None = None,
     entry_date: dt.date | None = None,
+    speaker: str | None = None,
 ) -> Claim:
     """The claim of one figure; `earlier` are the texts of the sentences right before (for
-    "in the area"); `entry_date` the date of the live-blog entry it is in, if any."""
+    "in the area"); `entry_date` the date of the live-blog entry it is in, if any; `speaker`
+    the guest whose turn of a transcript it is in, if any."""
     assert figure.metric is not None
     published = entry_date or source.published
     kind, start, end = PeriodKind.unspecified, None, published
@@ -3050,16 +3368,23 @@ def _make_claim(
         kind, start = PeriodKind.cumulative, WAR_START
         end = published if as_of == "published" else as_of  # type: ignore[assignment]
         uncertain = published is None
+    if figure.extra.get("report_day") and published is not None:
+        kind, start, end = PeriodKind.day, published, published  # a report's increment
     claimant = _pick_claimant(sentence, figure, index, by_sentence, specific_ukrainian)
     if source.publisher and not by_sentence[index] and _OUTLET_ESTIMATE.search(sentence.text):
         claimant = source.publisher  # "we reckon", "our model suggests": the outlet's own
+    if speaker is not None and not by_sentence[index]:
+        claimant = speaker  # a guest's own figure, in their turn of a transcript ("we counted")
     stat, scope, part_of = _figure_fields(sentence.text, figure, earlier)
     ministry = _BARE_MINISTRY.search(sentence.text) if claimant == UNATTRIBUTED else None
     if ministry is not None:
         side = _MINISTRY_SIDE_WORD.get(ministry["side"] or "") or publisher_side(_outlet(source))
         claimant = MINISTRY_OF_SIDE.get(side or "", claimant)
     if claimant == UNATTRIBUTED:
-        claimant = _publisher_claimant(source.publisher) or claimant
+        claimant = _publisher_claimant(source.publisher) or _self_counting(source) or claimant
+    elif not by_sentence[index] and _last_named(by_sentence, index) is None:
+        # nobody named yet on a counter's own page: its figure, not the one named further on
+        claimant = _self_counting(source) or claimant
     figure.extra["voice"] = _voice(claimant, _outlet(source))
     return Claim(
         metric=figure.metric,

@@ -61,7 +61,14 @@ NOT_LOSS_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:signs?|signed|signing|concluded|concludes)\s+(?:up\s+)?"
                 r"(?:roughly\s+|nearly\s+|almost\s+|over\s+|about\s+|some\s+|around\s+)?$", re.I),
      "recruited, not lost"),
+    # a dataset's changelog: "Re-classified 9 vehicles from damaged to destroyed"
+    (re.compile(r"\b(?:re-?classified|re-?categori[sz]ed|relabel(?:l)?ed|reassigned|re-?coded)\s+$",
+                re.I), "entries moved between a dataset's categories"),
     # "one in three or four is killed", "one in every five": a ratio
+    # "killed and wounded.[4]", "named dead[3]": a reference mark stuck to the text before it
+    (re.compile(r"(?<=\S)\[$"), "a reference mark"),
+    # "4/7 For scale: ...": the second number of a thread post's "N/M"
+    (re.compile(r"(?:^|(?<=[\s(]))\d{1,2}/$"), "a thread post's number"),
     (re.compile(r"\bone\s+(?:in|out\s+of)\s+(?:every\s+)?(?:(?:two|three|four|five|six|seven|"
                 r"eight|nine|ten|\d+)\s+(?:or|to)\s+)?$", re.I), "a ratio"),
 )  # fmt: skip
@@ -72,6 +79,13 @@ NOT_LOSS_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "70-80% of casualties", "between 60 and 70 per cent": a share, its first number too
     (re.compile(r"^\s*(?:-|–|—|to|and)\s*\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)", re.I),
      "a share"),
+    # "1/7 🧵 Our count ...", "(3/4)": a thread post's number, its first half
+    (re.compile(r"^/\d{1,2}(?![\d,/])(?=\W|$)"), "a thread post's number"),
+    # 'should read "330,000", not "300,000" as first published': the outlet's own mistake
+    (re.compile(r"^\W{0,3}\s*,?\s*(?:as|which\s+(?:is|was)\s+what)\s+(?:we\s+|it\s+was\s+|had\s+been\s+)?"
+                r"(?:first|originally|initially|previously|earlier|wrongly|mistakenly)\s+"
+                r"(?:published|reported|stated|written|wrote|printed|given|said|posted)\b", re.I),
+     "the figure a correction replaces"),
     (re.compile(r"^-(?:point|page|step|member|nation|seat)\b", re.I), "a plan or body's name"),
     (re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:\w+'s\s+)?)?(?:regions|oblasts|provinces|republics|"
                 r"federal\s+subjects)\b", re.I), "a count of regions"),
@@ -124,6 +138,40 @@ def correction_paragraphs(sentences: list[tuple[int, str]]) -> set[int]:
     """The paragraphs (of `(paragraph, sentence)` pairs) of a note correcting the article's
     own mistake: none of their figures is stored."""
     return {paragraph for paragraph, text in sentences if _CORRECTION_NOTE.search(text)}
+
+
+# A page's links to other stories ("RELATED", "MOST READ", "Read more", "You may also like"):
+# the headlines listed under such a heading are other articles' figures, with no date or body.
+_LINK_HEADING = re.compile(
+    r"^\W*(?:related(?:\s+(?:stories|articles|news|coverage|content|reading))?|most\s+read|"
+    r"most\s+popular|read\s+more|read\s+also|also\s+read|more\s+(?:stories|news|on\s+this"
+    r"(?:\s+story)?)|see\s+also|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|"
+    r"trending(?:\s+now)?|editor'?s\s+picks|sidebar)\W*$",
+    re.IGNORECASE,
+)
+
+
+# A link's line: a list item, or a short line with no sentence's end (a headline).
+_LINK_ITEM = re.compile(r"^\s*(?:[-*•·▪‣◦–]|\d{1,2}[.)])\s|^(?=.{3,90}$)(?!.*[.!?:\"”]\s*$)")
+
+
+def link_block_lines(text: str) -> set[int]:
+    """The line numbers of the links listed under a heading of links to other stories: the
+    items right under it, up to the first line that is no link (a pasted page whose links
+    were stripped keeps its prose)."""
+    lines: set[int] = set()
+    inside, listed = False, False
+    for number, line in enumerate(text.split("\n")):
+        if _LINK_HEADING.match(line):
+            inside, listed = True, False
+        elif not line.strip():
+            inside = inside and not listed  # a blank line right under the heading is kept
+        elif inside and _LINK_ITEM.match(line):
+            lines.add(number)
+            listed = True
+        else:
+            inside = False
+    return lines
 
 
 def not_a_loss(sentence: str, start: int, end: int) -> str | None:

@@ -132,8 +132,8 @@ SIDE_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
 # A list's side heading: "Ukraine - 8,103, of which ...", "Russian losses:", "UKRAINE",
 # "**Ukrainian losses**" (bold), "North Korean losses".
 _SECTION_HEAD = re.compile(
-    r"^\s*(?:[-•*#]+\s*)?(?P<side>Russia|Ukraine|Russian\s+losses|Ukrainian\s+losses|"
-    r"North\s+Korean\s+losses)\**\s*(?:[-–—:(]|\d|$)",
+    r"^\s*(?:[-•*#]+\s*)?(?P<side>Russia|Ukraine|(?:Russian|Ukrainian|North\s+Korean)\s+"
+    r"(?:losses|casualties))\**\s*(?:[-–—:(]|\d|$)",
     re.I,
 )
 # A list line that names no side: "Tanks (1,322, of which ...)", "- T-90M (148, ...)",

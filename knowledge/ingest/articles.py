@@ -261,10 +261,10 @@ _WRAP_WIDTH = 120
 # a dateline, an entry's time stamp or a paragraph's end).
 _WRAP_FILL = 0.6
 # Lines that are structure, never a wrapped sentence's part: list items, table rows, headings,
-# quotes, bold stamps ("**18:40**"), times ("09:15 GMT"), "label: number" and "label — number"
-# tally lines (in any script).
+# quotes ("*" before a letter opens italics, not an item), bold stamps ("**18:40**"), times
+# ("09:15 GMT"), "label: number" and "label — number" tally lines (in any script).
 _STRUCTURE_LINE = re.compile(
-    r"^\s*(?:[-*•·▪‣◦–—+|#>](?!\*)|\d{1,2}[.)]\s|[^\w\s\"'“‘«„‹(\[{*_.,;:!?…]|"  # or an emoji
+    r"^\s*(?:[-•·▪‣◦–—+|#>]|\*(?=\s)|\d{1,2}[.)]\s|[^\w\s\"'“‘«„‹(\[{*_.,;:!?…]|"  # or an emoji
     r"[^\W\d_]\S*(?:\s+\S+){0,6}?"
     r"\s*(?::|\s[-–—‒]\s)\s*(?:[^\W\d_]+\s+){0,2}[~≈]?\d)"
 )
@@ -279,12 +279,36 @@ _OPENS_ENTRY = re.compile(
 _CLOSED_LINE = re.compile(r"[.!?:;\"'”’)\]…]\s*$")
 
 
+# A list item ("- ", "* ", "• ", "1. ") and a line indented under it that is no item of its
+# own: Markdown's continuation of the item ("  captured 2,620."), wrapped however wide.
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪‣◦–+]|\d{1,2}[.)])\s+\S")
+_ITEM_GOES_ON = re.compile(r"^[^\S\n]{2,}(?![-*•·▪‣◦–+]\s|\d{1,2}[.)]\s)\S")
+
+
+def _join_item_lines(body: str) -> str:
+    """`body` with each list item's indented continuation lines joined to it by a space
+    (the same length)."""
+    if "\n  " not in body:
+        return body
+    lines = body.split("\n")
+    out = list(body)
+    offset, in_item = 0, False
+    for index, line in enumerate(lines[:-1]):
+        offset += len(line) + 1
+        in_item = bool(_LIST_ITEM.match(line)) or (in_item and bool(_ITEM_GOES_ON.match(line)))
+        if in_item and _ITEM_GOES_ON.match(lines[index + 1]):
+            out[offset - 1] = " "
+    return "".join(out)
+
+
 def unwrap(body: str, title: str | None = None) -> str:
     """`body` with the line breaks inside hard-wrapped paragraphs turned into spaces (the same
     length, so offsets hold), in a quoted block too ("> " opening each line: the marker of a
     joined line becomes spaces); lines that are structure, and text that is not hard-wrapped
     (a prose line longer than `_WRAP_WIDTH`), are left as they are, and so is a line that
-    repeats the `title` (a headline above the text)."""
+    repeats the `title` (a headline above the text). A list item's indented continuation
+    lines are joined to it."""
+    body = _join_item_lines(body)
     lines = body.split("\n")
     quotes = [len(m[0]) if (m := _QUOTE_MARK.match(line)) else 0 for line in lines]
     texts = [line[q:] for line, q in zip(lines, quotes, strict=True)]

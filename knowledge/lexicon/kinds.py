@@ -75,6 +75,7 @@ KINDS: tuple[KindRow, ...] = (
         PersonnelKind.captured, "captured",
         english=("captured", "taken prisoner", "prisoner of war", "prisoners of war", "pow",
                  "pows"),
+        article_only=("detained",),  # soldiers detained by the other side are its prisoners
         # alone, "prisoners" and "surrendered" in articles are often not a loss count
         question_only=("prisoners", "surrendered", "captives", "captive"),
         uk=("полонений", "полон", "здатися"), ru=("пленный", "плен", "сдаться"),
@@ -105,7 +106,9 @@ KINDS: tuple[KindRow, ...] = (
         PersonnelKind.killed, "killed",
         english=("killed", "dead", "death", "deaths", "death toll", "died", "perished", "lives",
                  "kia", "killed in action", "lives lost"),
-        article_only=("slain", "irrecoverable", "irretrievable"),
+        # the dead counted by what is left of them: obituaries, funerals, burials, graves
+        article_only=("slain", "irrecoverable", "irretrievable", r"obituar(?:y|ies)",
+                      r"death\s+notices?", r"funerals?", "buried", r"burials?", "graves"),
         # "die" and "bodies" are too common in articles for other things
         question_only=("die", "fatalities", "body count", "bodies", *ONLY_THE_DEAD,
                        *KILLED_SLANG),

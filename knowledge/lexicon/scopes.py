@@ -42,6 +42,13 @@ SCOPES: tuple[tuple[str, str], ...] = (
 REGIONS: tuple[tuple[str, str], ...] = (
     (r"south(?:ern\s+front)?\b(?![\s-]+(?:of|bank|east|west))", "southern front"),
 )
+# A region right next to a figure ("in the Sumy region eliminated 146", "lost 212 servicemen
+# in the Kharkiv region"): the figure is limited to it, stored as "<Name> region". Not "over
+# the Bryansk region" (where drones were downed) nor a region further on in the clause.
+REGION_NAMED = (
+    r"\b(?i:in|near)\s+(?:the\s+|Russia's\s+|Ukraine's\s+)?"
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:region|[Oo]blast)\b"
+)
 # How a scope is introduced before the place ("in", "near", "the battle for", "the offensive
 # on", "defending", "near the village of", "in Russia's Kursk region").
 SCOPE_BEFORE = (
@@ -83,7 +90,11 @@ PARTS: tuple[tuple[str, str], ...] = (
 )
 # Damage statuses of equipment ("2,561 were destroyed, 165 damaged"): the status is the part.
 # For people "captured" is a kind of loss, not a part, so these apply to equipment only.
-STATUS_PART = r"^\s*(?:were\s+|had\s+been\s+)?(?P<status>destroyed|damaged|abandoned|captured)\b"
+# "214 destroyed or abandoned vehicles" joins two statuses: a whole, no part.
+STATUS_PART = (
+    r"^\s*(?:were\s+|had\s+been\s+)?(?P<status>destroyed|damaged|abandoned|captured)\b"
+    r"(?!\s+(?:or|and)\s+(?:destroyed|damaged|abandoned|captured)\b)"
+)
 
 # An open-source count's status line (Oryx's layout): "Tanks (4,212, of which destroyed: 3,011,
 # damaged: 161, abandoned: 413, captured: 627)", "- T-90M (148, of which ...)", "Russia - 22,964,

@@ -174,7 +174,19 @@ ARTICLE_TERMS: dict[Metric, tuple[str, ...]] = {
         "bmp/btr", "bmp/btrs", "bmps/btrs",  # a unit's tally line ("BMP/BTR — 5")
         # Western-supplied armour by its model ("Ukraine lost 6 of its Bradleys")
         "bradleys", "bradley fighting vehicles", "marders", "strykers", "m113s", "cv90s",
+        # two kinds in one count, as trackers print them ("96 IFVs/APCs")
+        "ifvs/apcs", "apcs/ifvs", "ifv/apc", "apc/ifv", "afvs/apcs", "bmps/ifvs",
     ),
+    # a border unit's or a brigade's tally counts its mortars among the artillery
+    Metric.artillery: ("mortars", "mortar", "mortar systems"),
+    # aircraft, helicopters, launchers and drones by their model or role ("two Su-34 bombers",
+    # "three Ka-52s", "six HIMARS launchers", "41 Shaheds")
+    Metric.aircraft: ("bombers", "bomber", "fighter jets", "su-34s", "su-25s", "su-35s", "su-24s"),
+    Metric.helicopters: (
+        "ka-52s", "ka-52 helicopters", "mi-8s", "mi-24s", "mi-28s", "mi-35s", "attack helicopters",
+    ),
+    Metric.mlrs: ("himars launchers", "himars systems", "grad launchers"),
+    Metric.drones: ("shaheds", "shahed drones", "shahed-type drones", "gerans", "geran drones"),
     Metric.vehicles: (
         "units of special military vehicles", "special military vehicles", "pickup trucks",
         "pickups", "fuel trucks", "military trucks",
@@ -194,9 +206,15 @@ ARTICLE_TERMS: dict[Metric, tuple[str, ...]] = {
         "equipment", "pieces of equipment", "units of equipment", "vehicles and weapons systems",
         "vehicles and weapon systems", "weapons systems", "items of equipment",
         "pieces of heavy weaponry", "heavy weaponry", "pieces of weaponry", "weaponry",
+        # a count of every kind of vehicle, tanks among them
+        "vehicles of all types", "vehicles of all kinds", "vehicles of every type",
+        "vehicles of every kind",
     ),
     # each side's words for the other's soldiers, and soldiers' own words for themselves
     Metric.personnel: (
+        # the dead counted by what is left of them ("1,120 fresh graves of Russian soldiers")
+        "graves", "fresh graves", "new graves", "obituaries", "death notices", "funerals",
+        "burials",
         "named military deaths", "names", "nationalists", "orcs", "occupiers",
         "taken prisoner", "taken captive",  # a unit's tally line ("taken prisoner: 9")
         "saboteurs",  # a border governor's word for the other side's raiders

@@ -220,6 +220,8 @@ class _Context:
     entry_day: dt.date | None = None  # a live blog entry's own date line
     header: int = -1  # the block (between blank lines) whose lines are items under a header
     voice: str | None = None  # the side whose own words the article uses, when only one
+    taken: frozenset[int] = frozenset()  # offsets of numbers another reader stored
+    offset: int = 0  # where the current sentence starts in the article
 
 
 @cache
@@ -716,15 +718,16 @@ def _running_total(text: str, fig: _Fig, lo: int, periods: list[Period],
     return Period(start, found[-1].end(), PeriodKind.cumulative, WAR_START, day)
 
 
-def read_prose(source: Source) -> list[Claim]:
-    """Every figure-and-metric pair in a Cyrillic article's sentences."""
+def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Claim]:
+    """Every figure-and-metric pair in a Cyrillic article's sentences (but the numbers at the
+    offsets `taken`, which another reader has stored)."""
     if not re.search(r"[\u0400-\u04ff]", source.text):
         return []
     written = _WRAPPED.sub(" ", source.text.translate(_SPACES))
     text = written.lower()
     sentences = [(start, text[start : start + len(s)]) for start, s in _sentences(written)]
     claims: list[Claim] = []
-    ctx = _Context(claimant=None, voice=_voice(text))
+    ctx = _Context(claimant=None, voice=_voice(text), taken=taken)
     named = [_claimant_in(sentence, source.publisher) for _, sentence in sentences]
     first_claimant = next((name for name in named if name), None)
     fakes = {text.count("\n", 0, m.start()) for m in _FAKE_LABEL_RE.finditer(text)}
@@ -742,6 +745,7 @@ def read_prose(source: Source) -> list[Claim]:
         ):
             ctx.entry_day = day  # "13 травня, 09:40": the entries below are of that day
             continue
+        ctx.offset = start
         masked = _mask_claimants(sentence) if claimant else sentence
         original = source.text[start : start + len(sentence)]
         made = _sentence_claims(source, original, sentence, masked, claimant, ctx, first_claimant)
@@ -826,7 +830,10 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     has_loss = bool(LOSS_STEMS.search(text)) or ctx.header == ctx.block
     if not has_loss and not continues and ctx.sentences_since_claim > 1:
         return []
-    figures = [f for f in _figures(text) if not _ITEM_NUMBER.match(text, f.start)]
+    figures = [
+        f for f in _figures(text)
+        if not _ITEM_NUMBER.match(text, f.start) and ctx.offset + f.start not in ctx.taken
+    ]  # fmt: skip
     if figures:
         figures = sorted(figures + _ones(text, figures[0].end), key=lambda f: f.start)
     if not figures:

@@ -1,0 +1,87 @@
+"""Rules for Ukrainian and Russian article structures met in the fifth blind round (issues 13
+and 15), each on texts of our own in the forms outlets and channels use: the General Staff's
+"total (+day)" items reprinted inside prose, wrapped over lines or led by a dash; a running
+total after "всього", "загалом", "всего" next to a day's figure; the week a Russian MoD summary
+or a "last week" means; a war's length named in the lead."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.extract.general_staff import read_ukrainian_russian
+from knowledge.models import WAR_START, Claim, Metric, PeriodKind, Source, Subject
+
+DAY = dt.date(2026, 3, 18)  # a Wednesday
+NEUTRAL = "Вісник (fixture)"
+
+
+def _claims(text: str, published: dt.date = DAY) -> list[Claim]:
+    return read_ukrainian_russian(Source(id="t", text=text, publisher=NEUTRAL, published=published))
+
+
+def _found(text: str, published: dt.date = DAY) -> set[tuple[Metric, int, PeriodKind]]:
+    return {(c.metric, c.value, c.period_kind) for c in _claims(text, published)}
+
+
+# The General Staff's "total (+the day's addition)" items, reprinted by channels and digests in
+# running prose: a label wrapped onto the next line, a label led by a dash or a sentence, a
+# label ending with a colon, "близько" before the figure on the next line.
+BRACKET_ITEMS = [
+    ("Генштаб: втрати ворога з 24.02.22 — особового складу близько 1 100 230 (+1 050) осіб, "
+     "танків — 11 020 (+4), бойових броньованих машин — 22 900 (+9), артилерійських\n"
+     "систем — 31 870 (+41).",
+     {(Metric.personnel, 1100230), (Metric.personnel, 1050), (Metric.artillery, 31870),
+      (Metric.artillery, 41), (Metric.tanks, 11020)}),
+    ("Сводка на утро. Потери врага с 24.02.22 по 18.03.26 — личного состава\n"
+     "около 1 100 230 (+1 050) человек, танков — 11 020 (+4), автомобильной\n"
+     "техники и автоцистерн — 70 410 (+98).",
+     {(Metric.personnel, 1100230), (Metric.vehicles, 70410), (Metric.vehicles, 98)}),
+    ("Ранкове зведення. Особовий склад — близько\n1 100 230 (+1 050) осіб. Танки — 11 020 (+4), "
+     "ББМ — 22 900 (+9), артсистеми — 31 870 (+41).",
+     {(Metric.personnel, 1100230), (Metric.personnel, 1050), (Metric.armored_vehicles, 9)}),
+    ("Головне за добу. Окремим рядком — наземні робототехнічні комплекси: 1 210 (+5). "
+     "Танки — 11 020 (+4), артсистеми — 31 870 (+41), ББМ — 22 900 (+9).",
+     {(Metric.other, 1210), (Metric.other, 5), (Metric.tanks, 4)}),
+    ("Генштаб ВСУ: танков — 11 020 (+4), бронемашин — 22 900 (+9), артиллерийских систем —\n"
+     "31 870 (+41), БПЛА оперативно-тактического уровня — 98 000 (+700).",
+     {(Metric.artillery, 31870), (Metric.artillery, 41), (Metric.drones, 700)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wanted"), BRACKET_ITEMS)
+def test_bracketed_additions_in_a_reprinted_list(
+    text: str, wanted: set[tuple[Metric, int]]
+) -> None:
+    claims = _claims(text)
+    got = {(c.metric, c.value) for c in claims}
+    assert wanted <= got
+    for c in claims:
+        assert c.subject == Subject.russia
+        if (c.metric, c.value) in wanted and c.value > 5000:
+            assert (c.period_kind, c.period_start, c.period_end) == (
+                PeriodKind.cumulative, WAR_START, DAY)  # fmt: skip
+
+
+# One item with its addition inside a digest's prose: the total since the invasion and the
+# day's addition, never a person count for the drones' addition.
+PROSE_ITEMS = [
+    ("— Генштаб: за добу окупанти втратили 930 осіб. БпЛА — 101 300 (+812).",
+     Metric.drones, 101300, 812),
+    ("Генштаб ЗСУ оновив дані: крилаті ракети — 3 900 (+12).", Metric.cruise_missiles, 3900, 12),
+    ("За даними Генштабу, за добу знищено 4 танки. Артсистеми — 31 870 (+41).",
+     Metric.artillery, 31870, 41),
+    ("Генштаб ВСУ: за сутки противник потерял 930 человек. БПЛА — 101 300 (+812).",
+     Metric.drones, 101300, 812),
+    ("По данным Генштаба ВСУ, танков — 11 020 (+4); остальное — в карточках.",
+     Metric.tanks, 11020, 4),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "metric", "total", "added"), PROSE_ITEMS)
+def test_one_bracketed_item_in_prose(text: str, metric: Metric, total: int, added: int) -> None:
+    got = _found(text)
+    assert (metric, total, PeriodKind.cumulative) in got
+    assert (metric, added, PeriodKind.day) in got
+    assert (Metric.personnel, added, PeriodKind.day) not in got

@@ -85,3 +85,83 @@ def test_one_bracketed_item_in_prose(text: str, metric: Metric, total: int, adde
     assert (metric, total, PeriodKind.cumulative) in got
     assert (metric, added, PeriodKind.day) in got
     assert (Metric.personnel, added, PeriodKind.day) not in got
+
+
+# A running total named right after a day's figure ("за добу — 990, загалом — близько
+# 1 275 980"; "всего — около ...", "а с начала вторжения ...") or by "загальна кількість ...
+# сягнула": the total since the invasion to the article's day, not the day's figure.
+RUNNING_TOTALS = [
+    ("Генштаб: за минулу добу ворог втратив 1 010 осіб, загалом — близько 1 280 400.", 1280400),
+    ("Генштаб ВСУ: за минувшие сутки потери противника составили 1 010 человек, всего — около\n"
+     "1 280 400.", 1280400),
+    ("За добу окупанти втратили 1 010 військових, а всього — 1 280 400, повідомив Генштаб.",
+     1280400),
+    ("Генштаб ЗСУ: протягом доби знищено 6 танків. Загальна кількість знищених танків сягнула "
+     "11 300.", 11300),
+    ("По данным Генштаба ВСУ, за сутки уничтожено 6 танков. Общее количество уничтоженных "
+     "танков достигло 11 300.", 11300),
+    ("За минувшие сутки ВСУ уничтожили 1 010 оккупантов, итого — 1 280 400, сообщил Генштаб.",
+     1280400),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), RUNNING_TOTALS)
+def test_a_running_total_next_to_a_days_figure(text: str, value: int) -> None:
+    [claim] = [c for c in _claims(text) if c.value == value]
+    assert (claim.period_kind, claim.period_start, claim.period_end) == (
+        PeriodKind.cumulative, WAR_START, DAY)  # fmt: skip
+    day = [c for c in _claims(text) if c.value != value]
+    assert all(c.period_kind == PeriodKind.day for c in day)
+
+
+# A sum of the day's own figures after "всього" stays that day's ("6 танків і 9 ББМ, всього 15
+# одиниць техніки" is no running total).
+def test_a_sum_of_the_days_figures_stays_the_days() -> None:
+    text = "За добу Сили оборони знищили 6 танків і 9 ББМ — всього 15 одиниць бронетехніки."
+    assert all(c.period_kind == PeriodKind.day for c in _claims(text))
+
+
+# A noun and a dash right before a bare figure name its metric, though the sentence's previous
+# figure counted something else ("танків сягнула 11 235, артилерійських систем — 33 464").
+NOUN_DASH = [
+    ("Генштаб: загальна кількість знищених танків сягнула 11 300, артилерійських систем — 33 900.",
+     33900, Metric.artillery),
+    ("По данным Генштаба ВСУ, уничтожено 11 300 танков, бронемашин — 23 100.", 23100,
+     Metric.armored_vehicles),
+    ("За добу Сили оборони знищили 1 010 окупантів; дронів — 1 870, повідомив Генштаб.", 1870,
+     Metric.drones),
+    ("ВСУ, по версии Минобороны РФ, потеряли 1 300 военнослужащих, танков — 4.", 4,
+     Metric.tanks),
+    ("Генштаб ЗСУ: ворог втратив 6 танків, а гармат — 41.", 41, Metric.artillery),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), NOUN_DASH)
+def test_a_noun_and_a_dash_before_a_figure_name_its_metric(
+    text: str, value: int, metric: Metric
+) -> None:
+    assert {c.metric for c in _claims(text) if c.value == value} == {metric}
+
+
+# Bare figures listed right after a running total go on with it.
+LISTED_AFTER_A_TOTAL = [
+    "Генштаб: загальна кількість знищених танків сягнула 11 300, артилерійських систем — 33 900.",
+    "Генштаб ЗСУ: загальні втрати ворога — 1 280 400 осіб, артсистем — 33 900.",
+    "По данным Генштаба ВСУ, общие потери противника составили 1 280 400 человек, "
+    "артиллерийских систем — 33 900.",
+    "Загалом з 24.02.22 окупанти втратили 11 300 танків, артсистем — 33 900, повідомив Генштаб.",
+    "Генштаб ВСУ: общее количество уничтоженных танков достигло 11 300; орудий — 33 900.",
+]
+
+
+@pytest.mark.parametrize("text", LISTED_AFTER_A_TOTAL)
+def test_a_figure_listed_after_a_running_total_is_one(text: str) -> None:
+    [claim] = [c for c in _claims(text) if c.value == 33900]
+    assert (claim.metric, claim.period_kind) == (Metric.artillery, PeriodKind.cumulative)
+    assert claim.period_end == DAY
+
+
+def test_a_days_figure_after_a_running_total_stays_the_days() -> None:
+    text = "Генштаб: загальні втрати ворога — 1 280 400 осіб, а за минулу добу — 1 010."
+    [claim] = [c for c in _claims(text) if c.value == 1010]
+    assert claim.period_kind == PeriodKind.day

@@ -82,6 +82,8 @@ from knowledge.lexicon.cyrillic_sources import (
     STATUS_ROWS,
     THIS_MONTH,
     THIS_PERIOD,
+    TOTAL_AFTER_PART,
+    TOTAL_OVER_PART,
     VOICE_ROWS,
     WEEKDAY_BEFORE_DATE,
 )
@@ -442,6 +444,11 @@ def _metric(after: str) -> tuple[Metric | None, int, bool]:
     return None, 0, bool(_BARE_AFTER.match(after))
 
 
+# A noun and a dash or colon right before a bare figure ("артилерійських систем — 33 464"):
+# that noun is the figure's, whatever the figure before it counted.
+_NOUN_DASH = re.compile(r"[^\W\d_]{3,}\s*[—–‒:-]\s*(?:[^\W\d_]+\s+)?$")
+
+
 def _metric_before(text: str) -> Metric | None:
     """The metric of the last metric noun in `text` ("число погибших выросло до 57")."""
     found = [m for m in _METRIC_ANY_RE.finditer(text) if m.lastindex]
@@ -698,11 +705,24 @@ def _with_anaphora(periods: list[Period], text: str, ctx: _Context) -> list[Peri
     return sorted(kept + back, key=lambda p: p.start_char)
 
 
-def _running_total(text: str, fig: _Fig, lo: int, periods: list[Period],
-                   day: dt.date | None) -> Period | None:  # fmt: skip
-    """The war's running total for a figure after "загальні втрати", "общие потери", "всього"
-    (no period named between them or right after the figure), else None."""
+_LIST_SEPARATOR = re.compile(r"[,;]")
+_TOTAL_AFTER_PART_RE = re.compile(rf"(?<![\w])(?:{TOTAL_AFTER_PART})(?![\w])")
+
+
+def _running_total(
+    text: str, fig: _Fig, prev: _Fig | None, periods: list[Period], day: dt.date | None,
+    running: dt.date | None = None,
+) -> Period | None:  # fmt: skip
+    """The war's running total for a figure after "загальні втрати", "общие потери", or after
+    "загалом", "всего" right after a far smaller figure, or listed right after such a total
+    (`running`: "танків сягнула 11 235, артилерійських систем — 33 464"), with no period
+    named between them or right after the figure; else None."""
+    lo = prev.end if prev else 0
     found = list(_RUNNING_TOTAL_RE.finditer(text, lo, fig.start))
+    if prev and prev.value * TOTAL_OVER_PART <= fig.value:
+        found += _TOTAL_AFTER_PART_RE.finditer(text, lo, fig.start)
+    if running and not found:  # the list goes on to the day the total before it runs to
+        found, day = [m for m in _LIST_SEPARATOR.finditer(text, lo, fig.start)][:1], running
     if not found or day is None:
         return None
     start = found[-1].start()
@@ -859,9 +879,11 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         metric, noun_end, bare = _metric(text[fig.end :])
         metric_end = fig.end + noun_end
         if metric is None:
+            between = text[figures[i - 1].end if i else 0 : fig.start]
             context_metric = (
-                in_sentence
-                or _metric_before(text[figures[i - 1].end if i else 0 : fig.start])
+                (_metric_before(between) if _NOUN_DASH.search(between) else None)
+                or in_sentence
+                or _metric_before(between)
                 or (ctx.metric if ctx.sentences_since_claim <= 2 else None)
                 or _people_lost(text, fig)
             )
@@ -880,7 +902,13 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         side = _addressed_side(masked[: fig.start], ctx.voice) or _side(
             masked, fig, metric_end, speaker, carried, written=text
         )
-        period = _running_total(text, fig, lo, periods, ctx.entry_day or source.published)
+        running = (
+            claims[-1].period_end
+            if claims and claims[-1].period_kind == PeriodKind.cumulative and bare
+            else None
+        )
+        period = _running_total(text, fig, figures[i - 1] if i else None, periods,
+                                ctx.entry_day or source.published, running)  # fmt: skip
         period = period or _period_for(_averaged_over(periods, text, fig, lo, hi), fig, text)
         period = _as_of(period, text, fig, who, ctx.entry_day or source.published)
         claims.append(_claim(source, original, fig, metric, side, who, text, period, lo, hi, ctx,

@@ -135,7 +135,16 @@ NOT_PEOPLE = r"техн|озброєн|вооружен|боєприпас|бо�
 # Words of a running total before a figure ("загальні втрати сягнули", "общие потери
 # превысили"): since the invasion, unless a period stands between ("всього", "загалом" are
 # as often a period's total: "загалом за місяць").
-RUNNING_TOTAL = r"загальн\w*\s+(?:бойов\w*\s+)?втрат|общ\w*\s+(?:боев\w*\s+)?потер"
+RUNNING_TOTAL = (
+    r"загальн\w*\s+(?:бойов\w*\s+)?втрат|общ\w*\s+(?:боев\w*\s+)?потер"
+    r"|загальн\w*\s+(?:кількіст|числ)|общ\w*\s+(?:количеств|числ)"
+)
+# Words of a total in the clause right after a smaller figure ("за добу — 990, загалом —
+# близько 1 275 980", "всего — около ..."): the running total, when the figure is at least
+# TOTAL_OVER_PART times the one before it (a sum of the day's parts is not: "6 танків і 9 ББМ
+# — всього 15").
+TOTAL_AFTER_PART = r"загалом|всього|усього|всего|итого|в\s+общей\s+сложности|в\s+цілому"
+TOTAL_OVER_PART = 20
 # Counters of named dead (a running total since the invasion as of their date).
 NAMED_DEAD_COUNTERS = ("Mediazona", "UALosses")
 # Verbs of saying: a month or year with one of them is when a total was said ("у грудні

@@ -165,3 +165,108 @@ def test_a_days_figure_after_a_running_total_stays_the_days() -> None:
     text = "Генштаб: загальні втрати ворога — 1 280 400 осіб, а за минулу добу — 1 010."
     [claim] = [c for c in _claims(text) if c.value == 1010]
     assert claim.period_kind == PeriodKind.day
+
+
+# "Минулий тиждень", "прошлая неделя": Monday to Sunday of the week before publication (as the
+# English "last week"); DAY is a Wednesday, so that week is 9-15 March.
+LAST_WEEK = [
+    "За минулий тиждень бригада знищила 310 окупантів, повідомив її речник.",
+    "Минулого тижня ворог втратив на цій ділянці 12 танків, за даними Генштабу.",
+    "На прошлой неделе ВСУ потеряли 2 100 военнослужащих, заявили в Минобороны РФ.",
+    "За прошлую неделю противник потерял 45 единиц бронетехники, утверждает Минобороны РФ.",
+    "Протягом минулого тижня Сили оборони знищили 64 артсистеми, повідомив Генштаб.",
+]
+
+
+@pytest.mark.parametrize("text", LAST_WEEK)
+def test_last_week_is_the_calendar_week_before(text: str) -> None:
+    [claim] = _claims(text)
+    assert (claim.period_kind, claim.period_start, claim.period_end) == (
+        PeriodKind.week, dt.date(2026, 3, 9), dt.date(2026, 3, 15))  # fmt: skip
+
+
+# "За тиждень" / "за неделю" with no dates after a week the article named: that week.
+THAT_WEEK = [
+    "Генштаб: з 7 по 13 березня ворог втратив 7 100 осіб. Росіяни ж стверджують, що за тиждень "
+    "ЗСУ втратили 2 400 військових.",
+    "С 7 по 13 марта, по данным Минобороны РФ, ВСУ потеряли 2 400 военнослужащих. За неделю в "
+    "плен сдались 31 украинский военный.",
+    "За минулий тиждень бригада знищила 310 окупантів. Росіяни пишуть, що ваша бригада за "
+    "тиждень втратила 150 військових.",
+    "Итоги недели с 7 по 13 марта: ВСУ потеряли 2 400 военнослужащих. Кроме того, за ту же "
+    "неделю сбиты 900 беспилотников.",
+    "З 7 по 13 березня окупанти втратили 7 100 осіб. За той самий тиждень знищено 40 танків, "
+    "повідомив Генштаб.",
+]
+
+
+@pytest.mark.parametrize("text", THAT_WEEK)
+def test_a_week_without_dates_is_the_one_named_before(text: str) -> None:
+    claims = _claims(text)
+    assert len(claims) == 2
+    for claim in claims:
+        assert claim.period_kind == PeriodKind.week
+        assert (claim.period_start, claim.period_end) in {
+            (dt.date(2026, 3, 7), dt.date(2026, 3, 13)),
+            (dt.date(2026, 3, 9), dt.date(2026, 3, 15)),
+        }
+    assert len({(c.period_start, c.period_end) for c in claims}) == 1
+
+
+# Russia's MoD sums up its week on Friday or Saturday (Saturday to Friday): in an article
+# naming that weekly summary, its "за неделю" with no dates is the week ending on the last
+# Friday up to publication.
+MOD_WEEK = [
+    ("По информации Минобороны России, опубликованной в еженедельной сводке, за неделю ВСУ "
+     "потеряли свыше 2 400 военнослужащих.", dt.date(2026, 3, 13)),
+    ("Минобороны РФ в субботней сводке заявило, что за неделю ВСУ потеряли 2 400 военных.",
+     dt.date(2026, 3, 13)),
+    ("Міноборони РФ у щотижневому звіті стверджує, що за тиждень ЗСУ втратили 2 400 "
+     "військовослужбовців.", dt.date(2026, 3, 13)),
+    ("Российское Минобороны подвело итоги недели. По его данным, в течение недели противник "
+     "потерял 2 400 человек.", dt.date(2026, 3, 13)),
+    ("Міноборони рф оприлюднило тижневе зведення: за тиждень ЗСУ нібито втратили 2 400 "
+     "військових.", dt.date(2026, 3, 13)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "friday"), MOD_WEEK)
+def test_the_russian_mods_week_ends_on_a_friday(text: str, friday: dt.date) -> None:
+    [claim] = [c for c in _claims(text) if c.value == 2400]
+    assert (claim.period_kind, claim.period_start, claim.period_end) == (
+        PeriodKind.week, friday - dt.timedelta(days=6), friday)  # fmt: skip
+
+
+def test_the_russian_mods_week_without_its_summary_named_is_the_seven_days_before() -> None:
+    text = "Міноборони рф заявило, що за тиждень знищило 40 українських танків."
+    [claim] = _claims(text)
+    assert (claim.period_start, claim.period_end) == (dt.date(2026, 3, 11), dt.date(2026, 3, 17))
+
+
+def test_the_russian_mods_week_published_on_a_friday_ends_that_day() -> None:
+    friday = dt.date(2026, 3, 20)
+    text = "Минобороны России подвело итоги недели: за неделю ВСУ потеряли 2 400 военнослужащих."
+    [claim] = [c for c in _claims(text, friday) if c.value == 2400]
+    assert (claim.period_start, claim.period_end) == (dt.date(2026, 3, 14), friday)
+
+
+# "З них", "из них" with no period of its own: the period of the figure it breaks down, not
+# the article's first one.
+PARTS_OF_THE_WEEK = [
+    "Генштаб: за добу ворог втратив 900 осіб. Росіяни стверджують, що за минулий тиждень ЗСУ "
+    "втратили 2 400 військових. З них на Покровському напрямку — до 700.",
+    "Генштаб ВСУ: за сутки 900 человек. Минобороны РФ: на прошлой неделе ВСУ потеряли 2 400 "
+    "военнослужащих. Из них в зоне группировки «Центр» — до 700.",
+    "За добу знищено 900 окупантів. На прошлой неделе ВСУ, по данным Минобороны РФ, потеряли "
+    "2 400 военнослужащих. Среди них до 700 — в зоне «Запада».",
+    "За сутки ВСУ уничтожили 900 оккупантов. За минулий тиждень ЗСУ втратили 2 400 військових, "
+    "пишуть росіяни. З них до 700 — під Покровськом.",
+    "Генштаб: 900 осіб за добу. Минулого тижня, за даними Міноборони РФ, ЗСУ втратили 2 400 "
+    "військових. З них 700 — на Покровському напрямку.",
+]
+
+
+@pytest.mark.parametrize("text", PARTS_OF_THE_WEEK)
+def test_a_breakdown_takes_the_period_of_what_it_breaks_down(text: str) -> None:
+    [claim] = [c for c in _claims(text) if c.value == 700]
+    assert (claim.period_kind, claim.period_start) == (PeriodKind.week, dt.date(2026, 3, 9))

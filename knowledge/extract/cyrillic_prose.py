@@ -56,6 +56,7 @@ from knowledge.lexicon.cyrillic_sources import (
     LOSING_VERBS,
     LOSSES_NOUN,
     METRIC_ROWS,
+    MOD_WEEK_LAST_DAY,
     MONTHLY_AFTER,
     MONTHLY_RATE,
     NAMED_DEAD_COUNTERS,
@@ -82,10 +83,12 @@ from knowledge.lexicon.cyrillic_sources import (
     STATUS_ROWS,
     THIS_MONTH,
     THIS_PERIOD,
+    THIS_WEEK,
     TOTAL_AFTER_PART,
     TOTAL_OVER_PART,
     VOICE_ROWS,
     WEEKDAY_BEFORE_DATE,
+    WEEKLY_SUMMARY,
 )
 from knowledge.models import (
     WAR_START,
@@ -115,6 +118,8 @@ NOT_LOSS = re.compile("|".join(f"(?:{r})" for r in NOT_LOSS_ROWS))
 CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|гражданск|дітей|детей)")
 _RESIDENT_RE = re.compile(rf"(?<![\w])(?:{RESIDENT_NOUNS})")
 _AT_THE_FRONT_RE = re.compile(rf"(?<![\w])(?:{AT_THE_FRONT})")
+# A sentence breaking down the figure before it ("З них ...", "Среди них ..."): that figure's.
+_BREAKS_DOWN = re.compile(r"^\W*(?:з|із|из|серед|среди)\s+(?:них|яких|которых)(?![\w])")
 # A sentence that goes on about the figures before it ("З них ...", "Серед них ...").
 CONTINUES = re.compile(
     r"(?:^\W*|[,;]\s*)(?:з|із|из|серед|среди)\s+(?:них|яких|которых|загибл\w*|погибш\w*|убитых|вбитих)\b|(?<![\w])(?:вони|они)\s+(?:станов|складают|составл|сягн"
@@ -223,6 +228,9 @@ class _Context:
     header: int = -1  # the block (between blank lines) whose lines are items under a header
     voice: str | None = None  # the side whose own words the article uses, when only one
     taken: frozenset[int] = frozenset()  # offsets of numbers another reader stored
+    last_period: Period | None = None  # the period of the article's last figure
+    weekly: bool = False  # whether the article names Russia's MoD's weekly summary
+    week: Period | None = None  # the last week a figure or sentence of the article named
     offset: int = 0  # where the current sentence starts in the article
 
 
@@ -680,18 +688,59 @@ _THIS_PERIOD_RE = re.compile(rf"(?<![\w])(?:{THIS_PERIOD})(?![\w])")
 
 
 _THIS_MONTH_RE = re.compile(rf"(?<![\w])(?:{THIS_MONTH})")
+_THIS_WEEK_RE = re.compile(rf"(?<![\w])(?:{THIS_WEEK})(?![\w])")
+_LAST_WEEK_WORDS = re.compile(r"минул|прошл")
+RUSSIAN_MOD = MINISTRY_OF_SIDE["russia"]
+
+
+_WEEKLY_SUMMARY_RE = re.compile(rf"(?<![\w])(?:{WEEKLY_SUMMARY})")
+
+
+def _mod_week(periods: list[Period], text: str, who: str, weekly: bool) -> list[Period]:
+    """The periods with Russia's MoD's undated "за неделю" moved to its own week, Saturday to
+    Friday, ending on the last Friday up to the day it was counted back from, in an article
+    naming its weekly summary (`weekly`)."""
+    if who != RUSSIAN_MOD or not weekly:
+        return periods
+    out = []
+    for p in periods:
+        if (
+            p.kind == PeriodKind.week
+            and p.needs_date
+            and p.end is not None
+            and not _LAST_WEEK_WORDS.search(text, p.start_char, p.end_char)
+        ):
+            day = p.end + dt.timedelta(days=1)  # the day it was counted back from
+            friday = day - dt.timedelta(days=(day.weekday() - MOD_WEEK_LAST_DAY) % 7)
+            p = replace(p, start=friday - dt.timedelta(days=6), end=friday)
+        out.append(p)
+    return out
 
 
 def _this_period(text: str, ctx: _Context) -> list[Period]:
     """The period an earlier sentence named, where this one points back at it ("за цей
-    час"; "за місяць" after a named month), placed at those words so the figures after them
-    take it."""
-    if ctx.period is None:
-        return []
-    found = list(_THIS_PERIOD_RE.finditer(text))
-    if ctx.period.kind == PeriodKind.month:
-        found += _THIS_MONTH_RE.finditer(text)
-    return [replace(ctx.period, start_char=m.start(), end_char=m.end(), strong=True) for m in found]
+    час"; "за місяць" after a named month, "за тиждень" after a named week), placed at those
+    words so the figures after them take it."""
+    back: list[Period] = []
+    if (named := ctx.period) is not None:
+        found = list(_THIS_PERIOD_RE.finditer(text))
+        if named.kind == PeriodKind.month:
+            found += _THIS_MONTH_RE.finditer(text)
+        back = [replace(named, start_char=m.start(), end_char=m.end(), strong=True) for m in found]
+    week = ctx.week
+    if week is not None:
+        back += [replace(week, start_char=m.start(), end_char=m.end(), strong=True)
+                 for m in _THIS_WEEK_RE.finditer(text)]  # fmt: skip
+    return back
+
+
+def _remember_week(period: Period | None, ctx: _Context) -> None:
+    """Keep the last week a figure or a sentence named (its dates spelled out over one
+    counted from publication), for a later "за тиждень" to point back at."""
+    if period is None or period.kind != PeriodKind.week:
+        return
+    if ctx.week is None or ctx.week.needs_date or not period.needs_date:
+        ctx.week = period
 
 
 def _with_anaphora(periods: list[Period], text: str, ctx: _Context) -> list[Period]:
@@ -747,7 +796,8 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
     text = written.lower()
     sentences = [(start, text[start : start + len(s)]) for start, s in _sentences(written)]
     claims: list[Claim] = []
-    ctx = _Context(claimant=None, voice=_voice(text), taken=taken)
+    ctx = _Context(claimant=None, voice=_voice(text), taken=taken,
+                   weekly=bool(_WEEKLY_SUMMARY_RE.search(text)))  # fmt: skip
     named = [_claimant_in(sentence, source.publisher) for _, sentence in sentences]
     first_claimant = next((name for name in named if name), None)
     fakes = {text.count("\n", 0, m.start()) for m in _FAKE_LABEL_RE.finditer(text)}
@@ -778,7 +828,7 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
                 or _last_mention(masked, None, absolute=True)
                 or ctx.side
             )
-            _remember_setting(original, sentence, source.published, ctx)
+            _remember_setting(original, sentence, source.published, ctx, who)
         else:
             ctx.sentences_since_claim = 0
             last = made[-1]
@@ -825,17 +875,18 @@ def _own_losses_side(
 
 
 def _remember_setting(original: str, text: str, published: dt.date | None,
-                      ctx: _Context) -> None:  # fmt: skip
+                      ctx: _Context, who: str | None) -> None:  # fmt: skip
     """What a sentence without figures sets for the ones after it: the period it names
     ("В течение недели, с 7 по 13 марта, ...") and the group of forces whose zone the rest
     of its paragraph is about ("Подразделения группировки войск «Запад» ...")."""
     named = [
-        p for p in _periods_in(text, published)
+        p for p in _mod_week(_periods_in(text, published), text, who or "", ctx.weekly)
         if p.strong and p.kind != PeriodKind.unspecified
     ]  # fmt: skip
     if named:  # dates it spells out over "в течение недели" counted from publication
         ctx.period = min(named, key=lambda p: (p.needs_date, p.start_char))
         ctx.sentences_since_period = 0
+        _remember_week(ctx.period, ctx)
     if group := _GROUP_SCOPE.search(original):
         ctx.group = group.group(0)
 
@@ -861,7 +912,16 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
     speaker = claimant_side(who) or publisher_side(source.publisher) or ctx.voice
     periods = _periods_in(text, ctx.entry_day or source.published)
+    periods = _mod_week(periods, text, who, ctx.weekly)
     periods = _with_anaphora(periods, text, ctx)
+    named_since = ctx.sentences_since_period < ctx.sentences_since_claim  # "Данные на 28.08"
+    if (
+        _BREAKS_DOWN.search(text)
+        and ctx.last_period
+        and not named_since
+        and not any(p.strong for p in periods)
+    ):
+        periods = [replace(ctx.last_period, start_char=0, end_char=0)]  # "З них ..."
     # A sentence right after a place's figures that names no period nor total of its own goes
     # on about that place ("Под Угледаром ... 11 танков. Наши потери — 7 «двухсотых»").
     ctx.follow = ctx.last_scope if ctx.sentences_since_claim == 1 and not periods else None
@@ -911,6 +971,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
                                 ctx.entry_day or source.published, running)  # fmt: skip
         period = period or _period_for(_averaged_over(periods, text, fig, lo, hi), fig, text)
         period = _as_of(period, text, fig, who, ctx.entry_day or source.published)
+        ctx.last_period = period
+        _remember_week(period, ctx)
         claims.append(_claim(source, original, fig, metric, side, who, text, period, lo, hi, ctx,
                              inherited=_inherited_kind(bare, continues, claims, ctx)))  # fmt: skip
         if (

@@ -183,6 +183,21 @@ CALLED_FAKE_AFTER = (
 THIS_PERIOD = (
     r"за\s+(?:(?:цей|этот|той|цей\s+же|этот\s+же|тот\s+же|той\s+же|зазначений|вказаний"
     r"|указанный|названный|названий)\s+)(?:час|період|период|время|строк|срок|отрезок|відрізок)"
+    r"|за\s+(?:той\s+самий|той\s+же|цей\s+же|цей\s+самий|ту\s+же|эту\s+же|ту\s+самую)\s+"
+    r"(?:тиждень|неделю|місяць|месяц|добу|сутки|день)"
+)
+# "За тиждень", "за неделю" with no dates, after a week the article named: that week.
+THIS_WEEK = (
+    r"за\s+(?:цей\s+|этот\s+|эту\s+)?(?:тиждень|неделю)|(?:протягом|упродовж|в\s+течение)\s+"
+    r"(?:цього\s+|этой\s+)?(?:тижня|недели)"
+)
+# Russia's MoD sums up a week from Saturday to Friday: in an article naming that weekly
+# summary, its "за неделю" with no dates ends on the last Friday up to publication (0 = Monday).
+MOD_WEEK_LAST_DAY = 4
+WEEKLY_SUMMARY = (
+    r"субботн\w*\s+(?:сводк|брифинг)|суботн\w*\s+(?:звед|брифінг)|еженедельн|щотижнев"
+    r"|(?:тижнев|недельн)\w*\s+(?:звіт|звед|сводк|отчет)|итог\w*\s+(?:\w+\s+){0,3}недел"
+    r"|підсумк\w*\s+(?:\w+\s+){0,3}тижн"
 )
 # Nouns of what is counted that is no loss; a bare figure right after one and a dash counts it
 # ("Больше всего атак — 96", "бойових зіткнень за добу — 187").

@@ -2546,6 +2546,20 @@ def _cy_last_week(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return _cy_period(m, PeriodKind.week, monday, monday + dt.timedelta(days=6), needs_date=True)
 
 
+# A few days in words ("за трое суток", "за три доби"): how many.
+_CY_FEW: dict[str, int] = {
+    "двое": 2, "два": 2, "две": 2, "дві": 2, "трое": 3, "три": 3, "четверо": 4, "чотири": 4,
+    "четыре": 4, "пятеро": 5, "п'ять": 5, "пять": 5, "шестеро": 6, "шість": 6, "шесть": 6,
+}  # fmt: skip
+_CY_FEW_WORDS = "|".join(sorted(_CY_FEW, key=len, reverse=True))
+
+
+def _cy_few_days(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    """ "за трое суток", "за три доби": that many days before publication."""
+    days = _CY_FEW.get(m["n"]) or int(m["n"])
+    return _cy_relative(days, PeriodKind.range)(m, ref)
+
+
 def _cy_month(m: re.Match[str], ref: dt.date | None) -> Period | None:
     """ "за листопад", "у липні 2026 року", "в ноябре": the month (the latest one by default)."""
     day = _cy_date(m, "a", ref)
@@ -2629,7 +2643,7 @@ def _cy_weak_total(m: re.Match[str], ref: dt.date | None) -> Period | None:
 # Substrings one of which each row below needs, in the rows' order: most sentences skip most
 # rows on a substring test (issue 15: Cyrillic extraction at 500 articles/s).
 _CY_CUES: tuple[tuple[str, ...], ...] = (
-    ("24",), (" по ", " до "), ("початку", "начала"), ("початку", "начала"), ("початку", "начала"),
+    ("24",), (" по ", " до "), ("—", "–", "‒", "-"), ("за ",), ("початку", "начала"), ("початку", "начала"), ("початку", "начала"),
     ("початку", "начала", "роки", "года", "війну", "войну", "время", "час "),
     ("з ", "с ", "від ", "со ", "от ", "із "), ("время", "час "),
     ("на ", "к "), ("за ",), ("—", "–", "‒", "-"), ("ніч", "ночь"), (".", " "),
@@ -2661,6 +2675,10 @@ def _cyrillic_rows() -> tuple[
          r"|(?:з|із|від|с|со)\s+24\s+(?:лютого|февраля)\s+2022" + _CY_YEAR_WORD, _cy_war_to),
         (rf"{_CY_FROM}(?P<ad>\d{{1,2}})(?:\s+(?P<am>{mon}))?\s+(?:по|до)\s+{date_b}"
          r"(?:\s+включно|\s+включительно)?", _cy_range),
+        # "8–10 марта", "15-17 березня": the days from the first to the second.
+        (rf"(?<![\w.\d,])(?P<ad>\d{{1,2}})\s?[—–‒-]\s?{date_b}", _cy_range),
+        (rf"(?<![\w])за\s+(?:(?:ці|эти|ті|те)\s+(?:же\s+|ж\s+)?)?(?P<n>{_CY_FEW_WORDS}|[2-6])\s+"
+         r"(?:суток|сутки|доби|діб|дні|днів|дня|дней)(?![\w])", _cy_few_days),
         (rf"{_CY_FROM}(?:початку|начала)\s+(?:року|года)(?:\s+(?:до|по)\s+{date_b})?",
          _cy_year_start),
         (rf"{_CY_FROM}(?:початку|начала)\s+[^,.;:]{{0,60}}?\s{date_a}", _cy_since),

@@ -270,3 +270,31 @@ PARTS_OF_THE_WEEK = [
 def test_a_breakdown_takes_the_period_of_what_it_breaks_down(text: str) -> None:
     [claim] = [c for c in _claims(text) if c.value == 700]
     assert (claim.period_kind, claim.period_start) == (PeriodKind.week, dt.date(2026, 3, 9))
+
+
+# A span of days with its dates in a heading ("Итоги трех суток (15–17 марта)", "15-17
+# березня"), and "за трое суток" / "за три доби" after it: that span; with no dates named,
+# the days before publication.
+DAY_SPANS = [
+    "Итоги трех суток (15–17 марта).\nЗа трое суток ВСУ потеряли до 400 военных.",
+    "Підсумки 15-17 березня.\nЗа три доби окупанти втратили 400 осіб, повідомили в бригаді.",
+    "С 15 по 17 марта противник, по данным Минобороны РФ, потерял 400 военнослужащих. За эти же "
+    "трое суток сбиты 60 беспилотников.",
+    "15–17 березня: ворог втратив 400 окупантів. За ці три дні знищено 60 дронів.",
+    "Купянское направление, 15–17 марта. За трое суток наши потери — 400 «трехсотых».",
+]
+
+
+@pytest.mark.parametrize("text", DAY_SPANS)
+def test_a_span_of_days_named_before(text: str) -> None:
+    claims = _claims(text)
+    assert claims
+    for claim in claims:
+        assert (claim.period_kind, claim.period_start, claim.period_end) == (
+            PeriodKind.range, dt.date(2026, 3, 15), dt.date(2026, 3, 17))  # fmt: skip
+
+
+def test_days_with_no_dates_named_are_the_days_before_publication() -> None:
+    [claim] = _claims("За трое суток ВСУ, по данным Минобороны РФ, потеряли 400 военных.")
+    assert (claim.period_kind, claim.period_start, claim.period_end) == (
+        PeriodKind.range, dt.date(2026, 3, 15), dt.date(2026, 3, 17))  # fmt: skip

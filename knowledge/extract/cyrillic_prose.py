@@ -735,17 +735,36 @@ def _this_period(text: str, ctx: _Context) -> list[Period]:
 
 
 def _remember_week(period: Period | None, ctx: _Context) -> None:
-    """Keep the last week a figure or a sentence named (its dates spelled out over one
-    counted from publication), for a later "за тиждень" to point back at."""
-    if period is None or period.kind != PeriodKind.week:
+    """Keep the last week or span of days a figure or a sentence named (its dates spelled out
+    over one counted from publication), for a later "за тиждень", "за трое суток" to point
+    back at."""
+    if period is None or period.kind not in (PeriodKind.week, PeriodKind.range):
         return
     if ctx.week is None or ctx.week.needs_date or not period.needs_date:
         ctx.week = period
 
 
+def _same_span(periods: list[Period], text: str, ctx: _Context) -> list[Period]:
+    """The periods with a span counted back from publication ("за трое суток") put as the
+    span of as many days the article dated before ("Итоги трех суток (8–10 марта)")."""
+    span = ctx.week
+    if span is None or span.needs_date or span.start is None or span.end is None:
+        return periods
+    length = span.end - span.start
+    return [
+        replace(span, start_char=p.start_char, end_char=p.end_char, strong=True)
+        if p.needs_date and p.kind in (PeriodKind.week, PeriodKind.range)
+        and p.start is not None and p.end is not None and p.end - p.start == length
+        and not _LAST_WEEK_WORDS.search(text, p.start_char, p.end_char)
+        else p
+        for p in periods
+    ]  # fmt: skip
+
+
 def _with_anaphora(periods: list[Period], text: str, ctx: _Context) -> list[Period]:
     """The sentence's periods with those pointing back put in place of what the date grammar
     read at the same words ("за місяць": the thirty days before the article)."""
+    periods = _same_span(periods, text, ctx)
     back = _this_period(text, ctx)
     kept = [
         p for p in periods

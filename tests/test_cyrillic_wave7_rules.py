@@ -298,3 +298,23 @@ def test_days_with_no_dates_named_are_the_days_before_publication() -> None:
     [claim] = _claims("За трое суток ВСУ, по данным Минобороны РФ, потеряли 400 военных.")
     assert (claim.period_kind, claim.period_start, claim.period_end) == (
         PeriodKind.range, dt.date(2026, 3, 15), dt.date(2026, 3, 17))  # fmt: skip
+
+
+# The war's length named in a lead ("Четыре года спустя ...", "Три роки війни: ...") makes the
+# totals after it running totals to the article's day.
+WAR_LENGTH = [
+    "Четыре года спустя у каждой стороны — своя цифра. Генштаб ВСУ оценил потери российской "
+    "армии в 1 261 000 человек.",
+    "Три роки повномасштабної війни. Генштаб називає 1 261 000 ліквідованих окупантів.",
+    "Четыре года войны: по оценке Генштаба ВСУ, Россия потеряла 1 261 000 военных.",
+    "Чотири роки по тому кожна сторона має свою цифру. Генштаб оцінює втрати росіян у "
+    "1 261 000 осіб.",
+    "Спустя три года после начала вторжения Генштаб ВСУ оценивает потери РФ в 1 261 000 человек.",
+]
+
+
+@pytest.mark.parametrize("text", WAR_LENGTH)
+def test_the_wars_length_in_a_lead_makes_running_totals(text: str) -> None:
+    [claim] = _claims(text)
+    assert (claim.period_kind, claim.period_start, claim.period_end) == (
+        PeriodKind.cumulative, WAR_START, DAY)  # fmt: skip

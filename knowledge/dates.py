@@ -2511,7 +2511,10 @@ def _cy_war_to(m: re.Match[str], ref: dt.date | None) -> Period | None:
 
 
 # "від" after a report's name dates the report ("у зведенні від 29 листопада"): a marker.
-_REPORT_BEFORE = re.compile(r"(?:зведенн|звіт|сводк|повідомленн|сообщени|доповід|допис)\w*\s+$")
+_REPORT_BEFORE = re.compile(
+    r"(?:зведенн|звіт|сводк|повідомленн|сообщени|доповід|допис|редакці|редакци|оновленн"
+    r"|обновлени)\w*\s+$"
+)
 
 
 def _cy_since(m: re.Match[str], ref: dt.date | None) -> Period | None:
@@ -2609,7 +2612,7 @@ def _cy_as_of(m: re.Match[str], ref: dt.date | None) -> Period | None:
         month = _cyrillic_month_forms().get(m["em"] or "", 12)
         end: dt.date | None = month_end(int(m["ey"]), month)
     else:
-        which = next((p for p in "nopks" if m.groupdict().get(f"{p}d")), "a")
+        which = next((p for p in "nopksq" if m.groupdict().get(f"{p}d")), "a")
         end = _cy_date(m, which, ref)
     return (
         None if end is None else _cy_period(m, PeriodKind.cumulative, WAR_START, end, strong=False)
@@ -2676,9 +2679,9 @@ def _cyrillic_rows() -> tuple[
 ]:
     """The Ukrainian and Russian period rows, compiled once (they need the month forms)."""
     mon = _cy_mon()
-    date_a, date_b, date_k, date_r, date_t, date_s = (
+    date_a, date_b, date_k, date_r, date_t, date_s, date_p = (
         rf"(?P<{p}d>\d{{1,2}})\s+(?P<{p}m>{mon})(?:\s+(?P<{p}y>(?:19|20)\d\d){_CY_YEAR_WORD})?"
-        for p in "abkrts"
+        for p in "abkrtsp"
     )
     numeric_b = _CY_NUMERIC.format("b")
     rows: tuple[tuple[str, Callable[[re.Match[str], dt.date | None], Period | None]], ...] = (
@@ -2709,7 +2712,11 @@ def _cyrillic_rows() -> tuple[
          rf"(?P<ey>(?:19|20)\d\d)|(?<![\w])к\s+{date_k}"
          # "На 26 февраля им известны имена ...", "По его данным, на 30 июня ...": a clause
          # led by "на" and a date is as of that day.
-         rf"|(?:^|(?<=[,;:] ))[\s«\"]*на\s+{date_s}", _cy_as_of),
+         rf"|(?:^|(?<=[,;:] ))[\s«\"]*на\s+{date_s}"
+         # "(на 30 червня 2026)", "1 261 420 человек на 24 февраля 2026 года": a bracket's
+         # or a full date's "на" is as of that day too.
+         rf"|(?<=\()\s*на\s+{date_p}|(?<![\w])(?<!ночь\s)(?<!ніч\s)на\s+(?P<qd>\d{{1,2}})\s+(?P<qm>{mon})\s+"
+         rf"(?P<qy>(?:19|20)\d\d){_CY_YEAR_WORD}", _cy_as_of),
         (rf"(?<![\w])за\s+{date_k}", _cy_one_day),
         (rf"(?<![\w.\d]){date_r}(?=\s*[—–‒-]\s*(?:{_CY_ABOUT}\s+)?\d)",
          lambda m, ref: _cy_one_day(m, ref, "r")),

@@ -318,3 +318,40 @@ def test_the_wars_length_in_a_lead_makes_running_totals(text: str) -> None:
     [claim] = _claims(text)
     assert (claim.period_kind, claim.period_start, claim.period_end) == (
         PeriodKind.cumulative, WAR_START, DAY)  # fmt: skip
+
+
+# A heading line naming losses with no figure ("Втрати Росії", "Потери ВСУ") heads the bullet
+# list right under it: its items are losses though they have no loss word of their own.
+HEADED_LISTS = [
+    "Втрати Росії\n* За Генштабом ЗСУ — близько 1 261 000 осіб станом на 17 березня 2026 року.",
+    "Потери России\n— По данным Генштаба ВСУ, около 1 261 000 человек на 17 марта 2026 года.",
+    "Втрати окупантів\n• Генштаб ЗСУ: близько 1 261 000 осіб станом на 17.03.2026.",
+    "Потери российской армии\n* Генштаб ВСУ — около 1 261 000 человек (на 17 марта 2026).",
+    "Втрати ворога за даними Генштабу\n- близько 1 261 000 осіб станом на 17 березня 2026.",
+]
+
+
+@pytest.mark.parametrize("text", HEADED_LISTS)
+def test_a_heading_naming_losses_heads_its_list(text: str) -> None:
+    [claim] = [c for c in _claims(text) if c.value == 1261000]
+    assert (claim.metric, claim.subject) == (Metric.personnel, Subject.russia)
+    assert (claim.period_kind, claim.period_end) == (PeriodKind.cumulative, dt.date(2026, 3, 17))
+
+
+# "Там само", "там же" (ibid.) in a list of sourced figures: the period of the item before.
+IBID = [
+    "* Генштаб ЗСУ — близько 1 261 000 осіб станом на 17 березня 2026 року.\n"
+    "* Там само: наземні робототехнічні комплекси — 2 124.",
+    "* Генштаб ВСУ — около 1 261 000 человек на 17 марта 2026 года.\n* Там же: танков — 2 124.",
+    "— Генштаб ЗСУ: близько 1 261 000 осіб станом на 17.03.2026.\n— Там само: танків — 2 124.",
+    "Генштаб ВСУ: потери противника — около 1 261 000 человек по состоянию на 17 марта 2026 "
+    "года. Там же — 2 124 танка.",
+    "Довідка (редакція від 18 березня 2026 року).\nВтрати ворога за Генштабом ЗСУ — близько "
+    "1 261 000 осіб станом на 17 березня 2026 року. Там само: танків — 2 124.",
+]
+
+
+@pytest.mark.parametrize("text", IBID)
+def test_ibid_takes_the_period_of_the_item_before(text: str) -> None:
+    [claim] = [c for c in _claims(text) if c.value == 2124]
+    assert (claim.period_kind, claim.period_end) == (PeriodKind.cumulative, dt.date(2026, 3, 17))

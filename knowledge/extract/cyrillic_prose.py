@@ -119,12 +119,14 @@ CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|граждан
 _RESIDENT_RE = re.compile(rf"(?<![\w])(?:{RESIDENT_NOUNS})")
 _AT_THE_FRONT_RE = re.compile(rf"(?<![\w])(?:{AT_THE_FRONT})")
 # A sentence breaking down the figure before it ("З них ...", "Среди них ..."): that figure's.
-_BREAKS_DOWN = re.compile(r"^\W*(?:з|із|из|серед|среди)\s+(?:них|яких|которых)(?![\w])")
+_BREAKS_DOWN = re.compile(
+    r"^\W*(?:(?:з|із|из|серед|среди)\s+(?:них|яких|которых)|там\s+само|там\s+же)(?![\w])"
+)
 # A sentence that goes on about the figures before it ("З них ...", "Серед них ...").
 CONTINUES = re.compile(
     r"(?:^\W*|[,;]\s*)(?:з|із|из|серед|среди)\s+(?:них|яких|которых|загибл\w*|погибш\w*|убитых|вбитих)\b|(?<![\w])(?:вони|они)\s+(?:станов|складают|составл|сягн"
     r"|досягл)"
-    r"|^\W*(?:загалом|усього|всього|всего|итого)\b"
+    r"|^\W*(?:загалом|усього|всього|всего|итого|там\s+само|там\s+же)\b"
 )
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "ʼ": "'", "’": "'",
                          "`": "'", "ё": "е"})  # fmt: skip
@@ -684,6 +686,8 @@ def _periods_in(text: str, published: dt.date | None) -> list[Period]:
 _CALLED_FAKE_RE = re.compile(CALLED_FAKE_AFTER)
 _FAKE_LABEL_RE = re.compile(FAKE_LABEL, re.MULTILINE)
 _HEADER_RE = re.compile(rf"{LOSS_STEMS.pattern}|(?<![\w])(?:{LIST_HEADER_NOUNS})")
+# A heading: a short line of words alone, with no figure and no sentence's end ("Втрати Росії").
+_HEADING_LINE = re.compile(r"[^\d.!?;:,\n]{3,60}")
 _THIS_PERIOD_RE = re.compile(rf"(?<![\w])(?:{THIS_PERIOD})(?![\w])")
 
 
@@ -854,8 +858,10 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
             ctx.side, ctx.metric, ctx.kind = last.subject, last.metric, last.personnel_kind
             ctx.scope, ctx.last_scope = last.scope or ctx.scope, last.scope
         claims += made
-        if sentence.rstrip().endswith(":") and _HEADER_RE.search(sentence):
-            ctx.header = text.count("\n\n", 0, start)  # "Протягом доби знищили:" and its list
+        if (sentence.rstrip().endswith(":") or _HEADING_LINE.fullmatch(sentence)) and (
+            _HEADER_RE.search(sentence)
+        ):  # "Протягом доби знищили:", "Втрати Росії" and the list under it
+            ctx.header = text.count("\n\n", 0, start)
     return claims
 
 

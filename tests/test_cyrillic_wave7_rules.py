@@ -355,3 +355,46 @@ IBID = [
 def test_ibid_takes_the_period_of_the_item_before(text: str) -> None:
     [claim] = [c for c in _claims(text) if c.value == 2124]
     assert (claim.period_kind, claim.period_end) == (PeriodKind.cumulative, dt.date(2026, 3, 17))
+
+
+# A paragraph wrapped at a fixed width right before a dash ("Танків\n— два"): one sentence.
+WRAPPED_BEFORE_A_DASH = [
+    "ГІСТЬ: За минулий тиждень на нашій ділянці ми знищили 340 окупантів, ще 520 поранили. Танків\n"
+    "— два, бронемашин — сім.",
+    "ГОСТЬ: За прошлую неделю на нашем участке уничтожено 340 оккупантов, еще 520 ранены. Танков\n"
+    "— два, бронемашин — семь.",
+    "Речник: за минулий тиждень бригада знищила 340 окупантів і 520 поранила, а техніки: танків\n"
+    "— два, бронемашин — сім.",
+    "Командир: за прошлую неделю противник потерял убитыми 340 человек, ранеными 520. Танков\n"
+    "— два, бронемашин — семь.",
+    "За минулий тиждень наші бійці знищили 340 окупантів, поранили ще 520 і спалили танків\n"
+    "— два, бронемашин — сім.",
+]
+
+
+@pytest.mark.parametrize("text", WRAPPED_BEFORE_A_DASH)
+def test_a_line_wrapped_before_a_dash_goes_on(text: str) -> None:
+    got = {(c.metric, c.value) for c in _claims(text)}
+    assert {(Metric.tanks, 2), (Metric.armored_vehicles, 7)} <= got
+
+
+# A sentence with no period right after one with figures, in the same paragraph, goes on with
+# that sentence's period (its first figure's), not the article's first one.
+GOES_ON = [
+    "Генштаб: за добу ворог втратив 900 осіб.\n\nЗа минулий тиждень бригада знищила 340 "
+    "окупантів. Також знищено 4 танки.",
+    "Генштаб ВСУ: за сутки 900 человек.\n\nНа прошлой неделе бригада уничтожила 340 "
+    "оккупантов. Кроме того, уничтожены 4 танка.",
+    "За добу окупанти втратили 900 осіб.\n\nМинулого тижня на нашій ділянці ми знищили 340 "
+    "окупантів, ще 100 поранили. Танків — чотири.",
+    "Генштаб: за добу — 900 осіб.\n\nЗа минулий тиждень, за словами речника, знищено 340 "
+    "окупантів. Ще 4 танки спалили дрони.",
+    "Генштаб ВСУ: за сутки противник потерял 900 человек.\n\nЗа прошлую неделю бригада "
+    "уничтожила 340 оккупантов. Танков — четыре.",
+]
+
+
+@pytest.mark.parametrize("text", GOES_ON)
+def test_a_sentence_goes_on_with_the_period_of_the_one_before(text: str) -> None:
+    [claim] = [c for c in _claims(text) if c.metric == Metric.tanks]
+    assert (claim.period_kind, claim.period_start) == (PeriodKind.week, dt.date(2026, 3, 9))

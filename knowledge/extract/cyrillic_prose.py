@@ -180,7 +180,11 @@ _NEGATED = re.compile(r"(?<![\w])(?:не|ні)\s*[«\"]?\s*$")
 # A line break inside a paragraph wrapped at a fixed width (a line of 50+ characters going on
 # with a word, a number or a quote, not a bullet, dash or emoji): a space, so a sentence
 # wrapped over two lines is read whole; the length keeps every offset as written.
-_WRAPPED = re.compile(r"(?<=[^\n]{50})\n(?=[ \t]*[\w«\"„(])")
+_WRAPPED = re.compile(
+    r"(?<=[^\n]{50})\n(?=[ \t]*[\w«\"„(])"
+    # or before a dash and one figure after a word ("... ще 520 поранили. Танків\n— два, ...")
+    r"|(?<=[^\n]{50}[^\W\d_])\n(?=[—–] (?:[^\W\d_]+|\d[\d ]*)[,.;])"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"„(]?[А-ЯІЇЄҐЁA-Z])")
 # Up to two words between a figure and the period that is its own ("870 знищено протягом доби").
 _ADJACENT = re.compile(r"[\s—–‒-]*(?:[\w'-]+\s+){0,2}")
@@ -231,6 +235,8 @@ class _Context:
     voice: str | None = None  # the side whose own words the article uses, when only one
     taken: frozenset[int] = frozenset()  # offsets of numbers another reader stored
     last_period: Period | None = None  # the period of the article's last figure
+    last_paragraph: int = -1  # the paragraph of the article's last figure
+    lead_period: Period | None = None  # the period of the last sentence's first figure
     weekly: bool = False  # whether the article names Russia's MoD's weekly summary
     week: Period | None = None  # the last week a figure or sentence of the article named
     offset: int = 0  # where the current sentence starts in the article
@@ -916,6 +922,35 @@ def _remember_setting(original: str, text: str, published: dt.date | None,
         ctx.group = group.group(0)
 
 
+def _sentence_periods(text: str, who: str, published: dt.date | None,
+                      ctx: _Context) -> list[Period]:  # fmt: skip
+    """The periods of a sentence with figures: those it names (an undated week moved to the
+    Russian MoD's own, words pointing back put as what they point at), else the period it
+    goes on with (the figure it breaks down, the sentence before, the article's first)."""
+    periods = _periods_in(text, ctx.entry_day or published)
+    periods = _mod_week(periods, text, who, ctx.weekly)
+    periods = _with_anaphora(periods, text, ctx)
+    named_since = ctx.sentences_since_period < ctx.sentences_since_claim  # "Данные на 28.08"
+    if (
+        _BREAKS_DOWN.search(text)
+        and ctx.last_period
+        and not named_since
+        and not any(p.strong for p in periods)
+    ):
+        periods = [replace(ctx.last_period, start_char=0, end_char=0)]  # "З них ..."
+    # A sentence right after a place's figures that names no period nor total of its own goes
+    # on about that place ("Под Угледаром ... 11 танков. Наши потери — 7 «двухсотых»").
+    ctx.follow = ctx.last_scope if ctx.sentences_since_claim == 1 and not periods else None
+    recent = min(ctx.sentences_since_claim, ctx.sentences_since_period) <= 2
+    before = ctx.period
+    if ctx.sentences_since_claim == 1 and ctx.last_paragraph == ctx.paragraph and not named_since:
+        before = ctx.lead_period or before  # the first figure of the sentence just before
+    if not any(p.strong for p in periods) and before and recent and _carries(before, who):
+        # "Кроме того, уничтожены ...": the period of the article's figures (its first one)
+        periods = [replace(before, start_char=0, end_char=0)]
+    return periods
+
+
 def _sentence_claims(source: Source, original: str, text: str, masked: str,
                      claimant: str | None, ctx: _Context,
                      first_claimant: str | None) -> list[Claim]:  # fmt: skip
@@ -936,24 +971,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         return []
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
     speaker = claimant_side(who) or publisher_side(source.publisher) or ctx.voice
-    periods = _periods_in(text, ctx.entry_day or source.published)
-    periods = _mod_week(periods, text, who, ctx.weekly)
-    periods = _with_anaphora(periods, text, ctx)
-    named_since = ctx.sentences_since_period < ctx.sentences_since_claim  # "Данные на 28.08"
-    if (
-        _BREAKS_DOWN.search(text)
-        and ctx.last_period
-        and not named_since
-        and not any(p.strong for p in periods)
-    ):
-        periods = [replace(ctx.last_period, start_char=0, end_char=0)]  # "З них ..."
-    # A sentence right after a place's figures that names no period nor total of its own goes
-    # on about that place ("Под Угледаром ... 11 танков. Наши потери — 7 «двухсотых»").
-    ctx.follow = ctx.last_scope if ctx.sentences_since_claim == 1 and not periods else None
-    recent = min(ctx.sentences_since_claim, ctx.sentences_since_period) <= 2
-    if not any(p.strong for p in periods) and ctx.period and recent and _carries(ctx.period, who):
-        # "Кроме того, уничтожены ...": the period of the article's figures (its first one)
-        periods = [replace(ctx.period, start_char=0, end_char=0)]
+    periods = _sentence_periods(text, who, source.published, ctx)
     claims: list[Claim] = []
     in_sentence: Metric | None = None
     for i, fig in enumerate(figures):
@@ -996,7 +1014,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
                                 ctx.entry_day or source.published, running)  # fmt: skip
         period = period or _period_for(_averaged_over(periods, text, fig, lo, hi), fig, text)
         period = _as_of(period, text, fig, who, ctx.entry_day or source.published)
-        ctx.last_period = period
+        ctx.last_period, ctx.last_paragraph = period, ctx.paragraph
+        ctx.lead_period = ctx.lead_period if claims else period
         _remember_week(period, ctx)
         claims.append(_claim(source, original, fig, metric, side, who, text, period, lo, hi, ctx,
                              inherited=_inherited_kind(bare, continues, claims, ctx)))  # fmt: skip

@@ -398,3 +398,88 @@ GOES_ON = [
 def test_a_sentence_goes_on_with_the_period_of_the_one_before(text: str) -> None:
     [claim] = [c for c in _claims(text) if c.metric == Metric.tanks]
     assert (claim.period_kind, claim.period_start) == (PeriodKind.week, dt.date(2026, 3, 9))
+
+
+# A caption's own number ("Графік 1.", "Карта 3.", "Таблиця 2") is a label, never a figure.
+CAPTIONS = [
+    "Генштаб ЗСУ: за добу ворог втратив 1 010 осіб.\nГрафік 1. Втрати особового складу РФ.",
+    "Генштаб ВСУ: за сутки Россия потеряла 1 010 военных, всего — около 1 280 400.\nКарта 2.",
+    "Втрати окупантів за добу — 1 010 осіб. Таблиця 3. Втрати за місяцями.",
+    "Потери ВСУ за сутки, по данным Минобороны РФ, — до 1 010 военнослужащих. Рисунок 4.",
+    "За добу ліквідовано 1 010 окупантів. Інфографіка 5: втрати техніки.",
+]
+
+
+@pytest.mark.parametrize("text", CAPTIONS)
+def test_a_captions_number_is_no_figure(text: str) -> None:
+    assert {c.value for c in _claims(text)} <= {1010, 1280400}
+
+
+# "Зарахував", "засчитал": the General Staff counting losses in ("зарахував 103 танки").
+COUNTED_IN = [
+    "У червні Генштаб зарахував 103 російські танки.",
+    "Генштаб ЗСУ зарахував до втрат ворога ще 103 танки за місяць.",
+    "В июне Генштаб ВСУ засчитал 103 российских танка.",
+    "За червень до втрат окупантів зараховано 103 танки, повідомив Генштаб.",
+    "За июнь Генштаб ВСУ зачислил в потери противника 103 танка.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_IN)
+def test_losses_counted_in(text: str) -> None:
+    [claim] = _claims(text)
+    assert (claim.metric, claim.value, claim.subject) == (Metric.tanks, 103, Subject.russia)
+
+
+# Guns described by their kind ("41 полевое артиллерийское орудие", "12 польових гармат").
+FIELD_GUNS = [
+    "Также уничтожены 6 танков и 41 полевое артиллерийское орудие, заявили в Минобороны РФ.",
+    "Минобороны РФ: уничтожено 41 орудие полевой артиллерии.",
+    "За тиждень ЗСУ знищили 41 польову гармату окупантів.",
+    "ВСУ, по данным Минобороны РФ, потеряли 41 полевое орудие.",
+    "Знищено 41 буксировану гармату ворога, повідомив Генштаб.",
+]
+
+
+@pytest.mark.parametrize("text", FIELD_GUNS)
+def test_field_guns_are_artillery(text: str) -> None:
+    assert Metric.artillery in {c.metric for c in _claims(text) if c.value == 41}
+
+
+# Residents of a region counted as killed in Ukraine ("жителей Бурятии, погибших в Украине")
+# are soldiers, as residents killed "в зоне СВО" are.
+RESIDENTS_KILLED_IN_UKRAINE = [
+    "На 17 ноября в нашем списке 4 120 жителей Бурятии, погибших в Украине.",
+    "В списке уже 4 120 уроженцев Бурятии, погибших на войне в Украине.",
+    "Известны имена 4 120 жителей региона, погибших в Украине, сообщает издание.",
+    "По подсчётам журналистов, в Украине погибли 4 120 жителей Бурятии.",
+    "Установлены имена 4 120 выходцев из Бурятии, погибших в Украине.",
+]
+
+
+@pytest.mark.parametrize("text", RESIDENTS_KILLED_IN_UKRAINE)
+def test_residents_killed_in_ukraine_are_soldiers(text: str) -> None:
+    [claim] = _claims(text)
+    assert (claim.metric, claim.value, claim.subject) == (Metric.personnel, 4120, Subject.russia)
+
+
+def test_residents_killed_by_a_strike_stay_civilians() -> None:
+    assert _claims("Внаслідок удару загинули 5 мешканців Харкова.") == []
+
+
+# "Не менее 930 из них ...", "1 200 з них ...": a part of the people counted before.
+PART_OF_THEM = [
+    "В списке 4 120 погибших военных. Не менее 930 из них были мобилизованы.",
+    "Відомо про 4 120 загиблих окупантів; щонайменше 930 з них — мобілізовані.",
+    "Установлены имена 4 120 погибших военных, 930 из которых — мобилизованные.",
+    "Мы насчитали 4 120 погибших российских военных, и как минимум 930 из них служили по "
+    "мобилизации.",
+    "Серед 4 120 загиблих росіян 930 з них були мобілізованими.",
+]
+
+
+@pytest.mark.parametrize("text", PART_OF_THEM)
+def test_a_part_of_them(text: str) -> None:
+    assert {(c.metric, c.subject) for c in _claims(text) if c.value == 930} == {
+        (Metric.personnel, Subject.russia)
+    }

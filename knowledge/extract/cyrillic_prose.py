@@ -37,6 +37,7 @@ from knowledge.lexicon.cyrillic_sources import (
     BETWEEN_RANGE,
     CALLED_FAKE_AFTER,
     CAPITAL_SIDES,
+    CAPTION_LABELS,
     COUNT_NOUNS,
     COUNTING_WORDS,
     DAILY_RATE,
@@ -112,7 +113,8 @@ LOSS_STEMS = re.compile(
     r"ліквід|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|безповорот|безвозврат|"
     r"полон|плен|враз|уражен|пораж|нарахув|зафіксув|насчита|минус|мінус|сожг|спалил|уразил"
     r"|вразил|поразил|знешкод|нейтраліз|нейтрализ|безвіст|без вести|пропавш|зникл|жизн|життя"
-    r"|сгорел|сгорев|згоріл|згорів|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі]|смерт|положил|поклал)"
+    r"|сгорел|сгорев|згоріл|згорів|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі]|смерт|положил|поклал"
+    r"|зарахув|зараховано|засчита|зачисли\w*\s+в\s+потер)"
 )
 NOT_LOSS = re.compile("|".join(f"(?:{r})" for r in NOT_LOSS_ROWS))
 CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|гражданск|дітей|детей)")
@@ -144,12 +146,15 @@ _FIGURE = re.compile(
 )
 _BETWEEN_RE = re.compile(rf"(?<![\w]){BETWEEN_RANGE}")
 _COUNT_BEFORE = re.compile(rf"(?<![\w])(?:{COUNT_NOUNS})\w*(?:\s+[\w']+){{0,4}}\s*[—–‒:-]\s*$")
+# A caption's own number ("Графік 1.", "Карта 3"): a label, no figure.
+_CAPTION_BEFORE = re.compile(rf"(?<![\w])(?:{CAPTION_LABELS})\w*\s+(?:№\s*)?$")
 # A list item's own number at a line's start ("2. ББМ — 5;", "3) танків — 2").
 _ITEM_NUMBER = re.compile(r"(?<![^\s])\d{1,2}[.)]\s")
 _WORD_RUN_AFTER = re.compile(rf"\s+(?:{_WORDS})(?![\w'])")
 _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
 _BARE_AFTER = re.compile(
-    rf"(?:\s*$|\s*[,.;:)»\"]|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])|\s+(?:отримал|получил|"
+    rf"(?:\s*$|\s*[,.;:)»\"]|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])"
+    r"|\s+(?:з|із|из)\s+(?:них|яких|которых)(?![\w])|\s+(?:отримал|получил|"
     r"загин|погиб|ранен|поранен|знищ|ліквід|уничтож|вбит|убит|поранил|ранил|взял|захопил"
     r"|захватил|полонил|числят|вважают|считают|значат|зникл|пропал|пошкоджен|поврежден|покинут|брошен|захоплен|захвачен)\w*"
     r"|\s+(?:російськ|українськ|российск|украинск)\w*\s*(?:$|[,.;:)»\"]))"
@@ -964,6 +969,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     figures = [
         f for f in _figures(text)
         if not _ITEM_NUMBER.match(text, f.start) and ctx.offset + f.start not in ctx.taken
+        and not _CAPTION_BEFORE.search(text, max(0, f.start - 20), f.start)
     ]  # fmt: skip
     if figures:
         figures = sorted(figures + _ones(text, figures[0].end), key=lambda f: f.start)

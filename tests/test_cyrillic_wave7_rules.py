@@ -483,3 +483,48 @@ def test_a_part_of_them(text: str) -> None:
     assert {(c.metric, c.subject) for c in _claims(text) if c.value == 930} == {
         (Metric.personnel, Subject.russia)
     }
+
+
+# Thousands lost with no noun after a verb of losing ("противник потерял больше 100 тысяч"):
+# people, as after the noun "losses".
+THOUSANDS_LOST = [
+    "Эксперт: с начала года противник потерял больше 100 тысяч, по данным министерства.",
+    "За рік ворог втратив понад 100 тисяч, каже речник.",
+    "По словам эксперта, ВСУ потеряли с начала года около 100 тысяч.",
+    "Окупанти з початку року втратили вже 100 тисяч — і це лише за даними Генштабу.",
+    "Российская армия, по оценке британской разведки, теряет в год до 100 тысяч.",
+]
+
+
+@pytest.mark.parametrize("text", THOUSANDS_LOST)
+def test_thousands_lost_are_people(text: str) -> None:
+    assert {c.metric for c in _claims(text) if c.value == 100_000} == {Metric.personnel}
+
+
+def test_a_few_lost_with_no_noun_stay_unread() -> None:
+    assert _claims("Ворог втратив ще 12, кажуть у бригаді.") == []
+
+
+# A question asks and claims nothing ("Говорят, украинцы потеряли ещё и 7 танков?"); the answer
+# right after it is the claim, with the question's loss ("За сутки — да, семь танков").
+ASKED = [
+    ("ВЕДУЩИЙ: Говорят, украинцы потеряли ещё и 7 танков?\n\nЭКСПЕРТ: За сутки — да, семь "
+     "танков, по сводке Минобороны."),
+    ("ВЕДУЧА: Кажуть, окупанти втратили ще 7 танків?\n\nГІСТЬ: За добу — так, сім танків, за "
+     "даними Генштабу."),
+    ("— Правда ли, что за сутки ВСУ лишились 7 танков?\n— Да, семь танков за сутки, по данным "
+     "Минобороны."),
+    ("— Чи правда, що ворог за добу втратив 7 танків?\n— Так, сім танків за добу, повідомив "
+     "Генштаб."),
+    ("ВЕДУЩИЙ: Неужели противник потерял 7 танков?\nЭКСПЕРТ: За сутки — семь танков, так в "
+     "сводке Минобороны."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ASKED)
+def test_a_question_claims_nothing_and_its_answer_does(text: str) -> None:
+    claims = _claims(text)
+    assert [(c.metric, c.value) for c in claims] == [(Metric.tanks, 7)]
+    [claim] = claims
+    assert "?" not in claim.quote
+    assert claim.period_kind == PeriodKind.day

@@ -242,6 +242,7 @@ class _Context:
     last_period: Period | None = None  # the period of the article's last figure
     last_paragraph: int = -1  # the paragraph of the article's last figure
     lead_period: Period | None = None  # the period of the last sentence's first figure
+    asked: bool = False  # whether the sentence before asked about losses
     weekly: bool = False  # whether the article names Russia's MoD's weekly summary
     week: Period | None = None  # the last week a figure or sentence of the article named
     offset: int = 0  # where the current sentence starts in the article
@@ -956,16 +957,9 @@ def _sentence_periods(text: str, who: str, published: dt.date | None,
     return periods
 
 
-def _sentence_claims(source: Source, original: str, text: str, masked: str,
-                     claimant: str | None, ctx: _Context,
-                     first_claimant: str | None) -> list[Claim]:  # fmt: skip
-    """The claims of one sentence (`text` is its lower-case form, `original` as written)."""
-    continues = bool(CONTINUES.search(text))
-    if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
-        return []
-    has_loss = bool(LOSS_STEMS.search(text)) or ctx.header == ctx.block
-    if not has_loss and not continues and ctx.sentences_since_claim > 1:
-        return []
+def _sentence_figures(text: str, ctx: _Context) -> list[_Fig]:
+    """The figures of a sentence that may be claims: not a list item's or a caption's own
+    number, nor one another reader stored; a singular noun in its list counts one."""
     figures = [
         f for f in _figures(text)
         if not _ITEM_NUMBER.match(text, f.start) and ctx.offset + f.start not in ctx.taken
@@ -973,6 +967,24 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     ]  # fmt: skip
     if figures:
         figures = sorted(figures + _ones(text, figures[0].end), key=lambda f: f.start)
+    return figures
+
+
+def _sentence_claims(source: Source, original: str, text: str, masked: str,
+                     claimant: str | None, ctx: _Context,
+                     first_claimant: str | None) -> list[Claim]:  # fmt: skip
+    """The claims of one sentence (`text` is its lower-case form, `original` as written)."""
+    asked, ctx.asked = ctx.asked, False
+    if text.rstrip().endswith("?"):  # a question claims nothing; its answer is the claim
+        ctx.asked = bool(LOSS_STEMS.search(text))
+        return []
+    continues = bool(CONTINUES.search(text))
+    if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
+        return []
+    has_loss = bool(LOSS_STEMS.search(text)) or ctx.header == ctx.block or asked
+    if not has_loss and not continues and ctx.sentences_since_claim > 1:
+        return []
+    figures = _sentence_figures(text, ctx)
     if not figures:
         return []
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
@@ -1074,8 +1086,11 @@ def _as_of(period: Period | None, text: str, fig: _Fig, who: str,
 
 def _people_lost(text: str, fig: _Fig) -> Metric | None:
     """Personnel for a figure after the noun "losses" with no noun of its own ("потери армии
-    составили 38 тысяч"), unless equipment is named between."""
+    составили 38 тысяч"), or thousands after a verb of losing, unless equipment is named
+    between."""
     nouns = list(_LOSSES_NOUN_RE.finditer(text, 0, fig.start))
+    if not nouns and fig.scale >= 1_000:  # "противник потерял больше 100 тысяч"
+        nouns = list(_LOSING_RE.finditer(text, 0, fig.start))
     if not nouns:
         return None
     between = text[nouns[-1].end() : fig.start]

@@ -2456,6 +2456,16 @@ _CY_WAR = (
 )
 
 
+# The war's length named in a lead ("Четыре года спустя", "Три роки повномасштабної війни",
+# "спустя три года после начала вторжения"): a running total to publication.
+_CY_YEARS = r"(?:два|дві|две|три|чотири|четыре|п'ять|пять)\s+(?:роки|років|года|лет)"
+_CY_WAR_LENGTH = (
+    rf"(?<![\w])(?:{_CY_YEARS}\s+(?:спустя|по\s+тому|(?:повномасштабн\w+\s+)?(?:війни|войны"
+    rf"|вторгнення|вторжения))|(?:спустя|через)\s+{_CY_YEARS}\s+(?:после|після)\s+"
+    r"(?:начала|початку))(?![\w])"
+)
+
+
 def _cy_date(m: re.Match[str], p: str, ref: dt.date | None, month_from: str = "") -> dt.date | None:
     """The day of groups `p`d/`p`m/`p`y (a month word, or numeric with "n" groups)."""
     g = m.groupdict()
@@ -2501,7 +2511,10 @@ def _cy_war_to(m: re.Match[str], ref: dt.date | None) -> Period | None:
 
 
 # "від" after a report's name dates the report ("у зведенні від 29 листопада"): a marker.
-_REPORT_BEFORE = re.compile(r"(?:зведенн|звіт|сводк|повідомленн|сообщени|доповід|допис)\w*\s+$")
+_REPORT_BEFORE = re.compile(
+    r"(?:зведенн|звіт|сводк|повідомленн|сообщени|доповід|допис|редакці|редакци|оновленн"
+    r"|обновлени)\w*\s+$"
+)
 
 
 def _cy_since(m: re.Match[str], ref: dt.date | None) -> Period | None:
@@ -2535,6 +2548,29 @@ def _cy_relative(
         return _cy_period(m, kind, end - dt.timedelta(days=days - 1), end, needs_date=True)
 
     return build
+
+
+def _cy_last_week(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    """ "минулого тижня", "на прошлой неделе": Monday to Sunday of the week before publication
+    (as the English "last week")."""
+    if ref is None:
+        return None
+    monday = ref - dt.timedelta(days=ref.weekday() + 7)
+    return _cy_period(m, PeriodKind.week, monday, monday + dt.timedelta(days=6), needs_date=True)
+
+
+# A few days in words ("за трое суток", "за три доби"): how many.
+_CY_FEW: dict[str, int] = {
+    "двое": 2, "два": 2, "две": 2, "дві": 2, "трое": 3, "три": 3, "четверо": 4, "чотири": 4,
+    "четыре": 4, "пятеро": 5, "п'ять": 5, "пять": 5, "шестеро": 6, "шість": 6, "шесть": 6,
+}  # fmt: skip
+_CY_FEW_WORDS = "|".join(sorted(_CY_FEW, key=len, reverse=True))
+
+
+def _cy_few_days(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    """ "за трое суток", "за три доби": that many days before publication."""
+    days = _CY_FEW.get(m["n"]) or int(m["n"])
+    return _cy_relative(days, PeriodKind.range)(m, ref)
 
 
 def _cy_month(m: re.Match[str], ref: dt.date | None) -> Period | None:
@@ -2576,7 +2612,7 @@ def _cy_as_of(m: re.Match[str], ref: dt.date | None) -> Period | None:
         month = _cyrillic_month_forms().get(m["em"] or "", 12)
         end: dt.date | None = month_end(int(m["ey"]), month)
     else:
-        which = next((p for p in "nopks" if m.groupdict().get(f"{p}d")), "a")
+        which = next((p for p in "nopksq" if m.groupdict().get(f"{p}d")), "a")
         end = _cy_date(m, which, ref)
     return (
         None if end is None else _cy_period(m, PeriodKind.cumulative, WAR_START, end, strong=False)
@@ -2620,13 +2656,14 @@ def _cy_weak_total(m: re.Match[str], ref: dt.date | None) -> Period | None:
 # Substrings one of which each row below needs, in the rows' order: most sentences skip most
 # rows on a substring test (issue 15: Cyrillic extraction at 500 articles/s).
 _CY_CUES: tuple[tuple[str, ...], ...] = (
-    ("24",), (" по ", " до "), ("початку", "начала"), ("початку", "начала"), ("початку", "начала"),
-    ("початку", "начала", "роки", "года", "війну", "войну", "время", "час "),
+    ("24",), (" по ", " до "), ("—", "–", "‒", "-"), ("за ",), ("початку", "начала"),
+    ("початку", "начала"), ("початку", "начала"),
+    ("початку", "начала", "роки", "років", "года", "лет", "війну", "войну", "время", "час "),
     ("з ", "с ", "від ", "со ", "от ", "із "), ("время", "час "),
     ("на ", "к "), ("за ",), ("—", "–", "‒", "-"), ("ніч", "ночь"), (".", " "),
     ("ноч", "ніч", "доби", "суток"),
     ("доб", "сут", "напередодні", "вчора", "вчера", "день"),
-    ("тиж", "недел"),
+    ("тиж", "недел"), ("тиж", "недел"),
     ("за ", "у ", "в ", "во ", "протягом "), ("19", "20"), ("місяц", "месяц"),
     ("минул", "прошл"),
     ("втрат", "потер", "всього", "усього", "всего", "загалом", "сложност"),
@@ -2642,9 +2679,9 @@ def _cyrillic_rows() -> tuple[
 ]:
     """The Ukrainian and Russian period rows, compiled once (they need the month forms)."""
     mon = _cy_mon()
-    date_a, date_b, date_k, date_r, date_t, date_s = (
+    date_a, date_b, date_k, date_r, date_t, date_s, date_p = (
         rf"(?P<{p}d>\d{{1,2}})\s+(?P<{p}m>{mon})(?:\s+(?P<{p}y>(?:19|20)\d\d){_CY_YEAR_WORD})?"
-        for p in "abkrts"
+        for p in "abkrtsp"
     )
     numeric_b = _CY_NUMERIC.format("b")
     rows: tuple[tuple[str, Callable[[re.Match[str], dt.date | None], Period | None]], ...] = (
@@ -2652,13 +2689,17 @@ def _cyrillic_rows() -> tuple[
          r"|(?:з|із|від|с|со)\s+24\s+(?:лютого|февраля)\s+2022" + _CY_YEAR_WORD, _cy_war_to),
         (rf"{_CY_FROM}(?P<ad>\d{{1,2}})(?:\s+(?P<am>{mon}))?\s+(?:по|до)\s+{date_b}"
          r"(?:\s+включно|\s+включительно)?", _cy_range),
+        # "8–10 марта", "15-17 березня": the days from the first to the second.
+        (rf"(?<![\w.\d,])(?P<ad>\d{{1,2}})\s?[—–‒-]\s?{date_b}", _cy_range),
+        (rf"(?<![\w])за\s+(?:(?:ці|эти|ті|те)\s+(?:же\s+|ж\s+)?)?(?P<n>{_CY_FEW_WORDS}|[2-6])\s+"
+         r"(?:суток|сутки|доби|діб|дні|днів|дня|дней)(?![\w])", _cy_few_days),
         (rf"{_CY_FROM}(?:початку|начала)\s+(?:року|года)(?:\s+(?:до|по)\s+{date_b})?",
          _cy_year_start),
         (rf"{_CY_FROM}(?:початку|начала)\s+[^,.;:]{{0,60}}?\s{date_a}", _cy_since),
         # "з початку квітня", "с начала марта 2026 года": from that month's first day.
         (rf"{_CY_FROM}(?:початку|начала)\s+(?P<am>{mon})(?:\s+(?P<ay>(?:19|20)\d\d){_CY_YEAR_WORD})?"
          r"(?![\w])", _cy_since),
-        (rf"{_CY_FROM}{_CY_WAR}|за\s+(?:два|три|чотири|четыре)\s+(?:роки|года)\s+"
+        (rf"{_CY_FROM}{_CY_WAR}|{_CY_WAR_LENGTH}|за\s+(?:два|три|чотири|четыре)\s+(?:роки|года)\s+"
          r"(?:повномасштабн\w+\s+)?(?:війни|войны)|(?:за|протягом)\s+(?:усю|всю)\s+(?:війну|войну)"
          r"|за\s+время\s+(?:сво|спецоперации|специальной\s+военной\s+операции)(?![\w])"
          r"|за\s+час\s+(?:повномасштабн\w+\s+)?(?:вторгнення|війни)",
@@ -2671,7 +2712,11 @@ def _cyrillic_rows() -> tuple[
          rf"(?P<ey>(?:19|20)\d\d)|(?<![\w])к\s+{date_k}"
          # "На 26 февраля им известны имена ...", "По его данным, на 30 июня ...": a clause
          # led by "на" and a date is as of that day.
-         rf"|(?:^|(?<=[,;:] ))[\s«\"]*на\s+{date_s}", _cy_as_of),
+         rf"|(?:^|(?<=[,;:] ))[\s«\"]*на\s+{date_s}"
+         # "(на 30 червня 2026)", "1 261 420 человек на 24 февраля 2026 года": a bracket's
+         # or a full date's "на" is as of that day too.
+         rf"|(?<=\()\s*на\s+{date_p}|(?<![\w])(?<!ночь\s)(?<!ніч\s)на\s+(?P<qd>\d{{1,2}})\s+(?P<qm>{mon})\s+"
+         rf"(?P<qy>(?:19|20)\d\d){_CY_YEAR_WORD}", _cy_as_of),
         (rf"(?<![\w])за\s+{date_k}", _cy_one_day),
         (rf"(?<![\w.\d]){date_r}(?=\s*[—–‒-]\s*(?:{_CY_ABOUT}\s+)?\d)",
          lambda m, ref: _cy_one_day(m, ref, "r")),
@@ -2685,6 +2730,8 @@ def _cyrillic_rows() -> tuple[
          r"одну|одни|прошедш\w+|последн\w+)\s+(?:доб\w+|сут\w+)|за\s+(?:добу|сутки)|напередодні|вчора|вчера|минулої\s+"
          r"доби|протягом\s+доби|минувшие\s+сутки|суточн\w+\s+потер\w*|добов\w+\s+втрат\w*|за\s+(?:минувший\s+"
          r"|прошедший\s+|минулий\s+)?день)(?![\w])", _cy_relative(1, PeriodKind.day)),
+        (r"(?<![\w])(?:(?:за|протягом|упродовж|в\s+течение|на)\s+)?(?:минул\w+|прошл\w+)\s+"
+         r"(?:тиждень|тижня|тижні|неделю|недели|неделе)(?![\w])", _cy_last_week),
         (r"(?<![\w])(?:за\s+(?:минул\w+\s+|останн\w+\s+|прошл\w+\s+|последн\w+\s+|минувш\w+\s+|"
          r"прошедш\w+\s+)?(?:тиждень|"
          r"неделю)|минулого\s+тижня|на\s+прошлой\s+неделе|(?:протягом|упродовж|в\s+течение)\s+"

@@ -37,6 +37,7 @@ from knowledge.lexicon.cyrillic_sources import (
     BETWEEN_RANGE,
     CALLED_FAKE_AFTER,
     CAPITAL_SIDES,
+    CAPTION_LABELS,
     COUNT_NOUNS,
     COUNTING_WORDS,
     DAILY_RATE,
@@ -56,6 +57,7 @@ from knowledge.lexicon.cyrillic_sources import (
     LOSING_VERBS,
     LOSSES_NOUN,
     METRIC_ROWS,
+    MOD_WEEK_LAST_DAY,
     MONTHLY_AFTER,
     MONTHLY_RATE,
     NAMED_DEAD_COUNTERS,
@@ -83,8 +85,12 @@ from knowledge.lexicon.cyrillic_sources import (
     STATUS_ROWS,
     THIS_MONTH,
     THIS_PERIOD,
+    THIS_WEEK,
+    TOTAL_AFTER_PART,
+    TOTAL_OVER_PART,
     VOICE_ROWS,
     WEEKDAY_BEFORE_DATE,
+    WEEKLY_SUMMARY,
 )
 from knowledge.models import (
     WAR_START,
@@ -108,17 +114,22 @@ LOSS_STEMS = re.compile(
     r"ліквід|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|безповорот|безвозврат|"
     r"полон|плен|враз|уражен|пораж|нарахув|зафіксув|насчита|минус|мінус|сожг|спалил|уразил"
     r"|вразил|поразил|знешкод|нейтраліз|нейтрализ|безвіст|без вести|пропавш|зникл|жизн|життя"
-    r"|сгорел|сгорев|згоріл|згорів|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі]|смерт|положил|поклал)"
+    r"|сгорел|сгорев|згоріл|згорів|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі]|смерт|положил|поклал"
+    r"|зарахув|зараховано|засчита|зачисли\w*\s+в\s+потер)"
 )
 NOT_LOSS = re.compile("|".join(f"(?:{r})" for r in NOT_LOSS_ROWS))
 CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|гражданск|дітей|детей)")
 _RESIDENT_RE = re.compile(rf"(?<![\w])(?:{RESIDENT_NOUNS})")
 _AT_THE_FRONT_RE = re.compile(rf"(?<![\w])(?:{AT_THE_FRONT})")
+# A sentence breaking down the figure before it ("З них ...", "Среди них ..."): that figure's.
+_BREAKS_DOWN = re.compile(
+    r"^\W*(?:(?:з|із|из|серед|среди)\s+(?:них|яких|которых)|там\s+само|там\s+же)(?![\w])"
+)
 # A sentence that goes on about the figures before it ("З них ...", "Серед них ...").
 CONTINUES = re.compile(
     r"(?:^\W*|[,;]\s*)(?:з|із|из|серед|среди)\s+(?:них|яких|которых|загибл\w*|погибш\w*|убитых|вбитих)\b|(?<![\w])(?:вони|они)\s+(?:станов|складают|составл|сягн"
     r"|досягл)"
-    r"|^\W*(?:загалом|усього|всього|всего|итого)\b"
+    r"|^\W*(?:загалом|усього|всього|всего|итого|там\s+само|там\s+же)\b"
 )
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "ʼ": "'", "’": "'",
                          "`": "'", "ё": "е"})  # fmt: skip
@@ -136,12 +147,15 @@ _FIGURE = re.compile(
 )
 _BETWEEN_RE = re.compile(rf"(?<![\w]){BETWEEN_RANGE}")
 _COUNT_BEFORE = re.compile(rf"(?<![\w])(?:{COUNT_NOUNS})\w*(?:\s+[\w']+){{0,4}}\s*[—–‒:-]\s*$")
+# A caption's own number ("Графік 1.", "Карта 3"): a label, no figure.
+_CAPTION_BEFORE = re.compile(rf"(?<![\w])(?:{CAPTION_LABELS})\w*\s+(?:№\s*)?$")
 # A list item's own number at a line's start ("2. ББМ — 5;", "3) танків — 2").
 _ITEM_NUMBER = re.compile(r"(?<![^\s])\d{1,2}[.)]\s")
 _WORD_RUN_AFTER = re.compile(rf"\s+(?:{_WORDS})(?![\w'])")
 _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
 _BARE_AFTER = re.compile(
-    rf"(?:\s*$|\s*[,.;:)»\"]|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])|\s+(?:отримал|получил|"
+    rf"(?:\s*$|\s*[,.;:)»\"]|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])"
+    r"|\s+(?:з|із|из)\s+(?:них|яких|которых)(?![\w])|\s+(?:отримал|получил|"
     r"загин|погиб|ранен|поранен|знищ|ліквід|уничтож|вбит|убит|поранил|ранил|взял|захопил"
     r"|захватил|полонил|числят|вважают|считают|значат|зникл|пропал|пошкоджен|поврежден|покинут|брошен|захоплен|захвачен)\w*"
     r"|\s+(?:російськ|українськ|российск|украинск)\w*\s*(?:$|[,.;:)»\"]))"
@@ -172,7 +186,11 @@ _NEGATED = re.compile(r"(?<![\w])(?:не|ні)\s*[«\"]?\s*$")
 # A line break inside a paragraph wrapped at a fixed width (a line of 50+ characters going on
 # with a word, a number or a quote, not a bullet, dash or emoji): a space, so a sentence
 # wrapped over two lines is read whole; the length keeps every offset as written.
-_WRAPPED = re.compile(r"(?<=[^\n]{50})\n(?=[ \t]*[\w«\"„(])")
+_WRAPPED = re.compile(
+    r"(?<=[^\n]{50})\n(?=[ \t]*[\w«\"„(])"
+    # or before a dash and one figure after a word ("... ще 520 поранили. Танків\n— два, ...")
+    r"|(?<=[^\n]{50}[^\W\d_])\n(?=[—–] (?:[^\W\d_]+|\d[\d ]*)[,.;])"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"„(]?[А-ЯІЇЄҐЁA-Z])")
 # Up to two words between a figure and the period that is its own ("870 знищено протягом доби").
 _ADJACENT = re.compile(r"[\s—–‒-]*(?:[\w'-]+\s+){0,2}")
@@ -221,6 +239,14 @@ class _Context:
     entry_day: dt.date | None = None  # a live blog entry's own date line
     header: int = -1  # the block (between blank lines) whose lines are items under a header
     voice: str | None = None  # the side whose own words the article uses, when only one
+    taken: frozenset[int] = frozenset()  # offsets of numbers another reader stored
+    last_period: Period | None = None  # the period of the article's last figure
+    last_paragraph: int = -1  # the paragraph of the article's last figure
+    lead_period: Period | None = None  # the period of the last sentence's first figure
+    asked: bool = False  # whether the sentence before asked about losses
+    weekly: bool = False  # whether the article names Russia's MoD's weekly summary
+    week: Period | None = None  # the last week a figure or sentence of the article named
+    offset: int = 0  # where the current sentence starts in the article
 
 
 @cache
@@ -439,6 +465,11 @@ def _metric(after: str) -> tuple[Metric | None, int, bool]:
     if m and m.lastindex:
         return METRIC_ROWS[m.lastindex - 1][1], m.end(), False
     return None, 0, bool(_BARE_AFTER.match(after))
+
+
+# A noun and a dash or colon right before a bare figure ("артилерійських систем — 33 464"):
+# that noun is the figure's, whatever the figure before it counted.
+_NOUN_DASH = re.compile(r"[^\W\d_]{3,}\s*[—–‒:-]\s*(?:[^\W\d_]+\s+)?$")
 
 
 def _metric_before(text: str) -> Metric | None:
@@ -674,27 +705,89 @@ def _periods_in(text: str, published: dt.date | None) -> list[Period]:
 _CALLED_FAKE_RE = re.compile(CALLED_FAKE_AFTER)
 _FAKE_LABEL_RE = re.compile(FAKE_LABEL, re.MULTILINE)
 _HEADER_RE = re.compile(rf"{LOSS_STEMS.pattern}|(?<![\w])(?:{LIST_HEADER_NOUNS})")
+# A heading: a short line of words alone, with no figure and no sentence's end ("Втрати Росії").
+_HEADING_LINE = re.compile(r"[^\d.!?;:,\n]{3,60}")
 _THIS_PERIOD_RE = re.compile(rf"(?<![\w])(?:{THIS_PERIOD})(?![\w])")
 
 
 _THIS_MONTH_RE = re.compile(rf"(?<![\w])(?:{THIS_MONTH})")
+_THIS_WEEK_RE = re.compile(rf"(?<![\w])(?:{THIS_WEEK})(?![\w])")
+_LAST_WEEK_WORDS = re.compile(r"минул|прошл")
+RUSSIAN_MOD = MINISTRY_OF_SIDE["russia"]
+
+
+_WEEKLY_SUMMARY_RE = re.compile(rf"(?<![\w])(?:{WEEKLY_SUMMARY})")
+
+
+def _mod_week(periods: list[Period], text: str, who: str, weekly: bool) -> list[Period]:
+    """The periods with Russia's MoD's undated "за неделю" moved to its own week, Saturday to
+    Friday, ending on the last Friday up to the day it was counted back from, in an article
+    naming its weekly summary (`weekly`)."""
+    if who != RUSSIAN_MOD or not weekly:
+        return periods
+    out = []
+    for p in periods:
+        if (
+            p.kind == PeriodKind.week
+            and p.needs_date
+            and p.end is not None
+            and not _LAST_WEEK_WORDS.search(text, p.start_char, p.end_char)
+        ):
+            day = p.end + dt.timedelta(days=1)  # the day it was counted back from
+            friday = day - dt.timedelta(days=(day.weekday() - MOD_WEEK_LAST_DAY) % 7)
+            p = replace(p, start=friday - dt.timedelta(days=6), end=friday)
+        out.append(p)
+    return out
 
 
 def _this_period(text: str, ctx: _Context) -> list[Period]:
     """The period an earlier sentence named, where this one points back at it ("за цей
-    час"; "за місяць" after a named month), placed at those words so the figures after them
-    take it."""
-    if ctx.period is None:
-        return []
-    found = list(_THIS_PERIOD_RE.finditer(text))
-    if ctx.period.kind == PeriodKind.month:
-        found += _THIS_MONTH_RE.finditer(text)
-    return [replace(ctx.period, start_char=m.start(), end_char=m.end(), strong=True) for m in found]
+    час"; "за місяць" after a named month, "за тиждень" after a named week), placed at those
+    words so the figures after them take it."""
+    back: list[Period] = []
+    if (named := ctx.period) is not None:
+        found = list(_THIS_PERIOD_RE.finditer(text))
+        if named.kind == PeriodKind.month:
+            found += _THIS_MONTH_RE.finditer(text)
+        back = [replace(named, start_char=m.start(), end_char=m.end(), strong=True) for m in found]
+    week = ctx.week
+    if week is not None:
+        back += [replace(week, start_char=m.start(), end_char=m.end(), strong=True)
+                 for m in _THIS_WEEK_RE.finditer(text)]  # fmt: skip
+    return back
+
+
+def _remember_week(period: Period | None, ctx: _Context) -> None:
+    """Keep the last week or span of days a figure or a sentence named (its dates spelled out
+    over one counted from publication), for a later "за тиждень", "за трое суток" to point
+    back at."""
+    if period is None or period.kind not in (PeriodKind.week, PeriodKind.range):
+        return
+    if ctx.week is None or ctx.week.needs_date or not period.needs_date:
+        ctx.week = period
+
+
+def _same_span(periods: list[Period], text: str, ctx: _Context) -> list[Period]:
+    """The periods with a span counted back from publication ("за трое суток") put as the
+    span of as many days the article dated before ("Итоги трех суток (8–10 марта)")."""
+    span = ctx.week
+    if span is None or span.needs_date or span.start is None or span.end is None:
+        return periods
+    length = span.end - span.start
+    return [
+        replace(span, start_char=p.start_char, end_char=p.end_char, strong=True)
+        if p.needs_date and p.kind in (PeriodKind.week, PeriodKind.range)
+        and p.start is not None and p.end is not None and p.end - p.start == length
+        and not _LAST_WEEK_WORDS.search(text, p.start_char, p.end_char)
+        else p
+        for p in periods
+    ]  # fmt: skip
 
 
 def _with_anaphora(periods: list[Period], text: str, ctx: _Context) -> list[Period]:
     """The sentence's periods with those pointing back put in place of what the date grammar
     read at the same words ("за місяць": the thirty days before the article)."""
+    periods = _same_span(periods, text, ctx)
     back = _this_period(text, ctx)
     kept = [
         p for p in periods
@@ -703,11 +796,24 @@ def _with_anaphora(periods: list[Period], text: str, ctx: _Context) -> list[Peri
     return sorted(kept + back, key=lambda p: p.start_char)
 
 
-def _running_total(text: str, fig: _Fig, lo: int, periods: list[Period],
-                   day: dt.date | None) -> Period | None:  # fmt: skip
-    """The war's running total for a figure after "загальні втрати", "общие потери", "всього"
-    (no period named between them or right after the figure), else None."""
+_LIST_SEPARATOR = re.compile(r"[,;]")
+_TOTAL_AFTER_PART_RE = re.compile(rf"(?<![\w])(?:{TOTAL_AFTER_PART})(?![\w])")
+
+
+def _running_total(
+    text: str, fig: _Fig, prev: _Fig | None, periods: list[Period], day: dt.date | None,
+    running: dt.date | None = None,
+) -> Period | None:  # fmt: skip
+    """The war's running total for a figure after "загальні втрати", "общие потери", or after
+    "загалом", "всего" right after a far smaller figure, or listed right after such a total
+    (`running`: "танків сягнула 11 235, артилерійських систем — 33 464"), with no period
+    named between them or right after the figure; else None."""
+    lo = prev.end if prev else 0
     found = list(_RUNNING_TOTAL_RE.finditer(text, lo, fig.start))
+    if prev and prev.value * TOTAL_OVER_PART <= fig.value:
+        found += _TOTAL_AFTER_PART_RE.finditer(text, lo, fig.start)
+    if running and not found:  # the list goes on to the day the total before it runs to
+        found, day = [m for m in _LIST_SEPARATOR.finditer(text, lo, fig.start)][:1], running
     if not found or day is None:
         return None
     start = found[-1].start()
@@ -723,15 +829,17 @@ def _running_total(text: str, fig: _Fig, lo: int, periods: list[Period],
     return Period(start, found[-1].end(), PeriodKind.cumulative, WAR_START, day)
 
 
-def read_prose(source: Source) -> list[Claim]:
-    """Every figure-and-metric pair in a Cyrillic article's sentences."""
+def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Claim]:
+    """Every figure-and-metric pair in a Cyrillic article's sentences (but the numbers at the
+    offsets `taken`, which another reader has stored)."""
     if not re.search(r"[\u0400-\u04ff]", source.text):
         return []
     written = _WRAPPED.sub(" ", source.text.translate(_SPACES))
     text = written.lower()
     sentences = [(start, text[start : start + len(s)]) for start, s in _sentences(written)]
     claims: list[Claim] = []
-    ctx = _Context(claimant=None, voice=_voice(text))
+    ctx = _Context(claimant=None, voice=_voice(text), taken=taken,
+                   weekly=bool(_WEEKLY_SUMMARY_RE.search(text)))  # fmt: skip
     named = [_claimant_in(sentence, source.publisher) for _, sentence in sentences]
     first_claimant = next((name for name in named if name), None)
     fakes = {text.count("\n", 0, m.start()) for m in _FAKE_LABEL_RE.finditer(text)}
@@ -749,6 +857,7 @@ def read_prose(source: Source) -> list[Claim]:
         ):
             ctx.entry_day = day  # "13 травня, 09:40": the entries below are of that day
             continue
+        ctx.offset = start
         masked = _mask_claimants(sentence) if claimant else sentence
         original = source.text[start : start + len(sentence)]
         made = _sentence_claims(source, original, sentence, masked, claimant, ctx, first_claimant)
@@ -761,15 +870,17 @@ def read_prose(source: Source) -> list[Claim]:
                 or _last_mention(masked, None, absolute=True)
                 or ctx.side
             )
-            _remember_setting(original, sentence, source.published, ctx)
+            _remember_setting(original, sentence, source.published, ctx, who)
         else:
             ctx.sentences_since_claim = 0
             last = made[-1]
             ctx.side, ctx.metric, ctx.kind = last.subject, last.metric, last.personnel_kind
             ctx.scope, ctx.last_scope = last.scope or ctx.scope, last.scope
         claims += made
-        if sentence.rstrip().endswith(":") and _HEADER_RE.search(sentence):
-            ctx.header = text.count("\n\n", 0, start)  # "Протягом доби знищили:" and its list
+        if (sentence.rstrip().endswith(":") or _HEADING_LINE.fullmatch(sentence)) and (
+            _HEADER_RE.search(sentence)
+        ):  # "Протягом доби знищили:", "Втрати Росії" and the list under it
+            ctx.header = text.count("\n\n", 0, start)
     return claims
 
 
@@ -808,47 +919,84 @@ def _own_losses_side(
 
 
 def _remember_setting(original: str, text: str, published: dt.date | None,
-                      ctx: _Context) -> None:  # fmt: skip
+                      ctx: _Context, who: str | None) -> None:  # fmt: skip
     """What a sentence without figures sets for the ones after it: the period it names
     ("В течение недели, с 7 по 13 марта, ...") and the group of forces whose zone the rest
     of its paragraph is about ("Подразделения группировки войск «Запад» ...")."""
     named = [
-        p for p in _periods_in(text, published)
+        p for p in _mod_week(_periods_in(text, published), text, who or "", ctx.weekly)
         if p.strong and p.kind != PeriodKind.unspecified
     ]  # fmt: skip
     if named:  # dates it spells out over "в течение недели" counted from publication
         ctx.period = min(named, key=lambda p: (p.needs_date, p.start_char))
         ctx.sentences_since_period = 0
+        _remember_week(ctx.period, ctx)
     if group := _GROUP_SCOPE.search(original):
         ctx.group = group.group(0)
+
+
+def _sentence_periods(text: str, who: str, published: dt.date | None,
+                      ctx: _Context) -> list[Period]:  # fmt: skip
+    """The periods of a sentence with figures: those it names (an undated week moved to the
+    Russian MoD's own, words pointing back put as what they point at), else the period it
+    goes on with (the figure it breaks down, the sentence before, the article's first)."""
+    periods = _periods_in(text, ctx.entry_day or published)
+    periods = _mod_week(periods, text, who, ctx.weekly)
+    periods = _with_anaphora(periods, text, ctx)
+    named_since = ctx.sentences_since_period < ctx.sentences_since_claim  # "Данные на 28.08"
+    if (
+        _BREAKS_DOWN.search(text)
+        and ctx.last_period
+        and not named_since
+        and not any(p.strong for p in periods)
+    ):
+        periods = [replace(ctx.last_period, start_char=0, end_char=0)]  # "З них ..."
+    # A sentence right after a place's figures that names no period nor total of its own goes
+    # on about that place ("Под Угледаром ... 11 танков. Наши потери — 7 «двухсотых»").
+    ctx.follow = ctx.last_scope if ctx.sentences_since_claim == 1 and not periods else None
+    recent = min(ctx.sentences_since_claim, ctx.sentences_since_period) <= 2
+    before = ctx.period
+    if ctx.sentences_since_claim == 1 and ctx.last_paragraph == ctx.paragraph and not named_since:
+        before = ctx.lead_period or before  # the first figure of the sentence just before
+    if not any(p.strong for p in periods) and before and recent and _carries(before, who):
+        # "Кроме того, уничтожены ...": the period of the article's figures (its first one)
+        periods = [replace(before, start_char=0, end_char=0)]
+    return periods
+
+
+def _sentence_figures(text: str, ctx: _Context) -> list[_Fig]:
+    """The figures of a sentence that may be claims: not a list item's or a caption's own
+    number, nor one another reader stored; a singular noun in its list counts one."""
+    figures = [
+        f for f in _figures(text)
+        if not _ITEM_NUMBER.match(text, f.start) and ctx.offset + f.start not in ctx.taken
+        and not _CAPTION_BEFORE.search(text, max(0, f.start - 20), f.start)
+    ]  # fmt: skip
+    if figures:
+        figures = sorted(figures + _ones(text, figures[0].end), key=lambda f: f.start)
+    return figures
 
 
 def _sentence_claims(source: Source, original: str, text: str, masked: str,
                      claimant: str | None, ctx: _Context,
                      first_claimant: str | None) -> list[Claim]:  # fmt: skip
     """The claims of one sentence (`text` is its lower-case form, `original` as written)."""
+    asked, ctx.asked = ctx.asked, False
+    if text.rstrip().endswith("?"):  # a question claims nothing; its answer is the claim
+        ctx.asked = bool(LOSS_STEMS.search(text))
+        return []
     continues = bool(CONTINUES.search(text))
     if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
         return []
-    has_loss = bool(LOSS_STEMS.search(text)) or ctx.header == ctx.block
+    has_loss = bool(LOSS_STEMS.search(text)) or ctx.header == ctx.block or asked
     if not has_loss and not continues and ctx.sentences_since_claim > 1:
         return []
-    figures = [f for f in _figures(text) if not _ITEM_NUMBER.match(text, f.start)]
-    if figures:
-        figures = sorted(figures + _ones(text, figures[0].end), key=lambda f: f.start)
+    figures = _sentence_figures(text, ctx)
     if not figures:
         return []
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
     speaker = claimant_side(who) or publisher_side(source.publisher) or ctx.voice
-    periods = _periods_in(text, ctx.entry_day or source.published)
-    periods = _with_anaphora(periods, text, ctx)
-    # A sentence right after a place's figures that names no period nor total of its own goes
-    # on about that place ("Под Угледаром ... 11 танков. Наши потери — 7 «двухсотых»").
-    ctx.follow = ctx.last_scope if ctx.sentences_since_claim == 1 and not periods else None
-    recent = min(ctx.sentences_since_claim, ctx.sentences_since_period) <= 2
-    if not any(p.strong for p in periods) and ctx.period and recent and _carries(ctx.period, who):
-        # "Кроме того, уничтожены ...": the period of the article's figures (its first one)
-        periods = [replace(ctx.period, start_char=0, end_char=0)]
+    periods = _sentence_periods(text, who, source.published, ctx)
     claims: list[Claim] = []
     in_sentence: Metric | None = None
     for i, fig in enumerate(figures):
@@ -859,9 +1007,11 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         metric, noun_end, bare = _metric(text[fig.end :])
         metric_end = fig.end + noun_end
         if metric is None:
+            between = text[figures[i - 1].end if i else 0 : fig.start]
             context_metric = (
-                in_sentence
-                or _metric_before(text[figures[i - 1].end if i else 0 : fig.start])
+                (_metric_before(between) if _NOUN_DASH.search(between) else None)
+                or in_sentence
+                or _metric_before(between)
                 or (ctx.metric if ctx.sentences_since_claim <= 2 else None)
                 or _people_lost(text, fig)
             )
@@ -880,9 +1030,18 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         side = _addressed_side(masked[: fig.start], ctx.voice) or _side(
             masked, fig, metric_end, speaker, carried, written=text
         )
-        period = _running_total(text, fig, lo, periods, ctx.entry_day or source.published)
+        running = (
+            claims[-1].period_end
+            if claims and claims[-1].period_kind == PeriodKind.cumulative and bare
+            else None
+        )
+        period = _running_total(text, fig, figures[i - 1] if i else None, periods,
+                                ctx.entry_day or source.published, running)  # fmt: skip
         period = period or _period_for(_averaged_over(periods, text, fig, lo, hi), fig, text)
         period = _as_of(period, text, fig, who, ctx.entry_day or source.published)
+        ctx.last_period, ctx.last_paragraph = period, ctx.paragraph
+        ctx.lead_period = ctx.lead_period if claims else period
+        _remember_week(period, ctx)
         claims.append(_claim(source, original, fig, metric, side, who, text, period, lo, hi, ctx,
                              inherited=_inherited_kind(bare, continues, claims, ctx)))  # fmt: skip
         if (
@@ -934,8 +1093,11 @@ def _as_of(period: Period | None, text: str, fig: _Fig, who: str,
 
 def _people_lost(text: str, fig: _Fig) -> Metric | None:
     """Personnel for a figure after the noun "losses" with no noun of its own ("потери армии
-    составили 38 тысяч"), unless equipment is named between."""
+    составили 38 тысяч"), or thousands after a verb of losing, unless equipment is named
+    between."""
     nouns = list(_LOSSES_NOUN_RE.finditer(text, 0, fig.start))
+    if not nouns and fig.scale >= 1_000:  # "противник потерял больше 100 тысяч"
+        nouns = list(_LOSING_RE.finditer(text, 0, fig.start))
     if not nouns:
         return None
     between = text[nouns[-1].end() : fig.start]

@@ -47,7 +47,8 @@ LABEL_STEMS: tuple[tuple[str, Metric], ...] = (
 # "738 660" as the posts print it, or "738660" as reposts do.
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+"
 _FIGURES = (
-    rf"[ \t]*(?P<approx>близько|около|приблизно|понад|более)?[ \t]*(?P<total>{_NUMBER})"
+    rf"[ \t]*\n?[ \t]*(?P<approx>близько|около|приблизно|понад|более)?[ \t]*\n?[ \t]*"
+    rf"(?!\d{{1,2}}[.)][ \t])(?P<total>{_NUMBER})"
     rf"(?:[ \t]*\([ \t]*\+[ \t]*(?P<delta>{_NUMBER})[ \t]*\))?"
 )
 _LINE = re.compile(
@@ -70,6 +71,20 @@ _INLINE = re.compile(
     rf"{_FIGURES}",
     re.MULTILINE | re.IGNORECASE,
 )
+# Items reprinted inside running prose (read only with their addition in brackets): led by a
+# sentence's end or a dash ("... по 22.04.26 — личного состава около 1 321 450 (+1 140)",
+# "Окремим рядком — наземні робототехнічні комплекси: 1 432 (+6)"), the label ending with a
+# dash, a colon, or no mark before "близько" / "около".
+_IN_PROSE = re.compile(
+    rf"(?:[:,;.!‒—–]|^)[ \t]*(?P<label>(?:[^\d\n‒—–:;,.!-]|(?<=\w)-(?=\w)){{2,60}}?)"
+    rf"(?:[ \t]*[‒—–:-]|(?=\s+(?:близько|около|приблизно)\s))"
+    rf"{_FIGURES}(?(delta)|(?!))",
+    re.MULTILINE | re.IGNORECASE,
+)
+# A line broken inside a list item's label ("... (+7), артиллерийских\nсистем — 40 516 (+38)"):
+# after an item's figures the line goes on with a separator and words, and no figure of its own.
+_LABEL_TAIL = re.compile(r"[\d)]([^\d)\n]*)$")
+_BROKEN = re.compile(r"(?<=[^\W\d_])\n(?=[ \t]*\w)")
 # A post has several such lines; a lone "X ‒ 5" in an article is not a post.
 MIN_LINES = 3
 
@@ -80,10 +95,10 @@ def _metric(label: str) -> Metric | None:
     return next((metric for stem, metric in LABEL_STEMS if plain.startswith(stem)), None)
 
 
-def _line_of(text: str, at: int) -> str:
-    """The whole line holding offset `at` (the claim's quote: label, total, unit)."""
+def _line_of(text: str, at: int, to: int | None = None) -> str:
+    """The whole lines from offset `at` to `to` (the claim's quote: label, total, unit)."""
     start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
+    end = text.find("\n", max(at, to or at))
     return text[start : end if end >= 0 else len(text)].strip()
 
 
@@ -101,17 +116,54 @@ def _items(pattern: re.Pattern[str], text: str) -> list[tuple[re.Match[str], Met
     return [(m, metric) for m in pattern.finditer(text) if (metric := _metric(m["label"]))]
 
 
+def _unbroken(text: str) -> str:
+    """`text` with a list item's label broken over two lines joined (a space for the line
+    break, so every offset stays as written)."""
+
+    def join(m: re.Match[str]) -> str:
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        tail = _LABEL_TAIL.search(line)
+        return " " if tail and re.match(r"\s*[,;:‒—–-]", tail.group(1)) else "\n"
+
+    return _BROKEN.sub(join, text)
+
+
+def _merged(*found: list[tuple[re.Match[str], Metric]]) -> list[tuple[re.Match[str], Metric]]:
+    """Items of several patterns, each total once (the first pattern's reading wins)."""
+    seen: set[int] = set()
+    out: list[tuple[re.Match[str], Metric]] = []
+    for match, metric in (item for items in found for item in items):
+        if match.start("total") not in seen:
+            seen.add(match.start("total"))
+            out.append((match, metric))
+    return sorted(out, key=lambda item: item[0].start("total"))
+
+
+def bracketed_items(text: str) -> list[tuple[re.Match[str], Metric]]:
+    """Items with the day's addition in brackets, wherever they stand (a reprint's lines,
+    one sentence's list, a digest's prose)."""
+    text = _unbroken(text)
+    items = _merged(_items(_REPRINTED_LINE, text), _items(_INLINE, text), _items(_IN_PROSE, text))
+    return [(m, metric) for m, metric in items if m["delta"]]
+
+
 def read_daily_post(source: Source) -> list[Claim]:
     """The running totals and daily additions of a General Staff post (none when `source`
     is not one, or has no publication date to date them)."""
     day = source.published
-    lines = _items(_LINE, source.text)
-    for reprint in (_REPRINTED_LINE, _INLINE):
-        if len(lines) < MIN_LINES:
-            lines = _items(reprint, source.text)
-            lines = lines if any(m["delta"] for m, _ in lines) else []
+    lines = _items(_LINE, _unbroken(source.text))
+    if len(lines) >= MIN_LINES:
+        lines = _merged(lines, bracketed_items(source.text))
+    else:
+        lines = bracketed_items(source.text)
     if day is None or len(lines) < MIN_LINES:
         return []
+    return _claims_of(source, lines, day)
+
+
+def _claims_of(source: Source, lines: list[tuple[re.Match[str], Metric]],
+               day: dt.date) -> list[Claim]:  # fmt: skip
+    """The claims of each item."""
     claims: list[Claim] = []
     for match, metric in lines:
         claims += _line_claims(source, match, metric, day)
@@ -121,7 +173,7 @@ def read_daily_post(source: Source) -> list[Claim]:
 def _line_claims(source: Source, match: re.Match[str], metric: Metric, day: dt.date) -> list[Claim]:
     """The total and (when given) the day's addition of one line."""
     qualifier = Qualifier.approximate if match["approx"] else Qualifier.exact
-    quote = _line_of(source.text, match.start())
+    quote = _line_of(source.text, match.start("label"), match.end())
     common = {"metric": metric, "qualifier": qualifier, "subject": Subject.russia,
               "claimant": CLAIMANT, "quote": quote, "source": source.ref(),
               "label": match["label"].strip(), "personnel_kind": _kind(metric)}  # fmt: skip
@@ -139,5 +191,13 @@ def _line_claims(source: Source, match: re.Match[str], metric: Metric, day: dt.d
 
 
 def read_ukrainian_russian(source: Source) -> list[Claim]:
-    """A General Staff post's lines, or else the figures of Cyrillic prose (issue 15)."""
-    return read_daily_post(source) or read_prose(source)
+    """A General Staff post's lines, or else the figures of Cyrillic prose (issue 15) with
+    any of the post's items reprinted in it ("БпЛА — 101 300 (+812)"), whose numbers the
+    prose reader then leaves alone."""
+    post = read_daily_post(source)
+    if post:
+        return post
+    items = bracketed_items(source.text) if source.published else []
+    taken = frozenset(n for m, _ in items for n in (m.start("total"), m.start("delta")))
+    claims = _claims_of(source, items, source.published) if source.published else []
+    return claims + read_prose(source, taken=taken)

@@ -46,7 +46,7 @@ METRIC_ROWS: tuple[tuple[str, Metric | None], ...] = (
     (r"корабл|катер|човн|лодк|лодок|лодочн", Metric.ships),
     # What no tally column holds: Starlink antennas and terminals, ground robots.
     (r"антен|термінал\w*\s+[«\"]?(?:starlink|старлінк)|терминал\w*\s+[«\"]?(?:starlink|старлинк)"
-     r"|[«\"]?(?:starlink|старлінк|старлинк)|наземн\w*\s+роботиз", Metric.other),
+     r"|[«\"]?(?:starlink|старлінк|старлинк)|наземн\w*\s+(?:роботиз|робототехн)", Metric.other),
     (r"(?:спеціальн|специальн)\w*\s+(?:військов|военн)\w*\s+автомоб|автотехн|легк\w*\s+техн"
      r"|(?:автомобільн|автомобильн)\w*\s+техн|автоцистерн|цистерн|автомобіл|автомобил"
      r"|вантажів|грузовик|пикап|пікап|мотоцикл|квадроцикл|багі\b|багги|мопед", Metric.vehicles),
@@ -82,7 +82,7 @@ PASS_WORDS = (
     r"|наш|втрачен|потерян|підтвердж|подтвержд|північнокорейськ|северокорейск|уражен|поражени"
     r"|американськ|американск|німецьк|немецк|західн|западн|британськ|британск|французьк"
     r"|французск|польськ|польск|шведськ|шведск|натовськ|натовск|іноземн|иностранн"
-    r"|знищен|уничтожен|збит|сбит|ударн|бывш|колишн)\w*"
+    r"|знищен|уничтожен|збит|сбит|ударн|бывш|колишн|полев|польов|буксирован|самохідн)\w*"
     r"|сво(?:їх|їми|их|ими|ї|и|ю|я|ей|єї)\b|од\.|ед\.|одиниц\w*|единиц\w*|штук\w*)"
 )
 
@@ -135,7 +135,16 @@ NOT_PEOPLE = r"техн|озброєн|вооружен|боєприпас|бо�
 # Words of a running total before a figure ("загальні втрати сягнули", "общие потери
 # превысили"): since the invasion, unless a period stands between ("всього", "загалом" are
 # as often a period's total: "загалом за місяць").
-RUNNING_TOTAL = r"загальн\w*\s+(?:бойов\w*\s+)?втрат|общ\w*\s+(?:боев\w*\s+)?потер"
+RUNNING_TOTAL = (
+    r"загальн\w*\s+(?:бойов\w*\s+)?втрат|общ\w*\s+(?:боев\w*\s+)?потер"
+    r"|загальн\w*\s+(?:кількіст|числ)|общ\w*\s+(?:количеств|числ)"
+)
+# Words of a total in the clause right after a smaller figure ("за добу — 990, загалом —
+# близько 1 275 980", "всего — около ..."): the running total, when the figure is at least
+# TOTAL_OVER_PART times the one before it (a sum of the day's parts is not: "6 танків і 9 ББМ
+# — всього 15").
+TOTAL_AFTER_PART = r"загалом|всього|усього|всего|итого|в\s+общей\s+сложности|в\s+цілому"
+TOTAL_OVER_PART = 20
 # Counters of named dead (a running total since the invasion as of their date).
 NAMED_DEAD_COUNTERS = ("Mediazona", "UALosses")
 # Verbs of saying: a month or year with one of them is when a total was said ("у грудні
@@ -174,6 +183,21 @@ CALLED_FAKE_AFTER = (
 THIS_PERIOD = (
     r"за\s+(?:(?:цей|этот|той|цей\s+же|этот\s+же|тот\s+же|той\s+же|зазначений|вказаний"
     r"|указанный|названный|названий)\s+)(?:час|період|период|время|строк|срок|отрезок|відрізок)"
+    r"|за\s+(?:той\s+самий|той\s+же|цей\s+же|цей\s+самий|ту\s+же|эту\s+же|ту\s+самую)\s+"
+    r"(?:тиждень|неделю|місяць|месяц|добу|сутки|день)"
+)
+# "За тиждень", "за неделю" with no dates, after a week the article named: that week.
+THIS_WEEK = (
+    r"за\s+(?:цей\s+|этот\s+|эту\s+)?(?:тиждень|неделю)|(?:протягом|упродовж|в\s+течение)\s+"
+    r"(?:цього\s+|этой\s+)?(?:тижня|недели)"
+)
+# Russia's MoD sums up a week from Saturday to Friday: in an article naming that weekly
+# summary, its "за неделю" with no dates ends on the last Friday up to publication (0 = Monday).
+MOD_WEEK_LAST_DAY = 4
+WEEKLY_SUMMARY = (
+    r"субботн\w*\s+(?:сводк|брифинг)|суботн\w*\s+(?:звед|брифінг)|еженедельн|щотижнев"
+    r"|(?:тижнев|недельн)\w*\s+(?:звіт|звед|сводк|отчет)|итог\w*\s+(?:\w+\s+){0,3}недел"
+    r"|підсумк\w*\s+(?:\w+\s+){0,3}тижн"
 )
 # Nouns of what is counted that is no loss; a bare figure right after one and a dash counts it
 # ("Больше всего атак — 96", "бойових зіткнень за добу — 187").
@@ -187,6 +211,13 @@ RESIDENT_NOUNS = r"жител|мешканц|уроженц|уродженц|з�
 AT_THE_FRONT = (
     r"сво\b|спецоперац|специальн\w* военн\w* операц|(?:на|у|в)\s+(?:фронт|передов|війн|войн|бою"
     r"|боях|зон\w*\s+(?:бойов|боев))|захищаючи|защищая|воинск\w* долг|військов\w* обов"
+    # killed "in Ukraine": Russia's soldiers ("жителей Бурятии, погибших в Украине")
+    r"|(?:погиб|гибел)\w*\s+(?:\w+\s+){0,2}(?:в|на)\s+украин|(?:в|на)\s+украин\w*\s+погиб"
+)
+# A caption's own number right after these ("Графік 1.", "Карта 3", "Таблиця № 2") is a label.
+CAPTION_LABELS = (
+    r"графік|график|карт[аи]|мап[аи]|таблиц|рисун|малюн|фото|схем|слайд|діаграм|диаграм"
+    r"|інфографік|инфографик|ілюстраці|иллюстраци"
 )
 # Half a scale in one word ("полмиллиона", "півмільйона", "полтысячи"): its value.
 HALF_SCALES: tuple[tuple[str, int], ...] = (

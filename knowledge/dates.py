@@ -285,6 +285,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("anniversary", re.compile(
         rf"\b(?:the\s+)?(?:(?:war|invasion)'?s\s+)?(?P<an>{_NTH})(?:[- ](?:year|yr))?\s+"
         rf"anniversary(?:\s+of\s+{_THE_WAR})?")),
+    # between day 500 and day 600 of the invasion, days 100-200 of the war
+    ("war_days", re.compile(
+        r"\b(?:between\s+|from\s+)?days?\s+(?P<wa>\d,\d{3}|\d{1,4})\s*(?:-|–|to|and|through|thru|"
+        rf"until|till)\s*(?:day\s+)?(?P<wb>\d,\d{{3}}|\d{{1,4}})\s+(?:of|into)\s+{_THE_WAR}")),
     # day 1000 of the war, the 1,000th day of the invasion
     ("war_day", re.compile(
         r"\b(?:day\s+(?:no\.?\s*|#\s*)?(?P<dn>\d,\d{3}|\d{1,4}|one)|(?:the\s+)?(?P<dth>\d,\d{3}|"
@@ -1164,6 +1168,17 @@ def _war_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return Span(m.start(), m.end(), PeriodKind.day, day, day, note=note)
 
 
+def _war_days(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "between day 500 and day 600 of the invasion": 24 February 2022 is day 1."""
+    a, b = (int(g[k].replace(",", "")) for k in ("wa", "wb"))
+    if not 0 < a < b <= 10000:
+        return None
+    first, last = (WAR_START + dt.timedelta(days=n - 1) for n in (a, b))
+    note = (f"I read days {a} to {b} of the war as {_span_words(first, last)} (24 February 2022 "
+            "is day 1).")  # fmt: skip
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, note=note)
+
+
 def _war_year(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "year 3 of the war": 24 February 2024 to 23 February 2025."""
     n = _nth(g["yn"] or g["yw"])
@@ -1261,6 +1276,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("season", _season),
         ("part", _part_of_month),
         ("anniversary", _anniversary),
+        ("war_days", _war_days),
         ("war_day", _war_day),
         ("war_year", _war_year),
         ("war", _war),
@@ -1319,6 +1335,11 @@ def find_dates(work: str, today: dt.date) -> list[Span]:
 # "mon-sun", "monday to sunday", "monday-to-sunday"
 _MON_SUN = r"mon(?:day)?\s*(?:-?\s*(?:to|through|thru)\s*-?|-|–)\s*sun(?:day)?"
 CONVENTION_RE = re.compile(
+    # "(counting 24 Feb 2022 as day 1)": the war's days as the grammar counts them
+    r"(?:,\s*)?(?:\(\s*)?\b(?:counting|taking|with|where|if)\s+(?:24(?:th)?\s+feb(?:ruary|\.)?"
+    r"(?:\s+2022)?|the\s+(?:first|1st)\s+day(?:\s+of\s+the\s+(?:war|invasion))?|the\s+invasion"
+    r"(?:\s+day)?)\s+(?:as|is|=)\s+day\s+(?:1|one)\b(?:\s*\))?|"
+    r"\(\s*24(?:th)?\s+feb(?:ruary|\.)?(?:\s+2022)?\s*(?:=|is|as)\s*day\s+(?:1|one)\s*\)|"
     r"(?:,\s*)?(?:\(\s*)?(?:\b(?:both\s+)?(?:(?:dates?|days?|ends?)\s+)?inclusive\b(?!\s+of\b)|"
     r"\b(?:(?:iso|calendar)\s+weeks?(?![\s#.]*(?:of|in|containing|including|with|no\b|number|"
     rf"\d))(?:\s*,?\s*{_MON_SUN})?|(?:weeks?\s+)?{_MON_SUN}\s+weeks?|"

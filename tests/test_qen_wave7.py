@@ -673,3 +673,93 @@ def test_a_comparison_per_day_compares_averages(
     ans = ask(store, question)
     assert ans.answered, ans.text
     assert {first, second} <= {round(c.value) for c in ans.claims}, ans.claims
+
+
+# -- a stretch of the war's days, and the day-1 convention said aloud ---------------------------
+
+WAR_DAY_RANGES = [
+    ("russian losses between day 500 and day 600 of the invasion", 500, 600),
+    ("tanks lost in days 100-200 of the war", 100, 200),
+    ("from day 1 to day 30 of the full-scale invasion (counting 24 feb 2022 as day 1)", 1, 30),
+    ("russian casualties, days 1,000 to 1,100 of the war (24 february 2022 = day 1)", 1000, 1100),
+    (
+        "artillery destroyed between day 700 and 730 of the war, taking the invasion as day one",
+        700,
+        730,
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "first", "last"), WAR_DAY_RANGES)
+def test_a_stretch_of_war_days_is_read(question: str, first: int, last: int) -> None:
+    from knowledge.models import WAR_START
+
+    query = parse_question(question, TODAY)
+    want = (WAR_START + dt.timedelta(days=first - 1), WAR_START + dt.timedelta(days=last - 1))
+    assert (query.period_start, query.period_end) == want, query
+    assert not [u for u in query.unread if u.constrains], query.unread
+
+
+# -- a model's variant letters after a hyphen are part of its name ---------------------------
+
+MODEL_VARIANTS = [
+    ("Msta-S howitzers lost by Russia in 2024", "Msta-S"),
+    ("how many msta-b guns did russia lose in 2023", "msta-b"),
+    ("russian tor-m2 losses in 2025", "tor-m2"),
+    ("pantsir-s1 systems destroyed in 2024", "pantsir-s1"),
+    ("Msta-SM2 howitzers russia lost in 2025", "Msta-SM2"),
+]
+
+
+@pytest.mark.parametrize(("question", "model"), MODEL_VARIANTS)
+def test_a_models_variant_is_reported_whole(question: str, model: str) -> None:
+    query = parse_question(question, TODAY)
+    assert model in [u.text for u in query.unread if u.constrains], query.unread
+
+
+# -- "was P the worst month of the war?" names no kind of loss and is still about losses -------
+
+RECORD_QUESTIONS_WITHOUT_A_KIND = [
+    "was october 2024 the worst month of the war?",
+    "was march 2025 the deadliest month of 2025?",
+    "was 2024 the bloodiest year of the invasion?",
+    "was the week of 2-8 dec 2024 the worst week of 2024?",
+    "was june 2025 the quietest month in 2025",
+]
+
+
+@pytest.mark.parametrize("question", RECORD_QUESTIONS_WITHOUT_A_KIND)
+def test_a_record_question_without_a_kind_is_about_losses(question: str) -> None:
+    from knowledge.models import Figure, Intent, Metric
+
+    query = parse_question(question, TODAY)
+    assert query.intent == Intent.losses and query.metrics == [Metric.personnel], query
+    assert query.figure == Figure.record, query
+
+
+# -- which sources speak for a side: that side's claimants and their figures -------------------
+
+SIDES_OF_SOURCES = [
+    ("which of your sources speak for the russian side?", 1351),
+    ("which sources are on moscow's side", 1351),
+    ("what sources do you have from the kremlin side?", 1351),
+    ("which of your sources are on kyiv's side", 745700),
+    ("which sources speak for ukraine?", 745700),
+]
+
+
+@pytest.mark.parametrize(("question", "value"), SIDES_OF_SOURCES)
+def test_which_sources_speak_for_a_side(store: ClaimStore, question: str, value: int) -> None:
+    ans = ask(store, question)
+    assert value in {c.value for c in ans.claims}, ans.text
+
+
+def test_a_models_variant_still_names_its_kind() -> None:
+    from knowledge.models import Metric
+
+    assert parse_question("russian msta-s losses", TODAY).metrics == [Metric.artillery]
+
+
+def test_a_daily_rate_is_not_a_newspaper() -> None:
+    query = parse_question("what was the daily rate of russian losses in march 2025", TODAY)
+    assert not query.unread, query.unread

@@ -167,7 +167,10 @@ def _last_reported(store: ClaimStore, metrics: list[Metric], last: dt.date) -> l
 
 
 def _listing(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
-    """Every source (or those with figures of the asked kind): outlet, date, title, link."""
+    """Every source (or those with figures of the asked kind): outlet, date, title, link;
+    asked which speak for a side, that side's claimants and their figures."""
+    if asked.side is not None and not asked.metric_named:
+        return _claimant(asked, query, store, quotes=False)  # "which speak for Russia?"
     holdings = _holdings(store, query, asked)
     refs = [r for r in store.sources() if r.id in holdings]
     articles = [r for r in refs if r.kind == SourceKind.article]

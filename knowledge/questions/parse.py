@@ -506,7 +506,7 @@ _CIVILIAN = re.compile(r"\b(?:civilians?|children|non-?combatants?|refugees?)\b"
 # the medium, not another war; read, since every figure shown names its own source.
 _MEDIUM = (
     r"(?:live\s*blog|blog|paper|newspaper|news\s*site|site|website|outlet|channel|broadcaster|"
-    r"magazine|tabloid|agency|radio|tv|newscast|press|media|podcast|account|daily|weekly)"
+    r"magazine|tabloid|agency|radio|tv|newscast|press|media|podcast|account)"
 )
 _MEDIUM_ADJ = (
     r"(?:german|french|polish|italian|spanish|dutch|czech|swiss|austrian|belgian|lithuanian|"
@@ -623,7 +623,10 @@ _TOPIC_WORDS = _words(
     "latest daily monthly tally toll compare compared versus vs than "
     "average averages avg per a day week month each roughly approximately "
     # "total so far this year?", "the count to date in 2025": a running figure of the period
-    "total totals count overall cumulative running"
+    "total totals count overall cumulative running "
+    # "was october 2024 the worst month of the war?": a record asked of a period
+    "worst best deadliest bloodiest record highest lowest quietest heaviest biggest month "
+    "week day year war invasion"
 )
 # A question that is only "latest figures?" asks for the newest personnel figure.
 _LATEST_ONLY = re.compile(

@@ -101,6 +101,8 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
         ("model", re.compile(rf"\b(?:{models})-\d{{1,3}}[a-z]{{0,3}}\b"), True),
         # a model by name ("leopards"), or letters and digits ("F-16s", "M777", "2S19")
         ("model", re.compile(rf"\b(?:{alternation(MODEL_NAMES)})"
+                             # "msta-s", "tor-m", "buk-m2": a variant's letters after a hyphen
+                             r"(?:-[a-z]{1,2}\d?[a-z]?\b)?"
                              r"(?:[- ]?\d{1,3}[a-z]{0,2})?(?:s|es)?\b"
                              r"|\b(?:[a-z]{1,5}-?\d{1,4}[a-z\d]{0,4}|\d[a-z]\d{1,3}[a-z]?)s?\b"),
          False),
@@ -508,7 +510,8 @@ def model_metric(spans: list[UnreadSpan]) -> Metric | None:
             continue
         text = span.text.lower()
         named = re.sub(r"[- ]?\d[\da-z]*$", "", text)  # "orlan-10s": the Orlan
-        for name in (text, text.removesuffix("s"), text.removesuffix("es"), named):
+        variant = re.sub(r"-[a-z]{1,2}\d?[a-z]?s?$", "", text)  # "msta-s": the Msta
+        for name in (text, text.removesuffix("s"), text.removesuffix("es"), named, variant):
             if name in MODEL_NAMES:
                 return MODEL_NAMES[name]
         # any script: "т-72" is read by the Cyrillic rows of MODEL_FAMILIES

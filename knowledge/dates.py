@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.lexicon.calendar import (
+    DAY_ORDINAL_WORDS,
     MONTH_NAMES,
     MONTHS,
     NUMBER_WORDS,
@@ -143,6 +144,12 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("numeric_day", re.compile(
         r"\b(?P<date>(?P<a>\d{1,2})(?:(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2})"
         r"|-(?P<b2>\d{1,2})-(?P<y2>\d{4})))\b(?![./]\d|-\d{1,2}-)" + _ORDER_STATED)),
+    # w/c 14/10, week commencing 14.10.2024, w/e 20/10: a week by its first or last day,
+    # written day first as the British abbreviations are
+    ("week_numeric", re.compile(
+        r"(?:\b(?P<wc>w/c|w\.c\.|week\s+(?:commencing|beginning|starting))|\b(?P<we>w/e|w\.e\.|"
+        r"week\s+ending))\s+(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?:(?P=sep)(?P<y1>\d{4}|\d{2}))?"
+        r"\b(?![./]\d)")),
     # 12/3 (US date): a day and month without a year, only when the order is stated
     ("numeric_dm_stated", re.compile(
         r"\b(?P<date>(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2}))\b(?![./]\d)"
@@ -199,6 +206,12 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"\b{_d('d1')}(?P<sep>[-./]){_m('m1')}(?P=sep)(?P<y1>20[1-3]\d|[1-3]\d)\b")),
     # 8 December 2023, 8th of December
     ("dm", re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?")),
+    # the first of September 2025, the twenty-third day of May, September the fifth
+    ("dm_words", re.compile(
+        rf"\b(?:the\s+)?(?P<dw>{alternation(DAY_ORDINAL_WORDS)})\s+(?:day\s+)?of\s+{_m('m1')}"
+        rf"(?:,?\s+{_y('y1')})?")),
+    ("md_words", re.compile(
+        rf"\b{_m('m1')}\s+the\s+(?P<dw>{alternation(DAY_ORDINAL_WORDS)})\b(?:,?\s+{_y('y1')})?")),
     # oct 23: October 2023 after "in", "during", "for" ...; else 23 October (a note says which)
     ("month_number", re.compile(
         rf"\b{_m('m1')}(?P<hy>\s+|-)(?P<num>[1-3]\d)\b(?!,\d|\s*[./:]\d|\s*(?:-|to|and|until|till|"
@@ -272,6 +285,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("anniversary", re.compile(
         rf"\b(?:the\s+)?(?:(?:war|invasion)'?s\s+)?(?P<an>{_NTH})(?:[- ](?:year|yr))?\s+"
         rf"anniversary(?:\s+of\s+{_THE_WAR})?")),
+    # between day 500 and day 600 of the invasion, days 100-200 of the war
+    ("war_days", re.compile(
+        r"\b(?:between\s+|from\s+)?days?\s+(?P<wa>\d,\d{3}|\d{1,4})\s*(?:-|–|to|and|through|thru|"
+        rf"until|till)\s*(?:day\s+)?(?P<wb>\d,\d{{3}}|\d{{1,4}})\s+(?:of|into)\s+{_THE_WAR}")),
     # day 1000 of the war, the 1,000th day of the invasion
     ("war_day", re.compile(
         r"\b(?:day\s+(?:no\.?\s*|#\s*)?(?P<dn>\d,\d{3}|\d{1,4}|one)|(?:the\s+)?(?P<dth>\d,\d{3}|"
@@ -662,6 +679,21 @@ def _numeric_dm_stated(m: re.Match[str], g: _Groups, today: dt.date) -> Span | N
     return Span(m.start(), m.end(), PeriodKind.day, day, day, missing, note)
 
 
+def _week_numeric(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "w/c 14/10": the seven days from (or, "w/e", to) a day written day first."""
+    a, b = int(g["a"]), int(g["b"])
+    day_, month = (b, a) if b > 12 >= a else (a, b)  # "w/c 10/14" can only be month first
+    if month > 12:
+        return None
+    if g["y1"]:
+        y, missing = full_year(g["y1"]), False
+    else:
+        y, missing = _year_of({}, month, day_, today)
+    day = dt.date(y, month, day_)
+    first = day if g["wc"] else day - dt.timedelta(days=6)
+    return Span(m.start(), m.end(), PeriodKind.week, first, first + dt.timedelta(days=6), missing)
+
+
 def _numeric_range(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "1-15.08.2024": days of one month; "28.12-3.01.2025": from one day to another."""
     y, month = full_year(g["y1"]), int(g["m1"])
@@ -973,6 +1005,11 @@ def _one_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return Span(m.start(), m.end(), PeriodKind.day, day, day, missing)
 
 
+def _word_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "the first of September 2025": a day written as an ordinal word."""
+    return _one_day(m, {**g, "d1": str(DAY_ORDINAL_WORDS[g["dw"]])}, today)
+
+
 def _month(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     month = _month_of(g)
     y, missing = _year_of(g, month, None, today)
@@ -1131,6 +1168,17 @@ def _war_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return Span(m.start(), m.end(), PeriodKind.day, day, day, note=note)
 
 
+def _war_days(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "between day 500 and day 600 of the invasion": 24 February 2022 is day 1."""
+    a, b = (int(g[k].replace(",", "")) for k in ("wa", "wb"))
+    if not 0 < a < b <= 10000:
+        return None
+    first, last = (WAR_START + dt.timedelta(days=n - 1) for n in (a, b))
+    note = (f"I read days {a} to {b} of the war as {_span_words(first, last)} (24 February 2022 "
+            "is day 1).")  # fmt: skip
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, note=note)
+
+
 def _war_year(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "year 3 of the war": 24 February 2024 to 23 February 2025."""
     n = _nth(g["yn"] or g["yw"])
@@ -1191,6 +1239,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("iso_compact", _iso_day),
         ("iso_month", _iso_month),
         ("ymd", _iso_day),
+        ("week_numeric", _week_numeric),
         ("numeric_dm_range", _numeric_range),
         ("numeric_range", _numeric_range),
         ("numeric_day", _numeric_day),
@@ -1211,6 +1260,8 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("md_range", _day_range),
         ("dmy_dashed", _dmy_dashed),
         ("dm", _one_day),
+        ("dm_words", _word_day),
+        ("md_words", _word_day),
         ("month_number", _month_number),
         ("md", _one_day),
         ("end_of", _end_of),
@@ -1225,6 +1276,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("season", _season),
         ("part", _part_of_month),
         ("anniversary", _anniversary),
+        ("war_days", _war_days),
         ("war_day", _war_day),
         ("war_year", _war_year),
         ("war", _war),
@@ -1280,8 +1332,14 @@ def find_dates(work: str, today: dt.date) -> list[Span]:
 # Words that state a convention the grammar already follows, read as such: ranges count
 # both ends ("inclusive"), and weeks run Monday to Sunday ("(mon-sun weeks)", "iso weeks").
 # A convention it does not follow ("sunday to saturday weeks") is left unread.
-_MON_SUN = r"mon(?:day)?\s*(?:-|to|through|thru)\s*sun(?:day)?"
+# "mon-sun", "monday to sunday", "monday-to-sunday"
+_MON_SUN = r"mon(?:day)?\s*(?:-?\s*(?:to|through|thru)\s*-?|-|–)\s*sun(?:day)?"
 CONVENTION_RE = re.compile(
+    # "(counting 24 Feb 2022 as day 1)": the war's days as the grammar counts them
+    r"(?:,\s*)?(?:\(\s*)?\b(?:counting|taking|with|where|if)\s+(?:24(?:th)?\s+feb(?:ruary|\.)?"
+    r"(?:\s+2022)?|the\s+(?:first|1st)\s+day(?:\s+of\s+the\s+(?:war|invasion))?|the\s+invasion"
+    r"(?:\s+day)?)\s+(?:as|is|=)\s+day\s+(?:1|one)\b(?:\s*\))?|"
+    r"\(\s*24(?:th)?\s+feb(?:ruary|\.)?(?:\s+2022)?\s*(?:=|is|as)\s*day\s+(?:1|one)\s*\)|"
     r"(?:,\s*)?(?:\(\s*)?(?:\b(?:both\s+)?(?:(?:dates?|days?|ends?)\s+)?inclusive\b(?!\s+of\b)|"
     r"\b(?:(?:iso|calendar)\s+weeks?(?![\s#.]*(?:of|in|containing|including|with|no\b|number|"
     rf"\d))(?:\s*,?\s*{_MON_SUN})?|(?:weeks?\s+)?{_MON_SUN}\s+weeks?|"
@@ -1358,13 +1416,16 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
       feb 3") is the fighting after D0 up to the day before D, as such reports count."""
     out: list[Span] = []
     folded: list[Span] = []
+    spans = _year_then_days(work, spans)
     i = 0
     while i < len(spans):
         span, used = _bracketed(work, spans, i)
         span = _to_the_end(work, _days_after(work, _whole(work, _event_dated(work, span))))
         if used:
             folded += spans[i + 1 : i + 1 + used]
-        elif span.kind == PeriodKind.day and (words := _report_words(work, span)) is not None:
+        # A day restated in brackets is still a report's date when a report names it ("the
+        # figure published on victory day (9 may) 2024").
+        if span.kind == PeriodKind.day and (words := _report_words(work, span)) is not None:
             span = _report_day(span, words)
         out.append(span)
         i += 1 + used
@@ -1375,6 +1436,40 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
     out, folded = _relative_to_date(work, out, folded)
     out = [s for s in out if not s.anchor_only]  # "in just three days" of no date: unread
     return _since_report(work, out, folded)
+
+
+# A year, then the days of it asked: "the first working week of 2025, mon 6 to fri 10 january".
+_YEAR_THEN = re.compile(
+    r"\s*[,:;]\s*(?:(?:i\.?e\.?|that\s+is|namely)\s*,?\s*)?(?:from\s+|between\s+)?"
+)
+
+
+def _year_then_days(work: str, spans: list[Span]) -> list[Span]:
+    """A year followed by days written without one (after a comma or a colon) is read as those
+    days of that year, the year's words read with them."""
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        year, days = spans[i], spans[i + 1] if i + 1 < len(spans) else None
+        if (
+            days is not None
+            and year.kind == PeriodKind.year
+            and days.year_missing
+            and days.kind in (PeriodKind.day, PeriodKind.range, PeriodKind.week)
+            and _YEAR_THEN.fullmatch(work, year.end, days.start)
+            and days.first.year == days.last.year
+        ):
+            y = year.first.year
+            # read again with its year, so that the weekdays named are checked in that year
+            again = find_dates(f"{work[days.start : days.end]} {y}", with_year(days.first, y))
+            note = again[0].note if len(again) == 1 else days.note
+            out.append(Span(year.start, days.end, days.kind, with_year(days.first, y),
+                            with_year(days.last, y), False, note))  # fmt: skip
+            i += 2
+            continue
+        out.append(year)
+        i += 1
+    return out
 
 
 def _bracketed(work: str, spans: list[Span], i: int) -> tuple[Span, int]:
@@ -1393,6 +1488,12 @@ def _bracketed(work: str, spans: list[Span], i: int) -> tuple[Span, int]:
     close = _CLOSE_BRACKET.match(work, inner.end)
     if close is None:
         return outer, 0
+    if inner.kind == PeriodKind.year and outer.year_missing and outer.kind != PeriodKind.year:
+        # "on dec. 3 (2024)", "since february 3 (2024)": the bracket gives the year only
+        year = inner.first.year
+        return Span(outer.start, close.end(), outer.kind, with_year(outer.first, year),
+                    with_year(outer.last, year), False, outer.note, outer.end_fixed,
+                    outer.report_date, outer.as_of), used  # fmt: skip
     if labelled and inner.kind == PeriodKind.day and outer.kind != PeriodKind.day:
         # "the 7 days before orthodox easter 2024 (easter sunday was 5 may)": the bracket
         # names the day the period is counted from, not the period; one that does not touch
@@ -1566,6 +1667,10 @@ def _relative_to_date(
                 continue
             anchor = day.report_date or day.first
             g = m.groupdict()
+            if g.get("inn") and _count(g["inn"]) == 1 and g["inn_unit"].startswith("day"):
+                # "2,500 in one day, 20 Dec 2024": the day named is that one day
+                rest = [s for i, s in enumerate(spans) if i != k]
+                return rest, [*folded, rel]
             build = next(b for name, b in RELATIVE_RULES if g.get(name))
             # "said on 9 Feb ... over the past day": the day of fighting before the statement
             span = _days_back(1)(m, g, anchor) if g["day24"] else build(m, g, anchor)

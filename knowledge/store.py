@@ -604,6 +604,15 @@ class ClaimStore:
         )
         return [self.claim_from_row(row) for row in rows]
 
+    def article_claims_between(self, low: int, high: int, limit: int = 20) -> list[Claim]:
+        """Article claims whose figure lies from `low` to `high` (a rounded quote's matches)."""
+        rows = self._rows(
+            "SELECT * FROM claims WHERE source_kind = 'article' AND value BETWEEN ? AND ? "
+            "ORDER BY period_end DESC LIMIT ?",
+            (low, high, limit),
+        )
+        return [self.claim_from_row(row) for row in rows]
+
     def claims_quoting(self, phrase: str, limit: int = 20) -> list[Claim]:
         """Article claims whose quoted sentence names `phrase` (an outlet cited second-hand)."""
         escaped = phrase.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -62,7 +62,7 @@ DAY_CHECKS = [
     "someone says 19 december 2024 was the worst day ever for the russians, true?",
     "was 6 jan 2025 the highest daily loss of 2025",
     "did russia suffer its biggest one-day loss on 20 december 2024?",
-    "record day on 20/12/2024?",
+    "record day on 20/12/2024?",  # no word of losses: a record asked of a day is about them
     "was 7 feb 2023 the deadliest day so far",
     "was 13 may 2024 the worst day for russian tanks in 2024?",
     "is 5 march 2023 the record for russian losses so far?",

@@ -190,8 +190,10 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
         query, note = _resolve_year(store, query, today)
         notes.append(note)
     if query.open_end and query.period_start is not None and query.period_end is None:
-        # "Since 1 July" runs to today: the JSON says the period that was read.
-        query = query.model_copy(update={"period_end": max(today, query.period_start)})
+        # "Since 1 July" runs to today: the JSON says the period that was read. A record
+        # "since 2023" is sought among the days there are figures for, which end earlier.
+        end = _last_day_fought(store, today) if query.figure == Figure.record else today
+        query = query.model_copy(update={"period_end": max(end, query.period_start)})
     if whole_series:  # the series' own span: its heading says where it ends
         return compose_answer(
             question, whole, [_match(store, whole, m, today) for m in whole.metrics], notes, store
@@ -217,8 +219,9 @@ def _checked(
             if any(agreeing(other.claims, q) for q in quoted):
                 ans = other
     tally = [c for c in ans.claims if c.derivation and c.relation == Relation.exact]
-    if ans.answered and tally and not any(agreeing(tally, q) for q in quoted):
-        # The tally's figure is not the quoted one: both of its readings are shown.
+    if ans.answered and tally and not any(c.value == q for c in tally for q in quoted):
+        # The tally's figure is not the quoted one (an "about 800" that only allows 850 is
+        # not it): both of its readings are shown.
         extra = by_report_date(store, ans.query or query, any_figure=True)
         shown = {c.value for c in ans.claims}  # a published figure equal to it says it already
         ans = _with_report_date_reading(ans, [c for c in extra if c.value not in shown], store)
@@ -290,10 +293,16 @@ def _asker(question: str, store: ClaimStore, today: dt.date) -> Callable[[Query]
     return lambda query: _answer(question, store, today, query)
 
 
+def _last_day_fought(store: ClaimStore, today: dt.date) -> dt.date:
+    """The last day of fighting the daily figures cover, or today when they run to it."""
+    last = coverage_end(store)
+    return today if last is None else min(today, last - dt.timedelta(days=1))
+
+
 def _with_coverage(ans: Answer, query: Query, store: ClaimStore, today: dt.date) -> Answer:
     """An answer about a period running past the daily figures says first where they end."""
     last = coverage_end(store)
-    asked_end = query.period_end or (today if query.open_end else query.period_start)
+    asked_end = today if query.open_end else query.period_end or query.period_start
     if last is None or asked_end is None or asked_end < last:
         return ans
     line = coverage_line(last)

@@ -98,7 +98,13 @@ def average_claim(store: ClaimStore, query: Query, unit: PeriodKind) -> Claim | 
     """The average per `unit` of the first asked metric over the asked period, or None."""
     if query.subject != Subject.russia or not query.metrics:
         return None
-    found = derive.series_for(store, query, query.metrics[0])
+    # A claimant the question names must stand behind the series: the tally's average is
+    # never "the UK's" (the usual answer then says whose figures there are instead).
+    found = [
+        s
+        for s in derive.series_for(store, query, query.metrics[0])
+        if derive.claimant_fits(query, s.claimant)
+    ]
     if not found:
         return None
     series = found[0]

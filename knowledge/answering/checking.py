@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from knowledge.answering import derive
 from knowledge.answering.candidate import agrees
+from knowledge.lexicon.calendar import spelled_number
 from knowledge.models import (
     WAR_START,
     Claim,
@@ -34,6 +35,8 @@ _NUMBER = re.compile(
 # A scale word or the chat shorthand for one ("80k", "1.2m", "1 mn").
 _SCALES = {"thousand": 1000, "тис": 1000, "тыс": 1000, "million": 10**6, "млн": 10**6,
            "мільйон": 10**6, "миллион": 10**6, "k": 1000, "mn": 10**6, "m": 10**6}  # fmt: skip
+# Thousands split by dots, as much of Europe writes them ("1.230 Russian soldiers").
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # A bare four-digit number that could be a year; "2,030" with its separator is a figure.
 _YEARISH = re.compile(r"20[12]\d")
 
@@ -46,12 +49,18 @@ def _quoted(query: Query) -> dict[int, str]:
         if span.kind == "figure":
             for hit in _NUMBER.finditer(span.text):
                 written, scale = hit.group(0), (hit.group(2) or "").lower()
+                if _DOTTED_THOUSANDS.fullmatch(span.text.strip()):  # "1.230": 1,230 in Europe
+                    out.setdefault(int(span.text.strip().replace(".", "")), written)
+                    break
                 times = next((n for word, n in _SCALES.items() if scale.startswith(word)), 1)
                 value = round(float(re.sub(r"[^\d.]", "", hit.group(1))) * times)
                 if "." in hit.group(1) and times == 1:
                     continue  # "1.5" alone is no count
                 if not (_YEARISH.fullmatch(hit.group(1)) and times == 1):  # never a year
                     out.setdefault(value, written)
+            spelled = None if _NUMBER.search(span.text) else spelled_number(span.text)
+            if spelled is not None:  # "eight hundred and fifty"
+                out.setdefault(spelled, span.text)
     return out
 
 

@@ -12,12 +12,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.answering import derive
+from knowledge.answering.average import average_claim
 from knowledge.answering.compose import source_text
-from knowledge.models import WAR_START, Answer, Claim, Intent, Metric, Query, Relation, Subject
+from knowledge.models import (
+    WAR_START,
+    Answer,
+    Claim,
+    Intent,
+    Metric,
+    PeriodKind,
+    Query,
+    Relation,
+    Subject,
+)
 from knowledge.questions.averages import (
     Comparison,
     Order,
     asked_direction,
+    average_unit,
     is_comparison_word,
     read_comparison,
 )
@@ -100,8 +112,9 @@ def answer_comparison(
     blocks: list[str] = []
     claims: list[Claim] = []
     complete = True
+    per = average_unit(question)  # "losing more per day in Jan 2026 than in Jan 2025?"
     for metric in first.metrics[:3]:
-        a, b = _side(store, first, metric, ask), _side(store, second, metric, ask)
+        a, b = (_side(store, q, metric, ask, per) for q in (first, second))
         block = _block(metric, whole.subject, a, b, comparison.how)
         # "A or B?" and "A vs B" ask which, not yes or no.
         asks_which = comparison.order == Order.either
@@ -127,10 +140,16 @@ def answer_comparison(
     )
 
 
-def _side(store: ClaimStore, query: Query, metric: Metric, ask: Ask) -> Side:
-    """The figure for one period: the series' own, else a published one for exactly it."""
+def _side(
+    store: ClaimStore, query: Query, metric: Metric, ask: Ask, per: PeriodKind | None = None
+) -> Side:
+    """The figure for one period: the series' own (its average `per` day, week or month when
+    asked so), else a published one for exactly it."""
     asked = query.model_copy(update={"metrics": [metric]})
     side = Side(asked, None)
+    if per is not None:
+        average = average_claim(store, asked, per)
+        return side if average is None else Side(asked, average)
     try:
         found = [c for c in derive.derived_claims(store, asked) if c.metric == metric]
     except Exception:  # a broken series must not take the whole answer down with it

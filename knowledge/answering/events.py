@@ -169,7 +169,11 @@ def _without_read(query: Query, *patterns: re.Pattern[str]) -> Query:
 
 
 def _one_day(query: Query) -> dt.date | None:
+    """The day of the report asked about: the report named ("the 30/11/2024 report"), else
+    the one day asked ("the jump on 28 Feb 2025" is in the report of that date)."""
     start, end = query.period_start, query.period_end
+    if query.report_date is not None:
+        return query.report_date
     return start if start is not None and start == end else None
 
 
@@ -213,6 +217,27 @@ def _jump(store: ClaimStore, series: SeriesRef, report: dt.date) -> _Jump | None
     return _Jump(series, current, previous)
 
 
+# Asking whether the jump was that many losses ("did russia really lose that many in one day?",
+# "real losses?"), not why the running total changed.
+_LOSSES_ASKED = re.compile(
+    r"\b(?:really|actually|truly)\s+(?:lose|lost)\b|\breal\s+(?:losses|casualties)\b|"
+    r"\bthat\s+many\b|\bin\s+(?:one|a\s+single|a|1)\s+day\b|\b(?:lose|lost)\s+that\b|"
+    # "did russia get kit back?", "negative losses?": a fall read as losses undone
+    r"\b(?:get|got|gets|getting)\s+(?:\w+\s+){0,2}back\b|\bnegative\s+losses\b",
+    re.I,
+)
+_CORRECTION = re.compile(r"\bcorrect(?:ion|ions|ed)\b", re.I)
+_ABSORBED_WITHIN = 3  # days after its date a listed correction may be absorbed
+
+
+def _absorbing(store: ClaimStore, series: SeriesRef, listed: dt.date) -> _Jump | None:
+    """The change of the report that absorbed a correction listed for `listed`, or None."""
+    for point in store.correction_points(series, listed - _DAY, listed + _DAY * _ABSORBED_WITHIN):
+        if any(day == listed for _, day in point.corrections()):
+            return _jump(store, series, point.date)
+    return None
+
+
 def _jump_lines(jump: _Jump, quoted: dict[int, str]) -> list[str]:
     """The report's change, what a listed correction accounts for, and what is left."""
     series = jump.series
@@ -246,8 +271,9 @@ def _jump_lines(jump: _Jump, quoted: dict[int, str]) -> list[str]:
     return lines
 
 
-def _jump_claims(jump: _Jump, source: SourceRef) -> list[Claim]:
-    """The report's change (derived, with its arithmetic) and each listed correction."""
+def _jump_claims(jump: _Jump, source: SourceRef, losses_asked: bool = False) -> list[Claim]:
+    """The report's change (derived, with its arithmetic) and each listed correction; asked
+    whether that many were lost in a day, a change that absorbs a correction is no answer."""
     series, day = jump.series, jump.current.date
     arithmetic = say(
         "event.arithmetic", current=number(jump.current.value), day=day_text(day),
@@ -263,6 +289,17 @@ def _jump_claims(jump: _Jump, source: SourceRef) -> list[Claim]:
         Claim(value=jump.raw, quote=arithmetic, derivation=arithmetic,
               label=say("event.jump_label"), **base)
     ]  # fmt: skip
+    if jump.correction and losses_asked:
+        # A jump that absorbs a correction is not a day's losses: the day's own figure is,
+        # and the jump is shown apart from the answer.
+        own = jump.raw - jump.correction
+        net = f"{arithmetic} " + say(
+            "event.net", net=number(own), fought=day_text(jump.previous.date)
+        )
+        claims = [
+            Claim(value=own, quote=net, derivation=net, label=say("event.jump_label"), **base),
+            claims[0].model_copy(update={"relation": Relation.outside}),
+        ]  # fmt: skip
     for amount, listed in jump.current.corrections():
         quote = jump.current.quote
         claims.append(
@@ -279,6 +316,9 @@ def change_answer(question: str, query: Query, store: ClaimStore) -> Answer | No
     if day is None or not asks_why_changed(words, query):
         return None
     jumps = [j for s in _series_for(store, query) if (j := _jump(store, s, day)) is not None]
+    if _CORRECTION.search(words) and not any(j.correction for j in jumps):
+        # "the correction dated 27 May 2023": a report after that date absorbed it
+        jumps = [j for s in _series_for(store, query) if (j := _absorbing(store, s, day))] or jumps
     if _DOWN.search(words) and any(j.raw < 0 for j in jumps):
         jumps = [j for j in jumps if j.raw < 0]
     jumps = jumps[:_MAX_METRICS]
@@ -293,7 +333,7 @@ def change_answer(question: str, query: Query, store: ClaimStore) -> Answer | No
             continue
         cited = _cited(jump.series, source)
         blocks.append("\n".join([*_jump_lines(jump, quoted), cited]))
-        claims += _jump_claims(jump, source)
+        claims += _jump_claims(jump, source, bool(_LOSSES_ASKED.search(words)))
     if not claims:
         return None
     read = _without_read(query, _CHANGE, _WHY, _DOWN, _FIGURE, _CHANGE_VERB)

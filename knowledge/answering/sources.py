@@ -89,6 +89,11 @@ def source_answer(question: str, query: Query, store: ClaimStore) -> Answer | No
     asked = read_source_question(question, query, store.publishers())
     if asked is None:
         return None
+    if asked.guessing:  # "who compiles them - kyiv or some volunteers?": the guesses ask who
+        query = query.model_copy(
+            update={"claimant": None, "claimants": [], "claimant_side": None,
+                    "intent": Intent.losses}
+        )  # fmt: skip
     if query.intent == Intent.unsupported and asked.asked in (Asked.outlet, Asked.provenance):
         return None  # "what does the BBC say about civilian deaths?": the refusal says why
     unread = [span for span in query.unread if not asked.reads(span.text)]
@@ -162,7 +167,10 @@ def _last_reported(store: ClaimStore, metrics: list[Metric], last: dt.date) -> l
 
 
 def _listing(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
-    """Every source (or those with figures of the asked kind): outlet, date, title, link."""
+    """Every source (or those with figures of the asked kind): outlet, date, title, link;
+    asked which speak for a side, that side's claimants and their figures."""
+    if asked.side is not None and not asked.metric_named:
+        return _claimant(asked, query, store, quotes=False)  # "which speak for Russia?"
     holdings = _holdings(store, query, asked)
     refs = [r for r in store.sources() if r.id in holdings]
     articles = [r for r in refs if r.kind == SourceKind.article]
@@ -260,6 +268,9 @@ def _figure_sources(asked: SourceQuestion, query: Query, store: ClaimStore) -> L
     """Every stored claim of the quoted figure, with its source and that source's caveats."""
     assert asked.value is not None
     found = _narrow(store.claims_with_value(asked.value), asked, query)
+    if not found and asked.rounded:  # "nearly 750,000": a published figure it rounds
+        near = store.article_claims_between(round(asked.value * 0.98), round(asked.value * 1.02))
+        found = _narrow(near, asked, query)
     published = {c.metric for c in found if c.source.kind == SourceKind.article}
     if published:  # the tally's same number for another kind of loss is a coincidence
         found = [c for c in found if c.metric in published]
@@ -521,7 +532,7 @@ def _narrow(claims: list[Claim], asked: SourceQuestion, query: Query) -> list[Cl
     if asked.subject_named:
         claims = [c for c in claims if c.subject == query.subject]
     if asked.value is not None:
-        claims = _with_value(claims, asked.value)
+        claims = _with_value(claims, asked.value, asked.rounded)
     related = [c.model_copy(update={"relation": relation(from_claim(c), query)}) for c in claims]
     if query.period_start is not None:
         fitting = [c for c in related if c.relation != Relation.outside]
@@ -530,11 +541,12 @@ def _narrow(claims: list[Claim], asked: SourceQuestion, query: Query) -> list[Cl
     return _each_source(related)[:_MAX_LINES]
 
 
-def _with_value(claims: list[Claim], value: int) -> list[Claim]:
+def _with_value(claims: list[Claim], value: int, rounded: bool = False) -> list[Claim]:
     """The claims stating `value`; for a round figure as headlines print them ("3,000 in three
-    days" for 3,010), those within 2% of it when none states it exactly."""
+    days" for 3,010), or one said to be rounded ("almost 1,350"), those within 2% of it when
+    none states it exactly."""
     exact = [c for c in claims if value in (c.value, c.value_max)]
-    if exact or value % 100 or value == 0:
+    if exact or (value % 100 and not rounded) or value == 0:
         return exact
     return [c for c in claims if abs(c.value - value) <= value * _ROUNDING]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 # Every spelling of a month, lower case: full names, three-letter forms, and "sept".
 MONTHS: dict[str, int] = {
@@ -42,6 +43,53 @@ FRACTION_WORDS: dict[str, int] = {
     "half a million": 500_000, "half a thousand": 500, "a quarter of a million": 250_000,
     "three quarters of a million": 750_000,
 }  # fmt: skip
+
+# The days of a month written as ordinal words ("the first of September", "the twenty-third").
+_UNIT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth")  # fmt: skip
+_TEEN_ORDINALS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                  "sixteenth", "seventeenth", "eighteenth", "nineteenth")  # fmt: skip
+DAY_ORDINAL_WORDS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_UNIT_ORDINALS, start=1)},
+    **{word: n for n, word in enumerate(_TEEN_ORDINALS, start=10)},
+    "twentieth": 20, "thirtieth": 30,
+    **{f"twenty{sep}{word}": 20 + n for sep in ("-", " ", "")
+       for n, word in enumerate(_UNIT_ORDINALS, start=1)},
+    **{f"thirty{sep}first": 31 for sep in ("-", " ", "")},
+}  # fmt: skip
+
+# A number written out in words with a scale ("eight hundred and fifty", "nine hundred
+# thousand", "twelve thousand", "one thousand two hundred"): a figure, never a count of units.
+# "a million" alone is a milestone's round name, not a figure quoted to check.
+_NUMBER_WORD = "|".join(
+    sorted((w for w, n in NUMBER_WORDS.items() if " " not in w and n < 100), key=len, reverse=True)
+)
+_SCALE_WORD = r"hundred|thousand|million"
+SPELLED_NUMBER_RE = (
+    rf"\b(?:{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}))?\s+(?:{_SCALE_WORD})\b"
+    rf"(?:(?:\s+and)?\s+(?:(?:{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}))?(?:\s+(?:{_SCALE_WORD}))?"
+    rf"|(?:{_SCALE_WORD}))\b)*"
+)
+
+
+def spelled_number(text: str) -> int | None:
+    """The value of a number written out in words ("eight hundred and fifty" = 850), or None
+    when `text` holds no number word."""
+    total = current = 0
+    seen = False
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in ("hundred", "thousand", "million"):
+            scale = {"hundred": 100, "thousand": 1000, "million": 1_000_000}[word]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total, current = total + (current or 1) * scale, 0
+            seen = True
+        elif word != "a" and word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
+            seen = True
+    return total + current if seen else None
+
 
 # How many units a question means by a small count ("the last two weeks", "a few days"):
 # the number words up to ten, and the vague ones.

@@ -39,6 +39,18 @@ AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
     (re.compile(r"^\W*(?:and\s+)?(?:per|a)\s+day\W*$", re.I), PeriodKind.day),
     (re.compile(r"^\W*(?:and\s+)?(?:per|a)\s+week\W*$", re.I), PeriodKind.week),
     (re.compile(r"^\W*(?:and\s+)?(?:per|a)\s+month\W*$", re.I), PeriodKind.month),
+    # "losing more per day in Jan 2026 than in Jan 2025?": a comparison of daily averages
+    *(
+        (
+            re.compile(
+                rf"\b(?:more|fewer|less|higher|lower|faster|slower)\s+(?:\w+\s+)?(?:per|each)"
+                rf"\s+{unit.value}\b.*\bthan\b",
+                re.I,
+            ),
+            unit,
+        )
+        for unit in (PeriodKind.day, PeriodKind.week, PeriodKind.month)
+    ),
     (_per("day", r"(?:daily|day)"), PeriodKind.day),
     (_per("week", "weekly"), PeriodKind.week),
     (_per("month", "monthly"), PeriodKind.month),
@@ -478,7 +490,7 @@ def about_a_side(text: str) -> bool:
 # "the quietest month", "the day with the fewest losses": a record asked from the bottom.
 LOWEST = re.compile(
     r"\b(?:quietest|calmest|lowest|fewest|least\s+(?:deadly|bloody|costly|losses)|(?<!at\s)least"
-    r"|smallest|lightest|slowest"
+    r"|smallest|lightest|slowest|mildest"
     # "the best month for the Russians" is the one they lost least in
     r"|best\s+(?:single\s+)?(?:day|week|month)\s+(?:\w+\s+){0,3}?for\s+(?:the\s+)?russ(?:ia|ians?)"
     r"|best\s+(?:single\s+)?(?:day|week|month)\s+(?:\w+\s+){0,3}?for\s+(?:moscow|the\s+kremlin)"

@@ -255,7 +255,9 @@ _CLAIMANT_RE = re.compile(
 _OUTLET_RE = re.compile(rf"(?<![\w'])(?:{alternation(OUTLETS)})(?![\w])")
 _REPORTING_BEFORE = re.compile(
     r"\b(?:according\s+to|acc(?:dg|d|ording)?\.?\s+(?:to|2)|according\s+2|as\s+per|per|from|"
-    r"going\s+by|via|in\s+the\s+words\s+of|(?:claimed|reported|estimated|stated|cited|released|"
+    r"going\s+by|via|in\s+the\s+words\s+of|"
+    # "anything official out of Moscow", "the word out of Kyiv"
+    r"(?:official|officially|word|news|figures?|numbers?|statements?|anything)\s+out\s+of|(?:claimed|reported|estimated|stated|cited|released|"
     r"published|given|announced|counted|confirmed)\s+by)\s+(?:the\s+)?$"
 )
 _REPORTING_AFTER = re.compile(
@@ -267,6 +269,13 @@ _REPORTING_AFTER = re.compile(
     r"military\s+says|tell|told|announced?|announces|state|states|stated|intelligence|"
     r"analysts?|experts?|governments?|assessments?|observers|media|outlets|researchers|"
     r"investigators|journalists|projects?|trackers?)\b"
+)
+# A claimant the asker rules out ("per Kyiv (not Moscow)", "I don't want the Kremlin's
+# version", "rather than the MoD's"): its name is read, and its figures are not asked for.
+_NOT_THIS_CLAIMANT = re.compile(
+    r"(?:\bnot(?!\s+(?:just|only|even))|\bnor|\brather\s+than|\binstead\s+of|\bother\s+than|"
+    r"\bexcluding|\bexcept|\bignoring|\bnever\s+mind|\b(?:don'?t|do\s+not|dont)\s+(?:want|need|care\s+about)"
+    r"|\bforget)\s+(?:about\s+)?(?:what\s+)?(?:the\s+)?(?:official\s+)?$"
 )
 _LOSER_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:lost|lose|loses|losing)\b")
 # "Kadyrov's men", "Prigozhin's fighters": a commander's forces, whose losses are asked.
@@ -334,7 +343,9 @@ _RECORD_RE = re.compile(
     # "the quietest month"
     r"most\s+(?:[\w\x00-]+\s*){1,4}?\s(?:in|on|during)\s+(?:a|one|any)\s+(?:sing\w*\s+)?"
     r"(?:day|week|month)|top|"
-    r"quietest|calmest|lowest|fewest|best\s+(?:single\s+)?(?:day|week|month))\b"
+    r"quietest|calmest|lowest|fewest|best\s+(?:single\s+)?(?:day|week|month)|"
+    # "the least-bad day", "the least deadly week", "the lightest month": from the bottom
+    r"least[- ]bad|least\s+(?:deadly|bloody|costly)|lightest|mildest)\b"
 )
 _TOTAL_RE = re.compile(
     r"\b(?:in\s+total|total|totals|totally|so\s+far|overall|to\s+date|altogether|"
@@ -349,7 +360,9 @@ _TOTAL_RE = re.compile(
 )
 _AS_OF_RE = re.compile(
     r"\b(?:as\s+of|as\s+at|by|up\s+to|until|till|through|thru|by\s+the\s+end\s+of|"
-    r"at\s+the\s+end\s+of|end\s+of)\s*$"
+    r"at\s+the\s+end\s+of|end\s+of|"
+    # "what was the total on 1 september 2026?": the running total that day
+    r"(?:total|tally)\s+(?:on|at))\s*$"
 )
 _SINCE_RE = re.compile(r"\b(?:since|starting|from|after)\s*$")
 _KIND_HINTS: tuple[tuple[re.Pattern[str], PeriodKind], ...] = (
@@ -428,9 +441,10 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
         tracked.sub(pattern, date_words)
     before_period = work = tracked.work
     work = _parse_cited_period(work, query, today)
-    _parse_figure(work, query)
+    _parse_figure(work, query, before_period)
     reads = (*_READ, *_reads_for(query))
     query.unread = find_unread(text, tracked, work, reads, _SUBSET, _COUNTED_THING)
+    _without_examples(query, norm, origin)
     model = model_metric(query.unread)
     if model is not None and (query.metrics in ([], [Metric.personnel]) or _generic_only(norm)):
         query.metrics = [model]  # "su-34 losses": aircraft, the model itself reported unread
@@ -479,10 +493,27 @@ def _generic_only(norm: str) -> bool:
 
 
 _CIVILIAN = re.compile(r"\b(?:civilians?|children|non-?combatants?|refugees?)\b")
+# Where the asker read a figure ("a German live blog I'm translating", "a Polish news site"):
+# the medium, not another war; read, since every figure shown names its own source.
+_MEDIUM = (
+    r"(?:live\s*blog|blog|paper|newspaper|news\s*site|site|website|outlet|channel|broadcaster|"
+    r"magazine|tabloid|agency|radio|tv|newscast|press|media|podcast|account)"
+)
+_MEDIUM_ADJ = (
+    r"(?:german|french|polish|italian|spanish|dutch|czech|swiss|austrian|belgian|lithuanian|"
+    r"latvian|estonian|finnish|swedish|norwegian|danish|romanian|hungarian|slovak|bulgarian|"
+    r"greek|turkish|japanese|chinese|korean|israeli|british|american|western|local|foreign|"
+    r"regional|national|live|online|news|tv|breaking)"
+)
+_READ_IN_MEDIUM = re.compile(
+    rf"\b(?:a|an|the|this|that|my|one|some)\s+(?:{_MEDIUM_ADJ}\s+){{0,2}}{_MEDIUM}\b"
+    r"(?:\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:translating|reading|editing|checking|watching|"
+    r"following|fact[- ]?checking|subbing))?"
+)
 _ELSEWHERE = re.compile(
     r"\b(?:france|french|germany|germans?|israel|israelis?|gaza|hamas|hezbollah|syria|syrians?|"
     r"iran|iranians?|china|chinese|poland|poles|polish|belarus|belarusians?|napoleon|afghanistan|afghans?|iraq|iraqis?|vietnam|japan|japanese|taiwan|"
-    r"the\s+moon|mars|world\s+war|wwii|ww2|chechnya|georgia)\b"
+    rf"the\s+moon|mars|world\s+war|wwii|ww2|chechnya|georgia)\b(?!\s+(?:{_MEDIUM_ADJ}\s+)?{_MEDIUM}\b)"
 )
 _STOCK = re.compile(
     r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:left|remaining|in\s+stock|in\s+service|in\s+reserve)\b|"
@@ -591,7 +622,9 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
 _FILLER = _words(
     "and in what about for on the how so then of during what's whats losses figures figure "
     "since same ok okay now and also numbers number stats data tally please pls any latest "
-    "daily newest recent most how many much from between to until till by as exactly with"
+    "daily newest recent most how many much from between to until till by as exactly with "
+    # "what was the total on 1 september 2026?": the verb asks for the figure of that day
+    "was were is are"
 )
 _COMPARE_WORD = re.compile(r"\b(?:compare[ds]?|versus|vs)\b")
 _PERIOD_PART_WORDS = _words(
@@ -605,10 +638,11 @@ _TOPIC_WORDS = _words(
     "latest daily monthly tally toll compare compared versus vs than "
     "average averages avg per a day week month each roughly approximately "
     # "total so far this year?", "the count to date in 2025": a running figure of the period
-    "total totals count overall cumulative "
-    # "quietest day of 2025 - how many?": a record of the period (its figure is personnel)
-    "worst deadliest bloodiest highest biggest largest heaviest record peak quietest calmest "
-    "lowest fewest"
+    "total totals count overall cumulative running "
+    # "quietest day of 2025 - how many?", "was october 2024 the worst month of the war?": a
+    # record asked of a period (its figure is personnel)
+    "worst best deadliest bloodiest highest biggest largest heaviest record peak quietest calmest "
+    "lowest fewest month week day year war invasion"
 )
 # A question that is only "latest figures?" asks for the newest personnel figure.
 _LATEST_ONLY = re.compile(
@@ -705,6 +739,9 @@ def _parse_claimant(work: str, query: Query) -> str:
         if any(s <= match.start() and match.end() <= e and (s, e) != match.span()
                for s, e in outlets):  # fmt: skip
             continue  # "the Kyiv Independent" is an outlet, not Kyiv and the independents
+        if alias in _SPECIFIC_ALIASES and _NOT_THIS_CLAIMANT.search(work[: match.start()]):
+            work = _blank(work, match.start(), match.end())
+            continue
         if alias in _SPECIFIC_ALIASES:
             name = _SPECIFIC_ALIASES[alias]
             names.append(name)
@@ -713,6 +750,9 @@ def _parse_claimant(work: str, query: Query) -> str:
             continue
         before = work[max(0, match.start() - 30) : match.start()]
         after = work[match.end() : match.end() + 40]
+        if _NOT_THIS_CLAIMANT.search(before):
+            work = _blank(work, match.start(), match.end())
+            continue  # "per Kyiv (not Moscow)", "not the Kremlin's numbers": read, left out
         if _BEFORE_IS_SUBJECT.search(before):
             continue  # "lost by Ukraine"
         if not _REPORTING_BEFORE.search(before) and _counts_own_equipment(alias, after, work):
@@ -777,10 +817,44 @@ _CATEGORY_ROWS = [
 ]
 
 
+# Examples in brackets after a kind of loss ("special equipment (engineering kit, EW trucks and
+# the like)", "air defence (e.g. pantsirs)"): what the kind covers, not other kinds asked.
+_EXAMPLES = re.compile(
+    r"\(\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|such\s+as|like|things\s+like|for\s+example)[\s,][^()\d]{1,80}\)"
+    r"|\([^()\d]{1,80}?(?:and\s+the\s+like|and\s+so\s+on|etc\.?|and\s+such|and\s+similar)\s*\)"
+)
+
+
+def _example_spans(work: str) -> list[tuple[int, int]]:
+    """Where examples are given in brackets right after a kind of loss."""
+    found = []
+    for m in _EXAMPLES.finditer(work):
+        before = work[max(0, m.start() - 40) : m.start()].rstrip()
+        if any(k.end() == len(before) for k in _PHRASE_RE.finditer(before)):
+            found.append(m.span())
+    return found
+
+
+def _read_examples(work: str) -> str:
+    """`work` with the examples given in brackets right after a kind of loss read."""
+    for start, end in _example_spans(work):
+        work = _blank(work, start, end)
+    return work
+
+
+def _without_examples(query: Query, norm: str, origin: list[int]) -> None:
+    """No word of an example in brackets is left unread ("EW trucks" as an example of special
+    equipment is not a category asked apart)."""
+    spans = [(origin[s], origin[e - 1] + 1) for s, e in _example_spans(norm)]
+    if spans:
+        query.unread = [u for u in query.unread
+                        if not any(s <= u.start and u.end <= e for s, e in spans)]  # fmt: skip
+
+
 def _parse_kinds(work: str, query: Query) -> str:
     """The kinds of loss asked: a category counted apart first ("ground robots"), then the
     metric words; "russians" or "lost" beside a category do not make it about people."""
-    work = _parse_metrics(_parse_category(work, query), query)
+    work = _parse_metrics(_parse_category(_read_examples(work), query), query)
     if query.category is not None:
         others = [m for m in query.metrics if m not in (Metric.other, Metric.personnel)]
         query.metrics = [Metric.other, *others]
@@ -989,13 +1063,15 @@ def _parse_subject(work: str, norm: str, query: Query) -> None:
             query.subject = Subject.russia
 
 
-def _parse_figure(work: str, query: Query) -> None:
+def _parse_figure(work: str, query: Query, dated: str = "") -> None:
+    """The kind of figure asked; `dated` is the text before its periods were read, where a
+    record's unit may stand inside a stated convention ("the worst mon-sun week of 2025")."""
     if query.figure == Figure.total:
         return
     hint = next((kind for pattern, kind in _KIND_HINTS if pattern.search(work)), None)
     if _RECORD_RE.search(work):
         query.figure = Figure.record
-        unit = _RECORD_UNIT.search(work)
+        unit = _RECORD_UNIT.search(work) or _RECORD_UNIT.search(dated)
         if unit:
             query.prefer_kind = PeriodKind(unit.group(1))
         elif hint is not None:
@@ -1020,7 +1096,8 @@ def _parse_figure(work: str, query: Query) -> None:
 _KIND_DAYS = {PeriodKind.day: 1, PeriodKind.week: 7, PeriodKind.month: 31, PeriodKind.year: 366}
 _RECORD_UNIT = re.compile(
     r"\b(?:(?:worst|deadliest|bloodiest|highest|biggest|largest|heaviest|record|peak|which|what"
-    r"|top|quietest|calmest|lowest|best)\s+(?:single\s+|\w+\s+)?"
+    r"|top|quietest|calmest|lowest|best|least[- ]bad|least\s+(?:deadly|bloody|costly)|lightest"
+    r"|mildest)\s+(?:single\s+|mon(?:day)?\s+(?:to|through|thru)\s+sun(?:day)?\s+|[\w-]+\s+)?"
     r"|(?=\w+\s+(?:with|of)\s+the\s+(?:most|highest|biggest|fewest|lowest)\b))"
     r"(day|week|month|year)\b",
     re.IGNORECASE,
@@ -1168,6 +1245,8 @@ def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> 
     single = consumed_to == first.end and first.kind != PeriodKind.range
     joined = consumed_to != first.end  # "since X up to Y" ends at Y
     open_since = _SINCE_RE.search(before) and not after_from and not joined
+    if open_since and first.kind != PeriodKind.day and re.search(r"\bafter\s*$", before):
+        start = end + dt.timedelta(days=1)  # "after the war's first year": from the day after it
     if not first.end_fixed and (open_since or (after_from and single)):
         # "since February 3": from then to the latest report.
         if start <= WAR_START + dt.timedelta(days=5):
@@ -1183,8 +1262,11 @@ def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> 
         return _total_to(work, query, first.report_date)
     if first.as_of or _AS_OF_RE.search(before):
         return _total_to(work, query, min(end, today) if start <= today else end)
-    if start <= WAR_START and kind == PeriodKind.range and end > WAR_START:
-        # "from 24 February 2022 to 9 February 2024" is a total as of the end date.
+    part_of_2022 = not joined and start < WAR_START and end.year == WAR_START.year
+    if start <= WAR_START < end and kind == PeriodKind.range and not part_of_2022:
+        # "from 24 February 2022 to 9 February 2024" is a total as of the end date; a named
+        # part of 2022 ("the first half of 2022", "Q1 2022") stays that period, so that a
+        # total stated during it is shown as stated within it.
         return _total_to(work, query, end)
     if start <= today < end and _SO_FAR.search(work):
         end = today  # "2026 so far", "this month to date": up to the day asked
@@ -1206,6 +1288,12 @@ def _read_glosses(work: str, spans: list[Span], query: Query) -> str:
     """Dates in brackets that restate the period read ("winter 23/24 (dec through feb)", "Q2
     (april-june) 2023"): read as that period, not as another one."""
     start, end = query.period_start, query.period_end
+    if start is not None and end is None:  # "after the war's first year, i.e. from 24 feb 2023"
+        for span in spans:
+            said = _SAID_AGAIN.search(work, max(0, span.start - 30), span.start)
+            if said is not None and work[span.start : span.end].strip() and span.first == start:
+                work = _blank(work, said.start(), span.end)
+        return work
     if start is None or end is None:
         return work
     for span in spans:
@@ -1223,6 +1311,11 @@ def _read_glosses(work: str, spans: list[Span], query: Query) -> str:
     return work
 
 
+# A period said again in other words: "after the first year, i.e. from 24 feb 2023 (on)".
+_SAID_AGAIN = re.compile(
+    r"(?:\bi\.?\s?e\.?|\bthat\s+is|\bmeaning|\bin\s+other\s+words|\bso)\s*,?\s*"
+    r"(?:from|since|starting(?:\s+on)?)?\s*$"
+)
 # A bracketed aside right after the period read that says what that period was, ending or
 # starting with its unit ("(kharkiv counteroffensive month)", "(the week avdiivka fell)").
 _WHAT_THE_PERIOD_WAS = re.compile(
@@ -1361,7 +1454,9 @@ _DATE_LEAD = re.compile(
 # A fact-checker's framing ("for a piece I'm writing"): who asks, not what is asked.
 _FRAMING = re.compile(
     r"\b(?:for|in)\s+(?:a|an|my|our|the|this)\s+(?:piece|article|story|report|thread|post|"
-    r"column|fact[- ]?check|newsletter|explainer|segment|video|podcast|brief|briefing)"
+    r"column|fact[- ]?check|newsletter|explainer|segment|video|podcast|brief|briefing|chart|"
+    r"graph|graphic|infographic|map|table|spreadsheet|dashboard|slide|deck|presentation|"
+    r"thesis|paper|lecture|class|script|broadcast|bulletin)"
     r"(?:\s+(?:i'?m|i\s+am|we'?re|we\s+are|i'?ll\s+be|i\s+will\s+be)\s+(?:writing|working\s+on|"
     r"doing|preparing|putting\s+together|filing|editing|checking))?\b"
 )
@@ -1378,7 +1473,8 @@ _UNIT_OF_KIND = {
 }  # fmt: skip
 _THE_UNIT = {
     kind: re.compile(
-        rf"\b(?:(?:just|only|for)\s+)?(?:the\s+|that\s+)?(?:whole\s+|full\s+|entire\s+|complete\s+)"
+        rf"\b(?:(?:just|only|for)\s+)?(?:the\s+|that\s+|a\s+)?(?:whole\s+|full\s+|entire\s+|complete\s+|"
+        rf"calendar\s+)"
         rf"(?:{unit})\b|\b(?:just|only)\s+(?:for\s+)?(?:the|that)\s+(?:{unit})\b"
         rf"|\bthe\s+(?:{unit})\s+(?:itself|alone|only|on\s+its\s+own)\b"
     )
@@ -1386,6 +1482,27 @@ _THE_UNIT = {
 }
 # "the week of 3-9 June": the lead of a week's range of days.
 _WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of\s*)?(?=\x00)")
+# The days read named by their length just before them ("the fortnight from mon 3 to sun 16
+# march", "the first working week of 2025, mon 6 to fri 10 january"): the name is read.
+_SPAN_LEAD = r"\b(?:(?:the|a|that)\s+)?(?:(?:first|second|third|fourth|last|final|opening)\s+)?"
+_SPAN_TAIL = r"\s*[,:]?\s*(?:(?:of|from|between|starting|beginning|running)\s*)?(?=\x00)"
+_SPAN_NAMED: tuple[tuple[range, re.Pattern[str]], ...] = (
+    (range(5, 8), re.compile(
+        rf"{_SPAN_LEAD}(?:(?:working|work|business|calendar|full)\s+)?week{_SPAN_TAIL}")),
+    (range(14, 15), re.compile(
+        rf"{_SPAN_LEAD}(?:fortnight|two[- ]weeks?|2[- ]weeks?){_SPAN_TAIL}")),
+)  # fmt: skip
+# A wider period ruled out after the one read ("the 1st of march - one day only, not the
+# month", "that week, not the whole year"): read, since the period read already excludes it.
+_NOT_THE = (
+    r"\b(?:not|rather\s+than|instead\s+of)\s+(?:for\s+)?(?:the\s+|that\s+)?"
+    r"(?:whole\s+|entire\s+|full\s+)?"
+)
+_NOT_THE_WIDER: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"{_NOT_THE}(?:day'?s\s+)?(?:week|month|year)\b")),
+    (7, re.compile(rf"{_NOT_THE}(?:month|year)\b")),
+    (31, re.compile(rf"{_NOT_THE}(?:quarter|year)\b")),
+)
 # A record's days are never corrections (`derive.record_day` skips them): asked so, it is read.
 _NO_CORRECTIONS = re.compile(
     r"\b(?:excluding|exclude|without|minus|skip(?:ping)?|ignor(?:e|ing)|not\s+counting|"
@@ -1403,9 +1520,26 @@ def _reads_for(query: Query) -> tuple[re.Pattern[str], ...]:
             rows.append(_THE_UNIT[query.period_kind])
         if query.period_end is not None and (query.period_end - query.period_start).days == 6:
             rows.append(_WEEK_OF)
+        if query.period_end is not None:
+            days = (query.period_end - query.period_start).days + 1
+            rows += [row for lengths, row in _SPAN_NAMED if days in lengths]
+            rows += [row for longest, row in _NOT_THE_WIDER if days <= longest]
+    day = query.report_date or (
+        query.period_start if query.period_start == query.period_end else None
+    )
+    if day is not None:  # "yesterday's report - the sunday one": that day named again
+        rows.append(_THE_WEEKDAY_ONE[day.weekday()])
     if query.figure == Figure.record:
         rows.append(_NO_CORRECTIONS)
     return tuple(rows)
+
+
+# A day read named again by its weekday ("yesterday's report - the sunday one", "that
+# friday's update"): one row per weekday, used when the day read falls on it.
+_THE_WEEKDAY_ONE = tuple(
+    re.compile(rf"\b(?:the\s+|that\s+)?{name}(?:'s)?\s+(?:one|report|update|figures?|numbers?)\b")
+    for name in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
 
 
 # "which days, and does it check out?": asks which period a figure covers, not for another.
@@ -1418,6 +1552,7 @@ _AVERAGE_UNIT = re.compile(
     r"(?:rate|pace)\b|\b(?:rate|pace)\s+(?:per|a)\s+(?:day|week|month)\b"
 )
 _READ: tuple[re.Pattern[str], ...] = (
+    _READ_IN_MEDIUM,
     _ASKS_WHICH_PERIOD,
     _AVERAGE_UNIT,
     _ADMITS,

@@ -88,13 +88,16 @@ ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
         r"\b(?:where(?:\s+(?:is|are|does|did|do|was|were)|'s)\b.{0,60}?\bfrom\b|"
         # "what dataset are the daily figures from?", "which database is this"
         r"(?:what|which)\s+(?:data\s*sets?|databases?|repositor(?:y|ies)|repos?|feeds?)\b|"
+        # "under what licence is the dataset?", "whose repo is it?"
+        r"\blicen[cs]e[ds]?\b|\bwhose\s+(?:repo|repository|data\s*set|github|spreadsheet)\b|"
         r"where\s+(?:is|was|were|are)\b.{0,40}?\b(?:published|reported|printed)\b|"
         r"(?:source|origin|provenance)\s+(?:of|for)\b|"
         # "did moscow deny the 1,030 figure?": who gave it and what the sources say of it
         r"(?:deny|denied|denies|dispute[sd]?|disputing|reject(?:s|ed)?|contest(?:s|ed)?|"
         r"refute[sd]?|rebut(?:s|ted)?)\b.{0,40}?\b(?:figure|number|claim|toll|count|tally|"
         r"estimate)s?\b|"
-        r"who\s+(?:said|says|claims?|claimed|reported|reports|published|publishes|gave|gives|"
+        r"who\s+(?:(?:actually|really|exactly|originally|even)\s+)?(?:said|says|claims?|claimed|"
+        r"reported|reports|published|publishes|gave|gives|"
         r"counts?|counted|came\s+up\s+with|is\s+behind|compiles?|produces?|puts?\s+out|"
         r"releases?|keeps?|collects?)\b|what(?:'s|\s+is)\s+the\s+(?:source|origin)|citation|"
         r"original\s+(?:source|article|report)|whose\s+(?:figures?|numbers?|data|estimates?|"
@@ -141,6 +144,11 @@ _CHECKING = re.compile(
     r"accurate|match\w*|differ\w*|vs\.?|versus|compared?|check|series|daily\s+data|the\s+data|"
     r"data\s+(?:says|shows|gives))\b|\bwas\s+it\W*$"
 )
+# Doubting a quoted figure: with its period, the figure is checked against the tally.
+_DOUBTED = re.compile(
+    r"\b(?:legit\w*|reliable|credible|believable|plausible|true|real|realistic|verified|"
+    r"hold\s+up|holds\s+up|check\s+out|checks\s+out|add\s+up|adds\s+up)\b"
+)
 # A record word is a record to check ("Reuters says the deadliest day was 1,030: right?")...
 _RECORD_WORDS = re.compile(r"\b(?:deadliest|record|highest|worst)\b")
 # ...unless the outlet's own report is what is asked ("what was the 'deadliest day' figure
@@ -174,7 +182,17 @@ _METRIC_WORDS = re.compile(
     r"planes?|"
     r"helicopters?|ships?|vehicles?|equipment|mlrs|air\s+defen[cs]e|missiles?|boats?|uavs?)\b"
 )
+# A figure quoted as a round one: "nearly 750,000", "some 1.3 million", "about 1,000".
+_ROUNDED = re.compile(
+    r"\b(?:nearly|almost|about|around|roughly|approximately|approx\.?|some|close\s+to|nearing|"
+    r"approaching|just\s+(?:under|over)|over|more\s+than|upwards\s+of|~)\s*\d"
+)
 _POINTING = re.compile(r"\b(?:this|that|it|these|those|they)\b")
+# The daily series named ("these daily numbers", "the dataset"): what "these" points at.
+_SERIES_NAMED = re.compile(
+    r"\bdaily\s+(?:numbers|figures|data|tally|tallies|updates|reports|counts?)\b|"
+    r"\b(?:data\s*set|series|repo|repository)\b"
+)
 _SUBJECT_WORDS = re.compile(r"\b(?:russian|russia'?s?|ukrainian|ukraine'?s?|enemy|orcs?)\b")
 
 
@@ -186,6 +204,8 @@ class SourceQuestion:
     outlet: str | None = None  # the outlet named, in the store's spelling when it holds one
     outlet_held: bool = False  # whether the knowledge base has articles of that outlet
     value: int | None = None  # the figure asked about ("where is the 745,700 from?")
+    rounded: bool = False  # the figure was quoted as a round one ("nearly 750,000")
+    guessing: bool = False  # guesses offered for who is behind it ("kyiv or some NGO?")
     claimants: tuple[str, ...] = ()  # stored names of the claimants named
     side: str | None = None  # the side named ("does Russia publish...")
     metric_named: bool = False  # whether the question named a kind of loss
@@ -216,6 +236,11 @@ def read_source_question(
     outlet, held, outlet_words = outlet_named(norm, publishers)
     asked = next((kind for pattern, kind in ASK_ROWS if pattern.search(norm)), None)
     claimants, side, claimant_words = _claimants(norm, query)
+    offered = _ALTERNATIVES.search(norm) if asked == Asked.provenance else None
+    if offered is not None:  # "who compiles them - the government or some NGO?": asks which
+        claimants, side, claimant_words = (), None, [offered.group(0)]
+    if asked == Asked.listing and _value(norm) is not None:
+        asked = Asked.provenance  # "which outlet wrote 'nearly 750,000 deaths'?": that figure's
     if asked == Asked.provenance and _WITH_SOURCE.search(norm):
         return None  # "russian tank losses in Q2 2023, number + source": the figure is asked
     if asked is None:
@@ -229,9 +254,17 @@ def read_source_question(
     checking = _CHECKING.search(norm) or (
         _RECORD_WORDS.search(norm) and not (asked == Asked.outlet and _REPORT_ASKED.search(norm))
     )
-    if (value is not None or asked in (Asked.outlet, Asked.side)) and checking:
+    # "'Russia loses 12k soldiers in a week' (2-8 dec 2024). accurate?": a figure to check,
+    # in digits or not ("12k", "eight hundred"), is a question for the agreement rules
+    quoted = value is not None or (
+        query.period_start is not None and any(u.kind == "figure" for u in query.unread)
+    )
+    if (quoted or asked in (Asked.outlet, Asked.side)) and checking:
         return None
+    if quoted and outlet is None and query.period_start is not None and _DOUBTED.search(norm):
+        return None  # "'1.2k on 7 dec 2023' - reliable?": checked against the tally
     read = tuple(w for w in (outlet_words, *claimant_words) if w)
+    asking = norm[: offered.start()] if offered is not None else norm  # the guesses name nothing
     if value is not None:
         read += (f"{value:,}", str(value))
     return SourceQuestion(
@@ -239,11 +272,13 @@ def read_source_question(
         outlet=outlet,
         outlet_held=held,
         value=value,
+        rounded=value is not None and _ROUNDED.search(norm) is not None,
+        guessing=offered is not None,
         claimants=claimants,
         side=side,
-        metric_named=bool(_METRIC_WORDS.search(norm)),
-        pointing=bool(_POINTING.search(norm)),
-        subject_named=bool(_SUBJECT_WORDS.search(norm)),
+        metric_named=bool(_METRIC_WORDS.search(asking)),
+        pointing=bool(_POINTING.search(norm)) and not _SERIES_NAMED.search(norm),
+        subject_named=bool(_SUBJECT_WORDS.search(asking)),
         read=read,
     )
 
@@ -299,6 +334,14 @@ _CLAIM_AFTER = re.compile(
     r"authorities|claims?|estimates?|tally|count|statistics|stats|ministry|mod|military)\b"
 )
 _ADJECTIVES = frozenset({"russian", "ukrainian", "british", "american"})
+
+
+# Guesses offered for who is behind the figures ("the Ukrainian government or some NGO?"):
+# the question asks which, it names no claimant.
+_ALTERNATIVES = re.compile(
+    r"\b(?:the\s+|an?\s+|some\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+or\s+(?:the\s+|an?\s+|some\s+)?"
+    r"[\w'.-]+(?:\s+[\w'.-]+)?\s*\??\s*$"
+)
 
 
 # Words around an outlet's name that ask nothing else: "and Reuters?", "what about the BBC?".

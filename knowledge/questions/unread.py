@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from knowledge.lexicon.calendar import MONTHS, SMALL_COUNTS, WEEKDAYS
+from knowledge.lexicon.calendar import MONTHS, SMALL_COUNTS, SPELLED_NUMBER_RE, WEEKDAYS
 from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.places import (
@@ -93,12 +93,16 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
     places = alternation({p: None for p in PLACES})
     not_places = alternation(NOT_PLACES)
     return (
+        # "eight hundred and fifty": a figure written out, quoted as digits would be
+        ("figure", re.compile(SPELLED_NUMBER_RE), False),
         ("rate", re.compile(rf"\bper\s+\d[\d,.]*(?:\s+(?!{_STOPPERS}\b)[a-z][a-z-]*){{1,4}}"),
          True),
         ("unit", re.compile(rf"\b(?:{alternation(NAMED_FLEETS)})(?:'s)?\b"), True),
         ("model", re.compile(rf"\b(?:{models})-\d{{1,3}}[a-z]{{0,3}}\b"), True),
         # a model by name ("leopards"), or letters and digits ("F-16s", "M777", "2S19")
         ("model", re.compile(rf"\b(?:{alternation(MODEL_NAMES)})"
+                             # "msta-s", "tor-m", "buk-m2": a variant's letters after a hyphen
+                             r"(?:-[a-z]{1,2}\d?[a-z]?\b)?"
                              r"(?:[- ]?\d{1,3}[a-z]{0,2})?(?:s|es)?\b"
                              r"|\b(?:[a-z]{1,5}-?\d{1,4}[a-z\d]{0,4}|\d[a-z]\d{1,3}[a-z]?)s?\b"),
          False),
@@ -283,7 +287,28 @@ def find_unread(
                 claimed.append((start, end, kind))
     claimed += _words(text, tracked, rest, claimed, counted)
     claimed.sort()
-    return [_span(text, tracked.origin, s, e, k) for s, e, k in claimed]
+    return _figures_named_again([_span(text, tracked.origin, s, e, k) for s, e, k in claimed])
+
+
+# A number a question quoted as a figure, named again ("... 32 tanks ... does the 32 hold up?").
+_NUMBER_LEAD = re.compile(r"^(\d[\d,]*)\b")
+
+
+def _figures_named_again(spans: list[UnreadSpan]) -> list[UnreadSpan]:
+    """A number that repeats a figure quoted before it is that figure again, not a number
+    of something unread: only its digits are kept, as a figure."""
+    quoted: set[str] = set()
+    out = []
+    for span in spans:
+        lead = _NUMBER_LEAD.match(span.text)
+        if span.kind == "figure":
+            quoted.update(re.findall(r"\d[\d,]*", span.text))
+        elif span.kind == "number" and lead is not None and lead.group(1) in quoted:
+            span = span.model_copy(update={"text": lead.group(1), "kind": "figure",
+                                           "end": span.start + len(lead.group(1)),
+                                           "constrains": False})  # fmt: skip
+        out.append(span)
+    return out
 
 
 def _trim(found: str, start: int, end: int, kind: str) -> tuple[int, int]:
@@ -404,7 +429,7 @@ _SOURCE_AFTER = re.compile(
 # A number standing alone that no date rule read and that is too big for a day or a count of
 # days: a figure the asker quotes ("why does 2 March show 3,160?"), to check, not a constraint.
 _FIGURE = re.compile(
-    r"\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:[.,]\d+)?\s*(?:k|m|mn|bn|thousands?|millions?|billions?)"
+    r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![.\d])|\d{3,}|\d+(?:[.,]\d+)?\s*(?:k|m|mn|bn|thousands?|millions?|billions?)"
 )
 
 
@@ -485,7 +510,8 @@ def model_metric(spans: list[UnreadSpan]) -> Metric | None:
             continue
         text = span.text.lower()
         named = re.sub(r"[- ]?\d[\da-z]*$", "", text)  # "orlan-10s": the Orlan
-        for name in (text, text.removesuffix("s"), text.removesuffix("es"), named):
+        variant = re.sub(r"-[a-z]{1,2}\d?[a-z]?s?$", "", text)  # "msta-s": the Msta
+        for name in (text, text.removesuffix("s"), text.removesuffix("es"), named, variant):
             if name in MODEL_NAMES:
                 return MODEL_NAMES[name]
         # any script: "т-72" is read by the Cyrillic rows of MODEL_FAMILIES

@@ -74,6 +74,18 @@ ROWS: list[tuple[str, str, int, str]] = [
     ("Kyiv Independent", "Field hospitals near the front received 260 wounded soldiers over the weekend, officials said.", 260, "ukraine"),
     ("TASS", "Military hospitals in the Rostov region have treated 1,900 wounded servicemen this year.", 1900, "russia"),
     ("RIA Novosti", "Hospitals in Belgorod have taken in 75 wounded soldiers since Friday.", 75, "russia"),
+    # a commander's or leader's forces as the loser (the name is no claimant there)
+    ("Monitoring Notes", "Syrskyi's forces lost 30 tanks near Pokrovsk last month, the Russian ministry claimed.", 30, "ukraine"),
+    ("Wire Service", "Zaluzhnyi's army lost 120 armoured vehicles in the summer push, Moscow said.", 120, "ukraine"),
+    ("Kyiv Wire", "Gerasimov's troops lost 900 men in three days, the General Staff said.", 900, "russia"),
+    ("Kyiv Wire", "Putin's army has lost 14 helicopters since May, according to Kyiv.", 14, "russia"),
+    ("Aviation Desk", "The Kremlin's bomber fleet lost 3 more aircraft on Sunday, Ukraine's air force said.", 3, "russia"),
+    # Western systems only Ukraine fields
+    ("Wire Service", "Russian forces destroyed 4 HIMARS launchers near Kharkiv, the ministry said.", 4, "ukraine"),
+    ("Wire Service", "The defence ministry in Moscow said its drones hit 2 Leopard tanks near Robotyne.", 2, "ukraine"),
+    ("Wire Service", "Moscow claimed 3 Bradleys were destroyed in the Kursk region.", 3, "ukraine"),
+    ("Wire Service", "Oryx has confirmed the loss of 5 Abrams tanks since 2024.", 5, "ukraine"),
+    ("Wire Service", "Russian troops hit 6 M777 artillery systems in a week, the channel said.", 6, "ukraine"),
 ]
 
 

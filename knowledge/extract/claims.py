@@ -346,7 +346,7 @@ _FILLER = (
     r"damaged|abandoned|captured|disabled))?|reconnaissance|recon|kamikaze|loitering|"
     r"self-propelled|towed|"
     r"\"?(?:liquidated|eliminated|neutrali[sz]ed)\"?|"
-    r"(?-i:[A-Z][A-Za-z]*-\d+\w*|[A-Z][a-z]{2,}))\s+){0,3}"
+    r"(?-i:[A-Z][A-Za-z]*-\d+\w*|[A-Z]\d{2,}\w*|[A-Z][a-z]{2,}))\s+){0,3}"
 )
 _TERM_AFTER = re.compile(
     rf"^\s*\"?\s*(?:(?:were|was)\s+)?(?P<filler>{_FILLER})(?P<term>{_TERMS_ALT})\b", re.IGNORECASE
@@ -2378,7 +2378,11 @@ def _bodies_in(text: str, taken: list[tuple[str, int]]) -> list[tuple[str, int]]
 
 _LOSES_AFTER = re.compile(
     r"^(?:'s)?\s+(?:(?:have|has|had|also|reportedly)\s+)*(?:lost|loses|losing|suffered)\b|"
-    r"^'s\s+(?:\w+\s+)?(?:losses|casualties|dead)\b",
+    r"^'s\s+(?:\w+\s+)?(?:losses|casualties|dead)\b|"
+    # "Syrskyi's troops lost", "the Kremlin's helicopter fleet lost": whose forces, not a speaker
+    r"^'s\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|army|fleet|units|soldiers|men|military|"
+    r"brigades?|battalions?|navy|air\s+force)\s+(?:(?:have|has|had|also|reportedly)\s+)*"
+    r"(?:lost|loses|losing|suffered)\b",
     re.IGNORECASE,
 )
 
@@ -2615,11 +2619,14 @@ def _specific(name: str, specific: set[str]) -> str:
 # "last" (the side named last before the marker). Rows: (pattern, marker).
 _SIDE_NAMES = (
     (r"North\s+Korean|North\s+Korea's|DPRK|Pyongyang's", "other"),
+    # (a commander's or leader's forces: "Syrskyi's troops", "Gerasimov's army")
     (r"(?:Ukrainian|Ukrainians|Ukraine's|Kyiv's|Kiev's|Ukraine|Kyiv|Kiev|AFU|ZSU|VSU|nationalists|"
-     r"neo-Nazis|Kiev\s+regime|Kyiv\s+regime)(?!-(?:made|built|designed|era|supplied))",
+     r"neo-Nazis|Kiev\s+regime|Kyiv\s+regime|Syrsk(?:yi|y|iy)'s|Zaluzhn(?:yi|y|iy)'s|"
+     r"Zelensk(?:y|yy|iy)'s)(?!-(?:made|built|designed|era|supplied))",
      "ukraine"),
     (r"(?:Russian|Russians|Russia's|Moscow's|Russia|Moscow|Putin's|occupiers?|invaders?|orcs|"
-     r"Kremlin's|Wagner|Akhmat)(?!-(?:made|built|designed|era|supplied))", "russia"),
+     r"Kremlin's|Wagner|Akhmat|Gerasimov's|Shoigu's|Belousov's)"
+     r"(?!-(?:made|built|designed|era|supplied))", "russia"),
 
 )  # fmt: skip
 # "14 of its citizens" serving a foreign army are not the speaker's own side's losses
@@ -2631,6 +2638,15 @@ _PHRASE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     # Ukrainian-made weapons are Ukraine's ("25 Ukrainian-made Liutyi drones"); Russian- and
     # Soviet-made ones are not read as Russia's: Ukraine fields many of them.
     (re.compile(r"\b(?:Ukrainian|Ukraine)-(?:made|built|designed|produced)\b"), "ukraine"),
+    # Western systems only Ukraine fields ("8 HIMARS launchers", "two Leopards"), as the Cyrillic
+    # side rows read them
+    (
+        re.compile(
+            r"\b(?:HIMARS|Leopards?|Abrams|Bradleys?|Challengers?|Marders?|Strykers?|M777s?|"
+            r"Patriots?|CAESARs?|Caesars?|F-16s?)\b"
+        ),
+        "ukraine",
+    ),
 )
 _AGENT = (
     r"(?:destroyed|downed|shot\s+down|killed|eliminated|hit|struck|sunk|disabled|captured|"
@@ -3027,7 +3043,7 @@ def _subject(sentence: str, figure: _Figure, claimant: str) -> Subject:
 _AGENTS = re.compile(
     r"\b(?:Russian|Russia's)\s+(?:units|air\s+defen[cs]e(?:\s+systems)?|forces\s+(?:have\s+)?"
     r"(?:destroyed|hit|struck|repelled|improved|liberated))|\bby\s+Russian\s+forces\b|"
-    r"\b(?:Russia's|Russian)\s+(?=[Bb]attlegroups?|Defen[cs]e\s+Ministry|Ministry)",
+    r"\b(?:Russia's|Russian)\s+(?=[Bb]attlegroups?|[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry)",
 )
 
 

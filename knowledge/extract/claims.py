@@ -78,7 +78,13 @@ from knowledge.lexicon.claimants import (
 from knowledge.lexicon.kinds import ARTICLE_KIND_WORDS
 from knowledge.lexicon.patterns import alternation, first_chars, with_first_chars
 from knowledge.lexicon.places import MODEL_FAMILIES
-from knowledge.lexicon.prefilter import can_match, rows_that_may_match
+from knowledge.lexicon.prefilter import (
+    can_match,
+    folded,
+    may_match,
+    needed,
+    rows_that_may_match,
+)
 from knowledge.lexicon.scopes import (
     BATTLEGROUP,
     DIRECTION,
@@ -279,16 +285,18 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _BELOW_100 = rf"(?:(?:{_TENS})[-\s](?:{_UNITS})\b|{_TEENS}|{_TENS}|{_UNITS})"
 _COMPOUND = rf"(?:(?:{_UNITS}|a)\s+hundred\s+(?:and\s+)?{_BELOW_100}\b|(?:{_TENS})-(?:{_UNITS})\b)"
+_SPELLED = _COMPOUND + "|" + alternation(set(NUMBER_WORDS) | {"zero"})
 _WORD_NUMBER = re.compile(
     r"\b(?:(?P<dec>\d+(?:\.\d+)?)\s+|(?P<word>"
-    + _COMPOUND
-    + "|"
-    + alternation(set(NUMBER_WORDS) | {"zero"})
+    + _SPELLED
     + r")\b\s*(?:point\s+(?P<tenths>(?:(?:"
     + "|".join(_DIGIT_WORDS)
     + r")\b\s*)+))?)(?P<hundred>hundred\b\s*)?(?P<scale>thousand|million)?\b",
     re.IGNORECASE,
 )
+# What a number `_WORD_NUMBER` keeps needs: a number word (read from its pattern), or a scale
+# after digits ("1.5 million"). A sentence holding none is not scanned (speed).
+_WORD_NUMBER_NEEDS = (*needed(re.compile(f"(?:{_SPELLED})", re.I), 64), "thousand", "million")
 # A number word read out after "point" is a digit of the number before it, never a number.
 _AFTER_POINT = re.compile(r"\bpoint\s+(?:(?:" + "|".join(_DIGIT_WORDS) + r")\s+)*$", re.I)
 
@@ -544,8 +552,11 @@ class _Figure:
     extra: dict[str, object] = field(default_factory=dict)
 
 
+_THOUSANDS_SEPARATORS = re.compile(r"[,\u2009\u202f\u00a0 ]")
+
+
 def _parse_number(raw: str, scale: str | None) -> float:
-    digits = re.sub(r"[,\u2009\u202f\u00a0 ]", "", raw)
+    digits = raw if raw.isdigit() else _THOUSANDS_SEPARATORS.sub("", raw)
     value = float(digits)
     if scale:
         value *= SCALES[scale.lower()]
@@ -588,13 +599,14 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
         if value != int(value) and not (m["scale"] or m["short"]):
             continue  # "1.5" without a scale is not a count of anything
         spans.append((m.start(), m.end(), int(value)))
-    for m in _FRACTION.finditer(sentence):
+    for m in _FRACTION.finditer(sentence) if can_match(_FRACTION, sentence) else ():
         words = " ".join(re.split(r"[\s-]+", m[0].lower()))
         spans.append((m.start(), m.end(), FRACTION_WORDS[words]))
     # Offsets inside a number found above: a set, as a scan of the spans for every word
     # number was quadratic in a sentence of numbers (issue 11, item 8).
     covered = {i for s, e, _ in spans for i in range(s, e)}
-    for m in _WORD_NUMBER.finditer(sentence):
+    spelled = may_match(_WORD_NUMBER_NEEDS, folded(sentence))
+    for m in _WORD_NUMBER.finditer(sentence) if spelled else ():
         if limit is not None and len(spans) >= 2 * limit:
             break
         if m["dec"] is not None and not m["scale"]:

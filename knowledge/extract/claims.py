@@ -80,6 +80,7 @@ from knowledge.lexicon.patterns import alternation, first_chars, with_first_char
 from knowledge.lexicon.places import MODEL_FAMILIES
 from knowledge.lexicon.prefilter import (
     can_match,
+    fold,
     folded,
     may_match,
     needed,
@@ -1379,6 +1380,24 @@ _LIST_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# What `_LIST_LINE` allows after its number, read backwards: space, one of ";.,", space, a unit
+# word, space. A line whose text before these does not end in a digit or ")" is no list line:
+# most prose lines are turned away without the pattern's backtracking over their words (speed).
+_LIST_LINE_UNITS = ("servicemen", "persons", "people", "units", "pcs.", "pcs")
+
+
+def _may_be_list_line(line: str) -> bool:
+    """False when `_LIST_LINE` cannot match `line` (its end is no number)."""
+    end = line.rstrip()
+    if end[-1:] in (";", ".", ","):
+        end = end[:-1].rstrip()
+    tail = fold(end[-10:])
+    for unit in _LIST_LINE_UNITS:
+        if tail.endswith(unit):
+            end = end[: len(end) - len(unit)].rstrip()
+            break
+    return end[-1:].isdigit() or end.endswith(")")
+
 
 @dataclass
 class _ListBlock:
@@ -1633,7 +1652,7 @@ def _list_line_matches(
         if len(line) > 160:
             continue
         budget.spend(1)
-        m = _LIST_LINE.match(line)
+        m = _LIST_LINE.match(line) if _may_be_list_line(line) else None
         if not m or not all(_plausible(_parse_number(n, None)) for n in m.group("num", "inc") if n):
             continue
         terms = list(_TERM_ANY.finditer(m["term"]))

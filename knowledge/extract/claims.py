@@ -2440,16 +2440,26 @@ _AGENT = (
     r"(?:destroyed|downed|shot\s+down|killed|eliminated|hit|struck|sunk|disabled|captured|"
     r"seized)\s+by"
 )
-_SERVED = r"(?:in\s+the\s+ranks\s+of|serving\s+(?:in|with)|recruited\s+(?:by|into))"
-# Fighting on one side ("mercenaries serving the Kiev regime", "recruits fighting on Russia's
-# side", "a battalion, which fights for Kyiv,"): that side's. (side words, side)
+# Serving one side: that side's losses. Foreigners by the army they served in ("in the ranks
+# of the Russian army", "recruited by"), fighters by the side they fight on ("mercenaries serving
+# the Kiev regime", "recruits fighting on Russia's side", "a battalion, which fights for Kyiv,").
 # ("fighting alongside Russian forces" is said of allies, North Koreans: a third party's.)
-_FOR_SIDE = r"(?:serving|serve|serves|served|fighting|fights|fight|fought)\s+(?:for|on)?\s*"
-_SIDE_FOUGHT_FOR = (
-    (r"(?:the\s+)?(?:(?:Kiev|Kyiv)\s+regime|Ukraine's\s+side|Ukrainian\s+side|side\s+of\s+"
-     r"(?:Ukraine|Kyiv)|Ukrain\w*|Kyiv|Kiev)", "ukraine"),
-    (r"(?:the\s+)?(?:Russia's\s+side|Russian\s+side|side\s+of\s+(?:Russia|Moscow)|Russia\w*|"
-     r"Moscow)", "russia"),
+_ENLISTED = r"(?:in\s+the\s+ranks\s+of|serving\s+(?:in|with)|recruited\s+(?:by|into))\s+"
+_FIGHTS_FOR = r"(?:serving|serve|serves|served|fighting|fights|fight|fought)\s+(?:for|on)?\s*"
+_FOUGHT_FOR_UKRAINE = (
+    r"(?:(?:Kiev|Kyiv)\s+regime|Ukraine's\s+side|Ukrainian\s+side|side\s+of\s+(?:Ukraine|Kyiv)|"
+    r"Ukrain\w*|Kyiv|Kiev)\b"
+)
+_FOUGHT_FOR_RUSSIA = (
+    r"(?:Russia's\s+side|Russian\s+side|side\s+of\s+(?:Russia|Moscow)|Russia\w*|Moscow)\b"
+)
+# One row table: (how the service is said, how far after the figure it may start, the side's
+# words, side, whether "which fights for Kyiv" before a loss verb also names the loser).
+_SERVED_SIDE: tuple[tuple[str, int, str, str, bool], ...] = (
+    (_ENLISTED, 60, "Russian", "russia", False),
+    (_ENLISTED, 60, "Ukrainian", "ukraine", False),
+    (_FIGHTS_FOR, 40, _FOUGHT_FOR_UKRAINE, "ukraine", True),
+    (_FIGHTS_FOR, 40, _FOUGHT_FOR_RUSSIA, "russia", True),
 )  # fmt: skip
 # Equipment taken from a side, or left behind by it: that side lost it.
 _TAKEN_FROM = (
@@ -2462,12 +2472,9 @@ _AFTER_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^[^.;]{{0,60}}?\b{_AGENT}\s+(?:the\s+)?(?:Russian|Russia)"), "ukraine"),
     (re.compile(rf"^[^.;]{{0,60}}?\b{_AGENT}\s+(?:the\s+)?(?:Ukrainian|Ukraine)"), "russia"),
     (re.compile(r"^\s*(?:(?:and\s+)?[\w,-]+\s+){0,4}?for\s+(?:Ukraine|Kyiv)\b"), "ukraine"),
-    # foreigners by the army they served in: "in the ranks of the Russian army", "recruited by"
-    (re.compile(rf"^[^.;]{{0,60}}?\b{_SERVED}\s+(?:the\s+)?Russian"), "russia"),
-    (re.compile(rf"^[^.;]{{0,60}}?\b{_SERVED}\s+(?:the\s+)?Ukrainian"), "ukraine"),
     (re.compile(r"^\s*(?:(?:and\s+)?[\w,-]+\s+){0,4}?for\s+(?:Russia|Moscow)\b"), "russia"),
-    *((re.compile(rf"^[^.;]{{0,40}}?\b{_FOR_SIDE}{words}\b"), side)
-      for words, side in _SIDE_FOUGHT_FOR),
+    *((re.compile(rf"^[^.;]{{0,{reach}}}?\b{verb}(?:the\s+)?{words}"), side)
+      for verb, reach, words, side, _clause in _SERVED_SIDE),
     *((re.compile(rf"^[^.;]{{0,40}}?\b(?:{_TAKEN_FROM})\s+(?:the\s+)?(?:retreating\s+|fleeing\s+)?"
                   rf"{words}"), side)
       for words, side in (("Ukrain", "ukraine"), ("Russia", "russia"))),
@@ -2552,8 +2559,8 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
       for words, side in ((r"Ukraine|Ukrainian|Kyiv|Kiev", "ukraine"),
                           (r"Russia|Russian|Moscow|the\s+Kremlin|Kremlin", "russia"))),
     # "the battalion, which fights on Ukraine's side, said it had lost": the side fought for
-    *((re.compile(rf"\b(?:which|who|that)\s+{_FOR_SIDE}{words}\b[^.;]{{0,80}}?\b{_LOSS_VERB}\b"),
-       side) for words, side in _SIDE_FOUGHT_FOR),
+    *((re.compile(rf"\b(?:which|who|that)\s+{verb}(?:the\s+)?{words}[^.;]{{0,80}}?\b{_LOSS_VERB}\b"),
+       side) for verb, _reach, words, side, clause in _SERVED_SIDE if clause),
     (re.compile(r"\bour\s+(?:forces|troops|units|army|military|soldiers|defenders|fighters|"
                 r"servicemen)\s+(?:have\s+|had\s+)?(?:destroyed|killed|eliminated|shot\s+down|"
                 r"downed|hit|struck)\b", re.I), "enemy"),

@@ -15,6 +15,8 @@ from knowledge.lexicon.patterns import with_first_chars
 from knowledge.lexicon.prefilter import (
     Scan,
     can_match,
+    folded,
+    may_match,
     needed,
     needs_of,
     requirements,
@@ -228,3 +230,31 @@ def test_first_chars_never_change_a_match() -> None:
                     window,
                 )
     assert opened > 30  # the rule really applies to the extractor's patterns
+
+
+def test_extractor_screens_never_turn_away_a_match() -> None:
+    """Property: the extractor's own screens (a list line must end in a number; a number in
+    words needs a number word or a scale; a fraction its words) pass every line of the repo's
+    articles that the pattern behind them matches, and a few written for the edges."""
+    from knowledge.extract import claims
+
+    written = [
+        "Tanks – 9,502 (+14) units;",
+        "• Personnel: about 1,200 people.",
+        "2. artillery systems 31 PCS.",
+        "Servicemen 40 servicemen ,",
+        "Helicopters 12 pcſ",  # re folds the long s with s
+        "one hundred and fifty",
+        "a dozen",
+        "1.5 Million",
+        "half a million",
+    ]
+    for text in [*written, *_texts()]:
+        if claims._LIST_LINE.match(text):
+            assert claims._may_be_list_line(text), text
+        if any(m["word"] or m["scale"] for m in claims._WORD_NUMBER.finditer(text)):
+            assert may_match(claims._WORD_NUMBER_NEEDS, folded(text)), text
+        if claims._FRACTION.search(text):
+            assert can_match(claims._FRACTION, text), text
+    assert not claims._may_be_list_line("Russia lost many tanks, officials said.")
+    assert not may_match(claims._WORD_NUMBER_NEEDS, folded("Russia lost 40 tanks."))

@@ -1563,7 +1563,7 @@ def _lent(
 
     return Lent(
         metric=metric, claimants=claimants, claimant_at=claimant_at,
-        loser=lambda text, claimant: _nearest_before(text, claimant),
+        loser=lambda text, claimant: _nearest_before(text, claimant_side(claimant)),
         kind=kind, stat=lambda text: _stat_before(text, len(text)) or _stat_after(text),
         scope=_scope_in, unnamed=lambda text: _ALIAS_RE.sub(" ", text),
     )  # fmt: skip
@@ -2620,13 +2620,14 @@ def _unsided_unit_lost(sentence: str, figure: _Figure, claimant: str) -> bool:
     return _NUMBERED_UNIT_LOST.search(sentence[: figure.start]) is not None
 
 
-def _possessive_side(text_before: str, claimant: str, sentence: str) -> Subject | None:
+def _possessive_side(text_before: str, voice: str | None, sentence: str) -> Subject | None:
     """Whose "N of its / their / his" figure is: the loser named right before it, else the
-    speaker's side, else the side other than the one it is set against."""
+    speaker's side (`voice`: the side the words speak from, `_voice`), else the side other
+    than the one it is set against."""
     for pattern, side in _LOSER_RIGHT_BEFORE:
         if pattern.search(text_before) and not _OUR.search(sentence):
             return Subject(side)
-    subject = _marker_side("own", claimant, text_before, sentence)
+    subject = _marker_side("own", voice, text_before, sentence)
     if subject is not None:
         return subject
     contrast = _CONTRAST_BEFORE.search(text_before)
@@ -2638,11 +2639,12 @@ _OUR = re.compile(r"\bof\s+our\b", re.I)
 
 
 def _marker_side(
-    marker: str, claimant: str, text_before: str, sentence: str = ""
+    marker: str, voice: str | None, text_before: str, sentence: str = ""
 ) -> Subject | None:
-    """The subject a marker stands for, given the claimant, the text before the marker and
-    the whole sentence (a quote's speaker named after it, a side denying a claim)."""
-    side = claimant_side(claimant)
+    """The subject a marker stands for, given the side the words speak from (`_voice`), the
+    text before the marker and the whole sentence (a quote's speaker named after it, a side
+    denying a claim)."""
+    side = voice
     if marker == "enemy":
         return Subject.ukraine if side == "russia" else Subject.russia
     if marker == "own":
@@ -2709,16 +2711,16 @@ def _may_name(pattern: re.Pattern[str], sentence: str) -> bool:
     return needs is None or any(word in sentence for word in needs)
 
 
-def _nearest_before(text: str, claimant: str, sentence: str | None = None) -> Subject | None:
+def _nearest_before(text: str, voice: str | None, sentence: str | None = None) -> Subject | None:
     """The subject named by the loser phrase nearest the end of `text` (a prefix of a clause
-    of `sentence`)."""
+    of `sentence`), for words spoken from the side `voice`."""
     found: list[tuple[int, str, int]] = []
     rows = _rows_in(sentence) if sentence is not None else _BEFORE_ROWS
     for pattern, marker in rows:
         for m in pattern.finditer(text):
             found.append((m.end(), marker, m.start()))
     for _end, marker, start in sorted(found, reverse=True):
-        subject = _marker_side(marker, claimant, text[:start], sentence or "")
+        subject = _marker_side(marker, voice, text[:start], sentence or "")
         if subject is not None:
             return subject
     return None
@@ -2727,38 +2729,38 @@ def _nearest_before(text: str, claimant: str, sentence: str | None = None) -> Su
 def _marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | None:
     """Whose losses, when words near the figure say (rules 1 to 3 above); else None. Kept on
     the figure: the subject rule and the inheritance rules ask the same question."""
-    claimant = figure.extra.get("voice") or claimant  # type: ignore[assignment]
-    key = f"marked:{claimant}"
+    voice = figure.extra["voice"] if "voice" in figure.extra else claimant_side(claimant)
+    key = f"marked:{voice}"
     if key not in figure.extra:
-        figure.extra[key] = _read_marked_subject(sentence, figure, claimant)
+        figure.extra[key] = _read_marked_subject(sentence, figure, voice)  # type: ignore[arg-type]
     return figure.extra[key]  # type: ignore[return-value]
 
 
-def _read_marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | None:
+def _read_marked_subject(sentence: str, figure: _Figure, voice: str | None) -> Subject | None:
     term_end = figure.term_end or figure.end
     phrase = sentence[figure.start : term_end + 1]
     for pattern, marker in rows_that_may_match(_PHRASE_MARKERS, sentence):
         if pattern.search(phrase):
             if pattern is _POSSESSIVE:
-                subject = _possessive_side(sentence[: figure.start], claimant, sentence)
+                subject = _possessive_side(sentence[: figure.start], voice, sentence)
             else:
-                subject = _marker_side(marker, claimant, sentence[: figure.start], sentence)
+                subject = _marker_side(marker, voice, sentence[: figure.start], sentence)
             if subject is not None:
                 return subject
     after = sentence[term_end:]
     for pattern, marker in rows_that_may_match(_AFTER_MARKERS, sentence):
         if pattern.search(after):
             subject = (
-                _possessive_side(sentence[: figure.start], claimant, sentence)
+                _possessive_side(sentence[: figure.start], voice, sentence)
                 if marker == "own"
-                else _marker_side(marker, claimant, sentence[: figure.start], sentence)
+                else _marker_side(marker, voice, sentence[: figure.start], sentence)
             )
             if subject is not None:
                 return subject
     clause_start = max(b for b in _clause_starts(sentence) if b <= figure.start)
-    subject = _nearest_before(sentence[clause_start : figure.start], claimant, sentence)
+    subject = _nearest_before(sentence[clause_start : figure.start], voice, sentence)
     if subject is None and clause_start > 0:  # else the sentence is the clause, read already
-        subject = _nearest_before(sentence[: figure.start], claimant, sentence)
+        subject = _nearest_before(sentence[: figure.start], voice, sentence)
     return subject
 
 
@@ -2770,9 +2772,8 @@ def _subject(sentence: str, figure: _Figure, claimant: str) -> Subject:
         return marked
     # Claimant names do not say whose losses these are ("Moscow said"); a side named as the
     # loser was caught by the patterns above.
-    if claimant_side(claimant) == "russia" and not _RUSSIA_SIDE.search(
-        _ALIAS_RE.sub("", _AGENTS.sub("", sentence))
-    ):
+    voice = figure.extra["voice"] if "voice" in figure.extra else claimant_side(claimant)
+    if voice == "russia" and not _RUSSIA_SIDE.search(_ALIAS_RE.sub("", _AGENTS.sub("", sentence))):
         return Subject.ukraine  # Moscow's figures with no side named are of Ukraine's losses
     return Subject.russia
 
@@ -2955,13 +2956,15 @@ def _publisher_claimant(publisher: str | None) -> str | None:
     return _ALIAS_TO_NAME.get(name) or _ALIAS_TO_NAME.get(f"the {name}")
 
 
-def _voice(claimant: str, publisher: str | None) -> str:
-    """Whose side a figure's words speak from, as a claimant: the claimant when its side is
-    known, else, in an outlet of one side's state press or forces, that side's ministry (in
-    TASS "the enemy lost 230" is Ukraine's losses, in Ukrinform Russia's)."""
-    if claimant_side(claimant) in ("russia", "ukraine"):
-        return claimant
-    return MINISTRY_OF_SIDE.get(publisher_side(publisher) or "", claimant)
+def _voice(claimant: str, publisher: str | None) -> str | None:
+    """The side a figure's words speak from: the claimant's (its row in the claimant lexicon)
+    when it is one of the two, else that of the outlet when it is one side's state press or
+    forces' channel (in TASS "the enemy lost 230" is Ukraine's losses, in Ukrinform Russia's),
+    else the claimant's side, if it has one."""
+    side = claimant_side(claimant)
+    if side in ("russia", "ukraine"):
+        return side
+    return publisher_side(publisher) or side
 
 
 # "the Defence Ministry said" with no country: the ministry of the outlet's side, if it has one.
@@ -3027,7 +3030,7 @@ def _make_claim(
         value=figure.value,
         value_max=figure.value_max,
         qualifier=figure.qualifier,
-        subject=_subject(sentence.text, figure, figure.extra["voice"]),  # type: ignore[arg-type]
+        subject=_subject(sentence.text, figure, claimant),
         claimant=claimant,
         period_kind=kind,
         period_start=start,

@@ -325,6 +325,7 @@ _QUALIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIER_BY_TEXT = {q: k for q, k in _QUALIFIERS}
+_QUALIFIER_ENDS = tuple(q.lower() for q, _ in _QUALIFIERS)  # folded: ASCII, lower case
 
 # Metric terms as one alternation, longest first, matched right after a number.
 _TERM_TO_METRIC: dict[str, Metric] = {}
@@ -1752,14 +1753,18 @@ def _figures(
         before = sentence[max(0, start - _BEFORE_WINDOW) : start]
         clause_before = _CLAUSE_BEFORE.split(before)[-1]
         near = f"{left} {right}"
-        if _VETO_NEAR.search(near) or _CIVILIAN.search(clause_before[-90:]):
+        # Screened by the sentence's words (none of theirs holds a space, so none spans the
+        # space `near` is joined with): most sentences have no age, exchange or civilian.
+        if (can_match(_VETO_NEAR, sentence) and _VETO_NEAR.search(near)) or (
+            can_match(_CIVILIAN, sentence) and _CIVILIAN.search(clause_before[-90:])
+        ):
             continue  # ages, ratios, exchanges: numbers near these are not losses
         if not_a_loss(sentence, start, end):
             gap = sentence[end : numbers[i + 1][0]] if i + 1 < len(numbers) else ""
             if _RANGE_GAP.fullmatch(gap) and gap.strip() != "and":
                 skip_until = numbers[i + 1][1]  # "signed 30,000–35,000 contracts": both ends
             continue  # asked for, ages, populations, ratios (extract/nonfigures.py)
-        rate_near = _RATE_WORD.search(near) is not None
+        rate_near = can_match(_RATE_WORD, sentence) and _RATE_WORD.search(near) is not None
         if _ONE.fullmatch(sentence[start:end]) and not _TERM_AFTER.match(sentence[end : end + 80]):
             continue  # "one of the most senior officers", "does not attempt one": no count
         of_stock = i + 1 < len(numbers) and _of_stock(sentence, figure, numbers[i + 1])
@@ -1777,7 +1782,9 @@ def _figures(
                     skip_until = n_end
         if rate_near and _stat_after(sentence[figure.end : figure.end + 60], sentence) is None:
             continue  # "a casualty rate of 5 to 1"; but "the rate ... 150 to 300 a day" is one
-        q = _QUALIFIER_RE.search(before[-20:])
+        # A qualifier ends the window but for space: one C test before the search (speed).
+        tail = before[-20:]
+        q = _QUALIFIER_RE.search(tail) if fold(tail).rstrip().endswith(_QUALIFIER_ENDS) else None
         if q:
             if figure.qualifier != Qualifier.range:
                 figure.qualifier = _QUALIFIER_BY_TEXT[q["q"].lower()]

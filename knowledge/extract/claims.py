@@ -1753,11 +1753,7 @@ def _figures(
         before = sentence[max(0, start - _BEFORE_WINDOW) : start]
         clause_before = _CLAUSE_BEFORE.split(before)[-1]
         near = f"{left} {right}"
-        # Screened by the sentence's words (none of theirs holds a space, so none spans the
-        # space `near` is joined with): most sentences have no age, exchange or civilian.
-        if (can_match(_VETO_NEAR, sentence) and _VETO_NEAR.search(near)) or (
-            can_match(_CIVILIAN, sentence) and _CIVILIAN.search(clause_before[-90:])
-        ):
+        if _vetoed_near(sentence, near, clause_before):
             continue  # ages, ratios, exchanges: numbers near these are not losses
         if not_a_loss(sentence, start, end):
             gap = sentence[end : numbers[i + 1][0]] if i + 1 < len(numbers) else ""
@@ -1782,9 +1778,7 @@ def _figures(
                     skip_until = n_end
         if rate_near and _stat_after(sentence[figure.end : figure.end + 60], sentence) is None:
             continue  # "a casualty rate of 5 to 1"; but "the rate ... 150 to 300 a day" is one
-        # A qualifier ends the window but for space: one C test before the search (speed).
-        tail = before[-20:]
-        q = _QUALIFIER_RE.search(tail) if fold(tail).rstrip().endswith(_QUALIFIER_ENDS) else None
+        q = _qualifier_at_end(before[-20:])
         if q:
             if figure.qualifier != Qualifier.range:
                 figure.qualifier = _QUALIFIER_BY_TEXT[q["q"].lower()]
@@ -1807,6 +1801,23 @@ def _figures(
         figures.append(figure)
     _attach_periods(sentence, figures, periods)
     return figures
+
+
+def _vetoed_near(sentence: str, near: str, clause_before: str) -> bool:
+    """Whether an age, a ratio, an exchange or civilians stand near a number. Screened by the
+    sentence's words first (none of theirs holds a space, so none spans the space `near` is
+    joined with): most sentences have none of them (speed)."""
+    return (can_match(_VETO_NEAR, sentence) and _VETO_NEAR.search(near) is not None) or (
+        can_match(_CIVILIAN, sentence) and _CIVILIAN.search(clause_before[-90:]) is not None
+    )
+
+
+def _qualifier_at_end(window: str) -> re.Match[str] | None:
+    """The qualifier ending `window` but for space ("more than "), if any: searched only
+    when the window ends with one (one endswith test, speed)."""
+    if not fold(window).rstrip().endswith(_QUALIFIER_ENDS):
+        return None
+    return _QUALIFIER_RE.search(window)
 
 
 _CLAUSE_BEFORE = re.compile(r"[;.]|,\s+(?:while|but|whereas)\b")

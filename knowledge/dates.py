@@ -2160,9 +2160,12 @@ def _first_days_of_month(sentence: str, msent: str, ref: dt.date | None, add: _A
             add(m, Period(m.start(), m.end(), PeriodKind.range, span[0], last, True, not m["y"]))
 
 
+_SAME_PERIOD_SCAN = Scan(_SAME_PERIOD)
+
+
 def _same_period(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
     """ "in the same period": the period of the figure before."""
-    for m in _SAME_PERIOD.finditer(sentence):
+    for m in _SAME_PERIOD_SCAN.finditer(sentence):
         add(
             m,
             Period(m.start(), m.end(), PeriodKind.unspecified, None, None, same_as_previous=True),

@@ -12,7 +12,17 @@ import pytest
 
 import knowledge
 from knowledge.lexicon.patterns import with_first_chars
-from knowledge.lexicon.prefilter import Scan, can_match, needed, needs_of
+from knowledge.lexicon.prefilter import (
+    Scan,
+    can_match,
+    folded,
+    may_match,
+    needed,
+    needs_of,
+    requirements,
+    requirements_of,
+    rows_that_may_match,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,6 +68,39 @@ def test_screen_turns_away_texts_without_the_words() -> None:
     pattern = re.compile(r"\b(?:civilians?|residents)\b", re.I)
     assert not can_match(pattern, "Ukraine's forces lost 1,200 soldiers.")
     assert can_match(pattern, "1,200 RESIDENTS fled.")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "sets"),
+    [
+        # every part a match cannot skip is a requirement of its own, most selective first
+        (r"\b(?:Ukraine|Kyiv)'s\s+(?:own\s+)?losses", [("losses",), ("kyiv's", "ukraine's")]),
+        (r"(?i)since\s+the\s+start\s+of", [("start",), ("since",), ("the",)]),
+        # a group is opened in place: its parts are the whole's
+        (r"(?:\bour\s+(?:troops|men)\s+lost)", [("lost",), ("our",), ("men", "troops")]),
+        # a set met whenever another is adds nothing ("lost" holds "los")
+        (r"(?:lost|losses)\s+(?:los)", [("lost", "losses")]),
+        (r"(?:lost|\d+)\s+\w+", []),  # one branch needs no word: no set
+        (r"(?=[KU])(?:Kyiv|Ukraine)", [("kyiv", "ukraine")]),  # first letters are no set
+    ],
+)
+def test_requirements_are_every_part_a_match_needs(
+    pattern: str, sets: list[tuple[str, ...]]
+) -> None:
+    found = requirements(re.compile(pattern))
+    assert [set(words) for words in found] == [set(words) for words in sets]
+
+
+def test_a_text_lacking_any_one_required_part_is_turned_away() -> None:
+    row = re.compile(r"\b(?:Ukraine|Kyiv)'s\s+(?:own\s+)?(?:losses|dead)\b")
+    rows = ((row, "ukraine"),)
+    for text in ("Ukraine's forces advanced.", "Russian losses rose.", "Kyiv said 40 died."):
+        assert not can_match(row, text) and rows_that_may_match(rows, text) == ()
+    for text in ("KYIV'S LOSSES", "Ukraine's own dead were 12.", "Kyiv's troops; their losses"):
+        assert can_match(row, text) and rows_that_may_match(rows, text) == rows
+    scan = Scan(row)
+    assert list(scan.finditer("Ukraine's forces advanced.")) == []
+    assert [m[0] for m in scan.finditer("Ukraine's dead")] == ["Ukraine's dead"]
 
 
 def test_anchored_and_wordy_patterns_are_not_screened() -> None:
@@ -119,8 +162,9 @@ def _texts() -> list[str]:
 def test_screen_never_turns_away_a_match() -> None:
     """Property: over every module-level pattern and the repo's article lines, a text the
     pattern matches (anywhere, or in a window of it) always passes the screen."""
-    patterns = [p for p in _knowledge_patterns() if needs_of(p)]
+    patterns = [p for p in _knowledge_patterns() if requirements_of(p)]
     assert len(patterns) > 50  # the rows really are screened
+    assert sum(len(requirements_of(p)) > 1 for p in patterns) > 30  # by several word sets
     texts = _texts()
     for pattern in patterns:
         for text in texts:
@@ -186,3 +230,31 @@ def test_first_chars_never_change_a_match() -> None:
                     window,
                 )
     assert opened > 30  # the rule really applies to the extractor's patterns
+
+
+def test_extractor_screens_never_turn_away_a_match() -> None:
+    """Property: the extractor's own screens (a list line must end in a number; a number in
+    words needs a number word or a scale; a fraction its words) pass every line of the repo's
+    articles that the pattern behind them matches, and a few written for the edges."""
+    from knowledge.extract import claims
+
+    written = [
+        "Tanks – 9,502 (+14) units;",
+        "• Personnel: about 1,200 people.",
+        "2. artillery systems 31 PCS.",
+        "Servicemen 40 servicemen ,",
+        "Helicopters 12 pcſ",  # re folds the long s with s
+        "one hundred and fifty",
+        "a dozen",
+        "1.5 Million",
+        "half a million",
+    ]
+    for text in [*written, *_texts()]:
+        if claims._LIST_LINE.match(text):
+            assert claims._may_be_list_line(text), text
+        if any(m["word"] or m["scale"] for m in claims._WORD_NUMBER.finditer(text)):
+            assert may_match(claims._WORD_NUMBER_NEEDS, folded(text)), text
+        if claims._FRACTION.search(text):
+            assert can_match(claims._FRACTION, text), text
+    assert not claims._may_be_list_line("Russia lost many tanks, officials said.")
+    assert not may_match(claims._WORD_NUMBER_NEEDS, folded("Russia lost 40 tanks."))

@@ -84,7 +84,14 @@ from knowledge.lexicon.claimants import (
 from knowledge.lexicon.kinds import ARTICLE_KIND_WORDS
 from knowledge.lexicon.patterns import alternation, first_chars, with_first_chars
 from knowledge.lexicon.places import MODEL_FAMILIES
-from knowledge.lexicon.prefilter import can_match, rows_that_may_match
+from knowledge.lexicon.prefilter import (
+    can_match,
+    fold,
+    folded,
+    may_match,
+    needed,
+    rows_that_may_match,
+)
 from knowledge.lexicon.scopes import (
     BATTLEGROUP,
     DIRECTION,
@@ -286,16 +293,18 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _BELOW_100 = rf"(?:(?:{_TENS})[-\s](?:{_UNITS})\b|{_TEENS}|{_TENS}|{_UNITS})"
 _COMPOUND = rf"(?:(?:{_UNITS}|a)\s+hundred\s+(?:and\s+)?{_BELOW_100}\b|(?:{_TENS})-(?:{_UNITS})\b)"
+_SPELLED = _COMPOUND + "|" + alternation(set(NUMBER_WORDS) | {"zero"})
 _WORD_NUMBER = re.compile(
     r"\b(?:(?P<dec>\d+(?:\.\d+)?)\s+|(?P<word>"
-    + _COMPOUND
-    + "|"
-    + alternation(set(NUMBER_WORDS) | {"zero"})
+    + _SPELLED
     + r")\b\s*(?:point\s+(?P<tenths>(?:(?:"
     + "|".join(_DIGIT_WORDS)
     + r")\b\s*)+))?)(?P<hundred>hundred\b\s*)?(?P<scale>thousand|million)?\b",
     re.IGNORECASE,
 )
+# What a number `_WORD_NUMBER` keeps needs: a number word (read from its pattern), or a scale
+# after digits ("1.5 million"). A sentence holding none is not scanned (speed).
+_WORD_NUMBER_NEEDS = (*needed(re.compile(f"(?:{_SPELLED})", re.I), 64), "thousand", "million")
 # A number word read out after "point" is a digit of the number before it, never a number.
 _AFTER_POINT = re.compile(r"\bpoint\s+(?:(?:" + "|".join(_DIGIT_WORDS) + r")\s+)*$", re.I)
 
@@ -323,6 +332,7 @@ _QUALIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIER_BY_TEXT = {q: k for q, k in _QUALIFIERS}
+_QUALIFIER_ENDS = tuple(q.lower() for q, _ in _QUALIFIERS)  # folded: ASCII, lower case
 
 # Metric terms as one alternation, longest first, matched right after a number.
 _TERM_TO_METRIC: dict[str, Metric] = {}
@@ -556,8 +566,11 @@ class _Figure:
     extra: dict[str, object] = field(default_factory=dict)
 
 
+_THOUSANDS_SEPARATORS = re.compile(r"[,\u2009\u202f\u00a0 ]")
+
+
 def _parse_number(raw: str, scale: str | None) -> float:
-    digits = re.sub(r"[,\u2009\u202f\u00a0 ]", "", raw)
+    digits = raw if raw.isdigit() else _THOUSANDS_SEPARATORS.sub("", raw)
     value = float(digits)
     if scale:
         value *= SCALES[scale.lower()]
@@ -600,13 +613,14 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
         if value != int(value) and not (m["scale"] or m["short"]):
             continue  # "1.5" without a scale is not a count of anything
         spans.append((m.start(), m.end(), int(value)))
-    for m in _FRACTION.finditer(sentence):
+    for m in _FRACTION.finditer(sentence) if can_match(_FRACTION, sentence) else ():
         words = " ".join(re.split(r"[\s-]+", m[0].lower()))
         spans.append((m.start(), m.end(), FRACTION_WORDS[words]))
     # Offsets inside a number found above: a set, as a scan of the spans for every word
     # number was quadratic in a sentence of numbers (issue 11, item 8).
     covered = {i for s, e, _ in spans for i in range(s, e)}
-    for m in _WORD_NUMBER.finditer(sentence):
+    spelled = may_match(_WORD_NUMBER_NEEDS, folded(sentence))
+    for m in _WORD_NUMBER.finditer(sentence) if spelled else ():
         if limit is not None and len(spans) >= 2 * limit:
             break
         if m["dec"] is not None and not m["scale"]:
@@ -1553,6 +1567,24 @@ _LIST_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# What `_LIST_LINE` allows after its number, read backwards: space, one of ";.,", space, a unit
+# word, space. A line whose text before these does not end in a digit or ")" is no list line:
+# most prose lines are turned away without the pattern's backtracking over their words (speed).
+_LIST_LINE_UNITS = ("servicemen", "persons", "people", "units", "pcs.", "pcs")
+
+
+def _may_be_list_line(line: str) -> bool:
+    """False when `_LIST_LINE` cannot match `line` (its end is no number)."""
+    end = line.rstrip()
+    if end[-1:] in (";", ".", ","):
+        end = end[:-1].rstrip()
+    tail = fold(end[-10:])
+    for unit in _LIST_LINE_UNITS:
+        if tail.endswith(unit):
+            end = end[: len(end) - len(unit)].rstrip()
+            break
+    return end[-1:].isdigit() or end.endswith(")")
+
 
 @dataclass
 class _ListBlock:
@@ -1718,7 +1750,7 @@ def _lent(
 
     return Lent(
         metric=metric, claimants=claimants, claimant_at=claimant_at,
-        loser=lambda text, claimant: _nearest_before(text, claimant),
+        loser=lambda text, claimant: _nearest_before(text, claimant_side(claimant)),
         kind=kind, stat=lambda text: _stat_before(text, len(text)) or _stat_after(text),
         scope=_scope_in, unnamed=lambda text: _ALIAS_RE.sub(" ", text),
     )  # fmt: skip
@@ -1807,7 +1839,7 @@ def _list_line_matches(
         if len(line) > 160:
             continue
         budget.spend(1)
-        m = _LIST_LINE.match(line)
+        m = _LIST_LINE.match(line) if _may_be_list_line(line) else None
         if not m or not all(_plausible(_parse_number(n, None)) for n in m.group("num", "inc") if n):
             continue
         terms = list(_TERM_ANY.finditer(m["term"]))
@@ -1907,14 +1939,14 @@ def _figures(
         before = sentence[max(0, start - _BEFORE_WINDOW) : start]
         clause_before = _CLAUSE_BEFORE.split(before)[-1]
         near = f"{left} {right}"
-        if _VETO_NEAR.search(near) or _CIVILIAN.search(clause_before[-90:]):
+        if _vetoed_near(sentence, near, clause_before):
             continue  # ages, ratios, exchanges: numbers near these are not losses
         if not_a_loss(sentence, start, end):
             gap = sentence[end : numbers[i + 1][0]] if i + 1 < len(numbers) else ""
             if _RANGE_GAP.fullmatch(gap) and gap.strip() != "and":
                 skip_until = numbers[i + 1][1]  # "signed 30,000–35,000 contracts": both ends
             continue  # asked for, ages, populations, ratios (extract/nonfigures.py)
-        rate_near = _RATE_WORD.search(near) is not None
+        rate_near = can_match(_RATE_WORD, sentence) and _RATE_WORD.search(near) is not None
         if _ONE.fullmatch(sentence[start:end]) and not _TERM_AFTER.match(sentence[end : end + 80]):
             continue  # "one of the most senior officers", "does not attempt one": no count
         of_stock = i + 1 < len(numbers) and _of_stock(sentence, figure, numbers[i + 1])
@@ -1932,7 +1964,7 @@ def _figures(
                     skip_until = n_end
         if rate_near and _stat_after(sentence[figure.end : figure.end + 60], sentence) is None:
             continue  # "a casualty rate of 5 to 1"; but "the rate ... 150 to 300 a day" is one
-        q = _QUALIFIER_RE.search(before[-20:])
+        q = _qualifier_at_end(before[-20:])
         if q:
             if figure.qualifier != Qualifier.range:
                 figure.qualifier = _QUALIFIER_BY_TEXT[q["q"].lower()]
@@ -1955,6 +1987,23 @@ def _figures(
         figures.append(figure)
     _attach_periods(sentence, figures, periods)
     return figures
+
+
+def _vetoed_near(sentence: str, near: str, clause_before: str) -> bool:
+    """Whether an age, a ratio, an exchange or civilians stand near a number. Screened by the
+    sentence's words first (none of theirs holds a space, so none spans the space `near` is
+    joined with): most sentences have none of them (speed)."""
+    return (can_match(_VETO_NEAR, sentence) and _VETO_NEAR.search(near) is not None) or (
+        can_match(_CIVILIAN, sentence) and _CIVILIAN.search(clause_before[-90:]) is not None
+    )
+
+
+def _qualifier_at_end(window: str) -> re.Match[str] | None:
+    """The qualifier ending `window` but for space ("more than "), if any: searched only
+    when the window ends with one (one endswith test, speed)."""
+    if not fold(window).rstrip().endswith(_QUALIFIER_ENDS):
+        return None
+    return _QUALIFIER_RE.search(window)
 
 
 _CLAUSE_BEFORE = re.compile(r"[;.]|,\s+(?:while|but|whereas)\b")
@@ -2652,16 +2701,26 @@ _AGENT = (
     r"(?:destroyed|downed|shot\s+down|killed|eliminated|hit|struck|sunk|disabled|captured|"
     r"seized)\s+by"
 )
-_SERVED = r"(?:in\s+the\s+ranks\s+of|serving\s+(?:in|with)|recruited\s+(?:by|into))"
-# Fighting on one side ("mercenaries serving the Kiev regime", "recruits fighting on Russia's
-# side", "a battalion, which fights for Kyiv,"): that side's. (side words, side)
+# Serving one side: that side's losses. Foreigners by the army they served in ("in the ranks
+# of the Russian army", "recruited by"), fighters by the side they fight on ("mercenaries serving
+# the Kiev regime", "recruits fighting on Russia's side", "a battalion, which fights for Kyiv,").
 # ("fighting alongside Russian forces" is said of allies, North Koreans: a third party's.)
-_FOR_SIDE = r"(?:serving|serve|serves|served|fighting|fights|fight|fought)\s+(?:for|on)?\s*"
-_SIDE_FOUGHT_FOR = (
-    (r"(?:the\s+)?(?:(?:Kiev|Kyiv)\s+regime|Ukraine's\s+side|Ukrainian\s+side|side\s+of\s+"
-     r"(?:Ukraine|Kyiv)|Ukrain\w*|Kyiv|Kiev)", "ukraine"),
-    (r"(?:the\s+)?(?:Russia's\s+side|Russian\s+side|side\s+of\s+(?:Russia|Moscow)|Russia\w*|"
-     r"Moscow)", "russia"),
+_ENLISTED = r"(?:in\s+the\s+ranks\s+of|serving\s+(?:in|with)|recruited\s+(?:by|into))\s+"
+_FIGHTS_FOR = r"(?:serving|serve|serves|served|fighting|fights|fight|fought)\s+(?:for|on)?\s*"
+_FOUGHT_FOR_UKRAINE = (
+    r"(?:(?:Kiev|Kyiv)\s+regime|Ukraine's\s+side|Ukrainian\s+side|side\s+of\s+(?:Ukraine|Kyiv)|"
+    r"Ukrain\w*|Kyiv|Kiev)\b"
+)
+_FOUGHT_FOR_RUSSIA = (
+    r"(?:Russia's\s+side|Russian\s+side|side\s+of\s+(?:Russia|Moscow)|Russia\w*|Moscow)\b"
+)
+# One row table: (how the service is said, how far after the figure it may start, the side's
+# words, side, whether "which fights for Kyiv" before a loss verb also names the loser).
+_SERVED_SIDE: tuple[tuple[str, int, str, str, bool], ...] = (
+    (_ENLISTED, 60, "Russian", "russia", False),
+    (_ENLISTED, 60, "Ukrainian", "ukraine", False),
+    (_FIGHTS_FOR, 40, _FOUGHT_FOR_UKRAINE, "ukraine", True),
+    (_FIGHTS_FOR, 40, _FOUGHT_FOR_RUSSIA, "russia", True),
 )  # fmt: skip
 # Equipment taken from a side, or left behind by it: that side lost it.
 _TAKEN_FROM = (
@@ -2680,12 +2739,9 @@ _AFTER_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^[^.;]{{0,60}}?\b{_AGENT}\s+(?:the\s+)?(?:Russian|Russia)"), "ukraine"),
     (re.compile(rf"^[^.;]{{0,60}}?\b{_AGENT}\s+(?:the\s+)?(?:Ukrainian|Ukraine)"), "russia"),
     (re.compile(r"^\s*(?:(?:and\s+)?[\w,-]+\s+){0,4}?for\s+(?:Ukraine|Kyiv)\b"), "ukraine"),
-    # foreigners by the army they served in: "in the ranks of the Russian army", "recruited by"
-    (re.compile(rf"^[^.;]{{0,60}}?\b{_SERVED}\s+(?:the\s+)?Russian"), "russia"),
-    (re.compile(rf"^[^.;]{{0,60}}?\b{_SERVED}\s+(?:the\s+)?Ukrainian"), "ukraine"),
     (re.compile(r"^\s*(?:(?:and\s+)?[\w,-]+\s+){0,4}?for\s+(?:Russia|Moscow)\b"), "russia"),
-    *((re.compile(rf"^[^.;]{{0,40}}?\b{_FOR_SIDE}{words}\b"), side)
-      for words, side in _SIDE_FOUGHT_FOR),
+    *((re.compile(rf"^[^.;]{{0,{reach}}}?\b{verb}(?:the\s+)?{words}"), side)
+      for verb, reach, words, side, _clause in _SERVED_SIDE),
     *((re.compile(rf"^[^.;]{{0,40}}?\b(?:{_TAKEN_FROM})\s+(?:the\s+)?(?:retreating\s+|fleeing\s+)?"
                   rf"{words}"), side)
       for words, side in (("Ukrain", "ukraine"), ("Russia", "russia"))),
@@ -2786,8 +2842,8 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
       for words, side in ((r"Ukraine|Ukrainian|Kyiv|Kiev", "ukraine"),
                           (r"Russia|Russian|Moscow|the\s+Kremlin|Kremlin", "russia"))),
     # "the battalion, which fights on Ukraine's side, said it had lost": the side fought for
-    *((re.compile(rf"\b(?:which|who|that)\s+{_FOR_SIDE}{words}\b[^.;]{{0,80}}?\b{_LOSS_VERB}\b"),
-       side) for words, side in _SIDE_FOUGHT_FOR),
+    *((re.compile(rf"\b(?:which|who|that)\s+{verb}(?:the\s+)?{words}[^.;]{{0,80}}?\b{_LOSS_VERB}\b"),
+       side) for verb, _reach, words, side, clause in _SERVED_SIDE if clause),
     (re.compile(r"\bour\s+(?:forces|troops|units|army|military|soldiers|defenders|fighters|"
                 r"servicemen)\s+(?:have\s+|had\s+)?(?:destroyed|killed|eliminated|shot\s+down|"
                 r"downed|hit|struck)\b", re.I), "enemy"),
@@ -2847,9 +2903,10 @@ def _unsided_unit_lost(sentence: str, figure: _Figure, claimant: str) -> bool:
     return _NUMBERED_UNIT_LOST.search(sentence[: figure.start]) is not None
 
 
-def _possessive_side(text_before: str, claimant: str, sentence: str) -> Subject | None:
+def _possessive_side(text_before: str, voice: str | None, sentence: str) -> Subject | None:
     """Whose "N of its / their / his" figure is: the loser named right before it, else the
-    speaker's side, else the side other than the one it is set against."""
+    speaker's side (`voice`: the side the words speak from, `_voice`), else the side other
+    than the one it is set against."""
     for pattern, side in _LOSER_RIGHT_BEFORE:
         if pattern.search(text_before) and not _OUR.search(sentence):
             return Subject(side)
@@ -2864,7 +2921,7 @@ def _possessive_side(text_before: str, claimant: str, sentence: str) -> Subject 
         later = _sides_named(rest) - {Subject.other}
         if len(later) == 1:
             return _OPPOSITE[next(iter(later)).value]
-    subject = _marker_side("own", claimant, text_before, sentence)
+    subject = _marker_side("own", voice, text_before, sentence)
     if subject is not None:
         return subject
     contrast = _CONTRAST_BEFORE.search(text_before)
@@ -2883,11 +2940,12 @@ _OWN_FIRE = re.compile(
 
 
 def _marker_side(
-    marker: str, claimant: str, text_before: str, sentence: str = ""
+    marker: str, voice: str | None, text_before: str, sentence: str = ""
 ) -> Subject | None:
-    """The subject a marker stands for, given the claimant, the text before the marker and
-    the whole sentence (a quote's speaker named after it, a side denying a claim)."""
-    side = claimant_side(claimant)
+    """The subject a marker stands for, given the side the words speak from (`_voice`), the
+    text before the marker and the whole sentence (a quote's speaker named after it, a side
+    denying a claim)."""
+    side = voice
     if marker == "enemy":
         return Subject.ukraine if side == "russia" else Subject.russia
     if marker == "own":
@@ -2905,12 +2963,12 @@ def _marker_side(
         people = list(_PERSON_BY_SIDE.finditer(text_before))
         if people:
             return Subject.ukraine if people[-1][1] == "Ukrainian" else Subject.russia
-        return _marker_side("own", claimant, text_before, sentence)
+        return _marker_side("own", voice, text_before, sentence)
     if marker == "own_enemy":
-        own = _marker_side("own", claimant, text_before, sentence)
+        own = _marker_side("own", voice, text_before, sentence)
         return _OPPOSITE.get(own.value) if own is not None else None
     if marker == "own_else_opposite":
-        own = _marker_side("own", claimant, text_before, sentence)
+        own = _marker_side("own", voice, text_before, sentence)
         return own if own is not None else _OPPOSITE.get(_last_side_named(text_before) or "")
     return Subject(marker)
 
@@ -2969,16 +3027,16 @@ def _may_name(pattern: re.Pattern[str], sentence: str) -> bool:
     return needs is None or any(word in sentence for word in needs)
 
 
-def _nearest_before(text: str, claimant: str, sentence: str | None = None) -> Subject | None:
+def _nearest_before(text: str, voice: str | None, sentence: str | None = None) -> Subject | None:
     """The subject named by the loser phrase nearest the end of `text` (a prefix of a clause
-    of `sentence`)."""
+    of `sentence`), for words spoken from the side `voice`."""
     found: list[tuple[int, str, int]] = []
     rows = _rows_in(sentence) if sentence is not None else _BEFORE_ROWS
     for pattern, marker in rows:
         for m in pattern.finditer(text):
             found.append((m.end(), marker, m.start()))
     for _end, marker, start in sorted(found, reverse=True):
-        subject = _marker_side(marker, claimant, text[:start], sentence or "")
+        subject = _marker_side(marker, voice, text[:start], sentence or "")
         if subject is not None:
             return subject
     return None
@@ -2987,38 +3045,38 @@ def _nearest_before(text: str, claimant: str, sentence: str | None = None) -> Su
 def _marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | None:
     """Whose losses, when words near the figure say (rules 1 to 3 above); else None. Kept on
     the figure: the subject rule and the inheritance rules ask the same question."""
-    claimant = figure.extra.get("voice") or claimant  # type: ignore[assignment]
-    key = f"marked:{claimant}"
+    voice = figure.extra["voice"] if "voice" in figure.extra else claimant_side(claimant)
+    key = f"marked:{voice}"
     if key not in figure.extra:
-        figure.extra[key] = _read_marked_subject(sentence, figure, claimant)
+        figure.extra[key] = _read_marked_subject(sentence, figure, voice)  # type: ignore[arg-type]
     return figure.extra[key]  # type: ignore[return-value]
 
 
-def _read_marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | None:
+def _read_marked_subject(sentence: str, figure: _Figure, voice: str | None) -> Subject | None:
     term_end = figure.term_end or figure.end
     phrase = sentence[figure.start : term_end + 1]
     for pattern, marker in rows_that_may_match(_PHRASE_MARKERS, sentence):
         if pattern.search(phrase):
             if pattern is _POSSESSIVE:
-                subject = _possessive_side(sentence[: figure.start], claimant, sentence)
+                subject = _possessive_side(sentence[: figure.start], voice, sentence)
             else:
-                subject = _marker_side(marker, claimant, sentence[: figure.start], sentence)
+                subject = _marker_side(marker, voice, sentence[: figure.start], sentence)
             if subject is not None:
                 return subject
     after = sentence[term_end:]
     for pattern, marker in rows_that_may_match(_AFTER_MARKERS, sentence):
         if pattern.search(after):
             subject = (
-                _possessive_side(sentence[: figure.start], claimant, sentence)
+                _possessive_side(sentence[: figure.start], voice, sentence)
                 if marker == "own"
-                else _marker_side(marker, claimant, sentence[: figure.start], sentence)
+                else _marker_side(marker, voice, sentence[: figure.start], sentence)
             )
             if subject is not None:
                 return subject
     clause_start = max(b for b in _clause_starts(sentence) if b <= figure.start)
-    subject = _nearest_before(sentence[clause_start : figure.start], claimant, sentence)
+    subject = _nearest_before(sentence[clause_start : figure.start], voice, sentence)
     if subject is None and clause_start > 0:  # else the sentence is the clause, read already
-        subject = _nearest_before(sentence[: figure.start], claimant, sentence)
+        subject = _nearest_before(sentence[: figure.start], voice, sentence)
     return subject
 
 
@@ -3030,9 +3088,8 @@ def _subject(sentence: str, figure: _Figure, claimant: str) -> Subject:
         return marked
     # Claimant names do not say whose losses these are ("Moscow said"); a side named as the
     # loser was caught by the patterns above.
-    if claimant_side(claimant) == "russia" and not _RUSSIA_SIDE.search(
-        _ALIAS_RE.sub("", _AGENTS.sub("", sentence))
-    ):
+    voice = figure.extra["voice"] if "voice" in figure.extra else claimant_side(claimant)
+    if voice == "russia" and not _RUSSIA_SIDE.search(_ALIAS_RE.sub("", _AGENTS.sub("", sentence))):
         return Subject.ukraine  # Moscow's figures with no side named are of Ukraine's losses
     return Subject.russia
 
@@ -3287,13 +3344,15 @@ def _self_counting(source: Source) -> str | None:
     return publisher if _SELF_COUNTING.search(publisher) else None
 
 
-def _voice(claimant: str, publisher: str | None) -> str:
-    """Whose side a figure's words speak from, as a claimant: the claimant when its side is
-    known, else, in an outlet of one side's state press or forces, that side's ministry (in
-    TASS "the enemy lost 230" is Ukraine's losses, in Ukrinform Russia's)."""
-    if claimant_side(claimant) in ("russia", "ukraine"):
-        return claimant
-    return MINISTRY_OF_SIDE.get(publisher_side(publisher) or "", claimant)
+def _voice(claimant: str, publisher: str | None) -> str | None:
+    """The side a figure's words speak from: the claimant's (its row in the claimant lexicon)
+    when it is one of the two, else that of the outlet when it is one side's state press or
+    forces' channel (in TASS "the enemy lost 230" is Ukraine's losses, in Ukrinform Russia's),
+    else the claimant's side, if it has one."""
+    side = claimant_side(claimant)
+    if side in ("russia", "ukraine"):
+        return side
+    return publisher_side(publisher) or side
 
 
 # "the Defence Ministry said" with no country: the ministry of the outlet's side, if it has one.
@@ -3407,7 +3466,7 @@ def _make_claim(
         value=figure.value,
         value_max=figure.value_max,
         qualifier=figure.qualifier,
-        subject=_subject(sentence.text, figure, figure.extra["voice"]),  # type: ignore[arg-type]
+        subject=_subject(sentence.text, figure, claimant),
         claimant=claimant,
         period_kind=kind,
         period_start=start,

@@ -59,6 +59,15 @@ def _sequence(
     items: Sequence[tuple[Any, Any]], limit: int = _LIMIT
 ) -> tuple[Words | None, Words | None]:
     """(every string the items can match in a row, if few; a requirement) of a sequence."""
+    whole, candidates = _sequence_candidates(items, limit)
+    return whole, _best(candidates, limit)
+
+
+def _sequence_candidates(
+    items: Sequence[tuple[Any, Any]], limit: int = _LIMIT
+) -> tuple[Words | None, list[Words | None]]:
+    """(every string the items can match in a row, if few; every requirement of the sequence,
+    each of which a match meets: its items' own and its runs of literal text)."""
     run: Words = frozenset({""})
     whole = True
     candidates: list[Words | None] = []
@@ -72,7 +81,7 @@ def _sequence(
             whole = False
             run = exact if exact is not None else frozenset({""})
     candidates.append(run)
-    return (run if whole else None), _best(candidates, limit)
+    return (run if whole else None), candidates
 
 
 def _node(op: Any, av: Any, limit: int = _LIMIT) -> tuple[Words | None, Words | None]:
@@ -142,6 +151,54 @@ def needed(pattern: re.Pattern[str], limit: int = _LIMIT) -> tuple[str, ...]:
     # A word holding another is found whenever the other is: the shorter one is enough.
     words = {w for w in best if not any(o != w and o in w for o in best)}
     return tuple(sorted(words, key=lambda w: (len(w), w)))
+
+
+def _opened(items: Sequence[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """The items of a sequence with its plain groups opened in place: a group matches what
+    its items match in a row, so each of its items' requirements is the whole's too."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is _c.SUBPATTERN:
+            out += _opened(av[-1])
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            out += _opened(av)
+        elif op is _c.BRANCH and len(av[1]) == 1:
+            out += _opened(av[1][0])
+        else:
+            out.append((op, av))
+    return out
+
+
+def _fewest(words: Words) -> tuple[str, ...]:
+    """`words` without those holding another: the shorter one is found whenever they are."""
+    kept = {w for w in words if not any(o != w and o in w for o in words)}
+    return tuple(sorted(kept, key=lambda w: (len(w), w)))
+
+
+# More requirements than this cost more substring tests than the searches they save.
+_MAX_REQUIREMENTS = 3
+
+
+def requirements(pattern: re.Pattern[str], limit: int = _LIMIT) -> tuple[tuple[str, ...], ...]:
+    """Sets of folded words such that every text `pattern` matches in holds a word of EACH
+    set (a match holds all the literal parts its sequence cannot skip), most selective first;
+    the first is `needed(pattern)` or better. () when none is certain."""
+    if not isinstance(pattern.pattern, str):
+        return ()
+    tree = _re_parser.parse(pattern.pattern, pattern.flags)
+    exact, candidates = _sequence_candidates(_opened(list(tree)), limit)
+    usable = {
+        _fewest(c)
+        for c in [exact, *candidates]
+        if c and "" not in c and len(c) <= limit and not all(len(w) == 1 and w.isalnum() for w in c)
+    }  # a set of single letters (a lookahead for first letters) is met by almost any text
+    chosen: list[tuple[str, ...]] = []
+    for words in sorted(usable, key=lambda c: (min(map(len, c)), -len(c), c), reverse=True):
+        # A set met whenever a chosen one is (each of that one's words holds one of its
+        # words) adds nothing.
+        if not any(all(any(w in o for w in words) for o in other) for other in chosen):
+            chosen.append(words)
+    return tuple(chosen[:_MAX_REQUIREMENTS])
 
 
 # A pattern run once a question (not once a sentence, as the extractor's rows are) can
@@ -235,17 +292,46 @@ def needs_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
     return entry[1]
 
 
+_REQUIREMENTS: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]] = {}
+
+
+def requirements_of(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """The word sets `pattern` is screened by (`requirements`, worked out once per pattern,
+    sets of more than `_MAX_SCREEN_WORDS` words left out); () when screening would not pay."""
+    entry = _REQUIREMENTS.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        if len(_REQUIREMENTS) > 4096:  # patterns made on the fly: keep the table bounded
+            _REQUIREMENTS.clear()
+        sets = () if _anchored(pattern) else requirements(pattern)
+        # Tested fewest words first: a text fails most rows, and a small set fails after few
+        # substring tests (a fifth faster on the loser-phrase table than the order of
+        # selectivity; the order never changes what is kept).
+        kept = tuple(
+            sorted(
+                (words for words in sets if len(words) <= _MAX_SCREEN_WORDS),
+                key=lambda words: (len(words), -min(map(len, words))),
+            )
+        )
+        entry = _REQUIREMENTS[id(pattern)] = (pattern, kept)
+    return entry[1]
+
+
+def meets(sets: tuple[tuple[str, ...], ...], text: str) -> bool:
+    """Whether the folded `text` holds a word of each of `sets`."""
+    for words in sets:
+        for word in words:  # a loop, not any(): runs thousands of times an article
+            if word in text:
+                break
+        else:
+            return False
+    return True
+
+
 def can_match(pattern: re.Pattern[str], around: str) -> bool:
     """False when `pattern` cannot match in `around` or in any part of it (a sentence read in
     windows is screened once, whole)."""
-    needs = needs_of(pattern)
-    if not needs:
-        return True
-    text = folded(around)
-    for word in needs:  # noqa: SIM110 - a loop, not any(): runs hundreds of times an article
-        if word in text:
-            return True
-    return False
+    sets = requirements_of(pattern)
+    return not sets or meets(sets, folded(around))
 
 
 Row = tuple[re.Pattern[str], Any]
@@ -258,7 +344,7 @@ class _Table:
 
     def __init__(self, rows: tuple[Row, ...]) -> None:
         self.rows = rows
-        self.needs = tuple(needs_of(row[0]) for row in rows)
+        self.needs = tuple(requirements_of(row[0]) for row in rows)
         # (text, rows kept): one reference, swapped whole, so threads never see half of it
         self.last: tuple[str | None, tuple[Row, ...]] = (None, ())
 
@@ -278,14 +364,15 @@ def rows_that_may_match(rows: tuple[Row, ...], around: str) -> tuple[Row, ...]:
         return last[1]
     text = folded(around)
     kept: list[Row] = []
-    for row, needs in zip(rows, table.needs, strict=True):
-        if not needs:
-            kept.append(row)
-            continue
-        for word in needs:
-            if word in text:
-                kept.append(row)
+    for row, sets in zip(rows, table.needs, strict=True):
+        for words in sets:  # a word of each set, or the row cannot match
+            for word in words:
+                if word in text:
+                    break
+            else:
                 break
+        else:
+            kept.append(row)
     found = tuple(kept)
     table.last = (around, found)
     return found
@@ -296,22 +383,27 @@ class Scan:
     faster, `with_first_chars`), with the words it needs worked out once: `finditer` as the
     module function below, without looking the pattern up by its text on every call (speed)."""
 
-    __slots__ = ("needs", "pattern")
+    __slots__ = ("needs", "pattern", "sets")
 
     def __init__(self, pattern: str | re.Pattern[str], flags: int = 0) -> None:
         self.pattern = with_first_chars(re.compile(pattern, flags))
         self.needs = needs_of(self.pattern)
+        self.sets = requirements_of(self.pattern)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """`pattern.finditer(text)`, skipped when `text` holds none of the words needed."""
-        needs = self.needs
-        if not needs:
+        """`pattern.finditer(text)`, skipped when `text` lacks a word of a set needed."""
+        sets = self.sets
+        if not sets:
             return self.pattern.finditer(text)
         if text:
             low = folded(text)
-            for word in needs:  # a loop, not any(): runs thousands of times an article
-                if word in low:
-                    return self.pattern.finditer(text)
+            for words in sets:  # loops, not any(): runs thousands of times an article
+                for word in words:
+                    if word in low:
+                        break
+                else:
+                    return iter(())
+            return self.pattern.finditer(text)
         return iter(())
 
 

@@ -86,6 +86,10 @@ ROWS: list[tuple[str, str, int, str]] = [
     ("Wire Service", "Moscow claimed 3 Bradleys were destroyed in the Kursk region.", 3, "ukraine"),
     ("Wire Service", "Oryx has confirmed the loss of 5 Abrams tanks since 2024.", 5, "ukraine"),
     ("Wire Service", "Russian troops hit 6 M777 artillery systems in a week, the channel said.", 6, "ukraine"),
+    # ... unless captured: Russia fields the ones it took
+    ("Kyiv Wire", "Ukrainian gunners destroyed 3 captured Leopards that Russian units had been using near Kupiansk.", 3, "russia"),
+    ("Kyiv Wire", "Drone teams hit 2 Bradleys that Russian troops had seized and repainted.", 2, "russia"),
+    ("Kyiv Wire", "Two HIMARS launchers that Russian forces had captured were destroyed in a strike near Pokrovsk.", 2, "russia"),
 ]
 
 

@@ -2687,15 +2687,6 @@ _PHRASE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     # Ukrainian-made weapons are Ukraine's ("25 Ukrainian-made Liutyi drones"); Russian- and
     # Soviet-made ones are not read as Russia's: Ukraine fields many of them.
     (re.compile(r"\b(?:Ukrainian|Ukraine)-(?:made|built|designed|produced)\b"), "ukraine"),
-    # Western systems only Ukraine fields ("8 HIMARS launchers", "two Leopards"), as the Cyrillic
-    # side rows read them
-    (
-        re.compile(
-            r"\b(?:HIMARS|Leopards?|Abrams|Bradleys?|Challengers?|Marders?|Strykers?|M777s?|"
-            r"Patriots?|CAESARs?|Caesars?|F-16s?)\b"
-        ),
-        "ukraine",
-    ),
 )
 _AGENT = (
     r"(?:destroyed|downed|shot\s+down|killed|eliminated|hit|struck|sunk|disabled|captured|"
@@ -3080,12 +3071,25 @@ def _read_marked_subject(sentence: str, figure: _Figure, voice: str | None) -> S
     return subject
 
 
+# Western systems only Ukraine fields ("8 HIMARS launchers", "two Leopards"), as the Cyrillic
+# side rows read them: when nothing else names the side, and never when they were captured (Russia
+# uses captured Bradleys).
+_WESTERN_ONLY = re.compile(
+    r"\b(?:HIMARS|Leopards?|Abrams|Bradleys?|Challengers?|Marders?|Strykers?|M777s?|"
+    r"Patriots?|CAESARs?|Caesars?|F-16s?)\b"
+)
+_CAPTURED = re.compile(r"\b(?:captured|seized|trophy|trophies|pressed\s+into\s+service)\b", re.I)
+
+
 def _subject(sentence: str, figure: _Figure, claimant: str) -> Subject:
     """Whose losses: the words nearest the figure, else the claimant's enemy (rule 5); rule 4
     is applied by the caller, which knows the sentence before."""
     marked = _marked_subject(sentence, figure, claimant)
     if marked is not None:
         return marked
+    phrase = sentence[figure.start : (figure.term_end or figure.end) + 1]
+    if _WESTERN_ONLY.search(phrase) and not _CAPTURED.search(sentence):
+        return Subject.ukraine  # "8 HIMARS launchers": only Ukraine fields them
     # Claimant names do not say whose losses these are ("Moscow said"); a side named as the
     # loser was caught by the patterns above.
     voice = figure.extra["voice"] if "voice" in figure.extra else claimant_side(claimant)

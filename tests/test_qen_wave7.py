@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import Answer, ClaimStore, answer, open_or_build, parse_question
-from knowledge.models import Relation
+# the wave 6 file's question helpers, shared rather than copied
+from test_qen_wave6 import TODAY, ask, head
 
-TODAY = dt.date(2026, 11, 30)
+from knowledge import ClaimStore, open_or_build, parse_question
+from knowledge.models import Relation
 
 
 @pytest.fixture(scope="module")
@@ -19,14 +20,6 @@ def store(series_kb: tuple[Path, Path]) -> ClaimStore:
     """The seed articles and the daily series, built once for this module."""
     sources, db = series_kb
     return open_or_build(db, sources)
-
-
-def ask(store: ClaimStore, question: str, today: dt.date = TODAY) -> Answer:
-    return answer(question, store, today=today)
-
-
-def head(ans: Answer, lines: int = 3) -> str:
-    return "\n".join(ans.text.splitlines()[:lines]).lower()
 
 
 # -- an average from a claimant that gives none is refused, never the tally's average ----------

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_side_rows_wave6 import _claims  # one article of one sentence, as wave 6 writes it
 
 from knowledge import extract_claims, load_source
 
@@ -93,19 +94,12 @@ ROWS: list[tuple[str, str, int, str]] = [
 ]
 
 
-def _claims(tmp_path: Path, publisher: str, text: str) -> list[object]:
-    path = tmp_path / "a.md"
-    path.write_text(f"---\npublisher: {publisher}\npublished: 2026-03-10\n---\n{text}\n",
-                    encoding="utf-8")  # fmt: skip
-    return list(extract_claims(load_source(path)))
-
-
 @pytest.mark.parametrize(("publisher", "sentence", "value", "subject"), ROWS)
 def test_side_of_a_figure(
     tmp_path: Path, publisher: str, sentence: str, value: int, subject: str
 ) -> None:
     """The figure is stored, and only with the expected side."""
-    sides = {str(c.subject) for c in _claims(tmp_path, publisher, sentence) if c.value == value}  # type: ignore[attr-defined]
+    sides = {str(c.subject) for c in _claims(tmp_path, publisher, sentence) if c.value == value}
     assert sides == {subject}
 
 
@@ -125,7 +119,7 @@ Sever group destroyed 6 pickup trucks. Air defence downed 47 drones overnight.
 def test_a_monitoring_report_speaks_for_the_outlet_it_transcribes(tmp_path: Path) -> None:
     """Each figure is the monitored ministry's claim about the side its words give."""
     claims = _claims(tmp_path, "Monitoring Service", MONITORING)
-    got = {c.value: (c.claimant, str(c.subject)) for c in claims}  # type: ignore[attr-defined]
+    got = {c.value: (c.claimant, str(c.subject)) for c in claims}
     ministry = "Russia's Ministry of Defence"
     assert got[380] == (ministry, "ukraine")
     assert got[6] == (ministry, "ukraine")

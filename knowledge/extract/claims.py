@@ -65,7 +65,7 @@ from knowledge.extract.sides import (
     speaker_side,
 )
 from knowledge.extract.tables import Lent, structured_claims
-from knowledge.lexicon.calendar import FRACTION_WORDS, MONTHS, NUMBER_WORDS, SCALES
+from knowledge.lexicon.calendar import FRACTION_WORDS, MONTHS, NUMBER_WORDS, SCALES, spelled_number
 from knowledge.lexicon.claimants import (
     ATTRIBUTION_ONLY_ALIASES,
     BODY_ATTRIBUTION_AFTER,
@@ -642,7 +642,7 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
             value = round(float(f"{whole}.{digits}") * SCALES[m["scale"].lower()])
         elif m["word"]:
             value = (
-                _spelled(m["word"])
+                (spelled_number(m["word"]) or 0)  # the pattern's words are all number words
                 * (100 if m["hundred"] else 1)
                 * (SCALES[m["scale"].lower()] if m["scale"] else 1)
             )
@@ -654,21 +654,6 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
         spans.append((m.start(), m.start() + len(m[0].rstrip()), int(value)))
     spans.sort()
     return spans
-
-
-def _spelled(words: str) -> int:
-    """The value of a number below a thousand in words ("one hundred and fifty" 150,
-    "forty-six" 46, "a dozen" 12)."""
-    known = NUMBER_WORDS.get(words.lower())
-    if known is not None:
-        return known
-    total = 0
-    for word in re.split(r"[\s-]+", words.lower()):
-        if word == "hundred":
-            total = max(total, 1) * 100
-        elif word not in ("a", "and"):
-            total += NUMBER_WORDS[word]
-    return total
 
 
 # --- the extractor ----------------------------------------------------------------------------
@@ -2756,6 +2741,8 @@ _PERSON = (
     r"(?:prisoners?|POWs?|soldiers?|servicem[ae]n|officers?|commanders?|fighters?|sergeants?|"
     r"marines?|paratroopers?|deserters?|conscripts?|volunteers?)"
 )
+# "a Ukrainian POW", "one Russian officer": a person named by side (after the side's word)
+_PERSON_AFTER_SIDE = rf"\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b"
 _OWN_UNIT = (
     r"(?:brigade|battalion|regiment|company|platoon|squad|unit|division|crew|detachment|group)"
 )
@@ -2817,7 +2804,7 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:and|while|whereas)\s+(?:Russia|Moscow)(?:'s)?\s+(?:at\s+)?"
                 rf"(?:{_QUALIFIER}\s+)?$"), "russia"),
     # a person named by side, quoted as saying "his unit had lost": that side's
-    *((re.compile(rf"\b{side_word}\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b"
+    *((re.compile(rf"\b{side_word}{_PERSON_AFTER_SIDE}"
                   rf"(?:(?!Ukrainian|Russian)[^.;]){{0,60}}?\b(?:his|her|their)\s+(?:own\s+)?"
                   rf"(?:[\w-]+\s+)?{_OWN_UNIT}s?\s+{_LOSS_VERB}\b"), side)
       for side_word, side in (("Ukrainian", "ukraine"), ("Russian", "russia"))),
@@ -2965,7 +2952,7 @@ def _marker_side(
 
 
 # A person named by side ("a Ukrainian POW", "one Russian officer") whose unit a figure is of.
-_PERSON_BY_SIDE = re.compile(rf"\b(Ukrainian|Russian)\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b")
+_PERSON_BY_SIDE = re.compile(rf"\b(Ukrainian|Russian){_PERSON_AFTER_SIDE}")
 
 
 _BEFORE_ROWS_AS_WRITTEN = (*_BEFORE_MARKERS, (_LOSER_UKRAINE, "ukraine"),

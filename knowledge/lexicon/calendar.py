@@ -73,8 +73,11 @@ SPELLED_NUMBER_RE = (
 
 
 def spelled_number(text: str) -> int | None:
-    """The value of a number written out in words ("eight hundred and fifty" = 850), or None
-    when `text` holds no number word."""
+    """The value of a number written out in words ("eight hundred and fifty" = 850, "forty-six",
+    "a dozen"), or None when `text` holds no number word."""
+    known = NUMBER_WORDS.get(text.strip().lower())
+    if known is not None:
+        return known
     total = current = 0
     seen = False
     for word in re.findall(r"[a-z]+", text.lower()):

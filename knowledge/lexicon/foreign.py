@@ -15,10 +15,8 @@ from functools import cache
 
 from babel import Locale
 
-ENGLISH_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
+from knowledge.lexicon.calendar import MONTH_NAMES
+
 # Polish months after "w" ("w marcu", "w lipcu"): the locative, which CLDR does not give.
 POLISH_LOCATIVE = (
     "styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu", "lipcu", "sierpniu",
@@ -57,12 +55,12 @@ _WORD = re.compile(r"[^\W\d_]+|\d{4}")
 def month_words() -> dict[str, str]:
     """Every CLDR month name (stand-alone and in a date) of the locales above, and Polish's
     locatives -> English month."""
-    words = dict(zip(POLISH_LOCATIVE, ENGLISH_MONTHS, strict=True))
+    words = dict(zip(POLISH_LOCATIVE, MONTH_NAMES, strict=True))
     for code in FOREIGN_LOCALES:
         months = Locale(code).months
         for context in ("stand-alone", "format"):
             for n in range(1, 13):
-                words[str(months[context]["wide"][n]).lower()] = ENGLISH_MONTHS[n - 1]
+                words[str(months[context]["wide"][n]).lower()] = MONTH_NAMES[n - 1]
     return words
 
 

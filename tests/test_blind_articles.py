@@ -70,6 +70,7 @@ LATER_ROUNDS = {
     "fourth round": "round4",
     "fifth round": "round5",
     "sixth round": "round6",
+    "seventh round": "round7",
 }
 LATER = SUITE in LATER_ROUNDS
 FOLDER = BLIND / LATER_ROUNDS[SUITE] if LATER else BLIND

@@ -60,6 +60,7 @@ from knowledge.extract.sides import (
     SIDE_BEFORE,
     SPEAKERS,
     pronoun_speakers,
+    respective_side,
     section_side,
     section_sides,
     speaker_side,
@@ -2423,6 +2424,7 @@ _LOSES_AFTER = re.compile(
 
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _OUTLET_AFTER = re.compile(r"\s+(?:Independent|Post)\b")
+_NAMES_IT_AFTER = re.compile(r"\s+(?:calls|called|dubs|dubbed|terms|termed)\b")
 _LOSSES_OF_BEFORE = re.compile(
     r"\b(?:losses|casualties|dead|death toll)\s+(?:of|among)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -2442,6 +2444,8 @@ def _claimants_in(text: str, bodies: bool = True) -> list[tuple[str, int]]:
         name = _ALIAS_TO_NAME[alias]
         if _OUTLET_AFTER.match(text[m.end() :]):
             continue  # The Kyiv Independent, Kyiv Post: outlets, not claimants
+        if _NAMES_IT_AFTER.match(text[m.end() : m.end() + 12]):
+            continue  # "what the Kremlin calls its special military operation": a name, no claim
         if _LOSES_AFTER.match(text[m.end() : m.end() + 40]) or _LOSSES_OF_BEFORE.search(
             text[max(0, m.start() - 30) : m.start()]
         ):
@@ -2710,6 +2714,8 @@ _AFTER_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"detachment|group)\b"), "person"),
     # '"We lost 3 and killed 25 of theirs"': theirs are the speaker's enemy
     (re.compile(r"^\s*(?:[\w-]+\s+)?of\s+theirs\b", re.I), "own_enemy"),
+    # "670 airplanes of the enemy", "tanks of the adversary": the speaker's enemy
+    (re.compile(r"^\s*of\s+the\s+(?:enemy|adversary|opponent)\b", re.I), "enemy"),
     (re.compile(r"^[^.;]{0,30}?\boperated\s+by\s+(?:the\s+)?Ukrain"), "ukraine"),
     (re.compile(r"^[^.;]{0,30}?\boperated\s+by\s+(?:the\s+)?Russia"), "russia"),
     (re.compile(rf"^[^.;]{{0,60}}?\b{_AGENT}\s+(?:the\s+)?(?:Russian|Russia)"), "ukraine"),
@@ -2740,6 +2746,11 @@ _QUALIFIER = (
 _PERSON = (
     r"(?:prisoners?|POWs?|soldiers?|servicem[ae]n|officers?|commanders?|fighters?|sergeants?|"
     r"marines?|paratroopers?|deserters?|conscripts?|volunteers?)"
+)
+# The outlet a person spoke to is not a side ("told Russian TV that his company had lost").
+_MEDIA = (
+    r"(?:TV|television|state\s+TV|state\s+media|media|journalists?|reporters?|channels?|press|"
+    r"news)\b"
 )
 # "a Ukrainian POW", "one Russian officer": a person named by side (after the side's word)
 _PERSON_AFTER_SIDE = rf"\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b"
@@ -2805,7 +2816,8 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"(?:{_QUALIFIER}\s+)?$"), "russia"),
     # a person named by side, quoted as saying "his unit had lost": that side's
     *((re.compile(rf"\b{side_word}{_PERSON_AFTER_SIDE}"
-                  rf"(?:(?!Ukrainian|Russian)[^.;]){{0,60}}?\b(?:his|her|their)\s+(?:own\s+)?"
+                  rf"(?:(?!(?:Ukrainian|Russian)(?!\s+{_MEDIA}))[^.;]){{0,60}}?\b(?:his|her|their)\s+"
+                  rf"(?:own\s+)?"
                   rf"(?:[\w-]+\s+)?{_OWN_UNIT}s?\s+{_LOSS_VERB}\b"), side)
       for side_word, side in (("Ukrainian", "ukraine"), ("Russian", "russia"))),
     (re.compile(r"(?:^|[-•*]\s*)Ukraine\s*:\s*$"), "ukraine"),
@@ -3032,6 +3044,8 @@ def _marked_subject(sentence: str, figure: _Figure, claimant: str) -> Subject | 
 
 def _read_marked_subject(sentence: str, figure: _Figure, voice: str | None) -> Subject | None:
     term_end = figure.term_end or figure.end
+    if (paired := respective_side(sentence, figure.start, figure.end)) is not None:
+        return Subject(paired)
     phrase = sentence[figure.start : term_end + 1]
     for pattern, marker in rows_that_may_match(_PHRASE_MARKERS, sentence):
         if pattern.search(phrase):
@@ -3335,6 +3349,21 @@ def _self_counting(source: Source) -> str | None:
     return publisher if _SELF_COUNTING.search(publisher) else None
 
 
+# Moscow's own name for the war, used unquoted, says whose words a sentence with no claimant
+# of its own is (a relayed or machine-translated Russian release): "the enemy" there is Ukraine.
+# Not when it is reported as Moscow's term ("what it calls its special military operation").
+_MOSCOW_TERM = re.compile(r"\bspecial\s+military\s+operation\b", re.I)
+_TERM_REPORTED = re.compile(
+    r"(?:so-called|calls?|called|dubbed|terms?|termed|euphemism|['\"‘“«])[\w\s']{0,12}$", re.I
+)
+
+
+def _speaks_as_moscow(sentence: str) -> bool:
+    """True when the sentence names the war by Moscow's term, not as a reported term."""
+    found = _MOSCOW_TERM.search(sentence)
+    return found is not None and not _TERM_REPORTED.search(sentence[: found.start()])
+
+
 def _voice(claimant: str, publisher: str | None) -> str | None:
     """The side a figure's words speak from: the claimant's (its row in the claimant lexicon)
     when it is one of the two, else that of the outlet when it is one side's state press or
@@ -3452,6 +3481,8 @@ def _make_claim(
         # nobody named yet on a counter's own page: its figure, not the one named further on
         claimant = _self_counting(source) or claimant
     figure.extra["voice"] = _voice(claimant, _outlet(source))
+    if not by_sentence[index] and _speaks_as_moscow(sentence.text):
+        figure.extra["voice"] = "russia"  # "since the start of the special military operation"
     return Claim(
         metric=figure.metric,
         value=figure.value,

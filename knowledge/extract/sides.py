@@ -45,7 +45,8 @@ _UNIT = (
     r"(?:\d+\w*\s+)?(?:separate\s+|naval\s+infantry\s+|mechani[sz]ed\s+|assault\s+|marine\s+|airborne\s+|"
     r"motori[sz]ed\s+rifle\s+|tank\s+|artillery\s+|infantry\s+|territorial\s+defen[cs]e\s+)*"
     r"(?:brigades?|battalions?|regiments?|divisions?|corps|armies|army|units?|companies|"
-    r"company|platoons?|forces|troops|military|navy|fleet|marines|National\s+Guard|"
+    r"company|platoons?|forces|troops|military|navy|fleet|marines|National\s+Guard|formations?|"
+    r"groupings?|"
     r"(?:International\s+|[Ff]oreign\s+|volunteer\s+)?[Ll]egion)"
 )
 _ATTACK = (
@@ -102,6 +103,17 @@ _DEAD_NOUN = (
 )
 _SET_AT = r"\s+(?:at|to|stood\s+at|stand\s+at|reached|of)"
 
+# Where a unit fought, between it and its loss verb: "in the Zaporizhzhia direction", "near
+# Pokrovsk", "on the Kupiansk axis" (a few words, no clause break).
+_WHERE = (
+    r"(?:(?:in|near|around|outside|along|on|at)\s+(?:the\s+)?(?:(?!(?:and|or|but|while|"
+    r"lost|suffered|has|have|had)\s)[\w'-]+\s+){1,4}?)?"
+)
+# "the Armed Forces of", "the army of", "the troops of": a side named after its forces.
+_FORCES_OF = r"(?:the\s+)?(?:[Aa]rmed\s+[Ff]orces|army|troops|forces|military)\s+of\s+(?:the\s+)?"
+# "the losses of", "the loss of", "casualties among": a loss owned by what follows.
+_LOSS_OF = r"(?:[Ll]oss(?:es)?|[Cc]asualties)\s+(?:of|among)\s+(?:the\s+)?"
+
 # Rows read on the words before the figure (the one ending nearest the figure wins).
 SIDE_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
     # The agent and its verb right before the figure: its enemy lost them.
@@ -122,11 +134,25 @@ SIDE_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
     # wounded at 400,000", "estimates Russian dead at more than 150,000".
     (re.compile(rf"\b{_UA}\s+{_DEAD_NOUN}{_SET_AT}{_BEFORE_NUMBER}"), "ukraine"),
     (re.compile(rf"\b{_RU}\s+{_DEAD_NOUN}{_SET_AT}{_BEFORE_NUMBER}"), "russia"),
-    # A unit of one side as the loser: "Ukraine's 35th brigade lost".
-    (re.compile(rf"\b{_UA}\s+{_UNIT}\s+(?:(?:has|have|had)\s+)?(?:lost|suffered)\b"),
+    # A unit of one side as the loser: "Ukraine's 35th brigade lost", also where it fought
+    # ("Ukrainian formations in the Zaporizhzhia direction lost").
+    (re.compile(rf"\b{_UA}\s+{_UNIT}\s+{_WHERE}(?:(?:has|have|had)\s+)?(?:lost|suffered)\b"),
      "ukraine"),
-    (re.compile(rf"\b{_RU}\s+{_UNIT}\s+(?:(?:has|have|had)\s+)?(?:lost|suffered)\b"),
+    (re.compile(rf"\b{_RU}\s+{_UNIT}\s+{_WHERE}(?:(?:has|have|had)\s+)?(?:lost|suffered)\b"),
      "russia"),
+    # A side named after its forces, as official and translated texts do: "the Armed Forces of
+    # Ukraine lost", "the losses of the armed forces of Russia made up", "the loss of Russians".
+    (re.compile(rf"\b{_FORCES_OF}(?:Ukraine|Kyiv|Kiev)\s+{_WHERE}(?:(?:has|have|had)\s+)?"
+                r"(?:lost|suffered)\b"), "ukraine"),
+    (re.compile(rf"\b{_FORCES_OF}(?:Russia|the\s+Russian\s+Federation)\s+{_WHERE}"
+                r"(?:(?:has|have|had)\s+)?(?:lost|suffered)\b"), "russia"),
+    (re.compile(rf"\b{_LOSS_OF}(?:{_FORCES_OF})?(?:Ukraine|Ukrainians|{_UA}\s+{_UNIT})\b"),
+     "ukraine"),
+    (re.compile(rf"\b{_LOSS_OF}(?:{_FORCES_OF})?(?:Russia|Russians|the\s+Russian\s+Federation|"
+                rf"{_RU}\s+{_UNIT})\b"), "russia"),
+    # Country codes as the loser, in posts that abbreviate: "UA lost up to 1,365", "RU losses".
+    (re.compile(r"\b(?:UA|UKR)\s+(?:(?:has|have|had)\s+)?(?:lost|losses|suffered)\b"), "ukraine"),
+    (re.compile(r"\b(?:RU|RF|RUS)\s+(?:(?:has|have|had)\s+)?(?:lost|losses|suffered)\b"), "russia"),
 )  # fmt: skip
 
 # A list's side heading: "Ukraine - 8,103, of which ...", "Russian losses:", "UKRAINE",
@@ -254,3 +280,36 @@ def pronoun_speakers(texts: list[str], named: list[int] | None = None) -> list[s
 # Searched in every sentence: opened by a lookahead for its first characters (speed, issue 13
 # req 7; `with_first_chars`: the same matches). Here, after the pattern reads as written.
 PRONOUN_SPEAKER = with_first_chars(PRONOUN_SPEAKER)
+
+
+# Two claimants and their figures paired by "respectively": "Moscow and Kyiv put the other
+# side's losses at 4,800 and 7,300 respectively" (the first figure is Moscow's count of Kyiv's
+# losses); "their own losses" pairs each figure with its claimant's side.
+_PAIR_ACTOR = (
+    rf"(?:(?:[Tt]he\s+)?Kremlin|{_UA_ACTOR}|{_RU_ACTOR})(?:\s+(?:officials|authorities|sides?))?"
+)
+_RESPECTIVE = re.compile(
+    rf"\b(?P<first>{_PAIR_ACTOR})\s+and\s+(?P<second>{_PAIR_ACTOR})\b[^.;]{{0,80}}?"
+    r"\b(?:(?P<other>the\s+other\s+side's|each\s+other's|the\s+enemy's|the\s+opponent's|"
+    r"their\s+opponents'|their\s+enemies')|(?P<own>their\s+own|its\s+own))"
+)
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+_DIGIT = re.compile(r"\d")
+_UA_PAIR = re.compile(rf"(?:{_UA_ACTOR})\b")
+
+
+def respective_side(sentence: str, start: int, end: int) -> str | None:
+    """Whose losses a figure of a "respectively" pair is, when two claimants are paired with
+    two figures (rows above); else None."""
+    if "respectively" not in sentence:
+        return None
+    pair = _RESPECTIVE.search(sentence)
+    after = _RESPECTIVELY.search(sentence, end)
+    if pair is None or after is None or pair.end() > start:
+        return None
+    is_first = _DIGIT.search(sentence, end, after.start()) is not None
+    actor = pair["first"] if is_first else pair["second"]
+    side = "ukraine" if _UA_PAIR.match(actor) else "russia"
+    if pair["own"]:
+        return side
+    return "russia" if side == "ukraine" else "ukraine"

@@ -1391,9 +1391,17 @@ _REPORT_OF = re.compile(
     r"put\s+out|came\s+out|out)\s+(?:on\s+)?$"
     # "the official update on dec 1": the noun after a determiner ("report on" is a verb too)
     rf"|\b(?:the|this|that|its|their)\s+{_REPORT_KIND}{_REPORT_NOUN}\s+on\s*$"
+    # "in the General Staff report last Tuesday", "what did the GS report yesterday": the
+    # day right after the word, with no "for" or "on" between, is the report's date
+    rf"|(?<!\bto\s)\b{_REPORT_KIND}(?:report|update|summary|bulletin|sitrep)\s+$"
     # "the total on the morning of 24 Feb 2023": what that morning's report published
     r"|\b(?:(?:on|in|by)\s+)?the\s+morning\s+of\s*$"
 )
+# A weekday's report in Ukrainian and Russian word order: "у зведенні Генштабу минулого
+# вівторка", "в сводке в прошлый четверг" ("in" before the day); not a date ("у звіті за
+# 30.11": the report for that day, which the rows above read as its day).
+_REPORT_IN = re.compile(r"\b(?:report|update|summary|bulletin|sitrep)\s+in\s+$")
+_WEEKDAY_NAMED = re.compile(rf"\b(?:{alternation(WEEKDAYS)}|yesterday)\b")
 _REPORT_AFTER = re.compile(
     rf"(?:'s)?\s+{_REPORT_KIND}(?:report|update|summary|bulletin|sitrep|briefing)\b"
 )
@@ -1623,6 +1631,8 @@ def _report_words(work: str, span: Span) -> tuple[int, int] | None:
     "20 December's report") start and end; None when it is not one."""
     low = max(0, span.start - 40)
     before = _REPORT_OF.search(work, low, span.start)
+    if before is None and _WEEKDAY_NAMED.search(work, span.start, span.end):
+        before = _REPORT_IN.search(work, low, span.start)
     if before is not None:
         return before.start(), span.end
     after = _REPORT_AFTER.match(work, span.end)

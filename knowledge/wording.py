@@ -96,6 +96,9 @@ PHRASES: dict[str, str] = {
     # below this module; `date_note` says them again in the answer's language)
     "date.day_first": "I read {raw} as {day} (day first, then month).",
     "date.weekday": "{day} was a {actual}, not a {said}; I read the date, {day}.",
+    "date.report_day": (
+        "A report dated {first} covers the fighting of the day before: I read it as {day}."
+    ),
     "date.iso_week": (
         "I read week {week} of {year} as ISO week {week} (weeks run Monday to Sunday; week 1 "
         "holds the year's first Thursday): {first} to {last}."
@@ -828,7 +831,7 @@ def tidy(text: str) -> str:
 
 
 _DATE_NOTES = (
-    "date.day_first", "date.weekday", "date.iso_week", "date.season_spring",
+    "date.day_first", "date.weekday", "date.report_day", "date.iso_week", "date.season_spring",
     "date.season_summer", "date.season_autumn", "date.season_fall", "date.season_winter",
 )  # fmt: skip
 _DAY_BLANKS = frozenset({"day", "first", "last"})

@@ -104,6 +104,7 @@ MODEL_NAMES: dict[str, Metric] = {
     "cv90": Metric.armored_vehicles, "mrap": Metric.armored_vehicles,
     "maxxpro": Metric.armored_vehicles, "kozak": Metric.armored_vehicles,
     "himars": Metric.mlrs, "tornado": Metric.mlrs, "uragan": Metric.mlrs, "smerch": Metric.mlrs,
+    "grad": Metric.mlrs, "vampire": Metric.mlrs,
     "caesar": Metric.artillery, "krab": Metric.artillery, "archer": Metric.artillery,
     "bohdana": Metric.artillery, "msta": Metric.artillery, "akatsiya": Metric.artillery,
     "gvozdika": Metric.artillery, "giatsint": Metric.artillery, "malva": Metric.artillery,
@@ -116,6 +117,21 @@ MODEL_NAMES: dict[str, Metric] = {
     "flanker": Metric.aircraft, "frogfoot": Metric.aircraft, "fullback": Metric.aircraft,
     "beriev": Metric.aircraft, "kinzhal": Metric.cruise_missiles,
     "kalibr": Metric.cruise_missiles, "iskander": Metric.cruise_missiles,
+}  # fmt: skip
+
+# The same models as Ukrainian and Russian askers type them, by stem (an inflected "Градів",
+# "Градов", "Ураганами"): read only on a word already reported as a model.
+CYRILLIC_MODEL_STEMS: dict[str, Metric] = {
+    "град": Metric.mlrs, "ураган": Metric.mlrs, "смерч": Metric.mlrs, "торнадо": Metric.mlrs,
+    "хаймарс": Metric.mlrs, "піон": Metric.artillery, "пион": Metric.artillery,
+    "гвоздик": Metric.artillery, "акаці": Metric.artillery, "акаци": Metric.artillery,
+    "мст": Metric.artillery, "леопард": Metric.tanks, "абрамс": Metric.tanks,
+    "бредлі": Metric.armored_vehicles, "брэдли": Metric.armored_vehicles,
+    "бук": Metric.air_defense, "панцир": Metric.air_defense, "патріот": Metric.air_defense,
+    "пэтриот": Metric.air_defense, "ланцет": Metric.drones, "орлан": Metric.drones,
+    "шахед": Metric.drones, "герань": Metric.drones, "калібр": Metric.cruise_missiles,
+    "калибр": Metric.cruise_missiles, "іскандер": Metric.cruise_missiles,
+    "искандер": Metric.cruise_missiles,
 }  # fmt: skip
 
 # Military formations: the last word of "155th marine brigade", "20th Guards Motor Rifle

@@ -44,7 +44,7 @@ from knowledge.lexicon.kinds import QUESTION_KIND_WORDS, WITH_THE_WOUNDED
 from knowledge.lexicon.language import detect_language
 from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.patterns import alternation
-from knowledge.lexicon.places import PEOPLE
+from knowledge.lexicon.places import MODEL_NAMES, PEOPLE
 from knowledge.lexicon.slang import (
     COUNTED_CATEGORIES,
     DESTROY_NOW,
@@ -98,8 +98,8 @@ _EXTRA_TERMS: dict[Metric, tuple[str, ...]] = {
         "armoured cars", "armored cars",
     ),
     Metric.mlrs: (
-        "rocket systems", "rocket launch systems", "multiple rocket launch systems", "grads",
-        "grad", "rocket artillery", "mlrs's", "mlrses", "launchers",
+        "rocket systems", "rocket launch systems", "multiple rocket launch systems",
+        "rocket artillery", "mlrs's", "mlrses", "launchers",
     ),
     Metric.aircraft: ("fighter planes", "bombers", "airplane", "jet", "warplane", "air force"),
     Metric.helicopters: ("helis", "heli", "chopper"),
@@ -261,7 +261,7 @@ _REPORTING_BEFORE = re.compile(
     r"published|given|announced|counted|confirmed)\s+by)\s+(?:the\s+)?$"
 )
 _REPORTING_AFTER = re.compile(
-    r"^(?:'s?|’s?)?\s*(?:own\s+|official\s+)?"
+    r"^(?:'s?|’s?)?\s*(?:(?:itself|themselves|himself|herself)\s+)?(?:own\s+|official\s+)?"
     r"(?:figures?|numbers?|data|count|counts|tally|estimates?|reports?|claims?|claimed|"
     r"statistics|stats|says?|said|reported|estimated|admits?|admitted|acknowledg\w*|conced\w*|"
     r"thinks?|believes?|"
@@ -588,6 +588,12 @@ def _period_topic(work: str) -> bool:
     )
 
 
+def _is_counted_word(word: str) -> bool:
+    """True when "how many <word>" asks for something counted: a filler word, or an equipment
+    model ("how many grads"), which the unread-words report names instead."""
+    return word in _NOT_COUNTED or word in MODEL_NAMES or word.removesuffix("s") in MODEL_NAMES
+
+
 def _unsupported(norm: str, work: str, query: Query) -> str | None:
     """Why a question is about something this bot has no figures on, if it is."""
     if _CIVILIAN.search(norm):
@@ -614,7 +620,7 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
     if _OLD_YEAR.search(norm):
         return "My figures are about the Russia-Ukraine war, from 2014 on (mostly 2022 on)."
     counted = _COUNTED.search(norm)
-    if counted and not query.metrics and counted.group(1) not in _NOT_COUNTED:
+    if counted and not query.metrics and not _is_counted_word(counted.group(1)):
         return f"I have no figures on {counted.group(1)}, only on military losses."
     return None
 

@@ -228,6 +228,13 @@ class SourceQuestion:
         return any(pattern.search(low) for pattern, _kind in ASK_ROWS)
 
 
+# "publish anything for September", "release figures about last week": a period's figures
+_PUBLISHED_FOR = re.compile(
+    r"\b(?:publish|release|put\s+out|post|issue)\w*\s+(?:(?:anything|any|figures?|numbers?|"
+    r"data|reports?|updates?|something)\s+){0,2}(?:for|about|on|in|covering)\b"
+)
+
+
 def read_source_question(
     text: str, query: Query, publishers: Iterable[str]
 ) -> SourceQuestion | None:
@@ -243,6 +250,8 @@ def read_source_question(
         asked = Asked.provenance  # "which outlet wrote 'nearly 750,000 deaths'?": that figure's
     if asked == Asked.provenance and _WITH_SOURCE.search(norm):
         return None  # "russian tank losses in Q2 2023, number + source": the figure is asked
+    if asked == Asked.provenance and query.period_start is not None and _PUBLISHED_FOR.search(norm):
+        return None  # "did the GS publish anything for september 2026?": that period's figures
     if asked is None:
         rest = norm.replace(outlet_words or "", " ")
         if outlet is None or not (_OUTLET_ASK.search(rest) or _only_filler(rest)):

@@ -20,6 +20,7 @@ from knowledge.lexicon.calendar import MONTHS, SMALL_COUNTS, SPELLED_NUMBER_RE, 
 from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.places import (
+    CYRILLIC_MODEL_STEMS,
     MODEL_FAMILIES,
     MODEL_NAMES,
     NAMED_FLEETS,
@@ -49,6 +50,7 @@ STOP_WORDS: frozenset[str] = _word_set(
     a an the of in on at to for from by with about as and or but nor is are was were be been
     being am has have had having do does did doing done how many much what which who whom whose
     when where why me my mine i you your we our us they them their theirs it its he him his she
+    itself themselves himself herself
     her this that these those there here can could would should will shall may might must please
     pls plz tell give show know let lets let's say said says saying number numbers figure
     figures data stats statistics count counts counted so far up down out than then now just
@@ -514,6 +516,9 @@ def model_metric(spans: list[UnreadSpan]) -> Metric | None:
         for name in (text, text.removesuffix("s"), text.removesuffix("es"), named, variant):
             if name in MODEL_NAMES:
                 return MODEL_NAMES[name]
+        stem = next((m for s, m in CYRILLIC_MODEL_STEMS.items() if text.startswith(s)), None)
+        if stem is not None:
+            return stem
         # any script: "т-72" is read by the Cyrillic rows of MODEL_FAMILIES
         family = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d[^\W\d_]", text)
         if family and family[0].rstrip("-") in MODEL_FAMILIES:
@@ -560,6 +565,9 @@ _LEAD_IN = re.compile(
 )
 
 
+_EMPTY_QUOTES = re.compile(r"[«\"“‘']\s*[»\"”’']")
+
+
 def _without(text: str, spans: list[UnreadSpan]) -> str:
     """The question without the unread spans (and the words leading into them), to ask
     instead; empty when nothing worth asking is left."""
@@ -567,6 +575,7 @@ def _without(text: str, spans: list[UnreadSpan]) -> str:
     for span in sorted(spans, key=lambda s: s.start, reverse=True):
         before = _LEAD_IN.sub("", out[: span.start].rstrip() + " ").rstrip()
         out = f"{before} {out[span.end :].lstrip()}"
+    out = _EMPTY_QUOTES.sub(" ", out)  # «Град» taken out of its quotes leaves "« »"
     out = re.sub(r"\s+([?!.,])", r"\1", re.sub(r"\s+", " ", out)).strip(" ,")
     words = {w.lower() for w in re.findall(r"[^\W\d_][\w'-]*", out)}
     return out if words - STOP_WORDS - {"losses", "loss"} else ""

@@ -342,6 +342,9 @@ _RELATIVE_RE = re.compile(
     r"(?P<todate>ytd|year[- ]to[- ]date|mtd|month[- ]to[- ]date|(?:the\s+)?(?:year|month)\s+so\s+"
     r"far)|"
     r"(?P<before_last>(?:the\s+)?(?P<bl_unit>week|weekend|month|year)\s+before\s+last)|"
+    r"(?P<weekday_before_last>(?:the\s+|on\s+the\s+)?(?P<wbl>"
+    + alternation(WEEKDAYS)
+    + r")\s+before\s+last)|"
     r"(?P<units_ago>(?P<ua>\d{1,2}|"
     + alternation(SMALL_COUNTS)
     + r")\s+(?P<ua_unit>weeks?|months?|"
@@ -1846,6 +1849,13 @@ def _weekday(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return Span(m.start(), m.end(), PeriodKind.day, day, day)
 
 
+def _weekday_before_last(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "the Wednesday before last": the one a week before the latest past Wednesday."""
+    back = (today.weekday() - WEEKDAYS[g["wbl"]]) % 7 or 7
+    day = today - dt.timedelta(days=back + 7)
+    return Span(m.start(), m.end(), PeriodKind.day, day, day)
+
+
 def _within_n(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "in just three days": the N days before a dated statement it stands beside (see
     `qualify`); alone it says not which days, so it is kept only when anchored."""
@@ -1943,6 +1953,7 @@ RELATIVE_RULES: tuple[tuple[str, Callable[[re.Match[str], _Groups, dt.date], Spa
     ("n", _relative_n),
     ("ago", _days_ago),
     ("inn", _within_n),
+    ("weekday_before_last", _weekday_before_last),
     ("weekday", _weekday),
 )
 

@@ -3,7 +3,8 @@ wrong answers, in my own phrasings): a claimant named with "itself" ("what did M
 admit"), Grad as an equipment model (reported, never answered with all rocket launchers),
 a report named by its day with no "of" ("the General Staff report last Tuesday", "у зведенні
 ... минулого вівторка"), and "did the General Staff publish anything for <period>" asking for
-that period's figures."""
+that period's figures; the weekday before last ("the Wednesday before last", "позапрошлую
+среду")."""
 
 from __future__ import annotations
 
@@ -100,3 +101,21 @@ def test_publishing_for_a_period_asks_for_its_figures(store: ClaimStore, questio
     ans = ask(store, question)
     assert not ans.answered and not ans.claims
     assert "8 august 2026" in head(ans, 2)
+
+
+WEEKDAY_BEFORE_LAST = [
+    ("russian losses on the wednesday before last", dt.date(2025, 10, 8)),
+    ("tanks the friday before last?", dt.date(2025, 10, 10)),
+    ("and the Monday before last", dt.date(2025, 10, 6)),
+    ("втрати росії позаминулої середи", dt.date(2025, 10, 8)),
+    ("а в позапрошлую пятницю?", dt.date(2025, 10, 10)),
+    ("потери в позапрошлое воскресенье", dt.date(2025, 10, 12)),
+]
+
+
+@pytest.mark.parametrize(("question", "day"), WEEKDAY_BEFORE_LAST)
+def test_the_weekday_before_last(question: str, day: dt.date) -> None:
+    """A week before the latest past one of that weekday (asked on Monday 20 October 2025)."""
+    query = parse_question(question, today=dt.date(2025, 10, 20))
+    assert (query.period_start, query.period_end) == (day, day)
+    assert not query.unread

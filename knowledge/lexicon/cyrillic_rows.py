@@ -808,14 +808,28 @@ _BEFORE_LAST: dict[str, tuple[str, dict[str, str]]] = {
 }  # fmt: skip
 
 
+# "позаминулого вівторка", "в позапрошлую среду": the weekday before last (stems, Monday first).
+_WEEKDAY_STEMS: dict[str, tuple[str, ...]] = {
+    "uk": ("понеділ", "вівтор", "серед", "четвер", "п'ятниц", "субот", "неділ"),
+    "ru": ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"),
+}
+_WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def _before_last_rows(lang: str) -> tuple[tuple[str, str], ...]:
-    """The week, month or year before last, in either word order."""
+    """The week, month or year before last, in either word order, and the weekday before
+    last."""
     word, units = _BEFORE_LAST[lang]
-    return tuple(
+    periods = tuple(
         (rf"(?<![\w'])(?:{word}\s+(?:{forms})|(?:{forms})\s+{word})(?![\w'])",
          f"the {unit} before last")
         for unit, forms in units.items()
     )  # fmt: skip
+    weekdays = tuple(
+        (rf"(?<![\w']){word}\s+{stem}\w*", f"the {english} before last")
+        for stem, english in zip(_WEEKDAY_STEMS[lang], _WEEKDAYS_EN, strict=True)
+    )
+    return periods + weekdays
 
 
 def _shift_rows(lang: str) -> tuple[tuple[str, str], ...]:

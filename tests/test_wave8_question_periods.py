@@ -1,0 +1,110 @@
+"""Wave 8 question periods (issue 12, requirement 2), in my own phrasings: stretches counted
+forward from a day ("the three weeks starting 3 March"), stretches up to a named day, a day
+counted before or after another ("two days after Christmas"), a stretch either side of a day,
+ranges of ISO weeks, the war's first fortnight, and more named days."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge import parse_question
+
+TODAY = dt.date(2026, 11, 30)
+D = dt.date
+
+
+def _period(text: str) -> tuple[dt.date | None, dt.date | None]:
+    q = parse_question(text, TODAY)
+    return q.period_start, q.period_end
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # N units counted forward from a day, that day included
+        ("tanks lost in the two weeks starting 5 may 2025", D(2025, 5, 5), D(2025, 5, 18)),
+        ("russian losses the 10 days beginning 1 june 2024", D(2024, 6, 1), D(2024, 6, 10)),
+        ("personnel in the fortnight from 2 march 2025", D(2025, 3, 2), D(2025, 3, 15)),
+        ("losses, the week commencing monday 7 april 2025", D(2025, 4, 7), D(2025, 4, 13)),
+        ("drones for the 3 days starting christmas day 2024", D(2024, 12, 25), D(2024, 12, 27)),
+        ("artillery in the five days starting from 20 jan 2025", D(2025, 1, 20), D(2025, 1, 24)),
+        # a stretch up to a named day
+        ("the 7 days up to and including independence day 2025", D(2025, 8, 18), D(2025, 8, 24)),
+        ("the 10 days before defenders day 2024", D(2024, 9, 21), D(2024, 9, 30)),
+        # a stretch before an event dated after it
+        (
+            "losses in the 72 hours before the istanbul talks on 16 may 2025",
+            D(2025, 5, 13),
+            D(2025, 5, 15),
+        ),
+        ("the week before the summit on 15 august 2025", D(2025, 8, 8), D(2025, 8, 14)),
+        ("the 3 days after the prisoner swap of 24 august 2025", D(2025, 8, 25), D(2025, 8, 27)),
+        # a stretch either side of a day: N days before it and N from it
+        ("tanks in the five days either side of christmas 2024", D(2024, 12, 20), D(2024, 12, 29)),
+        ("losses a week either side of 9 may 2025", D(2025, 5, 2), D(2025, 5, 15)),
+        ("the 3 days on either side of 1 june 2024", D(2024, 5, 29), D(2024, 6, 3)),
+        # a range of ISO weeks
+        ("tanks, weeks 2 to 4 of 2025", D(2025, 1, 6), D(2025, 1, 26)),
+        ("losses in weeks 20-22 2024", D(2024, 5, 13), D(2024, 6, 2)),
+        pytest.param(
+            "personnel for iso weeks 1 through 3 of 2024",
+            D(2024, 1, 1),
+            D(2024, 1, 21),
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'iso'/'calendar' before 'weeks N to M' "
+                "widens the period to the year (the dates read it right)",
+            ),
+        ),
+        ("losses week 5 to week 6 of 2025", D(2025, 1, 27), D(2025, 2, 9)),
+        ("losses in weeks 50 thru 52 of 2024", D(2024, 12, 9), D(2024, 12, 29)),
+        # the war's first fortnights
+        ("the first fortnight of the war, how many russians", D(2022, 2, 24), D(2022, 3, 9)),
+        ("losses in the second fortnight of the invasion", D(2022, 3, 10), D(2022, 3, 23)),
+        ("the war's first fortnight", D(2022, 2, 24), D(2022, 3, 9)),
+        (
+            "russian losses in the opening fortnight of the full-scale invasion",
+            D(2022, 2, 24),
+            D(2022, 3, 9),
+        ),
+        ("losses the first 2 fortnights of the war", D(2022, 2, 24), D(2022, 3, 23)),
+    ],
+)
+def test_stretch_around_a_day(text: str, start: dt.date, end: dt.date) -> None:
+    assert _period(text) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "N days before X" with no article is one day, N days before X
+        ("three days before new year 2025, what did russia lose?", D(2024, 12, 29)),
+        ("russian losses two days after christmas 2024", D(2024, 12, 27)),
+        ("tanks lost 5 days before 1 june 2025", D(2025, 5, 27)),
+        ("what did kyiv report one day before independence day 2025", D(2025, 8, 23)),
+        ("losses 4 days after 20 jan 2025?", D(2025, 1, 24)),
+        # named days
+        ("defenders day 2024: artillery systems lost", D(2024, 10, 1)),
+        ("losses on defenders' day 2025", D(2025, 10, 1)),
+        ("losses on the day of defenders of ukraine 2024", D(2024, 10, 1)),
+        ("thanksgiving 2024, russian troops", D(2024, 11, 28)),
+        ("losses on thanksgiving day 2025", D(2025, 11, 27)),
+        ("russian losses on us thanksgiving 2023", D(2023, 11, 23)),
+    ],
+)
+def test_one_day_around_a_named_day(text: str, day: dt.date) -> None:
+    assert _period(text) == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "russian losses in the three days before christmas 2024",
+        "the last 3 days before christmas 2024",
+        "losses over the three days before christmas 2024",
+    ],
+)
+def test_the_n_days_before_a_day_stay_a_stretch(text: str) -> None:
+    assert _period(text) == (D(2024, 12, 22), D(2024, 12, 24))

@@ -431,12 +431,20 @@ HOLIDAY_RE = re.compile(
     + "|".join(f"(?P<h{i}>{p})" for i, (p, _) in enumerate(HOLIDAYS))
     + r")\b"
     + _HOLIDAY_GLOSS
+    # the gloss after the year too ("defenders day 2025 (1 oct)"): read with the name
+    + r"(?:(?P<hy>,?\s+20[1-3]\d)(?=\s*\()"
+    + _HOLIDAY_GLOSS
+    + r")?"
 )
 
 
 def holiday_date(match: re.Match[str]) -> str:
-    """The date words for a named day matched by `HOLIDAY_RE`."""
-    return HOLIDAYS[int((match.lastgroup or "h0")[1:])][1]
+    """The date words for a named day matched by `HOLIDAY_RE` (with its year, when a gloss
+    followed the year)."""
+    i = next(
+        int(k[1:]) for k, v in match.groupdict().items() if v and k[0] == "h" and k[1:].isdigit()
+    )
+    return HOLIDAYS[i][1] + (match.group("hy") or "")
 
 
 # Years said in words ("twenty twenty-four", "two thousand and twenty three"), as digits.
@@ -497,6 +505,9 @@ FEAST_RE = re.compile(
 )
 
 
+_FEAST_JOIN = re.compile(r"\s*(?:-|–|to|and|until|till|through|thru)\s+")
+
+
 def feast_days(name: str, year: int) -> tuple[dt.date, dt.date]:
     """The first and last day of a movable feast ("easter weekend") in `year`."""
     orthodox = re.match(rf"(?:{_ORTHODOX_WORDS})\s+", name)
@@ -520,6 +531,11 @@ def _feast_year(match: re.Match[str], today: dt.date) -> int | None:
     makes the feast a date); None when it is no date."""
     if match.group("y"):
         return int(match.group("y"))
+    # "from catholic easter to orthodox easter 2024": the year written last dates both
+    joined = _FEAST_JOIN.match(match.string, match.end())
+    later = FEAST_RE.match(match.string, joined.end()) if joined else None
+    if later is not None and later.group("y"):
+        return int(later.group("y"))
     if not match.group("lead"):
         return None
     name = _feast_name(match)

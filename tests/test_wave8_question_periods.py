@@ -108,3 +108,28 @@ def test_one_day_around_a_named_day(text: str, day: dt.date) -> None:
 )
 def test_the_n_days_before_a_day_stay_a_stretch(text: str) -> None:
     assert _period(text) == (D(2024, 12, 22), D(2024, 12, 24))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a named day's gloss after its year is read with it, not as the period
+        (
+            "the 31 days up to and including independence day 2025 (24 aug)",
+            D(2025, 7, 25),
+            D(2025, 8, 24),
+        ),
+        ("the week before victory day 2024 (9 may)", D(2024, 5, 2), D(2024, 5, 8)),
+        ("losses on constitution day 2025 (28 june)", D(2025, 6, 28), D(2025, 6, 28)),
+        ("the 10 days up to defenders day 2024 (oct 1)", D(2024, 9, 22), D(2024, 10, 1)),
+        ("tanks on russia day, 2025 (12 june)", D(2025, 6, 12), D(2025, 6, 12)),
+        # a year written after the second of two feasts dates the first too
+        ("losses from catholic easter to orthodox easter 2024", D(2024, 3, 31), D(2024, 5, 5)),
+        ("between easter and orthodox easter 2023", D(2023, 4, 9), D(2023, 4, 16)),
+        ("tanks from good friday to easter monday 2025", D(2025, 4, 18), D(2025, 4, 21)),
+        ("from western easter until orthodox easter 2021", D(2021, 4, 4), D(2021, 5, 2)),
+        ("palm sunday to easter 2024, russian losses", D(2024, 3, 24), D(2024, 3, 31)),
+    ],
+)
+def test_named_days_read_with_their_year(text: str, start: dt.date, end: dt.date) -> None:
+    assert _period(text) == (start, end)

@@ -616,6 +616,25 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
+# A time of day, with its zone ("at 8am kyiv time on", "by 09:00 (utc)", "10.30 p.m. msk"):
+# the tally is daily, so the time says nothing about the period and is dropped before the
+# rules read the date (a place named as a zone is no claimant).
+_ZONE = r"(?:kyiv|kiev|moscow|utc|gmt|cet|eet|eest|msk|local|ukrainian|ukraine)"
+_TIME = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d{2}\b(?:\s*(?:hrs|h)\b)?)"
+    rf"(?:\s+{_ZONE}(?:\s+time)?\b|\s*\(\s*{_ZONE}(?:\s+time)?\s*\))?"
+)
+TIME_OF_DAY_RE = re.compile(
+    rf"\b(?:(?:at|by|before|around|about)\s+)?{_TIME}(?:,?\s+(?:on|of)\b|,)?"
+)
+# "the 24 hours to 8am on 6 january": the window the morning report of that day covers, so
+# read as that report ("the report of 6 january").
+REPORT_WINDOW_RE = re.compile(
+    r"\b(?:the\s+)?(?:24\s*(?:hours|hrs|h)|day)\s+(?:up\s+)?(?:to|until|till|ending(?:\s+at)?)\s+"
+    rf"{_TIME}(?:,?\s+(?:on|of)\b|,)?"
+)
+
+
 def date_word_rewrites(
     today: dt.date,
 ) -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]:

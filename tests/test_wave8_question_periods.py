@@ -133,3 +133,40 @@ def test_the_n_days_before_a_day_stay_a_stretch(text: str) -> None:
 )
 def test_named_days_read_with_their_year(text: str, start: dt.date, end: dt.date) -> None:
     assert _period(text) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a time of day (and its zone) says nothing about the daily tally's period
+        ("russian losses by 09:00 (utc) on 3 may 2025", D(2025, 5, 3), D(2025, 5, 3)),
+        ("tanks as of 10.30 p.m. msk, 4 june 2024", D(2022, 2, 24), D(2024, 6, 4)),
+        ("as of 8am kyiv time on 1 march 2025, the personnel total", D(2022, 2, 24), D(2025, 3, 1)),
+        ("losses at 7 pm local time on 12 april 2024", D(2024, 4, 12), D(2024, 4, 12)),
+        ("drones 14:30 kyiv, 2 feb 2025", D(2025, 2, 2), D(2025, 2, 2)),
+    ],
+)
+def test_time_of_day_is_no_period(text: str, start: dt.date, end: dt.date) -> None:
+    assert _period(text) == (start, end)
+
+
+def test_time_of_day_place_is_no_claimant() -> None:
+    q = parse_question("as of 8am moscow time on 1 march 2025, russia's personnel total", TODAY)
+    assert q.claimant is None and q.claimants == []
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        # the 24 hours up to a morning hour are what that morning's report covers
+        ("in the 24 hours to 8am kyiv time on monday 6 january 2025, soldiers", D(2025, 1, 6)),
+        ("tanks in the 24 hours up to 08:00 on 3 march 2025", D(2025, 3, 3)),
+        ("losses over the day ending 8 a.m. kyiv time, 2 april 2025", D(2025, 4, 2)),
+        ("the 24 hrs until 8am (kyiv) on 1 june 2024 - drones", D(2024, 6, 1)),
+        ("artillery, 24h to 9:00 on 10 may 2025", D(2025, 5, 10)),
+    ],
+)
+def test_the_24_hours_to_a_morning_hour_are_its_report(text: str, report: dt.date) -> None:
+    q = parse_question(text, TODAY)
+    day = report - dt.timedelta(days=1)
+    assert (q.period_start, q.period_end, q.report_date) == (day, day, report)

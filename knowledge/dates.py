@@ -227,7 +227,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"\b(?:the\s+)?(?P<dw>{alternation(DAY_ORDINAL_WORDS)})\s+(?:day\s+)?of\s+{_m('m1')}"
         rf"(?:,?\s+{_y('y1')})?")),
     ("md_words", re.compile(
-        rf"\b{_m('m1')}\s+the\s+(?P<dw>{alternation(DAY_ORDINAL_WORDS)})\b(?:,?\s+{_y('y1')})?")),
+        # "the" may be left out, as said aloud ("january first", "december thirty first")
+        rf"\b{_m('m1')}\s+(?:the\s+)?(?P<dw>{alternation(DAY_ORDINAL_WORDS)})\b"
+        r"(?!\s+(?:half|quarter|week|fortnight|ten|decade|month|part|third))"
+        rf"(?:,?\s+{_y('y1')})?")),
     # oct 23: October 2023 after "in", "during", "for" ...; else 23 October (a note says which)
     ("month_number", re.compile(
         rf"\b{_m('m1')}(?P<hy>\s+|-)(?P<num>[1-3]\d)\b(?!,\d|\s*[./:]\d|\s*(?:-|to|and|until|till|"
@@ -1597,7 +1600,24 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
 # A year, then the days of it asked: "the first working week of 2025, mon 6 to fri 10 january".
 _YEAR_THEN = re.compile(
     r"\s*[,:;]\s*(?:(?:i\.?e\.?|that\s+is|namely)\s*,?\s*)?(?:from\s+|between\s+)?"
+    # said aloud, with no comma: "for 2023 all of it from january first to december 31st"
+    r"|\s*[,:;-]?\s*(?:(?:all\s+of\s+it|the\s+whole\s+(?:year|thing)|in\s+full|so)\s*,?\s*)?"
+    r"(?:from|between)\s+"
 )
+
+
+_DAYS_JOIN = re.compile(r"\s*(?:-|–|to|until|till|through|thru|and)\s*")
+
+
+def _days_joined(work: str, first: Span, last: Span) -> bool:
+    """Two days without a year, joined as a range's ends ("january 1 to december 31")."""
+    return (
+        first.kind == last.kind == PeriodKind.day
+        and first.year_missing
+        and last.year_missing
+        and bool(_DAYS_JOIN.fullmatch(work, first.end, last.start))
+        and (first.first.month, first.first.day) <= (last.first.month, last.first.day)
+    )
 
 
 def _year_then_days(work: str, spans: list[Span]) -> list[Span]:
@@ -1616,6 +1636,13 @@ def _year_then_days(work: str, spans: list[Span]) -> list[Span]:
             and days.first.year == days.last.year
         ):
             y = year.first.year
+            to = spans[i + 2] if i + 2 < len(spans) else None
+            if to is not None and _days_joined(work, days, to):
+                # "2023 from january 1 to december 31": both days in that year, one range
+                out.append(Span(year.start, to.end, PeriodKind.range, with_year(days.first, y),
+                                with_year(to.last, y), False))  # fmt: skip
+                i += 3
+                continue
             # read again with its year, so that the weekdays named are checked in that year
             again = find_dates(f"{work[days.start : days.end]} {y}", with_year(days.first, y))
             note = again[0].note if len(again) == 1 else days.note

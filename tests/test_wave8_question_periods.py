@@ -170,3 +170,35 @@ def test_the_24_hours_to_a_morning_hour_are_its_report(text: str, report: dt.dat
     q = parse_question(text, TODAY)
     day = report - dt.timedelta(days=1)
     assert (q.period_start, q.period_end, q.report_date) == (day, day, report)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a day said aloud: the month, then its ordinal word, with or without "the"
+        ("tanks lost march third 2025", D(2025, 3, 3), D(2025, 3, 3)),
+        ("losses from may first to may eleventh 2025", D(2025, 5, 1), D(2025, 5, 11)),
+        ("losses on september twenty-third, 2024", D(2024, 9, 23), D(2024, 9, 23)),
+        ("what about june the fifth 2024", D(2024, 6, 5), D(2024, 6, 5)),
+        # a year, then the range of its days written without one
+        (
+            "personnel for 2023 from january first to december thirty first",
+            D(2023, 1, 1),
+            D(2023, 12, 31),
+        ),
+        (
+            "personnel losses for 2023, from 1 january to 31 december",
+            D(2023, 1, 1),
+            D(2023, 12, 31),
+        ),
+        ("tanks 2024 from march 3 to march 9", D(2024, 3, 3), D(2024, 3, 9)),
+        ("tanks 2024: 3 march - 9 march", D(2024, 3, 3), D(2024, 3, 9)),
+        (
+            "losses in twenty twenty four all of it from april 1 to june 30",
+            D(2024, 4, 1),
+            D(2024, 6, 30),
+        ),
+    ],
+)
+def test_days_said_aloud_and_years_before_them(text: str, start: dt.date, end: dt.date) -> None:
+    assert _period(text) == (start, end)

@@ -111,7 +111,7 @@ MODEL_NAMES: dict[str, Metric] = {
     "iris-t": Metric.air_defense, "gepard": Metric.air_defense, "buk": Metric.air_defense,
     "pantsir": Metric.air_defense, "tor": Metric.air_defense, "osa": Metric.air_defense,
     "strela": Metric.air_defense, "lancet": Metric.drones, "orlan": Metric.drones,
-    "bayraktar": Metric.drones, "geran": Metric.drones, "shahed": Metric.drones, "zala": Metric.drones,
+    "bayraktar": Metric.drones, "geran": Metric.drones, "zala": Metric.drones,
     "mohajer": Metric.drones, "alligator": Metric.helicopters, "hind": Metric.helicopters,
     "flanker": Metric.aircraft, "frogfoot": Metric.aircraft, "fullback": Metric.aircraft,
     "beriev": Metric.aircraft, "kinzhal": Metric.cruise_missiles,

@@ -105,9 +105,7 @@ _EXTRA_TERMS: dict[Metric, tuple[str, ...]] = {
     ),
     Metric.aircraft: ("fighter planes", "bombers", "airplane", "jet", "warplane", "air force"),
     Metric.helicopters: ("helis", "heli", "chopper"),
-    # not "shaheds": the drone series does not count them apart, so a Shahed is a model
-    # reported unread ("Shaheds shot down in september")
-    Metric.drones: ("uav's", "unmanned aircraft", "kamikaze drones"),
+    Metric.drones: ("uav's", "unmanned aircraft", "kamikaze drones", "shaheds"),
     Metric.air_defense: ("air-defence", "air-defense", "sams", "sam", "anti-air"),
     Metric.ships: ("navy", "naval", "fleet", "boat", "vessel"),
     Metric.vehicles: ("lorries", "lorry", "fuel trucks", "tankers", "automotive", "car"),

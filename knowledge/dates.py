@@ -108,10 +108,15 @@ _THE_WAR = r"(?:the\s+)?(?:russian\s+)?(?:full[- ]scale\s+)?(?:war|invasion)"
 _SPAN_BEFORE = (
     r"(?:(?:(?:last|past|previous|final|first|next)\s+)?(?:(?P<bn>\d{1,3}|"
     + alternation(SMALL_COUNTS)
-    + r")\s+(?P<bunit>days|weeks|months|hours|hrs)|"
+    + r")\s+(?P<bunit>days|weeks|fortnights|months|hours|hrs)|"
     r"(?P<bw>day|week|fortnight|month|year|twelve\s+months))\s+(?P<rel>before|prior\s+to|leading\s+up\s+to|"
     r"(?:up\s+)?to\s+and\s+including|up\s+to|to|"
-    r"ending(?:\s+on)?|until|till|through|after|following)|(?P<we>w/e|w\.e\.))"
+    r"ending(?:\s+on)?|until|till|through|after|following|"
+    # counted forward from the day, that day included ("the three weeks starting 3 march")
+    r"(?:starting|beginning|commencing)(?:\s+(?:from|on|with))?|from)|(?P<we>w/e|w\.e\.))"
+    # an event between the stretch and its date ("the 48 hours before the summit on 15 aug")
+    r"(?:\s+the\s+(?!(?:end|start|beginning|middle|turn|close)\b)(?:[a-z'-]+\s+){1,3}?"
+    r"(?:on|of|held\s+on))?"
     # a weekday before the date is checked against it ("the week ending sunday 11 feb")
     r"(?:\s+(?P<bwd>" + alternation(_WEEKDAY_FORMS) + r")(?![a-z])\.?,?)?"
 )
@@ -163,6 +168,17 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"(?:,?\s+{_y('y1')})?")),
     # week 48 of 2024: an ISO week, Monday to Sunday
     # week 48 of 2024, wk 48 2024, week #48/2024, 2024-W48, week 48 (the latest one)
+    # weeks 10 through 13 of 2024, weeks 20-22 2024: ISO weeks, the first's Monday to the
+    # last's Sunday
+    ("iso_weeks", re.compile(
+        r"\b(?:the\s+)?(?:iso\s+|calendar\s+)?weeks?\s+(?P<wk>\d{1,2})\s*(?:-|–|to|through|thru|"
+        r"until|till)\s*(?:weeks?\s+)?(?P<wk2>\d{1,2})\b(?!\s*(?:days?|weeks?|months?|[.:]\d))"
+        rf"(?:(?:(?:\s+of|\s+in|,)?\s+|\s*/\s*){_y('y1')})?")),
+    # ten days either side of 1 january 2025: N days before the day and N from it
+    ("either_side", re.compile(
+        r"\b(?:the\s+)?(?P<en>\d{1,2}|" + alternation(SMALL_COUNTS) + r")\s+(?P<eu>days?|weeks?)"
+        rf"\s+(?:on\s+)?either\s+side\s+of\s+(?:{_d('d1')}\s+(?:of\s+)?{_m('m1')}|{_m('m2')}\s+"
+        rf"(?:the\s+)?{_d('d2')}\b)(?:,?\s+{_y('y1')})?")),
     ("iso_week", re.compile(
         rf"\b(?:the\s+)?(?:iso\s+|calendar\s+)?(?:week|wk|cw)\.?\s*(?:no\.?\s*|number\s+|#\s*)?"
         rf"(?P<wk>\d{{1,2}})\b(?!\s*(?:days?|weeks?|months?|[.:]\d))"
@@ -211,7 +227,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"\b(?:the\s+)?(?P<dw>{alternation(DAY_ORDINAL_WORDS)})\s+(?:day\s+)?of\s+{_m('m1')}"
         rf"(?:,?\s+{_y('y1')})?")),
     ("md_words", re.compile(
-        rf"\b{_m('m1')}\s+the\s+(?P<dw>{alternation(DAY_ORDINAL_WORDS)})\b(?:,?\s+{_y('y1')})?")),
+        # "the" may be left out, as said aloud ("january first", "december thirty first")
+        rf"\b{_m('m1')}\s+(?:the\s+)?(?P<dw>{alternation(DAY_ORDINAL_WORDS)})\b"
+        r"(?!\s+(?:half|quarter|week|fortnight|ten|decade|month|part|third))"
+        rf"(?:,?\s+{_y('y1')})?")),
     # oct 23: October 2023 after "in", "during", "for" ...; else 23 October (a note says which)
     ("month_number", re.compile(
         rf"\b{_m('m1')}(?P<hy>\s+|-)(?P<num>[1-3]\d)\b(?!,\d|\s*[./:]\d|\s*(?:-|to|and|until|till|"
@@ -304,11 +323,12 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("war", re.compile(
         rf"\b(?:the\s+)?(?P<word>{alternation(_ORDINAL_WORDS)})\s+(?:(?P<wn>\d{{1,4}}|\d,\d{{3}}|"
         + alternation(SMALL_COUNTS) + r")\s+)?"
-        r"(?P<wunit>days?|weeks?|months?|years?|hours)\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?"
+        r"(?P<wunit>days?|weeks?|fortnights?|months?|years?|hours)\s+of\s+(?:the\s+)?"
+        r"(?:full[- ]scale\s+)?"
         r"(?:war|invasion|conflict)"
         # the war's first 100 days
         r"|\b(?:the\s+)?(?:war|invasion)'?s\s+(?P<word2>first|opening|1st)\s+(?:(?P<wn2>\d{1,3}|"
-        + alternation(SMALL_COUNTS) + r")\s+)?(?P<wunit2>days|weeks|months|hours)\b")),
+        + alternation(SMALL_COUNTS) + r")\s+)?(?P<wunit2>days|weeks|fortnights?|months|hours)\b")),
     # 100 days into the war, a year into the invasion: the day that many end on
     ("into_war", re.compile(
         r"\b(?P<in>\d{1,4}|" + alternation(SMALL_COUNTS) + r")\s+(?P<iu>days?|weeks?|months?|"
@@ -394,6 +414,12 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
     (r"victory\s+day(?:\s+in\s+russia)?", "9 may"),
     (r"russia\s+day|(?:russia'?s\s+)?national\s+day\s+of\s+russia", "12 june"),
     (r"defender\s+of\s+the\s+fatherland\s+day", "23 february"),
+    # Ukraine's Day of Defenders, 1 October since 2023 (14 October before)
+    (
+        r"(?:ukraine'?s\s+|ukrainian\s+)?defenders?'?\s+day|(?:the\s+)?day\s+of\s+(?:the\s+)?"
+        r"defenders?\s+(?:and\s+defendresses\s+)?of\s+ukraine",
+        "1 october",
+    ),
     (r"(?:russia'?s\s+)?(?:national\s+)?unity\s+day", "4 november"),
     (r"(?:ukraine'?s\s+|ukrainian\s+)?constitution\s+day(?:\s+in\s+ukraine)?", "28 june"),
     (r"(?:international\s+)?women'?s\s+day", "8 march"),
@@ -411,12 +437,20 @@ HOLIDAY_RE = re.compile(
     + "|".join(f"(?P<h{i}>{p})" for i, (p, _) in enumerate(HOLIDAYS))
     + r")\b"
     + _HOLIDAY_GLOSS
+    # the gloss after the year too ("defenders day 2025 (1 oct)"): read with the name
+    + r"(?:(?P<hy>,?\s+20[1-3]\d)(?=\s*\()"
+    + _HOLIDAY_GLOSS
+    + r")?"
 )
 
 
 def holiday_date(match: re.Match[str]) -> str:
-    """The date words for a named day matched by `HOLIDAY_RE`."""
-    return HOLIDAYS[int((match.lastgroup or "h0")[1:])][1]
+    """The date words for a named day matched by `HOLIDAY_RE` (with its year, when a gloss
+    followed the year)."""
+    i = next(
+        int(k[1:]) for k, v in match.groupdict().items() if v and k[0] == "h" and k[1:].isdigit()
+    )
+    return HOLIDAYS[i][1] + (match.group("hy") or "")
 
 
 # Years said in words ("twenty twenty-four", "two thousand and twenty three"), as digits.
@@ -477,6 +511,9 @@ FEAST_RE = re.compile(
 )
 
 
+_FEAST_JOIN = re.compile(r"\s*(?:-|–|to|and|until|till|through|thru)\s+")
+
+
 def feast_days(name: str, year: int) -> tuple[dt.date, dt.date]:
     """The first and last day of a movable feast ("easter weekend") in `year`."""
     orthodox = re.match(rf"(?:{_ORTHODOX_WORDS})\s+", name)
@@ -500,6 +537,11 @@ def _feast_year(match: re.Match[str], today: dt.date) -> int | None:
     makes the feast a date); None when it is no date."""
     if match.group("y"):
         return int(match.group("y"))
+    # "from catholic easter to orthodox easter 2024": the year written last dates both
+    joined = _FEAST_JOIN.match(match.string, match.end())
+    later = FEAST_RE.match(match.string, joined.end()) if joined else None
+    if later is not None and later.group("y"):
+        return int(later.group("y"))
     if not match.group("lead"):
         return None
     name = _feast_name(match)
@@ -546,11 +588,68 @@ def feast_notes(text: str, today: dt.date) -> list[str]:
     return notes
 
 
+# Named days that fall on the n-th weekday of a month: (words, month, weekday (Monday 0), n).
+NTH_WEEKDAY_DAYS: tuple[tuple[str, int, int, int], ...] = (
+    # US Thanksgiving, the fourth Thursday of November
+    (r"(?:(?:the\s+)?us\s+|american\s+)?thanksgiving(?:\s+day)?", 11, 3, 4),
+)
+NTH_WEEKDAY_RE = re.compile(
+    r"\b(?:"
+    + "|".join(f"(?P<n{i}>{p})" for i, (p, _, _, _) in enumerate(NTH_WEEKDAY_DAYS))
+    + r")\b(?:(?:\s+(?:of|in))?,?\s+(?P<y>20[1-3]\d)\b)?"
+)
+
+
+def nth_weekday_words(today: dt.date) -> Callable[[re.Match[str]], str]:
+    """The rewriter of days such as Thanksgiving into date words ("28 november 2024"), the
+    latest one by `today` when no year is written."""
+
+    def rewrite(match: re.Match[str]) -> str:
+        i = next(int(k[1:]) for k, v in match.groupdict().items() if v and k[0] == "n")
+        _, month, weekday, n = NTH_WEEKDAY_DAYS[i]
+        y = int(match.group("y")) if match.group("y") else today.year
+        day = _nth_weekday(y, month, weekday, n)
+        if not match.group("y") and day > today:
+            day = _nth_weekday(y - 1, month, weekday, n)
+        return f"{day.day} {day:%B} {day.year}".lower()
+
+    return rewrite
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th given weekday of a month (the 4th Thursday of November 2024: 28 November)."""
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+# A time of day, with its zone ("at 8am kyiv time on", "by 09:00 (utc)", "10.30 p.m. msk"):
+# the tally is daily, so the time says nothing about the period and is dropped before the
+# rules read the date (a place named as a zone is no claimant).
+_ZONE = r"(?:kyiv|kiev|moscow|utc|gmt|cet|eet|eest|msk|local|ukrainian|ukraine)"
+_TIME = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d{2}\b(?:\s*(?:hrs|h)\b)?)"
+    rf"(?:\s+{_ZONE}(?:\s+time)?\b|\s*\(\s*{_ZONE}(?:\s+time)?\s*\))?"
+)
+TIME_OF_DAY_RE = re.compile(
+    rf"\b(?:(?:at|by|before|around|about)\s+)?{_TIME}(?:,?\s+(?:on|of)\b|,)?"
+)
+# "the 24 hours to 8am on 6 january": the window the morning report of that day covers, so
+# read as that report ("the report of 6 january").
+REPORT_WINDOW_RE = re.compile(
+    r"\b(?:the\s+)?(?:24\s*(?:hours|hrs|h)|day)\s+(?:up\s+)?(?:to|until|till|ending(?:\s+at)?)\s+"
+    rf"{_TIME}(?:,?\s+(?:on|of)\b|,)?"
+)
+
+
 def date_word_rewrites(
     today: dt.date,
 ) -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]:
     """Named days rewritten as date words before the rules read them, in this order."""
-    return ((FEAST_RE, feast_words(today)), (HOLIDAY_RE, holiday_date))
+    return (
+        (FEAST_RE, feast_words(today)),
+        (NTH_WEEKDAY_RE, nth_weekday_words(today)),
+        (HOLIDAY_RE, holiday_date),
+    )
 
 
 @dataclass
@@ -754,6 +853,37 @@ def _weekday_check(said: str, day: dt.date) -> str:
             f"{_day_words(day)}.")  # fmt: skip
 
 
+def _iso_weeks(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "weeks 10 through 13 of 2024": ISO weeks, the first's Monday to the last's Sunday."""
+    lo, hi = int(g["wk"]), int(g["wk2"])
+    y = full_year(g["y1"]) if g["y1"] else today.isocalendar().year
+    if not 1 <= lo < hi <= 53 or (not g["y1"] and dt.date.fromisocalendar(y, lo, 1) > today):
+        return None
+    try:
+        first, last = dt.date.fromisocalendar(y, lo, 1), dt.date.fromisocalendar(y, hi, 7)
+    except ValueError:
+        return None  # week 53 of a year that has 52
+    note = (
+        f"I read weeks {lo} to {hi} of {y} as ISO weeks (Monday to Sunday; week 1 holds the "
+        f"year's first Thursday): {_day_words(first)} to {_day_words(last)}."
+    )
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, not g["y1"], note=note)
+
+
+def _either_side(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "ten days either side of 1 january 2025": N days before the day, then N from it."""
+    if g.get("m2"):
+        g = {**g, "m1": g["m2"], "d1": g["d2"]}
+    anchor = _one_day(m, g, today)
+    if anchor is None:
+        return None
+    days = _count(g["en"]) * _UNIT_DAYS[g["eu"].rstrip("s")]
+    first = anchor.first - dt.timedelta(days=days)
+    last = anchor.first + dt.timedelta(days=days - 1)
+    note = f"I read '{m.group(0)}' as {_span_words(first, last)}."
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, anchor.year_missing, note)
+
+
 def _iso_week(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "week 48 of 2024": ISO week 48, Monday to Sunday (without a year, the latest one that
     has begun)."""
@@ -771,6 +901,25 @@ def _iso_week(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return Span(m.start(), m.end(), PeriodKind.week, first, last, not raw, note=note)
 
 
+# The words that count a stretch forward from its day, that day included.
+_FORWARD_RELS = ("starting", "beginning", "commencing", "from")
+# After "the 10 days from 1 june": the end of a range follows, so the count is not the period.
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|until|till|through|thru)\s")
+
+
+# Words before "N days before X" that make it a stretch ("in the three days before christmas");
+# without one ("three days before new year 2025, what ...") it is the one day N days off.
+_STRETCH_LEAD = re.compile(r"\b(?:the|in|over|during|within|for|across|throughout|those|these)\s+$")
+_ONE_DAY_COUNT = re.compile(r"(?:\d{1,2}|[a-z]+)\s+days?\s+(?:before|after)\b")
+
+
+def _one_day_off(m: re.Match[str]) -> bool:
+    """ "two days after christmas" (no article, no preposition of extent): one day."""
+    return bool(_ONE_DAY_COUNT.match(m.group(0))) and not _STRETCH_LEAD.search(
+        m.string, max(0, m.start() - 24), m.start()
+    )
+
+
 def _before_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """N days, weeks or months ending the day before a date ("before") or on it ("to", "up
     to"); before a month, its first day ("before") or its last ("to June 2025")."""
@@ -780,13 +929,21 @@ def _before_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     rel = (g.get("rel") or "ending").split()[0]
     unit = "week" if g.get("we") else g.get("bw") or g["bunit"].rstrip("s")
     n = 1 if g.get("bw") or g.get("we") else _count(g["bn"])
+    if rel in _FORWARD_RELS and (
+        (unit == "week" and g.get("bw")) or _RANGE_AFTER.match(m.string, m.end())
+    ):
+        return None  # "the week of/starting 3 feb" is `week_of`'s; "from X to Y" is a range
     if unit in ("hour", "hr"):
         if n % 24:
             return None  # "36 hours after": not whole days of fighting
         unit, n = "day", n // 24
     months = _UNIT_MONTHS.get(unit, 0) * n
-    if rel in ("after", "following"):
-        first = anchor.last + dt.timedelta(days=1)
+    if unit == "day" and g.get("bn") and rel in ("before", "after") and _one_day_off(m):
+        day = anchor.first + dt.timedelta(days=n if rel == "after" else -n)
+        note = f"I read '{m.group(0)}' as one day: {_day_words(day)}."
+        return Span(m.start(), m.end(), PeriodKind.day, day, day, anchor.year_missing, note)
+    if rel in ("after", "following", *_FORWARD_RELS):
+        first = anchor.first if rel in _FORWARD_RELS else anchor.last + dt.timedelta(days=1)
         last = (add_months(first, months) if months else
                 first + dt.timedelta(days=n * _UNIT_DAYS[unit])) - dt.timedelta(days=1)  # fmt: skip
     else:
@@ -1248,6 +1405,8 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("numeric_day", _numeric_day),
         ("numeric_month", _iso_month),
         ("numeric_dm_stated", _numeric_dm_stated),
+        ("iso_weeks", _iso_weeks),
+        ("either_side", _either_side),
         ("iso_week", _iso_week),
         ("year_month", _year_month),
         ("month_range", _months_between),
@@ -1452,7 +1611,24 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
 # A year, then the days of it asked: "the first working week of 2025, mon 6 to fri 10 january".
 _YEAR_THEN = re.compile(
     r"\s*[,:;]\s*(?:(?:i\.?e\.?|that\s+is|namely)\s*,?\s*)?(?:from\s+|between\s+)?"
+    # said aloud, with no comma: "for 2023 all of it from january first to december 31st"
+    r"|\s*[,:;-]?\s*(?:(?:all\s+of\s+it|the\s+whole\s+(?:year|thing)|in\s+full|so)\s*,?\s*)?"
+    r"(?:from|between)\s+"
 )
+
+
+_DAYS_JOIN = re.compile(r"\s*(?:-|–|to|until|till|through|thru|and)\s*")
+
+
+def _days_joined(work: str, first: Span, last: Span) -> bool:
+    """Two days without a year, joined as a range's ends ("january 1 to december 31")."""
+    return (
+        first.kind == last.kind == PeriodKind.day
+        and first.year_missing
+        and last.year_missing
+        and bool(_DAYS_JOIN.fullmatch(work, first.end, last.start))
+        and (first.first.month, first.first.day) <= (last.first.month, last.first.day)
+    )
 
 
 def _year_then_days(work: str, spans: list[Span]) -> list[Span]:
@@ -1471,6 +1647,13 @@ def _year_then_days(work: str, spans: list[Span]) -> list[Span]:
             and days.first.year == days.last.year
         ):
             y = year.first.year
+            to = spans[i + 2] if i + 2 < len(spans) else None
+            if to is not None and _days_joined(work, days, to):
+                # "2023 from january 1 to december 31": both days in that year, one range
+                out.append(Span(year.start, to.end, PeriodKind.range, with_year(days.first, y),
+                                with_year(to.last, y), False))  # fmt: skip
+                i += 3
+                continue
             # read again with its year, so that the weekdays named are checked in that year
             again = find_dates(f"{work[days.start : days.end]} {y}", with_year(days.first, y))
             note = again[0].note if len(again) == 1 else days.note

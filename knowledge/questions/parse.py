@@ -17,6 +17,8 @@ from rapidfuzz import fuzz, process, utils
 from knowledge.dates import (
     CONVENTION_RE,
     PERIOD_ASKED_RE,
+    REPORT_WINDOW_RE,
+    TIME_OF_DAY_RE,
     YEAR_WORDS_RE,
     Span,
     date_word_rewrites,
@@ -418,6 +420,8 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     if has_cyrillic(norm):
         read_words(read, query.language, query.notes)
     read.sub(_SHORTHAND, _plain_word)
+    read.sub(REPORT_WINDOW_RE, _report_window)
+    read.sub(TIME_OF_DAY_RE, _no_time)
     read.sub(_LONG_WORD, _side_typo(query))
     norm, origin = read.work, read.origin
     if not norm:
@@ -688,6 +692,16 @@ def _side_typo(query: Query) -> Callable[[re.Match[str]], str]:
 # Chat shorthand and slang for a side ("UA", "ukr", "russkies"), read as the plain word.
 _PLAIN_WORDS = {**SIDE_SHORTHAND, **TIME_SHORTHAND}
 _SHORTHAND = re.compile(rf"(?<![\w'.-])(?:{alternation(_PLAIN_WORDS)})(?![\w'-])")
+
+
+def _report_window(match: re.Match[str]) -> str:
+    """ "the 24 hours to 8am on 6 january": the morning report of that day."""
+    return "the report of"
+
+
+def _no_time(match: re.Match[str]) -> str:
+    """ "as of 8am kyiv time on 1 march": the daily tally has no time of day, so none is read."""
+    return " "
 
 
 def _plain_word(match: re.Match[str]) -> str:

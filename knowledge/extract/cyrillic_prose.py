@@ -154,7 +154,7 @@ _ITEM_NUMBER = re.compile(r"(?<![^\s])\d{1,2}[.)]\s")
 _WORD_RUN_AFTER = re.compile(rf"\s+(?:{_WORDS})(?![\w'])")
 _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
 _BARE_AFTER = re.compile(
-    rf"(?:\s*$|\s*[,.;:)»\"]|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])"
+    rf"(?:\s*$|\s*[,.;:()»\"]|\s+(?:з|із|с)\s+(?:початку|начала)(?![\w])|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])"
     r"|\s+(?:з|із|из)\s+(?:них|яких|которых)(?![\w])|\s+(?:отримал|получил|"
     r"загин|погиб|ранен|поранен|знищ|ліквід|уничтож|вбит|убит|поранил|ранил|взял|захопил"
     r"|захватил|полонил|числят|вважают|считают|значат|зникл|пропал|пошкоджен|поврежден|покинут|брошен|захоплен|захвачен)\w*"
@@ -191,6 +191,13 @@ _WRAPPED = re.compile(
     # or before a dash and one figure after a word ("... ще 520 поранили. Танків\n— два, ...")
     r"|(?<=[^\n]{50}[^\W\d_])\n(?=[—–] (?:[^\W\d_]+|\d[\d ]*)[,.;])"
 )
+# What a channel's post decorates its lines with (emoji, pictographs, a "+" before a day's
+# figure, "▪️" bullets): blanked to their length, so every offset stays as written.
+_DECORATION = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u25a0-\u25ff\ufe0f\u200d]"
+    r"|(?<![(\w])\+(?=\s?\d)"
+)
+_POINTS_DOWN = frozenset("👇⬇")  # "Втрати ворога за добу 👇": the list follows, as after a colon
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"„(]?[А-ЯІЇЄҐЁA-Z])")
 # Up to two words between a figure and the period that is its own ("870 знищено протягом доби").
 _ADJACENT = re.compile(r"[\s—–‒-]*(?:[\w'-]+\s+){0,2}")
@@ -247,6 +254,7 @@ class _Context:
     weekly: bool = False  # whether the article names Russia's MoD's weekly summary
     week: Period | None = None  # the last week a figure or sentence of the article named
     offset: int = 0  # where the current sentence starts in the article
+    added: frozenset[int] = frozenset()  # offsets of figures written "+N", a day's addition
 
 
 @cache
@@ -306,6 +314,19 @@ def _figure_of(m: re.Match[str]) -> _Fig:
     return _Fig(m.start(), m.end(), round(number * scale), scale=scale)
 
 
+def _spelled_on(prev: _Fig, fig: _Fig, between: str, m: re.Match[str]) -> bool:
+    """Whether digits right after a scaled figure go on with its lower places ("1 млн 344
+    тис. 180", "287 тис. 359"): each part below the scale before it, digits only."""
+    return (
+        prev.scale >= 1_000
+        and bool(m["num"])
+        and m["num"].isdigit()
+        and fig.scale < prev.scale
+        and fig.value < prev.scale
+        and between == " "
+    )
+
+
 def _figures(text: str) -> list[_Fig]:
     """The figures of a sentence, ranges ("від 165 до 235 тисяч", "200–250") merged."""
     found: list[_Fig] = []
@@ -328,6 +349,9 @@ def _figures(text: str) -> list[_Fig]:
         words_after_scale = m["num"] and not m["num"][0].isdigit() and fig.scale == 1
         if prev and prev.scale > fig.value and between.isspace() and words_after_scale:
             prev.value, prev.end = prev.value + fig.value, fig.end  # "тисячі двохсот": 1 200
+            continue
+        if prev and _spelled_on(prev, fig, between, m):  # "1 млн 344 тис. 180": 1 344 180
+            prev.value, prev.end, prev.scale = prev.value + fig.value, fig.end, fig.scale
             continue
         if prev and re.fullmatch(r" ?[–—‒-] ?", between) and m["num"] and prev.value < fig.value:
             prev.value_max, prev.end, prev.qualifier = fig.value, fig.end, Qualifier.range
@@ -469,7 +493,9 @@ def _metric(after: str) -> tuple[Metric | None, int, bool]:
 
 # A noun and a dash or colon right before a bare figure ("артилерійських систем — 33 464"):
 # that noun is the figure's, whatever the figure before it counted.
-_NOUN_DASH = re.compile(r"[^\W\d_]{3,}\s*[—–‒:-]\s*(?:[^\W\d_]+\s+)?$")
+_NOUN_DASH = re.compile(
+    r"(?:[^\W\d_]{3,}|(?<![\w])[^\W\d_]/[^\W\d_])\s*[—–‒:-]\s*(?:[^\W\d_]+\s+)?$"
+)  # a word of three letters or more, or an abbreviation such as "о/с"
 
 
 def _metric_before(text: str) -> Metric | None:
@@ -834,12 +860,14 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
     offsets `taken`, which another reader has stored)."""
     if not re.search(r"[\u0400-\u04ff]", source.text):
         return []
-    written = _WRAPPED.sub(" ", source.text.translate(_SPACES))
+    wrapped = _WRAPPED.sub(" ", source.text.translate(_SPACES))
+    written = _undecorated(wrapped)
     text = written.lower()
     sentences = [(start, text[start : start + len(s)]) for start, s in _sentences(written)]
     claims: list[Claim] = []
     ctx = _Context(claimant=None, voice=_voice(text), taken=taken,
-                   weekly=bool(_WEEKLY_SUMMARY_RE.search(text)))  # fmt: skip
+                   weekly=bool(_WEEKLY_SUMMARY_RE.search(text)),
+                   added=frozenset(m.end() for m in _ADDED.finditer(wrapped)))  # fmt: skip
     named = [_claimant_in(sentence, source.publisher) for _, sentence in sentences]
     first_claimant = next((name for name in named if name), None)
     fakes = {text.count("\n", 0, m.start()) for m in _FAKE_LABEL_RE.finditer(text)}
@@ -877,14 +905,40 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
             ctx.side, ctx.metric, ctx.kind = last.subject, last.metric, last.personnel_kind
             ctx.scope, ctx.last_scope = last.scope or ctx.scope, last.scope
         claims += made
-        if (sentence.rstrip().endswith(":") or _HEADING_LINE.fullmatch(sentence)) and (
-            _HEADER_RE.search(sentence)
-        ):  # "Протягом доби знищили:", "Втрати Росії" and the list under it
-            ctx.header = text.count("\n\n", 0, start)
+        colon = sentence.rstrip().endswith(":")
+        if (colon or _HEADING_LINE.fullmatch(sentence)) and _HEADER_RE.search(sentence):
+            # "Протягом доби знищили:", "Втрати Росії" and the list under it (after a colon,
+            # the list may follow a blank line)
+            ctx.header = text.count("\n\n", 0, start + len(sentence) + (2 if colon else 0))
     return claims
 
 
 _VOICES = tuple((side, re.compile(words)) for side, words in VOICE_ROWS)
+
+
+# A "+" before a figure in a list (not the General Staff's bracketed "(+1 050)", which its
+# own reader takes): the day's addition, when the line names no period of its own.
+_ADDED = re.compile(r"(?<![(\w])\+\s?(?=\d)")
+
+
+def _added_day(period: Period | None, at: int, ctx: _Context, day: dt.date | None) -> Period | None:
+    """The day before `day` for a "+N" figure at `at` with no period of its own (a morning
+    report's addition counts the day before), else `period`."""
+    if day is None or at not in ctx.added or (period and period.kind != PeriodKind.unspecified):
+        return period
+    before = day - dt.timedelta(days=1)
+    return Period(0, 0, PeriodKind.day, before, before)
+
+
+def _undecorated(text: str) -> str:
+    """`text` with a post's decoration blanked to its length (emoji before a line's label,
+    "+" before a day's figure), so the label and the figure read as in plain prose."""
+    return _DECORATION.sub(_blank, text)
+
+
+def _blank(m: re.Match[str]) -> str:
+    """A decoration's stand-in of its length: a colon for a hand pointing down, else spaces."""
+    return ":" if m.group(0) in _POINTS_DOWN else " " * len(m.group(0))
 
 
 def _voice(text: str) -> str | None:
@@ -1039,6 +1093,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
                                 ctx.entry_day or source.published, running)  # fmt: skip
         period = period or _period_for(_averaged_over(periods, text, fig, lo, hi), fig, text)
         period = _as_of(period, text, fig, who, ctx.entry_day or source.published)
+        period = _added_day(period, ctx.offset + fig.start, ctx, ctx.entry_day or source.published)
         ctx.last_period, ctx.last_paragraph = period, ctx.paragraph
         ctx.lead_period = ctx.lead_period if claims else period
         _remember_week(period, ctx)
@@ -1139,21 +1194,23 @@ def _claim(source: Source, quote: str, fig: _Fig, metric: Metric, side: Subject,
         kind = PersonnelKind.unspecified
     scope = _scope(quote, text, fig, hi, ctx)
     start, end, period_kind = _dates_of(period, ctx.entry_day or source.published)
+    stat = _stat(text, fig, lo, hi, one_day=period_kind == PeriodKind.day)
     return Claim(
         metric=metric, value=fig.value, value_max=fig.value_max, qualifier=fig.qualifier,
         subject=side, claimant=who, period_kind=period_kind, period_start=start, period_end=end,
-        personnel_kind=kind, stat=_stat(text, fig, lo, hi),
+        personnel_kind=kind, stat=stat,
         scope=scope, part_of=_part_of(text, fig, quote) or _battlegroup(scope),
         quote=quote.strip(), source=source.ref(),
     )  # fmt: skip
 
 
-def _stat(text: str, fig: _Fig, lo: int, hi: int) -> Stat:
-    """A per-month or per-day figure is an average ("щомісяця", "в среднем ... в сутки")."""
+def _stat(text: str, fig: _Fig, lo: int, hi: int, one_day: bool = False) -> Stat:
+    """A per-month or per-day figure is an average ("щомісяця", "в среднем ... в сутки"); "за
+    добу" right after a figure of one day is that day's count ("БпЛА — 1 853 за добу")."""
     before, after = text[lo : fig.start], text[fig.end : hi]
     if _MONTHLY_RE.search(before) or _MONTHLY_AFTER_RE.match(after):
         return Stat.monthly_average
-    if _DAILY_RE.search(before) or _RATE_AFTER_RE.match(after):
+    if _DAILY_RE.search(before) or (_RATE_AFTER_RE.match(after) and not one_day):
         return Stat.daily_average
     return Stat.total
 

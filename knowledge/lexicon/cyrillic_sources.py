@@ -32,7 +32,8 @@ METRIC_ROWS: tuple[tuple[str, Metric | None], ...] = (
     (r"leopard|леопард|abrams|абрамс|challenger|челленджер", Metric.tanks),
     (r"танк", Metric.tanks),
     (r"(?:артилерійськ|артиллерийск)\w*\s+(?:систем|установ)|артсистем|оруди|гармат"
-     r"|артилері|артиллери|гаубиц|гаубиць|мином|міномет|сау\b|самоходн|самохідн", Metric.artillery),
+     r"|артилері|артиллери|гаубиц|гаубиць|мином|міномет|сау\b|самоходн|самохідн"
+     r"|арт[аиуіы]\b|арт[еоі]ю\b|артсист", Metric.artillery),
     (r"рсзв\b|рсзо\b|(?:реактивн)\w*\s+систем\w*\s+залпов|(?:установ\w*\s+)?(?:himars|хаймарс)",
      Metric.mlrs),
     (r"засоб\w*\s+(?:ппо|протиповітрян)|средств\w*\s+(?:пво|противовоздушн)|зенітн|зенитн",
@@ -63,7 +64,9 @@ METRIC_ROWS: tuple[tuple[str, Metric | None], ...] = (
      r"|добровол|укроп|хохл|імен\b|имен\b"
     r"|личн\w*\s+состав|убитых|вбитих|кадыровц|кадировц|вагнеровц|вагнерівц|контрактник|мобик|пропавш|зниклих|жител|мешканц|уроженц|уродженц|земляк|выходц|вихідц"
      r"|[«\"]?(?:двухсот|двохсот|трехсот|трьохсот)[ыиі]|груз\w*\s+200\b|[«\"]?[23]00-"
-     r"|боевик|бойовик|националист|націоналіст|неонацист", Metric.personnel),
+     r"|боевик|бойовик|националист|націоналіст|неонацист"
+     # a channel's abbreviation of "особовий склад", "личный состав"
+     r"|[ол]/с(?![\w])", Metric.personnel),
     # "189 500 загальних втрат", "300 тисяч санітарних втрат": people lost are the noun.
     (r"(?:загальн|общ|санітарн|санитарн|безповоротн|безвозвратн)\w*\s+(?:втрат|потер)",
      Metric.personnel),
@@ -143,7 +146,10 @@ RUNNING_TOTAL = (
 # близько 1 275 980", "всего — около ..."): the running total, when the figure is at least
 # TOTAL_OVER_PART times the one before it (a sum of the day's parts is not: "6 танків і 9 ББМ
 # — всього 15").
-TOTAL_AFTER_PART = r"загалом|всього|усього|всего|итого|в\s+общей\s+сложности|в\s+цілому"
+TOTAL_AFTER_PART = (
+    r"загалом|всього|усього|всего|итого|в\s+общей\s+сложности|в\s+цілому"
+    r"|(?:це|это)\s+(?:вже|уже)|з\s+початку|с\s+начала"  # "1 853 за добу, це вже 287 359"
+)
 TOTAL_OVER_PART = 20
 # Counters of named dead (a running total since the invasion as of their date).
 NAMED_DEAD_COUNTERS = ("Mediazona", "UALosses")
@@ -157,7 +163,7 @@ SAID_VERBS = (
 LOSING_VERBS = r"втрат|втрач|потер|теря|ліквід|ликвид|знищ|уничтож|лишил|вибул|выбыл"
 # A colon header naming the equipment counted heads the list below it even with no loss verb
 # ("Серед техніки, яку Генштаб зарахував за тиждень:", "Из техники у ВСУ:").
-LIST_HEADER_NOUNS = r"техні[кц]|техни[кч]"
+LIST_HEADER_NOUNS = r"техні[кц]|техни[кч]|зведенн|сводк|генштаб|гш\b"
 # A fact check's label for the claim it debunks, leading its line ("**Що поширюють.**",
 # "Фейк:", "Неправда."): the figures of that line quote the fake and are no one's claim.
 FAKE_LABEL = (
@@ -400,6 +406,8 @@ NOT_LOSS_ROWS: tuple[str, ...] = (
     r"пополнени|поповнен|прислал|вербу|(?:подписал|підписал)\w*\s+контракт|контракт\s+(?:\S+\s+){0,6}"
     r"(?:подписал|підписал)|мобілізу|мобилизу|призвал",
     r"локаційн|локационн",
+    # A channel's own call to its readers: subscribers, donations, reposts are no losses.
+    r"(?<![\w])(?:підпис|подпис|донат|репост|збір\s+на|сбор\s+на)\w*",
 )
 # A number that is what was launched, not what was lost ("атакував 120 ударними БпЛА", "из 85
 # запущенных дронов сбиты 64"): read on the words right before it, then right after it.

@@ -1,0 +1,155 @@
+"""Rules for Ukrainian and Russian Telegram posts met in the sixth blind round (issues 13 and
+15), each on texts of our own: a post's decoration (emoji before a line's label, "+" before
+the day's figure) read past; numbers spelled in parts ("1 млн 344 тис. 180"); a channel's
+abbreviated labels ("о/с", "л/с", "арта"); a line naming the report ("Зведення Генштабу на
+ранок:") opening the list under it; the channel's own subscribers and fund-raising, no losses;
+"це вже N" after the day's figure, the running total."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.extract.general_staff import read_ukrainian_russian
+from knowledge.models import WAR_START, Claim, Metric, PeriodKind, Source, Stat, Subject
+
+DAY = dt.date(2026, 3, 18)
+CHANNEL = "Фронтова зведенка, Telegram-канал (fixture)"
+
+
+def _claims(text: str, published: dt.date = DAY) -> list[Claim]:
+    return read_ukrainian_russian(Source(id="t", text=text, publisher=CHANNEL, published=published))
+
+
+def _found(text: str) -> set[tuple[Metric, int, PeriodKind]]:
+    return {(c.metric, c.value, c.period_kind) for c in _claims(text)}
+
+
+YESTERDAY = PeriodKind.day
+TOTAL = PeriodKind.cumulative
+
+# A channel's retelling of the morning report: emoji before each label, "+" before the day's
+# figure, the total in brackets or after "загалом"; the line naming the report opens the list.
+DECORATED_POSTS = [
+    ("Зведення Генштабу за добу, на ранок 18.03:\n💀 особовий склад — +1 040 (загалом 1 190 220)\n"
+     "🚜 танки — +6\n💥 артсистеми — +31",
+     {(Metric.personnel, 1040, YESTERDAY), (Metric.personnel, 1190220, TOTAL),
+      (Metric.tanks, 6, YESTERDAY), (Metric.artillery, 31, YESTERDAY)}),
+    ("⚡️ Сводка Генштаба ВСУ за сутки:\n▪️ танков — +3 (всего 11 410)\n"
+     "▪️ беспилотников — +620",
+     {(Metric.tanks, 3, YESTERDAY), (Metric.tanks, 11410, TOTAL),
+      (Metric.drones, 620, YESTERDAY)}),
+    ("ГШ ЗСУ, дані на ранок:\n🔥 ББМ — +12\n🔥 автотехніка — +97 (всього 70 120)",
+     {(Metric.armored_vehicles, 12, YESTERDAY), (Metric.vehicles, 97, YESTERDAY),
+      (Metric.vehicles, 70120, TOTAL)}),
+    ("Генштаб: втрати ворога за добу 👇\n\n🪖 особовий склад — 980\n🛩 літаки — 0\n"
+     "🚁 вертольоти — +1",
+     {(Metric.personnel, 980, YESTERDAY), (Metric.helicopters, 1, YESTERDAY)}),
+    ("🇺🇦 Зведення від ГШ на 18 березня:\n✅ танки — +4\n✅ БпЛА — +1 210 (всього 98 400)",
+     {(Metric.tanks, 4, YESTERDAY), (Metric.drones, 1210, YESTERDAY),
+      (Metric.drones, 98400, TOTAL)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wanted"), DECORATED_POSTS)
+def test_a_decorated_post_reads_as_its_plain_list(
+    text: str, wanted: set[tuple[Metric, int, PeriodKind]]
+) -> None:
+    claims = _claims(text)
+    assert wanted <= {(c.metric, c.value, c.period_kind) for c in claims}
+    assert all(c.subject == Subject.russia for c in claims)
+    for c in claims:
+        if c.period_kind == YESTERDAY:
+            assert c.period_start == c.period_end == DAY - dt.timedelta(days=1)
+        if c.period_kind == TOTAL:
+            assert (c.period_start, c.period_end) == (WAR_START, DAY)
+
+
+# A number spelled in parts: millions, then thousands, then units, each below the one before.
+SPELLED_IN_PARTS = [
+    ("Генштаб: втрати ворога — загалом 1 млн 190 тис. 220 осіб.", 1190220),
+    ("Генштаб ЗСУ: загальні втрати росіян сягнули 1 млн 12 тис. 5 осіб.", 1012005),
+    ("Генштаб: противник втратив з початку вторгнення 98 тис. 400 безпілотників.", 98400),
+    ("Генштаб ВСУ: потери врага — около 1 млн 190 тыс. 220 человек.", 1190220),
+    ("Генштаб ВСУ: всего уничтожено 11 тыс. 410 танков.", 11410),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SPELLED_IN_PARTS)
+def test_a_number_spelled_in_parts_is_one_figure(text: str, value: int) -> None:
+    values = [c.value for c in _claims(text)]
+    assert value in values
+    assert not {1_000_000, 190_000, 220, 12_000, 5, 400, 410} & set(values)
+
+
+def test_parts_in_a_list_stay_apart() -> None:
+    """Two scaled figures in a list, a comma between them, are two figures."""
+    values = {c.value for c in _claims("Генштаб: втрати ворога — 1 млн, 12 тис. за рік.")}
+    assert 1_012_000 not in values
+
+
+# A channel's abbreviated labels: "о/с" and "л/с" for the personnel, "арта" for artillery.
+ABBREVIATED = [
+    ("Генштаб, втрати ворога за добу:\nо/с — 1 040\nтанки — 6", Metric.personnel, 1040),
+    ("Сводка ГШ ВСУ за сутки:\nл/с — 1 110\nтанки — 5", Metric.personnel, 1110),
+    ("Зведення ГШ за добу:\nарта — 44\nББМ — 9", Metric.artillery, 44),
+    ("Сводка Генштаба за сутки:\nарты — 37\nтанков — 2", Metric.artillery, 37),
+    ("Генштаб, втрати ворога за добу: о/с — плюс 990, арта — плюс 28.", Metric.artillery, 28),
+]
+
+
+@pytest.mark.parametrize(("text", "metric", "value"), ABBREVIATED)
+def test_abbreviated_labels(text: str, metric: Metric, value: int) -> None:
+    assert (metric, value, YESTERDAY) in _found(text)
+
+
+def test_a_word_merely_starting_with_art_is_no_artillery() -> None:
+    """Only the slang forms count: "артист", "арт-проєкт", "карта" are no guns."""
+    text = "Генштаб: втрати ворога за добу — танки — 2.\nАртисти дали 5 концертів, карта 3."
+    assert Metric.artillery not in {c.metric for c in _claims(text)}
+
+
+# A channel's words to its readers: subscribers, donations, fund-raisers are no losses.
+CHANNEL_CALLS = [
+    "Генштаб: втрати ворога за добу — 1 040 осіб.\n\nПідписуйтесь, нас уже 52 тис.",
+    "Генштаб ВСУ: потери врага за сутки — 1 040 человек.\n\nПодписывайтесь, нас 112 тыс.",
+    "Генштаб: втрати ворога за добу — 1 040 осіб.\n\nДонат на FPV для бригади: 40 тис. грн.",
+    "Генштаб: втрати ворога за добу — 1 040 осіб.\nНас уже 84 тис. підписників 🙏",
+    "Генштаб ВСУ: потери врага за сутки — 1 040 человек.\nРепост — 5 тыс. за сутки, спасибо!",
+]
+
+
+@pytest.mark.parametrize("text", CHANNEL_CALLS)
+def test_a_channels_own_call_is_no_loss(text: str) -> None:
+    assert [c.value for c in _claims(text)] == [1040]
+
+
+# "це вже N", "это уже N", "з початку": the running total after the day's figure.
+ALREADY_TOTALS = [
+    ("Генштаб, втрати ворога: БпЛА — 1 210 за добу, це вже 98 400 з початку.",
+     Metric.drones, 98400),
+    ("Генштаб ВСУ, потери врага: танков — 4 за сутки, это уже 11 410.", Metric.tanks, 11410),
+    ("Генштаб, втрати ворога: о/с — 1 040 за добу, а з початку — 1 190 220.",
+     Metric.personnel, 1190220),
+    ("Генштаб ВСУ, потери врага: л/с — 1 110 за сутки, с начала вторжения — 1 190 220.",
+     Metric.personnel, 1190220),
+    ("Генштаб: ворог втратив 6 танків за добу, це вже 11 416 танків.", Metric.tanks, 11416),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "metric", "value"), ALREADY_TOTALS)
+def test_already_after_the_days_figure_is_the_running_total(
+    text: str, metric: Metric, value: int
+) -> None:
+    assert (metric, value, TOTAL) in _found(text)
+
+
+def test_a_days_figure_per_day_is_that_days_count() -> None:
+    """ "БпЛА — 1 210 за добу" is the day's total; "в середньому ... за добу" stays an average."""
+    text = "Генштаб, втрати ворога: БпЛА — 1 210 за добу."
+    day = next(c for c in _claims(text) if c.value == 1210)
+    assert (day.stat, day.period_kind) == (Stat.total, YESTERDAY)
+    text = "Генштаб: у березні ворог в середньому втрачав 1 100 осіб за добу."
+    average = next(c for c in _claims(text) if c.value == 1100)
+    assert average.stat == Stat.daily_average

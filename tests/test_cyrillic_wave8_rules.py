@@ -153,3 +153,45 @@ def test_a_days_figure_per_day_is_that_days_count() -> None:
     text = "Генштаб: у березні ворог в середньому втрачав 1 100 осіб за добу."
     average = next(c for c in _claims(text) if c.value == 1100)
     assert average.stat == Stat.daily_average
+
+
+NEWS = "Генштаб ЗСУ повідомив, що за минулу добу росія втратила 1 130 військових.\n\n"
+
+
+# A comment thread under a news item: its header's count, the readers' reactions at a line's
+# end and a moderator's note are no figures; a reader's own figure goes on about the item's.
+THREADS = [
+    (NEWS + "Коментарі (27)\n\nОлег: а позавчора було 1 020 👍 14\n\nІра: дякую ❤️ 5",
+     {1130, 1020}),
+    (NEWS + "Комментарии:\n\nАнна: вчера было 990 🔥 3\n\nМодератор: удалено 4 комментария",
+     {1130, 990}),
+    (NEWS + "Обговорення (12)\n\nПетро: ну і добре 👍 40\n\nОксана: ага 😂 2",
+     {1130}),
+    (NEWS + "Коментарі 8\n\nВасиль: тиждень тому було 1 250 👍 9",
+     {1130, 1250}),
+    (NEWS + "Отзывы (3)\n\nГость: а позавчера 1 070 👎 1\n\nАдмин: ветка закрыта (2)",
+     {1130, 1070}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "values"), THREADS)
+def test_a_comment_thread_keeps_readers_figures_not_its_counts(text: str, values: set[int]) -> None:
+    assert {c.value for c in _claims(text)} == values
+
+
+# A reader asking about "ours" ("а наших скільки?"): the reply's figure is the own side's.
+OURS_ASKED = [
+    NEWS + "Коментарі (4)\n\nПанас: а наших скільки?\n\nМарина: Зеленський казав 46 тисяч загиблих",
+    NEWS + "Коментарі (4)\n\nПанас: скільки ж наших?\n\nМарина: президент казав 46 тисяч загиблих",
+    NEWS
+    + "Комментарии (4)\n\nГость: а наших сколько?\n\nАнна: Зеленский говорил 46 тысяч погибших",
+    NEWS + "Коментарі (4)\n\nІван: а наші втрати?\n\nОля: Зеленський казав 46 тисяч загиблих",
+    NEWS + "Комментарии (4)\n\nГость: сколько наших погибло?\n\nАнна: Зеленский говорил 46 тысяч",
+]
+
+
+@pytest.mark.parametrize("text", OURS_ASKED)
+def test_a_reply_to_a_question_about_ours_is_ours(text: str) -> None:
+    reply = [c for c in _claims(text) if c.value == 46000]
+    assert reply
+    assert all(c.subject == Subject.ukraine for c in reply)

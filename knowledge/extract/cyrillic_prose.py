@@ -38,6 +38,7 @@ from knowledge.lexicon.cyrillic_sources import (
     CALLED_FAKE_AFTER,
     CAPITAL_SIDES,
     CAPTION_LABELS,
+    COMMENTS_HEADER,
     COUNT_NOUNS,
     COUNTING_WORDS,
     DAILY_RATE,
@@ -194,6 +195,9 @@ _WRAPPED = re.compile(
 # What a channel's post decorates its lines with (emoji, pictographs, a "+" before a day's
 # figure, "▪️" bullets): blanked to their length, so every offset stays as written.
 _DECORATION = re.compile(
+    # a reader's reactions and their count at a line's end ("... 👍 14"): no figure at all
+    "[\U0001f44d\U0001f44e\u2764\U0001f525\U0001f602\U0001f621\U0001f92c\U0001f4af"
+    "\U0001f64f\U0001f44f\U0001f622\U0001f923]\ufe0f?\\s?\\d+(?=[ \t]*(?:\n|$))|"
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u25a0-\u25ff\ufe0f\u200d]"
     r"|(?<![(\w])\+(?=\s?\d)"
 )
@@ -255,6 +259,7 @@ class _Context:
     week: Period | None = None  # the last week a figure or sentence of the article named
     offset: int = 0  # where the current sentence starts in the article
     added: frozenset[int] = frozenset()  # offsets of figures written "+N", a day's addition
+    thread: bool = False  # whether a comment thread under the item has begun
 
 
 @cache
@@ -732,6 +737,7 @@ _CALLED_FAKE_RE = re.compile(CALLED_FAKE_AFTER)
 _FAKE_LABEL_RE = re.compile(FAKE_LABEL, re.MULTILINE)
 _HEADER_RE = re.compile(rf"{LOSS_STEMS.pattern}|(?<![\w])(?:{LIST_HEADER_NOUNS})")
 # A heading: a short line of words alone, with no figure and no sentence's end ("Втрати Росії").
+_COMMENTS_HEADER_RE = re.compile(COMMENTS_HEADER)
 _HEADING_LINE = re.compile(r"[^\d.!?;:,\n]{3,60}")
 _THIS_PERIOD_RE = re.compile(rf"(?<![\w])(?:{THIS_PERIOD})(?![\w])")
 
@@ -884,6 +890,9 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
             source.published is None or day <= source.published
         ):
             ctx.entry_day = day  # "13 травня, 09:40": the entries below are of that day
+            continue
+        if _COMMENTS_HEADER_RE.match(sentence):
+            ctx.thread = True  # "Коментарі (27)": the comments below, no figure here
             continue
         ctx.offset = start
         masked = _mask_claimants(sentence) if claimant else sentence
@@ -1043,7 +1052,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
         return []
     has_loss = bool(LOSS_STEMS.search(text)) or ctx.header == ctx.block or asked
-    if not has_loss and not continues and ctx.sentences_since_claim > 1:
+    if not has_loss and not continues and ctx.sentences_since_claim > 1 and not ctx.thread:
         return []
     figures = _sentence_figures(text, ctx)
     if not figures:
@@ -1066,7 +1075,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
                 (_metric_before(between) if _NOUN_DASH.search(between) else None)
                 or in_sentence
                 or _metric_before(between)
-                or (ctx.metric if ctx.sentences_since_claim <= 2 else None)
+                or (ctx.metric if ctx.sentences_since_claim <= 2 or ctx.thread else None)
                 or _people_lost(text, fig)
             )
             year_like = text[fig.start : fig.end].isdigit() and 1990 <= fig.value <= 2035

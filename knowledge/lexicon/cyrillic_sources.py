@@ -295,7 +295,10 @@ VOICE_ROWS: tuple[tuple[str, str], ...] = (
 # A sentence with no figure that asks about or names the speaker's own losses ("— Ваші
 # втрати?", "А наши потери?"): the figures after it are the speaker's side's. In an interview
 # "your" is the interviewee's, who speaks next.
-OWN_LOSSES_NAMED = r"(?<![\w])(?:ваш[іиа]?|наш[іиа]?)\s+(?:втрат|потер)"
+OWN_LOSSES_NAMED = (
+    r"(?<![\w])(?:ваш[іиа]?|наш[іиа]?|наших)\s+(?:втрат|потер|скільки|сколько)"
+    r"|(?<![\w])(?:скільки|сколько)\s+(?:\w+\s+)?(?:ваш|наш)\w*"  # "а наших скільки?"
+)
 # "your brigade lost up to 600" said to an interviewee ("Росіяни пишуть, що ваша бригада
 # втратила до 600"): the interviewee's unit, whose side is the article's own voice, not the
 # side of whoever made the claim. Matched on the words right before the figure.
@@ -408,6 +411,14 @@ NOT_LOSS_ROWS: tuple[str, ...] = (
     r"локаційн|локационн",
     # A channel's own call to its readers: subscribers, donations, reposts are no losses.
     r"(?<![\w])(?:підпис|подпис|донат|репост|збір\s+на|сбор\s+на)\w*",
+    # A moderator's note in a comment thread ("видалено (3)").
+    r"^\W*(?:модератор|адмін|админ)\w*\s*:",
+)
+# The line opening a comment thread under a news item ("Коментарі (27)", "Комментарии:"):
+# the comments below go on about the item's figures (a reader recalling yesterday's), and the
+# count in it is no figure.
+COMMENTS_HEADER = (
+    r"^\W*(?:коментар|комментар|обговорення|обсуждение|відгук|отзыв)\w*\s*(?:\(\d+\)|\d+)?\W*$"
 )
 # A number that is what was launched, not what was lost ("атакував 120 ударними БпЛА", "из 85
 # запущенных дронов сбиты 64"): read on the words right before it, then right after it.

@@ -195,3 +195,36 @@ def test_a_reply_to_a_question_about_ours_is_ours(text: str) -> None:
     reply = [c for c in _claims(text) if c.value == 46000]
     assert reply
     assert all(c.subject == Subject.ukraine for c in reply)
+
+
+# An outlet correcting its own mistake: the replaced figure is stored nowhere in the article,
+# the right one stays where the text gives it.
+CORRECTIONS = [
+    "За минулу добу ворог втратив 1 030 осіб, повідомив Генштаб.\n\n"
+    "Виправлення: у попередній версії новини помилково вказано 1 300 осіб замість 1 030.",
+    "Генштаб: за сутки противник потерял 1 030 человек.\n\n"
+    "Уточнение: ранее мы ошибочно указали 1 300 погибших, верная цифра — 1 030.",
+    "Генштаб: за добу ворог втратив 1 300 осіб.\n\nUPD: помилково зазначили 1 300, правильно — "
+    "1 030 осіб.",
+    "Генштаб: за добу ворог втратив 1 030 осіб (у першій версії новини помилково було 1 300).",
+    "Генштаб ВСУ: за сутки противник потерял 1 300 человек.\n\n"
+    "Исправление: в первоначальной версии было указано 1 300 вместо 1 030 — приносим извинения.",
+    "Генштаб: за добу ворог втратив 1 300 осіб.\n\n"
+    "Через помилку в тексті було 1 300, має бути 1 030.",
+]
+
+
+@pytest.mark.parametrize("text", CORRECTIONS)
+def test_a_corrected_figure_is_not_stored(text: str) -> None:
+    values = {c.value for c in _claims(text)}
+    assert 1300 not in values
+    assert values <= {1030}
+
+
+def test_a_figure_outside_the_correction_stays() -> None:
+    """Only the replaced figure goes: the day's tanks in the same article stay."""
+    text = (
+        "Генштаб: за добу ворог втратив 1 300 осіб і 6 танків.\n\n"
+        "Виправлення: помилково вказано 1 300 осіб, правильно — 1 030."
+    )
+    assert {(c.metric, c.value) for c in _claims(text)} == {(Metric.tanks, 6)}

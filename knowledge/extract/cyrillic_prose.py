@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from knowledge.dates import Period, cyrillic_periods, cyrillic_stamp
@@ -39,6 +39,8 @@ from knowledge.lexicon.cyrillic_sources import (
     CAPITAL_SIDES,
     CAPTION_LABELS,
     COMMENTS_HEADER,
+    CORRECT_WORDS,
+    CORRECTION_MARK,
     COUNT_NOUNS,
     COUNTING_WORDS,
     DAILY_RATE,
@@ -49,6 +51,7 @@ from knowledge.lexicon.cyrillic_sources import (
     GROUP_WORDS,
     HALF_SCALES,
     INFLICT_STEMS,
+    INSTEAD_WORDS,
     KIND_ROWS,
     LAUNCHED_AFTER,
     LAUNCHED_BEFORE,
@@ -260,6 +263,7 @@ class _Context:
     offset: int = 0  # where the current sentence starts in the article
     added: frozenset[int] = frozenset()  # offsets of figures written "+N", a day's addition
     thread: bool = False  # whether a comment thread under the item has begun
+    corrected: dict[int, int] = field(default_factory=dict)  # sentence start -> its mark
 
 
 @cache
@@ -877,6 +881,7 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
     named = [_claimant_in(sentence, source.publisher) for _, sentence in sentences]
     first_claimant = next((name for name in named if name), None)
     fakes = {text.count("\n", 0, m.start()) for m in _FAKE_LABEL_RE.finditer(text)}
+    ctx.corrected, replaced = _corrections(sentences)
     for (start, sentence), claimant in zip(sentences, named, strict=True):
         ctx.sentences_since_claim += 1
         ctx.sentences_since_period += 1
@@ -919,7 +924,7 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
             # "Протягом доби знищили:", "Втрати Росії" and the list under it (after a colon,
             # the list may follow a blank line)
             ctx.header = text.count("\n\n", 0, start + len(sentence) + (2 if colon else 0))
-    return claims
+    return [c for c in claims if c.value not in replaced]
 
 
 _VOICES = tuple((side, re.compile(words)) for side, words in VOICE_ROWS)
@@ -937,6 +942,36 @@ def _added_day(period: Period | None, at: int, ctx: _Context, day: dt.date | Non
         return period
     before = day - dt.timedelta(days=1)
     return Period(0, 0, PeriodKind.day, before, before)
+
+
+_CORRECTION_RE = re.compile(CORRECTION_MARK)
+_CORRECT_RE = re.compile(CORRECT_WORDS)
+_INSTEAD_RE = re.compile(INSTEAD_WORDS)
+
+
+def _corrections(sentences: list[tuple[int, str]]) -> tuple[dict[int, int], set[int]]:
+    """Where each correcting sentence's mark is (by the sentence's start), and the values
+    the corrections replace: after the mark, a figure is right after a word giving the right
+    one ("правильно — 1 030"), the other of a pair after "замість", else wrong ("помилково
+    вказано 1 300")."""
+    marks: dict[int, int] = {}
+    wrong: set[int] = set()
+    right: set[int] = set()
+    for start, sentence in sentences:
+        mark = _CORRECTION_RE.search(sentence)
+        if mark is None:
+            continue
+        marks[start] = mark.start()
+        last, is_right = mark.end(), False
+        for fig in (f for f in _figures(sentence) if f.start >= mark.end()):
+            between = sentence[last : fig.start]
+            if _CORRECT_RE.search(between):
+                is_right = True
+            elif _INSTEAD_RE.search(between):
+                is_right = not is_right
+            (right if is_right else wrong).add(fig.value)
+            last = fig.end
+    return marks, wrong - right
 
 
 def _undecorated(text: str) -> str:
@@ -1030,9 +1065,11 @@ def _sentence_periods(text: str, who: str, published: dt.date | None,
 def _sentence_figures(text: str, ctx: _Context) -> list[_Fig]:
     """The figures of a sentence that may be claims: not a list item's or a caption's own
     number, nor one another reader stored; a singular noun in its list counts one."""
+    mark = ctx.corrected.get(ctx.offset, len(text))  # a correction's figures are no claims
     figures = [
         f for f in _figures(text)
-        if not _ITEM_NUMBER.match(text, f.start) and ctx.offset + f.start not in ctx.taken
+        if f.start < mark
+        and not _ITEM_NUMBER.match(text, f.start) and ctx.offset + f.start not in ctx.taken
         and not _CAPTION_BEFORE.search(text, max(0, f.start - 20), f.start)
     ]  # fmt: skip
     if figures:

@@ -425,3 +425,19 @@ COMMENTS_HEADER = (
 LAUNCHED_VERB = r"(?<![\w])(?:атакува|атакова|запусти|випусти|выпусти|застосува|примени)\w*"
 LAUNCHED_BEFORE = r"(?<![\w])(?:з|із|из)(?:\s+числа)?\s+$"
 LAUNCHED_AFTER = r"\s+(?:[\w«»\"-]+\s+){0,2}?(?:запущен|випущен|выпущен)"
+
+# An outlet correcting its own mistake ("Виправлення:", "помилково вказано 1 300 замість
+# 1 030", "в первоначальной версии", "UPD: ошибочно указали"): from the mark on, the sentence
+# stores no figure, and the figure it replaces is dropped from the whole article.
+CORRECTION_MARK = (
+    r"(?<![\w])(?:помилково|ошибочно|хибно|по\s+ошибке|через\s+помилку|помилкою"
+    r"|(?:виправлення|исправление|уточнення|уточнение|upd|апд)\s*:"
+    r"|(?:попередн|перш|первоначальн|предыдущ|ранн)\w*\s+(?:верс|редакц))"
+)
+# Words that give the right figure in a correction ("правильно — 1 030", "верная цифра").
+CORRECT_WORDS = (
+    r"(?<![\w])(?:правильн|верн|коректн|корректн|насправді|на\s+самом\s+деле|має\s+бути"
+    r"|должно\s+быть|слід\s+читати|следует\s+читать|треба\s+читати)"
+)
+# "замість", "вместо", "а не": the figure after it is the other one of the pair.
+INSTEAD_WORDS = r"(?<![\w])(?:замість|замест|вместо|а\s+не)(?![\w])"

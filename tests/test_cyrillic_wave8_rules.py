@@ -228,3 +228,62 @@ def test_a_figure_outside_the_correction_stays() -> None:
         "Виправлення: помилково вказано 1 300 осіб, правильно — 1 030."
     )
     assert {(c.metric, c.value) for c in _claims(text)} == {(Metric.tanks, 6)}
+
+
+# The General Staff's participle standing as the noun ("960 ліквідованих за добу"): people.
+PARTICIPLES = [
+    ("Генштаб: за добу 1 040 ліквідованих, 6 знищених танків.", 1040),
+    ("Генштаб ВСУ: за сутки 1 110 ликвидированных и 5 уничтоженных танков.", 1110),
+    ("Генштаб: за добу знешкоджено 45 дронів, 990 ліквідованих.", 990),
+    ("У ранковому звіті Генштаб вказав 870 ліквідованих за минулу добу.", 870),
+    ("Генштаб ВСУ насчитал 1 200 ликвидированных за сутки.", 1200),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PARTICIPLES)
+def test_a_participle_standing_as_the_noun_counts_people(text: str, value: int) -> None:
+    assert (Metric.personnel, value, YESTERDAY) in _found(text)
+
+
+def test_a_participle_before_its_noun_is_that_nouns() -> None:
+    """ "12 ліквідованих складів": the depots', no people."""
+    claims = _claims("Генштаб: за добу 12 ліквідованих складів ворога.")
+    assert (Metric.personnel, 12) not in {(c.metric, c.value) for c in claims}
+
+
+# A running total standing bare before the war's start date ("загалом 1 312 140 з 24.02.2022").
+SINCE_THE_START = [
+    "Генштаб: за добу 960 ліквідованих і загалом 1 190 220 з 24.02.2022.",
+    "Генштаб ВСУ: за сутки 1 110 ликвидированных, всего 1 190 220 с 24.02.22.",
+    "Генштаб: за добу 1 040 ліквідованих, а всього 1 190 220 з 24 лютого 2022 року.",
+    "Генштаб: втрати ворога за добу 1 040 осіб, загалом 1 190 220 від 24.02.2022.",
+    "Генштаб ВСУ: потери врага за сутки — 1 110 человек, итого 1 190 220 с 24 февраля 2022 года.",
+]
+
+
+@pytest.mark.parametrize("text", SINCE_THE_START)
+def test_a_total_before_the_wars_start_date(text: str) -> None:
+    assert (Metric.personnel, 1190220, TOTAL) in _found(text)
+
+
+# A figure in words restated in brackets in digits: only the digits count, once.
+RESTATED = [
+    ("Генштаб: загальні втрати росії сягнули приблизно одного мільйона сімдесяти шести тисяч "
+     "осіб (1 076 070).", 1076070),
+    ("Генштаб ВСУ: потери врага — около одного миллиона ста тысяч человек (1 100 230).", 1100230),
+    ("Генштаб: з початку вторгнення ворог втратив сорок тисяч осіб (40 120).", 40120),
+    ("Генштаб: загалом ворог втратив одинадцять тисяч танків (11 020).", 11020),
+    ("Генштаб ВСУ: всего противник потерял двадцать две тысячи девятьсот бронемашин (22 900).",
+     22900),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), RESTATED)
+def test_words_restated_in_digits_count_once(text: str, value: int) -> None:
+    assert [c.value for c in _claims(text)] == [value]
+
+
+def test_a_million_in_words_goes_on_with_its_thousands() -> None:
+    """ "одного мільйона сімдесяти шести тисяч осіб": 1 076 000, never 76 000."""
+    text = "Генштаб: загальні втрати росії сягнули одного мільйона сімдесяти шести тисяч осіб."
+    assert [c.value for c in _claims(text)] == [1_076_000]

@@ -114,8 +114,8 @@ MAX_VALUE = 20_000_000
 # A sentence states a loss only with one of these stems; figures of civilians are not
 # military losses (evacuees, recruits, exchanged prisoners, people in a building are not).
 LOSS_STEMS = re.compile(
-    r"(?<![\w])(?:загин|загибл|вбит|убит|погиб|гибел|гибн|поранен|ранен|втрат|втрач|потер|теря|"
-    r"ліквід|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|безповорот|безвозврат|"
+    r"(?<![\w])(?:загин|загибл|загибель(?![\w])|вбит|убит|погиб|гибел|гибн|поранен|ранен|втрат|втрач|потер|теря|"
+    r"ліквід|ликвид|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|безповорот|безвозврат|"
     r"полон|плен|враз|уражен|пораж|нарахув|зафіксув|насчита|минус|мінус|сожг|спалил|уразил"
     r"|вразил|поразил|знешкод|нейтраліз|нейтрализ|безвіст|без вести|пропавш|зникл|жизн|життя"
     r"|сгорел|сгорев|згоріл|згорів|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі]|смерт|положил|поклал"
@@ -158,7 +158,7 @@ _ITEM_NUMBER = re.compile(r"(?<![^\s])\d{1,2}[.)]\s")
 _WORD_RUN_AFTER = re.compile(rf"\s+(?:{_WORDS})(?![\w'])")
 _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
 _BARE_AFTER = re.compile(
-    rf"(?:\s*$|\s*[,.;:()»\"]|\s+(?:з|із|с)\s+(?:початку|начала)(?![\w])|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])"
+    rf"(?:\s*$|\s*[,.;:()»\"]|\s+(?:з|із|с|від|от)\s+(?:початку|начала|\d{{1,2}}\.\d{{1,2}}\.\d|24\s+(?:лют|февр))|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])"
     r"|\s+(?:з|із|из)\s+(?:них|яких|которых)(?![\w])|\s+(?:отримал|получил|"
     r"загин|погиб|ранен|поранен|знищ|ліквід|уничтож|вбит|убит|поранил|ранил|взял|захопил"
     r"|захватил|полонил|числят|вважают|считают|значат|зникл|пропал|пошкоджен|поврежден|покинут|брошен|захоплен|захвачен)\w*"
@@ -329,7 +329,7 @@ def _spelled_on(prev: _Fig, fig: _Fig, between: str, m: re.Match[str]) -> bool:
     return (
         prev.scale >= 1_000
         and bool(m["num"])
-        and m["num"].isdigit()
+        and (m["num"].isdigit() or not prev.value % prev.scale)  # "мільйона сімдесяти тисяч"
         and fig.scale < prev.scale
         and fig.value < prev.scale
         and between == " "
@@ -374,7 +374,20 @@ def _figures(text: str) -> list[_Fig]:
                 prev.qualifier = Qualifier.range
                 continue
         found.append(fig)
-    return found
+    return [f for i, f in enumerate(found) if not _restated(text, f, found[i + 1 : i + 2])]
+
+
+_IN_BRACKETS = re.compile(r"\s*[^\W\d_]*\s*\(\s*$")
+
+
+def _restated(text: str, fig: _Fig, after: list[_Fig]) -> bool:
+    """Whether the figure in brackets right after `fig` restates it in digits ("одного
+    мільйона сімдесяти шести тисяч осіб (1 076 070)"): then only those digits count."""
+    return bool(
+        after
+        and _IN_BRACKETS.fullmatch(text, fig.end, after[0].start)
+        and abs(after[0].value - fig.value) <= after[0].value / 100
+    )
 
 
 def _worded_range(text: str, low: _Fig, between: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from knowledge.dates import Period, cyrillic_periods, cyrillic_stamp
@@ -38,6 +38,9 @@ from knowledge.lexicon.cyrillic_sources import (
     CALLED_FAKE_AFTER,
     CAPITAL_SIDES,
     CAPTION_LABELS,
+    COMMENTS_HEADER,
+    CORRECT_WORDS,
+    CORRECTION_MARK,
     COUNT_NOUNS,
     COUNTING_WORDS,
     DAILY_RATE,
@@ -48,6 +51,7 @@ from knowledge.lexicon.cyrillic_sources import (
     GROUP_WORDS,
     HALF_SCALES,
     INFLICT_STEMS,
+    INSTEAD_WORDS,
     KIND_ROWS,
     LAUNCHED_AFTER,
     LAUNCHED_BEFORE,
@@ -110,8 +114,8 @@ MAX_VALUE = 20_000_000
 # A sentence states a loss only with one of these stems; figures of civilians are not
 # military losses (evacuees, recruits, exchanged prisoners, people in a building are not).
 LOSS_STEMS = re.compile(
-    r"(?<![\w])(?:загин|загибл|вбит|убит|погиб|гибел|гибн|поранен|ранен|втрат|втрач|потер|теря|"
-    r"ліквід|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|безповорот|безвозврат|"
+    r"(?<![\w])(?:загин|загибл|загибель(?![\w])|вбит|убит|погиб|гибел|гибн|поранен|ранен|втрат|втрач|потер|теря|"
+    r"ліквід|ликвид|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|безповорот|безвозврат|"
     r"полон|плен|враз|уражен|пораж|нарахув|зафіксув|насчита|минус|мінус|сожг|спалил|уразил"
     r"|вразил|поразил|знешкод|нейтраліз|нейтрализ|безвіст|без вести|пропавш|зникл|жизн|життя"
     r"|сгорел|сгорев|згоріл|згорів|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі]|смерт|положил|поклал"
@@ -154,7 +158,7 @@ _ITEM_NUMBER = re.compile(r"(?<![^\s])\d{1,2}[.)]\s")
 _WORD_RUN_AFTER = re.compile(rf"\s+(?:{_WORDS})(?![\w'])")
 _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
 _BARE_AFTER = re.compile(
-    rf"(?:\s*$|\s*[,.;:)»\"]|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])"
+    rf"(?:\s*$|\s*[,.;:()»\"]|\s+(?:з|із|с|від|от)\s+(?:початку|начала|\d{{1,2}}\.\d{{1,2}}\.\d|24\s+(?:лют|февр))|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])"
     r"|\s+(?:з|із|из)\s+(?:них|яких|которых)(?![\w])|\s+(?:отримал|получил|"
     r"загин|погиб|ранен|поранен|знищ|ліквід|уничтож|вбит|убит|поранил|ранил|взял|захопил"
     r"|захватил|полонил|числят|вважают|считают|значат|зникл|пропал|пошкоджен|поврежден|покинут|брошен|захоплен|захвачен)\w*"
@@ -191,6 +195,16 @@ _WRAPPED = re.compile(
     # or before a dash and one figure after a word ("... ще 520 поранили. Танків\n— два, ...")
     r"|(?<=[^\n]{50}[^\W\d_])\n(?=[—–] (?:[^\W\d_]+|\d[\d ]*)[,.;])"
 )
+# What a channel's post decorates its lines with (emoji, pictographs, a "+" before a day's
+# figure, "▪️" bullets): blanked to their length, so every offset stays as written.
+_DECORATION = re.compile(
+    # a reader's reactions and their count at a line's end ("... 👍 14"): no figure at all
+    "[\U0001f44d\U0001f44e\u2764\U0001f525\U0001f602\U0001f621\U0001f92c\U0001f4af"
+    "\U0001f64f\U0001f44f\U0001f622\U0001f923]\ufe0f?\\s?\\d+(?=[ \t]*(?:\n|$))|"
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u25a0-\u25ff\ufe0f\u200d]"
+    r"|(?<![(\w])\+(?=\s?\d)"
+)
+_POINTS_DOWN = frozenset("👇⬇")  # "Втрати ворога за добу 👇": the list follows, as after a colon
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"„(]?[А-ЯІЇЄҐЁA-Z])")
 # Up to two words between a figure and the period that is its own ("870 знищено протягом доби").
 _ADJACENT = re.compile(r"[\s—–‒-]*(?:[\w'-]+\s+){0,2}")
@@ -247,6 +261,9 @@ class _Context:
     weekly: bool = False  # whether the article names Russia's MoD's weekly summary
     week: Period | None = None  # the last week a figure or sentence of the article named
     offset: int = 0  # where the current sentence starts in the article
+    added: frozenset[int] = frozenset()  # offsets of figures written "+N", a day's addition
+    thread: bool = False  # whether a comment thread under the item has begun
+    corrected: dict[int, int] = field(default_factory=dict)  # sentence start -> its mark
 
 
 @cache
@@ -306,6 +323,19 @@ def _figure_of(m: re.Match[str]) -> _Fig:
     return _Fig(m.start(), m.end(), round(number * scale), scale=scale)
 
 
+def _spelled_on(prev: _Fig, fig: _Fig, between: str, m: re.Match[str]) -> bool:
+    """Whether digits right after a scaled figure go on with its lower places ("1 млн 344
+    тис. 180", "287 тис. 359"): each part below the scale before it, digits only."""
+    return (
+        prev.scale >= 1_000
+        and bool(m["num"])
+        and (m["num"].isdigit() or not prev.value % prev.scale)  # "мільйона сімдесяти тисяч"
+        and fig.scale < prev.scale
+        and fig.value < prev.scale
+        and between == " "
+    )
+
+
 def _figures(text: str) -> list[_Fig]:
     """The figures of a sentence, ranges ("від 165 до 235 тисяч", "200–250") merged."""
     found: list[_Fig] = []
@@ -329,6 +359,9 @@ def _figures(text: str) -> list[_Fig]:
         if prev and prev.scale > fig.value and between.isspace() and words_after_scale:
             prev.value, prev.end = prev.value + fig.value, fig.end  # "тисячі двохсот": 1 200
             continue
+        if prev and _spelled_on(prev, fig, between, m):  # "1 млн 344 тис. 180": 1 344 180
+            prev.value, prev.end, prev.scale = prev.value + fig.value, fig.end, fig.scale
+            continue
         if prev and re.fullmatch(r" ?[–—‒-] ?", between) and m["num"] and prev.value < fig.value:
             prev.value_max, prev.end, prev.qualifier = fig.value, fig.end, Qualifier.range
             if prev.scale == 1 and prev.value * fig.scale < fig.value:  # "210–265 тысяч"
@@ -341,7 +374,20 @@ def _figures(text: str) -> list[_Fig]:
                 prev.qualifier = Qualifier.range
                 continue
         found.append(fig)
-    return found
+    return [f for i, f in enumerate(found) if not _restated(text, f, found[i + 1 : i + 2])]
+
+
+_IN_BRACKETS = re.compile(r"\s*[^\W\d_]*\s*\(\s*$")
+
+
+def _restated(text: str, fig: _Fig, after: list[_Fig]) -> bool:
+    """Whether the figure in brackets right after `fig` restates it in digits ("одного
+    мільйона сімдесяти шести тисяч осіб (1 076 070)"): then only those digits count."""
+    return bool(
+        after
+        and _IN_BRACKETS.fullmatch(text, fig.end, after[0].start)
+        and abs(after[0].value - fig.value) <= after[0].value / 100
+    )
 
 
 def _worded_range(text: str, low: _Fig, between: str) -> bool:
@@ -469,7 +515,9 @@ def _metric(after: str) -> tuple[Metric | None, int, bool]:
 
 # A noun and a dash or colon right before a bare figure ("артилерійських систем — 33 464"):
 # that noun is the figure's, whatever the figure before it counted.
-_NOUN_DASH = re.compile(r"[^\W\d_]{3,}\s*[—–‒:-]\s*(?:[^\W\d_]+\s+)?$")
+_NOUN_DASH = re.compile(
+    r"(?:[^\W\d_]{3,}|(?<![\w])[^\W\d_]/[^\W\d_])\s*[—–‒:-]\s*(?:[^\W\d_]+\s+)?$"
+)  # a word of three letters or more, or an abbreviation such as "о/с"
 
 
 def _metric_before(text: str) -> Metric | None:
@@ -706,6 +754,7 @@ _CALLED_FAKE_RE = re.compile(CALLED_FAKE_AFTER)
 _FAKE_LABEL_RE = re.compile(FAKE_LABEL, re.MULTILINE)
 _HEADER_RE = re.compile(rf"{LOSS_STEMS.pattern}|(?<![\w])(?:{LIST_HEADER_NOUNS})")
 # A heading: a short line of words alone, with no figure and no sentence's end ("Втрати Росії").
+_COMMENTS_HEADER_RE = re.compile(COMMENTS_HEADER)
 _HEADING_LINE = re.compile(r"[^\d.!?;:,\n]{3,60}")
 _THIS_PERIOD_RE = re.compile(rf"(?<![\w])(?:{THIS_PERIOD})(?![\w])")
 
@@ -834,15 +883,18 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
     offsets `taken`, which another reader has stored)."""
     if not re.search(r"[\u0400-\u04ff]", source.text):
         return []
-    written = _WRAPPED.sub(" ", source.text.translate(_SPACES))
+    wrapped = _WRAPPED.sub(" ", source.text.translate(_SPACES))
+    written = _undecorated(wrapped)
     text = written.lower()
     sentences = [(start, text[start : start + len(s)]) for start, s in _sentences(written)]
     claims: list[Claim] = []
     ctx = _Context(claimant=None, voice=_voice(text), taken=taken,
-                   weekly=bool(_WEEKLY_SUMMARY_RE.search(text)))  # fmt: skip
+                   weekly=bool(_WEEKLY_SUMMARY_RE.search(text)),
+                   added=frozenset(m.end() for m in _ADDED.finditer(wrapped)))  # fmt: skip
     named = [_claimant_in(sentence, source.publisher) for _, sentence in sentences]
     first_claimant = next((name for name in named if name), None)
     fakes = {text.count("\n", 0, m.start()) for m in _FAKE_LABEL_RE.finditer(text)}
+    ctx.corrected, replaced = _corrections(sentences)
     for (start, sentence), claimant in zip(sentences, named, strict=True):
         ctx.sentences_since_claim += 1
         ctx.sentences_since_period += 1
@@ -856,6 +908,9 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
             source.published is None or day <= source.published
         ):
             ctx.entry_day = day  # "13 травня, 09:40": the entries below are of that day
+            continue
+        if _COMMENTS_HEADER_RE.match(sentence):
+            ctx.thread = True  # "Коментарі (27)": the comments below, no figure here
             continue
         ctx.offset = start
         masked = _mask_claimants(sentence) if claimant else sentence
@@ -877,14 +932,70 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
             ctx.side, ctx.metric, ctx.kind = last.subject, last.metric, last.personnel_kind
             ctx.scope, ctx.last_scope = last.scope or ctx.scope, last.scope
         claims += made
-        if (sentence.rstrip().endswith(":") or _HEADING_LINE.fullmatch(sentence)) and (
-            _HEADER_RE.search(sentence)
-        ):  # "Протягом доби знищили:", "Втрати Росії" and the list under it
-            ctx.header = text.count("\n\n", 0, start)
-    return claims
+        colon = sentence.rstrip().endswith(":")
+        if (colon or _HEADING_LINE.fullmatch(sentence)) and _HEADER_RE.search(sentence):
+            # "Протягом доби знищили:", "Втрати Росії" and the list under it (after a colon,
+            # the list may follow a blank line)
+            ctx.header = text.count("\n\n", 0, start + len(sentence) + (2 if colon else 0))
+    return [c for c in claims if c.value not in replaced]
 
 
 _VOICES = tuple((side, re.compile(words)) for side, words in VOICE_ROWS)
+
+
+# A "+" before a figure in a list (not the General Staff's bracketed "(+1 050)", which its
+# own reader takes): the day's addition, when the line names no period of its own.
+_ADDED = re.compile(r"(?<![(\w])\+\s?(?=\d)")
+
+
+def _added_day(period: Period | None, at: int, ctx: _Context, day: dt.date | None) -> Period | None:
+    """The day before `day` for a "+N" figure at `at` with no period of its own (a morning
+    report's addition counts the day before), else `period`."""
+    if day is None or at not in ctx.added or (period and period.kind != PeriodKind.unspecified):
+        return period
+    before = day - dt.timedelta(days=1)
+    return Period(0, 0, PeriodKind.day, before, before)
+
+
+_CORRECTION_RE = re.compile(CORRECTION_MARK)
+_CORRECT_RE = re.compile(CORRECT_WORDS)
+_INSTEAD_RE = re.compile(INSTEAD_WORDS)
+
+
+def _corrections(sentences: list[tuple[int, str]]) -> tuple[dict[int, int], set[int]]:
+    """Where each correcting sentence's mark is (by the sentence's start), and the values
+    the corrections replace: after the mark, a figure is right after a word giving the right
+    one ("правильно — 1 030"), the other of a pair after "замість", else wrong ("помилково
+    вказано 1 300")."""
+    marks: dict[int, int] = {}
+    wrong: set[int] = set()
+    right: set[int] = set()
+    for start, sentence in sentences:
+        mark = _CORRECTION_RE.search(sentence)
+        if mark is None:
+            continue
+        marks[start] = mark.start()
+        last, is_right = mark.end(), False
+        for fig in (f for f in _figures(sentence) if f.start >= mark.end()):
+            between = sentence[last : fig.start]
+            if _CORRECT_RE.search(between):
+                is_right = True
+            elif _INSTEAD_RE.search(between):
+                is_right = not is_right
+            (right if is_right else wrong).add(fig.value)
+            last = fig.end
+    return marks, wrong - right
+
+
+def _undecorated(text: str) -> str:
+    """`text` with a post's decoration blanked to its length (emoji before a line's label,
+    "+" before a day's figure), so the label and the figure read as in plain prose."""
+    return _DECORATION.sub(_blank, text)
+
+
+def _blank(m: re.Match[str]) -> str:
+    """A decoration's stand-in of its length: a colon for a hand pointing down, else spaces."""
+    return ":" if m.group(0) in _POINTS_DOWN else " " * len(m.group(0))
 
 
 def _voice(text: str) -> str | None:
@@ -967,9 +1078,11 @@ def _sentence_periods(text: str, who: str, published: dt.date | None,
 def _sentence_figures(text: str, ctx: _Context) -> list[_Fig]:
     """The figures of a sentence that may be claims: not a list item's or a caption's own
     number, nor one another reader stored; a singular noun in its list counts one."""
+    mark = ctx.corrected.get(ctx.offset, len(text))  # a correction's figures are no claims
     figures = [
         f for f in _figures(text)
-        if not _ITEM_NUMBER.match(text, f.start) and ctx.offset + f.start not in ctx.taken
+        if f.start < mark
+        and not _ITEM_NUMBER.match(text, f.start) and ctx.offset + f.start not in ctx.taken
         and not _CAPTION_BEFORE.search(text, max(0, f.start - 20), f.start)
     ]  # fmt: skip
     if figures:
@@ -989,7 +1102,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
         return []
     has_loss = bool(LOSS_STEMS.search(text)) or ctx.header == ctx.block or asked
-    if not has_loss and not continues and ctx.sentences_since_claim > 1:
+    if not has_loss and not continues and ctx.sentences_since_claim > 1 and not ctx.thread:
         return []
     figures = _sentence_figures(text, ctx)
     if not figures:
@@ -1012,7 +1125,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
                 (_metric_before(between) if _NOUN_DASH.search(between) else None)
                 or in_sentence
                 or _metric_before(between)
-                or (ctx.metric if ctx.sentences_since_claim <= 2 else None)
+                or (ctx.metric if ctx.sentences_since_claim <= 2 or ctx.thread else None)
                 or _people_lost(text, fig)
             )
             year_like = text[fig.start : fig.end].isdigit() and 1990 <= fig.value <= 2035
@@ -1039,6 +1152,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
                                 ctx.entry_day or source.published, running)  # fmt: skip
         period = period or _period_for(_averaged_over(periods, text, fig, lo, hi), fig, text)
         period = _as_of(period, text, fig, who, ctx.entry_day or source.published)
+        period = _added_day(period, ctx.offset + fig.start, ctx, ctx.entry_day or source.published)
         ctx.last_period, ctx.last_paragraph = period, ctx.paragraph
         ctx.lead_period = ctx.lead_period if claims else period
         _remember_week(period, ctx)
@@ -1139,21 +1253,23 @@ def _claim(source: Source, quote: str, fig: _Fig, metric: Metric, side: Subject,
         kind = PersonnelKind.unspecified
     scope = _scope(quote, text, fig, hi, ctx)
     start, end, period_kind = _dates_of(period, ctx.entry_day or source.published)
+    stat = _stat(text, fig, lo, hi, one_day=period_kind == PeriodKind.day)
     return Claim(
         metric=metric, value=fig.value, value_max=fig.value_max, qualifier=fig.qualifier,
         subject=side, claimant=who, period_kind=period_kind, period_start=start, period_end=end,
-        personnel_kind=kind, stat=_stat(text, fig, lo, hi),
+        personnel_kind=kind, stat=stat,
         scope=scope, part_of=_part_of(text, fig, quote) or _battlegroup(scope),
         quote=quote.strip(), source=source.ref(),
     )  # fmt: skip
 
 
-def _stat(text: str, fig: _Fig, lo: int, hi: int) -> Stat:
-    """A per-month or per-day figure is an average ("щомісяця", "в среднем ... в сутки")."""
+def _stat(text: str, fig: _Fig, lo: int, hi: int, one_day: bool = False) -> Stat:
+    """A per-month or per-day figure is an average ("щомісяця", "в среднем ... в сутки"); "за
+    добу" right after a figure of one day is that day's count ("БпЛА — 1 853 за добу")."""
     before, after = text[lo : fig.start], text[fig.end : hi]
     if _MONTHLY_RE.search(before) or _MONTHLY_AFTER_RE.match(after):
         return Stat.monthly_average
-    if _DAILY_RE.search(before) or _RATE_AFTER_RE.match(after):
+    if _DAILY_RE.search(before) or (_RATE_AFTER_RE.match(after) and not one_day):
         return Stat.daily_average
     return Stat.total
 

@@ -32,7 +32,8 @@ METRIC_ROWS: tuple[tuple[str, Metric | None], ...] = (
     (r"leopard|леопард|abrams|абрамс|challenger|челленджер", Metric.tanks),
     (r"танк", Metric.tanks),
     (r"(?:артилерійськ|артиллерийск)\w*\s+(?:систем|установ)|артсистем|оруди|гармат"
-     r"|артилері|артиллери|гаубиц|гаубиць|мином|міномет|сау\b|самоходн|самохідн", Metric.artillery),
+     r"|артилері|артиллери|гаубиц|гаубиць|мином|міномет|сау\b|самоходн|самохідн"
+     r"|арт[аиуіы]\b|арт[еоі]ю\b|артсист", Metric.artillery),
     (r"рсзв\b|рсзо\b|(?:реактивн)\w*\s+систем\w*\s+залпов|(?:установ\w*\s+)?(?:himars|хаймарс)",
      Metric.mlrs),
     (r"засоб\w*\s+(?:ппо|протиповітрян)|средств\w*\s+(?:пво|противовоздушн)|зенітн|зенитн",
@@ -63,7 +64,12 @@ METRIC_ROWS: tuple[tuple[str, Metric | None], ...] = (
      r"|добровол|укроп|хохл|імен\b|имен\b"
     r"|личн\w*\s+состав|убитых|вбитих|кадыровц|кадировц|вагнеровц|вагнерівц|контрактник|мобик|пропавш|зниклих|жител|мешканц|уроженц|уродженц|земляк|выходц|вихідц"
      r"|[«\"]?(?:двухсот|двохсот|трехсот|трьохсот)[ыиі]|груз\w*\s+200\b|[«\"]?[23]00-"
-     r"|боевик|бойовик|националист|націоналіст|неонацист", Metric.personnel),
+     r"|боевик|бойовик|националист|націоналіст|неонацист"
+     # a channel's abbreviation of "особовий склад", "личный состав"
+     r"|[ол]/с(?![\w])"
+     # the General Staff's participle standing as the noun ("960 ліквідованих за добу")
+     r"|(?:ліквідован|ликвидированн|знешкоджен|обезврежен)\w*(?=\s*(?:[,.;:)»]|$|(?:за|з|із|с|і|и|та|й|до|на)\s))",
+     Metric.personnel),
     # "189 500 загальних втрат", "300 тисяч санітарних втрат": people lost are the noun.
     (r"(?:загальн|общ|санітарн|санитарн|безповоротн|безвозвратн)\w*\s+(?:втрат|потер)",
      Metric.personnel),
@@ -143,7 +149,10 @@ RUNNING_TOTAL = (
 # близько 1 275 980", "всего — около ..."): the running total, when the figure is at least
 # TOTAL_OVER_PART times the one before it (a sum of the day's parts is not: "6 танків і 9 ББМ
 # — всього 15").
-TOTAL_AFTER_PART = r"загалом|всього|усього|всего|итого|в\s+общей\s+сложности|в\s+цілому"
+TOTAL_AFTER_PART = (
+    r"загалом|всього|усього|всего|итого|в\s+общей\s+сложности|в\s+цілому"
+    r"|(?:це|это)\s+(?:вже|уже)|з\s+початку|с\s+начала"  # "1 853 за добу, це вже 287 359"
+)
 TOTAL_OVER_PART = 20
 # Counters of named dead (a running total since the invasion as of their date).
 NAMED_DEAD_COUNTERS = ("Mediazona", "UALosses")
@@ -157,7 +166,7 @@ SAID_VERBS = (
 LOSING_VERBS = r"втрат|втрач|потер|теря|ліквід|ликвид|знищ|уничтож|лишил|вибул|выбыл"
 # A colon header naming the equipment counted heads the list below it even with no loss verb
 # ("Серед техніки, яку Генштаб зарахував за тиждень:", "Из техники у ВСУ:").
-LIST_HEADER_NOUNS = r"техні[кц]|техни[кч]"
+LIST_HEADER_NOUNS = r"техні[кц]|техни[кч]|зведенн|сводк|генштаб|гш\b"
 # A fact check's label for the claim it debunks, leading its line ("**Що поширюють.**",
 # "Фейк:", "Неправда."): the figures of that line quote the fake and are no one's claim.
 FAKE_LABEL = (
@@ -289,7 +298,10 @@ VOICE_ROWS: tuple[tuple[str, str], ...] = (
 # A sentence with no figure that asks about or names the speaker's own losses ("— Ваші
 # втрати?", "А наши потери?"): the figures after it are the speaker's side's. In an interview
 # "your" is the interviewee's, who speaks next.
-OWN_LOSSES_NAMED = r"(?<![\w])(?:ваш[іиа]?|наш[іиа]?)\s+(?:втрат|потер)"
+OWN_LOSSES_NAMED = (
+    r"(?<![\w])(?:ваш[іиа]?|наш[іиа]?|наших)\s+(?:втрат|потер|скільки|сколько)"
+    r"|(?<![\w])(?:скільки|сколько)\s+(?:\w+\s+)?(?:ваш|наш)\w*"  # "а наших скільки?"
+)
 # "your brigade lost up to 600" said to an interviewee ("Росіяни пишуть, що ваша бригада
 # втратила до 600"): the interviewee's unit, whose side is the article's own voice, not the
 # side of whoever made the claim. Matched on the words right before the figure.
@@ -400,9 +412,35 @@ NOT_LOSS_ROWS: tuple[str, ...] = (
     r"пополнени|поповнен|прислал|вербу|(?:подписал|підписал)\w*\s+контракт|контракт\s+(?:\S+\s+){0,6}"
     r"(?:подписал|підписал)|мобілізу|мобилизу|призвал",
     r"локаційн|локационн",
+    # A channel's own call to its readers: subscribers, donations, reposts are no losses.
+    r"(?<![\w])(?:підпис|подпис|донат|репост|збір\s+на|сбор\s+на)\w*",
+    # A moderator's note in a comment thread ("видалено (3)").
+    r"^\W*(?:модератор|адмін|админ)\w*\s*:",
+)
+# The line opening a comment thread under a news item ("Коментарі (27)", "Комментарии:"):
+# the comments below go on about the item's figures (a reader recalling yesterday's), and the
+# count in it is no figure.
+COMMENTS_HEADER = (
+    r"^\W*(?:коментар|комментар|обговорення|обсуждение|відгук|отзыв)\w*\s*(?:\(\d+\)|\d+)?\W*$"
 )
 # A number that is what was launched, not what was lost ("атакував 120 ударними БпЛА", "из 85
 # запущенных дронов сбиты 64"): read on the words right before it, then right after it.
 LAUNCHED_VERB = r"(?<![\w])(?:атакува|атакова|запусти|випусти|выпусти|застосува|примени)\w*"
 LAUNCHED_BEFORE = r"(?<![\w])(?:з|із|из)(?:\s+числа)?\s+$"
 LAUNCHED_AFTER = r"\s+(?:[\w«»\"-]+\s+){0,2}?(?:запущен|випущен|выпущен)"
+
+# An outlet correcting its own mistake ("Виправлення:", "помилково вказано 1 300 замість
+# 1 030", "в первоначальной версии", "UPD: ошибочно указали"): from the mark on, the sentence
+# stores no figure, and the figure it replaces is dropped from the whole article.
+CORRECTION_MARK = (
+    r"(?<![\w])(?:помилково|ошибочно|хибно|по\s+ошибке|через\s+помилку|помилкою"
+    r"|(?:виправлення|исправление|уточнення|уточнение|upd|апд)\s*:"
+    r"|(?:попередн|перш|первоначальн|предыдущ|ранн)\w*\s+(?:верс|редакц))"
+)
+# Words that give the right figure in a correction ("правильно — 1 030", "верная цифра").
+CORRECT_WORDS = (
+    r"(?<![\w])(?:правильн|верн|коректн|корректн|насправді|на\s+самом\s+деле|має\s+бути"
+    r"|должно\s+быть|слід\s+читати|следует\s+читать|треба\s+читати)"
+)
+# "замість", "вместо", "а не": the figure after it is the other one of the pair.
+INSTEAD_WORDS = r"(?<![\w])(?:замість|замест|вместо|а\s+не)(?![\w])"

@@ -575,18 +575,37 @@ class Reading:
     in_time_order: bool = False
 
 
+# A chat reply often opens with an acknowledgement ("fine, kyiv's then", "ok cool, and
+# 2023?", "thanks! source?"): no part of what it asks, so it is cut before any row is read.
+_ACKNOWLEDGED = re.compile(
+    r"^\s*(?:(?:fine|ok(?:ay)?|kk?|alright|all\s+right|right|well|hm+|uh+|um+|erm?|cool|"
+    r"thanks|thank\s+you|thx|ty|got\s+it|i\s+see|sure|great|nice|yeah|yep|yes|gotcha|"
+    r"understood|noted|perfect|interesting)(?:[\s,.!:;-]+|$))+",
+    re.IGNORECASE,
+)
+
+
+def unacknowledged(text: str) -> str:
+    """`text` without the acknowledgement it opens with ("fine, kyiv's then": "kyiv's
+    then"); `text` itself when nothing else is left."""
+    rest = _ACKNOWLEDGED.sub("", text, count=1)
+    return rest if rest.strip(" ?!.") else text
+
+
 def _words(text: str) -> str:
-    """`text` in the parser's English words: normalised, and a Ukrainian or Russian fragment
-    ("а танків?") read by the same rows as a whole question."""
-    return as_english(text)
+    """`text` in the parser's English words: normalised, without an opening acknowledgement,
+    and a Ukrainian or Russian fragment ("а танків?") read by the same rows as a whole
+    question."""
+    return as_english(unacknowledged(text))
 
 
 def fragment_kind(text: str) -> FollowKind | None:
-    """The kind of follow-up `text` is, or None when it is a question of its own."""
-    norm = _words(text).strip(" ?!.")
-    for pattern, kind in _MARKERS:
-        if pattern.search(norm):
-            return kind
+    """The kind of follow-up `text` is, or None when it is a question of its own (read
+    without its opening acknowledgement, then with it: "ok ..." is a reply itself)."""
+    for norm in (_words(text).strip(" ?!."), as_english(text).strip(" ?!.")):
+        for pattern, kind in _MARKERS:
+            if pattern.search(norm):
+                return kind
     return None
 
 
@@ -607,9 +626,12 @@ def read_followup(
     out?" checks that figure's period)."""
     if previous.intent != Intent.losses:
         return None
+    said, text = text, unacknowledged(text)  # "ok ..." is a reply, and "ok" no part of it
     corrected = correction_rest(text)  # "no, I meant tanks": "tanks", a fragment whatever it is
     text = corrected if corrected is not None else text
-    kind = fragment_kind(text) or (FollowKind.refine if corrected is not None else None)
+    kind = fragment_kind(text if corrected is not None else said) or (
+        FollowKind.refine if corrected is not None else None
+    )
     if kind is None and (_drops_unread(text, previous) or _drops_claimant(text, previous)):
         kind = FollowKind.refine  # "forget avdiivka, the whole front oct 2023"
     bare = None if kind is not None else _bare_fragment(text, today)
@@ -989,7 +1011,7 @@ def is_fragment(text: str, today: dt.date) -> bool:
     about drones", "no, I meant tanks", "where is that from?")."""
     if fragment_kind(text) is not None or correction_rest(text) is not None:
         return True
-    return _bare_fragment(text, today) is not None
+    return _bare_fragment(unacknowledged(text), today) is not None
 
 
 def asks_about_a_claim(text: str) -> bool:

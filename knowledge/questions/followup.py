@@ -556,7 +556,11 @@ _OWN_UNIT = {PeriodKind.day: "day", PeriodKind.week: "week", PeriodKind.month: "
 # has no dates: "daily losses", "the worst month").
 _RECORD_UNIT = {PeriodKind.day: PeriodKind.day, PeriodKind.week: PeriodKind.week,
                 PeriodKind.month: PeriodKind.month, PeriodKind.year: PeriodKind.year}  # fmt: skip
-_LAST_MONTH = re.compile(r"\b(?:last|previous|the\s+month\s+before|prior)\s+month\b")
+# "vs last year", "more than last month?": in a comparison, the previous period one such
+# unit back (April 2025 "vs last year" is April 2024), not the calendar's last year.
+_LAST_UNIT = re.compile(
+    r"\b(?:last|previous|prior|preceding)\s+(?P<unit>day|week|month|quarter|year)\b"
+)
 _LATEST = re.compile(r"\b(?:latest|newest|most\s+recent|last\s+(?:figures?|report|update))\b")
 _EXPLICIT_METRIC_MARK = re.compile(r"\b(?:losses|lost)\b")
 
@@ -1198,14 +1202,16 @@ def _compare_period(text: str, fragment: Query, previous: Query, today: dt.date)
     if same is not None:  # "compare it with the same month in 2024": that month, that year
         _shift_period(other, *same)
         return other
-    if fragment.period_start is not None and not _LAST_MONTH.search(norm):
+    last = _LAST_UNIT.search(norm)
+    if fragment.period_start is not None and last is None:
         start, end = fragment.period_start, fragment.period_end or fragment.period_start
         if fragment.year_missing:
             start, end = _before(start, end, previous.period_start)
         other.period_kind = fragment.period_kind
         other.period_start, other.period_end = start, end
         return other
-    shift = _shift_of(norm)  # "compared with a year earlier": that shift, else one period back
+    # "compared with a year earlier", "vs last year": that shift, else one period back
+    shift = _shift_of(norm) or ((-1, last["unit"]) if last is not None else None)
     forward = _COMPARE_IT.search(norm.strip()) is not None  # "compare it with a year later"
     moved = shift is not None and (shift[0] < 0 or forward)
     _shift_period(other, *(shift if shift is not None and moved else (-1, None)))

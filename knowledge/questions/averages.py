@@ -437,7 +437,9 @@ FALL_VERB = re.compile(
 
 # "how many helicopters went down": shot down, a loss, not losses going down.
 COUNTED_DOWN = re.compile(
-    r"(\bhow\s+many\b[^?]*?\b)(?:went|go|gone|going|came|come|were\s+brought|got\s+shot)"
+    r"(\bhow\s+many\b[^?]*?\b)(?:went|go|gone|going|came|come|were\s+brought|got\s+shot"
+    # "how many drones did they down": "down" as a verb, with its doer
+    r"|(?:did|do|does|have|has|had|can|could)\s+(?:the\s+)?\w+(?:'s)?(?:\s+\w+)?)"
     r"\s+down\b",
     re.I,
 )

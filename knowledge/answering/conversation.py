@@ -187,7 +187,7 @@ def _answer_reading(
     lang = answer_language(text, language)
     if reading.kind == FollowKind.sources:
         with in_language(lang):
-            found = sources_of_answer(text, last, store)
+            found = sources_of_answer(text, _with_base(last, store, today, lang), store)
         return found.model_copy(update={"language": lang})
     if reading.kind == FollowKind.record:
         with in_language(lang):  # after one day: "was day D the record?", yes or no first
@@ -217,6 +217,18 @@ def _answer_reading(
     with in_language(lang):
         label = _reading_label(reading, lang, other)
     return _labelled(_together(first, other) if other else first, label)
+
+
+def _with_base(last: Answer | None, store: ClaimStore, today: dt.date, lang: str) -> Answer | None:
+    """The last answer, and when it gave an average ("per day?"), with the figures it was
+    computed from first: "source?" then cites the total the average divides."""
+    if last is None or last.query is None or averaged_unit(last) is None:
+        return last
+    asked = reading_label(last.query)  # the question without its "per day"
+    base = answer(asked, store, today=today, query=last.query, language=lang)
+    if not base.answered or not base.claims:
+        return last
+    return last.model_copy(update={"claims": _unique(base.claims + last.claims)})
 
 
 def _reading_label(reading: Reading, lang: str, other: Answer | None) -> str:

@@ -191,8 +191,8 @@ _HIGHER_IN = re.compile(
 # "what about ukraine?", "and ukraine's?", "the ukrainians?": a side alone, whose losses.
 _SIDE_ONLY = re.compile(
     r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|on\s+)?(?:the\s+)?"
-    r"(?:(?P<ukraine>ukraine(?:'s)?|ukrainians?(?:'s?)?|kyiv(?:'s)?|kiev(?:'s)?)|(?P<russia>russia(?:'s)?|"
-    r"russians?(?:'s?)?|moscow(?:'s)?))(?:\s+side|\s+then|\s+too|\s+instead)?$"
+    r"(?:(?P<ukraine>ukraine(?:'s)?|ukrainians?(?:'s?)?|kyiv(?:'s)?|kiev(?:'s)?|ua)|(?P<russia>russia"
+    r"(?:'s)?|russians?(?:'s?)?|moscow(?:'s)?|ru|rf))(?P<side>\s+side)?(?:\s+then|\s+too|\s+instead)?$"
 )
 # "and the running total in it?", "the total tanks at that point?", "cumulative by then?":
 # the running total to the end of the previous period (a named report: to its date).
@@ -342,8 +342,9 @@ _ANY_SOURCE = re.compile(
 )
 # "what do the russians say", "and what do the ukrainians claim?": that side's officials.
 _SIDE_SAYS = re.compile(
-    r"\bwhat\s+(?:do|does|did)\s+(?:the\s+)?(?:(?P<russia>russians?|russia|moscow|kremlin)|"
-    r"(?P<ukraine>ukrainians?|ukraine|kyiv|kiev))\s+(?:say|claim|report|estimate)(?:\s+(?:then|"
+    r"\bwhat\s+(?:do|does|did)\s+(?:the\s+)?(?:(?P<russia>russians?|russia|moscow|kremlin|ru)|"
+    r"(?P<ukraine>ukrainians?|ukraine|kyiv|kiev|ua))(?:\s+side)?\s+(?:say|claim|report|estimate)"
+    r"(?:\s+(?:then|"
     r"instead|too|about\s+(?:that|it|this|those)))?$"
 )
 # "the last month you have", "your latest week", "the last 30 days in your data": the data's
@@ -810,6 +811,9 @@ def _merge_who(merged: Query, fragment: Query, previous: Query, norm: str) -> No
     named = previous.claimant or previous.claimants or previous.claimant_side
     # "and Moscow?" after a claimant's figure, "what do the russians say": that side's officials
     side = (_CAPITAL.search(bare) if named else None) or _SIDE_SAYS.search(bare)
+    alone = _SIDE_ONLY.search(bare)
+    if side is None and alone is not None and alone["side"] and _side_of(alone) == previous.subject:
+        side = alone  # "and ru side?" after Russia's losses: what Russia says of them
     if side is not None:
         said = parse_question(
             "what does " + ("moscow" if side.group("russia") else "kyiv") + " say",
@@ -820,12 +824,9 @@ def _merge_who(merged: Query, fragment: Query, previous: Query, norm: str) -> No
         return
     if _ANY_SOURCE.search(norm) or _drops_claimant(norm, previous):  # "any source then"
         merged.claimant, merged.claimants, merged.claimant_side = None, [], None
-    alone = _SIDE_ONLY.search(bare)
     if alone is not None:  # "what about ukraine?": whose losses, the rest kept
-        fragment = fragment.model_copy(
-            update={"subject": Subject.ukraine if alone["ukraine"] else Subject.russia}
-        )
-    if fragment.subject != Subject.russia or _RUSSIA.search(norm):
+        fragment = fragment.model_copy(update={"subject": _side_of(alone)})
+    if fragment.subject != Subject.russia or _RUSSIA.search(norm) or alone is not None:
         if fragment.subject != previous.subject:  # the other side: its own claimants
             merged.claimant, merged.claimants, merged.claimant_side = None, [], None
         merged.subject = fragment.subject
@@ -833,6 +834,11 @@ def _merge_who(merged: Query, fragment: Query, previous: Query, norm: str) -> No
         merged.claimant = fragment.claimant
         merged.claimants = list(fragment.claimants)
         merged.claimant_side = fragment.claimant_side
+
+
+def _side_of(named: re.Match[str]) -> Subject:
+    """The side a side-naming row found ("ru", "ukrainians", "kyiv's")."""
+    return Subject.ukraine if named["ukraine"] else Subject.russia
 
 
 def fragment_day(query: Query) -> dt.date:
@@ -1241,6 +1247,6 @@ def reading_label(query: Query) -> str:
         )
     if query.claimant:
         parts.append(f"according to {query.claimant}")
-    elif query.claimant_side:
-        parts.append(f"according to {query.claimant_side}")
+    elif query.claimant_side:  # "and ru side?": that side's official sources, said so
+        parts.append(f"according to {say('official.' + query.claimant_side)}")
     return ", ".join(parts)

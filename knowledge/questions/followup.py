@@ -651,7 +651,12 @@ def read_followup(
     if kind == FollowKind.compare:
         norm = _words(text).strip(" ?!.")
         if _BOTH.search(norm) or (_CHANGE.search(norm) and earlier is not None):
-            return None if earlier is None else Reading(kind, previous, earlier, True)
+            if earlier is None:
+                return None
+            between = _between_totals(previous, earlier)  # two totals: the losses between
+            if between is not None:
+                return Reading(FollowKind.refine, between)
+            return Reading(kind, previous, earlier, True)
         other = _compare_period(text, fragment, previous, today)
         in_order = bool(_COMPARE_IT.search(norm))
         return None if other is None else Reading(kind, previous, other, in_order)
@@ -664,6 +669,26 @@ def read_followup(
     if (merged.period_start, merged.period_end) != (previous.period_start, previous.period_end):
         merged.date_notes = list(fragment.date_notes)  # the old period's notes do not apply
     return Reading(kind, merged)
+
+
+def _between_totals(last: Query, before: Query) -> Query | None:
+    """ "The difference?" after two running totals of the same losses: the fighting between
+    the two reports (a total as of day D is the report of D, which covers the day before),
+    or None when the two are not such totals."""
+    ends = (last.period_end, before.period_end)
+    if any(q.figure != Figure.total for q in (last, before)) or None in ends:
+        return None
+    if (last.metrics, last.subject) != (before.metrics, before.subject) or ends[0] == ends[1]:
+        return None
+    first, later = sorted(d for d in ends if d is not None)
+    between = last.model_copy(deep=True)
+    between.period_kind, between.period_start, between.period_end = (
+        PeriodKind.range,
+        first,
+        later - _DAY,
+    )
+    between.figure, between.open_end, between.report_date = Figure.period, False, None
+    return between
 
 
 def _to_a_point(
@@ -1128,6 +1153,9 @@ def _shift_period(merged: Query, step: int, unit: str | None = None) -> None:
     start, end = merged.period_start, merged.period_end
     if start is None or end is None:
         return
+    if merged.period_kind == PeriodKind.cumulative and unit is not None:
+        merged.period_end = _moved(end, step, unit)  # "a year later" than a total: its day
+        return
     unit = unit or _OWN_UNIT.get(merged.period_kind)
     length = (end - start).days + 1
     months = _whole_months(start, end)
@@ -1151,6 +1179,15 @@ def _shift_period(merged: Query, step: int, unit: str | None = None) -> None:
     else:
         days = dt.timedelta(days=_UNIT_DAYS[unit] * step)
         merged.period_start, merged.period_end = start + days, end + days
+
+
+def _moved(day: dt.date, step: int, unit: str) -> dt.date:
+    """`day` moved by `step` units (a year, a quarter, a month, or a week or day)."""
+    if unit == "year":
+        return with_year(day, day.year + step)
+    if unit in ("month", "quarter"):
+        return add_months(day, step * (3 if unit == "quarter" else 1))
+    return day + dt.timedelta(days=_UNIT_DAYS[unit] * step)
 
 
 def _whole_months(start: dt.date, end: dt.date) -> int:

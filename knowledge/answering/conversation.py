@@ -43,6 +43,9 @@ class Conversation:
     previous: Query | None = None
     # The question before `previous`, for "which was higher?" and "compare them".
     earlier: Query | None = None
+    # The question the last shift moved ("the day after?" moved the holiday's): a later
+    # shift by a longer unit ("and the week after") moves it again.
+    anchor: Query | None = None
     last: Answer | None = None
     last_at: dt.datetime | None = None
     ttl: dt.timedelta = field(default=CONTEXT_TTL)
@@ -50,6 +53,7 @@ class Conversation:
     def reset(self) -> None:
         """Forget the context (`/new`)."""
         self.previous, self.earlier, self.last, self.last_at = None, None, None, None
+        self.anchor = None
 
     def dump(self) -> str:
         """The context as JSON, so a bot can keep it across restarts (`load` reads it)."""
@@ -57,6 +61,7 @@ class Conversation:
             {
                 "previous": _dumped(self.previous),
                 "earlier": _dumped(self.earlier),
+                "anchor": _dumped(self.anchor),
                 "last": _dumped(self.last),
                 "last_at": self.last_at.isoformat() if self.last_at else None,
             },
@@ -74,6 +79,7 @@ class Conversation:
         return cls(
             previous=Query.model_validate(data["previous"]) if data.get("previous") else None,
             earlier=Query.model_validate(data["earlier"]) if data.get("earlier") else None,
+            anchor=Query.model_validate(data["anchor"]) if data.get("anchor") else None,
             last=Answer.model_validate(data["last"]) if data.get("last") else None,
             last_at=dt.datetime.fromisoformat(when) if when else None,
         )
@@ -117,12 +123,14 @@ class Conversation:
                 then=_when_said(self.last),
                 coverage=coverage_end(store),
                 checked=_figure_period(self.last),
+                anchor=self.anchor,
             )
         result = _answer_reading(text, reading, self.last, store, today, language)
         if result.query is not None and result.query.intent == Intent.losses:
             if reading is None or reading.kind == FollowKind.refine:
                 self.earlier = self.previous
                 self.previous = result.query if reading is None else reading.query
+                self.anchor = None if reading is None else reading.anchor
             self.last = result
         return result
 

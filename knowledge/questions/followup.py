@@ -578,6 +578,9 @@ class Reading:
     # For `compare`: the later period is measured against the earlier ("by how much?", "which
     # was worse?", "compare it with ..."), not the previous against the other.
     in_time_order: bool = False
+    # For a shift ("the day after?"): the question whose period it moved, which a later shift
+    # by a longer unit ("and the week after") moves again (see `_shift_base`).
+    anchor: Query | None = None
 
 
 # A chat reply often opens with an acknowledgement ("fine, kyiv's then", "ok cool, and
@@ -622,16 +625,18 @@ def read_followup(
     then: dt.date | None = None,
     coverage: dt.date | None = None,
     checked: tuple[dt.date, dt.date] | None = None,
+    anchor: Query | None = None,
 ) -> Reading | None:
     """`text` read against `previous` (and for "which was higher?" the question before it,
     `earlier`), or None when it is not a fragment (or cannot be one). `then` is the day the
     previous answer's figure speaks of: "around then" after a question without a period;
     `coverage` the date of the last daily report ("the most recent full month you have");
     `checked` the period of an article's figure the previous answer gave ("does it check
-    out?" checks that figure's period)."""
+    out?" checks that figure's period); `anchor` the question the previous one shifted."""
     if previous.intent != Intent.losses:
         return None
     said, text = text, unacknowledged(text)  # "ok ..." is a reply, and "ok" no part of it
+    previous = _shift_base(_words(text).strip(" ?!."), previous, anchor)
     corrected = correction_rest(text)  # "no, I meant tanks": "tanks", a fragment whatever it is
     text = corrected if corrected is not None else text
     kind = fragment_kind(text if corrected is not None else said) or (
@@ -668,7 +673,28 @@ def read_followup(
         _check_figure(merged, checked)
     if (merged.period_start, merged.period_end) != (previous.period_start, previous.period_end):
         merged.date_notes = list(fragment.date_notes)  # the old period's notes do not apply
-    return Reading(kind, merged)
+    shifted = previous.period_start is not None and _shift_of(_words(text)) is not None
+    return Reading(kind, merged, anchor=previous if shifted else None)
+
+
+# "that", "this": a shift of the last answer itself ("a week after that"), never of the one
+# the chat started from.
+_OF_THE_LAST = re.compile(r"\b(?:that|this|it|those|these)\b")
+
+
+def _shift_base(norm: str, previous: Query, anchor: Query | None) -> Query:
+    """The question a shift moves: after "the day after?", "and the week after" is the week
+    after the day the chat started from (`anchor`), as is "vs last year" after "a month
+    before that"; a shift by no longer a unit than the last one, or one "after that", moves
+    the last answer (`previous`)."""
+    if anchor is None or anchor.period_start is None or previous.period_start is None:
+        return previous
+    if _OF_THE_LAST.search(norm):
+        return previous
+    shift, last = _shift_of(norm), _LAST_UNIT.search(norm)
+    unit = shift[1] if shift is not None else last["unit"] if last is not None else None
+    moved = abs((previous.period_start - anchor.period_start).days)
+    return anchor if unit is not None and _UNIT_DAYS[unit] > moved else previous
 
 
 def _between_totals(last: Query, before: Query) -> Query | None:
@@ -913,7 +939,8 @@ def _merge_period(
     elif count is not None and previous.period_start is not None:
         _count_next_to(merged, count)  # "the 7 before that": seven days before it
     elif shift is not None and previous.period_start is not None:
-        _shift_period(merged, *shift)  # "a year ago" is the previous period moved, not a date
+        if not _span_next_to_day(merged, *shift, norm):  # "the week after" one day
+            _shift_period(merged, *shift)  # "a year ago" is the previous period moved
     elif _LAST_DATE.search(norm):  # "what's the last date you have": the newest figure
         _newest(merged, Figure.latest)
     elif fragment.period_start is not None:
@@ -1179,6 +1206,27 @@ def _shift_period(merged: Query, step: int, unit: str | None = None) -> None:
     else:
         days = dt.timedelta(days=_UNIT_DAYS[unit] * step)
         merged.period_start, merged.period_end = start + days, end + days
+
+
+# "a week later", "two weeks after": the day moved (the rows of `_SHIFTS` that count units).
+_COUNTED = re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:earlier|before|prior|ago|later|after)")
+
+
+def _span_next_to_day(merged: Query, step: int, unit: str | None, norm: str) -> bool:
+    """ "The week after" (or before) one day: the seven days after it (a month: to the same
+    day of the next month), not the day a week later ("a week later" is that). False, and
+    nothing changed, for any other shift."""
+    day = merged.period_start
+    if day is None or day != merged.period_end or unit not in ("week", "month"):
+        return False
+    if abs(step) != 1 or _COUNTED.search(norm):
+        return False
+    far = day + dt.timedelta(days=7 * step) if unit == "week" else add_months(day, step)
+    first, last = (day + _DAY, far) if step > 0 else (far, day - _DAY)
+    merged.period_kind = PeriodKind.week if unit == "week" else PeriodKind.range
+    merged.period_start, merged.period_end = first, last
+    merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
+    return True
 
 
 def _moved(day: dt.date, step: int, unit: str) -> dt.date:

@@ -116,7 +116,7 @@ def test_the_other_side_is_its_losses(previous: str, fragment: str, subject: Sub
 # Two running totals, then "the difference": the losses between the two reports.
 @pytest.mark.parametrize(
     "fragment",
-    ["difference?", "the diff", "what's the gap", "and the difference between them", "by how much?"],
+    ["difference?", "the diff", "what's the gap", "and the difference between them", "by how much"],
 )
 def test_the_difference_of_two_totals_is_the_losses_between(
     store: ClaimStore, fragment: str

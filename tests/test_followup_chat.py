@@ -210,3 +210,34 @@ def test_source_after_an_average_cites_its_total(
     got = chat.ask(source, store, today=TODAY)
     values = [c.value for c in got.claims]
     assert total in values and averaged in values and averaged < total
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what's the latest total you have", "latest figures you have?",
+     "the newest count in your data", "whats the current tally you've got",
+     "the latest number that you have"],
+)  # fmt: skip
+def test_the_latest_total_you_have_is_the_newest_total(question: str) -> None:
+    query = parse_question(question, TODAY)
+    assert query.metrics == [Metric.personnel] and query.figure in (Figure.total, Figure.latest)
+
+
+# After the newest total, a shift moves the day that total speaks of.
+@pytest.mark.parametrize(
+    ("first", "shift", "back"),
+    [("what's the latest total you have", "and a month before that?", 31),
+     ("latest total", "a week earlier?", 7), ("the newest count in your data",
+     "what about a year before", 365), ("latest figures you have?", "and 2 months earlier", 61)],
+)  # fmt: skip
+def test_a_shift_after_the_newest_total_moves_its_day(
+    store: ClaimStore, first: str, shift: str, back: int
+) -> None:
+    chat = Conversation()
+    newest = chat.ask(first, store, today=TODAY).claims[0]
+    assert newest.period_end is not None
+    got = chat.ask(shift, store, today=TODAY)
+    assert got.query is not None and got.query.figure == Figure.total
+    assert got.query.period_end is not None
+    assert abs((newest.period_end - got.query.period_end).days - back) <= 1
+    assert got.answered and got.claims[0].value < newest.value

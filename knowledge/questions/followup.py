@@ -636,7 +636,7 @@ def read_followup(
     if previous.intent != Intent.losses:
         return None
     said, text = text, unacknowledged(text)  # "ok ..." is a reply, and "ok" no part of it
-    previous = _shift_base(_words(text).strip(" ?!."), previous, anchor)
+    previous = _shift_base(_words(text).strip(" ?!."), _at_its_day(text, previous, then), anchor)
     corrected = correction_rest(text)  # "no, I meant tanks": "tanks", a fragment whatever it is
     text = corrected if corrected is not None else text
     kind = fragment_kind(text if corrected is not None else said) or (
@@ -682,6 +682,19 @@ def read_followup(
 _OF_THE_LAST = re.compile(r"\b(?:that|this|it|those|these)\b")
 
 
+def _at_its_day(text: str, previous: Query, then: dt.date | None) -> Query:
+    """After the newest total (no period asked), a shift ("and a month before that?", "vs
+    last year") moves the day that total speaks of (`then`): the total as of that day."""
+    if previous.period_start is not None or previous.figure not in (Figure.total, Figure.latest):
+        return previous
+    norm = _words(text)
+    if then is None or (_shift_of(norm) is None and _LAST_UNIT.search(norm) is None):
+        return previous
+    dated = previous.model_copy(deep=True)
+    _total_to(dated, then)
+    return dated
+
+
 def _shift_base(norm: str, previous: Query, anchor: Query | None) -> Query:
     """The question a shift moves: after "the day after?", "and the week after" is the week
     after the day the chat started from (`anchor`), as is "vs last year" after "a month
@@ -693,7 +706,10 @@ def _shift_base(norm: str, previous: Query, anchor: Query | None) -> Query:
         return previous
     shift, last = _shift_of(norm), _LAST_UNIT.search(norm)
     unit = shift[1] if shift is not None else last["unit"] if last is not None else None
-    moved = abs((previous.period_start - anchor.period_start).days)
+    ends = (previous.period_end or previous.period_start, anchor.period_end or anchor.period_start)
+    moved = max(
+        abs((previous.period_start - anchor.period_start).days), abs((ends[0] - ends[1]).days)
+    )
     return anchor if unit is not None and _UNIT_DAYS[unit] > moved else previous
 
 

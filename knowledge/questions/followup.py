@@ -668,6 +668,7 @@ def read_followup(
     if fragment.intent not in (Intent.losses, Intent.off_topic):
         return None
     merged = merge_query(fragment, previous, today, coverage)
+    merged.text = merged.text if corrected is not None else said  # as typed, "ok" and all
     _to_a_point(merged, _words(text).strip(" ?!."), fragment, previous, then)
     if checked is not None and _CHECK.search(_words(text).strip(" ?!.")):
         _check_figure(merged, checked)

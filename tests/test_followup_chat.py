@@ -241,3 +241,97 @@ def test_a_shift_after_the_newest_total_moves_its_day(
     assert got.query.period_end is not None
     assert abs((newest.period_end - got.query.period_end).days - back) <= 1
     assert got.answered and got.claims[0].value < newest.value
+
+
+# Chat shorthand for "where is this from?".
+@pytest.mark.parametrize(
+    "fragment", ["src?", "link?", "link pls", "where from?", "sauce?", "source pls", "citation?"]
+)
+def test_chat_shorthand_asks_for_the_sources(fragment: str) -> None:
+    assert fragment_kind(fragment) == FollowKind.sources
+
+
+# "yoy?", "m/m": the previous period beside the same period a year (month, week) before.
+@pytest.mark.parametrize(
+    ("fragment", "start", "end"),
+    [("yoy?", D(2024, 4, 1), D(2024, 4, 30)), ("year on year?", D(2024, 4, 1), D(2024, 4, 30)),
+     ("y/y", D(2024, 4, 1), D(2024, 4, 30)), ("and year-over-year", D(2024, 4, 1),
+     D(2024, 4, 30)), ("mom?", D(2025, 3, 1), D(2025, 3, 31)), ("month on month?",
+     D(2025, 3, 1), D(2025, 3, 31)), ("compared w/ 2024", D(2024, 1, 1), D(2024, 12, 31))],
+)  # fmt: skip
+def test_year_on_year_sets_the_same_period_beside(
+    fragment: str, start: dt.date, end: dt.date
+) -> None:
+    reading = read_followup(fragment, parse_question("russian losses in april 2025", TODAY), TODAY)
+    assert reading is not None and reading.kind == FollowKind.compare and reading.other
+    assert (reading.other.period_start, reading.other.period_end) == (start, end)
+
+
+# "other sources?", "anyone else?": the claimant the previous question named is dropped.
+@pytest.mark.parametrize(
+    "fragment",
+    ["any other source?", "other estimates?", "anyone else?", "other sources then",
+     "and somebody else's figure"],
+)  # fmt: skip
+def test_other_sources_drop_the_claimant(fragment: str) -> None:
+    previous = parse_question("russian losses in 2024 according to the general staff", TODAY)
+    assert previous.claimant or previous.claimants
+    reading = read_followup(fragment, previous, TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine
+    assert not (reading.query.claimant or reading.query.claimants)
+    assert reading.query.period_start == D(2024, 1, 1)
+
+
+# A claimant named alone ("and the UK?", "mediazona?") asks what it says, the rest kept.
+@pytest.mark.parametrize(
+    "fragment",
+    ["and the UK?", "what about the general staff", "zelensky?", "and the kremlin?",
+     "how about UK intelligence"],
+)  # fmt: skip
+def test_a_claimant_named_alone_is_who_claims(fragment: str) -> None:
+    reading = read_followup(fragment, parse_question("russian losses in 2024", TODAY), TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine
+    query = reading.query
+    assert query.claimant or query.claimants or query.claimant_side, fragment
+    assert (query.period_start, query.metrics) == (D(2024, 1, 1), [Metric.personnel])
+
+
+@pytest.mark.parametrize(
+    ("fragment", "subject"),
+    [("ukr side?", Subject.ukraine), ("and ukr?", Subject.ukraine), ("ua?", Subject.ukraine)],
+)
+def test_side_abbreviations_switch_whose_losses(fragment: str, subject: Subject) -> None:
+    reading = read_followup(fragment, parse_question("russian losses in 2024", TODAY), TODAY)
+    assert reading is not None and reading.query.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("fragment", "metric", "year"),
+    [("same q for 2023", Metric.personnel, 2023), ("same thing for tanks", Metric.tanks, 2024),
+     ("same question but for 2022", Metric.personnel, 2022), ("same one for drones",
+     Metric.drones, 2024), ("same for artillery", Metric.artillery, 2024)],
+)  # fmt: skip
+def test_same_question_for_another(fragment: str, metric: Metric, year: int) -> None:
+    reading = read_followup(fragment, parse_question("russian losses in 2024", TODAY), TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine
+    assert reading.query.metrics == [metric] and reading.query.period_start == D(year, 1, 1)
+
+
+@pytest.mark.parametrize("fragment", ["and since?", "since?", "and ever since", "since then?"])
+def test_since_alone_is_since_then(fragment: str) -> None:
+    reading = read_followup(fragment, parse_question("russian losses in april 2025", TODAY), TODAY)
+    assert reading is not None and reading.query.period_start == D(2025, 5, 1)
+    assert reading.query.open_end
+
+
+# "daily?", "weekly?": the previous question's average per day (week, month).
+@pytest.mark.parametrize(
+    ("fragment", "days"),
+    [("daily?", 30), ("and daily", 30), ("weekly?", 30 / 7), ("daily rate?", 30),
+     ("daily figure?", 30)],
+)  # fmt: skip
+def test_daily_alone_is_the_average(store: ClaimStore, fragment: str, days: float) -> None:
+    chat = Conversation()
+    total = chat.ask("russian losses in april 2025", store, today=TODAY).claims[0].value
+    got = chat.ask(fragment, store, today=TODAY)
+    assert got.answered and abs(got.claims[0].value - total / days) <= 1

@@ -191,8 +191,8 @@ _HIGHER_IN = re.compile(
 # "what about ukraine?", "and ukraine's?", "the ukrainians?": a side alone, whose losses.
 _SIDE_ONLY = re.compile(
     r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|on\s+)?(?:the\s+)?"
-    r"(?:(?P<ukraine>ukraine(?:'s)?|ukrainians?(?:'s?)?|kyiv(?:'s)?|kiev(?:'s)?|ua)|(?P<russia>russia"
-    r"(?:'s)?|russians?(?:'s?)?|moscow(?:'s)?|ru|rf))(?P<side>\s+side)?(?:\s+then|\s+too|\s+instead)?$"
+    r"(?:(?P<ukraine>ukraine(?:'s)?|ukrainians?(?:'s?)?|kyiv(?:'s)?|kiev(?:'s)?|ua|ukr)|(?P<russia>"
+    r"russia(?:'s)?|russians?(?:'s?)?|moscow(?:'s)?|ru|rf|rus))(?P<side>\s+side)?(?:\s+then|\s+too|\s+instead)?$"
 )
 # "and the running total in it?", "the total tanks at that point?", "cumulative by then?":
 # the running total to the end of the previous period (a named report: to its date).
@@ -213,8 +213,8 @@ _TOTAL_BARE = re.compile(
 # "and since then?", "from then on", "after that, up to now": from the previous period's end
 # to the latest report, as "since 31 March" is read.
 _SINCE_THEN = re.compile(
-    r"^(?:and\s+|so\s+|ok\s+(?:and\s+)?|what\s+about\s+|how\s+about\s+)?(?:(?:ever\s+)?since\s+"
-    r"(?:then|that(?:\s+(?:date|day|month|week|year|point))?)|from\s+then\s+on(?:wards)?|after\s+"
+    r"^(?:and\s+|so\s+|ok\s+(?:and\s+)?|what\s+about\s+|how\s+about\s+)?(?:(?:ever\s+)?since(?:\s+"
+    r"(?:then|that(?:\s+(?:date|day|month|week|year|point))?))?|from\s+then\s+on(?:wards)?|after\s+"
     r"(?:that|then)(?:\s*,?\s*(?:up\s+to|until|till|to)\s+(?:now|today|date))?)$"
 )
 # "and the whole month?", "for the year as a whole": the unit that holds the previous period.
@@ -337,7 +337,9 @@ _CAPITAL = re.compile(
 # "any source then", "whoever has a figure", "doesn't matter who": the claimant dropped.
 _ANY_SOURCE = re.compile(
     r"\b(?:any\s+(?:source|one|body|claimant|figure|number|estimate)s?|anyone(?:'s)?|anybody(?:'s)?|"
-    r"whoever|whichever\s+source|(?:doesn'?t|does\s+not|don'?t)\s+matter\s+who|no\s+matter\s+"
+    r"whoever|whichever\s+source|(?:any\s+)?other\s+(?:sources?|estimates?|figures?|numbers?|"
+    r"claimants?|counts?)|(?:some|any)(?:one|body)\s+else(?:'s)?|"
+    r"(?:doesn'?t|does\s+not|don'?t)\s+matter\s+who|no\s+matter\s+"
     r"who|all\s+sources|every\s+source|(?:from|by)\s+any(?:one|body)?)\b"
 )
 # "what do the russians say", "and what do the ukrainians claim?": that side's officials.
@@ -398,6 +400,23 @@ def correction_rest(text: str) -> str | None:
     return rest if rest and rest != norm else None
 
 
+# "yoy", "year on year", "m/m": the previous period beside the same one a unit before.
+_ON_UNIT = (
+    r"(?:(?P<on_year>yoy|y/y|y-o-y|year[\s-]+(?:on|over)[\s-]+year)|(?P<on_month>mom|m/m|m-o-m|"
+    r"month[\s-]+(?:on|over)[\s-]+month)|(?P<on_week>wow|w/w|week[\s-]+(?:on|over)[\s-]+week))"
+)
+_ON_UNIT_RE = re.compile(rf"\b{_ON_UNIT}(?![\w/-])")
+
+
+def _unit_back(norm: str) -> str | None:
+    """The unit "vs last year" or "yoy" sets the previous period beside (None: neither)."""
+    last = _LAST_UNIT.search(norm)
+    if last is not None:
+        return last["unit"]
+    on = _ON_UNIT_RE.search(norm)
+    return None if on is None else next(k[3:] for k, v in on.groupdict().items() if v)
+
+
 # Rows: (pattern on the normalised message, kind). The first that matches decides.
 _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (
@@ -405,6 +424,8 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
             r"^(?:and\s+)?(?:where(?:'s|\s+(?:is|does|did))\s+(?:this|that|it)\s+(?:come\s+)?from|"
             r"who\s+(?:says|said)\s+(?:so|that|this)|what(?:'s|\s+is)\s+the\s+source|"
             r"sources?|says\s+who|"
+            # chat shorthand: "src?", "link pls", "where from?", "sauce?", "citation?"
+            r"src|sauce|links?|citations?|refs?|references?|where\s+from|"
             # "who publishes that count?", "whose figure is that?", "who's behind these numbers"
             r"who(?:'s|\s+is)?\s+(?:publish(?:es)?|compiles?|counts?|reports?|puts?\s+out|keeps?|"
             r"issues?|releases?|produces?|behind)\s+(?:that|this|those|these|it)|whose\s+(?:figures?|"
@@ -431,7 +452,8 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
             r"|^(?:and\s+|so\s+)?how\s+(?:does|did|do|would)\s+(?:that|this|it|they|those)\s+compare\s+"
             r"(?:to|with|against)\s|" + _COMPARE_IT.pattern + "|"
             r"^(?:is\s+(?:that|it)\s+|was\s+(?:that|it)\s+)?(?:up|down)\s+or\s+"
-            r"(?:down|up)\b"
+            r"(?:down|up)\b|^(?:and\s+|so\s+|what\s+about\s+)?(?:the\s+)?" + _ON_UNIT + r"(?:\s+"
+            r"(?:change|comparison|figure|numbers?))?$"
         ),
         FollowKind.compare,
     ),
@@ -471,12 +493,15 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
         re.compile(
             r"^(?:and\s+|so\s+|what(?:'s|\s+is|\s+was)\s+the\s+)?(?:avg|average|avrage|mean)\b"
             r"|^(?:and\s+)?(?:per|a)\s+(?:day|week|month)\s*(?:on\s+average)?$"
+            # "daily?", "weekly rate?": the same question, averaged per day (week, month)
+            r"|^(?:and\s+|so\s+)?(?:the\s+)?(?:daily|weekly|monthly)(?:\s+(?:rate|pace|figures?|"
+            r"numbers?|count|avg|average|mean))?$"
         ),
         FollowKind.refine,
     ),
     (
         re.compile(
-            r"^(?:and|also|plus|ok(?:ay)?|then|so)\b|^no\s*,|^(?:what|how)\s+about\b|^same\s+"
+            r"^(?:and|also|plus|ok(?:ay)?|then|so)\b|^no\s*,|^(?:what|how)\s+about\b|^same\s+(?:q|question|thing|one|again\s+)?\s*"
             r"(?:for|but|with|in|according)\b|\b(?:that|the\s+same)\s+(?:month|year|day|week|"
             r"period)\b|\bthen\s*\??$|^(?:the\s+)?(?:next|previous)\s+(?:day|month|year)\b"
         ),
@@ -600,11 +625,18 @@ def unacknowledged(text: str) -> str:
     return rest if rest.strip(" ?!.") else text
 
 
+# "compared w/ 2024", "w/o the UK": chat shorthand spelled out before the rows read it.
+_SHORTHAND = ((re.compile(r"\bw/o(?=\s|$)"), "without"), (re.compile(r"\bw/(?=\s|$)"), "with"))
+
+
 def _words(text: str) -> str:
     """`text` in the parser's English words: normalised, without an opening acknowledgement,
-    and a Ukrainian or Russian fragment ("а танків?") read by the same rows as a whole
-    question."""
-    return as_english(unacknowledged(text))
+    its shorthand spelled out, and a Ukrainian or Russian fragment ("а танків?") read by
+    the same rows as a whole question."""
+    norm = as_english(unacknowledged(text))
+    for pattern, spelled in _SHORTHAND:
+        norm = pattern.sub(spelled, norm)
+    return norm
 
 
 def fragment_kind(text: str) -> FollowKind | None:
@@ -689,7 +721,7 @@ def _at_its_day(text: str, previous: Query, then: dt.date | None) -> Query:
     if previous.period_start is not None or previous.figure not in (Figure.total, Figure.latest):
         return previous
     norm = _words(text)
-    if then is None or (_shift_of(norm) is None and _LAST_UNIT.search(norm) is None):
+    if then is None or (_shift_of(norm) is None and _unit_back(norm) is None):
         return previous
     dated = previous.model_copy(deep=True)
     _total_to(dated, then)
@@ -705,8 +737,8 @@ def _shift_base(norm: str, previous: Query, anchor: Query | None) -> Query:
         return previous
     if _OF_THE_LAST.search(norm):
         return previous
-    shift, last = _shift_of(norm), _LAST_UNIT.search(norm)
-    unit = shift[1] if shift is not None else last["unit"] if last is not None else None
+    shift = _shift_of(norm)
+    unit = shift[1] if shift is not None else _unit_back(norm)
     ends = (previous.period_end or previous.period_start, anchor.period_end or anchor.period_start)
     moved = max(
         abs((previous.period_start - anchor.period_start).days), abs((ends[0] - ends[1]).days)
@@ -898,10 +930,38 @@ def _merge_who(merged: Query, fragment: Query, previous: Query, norm: str) -> No
         if fragment.subject != previous.subject:  # the other side: its own claimants
             merged.claimant, merged.claimants, merged.claimant_side = None, [], None
         merged.subject = fragment.subject
+    if not (fragment.claimants or fragment.claimant) and alone is None:
+        fragment = _named_alone(bare, fragment, previous)  # "and the UK?": who claims
     if fragment.claimants or fragment.claimant:
         merged.claimant = fragment.claimant
         merged.claimants = list(fragment.claimants)
         merged.claimant_side = fragment.claimant_side
+
+
+# The words around a name given alone ("and the UK?", "what about mediazona").
+_NAME_LEAD = re.compile(r"^(?:and\s+|so\s+|ok\s+)?(?:(?:what|how)\s+about\s+)?(?:the\s+)?")
+_NAME_WORDS = 4
+
+
+def _named_alone(bare: str, fragment: Query, previous: Query) -> Query:
+    """The fragment with the claimant it names alone ("and the UK?", "zelensky?"), read as
+    "according to ..." would be; the fragment itself when it names something else too (a
+    metric, a period) or no claimant."""
+    name = _NAME_LEAD.sub("", bare)
+    if not name or len(name.split()) > _NAME_WORDS or fragment.period_start is not None:
+        return fragment
+    if _own_metrics(fragment, bare) or _PERSONNEL.search(name):  # "and ukraine's losses?"
+        return fragment
+    named = parse_question(f"according to the {name}", fragment_day(previous))
+    if not (named.claimant or named.claimants) or named.period_start is not None:
+        return fragment
+    return fragment.model_copy(
+        update={
+            "claimant": named.claimant,
+            "claimants": list(named.claimants),
+            "claimant_side": named.claimant_side,
+        }
+    )
 
 
 def _side_of(named: re.Match[str]) -> Subject:
@@ -1310,8 +1370,8 @@ def _compare_period(text: str, fragment: Query, previous: Query, today: dt.date)
     if same is not None:  # "compare it with the same month in 2024": that month, that year
         _shift_period(other, *same)
         return other
-    last = _LAST_UNIT.search(norm)
-    if fragment.period_start is not None and last is None:
+    back = _unit_back(norm)
+    if fragment.period_start is not None and back is None:
         start, end = fragment.period_start, fragment.period_end or fragment.period_start
         if fragment.year_missing:
             start, end = _before(start, end, previous.period_start)
@@ -1319,7 +1379,7 @@ def _compare_period(text: str, fragment: Query, previous: Query, today: dt.date)
         other.period_start, other.period_end = start, end
         return other
     # "compared with a year earlier", "vs last year": that shift, else one period back
-    shift = _shift_of(norm) or ((-1, last["unit"]) if last is not None else None)
+    shift = _shift_of(norm) or ((-1, back) if back is not None else None)
     forward = _COMPARE_IT.search(norm.strip()) is not None  # "compare it with a year later"
     moved = shift is not None and (shift[0] < 0 or forward)
     _shift_period(other, *(shift if shift is not None and moved else (-1, None)))

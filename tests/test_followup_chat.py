@@ -335,3 +335,36 @@ def test_daily_alone_is_the_average(store: ClaimStore, fragment: str, days: floa
     total = chat.ask("russian losses in april 2025", store, today=TODAY).claims[0].value
     got = chat.ask(fragment, store, today=TODAY)
     assert got.answered and abs(got.claims[0].value - total / days) <= 1
+
+
+# A part of the unit holding the previous day: the rest of it, up to it, the total at its end.
+@pytest.mark.parametrize(
+    ("fragment", "start", "end", "figure"),
+    [("the rest of the month?", D(2025, 6, 11), D(2025, 6, 30), Figure.period),
+     ("so far that month?", D(2025, 6, 1), D(2025, 6, 10), Figure.period),
+     ("that month so far?", D(2025, 6, 1), D(2025, 6, 10), Figure.period),
+     ("the remainder of that week", D(2025, 6, 11), D(2025, 6, 15), Figure.period),
+     ("and the rest of the year", D(2025, 6, 11), D(2025, 12, 31), Figure.period),
+     ("by the end of that month?", D(2022, 2, 24), D(2025, 6, 30), Figure.total),
+     ("and by end of year?", D(2022, 2, 24), D(2025, 12, 31), Figure.total)],
+)  # fmt: skip
+def test_a_part_of_the_unit_holding_the_day(
+    fragment: str, start: dt.date, end: dt.date, figure: Figure
+) -> None:
+    reading = read_followup(fragment, parse_question("tanks on 10 june 2025", TODAY), TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine
+    query = reading.query
+    assert (query.period_start, query.period_end, query.figure) == (start, end, figure)
+    assert query.metrics == [Metric.tanks]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "start", "end"),
+    [("a fortnight later", D(2025, 6, 24), D(2025, 6, 24)),
+     ("the fortnight after", D(2025, 6, 11), D(2025, 6, 24)),
+     ("and the fortnight before?", D(2025, 5, 27), D(2025, 6, 9))],
+)  # fmt: skip
+def test_a_fortnight_is_two_weeks(fragment: str, start: dt.date, end: dt.date) -> None:
+    reading = read_followup(fragment, parse_question("tanks on 10 june 2025", TODAY), TODAY)
+    assert reading is not None
+    assert (reading.query.period_start, reading.query.period_end) == (start, end)

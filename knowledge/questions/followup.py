@@ -227,6 +227,16 @@ _WHOLE_UNIT = re.compile(
     r"|^(?:and\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|over\s+)?(?:the|that|"
     r"this)\s+(?P<unit4>week|month|quarter|year)(?:\s+then)?$"
 )
+# "the rest of the month?", "that week so far?", "by the end of that year?": a part of the unit
+# holding the previous period's last day, cut at that day.
+_PART_OF_UNIT = re.compile(
+    r"^(?:and\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|over\s+)?(?:(?:the\s+)?"
+    r"(?P<rest>rest|remainder)\s+of\s+(?:the|that|this)\s+(?P<u1>week|month|quarter|year)|(?P<sofar>"
+    r"so\s+far|up\s+to\s+then)\s+(?:that|this|the)\s+(?P<u2>week|month|quarter|year)|(?:that|the)\s+"
+    r"(?P<u3>week|month|quarter|year)\s+(?P<sofar2>so\s+far|up\s+to\s+then|until\s+then)|(?P<byend>"
+    r"by|as\s+of|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|that\s+|this\s+)?(?P<u4>week|month|quarter|"
+    r"year))$"
+)
 # "and the fighting of that day?" after a named report: the fighting of the report's own day
 # (the previous answer gave the day before it).
 _THAT_DAY = re.compile(
@@ -487,6 +497,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_TOTAL_BARE, FollowKind.refine),
     (_SINCE_THEN, FollowKind.refine),
     (_WHOLE_UNIT, FollowKind.refine),
+    (_PART_OF_UNIT, FollowKind.refine),
     (_THAT_DAY, FollowKind.refine),
     # "avg per day?", "and the average a week?": the previous question's average (cmp row)
     (
@@ -626,7 +637,11 @@ def unacknowledged(text: str) -> str:
 
 
 # "compared w/ 2024", "w/o the UK": chat shorthand spelled out before the rows read it.
-_SHORTHAND = ((re.compile(r"\bw/o(?=\s|$)"), "without"), (re.compile(r"\bw/(?=\s|$)"), "with"))
+_SHORTHAND = (
+    (re.compile(r"\bw/o(?=\s|$)"), "without"),
+    (re.compile(r"\bw/(?=\s|$)"), "with"),
+    (re.compile(r"\b(?:a\s+)?fortnight\b"), "two weeks"),  # "a fortnight later"
+)
 
 
 def _words(text: str) -> str:
@@ -1002,6 +1017,8 @@ def _merge_period(
             _last_complete(merged, unit, coverage or today)
     elif complete is not None:  # "the most recent full month you have"
         _last_complete(merged, complete["unit"], coverage or today)
+    elif (part := _PART_OF_UNIT.search(bare)) is not None and previous.period_end is not None:
+        _part_of_unit(merged, part, previous.period_end)  # "the rest of that month?"
     elif whole is not None and previous.period_start is not None:  # "and the whole month?"
         _whole_unit(merged, next(u for u in whole.groups() if u))
     elif _THAT_DAY.search(norm) and previous.report_date is not None:
@@ -1029,6 +1046,22 @@ def _merge_period(
         # "ok what's the latest you have", "and now?": the newest, whenever it is; "the whole
         # war?": the newest running total
         _newest(merged, Figure.total if _WHOLE_WAR.search(bare) else Figure.latest)
+
+
+def _part_of_unit(merged: Query, part: re.Match[str], day: dt.date) -> None:
+    """The rest of the unit holding `day` after it, the unit up to it, or the running total
+    at the unit's end ("by the end of that month?")."""
+    unit = part["u1"] or part["u2"] or part["u3"] or part["u4"]
+    holding = merged.model_copy(update={"period_start": day, "period_end": day})
+    _whole_unit(holding, unit)
+    first, last = holding.period_start or day, holding.period_end or day
+    if part["byend"]:
+        _total_to(merged, last)
+        return
+    start, end = (day + _DAY, last) if part["rest"] else (first, day)
+    merged.period_kind = PeriodKind.day if start == end else PeriodKind.range
+    merged.period_start, merged.period_end = start, end
+    merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
 
 
 def _newest(merged: Query, figure: Figure) -> None:

@@ -368,3 +368,23 @@ def test_a_fortnight_is_two_weeks(fragment: str, start: dt.date, end: dt.date) -
     reading = read_followup(fragment, parse_question("tanks on 10 june 2025", TODAY), TODAY)
     assert reading is not None
     assert (reading.query.period_start, reading.query.period_end) == (start, end)
+
+
+# Two kinds of loss, then "which was higher?": both figures side by side, each its own.
+@pytest.mark.parametrize(
+    ("first", "second", "both"),
+    [("tanks in 2023", "and drones?", "which was higher?"),
+     ("tanks in march 2025", "and apcs?", "the difference?"),
+     ("artillery in q2 2025", "mlrs?", "which was more"),
+     ("drones in may 2025", "what about tanks", "compare them"),
+     ("tanks in 2024", "and artillery", "how do they compare")],
+)  # fmt: skip
+def test_two_kinds_side_by_side_keep_their_own_figures(
+    store: ClaimStore, first: str, second: str, both: str
+) -> None:
+    chat = Conversation()
+    one = chat.ask(first, store, today=TODAY).claims[0]
+    two = chat.ask(second, store, today=TODAY).claims[0]
+    got = chat.ask(both, store, today=TODAY)
+    shown = {(c.metric, c.value) for c in got.claims}
+    assert {(one.metric, one.value), (two.metric, two.value)} <= shown

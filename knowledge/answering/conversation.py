@@ -259,6 +259,8 @@ def _compared(
     if len(periods) != 2 or any(q.period_start is None or q.period_end is None for q in periods):
         return None
     assert other is not None
+    if (first.metrics, first.subject) != (other.metrics, other.subject):
+        return None  # "tanks, then drones: which was higher?": two answers side by side
     # the last two answers side by side: the later period against the earlier
     comparison = Comparison(first, other, Order.either if reading.in_time_order else Order.asked)
     with in_language(lang):

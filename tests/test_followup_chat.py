@@ -388,3 +388,18 @@ def test_two_kinds_side_by_side_keep_their_own_figures(
     got = chat.ask(both, store, today=TODAY)
     shown = {(c.metric, c.value) for c in got.claims}
     assert {(one.metric, one.value), (two.metric, two.value)} <= shown
+
+
+# "of the year", "of that year" after a month: the year asked about, not this one.
+@pytest.mark.parametrize(
+    ("fragment", "start", "end"),
+    [("first half of the year?", D(2025, 1, 1), D(2025, 6, 30)),
+     ("the second half of that year", D(2025, 7, 1), D(2025, 12, 31)),
+     ("q3 of the same year?", D(2025, 7, 1), D(2025, 9, 30)),
+     ("december of that year?", D(2025, 12, 1), D(2025, 12, 31)),
+     ("the last quarter of the year", D(2025, 10, 1), D(2025, 12, 31))],
+)  # fmt: skip
+def test_of_that_year_is_the_year_asked_about(fragment: str, start: dt.date, end: dt.date) -> None:
+    reading = read_followup(fragment, parse_question("tanks in march 2025", TODAY), TODAY)
+    assert reading is not None and reading.query.metrics == [Metric.tanks]
+    assert (reading.query.period_start, reading.query.period_end) == (start, end)

@@ -1215,11 +1215,24 @@ def _only_loss_word(norm: str) -> bool:
     return _PERSONNEL.search(rest) is None and bool(_EXPLICIT_METRIC_MARK.search(norm))
 
 
+# "first half of the year?", "the summer of that year": the year of the previous question,
+# not this one (a shift, "the year before", is read elsewhere).
+_THAT_YEAR = re.compile(
+    r"\b(?:of|in|during|for)\s+(?:that|the\s+same|the)\s+year\b(?!\s+(?:before|after|earlier|"
+    r"later|prior))"
+)
+
+
 def _take_period(merged: Query, fragment: Query, previous: Query, today: dt.date) -> None:
     """The fragment's period; a month or day without a year is the next such one after the
     previous period (never one in the future: then the one before)."""
     start, end = fragment.period_start, fragment.period_end
-    if fragment.year_missing and start is not None and previous.period_start is not None:
+    that_year = previous.period_end or previous.period_start
+    if _THAT_YEAR.search(_words(fragment.text)) and start and end and that_year is not None:
+        if fragment.year_missing or start.year == end.year == today.year:  # "of that year"
+            year = that_year.year
+            start, end = with_year(start, year), _same_end(end, with_year(end, year))
+    elif fragment.year_missing and start is not None and previous.period_start is not None:
         around = (previous.period_start, previous.period_end or previous.period_start)
         if previous.period_kind == PeriodKind.cumulative:  # a total speaks of its last day
             around = (around[1], around[1])

@@ -88,6 +88,16 @@ class FollowKind(StrEnum):
 # | compare another   | "more than last month?", "was it      | all     | a second P beside it
 # |                   | higher in 2024?", "how does that      |         |
 # |                   | compare to the year before?"          |         |
+# | a unit back       | "vs last year", "yoy?", "m/m"         | all     | P a unit back, beside
+# | own side's word   | "and ru side?" (after Russia's losses)| M S P K | C: that side's officials
+# | a name alone      | "and the UK?", "zelensky?"            | M S P K | C
+# | two totals' gap   | "difference?" after two totals        | M S C K | P: between the reports
+# | part of the unit  | "the rest of the month?", "that week  | M S C K | P: cut at P's last day
+# |                   | so far", "by the end of that year?"   |         |
+# | of that year      | "first half of the year?"             | M S C K | P in P's year
+# A shift by a longer unit after a shift ("the day after?", then "and the week after") moves
+# the question the chat started from (the conversation's anchor); an acknowledgement first
+# ("fine, ...", "ok cool ...") is cut before any row reads the message.
 
 # A shift of the previous period by a unit, as people type it ("a year earlier", "2 months
 # before", "the week before that", "the previous year", "same month last year").

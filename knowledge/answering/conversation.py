@@ -43,6 +43,9 @@ class Conversation:
     previous: Query | None = None
     # The question before `previous`, for "which was higher?" and "compare them".
     earlier: Query | None = None
+    # The question the last shift moved ("the day after?" moved the holiday's): a later
+    # shift by a longer unit ("and the week after") moves it again.
+    anchor: Query | None = None
     last: Answer | None = None
     last_at: dt.datetime | None = None
     ttl: dt.timedelta = field(default=CONTEXT_TTL)
@@ -50,6 +53,7 @@ class Conversation:
     def reset(self) -> None:
         """Forget the context (`/new`)."""
         self.previous, self.earlier, self.last, self.last_at = None, None, None, None
+        self.anchor = None
 
     def dump(self) -> str:
         """The context as JSON, so a bot can keep it across restarts (`load` reads it)."""
@@ -57,6 +61,7 @@ class Conversation:
             {
                 "previous": _dumped(self.previous),
                 "earlier": _dumped(self.earlier),
+                "anchor": _dumped(self.anchor),
                 "last": _dumped(self.last),
                 "last_at": self.last_at.isoformat() if self.last_at else None,
             },
@@ -74,6 +79,7 @@ class Conversation:
         return cls(
             previous=Query.model_validate(data["previous"]) if data.get("previous") else None,
             earlier=Query.model_validate(data["earlier"]) if data.get("earlier") else None,
+            anchor=Query.model_validate(data["anchor"]) if data.get("anchor") else None,
             last=Answer.model_validate(data["last"]) if data.get("last") else None,
             last_at=dt.datetime.fromisoformat(when) if when else None,
         )
@@ -117,12 +123,14 @@ class Conversation:
                 then=_when_said(self.last),
                 coverage=coverage_end(store),
                 checked=_figure_period(self.last),
+                anchor=self.anchor,
             )
         result = _answer_reading(text, reading, self.last, store, today, language)
         if result.query is not None and result.query.intent == Intent.losses:
             if reading is None or reading.kind == FollowKind.refine:
                 self.earlier = self.previous
                 self.previous = result.query if reading is None else reading.query
+                self.anchor = None if reading is None else reading.anchor
             self.last = result
         return result
 
@@ -187,7 +195,7 @@ def _answer_reading(
     lang = answer_language(text, language)
     if reading.kind == FollowKind.sources:
         with in_language(lang):
-            found = sources_of_answer(text, last, store)
+            found = sources_of_answer(text, _with_base(last, store, today, lang), store)
         return found.model_copy(update={"language": lang})
     if reading.kind == FollowKind.record:
         with in_language(lang):  # after one day: "was day D the record?", yes or no first
@@ -219,6 +227,18 @@ def _answer_reading(
     return _labelled(_together(first, other) if other else first, label)
 
 
+def _with_base(last: Answer | None, store: ClaimStore, today: dt.date, lang: str) -> Answer | None:
+    """The last answer, and when it gave an average ("per day?"), with the figures it was
+    computed from first: "source?" then cites the total the average divides."""
+    if last is None or last.query is None or averaged_unit(last) is None:
+        return last
+    asked = reading_label(last.query)  # the question without its "per day"
+    base = answer(asked, store, today=today, query=last.query, language=lang)
+    if not base.answered or not base.claims:
+        return last
+    return last.model_copy(update={"claims": _unique(base.claims + last.claims)})
+
+
 def _reading_label(reading: Reading, lang: str, other: Answer | None) -> str:
     """How a follow-up was read (and what it is set beside), in `lang`."""
     if lang != "en":
@@ -239,6 +259,8 @@ def _compared(
     if len(periods) != 2 or any(q.period_start is None or q.period_end is None for q in periods):
         return None
     assert other is not None
+    if (first.metrics, first.subject) != (other.metrics, other.subject):
+        return None  # "tanks, then drones: which was higher?": two answers side by side
     # the last two answers side by side: the later period against the earlier
     comparison = Comparison(first, other, Order.either if reading.in_time_order else Order.asked)
     with in_language(lang):

@@ -39,6 +39,22 @@ AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
     (re.compile(r"^\W*(?:and\s+)?(?:per|a)\s+day\W*$", re.I), PeriodKind.day),
     (re.compile(r"^\W*(?:and\s+)?(?:per|a)\s+week\W*$", re.I), PeriodKind.week),
     (re.compile(r"^\W*(?:and\s+)?(?:per|a)\s+month\W*$", re.I), PeriodKind.month),
+    # "daily?", "and weekly", "daily figure?" alone: the same, averaged (a follow-up, qconv)
+    *(
+        (
+            re.compile(
+                rf"^\W*(?:and\s+|so\s+)?(?:the\s+)?{adjective}(?:\s+(?:figures?|numbers?|count|"
+                r"losses))?\W*$",
+                re.I,
+            ),
+            unit,
+        )
+        for adjective, unit in (
+            ("daily", PeriodKind.day),
+            ("weekly", PeriodKind.week),
+            ("monthly", PeriodKind.month),
+        )
+    ),
     # "losing more per day in Jan 2026 than in Jan 2025?": a comparison of daily averages
     *(
         (
@@ -437,7 +453,9 @@ FALL_VERB = re.compile(
 
 # "how many helicopters went down": shot down, a loss, not losses going down.
 COUNTED_DOWN = re.compile(
-    r"(\bhow\s+many\b[^?]*?\b)(?:went|go|gone|going|came|come|were\s+brought|got\s+shot)"
+    r"(\bhow\s+many\b[^?]*?\b)(?:went|go|gone|going|came|come|were\s+brought|got\s+shot"
+    # "how many drones did they down": "down" as a verb, with its doer
+    r"|(?:did|do|does|have|has|had|can|could)\s+(?:the\s+)?\w+(?:'s)?(?:\s+\w+)?)"
     r"\s+down\b",
     re.I,
 )

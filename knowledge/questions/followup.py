@@ -88,6 +88,16 @@ class FollowKind(StrEnum):
 # | compare another   | "more than last month?", "was it      | all     | a second P beside it
 # |                   | higher in 2024?", "how does that      |         |
 # |                   | compare to the year before?"          |         |
+# | a unit back       | "vs last year", "yoy?", "m/m"         | all     | P a unit back, beside
+# | own side's word   | "and ru side?" (after Russia's losses)| M S P K | C: that side's officials
+# | a name alone      | "and the UK?", "zelensky?"            | M S P K | C
+# | two totals' gap   | "difference?" after two totals        | M S C K | P: between the reports
+# | part of the unit  | "the rest of the month?", "that week  | M S C K | P: cut at P's last day
+# |                   | so far", "by the end of that year?"   |         |
+# | of that year      | "first half of the year?"             | M S C K | P in P's year
+# A shift by a longer unit after a shift ("the day after?", then "and the week after") moves
+# the question the chat started from (the conversation's anchor); an acknowledgement first
+# ("fine, ...", "ok cool ...") is cut before any row reads the message.
 
 # A shift of the previous period by a unit, as people type it ("a year earlier", "2 months
 # before", "the week before that", "the previous year", "same month last year").
@@ -191,8 +201,8 @@ _HIGHER_IN = re.compile(
 # "what about ukraine?", "and ukraine's?", "the ukrainians?": a side alone, whose losses.
 _SIDE_ONLY = re.compile(
     r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|on\s+)?(?:the\s+)?"
-    r"(?:(?P<ukraine>ukraine(?:'s)?|ukrainians?(?:'s?)?|kyiv(?:'s)?|kiev(?:'s)?)|(?P<russia>russia(?:'s)?|"
-    r"russians?(?:'s?)?|moscow(?:'s)?))(?:\s+side|\s+then|\s+too|\s+instead)?$"
+    r"(?:(?P<ukraine>ukraine(?:'s)?|ukrainians?(?:'s?)?|kyiv(?:'s)?|kiev(?:'s)?|ua|ukr)|(?P<russia>"
+    r"russia(?:'s)?|russians?(?:'s?)?|moscow(?:'s)?|ru|rf|rus))(?P<side>\s+side)?(?:\s+then|\s+too|\s+instead)?$"
 )
 # "and the running total in it?", "the total tanks at that point?", "cumulative by then?":
 # the running total to the end of the previous period (a named report: to its date).
@@ -213,8 +223,8 @@ _TOTAL_BARE = re.compile(
 # "and since then?", "from then on", "after that, up to now": from the previous period's end
 # to the latest report, as "since 31 March" is read.
 _SINCE_THEN = re.compile(
-    r"^(?:and\s+|so\s+|ok\s+(?:and\s+)?|what\s+about\s+|how\s+about\s+)?(?:(?:ever\s+)?since\s+"
-    r"(?:then|that(?:\s+(?:date|day|month|week|year|point))?)|from\s+then\s+on(?:wards)?|after\s+"
+    r"^(?:and\s+|so\s+|ok\s+(?:and\s+)?|what\s+about\s+|how\s+about\s+)?(?:(?:ever\s+)?since(?:\s+"
+    r"(?:then|that(?:\s+(?:date|day|month|week|year|point))?))?|from\s+then\s+on(?:wards)?|after\s+"
     r"(?:that|then)(?:\s*,?\s*(?:up\s+to|until|till|to)\s+(?:now|today|date))?)$"
 )
 # "and the whole month?", "for the year as a whole": the unit that holds the previous period.
@@ -226,6 +236,16 @@ _WHOLE_UNIT = re.compile(
     # "and the quarter?", "that month?": the unit holding it, named alone
     r"|^(?:and\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|over\s+)?(?:the|that|"
     r"this)\s+(?P<unit4>week|month|quarter|year)(?:\s+then)?$"
+)
+# "the rest of the month?", "that week so far?", "by the end of that year?": a part of the unit
+# holding the previous period's last day, cut at that day.
+_PART_OF_UNIT = re.compile(
+    r"^(?:and\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|over\s+)?(?:(?:the\s+)?"
+    r"(?P<rest>rest|remainder)\s+of\s+(?:the|that|this)\s+(?P<u1>week|month|quarter|year)|(?P<sofar>"
+    r"so\s+far|up\s+to\s+then)\s+(?:that|this|the)\s+(?P<u2>week|month|quarter|year)|(?:that|the)\s+"
+    r"(?P<u3>week|month|quarter|year)\s+(?P<sofar2>so\s+far|up\s+to\s+then|until\s+then)|(?P<byend>"
+    r"by|as\s+of|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|that\s+|this\s+)?(?P<u4>week|month|quarter|"
+    r"year))$"
 )
 # "and the fighting of that day?" after a named report: the fighting of the report's own day
 # (the previous answer gave the day before it).
@@ -337,13 +357,16 @@ _CAPITAL = re.compile(
 # "any source then", "whoever has a figure", "doesn't matter who": the claimant dropped.
 _ANY_SOURCE = re.compile(
     r"\b(?:any\s+(?:source|one|body|claimant|figure|number|estimate)s?|anyone(?:'s)?|anybody(?:'s)?|"
-    r"whoever|whichever\s+source|(?:doesn'?t|does\s+not|don'?t)\s+matter\s+who|no\s+matter\s+"
+    r"whoever|whichever\s+source|(?:any\s+)?other\s+(?:sources?|estimates?|figures?|numbers?|"
+    r"claimants?|counts?)|(?:some|any)(?:one|body)\s+else(?:'s)?|"
+    r"(?:doesn'?t|does\s+not|don'?t)\s+matter\s+who|no\s+matter\s+"
     r"who|all\s+sources|every\s+source|(?:from|by)\s+any(?:one|body)?)\b"
 )
 # "what do the russians say", "and what do the ukrainians claim?": that side's officials.
 _SIDE_SAYS = re.compile(
-    r"\bwhat\s+(?:do|does|did)\s+(?:the\s+)?(?:(?P<russia>russians?|russia|moscow|kremlin)|"
-    r"(?P<ukraine>ukrainians?|ukraine|kyiv|kiev))\s+(?:say|claim|report|estimate)(?:\s+(?:then|"
+    r"\bwhat\s+(?:do|does|did)\s+(?:the\s+)?(?:(?P<russia>russians?|russia|moscow|kremlin|ru)|"
+    r"(?P<ukraine>ukrainians?|ukraine|kyiv|kiev|ua))(?:\s+side)?\s+(?:say|claim|report|estimate)"
+    r"(?:\s+(?:then|"
     r"instead|too|about\s+(?:that|it|this|those)))?$"
 )
 # "the last month you have", "your latest week", "the last 30 days in your data": the data's
@@ -397,6 +420,23 @@ def correction_rest(text: str) -> str | None:
     return rest if rest and rest != norm else None
 
 
+# "yoy", "year on year", "m/m": the previous period beside the same one a unit before.
+_ON_UNIT = (
+    r"(?:(?P<on_year>yoy|y/y|y-o-y|year[\s-]+(?:on|over)[\s-]+year)|(?P<on_month>mom|m/m|m-o-m|"
+    r"month[\s-]+(?:on|over)[\s-]+month)|(?P<on_week>wow|w/w|week[\s-]+(?:on|over)[\s-]+week))"
+)
+_ON_UNIT_RE = re.compile(rf"\b{_ON_UNIT}(?![\w/-])")
+
+
+def _unit_back(norm: str) -> str | None:
+    """The unit "vs last year" or "yoy" sets the previous period beside (None: neither)."""
+    last = _LAST_UNIT.search(norm)
+    if last is not None:
+        return last["unit"]
+    on = _ON_UNIT_RE.search(norm)
+    return None if on is None else next(k[3:] for k, v in on.groupdict().items() if v)
+
+
 # Rows: (pattern on the normalised message, kind). The first that matches decides.
 _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (
@@ -404,6 +444,8 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
             r"^(?:and\s+)?(?:where(?:'s|\s+(?:is|does|did))\s+(?:this|that|it)\s+(?:come\s+)?from|"
             r"who\s+(?:says|said)\s+(?:so|that|this)|what(?:'s|\s+is)\s+the\s+source|"
             r"sources?|says\s+who|"
+            # chat shorthand: "src?", "link pls", "where from?", "sauce?", "citation?"
+            r"src|sauce|links?|citations?|refs?|references?|where\s+from|"
             # "who publishes that count?", "whose figure is that?", "who's behind these numbers"
             r"who(?:'s|\s+is)?\s+(?:publish(?:es)?|compiles?|counts?|reports?|puts?\s+out|keeps?|"
             r"issues?|releases?|produces?|behind)\s+(?:that|this|those|these|it)|whose\s+(?:figures?|"
@@ -430,7 +472,8 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
             r"|^(?:and\s+|so\s+)?how\s+(?:does|did|do|would)\s+(?:that|this|it|they|those)\s+compare\s+"
             r"(?:to|with|against)\s|" + _COMPARE_IT.pattern + "|"
             r"^(?:is\s+(?:that|it)\s+|was\s+(?:that|it)\s+)?(?:up|down)\s+or\s+"
-            r"(?:down|up)\b"
+            r"(?:down|up)\b|^(?:and\s+|so\s+|what\s+about\s+)?(?:the\s+)?" + _ON_UNIT + r"(?:\s+"
+            r"(?:change|comparison|figure|numbers?))?$"
         ),
         FollowKind.compare,
     ),
@@ -464,18 +507,22 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_TOTAL_BARE, FollowKind.refine),
     (_SINCE_THEN, FollowKind.refine),
     (_WHOLE_UNIT, FollowKind.refine),
+    (_PART_OF_UNIT, FollowKind.refine),
     (_THAT_DAY, FollowKind.refine),
     # "avg per day?", "and the average a week?": the previous question's average (cmp row)
     (
         re.compile(
             r"^(?:and\s+|so\s+|what(?:'s|\s+is|\s+was)\s+the\s+)?(?:avg|average|avrage|mean)\b"
             r"|^(?:and\s+)?(?:per|a)\s+(?:day|week|month)\s*(?:on\s+average)?$"
+            # "daily?", "weekly rate?": the same question, averaged per day (week, month)
+            r"|^(?:and\s+|so\s+)?(?:the\s+)?(?:daily|weekly|monthly)(?:\s+(?:rate|pace|figures?|"
+            r"numbers?|count|avg|average|mean))?$"
         ),
         FollowKind.refine,
     ),
     (
         re.compile(
-            r"^(?:and|also|plus|ok(?:ay)?|then|so)\b|^no\s*,|^(?:what|how)\s+about\b|^same\s+"
+            r"^(?:and|also|plus|ok(?:ay)?|then|so)\b|^no\s*,|^(?:what|how)\s+about\b|^same\s+(?:q|question|thing|one|again\s+)?\s*"
             r"(?:for|but|with|in|according)\b|\b(?:that|the\s+same)\s+(?:month|year|day|week|"
             r"period)\b|\bthen\s*\??$|^(?:the\s+)?(?:next|previous)\s+(?:day|month|year)\b"
         ),
@@ -556,7 +603,11 @@ _OWN_UNIT = {PeriodKind.day: "day", PeriodKind.week: "week", PeriodKind.month: "
 # has no dates: "daily losses", "the worst month").
 _RECORD_UNIT = {PeriodKind.day: PeriodKind.day, PeriodKind.week: PeriodKind.week,
                 PeriodKind.month: PeriodKind.month, PeriodKind.year: PeriodKind.year}  # fmt: skip
-_LAST_MONTH = re.compile(r"\b(?:last|previous|the\s+month\s+before|prior)\s+month\b")
+# "vs last year", "more than last month?": in a comparison, the previous period one such
+# unit back (April 2025 "vs last year" is April 2024), not the calendar's last year.
+_LAST_UNIT = re.compile(
+    r"\b(?:last|previous|prior|preceding)\s+(?P<unit>day|week|month|quarter|year)\b"
+)
 _LATEST = re.compile(r"\b(?:latest|newest|most\s+recent|last\s+(?:figures?|report|update))\b")
 _EXPLICIT_METRIC_MARK = re.compile(r"\b(?:losses|lost)\b")
 
@@ -573,20 +624,53 @@ class Reading:
     # For `compare`: the later period is measured against the earlier ("by how much?", "which
     # was worse?", "compare it with ..."), not the previous against the other.
     in_time_order: bool = False
+    # For a shift ("the day after?"): the question whose period it moved, which a later shift
+    # by a longer unit ("and the week after") moves again (see `_shift_base`).
+    anchor: Query | None = None
+
+
+# A chat reply often opens with an acknowledgement ("fine, kyiv's then", "ok cool, and
+# 2023?", "thanks! source?"): no part of what it asks, so it is cut before any row is read.
+_ACKNOWLEDGED = re.compile(
+    r"^\s*(?:(?:fine|ok(?:ay)?|kk?|alright|all\s+right|right|well|hm+|uh+|um+|erm?|cool|"
+    r"thanks|thank\s+you|thx|ty|got\s+it|i\s+see|sure|great|nice|yeah|yep|yes|gotcha|"
+    r"understood|noted|perfect|interesting)(?:[\s,.!:;-]+|$))+",
+    re.IGNORECASE,
+)
+
+
+def unacknowledged(text: str) -> str:
+    """`text` without the acknowledgement it opens with ("fine, kyiv's then": "kyiv's
+    then"); `text` itself when nothing else is left."""
+    rest = _ACKNOWLEDGED.sub("", text, count=1)
+    return rest if rest.strip(" ?!.") else text
+
+
+# "compared w/ 2024", "w/o the UK": chat shorthand spelled out before the rows read it.
+_SHORTHAND = (
+    (re.compile(r"\bw/o(?=\s|$)"), "without"),
+    (re.compile(r"\bw/(?=\s|$)"), "with"),
+    (re.compile(r"\b(?:a\s+)?fortnight\b"), "two weeks"),  # "a fortnight later"
+)
 
 
 def _words(text: str) -> str:
-    """`text` in the parser's English words: normalised, and a Ukrainian or Russian fragment
-    ("а танків?") read by the same rows as a whole question."""
-    return as_english(text)
+    """`text` in the parser's English words: normalised, without an opening acknowledgement,
+    its shorthand spelled out, and a Ukrainian or Russian fragment ("а танків?") read by
+    the same rows as a whole question."""
+    norm = as_english(unacknowledged(text))
+    for pattern, spelled in _SHORTHAND:
+        norm = pattern.sub(spelled, norm)
+    return norm
 
 
 def fragment_kind(text: str) -> FollowKind | None:
-    """The kind of follow-up `text` is, or None when it is a question of its own."""
-    norm = _words(text).strip(" ?!.")
-    for pattern, kind in _MARKERS:
-        if pattern.search(norm):
-            return kind
+    """The kind of follow-up `text` is, or None when it is a question of its own (read
+    without its opening acknowledgement, then with it: "ok ..." is a reply itself)."""
+    for norm in (_words(text).strip(" ?!."), as_english(text).strip(" ?!.")):
+        for pattern, kind in _MARKERS:
+            if pattern.search(norm):
+                return kind
     return None
 
 
@@ -598,18 +682,23 @@ def read_followup(
     then: dt.date | None = None,
     coverage: dt.date | None = None,
     checked: tuple[dt.date, dt.date] | None = None,
+    anchor: Query | None = None,
 ) -> Reading | None:
     """`text` read against `previous` (and for "which was higher?" the question before it,
     `earlier`), or None when it is not a fragment (or cannot be one). `then` is the day the
     previous answer's figure speaks of: "around then" after a question without a period;
     `coverage` the date of the last daily report ("the most recent full month you have");
     `checked` the period of an article's figure the previous answer gave ("does it check
-    out?" checks that figure's period)."""
+    out?" checks that figure's period); `anchor` the question the previous one shifted."""
     if previous.intent != Intent.losses:
         return None
+    said, text = text, unacknowledged(text)  # "ok ..." is a reply, and "ok" no part of it
+    previous = _shift_base(_words(text).strip(" ?!."), _at_its_day(text, previous, then), anchor)
     corrected = correction_rest(text)  # "no, I meant tanks": "tanks", a fragment whatever it is
     text = corrected if corrected is not None else text
-    kind = fragment_kind(text) or (FollowKind.refine if corrected is not None else None)
+    kind = fragment_kind(text if corrected is not None else said) or (
+        FollowKind.refine if corrected is not None else None
+    )
     if kind is None and (_drops_unread(text, previous) or _drops_claimant(text, previous)):
         kind = FollowKind.refine  # "forget avdiivka, the whole front oct 2023"
     bare = None if kind is not None else _bare_fragment(text, today)
@@ -624,19 +713,82 @@ def read_followup(
     if kind == FollowKind.compare:
         norm = _words(text).strip(" ?!.")
         if _BOTH.search(norm) or (_CHANGE.search(norm) and earlier is not None):
-            return None if earlier is None else Reading(kind, previous, earlier, True)
+            if earlier is None:
+                return None
+            between = _between_totals(previous, earlier)  # two totals: the losses between
+            if between is not None:
+                return Reading(FollowKind.refine, between)
+            return Reading(kind, previous, earlier, True)
         other = _compare_period(text, fragment, previous, today)
         in_order = bool(_COMPARE_IT.search(norm))
         return None if other is None else Reading(kind, previous, other, in_order)
     if fragment.intent not in (Intent.losses, Intent.off_topic):
         return None
     merged = merge_query(fragment, previous, today, coverage)
+    merged.text = merged.text if corrected is not None else said  # as typed, "ok" and all
     _to_a_point(merged, _words(text).strip(" ?!."), fragment, previous, then)
     if checked is not None and _CHECK.search(_words(text).strip(" ?!.")):
         _check_figure(merged, checked)
     if (merged.period_start, merged.period_end) != (previous.period_start, previous.period_end):
         merged.date_notes = list(fragment.date_notes)  # the old period's notes do not apply
-    return Reading(kind, merged)
+    shifted = previous.period_start is not None and _shift_of(_words(text)) is not None
+    return Reading(kind, merged, anchor=previous if shifted else None)
+
+
+# "that", "this": a shift of the last answer itself ("a week after that"), never of the one
+# the chat started from.
+_OF_THE_LAST = re.compile(r"\b(?:that|this|it|those|these)\b")
+
+
+def _at_its_day(text: str, previous: Query, then: dt.date | None) -> Query:
+    """After the newest total (no period asked), a shift ("and a month before that?", "vs
+    last year") moves the day that total speaks of (`then`): the total as of that day."""
+    if previous.period_start is not None or previous.figure not in (Figure.total, Figure.latest):
+        return previous
+    norm = _words(text)
+    if then is None or (_shift_of(norm) is None and _unit_back(norm) is None):
+        return previous
+    dated = previous.model_copy(deep=True)
+    _total_to(dated, then)
+    return dated
+
+
+def _shift_base(norm: str, previous: Query, anchor: Query | None) -> Query:
+    """The question a shift moves: after "the day after?", "and the week after" is the week
+    after the day the chat started from (`anchor`), as is "vs last year" after "a month
+    before that"; a shift by no longer a unit than the last one, or one "after that", moves
+    the last answer (`previous`)."""
+    if anchor is None or anchor.period_start is None or previous.period_start is None:
+        return previous
+    if _OF_THE_LAST.search(norm):
+        return previous
+    shift = _shift_of(norm)
+    unit = shift[1] if shift is not None else _unit_back(norm)
+    ends = (previous.period_end or previous.period_start, anchor.period_end or anchor.period_start)
+    moved = max(
+        abs((previous.period_start - anchor.period_start).days), abs((ends[0] - ends[1]).days)
+    )
+    return anchor if unit is not None and _UNIT_DAYS[unit] > moved else previous
+
+
+def _between_totals(last: Query, before: Query) -> Query | None:
+    """ "The difference?" after two running totals of the same losses: the fighting between
+    the two reports (a total as of day D is the report of D, which covers the day before),
+    or None when the two are not such totals."""
+    ends = (last.period_end, before.period_end)
+    if any(q.figure != Figure.total for q in (last, before)) or None in ends:
+        return None
+    if (last.metrics, last.subject) != (before.metrics, before.subject) or ends[0] == ends[1]:
+        return None
+    first, later = sorted(d for d in ends if d is not None)
+    between = last.model_copy(deep=True)
+    between.period_kind, between.period_start, between.period_end = (
+        PeriodKind.range,
+        first,
+        later - _DAY,
+    )
+    between.figure, between.open_end, between.report_date = Figure.period, False, None
+    return between
 
 
 def _to_a_point(
@@ -784,6 +936,9 @@ def _merge_who(merged: Query, fragment: Query, previous: Query, norm: str) -> No
     named = previous.claimant or previous.claimants or previous.claimant_side
     # "and Moscow?" after a claimant's figure, "what do the russians say": that side's officials
     side = (_CAPITAL.search(bare) if named else None) or _SIDE_SAYS.search(bare)
+    alone = _SIDE_ONLY.search(bare)
+    if side is None and alone is not None and alone["side"] and _side_of(alone) == previous.subject:
+        side = alone  # "and ru side?" after Russia's losses: what Russia says of them
     if side is not None:
         said = parse_question(
             "what does " + ("moscow" if side.group("russia") else "kyiv") + " say",
@@ -794,19 +949,49 @@ def _merge_who(merged: Query, fragment: Query, previous: Query, norm: str) -> No
         return
     if _ANY_SOURCE.search(norm) or _drops_claimant(norm, previous):  # "any source then"
         merged.claimant, merged.claimants, merged.claimant_side = None, [], None
-    alone = _SIDE_ONLY.search(bare)
     if alone is not None:  # "what about ukraine?": whose losses, the rest kept
-        fragment = fragment.model_copy(
-            update={"subject": Subject.ukraine if alone["ukraine"] else Subject.russia}
-        )
-    if fragment.subject != Subject.russia or _RUSSIA.search(norm):
+        fragment = fragment.model_copy(update={"subject": _side_of(alone)})
+    if fragment.subject != Subject.russia or _RUSSIA.search(norm) or alone is not None:
         if fragment.subject != previous.subject:  # the other side: its own claimants
             merged.claimant, merged.claimants, merged.claimant_side = None, [], None
         merged.subject = fragment.subject
+    if not (fragment.claimants or fragment.claimant) and alone is None:
+        fragment = _named_alone(bare, fragment, previous)  # "and the UK?": who claims
     if fragment.claimants or fragment.claimant:
         merged.claimant = fragment.claimant
         merged.claimants = list(fragment.claimants)
         merged.claimant_side = fragment.claimant_side
+
+
+# The words around a name given alone ("and the UK?", "what about mediazona").
+_NAME_LEAD = re.compile(r"^(?:and\s+|so\s+|ok\s+)?(?:(?:what|how)\s+about\s+)?(?:the\s+)?")
+_NAME_WORDS = 4
+
+
+def _named_alone(bare: str, fragment: Query, previous: Query) -> Query:
+    """The fragment with the claimant it names alone ("and the UK?", "zelensky?"), read as
+    "according to ..." would be; the fragment itself when it names something else too (a
+    metric, a period) or no claimant."""
+    name = _NAME_LEAD.sub("", bare)
+    if not name or len(name.split()) > _NAME_WORDS or fragment.period_start is not None:
+        return fragment
+    if _own_metrics(fragment, bare) or _PERSONNEL.search(name):  # "and ukraine's losses?"
+        return fragment
+    named = parse_question(f"according to the {name}", fragment_day(previous))
+    if not (named.claimant or named.claimants) or named.period_start is not None:
+        return fragment
+    return fragment.model_copy(
+        update={
+            "claimant": named.claimant,
+            "claimants": list(named.claimants),
+            "claimant_side": named.claimant_side,
+        }
+    )
+
+
+def _side_of(named: re.Match[str]) -> Subject:
+    """The side a side-naming row found ("ru", "ukrainians", "kyiv's")."""
+    return Subject.ukraine if named["ukraine"] else Subject.russia
 
 
 def fragment_day(query: Query) -> dt.date:
@@ -842,6 +1027,8 @@ def _merge_period(
             _last_complete(merged, unit, coverage or today)
     elif complete is not None:  # "the most recent full month you have"
         _last_complete(merged, complete["unit"], coverage or today)
+    elif (part := _PART_OF_UNIT.search(bare)) is not None and previous.period_end is not None:
+        _part_of_unit(merged, part, previous.period_end)  # "the rest of that month?"
     elif whole is not None and previous.period_start is not None:  # "and the whole month?"
         _whole_unit(merged, next(u for u in whole.groups() if u))
     elif _THAT_DAY.search(norm) and previous.report_date is not None:
@@ -856,7 +1043,8 @@ def _merge_period(
     elif count is not None and previous.period_start is not None:
         _count_next_to(merged, count)  # "the 7 before that": seven days before it
     elif shift is not None and previous.period_start is not None:
-        _shift_period(merged, *shift)  # "a year ago" is the previous period moved, not a date
+        if not _span_next_to_day(merged, *shift, norm):  # "the week after" one day
+            _shift_period(merged, *shift)  # "a year ago" is the previous period moved
     elif _LAST_DATE.search(norm):  # "what's the last date you have": the newest figure
         _newest(merged, Figure.latest)
     elif fragment.period_start is not None:
@@ -868,6 +1056,22 @@ def _merge_period(
         # "ok what's the latest you have", "and now?": the newest, whenever it is; "the whole
         # war?": the newest running total
         _newest(merged, Figure.total if _WHOLE_WAR.search(bare) else Figure.latest)
+
+
+def _part_of_unit(merged: Query, part: re.Match[str], day: dt.date) -> None:
+    """The rest of the unit holding `day` after it, the unit up to it, or the running total
+    at the unit's end ("by the end of that month?")."""
+    unit = part["u1"] or part["u2"] or part["u3"] or part["u4"]
+    holding = merged.model_copy(update={"period_start": day, "period_end": day})
+    _whole_unit(holding, unit)
+    first, last = holding.period_start or day, holding.period_end or day
+    if part["byend"]:
+        _total_to(merged, last)
+        return
+    start, end = (day + _DAY, last) if part["rest"] else (first, day)
+    merged.period_kind = PeriodKind.day if start == end else PeriodKind.range
+    merged.period_start, merged.period_end = start, end
+    merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
 
 
 def _newest(merged: Query, figure: Figure) -> None:
@@ -989,7 +1193,7 @@ def is_fragment(text: str, today: dt.date) -> bool:
     about drones", "no, I meant tanks", "where is that from?")."""
     if fragment_kind(text) is not None or correction_rest(text) is not None:
         return True
-    return _bare_fragment(text, today) is not None
+    return _bare_fragment(unacknowledged(text), today) is not None
 
 
 def asks_about_a_claim(text: str) -> bool:
@@ -1021,11 +1225,24 @@ def _only_loss_word(norm: str) -> bool:
     return _PERSONNEL.search(rest) is None and bool(_EXPLICIT_METRIC_MARK.search(norm))
 
 
+# "first half of the year?", "the summer of that year": the year of the previous question,
+# not this one (a shift, "the year before", is read elsewhere).
+_THAT_YEAR = re.compile(
+    r"\b(?:of|in|during|for)\s+(?:that|the\s+same|the)\s+year\b(?!\s+(?:before|after|earlier|"
+    r"later|prior))"
+)
+
+
 def _take_period(merged: Query, fragment: Query, previous: Query, today: dt.date) -> None:
     """The fragment's period; a month or day without a year is the next such one after the
     previous period (never one in the future: then the one before)."""
     start, end = fragment.period_start, fragment.period_end
-    if fragment.year_missing and start is not None and previous.period_start is not None:
+    that_year = previous.period_end or previous.period_start
+    if _THAT_YEAR.search(_words(fragment.text)) and start and end and that_year is not None:
+        if fragment.year_missing or start.year == end.year == today.year:  # "of that year"
+            year = that_year.year
+            start, end = with_year(start, year), _same_end(end, with_year(end, year))
+    elif fragment.year_missing and start is not None and previous.period_start is not None:
         around = (previous.period_start, previous.period_end or previous.period_start)
         if previous.period_kind == PeriodKind.cumulative:  # a total speaks of its last day
             around = (around[1], around[1])
@@ -1096,6 +1313,9 @@ def _shift_period(merged: Query, step: int, unit: str | None = None) -> None:
     start, end = merged.period_start, merged.period_end
     if start is None or end is None:
         return
+    if merged.period_kind == PeriodKind.cumulative and unit is not None:
+        merged.period_end = _moved(end, step, unit)  # "a year later" than a total: its day
+        return
     unit = unit or _OWN_UNIT.get(merged.period_kind)
     length = (end - start).days + 1
     months = _whole_months(start, end)
@@ -1119,6 +1339,36 @@ def _shift_period(merged: Query, step: int, unit: str | None = None) -> None:
     else:
         days = dt.timedelta(days=_UNIT_DAYS[unit] * step)
         merged.period_start, merged.period_end = start + days, end + days
+
+
+# "a week later", "two weeks after": the day moved (the rows of `_SHIFTS` that count units).
+_COUNTED = re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:earlier|before|prior|ago|later|after)")
+
+
+def _span_next_to_day(merged: Query, step: int, unit: str | None, norm: str) -> bool:
+    """ "The week after" (or before) one day: the seven days after it (a month: to the same
+    day of the next month), not the day a week later ("a week later" is that). False, and
+    nothing changed, for any other shift."""
+    day = merged.period_start
+    if day is None or day != merged.period_end or unit not in ("week", "month"):
+        return False
+    if abs(step) != 1 or _COUNTED.search(norm):
+        return False
+    far = day + dt.timedelta(days=7 * step) if unit == "week" else add_months(day, step)
+    first, last = (day + _DAY, far) if step > 0 else (far, day - _DAY)
+    merged.period_kind = PeriodKind.week if unit == "week" else PeriodKind.range
+    merged.period_start, merged.period_end = first, last
+    merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
+    return True
+
+
+def _moved(day: dt.date, step: int, unit: str) -> dt.date:
+    """`day` moved by `step` units (a year, a quarter, a month, or a week or day)."""
+    if unit == "year":
+        return with_year(day, day.year + step)
+    if unit in ("month", "quarter"):
+        return add_months(day, step * (3 if unit == "quarter" else 1))
+    return day + dt.timedelta(days=_UNIT_DAYS[unit] * step)
 
 
 def _whole_months(start: dt.date, end: dt.date) -> int:
@@ -1176,14 +1426,16 @@ def _compare_period(text: str, fragment: Query, previous: Query, today: dt.date)
     if same is not None:  # "compare it with the same month in 2024": that month, that year
         _shift_period(other, *same)
         return other
-    if fragment.period_start is not None and not _LAST_MONTH.search(norm):
+    back = _unit_back(norm)
+    if fragment.period_start is not None and back is None:
         start, end = fragment.period_start, fragment.period_end or fragment.period_start
         if fragment.year_missing:
             start, end = _before(start, end, previous.period_start)
         other.period_kind = fragment.period_kind
         other.period_start, other.period_end = start, end
         return other
-    shift = _shift_of(norm)  # "compared with a year earlier": that shift, else one period back
+    # "compared with a year earlier", "vs last year": that shift, else one period back
+    shift = _shift_of(norm) or ((-1, back) if back is not None else None)
     forward = _COMPARE_IT.search(norm.strip()) is not None  # "compare it with a year later"
     moved = shift is not None and (shift[0] < 0 or forward)
     _shift_period(other, *(shift if shift is not None and moved else (-1, None)))
@@ -1213,6 +1465,6 @@ def reading_label(query: Query) -> str:
         )
     if query.claimant:
         parts.append(f"according to {query.claimant}")
-    elif query.claimant_side:
-        parts.append(f"according to {query.claimant_side}")
+    elif query.claimant_side:  # "and ru side?": that side's official sources, said so
+        parts.append(f"according to {say('official.' + query.claimant_side)}")
     return ", ".join(parts)

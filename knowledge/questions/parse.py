@@ -655,16 +655,24 @@ _TOPIC_WORDS = _words(
     "lowest fewest month week day year war invasion"
 )
 # A question that is only "latest figures?" asks for the newest personnel figure.
+# "... you have", "... in your data", "... on record": the bot's own newest figure, no topic
+_YOU_HAVE = (
+    r"(?:\s+(?:(?:that\s+)?you(?:'ve|\s+have)?(?:\s+got)?|in\s+(?:your|the)\s+data|on\s+record))?"
+)
 _LATEST_ONLY = re.compile(
-    r"^\W*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:the\s+)?(?:latest|newest|current|most\s+recent)"
-    r"\s+(?:figures?|numbers?|tally|data|stats|update|count)\W*$"
+    r"^\W*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:what'?s\s+|whats\s+)?(?:the\s+)?(?:latest|newest|"
+    r"current|most\s+recent)\s+(?:figures?|numbers?|tally|data|stats|update|count)"
+    + _YOU_HAVE
+    + r"\W*$"
 )
 # A bare "total" or "tally" names no kind of loss: the personnel total, the README's default
 # for a question that names none ("latest total?", "total so far?").
 _TOTAL_ONLY = re.compile(
     r"^\W*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:what'?s\s+|whats\s+)?(?:the\s+)?"
     r"(?:(?:latest|newest|current|most\s+recent|overall|running|grand)\s+)?"
-    r"(?:total|totals|tally|toll|count)(?:\s+(?:so\s+far|now|to\s+date|today|yet))?\W*$"
+    r"(?:total|totals|tally|toll|count)(?:\s+(?:so\s+far|now|to\s+date|today|yet))?"
+    + _YOU_HAVE
+    + r"\W*$"
 )
 
 

@@ -1,0 +1,88 @@
+# ruff: noqa: E501 - one article line a row, however long.
+"""Article structures the English reader learnt in wave 8 (issue 13): a CSV or TSV block with
+a header row (a newsletter's appendix, a data note's download pasted inline), read cell by cell
+like a Markdown table: the header names the metric, the first column the period (an ISO month
+"2025-03" too), the paragraph before the block who claims it and whose losses. My own
+appendices, in the shapes outlets paste them; a figure on the wrong side is a failed test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge import Claim, extract_claims, load_source
+
+
+def _claims(tmp_path: Path, body: str, published: str = "2025-07-03") -> list[Claim]:
+    """The claims of one article written to a file with front matter."""
+    path = tmp_path / "a.md"
+    path.write_text(
+        f"---\ntitle: Appendix\npublisher: Test Desk\npublished: {published}\n---\n{body}\n",
+        encoding="utf-8",
+    )
+    return extract_claims(load_source(path))
+
+
+INTRO_GS = "The monthly figures below are taken from Ukraine's General Staff reports of Russian losses.\n\n"
+INTRO_MOD = "Russia's Ministry of Defence claims these Ukrainian losses, month by month.\n\n"
+
+# (body, value, metric, subject, period start, period end)
+CSV_BLOCKS = [
+    (INTRO_GS + "```\nmonth, personnel, tanks\n2025-04, 35120, 88\n2025-05, 36900, 71\n```",
+     36900, "personnel", "russia", dt.date(2025, 5, 1), dt.date(2025, 5, 31)),
+    (INTRO_GS + "```\nmonth,personnel,tanks\n2025-04,35120,88\n2025-05,36900,71\n```",
+     88, "tanks", "russia", dt.date(2025, 4, 1), dt.date(2025, 4, 30)),
+    (INTRO_GS + "month\ttanks\tartillery systems\nApril 2025\t88\t1210\nMay 2025\t71\t1340\n",
+     1340, "artillery", "russia", dt.date(2025, 5, 1), dt.date(2025, 5, 31)),
+    (INTRO_MOD + '"Month","Tanks","Armoured vehicles"\n"March 2025","1,204","2,310"\n"April 2025","1,187","2,044"\n',
+     2044, "armored_vehicles", "ukraine", dt.date(2025, 4, 1), dt.date(2025, 4, 30)),
+    (INTRO_GS + "```csv\nperiod;personnel;aircraft\n2025/01;48240;0\n2025/02;40110;1\n```",
+     48240, "personnel", "russia", dt.date(2025, 1, 1), dt.date(2025, 1, 31)),
+    ("Data: Ukraine's General Staff, Russian losses killed and wounded together.\n\n"
+     "month, personnel\n2025-05, 36900\n2025-06, 31000\n",
+     31000, "personnel", "russia", dt.date(2025, 6, 1), dt.date(2025, 6, 30)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "value", "metric", "subject", "start", "end"), CSV_BLOCKS)
+def test_a_csv_block_with_a_header_row_is_read_cell_by_cell(
+    tmp_path: Path, body: str, value: int, metric: str, subject: str, start: dt.date, end: dt.date
+) -> None:
+    """Each cell under a metric header, in a row labelled by a month, is that month's figure."""
+    claims = [c for c in _claims(tmp_path, body) if c.value == value]
+    assert [(c.metric.value, c.subject.value) for c in claims] == [(metric, subject)]
+    assert (claims[0].period_kind.value, claims[0].period_start, claims[0].period_end) == (
+        "month",
+        start,
+        end,
+    )
+
+
+NOT_LOSS_BLOCKS = [
+    INTRO_GS
+    + "```\nmonth, recruits, contracts signed\n2025-04, 3100, 2800\n2025-05, 2950, 2700\n```",
+    "Here is the file we used.\n\n```\nmonth, tanks, artillery\n2025-04, 88, 1210\n2025-05, 71, 1340\n```",
+    INTRO_GS
+    + "```\nmonth, personnel, share of total %\n2025-04, 35120, 2.9\n2025-05, 36900, 3.0\n```",
+]
+
+
+@pytest.mark.parametrize("body", NOT_LOSS_BLOCKS)
+def test_a_csv_block_of_no_losses_or_of_nobody_s_losses_gives_no_figures(
+    tmp_path: Path, body: str
+) -> None:
+    """Recruits, a block whose side nothing names, and a share column give no claims."""
+    values = {c.value for c in _claims(tmp_path, body)}
+    assert not values & {3100, 2800, 2950, 2700, 88, 1210, 71, 1340, 2, 3}
+
+
+def test_prose_with_commas_is_no_csv_block(tmp_path: Path) -> None:
+    """Lines of prose that happen to hold commas stay prose."""
+    body = (
+        "Russia, Ukraine, Belarus, Poland\nKyiv, Lviv, Odesa, Kharkiv\n"
+        "Russia has lost 1,020 soldiers in the past day, Ukraine's General Staff said."
+    )
+    claims = _claims(tmp_path, body)
+    assert [(c.value, c.subject.value) for c in claims] == [(1020, "russia")]

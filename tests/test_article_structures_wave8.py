@@ -86,3 +86,50 @@ def test_prose_with_commas_is_no_csv_block(tmp_path: Path) -> None:
     )
     claims = _claims(tmp_path, body)
     assert [(c.value, c.subject.value) for c in claims] == [(1020, "russia")]
+
+
+# -- a chart's description: alt text, caption, text version -----------------------------------
+
+# (body, value, metric, subject, month)
+CHARTS = [
+    ("[Alt text: Bar chart of Russian tank losses claimed by Ukraine's General Staff in 2025, one bar a month. "
+     "January stands at 112, February at 98 and March at 131.]", 98, "tanks", "russia", dt.date(2025, 2, 1)),
+    ("Image description: a line chart tracking Russian personnel losses reported by Ukraine's General Staff, "
+     "January to April 2025. The line climbs from 48,240 in January to 40,110 in February, 41,030 in March "
+     "and 37,200 in April.", 41030, "personnel", "russia", dt.date(2025, 3, 1)),
+    ("Graph: Ukrainian armoured vehicle losses, as claimed by Russia's Ministry of Defence, 2025.\n"
+     "January: 1,410. February: 1,302. March: 1,555.", 1302, "armored_vehicles", "ukraine", dt.date(2025, 2, 1)),
+    ("The infographic shows Russian artillery losses per Kyiv's General Staff for spring 2025: "
+     "April peaked at 1,480 systems, while May reached 1,390.", 1390, "artillery", "russia", dt.date(2025, 5, 1)),
+    ("Text version of the chart: it plots Russian drone losses according to Ukraine's General Staff in 2025, "
+     "with 9,100 in May and 10,250 in June.", 10250, "drones", "russia", dt.date(2025, 6, 1)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "value", "metric", "subject", "month"), CHARTS)
+def test_a_chart_description_pairs_values_with_months(
+    tmp_path: Path, body: str, value: int, metric: str, subject: str, month: dt.date
+) -> None:
+    """A value the description pairs with a month is that month's figure of what is charted."""
+    claims = [c for c in _claims(tmp_path, body) if c.value == value]
+    assert [(c.metric.value, c.subject.value) for c in claims] == [(metric, subject)]
+    assert (claims[0].period_kind.value, claims[0].period_start) == ("month", month)
+
+
+NOT_CHART_FIGURES = [
+    # axis ticks and steps: no month beside them
+    "[Alt text: Column chart showing Russian personnel losses claimed by Ukraine's General Staff. "
+    "The vertical axis runs from 0 to 45,000 in steps of 5,000.]",
+    # a chart of something that is no loss
+    "[Alt text: Bar chart of contracts signed with Russia's army in 2025: 30,100 in January and 28,400 in February.]",
+    # a chart's furniture: a file size and a month it was updated
+    "Chart: Russian tank losses per Ukraine's General Staff in 2025. Download the data (CSV, 98 KB), updated "
+    "monthly since January, 112 rows.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_CHART_FIGURES)
+def test_a_chart_s_axis_and_a_chart_of_no_losses_give_no_figures(tmp_path: Path, body: str) -> None:
+    """Axis ticks, contracts and a side nobody names are no figures."""
+    values = {c.value for c in _claims(tmp_path, body)}
+    assert not values & {45000, 5000, 30100, 28400, 112, 98}

@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from knowledge.dates import NUMERIC_DATE as _NUMERIC_DATE
 from knowledge.dates import Period as _Period
 from knowledge.dates import find_periods as _find_periods
+from knowledge.extract.charts import chart_claims
 from knowledge.extract.general_staff import read_ukrainian_russian
 from knowledge.extract.milestones import milestone_fields, milestones
 from knowledge.extract.nonfigures import (
@@ -740,6 +741,11 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     )
     for claim, _line in structured:
         keep(claim)
+    for claim, line in chart_claims(  # a chart's alt text or caption (extract/charts.py)
+        source, lambda: _lent(sentences, claimants_in_article, specific_ukrainian)
+    ):
+        keep(claim)
+        list_lines.add(line)
     found = _list_claims(
         source, sentences, claimants_in_article, specific_ukrainian, budget, list_lines
     )

@@ -343,7 +343,8 @@ def _csv_block(lines: dict[int, tuple[int, str]], numbers: list[int], index: int
         if number != block[-1] + 1 or len(lines[number][1]) > _MAX_LINE:
             break
         cells = _csv_split(lines[number][1], separator)
-        if _BULLET.match(lines[number][1]) or len(cells) != len(header) or not any(map(_CSV_NUMBER_CELL.match, cells[1:])):
+        numbered = any(map(_CSV_NUMBER_CELL.match, cells[1:]))
+        if _BULLET.match(lines[number][1]) or len(cells) != len(header) or not numbered:
             break
         block.append(number)
     return block if len(block) >= 3 else []
@@ -556,7 +557,7 @@ def _context(
         scope = scope if side is None else lent.scope(lede)
     if side is None and csv_block and names and _LOSS.search(text):
         # a data file computed from one claimant's loss reports: the prose rule, its enemy's
-        side = _enemy_of(claimant)
+        side = enemy_of(claimant)
     return _Context(
         text=text,
         claimant=claimant,
@@ -572,7 +573,7 @@ def _context(
 
 def _context_side(text: str, claimant: str, lent: Lent) -> Subject | None:
     """The one loser the heading and introducing sentence name, or None (none, or both)."""
-    found = set().union(*(_clause_losers(line, claimant, lent) for line in text.splitlines()))
+    found = set().union(*(clause_losers(line, claimant, lent) for line in text.splitlines()))
     return found.pop() if len(found) == 1 else None
 
 
@@ -592,7 +593,7 @@ def _lede_side(
     losers: set[Subject] = set()
     for text in texts:
         for clause in _CLAUSE.split(text):
-            losers |= _clause_losers(clause, names[0], lent)
+            losers |= clause_losers(clause, names[0], lent)
     return (losers.pop(), names[0], "\n".join(texts)) if len(losers) == 1 else (None, "", "")
 
 
@@ -601,7 +602,7 @@ _LEDE = re.compile(r"^\s*[\"“'‘(]?[A-Z][^|\n]{60,}$")
 _CLAUSE = re.compile(r"[.;:!?]\s+|,\s+(?:while|but|whereas|and)\s+")
 
 
-def _clause_losers(clause: str, claimant: str, lent: Lent) -> set[Subject]:
+def clause_losers(clause: str, claimant: str, lent: Lent) -> set[Subject]:
     """The losers one clause of a title or lede names."""
     found: set[Subject] = set()
     side = lent.loser(clause, claimant)
@@ -609,13 +610,13 @@ def _clause_losers(clause: str, claimant: str, lent: Lent) -> set[Subject]:
         found.add(side)
     for pattern, marker in _SIDE_BEFORE_NOUN:
         if pattern.search(clause):
-            named = _enemy_of(claimant) if marker == "enemy" else Subject(marker)
+            named = enemy_of(claimant) if marker == "enemy" else Subject(marker)
             if named is not None:
                 found.add(named)
     return found
 
 
-def _enemy_of(claimant: str) -> Subject | None:
+def enemy_of(claimant: str) -> Subject | None:
     side = claimant_side(claimant)
     return {"russia": Subject.ukraine, "ukraine": Subject.russia}.get(side or "")
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import Claim, extract_claims, load_source
+from knowledge.ingest.articles import unwrap
 
 
 def _claims(tmp_path: Path, body: str, published: str = "2025-07-03") -> list[Claim]:
@@ -133,3 +134,90 @@ def test_a_chart_s_axis_and_a_chart_of_no_losses_give_no_figures(tmp_path: Path,
     """Axis ticks, contracts and a side nobody names are no figures."""
     values = {c.value for c in _claims(tmp_path, body)}
     assert not values & {45000, 5000, 30100, 28400, 112, 98}
+
+
+# -- a running total given with no verb, after the figure it goes on from --------------------
+
+GS = "Ukraine's General Staff said Russia lost 840 soldiers over the past day."
+# (body, value, metric)
+BARE_TOTALS = [
+    (GS + " Running total 1,202,070.", 1202070, "personnel"),
+    (GS + " Total: 1,202,070.", 1202070, "personnel"),
+    (GS + " That makes 1,202,070 overall.", 1202070, "personnel"),
+    ("Ukraine's General Staff said Russia lost 8 tanks over the past day. That's a total of 11,859.", 11859, "tanks"),
+    ("Russia's defence ministry said Ukraine lost 45 drones overnight. Cumulative count: 61,300.", 61300, "drones"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "value", "metric"), BARE_TOTALS)
+def test_a_bare_running_total_goes_on_from_the_figure_before(
+    tmp_path: Path, body: str, value: int, metric: str
+) -> None:
+    """ "Running total N", "Total: N", "N overall" restate the figure before as a running total."""
+    claims = [c for c in _claims(tmp_path, body, "2025-12-26") if c.value == value]
+    assert [(c.metric.value, c.period_kind.value) for c in claims] == [(metric, "cumulative")]
+    assert claims[0].period_end == dt.date(2025, 12, 26)
+
+
+INCREMENTS = [
+    "Ukraine's General Staff said Russia lost 14 artillery systems, for a total of 34,100.",
+    "Ukraine's General Staff: Russia lost 14 artillery systems, making a total of 34,100.",
+    "Ukraine's General Staff reported 14 more Russian artillery systems destroyed, for a new total of 34,100.",
+]
+
+
+@pytest.mark.parametrize("body", INCREMENTS)
+def test_a_figure_before_for_a_total_of_is_the_day_s_increment(tmp_path: Path, body: str) -> None:
+    """ "14 ..., for a total of 34,100": 14 is the report's day, 34,100 the running total."""
+    kinds = {c.value: c.period_kind.value for c in _claims(tmp_path, body, "2025-12-26")}
+    assert kinds == {14: "day", 34100: "cumulative"}
+
+
+NOT_TOTALS = [
+    "Russia launched a total of 127 drones overnight, the air force said.",
+    "Ukraine's General Staff said Russia lost 840 soldiers. Our count of 12 visits continues.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_TOTALS)
+def test_a_total_of_launches_or_of_something_else_is_no_loss(tmp_path: Path, body: str) -> None:
+    """A total of drones launched, or a count of something else, is stored as no loss."""
+    assert not {c.value for c in _claims(tmp_path, body)} & {127, 12}
+
+
+# -- an entry of a one-entry-a-line log wrapped onto a lower-case line --------------------------
+
+WRAPPED_ENTRIES = [
+    "07:10 | Air Force: 58 of 74 drones shot down.\n"
+    "08:05 | Ukraine's General Staff: Russia lost 910 soldiers over the past day. Running\n"
+    "total 1,214,300.\n"
+    "09:30 | Weather: rain in Kyiv.",
+    "[08:05] Ukraine's General Staff says Russia lost 910 soldiers over the past day, bringing the\n"
+    "total to 1,214,300.\n"
+    "[09:30] Power cuts scheduled in Kharkiv.\n"
+    "[10:00] Markets open higher.",
+    "Mon 08:05 - Ukraine's General Staff: Russia lost 910 soldiers over the past day; the running\n"
+    "total is now 1,214,300.\n"
+    "Mon 11:00 - No change on the Kupiansk axis.\n"
+    "Mon 12:00 - Evening briefing at 19:00.",
+]
+
+
+@pytest.mark.parametrize("body", WRAPPED_ENTRIES)
+def test_a_log_entry_wrapped_onto_a_lower_case_line_is_one_sentence(
+    tmp_path: Path, body: str
+) -> None:
+    """The total on the wrapped line is read with its entry, and its quote holds the whole phrase."""
+    claims = [c for c in _claims(tmp_path, body, "2025-12-26") if c.value == 1214300]
+    assert [c.period_kind.value for c in claims] == ["cumulative"]
+    assert "total" in claims[0].quote and "1,214,300" in claims[0].quote
+
+
+def test_unwrap_joins_only_a_lower_case_continuation_in_a_one_entry_a_line_text() -> None:
+    """A line opening in upper case stays its own entry; offsets hold."""
+    body = (
+        "07:10 | First entry ends here.\n08:05 | Second entry goes\non here.\n09:00 | Third\nEntry."
+    )
+    out = unwrap(body)
+    assert len(out) == len(body)
+    assert "goes on here." in out and "Third\nEntry." in out

@@ -1242,7 +1242,14 @@ def _source_lists_end(text: str) -> int:
 
 _RESTATES = re.compile(
     r"\b(?:total|figure|estimate|record|tally|count)\b[^.;]{0,40}?\b(?:is|was|stood|stands|"
-    r"at|above|reached)\b|\bin\s+total\b",
+    r"at|above|reached)\b|\bin\s+total\b|"
+    # a total given with no verb, as alerts, forum posts and answer lines shorten it:
+    # "Running total 1,202,070.", "Total: 1,228,570", "for a total of 11,859",
+    # "takes their running count to 1,269,500", "1,228,570 overall"
+    r"\b(?:running\s+|cumulative\s+|overall\s+|grand\s+)?(?:total|tally|count)\s*"
+    r"(?:[:—–-]\s*|of\s+|to\s+|now\s+)?[~≈]?\d[\d,.]*(?!\d|\s*(?:million\s+|thousand\s+)?"
+    r"(?!since\b|as\b|on\b|in\b|by\b|and\b|overall\b|according\b)[A-Za-z])|"
+    r"\d,\d{3}\s+(?:overall|all\s+told|in\s+all)\b",
     re.IGNORECASE,
 )
 
@@ -2200,6 +2207,10 @@ _FUNCTION_WORDS = frozenset(
         "destroyed",
         "damaged",
         "abandoned",
+        # a bare total's closing word ("That makes 1,228,570 overall", "1,228,570 all told")
+        "overall",
+        "altogether",
+        "all",
     ]
 ) | {""}
 
@@ -2332,12 +2343,22 @@ _BRINGING_AFTER = re.compile(
 )
 
 
+# "Eight tanks, for a total of 11,859": a report's increment, then its running total.
+_FOR_A_TOTAL_AFTER = re.compile(
+    r"[^.;,\d]{0,30}?,\s*(?:for|making|with|to\s+make)\s+(?:a|the)\s+(?:new\s+)?(?:running\s+)?"
+    r"(?:total|tally|count)\s+of\s+\d",
+    re.I,
+)
+
+
 def _total_or_increment(sentence: str, figure: _Figure, chosen: _Period | None) -> None:
     """Mark a running total given "in total" or on a report's day as cumulative, and a
     report's increment ("added 980, bringing its count to") as the report's day."""
     before = sentence[: figure.start]
     after_term = figure.term_end or figure.end
-    if _ADDED_BEFORE.search(before) and _BRINGING_AFTER.match(sentence, after_term):
+    increment = _ADDED_BEFORE.search(before) and _BRINGING_AFTER.match(sentence, after_term)
+    own_period = chosen is not None and chosen.strong
+    if increment or (not own_period and _FOR_A_TOTAL_AFTER.match(sentence, after_term)):
         figure.extra.pop("cumulative_as_of", None)
         figure.extra["report_day"] = True
         return

@@ -221,3 +221,24 @@ def test_unwrap_joins_only_a_lower_case_continuation_in_a_one_entry_a_line_text(
     out = unwrap(body)
     assert len(out) == len(body)
     assert "goes on here." in out and "Third\nEntry." in out
+
+
+# -- a breakdown of the figure before counts to its day -----------------------------------------
+
+# (body, value)
+BREAKDOWNS = [
+    ("As of 9 December 2025, the tracker has confirmed 21,940 Russian vehicles lost. Of these, 4,310 were tanks.", 4310),
+    ("As of 9 December 2025, the tracker has confirmed 21,940 Russian vehicles lost. Of those, 4,310 were tanks.", 4310),
+    ("By 1 June 2025 Oryx had documented 3,100 Ukrainian armoured vehicles lost. Of them, 1,120 were infantry fighting vehicles.", 1120),
+    ("As of 1 May 2025, Mediazona has named 130,000 Russian soldiers killed. Of these, 6,100 were officers.", 6100),
+    ("As of 9 December 2025, the tracker has confirmed 21,940 Russian vehicles lost. Of these, 4,310 tanks.", 4310),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "value"), BREAKDOWNS)
+def test_a_breakdown_of_the_figure_before_counts_to_its_day(
+    tmp_path: Path, body: str, value: int
+) -> None:
+    """ "Of these, N were tanks" right after a running total is a running total to the same day."""
+    claims = [c for c in _claims(tmp_path, body, "2025-12-10") if c.value == value]
+    assert claims and all(c.period_kind.value == "cumulative" for c in claims)

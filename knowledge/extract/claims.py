@@ -859,6 +859,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             if claim.claimant == UNATTRIBUTED and ctx.outlet_voice():
                 claim.claimant = ctx.source.publisher or claim.claimant
             _part_of_before(sentence.text, figure, claim, _whole_before(last, index, claim))
+            _period_of_breakdown(sentence.text, figure, claim, last.get(index - 1))
             section = sections[index]
             before = Subject(section) if section else _carried_before(ctx.sentences, carried, index)
             if before is None and _unsided_unit_lost(sentence.text, figure, claim.claimant):
@@ -965,6 +966,25 @@ def _whole_before(last: dict[int, Claim], index: int, part: Claim) -> Claim | No
         if whole is not None and whole.metric == part.metric and whole.value > part.value:
             return whole
     return None
+
+
+def _period_of_breakdown(
+    sentence: str, figure: _Figure, claim: Claim, before: Claim | None
+) -> None:
+    """A figure with no period of its own in a sentence breaking down the larger one right
+    before it ("Of these, 4,310 are tanks" after "21,940 vehicles and weapons systems ... as
+    of 9 December") counts to the same day."""
+    if (
+        before is None
+        or figure.period is not None
+        or "cumulative_as_of" in figure.extra
+        or claim.period_kind != PeriodKind.unspecified
+        or before.period_kind == PeriodKind.unspecified
+        or before.value <= claim.value
+        or not _BREAKDOWN_OF_BEFORE.search(sentence)
+    ):
+        return
+    _same_period(claim, before)
 
 
 def _part_of_before(sentence: str, figure: _Figure, claim: Claim, whole: Claim | None) -> None:

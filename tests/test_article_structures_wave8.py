@@ -242,3 +242,42 @@ def test_a_breakdown_of_the_figure_before_counts_to_its_day(
     """ "Of these, N were tanks" right after a running total is a running total to the same day."""
     claims = [c for c in _claims(tmp_path, body, "2025-12-10") if c.value == value]
     assert claims and all(c.period_kind.value == "cumulative" for c in claims)
+
+
+# -- the answer to a question about losses asked right before it ------------------------------
+
+# (body, value, metric, subject)
+ANSWERS = [
+    ("### And Ukrainian losses?\nBy the same rule: 7,880 Ukrainian vehicles and weapons systems as of 9 December 2025.",
+     7880, "other", "ukraine"),
+    ("### How many Russian tanks has the tracker confirmed lost?\nAs of 9 December 2025, 4,310 Russian tanks, each with a photo.",
+     4310, "tanks", "russia"),
+    ("Q: How many Russian soldiers did Ukraine's General Staff say were killed or wounded yesterday?\n"
+     "A: Its report gave 1,130 Russian soldiers for the past day.", 1130, "personnel", "russia"),
+    ("**What about Ukraine's own losses?**\n\nRussia's defence ministry claims 1,300 Ukrainian troops over the past day.",
+     1300, "personnel", "ukraine"),
+    ("How many Russian armoured vehicles were destroyed in May? Ukraine's General Staff counted 410 Russian armoured vehicles in May 2025.",
+     410, "armored_vehicles", "russia"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "value", "metric", "subject"), ANSWERS)
+def test_the_answer_to_a_question_about_losses_gives_losses(
+    tmp_path: Path, body: str, value: int, metric: str, subject: str
+) -> None:
+    """An FAQ's answer or an interview's "A:" line under a question about losses is read as losses."""
+    found = {(c.metric.value, c.subject.value) for c in _claims(tmp_path, body) if c.value == value}
+    assert found == {(metric, subject)}
+
+
+NOT_ANSWERS = [
+    "### How many volunteers do you have?\nAbout 25 volunteers, in 9 time zones.",
+    "### Why did Russia lose so many tanks?\nAnalysts give 3 reasons.",
+    "### How many Russian tanks were lost?\nWe reply to 40 emails a week.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_ANSWERS)
+def test_an_answer_s_other_numbers_are_no_losses(tmp_path: Path, body: str) -> None:
+    """Volunteers, reasons and emails under a question are no figures."""
+    assert not {c.value for c in _claims(tmp_path, body)} & {25, 9, 3, 40}

@@ -829,7 +829,11 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
         if not _LOSS_WORDS.search(sentence.text):
             restated = _restated(sentence.text, last, index, continued)
             listed = _listed_metric(ctx.sentences, sections, last, index)
-            tallied = listed is not None or _tallied(sentence.text, index - 1 in last)
+            tallied = (
+                listed is not None
+                or _tallied(sentence.text, index - 1 in last)
+                or _answers_loss_question(ctx.sentences, index)
+            )
             if restated is None and not tallied:
                 continue
         if _is_headline_like(sentence.text):
@@ -1330,6 +1334,17 @@ _COST_SIDE = re.compile(
     r"\bcost(?:s|ing)?\s+(?:the\s+)?(?:Russia|Russian|Russians|Russia's|Moscow|Moscow's|Ukraine|"
     r"Ukrainian|Ukrainians|Ukraine's|Kyiv|Kyiv's|Kremlin|enemy|invaders|occupiers)\b"
 )
+
+
+def _answers_loss_question(sentences: list[_Sentence], index: int) -> bool:
+    """Whether the sentence answers a question about losses asked right before it (an FAQ's
+    heading "### And Ukrainian losses?", an interviewer's "Q: How many tanks were lost?"):
+    its figures are read as losses though it names none ("7,880 Ukrainian vehicles, including
+    1,370 tanks")."""
+    if index == 0:
+        return False
+    question = sentences[index - 1].text.rstrip(" \t\n*_")  # a bold heading
+    return question.endswith("?") and _LOSS_WORDS.search(question) is not None
 
 
 def _tallied(text: str, after_claim: bool) -> bool:

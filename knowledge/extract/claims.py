@@ -829,11 +829,8 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
         if not _LOSS_WORDS.search(sentence.text):
             restated = _restated(sentence.text, last, index, continued)
             listed = _listed_metric(ctx.sentences, sections, last, index)
-            tallied = (
-                listed is not None
-                or _tallied(sentence.text, index - 1 in last)
-                or _answers_loss_question(ctx.sentences, index)
-            )
+            tallied = listed is not None or _tallied(sentence.text, index - 1 in last)
+            tallied = tallied or _answers_loss_question(ctx.sentences, index)
             if restated is None and not tallied:
                 continue
         if _is_headline_like(sentence.text):

@@ -68,7 +68,8 @@ class Lent:
 _MAY_HOLD = re.compile(
     r"^[^\S\n]*(?:\||[-•*·▪‣◦–—][^\S\n]|\d{1,2}[.)][^\S\n])|"
     r"^[^\S\n]*[A-Za-z][^\n:|]{1,60}:[^\S\n]*(?:[a-z~]+[^\S\n]+){0,2}\d|"
-    r"^[^,;\t\n]{1,40}(?:[,;\t][^,;\t\n]{1,40}){1,11}\n[^,;\t\n]{1,40}[,;\t][^\S\n]*\"?\d",
+    r"^\"?[A-Za-z][^,;\t\n\d]{0,30}(?:[,;\t][^\S\n]*\"?[A-Za-z][^,;\t\n\d]{0,30}){1,11}\n"
+    r"[^,;\t\n]{1,20}[,;\t][^\S\n]*\"?\d",
     re.MULTILINE,
 )
 _NUM = r"\d{1,3}(?:[,\u2009\u202f\u00a0 ]\d{3})+|\d+"
@@ -320,6 +321,9 @@ def _split_row(line: str) -> list[str]:
 _CSV_SEPARATORS = ("\t", ";", ",")
 _CSV_HEADER_CELL = re.compile(r"^[A-Za-z][\w.'()/%-]*(?: [\w.'()/%-]+){0,3}$")  # 1-4 words
 _CSV_NUMBER_CELL = re.compile(rf"^(?:{_NUM})$")
+_CSV_HEADER_LINE = re.compile(
+    r"^\s*\"?[A-Za-z][^,;\t\d|]{0,40}(?:[,;\t]\s*\"?[A-Za-z][^,;\t\d|]{0,40}){1,11}\s*$"
+)
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 
 
@@ -332,9 +336,9 @@ def _csv_block(lines: dict[int, tuple[int, str]], numbers: list[int], index: int
     """The CSV/TSV block that starts at numbers[index] (its header row and data rows, two or
     more, one a line), or [] when no such block starts there."""
     header_line = lines[numbers[index]][1]
-    separator = next((sep for sep in _CSV_SEPARATORS if sep in header_line), None)
-    if separator is None or len(header_line) > _MAX_LINE or header_line.lstrip().startswith("|"):
-        return []
+    if len(header_line) > _MAX_LINE or not _CSV_HEADER_LINE.match(header_line):
+        return []  # one anchored match: nearly every line fails at once
+    separator = next(sep for sep in _CSV_SEPARATORS if sep in header_line)
     header = _csv_split(header_line, separator)
     if len(header) < 2 or not all(_CSV_HEADER_CELL.match(c) for c in header):
         return []

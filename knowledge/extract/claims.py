@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from knowledge.dates import NUMERIC_DATE as _NUMERIC_DATE
 from knowledge.dates import Period as _Period
 from knowledge.dates import find_periods as _find_periods
+from knowledge.extract.charts import chart_claims
 from knowledge.extract.general_staff import read_ukrainian_russian
 from knowledge.extract.milestones import milestone_fields, milestones
 from knowledge.extract.nonfigures import (
@@ -741,6 +742,11 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     )
     for claim, _line in structured:
         keep(claim)
+    for claim, line in chart_claims(  # a chart's alt text or caption (extract/charts.py)
+        source, lambda: _lent(sentences, claimants_in_article, specific_ukrainian)
+    ):
+        keep(claim)
+        list_lines.add(line)
     found = _list_claims(
         source, sentences, claimants_in_article, specific_ukrainian, budget, list_lines
     )
@@ -825,6 +831,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             restated = _restated(sentence.text, last, index, continued)
             listed = _listed_metric(ctx.sentences, sections, last, index)
             tallied = listed is not None or _tallied(sentence.text, index - 1 in last)
+            tallied = tallied or _answers_loss_question(ctx.sentences, index)
             if restated is None and not tallied:
                 continue
         if _is_headline_like(sentence.text):
@@ -854,6 +861,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             if claim.claimant == UNATTRIBUTED and ctx.outlet_voice():
                 claim.claimant = ctx.source.publisher or claim.claimant
             _part_of_before(sentence.text, figure, claim, _whole_before(last, index, claim))
+            _period_of_breakdown(sentence.text, figure, claim, last.get(index - 1))
             section = sections[index]
             before = Subject(section) if section else _carried_before(ctx.sentences, carried, index)
             if before is None and _unsided_unit_lost(sentence.text, figure, claim.claimant):
@@ -960,6 +968,25 @@ def _whole_before(last: dict[int, Claim], index: int, part: Claim) -> Claim | No
         if whole is not None and whole.metric == part.metric and whole.value > part.value:
             return whole
     return None
+
+
+def _period_of_breakdown(
+    sentence: str, figure: _Figure, claim: Claim, before: Claim | None
+) -> None:
+    """A figure with no period of its own in a sentence breaking down the larger one right
+    before it ("Of these, 4,310 are tanks" after "21,940 vehicles and weapons systems ... as
+    of 9 December") counts to the same day."""
+    if (
+        before is None
+        or figure.period is not None
+        or "cumulative_as_of" in figure.extra
+        or claim.period_kind != PeriodKind.unspecified
+        or before.period_kind == PeriodKind.unspecified
+        or before.value <= claim.value
+        or not _BREAKDOWN_OF_BEFORE.search(sentence)
+    ):
+        return
+    _same_period(claim, before)
 
 
 def _part_of_before(sentence: str, figure: _Figure, claim: Claim, whole: Claim | None) -> None:
@@ -1237,7 +1264,14 @@ def _source_lists_end(text: str) -> int:
 
 _RESTATES = re.compile(
     r"\b(?:total|figure|estimate|record|tally|count)\b[^.;]{0,40}?\b(?:is|was|stood|stands|"
-    r"at|above|reached)\b|\bin\s+total\b",
+    r"at|above|reached)\b|\bin\s+total\b|"
+    # a total given with no verb, as alerts, forum posts and answer lines shorten it:
+    # "Running total 1,202,070.", "Total: 1,228,570", "for a total of 11,859",
+    # "takes their running count to 1,269,500", "1,228,570 overall"
+    r"\b(?:running\s+|cumulative\s+|overall\s+|grand\s+)?(?:total|tally|count)\s*"
+    r"(?:[:—–-]\s*|of\s+|to\s+|now\s+)?[~≈]?\d[\d,.]*(?!\d|\s*(?:million\s+|thousand\s+)?"
+    r"(?!since\b|as\b|on\b|in\b|by\b|and\b|overall\b|according\b)[A-Za-z])|"
+    r"\d,\d{3}\s+(?:overall|all\s+told|in\s+all)\b",
     re.IGNORECASE,
 )
 
@@ -1298,6 +1332,17 @@ _COST_SIDE = re.compile(
     r"\bcost(?:s|ing)?\s+(?:the\s+)?(?:Russia|Russian|Russians|Russia's|Moscow|Moscow's|Ukraine|"
     r"Ukrainian|Ukrainians|Ukraine's|Kyiv|Kyiv's|Kremlin|enemy|invaders|occupiers)\b"
 )
+
+
+def _answers_loss_question(sentences: list[_Sentence], index: int) -> bool:
+    """Whether the sentence answers a question about losses asked right before it (an FAQ's
+    heading "### And Ukrainian losses?", an interviewer's "Q: How many tanks were lost?"):
+    its figures are read as losses though it names none ("7,880 Ukrainian vehicles, including
+    1,370 tanks")."""
+    if index == 0:
+        return False
+    question = sentences[index - 1].text.rstrip(" \t\n*_")  # a bold heading
+    return question.endswith("?") and _LOSS_WORDS.search(question) is not None
 
 
 def _tallied(text: str, after_claim: bool) -> bool:
@@ -2195,6 +2240,10 @@ _FUNCTION_WORDS = frozenset(
         "destroyed",
         "damaged",
         "abandoned",
+        # a bare total's closing word ("That makes 1,228,570 overall", "1,228,570 all told")
+        "overall",
+        "altogether",
+        "all",
     ]
 ) | {""}
 
@@ -2327,12 +2376,22 @@ _BRINGING_AFTER = re.compile(
 )
 
 
+# "Eight tanks, for a total of 11,859": a report's increment, then its running total.
+_FOR_A_TOTAL_AFTER = re.compile(
+    r"[^.;,\d]{0,30}?,\s*(?:for|making|with|to\s+make)\s+(?:a|the)\s+(?:new\s+)?(?:running\s+)?"
+    r"(?:total|tally|count)\s+of\s+\d",
+    re.I,
+)
+
+
 def _total_or_increment(sentence: str, figure: _Figure, chosen: _Period | None) -> None:
     """Mark a running total given "in total" or on a report's day as cumulative, and a
     report's increment ("added 980, bringing its count to") as the report's day."""
     before = sentence[: figure.start]
     after_term = figure.term_end or figure.end
-    if _ADDED_BEFORE.search(before) and _BRINGING_AFTER.match(sentence, after_term):
+    increment = _ADDED_BEFORE.search(before) and _BRINGING_AFTER.match(sentence, after_term)
+    own_period = chosen is not None and chosen.strong
+    if increment or (not own_period and _FOR_A_TOTAL_AFTER.match(sentence, after_term)):
         figure.extra.pop("cumulative_as_of", None)
         figure.extra["report_day"] = True
         return

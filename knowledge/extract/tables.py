@@ -26,12 +26,14 @@ only the structure.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from knowledge.dates import Period, find_periods
+from knowledge.lexicon.calendar import month_end
 from knowledge.lexicon.claimants import claimant_side
 from knowledge.models import (
     WAR_START,
@@ -61,11 +63,13 @@ class Lent:
     unnamed: Callable[[str], str]  # a text without the claimant names in it
 
 
-# One cheap scan: articles without a table row, a list item or a "label: number" line skip
-# everything below.
+# One cheap scan: articles without a table row, a list item, a "label: number" line or a
+# CSV/TSV row of short cells skip everything below.
 _MAY_HOLD = re.compile(
     r"^[^\S\n]*(?:\||[-•*·▪‣◦–—][^\S\n]|\d{1,2}[.)][^\S\n])|"
-    r"^[^\S\n]*[A-Za-z][^\n:|]{1,60}:[^\S\n]*(?:[a-z~]+[^\S\n]+){0,2}\d",
+    r"^[^\S\n]*[A-Za-z][^\n:|]{1,60}:[^\S\n]*(?:[a-z~]+[^\S\n]+){0,2}\d|"
+    r"^\"?[A-Za-z][^,;\t\n\d]{0,30}(?:[,;\t][^\S\n]*\"?[A-Za-z][^,;\t\n\d]{0,30}){1,11}\n"
+    r"[^,;\t\n]{1,20}[,;\t][^\S\n]*\"?\d",
     re.MULTILINE,
 )
 _NUM = r"\d{1,3}(?:[,\u2009\u202f\u00a0 ]\d{3})+|\d+"
@@ -217,11 +221,11 @@ def structured_claims(
     taken: set[int] = set()
     before: tuple[int, _Context] | None = None  # the last block's end and context
     for kind, block in _blocks(lines):
-        if kind == "table":
-            caption, cells = _table_cells(lines, block, lent)
+        if kind in ("table", "csv"):
+            caption, cells = _table_cells(lines, block, lent, kind == "csv")
         else:
             caption, cells = "", _list_cells(lines, block)
-        context = _context(source, lines, block, caption, lent)
+        context = _context(source, lines, block, caption, lent, kind == "csv")
         _sibling_period(context, block, before)
         before = (block[-1], context)
         claims = [(c, cell.line) for cell in cells for c in _cell_claims(cell, context, lent)]
@@ -278,13 +282,18 @@ def _item(line: str) -> re.Match[str] | None:
 
 
 def _blocks(lines: dict[int, tuple[int, str]]) -> Iterator[tuple[str, list[int]]]:
-    """Runs of table rows ("table") and of list items ("list"; a blank line may separate
-    items; bare "label: number" lines only two or more together)."""
+    """Runs of table rows ("table"), CSV/TSV blocks ("csv") and of list items ("list"; a
+    blank line may separate items; bare "label: number" lines only two or more together)."""
     numbers = sorted(lines)
     index = 0
     while index < len(numbers):
         first = numbers[index]
         line = lines[first][1]
+        csv_block = _csv_block(lines, numbers, index)
+        if csv_block:
+            yield "csv", csv_block
+            index += len(csv_block)
+            continue
         is_table = line.lstrip().startswith("|")
         if not is_table and _item(line) is None:
             index += 1
@@ -307,15 +316,57 @@ def _split_row(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip().strip("|").split("|")]
 
 
+# A CSV or TSV block: a header row of short words, then rows of as many cells, each row with a
+# number in a cell of its own ("month, personnel, tanks" / "2026-03, 31960, 119").
+_CSV_SEPARATORS = ("\t", ";", ",")
+_CSV_HEADER_CELL = re.compile(r"^[A-Za-z][\w.'()/%-]*(?: [\w.'()/%-]+){0,3}$")  # 1-4 words
+_CSV_NUMBER_CELL = re.compile(rf"^(?:{_NUM})$")
+_CSV_HEADER_LINE = re.compile(
+    r"^\s*\"?[A-Za-z][^,;\t\d|]{0,40}(?:[,;\t]\s*\"?[A-Za-z][^,;\t\d|]{0,40}){1,11}\s*$"
+)
+_FENCE = re.compile(r"^\s*(?:```|~~~)")
+
+
+def _csv_split(line: str, separator: str) -> list[str]:
+    """A CSV row's cells (quotes removed, so "1,204" is one cell)."""
+    return [c.strip() for c in next(csv.reader([line.strip()], delimiter=separator))]
+
+
+def _csv_block(lines: dict[int, tuple[int, str]], numbers: list[int], index: int) -> list[int]:
+    """The CSV/TSV block that starts at numbers[index] (its header row and data rows, two or
+    more, one a line), or [] when no such block starts there."""
+    header_line = lines[numbers[index]][1]
+    if len(header_line) > _MAX_LINE or not _CSV_HEADER_LINE.match(header_line):
+        return []  # one anchored match: nearly every line fails at once
+    separator = next(sep for sep in _CSV_SEPARATORS if sep in header_line)
+    header = _csv_split(header_line, separator)
+    if len(header) < 2 or not all(_CSV_HEADER_CELL.match(c) for c in header):
+        return []
+    block = [numbers[index]]
+    for number in numbers[index + 1 :]:
+        if number != block[-1] + 1 or len(lines[number][1]) > _MAX_LINE:
+            break
+        cells = _csv_split(lines[number][1], separator)
+        numbered = any(map(_CSV_NUMBER_CELL.match, cells[1:]))
+        if _BULLET.match(lines[number][1]) or len(cells) != len(header) or not numbered:
+            break
+        block.append(number)
+    return block if len(block) >= 3 else []
+
+
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
 
 
 def _table_cells(
-    lines: dict[int, tuple[int, str]], block: list[int], lent: Lent
+    lines: dict[int, tuple[int, str]], block: list[int], lent: Lent, csv_block: bool = False
 ) -> tuple[str, list[_Cell]]:
     """A table's caption rows (as trafilatura renders <caption>) and its figures, each with
     its row label and column header."""
-    rows = [(n, _split_row(lines[n][1])) for n in block]
+    if csv_block:
+        separator = next(sep for sep in _CSV_SEPARATORS if sep in lines[block[0]][1])
+        rows = [(n, _csv_split(lines[n][1], separator)) for n in block]
+    else:
+        rows = [(n, _split_row(lines[n][1])) for n in block]
     rows = [(n, cells) for n, cells in rows if not all(_SEPARATOR.match(c) for c in cells if c)]
     caption: list[str] = []
     while rows and rows[0][1][0] and not any(rows[0][1][1:]) and len(rows) > 2:
@@ -445,7 +496,11 @@ def _intro(lines: dict[int, tuple[int, str]], first: int) -> str:
     texts: list[str] = []
     at = first
     for position in (0, 1):
-        numbers = [n for n in range(at - 1, max(-1, at - 3 - (position == 0)), -1) if n in lines]
+        numbers = [
+            n
+            for n in range(at - 1, max(-1, at - 3 - (position == 0)), -1)
+            if n in lines and not _FENCE.match(lines[n][1])  # a code fence around a CSV block
+        ]
         if not numbers:
             break
         at = numbers[0]
@@ -463,6 +518,21 @@ def _intro(lines: dict[int, tuple[int, str]], first: int) -> str:
     return "\n".join(texts)
 
 
+def _paragraph_before(lines: dict[int, tuple[int, str]], first: int) -> str:
+    """The paragraph right before a block (past a code fence), its lines joined."""
+    at = first - 1
+    while at in lines and _FENCE.match(lines[at][1]):
+        at -= 1
+    while at >= 0 and at not in lines:
+        at -= 1
+    texts: list[str] = []
+    while at in lines and not _FENCE.match(lines[at][1]) and len(texts) < _MAX_PARAGRAPH:
+        texts.insert(0, lines[at][1].strip())
+        at -= 1
+    return _HEADING.sub("", " ".join(texts))[-_MAX_CONTEXT_LINE * 2 :]
+
+
+_MAX_PARAGRAPH = 8
 _ENDS = (".", "!", "?", '"')
 # A paragraph's last sentence that introduces what follows a heading below it.
 _INTRODUCES = re.compile(r":\s*$|\b(?:as\s+of|as\s+at|as\s+follows|following|below)\b", re.I)
@@ -474,9 +544,12 @@ def _context(
     block: list[int],
     caption: str,
     lent: Lent,
+    csv_block: bool = False,
 ) -> _Context:
-    """What the heading, introducing sentence and caption of a block establish."""
-    text = "\n".join(t for t in (_intro(lines, block[0]), caption) if t)
+    """What the heading, introducing sentence and caption of a block establish (of a CSV
+    block: the whole paragraph before it, which says where the file's numbers come from)."""
+    intro = _paragraph_before(lines, block[0]) if csv_block else _intro(lines, block[0])
+    text = "\n".join(t for t in (intro, caption) if t)
     names = lent.claimants(text)
     claimant = names[-1] if names else lent.claimant_at(lines[block[0]][0])
     side = _context_side(text, claimant, lent)
@@ -486,6 +559,9 @@ def _context(
         claimant = claimant if names or side is None else lede_claimant
         # a place the sentence before names is no table's scope when it names no loser
         scope = scope if side is None else lent.scope(lede)
+    if side is None and csv_block and names and _LOSS.search(text):
+        # a data file computed from one claimant's loss reports: the prose rule, its enemy's
+        side = enemy_of(claimant)
     return _Context(
         text=text,
         claimant=claimant,
@@ -501,7 +577,7 @@ def _context(
 
 def _context_side(text: str, claimant: str, lent: Lent) -> Subject | None:
     """The one loser the heading and introducing sentence name, or None (none, or both)."""
-    found = set().union(*(_clause_losers(line, claimant, lent) for line in text.splitlines()))
+    found = set().union(*(clause_losers(line, claimant, lent) for line in text.splitlines()))
     return found.pop() if len(found) == 1 else None
 
 
@@ -521,7 +597,7 @@ def _lede_side(
     losers: set[Subject] = set()
     for text in texts:
         for clause in _CLAUSE.split(text):
-            losers |= _clause_losers(clause, names[0], lent)
+            losers |= clause_losers(clause, names[0], lent)
     return (losers.pop(), names[0], "\n".join(texts)) if len(losers) == 1 else (None, "", "")
 
 
@@ -530,7 +606,7 @@ _LEDE = re.compile(r"^\s*[\"“'‘(]?[A-Z][^|\n]{60,}$")
 _CLAUSE = re.compile(r"[.;:!?]\s+|,\s+(?:while|but|whereas|and)\s+")
 
 
-def _clause_losers(clause: str, claimant: str, lent: Lent) -> set[Subject]:
+def clause_losers(clause: str, claimant: str, lent: Lent) -> set[Subject]:
     """The losers one clause of a title or lede names."""
     found: set[Subject] = set()
     side = lent.loser(clause, claimant)
@@ -538,13 +614,13 @@ def _clause_losers(clause: str, claimant: str, lent: Lent) -> set[Subject]:
         found.add(side)
     for pattern, marker in _SIDE_BEFORE_NOUN:
         if pattern.search(clause):
-            named = _enemy_of(claimant) if marker == "enemy" else Subject(marker)
+            named = enemy_of(claimant) if marker == "enemy" else Subject(marker)
             if named is not None:
                 found.add(named)
     return found
 
 
-def _enemy_of(claimant: str) -> Subject | None:
+def enemy_of(claimant: str) -> Subject | None:
     side = claimant_side(claimant)
     return {"russia": Subject.ukraine, "ukraine": Subject.russia}.get(side or "")
 
@@ -714,6 +790,10 @@ def _period(cell: _Cell, labels: list[str], ctx: _Context) -> _Span | None:
 def _label_period(label: str, ctx: _Context) -> _Span | None:
     """A period a header or label names ("January", "2024", "Past day", "since the
     invasion"), with the caption's year for a month without one."""
+    iso = _ISO_MONTH.match(label)
+    if iso is not None:  # "2026-03", "2026/03": a CSV's month column
+        year, month = int(iso["y"]), int(iso["m"])
+        return PeriodKind.month, dt.date(year, month, 1), month_end(year, month)
     if _DAY_HEADER.search(label):
         day = _as_of(ctx) or ctx.published
         return PeriodKind.day, day, day
@@ -729,6 +809,9 @@ def _label_period(label: str, ctx: _Context) -> _Span | None:
         return None
     period = periods[0]
     return period.kind, period.start, period.end
+
+
+_ISO_MONTH = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)[-/.](?P<m>0[1-9]|1[0-2])\s*$")
 
 
 def _as_of(ctx: _Context) -> dt.date | None:

@@ -274,6 +274,9 @@ _OPENS_ENTRY = re.compile(
     r"^\s*(?:\*\*|__|\d{1,2}[:.]\d\d\b(?!\s*(?i:million|billion|thousand|bn|m|k|%|per\s*cent)\b))"
 )
 
+# A line that goes on with the sentence before it: it opens in lower case.
+_GOES_ON_LOWER = re.compile(r"^\s*[a-z]")
+
 # A line that ends a sentence: in text with one paragraph a line, most lines end so; in
 # hard-wrapped text, most lines followed by another end mid-sentence.
 _CLOSED_LINE = re.compile(r"[.!?:;\"'”’)\]…]\s*$")
@@ -328,14 +331,17 @@ def unwrap(body: str, title: str | None = None) -> str:
     ]
     open_ends = [i for i in runs_on if not _CLOSED_LINE.search(lines[i])]
     if 2 * len(open_ends) <= len(runs_on):
-        return body  # one paragraph a line, with no blank line between: not wrapped
-    joined = [
-        i
-        for i in runs_on
-        if len(lines[i].rstrip()) >= _WRAP_FILL * width
-        and not lines[i].rstrip().endswith(":")
-        and not _OPENS_ENTRY.match(texts[i + 1])
-    ]
+        # one entry a line (a push-alert log, a chat export): only an entry wrapped mid-sentence
+        # onto a line that goes on in lower case ("... Running" / "total 1,202,070.") is joined
+        joined = [i for i in open_ends if _GOES_ON_LOWER.match(texts[i + 1])]
+    else:
+        joined = [
+            i
+            for i in runs_on
+            if len(lines[i].rstrip()) >= _WRAP_FILL * width
+            and not lines[i].rstrip().endswith(":")
+            and not _OPENS_ENTRY.match(texts[i + 1])
+        ]
     if not joined:
         return body
     out = list(body)

@@ -52,6 +52,10 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         # for that count, not for the dead only (articles keep the lemma row's "killed").
         "ліквідовано": "liquidated", "ліквідували": "liquidated", "ліквідованих": "liquidated",
         "ліквідовані": "liquidated",
+        # "скільки русні поклали", "мінуснули": chat verbs for the same count (wave 8)
+        "поклали": "liquidated", "поклала": "liquidated", "поклало": "liquidated",
+        "в середньому за добу": "on average a day", "у середньому за добу": "on average a day",
+        "в середньому на добу": "on average a day", "у середньому на добу": "on average a day",
         # how readers and channels ask (wave 4): the whole war, to date, on average, a day
         "за всю війну": "for all time", "за весь час": "for all time",
         "за весь час війни": "for all time", "за весь період": "for all time",
@@ -128,7 +132,8 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "за всю войну": "for all time", "за все время": "for all time",
         "за все время войны": "for all time", "за весь период": "for all time",
         "на сегодняшний день": "to date", "на данный момент": "to date",
-        "в среднем": "on average",
+        "в среднем": "on average", "в среднем за сутки": "on average a day",
+        "в среднем в сутки": "on average a day", "в среднем за день": "on average a day",
         "за день": "a day", "на день": "a day", "в день": "a day", "в сутки": "a day",
         "на сутки": "a day",
         "по версии": "according to", "по мнению": "according to",
@@ -646,6 +651,15 @@ _OUTLET_ROWS: tuple[tuple[str, str], ...] = (
 
 # Rows both languages share: chat shorthand, cargo 200 and 300, manpower.
 _SHARED: tuple[tuple[str, str], ...] = (
+    # Fillers of voice messages and chats ("е-е", "э-э", "вроде", "здається"): nothing to read
+    # ("здається" is "it seems" here, never "surrenders", unless "в полон" follows).
+    (r"(?<![\w'])(?:[еэ]+-[еэ]+(?:-[еэ]+)*|[еэ]{2,}|м{2,}|хм+)(?![\w'])", ""),
+    (
+        r"(?<![\w'])(?:здається|кажется|вроде(?:\s+бы)?|мабуть|начебто|наче|ніби|будто|похоже"
+        r"|схоже|видимо|типа\s+того)(?![\w'])(?!\s+(?:в|у)\s+пол[оі]н)",
+        "",
+    ),
+    (r"(?<![\w'])(?:то\s+ж(?:е)?|те\s+ж(?:\s+саме)?|то\s+же\s+самое)(?![\w'])", "the same"),
     (r"(?<![\w'])ск-?ко(?![\w'])", "how many"),
     (r"(?<![\w'])(?:вантаж|груз)\w*\s*-?\s*200(?!\d)", "killed"),
     (r"(?<![\w'])(?:вантаж|груз)\w*\s*-?\s*300(?!\d)", "wounded"),
@@ -1146,6 +1160,14 @@ def _last_n_rows(lang: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+def _feast_rows(words: str, english: str) -> tuple[tuple[str, str], ...]:
+    """A named feast read as the English the date grammar knows, "on" kept when typed."""
+    return (
+        (rf"(?<![\w'])на\s+(?:{words})(?![\w'])", f"on {english}"),
+        (rf"(?<![\w'])(?:{words})(?![\w'])", english),
+    )
+
+
 # Named days ("день Победы", "День незалежності", "на Новий рік"): the English names the date
 # grammar's holiday rows read, before "в день" is read as "a day" (wave 6). Christmas is left
 # out: the Orthodox 7 January or 25 December, by who asks and which year.
@@ -1161,6 +1183,18 @@ _NAMED_DAY_ROWS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?<![\w'])день\s+(?:росії|россии)(?![\w'])", "russia day"),
     (r"(?<![\w'])на\s+(?:новий\s+рік|новый\s+год)(?![\w'])", "on new year's day"),
+    # Church feasts (wave 8): Easter by the Julian reckoning both churches keep; Christmas is
+    # 25 December in Ukraine (since 2023) but 7 January in Russia; Epiphany likewise.
+    *_feast_rows(r"великдень|великодня|великодні|пасх[аиуеі]|пасці|паск[аиуі]", "orthodox easter"),
+    *_feast_rows(r"трійц[яіюею]|троиц[аыуе]", "orthodox trinity"),
+    *_feast_rows(r"різдв[оаіу]|різдвом", "christmas"),
+    *_feast_rows(r"рождеств[оаеу]|рождеством", "orthodox christmas"),
+    *_feast_rows(r"водохрещ[еаія]|хрещенн[яію]", "6 january"),
+    *_feast_rows(r"крещени[еяю]|крещенье", "19 january"),
+    (
+        r"(?<![\w'])(?:в\s+|у\s+)?день\s+защитника\s+отечества(?![\w'])",
+        "on defender of the fatherland day",
+    ),
 )
 
 # A formation by its number ("8-ї загальновійськової армії", "1-й гвардейской танковой

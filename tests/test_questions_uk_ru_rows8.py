@@ -20,8 +20,9 @@ from typing import Any
 import pytest
 from test_questions_uk_ru import problems
 
-from knowledge import answer, parse_question
+from knowledge import Conversation, answer, parse_question
 from knowledge.lexicon.cyrillic_numbers import digits_for_words, spelled_value
+from knowledge.lexicon.language import detect_language
 from knowledge.store import ClaimStore
 
 
@@ -160,3 +161,35 @@ def test_a_figure_in_words_is_checked(seeds_store: ClaimStore, question: str, wo
     got = answer(question, seeds_store, today=TODAY).model_dump(mode="json")
     assert got["answered"], got["text"][:300]
     assert words in got["text"], got["text"][:300]
+
+
+# A short Cyrillic follow-up whose letters do not tell the language keeps the conversation's;
+# a month name tells it ("артсистем за ноябрь": Russian).
+KEEPS_LANGUAGE: list[tuple[str, str, str]] = [
+    ("скільки танків втратила росія у березні 2025?", "а по ББМ?", "uk"),
+    ("скільки танків втратила росія у березні 2025?", "а по гелікоптерах?", "uk"),
+    ("скільки 200-тих у рашистів за березень 2025?", "а 300-тих?", "uk"),
+    ("втрати окупантів за березень 2025", "а по танках?", "uk"),
+    ("сколько танков потеряла Россия в марте 2025?", "а по самолетам?", "ru"),
+    ("сколько танков потеряла Россия в марте 2025?", "а по ББМ?", "ru"),
+]
+
+
+@pytest.mark.parametrize(("first", "then", "lang"), KEEPS_LANGUAGE)
+def test_a_followup_keeps_the_language(
+    seeds_store: ClaimStore, first: str, then: str, lang: str
+) -> None:
+    conversation = Conversation()
+    conversation.ask(first, seeds_store, today=TODAY)
+    got = conversation.ask(then, seeds_store, today=TODAY).model_dump(mode="json")
+    assert got["language"] == lang, got["text"][:200]
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("артсистем за ноябрь 2025", "ru"), ("танки за травень 2025", "uk"),
+     ("ББМ за листопад 2025", "uk"), ("ББМ за октябрь 2025", "ru"),
+     ("РСЗВ за вересень 2025", "uk"), ("танков в мае 2025", "ru")],
+)  # fmt: skip
+def test_a_month_name_tells_the_language(question: str, lang: str) -> None:
+    assert detect_language(question) == lang

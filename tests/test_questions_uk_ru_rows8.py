@@ -193,3 +193,45 @@ def test_a_followup_keeps_the_language(
 )  # fmt: skip
 def test_a_month_name_tells_the_language(question: str, lang: str) -> None:
     assert detect_language(question) == lang
+
+
+JAN1 = (D(2022, 2, 24), D(2026, 1, 1))
+# The hour of a morning report and its time zone carry nothing: the total as of that day.
+HOURS: list[Row] = [
+    ("станом на 8 ранку 1 січня 2026 скільки всього втратила рф", {"f": "total", "p": JAN1}),
+    ("станом на 08:00 1 січня 2026 загальні втрати росії", {"f": "total", "p": JAN1}),
+    ("на 8 ранку за київським часом 1 січня 2026 скільки всього", {"f": "total", "p": JAN1}),
+    ("по состоянию на 8 утра по Киеву 1 января 2026 общие потери", {"f": "total", "p": JAN1}),
+    ("по состоянию на 08:00 1 января 2026 сколько всего потеряла рф", {"f": "total", "p": JAN1}),
+    ("на 8 утра 1 января 2026 всего потерь", {"f": "total", "p": JAN1}),
+]  # fmt: skip
+
+AUG24 = {"p": (D(2024, 8, 24), D(2024, 8, 24))}
+# "за ту добу": the day the question names, not a quoted one.
+THAT_DAY: list[Row] = [
+    ("День Незалежності 2024 -- втрати ворога за ту добу", AUG24),
+    ("24 серпня 2024 -- скільки втратили окупанти за той день", AUG24),
+    ("24 серпня 2024 року, втрати росії того дня", AUG24),
+    ("24 августа 2024 -- потери врага за те сутки", AUG24),
+    ("24 августа 2024, сколько потеряли в тот день", AUG24),
+]  # fmt: skip
+
+SINCE: list[Row] = [
+    ("скільки з початку 2026 року?", {"p": (D(2026, 1, 1), None)}),
+    ("втрати окупантів від початку 2026", {"p": (D(2026, 1, 1), None)}),
+    ("сколько с начала 2026 года", {"p": (D(2026, 1, 1), None)}),
+    ("потери рф с начала 2026", {"p": (D(2026, 1, 1), None)}),
+    ("з початку літа 2026 скільки втратили", {"p": (D(2026, 6, 1), None)}),
+    ("с начала лета 2026 сколько потеряли", {"p": (D(2026, 6, 1), None)}),
+    ("с начала весны 2025 сколько потеряли", {"p": (D(2025, 3, 1), None)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "exp"), HOURS + THAT_DAY + SINCE)
+def test_hours_that_day_and_since_are_read(question: str, exp: dict[str, Any]) -> None:
+    assert problems(parse_question(question, TODAY), exp) == []
+
+
+@pytest.mark.parametrize(("question", "exp"), SINCE[:4])
+def test_since_the_start_of_a_year_runs_to_date(question: str, exp: dict[str, Any]) -> None:
+    assert parse_question(question, TODAY).period_end in (None, TODAY)

@@ -23,6 +23,8 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "за словами": "according to", "за оцінками": "according to",
         "на кінець": "by the end of", "на сьогодні": "to date",
         "за добу": "in a single day", "середні добові": "average daily",
+        "за ту добу": "for that day", "за той день": "for that day", "в той день": "on that day",
+        "у той день": "on that day", "того дня": "that day",
         "у полон": "captured", "в полон": "captured",
         "британської розвідки": "british intelligence", "міноборони рф": "russian mod",
         "міноборони росії": "russian mod", "генштабу зсу": "general staff",
@@ -114,6 +116,8 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "подводные лодки": "submarines", "автотехника и автоцистерны": "vehicles",
         "спецтехника": "special equipment", "другая техника": "other equipment",
         "с начала года": "since the start of the year", "за сутки": "in a single day",
+        "за те сутки": "for that day", "за тот день": "for that day", "в тот день": "on that day",
+        "того дня": "that day",
         "силы обороны": "ukrainian armed forces", "сил обороны": "ukrainian armed forces",
         "силами обороны": "ukrainian armed forces",
         "вс рф": "russian military", "вооруженных сил рф": "russian military",
@@ -1106,6 +1110,10 @@ _SO_FAR_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
          "this month"),
         (r"(?<![\w'])(?:з|із|від)\s+початку\s+(?:цього\s+|поточного\s+)?тижня(?![\w'])",
          "this week"),
+        (r"(?<![\w'])(?:з|із|від)\s+початку(?=\s+(?:19|20)\d\d)", "since the start of"),
+        *((rf"(?<![\w'])(?:з|із|від)\s+початку\s+{word}(?![\w'])", f"since the start of {season}")
+          for word, season in (("літа", "summer"), ("весни", "spring"), ("осені", "autumn"),
+                               ("зими", "winter"))),
         (r"(?<![\w'])(?:минулі|минулих|останні|останніх)\s+вихідн\w*", "last weekend"),
         (r"(?<![\w'])(?:ці|цих|цими)\s+вихідн\w*", "this weekend"),
         (r"(?<![\w'])(\d+|дві|три|чотири|п'ять)\s+(?:доби|діб)(?![\w'])", r"\1 days"),
@@ -1115,6 +1123,10 @@ _SO_FAR_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
          "this month"),
         (r"(?<![\w'])(?:с|со|от)\s+начала\s+(?:этой\s+|текущей\s+)?недели(?![\w'])",
          "this week"),
+        (r"(?<![\w'])(?:с|со|от)\s+начала(?=\s+(?:19|20)\d\d)", "since the start of"),
+        *((rf"(?<![\w'])(?:с|со|от)\s+начала\s+{word}(?![\w'])", f"since the start of {season}")
+          for word, season in (("лета", "summer"), ("весны", "spring"), ("осени", "autumn"),
+                               ("зимы", "winter"))),
         (r"(?<![\w'])(?:прошлые|прошедшие|последние|минувшие)\s+выходн\w*", "last weekend"),
         (r"(?<![\w'])(?:эти|этих)\s+выходн\w*", "this weekend"),
         *(
@@ -1243,8 +1255,21 @@ _TWO_PARTS = (
 
 # Rows that read a number with its words, read before any other row (before "25-го" loses its
 # ending); their English may name the row's groups (\1).
+# The hour of a morning report ("станом на 8 ранку", "на 08:00 по Киеву"): every report is
+# the morning's, so the hour and its time zone carry nothing to read (wave 8). "на" is kept:
+# "станом на" and "по состоянию на" read with it.
+_TIME_OF_DAY: tuple[tuple[str, str], ...] = (
+    (r"(?<![\w'\d])(?:о\s+|об\s+|в\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:(?:год(?:ині|ина)?|час(?:а|ов)?)"
+     r"\.?\s+)?(?:ранку|утра|ранок|утром)(?![\w'])", ""),
+    (r"(?<=as of )\d{1,2}:\d\d(?:\s+|$)", ""),
+    (r"(?<=на )\d{1,2}:\d\d(?=\s+\d)", ""),
+    (r"(?<![\w'])(?:за\s+київським\s+часом|за\s+києвом|по\s+києву|по\s+киеву"
+     r"|по\s+(?:киевскому|московскому)\s+времени|по\s+москве|мск)(?![\w'])", ""),
+)  # fmt: skip
+
 NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (
+        *_TIME_OF_DAY,
         *_TWO_PARTS,
         *_NAMED_DAY_ROWS,
         *_UNIT_ROWS,
@@ -1268,6 +1293,7 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "ru": (
+        *_TIME_OF_DAY,
         *_TWO_PARTS,
         *_NAMED_DAY_ROWS,
         *_UNIT_ROWS,

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from knowledge.answering import derive
 from knowledge.answering.candidate import agrees
 from knowledge.lexicon.calendar import spelled_number
+from knowledge.lexicon.cyrillic_numbers import spelled_value
 from knowledge.models import (
     WAR_START,
     Claim,
@@ -58,8 +59,10 @@ def _quoted(query: Query) -> dict[int, str]:
                     continue  # "1.5" alone is no count
                 if not (_YEARISH.fullmatch(hit.group(1)) and times == 1):  # never a year
                     out.setdefault(value, written)
-            spelled = None if _NUMBER.search(span.text) else spelled_number(span.text)
-            if spelled is not None:  # "eight hundred and fifty"
+            spelled = None
+            if not _NUMBER.search(span.text):  # "eight hundred and fifty", "сорок тисяч"
+                spelled = spelled_number(span.text) or spelled_value(span.text)
+            if spelled is not None:
                 out.setdefault(spelled, span.text)
     return out
 

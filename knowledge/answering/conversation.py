@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from knowledge.answering.answer import answer
 from knowledge.answering.average import average_answer, averaged_unit
 from knowledge.answering.compare import answer_comparison
-from knowledge.answering.languages import answer_language, followup_label
+from knowledge.answering.languages import followup_label, followup_language
 from knowledge.answering.record import record_check_answer
 from knowledge.answering.sources import coverage_end, sources_of_answer
 from knowledge.models import Answer, Claim, Figure, Intent, PeriodKind, Query
@@ -192,7 +192,7 @@ def _answer_reading(
     """The answer for one message: a question of its own, or a follow-up's reading."""
     if reading is None:
         return answer(text, store, today=today, language=language)
-    lang = answer_language(text, language)
+    lang = followup_language(text, language, last.language if last is not None else None)
     if reading.kind == FollowKind.sources:
         with in_language(lang):
             found = sources_of_answer(text, _with_base(last, store, today, lang), store)

@@ -14,9 +14,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from knowledge.lexicon.foreign import foreign_as_english
-from knowledge.lexicon.language import detect_language, reads
+from knowledge.lexicon.language import detect_language, reads, telling_language
 from knowledge.models import Answer, Figure, Intent, Query
-from knowledge.questions.cyrillic import from_latin
+from knowledge.questions.cyrillic import from_latin, has_cyrillic
 from knowledge.questions.parse import parse_question
 from knowledge.store import ClaimStore
 from knowledge.wording import (
@@ -42,6 +42,16 @@ def answer_language(question: str, prefer: str | None = None) -> str:
         return prefer
     lang = detect_language(question)
     return lang if reads(lang) else "en"
+
+
+def followup_language(question: str, prefer: str | None, previous: str | None) -> str:
+    """The language to answer a follow-up in: as `answer_language`, but a Cyrillic follow-up
+    whose letters and common words do not tell ("а 300-тих?", "а по танках?") keeps the
+    language of the answer it follows."""
+    if prefer is None and previous in ("uk", "ru") and has_cyrillic(question):
+        if telling_language(question, votes=False) is None:
+            return previous
+    return answer_language(question, prefer)
 
 
 def answer_any_language(

@@ -23,6 +23,8 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "за словами": "according to", "за оцінками": "according to",
         "на кінець": "by the end of", "на сьогодні": "to date",
         "за добу": "in a single day", "середні добові": "average daily",
+        "за ту добу": "for that day", "за той день": "for that day", "в той день": "on that day",
+        "у той день": "on that day", "того дня": "that day",
         "у полон": "captured", "в полон": "captured",
         "британської розвідки": "british intelligence", "міноборони рф": "russian mod",
         "міноборони росії": "russian mod", "генштабу зсу": "general staff",
@@ -52,6 +54,10 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         # for that count, not for the dead only (articles keep the lemma row's "killed").
         "ліквідовано": "liquidated", "ліквідували": "liquidated", "ліквідованих": "liquidated",
         "ліквідовані": "liquidated",
+        # "скільки русні поклали", "мінуснули": chat verbs for the same count (wave 8)
+        "поклали": "liquidated", "поклала": "liquidated", "поклало": "liquidated",
+        "в середньому за добу": "on average a day", "у середньому за добу": "on average a day",
+        "в середньому на добу": "on average a day", "у середньому на добу": "on average a day",
         # how readers and channels ask (wave 4): the whole war, to date, on average, a day
         "за всю війну": "for all time", "за весь час": "for all time",
         "за весь час війни": "for all time", "за весь період": "for all time",
@@ -110,6 +116,8 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "подводные лодки": "submarines", "автотехника и автоцистерны": "vehicles",
         "спецтехника": "special equipment", "другая техника": "other equipment",
         "с начала года": "since the start of the year", "за сутки": "in a single day",
+        "за те сутки": "for that day", "за тот день": "for that day", "в тот день": "on that day",
+        "того дня": "that day",
         "силы обороны": "ukrainian armed forces", "сил обороны": "ukrainian armed forces",
         "силами обороны": "ukrainian armed forces",
         "вс рф": "russian military", "вооруженных сил рф": "russian military",
@@ -128,7 +136,8 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "за всю войну": "for all time", "за все время": "for all time",
         "за все время войны": "for all time", "за весь период": "for all time",
         "на сегодняшний день": "to date", "на данный момент": "to date",
-        "в среднем": "on average",
+        "в среднем": "on average", "в среднем за сутки": "on average a day",
+        "в среднем в сутки": "on average a day", "в среднем за день": "on average a day",
         "за день": "a day", "на день": "a day", "в день": "a day", "в сутки": "a day",
         "на сутки": "a day",
         "по версии": "according to", "по мнению": "according to",
@@ -646,6 +655,15 @@ _OUTLET_ROWS: tuple[tuple[str, str], ...] = (
 
 # Rows both languages share: chat shorthand, cargo 200 and 300, manpower.
 _SHARED: tuple[tuple[str, str], ...] = (
+    # Fillers of voice messages and chats ("е-е", "э-э", "вроде", "здається"): nothing to read
+    # ("здається" is "it seems" here, never "surrenders", unless "в полон" follows).
+    (r"(?<![\w'])(?:[еэ]+-[еэ]+(?:-[еэ]+)*|[еэ]{2,}|м{2,}|хм+)(?![\w'])", ""),
+    (
+        r"(?<![\w'])(?:здається|кажется|вроде(?:\s+бы)?|мабуть|начебто|наче|ніби|будто|похоже"
+        r"|схоже|видимо|типа\s+того)(?![\w'])(?!\s+(?:в|у)\s+пол[оі]н)",
+        "",
+    ),
+    (r"(?<![\w'])(?:то\s+ж(?:е)?|те\s+ж(?:\s+саме)?|то\s+же\s+самое)(?![\w'])", "the same"),
     (r"(?<![\w'])ск-?ко(?![\w'])", "how many"),
     (r"(?<![\w'])(?:вантаж|груз)\w*\s*-?\s*200(?!\d)", "killed"),
     (r"(?<![\w'])(?:вантаж|груз)\w*\s*-?\s*300(?!\d)", "wounded"),
@@ -1106,6 +1124,10 @@ _SO_FAR_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
          "this month"),
         (r"(?<![\w'])(?:з|із|від)\s+початку\s+(?:цього\s+|поточного\s+)?тижня(?![\w'])",
          "this week"),
+        (r"(?<![\w'])(?:з|із|від)\s+початку(?=\s+(?:19|20)\d\d)", "since the start of"),
+        *((rf"(?<![\w'])(?:з|із|від)\s+початку\s+{word}(?![\w'])", f"since the start of {season}")
+          for word, season in (("літа", "summer"), ("весни", "spring"), ("осені", "autumn"),
+                               ("зими", "winter"))),
         (r"(?<![\w'])(?:минулі|минулих|останні|останніх)\s+вихідн\w*", "last weekend"),
         (r"(?<![\w'])(?:ці|цих|цими)\s+вихідн\w*", "this weekend"),
         (r"(?<![\w'])(\d+|дві|три|чотири|п'ять)\s+(?:доби|діб)(?![\w'])", r"\1 days"),
@@ -1115,6 +1137,10 @@ _SO_FAR_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
          "this month"),
         (r"(?<![\w'])(?:с|со|от)\s+начала\s+(?:этой\s+|текущей\s+)?недели(?![\w'])",
          "this week"),
+        (r"(?<![\w'])(?:с|со|от)\s+начала(?=\s+(?:19|20)\d\d)", "since the start of"),
+        *((rf"(?<![\w'])(?:с|со|от)\s+начала\s+{word}(?![\w'])", f"since the start of {season}")
+          for word, season in (("лета", "summer"), ("весны", "spring"), ("осени", "autumn"),
+                               ("зимы", "winter"))),
         (r"(?<![\w'])(?:прошлые|прошедшие|последние|минувшие)\s+выходн\w*", "last weekend"),
         (r"(?<![\w'])(?:эти|этих)\s+выходн\w*", "this weekend"),
         *(
@@ -1160,6 +1186,14 @@ def _last_n_rows(lang: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+def _feast_rows(words: str, english: str) -> tuple[tuple[str, str], ...]:
+    """A named feast read as the English the date grammar knows, "on" kept when typed."""
+    return (
+        (rf"(?<![\w'])на\s+(?:{words})(?![\w'])", f"on {english}"),
+        (rf"(?<![\w'])(?:{words})(?![\w'])", english),
+    )
+
+
 # Named days ("день Победы", "День незалежності", "на Новий рік"): the English names the date
 # grammar's holiday rows read, before "в день" is read as "a day" (wave 6). Christmas is left
 # out: the Orthodox 7 January or 25 December, by who asks and which year.
@@ -1175,6 +1209,18 @@ _NAMED_DAY_ROWS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?<![\w'])день\s+(?:росії|россии)(?![\w'])", "russia day"),
     (r"(?<![\w'])на\s+(?:новий\s+рік|новый\s+год)(?![\w'])", "on new year's day"),
+    # Church feasts (wave 8): Easter by the Julian reckoning both churches keep; Christmas is
+    # 25 December in Ukraine (since 2023) but 7 January in Russia; Epiphany likewise.
+    *_feast_rows(r"великдень|великодня|великодні|пасх[аиуеі]|пасці|паск[аиуі]", "orthodox easter"),
+    *_feast_rows(r"трійц[яіюею]|троиц[аыуе]", "orthodox trinity"),
+    *_feast_rows(r"різдв[оаіу]|різдвом", "christmas"),
+    *_feast_rows(r"рождеств[оаеу]|рождеством", "orthodox christmas"),
+    *_feast_rows(r"водохрещ[еаія]|хрещенн[яію]", "6 january"),
+    *_feast_rows(r"крещени[еяю]|крещенье", "19 january"),
+    (
+        r"(?<![\w'])(?:в\s+|у\s+)?день\s+защитника\s+отечества(?![\w'])",
+        "on defender of the fatherland day",
+    ),
 )
 
 # A formation by its number ("8-ї загальновійськової армії", "1-й гвардейской танковой
@@ -1223,8 +1269,21 @@ _TWO_PARTS = (
 
 # Rows that read a number with its words, read before any other row (before "25-го" loses its
 # ending); their English may name the row's groups (\1).
+# The hour of a morning report ("станом на 8 ранку", "на 08:00 по Киеву"): every report is
+# the morning's, so the hour and its time zone carry nothing to read (wave 8). "на" is kept:
+# "станом на" and "по состоянию на" read with it.
+_TIME_OF_DAY: tuple[tuple[str, str], ...] = (
+    (r"(?<![\w'\d])(?:о\s+|об\s+|в\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:(?:год(?:ині|ина)?|час(?:а|ов)?)"
+     r"\.?\s+)?(?:ранку|утра|ранок|утром)(?![\w'])", ""),
+    (r"(?<=as of )\d{1,2}:\d\d(?:\s+|$)", ""),
+    (r"(?<=на )\d{1,2}:\d\d(?=\s+\d)", ""),
+    (r"(?<![\w'])(?:за\s+київським\s+часом|за\s+києвом|по\s+києву|по\s+киеву"
+     r"|по\s+(?:киевскому|московскому)\s+времени|по\s+москве|мск)(?![\w'])", ""),
+)  # fmt: skip
+
 NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (
+        *_TIME_OF_DAY,
         *_TWO_PARTS,
         *_NAMED_DAY_ROWS,
         *_UNIT_ROWS,
@@ -1248,6 +1307,7 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "ru": (
+        *_TIME_OF_DAY,
         *_TWO_PARTS,
         *_NAMED_DAY_ROWS,
         *_UNIT_ROWS,

@@ -33,8 +33,22 @@ CYRILLIC_ROWS: tuple[LanguageRow, ...] = (
     LanguageRow("uk", re.compile(r"[іїєґІЇЄҐ]")),
     LanguageRow("ru", re.compile(r"[ыэъёЫЭЪЁ]")),
 )
+# Month names (every case a question uses) differ between the two languages: each settles it
+# ("артсистем за ноябрь": Russian, though "артсистем" is a Ukrainian form too).
+_UK_MONTHS = ("січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт",
+              "листопад", "груд")  # fmt: skip
+_RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
+              "октябр", "ноябр", "декабр")  # fmt: skip
+_MONTH_FORMS: dict[str, str] = {
+    **{stem + end: "uk" for stem in _UK_MONTHS for end in ("ень", "ня", "ні", "ий", "ого",
+                                                            "ому", "а", "і")},
+    "листопад": "uk",
+    **{stem + end: "ru" for stem in _RU_MONTHS for end in ("ь", "я", "е", "а", "й", "")},
+}  # fmt: skip
 # Cyrillic words common enough in questions to settle a text without telling letters.
 CYRILLIC_WORDS: dict[str, str] = {
+    **{w: lang for w, lang in _MONTH_FORMS.items() if len(w) >= 3 and w not in ("март",)},
+    "март": "ru", "марта": "ru", "марте": "ru",
     "скільки": "uk", "втрати": "uk", "що": "uk", "як": "uk", "та": "uk", "за": "",
     "сколько": "ru", "потери": "ru", "что": "ru", "как": "ru", "и": "ru",
 }  # fmt: skip
@@ -89,6 +103,13 @@ def detect_language(text: str) -> str:
 def _cyrillic_language(text: str) -> str:
     """Ukrainian or Russian, by telling letters first, then by common words (Ukrainian
     when nothing tells: the General Staff's own language)."""
+    return telling_language(text) or "uk"
+
+
+def telling_language(text: str, votes: bool = True) -> str | None:
+    """ "uk" or "ru" when a Cyrillic text's letters or words (or, with `votes`, most of its
+    words' table forms) tell which, else None (a short follow-up such as "а 300-тих?" keeps
+    the conversation's language)."""
     for row in CYRILLIC_ROWS:
         if row.pattern.search(text):
             return row.code
@@ -96,8 +117,10 @@ def _cyrillic_language(text: str) -> str:
     for word in words:
         if CYRILLIC_WORDS.get(word):
             return CYRILLIC_WORDS[word]
-    votes = [lang for word in words if (lang := word_language(word))]
-    return max(("uk", "ru"), key=votes.count) if votes else "uk"
+    found = [lang for word in words if (lang := word_language(word))] if votes else []
+    if found.count("uk") == found.count("ru"):
+        return None
+    return max(("uk", "ru"), key=found.count)
 
 
 def reads(code: str) -> bool:

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 
 from knowledge.lexicon.cyrillic import OTHER, forms
+from knowledge.lexicon.cyrillic_numbers import spelled_rows
 from knowledge.lexicon.cyrillic_rows import (
     ENGLISH_WORDS,
     LATIN_KEY_ROWS,
@@ -70,6 +71,8 @@ def read_words(tracked: Tracked, lang: str, notes: list[str] | None = None) -> N
         return
     first = lang if lang in OTHER else "uk"
     tracked.sub(_THOUSANDS, lambda m: m[1] + m[2].replace(" ", ","))
+    for pattern, replace in spelled_rows():  # "тридцять одна тисяча" -> 31,000, once
+        tracked.sub(pattern, replace)
     for code in (first, OTHER[first]):  # rows with numbers first: "жовтень 24", "16-й тиждень"
         _read_rows(tracked, code, numbers=True)
     tracked.sub(_YEAR_ENDING, lambda m: m[1])

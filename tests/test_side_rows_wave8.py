@@ -51,15 +51,6 @@ ROWS: list[tuple[str, str, int, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("publisher", "sentence", "value", "subject"), ROWS)
-def test_side_of_a_figure(
-    tmp_path: Path, publisher: str, sentence: str, value: int, subject: str
-) -> None:
-    """The figure is stored, and only with the expected side."""
-    sides = {str(c.subject) for c in _claims(tmp_path, publisher, sentence) if c.value == value}
-    assert sides == {subject}
-
-
 # Moscow's term for the war reported as Moscow's term does not make the words Moscow's.
 REPORTED_TERM = [
     ("Wire Service", "Since what the Kremlin calls its special military operation began, the enemy has lost 500 tanks, Kyiv's army says.", 500, "russia"),
@@ -67,10 +58,10 @@ REPORTED_TERM = [
 ]
 
 
-@pytest.mark.parametrize(("publisher", "sentence", "value", "subject"), REPORTED_TERM)
-def test_moscows_term_reported_is_not_moscows_voice(
+@pytest.mark.parametrize(("publisher", "sentence", "value", "subject"), ROWS + REPORTED_TERM)
+def test_side_of_a_figure(
     tmp_path: Path, publisher: str, sentence: str, value: int, subject: str
 ) -> None:
-    """A sentence that reports the term keeps its own claimant's side."""
+    """The figure is stored, and only with the expected side."""
     sides = {str(c.subject) for c in _claims(tmp_path, publisher, sentence) if c.value == value}
     assert sides == {subject}

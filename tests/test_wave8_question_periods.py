@@ -8,16 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_date_grammar import TODAY, _period  # the period a question reads as, asked today
 
 from knowledge import parse_question
 
-TODAY = dt.date(2026, 11, 30)
 D = dt.date
-
-
-def _period(text: str) -> tuple[dt.date | None, dt.date | None]:
-    q = parse_question(text, TODAY)
-    return q.period_start, q.period_end
 
 
 @pytest.mark.parametrize(

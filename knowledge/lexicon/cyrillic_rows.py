@@ -11,6 +11,7 @@ An English value of "" marks a word read as carrying nothing (року, було
 
 from __future__ import annotations
 
+from knowledge.lexicon.calendar import WEEKDAYS
 from knowledge.lexicon.kinds import KIND_LEMMAS, KIND_PHRASES
 
 # Phrases of several words, read before single words (lower case, as typed). lang -> rows.
@@ -831,7 +832,6 @@ _WEEKDAY_STEMS: dict[str, tuple[str, ...]] = {
     "uk": ("понеділ", "вівтор", "серед", "четвер", "п'ятниц", "субот", "неділ"),
     "ru": ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"),
 }
-_WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _before_last_rows(lang: str) -> tuple[tuple[str, str], ...]:
@@ -845,7 +845,7 @@ def _before_last_rows(lang: str) -> tuple[tuple[str, str], ...]:
     )  # fmt: skip
     weekdays = tuple(
         (rf"(?<![\w']){word}\s+{stem}\w*", f"the {english} before last")
-        for stem, english in zip(_WEEKDAY_STEMS[lang], _WEEKDAYS_EN, strict=True)
+        for stem, english in zip(_WEEKDAY_STEMS[lang], WEEKDAYS, strict=True)
     )
     return periods + weekdays
 

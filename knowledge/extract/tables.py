@@ -327,6 +327,11 @@ _CSV_HEADER_LINE = re.compile(
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 
 
+def _csv_separator(header_line: str) -> str:
+    """The separator a CSV/TSV block's header row uses (tab, then semicolon, then comma)."""
+    return next(sep for sep in _CSV_SEPARATORS if sep in header_line)
+
+
 def _csv_split(line: str, separator: str) -> list[str]:
     """A CSV row's cells (quotes removed, so "1,204" is one cell)."""
     return [c.strip() for c in next(csv.reader([line.strip()], delimiter=separator))]
@@ -338,7 +343,7 @@ def _csv_block(lines: dict[int, tuple[int, str]], numbers: list[int], index: int
     header_line = lines[numbers[index]][1]
     if len(header_line) > _MAX_LINE or not _CSV_HEADER_LINE.match(header_line):
         return []  # one anchored match: nearly every line fails at once
-    separator = next(sep for sep in _CSV_SEPARATORS if sep in header_line)
+    separator = _csv_separator(header_line)
     header = _csv_split(header_line, separator)
     if len(header) < 2 or not all(_CSV_HEADER_CELL.match(c) for c in header):
         return []
@@ -363,7 +368,7 @@ def _table_cells(
     """A table's caption rows (as trafilatura renders <caption>) and its figures, each with
     its row label and column header."""
     if csv_block:
-        separator = next(sep for sep in _CSV_SEPARATORS if sep in lines[block[0]][1])
+        separator = _csv_separator(lines[block[0]][1])
         rows = [(n, _csv_split(lines[n][1], separator)) for n in block]
     else:
         rows = [(n, _split_row(lines[n][1])) for n in block]

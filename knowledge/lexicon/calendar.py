@@ -18,6 +18,14 @@ MONTHS["sept"] = 9
 
 # The full month names only, in calendar order (what typos are matched against).
 MONTH_NAMES: tuple[str, ...] = tuple(calendar.month_name[i].lower() for i in range(1, 13))
+# The months in the genitive, as a day names them ("24 лютого", "24 февраля"): regex
+# alternations, January first.
+UK_MONTH_GENITIVES = (
+    "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+)
+RU_MONTH_GENITIVES = (
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+)
 
 WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from knowledge.lexicon.calendar import RU_MONTH_GENITIVES, UK_MONTH_GENITIVES
 from knowledge.lexicon.cyrillic_sources import NUMBER_WORDS
 
 # The scale words ("тисяча", "тис.", "мільйонів", "млн"): regex -> multiplier.
@@ -37,13 +38,9 @@ _ORDINAL_STEMS: dict[str, int] = {
     "вісімнадцят": 18, "восемнадцат": 18, "дев'ятнадцят": 19, "девятнадцат": 19,
     "двадцят": 20, "двадцат": 20, "тридцят": 30, "тридцат": 30,
 }  # fmt: skip
-_ORDINAL_ENDINGS = r"(?:ього|ого|ому|ому|ий|ій|ый|ой|ом|ем|ьего|ьем|ьему|ьий|ья|ая|а|е|є)"
+_ORDINAL_ENDINGS = r"(?:ього|ого|ому|ий|ій|ый|ой|ом|ем|ьего|ьем|ьему|ьий|ья|ая|а|е|є)"
 _YEAR_WORDS = r"(?:рік|року|році|роки|год|года|году)"
-_MONTH_GENITIVES = (
-    r"(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада"
-    r"|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"
-    r"|декабря)"
-)
+_MONTH_GENITIVES = f"(?:{UK_MONTH_GENITIVES}|{RU_MONTH_GENITIVES})"
 
 
 def _alternation(words: list[str]) -> str:

@@ -11,7 +11,7 @@ An English value of "" marks a word read as carrying nothing (року, було
 
 from __future__ import annotations
 
-from knowledge.lexicon.calendar import WEEKDAYS
+from knowledge.lexicon.calendar import RU_MONTH_GENITIVES, UK_MONTH_GENITIVES, WEEKDAYS
 from knowledge.lexicon.kinds import KIND_LEMMAS, KIND_PHRASES
 
 # Phrases of several words, read before single words (lower case, as typed). lang -> rows.
@@ -527,24 +527,14 @@ for _lang, _rows in SLANG_FORMS.items():
 # Rows that need their neighbours, as regular expressions on the lower-cased question, tried
 # before the phrase rows: lang -> (pattern, English). "на 1 грудня" is a total as of that day
 # ("станом на"), "к апрелю" is by the start of April, a leading "чи"/"ли" only asks whether.
-_UK_OF = (
-    r"(?=\s+(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|"
-    r"листопада|грудня|(?:19|20)\d\d)(?![\w']))"
-)
-_RU_OF = (
-    r"(?=\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
-    r"ноября|декабря|(?:19|20)\d\d)(?![\w']))"
-)
+_UK_GEN = UK_MONTH_GENITIVES
+_RU_GEN = RU_MONTH_GENITIVES
+_UK_OF = rf"(?=\s+(?:{_UK_GEN}|(?:19|20)\d\d)(?![\w']))"
+_RU_OF = rf"(?=\s+(?:{_RU_GEN}|(?:19|20)\d\d)(?![\w']))"
 _UK_WAR = r"(?=\s+(?:війни|вторгнення|повномасштабного|повномасштабної)(?![\w']))"
 _RU_WAR = r"(?=\s+(?:войны|вторжения|полномасштабного|полномасштабной)(?![\w']))"
-_UK_MONTH = (
-    r"(?=\s+(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|"
-    r"жовтня|листопада|грудня)(?![\w']))"
-)
-_RU_MONTH = (
-    r"(?=\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
-    r"ноября|декабря)(?![\w']))"
-)
+_UK_MONTH = rf"(?=\s+(?:{_UK_GEN})(?![\w']))"
+_RU_MONTH = rf"(?=\s+(?:{_RU_GEN})(?![\w']))"
 # "3 кварталі", "III квартале", "1-й квартал": the quarter by its number.
 _QUARTER = r"(?:-?(?:й|го|му|ий|ому|ем|м))?(?=\s*(?:квартал|кв\b|quarter\b))"
 # Roman numerals are typed with Latin "i" or Cyrillic "і" ("ІІІ квартал"); halves likewise
@@ -563,8 +553,6 @@ _QUARTER_ROWS: tuple[tuple[str, str], ...] = tuple(
 )
 # "жовтень 24", "у лютому 25-го", "октябрь 24": a two-digit year after a month that is not in
 # the genitive ("24 жовтня" is a day). \1 is the month as typed (read by its own row after).
-_UK_GEN = "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
-_RU_GEN = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _UK_GENITIVE = rf"(?:{_UK_GEN})(?![\w'])"
 _RU_GENITIVE = rf"(?:{_RU_GEN})(?![\w'])"
 _TWO_DIGIT_YEAR = r")[\w']*)\s+'?(\d\d)(?:-?(?:го|й|ий|му|м|ого))?(?![\w'\d])"

@@ -447,10 +447,16 @@ HOLIDAY_RE = re.compile(
 def holiday_date(match: re.Match[str]) -> str:
     """The date words for a named day matched by `HOLIDAY_RE` (with its year, when a gloss
     followed the year)."""
-    i = next(
-        int(k[1:]) for k, v in match.groupdict().items() if v and k[0] == "h" and k[1:].isdigit()
+    return HOLIDAYS[_row_matched(match, "h")][1] + (match.group("hy") or "")
+
+
+def _row_matched(match: re.Match[str], prefix: str) -> int:
+    """Which row of a table matched, its patterns joined as groups `<prefix>0`, `<prefix>1` ..."""
+    return next(
+        int(k[len(prefix) :])
+        for k, v in match.groupdict().items()
+        if v and k.startswith(prefix) and k[len(prefix) :].isdigit()
     )
-    return HOLIDAYS[i][1] + (match.group("hy") or "")
 
 
 # Years said in words ("twenty twenty-four", "two thousand and twenty three"), as digits.
@@ -605,8 +611,7 @@ def nth_weekday_words(today: dt.date) -> Callable[[re.Match[str]], str]:
     latest one by `today` when no year is written."""
 
     def rewrite(match: re.Match[str]) -> str:
-        i = next(int(k[1:]) for k, v in match.groupdict().items() if v and k[0] == "n")
-        _, month, weekday, n = NTH_WEEKDAY_DAYS[i]
+        _, month, weekday, n = NTH_WEEKDAY_DAYS[_row_matched(match, "n")]
         y = int(match.group("y")) if match.group("y") else today.year
         day = _nth_weekday(y, month, weekday, n)
         if not match.group("y") and day > today:

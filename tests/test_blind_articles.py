@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import json
 import re
 import sys
 import tempfile
@@ -71,6 +72,7 @@ LATER_ROUNDS = {
     "fifth round": "round5",
     "sixth round": "round6",
     "seventh round": "round7",
+    "eighth round": "round8",
 }
 LATER = SUITE in LATER_ROUNDS
 FOLDER = BLIND / LATER_ROUNDS[SUITE] if LATER else BLIND
@@ -196,7 +198,8 @@ def sentence_claims(sentence_id: int) -> list[Claim]:
     """The claims extracted from one sides.yaml sentence, with its publisher and date."""
     row = next(row for row in SIDES if row["id"] == sentence_id)
     path = _SIDES_DIR / f"side_{sentence_id:02d}.md"
-    front = f"---\npublisher: {row['publisher']}\npublished: {row['published']}\n---\n"
+    # Quoted as JSON (valid YAML): a publisher such as "@handle on X" is not a plain YAML scalar.
+    front = f"---\npublisher: {json.dumps(row['publisher'])}\npublished: {row['published']}\n---\n"
     path.write_text(front + row["sentence"] + "\n", encoding="utf-8")
     return extract_claims(load_source(path))
 

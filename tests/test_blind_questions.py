@@ -70,6 +70,7 @@ ROUND4 = ROOT / "tests" / "fixtures" / "blind" / "round4"
 ROUND5 = ROOT / "tests" / "fixtures" / "blind" / "round5"
 ROUND6 = ROOT / "tests" / "fixtures" / "blind" / "round6"
 ROUND7 = ROOT / "tests" / "fixtures" / "blind" / "round7"
+ROUND8 = ROOT / "tests" / "fixtures" / "blind" / "round8"
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,8 @@ class Suite:
 # and the fourth (written blind while the third round's were fixed; round4/README_questions.md)
 # and the fifth (written blind while the fourth round's were fixed; round5/README_questions.md)
 # and the sixth (written blind while the fifth round's were fixed; round6/README_questions.md)
-# and the seventh (written blind while the sixth round's were fixed; round7/README_questions.md).
+# and the seventh (written blind while the sixth round's were fixed; round7/README_questions.md)
+# and the eighth (written blind while the seventh round's were fixed; round8/README_questions.md).
 THIRD_ROUND = Suite(
     "third round", ROUND3, "questions_en.yaml", "conversations_en.yaml",
     ROUND3 / "known_failures_en.yaml",
@@ -110,12 +112,23 @@ SEVENTH_ROUND = Suite(
     "seventh round", ROUND7, "questions_en.yaml", "conversations_en.yaml",
     ROUND7 / "known_failures_en.yaml",
 )  # fmt: skip
+EIGHTH_ROUND = Suite(
+    "eighth round", ROUND8, "questions_en.yaml", "conversations_en.yaml",
+    ROUND8 / "known_failures_en.yaml",
+)  # fmt: skip
 SUITES = (
     Suite("first round", HERE, "questions.yaml", "conversations.yaml", KNOWN_FILE),
     Suite("holdout", HOLDOUT, "questions_en.yaml", None, HOLDOUT_KNOWN_FILE),
     *(
         later
-        for later in (THIRD_ROUND, FOURTH_ROUND, FIFTH_ROUND, SIXTH_ROUND, SEVENTH_ROUND)
+        for later in (
+            THIRD_ROUND,
+            FOURTH_ROUND,
+            FIFTH_ROUND,
+            SIXTH_ROUND,
+            SEVENTH_ROUND,
+            EIGHTH_ROUND,
+        )
         if (later.folder / later.questions).exists()
     ),
 )

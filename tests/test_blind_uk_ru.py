@@ -88,6 +88,7 @@ LATER_ROUNDS = {
     "fifth round": "round5",
     "sixth round": "round6",
     "seventh round": "round7",
+    "eighth round": "round8",
 }
 HOLDOUT = SUITE in LATER_ROUNDS  # a later round (holdout or third), not only the holdout
 HERE = ROOT / "tests" / "fixtures" / "blind" / LATER_ROUNDS.get(SUITE, "uk_ru")
@@ -620,6 +621,7 @@ SCRIPT = {
     "fifth round": "test_round5_uk_ru",
     "sixth round": "test_round6_uk_ru",
     "seventh round": "test_round7_uk_ru",
+    "eighth round": "test_round8_uk_ru",
 }.get(SUITE, "test_blind_uk_ru")
 KNOWN_HEADER = [
     "Blind uk/ru items that fail today (strict xfails in tests/test_blind_uk_ru.py):",

@@ -2485,7 +2485,12 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _OUTLET_AFTER = re.compile(r"\s+(?:Independent|Post)\b")
 _NAMES_IT_AFTER = re.compile(r"\s+(?:calls|called|dubs|dubbed|terms|termed)\b")
 _LOSSES_OF_BEFORE = re.compile(
-    r"\b(?:losses|casualties|dead|death toll)\s+(?:of|among)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:losses|casualties|dead|death toll)\s+(?:of|among)\s+(?:the\s+)?$|"
+    # "inflicted defeat on formations of the armed forces of Ukraine", "struck positions of the
+    # AFU": the forces a blow landed on, not a speaker (translated ministry prose)
+    r"\b(?:formations|units|positions|strongholds|manpower|personnel|equipment|troops|"
+    r"brigades|groupings?|reserves|concentrations?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:]|$)")
 

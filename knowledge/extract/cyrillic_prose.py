@@ -30,6 +30,7 @@ from knowledge.lexicon.claimants import (
 )
 from knowledge.lexicon.cyrillic_sources import (
     ADDRESSED_UNIT_LOST,
+    ADVANCE_STEMS,
     ALIVE_AFTER,
     ALIVE_BEFORE,
     AT_THE_FRONT,
@@ -283,6 +284,7 @@ _QUALIFIER_RE = re.compile(
     r"[«\"]?\s*$"
 )
 _INFLICT_RE = re.compile(rf"(?<![\w])(?:{INFLICT_STEMS})")
+_ADVANCE_RE = re.compile(rf"(?<![\w])(?:{ADVANCE_STEMS})")
 _OWN_RE = re.compile(rf"(?<![\w])(?:{OWN_WORDS})(?![\w])")
 _REFLEXIVE_RE = re.compile(rf"(?<![\w])(?:{REFLEXIVE_WORDS})(?![\w])")
 _CAPITAL_RE = re.compile("(?<![\\w])(?:" + "|".join(stem for stem, _ in CAPITAL_SIDES) + ")")
@@ -602,6 +604,15 @@ def _reflexive_owner(before: str, speaker: str | None) -> Subject | None:
     return Subject(speaker) if speaker in (Subject.russia, Subject.ukraine) else None
 
 
+def _agent_mention(sentence: str) -> Subject | None:
+    """The side a sentence with no figure hands on: the last side it names, or the other one
+    when that side only advanced ("Российские военные освободили село": the agent)."""
+    side = _last_mention(sentence, None, absolute=True)
+    if side is not None and not LOSS_STEMS.search(sentence) and _ADVANCE_RE.search(sentence):
+        return _other(side)
+    return side
+
+
 def _flipped_if_agent(before: str, end: int, side: Subject) -> Subject:
     """The other side when an inflicting verb follows the side named ending at `end`
     ("Сили оборони знищили"), unless a figure comes first: a side that lost the earlier
@@ -649,6 +660,8 @@ def _side(
     near = _CLAUSE_BREAK.split(text[fig.end : fig.end + 60], maxsplit=1)[0]
     if len(words) == 2 and words[1] in near and (found := _SIDE_ADJECTIVE.match(words[1])):
         return _mention_side(found.group(0), speaker)  # "6 476 погибших российских военных"
+    if adjective := _side_adjective_in_phrase(near):
+        return _mention_side(adjective, speaker)  # "10 140 погибших и раненых российских"
     noun = _SIDE_RE.search(text, fig.end, metric_end)  # "1 100 ліквідованих окупантів"
     if noun and not noun.group(0).startswith(ENEMY_STEMS):
         return _mention_side(noun.group(0), speaker)
@@ -662,6 +675,25 @@ def _side(
         return _mention_side(owner["w"], speaker)
     before = text[: fig.start]
     return _last_mention(before, speaker, written=written) or carried or _other(speaker)
+
+
+# Words of a figure's own phrase before its side adjective: kinds of loss and "and".
+_PHRASE_WORD = re.compile(
+    r"(?:и|і|й|та|а|также|також|погибш\w*|загибл\w*|убит\w*|вбит\w*|ранен\w*|поранен\w*|"
+    r"пропавш\w*|зниклих|безвест\w*|ліквідован\w*|ликвидирован\w*|уничтожен\w*|знищен\w*)"
+)
+
+
+def _side_adjective_in_phrase(near: str) -> str | None:
+    """A side adjective after the kinds of loss that follow a figure, in its own clause
+    ("погибших и раненых российских военных", "вбитих і поранених українських")."""
+    words = _WORD.findall(near)[:6]
+    for word in words:
+        if _SIDE_ADJECTIVE.match(word):
+            return word
+        if not _PHRASE_WORD.fullmatch(word):
+            return None
+    return None
 
 
 def _kind(text: str, fig: _Fig, lo: int, hi: int) -> PersonnelKind | None:
@@ -922,7 +954,7 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
             who = ctx.claimant or first_claimant
             ctx.side = (
                 _own_losses_side(masked, who, source.publisher, ctx.voice)
-                or _last_mention(masked, None, absolute=True)
+                or _agent_mention(masked)
                 or ctx.side
             )
             _remember_setting(original, sentence, source.published, ctx, who)
@@ -996,6 +1028,22 @@ def _undecorated(text: str) -> str:
 def _blank(m: re.Match[str]) -> str:
     """A decoration's stand-in of its length: a colon for a hand pointing down, else spaces."""
     return ":" if m.group(0) in _POINTS_DOWN else " " * len(m.group(0))
+
+
+_QUOTED_SPAN = re.compile(r"«[^»]*»|\"[^\"]*\"|„[^“]*“")
+
+
+def _author_speaking(text: str, named: str | None, source: Source, ctx: _Context) -> str | None:
+    """The author's side where the sentence speaks in the author's own voice: "наши потери",
+    "у нас" outside quotation marks, or a sentence before any claimant is named (a post's own
+    lines, whatever source it cites further down: "Потери противника ... Хохлы в своем
+    генштабе пишут ..."). None when the author's side is unknown."""
+    author = publisher_side(source.publisher) or ctx.voice
+    if author not in ("russia", "ukraine"):
+        return None
+    if named is None:
+        return author
+    return author if _OWN_RE.search(_QUOTED_SPAN.sub(" ", text)) else None
 
 
 def _voice(text: str) -> str | None:
@@ -1108,7 +1156,9 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     if not figures:
         return []
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
-    speaker = claimant_side(who) or publisher_side(source.publisher) or ctx.voice
+    speaker = _author_speaking(text, claimant or ctx.claimant, source, ctx) or (
+        claimant_side(who) or publisher_side(source.publisher) or ctx.voice
+    )
     periods = _sentence_periods(text, who, source.published, ctx)
     claims: list[Claim] = []
     in_sentence: Metric | None = None

@@ -24,6 +24,10 @@ from knowledge.models import Subject
 
 _UA = r"(?:Ukrainian|Ukraine's|Kyiv's|Kiev's)"
 _RU = r"(?:Russian|Russia's|Moscow's)"
+# A side named by its forces' abbreviation or by the other side's name for it, as Russian
+# ministry prose and its translations do: "the AFU", "the ZSU", "the Kiev regime".
+_UA_BY_ABBREVIATION = r"(?:AFU|ZSU|VSU|UAF|(?:Kiev|Kyiv)\s+regime)"
+_RU_BY_ABBREVIATION = r"(?:RF\s+[Aa]rmed\s+[Ff]orces|Russian\s+Federation)"
 _UA_ACTOR = rf"(?:{_UA}|Ukraine|Kyiv|Kiev)"
 _RU_ACTOR = rf"(?:{_RU}|Russia|Moscow)"
 # What damages: the verb right before the figure ("destroyed two tanks", "killed up to 40").
@@ -31,6 +35,17 @@ _HIT_VERB = (
     r"(?:destroyed|killed|eliminated|wiped\s+out|shot\s+down|downed|hit|struck|sank|sunk|"
     r"disabled|neutralised|neutralized|liquidated)"
 )
+# The same blow as a participle after the agent's own clause: "Russian troops struck Ukrainian
+# positions, destroying 12 tanks" (the agent opens the sentence or the clause).
+_HIT_PARTICIPLE = (
+    r"(?:destroying|killing|eliminating|wiping\s+out|shooting\s+down|downing|hitting|sinking|"
+    r"disabling|neutrali[sz]ing|liquidating)"
+)
+_BLOW_VERB = (
+    rf"(?:{_HIT_VERB}|shelled|attacked|pounded|bombed|targeted|stormed|ambushed|repelled|"
+    r"repulsed|raided)"
+)
+_CLAUSE_OPENS = r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|while\s+)?)(?:the\s+)?"
 # (A figure may open a quotation: "put Ukraine's killed at 'no fewer than 70,000'".)
 _BEFORE_NUMBER = (
     r"\s+['\"‘“]?(?:(?:up\s+to|about|around|roughly|some|nearly|almost|more\s+than|over|"
@@ -86,6 +101,9 @@ SIDE_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"{_CLAIMED_HIT}"), "ukraine"),
     (re.compile(rf"^\s*(?:that\s+|which\s+)?(?:the\s+)?{_UA_ACTOR}\s+{_WORDS}{{0,3}}?"
                 rf"{_CLAIMED_HIT}"), "russia"),
+    # "167 fixed-wing drones of the Kiev regime", "40 tanks of the AFU": whose they were
+    (re.compile(rf"^[^.;,]{{0,50}}?\bof\s+(?:the\s+)?{_UA_BY_ABBREVIATION}\b"), "ukraine"),
+    (re.compile(rf"^[^.;,]{{0,50}}?\bof\s+(?:the\s+)?{_RU_BY_ABBREVIATION}\b"), "russia"),
     (re.compile(rf"^\s*(?:from|of|in|with)\s+(?:the\s+)?{_UA}\s+{_UNIT}\b"), "ukraine"),
     (re.compile(rf"^\s*(?:from|of|in|with)\s+(?:the\s+)?{_RU}\s+{_UNIT}\b"), "russia"),
     (re.compile(rf"^[^.;]{{0,60}}?\b(?:killed|died|wounded|injured|destroyed|lost|hit)\s+"
@@ -121,6 +139,10 @@ SIDE_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
      "ukraine"),
     (re.compile(rf"{_NOT_OBJECT}\b{_UA_ACTOR}\s+{_WORDS}{{0,5}}?{_HIT_VERB}{_BEFORE_NUMBER}"),
      "russia"),
+    (re.compile(rf"{_CLAUSE_OPENS}{_RU_ACTOR}\s+{_WORDS}{{0,3}}?{_BLOW_VERB}\b[^.;]{{0,60}}?,\s+"
+                rf"{_HIT_PARTICIPLE}{_BEFORE_NUMBER}"), "ukraine"),
+    (re.compile(rf"{_CLAUSE_OPENS}{_UA_ACTOR}\s+{_WORDS}{{0,3}}?{_BLOW_VERB}\b[^.;]{{0,60}}?,\s+"
+                rf"{_HIT_PARTICIPLE}{_BEFORE_NUMBER}"), "russia"),
     (re.compile(rf"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|units|soldiers|fighters|"
                 rf"drones|artillery|air\s+defen[cs]es?|air\s+force|pilots)\s+(?:have\s+|had\s+)?"
                 rf"{_HIT_VERB}{_BEFORE_NUMBER}", re.I), "enemy"),
@@ -146,8 +168,8 @@ SIDE_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:lost|suffered)\b"), "ukraine"),
     (re.compile(rf"\b{_FORCES_OF}(?:Russia|the\s+Russian\s+Federation)\s+{_WHERE}"
                 r"(?:(?:has|have|had)\s+)?(?:lost|suffered)\b"), "russia"),
-    (re.compile(rf"\b{_LOSS_OF}(?:{_FORCES_OF})?(?:Ukraine|Ukrainians|{_UA}\s+{_UNIT})\b"),
-     "ukraine"),
+    (re.compile(rf"\b{_LOSS_OF}(?:{_FORCES_OF})?(?:Ukraine|Ukrainians|{_UA}\s+{_UNIT}|"
+                rf"{_UA_BY_ABBREVIATION})\b"), "ukraine"),
     (re.compile(rf"\b{_LOSS_OF}(?:{_FORCES_OF})?(?:Russia|Russians|the\s+Russian\s+Federation|"
                 rf"{_RU}\s+{_UNIT})\b"), "russia"),
     # Country codes as the loser, in posts that abbreviate: "UA lost up to 1,365", "RU losses".

@@ -300,7 +300,9 @@ VOICE_ROWS: tuple[tuple[str, str], ...] = (
 # "your" is the interviewee's, who speaks next.
 OWN_LOSSES_NAMED = (
     r"(?<![\w])(?:ваш[іиа]?|наш[іиа]?|наших)\s+(?:втрат|потер|скільки|сколько)"
-    r"|(?<![\w])(?:скільки|сколько)\s+(?:\w+\s+)?(?:ваш|наш)\w*"  # "а наших скільки?"
+    # "а наших скільки?", "скільки ж ваших": a particle between, never a counted noun
+    # ("Скільки окупантів ваш батальйон знищив?" asks about the enemy's)
+    r"|(?<![\w])(?:скільки|сколько)\s+(?:(?:ж|же|всего|всього|було|было)\s+)?(?:ваш|наш)\w*"
 )
 # "your brigade lost up to 600" said to an interviewee ("Росіяни пишуть, що ваша бригада
 # втратила до 600"): the interviewee's unit, whose side is the article's own voice, not the
@@ -324,6 +326,12 @@ ENEMY_STEMS: tuple[str, ...] = ("ворог", "ворож", "враг", "вра�
 INFLICT_STEMS = (
     r"знищ|ліквід|уничтож|ликвидир|сбил|сбит|збил|збит|вразил|уразил|поразил|знешкод"
     r"|нейтраліз|нейтрализ|взял\w*\s+в\s+(?:полон|плен)|взяли|сожгл|спалил|минусанул|затрофе"
+)
+# A side named before one of these verbs in a sentence with no loss word advanced or took
+# ground ("Российские военные освободили ...", "Сили оборони відбили ..."): it is the agent,
+# so what a following sentence counts with no side of its own is the other side's.
+ADVANCE_STEMS = (
+    r"освобод|освободил|звільнил|звільнили|продвинул|просунул|отбил|отразил|відбил|відбили"
 )
 # Prepositions that make a country name a place ("у війні проти України"), not a side.
 PLACE_PREPOSITIONS = frozenset({"в", "у", "на", "проти", "против", "по", "до", "из", "із", "з"})

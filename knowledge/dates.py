@@ -1560,7 +1560,7 @@ _REPORT_OF = re.compile(
     rf"|\b(?:the|this|that|its|their)\s+{_REPORT_KIND}{_REPORT_NOUN}\s+on\s*$"
     # "in the General Staff report last Tuesday", "what did the GS report yesterday": the
     # day right after the word, with no "for" or "on" between, is the report's date
-    rf"|(?<!\bto\s)\b{_REPORT_KIND}(?:report|update|summary|bulletin|sitrep)\s+$"
+    rf"|(?<!\bto\s)\b{_REPORT_KIND}(?:report|update|summary|bulletin|sitrep|post)\s+$"
     # "the total on the morning of 24 Feb 2023": what that morning's report published
     r"|\b(?:(?:on|in|by)\s+)?the\s+morning\s+of\s*$"
 )
@@ -1570,7 +1570,7 @@ _REPORT_OF = re.compile(
 _REPORT_IN = re.compile(r"\b(?:report|update|summary|bulletin|sitrep)\s+in\s+$")
 _WEEKDAY_NAMED = re.compile(rf"\b(?:{alternation(WEEKDAYS)}|yesterday)\b")
 _REPORT_AFTER = re.compile(
-    rf"(?:'s)?\s+{_REPORT_KIND}(?:report|update|summary|bulletin|sitrep|briefing)\b"
+    rf"(?:'s)?\s+{_REPORT_KIND}(?:report|update|summary|bulletin|sitrep|briefing|post)\b"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s*$")
 # "over the past day" beside a report's day ("the report of 20 December ... over the past

@@ -540,6 +540,10 @@ PHRASES: dict[str, str] = {
     "record.highest_line": (
         "- Highest day of {words}: {value} for the fighting of {fought}, {cited} {sentence}"
     ),
+    "record.day_rounded": (
+        "- The report dated {report} jumped by {raw}, which is not a day's losses: reports "
+        "before {rounded} were rounded early-war estimates."
+    ),
     "record.caveat": (
         "Figures claimed by {who}; none has been independently verified. The comparison with "
         "the highest day is computed here, not claimed by anyone."

@@ -155,6 +155,9 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     asked = as_figure_question(query if query is not None else parse_question(question, today))
     asked = total_on_a_day(_without_repeated_period(asked))
     asked = _quoting_outlet_read(asked, store)
+    checked = record_check_answer(question, asked, store) if query is None else None
+    if checked is not None:  # "was 28 February 2025 the worst day of 2025?", "the 2,710 on ..."
+        return checked
     # "11,390 last week per Newsweek early Dec 2024: which days?" names an outlet too
     found = quoted_days_answer(question, asked, store)
     sourced = found or source_answer(question, asked, store)  # "what does Newsweek say?"
@@ -172,9 +175,6 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
         compared = compare_answer(question, asked, store, today, _asker(question, store, today))
         if compared is not None:
             return compared
-    checked = record_check_answer(question, asked, store) if query is None else None
-    if checked is not None:  # "was 28 February 2025 the worst day of 2025?"
-        return checked
     if asked.intent != Intent.losses:
         return not_a_question(question, asked, store)
     query = asked

@@ -65,6 +65,7 @@ class Side:
 
     query: Query
     claim: Claim | None
+    averaged: bool = False  # an average per day, week or month: no per-day sum of it
 
     @property
     def asked(self) -> tuple[dt.date, dt.date]:
@@ -149,7 +150,7 @@ def _side(
     side = Side(asked, None)
     if per is not None:
         average = average_claim(store, asked, per)
-        return side if average is None else Side(asked, average)
+        return side if average is None else Side(asked, average, averaged=True)
     try:
         found = [c for c in derive.derived_claims(store, asked) if c.metric == metric]
     except Exception:  # a broken series must not take the whole answer down with it
@@ -204,7 +205,7 @@ def _block(metric: Metric, subject: Subject, a: Side, b: Side, how: str) -> str:
         return "\n".join([head + (say("compare.what_i_have") if shown else ""), *shown])
     lines = [_verdict(label, a, b, against), _figure_line(a), _figure_line(b)]
     va, vb = round(a.claim.value), round(b.claim.value)
-    if a.days != b.days and not _cut(a, b):
+    if a.days != b.days and not _cut(a, b) and not (a.averaged or b.averaged):
         lines.append(
             say("compare.per_day", a=number(va), a_days=a.days, a_rate=number(round(va / a.days)),
                 b=number(vb), b_days=b.days, b_rate=number(round(vb / b.days)))

@@ -32,6 +32,7 @@ from knowledge.models import (
     SourceRef,
     Subject,
 )
+from knowledge.questions.averages import average_unit
 from knowledge.questions.cyrillic import as_english, has_cyrillic, question_spans
 from knowledge.store import ClaimStore
 from knowledge.wording import (
@@ -584,6 +585,8 @@ def quoted_day_answer(question: str, query: Query, store: ClaimStore) -> Answer 
     n = _span_days(question)
     if start is None or end is None or not quoted or query.open_end or n is None:
         return None
+    if average_unit(question) is not None:
+        return None  # "'up to 1,000 a day' in 2023 - the actual average?": a rate, no day
     if (end - start).days + 1 <= n:
         return None
     found = _series_for(store, query)[:1]

@@ -76,6 +76,15 @@ def record_check_answer(question: str, query: Query, store: ClaimStore) -> Answe
     if source is None:
         return None
     figures = [f for f in (reported, fought) if f is not None and (f.start, f.end) == (day, day)]
+    # a jump between rounded early reports is no day's losses: never shown as the asked day's
+    # figure (issue 12, class 5); a report absorbing a correction is shown net of it
+    jumps = {
+        d.reported: d
+        for d in derive.daily_figures(store, series, day - dt.timedelta(days=1), day)
+        if d.reported < derive.ROUNDED_UNTIL
+    }
+    artefacts = [jumps[_report_of(f, day)] for f in figures if _report_of(f, day) in jumps]
+    figures = [f for f in figures if _report_of(f, day) not in jumps]
     claims = [_claim(f, source, series.claimant, Relation.exact) for f in figures]
     record = Claim(
         metric=series.metric, value=top.value, subject=series.subject,
@@ -94,6 +103,7 @@ def record_check_answer(question: str, query: Query, store: ClaimStore) -> Answe
             derivation=c.derivation)
         for f, c in zip(figures, claims, strict=True)
     ]  # fmt: skip
+    lines += [_artefact_line(jump) for jump in artefacts]
     lines.append(
         say("record.highest_line", words=words, value=number(top.value),
             fought=day_text(top.fought), cited=cited, sentence=sentence)
@@ -110,6 +120,19 @@ def record_check_answer(question: str, query: Query, store: ClaimStore) -> Answe
         caveat=caveat, claims=[*claims, record], query=query,
         period=span_text(day, day),
     )  # fmt: skip
+
+
+def _artefact_line(jump: derive.DailyFigure) -> str:
+    """Why a report's jump is not a day's losses: the reports were rounded estimates."""
+    return say("record.day_rounded", report=day_text(jump.reported), raw=number(jump.raw),
+               rounded=day_text(derive.ROUNDED_UNTIL))  # fmt: skip
+
+
+def _report_of(figure: derive.PeriodFigure, day: dt.date) -> dt.date:
+    """The date of the report a day's figure comes from (the next morning's, by fighting day)."""
+    if figure.convention == derive.Convention.reported:
+        return day
+    return day + dt.timedelta(days=1)
 
 
 def _verdict(top: derive.DailyFigure, day: dt.date, words: str, where: str) -> str:

@@ -104,6 +104,15 @@ def spelled_number(text: str) -> int | None:
 
 # How many units a question means by a small count ("the last two weeks", "a few days"):
 # the number words up to ten, and the vague ones.
+# Kinds of event a question may date a period by ("during the mutiny", "after the Kharkiv
+# counteroffensive"): there is no calendar of events, so such a period is reported as unread.
+EVENT_NOUNS: frozenset[str] = frozenset({
+    "mutiny", "rebellion", "uprising", "revolt", "incursion", "counteroffensive",
+    "counter-offensive", "offensive", "siege", "battle", "assault", "storming", "withdrawal",
+    "retreat", "pullout", "fall", "capture", "liberation", "occupation", "mobilisation",
+    "mobilization", "ceasefire", "truce", "talks", "summit", "election", "elections",
+    "blackout", "holidays", "push", "breakthrough", "encirclement", "evacuation",
+})  # fmt: skip
 SMALL_COUNTS: dict[str, int] = {
     **{word: n for word, n in NUMBER_WORDS.items() if n <= 10 and " " not in word},
     "a": 1, "a couple of": 2, "couple of": 2, "few": 3, "a few": 3,

@@ -92,6 +92,21 @@ AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
         ),
         PeriodKind.month,
     ),
+    # "is 1,500 a day normal?", "2,000 artillery systems a month - typical for 2024?": a
+    # quoted rate held against the period's average
+    *(
+        (
+            re.compile(
+                rf"\d[\d,.]*\s*(?:k\s+)?(?:[\w-]+\s+){{0,3}}?(?:a|per|each|every)\s+{unit.value}\b"
+                r".*\b(?:normal|typical|usual|realistic|plausible|believable|right)\b|"
+                r"\b(?:normal|typical|usual|realistic|plausible|believable)\b.*\d[\d,.]*\s*(?:k\s+)?"
+                rf"(?:[\w-]+\s+){{0,3}}?(?:a|per|each|every)\s+{unit.value}\b",
+                re.I,
+            ),
+            unit,
+        )
+        for unit in (PeriodKind.day, PeriodKind.week, PeriodKind.month)
+    ),
     # "mean" alone is too common a word ("what does KIA mean?") to ask for an average.
     (re.compile(r"\b(?:av(?:e|a)?r?a?ge?|avrage|avarage|averge)\b", re.IGNORECASE), PeriodKind.day),
 ]
@@ -138,7 +153,8 @@ _NOT_A_CHANGE = (
 )
 _CHANGE = (
     rf"(?:{_UP_VERBS}|{_DOWN_VERBS}|change[sd]?|percent(?:age)?|%|trend(?:ing)?"
-    rf"|{_NOT_A_CHANGE}(?:up|down))"
+    # ("up to 1,000 a day" is a figure's ceiling, no change)
+    rf"|{_NOT_A_CHANGE}(?:up(?!\s+to\b)|down))"
 )
 _MORE = (
     r"(?:higher|lower|more|less|fewer|worse|better|bigger|smaller|greater|heavier|deadlier"

@@ -16,7 +16,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from knowledge.lexicon.calendar import MONTHS, SMALL_COUNTS, SPELLED_NUMBER_RE, WEEKDAYS
+from knowledge.lexicon.calendar import (
+    EVENT_NOUNS,
+    MONTHS,
+    SMALL_COUNTS,
+    SPELLED_NUMBER_RE,
+    WEEKDAYS,
+)
 from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.places import (
@@ -84,6 +90,14 @@ _PERIOD_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 _STOPPERS = r"(?:in|on|during|for|since|and|or|by|as|from|at|between|to|compared)"
+# An event named by its kind ("during the Prigozhin mutiny", "after the Kharkiv
+# counteroffensive"): matched across read words, as a leader's name in it may read as a
+# claimant; no event calendar dates it (a date after it, "on 15 august 2025", is read).
+_EVENT_PERIOD = re.compile(
+    r"\b(?:during|since|after|before|amid|throughout|following|until)\s+(?:the\s+)?"
+    rf"(?:[\w'-]+\s+){{0,3}}?(?:{alternation(EVENT_NOUNS)})\b"
+    r"(?!\s*[(\[])(?![^.?!]{0,20}\d)"
+)
 _Row = tuple[str, re.Pattern[str], bool]  # kind, pattern, matched on the text before reading
 
 
@@ -122,6 +136,7 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
         ("period", re.compile(
             r"\b(?:since|during|after|before|until|till|following|when|while|amid)\s+"
             r"(?:the\s+)?[^\W\d_][\w'-]*(?:[ ]+[\w'-]+){0,5}"), False),
+        ("period", _EVENT_PERIOD, True),  # "during the Prigozhin mutiny"
         # a named operation is an event, not a period the figures are counted by
         ("period", re.compile(r"\b(?:operation|op\.?)\s+(?!(?:the|a|an|of|in)\b)[a-z][\w'-]+"),
          True),

@@ -17,6 +17,7 @@ from test_qen_wave6 import ask, head
 
 from knowledge import ClaimStore, open_or_build, parse_question
 from knowledge.answering.derive import ROUNDED_UNTIL
+from knowledge.questions.averages import average_unit
 
 
 @pytest.fixture(scope="module")
@@ -163,3 +164,33 @@ def test_an_event_with_its_date_is_read(store: ClaimStore) -> None:
         today=dt.date(2026, 11, 30),
     )
     assert (query.period_start, query.period_end) == (dt.date(2025, 8, 13), dt.date(2025, 8, 14))
+
+
+PER_UNIT = [
+    ("russian tanks per week in spring 2024", "a week on average"),
+    ("drones per day during q3 2025", "a day on average"),
+    ("personnel per month in 2023?", "a month on average"),
+    ("how many armoured vehicles each week in h2 2024", "a week on average"),
+    ("artillery lost per day, january 2025", "a day on average"),
+]
+
+
+@pytest.mark.parametrize(("question", "unit"), PER_UNIT)
+def test_a_count_per_unit_of_time_is_its_average(
+    store: ClaimStore, question: str, unit: str
+) -> None:
+    """ "per week", "each day" over a period ask for the average, not the period's total."""
+    ans = ask(store, question)
+    assert ans.answered
+    assert unit in ans.text
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("per month then", "month"), ("a week instead", "week"), ("so per day?", "day"),
+     ("and per month too", "month"), ("per week please", "week")],
+)  # fmt: skip
+def test_a_follow_ups_unit_with_a_closing_word(text: str, unit: str) -> None:
+    """A follow-up asking for another unit may end with "then", "instead", "too"."""
+    found = average_unit(text)
+    assert found is not None and found.value == unit

@@ -33,12 +33,14 @@ def _per(unit: str, adjective: str) -> re.Pattern[str]:
     )
 
 
+# A follow-up's closing word ("per month then", "a week instead").
+_THEN = r"(?:\s+(?:then|instead|too|please|now))?"
 # (pattern, the unit the average is per), first match wins.
 AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
     # "per day?" alone, after a question about a period (a follow-up)
-    (re.compile(r"^\W*(?:and\s+)?(?:per|a)\s+day\W*$", re.I), PeriodKind.day),
-    (re.compile(r"^\W*(?:and\s+)?(?:per|a)\s+week\W*$", re.I), PeriodKind.week),
-    (re.compile(r"^\W*(?:and\s+)?(?:per|a)\s+month\W*$", re.I), PeriodKind.month),
+    (re.compile(rf"^\W*(?:and\s+|so\s+)?(?:per|a)\s+day{_THEN}\W*$", re.I), PeriodKind.day),
+    (re.compile(rf"^\W*(?:and\s+|so\s+)?(?:per|a)\s+week{_THEN}\W*$", re.I), PeriodKind.week),
+    (re.compile(rf"^\W*(?:and\s+|so\s+)?(?:per|a)\s+month{_THEN}\W*$", re.I), PeriodKind.month),
     # "daily?", "and weekly", "daily figure?" alone: the same, averaged (a follow-up, qconv)
     *(
         (
@@ -105,6 +107,12 @@ AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
             ),
             unit,
         )
+        for unit in (PeriodKind.day, PeriodKind.week, PeriodKind.month)
+    ),
+    # "artillery per week during summer 2024", "vehicles per day in H1 2025": a count per unit
+    # of time is its average ("a day" alone is not: "1,500 a day" may quote one day's figure)
+    *(
+        (re.compile(rf"\b(?:per|each|every)\s+{unit.value}\b", re.I), unit)
         for unit in (PeriodKind.day, PeriodKind.week, PeriodKind.month)
     ),
     # "mean" alone is too common a word ("what does KIA mean?") to ask for an average.

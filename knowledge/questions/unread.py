@@ -92,11 +92,12 @@ _PERIOD_WORDS: frozenset[str] = frozenset(
 _STOPPERS = r"(?:in|on|during|for|since|and|or|by|as|from|at|between|to|compared)"
 # An event named by its kind ("during the Prigozhin mutiny", "after the Kharkiv
 # counteroffensive"): matched across read words, as a leader's name in it may read as a
-# claimant; no event calendar dates it (a date after it, "on 15 august 2025", is read).
+# claimant; no event calendar dates it (a date "on 15 august 2025" after it, or in brackets,
+# is read instead).
 _EVENT_PERIOD = re.compile(
     r"\b(?:during|since|after|before|amid|throughout|following|until)\s+(?:the\s+)?"
     rf"(?:[\w'-]+\s+){{0,3}}?(?:{alternation(EVENT_NOUNS)})\b"
-    r"(?!\s*[(\[])(?![^.?!]{0,20}\d)"
+    r"(?!\s*[(\[])(?!\s+on\s)"
 )
 _Row = tuple[str, re.Pattern[str], bool]  # kind, pattern, matched on the text before reading
 

@@ -313,6 +313,8 @@ PHRASES: dict[str, str] = {
     "check.none": "I have no figure of {written} for that; the figures I have are below.",
     "check.is": "The figure you quote, {written}, is the figure {who} gives{how}.",
     "check.agrees": "The figure you quote, {written}, agrees with the figure {who} gives{how}.",
+    "check.not_theirs": "That figure is {owner}'s, not {asked}'s.",
+    "check.their_side": "the side you name",
     "check.the_tally": "the daily tally",
     "check.tally_neither": (
         "{written} matches neither reading of {who}'s daily tally: {readings}."

@@ -194,3 +194,24 @@ def test_a_follow_ups_unit_with_a_closing_word(text: str, unit: str) -> None:
     """A follow-up asking for another unit may end with "then", "instead", "too"."""
     found = average_unit(text)
     assert found is not None and found.value == unit
+
+
+WRONG_CLAIMANT_QUOTES = [
+    ("the kremlin says 35,370 russian losses in may 2025?", "not the kremlin's"),
+    (
+        "russia's defence ministry says 35,370 russian losses in may 2025?",
+        "not russia's ministry of defence's",
+    ),
+    ("Генштаб РФ каже 35 370 за травень 2025?", "а не «міноборони рф»"),
+    ("российский генштаб говорит 35 370 за май 2025?", "а не «минобороны россии»"),
+    ("Кремль каже 35 370 за травень 2025?", "а не «кремль»"),
+]
+
+
+@pytest.mark.parametrize(("question", "words"), WRONG_CLAIMANT_QUOTES)
+def test_a_quoted_figure_of_another_claimant_is_said_to_be_theirs(
+    store: ClaimStore, question: str, words: str
+) -> None:
+    """A quoted figure put in the wrong claimant's mouth: whose it is, in the first lines."""
+    ans = ask(store, question)
+    assert words in head(ans, 4)

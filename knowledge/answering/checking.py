@@ -142,6 +142,11 @@ def check_lines(query: Query, claims: Sequence[Claim], tally: Sequence[Claim] = 
         exact = first.value == figure and first.qualifier == Qualifier.exact
         key = "check.is" if exact else "check.agrees"
         lines += [say(key, written=written, who=who, how=how), *neither]
+        if (query.claimant or query.claimant_side) and not derive.claimant_fits(
+            query, first.claimant
+        ):  # "the Kremlin says 35,370?": the figure is someone else's, said at once
+            asked = claimant_text(query.claimant) if query.claimant else say("check.their_side")
+            lines.append(say("check.not_theirs", owner=claimant_text(first.claimant), asked=asked))
     return lines
 
 

@@ -671,6 +671,13 @@ _SHARED: tuple[tuple[str, str], ...] = (
     # "Генштаб ЗСУ", "Генштабом ВСУ", "Генеральний штаб ЗСУ": Ukraine's General Staff (whose
     # figures are Russia's losses), in any case
     (r"(?<![\w'])(?:генштаб|генеральн\w*\s+штаб)\w*\s+(?:зсу|всу)(?![\w'])", "general staff"),
+    # "Генштаб РФ", "Генштабу росії", "российский генштаб": Russia's General Staff (Russian
+    # officials), never Ukraine's
+    (
+        r"(?<![\w'])(?:генштаб|генеральн\w*\s+штаб)\w*\s+(?:(?:зс|вс)\s+)?(?:рф|росії|россии)(?![\w'])"
+        r"|(?<![\w'])(?:російськ|российск)\w*\s+(?:генштаб|генеральн\w*\s+штаб)\w*",
+        "russian general staff",
+    ),
     # "в телеге пишут", "у соцмережах пишуть": where a rumour was read; it claims nothing and
     # constrains nothing, the figure quoted is what is checked (wave 6)
     (

@@ -311,6 +311,7 @@ PHRASES: dict[str, str] = {
     "average.label": "average per {unit}",
     "average.heading": "Average {losses} per {unit}, {span}, computed from {who}'s daily figures:",
     "check.none": "I have no figure of {written} for that; the figures I have are below.",
+    "check.elsewhere": "{written} is in my sources as {owner}'s figure of {what} ({source}).",
     "check.is": "The figure you quote, {written}, is the figure {who} gives{how}.",
     "check.agrees": "The figure you quote, {written}, agrees with the figure {who} gives{how}.",
     "check.not_theirs": "That figure is {owner}'s, not {asked}'s.",

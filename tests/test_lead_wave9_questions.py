@@ -215,3 +215,30 @@ def test_a_quoted_figure_of_another_claimant_is_said_to_be_theirs(
     """A quoted figure put in the wrong claimant's mouth: whose it is, in the first lines."""
     ans = ask(store, question)
     assert words in head(ans, 4)
+
+
+SUBJECTS = [
+    # Russia as the agent of what the other side lost
+    ("putin's army killed how many ukrainian soldiers?", "ukraine"),
+    ("russian troops destroyed how many ukrainian tanks in 2024", "ukraine"),
+    ("russian forces killed 500 ukrainian soldiers?", "ukraine"),
+    # a claimant's figure before the side it counts
+    ("moscow's 1,351 - that's ukrainian dead, yes?", "ukraine"),
+    ("the kremlin's figure of ukrainian dead in 2023?", "ukraine"),
+    # Russia's own losses stay Russia's
+    ("how many russian troops were killed in 2024", "russia"),
+    ("russian soldiers killed by ukraine in 2024", "russia"),
+    ("moscow's losses vs ukrainian losses", "russia"),
+]
+
+
+@pytest.mark.parametrize(("question", "subject"), SUBJECTS)
+def test_whose_losses_a_question_asks(question: str, subject: str) -> None:
+    """An agent or a claimant named before the side that lost does not take its place."""
+    assert parse_question(question, today=dt.date(2026, 11, 30)).subject == subject
+
+
+def test_a_quoted_figure_stored_for_another_question_is_placed(store: ClaimStore) -> None:
+    """A quoted figure stored as another side's or kind's: where it is, in the first lines."""
+    ans = ask(store, "moscow's 1,351 - that's ukrainian dead, yes?")
+    assert "1,351 is in my sources as russia's ministry of defence's figure" in head(ans, 3)

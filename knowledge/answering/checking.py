@@ -22,9 +22,10 @@ from knowledge.models import (
     Qualifier,
     Query,
     Relation,
+    SourceKind,
 )
 from knowledge.store import ClaimStore
-from knowledge.wording import claimant_text, join, number, period_words, say
+from knowledge.wording import claimant_text, join, losses, number, period_words, say
 
 # "45,720", and "45 720" as Ukrainian and Russian write it (thousands split by a space), with
 # its scale in words ("45 тисяч", "1 млн", "430 thousand").
@@ -123,7 +124,12 @@ def agreeing(claims: Sequence[Claim], figure: int) -> list[Claim]:
     return [c for c in claims if agrees(c.value, c.value_max, c.qualifier, figure)]
 
 
-def check_lines(query: Query, claims: Sequence[Claim], tally: Sequence[Claim] = ()) -> list[str]:
+def check_lines(
+    query: Query,
+    claims: Sequence[Claim],
+    tally: Sequence[Claim] = (),
+    stored: Sequence[Claim] = (),
+) -> list[str]:
     """What the shown figures say about each quoted figure, for the answer's first lines;
     `tally` holds the daily tally's readings of the asked days (by fighting day and by report
     date), said when the quoted figure is neither."""
@@ -133,6 +139,7 @@ def check_lines(query: Query, claims: Sequence[Claim], tally: Sequence[Claim] = 
         neither = [_tally_neither(written, tally)] if tally and not agreeing(tally, figure) else []
         if not same:
             lines += [say("check.none", written=written), *neither]
+            lines += _stored_elsewhere(written, figure, stored)
             continue
         # A published figure equal to it first, then one computed from the tally.
         first = min(same, key=lambda c: (c.value != figure, bool(c.derivation)))
@@ -148,6 +155,19 @@ def check_lines(query: Query, claims: Sequence[Claim], tally: Sequence[Claim] = 
             asked = claimant_text(query.claimant) if query.claimant else say("check.their_side")
             lines.append(say("check.not_theirs", owner=claimant_text(first.claimant), asked=asked))
     return lines
+
+
+def _stored_elsewhere(written: str, figure: int, stored: Sequence[Claim]) -> list[str]:
+    """Where the quoted figure is in the sources when it answers another question ("Moscow's
+    1,351: Ukrainian dead?": it is Russia's ministry's count of Russian dead), one line."""
+    published = (c for c in stored if c.source.kind != SourceKind.series)
+    found = next((c for c in published if c.value == figure), None)
+    if found is None:
+        return []
+    what = losses(found.subject, found.metric, found.personnel_kind)
+    source = found.source.publisher or found.source.title or found.source.id
+    return [say("check.elsewhere", written=written, owner=claimant_text(found.claimant),
+                what=what, source=source)]  # fmt: skip
 
 
 def _tally_neither(written: str, tally: Sequence[Claim]) -> str:

@@ -324,6 +324,11 @@ _SUBJECT_RUSSIA = re.compile(
     r"\b(?:russian|russia's|russia|russians|moscow's|putin's|kremlin's|enemy|occupiers?|"
     r"invaders?|orcs?)\b"
 )
+# "moscow's 1,351", "the kremlin's figure": whose figure it is, not whose losses.
+_CLAIMANTS_FIGURE = re.compile(
+    r"(?:moscow's|kremlin's|putin's)\s+(?:\d|figures?|numbers?|counts?|claims?|estimates?|tally|"
+    r"data|version|toll)"
+)
 # What a side admits is its own loss ("how many soldiers did ukraine admit losing").
 _ADMITS = re.compile(
     r"\b(?:admit|admits|admitted|admitting|acknowledge|acknowledges|acknowledged|concede|"
@@ -1037,12 +1042,15 @@ _AGENT_UKRAINE = (
 
 # Russia as the one who destroys ("how many tanks did russia destroy"): Ukraine's losses.
 _RUSSIA_NAME = (
-    r"(?:russia|russians|russian\s+(?:armed\s+)?forces|russian\s+army|russian\s+military|moscow)"
+    r"(?:russia|russians|russian\s+(?:armed\s+)?forces|russian\s+army|russian\s+military|moscow"
+    r"|russian\s+troops|(?:putin|moscow|the\s+kremlin)'s\s+(?:army|forces|troops|military))"
 )
 _AGENT_RUSSIA = (
     re.compile(rf"\b(?:did|do|does|have|has|had)\s+(?:the\s+)?{_RUSSIA_NAME}\s+{_CLAIM_DESTROY}\b"),
     re.compile(rf"\b{_RUSSIA_NAME}\s+(?:have|has|had)\s+{_DESTROYED}\b"),
     re.compile(rf"\b{_DESTROYED}\s+by\s+(?:the\s+)?{_RUSSIA_NAME}"),
+    # "putin's army killed how many ukrainian soldiers?": the agent, then what it destroyed
+    re.compile(rf"\b{_RUSSIA_NAME}\s+{_DESTROYED}\s+(?:how\s+many|some|about|over|\d)"),
 )
 # Words that name Russia's own losses: then Russia destroying something does not decide.
 _RUSSIA_LOST = re.compile(
@@ -1086,7 +1094,13 @@ def _parse_subject(work: str, norm: str, query: Query) -> None:
     # Ukraine"): only when no Ukrainian-loss phrase uses the same words.
     if query.subject == Subject.ukraine and _SUBJECT_RUSSIA.search(work):
         ukr = [m for p in _SUBJECT_UKRAINE for m in p.finditer(work)]
-        rus = list(_SUBJECT_RUSSIA.finditer(work))
+        agents = [a.span() for p in _AGENT_RUSSIA for a in p.finditer(work)]
+        rus = [
+            m
+            for m in _SUBJECT_RUSSIA.finditer(work)
+            if not _CLAIMANTS_FIGURE.match(work, m.start())
+            and not any(a <= m.start() < b for a, b in agents)  # the agent, not the loser
+        ]
         if rus and ukr and rus[0].start() < ukr[0].start():
             query.subject = Subject.russia
 

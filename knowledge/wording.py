@@ -314,7 +314,7 @@ PHRASES: dict[str, str] = {
     "check.elsewhere": "{written} is in my sources as {owner}'s figure of {what} ({source}).",
     "check.is": "The figure you quote, {written}, is the figure {who} gives{how}.",
     "check.agrees": "The figure you quote, {written}, agrees with the figure {who} gives{how}.",
-    "check.not_theirs": "That figure is {owner}'s, not {asked}'s.",
+    "check.not_theirs": "That figure comes from {owner}, not from {asked}.",
     "check.their_side": "the side you name",
     "check.the_tally": "the daily tally",
     "check.tally_neither": (

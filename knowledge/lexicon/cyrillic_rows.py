@@ -666,6 +666,9 @@ _SHARED: tuple[tuple[str, str], ...] = (
     *_OUTLET_ROWS,
     # "зенітні ракетні комплекси": SAM systems, air defence (not missiles)
     (r"(?<![\w'])зен[іи]тн\w*\s+(?:ракетн\w*\s+)?(?:комплекс|систем|установ)\w*", "air defense"),
+    # "на годину", "за годину": per hour, which no figure is counted by (reported as unread,
+    # never read as a day's average). Not "за час" or "в час": "during" in Ukrainian.
+    (r"(?<![\w'])(?:на|за)\s+годину(?![\w'])", "per hour"),
     # "1 кв. 2025": a quarter, abbreviated
     (r"(?<![\w'])кв\b\.?", "quarter"),
     # "Генштаб ЗСУ", "Генштабом ВСУ", "Генеральний штаб ЗСУ": Ukraine's General Staff (whose

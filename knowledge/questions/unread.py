@@ -138,6 +138,8 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
             r"\b(?:since|during|after|before|until|till|following|when|while|amid)\s+"
             r"(?:the\s+)?[^\W\d_][\w'-]*(?:[ ]+[\w'-]+){0,5}"), False),
         ("period", _EVENT_PERIOD, True),  # "during the Prigozhin mutiny"
+        # no figure is counted per hour: "every hour" is never a day's average
+        ("period", re.compile(r"\b(?:every|each|an|a)\s+hour\b"), True),
         # a named operation is an event, not a period the figures are counted by
         ("period", re.compile(r"\b(?:operation|op\.?)\s+(?!(?:the|a|an|of|in)\b)[a-z][\w'-]+"),
          True),
@@ -213,12 +215,31 @@ class Tracked:
                     (new, self.plain[m.start() : m.end()], self.origin[m.start() : m.end()])
                 )
             else:
-                parts.append((new, new, _spread(self.origin, m.start(), m.end(), len(new))))
+                parts.append((new, new, _spread_words(self.origin, m, new)))
             at = m.end()
         parts.append((self.work[at:], self.plain[at:], self.origin[at:]))
         self.work = "".join(p[0] for p in parts)
         self.plain = "".join(p[1] for p in parts)
         self.origin = [i for p in parts for i in p[2]]
+
+
+def _spread_words(origin: list[int], found: re.Match[str], new: str) -> list[int]:
+    """`_spread` word by word when the replacement has as many words as the replaced text
+    ("на годину" -> "per hour": "hour" quotes "годину", not the letters half-way along)."""
+    old_words = list(re.finditer(r"\S+", found.group(0)))
+    new_words = list(re.finditer(r"\S+", new))
+    if len(old_words) != len(new_words) or len(new_words) < 2:
+        return _spread(origin, found.start(), found.end(), len(new))
+    out: list[int] = []
+    at = 0
+    base = found.start()
+    for old_word, new_word in zip(old_words, new_words, strict=True):
+        gap = new_word.start() - at  # spaces before the word: from the replaced text's own
+        out += [origin[base + old_word.start() - 1]] * gap if gap else []
+        out += _spread(origin, base + old_word.start(), base + old_word.end(), len(new_word[0]))
+        at = new_word.end()
+    out += [origin[found.end() - 1]] * (len(new) - at)
+    return out
 
 
 def _spread(origin: list[int], start: int, end: int, size: int) -> list[int]:

@@ -597,6 +597,8 @@ class ClaimStore:
 
     def claims_with_value(self, value: int, limit: int = 50) -> list[Claim]:
         """Every claim stating `value` (as its figure or its range's upper end)."""
+        if not -(2**63) <= value < 2**63:
+            return []  # "tanks 99999999999999999999": no stored figure is that large
         rows = self._rows(
             "SELECT * FROM claims WHERE value = ? UNION SELECT * FROM claims WHERE value_max = ? "
             "ORDER BY source_kind, period_end DESC LIMIT ?",

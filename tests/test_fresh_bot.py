@@ -21,6 +21,7 @@ from bot.fresh.series_update import update_series
 from bot.settings import Settings
 from bot.state import StateDB
 from bot.telegram import fresh as handlers
+from bot.telegram.digest import digest_day
 from bot.telegram.fresh import send_digests
 from knowledge import rebuild
 from tests.fresh_botapi import FreshBotAPI
@@ -388,13 +389,19 @@ async def test_subscribe_in_a_group_needs_its_admin(
     assert (await say(api, group, user, "/unsubscribe")).startswith("Unsubscribed")
 
 
+def _after_todays_digest(settings: Settings) -> dt.date:
+    """The day after today's digest day in the digest's time zone (Kyiv's date is already the
+    next UTC day from 22:00 UTC; the missed-digest job at start sends today's)."""
+    return digest_day(settings.digest_tz) + dt.timedelta(days=1)
+
+
 async def test_the_digest_in_the_chats_language(
-    bot: Application, api: FreshBotAPI, user: dict[str, Any]
+    bot: Application, api: FreshBotAPI, user: dict[str, Any], settings: Settings
 ) -> None:
     chat = api.private_chat(user)
     await say(api, chat, user, "/lang uk")
     await say(api, chat, user, "/subscribe")
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    tomorrow = _after_todays_digest(settings)
     before = len(api.sent(chat))
     assert await send_digests(bot, tomorrow) == 1
     digest = "\n".join(c.plain for c in api.sent(chat)[before:])
@@ -420,7 +427,7 @@ async def test_the_digest_across_a_restart_and_a_failed_update(
         api.push_callback(admin, offer.result, api.buttons(offer.result)[0])
         await api.wait_for("answerCallbackQuery")
         await api.wait_for("sendMessage", where=lambda c: "✅ Added" in c.plain)
-        tomorrow = dt.date.today() + dt.timedelta(days=1)
+        tomorrow = _after_todays_digest(settings)
         before = len(api.sent(chat))
         assert await send_digests(app, tomorrow) == 1
         digest = "\n".join(c.plain for c in api.sent(chat)[before:])
@@ -488,7 +495,7 @@ async def test_a_chat_that_blocked_the_bot_is_unsubscribed(
     chat = api.private_chat(user)
     await say(api, chat, user, "/subscribe")
     api.fail_next("sendMessage", 403, description="Forbidden: bot was blocked by the user")
-    assert await send_digests(bot, dt.date.today() + dt.timedelta(days=1)) == 0
+    assert await send_digests(bot, _after_todays_digest(settings)) == 0
     assert StateDB(settings.state_db).subscriptions() == []
 
 

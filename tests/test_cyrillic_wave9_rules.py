@@ -296,3 +296,29 @@ def test_a_span_of_years_is_one_period(text: str, value: int, years: tuple[int, 
         (c.period_kind, c.period_start, c.period_end) for c in _claims(text) if c.value == value
     }
     assert found == {(PeriodKind.range, dt.date(years[0], 1, 1), dt.date(years[1], 12, 31))}
+
+
+# A list under a heading that names its own week, month or year is that span's figures, no post
+# of running totals: (heading, the span's first and last day).
+SPAN_HEADINGS = [
+    ("Втрати ворога за лютий 2026 року, за даними Генштабу ЗСУ:", (dt.date(2026, 2, 1), dt.date(2026, 2, 28))),
+    ("Потери армии РФ за февраль 2026 года, по данным Генштаба ВСУ:", (dt.date(2026, 2, 1), dt.date(2026, 2, 28))),
+    ("Генштаб ЗСУ: втрати окупантів за минулий тиждень", (dt.date(2026, 3, 9), dt.date(2026, 3, 15))),
+    ("Инфографика. Потери ВС РФ в январе 2026 года (данные Генштаба ВСУ)", (dt.date(2026, 1, 1), dt.date(2026, 1, 31))),
+    ("Підсумки тижня з 2 по 8 березня, Генштаб ЗСУ:", (dt.date(2026, 3, 2), dt.date(2026, 3, 8))),
+    ("Итоги недели с 9 по 15 марта по данным Генштаба ВСУ:", (dt.date(2026, 3, 9), dt.date(2026, 3, 15))),
+    ("Генштаб ЗСУ: скільки ворог втратив у січні 2026 року", (dt.date(2026, 1, 1), dt.date(2026, 1, 31))),
+    ("Потери оккупантов за 2025 год, по данным Генштаба ВСУ:", (dt.date(2025, 1, 1), dt.date(2025, 12, 31))),
+]  # fmt: skip
+UK_LIST = "\n• особовий склад — 30 100\n• танки — 95\n• артилерійські системи — 880\n"
+RU_LIST = "\n• личный состав — 30 100\n• танки — 95\n• артиллерийские системы — 880\n"
+
+
+@pytest.mark.parametrize(("heading", "span"), SPAN_HEADINGS)
+def test_a_list_under_a_span_heading_is_that_spans(
+    heading: str, span: tuple[dt.date, dt.date]
+) -> None:
+    listed = UK_LIST if any(ch in heading for ch in "іїєґ") else RU_LIST
+    claims = [c for c in _claims(heading + listed) if c.value in (30_100, 95, 880)]
+    assert {c.value for c in claims} == {30_100, 95, 880}
+    assert {(c.period_start, c.period_end) for c in claims} == {span}

@@ -771,6 +771,9 @@ _FAKE_LABEL_RE = re.compile(FAKE_LABEL, re.MULTILINE)
 _HEADER_RE = re.compile(rf"{LOSS_STEMS.pattern}|(?<![\w])(?:{LIST_HEADER_NOUNS})")
 # A heading: a short line of words alone, with no figure and no sentence's end ("Втрати Росії").
 _COMMENTS_HEADER_RE = re.compile(COMMENTS_HEADER)
+# A line's end and a bulleted line under it: the line heads a list whatever its punctuation
+# ("Потери ВС РФ в январе 2026 года (данные Генштаба ВСУ)" and "• танки — 101" below).
+_LIST_BELOW = re.compile(r"[ \t]*\n[ \t]*[•▪●◦·–—][ \t]")
 _HEADING_LINE = re.compile(r"[^\d.!?;:,\n]{3,60}")
 _THIS_PERIOD_RE = re.compile(rf"(?<![\w])(?:{THIS_PERIOD})(?![\w])")
 
@@ -951,7 +954,8 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
             ctx.scope, ctx.last_scope = last.scope or ctx.scope, last.scope
         claims += made
         colon = sentence.rstrip().endswith(":")
-        if (colon or _HEADING_LINE.fullmatch(sentence)) and _HEADER_RE.search(sentence):
+        listed = bool(_LIST_BELOW.match(text, start + len(sentence)))  # a bulleted line next
+        if (colon or listed or _HEADING_LINE.fullmatch(sentence)) and _HEADER_RE.search(sentence):
             # "Протягом доби знищили:", "Втрати Росії" and the list under it (after a colon,
             # the list may follow a blank line)
             ctx.header = text.count("\n\n", 0, start + len(sentence) + (2 if colon else 0))

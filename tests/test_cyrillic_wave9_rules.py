@@ -322,3 +322,24 @@ def test_a_list_under_a_span_heading_is_that_spans(
     claims = [c for c in _claims(heading + listed) if c.value in (30_100, 95, 880)]
     assert {c.value for c in claims} == {30_100, 95, 880}
     assert {(c.period_start, c.period_end) for c in claims} == {span}
+
+
+# A figure out of a total ("58 із 64 дронів"): the noun after the total is the figure's, and
+# the total (what was launched) no claim.
+OUT_OF = [
+    ("Повітряні сили: за ніч збито 47 із 55 ударних БпЛА.", (Metric.drones, 47), 55),
+    ("Повітряні сили ЗСУ збили 63 з 70 дронів-камікадзе типу Shahed.", (Metric.drones, 63), 70),
+    ("ПВО ВСУ, по данным Воздушных сил, сбила 81 из 90 беспилотников.", (Metric.drones, 81), 90),
+    ("Воздушные силы ВСУ: сбиты 12 из 15 крылатых ракет.", (Metric.cruise_missiles, 12), 15),
+    ("За ніч Повітряні сили знешкодили 104 зі 120 дронів.", (Metric.drones, 104), 120),
+    ("Повітряні сили: уражено 9 з 11 крилатих ракет Х-101.", (Metric.cruise_missiles, 9), 11),
+    ("Воздушные силы ВСУ сообщили, что уничтожены 140 из 152 ударных БПЛА.", (Metric.drones, 140), 152),
+    ("Повітряні сили ЗСУ: протягом доби збито 1 020 з 1 100 дронів.", (Metric.drones, 1020), 1100),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wanted", "launched"), OUT_OF)
+def test_a_figure_out_of_a_total(text: str, wanted: tuple[Metric, int], launched: int) -> None:
+    found = {(c.metric, c.value) for c in _claims(text)}
+    assert wanted in found
+    assert launched not in {v for _, v in found}

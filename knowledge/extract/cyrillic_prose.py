@@ -513,6 +513,10 @@ _LOSSES_AFTER_RE = re.compile(
 )
 
 
+# "58 із 64", "71 з 80", "45 из 52": a figure out of a total, the noun after the total.
+_OF_TOTAL_RE = re.compile(r"\s+(?:з|із|зі|из)\s+\d{1,3}(?:\s\d{3})*(?=\s)")
+
+
 def _metric(after: str) -> tuple[Metric | None, int, bool]:
     """The metric named right after a figure, where its noun ends, and whether the figure
     stands bare instead."""
@@ -521,6 +525,9 @@ def _metric(after: str) -> tuple[Metric | None, int, bool]:
         return METRIC_ROWS[m.lastindex - 1][1], m.end(), False
     if losses := _LOSSES_AFTER_RE.match(after):  # "понад 700 тис. втрат ЗСУ": people lost
         return Metric.personnel, losses.end(), False
+    if (of := _OF_TOTAL_RE.match(after)) and (m := _METRIC_RE.match(after[of.end() :])):
+        if m.lastindex:  # "збили 58 із 64 дронів": the noun after the total is the figure's
+            return METRIC_ROWS[m.lastindex - 1][1], of.end() + m.end(), False
     return None, 0, bool(_BARE_AFTER.match(after))
 
 

@@ -435,7 +435,7 @@ COMMENTS_HEADER = (
 # A number that is what was launched, not what was lost ("атакував 120 ударними БпЛА", "из 85
 # запущенных дронов сбиты 64"): read on the words right before it, then right after it.
 LAUNCHED_VERB = r"(?<![\w])(?:атакува|атакова|запусти|випусти|выпусти|застосува|примени)\w*"
-LAUNCHED_BEFORE = r"(?<![\w])(?:з|із|из)(?:\s+числа)?\s+$"
+LAUNCHED_BEFORE = r"(?<![\w])(?:з|із|зі|из)(?:\s+числа)?\s+$"
 LAUNCHED_AFTER = r"\s+(?:[\w«»\"-]+\s+){0,2}?(?:запущен|випущен|выпущен)"
 
 # An outlet correcting its own mistake ("Виправлення:", "помилково вказано 1 300 замість

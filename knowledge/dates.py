@@ -2905,6 +2905,20 @@ def _cy_year(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return _cy_period(m, PeriodKind.year, dt.date(y, 1, 1), end)  # a year not over: to the article
 
 
+def _cy_years(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    """ "за 2024–2025 роки", "в 2023-2024 годах": from the first year's start to the second's
+    end (or to the article, a year not over)."""
+    first, last = int(m["y"]), int(m["z"])
+    if not first < last <= first + 5:
+        return None
+    end = (
+        dt.date(last, 12, 31)
+        if ref is None
+        else min(dt.date(last, 12, 31), max(ref, dt.date(last, 1, 1)))
+    )
+    return _cy_period(m, PeriodKind.range, dt.date(first, 1, 1), end)
+
+
 def _cy_last_month(m: re.Match[str], ref: dt.date | None) -> Period | None:
     """ "минулого місяця", "за прошлый месяц": the calendar month before publication (as the
     English "last month")."""
@@ -2977,23 +2991,35 @@ _CY_CUES: tuple[tuple[str, ...], ...] = (
     ("початку", "начала"), ("початку", "начала"),
     ("початку", "начала", "роки", "років", "года", "лет", "війну", "войну", "время", "час "),
     ("з ", "с ", "від ", "со ", "от ", "із "), ("время", "час "),
-    ("на ", "к "), ("за ",), ("—", "–", "‒", "-"), ("ніч", "ночь"), (".", " "),
+    ("на ", "к "), ("за ",), ("—", "–", "‒", "-", "день", "днем", "дня"), ("ніч", "ночь"),
+    (".", " "),
     ("ноч", "ніч", "доби", "суток"),
     ("доб", "сут", "напередодні", "вчора", "вчера", "день"),
     ("тиж", "недел"), ("тиж", "недел"),
-    ("за ", "у ", "в ", "во ", "протягом "), ("19", "20"), ("місяц", "месяц"),
+    ("за ", "у ", "в ", "во ", "протягом "), ("19", "20"), ("19", "20"), ("місяц", "месяц"),
     ("минул", "прошл"),
     ("втрат", "потер", "всього", "усього", "всего", "загалом", "сложност"),
 )  # fmt: skip
 
 
+# Before a day and month: "7 березня — 1 120" is that day itself, and so is a day named as one
+# ("найважчим став день 7 листопада: ..."), never a report's day a "за добу" counts back from.
+_CY_NAMED_DAY = r"(?P<rday>(?<=день\s)|(?<=днем\s)|(?<=дня\s))?"
+# "за 2024–2025 роки", "в 2023-2024 годах": two years and the span between.
+_CY_YEARS = (
+    r"(?<![\w])(?:за|у|в|во|протягом)\s+(?P<y>(?:19|20)\d\d)\s?[—–‒-]\s?(?P<z>(?:19|20)\d\d)"
+    r"(?:\s*(?:роки|років|роках|рр\.|годы|годах|гг\.))?(?![\w.])"
+)
+
+
+# One compiled Cyrillic period row: its pattern, its builder and the substrings it needs.
+_CyRow = tuple[
+    re.Pattern[str], Callable[[re.Match[str], dt.date | None], Period | None], tuple[str, ...]
+]
+
+
 @functools.cache
-def _cyrillic_rows() -> tuple[
-    tuple[
-        re.Pattern[str], Callable[[re.Match[str], dt.date | None], Period | None], tuple[str, ...]
-    ],
-    ...,
-]:
+def _cyrillic_rows() -> tuple[_CyRow, ...]:
     """The Ukrainian and Russian period rows, compiled once (they need the month forms)."""
     mon = _cy_mon()
     date_a, date_b, date_k, date_r, date_t, date_s, date_p = (
@@ -3035,7 +3061,7 @@ def _cyrillic_rows() -> tuple[
          rf"|(?<=\()\s*на\s+{date_p}|(?<![\w])(?<!ночь\s)(?<!ніч\s)на\s+(?P<qd>\d{{1,2}})\s+(?P<qm>{mon})\s+"
          rf"(?P<qy>(?:19|20)\d\d){_CY_YEAR_WORD}", _cy_as_of),
         (rf"(?<![\w])за\s+{date_k}", _cy_one_day),
-        (rf"(?<![\w.\d]){date_r}(?=\s*[—–‒-]\s*(?:{_CY_ABOUT}\s+)?\d)",
+        (rf"(?<![\w.\d]){_CY_NAMED_DAY}{date_r}(?(rday)|(?=\s*[—–‒-]\s*(?:{_CY_ABOUT}\s+)?\d))",
          lambda m, ref: _cy_one_day(m, ref, "r")),
         (rf"(?<![\w])(?:у|в)\s+(?:ніч|ночь)\s+на\s+{date_t}",
          lambda m, ref: _cy_one_day(m, ref, "t")),
@@ -3056,6 +3082,7 @@ def _cyrillic_rows() -> tuple[
          _cy_relative(7, PeriodKind.week)),
         (rf"(?<![\w])(?:за|у|в|во|протягом)\s+(?P<am>{mon})(?:\s+(?P<ay>(?:19|20)\d\d)"
          rf"{_CY_YEAR_WORD})?", _cy_month),
+        (_CY_YEARS, _cy_years),
         (r"(?<![\w])(?:за|у|в|во|протягом)\s+(?P<y>(?:19|20)\d\d)(?:-?(?:й|м|му|ом))?(?:\s*"
          r"(?:рік|році|року|р\.|год|году|г\.))?(?![\w.])", _cy_year),
         (r"(?<![\w])(?:минулого\s+місяця|за\s+минулий\s+місяць|в\s+прошлом\s+месяце|за\s+"
@@ -3076,6 +3103,18 @@ def _count_back_from(day: dt.date, found: list[Period]) -> None:
         if p.needs_date and p.kind in (PeriodKind.day, PeriodKind.week) and p.end:
             shift = day - dt.timedelta(days=1) - p.end
             p.start, p.end = (p.start or p.end) + shift, p.end + shift
+
+
+def _per_day_of_named_day(found: list[Period]) -> None:
+    """ "найважчим став день 7 листопада: 1 190 осіб за одну добу": with one day named as the
+    figures' own, a "за добу" in the sentence is that day, not the day before publication."""
+    named = [p for p in found if p.kind == PeriodKind.day and p.strong and not p.needs_date]
+    if len(named) != 1:
+        return
+    for p in found:
+        if p.needs_date and p.kind == PeriodKind.day and p.start == p.end:
+            p.start = p.end = named[0].end
+            p.needs_date = False
 
 
 _THE_DAY_BEFORE = frozenset({"напередодні", "вчора", "вчера"})
@@ -3120,6 +3159,7 @@ def cyrillic_periods(sentence: str, published: dt.date | None) -> list[Period]:
             if period is not None and not (period.needs_date and published is None):
                 found.append(period)
     _day_before_as_report(sentence, found)
+    _per_day_of_named_day(found)
     reports = [p for p in found if p.kind == PeriodKind.day and not p.strong]
     markers = [
         p for p in found if p.kind == PeriodKind.cumulative and not p.strong and not p.needs_date

@@ -28,6 +28,7 @@ from knowledge.lexicon.claimants import (
     claimant_side,
     publisher_side,
 )
+from knowledge.lexicon.cyrillic_numbers import figure_value, scale_of
 from knowledge.lexicon.cyrillic_sources import (
     ADDRESSED_UNIT_LOST,
     ADVANCE_STEMS,
@@ -139,7 +140,7 @@ CONTINUES = re.compile(
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "ʼ": "'", "’": "'",
                          "`": "'", "ё": "е"})  # fmt: skip
 _DIGITS = (
-    r"(?<![\w.,])(?<![^\W\d_]-)(?<!\d:)(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?"
+    r"(?<![\w.,])(?<![^\W\d_]-)(?<!\d:)(?:\d{1,3}(?: \d{3})+|\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
     r"(?![\d%]|[.,]\d| ?%|-[^\W\d_]|:\d)"  # not a time of day ("з 22:00 до 05:00")
 )
 _WORDS = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
@@ -204,6 +205,9 @@ _DECORATION = re.compile(
     "\U0001f64f\U0001f44f\U0001f622\U0001f923]\ufe0f?\\s?\\d+(?=[ \t]*(?:\n|$))|"
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u25a0-\u25ff\ufe0f\u200d]"
     r"|(?<![(\w])\+(?=\s?\d)"
+    # a footnote's mark after a word or stop ("осіб.[3]") and a bracketed label opening a line
+    # ("[Слайд 2]", "[Фото 3]", "[Оновлено]"): no figure, and the sentence ends before it
+    r"|(?<=[\w.,;:)»\"])\[\d{1,3}\]|(?:^|(?<=\n))[ \t]*\[[^\]\n\d]{1,25}(?:\s*\d{1,3})?\]"
 )
 _POINTS_DOWN = frozenset("👇⬇")  # "Втрати ворога за добу 👇": the list follows, as after a colon
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"„(]?[А-ЯІЇЄҐЁA-Z])")
@@ -241,6 +245,8 @@ class _Context:
     claimant: str | None = None
     side: Subject | None = None
     metric: Metric | None = None
+    metrics: frozenset[Metric] = frozenset()  # what the last sentence with claims counted
+    claims_paragraph: int = -1  # the paragraph of the last sentence with claims
     kind: PersonnelKind | None = None
     period: Period | None = None
     sentences_since_claim: int = 99
@@ -273,7 +279,12 @@ def _rows_re(rows: tuple[str, ...], prefix: str = r"(?<![\w])") -> re.Pattern[st
     return re.compile(prefix + "(?:" + "|".join(f"({r})" for r in rows) + ")")
 
 
-_METRIC_RE = _rows_re(tuple(r for r, _ in METRIC_ROWS), rf"^[\s«»\"]*(?:{PASS_WORDS}\s+){{0,2}}")
+# Before the noun, up to four words passed over, a list of them too ("знищених, пошкоджених і
+# захоплених російських танків").
+_METRIC_RE = _rows_re(
+    tuple(r for r, _ in METRIC_ROWS),
+    rf"^[\s«»\"]*(?:{PASS_WORDS}(?:,?\s+(?:і|и|та|й)\s+|,\s+|\s+)){{0,4}}",
+)
 _METRIC_ANY_RE = _rows_re(tuple(r for r, _ in METRIC_ROWS))
 _SIDE_RE = _rows_re(tuple(re.escape(s) for s, _ in SIDE_ROWS) + tuple(ENEMY_STEMS))
 _CLAIMANT_RE = _rows_re(tuple(r for r, _ in CYRILLIC_CLAIMANTS))
@@ -303,11 +314,6 @@ _POSSESSOR_RE = re.compile(
 )
 
 
-def _words_value(raw: str) -> float:
-    """ "двадцять сім" -> 27: the number words of a run, summed."""
-    return sum(NUMBER_WORDS[w] for w in raw.split())
-
-
 def _figure_of(m: re.Match[str]) -> _Fig:
     """A figure regex match as a value (digits or words, times the scale)."""
     if m["halfscale"]:
@@ -316,13 +322,9 @@ def _figure_of(m: re.Match[str]) -> _Fig:
     if m["lone"]:
         value = 1_000 if m["lone"].startswith(("тис", "тыс")) else 1_000_000
         return _Fig(m.start(), m.end(), value, scale=value)
-    raw = m["num"]
-    number = (
-        float(raw.replace(" ", "").replace(",", ".")) if raw[0].isdigit() else _words_value(raw)
-    )
-    number += 0.5 if m["half"] else 0
-    scale = next((n for p, n in SCALES if m["scale"] and re.fullmatch(p, m["scale"])), 1)
-    return _Fig(m.start(), m.end(), round(number * scale), scale=scale)
+    scale = (scale_of(m["scale"]) if m["scale"] else None) or 1
+    value = figure_value(m["num"], m["scale"], half=bool(m["half"]))  # the questions' engine
+    return _Fig(m.start(), m.end(), value, scale=scale)
 
 
 def _spelled_on(prev: _Fig, fig: _Fig, between: str, m: re.Match[str]) -> bool:
@@ -506,12 +508,28 @@ def _qualify(fig: _Fig, before: str) -> None:
     fig.qualifier = QUALIFIER_ROWS[m.lastindex - 1][1] if m and m.lastindex else Qualifier.exact
 
 
+# "Losses" in the plural genitive right after a figure counts people ("700 тис. втрат", "1 000
+# потерь"), unless what was lost is named next ("втрат техніки").
+_LOSSES_AFTER_RE = re.compile(
+    rf"^\s+(?:втрат|потерь)(?![\w])(?!\s+(?:[\w'-]+\s+)?(?:{NOT_PEOPLE}))"
+)
+
+
+# "58 із 64", "71 з 80", "45 из 52": a figure out of a total, the noun after the total.
+_OF_TOTAL_RE = re.compile(r"\s+(?:з|із|зі|из)\s+\d{1,3}(?:\s\d{3})*(?=\s)")
+
+
 def _metric(after: str) -> tuple[Metric | None, int, bool]:
     """The metric named right after a figure, where its noun ends, and whether the figure
     stands bare instead."""
     m = _METRIC_RE.match(after)
     if m and m.lastindex:
         return METRIC_ROWS[m.lastindex - 1][1], m.end(), False
+    if losses := _LOSSES_AFTER_RE.match(after):  # "понад 700 тис. втрат ЗСУ": people lost
+        return Metric.personnel, losses.end(), False
+    if (of := _OF_TOTAL_RE.match(after)) and (m := _METRIC_RE.match(after[of.end() :])):
+        if m.lastindex:  # "збили 58 із 64 дронів": the noun after the total is the figure's
+            return METRIC_ROWS[m.lastindex - 1][1], of.end() + m.end(), False
     return None, 0, bool(_BARE_AFTER.match(after))
 
 
@@ -520,6 +538,11 @@ def _metric(after: str) -> tuple[Metric | None, int, bool]:
 _NOUN_DASH = re.compile(
     r"(?:[^\W\d_]{3,}|(?<![\w])[^\W\d_]/[^\W\d_])\s*[—–‒:-]\s*(?:[^\W\d_]+\s+)?$"
 )  # a word of three letters or more, or an abbreviation such as "о/с"
+
+
+# The last clause before a figure: a noun there is the figure's ("и дронов оперативного уровня
+# 1 853"), whatever the figure before it counted.
+_LAST_CLAUSE = re.compile(r"[,;:()]|\s(?:и|і|та|й|а)\s")
 
 
 def _metric_before(text: str) -> Metric | None:
@@ -787,6 +810,9 @@ _FAKE_LABEL_RE = re.compile(FAKE_LABEL, re.MULTILINE)
 _HEADER_RE = re.compile(rf"{LOSS_STEMS.pattern}|(?<![\w])(?:{LIST_HEADER_NOUNS})")
 # A heading: a short line of words alone, with no figure and no sentence's end ("Втрати Росії").
 _COMMENTS_HEADER_RE = re.compile(COMMENTS_HEADER)
+# A line's end and a bulleted line under it: the line heads a list whatever its punctuation
+# ("Потери ВС РФ в январе 2026 года (данные Генштаба ВСУ)" and "• танки — 101" below).
+_LIST_BELOW = re.compile(r"[ \t]*\n[ \t]*[•▪●◦·–—][ \t]")
 _HEADING_LINE = re.compile(r"[^\d.!?;:,\n]{3,60}")
 _THIS_PERIOD_RE = re.compile(rf"(?<![\w])(?:{THIS_PERIOD})(?![\w])")
 
@@ -962,10 +988,13 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
             ctx.sentences_since_claim = 0
             last = made[-1]
             ctx.side, ctx.metric, ctx.kind = last.subject, last.metric, last.personnel_kind
+            ctx.metrics = frozenset(c.metric for c in made)
+            ctx.claims_paragraph = ctx.paragraph
             ctx.scope, ctx.last_scope = last.scope or ctx.scope, last.scope
         claims += made
         colon = sentence.rstrip().endswith(":")
-        if (colon or _HEADING_LINE.fullmatch(sentence)) and _HEADER_RE.search(sentence):
+        listed = bool(_LIST_BELOW.match(text, start + len(sentence)))  # a bulleted line next
+        if (colon or listed or _HEADING_LINE.fullmatch(sentence)) and _HEADER_RE.search(sentence):
             # "Протягом доби знищили:", "Втрати Росії" and the list under it (after a colon,
             # the list may follow a blank line)
             ctx.header = text.count("\n\n", 0, start + len(sentence) + (2 if colon else 0))
@@ -1173,6 +1202,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
             between = text[figures[i - 1].end if i else 0 : fig.start]
             context_metric = (
                 (_metric_before(between) if _NOUN_DASH.search(between) else None)
+                or _metric_before(_LAST_CLAUSE.split(between)[-1])
                 or in_sentence
                 or _metric_before(between)
                 or (ctx.metric if ctx.sentences_since_claim <= 2 or ctx.thread else None)
@@ -1183,7 +1213,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
             if not bare or context_metric is None or year_like or counted:
                 continue
             metric = context_metric
-        if not has_loss and not continues and not bare:
+        on_topic = _on_topic(metric, text[fig.end : metric_end], periods, ctx)
+        if not has_loss and not continues and not bare and not on_topic:
             continue
         in_sentence = metric
         _qualify(fig, text[: fig.start])
@@ -1216,6 +1247,23 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         ):
             ctx.period = period
     return claims
+
+
+_NAMES_RE = re.compile(r"(?<![\w])(?:імен|имен)")
+
+
+def _on_topic(metric: Metric, noun: str, periods: list[Period], ctx: _Context) -> bool:
+    """Whether a figure goes on with the losses the sentence before stated, though its own
+    sentence names no loss ("У середньому це понад 1 050 осіб на добу"; in the next paragraph,
+    with a day of its own: "Найважчим став день 7 червня: 1 330 людей"): the same noun as the
+    claims just made; a count of names added is no loss without a loss word."""
+    if ctx.sentences_since_claim > 1 or metric not in ctx.metrics or _NAMES_RE.search(noun):
+        return False
+    own_day = any(  # named in the sentence itself (a carried period has no characters)
+        p.kind == PeriodKind.day and p.strong and not p.needs_date and p.end_char > p.start_char
+        for p in periods
+    )
+    return ctx.paragraph == ctx.claims_paragraph or own_day
 
 
 def _averaged_over(periods: list[Period], text: str, fig: _Fig, lo: int,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from knowledge.dates import cyrillic_periods
 from knowledge.extract.cyrillic_prose import read_prose
 from knowledge.models import (
     WAR_START,
@@ -156,9 +157,23 @@ def read_daily_post(source: Source) -> list[Claim]:
         lines = _merged(lines, bracketed_items(source.text))
     else:
         lines = bracketed_items(source.text)
-    if day is None or len(lines) < MIN_LINES:
+    if day is None or len(lines) < MIN_LINES or _heading_names_a_span(source, lines, day):
         return []
     return _claims_of(source, lines, day)
+
+
+# A span of the losses' own (not the war so far, not the report's day).
+_OWN_SPANS = frozenset({PeriodKind.week, PeriodKind.month, PeriodKind.year, PeriodKind.range})
+
+
+def _heading_names_a_span(source: Source, lines: list[tuple[re.Match[str], Metric]],
+                          day: dt.date) -> bool:  # fmt: skip
+    """Whether the text above the list names a week, month or year as its figures' own
+    ("Потери армии РФ за декабрь 2025 года:"): then the list is that span's, no post of
+    running totals, and the prose reader dates it."""
+    first = min(m.start() for m, _ in lines)
+    heading = source.text[max(0, first - 300) : first].lower().replace("ё", "е")
+    return any(p.kind in _OWN_SPANS and p.strong for p in cyrillic_periods(heading, day))
 
 
 def _claims_of(source: Source, lines: list[tuple[re.Match[str], Metric]],

@@ -4,8 +4,10 @@
 -> 24 лютого.
 
 One engine for every way of writing a number (voice messages and chats spell them out), so the
-question rows see digits only. A lone small number word ("два тижні", "за одну добу") is left
-as typed: the date rows read those themselves.
+question rows see digits only; the article reader (extract/cyrillic_prose.py) takes its values
+from the same functions (`figure_value`: "понад 700 тис.", "1,2 млн", "1 230", "1.230").
+A lone small number word ("два тижні", "за одну добу") is left as typed: the date rows read
+those themselves.
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ from collections.abc import Callable
 from functools import cache
 
 from knowledge.lexicon.calendar import RU_MONTH_GENITIVES, UK_MONTH_GENITIVES
-from knowledge.lexicon.cyrillic_sources import NUMBER_WORDS
+from knowledge.lexicon.cyrillic_sources import NUMBER_WORDS, SCALES
 
-# The scale words ("тисяча", "тис.", "мільйонів", "млн"): regex -> multiplier.
-_SCALES: tuple[tuple[str, int], ...] = (
-    (r"тис\.?|тисяч\w*|тыс\.?|тысяч\w*", 1_000),
-    (r"млн\.?|мільйон\w*|миллион\w*", 1_000_000),
-)
+# The scale words ("тисяча", "тис.", "мільйонів", "млн"): regex -> multiplier; one table for
+# questions and articles.
+_SCALES = SCALES
+# Digits as written in the news: "1 230" (a space, thin or not), "1.230" (a dot between
+# thousands), "1,2" (a decimal comma before a scale word), "1230".
+_DIGIT_GROUPS = re.compile(r"\d{1,3}(?:[ .]\d{3})+|\d+")
 # Before a bare scale word ("понад тисячу", "от тысячи"), the scale is one of it.
 _BARE_BEFORE = (
     "від", "до", "понад", "більше", "менше", "близько", "майже", "за", "під", "з", "із",
@@ -70,16 +73,24 @@ def _ordinal_re() -> re.Pattern[str]:
     )
 
 
-def _scale_of(word: str) -> int | None:
-    """The multiplier of a scale word, or None."""
+def scale_of(word: str) -> int | None:
+    """The multiplier of a scale word ("тис.", "мільйонів", "млн"), or None."""
     return next((n for p, n in _SCALES if re.fullmatch(p, word, re.IGNORECASE)), None)
+
+
+def digits_value(raw: str) -> float:
+    """The value of digits as written: "1 230" and "1.230" (thousands), "1,2" (a decimal)."""
+    raw = raw.strip()
+    if _DIGIT_GROUPS.fullmatch(raw):
+        return float(re.sub(r"[ .]", "", raw))
+    return float(raw.replace(" ", "").replace(",", "."))
 
 
 def _value(words: list[str]) -> float:
     """The value of a run of number and scale words."""
     total = current = 0.0
     for word in words:
-        scale = _scale_of(word)
+        scale = scale_of(word)
         if scale is not None:
             total, current = total + (current or 1) * scale, 0.0
         elif re.fullmatch(r"\d+(?:[.,]\d+)?", word):
@@ -89,16 +100,30 @@ def _value(words: list[str]) -> float:
     return total + current
 
 
+def words_value(raw: str) -> float:
+    """The value of a run of number words, with or without scale words ("двадцять сім" = 27,
+    "тридцять одна тисяча" = 31,000)."""
+    return _value(raw.split())
+
+
+def figure_value(number: str, scale: str | None = None, half: bool = False) -> int:
+    """A figure's value from its number (digits or words), "з половиною" and its scale word:
+    ("700", "тис.") = 700,000; ("1,2", "млн") = 1,200,000; ("1.230",) = 1,230."""
+    value = digits_value(number) if number.strip()[:1].isdigit() else words_value(number)
+    value += 0.5 if half else 0
+    return round(value * ((scale_of(scale) or 1) if scale else 1))
+
+
 def _figure(m: re.Match[str]) -> str:
     """A run of number words as digits when it is a figure: it has a scale word, or several
     number words; a bare scale word only after a preposition ("понад тисячу")."""
     words = m[0].split()
-    scales = sum(_scale_of(w) is not None for w in words)
+    scales = sum(scale_of(w) is not None for w in words)
     if scales == 0 and len(words) < 2:
         return m[0]
     if scales == len(words):  # a million alone is a milestone's round name, read by its rows
         before = m.string[: m.start()].split()[-1:]
-        if not before or before[0].lower() not in _BARE_BEFORE or _scale_of(words[0]) != 1000:
+        if not before or before[0].lower() not in _BARE_BEFORE or scale_of(words[0]) != 1000:
             return m[0]
     if words[0].lower() == "пів":  # "пів мільйона": the threshold rows read "half a million"
         return m[0]

@@ -88,7 +88,8 @@ PASS_WORDS = (
     r"|наш|втрачен|потерян|підтвердж|подтвержд|північнокорейськ|северокорейск|уражен|поражени"
     r"|американськ|американск|німецьк|немецк|західн|западн|британськ|британск|французьк"
     r"|французск|польськ|польск|шведськ|шведск|натовськ|натовск|іноземн|иностранн"
-    r"|знищен|уничтожен|збит|сбит|ударн|бывш|колишн|полев|польов|буксирован|самохідн)\w*"
+    r"|знищен|уничтожен|збит|сбит|ударн|бывш|колишн|полев|польов|буксирован|самохідн"
+    r"|пошкоджен|поврежден|захоплен|захвачен|підбит|подбит|покинут|брошен)\w*"
     r"|сво(?:їх|їми|их|ими|ї|и|ю|я|ей|єї)\b|од\.|ед\.|одиниц\w*|единиц\w*|штук\w*)"
 )
 
@@ -122,8 +123,14 @@ NUMBER_WORDS = {
 }
 # Scale words after a number ("18 тисяч", "1,2 млн", "9,6 тыс."): regex -> multiplier.
 SCALES: tuple[tuple[str, int], ...] = (
-    (r"тис\.|тис(?:яч(?:ами|ам|ах|[аіуи])?)?\b|тыс\.|тыс(?:яч(?:ами|ам|ах|[аиу])?)?\b", 1_000),
-    (r"млн\b\.?|мільйон(?:ами|ам|ах|а|ів|у|ом)?\b|миллион(?:ами|ам|ах|а|ов|у|ом)?\b", 1_000_000),
+    (
+        r"тис\.|тис(?:яч(?:ами|ам|ах|ею|[аіуи])?)?\b|тыс\.|тыс(?:яч(?:ами|ам|ах|ей|ью|[аиу])?)?\b",
+        1_000,
+    ),
+    (
+        r"млн\b\.?|мільйон(?:ами|ам|ах|а|ів|у|ом|і|и)?\b|миллион(?:ами|ам|ах|а|ов|у|ом|е|ы)?\b",
+        1_000_000,
+    ),
 )
 # Words of a report: a bare "Минобороны" is a claimant only in a sentence with one ("как
 # сообщили в Минобороны", "по данным Міноборони", "Минобороны:"), not as a recruiter or an
@@ -154,13 +161,15 @@ TOTAL_AFTER_PART = (
     r"|(?:це|это)\s+(?:вже|уже)|з\s+початку|с\s+начала"  # "1 853 за добу, це вже 287 359"
 )
 TOTAL_OVER_PART = 20
-# Counters of named dead (a running total since the invasion as of their date).
-NAMED_DEAD_COUNTERS = ("Mediazona", "UALosses")
+# Counters of named dead, and Oryx's count of documented equipment: each a running total since
+# the invasion as of their date, whatever sentence states it.
+NAMED_DEAD_COUNTERS = ("Mediazona", "UALosses", "Oryx")
 # Verbs of saying: a month or year with one of them is when a total was said ("у грудні
 # Зеленський назвав 43 тисячі"), not the period of the losses.
 SAID_VERBS = (
     r"назва|назвал|называ|назива|заяв|говор|сообщ|повідом|казал|казав|сказа|озвуч|признал"
     r"|визна|йшлося|шла\s+речь|утвержда|стверджу"
+    r"|оцінюва|оцінила|оцінив|оценива|оценила|оценил"  # an estimate made then ("в мае оценивало")
 )
 # Verbs of losing: between a month and its figure they make the month the losses' period.
 LOSING_VERBS = r"втрат|втрач|потер|теря|ліквід|ликвид|знищ|уничтож|лишил|вибул|выбыл"
@@ -434,7 +443,7 @@ COMMENTS_HEADER = (
 # A number that is what was launched, not what was lost ("атакував 120 ударними БпЛА", "из 85
 # запущенных дронов сбиты 64"): read on the words right before it, then right after it.
 LAUNCHED_VERB = r"(?<![\w])(?:атакува|атакова|запусти|випусти|выпусти|застосува|примени)\w*"
-LAUNCHED_BEFORE = r"(?<![\w])(?:з|із|из)(?:\s+числа)?\s+$"
+LAUNCHED_BEFORE = r"(?<![\w])(?:з|із|зі|из)(?:\s+числа)?\s+$"
 LAUNCHED_AFTER = r"\s+(?:[\w«»\"-]+\s+){0,2}?(?:запущен|випущен|выпущен)"
 
 # An outlet correcting its own mistake ("Виправлення:", "помилково вказано 1 300 замість

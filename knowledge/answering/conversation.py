@@ -17,7 +17,7 @@ from knowledge.answering.compare import answer_comparison
 from knowledge.answering.languages import followup_label, followup_language
 from knowledge.answering.record import record_check_answer
 from knowledge.answering.sources import coverage_end, sources_of_answer
-from knowledge.models import Answer, Claim, Figure, Intent, PeriodKind, Query
+from knowledge.models import Answer, Claim, Figure, Intent, Metric, PeriodKind, Query
 from knowledge.questions.averages import Comparison, Order
 from knowledge.questions.followup import (
     FollowKind,
@@ -25,9 +25,11 @@ from knowledge.questions.followup import (
     fragment_kind,
     read_followup,
     reading_label,
+    reads_the_data,
     record_unit,
     then_day,
 )
+from knowledge.questions.parse import parse_question
 from knowledge.questions.several import split_questions
 from knowledge.store import ClaimStore
 from knowledge.wording import in_language, number, say
@@ -114,10 +116,13 @@ class Conversation:
     ) -> Answer:
         """The answer to one question, read against the context, which it then updates."""
         reading = None
-        if self.previous is not None:
+        previous = self.previous
+        if previous is None and reads_the_data(text):  # its own reading, the data's end
+            previous = _own_reading(text, today)
+        if previous is not None:
             reading = read_followup(
                 text,
-                _as_found(self.previous, self.last, text),
+                _as_found(previous, self.last, text),
                 today,
                 self.earlier,
                 then=_when_said(self.last),
@@ -133,6 +138,14 @@ class Conversation:
                 self.anchor = None if reading is None else reading.anchor
             self.last = result
         return result
+
+
+def _own_reading(text: str, today: dt.date) -> Query:
+    """`text` read alone as the question a data-relative span ("last 7 days in your data")
+    refines: the parser's reading, about losses (personnel when it names none)."""
+    own = parse_question(text, today)
+    metrics = own.metrics or [Metric.personnel]
+    return own.model_copy(update={"intent": Intent.losses, "metrics": metrics})
 
 
 def _as_found(previous: Query, last: Answer | None, text: str) -> Query:

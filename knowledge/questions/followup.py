@@ -149,6 +149,14 @@ _BOTH = re.compile(
     r"(?:difference|diff|gap)(?:\s+between\s+(?:the\s+two|them|those|these|both(?:\s+of\s+them)?))?"
     r"$|^(?:and\s+|so\s+)?how\s+do\s+(?:they|the\s+two|those|these|both)\s+compare\b"
 )
+# "both together?", "combined?", "add them up": the last two periods as one span (only when
+# they meet end to start; two periods apart sum to no period of their own).
+_TOGETHER = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+)?(?:(?:the\s+)?(?:both|two|them|those|these)(?:\s+of\s+them)?\s+"
+    r"(?:together|combined|added(?:\s+up)?)|(?:together|combined)|add\s+(?:them|those|these|"
+    r"both)\s+up|(?:what(?:'s|\s+is)\s+)?(?:the\s+)?(?:sum|total)\s+of\s+(?:both|them|those|these|"
+    r"the\s+two))$"
+)
 _NUMBER = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty"
 # "the 7 before that", "and the previous 7?", "the 14 after that": N of the previous period's
 # own unit, right before or after it (N units).
@@ -478,6 +486,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
         FollowKind.compare,
     ),
     (_BOTH, FollowKind.compare),
+    (_TOGETHER, FollowKind.refine),
     (_HIGHER_IN, FollowKind.compare),
     (
         # "what does newsweek say", "what did the kremlin say about that?"
@@ -724,6 +733,9 @@ def read_followup(
         return None if other is None else Reading(kind, previous, other, in_order)
     if fragment.intent not in (Intent.losses, Intent.off_topic):
         return None
+    if _TOGETHER.search(_words(text).strip(" ?!.")):
+        joined = None if earlier is None else _joined(previous, earlier)
+        return None if joined is None else Reading(kind, joined)
     merged = merge_query(fragment, previous, today, coverage)
     merged.text = merged.text if corrected is not None else said  # as typed, "ok" and all
     _to_a_point(merged, _words(text).strip(" ?!."), fragment, previous, then)
@@ -732,7 +744,30 @@ def read_followup(
     if (merged.period_start, merged.period_end) != (previous.period_start, previous.period_end):
         merged.date_notes = list(fragment.date_notes)  # the old period's notes do not apply
     shifted = previous.period_start is not None and _shift_of(_words(text)) is not None
+    merged.carried = carried_slots(fragment, merged, previous, _words(text))
     return Reading(kind, merged, anchor=previous if shifted else None)
+
+
+def carried_slots(fragment: Query, merged: Query, previous: Query, norm: str) -> list[str]:
+    """The slots of `merged` the fragment left empty and the previous question filled, in a
+    fixed order (what a follow-up's answer reports as carried over)."""
+    same_period = (merged.period_start, merged.period_end) == (
+        previous.period_start,
+        previous.period_end,
+    )
+    rows = (
+        ("period", fragment.period_start is None and same_period and bool(previous.period_start)),
+        ("metric", not _own_metrics(fragment, norm) and merged.metrics == previous.metrics),
+        ("kind", fragment.personnel_kind is None and previous.personnel_kind is not None),
+        ("side", fragment.subject == Subject.russia and not _RUSSIA.search(norm)
+         and merged.subject == previous.subject),
+        ("claimant", not (fragment.claimant or fragment.claimants or fragment.claimant_side)
+         and bool(merged.claimant or merged.claimants or merged.claimant_side)
+         and merged.claimants == previous.claimants),
+        ("report", fragment.report_date is None and merged.report_date is not None
+         and merged.report_date == previous.report_date),
+    )  # fmt: skip
+    return [slot for slot, taken in rows if taken]
 
 
 # "that", "this": a shift of the last answer itself ("a week after that"), never of the one
@@ -769,6 +804,29 @@ def _shift_base(norm: str, previous: Query, anchor: Query | None) -> Query:
         abs((previous.period_start - anchor.period_start).days), abs((ends[0] - ends[1]).days)
     )
     return anchor if unit is not None and _UNIT_DAYS[unit] > moved else previous
+
+
+def _joined(last: Query, before: Query) -> Query | None:
+    """ "Both together?": one span from the earlier of two periods of the same losses to the
+    later, when one ends the day before the other starts; None otherwise."""
+    spans = sorted(
+        (q.period_start, q.period_end)
+        for q in (last, before)
+        if q.figure == Figure.period and q.period_start is not None and q.period_end is not None
+    )
+    if len(spans) != 2 or (last.metrics, last.subject) != (before.metrics, before.subject):
+        return None
+    (first_start, first_end), (second_start, second_end) = spans
+    if first_end is None or second_start != first_end + _DAY:
+        return None
+    joined = last.model_copy(deep=True)
+    joined.period_kind, joined.period_start, joined.period_end = (
+        PeriodKind.range,
+        first_start,
+        second_end,
+    )
+    joined.open_end, joined.report_date, joined.carried = False, None, ["period", "metric", "side"]
+    return joined
 
 
 def _between_totals(last: Query, before: Query) -> Query | None:
@@ -894,7 +952,10 @@ def _bare_fragment(text: str, today: dt.date) -> Query | None:
     if not words or len(words) > _BARE_WORDS:
         return None
     fragment = parse_question(text, today)
-    if fragment.intent != Intent.losses or any(span.constrains for span in fragment.unread):
+    # A partial question ("H1 tot?", "over the summer then") is read by the same parser: it
+    # names no loss, so the parser calls it off topic; in a conversation its empty slots are
+    # the previous question's. Words it could not use at all still make it no fragment.
+    if fragment.intent not in _PARTIAL_INTENTS or any(s.constrains for s in fragment.unread):
         return None
     names_something = (
         fragment.period_start is not None
@@ -903,6 +964,11 @@ def _bare_fragment(text: str, today: dt.date) -> Query | None:
         or bool(fragment.claimant or fragment.claimants or fragment.claimant_side)
     )
     return fragment if names_something else None
+
+
+# The parser's intents a few words read against the previous question may have: a whole
+# question about losses, or a partial one that names no loss (off topic on its own).
+_PARTIAL_INTENTS = (Intent.losses, Intent.off_topic)
 
 
 def merge_query(
@@ -1188,6 +1254,14 @@ def _count_next_to(merged: Query, count: re.Match[str]) -> None:
     merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
 
 
+def reads_the_data(text: str) -> bool:
+    """Whether `text` asks for a span of the data's own end ("last 7 days in your data",
+    "the most recent full month you have"): read against its own reading even as a first
+    turn, so that the span ends where the daily figures do, not today."""
+    norm = _words(text)
+    return bool(_LAST_YOU_HAVE.search(norm) or _LAST_COMPLETE.search(norm))
+
+
 def is_fragment(text: str, today: dt.date) -> bool:
     """Whether `text` reads as a follow-up of a question before it ("and in 2023?", "what
     about drones", "no, I meant tanks", "where is that from?")."""
@@ -1252,6 +1326,18 @@ def _take_period(merged: Query, fragment: Query, previous: Query, today: dt.date
     merged.open_end = fragment.open_end
     merged.year_missing = False
     merged.assumed_year = None
+    merged.report_date = fragment.report_date
+    if previous.report_date is not None and fragment.report_date is None and start == end:
+        _as_report(merged, start)  # "and Tuesday's?" after Monday's report: Tuesday's report
+
+
+def _as_report(merged: Query, day: dt.date | None) -> None:
+    """The report dated `day` (the fighting of the day before), as a report-named question
+    reads it: its follow-ups name reports, not fighting days."""
+    if day is None:
+        return
+    merged.report_date, merged.period_kind = day, PeriodKind.day
+    merged.period_start = merged.period_end = day - _DAY
 
 
 def _after(

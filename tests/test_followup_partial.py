@@ -173,3 +173,81 @@ def test_a_first_turn_span_of_the_data_ends_with_the_data(store: ClaimStore) -> 
     assert result.query.period_end < far_later - dt.timedelta(days=300)
     assert (result.query.period_end - result.query.period_start).days == 6
     assert result.query.subject == Subject.russia and result.query.metrics == [Metric.personnel]
+
+
+# -- a part of the previous period: its first or last days or weeks cut off ----------------------
+
+
+@pytest.mark.parametrize(
+    ("fragment", "start", "end"),
+    [
+        ("excluding the first week?", D(2024, 3, 8), D(2024, 3, 31)),
+        ("without the last 3 days", D(2024, 3, 1), D(2024, 3, 28)),
+        ("but leaving out the final week", D(2024, 3, 1), D(2024, 3, 24)),
+        ("minus the first two weeks", D(2024, 3, 15), D(2024, 3, 31)),
+        ("not counting the first day", D(2024, 3, 2), D(2024, 3, 31)),
+        ("ok and skipping the last 10 days of it", D(2024, 3, 1), D(2024, 3, 21)),
+        ("ignore the opening week then", D(2024, 3, 8), D(2024, 3, 31)),
+        ("except for the last day of the month", D(2024, 3, 1), D(2024, 3, 30)),
+    ],
+)
+def test_a_cut_keeps_the_rest_of_the_period(fragment: str, start: dt.date, end: dt.date) -> None:
+    merged = _after("russian artillery systems in march 2024", fragment)
+    assert merged is not None, fragment
+    assert (merged.period_start, merged.period_end) == (start, end)
+    assert merged.metrics == [Metric.artillery]
+
+
+@pytest.mark.parametrize(
+    ("before", "fragment"),
+    [
+        ("russian tanks on 3 march 2024", "excluding the first week?"),
+        ("russian tanks in march 2024", "without the first 40 days"),
+        ("latest russian tank total", "minus the last week"),
+    ],
+)
+def test_a_cut_longer_than_the_period_is_no_answer(before: str, fragment: str) -> None:
+    """Nothing to cut from: no figure rather than the whole period's figure again."""
+    assert _after(before, fragment) is None
+
+
+# -- the unit holding the period, however the unit is qualified -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fragment", "start", "end"),
+    [
+        ("and the whole calendar week around it", D(2024, 3, 11), D(2024, 3, 17)),
+        ("the full monday-to-sunday week containing that day", D(2024, 3, 11), D(2024, 3, 17)),
+        ("what about the entire month that includes it", D(2024, 3, 1), D(2024, 3, 31)),
+        ("and the whole year around it?", D(2024, 1, 1), D(2024, 12, 31)),
+        ("the whole ISO week?", D(2024, 3, 11), D(2024, 3, 17)),
+        ("and the full quarter containing it", D(2024, 1, 1), D(2024, 3, 31)),
+        ("whole mon-sun week then", D(2024, 3, 11), D(2024, 3, 17)),
+        ("the entire calendar month of that day", D(2024, 3, 1), D(2024, 3, 31)),
+    ],
+)
+def test_the_whole_unit_around_a_day(fragment: str, start: dt.date, end: dt.date) -> None:
+    merged = _after("russian losses on 14 march 2024", fragment)
+    assert merged is not None, fragment
+    assert (merged.period_start, merged.period_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("per day in that part", "day"),
+        ("a day over that stretch", "day"),
+        ("and per week for that period", "week"),
+        ("per month across those days", "month"),
+        ("so per day during it", "day"),
+        ("per day then", "day"),
+        ("a week in the same period", "week"),
+        ("per day in the rest", "day"),
+    ],
+)
+def test_per_unit_pointing_back_is_an_average(text: str, per: str) -> None:
+    from knowledge.questions.averages import average_unit
+
+    unit = average_unit(text)
+    assert unit is not None and unit.value == per, text

@@ -245,6 +245,15 @@ _WHOLE_UNIT = re.compile(
     r"|^(?:and\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|over\s+)?(?:the|that|"
     r"this)\s+(?P<unit4>week|month|quarter|year)(?:\s+then)?$"
 )
+# "excluding the first week?", "without the last 3 days", "minus the final fortnight": the
+# previous period with its first or last N days or weeks cut off.
+_TRIM = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|but\s+|now\s+|what\s+about\s+|how\s+about\s+)?(?:excluding|exclude|"
+    r"without|except(?:\s+for)?|minus|less|leaving\s+out|leave\s+out|not\s+counting|dropping|drop|"
+    r"skipping|skip|ignoring|ignore)\s+(?:the\s+)?(?P<end>first|last|final|opening|closing)\s+"
+    r"(?:(?P<n>\d{1,2}|[a-z]+)\s+)?(?P<unit>day|week)s?(?:\s+(?:of\s+)?(?:it|that|them|the\s+"
+    r"(?:month|year|quarter|period)))?(?:\s+then)?$"
+)
 # "the rest of the month?", "that week so far?", "by the end of that year?": a part of the unit
 # holding the previous period's last day, cut at that day.
 _PART_OF_UNIT = re.compile(
@@ -517,6 +526,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_SINCE_THEN, FollowKind.refine),
     (_WHOLE_UNIT, FollowKind.refine),
     (_PART_OF_UNIT, FollowKind.refine),
+    (_TRIM, FollowKind.refine),
     (_THAT_DAY, FollowKind.refine),
     # "avg per day?", "and the average a week?": the previous question's average (cmp row)
     (
@@ -660,6 +670,23 @@ _SHORTHAND = (
     (re.compile(r"\bw/o(?=\s|$)"), "without"),
     (re.compile(r"\bw/(?=\s|$)"), "with"),
     (re.compile(r"\b(?:a\s+)?fortnight\b"), "two weeks"),  # "a fortnight later"
+    # "the whole Mon-Sun week", "the full calendar month": the unit itself, as the rows read it
+    (
+        re.compile(
+            r"\b(?:mon(?:day)?[\s-]*(?:-|–|to|thru|through)[\s-]*sun(?:day)?|calendar|iso)\s+"
+            r"(?=(?:week|month|year|quarter)\b)"
+        ),
+        "",
+    ),
+    # "the week around it", "the month that includes that day": the unit holding the period
+    (
+        re.compile(
+            r"\b(?P<unit>week|month|quarter|year)\s+(?:(?:that|which)\s+(?:includes|contains|holds|"
+            r"has)|around|containing|holding|including|surrounding|of)\s+(?:it|that|this|them|those|"
+            r"(?:that|this|the\s+same)\s+(?:day|date|week|month))(?=\s*\W*$)"
+        ),
+        r"\g<unit>",
+    ),
 )
 
 
@@ -733,6 +760,9 @@ def read_followup(
         return None if other is None else Reading(kind, previous, other, in_order)
     if fragment.intent not in (Intent.losses, Intent.off_topic):
         return None
+    if (trim := _TRIM.search(_words(text).strip(" ?!."))) is not None:
+        cut = _trimmed(previous, trim)  # "excluding the first week": never the whole again
+        return None if cut is None else Reading(kind, cut)
     if _TOGETHER.search(_words(text).strip(" ?!.")):
         joined = None if earlier is None else _joined(previous, earlier)
         return None if joined is None else Reading(kind, joined)
@@ -804,6 +834,24 @@ def _shift_base(norm: str, previous: Query, anchor: Query | None) -> Query:
         abs((previous.period_start - anchor.period_start).days), abs((ends[0] - ends[1]).days)
     )
     return anchor if unit is not None and _UNIT_DAYS[unit] > moved else previous
+
+
+def _trimmed(previous: Query, trim: re.Match[str]) -> Query | None:
+    """The previous period without its first or last N days or weeks ("excluding the first
+    week"), or None when it has no closed period longer than the cut."""
+    start, end, raw = previous.period_start, previous.period_end, trim["n"] or "one"
+    count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+    if start is None or end is None or count is None or previous.figure != Figure.period:
+        return None
+    days = dt.timedelta(days=count * (7 if trim["unit"] == "week" else 1))
+    if start + days > end:
+        return None
+    cut = previous.model_copy(deep=True)
+    at_start = trim["end"] in ("first", "opening")
+    cut.period_start, cut.period_end = (start + days, end) if at_start else (start, end - days)
+    cut.period_kind, cut.open_end, cut.report_date = PeriodKind.range, False, None
+    cut.carried = ["metric", "side"] + (["claimant"] if previous.claimants else [])
+    return cut
 
 
 def _joined(last: Query, before: Query) -> Query | None:

@@ -251,3 +251,38 @@ def test_per_unit_pointing_back_is_an_average(text: str, per: str) -> None:
 
     unit = average_unit(text)
     assert unit is not None and unit.value == per, text
+
+
+# -- an average after two periods were set side by side: both averaged -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("compare", "average"),
+    [
+        ("difference?", "per day?"),
+        ("which was higher?", "daily?"),
+        ("by how much?", "avg per day?"),
+        ("compare them", "and per week?"),
+    ],
+)
+def test_an_average_after_a_comparison_averages_both(
+    store: ClaimStore, compare: str, average: str
+) -> None:
+    chat, today = Conversation(), D(2025, 6, 1)
+    for text in ("russian tanks in march 2024", "and april 2024?", compare):
+        chat.ask(text, store, today=today)
+    result = chat.ask(average, store, today=today)
+    assert result.answered and result.query is not None
+    assert (result.query.period_start, result.query.period_end) == (D(2024, 3, 1), D(2024, 4, 30))
+    spans = {(c.period_start, c.period_end) for c in result.claims}
+    assert (D(2024, 3, 1), D(2024, 3, 31)) in spans and (D(2024, 4, 1), D(2024, 4, 30)) in spans
+    assert "on average" in result.text  # the averages, not the two totals again
+
+
+def test_an_average_without_a_comparison_averages_the_last_period(store: ClaimStore) -> None:
+    chat, today = Conversation(), D(2025, 6, 1)
+    for text in ("russian tanks in march 2024", "and april 2024?"):
+        chat.ask(text, store, today=today)
+    result = chat.ask("per day?", store, today=today)
+    assert result.query is not None
+    assert (result.query.period_start, result.query.period_end) == (D(2024, 4, 1), D(2024, 4, 30))

@@ -169,9 +169,11 @@ def store(series_kb: tuple[Path, Path]) -> ClaimStore:
 def test_a_first_turn_span_of_the_data_ends_with_the_data(store: ClaimStore) -> None:
     far_later = D(2031, 1, 1)  # years after the daily figures end
     result = Conversation().ask("last 7 days in your data?", store, today=far_later)
-    assert result.query is not None and result.query.period_end is not None
-    assert result.query.period_end < far_later - dt.timedelta(days=300)
-    assert (result.query.period_end - result.query.period_start).days == 6
+    assert result.query is not None
+    start, end = result.query.period_start, result.query.period_end
+    assert start is not None and end is not None
+    assert end < far_later - dt.timedelta(days=300)
+    assert (end - start).days == 6
     assert result.query.subject == Subject.russia and result.query.metrics == [Metric.personnel]
 
 

@@ -288,3 +288,53 @@ def test_an_average_without_a_comparison_averages_the_last_period(store: ClaimSt
     result = chat.ask("per day?", store, today=today)
     assert result.query is not None
     assert (result.query.period_start, result.query.period_end) == (D(2024, 4, 1), D(2024, 4, 30))
+
+
+# -- a claimant named alone narrows to it, and replaces the names the last question missed -------
+
+_TWO_SIDES = "Kyiv vs Moscow on russian tanks in 2023, both sides' figures"
+
+
+@pytest.mark.parametrize(
+    ("fragment", "side"),
+    [
+        ("only kyiv then", "ukraine"),
+        ("just the UK", "uk"),
+        ("the UK only", "uk"),
+        ("ukraine's general staff only", "ukraine"),
+        ("just mediazona?", "independent"),
+        ("the kremlin instead", "russia"),
+        ("ok just zelensky, per week on average", "ukraine"),
+        ("fine, only the general staff then", "ukraine"),
+    ],
+)
+def test_a_name_alone_narrows_the_claimant(fragment: str, side: str) -> None:
+    merged = _after(_TWO_SIDES, fragment)
+    assert merged is not None, fragment
+    assert merged.claimant_side == side
+    assert merged.unread == []  # "Moscow", "both sides" were who claims: replaced
+    assert (merged.period_start, merged.metrics) == (D(2023, 1, 1), [Metric.tanks])
+
+
+# -- a follow-up's own place (unit, model) it cannot read narrows it, never widens it ------------
+
+
+@pytest.mark.parametrize(
+    ("fragment", "words"),
+    [
+        ("and in avdiivka?", "avdiivka"),
+        ("what about drones near bakhmut", "bakhmut"),
+        ("and 2024 in kherson oblast?", "kherson oblast"),
+        ("and for the 47th brigade?", "47th brigade"),
+        ("same around pokrovsk", "pokrovsk"),
+        ("how about in zaporizhzhia oblast", "zaporizhzhia oblast"),
+        ("and near kupiansk in 2024?", "kupiansk"),
+        ("and around vuhledar?", "vuhledar"),
+    ],
+)
+def test_a_follow_ups_own_place_stays_unread(fragment: str, words: str) -> None:
+    merged = _after("russian tanks in 2023", fragment)
+    if merged is None:  # not read as a follow-up at all: asked alone, its words reported
+        assert any(s.constrains for s in parse_question(fragment, TODAY).unread), fragment
+        return
+    assert any(s.text.lower() == words and s.constrains for s in merged.unread), merged.unread

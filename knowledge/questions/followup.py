@@ -992,26 +992,33 @@ def _total_to(merged: Query, end: dt.date | None) -> None:
 
 
 def _bare_fragment(text: str, today: dt.date) -> Query | None:
-    """`text` read, when it is a few words that only name a period, a metric or a side
-    ("feb?", "2024?", "tanks?", "ukraine?"), every one of them read: a fragment of the
-    question before. None otherwise (read once, and reused as the fragment's reading)."""
+    """`text` read, when it is a few words that only name a period, a metric, a side or a
+    claimant ("feb?", "2024?", "tanks?", "ukraine?", "just the UK"), every one of them read:
+    a fragment of the question before. None otherwise (read once, and reused as the
+    fragment's reading)."""
     norm = _words(text).strip(" ?!.")
-    words = _FILLER.sub(" ", norm).split()
+    words = _NARROWING.sub(" ", _FILLER.sub(" ", norm)).split()
     if not words or len(words) > _BARE_WORDS:
         return None
     fragment = parse_question(text, today)
     # A partial question ("H1 tot?", "over the summer then") is read by the same parser: it
     # names no loss, so the parser calls it off topic; in a conversation its empty slots are
-    # the previous question's. Words it could not use at all still make it no fragment.
-    if fragment.intent not in _PARTIAL_INTENTS or any(s.constrains for s in fragment.unread):
+    # the previous question's. Words it could not use at all still make it no fragment,
+    # unless they are the claimant it names alone ("just the UK").
+    name = next((n for n in _name_clauses(norm) if _claimant_named(n, fragment)), "")
+    unread = [s for s in fragment.unread if s.constrains and s.text.lower() not in name]
+    if fragment.intent not in _PARTIAL_INTENTS or unread:
         return None
     names_something = (
         fragment.period_start is not None
         or _own_metrics(fragment, norm)
         or fragment.subject != Subject.russia
         or bool(fragment.claimant or fragment.claimants or fragment.claimant_side)
+        or bool(name)
     )
-    return fragment if names_something else None
+    if not names_something:
+        return None
+    return fragment.model_copy(update={"unread": [s for s in fragment.unread if s not in unread]})
 
 
 # The parser's intents a few words read against the previous question may have: a whole
@@ -1030,6 +1037,8 @@ def merge_query(
     merged.notes = list(fragment.notes)
     if _DROP.search(norm):  # "forget avdiivka": the words it could not use are dropped
         merged.unread = _kept_unread(fragment, previous, norm)
+    else:  # "and near bakhmut?": a place it cannot read narrows it, never silently widens it
+        merged.unread = previous.unread + _own_constraints(fragment, previous)
     if _own_metrics(fragment, norm):
         merged.metrics = list(fragment.metrics)
         merged.personnel_kind = fragment.personnel_kind
@@ -1075,7 +1084,13 @@ def _merge_who(merged: Query, fragment: Query, previous: Query, norm: str) -> No
         merged.claimant = fragment.claimant
         merged.claimants = list(fragment.claimants)
         merged.claimant_side = fragment.claimant_side
+        # the claimant named now replaces the names the previous question could not read
+        merged.unread = [u for u in merged.unread if u.kind not in _WHO_KINDS]
 
+
+# The kinds of unread words that say who claims (a name, a source, "both sides"): a claimant
+# named in a follow-up takes their place.
+_WHO_KINDS = ("name", "source", "side")
 
 # The words around a name given alone ("and the UK?", "what about mediazona").
 _NAME_LEAD = re.compile(r"^(?:and\s+|so\s+|ok\s+)?(?:(?:what|how)\s+about\s+)?(?:the\s+)?")
@@ -1086,13 +1101,10 @@ def _named_alone(bare: str, fragment: Query, previous: Query) -> Query:
     """The fragment with the claimant it names alone ("and the UK?", "zelensky?"), read as
     "according to ..." would be; the fragment itself when it names something else too (a
     metric, a period) or no claimant."""
-    name = _NAME_LEAD.sub("", bare)
-    if not name or len(name.split()) > _NAME_WORDS or fragment.period_start is not None:
+    if fragment.period_start is not None or _own_metrics(fragment, bare):
         return fragment
-    if _own_metrics(fragment, bare) or _PERSONNEL.search(name):  # "and ukraine's losses?"
-        return fragment
-    named = parse_question(f"according to the {name}", fragment_day(previous))
-    if not (named.claimant or named.claimants) or named.period_start is not None:
+    named = next(filter(None, (_claimant_named(n, previous) for n in _name_clauses(bare))), None)
+    if named is None:
         return fragment
     return fragment.model_copy(
         update={
@@ -1101,6 +1113,28 @@ def _named_alone(bare: str, fragment: Query, previous: Query) -> Query:
             "claimant_side": named.claimant_side,
         }
     )
+
+
+# Words that narrow to a name without being part of it ("only kyiv then", "just the UK").
+_NARROWING = re.compile(r"\b(?:only|just|solely|exclusively|instead)\b|\bthen$")
+
+
+def _name_clauses(bare: str) -> list[str]:
+    """The clauses of a fragment that may be a name given alone ("only kyiv then, per month
+    on average": "kyiv" and "per month on average"), without their lead and narrowing words."""
+    clauses = (" ".join(_NARROWING.sub(" ", part).split()) for part in re.split(r"[,;]", bare))
+    names = (_NAME_LEAD.sub("", c) for c in clauses)
+    return [n for n in names if n and len(n.split()) <= _NAME_WORDS]
+
+
+def _claimant_named(name: str, previous: Query) -> Query | None:
+    """ "according to the <name>" read, when it names a claimant and nothing else."""
+    if _PERSONNEL.search(name):  # "and ukraine's losses?": whose losses, not who claims
+        return None
+    named = parse_question(f"according to the {name}", fragment_day(previous))
+    if not (named.claimant or named.claimants) or named.period_start is not None:
+        return None
+    return named
 
 
 def _side_of(named: re.Match[str]) -> Subject:
@@ -1192,6 +1226,21 @@ def _newest(merged: Query, figure: Figure) -> None:
     """No period: the newest figure (or running total), whenever it is."""
     merged.period_kind, merged.period_start, merged.period_end = PeriodKind.unspecified, None, None
     merged.open_end, merged.report_date, merged.figure = False, None, figure
+
+
+# The kinds of unread words no follow-up row reads (a place, a unit, a weapon's model): a
+# fragment's own such words stay unread in its merged reading.
+_CONSTRAINT_KINDS = ("place", "unit", "model")
+
+
+def _own_constraints(fragment: Query, previous: Query) -> list[UnreadSpan]:
+    """The fragment's own unread places, units and models the previous question lacks."""
+    had = {span.text.lower() for span in previous.unread}
+    return [
+        span
+        for span in fragment.unread
+        if span.kind in _CONSTRAINT_KINDS and span.constrains and span.text.lower() not in had
+    ]
 
 
 def _kept_unread(fragment: Query, previous: Query, norm: str) -> list[UnreadSpan]:

@@ -14,7 +14,7 @@ import pytest
 
 from knowledge import ClaimStore, Conversation, Metric, Query, parse_question
 from knowledge.models import Subject
-from knowledge.questions.followup import read_followup, reads_the_data
+from knowledge.questions.followup import FollowKind, read_followup, reads_the_data
 
 TODAY = dt.date(2025, 11, 20)
 D = dt.date
@@ -338,3 +338,39 @@ def test_a_follow_ups_own_place_stays_unread(fragment: str, words: str) -> None:
         assert any(s.constrains for s in parse_question(fragment, TODAY).unread), fragment
         return
     assert any(s.text.lower() == words and s.constrains for s in merged.unread), merged.unread
+
+
+# -- another period with "more or less?": both set side by side -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fragment", "other"),
+    [
+        ("and the same month last year - more or less?", (D(2023, 9, 1), D(2023, 9, 30))),
+        ("a year earlier, higher or lower?", (D(2023, 9, 1), D(2023, 9, 30))),
+        ("the month before: up or down?", (D(2024, 8, 1), D(2024, 8, 31))),
+        ("and august 2024 - which was worse?", (D(2024, 8, 1), D(2024, 8, 31))),
+        ("what about october 2024, bigger or smaller", (D(2024, 10, 1), D(2024, 10, 31))),
+        ("and the next month? more or fewer?", (D(2024, 10, 1), D(2024, 10, 31))),
+        ("same month in 2023, which one was higher", (D(2023, 9, 1), D(2023, 9, 30))),
+        ("and july 2024 - better or worse", (D(2024, 7, 1), D(2024, 7, 31))),
+    ],
+)
+def test_another_period_asked_which_way_is_a_comparison(
+    fragment: str, other: tuple[dt.date, dt.date]
+) -> None:
+    before = parse_question("russian tanks in september 2024", TODAY)
+    reading = read_followup(fragment, before, TODAY)
+    assert reading is not None and reading.kind == FollowKind.compare, fragment
+    assert reading.other is not None
+    assert (reading.other.period_start, reading.other.period_end) == other
+    assert (reading.query.period_start, reading.query.period_end) == (
+        D(2024, 9, 1),
+        D(2024, 9, 30),
+    )
+
+
+def test_another_period_alone_is_no_comparison() -> None:
+    before = parse_question("russian tanks in september 2024", TODAY)
+    reading = read_followup("and the same month last year", before, TODAY)
+    assert reading is not None and reading.kind == FollowKind.refine

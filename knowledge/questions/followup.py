@@ -775,7 +775,27 @@ def read_followup(
         merged.date_notes = list(fragment.date_notes)  # the old period's notes do not apply
     shifted = previous.period_start is not None and _shift_of(_words(text)) is not None
     merged.carried = carried_slots(fragment, merged, previous, _words(text))
+    if _WHICH_WAY.search(_words(text)) and _two_periods(previous, merged):
+        # "and the same month last year - more or less?": the new period beside the last
+        return Reading(FollowKind.compare, previous, merged, True)
     return Reading(kind, merged, anchor=previous if shifted else None)
+
+
+# "more or less?", "higher or lower", "which was bigger" at the end of a follow-up that names
+# another period: the two periods set side by side, not the new one alone.
+_WAY = r"more|less|fewer|higher|lower|bigger|smaller|worse|better|up|down|deadlier"
+_WHICH_WAY = re.compile(
+    rf"\b(?:{_WAY})\s+or\s+(?:{_WAY})\b|\b(?:which|what)\s+(?:one\s+)?(?:was|is)\s+(?:{_WAY})\b"
+)
+
+
+def _two_periods(previous: Query, merged: Query) -> bool:
+    """Whether `merged` is another closed period of the same losses than `previous`."""
+    spans = [(q.period_start, q.period_end) for q in (previous, merged)]
+    closed = all(q.figure == Figure.period for q in (previous, merged)) and None not in (
+        spans[0] + spans[1]
+    )
+    return closed and spans[0] != spans[1] and previous.metrics == merged.metrics
 
 
 def carried_slots(fragment: Query, merged: Query, previous: Query, norm: str) -> list[str]:

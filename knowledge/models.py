@@ -233,6 +233,9 @@ class Query(BaseModel):
     # The date of the report the question named ("the 1 Jan 2025 morning report"), whose
     # fighting day is the period: "the running total in it" is that report's.
     report_date: dt.date | None = None
+    # A follow-up's slots it left empty and took from the previous question ("period",
+    # "metric", "kind", "side", "claimant", "report"); empty for a question of its own.
+    carried: list[str] = Field(default_factory=list)
 
 
 class Answer(BaseModel):

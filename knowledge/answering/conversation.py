@@ -17,17 +17,19 @@ from knowledge.answering.compare import answer_comparison
 from knowledge.answering.languages import followup_label, followup_language
 from knowledge.answering.record import record_check_answer
 from knowledge.answering.sources import coverage_end, sources_of_answer
-from knowledge.models import Answer, Claim, Figure, Intent, PeriodKind, Query
-from knowledge.questions.averages import Comparison, Order
+from knowledge.models import Answer, Claim, Figure, Intent, Metric, PeriodKind, Query
+from knowledge.questions.averages import Comparison, Order, average_unit
 from knowledge.questions.followup import (
     FollowKind,
     Reading,
     fragment_kind,
     read_followup,
     reading_label,
+    reads_the_data,
     record_unit,
     then_day,
 )
+from knowledge.questions.parse import parse_question
 from knowledge.questions.several import split_questions
 from knowledge.store import ClaimStore
 from knowledge.wording import in_language, number, say
@@ -114,10 +116,13 @@ class Conversation:
     ) -> Answer:
         """The answer to one question, read against the context, which it then updates."""
         reading = None
-        if self.previous is not None:
+        previous = self.previous
+        if previous is None and reads_the_data(text):  # its own reading, the data's end
+            previous = _own_reading(text, today)
+        if previous is not None:
             reading = read_followup(
                 text,
-                _as_found(self.previous, self.last, text),
+                _as_found(previous, self.last, text),
                 today,
                 self.earlier,
                 then=_when_said(self.last),
@@ -125,6 +130,7 @@ class Conversation:
                 checked=_figure_period(self.last),
                 anchor=self.anchor,
             )
+        reading = _averaged_both(text, reading, self.last, self.earlier)
         result = _answer_reading(text, reading, self.last, store, today, language)
         if result.query is not None and result.query.intent == Intent.losses:
             if reading is None or reading.kind == FollowKind.refine:
@@ -133,6 +139,32 @@ class Conversation:
                 self.anchor = None if reading is None else reading.anchor
             self.last = result
         return result
+
+
+def _averaged_both(
+    text: str, reading: Reading | None, last: Answer | None, earlier: Query | None
+) -> Reading | None:
+    """ "Per day?" after the last two periods were set side by side ("difference?"): both
+    periods averaged, beside each other again (the reading itself otherwise)."""
+    if reading is None or reading.kind != FollowKind.refine or earlier is None or last is None:
+        return reading
+    asked, spans = last.query, [reading.query, earlier]
+    if asked is None or average_unit(text) is None or any(q.period_start is None for q in spans):
+        return reading
+    starts = [q.period_start for q in spans if q.period_start is not None]
+    ends = [q.period_end for q in spans if q.period_end is not None]
+    both = len(ends) == 2 and (asked.period_start, asked.period_end) == (min(starts), max(ends))
+    if not both or (asked.period_start, asked.period_end) == (starts[0], ends[0]):
+        return reading
+    return Reading(FollowKind.compare, reading.query, earlier, True)
+
+
+def _own_reading(text: str, today: dt.date) -> Query:
+    """`text` read alone as the question a data-relative span ("last 7 days in your data")
+    refines: the parser's reading, about losses (personnel when it names none)."""
+    own = parse_question(text, today)
+    metrics = own.metrics or [Metric.personnel]
+    return own.model_copy(update={"intent": Intent.losses, "metrics": metrics})
 
 
 def _as_found(previous: Query, last: Answer | None, text: str) -> Query:

@@ -33,14 +33,26 @@ def _per(unit: str, adjective: str) -> re.Pattern[str]:
     )
 
 
+# The period of the question before, pointed back at after "per day" (a follow-up).
+_BACK = (
+    r"(?:\s+(?:in|for|over|across|during|of)\s+(?:that|this|it|those|these|the\s+same|the\s+rest)"
+    r"(?:\s+(?:part|period|stretch|span|time|window|days|weeks|range|bit))?)?(?:\s+then)?"
+)
+
+
 # A follow-up's closing word ("per month then", "a week instead").
 _THEN = r"(?:\s+(?:then|instead|too|please|now))?"
 # (pattern, the unit the average is per), first match wins.
 AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
-    # "per day?" alone, after a question about a period (a follow-up)
-    (re.compile(rf"^\W*(?:and\s+|so\s+)?(?:per|a)\s+day{_THEN}\W*$", re.I), PeriodKind.day),
-    (re.compile(rf"^\W*(?:and\s+|so\s+)?(?:per|a)\s+week{_THEN}\W*$", re.I), PeriodKind.week),
-    (re.compile(rf"^\W*(?:and\s+|so\s+)?(?:per|a)\s+month{_THEN}\W*$", re.I), PeriodKind.month),
+    # "per day?" alone, after a question about a period (a follow-up), or with the period
+    # pointed back at ("per day in that part", "a week over that stretch")
+    *(
+        (
+            re.compile(rf"^\W*(?:and\s+|so\s+)?(?:per|a)\s+{unit.value}{_BACK}{_THEN}\W*$", re.I),
+            unit,
+        )
+        for unit in (PeriodKind.day, PeriodKind.week, PeriodKind.month)
+    ),
     # "daily?", "and weekly", "daily figure?" alone: the same, averaged (a follow-up, qconv)
     *(
         (

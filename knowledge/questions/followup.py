@@ -149,6 +149,14 @@ _BOTH = re.compile(
     r"(?:difference|diff|gap)(?:\s+between\s+(?:the\s+two|them|those|these|both(?:\s+of\s+them)?))?"
     r"$|^(?:and\s+|so\s+)?how\s+do\s+(?:they|the\s+two|those|these|both)\s+compare\b"
 )
+# "both together?", "combined?", "add them up": the last two periods as one span (only when
+# they meet end to start; two periods apart sum to no period of their own).
+_TOGETHER = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+)?(?:(?:the\s+)?(?:both|two|them|those|these)(?:\s+of\s+them)?\s+"
+    r"(?:together|combined|added(?:\s+up)?)|(?:together|combined)|add\s+(?:them|those|these|"
+    r"both)\s+up|(?:what(?:'s|\s+is)\s+)?(?:the\s+)?(?:sum|total)\s+of\s+(?:both|them|those|these|"
+    r"the\s+two))$"
+)
 _NUMBER = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty"
 # "the 7 before that", "and the previous 7?", "the 14 after that": N of the previous period's
 # own unit, right before or after it (N units).
@@ -236,6 +244,15 @@ _WHOLE_UNIT = re.compile(
     # "and the quarter?", "that month?": the unit holding it, named alone
     r"|^(?:and\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|over\s+)?(?:the|that|"
     r"this)\s+(?P<unit4>week|month|quarter|year)(?:\s+then)?$"
+)
+# "excluding the first week?", "without the last 3 days", "minus the final fortnight": the
+# previous period with its first or last N days or weeks cut off.
+_TRIM = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|but\s+|now\s+|what\s+about\s+|how\s+about\s+)?(?:excluding|exclude|"
+    r"without|except(?:\s+for)?|minus|less|leaving\s+out|leave\s+out|not\s+counting|dropping|drop|"
+    r"skipping|skip|ignoring|ignore)\s+(?:the\s+)?(?P<end>first|last|final|opening|closing)\s+"
+    r"(?:(?P<n>\d{1,2}|[a-z]+)\s+)?(?P<unit>day|week)s?(?:\s+(?:of\s+)?(?:it|that|them|the\s+"
+    r"(?:month|year|quarter|period)))?(?:\s+then)?$"
 )
 # "the rest of the month?", "that week so far?", "by the end of that year?": a part of the unit
 # holding the previous period's last day, cut at that day.
@@ -478,6 +495,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
         FollowKind.compare,
     ),
     (_BOTH, FollowKind.compare),
+    (_TOGETHER, FollowKind.refine),
     (_HIGHER_IN, FollowKind.compare),
     (
         # "what does newsweek say", "what did the kremlin say about that?"
@@ -508,6 +526,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_SINCE_THEN, FollowKind.refine),
     (_WHOLE_UNIT, FollowKind.refine),
     (_PART_OF_UNIT, FollowKind.refine),
+    (_TRIM, FollowKind.refine),
     (_THAT_DAY, FollowKind.refine),
     # "avg per day?", "and the average a week?": the previous question's average (cmp row)
     (
@@ -651,6 +670,23 @@ _SHORTHAND = (
     (re.compile(r"\bw/o(?=\s|$)"), "without"),
     (re.compile(r"\bw/(?=\s|$)"), "with"),
     (re.compile(r"\b(?:a\s+)?fortnight\b"), "two weeks"),  # "a fortnight later"
+    # "the whole Mon-Sun week", "the full calendar month": the unit itself, as the rows read it
+    (
+        re.compile(
+            r"\b(?:mon(?:day)?[\s-]*(?:-|–|to|thru|through)[\s-]*sun(?:day)?|calendar|iso)\s+"
+            r"(?=(?:week|month|year|quarter)\b)"
+        ),
+        "",
+    ),
+    # "the week around it", "the month that includes that day": the unit holding the period
+    (
+        re.compile(
+            r"\b(?P<unit>week|month|quarter|year)\s+(?:(?:that|which)\s+(?:includes|contains|holds|"
+            r"has)|around|containing|holding|including|surrounding|of)\s+(?:it|that|this|them|those|"
+            r"(?:that|this|the\s+same)\s+(?:day|date|week|month))(?=\s*\W*$)"
+        ),
+        r"\g<unit>",
+    ),
 )
 
 
@@ -724,6 +760,12 @@ def read_followup(
         return None if other is None else Reading(kind, previous, other, in_order)
     if fragment.intent not in (Intent.losses, Intent.off_topic):
         return None
+    if (trim := _TRIM.search(_words(text).strip(" ?!."))) is not None:
+        cut = _trimmed(previous, trim)  # "excluding the first week": never the whole again
+        return None if cut is None else Reading(kind, cut)
+    if _TOGETHER.search(_words(text).strip(" ?!.")):
+        joined = None if earlier is None else _joined(previous, earlier)
+        return None if joined is None else Reading(kind, joined)
     merged = merge_query(fragment, previous, today, coverage)
     merged.text = merged.text if corrected is not None else said  # as typed, "ok" and all
     _to_a_point(merged, _words(text).strip(" ?!."), fragment, previous, then)
@@ -732,7 +774,50 @@ def read_followup(
     if (merged.period_start, merged.period_end) != (previous.period_start, previous.period_end):
         merged.date_notes = list(fragment.date_notes)  # the old period's notes do not apply
     shifted = previous.period_start is not None and _shift_of(_words(text)) is not None
+    merged.carried = carried_slots(fragment, merged, previous, _words(text))
+    if _WHICH_WAY.search(_words(text)) and _two_periods(previous, merged):
+        # "and the same month last year - more or less?": the new period beside the last
+        return Reading(FollowKind.compare, previous, merged, True)
     return Reading(kind, merged, anchor=previous if shifted else None)
+
+
+# "more or less?", "higher or lower", "which was bigger" at the end of a follow-up that names
+# another period: the two periods set side by side, not the new one alone.
+_WAY = r"more|less|fewer|higher|lower|bigger|smaller|worse|better|up|down|deadlier"
+_WHICH_WAY = re.compile(
+    rf"\b(?:{_WAY})\s+or\s+(?:{_WAY})\b|\b(?:which|what)\s+(?:one\s+)?(?:was|is)\s+(?:{_WAY})\b"
+)
+
+
+def _two_periods(previous: Query, merged: Query) -> bool:
+    """Whether `merged` is another closed period of the same losses than `previous`."""
+    spans = [(q.period_start, q.period_end) for q in (previous, merged)]
+    closed = all(q.figure == Figure.period for q in (previous, merged)) and None not in (
+        spans[0] + spans[1]
+    )
+    return closed and spans[0] != spans[1] and previous.metrics == merged.metrics
+
+
+def carried_slots(fragment: Query, merged: Query, previous: Query, norm: str) -> list[str]:
+    """The slots of `merged` the fragment left empty and the previous question filled, in a
+    fixed order (what a follow-up's answer reports as carried over)."""
+    same_period = (merged.period_start, merged.period_end) == (
+        previous.period_start,
+        previous.period_end,
+    )
+    rows = (
+        ("period", fragment.period_start is None and same_period and bool(previous.period_start)),
+        ("metric", not _own_metrics(fragment, norm) and merged.metrics == previous.metrics),
+        ("kind", fragment.personnel_kind is None and previous.personnel_kind is not None),
+        ("side", fragment.subject == Subject.russia and not _RUSSIA.search(norm)
+         and merged.subject == previous.subject),
+        ("claimant", not (fragment.claimant or fragment.claimants or fragment.claimant_side)
+         and bool(merged.claimant or merged.claimants or merged.claimant_side)
+         and merged.claimants == previous.claimants),
+        ("report", fragment.report_date is None and merged.report_date is not None
+         and merged.report_date == previous.report_date),
+    )  # fmt: skip
+    return [slot for slot, taken in rows if taken]
 
 
 # "that", "this": a shift of the last answer itself ("a week after that"), never of the one
@@ -769,6 +854,47 @@ def _shift_base(norm: str, previous: Query, anchor: Query | None) -> Query:
         abs((previous.period_start - anchor.period_start).days), abs((ends[0] - ends[1]).days)
     )
     return anchor if unit is not None and _UNIT_DAYS[unit] > moved else previous
+
+
+def _trimmed(previous: Query, trim: re.Match[str]) -> Query | None:
+    """The previous period without its first or last N days or weeks ("excluding the first
+    week"), or None when it has no closed period longer than the cut."""
+    start, end, raw = previous.period_start, previous.period_end, trim["n"] or "one"
+    count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+    if start is None or end is None or count is None or previous.figure != Figure.period:
+        return None
+    days = dt.timedelta(days=count * (7 if trim["unit"] == "week" else 1))
+    if start + days > end:
+        return None
+    cut = previous.model_copy(deep=True)
+    at_start = trim["end"] in ("first", "opening")
+    cut.period_start, cut.period_end = (start + days, end) if at_start else (start, end - days)
+    cut.period_kind, cut.open_end, cut.report_date = PeriodKind.range, False, None
+    cut.carried = ["metric", "side"] + (["claimant"] if previous.claimants else [])
+    return cut
+
+
+def _joined(last: Query, before: Query) -> Query | None:
+    """ "Both together?": one span from the earlier of two periods of the same losses to the
+    later, when one ends the day before the other starts; None otherwise."""
+    spans = sorted(
+        (q.period_start, q.period_end)
+        for q in (last, before)
+        if q.figure == Figure.period and q.period_start is not None and q.period_end is not None
+    )
+    if len(spans) != 2 or (last.metrics, last.subject) != (before.metrics, before.subject):
+        return None
+    (first_start, first_end), (second_start, second_end) = spans
+    if first_end is None or second_start != first_end + _DAY:
+        return None
+    joined = last.model_copy(deep=True)
+    joined.period_kind, joined.period_start, joined.period_end = (
+        PeriodKind.range,
+        first_start,
+        second_end,
+    )
+    joined.open_end, joined.report_date, joined.carried = False, None, ["period", "metric", "side"]
+    return joined
 
 
 def _between_totals(last: Query, before: Query) -> Query | None:
@@ -886,23 +1012,38 @@ def _total_to(merged: Query, end: dt.date | None) -> None:
 
 
 def _bare_fragment(text: str, today: dt.date) -> Query | None:
-    """`text` read, when it is a few words that only name a period, a metric or a side
-    ("feb?", "2024?", "tanks?", "ukraine?"), every one of them read: a fragment of the
-    question before. None otherwise (read once, and reused as the fragment's reading)."""
+    """`text` read, when it is a few words that only name a period, a metric, a side or a
+    claimant ("feb?", "2024?", "tanks?", "ukraine?", "just the UK"), every one of them read:
+    a fragment of the question before. None otherwise (read once, and reused as the
+    fragment's reading)."""
     norm = _words(text).strip(" ?!.")
-    words = _FILLER.sub(" ", norm).split()
+    words = _NARROWING.sub(" ", _FILLER.sub(" ", norm)).split()
     if not words or len(words) > _BARE_WORDS:
         return None
     fragment = parse_question(text, today)
-    if fragment.intent != Intent.losses or any(span.constrains for span in fragment.unread):
+    # A partial question ("H1 tot?", "over the summer then") is read by the same parser: it
+    # names no loss, so the parser calls it off topic; in a conversation its empty slots are
+    # the previous question's. Words it could not use at all still make it no fragment,
+    # unless they are the claimant it names alone ("just the UK").
+    name = next((n for n in _name_clauses(norm) if _claimant_named(n, fragment)), "")
+    unread = [s for s in fragment.unread if s.constrains and s.text.lower() not in name]
+    if fragment.intent not in _PARTIAL_INTENTS or unread:
         return None
     names_something = (
         fragment.period_start is not None
         or _own_metrics(fragment, norm)
         or fragment.subject != Subject.russia
         or bool(fragment.claimant or fragment.claimants or fragment.claimant_side)
+        or bool(name)
     )
-    return fragment if names_something else None
+    if not names_something:
+        return None
+    return fragment.model_copy(update={"unread": [s for s in fragment.unread if s not in unread]})
+
+
+# The parser's intents a few words read against the previous question may have: a whole
+# question about losses, or a partial one that names no loss (off topic on its own).
+_PARTIAL_INTENTS = (Intent.losses, Intent.off_topic)
 
 
 def merge_query(
@@ -916,6 +1057,8 @@ def merge_query(
     merged.notes = list(fragment.notes)
     if _DROP.search(norm):  # "forget avdiivka": the words it could not use are dropped
         merged.unread = _kept_unread(fragment, previous, norm)
+    else:  # "and near bakhmut?": a place it cannot read narrows it, never silently widens it
+        merged.unread = previous.unread + _own_constraints(fragment, previous)
     if _own_metrics(fragment, norm):
         merged.metrics = list(fragment.metrics)
         merged.personnel_kind = fragment.personnel_kind
@@ -961,7 +1104,13 @@ def _merge_who(merged: Query, fragment: Query, previous: Query, norm: str) -> No
         merged.claimant = fragment.claimant
         merged.claimants = list(fragment.claimants)
         merged.claimant_side = fragment.claimant_side
+        # the claimant named now replaces the names the previous question could not read
+        merged.unread = [u for u in merged.unread if u.kind not in _WHO_KINDS]
 
+
+# The kinds of unread words that say who claims (a name, a source, "both sides"): a claimant
+# named in a follow-up takes their place.
+_WHO_KINDS = ("name", "source", "side")
 
 # The words around a name given alone ("and the UK?", "what about mediazona").
 _NAME_LEAD = re.compile(r"^(?:and\s+|so\s+|ok\s+)?(?:(?:what|how)\s+about\s+)?(?:the\s+)?")
@@ -972,13 +1121,10 @@ def _named_alone(bare: str, fragment: Query, previous: Query) -> Query:
     """The fragment with the claimant it names alone ("and the UK?", "zelensky?"), read as
     "according to ..." would be; the fragment itself when it names something else too (a
     metric, a period) or no claimant."""
-    name = _NAME_LEAD.sub("", bare)
-    if not name or len(name.split()) > _NAME_WORDS or fragment.period_start is not None:
+    if fragment.period_start is not None or _own_metrics(fragment, bare):
         return fragment
-    if _own_metrics(fragment, bare) or _PERSONNEL.search(name):  # "and ukraine's losses?"
-        return fragment
-    named = parse_question(f"according to the {name}", fragment_day(previous))
-    if not (named.claimant or named.claimants) or named.period_start is not None:
+    named = next(filter(None, (_claimant_named(n, previous) for n in _name_clauses(bare))), None)
+    if named is None:
         return fragment
     return fragment.model_copy(
         update={
@@ -987,6 +1133,28 @@ def _named_alone(bare: str, fragment: Query, previous: Query) -> Query:
             "claimant_side": named.claimant_side,
         }
     )
+
+
+# Words that narrow to a name without being part of it ("only kyiv then", "just the UK").
+_NARROWING = re.compile(r"\b(?:only|just|solely|exclusively|instead)\b|\bthen$")
+
+
+def _name_clauses(bare: str) -> list[str]:
+    """The clauses of a fragment that may be a name given alone ("only kyiv then, per month
+    on average": "kyiv" and "per month on average"), without their lead and narrowing words."""
+    clauses = (" ".join(_NARROWING.sub(" ", part).split()) for part in re.split(r"[,;]", bare))
+    names = (_NAME_LEAD.sub("", c) for c in clauses)
+    return [n for n in names if n and len(n.split()) <= _NAME_WORDS]
+
+
+def _claimant_named(name: str, previous: Query) -> Query | None:
+    """ "according to the <name>" read, when it names a claimant and nothing else."""
+    if _PERSONNEL.search(name):  # "and ukraine's losses?": whose losses, not who claims
+        return None
+    named = parse_question(f"according to the {name}", fragment_day(previous))
+    if not (named.claimant or named.claimants) or named.period_start is not None:
+        return None
+    return named
 
 
 def _side_of(named: re.Match[str]) -> Subject:
@@ -1078,6 +1246,21 @@ def _newest(merged: Query, figure: Figure) -> None:
     """No period: the newest figure (or running total), whenever it is."""
     merged.period_kind, merged.period_start, merged.period_end = PeriodKind.unspecified, None, None
     merged.open_end, merged.report_date, merged.figure = False, None, figure
+
+
+# The kinds of unread words no follow-up row reads (a place, a unit, a weapon's model): a
+# fragment's own such words stay unread in its merged reading.
+_CONSTRAINT_KINDS = ("place", "unit", "model")
+
+
+def _own_constraints(fragment: Query, previous: Query) -> list[UnreadSpan]:
+    """The fragment's own unread places, units and models the previous question lacks."""
+    had = {span.text.lower() for span in previous.unread}
+    return [
+        span
+        for span in fragment.unread
+        if span.kind in _CONSTRAINT_KINDS and span.constrains and span.text.lower() not in had
+    ]
 
 
 def _kept_unread(fragment: Query, previous: Query, norm: str) -> list[UnreadSpan]:
@@ -1188,6 +1371,14 @@ def _count_next_to(merged: Query, count: re.Match[str]) -> None:
     merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
 
 
+def reads_the_data(text: str) -> bool:
+    """Whether `text` asks for a span of the data's own end ("last 7 days in your data",
+    "the most recent full month you have"): read against its own reading even as a first
+    turn, so that the span ends where the daily figures do, not today."""
+    norm = _words(text)
+    return bool(_LAST_YOU_HAVE.search(norm) or _LAST_COMPLETE.search(norm))
+
+
 def is_fragment(text: str, today: dt.date) -> bool:
     """Whether `text` reads as a follow-up of a question before it ("and in 2023?", "what
     about drones", "no, I meant tanks", "where is that from?")."""
@@ -1252,6 +1443,18 @@ def _take_period(merged: Query, fragment: Query, previous: Query, today: dt.date
     merged.open_end = fragment.open_end
     merged.year_missing = False
     merged.assumed_year = None
+    merged.report_date = fragment.report_date
+    if previous.report_date is not None and fragment.report_date is None and start == end:
+        _as_report(merged, start)  # "and Tuesday's?" after Monday's report: Tuesday's report
+
+
+def _as_report(merged: Query, day: dt.date | None) -> None:
+    """The report dated `day` (the fighting of the day before), as a report-named question
+    reads it: its follow-ups name reports, not fighting days."""
+    if day is None:
+        return
+    merged.report_date, merged.period_kind = day, PeriodKind.day
+    merged.period_start = merged.period_end = day - _DAY
 
 
 def _after(

@@ -14,7 +14,7 @@ from knowledge.dates import with_year
 from knowledge.lexicon.calendar import month_end
 from knowledge.models import Figure, Metric, PeriodKind, Query
 from knowledge.questions.cyrillic import as_english, has_cyrillic
-from knowledge.questions.parse import _SUBJECT_RUSSIA, _SUBJECT_UKRAINE, parse_question
+from knowledge.questions.parse import _SUBJECT_RUSSIA, _SUBJECT_UKRAINE, ZERO_DAY, parse_question
 
 # "average" as people type it.
 _AVG = r"(?:av(?:e|a)?r?a?ge?d?|avrage|avarage|averge|avg|mean)"
@@ -519,4 +519,5 @@ LOWEST = re.compile(
 
 def record_lowest(text: str) -> bool:
     """Whether a record question asks for the lowest figure rather than the highest."""
-    return LOWEST.search(as_english(text)) is not None
+    english = as_english(text)
+    return LOWEST.search(english) is not None or ZERO_DAY.search(english) is not None

@@ -349,6 +349,27 @@ _RECORD_RE = re.compile(
     # "the least-bad day", "the least deadly week", "the lightest month": from the bottom
     r"least[- ]bad|least\s+(?:deadly|bloody|costly)|lightest|mildest)\b"
 )
+# "did daily losses ever top 2,000 in one day?", "was there ever a week above 10k?": a
+# threshold is answered by the record of that unit (the record shows whether it was passed).
+_PASSES = (
+    r"(?:exceed\w*|surpass\w*|top(?:ped|s)?|pass(?:ed|es)?|go(?:ne)?\s+(?:above|over|past|beyond)|"
+    r"went\s+(?:above|over|past|beyond)|(?:more|higher|greater)\s+than|above|over|beyond|break|"
+    r"broke|hit|reach(?:ed)?)\s+[\d,.]+\s*k?\b"
+)
+_THRESHOLD_RE = re.compile(
+    r"^(?=.*\b(?:daily|weekly|monthly|per\s+(?:day|week|month)|(?:a|one|any)\s+(?:single\s+)?"
+    rf"(?:day|week|month))\b)(?=.*\bever\b.*\b{_PASSES})"
+)
+# "was there ever a day with zero tanks lost?", "any week without a single drone downed?": the
+# lowest record of that unit answers it (zero or not).
+ZERO_DAY = re.compile(
+    r"^(?=.*\b(?:ever|any)\b)(?=.*\b(?:day|week|month)\b)(?=.*\b(?:zero|nil|none|nothing|"
+    r"without\s+(?:a\s+single|any)|no\s+(?:[\w-]+\s+){0,3}?(?:lost|losses|destroyed|killed|downed)|"
+    r"(?:lost|lose|losing|destroyed|downed)\s+(?:no|zero|nothing|none)))\b",
+    re.I,
+)
+# The number a threshold question names: read, since the record shows whether it was passed.
+_THRESHOLD_NUMBER = re.compile(rf"\b{_PASSES}")
 _TOTAL_RE = re.compile(
     r"\b(?:in\s+total|total|totals|totally|so\s+far|overall|to\s+date|altogether|"
     r"all\s+together|in\s+all|cumulative|cumulatively|running\s+tally|tally|all[- ]time|"
@@ -446,7 +467,8 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     before_period = work = tracked.work
     work = _parse_cited_period(work, query, today)
     _parse_figure(work, query, before_period)
-    reads = (*_READ, *_reads_for(query))
+    first = (_THRESHOLD_NUMBER,) if query.figure == Figure.record else ()  # before "top" is
+    reads = (*first, *_READ, *_reads_for(query))  # read as a record word
     query.unread = find_unread(text, tracked, work, reads, _SUBSET, _COUNTED_THING)
     _without_examples(query, norm, origin)
     model = model_metric(query.unread)
@@ -476,6 +498,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
         has_topic = True
         query.figure = Figure.latest
     has_topic = has_topic or bool(_TOTAL_ONLY.match(norm))
+    has_topic = has_topic or bool(_SIDE_WORD.search(norm) and _THRESHOLD_RE.search(norm))
     if not has_topic:
         query.intent = Intent.off_topic
         return query
@@ -1097,7 +1120,7 @@ def _parse_figure(work: str, query: Query, dated: str = "") -> None:
     if query.figure == Figure.total:
         return
     hint = next((kind for pattern, kind in _KIND_HINTS if pattern.search(work)), None)
-    if _RECORD_RE.search(work):
+    if _RECORD_RE.search(work) or _THRESHOLD_RE.search(work) or ZERO_DAY.search(work):
         query.figure = Figure.record
         unit = _RECORD_UNIT.search(work) or _RECORD_UNIT.search(dated)
         if unit:

@@ -1,0 +1,125 @@
+"""Wave 9 engine changes for English single questions (issue 12): each with its own phrasings,
+written for this file (never the blind rounds' questions), over the seed articles and series."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+# the wave 6 file's question helpers, shared rather than copied
+from test_qen_wave6 import TODAY, ask, head
+
+from knowledge import ClaimStore, open_or_build, parse_question
+from knowledge.models import Figure, PeriodKind
+from knowledge.questions.averages import record_lowest
+
+
+@pytest.fixture(scope="module")
+def store(series_kb: tuple[Path, Path]) -> ClaimStore:
+    """The seed articles and the daily series, built once for this module."""
+    sources, db = series_kb
+    return open_or_build(db, sources)
+
+
+# -- "did it ever pass N in a day?": the record of that unit, the threshold read ---------------
+
+THRESHOLDS = [
+    ("has russia ever lost more than 1,500 soldiers in a single day?", PeriodKind.day),
+    ("did the daily russian toll ever go over 2000?", PeriodKind.day),
+    ("Did Russian losses ever top 3k in one day", PeriodKind.day),
+    ("were russian tank losses ever above 40 in a day", PeriodKind.day),
+    ("did moscow's weekly losses ever exceed 10,000?", PeriodKind.week),
+    ("has the russian army ever passed 40,000 casualties in one month?", PeriodKind.month),
+    ("did ukraine's general staff ever report over 100 drones downed in one day?", PeriodKind.day),
+    ("ever surpassed 2,500 russian troops per day?", PeriodKind.day),
+]
+
+
+@pytest.mark.parametrize(("question", "unit"), THRESHOLDS)
+def test_a_threshold_question_asks_for_the_record(question: str, unit: PeriodKind) -> None:
+    query = parse_question(question, TODAY)
+    assert query.figure == Figure.record, query
+    assert query.prefer_kind in (unit, None), query
+    assert not record_lowest(question)
+    assert not [u for u in query.unread if any(c.isdigit() for c in u.text)], query.unread
+
+
+def test_a_threshold_is_answered_with_the_highest_day(store: ClaimStore) -> None:
+    ans = ask(store, "has russia ever lost more than 1,500 soldiers in a single day?")
+    assert ans.answered, ans.text
+    assert "highest" in head(ans, 1), ans.text
+
+
+NOT_THRESHOLDS = [
+    "russian losses above 2,000 in march 2024",
+    "how many tanks did russia lose in 2023",
+    "did russia ever admit its losses?",
+]
+
+
+@pytest.mark.parametrize("question", NOT_THRESHOLDS)
+def test_a_number_without_ever_is_no_threshold(question: str) -> None:
+    assert parse_question(question, TODAY).figure != Figure.record
+
+
+# -- "was there ever a day with none?": the lowest record of that unit --------------------------
+
+ZERO_DAYS = [
+    "was there any day in 2023 with zero russian tanks destroyed?",
+    "has there ever been a day without a single russian aircraft lost",
+    "any week in 2024 with no russian helicopters downed?",
+    "did a month ever pass with no russian ships lost?",
+    "was there ever a day when russia lost nothing in artillery?",
+    "has there been any day with nil russian losses of air defence systems",
+    "ever a day with zero mlrs lost by the russians?",
+    "any day in 2025 where russia lost no tanks at all",
+]
+
+
+@pytest.mark.parametrize("question", ZERO_DAYS)
+def test_a_zero_day_question_asks_for_the_lowest(question: str) -> None:
+    query = parse_question(question, TODAY)
+    assert query.figure == Figure.record, query
+    assert record_lowest(question), question
+
+
+def test_a_zero_day_is_answered_with_the_lowest_day(store: ClaimStore) -> None:
+    ans = ask(store, "was there any day in 2023 with zero russian tanks destroyed?")
+    assert ans.answered, ans.text
+    assert "lowest" in head(ans, 1), ans.text
+
+
+# -- numeric dates follow the order another date of the same question proves --------------------
+
+ORDERED_BY_ANOTHER = [
+    ("russian losses from 03/01/2025 to 03/20/2025", dt.date(2025, 3, 1), dt.date(2025, 3, 20)),
+    ("tanks 04/02/2024 - 04/29/2024", dt.date(2024, 4, 2), dt.date(2024, 4, 29)),
+    ("between 06/05/2025 and 06/18/2025, drones", dt.date(2025, 6, 5), dt.date(2025, 6, 18)),
+    ("artillery 10.02.2024 to 10.30.2024", dt.date(2024, 10, 2), dt.date(2024, 10, 30)),
+    ("russian losses 13/01/2025 - 02/02/2025", dt.date(2025, 1, 13), dt.date(2025, 2, 2)),
+    ("personnel from 20.05.2024 until 03.06.2024", dt.date(2024, 5, 20), dt.date(2024, 6, 3)),
+    ("from 1/2/2025 to 1/31/2025, russian soldiers", dt.date(2025, 1, 2), dt.date(2025, 1, 31)),
+    ("apcs 25/12/2024 through 06/01/2025", dt.date(2024, 12, 25), dt.date(2025, 1, 6)),
+]
+
+
+@pytest.mark.parametrize(("question", "start", "end"), ORDERED_BY_ANOTHER)
+def test_an_ambiguous_numeric_date_takes_the_order_of_another(
+    question: str, start: dt.date, end: dt.date
+) -> None:
+    query = parse_question(question, TODAY)
+    assert (query.period_start, query.period_end) == (start, end), query
+    assert not query.unread, query.unread
+
+
+def test_a_lone_ambiguous_numeric_date_is_still_day_first() -> None:
+    query = parse_question("russian losses on 02/03/2025", TODAY)
+    assert query.period_start == dt.date(2025, 3, 2), query
+    assert any("day first" in note for note in query.date_notes), query.date_notes
+
+
+def test_the_order_taken_is_said(store: ClaimStore) -> None:
+    ans = ask(store, "russian losses from 03/01/2025 to 03/20/2025")
+    assert "month first" in head(ans, 1) and "03/20/2025" in head(ans, 1), ans.text

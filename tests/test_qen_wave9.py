@@ -123,3 +123,55 @@ def test_a_lone_ambiguous_numeric_date_is_still_day_first() -> None:
 def test_the_order_taken_is_said(store: ClaimStore) -> None:
     ans = ask(store, "russian losses from 03/01/2025 to 03/20/2025")
     assert "month first" in head(ans, 1) and "03/20/2025" in head(ans, 1), ans.text
+
+
+# -- "did the ukrainian side publish a number for X": a claimant asked, never Ukraine's losses ---
+
+SIDE_PUBLISHED = [
+    ("did the ukrainian side publish a number for 30 december 2024?", "ukraine"),
+    ("has the ukrainian side released a figure for christmas day 2024", "ukraine"),
+    ("what did the russian side put out for 1 january 2025?", "russia"),
+    ("did the ukrainian side issue an update for 29 december 2024", "ukraine"),
+    ("has the russian side posted any numbers for december 2024?", "russia"),
+    ("what figure did the ukrainian side give for 28 december 2024", "ukraine"),
+    ("did kyiv publish a tally for boxing day 2024?", "ukraine"),
+    ("what has the ukrainian side announced for 27 december 2024", "ukraine"),
+]
+
+
+@pytest.mark.parametrize(("question", "side"), SIDE_PUBLISHED)
+def test_a_side_that_publishes_is_the_claimant(question: str, side: str) -> None:
+    query = parse_question(question, TODAY)
+    assert query.subject.value == "russia", query
+    assert query.claimant_side == side or query.claimants, query
+    assert not [u for u in query.unread if u.constrains], query.unread
+
+
+def test_a_side_that_published_for_a_day_gets_that_days_figure(store: ClaimStore) -> None:
+    ans = ask(store, "did the ukrainian side publish a number for 30 december 2024?")
+    assert ans.answered, ans.text
+    assert "30 december 2024" in head(ans, 1), ans.text
+    assert "ukrainian personnel" not in ans.text.lower(), ans.text
+
+
+# -- "A up or down on B": a comparison of the two periods named --------------------------------
+
+UP_ON = [
+    ("artillery: march 2025 up or down on march 2024?", "March 2025", "March 2024"),
+    ("were russian losses in 2024 up on 2023?", "2024", "2023"),
+    ("tanks, august 2025 down from july 2025?", "August 2025", "July 2025"),
+    ("drone losses q2 2025 higher or lower vs q1 2025", "30 June 2025", "31 March 2025"),
+    ("is june 2025 up over june 2024 for russian apcs", "June 2025", "June 2024"),
+    ("russian personnel: october 2024 down or up on october 2023", "October 2024", "October 2023"),
+    ("helicopters 2023 down on 2022?", "2023", "2022"),
+    ("mlrs: may 2025 down from april 2025?", "May 2025", "April 2025"),
+]
+
+
+@pytest.mark.parametrize(("question", "first", "second"), UP_ON)
+def test_up_or_down_on_compares_the_two_periods(
+    store: ClaimStore, question: str, first: str, second: str
+) -> None:
+    line = ask(store, question, dt.date(2025, 10, 2)).text.splitlines()[0]
+    assert first in line and second in line, line
+    assert "month before" not in line, line

@@ -163,6 +163,12 @@ _VERSUS = re.compile(
     r"|relative\s+to)\s",
     re.I,
 )
+# "september 2025 up or down on september 2024?", "2024 down from 2023": the British "up on".
+_UP_ON = re.compile(
+    r"\s(?:up|down|higher|lower|rising|falling)(?:\s+or\s+(?:up|down|higher|lower))?\s+"
+    r"(?:on|from|over|vs\.?|versus|against)\s",
+    re.I,
+)
 _COMPARE = re.compile(
     r"\b(?:comp[ae]i?r\w*|contrast\w*|diff(?:erence)?s?\s+(?:between|in)|diff\b"
     r"|side\s+by\s+side)",
@@ -175,6 +181,7 @@ COMPARE_ROWS: list[tuple[re.Pattern[str], re.Pattern[str], Order, bool]] = [
     (_BETWEEN, _AND, Order.from_to, True),  # "grow between A and B"
     (_MORE_WORD, _THAN, Order.asked, False),  # "A higher than B"
     (_ANYWHERE, _VERSUS, Order.either, False),  # "A vs B", "A compared with B"
+    (_ANYWHERE, _UP_ON, Order.asked, False),  # "A up or down on B"
     (_ANYWHERE, _ARROW, Order.from_to, False),  # "2023 -> 2024": from A to B
     (_ANYWHERE, _SIGN, Order.asked, False),  # "is A > B?"
     (_COMPARE, _WITH, Order.either, True),  # "compare A and B", "difference between A and B"

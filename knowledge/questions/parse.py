@@ -270,7 +270,10 @@ _REPORTING_AFTER = re.compile(
     r"version|sources?|account|calculations?|officials?|government|authorities|ministry|"
     r"military\s+says|tell|told|announced?|announces|state|states|stated|intelligence|"
     r"analysts?|experts?|governments?|assessments?|observers|media|outlets|researchers|"
-    r"investigators|journalists|projects?|trackers?)\b"
+    r"investigators|journalists|projects?|trackers?|"
+    # "did the ukrainian side publish a number", "what did kyiv put out for 1 may"
+    r"(?:side\s+)?(?:publish(?:es|ed)?|put\s+out|puts\s+out|releas(?:e|es|ed)|issu(?:e|es|ed)|"
+    r"post(?:s|ed)?|give|gives|gave|announce[sd]?|report(?:s|ed)?|say|says|said|claim(?:s|ed)?))\b"
 )
 # A claimant the asker rules out ("per Kyiv (not Moscow)", "I don't want the Kremlin's
 # version", "rather than the MoD's"): its name is read, and its figures are not asked for.
@@ -1511,6 +1514,12 @@ _FRAMING = re.compile(
     r"(?:\s+(?:i'?m|i\s+am|we'?re|we\s+are|i'?ll\s+be|i\s+will\s+be)\s+(?:writing|working\s+on|"
     r"doing|preparing|putting\s+together|filing|editing|checking))?\b"
 )
+# What a named claimant did with its figure ("did the russian side put out a number"): read when
+# a claimant was read, since the claimant is what those words ask about.
+_PUBLISHED_VERB = re.compile(
+    r"\b(?:publish(?:es|ed|ing)?|put(?:s|ting)?\s+out|releas(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|"
+    r"post(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|announc(?:e|es|ed|ing))\b"
+)
 # Words that take back the period already read ("for that month", "the same day").
 _SAME_PERIOD = re.compile(
     r"\b(?:that|the\s+same|same|this\s+same)\s+(?:day|date|week|month|year|quarter|period|"
@@ -1565,6 +1574,8 @@ _NO_CORRECTIONS = re.compile(
 def _reads_for(query: Query) -> tuple[re.Pattern[str], ...]:
     """The rows that read a question's words only when its reading makes them redundant."""
     rows: list[re.Pattern[str]] = [_FRAMING]
+    if query.claimants:
+        rows.append(_PUBLISHED_VERB)
     if query.period_start is not None:
         rows.append(_SAME_PERIOD)
         if query.period_kind in _THE_UNIT:

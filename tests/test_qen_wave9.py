@@ -175,3 +175,67 @@ def test_up_or_down_on_compares_the_two_periods(
     line = ask(store, question, dt.date(2025, 10, 2)).text.splitlines()[0]
     assert first in line and second in line, line
     assert "month before" not in line, line
+
+
+# -- the one normalising pass: chat wrapping and writers' slips read as the plain question -----
+
+# (the question as typed, the plain question it must read like)
+TIDIED = [
+    (
+        "Hello everyone! how many russian tanks were lost in march 2024? thanks in advance",
+        "how many russian tanks were lost in march 2024",
+    ),
+    (
+        "good afternoon team, russian artillery losses in 2023 please",
+        "russian artillery losses in 2023",
+    ),
+    ("Hey bot - quick question: russian apcs in june 2025? cheers", "russian apcs in june 2025"),
+    (
+        "sorry to bother you, russian drones lost in may 2025, ahead of our 6pm bulletin",
+        "russian drones lost in may 2025",
+    ),
+    (
+        "hope you're well! russian personnel losses on 3 march 2025 thx",
+        "russian personnel losses on 3 march 2025",
+    ),
+    (
+        "In last five day of the October 2024 how many the Russian soldiers was killed?",
+        "in the last five days of october 2024 how many russian soldiers were killed?",
+    ),
+    (
+        "what is the number of russian losses in the day of 12 april 2025",
+        "russian losses on 12 april 2025",
+    ),
+    (
+        "first three week of the January 2025, russian tanks",
+        "russian tanks in the first three weeks of january 2025",
+    ),
+    ("wats the latest tally u have?", "what's the latest tally you have?"),
+    ("hw many russian helicopters in 2024 pls", "how many russian helicopters in 2024"),
+]
+
+
+@pytest.mark.parametrize(("typed", "plain"), TIDIED)
+def test_chat_and_slips_read_like_the_plain_question(typed: str, plain: str) -> None:
+    got, want = parse_question(typed, TODAY), parse_question(plain, TODAY)
+    assert (got.intent, got.metrics, got.subject) == (want.intent, want.metrics, want.subject)
+    assert (got.period_start, got.period_end, got.figure) == (
+        want.period_start,
+        want.period_end,
+        want.figure,
+    ), got
+    assert not [u for u in got.unread if u.constrains], got.unread
+
+
+BARE_GREETINGS = ["hi", "Hello!", "good morning", "hey there"]
+
+
+@pytest.mark.parametrize("text", BARE_GREETINGS)
+def test_a_bare_greeting_is_still_a_greeting(text: str) -> None:
+    assert parse_question(text, TODAY).intent.value == "greeting"
+
+
+def test_a_deadline_hour_is_not_read_as_a_date(store: ClaimStore) -> None:
+    ans = ask(store, "hi! before my deadline at 4 - russian tanks in april 2024? thanks")
+    assert ans.answered, ans.text
+    assert "april 2024" in head(ans, 1) and "could not use" not in ans.text.lower(), ans.text

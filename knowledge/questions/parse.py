@@ -70,6 +70,7 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.questions.cyrillic import has_cyrillic, read_words
+from knowledge.questions.tidy import tidy
 from knowledge.questions.unread import (
     Tracked,
     equipment_status,
@@ -412,7 +413,7 @@ _LOSS_WORDS = re.compile(
 )
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|greetings|yo|howdy|"
-    r"start|/start)\b[\s,!.?]*(?:(?:who|what)\s+are\s+you|what\s+can\s+you\s+do|"
+    r"start|/start)\b(?:\s+(?:there|all|everyone|everybody|team|folks|guys|bot))?[\s,!.?]*(?:(?:who|what)\s+are\s+you|what\s+can\s+you\s+do|"
     r"how\s+are\s+you)?[\s!.?]*$"
 )
 _HELP = re.compile(
@@ -443,6 +444,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     read = Tracked(norm, norm, origin)
     if has_cyrillic(norm):
         read_words(read, query.language, query.notes)
+    tidy(read)  # chat and writers' slips into the plain wording the rows read
     read.sub(_SHORTHAND, _plain_word)
     read.sub(REPORT_WINDOW_RE, _report_window)
     read.sub(TIME_OF_DAY_RE, _no_time)

@@ -239,3 +239,119 @@ def test_a_deadline_hour_is_not_read_as_a_date(store: ClaimStore) -> None:
     ans = ask(store, "hi! before my deadline at 4 - russian tanks in april 2024? thanks")
     assert ans.answered, ans.text
     assert "april 2024" in head(ans, 1) and "could not use" not in ans.text.lower(), ans.text
+
+
+# -- what the asker is writing is framing, never the period or the unit asked --------------------
+
+FRAMED = [
+    (
+        "I'm putting together a weekly roundup for our subscribers and need one figure: russian "
+        "tanks lost in may 2025",
+        "russian tanks lost in may 2025",
+    ),
+    (
+        "Working on an explainer for Tuesday's edition. How many russian soldiers in april 2025?",
+        "how many russian soldiers in april 2025?",
+    ),
+    (
+        "we're preparing a monthly briefing for our desk - russian artillery losses in 2024",
+        "russian artillery losses in 2024",
+    ),
+    (
+        "Writing a long-read about the winter fighting. Russian drones lost in february 2025?",
+        "russian drones lost in february 2025?",
+    ),
+    (
+        "i am drafting a daily newsletter for our readers in Riga: russian apcs on 3 june 2025",
+        "russian apcs on 3 june 2025",
+    ),
+    ("for tomorrow's bulletin: russian helicopters in 2023", "russian helicopters in 2023"),
+    (
+        "im compiling a quarterly report, we just need a single number: russian tanks in q1 2025",
+        "russian tanks in q1 2025",
+    ),
+    (
+        "Hi, I'm editing a fact-check for our newsroom. Russian losses on 1 march 2025?",
+        "russian losses on 1 march 2025?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("typed", "plain"), FRAMED)
+def test_the_askers_own_work_is_framing(typed: str, plain: str) -> None:
+    got, want = parse_question(typed, TODAY), parse_question(plain, TODAY)
+    assert (got.metrics, got.period_start, got.period_end) == (
+        want.metrics,
+        want.period_start,
+        want.period_end,
+    ), got
+    assert got.prefer_kind == want.prefer_kind, got
+    assert not [u for u in got.unread if u.constrains], got.unread
+
+
+# -- "1 500": thousands grouped by a space are one number --------------------------------------
+
+GROUPED = [
+    ("did russia lose 1 500 soldiers on 1 may 2025?", "1,500"),
+    ("is the 12 000 russian tanks figure real", "12,000"),
+    ("a post says 35 000 russians died in may 2025, true?", "35,000"),
+    ("russian losses passed 900 000 in 2025?", "900,000"),
+    ("1 250 russians on 31 december 2024 - right?", "1,250"),
+    ("someone wrote 2 200 russians in one day, is it so", "2,200"),
+    ("russian drones: 3 100 in a week?", "3,100"),
+    ("was it 10 500 tanks by april 2025", "10,500"),
+]
+
+
+@pytest.mark.parametrize(("question", "number"), GROUPED)
+def test_digits_grouped_by_a_space_are_one_number(question: str, number: str) -> None:
+    from knowledge.questions.tidy import tidy
+    from knowledge.questions.unread import Tracked, normalise_tracked
+
+    norm, origin = normalise_tracked(question)
+    read = Tracked(norm, norm, origin)
+    tidy(read)
+    assert number in read.work, read.work
+
+
+def test_a_grouped_figure_is_checked_whole(store: ClaimStore) -> None:
+    ans = ask(store, "a post says 1 500 russians a day in may 2025 - does that hold up?")
+    assert "1,500" in ans.text and " 500 " not in ans.text, ans.text
+
+
+def test_a_day_and_a_count_are_not_joined() -> None:
+    query = parse_question("russian tanks on 3 may 2025", TODAY)
+    assert query.period_start == dt.date(2025, 5, 3), query
+
+
+# -- "june and july together": the listed periods as one figure ---------------------------------
+
+ADDED_UP = [
+    "russian artillery june and july 2023 together",
+    "russian tanks in march and april 2024 combined",
+    "russian drones, may and june 2025 added up",
+    "personnel losses in 2023 and 2024 together",
+    "russian apcs january and february 2025 altogether",
+    "russian losses october and november 2024 as one total",
+    "helicopters 2022 and 2023 combined",
+    "russian mlrs in august and september 2024, summed",
+]
+
+
+@pytest.mark.parametrize("question", ADDED_UP)
+def test_listed_periods_asked_together_are_one_span(question: str) -> None:
+    query = parse_question(question, TODAY)
+    assert query.prefer_kind is None, query
+    assert query.period_start is not None and query.period_end is not None, query
+    assert not [u for u in query.unread if u.constrains or u.kind == "word"], query.unread
+
+
+def test_listed_periods_without_together_stay_side_by_side() -> None:
+    query = parse_question("russian tanks in march and april 2024", TODAY)
+    assert query.prefer_kind == PeriodKind.month, query
+
+
+def test_two_months_together_are_answered_as_one_figure(store: ClaimStore) -> None:
+    ans = ask(store, "russian tanks in march and april 2024 combined")
+    assert ans.answered and "I do not add them up" not in ans.text, ans.text
+    assert "1 march to 30 april 2024" in head(ans, 1), ans.text

@@ -1254,6 +1254,14 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     return work
 
 
+# "june and july 2023 together", "2023 and 2024 combined": the listed periods as one figure.
+_ADD_UP = re.compile(
+    r"\b(?:together|combined(?!\s+arms)|altogether|all\s+together|added(?:\s+up)?|summed(?:\s+up)?|"
+    # "as one total": "total" may be read already (a read word is \x00 here)
+    r"(?:as\s+)?(?:one|a\s+single)(?=\s+(?:total|figure|number|sum|\x00))|as\s+one)\b"
+)
+
+
 def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> str:
     """The period of the first date expression (joined to the next one for "X to Y"), or of a
     list of months or years; the expressions read are blanked in the returned text."""
@@ -1265,7 +1273,7 @@ def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> 
         work = _blank(work, spans[0].start, listed.end)
         query.period_kind = PeriodKind.range
         query.period_start, query.period_end = listed.first, listed.last
-        query.prefer_kind = unit
+        query.prefer_kind = None if _ADD_UP.search(work) else unit  # "together": one figure
         query.year_missing = listed.year_missing
         if listed.year_missing:
             query.assumed_year = listed.last.year
@@ -1576,6 +1584,8 @@ _NO_CORRECTIONS = re.compile(
 def _reads_for(query: Query) -> tuple[re.Pattern[str], ...]:
     """The rows that read a question's words only when its reading makes them redundant."""
     rows: list[re.Pattern[str]] = [_FRAMING]
+    if query.period_start is not None and query.prefer_kind is None and len(query.metrics) <= 1:
+        rows.append(_ADD_UP)  # one period, one kind: its figure is already one total
     if query.claimants:
         rows.append(_PUBLISHED_VERB)
     if query.period_start is not None:

@@ -26,6 +26,7 @@ _COUNT = (
     r"thirty|fifty|hundred)"
 )
 _UNIT = r"(?:day|week|month|year|hour)"
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 Rewrite = Callable[[re.Match[str]], str]
 
 
@@ -65,12 +66,40 @@ ROWS: tuple[tuple[str, re.Pattern[str], Rewrite], ...] = (
         r"\b(?:before|ahead\s+of|by)\s+(?:my|our|the)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)\s+)?"
         r"(?:deadline|press\s+time|bulletin|broadcast|show|newscast)(?:\s+(?:at|of)\s+\d{1,2}"
         r"(?::\d\d)?\s*(?:am|pm|h|o'?clock)?)?\s*[-,:;]*"), _blank),
+    # "Working on a piece about the autumn fighting. Could you give me ... for September 2025?":
+    # a sentence about the asker before the question, which names its own period
+    ("about me", re.compile(
+        r"^(?:[^.?!]*\b(?:i'?m|i\s+am|we'?re|we\s+are|im|working\s+on|writing|putting\s+"
+        r"together|preparing|drafting)\b[^.?!]*[.!]+\s+)+"
+        rf"(?=[^.?!]*\b(?:20\d\d|{_MONTHS}|yesterday|today|last\s+(?:week|month|year))\b)"),
+     _blank),
+    # "I'm putting together a weekly digest for our readers in Vilnius", "working on a longer
+    # piece for Monday's edition": what the asker is writing, never the period asked about
+    ("work", re.compile(
+        r"\b(?:(?:i'?m|i\s+am|we'?re|we\s+are|im)\s+)?(?:working\s+on|putting\s+together|writing|"
+        r"preparing|drafting|finishing|compiling|editing)\s+(?:a|an|my|our|the|this|some)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:piece|article|story|digest|report|newsletter|thread|explainer|"
+        r"column|feature|segment|brief|briefing|round-?up|fact-?check|post|analysis|script|"
+        r"longread|long-read)s?\b"), _blank),
+    ("edition", re.compile(
+        rf"\bfor\s+(?:(?:this|next)\s+)?(?:{_DAYS}|tomorrow|today|tonight|the\s+weekend|"
+        r"next\s+week)(?:'s|s')?\s+(?:edition|issue|paper|show|broadcast|bulletin|newsletter|"
+        r"print\s+run|deadline|programme|program)\b"), _blank),
+    ("readers", re.compile(
+        r"\bfor\s+(?:our|my|the)\s+(?:readers|audience|viewers|listeners|subscribers|followers|"
+        r"newsroom|desk|team)(?:\s+in\s+[a-z]+)?\b"), _blank),
+    ("need one number", re.compile(
+        r"\b(?:and\s+)?(?:i|we)\s+(?:just\s+|only\s+)?need\s+(?:just\s+|only\s+)?(?:one|a|the|"
+        r"a\s+single)\s+(?:number|figure|stat)\b\s*[:,;-]?"), _blank),
     # "... thx a lot", "thanks in advance!", "cheers": thanks at the end
     ("thanks", re.compile(
         r"[\s,.!;-]*\b(?:thx|thanx|thanks|thank\s+you|ty|tia|cheers|many\s+thanks|much\s+"
         r"appreciated)(?:\s+(?:a\s+lot|so\s+much|very\s+much|in\s+advance|again|mate|all))*"
         r"[\s.!]*$"), _blank),
     ("please", re.compile(r"\b(?:pls|plz|pleas|please)\b[\s,!]*"), _blank),
+    # "1 500", "12 000": thousands grouped by a space, as most of Europe writes them
+    ("grouped digits", re.compile(r"(?<![\d,.])(\d{1,3})[ \u00a0\u202f](\d{3})(?![\d,.]?\d)"),
+     lambda m: f"{m.group(1)},{m.group(2)}"),
     # chat spellings: "u have", "ur data", "whats"
     ("you", re.compile(r"(?<![\w'.-])u(?![\w'-])"), _word("you")),
     ("your", re.compile(r"(?<![\w'.-])ur(?![\w'-])"), _word("your")),

@@ -766,11 +766,34 @@ def _numeric_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
         note = f"I read {g['date']} as {_day_words(day)} ({said}, as you said)."
         return Span(m.start(), m.end(), PeriodKind.day, day, day, note=note)
     day_, month = (a, b) if b <= 12 else (b, a)
-    day = dt.date(y, month, day_)
     note = ""
     if a <= 12 and b <= 12 and a != b:
-        note = f"I read {g['date']} as {_day_words(day)} (day first, then month)."
+        other = _order_shown(m.string, g["sep"] or "-", m.start())
+        if other is not None and other[1]:  # "05/01/2025 to 05/15/2025": month first
+            day_, month = b, a
+        read = f"I read {g['date']} as {_day_words(dt.date(y, month, day_))}"
+        if other is None:
+            note = f"{read} (day first, then month)."
+        else:
+            said = "month first" if other[1] else "day first"
+            note = f"{read} ({said}, as {other[0]} is written)."
+    day = dt.date(y, month, day_)
     return Span(m.start(), m.end(), PeriodKind.day, day, day, note=note)
+
+
+# Another numeric date of the same text whose order is certain (a part above 12).
+_ORDERED_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d./-])")
+
+
+def _order_shown(text: str, sep: str, start: int) -> tuple[str, bool] | None:
+    """The first other date in `text` written with `sep` that can be read only one way, and
+    whether it is month first ("05/15/2025"): the writer's order for the ambiguous ones."""
+    for other in _ORDERED_NUMERIC.finditer(text):
+        a, b = int(other.group(1)), int(other.group(3))
+        if other.start() == start or other.group(2) != sep or (a > 12) == (b > 12):
+            continue
+        return other.group(0), b > 12
+    return None
 
 
 def _numeric_dm_stated(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:

@@ -14,7 +14,7 @@ from knowledge.dates import with_year
 from knowledge.lexicon.calendar import month_end
 from knowledge.models import Figure, Metric, PeriodKind, Query
 from knowledge.questions.cyrillic import as_english, has_cyrillic
-from knowledge.questions.parse import _SUBJECT_RUSSIA, _SUBJECT_UKRAINE, parse_question
+from knowledge.questions.parse import _SUBJECT_RUSSIA, _SUBJECT_UKRAINE, ZERO_DAY, parse_question
 
 # "average" as people type it.
 _AVG = r"(?:av(?:e|a)?r?a?ge?d?|avrage|avarage|averge|avg|mean)"
@@ -199,6 +199,12 @@ _VERSUS = re.compile(
     r"|relative\s+to)\s",
     re.I,
 )
+# "september 2025 up or down on september 2024?", "2024 down from 2023": the British "up on".
+_UP_ON = re.compile(
+    r"\s(?:up|down|higher|lower|rising|falling)(?:\s+or\s+(?:up|down|higher|lower))?\s+"
+    r"(?:on|from|over|vs\.?|versus|against)\s",
+    re.I,
+)
 _COMPARE = re.compile(
     r"\b(?:comp[ae]i?r\w*|contrast\w*|diff(?:erence)?s?\s+(?:between|in)|diff\b"
     r"|side\s+by\s+side)",
@@ -211,6 +217,7 @@ COMPARE_ROWS: list[tuple[re.Pattern[str], re.Pattern[str], Order, bool]] = [
     (_BETWEEN, _AND, Order.from_to, True),  # "grow between A and B"
     (_MORE_WORD, _THAN, Order.asked, False),  # "A higher than B"
     (_ANYWHERE, _VERSUS, Order.either, False),  # "A vs B", "A compared with B"
+    (_ANYWHERE, _UP_ON, Order.asked, False),  # "A up or down on B"
     (_ANYWHERE, _ARROW, Order.from_to, False),  # "2023 -> 2024": from A to B
     (_ANYWHERE, _SIGN, Order.asked, False),  # "is A > B?"
     (_COMPARE, _WITH, Order.either, True),  # "compare A and B", "difference between A and B"
@@ -555,4 +562,5 @@ LOWEST = re.compile(
 
 def record_lowest(text: str) -> bool:
     """Whether a record question asks for the lowest figure rather than the highest."""
-    return LOWEST.search(as_english(text)) is not None
+    english = as_english(text)
+    return LOWEST.search(english) is not None or ZERO_DAY.search(english) is not None

@@ -70,6 +70,7 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.questions.cyrillic import has_cyrillic, read_words
+from knowledge.questions.tidy import tidy
 from knowledge.questions.unread import (
     Tracked,
     equipment_status,
@@ -270,7 +271,10 @@ _REPORTING_AFTER = re.compile(
     r"version|sources?|account|calculations?|officials?|government|authorities|ministry|"
     r"military\s+says|tell|told|announced?|announces|state|states|stated|intelligence|"
     r"analysts?|experts?|governments?|assessments?|observers|media|outlets|researchers|"
-    r"investigators|journalists|projects?|trackers?)\b"
+    r"investigators|journalists|projects?|trackers?|"
+    # "did the ukrainian side publish a number", "what did kyiv put out for 1 may"
+    r"(?:side\s+)?(?:publish(?:es|ed)?|put\s+out|puts\s+out|releas(?:e|es|ed)|issu(?:e|es|ed)|"
+    r"post(?:s|ed)?|give|gives|gave|announce[sd]?|report(?:s|ed)?|say|says|said|claim(?:s|ed)?))\b"
 )
 # A claimant the asker rules out ("per Kyiv (not Moscow)", "I don't want the Kremlin's
 # version", "rather than the MoD's"): its name is read, and its figures are not asked for.
@@ -354,6 +358,27 @@ _RECORD_RE = re.compile(
     # "the least-bad day", "the least deadly week", "the lightest month": from the bottom
     r"least[- ]bad|least\s+(?:deadly|bloody|costly)|lightest|mildest)\b"
 )
+# "did daily losses ever top 2,000 in one day?", "was there ever a week above 10k?": a
+# threshold is answered by the record of that unit (the record shows whether it was passed).
+_PASSES = (
+    r"(?:exceed\w*|surpass\w*|top(?:ped|s)?|pass(?:ed|es)?|go(?:ne)?\s+(?:above|over|past|beyond)|"
+    r"went\s+(?:above|over|past|beyond)|(?:more|higher|greater)\s+than|above|over|beyond|break|"
+    r"broke|hit|reach(?:ed)?)\s+[\d,.]+\s*k?\b"
+)
+_THRESHOLD_RE = re.compile(
+    r"^(?=.*\b(?:daily|weekly|monthly|per\s+(?:day|week|month)|(?:a|one|any)\s+(?:single\s+)?"
+    rf"(?:day|week|month))\b)(?=.*\bever\b.*\b{_PASSES})"
+)
+# "was there ever a day with zero tanks lost?", "any week without a single drone downed?": the
+# lowest record of that unit answers it (zero or not).
+ZERO_DAY = re.compile(
+    r"^(?=.*\b(?:ever|any)\b)(?=.*\b(?:day|week|month)\b)(?=.*\b(?:zero|nil|none|nothing|"
+    r"without\s+(?:a\s+single|any)|no\s+(?:[\w-]+\s+){0,3}?(?:lost|losses|destroyed|killed|downed)|"
+    r"(?:lost|lose|losing|destroyed|downed)\s+(?:no|zero|nothing|none)))\b",
+    re.I,
+)
+# The number a threshold question names: read, since the record shows whether it was passed.
+_THRESHOLD_NUMBER = re.compile(rf"\b{_PASSES}")
 _TOTAL_RE = re.compile(
     r"\b(?:in\s+total|total|totals|totally|so\s+far|overall|to\s+date|altogether|"
     r"all\s+together|in\s+all|cumulative|cumulatively|running\s+tally|tally|all[- ]time|"
@@ -393,7 +418,7 @@ _LOSS_WORDS = re.compile(
 )
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|greetings|yo|howdy|"
-    r"start|/start)\b[\s,!.?]*(?:(?:who|what)\s+are\s+you|what\s+can\s+you\s+do|"
+    r"start|/start)\b(?:\s+(?:there|all|everyone|everybody|team|folks|guys|bot))?[\s,!.?]*(?:(?:who|what)\s+are\s+you|what\s+can\s+you\s+do|"
     r"how\s+are\s+you)?[\s!.?]*$"
 )
 _HELP = re.compile(
@@ -424,6 +449,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     read = Tracked(norm, norm, origin)
     if has_cyrillic(norm):
         read_words(read, query.language, query.notes)
+    tidy(read)  # chat and writers' slips into the plain wording the rows read
     read.sub(_SHORTHAND, _plain_word)
     read.sub(REPORT_WINDOW_RE, _report_window)
     read.sub(TIME_OF_DAY_RE, _no_time)
@@ -451,7 +477,8 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     before_period = work = tracked.work
     work = _parse_cited_period(work, query, today)
     _parse_figure(work, query, before_period)
-    reads = (*_READ, *_reads_for(query))
+    first = (_THRESHOLD_NUMBER,) if query.figure == Figure.record else ()  # before "top" is
+    reads = (*first, *_READ, *_reads_for(query))  # read as a record word
     query.unread = find_unread(text, tracked, work, reads, _SUBSET, _COUNTED_THING)
     _without_examples(query, norm, origin)
     model = model_metric(query.unread)
@@ -481,6 +508,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
         has_topic = True
         query.figure = Figure.latest
     has_topic = has_topic or bool(_TOTAL_ONLY.match(norm))
+    has_topic = has_topic or bool(_SIDE_WORD.search(norm) and _THRESHOLD_RE.search(norm))
     if not has_topic:
         query.intent = Intent.off_topic
         return query
@@ -1111,7 +1139,7 @@ def _parse_figure(work: str, query: Query, dated: str = "") -> None:
     if query.figure == Figure.total:
         return
     hint = next((kind for pattern, kind in _KIND_HINTS if pattern.search(work)), None)
-    if _RECORD_RE.search(work):
+    if _RECORD_RE.search(work) or _THRESHOLD_RE.search(work) or ZERO_DAY.search(work):
         query.figure = Figure.record
         unit = _RECORD_UNIT.search(work) or _RECORD_UNIT.search(dated)
         if unit:
@@ -1240,6 +1268,14 @@ def _parse_period(work: str, query: Query, today: dt.date) -> str:
     return work
 
 
+# "june and july 2023 together", "2023 and 2024 combined": the listed periods as one figure.
+_ADD_UP = re.compile(
+    r"\b(?:together|combined(?!\s+arms)|altogether|all\s+together|added(?:\s+up)?|summed(?:\s+up)?|"
+    # "as one total": "total" may be read already (a read word is \x00 here)
+    r"(?:as\s+)?(?:one|a\s+single)(?=\s+(?:total|figure|number|sum|\x00))|as\s+one)\b"
+)
+
+
 def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> str:
     """The period of the first date expression (joined to the next one for "X to Y"), or of a
     list of months or years; the expressions read are blanked in the returned text."""
@@ -1251,7 +1287,7 @@ def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> 
         work = _blank(work, spans[0].start, listed.end)
         query.period_kind = PeriodKind.range
         query.period_start, query.period_end = listed.first, listed.last
-        query.prefer_kind = unit
+        query.prefer_kind = None if _ADD_UP.search(work) else unit  # "together": one figure
         query.year_missing = listed.year_missing
         if listed.year_missing:
             query.assumed_year = listed.last.year
@@ -1502,6 +1538,12 @@ _FRAMING = re.compile(
     r"(?:\s+(?:i'?m|i\s+am|we'?re|we\s+are|i'?ll\s+be|i\s+will\s+be)\s+(?:writing|working\s+on|"
     r"doing|preparing|putting\s+together|filing|editing|checking))?\b"
 )
+# What a named claimant did with its figure ("did the russian side put out a number"): read when
+# a claimant was read, since the claimant is what those words ask about.
+_PUBLISHED_VERB = re.compile(
+    r"\b(?:publish(?:es|ed|ing)?|put(?:s|ting)?\s+out|releas(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|"
+    r"post(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|announc(?:e|es|ed|ing))\b"
+)
 # Words that take back the period already read ("for that month", "the same day").
 _SAME_PERIOD = re.compile(
     r"\b(?:that|the\s+same|same|this\s+same)\s+(?:day|date|week|month|year|quarter|period|"
@@ -1556,6 +1598,10 @@ _NO_CORRECTIONS = re.compile(
 def _reads_for(query: Query) -> tuple[re.Pattern[str], ...]:
     """The rows that read a question's words only when its reading makes them redundant."""
     rows: list[re.Pattern[str]] = [_FRAMING]
+    if query.period_start is not None and query.prefer_kind is None and len(query.metrics) <= 1:
+        rows.append(_ADD_UP)  # one period, one kind: its figure is already one total
+    if query.claimants:
+        rows.append(_PUBLISHED_VERB)
     if query.period_start is not None:
         rows.append(_SAME_PERIOD)
         if query.period_kind in _THE_UNIT:

@@ -230,8 +230,9 @@ class SourceQuestion:
 
 # "publish anything for September", "release figures about last week": a period's figures
 _PUBLISHED_FOR = re.compile(
-    r"\b(?:publish|release|put\s+out|post|issue)\w*\s+(?:(?:anything|any|figures?|numbers?|"
-    r"data|reports?|updates?|something)\s+){0,2}(?:for|about|on|in|covering)\b"
+    r"\b(?:publish|release|put\s+out|post|issue|give|gave)\w*\s+(?:(?:anything|any|figures?|"
+    r"numbers?|data|reports?|updates?|something|a|an|the|its|their|daily|official|loss(?:es)?|"
+    r"tally|count|total)\s+){0,3}(?:for|about|on|in|covering)\b"
 )
 
 

@@ -72,6 +72,22 @@ PHRASES: dict[str, dict[str, str]] = {
         "date.season_fall": "Пори року — метеорологічні: осінь — з вересня по листопад.",
         "date.season_winter": "Пори року — метеорологічні: зима — з грудня по лютий.",
         "date.iso_week": "Я прочитав тиждень {week} {year} року як тиждень ISO {week} (тижні тривають з понеділка по неділю; тиждень 1 — той, що містить перший четвер року): з {first} по {last}.",
+        "date.feast_both": "Я прочитав {name} {year} року за західним календарем: {days} (за православним — {other}; для цієї дати додайте до «{words}» слово «православний»).",
+        "date.feast_orthodox": "Я прочитав {name} {year} року за православним календарем: {days}.",
+        "date.feast_western": "Я прочитав {name} {year} року за західним календарем: {days}.",
+        "date.as_you_said": "Я прочитав {raw} як {day} ({order}, як ви написали).",
+        "date.iso_weeks": "Я прочитав тижні {lo}–{hi} {year} року як тижні ISO (з понеділка по неділю; тиждень 1 — той, що містить перший четвер року): з {first} по {last}.",
+        "date.week_of": "Я прочитав тиждень, що містить {day}, як тиждень з понеділка по неділю: {days}.",
+        "date.weekend": "Я прочитав вихідні як суботу й неділю: {days}.",
+        "date.tens": "Декади місяця — дні 1–10, 11–20 і з 21-го до кінця місяця: {days}.",
+        "date.halves": "Половини місяця — дні 1–15 і з 16-го до кінця місяця.",
+        "date.war_day": "Я прочитав {n}-й день війни як {day} (24 лютого 2022 р. — день 1).",
+        "date.war_days": "Я прочитав дні війни з {a}-го по {b}-й як {days} (24 лютого 2022 р. — день 1).",
+        "date.anniversary": "Я прочитав річницю вторгнення (рік {ordinal}) як {day}.",
+        "date.latest_year": "Я прочитав {raw} як {day}: останній рік, коли вона припала на {actual}.",
+        "date.one_day": "Я прочитав {raw} як один день: {day}.",
+        "date.running_total": "Я прочитав {raw} як загальний підсумок на {day}, кінець цього періоду.",
+        "date.read_as": "Я прочитав {raw} як {days}.",
         "instead.none": "Тож цифри, яка відповідає на запитання в такому вигляді, у мене немає.",
         "instead.ask": (
             "Тож цифри, яка відповідає на запитання в такому вигляді, у мене немає. Без цих "
@@ -564,6 +580,22 @@ PHRASES: dict[str, dict[str, str]] = {
         "date.season_fall": "Времена года — метеорологические: осень — с сентября по ноябрь.",
         "date.season_winter": "Времена года — метеорологические: зима — с декабря по февраль.",
         "date.iso_week": "Я прочитал неделю {week} {year} года как неделю ISO {week} (недели идут с понедельника по воскресенье; неделя 1 — та, в которой первый четверг года): с {first} по {last}.",
+        "date.feast_both": "Я прочитал {name} {year} года по западному календарю: {days} (по православному — {other}; для этой даты добавьте к «{words}» слово «православная»).",
+        "date.feast_orthodox": "Я прочитал {name} {year} года по православному календарю: {days}.",
+        "date.feast_western": "Я прочитал {name} {year} года по западному календарю: {days}.",
+        "date.as_you_said": "Я прочитал {raw} как {day} ({order}, как вы написали).",
+        "date.iso_weeks": "Я прочитал недели {lo}–{hi} {year} года как недели ISO (с понедельника по воскресенье; неделя 1 — та, в которой первый четверг года): с {first} по {last}.",
+        "date.week_of": "Я прочитал неделю, в которую входит {day}, как неделю с понедельника по воскресенье: {days}.",
+        "date.weekend": "Я прочитал выходные как субботу и воскресенье: {days}.",
+        "date.tens": "Декады месяца — дни 1–10, 11–20 и с 21-го до конца месяца: {days}.",
+        "date.halves": "Половины месяца — дни 1–15 и с 16-го до конца месяца.",
+        "date.war_day": "Я прочитал {n}-й день войны как {day} (24 февраля 2022 г. — день 1).",
+        "date.war_days": "Я прочитал дни войны с {a}-го по {b}-й как {days} (24 февраля 2022 г. — день 1).",
+        "date.anniversary": "Я прочитал годовщину вторжения (год {ordinal}) как {day}.",
+        "date.latest_year": "Я прочитал {raw} как {day}: последний год, когда она пришлась на {actual}.",
+        "date.one_day": "Я прочитал {raw} как один день: {day}.",
+        "date.running_total": "Я прочитал {raw} как общий итог на {day}, конец этого периода.",
+        "date.read_as": "Я прочитал {raw} как {days}.",
         "instead.none": "Поэтому цифры, которая отвечает на вопрос в таком виде, у меня нет.",
         "instead.ask": (
             "Поэтому цифры, которая отвечает на вопрос в таком виде, у меня нет. Без этих слов "
@@ -1006,6 +1038,33 @@ PHRASES: dict[str, dict[str, str]] = {
         "event.hit_artefact": "Этот скачок — не потери за сутки: он содержит указанное исправление или приходится на время до {day}, когда сводки были округлёнными оценками.",
     },
 }  # fmt: skip
+# English words inside knowledge/dates.py's notes (a feast's name, which number came first).
+NOTE_WORDS: dict[str, dict[str, str]] = {
+    "uk": {
+        "Easter": "Великдень", "Palm Sunday": "Вербну неділю", "Good Friday": "Страсну п'ятницю",
+        "Easter Monday": "Великодній понеділок", "Easter weekend": "великодні вихідні",
+        "Pentecost (Trinity Sunday)": "Трійцю", "day first": "спершу день",
+        "month first": "спершу місяць", "it": "це",
+        # the feast's words as the asker's question was read ("easter sunday")
+        "easter": "Великдень", "easter sunday": "Великдень", "easter day": "Великдень",
+        "good friday": "Страсна п'ятниця", "holy friday": "Страсна п'ятниця",
+        "palm sunday": "Вербна неділя", "easter monday": "Великодній понеділок",
+        "easter weekend": "великодні вихідні", "pentecost": "Трійця", "trinity": "Трійця",
+        "trinity sunday": "Трійця", "whitsun": "Трійця",
+    },
+    "ru": {
+        "Easter": "Пасху", "Palm Sunday": "Вербное воскресенье",
+        "Good Friday": "Страстную пятницу", "Easter Monday": "Светлый понедельник",
+        "Easter weekend": "пасхальные выходные", "Pentecost (Trinity Sunday)": "Троицу",
+        "day first": "сначала день", "month first": "сначала месяц", "it": "это",
+        "easter": "Пасха", "easter sunday": "Пасха", "easter day": "Пасха",
+        "good friday": "Страстная пятница", "holy friday": "Страстная пятница",
+        "palm sunday": "Вербное воскресенье", "easter monday": "Светлый понедельник",
+        "easter weekend": "пасхальные выходные", "pentecost": "Троица", "trinity": "Троица",
+        "trinity sunday": "Троица", "whitsun": "Троица",
+    },
+}  # fmt: skip
+
 METRIC_NAMES: dict[str, dict[Metric, str]] = {
     "uk": {
         Metric.personnel: "особовий склад", Metric.tanks: "танки",

@@ -17,6 +17,13 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 
 from knowledge.lexicon.cyrillic import OTHER, forms
+from knowledge.lexicon.cyrillic_fillers import (
+    FUNCTION_WORDS,
+    GREETINGS,
+    INTRODUCTIONS,
+    QUESTION_OPENERS,
+    TOPIC_WORDS,
+)
 from knowledge.lexicon.cyrillic_numbers import spelled_rows
 from knowledge.lexicon.cyrillic_rows import (
     ENGLISH_WORDS,
@@ -30,7 +37,7 @@ from knowledge.lexicon.cyrillic_rows import (
 from knowledge.lexicon.language import detect_language
 from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.prefilter import folded, may_match, needs_of
-from knowledge.questions.unread import Tracked, normalise_tracked
+from knowledge.questions.unread import STOP_WORDS, Tracked, normalise_tracked
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff']*")
@@ -70,6 +77,7 @@ def read_words(tracked: Tracked, lang: str, notes: list[str] | None = None) -> N
     if not has_cyrillic(tracked.work):
         return
     first = lang if lang in OTHER else "uk"
+    drop_context(tracked, first)
     tracked.sub(_THOUSANDS, lambda m: m[1] + m[2].replace(" ", ","))
     for pattern, replace in spelled_rows():  # "тридцять одна тисяча" -> 31,000, once
         tracked.sub(pattern, replace)
@@ -84,6 +92,33 @@ def read_words(tracked: Tracked, lang: str, notes: list[str] | None = None) -> N
         _read_rows(tracked, code)
     tracked.sub(_WORD, lambda m: _english(m[0], first, notes))
     tracked.sub(_SPACES, lambda m: " " if m.start() > 0 and m.end() < len(tracked.work) else "")
+
+
+# A clause: from the question's start or a stop (".", "!", ",", a dash ...) to the next one.
+_CLAUSE_START = r"(?:^|(?<=[.!?:;,\u2014\u2013-]\s)|(?<=[.!?:;,\u2014\u2013]))\s*"
+_CLAUSE_REST = rf"(?:(?![.!?:;,\u2014\u2013]|\s(?:{QUESTION_OPENERS})(?![\w'])).)*"
+_GREETING = re.compile(rf"{_CLAUSE_START}(?:{GREETINGS})(?![\w'])[.!,]?")
+_INTRODUCTION = re.compile(rf"{_CLAUSE_START}(?:{INTRODUCTIONS})(?![\w']){_CLAUSE_REST}[.!,:]?")
+
+
+def drop_context(tracked: Tracked, lang: str) -> None:
+    """A greeting, and a clause in which the asker says who they are ("Пишу матеріал для
+    районної газети", "я из редакции регионального сайта"), read as carrying nothing: only
+    when the clause has no figure and no word a row reads as something the answer depends on
+    (a loss, a side, a period, a claimant), so nothing that could constrain is dropped."""
+    tracked.sub(_GREETING, lambda m: "")
+    tracked.sub(_INTRODUCTION, lambda m: "" if _only_context(m[0], lang) else m[0])
+
+
+def _only_context(clause: str, lang: str) -> bool:
+    """Whether `clause` has no digit and no word that reads as more than a stop word."""
+    if any(c.isdigit() for c in clause) or not TOPIC_WORDS.isdisjoint(clause.split()):
+        return False  # a figure, or a topic ("пишу про мобілізованих") is the question's
+    for word in _WORD.findall(clause):
+        english = forms(lang).get(word, forms(OTHER[lang]).get(word))
+        if english and not set(english.split()) <= STOP_WORDS:
+            return False
+    return True
 
 
 def _read_rows(tracked: Tracked, lang: str, numbers: bool = False) -> None:
@@ -112,6 +147,8 @@ def _english(word: str, lang: str, notes: list[str] | None = None) -> str:
     found = forms(lang).get(word)
     if found is None:
         found = forms(OTHER[lang]).get(word)
+    if found is None:  # a closed-class word the lemma rows never listed ("вже", "ведь")
+        found = FUNCTION_WORDS[lang].get(word, FUNCTION_WORDS[OTHER[lang]].get(word))
     if found is None and len(word) >= _TYPO_MIN:
         typo = _typo_of(word, lang)
         if typo is not None:

@@ -1,0 +1,137 @@
+"""The wave-9 normalising pass for Ukrainian and Russian questions (issues 12 and 15), on
+phrasings of our own: a greeting and a clause in which the asker says who they are read as
+context; closed-class words (particles, pronouns, hedges) the lemma rows never listed read as
+carrying nothing; and knowledge/dates.py's notes said in the answer's language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.dates import feast_notes
+from knowledge.models import Metric, Subject
+from knowledge.questions.parse import parse_question
+from knowledge.wording import date_note, in_language
+
+TODAY = dt.date(2026, 11, 30)
+NOV = (dt.date(2024, 11, 1), dt.date(2024, 11, 30))
+
+# Each asks Russia's personnel (or tanks) losses in November 2024, wrapped in what an asker
+# writes around a question: greetings, who they are, why they ask, hedges.
+WRAPPED = [
+    (
+        "Доброго ранку! Я журналіст обласного радіо. Скільки особового складу втратила росія "
+        "у листопаді 2024?",
+        Metric.personnel,
+    ),
+    (
+        "Привіт, готую сюжет для телеканалу, підкажіть скільки танків втратила росія у "
+        "листопаді 2024",
+        Metric.tanks,
+    ),
+    (
+        "Шановні колеги, пишемо статтю для студентського журналу — які втрати росії за "
+        "листопад 2024?",
+        Metric.personnel,
+    ),
+    (
+        "добрий вечір пишу допис для фейсбуку скільки танків втратила росія в листопаді 2024",
+        Metric.tanks,
+    ),
+    (
+        "Добрый вечер! Работаю в районной газете, сколько танков потеряла россия в ноябре 2024?",
+        Metric.tanks,
+    ),
+    (
+        "Здрасьте. Мы из студенческого издания, подскажите, пожалуйста: потери россии в "
+        "ноябре 2024?",
+        Metric.personnel,
+    ),
+    (
+        "Привет! Готовлю материал для блога — сколько личного состава потеряла россия в "
+        "ноябре 2024",
+        Metric.personnel,
+    ),
+    (
+        "Уважаемые коллеги, я аналитик небольшого фонда, сколько танков россия потеряла в "
+        "ноябре 2024?",
+        Metric.tanks,
+    ),
+    ("Скільки ж танків, цікаво, втратила росія у листопаді 2024, мабуть, чимало?", Metric.tanks),
+    ("Сколько же всё-таки танков россия потеряла в ноябре 2024, наверное, немало?", Metric.tanks),
+]
+
+
+@pytest.mark.parametrize(("question", "metric"), WRAPPED)
+def test_context_and_fillers_read_as_nothing(question: str, metric: Metric) -> None:
+    query = parse_question(question, TODAY)
+    assert query.metrics == [metric]
+    assert query.subject == Subject.russia
+    assert (query.period_start, query.period_end) == NOV
+    assert [s.text for s in query.unread if s.constrains] == []
+
+
+# An introduction that names something the answer depends on is not context: its words
+# are read (a side, a loss, a period) or reported, never dropped.
+KEPT = [
+    ("Пишу про втрати росії в Бахмуті у листопаді 2024", "Бахмуті"),
+    ("Я из редакции, пишу о потерях в Авдеевке в ноябре 2024", "Авдеевке"),
+    ("Готую матеріал про мобілізованих: скільки загинуло у листопаді 2024?", "мобілізованих"),
+    ("Работаю над текстом о потерях Вагнера в ноябре 2024", "Вагнера"),
+]
+
+
+@pytest.mark.parametrize(("question", "word"), KEPT)
+def test_an_introduction_with_content_is_read(question: str, word: str) -> None:
+    query = parse_question(question, TODAY)
+    unread = " ".join(s.text for s in query.unread)
+    assert word in unread or word.lower() in query.model_dump_json().lower(), query.unread
+
+
+def test_a_greeting_alone_is_no_question() -> None:
+    query = parse_question("Добрий день!", TODAY)
+    assert query.metrics == [] or query.period_start is None
+
+
+EN_NOTES = [
+    "I read the weekend as its Saturday and Sunday: 5 April 2025 to 6 April 2025.",
+    "I read day 100 of the war as 3 June 2022 (24 February 2022 is day 1).",
+    "I read days 1 to 7 of the war as 24 February 2022 to 2 March 2022 (24 February 2022 is "
+    "day 1).",
+    "I read 'first 10 days of may 2025' as 1 May 2025 to 10 May 2025.",
+    "I read '3 days after 1 may 2025' as one day: 4 May 2025.",
+    "I read 03/04/2024 as 4 March 2024 (month first, as you said).",
+    "Halves of a month are read as days 1-15 and 16 to the month's end.",
+    "I read the week of 5 March 2025 as the Monday to Sunday week that holds it: 3 March 2025 "
+    "to 9 March 2025.",
+    "I read the 3rd anniversary of the invasion as 24 February 2025.",
+]
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+@pytest.mark.parametrize("note", EN_NOTES)
+def test_date_notes_said_in_the_answers_language(note: str, lang: str) -> None:
+    with in_language(lang):
+        said = date_note(note)
+    assert said != note
+    assert not any(c.isascii() and c.isalpha() for c in said.replace("ISO", "")), said
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["losses at easter 2024", "losses at orthodox easter 2023", "losses on good friday 2025"],
+)
+def test_feast_notes_said_in_ukrainian_and_russian(question: str) -> None:
+    notes = feast_notes(question, TODAY)
+    assert notes
+    for lang, word in (("uk", "календар"), ("ru", "календар")):
+        with in_language(lang):
+            said = date_note(notes[0])
+        assert word in said and "Easter" not in said and "Friday" not in said, said
+
+
+def test_a_note_no_table_knows_stays_english_whole() -> None:
+    note = "I read 'x' as the whole of the spring offensive."
+    with in_language("uk"):
+        assert date_note(note) == note

@@ -132,6 +132,7 @@ PHRASES: dict[str, str] = {
     "date.one_day": "I read '{raw}' as one day: {day}.",
     "date.running_total": "I read '{raw}' as the running total to {day}, that stretch's end.",
     "date.read_as": "I read '{raw}' as {days}.",
+    "date.period_as": "I read the period as {days}.",
     # knowledge/dates.py `_season_note`, one per season word it reads
     "date.season_spring": "Seasons are meteorological: spring is March to May.",
     "date.season_summer": "Seasons are meteorological: summer is June to August.",
@@ -665,6 +666,7 @@ PHRASES: dict[str, str] = {
     "read.not_found": "I found no such claim in my sources.",
     # Ukrainian or Russian typed in Latin letters, read in Cyrillic ones (wave 6)
     "read.latin": "I read your Latin letters as: «{text}».",
+    "read.layout": "Your keyboard seems set to English letters; I read them as: «{text}».",
     "read.unread": (
         "I could not read: {words}. So I give no figure: it could be about something other "
         "than what you asked."
@@ -865,7 +867,7 @@ _DATE_NOTES = (
     "date.feast_both", "date.feast_orthodox", "date.feast_western", "date.as_you_said",
     "date.iso_weeks", "date.week_of", "date.weekend", "date.tens", "date.halves",
     "date.war_day", "date.war_days", "date.anniversary", "date.latest_year", "date.one_day",
-    "date.running_total", "date.read_as",
+    "date.running_total", "date.read_as", "date.period_as",
 )  # fmt: skip
 # Blanks holding English days or spans ("3 April 2023 to 9 April 2023"), said again per locale.
 _SPAN_BLANKS = frozenset({"days", "other"})

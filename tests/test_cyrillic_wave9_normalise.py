@@ -6,15 +6,20 @@ carrying nothing; and knowledge/dates.py's notes said in the answer's language."
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from knowledge import answer, open_or_build
 from knowledge.dates import feast_notes
+from knowledge.lexicon.cyrillic_fillers import KEYBOARD_LAYOUTS
 from knowledge.models import Metric, Subject
+from knowledge.questions.cyrillic import from_layout, has_cyrillic
 from knowledge.questions.parse import parse_question
 from knowledge.wording import date_note, in_language
 
 TODAY = dt.date(2026, 11, 30)
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 NOV = (dt.date(2024, 11, 1), dt.date(2024, 11, 30))
 
 # Each asks Russia's personnel (or tanks) losses in November 2024, wrapped in what an asker
@@ -135,3 +140,89 @@ def test_a_note_no_table_knows_stays_english_whole() -> None:
     note = "I read 'x' as the whole of the spring offensive."
     with in_language("uk"):
         assert date_note(note) == note
+
+
+# A period less its first or last month, in words of our own (English and Cyrillic go through
+# the one date grammar).
+EDGE_EXCEPT = [
+    ("russian losses in 2023 except december", (dt.date(2023, 1, 1), dt.date(2023, 11, 30))),
+    ("tanks lost in 2024, excluding january", (dt.date(2024, 2, 1), dt.date(2024, 12, 31))),
+    ("losses in 2022 not counting december", (dt.date(2022, 1, 1), dt.date(2022, 11, 30))),
+    ("втрати росії за 2023 рік, крім грудня", (dt.date(2023, 1, 1), dt.date(2023, 11, 30))),
+    ("скільки танків за 2024 рік за винятком січня", (dt.date(2024, 2, 1), dt.date(2024, 12, 31))),
+    ("втрати у 2025 році без урахування грудня", (dt.date(2025, 1, 1), dt.date(2025, 11, 30))),
+    ("потери россии за 2023 год кроме декабря", (dt.date(2023, 1, 1), dt.date(2023, 11, 30))),
+    ("потери за 2024, не считая января", (dt.date(2024, 2, 1), dt.date(2024, 12, 31))),
+    (
+        "сколько танков за 2025 год за исключением декабря",
+        (dt.date(2025, 1, 1), dt.date(2025, 11, 30)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "period"), EDGE_EXCEPT)
+def test_a_period_less_its_edge_month(question: str, period: tuple[dt.date, dt.date]) -> None:
+    query = parse_question(question, TODAY)
+    assert (query.period_start, query.period_end) == period
+    assert [s.text for s in query.unread if s.constrains] == []
+    assert query.date_notes  # the narrowing is said, never silent
+
+
+# A month inside the period is no edge: it stays unread, so no figure is given as the answer.
+@pytest.mark.parametrize(
+    "question",
+    ["losses in 2025 except june", "втрати за 2025 рік, крім червня", "потери за 2024 кроме июля"],
+)
+def test_a_month_inside_the_period_is_reported(question: str) -> None:
+    query = parse_question(question, TODAY)
+    assert [s for s in query.unread if s.constrains]
+
+
+# Questions of our own typed with the keyboard left in the English layout: each is the key
+# sequence of the Cyrillic text, so reading it back must give that text.
+LAYOUT_QUESTIONS = [
+    ("uk", "скільки танків втратила росія у листопаді 2024?"),
+    ("uk", "втрати окупантів за березень 2025"),
+    ("uk", "Скільки особового складу знищено за тиждень?"),
+    ("uk", "скільки літаків і гелікоптерів втратили росіяни у 2023 році"),
+    ("ru", "сколько танков потеряла россия в ноябре 2024"),
+    ("ru", "потери россии за март 2025 по данным генштаба"),
+    ("ru", "Сколько самолетов потеряла россия в 2024 году?"),
+    ("ru", "сколько бронетехники уничтожено за неделю"),
+]
+
+
+def _keys_for(text: str, lang: str) -> str:
+    """The keys a person presses for `text` on `lang`'s layout, as the English layout types."""
+    back = {c: k for k, c in KEYBOARD_LAYOUTS[lang].items()}
+    return "".join(back.get(c, c) for c in text)
+
+
+@pytest.mark.parametrize(("lang", "text"), LAYOUT_QUESTIONS)
+def test_wrong_keyboard_layout_read_back(lang: str, text: str) -> None:
+    typed = _keys_for(text, lang)
+    assert not has_cyrillic(typed)
+    assert from_layout(typed) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many tanks did russia lose in november 2024?",
+        "skilky tankiv vtratyla rosiya u lystopadi 2024",
+        "ok thanks",
+        "Russian losses per the MoD, 2025",
+        "вже є кирилиця",
+    ],
+)
+def test_no_layout_reading_for_english_latin_or_cyrillic(text: str) -> None:
+    assert from_layout(text) is None
+
+
+def test_a_wrong_layout_question_is_answered_saying_how_it_was_read(tmp_path: Path) -> None:
+    store = open_or_build(tmp_path / "k.db", SEEDS)
+    typed = _keys_for("скільки танків втратила росія у листопаді 2024?", "uk")
+    found = answer(typed, store, today=TODAY)
+    assert found.language == "uk"
+    assert found.text.startswith("Схоже, у вас була ввімкнена англійська розкладка")
+    assert found.query is not None and found.query.metrics == [Metric.tanks]

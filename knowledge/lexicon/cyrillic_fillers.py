@@ -6,7 +6,8 @@ Two closed tables, read once before the question rows see the text:
   per phrasing it reaches questions nobody has seen: "вже", "ну", "мабуть", "ведь", "ещё".
   Each form's English is what the parser reads ("" for nothing; "only", "also", "each").
   Negation, quantity and comparison words ("не", "без", "більше", "понад", "або") are
-  deliberately absent: they change the answer and their rows read them.
+  deliberately absent: they change the answer and their rows read them; "крім"/"кроме" read
+  as "except", which the date grammar reads after a period ("2025, крім грудня").
 - GREETINGS and INTRODUCTIONS: how an asker opens a message ("Добрий день!", "Здравствуйте,
   я из редакции ...", "Пишу матеріал для районної газети"). A clause that opens so and has no
   figure and no content word is context, not part of the question.
@@ -42,6 +43,7 @@ FUNCTION_WORDS: dict[str, dict[str, str]] = {
         **_words("тільки лише лишень", "only"), **_words("також теж", "also"),
         **_words("кожен кожний кожна кожне кожного кожної кожному кожній кожні кожних", "each"),
         **_words("зараз тепер наразі", "now"), **_words("куди", "where"),
+        **_words("крім окрім опріч", "except"),
         **_words("питання запитання", "question"), **_words("відповідь", "answer"),
     },
     "ru": {
@@ -49,6 +51,7 @@ FUNCTION_WORDS: dict[str, dict[str, str]] = {
         **_words("только лишь", "only"), **_words("также", "also"),
         **_words("каждый каждая каждое каждого каждой каждому каждые каждых", "each"),
         **_words("сейчас теперь", "now"), **_words("куда", "where"),
+        **_words("кроме помимо исключая", "except"),
         **_words("вопрос", "question"), **_words("ответ", "answer"),
     },
 }  # fmt: skip
@@ -81,3 +84,21 @@ QUESTION_OPENERS = (
     r"скільки|сколько|чи|які|яка|який|какие|какая|какой|як|как|коли|когда|де|где|хто|кто"
     r"|що|что|підкажіть|подскажите|скажіть|скажите|поясніть|поясните|уточніть|уточните"
 )
+
+# The keys of a Latin (QWERTY) keyboard and the letter each types in the Ukrainian and the
+# Russian layout: a question typed with the layout left on English ("crskmrb nfyrsd") is read
+# back through them.
+_QWERTY = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`"
+_LAYOUT_TEXT = {
+    "uk": "йцукенгшщзхїфівапролджєячсмитьбю'",
+    "ru": "йцукенгшщзхъфывапролджэячсмитьбюё",
+}
+KEYBOARD_LAYOUTS: dict[str, dict[str, str]] = {
+    lang: {
+        **dict(zip(_QWERTY, letters, strict=True)),
+        **{k.upper(): c.upper() for k, c in zip(_QWERTY, letters, strict=True) if k.isalpha()},
+        "{": letters[10].upper(), "}": letters[11].upper(), ":": letters[21].upper(),
+        '"': letters[22].upper(), "<": letters[30].upper(), ">": letters[31].upper(),
+    }
+    for lang, letters in _LAYOUT_TEXT.items()
+}  # fmt: skip

@@ -21,6 +21,7 @@ from knowledge.lexicon.cyrillic_fillers import (
     FUNCTION_WORDS,
     GREETINGS,
     INTRODUCTIONS,
+    KEYBOARD_LAYOUTS,
     QUESTION_OPENERS,
     TOPIC_WORDS,
 )
@@ -149,6 +150,8 @@ def _english(word: str, lang: str, notes: list[str] | None = None) -> str:
         found = forms(OTHER[lang]).get(word)
     if found is None:  # a closed-class word the lemma rows never listed ("вже", "ведь")
         found = FUNCTION_WORDS[lang].get(word, FUNCTION_WORDS[OTHER[lang]].get(word))
+    if found is None and "ё" in word:  # "самолётов": the tables spell ё as е, as most people do
+        return _english(word.replace("ё", "е"), lang, notes)
     if found is None and len(word) >= _TYPO_MIN:
         typo = _typo_of(word, lang)
         if typo is not None:
@@ -301,3 +304,46 @@ def from_latin(text: str) -> str | None:
     if deciding < _LATIN_MIN_WORDS or deciding <= known:
         return None
     return _LATIN_WORD.sub(lambda m: found.get(m.start(), m[0]), text)
+
+
+# --- Ukrainian and Russian typed with the keyboard left in the English layout (wave 9) ------
+
+# A run of keys of one word: letters and the punctuation keys that type letters in Cyrillic.
+_KEY = r"[A-Za-z\[\];'`{}:\"<>]"
+_KEYS = re.compile(rf"(?<![\w,.])[,.]?{_KEY}+(?:[,.]{_KEY}+)*[,.]?")
+# A question is read so when at least this many of its words of three letters or more become
+# forms of the tables, and most of them do.
+_LAYOUT_MIN_WORDS = 2
+_LAYOUT_SHARE = 0.6
+
+
+def _known(word: str) -> bool:
+    """Whether `word` (lower case Cyrillic) is a form of either table or a closed-class word."""
+    return any(word in forms(code) or word in FUNCTION_WORDS[code] for code in OTHER)
+
+
+def _typed_in(token: str, lang: str) -> str:
+    """The Cyrillic `token` types in `lang`'s layout; a closing "," or "." stays punctuation
+    unless the word is only known with it ("nfyrsd," is "танків,"; "xthtp" is "через")."""
+    keys = KEYBOARD_LAYOUTS[lang]
+    whole = "".join(keys.get(c, c) for c in token)
+    if token[-1] in ",." and not _known(whole.lower()):
+        return "".join(keys.get(c, c) for c in token[:-1]) + token[-1]
+    return whole
+
+
+def from_layout(text: str) -> str | None:
+    """`text` as the Ukrainian or Russian it types when the keyboard was left in the English
+    layout ("crskmrb nfyrsd dnhfnbkf hjcsz e kbcnjgflsd 2024?"), or None when it is not that
+    (English, or Cyrillic already)."""
+    if has_cyrillic(text) or not _KEYS.search(text):
+        return None
+    best: tuple[int, str] | None = None
+    for lang in ("uk", "ru"):
+        typed = _KEYS.sub(lambda m, lang=lang: _typed_in(m[0], lang), text)  # type: ignore[misc]
+        words = [w.lower() for w in _WORD.findall(typed) if len(w) >= 3]
+        known = sum(map(_known, words))
+        if known >= _LAYOUT_MIN_WORDS and known >= _LAYOUT_SHARE * len(words):
+            if best is None or known > best[0]:
+                best = (known, typed)
+    return None if best is None else best[1]

@@ -226,3 +226,21 @@ def test_a_wrong_layout_question_is_answered_saying_how_it_was_read(tmp_path: Pa
     assert found.language == "uk"
     assert found.text.startswith("Схоже, у вас була ввімкнена англійська розкладка")
     assert found.query is not None and found.query.metrics == [Metric.tanks]
+
+
+# Voice messages: no punctuation, numbers in words, a greeting and a name before the question.
+VOICE = [
+    ("добрий день мене звати оксана я журналістка скільки загинуло росіян у березні двадцять "
+     "п'ятого року", (dt.date(2025, 3, 1), dt.date(2025, 3, 31))),
+    ("слушай а сколько танков потеряла россия в ноябре двадцать четвертого года",
+     (dt.date(2024, 11, 1), dt.date(2024, 11, 30))),
+    ("Доброго дня! Дякую за бота. Підкажіть, скільки артсистем втратила росія за 2025 рік?",
+     (dt.date(2025, 1, 1), dt.date(2025, 12, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "period"), VOICE)
+def test_voice_messages(question: str, period: tuple[dt.date, dt.date]) -> None:
+    query = parse_question(question, TODAY)
+    assert (query.period_start, query.period_end) == period
+    assert [s.text for s in query.unread if s.constrains] == []

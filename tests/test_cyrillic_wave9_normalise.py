@@ -244,3 +244,34 @@ def test_voice_messages(question: str, period: tuple[dt.date, dt.date]) -> None:
     query = parse_question(question, TODAY)
     assert (query.period_start, query.period_end) == period
     assert [s.text for s in query.unread if s.constrains] == []
+
+
+# Two bodies that publish figures set against each other ("X vs Y:") are the claimants asked
+# about; whose losses is what follows them, never the first body's side.
+CONTRASTS = [
+    "ЗСУ vs Міноборони РФ: втрати росії у квітні 2025",
+    "Генштаб чи Кремль — втрати росії у квітні 2025?",
+    "Київ проти Москви: скільки втратила росія у квітні 2025, що каже кожна сторона?",
+    "ГУР vs МО РФ: втрати росії у квітні 2025",
+    "ВСУ или Минобороны РФ: потери россии в апреле 2025",
+    "Киев vs Москва — потери россии в апреле 2025, что говорит каждая сторона?",
+    "Генштаб ВСУ против Кремля: потери россии в апреле 2025",
+    "ВСУ / МО РФ: потери россии в апреле 2025 — у кого какие цифры?",
+]
+
+
+@pytest.mark.parametrize("question", CONTRASTS)
+def test_claimants_set_against_each_other(question: str) -> None:
+    query = parse_question(question, TODAY)
+    assert query.subject == Subject.russia
+    assert query.claimant is None  # both asked: neither alone
+    assert (query.period_start, query.period_end) == (dt.date(2025, 4, 1), dt.date(2025, 4, 30))
+    assert [s.text for s in query.unread if s.constrains] == []
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [("потери ВСУ в апреле 2025", Subject.ukraine), ("втрати ЗСУ у квітні 2025", Subject.ukraine)],
+)
+def test_a_body_alone_still_names_whose_losses(question: str, subject: Subject) -> None:
+    assert parse_question(question, TODAY).subject == subject

@@ -105,3 +105,20 @@ KEYBOARD_LAYOUTS: dict[str, dict[str, str]] = {
     }
     for lang, letters in _LAYOUT_TEXT.items()
 }  # fmt: skip
+
+# Bodies that publish figures, as a question sets two against each other ("ЗСУ vs МО РФ:",
+# "Київ чи Москва —"): a contrast of claimants, never whose losses (those follow it).
+CLAIMANT_BODIES = (
+    r"зсу|всу|гш(?:\s+(?:зсу|всу))?|генштаб\w*(?:\s+(?:зсу|всу))?"
+    r"|міноборони(?:\s+(?:рф|росії|україни))?|минобороны(?:\s+(?:рф|россии|украины))?"
+    r"|мо\s+рф|моу|київ|києва|киев|киева|москва|москви|москвы|кремль|кремля|гур|сбу"
+)
+CONTRAST_WORDS = r"vs\.?|versus|чи|або|или|проти|против|/"
+# The capital as a claimant is its officials: read as the Kremlin (a row the claimants have).
+CAPITAL_AS_CLAIMANT = {"москва": "кремль", "москви": "кремля", "москвы": "кремля"}
+ACCORDING_TO = {"uk": "за даними", "ru": "по данным"}
+# After such a contrast, "each side" is each of those claimants, not both sides' losses.
+EACH_OF_THEM = (
+    r"(?:кожна|кожної|кожен|каждая|каждой|каждый|обидві|обидва|обох|обе|оба|обеих)\s+"
+    r"(?:сторона|сторони|стороною|стороны|стороне|сторін|сторон|з\s+них|из\s+них)"
+)

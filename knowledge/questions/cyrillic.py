@@ -18,6 +18,11 @@ from rapidfuzz import fuzz, process
 
 from knowledge.lexicon.cyrillic import OTHER, forms
 from knowledge.lexicon.cyrillic_fillers import (
+    ACCORDING_TO,
+    CAPITAL_AS_CLAIMANT,
+    CLAIMANT_BODIES,
+    CONTRAST_WORDS,
+    EACH_OF_THEM,
     FUNCTION_WORDS,
     GREETINGS,
     INTRODUCTIONS,
@@ -102,12 +107,32 @@ _GREETING = re.compile(rf"{_CLAUSE_START}(?:{GREETINGS})(?![\w'])[.!,]?")
 _INTRODUCTION = re.compile(rf"{_CLAUSE_START}(?:{INTRODUCTIONS})(?![\w']){_CLAUSE_REST}[.!,:]?")
 
 
+_CONTRAST = re.compile(
+    rf"{_CLAUSE_START}(?P<a>{CLAIMANT_BODIES})\s*(?:{CONTRAST_WORDS})\s*(?P<b>{CLAIMANT_BODIES})"
+    r"(?=\s*[:\u2014\u2013-])"
+)
+
+
+_EACH_OF_THEM = re.compile(rf"(?<![\w'])(?:{EACH_OF_THEM})(?![\w'])")
+
+
+def _claimants_set_against(m: re.Match[str], lang: str) -> str:
+    """ "ЗСУ vs МО РФ" as "за даними ЗСУ vs МО РФ": two bodies set against each other are the
+    claimants asked about, so neither is read as whose losses."""
+    a, b = (CAPITAL_AS_CLAIMANT.get(m[k], m[k]) for k in ("a", "b"))
+    lead = m[0][: m.start("a") - m.start()]
+    return f"{lead}{ACCORDING_TO[lang]} {a} vs {b}"
+
+
 def drop_context(tracked: Tracked, lang: str) -> None:
     """A greeting, and a clause in which the asker says who they are ("Пишу матеріал для
     районної газети", "я из редакции регионального сайта"), read as carrying nothing: only
     when the clause has no figure and no word a row reads as something the answer depends on
     (a loss, a side, a period, a claimant), so nothing that could constrain is dropped."""
     tracked.sub(_GREETING, lambda m: "")
+    if _CONTRAST.search(tracked.work):
+        tracked.sub(_CONTRAST, lambda m: _claimants_set_against(m, lang))
+        tracked.sub(_EACH_OF_THEM, lambda m: "each of them")
     tracked.sub(_INTRODUCTION, lambda m: "" if _only_context(m[0], lang) else m[0])
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import answer, open_or_build
+from knowledge.answering.checking import quoted_figures
 from knowledge.dates import feast_notes
 from knowledge.lexicon.cyrillic_fillers import KEYBOARD_LAYOUTS
 from knowledge.models import Metric, Subject
@@ -275,3 +276,19 @@ def test_claimants_set_against_each_other(question: str) -> None:
 )
 def test_a_body_alone_still_names_whose_losses(question: str, subject: Subject) -> None:
     assert parse_question(question, TODAY).subject == subject
+
+
+# A figure the asker quotes in Ukrainian or Russian is valued by the one engine of Cyrillic
+# numbers (lexicon/cyrillic_numbers.py), not read as its first digit.
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("втрати росії станом на 1 січня 2026 — вже 1,2 млн, так?", 1_200_000),
+        ("правда, что на 1 января 2026 потери россии уже 1,2 млн?", 1_200_000),
+        ("чи правда що у листопаді 2024 росія втратила сорок п'ять тисяч", 45_000),
+        ("правда ли, что в ноябре 2024 россия потеряла 45 тысяч?", 45_000),
+        ("у листопаді 2024 росія втратила 45,7 тис., це так?", 45_700),
+    ],
+)
+def test_a_quoted_cyrillic_figure_keeps_its_scale(question: str, value: int) -> None:
+    assert value in quoted_figures(parse_question(question, TODAY))

@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from knowledge.lexicon.calendar import (
     DAY_ORDINAL_WORDS,
@@ -1632,8 +1633,46 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
         out = [s for s in out if s not in past_day]
         folded += past_day
     out, folded = _relative_to_date(work, out, folded)
+    out, folded = _without_edge_month(work, out, folded)
     out = [s for s in out if not s.anchor_only]  # "in just three days" of no date: unread
     return _since_report(work, out, folded)
+
+
+# "2025 except December", "2024, excluding january", "the year without its last month".
+_EXCEPT = re.compile(
+    r"\s*,?\s*(?:but\s+)?(?:except(?:\s+for)?|excluding|without|not\s+counting|minus|bar"
+    r"|apart\s+from|other\s+than|less|save\s+for|leaving\s+out)\s+(?:the\s+month\s+of\s+|the\s+)?"
+)
+
+
+def _without_edge_month(
+    work: str, spans: list[Span], folded: list[Span]
+) -> tuple[list[Span], list[Span]]:
+    """A period less its first or last month, said right after it ("2025 except December":
+    January to November 2025); a month inside the period is no edge and stays unread."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    for outer, month in pairwise(ordered):
+        gap = _EXCEPT.fullmatch(work, outer.end, month.start)
+        if gap is None or month.kind != PeriodKind.month or outer.kind == PeriodKind.day:
+            continue
+        n = month.first.month
+        if (outer.last.month, outer.last.day) == (n, month_end(outer.last.year, n).day) and (
+            month.year_missing or month.first.year == outer.last.year
+        ):
+            first, last = outer.first, outer.last.replace(day=1) - dt.timedelta(days=1)
+        elif (outer.first.month, outer.first.day) == (n, 1) and (
+            month.year_missing or month.first.year == outer.first.year
+        ):
+            first, last = month_end(outer.first.year, n) + dt.timedelta(days=1), outer.last
+        else:
+            continue
+        if last < first:
+            continue
+        note = f"I read the period as {_span_words(first, last)}."
+        joined = Span(outer.start, month.end, PeriodKind.range, first, last,
+                      outer.year_missing, note, end_fixed=True)  # fmt: skip
+        return [joined if s is outer else s for s in spans if s is not month], [*folded, month]
+    return spans, folded
 
 
 # A year, then the days of it asked: "the first working week of 2025, mon 6 to fri 10 january".

@@ -103,6 +103,36 @@ PHRASES: dict[str, str] = {
         "I read week {week} of {year} as ISO week {week} (weeks run Monday to Sunday; week 1 "
         "holds the year's first Thursday): {first} to {last}."
     ),
+    # knowledge/dates.py's other notes, most specific first (wave 9: said in uk/ru answers)
+    "date.feast_both": (
+        "I read {name} {year} as Western {name}, {days} (Orthodox {name} was {other}: for it, "
+        "write 'orthodox {words}')."
+    ),
+    "date.feast_orthodox": "I read Orthodox {name} {year} as {days}.",
+    "date.feast_western": "I read {name} {year} as Western {name}, {days}.",
+    "date.as_you_said": "I read {raw} as {day} ({order}, as you said).",
+    "date.iso_weeks": (
+        "I read weeks {lo} to {hi} of {year} as ISO weeks (Monday to Sunday; week 1 holds the "
+        "year's first Thursday): {first} to {last}."
+    ),
+    "date.week_of": (
+        "I read the week of {day} as the Monday to Sunday week that holds it: {days}."
+    ),
+    "date.weekend": "I read the weekend as its Saturday and Sunday: {days}.",
+    "date.tens": (
+        "Ten-day parts of a month are read as days 1-10, 11-20 and 21 to the month's end: {days}."
+    ),
+    "date.halves": "Halves of a month are read as days 1-15 and 16 to the month's end.",
+    "date.war_day": "I read day {n} of the war as {day} (24 February 2022 is day 1).",
+    "date.war_days": ("I read days {a} to {b} of the war as {days} (24 February 2022 is day 1)."),
+    "date.anniversary": "I read the {ordinal} anniversary of the invasion as {day}.",
+    "date.latest_year": (
+        "I read '{raw}' as {day}, the latest year in which it fell on a {actual}."
+    ),
+    "date.one_day": "I read '{raw}' as one day: {day}.",
+    "date.running_total": "I read '{raw}' as the running total to {day}, that stretch's end.",
+    "date.read_as": "I read '{raw}' as {days}.",
+    "date.period_as": "I read the period as {days}.",
     # knowledge/dates.py `_season_note`, one per season word it reads
     "date.season_spring": "Seasons are meteorological: spring is March to May.",
     "date.season_summer": "Seasons are meteorological: summer is June to August.",
@@ -643,6 +673,7 @@ PHRASES: dict[str, str] = {
     "read.not_found": "I found no such claim in my sources.",
     # Ukrainian or Russian typed in Latin letters, read in Cyrillic ones (wave 6)
     "read.latin": "I read your Latin letters as: «{text}».",
+    "read.layout": "Your keyboard seems set to English letters; I read them as: «{text}».",
     "read.unread": (
         "I could not read: {words}. So I give no figure: it could be about something other "
         "than what you asked."
@@ -840,7 +871,21 @@ def tidy(text: str) -> str:
 _DATE_NOTES = (
     "date.day_first", "date.weekday", "date.report_day", "date.iso_week", "date.season_spring",
     "date.season_summer", "date.season_autumn", "date.season_fall", "date.season_winter",
+    "date.feast_both", "date.feast_orthodox", "date.feast_western", "date.as_you_said",
+    "date.iso_weeks", "date.week_of", "date.weekend", "date.tens", "date.halves",
+    "date.war_day", "date.war_days", "date.anniversary", "date.latest_year", "date.one_day",
+    "date.running_total", "date.read_as", "date.period_as",
 )  # fmt: skip
+# Blanks holding English days or spans ("3 April 2023 to 9 April 2023"), said again per locale.
+_SPAN_BLANKS = frozenset({"days", "other"})
+# Blanks holding an English word of the note's own (a feast's name, "day first").
+_WORD_BLANKS = frozenset({"name", "order", "words"})
+_ENGLISH_DAY = (
+    r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December) \d{4}"
+)
+_ENGLISH_SPAN = re.compile(rf"({_ENGLISH_DAY})(?: to ({_ENGLISH_DAY}))?")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _DAY_BLANKS = frozenset({"day", "first", "last"})
 _WEEKDAY_BLANKS = frozenset({"actual", "said"})
 
@@ -869,16 +914,44 @@ def date_note(note: str) -> str:
         found = pattern.match(note)
         if found is None:
             continue
-        values = found.groupdict()
-        try:
-            for name in _DAY_BLANKS & values.keys():
-                values[name] = day_text(dt.datetime.strptime(values[name], "%d %B %Y").date())
-            for name in _WEEKDAY_BLANKS & values.keys():
-                values[name] = weekday_name(values[name])
-        except (ValueError, KeyError):
-            return note
-        return say(key, **values)
+        values = _note_values(found.groupdict())
+        said = say(key, **values) if values is not None else note
+        # a blank the tables could not say leaves English words: then the note as written
+        return note if values is None or _still_english(said) else said
     return note
+
+
+def _note_values(values: dict[str, str]) -> dict[str, str] | None:
+    """A date note's blanks said in the current language (None when one cannot be)."""
+    try:
+        for name in _DAY_BLANKS & values.keys():
+            values[name] = day_text(dt.datetime.strptime(values[name], "%d %B %Y").date())
+        for name in _WEEKDAY_BLANKS & values.keys():
+            values[name] = weekday_name(values[name])
+    except (ValueError, KeyError):
+        return None
+    for name in _SPAN_BLANKS & values.keys():
+        values[name] = _ENGLISH_SPAN.sub(_span_said, values[name])
+    words = loc.NOTE_WORDS[_LANGUAGE.get()]
+    for name in _WORD_BLANKS & values.keys():
+        values[name] = words.get(values[name], values[name])
+    if _LATIN_LETTER.search(values.get("raw", "")):  # the English reading of the asker's words
+        values["raw"] = words["it"]
+    if "ordinal" in values:  # "3rd": the number alone, the phrase says which it is
+        values["ordinal"] = values["ordinal"].rstrip("stndrh")
+    return values
+
+
+def _span_said(m: re.Match[str]) -> str:
+    """An English day or span of days of a note in the current language."""
+    first = dt.datetime.strptime(m[1], "%d %B %Y").date()
+    last = dt.datetime.strptime(m[2], "%d %B %Y").date() if m[2] else first
+    return span_text(first, last)
+
+
+def _still_english(said: str) -> bool:
+    """Whether a translated note still has English words."""
+    return bool(_LATIN_LETTER.search(said.replace("ISO", "")))
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -37,6 +37,7 @@ _NUMBER = re.compile(
 # A scale word or the chat shorthand for one ("80k", "1.2m", "1 mn").
 _SCALES = {"thousand": 1000, "тис": 1000, "тыс": 1000, "million": 10**6, "млн": 10**6,
            "мільйон": 10**6, "миллион": 10**6, "k": 1000, "mn": 10**6, "m": 10**6}  # fmt: skip
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Thousands split by dots, as much of Europe writes them ("1.230 Russian soldiers").
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # A bare four-digit number that could be a year; "2,030" with its separator is a figure.
@@ -48,6 +49,12 @@ def _quoted(query: Query) -> dict[int, str]:
     with the way the asker wrote it (said back as written, never reformatted)."""
     out: dict[int, str] = {}
     for span in query.unread:
+        if span.kind == "figure" and _CYRILLIC.search(span.text):
+            # "1,2 млн", "сорока пяти тысяч": the one engine of Ukrainian and Russian numbers
+            cyrillic = spelled_value(span.text)
+            if cyrillic is not None:
+                out.setdefault(cyrillic, span.text)
+                continue
         if span.kind == "figure":
             for hit in _NUMBER.finditer(span.text):
                 written, scale = hit.group(0), (hit.group(2) or "").lower()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from knowledge.lexicon.foreign import foreign_as_english
 from knowledge.lexicon.language import detect_language, reads, telling_language
 from knowledge.models import Answer, Figure, Intent, Query
-from knowledge.questions.cyrillic import from_latin, has_cyrillic
+from knowledge.questions.cyrillic import from_latin, from_layout, has_cyrillic
 from knowledge.questions.parse import parse_question
 from knowledge.store import ClaimStore
 from knowledge.wording import (
@@ -68,6 +68,9 @@ def answer_any_language(
     latin = from_latin(question) if lang == "en" else None
     if latin is not None:  # Ukrainian or Russian typed in Latin letters (wave 6)
         return _read_in_cyrillic(question, latin, store, today, english, prefer)
+    layout = from_layout(question) if lang == "en" else None
+    if layout is not None:  # typed with the keyboard left in the English layout (wave 9)
+        return _read_in_cyrillic(question, layout, store, today, english, prefer, "read.layout")
     if not reads(lang):
         return _refuse_language(question, lang, today)
     out = answer_language(question, prefer)
@@ -98,12 +101,14 @@ def _read_in_cyrillic(
     today: dt.date,
     english: EnglishAnswer,
     prefer: str | None,
+    how: str = "read.latin",
 ) -> Answer:
     """The answer to `cyrillic`, what a question typed in Latin letters stands for, saying
-    first how its letters were read (so a misreading is seen, never silent)."""
+    first how its letters were read (`how`: the phrase saying so; a misreading is seen, never
+    silent)."""
     found = answer_any_language(cyrillic, store, today, english, prefer)
     with in_language(found.language):
-        lead = say("read.latin", text=cyrillic)
+        lead = say(how, text=cyrillic)
     return found.model_copy(
         update={
             "question": question,

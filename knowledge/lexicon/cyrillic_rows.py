@@ -98,6 +98,8 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "де ти береш": "where do you get", "ок": "ok", "окей": "ok", "для них": "",
         "«близько»": "about", "«приблизно»": "about", "хто-небудь": "anyone",
         "хто-то": "anyone",
+        # wave 9: a period less a month ("2025, крім грудня")
+        "за винятком": "except", "не рахуючи": "not counting", "не враховуючи": "not counting",
     },
     "ru": {
         "с начала войны": "since the start of the war",
@@ -166,6 +168,7 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "где вы берете": "where do you get", "где берете": "where do you get",
         "где ты берешь": "where do you get", "ок": "ok", "окей": "ok", "для них": "",
         "«около»": "about", "«примерно»": "about", "кто-то": "anyone", "кто-нибудь": "anyone",
+        "за исключением": "except", "не считая": "not counting", "не учитывая": "not counting",
     },
 }  # fmt: skip
 
@@ -210,6 +213,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "броньований": "armored", "машина": "vehicles", "особа": "people",
         "бойовий": "", "артилерійська": "artillery",
         "бмп": "bmp", "бтр": "btr", "бронемашина": "armored vehicles",
+        "бронетранспортер": "btr", "броньовик": "armored vehicles",
         "бронетехніка": "armored vehicles", "ппо": "air defense", "засіб": "",
         "кількість": "", "число": "", "ворожий": "enemy", "підводний": "submarine",
         "човен": "", "між": "between", "останній": "last", "місяць": "month",
@@ -344,6 +348,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "военнослужащий": "soldiers", "бронированный": "armored", "машина": "vehicles",
         "человек": "people", "боевой": "", "захватчик": "invaders",
         "бмп": "bmp", "бтр": "btr", "бронемашина": "armored vehicles",
+        "бронетранспортер": "btr", "броневик": "armored vehicles",
         "бронетехника": "armored vehicles", "пво": "air defense", "средство": "",
         "количество": "", "число": "", "вражеский": "enemy", "подводный": "submarine",
         "лодка": "", "между": "between", "последний": "last", "месяц": "month",

@@ -17,6 +17,19 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 
 from knowledge.lexicon.cyrillic import OTHER, forms
+from knowledge.lexicon.cyrillic_fillers import (
+    ACCORDING_TO,
+    CAPITAL_AS_CLAIMANT,
+    CLAIMANT_BODIES,
+    CONTRAST_WORDS,
+    EACH_OF_THEM,
+    FUNCTION_WORDS,
+    GREETINGS,
+    INTRODUCTIONS,
+    KEYBOARD_LAYOUTS,
+    QUESTION_OPENERS,
+    TOPIC_WORDS,
+)
 from knowledge.lexicon.cyrillic_numbers import spelled_rows
 from knowledge.lexicon.cyrillic_rows import (
     ENGLISH_WORDS,
@@ -30,7 +43,7 @@ from knowledge.lexicon.cyrillic_rows import (
 from knowledge.lexicon.language import detect_language
 from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.prefilter import folded, may_match, needs_of
-from knowledge.questions.unread import Tracked, normalise_tracked
+from knowledge.questions.unread import STOP_WORDS, Tracked, normalise_tracked
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff']*")
@@ -70,6 +83,7 @@ def read_words(tracked: Tracked, lang: str, notes: list[str] | None = None) -> N
     if not has_cyrillic(tracked.work):
         return
     first = lang if lang in OTHER else "uk"
+    drop_context(tracked, first)
     tracked.sub(_THOUSANDS, lambda m: m[1] + m[2].replace(" ", ","))
     for pattern, replace in spelled_rows():  # "тридцять одна тисяча" -> 31,000, once
         tracked.sub(pattern, replace)
@@ -84,6 +98,53 @@ def read_words(tracked: Tracked, lang: str, notes: list[str] | None = None) -> N
         _read_rows(tracked, code)
     tracked.sub(_WORD, lambda m: _english(m[0], first, notes))
     tracked.sub(_SPACES, lambda m: " " if m.start() > 0 and m.end() < len(tracked.work) else "")
+
+
+# A clause: from the question's start or a stop (".", "!", ",", a dash ...) to the next one.
+_CLAUSE_START = r"(?:^|(?<=[.!?:;,\u2014\u2013-]\s)|(?<=[.!?:;,\u2014\u2013]))\s*"
+_CLAUSE_REST = rf"(?:(?![.!?:;,\u2014\u2013]|\s(?:{QUESTION_OPENERS})(?![\w'])).)*"
+_GREETING = re.compile(rf"{_CLAUSE_START}(?:{GREETINGS})(?![\w'])[.!,]?")
+_INTRODUCTION = re.compile(rf"{_CLAUSE_START}(?:{INTRODUCTIONS})(?![\w']){_CLAUSE_REST}[.!,:]?")
+
+
+_CONTRAST = re.compile(
+    rf"{_CLAUSE_START}(?P<a>{CLAIMANT_BODIES})\s*(?:{CONTRAST_WORDS})\s*(?P<b>{CLAIMANT_BODIES})"
+    r"(?=\s*[:\u2014\u2013-])"
+)
+
+
+_EACH_OF_THEM = re.compile(rf"(?<![\w'])(?:{EACH_OF_THEM})(?![\w'])")
+
+
+def _claimants_set_against(m: re.Match[str], lang: str) -> str:
+    """ "ЗСУ vs МО РФ" as "за даними ЗСУ vs МО РФ": two bodies set against each other are the
+    claimants asked about, so neither is read as whose losses."""
+    a, b = (CAPITAL_AS_CLAIMANT.get(m[k], m[k]) for k in ("a", "b"))
+    lead = m[0][: m.start("a") - m.start()]
+    return f"{lead}{ACCORDING_TO[lang]} {a} vs {b}"
+
+
+def drop_context(tracked: Tracked, lang: str) -> None:
+    """A greeting, and a clause in which the asker says who they are ("Пишу матеріал для
+    районної газети", "я из редакции регионального сайта"), read as carrying nothing: only
+    when the clause has no figure and no word a row reads as something the answer depends on
+    (a loss, a side, a period, a claimant), so nothing that could constrain is dropped."""
+    tracked.sub(_GREETING, lambda m: "")
+    if _CONTRAST.search(tracked.work):
+        tracked.sub(_CONTRAST, lambda m: _claimants_set_against(m, lang))
+        tracked.sub(_EACH_OF_THEM, lambda m: "each of them")
+    tracked.sub(_INTRODUCTION, lambda m: "" if _only_context(m[0], lang) else m[0])
+
+
+def _only_context(clause: str, lang: str) -> bool:
+    """Whether `clause` has no digit and no word that reads as more than a stop word."""
+    if any(c.isdigit() for c in clause) or not TOPIC_WORDS.isdisjoint(clause.split()):
+        return False  # a figure, or a topic ("пишу про мобілізованих") is the question's
+    for word in _WORD.findall(clause):
+        english = forms(lang).get(word, forms(OTHER[lang]).get(word))
+        if english and not set(english.split()) <= STOP_WORDS:
+            return False
+    return True
 
 
 def _read_rows(tracked: Tracked, lang: str, numbers: bool = False) -> None:
@@ -112,6 +173,10 @@ def _english(word: str, lang: str, notes: list[str] | None = None) -> str:
     found = forms(lang).get(word)
     if found is None:
         found = forms(OTHER[lang]).get(word)
+    if found is None:  # a closed-class word the lemma rows never listed ("вже", "ведь")
+        found = FUNCTION_WORDS[lang].get(word, FUNCTION_WORDS[OTHER[lang]].get(word))
+    if found is None and "ё" in word:  # "самолётов": the tables spell ё as е, as most people do
+        return _english(word.replace("ё", "е"), lang, notes)
     if found is None and len(word) >= _TYPO_MIN:
         typo = _typo_of(word, lang)
         if typo is not None:
@@ -264,3 +329,46 @@ def from_latin(text: str) -> str | None:
     if deciding < _LATIN_MIN_WORDS or deciding <= known:
         return None
     return _LATIN_WORD.sub(lambda m: found.get(m.start(), m[0]), text)
+
+
+# --- Ukrainian and Russian typed with the keyboard left in the English layout (wave 9) ------
+
+# A run of keys of one word: letters and the punctuation keys that type letters in Cyrillic.
+_KEY = r"[A-Za-z\[\];'`{}:\"<>]"
+_KEYS = re.compile(rf"(?<![\w,.])[,.]?{_KEY}+(?:[,.]{_KEY}+)*[,.]?")
+# A question is read so when at least this many of its words of three letters or more become
+# forms of the tables, and most of them do.
+_LAYOUT_MIN_WORDS = 2
+_LAYOUT_SHARE = 0.6
+
+
+def _known(word: str) -> bool:
+    """Whether `word` (lower case Cyrillic) is a form of either table or a closed-class word."""
+    return any(word in forms(code) or word in FUNCTION_WORDS[code] for code in OTHER)
+
+
+def _typed_in(token: str, lang: str) -> str:
+    """The Cyrillic `token` types in `lang`'s layout; a closing "," or "." stays punctuation
+    unless the word is only known with it ("nfyrsd," is "танків,"; "xthtp" is "через")."""
+    keys = KEYBOARD_LAYOUTS[lang]
+    whole = "".join(keys.get(c, c) for c in token)
+    if token[-1] in ",." and not _known(whole.lower()):
+        return "".join(keys.get(c, c) for c in token[:-1]) + token[-1]
+    return whole
+
+
+def from_layout(text: str) -> str | None:
+    """`text` as the Ukrainian or Russian it types when the keyboard was left in the English
+    layout ("crskmrb nfyrsd dnhfnbkf hjcsz e kbcnjgflsd 2024?"), or None when it is not that
+    (English, or Cyrillic already)."""
+    if has_cyrillic(text) or not _KEYS.search(text):
+        return None
+    best: tuple[int, str] | None = None
+    for lang in ("uk", "ru"):
+        typed = _KEYS.sub(lambda m, lang=lang: _typed_in(m[0], lang), text)  # type: ignore[misc]
+        words = [w.lower() for w in _WORD.findall(typed) if len(w) >= 3]
+        known = sum(map(_known, words))
+        if known >= _LAYOUT_MIN_WORDS and known >= _LAYOUT_SHARE * len(words):
+            if best is None or known > best[0]:
+                best = (known, typed)
+    return None if best is None else best[1]

@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from knowledge.dates import NUMERIC_DATE as _NUMERIC_DATE
 from knowledge.dates import Period as _Period
 from knowledge.dates import find_periods as _find_periods
+from knowledge.extract.broken_words import mend_broken_words
 from knowledge.extract.charts import chart_claims
 from knowledge.extract.general_staff import read_ukrainian_russian
 from knowledge.extract.milestones import milestone_fields, milestones
@@ -589,6 +590,9 @@ _NOT_A_COUNT_AFTER = re.compile(
 )
 _CURRENCY_BEFORE = re.compile(r"[$€£₴₽#]\s?$")
 _COLON_END = re.compile(r":$")
+# A clock or a subtitle's time code ("00:00:13,200", "at 14:05"): the part after a colon
+# that follows a digit is a time, never a count.
+_CLOCK_BEFORE = re.compile(r"\d:$")
 
 
 def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, int]]:
@@ -605,6 +609,8 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
             continue
         before = sentence[max(0, m.start() - 2) : m.start()]
         if _CURRENCY_BEFORE.search(before) or (_COLON_END.search(before) and m["num"].isdigit()):
+            continue
+        if _CLOCK_BEFORE.search(before):
             continue
         try:
             value = _parse_number(m["num"], m["scale"] or m["short"])
@@ -709,7 +715,7 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     _LAST_REF.clear()  # a source changed since its last reading gets a fresh reference
     text = source.text
     # Same length, so offsets found in the normalised text hold in the original.
-    normalised = _unbold_numbers(text.translate(_TYPOGRAPHIC))
+    normalised = mend_broken_words(_unbold_numbers(text.translate(_TYPOGRAPHIC)))
     sentences = _split_sentences(normalised, limit=_MAX_SENTENCES)
     for sentence in sentences:
         sentence.original = text[sentence.start : sentence.start + len(sentence.text)]
@@ -856,6 +862,8 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
                 index, ctx.names, ctx.specific_ukrainian, earlier, entry_date,
                 speakers.get(sentence.paragraph),
             )  # fmt: skip
+            if _beyond_any_stock(claim, figure):
+                continue
             if claim.part_of is None:
                 claim.part_of = _sector_before(ctx, index)
             if claim.claimant == UNATTRIBUTED and ctx.outlet_voice():
@@ -881,6 +889,35 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             _share_scope(sentence.text, items)
             yield from (claim for claim, _ in items)
     yield from _breakdown_claims(ctx, last)
+
+
+# Counts beyond any army's whole stock of a kind of equipment (the largest arsenals held a few
+# tens of thousands of tanks): a figure read as such a kind is a misreading. Drones and "other"
+# have no ceiling (millions of drones a year are built).
+_STOCK_CEILINGS: dict[Metric, int] = {
+    Metric.tanks: 100_000, Metric.armored_vehicles: 250_000, Metric.artillery: 250_000,
+    Metric.mlrs: 50_000, Metric.air_defense: 20_000, Metric.aircraft: 10_000,
+    Metric.helicopters: 10_000, Metric.ships: 2_000, Metric.submarines: 200,
+    Metric.vehicles: 1_000_000, Metric.cruise_missiles: 200_000,
+    Metric.special_equipment: 100_000,
+}  # fmt: skip
+
+
+def _beyond_any_stock(claim: Claim, figure: _Figure) -> bool:
+    """Whether `claim` counts more of a kind of equipment than any army ever had: a figure
+    whose kind was only carried over from the figures before it ("... and 2,052 drones.
+    Running total: 1,386,680.") is then the personnel count it can only be; one that names
+    its kind itself is refused (True)."""
+    ceiling = _STOCK_CEILINGS.get(claim.metric)
+    if ceiling is None or max(claim.value, claim.value_max or 0) <= ceiling:
+        return False
+    if figure.term_end is None and figure.term_before is None:
+        claim.metric = Metric.personnel
+        claim.label = "personnel"
+        if claim.personnel_kind is None:
+            claim.personnel_kind = PersonnelKind.unspecified
+        return False
+    return True
 
 
 # A list item with no loss word that is still a loss line: "- Russian Ministry of Defence:
@@ -2339,8 +2376,12 @@ def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period
 
 def _running_total(sentence: str, figure: _Figure, chosen: _Period | None) -> None:
     """Mark a figure that is a running total ("the toll stood at", "bringing its tally to")
-    as cumulative, as of the date given with it or of publication."""
+    as cumulative, as of the date given with it or of publication. A signed figure ("+850
+    over the past day") is an increment, never a running total."""
     before = sentence[: figure.start]
+    if before.endswith("+"):
+        figure.extra.pop("cumulative_as_of", None)
+        return
     # A death toll or tally quoted with a date is a cumulative figure as of that date.
     if chosen is not None and chosen.kind in (PeriodKind.day, PeriodKind.week):
         if figure.term_before and _TOTAL_WORD.search(before) and not _BY_END.search(before):

@@ -332,3 +332,139 @@ def test_a_named_claim_beside_a_viral_one_is_kept(
 ) -> None:
     """The named source's figure in the same sentence stays, on its side."""
     assert (value, "personnel", side) in _found(_claims(tmp_path, body))
+
+
+# -- days that run to a day --------------------------------------------------------------------
+
+SPANS_TO_A_DAY = [
+    (
+        "Russia's Defence Ministry said Ukraine lost 9,300 troops in the week to Friday 24 April.",
+        9300,
+        "week",
+        "2026-04-18",
+        "2026-04-24",
+    ),
+    (
+        "In the week ending 19 April, Ukraine's General Staff reported 8,050 Russian soldiers lost.",
+        8050,
+        "week",
+        "2026-04-13",
+        "2026-04-19",
+    ),
+    (
+        "Ukraine's General Staff says Russia lost 7,900 troops over the week up to April 12.",
+        7900,
+        "week",
+        "2026-04-06",
+        "2026-04-12",
+    ),
+    (
+        "Russia's Defence Ministry claims Ukraine lost 38,000 soldiers in the 30 days to 31 March.",
+        38000,
+        "range",
+        "2026-03-02",
+        "2026-03-31",
+    ),
+    (
+        "Ukraine's General Staff counted 16,400 Russian troops lost during the fortnight ending 15 March.",
+        16400,
+        "range",
+        "2026-03-02",
+        "2026-03-15",
+    ),
+    (
+        "In the seven days before 14 March, Ukraine's General Staff said Russia lost 8,200 troops.",
+        8200,
+        "week",
+        "2026-03-07",
+        "2026-03-13",
+    ),
+    (
+        "UK Defence Intelligence estimated 8,600 Russian casualties in the week to 5 April 2026.",
+        8600,
+        "week",
+        "2026-03-30",
+        "2026-04-05",
+    ),
+    (
+        "Ukraine's General Staff said Russian forces lost 1,250 soldiers over the past week.",
+        1250,
+        "week",
+        "2026-04-23",
+        "2026-04-29",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "value", "kind", "start", "end"), SPANS_TO_A_DAY)
+def test_days_that_run_to_a_day_are_that_stretch(
+    tmp_path: Path, body: str, value: int, kind: str, start: str, end: str
+) -> None:
+    """ "the week to 24 April" is the seven days ending then, not the week of publication."""
+    claims = [c for c in _claims(tmp_path, body, published="2026-04-29") if c.value == value]
+    assert [(c.period_kind.value, str(c.period_start), str(c.period_end)) for c in claims] == [
+        (kind, start, end)
+    ]
+
+
+# -- country codes before a claimant ---------------------------------------------------------
+
+CODED_CLAIMANTS = [
+    (
+        "- RU MoD claim: Ukraine lost 9,100 troops in the week.",
+        9100,
+        "ukraine",
+        "Russia's Ministry of Defence",
+    ),
+    (
+        "The RF MoD said Ukraine lost 1,380 servicemen over the past day.",
+        1380,
+        "ukraine",
+        "Russia's Ministry of Defence",
+    ),
+    (
+        "Per MoD RF, Ukraine lost 1,400 troops over the past day.",
+        1400,
+        "ukraine",
+        "Russia's Ministry of Defence",
+    ),
+    (
+        "RUS MoD: Ukrainian forces lost up to 1,250 servicemen over the past day.",
+        1250,
+        "ukraine",
+        "Russia's Ministry of Defence",
+    ),
+    (
+        "UA GS: Russia lost 1,100 troops over the past day.",
+        1100,
+        "russia",
+        "Ukraine's General Staff",
+    ),
+    (
+        "The UKR GS said Russian forces lost 1,020 soldiers over the past day.",
+        1020,
+        "russia",
+        "Ukraine's General Staff",
+    ),
+    (
+        "- UA General Staff: Russia lost 1,180 personnel over the past day.",
+        1180,
+        "russia",
+        "Ukraine's General Staff",
+    ),
+    (
+        "UA MoD says Russia lost 990 troops over the past day.",
+        990,
+        "russia",
+        "Ukraine's Ministry of Defence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "value", "side", "claimant"), CODED_CLAIMANTS)
+def test_a_claimant_written_with_a_country_code_is_named(
+    tmp_path: Path, body: str, value: int, side: str, claimant: str
+) -> None:
+    """ "RU MoD", "UA GS": the ministry or staff of that country, whose enemy's losses these are."""
+    claims = [c for c in _claims(tmp_path, body, published="2026-04-29") if c.value == value]
+    assert [(c.subject.value, c.claimant) for c in claims] == [(side, claimant)]

@@ -2519,9 +2519,13 @@ def _named_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> No
 
 # Relative to publication: (pattern, kind, days back to the start, days back to the end).
 _RELATIVE_ROWS: tuple[tuple[str, PeriodKind, int, int], ...] = (
-    (r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+24\s+hours\b",
+    (r"\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous|preceding)\s+"
+     r"(?:24|twenty[- ]four)\s+hours\b", PeriodKind.day, 0, 0),
+    (r"\b(?:in|over|during|for)\s+the\s+(?:last|past|previous|preceding)\s+day\b",
      PeriodKind.day, 0, 0),
-    (r"\b(?:in|over|during)\s+the\s+(?:last|past|previous)\s+day\b", PeriodKind.day, 0, 0),
+    # a daily bulletin's "for the day" (the Russian "за сутки" put into English word for word);
+    # not "for the day of the parade", "for the day before"
+    (r"\bfor\s+the\s+day\b(?!\s+(?:of|before|after|when|that|on|in)\b)", PeriodKind.day, 0, 0),
     (r"\bovernight\b", PeriodKind.day, 0, 0),
     (r"\b(?:the\s+)?(?:last|past)\s+24\s+hours\b", PeriodKind.day, 0, 0),
     (r"\btoday\b", PeriodKind.day, 0, 0),

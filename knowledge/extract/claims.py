@@ -838,6 +838,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             listed = _listed_metric(ctx.sentences, sections, last, index)
             tallied = listed is not None or _tallied(sentence.text, index - 1 in last)
             tallied = tallied or _answers_loss_question(ctx.sentences, index)
+            tallied = tallied or _signed_report(sentence.text, ctx.names[index], index - 1 in last)
             if restated is None and not tallied:
                 continue
         if _is_headline_like(sentence.text):
@@ -1395,6 +1396,20 @@ def _tallied(text: str, after_claim: bool) -> bool:
         and can_match(_TALLIED, text)
         and _TALLIED.search(text) is not None
     )
+
+
+# A report's increment and running total written as signs and labels, not words ("+1,180
+# personnel; cumulative 1,328,820", "tanks +6 (total 11,402)"): a loss line when a claimant is
+# named in it, or the line before gave a claim.
+_SIGNED_COUNT = re.compile(
+    r"(?:^|[\s(:;,])\+\s?\d|\bcumulative(?:ly)?\s*(?:total\s*)?[:=]?\s*[~≈]?\d", re.I
+)
+
+
+def _signed_report(text: str, named: list[tuple[str, int]], after_claim: bool) -> bool:
+    """Whether a sentence with no loss word gives a report's signed increment or labelled
+    running total, from a claimant it names or the report of the line before."""
+    return (bool(named) or after_claim) and _SIGNED_COUNT.search(text) is not None
 
 
 def _same_period(claim: Claim, restated: Claim) -> None:
@@ -2381,6 +2396,12 @@ def _running_total(sentence: str, figure: _Figure, chosen: _Period | None) -> No
     before = sentence[: figure.start]
     if before.endswith("+"):
         figure.extra.pop("cumulative_as_of", None)
+        if chosen is None or chosen.kind == PeriodKind.cumulative:
+            figure.extra["report_day"] = True  # "+1,775; cumulative 262,033": the report's day
+        return
+    if _CUMULATIVE_LABEL.search(before[-25:]):  # "cumulative 1,328,820", "cumulative total:"
+        on_day = chosen is not None and chosen.kind == PeriodKind.day and chosen.end is not None
+        figure.extra["cumulative_as_of"] = chosen.end if on_day else "published"  # type: ignore[union-attr]
         return
     # A death toll or tally quoted with a date is a cumulative figure as of that date.
     if chosen is not None and chosen.kind in (PeriodKind.day, PeriodKind.week):
@@ -2399,6 +2420,9 @@ def _running_total(sentence: str, figure: _Figure, chosen: _Period | None) -> No
     elif chosen is None and _STANDS_AT.search(before):
         figure.extra["cumulative_as_of"] = "published"
     _total_or_increment(sentence, figure, chosen)
+
+
+_CUMULATIVE_LABEL = re.compile(r"\bcumulative(?:ly)?\s*(?:total\s*)?[:=]?\s*[~≈]?$", re.I)
 
 
 # "1,235,880 in total", "all told, 1,236,820", "the running total stood at N in the report of
@@ -2455,7 +2479,8 @@ _BY_END = re.compile(r"\bby\s+$")
 _TO_END = re.compile(r"\bto\s+$")
 
 _RELATIVE_DAY = re.compile(
-    r"\b(?:(?:past|last|previous)\s+(?:day|24\s+hours|night)|overnight)\b", re.IGNORECASE
+    r"\b(?:(?:past|last|previous|preceding)\s+(?:day|24\s+hours|night)|overnight|for\s+the\s+day)\b",
+    re.IGNORECASE,
 )
 _STATEMENT_OF_TOTAL = re.compile(
     r"\bhad\s+(?:been\s+)?(?:killed|lost|died|wounded)\b|\bhad\s+(?:reached|risen|climbed)\b|"

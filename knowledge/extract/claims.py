@@ -836,9 +836,8 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
         if not _LOSS_WORDS.search(sentence.text):
             restated = _restated(sentence.text, last, index, continued)
             listed = _listed_metric(ctx.sentences, sections, last, index)
-            tallied = listed is not None or _tallied(sentence.text, index - 1 in last)
+            tallied = listed is not None or _tallied(ctx, index, index - 1 in last)
             tallied = tallied or _answers_loss_question(ctx.sentences, index)
-            tallied = tallied or _signed_report(sentence.text, ctx.names[index], index - 1 in last)
             if restated is None and not tallied:
                 continue
         if _is_headline_like(sentence.text):
@@ -1383,10 +1382,14 @@ def _answers_loss_question(sentences: list[_Sentence], index: int) -> bool:
     return question.endswith("?") and _LOSS_WORDS.search(question) is not None
 
 
-def _tallied(text: str, after_claim: bool) -> bool:
-    """Whether a sentence with no loss word gives a count of losses with a tallying verb (one
-    going on with a report needs a claim in the sentence right before), or says what
-    something cost a side."""
+def _tallied(ctx: _Context, index: int, after_claim: bool) -> bool:
+    """Whether sentence `index`, with no loss word, gives a count of losses with a tallying
+    verb (one going on with a report needs a claim in the sentence right before), says what
+    something cost a side, or gives a report's signed increment or labelled running total
+    (from a claimant it names, or going on from a claim)."""
+    text = ctx.sentences[index].text
+    if (ctx.names[index] or after_claim) and _SIGNED_COUNT.search(text) is not None:
+        return True
     if after_claim and _TALLY_GOES_ON.match(text):  # anchored: fails at once, no screen
         return True
     if can_match(_COST_SIDE, text) and _COST_SIDE.search(text):
@@ -1404,12 +1407,6 @@ def _tallied(text: str, after_claim: bool) -> bool:
 _SIGNED_COUNT = re.compile(
     r"(?:^|[\s(:;,])\+\s?\d|\bcumulative(?:ly)?\s*(?:total\s*)?[:=]?\s*[~≈]?\d", re.I
 )
-
-
-def _signed_report(text: str, named: list[tuple[str, int]], after_claim: bool) -> bool:
-    """Whether a sentence with no loss word gives a report's signed increment or labelled
-    running total, from a claimant it names or the report of the line before."""
-    return (bool(named) or after_claim) and _SIGNED_COUNT.search(text) is not None
 
 
 def _same_period(claim: Claim, restated: Claim) -> None:

@@ -2378,7 +2378,13 @@ def _half_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> Non
         add(m, Period(m.start(), m.end(), PeriodKind.range, half_start, half_end))
 
 
-_PAST_WEEK_OR_WEEKEND = Scan(r"\b(?:during|over|in)\s+the\s+(?:past\s+)?week(?:end)?\b", re.I)
+# Not a week that runs to a date ("in the week to 24 April", "over the week ending Friday"):
+# the date rules read that one.
+_PAST_WEEK_OR_WEEKEND = Scan(
+    r"\b(?:during|over|in)\s+the\s+(?:past\s+)?week(?:end)?\b"
+    r"(?!\s+(?:to|ending|up\s+to|until|till|through|before|prior\s+to|leading\s+up\s+to)\b)",
+    re.I,
+)
 
 
 def _past_week_or_weekend(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
@@ -2575,9 +2581,13 @@ def _named_year(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> No
 
 # Relative to publication: (pattern, kind, days back to the start, days back to the end).
 _RELATIVE_ROWS: tuple[tuple[str, PeriodKind, int, int], ...] = (
-    (r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+24\s+hours\b",
+    (r"\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous|preceding)\s+"
+     r"(?:24|twenty[- ]four)\s+hours\b", PeriodKind.day, 0, 0),
+    (r"\b(?:in|over|during|for)\s+the\s+(?:last|past|previous|preceding)\s+day\b",
      PeriodKind.day, 0, 0),
-    (r"\b(?:in|over|during)\s+the\s+(?:last|past|previous)\s+day\b", PeriodKind.day, 0, 0),
+    # a daily bulletin's "for the day" (the Russian "за сутки" put into English word for word);
+    # not "for the day of the parade", "for the day before"
+    (r"\bfor\s+the\s+day\b(?!\s+(?:of|before|after|when|that|on|in)\b)", PeriodKind.day, 0, 0),
     (r"\bovernight\b", PeriodKind.day, 0, 0),
     (r"\b(?:the\s+)?(?:last|past)\s+24\s+hours\b", PeriodKind.day, 0, 0),
     (r"\btoday\b", PeriodKind.day, 0, 0),
@@ -2737,7 +2747,27 @@ def _since_event(sentence: str, found: list[Period], ref: dt.date | None) -> Non
 
 # The period expressions of articles, tried in this order: an earlier finder claims its text
 # first, so a later one cannot read part of it again.
+def _span_to_day(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
+    """ "in the week to Friday 24 April", "the 30 days to 31 July 2025", "the fortnight ending
+    9 March": days that end on (or before) a day, read by the date grammar's own rules (a
+    week of seven days is a week)."""
+    if ref is None or not msent:
+        return
+    work = msent.lower()
+    for name in _SPAN_TO_DAY_RULES:
+        for m in _PATTERNS[name].finditer(work):
+            span = _before_day(m, m.groupdict(), ref)
+            if span is None or span.first == span.last:
+                continue
+            kind = PeriodKind.week if (span.last - span.first).days == 6 else span.kind
+            add(m, Period(m.start(), m.end(), kind, span.first, span.last))
+
+
+_SPAN_TO_DAY_RULES = ("before_dm", "before_md")
+
+
 _PERIOD_FINDERS: tuple[Callable[[str, str, dt.date | None, _Add], None], ...] = (
+    _span_to_day,
     _running_totals,
     _as_of_day,
     _as_of_month_or_year,

@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from knowledge.dates import NUMERIC_DATE as _NUMERIC_DATE
 from knowledge.dates import Period as _Period
 from knowledge.dates import find_periods as _find_periods
+from knowledge.extract.broken_words import mend_broken_words
 from knowledge.extract.charts import chart_claims
 from knowledge.extract.general_staff import read_ukrainian_russian
 from knowledge.extract.milestones import milestone_fields, milestones
@@ -589,6 +590,9 @@ _NOT_A_COUNT_AFTER = re.compile(
 )
 _CURRENCY_BEFORE = re.compile(r"[$€£₴₽#]\s?$")
 _COLON_END = re.compile(r":$")
+# A clock or a subtitle's time code ("00:00:13,200", "at 14:05"): the part after a colon
+# that follows a digit is a time, never a count.
+_CLOCK_BEFORE = re.compile(r"\d:$")
 
 
 def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, int]]:
@@ -605,6 +609,8 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
             continue
         before = sentence[max(0, m.start() - 2) : m.start()]
         if _CURRENCY_BEFORE.search(before) or (_COLON_END.search(before) and m["num"].isdigit()):
+            continue
+        if _CLOCK_BEFORE.search(before):
             continue
         try:
             value = _parse_number(m["num"], m["scale"] or m["short"])
@@ -709,7 +715,7 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     _LAST_REF.clear()  # a source changed since its last reading gets a fresh reference
     text = source.text
     # Same length, so offsets found in the normalised text hold in the original.
-    normalised = _unbold_numbers(text.translate(_TYPOGRAPHIC))
+    normalised = mend_broken_words(_unbold_numbers(text.translate(_TYPOGRAPHIC)))
     sentences = _split_sentences(normalised, limit=_MAX_SENTENCES)
     for sentence in sentences:
         sentence.original = text[sentence.start : sentence.start + len(sentence.text)]
@@ -830,7 +836,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
         if not _LOSS_WORDS.search(sentence.text):
             restated = _restated(sentence.text, last, index, continued)
             listed = _listed_metric(ctx.sentences, sections, last, index)
-            tallied = listed is not None or _tallied(sentence.text, index - 1 in last)
+            tallied = listed is not None or _tallied(ctx, index, index - 1 in last)
             tallied = tallied or _answers_loss_question(ctx.sentences, index)
             if restated is None and not tallied:
                 continue
@@ -856,6 +862,8 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
                 index, ctx.names, ctx.specific_ukrainian, earlier, entry_date,
                 speakers.get(sentence.paragraph),
             )  # fmt: skip
+            if _beyond_any_stock(claim, figure):
+                continue
             if claim.part_of is None:
                 claim.part_of = _sector_before(ctx, index)
             if claim.claimant == UNATTRIBUTED and ctx.outlet_voice():
@@ -881,6 +889,35 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             _share_scope(sentence.text, items)
             yield from (claim for claim, _ in items)
     yield from _breakdown_claims(ctx, last)
+
+
+# Counts beyond any army's whole stock of a kind of equipment (the largest arsenals held a few
+# tens of thousands of tanks): a figure read as such a kind is a misreading. Drones and "other"
+# have no ceiling (millions of drones a year are built).
+_STOCK_CEILINGS: dict[Metric, int] = {
+    Metric.tanks: 100_000, Metric.armored_vehicles: 250_000, Metric.artillery: 250_000,
+    Metric.mlrs: 50_000, Metric.air_defense: 20_000, Metric.aircraft: 10_000,
+    Metric.helicopters: 10_000, Metric.ships: 2_000, Metric.submarines: 200,
+    Metric.vehicles: 1_000_000, Metric.cruise_missiles: 200_000,
+    Metric.special_equipment: 100_000,
+}  # fmt: skip
+
+
+def _beyond_any_stock(claim: Claim, figure: _Figure) -> bool:
+    """Whether `claim` counts more of a kind of equipment than any army ever had: a figure
+    whose kind was only carried over from the figures before it ("... and 2,052 drones.
+    Running total: 1,386,680.") is then the personnel count it can only be; one that names
+    its kind itself is refused (True)."""
+    ceiling = _STOCK_CEILINGS.get(claim.metric)
+    if ceiling is None or max(claim.value, claim.value_max or 0) <= ceiling:
+        return False
+    if figure.term_end is None and figure.term_before is None:
+        claim.metric = Metric.personnel
+        claim.label = "personnel"
+        if claim.personnel_kind is None:
+            claim.personnel_kind = PersonnelKind.unspecified
+        return False
+    return True
 
 
 # A list item with no loss word that is still a loss line: "- Russian Ministry of Defence:
@@ -1345,10 +1382,14 @@ def _answers_loss_question(sentences: list[_Sentence], index: int) -> bool:
     return question.endswith("?") and _LOSS_WORDS.search(question) is not None
 
 
-def _tallied(text: str, after_claim: bool) -> bool:
-    """Whether a sentence with no loss word gives a count of losses with a tallying verb (one
-    going on with a report needs a claim in the sentence right before), or says what
-    something cost a side."""
+def _tallied(ctx: _Context, index: int, after_claim: bool) -> bool:
+    """Whether sentence `index`, with no loss word, gives a count of losses with a tallying
+    verb (one going on with a report needs a claim in the sentence right before), says what
+    something cost a side, or gives a report's signed increment or labelled running total
+    (from a claimant it names, or going on from a claim)."""
+    text = ctx.sentences[index].text
+    if (ctx.names[index] or after_claim) and _SIGNED_COUNT.search(text) is not None:
+        return True
     if after_claim and _TALLY_GOES_ON.match(text):  # anchored: fails at once, no screen
         return True
     if can_match(_COST_SIDE, text) and _COST_SIDE.search(text):
@@ -1358,6 +1399,14 @@ def _tallied(text: str, after_claim: bool) -> bool:
         and can_match(_TALLIED, text)
         and _TALLIED.search(text) is not None
     )
+
+
+# A report's increment and running total written as signs and labels, not words ("+1,180
+# personnel; cumulative 1,328,820", "tanks +6 (total 11,402)"): a loss line when a claimant is
+# named in it, or the line before gave a claim.
+_SIGNED_COUNT = re.compile(
+    r"(?:^|[\s(:;,])\+\s?\d|\bcumulative(?:ly)?\s*(?:total\s*)?[:=]?\s*[~≈]?\d", re.I
+)
 
 
 def _same_period(claim: Claim, restated: Claim) -> None:
@@ -2339,8 +2388,18 @@ def _attach_periods(sentence: str, figures: list[_Figure], periods: list[_Period
 
 def _running_total(sentence: str, figure: _Figure, chosen: _Period | None) -> None:
     """Mark a figure that is a running total ("the toll stood at", "bringing its tally to")
-    as cumulative, as of the date given with it or of publication."""
+    as cumulative, as of the date given with it or of publication. A signed figure ("+850
+    over the past day") is an increment, never a running total."""
     before = sentence[: figure.start]
+    if before.endswith("+"):
+        figure.extra.pop("cumulative_as_of", None)
+        if chosen is None or chosen.kind == PeriodKind.cumulative:
+            figure.extra["report_day"] = True  # "+1,775; cumulative 262,033": the report's day
+        return
+    if _CUMULATIVE_LABEL.search(before[-25:]):  # "cumulative 1,328,820", "cumulative total:"
+        on_day = chosen is not None and chosen.kind == PeriodKind.day and chosen.end is not None
+        figure.extra["cumulative_as_of"] = chosen.end if on_day else "published"  # type: ignore[union-attr]
+        return
     # A death toll or tally quoted with a date is a cumulative figure as of that date.
     if chosen is not None and chosen.kind in (PeriodKind.day, PeriodKind.week):
         if figure.term_before and _TOTAL_WORD.search(before) and not _BY_END.search(before):
@@ -2358,6 +2417,9 @@ def _running_total(sentence: str, figure: _Figure, chosen: _Period | None) -> No
     elif chosen is None and _STANDS_AT.search(before):
         figure.extra["cumulative_as_of"] = "published"
     _total_or_increment(sentence, figure, chosen)
+
+
+_CUMULATIVE_LABEL = re.compile(r"\bcumulative(?:ly)?\s*(?:total\s*)?[:=]?\s*[~≈]?$", re.I)
 
 
 # "1,235,880 in total", "all told, 1,236,820", "the running total stood at N in the report of
@@ -2414,7 +2476,8 @@ _BY_END = re.compile(r"\bby\s+$")
 _TO_END = re.compile(r"\bto\s+$")
 
 _RELATIVE_DAY = re.compile(
-    r"\b(?:(?:past|last|previous)\s+(?:day|24\s+hours|night)|overnight)\b", re.IGNORECASE
+    r"\b(?:(?:past|last|previous|preceding)\s+(?:day|24\s+hours|night)|overnight|for\s+the\s+day)\b",
+    re.IGNORECASE,
 )
 _STATEMENT_OF_TOTAL = re.compile(
     r"\bhad\s+(?:been\s+)?(?:killed|lost|died|wounded)\b|\bhad\s+(?:reached|risen|climbed)\b|"

@@ -69,6 +69,21 @@ NOT_LOSS_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=\S)\[$"), "a reference mark"),
     # "4/7 For scale: ...": the second number of a thread post's "N/M"
     (re.compile(r"(?:^|(?<=[\s(]))\d{1,2}/$"), "a thread post's number"),
+    # "a viral post claims 50,000 ...", "an unverified Telegram video put it at 9,000": a figure
+    # whose only source is an anonymous post is nobody's claim (not when the sentence goes on
+    # to a named source: "..., but the ministry said 790")
+    (re.compile(r"\b(?:viral|unverified|unsourced|anonymous)\s+(?:social[- ]media\s+|"
+                r"telegram\s+|online\s+|tiktok\s+)?(?:posts?|claims?|videos?|clips?|tweets?|"
+                r"messages?|rumou?rs?|memes?|screenshots?|graphics?|infographics?)\b"
+                r"(?:(?!\b(?:but|while|whereas|although)\b)[^.;\d]){0,60}$", re.I),
+     "an anonymous viral post"),
+    (re.compile(r"\brumou?r(?:s|ed)?\b(?:\s+(?:that|of|says?|claims?|circulating|online|"
+                r"has\s+it))?(?:(?!\b(?:but|while|whereas|although)\b)[^.;\d]){0,40}$", re.I),
+     "a rumour"),
+    # 'Don't say "1.3 million dead"', "avoid quoting the 50,000 figure": a style note
+    (re.compile(r"\b(?:don'?t|do\s+not|never|avoid|stop)\s+(?:say|saying|use|using|write|"
+                r"writing|quote|quoting|cite|citing|repeat|repeating|run|running)\s+(?:the\s+)?"
+                r"[\"“'‘]?\s*$", re.I), "a figure a style note says not to use"),
     (re.compile(r"\bone\s+(?:in|out\s+of)\s+(?:every\s+)?(?:(?:two|three|four|five|six|seven|"
                 r"eight|nine|ten|\d+)\s+(?:or|to)\s+)?$", re.I), "a ratio"),
 )  # fmt: skip
@@ -86,6 +101,9 @@ NOT_LOSS_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:first|originally|initially|previously|earlier|wrongly|mistakenly)\s+"
                 r"(?:published|reported|stated|written|wrote|printed|given|said|posted)\b", re.I),
      "the figure a correction replaces"),
+    # '"400,000" cites a blog that withdrew the post', "1,000, a figure since retracted"
+    (re.compile(r"^[^.;\d]{0,40}?\b(?:withdrew|withdrawn|retracted|deleted|debunked)\b", re.I),
+     "a figure its source withdrew"),
     (re.compile(r"^-(?:point|page|step|member|nation|seat)\b", re.I), "a plan or body's name"),
     (re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:\w+'s\s+)?)?(?:regions|oblasts|provinces|republics|"
                 r"federal\s+subjects)\b", re.I), "a count of regions"),

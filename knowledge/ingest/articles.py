@@ -304,6 +304,25 @@ def _join_item_lines(body: str) -> str:
     return "".join(out)
 
 
+# A word broken over a line end by a hyphen, as scans, PDFs and typeset pages print it
+# ("amount-" / "ed to", "person-" / "nel"): the line goes on in lower case. The line break
+# becomes a space ("amount- ed"), which the extractor reads as the whole word; the text keeps
+# the hyphen, so a quote shows the page as printed.
+_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z]-)[ \t]*\n(?=[ \t]*[a-z])")
+# A label left waiting for its number at a line's end ("UAVs -" / "82 086 (+293)"): a line
+# can end so only where a scan or a narrow column broke it.
+_DANGLING_DASH = re.compile(r"(?<=\w[ \t][-–—])\n(?=[ \t]*[~≈+]?\d)")
+
+
+def _join_broken_lines(body: str) -> str:
+    """`body` with a line break after a hyphen-broken word or a dangling "label -" made a
+    space (the same length)."""
+    if "-\n" not in body and "–\n" not in body and "—\n" not in body:
+        return body
+    body = _HYPHEN_BREAK.sub(lambda m: m[0].replace("\n", " "), body)
+    return _DANGLING_DASH.sub(" ", body)
+
+
 def unwrap(body: str, title: str | None = None) -> str:
     """`body` with the line breaks inside hard-wrapped paragraphs turned into spaces (the same
     length, so offsets hold), in a quoted block too ("> " opening each line: the marker of a
@@ -323,7 +342,7 @@ def unwrap(body: str, title: str | None = None) -> str:
     widths = [len(line.rstrip()) for line, ok in zip(lines, prose, strict=True) if ok]
     width = max(widths, default=0)
     if width == 0 or width > _WRAP_WIDTH:
-        return body
+        return _join_broken_lines(body)
     runs_on = [
         i
         for i in range(len(lines) - 1)
@@ -343,7 +362,7 @@ def unwrap(body: str, title: str | None = None) -> str:
             and not _OPENS_ENTRY.match(texts[i + 1])
         ]
     if not joined:
-        return body
+        return _join_broken_lines(body)
     out = list(body)
     offsets = [0]
     for line in lines:
@@ -351,7 +370,7 @@ def unwrap(body: str, title: str | None = None) -> str:
     for index in joined:
         for at in range(offsets[index + 1] - 1, offsets[index + 1] + quotes[index + 1]):
             out[at] = " "
-    return "".join(out)
+    return _join_broken_lines("".join(out))
 
 
 def _words_of(line: str) -> str:

@@ -34,6 +34,11 @@ CLAIMANTS: tuple[Claimant, ...] = (
             "the general staff",
             "general staff",
             "zsu",
+            # analysts' and slide decks' country codes ("UA General Staff", "UKR GS")
+            "ua general staff",
+            "ukr general staff",
+            "ua gs",
+            "ukr gs",
         ),
     ),
     Claimant(
@@ -54,6 +59,8 @@ CLAIMANTS: tuple[Claimant, ...] = (
             "ukraine's defense minister",
             "ukrainian defence minister",
             "ukrainian defense minister",
+            "ua mod",
+            "ukr mod",
             "umerov",
             "reznikov",
             "shmyhal",
@@ -354,6 +361,11 @@ CLAIMANTS: tuple[Claimant, ...] = (
             "the russian mod",
             "russian mod",
             "russia's mod",
+            # country codes ("RU MoD claim", "RF MoD", "MoD RF")
+            "ru mod",
+            "rf mod",
+            "rus mod",
+            "mod rf",
             "russian defense minister",
             "russian defence minister",
             "russian military",

@@ -29,7 +29,9 @@ from knowledge.wording import claimant_text, day_text, losses, number, say, span
 # the day; otherwise the whole war as far as the series goes.
 _OF_YEAR = re.compile(
     r"\b(?:of|in|for|during)\s+((?:19|20)\d\d)\b|\b(?:(?:of|in|for|during)\s+)?(?:the|that|this)"
-    r"\s+(year)\b",
+    r"\s+(year)\b"
+    # "2023's deadliest day": the year's possessive
+    r"|\b((?:19|20)\d\d)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:day|days)\b",
     re.I,
 )
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|until\s+then|up\s+to\s+then|by\s+then|yet)\b", re.I)
@@ -38,7 +40,8 @@ _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|until\s+then|up\s+to\s+then|by\s+
 def _against(text: str, day: dt.date, last: dt.date) -> tuple[dt.date, dt.date, str]:
     """The period a day is measured against, and its words."""
     year = _OF_YEAR.search(text)
-    if year is not None and (year.group(2) or int(year.group(1)) == day.year):
+    named = year and (year.group(1) or year.group(3))
+    if year is not None and (year.group(2) or (named and int(named) == day.year)):
         first = max(dt.date(day.year, 1, 1), WAR_START)
         return first, min(dt.date(day.year, 12, 31), last), say("record.of_year", year=day.year)
     if _SO_FAR.search(text):

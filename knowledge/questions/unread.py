@@ -138,8 +138,8 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
             r"\b(?:since|during|after|before|until|till|following|when|while|amid)\s+"
             r"(?:the\s+)?[^\W\d_][\w'-]*(?:[ ]+[\w'-]+){0,5}"), False),
         ("period", _EVENT_PERIOD, True),  # "during the Prigozhin mutiny"
-        # no figure is counted per hour: "every hour" is never a day's average
-        ("period", re.compile(r"\b(?:every|each|an|a)\s+hour\b"), True),
+        # no figure is counted per hour: "hourly", "every hour" is never a day's average
+        ("period", re.compile(r"\b(?:hourly|(?:every|each|an|a)\s+hour)\b"), True),
         # a named operation is an event, not a period the figures are counted by
         ("period", re.compile(r"\b(?:operation|op\.?)\s+(?!(?:the|a|an|of|in)\b)[a-z][\w'-]+"),
          True),
@@ -364,8 +364,8 @@ def _trim(found: str, start: int, end: int, kind: str) -> tuple[int, int]:
     while words and not keep_lead and words[0][2] in STOP_WORDS:
         words.pop(0)
     content = [w for w in words[1:] if w[2] not in STOP_WORDS] if keep_lead else words
-    if not content and kind in ("rate", "period"):
-        return start, start
+    if not content and kind in ("rate", "period") and len(words) > 1:
+        return start, start  # a lead word alone ("since"); a one-word period ("hourly") stays
     if not words:
         return start, start
     return start + words[0][0], start + words[-1][1]

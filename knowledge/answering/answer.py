@@ -228,7 +228,8 @@ def _checked(
         tally += extra
     if not ans.claims:
         return ans
-    stored = [c for q in quoted[:2] for c in store.claims_with_value(q, limit=5)]
+    unmatched = [q for q in quoted[:2] if not agreeing(ans.claims, q)]  # the only ones placed
+    stored = [c for q in unmatched for c in store.claims_with_value(q, limit=5)]
     head = "\n".join(check_lines(ans.query or query, ans.claims, tally, stored))
     return ans.model_copy(update={"text": f"{head}\n\n{ans.text}", "body": f"{head}\n\n{ans.body}"})
 

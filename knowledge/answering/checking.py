@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from knowledge.answering import derive
 from knowledge.answering.candidate import agrees
+from knowledge.answering.compose import source_text
 from knowledge.lexicon.calendar import spelled_number
 from knowledge.lexicon.cyrillic_numbers import spelled_value
 from knowledge.models import (
@@ -172,9 +173,8 @@ def _stored_elsewhere(written: str, figure: int, stored: Sequence[Claim]) -> lis
     if found is None:
         return []
     what = losses(found.subject, found.metric, found.personnel_kind)
-    source = found.source.publisher or found.source.title or found.source.id
     return [say("check.elsewhere", written=written, owner=claimant_text(found.claimant),
-                what=what, source=source)]  # fmt: skip
+                what=what, source=source_text(found.source))]  # fmt: skip
 
 
 def _tally_neither(written: str, tally: Sequence[Claim]) -> str:

@@ -34,6 +34,7 @@ _OF_YEAR = re.compile(
     r"|\b((?:19|20)\d\d)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:day|days)\b",
     re.I,
 )
+_ONE_DAY = dt.timedelta(days=1)
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|until\s+then|up\s+to\s+then|by\s+then|yet)\b", re.I)
 
 
@@ -70,7 +71,7 @@ def record_check_answer(question: str, query: Query, store: ClaimStore) -> Answe
     reported = derive.period_figure(store, series, day, day, convention=derive.Convention.reported)
     fought = derive.period_figure(store, series, day, day)
     text = as_english(query.text) if has_cyrillic(query.text) else query.text  # "2024 року"
-    start, end, words = _against(text, day, series.last - dt.timedelta(days=1))
+    start, end, words = _against(text, day, series.last - _ONE_DAY)
     best = derive.record_day(store, series, start, end)
     if best is None or (reported is None and fought is None):
         return None
@@ -81,9 +82,10 @@ def record_check_answer(question: str, query: Query, store: ClaimStore) -> Answe
     figures = [f for f in (reported, fought) if f is not None and (f.start, f.end) == (day, day)]
     # a jump between rounded early reports is no day's losses: never shown as the asked day's
     # figure (issue 12, class 5); a report absorbing a correction is shown net of it
+    early = day < derive.ROUNDED_UNTIL  # no store read for the days after them
     jumps = {
         d.reported: d
-        for d in derive.daily_figures(store, series, day - dt.timedelta(days=1), day)
+        for d in (derive.daily_figures(store, series, day - _ONE_DAY, day) if early else [])
         if d.reported < derive.ROUNDED_UNTIL
     }
     artefacts = [jumps[_report_of(f, day)] for f in figures if _report_of(f, day) in jumps]
@@ -135,7 +137,7 @@ def _report_of(figure: derive.PeriodFigure, day: dt.date) -> dt.date:
     """The date of the report a day's figure comes from (the next morning's, by fighting day)."""
     if figure.convention == derive.Convention.reported:
         return day
-    return day + dt.timedelta(days=1)
+    return day + _ONE_DAY
 
 
 def _verdict(top: derive.DailyFigure, day: dt.date, words: str, where: str) -> str:

@@ -235,7 +235,7 @@ def _spread_words(origin: list[int], found: re.Match[str], new: str) -> list[int
     base = found.start()
     for old_word, new_word in zip(old_words, new_words, strict=True):
         gap = new_word.start() - at  # spaces before the word: from the replaced text's own
-        out += [origin[base + old_word.start() - 1]] * gap if gap else []
+        out += [origin[base + old_word.start() - 1]] * gap
         out += _spread(origin, base + old_word.start(), base + old_word.end(), len(new_word[0]))
         at = new_word.end()
     out += [origin[found.end() - 1]] * (len(new) - at)

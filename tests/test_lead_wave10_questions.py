@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Lead's wave 10 question rules (NOT blind: written after reading the ninth round's confident
 wrong answers, in my own phrasings): a weight, length or volume ("in tonnes") is reported as
 unread and never answered with a count; "did the General Staff report / post on D" names the
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from test_qen_wave6 import ask, head
 
-from knowledge import ClaimStore, open_or_build, parse_question
+from knowledge import ClaimStore, Conversation, open_or_build, parse_question
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -90,3 +91,44 @@ def test_a_post_on_a_day_keeps_its_day(question: str) -> None:
     """The day is read (as that day's report), never dropped for the latest total."""
     query = parse_question(question, TODAY)
     assert query.period_start is not None and query.period_start.year == 2024
+
+
+ORDINAL_FOLLOWUPS = [
+    ("russian losses in the first quarter of 2025?", "and the second?", (dt.date(2025, 4, 1), dt.date(2025, 6, 30))),
+    ("russian losses in Q1 2025", "what about the third one?", (dt.date(2025, 7, 1), dt.date(2025, 9, 30))),
+    ("russian tanks in Q3 2024", "and the 4th quarter?", (dt.date(2024, 10, 1), dt.date(2024, 12, 31))),
+    ("russian losses in the first half of 2024", "and the second one?", (dt.date(2024, 7, 1), dt.date(2024, 12, 31))),
+    ("russian losses in the second half of 2023", "and the first?", (dt.date(2023, 1, 1), dt.date(2023, 6, 30))),
+    ("russian tanks in the first week of june 2025", "and the second week?", (dt.date(2025, 6, 8), dt.date(2025, 6, 14))),
+    ("Які втрати рф за перший квартал 2025?", "а за другий?", (dt.date(2025, 4, 1), dt.date(2025, 6, 30))),
+    ("Какие потери рф за первый квартал 2025?", "а за третий?", (dt.date(2025, 7, 1), dt.date(2025, 9, 30))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "then", "period"), ORDINAL_FOLLOWUPS)
+def test_an_ordinal_follow_up_moves_to_that_part(
+    store: ClaimStore, first: str, then: str, period: tuple[dt.date, dt.date]
+) -> None:
+    """ "And the second?" after a quarter, a half or a week of a month is the part with that
+    number, never the previous part again."""
+    talk = Conversation()
+    talk.ask(first, store, today=TODAY)
+    ans = talk.ask(then, store, today=TODAY)
+    assert (ans.query.period_start, ans.query.period_end) == period
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("russian tanks in june 2025", "and the second?"),
+        ("russian losses in 2024", "and the third?"),
+    ],
+)
+def test_an_ordinal_with_no_part_to_number_is_reported(
+    store: ClaimStore, first: str, then: str
+) -> None:
+    """An ordinal after a period with no numbered parts is named as unread, not dropped."""
+    talk = Conversation()
+    talk.ask(first, store, today=TODAY)
+    ans = talk.ask(then, store, today=TODAY)
+    assert "could not use" in head(ans, 2)

@@ -647,6 +647,16 @@ REPORT_WINDOW_RE = re.compile(
 )
 
 
+# "what did the General Staff report on 14 March": the tally's keeper reporting "on" a day
+# dates its report, not the fighting; read as "report of" (an outlet's "did Reuters report on"
+# is its article's day, read by the source rows).
+REPORT_VERB_ON_RE = re.compile(
+    r"\b(?P<keeper>(?:did|does|has|have|had)\s+(?:the\s+)?(?:ukrainian\s+|ukraine's\s+|kyiv's\s+)?"
+    r"(?:general\s+staff|gs|military|armed\s+forces|army|zsu))\s+"
+    r"(?:report|post|publish|announce)(?:ed|d)?\s+on\b"
+)
+
+
 def date_word_rewrites(
     today: dt.date,
 ) -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]:

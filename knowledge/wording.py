@@ -75,6 +75,7 @@ PHRASES: dict[str, str] = {
     "unread.model": "my figures are not broken down by equipment model",
     "unread.rate": "my figures are counts, not rates",
     "unread.money": "my figures count what was lost, not what it cost",
+    "unread.measure": "my figures count the things lost, not their weight or size",
     "unread.subset": "my figures count all troops together, not one part of them",
     "unread.period": "I could not read it as a period, so no figure here is for it",
     "unread.number": "I could not tell what that number stands for",

@@ -10,6 +10,7 @@ xfails (`known_failures.yaml`: id -> what is wrong) in one format.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -421,6 +422,21 @@ def problems(exp: dict[str, Any], ans: dict[str, Any], checks: list[Check]) -> l
 
 
 # --- known failures: strict xfails listed in a YAML file ---------------------------------------
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PROSE_KEYS = frozenset({"question", "why", "note", "text"})
+
+
+def with_dates(node: Any, key: str = "") -> Any:
+    """A question fixture with its ISO dates as dates, quoted ('2026-11-30') or not."""
+    if isinstance(node, dict):
+        return {k: with_dates(v, k) for k, v in node.items()}
+    if isinstance(node, list):
+        return [with_dates(v, key) for v in node]
+    if isinstance(node, str) and key not in _PROSE_KEYS and _ISO_DAY.fullmatch(node):
+        return dt.date.fromisoformat(node)
+    return node
 
 
 def load_known(path: Path) -> dict[str, str]:

@@ -73,6 +73,7 @@ LATER_ROUNDS = {
     "sixth round": "round6",
     "seventh round": "round7",
     "eighth round": "round8",
+    "ninth round": "round9",
 }
 LATER = SUITE in LATER_ROUNDS
 FOLDER = BLIND / LATER_ROUNDS[SUITE] if LATER else BLIND

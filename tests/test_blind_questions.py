@@ -54,6 +54,7 @@ from blind_scoring import (
     param,
     problems,
     short_reason,
+    with_dates,
     write_known,
 )
 
@@ -71,6 +72,7 @@ ROUND5 = ROOT / "tests" / "fixtures" / "blind" / "round5"
 ROUND6 = ROOT / "tests" / "fixtures" / "blind" / "round6"
 ROUND7 = ROOT / "tests" / "fixtures" / "blind" / "round7"
 ROUND8 = ROOT / "tests" / "fixtures" / "blind" / "round8"
+ROUND9 = ROOT / "tests" / "fixtures" / "blind" / "round9"
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,8 @@ class Suite:
 # and the fifth (written blind while the fourth round's were fixed; round5/README_questions.md)
 # and the sixth (written blind while the fifth round's were fixed; round6/README_questions.md)
 # and the seventh (written blind while the sixth round's were fixed; round7/README_questions.md)
-# and the eighth (written blind while the seventh round's were fixed; round8/README_questions.md).
+# and the eighth (written blind while the seventh round's were fixed; round8/README_questions.md)
+# and the ninth (written blind while the eighth round's were fixed; round9/README_questions.md).
 THIRD_ROUND = Suite(
     "third round", ROUND3, "questions_en.yaml", "conversations_en.yaml",
     ROUND3 / "known_failures_en.yaml",
@@ -116,6 +119,10 @@ EIGHTH_ROUND = Suite(
     "eighth round", ROUND8, "questions_en.yaml", "conversations_en.yaml",
     ROUND8 / "known_failures_en.yaml",
 )  # fmt: skip
+NINTH_ROUND = Suite(
+    "ninth round", ROUND9, "questions_en.yaml", "conversations_en.yaml",
+    ROUND9 / "known_failures_en.yaml",
+)  # fmt: skip
 SUITES = (
     Suite("first round", HERE, "questions.yaml", "conversations.yaml", KNOWN_FILE),
     Suite("holdout", HOLDOUT, "questions_en.yaml", None, HOLDOUT_KNOWN_FILE),
@@ -128,6 +135,7 @@ SUITES = (
             SIXTH_ROUND,
             SEVENTH_ROUND,
             EIGHTH_ROUND,
+            NINTH_ROUND,
         )
         if (later.folder / later.questions).exists()
     ),
@@ -150,7 +158,7 @@ class Item:
 
 def _load(folder: Path, name: str) -> Any:
     """One of a fixture's YAML files."""
-    return yaml.safe_load((folder / name).read_text(encoding="utf-8"))
+    return with_dates(yaml.safe_load((folder / name).read_text(encoding="utf-8")))
 
 
 def load_items(suite: Suite = SUITES[0]) -> list[Item]:

@@ -71,6 +71,7 @@ from blind_scoring import (
     param,
     problems,
     short_reason,
+    with_dates,
     write_known,
 )
 
@@ -89,6 +90,7 @@ LATER_ROUNDS = {
     "sixth round": "round6",
     "seventh round": "round7",
     "eighth round": "round8",
+    "ninth round": "round9",
 }
 HOLDOUT = SUITE in LATER_ROUNDS  # a later round (holdout or third), not only the holdout
 HERE = ROOT / "tests" / "fixtures" / "blind" / LATER_ROUNDS.get(SUITE, "uk_ru")
@@ -149,7 +151,7 @@ def load_questions() -> list[Question]:
     return [
         Question(q["id"], lang, q["question"], q["today"], q["expect"], q.get("after"))
         for lang in LANGUAGES
-        for q in _yaml(f"questions_{lang}.yaml")
+        for q in with_dates(_yaml(f"questions_{lang}.yaml"))
     ]
 
 
@@ -622,6 +624,7 @@ SCRIPT = {
     "sixth round": "test_round6_uk_ru",
     "seventh round": "test_round7_uk_ru",
     "eighth round": "test_round8_uk_ru",
+    "ninth round": "test_round9_uk_ru",
 }.get(SUITE, "test_blind_uk_ru")
 KNOWN_HEADER = [
     "Blind uk/ru items that fail today (strict xfails in tests/test_blind_uk_ru.py):",

@@ -1,6 +1,7 @@
 """The eighth-round Ukrainian and Russian set (tests/fixtures/blind/round8: questions_uk.yaml,
 questions_ru.yaml, articles_uk/, articles_ru/, expected_uk_ru.yaml), written blind while the
-third round's failures were being fixed, scored by the first-round harness tests/test_blind_uk_ru.py
+seventh round's failures were being fixed, scored by the first-round harness
+tests/test_blind_uk_ru.py
 with SUITE = "eighth round": the same checks, its own known-failure list
 (round8/known_failures_uk_ru.yaml).
 

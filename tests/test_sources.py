@@ -41,6 +41,9 @@ def test_seed_front_matter(stem: str, publisher: str, published: dt.date, has_ur
         ("latin1.txt", "Verluste: 1\xa0200 Panzer".encode("latin-1"), "UTF-8"),
         ("open.md", "---\ntitle: x\nno closing fence\n", "never closed"),
         ("yaml.md", "---\ntitle: [unclosed\n---\nBody text here.\n", "not valid YAML"),
+        ("flow.md", "---\ntitle: {a: b\n---\nBody text here.\n", "not valid YAML"),
+        ("quoted.md", "---\ntitle: 'Kyiv: day 900\n---\nBody text here.\n", "not valid YAML"),
+        ("indent.md", "---\ntitle: Kyiv: day\n  more: x\n---\nBody text here.\n", "not valid YAML"),
         ("list.md", "---\n- a\n- b\n---\nBody text here.\n", "key: value"),
         ("nobody.md", "---\ntitle: x\n---\n\n", "no article text"),
         ("data.json", "{}", "unsupported"),
@@ -52,6 +55,25 @@ def test_broken_files_are_refused_with_a_reason(
     path = write(tmp_path, name, content)
     with pytest.raises(SourceError, match=reason):
         load_source(path)
+
+
+@pytest.mark.parametrize(
+    ("title_line", "title"),
+    [
+        ("title: Kyiv: day 900 of the war", "Kyiv: day 900 of the war"),
+        ("title: Генштаб ЗСУ: втрати ворога", "Генштаб ЗСУ: втрати ворога"),
+        ("title: Update 14:00: Russian losses", "Update 14:00: Russian losses"),
+        ("title: Q&A: what the figure counts", "Q&A: what the figure counts"),
+    ],
+)
+def test_a_colon_inside_a_title_is_read_as_text_with_a_warning(
+    tmp_path: Path, title_line: str, title: str
+) -> None:
+    meta = f"{title_line}\npublisher: Wire (fixture)\nurl: null\npublished: 2024-02-09"
+    content = f"---\n{meta}\n---\nRussia lost 1,000 soldiers.\n"
+    source = load_source(write(tmp_path, "colon.md", content))
+    assert (source.title, source.published, source.url) == (title, dt.date(2024, 2, 9), None)
+    assert any("not valid YAML at line 2" in w for w in source.warnings)
 
 
 @pytest.mark.parametrize(

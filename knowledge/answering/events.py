@@ -145,9 +145,9 @@ def _series_for(store: ClaimStore, query: Query) -> list[SeriesRef]:
 
 
 # Unread words these questions never read, even next to a word they do (a place, a unit, a
-# model, a name, a source, a part of the forces, another script, money or a rate).
+# model, a name, a source, a part of the forces, another script, money, a measure or a rate).
 _NEVER_READ = frozenset(
-    {"place", "unit", "model", "name", "source", "subset", "script", "money", "rate"}
+    {"place", "unit", "model", "name", "source", "subset", "script", "money", "measure", "rate"}
 )
 
 

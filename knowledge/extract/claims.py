@@ -892,9 +892,11 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
 
 
 # Counts beyond any army's whole stock of a kind of equipment (the largest arsenals held a few
-# tens of thousands of tanks): a figure read as such a kind is a misreading. Drones and "other"
-# have no ceiling (millions of drones a year are built).
+# tens of thousands of tanks): a figure read as such a kind is a misreading. Drones lost are
+# counted in hundreds of thousands over the whole war (449,606 by August 2026 in the daily
+# series); a million or more "drones" is production, never losses ("other" has no ceiling).
 _STOCK_CEILINGS: dict[Metric, int] = {
+    Metric.drones: 1_000_000,
     Metric.tanks: 100_000, Metric.armored_vehicles: 250_000, Metric.artillery: 250_000,
     Metric.mlrs: 50_000, Metric.air_defense: 20_000, Metric.aircraft: 10_000,
     Metric.helicopters: 10_000, Metric.ships: 2_000, Metric.submarines: 200,

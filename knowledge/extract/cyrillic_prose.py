@@ -47,6 +47,7 @@ from knowledge.lexicon.cyrillic_sources import (
     COUNTING_WORDS,
     DAILY_RATE,
     ENEMY_STEMS,
+    ENEMY_STRUCK,
     FAKE_LABEL,
     FORMATION_SIDES,
     GROUP_NAME,
@@ -588,8 +589,10 @@ def _last_mention(before: str, speaker: str | None, absolute: bool = False,
         if marker > m.start():
             break
         side = _mention_side(m.group(0), speaker)
-        if (words and words[-1] in COUNTING_WORDS) or _OF_A_FIGURE.search(
-            before[max(0, m.start() - 40) : m.start()]
+        if (
+            (words and words[-1] in COUNTING_WORDS)
+            or _OF_A_FIGURE.search(before[max(0, m.start() - 40) : m.start()])
+            or _ENEMY_STRUCK_RE.match(before, m.start())
         ):
             return side
         return _flipped_if_agent(before, m.end(), side)
@@ -634,6 +637,9 @@ def _agent_mention(sentence: str) -> Subject | None:
     if side is not None and not LOSS_STEMS.search(sentence) and _ADVANCE_RE.search(sentence):
         return _other(side)
     return side
+
+
+_ENEMY_STRUCK_RE = re.compile(rf"(?:{ENEMY_STRUCK})(?![\w])")
 
 
 def _flipped_if_agent(before: str, end: int, side: Subject) -> Subject:

@@ -76,7 +76,12 @@ def load_source(
     return _from_text(content, source_id, str(path), today)
 
 
-def parse_front_matter(content: str) -> tuple[dict[str, object], str]:
+_FLAT_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*):[ \t]+(?P<value>[^\[{!&*|>'\"\s].*)")
+
+
+def parse_front_matter(
+    content: str, warnings: list[str] | None = None
+) -> tuple[dict[str, object], str]:
     """Split YAML front matter from the body. Text without front matter has empty metadata."""
     match = _FRONT_MATTER.match(content)
     if not match:
@@ -89,7 +94,14 @@ def parse_front_matter(content: str) -> tuple[dict[str, object], str]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
-        raise SourceError(f"broken front matter{where}: not valid YAML") from None
+        flat = _flat_front_matter(match.group(1))
+        if flat is None:
+            raise SourceError(f"broken front matter{where}: not valid YAML") from None
+        if warnings is not None:
+            warnings.append(
+                f"front matter is not valid YAML{where}: read as plain 'key: value' lines"
+            )
+        return flat, content[match.end() :]
     except (ValueError, TypeError, AttributeError, KeyError, OverflowError) as exc:
         if isinstance(exc, SourceError):
             raise
@@ -102,11 +114,30 @@ def parse_front_matter(content: str) -> tuple[dict[str, object], str]:
     return {str(k): v for k, v in meta.items()}, content[match.end() :]
 
 
+def _flat_front_matter(text: str) -> dict[str, object] | None:
+    """Front matter that is only `key: text` lines, read as text when YAML cannot read it.
+
+    Hand-written front matter often has a colon inside a title ("title: Kyiv: day 900"), which
+    YAML refuses; a value that opens YAML syntax ("[", "{", "!", "&", "*", quotes, "|", ">") is
+    still an error, since reading it as text could change what the author meant.
+    """
+    meta: dict[str, object] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        row = _FLAT_LINE.fullmatch(line)
+        if row is None:
+            return None
+        value = row["value"].strip()
+        meta[row["key"]] = None if value in ("null", "~") else value
+    return meta
+
+
 def _from_text(content: str, source_id: str, path: str, today: dt.date | None) -> Source:
-    meta, body = parse_front_matter(content)
+    warnings: list[str] = []
+    meta, body = parse_front_matter(content, warnings)
     if not body.strip():
         raise SourceError("no article text after the front matter")
-    warnings: list[str] = []
     raw_published = meta.get("published", meta.get("date"))
     dateline = _dateline(body) if raw_published in (None, "") else None
     if dateline is not None and dateline <= (today or dt.date.today()):

@@ -768,6 +768,16 @@ CYRILLIC_CLAIMANTS: tuple[tuple[str, str], ...] = (
         r"|стратегическ\w* коммуникац",
         "Ukrainian commanders",
     ),
+    # A unit's commander named with his side ("признал командир батальона ВСУ"): that side's.
+    (
+        r"(?:командир|комбат|комбриг)\w* (?:[\w-]+ ){0,2}(?:зсу|всу|вс украины|збройних сил)",
+        "Ukrainian commanders",
+    ),
+    (
+        r"(?:командир|комбат|комбриг)\w* (?:[\w-]+ ){0,2}(?:вс рф|зс рф|российск\w* арми|"
+        r"російськ\w* арм)",
+        "Russian commanders",
+    ),
     (
         r"буданов|юсов|гур\b|головн\w* управлінн\w* розвідки",
         "Ukraine's military intelligence (HUR)",

@@ -298,7 +298,9 @@ CAPITAL_SIDES: tuple[tuple[str, Subject], ...] = (
 VOICE_ROWS: tuple[tuple[str, str], ...] = (
     ("russia", r"(?<![\w])(?:#?сво|спецоперац\w*|укронацист\w*|укроп\w*|всушник\w*|"
                r"бандеровц\w*|киевск\w+ режим\w*|специальн\w* военн\w* операц\w*|боевик\w*"
-               r"|неонацист\w*|хохл\w*)(?![\w])"),
+               r"|неонацист\w*|хохл\w*"
+               # the Russian MoD's stock formula ("подразделения нанесли поражение противнику")
+               r"|нанесл\w* поражени\w*|поражени\w* живой сил\w*)(?![\w])"),
     ("ukraine", r"(?<![\w])(?:окупант\w*|рашист\w*|русн[яіи]|орк[иіа]?в?|"
                 r"слава україні|героям слава|#?зсу|оккупант\w*|кацап\w*|загарбник\w*|ворог\w*"
                 r"|москал\w*)(?![\w])"),
@@ -331,6 +333,9 @@ FORMATION_SIDES: tuple[tuple[str, Subject], ...] = (
 )  # fmt: skip
 # Words for "the enemy": the side other than the speaker's.
 ENEMY_STEMS: tuple[str, ...] = ("ворог", "ворож", "враг", "вражеск", "противник", "неприятел")
+# The enemy as the one a blow lands on (dative: "нанесли поражение противнику, уничтожив"):
+# never the agent of the inflicting verb after it. Whole words.
+ENEMY_STRUCK = r"противнику|противникам|врагу|врагам|ворогу|ворогам|неприятелю"
 # A side named before one of these verbs inflicted the losses: the figure is the other side's.
 INFLICT_STEMS = (
     r"знищ|ліквід|уничтож|ликвидир|сбил|сбит|збил|збит|вразил|уразил|поразил|знешкод"

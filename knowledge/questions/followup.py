@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from knowledge.dates import add_months, with_year
-from knowledge.lexicon.calendar import NUMBER_WORDS, month_end
+from knowledge.lexicon.calendar import DAY_ORDINAL_WORDS, NUMBER_WORDS, month_end
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
     WAR_START,
@@ -1179,6 +1179,8 @@ def _merge_period(
     """The period: the fragment's own, or the previous one moved or widened as it says."""
     shift = _shift_of(norm) or _same_time_in(norm, fragment, previous)
     bare = norm.strip(" ?!.")
+    if shift is None and (ordinal := _ORDINAL_ONLY.fullmatch(bare)) is not None:
+        shift = _ordinal_shift(merged, ordinal)
     count = _COUNT_NEXT.search(bare) or _SPAN_NEXT.search(bare)
     complete = _LAST_COMPLETE.search(norm)
     whole = _WHOLE_UNIT.search(bare)
@@ -1506,6 +1508,40 @@ def _same_time_in(norm: str, fragment: Query, previous: Query) -> tuple[int, str
     if fragment.period_kind != PeriodKind.year or fragment.period_start is None:
         return None
     return fragment.period_start.year - previous.period_start.year, "year"
+
+
+# "and the second?", "а за другий?" after "the first quarter of 2025": the same kind of part of
+# the same whole, by its number (the Cyrillic words arrive in English).
+_ORDINAL_ONLY = re.compile(
+    r"(?:(?:and|what\s+about|how\s+about|for|in|the|ok|so|then|now)\s+)*"
+    r"(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+(?:one|half|quarter|week))?"
+)
+_ORDINAL_DIGITS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_PARTS_OF_A_YEAR = {3: 4, 6: 2}  # months in a quarter or a half -> parts in a year
+
+
+def _ordinal_shift(merged: Query, ordinal: re.Match[str]) -> tuple[int, str | None] | None:
+    """The move from the previous part (a quarter, a half, a week of a month) to the part with
+    the number asked; None (the word is reported as unread) for any other period."""
+    start, end = merged.period_start, merged.period_end
+    wanted = _ORDINAL_DIGITS.get(ordinal["n"]) or DAY_ORDINAL_WORDS[ordinal["n"]]
+    months = _whole_months(start, end) if start and end else 0
+    if start is not None and months in _PARTS_OF_A_YEAR and (start.month - 1) % months == 0:
+        if wanted <= _PARTS_OF_A_YEAR[months]:
+            return wanted - ((start.month - 1) // months + 1), None
+    elif (
+        start is not None
+        and end is not None
+        and (end - start).days == 6
+        and start.day in (1, 8, 15, 22)
+    ):
+        if wanted <= 4:
+            return wanted - ((start.day - 1) // 7 + 1), None
+    merged.unread = [
+        *merged.unread,
+        UnreadSpan(text=ordinal["n"], start=0, end=0, kind="period", constrains=True),
+    ]
+    return None
 
 
 def _shift_period(merged: Query, step: int, unit: str | None = None) -> None:

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process, utils
 from knowledge.dates import (
     CONVENTION_RE,
     PERIOD_ASKED_RE,
+    REPORT_VERB_ON_RE,
     REPORT_WINDOW_RE,
     TIME_OF_DAY_RE,
     YEAR_WORDS_RE,
@@ -452,6 +453,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     tidy(read)  # chat and writers' slips into the plain wording the rows read
     read.sub(_SHORTHAND, _plain_word)
     read.sub(REPORT_WINDOW_RE, _report_window)
+    read.sub(REPORT_VERB_ON_RE, _report_verb_of)
     read.sub(TIME_OF_DAY_RE, _no_time)
     read.sub(_LONG_WORD, _side_typo(query))
     norm, origin = read.work, read.origin
@@ -733,6 +735,11 @@ def _side_typo(query: Query) -> Callable[[re.Match[str]], str]:
 # Chat shorthand and slang for a side ("UA", "ukr", "russkies"), read as the plain word.
 _PLAIN_WORDS = {**SIDE_SHORTHAND, **TIME_SHORTHAND}
 _SHORTHAND = re.compile(rf"(?<![\w'.-])(?:{alternation(_PLAIN_WORDS)})(?![\w'-])")
+
+
+def _report_verb_of(match: re.Match[str]) -> str:
+    """ "did the general staff report on 14 march": that day's report ("report of")."""
+    return f"{match['keeper']} report of"
 
 
 def _report_window(match: re.Match[str]) -> str:
@@ -1191,8 +1198,11 @@ _QUOTED_SPAN = re.compile(
 
 # "a headline from 10 Dec 2023: 'Russia loses 3,000 in three days'": the date it appeared.
 _CITED_ON = re.compile(
-    r"\b(?:headline|article|story|post|tweet|piece|clip|video|copy|column|newsletter)\s+"
-    r"(?:from|on|dated|published(?:\s+on)?|posted(?:\s+on)?|"
+    # "a post on 3 dec said ..." is one; "what did the GS post on 2 june" is the General
+    # Staff's post (a verb, or a noun after the tally's keeper) of that day: a report
+    r"\b(?:headline|article|story|(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bthat\s))post"
+    r"|post(?!\s+on\b)|tweet|piece|clip|video|copy|column|"
+    r"newsletter)\s+(?:from|on|dated|published(?:\s+on)?|posted(?:\s+on)?|"
     # "(piece runs Dec 2024)", "the story goes out on 3 dec": when it appears
     r"(?:runs|will\s+run|is\s+running|goes\s+(?:out|live|up)|will\s+go\s+(?:out|live|up)|"
     r"is\s+out|comes\s+out|appears|publishes|is\s+published)(?:\s+(?:on|in))?)\s+(?:the\s+)?"

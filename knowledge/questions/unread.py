@@ -99,6 +99,11 @@ _EVENT_PERIOD = re.compile(
     rf"(?:[\w'-]+\s+){{0,3}}?(?:{alternation(EVENT_NOUNS)})\b"
     r"(?!\s*[(\[])(?!\s+on\s)"
 )
+# No figure is a weight, a length or a volume ("in tonnes", "how many kilograms").
+_MEASURE = re.compile(
+    r"\b(?:tonnes?|tons?|kilo(?:gram)?s?|kg|pounds|lbs?|litres?|liters?|gallons?|"
+    r"barrels?|cubic\s+met(?:re|er)s?|square\s+(?:kilomet(?:re|er)s?|km|miles?))\b"
+)
 _Row = tuple[str, re.Pattern[str], bool]  # kind, pattern, matched on the text before reading
 
 
@@ -177,6 +182,7 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
         ("loss_kind", re.compile(
             r"\b(?:excluding|without|minus|skip(?:ping)?|ignor(?:e|ing)|not\s+counting|no)\s+"
             r"(?:the\s+|any\s+|a\s+)?correct\w*"), False),
+        ("measure", _MEASURE, False),
         ("money", re.compile(
             r"\b(?:cost|costs|costing|worth|value|price|prices|dollars?|usd|euros?|eur|"
             r"roubles?|rubles?|hryvnias?|uah)\b|\$"), False),

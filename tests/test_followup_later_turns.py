@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import Answer, ClaimStore, Conversation
-from knowledge.questions.followup import unquoted
+from knowledge import Answer, ClaimStore, Conversation, parse_question
+from knowledge.questions.followup import read_followup, unquoted
 
 D = dt.date
 TODAY = D(2025, 6, 1)
@@ -208,3 +208,31 @@ def test_a_question_about_a_quoted_figure_keeps_the_context(store: ClaimStore) -
     assert after.answered and after.query is not None
     assert after.query.personnel_kind is None  # the question about the figure is not carried
     assert (after.query.period_start, after.query.period_end) == (D(2025, 3, 10), D(2025, 3, 10))
+
+
+# -- a figure quoted with a claimant stays with its own period -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "fragment"),
+    [
+        ("moscow claims 30,000 russian losses for march 2024, true?", "and april 2024?"),
+        ("the kremlin says 45,720 for nov 2024?", "what about october 2024"),
+        ("kyiv reported 45,720 in november 2024 - right?", "and in october 2024?"),
+        ("is it true the general staff said 2,000 tanks in 2024?", "2023?"),
+        ("the UK says 1,000 a day in may 2024, correct?", "june 2024 then"),
+        ("russia's MoD claims 500 ukrainian tanks in q1 2024?", "and q2 2024"),
+        ("zelensky said 40,000 russians in october 2024, is that so", "ok, september 2024?"),
+        ("did mediazona count 20,000 dead russians in 2023?", "and 2024?"),
+    ],
+)
+def test_a_quoted_figure_is_not_carried_to_a_new_period(first: str, fragment: str) -> None:
+    today = D(2026, 1, 1)
+    before = parse_question(first, today)
+    assert any(u.kind == "figure" for u in before.unread), before.unread
+    reading = read_followup(fragment, before, today)
+    assert reading is not None, fragment
+    merged = reading.query
+    assert merged.period_start is not None and merged.period_start != before.period_start
+    assert not [u for u in merged.unread if u.kind == "figure"], merged.unread
+    assert not (merged.claimant or merged.claimants or merged.claimant_side), merged.claimant

@@ -1116,8 +1116,12 @@ def merge_query(
     _merge_who(merged, fragment, previous, norm)
     _merge_period(merged, fragment, previous, norm, today, coverage)
     if fragment.period_start is not None:  # "ok: since 6 august then" after an unread event:
-        # the period named now takes the place of the one the previous question could not read
-        merged.unread = [u for u in merged.unread if u not in previous.unread or u.kind != "period"]
+        # the period named now takes the place of the one the previous question could not read,
+        # and a figure it quoted ("45,720 for nov 2024?") was for its own period, not this one
+        merged.unread = [
+            u for u in merged.unread if u not in previous.unread or u.kind not in _OWN_SPAN
+        ]
+        _unchecked(merged, fragment, previous)
     bare = norm.strip(" ?!.")
     if (which := _WHICH_RECORD.search(bare)) is not None:  # "which day was the worst?"
         merged.figure, merged.prefer_kind = Figure.record, PeriodKind(which["unit"])
@@ -1125,6 +1129,15 @@ def merge_query(
         merged.figure = Figure.record
         merged.prefer_kind = fragment.prefer_kind or merged.prefer_kind
     return merged
+
+
+def _unchecked(merged: Query, fragment: Query, previous: Query) -> None:
+    """ "the kremlin says 45,720 for nov 2024?", then "and october's?": the claimant was part
+    of the figure checked (and may have been the wrong one), so the new period is asked of
+    every claimant, unless the fragment names one itself."""
+    quoted = any(u.kind == "figure" for u in previous.unread)
+    if quoted and not (fragment.claimant or fragment.claimants or fragment.claimant_side):
+        merged.claimant, merged.claimants, merged.claimant_side = None, [], None
 
 
 def _merge_who(merged: Query, fragment: Query, previous: Query, norm: str) -> None:
@@ -1161,6 +1174,10 @@ def _merge_who(merged: Query, fragment: Query, previous: Query, norm: str) -> No
         # the claimant named now replaces the names the previous question could not read
         merged.unread = [u for u in merged.unread if u.kind not in _WHO_KINDS]
 
+
+# The kinds of unread words that belong to the period they were asked with: a period named
+# in a follow-up replaces them.
+_OWN_SPAN = ("period", "figure")
 
 # The kinds of unread words that say who claims (a name, a source, "both sides"): a claimant
 # named in a follow-up takes their place.

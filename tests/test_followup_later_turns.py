@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import Answer, ClaimStore, Conversation, parse_question
+from knowledge.models import PersonnelKind
 from knowledge.questions.followup import read_followup, unquoted
 
 D = dt.date
@@ -236,3 +237,29 @@ def test_a_quoted_figure_is_not_carried_to_a_new_period(first: str, fragment: st
     assert merged.period_start is not None and merged.period_start != before.period_start
     assert not [u for u in merged.unread if u.kind == "figure"], merged.unread
     assert not (merged.claimant or merged.claimants or merged.claimant_side), merged.claimant
+
+
+# -- every kind after one kind --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "what about overall losses?",
+        "and the total losses incl. wounded?",
+        "and the overall figure?",
+        "and with the wounded?",
+        "dead and wounded together then?",
+        "and the combined toll",
+        "а общие потери тогда?",
+        "а загальні втрати за той самий час?",
+    ],
+)
+def test_every_kind_after_one_kind_keeps_the_period(fragment: str) -> None:
+    today = D(2025, 6, 1)
+    before = parse_question("how many russians were killed last winter", today)
+    reading = read_followup(fragment, before, today)
+    assert reading is not None, fragment
+    merged = reading.query
+    assert merged.personnel_kind == PersonnelKind.casualties, fragment
+    assert (merged.period_start, merged.period_end) == (before.period_start, before.period_end)

@@ -23,6 +23,7 @@ from knowledge.models import (
     Intent,
     Metric,
     PeriodKind,
+    PersonnelKind,
     Query,
     Subject,
     UnreadSpan,
@@ -782,6 +783,7 @@ def read_followup(
     if said != text and fragment.period_start is not None:
         merged.unread = _taken_up(merged, previous)
     _to_a_point(merged, _words(text).strip(" ?!."), fragment, previous, then)
+    _all_kinds(merged, _words(text), fragment, previous)
     if checked is not None and _CHECK.search(_words(text).strip(" ?!.")):
         _check_figure(merged, checked)
     if (merged.period_start, merged.period_end) != (previous.period_start, previous.period_end):
@@ -1129,6 +1131,29 @@ def merge_query(
         merged.figure = Figure.record
         merged.prefer_kind = fragment.prefer_kind or merged.prefer_kind
     return merged
+
+
+# "and overall losses then?", "the total incl. the wounded?", "all of them, dead and wounded":
+# after a question about one kind (the killed), every kind of the same losses, same period.
+_ALL_KINDS = re.compile(
+    r"\b(?:overall|total|all|combined|general|whole|entire)\s+(?:personnel\s+)?(?:losses|"
+    r"casualties|figure|count|number|toll)\b|\b(?:incl(?:uding|\.)?|with|plus|and)\s+(?:the\s+)?"
+    r"(?:wounded|injured)\b|\b(?:killed|dead|deaths?)\s+(?:and|&|\+|plus)\s+(?:the\s+)?"
+    r"(?:wounded|injured)\b|\b(?:wounded|injured)\s+(?:and|&|\+|plus)\s+(?:the\s+)?(?:killed|dead)\b"
+)
+_ONE_KIND = (PersonnelKind.killed, PersonnelKind.wounded, PersonnelKind.captured)
+
+
+def _all_kinds(merged: Query, norm: str, fragment: Query, previous: Query) -> None:
+    """Every kind of the previous question's losses ("and overall losses then?" after the
+    killed), over its period (never the running total "total" reads alone)."""
+    if previous.personnel_kind not in _ONE_KIND or _ALL_KINDS.search(norm) is None:
+        return
+    merged.personnel_kind = PersonnelKind.casualties
+    if fragment.period_start is None:  # "total losses" names a kind here, not a running total
+        for slot in ("period_kind", "period_start", "period_end", "figure", "open_end"):
+            setattr(merged, slot, getattr(previous, slot))
+        merged.report_date = previous.report_date
 
 
 def _unchecked(merged: Query, fragment: Query, previous: Query) -> None:

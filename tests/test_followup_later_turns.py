@@ -263,3 +263,29 @@ def test_every_kind_after_one_kind_keeps_the_period(fragment: str) -> None:
     merged = reading.query
     assert merged.personnel_kind == PersonnelKind.casualties, fragment
     assert (merged.period_start, merged.period_end) == (before.period_start, before.period_end)
+
+
+# -- a unit shorter than a day is refused, never the last average again ---------------------------
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "and per hour?",
+        "hourly then",
+        "per minute?",
+        "what about an hour",
+        "every hour?",
+        "and hourly?",
+        "per hour please",
+        "so per hour",
+    ],
+)
+def test_a_unit_shorter_than_a_day_is_refused(store: ClaimStore, fragment: str) -> None:
+    chat = Conversation()
+    chat.ask("russian tanks per week in 2024?", store, today=TODAY)
+    result = chat.ask(fragment, store, today=TODAY)
+    assert not result.answered, result.text
+    assert not result.claims, [c.label for c in result.claims]
+    after = chat.ask("per month then", store, today=TODAY)
+    assert after.answered and all("month" in (c.label or "") for c in after.claims), after.text

@@ -269,7 +269,10 @@ def _answer_reading(
             verdict = _record_verdict(last, record, reading.query, reading.other)
         return _labelled(record, f"{label}\n{verdict}" if verdict else label)
     # "per month then" after a weekly average: the fragment's own unit wins over the last one
-    refine = reading.kind == FollowKind.refine
+    # a unit it could not read ("and per hour?") is refused below, never the last average
+    refine = reading.kind == FollowKind.refine and not any(
+        u.constrains for u in reading.query.unread
+    )
     unit = (average_unit(text) or averaged_unit(last)) if refine else None
     if unit is not None and reading.query.figure == Figure.period:
         # "and 2025?" after a daily average: the same average for the new reading (cmp row)

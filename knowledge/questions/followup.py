@@ -1111,7 +1111,8 @@ def merge_query(
     if _DROP.search(norm):  # "forget avdiivka": the words it could not use are dropped
         merged.unread = _kept_unread(fragment, previous, norm)
     else:  # "and near bakhmut?": a place it cannot read narrows it, never silently widens it
-        merged.unread = previous.unread + _own_constraints(fragment, previous)
+        kept = [u for u in previous.unread if not _SUB_DAY.search(u.text.lower())]  # its own
+        merged.unread = kept + _own_constraints(fragment, previous)
     if _own_metrics(fragment, norm):
         merged.metrics = list(fragment.metrics)
         merged.personnel_kind = fragment.personnel_kind
@@ -1355,8 +1356,15 @@ def _own_constraints(fragment: Query, previous: Query) -> list[UnreadSpan]:
     return [
         span
         for span in fragment.unread
-        if span.kind in _CONSTRAINT_KINDS and span.constrains and span.text.lower() not in had
+        if (span.kind in _CONSTRAINT_KINDS or _SUB_DAY.search(span.text.lower()))
+        and span.constrains
+        and span.text.lower() not in had
     ]
+
+
+# A unit shorter than the day ("and per hour?", "hourly then"): the series has no such unit,
+# so the fragment asks what cannot be answered, never the last average again.
+_SUB_DAY = re.compile(r"\b(?:hour|hourly|minute|second)s?\b")
 
 
 def _kept_unread(fragment: Query, previous: Query, norm: str) -> list[UnreadSpan]:

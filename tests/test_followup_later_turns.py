@@ -289,3 +289,13 @@ def test_a_unit_shorter_than_a_day_is_refused(store: ClaimStore, fragment: str) 
     assert not result.claims, [c.label for c in result.claims]
     after = chat.ask("per month then", store, today=TODAY)
     assert after.answered and all("month" in (c.label or "") for c in after.claims), after.text
+
+
+@pytest.mark.parametrize(
+    "fragment", ["and wounded?", "а поранених скільки?", "а раненых?", "wounded?"]
+)
+def test_another_kind_alone_is_that_kind(fragment: str) -> None:
+    today = D(2025, 6, 1)
+    before = parse_question("how many russians were killed last winter", today)
+    reading = read_followup(fragment, before, today)
+    assert reading is not None and reading.query.personnel_kind == PersonnelKind.wounded

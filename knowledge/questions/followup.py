@@ -1138,11 +1138,13 @@ def merge_query(
 # after a question about one kind (the killed), every kind of the same losses, same period.
 _ALL_KINDS = re.compile(
     r"\b(?:overall|total|all|combined|general|whole|entire)\s+(?:personnel\s+)?(?:losses|"
-    r"casualties|figure|count|number|toll)\b|\b(?:incl(?:uding|\.)?|with|plus|and)\s+(?:the\s+)?"
+    r"casualties|figure|count|number|toll)\b|\b(?:together|combined)\b.*\b(?:wounded|injured)\b|"
+    r"\b(?:wounded|injured)\b.*\b(?:together|combined)\b|\b(?:incl(?:uding|\.)?|with|plus)\s+(?:the\s+)?"
     r"(?:wounded|injured)\b|\b(?:killed|dead|deaths?)\s+(?:and|&|\+|plus)\s+(?:the\s+)?"
     r"(?:wounded|injured)\b|\b(?:wounded|injured)\s+(?:and|&|\+|plus)\s+(?:the\s+)?(?:killed|dead)\b"
 )
 _ONE_KIND = (PersonnelKind.killed, PersonnelKind.wounded, PersonnelKind.captured)
+# "and wounded?" after the killed asks the wounded alone: its own kind, never all of them.
 
 
 def _all_kinds(merged: Query, norm: str, fragment: Query, previous: Query) -> None:

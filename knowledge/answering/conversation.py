@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 
 from knowledge.answering.answer import answer
@@ -28,6 +29,7 @@ from knowledge.questions.followup import (
     reads_the_data,
     record_unit,
     then_day,
+    unquoted,
 )
 from knowledge.questions.parse import parse_question
 from knowledge.questions.several import split_questions
@@ -115,6 +117,9 @@ class Conversation:
         self, text: str, store: ClaimStore, today: dt.date, language: str | None
     ) -> Answer:
         """The answer to one question, read against the context, which it then updates."""
+        quoted = unquoted(text, _shown(self.last))
+        if quoted is not None:  # "you said 1,430 - is that killed only?": about that answer
+            return self._about_the_last(quoted, store, today, language)
         reading = None
         previous = self.previous
         if previous is None and reads_the_data(text):  # its own reading, the data's end
@@ -140,6 +145,22 @@ class Conversation:
             self.last = result
         return result
 
+    def _about_the_last(
+        self, text: str, store: ClaimStore, today: dt.date, language: str | None
+    ) -> Answer:
+        """The answer to a question about a figure the last answer gave, read as a follow-up
+        without the figure; the context stays the quoted answer's ("and the day before?"
+        next moves its period, not the question about it)."""
+        kept = (self.previous, self.earlier, self.anchor, self.last)
+        result = self._ask_one(text, store, today, language)
+        self.previous, self.earlier, self.anchor, self.last = kept
+        return result
+
+
+def _shown(last: Answer | None) -> set[int]:
+    """The figures the last answer gave, which a reply may quote back."""
+    return set() if last is None else {c.value for c in last.claims if c.value is not None}
+
 
 def _averaged_both(
     text: str, reading: Reading | None, last: Answer | None, earlier: Query | None
@@ -154,9 +175,19 @@ def _averaged_both(
     starts = [q.period_start for q in spans if q.period_start is not None]
     ends = [q.period_end for q in spans if q.period_end is not None]
     both = len(ends) == 2 and (asked.period_start, asked.period_end) == (min(starts), max(ends))
-    if not both or (asked.period_start, asked.period_end) == (starts[0], ends[0]):
+    each = _EACH.search(text) is not None and (starts[0], ends[0]) != (starts[1], ends[1])
+    if not each and (not both or (asked.period_start, asked.period_end) == (starts[0], ends[0])):
         return reading
     return Reading(FollowKind.compare, reading.query, earlier, True)
+
+
+# "per day each?", "daily for both", "the monthly average of the two": an average of each of
+# the last two periods, beside each other, even when they were asked one after the other.
+_EACH = re.compile(
+    r"\b(?:each|both|respectively|for\s+(?:the\s+)?(?:two|them|those|these)|of\s+(?:the\s+two|"
+    r"them|those|these))\b",
+    re.IGNORECASE,
+)
 
 
 def _own_reading(text: str, today: dt.date) -> Query:
@@ -237,7 +268,12 @@ def _answer_reading(
             label = _reading_label(reading, lang, None)
             verdict = _record_verdict(last, record, reading.query, reading.other)
         return _labelled(record, f"{label}\n{verdict}" if verdict else label)
-    unit = averaged_unit(last) if reading.kind == FollowKind.refine else None
+    # "per month then" after a weekly average: the fragment's own unit wins over the last one
+    # a unit it could not read ("and per hour?") is refused below, never the last average
+    refine = reading.kind == FollowKind.refine and not any(
+        u.constrains for u in reading.query.unread
+    )
+    unit = (average_unit(text) or averaged_unit(last)) if refine else None
     if unit is not None and reading.query.figure == Figure.period:
         # "and 2025?" after a daily average: the same average for the new reading (cmp row)
         with in_language(lang):

@@ -41,7 +41,7 @@ _BACK = (
 
 
 # A follow-up's closing word ("per month then", "a week instead").
-_THEN = r"(?:\s+(?:then|instead|too|please|now))?"
+_THEN = r"(?:,?\s+(?:then|instead|too|please|now|each|both|respectively))?"
 # (pattern, the unit the average is per), first match wins.
 AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
     # "per day?" alone, after a question about a period (a follow-up), or with the period

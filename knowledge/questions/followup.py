@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from knowledge.dates import add_months, with_year
-from knowledge.lexicon.calendar import DAY_ORDINAL_WORDS, NUMBER_WORDS, month_end
+from knowledge.lexicon.calendar import DAY_ORDINAL_WORDS, MONTHS, NUMBER_WORDS, month_end
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
     WAR_START,
@@ -23,6 +23,7 @@ from knowledge.models import (
     Intent,
     Metric,
     PeriodKind,
+    PersonnelKind,
     Query,
     Subject,
     UnreadSpan,
@@ -143,7 +144,8 @@ def then_day(
 # "which was worse", "the difference?", "how do they compare": the last two questions side
 # by side (compare both).
 _BOTH = re.compile(
-    r"^(?:and\s+|so\s+|ok\s+)?(?:which|what)\s+(?:one\s+)?(?:was|is|were)\s+(?:higher|lower|"
+    r"^(?:and\s+|so\s+|ok\s+)?(?:which|what)\s+(?:one\s+|of\s+(?:the\s+two|them|those|these)\s+|"
+    r"(?:half|quarter|month|week|year|day|season|period|span|stretch)\s+)?(?:was|is|were)\s+(?:higher|lower|"
     r"more|less|worse|bigger|smaller|deadlier|heavier|larger|greater|better)\b|^compare\s+(?:them|"
     r"the\s+two|both|those)\b|^(?:and\s+|so\s+|ok\s+)?(?:what(?:'s|\s+is|\s+was)\s+)?(?:the\s+)?"
     r"(?:difference|diff|gap)(?:\s+between\s+(?:the\s+two|them|those|these|both(?:\s+of\s+them)?))?"
@@ -301,6 +303,9 @@ _LAST_COMPLETE = re.compile(
 # from the one before it (compare both, the later against the earlier); after one question
 # alone, against the period before it.
 _CHANGE = re.compile(
+    # "how many more?", "how much less was that": the later figure against the earlier
+    r"^(?:and\s+|so\s+|ok\s+|but\s+)?how\s+(?:many|much)\s+(?:more|fewer|less|extra|higher|lower)"
+    r"(?:\s+(?:is|was|were)\s+(?:that|it|they|those))?(?:\s+(?:then|in\s+total|altogether))?$|"
     r"^(?:and\s+|so\s+|ok\s+|but\s+)?(?:(?:went|go(?:ne)?|was\s+(?:it|that)|is\s+(?:it|that)|did\s+"
     r"(?:it|they)\s+go)\s+)?(?:(?:up\s+or\s+down|down\s+or\s+up|higher\s+or\s+lower|more\s+or\s+"
     r"less)(?:\s*,?\s*(?:and\s+)?(?:by\s+how\s+much|by\s+what\s+(?:%|percent(?:age)?)|how\s+much|"
@@ -532,7 +537,8 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (
         re.compile(
             r"^(?:and\s+|so\s+|what(?:'s|\s+is|\s+was)\s+the\s+)?(?:avg|average|avrage|mean)\b"
-            r"|^(?:and\s+)?(?:per|a)\s+(?:day|week|month)\s*(?:on\s+average)?$"
+            r"|^(?:and\s+)?(?:per|a)\s+(?:day|week|month)\s*(?:on\s+average)?(?:\s*,?\s*(?:each|both|"
+            r"respectively))?$"
             # "daily?", "weekly rate?": the same question, averaged per day (week, month)
             r"|^(?:and\s+|so\s+)?(?:the\s+)?(?:daily|weekly|monthly)(?:\s+(?:rate|pace|figures?|"
             r"numbers?|count|avg|average|mean))?$"
@@ -615,6 +621,12 @@ _DAY = dt.timedelta(days=1)
 # "tanks?") is a fragment too: the words that may stand around it.
 _FILLER = re.compile(r"\b(?:in|for|during|on|the|of|ok|okay|so|then|hmm|pls|please|now)\b")
 _BARE_WORDS = 3
+# The words of a date or span ("from 1 march 2024 - 31 march 2024"), not counted against
+# `_BARE_WORDS`: a period spelled out in full is still a period alone.
+_DATE_WORD = re.compile(
+    rf"\d[\d./-]*(?:st|nd|rd|th)?,?|(?:{'|'.join(MONTHS)})\.?,?|from|to|since|until|till|through|"
+    r"thru|between|and|[-\u2013\u2014]|on(?:wards?)?|as|a|whole|start|end|beginning"
+)
 # The unit a period of each kind moves by when the message names none ("the next one").
 _OWN_UNIT = {PeriodKind.day: "day", PeriodKind.week: "week", PeriodKind.month: "month",
              PeriodKind.year: "year"}  # fmt: skip
@@ -768,7 +780,10 @@ def read_followup(
         return None if joined is None else Reading(kind, joined)
     merged = merge_query(fragment, previous, today, coverage)
     merged.text = merged.text if corrected is not None else said  # as typed, "ok" and all
+    if said != text and fragment.period_start is not None:
+        merged.unread = _taken_up(merged, previous)
     _to_a_point(merged, _words(text).strip(" ?!."), fragment, previous, then)
+    _all_kinds(merged, _words(text), fragment, previous)
     if checked is not None and _CHECK.search(_words(text).strip(" ?!.")):
         _check_figure(merged, checked)
     if (merged.period_start, merged.period_end) != (previous.period_start, previous.period_end):
@@ -999,6 +1014,41 @@ def _drops_unread(text: str, previous: Query) -> bool:
     return any(span.constrains for span in previous.unread) and bool(_DROP.search(_words(text)))
 
 
+def _taken_up(merged: Query, previous: Query) -> list[UnreadSpan]:
+    """The unread words left after "fine - from 17 feb to the end of that year" answers a
+    refusal over words it could not use ("after the fall of avdiivka"): the reply takes up
+    the refusal's offer to ask without them, so the words the period replaces are dropped."""
+    return [u for u in merged.unread if not (u.constrains and u in previous.unread)]
+
+
+# A figure of the last answer quoted back: "you said 1,430 - is that killed only?", "the 1,430
+# you gave: killed or wounded?", "your 1430, does it include the wounded?". The quote (with
+# who said it) is cut, and what is left is read as a follow-up of that answer.
+_FIGURE = r"(?P<n>\d{1,3}(?:[,\s.]\d{3})+|\d+)"
+_QUOTE_LEAD = re.compile(
+    r"^\W*(?:(?:so|but|ok(?:ay)?|and|wait|hm+)\W+)*(?:(?:you|u|the\s+bot|it)\s+(?:just\s+)?(?:said|say|"
+    r"gave|quoted|mentioned|wrote|told\s+me|reported|showed|claimed)\s+|(?:your|the|that)\s+)"
+    rf"{_FIGURE}(?:\s+(?:figure|number|one|count|total))?(?:\s+(?:you|u)\s+(?:just\s+)?(?:said|gave|"
+    r"quoted|mentioned|wrote|showed|cited))?(?:\s+(?:earlier|before|above|just\s+now))?[\s,.:;!?\u2014\u2013-]*",
+    re.IGNORECASE,
+)
+
+
+def unquoted(text: str, shown: set[int]) -> str | None:
+    """`text` without a figure of the last answer (`shown`) that it quotes back, or None when
+    it quotes none: the question is then about that answer's figure, read as a follow-up."""
+    lead = _QUOTE_LEAD.match(text)
+    if lead is not None and _value(lead["n"]) in shown:
+        rest = text[lead.end() :].strip()
+        return rest or None
+    return None
+
+
+def _value(digits: str) -> int:
+    """The whole number a quoted figure spells ("1,430", "1 430", "1430")."""
+    return int(re.sub(r"\D", "", digits))
+
+
 def _total_to(merged: Query, end: dt.date | None) -> None:
     """The running total from the war's start to `end` ("and the total at that point?")."""
     if end is None:
@@ -1018,9 +1068,12 @@ def _bare_fragment(text: str, today: dt.date) -> Query | None:
     fragment's reading)."""
     norm = _words(text).strip(" ?!.")
     words = _NARROWING.sub(" ", _FILLER.sub(" ", norm)).split()
-    if not words or len(words) > _BARE_WORDS:
+    spelled = len(words) > _BARE_WORDS  # long only by a span spelled out in full
+    if not words or len([w for w in words if not _DATE_WORD.fullmatch(w)]) > _BARE_WORDS:
         return None
     fragment = parse_question(text, today)
+    if spelled and (_own_metrics(fragment, norm) or _EXPLICIT_METRIC_MARK.search(norm)):
+        return None  # "russian losses in november 2024": a whole question, no fragment
     # A partial question ("H1 tot?", "over the summer then") is read by the same parser: it
     # names no loss, so the parser calls it off topic; in a conversation its empty slots are
     # the previous question's. Words it could not use at all still make it no fragment,
@@ -1058,12 +1111,20 @@ def merge_query(
     if _DROP.search(norm):  # "forget avdiivka": the words it could not use are dropped
         merged.unread = _kept_unread(fragment, previous, norm)
     else:  # "and near bakhmut?": a place it cannot read narrows it, never silently widens it
-        merged.unread = previous.unread + _own_constraints(fragment, previous)
+        kept = [u for u in previous.unread if not _SUB_DAY.search(u.text.lower())]  # its own
+        merged.unread = kept + _own_constraints(fragment, previous)
     if _own_metrics(fragment, norm):
         merged.metrics = list(fragment.metrics)
         merged.personnel_kind = fragment.personnel_kind
     _merge_who(merged, fragment, previous, norm)
     _merge_period(merged, fragment, previous, norm, today, coverage)
+    if fragment.period_start is not None:  # "ok: since 6 august then" after an unread event:
+        # the period named now takes the place of the one the previous question could not read,
+        # and a figure it quoted ("45,720 for nov 2024?") was for its own period, not this one
+        merged.unread = [
+            u for u in merged.unread if u not in previous.unread or u.kind not in _OWN_SPAN
+        ]
+        _unchecked(merged, fragment, previous)
     bare = norm.strip(" ?!.")
     if (which := _WHICH_RECORD.search(bare)) is not None:  # "which day was the worst?"
         merged.figure, merged.prefer_kind = Figure.record, PeriodKind(which["unit"])
@@ -1071,6 +1132,40 @@ def merge_query(
         merged.figure = Figure.record
         merged.prefer_kind = fragment.prefer_kind or merged.prefer_kind
     return merged
+
+
+# "and overall losses then?", "the total incl. the wounded?", "all of them, dead and wounded":
+# after a question about one kind (the killed), every kind of the same losses, same period.
+_ALL_KINDS = re.compile(
+    r"\b(?:overall|total|all|combined|general|whole|entire)\s+(?:personnel\s+)?(?:losses|"
+    r"casualties|figure|count|number|toll)\b|\b(?:together|combined)\b.*\b(?:wounded|injured)\b|"
+    r"\b(?:wounded|injured)\b.*\b(?:together|combined)\b|\b(?:incl(?:uding|\.)?|with|plus)\s+(?:the\s+)?"
+    r"(?:wounded|injured)\b|\b(?:killed|dead|deaths?)\s+(?:and|&|\+|plus)\s+(?:the\s+)?"
+    r"(?:wounded|injured)\b|\b(?:wounded|injured)\s+(?:and|&|\+|plus)\s+(?:the\s+)?(?:killed|dead)\b"
+)
+_ONE_KIND = (PersonnelKind.killed, PersonnelKind.wounded, PersonnelKind.captured)
+# "and wounded?" after the killed asks the wounded alone: its own kind, never all of them.
+
+
+def _all_kinds(merged: Query, norm: str, fragment: Query, previous: Query) -> None:
+    """Every kind of the previous question's losses ("and overall losses then?" after the
+    killed), over its period (never the running total "total" reads alone)."""
+    if previous.personnel_kind not in _ONE_KIND or _ALL_KINDS.search(norm) is None:
+        return
+    merged.personnel_kind = PersonnelKind.casualties
+    if fragment.period_start is None:  # "total losses" names a kind here, not a running total
+        for slot in ("period_kind", "period_start", "period_end", "figure", "open_end"):
+            setattr(merged, slot, getattr(previous, slot))
+        merged.report_date = previous.report_date
+
+
+def _unchecked(merged: Query, fragment: Query, previous: Query) -> None:
+    """ "the kremlin says 45,720 for nov 2024?", then "and october's?": the claimant was part
+    of the figure checked (and may have been the wrong one), so the new period is asked of
+    every claimant, unless the fragment names one itself."""
+    quoted = any(u.kind == "figure" for u in previous.unread)
+    if quoted and not (fragment.claimant or fragment.claimants or fragment.claimant_side):
+        merged.claimant, merged.claimants, merged.claimant_side = None, [], None
 
 
 def _merge_who(merged: Query, fragment: Query, previous: Query, norm: str) -> None:
@@ -1107,6 +1202,10 @@ def _merge_who(merged: Query, fragment: Query, previous: Query, norm: str) -> No
         # the claimant named now replaces the names the previous question could not read
         merged.unread = [u for u in merged.unread if u.kind not in _WHO_KINDS]
 
+
+# The kinds of unread words that belong to the period they were asked with: a period named
+# in a follow-up replaces them.
+_OWN_SPAN = ("period", "figure")
 
 # The kinds of unread words that say who claims (a name, a source, "both sides"): a claimant
 # named in a follow-up takes their place.
@@ -1261,8 +1360,15 @@ def _own_constraints(fragment: Query, previous: Query) -> list[UnreadSpan]:
     return [
         span
         for span in fragment.unread
-        if span.kind in _CONSTRAINT_KINDS and span.constrains and span.text.lower() not in had
+        if (span.kind in _CONSTRAINT_KINDS or _SUB_DAY.search(span.text.lower()))
+        and span.constrains
+        and span.text.lower() not in had
     ]
+
+
+# A unit shorter than the day ("and per hour?", "hourly then"): the series has no such unit,
+# so the fragment asks what cannot be answered, never the last average again.
+_SUB_DAY = re.compile(r"\b(?:hour|hourly|minute|second)s?\b")
 
 
 def _kept_unread(fragment: Query, previous: Query, norm: str) -> list[UnreadSpan]:

@@ -144,7 +144,7 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
             r"(?:the\s+)?[^\W\d_][\w'-]*(?:[ ]+[\w'-]+){0,5}"), False),
         ("period", _EVENT_PERIOD, True),  # "during the Prigozhin mutiny"
         # no figure is counted per hour: "hourly", "every hour" is never a day's average
-        ("period", re.compile(r"\b(?:hourly|(?:every|each|an|a)\s+hour)\b"), True),
+        ("period", re.compile(r"\b(?:hourly|(?:every|each|an|a|per)\s+(?:hour|minute))\b"), True),
         # a named operation is an event, not a period the figures are counted by
         ("period", re.compile(r"\b(?:operation|op\.?)\s+(?!(?:the|a|an|of|in)\b)[a-z][\w'-]+"),
          True),

@@ -462,6 +462,8 @@ _SOURCE_AFTER = re.compile(
     r"(?:'s?)?\s+(?:own\s+)?(?:estimates?|says?|said|claims?|claimed|reports?|reported|"
     r"figures?|numbers?|data|count|counts|tally|stats|statistics|thinks?|believes?|"
     r"assessments?|calculations?)\b"
+    # "Forwarded: 'the occupiers lost 910'", "a Telegram channel: 45,720": who is quoted
+    r"|(?:'s?)?\s*:(?!\d)"
 )
 
 

@@ -316,7 +316,9 @@ _DEFINING = re.compile(
     r"defin(?:e|ed|es|ition)|cover(?:s|ed)?\s+(?:every|all|only|each))\b|"
     r"\bonly\b.{0,40}?\bor\b|\bor\b.{0,30}?\b(?:too|also|as\s+well|just)\b"
 )
-_SOURCES_NAMED = re.compile(r"\b(?:which|what)\s+(?:sources?|outlets?|articles|publications?|media)\b")
+_SOURCES_NAMED = re.compile(
+    r"\b(?:which|what)\s+(?:sources?|outlets?|articles|publications?|media)\b"
+)
 
 
 def _defining(norm: str, query: Query, asked: Asked | None) -> bool:

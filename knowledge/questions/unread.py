@@ -490,6 +490,7 @@ def _kind(token: str, text: str, at: int, latin: bool, shouting: bool) -> str:
     if not cyrillic and any(c.isalpha() and not c.isascii() for c in token):
         return "script"
     before = text[:at].rstrip()
+    shouting = shouting or _in_caps_run(text, at)
     if not shouting and text[at].isupper() and before and before[-1] not in ".!?:":
         return "name"
     # an acronym is a name wherever it stands ("IISS estimate of ...", "SBU says")
@@ -502,6 +503,13 @@ def _kind(token: str, text: str, at: int, latin: bool, shouting: bool) -> str:
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# A headline quoted in capitals ("9,000 RUSSIAN TANKS DESTROYED"): shouted words, not names.
+_CAPS_RUN = re.compile(r"[A-Z0-9][A-Z0-9,.'’-]*(?:[\s:!-]+[A-Z0-9][A-Z0-9,.'’-]*){2,}")
+
+
+def _in_caps_run(text: str, at: int) -> bool:
+    """Whether the word at `at` is one of three or more capitalised words in a row."""
+    return any(m.start() <= at < m.end() for m in _CAPS_RUN.finditer(text))
 
 
 def _mostly_latin(text: str) -> bool:

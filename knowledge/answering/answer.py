@@ -179,6 +179,8 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
         return not_a_question(question, asked, store)
     query = asked
     unit = average_unit(question)
+    if unit == PeriodKind.day and query.period_kind == PeriodKind.day:
+        unit = None  # "1,030 a day on 7 Feb - right?": that day's figure, no average of one day
     if unit is not None and query.figure != Figure.record:
         averaged = average_answer(question, query, store, unit)
         if averaged is not None:

@@ -118,8 +118,8 @@ AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
     *(
         (
             re.compile(
-                rf"\d[\d,. ]*\s*(?:k\s+)?(?:[\w-]+\s+){{0,3}}?(?:a|per|each|every)\s+{unit.value}\b"
-                rf".*\b(?:{_VERDICT})\b|"
+                rf"\d[\d,. ]*\s*(?:k\s+)?(?:[\w-]+\s+){{0,3}}?(?<!\bin\s)(?:a|per|each|every)\s+"
+                rf"{unit.value}\b.*\b(?:{_VERDICT})\b|"
                 r"\b(?:normal|typical|usual|realistic|plausible|believable)\b.*\d[\d,.]*\s*(?:k\s+)?"
                 rf"(?:[\w-]+\s+){{0,3}}?(?:a|per|each|every)\s+{unit.value}\b",
                 re.I,

@@ -70,10 +70,6 @@ ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
         r"(?:corrections|revisions|restatements)\b(?!\s+(?:excluded|skipped))|"
         r"\b(?:corrections|revisions)\s+(?:to|in|of)\s+(?:the\s+|its\s+|their\s+)?"
         r"(?:tally|figures|numbers|data|series|count|totals?)\b"
-        # "why does the running total sometimes jump?": the tally's corrections and restatements
-        r"|\b(?:why|how\s+come)\b.{0,40}?\b(?:total|tally|count|cumulative\s+\w+|running\s+\w+)"
-        r"\b.{0,40}?\b(?:jump(?:s|ed)?|go(?:es)?\s+down|went\s+down|drop(?:s|ped)?|falls?|fell|"
-        r"decrease[sd]?|shrinks?|shrank)\b"
     ), Asked.corrections),
     # the bot's data as a whole: "/sources", "a link to your raw data", "the dataset you rely
     # on", "is ISW one of your sources?"
@@ -267,6 +263,9 @@ def read_source_question(
         return None  # "russian tank losses in Q2 2023, number + source": the figure is asked
     if asked == Asked.provenance and query.period_start is not None and _PUBLISHED_FOR.search(norm):
         return None  # "did the GS publish anything for september 2026?": that period's figures
+    generic = query.period_start is None or _AT_TIMES.search(norm)  # "overnight", "falls": no date
+    if asked is None and generic and _WHY_MOVES.search(norm):
+        asked = Asked.corrections  # "why does the total sometimes jump?" (a dated jump is an event)
     if _defining(norm, query, asked):
         asked = Asked.reliability  # "does 'MLRS' in your data include Grads?": what is counted
     if asked is None:
@@ -309,6 +308,13 @@ def read_source_question(
     )
 
 
+# "why does the running total sometimes jump?": the tally's corrections and restatements
+_WHY_MOVES = re.compile(
+    r"\b(?:why|how\s+come)\b.{0,40}?\b(?:total|tally|count|cumulative\s+\w+|running\s+\w+)"
+    r"\b.{0,40}?\b(?:jump(?:s|ed)?|go(?:es)?\s+down|went\s+down|drop(?:s|ped)?|falls?|fell|"
+    r"decrease[sd]?|shrinks?|shrank)\b"
+)
+_AT_TIMES = re.compile(r"\b(?:sometimes|ever|at\s+times|occasionally|often|now\s+and\s+then)\b")
 # What a kind of loss includes: "does 'MLRS' include Grads?", "drones only or also FPVs?",
 # "destroyed only, or captured too?", "what does 'special equipment' mean?".
 _DEFINING = re.compile(

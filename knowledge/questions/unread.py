@@ -402,7 +402,7 @@ def _refine(
     """A lone big number is a quoted figure, and so is one right before words the question
     read ("confirm 45,720 russian losses") and a small one right before the thing it counts
     ("do 32 tanks on 5 May check out?"); a name after "per" or "according to" a source."""
-    if _FIGURE.fullmatch(rest[start:end]):
+    if _FIGURE.fullmatch(rest[start:end]) or _OWNED_FIGURE.fullmatch(rest[start:end]):
         return "figure"
     after = len(rest[end:]) - len(rest[end:].lstrip(" "))
     if _FIGURE_LAST.search(rest[start:end]) and rest[end + after : end + after + 1] == _CONSUMED:
@@ -474,6 +474,8 @@ _FIGURE = re.compile(
 )
 
 
+# A figure after a possessive the rules left ("the Kremlin's 1,351", "Zelensky's 80,000").
+_OWNED_FIGURE = re.compile(rf"s\s+(?:{_FIGURE.pattern})")
 # A quoted figure closing a span, e.g. "confirm 45,720" before "russian losses".
 _FIGURE_LAST = re.compile(rf"(?:^|\s)(?:{_FIGURE.pattern})$")
 # A small count closing a span, read as a figure only right before the thing it counts.

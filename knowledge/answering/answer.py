@@ -233,29 +233,12 @@ def _checked(
     unmatched = [q for q in quoted[:2] if not agreeing(ans.claims, q)]  # the only ones placed
     stored = [c for q in unmatched for c in store.claims_with_value(q, limit=5)]
     head = "\n".join(check_lines(ans.query or query, ans.claims, tally, stored))
-    update: dict[str, object] = {
-        "text": _claimant_first(query, ans, ans.text, head),
-        "body": _claimant_first(query, ans, ans.body, head),
-    }
+    update: dict[str, object] = {"text": f"{head}\n\n{ans.text}", "body": f"{head}\n\n{ans.body}"}
     if stored and query.period_start is None and len(unmatched) == len(quoted[:2]):
         # "Moscow's 1,351 - Ukrainian dead?": the figure is another side's, kind's or
         # claimant's; what is shown for the question's words only suggests, it is no answer
         update["answered"] = False
     return ans.model_copy(update=update)
-
-
-def _claimant_first(query: Query, ans: Answer, text: str, head: str) -> str:
-    """`head` before `text`; when the asked claimant has no figure here, after the line that
-    says so ("No figure from the UK Ministry of Defence ..." is said first, then the check)."""
-    asked = query.claimant or query.claimant_side
-    if not asked or any(derive.claimant_fits(query, c.claimant) for c in ans.claims):
-        return f"{head}\n\n{text}"
-    first, _, rest = ans.body.partition("\n\n")
-    at = text.find(first)
-    if not rest or at < 0:
-        return f"{head}\n\n{text}"
-    end = at + len(first)
-    return f"{text[:end]}\n\n{head}{text[end:]}"
 
 
 def _with_report_date_reading(ans: Answer, extra: list[Claim], store: ClaimStore) -> Answer:

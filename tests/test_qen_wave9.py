@@ -12,6 +12,7 @@ import pytest
 from test_qen_wave6 import TODAY, ask, head
 
 from knowledge import ClaimStore, open_or_build, parse_question
+from knowledge.answering.checking import quoted_figures
 from knowledge.models import Figure, PeriodKind
 from knowledge.questions.averages import record_lowest
 
@@ -316,7 +317,9 @@ def test_digits_grouped_by_a_space_are_one_number(question: str, number: str) ->
 
 def test_a_grouped_figure_is_checked_whole(store: ClaimStore) -> None:
     ans = ask(store, "a post says 1 500 russians a day in may 2025 - does that hold up?")
-    assert "1,500" in ans.text and " 500 " not in ans.text, ans.text
+    # a quoted rate is held against May's average (qcheck, wave 10): 1 500 is read whole
+    assert ans.query is not None and quoted_figures(ans.query) == [1500], ans.query
+    assert " 500 " not in ans.text, ans.text
 
 
 def test_a_day_and_a_count_are_not_joined() -> None:

@@ -41,7 +41,8 @@ def _unread(text: str) -> list[tuple[str, str, bool]]:
         ("how many soldiers has gerasimov lost",
          [("gerasimov", "name", True)]),
         ("how many russians were lost taking hill 223", [("taking hill 223", "number", True)]),
-        ("russian losses before 2023", [("before", "period", True)]),
+        # "before 2023" is read (the running total to 31 December 2022); an event is not
+        ("russian losses after the thaw of 2023", [("after the thaw", "period", True)]),
         ("russian losses near Zhovtneve", [("Zhovtneve", "place", True)]),
         ("russian losses bei Awdijiwka", [("bei Awdijiwka", "name", True)]),
         ("russian losses під Авдіївкою", [("Авдіївкою", "place", True)]),

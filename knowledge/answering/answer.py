@@ -179,6 +179,8 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
         return not_a_question(question, asked, store)
     query = asked
     unit = average_unit(question)
+    if unit == PeriodKind.day and query.period_kind == PeriodKind.day:
+        unit = None  # "1,030 a day on 7 Feb - right?": that day's figure, no average of one day
     if unit is not None and query.figure != Figure.record:
         averaged = average_answer(question, query, store, unit)
         if averaged is not None:
@@ -231,7 +233,12 @@ def _checked(
     unmatched = [q for q in quoted[:2] if not agreeing(ans.claims, q)]  # the only ones placed
     stored = [c for q in unmatched for c in store.claims_with_value(q, limit=5)]
     head = "\n".join(check_lines(ans.query or query, ans.claims, tally, stored))
-    return ans.model_copy(update={"text": f"{head}\n\n{ans.text}", "body": f"{head}\n\n{ans.body}"})
+    update: dict[str, object] = {"text": f"{head}\n\n{ans.text}", "body": f"{head}\n\n{ans.body}"}
+    if stored and query.period_start is None and len(unmatched) == len(quoted[:2]):
+        # "Moscow's 1,351 - Ukrainian dead?": the figure is another side's, kind's or
+        # claimant's; what is shown for the question's words only suggests, it is no answer
+        update["answered"] = False
+    return ans.model_copy(update=update)
 
 
 def _with_report_date_reading(ans: Answer, extra: list[Claim], store: ClaimStore) -> Answer:

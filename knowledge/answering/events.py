@@ -420,9 +420,26 @@ def _first_day(
     return None
 
 
+# "'9,000 tanks destroyed' - when did the count pass that?": the mark is the quoted figure.
+_PASS_POINTED = re.compile(
+    r"\b(?:pass(?:ed|es)?|cross(?:ed|es)?|top(?:ped|s)?|hit|reach(?:ed|es)?|exceed(?:ed|s)?|"
+    r"surpass(?:ed|es)?|(?:go|goes|went|got|get)\s+(?:over|above|past|beyond))\s+"
+    r"(?:that|it|this|the\s+(?:mark|number|figure|milestone))\b",
+    re.I,
+)
+
+
+def _pointed_milestone(question: str, query: Query) -> tuple[int, bool] | None:
+    """The quoted figure as the mark of a "when did it pass that?" question, or None."""
+    figures = quoted_figures(query)
+    if not figures or not _WHEN.search(question) or not _PASS_POINTED.search(question):
+        return None
+    return max(figures), bool(_PER_DAY.search(question) or _DAILY.search(question))
+
+
 def milestone_answer(question: str, query: Query, store: ClaimStore) -> Answer | None:
     """When the running total (or a day's figure) first reached a round number, or None."""
-    asked = milestone(question)
+    asked = milestone(question) or _pointed_milestone(question, query)
     if asked is None or query.period_start is not None:
         return None
     found = _series_for(store, query)[:1]

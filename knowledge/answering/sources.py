@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from knowledge.answering import derive
 from knowledge.answering.candidate import from_claim
@@ -170,7 +171,12 @@ def _listing(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
     """Every source (or those with figures of the asked kind): outlet, date, title, link;
     asked which speak for a side, that side's claimants and their figures."""
     if asked.side is not None and not asked.metric_named:
-        return _claimant(asked, query, store, quotes=False)  # "which speak for Russia?"
+        lines, found = _claimant(asked, query, store, quotes=False)  # "which speak for Russia?"
+        if found:
+            return lines, found
+        # "is ISW one of your sources?": no figures of theirs, so what the sources are
+        every = replace(asked, side=None, claimants=(), outlet=None)
+        return [*lines, "", *_listing(every, query, store)[0]], []
     holdings = _holdings(store, query, asked)
     refs = [r for r in store.sources() if r.id in holdings]
     articles = [r for r in refs if r.kind == SourceKind.article]

@@ -43,6 +43,12 @@ _BACK = (
 # A follow-up's closing word ("per month then", "a week instead").
 _THEN = r"(?:,?\s+(?:then|instead|too|please|now|each|both|respectively))?"
 # (pattern, the unit the average is per), first match wins.
+# Words asking whether a quoted rate is right: "true?", "does that hold up?", "fair summary?"
+_VERDICT = (
+    r"normal|typical|usual|realistic|plausible|believable|right|true|correct|accurate|fair|"
+    r"legit|hold\s+up|holds\s+up|check\s+out|checks\s+out|add\s+up|adds\s+up|consistent|"
+    r"exaggerat\w*|inflated|overstat\w*|understat\w*|match(?:es)?"
+)
 AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
     # "per day?" alone, after a question about a period (a follow-up), or with the period
     # pointed back at ("per day in that part", "a week over that stretch")
@@ -106,13 +112,14 @@ AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
         ),
         PeriodKind.month,
     ),
-    # "is 1,500 a day normal?", "2,000 artillery systems a month - typical for 2024?": a
-    # quoted rate held against the period's average
+    # "is 1,500 a day normal?", "2,000 artillery systems a month - typical for 2024?",
+    # "'nearly 1,600 a day in December' - fair summary?": a quoted rate held against the
+    # period's average
     *(
         (
             re.compile(
-                rf"\d[\d,.]*\s*(?:k\s+)?(?:[\w-]+\s+){{0,3}}?(?:a|per|each|every)\s+{unit.value}\b"
-                r".*\b(?:normal|typical|usual|realistic|plausible|believable|right)\b|"
+                rf"\d[\d,. ]*\s*(?:k\s+)?(?:[\w-]+\s+){{0,3}}?(?<!\bin\s)(?:a|per|each|every)\s+"
+                rf"{unit.value}\b.*\b(?:{_VERDICT})\b|"
                 r"\b(?:normal|typical|usual|realistic|plausible|believable)\b.*\d[\d,.]*\s*(?:k\s+)?"
                 rf"(?:[\w-]+\s+){{0,3}}?(?:a|per|each|every)\s+{unit.value}\b",
                 re.I,

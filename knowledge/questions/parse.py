@@ -398,6 +398,8 @@ _AS_OF_RE = re.compile(
     r"(?:total|tally)\s+(?:on|at))\s*$"
 )
 _SINCE_RE = re.compile(r"\b(?:since|starting|from|after)\s*$")
+# "pass ten thousand before April 2025", "prior to 1 May 2024": the running total the day before
+_BEFORE_RE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s*(?:the\s+)?$")
 _KIND_HINTS: tuple[tuple[re.Pattern[str], PeriodKind], ...] = (
     (re.compile(r"\b(?:daily|per\s+day|(?:a|one|any)\s+(?:single\s+)?day|single\s+day|each\s+day|"
                 r"every\s+day|day-to-day)\b"),
@@ -1350,6 +1352,8 @@ def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> 
         return _total_to(work, query, first.report_date)
     if first.as_of or _AS_OF_RE.search(before):
         return _total_to(work, query, min(end, today) if start <= today else end)
+    if _BEFORE_RE.search(before) and single and WAR_START < start <= today:
+        return _total_to(work, query, start - dt.timedelta(days=1))
     part_of_2022 = not joined and start < WAR_START and end.year == WAR_START.year
     if start <= WAR_START < end and kind == PeriodKind.range and not part_of_2022:
         # "from 24 February 2022 to 9 February 2024" is a total as of the end date; a named
@@ -1535,9 +1539,9 @@ def _fuzzy_month(token: str) -> int | None:
 
 # What the rules read without blanking it (they only look): never reported as unread.
 _DATE_LEAD = re.compile(
-    r"\b(?:as\s+of|as\s+at|(?:by|at)\s+the\s+end\s+of|end\s+of|by|up\s+to|until|till|"
+    r"\b(?:as\s+of|as\s+at|(?:by|at|before)\s+the\s+end\s+of|end\s+of|by|up\s+to|until|till|"
     r"through|thru|since|starting|from|after|between|in|on|during|for|of|throughout|over|"
-    r"across)(?:\s+the)?\s*(?=\x00)"
+    r"across|before|prior\s+to|ahead\s+of)(?:\s+the)?\s*(?=\x00)"
 )
 # A fact-checker's framing ("for a piece I'm writing"): who asks, not what is asked.
 _FRAMING = re.compile(

@@ -71,6 +71,14 @@ ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
         r"\b(?:corrections|revisions)\s+(?:to|in|of)\s+(?:the\s+|its\s+|their\s+)?"
         r"(?:tally|figures|numbers|data|series|count|totals?)\b"
     ), Asked.corrections),
+    # the bot's data as a whole: "/sources", "a link to your raw data", "the dataset you rely
+    # on", "is ISW one of your sources?"
+    (re.compile(
+        r"^\s*/sources?\b|\b(?:links?|urls?)\b.{0,30}?\b(?:data|data\s*sets?|figures|numbers|"
+        r"sources?|tally)\b|\b(?:raw|underlying|source)\s+(?:daily\s+)?(?:data|figures|numbers)\b|"
+        r"\b(?:data|data\s*sets?|figures|numbers|tally)\s+(?:that\s+)?(?:you|u)\s+(?:use|rely|draw|"
+        r"are\s+using)|\b(?:one\s+of|among|part\s+of)\s+(?:your|ur|the\s+bot'?s)\s+sources\b"
+    ), Asked.listing),
     (re.compile(
         r"\b(?:(?:which|what|wich|wat|whcih|whitch)\s+(?:sources?|outlets?|publications?|media|"
         r"news\s*(?:papers?|sites?|outlets?|agencies)|newspapers?|websites?|sites|articles|"
@@ -96,6 +104,8 @@ ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
         r"(?:deny|denied|denies|dispute[sd]?|disputing|reject(?:s|ed)?|contest(?:s|ed)?|"
         r"refute[sd]?|rebut(?:s|ted)?)\b.{0,40}?\b(?:figure|number|claim|toll|count|tally|"
         r"estimate)s?\b|"
+        # "who's behind the dataset, can I cite it?": who publishes the figures
+        r"who(?:'s|s|\s+is|\s+are|\s+r)\s+behind\b|\bcan\s+(?:i|we|u|you)\s+(?:cite|reference)\b|"
         r"who\s+(?:(?:actually|really|exactly|originally|even)\s+)?(?:said|says|claims?|claimed|"
         r"reported|reports|published|publishes|gave|gives|"
         r"counts?|counted|came\s+up\s+with|is\s+behind|compiles?|produces?|puts?\s+out|"
@@ -253,6 +263,11 @@ def read_source_question(
         return None  # "russian tank losses in Q2 2023, number + source": the figure is asked
     if asked == Asked.provenance and query.period_start is not None and _PUBLISHED_FOR.search(norm):
         return None  # "did the GS publish anything for september 2026?": that period's figures
+    generic = query.period_start is None or _AT_TIMES.search(norm)  # "overnight", "falls": no date
+    if asked is None and generic and _WHY_MOVES.search(norm):
+        asked = Asked.corrections  # "why does the total sometimes jump?" (a dated jump is an event)
+    if _defining(norm, query, asked):
+        asked = Asked.reliability  # "does 'MLRS' in your data include Grads?": what is counted
     if asked is None:
         rest = norm.replace(outlet_words or "", " ")
         if outlet is None or not (_OUTLET_ASK.search(rest) or _only_filler(rest)):
@@ -291,6 +306,35 @@ def read_source_question(
         subject_named=bool(_SUBJECT_WORDS.search(asking)),
         read=read,
     )
+
+
+# "why does the running total sometimes jump?": the tally's corrections and restatements
+_WHY_MOVES = re.compile(
+    r"\b(?:why|how\s+come)\b.{0,40}?\b(?:total|tally|count|cumulative\s+\w+|running\s+\w+)"
+    r"\b.{0,40}?\b(?:jump(?:s|ed)?|go(?:es)?\s+down|went\s+down|drop(?:s|ped)?|falls?|fell|"
+    r"decrease[sd]?|shrinks?|shrank)\b"
+)
+_AT_TIMES = re.compile(r"\b(?:sometimes|ever|at\s+times|occasionally|often|now\s+and\s+then)\b")
+# What a kind of loss includes: "does 'MLRS' include Grads?", "drones only or also FPVs?",
+# "destroyed only, or captured too?", "what does 'special equipment' mean?".
+_DEFINING = re.compile(
+    r"\b(?:include[sd]?|including|inclusive|count(?:s|ed)?\s+as|mean[st]?|stand\s+for|"
+    r"defin(?:e|ed|es|ition)|cover(?:s|ed)?\s+(?:every|all|only|each))\b|"
+    r"\bonly\b.{0,40}?\bor\b|\bor\b.{0,30}?\b(?:too|also|as\s+well|just)\b"
+)
+_SOURCES_NAMED = re.compile(
+    r"\b(?:which|what)\s+(?:sources?|outlets?|articles|publications?|media)\b"
+)
+
+
+def _defining(norm: str, query: Query, asked: Asked | None) -> bool:
+    """Whether the question asks what a kind of loss in the figures counts, not for a figure:
+    a kind named, a word of definition, and no period or quoted figure."""
+    if asked not in (None, Asked.listing, Asked.side) or query.period_start is not None:
+        return False
+    if any(u.kind == "figure" for u in query.unread) or _SOURCES_NAMED.search(norm):
+        return False
+    return bool(_DEFINING.search(norm) and _METRIC_WORDS.search(norm))
 
 
 def outlet_named(norm: str, publishers: Iterable[str]) -> tuple[str | None, bool, str | None]:

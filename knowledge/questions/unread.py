@@ -408,7 +408,7 @@ def _refine(
     """A lone big number is a quoted figure, and so is one right before words the question
     read ("confirm 45,720 russian losses") and a small one right before the thing it counts
     ("do 32 tanks on 5 May check out?"); a name after "per" or "according to" a source."""
-    if _FIGURE.fullmatch(rest[start:end]):
+    if _FIGURE.fullmatch(rest[start:end]) or _OWNED_FIGURE.fullmatch(rest[start:end]):
         return "figure"
     after = len(rest[end:]) - len(rest[end:].lstrip(" "))
     if _FIGURE_LAST.search(rest[start:end]) and rest[end + after : end + after + 1] == _CONSUMED:
@@ -468,6 +468,8 @@ _SOURCE_AFTER = re.compile(
     r"(?:'s?)?\s+(?:own\s+)?(?:estimates?|says?|said|claims?|claimed|reports?|reported|"
     r"figures?|numbers?|data|count|counts|tally|stats|statistics|thinks?|believes?|"
     r"assessments?|calculations?)\b"
+    # "Forwarded: 'the occupiers lost 910'", "a Telegram channel: 45,720": who is quoted
+    r"|(?:'s?)?\s*:(?!\d)"
 )
 
 
@@ -478,6 +480,8 @@ _FIGURE = re.compile(
 )
 
 
+# A figure after a possessive the rules left ("the Kremlin's 1,351", "Zelensky's 80,000").
+_OWNED_FIGURE = re.compile(rf"s\s+(?:{_FIGURE.pattern})")
 # A quoted figure closing a span, e.g. "confirm 45,720" before "russian losses".
 _FIGURE_LAST = re.compile(rf"(?:^|\s)(?:{_FIGURE.pattern})$")
 # A small count closing a span, read as a figure only right before the thing it counts.
@@ -494,6 +498,7 @@ def _kind(token: str, text: str, at: int, latin: bool, shouting: bool) -> str:
     if not cyrillic and any(c.isalpha() and not c.isascii() for c in token):
         return "script"
     before = text[:at].rstrip()
+    shouting = shouting or _in_caps_run(text, at)
     if not shouting and text[at].isupper() and before and before[-1] not in ".!?:":
         return "name"
     # an acronym is a name wherever it stands ("IISS estimate of ...", "SBU says")
@@ -506,6 +511,13 @@ def _kind(token: str, text: str, at: int, latin: bool, shouting: bool) -> str:
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# A headline quoted in capitals ("9,000 RUSSIAN TANKS DESTROYED"): shouted words, not names.
+_CAPS_RUN = re.compile(r"[A-Z0-9][A-Z0-9,.'’-]*(?:[\s:!-]+[A-Z0-9][A-Z0-9,.'’-]*){2,}")
+
+
+def _in_caps_run(text: str, at: int) -> bool:
+    """Whether the word at `at` is one of three or more capitalised words in a row."""
+    return any(m.start() <= at < m.end() for m in _CAPS_RUN.finditer(text))
 
 
 def _mostly_latin(text: str) -> bool:

@@ -1279,6 +1279,7 @@ _ADD_UP = re.compile(
 def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> str:
     """The period of the first date expression (joined to the next one for "X to Y"), or of a
     list of months or years; the expressions read are blanked in the returned text."""
+    asked = work
     for find_list, unit in ((_month_list, PeriodKind.month), (_year_list, PeriodKind.year)):
         listed = find_list(work, spans)
         if listed is None:
@@ -1346,12 +1347,23 @@ def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> 
         # part of 2022 ("the first half of 2022", "Q1 2022") stays that period, so that a
         # total stated during it is shown as stated within it.
         return _total_to(work, query, end)
-    if start <= today < end and _SO_FAR.search(work):
-        end = today  # "2026 so far", "this month to date": up to the day asked
+    end = _end_so_far(asked, start, end, today)
     query.period_kind = kind
     query.period_start = start
     query.period_end = end
     return work
+
+
+def _end_so_far(asked: str, start: dt.date, end: dt.date, today: dt.date) -> dt.date:
+    """The end of a period asked "so far" ("2026 so far", "since 1 June up to today", "the year
+    to date"): yesterday, the last day fought a report covers, as "the last 30 days" end
+    yesterday (a day's losses are reported the next morning). A period named alone ("this
+    month", "November 2026") runs to today; a day alone ("today") is kept."""
+    if start <= today < end and _SO_FAR.search(asked):
+        end = today
+    if start < today == end and _TO_NOW.search(asked):
+        end = today - dt.timedelta(days=1)
+    return end
 
 
 def _total_to(work: str, query: Query, end: dt.date) -> str:
@@ -1439,6 +1451,11 @@ _REPORT_TOTAL = re.compile(
     r"to\s+date|in\s+all|altogether)\b"
 )
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|until\s+now|till\s+now|up\s+to\s+now|yet)\b")
+# Words asking for a period up to now, counted to the last report ("since", "ytd").
+_TO_NOW = re.compile(
+    r"\b(?:so\s+far|to[- ]date|ytd|mtd|yet|since|(?:until|till|up\s+to|to|through|thru)\s+"
+    r"(?:now|today))\b"
+)
 
 
 def _year_list(work: str, spans: list[Span]) -> Span | None:

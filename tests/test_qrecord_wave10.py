@@ -4,16 +4,21 @@
   yesterday: a day's losses are only reported the next morning, and "the last 30 days" already
   end yesterday; a period named alone ("this month") still runs to today;
 - "the summer (winter, spring, autumn) before last" is the season a year before last summer's,
-  as "the month before last" is.
+  as "the month before last" is;
+- a record is asked per quarter or per year as per month ("which quarter of 2024 was worst"),
+  and "smallest" asks from the bottom as "quietest" does.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from knowledge import parse_question
+from knowledge import answer, parse_question
+from knowledge.store import ClaimStore
 
 D = dt.date
 TODAY = D(2026, 11, 30)
@@ -76,3 +81,43 @@ def test_the_season_before_last(text: str, today: dt.date, start: dt.date, end: 
     query = parse_question(text, today)
     assert (query.period_start, query.period_end) == (start, end), text
     assert not [u for u in query.unread if u.constrains], text
+
+
+# -- records per quarter and per year, as per day, week and month -------------------------------
+
+RECORD_UNITS = [
+    ("which quarter of 2024 was the worst for russian losses", "quarter", False),
+    ("of the four quarters of 2024, which had the most russian tanks destroyed", "quarter", False),
+    ("bloodiest quarter of 2025 for the russians", "quarter", False),
+    ("the quietest quarter of 2024 for russian artillery", "quarter", True),
+    ("which quarter in 2023 saw the fewest russian casualties", "quarter", True),
+    ("which year of the war was the worst for russian losses", "year", False),
+    ("deadliest year for russian troops so far", "year", False),
+    ("which year had the fewest russian tank losses: 2023, 2024 or 2025", "year", True),
+    ("smallest month of russian artillery losses in the second half of 2024", "month", True),
+    ("the smallest week for russian losses in 2024", "week", True),
+]
+
+
+@pytest.fixture(scope="module")
+def series_store(series_kb: tuple[Path, Path]) -> Iterator[ClaimStore]:
+    opened = ClaimStore(series_kb[1])
+    yield opened
+    opened.close()
+
+
+@pytest.mark.parametrize(("question", "unit", "lowest"), RECORD_UNITS)
+def test_records_per_quarter_and_year(
+    series_store: ClaimStore, question: str, unit: str, lowest: bool
+) -> None:
+    result = answer(question, series_store, today=TODAY)
+    assert result.answered, result.text
+    top = result.claims[0]
+    assert top.period_start is not None and top.period_end is not None
+    days = (top.period_end - top.period_start).days + 1
+    sizes = {"week": (7, 7), "month": (28, 31), "quarter": (90, 92), "year": (365, 366)}
+    low, high = sizes[unit]
+    assert low <= days <= high, (question, top.period_start, top.period_end)
+    assert top.period_start.day == 1 or unit == "week", question
+    assert ("Lowest" if lowest else "Highest") in result.text, result.text
+    assert top.derivation and ("lowest" if lowest else "highest") in top.derivation

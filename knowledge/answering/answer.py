@@ -745,8 +745,10 @@ def _derived(
         PeriodKind.day,
         PeriodKind.week,
         PeriodKind.month,
+        PeriodKind.quarter,
+        PeriodKind.year,
     ):
-        return []  # the series gives worst days, weeks and months only
+        return []  # the series gives worst days, weeks, months, quarters and years only
     update: dict[str, Any] = {"metrics": [flt.metric]}
     if query.figure == Figure.latest:
         update["figure"] = Figure.total

@@ -356,7 +356,7 @@ _RECORD_RE = re.compile(
     r"(?:day|week|month)|top|"
     r"quietest|calmest|lowest|fewest|best\s+(?:single\s+)?(?:day|week|month)|"
     # "the least-bad day", "the least deadly week", "the lightest month": from the bottom
-    r"least[- ]bad|least\s+(?:deadly|bloody|costly)|lightest|mildest)\b"
+    r"least[- ]bad|least\s+(?:deadly|bloody|costly)|lightest|mildest|smallest)\b"
 )
 # "did daily losses ever top 2,000 in one day?", "was there ever a week above 10k?": a
 # threshold is answered by the record of that unit (the record shows whether it was passed).
@@ -1167,9 +1167,11 @@ _KIND_DAYS = {PeriodKind.day: 1, PeriodKind.week: 7, PeriodKind.month: 31, Perio
 _RECORD_UNIT = re.compile(
     r"\b(?:(?:worst|deadliest|bloodiest|highest|biggest|largest|heaviest|record|peak|which|what"
     r"|top|quietest|calmest|lowest|best|least[- ]bad|least\s+(?:deadly|bloody|costly)|lightest"
-    r"|mildest)\s+(?:single\s+|mon(?:day)?\s+(?:to|through|thru)\s+sun(?:day)?\s+|[\w-]+\s+)?"
-    r"|(?=\w+\s+(?:with|of)\s+the\s+(?:most|highest|biggest|fewest|lowest)\b))"
-    r"(day|week|month|year)\b",
+    r"|mildest|smallest)\s+(?:single\s+|mon(?:day)?\s+(?:to|through|thru)\s+sun(?:day)?\s+|[\w-]+\s+)?"
+    r"|(?=\w+\s+(?:with|of)\s+the\s+(?:most|highest|biggest|fewest|lowest)\b)"
+    # "of the four quarters of 2024, which ...": the units listed, then which of them
+    r"|\bof\s+the\s+(?:\w+\s+)?(?=\w+s\b))"
+    r"(day|week|month|quarter|year)s?\b",
     re.IGNORECASE,
 )
 

@@ -1169,9 +1169,9 @@ _RECORD_UNIT = re.compile(
     r"|top|quietest|calmest|lowest|best|least[- ]bad|least\s+(?:deadly|bloody|costly)|lightest"
     r"|mildest|smallest)\s+(?:single\s+|mon(?:day)?\s+(?:to|through|thru)\s+sun(?:day)?\s+|[\w-]+\s+)?"
     r"|(?=\w+\s+(?:with|of)\s+the\s+(?:most|highest|biggest|fewest|lowest)\b)"
-    # "of the four quarters of 2024, which ...": the units listed, then which of them
-    r"|\bof\s+the\s+(?:\w+\s+)?(?=\w+s\b))"
-    r"(day|week|month|quarter|year)s?\b",
+    # "of the four quarters of 2024, which ...": the units counted, then which of them
+    r"|\bof\s+the\s+(?:two|three|four|twelve|52)\s+(?=\w+s\b))"
+    r"(day|week|month|quarter|year)(?:(?<=quarter)s|(?<=month)s)?\b",
     re.IGNORECASE,
 )
 

@@ -1167,7 +1167,7 @@ _KIND_DAYS = {PeriodKind.day: 1, PeriodKind.week: 7, PeriodKind.month: 31, Perio
 _RECORD_UNIT = re.compile(
     r"\b(?:(?:worst|deadliest|bloodiest|highest|biggest|largest|heaviest|record|peak|which|what"
     r"|top|quietest|calmest|lowest|best|least[- ]bad|least\s+(?:deadly|bloody|costly)|lightest"
-    r"|mildest|smallest)\s+(?:single\s+|mon(?:day)?\s+(?:to|through|thru)\s+sun(?:day)?\s+|[\w-]+\s+)?"
+    r"|mildest|smallest)\s+(?:single\s+|mon(?:day)?\s+(?:to|through|thru)\s+sun(?:day)?\s+|[\w\x00-]+\s+)?"
     r"|(?=\w+\s+(?:with|of)\s+the\s+(?:most|highest|biggest|fewest|lowest)\b)"
     # "of the four quarters of 2024, which ...": the units counted, then which of them
     r"|\bof\s+the\s+(?:two|three|four|twelve|52)\s+(?=\w+s\b))"

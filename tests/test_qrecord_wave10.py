@@ -132,3 +132,32 @@ def test_records_per_quarter_and_year(
     assert top.period_start.day == 1 or unit in ("day", "week"), question
     assert ("Lowest" if lowest else "Highest") in result.text, result.text
     assert top.derivation and ("lowest" if lowest else "highest") in top.derivation
+
+
+# -- the tally asked beside a period, naming no kind of loss, is a personnel question ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what was the running total on 1 march 2024?",
+        "by what percentage did the running tally grow in 2025?",
+        "the toll in the first half of 2024",
+        "body count for october 2024 please",
+        "running count as of 31 december 2023, and how does it compare?",
+        "was there anything before the full-scale invasion, in 2021?",
+        "kill count between 1 and 7 june 2025",
+        "how did the tally change over 2024",
+    ],
+)
+def test_a_tally_beside_a_period_is_a_loss_question(text: str) -> None:
+    query = parse_question(text, TODAY)
+    assert query.intent.value != "off_topic", text
+    assert [m.value for m in query.metrics] == ["personnel"], text
+
+
+@pytest.mark.parametrize(
+    "text", ["weather in 2024 so far", "how far did russia advance in 2024", "tallinn in may 2024"]
+)
+def test_no_tally_word_stays_off_topic(text: str) -> None:
+    assert parse_question(text, TODAY).intent.value == "off_topic", text

@@ -508,6 +508,8 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
         has_topic = True
         query.figure = Figure.latest
     has_topic = has_topic or bool(_TOTAL_ONLY.match(norm))
+    dated = query.period_start is not None or query.period_end is not None
+    has_topic = has_topic or bool(dated and _TALLY_ASKED.search(norm))
     has_topic = has_topic or bool(_SIDE_WORD.search(norm) and _THRESHOLD_RE.search(norm))
     if not has_topic:
         query.intent = Intent.off_topic
@@ -661,6 +663,14 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
         return f"I have no figures on {counted.group(1)}, only on military losses."
     return None
 
+
+# The tally asked beside a period, with no kind of loss named ("the running total on 1 Jan
+# 2024", "by what percentage did the tally grow in 2025", "anything from before the
+# full-scale invasion?"): a question for this bot, about personnel.
+_TALLY_ASKED = re.compile(
+    r"\b(?:running\s+(?:total|tally|count)|(?:tally|toll|body\s+count|kill\s+count)|"
+    r"full[- ]scale\s+(?:invasion|war)|since\s+the\s+(?:invasion|war))\b"
+)
 
 _FILLER = _words(
     "and in what about for on the how so then of during what's whats losses figures figure "

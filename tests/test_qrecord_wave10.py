@@ -161,3 +161,39 @@ def test_a_tally_beside_a_period_is_a_loss_question(text: str) -> None:
 )
 def test_no_tally_word_stays_off_topic(text: str) -> None:
     assert parse_question(text, TODAY).intent.value == "off_topic", text
+
+
+# -- words around the question in a chat: a leading @mention, Markdown emphasis, "latest" -----
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("@losses_bot russian tanks in may 2024", D(2024, 5, 1), D(2024, 5, 31)),
+        ("@bot, personnel for june 2025?", D(2025, 6, 1), D(2025, 6, 30)),
+        ("**russian tanks**, _october 2024_", D(2024, 10, 1), D(2024, 10, 31)),
+        ("russian losses in *march 2025* please", D(2025, 3, 1), D(2025, 3, 31)),
+        ("`drones` __12 january 2025__", D(2025, 1, 12), D(2025, 1, 12)),
+        ("~~may~~ june 2024 russian artillery", D(2024, 6, 1), D(2024, 6, 30)),
+        ("@war_numbers_bot: ru losses *1-7 april 2025*", D(2025, 4, 1), D(2025, 4, 7)),
+        ("_russian losses_ ***2023***", D(2023, 1, 1), D(2023, 12, 31)),
+    ],
+)
+def test_chat_formatting_is_read_past(text: str, start: dt.date, end: dt.date) -> None:
+    query = parse_question(text, TODAY)
+    assert (query.period_start, query.period_end) == (start, end), text
+    assert not [u for u in query.unread if u.constrains], (text, query.unread)
+
+
+@pytest.mark.parametrize("text", ["@bot latest", "latest?", "the latest", "@losses_bot newest"])
+def test_latest_alone_asks_for_the_newest_figure(text: str) -> None:
+    query = parse_question(text, TODAY)
+    assert query.intent.value == "losses", text
+    assert query.figure.value == "latest", text
+
+
+def test_an_underscore_inside_a_word_is_kept() -> None:
+    query = parse_question(
+        "what does t.me/General_Staff say about russian tanks in may 2024", TODAY
+    )
+    assert any("General_Staff" in u.text for u in query.unread)

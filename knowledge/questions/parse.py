@@ -707,6 +707,8 @@ _LATEST_ONLY = re.compile(
     r"current|most\s+recent)\s+(?:figures?|numbers?|tally|data|stats|update|count)"
     + _YOU_HAVE
     + r"\W*$"
+    # "@bot latest", "latest?": the word alone, said to the bot
+    r"|^\W*(?:the\s+)?(?:latest|newest)\W*$"
 )
 # A bare "total" or "tally" names no kind of loss: the personnel total, the README's default
 # for a question that names none ("latest total?", "total so far?").

@@ -503,7 +503,7 @@ def test_a_period_before_the_war_is_not_made_exact(store: ClaimStore) -> None:
     assert not ans.answered
 
 
-# -- a bare "total so far this year?" is a loss question, up to the last day fought -------------------
+# -- a bare "total so far this year?" is a loss question, up to the last day fought -------------
 
 SO_FAR = [
     ("total so far this year?", dt.date(2026, 1, 1)),

@@ -295,6 +295,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     # spring 2023
     ("season", re.compile(
         rf"\b(?:(?P<srel>last|this|past|previous)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+        r"(?!\s+before\s+last)"  # "the summer before last": a row of its own
         rf"(?:\s+months)?(?:\s+of)?(?:,?\s+{_yy('y1')})?")),
     # early/mid/late November 2024
     ("part", re.compile(
@@ -362,7 +363,8 @@ _RELATIVE_RE = re.compile(
     r"(?P<hours>(?:the\s+)?(?:last|past|previous)\s+(?P<hn>48|72|96)\s*(?:hours|hrs|hr|h))|"
     r"(?P<todate>ytd|year[- ]to[- ]date|mtd|month[- ]to[- ]date|(?:the\s+)?(?:year|month)\s+so\s+"
     r"far)|"
-    r"(?P<before_last>(?:the\s+)?(?P<bl_unit>week|weekend|month|year)\s+before\s+last)|"
+    r"(?P<before_last>(?:the\s+)?(?P<bl_unit>week|weekend|month|year|spring|summer|autumn|fall|"
+    r"winter)\s+before\s+last)|"
     r"(?P<weekday_before_last>(?:the\s+|on\s+the\s+)?(?P<wbl>"
     + alternation(WEEKDAYS)
     + r")\s+before\s+last)|"
@@ -2044,6 +2046,16 @@ def _past_hours(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return Span(m.start(), m.end(), PeriodKind.range, first, today, note=note)
 
 
+def _season_before_last(month: int, today: dt.date) -> tuple[dt.date, dt.date]:
+    """The season starting in `month` a year before the latest one over ("last summer")."""
+    first = dt.date(today.year, month, 1)
+    while add_months(first, 3) > today:  # not over yet: last summer's is a year earlier
+        first = with_year(first, first.year - 1)
+    first = with_year(first, first.year - 1)
+    last = add_months(first, 3) - dt.timedelta(days=1)
+    return first, last
+
+
 def _before_last(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "the week (weekend, month, year) before last": the calendar one before last's."""
     unit = g["bl_unit"]
@@ -2056,6 +2068,8 @@ def _before_last(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     elif unit == "month":
         first = add_months(today.replace(day=1), -2)
         last = month_end(first.year, first.month)
+    elif unit in _SEASONS:
+        first, last = _season_before_last(_SEASONS[unit], today)
     else:
         first, last = dt.date(today.year - 2, 1, 1), dt.date(today.year - 2, 12, 31)
     note = f"I read '{m.group(0)}' as {_span_words(first, last)}."

@@ -69,6 +69,7 @@ class PeriodKind(StrEnum):
     range = "range"
     week = "week"
     month = "month"
+    quarter = "quarter"  # a unit a record is asked per ("the worst quarter of 2024")
     year = "year"
     cumulative = "cumulative"
     unspecified = "unspecified"

@@ -328,6 +328,8 @@ PHRASES: dict[str, str] = {
     ),
     "units.full_months": "full months",
     "units.full_weeks": "full Monday-to-Sunday weeks",
+    "units.full_quarters": "full calendar quarters",
+    "units.full_years": "full calendar years",
     # averages
     "unit.day": "day",
     "unit.days": "days",

@@ -342,11 +342,11 @@ def test_asking_for_the_figure_of_a_period_is_a_losses_question(
     assert value in {c["value"] for c in ans["claims"]}, ans["text"]
 
 
-def test_since_a_date_is_read_up_to_today(full: ClaimStore) -> None:
-    """ "Since 1 July 2026" runs to the day asked: the JSON says so; the figure is the part
-    the daily reports cover (inside)."""
+def test_since_a_date_is_read_up_to_yesterday(full: ClaimStore) -> None:
+    """ "Since 1 July 2026" runs to yesterday, the last day fought a report covers (wave 10):
+    the JSON says so; the figure is the part the daily reports cover (inside)."""
     ans = _ask("russian losses since 1 july 2026", full)
-    assert ans["query"]["period_end"] == TODAY.isoformat()
+    assert ans["query"]["period_end"] == (TODAY - dt.timedelta(days=1)).isoformat()
     assert {c.get("relation") for c in ans["claims"]} == {"inside"}
 
 

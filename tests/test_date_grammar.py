@@ -332,12 +332,13 @@ ROWS.update({
         ("losses 3 days ago", D(2026, 11, 27), D(2026, 11, 27)),
         ("losses a day ago", D(2026, 11, 29), D(2026, 11, 29)),
     ],
+    # to date: up to yesterday, the last day fought a report covers (wave 10)
     "to_date": [
-        ("losses ytd", D(2026, 1, 1), TODAY),
-        ("losses year to date", D(2026, 1, 1), TODAY),
-        ("losses year-to-date", D(2026, 1, 1), TODAY),
-        ("losses mtd", D(2026, 11, 1), TODAY),
-        ("losses month to date", D(2026, 11, 1), TODAY),
+        ("losses ytd", D(2026, 1, 1), D(2026, 11, 29)),
+        ("losses year to date", D(2026, 1, 1), D(2026, 11, 29)),
+        ("losses year-to-date", D(2026, 1, 1), D(2026, 11, 29)),
+        ("losses mtd", D(2026, 11, 1), D(2026, 11, 29)),
+        ("losses month to date", D(2026, 11, 1), D(2026, 11, 29)),
     ],
     "weekend": [
         ("losses over the weekend", D(2026, 11, 28), D(2026, 11, 29)),

@@ -254,8 +254,9 @@ ROWS: dict[str, list[tuple[str, dt.date, dt.date]]] = {
     "past_hours_and_so_far": [
         ("losses over the past 48 hours", D(2026, 11, 28), D(2026, 11, 30)),
         ("losses in the past 72 hrs", D(2026, 11, 27), D(2026, 11, 30)),
-        ("losses in the year so far", D(2026, 1, 1), D(2026, 11, 30)),
-        ("losses the month so far", D(2026, 11, 1), D(2026, 11, 30)),
+        # "so far": up to yesterday, the last day fought a report covers (wave 10)
+        ("losses in the year so far", D(2026, 1, 1), D(2026, 11, 29)),
+        ("losses the month so far", D(2026, 11, 1), D(2026, 11, 29)),
         ("losses earlier this month", D(2026, 11, 1), D(2026, 11, 30)),
     ],
     # a part of this month or the last one

@@ -498,9 +498,10 @@ def test_caveats_join_wrapped_lines_and_keep_each_sentence_once() -> None:
 @pytest.mark.parametrize(
     ("question", "start", "end"),
     [
-        ("russian losses in 2026 so far", dt.date(2026, 1, 1), TODAY),
-        ("tanks lost in november 2026 to date", dt.date(2026, 11, 1), TODAY),
-        ("how many drones in 2026 until now", dt.date(2026, 1, 1), TODAY),
+        # "so far" ends yesterday, the last day fought a report covers (wave 10)
+        ("russian losses in 2026 so far", dt.date(2026, 1, 1), TODAY - dt.timedelta(days=1)),
+        ("tanks lost in november 2026 to date", dt.date(2026, 11, 1), TODAY - dt.timedelta(days=1)),
+        ("how many drones in 2026 until now", dt.date(2026, 1, 1), TODAY - dt.timedelta(days=1)),
         ("russian losses in 2025 so far", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),  # over
         # 24 hours back from now reach into yesterday (the blind README's cov-14)
         ("past 24 hrs russian losses", TODAY - dt.timedelta(days=1), TODAY),

@@ -192,9 +192,14 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
         query, note = _resolve_year(store, query, today)
         notes.append(note)
     if query.open_end and query.period_start is not None and query.period_end is None:
-        # "Since 1 July" runs to today: the JSON says the period that was read. A record
-        # "since 2023" is sought among the days there are figures for, which end earlier.
-        end = _last_day_fought(store, today) if query.figure == Figure.record else today
+        # "Since 1 July" runs to yesterday, the last day fought a report can cover: the JSON
+        # says the period that was read. A record "since 2023" is sought among the days there
+        # are figures for, which end earlier.
+        end = (
+            _last_day_fought(store, today)
+            if query.figure == Figure.record
+            else today - dt.timedelta(days=1)
+        )
         query = query.model_copy(update={"period_end": max(end, query.period_start)})
     if whole_series:  # the series' own span: its heading says where it ends
         return compose_answer(
@@ -747,8 +752,10 @@ def _derived(
         PeriodKind.day,
         PeriodKind.week,
         PeriodKind.month,
+        PeriodKind.quarter,
+        PeriodKind.year,
     ):
-        return []  # the series gives worst days, weeks and months only
+        return []  # the series gives worst days, weeks, months, quarters and years only
     update: dict[str, Any] = {"metrics": [flt.metric]}
     if query.figure == Figure.latest:
         update["figure"] = Figure.total

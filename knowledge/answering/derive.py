@@ -506,10 +506,29 @@ def _weeks(first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
     return out
 
 
+def _quarters(first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """The calendar quarters from the one of `first` to the one of `last`."""
+    months = _months(first.replace(month=(first.month - 1) // 3 * 3 + 1), last)
+    return [(m[0], months[k + 2][1] if k + 2 < len(months) else _quarter_end(m[0]))
+            for k, m in enumerate(months) if m[0].month % 3 == 1]  # fmt: skip
+
+
+def _quarter_end(first: dt.date) -> dt.date:
+    """The last day of the quarter starting on `first`."""
+    return _month_end(first.replace(month=first.month + 2))
+
+
+def _years(first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """The calendar years from the one of `first` to the one of `last`."""
+    return [(dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in range(first.year, last.year + 1)]
+
+
 # The units a record can be asked per beyond days: how to cut a period into them, in words.
 _RECORD_UNITS = {
     PeriodKind.month: (_months, "units.full_months"),
     PeriodKind.week: (_weeks, "units.full_weeks"),
+    PeriodKind.quarter: (_quarters, "units.full_quarters"),
+    PeriodKind.year: (_years, "units.full_years"),
 }
 
 

@@ -357,7 +357,7 @@ _RECORD_RE = re.compile(
     r"(?:day|week|month)|top|"
     r"quietest|calmest|lowest|fewest|best\s+(?:single\s+)?(?:day|week|month)|"
     # "the least-bad day", "the least deadly week", "the lightest month": from the bottom
-    r"least[- ]bad|least\s+(?:deadly|bloody|costly)|lightest|mildest)\b"
+    r"least[- ]bad|least\s+(?:deadly|bloody|costly)|lightest|mildest|smallest)\b"
 )
 # "did daily losses ever top 2,000 in one day?", "was there ever a week above 10k?": a
 # threshold is answered by the record of that unit (the record shows whether it was passed).
@@ -512,6 +512,8 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
         has_topic = True
         query.figure = Figure.latest
     has_topic = has_topic or bool(_TOTAL_ONLY.match(norm))
+    dated = query.period_start is not None or query.period_end is not None
+    has_topic = has_topic or bool(dated and _TALLY_ASKED.search(norm))
     has_topic = has_topic or bool(_SIDE_WORD.search(norm) and _THRESHOLD_RE.search(norm))
     if not has_topic:
         query.intent = Intent.off_topic
@@ -666,6 +668,14 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
     return None
 
 
+# The tally asked beside a period, with no kind of loss named ("the running total on 1 Jan
+# 2024", "by what percentage did the tally grow in 2025", "anything from before the
+# full-scale invasion?"): a question for this bot, about personnel.
+_TALLY_ASKED = re.compile(
+    r"\b(?:running\s+(?:total|tally|count)|(?:tally|toll|body\s+count|kill\s+count)|"
+    r"full[- ]scale\s+(?:invasion|war)|since\s+the\s+(?:invasion|war))\b"
+)
+
 _FILLER = _words(
     "and in what about for on the how so then of during what's whats losses figures figure "
     "since same ok okay now and also numbers number stats data tally please pls any latest "
@@ -701,6 +711,8 @@ _LATEST_ONLY = re.compile(
     r"current|most\s+recent)\s+(?:figures?|numbers?|tally|data|stats|update|count)"
     + _YOU_HAVE
     + r"\W*$"
+    # "@bot latest", "latest?": the word alone, said to the bot
+    r"|^\W*(?:the\s+)?(?:latest|newest)\W*$"
 )
 # A bare "total" or "tally" names no kind of loss: the personnel total, the README's default
 # for a question that names none ("latest total?", "total so far?").
@@ -1176,9 +1188,11 @@ _KIND_DAYS = {PeriodKind.day: 1, PeriodKind.week: 7, PeriodKind.month: 31, Perio
 _RECORD_UNIT = re.compile(
     r"\b(?:(?:worst|deadliest|bloodiest|highest|biggest|largest|heaviest|record|peak|which|what"
     r"|top|quietest|calmest|lowest|best|least[- ]bad|least\s+(?:deadly|bloody|costly)|lightest"
-    r"|mildest)\s+(?:single\s+|mon(?:day)?\s+(?:to|through|thru)\s+sun(?:day)?\s+|[\w-]+\s+)?"
-    r"|(?=\w+\s+(?:with|of)\s+the\s+(?:most|highest|biggest|fewest|lowest)\b))"
-    r"(day|week|month|year)\b",
+    r"|mildest|smallest)\s+(?:single\s+|mon(?:day)?\s+(?:to|through|thru)\s+sun(?:day)?\s+|[\w\x00-]+\s+)?"
+    r"|(?=\w+\s+(?:with|of)\s+the\s+(?:most|highest|biggest|fewest|lowest)\b)"
+    # "of the four quarters of 2024, which ...": the units counted, then which of them
+    r"|\bof\s+the\s+(?:two|three|four|twelve|52)\s+(?=\w+s\b))"
+    r"(day|week|month|quarter|year)(?:(?<=quarter)s|(?<=month)s)?\b",
     re.IGNORECASE,
 )
 
@@ -1291,6 +1305,7 @@ _ADD_UP = re.compile(
 def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> str:
     """The period of the first date expression (joined to the next one for "X to Y"), or of a
     list of months or years; the expressions read are blanked in the returned text."""
+    asked = work
     for find_list, unit in ((_month_list, PeriodKind.month), (_year_list, PeriodKind.year)):
         listed = find_list(work, spans)
         if listed is None:
@@ -1360,12 +1375,23 @@ def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> 
         # part of 2022 ("the first half of 2022", "Q1 2022") stays that period, so that a
         # total stated during it is shown as stated within it.
         return _total_to(work, query, end)
-    if start <= today < end and _SO_FAR.search(work):
-        end = today  # "2026 so far", "this month to date": up to the day asked
+    end = _end_so_far(asked, start, end, today)
     query.period_kind = kind
     query.period_start = start
     query.period_end = end
     return work
+
+
+def _end_so_far(asked: str, start: dt.date, end: dt.date, today: dt.date) -> dt.date:
+    """The end of a period asked "so far" ("2026 so far", "since 1 June up to today", "the year
+    to date"): yesterday, the last day fought a report covers, as "the last 30 days" end
+    yesterday (a day's losses are reported the next morning). A period named alone ("this
+    month", "November 2026") runs to today; a day alone ("today") is kept."""
+    if start <= today < end and _SO_FAR.search(asked):
+        end = today
+    if start < today == end and _TO_NOW.search(asked):
+        end = today - dt.timedelta(days=1)
+    return end
 
 
 def _total_to(work: str, query: Query, end: dt.date) -> str:
@@ -1453,6 +1479,11 @@ _REPORT_TOTAL = re.compile(
     r"to\s+date|in\s+all|altogether)\b"
 )
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|until\s+now|till\s+now|up\s+to\s+now|yet)\b")
+# Words asking for a period up to now, counted to the last report ("since", "ytd").
+_TO_NOW = re.compile(
+    r"\b(?:so\s+far|to[- ]date|ytd|mtd|yet|since|(?:until|till|up\s+to|to|through|thru)\s+"
+    r"(?:now|today))\b"
+)
 
 
 def _year_list(work: str, spans: list[Span]) -> Span | None:

@@ -47,6 +47,10 @@ def _word(new: str) -> Rewrite:
 
 # (what the row is for, pattern, rewrite), applied in order, each once over the question.
 ROWS: tuple[tuple[str, re.Pattern[str], Rewrite], ...] = (
+    # "@losses_bot latest", "@bot, tanks in may?": the bot addressed by name in a group chat
+    ("mention", re.compile(r"^\W*@\w+\b[\s,:;.!-]*(?=\S)"), _blank),
+    # "**russian losses**, _september 2023_": Telegram or Markdown emphasis around words
+    ("emphasis", re.compile(r"(?<![\w*_~`])[*_~`]+(?=\w)|(?<=\w)[*_~`]+(?![\w*_~`])"), _blank),
     # "Hi all! ...", "Good morning team, ...": a greeting before a question (a bare greeting
     # stays, for the greeting reply: the lookahead wants two more words)
     ("greeting", re.compile(

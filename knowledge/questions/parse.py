@@ -558,7 +558,7 @@ _STOCK = re.compile(
     r"\bbuil(?:d|ds|t)\b|\bdeliver\w*|\bdonat\w*|\bsupplied\b|\bsent\s+to\b|\bdefect\w*"
 )
 _COUNTED = re.compile(
-    r"\bhow\s+many\s+(?:russian\s+|ukrainian\s+|more\s+|of\s+(?:the|their|its)\s+)?([a-z']+)"
+    r"\bhow\s+many\s+(?:russian\s+|ukrainian\s+|enemy\s+|more\s+|of\s+(?:the|their|its)\s+)?([a-z']+)"
 )
 _NOT_COUNTED = _words(
     "have has had did does do were was are is of more times lost killed died from in on since "

@@ -4,6 +4,8 @@ rounds' wording). Phrasings written for this test."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from knowledge.questions.cyrillic import english_words
@@ -24,3 +26,18 @@ SEASONS: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("lang", "question", "english"), SEASONS)
 def test_the_season_before_last_is_read_as_such(lang: str, question: str, english: str) -> None:
     assert english in english_words(question, lang)
+
+
+# "в час", "на годину": an hour as an average's unit, read as the English grammar's "an hour"
+# (reported unread by it today, never a day's average shown as an hour's).
+PER_HOUR: list[tuple[str, str]] = [
+    ("ru", "в час сколько в среднем в ноябре 2024"),
+    ("ru", "сколько оккупантов в среднем в час за март 2025"),
+    ("uk", "скільки окупантів на годину в середньому у липні 2025"),
+    ("uk", "середні втрати на годину за 2024"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), PER_HOUR)
+def test_an_hour_is_read_as_the_unit(lang: str, question: str) -> None:
+    assert re.search(r"\b(?:an|per) hour\b", english_words(question, lang))

@@ -900,9 +900,11 @@ def _which_rows(lang: str, of: str) -> tuple[tuple[str, str], ...]:
 # "середні втрати за тиждень у 2024", "в среднем в месяц": per week or month (an average
 # asked), never the past week: after an average word, or "в/на" before the unit.
 _AVERAGE_UNITS: dict[str, dict[str, str]] = {
-    "uk": {"тиждень": "week", "місяць": "month", "добу": "day", "день": "day"},
-    "ru": {"неделю": "week", "месяц": "month", "сутки": "day", "день": "day"},
-}
+    "uk": {"тиждень": "a week", "місяць": "a month", "добу": "a day", "день": "a day",
+           "годину": "an hour"},
+    "ru": {"неделю": "a week", "месяц": "a month", "сутки": "a day", "день": "a day",
+           "час": "an hour"},
+}  # fmt: skip
 # ("в середньому" is already "on average" when these rows are read)
 _AVERAGE_WORDS = {
     "uk": r"середн\w*|середньо\w*|on\s+average",
@@ -911,18 +913,19 @@ _AVERAGE_WORDS = {
 
 
 def _average_rows(lang: str) -> tuple[tuple[str, str], ...]:
-    """A unit after an average word ("за тиждень"), or "в/на" a unit, read as "a week"."""
+    """A unit after an average word ("за тиждень"), or "в/на" a unit ("в час"), read as "a
+    week", "an hour"."""
     rows: list[tuple[str, str]] = []
     for unit, english in _AVERAGE_UNITS[lang].items():
         rows += [
             (
                 rf"(?<![\w'])((?:{_AVERAGE_WORDS[lang]})\s+(?:[^\W\d]+\s+){{0,2}})"
                 rf"(?:за|в|у|на)\s+{unit}(?![\w'])",
-                rf"\1a {english}",
+                rf"\1{english}",
             ),
             (
                 rf"(?<![\w'])(?:в|у|на)\s+{unit}(?![\w'])(?!\s+(?:раніше|ранее|раньше))",
-                f"a {english}",
+                english,
             ),
         ]
     return tuple(rows)

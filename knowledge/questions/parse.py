@@ -564,7 +564,9 @@ _NOT_COUNTED = _words(
     "have has had did does do were was are is of more times lost killed died from in on since "
     "during between for by until to at total overall altogether all so per a each on "
     # "how many then?", "how many exactly?": the figure of the period already named
-    "then exactly"
+    "then exactly "
+    # "how many as of 24.02.2026?", "how many roughly by now?": a date or a hedge, not a thing
+    "as already now about roughly approximately around"
 )
 _OLD_YEAR = re.compile(
     r"\b(?:in|since|during|of|from)\s+(?:the\s+year\s+)?(1\d{3}|200\d|201[0-3])\b"

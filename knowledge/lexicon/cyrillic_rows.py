@@ -664,6 +664,12 @@ _SHARED: tuple[tuple[str, str], ...] = (
         r"|смерть\s+(?:ворогам|врагам|окупантам|оккупантам))(?![\w'])\s*!*",
         "",
     ),
+    # "мінус 1 240 окупантів": a channel's way of saying 1,240 taken off the enemy, a figure
+    # quoted, never a figure excluded ("minus" in English)
+    (r"(?<![\w'])(?:мінус|минус)(?=\s+\d)", ""),
+    # "це нормально для грудня?", "типичная цифра?": a quoted figure weighed against the usual
+    (r"(?<![\w'])нормальн\w*(?![\w'])", "normal"),
+    (r"(?<![\w'])(?:типов|типичн)\w*(?![\w'])", "typical"),
     # "т.е.", "т. е.", "т.б.": "то есть", "тобто" abbreviated (read as nothing, as they are)
     (r"(?<![\w'])т\.\s?[еб]\.", ""),
     (r"(?<![\w'])(?:то\s+ж(?:е)?|те\s+ж(?:\s+саме)?|то\s+же\s+самое)(?![\w'])", "the same"),

@@ -665,8 +665,9 @@ _SHARED: tuple[tuple[str, str], ...] = (
         "",
     ),
     # "мінус 1 240 окупантів": a channel's way of saying 1,240 taken off the enemy, a figure
-    # quoted, never a figure excluded ("minus" in English)
-    (r"(?<![\w'])(?:мінус|минус)(?=\s+\d)", ""),
+    # quoted, never a figure excluded ("minus" in English); "пішла в мінус 30 листопада" went
+    # negative on a day
+    (r"(?<![\w'])(?<!в )(?<!у )(?:мінус|минус)(?=\s+\d)", ""),
     # "це нормально для грудня?", "типичная цифра?": a quoted figure weighed against the usual
     (r"(?<![\w'])нормальн\w*(?![\w'])", "normal"),
     (r"(?<![\w'])(?:типов|типичн)\w*(?![\w'])", "typical"),

@@ -195,8 +195,18 @@ def said_date_notes(text: str, query: Query | None) -> str:
     """`text` with the query's date notes (spelt in English by knowledge/dates.py) said in
     the current language."""
     for note in query.date_notes if query is not None else []:
-        text = text.replace(note, date_note(note))
+        text = text.replace(note, date_note(note) if query is None else _said_note(note, query))
     return text
+
+
+def _said_note(note: str, query: Query) -> str:
+    """One date note in the current language; a note the tables cannot say is never left in
+    English: the period it led to is said instead ("I read the period as the dates in
+    brackets: ..." -> "Я прочитав період як ...")."""
+    said = date_note(note)
+    if said != note or query.period_start is None or query.period_end is None:
+        return said
+    return say("date.period_as", days=span_text(query.period_start, query.period_end))
 
 
 def _localise(found: Answer, question: str, lang: str, asked_in: str = "en") -> Answer:

@@ -43,6 +43,7 @@ FUNCTION_WORDS: dict[str, dict[str, str]] = {
     "uk": {
         **_words(_UK_NOTHING),
         **_words("тільки лише лишень", "only"), **_words("також теж", "also"),
+        **_words("приблизно орієнтовно", "roughly"),  # "скільки приблизно": a hedge
         **_words("кожен кожний кожна кожне кожного кожної кожному кожній кожні кожних", "each"),
         **_words("зараз тепер наразі", "now"), **_words("куди", "where"),
         **_words("крім окрім опріч", "except"),
@@ -51,6 +52,7 @@ FUNCTION_WORDS: dict[str, dict[str, str]] = {
     "ru": {
         **_words(_RU_NOTHING),
         **_words("только лишь", "only"), **_words("также", "also"),
+        **_words("примерно приблизительно ориентировочно", "roughly"),
         **_words("каждый каждая каждое каждого каждой каждому каждые каждых", "each"),
         **_words("сейчас теперь", "now"), **_words("куда", "where"),
         **_words("кроме помимо исключая", "except"),

@@ -657,6 +657,22 @@ _SHARED: tuple[tuple[str, str], ...] = (
         r"|схоже|видимо|типа\s+того)(?![\w'])(?!\s+(?:в|у)\s+пол[оі]н)",
         "",
     ),
+    # A forwarded post's cheers ("Слава ЗСУ!", "Героям слава!", "смерть ворогам"): nothing to
+    # read (never "were Ukraine's armed forces", a side or claimant the asker did not name)
+    (
+        r"(?<![\w'])(?:слава\s+(?:нашим\s+|нашей\s+|нашій\s+)?[^\W\d_]+|героям\s+слава"
+        r"|смерть\s+(?:ворогам|врагам|окупантам|оккупантам))(?![\w'])\s*!*",
+        "",
+    ),
+    # "мінус 1 240 окупантів": a channel's way of saying 1,240 taken off the enemy, a figure
+    # quoted, never a figure excluded ("minus" in English); "пішла в мінус 30 листопада" went
+    # negative on a day
+    (r"(?<![\w'])(?<!в )(?<!у )(?:мінус|минус)(?=\s+\d)", ""),
+    # "це нормально для грудня?", "типичная цифра?": a quoted figure weighed against the usual
+    (r"(?<![\w'])нормальн\w*(?![\w'])", "normal"),
+    (r"(?<![\w'])(?:типов|типичн)\w*(?![\w'])", "typical"),
+    # "т.е.", "т. е.", "т.б.": "то есть", "тобто" abbreviated (read as nothing, as they are)
+    (r"(?<![\w'])т\.\s?[еб]\.", ""),
     (r"(?<![\w'])(?:то\s+ж(?:е)?|те\s+ж(?:\s+саме)?|то\s+же\s+самое)(?![\w'])", "the same"),
     (r"(?<![\w'])ск-?ко(?![\w'])", "how many"),
     (r"(?<![\w'])(?:вантаж|груз)\w*\s*-?\s*200(?!\d)", "killed"),
@@ -820,13 +836,19 @@ _SHIFT_WORDS: dict[str, tuple[str, str, str]] = {
 }  # fmt: skip
 
 
-# "за позаминулий тиждень", "в позапрошлом месяце", "позапрошлый год": the week, month or
-# year before last.
+# "за позаминулий тиждень", "в позапрошлом месяце", "позапрошлый год", "позаминулого літа":
+# the week, month, year or season before last.
 _BEFORE_LAST: dict[str, tuple[str, dict[str, str]]] = {
     "uk": (r"позаминул\w*", {"week": "тиждень|тижня|тижні", "month": "місяць|місяця|місяці",
-                               "year": "рік|року|році"}),
+                               "year": "рік|року|році", "summer": "літо|літа|літом|влітку",
+                               "winter": "зима|зими|зиму|зимою|взимку",
+                               "spring": "весна|весни|весну|весною|навесні",
+                               "autumn": "осінь|осені|осінню|восени"}),
     "ru": (r"позапрошл\w*", {"week": "неделю|недели|неделе|неделя", "month": "месяц|месяца|месяце",
-                               "year": "год|года|году"}),
+                               "year": "год|года|году", "summer": "лето|лета|летом",
+                               "winter": "зима|зимы|зиму|зимой|зимою",
+                               "spring": "весна|весны|весну|весной",
+                               "autumn": "осень|осени|осенью"}),
 }  # fmt: skip
 
 
@@ -894,9 +916,11 @@ def _which_rows(lang: str, of: str) -> tuple[tuple[str, str], ...]:
 # "середні втрати за тиждень у 2024", "в среднем в месяц": per week or month (an average
 # asked), never the past week: after an average word, or "в/на" before the unit.
 _AVERAGE_UNITS: dict[str, dict[str, str]] = {
-    "uk": {"тиждень": "week", "місяць": "month", "добу": "day", "день": "day"},
-    "ru": {"неделю": "week", "месяц": "month", "сутки": "day", "день": "day"},
-}
+    "uk": {"тиждень": "a week", "місяць": "a month", "добу": "a day", "день": "a day",
+           "годину": "an hour"},
+    "ru": {"неделю": "a week", "месяц": "a month", "сутки": "a day", "день": "a day",
+           "час": "an hour"},
+}  # fmt: skip
 # ("в середньому" is already "on average" when these rows are read)
 _AVERAGE_WORDS = {
     "uk": r"середн\w*|середньо\w*|on\s+average",
@@ -905,18 +929,19 @@ _AVERAGE_WORDS = {
 
 
 def _average_rows(lang: str) -> tuple[tuple[str, str], ...]:
-    """A unit after an average word ("за тиждень"), or "в/на" a unit, read as "a week"."""
+    """A unit after an average word ("за тиждень"), or "в/на" a unit ("в час"), read as "a
+    week", "an hour"."""
     rows: list[tuple[str, str]] = []
     for unit, english in _AVERAGE_UNITS[lang].items():
         rows += [
             (
                 rf"(?<![\w'])((?:{_AVERAGE_WORDS[lang]})\s+(?:[^\W\d]+\s+){{0,2}})"
                 rf"(?:за|в|у|на)\s+{unit}(?![\w'])",
-                rf"\1a {english}",
+                rf"\1{english}",
             ),
             (
                 rf"(?<![\w'])(?:в|у|на)\s+{unit}(?![\w'])(?!\s+(?:раніше|ранее|раньше))",
-                f"a {english}",
+                english,
             ),
         ]
     return tuple(rows)

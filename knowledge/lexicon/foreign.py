@@ -47,6 +47,21 @@ FOREIGN_WORDS: dict[str, str] = {
     "russe": "russian", "morti": "dead", "aerei": "aircraft",
 }  # fmt: skip
 FOREIGN_LOCALES = ("de", "pl", "fr", "es", "it")
+# Every other language a question may come in, for its month names only (CLDR, through babel):
+# a question in any of them is refused, and its month still read ("v březnu 2025": March
+# 2025). Croatian is left out: its "listopad" is October, Czech's and Polish's November.
+MONTH_LOCALES = (
+    "pt", "nl", "cs", "sk", "sl", "sr", "bs", "lt", "lv", "et", "fi", "hu", "ro", "bg", "be",
+    "mk", "kk", "tr", "sv", "da", "nb", "ka", "hy", "az", "el",
+)  # fmt: skip
+# Stems that name a kind of loss in most European languages, whatever the ending ("tanků",
+# "tankų", "танкаў", "tancuri"; "dronů", "дронове"): the kind of a refused question.
+KIND_STEMS: tuple[tuple[str, str], ...] = (
+    ("tank", "tanks"), ("tanc", "tanks"), ("танк", "tanks"), ("dron", "drones"),
+    ("дрон", "drones"), ("artil", "artillery"), ("артил", "artillery"), ("артыл", "artillery"),
+    ("helikop", "helicopters"), ("хеликоп", "helicopters"), ("soldat", "soldiers"),
+    ("soldad", "soldiers"), ("солдат", "soldiers"), ("салдат", "soldiers"),
+)  # fmt: skip
 
 _WORD = re.compile(r"[^\W\d_]+|\d{4}")
 
@@ -56,21 +71,49 @@ def month_words() -> dict[str, str]:
     """Every CLDR month name (stand-alone and in a date) of the locales above, and Polish's
     locatives -> English month."""
     words = dict(zip(POLISH_LOCATIVE, MONTH_NAMES, strict=True))
-    for code in FOREIGN_LOCALES:
+    for code in (*FOREIGN_LOCALES, *MONTH_LOCALES):
         months = Locale(code).months
         for context in ("stand-alone", "format"):
             for n in range(1, 13):
-                words[str(months[context]["wide"][n]).lower()] = MONTH_NAMES[n - 1]
+                words.setdefault(str(months[context]["wide"][n]).lower(), MONTH_NAMES[n - 1])
     return words
+
+
+@cache
+def _month_stems() -> dict[str, str]:
+    """Each month name above without its last two letters (at least four kept) -> English
+    month, so that another case of it is read too ("březnu", "лістападзе", "lapkritį")."""
+    stems: dict[str, str] = {}
+    for name, month in month_words().items():
+        stems.setdefault(name[: max(4, len(name) - 2)], month)
+    return stems
+
+
+def _month_of(word: str) -> str | None:
+    """The English month `word` names: a name above, or another case of one (its longest
+    stem that starts the word)."""
+    exact = month_words().get(word)
+    if exact is not None or len(word) < 4:
+        return exact
+    stems = _month_stems()
+    found = next((stems[word[:k]] for k in range(len(word), 3, -1) if word[:k] in stems), None)
+    if found is None and len(word) <= 5:  # a three-letter name's case ("јуну", "јула")
+        found = month_words().get(word[:3]) if len(word[:3]) == 3 else None
+    return found
+
+
+def _foreign_word(word: str) -> str | None:
+    """The English of one word of another language: a digit group, a month, a row, a stem."""
+    if word.isdigit():
+        return word
+    found = _month_of(word) or FOREIGN_WORDS.get(word)
+    if found is not None:
+        return found
+    return next((english for stem, english in KIND_STEMS if word.startswith(stem)), None)
 
 
 def foreign_as_english(text: str) -> str:
     """The English of the words of `text` a row above has, in order; the rest left out (a
     refusal names nothing unread: it reads none of the question's language)."""
-    months = month_words()
-    out = []
-    for word in _WORD.findall(text.lower()):
-        english = word if word.isdigit() else months.get(word, FOREIGN_WORDS.get(word))
-        if english:
-            out.append(english)
-    return " ".join(out)
+    found = (_foreign_word(word) for word in _WORD.findall(text.lower()))
+    return " ".join(english for english in found if english)

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from knowledge.lexicon.cyrillic import word_language
+from knowledge.lexicon.cyrillic import forms, plain, word_language
+from knowledge.lexicon.cyrillic_fillers import FUNCTION_WORDS
+from knowledge.lexicon.cyrillic_rows import ENGLISH_WORDS
 
 # The languages the bot reads, in the order its refusal names them.
 READ_LANGUAGES: tuple[str, ...] = ("en", "uk", "ru")
@@ -87,6 +90,17 @@ FOREIGN_LATIN: tuple[LanguageRow, ...] = (
 )
 
 
+# Letters of Cyrillic alphabets other than Ukrainian's and Russian's (Belarusian ў; Serbian and
+# Macedonian ј љ њ ћ ђ џ ѓ ќ ѕ; Kazakh, Kyrgyz, Tajik ә ғ қ ң ө ұ ү һ ӣ ӯ ҳ ҷ): such a text is
+# in neither language, whichever it is.
+_OTHER_CYRILLIC = re.compile(r"[ўЎјЈљЉњЊћЋђЂџЏѓЃќЌѕЅәӘғҒқҚңҢөӨұҰүҮһҺӣӢӯӮҳҲҷҶ]")
+# Latin letters English does not write (ą, ț, ų, ř, ñ ...): beside no English word at all, the
+# text is in another language ("Kiek rusų karių žuvo", "Câți soldați ruși"), whichever it is.
+_NON_ENGLISH_LATIN = re.compile(r"[\u00c0-\u024f]")
+_LATIN_WORDS = re.compile(r"[^\W\d_]{2,}")
+_CYRILLIC_WORDS = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff'ʼ’]+")
+
+
 def detect_language(text: str) -> str:
     """The language code of `text`: "en", "uk", "ru", another code the bot does not read
     ("de", "pl", "other"), or "en" for text with no letters (a bare date or number)."""
@@ -97,13 +111,42 @@ def detect_language(text: str) -> str:
     for row in FOREIGN_LATIN:
         if len(row.pattern.findall(text)) >= 2:
             return row.code
-    return "en"
+    return "other" if _other_latin(text) else "en"
+
+
+def _other_latin(text: str) -> bool:
+    """Whether a Latin-script text writes letters English does not and no English word."""
+    if not _NON_ENGLISH_LATIN.search(text):
+        return False
+    return not any(w in ENGLISH_WORDS for w in _LATIN_WORDS.findall(text.lower()))
 
 
 def _cyrillic_language(text: str) -> str:
     """Ukrainian or Russian, by telling letters first, then by common words (Ukrainian
-    when nothing tells: the General Staff's own language)."""
+    when nothing tells: the General Staff's own language); "other" for another Cyrillic
+    language (Belarusian, Bulgarian, Serbian, Kazakh ...)."""
+    if _OTHER_CYRILLIC.search(text) or _mostly_unknown(text):
+        return "other"
     return telling_language(text) or "uk"
+
+
+@cache
+def _known_forms() -> frozenset[str]:
+    """Every Ukrainian and Russian form the tables have, and the function words."""
+    tables = (forms("uk"), forms("ru"), FUNCTION_WORDS["uk"], FUNCTION_WORDS["ru"])
+    return frozenset(w for table in tables for w in table)
+
+
+def _mostly_unknown(text: str) -> bool:
+    """Whether a Cyrillic text of three words or more has none of the common Ukrainian or
+    Russian words and three in four of its words in neither language's tables ("Колко танка
+    е загубила Русия през ноември": Bulgarian)."""
+    words = [plain(w) for w in _CYRILLIC_WORDS.findall(text.lower())]
+    if len(words) < 3 or any(CYRILLIC_WORDS.get(w) for w in words):
+        return False
+    known = _known_forms()
+    unknown = [w for w in words if w not in known]
+    return 4 * len(unknown) >= 3 * len(words)
 
 
 def telling_language(text: str, votes: bool = True) -> str | None:

@@ -175,6 +175,8 @@ def _english(word: str, lang: str, notes: list[str] | None = None) -> str:
         found = forms(OTHER[lang]).get(word)
     if found is None:  # a closed-class word the lemma rows never listed ("вже", "ведь")
         found = FUNCTION_WORDS[lang].get(word, FUNCTION_WORDS[OTHER[lang]].get(word))
+    if found is None and word[:1] in _EUPHONY and len(word) > 3:  # "убитих": "вбитих"
+        found = forms("uk").get(_EUPHONY[word[0]] + word[1:])
     if found is None and "ё" in word:  # "самолётов": the tables spell ё as е, as most people do
         return _english(word.replace("ё", "е"), lang, notes)
     if found is None and len(word) >= _TYPO_MIN:
@@ -186,6 +188,9 @@ def _english(word: str, lang: str, notes: list[str] | None = None) -> str:
     return word if found is None else found
 
 
+# Ukrainian writes a word's first у or в by the sound before it (вбитих, убитих; уражено,
+# вражено; всіх, усіх): a form the tables have under the other letter is the same word.
+_EUPHONY = {"у": "в", "в": "у"}
 # Typos are matched only for words of five letters or more, to a form with the same first
 # letter (typos rarely touch it: "погода" is not "года").
 _TYPO_MIN = 5

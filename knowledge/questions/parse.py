@@ -564,13 +564,15 @@ _STOCK = re.compile(
     r"\bbuil(?:d|ds|t)\b|\bdeliver\w*|\bdonat\w*|\bsupplied\b|\bsent\s+to\b|\bdefect\w*"
 )
 _COUNTED = re.compile(
-    r"\bhow\s+many\s+(?:russian\s+|ukrainian\s+|more\s+|of\s+(?:the|their|its)\s+)?([a-z']+)"
+    r"\bhow\s+many\s+(?:russian\s+|ukrainian\s+|enemy\s+|more\s+|of\s+(?:the|their|its)\s+)?([a-z']+)"
 )
 _NOT_COUNTED = _words(
     "have has had did does do were was are is of more times lost killed died from in on since "
     "during between for by until to at total overall altogether all so per a each on "
     # "how many then?", "how many exactly?": the figure of the period already named
-    "then exactly"
+    "then exactly "
+    # "how many as of 24.02.2026?", "how many roughly by now?": a date or a hedge, not a thing
+    "as already now about roughly approximately around"
 )
 _OLD_YEAR = re.compile(
     r"\b(?:in|since|during|of|from)\s+(?:the\s+year\s+)?(1\d{3}|200\d|201[0-3])\b"

@@ -28,7 +28,7 @@ def _found(claims: list[Claim]) -> set[tuple[int, str, str]]:
 STATE_LOST_PEOPLE = [
     ("It said Russia lost 980 people over the past day.", (980, "personnel", "russia")),
     (
-        "According to the General Staff, Russia has lost another 1,240 people in the past 24 hours.",
+        "The General Staff said Russia has lost another 1,240 people in the past 24 hours.",
         (1240, "personnel", "russia"),
     ),
     (
@@ -97,3 +97,23 @@ def test_a_town_that_surrendered_is_no_figure(tmp_path: Path) -> None:
 def test_the_mod_combined_armour_category_is_armoured_vehicles(tmp_path: Path, body: str) -> None:
     metrics = {c.metric.value for c in _claims(tmp_path, body) if c.value in (24880, 19300)}
     assert metrics == {"armored_vehicles"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russian losses over the past day, per Ukraine's General Staff:\n\n"
+        "Personnel ........ 1,470\nTanks ........ 4\nDrones ........... 1,838",
+        "Russian losses over the past day, per Ukraine's General Staff:\n\n"
+        "Personnel …… 1,470\nTanks …… 4\nDrones …… 1,838",
+        "Russian losses over the past day, per Ukraine's General Staff:\n\n"
+        "PERSONNEL up to 1,470\nTANKS 4\nDRONES 1,838",
+    ],
+)
+def test_a_losses_list_with_dot_leaders_or_bare_spaces_is_read(tmp_path: Path, body: str) -> None:
+    found = _found(_claims(tmp_path, body))
+    assert {
+        (1470, "personnel", "russia"),
+        (4, "tanks", "russia"),
+        (1838, "drones", "russia"),
+    } <= found

@@ -1641,7 +1641,9 @@ _CLAUSE_END = re.compile(r"[,;.:]")
 _LIST_LINE = re.compile(
     r"^\s*(?:[•*·▪‣◦–—-]|\d{1,2}[.)]|[^\w\s]{1,4})?\s*"  # a bullet, a number or an emoji
     r"(?P<term>[A-Za-z][A-Za-z /'()&-]{1,60}?)\s*"
-    r"(?:[–—:-]|\s)\s*(?P<q>about|approximately|around|over|more than|almost|~)?\s*"
+    # a dash, a colon, dot leaders ("Personnel ........ 1,470") or a space
+    r"(?:[–—:-]|\.{2,}|…+|\s)\s*"
+    r"(?P<q>about|approximately|around|over|more than|almost|up to|at least|nearly|~|≈)?\s*"
     r"(?P<num>\d{1,3}(?:[,\u2009\u202f\u00a0 ]\d{3})+|\d+)\s*"
     r"(?:\(\s*\+\s*(?P<inc>\d{1,3}(?:[,\u2009\u202f\u00a0 ]\d{3})+|\d+)\s*\))?\s*"
     r"(?:people|persons|servicemen|units|pcs\.?)?\s*[;.,]?\s*$",

@@ -117,3 +117,34 @@ def test_a_losses_list_with_dot_leaders_or_bare_spaces_is_read(tmp_path: Path, b
         (4, "tanks", "russia"),
         (1838, "drones", "russia"),
     } <= found
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        (
+            "Ukraine's General Staff said Russia lost 1,190 personnel over the past day. "
+            "Total personnel now 1,452,880.",
+            (1452880, "personnel", "russia"),
+        ),
+        (
+            "The General Staff said Russia lost 14 tanks in a day. Its total tank count is now "
+            "12,251.",
+            (12251, "tanks", "russia"),
+        ),
+        (
+            "The General Staff said Russia lost 1,190 soldiers on Monday; the overall figure now "
+            "stands at 1,452,880.",
+            (1452880, "personnel", "russia"),
+        ),
+        (
+            "The General Staff said Russia lost 1,190 soldiers on Monday. The total now: "
+            "1,452,880 since February 2022.",
+            (1452880, "personnel", "russia"),
+        ),
+    ],
+)
+def test_a_total_given_with_now_restates_the_report_before(
+    tmp_path: Path, body: str, figure: tuple[int, str, str]
+) -> None:
+    assert figure in _found(_claims(tmp_path, body))

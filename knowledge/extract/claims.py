@@ -1302,7 +1302,7 @@ def _source_lists_end(text: str) -> int:
 
 _RESTATES = re.compile(
     r"\b(?:total|figure|estimate|record|tally|count)\b[^.;]{0,40}?\b(?:is|was|stood|stands|"
-    r"at|above|reached)\b|\bin\s+total\b|"
+    r"at|above|reached|now)\b|\bin\s+total\b|"
     # a total given with no verb, as alerts, forum posts and answer lines shorten it:
     # "Running total 1,202,070.", "Total: 1,228,570", "for a total of 11,859",
     # "takes their running count to 1,269,500", "1,228,570 overall"

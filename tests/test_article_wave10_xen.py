@@ -80,7 +80,9 @@ SURRENDERED = [
 @pytest.mark.parametrize("body", SURRENDERED)
 def test_soldiers_who_surrendered_are_counted_as_captured(tmp_path: Path, body: str) -> None:
     claims = [c for c in _claims(tmp_path, body) if c.metric.value == "personnel"]
-    assert claims and all(c.personnel_kind.value == "captured" for c in claims)
+    assert claims and all(
+        c.personnel_kind is not None and c.personnel_kind.value == "captured" for c in claims
+    )
 
 
 def test_a_town_that_surrendered_is_no_figure(tmp_path: Path) -> None:

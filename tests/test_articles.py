@@ -253,7 +253,7 @@ TABLE: dict[str, Article] = {
             E("helicopters", 283, "exact", UA, CUM, "2024-10-03", RMOD),
             E("drones", 29813, "exact", UA, CUM, "2024-10-03", RMOD),
             E("air_defense", 578, "exact", UA, CUM, "2024-10-03", RMOD),
-            E("tanks", 18463, "exact", UA, CUM, "2024-10-03", RMOD),
+            E("armored_vehicles", 18463, "exact", UA, CUM, "2024-10-03", RMOD),
             E("mlrs", 1485, "exact", UA, CUM, "2024-10-03", RMOD),
             E("artillery", 14601, "exact", UA, CUM, "2024-10-03", RMOD),
             E("vehicles", 26718, "exact", UA, CUM, "2024-10-03", RMOD),

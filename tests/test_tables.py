@@ -185,7 +185,7 @@ EXPECTED: list[T] = [
             ("helicopters", 283),
             ("drones", 48150),
             ("air_defense", 612),
-            ("tanks", 23400),
+            ("armored_vehicles", 23400),
         )
     ],
     # t14: destroyed and damaged, parts of a week's claim about Ukrainian equipment

@@ -146,7 +146,8 @@ _LOSS_WORDS = re.compile(
     r"taken prisoner|prisoners of war|POWs?|prisoners|wiped out|wipe out|written off|sank|sunk|"
     r"took out|taken out|captivity|intercepted|in\s+(?:\w+\s+)?custody|killing|prisoner|"
     r"hit|struck|fallen|burned|burnt|knocked out|seized from|taken from|abandoned by|"
-    r"left behind by|obituar(?:y|ies)|death notices?|funerals?|buried|burials?|graves|detained)\b",
+    r"left behind by|obituar(?:y|ies)|death notices?|funerals?|buried|burials?|graves|detained|"
+    r"(?:had|have|has)\s+surrendered|laid\s+down\s+(?:their\s+)?arms|gave\s+themselves\s+up)\b",
     re.IGNORECASE,
 )
 
@@ -1303,7 +1304,7 @@ def _source_lists_end(text: str) -> int:
 
 _RESTATES = re.compile(
     r"\b(?:total|figure|estimate|record|tally|count)\b[^.;]{0,40}?\b(?:is|was|stood|stands|"
-    r"at|above|reached)\b|\bin\s+total\b|"
+    r"at|above|reached|now)\b|\bin\s+total\b|"
     # a total given with no verb, as alerts, forum posts and answer lines shorten it:
     # "Running total 1,202,070.", "Total: 1,228,570", "for a total of 11,859",
     # "takes their running count to 1,269,500", "1,228,570 overall"
@@ -1642,7 +1643,9 @@ _CLAUSE_END = re.compile(r"[,;.:]")
 _LIST_LINE = re.compile(
     r"^\s*(?:[•*·▪‣◦–—-]|\d{1,2}[.)]|[^\w\s]{1,4})?\s*"  # a bullet, a number or an emoji
     r"(?P<term>[A-Za-z][A-Za-z /'()&-]{1,60}?)\s*"
-    r"(?:[–—:-]|\s)\s*(?P<q>about|approximately|around|over|more than|almost|~)?\s*"
+    # a dash, a colon, dot leaders ("Personnel ........ 1,470") or a space
+    r"(?:[–—:-]|\.{2,}|…+|\s)\s*"
+    r"(?P<q>about|approximately|around|over|more than|almost|up to|at least|nearly|~|≈)?\s*"
     r"(?P<num>\d{1,3}(?:[,\u2009\u202f\u00a0 ]\d{3})+|\d+)\s*"
     r"(?:\(\s*\+\s*(?P<inc>\d{1,3}(?:[,\u2009\u202f\u00a0 ]\d{3})+|\d+)\s*\))?\s*"
     r"(?:people|persons|servicemen|units|pcs\.?)?\s*[;.,]?\s*$",
@@ -2162,12 +2165,31 @@ _PEOPLE_VERB = re.compile(
 # "61,207 people killed": people are soldiers only where the sentence speaks of an army
 # ("the Ukrainian armed forces have lost 61,207 people killed"); elsewhere they are civilians.
 _PEOPLE_KILLED = re.compile(
-    r"^\s+people\s+(?P<verb>killed(?:\s+or\s+(?:injured|wounded))?|wounded|injured)\b",
+    r"^\s+people\s+(?P<verb>killed(?:\s+(?:or|and)\s+(?:injured|wounded))?|wounded|injured)\b",
+    re.IGNORECASE,
+)
+# "Russia lost 980 people over the past day": people a warring state itself lost are its
+# soldiers (a city or a family losing people are civilians, and name no state before the verb).
+_PEOPLE = re.compile(r"^\s+people\b", re.IGNORECASE)
+_STATE_LOST = re.compile(
+    r"\b(?:Russia|Ukraine|Moscow|Kyiv|the\s+(?:Russian|Ukrainian)\s+side)\s*"
+    r"(?:,\s*(?:he|she|they|it|the\s+\w+)\s+(?:said|says|claimed|claims|added|wrote),)?\s*"
+    r"(?:(?:has|had|have)\s+(?:now\s+|reportedly\s+)?)?(?:lost|loses|is\s+losing|was\s+losing)"
+    r"\s+(?:(?:about|some|around|roughly|nearly|almost|over|at\s+least|more\s+than|up\s+to|"
+    r"another|a\s+further)\s+)?$",
     re.IGNORECASE,
 )
 _ARMY = re.compile(
     r"\b(?:forces|troops|army|armies|military|soldiers|servicemen|battlefield)\b", re.IGNORECASE
 )
+
+
+def _soldiers_lost(sentence: str, start: int) -> bool:
+    """Whether people counted before `start` are soldiers: the sentence speaks of an army, or a
+    warring state lost them, and names no civilians."""
+    if _CIVILIAN.search(sentence):
+        return False
+    return bool(_ARMY.search(sentence) or _STATE_LOST.search(sentence, 0, start))
 
 
 def _resolve_metric(
@@ -2194,8 +2216,13 @@ def _resolve_metric(
         figure.term_end = figure.end + verb.end()
         return True
     people = _PEOPLE_KILLED.match(after)
-    if people and _ARMY.search(sentence) and not _CIVILIAN.search(sentence):
+    if people and _soldiers_lost(sentence, figure.start):
         figure.metric, figure.label = Metric.personnel, people["verb"]
+        figure.term_end = figure.end + people.end()
+        return True
+    people = _PEOPLE.match(after)
+    if people and _STATE_LOST.search(sentence, 0, figure.start) and not _CIVILIAN.search(sentence):
+        figure.metric, figure.label = Metric.personnel, "people"
         figure.term_end = figure.end + people.end()
         return True
     part = _PART.match(after)

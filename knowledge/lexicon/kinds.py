@@ -75,7 +75,9 @@ KINDS: tuple[KindRow, ...] = (
         PersonnelKind.captured, "captured",
         english=("captured", "taken prisoner", "prisoner of war", "prisoners of war", "pow",
                  "pows"),
-        article_only=("detained",),  # soldiers detained by the other side are its prisoners
+        # soldiers detained by the other side, or who gave themselves up, are its prisoners
+        article_only=("detained", "had surrendered", "have surrendered", "has surrendered",
+                      "laid down their arms", "laid down arms", "gave themselves up"),
         # alone, "prisoners" and "surrendered" in articles are often not a loss count
         question_only=("prisoners", "surrendered", "captives", "captive"),
         uk=("полонений", "полон", "здатися"), ru=("пленный", "плен", "сдаться"),

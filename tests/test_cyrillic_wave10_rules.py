@@ -145,3 +145,23 @@ def test_the_other_sides_tally_never_takes_the_carried_side(
     """Whatever is missed, no figure of the second tally is stored as the side carried."""
     wrong = Subject.ukraine if side == Subject.russia else Subject.russia
     assert (Metric.personnel, value, wrong) not in _found(text)
+
+
+# A night post of day D counts the day before, as "за минулу добу" does; the day so far is D.
+NIGHTS = [
+    ("За ніч сили ППО збили 41 ворожий ударний БпЛА.", dt.date(2026, 5, 19)),
+    ("Минулої ночі над Одещиною знищено 12 дронів-камікадзе, повідомили Повітряні сили.", dt.date(2026, 5, 19)),
+    ("Протягом ночі над областю збито 9 безпілотників, повідомив начальник ОВА.", dt.date(2026, 5, 19)),
+    ("Цієї ночі ППО збила 33 «шахеди», повідомили Повітряні сили.", dt.date(2026, 5, 19)),
+    ("Губернатор: за ночь над регионом уничтожены 17 украинских беспилотников.", dt.date(2026, 5, 19)),
+    ("Этой ночью силами ПВО сбиты 28 украинских БПЛА, сообщило Минобороны России.", dt.date(2026, 5, 19)),
+    ("В течение ночи над областью перехвачены 14 беспилотников, сообщил губернатор.", dt.date(2026, 5, 19)),
+    ("Від початку цієї доби ворог втратив 212 окупантів, повідомив Генштаб.", DAY),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "day"), NIGHTS)
+def test_a_night_post_counts_the_day_before(text: str, day: dt.date) -> None:
+    claims = _claims(text)
+    assert claims
+    assert all((c.period_start, c.period_end) == (day, day) for c in claims)

@@ -165,3 +165,39 @@ def test_a_night_post_counts_the_day_before(text: str, day: dt.date) -> None:
     claims = _claims(text)
     assert claims
     assert all((c.period_start, c.period_end) == (day, day) for c in claims)
+
+
+# Launchers named by what they launch: the launched system's metric.
+LAUNCHERS = [
+    ("Генштаб: за добу знищено 3 пускові установки HIMARS.", Metric.mlrs, 3),
+    ("Минобороны России: уничтожены 2 пусковые установки HIMARS.", Metric.mlrs, 2),
+    ("Минобороны: поражены 4 пусковые установки РСЗО.", Metric.mlrs, 4),
+    ("ПВО: в Запорожской области уничтожены 2 пусковых установки HIMARS.", Metric.mlrs, 2),
+    ("Сили оборони знищили 5 пускових установок РСЗВ, повідомив Генштаб.", Metric.mlrs, 5),
+    ("Минобороны сообщило, что за неделю уничтожены 6 пусковых установок HIMARS.", Metric.mlrs, 6),
+    ("Уражено 2 пускові установки «Хаймарс», заявили в Міноборони РФ.", Metric.mlrs, 2),
+    ("УНИЧТОЖЕНЫ 3 ПУСКОВЫЕ УСТАНОВКИ HIMARS, СООБЩИЛО МИНОБОРОНЫ", Metric.mlrs, 3),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "metric", "value"), LAUNCHERS)
+def test_a_launcher_is_the_system_it_launches(text: str, metric: Metric, value: int) -> None:
+    assert any((c.metric, c.value) == (metric, value) for c in _claims(text))
+
+
+# A daily rate of scorned enemy soldiers is a loss too ("1 310 окупантів на добу").
+DAILY_RATES = [
+    ("У середньому за травень — близько 1 240 окупантів на добу.", 1_240),
+    ("Виходить понад 1 100 окупантів на день, рахує аналітик.", 1_100),
+    ("В среднем в мае — около 1 200 оккупантов в сутки.", 1_200),
+    ("Це близько 1 000 рашистів на добу, каже аналітик.", 1_000),
+    ("В квітні в середньому — 1 150 загарбників на день.", 1_150),
+    ("Получается примерно 1 050 оккупантов в день.", 1_050),
+    ("У середньому 980 окупантів на добу за тиждень.", 980),
+    ("Середній показник — 1 320 окупантів на добу.", 1_320),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), DAILY_RATES)
+def test_a_daily_rate_of_scorned_enemy_is_a_loss(text: str, value: int) -> None:
+    assert (Metric.personnel, value, Subject.russia) in _found(text)

@@ -201,3 +201,21 @@ DAILY_RATES = [
 @pytest.mark.parametrize(("text", "value"), DAILY_RATES)
 def test_a_daily_rate_of_scorned_enemy_is_a_loss(text: str, value: int) -> None:
     assert (Metric.personnel, value, Subject.russia) in _found(text)
+
+
+# The Russian short participle standing as the noun, as the Ukrainian one does.
+SHORT_PARTICIPLES = [
+    ("Генштаб ВСУ: за сутки 1 150 ликвидировано.", 1_150),
+    ("По данным Генштаба ВСУ, за неделю 8 300 ликвидировано, еще больше ранено.", 8_300),
+    ("Генштаб ВСУ сообщил: за сутки — 990 ликвидированы.", 990),
+    ("— Сколько оккупантов уничтожила ваша бригада за месяц?\n\n— За месяц 410 ликвидировано.", 410),
+    ("— Сколько оккупантов за сутки?\n\n— За сутки 27 ликвидировано, 40 ранено.", 27),
+    ("Генштаб ВСУ: за сутки 1 020 ликвидировано и 12 танков уничтожено.", 1_020),
+    ("— Скільки окупантів за тиждень?\n\n— За тиждень 95 ліквідовано.", 95),
+    ("По словам комбата, за неделю оккупантов 60 ликвидировано.", 60),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), SHORT_PARTICIPLES)
+def test_a_short_participle_stands_as_the_noun(text: str, value: int) -> None:
+    assert (Metric.personnel, value, Subject.russia) in _found(text)

@@ -219,3 +219,33 @@ SHORT_PARTICIPLES = [
 @pytest.mark.parametrize(("text", "value"), SHORT_PARTICIPLES)
 def test_a_short_participle_stands_as_the_noun(text: str, value: int) -> None:
     assert (Metric.personnel, value, Subject.russia) in _found(text)
+
+
+# A personnel figure of the war's scale naming no period: the war's running total to the day.
+WAR_SCALE_TOTALS = [
+    "Аналітики оцінюють кількість загиблих російських військових у 180–300 тис.",
+    "За оцінкою британської розвідки, Росія втратила понад 1 млн убитими та пораненими.",
+    "Западные аналитики оценивают потери российской армии в 250 тысяч погибших.",
+    "Французька розвідка пише про понад 900 тис. убитих і поранених росіян.",
+    "По оценке экспертов, ВСУ потеряли около 500 тысяч военнослужащих.",
+    "Видання пише про 210 тис. загиблих російських військових.",
+    "Издание насчитало 150 тысяч погибших российских солдат.",
+    "Експерти оцінюють втрати армії РФ у 1,1 млн осіб убитими й пораненими.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", WAR_SCALE_TOTALS)
+def test_a_war_scale_figure_with_no_period_is_the_running_total(text: str) -> None:
+    people = [c for c in _claims(text) if c.metric == Metric.personnel]
+    assert people
+    assert all(
+        (c.period_kind.value, c.period_start, c.period_end)
+        == ("cumulative", dt.date(2022, 2, 24), DAY)
+        for c in people
+    )
+
+
+def test_a_small_figure_with_no_period_stays_unspecified() -> None:
+    """Below the war's scale a figure with no period is no running total."""
+    claims = _claims("Бригада, за словами комбата, втратила 40 бійців.")
+    assert claims and all(c.period_kind.value == "unspecified" for c in claims)

@@ -1248,6 +1248,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
                                 ctx.entry_day or source.published, running)  # fmt: skip
         period = period or _period_for(_averaged_over(periods, text, fig, lo, hi), fig, text)
         period = _as_of(period, text, fig, who, ctx.entry_day or source.published)
+        period = _war_scale(period, metric, fig, ctx.entry_day or source.published)
         period = _added_day(period, ctx.offset + fig.start, ctx, ctx.entry_day or source.published)
         ctx.last_period, ctx.last_paragraph = period, ctx.paragraph
         ctx.lead_period = ctx.lead_period if claims else period
@@ -1349,6 +1350,22 @@ def _as_of(period: Period | None, text: str, fig: _Fig, who: str,
     said_before = _SAID_RE.search(text, max(0, period.start_char - 40), period.start_char)
     said = _SAID_RE.search(between) or (said_before and not _LOSING_RE.search(between))
     return replace(period, kind=PeriodKind.cumulative, start=WAR_START) if said else period
+
+
+# No span but the war itself reaches this many people lost: a figure this large with no period
+# named is the war's running total ("оцінює кількість загиблих у 190–350 тис.", "понад 1 млн").
+WAR_SCALE = 100_000
+
+
+def _war_scale(period: Period | None, metric: Metric, fig: _Fig,
+               day: dt.date | None) -> Period | None:  # fmt: skip
+    """The war's running total to `day` for a personnel figure of the war's scale that names
+    no period of its own."""
+    if day is None or metric != Metric.personnel or fig.value < WAR_SCALE:
+        return period
+    if period is not None and period.kind != PeriodKind.unspecified:
+        return period
+    return Period(0, 0, PeriodKind.cumulative, WAR_START, day)
 
 
 def _people_lost(text: str, fig: _Fig) -> Metric | None:

@@ -1186,12 +1186,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     continues = bool(CONTINUES.search(text))
     if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
         return []
-    has_loss = (
-        bool(LOSS_STEMS.search(text))
-        or ctx.header == ctx.block
-        or asked
-        or _counted_enemy(text, claimant)
-    )
+    has_loss = asked or _states_loss(text, claimant, ctx)
     if not has_loss and not continues and ctx.sentences_since_claim > 1 and not ctx.thread:
         return []
     figures = _sentence_figures(text, ctx)
@@ -1233,22 +1228,16 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         _qualify(fig, text[: fig.start])
         lo = figures[i - 1].end if i else 0
         hi = figures[i + 1].start if i + 1 < len(figures) else len(text)
-        carried = ctx.side if (bare or continues) else (claims[-1].subject if claims else ctx.side)
-        if not claims and _new_voice(claimant, ctx):
-            carried = None  # another side's claimant speaks now: its figure is the other side's
+        carried = _carried_side(bare or continues, claims, claimant, ctx)
         side = _addressed_side(masked[: fig.start], ctx.voice) or _side(
             masked, fig, metric_end, speaker, carried, written=text
         )
-        running = (
-            claims[-1].period_end
-            if claims and claims[-1].period_kind == PeriodKind.cumulative and bare
-            else None
-        )
+        running = _running_end(claims, bare)
         period = _running_total(text, fig, figures[i - 1] if i else None, periods,
                                 ctx.entry_day or source.published, running)  # fmt: skip
         period = period or _period_for(_averaged_over(periods, text, fig, lo, hi), fig, text)
-        period = _as_of(period, text, fig, who, ctx.entry_day or source.published)
-        period = _war_scale(period, metric, fig, ctx.entry_day or source.published)
+        day = ctx.entry_day or source.published
+        period = _war_scale(_as_of(period, text, fig, who, day), metric, fig, day)
         period = _added_day(period, ctx.offset + fig.start, ctx, ctx.entry_day or source.published)
         ctx.last_period, ctx.last_paragraph = period, ctx.paragraph
         ctx.lead_period = ctx.lead_period if claims else period
@@ -1279,6 +1268,30 @@ _REPORTED_SPAN = re.compile(
     r"(?<![\w])за\s+(?:[^\W\d_]+(?:у|ю|ие|ий|і)\s+)?(?:добу|сутки|тиждень|неделю|місяць|месяц)"
     r"(?![\w])|(?<![\w])(?:на\s+добу|в\s+сутки|на\s+день|в\s+день)(?![\w])"  # a daily rate
 )
+
+
+def _running_end(claims: list[Claim], bare: bool) -> dt.date | None:
+    """The end of the running total just claimed, which a bare figure after it goes on with."""
+    if claims and bare and claims[-1].period_kind == PeriodKind.cumulative:
+        return claims[-1].period_end
+    return None
+
+
+def _states_loss(text: str, claimant: str | None, ctx: _Context) -> bool:
+    """Whether a sentence states a loss: a loss word, a list under a loss heading, or a
+    scorned count of the enemy."""
+    return (
+        bool(LOSS_STEMS.search(text)) or ctx.header == ctx.block or _counted_enemy(text, claimant)
+    )
+
+
+def _carried_side(bare: bool, claims: list[Claim], claimant: str | None,
+                  ctx: _Context) -> Subject | None:  # fmt: skip
+    """The side a figure naming none takes from before: the sentence's last claim's or the
+    context's; none when the other side's tally speaks now (its figure is the other side's)."""
+    if not claims and _new_voice(claimant, ctx):
+        return None
+    return ctx.side if bare or not claims else claims[-1].subject
 
 
 def _counted_enemy(text: str, claimant: str | None) -> bool:

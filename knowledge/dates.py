@@ -3090,9 +3090,14 @@ def _cy_report(day: dt.date | None) -> Callable[[re.Match[str], dt.date | None],
 
 
 def _cy_tonight(m: re.Match[str], ref: dt.date | None) -> Period | None:
-    """ "за ночь", "минулої ночі", "від початку доби": the publication day itself (the night
-    ending that morning, the day so far)."""
-    return None if ref is None else _cy_period(m, PeriodKind.day, ref, ref, needs_date=True)
+    """ "від початку доби": the publication day itself (the day so far); "за ночь", "минулої
+    ночі": the day before it, as "за минулу добу" (the night into the morning of publication
+    is the tally of the day before, the convention of every uk/ru night post)."""
+    if ref is None:
+        return None
+    night = re.search(r"ніч|ноч", m[0]) is not None
+    day = ref - dt.timedelta(days=1) if night else ref
+    return _cy_period(m, PeriodKind.day, day, day, needs_date=True)
 
 
 def _cy_weak_total(m: re.Match[str], ref: dt.date | None) -> Period | None:
@@ -3183,7 +3188,8 @@ def _cyrillic_rows() -> tuple[_CyRow, ...]:
          lambda m, ref: _cy_one_day(m, ref, "t")),
         (rf"(?<![\w.]){_CY_NUMERIC.format('p')}|(?<![\w.\d]){date_k}", _cy_report(None)),
         (r"(?<![\w])(?:за\s+(?:эту\s+|цю\s+|минувшую\s+|прошедшую\s+)?(?:ночь|ніч)|(?:минулої|цієї|цієї"
-         r"|прошлой|этой|минувшей)\s+(?:ночі|ночью)|вночі|ночью|(?:від|з)\s+початку\s+(?:цієї\s+|"
+         r"|прошлой|этой|минувшей)\s+(?:ночі|ночью)|(?:протягом|упродовж|в\s+течение)\s+(?:минулої\s+|"
+         r"прошедшей\s+|этой\s+|цієї\s+)?(?:ночі|ночи)|вночі|ночью|(?:від|з)\s+початку\s+(?:цієї\s+|"
          r"поточної\s+)?доби|с\s+начала\s+(?:этих\s+|текущих\s+)?суток)(?![\w])", _cy_tonight),
         (r"(?<![\w])(?:(?:за|упродовж|протягом|в\s+течение)\s+(?:минул\w+|останн\w+|минувш\w+|"
          r"одну|одни|прошедш\w+|последн\w+)\s+(?:доб\w+|сут\w+)|за\s+(?:добу|сутки)|напередодні|вчора|вчера|минулої\s+"

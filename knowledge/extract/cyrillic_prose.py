@@ -122,7 +122,8 @@ LOSS_STEMS = re.compile(
     r"полон|плен|враз|уражен|пораж|нарахув|зафіксув|насчита|минус|мінус|сожг|спалил|уразил"
     r"|вразил|поразил|знешкод|нейтраліз|нейтрализ|безвіст|без вести|пропавш|зникл|жизн|життя"
     r"|сгорел|сгорев|згоріл|згорів|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі]|смерт|положил|поклал"
-    r"|зарахув|зараховано|засчита|зачисли\w*\s+в\s+потер)"
+    r"|зарахув|зараховано|засчита|зачисли\w*\s+в\s+потер"
+    r"|перехоплен|перехопил|перехвачен|перехватил)"  # drones intercepted are drones downed
 )
 NOT_LOSS = re.compile("|".join(f"(?:{r})" for r in NOT_LOSS_ROWS))
 CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|гражданск|дітей|детей)")
@@ -167,6 +168,9 @@ _BARE_AFTER = re.compile(
     r"|захватил|полонил|числят|вважают|считают|значат|зникл|пропал|пошкоджен|поврежден|покинут|брошен|захоплен|захвачен)\w*"
     r"|\s+(?:російськ|українськ|российск|украинск)\w*\s*(?:$|[,.;:)»\"]))"
 )
+# A count's unit and no noun after it ("дронів 1 853 штуки", "танков — 12 од."): the noun is
+# the one before the figure.
+_UNIT_AFTER = re.compile(r"^\s+(?:штук\w*|одиниц\w*|единиц\w*|шт|од|ед)\.?\s*(?:$|[,.;:)»\"—–])")
 # Where a figure's clause ends for its kind of loss: not at a dash ("15 тисяч — безповоротні
 # втрати") nor at a comma before a clause about the same people ("военных, погибших ...").
 _ONE_RE = re.compile(
@@ -510,9 +514,11 @@ def _qualify(fig: _Fig, before: str) -> None:
 
 
 # "Losses" in the plural genitive right after a figure counts people ("700 тис. втрат", "1 000
-# потерь"), unless what was lost is named next ("втрат техніки").
+# потерь", with whose between: "10 070 російських втрат", "1 200 вражеских потерь"), unless
+# what was lost is named next ("втрат техніки").
 _LOSSES_AFTER_RE = re.compile(
-    rf"^\s+(?:втрат|потерь)(?![\w])(?!\s+(?:[\w'-]+\s+)?(?:{NOT_PEOPLE}))"
+    r"^\s+(?:[^\W\d_]+(?:их|іх|ых)\s+){0,2}(?:втрат|потерь)(?![\w])"
+    rf"(?!\s+(?:[\w'-]+\s+)?(?:{NOT_PEOPLE}))"
 )
 
 
@@ -523,6 +529,8 @@ _OF_TOTAL_RE = re.compile(r"\s+(?:з|із|зі|из)\s+\d{1,3}(?:\s\d{3})*(?=\s)
 def _metric(after: str) -> tuple[Metric | None, int, bool]:
     """The metric named right after a figure, where its noun ends, and whether the figure
     stands bare instead."""
+    if _UNIT_AFTER.match(after):
+        return None, 0, True
     m = _METRIC_RE.match(after)
     if m and m.lastindex:
         return METRIC_ROWS[m.lastindex - 1][1], m.end(), False
@@ -1184,7 +1192,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     continues = bool(CONTINUES.search(text))
     if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
         return []
-    has_loss = bool(LOSS_STEMS.search(text)) or ctx.header == ctx.block or asked
+    has_loss = asked or _states_loss(text, claimant, ctx)
     if not has_loss and not continues and ctx.sentences_since_claim > 1 and not ctx.thread:
         return []
     figures = _sentence_figures(text, ctx)
@@ -1226,19 +1234,16 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         _qualify(fig, text[: fig.start])
         lo = figures[i - 1].end if i else 0
         hi = figures[i + 1].start if i + 1 < len(figures) else len(text)
-        carried = ctx.side if (bare or continues) else (claims[-1].subject if claims else ctx.side)
+        carried = _carried_side(bare or continues, claims, claimant, ctx)
         side = _addressed_side(masked[: fig.start], ctx.voice) or _side(
             masked, fig, metric_end, speaker, carried, written=text
         )
-        running = (
-            claims[-1].period_end
-            if claims and claims[-1].period_kind == PeriodKind.cumulative and bare
-            else None
-        )
+        running = _running_end(claims, bare)
         period = _running_total(text, fig, figures[i - 1] if i else None, periods,
                                 ctx.entry_day or source.published, running)  # fmt: skip
         period = period or _period_for(_averaged_over(periods, text, fig, lo, hi), fig, text)
-        period = _as_of(period, text, fig, who, ctx.entry_day or source.published)
+        day = ctx.entry_day or source.published
+        period = _war_scale(_as_of(period, text, fig, who, day), metric, fig, day)
         period = _added_day(period, ctx.offset + fig.start, ctx, ctx.entry_day or source.published)
         ctx.last_period, ctx.last_paragraph = period, ctx.paragraph
         ctx.lead_period = ctx.lead_period if claims else period
@@ -1256,6 +1261,63 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
 
 
 _NAMES_RE = re.compile(r"(?<![\w])(?:імен|имен)")
+
+
+# A count of the enemy's soldiers by a name only the other side calls them ("1 260 окупантів",
+# "900 рашистів", "300 орков") for a day or week, or told by a body that reports losses: a
+# loss though no loss word stands ("Генштаб повідомив про 1 260 окупантів за добу").
+_ENEMY_COUNT = re.compile(
+    r"\d\s*(?:тис\.|тыс\.)?\s+(?:[^\W\d_]+(?:их|іх|ых)\s+)?"
+    r"(?:окупант|оккупант|орк(?:и|ів|ов|а)?(?![\w])|рашист|загарбник|кацап|русак)"
+)
+_REPORTED_SPAN = re.compile(
+    r"(?<![\w])за\s+(?:[^\W\d_]+(?:у|ю|ие|ий|і)\s+)?(?:добу|сутки|тиждень|неделю|місяць|месяц)"
+    r"(?![\w])|(?<![\w])(?:на\s+добу|в\s+сутки|на\s+день|в\s+день)(?![\w])"  # a daily rate
+)
+
+
+def _running_end(claims: list[Claim], bare: bool) -> dt.date | None:
+    """The end of the running total just claimed, which a bare figure after it goes on with."""
+    if claims and bare and claims[-1].period_kind == PeriodKind.cumulative:
+        return claims[-1].period_end
+    return None
+
+
+def _states_loss(text: str, claimant: str | None, ctx: _Context) -> bool:
+    """Whether a sentence states a loss: a loss word, a list under a loss heading, or a
+    scorned count of the enemy."""
+    return (
+        bool(LOSS_STEMS.search(text)) or ctx.header == ctx.block or _counted_enemy(text, claimant)
+    )
+
+
+def _carried_side(bare: bool, claims: list[Claim], claimant: str | None,
+                  ctx: _Context) -> Subject | None:  # fmt: skip
+    """The side a figure naming none takes from before: the sentence's last claim's or the
+    context's; none when the other side's tally speaks now (its figure is the other side's)."""
+    if not claims and _new_voice(claimant, ctx):
+        return None
+    return ctx.side if bare or not claims else claims[-1].subject
+
+
+def _counted_enemy(text: str, claimant: str | None) -> bool:
+    """Whether the sentence counts the enemy's soldiers by a name of scorn for a span or a
+    claimant's report (then that count is of losses)."""
+    return bool(_ENEMY_COUNT.search(text)) and (
+        claimant is not None or bool(_REPORTED_SPAN.search(text))
+    )
+
+
+# The war's two daily tallies of the enemy: neither counts its own side's losses in figures.
+_FOE_TALLIES = frozenset({GENERAL_STAFF, "Russia's Ministry of Defence"})
+
+
+def _new_voice(claimant: str | None, ctx: _Context) -> bool:
+    """Whether the sentence names the other side's tally than the one whose figures came
+    before ("Генштаб нарахував 10 070 ... МО РФ писало про 9 тис."): no side carries."""
+    if claimant not in _FOE_TALLIES or ctx.claimant is None:
+        return False
+    return claimant_side(claimant) != claimant_side(ctx.claimant)
 
 
 def _on_topic(metric: Metric, noun: str, periods: list[Period], ctx: _Context) -> bool:
@@ -1307,6 +1369,22 @@ def _as_of(period: Period | None, text: str, fig: _Fig, who: str,
     said_before = _SAID_RE.search(text, max(0, period.start_char - 40), period.start_char)
     said = _SAID_RE.search(between) or (said_before and not _LOSING_RE.search(between))
     return replace(period, kind=PeriodKind.cumulative, start=WAR_START) if said else period
+
+
+# No span but the war itself reaches this many people lost: a figure this large with no period
+# named is the war's running total ("оцінює кількість загиблих у 190–350 тис.", "понад 1 млн").
+WAR_SCALE = 100_000
+
+
+def _war_scale(period: Period | None, metric: Metric, fig: _Fig,
+               day: dt.date | None) -> Period | None:  # fmt: skip
+    """The war's running total to `day` for a personnel figure of the war's scale that names
+    no period of its own."""
+    if day is None or metric != Metric.personnel or fig.value < WAR_SCALE:
+        return period
+    if period is not None and period.kind != PeriodKind.unspecified:
+        return period
+    return Period(0, 0, PeriodKind.cumulative, WAR_START, day)
 
 
 def _people_lost(text: str, fig: _Fig) -> Metric | None:

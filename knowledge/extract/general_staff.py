@@ -45,8 +45,9 @@ LABEL_STEMS: tuple[tuple[str, Metric], ...] = (
 )  # fmt: skip
 # A line may be led by a dash or a number as outlets reprint the post ("— танков — 12 141 (+10)
 # ед.;", "2. танків — 10 960 (+5);"), and its label end with a colon ("танки: 10 960 (+5)").
-# "738 660" as the posts print it, or "738660" as reposts do.
-_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+"
+# "738 660" as the posts print it, "738660" as reposts do, or "1.320.310" (a dot between the
+# thousands, as Russian and Ukrainian print them: their decimal mark is a comma).
+_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d+"
 _FIGURES = (
     rf"[ \t]*\n?[ \t]*(?P<approx>близько|около|приблизно|понад|более)?[ \t]*\n?[ \t]*"
     rf"(?!\d{{1,2}}[.)][ \t])(?P<total>{_NUMBER})"

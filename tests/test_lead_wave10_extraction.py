@@ -19,12 +19,14 @@ CARRIED = [
 
 
 @pytest.mark.parametrize("text", CARRIED)
-def test_a_million_plus_figure_after_drones_is_the_personnel_total(tmp_path: Path, text: str) -> None:
+def test_a_million_plus_figure_after_drones_is_the_personnel_total(
+    tmp_path: Path, text: str
+) -> None:
     """The big figure is personnel, never drones; the drones figure stays drones."""
     claims = _claims(tmp_path, "Wire Service", text)
-    big = [c for c in claims if c.value > 1_000_000]  # type: ignore[attr-defined]
-    assert big and {str(c.metric) for c in big} == {"personnel"}  # type: ignore[attr-defined]
-    assert any(str(c.metric) == "drones" and c.value < 3_000 for c in claims)  # type: ignore[attr-defined]
+    big = [c for c in claims if c.value > 1_000_000]
+    assert big and {str(c.metric) for c in big} == {"personnel"}
+    assert any(str(c.metric) == "drones" and c.value < 3_000 for c in claims)
 
 
 @pytest.mark.parametrize(
@@ -37,11 +39,11 @@ def test_a_million_plus_figure_after_drones_is_the_personnel_total(tmp_path: Pat
 def test_a_million_plus_drones_is_never_stored_as_lost_drones(tmp_path: Path, text: str) -> None:
     """No claim counts a million or more lost drones."""
     claims = _claims(tmp_path, "Wire Service", text)
-    assert not [c for c in claims if str(c.metric) == "drones" and c.value >= 1_000_000]  # type: ignore[attr-defined]
+    assert not [c for c in claims if str(c.metric) == "drones" and c.value >= 1_000_000]
 
 
 def test_hundreds_of_thousands_of_drones_stay_drones(tmp_path: Path) -> None:
     """The war's drone total as the daily series has it is stored as drones."""
     text = "By 8 August 2026 the General Staff's tally of Russian drones destroyed had reached 449,606."
     claims = _claims(tmp_path, "Wire Service", text)
-    assert [str(c.metric) for c in claims if c.value == 449_606] == ["drones"]  # type: ignore[attr-defined]
+    assert [str(c.metric) for c in claims if c.value == 449_606] == ["drones"]

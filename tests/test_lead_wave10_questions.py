@@ -114,6 +114,7 @@ def test_an_ordinal_follow_up_moves_to_that_part(
     talk = Conversation()
     talk.ask(first, store, today=TODAY)
     ans = talk.ask(then, store, today=TODAY)
+    assert ans.query is not None
     assert (ans.query.period_start, ans.query.period_end) == period
 
 

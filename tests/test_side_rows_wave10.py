@@ -39,5 +39,5 @@ def test_side_of_a_cyrillic_figure(tmp_path: Path, publisher: str, text: str, va
     """The figure is stored, and only with the expected side."""
     language = "uk" if any(ch in text for ch in "іїєґ") else "ru"
     claims = _article(tmp_path, publisher, text, language)
-    sides = {str(c.subject) for c in claims if c.value == value}  # type: ignore[attr-defined]
+    sides = {str(c.subject) for c in claims if c.value == value}
     assert sides == {subject}

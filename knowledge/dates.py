@@ -95,8 +95,9 @@ _PART_WHICH: dict[str, int] = {
     "last": -1, "final": -1, "closing": -1,
 }  # fmt: skip
 _ORDINAL_WORDS = {k: v for k, v in _PART_WHICH.items() if v > 0}
-# Quarters and halves by their number words ("the third quarter", "the 2nd half").
-_ORDINALS = {k: v for k, v in _ORDINAL_WORDS.items() if v <= 4 and k != "opening"}
+# Quarters and halves by their number words ("the third quarter", "the 2nd half"); a follow-up
+# numbering a part of the period before reads them too ("and the second?").
+PART_ORDINALS = {k: v for k, v in _ORDINAL_WORDS.items() if v <= 4 and k != "opening"}
 _COUNT_WORDS = {w: n for w, n in SMALL_COUNTS.items() if w in NUMBER_WORDS}
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 # A stretch of whole months before a date ("the year to 31 March 2025", "the 12 months to June").
@@ -244,13 +245,13 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         r"\b(?P<y1>20[1-3]\d)\s*[-/ ]?\s*(?:q(?P<q>[1-4])|h(?P<h>[12]))\b")),
     # Q1 2025, Q1 '26, 1Q25, the first quarter of 2025, the last quarter of 2024
     ("quarter", re.compile(
-        rf"\b(?:q(?P<q>[1-4])(?!\d)|(?P<qn>[1-4])q|(?:the\s+)?(?P<qw>{alternation(_ORDINALS)}|"
+        rf"\b(?:q(?P<q>[1-4])(?!\d)|(?P<qn>[1-4])q|(?:the\s+)?(?P<qw>{alternation(PART_ORDINALS)}|"
         rf"last|final)\s+quarter)(?:\s+of)?(?:(?:,?\s+|\s*[-/]\s*)?{_yy('y1')}|\s+(?:(?P<this>(?:the\s+current|the|this)\s+year)|(?P<lastyr>(?:the\s+)?(?:last|previous|prior)\s+year))\b(?!\s+\d)|"
         r"(?<=of))?")),
     # the second half of October 2024 (1-15, 16 to the end), H1 2025, 1H25, the first half
     # of 2024
     ("half", re.compile(
-        rf"\b(?:h(?P<h>[12])(?!\d)|(?P<hn>[12])h|(?:the\s+)?(?P<hw>{alternation(_ORDINALS)}|"
+        rf"\b(?:h(?P<h>[12])(?!\d)|(?P<hn>[12])h|(?:the\s+)?(?P<hw>{alternation(PART_ORDINALS)}|"
         rf"latter|last|back)\s+half)(?:\s+of)?(?:\s+{_REL_MONTH}|\s+(?:the\s+)?{_m('m1')}(?:,?\s+(?:of\s+)?"
         rf"{_y('ym')})?|(?:,?\s+|\s*[-/]\s*)?{_yy('y1')}|\s+(?:(?P<this>(?:the\s+current|the|this)\s+year)|(?P<lastyr>(?:the\s+)?(?:last|previous|prior)\s+year))\b(?!\s+\d)|(?<=of))?")),
     # the first weekend of December 2024, the last weekend in March: Saturday and Sunday
@@ -1242,7 +1243,7 @@ def _months_from(
 
 def _which(digit: str | None, word: str | None, last: int) -> int:
     """A quarter's or half's number: written as a digit, an ordinal, or "last"."""
-    return int(digit) if digit else _ORDINALS.get(word or "", last)
+    return int(digit) if digit else PART_ORDINALS.get(word or "", last)
 
 
 def _quarter(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:

@@ -508,9 +508,11 @@ def _weeks(first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
 
 def _quarters(first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
     """The calendar quarters from the one of `first` to the one of `last`."""
-    months = _months(first.replace(month=(first.month - 1) // 3 * 3 + 1), last)
-    return [(m[0], months[k + 2][1] if k + 2 < len(months) else _quarter_end(m[0]))
-            for k, m in enumerate(months) if m[0].month % 3 == 1]  # fmt: skip
+    out, quarter = [], first.replace(month=(first.month - 1) // 3 * 3 + 1, day=1)
+    while quarter <= last:
+        out.append((quarter, _quarter_end(quarter)))
+        quarter = _quarter_end(quarter) + _DAY
+    return out
 
 
 def _quarter_end(first: dt.date) -> dt.date:

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from knowledge.dates import add_months, with_year
-from knowledge.lexicon.calendar import DAY_ORDINAL_WORDS, MONTHS, NUMBER_WORDS, month_end
+from knowledge.dates import PART_ORDINALS, add_months, with_year
+from knowledge.lexicon.calendar import MONTHS, NUMBER_WORDS, month_end
+from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
     WAR_START,
@@ -1620,9 +1621,8 @@ def _same_time_in(norm: str, fragment: Query, previous: Query) -> tuple[int, str
 # the same whole, by its number (the Cyrillic words arrive in English).
 _ORDINAL_ONLY = re.compile(
     r"(?:(?:and|what\s+about|how\s+about|for|in|the|ok|so|then|now)\s+)*"
-    r"(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+(?:one|half|quarter|week))?"
+    rf"(?P<n>{alternation(PART_ORDINALS)})(?:\s+(?:one|half|quarter|week))?"
 )
-_ORDINAL_DIGITS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _PARTS_OF_A_YEAR = {3: 4, 6: 2}  # months in a quarter or a half -> parts in a year
 
 
@@ -1630,7 +1630,7 @@ def _ordinal_shift(merged: Query, ordinal: re.Match[str]) -> tuple[int, str | No
     """The move from the previous part (a quarter, a half, a week of a month) to the part with
     the number asked; None (the word is reported as unread) for any other period."""
     start, end = merged.period_start, merged.period_end
-    wanted = _ORDINAL_DIGITS.get(ordinal["n"]) or DAY_ORDINAL_WORDS[ordinal["n"]]
+    wanted = PART_ORDINALS[ordinal["n"]]
     months = _whole_months(start, end) if start and end else 0
     if start is not None and months in _PARTS_OF_A_YEAR and (start.month - 1) % months == 0:
         if wanted <= _PARTS_OF_A_YEAR[months]:

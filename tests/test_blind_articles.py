@@ -74,6 +74,7 @@ LATER_ROUNDS = {
     "seventh round": "round7",
     "eighth round": "round8",
     "ninth round": "round9",
+    "tenth round": "round10",
 }
 LATER = SUITE in LATER_ROUNDS
 FOLDER = BLIND / LATER_ROUNDS[SUITE] if LATER else BLIND

@@ -73,6 +73,7 @@ ROUND6 = ROOT / "tests" / "fixtures" / "blind" / "round6"
 ROUND7 = ROOT / "tests" / "fixtures" / "blind" / "round7"
 ROUND8 = ROOT / "tests" / "fixtures" / "blind" / "round8"
 ROUND9 = ROOT / "tests" / "fixtures" / "blind" / "round9"
+ROUND10 = ROOT / "tests" / "fixtures" / "blind" / "round10"
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ class Suite:
 # and the sixth (written blind while the fifth round's were fixed; round6/README_questions.md)
 # and the seventh (written blind while the sixth round's were fixed; round7/README_questions.md)
 # and the eighth (written blind while the seventh round's were fixed; round8/README_questions.md)
-# and the ninth (written blind while the eighth round's were fixed; round9/README_questions.md).
+# and the ninth (written blind while the eighth round's were fixed; round9/README_questions.md)
+# and the tenth (written blind while the ninth round's were fixed; round10/README_questions.md).
 THIRD_ROUND = Suite(
     "third round", ROUND3, "questions_en.yaml", "conversations_en.yaml",
     ROUND3 / "known_failures_en.yaml",
@@ -123,6 +125,10 @@ NINTH_ROUND = Suite(
     "ninth round", ROUND9, "questions_en.yaml", "conversations_en.yaml",
     ROUND9 / "known_failures_en.yaml",
 )  # fmt: skip
+TENTH_ROUND = Suite(
+    "tenth round", ROUND10, "questions_en.yaml", "conversations_en.yaml",
+    ROUND10 / "known_failures_en.yaml",
+)  # fmt: skip
 SUITES = (
     Suite("first round", HERE, "questions.yaml", "conversations.yaml", KNOWN_FILE),
     Suite("holdout", HOLDOUT, "questions_en.yaml", None, HOLDOUT_KNOWN_FILE),
@@ -136,6 +142,7 @@ SUITES = (
             SEVENTH_ROUND,
             EIGHTH_ROUND,
             NINTH_ROUND,
+            TENTH_ROUND,
         )
         if (later.folder / later.questions).exists()
     ),

@@ -91,6 +91,7 @@ LATER_ROUNDS = {
     "seventh round": "round7",
     "eighth round": "round8",
     "ninth round": "round9",
+    "tenth round": "round10",
 }
 HOLDOUT = SUITE in LATER_ROUNDS  # a later round (holdout or third), not only the holdout
 HERE = ROOT / "tests" / "fixtures" / "blind" / LATER_ROUNDS.get(SUITE, "uk_ru")
@@ -625,6 +626,7 @@ SCRIPT = {
     "seventh round": "test_round7_uk_ru",
     "eighth round": "test_round8_uk_ru",
     "ninth round": "test_round9_uk_ru",
+    "tenth round": "test_round10_uk_ru",
 }.get(SUITE, "test_blind_uk_ru")
 KNOWN_HEADER = [
     "Blind uk/ru items that fail today (strict xfails in tests/test_blind_uk_ru.py):",

@@ -1595,6 +1595,9 @@ _REPORT_OF = re.compile(
     r"put\s+out|came\s+out|out)\s+(?:on\s+)?$"
     # "the official update on dec 1": the noun after a determiner ("report on" is a verb too)
     rf"|\b(?:the|this|that|its|their)\s+{_REPORT_KIND}{_REPORT_NOUN}\s+on\s*$"
+    # "what did the daily report say for artillery on 20 oct": the report as the one saying
+    rf"|\b(?:the|this|that|its|their)\s+{_REPORT_KIND}{_REPORT_NOUN}\s+(?:say|said|says|show|"
+    r"showed|shows|give|gave|gives|list|listed|lists)\s+(?:[\w',-]+\s+){0,5}?on\s*$"
     # "in the General Staff report last Tuesday", "what did the GS report yesterday": the
     # day right after the word, with no "for" or "on" between, is the report's date
     rf"|(?<!\bto\s)\b{_REPORT_KIND}(?:report|update|summary|bulletin|sitrep|post)\s+$"
@@ -1895,7 +1898,7 @@ def _span_words(first: dt.date, last: dt.date) -> str:
 def _report_words(work: str, span: Span) -> tuple[int, int] | None:
     """Where a day and the words naming it a report's date ("the report of 20 December",
     "20 December's report") start and end; None when it is not one."""
-    low = max(0, span.start - 40)
+    low = max(0, span.start - 64)  # "the daily report say for artillery on"
     before = _REPORT_OF.search(work, low, span.start)
     if before is None and _WEEKDAY_NAMED.search(work, span.start, span.end):
         before = _REPORT_IN.search(work, low, span.start)

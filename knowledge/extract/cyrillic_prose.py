@@ -88,6 +88,7 @@ from knowledge.lexicon.cyrillic_sources import (
     SAID_VERBS,
     SCALES,
     SCOPE_ROWS,
+    SENTENCE_VOICE_ROWS,
     SIDE_ROWS,
     STATUS_ROWS,
     THIS_MONTH,
@@ -1016,6 +1017,7 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
 
 
 _VOICES = tuple((side, re.compile(words)) for side, words in VOICE_ROWS)
+_SENTENCE_VOICES = tuple((side, re.compile(words, re.S)) for side, words in SENTENCE_VOICE_ROWS)
 
 
 # A "+" before a figure in a list (not the General Staff's bracketed "(+1 050)", which its
@@ -1093,6 +1095,11 @@ def _voice(text: str) -> str | None:
     """The side whose own words (lower-case) `text` uses, when it uses only one side's."""
     sides = {side for side, pattern in _VOICES if pattern.search(text)}
     return sides.pop() if len(sides) == 1 else None
+
+
+def _sentence_voice(text: str) -> str | None:
+    """The side a sentence speaks for by its own words when nothing else names the speaker."""
+    return next((side for side, pattern in _SENTENCE_VOICES if pattern.search(text.lower())), None)
 
 
 _OWN_LOSSES_RE = re.compile(OWN_LOSSES_NAMED)
@@ -1200,7 +1207,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         return []
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
     speaker = _author_speaking(text, claimant or ctx.claimant, source, ctx) or (
-        claimant_side(who) or publisher_side(source.publisher) or ctx.voice
+        claimant_side(who) or publisher_side(source.publisher) or ctx.voice or _sentence_voice(text)
     )
     periods = _sentence_periods(text, who, source.published, ctx)
     claims: list[Claim] = []

@@ -309,6 +309,16 @@ VOICE_ROWS: tuple[tuple[str, str], ...] = (
                 r"|москал\w*)(?![\w])"),
 )  # fmt: skip
 
+# A sentence's own voice when no claimant, outlet or article voice names the speaker's side:
+# written in Ukrainian (letters Russian lacks), it speaks for Ukraine ("Наша бригада втратила
+# трьох бійців"); the enemy in the zone of one of Russia's groups of forces is the Russian MoD's
+# ("противник понёс в зоне группировки «Центр»"). (side, regex on lower-case text), first wins.
+SENTENCE_VOICE_ROWS: tuple[tuple[str, str], ...] = (
+    ("ukraine", r"[іїєґ]"),
+    ("russia", r"(?=.*(?:противник|враг|неприятел))(?:.*?)группировк\w*(?:\s+войск)?\s+"
+               r"«(?:север|юг|южн|центр|восток|запад|днепр)"),
+)  # fmt: skip
+
 # A sentence with no figure that asks about or names the speaker's own losses ("— Ваші
 # втрати?", "А наши потери?"): the figures after it are the speaker's side's. In an interview
 # "your" is the interviewee's, who speaks next.

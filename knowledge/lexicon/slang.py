@@ -109,6 +109,8 @@ TROOP_PARTS: tuple[str, ...] = (
     r"(?:(?:tank|helicopter|drone|uav|artillery|air\s+force|naval|navy|aviation|fighter|"
     r"bomber|mlrs|air\s+defen[cs]e|sam)\s+)?(?:pilots?|crews?|crewmen|gunners?|operators?)",
     r"naval\s+infantry(?:men)?", r"marine\s+infantry", r"(?:navy\s+)?sailors",
+    # the infantry alone, not the infantry fighting vehicles the tally counts
+    r"infantry(?:men)?(?!\s+(?:fighting|mobility|carriers?))", r"foot\s+soldiers",
     r"airborne(?:\s+(?:troops|forces|units|soldiers|assault\s+troops))?",
     r"motori[sz]ed\s+rifles?(?:\s+(?:troops|units|brigades?|divisions?))?",
     r"motor\s+rifles?(?:\s+(?:troops|units|brigades?|divisions?))?", r"border\s+guards?",

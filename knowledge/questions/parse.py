@@ -354,7 +354,9 @@ _RECORD_RE = re.compile(
     # rows for issue 12 req 6 (cmp): "most drones shot down in a singel day", "top day",
     # "the quietest month"
     r"most\s+(?:[\w\x00-]+\s*){1,4}?\s(?:in|on|during)\s+(?:a|one|any)\s+(?:sing\w*\s+)?"
-    r"(?:day|week|month)|top|"
+    r"(?:day|week|month)|"
+    # "top" as a verb before a total ("did 2025 top 400,000?") passes it; "top 5 days" ranks
+    r"top(?!\s+[\d,.]+(?![\d,.])(?:\s*k\b)?(?!\s*(?:days?|weeks?|months?)\b))|"
     r"quietest|calmest|lowest|fewest|best\s+(?:single\s+)?(?:day|week|month)|"
     # "the least-bad day", "the least deadly week", "the lightest month": from the bottom
     r"least[- ]bad|least\s+(?:deadly|bloody|costly)|lightest|mildest|smallest)\b"
@@ -485,6 +487,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     reads = (*first, *_READ, *_reads_for(query))  # read as a record word
     query.unread = find_unread(text, tracked, work, reads, _SUBSET, _COUNTED_THING)
     _without_examples(query, norm, origin)
+    _kinds_apart(query, norm)
     model = model_metric(query.unread)
     if model is not None and (query.metrics in ([], [Metric.personnel]) or _generic_only(norm)):
         query.metrics = [model]  # "su-34 losses": aircraft, the model itself reported unread
@@ -924,6 +927,33 @@ def _read_examples(work: str) -> str:
     for start, end in _example_spans(work):
         work = _blank(work, start, end)
     return work
+
+
+# Kinds of loss asked apart ("dead, wounded and captured - three separate numbers"): once a
+# question names two kinds or more, the combined figure it reads them as is no answer to
+# "separately", so the word is reported as a kind of loss no figure separates.
+_APART = re.compile(
+    r"\b(?:separate(?:ly)?|apart|split|broken|breakdown|respectively|individually)\b"
+)
+_KIND_GROUPS = tuple(
+    re.compile(rf"\b(?:{words})\b")
+    for words in ("dead|deaths?|killed|kia", "wounded|injured|wia", "captured|prisoners?|pows?",
+                  "missing|mia")
+)  # fmt: skip
+
+
+def _kinds_apart(query: Query, norm: str) -> None:
+    """Report the word asking for kinds of loss apart when two kinds or more were named."""
+    if query.personnel_kind != PersonnelKind.casualties:
+        return
+    if sum(1 for kind in _KIND_GROUPS if kind.search(norm)) < 2:
+        return
+    query.unread = [
+        u.model_copy(update={"kind": "loss_kind", "constrains": True})
+        if _APART.search(u.text.lower())
+        else u
+        for u in query.unread
+    ]
 
 
 def _without_examples(query: Query, norm: str, origin: list[int]) -> None:

@@ -2,7 +2,10 @@
 """Lead's wave 11 rules (NOT blind: written after reading the tenth round's wrong sides and
 confident wrong answers, in my own phrasings). Whose losses: a sentence written in Ukrainian
 speaks for Ukraine when nothing else names the speaker ("наша бригада втратила"); the enemy in
-the zone of one of Russia's groups of forces is the Russian MoD's, so Ukraine. Questions: a rate
+the zone of one of Russia's groups of forces is the Russian MoD's, so Ukraine; the side that
+counted ("украинские военные насчитали") is the claimant, so what it counted is the other
+side's, and "за три месяца" before it is a span of time, not a figure the side belongs to; a
+figure's own participle and noun ("241 уничтоженный танк") are no second figure of one. Questions: a rate
 per kilometre of front, and one part of the troops ("infantry"), are reported and never answered
 with the national count; kinds of loss asked apart ("killed and wounded separately") are not
 answered with the combined figure; "top" before a total is a threshold, not a record day; "what
@@ -37,6 +40,11 @@ SIDES: list[tuple[str, str, int, str]] = [
     ("Регион сегодня (fixture)", "В зоне ответственности группировки «Восток» противник потерял до 210 военнослужащих.", 210, "ukraine"),
     ("Регион сегодня (fixture)", "Противник в полосе группировки войск «Запад» лишился до 35 человек.", 35, "ukraine"),
     ("Регион сегодня (fixture)", "Группировка «Центр» за неделю потеряла под Покровском 900 человек, пишут аналитики.", 900, "russia"),
+    # the side that counted is the claimant, and a span of time before it is no figure
+    ("Вести (fixture)", "За две недели украинские военные насчитали 64 уничтоженных танка.", 64, "russia"),
+    ("Новини (fixture)", "За три місяці українські військові нарахували 58 знищених танків.", 58, "russia"),
+    ("Канал (fixture)", "Российские военные за неделю насчитали 37 уничтоженных бронемашин.", 37, "ukraine"),
+    ("Канал (fixture)", "У хохлов за сутки насчитали 96 двухсотых.", 96, "ukraine"),
 ]  # fmt: skip
 
 
@@ -130,3 +138,15 @@ def test_what_a_report_said_on_a_day_is_that_days_report(question: str) -> None:
     """The report dated 14 March 2025 covers the fighting of the 13th."""
     query = parse_question(question, TODAY)
     assert (query.period_start, query.period_end) == (dt.date(2025, 3, 13),) * 2
+
+
+def test_a_figures_own_singular_noun_is_no_second_figure(tmp_path: Path) -> None:
+    """ "241 уничтоженный танк" stores 241 tanks only, while a lone "танк" in a list is one."""
+    claims = _article(
+        tmp_path, "Вести (fixture)", "Насчитали 241 уничтоженный танк и 12 орудий.", "ru"
+    )
+    assert sorted(c.value for c in claims) == [12, 241]
+    listed = _article(
+        tmp_path, "Вести (fixture)", "Уничтожено до 260 человек, танк и 4 орудия.", "ru"
+    )
+    assert sorted(c.value for c in listed) == [1, 4, 260]

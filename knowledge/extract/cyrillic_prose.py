@@ -313,7 +313,12 @@ _SIDE_ADJECTIVE = re.compile(r"російськ|российск|українс�
 # Where the words right after a figure stop being its own ("450 человек, российские войска").
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()—–‒]")
 # A side word right after a figure and its noun names that figure's losses.
-_OF_A_FIGURE = re.compile(rf"(?:\d|(?<![\w'])(?:{_WORDS}))\s+(?:[\w'-]+\s+)?[«\"]?$")
+# Not a span of time ("за три месяца украинские военные ..."): a period, no figure of losses.
+_OF_A_FIGURE = re.compile(
+    rf"(?:\d|(?<![\w'])(?:{_WORDS}))\s+"
+    r"(?!(?:месяц|місяц|недел|тижн|тиждень|дн|день|дня|сут|доб|год|рок|рік|час|годин)\w*\s)"
+    r"(?:[\w'-]+\s+)?[«\"]?$"
+)
 _POSSESSOR_RE = re.compile(
     r"(?<![\w])(?P<w>противника|ворога|врага|рф|росії|россии|зсу|всу|україни|украины|"
     r"українців|украинцев|окупантів|оккупантов|leopard|кндр)(?![\w])"
@@ -434,7 +439,12 @@ def _ones(text: str, after: int) -> list[_Fig]:
     """A singular noun in a list after the sentence's first figure counts one ("до 260
     человек, танка и четырех ББМ"); the figure is empty, so its noun is read after it."""
     return [_Fig(m.start("one"), m.start("one"), 1) for m in _ONE_RE.finditer(text)
-            if m.start() >= after or m.group(0)[0] not in ", "]  # fmt: skip
+            if (m.start() >= after or m.group(0)[0] not in ", ")
+            # "241 уничтоженный танк": the participle and noun are the figure's own
+            and not _FIGURE_RIGHT_BEFORE.search(text, 0, m.start())]  # fmt: skip
+
+
+_FIGURE_RIGHT_BEFORE = re.compile(r"\d\s*$")
 
 
 def _scope(original: str, lower: str, fig: _Fig, hi: int, ctx: _Context) -> str | None:
@@ -600,6 +610,7 @@ def _last_mention(before: str, speaker: str | None, absolute: bool = False,
         side = _mention_side(m.group(0), speaker)
         if (
             (words and words[-1] in COUNTING_WORDS)
+            or (words and words[-1] in ("у", "в"))  # "у хохлов насчитали": a possessor
             or _OF_A_FIGURE.search(before[max(0, m.start() - 40) : m.start()])
             or _ENEMY_STRUCK_RE.match(before, m.start())
         ):

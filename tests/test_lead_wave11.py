@@ -5,7 +5,9 @@ speaks for Ukraine when nothing else names the speaker ("наша бригада
 the zone of one of Russia's groups of forces is the Russian MoD's, so Ukraine; the side that
 counted ("украинские военные насчитали") is the claimant, so what it counted is the other
 side's, and "за три месяца" before it is a span of time, not a figure the side belongs to; a
-figure's own participle and noun ("241 уничтоженный танк") are no second figure of one. Questions: a rate
+figure's own participle and noun ("241 уничтоженный танк") are no second figure of one. English
+extraction: a decimal share ("a fall of 6.2%") is never stored as its whole part, and the
+second number of a ratio ("3 in 10 wounded return") is no figure. Questions: a rate
 per kilometre of front, and one part of the troops ("infantry"), are reported and never answered
 with the national count; kinds of loss asked apart ("killed and wounded separately") are not
 answered with the combined figure; "top" before a total is a threshold, not a record day; "what
@@ -150,3 +152,27 @@ def test_a_figures_own_singular_noun_is_no_second_figure(tmp_path: Path) -> None
         tmp_path, "Вести (fixture)", "Уничтожено до 260 человек, танк и 4 орудия.", "ru"
     )
     assert sorted(c.value for c in listed) == [1, 4, 260]
+
+
+NO_FIGURE_BUT: list[tuple[str, list[int]]] = [
+    # a decimal share is never the whole part of it
+    ("Russia lost 9,400 troops last week, a drop of 4.8% on the week before, Kyiv said.", [9400]),
+    (
+        "Ukraine's General Staff reported 12,020 drones downed in the week, up 7.25 per cent.",
+        [12020],
+    ),
+    ("The General Staff said Russian tank losses fell 12.5% to 84 in the week.", [84]),
+    # the second number of a ratio is no figure
+    ("Analysts estimate that about 4 in 10 wounded Russian soldiers return to combat.", []),
+    (
+        "Roughly 1 out of 3 Russian soldiers killed in the assault were recruits, the General Staff said.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), NO_FIGURE_BUT)
+def test_shares_and_ratios_store_no_figure(tmp_path: Path, text: str, values: list[int]) -> None:
+    """Only the counts are stored, never a percentage's whole part or a ratio's numbers."""
+    claims = _article(tmp_path, "Wire (fixture)", text)
+    assert sorted(c.value for c in claims) == values

@@ -284,6 +284,7 @@ _CLAUSE_SPLIT = re.compile(
 _NUMBER = re.compile(
     r"(?<![\w.,$€£])(?<![A-Za-z]-)"
     r"(?P<num>\d{1,3}(?:(?:,|\u2009|\u202f|\u00a0| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?!\.\d)"  # never the whole part of a decimal alone ("a fall of 6.2%" is no 6)
     r"(?:\s*(?P<scale>thousand|million|billion|k)\b|(?P<short>m|bn)\b)?"
     r"(?P<suffix>st|nd|rd|th|s)?(?![\w%])",
     re.IGNORECASE,

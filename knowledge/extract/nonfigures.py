@@ -84,6 +84,8 @@ NOT_LOSS_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:don'?t|do\s+not|never|avoid|stop)\s+(?:say|saying|use|using|write|"
                 r"writing|quote|quoting|cite|citing|repeat|repeating|run|running)\s+(?:the\s+)?"
                 r"[\"“'‘]?\s*$", re.I), "a figure a style note says not to use"),
+    # "about 3 in 10 wounded return", "2 out of 5": the second number of a ratio
+    (re.compile(r"(?<![\d,.])\d{1,2}\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I), "a ratio"),
     (re.compile(r"\bone\s+(?:in|out\s+of)\s+(?:every\s+)?(?:(?:two|three|four|five|six|seven|"
                 r"eight|nine|ten|\d+)\s+(?:or|to)\s+)?$", re.I), "a ratio"),
 )  # fmt: skip

@@ -7,7 +7,9 @@ counted ("украинские военные насчитали") is the claima
 side's, and "за три месяца" before it is a span of time, not a figure the side belongs to; a
 figure's own participle and noun ("241 уничтоженный танк") are no second figure of one. English
 extraction: a decimal share ("a fall of 6.2%") is never stored as its whole part, and the
-second number of a ratio ("3 in 10 wounded return") is no figure. Questions: a rate
+second number of a ratio ("3 in 10 wounded return") is no figure. A request for the answer's form
+("just the number", "as a list", "in one line", "and say whose count it is") is read
+(lexicon/formats.py), never unread nor a question about the sources. Questions: a rate
 per kilometre of front, and one part of the troops ("infantry"), are reported and never answered
 with the national count; kinds of loss asked apart ("killed and wounded separately") are not
 answered with the combined figure; "top" before a total is a threshold, not a record day; "what
@@ -176,3 +178,37 @@ def test_shares_and_ratios_store_no_figure(tmp_path: Path, text: str, values: li
     """Only the counts are stored, never a percentage's whole part or a ratio's numbers."""
     claims = _article(tmp_path, "Wire (fixture)", text)
     assert sorted(c.value for c in claims) == values
+
+
+FORMATS: list[tuple[str, str]] = [
+    ("russian tank losses in april 2025, just the number", "russian tank losses in april 2025"),
+    (
+        "russian artillery losses in june 2024 - figure only please",
+        "russian artillery losses in june 2024",
+    ),
+    (
+        "russian personnel losses in may 2025 in a single sentence",
+        "russian personnel losses in may 2025",
+    ),
+    ("russian drone losses in 2024, for a tweet", "russian drone losses in 2024"),
+    ("russian tanks in march 2025 as bullet points", "russian tanks in march 2025"),
+    ("russian losses in 2024, keep it short", "russian losses in 2024"),
+    ("russian tank losses in 2024 - and say whose count it is", "russian tank losses in 2024"),
+    ("russian artillery in q2 2025, tell me for which period", "russian artillery in q2 2025"),
+]
+
+
+@pytest.mark.parametrize(("question", "plain"), FORMATS)
+def test_an_answer_format_changes_nothing_read(
+    store: ClaimStore, question: str, plain: str
+) -> None:
+    """A request for the answer's form is read: the same figures as the plain question."""
+    asked, bare = ask(store, question, TODAY), ask(store, plain, TODAY)
+    assert asked.answered and bare.answered
+    assert head(asked, 3) == head(bare, 3)
+
+
+def test_working_days_only_is_no_answer_format() -> None:
+    """ "working days only" constrains the period: never read as a form of the answer."""
+    query = parse_question("russian losses in july 2025, working days only", TODAY)
+    assert any("working" in u.text for u in query.unread)

@@ -42,6 +42,7 @@ from knowledge.lexicon.claimants import (
     claimants_of_side,
     relayed_by,
 )
+from knowledge.lexicon.formats import ANSWER_FORMAT_RE
 from knowledge.lexicon.kinds import ONLY_THE_DEAD as _ONLY_THE_DEAD
 from knowledge.lexicon.kinds import QUESTION_KIND_WORDS, WITH_THE_WOUNDED
 from knowledge.lexicon.language import detect_language
@@ -1718,6 +1719,7 @@ _AVERAGE_UNIT = re.compile(
 )
 _READ: tuple[re.Pattern[str], ...] = (
     _READ_IN_MEDIUM,
+    ANSWER_FORMAT_RE,  # "just the number", "as a list": the answer's form, read
     _ASKS_WHICH_PERIOD,
     _AVERAGE_UNIT,
     _ADMITS,

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from knowledge.lexicon.calendar import MONTHS
 from knowledge.lexicon.claimants import CLAIMANTS, SIDE_WORDS
+from knowledge.lexicon.formats import ANSWER_FORMAT_RE
 from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.patterns import alternation
 from knowledge.models import Query
@@ -251,6 +252,8 @@ def read_source_question(
 ) -> SourceQuestion | None:
     """`text` as a question about the sources, or None when it is a question about losses."""
     norm = as_english(text)  # "Що повідомляв Reuters ...": read by the same rows as English
+    if query.period_start is not None:  # "tanks in 2025, and say whose count it is": the form
+        norm = ANSWER_FORMAT_RE.sub(" ", norm)  # of a figure's answer, which names its claimant
     outlet, held, outlet_words = outlet_named(norm, publishers)
     asked = next((kind for pattern, kind in ASK_ROWS if pattern.search(norm)), None)
     claimants, side, claimant_words = _claimants(norm, query)

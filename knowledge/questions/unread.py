@@ -104,6 +104,11 @@ _MEASURE = re.compile(
     r"\b(?:tonnes?|tons?|kilo(?:gram)?s?|kg|pounds|lbs?|litres?|liters?|gallons?|"
     r"barrels?|cubic\s+met(?:re|er)s?|square\s+(?:kilomet(?:re|er)s?|km|miles?))\b"
 )
+# A rate per length or area of front ("per kilometre of front", "per km2"): no figure is one.
+_PER_LENGTH = re.compile(
+    r"\bper\s+(?:square\s+|sq\.?\s*)?(?:kilomet(?:re|er)s?|kms?2?|miles?)"
+    r"(?:\s+of\s+(?:the\s+)?(?:front|frontline|front\s+line|line))?\b"
+)
 _Row = tuple[str, re.Pattern[str], bool]  # kind, pattern, matched on the text before reading
 
 
@@ -119,10 +124,7 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
         ("figure", re.compile(SPELLED_NUMBER_RE), False),
         ("rate", re.compile(rf"\bper\s+\d[\d,.]*(?:\s+(?!{_STOPPERS}\b)[a-z][a-z-]*){{1,4}}"),
          True),
-        # a rate per length or area of front ("per kilometre of front", "per km2"): no figure is
-        ("rate", re.compile(
-            r"\bper\s+(?:square\s+|sq\.?\s*)?(?:kilomet(?:re|er)s?|kms?2?|miles?)"
-            r"(?:\s+of\s+(?:the\s+)?(?:front|frontline|front\s+line|line))?\b"), True),
+        ("rate", _PER_LENGTH, True),
         ("unit", re.compile(rf"\b(?:{alternation(NAMED_FLEETS)})(?:'s)?\b"), True),
         ("model", re.compile(rf"\b(?:{models})-\d{{1,3}}[a-z]{{0,3}}\b"), True),
         # a model by name ("leopards"), or letters and digits ("F-16s", "M777", "2S19")

@@ -1,0 +1,34 @@
+"""How people ask for an answer's form rather than its content ("just the number", "date only",
+"in one tweet-length line", "as a list", "and say whose count it is"). Such words ask for what
+every answer already gives (the figure, its period, who claims it), so the parser reads them
+and they never make a question unread or move it to another kind. Regex rows on lower-case
+English text, matched at word boundaries."""
+
+from __future__ import annotations
+
+import re
+
+ANSWER_FORMAT_ROWS: tuple[str, ...] = (
+    # "just the number", "only the date please", "number only", "month name + number only"
+    # (never "days only": "working days only" is a period of its own)
+    r"(?:just|only)\s+(?:the\s+)?(?:number|figure|date|total)s?",
+    r"(?:(?:the\s+)?(?:month\s+name|number|figure|date|total)s?\s*(?:\+|and|&)\s*)?"
+    r"(?:the\s+)?(?:month\s+name|number|figure|date|total)s?\s+only",
+    # "in one tweet-length line", "one line please", "in a single sentence", "tweet-sized"
+    r"(?:in\s+)?(?:one|a\s+single|1|a)\s+(?:tweet[- ](?:length|sized)\s+|short\s+)?"
+    r"(?:line|sentence)",
+    r"(?:for|in)\s+(?:a\s+)?tweet(?:[- ](?:length|sized))?",
+    # "as a list", "in a table", "as bullets"
+    r"(?:as|in)\s+(?:a\s+)?(?:list|table|bullet(?:ed)?\s+list|bullets|bullet\s+points)",
+    # "short answer", "two sentences max", "keep it short", "briefly"
+    r"(?:a\s+)?short\s+answer",
+    r"(?:in\s+)?(?:two|three|2|3)\s+sentences\s+(?:max|maximum|at\s+most|or\s+less)",
+    r"keep\s+it\s+(?:short|brief)",
+    r"be\s+brief",
+    r"briefly",
+    # "and say whose count it is", "and say up to which date", "and for what date"
+    r"(?:and\s+)?(?:say|tell\s+me|note|mention)\s+(?:whose\s+(?:count|figure|number|claim|tally)"
+    r"\s+it\s+is|(?:up\s+)?to\s+(?:which|what)\s+date|(?:for\s+)?(?:which|what)\s+(?:date|day|period))",
+    r"and\s+for\s+(?:what|which)\s+date",
+)
+ANSWER_FORMAT_RE = re.compile(rf"\b(?:{'|'.join(ANSWER_FORMAT_ROWS)})\b")

@@ -818,6 +818,8 @@ PHRASES: dict[str, str] = {
         "{who}'s running total of {what} first reached {value} in the report dated {day}: {total}."
     ),
     "event.before": "The report before it, of {day}, gave {total}.",
+    "event.within": "So yes: it passed {value} within {period}.",
+    "event.not_within": "So no: it did not pass {value} within {period}.",
     "event.passed_with_correction": (
         "That report absorbs a listed correction of {amount} (a reclassification in the tally)."
     ),

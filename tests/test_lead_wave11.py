@@ -9,7 +9,10 @@ figure's own participle and noun ("241 уничтоженный танк") are n
 extraction: a decimal share ("a fall of 6.2%") is never stored as its whole part, and the
 second number of a ratio ("3 in 10 wounded return") is no figure. A request for the answer's form
 ("just the number", "as a list", "in one line", "and say whose count it is") is read
-(lexicon/formats.py), never unread nor a question about the sources. Questions: a rate
+(lexicon/formats.py), never unread nor a question about the sources. A mark passed "in" a period
+("tanks passed 10,000 in February 2025, correct?") that the running total had not reached at
+the period's start, and that the period's own figure could not reach, is the running total's:
+the report that first reached it and whether it lies inside the period. Questions: a rate
 per kilometre of front, and one part of the troops ("infantry"), are reported and never answered
 with the national count; kinds of loss asked apart ("killed and wounded separately") are not
 answered with the combined figure; "top" before a total is a threshold, not a record day; "what
@@ -212,3 +215,33 @@ def test_working_days_only_is_no_answer_format() -> None:
     """ "working days only" constrains the period: never read as a form of the answer."""
     query = parse_question("russian losses in july 2025, working days only", TODAY)
     assert any("working" in u.text for u in query.unread)
+
+
+PASSED_WITHIN: list[tuple[str, str, str]] = [
+    (
+        "my source says russian tank losses passed 10,000 in february 2025 - right?",
+        "10 February 2025",
+        "So yes",
+    ),
+    ("did the russian personnel count cross 1 million in june 2025?", "12 June 2025", "So yes"),
+    ("did russian losses top one million in may 2025?", "12 June 2025", "So no"),
+    ("russian tanks went over 10k in january 2025, true?", "10 February 2025", "So no"),
+]
+
+
+@pytest.mark.parametrize(("question", "day", "verdict"), PASSED_WITHIN)
+def test_a_mark_passed_within_a_period_is_the_running_totals(
+    store: ClaimStore, question: str, day: str, verdict: str
+) -> None:
+    """A mark above the running total at the period's start is a milestone: the report that
+    first reached it, and whether that lies inside the period (never "10,000 matches neither")."""
+    ans = ask(store, question, TODAY)
+    assert day.lower() in head(ans, 2) and verdict in ans.text
+    assert "matches neither" not in ans.text
+
+
+def test_a_mark_the_periods_own_figure_reaches_stays_that_figures(store: ClaimStore) -> None:
+    """ "more than 400,000 in 2024": 2024's own 430,790 is compared, not the running total's
+    crossing of 400,000 in February."""
+    ans = ask(store, "did russian losses exceed 400,000 in 2024?", TODAY)
+    assert "first reached" not in ans.text

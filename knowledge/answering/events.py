@@ -440,6 +440,8 @@ def _pointed_milestone(question: str, query: Query) -> tuple[int, bool] | None:
 def milestone_answer(question: str, query: Query, store: ClaimStore) -> Answer | None:
     """When the running total (or a day's figure) first reached a round number, or None."""
     asked = milestone(question) or _pointed_milestone(question, query)
+    if asked is None and query.period_start is not None:
+        return _passed_within(question, query, store)
     if asked is None or query.period_start is not None:
         return None
     found = _series_for(store, query)[:1]
@@ -462,6 +464,44 @@ def milestone_answer(question: str, query: Query, store: ClaimStore) -> Answer |
                 "figure": Figure.period if daily else Figure.total}
     )  # fmt: skip
     return _answer(question, read, ["\n".join(lines)], [claim], series.claimant, day_text(day))
+
+
+def _passed_within(question: str, query: Query, store: ClaimStore) -> Answer | None:
+    """ "Tank losses passed 10,000 in February 2025, correct?": when the running total had not
+    reached the mark by the period's start, the mark is the running total's, and the answer is
+    the report that first reached it, inside the period or not. None when the mark is below the
+    running total at the start or the period's own figure comes near it (then it is that
+    figure's, for the other rules)."""
+    found = _PASS.search(as_english(question) if has_cyrillic(question) else question)
+    value = _threshold(found) if found is not None else None
+    start, end = query.period_start, query.period_end
+    if value is None or start is None or end is None or _PER_DAY.search(question):
+        return None
+    refs = _series_for(store, query)[:1]
+    source = store.source(refs[0].source_id) if refs else None
+    if not refs or source is None:
+        return None
+    points = _all_points(store, refs[0])
+    opening = [p for p in points if p.date <= start]  # the report dated on the first day
+    closing = [p for p in points if p.date <= end + _DAY]
+    if not opening or opening[-1].value >= value:
+        return None
+    if closing[-1].value - opening[-1].value >= value / 2:  # "more than 400,000 in 2024":
+        return None  # a mark the period's own figure could reach is that figure's
+    built = _total_milestone(store, refs[0], value, source)
+    if built is None:
+        return None
+    lines, claim = built
+    reached = claim.period_end if claim.value >= value else None
+    inside = reached is not None and start < reached <= end + _DAY  # reports cover the day before
+    period = span_text(start, end)
+    lines.append(say("event.within" if inside else "event.not_within", value=number(value),
+                     period=period))  # fmt: skip
+    lines.append(_cited(refs[0], source))
+    read = _without_read(query, _PASS).model_copy(
+        update={"metrics": [refs[0].metric], "claimant": query.claimant or refs[0].claimant}
+    )
+    return _answer(question, read, ["\n".join(lines)], [claim], refs[0].claimant, period)
 
 
 def _total_milestone(

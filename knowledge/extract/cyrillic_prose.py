@@ -861,12 +861,16 @@ def _mod_week(periods: list[Period], text: str, who: str, weekly: bool) -> list[
     return out
 
 
-def _this_period(text: str, ctx: _Context) -> list[Period]:
-    """The period an earlier sentence named, where this one points back at it ("за цей
-    час"; "за місяць" after a named month, "за тиждень" after a named week), placed at those
-    words so the figures after them take it."""
+def _this_period(text: str, ctx: _Context, own: list[Period]) -> list[Period]:
+    """The period an earlier sentence named (else one its own words named before: "за сутки
+    ... а за тот же день"), where this one points back at it ("за цей час"; "за місяць"
+    after a named month, "за тиждень" after a named week), placed at those words so the
+    figures after them take it."""
     back: list[Period] = []
-    if (named := ctx.period) is not None:
+    named = ctx.period or next(
+        (p for p in own if p.strong and p.kind != PeriodKind.unspecified), None
+    )
+    if named is not None:
         found = list(_THIS_PERIOD_RE.finditer(text))
         if named.kind == PeriodKind.month:
             found += _THIS_MONTH_RE.finditer(text)
@@ -909,7 +913,7 @@ def _with_anaphora(periods: list[Period], text: str, ctx: _Context) -> list[Peri
     """The sentence's periods with those pointing back put in place of what the date grammar
     read at the same words ("за місяць": the thirty days before the article)."""
     periods = _same_span(periods, text, ctx)
-    back = _this_period(text, ctx)
+    back = _this_period(text, ctx, periods)
     kept = [
         p for p in periods
         if not any(b.start_char < p.end_char and p.start_char < b.end_char for b in back)
@@ -1376,11 +1380,29 @@ def _as_of(period: Period | None, text: str, fig: _Fig, who: str,
 WAR_SCALE = 100_000
 
 
+# More than this many of a kind in one day, week or month never happened in this war: a figure
+# above it with such a period is the war's running total ("за минулу добу знищили 10 танків ...
+# Загалом ворог уже втратив 1 423 280 військових"; "танків, як і напередодні, 11 129").
+SHORT_SPAN_CEILING = {
+    Metric.personnel: WAR_SCALE,
+    Metric.tanks: 2_000,
+    Metric.armored_vehicles: 5_000,
+    Metric.artillery: 5_000,
+}
+_SHORT_SPANS = frozenset({PeriodKind.day, PeriodKind.week, PeriodKind.month})
+
+
 def _war_scale(period: Period | None, metric: Metric, fig: _Fig,
                day: dt.date | None) -> Period | None:  # fmt: skip
     """The war's running total to `day` for a personnel figure of the war's scale that names
-    no period of its own."""
-    if day is None or metric != Metric.personnel or fig.value < WAR_SCALE:
+    no period of its own, and for any figure too large for the day, week or month it was
+    given."""
+    if day is None:
+        return period
+    ceiling = SHORT_SPAN_CEILING.get(metric)
+    if period is not None and period.kind in _SHORT_SPANS and ceiling and fig.value > ceiling:
+        return Period(0, 0, PeriodKind.cumulative, WAR_START, day)
+    if metric != Metric.personnel or fig.value < WAR_SCALE:
         return period
     if period is not None and period.kind != PeriodKind.unspecified:
         return period

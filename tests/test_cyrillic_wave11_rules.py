@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from knowledge.extract.general_staff import read_ukrainian_russian
-from knowledge.models import Claim, Metric, PeriodKind, Source
+from knowledge.models import Claim, Metric, PeriodKind, Source, Subject
 
 DAY = dt.date(2026, 5, 20)
 YESTERDAY = DAY - dt.timedelta(days=1)
@@ -71,3 +71,61 @@ THE_SAME_DAY = [
 @pytest.mark.parametrize(("text", "metric", "value"), THE_SAME_DAY)
 def test_the_same_day_points_back_at_the_day_named(text: str, metric: Metric, value: int) -> None:
     assert _period(text, metric, value) == (PeriodKind.day, YESTERDAY, YESTERDAY)
+
+
+# (text, (metric, value) wanted, period kind): a list under a colon line that names no loss
+# ("Що відомо:", "Головне:"), after a lead sentence that states whose losses and for when.
+LIST_AFTER_A_LEAD = [
+    ("Окупанти за червень втратили найбільше техніки від початку року, пише видання з посиланням на Генштаб.\nГоловне:\n- танки: 150;\n- артсистеми: 1 900;\n- особовий склад: 40 100 осіб.", (Metric.tanks, 150), PeriodKind.month),
+    ("Окупанти за червень втратили найбільше техніки від початку року, пише видання з посиланням на Генштаб.\nГоловне:\n- танки: 150;\n- артсистеми: 1 900;\n- особовий склад: 40 100 осіб.", (Metric.personnel, 40_100), PeriodKind.month),
+    ("Армия РФ в мае потеряла больше всего за полгода, подсчитало издание по сводкам Генштаба ВСУ.\nЧто известно:\n— личный состав: 41 200 человек;\n— танки: 140.", (Metric.personnel, 41_200), PeriodKind.month),
+    ("Армия РФ в мае потеряла больше всего за полгода, подсчитало издание по сводкам Генштаба ВСУ.\nЧто известно:\n— личный состав: 41 200 человек;\n— танки: 140.", (Metric.tanks, 140), PeriodKind.month),
+    ("Росія за квітень втратила рекордну кількість дронів, свідчать підрахунки Укрінформу за даними Генштабу.\nЦифри:\n- безпілотники: 50 210;\n- крилаті ракети: 190.", (Metric.drones, 50_210), PeriodKind.month),
+    ("Росія за квітень втратила рекордну кількість дронів, свідчать підрахунки Укрінформу за даними Генштабу.\nЦифри:\n- безпілотники: 50 210;\n- крилаті ракети: 190.", (Metric.cruise_missiles, 190), PeriodKind.month),
+    ("Российские войска за минувшую неделю потеряли больше обычного, следует из сводок Генштаба ВСУ.\nПодробности:\n• личный состав: 8 400;\n• артсистемы: 420.", (Metric.personnel, 8_400), PeriodKind.week),
+    ("Российские войска за минувшую неделю потеряли больше обычного, следует из сводок Генштаба ВСУ.\nПодробности:\n• личный состав: 8 400;\n• артсистемы: 420.", (Metric.artillery, 420), PeriodKind.week),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wanted", "kind"), LIST_AFTER_A_LEAD)
+def test_a_list_under_a_plain_colon_line_goes_on_with_the_lead(
+    text: str, wanted: tuple[Metric, int], kind: PeriodKind
+) -> None:
+    claims = [c for c in _claims(text) if (c.metric, c.value) == wanted]
+    assert [(c.subject, c.period_kind) for c in claims] == [(Subject.russia, kind)]
+
+
+# A channel's list of the day under a heading naming the day, and a total line below it.
+_DAY_LISTS = [
+    "ГЕНШТАБ: ВТРАТИ ВОРОГА ЗА ДОБУ\n▪️ особовий склад — 1 100\n▪️ танки — 7\n▪️ артсистеми — 41\nЗагалом від початку вторгнення — 1 350 000 осіб.",
+    "Втрати окупантів за минулу добу (дані Генштабу):\n• особовий склад — 1 100\n• танки — 7\n• артсистеми — 41\nВсього з 24.02.22 — 1 350 000 осіб.",
+    "ПОТЕРИ РФ ЗА СУТКИ — ГЕНШТАБ ВСУ\n🔻 личный состав — 1 100\n🔻 танки — 7\n🔻 артсистемы — 41\nВсего с начала вторжения — 1 350 000 человек.",
+    "Генштаб ВСУ: потери врага за прошедшие сутки\n— личный состав — 1 100\n— танки — 7\n— артсистемы — 41\nИтого с 24.02.2022 — 1 350 000.",
+]  # fmt: skip
+DAY_LISTS = [(t, w) for t in _DAY_LISTS for w in ((Metric.personnel, 1_100), (Metric.tanks, 7))]
+
+
+@pytest.mark.parametrize(("text", "wanted"), DAY_LISTS)
+def test_a_list_headed_by_the_day_is_the_days(text: str, wanted: tuple[Metric, int]) -> None:
+    assert _period(text, *wanted) == (PeriodKind.day, YESTERDAY, YESTERDAY)
+    assert _period(text, Metric.personnel, 1_350_000)[0] == PeriodKind.cumulative
+
+
+# (text, value): a total with no noun of its own after a list of equipment: only people were
+# lost by the half-million.
+BARE_TOTAL_AFTER_EQUIPMENT = [
+    ("Генштаб: за добу росіяни втратили 1 010 осіб і 320 БпЛА. Усього з 24.02.22 — 1 350 200.", 1_350_200),
+    ("За сутки ВС РФ лишились 980 человек и 15 артсистем, сообщил Генштаб ВСУ. Всего с начала вторжения — 1 349 600.", 1_349_600),
+    ("Генштаб ЗСУ: мінус 1 050 окупантів і 9 танків за добу. Разом з початку війни — 1 351 300.", 1_351_300),
+    ("Втрати ворога за добу: 1 120 осіб, 290 дронів. Загалом від 24 лютого 2022 року — 1 352 400, повідомив Генштаб.", 1_352_400),
+    ("За минувшие сутки, по данным Генштаба ВСУ, уничтожены 1 060 военных РФ и 48 единиц автотехники. Итого — 1 353 500.", 1_353_500),
+    ("Генштаб повідомив, що за добу ворог втратив 1 005 осіб і 12 артсистем. Усього ж — близько 1 354 600.", 1_354_600),
+    ("По данным Генштаба ВСУ, за сутки потери РФ — 1 090 человек и 22 ББМ. С начала войны — 1 355 700.", 1_355_700),
+    ("Генштаб: мінус 1 130 окупантів і 410 БпЛА за добу. Від початку вторгнення — 1 356 800.", 1_356_800),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), BARE_TOTAL_AFTER_EQUIPMENT)
+def test_a_bare_total_of_the_half_million_counts_people(text: str, value: int) -> None:
+    assert _period(text, Metric.personnel, value)[0] == PeriodKind.cumulative
+    assert all(c.metric == Metric.personnel for c in _claims(text) if c.value == value)

@@ -647,6 +647,19 @@ def _agent_mention(sentence: str) -> Subject | None:
     return side
 
 
+def _loser_named(sentence: str) -> Subject | None:
+    """The side named right before the first verb of losing in a sentence with no figure, its
+    subject ("Росія за липень втратила найбільше військових, свідчать підрахунки ..."): the
+    side the list below it counts, whatever names the sentence ends with."""
+    verb = _LOSING_RE.search(sentence)
+    if verb is None:
+        return None
+    found = list(_SIDE_RE.finditer(sentence, 0, verb.start()))
+    if not found or _CLAUSE_BREAK.search(sentence, found[-1].end(), verb.start()):
+        return None
+    return _mention_side(found[-1].group(0), None)
+
+
 _ENEMY_STRUCK_RE = re.compile(rf"(?:{ENEMY_STRUCK})(?![\w])")
 
 
@@ -822,12 +835,13 @@ def _periods_in(text: str, published: dt.date | None) -> list[Period]:
 _CALLED_FAKE_RE = re.compile(CALLED_FAKE_AFTER)
 _FAKE_LABEL_RE = re.compile(FAKE_LABEL, re.MULTILINE)
 _HEADER_RE = re.compile(rf"{LOSS_STEMS.pattern}|(?<![\w])(?:{LIST_HEADER_NOUNS})")
-# A heading: a short line of words alone, with no figure and no sentence's end ("Втрати Росії").
+# A heading: a short line of words alone, with no figure and no sentence's end ("Втрати Росії",
+# "ГЕНШТАБ: ВТРАТИ ВОРОГА ЗА ДОБУ").
 _COMMENTS_HEADER_RE = re.compile(COMMENTS_HEADER)
 # A line's end and a bulleted line under it: the line heads a list whatever its punctuation
 # ("Потери ВС РФ в январе 2026 года (данные Генштаба ВСУ)" and "• танки — 101" below).
 _LIST_BELOW = re.compile(r"[ \t]*\n[ \t]*[•▪●◦·–—][ \t]")
-_HEADING_LINE = re.compile(r"[^\d.!?;:,\n]{3,60}")
+_HEADING_LINE = re.compile(r"[^\d.!?;:,\n]{3,60}|[^\d.!?;:,\n]{3,20}:[^\d.!?;:,\n]{3,50}")
 _THIS_PERIOD_RE = re.compile(rf"(?<![\w])(?:{THIS_PERIOD})(?![\w])")
 
 
@@ -971,6 +985,7 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
     first_claimant = next((name for name in named if name), None)
     fakes = {text.count("\n", 0, m.start()) for m in _FAKE_LABEL_RE.finditer(text)}
     ctx.corrected, replaced = _corrections(sentences)
+    lead_loss = False  # the sentence before states a loss with no figure: a list may follow
     for (start, sentence), claimant in zip(sentences, named, strict=True):
         ctx.sentences_since_claim += 1
         ctx.sentences_since_period += 1
@@ -998,6 +1013,7 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
             who = ctx.claimant or first_claimant
             ctx.side = (
                 _own_losses_side(masked, who, source.publisher, ctx.voice)
+                or _loser_named(masked)
                 or _agent_mention(masked)
                 or ctx.side
             )
@@ -1012,10 +1028,12 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
         claims += made
         colon = sentence.rstrip().endswith(":")
         listed = bool(_LIST_BELOW.match(text, start + len(sentence)))  # a bulleted line next
-        if (colon or listed or _HEADING_LINE.fullmatch(sentence)) and _HEADER_RE.search(sentence):
+        heads = _HEADER_RE.search(sentence) or (colon and lead_loss)  # "втратила ... Що відомо:"
+        if (colon or listed or _HEADING_LINE.fullmatch(sentence)) and heads:
             # "Протягом доби знищили:", "Втрати Росії" and the list under it (after a colon,
             # the list may follow a blank line)
             ctx.header = text.count("\n\n", 0, start + len(sentence) + (2 if colon else 0))
+        lead_loss = bool(LOSS_STEMS.search(sentence)) and not made
     return [c for c in claims if c.value not in replaced]
 
 
@@ -1230,7 +1248,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
             counted = _COUNT_BEFORE.search(text, figures[i - 1].end if i else 0, fig.start)
             if not bare or context_metric is None or year_like or counted:
                 continue
-            metric = context_metric
+            metric = Metric.personnel if fig.value >= PEOPLE_ONLY_SCALE else context_metric
         on_topic = _on_topic(metric, text[fig.end : metric_end], periods, ctx)
         if not has_loss and not continues and not bare and not on_topic:
             continue
@@ -1375,6 +1393,10 @@ def _as_of(period: Period | None, text: str, fig: _Fig, who: str,
     return replace(period, kind=PeriodKind.cumulative, start=WAR_START) if said else period
 
 
+# Only people were lost by the half-million: a figure this large naming no noun of its own
+# counts people, whatever the list before it counted ("... і 346 БпЛА. Усього з 24.02.22 —
+# 1 195 610").
+PEOPLE_ONLY_SCALE = 500_000
 # No span but the war itself reaches this many people lost: a figure this large with no period
 # named is the war's running total ("оцінює кількість загиблих у 190–350 тис.", "понад 1 млн").
 WAR_SCALE = 100_000

@@ -129,3 +129,32 @@ BARE_TOTAL_AFTER_EQUIPMENT = [
 def test_a_bare_total_of_the_half_million_counts_people(text: str, value: int) -> None:
     assert _period(text, Metric.personnel, value)[0] == PeriodKind.cumulative
     assert all(c.metric == Metric.personnel for c in _claims(text) if c.value == value)
+
+
+# (text, (metric, value)): a verbless sentence adding to the losses of the one just before.
+ADDED_ON = [
+    ("За тиждень ЗСУ нібито втратили 9 100 військових, пише міноборони рф. Плюс 38 танків і 170 одиниць автотехніки.", (Metric.tanks, 38)),
+    ("За тиждень ЗСУ нібито втратили 9 100 військових, пише міноборони рф. Плюс 38 танків і 170 одиниць автотехніки.", (Metric.vehicles, 170)),
+    ("По данным Минобороны РФ, за неделю ВСУ потеряли свыше 9 000 военнослужащих. Плюс 35 танков и около 160 автомобилей.", (Metric.tanks, 35)),
+    ("Генштаб повідомив, що за добу ворог втратив 1 120 осіб. А також 14 артсистем і 310 БпЛА.", (Metric.artillery, 14)),
+    ("Генштаб повідомив, що за добу ворог втратив 1 120 осіб. А також 14 артсистем і 310 БпЛА.", (Metric.drones, 310)),
+    ("За сутки армия РФ потеряла 1 040 человек, сообщил Генштаб ВСУ. Кроме того — 9 танков и 22 артсистемы.", (Metric.tanks, 9)),
+    ("За минулу добу окупанти втратили 980 осіб, йдеться у зведенні Генштабу. До того ж 6 танків і 17 артсистем.", (Metric.artillery, 17)),
+    ("Минобороны России заявило, что за сутки ВСУ лишились до 1 250 военных. Вдобавок 4 танка и 11 бронемашин.", (Metric.tanks, 4)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wanted"), ADDED_ON)
+def test_a_verbless_sentence_adds_to_the_losses_before(
+    text: str, wanted: tuple[Metric, int]
+) -> None:
+    first = _claims(text)[0]
+    claims = [c for c in _claims(text) if (c.metric, c.value) == wanted]
+    assert [(c.subject, c.period_kind) for c in claims] == [(first.subject, first.period_kind)]
+
+
+# An added sentence with a verb of its own says something else: no loss.
+def test_an_added_sentence_with_its_own_verb_is_no_loss() -> None:
+    text = "За добу ворог втратив 1 100 осіб і 5 танків, повідомив Генштаб. Крім того, волонтери передали бригаді 5 пікапів."
+    assert [c.value for c in _claims(text)] == [1_100, 5]
+    assert [c.quote for c in _claims(text) if "пікап" in c.quote] == []

@@ -139,6 +139,27 @@ CONTINUES = re.compile(
     r"|досягл)"
     r"|^\W*(?:загалом|усього|всього|всего|итого|там\s+само|там\s+же)\b"
 )
+# A sentence adding to the losses of the one just before ("Плюс 41 танк і понад 180 одиниць
+# автотехніки", "Кроме того — 12 танков"): its figures go on with that sentence's.
+ADDS_ON = re.compile(
+    r"^\W*(?:плюс|а\s+також|а\s+также|крім\s+того|кроме\s+того|окрім\s+того|окрім\s+цього"
+    r"|помимо\s+этого|до\s+того\s+ж|к\s+тому\s+же|на\s+додачу|вдобавок)(?![\w])"
+)
+# A word that looks like a verb (past or present, or an infinitive): an added sentence with one
+# says something of its own ("Крім того, волонтери передали 5 пікапів"), no more losses.
+_VERB_LIKE = re.compile(
+    r"(?<![\w])(?!(?:корабли|около|бпла|чимало|немало|мало)(?![\w]))[^\W\d_]{2,}(?:ли|ла|ло|ть|ться|ся|ють|ют|ует|ує)(?![\w])"
+)
+
+
+def _adds_on(text: str, ctx: _Context) -> bool:
+    """Whether a sentence with no verb of its own adds figures to the losses of the one just
+    before ("Плюс 41 танк і «понад 180» одиниць автотехніки")."""
+    return (
+        ctx.sentences_since_claim == 1 and bool(ADDS_ON.match(text)) and not _VERB_LIKE.search(text)
+    )
+
+
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "ʼ": "'", "’": "'",
                          "`": "'", "ё": "е"})  # fmt: skip
 _DIGITS = (
@@ -1211,7 +1232,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     if text.rstrip().endswith("?"):  # a question claims nothing; its answer is the claim
         ctx.asked = bool(LOSS_STEMS.search(text))
         return []
-    continues = bool(CONTINUES.search(text))
+    continues = bool(CONTINUES.search(text)) or _adds_on(text, ctx)
     if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
         return []
     has_loss = asked or _states_loss(text, claimant, ctx)

@@ -158,3 +158,26 @@ def test_an_added_sentence_with_its_own_verb_is_no_loss() -> None:
     text = "За добу ворог втратив 1 100 осіб і 5 танків, повідомив Генштаб. Крім того, волонтери передали бригаді 5 пікапів."
     assert [c.value for c in _claims(text)] == [1_100, 5]
     assert [c.quote for c in _claims(text) if "пікап" in c.quote] == []
+
+
+# (text, value, (start, end) wanted): a comparison in brackets after a figure names its own
+# figure's period, not the figure's before it.
+_APRIL = (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+_MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+BRACKETED_COMPARISON = [
+    ("Ворог за квітень втратив найбільше техніки цього року, свідчать дані Генштабу.\nГоловне:\n- танки: 171 (у березні — 120);\n- артсистеми: 1 950.", 171, _APRIL),
+    ("Ворог за квітень втратив найбільше техніки цього року, свідчать дані Генштабу.\nГоловне:\n- танки: 171 (у березні — 120);\n- артсистеми: 1 950.", 120, _MARCH),
+    ("Армия РФ за апрель потеряла больше всего за год, по данным Генштаба ВСУ.\nЧто известно:\n— танки: 171 (в марте — 120);\n— артсистемы: 1 950.", 171, _APRIL),
+    ("Армия РФ за апрель потеряла больше всего за год, по данным Генштаба ВСУ.\nЧто известно:\n— танки: 171 (в марте — 120);\n— артсистемы: 1 950.", 120, _MARCH),
+    ("За квітень окупанти втратили 41 300 осіб (за березень — 38 900), повідомив Генштаб.", 41_300, _APRIL),
+    ("За квітень окупанти втратили 41 300 осіб (за березень — 38 900), повідомив Генштаб.", 38_900, _MARCH),
+    ("По данным Генштаба ВСУ, за апрель РФ потеряла 41 300 военных. Танков — 171 (в марте было 120).", 171, _APRIL),
+    ("По данным Генштаба ВСУ, за апрель РФ потеряла 41 300 военных. Танков — 171 (в марте было 120).", 120, _MARCH),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "span"), BRACKETED_COMPARISON)
+def test_a_bracketed_comparison_keeps_its_period_to_itself(
+    text: str, value: int, span: tuple[dt.date, dt.date]
+) -> None:
+    assert {(c.period_start, c.period_end) for c in _claims(text) if c.value == value} == {span}

@@ -1203,10 +1203,23 @@ def _sentence_periods(text: str, who: str, published: dt.date | None,
     before = ctx.period
     if ctx.sentences_since_claim == 1 and ctx.last_paragraph == ctx.paragraph and not named_since:
         before = ctx.lead_period or before  # the first figure of the sentence just before
-    if not any(p.strong for p in periods) and before and recent and _carries(before, who):
-        # "Кроме того, уничтожены ...": the period of the article's figures (its first one)
-        periods = [replace(before, start_char=0, end_char=0)]
+    own = [p for p in periods if p.strong and not _bracketed(text, p)]
+    if not own and before and recent and _carries(before, who):
+        # "Кроме того, уничтожены ...": the period of the article's figures (its first one);
+        # a bracket's period is its own figure's ("танки: 162 (у червні — 103)")
+        periods = [replace(before, start_char=0, end_char=0)] + [p for p in periods if p.strong]
     return periods
+
+
+def _bracketed(text: str, period: Period) -> bool:
+    """Whether a period stands inside brackets opened after a figure, before a figure of the
+    bracket's own ("162 (у червні — 103)"): a comparison's, not the sentence's."""
+    opened = text.rfind("(", 0, period.start_char)
+    if opened <= 0 or ")" in text[opened : period.start_char]:
+        return False
+    closed = text.find(")", period.end_char)
+    inside = text[period.end_char : closed if closed >= 0 else len(text)]
+    return bool(_FIGURE.search(text, 0, opened)) and bool(_FIGURE.search(inside))
 
 
 def _sentence_figures(text: str, ctx: _Context) -> list[_Fig]:

@@ -181,3 +181,21 @@ def test_a_bracketed_comparison_keeps_its_period_to_itself(
     text: str, value: int, span: tuple[dt.date, dt.date]
 ) -> None:
     assert {(c.period_start, c.period_end) for c in _claims(text) if c.value == value} == {span}
+
+
+# (text, value): air defence named as systems or complexes of ППО / ПВО.
+AIR_DEFENCE_NOUNS = [
+    ("За минулу добу ворог втратив сім систем ППО, повідомив Генштаб.", 7),
+    ("Генштаб: окупанти за добу втратили 3 системи ППО і 40 дронів.", 3),
+    ("Сили оборони знищили за тиждень 5 комплексів ППО ворога, повідомив Генштаб.", 5),
+    ("ВС РФ за сутки потеряли 2 комплекса ПВО, сообщил Генштаб ВСУ.", 2),
+    ("По данным Генштаба ВСУ, за неделю российская армия лишилась 6 систем ПВО.", 6),
+    ("За добу росіяни втратили 4 засоби ППО, йдеться у зведенні Генштабу.", 4),
+    ("Минобороны РФ: за сутки ВСУ потеряли 3 зенитных ракетных комплекса.", 3),
+    ("Мінус 1 200 окупантів, дві системи протиповітряної оборони і 900 дронів — втрати ворога за добу.", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), AIR_DEFENCE_NOUNS)
+def test_systems_and_complexes_of_air_defence(text: str, value: int) -> None:
+    assert (Metric.air_defense, value) in {(c.metric, c.value) for c in _claims(text)}

@@ -199,3 +199,23 @@ AIR_DEFENCE_NOUNS = [
 @pytest.mark.parametrize(("text", "value"), AIR_DEFENCE_NOUNS)
 def test_systems_and_complexes_of_air_defence(text: str, value: int) -> None:
     assert (Metric.air_defense, value) in {(c.metric, c.value) for c in _claims(text)}
+
+
+_LEAD = "За добу ворог втратив 1 100 осіб, повідомив Генштаб.\n"
+_LEAD_RU = "За сутки ВСУ потеряли до 1 300 военнослужащих, сообщило Минобороны РФ.\n"
+# A post's own counters under its figures: no loss.
+POST_COUNTERS = [
+    _LEAD + "👁 Переглядів: 31 400",
+    _LEAD + "Підписників каналу: 58 000",
+    _LEAD + "💬 Коментарів: 1 250",
+    _LEAD + "🔁 Репостів: 2 100",
+    _LEAD_RU + "👁 Просмотров: 31 400",
+    _LEAD_RU + "Подписчиков: 120 000",
+    _LEAD_RU + "Комментариев: 1 250",
+    _LEAD_RU + "Реакций: 4 800",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", POST_COUNTERS)
+def test_a_posts_own_counters_are_no_loss(text: str) -> None:
+    assert [c.value for c in _claims(text)] in ([1_100], [1_300])

@@ -140,6 +140,27 @@ CONTINUES = re.compile(
     r"|досягл)"
     r"|^\W*(?:загалом|усього|всього|всего|итого|там\s+само|там\s+же)\b"
 )
+# A sentence adding to the losses of the one just before ("Плюс 41 танк і понад 180 одиниць
+# автотехніки", "Кроме того — 12 танков"): its figures go on with that sentence's.
+ADDS_ON = re.compile(
+    r"^\W*(?:плюс|а\s+також|а\s+также|крім\s+того|кроме\s+того|окрім\s+того|окрім\s+цього"
+    r"|помимо\s+этого|до\s+того\s+ж|к\s+тому\s+же|на\s+додачу|вдобавок)(?![\w])"
+)
+# A word that looks like a verb (past or present, or an infinitive): an added sentence with one
+# says something of its own ("Крім того, волонтери передали 5 пікапів"), no more losses.
+_VERB_LIKE = re.compile(
+    r"(?<![\w])(?!(?:корабли|около|бпла|чимало|немало|мало)(?![\w]))[^\W\d_]{2,}(?:ли|ла|ло|ть|ться|ся|ють|ют|ует|ує)(?![\w])"
+)
+
+
+def _adds_on(text: str, ctx: _Context) -> bool:
+    """Whether a sentence with no verb of its own adds figures to the losses of the one just
+    before ("Плюс 41 танк і «понад 180» одиниць автотехніки")."""
+    return (
+        ctx.sentences_since_claim == 1 and bool(ADDS_ON.match(text)) and not _VERB_LIKE.search(text)
+    )
+
+
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "ʼ": "'", "’": "'",
                          "`": "'", "ё": "е"})  # fmt: skip
 _DIGITS = (
@@ -659,6 +680,19 @@ def _agent_mention(sentence: str) -> Subject | None:
     return side
 
 
+def _loser_named(sentence: str) -> Subject | None:
+    """The side named right before the first verb of losing in a sentence with no figure, its
+    subject ("Росія за липень втратила найбільше військових, свідчать підрахунки ..."): the
+    side the list below it counts, whatever names the sentence ends with."""
+    verb = _LOSING_RE.search(sentence)
+    if verb is None:
+        return None
+    found = list(_SIDE_RE.finditer(sentence, 0, verb.start()))
+    if not found or _CLAUSE_BREAK.search(sentence, found[-1].end(), verb.start()):
+        return None
+    return _mention_side(found[-1].group(0), None)
+
+
 _ENEMY_STRUCK_RE = re.compile(rf"(?:{ENEMY_STRUCK})(?![\w])")
 
 
@@ -834,12 +868,13 @@ def _periods_in(text: str, published: dt.date | None) -> list[Period]:
 _CALLED_FAKE_RE = re.compile(CALLED_FAKE_AFTER)
 _FAKE_LABEL_RE = re.compile(FAKE_LABEL, re.MULTILINE)
 _HEADER_RE = re.compile(rf"{LOSS_STEMS.pattern}|(?<![\w])(?:{LIST_HEADER_NOUNS})")
-# A heading: a short line of words alone, with no figure and no sentence's end ("Втрати Росії").
+# A heading: a short line of words alone, with no figure and no sentence's end ("Втрати Росії",
+# "ГЕНШТАБ: ВТРАТИ ВОРОГА ЗА ДОБУ").
 _COMMENTS_HEADER_RE = re.compile(COMMENTS_HEADER)
 # A line's end and a bulleted line under it: the line heads a list whatever its punctuation
 # ("Потери ВС РФ в январе 2026 года (данные Генштаба ВСУ)" and "• танки — 101" below).
 _LIST_BELOW = re.compile(r"[ \t]*\n[ \t]*[•▪●◦·–—][ \t]")
-_HEADING_LINE = re.compile(r"[^\d.!?;:,\n]{3,60}")
+_HEADING_LINE = re.compile(r"[^\d.!?;:,\n]{3,60}|[^\d.!?;:,\n]{3,20}:[^\d.!?;:,\n]{3,50}")
 _THIS_PERIOD_RE = re.compile(rf"(?<![\w])(?:{THIS_PERIOD})(?![\w])")
 
 
@@ -873,12 +908,16 @@ def _mod_week(periods: list[Period], text: str, who: str, weekly: bool) -> list[
     return out
 
 
-def _this_period(text: str, ctx: _Context) -> list[Period]:
-    """The period an earlier sentence named, where this one points back at it ("за цей
-    час"; "за місяць" after a named month, "за тиждень" after a named week), placed at those
-    words so the figures after them take it."""
+def _this_period(text: str, ctx: _Context, own: list[Period]) -> list[Period]:
+    """The period an earlier sentence named (else one its own words named before: "за сутки
+    ... а за тот же день"), where this one points back at it ("за цей час"; "за місяць"
+    after a named month, "за тиждень" after a named week), placed at those words so the
+    figures after them take it."""
     back: list[Period] = []
-    if (named := ctx.period) is not None:
+    named = ctx.period or next(
+        (p for p in own if p.strong and p.kind != PeriodKind.unspecified), None
+    )
+    if named is not None:
         found = list(_THIS_PERIOD_RE.finditer(text))
         if named.kind == PeriodKind.month:
             found += _THIS_MONTH_RE.finditer(text)
@@ -921,7 +960,7 @@ def _with_anaphora(periods: list[Period], text: str, ctx: _Context) -> list[Peri
     """The sentence's periods with those pointing back put in place of what the date grammar
     read at the same words ("за місяць": the thirty days before the article)."""
     periods = _same_span(periods, text, ctx)
-    back = _this_period(text, ctx)
+    back = _this_period(text, ctx, periods)
     kept = [
         p for p in periods
         if not any(b.start_char < p.end_char and p.start_char < b.end_char for b in back)
@@ -979,6 +1018,7 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
     first_claimant = next((name for name in named if name), None)
     fakes = {text.count("\n", 0, m.start()) for m in _FAKE_LABEL_RE.finditer(text)}
     ctx.corrected, replaced = _corrections(sentences)
+    lead_loss = False  # the sentence before states a loss with no figure: a list may follow
     for (start, sentence), claimant in zip(sentences, named, strict=True):
         ctx.sentences_since_claim += 1
         ctx.sentences_since_period += 1
@@ -1006,6 +1046,7 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
             who = ctx.claimant or first_claimant
             ctx.side = (
                 _own_losses_side(masked, who, source.publisher, ctx.voice)
+                or _loser_named(masked)
                 or _agent_mention(masked)
                 or ctx.side
             )
@@ -1020,10 +1061,12 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
         claims += made
         colon = sentence.rstrip().endswith(":")
         listed = bool(_LIST_BELOW.match(text, start + len(sentence)))  # a bulleted line next
-        if (colon or listed or _HEADING_LINE.fullmatch(sentence)) and _HEADER_RE.search(sentence):
+        heads = _HEADER_RE.search(sentence) or (colon and lead_loss)  # "втратила ... Що відомо:"
+        if (colon or listed or _HEADING_LINE.fullmatch(sentence)) and heads:
             # "Протягом доби знищили:", "Втрати Росії" and the list under it (after a colon,
             # the list may follow a blank line)
             ctx.header = text.count("\n\n", 0, start + len(sentence) + (2 if colon else 0))
+        lead_loss = bool(LOSS_STEMS.search(sentence)) and not made
     return [c for c in claims if c.value not in replaced]
 
 
@@ -1178,10 +1221,23 @@ def _sentence_periods(text: str, who: str, published: dt.date | None,
     before = ctx.period
     if ctx.sentences_since_claim == 1 and ctx.last_paragraph == ctx.paragraph and not named_since:
         before = ctx.lead_period or before  # the first figure of the sentence just before
-    if not any(p.strong for p in periods) and before and recent and _carries(before, who):
-        # "Кроме того, уничтожены ...": the period of the article's figures (its first one)
-        periods = [replace(before, start_char=0, end_char=0)]
+    own = [p for p in periods if p.strong and not _bracketed(text, p)]
+    if not own and before and recent and _carries(before, who):
+        # "Кроме того, уничтожены ...": the period of the article's figures (its first one);
+        # a bracket's period is its own figure's ("танки: 162 (у червні — 103)")
+        periods = [replace(before, start_char=0, end_char=0)] + [p for p in periods if p.strong]
     return periods
+
+
+def _bracketed(text: str, period: Period) -> bool:
+    """Whether a period stands inside brackets opened after a figure, before a figure of the
+    bracket's own ("162 (у червні — 103)"): a comparison's, not the sentence's."""
+    opened = text.rfind("(", 0, period.start_char)
+    if opened <= 0 or ")" in text[opened : period.start_char]:
+        return False
+    closed = text.find(")", period.end_char)
+    inside = text[period.end_char : closed if closed >= 0 else len(text)]
+    return bool(_FIGURE.search(text, 0, opened)) and bool(_FIGURE.search(inside))
 
 
 def _sentence_figures(text: str, ctx: _Context) -> list[_Fig]:
@@ -1207,7 +1263,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     if text.rstrip().endswith("?"):  # a question claims nothing; its answer is the claim
         ctx.asked = bool(LOSS_STEMS.search(text))
         return []
-    continues = bool(CONTINUES.search(text))
+    continues = bool(CONTINUES.search(text)) or _adds_on(text, ctx)
     if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
         return []
     has_loss = asked or _states_loss(text, claimant, ctx)
@@ -1244,7 +1300,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
             counted = _COUNT_BEFORE.search(text, figures[i - 1].end if i else 0, fig.start)
             if not bare or context_metric is None or year_like or counted:
                 continue
-            metric = context_metric
+            metric = Metric.personnel if fig.value >= PEOPLE_ONLY_SCALE else context_metric
         on_topic = _on_topic(metric, text[fig.end : metric_end], periods, ctx)
         if not has_loss and not continues and not bare and not on_topic:
             continue
@@ -1389,16 +1445,38 @@ def _as_of(period: Period | None, text: str, fig: _Fig, who: str,
     return replace(period, kind=PeriodKind.cumulative, start=WAR_START) if said else period
 
 
+# Only people were lost by the half-million: a figure this large naming no noun of its own
+# counts people, whatever the list before it counted ("... і 346 БпЛА. Усього з 24.02.22 —
+# 1 195 610").
+PEOPLE_ONLY_SCALE = 500_000
 # No span but the war itself reaches this many people lost: a figure this large with no period
 # named is the war's running total ("оцінює кількість загиблих у 190–350 тис.", "понад 1 млн").
 WAR_SCALE = 100_000
 
 
+# More than this many of a kind in one day, week or month never happened in this war: a figure
+# above it with such a period is the war's running total ("за минулу добу знищили 10 танків ...
+# Загалом ворог уже втратив 1 423 280 військових"; "танків, як і напередодні, 11 129").
+SHORT_SPAN_CEILING = {
+    Metric.personnel: WAR_SCALE,
+    Metric.tanks: 2_000,
+    Metric.armored_vehicles: 5_000,
+    Metric.artillery: 5_000,
+}
+_SHORT_SPANS = frozenset({PeriodKind.day, PeriodKind.week, PeriodKind.month})
+
+
 def _war_scale(period: Period | None, metric: Metric, fig: _Fig,
                day: dt.date | None) -> Period | None:  # fmt: skip
     """The war's running total to `day` for a personnel figure of the war's scale that names
-    no period of its own."""
-    if day is None or metric != Metric.personnel or fig.value < WAR_SCALE:
+    no period of its own, and for any figure too large for the day, week or month it was
+    given."""
+    if day is None:
+        return period
+    ceiling = SHORT_SPAN_CEILING.get(metric)
+    if period is not None and period.kind in _SHORT_SPANS and ceiling and fig.value > ceiling:
+        return Period(0, 0, PeriodKind.cumulative, WAR_START, day)
+    if metric != Metric.personnel or fig.value < WAR_SCALE:
         return period
     if period is not None and period.kind != PeriodKind.unspecified:
         return period

@@ -174,7 +174,16 @@ def _heading_names_a_span(source: Source, lines: list[tuple[re.Match[str], Metri
     running totals, and the prose reader dates it."""
     first = min(m.start() for m, _ in lines)
     heading = source.text[max(0, first - 300) : first].lower().replace("ё", "е")
-    return any(p.kind in _OWN_SPANS and p.strong for p in cyrillic_periods(heading, day))
+    named = [p for p in cyrillic_periods(heading, day) if p.strong]
+    if any(p.kind in _OWN_SPANS for p in named):
+        return True
+    # "ВТРАТИ ВОРОГА ЗА ДОБУ" over lines with no day's addition in brackets: the day's list
+    days = any(p.kind == PeriodKind.day for p in named)
+    return (
+        days
+        and not any(p.kind == PeriodKind.cumulative for p in named)
+        and not any(m["delta"] for m, _ in lines)
+    )
 
 
 def _claims_of(source: Source, lines: list[tuple[re.Match[str], Metric]],

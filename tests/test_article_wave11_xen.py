@@ -134,3 +134,35 @@ def test_a_report_number_that_counts_something_else_is_not_personnel(
     numbers = _numbers_in(line)
     found = {(v, m) for v, m, _ in _found(_claims(tmp_path, OPENING + line))}
     assert (numbers[0], "personnel") not in found
+
+
+# A list under a heading that names the body whose daily report it is: its lines are losses
+# though neither the heading nor the lines say a loss word.
+TALLIER_HEADINGS = [
+    "APPENDIX 1. General Staff figures for the past day",
+    "General Staff, morning update of 19 March",
+    "Table 2 - data of Ukraine's General Staff",
+    "From the General Staff's daily post:",
+    "Ukrainian General Staff numbers (report of 19 March)",
+    "ATTACHMENT: General Staff summary",
+    "The General Staff's figures, as published this morning",
+    "Reference: General Staff report",
+]
+
+
+@pytest.mark.parametrize("heading", TALLIER_HEADINGS)
+def test_a_list_under_a_heading_naming_the_general_staff_is_read(
+    tmp_path: Path, heading: str
+) -> None:
+    """Each line of the list is stored as a loss of Russia's."""
+    lines = "- Personnel: 1,140\n- Tanks: 8\n- Drones: 1,622\n"
+    body = f"Below are the national figures.\n\n{heading}\n{lines}"
+    assert {(1140, "personnel", R), (8, "tanks", R), (1622, "drones", R)} <= _found(
+        _claims(tmp_path, body, title="Daily situation update")
+    )
+
+
+def test_a_list_under_a_heading_naming_no_tallier_is_not_read(tmp_path: Path) -> None:
+    """A regional list of services with no loss word and no tallier named stores nothing."""
+    body = "Regional data\n- Shelters open: 214\n- Buses running: 36\n- Schools open: 120\n"
+    assert _claims(tmp_path, body, title="Daily situation update") == []

@@ -1821,7 +1821,12 @@ def _list_claims(
         heading = "\n".join(lines.get(n, "") for n in range(max(0, block[0] - 3), block[0]))
         has_increase = any(matches[b][0]["inc"] for b in block)
         loss_lines = sum(1 for b in block if _LOSS_WORDS.search(matches[b][0]["term"]))
-        if len(block) < 2 or not (_LOSS_WORDS.search(heading) or has_increase or loss_lines > 1):
+        if len(block) < 2 or not (
+            _LOSS_WORDS.search(heading)
+            or has_increase
+            or loss_lines > 1
+            or _TALLIER.search(heading)
+        ):
             continue
         budget.spend(_LOSS_SENTENCE_COST * len(block))
         claimant = _claimant_before(offsets[block[0]], starts,
@@ -1831,6 +1836,14 @@ def _list_claims(
             source, _ListBlock(block, heading, above, matches, originals), claimant
         )
     return found
+
+
+# A heading naming a body whose daily report is a list of losses ("ANNEX A. General Staff
+# figures for the past day", "Ministry of Defence, morning briefing:"): its list lines are losses
+# though the heading says no loss word.
+_TALLIER = re.compile(
+    r"\bGeneral\s+Staff\b|\b(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|MoD)\b"
+)
 
 
 # A unit's tally names its period in its heading ("results of the week, 23.02–01.03", "results

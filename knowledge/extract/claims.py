@@ -1464,6 +1464,8 @@ _REPORT_FIGURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REPORT_FIGURE = re.compile(_REPORT_FIGURE_BEFORE.pattern.removesuffix("$") + r"\d", re.I)
+# Where a new clause with its own subject starts: ", and the total had reached ...".
+_NEW_CLAUSE = re.compile(r",\s+(?:and|while|but)\b|;")
 # Counts that are not of people even when the report verb gives no noun.
 _NOT_PEOPLE_COUNTS = re.compile(r"\bOryx\b|\bequipment\b|\bvehicles?\b", re.I)
 
@@ -2367,8 +2369,11 @@ def _resolve_metric(
     prior = earlier[-1] if earlier else None
     # "the day's figure was 970, with 80 artillery systems, and the total had reached ...":
     # the report's own count, not the artillery before it; a restatement keeps its metric.
-    reported = head is None and _reported_headline(sentence, figure, prior.end if prior else 0)
-    if reported and (prior is not None or fallback is None):
+    named = max(head[1] if head else 0, prior.end if prior else 0)  # the metric named last
+    reported = _reported_headline(sentence, figure, named)
+    if reported and (
+        _NEW_CLAUSE.search(sentence, named, figure.start) if named else fallback is None
+    ):
         figure.metric = Metric.personnel
         return True
     if prior is not None and prior.metric is not None and (head is None or head[1] < prior.end):

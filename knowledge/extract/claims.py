@@ -1420,6 +1420,10 @@ def _bare_counts(text: str) -> bool:
     if len(text) > 160 or not can_match(_TERM_ANY, text):
         return False
     body = _BARE_LABEL.sub("", text.strip(), count=1)
+    lead = _BARE_JOINERS.match(body)
+    first = body[lead.end() if lead else 0 :].split(" ", 1)[0].lower()
+    if not (first[:1].isdigit() or first in NUMBER_WORDS):
+        return False  # a count line starts with its first count: most sentences stop here
     kept, at = [], 0
     for start, end, _ in _numbers(body, limit=_MAX_NUMBERS_PER_SENTENCE):
         term = _TERM_AFTER.match(body[end : end + _AFTER_WINDOW])

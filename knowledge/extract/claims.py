@@ -825,22 +825,21 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
     for index, sentence in enumerate(ctx.sentences):
         if sentence.paragraph in skip_paragraphs:
             continue
-        if (
-            index < 3
-            and sentence.text.strip().lower() == title
-            and not sentence.text.rstrip().endswith((".", "!", "?"))
-        ):
+        if _repeats_title(sentence.text, index, title):
             continue  # the headline repeats the article's figures, rounded
         if (own := _own_figure_side(sentence.text)) is not None:
             carried[index] = own  # "Moscow stopped giving its own figure": the next one is its
         restated: Claim | None = None
         listed: Metric | bool | None = None
+        bare = False  # a verbless line of counts ("1,470 troops.")
         if not _LOSS_WORDS.search(sentence.text):
             restated = _restated(sentence.text, last, index, continued)
             listed = _listed_metric(ctx.sentences, sections, last, index)
             tallied = listed is not None or _tallied(ctx, index, index - 1 in last)
             tallied = tallied or _answers_loss_question(ctx.sentences, index)
-            if restated is None and not tallied:
+            bare = not tallied and _bare_counts_in_loss_text(ctx, index, title, last)
+            tallied = tallied or _report_figure_in_loss_text(sentence.text, title, last)
+            if restated is None and not (tallied or bare):
                 continue
         if _is_headline_like(sentence.text):
             continue
@@ -849,18 +848,18 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
         entry_date = entries[starts[at - 1]] if at else None
         published = entry_date or ctx.source.published
         periods = _find_periods(sentence.text, published)
-        fallback = restated.metric if restated is not None else None
-        if isinstance(listed, Metric):
-            fallback = listed
+        fallback = listed if isinstance(listed, Metric) else restated.metric if restated else None
         figures = _figures(sentence.text, periods, ctx.budget, fallback)
         previous: Claim | None = None
         previous_end = 0
         lists: list[list[tuple[Claim, _Figure]]] = []  # by list ("A, B and C")
         for figure in figures:
             earlier = [s.text for s in ctx.sentences[max(0, index - SCOPE_LOOKBACK) : index]]
+            period = _figure_period(ctx, sentence, figure, index, published)
+            if bare and period is None:
+                period = _bare_line_period(ctx, last, index, entry_date)
             claim = _make_claim(
-                ctx.source, sentence, figure,
-                _figure_period(ctx, sentence, figure, index, published),
+                ctx.source, sentence, figure, period,
                 index, ctx.names, ctx.specific_ukrainian, earlier, entry_date,
                 speakers.get(sentence.paragraph),
             )  # fmt: skip
@@ -873,7 +872,8 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             _part_of_before(sentence.text, figure, claim, _whole_before(last, index, claim))
             _period_of_breakdown(sentence.text, figure, claim, last.get(index - 1))
             section = sections[index]
-            before = Subject(section) if section else _carried_before(ctx.sentences, carried, index)
+            sides = {} if bare else carried  # a bare line's side: its claimant's enemy's
+            before = Subject(section) if section else _carried_before(ctx.sentences, sides, index)
             if before is None and _unsided_unit_lost(sentence.text, figure, claim.claimant):
                 continue  # "the 47th Brigade lost 310", from a claimant of no known side
             _inherit_subject(sentence.text, figure, claim, previous, previous_end, before)
@@ -1176,7 +1176,7 @@ def _bulletin_day(ctx: _Context, index: int, published: dt.date | None) -> _Peri
 # "13 Dec 2024 07.05 GMT", "March 4, 2025, 11:20 AM").
 _STAMP_NOISE = re.compile(
     r"\b(?:\d+\s+(?:minutes?|mins?|hours?|hrs?)\s+ago|yesterday|today|updated|posted|at|gmt|"
-    r"bst|utc|cet|eet|msk|et|am|pm)\b|[\d:.,()—–•*\s-]",
+    r"bst|utc|cet|eet|msk|et|am|pm)\b|[\d:.,()—–•*#\s-]",
     re.IGNORECASE,
 )
 _STAMP_LENGTH = 60
@@ -1191,7 +1191,7 @@ def _entry_dates(ctx: _Context) -> dict[int, dt.date]:
     only a date (and a time). Empty unless the page has two such lines."""
     stamps: dict[int, dt.date] = {}
     for number, _offset, line in _non_blank_lines(ctx.source.text):
-        if len(line) > _STAMP_LENGTH or _STAMP_WORDS.sub("", _STAMP_NOISE.sub("", line)):
+        if len(line) > _STAMP_LENGTH or _STAMP_WORDS.sub("", _STAMP_NOISE.sub(" ", line)).strip():
             continue  # words other than a date's and a time's: no entry line
         days = [
             p for p in _find_periods(line, ctx.source.published)
@@ -1200,7 +1200,7 @@ def _entry_dates(ctx: _Context) -> dict[int, dt.date]:
         rest = line
         for p in days:
             rest = rest[: p.start_char] + " " * (p.end_char - p.start_char) + rest[p.end_char :]
-        if days and not _STAMP_NOISE.sub("", rest):
+        if days and not _STAMP_WORDS.sub("", _STAMP_NOISE.sub(" ", rest)).strip():
             stamps[number] = days[-1].end  # type: ignore[assignment]
     return stamps if len(stamps) >= 2 else {}
 
@@ -1403,6 +1403,115 @@ def _tallied(ctx: _Context, index: int, after_claim: bool) -> bool:
         and can_match(_TALLIED, text)
         and _TALLIED.search(text) is not None
     )
+
+
+# What may stand around the counts of a verbless line ("Another 1,460 troops, and 1,868
+# drones.", "After the weekend: 1,600 troops."): joiners, qualifiers and a short label.
+_BARE_LABEL = re.compile(r"^[^:.\d]{1,60}:\s*")
+_BARE_JOINERS = re.compile(
+    r"(?:[\s,.;!~≈+*_]|\b(?:and|plus|also|another|a\s+further|further|then|up\s+to|about|"
+    r"around|over|more\s+than|some|nearly|almost|at\s+least|roughly)\b)*",
+    re.IGNORECASE,
+)
+
+
+def _bare_counts(text: str) -> bool:
+    """Whether the sentence is nothing but counts of loss nouns ("1,470 troops.", "1,120
+    troops and six tanks."), perhaps after a short label: a digest's or ticker's line."""
+    if len(text) > 160 or not can_match(_TERM_ANY, text):
+        return False
+    body = _BARE_LABEL.sub("", text.strip(), count=1)
+    lead = _BARE_JOINERS.match(body)
+    first = body[lead.end() if lead else 0 :].split(" ", 1)[0].lower()
+    if not (first[:1].isdigit() or first in NUMBER_WORDS):
+        return False  # a count line starts with its first count: most sentences stop here
+    kept, at = [], 0
+    for start, end, _ in _numbers(body, limit=_MAX_NUMBERS_PER_SENTENCE):
+        term = _TERM_AFTER.match(body[end : end + _AFTER_WINDOW])
+        if term is None or start < at:
+            return False
+        kept.append(body[at:start])
+        at = end + term.end()
+    kept.append(body[at:])
+    return at > 0 and all(_BARE_JOINERS.fullmatch(piece) for piece in kept)
+
+
+def _repeats_title(text: str, index: int, title: str) -> bool:
+    """Whether the sentence is the headline again (near the top, the title's words, no stop)."""
+    return (
+        index < 3 and text.strip().lower() == title and not text.rstrip().endswith((".", "!", "?"))
+    )
+
+
+def _bare_line_period(
+    ctx: _Context, last: dict[int, Claim], index: int, entry_date: dt.date | None
+) -> _Period | None:
+    """The period of a bare line of counts naming none: its dated entry's day ("## Tuesday,
+    14 July" over "1,120 troops."), else that of the claim just before ("... plus 7 tanks
+    and\n2,052 drones.")."""
+    if entry_date is not None:
+        return _Period(0, 0, PeriodKind.day, entry_date, entry_date)
+    just = _claim_just_before(ctx, last, index)
+    if just is None:
+        return None
+    return _Period(0, 0, just.period_kind, just.period_start, just.period_end)
+
+
+# A report's figure given with a reporting verb and no noun ("its report for the past day
+# added 1,070", "The General Staff added 1,180 to that figure", "the day's figure was 970",
+# "the total had reached 1,336,120"): the report's headline count, personnel, unless another
+# figure of the sentence says what it counts.
+_REPORT_FIGURE_BEFORE = re.compile(
+    r"\b(?:report|bulletin|update|summary|General\s+Staff|tally|count|figure|total)s?(?:'s)?"
+    r"\b[^.;:!?]{0,40}?\b(?:added|adds|gave|gives|reported|reports|reached|reaches|"
+    r"stood\s+at|stands\s+at|was|is|came\s+to)\s+(?:another\s+|a\s+further\s+|up\s+to\s+|"
+    r"about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?[~≈]?$",
+    re.IGNORECASE,
+)
+_REPORT_FIGURE = re.compile(_REPORT_FIGURE_BEFORE.pattern.removesuffix("$") + r"\d", re.I)
+# Where a new clause with its own subject starts: ", and the total had reached ...".
+_NEW_CLAUSE = re.compile(r",\s+(?:and|while|but)\b|;")
+# Counts that are not of people even when the report verb gives no noun.
+_NOT_PEOPLE_COUNTS = re.compile(r"\bOryx\b|\bequipment\b|\bvehicles?\b", re.I)
+
+
+def _report_figure_in_loss_text(text: str, title: str, last: dict[int, Claim]) -> bool:
+    """Whether a sentence naming no loss gives a report's figure with a reporting verb
+    (_REPORT_FIGURE_BEFORE) in a text about losses (its title, or a claim read before)."""
+    if not (last or _LOSS_WORDS.search(title)):
+        return False
+    return can_match(_REPORT_FIGURE, text) and _REPORT_FIGURE.search(text) is not None
+
+
+def _reported_headline(sentence: str, figure: _Figure, after: int) -> bool:
+    """Whether a figure with no noun is a report's headline count: a reporting verb with a
+    report or the General Staff before it (_REPORT_FIGURE_BEFORE), starting after offset
+    `after` (the metric word or figure before), and no equipment count in the sentence."""
+    low = max(0, figure.start - _BEFORE_WINDOW, after)
+    return _REPORT_FIGURE_BEFORE.search(
+        sentence, low, figure.start
+    ) is not None and not _NOT_PEOPLE_COUNTS.search(sentence)
+
+
+def _claim_just_before(ctx: _Context, last: dict[int, Claim], index: int) -> Claim | None:
+    """The last claim of the sentence before, or of the one before that when what lies
+    between holds no figure ("... 1,076,000 soldiers. (Applause.) More than 11,000 tanks.")."""
+    for j in range(index - 1, max(-1, index - 3), -1):
+        if j in last:
+            return last[j]
+        if _DIGIT.search(ctx.sentences[j].text):
+            return None
+    return None
+
+
+def _bare_counts_in_loss_text(
+    ctx: _Context, index: int, title: str, last: dict[int, Claim]
+) -> bool:
+    """Whether sentence `index` is a verbless line of counts (see _bare_counts) in a text about
+    losses: its title names them, or a claim was read before it."""
+    if not _bare_counts(ctx.sentences[index].text):
+        return False
+    return bool(last) or _LOSS_WORDS.search(title) is not None
 
 
 # A report's increment and running total written as signs and labels, not words ("+1,180
@@ -1719,7 +1828,12 @@ def _list_claims(
         heading = "\n".join(lines.get(n, "") for n in range(max(0, block[0] - 3), block[0]))
         has_increase = any(matches[b][0]["inc"] for b in block)
         loss_lines = sum(1 for b in block if _LOSS_WORDS.search(matches[b][0]["term"]))
-        if len(block) < 2 or not (_LOSS_WORDS.search(heading) or has_increase or loss_lines > 1):
+        if len(block) < 2 or not (
+            _LOSS_WORDS.search(heading)
+            or has_increase
+            or loss_lines > 1
+            or _TALLIER.search(heading)
+        ):
             continue
         budget.spend(_LOSS_SENTENCE_COST * len(block))
         claimant = _claimant_before(offsets[block[0]], starts,
@@ -1729,6 +1843,14 @@ def _list_claims(
             source, _ListBlock(block, heading, above, matches, originals), claimant
         )
     return found
+
+
+# A heading naming a body whose daily report is a list of losses ("ANNEX A. General Staff
+# figures for the past day", "Ministry of Defence, morning briefing:"): its list lines are losses
+# though the heading says no loss word.
+_TALLIER = re.compile(
+    r"\bGeneral\s+Staff\b|\b(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|MoD)\b"
+)
 
 
 # A unit's tally names its period in its heading ("results of the week, 23.02–01.03", "results
@@ -2250,6 +2372,15 @@ def _resolve_metric(
     if head is not None:
         head = (head[0], head[1] + low, head[2])
     prior = earlier[-1] if earlier else None
+    # "the day's figure was 970, with 80 artillery systems, and the total had reached ...":
+    # the report's own count, not the artillery before it; a restatement keeps its metric.
+    named = max(head[1] if head else 0, prior.end if prior else 0)  # the metric named last
+    reported = _reported_headline(sentence, figure, named)
+    if reported and (
+        _NEW_CLAUSE.search(sentence, named, figure.start) if named else fallback is None
+    ):
+        figure.metric = Metric.personnel
+        return True
     if prior is not None and prior.metric is not None and (head is None or head[1] < prior.end):
         figure.metric, figure.label = prior.metric, prior.label
         figure.inherited = True

@@ -1,0 +1,54 @@
+"""Questions that quote a published figure and ask where it is from, who gave it or whether it
+was checked (issue 12, wave 11): the stored claim carrying that figure is shown with its source,
+whatever the shape around the figure (a day of a month beside it, an outlet's possessive with a
+bare apostrophe, a record word, a headline's round number). Phrasings are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge import ClaimStore, answer, open_or_build
+
+TODAY = dt.date(2026, 11, 30)
+
+
+@pytest.fixture(scope="module")
+def store(series_kb: tuple[Path, Path]) -> ClaimStore:
+    """The seed articles and the daily series, built once for this module."""
+    sources, db = series_kb
+    return open_or_build(db, sources)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # a figure next to a month and day is the figure, not the day
+        ("where did the 1,760 on December 3 come from?", 1760),
+        ("who came up with '1,760 on 3 Dec'?", 1760),
+        ("source of the 1,120 for December 7 please", 1120),
+        # an outlet whose name ends in s, with a bare apostrophe
+        ("how solid is GB News' 1,120 for 7 December?", 1120),
+        ("can I trust Newsweek' 1,760?", 1760),
+        # a record word does not make "did X verify" a check against the tally
+        ("did Reuters ever verify that 1,030 record figure?", 1030),
+        ("who says the 1,030 was a record?", 1030),
+        # a headline's round number is the published figure it rounds
+        ("GB News says 3,000 in three days - whose number is that?", 3010),
+        ("where is the 3,000 soldiers in three days from?", 3010),
+    ],
+)
+def test_a_quoted_figure_is_shown_with_its_source(
+    store: ClaimStore, question: str, value: int
+) -> None:
+    got = answer(question, store, today=TODAY)
+    assert value in [c.value for c in got.claims], got.text
+    assert "Sorry" not in got.text
+
+
+def test_a_round_figure_no_source_comes_near_is_said_so(store: ClaimStore) -> None:
+    got = answer("where is the 7,000 in three days from?", store, today=TODAY)
+    assert not any(c.value and abs(c.value - 7000) <= 140 for c in got.claims)
+    assert "7,000" in got.text

@@ -52,3 +52,23 @@ def test_a_round_figure_no_source_comes_near_is_said_so(store: ClaimStore) -> No
     got = answer("where is the 7,000 in three days from?", store, today=TODAY)
     assert not any(c.value and abs(c.value - 7000) <= 140 for c in got.claims)
     assert "7,000" in got.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "tally"),
+    [
+        # the quoted figure is published for a period inside the asked one: its claim is shown
+        # beside the tally's figure for the asked period
+        ("Newsweek had 42 Russian tanks lost in early February 2024 - does that square?", 42, 84),
+        ("a colleague says 42 Russian tanks were destroyed 1-10 February 2024, correct?", 42, 84),
+    ],
+)
+def test_a_quoted_figure_published_inside_the_period_is_shown_with_its_source(
+    store: ClaimStore, question: str, value: int, tally: int
+) -> None:
+    got = answer(question, store, today=TODAY)
+    values = [c.value for c in got.claims]
+    assert value in values and tally in values, got.text
+    published = next(c for c in got.claims if c.value == value)
+    assert published.source.publisher == "Newsweek"
+    assert published.relation is not None and published.relation.value == "inside"

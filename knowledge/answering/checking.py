@@ -9,8 +9,9 @@ import re
 from collections.abc import Sequence
 
 from knowledge.answering import derive
-from knowledge.answering.candidate import agrees
+from knowledge.answering.candidate import agrees, from_claim
 from knowledge.answering.compose import source_text
+from knowledge.answering.rank import relation
 from knowledge.lexicon.calendar import spelled_number
 from knowledge.lexicon.cyrillic_numbers import spelled_value
 from knowledge.models import (
@@ -175,6 +176,24 @@ def _stored_elsewhere(written: str, figure: int, stored: Sequence[Claim]) -> lis
     what = losses(found.subject, found.metric, found.personnel_kind)
     return [say("check.elsewhere", written=written, owner=claimant_text(found.claimant),
                 what=what, source=source_text(found.source))]  # fmt: skip
+
+
+def published_quoted(query: Query, stored: Sequence[Claim]) -> list[Claim]:
+    """The published claims stating a quoted figure for the asked kind and side whose period
+    meets the asked one ("Newsweek said 42 tanks in early February 2024": its 42 for 3-9
+    February): shown beside the tally, so the asker sees the figure they quote and its source."""
+    out: list[Claim] = []
+    for claim in stored:
+        if claim.source.kind == SourceKind.series or claim.metric not in query.metrics:
+            continue
+        if claim.subject != query.subject:
+            continue
+        if query.personnel_kind is not None and claim.personnel_kind != query.personnel_kind:
+            continue  # a count of killed and wounded is never shown for the dead asked about
+        related = relation(from_claim(claim), query)
+        if related != Relation.outside:
+            out.append(claim.model_copy(update={"relation": related}))
+    return [c for c in out if c.quote not in {o.quote for o in out[: out.index(c)]}][:2]
 
 
 def _tally_neither(written: str, tally: Sequence[Claim]) -> str:

@@ -42,7 +42,7 @@ _RELIABLE = (
     r"reliab\w*|unreliable|trust\w*|credib\w*|accura\w*|(?:un)?verified|verifiable|verification|"
     r"confirmed|unconfirmed|legit\w*|inflated|exaggerat\w*|propaganda|biased|bias|caveats?|"
     r"disclaimers?|believable|overstat\w*|understat\w*|undercount\w*|overcount\w*|doubts?|"
-    r"verif(?:y|ies|ying)|skeptic\w*|sceptic\w*|fake|made\s+up|cooked|realistic|plausible|rel[iy]able"
+    r"skeptic\w*|sceptic\w*|fake|made\s+up|cooked|realistic|plausible|rel[iy]able"
 )
 # (pattern, kind): the first row that matches decides.
 ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
@@ -116,6 +116,9 @@ ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
         r"publici[sz]e|release|disclose|reveal|announce)\w*\b)"
     ), Asked.provenance),
     (re.compile(rf"\b(?:{_RELIABLE})\b|\bhow\s+(?:sure|solid|good)\s+(?:is|are)\b|"
+                # "did Reuters verify the 1,030?" asks about the outlet ("can you verify" checks)
+                r"\b(?:did|does|do|has|have|had|could)\s+(?!(?:you|u|i|we)\b)[\w' ]{2,30}?\s+"
+                r"(?:ever\s+|independently\s+|actually\s+)?verif(?:y|ied)\b|"
                 r"\b(?:should|can|could)\s+(?:i|we|you)\s+(?:trust|rely|believe)\b"),
      Asked.reliability),
     (re.compile(
@@ -152,7 +155,8 @@ _WITH_SOURCE = re.compile(
 _CHECKING = re.compile(
     r"\b(?:agree|agrees|agreement|consistent|inconsistent|discrepan\w*|right|wrong|correct|"
     r"accurate|match\w*|differ\w*|vs\.?|versus|compared?|check|series|daily\s+data|the\s+data|"
-    r"data\s+(?:says|shows|gives))\b|\bwas\s+it\W*$"
+    r"data\s+(?:says|shows|gives)|squares?(?:\s+with)?|tall(?:y|ies)\s+with|lines?\s+up|"
+    r"stacks?\s+up|jibes?|fits?\s+(?:with\s+)?(?:the|your))\b|\bwas\s+it\W*$"
 )
 # Doubting a quoted figure: with its period, the figure is checked against the tally.
 _DOUBTED = re.compile(

@@ -72,3 +72,39 @@ def test_a_quoted_figure_published_inside_the_period_is_shown_with_its_source(
     published = next(c for c in got.claims if c.value == value)
     assert published.source.publisher == "Newsweek"
     assert published.relation is not None and published.relation.value == "inside"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why do I sometimes get two different figures for one week?",
+        "how come there are two numbers for the same day in your answer?",
+        "is a daily figure the fighting of the previous day or of the day it is published?",
+        "does the report dated 5 May cover the fighting of the day before, or of 5 May itself?",
+        "report date vs day of fighting - what is the difference?",
+        "which day does a morning report cover?",
+        "two figures for one month - which should I use in a chart?",
+        "do the numbers refer to the day they're released or the previous day?",
+    ],
+)
+def test_how_the_daily_figures_are_dated_is_explained_from_the_series(
+    store: ClaimStore, question: str
+) -> None:
+    got = answer(question, store, today=TODAY)
+    assert "previous day's fighting" in got.text, got.text
+    assert "General Staff" in got.text and "Sorry" not in got.text
+    assert not got.claims and "I read" not in got.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do you have any units other than counts?",
+        "are your figures only counts, or also tonnes of equipment?",
+        "can you give me the losses in battalions instead of soldiers, or only raw counts?",
+    ],
+)
+def test_units_other_than_counts_are_said_to_be_none(store: ClaimStore, question: str) -> None:
+    got = answer(question, store, today=TODAY)
+    assert "count of people or of pieces of equipment" in got.text, got.text
+    assert not got.claims

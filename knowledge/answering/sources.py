@@ -98,6 +98,10 @@ def source_answer(question: str, query: Query, store: ClaimStore) -> Answer | No
             update={"claimant": None, "claimants": [], "claimant_side": None,
                     "intent": Intent.losses}
         )  # fmt: skip
+    if asked.asked == Asked.method:  # "the previous day or the day published?" names no period
+        query = query.model_copy(
+            update={"period_start": None, "period_end": None, "date_notes": []}
+        )
     if query.intent == Intent.unsupported and asked.asked in (Asked.outlet, Asked.provenance):
         return None  # "what does the BBC say about civilian deaths?": the refusal says why
     # a quoted figure's span of time ("3,000 in three days: which days?") is the found claim's
@@ -411,8 +415,25 @@ def _correction_claim(
     )  # fmt: skip
 
 
+def _method(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
+    """How the daily figures are dated (a report covers the previous day's fighting, so a
+    period's losses read two ways) or that every figure is a count; whose series it is."""
+    catalogue = store.series_catalogue()
+    claimants = dict.fromkeys(s.claimant for s in catalogue)
+    refs = [r for r in store.sources() if r.kind == SourceKind.series]
+    lines = [say("src.method.units")] if asked.units else []
+    if not claimants:
+        return [*lines, say("src.method.no_series")], []
+    who = join([claimant_text(c) for c in claimants])
+    lines.append(say("src.method.days", who=who))
+    lines += [say("src.listed", source=_series_text(store, ref), title="", who=who)
+              for ref in refs]  # fmt: skip
+    return lines, []
+
+
 _HANDLERS: dict[Asked, Callable[[SourceQuestion, Query, ClaimStore], Lines]] = {
     Asked.corrections: _corrections,
+    Asked.method: _method,
     Asked.coverage: _coverage,
     Asked.listing: _listing,
     Asked.outlet: _outlet,

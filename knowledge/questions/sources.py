@@ -36,6 +36,7 @@ class Asked(StrEnum):
     side = "side"  # whose side a claimant or outlet is on, who they are
     outlet = "outlet"  # what one outlet reports
     corrections = "corrections"  # whether and how the daily tally corrects itself
+    method = "method"  # how the figures are counted: which day a report covers, what units
 
 
 _RELIABLE = (
@@ -44,8 +45,29 @@ _RELIABLE = (
     r"disclaimers?|believable|overstat\w*|understat\w*|undercount\w*|overcount\w*|doubts?|"
     r"skeptic\w*|sceptic\w*|fake|made\s+up|cooked|realistic|plausible|rel[iy]able"
 )
+# How the daily figures are dated and counted ("why two numbers for the same month?", "is a
+# daily figure the fighting of the day before or of the day it is published?", "any units other
+# than counts?"): asked of the method, not of a period's figures.
+_DAYS_ASKED = (
+    r"\b(?:why|how\s+come)\b.{0,60}?\btwo\s+(?:different\s+)?(?:numbers|figures|readings|"
+    r"answers|values|counts|totals)\b|\btwo\s+(?:different\s+)?(?:numbers|figures|readings|"
+    r"values)\s+for\s+(?:the\s+)?(?:same|one|a\s+single)\b|"
+    r"\b(?:(?:previous|prior|preceding)\s+day|day\s+before)\b.{0,80}?\b(?:published|released|"
+    r"posted|reported|dated|issued|out|itself)\b|\b(?:published|released|posted|dated|issued)\b"
+    r".{0,80}?\b(?:(?:previous|prior|preceding)\s+day|day\s+before)\b|\b(?:report(?:ing)?\s+date|day\s+of\s+fighting|fighting\s+day|"
+    r"day\s+conventions?)\b.{0,40}?\b(?:vs\.?|versus|or|mean|means|difference|differ)\b|"
+    r"\bwhich\s+day\s+(?:does|do|is)\s+(?:a|the|each|your)\s+(?:morning\s+|daily\s+)?"
+    r"(?:report|figure|number)s?\b"
+)
+_UNITS_ASKED = (
+    r"\bunits?\s+other\s+than\b|\bother\s+than\s+(?:counts|numbers|head\s*counts)\b|"
+    r"\b(?:only|just)\s+(?:raw\s+)?counts\b|\bin\s+(?:tonnes|tons|battalions|brigades|"
+    r"regiments)\b.{0,60}?\b(?:you|u|your)\b"
+)
+_UNITS = re.compile(_UNITS_ASKED)
 # (pattern, kind): the first row that matches decides.
 ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
+    (re.compile(f"{_DAYS_ASKED}|{_UNITS_ASKED}"), Asked.method),
     (re.compile(
         r"\b(?:last\s+updated?|last\s+update\s+of\s+(?:your|the)|(?:updated|refreshed)\s+last|"
         r"(?:when|how\s+often)\s+(?:was|were|is|are|do|does|did)\s+(?:your\s+|the\s+|this\s+)?"
@@ -227,12 +249,13 @@ class SourceQuestion:
     read: tuple[str, ...] = field(default_factory=tuple)  # the words read here
     # "where is this from?" with nothing to point at: which figure is not known
     pointing: bool = False
+    units: bool = False  # the method question asks what units the figures are in
 
     def reads(self, words: str) -> bool:
         """Whether unread words of the question are ones this reading used: an outlet's or a
         claimant's name, the figure, the words asking about sources (for a question about the
         sources as a whole, every word)."""
-        if self.asked in (Asked.coverage, Asked.listing):
+        if self.asked in (Asked.coverage, Asked.listing, Asked.method):
             return True
         low = normalise(words)
         if has_cyrillic(low):  # "Рейтер" was read as "reuters"
@@ -313,6 +336,7 @@ def read_source_question(
         pointing=bool(_POINTING.search(norm)) and not _SERIES_NAMED.search(norm),
         subject_named=bool(_SUBJECT_WORDS.search(asking)),
         read=read,
+        units=bool(_UNITS.search(norm)),
     )
 
 

@@ -108,3 +108,21 @@ def test_units_other_than_counts_are_said_to_be_none(store: ClaimStore, question
     got = answer(question, store, today=TODAY)
     assert "count of people or of pieces of equipment" in got.text, got.text
     assert not got.claims
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # the asker introducing themselves is framing, never a name the figures are chosen by
+        ("I'm a journalist - where is the 1,760 from?", 1760),
+        ("Hi, I'm writing a piece, who gave Newsweek's 103?", 103),
+        ("I'd like to know who gave the 3,010", 3010),
+        ("I'm checking a quote: where does the 1,030 come from?", 1030),
+    ],
+)
+def test_an_asker_introducing_themselves_is_not_read_as_a_name(
+    store: ClaimStore, question: str, value: int
+) -> None:
+    got = answer(question, store, today=TODAY)
+    assert value in [c.value for c in got.claims], got.text
+    assert "I'm" not in got.text and "I'd" not in got.text

@@ -713,6 +713,8 @@ def _answer(
     )
     if claims:  # figures were shown: a follow-up ("how reliable is that?") reads against them
         query = query.model_copy(update={"intent": Intent.losses})
+    if not query.metrics:  # "these figures", "anything for May?": the figure every report leads
+        query = query.model_copy(update={"metrics": [Metric.personnel]})  # with, as elsewhere
     return Answer(
         question=question,
         answered=answered,

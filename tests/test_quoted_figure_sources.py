@@ -126,3 +126,25 @@ def test_an_asker_introducing_themselves_is_not_read_as_a_name(
     got = answer(question, store, today=TODAY)
     assert value in [c.value for c in got.claims], got.text
     assert "I'm" not in got.text and "I'd" not in got.text
+
+
+@pytest.mark.parametrize(
+    ("question", "outlet", "held"),
+    [
+        # whether an outlet agrees, with no figure or period to check: what it reports, or that
+        # no article of it is here, never an off-topic refusal
+        ("does the economist agree with these numbers?", "The Economist", False),
+        ("do the BBC's figures match yours?", "the BBC", False),
+        ("is the Guardian consistent with the general staff?", "The Guardian", False),
+        ("does Reuters agree with these numbers?", "Reuters", True),
+        ("does Newsweek match the daily data?", "Newsweek", True),
+        ("are GB News and your data consistent?", "GB News", True),
+    ],
+)
+def test_whether_an_outlet_agrees_is_answered_from_that_outlet(
+    store: ClaimStore, question: str, outlet: str, held: bool
+) -> None:
+    got = answer(question, store, today=TODAY)
+    assert outlet in got.text.split("\n")[0], got.text
+    assert "Sorry" not in got.text
+    assert bool(got.claims) == held

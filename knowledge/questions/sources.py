@@ -159,7 +159,8 @@ _OUTLET_ASK = re.compile(
     r"figures?|numbers?|data|tally|count|estimates?|articles?|stories|coverage|according|per|"
     r"from|in|by|on|losses|loss|lost|casualt\w*|dead|deaths|killed|died|tanks?|drones?|"
     r"piece|pieces|story|link|links|url|headlines?|about|toll|tolls|put|puts|putting|gave|give|"
-    r"gives|giving|cite|cites|cited|quote|quotes|quoted|ran|run|runs|estimated?)\b"
+    r"gives|giving|cite|cites|cited|quote|quotes|quoted|ran|run|runs|estimated?|agree|agrees|"
+    r"consistent|match|matches|differ|differs)\b"
 )
 
 # A figure asked for together with its source ("number + source for a chart", "the figure with
@@ -315,7 +316,10 @@ def read_source_question(
     quoted = value is not None or (
         query.period_start is not None and any(u.kind == "figure" for u in query.unread)
     )
-    if (quoted or asked in (Asked.outlet, Asked.side)) and checking:
+    # "does the Economist agree with these numbers?": an outlet with no article here, or one
+    # asked about with no figure or period to check, is answered with what it reports
+    unchecked = outlet is not None and not quoted and (not held or query.period_start is None)
+    if (quoted or asked in (Asked.outlet, Asked.side)) and checking and not unchecked:
         return None
     if quoted and outlet is None and query.period_start is not None and _DOUBTED.search(norm):
         return None  # "'1.2k on 7 dec 2023' - reliable?": checked against the tally

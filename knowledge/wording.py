@@ -540,6 +540,10 @@ PHRASES: dict[str, str] = {
         "month can be read two ways: by day of fighting, or by report date (what the reports "
         "dated in that period added). When the two differ I give both, each labelled."
     ),
+    "src.method.about": (
+        '"About" is the source\'s own word: the daily reports give the personnel figure as an '
+        "approximate count, not an exact one, and I keep that word with every figure it is on."
+    ),
     "src.method.no_series": "I have no daily series loaded, only figures quoted in articles.",
     "src.method.units": (
         "Every figure I have is a count of people or of pieces of equipment, as the sources "

@@ -6,6 +6,7 @@ bare apostrophe, a record word, a headline's round number). Phrasings are our ow
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,35 @@ def test_whether_an_outlet_agrees_is_answered_from_that_outlet(
     assert outlet in got.text.split("\n")[0], got.text
     assert "Sorry" not in got.text
     assert bool(got.claims) == held
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        'why "about" and not an exact number?',
+        "what does approximately mean in the general staff's report?",
+        "why is there no precise figure, only an about?",
+        "що означає «орієнтовно» у зведенні Генштабу?",
+        "почему «около», а не точная цифра?",
+    ],
+)
+def test_what_about_in_the_report_means_is_said(store: ClaimStore, question: str) -> None:
+    got = answer(question, store, today=TODAY)
+    assert re.search(r"About|Близько|Около", got.text), got.text
+    assert "General Staff" in got.text or "Генштаб" in got.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Які у вас найновіші дані?",
+        "Какие у вас последние данные?",
+        "як часто оновлюються ваші дані?",
+        "как часто обновляется сводка?",
+    ],
+)
+def test_how_recent_the_data_is_asked_in_ukrainian_or_russian(
+    store: ClaimStore, question: str
+) -> None:
+    got = answer(question, store, today=TODAY)
+    assert "2026" in got.text and ("Генштаб" in got.text or "General Staff" in got.text), got.text

@@ -422,6 +422,8 @@ def _method(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
     claimants = dict.fromkeys(s.claimant for s in catalogue)
     refs = [r for r in store.sources() if r.kind == SourceKind.series]
     lines = [say("src.method.units")] if asked.units else []
+    if asked.about:
+        lines.append(say("src.method.about"))
     if not claimants:
         return [*lines, say("src.method.no_series")], []
     who = join([claimant_text(c) for c in claimants])

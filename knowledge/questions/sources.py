@@ -64,10 +64,28 @@ _UNITS_ASKED = (
     r"\b(?:only|just)\s+(?:raw\s+)?counts\b|\bin\s+(?:tonnes|tons|battalions|brigades|"
     r"regiments)\b.{0,60}?\b(?:you|u|your)\b"
 )
+# What "about" in the daily report means ("why 'about' and not an exact figure?"); the
+# Ukrainian and Russian words reach here through as_english.
+_ABOUT_ASKED = (
+    r"\bwhat\s+(?:does\s+|do\s+)?(?:the\s+word\s+)?(?:about|approximately|roughly|approx|"
+    r"around)\s+mean\b|\bwhat\s+(?:mean|means)\s+(?:about|approximately|roughly|around|near)\b|"
+    r"\bwhy\b.{0,50}?\b(?:not|no)\s+(?:an?\s+)?(?:exact|precise)\s+(?:figure|number|count)s?\b"
+)
 _UNITS = re.compile(_UNITS_ASKED)
+_ABOUT = re.compile(_ABOUT_ASKED)
+# Updating and publishing in Ukrainian and Russian, which as_english leaves as they are.
+_UPDATED_CYR = r"(?:оновлю|обновля|оновлен|обновлен)\w*"
+_PUBLISHED_CYR = r"(?:опублік|публік|опублику|публику|оприлюдн|обнародов)\w*"
 # (pattern, kind): the first row that matches decides.
 ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
-    (re.compile(f"{_DAYS_ASKED}|{_UNITS_ASKED}"), Asked.method),
+    (re.compile(f"{_DAYS_ASKED}|{_UNITS_ASKED}|{_ABOUT_ASKED}"), Asked.method),
+    # "які у вас останні дані?" (as_english: "what last data?"), "як часто оновлюються дані?"
+    (re.compile(
+        r"\b(?:what|which)\s+(?:in\s+)?(?:your\s+)?(?:last|latest|newest|most\s+recent|"
+        r"freshest)\s+(?:data|date|figures?|"
+        rf"report)\b|{_UPDATED_CYR}"
+    ), Asked.coverage),
+    (re.compile(_PUBLISHED_CYR), Asked.provenance),  # "хто публікує ці дані?"
     (re.compile(
         r"\b(?:last\s+updated?|last\s+update\s+of\s+(?:your|the)|(?:updated|refreshed)\s+last|"
         r"(?:when|how\s+often)\s+(?:was|were|is|are|do|does|did)\s+(?:your\s+|the\s+|this\s+)?"
@@ -251,6 +269,7 @@ class SourceQuestion:
     # "where is this from?" with nothing to point at: which figure is not known
     pointing: bool = False
     units: bool = False  # the method question asks what units the figures are in
+    about: bool = False  # the method question asks what "about" in a report means
 
     def reads(self, words: str) -> bool:
         """Whether unread words of the question are ones this reading used: an outlet's or a
@@ -341,6 +360,7 @@ def read_source_question(
         subject_named=bool(_SUBJECT_WORDS.search(asking)),
         read=read,
         units=bool(_UNITS.search(norm)),
+        about=bool(_ABOUT.search(norm)),
     )
 
 

@@ -181,3 +181,23 @@ def test_how_recent_the_data_is_asked_in_ukrainian_or_russian(
 ) -> None:
     got = answer(question, store, today=TODAY)
     assert "2026" in got.text and ("Генштаб" in got.text or "General Staff" in got.text), got.text
+
+
+@pytest.mark.parametrize(
+    ("question", "owner", "named"),
+    [
+        # a figure attributed to someone who did not give it: whose it is, said at once
+        ("the UK MoD counted 3,010 Russian soldiers lost 7-9 December 2023, right?",
+         "Ukraine's General Staff", "UK Ministry of Defence"),
+        ("British intelligence put it at 3,010 for 7-9 Dec 2023 - correct?",
+         "Ukraine's General Staff", "UK Ministry of Defence"),
+        ("Russia's MoD admitted 1,030 dead on 7 Feb 2023, right?",
+         "Ukraine's armed forces", "Russia's Ministry of Defence"),
+    ],
+)  # fmt: skip
+def test_a_figure_given_to_the_wrong_claimant_says_whose_it_is(
+    store: ClaimStore, question: str, owner: str, named: str
+) -> None:
+    got = answer(question, store, today=TODAY)
+    assert not got.answered
+    assert f"comes from {owner}, not from" in got.text and named in got.text, got.text

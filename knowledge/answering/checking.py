@@ -147,6 +147,8 @@ def check_lines(
         same = agreeing(claims, figure)
         neither = [_tally_neither(written, tally)] if tally and not agreeing(tally, figure) else []
         if not same:
+            # "the UK MoD counted 3,010?" when the 3,010 is Kyiv's: whose it is, said first
+            lines += _someone_elses(query, figure, stored)
             lines += [say("check.none", written=written), *neither]
             lines += _stored_elsewhere(written, figure, stored)
             continue
@@ -164,6 +166,18 @@ def check_lines(
             asked = claimant_text(query.claimant) if query.claimant else say("check.their_side")
             lines.append(say("check.not_theirs", owner=claimant_text(first.claimant), asked=asked))
     return lines
+
+
+def _someone_elses(query: Query, figure: int, stored: Sequence[Claim]) -> list[str]:
+    """That the quoted figure is another claimant's when the question names who gave it and
+    every published claim of it is someone else's, one line."""
+    if not (query.claimant or query.claimant_side):
+        return []
+    published = [c for c in stored if c.source.kind != SourceKind.series and c.value == figure]
+    if not published or any(derive.claimant_fits(query, c.claimant) for c in published):
+        return []
+    asked = claimant_text(query.claimant) if query.claimant else say("check.their_side")
+    return [say("check.not_theirs", owner=claimant_text(published[0].claimant), asked=asked)]
 
 
 def _stored_elsewhere(written: str, figure: int, stored: Sequence[Claim]) -> list[str]:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import ClaimStore, answer, open_or_build
+from knowledge.lexicon.calendar import spelled_number
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -201,3 +202,26 @@ def test_a_figure_given_to_the_wrong_claimant_says_whose_it_is(
     got = answer(question, store, today=TODAY)
     assert not got.answered
     assert f"comes from {owner}, not from" in got.text and named in got.text, got.text
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("half a million", 500_000),
+        ("nearly half a million", 500_000),
+        ("a quarter of a million", 250_000),
+        ("three quarters of a million", 750_000),
+        ("one and a half million", 1_500_000),
+        ("two and a half thousand", 2_500),
+        ("half", None),  # "the first half": no number
+        ("second quarter", None),
+    ],
+)
+def test_a_fraction_of_a_scale_is_read_as_its_value(words: str, value: int | None) -> None:
+    assert spelled_number(words) == value
+
+
+def test_half_a_million_quoted_is_checked_not_read_as_a_million(store: ClaimStore) -> None:
+    got = answer("were Russian losses in 2025 close to half a million?", store, today=TODAY)
+    assert "half a million matches neither" in got.text, got.text
+    assert got.answered and 418170 in [c.value for c in got.claims]

@@ -534,6 +534,21 @@ PHRASES: dict[str, str] = {
         "record figures say when a period spans one."
     ),
     "src.no_corrections": "The daily tally I have lists no corrections.",
+    "src.method.days": (
+        "The daily figures are {who}'s running totals, one morning report a day, and each "
+        "morning report covers the previous day's fighting. So the losses of a day, a week or a "
+        "month can be read two ways: by day of fighting, or by report date (what the reports "
+        "dated in that period added). When the two differ I give both, each labelled."
+    ),
+    "src.method.about": (
+        '"About" is the source\'s own word: the daily reports give the personnel figure as an '
+        "approximate count, not an exact one, and I keep that word with every figure it is on."
+    ),
+    "src.method.no_series": "I have no daily series loaded, only figures quoted in articles.",
+    "src.method.units": (
+        "Every figure I have is a count of people or of pieces of equipment, as the sources "
+        "give it: none is in tonnes, in military units such as battalions, or in money."
+    ),
     "src.no_claimant_in": (
         "No figure from {who} in what {outlet} reports here. What {outlet} reports from others "
         "(not {who}'s):"

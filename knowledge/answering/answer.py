@@ -31,6 +31,7 @@ from knowledge.answering.checking import (
     as_total_question,
     by_report_date,
     check_lines,
+    published_quoted,
     quoted_figures,
     report_date_line,
     total_on_a_day,
@@ -239,6 +240,9 @@ def _checked(
     stored = [c for q in unmatched for c in store.claims_with_value(q, limit=5)]
     head = "\n".join(check_lines(ans.query or query, ans.claims, tally, stored))
     update: dict[str, object] = {"text": f"{head}\n\n{ans.text}", "body": f"{head}\n\n{ans.body}"}
+    published = published_quoted(ans.query or query, stored)
+    if published:  # the quoted figure's own source, beside the tally's reading (qcheck)
+        update["claims"] = ans.claims + published
     if stored and query.period_start is None and len(unmatched) == len(quoted[:2]):
         # "Moscow's 1,351 - Ukrainian dead?": the figure is another side's, kind's or
         # claimant's; what is shown for the question's words only suggests, it is no answer

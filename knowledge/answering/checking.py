@@ -9,8 +9,9 @@ import re
 from collections.abc import Sequence
 
 from knowledge.answering import derive
-from knowledge.answering.candidate import agrees
+from knowledge.answering.candidate import agrees, from_claim
 from knowledge.answering.compose import source_text
+from knowledge.answering.rank import relation
 from knowledge.lexicon.calendar import spelled_number
 from knowledge.lexicon.cyrillic_numbers import spelled_value
 from knowledge.models import (
@@ -146,6 +147,8 @@ def check_lines(
         same = agreeing(claims, figure)
         neither = [_tally_neither(written, tally)] if tally and not agreeing(tally, figure) else []
         if not same:
+            # "the UK MoD counted 3,010?" when the 3,010 is Kyiv's: whose it is, said first
+            lines += _someone_elses(query, figure, stored)
             lines += [say("check.none", written=written), *neither]
             lines += _stored_elsewhere(written, figure, stored)
             continue
@@ -165,6 +168,18 @@ def check_lines(
     return lines
 
 
+def _someone_elses(query: Query, figure: int, stored: Sequence[Claim]) -> list[str]:
+    """That the quoted figure is another claimant's when the question names who gave it and
+    every published claim of it is someone else's, one line."""
+    if not (query.claimant or query.claimant_side):
+        return []
+    published = [c for c in stored if c.source.kind != SourceKind.series and c.value == figure]
+    if not published or any(derive.claimant_fits(query, c.claimant) for c in published):
+        return []
+    asked = claimant_text(query.claimant) if query.claimant else say("check.their_side")
+    return [say("check.not_theirs", owner=claimant_text(published[0].claimant), asked=asked)]
+
+
 def _stored_elsewhere(written: str, figure: int, stored: Sequence[Claim]) -> list[str]:
     """Where the quoted figure is in the sources when it answers another question ("Moscow's
     1,351: Ukrainian dead?": it is Russia's ministry's count of Russian dead), one line."""
@@ -175,6 +190,24 @@ def _stored_elsewhere(written: str, figure: int, stored: Sequence[Claim]) -> lis
     what = losses(found.subject, found.metric, found.personnel_kind)
     return [say("check.elsewhere", written=written, owner=claimant_text(found.claimant),
                 what=what, source=source_text(found.source))]  # fmt: skip
+
+
+def published_quoted(query: Query, stored: Sequence[Claim]) -> list[Claim]:
+    """The published claims stating a quoted figure for the asked kind and side whose period
+    meets the asked one ("Newsweek said 42 tanks in early February 2024": its 42 for 3-9
+    February): shown beside the tally, so the asker sees the figure they quote and its source."""
+    out: list[Claim] = []
+    for claim in stored:
+        if claim.source.kind == SourceKind.series or claim.metric not in query.metrics:
+            continue
+        if claim.subject != query.subject:
+            continue
+        if query.personnel_kind is not None and claim.personnel_kind != query.personnel_kind:
+            continue  # a count of killed and wounded is never shown for the dead asked about
+        related = relation(from_claim(claim), query)
+        if related != Relation.outside:
+            out.append(claim.model_copy(update={"relation": related}))
+    return [c for c in out if c.quote not in {o.quote for o in out[: out.index(c)]}][:2]
 
 
 def _tally_neither(written: str, tally: Sequence[Claim]) -> str:

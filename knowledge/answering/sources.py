@@ -83,6 +83,9 @@ def coverage_end(store: ClaimStore) -> dt.date | None:
     return max((s.last for s in store.series_catalogue()), default=None)
 
 
+_PERIOD_SPANS = frozenset({"period", "duration"})
+
+
 def source_answer(question: str, query: Query, store: ClaimStore) -> Answer | None:
     """The answer to a question about the sources, or None when `question` is about losses."""
     if query.intent in (Intent.greeting, Intent.help, Intent.empty):
@@ -95,9 +98,20 @@ def source_answer(question: str, query: Query, store: ClaimStore) -> Answer | No
             update={"claimant": None, "claimants": [], "claimant_side": None,
                     "intent": Intent.losses}
         )  # fmt: skip
+    if asked.asked == Asked.method:  # "the previous day or the day published?" names no period
+        query = query.model_copy(
+            update={"period_start": None, "period_end": None, "date_notes": []}
+        )
     if query.intent == Intent.unsupported and asked.asked in (Asked.outlet, Asked.provenance):
         return None  # "what does the BBC say about civilian deaths?": the refusal says why
-    unread = [span for span in query.unread if not asked.reads(span.text)]
+    # a quoted figure's span of time ("3,000 in three days: which days?") is the found claim's
+    # own period, which every line of the answer names
+    unread = [
+        span
+        for span in query.unread
+        if not asked.reads(span.text)
+        and not (asked.value is not None and span.kind in _PERIOD_SPANS)
+    ]
     query = query.model_copy(update={"unread": unread})
     lines, claims = _HANDLERS[asked.asked](asked, query, store)
     return _answer(question, query, lines, claims, store)
@@ -274,7 +288,8 @@ def _figure_sources(asked: SourceQuestion, query: Query, store: ClaimStore) -> L
     """Every stored claim of the quoted figure, with its source and that source's caveats."""
     assert asked.value is not None
     found = _narrow(store.claims_with_value(asked.value), asked, query)
-    if not found and asked.rounded:  # "nearly 750,000": a published figure it rounds
+    if not found and (asked.rounded or asked.value % 100 == 0):
+        # "nearly 750,000", a headline's "3,000 in three days": a published figure it rounds
         near = store.article_claims_between(round(asked.value * 0.98), round(asked.value * 1.02))
         found = _narrow(near, asked, query)
     published = {c.metric for c in found if c.source.kind == SourceKind.article}
@@ -400,8 +415,27 @@ def _correction_claim(
     )  # fmt: skip
 
 
+def _method(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
+    """How the daily figures are dated (a report covers the previous day's fighting, so a
+    period's losses read two ways) or that every figure is a count; whose series it is."""
+    catalogue = store.series_catalogue()
+    claimants = dict.fromkeys(s.claimant for s in catalogue)
+    refs = [r for r in store.sources() if r.kind == SourceKind.series]
+    lines = [say("src.method.units")] if asked.units else []
+    if asked.about:
+        lines.append(say("src.method.about"))
+    if not claimants:
+        return [*lines, say("src.method.no_series")], []
+    who = join([claimant_text(c) for c in claimants])
+    lines.append(say("src.method.days", who=who))
+    lines += [say("src.listed", source=_series_text(store, ref), title="", who=who)
+              for ref in refs]  # fmt: skip
+    return lines, []
+
+
 _HANDLERS: dict[Asked, Callable[[SourceQuestion, Query, ClaimStore], Lines]] = {
     Asked.corrections: _corrections,
+    Asked.method: _method,
     Asked.coverage: _coverage,
     Asked.listing: _listing,
     Asked.outlet: _outlet,
@@ -533,7 +567,7 @@ def _carriers(store: ClaimStore, names: list[str]) -> set[str]:
 
 def _narrow(claims: list[Claim], asked: SourceQuestion, query: Query) -> list[Claim]:
     """The claims of the asked kind, side, figure and period, best fitting first."""
-    if asked.metric_named or query.metrics not in ([], [Metric.personnel]):
+    if query.metrics and (asked.metric_named or query.metrics != [Metric.personnel]):
         claims = [c for c in claims if c.metric in query.metrics]
     if asked.subject_named:
         claims = [c for c in claims if c.subject == query.subject]
@@ -681,6 +715,8 @@ def _answer(
     )
     if claims:  # figures were shown: a follow-up ("how reliable is that?") reads against them
         query = query.model_copy(update={"intent": Intent.losses})
+    if not query.metrics:  # "these figures", "anything for May?": the figure every report leads
+        query = query.model_copy(update={"metrics": [Metric.personnel]})  # with, as elsewhere
     return Answer(
         question=question,
         answered=answered,

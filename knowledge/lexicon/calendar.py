@@ -73,7 +73,14 @@ _NUMBER_WORD = "|".join(
     sorted((w for w, n in NUMBER_WORDS.items() if " " not in w and n < 100), key=len, reverse=True)
 )
 _SCALE_WORD = r"hundred|thousand|million"
+# "half a million", "a quarter of a million", "one and a half million": a fraction of a scale
+_FRACTION_OF_SCALE = (
+    rf"\b(?:(?:{_NUMBER_WORD})\s+and\s+)?an?\s+half\s+(?:{_SCALE_WORD})\b|"
+    rf"\b(?:half|(?:a\s+)?quarter(?:\s+of)?|three\s+quarters(?:\s+of)?)\s+an?\s+"
+    rf"(?:{_SCALE_WORD})\b|"
+)
 SPELLED_NUMBER_RE = (
+    rf"{_FRACTION_OF_SCALE}"
     rf"\b(?:{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}))?\s+(?:{_SCALE_WORD})\b"
     rf"(?:(?:\s+and)?\s+(?:(?:{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}))?(?:\s+(?:{_SCALE_WORD}))?"
     rf"|(?:{_SCALE_WORD}))\b)*"
@@ -86,7 +93,7 @@ def spelled_number(text: str) -> int | None:
     known = NUMBER_WORDS.get(text.strip().lower())
     if known is not None:
         return known
-    total = current = 0
+    total = current = 0.0
     seen = False
     for word in re.findall(r"[a-z]+", text.lower()):
         if word in ("hundred", "thousand", "million"):
@@ -96,10 +103,14 @@ def spelled_number(text: str) -> int | None:
             else:
                 total, current = total + (current or 1) * scale, 0
             seen = True
+        elif word in ("half", "quarter"):  # "half a million", "two and a half thousand"
+            current += 0.5 if word == "half" else 0.25  # a number only with a scale after it
+        elif word == "quarters":  # "three quarters of a million"
+            current = (current or 1) * 0.25
         elif word != "a" and word in NUMBER_WORDS:
             current += NUMBER_WORDS[word]
             seen = True
-    return total + current if seen else None
+    return round(total + current) if seen else None
 
 
 # How many units a question means by a small count ("the last two weeks", "a few days"):

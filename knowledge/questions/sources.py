@@ -37,6 +37,7 @@ class Asked(StrEnum):
     side = "side"  # whose side a claimant or outlet is on, who they are
     outlet = "outlet"  # what one outlet reports
     corrections = "corrections"  # whether and how the daily tally corrects itself
+    method = "method"  # how the figures are counted: which day a report covers, what units
 
 
 _RELIABLE = (
@@ -45,8 +46,47 @@ _RELIABLE = (
     r"disclaimers?|believable|overstat\w*|understat\w*|undercount\w*|overcount\w*|doubts?|"
     r"skeptic\w*|sceptic\w*|fake|made\s+up|cooked|realistic|plausible|rel[iy]able"
 )
+# How the daily figures are dated and counted ("why two numbers for the same month?", "is a
+# daily figure the fighting of the day before or of the day it is published?", "any units other
+# than counts?"): asked of the method, not of a period's figures.
+_DAYS_ASKED = (
+    r"\b(?:why|how\s+come)\b.{0,60}?\btwo\s+(?:different\s+)?(?:numbers|figures|readings|"
+    r"answers|values|counts|totals)\b|\btwo\s+(?:different\s+)?(?:numbers|figures|readings|"
+    r"values)\s+for\s+(?:the\s+)?(?:same|one|a\s+single)\b|"
+    r"\b(?:(?:previous|prior|preceding)\s+day|day\s+before)\b.{0,80}?\b(?:published|released|"
+    r"posted|reported|dated|issued|out|itself)\b|\b(?:published|released|posted|dated|issued)\b"
+    r".{0,80}?\b(?:(?:previous|prior|preceding)\s+day|day\s+before)\b|\b(?:report(?:ing)?\s+date|day\s+of\s+fighting|fighting\s+day|"
+    r"day\s+conventions?)\b.{0,40}?\b(?:vs\.?|versus|or|mean|means|difference|differ)\b|"
+    r"\bwhich\s+day\s+(?:does|do|is)\s+(?:a|the|each|your)\s+(?:morning\s+|daily\s+)?"
+    r"(?:report|figure|number)s?\b"
+)
+_UNITS_ASKED = (
+    r"\bunits?\s+other\s+than\b|\bother\s+than\s+(?:counts|numbers|head\s*counts)\b|"
+    r"\b(?:only|just)\s+(?:raw\s+)?counts\b|\bin\s+(?:tonnes|tons|battalions|brigades|"
+    r"regiments)\b.{0,60}?\b(?:you|u|your)\b"
+)
+# What "about" in the daily report means ("why 'about' and not an exact figure?"); the
+# Ukrainian and Russian words reach here through as_english.
+_ABOUT_ASKED = (
+    r"\bwhat\s+(?:does\s+|do\s+)?(?:the\s+word\s+)?(?:about|approximately|roughly|approx|"
+    r"around)\s+mean\b|\bwhat\s+(?:mean|means)\s+(?:about|approximately|roughly|around|near)\b|"
+    r"\bwhy\b.{0,50}?\b(?:not|no)\s+(?:an?\s+)?(?:exact|precise)\s+(?:figure|number|count)s?\b"
+)
+_UNITS = re.compile(_UNITS_ASKED)
+_ABOUT = re.compile(_ABOUT_ASKED)
+# Updating and publishing in Ukrainian and Russian, which as_english leaves as they are.
+_UPDATED_CYR = r"(?:оновлю|обновля|оновлен|обновлен)\w*"
+_PUBLISHED_CYR = r"(?:опублік|публік|опублику|публику|оприлюдн|обнародов)\w*"
 # (pattern, kind): the first row that matches decides.
 ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
+    (re.compile(f"{_DAYS_ASKED}|{_UNITS_ASKED}|{_ABOUT_ASKED}"), Asked.method),
+    # "які у вас останні дані?" (as_english: "what last data?"), "як часто оновлюються дані?"
+    (re.compile(
+        r"\b(?:what|which)\s+(?:in\s+)?(?:your\s+)?(?:last|latest|newest|most\s+recent|"
+        r"freshest)\s+(?:data|date|figures?|"
+        rf"report)\b|{_UPDATED_CYR}"
+    ), Asked.coverage),
+    (re.compile(_PUBLISHED_CYR), Asked.provenance),  # "хто публікує ці дані?"
     (re.compile(
         r"\b(?:last\s+updated?|last\s+update\s+of\s+(?:your|the)|(?:updated|refreshed)\s+last|"
         r"(?:when|how\s+often)\s+(?:was|were|is|are|do|does|did)\s+(?:your\s+|the\s+|this\s+)?"
@@ -117,6 +157,9 @@ ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
         r"publici[sz]e|release|disclose|reveal|announce)\w*\b)"
     ), Asked.provenance),
     (re.compile(rf"\b(?:{_RELIABLE})\b|\bhow\s+(?:sure|solid|good)\s+(?:is|are)\b|"
+                # "did Reuters verify the 1,030?" asks about the outlet ("can you verify" checks)
+                r"\b(?:did|does|do|has|have|had|could)\s+(?!(?:you|u|i|we)\b)[\w' ]{2,30}?\s+"
+                r"(?:ever\s+|independently\s+|actually\s+)?verif(?:y|ied)\b|"
                 r"\b(?:should|can|could)\s+(?:i|we|you)\s+(?:trust|rely|believe)\b"),
      Asked.reliability),
     (re.compile(
@@ -135,7 +178,8 @@ _OUTLET_ASK = re.compile(
     r"figures?|numbers?|data|tally|count|estimates?|articles?|stories|coverage|according|per|"
     r"from|in|by|on|losses|loss|lost|casualt\w*|dead|deaths|killed|died|tanks?|drones?|"
     r"piece|pieces|story|link|links|url|headlines?|about|toll|tolls|put|puts|putting|gave|give|"
-    r"gives|giving|cite|cites|cited|quote|quotes|quoted|ran|run|runs|estimated?)\b"
+    r"gives|giving|cite|cites|cited|quote|quotes|quoted|ran|run|runs|estimated?|agree|agrees|"
+    r"consistent|match|matches|differ|differs)\b"
 )
 
 # A figure asked for together with its source ("number + source for a chart", "the figure with
@@ -153,7 +197,8 @@ _WITH_SOURCE = re.compile(
 _CHECKING = re.compile(
     r"\b(?:agree|agrees|agreement|consistent|inconsistent|discrepan\w*|right|wrong|correct|"
     r"accurate|match\w*|differ\w*|vs\.?|versus|compared?|check|series|daily\s+data|the\s+data|"
-    r"data\s+(?:says|shows|gives))\b|\bwas\s+it\W*$"
+    r"data\s+(?:says|shows|gives)|squares?(?:\s+with)?|tall(?:y|ies)\s+with|lines?\s+up|"
+    r"stacks?\s+up|jibes?|fits?\s+(?:with\s+)?(?:the|your))\b|\bwas\s+it\W*$"
 )
 # Doubting a quoted figure: with its period, the figure is checked against the tally.
 _DOUBTED = re.compile(
@@ -224,12 +269,14 @@ class SourceQuestion:
     read: tuple[str, ...] = field(default_factory=tuple)  # the words read here
     # "where is this from?" with nothing to point at: which figure is not known
     pointing: bool = False
+    units: bool = False  # the method question asks what units the figures are in
+    about: bool = False  # the method question asks what "about" in a report means
 
     def reads(self, words: str) -> bool:
         """Whether unread words of the question are ones this reading used: an outlet's or a
         claimant's name, the figure, the words asking about sources (for a question about the
         sources as a whole, every word)."""
-        if self.asked in (Asked.coverage, Asked.listing):
+        if self.asked in (Asked.coverage, Asked.listing, Asked.method):
             return True
         low = normalise(words)
         if has_cyrillic(low):  # "Рейтер" was read as "reuters"
@@ -279,15 +326,22 @@ def read_source_question(
     if asked == Asked.side and (not (claimants or side or outlet) or _METRIC_WORDS.search(norm)):
         return None  # "who is winning?", "what is Ukraine saying about losses?": about losses
     value = _value(norm) if asked in (Asked.provenance, Asked.reliability, Asked.outlet) else None
+    # a record word makes a check unless who stands behind the record is what is asked ("did
+    # Reuters verify the 1,030 record?", "where is the record of 1,030 from?")
     checking = _CHECKING.search(norm) or (
-        _RECORD_WORDS.search(norm) and not (asked == Asked.outlet and _REPORT_ASKED.search(norm))
+        _RECORD_WORDS.search(norm)
+        and asked not in (Asked.provenance, Asked.reliability)
+        and not (asked == Asked.outlet and _REPORT_ASKED.search(norm))
     )
     # "'Russia loses 12k soldiers in a week' (2-8 dec 2024). accurate?": a figure to check,
     # in digits or not ("12k", "eight hundred"), is a question for the agreement rules
     quoted = value is not None or (
         query.period_start is not None and any(u.kind == "figure" for u in query.unread)
     )
-    if (quoted or asked in (Asked.outlet, Asked.side)) and checking:
+    # "does the Economist agree with these numbers?": an outlet with no article here, or one
+    # asked about with no figure or period to check, is answered with what it reports
+    unchecked = outlet is not None and not quoted and (not held or query.period_start is None)
+    if (quoted or asked in (Asked.outlet, Asked.side)) and checking and not unchecked:
         return None
     if quoted and outlet is None and query.period_start is not None and _DOUBTED.search(norm):
         return None  # "'1.2k on 7 dec 2023' - reliable?": checked against the tally
@@ -308,6 +362,8 @@ def read_source_question(
         pointing=bool(_POINTING.search(norm)) and not _SERIES_NAMED.search(norm),
         subject_named=bool(_SUBJECT_WORDS.search(asking)),
         read=read,
+        units=bool(_UNITS.search(norm)),
+        about=bool(_ABOUT.search(norm)),
     )
 
 
@@ -358,7 +414,8 @@ def _outlet_pattern(held: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, s
     spellings = {**OUTLETS, **{p.lower(): p for p in held}}
     spellings.update({k.replace(" ", ""): v for k, v in spellings.items() if " " in k})
     alternatives = alternation(spellings)
-    return re.compile(rf"(?<![\w'])(?:the\s+)?({alternatives})(?:'s)?(?![\w'])"), spellings
+    # "GB News' 1,120": a name ending in s takes a bare apostrophe as its possessive
+    return re.compile(rf"(?<![\w'])(?:the\s+)?({alternatives})(?:'s|')?(?![\w'])"), spellings
 
 
 def _claimants(norm: str, query: Query) -> tuple[tuple[str, ...], str | None, list[str]]:
@@ -427,7 +484,8 @@ def _value(norm: str) -> int | None:
         if "," not in match.group(1) and 1990 <= value <= 2100:
             continue  # a year
         before, after = norm[max(0, match.start() - 12) : match.start()], norm[match.end() :]
-        if _MONTH_NEAR.search(before) or _MONTH_NEAR.search(after[:12]):
-            continue  # "3 December", "November 29"
+        day = "," not in match.group(1) and value <= 31
+        if day and (_MONTH_NEAR.search(before) or _MONTH_NEAR.search(after[:12])):
+            continue  # "3 December", "November 29" (not "1,760 on December 3")
         return value
     return None

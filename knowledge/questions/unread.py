@@ -56,7 +56,7 @@ STOP_WORDS: frozenset[str] = _word_set(
     a an the of in on at to for from by with about as and or but nor is are was were be been
     being am has have had having do does did doing done how many much what which who whom whose
     when where why me my mine i you your we our us they them their theirs it its he him his she
-    itself themselves himself herself
+    itself themselves himself herself i'm i've i'd i'll im
     her this that these those there here can could would should will shall may might must please
     pls plz tell give show know let lets let's say said says saying number numbers figure
     figures data stats statistics count counts counted so far up down out than then now just

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from knowledge.answering import derive
-from knowledge.answering.average import average_answer
+from knowledge.answering.average import average_answer, to_yesterday
 from knowledge.answering.candidate import (
     CLOSE,
     EXACT,
@@ -182,7 +182,7 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     if unit == PeriodKind.day and query.period_kind == PeriodKind.day:
         unit = None  # "1,030 a day on 7 Feb - right?": that day's figure, no average of one day
     if unit is not None and query.figure != Figure.record:
-        averaged = average_answer(question, query, store, unit)
+        averaged = average_answer(question, to_yesterday(query, today), store, unit)
         if averaged is not None:
             return averaged
     notes: list[str] = []

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.answering.answer import answer
-from knowledge.answering.average import average_answer, averaged_unit
+from knowledge.answering.average import average_answer, averaged_unit, to_yesterday
 from knowledge.answering.compare import answer_comparison
 from knowledge.answering.languages import followup_label, followup_language
 from knowledge.answering.record import record_check_answer
@@ -175,6 +175,8 @@ def _averaged_both(
     starts = [q.period_start for q in spans if q.period_start is not None]
     ends = [q.period_end for q in spans if q.period_end is not None]
     both = len(ends) == 2 and (asked.period_start, asked.period_end) == (min(starts), max(ends))
+    # two periods side by side never overlap: June inside Q2 is one of Q2's parts, asked alone
+    both = both and (ends[0] < starts[1] or ends[1] < starts[0])
     each = _EACH.search(text) is not None and (starts[0], ends[0]) != (starts[1], ends[1])
     if not each and (not both or (asked.period_start, asked.period_end) == (starts[0], ends[0])):
         return reading
@@ -198,13 +200,33 @@ def _own_reading(text: str, today: dt.date) -> Query:
     return own.model_copy(update={"intent": Intent.losses, "metrics": metrics})
 
 
+# After a record ("which month was the biggest?"), "that month", "the same day", "in it" name
+# the record's own period: "per day in that month?", "and tanks that day?".
+_ITS_OWN = re.compile(
+    r"\b(?:that|this|the\s+same)\s+(?P<unit>day|date|week|month|quarter|year|period|one)\b|"
+    r"\b(?:in|during|on|for)\s+it\b"
+)
+_OWN_UNIT = {
+    "day": PeriodKind.day, "date": PeriodKind.day, "week": PeriodKind.week,
+    "month": PeriodKind.month, "quarter": PeriodKind.quarter, "year": PeriodKind.year,
+}  # fmt: skip
+
+
 def _as_found(previous: Query, last: Answer | None, text: str) -> Query:
-    """The previous question as a comparison reads it: after a record ("the worst month of
-    2023"), "compare it with ..." means the record's own period (December 2023)."""
-    if previous.figure != Figure.record or fragment_kind(text) != FollowKind.compare:
+    """The previous question as a follow-up naming its figure reads it: after a record ("the
+    worst month of 2023"), "compare it with ..." and "that month" mean the record's own period
+    (December 2023)."""
+    if previous.figure != Figure.record:
         return previous
     spans = [] if last is None else [c for c in last.claims if c.period_kind not in _NOT_A_SPAN]
     if not spans or spans[0].period_start is None or spans[0].period_end is None:
+        return previous
+    named = _ITS_OWN.search(text.lower())
+    # "that month" after the worst month is that month; "that year" after the worst day of a
+    # year is still the year asked
+    kinds = (spans[0].period_kind, previous.prefer_kind)
+    its_own = named is not None and _OWN_UNIT.get(named["unit"] or "", kinds[0]) in kinds
+    if fragment_kind(text) != FollowKind.compare and not its_own:
         return previous
     found = previous.model_copy(deep=True)
     found.period_kind = spans[0].period_kind
@@ -277,7 +299,7 @@ def _answer_reading(
     if unit is not None and reading.query.figure == Figure.period:
         # "and 2025?" after a daily average: the same average for the new reading (cmp row)
         with in_language(lang):
-            averaged = average_answer(text, reading.query, store, unit)
+            averaged = average_answer(text, to_yesterday(reading.query, today), store, unit)
             label = _reading_label(reading, lang, None)
         if averaged is not None:
             return _labelled(averaged.model_copy(update={"language": lang}), label)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Later turns of a conversation (issue 12, wave 11): gaps several blind rounds showed under
 different words, each fixed as an engine rule and tried here with my own phrasings (none copied
 from a blind file): after a daily report, "the next update" / "the one the morning after" is

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import Answer, ClaimStore, Conversation
+from knowledge import Answer, ClaimStore, Conversation, parse_question
+from knowledge.models import PeriodKind
 
 D = dt.date
 TODAY = D(2026, 11, 30)
@@ -149,3 +150,53 @@ def test_an_ordinal_it_cannot_use_is_named_where_typed(
     assert got.query is not None
     spans = [u for u in got.query.unread if u.kind == "period"]
     assert [(u.text, then[u.start : u.end]) for u in spans] == [(word, word)]
+
+
+UNIT_BY_UNIT = [
+    ("month by month in Q2 2025, russian drones", PeriodKind.month),
+    ("russian tanks in 2024, broken down by month", PeriodKind.month),
+    ("tanks by month for 2024", PeriodKind.month),
+    ("month-by-month russian personnel losses, first half of 2025", PeriodKind.month),
+    ("russian losses for every month of 2023", PeriodKind.month),
+    ("how many russians died day by day in the first week of june 2025", PeriodKind.day),
+    ("artillery losses month on month in 2024", PeriodKind.month),
+    ("russian drones lost in 2025 by month please", PeriodKind.month),
+]
+
+
+@pytest.mark.parametrize(("question", "unit"), UNIT_BY_UNIT)
+def test_unit_by_unit_asks_for_each_units_figure(question: str, unit: PeriodKind) -> None:
+    """ "Month by month", "broken down by month", "for every month": each month's figure (a
+    list answer, as "monthly"), and "month" is no unread word."""
+    query = parse_question(question, TODAY)
+    assert query.prefer_kind == unit
+    assert not [u for u in query.unread if u.constrains]
+
+
+NAMED_PAIR = [
+    ("russian losses in june 2025", "compare 2024 and 2025", ((D(2025, 6, 1), D(2025, 6, 30)), (D(2024, 6, 1), D(2024, 6, 30)))),
+    ("russian tanks in 2025", "and 2023 vs 2024?", ((D(2024, 1, 1), D(2024, 12, 31)), (D(2023, 1, 1), D(2023, 12, 31)))),
+    ("russian drones in march 2025", "is it going up from 2024 to 2025?", ((D(2025, 3, 1), D(2025, 3, 31)), (D(2024, 3, 1), D(2024, 3, 31)))),
+    ("russian personnel in 2024", "how does 2023 compare with 2024?", ((D(2024, 1, 1), D(2024, 12, 31)), (D(2023, 1, 1), D(2023, 12, 31)))),
+    pytest.param("russian artillery in May 2025", "April or May, which was worse?", ((D(2025, 5, 1), D(2025, 5, 31)), (D(2025, 4, 1), D(2025, 4, 30))),
+                 marks=pytest.mark.xfail(strict=True, reason="two months without a year are not split into a comparison (questions/averages.py)")),
+    ("russian tanks in Q1 2025", "Q1 2024 vs Q1 2025 then", ((D(2025, 1, 1), D(2025, 3, 31)), (D(2024, 1, 1), D(2024, 3, 31)))),
+    ("russian losses in 2025", "any change between 2024 and 2025?", ((D(2025, 1, 1), D(2025, 12, 31)), (D(2024, 1, 1), D(2024, 12, 31)))),
+    pytest.param("russian losses in july 2025", "so did it drop from june to july?", ((D(2025, 7, 1), D(2025, 7, 31)), (D(2025, 6, 1), D(2025, 6, 30))),
+                 marks=pytest.mark.xfail(strict=True, reason="'from june to july' without a year is read as one stretch, not two months")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "then", "periods"), NAMED_PAIR)
+def test_a_follow_up_naming_two_periods_sets_them_side_by_side(
+    store: ClaimStore,
+    first: str,
+    then: str,
+    periods: tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date]],
+) -> None:
+    """A follow-up comparing two periods it names is both periods' figures in the
+    conversation's losses, never one figure for the stretch from the first to the second."""
+    got = _chat(store, first, then)
+    spans = {(c.period_start, c.period_end) for c in got.claims}
+    assert set(periods) <= spans, got.text
+    assert (periods[1][0], periods[0][1]) not in spans

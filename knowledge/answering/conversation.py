@@ -18,8 +18,9 @@ from knowledge.answering.compare import answer_comparison
 from knowledge.answering.languages import followup_label, followup_language
 from knowledge.answering.record import record_check_answer
 from knowledge.answering.sources import coverage_end, sources_of_answer
+from knowledge.dates import with_year
 from knowledge.models import Answer, Claim, Figure, Intent, Metric, PeriodKind, Query
-from knowledge.questions.averages import Comparison, Order, average_unit
+from knowledge.questions.averages import Comparison, Order, average_unit, read_comparison
 from knowledge.questions.followup import (
     FollowKind,
     Reading,
@@ -136,6 +137,7 @@ class Conversation:
                 anchor=self.anchor,
             )
         reading = _averaged_both(text, reading, self.last, self.earlier)
+        reading = _named_pair(text, reading, self.last, today, previous)
         result = _answer_reading(text, reading, self.last, store, today, language)
         if result.query is not None and result.query.intent == Intent.losses:
             if reading is None or reading.kind == FollowKind.refine:
@@ -181,6 +183,44 @@ def _averaged_both(
     if not each and (not both or (asked.period_start, asked.period_end) == (starts[0], ends[0])):
         return reading
     return Reading(FollowKind.compare, reading.query, earlier, True)
+
+
+def _named_pair(
+    text: str, reading: Reading | None, last: Answer | None, today: dt.date, previous: Query | None
+) -> Reading | None:
+    """ "Compare 2024 and 2025", "is it slowing down from 2024 to 2025?" after a question
+    about losses: the two periods it names set side by side in the conversation's losses
+    (never one stretch from the first to the second); the reading itself otherwise."""
+    own = parse_question(text, today)
+    if reading is None and previous is not None and not own.metrics:
+        base = previous if own.intent != Intent.losses else None  # names no losses of its own
+    else:
+        base = reading.query if reading is not None and reading.kind == FollowKind.refine else None
+    found = None if base is None else read_comparison(text, own, today)
+    if base is None or found is None or not found.parts:
+        return reading
+    asked = None if last is None else last.query
+    first, other = (_in_context(q, base, asked) for q in (found.first, found.second))
+    return Reading(FollowKind.compare, first, other, found.order == Order.either)
+
+
+def _in_context(side: Query, merged: Query, asked: Query | None) -> Query:
+    """`side`'s period in the conversation's losses; a whole year named after a part of one
+    ("from 2024 to 2025" after June 2025) is that part in that year."""
+    out = merged.model_copy(deep=True)
+    start, end = side.period_start, side.period_end
+    lo, hi = (None, None) if asked is None else (asked.period_start, asked.period_end)
+    if start is not None and _whole_year(start, end) and lo is not None and hi is not None:
+        if lo.year == hi.year and not _whole_year(lo, hi):
+            start, end = with_year(lo, start.year), with_year(hi, start.year)
+    out.period_kind, out.period_start, out.period_end = side.period_kind, start, end
+    out.figure, out.open_end, out.report_date = Figure.period, False, None
+    return out
+
+
+def _whole_year(start: dt.date, end: dt.date | None) -> bool:
+    """Whether `start`..`end` is one calendar year."""
+    return end is not None and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
 
 
 # "per day each?", "daily for both", "the monthly average of the two": an average of each of

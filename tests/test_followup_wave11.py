@@ -200,3 +200,26 @@ def test_a_follow_up_naming_two_periods_sets_them_side_by_side(
     spans = {(c.period_start, c.period_end) for c in got.claims}
     assert set(periods) <= spans, got.text
     assert (periods[1][0], periods[0][1]) not in spans
+
+
+LAST_YEAR = [
+    ("russian tanks in may 2025", "and last year?", (D(2024, 5, 1), D(2024, 5, 31))),
+    ("Скільки танків втратила росія у травні 2025?", "а торік?", (D(2024, 5, 1), D(2024, 5, 31))),
+    ("Сколько танков потеряла россия в мае 2025?", "а в прошлом году?", (D(2024, 5, 1), D(2024, 5, 31))),
+    ("russian losses in Q2 2025", "what about last year", (D(2024, 4, 1), D(2024, 6, 30))),
+    ("russian drones on 3 march 2025", "ok and the previous year?", (D(2024, 3, 3), D(2024, 3, 3))),
+    ("russian losses in the first week of june 2025", "and last year", (D(2024, 6, 1), D(2024, 6, 7))),
+    ("russian tanks in 2023", "and last year?", (D(2025, 1, 1), D(2025, 12, 31))),
+    ("russian artillery in october 2024", "same, last year?", (D(2023, 10, 1), D(2023, 10, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "then", "period"), LAST_YEAR)
+def test_last_year_after_a_part_of_one_is_that_part_a_year_back(
+    store: ClaimStore, first: str, then: str, period: tuple[dt.date, dt.date]
+) -> None:
+    """ "And last year?" after May 2025 is May 2024 (as "vs last year" compares); after a whole
+    year it is the calendar's last year."""
+    got = _chat(store, first, then)
+    assert got.query is not None
+    assert (got.query.period_start, got.query.period_end) == period

@@ -1303,6 +1303,8 @@ def _merge_period(
     bare = norm.strip(" ?!.")
     if shift is None and (ordinal := _ORDINAL_ONLY.fullmatch(bare)) is not None:
         shift = _ordinal_shift(merged, ordinal)
+    if shift is None and (last := _LAST_ALONE.fullmatch(bare)) is not None:
+        shift = _unit_back_from(previous, last["unit"])
     count = _COUNT_NEXT.search(bare) or _SPAN_NEXT.search(bare)
     complete = _LAST_COMPLETE.search(norm)
     whole = _WHOLE_UNIT.search(bare)
@@ -1658,6 +1660,23 @@ _ORDINAL_ONLY = re.compile(
     rf"(?P<n>{alternation(PART_ORDINALS)})(?:\s+(?:one|half|quarter|week))?"
 )
 _PARTS_OF_A_YEAR = {3: 4, 6: 2}  # months in a quarter or a half -> parts in a year
+
+
+# "and last year?", "а торік?" after a shorter period (May 2025): that period a year back (May
+# 2024), as "vs last year" compares; after a year or longer, or alone ("I meant last year": a
+# correction), the calendar's last year, as the parser reads it.
+_LAST_ALONE = re.compile(
+    r"(?:(?:and|what\s+about|how\s+about|for|in|so|ok|then|same)[\s,]+)+(?:the\s+)?"
+    r"(?:last|previous)\s+(?P<unit>year)"
+)
+
+
+def _unit_back_from(previous: Query, unit: str) -> tuple[int, str | None] | None:
+    """One `unit` back from the previous period when it is shorter than the unit, else None."""
+    start, end = previous.period_start, previous.period_end
+    if start is None or end is None or previous.period_kind == PeriodKind.cumulative:
+        return None
+    return (-1, unit) if (end - start).days + 1 < _UNIT_DAYS[unit] * 0.9 else None
 
 
 def _ordinal_shift(merged: Query, ordinal: re.Match[str]) -> tuple[int, str | None] | None:

@@ -223,3 +223,34 @@ def test_last_year_after_a_part_of_one_is_that_part_a_year_back(
     got = _chat(store, first, then)
     assert got.query is not None
     assert (got.query.period_start, got.query.period_end) == period
+
+
+DATA_END = [
+    "what's your latest day?",
+    "what is the most recent date in your data?",
+    "latest day you have?",
+    "when does your data end?",
+    "up to when do you have figures?",
+    "your newest date?",
+    "how far does your data go?",
+    "what's the last day covered?",
+]
+
+
+@pytest.mark.parametrize("question", DATA_END)
+def test_where_the_data_ends_as_a_first_turn(store: ClaimStore, question: str) -> None:
+    """Asked first in a chat, where the data ends is the newest figure (with its day and
+    source), never "I can only answer questions about military losses" nor its "day"
+    reported as unread."""
+    got = _chat(store, question)
+    assert got.answered, got.text
+    assert got.query is not None and not [u for u in got.query.unread if u.constrains]
+    assert got.claims and got.claims[0].source.url
+
+
+def test_a_year_before_the_data_after_where_it_ends(store: ClaimStore) -> None:
+    """ "Do you have 2021 then?" after it: 2021 in the same losses, refused (none before the
+    invasion), not read as a question about nothing."""
+    got = _chat(store, "what's your latest day?", "do you have 2021 then?")
+    assert got.query is not None and got.query.period_start == D(2021, 1, 1)
+    assert not got.answered

@@ -1343,8 +1343,9 @@ def _merge_period(
             moved = merged.period_start if _one_day(merged) else None
             merged.report_date = None
             _as_report(merged, None if moved is None else moved + _DAY)
-    elif _LAST_DATE.search(norm):  # "what's the last date you have": the newest figure
-        _newest(merged, Figure.latest)
+    elif (asked := _LAST_DATE.search(norm)) is not None:  # "what's the last date you have":
+        _newest(merged, Figure.latest)  # the newest figure, its "day" read by this row
+        merged.unread = [u for u in merged.unread if u.text.lower() not in asked[0]]
     elif fragment.period_start is not None:
         _take_period(merged, fragment, previous, today)
         # "and in 2024?" after "deadliest day for tanks": still the record (cmp row)
@@ -1513,7 +1514,9 @@ def reads_the_data(text: str) -> bool:
     "the most recent full month you have"): read against its own reading even as a first
     turn, so that the span ends where the daily figures do, not today."""
     norm = _words(text)
-    return bool(_LAST_YOU_HAVE.search(norm) or _LAST_COMPLETE.search(norm))
+    # "what's your latest day?" too: the newest figure, whose day is the data's end
+    rows = (_LAST_YOU_HAVE, _LAST_COMPLETE, _LAST_DATE)
+    return any(row.search(norm) for row in rows)
 
 
 def is_fragment(text: str, today: dt.date) -> bool:

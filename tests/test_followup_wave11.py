@@ -254,3 +254,39 @@ def test_a_year_before_the_data_after_where_it_ends(store: ClaimStore) -> None:
     got = _chat(store, "what's your latest day?", "do you have 2021 then?")
     assert got.query is not None and got.query.period_start == D(2021, 1, 1)
     assert not got.answered
+
+
+WHAT_IF = [
+    ("if the 1,351 was Ukraine's count, how many russians would that be?", "Ministry of Defence"),
+    ("if 1,351 were ukrainian dead, is that a lot?", "Ministry of Defence"),
+    ("what if the 1,351 is ukraine's own number of dead?", "Ministry of Defence"),
+    pytest.param(
+        "suppose 1,351 is the ukrainian toll - what then?",
+        "Ministry of Defence",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a figure after 'suppose' is not read as quoted"
+        ),
+    ),
+    ("so if 1,351 were ukrainian losses, how does it compare?", "Ministry of Defence"),
+    ("Якщо 1 351 — це втрати України, то це багато?", "Міноборони рф"),
+    ("Если 1 351 — это потери Украины, это много?", "Минобороны России"),
+    pytest.param(
+        "assuming 80,000 were russian dead, how many is that a day?",
+        "Ukraine's President",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a figure after 'assuming' is not read as quoted"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "owner"), WHAT_IF)
+def test_a_supposition_about_anothers_figure_says_whose_it_is_and_stops(
+    store: ClaimStore, question: str, owner: str
+) -> None:
+    """ "If the 1,351 was Ukraine's count ...": whose 1,351 it is, and no other figure (never
+    the latest total added as if it answered the supposition)."""
+    got = _chat(store, question)
+    assert not got.answered
+    assert owner in got.text, got.text
+    assert not got.claims, got.text

@@ -1883,3 +1883,17 @@ def reading_label(query: Query) -> str:
     elif query.claimant_side:  # "and ru side?": that side's official sources, said so
         parts.append(f"according to {say('official.' + query.claimant_side)}")
     return ", ".join(parts)
+
+
+# "if the 1,351 was Ukraine's count ...", "suppose 80,000 were Russian dead": a supposition
+# about a quoted figure, which no claim in the sources answers (qconv, wave 11)
+_WHAT_IF = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|now)\W+)?(?:if|suppose|supposing|assuming|say|what\s+if|"
+    r"якщо|якби|припустимо|если|допустим|предположим)\b",
+    re.IGNORECASE,
+)
+
+
+def supposes(text: str) -> bool:
+    """Whether `text` opens with a supposition ("if ...", "suppose ...", "якщо ...")."""
+    return _WHAT_IF.search(text) is not None

@@ -343,6 +343,9 @@ PHRASES: dict[str, str] = {
     ),
     "average.label": "average per {unit}",
     "average.heading": "Average {losses} per {unit}, {span}, computed from {who}'s daily figures:",
+    "check.what_if": (
+        "I answer from what the sources claim, not from suppositions, so I give no figure for that."
+    ),
     "check.none": "I have no figure of {written} for that; the figures I have are below.",
     "check.elsewhere": "{written} is in my sources as {owner}'s figure of {what} ({source}).",
     "check.is": "The figure you quote, {written}, is the figure {who} gives{how}.",

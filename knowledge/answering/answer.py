@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from knowledge.answering import derive
-from knowledge.answering.average import average_answer
+from knowledge.answering.average import average_answer, to_yesterday
 from knowledge.answering.candidate import (
     CLOSE,
     EXACT,
@@ -103,6 +103,7 @@ from knowledge.models import (
 )
 from knowledge.questions import parse_question, report_unread
 from knowledge.questions.averages import about_a_side, average_unit, record_lowest
+from knowledge.questions.followup import supposes
 from knowledge.questions.parse import normalise
 from knowledge.questions.sources import outlet_named
 from knowledge.store import ClaimStore, Row
@@ -183,7 +184,7 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     if unit == PeriodKind.day and query.period_kind == PeriodKind.day:
         unit = None  # "1,030 a day on 7 Feb - right?": that day's figure, no average of one day
     if unit is not None and query.figure != Figure.record:
-        averaged = average_answer(question, query, store, unit)
+        averaged = average_answer(question, to_yesterday(query, today), store, unit)
         if averaged is not None:
             return averaged
     notes: list[str] = []
@@ -247,7 +248,20 @@ def _checked(
         # "Moscow's 1,351 - Ukrainian dead?": the figure is another side's, kind's or
         # claimant's; what is shown for the question's words only suggests, it is no answer
         update["answered"] = False
+        if supposes(question):  # "if the 1,351 was Ukraine's count, ...": whose it is,
+            return _whose_only(ans, query, stored)  # and no figure for a supposition
     return ans.model_copy(update=update)
+
+
+def _whose_only(ans: Answer, query: Query, stored: list[Claim]) -> Answer:
+    """A supposition about a figure stored as another's: where the figure is in the sources,
+    and that no figure answers a supposition (the latest figure is never added)."""
+    none = set(check_lines(query, (), (), ()))  # the "no such figure, see below" lines
+    placed = [line for line in check_lines(query, (), (), stored) if line not in none]
+    body = "\n".join([*placed, say("check.what_if")])
+    return ans.model_copy(
+        update={"text": body, "body": body, "caveat": None, "answered": False, "claims": []}
+    )
 
 
 def _with_report_date_reading(ans: Answer, extra: list[Claim], store: ClaimStore) -> Answer:

@@ -81,6 +81,16 @@ def _covered(asked: tuple[dt.date, dt.date], used: tuple[dt.date, dt.date]) -> s
     )
 
 
+def to_yesterday(query: Query, today: dt.date) -> Query:
+    """ "Per day since 6 August" runs to the day before `today` (an average asked in a
+    conversation set in the past ends there, not at the newest report); other queries as
+    they are."""
+    if not query.open_end or query.period_start is None or query.period_end is not None:
+        return query
+    end = max(today - dt.timedelta(days=1), query.period_start)
+    return query.model_copy(update={"period_end": end})
+
+
 def _asked_days(query: Query, last_report: dt.date) -> tuple[dt.date, dt.date] | None:
     """The days an average is asked over: "since 1 January 2025" and "since the start of the
     war" run to the last day of fighting the series covers; None when no period is read."""
@@ -89,8 +99,8 @@ def _asked_days(query: Query, last_report: dt.date) -> tuple[dt.date, dt.date] |
         whole_war = query.figure in (Figure.total, Figure.latest)
         return (WAR_START, query.period_end or through) if whole_war else None
     start = max(query.period_start, WAR_START)
-    if query.open_end:
-        return start, max(start, through)
+    if query.open_end:  # to the end read with the period (today, in a past conversation)
+        return start, max(start, min(through, query.period_end or through))
     return start, query.period_end or query.period_start
 
 
@@ -186,7 +196,8 @@ def average_answer(
     series_name = outlet_text(claim.source.title or claim.source.id)
     lines = [capital(heading), f"- {claim.derivation} ({series_name})"]
     last = derive.find_series(store, claim.metric)[0].last
-    if query.open_end or (query.period_end or query.period_start or last) >= last:
+    asked_end = query.period_end or (last if query.open_end else query.period_start)
+    if (asked_end or last) >= last:  # asked up to now: where the figures end
         lines.insert(0, coverage_line(last))
     body = "\n".join(lines)
     caveat = say("average.caveat", who=claimant_text(claim.claimant))

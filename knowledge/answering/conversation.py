@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.answering.answer import answer
-from knowledge.answering.average import average_answer, averaged_unit
+from knowledge.answering.average import average_answer, averaged_unit, to_yesterday
 from knowledge.answering.compare import answer_comparison
 from knowledge.answering.languages import followup_label, followup_language
 from knowledge.answering.record import record_check_answer
 from knowledge.answering.sources import coverage_end, sources_of_answer
+from knowledge.dates import with_year
 from knowledge.models import Answer, Claim, Figure, Intent, Metric, PeriodKind, Query
-from knowledge.questions.averages import Comparison, Order, average_unit
+from knowledge.questions.averages import Comparison, Order, average_unit, read_comparison
 from knowledge.questions.followup import (
     FollowKind,
     Reading,
@@ -136,6 +137,7 @@ class Conversation:
                 anchor=self.anchor,
             )
         reading = _averaged_both(text, reading, self.last, self.earlier)
+        reading = _named_pair(text, reading, self.last, today, previous)
         result = _answer_reading(text, reading, self.last, store, today, language)
         if result.query is not None and result.query.intent == Intent.losses:
             if reading is None or reading.kind == FollowKind.refine:
@@ -175,10 +177,50 @@ def _averaged_both(
     starts = [q.period_start for q in spans if q.period_start is not None]
     ends = [q.period_end for q in spans if q.period_end is not None]
     both = len(ends) == 2 and (asked.period_start, asked.period_end) == (min(starts), max(ends))
+    # two periods side by side never overlap: June inside Q2 is one of Q2's parts, asked alone
+    both = both and (ends[0] < starts[1] or ends[1] < starts[0])
     each = _EACH.search(text) is not None and (starts[0], ends[0]) != (starts[1], ends[1])
     if not each and (not both or (asked.period_start, asked.period_end) == (starts[0], ends[0])):
         return reading
     return Reading(FollowKind.compare, reading.query, earlier, True)
+
+
+def _named_pair(
+    text: str, reading: Reading | None, last: Answer | None, today: dt.date, previous: Query | None
+) -> Reading | None:
+    """ "Compare 2024 and 2025", "is it slowing down from 2024 to 2025?" after a question
+    about losses: the two periods it names set side by side in the conversation's losses
+    (never one stretch from the first to the second); the reading itself otherwise."""
+    own = parse_question(text, today)
+    if reading is None and previous is not None and not own.metrics:
+        base = previous if own.intent != Intent.losses else None  # names no losses of its own
+    else:
+        base = reading.query if reading is not None and reading.kind == FollowKind.refine else None
+    found = None if base is None else read_comparison(text, own, today)
+    if base is None or found is None or not found.parts:
+        return reading
+    asked = None if last is None else last.query
+    first, other = (_in_context(q, base, asked) for q in (found.first, found.second))
+    return Reading(FollowKind.compare, first, other, found.order == Order.either)
+
+
+def _in_context(side: Query, merged: Query, asked: Query | None) -> Query:
+    """`side`'s period in the conversation's losses; a whole year named after a part of one
+    ("from 2024 to 2025" after June 2025) is that part in that year."""
+    out = merged.model_copy(deep=True)
+    start, end = side.period_start, side.period_end
+    lo, hi = (None, None) if asked is None else (asked.period_start, asked.period_end)
+    if start is not None and _whole_year(start, end) and lo is not None and hi is not None:
+        if lo.year == hi.year and not _whole_year(lo, hi):
+            start, end = with_year(lo, start.year), with_year(hi, start.year)
+    out.period_kind, out.period_start, out.period_end = side.period_kind, start, end
+    out.figure, out.open_end, out.report_date = Figure.period, False, None
+    return out
+
+
+def _whole_year(start: dt.date, end: dt.date | None) -> bool:
+    """Whether `start`..`end` is one calendar year."""
+    return end is not None and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
 
 
 # "per day each?", "daily for both", "the monthly average of the two": an average of each of
@@ -198,13 +240,33 @@ def _own_reading(text: str, today: dt.date) -> Query:
     return own.model_copy(update={"intent": Intent.losses, "metrics": metrics})
 
 
+# After a record ("which month was the biggest?"), "that month", "the same day", "in it" name
+# the record's own period: "per day in that month?", "and tanks that day?".
+_ITS_OWN = re.compile(
+    r"\b(?:that|this|the\s+same)\s+(?P<unit>day|date|week|month|quarter|year|period|one)\b|"
+    r"\b(?:in|during|on|for)\s+it\b"
+)
+_OWN_UNIT = {
+    "day": PeriodKind.day, "date": PeriodKind.day, "week": PeriodKind.week,
+    "month": PeriodKind.month, "quarter": PeriodKind.quarter, "year": PeriodKind.year,
+}  # fmt: skip
+
+
 def _as_found(previous: Query, last: Answer | None, text: str) -> Query:
-    """The previous question as a comparison reads it: after a record ("the worst month of
-    2023"), "compare it with ..." means the record's own period (December 2023)."""
-    if previous.figure != Figure.record or fragment_kind(text) != FollowKind.compare:
+    """The previous question as a follow-up naming its figure reads it: after a record ("the
+    worst month of 2023"), "compare it with ..." and "that month" mean the record's own period
+    (December 2023)."""
+    if previous.figure != Figure.record:
         return previous
     spans = [] if last is None else [c for c in last.claims if c.period_kind not in _NOT_A_SPAN]
     if not spans or spans[0].period_start is None or spans[0].period_end is None:
+        return previous
+    named = _ITS_OWN.search(text.lower())
+    # "that month" after the worst month is that month; "that year" after the worst day of a
+    # year is still the year asked
+    kinds = (spans[0].period_kind, previous.prefer_kind)
+    its_own = named is not None and _OWN_UNIT.get(named["unit"] or "", kinds[0]) in kinds
+    if fragment_kind(text) != FollowKind.compare and not its_own:
         return previous
     found = previous.model_copy(deep=True)
     found.period_kind = spans[0].period_kind
@@ -277,7 +339,7 @@ def _answer_reading(
     if unit is not None and reading.query.figure == Figure.period:
         # "and 2025?" after a daily average: the same average for the new reading (cmp row)
         with in_language(lang):
-            averaged = average_answer(text, reading.query, store, unit)
+            averaged = average_answer(text, to_yesterday(reading.query, today), store, unit)
             label = _reading_label(reading, lang, None)
         if averaged is not None:
             return _labelled(averaged.model_copy(update={"language": lang}), label)

@@ -110,6 +110,8 @@ _SHIFT_WORDS = (
     r"\d{1,2})\s+(?:day|week|month|quarter|year)s?\s+(?:earlier|before|prior|ago|later|after)|"
     r"(?:previous|prior|preceding|next|following)\s+(?:day|week|month|quarter|year|one)|"
     r"(?:day|week|month|quarter|year|one|period)\s+(?:before|after|earlier|later)|before\s+that|"
+    r"(?:morning|evening)\s+(?:before|after)|(?:next|following|previous|prior|preceding|"
+    r"earlier)\s+(?:morning|evening|report|update|bulletin|post|edition|summary|briefing)|"
     r"same\s+(?:time|period|month|week|day|quarter|dates?)\s+(?:a\s+year\s+(?:earlier|before|ago)|"
     r"(?:the\s+)?(?:last|previous|prior)\s+year|the\s+year\s+before))"
 )
@@ -562,6 +564,16 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
         ),
         FollowKind.refine,
     ),
+    # "the one posted the morning after", "what did the earlier report say": a report next to
+    # the last one, wherever the words stand
+    (
+        re.compile(
+            r"\b(?:(?:morning|evening)\s+(?:before|after)|(?:next|following|previous|prior|"
+            r"preceding|earlier)\s+(?:morning|evening|report|update|bulletin|post|edition|"
+            r"summary|briefing))\b"
+        ),
+        FollowKind.refine,
+    ),
     (_THEN, FollowKind.refine),
     # "same week in 2024?", "and the same period in 2023": the previous period, another year
     (
@@ -599,6 +611,8 @@ _PERSONNEL = re.compile(
 _RUSSIA = re.compile(r"\brussia(?:n|ns|'s)?\b")
 # A shift of the previous period, as rows: (pattern, direction); `n` counts the units (one when
 # absent) and `unit` names them.
+# What a day's publication is called: the next one is the next day's.
+_ISSUE = r"(?:report|update|bulletin|post|edition|issue|release|summary|briefing|tally)s?"
 _SHIFTS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:earlier|before|prior|ago)\b"), -1),
     (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:later|after(?:wards)?)\b"), 1),
@@ -614,6 +628,14 @@ _SHIFTS: tuple[tuple[re.Pattern[str], int], ...] = (
                 r"what\s+about\s+)?before\s+that\b|\b(?:previous|prior|preceding)\s+one\b"), -1),
     (re.compile(r"\b(?:the\s+)?(?:one|period)\s+(?:after|later)\b|\b(?:next|following)\s+one\b"),
      1),
+    # "the one published the morning after", "the next update", "the report before": a report
+    # is a day, so the next one is the next day's (its own unit, the day, when none is named)
+    (re.compile(rf"\b(?:morning|evening|night)\s+(?:after|later)\b|"
+                rf"\b(?:next|following|subsequent)\s+(?:morning|evening|{_ISSUE})\b|"
+                rf"\b{_ISSUE}\s+(?:after|later)\b"), 1),
+    (re.compile(rf"\b(?:morning|evening|night)\s+before\b|"
+                rf"\b(?:previous|prior|preceding|earlier)\s+(?:morning|evening|{_ISSUE})\b|"
+                rf"\b{_ISSUE}\s+(?:before|earlier)\b"), -1),
 )  # fmt: skip
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}
@@ -1281,6 +1303,8 @@ def _merge_period(
     bare = norm.strip(" ?!.")
     if shift is None and (ordinal := _ORDINAL_ONLY.fullmatch(bare)) is not None:
         shift = _ordinal_shift(merged, ordinal)
+    if shift is None and (last := _LAST_ALONE.fullmatch(bare)) is not None:
+        shift = _unit_back_from(previous, last["unit"])
     count = _COUNT_NEXT.search(bare) or _SPAN_NEXT.search(bare)
     complete = _LAST_COMPLETE.search(norm)
     whole = _WHOLE_UNIT.search(bare)
@@ -1315,8 +1339,13 @@ def _merge_period(
     elif shift is not None and previous.period_start is not None:
         if not _span_next_to_day(merged, *shift, norm):  # "the week after" one day
             _shift_period(merged, *shift)  # "a year ago" is the previous period moved
-    elif _LAST_DATE.search(norm):  # "what's the last date you have": the newest figure
-        _newest(merged, Figure.latest)
+        if previous.report_date is not None:  # after a report: the report of the moved day
+            moved = merged.period_start if _one_day(merged) else None
+            merged.report_date = None
+            _as_report(merged, None if moved is None else moved + _DAY)
+    elif (asked := _LAST_DATE.search(norm)) is not None:  # "what's the last date you have":
+        _newest(merged, Figure.latest)  # the newest figure, its "day" read by this row
+        merged.unread = [u for u in merged.unread if u.text.lower() not in asked[0]]
     elif fragment.period_start is not None:
         _take_period(merged, fragment, previous, today)
         # "and in 2024?" after "deadliest day for tanks": still the record (cmp row)
@@ -1485,7 +1514,9 @@ def reads_the_data(text: str) -> bool:
     "the most recent full month you have"): read against its own reading even as a first
     turn, so that the span ends where the daily figures do, not today."""
     norm = _words(text)
-    return bool(_LAST_YOU_HAVE.search(norm) or _LAST_COMPLETE.search(norm))
+    # "what's your latest day?" too: the newest figure, whose day is the data's end
+    rows = (_LAST_YOU_HAVE, _LAST_COMPLETE, _LAST_DATE)
+    return any(row.search(norm) for row in rows)
 
 
 def is_fragment(text: str, today: dt.date) -> bool:
@@ -1553,8 +1584,16 @@ def _take_period(merged: Query, fragment: Query, previous: Query, today: dt.date
     merged.year_missing = False
     merged.assumed_year = None
     merged.report_date = fragment.report_date
+    if fragment.report_date is not None and start is not None and fragment.period_start:
+        # "the report dated 3 March" moved to the previous question's year moves its report
+        merged.report_date = fragment.report_date + (start - fragment.period_start)
     if previous.report_date is not None and fragment.report_date is None and start == end:
         _as_report(merged, start)  # "and Tuesday's?" after Monday's report: Tuesday's report
+
+
+def _one_day(query: Query) -> bool:
+    """Whether `query` asks about a single day."""
+    return query.period_start is not None and query.period_start == query.period_end
 
 
 def _as_report(merged: Query, day: dt.date | None) -> None:
@@ -1626,6 +1665,23 @@ _ORDINAL_ONLY = re.compile(
 _PARTS_OF_A_YEAR = {3: 4, 6: 2}  # months in a quarter or a half -> parts in a year
 
 
+# "and last year?", "а торік?" after a shorter period (May 2025): that period a year back (May
+# 2024), as "vs last year" compares; after a year or longer, or alone ("I meant last year": a
+# correction), the calendar's last year, as the parser reads it.
+_LAST_ALONE = re.compile(
+    r"(?:(?:and|what\s+about|how\s+about|for|in|so|ok|then|same)[\s,]+)+(?:the\s+)?"
+    r"(?:last|previous)\s+(?P<unit>year)"
+)
+
+
+def _unit_back_from(previous: Query, unit: str) -> tuple[int, str | None] | None:
+    """One `unit` back from the previous period when it is shorter than the unit, else None."""
+    start, end = previous.period_start, previous.period_end
+    if start is None or end is None or previous.period_kind == PeriodKind.cumulative:
+        return None
+    return (-1, unit) if (end - start).days + 1 < _UNIT_DAYS[unit] * 0.9 else None
+
+
 def _ordinal_shift(merged: Query, ordinal: re.Match[str]) -> tuple[int, str | None] | None:
     """The move from the previous part (a quarter, a half, a week of a month) to the part with
     the number asked; None (the word is reported as unread) for any other period."""
@@ -1643,11 +1699,25 @@ def _ordinal_shift(merged: Query, ordinal: re.Match[str]) -> tuple[int, str | No
     ):
         if wanted <= 4:
             return wanted - ((start.day - 1) // 7 + 1), None
-    merged.unread = [
-        *merged.unread,
-        UnreadSpan(text=ordinal["n"], start=0, end=0, kind="period", constrains=True),
+    at, to = word_at(merged.text, ordinal["n"])
+    word = merged.text[at:to] or ordinal["n"]
+    merged.unread = [  # a capitalised "Second" read as a name is this one word, not two
+        *(u for u in merged.unread if (u.start, u.end) != (at, to)),
+        UnreadSpan(text=word, start=at, end=to, kind="period", constrains=True),
     ]
     return None
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def word_at(text: str, english: str) -> tuple[int, int]:
+    """Where the asker's own word for `english` is in `text` ("second" in "and the second?",
+    "другий" in "а за другий?"): the first word read as it; the whole text when none is."""
+    for word in _WORD.finditer(text):
+        if as_english(word[0]).strip() == english:
+            return word.start(), word.end()
+    return 0, len(text)
 
 
 def _shift_period(merged: Query, step: int, unit: str | None = None) -> None:
@@ -1813,3 +1883,17 @@ def reading_label(query: Query) -> str:
     elif query.claimant_side:  # "and ru side?": that side's official sources, said so
         parts.append(f"according to {say('official.' + query.claimant_side)}")
     return ", ".join(parts)
+
+
+# "if the 1,351 was Ukraine's count ...", "suppose 80,000 were Russian dead": a supposition
+# about a quoted figure, which no claim in the sources answers (qconv, wave 11)
+_WHAT_IF = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|now)\W+)?(?:if|suppose|supposing|assuming|say|what\s+if|"
+    r"якщо|якби|припустимо|если|допустим|предположим)\b",
+    re.IGNORECASE,
+)
+
+
+def supposes(text: str) -> bool:
+    """Whether `text` opens with a supposition ("if ...", "suppose ...", "якщо ...")."""
+    return _WHAT_IF.search(text) is not None

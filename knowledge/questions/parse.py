@@ -403,7 +403,14 @@ _AS_OF_RE = re.compile(
 _SINCE_RE = re.compile(r"\b(?:since|starting|from|after)\s*$")
 # "pass ten thousand before April 2025", "prior to 1 May 2024": the running total the day before
 _BEFORE_RE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s*(?:the\s+)?$")
+# "month by month", "week-on-week", "broken down by year", "for every month": a list of that
+# unit's figures, as "monthly" (qconv, wave 11)
+_UNIT_BY_UNIT = (
+    r"\b(?:{u}[\s-]+(?:by|on|after)[\s-]+{u}|(?:broken\s+down\s+)?by\s+{u}|for\s+every\s+{u})\b"
+)
 _KIND_HINTS: tuple[tuple[re.Pattern[str], PeriodKind], ...] = (
+    *((re.compile(_UNIT_BY_UNIT.format(u=unit.value)), unit)
+      for unit in (PeriodKind.day, PeriodKind.week, PeriodKind.month, PeriodKind.year)),
     (re.compile(r"\b(?:daily|per\s+day|(?:a|one|any)\s+(?:single\s+)?day|single\s+day|each\s+day|"
                 r"every\s+day|day-to-day)\b"),
      PeriodKind.day),

@@ -638,5 +638,6 @@ def _without(text: str, spans: list[UnreadSpan]) -> str:
         out = f"{before} {out[span.end :].lstrip()}"
     out = _EMPTY_QUOTES.sub(" ", out)  # «Град» taken out of its quotes leaves "« »"
     out = re.sub(r"\s+([?!.,])", r"\1", re.sub(r"\s+", " ", out)).strip(" ,")
-    words = {w.lower() for w in re.findall(r"[^\W\d_][\w'-]*", out)}
+    # a one-letter word ("а", "і", "и": and) is never what is left worth asking
+    words = {w.lower() for w in re.findall(r"[^\W\d_][\w'-]+", out)}
     return out if words - STOP_WORDS - {"losses", "loss"} else ""

@@ -275,6 +275,11 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "знищувати": "destroyed", "збивати": "shot down", "ліквідовувати": "losses",
         # verbs of saying in checks ("Генштаб заявив, що ..."), wave 5
         "заявити": "said", "сказати": "said", "повідомити": "reported", "стверджувати": "said",
+        # verbs of counting and publishing ("скільки нарахував Генштаб", "хто публікує ці
+        # дані"), wave 11: who counts, not which figure
+        "нарахувати": "counted", "налічити": "counted", "порахувати": "counted",
+        "публікувати": "reported", "опублікувати": "reported", "оприлюднювати": "reported",
+        "оприлюднити": "reported",
         # self-propelled guns are artillery, Grads rocket systems (as the General Staff counts)
         "сау": "artillery", "град": "grads", "ураган": "mlrs", "смерч": "mlrs",
         # a round number passed ("мільйонну позначку")
@@ -415,6 +420,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "сбивать": "shot down",
         # verbs of saying in checks ("Генштаб заявил, что ..."), wave 5; "русские" soldiers
         "заявить": "said", "сказать": "said", "сообщить": "reported", "утверждать": "said",
+        "насчитать": "counted", "подсчитать": "counted", "посчитать": "counted",
+        "публиковать": "reported", "опубликовать": "reported", "обнародовать": "reported",
         "русский": "russian",
         "сау": "artillery", "град": "grads", "ураган": "mlrs", "смерч": "mlrs",
         "миллион": "a million", "миллионный": "a million", "отметка": "mark", "рубеж": "mark",

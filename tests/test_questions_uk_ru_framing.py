@@ -1,0 +1,85 @@
+"""Ukrainian and Russian messages with framing around the question (wave 11, issues 12 and 15):
+a question asked on someone's behalf ("Шеф просить з'ясувати, ..."), a reason after it ("...,
+бо ми готуємо огляд"), a long message whose question comes last ("Вибачте за довгий лист. Ми
+робимо подкаст ... Скільки ...?"), a claimant described in a clause ("Генштаб, який щоранку
+оприлюднює зведення, ..."). The framing is told by its grammar (a person or a verb form, and
+no word a row reads), never by a list of the words a writer happened to use; a restriction or
+the asker's interest keeps its clause ("лише мобілізованих", "мене цікавлять цивільні").
+
+Every phrasing was written for these tests, not taken from a blind set. The field checks are
+tests/test_questions_uk_ru.py's: m metrics, s subject, c claimant, p (start, end), u unread
+spans that constrain.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from test_questions_uk_ru import problems
+
+from knowledge import parse_question
+
+TODAY = dt.date(2026, 11, 30)
+D = dt.date
+Row = tuple[str, dict[str, Any]]
+
+FRAMED: list[Row] = [
+    # on someone's behalf, before the question
+    ("Шеф просить з'ясувати, скільки танків втратила росія у березні 2025",
+     {"m": ["tanks"], "s": "russia", "p": (D(2025, 3, 1), D(2025, 3, 31))}),
+    ("Наш продюсер питає: скільки артилерії знищено за квітень 2025?",
+     {"m": ["artillery"], "p": (D(2025, 4, 1), D(2025, 4, 30))}),
+    ("Коллега попросил уточнить, сколько танков потеряла Россия в мае 2025",
+     {"m": ["tanks"], "s": "russia", "p": (D(2025, 5, 1), D(2025, 5, 31))}),
+    # a reason after the question
+    ("Скільки втрат рф за червень 2025, бо ми готуємо щомісячний огляд?",
+     {"m": ["personnel"], "p": (D(2025, 6, 1), D(2025, 6, 30))}),
+    ("Сколько потерь у России за июль 2025, мы верстаем еженедельный дайджест",
+     {"m": ["personnel"], "p": (D(2025, 7, 1), D(2025, 7, 31))}),
+    # a long message, the question last
+    ("Вибачте за довгий лист. Ми записуємо подкаст, ведучий хоче озвучити підсумки кожного "
+     "місяця, а я заплуталася. Скільки втрат рф за серпень 2025?",
+     {"m": ["personnel"], "p": (D(2025, 8, 1), D(2025, 8, 31))}),
+    ("Простите, что долго. Я монтирую ролик, редактор требует сверить цифры, а я запутался. "
+     "Сколько танков потеряла Россия в сентябре 2025?",
+     {"m": ["tanks"], "p": (D(2025, 9, 1), D(2025, 9, 30))}),
+    # a claimant described in a clause before the question
+    ("Генштаб, який щоранку оприлюднює зведення, скільки нарахував танків за жовтень 2025?",
+     {"m": ["tanks"], "c": "Ukraine's General Staff", "p": (D(2025, 10, 1), D(2025, 10, 31))}),
+    ("Генштаб, публикующий сводки каждое утро, сколько насчитал танков за октябрь 2025?",
+     {"m": ["tanks"], "c": "Ukraine's General Staff", "p": (D(2025, 10, 1), D(2025, 10, 31))}),
+]  # fmt: skip
+
+# A restriction, the asker's interest or a topic keeps its clause: its unread words still
+# constrain, so no figure of all the losses is given as the answer.
+KEPT: list[Row] = [
+    ("Скільки загинуло у 2024, якщо рахувати лише мобілізованих?",
+     {"u": ["мобілізованих"]}),
+    ("Мене цікавлять цивільні, скільки загинуло у 2024?", {"u": ["цивільні"]}),
+    ("Меня интересуют гражданские. Сколько погибло в 2024?", {"u": ["гражданские"]}),
+    ("Ми пишемо про мобілізованих. Скільки загинуло у 2024?", {"u": ["мобілізованих"]}),
+]  # fmt: skip
+
+
+def _params(rows: list[Row]) -> list[Any]:
+    return [pytest.param(q, exp, id=q[:60]) for q, exp in rows]
+
+
+@pytest.mark.parametrize(("question", "exp"), _params(FRAMED))
+def test_the_framing_is_read_as_context(question: str, exp: dict[str, Any]) -> None:
+    assert problems(parse_question(question, TODAY), exp) == []
+
+
+@pytest.mark.parametrize(("question", "exp"), _params(KEPT))
+def test_a_restriction_keeps_its_clause(question: str, exp: dict[str, Any]) -> None:
+    got = [u.text for u in parse_question(question, TODAY).unread if u.constrains]
+    assert got == exp["u"]
+
+
+def test_a_statement_about_losses_is_kept() -> None:
+    """A statement naming a loss is about what is asked: its unknown words still constrain."""
+    text = "Я чув, що втрати цивільних зростають. Скільки було в січні 2025?"
+    query = parse_question(text, TODAY)
+    assert "цивільних" in [u.text for u in query.unread if u.constrains]

@@ -5,6 +5,8 @@ a question asked on someone's behalf ("Шеф просить з'ясувати, 
 оприлюднює зведення, ..."). The framing is told by its grammar (a person or a verb form, and
 no word a row reads), never by a list of the words a writer happened to use; a restriction or
 the asker's interest keeps its clause ("лише мобілізованих", "мене цікавлять цивільні").
+Questions about the data itself ("Яка у вас остання дата?", "Как часто обновляются данные?")
+are answered from the sources, and "Є дані за ...?" asks for that period's personnel figure.
 
 Every phrasing was written for these tests, not taken from a blind set. The field checks are
 tests/test_questions_uk_ru.py's: m metrics, s subject, c claimant, p (start, end), u unread
@@ -14,12 +16,15 @@ spans that constrain.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from test_questions_uk_ru import problems
 
-from knowledge import parse_question
+from knowledge import answer, parse_question
+from knowledge.store import ClaimStore
 
 TODAY = dt.date(2026, 11, 30)
 D = dt.date
@@ -83,3 +88,49 @@ def test_a_statement_about_losses_is_kept() -> None:
     text = "Я чув, що втрати цивільних зростають. Скільки було в січні 2025?"
     query = parse_question(text, TODAY)
     assert "цивільних" in [u.text for u in query.unread if u.constrains]
+
+
+# --- questions about the data itself (wave 11) ------------------------------------------------
+
+# How fresh the data is, in the words each language asks it: answered with where the daily
+# figures end and whose they are.
+COVERAGE = [
+    "Яка у вас остання дата?",
+    "Які в тебе останні дані?",
+    "Какая у вас последняя дата?",
+    "Какие последние данные у тебя?",
+    "Як часто оновлюється зведення Генштабу?",
+    "Как часто у вас обновляются данные?",
+    "what is your latest data?",
+    "how often are your figures updated?",
+]
+# Whether there is data for a period: a question about the personnel figure of that period.
+DATA_FOR = [
+    ("Є дані за березень 2021?", (D(2021, 3, 1), D(2021, 3, 31))),
+    ("Есть ли данные за 2020 год?", (D(2020, 1, 1), D(2020, 12, 31))),
+    ("А дані за грудень 2026 є?", (D(2026, 12, 1), D(2026, 12, 31))),
+]
+
+
+@pytest.fixture(scope="module")
+def seeds_store(series_kb: tuple[Path, Path]) -> Iterator[ClaimStore]:
+    opened = ClaimStore(series_kb[1])
+    yield opened
+    opened.close()
+
+
+@pytest.mark.parametrize("question", COVERAGE)
+def test_how_fresh_the_data_is(seeds_store: ClaimStore, question: str) -> None:
+    got = answer(question, seeds_store, today=TODAY)
+    assert got.answered is not False
+    assert any(day in got.text for day in ("8 серпня 2026", "8 августа 2026", "8 August 2026"))
+
+
+@pytest.mark.parametrize(("question", "period"), DATA_FOR)
+def test_data_for_a_period_is_a_personnel_question(
+    seeds_store: ClaimStore, question: str, period: tuple[dt.date, dt.date]
+) -> None:
+    got = answer(question, seeds_store, today=TODAY)
+    assert got.query is not None and [m.value for m in got.query.metrics] == ["personnel"]
+    assert (got.query.period_start, got.query.period_end) == period
+    assert got.answered is False

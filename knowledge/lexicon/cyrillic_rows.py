@@ -21,6 +21,8 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "з початку вторгнення": "since the start of the full-scale invasion",
         "з початку війни": "since the start of the war",
         "станом на": "as of", "за даними": "according to", "за оцінкою": "according to",
+        # "в тебе", "в вас": "у тебе" as it is also written, the asker's "you have" (wave 11)
+        "в тебе": "", "в вас": "",
         "за словами": "according to", "за оцінками": "according to",
         "на кінець": "by the end of", "на сьогодні": "to date",
         "за добу": "in a single day", "середні добові": "average daily",
@@ -280,6 +282,9 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "нарахувати": "counted", "налічити": "counted", "порахувати": "counted",
         "публікувати": "reported", "опублікувати": "reported", "оприлюднювати": "reported",
         "оприлюднити": "reported",
+        # how fresh the data is ("як часто оновлюються дані?"): a question about the sources
+        "часто": "often", "оновлювати": "updated", "оновлюватися": "updated",
+        "оновити": "updated", "оновитися": "updated",
         # self-propelled guns are artillery, Grads rocket systems (as the General Staff counts)
         "сау": "artillery", "град": "grads", "ураган": "mlrs", "смерч": "mlrs",
         # a round number passed ("мільйонну позначку")
@@ -422,6 +427,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "заявить": "said", "сказать": "said", "сообщить": "reported", "утверждать": "said",
         "насчитать": "counted", "подсчитать": "counted", "посчитать": "counted",
         "публиковать": "reported", "опубликовать": "reported", "обнародовать": "reported",
+        "часто": "often", "обновлять": "updated", "обновляться": "updated",
+        "обновить": "updated", "обновиться": "updated",
         "русский": "russian",
         "сау": "artillery", "град": "grads", "ураган": "mlrs", "смерч": "mlrs",
         "миллион": "a million", "миллионный": "a million", "отметка": "mark", "рубеж": "mark",

@@ -237,9 +237,13 @@ def _only_context(clause: str, lang: str) -> bool:
         if word in PERSON_WORDS:
             continue  # "наш продюсер": a person, not our side's losses
         english = forms(lang).get(word, forms(OTHER[lang]).get(word))
-        if english and not set(english.split()) <= STOP_WORDS:
+        if english and not set(english.split()) <= STOP_WORDS | _HOW_PUBLISHED:
             return False
     return True
+
+
+# How a source publishes ("оновлені", "часто"): said of a claimant, never which figure.
+_HOW_PUBLISHED = frozenset({"updated", "often"})
 
 
 def _read_rows(tracked: Tracked, lang: str, numbers: bool = False) -> None:

@@ -134,3 +134,37 @@ def test_data_for_a_period_is_a_personnel_question(
     assert got.query is not None and [m.value for m in got.query.metrics] == ["personnel"]
     assert (got.query.period_start, got.query.period_end) == period
     assert got.answered is False
+
+
+# --- "up to now" ends where English "so far" does (wave 11) -----------------------------------
+
+# The last day fought is the day before TODAY: a period running up to now ends there, in every
+# language (one convention), never on TODAY, which no report covers yet.
+UP_TO_NOW: list[Row] = [
+    ("з 1 липня 2025 по сьогодні скільки танків",
+     {"m": ["tanks"], "p": (D(2025, 7, 1), D(2026, 11, 29))}),
+    ("с 1 июля 2025 до сих пор сколько танков",
+     {"m": ["tanks"], "p": (D(2025, 7, 1), D(2026, 11, 29))}),
+    ("втрати рф з 1 березня 2026 до сьогоднішнього дня",
+     {"m": ["personnel"], "p": (D(2026, 3, 1), D(2026, 11, 29))}),
+    ("потери РФ с 1 марта 2026 по сегодняшний день",
+     {"m": ["personnel"], "p": (D(2026, 3, 1), D(2026, 11, 29))}),
+    ("скільки літаків з 1 січня 2026 по теперішній час",
+     {"m": ["aircraft"], "p": (D(2026, 1, 1), D(2026, 11, 29))}),
+    ("сколько самолётов с 1 января 2026 по настоящее время",
+     {"m": ["aircraft"], "p": (D(2026, 1, 1), D(2026, 11, 29))}),
+    ("з початку року по сьогодні скільки окупантів",
+     {"m": ["personnel"], "p": (D(2026, 1, 1), D(2026, 11, 29))}),
+    ("с начала года по сей день сколько оккупантов",
+     {"m": ["personnel"], "p": (D(2026, 1, 1), D(2026, 11, 29))}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "exp"), _params(UP_TO_NOW))
+def test_up_to_now_ends_on_the_last_day_fought(question: str, exp: dict[str, Any]) -> None:
+    """Read as an open end (resolved to the last day fought when answered) or ended there."""
+    query = parse_question(question, TODAY)
+    start, end = exp["p"]
+    assert problems(query, {k: v for k, v in exp.items() if k != "p"}) == []
+    assert query.period_start == start
+    assert query.open_end or query.period_end == end

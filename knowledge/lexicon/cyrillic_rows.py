@@ -25,6 +25,12 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "в тебе": "", "в вас": "",
         "за словами": "according to", "за оцінками": "according to",
         "на кінець": "by the end of", "на сьогодні": "to date",
+        # "по сьогодні", "досі": up to now, which ends on the last day fought, as English "so
+        # far" and "until now" do (one convention, wave 11); "сьогодні" alone is today
+        "по сьогодні": "until now", "до сьогодні": "until now", "досі": "until now",
+        "по сьогоднішній день": "until now", "до сьогоднішнього дня": "until now",
+        "по теперішній час": "until now", "до теперішнього часу": "until now",
+        "до цього часу": "until now", "до цього дня": "until now", "по цей день": "until now",
         "за добу": "in a single day", "середні добові": "average daily",
         "за ту добу": "for that day", "за той день": "for that day", "в той день": "on that day",
         "у той день": "on that day", "того дня": "that day",
@@ -109,6 +115,10 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "по данным": "according to", "по оценке": "according to",
         "по оценкам": "according to",
         "на сегодня": "to date", "в плен": "captured", "попало в плен": "captured",
+        "по сегодня": "until now", "до сегодня": "until now", "по сегодняшний день": "until now",
+        "до сегодняшнего дня": "until now", "по сей день": "until now", "до сих пор": "until now",
+        "по настоящее время": "until now", "до настоящего времени": "until now",
+        "по нынешний день": "until now", "до этого дня": "until now",
         "британской разведки": "british intelligence", "минобороны рф": "russian mod",
         "минобороны россии": "russian mod", "генштаба всу": "general staff",
         "первом квартале": "the first quarter of", "первую неделю": "the first week of",

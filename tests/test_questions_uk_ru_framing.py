@@ -168,3 +168,20 @@ def test_up_to_now_ends_on_the_last_day_fought(question: str, exp: dict[str, Any
     assert problems(query, {k: v for k, v in exp.items() if k != "p"}) == []
     assert query.period_start == start
     assert query.open_end or query.period_end == end
+
+
+# --- "хоч раз", "когда-нибудь": ever (wave 11) ------------------------------------------------
+
+EVER = [
+    ("Потери России хоть раз превышали 2000 в сутки?", "2 200"),
+    ("Чи хоч раз росія втрачала понад 2000 за добу?", "2 200"),
+    ("Чи правда, що росія коли-небудь втрачала понад 2000 за добу?", "2 200"),
+    ("Россия когда-либо теряла больше 50 танков в сутки?", "55"),
+]
+
+
+@pytest.mark.parametrize(("question", "day_figure"), EVER)
+def test_ever_asks_of_any_day(seeds_store: ClaimStore, question: str, day_figure: str) -> None:
+    got = answer(question, seeds_store, today=TODAY)
+    assert got.answered is True
+    assert day_figure in got.text.replace("\u00a0", " ")  # thousands split by a no-break space

@@ -26,6 +26,7 @@ from knowledge.models import (
     Relation,
     SourceKind,
 )
+from knowledge.questions.cyrillic import as_english
 from knowledge.store import ClaimStore
 from knowledge.wording import claimant_text, join, losses, number, period_words, say
 
@@ -95,7 +96,8 @@ def as_figure_question(query: Query) -> Query:
     ("verify 38130 september 2024", "the latest daily figure for november 2026")."""
     if query.intent != Intent.off_topic or query.metrics or query.period_start is None:
         return query
-    if not quoted_figures(query) and not _ASKS_FOR_A_FIGURE.search(query.text):
+    # the words as read, so "Чи є дані за жовтень 2026?" asks for data as the English does
+    if not quoted_figures(query) and not _ASKS_FOR_A_FIGURE.search(as_english(query.text)):
         return query
     return query.model_copy(update={"intent": Intent.losses, "metrics": [Metric.personnel]})
 

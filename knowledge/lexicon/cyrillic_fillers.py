@@ -124,3 +124,37 @@ EACH_OF_THEM = (
     r"(?:кожна|кожної|кожен|каждая|каждой|каждый|обидві|обидва|обох|обе|оба|обеих)\s+"
     r"(?:сторона|сторони|стороною|стороны|стороне|сторін|сторон|з\s+них|из\s+них)"
 )
+
+# Framing (wave 11): the clauses and sentences of a message that say who asks, for whom or why
+# ("Мій редактор просить дізнатися, ...", "..., бо він готує підсумковий матеріал", "Ми робимо
+# інфографіку до роковин, а я плутаюся в датах."). They are told by their grammar, not by
+# their words: a person (a personal or possessive pronoun) or a verb form, and no word a row
+# reads as something the answer depends on. The words below are that closed class.
+PERSON_WORDS = frozenset(
+    _words(
+        """
+    я ми мене мені нам нас мій моя моє мої мого моєї наш наша наше наші нашого нашої
+    він вона вони його її їх йому їй їм
+    мы меня мне мой моя моё мое мои моего моей наши нашего нашей
+    он она они ему ей им
+    """
+    )
+)
+# Words that open a clause saying why the asker asks ("бо ми готуємо огляд", "так как ..."):
+# the reason, never what is asked.
+REASON_WORDS = frozenset(_words("бо адже оскільки тому поскольку потому ибо так"))
+# Verb endings (present, past of the -увати verbs, infinitive, imperative, reflexive) that no
+# noun of either language has ("просить", "готує", "делаем", "підписати",
+# "вибачте", "плутаюся", "нарахував"); "-сть"/"-ість" nouns ("кількість") are no verbs.
+VERB_ENDINGS = (
+    r"(?:ся|сь|ти|[аяеиоуыі]ть|ає|яє|ує|ює|ють|ять|ают|яют|уют|ует|ает|яет|ешь|ишь|ємо"
+    r"|емо|имо|ите|іть|йте|чте|ував|ював|ировал|ировала"
+    # participles ("оновлені", "зібрані", "обновлённые", "публикующий")
+    r"|ені|ані|яні|енные|анные|ённые|янные|ющий|ющие|ящий|ащий|ущий)"
+)
+# Words that keep a clause in the question whatever else it holds: a restriction ("лише
+# мобілізованих", "кроме", "без", "серед") or the asker's interest ("мене цікавлять цивільні").
+RESTRICTING_STEMS = (
+    "лише", "лишень", "тільки", "только", "лишь", "крім", "окрім", "кроме", "помимо", "без",
+    "не", "ні", "ни", "серед", "среди", "цікав", "интерес", "стосов", "касает", "щодо",
+)  # fmt: skip

@@ -21,8 +21,19 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "з початку вторгнення": "since the start of the full-scale invasion",
         "з початку війни": "since the start of the war",
         "станом на": "as of", "за даними": "according to", "за оцінкою": "according to",
+        # "в тебе", "в вас": "у тебе" as it is also written, the asker's "you have" (wave 11)
+        "в тебе": "", "в вас": "",
         "за словами": "according to", "за оцінками": "according to",
         "на кінець": "by the end of", "на сьогодні": "to date",
+        # "по сьогодні", "досі": up to now, which ends on the last day fought, as English "so
+        # far" and "until now" do (one convention, wave 11); "сьогодні" alone is today
+        "по сьогодні": "until now", "до сьогодні": "until now", "досі": "until now",
+        "по сьогоднішній день": "until now", "до сьогоднішнього дня": "until now",
+        "по теперішній час": "until now", "до теперішнього часу": "until now",
+        # "хоч раз", "коли-небудь": ever (a threshold asked of any day, wave 11)
+        "хоч раз": "ever", "хоча б раз": "ever", "хоч колись": "ever", "бодай раз": "ever",
+        "коли-небудь": "ever", "будь-коли": "ever", "колись": "ever",
+        "до цього часу": "until now", "до цього дня": "until now", "по цей день": "until now",
         "за добу": "in a single day", "середні добові": "average daily",
         "за ту добу": "for that day", "за той день": "for that day", "в той день": "on that day",
         "у той день": "on that day", "того дня": "that day",
@@ -107,6 +118,12 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "по данным": "according to", "по оценке": "according to",
         "по оценкам": "according to",
         "на сегодня": "to date", "в плен": "captured", "попало в плен": "captured",
+        "по сегодня": "until now", "до сегодня": "until now", "по сегодняшний день": "until now",
+        "хоть раз": "ever", "хотя бы раз": "ever", "когда-нибудь": "ever", "когда-либо": "ever",
+        "хоть когда-нибудь": "ever",
+        "до сегодняшнего дня": "until now", "по сей день": "until now", "до сих пор": "until now",
+        "по настоящее время": "until now", "до настоящего времени": "until now",
+        "по нынешний день": "until now", "до этого дня": "until now",
         "британской разведки": "british intelligence", "минобороны рф": "russian mod",
         "минобороны россии": "russian mod", "генштаба всу": "general staff",
         "первом квартале": "the first quarter of", "первую неделю": "the first week of",
@@ -275,6 +292,14 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "знищувати": "destroyed", "збивати": "shot down", "ліквідовувати": "losses",
         # verbs of saying in checks ("Генштаб заявив, що ..."), wave 5
         "заявити": "said", "сказати": "said", "повідомити": "reported", "стверджувати": "said",
+        # verbs of counting and publishing ("скільки нарахував Генштаб", "хто публікує ці
+        # дані"), wave 11: who counts, not which figure
+        "нарахувати": "counted", "налічити": "counted", "порахувати": "counted",
+        "публікувати": "reported", "опублікувати": "reported", "оприлюднювати": "reported",
+        "оприлюднити": "reported",
+        # how fresh the data is ("як часто оновлюються дані?"): a question about the sources
+        "часто": "often", "оновлювати": "updated", "оновлюватися": "updated",
+        "оновити": "updated", "оновитися": "updated",
         # self-propelled guns are artillery, Grads rocket systems (as the General Staff counts)
         "сау": "artillery", "град": "grads", "ураган": "mlrs", "смерч": "mlrs",
         # a round number passed ("мільйонну позначку")
@@ -415,6 +440,11 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "сбивать": "shot down",
         # verbs of saying in checks ("Генштаб заявил, что ..."), wave 5; "русские" soldiers
         "заявить": "said", "сказать": "said", "сообщить": "reported", "утверждать": "said",
+        "насчитать": "counted", "подсчитать": "counted", "посчитать": "counted",
+        "публиковать": "reported", "опубликовать": "reported", "обнародовать": "reported",
+        "превышать": "exceed", "превысить": "exceed",
+        "часто": "often", "обновлять": "updated", "обновляться": "updated",
+        "обновить": "updated", "обновиться": "updated",
         "русский": "russian",
         "сау": "artillery", "град": "grads", "ураган": "mlrs", "смерч": "mlrs",
         "миллион": "a million", "миллионный": "a million", "отметка": "mark", "рубеж": "mark",

@@ -27,8 +27,12 @@ from knowledge.lexicon.cyrillic_fillers import (
     GREETINGS,
     INTRODUCTIONS,
     KEYBOARD_LAYOUTS,
+    PERSON_WORDS,
     QUESTION_OPENERS,
+    REASON_WORDS,
+    RESTRICTING_STEMS,
     TOPIC_WORDS,
+    VERB_ENDINGS,
 )
 from knowledge.lexicon.cyrillic_numbers import spelled_rows
 from knowledge.lexicon.cyrillic_rows import (
@@ -42,7 +46,9 @@ from knowledge.lexicon.cyrillic_rows import (
 )
 from knowledge.lexicon.language import detect_language
 from knowledge.lexicon.outlets import OUTLETS
+from knowledge.lexicon.places import PLACES
 from knowledge.lexicon.prefilter import folded, may_match, needs_of
+from knowledge.lexicon.terms import METRIC_TERMS
 from knowledge.questions.unread import STOP_WORDS, Tracked, normalise_tracked
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -134,6 +140,93 @@ def drop_context(tracked: Tracked, lang: str) -> None:
         tracked.sub(_CONTRAST, lambda m: _claimants_set_against(m, lang))
         tracked.sub(_EACH_OF_THEM, lambda m: "each of them")
     tracked.sub(_INTRODUCTION, lambda m: "" if _only_context(m[0], lang) else m[0])
+    drop_framing(tracked, lang)
+
+
+# A clause ends at a stop or a dash; a sentence at ".", "!" or "?".
+_CLAUSE = re.compile(r"[^.!?;,:\u2014\u2013]+")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_VERB = re.compile(rf"[\u0400-\u04ff']{{3,}}{VERB_ENDINGS}")
+# A word right after one of these may be a place no row lists ("під Часовим Яром").
+_PLACE_LEAD = frozenset(("під", "біля", "поблизу", "коло", "под", "около", "возле", "у", "в", "на"))
+
+
+def drop_framing(tracked: Tracked, lang: str) -> None:
+    """The framing of a message read as carrying nothing, when another part of it asks
+    something: a clause with a person or a verb form and no word a row reads ("Мій редактор
+    просить дізнатися, скільки танків ..., бо він готує підсумковий матеріал"), and the words
+    no row reads in a statement about the asker set before the question ("Ми робимо
+    інфографіку до роковин, а я плутаюся в датах. Скільки ...?"). A restriction or the asker's
+    interest ("лише", "кроме", "мене цікавлять") keeps its clause: it may be the question's."""
+    clauses = _CLAUSE.findall(tracked.work)
+    if len(clauses) < 2 or all(_only_context(c, lang) for c in clauses):
+        return
+    sentences = _SENTENCE.findall(tracked.work)
+    if any(s.rstrip().endswith("?") and not _only_context(s, lang) for s in sentences):
+        tracked.sub(_SENTENCE, lambda m: _statement_read(m[0], lang))
+    tracked.sub(_CLAUSE, lambda m: "" if _framing_clause(m[0], lang) else m[0])
+
+
+def _framing_clause(clause: str, lang: str) -> bool:
+    """Whether `clause` says who asks or why: a person or a verb form, nothing a row reads,
+    no restriction."""
+    words = _WORD.findall(clause)
+    if words and words[0] in REASON_WORDS and not any(c.isdigit() for c in clause):
+        return not _restricting(words)  # "бо ми готуємо щомісячний огляд": why, never what
+    return (
+        bool(words)
+        and _only_context(clause, lang)
+        and not _restricting(words)
+        and any(w in PERSON_WORDS or _verb_form(w) for w in words)
+    )
+
+
+def _statement_read(sentence: str, lang: str) -> str:
+    """A statement about the asker (a person or a verb form, no restriction) without the
+    words no row reads; any other sentence as it is."""
+    words = _WORD.findall(sentence)
+    if sentence.rstrip().endswith("?") or _restricting(words):
+        return sentence
+    if not any(w in PERSON_WORDS or _verb_form(w) for w in words):
+        return sentence
+    if _names_a_topic(words, lang):
+        return sentence  # "Ми пишемо про мобілізованих.": what the question is about
+    if not any(c.isdigit() for c in sentence):
+        return ""  # context only: nothing in it the question could depend on
+    out, at, lead = [], 0, ""
+    for m in _WORD.finditer(sentence):
+        keep = lead in _PLACE_LEAD or _known(m[0])
+        out.append(sentence[at : m.start()] + (m[0] if keep else ""))
+        at, lead = m.end(), m[0]
+    return "".join(out) + sentence[at:]
+
+
+def _names_a_topic(words: list[str], lang: str) -> bool:
+    """Whether a statement names what it is about ("пишемо про ..."), a place or a loss a row
+    reads."""
+    if not TOPIC_WORDS.isdisjoint(words):
+        return True
+    english = (forms(lang).get(w, forms(OTHER[lang]).get(w)) for w in words)
+    return any(e in PLACES or not _LOSS_WORDS.isdisjoint(e.split()) for e in english if e)
+
+
+# The English of a word that names a loss or a kind of equipment: a statement with one is
+# about what is asked ("Я чув, що втрати цивільних зростають."), never mere context.
+_LOSS_WORDS = frozenset(
+    {term for terms in METRIC_TERMS.values() for term in terms if " " not in term}
+    | {"losses", "loss", "killed", "wounded", "captured", "missing", "liquidated", "died"}
+) - {"war", "warfare", "military", "combat", "battle", "fighting", "men"}
+
+
+def _verb_form(word: str) -> bool:
+    """Whether `word` is a verb form or a participle (by its ending)."""
+    return len(word) >= 5 and bool(_VERB.fullmatch(word))
+
+
+def _restricting(words: list[str]) -> bool:
+    """Whether a word restricts or names the asker's interest ("лише", "кроме", "цікавлять")."""
+    return any(w == stem or (len(stem) > 3 and w.startswith(stem))
+               for w in words for stem in RESTRICTING_STEMS)  # fmt: skip
 
 
 def _only_context(clause: str, lang: str) -> bool:
@@ -141,10 +234,16 @@ def _only_context(clause: str, lang: str) -> bool:
     if any(c.isdigit() for c in clause) or not TOPIC_WORDS.isdisjoint(clause.split()):
         return False  # a figure, or a topic ("пишу про мобілізованих") is the question's
     for word in _WORD.findall(clause):
+        if word in PERSON_WORDS:
+            continue  # "наш продюсер": a person, not our side's losses
         english = forms(lang).get(word, forms(OTHER[lang]).get(word))
-        if english and not set(english.split()) <= STOP_WORDS:
+        if english and not set(english.split()) <= STOP_WORDS | _HOW_PUBLISHED:
             return False
     return True
+
+
+# How a source publishes ("оновлені", "часто"): said of a claimant, never which figure.
+_HOW_PUBLISHED = frozenset({"updated", "often"})
 
 
 def _read_rows(tracked: Tracked, lang: str, numbers: bool = False) -> None:

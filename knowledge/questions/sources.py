@@ -98,6 +98,13 @@ ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
         r"(?:what|which)\s+(?:period|dates?|time\s*(?:span|frame|range)|years?)\s+(?:do|does)\s+"
         r"(?:your|the|you|ur|u)\b.*\bcover|\bcoverage\b|"
         r"(?:data|figures|numbers|tally|series)\s+(?:end|ends|stop|stops|run\s+out|go\s+up\s+to)|"
+        # "what's your latest data?", "how often is it updated?" (and the Ukrainian and
+        # Russian read into these words: "Які у вас останні дані?"), wave 11
+        r"^\W*(?:what|which)(?:'s|\s+is|\s+are)?\s+(?:(?:your|ur|the)\s+)?(?:last|latest|newest|"
+        # ("what's your latest day?" is left to the rules as it was: a follow-up to it, "and
+        # the week before that?", is read from the coverage answer as a total, wave 11)
+        r"most\s+recent)\s+(?:data|date|update|figures?|report)\W*$|"
+        r"\bhow\s+often\b.{0,40}?\b(?:updated?|refreshed|published|released)\b|"
         r"(?:your|ur)\s+(?:latest|newest|most\s+recent)\s+(?:data|figures?|report|update)\s+"
         r"(?:is|are)\s+from|is\s+(?:your|the|ur)\s+(?:data|info\w*)\s+(?:up\s+to\s+date|current))"
     ), Asked.coverage),

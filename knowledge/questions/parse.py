@@ -1686,7 +1686,10 @@ _AVERAGE_UNIT = re.compile(
     r"\b(?:typical|average|avg|mean)\s+(?:day|week|month)\b|\b(?:daily|weekly|monthly)\s+"
     r"(?:rate|pace)\b|\b(?:rate|pace)\s+(?:per|a)\s+(?:day|week|month)\b"
 )
+# "an hour", "hourly": the unit an average is asked per (a day's average over its 24 hours)
+PER_HOUR = re.compile(r"\b(?:hourly|(?:an?|per|each|every)[\s-]+hour)\b", re.I)
 _READ: tuple[re.Pattern[str], ...] = (
+    PER_HOUR,
     _READ_IN_MEDIUM,
     _ASKS_WHICH_PERIOD,
     _AVERAGE_UNIT,

@@ -60,6 +60,21 @@ ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
         r"(?:your|ur)\s+(?:latest|newest|most\s+recent)\s+(?:data|figures?|report|update)\s+"
         r"(?:is|are)\s+from|is\s+(?:your|the|ur)\s+(?:data|info\w*)\s+(?:up\s+to\s+date|current))"
     ), Asked.coverage),
+    # the span the figures cover, asked about the bot's own data (wave 11, qrecord): its first
+    # or last day ("your latest day", "the most recent date you have"), how far back it goes,
+    # whether it is still updated, whether a bare year is there ("do you have 2022?")
+    (re.compile(
+        r"\b(?:your|ur)\s+(?:latest|newest|most\s+recent|last|earliest|oldest|first)\s+"
+        r"(?:day|date|entry|report|update)\b|"
+        r"\b(?:latest|newest|most\s+recent|last|earliest|oldest|first)\s+(?:day|date)\s+"
+        r"(?:that\s+)?(?:you|u)\s+(?:have|hold|got|cover|know)\b|"
+        r"\bhow\s+far\s+back\s+(?:does|do|did|can|is|are)\b|"
+        r"\b(?:still|stopped|stop)\s+(?:being\s+|getting\s+|get\s+|gets\s+)?updat\w*|"
+        r"\b(?:updated|refreshed)\s+(?:every\s+day|daily|each\s+day)\b|"
+        r"^(?:and\s+)?(?:do|does)\s+(?:you|u|your\s+\w+)\s+(?:have|hold|cover|go\s+back\s+to)\s+"
+        r"(?:(?:any\s+)?(?:data|figures|numbers|anything)\s+)?(?:for\s+|from\s+|on\s+)?"
+        r"(?:(?:the\s+)?(?:whole\s+|full\s+)?year\s+)?(?:19|20)\d\d\W*$"
+    ), Asked.coverage),
     (re.compile(r"\b(?:caveats?|disclaimers?|warnings?|health\s+warnings?)\b"), Asked.reliability),
     # "does the general staff ever correct its numbers?", "any big corrections to the tally?"
     (re.compile(

@@ -1,0 +1,55 @@
+"""A period less some days at one of its edges, said right after it (wave 11, qrecord):
+"November 2024 excluding the first week" is 8 to 30 November; "the whole 2024 calendar year
+minus December" is January to November. Read as one period, never as unread words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.questions.parse import parse_question
+
+TODAY = dt.date(2026, 11, 30)
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        (
+            "November 2024 excluding the first week - russian losses",
+            D(2024, 11, 8),
+            D(2024, 11, 30),
+        ),
+        ("russian losses in 2025 minus the last 10 days", D(2025, 1, 1), D(2025, 12, 21)),
+        (
+            "russian losses october 2024 without the final fortnight",
+            D(2024, 10, 1),
+            D(2024, 10, 17),
+        ),
+        ("tanks in march 2025 except the first three days", D(2025, 3, 4), D(2025, 3, 31)),
+        ("drones, july 2025 but not counting the last week", D(2025, 7, 1), D(2025, 7, 24)),
+        (
+            "russian personnel in 2024 leaving out the opening fortnight",
+            D(2024, 1, 15),
+            D(2024, 12, 31),
+        ),
+        ("artillery, q1 2025 excluding the first day", D(2025, 1, 2), D(2025, 3, 31)),
+        (
+            "the whole 2024 calendar year minus December: russian losses",
+            D(2024, 1, 1),
+            D(2024, 11, 30),
+        ),
+        ("russian losses for the full year 2023 except january", D(2023, 2, 1), D(2023, 12, 31)),
+    ],
+)
+def test_a_period_less_its_edge_days(question: str, start: dt.date, end: dt.date) -> None:
+    query = parse_question(question, today=TODAY)
+    assert (query.period_start, query.period_end) == (start, end)
+    assert not [u for u in query.unread if u.constrains], query.unread
+
+
+def test_a_cut_as_long_as_the_period_leaves_it_alone() -> None:
+    query = parse_question("russian losses on 3 march 2025 excluding the first week", today=TODAY)
+    assert (query.period_start, query.period_end) == (D(2025, 3, 3), D(2025, 3, 3))

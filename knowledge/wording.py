@@ -513,6 +513,8 @@ PHRASES: dict[str, str] = {
     "src.no_last": "My last answer quoted no source. Ask a question about losses first.",
     "src.last_from": "The last answer comes from:",
     "src.last_report": "Its last report gives:",
+    "breakdown.month": "Month by month:",
+    "breakdown.week": "Week by week (Monday to Sunday):",
     "src.first_report": "They start with the report of {day} (the fighting of {fighting}).",
     "src.newest": (
         "My newest article is from {newest} ({newest_name}), the oldest from {oldest} "

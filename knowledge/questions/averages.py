@@ -17,6 +17,7 @@ from knowledge.questions.cyrillic import as_english, has_cyrillic
 from knowledge.questions.parse import (
     _SUBJECT_RUSSIA,
     _SUBJECT_UKRAINE,
+    BREAKDOWN,
     PER_HOUR,
     ZERO_DAY,
     parse_question,
@@ -146,6 +147,15 @@ AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
     # "mean" alone is too common a word ("what does KIA mean?") to ask for an average.
     (re.compile(r"\b(?:av(?:e|a)?r?a?ge?|avrage|avarage|averge)\b", re.IGNORECASE), PeriodKind.day),
 ]
+
+
+def breakdown_unit(text: str) -> PeriodKind | None:
+    """The unit a period is asked unit by unit ("month by month in 2024"), or None."""
+    words = as_english(text)
+    hit = BREAKDOWN.search(words)
+    if hit is None or re.search(rf"\b{_AVG}\b", words, re.I):  # "the average, month by month"
+        return None
+    return PeriodKind(next(g for g in hit.groups() if g).lower())
 
 
 def average_unit(text: str) -> PeriodKind | None:

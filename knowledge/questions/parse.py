@@ -1688,8 +1688,19 @@ _AVERAGE_UNIT = re.compile(
 )
 # "an hour", "hourly": the unit an average is asked per (a day's average over its 24 hours)
 PER_HOUR = re.compile(r"\b(?:hourly|(?:an?|per|each|every)[\s-]+hour)\b", re.I)
+# "month by month", "broken down by week", "a monthly breakdown": the period unit by unit
+BREAKDOWN = re.compile(
+    r"\b(?P<a>month|week)s?[\s-]+(?:by|on)[\s-]+(?:month|week)s?\b"
+    r"|\b(?:broken|break(?:ing)?|split(?:ting)?|list(?:ed)?|one\s+(?:number|figure|line|row)|"
+    r"a\s+(?:number|figure|line|row))\s+(?:\S+\s+){0,3}?(?:down\s+)?(?:by|per|for\s+each|into)"
+    r"\s+(?P<b>month|week)s?\b"
+    r"|\b(?P<c>month|week)ly\s+(?:breakdown|split|list|table|series)\b"
+    r"|\bbreakdown\s+by\s+(?P<d>month|week)\b",
+    re.I,
+)
 _READ: tuple[re.Pattern[str], ...] = (
     PER_HOUR,
+    BREAKDOWN,
     _READ_IN_MEDIUM,
     _ASKS_WHICH_PERIOD,
     _AVERAGE_UNIT,

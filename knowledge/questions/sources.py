@@ -24,6 +24,7 @@ from knowledge.lexicon.patterns import alternation
 from knowledge.models import Query
 from knowledge.questions.cyrillic import as_english, has_cyrillic
 from knowledge.questions.parse import normalise
+from knowledge.questions.tidy import without_framing
 
 
 class Asked(StrEnum):
@@ -265,7 +266,9 @@ def read_source_question(
     text: str, query: Query, publishers: Iterable[str]
 ) -> SourceQuestion | None:
     """`text` as a question about the sources, or None when it is a question about losses."""
-    norm = as_english(text)  # "Що повідомляв Reuters ...": read by the same rows as English
+    # "Що повідомляв Reuters ...": read by the same rows as English; who asks and why before
+    # a colon is no question about the sources ("for our sceptical team: ...")
+    norm = without_framing(as_english(text))
     outlet, held, outlet_words = outlet_named(norm, publishers)
     asked = next((kind for pattern, kind in ASK_ROWS if pattern.search(norm)), None)
     claimants, side, claimant_words = _claimants(norm, query)

@@ -115,7 +115,9 @@ _SPAN_BEFORE = (
     r"(?:up\s+)?to\s+and\s+including|up\s+to|to|"
     r"ending(?:\s+on)?|until|till|through|after|following|"
     # counted forward from the day, that day included ("the three weeks starting 3 march")
-    r"(?:starting|beginning|commencing)(?:\s+(?:from|on|with))?|from)|(?P<we>w/e|w\.e\.))"
+    # or said as a clause ("the 90 days that began on 1 april", "the weeks which started 3 may")
+    r"(?:(?:that|which)\s+)?(?:starting|beginning|commencing|began|begins|begin|started|starts|"
+    r"start|commenced)(?:\s+(?:from|on|with))?|from)|(?P<we>w/e|w\.e\.))"
     # an event between the stretch and its date ("the 48 hours before the summit on 15 aug")
     r"(?:\s+the\s+(?!(?:end|start|beginning|middle|turn|close)\b)(?:[a-z'-]+\s+){1,3}?"
     r"(?:on|of|held\s+on))?"
@@ -968,7 +970,9 @@ def _before_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     anchor = _one_day(m, g, today) if g.get("d1") else _month(m, g, today)
     if anchor is None:
         return None
-    rel = (g.get("rel") or "ending").split()[0]
+    words = (g.get("rel") or "ending").split()
+    rel = words[1] if words[0] in ("that", "which") else words[0]
+    rel = "starting" if rel.startswith(("began", "begin", "start", "commenc")) else rel
     unit = "week" if g.get("we") else g.get("bw") or g["bunit"].rstrip("s")
     n = 1 if g.get("bw") or g.get("we") else _count(g["bn"])
     if rel in _FORWARD_RELS and (

@@ -53,3 +53,36 @@ def test_a_period_less_its_edge_days(question: str, start: dt.date, end: dt.date
 def test_a_cut_as_long_as_the_period_leaves_it_alone() -> None:
     query = parse_question("russian losses on 3 march 2025 excluding the first week", today=TODAY)
     assert (query.period_start, query.period_end) == (D(2025, 3, 3), D(2025, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        (
+            "the 90 days that began on 1 April 2025, russian personnel",
+            D(2025, 4, 1),
+            D(2025, 6, 29),
+        ),
+        (
+            "russian losses the three weeks which started on 3 march 2025",
+            D(2025, 3, 3),
+            D(2025, 3, 23),
+        ),
+        ("russian losses in the 30 days that begin 1 june 2025", D(2025, 6, 1), D(2025, 6, 30)),
+        ("tanks, the 10 days which began 5 may 2025", D(2025, 5, 5), D(2025, 5, 14)),
+        ("drones in the two weeks that started 7 july 2025", D(2025, 7, 7), D(2025, 7, 20)),
+        (
+            "the 60 days that commenced on 1 march 2024: russian losses",
+            D(2024, 3, 1),
+            D(2024, 4, 29),
+        ),
+        ("artillery over the 5 days that start on 2 june 2025", D(2025, 6, 2), D(2025, 6, 6)),
+        ("russian losses in the 10 days starting 3 march 2025", D(2025, 3, 3), D(2025, 3, 12)),
+    ],
+)
+def test_a_stretch_counted_from_the_day_it_began(
+    question: str, start: dt.date, end: dt.date
+) -> None:
+    query = parse_question(question, today=TODAY)
+    assert (query.period_start, query.period_end) == (start, end)
+    assert not [u for u in query.unread if u.constrains], query.unread

@@ -86,3 +86,31 @@ def test_a_stretch_counted_from_the_day_it_began(
     query = parse_question(question, today=TODAY)
     assert (query.period_start, query.period_end) == (start, end)
     assert not [u for u in query.unread if u.constrains], query.unread
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tanks june vs july 2025 - was july worse?",
+        "2025 without december - russian losses jan through nov",
+        "russian drones, may and june 2025: did june beat may?",
+        "march 2024 russian personnel - was march heavy?",
+        "russian losses february to april 2025, so feb through apr",
+        "artillery, jan-jun 2025 (january to june)",
+        "april vs may 2025 russian tanks, which was higher, april or may?",
+        "russian losses in october 2024 - october was the worst, right?",
+    ],
+)
+def test_a_month_named_again_inside_the_period(question: str) -> None:
+    query = parse_question(question, today=TODAY)
+    assert query.period_start is not None
+    assert not [u for u in query.unread if u.constrains], query.unread
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["russian losses in 2024 - and december?", "russian losses in 2024: what about july?"],
+)
+def test_one_month_inside_a_longer_period_still_asks_for_less(question: str) -> None:
+    query = parse_question(question, today=TODAY)
+    assert [u for u in query.unread if u.constrains]

@@ -69,6 +69,7 @@ from knowledge.models import (
     PersonnelKind,
     Query,
     Subject,
+    UnreadSpan,
 )
 from knowledge.questions.cyrillic import has_cyrillic, read_words
 from knowledge.questions.tidy import tidy
@@ -484,6 +485,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     first = (_THRESHOLD_NUMBER,) if query.figure == Figure.record else ()  # before "top" is
     reads = (*first, *_READ, *_reads_for(query))  # read as a record word
     query.unread = find_unread(text, tracked, work, reads, _SUBSET, _COUNTED_THING)
+    query.unread = _restated(query.unread, query)
     _without_examples(query, norm, origin)
     model = model_metric(query.unread)
     if model is not None and (query.metrics in ([], [Metric.personnel]) or _generic_only(norm)):
@@ -1576,6 +1578,50 @@ _DATE_LEAD = re.compile(
     r"through|thru|since|starting|from|after|between|in|on|during|for|of|throughout|over|"
     r"across|before|prior\s+to|ahead\s+of)(?:\s+the)?\s*(?=\x00)"
 )
+
+
+def _months_read(query: Query) -> set[int]:
+    """The months (by number) of the period read, when it spans at most a year."""
+    first, last = query.period_start, query.period_end
+    if first is None or last is None or (last - first).days > 365:
+        return set()
+    months, day = set(), first.replace(day=1)
+    while day <= last:
+        months.add(day.month)
+        day = (day + dt.timedelta(days=32)).replace(day=1)
+    return months
+
+
+def _month_only(span: UnreadSpan) -> list[int]:
+    """The months an unread period span names with no year, day or weekday ([] otherwise)."""
+    if span.kind != "period" or not span.constrains or any(c.isdigit() for c in span.text):
+        return []
+    words = re.findall(r"[a-z]+", span.text.lower())
+    if any(w in WEEKDAYS for w in words):
+        return []
+    return [MONTHS[w] for w in words if w in MONTHS]
+
+
+def _restated(spans: list[UnreadSpan], query: Query) -> list[UnreadSpan]:
+    """Months named again without a year inside the period already read ("june vs july 2025 -
+    was july worse?", "2025 without december - jan through nov") name that period and
+    constrain nothing more: both its ends restated, or one of two months compared; one month
+    inside a longer period ("2024 - and july?") still asks for less (wave 11, qrecord)."""
+    months = _months_read(query)
+    first, last = query.period_start, query.period_end
+    if not months or first is None or last is None:
+        return spans
+    named = {m for span in spans for m in _month_only(span)}
+    if not named or not (
+        named == {first.month, last.month} or (len(months) <= 2 and named <= months)
+    ):
+        return spans
+    return [
+        s.model_copy(update={"kind": "word", "constrains": False}) if _month_only(s) else s
+        for s in spans
+    ]
+
+
 # A fact-checker's framing ("for a piece I'm writing"): who asks, not what is asked.
 _FRAMING = re.compile(
     r"\b(?:for|in)\s+(?:a|an|my|our|the|this)\s+(?:piece|article|story|report|thread|post|"

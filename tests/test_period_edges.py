@@ -114,3 +114,21 @@ def test_a_month_named_again_inside_the_period(question: str) -> None:
 def test_one_month_inside_a_longer_period_still_asks_for_less(question: str) -> None:
     query = parse_question(question, today=TODAY)
     assert [u for u in query.unread if u.constrains]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "from 15 august 2025 to 1 august 2025, tanks",
+        "between 15 august 2025 and 1 august 2025, tanks",
+        "russian tanks 15 august 2025 - 1 august 2025",
+        "tanks from aug 15 2025 to aug 1 2025",
+        "russian tank losses from 15.08.2025 to 01.08.2025",
+        "from 15 aug 2025 until 1 aug 2025: russian tanks",
+        "15 august 2025 through 1 august 2025 - russian tanks",
+        "tanks: 2025-08-15 to 2025-08-01",
+    ],
+)
+def test_a_range_written_latest_first_is_the_same_days(question: str) -> None:
+    query = parse_question(question, today=TODAY)
+    assert (query.period_start, query.period_end) == (D(2025, 8, 1), D(2025, 8, 15))

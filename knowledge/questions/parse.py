@@ -481,9 +481,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
         tracked.sub(pattern, date_words)
     before_period = work = tracked.work
     work = _parse_cited_period(work, query, today)
-    if query.period_start and query.period_end and query.period_start > query.period_end:
-        # "from 15 august back to 1 august": the same days, counted back (wave 11, qrecord)
-        query.period_start, query.period_end = query.period_end, query.period_start
+    _ends_in_order(query)
     _parse_figure(work, query, before_period)
     first = (_THRESHOLD_NUMBER,) if query.figure == Figure.record else ()  # before "top" is
     reads = (*first, *_READ, *_reads_for(query))  # read as a record word
@@ -1581,6 +1579,12 @@ _DATE_LEAD = re.compile(
     r"through|thru|since|starting|from|after|between|in|on|during|for|of|throughout|over|"
     r"across|before|prior\s+to|ahead\s+of)(?:\s+the)?\s*(?=\x00)"
 )
+
+
+def _ends_in_order(query: Query) -> None:
+    """ "from 15 august to 1 august": the same days, counted back (wave 11, qrecord)."""
+    if query.period_start and query.period_end and query.period_start > query.period_end:
+        query.period_start, query.period_end = query.period_end, query.period_start
 
 
 def _months_read(query: Query) -> set[int]:

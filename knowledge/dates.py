@@ -115,7 +115,9 @@ _SPAN_BEFORE = (
     r"(?:up\s+)?to\s+and\s+including|up\s+to|to|"
     r"ending(?:\s+on)?|until|till|through|after|following|"
     # counted forward from the day, that day included ("the three weeks starting 3 march")
-    r"(?:starting|beginning|commencing)(?:\s+(?:from|on|with))?|from)|(?P<we>w/e|w\.e\.))"
+    # or said as a clause ("the 90 days that began on 1 april", "the weeks which started 3 may")
+    r"(?:(?:that|which)\s+)?(?:starting|beginning|commencing|began|begins|begin|started|starts|"
+    r"start|commenced)(?:\s+(?:from|on|with))?|from)|(?P<we>w/e|w\.e\.))"
     # an event between the stretch and its date ("the 48 hours before the summit on 15 aug")
     r"(?:\s+the\s+(?!(?:end|start|beginning|middle|turn|close)\b)(?:[a-z'-]+\s+){1,3}?"
     r"(?:on|of|held\s+on))?"
@@ -968,7 +970,9 @@ def _before_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     anchor = _one_day(m, g, today) if g.get("d1") else _month(m, g, today)
     if anchor is None:
         return None
-    rel = (g.get("rel") or "ending").split()[0]
+    words = (g.get("rel") or "ending").split()
+    rel = words[1] if words[0] in ("that", "which") else words[0]
+    rel = "starting" if rel.startswith(("began", "begin", "start", "commenc")) else rel
     unit = "week" if g.get("we") else g.get("bw") or g["bunit"].rstrip("s")
     n = 1 if g.get("bw") or g.get("we") else _count(g["bn"])
     if rel in _FORWARD_RELS and (
@@ -1650,12 +1654,15 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
         folded += past_day
     out, folded = _relative_to_date(work, out, folded)
     out, folded = _without_edge_month(work, out, folded)
+    out = _without_edge_days(work, out)
     out = [s for s in out if not s.anchor_only]  # "in just three days" of no date: unread
     return _since_report(work, out, folded)
 
 
 # "2025 except December", "2024, excluding january", "the year without its last month".
 _EXCEPT = re.compile(
+    # "the whole 2024 calendar year minus December": the period's own noun before the word
+    r"(?:\s+(?:calendar\s+|whole\s+|full\s+)?year)?"
     r"\s*,?\s*(?:but\s+)?(?:except(?:\s+for)?|excluding|without|not\s+counting|minus|bar"
     r"|apart\s+from|other\s+than|less|save\s+for|leaving\s+out)\s+(?:the\s+month\s+of\s+|the\s+)?"
 )
@@ -1689,6 +1696,40 @@ def _without_edge_month(
                       outer.year_missing, note, end_fixed=True)  # fmt: skip
         return [joined if s is outer else s for s in spans if s is not month], [*folded, month]
     return spans, folded
+
+
+# "November 2024 excluding the first week", "2025 minus the last 10 days", "the month bar its
+# final fortnight": a period less some days at one of its edges, said right after it.
+_EDGE_DAYS = re.compile(
+    _EXCEPT.pattern + r"(?:very\s+)?(?P<edge>first|opening|last|final|closing)\s+"
+    r"(?:(?P<n>\d{1,3}|" + alternation(SMALL_COUNTS) + r")\s+)?(?P<unit>days?|weeks?|fortnight)\b"
+)
+_EDGE_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14}
+
+
+def _without_edge_days(work: str, spans: list[Span]) -> list[Span]:
+    """A period less its first or last days ("November 2024 excluding the first week": 8 to
+    30 November), the words read with it; a cut as long as the period leaves it alone."""
+    out: list[Span] = []
+    for span in spans:
+        hit = _EDGE_DAYS.match(work, span.end)
+        if hit is None or span.kind == PeriodKind.day:
+            out.append(span)
+            continue
+        n = hit.group("n")
+        count = (int(n) if n.isdigit() else SMALL_COUNTS[n]) if n else 1
+        cut = dt.timedelta(days=count * _EDGE_UNIT_DAYS[hit.group("unit")] - 1)
+        if hit.group("edge") in ("first", "opening"):
+            first, last = span.first + cut + dt.timedelta(days=1), span.last
+        else:
+            first, last = span.first, span.last - cut - dt.timedelta(days=1)
+        if last < first:
+            out.append(span)
+            continue
+        note = f"I read the period as {_span_words(first, last)}."
+        out.append(Span(span.start, hit.end(), PeriodKind.range, first, last,
+                        span.year_missing, note, end_fixed=True))  # fmt: skip
+    return out
 
 
 # A year, then the days of it asked: "the first working week of 2025, mon 6 to fri 10 january".

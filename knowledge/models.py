@@ -66,6 +66,7 @@ class Stat(StrEnum):
 
 class PeriodKind(StrEnum):
     day = "day"
+    hour = "hour"  # a unit an average is asked per ("how many an hour"): never a claim's period
     range = "range"
     week = "week"
     month = "month"

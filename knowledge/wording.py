@@ -331,6 +331,8 @@ PHRASES: dict[str, str] = {
     "units.full_quarters": "full calendar quarters",
     "units.full_years": "full calendar years",
     # averages
+    "unit.hour": "hour",
+    "unit.hours": "hours",
     "unit.day": "day",
     "unit.days": "days",
     "unit.week": "week",
@@ -514,6 +516,9 @@ PHRASES: dict[str, str] = {
     "src.no_last": "My last answer quoted no source. Ask a question about losses first.",
     "src.last_from": "The last answer comes from:",
     "src.last_report": "Its last report gives:",
+    "breakdown.month": "Month by month:",
+    "breakdown.week": "Week by week (Monday to Sunday):",
+    "src.first_report": "They start with the report of {day} (the fighting of {fighting}).",
     "src.newest": (
         "My newest article is from {newest} ({newest_name}), the oldest from {oldest} "
         "({oldest_name})."
@@ -615,6 +620,9 @@ PHRASES: dict[str, str] = {
     "average.covered": (
         "You asked about {asked} ({days} {days_noun}); my figures cover {used} ({have} "
         "{have_noun}), so the average is over those days only."
+    ),
+    "average.under_one_an_hour": (
+        "Fewer than one a hour on average ({total} over {hours} hours), so here it is per day:"
     ),
     "average.caveat": (
         "An average of figures claimed by {who}; none has been independently verified. Each "
@@ -884,11 +892,13 @@ def say(key: str, **values: object) -> str:
 
 
 _DOUBLE_DOT = re.compile(r"(\b(?:р|г|рр|гг|ст|тис)\.)\.")
+_A_HOUR = re.compile(r"\b([Aa]) (?=hours?\b)")  # "a {unit}" filled with "hour"
 
 
 def tidy(text: str) -> str:
-    """One full stop after a date's "р."/"г." closing a sentence ("2024 р.." reads as a typo)."""
-    return _DOUBLE_DOT.sub(r"\1", text)
+    """One full stop after a date's "р."/"г." closing a sentence ("2024 р.." reads as a typo);
+    "an hour", never "a hour", where a template's "a {unit}" is filled with "hour"."""
+    return _A_HOUR.sub(r"\1n ", _DOUBLE_DOT.sub(r"\1", text))
 
 
 _DATE_NOTES = (

@@ -265,23 +265,14 @@ def test_every_kind_after_one_kind_keeps_the_period(fragment: str) -> None:
     assert (merged.period_start, merged.period_end) == (before.period_start, before.period_end)
 
 
-# -- a unit shorter than a day is refused, never the last average again ---------------------------
+# -- a unit shorter than an hour is refused, never the last average again -------------------------
 
 
 @pytest.mark.parametrize(
     "fragment",
-    [
-        "and per hour?",
-        "hourly then",
-        "per minute?",
-        "what about an hour",
-        "every hour?",
-        "and hourly?",
-        "per hour please",
-        "so per hour",
-    ],
+    ["per minute?", "and per minute?", "per second?", "a minute then", "every minute please"],
 )
-def test_a_unit_shorter_than_a_day_is_refused(store: ClaimStore, fragment: str) -> None:
+def test_a_unit_shorter_than_an_hour_is_refused(store: ClaimStore, fragment: str) -> None:
     chat = Conversation()
     chat.ask("russian tanks per week in 2024?", store, today=TODAY)
     result = chat.ask(fragment, store, today=TODAY)
@@ -289,6 +280,31 @@ def test_a_unit_shorter_than_a_day_is_refused(store: ClaimStore, fragment: str) 
     assert not result.claims, [c.label for c in result.claims]
     after = chat.ask("per month then", store, today=TODAY)
     assert after.answered and all("month" in (c.label or "") for c in after.claims), after.text
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "and per hour?",
+        "hourly then",
+        "what about an hour",
+        "and hourly?",
+        "per hour please",
+        "so per hour",
+    ],
+)
+def test_per_hour_is_the_days_average_over_24_hours(store: ClaimStore, fragment: str) -> None:
+    """Wave 11 (qrecord): people divide the day's average by 24 and expect it; fewer than one
+    tank an hour is said so, with the average per day, never "0 an hour"."""
+    chat = Conversation()
+    chat.ask("russian personnel losses per week in 2024?", store, today=TODAY)
+    hourly = chat.ask(fragment, store, today=TODAY)
+    assert hourly.answered and [c.value for c in hourly.claims] == [round(430_790 / 8_784)]
+    chat = Conversation()
+    chat.ask("russian tanks per week in 2024?", store, today=TODAY)
+    tanks = chat.ask(fragment, store, today=TODAY)
+    assert [c.value for c in tanks.claims] == [round(3_689 / 366)], tanks.text
+    assert "Fewer than one an hour" in tanks.text and "0 an hour" not in tanks.text
 
 
 @pytest.mark.parametrize(

@@ -241,22 +241,28 @@ def test_a_quoted_figure_stored_for_another_question_is_placed(store: ClaimStore
     assert "1,351 is in my sources as russia's ministry of defence's figure" in head(ans, 3)
 
 
+# Wave 11 (qrecord): people who write "per hour" divide the day's average by 24 (three blind
+# rounds expected it), so the words ask for the period's average per hour, shown with its sum.
 PER_HOUR = [
-    ("how many drones an hour on average in july 2025", "an hour"),
-    ("how many drones hourly on average in july 2025", "hourly"),
-    ("hourly russian losses in 2024?", "hourly"),
-    ("russian losses every hour in 2024?", "every hour"),
-    ("скільки дронів на годину в середньому у липні 2025", "годину"),
-    ("яка середня кількість окупантів за годину у 2024", "годину"),
-    ("скільки в середньому гинуло окупантів на годину в 2024", "годину"),
+    ("how many drones an hour on average in july 2025", round(6_117 / (31 * 24))),
+    ("how many drones hourly on average in july 2025", round(6_117 / (31 * 24))),
+    ("hourly russian losses in 2024?", round(430_790 / (366 * 24))),
+    ("russian losses every hour in 2024?", round(430_790 / (366 * 24))),
+    ("скільки дронів на годину в середньому у липні 2025", round(6_117 / (31 * 24))),
+    ("яка середня кількість окупантів за годину у 2024", round(430_790 / (366 * 24))),
 ]
 
 
-@pytest.mark.parametrize(("question", "word"), PER_HOUR)
-def test_per_hour_is_reported_never_a_days_average(
-    store: ClaimStore, question: str, word: str
+@pytest.mark.parametrize(("question", "value"), PER_HOUR)
+def test_per_hour_is_the_days_average_over_24_hours(
+    store: ClaimStore, question: str, value: int
 ) -> None:
-    """No figure is counted per hour: the words are named, no day's average is given."""
+    """The period's figure over its hours, never a day's figure or the period's total."""
     ans = ask(store, question)
-    assert word in head(ans, 1)
-    assert not ans.answered
+    assert ans.answered and [c.value for c in ans.claims] == [value], ans.text
+
+
+def test_killed_per_hour_is_not_a_casualties_average(store: ClaimStore) -> None:
+    """ "гинуло" asks the killed: the tally counts casualties, so no average is given."""
+    ans = ask(store, "скільки в середньому гинуло окупантів на годину в 2024")
+    assert not ans.answered and not ans.claims

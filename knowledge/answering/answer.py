@@ -16,6 +16,7 @@ from typing import Any
 
 from knowledge.answering import derive
 from knowledge.answering.average import average_answer, to_yesterday
+from knowledge.answering.breakdown import with_breakdown
 from knowledge.answering.candidate import (
     CLOSE,
     EXACT,
@@ -102,7 +103,12 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.questions import parse_question, report_unread
-from knowledge.questions.averages import about_a_side, average_unit, record_lowest
+from knowledge.questions.averages import (
+    about_a_side,
+    average_unit,
+    breakdown_unit,
+    record_lowest,
+)
 from knowledge.questions.followup import supposes
 from knowledge.questions.parse import normalise
 from knowledge.questions.sources import outlet_named
@@ -180,7 +186,7 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     if asked.intent != Intent.losses:
         return not_a_question(question, asked, store)
     query = asked
-    unit = average_unit(question)
+    unit = average_unit(question) if breakdown_unit(question) is None else None
     if unit == PeriodKind.day and query.period_kind == PeriodKind.day:
         unit = None  # "1,030 a day on 7 Feb - right?": that day's figure, no average of one day
     if unit is not None and query.figure != Figure.record:
@@ -211,6 +217,9 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     ans = compose_answer(question, query, matches, notes, store)
     if quoted_figures(query):
         ans = _checked(question, query, ans, notes, store, today)
+    by_unit = breakdown_unit(question) if query.figure != Figure.record else None
+    if by_unit is not None:  # "month by month in 2024": the whole, then unit by unit
+        ans = with_breakdown(ans, store, query, by_unit)
     return _with_coverage(ans, query, store, today)
 
 

@@ -38,15 +38,18 @@ from knowledge.wording import (
     span_text,
 )
 
-_UNIT_NAMES = {PeriodKind.day: ("unit.day", "unit.days"),
+_UNIT_NAMES = {PeriodKind.hour: ("unit.hour", "unit.hours"),
+               PeriodKind.day: ("unit.day", "unit.days"),
                PeriodKind.week: ("unit.week", "unit.weeks"),
                PeriodKind.month: ("unit.month", "unit.months")}  # fmt: skip
 
 
 def _units(unit: PeriodKind, start: dt.date, end: dt.date) -> float:
-    """How many days, weeks or (calendar) months `start`..`end` spans; a month it covers in
-    part counts as that part (16-31 March is 16/31 of a month, never a whole one)."""
+    """How many hours, days, weeks or (calendar) months `start`..`end` spans; a month it
+    covers in part counts as that part (16-31 March is 16/31 of a month, never a whole one)."""
     days = (end - start).days + 1
+    if unit == PeriodKind.hour:  # a day's figure spread over its 24 hours, as readers divide it
+        return days * 24
     if unit == PeriodKind.week:
         return days / 7
     if unit == PeriodKind.month:
@@ -64,6 +67,18 @@ def _months(start: dt.date, end: dt.date) -> float:
         total += covered / last.day
         first = last + dt.timedelta(days=1)
     return round(total, 2)
+
+
+def _hour_or_day(
+    unit: PeriodKind, total: int, start: dt.date, end: dt.date
+) -> tuple[PeriodKind, float, str]:
+    """The unit, how many of it `start`..`end` spans, and a note: fewer than one an hour is
+    averaged per day instead ("0 an hour" would say none were lost), and says so."""
+    units = _units(unit, start, end)
+    if unit != PeriodKind.hour or total >= units:
+        return unit, units, ""
+    note = say("average.under_one_an_hour", total=number(total), hours=number(round(units)))
+    return PeriodKind.day, _units(PeriodKind.day, start, end), note + " "
 
 
 def _covered(asked: tuple[dt.date, dt.date], used: tuple[dt.date, dt.date]) -> str:
@@ -124,10 +139,10 @@ def average_claim(store: ClaimStore, query: Query, unit: PeriodKind) -> Claim | 
     figure = derive.period_figure(store, series, *asked)
     if figure is None:
         return None
-    units = _units(unit, figure.start, figure.end)
+    unit, units, below = _hour_or_day(unit, figure.value, figure.start, figure.end)
     value = round(figure.value / units)
     one, many = (say(key) for key in _UNIT_NAMES[unit])
-    derivation = say(
+    derivation = below + say(
         "average.derivation",
         value=number(value),
         unit=one,
@@ -181,6 +196,9 @@ def average_answer(
     claim = average_claim(store, query, unit)
     if claim is None:
         return None
+    # the unit the claim was averaged per (per day when fewer than one an hour)
+    labels = {say("average.label", unit=say(one)): u for u, (one, _) in _UNIT_NAMES.items()}
+    unit = labels.get(claim.label or "", unit)
     one = say(_UNIT_NAMES[unit][0])
     assert claim.period_start is not None and claim.period_end is not None
     what = losses(

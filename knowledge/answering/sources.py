@@ -152,6 +152,7 @@ def _coverage(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
     claims: list[Claim] = []
     if last is not None:
         lines.append(coverage_line(last))
+        lines += _first_report(store)
         metrics = query.metrics if asked.metric_named else [Metric.personnel]
         claims = [c for c in _last_reported(store, metrics, last) if c.subject == query.subject]
         if claims:
@@ -168,6 +169,16 @@ def _coverage(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
     if not lines:
         lines.append(say("src.empty"))
     return lines, claims
+
+
+def _first_report(store: ClaimStore) -> list[str]:
+    """Where the daily figures start ("how far back does your data go?"), as one line."""
+    firsts = [s.first for s in store.series_catalogue() if s.label is None]
+    if not firsts:
+        return []
+    first = min(firsts)
+    fought = first - dt.timedelta(days=1)
+    return [say("src.first_report", day=day_text(first), fighting=day_text(fought))]
 
 
 def _last_reported(store: ClaimStore, metrics: list[Metric], last: dt.date) -> list[Claim]:

@@ -14,7 +14,14 @@ from knowledge.dates import with_year
 from knowledge.lexicon.calendar import month_end
 from knowledge.models import Figure, Metric, PeriodKind, Query
 from knowledge.questions.cyrillic import as_english, has_cyrillic
-from knowledge.questions.parse import _SUBJECT_RUSSIA, _SUBJECT_UKRAINE, ZERO_DAY, parse_question
+from knowledge.questions.parse import (
+    _SUBJECT_RUSSIA,
+    _SUBJECT_UKRAINE,
+    BREAKDOWN,
+    PER_HOUR,
+    ZERO_DAY,
+    parse_question,
+)
 
 # "average" as people type it.
 _AVG = r"(?:av(?:e|a)?r?a?ge?d?|avrage|avarage|averge|avg|mean)"
@@ -23,8 +30,8 @@ _AVG = r"(?:av(?:e|a)?r?a?ge?d?|avrage|avarage|averge|avg|mean)"
 def _per(unit: str, adjective: str) -> re.Pattern[str]:
     """ "daily average", "average daily", "average ... per day", "a day on average"."""
     return re.compile(
-        rf"\b{adjective}\s+{_AVG}\b|\b{_AVG}\s+(?:{adjective}|a\s+{unit}|per\s+{unit})\b"
-        rf"|\b{_AVG}\b.*\b(?:per|a|each)\s+{unit}\b|\b(?:per|a|each)\s+{unit}\b.*\b{_AVG}\b"
+        rf"\b{adjective}\s+{_AVG}\b|\b{_AVG}\s+(?:{adjective}|an?\s+{unit}|per\s+{unit})\b"
+        rf"|\b{_AVG}\b.*\b(?:per|an?|each)\s+{unit}\b|\b(?:per|an?|each)\s+{unit}\b.*\b{_AVG}\b"
         # "week-by-week average", "the average, month by month" (wave 7, qconv)
         rf"|\b{unit}[\s-]+(?:by|on)[\s-]+{unit}\b.*\b{_AVG}\b|\b{_AVG}\b.*\b{unit}[\s-]+by[\s-]+{unit}\b"
         # "how much is that a day", "what's that per week" (a follow-up)
@@ -54,10 +61,10 @@ AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
     # pointed back at ("per day in that part", "a week over that stretch")
     *(
         (
-            re.compile(rf"^\W*(?:and\s+|so\s+)?(?:per|a)\s+{unit.value}{_BACK}{_THEN}\W*$", re.I),
+            re.compile(rf"^\W*(?:and\s+|so\s+)?(?:per|an?)\s+{unit.value}{_BACK}{_THEN}\W*$", re.I),
             unit,
         )
-        for unit in (PeriodKind.day, PeriodKind.week, PeriodKind.month)
+        for unit in (PeriodKind.hour, PeriodKind.day, PeriodKind.week, PeriodKind.month)
     ),
     # "daily?", "and weekly", "daily figure?" alone: the same, averaged (a follow-up, qconv)
     *(
@@ -134,9 +141,21 @@ AVERAGE_ROWS: list[tuple[re.Pattern[str], PeriodKind]] = [
         (re.compile(rf"\b(?:per|each|every)\s+{unit.value}\b", re.I), unit)
         for unit in (PeriodKind.day, PeriodKind.week, PeriodKind.month)
     ),
+    # "how many an hour", "hourly losses", "per hour": no figure is counted per hour, so the
+    # words ask for the period's average per hour whatever else is around them (a day's / 24)
+    (PER_HOUR, PeriodKind.hour),
     # "mean" alone is too common a word ("what does KIA mean?") to ask for an average.
     (re.compile(r"\b(?:av(?:e|a)?r?a?ge?|avrage|avarage|averge)\b", re.IGNORECASE), PeriodKind.day),
 ]
+
+
+def breakdown_unit(text: str) -> PeriodKind | None:
+    """The unit a period is asked unit by unit ("month by month in 2024"), or None."""
+    words = as_english(text)
+    hit = BREAKDOWN.search(words)
+    if hit is None or re.search(rf"\b{_AVG}\b", words, re.I):  # "the average, month by month"
+        return None
+    return PeriodKind(next(g for g in hit.groups() if g).lower())
 
 
 def average_unit(text: str) -> PeriodKind | None:

@@ -70,6 +70,7 @@ from knowledge.models import (
     PersonnelKind,
     Query,
     Subject,
+    UnreadSpan,
 )
 from knowledge.questions.cyrillic import has_cyrillic, read_words
 from knowledge.questions.tidy import tidy
@@ -490,10 +491,12 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
         tracked.sub(pattern, date_words)
     before_period = work = tracked.work
     work = _parse_cited_period(work, query, today)
+    _ends_in_order(query)
     _parse_figure(work, query, before_period)
     first = (_THRESHOLD_NUMBER,) if query.figure == Figure.record else ()  # before "top" is
     reads = (*first, *_READ, *_reads_for(query))  # read as a record word
     query.unread = find_unread(text, tracked, work, reads, _SUBSET, _COUNTED_THING)
+    query.unread = _restated(query.unread, query)
     _without_examples(query, norm, origin)
     _kinds_apart(query, norm)
     model = model_metric(query.unread)
@@ -1614,6 +1617,56 @@ _DATE_LEAD = re.compile(
     r"through|thru|since|starting|from|after|between|in|on|during|for|of|throughout|over|"
     r"across|before|prior\s+to|ahead\s+of)(?:\s+the)?\s*(?=\x00)"
 )
+
+
+def _ends_in_order(query: Query) -> None:
+    """ "from 15 august to 1 august": the same days, counted back (wave 11, qrecord)."""
+    if query.period_start and query.period_end and query.period_start > query.period_end:
+        query.period_start, query.period_end = query.period_end, query.period_start
+
+
+def _months_read(query: Query) -> set[int]:
+    """The months (by number) of the period read, when it spans at most a year."""
+    first, last = query.period_start, query.period_end
+    if first is None or last is None or (last - first).days > 365:
+        return set()
+    months, day = set(), first.replace(day=1)
+    while day <= last:
+        months.add(day.month)
+        day = (day + dt.timedelta(days=32)).replace(day=1)
+    return months
+
+
+def _month_only(span: UnreadSpan) -> list[int]:
+    """The months an unread period span names with no year, day or weekday ([] otherwise)."""
+    if span.kind != "period" or not span.constrains or any(c.isdigit() for c in span.text):
+        return []
+    words = re.findall(r"[a-z]+", span.text.lower())
+    if any(w in WEEKDAYS for w in words):
+        return []
+    return [MONTHS[w] for w in words if w in MONTHS]
+
+
+def _restated(spans: list[UnreadSpan], query: Query) -> list[UnreadSpan]:
+    """Months named again without a year inside the period already read ("june vs july 2025 -
+    was july worse?", "2025 without december - jan through nov") name that period and
+    constrain nothing more: both its ends restated, or one of two months compared; one month
+    inside a longer period ("2024 - and july?") still asks for less (wave 11, qrecord)."""
+    months = _months_read(query)
+    first, last = query.period_start, query.period_end
+    if not months or first is None or last is None:
+        return spans
+    named = {m for span in spans for m in _month_only(span)}
+    if not named or not (
+        named == {first.month, last.month} or (len(months) <= 2 and named <= months)
+    ):
+        return spans
+    return [
+        s.model_copy(update={"kind": "word", "constrains": False}) if _month_only(s) else s
+        for s in spans
+    ]
+
+
 # A fact-checker's framing ("for a piece I'm writing"): who asks, not what is asked.
 _FRAMING = re.compile(
     r"\b(?:for|in)\s+(?:a|an|my|our|the|this)\s+(?:piece|article|story|report|thread|post|"
@@ -1724,7 +1777,21 @@ _AVERAGE_UNIT = re.compile(
     r"\b(?:typical|average|avg|mean)\s+(?:day|week|month)\b|\b(?:daily|weekly|monthly)\s+"
     r"(?:rate|pace)\b|\b(?:rate|pace)\s+(?:per|a)\s+(?:day|week|month)\b"
 )
+# "an hour", "hourly": the unit an average is asked per (a day's average over its 24 hours)
+PER_HOUR = re.compile(r"\b(?:hourly|(?:an?|per|each|every)[\s-]+hour)\b", re.I)
+# "month by month", "broken down by week", "a monthly breakdown": the period unit by unit
+BREAKDOWN = re.compile(
+    r"\b(?P<a>month|week)s?[\s-]+(?:by|on)[\s-]+(?:month|week)s?\b"
+    r"|\b(?:broken|break(?:ing)?|split(?:ting)?|list(?:ed)?|one\s+(?:number|figure|line|row)|"
+    r"a\s+(?:number|figure|line|row))\s+(?:\S+\s+){0,3}?(?:down\s+)?(?:by|per|for\s+each|into)"
+    r"\s+(?P<b>month|week)s?\b"
+    r"|\b(?P<c>month|week)ly\s+(?:breakdown|split|list|table|series)\b"
+    r"|\bbreakdown\s+by\s+(?P<d>month|week)\b",
+    re.I,
+)
 _READ: tuple[re.Pattern[str], ...] = (
+    PER_HOUR,
+    BREAKDOWN,
     _READ_IN_MEDIUM,
     ANSWER_FORMAT_RE,  # "just the number", "as a list": the answer's form, read
     _ASKS_WHICH_PERIOD,

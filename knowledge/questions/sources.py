@@ -25,6 +25,7 @@ from knowledge.lexicon.patterns import alternation
 from knowledge.models import Query
 from knowledge.questions.cyrillic import as_english, has_cyrillic
 from knowledge.questions.parse import normalise
+from knowledge.questions.tidy import without_framing
 
 
 class Asked(StrEnum):
@@ -107,6 +108,21 @@ ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
         r"\bhow\s+often\b.{0,40}?\b(?:updated?|refreshed|published|released)\b|"
         r"(?:your|ur)\s+(?:latest|newest|most\s+recent)\s+(?:data|figures?|report|update)\s+"
         r"(?:is|are)\s+from|is\s+(?:your|the|ur)\s+(?:data|info\w*)\s+(?:up\s+to\s+date|current))"
+    ), Asked.coverage),
+    # the span the figures cover, asked about the bot's own data (wave 11, qrecord): its first
+    # or last day ("your latest day", "the most recent date you have"), how far back it goes,
+    # whether it is still updated, whether a bare year is there ("do you have 2022?")
+    (re.compile(
+        r"\b(?:your|ur)\s+(?:latest|newest|most\s+recent|last|earliest|oldest|first)\s+"
+        r"(?:day|date|entry|report|update)\b|"
+        r"\b(?:latest|newest|most\s+recent|last|earliest|oldest|first)\s+(?:day|date)\s+"
+        r"(?:that\s+)?(?:you|u)\s+(?:have|hold|got|cover|know)\b|"
+        r"\bhow\s+far\s+back\s+(?:does|do|did|can|is|are)\b|"
+        r"\b(?:still|stopped|stop)\s+(?:being\s+|getting\s+|get\s+|gets\s+)?updat\w*|"
+        r"\b(?:updated|refreshed)\s+(?:every\s+day|daily|each\s+day)\b|"
+        r"^(?:and\s+)?(?:do|does)\s+(?:you|u|your\s+\w+)\s+(?:have|hold|cover|go\s+back\s+to)\s+"
+        r"(?:(?:any\s+)?(?:data|figures|numbers|anything)\s+)?(?:for\s+|from\s+|on\s+)?"
+        r"(?:(?:the\s+)?(?:whole\s+|full\s+)?year\s+)?(?:19|20)\d\d\W*$"
     ), Asked.coverage),
     (re.compile(r"\b(?:caveats?|disclaimers?|warnings?|health\s+warnings?)\b"), Asked.reliability),
     # "does the general staff ever correct its numbers?", "any big corrections to the tally?"
@@ -305,7 +321,9 @@ def read_source_question(
     text: str, query: Query, publishers: Iterable[str]
 ) -> SourceQuestion | None:
     """`text` as a question about the sources, or None when it is a question about losses."""
-    norm = as_english(text)  # "Що повідомляв Reuters ...": read by the same rows as English
+    # "Що повідомляв Reuters ...": read by the same rows as English; who asks and why before
+    # a colon is no question about the sources ("for our sceptical team: ...")
+    norm = without_framing(as_english(text))
     if query.period_start is not None:  # "tanks in 2025, and say whose count it is": the form
         norm = ANSWER_FORMAT_RE.sub(" ", norm)  # of a figure's answer, which names its claimant
     outlet, held, outlet_words = outlet_named(norm, publishers)

@@ -68,7 +68,9 @@ ROWS: tuple[tuple[str, re.Pattern[str], Rewrite], ...] = (
     # period asked about
     ("deadline", re.compile(
         r"\b(?:before|ahead\s+of|by)\s+(?:my|our|the)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)\s+)?"
-        r"(?:deadline|press\s+time|bulletin|broadcast|show|newscast)(?:\s+(?:at|of)\s+\d{1,2}"
+        r"(?:(?:morning|evening|afternoon|daily|weekly|editorial|news|team)\s+)?"
+        r"(?:deadline|press\s+time|bulletin|broadcast|show|newscast|meeting|call|briefing|"
+        r"conference|stand-?up|huddle|edit|print\s+run)(?:\s+(?:at|of)\s+\d{1,2}"
         r"(?::\d\d)?\s*(?:am|pm|h|o'?clock)?)?\s*[-,:;]*"), _blank),
     # "Working on a piece about the autumn fighting. Could you give me ... for September 2025?":
     # a sentence about the asker before the question, which names its own period
@@ -76,6 +78,19 @@ ROWS: tuple[tuple[str, re.Pattern[str], Rewrite], ...] = (
         r"^(?:[^.?!]*\b(?:i'?m|i\s+am|we'?re|we\s+are|im|working\s+on|writing|putting\s+"
         r"together|preparing|drafting)\b[^.?!]*[.!]+\s+)+"
         rf"(?=[^.?!]*\b(?:20\d\d|{_MONTHS}|yesterday|today|last\s+(?:week|month|year))\b)"),
+     _blank),
+    # "Asking for a colleague on the Lviv desk who can't log in: ...", "A reader asks us, and
+    # I'd rather not guess: ...", "For our fact-check team, who doubt everything: ...": who
+    # asks and why, said before a colon, with no figure in it; the question after it names its
+    # own period (wave 11, qrecord)
+    ("on behalf", re.compile(
+        r"^[^:\d?]*\b(?:asking\s+for|ask(?:s|ed)?\s+(?:us|me)|(?:for|from|by)\s+(?:a|my|our|the)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:colleague|editor|boss|reader|producer|listener|viewer|student|"
+        r"client|friend|team|desk|newsroom|audience|subscriber)s?|(?:my|our|a)\s+(?:[\w-]+\s+)?"
+        r"(?:editor|colleague|boss|reader|producer|listener|viewer|student|client|friend)s?\s+"
+        r"(?:wants?|asks?|asked|needs?|would\s+like)|i'?d\s+rather|(?:i|we)\s+(?:don'?t|do\s+not)"
+        r"\s+want\s+to\s+guess)\b[^:\d?]*:\s+"
+        rf"(?=[^?]*\b(?:20\d\d|{_MONTHS}|yesterday|today|last\s+(?:week|month|year))\b)"),
      _blank),
     # "I'm putting together a weekly digest for our readers in Vilnius", "working on a longer
     # piece for Monday's edition": what the asker is writing, never the period asked about
@@ -120,6 +135,15 @@ ROWS: tuple[tuple[str, re.Pattern[str], Rewrite], ...] = (
         r"\b(?<=how many )the\s+(?=(?:russian|ukrainian)s?\b)"), _blank),
     ("day of", re.compile(r"\b(?:in|at|for|during)\s+the\s+day\s+of\s+(?=\d)"), _word("on ")),
 )  # fmt: skip
+
+
+_ON_BEHALF = next(pattern for name, pattern, _ in ROWS if name == "on behalf")
+
+
+def without_framing(text: str) -> str:
+    """`text` (lower case) without who asks and why before a colon ("for our fact-check team,
+    who doubt everything: ..."): that framing asks nothing about the sources either."""
+    return _ON_BEHALF.sub(" ", text, count=1)
 
 
 def tidy(read: Tracked) -> None:

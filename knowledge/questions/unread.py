@@ -99,9 +99,16 @@ _EVENT_PERIOD = re.compile(
     rf"(?:[\w'-]+\s+){{0,3}}?(?:{alternation(EVENT_NOUNS)})\b"
     r"(?!\s*[(\[])(?!\s+on\s)"
 )
+# What makes "tons of" a weight: a quantity right before it ("50 tons of", "how many tonnes
+# of", "five metric tons of"); without one, "tons of tanks" is an intensifier like "lots of".
+_WEIGHED = ("many", "much", "metric", "short", "long", "one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million",
+            "few", "several")  # fmt: skip
+_AS_WEIGHT = "".join(rf"(?<=\b{w} )" + "|" for w in _WEIGHED) + r"(?<=\d )|(?<=\d)"
 # No figure is a weight, a length or a volume ("in tonnes", "how many kilograms").
 _MEASURE = re.compile(
-    r"\b(?:tonnes?|tons?|kilo(?:gram)?s?|kg|pounds|lbs?|litres?|liters?|gallons?|"
+    rf"(?:{_AS_WEIGHT})(?:tonnes?|tons?)\b|\b(?:tonnes?|tons?)\b(?!\s+of\b)|"
+    r"\b(?:tonnage|kilo(?:gram)?s?|kg|pounds|lbs?|litres?|liters?|gallons?|"
     r"barrels?|cubic\s+met(?:re|er)s?|square\s+(?:kilomet(?:re|er)s?|km|miles?))\b"
 )
 # A rate per length or area of front ("per kilometre of front", "per km2"): no figure is one.
@@ -149,8 +156,8 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
             r"\b(?:since|during|after|before|until|till|following|when|while|amid)\s+"
             r"(?:the\s+)?[^\W\d_][\w'-]*(?:[ ]+[\w'-]+){0,5}"), False),
         ("period", _EVENT_PERIOD, True),  # "during the Prigozhin mutiny"
-        # no figure is counted per hour: "hourly", "every hour" is never a day's average
-        ("period", re.compile(r"\b(?:hourly|(?:every|each|an|a|per)\s+(?:hour|minute))\b"), True),
+        # no figure is counted per minute ("every minute"); per hour is a day's average / 24
+        ("period", re.compile(r"\b(?:every|each|an|a|per)\s+minute\b|\bper\s+second\b"), True),
         # a named operation is an event, not a period the figures are counted by
         ("period", re.compile(r"\b(?:operation|op\.?)\s+(?!(?:the|a|an|of|in)\b)[a-z][\w'-]+"),
          True),
@@ -188,7 +195,7 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
         ("loss_kind", re.compile(
             r"\b(?:excluding|without|minus|skip(?:ping)?|ignor(?:e|ing)|not\s+counting|no)\s+"
             r"(?:the\s+|any\s+|a\s+)?correct\w*"), False),
-        ("measure", _MEASURE, False),
+        ("measure", _MEASURE, True),  # on the whole text: "of" after "tons" is read
         ("money", re.compile(
             r"\b(?:cost|costs|costing|worth|value|price|prices|dollars?|usd|euros?|eur|"
             r"roubles?|rubles?|hryvnias?|uah)\b|\$"), False),
@@ -413,17 +420,20 @@ def _refine(
 ) -> str:
     """A lone big number is a quoted figure, and so is one right before words the question
     read ("confirm 45,720 russian losses") and a small one right before the thing it counts
-    ("do 32 tanks on 5 May check out?"); a name after "per" or "according to" a source."""
+    ("do 32 tanks on 5 May check out?") or a rate ("10 an hour"); a name after "per" or
+    "according to" a source."""
     if _FIGURE.fullmatch(rest[start:end]) or _OWNED_FIGURE.fullmatch(rest[start:end]):
         return "figure"
     after = len(rest[end:]) - len(rest[end:].lstrip(" "))
     if _FIGURE_LAST.search(rest[start:end]) and rest[end + after : end + after + 1] == _CONSUMED:
         return "figure"
     if (
-        counted is not None
-        and _COUNT_LAST.search(rest[start:end])
+        _COUNT_LAST.search(rest[start:end])
         and rest[end + after : end + after + 1] == _CONSUMED
-        and counted.match(plain, end + after)
+        and (
+            (counted is not None and counted.match(plain, end + after))
+            or _RATE_AFTER.match(plain, end + after)
+        )
     ):
         return "figure"
     if kind == "name" and (
@@ -492,6 +502,8 @@ _OWNED_FIGURE = re.compile(rf"s\s+(?:{_FIGURE.pattern})")
 _FIGURE_LAST = re.compile(rf"(?:^|\s)(?:{_FIGURE.pattern})$")
 # A small count closing a span, read as a figure only right before the thing it counts.
 _COUNT_LAST = re.compile(r"(?:^|\s)\d{1,2}$")
+# A rate the question read right after a small number ("about 10 an hour"): a quoted rate.
+_RATE_AFTER = re.compile(r"(?:an?|per|each|every)\s+(?:hour|day|week|month)\b", re.I)
 
 
 def _kind(token: str, text: str, at: int, latin: bool, shouting: bool) -> str:

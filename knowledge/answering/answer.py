@@ -186,6 +186,10 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     if asked.intent != Intent.losses:
         return not_a_question(question, asked, store)
     query = asked
+    if breakdown_unit(question) is not None and query.figure != Figure.record:
+        # "month by month in 2024": the whole period's figure, then each unit after it, not
+        # the units alone as "monthly" would list them
+        query = query.model_copy(update={"prefer_kind": None})
     unit = average_unit(question) if breakdown_unit(question) is None else None
     if unit == PeriodKind.day and query.period_kind == PeriodKind.day:
         unit = None  # "1,030 a day on 7 Feb - right?": that day's figure, no average of one day

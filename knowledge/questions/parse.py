@@ -502,11 +502,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     model = model_metric(query.unread)
     if model is not None and (query.metrics in ([], [Metric.personnel]) or _generic_only(norm)):
         query.metrics = [model]  # "su-34 losses": aircraft, the model itself reported unread
-    if Metric.personnel not in query.metrics and set(query.metrics) & set(_EQUIPMENT):
-        status = equipment_status(text, tracked)
-        kept = [u for u in query.unread if not any(u.start < s.end and s.start < u.end
-                                                   for s in status)]  # fmt: skip
-        query.unread = sorted([*kept, *status], key=lambda u: u.start)
+    _with_equipment_status(query, text, tracked)
 
     reason = _unsupported(norm, work, query)
     if reason is not None:
@@ -951,6 +947,16 @@ _KIND_GROUPS = tuple(
     for words in ("dead|deaths?|killed|kia", "wounded|injured|wia", "captured|prisoners?|pows?",
                   "missing|mia")
 )  # fmt: skip
+
+
+def _with_equipment_status(query: Query, text: str, tracked: Tracked) -> None:
+    """An equipment question's words that ask for one kind of loss only, as their own spans."""
+    if Metric.personnel in query.metrics or not set(query.metrics) & set(_EQUIPMENT):
+        return
+    status = equipment_status(text, tracked)
+    kept = [u for u in query.unread if not any(u.start < s.end and s.start < u.end
+                                               for s in status)]  # fmt: skip
+    query.unread = sorted([*kept, *status], key=lambda u: u.start)
 
 
 def _kinds_apart(query: Query, norm: str) -> None:

@@ -1152,8 +1152,9 @@ def _voice(text: str) -> str | None:
 
 
 def _sentence_voice(text: str) -> str | None:
-    """The side a sentence speaks for by its own words when nothing else names the speaker."""
-    return next((side for side, pattern in _SENTENCE_VOICES if pattern.search(text.lower())), None)
+    """The side a sentence (lower-case) speaks for by its own words when nothing else names
+    the speaker."""
+    return next((side for side, pattern in _SENTENCE_VOICES if pattern.search(text)), None)
 
 
 _OWN_LOSSES_RE = re.compile(OWN_LOSSES_NAMED)

@@ -75,6 +75,7 @@ LATER_ROUNDS = {
     "eighth round": "round8",
     "ninth round": "round9",
     "tenth round": "round10",
+    "eleventh round": "round11",
 }
 LATER = SUITE in LATER_ROUNDS
 FOLDER = BLIND / LATER_ROUNDS[SUITE] if LATER else BLIND

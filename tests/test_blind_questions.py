@@ -74,6 +74,7 @@ ROUND7 = ROOT / "tests" / "fixtures" / "blind" / "round7"
 ROUND8 = ROOT / "tests" / "fixtures" / "blind" / "round8"
 ROUND9 = ROOT / "tests" / "fixtures" / "blind" / "round9"
 ROUND10 = ROOT / "tests" / "fixtures" / "blind" / "round10"
+ROUND11 = ROOT / "tests" / "fixtures" / "blind" / "round11"
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,8 @@ class Suite:
 # and the seventh (written blind while the sixth round's were fixed; round7/README_questions.md)
 # and the eighth (written blind while the seventh round's were fixed; round8/README_questions.md)
 # and the ninth (written blind while the eighth round's were fixed; round9/README_questions.md)
-# and the tenth (written blind while the ninth round's were fixed; round10/README_questions.md).
+# and the tenth (written blind while the ninth round's were fixed; round10/README_questions.md)
+# and the eleventh (written blind while the tenth round's were fixed; round11/README_questions.md).
 THIRD_ROUND = Suite(
     "third round", ROUND3, "questions_en.yaml", "conversations_en.yaml",
     ROUND3 / "known_failures_en.yaml",
@@ -129,6 +131,10 @@ TENTH_ROUND = Suite(
     "tenth round", ROUND10, "questions_en.yaml", "conversations_en.yaml",
     ROUND10 / "known_failures_en.yaml",
 )  # fmt: skip
+ELEVENTH_ROUND = Suite(
+    "eleventh round", ROUND11, "questions_en.yaml", "conversations_en.yaml",
+    ROUND11 / "known_failures_en.yaml",
+)  # fmt: skip
 SUITES = (
     Suite("first round", HERE, "questions.yaml", "conversations.yaml", KNOWN_FILE),
     Suite("holdout", HOLDOUT, "questions_en.yaml", None, HOLDOUT_KNOWN_FILE),
@@ -143,6 +149,7 @@ SUITES = (
             EIGHTH_ROUND,
             NINTH_ROUND,
             TENTH_ROUND,
+            ELEVENTH_ROUND,
         )
         if (later.folder / later.questions).exists()
     ),

@@ -92,6 +92,7 @@ LATER_ROUNDS = {
     "eighth round": "round8",
     "ninth round": "round9",
     "tenth round": "round10",
+    "eleventh round": "round11",
 }
 HOLDOUT = SUITE in LATER_ROUNDS  # a later round (holdout or third), not only the holdout
 HERE = ROOT / "tests" / "fixtures" / "blind" / LATER_ROUNDS.get(SUITE, "uk_ru")
@@ -627,6 +628,7 @@ SCRIPT = {
     "eighth round": "test_round8_uk_ru",
     "ninth round": "test_round9_uk_ru",
     "tenth round": "test_round10_uk_ru",
+    "eleventh round": "test_round11_uk_ru",
 }.get(SUITE, "test_blind_uk_ru")
 KNOWN_HEADER = [
     "Blind uk/ru items that fail today (strict xfails in tests/test_blind_uk_ru.py):",

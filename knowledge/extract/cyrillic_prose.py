@@ -35,6 +35,8 @@ from knowledge.lexicon.cyrillic_sources import (
     ALIVE_AFTER,
     ALIVE_BEFORE,
     AT_THE_FRONT,
+    ATTACKER_BEFORE,
+    ATTACKER_NAMED,
     BATTLEGROUPS,
     BETWEEN_RANGE,
     CALLED_FAKE_AFTER,
@@ -73,6 +75,7 @@ from knowledge.lexicon.cyrillic_sources import (
     NUMBER_WORDS,
     OF_WHICH,
     ONE_IN_A_LIST,
+    OWN_DEATH_NOUNS,
     OWN_LOSSES_NAMED,
     OWN_WORDS,
     PART_ROWS,
@@ -90,6 +93,8 @@ from knowledge.lexicon.cyrillic_sources import (
     SCOPE_ROWS,
     SENTENCE_VOICE_ROWS,
     SIDE_ROWS,
+    SOURCE_OF_SIDE,
+    SOURCE_SIDES,
     STATUS_ROWS,
     THIS_MONTH,
     THIS_PERIOD,
@@ -129,6 +134,11 @@ LOSS_STEMS = re.compile(
 NOT_LOSS = re.compile("|".join(f"(?:{r})" for r in NOT_LOSS_ROWS))
 CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|гражданск|дітей|детей)")
 _RESIDENT_RE = re.compile(rf"(?<![\w])(?:{RESIDENT_NOUNS})")
+_ATTACKER_RE = re.compile(ATTACKER_BEFORE)
+_OWN_DEATH_RE = re.compile(rf"(?<![\w])(?:{OWN_DEATH_NOUNS})")
+_SOURCE_OF_SIDE_RE = re.compile(SOURCE_OF_SIDE)
+_SOURCE_SIDES = tuple((side, re.compile(pattern)) for side, pattern in SOURCE_SIDES)
+_ATTACKER_NAMED_RE = re.compile(ATTACKER_NAMED)
 _AT_THE_FRONT_RE = re.compile(rf"(?<![\w])(?:{AT_THE_FRONT})")
 # A sentence breaking down the figure before it ("З них ...", "Среди них ..."): that figure's.
 _BREAKS_DOWN = re.compile(
@@ -626,9 +636,13 @@ def _last_mention(before: str, speaker: str | None, absolute: bool = False,
             continue
         if absolute and m.group(0).startswith(ENEMY_STEMS):
             continue
+        if _SOURCE_OF_SIDE_RE.search(before, max(0, m.start() - 30), m.start()):
+            continue  # "по данным украинской стороны": the count's source, not its loser
         if marker > m.start():
             break
         side = _mention_side(m.group(0), speaker)
+        if not absolute and _ATTACKER_NAMED_RE.search(before, max(0, m.start() - 40), m.start()):
+            return _other(side)  # "во время обстрела со стороны ВСУ погибли четыре"
         if (
             (words and words[-1] in COUNTING_WORDS)
             or (words and words[-1] in ("у", "в"))  # "у хохлов насчитали": a possessor
@@ -754,10 +768,29 @@ def _side(
         return Subject(speaker)  # a governor's "погибли 320 жителей региона"
     clause = re.split(r"[.;:!?(—]", text[metric_end:], maxsplit=1)[0].split(",")[0]
     owner = _POSSESSOR_RE.search(clause)
-    if owner:
-        return _mention_side(owner["w"], speaker)
+    if owner:  # "гибели двух военнослужащих при атаке дронов ВСУ": the attacker's enemy
+        side = _mention_side(owner["w"], speaker)
+        return _other(side) if _ATTACKER_RE.search(clause, 0, owner.start()) else side
     before = text[: fig.start]
-    return _last_mention(before, speaker, written=written) or carried or _other(speaker)
+    if named_side := _last_mention(before, speaker, written=written) or carried:
+        return named_side
+    return _own_dead(text, fig, metric_end, speaker, written) or _other(speaker)
+
+
+def _own_dead(
+    text: str, fig: _Fig, metric_end: int, speaker: str | None, written: str | None
+) -> Subject | None:
+    """The speaker's side for "погибших" counted by a claimant named in the sentence with no
+    side named ("Минобороны РФ называло ...: 5 937 погибших": its own), else None (an outlet's
+    voice is no claimant: "У РФ визнали загибель 17" is Russia's, the voice's enemy)."""
+    own_dead = _OWN_DEATH_RE.search(text, max(0, fig.start - 40), metric_end + 1)
+    if not own_dead or speaker not in (Subject.russia, Subject.ukraine) or written is None:
+        return None
+    claimant = _CLAIMANT_RE.search(written[: fig.start].lower())
+    if claimant is None or not claimant.lastindex:
+        return None
+    named = claimant_side(CYRILLIC_CLAIMANTS[claimant.lastindex - 1][1])
+    return Subject(speaker) if named == speaker else None
 
 
 # Words of a figure's own phrase before its side adjective: kinds of loss and "and".
@@ -1151,6 +1184,12 @@ def _voice(text: str) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+def _source_side(text: str) -> str | None:
+    """The side a sentence (lower-case) names as its figures' source ("по данным украинской
+    стороны"), when no claimant does."""
+    return next((side for side, pattern in _SOURCE_SIDES if pattern.search(text)), None)
+
+
 def _sentence_voice(text: str) -> str | None:
     """The side a sentence (lower-case) speaks for by its own words when nothing else names
     the speaker."""
@@ -1256,6 +1295,21 @@ def _sentence_figures(text: str, ctx: _Context) -> list[_Fig]:
     return figures
 
 
+def _speaker(
+    text: str, claimant: str | None, who: str, source: Source, ctx: _Context
+) -> str | None:
+    """The side whose words a sentence's figures are: the author quoted, the claimant, a side
+    named as the source ("по данным украинской стороны"), the outlet, the article's voice, or
+    the sentence's own."""
+    return _author_speaking(text, claimant, source, ctx) or (
+        claimant_side(who)
+        or _source_side(text)
+        or publisher_side(source.publisher)
+        or ctx.voice
+        or _sentence_voice(text)
+    )
+
+
 def _sentence_claims(source: Source, original: str, text: str, masked: str,
                      claimant: str | None, ctx: _Context,
                      first_claimant: str | None) -> list[Claim]:  # fmt: skip
@@ -1274,9 +1328,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     if not figures:
         return []
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
-    speaker = _author_speaking(text, claimant or ctx.claimant, source, ctx) or (
-        claimant_side(who) or publisher_side(source.publisher) or ctx.voice or _sentence_voice(text)
-    )
+    speaker = _speaker(text, claimant or ctx.claimant, who, source, ctx)
     periods = _sentence_periods(text, who, source.published, ctx)
     claims: list[Claim] = []
     in_sentence: Metric | None = None
@@ -1313,6 +1365,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         side = _addressed_side(masked[: fig.start], ctx.voice) or _side(
             masked, fig, metric_end, speaker, carried, written=text
         )
+        if speaker is None and _only_the_enemy_named(masked):
+            continue  # "Противник потерял 8 700, а мы ...": whose enemy, nothing says
         running = _running_end(claims, bare)
         period = _running_total(text, fig, figures[i - 1] if i else None, periods,
                                 ctx.entry_day or source.published, running)  # fmt: skip
@@ -1333,6 +1387,19 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         ):
             ctx.period = period
     return claims
+
+
+_RUSSIAN_LETTERS = re.compile(r"[ыэъё]")
+
+
+def _only_the_enemy_named(text: str) -> bool:
+    """True when a Russian sentence names no side but "противник"/"враг": with no speaker known
+    (no claimant, outlet or voice), whose enemy that is cannot be told (both sides' outlets
+    write Russian), so no side is guessed. Ukrainian is written by one side's outlets only."""
+    if not _RUSSIAN_LETTERS.search(text):
+        return False
+    named = [m.group(0) for m in _SIDE_RE.finditer(text)]
+    return bool(named) and all(word.startswith(ENEMY_STEMS) for word in named)
 
 
 _NAMES_RE = re.compile(r"(?<![\w])(?:імен|имен)")

@@ -45,6 +45,11 @@ _BLOW_VERB = (
     rf"(?:{_HIT_VERB}|shelled|attacked|pounded|bombed|targeted|stormed|ambushed|repelled|"
     r"repulsed|raided)"
 )
+# Fighting that hands the initiative back: the first verb of "X fought ... and lost N".
+_FOUGHT = (
+    rf"(?:{_BLOW_VERB}|beat\s+back|fought\s+off|held\s+off|pushed\s+back|fended\s+off|"
+    r"defended|held|fought|counter-?attacked|advanced)"
+)
 _CLAUSE_OPENS = r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|while\s+)?)(?:the\s+)?"
 # (A figure may open a quotation: "put Ukraine's killed at 'no fewer than 70,000'".)
 _BEFORE_NUMBER = (
@@ -152,6 +157,15 @@ SIDE_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:(?:has|have|had)\s+)?(?:lost|suffered)\b"), "russia"),
     (re.compile(rf"\b{_UA_FORMATION}(?:\s+{_WORDS}{{0,2}}?{_UNIT})?(?:{_SAID_IT})?\s+"
                 r"(?:(?:has|have|had)\s+)?(?:lost|suffered)\b"), "ukraine"),
+    # A side's forces as the subject that fought and then lost: "Ukrainian troops repelled 14
+    # Russian assaults and lost two armoured vehicles of their own" (the side named between is
+    # the object of the first verb, not the loser of the second).
+    (re.compile(rf"{_CLAUSE_OPENS}{_UA_ACTOR}\s+{_UNIT}\s+{_WORDS}{{0,1}}{_FOUGHT}\b[^.;:]{{0,80}}?"
+                rf"\b(?:and|but)\s+(?:(?:also|then|themselves)\s+)?(?:lost|losing){_BEFORE_NUMBER}"),
+     "ukraine"),
+    (re.compile(rf"{_CLAUSE_OPENS}{_RU_ACTOR}\s+{_UNIT}\s+{_WORDS}{{0,1}}{_FOUGHT}\b[^.;:]{{0,80}}?"
+                rf"\b(?:and|but)\s+(?:(?:also|then|themselves)\s+)?(?:lost|losing){_BEFORE_NUMBER}"),
+     "russia"),
     # A side's killed and wounded as a noun, set at a figure: "put Ukrainian killed and
     # wounded at 400,000", "estimates Russian dead at more than 150,000".
     (re.compile(rf"\b{_UA}\s+{_DEAD_NOUN}{_SET_AT}{_BEFORE_NUMBER}"), "ukraine"),

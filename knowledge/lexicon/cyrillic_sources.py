@@ -239,6 +239,38 @@ AT_THE_FRONT = (
     # killed "in Ukraine": Russia's soldiers ("жителей Бурятии, погибших в Украине")
     r"|(?:погиб|гибел)\w*\s+(?:\w+\s+){0,2}(?:в|на)\s+украин|(?:в|на)\s+украин\w*\s+погиб"
 )
+# A side named after a blow ("при атаке дронов ВСУ", "внаслідок удару російських ракет") is the
+# attacker: the dead and wounded counted before it are the other side's. Lower-case text.
+ATTACKER_BEFORE = (
+    r"(?<![\w])(?:при|під\s+час|во\s+время|в\s+ходе|в\s+результате|внаслідок|в\s+наслідок|від|от)"
+    r"\s+(?:атак|удар|обстр[еі]л|налет|наліт|нальот|ракетн|дронов|дронів|бпла)\w*"
+)
+# A side named as the source of a figure ("по данным украинской стороны", "за оцінкою російської
+# сторони"): whose count it is, never whose losses. Matched on the words before the side word.
+SOURCE_OF_SIDE = (
+    r"(?:по\s+данным|по\s+оценк\w*|по\s+версии|по\s+информации|по\s+словам|со\s+слов|за\s+даними"
+    r"|за\s+оцінк\w*|за\s+версією|за\s+інформацією|за\s+словами|зі\s+слів|согласно\s+данным)\s+$"
+)
+# The same phrase with its side: the speaker's side, when no claimant names one ("По версии
+# российской стороны, противник потерял 2 400": Russia's enemy). (regex on lower-case, side)
+SOURCE_SIDES: tuple[tuple[str, str], ...] = (
+    ("russia", r"(?:по\s+данным|по\s+оценк\w*|по\s+версии|по\s+информации|по\s+словам|со\s+слов"
+               r"|согласно\s+данным|за\s+даними|за\s+оцінк\w*|за\s+версією|за\s+інформацією"
+               r"|за\s+словами|зі\s+слів)\s+(?:российск|російськ)\w*\s+сторон"),
+    ("ukraine", r"(?:по\s+данным|по\s+оценк\w*|по\s+версии|по\s+информации|по\s+словам|со\s+слов"
+                r"|согласно\s+данным|за\s+даними|за\s+оцінк\w*|за\s+версією|за\s+інформацією"
+                r"|за\s+словами|зі\s+слів)\s+(?:украинск|українськ)\w*\s+сторон"),
+)  # fmt: skip
+# A blow named with its agent right before a side word ("во время обстрела со стороны ВСУ",
+# "при ударе российских дронов"): that side attacked; the dead counted are the other side's.
+ATTACKER_NAMED = (
+    r"(?:атак|удар|обстр[еі]л|налет|наліт|нальот)\w*\s+(?:(?:со\s+стороны|з\s+боку)\s+)?"
+    r"(?:[\w-]+\s+)?$"
+)
+# Nouns of dying ("5 937 погибших", "гибели двух военнослужащих", "загинули 12"): the language
+# of a side's own dead; with no side word anywhere near, they are the speaker's own. An enemy's
+# dead are "ликвидированы", "уничтожены", "убиты". Lower-case text, word starts.
+OWN_DEATH_NOUNS = r"погибш|погибл|гибел|загибл|загинул|загибел"
 # A caption's own number right after these ("Графік 1.", "Карта 3", "Таблиця № 2") is a label.
 CAPTION_LABELS = (
     r"графік|график|карт[аи]|мап[аи]|таблиц|рисун|малюн|фото|схем|слайд|діаграм|диаграм"

@@ -1602,6 +1602,14 @@ _REPORT_OF = re.compile(
     # "what did the daily report say for artillery on 20 oct": the report as the one saying
     rf"|\b(?:the|this|that|its|their)\s+{_REPORT_KIND}{_REPORT_NOUN}\s+(?:say|said|says|show|"
     r"showed|shows|give|gave|gives|list|listed|lists)\s+(?:[\w',-]+\s+){0,5}?on\s*$"
+    # "what did the General Staff say on 3 March", "what did the GS announce on 1 dec": a body
+    # that speaks once a day, in its report, speaking on a day is that day's report (the date
+    # right after the verb: in "say about losses on 11 nov" it is the losses' day)
+    # (the claimant is blanked out of the words read here: "what did ___ say on", and the
+    # Ukrainian and Russian order "що повідомив Генштаб 3 березня" as "what reported ___")
+    r"|\b(?:general\s+staff|gs|genshtab|zsu|afu|did)\s+(?:say|announce|publish|post|put\s+out|"
+    r"claim|tell\s+us|state|report)\s+on\s*$"
+    r"|\b(?:said|announced|reported|stated|published|posted)\s{3,}$"
     # "in the General Staff report last Tuesday", "what did the GS report yesterday": the
     # day right after the word, with no "for" or "on" between, is the report's date
     rf"|(?<!\bto\s)\b{_REPORT_KIND}(?:report|update|summary|bulletin|sitrep|post)\s+$"

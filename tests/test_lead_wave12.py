@@ -12,10 +12,15 @@ side the first verb's object names."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from test_side_rows_wave9 import _article
+
+from knowledge import Figure, parse_question
+
+TODAY = dt.date(2026, 12, 1)
 
 SIDES: list[tuple[str, str, int, str]] = [
     # the attacker named after the blow
@@ -71,3 +76,59 @@ def test_enemy_in_ukrainian_is_russia(tmp_path: Path) -> None:
         tmp_path, "ОТУ (fixture)", "З 1 по 15 березня противник втратив 48 танків.", "uk"
     )
     assert {c.subject.value for c in claims if c.value == 48} == {"russia"}
+
+
+# -- questions ----------------------------------------------------------------------------------
+# "until May 2023" (and "до травня", "до мая") is the running total up to the month's start; a
+# range "from March until May" keeps May; "what did the General Staff say on D" names the
+# report of D when the date follows the verb (in "say about losses on D" it is the losses' day);
+# "the record day before 2024" is a record searched up to then, not the total.
+
+UNTIL: list[tuple[str, str, str]] = [
+    ("Russian losses until May 2023", "2022-02-24", "2023-04-30"),
+    ("how many tanks had russia lost up until june 2024", "2022-02-24", "2024-05-31"),
+    ("russian artillery losses till 2025", "2022-02-24", "2024-12-31"),
+    ("Втрати ворога до червня 2025", "2022-02-24", "2025-05-31"),
+    ("Потери врага до апреля 2024", "2022-02-24", "2024-03-31"),
+    ("russian losses from march until may 2025", "2025-03-01", "2025-05-31"),
+    ("Втрати ворога з березня до травня 2025", "2025-03-01", "2025-05-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), UNTIL)
+def test_until_a_month_leaves_it_out(text: str, start: str, end: str) -> None:
+    """The period read: up to the month's start, unless "until" closes a range."""
+    query = parse_question(text, today=TODAY)
+    assert (str(query.period_start), str(query.period_end)) == (start, end)
+
+
+SAID_ON: list[tuple[str, str | None, str]] = [
+    ("What did the General Staff say on 3 March 2025?", "2025-03-03", "2025-03-02"),
+    ("what did the GS announce on 1 December 2025", "2025-12-01", "2025-11-30"),
+    ("Що повідомив Генштаб 3 березня 2026?", "2026-03-03", "2026-03-02"),
+    ("Что сообщил Генштаб 3 марта 2026?", "2026-03-03", "2026-03-02"),
+    ("what did the general staff say about russian losses on 11 november 2024", None, "2024-11-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "report", "day"), SAID_ON)
+def test_a_body_speaking_on_a_day_is_that_days_report(
+    text: str, report: str | None, day: str
+) -> None:
+    """The report's date and the fighting day read."""
+    query = parse_question(text, today=TODAY)
+    assert (query.report_date and str(query.report_date), str(query.period_end)) == (report, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("What was the record daily personnel figure before 2024?", "2023-12-31"),
+        ("worst day for russian tanks before 2023", "2022-12-31"),
+        ("biggest single-day loss of russian artillery prior to 2025", "2024-12-31"),
+    ],
+)
+def test_a_record_before_a_year_is_a_record(text: str, end: str) -> None:
+    """A record searched up to the year's start, not the running total."""
+    query = parse_question(text, today=TODAY)
+    assert query.figure == Figure.record and str(query.period_end) == end

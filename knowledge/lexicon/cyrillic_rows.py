@@ -1465,6 +1465,8 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])сам\w*\s+(?:велик|більш|важк)\w*", "biggest"),
         *_QUARTER_ROWS,
         # "на початку / у середині / наприкінці листопада": early, mid, late November
+        # "до травня 2025": until May, not May ("з березня до травня" stays a range: "until")
+        (r"(?<![\w'])до" + _UK_MONTH, "until"),
         (r"(?<![\w'])на\s+початку" + _UK_MONTH, "early"),
         (r"(?<![\w'])(?:у|в)\s+середині" + _UK_MONTH, "mid"),
         (r"(?<![\w'])(?:наприкінці|(?:у|в)\s+кінці)" + _UK_MONTH, "late"),
@@ -1568,6 +1570,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])пол\s*-?\s*года(?![\w'])", "6 months"),
         (r"(?<![\w'])полтора\s+года(?![\w'])", "18 months"),
         *_QUARTER_ROWS,
+        (r"(?<![\w'])до" + _RU_MONTH, "until"),
         (r"(?<![\w'])в\s+начале" + _RU_MONTH, "early"),
         (r"(?<![\w'])в\s+середине" + _RU_MONTH, "mid"),
         (r"(?<![\w'])в\s+конце" + _RU_MONTH, "late"),

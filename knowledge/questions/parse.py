@@ -403,6 +403,9 @@ _AS_OF_RE = re.compile(
 )
 _SINCE_RE = re.compile(r"\b(?:since|starting|from|after)\s*$")
 # "pass ten thousand before April 2025", "prior to 1 May 2024": the running total the day before
+# "until May 2023" of a whole month or year: up to its start (the month left out).
+_UNTIL_RE = re.compile(r"\b(?:until|till|til|up\s+until)\s*$")
+_WHOLE_UNITS = (PeriodKind.month, PeriodKind.year)
 _BEFORE_RE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s*(?:the\s+)?$")
 # "month by month", "week-on-week", "broken down by year", "for every month": a list of that
 # unit's figures, as "monthly" (qconv, wave 11)
@@ -1414,9 +1417,15 @@ def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> 
     if first.report_date is not None and single and _REPORT_TOTAL.search(work):
         # "the GS total in the report of 24 Feb 2023": the running total that report gave
         return _total_to(work, query, first.report_date)
+    if _UNTIL_RE.search(before) and single and kind in _WHOLE_UNITS and WAR_START < start <= today:
+        return _until_start_of(work, query, start, kind)
     if first.as_of or _AS_OF_RE.search(before):
         return _total_to(work, query, min(end, today) if start <= today else end)
     if _BEFORE_RE.search(before) and single and WAR_START < start <= today:
+        if _RECORD_RE.search(work):  # "the record day before 2024": searched up to then
+            query.period_kind, query.period_start = PeriodKind.range, WAR_START
+            query.period_end = start - dt.timedelta(days=1)
+            return work
         return _total_to(work, query, start - dt.timedelta(days=1))
     part_of_2022 = not joined and start < WAR_START and end.year == WAR_START.year
     if start <= WAR_START < end and kind == PeriodKind.range and not part_of_2022:
@@ -1441,6 +1450,17 @@ def _end_so_far(asked: str, start: dt.date, end: dt.date, today: dt.date) -> dt.
     if start < today == end and _TO_NOW.search(asked):
         end = today - dt.timedelta(days=1)
     return end
+
+
+def _until_start_of(work: str, query: Query, start: dt.date, kind: PeriodKind) -> str:
+    """ "until May 2023", "до травня 2025": the running total up to the month's (or year's)
+    start, the month itself left out, and the reading said."""
+    named = f"{start:%B} {start.year}" if kind == PeriodKind.month else str(start.year)
+    last = start - dt.timedelta(days=1)
+    query.date_notes.append(
+        f"I read 'until {named}' as up to its start: the total as of {last.day} {last:%B %Y}."
+    )
+    return _total_to(work, query, last)
 
 
 def _total_to(work: str, query: Query, end: dt.date) -> str:

@@ -839,6 +839,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             tallied = tallied or _answers_loss_question(ctx.sentences, index)
             bare = not tallied and _bare_counts_in_loss_text(ctx, index, title, last)
             tallied = tallied or _report_figure_in_loss_text(sentence.text, title, last)
+            tallied = tallied or _changed_count_in_loss_text(sentence.text, title, last)
             if restated is None and not (tallied or bare):
                 continue
         if _is_headline_like(sentence.text):
@@ -1481,6 +1482,29 @@ def _report_figure_in_loss_text(text: str, title: str, last: dict[int, Claim]) -
     if not (last or _LOSS_WORDS.search(title)):
         return False
     return can_match(_REPORT_FIGURE, text) and _REPORT_FIGURE.search(text) is not None
+
+
+# A kind's count given as a change against an earlier reading, the kind its subject and no loss
+# word in the sentence (a tracker's "tanks fell to 11 from 65", "Artillery softened, 429 against
+# 467", "the personnel count rose by 31,400"): the verbs of change, or two counts set against
+# each other. The figures still need a kind word before them in their clause (_head_before).
+_CHANGED_COUNT = re.compile(
+    r"\b(?:fell|fallen|dropped|dipped|slipped|eased|softened|declined|decreased|slowed|rose|"
+    r"risen|climbed|grew|grown|jumped|increased|surged|edged\s+(?:up|down|higher|lower)|"
+    r"ticked\s+(?:up|down))\b(?:\s+(?:again|back|further|also|only|sharply|slightly))?,?"
+    r"\s+(?:to|by)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?[~≈]?\d"
+    r"|\d\s+(?:against|versus|vs\.?)\s+[~≈]?\d",
+    re.IGNORECASE,
+)
+
+
+def _changed_count_in_loss_text(text: str, title: str, last: dict[int, Claim]) -> bool:
+    """Whether a sentence naming no loss gives a kind's count as a change (_CHANGED_COUNT),
+    the kind named before the change, in a text about losses (its title, or a claim before)."""
+    if not (last or _LOSS_WORDS.search(title)) or not can_match(_CHANGED_COUNT, text):
+        return False
+    change = _CHANGED_COUNT.search(text)
+    return change is not None and _TERM_ANY.search(text, 0, change.start()) is not None
 
 
 def _reported_headline(sentence: str, figure: _Figure, after: int) -> bool:
@@ -2450,6 +2474,10 @@ _FUNCTION_WORDS = frozenset(
         "destroyed",
         "damaged",
         "abandoned",
+        # a count set against an earlier one ("429 against 467", "tanks 11 versus 65")
+        "against",
+        "versus",
+        "vs",
         # a bare total's closing word ("That makes 1,228,570 overall", "1,228,570 all told")
         "overall",
         "altogether",

@@ -20,33 +20,86 @@ RU, UA = "russia", "ukraine"
 LEAD = "Ukraine's General Staff said Russia lost 1,050 troops in the past day.\n\n"
 
 ROWS = [
-    ("Weekly tracker", LEAD + "Tanks fell to 14 from 52 over the week.", [("tanks", 14, RU), ("tanks", 52, RU)], []),
-    ("Weekly tracker", LEAD + "Artillery systems eased to 310 from 355, a drop of 12.7%.", [("artillery", 310, RU), ("artillery", 355, RU)], [12.7]),
-    ("Weekly tracker", LEAD + "Drones climbed again, to 9,880 from 9,120.", [("drones", 9880, RU), ("drones", 9120, RU)], []),
-    ("Weekly tracker", LEAD + "Armoured vehicles: 204 against 187 the week before.", [("armored_vehicles", 204, RU), ("armored_vehicles", 187, RU)], []),
-    ("Weekly tracker", LEAD + "Over the month the personnel count rose by 31,400.", [("personnel", 31400, RU)], []),
-    ("Weekly tracker", LEAD + "Air defence systems grew by 6 in the same week.", [("air_defense", 6, RU)], []),
-    ("Weekly tracker", LEAD + "Vehicles and fuel tanks slipped to 2,410 from 2,655 (-9.2%).", [("vehicles", 2410, RU), ("vehicles", 2655, RU)], [9.2]),
-    ("Monthly board", LEAD + "Tanks, by contrast, jumped to 130 from 96.", [("tanks", 130, RU), ("tanks", 96, RU)], []),
-    ("Losses board", "Artillery dropped to 88 from 120 in the Russian ministry's weekly summaries of Ukrainian losses.", [("artillery", 88, UA), ("artillery", 120, UA)], []),
+    (
+        "Weekly tracker",
+        LEAD + "Tanks fell to 14 from 52 over the week.",
+        [("tanks", 14, RU), ("tanks", 52, RU)],
+        [],
+    ),
+    (
+        "Weekly tracker",
+        LEAD + "Artillery systems eased to 310 from 355, a drop of 12.7%.",
+        [("artillery", 310, RU), ("artillery", 355, RU)],
+        [12.7],
+    ),
+    (
+        "Weekly tracker",
+        LEAD + "Drones climbed again, to 9,880 from 9,120.",
+        [("drones", 9880, RU), ("drones", 9120, RU)],
+        [],
+    ),
+    (
+        "Weekly tracker",
+        LEAD + "Armoured vehicles: 204 against 187 the week before.",
+        [("armored_vehicles", 204, RU), ("armored_vehicles", 187, RU)],
+        [],
+    ),
+    (
+        "Weekly tracker",
+        LEAD + "Over the month the personnel count rose by 31,400.",
+        [("personnel", 31400, RU)],
+        [],
+    ),
+    (
+        "Weekly tracker",
+        LEAD + "Air defence systems grew by 6 in the same week.",
+        [("air_defense", 6, RU)],
+        [],
+    ),
+    (
+        "Weekly tracker",
+        LEAD + "Vehicles and fuel tanks slipped to 2,410 from 2,655 (-9.2%).",
+        [("vehicles", 2410, RU), ("vehicles", 2655, RU)],
+        [9.2],
+    ),
+    (
+        "Monthly board",
+        LEAD + "Tanks, by contrast, jumped to 130 from 96.",
+        [("tanks", 130, RU), ("tanks", 96, RU)],
+        [],
+    ),
+    (
+        "Losses board",
+        "Artillery dropped to 88 from 120 in the Russian ministry's weekly summaries of Ukrainian losses.",
+        [("artillery", 88, UA), ("artillery", 120, UA)],
+        [],
+    ),
 ]
 
 # Changes of things that are not losses stay unread, even in a text about losses.
 NOT_LOSSES = [
     ("Weekly tracker", LEAD + "Fuel prices rose to 64 from 58 hryvnias a litre.", [64, 58]),
-    ("Weekly tracker", LEAD + "Assaults fell to 140 from 176 a day, the Institute said.", [140, 176]),
+    (
+        "Weekly tracker",
+        LEAD + "Assaults fell to 140 from 176 a day, the Institute said.",
+        [140, 176],
+    ),
     ("Weekly tracker", LEAD + "Recruitment climbed to 31,000 from 27,000 a month.", [31000, 27000]),
     ("Market report", "Wheat exports fell to 3.1 million tonnes from 3.4 million.", [3.1, 3.4]),
 ]
 
 
 def claims(title: str, text: str) -> list[tuple[str, float, str]]:
-    source = Source(id="t", title=title, publisher="Desk", url=None, published=dt.date(2026, 3, 4), text=text)
+    source = Source(
+        id="t", title=title, publisher="Desk", url=None, published=dt.date(2026, 3, 4), text=text
+    )
     return [(str(c.metric), c.value, str(c.subject)) for c in extract_claims(source)]
 
 
 @pytest.mark.parametrize("title,text,expected,absent", ROWS)
-def test_changed_counts(title: str, text: str, expected: list[tuple[str, float, str]], absent: list[float]) -> None:
+def test_changed_counts(
+    title: str, text: str, expected: list[tuple[str, float, str]], absent: list[float]
+) -> None:
     got = claims(title, text)
     for want in expected:
         assert want in got, f"{want} not in {got}"
@@ -72,6 +125,10 @@ SPANS_TO_NOW = [
 
 @pytest.mark.parametrize("text", SPANS_TO_NOW)
 def test_span_to_now(text: str) -> None:
-    source = Source(id="t", title="T", publisher="Desk", url=None, published=dt.date(2026, 3, 4), text=text)
-    got = [(c.value, str(c.period_kind), c.period_start, c.period_end) for c in extract_claims(source)]
+    source = Source(
+        id="t", title="T", publisher="Desk", url=None, published=dt.date(2026, 3, 4), text=text
+    )
+    got = [
+        (c.value, str(c.period_kind), c.period_start, c.period_end) for c in extract_claims(source)
+    ]
     assert (401200, "range", dt.date(2025, 3, 3), dt.date(2026, 3, 4)) in got, got

@@ -132,3 +132,54 @@ def test_span_to_now(text: str) -> None:
         (c.value, str(c.period_kind), c.period_start, c.period_end) for c in extract_claims(source)
     ]
     assert (401200, "range", dt.date(2025, 3, 3), dt.date(2026, 3, 4)) in got, got
+
+
+# A report's figure given by a pronoun for the claimant named just before ("On Tuesday it
+# reported 1,261,420", "they said 850"): the report's headline count of the side named before.
+INTRO = "Ukraine's General Staff publishes its count of Russian troops killed and wounded every morning.\n\n"
+PRONOUN_REPORTS = [
+    (INTRO + "On Tuesday it reported 1,261,420.", 1261420),
+    (INTRO + "On Wednesday they said 850.", 850),
+    (INTRO + 'Today it claimed "about 1,300".', 1300),
+    (INTRO + "This morning it gave 1,120, a little below the week's average.", 1120),
+    (INTRO + "Yesterday it also reported 990 for the past day.", 990),
+    (INTRO + "On Friday they put it at 1,045.", 1045),
+    (INTRO + "It announced 1,210 on Sunday.", 1210),
+    (INTRO + "Later it added 920 over the past day.", 920),
+]
+PRONOUN_NOT_LOSSES = [
+    INTRO + "On Tuesday it said 3 a.m. was the busiest hour.",
+    "The mayor opened the new school. On Tuesday it reported 1,200 pupils.",
+    INTRO + "They said 40 kilometres separated the two lines.",
+]
+
+
+@pytest.mark.parametrize("text,value", PRONOUN_REPORTS)
+def test_pronoun_reports(text: str, value: int) -> None:
+    got = claims("Daily losses", text)
+    assert ("personnel", value, RU) in got, got
+
+
+@pytest.mark.parametrize("text", PRONOUN_NOT_LOSSES)
+def test_pronoun_reports_of_other_things(text: str) -> None:
+    got = claims("Notes", text)
+    assert not [g for g in got if g[1] in (3, 1200, 40)], got
+
+
+# A personnel count far beyond any day's losses, dated to one day, is the total as of that day.
+TOTALS_AS_OF_DAY = [
+    "As of Monday the General Staff's figure for Russian troops lost stood at 1,204,310.",
+    "Ukraine's General Staff put Russian losses at 1,204,310 in its report on Monday.",
+    "On Monday Kyiv's count of Russian troops lost reached 1,204,310.",
+    "Russia has lost 1,204,310 troops, Ukraine's General Staff said on 2 March 2026.",
+]
+
+
+@pytest.mark.parametrize("text", TOTALS_AS_OF_DAY)
+def test_total_as_of_day(text: str) -> None:
+    source = Source(
+        id="t", title="T", publisher="Desk", url=None, published=dt.date(2026, 3, 4), text=text
+    )
+    got = [(c.value, str(c.period_kind), c.period_start) for c in extract_claims(source)]
+    assert (1204310, "cumulative", dt.date(2022, 2, 24)) in got, got
+    assert not [g for g in got if g[0] == 1204310 and g[1] == "day"], got

@@ -840,6 +840,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             bare = not tallied and _bare_counts_in_loss_text(ctx, index, title, last)
             tallied = tallied or _report_figure_in_loss_text(sentence.text, title, last)
             tallied = tallied or _changed_count_in_loss_text(sentence.text, title, last)
+            tallied = tallied or _pronoun_report(ctx.sentences, index, last)
             if restated is None and not (tallied or bare):
                 continue
         if _is_headline_like(sentence.text):
@@ -866,6 +867,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             )  # fmt: skip
             if _beyond_any_stock(claim, figure):
                 continue
+            _total_as_of_day(claim)
             if claim.part_of is None:
                 claim.part_of = _sector_before(ctx, index)
             if claim.claimant == UNATTRIBUTED and ctx.outlet_voice():
@@ -906,6 +908,26 @@ _STOCK_CEILINGS: dict[Metric, int] = {
     Metric.vehicles: 1_000_000, Metric.cruise_missiles: 200_000,
     Metric.special_equipment: 100_000,
 }  # fmt: skip
+
+
+# More people than any army loses in one day by a factor of tens (the worst days claimed are a
+# few thousand): a count this large dated to one day is the running total as of that day ("As of
+# Wednesday the total stood at 1,321,450", "this morning it reported 1,261,420"). (A count with no
+# period is left alone: its period may be one the grammar missed, "the first nine months".)
+_MORE_THAN_A_DAY = 100_000
+
+
+def _total_as_of_day(claim: Claim) -> None:
+    """A personnel count too large for one day, dated to a day, runs from the war's start."""
+    if (
+        claim.period_kind == PeriodKind.day
+        and claim.metric == Metric.personnel
+        and claim.stat == Stat.total
+        and claim.value >= _MORE_THAN_A_DAY
+        and claim.period_end is not None
+        and claim.period_end > WAR_START
+    ):
+        claim.period_kind, claim.period_start = PeriodKind.cumulative, WAR_START
 
 
 def _beyond_any_stock(claim: Claim, figure: _Figure) -> bool:
@@ -1507,14 +1529,39 @@ def _changed_count_in_loss_text(text: str, title: str, last: dict[int, Claim]) -
     return change is not None and _TERM_ANY.search(text, 0, change.start()) is not None
 
 
+# A report's figure given by a pronoun for the claimant of the sentence before ("On Tuesday it
+# reported 1,261,420", "they said 850", "it put it at 1,045"): the verb right after the pronoun,
+# the number right after the verb (a qualifier or an opening quote between).
+_PRONOUN_REPORT_BEFORE = re.compile(
+    r"\b(?:it|they)\s+(?:also\s+|then\s+)?(?:has\s+|have\s+|had\s+)?(?:said|says|say|"
+    r"reported|reports|report|claimed|claims|claim|gave|gives|give|announced|announces|added|"
+    r"adds|add|put\s+(?:it|the\s+(?:figure|count|number|toll))\s+at)\s+(?:another\s+|"
+    r"a\s+further\s+)?[\"“]?(?:up\s+to\s+|about\s+|around\s+|some\s+|over\s+|"
+    r"more\s+than\s+|nearly\s+|almost\s+)?[~≈]?$",
+    re.IGNORECASE,
+)
+_PRONOUN_REPORT = re.compile(_PRONOUN_REPORT_BEFORE.pattern.removesuffix("$") + r"\d", re.I)
+
+
+def _pronoun_report(sentences: list[_Sentence], index: int, last: dict[int, Claim]) -> bool:
+    """Whether a sentence naming no loss gives a report's figure by a pronoun
+    (_PRONOUN_REPORT) right after a sentence about losses (a claim, or a loss word)."""
+    if index == 0 or not can_match(_PRONOUN_REPORT, sentences[index].text):
+        return False
+    if index - 1 not in last and not _LOSS_WORDS.search(sentences[index - 1].text):
+        return False
+    return _PRONOUN_REPORT.search(sentences[index].text) is not None
+
+
 def _reported_headline(sentence: str, figure: _Figure, after: int) -> bool:
     """Whether a figure with no noun is a report's headline count: a reporting verb with a
     report or the General Staff before it (_REPORT_FIGURE_BEFORE), starting after offset
     `after` (the metric word or figure before), and no equipment count in the sentence."""
     low = max(0, figure.start - _BEFORE_WINDOW, after)
-    return _REPORT_FIGURE_BEFORE.search(
-        sentence, low, figure.start
-    ) is not None and not _NOT_PEOPLE_COUNTS.search(sentence)
+    return (
+        _REPORT_FIGURE_BEFORE.search(sentence, low, figure.start) is not None
+        or _PRONOUN_REPORT_BEFORE.search(sentence, low, figure.start) is not None
+    ) and not _NOT_PEOPLE_COUNTS.search(sentence)
 
 
 def _claim_just_before(ctx: _Context, last: dict[int, Claim], index: int) -> Claim | None:

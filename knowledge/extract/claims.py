@@ -1519,11 +1519,20 @@ _CHANGED_COUNT = re.compile(
     re.IGNORECASE,
 )
 
+# Substrings one of which every _CHANGED_COUNT match holds: a screen before the search (the
+# pattern is too wide for the prefilter's word sets).
+_CHANGE_STEMS = (
+    "fell", "fallen", "drop", "dipped", "slipped", "eased", "soft", "decl", "decrea", "slowed",
+    "rose", "risen", "climb", "grew", "grown", "jump", "increa", "surged", "edged", "ticked",
+    "against", "versus", "vs",
+)  # fmt: skip
+
 
 def _changed_count_in_loss_text(text: str, title: str, last: dict[int, Claim]) -> bool:
     """Whether a sentence naming no loss gives a kind's count as a change (_CHANGED_COUNT),
     the kind named before the change, in a text about losses (its title, or a claim before)."""
-    if not (last or _LOSS_WORDS.search(title)) or not can_match(_CHANGED_COUNT, text):
+    low = folded(text)
+    if not any(stem in low for stem in _CHANGE_STEMS) or not (last or _LOSS_WORDS.search(title)):
         return False
     change = _CHANGED_COUNT.search(text)
     return change is not None and _TERM_ANY.search(text, 0, change.start()) is not None
@@ -1560,7 +1569,10 @@ def _reported_headline(sentence: str, figure: _Figure, after: int) -> bool:
     low = max(0, figure.start - _BEFORE_WINDOW, after)
     return (
         _REPORT_FIGURE_BEFORE.search(sentence, low, figure.start) is not None
-        or _PRONOUN_REPORT_BEFORE.search(sentence, low, figure.start) is not None
+        or (
+            can_match(_PRONOUN_REPORT, sentence)
+            and _PRONOUN_REPORT_BEFORE.search(sentence, low, figure.start) is not None
+        )
     ) and not _NOT_PEOPLE_COUNTS.search(sentence)
 
 
@@ -2433,8 +2445,8 @@ def _resolve_metric(
     word = (next_word.group(1) or "").lower() if next_word else ""
     if _stat_after(after, sentence) is not None:
         word = ""  # "averaged 1,286 per day": the metric is named before
-    if word in _OTHER_NOUNS:
-        return False
+    if word in _OTHER_NOUNS or after.lstrip()[:3].lower() in _TIMES_OF_DAY:
+        return False  # ("3 a.m.": a time, "a" is not an article there)
     if word and word not in _FUNCTION_WORDS and not word.endswith("ly") and not lede:
         return False  # counts some noun we do not know: not ours
     # "of those losses" and friends: the metric named before.
@@ -2482,6 +2494,7 @@ def _lede_description(sentence: str, figure: _Figure) -> int:
     return dash.end() - figure.end if dash else 0
 
 
+_TIMES_OF_DAY = ("a.m", "p.m")
 _FUNCTION_WORDS = frozenset(
     [
         "on",

@@ -93,7 +93,6 @@ NOT_LOSS_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
 # Read on the text right after the number: (pattern, why).
 NOT_LOSS_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\s*:\s*\d"), "a ratio (3:1)"),
-    (re.compile(r"^\s*(?:[ap]\.\s?m\b|[ap]m\b|o'clock\b)", re.I), "a time of day (3 a.m.)"),
     # "70-80% of casualties", "between 60 and 70 per cent": a share, its first number too
     (re.compile(r"^\s*(?:-|–|—|to|and)\s*\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)", re.I),
      "a share"),

@@ -183,3 +183,20 @@ def test_total_as_of_day(text: str) -> None:
     got = [(c.value, str(c.period_kind), c.period_start) for c in extract_claims(source)]
     assert (1204310, "cumulative", dt.date(2022, 2, 24)) in got, got
     assert not [g for g in got if g[0] == 1204310 and g[1] == "day"], got
+
+
+# "add up to" is a sum, exact; "up to" alone is a ceiling.
+@pytest.mark.parametrize(
+    "text,qualifier",
+    [
+        ("Russia's losses for the week added up to 9,100 troops, Kyiv says.", "exact"),
+        ("Kyiv says Russian losses over the month add up to 9,100 troops.", "exact"),
+        ("Russia lost up to 9,100 troops over the week, Kyiv says.", "less_than"),
+    ],
+)
+def test_add_up_to_is_exact(text: str, qualifier: str) -> None:
+    source = Source(
+        id="t", title="T", publisher="Desk", url=None, published=dt.date(2026, 3, 4), text=text
+    )
+    got = [(c.value, str(c.qualifier)) for c in extract_claims(source)]
+    assert (9100, qualifier) in got, got

@@ -838,9 +838,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             tallied = listed is not None or _tallied(ctx, index, index - 1 in last)
             tallied = tallied or _answers_loss_question(ctx.sentences, index)
             bare = not tallied and _bare_counts_in_loss_text(ctx, index, title, last)
-            tallied = tallied or _report_figure_in_loss_text(sentence.text, title, last)
-            tallied = tallied or _changed_count_in_loss_text(sentence.text, title, last)
-            tallied = tallied or _pronoun_report(ctx.sentences, index, last)
+            tallied = tallied or _report_in_loss_text(ctx.sentences, index, title, last)
             if restated is None and not (tallied or bare):
                 continue
         if _is_headline_like(sentence.text):
@@ -867,9 +865,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             )  # fmt: skip
             if _beyond_any_stock(claim, figure):
                 continue
-            _total_as_of_day(claim)
-            if claim.part_of is None:
-                claim.part_of = _sector_before(ctx, index)
+            _settle(ctx, index, claim)
             if claim.claimant == UNATTRIBUTED and ctx.outlet_voice():
                 claim.claimant = ctx.source.publisher or claim.claimant
             _part_of_before(sentence.text, figure, claim, _whole_before(last, index, claim))
@@ -915,6 +911,13 @@ _STOCK_CEILINGS: dict[Metric, int] = {
 # Wednesday the total stood at 1,321,450", "this morning it reported 1,261,420"). (A count with no
 # period is left alone: its period may be one the grammar missed, "the first nine months".)
 _MORE_THAN_A_DAY = 100_000
+
+
+def _settle(ctx: _Context, index: int, claim: Claim) -> None:
+    """What a prose claim takes from its size and its place: a total's period, the sector."""
+    _total_as_of_day(claim)
+    if claim.part_of is None:
+        claim.part_of = _sector_before(ctx, index)
 
 
 def _total_as_of_day(claim: Claim) -> None:
@@ -1560,6 +1563,19 @@ def _pronoun_report(sentences: list[_Sentence], index: int, last: dict[int, Clai
     if index - 1 not in last and not _LOSS_WORDS.search(sentences[index - 1].text):
         return False
     return _PRONOUN_REPORT.search(sentences[index].text) is not None
+
+
+def _report_in_loss_text(
+    sentences: list[_Sentence], index: int, title: str, last: dict[int, Claim]
+) -> bool:
+    """Whether a sentence naming no loss gives a report's figure, a kind's changed count or a
+    pronoun's report, in a text about losses."""
+    text = sentences[index].text
+    return (
+        _report_figure_in_loss_text(text, title, last)
+        or _changed_count_in_loss_text(text, title, last)
+        or _pronoun_report(sentences, index, last)
+    )
 
 
 def _reported_headline(sentence: str, figure: _Figure, after: int) -> bool:
@@ -2289,12 +2305,19 @@ def _vetoed_near(sentence: str, near: str, clause_before: str) -> bool:
     )
 
 
+_ADD_VERBS = ("add", "adds", "added", "adding")
+
+
 def _qualifier_at_end(window: str) -> re.Match[str] | None:
     """The qualifier ending `window` but for space ("more than "), if any: searched only
-    when the window ends with one (one endswith test, speed)."""
+    when the window ends with one (one endswith test, speed). The "up to" of "added up to
+    9,100" is a sum, not a ceiling."""
     if not fold(window).rstrip().endswith(_QUALIFIER_ENDS):
         return None
-    return _QUALIFIER_RE.search(window)
+    q = _QUALIFIER_RE.search(window)
+    if q and q["q"].lower() == "up to" and fold(window[: q.start()]).rstrip().endswith(_ADD_VERBS):
+        return None
+    return q
 
 
 _CLAUSE_BEFORE = re.compile(r"[;.]|,\s+(?:while|but|whereas)\b")

@@ -2561,8 +2561,18 @@ def _month_day_range(sentence: str, msent: str, ref: dt.date | None, add: _Add) 
             add(m, Period(m.start(), m.end(), PeriodKind.range, a, b, needs_date=not m["y"]))
 
 
+# "since 3 February 2024"; "between (the report of) 24 February 2025 and this morning's",
+# "from 3 February to today": a span from that day to the publication, as "since" is.
+_UP_TO_NOW = r"\s+(?:and|to|until|till|through)\s+(?:today|now|this\s+morning|the\s+present)\b"
 _SINCE_DAY = tuple(
     Scan(rf"\bsince\s+(?:{pattern.format(n='')})", re.I) for pattern in (_DATE_MD, _DATE_DM)
+) + tuple(
+    Scan(
+        rf"\b(?:between|from)\s+(?:the\s+(?:report|bulletin|summary|update)\s+of\s+)?"
+        rf"(?:{pattern.format(n='')}){_UP_TO_NOW}",
+        re.I,
+    )
+    for pattern in (_DATE_MD, _DATE_DM)
 )
 
 

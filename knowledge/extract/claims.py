@@ -838,7 +838,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             tallied = listed is not None or _tallied(ctx, index, index - 1 in last)
             tallied = tallied or _answers_loss_question(ctx.sentences, index)
             bare = not tallied and _bare_counts_in_loss_text(ctx, index, title, last)
-            tallied = tallied or _report_figure_in_loss_text(sentence.text, title, last)
+            tallied = tallied or _report_in_loss_text(ctx.sentences, index, title, last)
             if restated is None and not (tallied or bare):
                 continue
         if _is_headline_like(sentence.text):
@@ -865,8 +865,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             )  # fmt: skip
             if _beyond_any_stock(claim, figure):
                 continue
-            if claim.part_of is None:
-                claim.part_of = _sector_before(ctx, index)
+            _settle(ctx, index, claim)
             if claim.claimant == UNATTRIBUTED and ctx.outlet_voice():
                 claim.claimant = ctx.source.publisher or claim.claimant
             _part_of_before(sentence.text, figure, claim, _whole_before(last, index, claim))
@@ -905,6 +904,33 @@ _STOCK_CEILINGS: dict[Metric, int] = {
     Metric.vehicles: 1_000_000, Metric.cruise_missiles: 200_000,
     Metric.special_equipment: 100_000,
 }  # fmt: skip
+
+
+# More people than any army loses in one day by a factor of tens (the worst days claimed are a
+# few thousand): a count this large dated to one day is the running total as of that day ("As of
+# Wednesday the total stood at 1,321,450", "this morning it reported 1,261,420"). (A count with no
+# period is left alone: its period may be one the grammar missed, "the first nine months".)
+_MORE_THAN_A_DAY = 100_000
+
+
+def _settle(ctx: _Context, index: int, claim: Claim) -> None:
+    """What a prose claim takes from its size and its place: a total's period, the sector."""
+    _total_as_of_day(claim)
+    if claim.part_of is None:
+        claim.part_of = _sector_before(ctx, index)
+
+
+def _total_as_of_day(claim: Claim) -> None:
+    """A personnel count too large for one day, dated to a day, runs from the war's start."""
+    if (
+        claim.period_kind == PeriodKind.day
+        and claim.metric == Metric.personnel
+        and claim.stat == Stat.total
+        and claim.value >= _MORE_THAN_A_DAY
+        and claim.period_end is not None
+        and claim.period_end > WAR_START
+    ):
+        claim.period_kind, claim.period_start = PeriodKind.cumulative, WAR_START
 
 
 def _beyond_any_stock(claim: Claim, figure: _Figure) -> bool:
@@ -1483,14 +1509,87 @@ def _report_figure_in_loss_text(text: str, title: str, last: dict[int, Claim]) -
     return can_match(_REPORT_FIGURE, text) and _REPORT_FIGURE.search(text) is not None
 
 
+# A kind's count given as a change against an earlier reading, the kind its subject and no loss
+# word in the sentence (a tracker's "tanks fell to 11 from 65", "Artillery softened, 429 against
+# 467", "the personnel count rose by 31,400"): the verbs of change, or two counts set against
+# each other. The figures still need a kind word before them in their clause (_head_before).
+_CHANGED_COUNT = re.compile(
+    r"\b(?:fell|fallen|dropped|dipped|slipped|eased|softened|declined|decreased|slowed|rose|"
+    r"risen|climbed|grew|grown|jumped|increased|surged|edged\s+(?:up|down|higher|lower)|"
+    r"ticked\s+(?:up|down))\b(?:\s+(?:again|back|further|also|only|sharply|slightly))?,?"
+    r"\s+(?:to|by)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?[~≈]?\d"
+    r"|\d\s+(?:against|versus|vs\.?)\s+[~≈]?\d",
+    re.IGNORECASE,
+)
+
+# Substrings one of which every _CHANGED_COUNT match holds: a screen before the search (the
+# pattern is too wide for the prefilter's word sets).
+_CHANGE_STEMS = (
+    "fell", "fallen", "drop", "dipped", "slipped", "eased", "soft", "decl", "decrea", "slowed",
+    "rose", "risen", "climb", "grew", "grown", "jump", "increa", "surged", "edged", "ticked",
+    "against", "versus", "vs",
+)  # fmt: skip
+
+
+def _changed_count_in_loss_text(text: str, title: str, last: dict[int, Claim]) -> bool:
+    """Whether a sentence naming no loss gives a kind's count as a change (_CHANGED_COUNT),
+    the kind named before the change, in a text about losses (its title, or a claim before)."""
+    low = folded(text)
+    if not any(stem in low for stem in _CHANGE_STEMS) or not (last or _LOSS_WORDS.search(title)):
+        return False
+    change = _CHANGED_COUNT.search(text)
+    return change is not None and _TERM_ANY.search(text, 0, change.start()) is not None
+
+
+# A report's figure given by a pronoun for the claimant of the sentence before ("On Tuesday it
+# reported 1,261,420", "they said 850", "it put it at 1,045"): the verb right after the pronoun,
+# the number right after the verb (a qualifier or an opening quote between).
+_PRONOUN_REPORT_BEFORE = re.compile(
+    r"\b(?:it|they)\s+(?:also\s+|then\s+)?(?:has\s+|have\s+|had\s+)?(?:said|says|say|"
+    r"reported|reports|report|claimed|claims|claim|gave|gives|give|announced|announces|added|"
+    r"adds|add|put\s+(?:it|the\s+(?:figure|count|number|toll))\s+at)\s+(?:another\s+|"
+    r"a\s+further\s+)?[\"“]?(?:up\s+to\s+|about\s+|around\s+|some\s+|over\s+|"
+    r"more\s+than\s+|nearly\s+|almost\s+)?[~≈]?$",
+    re.IGNORECASE,
+)
+_PRONOUN_REPORT = re.compile(_PRONOUN_REPORT_BEFORE.pattern.removesuffix("$") + r"\d", re.I)
+
+
+def _pronoun_report(sentences: list[_Sentence], index: int, last: dict[int, Claim]) -> bool:
+    """Whether a sentence naming no loss gives a report's figure by a pronoun
+    (_PRONOUN_REPORT) right after a sentence about losses (a claim, or a loss word)."""
+    if index == 0 or not can_match(_PRONOUN_REPORT, sentences[index].text):
+        return False
+    if index - 1 not in last and not _LOSS_WORDS.search(sentences[index - 1].text):
+        return False
+    return _PRONOUN_REPORT.search(sentences[index].text) is not None
+
+
+def _report_in_loss_text(
+    sentences: list[_Sentence], index: int, title: str, last: dict[int, Claim]
+) -> bool:
+    """Whether a sentence naming no loss gives a report's figure, a kind's changed count or a
+    pronoun's report, in a text about losses."""
+    text = sentences[index].text
+    return (
+        _report_figure_in_loss_text(text, title, last)
+        or _changed_count_in_loss_text(text, title, last)
+        or _pronoun_report(sentences, index, last)
+    )
+
+
 def _reported_headline(sentence: str, figure: _Figure, after: int) -> bool:
     """Whether a figure with no noun is a report's headline count: a reporting verb with a
     report or the General Staff before it (_REPORT_FIGURE_BEFORE), starting after offset
     `after` (the metric word or figure before), and no equipment count in the sentence."""
     low = max(0, figure.start - _BEFORE_WINDOW, after)
-    return _REPORT_FIGURE_BEFORE.search(
-        sentence, low, figure.start
-    ) is not None and not _NOT_PEOPLE_COUNTS.search(sentence)
+    return (
+        _REPORT_FIGURE_BEFORE.search(sentence, low, figure.start) is not None
+        or (
+            can_match(_PRONOUN_REPORT, sentence)
+            and _PRONOUN_REPORT_BEFORE.search(sentence, low, figure.start) is not None
+        )
+    ) and not _NOT_PEOPLE_COUNTS.search(sentence)
 
 
 def _claim_just_before(ctx: _Context, last: dict[int, Claim], index: int) -> Claim | None:
@@ -2206,12 +2305,19 @@ def _vetoed_near(sentence: str, near: str, clause_before: str) -> bool:
     )
 
 
+_ADD_VERBS = ("add", "adds", "added", "adding")
+
+
 def _qualifier_at_end(window: str) -> re.Match[str] | None:
     """The qualifier ending `window` but for space ("more than "), if any: searched only
-    when the window ends with one (one endswith test, speed)."""
+    when the window ends with one (one endswith test, speed). The "up to" of "added up to
+    9,100" is a sum, not a ceiling."""
     if not fold(window).rstrip().endswith(_QUALIFIER_ENDS):
         return None
-    return _QUALIFIER_RE.search(window)
+    q = _QUALIFIER_RE.search(window)
+    if q and q["q"].lower() == "up to" and fold(window[: q.start()]).rstrip().endswith(_ADD_VERBS):
+        return None
+    return q
 
 
 _CLAUSE_BEFORE = re.compile(r"[;.]|,\s+(?:while|but|whereas)\b")
@@ -2362,8 +2468,8 @@ def _resolve_metric(
     word = (next_word.group(1) or "").lower() if next_word else ""
     if _stat_after(after, sentence) is not None:
         word = ""  # "averaged 1,286 per day": the metric is named before
-    if word in _OTHER_NOUNS:
-        return False
+    if word in _OTHER_NOUNS or after.lstrip()[:3].lower() in _TIMES_OF_DAY:
+        return False  # ("3 a.m.": a time, "a" is not an article there)
     if word and word not in _FUNCTION_WORDS and not word.endswith("ly") and not lede:
         return False  # counts some noun we do not know: not ours
     # "of those losses" and friends: the metric named before.
@@ -2411,6 +2517,7 @@ def _lede_description(sentence: str, figure: _Figure) -> int:
     return dash.end() - figure.end if dash else 0
 
 
+_TIMES_OF_DAY = ("a.m", "p.m")
 _FUNCTION_WORDS = frozenset(
     [
         "on",
@@ -2450,6 +2557,10 @@ _FUNCTION_WORDS = frozenset(
         "destroyed",
         "damaged",
         "abandoned",
+        # a count set against an earlier one ("429 against 467", "tanks 11 versus 65")
+        "against",
+        "versus",
+        "vs",
         # a bare total's closing word ("That makes 1,228,570 overall", "1,228,570 all told")
         "overall",
         "altogether",

@@ -1351,6 +1351,44 @@ _ADD_UP = re.compile(
 )
 
 
+# What joins two date expressions into one period's ends: "X to Y", "between X and Y", and
+# the range said backwards from its end ("from 15 August back to 1 August").
+_RANGE_JOIN = re.compile(
+    r"\s*(?:-|to|up\s+to|until|till|through|thru|and|(?:(?:going|counting|working|all\s+the\s+way)"
+    r"\s+)?back(?:wards?)?\s+(?:to|until|till)|backwards?\s+(?:to|until|till))\s*(?:the\s+)?"
+)
+
+
+def _said_backwards(gap: str, first: Span, second: Span) -> bool:
+    """The later end said first: "back to" joins them, or both ends carry their years and the
+    first is after the second ("between 31 May 2025 and 20 May 2025")."""
+    if "back" in gap:
+        return True
+    return not (first.year_missing or second.year_missing) and second.last < first.first
+
+
+def _joined_ends(gap: str, first: Span, second: Span) -> tuple[dt.date, dt.date, bool]:
+    """The first and last day of "X to Y", and whether its year is still missing: a year said
+    only at the end is the start's too (the year before, when the start would fall after the
+    end); a range said backwards is the same range."""
+    if not _said_backwards(gap, first, second):
+        if first.year_missing and not second.year_missing:
+            start = with_year(first.first, second.last.year)
+            if start > second.last:
+                start = with_year(first.first, second.last.year - 1)
+            return start, second.last, False
+        return first.first, second.last, first.year_missing and second.year_missing
+    low, high = second, first  # "from 12 april back to 1 april 2025"
+    start, end = low.first, high.last
+    if low.year_missing and not high.year_missing:
+        start = with_year(low.first, high.last.year)
+        start = start if start <= end else with_year(low.first, high.last.year - 1)
+    elif high.year_missing and not low.year_missing:
+        end = with_year(high.last, low.first.year)
+        end = end if end >= start else with_year(high.last, low.first.year + 1)
+    return start, end, low.year_missing and high.year_missing
+
+
 def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> str:
     """The period of the first date expression (joined to the next one for "X to Y"), or of a
     list of months or years; the expressions read are blanked in the returned text."""
@@ -1376,17 +1414,10 @@ def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> 
     if len(spans) > 1:
         second = spans[1]
         gap = work[first.end : second.start]
-        if re.fullmatch(r"\s*(?:-|to|up\s+to|until|till|through|thru|and)\s*", gap):
+        if _RANGE_JOIN.fullmatch(gap):
             before = work[: first.start]
             if "and" not in gap or re.search(r"\bbetween\s*$", before):
-                if first.year_missing and not second.year_missing:
-                    start = with_year(first.first, second.last.year)
-                    if start > second.last:
-                        start = with_year(first.first, second.last.year - 1)
-                    year_missing = False
-                else:
-                    year_missing = first.year_missing and second.year_missing
-                end = second.last
+                start, end, year_missing = _joined_ends(gap, first, second)
                 kind = PeriodKind.range if end > start else PeriodKind.day
                 consumed_to = second.end
     before = work[max(0, first.start - 30) : first.start]

@@ -1,0 +1,90 @@
+"""Periods said in shapes the grammar did not read (wave 12, qrecord), each as a general rule:
+- a range said backwards ("from 30 June back to 1 June") is the same range;
+- a period less several months at one edge ("2025 without January and February");
+- the days of the period's month named after it with a lead word ("November 2024 minus the
+  first week, so the 8th to the 30th"): read as those days, never as unread numbers.
+The phrasings are our own, none copied from a blind round."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.questions.parse import parse_question
+
+TODAY = dt.date(2026, 11, 30)
+D = dt.date
+
+
+def _read(question: str) -> tuple[dt.date | None, dt.date | None]:
+    """The period `question` is read for, with no constraining word left unread."""
+    query = parse_question(question, today=TODAY)
+    assert not [u for u in query.unread if u.constrains], query.unread
+    return query.period_start, query.period_end
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("russian losses from 30 june 2025 back to 1 june 2025", D(2025, 6, 1), D(2025, 6, 30)),
+        ("artillery from 9 feb 2024 back to 3 feb 2024", D(2024, 2, 3), D(2024, 2, 9)),
+        ("tanks, 20 march 2024 going back to 10 march 2024", D(2024, 3, 10), D(2024, 3, 20)),
+        ("drones from october 2024 back to july 2024", D(2024, 7, 1), D(2024, 10, 31)),
+        ("personnel from 12 april back to 1 april 2025", D(2025, 4, 1), D(2025, 4, 12)),
+        ("russian losses counting back from 31 jan 2025 to 1 jan 2025", D(2025, 1, 1),
+         D(2025, 1, 31)),
+        ("from the 20th of may 2025 back till the 5th of may 2025, apcs", D(2025, 5, 5),
+         D(2025, 5, 20)),
+        ("russian losses 31 may 2025 backwards to 20 may 2025", D(2025, 5, 20), D(2025, 5, 31)),
+        ("between 31 may 2025 and 20 may 2025, how many russian troops", D(2025, 5, 20),
+         D(2025, 5, 31)),
+    ],
+)  # fmt: skip
+def test_a_range_said_backwards_is_the_same_range(
+    question: str, start: dt.date, end: dt.date
+) -> None:
+    assert _read(question) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("russian personnel in 2024 except november and december", D(2024, 1, 1),
+         D(2024, 10, 31)),
+        ("tanks in 2025 excluding january, february and march", D(2025, 4, 1), D(2025, 12, 31)),
+        ("q1 2025 without january and february - drones", D(2025, 3, 1), D(2025, 3, 31)),
+        ("losses in 2023 minus jan and feb", D(2023, 3, 1), D(2023, 12, 31)),
+        ("russian losses 2024, leaving out october, november and december", D(2024, 1, 1),
+         D(2024, 9, 30)),
+        ("artillery for the whole of 2025 bar january & february", D(2025, 3, 1),
+         D(2025, 12, 31)),
+        ("the second half of 2024 apart from november and december, personnel",
+         D(2024, 7, 1), D(2024, 10, 31)),
+        ("2025 not counting february and january, russian losses", D(2025, 3, 1),
+         D(2025, 12, 31)),
+    ],
+)  # fmt: skip
+def test_a_period_less_several_edge_months(question: str, start: dt.date, end: dt.date) -> None:
+    assert _read(question) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("november 2024 minus the first week, so the 8th to the 30th", D(2024, 11, 8),
+         D(2024, 11, 30)),
+        ("tanks in june 2025 - namely the 10th to the 20th", D(2025, 6, 10), D(2025, 6, 20)),
+        ("personnel, april 2024, just the 5th through the 12th", D(2024, 4, 5), D(2024, 4, 12)),
+        ("drones in may 2025 (so 1st-11th)", D(2025, 5, 1), D(2025, 5, 11)),
+        ("october 2024 except the last week (so 1st to 24th)", D(2024, 10, 1), D(2024, 10, 24)),
+        ("losses in february 2025, specifically the 14th to the 20th", D(2025, 2, 14),
+         D(2025, 2, 20)),
+        ("artillery july 2025, only the 1st to the 7th", D(2025, 7, 1), D(2025, 7, 7)),
+        ("russian losses in may 2025, meaning the 2nd to the 8th", D(2025, 5, 2), D(2025, 5, 8)),
+    ],
+)  # fmt: skip
+def test_the_days_of_the_month_named_after_it(
+    question: str, start: dt.date, end: dt.date
+) -> None:
+    assert _read(question) == (start, end)

@@ -15,7 +15,6 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
 
 from knowledge.lexicon.calendar import (
     DAY_ORDINAL_WORDS,
@@ -1671,31 +1670,75 @@ _EXCEPT = re.compile(
 def _without_edge_month(
     work: str, spans: list[Span], folded: list[Span]
 ) -> tuple[list[Span], list[Span]]:
-    """A period less its first or last month, said right after it ("2025 except December":
-    January to November 2025); a month inside the period is no edge and stays unread."""
+    """A period less its first or last months, said right after it ("2025 except December":
+    January to November 2025; "2025 without January and February": March to December); a
+    month inside the period is no edge and stays unread."""
     ordered = sorted(spans, key=lambda s: s.start)
-    for outer, month in pairwise(ordered):
-        gap = _EXCEPT.fullmatch(work, outer.end, month.start)
-        if gap is None or month.kind != PeriodKind.month or outer.kind == PeriodKind.day:
+    for i, outer in enumerate(ordered[:-1]):
+        month = ordered[i + 1]
+        # "apart from november and december": "from" read with the months as their range
+        gap = work[outer.end : month.start] + (
+            "from " if work.startswith("from ", month.start) else ""
+        )
+        if not _EXCEPT.fullmatch(gap) or not _whole_months(month) or outer.kind == PeriodKind.day:
             continue
-        n = month.first.month
-        if (outer.last.month, outer.last.day) == (n, month_end(outer.last.year, n).day) and (
-            month.year_missing or month.first.year == outer.last.year
-        ):
-            first, last = outer.first, outer.last.replace(day=1) - dt.timedelta(days=1)
-        elif (outer.first.month, outer.first.day) == (n, 1) and (
-            month.year_missing or month.first.year == outer.first.year
-        ):
-            first, last = month_end(outer.first.year, n) + dt.timedelta(days=1), outer.last
-        else:
+        months = _months_listed(work, ordered, i + 1)
+        cut = _edge_cut(outer, months)
+        if cut is None:
             continue
-        if last < first:
-            continue
+        first, last = cut
         note = f"I read the period as {_span_words(first, last)}."
-        joined = Span(outer.start, month.end, PeriodKind.range, first, last,
+        joined = Span(outer.start, months[-1].end, PeriodKind.range, first, last,
                       outer.year_missing, note, end_fixed=True)  # fmt: skip
-        return [joined if s is outer else s for s in spans if s is not month], [*folded, month]
+        kept = [joined if s is outer else s for s in spans if not any(s is m for m in months)]
+        return kept, [*folded, *months]
     return spans, folded
+
+
+# Months listed one after another: "january, february and march", "jan & feb".
+_MONTH_AND = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)")
+
+
+def _months_listed(work: str, ordered: list[Span], i: int) -> list[Span]:
+    """The month at `ordered[i]` and the months listed right after it."""
+    run = [ordered[i]]
+    for later in ordered[i + 1 :]:
+        if not _whole_months(later) or not _MONTH_AND.fullmatch(work, run[-1].end, later.start):
+            break
+        run.append(later)
+    return run
+
+
+def _whole_months(span: Span) -> list[int]:
+    """The months `span` is, when it is whole months of one year ("march", "from november and
+    december"), else none."""
+    if span.kind not in (PeriodKind.month, PeriodKind.range) or span.first.day != 1:
+        return []
+    last = span.last
+    if span.first.year != last.year or last != month_end(last.year, last.month):
+        return []
+    return list(range(span.first.month, last.month + 1))
+
+
+def _edge_cut(outer: Span, months: list[Span]) -> tuple[dt.date, dt.date] | None:
+    """`outer` less `months` when they are a run of whole months at its start or its end (in
+    its year), else None."""
+    numbers = sorted(n for m in months for n in _whole_months(m))
+    if not numbers or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return None
+    lo, hi = numbers[0], numbers[-1]
+
+    def in_year(year: int) -> bool:
+        return all(m.year_missing or m.first.year == year for m in months)
+
+    year = outer.last.year
+    if (outer.last.month, outer.last.day) == (hi, month_end(year, hi).day) and in_year(year):
+        first, last = outer.first, dt.date(year, lo, 1) - dt.timedelta(days=1)
+    elif (outer.first.month, outer.first.day) == (lo, 1) and in_year(outer.first.year):
+        first, last = month_end(outer.first.year, hi) + dt.timedelta(days=1), outer.last
+    else:
+        return None
+    return (first, last) if first <= last else None
 
 
 # "November 2024 excluding the first week", "2025 minus the last 10 days", "the month bar its

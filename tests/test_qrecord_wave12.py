@@ -84,7 +84,5 @@ def test_a_period_less_several_edge_months(question: str, start: dt.date, end: d
         ("russian losses in may 2025, meaning the 2nd to the 8th", D(2025, 5, 2), D(2025, 5, 8)),
     ],
 )  # fmt: skip
-def test_the_days_of_the_month_named_after_it(
-    question: str, start: dt.date, end: dt.date
-) -> None:
+def test_the_days_of_the_month_named_after_it(question: str, start: dt.date, end: dt.date) -> None:
     assert _read(question) == (start, end)

@@ -1354,8 +1354,8 @@ _ADD_UP = re.compile(
 # What joins two date expressions into one period's ends: "X to Y", "between X and Y", and
 # the range said backwards from its end ("from 15 August back to 1 August").
 _RANGE_JOIN = re.compile(
-    r"\s*(?:-|to|up\s+to|until|till|through|thru|and|(?:(?:going|counting|working|all\s+the\s+way)"
-    r"\s+)?back(?:wards?)?\s+(?:to|until|till)|backwards?\s+(?:to|until|till))\s*(?:the\s+)?"
+    r"\s*(?:-|to|up\s+to|until|till|through|thru|and)\s*|\s*(?:(?:going|counting|working|all\s+"
+    r"the\s+way)\s+)?back(?:wards?)?\s+(?:to|until|till)\s*(?:the\s+)?"
 )
 
 

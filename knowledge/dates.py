@@ -1570,7 +1570,8 @@ _LABELLED_BRACKET = re.compile(
 # Days of the month named after a part of it: "(16th onwards)", ", from the 20th through the
 # 28th", "(days 1-15)"; without brackets, an ordinal and a second day or "onwards".
 _DAYS_AFTER = re.compile(
-    r"\s*(?:(?P<open>[(\[])|,|:|-)?\s*(?:i\.?e\.?,?\s+|that\s+is,?\s+)?(?:days?\s+)?"
+    r"\s*(?:(?P<open>[(\[])|,|:|-)?\s*(?:(?:i\.?e\.?|that\s+is|so|namely|meaning|specifically|"
+    r"precisely|exactly|just|only)\s*,?\s+)?(?:days?\s+)?"
     r"(?P<from>from\s+)?(?:the\s+)?(?P<d1>[0-3]?\d)(?P<o1>st|nd|rd|th)?(?:\s*(?P<on>onwards?|"
     r"on|and\s+after|to\s+(?:the\s+)?(?:month[- ]?)?end)|\s*(?:-|to|until|till|through|thru)\s*"
     r"(?:the\s+)?(?P<d2>[0-3]?\d)(?P<o2>st|nd|rd|th)?)?(?(open)\s*[)\]])(?![\w,.]\d)"
@@ -1653,7 +1654,8 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
         folded += past_day
     out, folded = _relative_to_date(work, out, folded)
     out, folded = _without_edge_month(work, out, folded)
-    out = _without_edge_days(work, out)
+    # "november 2024 minus the first week, so the 8th to the 30th": the days restate the cut
+    out = [_days_after(work, s, inside=True) for s in _without_edge_days(work, out)]
     out = [s for s in out if not s.anchor_only]  # "in just three days" of no date: unread
     return _since_report(work, out, folded)
 
@@ -1933,9 +1935,10 @@ def _whole(work: str, span: Span) -> Span:
     return Span(start, end, span.kind, span.first, span.last, span.year_missing, span.note)
 
 
-def _days_after(work: str, span: Span) -> Span:
+def _days_after(work: str, span: Span, inside: bool = False) -> Span:
     """`span` narrowed (or restated) by the days of its month named right after it: "the 2nd
-    half of january 2025 (16th onwards)", "late feb 2026, from the 20th through the 28th"."""
+    half of january 2025 (16th onwards)", "late feb 2026, from the 20th through the 28th";
+    `inside`: only days within the span (the days after a period already cut)."""
     if (span.first.year, span.first.month) != (span.last.year, span.last.month):
         return span
     m = _DAYS_AFTER.match(work, span.end)
@@ -1947,6 +1950,8 @@ def _days_after(work: str, span: Span) -> Span:
     if not 1 <= d1 <= d2 <= end.day:
         return span
     first, last = span.first.replace(day=d1), span.first.replace(day=d2)
+    if inside and (first < span.first or last > span.last):
+        return span
     kind = PeriodKind.day if first == last else PeriodKind.range
     note = f"I read the period as the days given: {_span_words(first, last)}."
     return Span(span.start, m.end(), kind, first, last, span.year_missing, note)

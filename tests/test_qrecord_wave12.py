@@ -8,13 +8,25 @@ The phrasings are our own, none copied from a blind round."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from knowledge import answer
+from knowledge.models import PeriodKind
 from knowledge.questions.parse import parse_question
+from knowledge.store import ClaimStore
 
 TODAY = dt.date(2026, 11, 30)
 D = dt.date
+
+
+@pytest.fixture(scope="module")
+def store(series_kb: tuple[Path, Path]) -> Iterator[ClaimStore]:
+    opened = ClaimStore(series_kb[1])
+    yield opened
+    opened.close()
 
 
 def _read(question: str) -> tuple[dt.date | None, dt.date | None]:
@@ -86,3 +98,55 @@ def test_a_period_less_several_edge_months(question: str, start: dt.date, end: d
 )  # fmt: skip
 def test_the_days_of_the_month_named_after_it(question: str, start: dt.date, end: dt.date) -> None:
     assert _read(question) == (start, end)
+
+
+# -- the top N days: "the five worst days of 2024" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "count", "lowest"),
+    [
+        ("the five worst days of 2024 for russian losses", 5, False),
+        ("top 3 days for russian tank losses in 2025", 3, False),
+        ("what were the 3 deadliest days in 2023 for russia", 3, False),
+        ("russian personnel: the ten highest single days of 2025", 10, False),
+        ("list the four quietest days of 2024 for russian losses", 4, True),
+        ("top five days for russian drone losses in 2025, ranked", 5, False),
+        ("the 2 heaviest days of march 2025 for russian artillery", 2, False),
+        ("which were the three bloodiest days for russia in 2024?", 3, False),
+    ],
+)
+def test_the_top_days_are_read_as_a_ranking(question: str, count: int, lowest: bool) -> None:
+    query = parse_question(question, today=TODAY)
+    assert query.ranked == count
+    assert query.prefer_kind in (None, PeriodKind.day)
+    assert not [u for u in query.unread if u.constrains], query.unread
+
+
+def test_the_top_days_list_each_day_from_the_series(store: ClaimStore) -> None:
+    """The days of a ranking are the series' highest days of the period, highest first, each
+    with its own day; none is the period's total."""
+    got = answer("the three worst days of 2025 for russian personnel", store, today=TODAY)
+    assert got.answered
+    days = [c for c in got.claims if c.period_kind == PeriodKind.day]
+    assert len(days) == 3
+    values = [c.value for c in days]
+    assert values == sorted(values, reverse=True)
+    assert len({c.period_start for c in days}) == 3
+    assert all(c.period_start and c.period_start.year == 2025 for c in days)
+    best = answer("worst day of 2025 for russian personnel", store, today=TODAY)
+    assert values[0] == max(c.value for c in best.claims)
+
+
+def test_the_lowest_days_come_lowest_first(store: ClaimStore) -> None:
+    got = answer("the two quietest days of 2024 for russian losses", store, today=TODAY)
+    values = [c.value for c in got.claims if c.period_kind == PeriodKind.day]
+    assert len(values) == 2 and values == sorted(values)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["the worst 7 days in a row for russia in 2024", "worst 5 days running in 2025, personnel"],
+)
+def test_a_stretch_of_days_is_no_ranking(question: str) -> None:
+    assert parse_question(question, today=TODAY).ranked is None

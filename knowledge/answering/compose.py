@@ -94,7 +94,8 @@ def compose_answer(
     shown: list[Candidate] = []
     disagreement = False
     for m in answered:
-        budget = (MAX_BREAKDOWN if m.breakdown else MAX_CLAIMS) - len(shown)
+        listed = m.breakdown or bool(query.figure == Figure.record and query.ranked)
+        budget = (MAX_BREAKDOWN if listed else MAX_CLAIMS) - len(shown)
         if budget <= 0:
             break
         lines, used, disagrees = _figure_paragraph(store, query, m, asked, budget)
@@ -186,8 +187,9 @@ def _figure_paragraph(
     published = [c for c in m.fits if c not in computed]
     # A figure computed from the daily series always gets its place beside the articles'.
     chosen = published[: max(1, budget - len(computed))] + computed
-    if m.breakdown:
-        chosen, published = m.fits[:budget], m.fits  # one line per unit, in date order
+    if m.breakdown or (query.figure == Figure.record and query.ranked):
+        # one line per unit, in date order; a ranking's days in their rank
+        chosen, published = m.fits[:budget], m.fits
     for c in chosen[:budget] if published else computed:
         derived = c.claim is not None and bool(c.claim.derivation)
         key: tuple[Any, ...] = (c.value, c.value_max, qualifier(c), c.claimant, c.start, c.end)
@@ -237,6 +239,9 @@ def _heading(query: Query, m: _Match, asked: str) -> str:
         span_kind = query.prefer_kind or PeriodKind.day
         unit = span_kind.value if span_kind in (PeriodKind.week, PeriodKind.month) else "day"
         high = say("record.lowest" if record_lowest(query.text) else "record.highest")
+        if query.ranked:  # "the five worst days": how many, as asked
+            low = record_lowest(query.text)
+            high = say("record.lowest_n" if low else "record.highest_n", count=query.ranked)
         heading = say(
             "heading.record",
             high=high,

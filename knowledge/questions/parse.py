@@ -383,6 +383,32 @@ ZERO_DAY = re.compile(
     re.I,
 )
 # The number a threshold question names: read, since the record shows whether it was passed.
+# "the five worst days of 2024", "top 3 days", "the ten highest single days": a ranking of
+# days, with how many are asked (a record word on either side of the count).
+_RECORD_WORDS = (
+    r"worst|deadliest|bloodiest|highest|biggest|largest|heaviest|costliest|quietest|calmest|"
+    r"lowest|lightest|mildest|best"
+)
+RANKED_RE = re.compile(
+    rf"\b(?:(?:top|{_RECORD_WORDS})\s+(?P<n1>\d{{1,2}}|{alternation(SMALL_COUNTS)})|(?:the|top)\s+"
+    rf"(?P<n2>\d{{1,2}}|{alternation(SMALL_COUNTS)})\s+(?:{_RECORD_WORDS}))\s+(?:single\s+|"
+    # "the worst 7 days in a row" is one stretch of days, not a ranking
+    r"individual\s+)?(?:days|dates)\b(?!\s+(?:in\s+a\s+row|running|straight|on\s+the\s+trot|"
+    r"back[- ]to[- ]back|together|combined))",
+    re.I,
+)
+
+
+def ranked_count(text: str) -> int | None:
+    """How many days a ranking asks for ("the five worst days": 5), or None."""
+    m = RANKED_RE.search(text)
+    if m is None:
+        return None
+    raw = (m["n1"] or m["n2"]).lower()
+    n = int(raw) if raw.isdigit() else SMALL_COUNTS[raw]
+    return n if 2 <= n <= 31 else None
+
+
 _THRESHOLD_NUMBER = re.compile(rf"\b{_PASSES}")
 _TOTAL_RE = re.compile(
     r"\b(?:in\s+total|total|totals|totally|so\s+far|overall|to\s+date|altogether|"
@@ -493,8 +519,9 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     work = _parse_cited_period(work, query, today)
     _ends_in_order(query)
     _parse_figure(work, query, before_period)
-    first = (_THRESHOLD_NUMBER,) if query.figure == Figure.record else ()  # before "top" is
-    reads = (*first, *_READ, *_reads_for(query))  # read as a record word
+    # the threshold and the ranking before "top" is read as a record word
+    first = (RANKED_RE, _THRESHOLD_NUMBER) if query.figure == Figure.record else ()
+    reads = (*first, *_READ, *_reads_for(query))
     query.unread = find_unread(text, tracked, work, reads, _SUBSET, _COUNTED_THING)
     query.unread = _restated(query.unread, query)
     _without_examples(query, norm, origin)
@@ -1211,6 +1238,7 @@ def _parse_figure(work: str, query: Query, dated: str = "") -> None:
     hint = next((kind for pattern, kind in _KIND_HINTS if pattern.search(work)), None)
     if _RECORD_RE.search(work) or _THRESHOLD_RE.search(work) or ZERO_DAY.search(work):
         query.figure = Figure.record
+        query.ranked = ranked_count(work)  # "the five worst days": a ranking of days
         unit = _RECORD_UNIT.search(work) or _RECORD_UNIT.search(dated)
         if unit:
             query.prefer_kind = PeriodKind(unit.group(1))

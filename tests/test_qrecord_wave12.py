@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import answer
-from knowledge.models import PeriodKind
+from knowledge.models import PeriodKind, Relation
 from knowledge.questions.parse import parse_question
 from knowledge.store import ClaimStore
 
@@ -150,3 +150,32 @@ def test_the_lowest_days_come_lowest_first(store: ClaimStore) -> None:
 )
 def test_a_stretch_of_days_is_no_ranking(question: str) -> None:
     assert parse_question(question, today=TODAY).ranked is None
+
+
+# -- a part too small to answer a long period --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many died in 2023",
+        "russian soldiers killed in 2023, how many?",
+        "total russian dead for the year 2023",
+        "how many russian troops died during 2023",
+        "russian deaths in the first half of 2023",
+        "killed russians in q1 2023",
+        "how many russians were killed in february 2023",
+        "russian military deaths over 2022-2023",
+    ],
+)
+def test_a_single_day_is_no_part_answer_for_a_long_period(question: str, store: ClaimStore) -> None:
+    """A one-day figure inside a month or a year is not shown as answering it in part (it is
+    too small a share to say anything of the period); it may be named as what there is."""
+    got = answer(question, store, today=TODAY)
+    q = got.query
+    assert q is not None and q.period_start is not None and q.period_end is not None
+    asked = (q.period_end - q.period_start).days + 1
+    for c in got.claims:
+        if c.relation in (Relation.inside, Relation.stated_within) and c.period_start:
+            days = ((c.period_end or c.period_start) - c.period_start).days + 1
+            assert days > 1 and days * 30 >= asked, (c.value, c.period_start, c.period_end)

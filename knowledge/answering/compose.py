@@ -161,7 +161,26 @@ def _answers_in_part(c: Candidate, query: Query) -> bool:
     if query.figure == Figure.total:
         return c.kind == PeriodKind.cumulative
     stated = c.kind in (PeriodKind.cumulative, PeriodKind.unspecified)
+    if not stated and _too_small_a_part(c, query):
+        return False
     return not stated or query.claimant is not None or query.claimant_side is not None
+
+
+# A published figure for one day, or for less than this share of the asked period, says
+# nothing of a period longer than a week as a whole ("how many died in 2023": one day's 1,030
+# is no part answer for the year; a week of a quarter still is): it stays a pointer. The
+# tally's own figure for the part it covers is all there is: it stays.
+_LEAST_PART = 30
+
+
+def _too_small_a_part(c: Candidate, query: Query) -> bool:
+    """Whether published `c` is too small a part of the asked period to answer it in part."""
+    computed = c.claim is not None and bool(c.claim.derivation)
+    if query.period_start is None or query.period_end is None or c.start is None or computed:
+        return False
+    asked = (query.period_end - query.period_start).days + 1
+    covered = ((c.end or c.start) - c.start).days + 1
+    return asked > 7 and (covered == 1 or covered * _LEAST_PART < asked)
 
 
 def _relation(c: Candidate, query: Query) -> Relation:

@@ -313,7 +313,7 @@ def _jump_claims(jump: _Jump, source: SourceRef, losses_asked: bool = False) -> 
 def change_answer(question: str, query: Query, store: ClaimStore) -> Answer | None:
     """Why the report of one day changed the running total as it did, or None."""
     day = _one_day(query)
-    words = as_english(question) if has_cyrillic(question) else question  # "чому ... мінус?"
+    words = _english(question)  # "чому ... мінус?"
     if day is None or not asks_why_changed(words, query):
         return None
     jumps = [j for s in _series_for(store, query) if (j := _jump(store, s, day)) is not None]
@@ -370,11 +370,16 @@ def _answer(
 # -- when a running total (or a day) first passed a round number ------------------------------
 
 
+def _english(question: str) -> str:
+    """The question as the English rows read it: a Ukrainian or Russian one in its English
+    reading (the one place events convert it), an English one as it is."""
+    return as_english(question) if has_cyrillic(question) else question
+
+
 def milestone(question: str) -> tuple[int, bool] | None:
     """The round number a "when did it pass N" question names, and whether it is a day's
     figure ("first time over 1,000 a day") rather than the running total."""
-    if has_cyrillic(question):  # "коли втрати перевалили за мільйон?"
-        question = as_english(question)
+    question = _english(question)  # "коли втрати перевалили за мільйон?"
     if not _WHEN.search(question):
         return None
     found = _PASS.search(question)
@@ -472,7 +477,7 @@ def _passed_within(question: str, query: Query, store: ClaimStore) -> Answer | N
     the report that first reached it, inside the period or not. None when the mark is below the
     running total at the start or the period's own figure comes near it (then it is that
     figure's, for the other rules)."""
-    found = _PASS.search(as_english(question) if has_cyrillic(question) else question)
+    found = _PASS.search(_english(question))
     value = _threshold(found) if found is not None else None
     start, end = query.period_start, query.period_end
     if value is None or start is None or end is None or _PER_DAY.search(question):

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import answer
+from knowledge.answering.events import milestone
 from knowledge.models import PeriodKind, Relation
 from knowledge.questions.parse import parse_question
 from knowledge.store import ClaimStore
@@ -179,3 +180,23 @@ def test_a_single_day_is_no_part_answer_for_a_long_period(question: str, store: 
         if c.relation in (Relation.inside, Relation.stated_within) and c.period_start:
             days = ((c.period_end or c.period_start) - c.period_start).days + 1
             assert days > 1 and days * 30 >= asked, (c.value, c.period_start, c.period_end)
+
+
+# -- a milestone said in words ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "mark", "daily"),
+    [
+        ("when did daily russian losses first go above two thousand", 2000, True),
+        ("when did russian tank losses pass ten thousand", 10_000, False),
+        ("when did drone losses exceed twenty thousand?", 20_000, False),
+        ("first day russian losses went past one thousand in a single day", 1000, True),
+        ("which day did artillery losses reach fifteen thousand", 15_000, False),
+        ("when did the count of russian apcs hit twenty thousand", 20_000, False),
+        ("since when has the personnel tally been over eight hundred thousand", 800_000, False),
+        ("what date did the running total top nine hundred thousand", 900_000, False),
+    ],
+)
+def test_a_mark_said_in_words(question: str, mark: int, daily: bool) -> None:
+    assert milestone(question) == (mark, daily)

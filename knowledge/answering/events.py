@@ -17,6 +17,7 @@ from knowledge.answering.checking import quoted_figures
 from knowledge.answering.compose import source_text
 from knowledge.dates import find_dates, with_year
 from knowledge.lexicon.calendar import NUMBER_WORDS
+from knowledge.lexicon.patterns import alternation
 from knowledge.models import (
     WAR_START,
     Answer,
@@ -84,18 +85,23 @@ _WHEN = re.compile(
     r"since\s+when|yet|already)\b",
     re.I,
 )
+# The number words a mark is said in, each one word ("two", "fifteen", "ninety").
+_NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if " " not in w and n < 100}
 _PASS = re.compile(
     r"\b(?:pass(?:ed|es|ing)?|cross(?:ed|es|ing)?|top(?:ped|s)?|hit(?:s|ting)?|"
     r"reach(?:ed|es)?|exceed(?:ed|s)?|surpass(?:ed|es)?|break(?:s)?|broke|"
     r"(?:go|goes|went|gone|got)\s+(?:over|above|past|beyond)|over|above|more\s+than|beyond|"
     r"past)\s+(?:the\s+)?(?:mark\s+of\s+|milestone\s+of\s+|threshold\s+of\s+)?"
-    r"(?P<n>\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?|a|one|half\s+a)\s*"
-    r"(?P<unit>million|mln|mil|m|thousand|k|000)?\b(?:\s*(?:mark|milestone|threshold))?",
+    r"(?P<n>\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?|half\s+a|a|"
+    # "two thousand", "nine hundred thousand": a number word before its unit
+    + alternation(_NUMBER_WORDS)
+    + r")\s*(?P<unit>million|mln|mil|m|hundred\s+thousand|thousand|k|000)?\b"
+    r"(?:\s*(?:mark|milestone|threshold))?",
     re.I,
 )
 _UNITS = {"million": 1_000_000, "mln": 1_000_000, "mil": 1_000_000, "m": 1_000_000,
-          "thousand": 1_000, "k": 1_000, "000": 1_000}  # fmt: skip
-_WORD_NUMBERS = {"a": 1.0, "one": 1.0, "half a": 0.5}
+          "hundred thousand": 100_000, "thousand": 1_000, "k": 1_000, "000": 1_000}  # fmt: skip
+_WORD_NUMBERS = {"a": 1.0, "half a": 0.5, **{w: float(n) for w, n in _NUMBER_WORDS.items()}}
 _PER_DAY = re.compile(
     r"\b(?:a|per|in\s+(?:a|one|a\s+single)|each|single|one)\s+day\b|\bday\s+ever\b|"
     r"\bin\s+24\s*h|\bovernight\b|\bone[-\s]day\b",
@@ -108,7 +114,7 @@ _DAILY = re.compile(r"\bdaily\s+(?:russian\s+|ru\s+)?(?:loss|losses|casualt|toll
 def _threshold(match: re.Match[str]) -> int | None:
     """The round number a "pass N" phrase names (1 million, 10k, 1,000)."""
     raw = match.group("n").lower()
-    unit = (match.group("unit") or "").lower()
+    unit = re.sub(r"\s+", " ", (match.group("unit") or "").lower())
     if raw in _WORD_NUMBERS:
         if not unit or unit == "000":
             return None

@@ -148,6 +148,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("numeric_dm_range", re.compile(
         r"\b(?P<d1>\d{1,2})(?P<sep>[./])(?P<m0>0?[1-9]|1[0-2])\s*(?:-|to|until|till|thru)\s*"
         r"(?P<d2>\d{1,2})(?P=sep)(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<y1>\d{4}|\d{2})\b")),
+    # 05/20-05/31/25, 3/15 - 3/22/2025: the US order, month first, with slashes; tried after
+    # the day-first row, so it reads only what cannot be day first (a "day" over 12)
+    ("numeric_md_range", re.compile(
+        r"\b(?P<m0>0?[1-9]|1[0-2])/(?P<d1>[0-3]?\d)\s*(?:-|–|to|until|till|thru|through)\s*"
+        r"(?P<m1>0?[1-9]|1[0-2])/(?P<d2>[0-3]?\d)/(?P<y1>\d{4}|\d{2})\b(?![./]\d)")),
     # 29.11.2024, 29/11/24, 29-11-2024 (two-digit years only with dots or slashes)
     ("numeric_day", re.compile(
         r"\b(?P<date>(?P<a>\d{1,2})(?:(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2})"
@@ -1446,6 +1451,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("ymd", _iso_day),
         ("week_numeric", _week_numeric),
         ("numeric_dm_range", _numeric_range),
+        ("numeric_md_range", _numeric_range),
         ("numeric_range", _numeric_range),
         ("numeric_day", _numeric_day),
         ("numeric_month", _iso_month),

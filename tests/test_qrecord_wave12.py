@@ -200,3 +200,27 @@ def test_a_single_day_is_no_part_answer_for_a_long_period(question: str, store: 
 )
 def test_a_mark_said_in_words(question: str, mark: int, daily: bool) -> None:
     assert milestone(question) == (mark, daily)
+
+
+# -- a compact US range: month first, with slashes --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("russian tanks 06/20-06/30/25", D(2025, 6, 20), D(2025, 6, 30)),
+        ("losses 3/15-3/22/2025", D(2025, 3, 15), D(2025, 3, 22)),
+        ("drones 12/24-12/31/24", D(2024, 12, 24), D(2024, 12, 31)),
+        ("personnel 7/1 - 7/15/2025", D(2025, 7, 1), D(2025, 7, 15)),
+        ("apcs 01/13 to 01/19/2025", D(2025, 1, 13), D(2025, 1, 19)),
+        ("artillery 11/20–11/30/2024", D(2024, 11, 20), D(2024, 11, 30)),
+        ("russian losses 2/1-2/14/25", D(2025, 2, 1), D(2025, 2, 14)),
+        ("russian losses 12/28-1/3/25", D(2024, 12, 28), D(2025, 1, 3)),
+    ],
+)
+def test_a_us_range_month_first(question: str, start: dt.date, end: dt.date) -> None:
+    assert _read(question) == (start, end)
+
+
+def test_a_day_first_range_stays_day_first() -> None:
+    assert _read("russian losses 1/3-7/3/2025") == (D(2025, 3, 1), D(2025, 3, 7))

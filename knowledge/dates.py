@@ -15,7 +15,6 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
 
 from knowledge.lexicon.calendar import (
     DAY_ORDINAL_WORDS,
@@ -149,6 +148,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("numeric_dm_range", re.compile(
         r"\b(?P<d1>\d{1,2})(?P<sep>[./])(?P<m0>0?[1-9]|1[0-2])\s*(?:-|to|until|till|thru)\s*"
         r"(?P<d2>\d{1,2})(?P=sep)(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<y1>\d{4}|\d{2})\b")),
+    # 05/20-05/31/25, 3/15 - 3/22/2025: the US order, month first, with slashes; tried after
+    # the day-first row, so it reads only what cannot be day first (a "day" over 12)
+    ("numeric_md_range", re.compile(
+        r"\b(?P<m0>0?[1-9]|1[0-2])/(?P<d1>[0-3]?\d)\s*(?:-|–|to|until|till|thru|through)\s*"
+        r"(?P<m1>0?[1-9]|1[0-2])/(?P<d2>[0-3]?\d)/(?P<y1>\d{4}|\d{2})\b(?![./]\d)")),
     # 29.11.2024, 29/11/24, 29-11-2024 (two-digit years only with dots or slashes)
     ("numeric_day", re.compile(
         r"\b(?P<date>(?P<a>\d{1,2})(?:(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2})"
@@ -1447,6 +1451,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("ymd", _iso_day),
         ("week_numeric", _week_numeric),
         ("numeric_dm_range", _numeric_range),
+        ("numeric_md_range", _numeric_range),
         ("numeric_range", _numeric_range),
         ("numeric_day", _numeric_day),
         ("numeric_month", _iso_month),
@@ -1571,7 +1576,8 @@ _LABELLED_BRACKET = re.compile(
 # Days of the month named after a part of it: "(16th onwards)", ", from the 20th through the
 # 28th", "(days 1-15)"; without brackets, an ordinal and a second day or "onwards".
 _DAYS_AFTER = re.compile(
-    r"\s*(?:(?P<open>[(\[])|,|:|-)?\s*(?:i\.?e\.?,?\s+|that\s+is,?\s+)?(?:days?\s+)?"
+    r"\s*(?:(?P<open>[(\[])|,|:|-)?\s*(?:(?:i\.?e\.?|that\s+is|so|namely|meaning|specifically|"
+    r"precisely|exactly|just|only)\s*,?\s+)?(?:days?\s+)?"
     r"(?P<from>from\s+)?(?:the\s+)?(?P<d1>[0-3]?\d)(?P<o1>st|nd|rd|th)?(?:\s*(?P<on>onwards?|"
     r"on|and\s+after|to\s+(?:the\s+)?(?:month[- ]?)?end)|\s*(?:-|to|until|till|through|thru)\s*"
     r"(?:the\s+)?(?P<d2>[0-3]?\d)(?P<o2>st|nd|rd|th)?)?(?(open)\s*[)\]])(?![\w,.]\d)"
@@ -1662,7 +1668,8 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
         folded += past_day
     out, folded = _relative_to_date(work, out, folded)
     out, folded = _without_edge_month(work, out, folded)
-    out = _without_edge_days(work, out)
+    # "november 2024 minus the first week, so the 8th to the 30th": the days restate the cut
+    out = [_days_after(work, s, inside=True) for s in _without_edge_days(work, out)]
     out = [s for s in out if not s.anchor_only]  # "in just three days" of no date: unread
     return _since_report(work, out, folded)
 
@@ -1679,31 +1686,75 @@ _EXCEPT = re.compile(
 def _without_edge_month(
     work: str, spans: list[Span], folded: list[Span]
 ) -> tuple[list[Span], list[Span]]:
-    """A period less its first or last month, said right after it ("2025 except December":
-    January to November 2025); a month inside the period is no edge and stays unread."""
+    """A period less its first or last months, said right after it ("2025 except December":
+    January to November 2025; "2025 without January and February": March to December); a
+    month inside the period is no edge and stays unread."""
     ordered = sorted(spans, key=lambda s: s.start)
-    for outer, month in pairwise(ordered):
-        gap = _EXCEPT.fullmatch(work, outer.end, month.start)
-        if gap is None or month.kind != PeriodKind.month or outer.kind == PeriodKind.day:
+    for i, outer in enumerate(ordered[:-1]):
+        month = ordered[i + 1]
+        # "apart from november and december": "from" read with the months as their range
+        gap = work[outer.end : month.start] + (
+            "from " if work.startswith("from ", month.start) else ""
+        )
+        if not _EXCEPT.fullmatch(gap) or not _whole_months(month) or outer.kind == PeriodKind.day:
             continue
-        n = month.first.month
-        if (outer.last.month, outer.last.day) == (n, month_end(outer.last.year, n).day) and (
-            month.year_missing or month.first.year == outer.last.year
-        ):
-            first, last = outer.first, outer.last.replace(day=1) - dt.timedelta(days=1)
-        elif (outer.first.month, outer.first.day) == (n, 1) and (
-            month.year_missing or month.first.year == outer.first.year
-        ):
-            first, last = month_end(outer.first.year, n) + dt.timedelta(days=1), outer.last
-        else:
+        months = _months_listed(work, ordered, i + 1)
+        cut = _edge_cut(outer, months)
+        if cut is None:
             continue
-        if last < first:
-            continue
+        first, last = cut
         note = f"I read the period as {_span_words(first, last)}."
-        joined = Span(outer.start, month.end, PeriodKind.range, first, last,
+        joined = Span(outer.start, months[-1].end, PeriodKind.range, first, last,
                       outer.year_missing, note, end_fixed=True)  # fmt: skip
-        return [joined if s is outer else s for s in spans if s is not month], [*folded, month]
+        kept = [joined if s is outer else s for s in spans if not any(s is m for m in months)]
+        return kept, [*folded, *months]
     return spans, folded
+
+
+# Months listed one after another: "january, february and march", "jan & feb".
+_MONTH_AND = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)")
+
+
+def _months_listed(work: str, ordered: list[Span], i: int) -> list[Span]:
+    """The month at `ordered[i]` and the months listed right after it."""
+    run = [ordered[i]]
+    for later in ordered[i + 1 :]:
+        if not _whole_months(later) or not _MONTH_AND.fullmatch(work, run[-1].end, later.start):
+            break
+        run.append(later)
+    return run
+
+
+def _whole_months(span: Span) -> list[int]:
+    """The months `span` is, when it is whole months of one year ("march", "from november and
+    december"), else none."""
+    if span.kind not in (PeriodKind.month, PeriodKind.range) or span.first.day != 1:
+        return []
+    last = span.last
+    if span.first.year != last.year or last != month_end(last.year, last.month):
+        return []
+    return list(range(span.first.month, last.month + 1))
+
+
+def _edge_cut(outer: Span, months: list[Span]) -> tuple[dt.date, dt.date] | None:
+    """`outer` less `months` when they are a run of whole months at its start or its end (in
+    its year), else None."""
+    numbers = sorted(n for m in months for n in _whole_months(m))
+    if not numbers or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return None
+    lo, hi = numbers[0], numbers[-1]
+
+    def in_year(year: int) -> bool:
+        return all(m.year_missing or m.first.year == year for m in months)
+
+    year = outer.last.year
+    if (outer.last.month, outer.last.day) == (hi, month_end(year, hi).day) and in_year(year):
+        first, last = outer.first, dt.date(year, lo, 1) - dt.timedelta(days=1)
+    elif (outer.first.month, outer.first.day) == (lo, 1) and in_year(outer.first.year):
+        first, last = month_end(outer.first.year, hi) + dt.timedelta(days=1), outer.last
+    else:
+        return None
+    return (first, last) if first <= last else None
 
 
 # "November 2024 excluding the first week", "2025 minus the last 10 days", "the month bar its
@@ -1898,9 +1949,10 @@ def _whole(work: str, span: Span) -> Span:
     return Span(start, end, span.kind, span.first, span.last, span.year_missing, span.note)
 
 
-def _days_after(work: str, span: Span) -> Span:
+def _days_after(work: str, span: Span, inside: bool = False) -> Span:
     """`span` narrowed (or restated) by the days of its month named right after it: "the 2nd
-    half of january 2025 (16th onwards)", "late feb 2026, from the 20th through the 28th"."""
+    half of january 2025 (16th onwards)", "late feb 2026, from the 20th through the 28th";
+    `inside`: only days within the span (the days after a period already cut)."""
     if (span.first.year, span.first.month) != (span.last.year, span.last.month):
         return span
     m = _DAYS_AFTER.match(work, span.end)
@@ -1912,6 +1964,8 @@ def _days_after(work: str, span: Span) -> Span:
     if not 1 <= d1 <= d2 <= end.day:
         return span
     first, last = span.first.replace(day=d1), span.first.replace(day=d2)
+    if inside and (first < span.first or last > span.last):
+        return span
     kind = PeriodKind.day if first == last else PeriodKind.range
     note = f"I read the period as the days given: {_span_words(first, last)}."
     return Span(span.start, m.end(), kind, first, last, span.year_missing, note)

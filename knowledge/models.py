@@ -238,6 +238,9 @@ class Query(BaseModel):
     # A follow-up's slots it left empty and took from the previous question ("period",
     # "metric", "kind", "side", "claimant", "report"); empty for a question of its own.
     carried: list[str] = Field(default_factory=list)
+    # A ranking asked ("the five worst days of 2024", "top 3 days"): how many of the highest
+    # (lowest) days are asked; None for one record.
+    ranked: int | None = None
 
 
 class Answer(BaseModel):

@@ -182,6 +182,8 @@ PHRASES: dict[str, str] = {
     "heading.record": "{high} {span} {losses} {asked} among the {among} I have:",
     "record.highest": "Highest",
     "record.lowest": "Lowest",
+    "record.highest_n": "The {count} highest",
+    "record.lowest_n": "The {count} lowest",
     "record.span_day": "single-day",
     "record.span_week": "weekly",
     "record.span_month": "monthly",
@@ -314,6 +316,12 @@ PHRASES: dict[str, str] = {
         "jumps are not a day's losses, and a report that absorbed a listed correction (a "
         "reclassification in the tally) does not count as a day's losses."
     ),
+    "derive.ranked_day": (
+        "Number {rank} of the days of fighting of {span}, {order}: {value} for {day}: {later} "
+        "minus {earlier}."
+    ),
+    "derive.ranked_highest": "highest first",
+    "derive.ranked_lowest": "lowest first",
     "derive.record_day_lowest": (
         "The lowest daily figure for the fighting of {span}: {value} for {day}: {later} minus "
         "{earlier}."

@@ -487,7 +487,11 @@ def _match_record(
     if lowest:  # the articles were fetched highest first: only the series knows the lowest
         cands = []
     cands += [d for d in derived if d.kind == kind]
-    if cands:
+    if cands and query.ranked:  # "the five worst days": the series' days, in their order
+        result.fits = [d for d in derived if d.kind == kind][: query.ranked]
+        for c in result.fits:
+            c.category = EXACT
+    elif cands:
         top = (min if lowest else max)(c.value for c in cands)
         result.fits = _rank([c for c in cands if c.value == top], query)
         for c in result.fits:

@@ -94,7 +94,8 @@ def compose_answer(
     shown: list[Candidate] = []
     disagreement = False
     for m in answered:
-        budget = (MAX_BREAKDOWN if m.breakdown else MAX_CLAIMS) - len(shown)
+        listed = m.breakdown or bool(query.figure == Figure.record and query.ranked)
+        budget = (MAX_BREAKDOWN if listed else MAX_CLAIMS) - len(shown)
         if budget <= 0:
             break
         lines, used, disagrees = _figure_paragraph(store, query, m, asked, budget)
@@ -160,7 +161,26 @@ def _answers_in_part(c: Candidate, query: Query) -> bool:
     if query.figure == Figure.total:
         return c.kind == PeriodKind.cumulative
     stated = c.kind in (PeriodKind.cumulative, PeriodKind.unspecified)
+    if not stated and _too_small_a_part(c, query):
+        return False
     return not stated or query.claimant is not None or query.claimant_side is not None
+
+
+# A published figure for one day, or for less than this share of the asked period, says
+# nothing of a period longer than a week as a whole ("how many died in 2023": one day's 1,030
+# is no part answer for the year; a week of a quarter still is): it stays a pointer. The
+# tally's own figure for the part it covers is all there is: it stays.
+_LEAST_PART = 30
+
+
+def _too_small_a_part(c: Candidate, query: Query) -> bool:
+    """Whether published `c` is too small a part of the asked period to answer it in part."""
+    computed = c.claim is not None and bool(c.claim.derivation)
+    if query.period_start is None or query.period_end is None or c.start is None or computed:
+        return False
+    asked = (query.period_end - query.period_start).days + 1
+    covered = ((c.end or c.start) - c.start).days + 1
+    return asked > 7 and (covered == 1 or covered * _LEAST_PART < asked)
 
 
 def _relation(c: Candidate, query: Query) -> Relation:
@@ -186,8 +206,9 @@ def _figure_paragraph(
     published = [c for c in m.fits if c not in computed]
     # A figure computed from the daily series always gets its place beside the articles'.
     chosen = published[: max(1, budget - len(computed))] + computed
-    if m.breakdown:
-        chosen, published = m.fits[:budget], m.fits  # one line per unit, in date order
+    if m.breakdown or (query.figure == Figure.record and query.ranked):
+        # one line per unit, in date order; a ranking's days in their rank
+        chosen, published = m.fits[:budget], m.fits
     for c in chosen[:budget] if published else computed:
         derived = c.claim is not None and bool(c.claim.derivation)
         key: tuple[Any, ...] = (c.value, c.value_max, qualifier(c), c.claimant, c.start, c.end)
@@ -237,6 +258,9 @@ def _heading(query: Query, m: _Match, asked: str) -> str:
         span_kind = query.prefer_kind or PeriodKind.day
         unit = span_kind.value if span_kind in (PeriodKind.week, PeriodKind.month) else "day"
         high = say("record.lowest" if record_lowest(query.text) else "record.highest")
+        if query.ranked:  # "the five worst days": how many, as asked
+            low = record_lowest(query.text)
+            high = say("record.lowest_n" if low else "record.highest_n", count=query.ranked)
         heading = say(
             "heading.record",
             high=high,

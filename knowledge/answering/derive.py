@@ -388,6 +388,53 @@ def _record_day(
     return best, sentence
 
 
+def ranked_days(
+    store: ClaimStore, series: SeriesRef, start: dt.date, end: dt.date, count: int, lowest: bool
+) -> list[DailyFigure]:
+    """The `count` days of fighting in `start`..`end` with the highest (lowest) figures, in
+    that order, skipping the jumps that are not a day's losses (as `record_day` does)."""
+    every = daily_figures(store, series, max(start, WAR_START), end)
+    sign = 1 if lowest else -1
+    days = sorted((d for d in every if not _artefact(d)), key=lambda d: (sign * d.value, d.fought))
+    return days[:count]
+
+
+def _ranking(query: Query) -> bool:
+    """Whether the question asks for the top days ("the five worst days of 2024")."""
+    daily = query.prefer_kind in (None, PeriodKind.day)
+    return query.figure == Figure.record and bool(query.ranked) and daily
+
+
+def _ranked_claims(store: ClaimStore, series: SeriesRef, query: Query, count: int) -> list[Claim]:
+    """The top `count` days of the asked period as claims, each with its arithmetic."""
+    source = store.source(series.source_id) or SourceRef(
+        id=series.source_id, kind=SourceKind.series
+    )
+    start, end = query.period_start or WAR_START, query.period_end or series.last
+    lowest = record_lowest(query.text)
+    order = say("derive.ranked_lowest" if lowest else "derive.ranked_highest")
+    claims = []
+    for rank, day in enumerate(ranked_days(store, series, start, end, count, lowest), start=1):
+        sentence = say(
+            "derive.ranked_day", rank=rank, span=span_text(start, end), order=order,
+            value=number(day.value), day=day_text(day.fought), later=_reported(day.current),
+            earlier=_reported(day.previous),
+        )  # fmt: skip
+        claims.append(
+            _claim(
+                series,
+                source,
+                value=day.value,
+                qualifier=_qualifier(day.previous, day.current),
+                kind=PeriodKind.day,
+                start=day.fought,
+                end=day.fought,
+                derivation=f"{sentence} {say('derive.each_morning')}",
+            )
+        )
+    return claims
+
+
 # -- claims for a question --------------------------------------------------------------------
 
 
@@ -409,6 +456,9 @@ def derived_claims(
     for metric in query.metrics:
         for series in series_for(store, query, metric):
             if not _claimant_matches(query, series.claimant):
+                continue
+            if _ranking(query):
+                claims += _ranked_claims(store, series, query, query.ranked or 0)
                 continue
             claim = _claim_for(store, series, query, convention)
             if claim is not None:

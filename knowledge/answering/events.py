@@ -17,6 +17,7 @@ from knowledge.answering.checking import quoted_figures
 from knowledge.answering.compose import source_text
 from knowledge.dates import find_dates, with_year
 from knowledge.lexicon.calendar import NUMBER_WORDS
+from knowledge.lexicon.patterns import alternation
 from knowledge.models import (
     WAR_START,
     Answer,
@@ -84,18 +85,23 @@ _WHEN = re.compile(
     r"since\s+when|yet|already)\b",
     re.I,
 )
+# The number words a mark is said in, each one word ("two", "fifteen", "ninety").
+_NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if " " not in w and n < 100}
 _PASS = re.compile(
     r"\b(?:pass(?:ed|es|ing)?|cross(?:ed|es|ing)?|top(?:ped|s)?|hit(?:s|ting)?|"
     r"reach(?:ed|es)?|exceed(?:ed|s)?|surpass(?:ed|es)?|break(?:s)?|broke|"
     r"(?:go|goes|went|gone|got)\s+(?:over|above|past|beyond)|over|above|more\s+than|beyond|"
     r"past)\s+(?:the\s+)?(?:mark\s+of\s+|milestone\s+of\s+|threshold\s+of\s+)?"
-    r"(?P<n>\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?|a|one|half\s+a)\s*"
-    r"(?P<unit>million|mln|mil|m|thousand|k|000)?\b(?:\s*(?:mark|milestone|threshold))?",
+    r"(?P<n>\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?|half\s+a|a|"
+    # "two thousand", "nine hundred thousand": a number word before its unit
+    + alternation(_NUMBER_WORDS)
+    + r")\s*(?P<unit>million|mln|mil|m|hundred\s+thousand|thousand|k|000)?\b"
+    r"(?:\s*(?:mark|milestone|threshold))?",
     re.I,
 )
 _UNITS = {"million": 1_000_000, "mln": 1_000_000, "mil": 1_000_000, "m": 1_000_000,
-          "thousand": 1_000, "k": 1_000, "000": 1_000}  # fmt: skip
-_WORD_NUMBERS = {"a": 1.0, "one": 1.0, "half a": 0.5}
+          "hundred thousand": 100_000, "thousand": 1_000, "k": 1_000, "000": 1_000}  # fmt: skip
+_WORD_NUMBERS = {"a": 1.0, "half a": 0.5, **{w: float(n) for w, n in _NUMBER_WORDS.items()}}
 _PER_DAY = re.compile(
     r"\b(?:a|per|in\s+(?:a|one|a\s+single)|each|single|one)\s+day\b|\bday\s+ever\b|"
     r"\bin\s+24\s*h|\bovernight\b|\bone[-\s]day\b",
@@ -108,7 +114,7 @@ _DAILY = re.compile(r"\bdaily\s+(?:russian\s+|ru\s+)?(?:loss|losses|casualt|toll
 def _threshold(match: re.Match[str]) -> int | None:
     """The round number a "pass N" phrase names (1 million, 10k, 1,000)."""
     raw = match.group("n").lower()
-    unit = (match.group("unit") or "").lower()
+    unit = re.sub(r"\s+", " ", (match.group("unit") or "").lower())
     if raw in _WORD_NUMBERS:
         if not unit or unit == "000":
             return None
@@ -313,7 +319,7 @@ def _jump_claims(jump: _Jump, source: SourceRef, losses_asked: bool = False) -> 
 def change_answer(question: str, query: Query, store: ClaimStore) -> Answer | None:
     """Why the report of one day changed the running total as it did, or None."""
     day = _one_day(query)
-    words = as_english(question) if has_cyrillic(question) else question  # "чому ... мінус?"
+    words = _english(question)  # "чому ... мінус?"
     if day is None or not asks_why_changed(words, query):
         return None
     jumps = [j for s in _series_for(store, query) if (j := _jump(store, s, day)) is not None]
@@ -370,11 +376,16 @@ def _answer(
 # -- when a running total (or a day) first passed a round number ------------------------------
 
 
+def _english(question: str) -> str:
+    """The question as the English rows read it: a Ukrainian or Russian one in its English
+    reading (the one place events convert it), an English one as it is."""
+    return as_english(question) if has_cyrillic(question) else question
+
+
 def milestone(question: str) -> tuple[int, bool] | None:
     """The round number a "when did it pass N" question names, and whether it is a day's
     figure ("first time over 1,000 a day") rather than the running total."""
-    if has_cyrillic(question):  # "коли втрати перевалили за мільйон?"
-        question = as_english(question)
+    question = _english(question)  # "коли втрати перевалили за мільйон?"
     if not _WHEN.search(question):
         return None
     found = _PASS.search(question)
@@ -472,7 +483,7 @@ def _passed_within(question: str, query: Query, store: ClaimStore) -> Answer | N
     the report that first reached it, inside the period or not. None when the mark is below the
     running total at the start or the period's own figure comes near it (then it is that
     figure's, for the other rules)."""
-    found = _PASS.search(as_english(question) if has_cyrillic(question) else question)
+    found = _PASS.search(_english(question))
     value = _threshold(found) if found is not None else None
     start, end = query.period_start, query.period_end
     if value is None or start is None or end is None or _PER_DAY.search(question):

@@ -383,6 +383,32 @@ ZERO_DAY = re.compile(
     re.I,
 )
 # The number a threshold question names: read, since the record shows whether it was passed.
+# "the five worst days of 2024", "top 3 days", "the ten highest single days": a ranking of
+# days, with how many are asked (a record word on either side of the count).
+_RECORD_WORDS = (
+    r"worst|deadliest|bloodiest|highest|biggest|largest|heaviest|costliest|quietest|calmest|"
+    r"lowest|lightest|mildest|best"
+)
+RANKED_RE = re.compile(
+    rf"\b(?:(?:top|{_RECORD_WORDS})\s+(?P<n1>\d{{1,2}}|{alternation(SMALL_COUNTS)})|(?:the|top)\s+"
+    rf"(?P<n2>\d{{1,2}}|{alternation(SMALL_COUNTS)})\s+(?:{_RECORD_WORDS}))\s+(?:single\s+|"
+    # "the worst 7 days in a row" is one stretch of days, not a ranking
+    r"individual\s+)?(?:days|dates)\b(?!\s+(?:in\s+a\s+row|running|straight|on\s+the\s+trot|"
+    r"back[- ]to[- ]back|together|combined))",
+    re.I,
+)
+
+
+def ranked_count(text: str) -> int | None:
+    """How many days a ranking asks for ("the five worst days": 5), or None."""
+    m = RANKED_RE.search(text)
+    if m is None:
+        return None
+    raw = (m["n1"] or m["n2"]).lower()
+    n = int(raw) if raw.isdigit() else SMALL_COUNTS[raw]
+    return n if 2 <= n <= 31 else None
+
+
 _THRESHOLD_NUMBER = re.compile(rf"\b{_PASSES}")
 _TOTAL_RE = re.compile(
     r"\b(?:in\s+total|total|totals|totally|so\s+far|overall|to\s+date|altogether|"
@@ -496,8 +522,9 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     work = _parse_cited_period(work, query, today)
     _ends_in_order(query)
     _parse_figure(work, query, before_period)
-    first = (_THRESHOLD_NUMBER,) if query.figure == Figure.record else ()  # before "top" is
-    reads = (*first, *_READ, *_reads_for(query))  # read as a record word
+    # the threshold and the ranking before "top" is read as a record word
+    first = (RANKED_RE, _THRESHOLD_NUMBER) if query.figure == Figure.record else ()
+    reads = (*first, *_READ, *_reads_for(query))
     query.unread = find_unread(text, tracked, work, reads, _SUBSET, _COUNTED_THING)
     query.unread = _restated(query.unread, query)
     _without_examples(query, norm, origin)
@@ -1214,6 +1241,7 @@ def _parse_figure(work: str, query: Query, dated: str = "") -> None:
     hint = next((kind for pattern, kind in _KIND_HINTS if pattern.search(work)), None)
     if _RECORD_RE.search(work) or _THRESHOLD_RE.search(work) or ZERO_DAY.search(work):
         query.figure = Figure.record
+        query.ranked = ranked_count(work)  # "the five worst days": a ranking of days
         unit = _RECORD_UNIT.search(work) or _RECORD_UNIT.search(dated)
         if unit:
             query.prefer_kind = PeriodKind(unit.group(1))
@@ -1354,6 +1382,44 @@ _ADD_UP = re.compile(
 )
 
 
+# What joins two date expressions into one period's ends: "X to Y", "between X and Y", and
+# the range said backwards from its end ("from 15 August back to 1 August").
+_RANGE_JOIN = re.compile(
+    r"\s*(?:-|to|up\s+to|until|till|through|thru|and)\s*|\s*(?:(?:going|counting|working|all\s+"
+    r"the\s+way)\s+)?back(?:wards?)?\s+(?:to|until|till)\s*(?:the\s+)?"
+)
+
+
+def _said_backwards(gap: str, first: Span, second: Span) -> bool:
+    """The later end said first: "back to" joins them, or both ends carry their years and the
+    first is after the second ("between 31 May 2025 and 20 May 2025")."""
+    if "back" in gap:
+        return True
+    return not (first.year_missing or second.year_missing) and second.last < first.first
+
+
+def _joined_ends(gap: str, first: Span, second: Span) -> tuple[dt.date, dt.date, bool]:
+    """The first and last day of "X to Y", and whether its year is still missing: a year said
+    only at the end is the start's too (the year before, when the start would fall after the
+    end); a range said backwards is the same range."""
+    if not _said_backwards(gap, first, second):
+        if first.year_missing and not second.year_missing:
+            start = with_year(first.first, second.last.year)
+            if start > second.last:
+                start = with_year(first.first, second.last.year - 1)
+            return start, second.last, False
+        return first.first, second.last, first.year_missing and second.year_missing
+    low, high = second, first  # "from 12 april back to 1 april 2025"
+    start, end = low.first, high.last
+    if low.year_missing and not high.year_missing:
+        start = with_year(low.first, high.last.year)
+        start = start if start <= end else with_year(low.first, high.last.year - 1)
+    elif high.year_missing and not low.year_missing:
+        end = with_year(high.last, low.first.year)
+        end = end if end >= start else with_year(high.last, low.first.year + 1)
+    return start, end, low.year_missing and high.year_missing
+
+
 def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> str:
     """The period of the first date expression (joined to the next one for "X to Y"), or of a
     list of months or years; the expressions read are blanked in the returned text."""
@@ -1379,17 +1445,10 @@ def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> 
     if len(spans) > 1:
         second = spans[1]
         gap = work[first.end : second.start]
-        if re.fullmatch(r"\s*(?:-|to|up\s+to|until|till|through|thru|and)\s*", gap):
+        if _RANGE_JOIN.fullmatch(gap):
             before = work[: first.start]
             if "and" not in gap or re.search(r"\bbetween\s*$", before):
-                if first.year_missing and not second.year_missing:
-                    start = with_year(first.first, second.last.year)
-                    if start > second.last:
-                        start = with_year(first.first, second.last.year - 1)
-                    year_missing = False
-                else:
-                    year_missing = first.year_missing and second.year_missing
-                end = second.last
+                start, end, year_missing = _joined_ends(gap, first, second)
                 kind = PeriodKind.range if end > start else PeriodKind.day
                 consumed_to = second.end
     before = work[max(0, first.start - 30) : first.start]

@@ -361,6 +361,19 @@ PHRASES: dict[str, str] = {
     "check.tally_not": "{written} does not match {who}'s daily tally: {readings}.",
     "check.reading.fought": "{value} for the fighting of {days}",
     "check.reading.report": "{value} in the report dated {days}",
+    "check.reading.published": "{value} for {days}",
+    "check.above.yes": "Yes: by {who}'s figures it passed {written}: {readings}.",
+    "check.above.no": "No: by {who}'s figures it did not pass {written}: {readings}.",
+    "check.above.split": (
+        "It depends on how the days are counted: by {who}'s figures, {readings}; {written} "
+        "lies between them."
+    ),
+    "check.below.yes": "Yes: by {who}'s figures it stayed under {written}: {readings}.",
+    "check.below.no": "No: by {who}'s figures it did not stay under {written}: {readings}.",
+    "check.below.split": (
+        "It depends on how the days are counted: by {who}'s figures, {readings}; {written} "
+        "lies between them."
+    ),
     "check.how.day_off": (
         ", counted by report date: a morning report covers the previous day's fighting, so "
         "it differs from the count by day of fighting only in the day convention, not in "

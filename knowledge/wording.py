@@ -361,17 +361,17 @@ PHRASES: dict[str, str] = {
     "check.tally_not": "{written} does not match {who}'s daily tally: {readings}.",
     "check.reading.fought": "{value} for the fighting of {days}",
     "check.reading.report": "{value} in the report dated {days}",
-    "check.reading.published": "{value} for {days}",
-    "check.above.yes": "Yes: by {who}'s figures it passed {written}: {readings}.",
-    "check.above.no": "No: by {who}'s figures it did not pass {written}: {readings}.",
+    "check.reading.published": "{value} ({days})",
+    "check.above.yes": "Yes: by the figures {who} gives, it passed {written}: {readings}.",
+    "check.above.no": "No: by the figures {who} gives, it did not pass {written}: {readings}.",
     "check.above.split": (
-        "It depends on how the days are counted: by {who}'s figures, {readings}; {written} "
+        "It depends on how the days are counted: by the figures {who} gives, {readings}; {written} "
         "lies between them."
     ),
-    "check.below.yes": "Yes: by {who}'s figures it stayed under {written}: {readings}.",
-    "check.below.no": "No: by {who}'s figures it did not stay under {written}: {readings}.",
+    "check.below.yes": "Yes: by the figures {who} gives, it stayed under {written}: {readings}.",
+    "check.below.no": "No: by the figures {who} gives, it did not stay under {written}: {readings}.",
     "check.below.split": (
-        "It depends on how the days are counted: by {who}'s figures, {readings}; {written} "
+        "It depends on how the days are counted: by the figures {who} gives, {readings}; {written} "
         "lies between them."
     ),
     "check.how.day_off": (

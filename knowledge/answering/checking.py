@@ -14,7 +14,7 @@ from knowledge.answering.compose import source_text
 from knowledge.answering.rank import relation
 from knowledge.lexicon.calendar import spelled_number
 from knowledge.lexicon.cyrillic_numbers import spelled_value
-from knowledge.lexicon.thresholds import threshold_before
+from knowledge.lexicon.thresholds import WHEN_ASKED, threshold_before
 from knowledge.models import (
     WAR_START,
     Claim,
@@ -180,6 +180,8 @@ def _threshold_line(
 ) -> str | None:
     """Whether the asked period's figures passed (or stayed under) a figure the question sets
     as a threshold, one line naming every reading; None when the figure is no threshold."""
+    if WHEN_ASKED.search(query.text):
+        return None  # "when did the tally pass 1.4 million?": a milestone's date is asked
     at = query.text.lower().find(written.lower())
     way = threshold_before(query.text[:at]) if at > 0 else None
     readings = [c for c in shown if c.relation in (None, Relation.exact, Relation.day_off)]

@@ -21,6 +21,12 @@ BELOW_WORDS = (
     r"(?:stay(?:ed|s)?|remain(?:ed|s)?|kept|keep|fall|fell|fallen|drop(?:ped|s)?|dip(?:ped|s)?)"
     r"\s+(?:under|below|short\s+of)"
 )
+# A threshold asked with "when" asks for the date a milestone was reached, not yes or no.
+WHEN_ASKED = re.compile(
+    r"\b(?:when|what\s+(?:date|day|month|year)|which\s+(?:date|day|month|year)|how\s+(?:long|"
+    r"soon|quickly|fast|many\s+days))\b",
+    re.I,
+)
 _ABOVE_LAST = re.compile(rf"\b(?:{ABOVE_WORDS})\s*$")
 _BELOW_LAST = re.compile(rf"\b(?:{BELOW_WORDS})\s*$")
 

@@ -39,7 +39,7 @@ from knowledge.lexicon.places import (
 )
 from knowledge.lexicon.prefilter import folded, may_match, wide_needs
 from knowledge.lexicon.slang import CATEGORIES_NOT_COUNTED
-from knowledge.lexicon.thresholds import ABOVE_WORDS, BELOW_WORDS
+from knowledge.lexicon.thresholds import ABOVE_WORDS, BELOW_WORDS, WHEN_ASKED
 from knowledge.models import Answer, Intent, Metric, UnreadSpan
 from knowledge.wording import instead, unread_lead
 
@@ -425,8 +425,8 @@ def _refine(
     "according to" a source."""
     if _FIGURE.fullmatch(rest[start:end]) or _OWNED_FIGURE.fullmatch(rest[start:end]):
         return "figure"
-    if _THRESHOLD_FIGURE.search(rest[start:end]):
-        return "figure"
+    if _THRESHOLD_FIGURE.search(rest[start:end]) and not WHEN_ASKED.search(plain):
+        return "figure"  # "did losses pass 30,000?" ("when did they pass it" is a milestone)
     after = len(rest[end:]) - len(rest[end:].lstrip(" "))
     if _FIGURE_LAST.search(rest[start:end]) and rest[end + after : end + after + 1] == _CONSUMED:
         return "figure"

@@ -60,3 +60,22 @@ def test_a_question_about_the_data_is_answered_from_the_sources(
 def test_a_question_for_figures_stays_one(store: ClaimStore, question: str) -> None:
     ans = answer(question, store, today=TODAY)
     assert not ans.text.startswith(("I have 5 articles", "Every figure here is a claim")), ans.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Who counted russian tank losses in 2024?", 3689),
+        ("whose figure is the 2024 tank total?", 3689),
+        ("The General Staff's tanks for 2025 - whose count is that, and how many?", 1816),
+        ("russian tanks lost in 2025: who says so and what's the number?", 1816),
+    ],
+)
+def test_whose_beside_a_period_and_a_kind_gives_that_figure(
+    store: ClaimStore, question: str, value: int
+) -> None:
+    # the claimant's figures for other periods (42 tanks in February 2024) are no answer
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered, ans.text
+    assert f"{value:,}" in ans.text.splitlines()[1], ans.text
+    assert "general staff" in ans.text.lower()

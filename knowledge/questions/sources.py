@@ -22,7 +22,7 @@ from knowledge.lexicon.claimants import CLAIMANTS, SIDE_WORDS
 from knowledge.lexicon.formats import ANSWER_FORMAT_RE
 from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.patterns import alternation
-from knowledge.models import Query
+from knowledge.models import Intent, Query
 from knowledge.questions.cyrillic import as_english, has_cyrillic
 from knowledge.questions.parse import normalise
 from knowledge.questions.tidy import without_framing
@@ -357,6 +357,8 @@ def read_source_question(
     if asked == Asked.side and (not (claimants or side or outlet) or _METRIC_WORDS.search(norm)):
         return None  # "who is winning?", "what is Ukraine saying about losses?": about losses
     value = _value(norm) if asked in (Asked.provenance, Asked.reliability, Asked.outlet) else None
+    if _figure_asked_with_whose(asked, value, query, norm):
+        return None  # "the GS's count of tanks in 2025: whose is it, and what is it?"
     # a record word makes a check unless who stands behind the record is what is asked ("did
     # Reuters verify the 1,030 record?", "where is the record of 1,030 from?")
     checking = _CHECKING.search(norm) or (
@@ -431,6 +433,19 @@ _WHY_DIFFERS = re.compile(
 
 
 _EXCEPT = re.compile(r"\b(?:besides|other\s+than|apart\s+from|except|excluding|beyond)\b")
+
+
+def _figure_asked_with_whose(
+    asked: Asked | None, value: int | None, query: Query, norm: str
+) -> bool:
+    """Whether whose a figure is, asked beside a period and a kind of loss and no quoted
+    figure, asks for that period's figure: its answer names whose it is, and the claimant's
+    other figures (other periods) are no answer."""
+    if asked not in (Asked.provenance, Asked.side) or value is not None:
+        return False
+    return query.intent == Intent.losses and query.period_start is not None and bool(
+        _METRIC_WORDS.search(norm)
+    )
 
 
 def about_the_data(norm: str, query: Query) -> Asked | None:

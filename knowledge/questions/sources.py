@@ -343,11 +343,9 @@ def read_source_question(
         asked = Asked.corrections  # "why does the total sometimes jump?" (a dated jump is an event)
     if _defining(norm, query, asked):
         asked = Asked.reliability  # "does 'MLRS' in your data include Grads?": what is counted
-    value_free = _value(norm) is None and query.period_start is None
     if asked is None and outlet is None:
         asked = about_the_data(norm, query)  # "can these numbers be checked independently?"
-    if asked in (Asked.listing, Asked.provenance) and value_free and _EXCEPT.search(norm):
-        # "which claimants besides Kyiv?", "whose figures apart from the GS's?": all of them
+    if _all_but_one(asked, norm, query):  # "which claimants besides Kyiv?": all of them
         asked, claimants, side = Asked.listing, (), None
     if asked is None:
         rest = norm.replace(outlet_words or "", " ")
@@ -433,6 +431,14 @@ _WHY_DIFFERS = re.compile(
 
 
 _EXCEPT = re.compile(r"\b(?:besides|other\s+than|apart\s+from|except|excluding|beyond)\b")
+
+
+def _all_but_one(asked: Asked | None, norm: str, query: Query) -> bool:
+    """Whether the sources are asked for with one claimant set aside ("which claimants
+    besides Kyiv?", "whose figures apart from the GS's?"): every claimant is the answer."""
+    if asked not in (Asked.listing, Asked.provenance) or query.period_start is not None:
+        return False
+    return _value(norm) is None and bool(_EXCEPT.search(norm))
 
 
 def _figure_asked_with_whose(

@@ -369,7 +369,9 @@ PHRASES: dict[str, str] = {
         "lies between them."
     ),
     "check.below.yes": "Yes: by the figures {who} gives, it stayed under {written}: {readings}.",
-    "check.below.no": "No: by the figures {who} gives, it did not stay under {written}: {readings}.",
+    "check.below.no": (
+        "No: by the figures {who} gives, it did not stay under {written}: {readings}."
+    ),
     "check.below.split": (
         "It depends on how the days are counted: by the figures {who} gives, {readings}; {written} "
         "lies between them."

@@ -175,9 +175,7 @@ def check_lines(
     return lines
 
 
-def _threshold_line(
-    query: Query, figure: int, written: str, shown: Sequence[Claim]
-) -> str | None:
+def _threshold_line(query: Query, figure: int, written: str, shown: Sequence[Claim]) -> str | None:
     """Whether the asked period's figures passed (or stayed under) a figure the question sets
     as a threshold, one line naming every reading; None when the figure is no threshold."""
     if WHEN_ASKED.search(query.text):

@@ -449,8 +449,10 @@ def _figure_asked_with_whose(
     other figures (other periods) are no answer."""
     if asked not in (Asked.provenance, Asked.side) or value is not None:
         return False
-    return query.intent == Intent.losses and query.period_start is not None and bool(
-        _METRIC_WORDS.search(norm)
+    return (
+        query.intent == Intent.losses
+        and query.period_start is not None
+        and bool(_METRIC_WORDS.search(norm))
     )
 
 

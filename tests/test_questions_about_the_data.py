@@ -53,6 +53,7 @@ def test_a_question_about_the_data_is_answered_from_the_sources(
     "question",
     [
         "what are the latest figures?",
+        "the newest count in your data",
         "russian tank losses in 2024, with the source",
         "how many drones did russia lose in your data for 2025?",
     ],

@@ -415,7 +415,7 @@ _DATA_TOPICS: tuple[tuple[re.Pattern[str], Asked], ...] = (
                 r"double[- ]check\w*)\b"), Asked.reliability),
     (re.compile(r"\b(?:morning|evening|night|time\s+of\s+(?:the\s+)?day|what\s+time|"
                 r"come[s]?\s+out|published|released|posted|day|days|define[sd]?|definition|"
-                r"count(?:ed|s)?|calculat\w*|differ\w*|off|mismatch\w*|discrepan\w*|"
+                r"counted|(?:how|you|u)\s+(?:\w+\s+)?count|calculat\w*|differ\w*|off|mismatch\w*|discrepan\w*|"
                 r"why)\b"), Asked.method),
     (re.compile(r"\b(?:behind|produce[sd]?|compile[sd]?|come[s]?\s+from|carry|cite|credit|"
                 r"footnote|citation|caption|attribut\w*|reference|who|whose|which|where|"

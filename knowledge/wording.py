@@ -369,6 +369,21 @@ PHRASES: dict[str, str] = {
     "check.tally_not": "{written} does not match {who}'s daily tally: {readings}.",
     "check.reading.fought": "{value} for the fighting of {days}",
     "check.reading.report": "{value} in the report dated {days}",
+    "check.reading.published": "{value} ({days})",
+    "check.above.yes": "Yes: by the figures {who} gives, it passed {written}: {readings}.",
+    "check.above.no": "No: by the figures {who} gives, it did not pass {written}: {readings}.",
+    "check.above.split": (
+        "It depends on how the days are counted: by the figures {who} gives, {readings}; {written} "
+        "lies between them."
+    ),
+    "check.below.yes": "Yes: by the figures {who} gives, it stayed under {written}: {readings}.",
+    "check.below.no": (
+        "No: by the figures {who} gives, it did not stay under {written}: {readings}."
+    ),
+    "check.below.split": (
+        "It depends on how the days are counted: by the figures {who} gives, {readings}; {written} "
+        "lies between them."
+    ),
     "check.how.day_off": (
         ", counted by report date: a morning report covers the previous day's fighting, so "
         "it differs from the count by day of fighting only in the day convention, not in "

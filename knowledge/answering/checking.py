@@ -14,6 +14,7 @@ from knowledge.answering.compose import source_text
 from knowledge.answering.rank import relation
 from knowledge.lexicon.calendar import spelled_number
 from knowledge.lexicon.cyrillic_numbers import spelled_value
+from knowledge.lexicon.thresholds import WHEN_ASKED, threshold_before
 from knowledge.models import (
     WAR_START,
     Claim,
@@ -147,6 +148,10 @@ def check_lines(
     lines: list[str] = []
     for figure, written in list(_quoted(query).items())[:2]:
         same = agreeing(claims, figure)
+        passed = None if same else _threshold_line(query, figure, written, tally or claims)
+        if passed is not None:  # "did losses pass 30,000 in May?": yes or no, not a match
+            lines.append(passed)
+            continue
         neither = [_tally_neither(written, tally)] if tally and not agreeing(tally, figure) else []
         if not same:
             # "the UK MoD counted 3,010?" when the 3,010 is Kyiv's: whose it is, said first
@@ -168,6 +173,36 @@ def check_lines(
             asked = claimant_text(query.claimant) if query.claimant else say("check.their_side")
             lines.append(say("check.not_theirs", owner=claimant_text(first.claimant), asked=asked))
     return lines
+
+
+def _threshold_line(query: Query, figure: int, written: str, shown: Sequence[Claim]) -> str | None:
+    """Whether the asked period's figures passed (or stayed under) a figure the question sets
+    as a threshold, one line naming every reading; None when the figure is no threshold."""
+    if WHEN_ASKED.search(query.text):
+        return None  # "when did the tally pass 1.4 million?": a milestone's date is asked
+    at = query.text.lower().find(written.lower())
+    way = threshold_before(query.text[:at]) if at > 0 else None
+    readings = [c for c in shown if c.relation in (None, Relation.exact, Relation.day_off)]
+    if way is None or not readings:
+        return None
+    meets = {(c.value >= figure) == (way == "above") for c in readings[:4]}
+    verdict = "split" if len(meets) > 1 else ("yes" if meets == {True} else "no")
+    words = join([_reading(c) for c in readings[:4]])
+    who = claimant_text(readings[0].claimant)
+    return say(f"check.{way}.{verdict}", written=written, who=who, readings=words)
+
+
+def _reading(claim: Claim) -> str:
+    """One figure of the asked period in words: by day of fighting, by report date, or as
+    published."""
+    days = period_words(claim.period_kind, claim.period_start, claim.period_end, short=True)
+    if not claim.derivation:
+        key = "check.reading.published"
+    elif claim.relation == Relation.day_off:
+        key = "check.reading.report"
+    else:
+        key = "check.reading.fought"
+    return say(key, value=number(claim.value), days=days)
 
 
 def _someone_elses(query: Query, figure: int, stored: Sequence[Claim]) -> list[str]:

@@ -828,3 +828,15 @@ PUBLISHER_SIDES.update({
     "украинская правда": "ukraine", "рбк-україна": "ukraine", "рбк-украина": "ukraine",
     "генеральний штаб зсу": "ukraine", "генштаб зсу": "ukraine",
 })  # fmt: skip
+
+# Bodies that publish figures, as an English question sets two against each other ("Kyiv vs
+# Moscow on tanks", "the General Staff or the Kremlin:"): a contrast of claimants, never whose
+# losses (a country's bare name is left out: "Ukraine vs Russia" compares their losses). The
+# Ukrainian and Russian forms are lexicon/cyrillic_fillers.CLAIMANT_BODIES.
+CLAIMANT_BODIES_EN = (
+    r"kyiv|kiev|moscow|(?:the\s+)?kremlin|(?:ukraine's\s+|the\s+ukrainian\s+|the\s+)?"
+    r"general\s+staff|(?:russia's\s+|the\s+russian\s+|the\s+)?(?:mod|defen[cs]e\s+ministry|"
+    r"ministry\s+of\s+defen[cs]e)|zelensk(?:yy|y|iy)|putin"
+)
+# The capital as a claimant is its officials.
+CAPITAL_AS_CLAIMANT_EN = {"moscow": "the kremlin"}

@@ -32,6 +32,8 @@ from knowledge.dates import (
 )
 from knowledge.lexicon.calendar import MONTH_NAMES, MONTHS, SMALL_COUNTS, WEEKDAYS, month_end
 from knowledge.lexicon.claimants import (
+    CAPITAL_AS_CLAIMANT_EN,
+    CLAIMANT_BODIES_EN,
     CLAIMANT_BY_NAME,
     CLAIMANTS,
     FUZZY_CLAIMANTS,
@@ -497,6 +499,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     read.sub(REPORT_WINDOW_RE, _report_window)
     read.sub(REPORT_VERB_ON_RE, _report_verb_of)
     read.sub(TIME_OF_DAY_RE, _no_time)
+    _claimants_set_against(read)
     read.sub(_LONG_WORD, _side_typo(query))
     norm, origin = read.work, read.origin
     if not norm:
@@ -848,6 +851,30 @@ def _counts_own_equipment(alias: str, after: str, work: str) -> bool:
     if other_side is None or not _COUNT_NOUN_AFTER.match(after) or other_side.search(work):
         return False
     return any(_PHRASES[m.group(0)] != (Metric.personnel,) for m in _PHRASE_RE.finditer(work))
+
+
+# "Kyiv vs Moscow on tanks in March", "the General Staff or the Kremlin: ...": two bodies set
+# against each other are the claimants asked about, and "each side" after them is each of them.
+_SET_AGAINST = re.compile(
+    rf"(?<![\w'])(?P<a>{CLAIMANT_BODIES_EN})(?:'s?)?\s*(?:vs\.?|versus|v\.?|or|against)\s*"
+    rf"(?P<b>{CLAIMANT_BODIES_EN})(?:'s?)?(?=\s*(?:[:\u2014\u2013-]|on\b|about\b|over\b|"
+    r"regarding\b|for\b|figures?\b|numbers?\b|claims?\b|counts?\b))"
+)
+_EACH_SIDE = re.compile(r"\b(?:each|both|either)\s+(?:side|sides|party|parties)(?:'s?)?(?!\w)")
+
+
+def _claimants_set_against(read: Tracked) -> None:
+    """ "Kyiv vs Moscow on ..." read as "according to Kyiv vs the Kremlin on ...", and "what
+    does each side say" after it as each of them (as the Ukrainian and Russian reading does)."""
+    if not _SET_AGAINST.search(read.work):
+        return
+
+    def according(m: re.Match[str]) -> str:
+        a, b = (CAPITAL_AS_CLAIMANT_EN.get(m[k], m[k]) for k in ("a", "b"))
+        return f"according to {a} and according to {b}"
+
+    read.sub(_SET_AGAINST, according)
+    read.sub(_EACH_SIDE, lambda m: "each of them")
 
 
 def _parse_claimant(work: str, query: Query) -> str:

@@ -22,7 +22,7 @@ from knowledge.lexicon.claimants import CLAIMANTS, SIDE_WORDS
 from knowledge.lexicon.formats import ANSWER_FORMAT_RE
 from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.patterns import alternation
-from knowledge.models import Query
+from knowledge.models import Intent, Query
 from knowledge.questions.cyrillic import as_english, has_cyrillic
 from knowledge.questions.parse import normalise
 from knowledge.questions.tidy import without_framing
@@ -343,6 +343,10 @@ def read_source_question(
         asked = Asked.corrections  # "why does the total sometimes jump?" (a dated jump is an event)
     if _defining(norm, query, asked):
         asked = Asked.reliability  # "does 'MLRS' in your data include Grads?": what is counted
+    if asked is None and outlet is None:
+        asked = about_the_data(norm, query)  # "can these numbers be checked independently?"
+    if _all_but_one(asked, norm, query):  # "which claimants besides Kyiv?": all of them
+        asked, claimants, side = Asked.listing, (), None
     if asked is None:
         rest = norm.replace(outlet_words or "", " ")
         if outlet is None or not (_OUTLET_ASK.search(rest) or _only_filler(rest)):
@@ -351,6 +355,8 @@ def read_source_question(
     if asked == Asked.side and (not (claimants or side or outlet) or _METRIC_WORDS.search(norm)):
         return None  # "who is winning?", "what is Ukraine saying about losses?": about losses
     value = _value(norm) if asked in (Asked.provenance, Asked.reliability, Asked.outlet) else None
+    if _figure_asked_with_whose(asked, value, query, norm):
+        return None  # "the GS's count of tanks in 2025: whose is it, and what is it?"
     # a record word makes a check unless who stands behind the record is what is asked ("did
     # Reuters verify the 1,030 record?", "where is the record of 1,030 from?")
     checking = _CHECKING.search(norm) or (
@@ -390,6 +396,79 @@ def read_source_question(
         units=bool(_UNITS.search(norm)),
         about=bool(_ABOUT.search(norm)),
     )
+
+
+# The bot's figures as a body of data ("these figures", "your tally", "the daily number", "the
+# claimants you have", "how you count a day"): what a question about the data refers to.
+_DATA_REF = re.compile(
+    r"\b(?:your|ur|these|those|the|this|its|their|my|any\s+of\s+(?:these|your|the))\s+"
+    r"(?:(?:daily|own|latest|official|raw|published|loss|casualty|russian|ukrainian|main)\s+)?"
+    r"(?:figures?|numbers?|data|tally|tallies|counts?|stats|statistics|totals?|estimates?)\b|"
+    r"\b(?:your|ur|these|those)\s+(?:[\w']+\s+){1,3}?(?:figures?|numbers?|data|tally|counts?|"
+    r"stats|totals?)\b|\b(?:claimants?|agencies|outlets|sources|publishers)\b|"
+    r"\b(?:you|u|the\s+bot)\s+(?:count|define|date|compile|calculate|collect|tally)\b"
+)
+# What is asked about that data, best first: whether anyone checked it, how it is counted and
+# dated (and why it can differ from a figure seen elsewhere), else who is behind it.
+_DATA_TOPICS: tuple[tuple[re.Pattern[str], Asked], ...] = (
+    (re.compile(r"\b(?:verif\w*|independent\w*|fact[- ]?check\w*|checked|confirm\w*|"
+                r"double[- ]check\w*)\b"), Asked.reliability),
+    (re.compile(r"\b(?:morning|evening|night|time\s+of\s+(?:the\s+)?day|what\s+time|"
+                r"come[s]?\s+out|published|released|posted|day|days|define[sd]?|definition|"
+                r"counted|(?:how|you|u)\s+(?:\w+\s+)?count|calculat\w*|differ\w*|off|mismatch\w*|discrepan\w*|"
+                r"why)\b"), Asked.method),
+    (re.compile(r"\b(?:behind|produce[sd]?|compile[sd]?|come[s]?\s+from|carry|cite|credit|"
+                r"footnote|citation|caption|attribut\w*|reference|who|whose|which|where|"
+                r"one\s+place|besides|other\s+than|apart\s+from)\b"), Asked.listing),
+)  # fmt: skip
+# A figure of the asker's set against the bot's ("your May number is a few hundred off the
+# one on the news: why?"): a dated question about why figures differ is about the method.
+_WHY_DIFFERS = re.compile(
+    r"\b(?:why|how\s+come|what\s+explains)\b.{0,80}?\b(?:differ\w*|off|mismatch\w*|"
+    r"discrepan\w*|(?:higher|lower|bigger|smaller)\s+than|not\s+match\w*)\b|"
+    r"\b(?:differ\w*|off|mismatch\w*|discrepan\w*)\b.{0,80}?\b(?:why|how\s+come)\b"
+)
+
+
+_EXCEPT = re.compile(r"\b(?:besides|other\s+than|apart\s+from|except|excluding|beyond)\b")
+
+
+def _all_but_one(asked: Asked | None, norm: str, query: Query) -> bool:
+    """Whether the sources are asked for with one claimant set aside ("which claimants
+    besides Kyiv?", "whose figures apart from the GS's?"): every claimant is the answer."""
+    if asked not in (Asked.listing, Asked.provenance) or query.period_start is not None:
+        return False
+    return _value(norm) is None and bool(_EXCEPT.search(norm))
+
+
+def _figure_asked_with_whose(
+    asked: Asked | None, value: int | None, query: Query, norm: str
+) -> bool:
+    """Whether whose a figure is, asked beside a period and a kind of loss and no quoted
+    figure, asks for that period's figure: its answer names whose it is, and the claimant's
+    other figures (other periods) are no answer."""
+    if asked not in (Asked.provenance, Asked.side) or value is not None:
+        return False
+    return (
+        query.intent == Intent.losses
+        and query.period_start is not None
+        and bool(_METRIC_WORDS.search(norm))
+    )
+
+
+def about_the_data(norm: str, query: Query) -> Asked | None:
+    """A question about the bot's figures as a whole (who is behind them, whether anyone
+    checked them, how they are counted and dated) that names no kind of loss and quotes no
+    figure, or None. It need not use any of the rows' wordings: the data referred to and a
+    topic word decide, so an unforeseen phrasing is answered from the sources, not refused as
+    off-topic nor answered with the latest figure."""
+    if not _DATA_REF.search(norm) or _METRIC_WORDS.search(norm) or _value(norm) is not None:
+        return None
+    if any(u.kind == "figure" for u in query.unread):
+        return None
+    if query.period_start is not None:
+        return Asked.method if _WHY_DIFFERS.search(norm) else None
+    return next((kind for pattern, kind in _DATA_TOPICS if pattern.search(norm)), None)
 
 
 # "why does the running total sometimes jump?": the tally's corrections and restatements

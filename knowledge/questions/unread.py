@@ -39,6 +39,7 @@ from knowledge.lexicon.places import (
 )
 from knowledge.lexicon.prefilter import folded, may_match, wide_needs
 from knowledge.lexicon.slang import CATEGORIES_NOT_COUNTED
+from knowledge.lexicon.thresholds import ABOVE_WORDS, BELOW_WORDS, WHEN_ASKED
 from knowledge.models import Answer, Intent, Metric, UnreadSpan
 from knowledge.wording import instead, unread_lead
 
@@ -424,6 +425,8 @@ def _refine(
     "according to" a source."""
     if _FIGURE.fullmatch(rest[start:end]) or _OWNED_FIGURE.fullmatch(rest[start:end]):
         return "figure"
+    if _THRESHOLD_FIGURE.search(rest[start:end]) and not WHEN_ASKED.search(plain):
+        return "figure"  # "did losses pass 30,000?" ("when did they pass it" is a milestone)
     after = len(rest[end:]) - len(rest[end:].lstrip(" "))
     if _FIGURE_LAST.search(rest[start:end]) and rest[end + after : end + after + 1] == _CONSUMED:
         return "figure"
@@ -500,6 +503,8 @@ _FIGURE = re.compile(
 _OWNED_FIGURE = re.compile(rf"s\s+(?:{_FIGURE.pattern})")
 # A quoted figure closing a span, e.g. "confirm 45,720" before "russian losses".
 _FIGURE_LAST = re.compile(rf"(?:^|\s)(?:{_FIGURE.pattern})$")
+# A figure set as a threshold ("did losses pass 30,000", "stay under 40k"): quoted to check.
+_THRESHOLD_FIGURE = re.compile(rf"(?:^|\s)(?:{ABOVE_WORDS}|{BELOW_WORDS})\s+(?:{_FIGURE.pattern})$")
 # A small count closing a span, read as a figure only right before the thing it counts.
 _COUNT_LAST = re.compile(r"(?:^|\s)\d{1,2}$")
 # A rate the question read right after a small number ("about 10 an hour"): a quoted rate.

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from knowledge.dates import PART_ORDINALS, add_months, with_year
 from knowledge.lexicon.calendar import MONTHS, NUMBER_WORDS, month_end
+from knowledge.lexicon.formats import ANSWER_FORMAT_RE, FORM_CUE_RE, FORM_FILLER_RE
 from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
@@ -774,7 +775,7 @@ def read_followup(
         kind = FollowKind.refine  # "forget avdiivka, the whole front oct 2023"
     bare = None if kind is not None else _bare_fragment(text, today)
     if kind is None and bare is None:
-        return None
+        return _asked_again(previous, said, text)
     kind = kind or FollowKind.refine
     fragment = bare or parse_question(text, today)
     if kind == FollowKind.sources:
@@ -817,6 +818,35 @@ def read_followup(
         # "and the same month last year - more or less?": the new period beside the last
         return Reading(FollowKind.compare, previous, merged, True)
     return Reading(kind, merged, anchor=previous if shifted else None)
+
+
+def _form_only(text: str) -> bool:
+    """`text` asks only for another form of the last answer ("shorter please", "more detail,
+    with the source"): a form cue, and nothing else but the words standing around one."""
+    norm = text.lower().strip(" ?!.")
+    if not (FORM_CUE_RE.search(norm) or ANSWER_FORMAT_RE.search(norm)):
+        return False
+    rest = FORM_FILLER_RE.sub(" ", ANSWER_FORMAT_RE.sub(" ", FORM_CUE_RE.sub(" ", norm)))
+    return not re.search(r"\w", rest)
+
+
+def _asked_again(previous: Query, said: str, text: str) -> Reading | None:
+    """The previous question asked again when `text` only asks for another form of its
+    answer (every slot carried over), else None: no fragment."""
+    if not _form_only(text):
+        return None
+    again = previous.model_copy(deep=True, update={"text": said})
+    again.carried = [
+        slot
+        for slot, filled in (
+            ("period", previous.period_start is not None),
+            ("metric", bool(previous.metrics)),
+            ("side", True),
+            ("claimant", bool(previous.claimant or previous.claimants or previous.claimant_side)),
+        )
+        if filled
+    ]
+    return Reading(FollowKind.refine, again)
 
 
 # "more or less?", "higher or lower", "which was bigger" at the end of a follow-up that names

@@ -1,0 +1,109 @@
+# ruff: noqa: E501
+"""Later turns of a conversation (issue 12, wave 12), each gap fixed as an engine rule and tried
+with my own phrasings (none copied from a blind file): a follow-up that only asks for another
+form of the same answer ("shorter please", "more detail, with the source") is the previous
+question again, never off topic; after the newest daily figure or the last day the data
+covers, "the day / the week before that" is the period of that unit before the data's last
+day, never a running total moved back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge import Answer, ClaimStore, Conversation
+from knowledge.models import Intent, Metric
+
+D = dt.date
+TODAY = D(2026, 11, 30)
+
+
+@pytest.fixture(scope="module")
+def store(series_kb: tuple[Path, Path]) -> ClaimStore:
+    """The seed articles and the daily series, built once (tests/conftest.py)."""
+    return ClaimStore(series_kb[1])
+
+
+def _chat(store: ClaimStore, *turns: str, today: dt.date = TODAY) -> Answer:
+    """The answer to the last of `turns`, asked in one conversation."""
+    chat = Conversation()
+    results = [chat.ask(text, store, today=today) for text in turns]
+    return results[-1]
+
+
+FORM_ONLY = [
+    ("russian tanks in march 2025", "shorter please"),
+    ("russian tanks in march 2025", "can you make it shorter?"),
+    ("russian tanks in march 2025", "a longer answer please"),
+    ("russian tanks in march 2025", "more detail pls"),
+    ("russian tanks in march 2025", "ok, now the full version with the source"),
+    ("russian tanks in march 2025", "again but in one line"),
+    ("russian tanks in march 2025", "give me the detailed answer, with where it comes from"),
+    ("russian tanks in march 2025", "same thing, just the number"),
+    ("russian tanks in march 2025", "tl;dr?"),
+    ("russian tanks in march 2025", "expand on that please"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "then"), FORM_ONLY)
+def test_a_form_only_follow_up_repeats_the_question(
+    store: ClaimStore, first: str, then: str
+) -> None:
+    """Asking only for another form of the answer keeps every slot of the question before."""
+    got = _chat(store, first, then)
+    assert got.query is not None and got.query.intent == Intent.losses
+    assert got.query.metrics == [Metric.tanks]
+    assert (got.query.period_start, got.query.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
+    assert got.answered
+
+
+def test_a_form_word_with_a_new_period_is_still_that_period(store: ClaimStore) -> None:
+    """A form word beside a period asks that period, not the previous one again."""
+    got = _chat(store, "russian tanks in march 2025", "shorter, and for april")
+    assert got.query is not None
+    assert (got.query.period_start, got.query.period_end) == (D(2025, 4, 1), D(2025, 4, 30))
+
+
+# The seed series' last report is dated 8 August 2026 (the fighting of 7 August).
+BEFORE_THE_LAST = [
+    ("what's the last day you have data for?", "and the week before that?", D(2026, 7, 25), D(2026, 7, 31)),
+    ("up to what date does your data go?", "the week before?", D(2026, 7, 25), D(2026, 7, 31)),
+    ("what is the latest day you cover", "what about the day before that", D(2026, 8, 6), D(2026, 8, 6)),
+    ("how recent is your data?", "and the previous week?", D(2026, 7, 25), D(2026, 7, 31)),
+    ("what's your latest day?", "two weeks before that?", D(2026, 7, 18), D(2026, 7, 24)),
+]  # fmt: skip
+
+
+@pytest.mark.xfail(strict=True, reason="the unit before the data's last day is not read yet")
+@pytest.mark.parametrize(("first", "then", "start", "end"), BEFORE_THE_LAST)
+def test_a_unit_before_the_last_day_is_that_units_losses(
+    store: ClaimStore, first: str, then: str, start: dt.date, end: dt.date
+) -> None:
+    """After the data's last day, "the week before that" is the seven fighting days before the
+    last seven, a period of losses, never the running total a week earlier."""
+    got = _chat(store, first, then, today=D(2026, 8, 9))
+    assert got.query is not None
+    assert (got.query.period_start, got.query.period_end) == (start, end)
+    assert got.answered
+
+
+NEWEST_DAY = [
+    "what's the newest daily figure you have?",
+    "latest daily number?",
+    "what was the most recent day's figure?",
+    "give me the last daily russian losses you have",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="the newest daily figure is not read yet")
+@pytest.mark.parametrize("first", NEWEST_DAY)
+def test_the_newest_daily_figure_then_the_day_before(store: ClaimStore, first: str) -> None:
+    """The newest daily figure is the last report's; the day before is the report before it."""
+    got = _chat(store, first, today=D(2026, 11, 30))
+    assert got.query is not None and got.query.intent == Intent.losses
+    assert got.query.report_date == D(2026, 8, 8)
+    before = _chat(store, first, "and the day before that?", today=D(2026, 11, 30))
+    assert before.query is not None
+    assert before.query.report_date == D(2026, 8, 7)

@@ -76,7 +76,6 @@ BEFORE_THE_LAST = [
 ]  # fmt: skip
 
 
-@pytest.mark.xfail(strict=True, reason="the unit before the data's last day is not read yet")
 @pytest.mark.parametrize(("first", "then", "start", "end"), BEFORE_THE_LAST)
 def test_a_unit_before_the_last_day_is_that_units_losses(
     store: ClaimStore, first: str, then: str, start: dt.date, end: dt.date
@@ -97,7 +96,6 @@ NEWEST_DAY = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="the newest daily figure is not read yet")
 @pytest.mark.parametrize("first", NEWEST_DAY)
 def test_the_newest_daily_figure_then_the_day_before(store: ClaimStore, first: str) -> None:
     """The newest daily figure is the last report's; the day before is the report before it."""

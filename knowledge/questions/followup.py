@@ -32,6 +32,7 @@ from knowledge.models import (
 )
 from knowledge.questions.cyrillic import as_english
 from knowledge.questions.parse import parse_question
+from knowledge.questions.sources import ASK_ROWS, Asked
 from knowledge.wording import KIND_KEYS, period_words, say
 
 
@@ -365,6 +366,13 @@ _LAST_DATE = re.compile(
     r"have)?$|(?:your|the)\s+data\s+(?:ends?|stops?)\s+when|when\s+does\s+(?:your|the)\s+data\s+"
     r"(?:end|stop))"
 )
+# "the newest daily figure you have", "latest daily number": the data's last day, asked as a
+# day's losses (its report), never the running total.
+_NEWEST_DAILY = re.compile(
+    r"\b(?:latest|newest|most\s+recent|last|freshest)\s+(?:daily|day'?s|one[- ]day|24[- ]hour)\s+"
+    r"(?:(?:russian\s+)?(?:figures?|numbers?|counts?|tally|losses|toll|report|update|data|"
+    r"increase|personnel))"
+)
 # "week-by-week average?", "averaged per month": the previous question, averaged.
 _BY_UNIT_AVERAGE = re.compile(
     r"^(?:and\s+|so\s+)?(?:the\s+)?(?:day|week|month)[\s-]+(?:by|on)[\s-]+(?:day|week|month)\s+"
@@ -520,6 +528,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_ANY_SOURCE, FollowKind.refine),
     (_SIDE_SAYS, FollowKind.refine),
     (_LAST_DATE, FollowKind.refine),
+    (_NEWEST_DAILY, FollowKind.refine),
     (_BY_UNIT_AVERAGE, FollowKind.refine),
     (_CAPITAL, FollowKind.refine),
     (_TOTAL_AT, FollowKind.refine),
@@ -765,6 +774,7 @@ def read_followup(
     if previous.intent != Intent.losses:
         return None
     said, text = text, unacknowledged(text)  # "ok ..." is a reply, and "ok" no part of it
+    previous = _at_the_data_end(text, previous, coverage)
     previous = _shift_base(_words(text).strip(" ?!."), _at_its_day(text, previous, then), anchor)
     corrected = correction_rest(text)  # "no, I meant tanks": "tanks", a fragment whatever it is
     text = corrected if corrected is not None else text
@@ -903,6 +913,38 @@ def _at_its_day(text: str, previous: Query, then: dt.date | None) -> Query:
         return previous
     dated = previous.model_copy(deep=True)
     _total_to(dated, then)
+    return dated
+
+
+def _asks_the_last_day(previous: Query) -> bool:
+    """Whether `previous` asked the data's last day ("what's your latest day?", "the newest
+    daily figure"), not its newest running total."""
+    if previous.period_start is not None or previous.figure != Figure.latest:
+        return False
+    norm = _words(previous.text)
+    daily = previous.prefer_kind == PeriodKind.day and _LATEST.search(norm) is not None
+    coverage = any(row.search(norm) for row, asked in ASK_ROWS if asked == Asked.coverage)
+    return daily or coverage or bool(_LAST_DATE.search(norm) or _NEWEST_DAILY.search(norm))
+
+
+def _at_the_data_end(text: str, previous: Query, coverage: dt.date | None) -> Query:
+    """After the data's last day, a shift ("the week before that", "and the day before?")
+    moves a period of its unit ending on that day: the last seven fighting days for a week,
+    the last report for a day, the calendar unit holding it otherwise."""
+    shift = _shift_of(_words(text))
+    if coverage is None or shift is None or not _asks_the_last_day(previous):
+        return previous
+    unit = shift[1] or "day"
+    dated = previous.model_copy(deep=True)
+    dated.figure, dated.open_end, dated.year_missing, dated.prefer_kind = (
+        Figure.period, False, False, None
+    )  # fmt: skip
+    if unit == "day":
+        _as_report(dated, coverage)
+    else:
+        _last_days(dated, 7 if unit == "week" else 1, coverage)
+        if unit != "week":
+            _whole_unit(dated, unit)
     return dated
 
 
@@ -1373,6 +1415,9 @@ def _merge_period(
             moved = merged.period_start if _one_day(merged) else None
             merged.report_date = None
             _as_report(merged, None if moved is None else moved + _DAY)
+    elif _NEWEST_DAILY.search(norm) and fragment.period_start is None:
+        _as_report(merged, coverage)  # "the newest daily figure": the last report's day
+        merged.figure, merged.open_end, merged.prefer_kind = Figure.period, False, None
     elif (asked := _LAST_DATE.search(norm)) is not None:  # "what's the last date you have":
         _newest(merged, Figure.latest)  # the newest figure, its "day" read by this row
         merged.unread = [u for u in merged.unread if u.text.lower() not in asked[0]]
@@ -1545,7 +1590,7 @@ def reads_the_data(text: str) -> bool:
     turn, so that the span ends where the daily figures do, not today."""
     norm = _words(text)
     # "what's your latest day?" too: the newest figure, whose day is the data's end
-    rows = (_LAST_YOU_HAVE, _LAST_COMPLETE, _LAST_DATE)
+    rows = (_LAST_YOU_HAVE, _LAST_COMPLETE, _LAST_DATE, _NEWEST_DAILY)
     return any(row.search(norm) for row in rows)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import Answer, ClaimStore, Conversation
+from knowledge import Answer, ClaimStore, Conversation, parse_question
 from knowledge.models import Intent, Metric
 
 D = dt.date
@@ -105,3 +105,25 @@ def test_the_newest_daily_figure_then_the_day_before(store: ClaimStore, first: s
     before = _chat(store, first, "and the day before that?", today=D(2026, 11, 30))
     assert before.query is not None
     assert before.query.report_date == D(2026, 8, 7)
+
+
+# Kinds of loss asked apart are read by the one kind table's words (lexicon/kinds.py), so every
+# word that table knows for a kind counts, not a short list of its own.
+KINDS_APART = [
+    ("russian fatalities and injuries in 2024 separately", "separately"),
+    ("russian KIA and WIA for 2023, split please", "split"),
+    ("russian casualties 2024: deaths and the injured individually", "individually"),
+    ("russian killed in action and wounded in action in 2025, respectively", "respectively"),
+    ("russian dead, wounded and missing in 2024 separately", "separately"),
+    ("russian killed, wounded and POWs in 2023 as separate numbers", "separate"),
+    ("russian 200s and 300s in 2024 separately", "separately"),
+    ("russian lives lost and wounded in 2024, apart", "apart"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "word"), KINDS_APART)
+def test_kinds_asked_apart_are_read_from_the_kind_table(question: str, word: str) -> None:
+    """The word asking kinds apart is reported as a kind of loss no combined figure gives."""
+    query = parse_question(question, TODAY)
+    assert query.personnel_kind is not None and query.personnel_kind.value == "casualties"
+    assert any(u.kind == "loss_kind" and word in u.text.lower() for u in query.unread), query.unread

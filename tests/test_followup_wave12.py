@@ -127,3 +127,33 @@ def test_kinds_asked_apart_are_read_from_the_kind_table(question: str, word: str
     query = parse_question(question, TODAY)
     assert query.personnel_kind is not None and query.personnel_kind.value == "casualties"
     assert any(u.kind == "loss_kind" and word in u.text.lower() for u in query.unread), query.unread
+
+
+# After a question naming a mark, "when was the first time?" asks the day it was first reached
+# (the milestone the same question with "when ... first" gets).
+FIRST_TIME = [
+    ("did russian losses ever go above 2,000 in one day?", "when was the first time?", D(2024, 11, 28)),
+    ("did russian daily losses ever hit 2,000?", "when did that first happen?", D(2024, 11, 28)),
+    ("has russia ever lost over 2,000 soldiers in a single day", "first time?", D(2024, 11, 28)),
+    ("did daily russian losses exceed 2,000 at some point", "ok, and when was that first?", D(2024, 11, 28)),
+    ("has the russian tank tally passed 10,000?", "when did that first happen?", D(2025, 2, 10)),
+    ("did russian tank losses go past 10,000 yet", "since when?", D(2025, 2, 10)),
+    ("have russian tank losses crossed 10,000", "which day was it first?", D(2025, 2, 10)),
+    ("did russia's tank losses top 10,000", "and when was the first time it happened?", D(2025, 2, 10)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "then", "day"), FIRST_TIME)
+def test_the_first_time_after_a_mark_is_its_milestone(
+    store: ClaimStore, first: str, then: str, day: dt.date
+) -> None:
+    """The day the mark was first reached, answered, not a refusal nor the record."""
+    got = _chat(store, first, then)
+    assert got.answered and got.query is not None
+    assert got.query.period_start == day, got.text[:300]
+
+
+def test_the_first_time_without_a_mark_is_no_milestone(store: ClaimStore) -> None:
+    """Without a mark in the question before, nothing is presented as a first time."""
+    got = _chat(store, "russian tanks in 2024", "when was the first time?")
+    assert not got.answered

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from knowledge.answering.answer import answer
 from knowledge.answering.average import average_answer, averaged_unit, to_yesterday
 from knowledge.answering.compare import answer_comparison
+from knowledge.answering.events import milestone
 from knowledge.answering.languages import followup_label, followup_language
 from knowledge.answering.record import record_check_answer
 from knowledge.answering.sources import coverage_end, sources_of_answer
@@ -24,6 +25,7 @@ from knowledge.questions.averages import Comparison, Order, average_unit, read_c
 from knowledge.questions.followup import (
     FollowKind,
     Reading,
+    asks_the_first_time,
     fragment_kind,
     read_followup,
     reading_label,
@@ -121,6 +123,8 @@ class Conversation:
         quoted = unquoted(text, _shown(self.last))
         if quoted is not None:  # "you said 1,430 - is that killed only?": about that answer
             return self._about_the_last(quoted, store, today, language)
+        if (first := _first_time(text, self.previous, store, today, language)) is not None:
+            return first  # "when was the first time?": the day the mark asked was reached
         reading = None
         previous = self.previous
         if previous is None and reads_the_data(text):  # its own reading, the data's end
@@ -157,6 +161,24 @@ class Conversation:
         result = self._ask_one(text, store, today, language)
         self.previous, self.earlier, self.anchor, self.last = kept
         return result
+
+
+def _first_time(
+    text: str, previous: Query | None, store: ClaimStore, today: dt.date, language: str | None
+) -> Answer | None:
+    """After a question naming a mark ("did losses ever go above 2,000 in a day?"), "when was
+    the first time?" is when that mark was first reached; None for any other message."""
+    if previous is None or not asks_the_first_time(text):
+        return None
+    asked = f"{text.strip(' ?!.')}: {previous.text}"  # the mark's words, read with "when"
+    if milestone(asked) is None:
+        return None
+    query = previous.model_copy(deep=True, update={"text": text})
+    query.period_start = query.period_end = None
+    query.period_kind, query.figure, query.open_end = PeriodKind.unspecified, Figure.latest, False
+    query.unread = [u for u in query.unread if u.kind != "number"]  # the mark, read here
+    found = answer(asked, store, today=today, query=query, language=language)
+    return found.model_copy(update={"question": text})
 
 
 def _shown(last: Answer | None) -> set[int]:

@@ -1584,6 +1584,23 @@ def _count_next_to(merged: Query, count: re.Match[str]) -> None:
     merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
 
 
+# "when was the first time?", "and when did that first happen?", "first time when?": after a
+# question naming a mark ("did losses ever go above 2,000 in a day?"), the day it was first
+# reached.
+_FIRST_TIME = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+)?(?:when\s+(?:was|did|is)\s+(?:that\s+|it\s+|this\s+)?(?:the\s+)?"
+    r"first(?:\s+time)?(?:\s+(?:it|that)\s+happened|\s+happen)?|(?:the\s+)?first\s+time(?:\s+when)?|"
+    r"when\s+(?:did|was)\s+(?:that|it|this)\s+(?:first\s+)?happen(?:ed)?(?:\s+first|\s+for\s+the\s+"
+    r"first\s+time)?|(?:what|which)\s+(?:day|date)\s+(?:was|did)\s+(?:that|it|this)\s+(?:first|"
+    r"happen\s+first|first\s+happen)|since\s+when)$"
+)
+
+
+def asks_the_first_time(text: str) -> bool:
+    """Whether `text` asks only when what the question before asked about first happened."""
+    return bool(_FIRST_TIME.match(_words(text).strip(" ?!.")))
+
+
 def reads_the_data(text: str) -> bool:
     """Whether `text` asks for a span of the data's own end ("last 7 days in your data",
     "the most recent full month you have"): read against its own reading even as a first

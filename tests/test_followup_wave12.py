@@ -157,3 +157,34 @@ def test_the_first_time_without_a_mark_is_no_milestone(store: ClaimStore) -> Non
     """Without a mark in the question before, nothing is presented as a first time."""
     got = _chat(store, "russian tanks in 2024", "when was the first time?")
     assert not got.answered
+
+
+# After a period's figure, its share of the war's running total: both figures, the total of
+# the report after the period's last day, and the share of the two.
+SHARE = [
+    "as a share of the total since the start of the war?",
+    "what percent of all the war's losses is that?",
+    "and as a percentage of the whole war?",
+    "what share of the running total is that",
+    "how big a part of the overall total is it?",
+    "as a proportion of the total?",
+    "% of the total?",
+    "а у відсотках від усіх за війну?",
+]
+
+
+@pytest.mark.parametrize("then", SHARE)
+def test_a_share_of_the_whole_war_sets_the_period_beside_the_total(
+    store: ClaimStore, then: str
+) -> None:
+    """The year's 77,322 drones beside the 98,453 reported on 1 January 2026: 78.5%."""
+    got = _chat(store, "russian drones in 2025", then)
+    assert got.answered and got.query is not None
+    assert got.query.period_start == D(2022, 2, 24)
+    assert "78.5%" in got.text or "78,5\u00a0%" in got.text, got.text[:300]
+
+
+def test_a_share_without_a_period_before_is_no_share(store: ClaimStore) -> None:
+    """After a running total there is no part to set against it: no share is made up."""
+    got = _chat(store, "total russian drone losses so far", "as a share of the total?")
+    assert "%" not in got.text.splitlines()[0]

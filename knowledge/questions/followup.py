@@ -1596,6 +1596,29 @@ _FIRST_TIME = re.compile(
 )
 
 
+# "as a share of the total since the start of the war?", "what % of all losses is that?",
+# "у відсотках від усіх за війну?" (read in English: "in percent from ... war"): the period's
+# figure set against the running total at its end.
+_SHARE_OF_WHOLE = re.compile(
+    r"(?:\b|(?=%))(?:share|percent(?:age)?|per\s+cent|proportion|fraction|%|part)\s+(?:of|from)\s+(?:the\s+|"
+    r"all\s+(?:the\s+)?|in\s+)?(?:whole|total|running\s+total|overall|all|war|entire|full|everything|"
+    r"cumulative)\b|\bwhat\s+(?:share|percent(?:age)?|proportion|fraction|%|part)\s+of\s+(?:the\s+)?"
+    r"(?:whole|total|running\s+total|overall|all|war|entire|full)\b"
+)
+
+
+def asks_share_of_the_whole(text: str) -> bool:
+    """Whether `text` asks the last period's figure as a share of the war's running total."""
+    return bool(_SHARE_OF_WHOLE.search(_words(text)))
+
+
+def total_to(query: Query, end: dt.date) -> Query:
+    """`query` as the running total from the war's start to `end`."""
+    total = query.model_copy(deep=True)
+    _total_to(total, end)
+    return total
+
+
 def asks_the_first_time(text: str) -> bool:
     """Whether `text` asks only when what the question before asked about first happened."""
     return bool(_FIRST_TIME.match(_words(text).strip(" ?!.")))

@@ -188,3 +188,22 @@ def test_a_share_without_a_period_before_is_no_share(store: ClaimStore) -> None:
     """After a running total there is no part to set against it: no share is made up."""
     got = _chat(store, "total russian drone losses so far", "as a share of the total?")
     assert "%" not in got.text.splitlines()[0]
+
+
+# After one side's dead, "the other side's losses" asks that side's losses in general: the
+# kind asked before (killed) is not carried to the other side.
+OTHER_SIDES_LOSSES = [
+    ("How many Ukrainian soldiers died in 2024?", "ok then, Russian losses that year"),
+    ("ukrainian killed in 2024?", "and russia's losses?"),
+    ("how many ukrainians were killed in 2024", "fine, what about russian losses"),
+    ("ukraine's dead in 2024", "russian losses then?"),
+]
+
+
+@pytest.mark.parametrize(("first", "then"), OTHER_SIDES_LOSSES)
+def test_the_other_sides_losses_drop_the_kind(store: ClaimStore, first: str, then: str) -> None:
+    """Russia's personnel losses of 2024 (430,790 by fighting day), the kind not carried."""
+    got = _chat(store, first, then)
+    assert got.query is not None and got.query.subject.value == "russia"
+    assert got.query.personnel_kind is None and "kind" not in got.query.carried
+    assert got.answered and "430,790" in got.text

@@ -886,7 +886,8 @@ def carried_slots(fragment: Query, merged: Query, previous: Query, norm: str) ->
     rows = (
         ("period", fragment.period_start is None and same_period and bool(previous.period_start)),
         ("metric", not _own_metrics(fragment, norm) and merged.metrics == previous.metrics),
-        ("kind", fragment.personnel_kind is None and previous.personnel_kind is not None),
+        ("kind", fragment.personnel_kind is None and previous.personnel_kind is not None
+         and merged.personnel_kind == previous.personnel_kind),
         ("side", fragment.subject == Subject.russia and not _RUSSIA.search(norm)
          and merged.subject == previous.subject),
         ("claimant", not (fragment.claimant or fragment.claimants or fragment.claimant_side)
@@ -1212,6 +1213,11 @@ def merge_query(
         merged.metrics = list(fragment.metrics)
         merged.personnel_kind = fragment.personnel_kind
     _merge_who(merged, fragment, previous, norm)
+    if merged.subject != previous.subject and _only_loss_word(norm):
+        # "ok, russian losses then" after ukraine's dead: the other side's losses, in general
+        merged.personnel_kind = (
+            None if previous.personnel_kind in _ONE_KIND else merged.personnel_kind
+        )
     _merge_period(merged, fragment, previous, norm, today, coverage)
     if fragment.period_start is not None:  # "ok: since 6 august then" after an unread event:
         # the period named now takes the place of the one the previous question could not read,

@@ -207,3 +207,21 @@ def test_the_other_sides_losses_drop_the_kind(store: ClaimStore, first: str, the
     assert got.query is not None and got.query.subject.value == "russia"
     assert got.query.personnel_kind is None and "kind" not in got.query.carried
     assert got.answered and "430,790" in got.text
+
+
+# After where the data ends, "and the first one?" asks where it starts: the coverage answer.
+DATA_START = [
+    ("what is your latest day?", "and the first one?"),
+    ("what's the last date you have?", "the earliest?"),
+    ("how far does your data go?", "and where does it start?"),
+    ("what's your newest report?", "what about the oldest one?"),
+    ("up to what date does your data go?", "and your first day?"),
+]
+
+
+@pytest.mark.parametrize(("first", "then"), DATA_START)
+def test_the_data_start_after_its_end(store: ClaimStore, first: str, then: str) -> None:
+    """The first report the daily figures hold is named (25 February 2022)."""
+    got = _chat(store, first, then)
+    assert "25 February 2022" in got.text, got.text[:300]
+    assert "could not use" not in got.text.lower()

@@ -26,6 +26,7 @@ from knowledge.questions.followup import (
     FollowKind,
     Reading,
     asks_share_of_the_whole,
+    asks_the_data_start,
     asks_the_first_time,
     fragment_kind,
     read_followup,
@@ -127,6 +128,9 @@ class Conversation:
             return self._about_the_last(quoted, store, today, language)
         if (first := _first_time(text, self.previous, store, today, language)) is not None:
             return first  # "when was the first time?": the day the mark asked was reached
+        if self.previous is not None and asks_the_data_start(text, self.previous):
+            found = answer(self.previous.text, store, today=today, language=language)
+            return found.model_copy(update={"question": text})  # the same coverage answer
         if (share := _share_of_whole(text, self.previous, store, today, language)) is not None:
             return share  # "as a share of the whole war?": the period beside the total
         reading = None

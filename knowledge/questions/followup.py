@@ -1613,6 +1613,22 @@ _SHARE_OF_WHOLE = re.compile(
 )
 
 
+# "and the first one?", "the earliest?", "where does it start?" after a question about where the
+# data ends: its start, which the same coverage answer gives.
+_DATA_START = re.compile(
+    r"^(?:and\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+|your\s+)?(?:first|earliest|oldest|"
+    r"start(?:ing)?)(?:\s+(?:one|day|date|report|entry|figure|point))?(?:\s+you\s+have)?$|"
+    r"^(?:and\s+)?(?:where|when)\s+does\s+(?:it|that|the\s+data|your\s+data)\s+(?:start|begin)$"
+)
+
+
+def asks_the_data_start(text: str, previous: Query) -> bool:
+    """Whether `text` asks where the data starts after a question about where it ends."""
+    if not _DATA_START.match(_words(text).strip(" ?!.")):
+        return False
+    return _asks_the_last_day(previous)
+
+
 def asks_share_of_the_whole(text: str) -> bool:
     """Whether `text` asks the last period's figure as a share of the war's running total."""
     return bool(_SHARE_OF_WHOLE.search(_words(text)))

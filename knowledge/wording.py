@@ -714,6 +714,7 @@ PHRASES: dict[str, str] = {
     "read.followup": "I read this as: {what}",
     "read.beside": "{first} beside {second}",
     # "is that a record?" after a figure (wave 7)
+    "share.of_total": "{part} is {share} of the running total of {whole} by {day}.",
     "record.is_yes": "Yes: {value} is the highest {unit} figure I have for these losses.",
     "record.is_no": (
         "No: the highest {unit} figure I have is {record}; the last figure was {value}."

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from knowledge.answering.answer import answer
 from knowledge.answering.average import average_answer, averaged_unit, to_yesterday
 from knowledge.answering.compare import answer_comparison
+from knowledge.answering.events import milestone
 from knowledge.answering.languages import followup_label, followup_language
 from knowledge.answering.record import record_check_answer
 from knowledge.answering.sources import coverage_end, sources_of_answer
@@ -24,18 +25,22 @@ from knowledge.questions.averages import Comparison, Order, average_unit, read_c
 from knowledge.questions.followup import (
     FollowKind,
     Reading,
+    asks_share_of_the_whole,
+    asks_the_data_start,
+    asks_the_first_time,
     fragment_kind,
     read_followup,
     reading_label,
     reads_the_data,
     record_unit,
     then_day,
+    total_to,
     unquoted,
 )
 from knowledge.questions.parse import parse_question
 from knowledge.questions.several import split_questions
 from knowledge.store import ClaimStore
-from knowledge.wording import in_language, number, say
+from knowledge.wording import day_text, in_language, number, percent, say
 
 # Fifteen minutes of silence and a fragment is no longer read against the old question.
 CONTEXT_TTL = dt.timedelta(minutes=15)
@@ -121,6 +126,13 @@ class Conversation:
         quoted = unquoted(text, _shown(self.last))
         if quoted is not None:  # "you said 1,430 - is that killed only?": about that answer
             return self._about_the_last(quoted, store, today, language)
+        if (first := _first_time(text, self.previous, store, today, language)) is not None:
+            return first  # "when was the first time?": the day the mark asked was reached
+        if self.previous is not None and asks_the_data_start(text, self.previous):
+            found = answer(self.previous.text, store, today=today, language=language)
+            return found.model_copy(update={"question": text})  # the same coverage answer
+        if (share := _share_of_whole(text, self.previous, store, today, language)) is not None:
+            return share  # "as a share of the whole war?": the period beside the total
         reading = None
         previous = self.previous
         if previous is None and reads_the_data(text):  # its own reading, the data's end
@@ -157,6 +169,55 @@ class Conversation:
         result = self._ask_one(text, store, today, language)
         self.previous, self.earlier, self.anchor, self.last = kept
         return result
+
+
+def _first_time(
+    text: str, previous: Query | None, store: ClaimStore, today: dt.date, language: str | None
+) -> Answer | None:
+    """After a question naming a mark ("did losses ever go above 2,000 in a day?"), "when was
+    the first time?" is when that mark was first reached; None for any other message."""
+    if previous is None or not asks_the_first_time(text):
+        return None
+    asked = f"{text.strip(' ?!.')}: {previous.text}"  # the mark's words, read with "when"
+    if milestone(asked) is None:
+        return None
+    query = previous.model_copy(deep=True, update={"text": text})
+    query.period_start = query.period_end = None
+    query.period_kind, query.figure, query.open_end = PeriodKind.unspecified, Figure.latest, False
+    query.unread = [u for u in query.unread if u.kind != "number"]  # the mark, read here
+    found = answer(asked, store, today=today, query=query, language=language)
+    return found.model_copy(update={"question": text})
+
+
+def _share_of_whole(
+    text: str, previous: Query | None, store: ClaimStore, today: dt.date, language: str | None
+) -> Answer | None:
+    """After a period's figure, "as a share of the total since the start of the war?" is that
+    figure beside the running total at the period's end, with the share of the two (both
+    claimed figures of the same claimant's series); None for any other message."""
+    if previous is None or previous.period_end is None or previous.figure != Figure.period:
+        return None
+    if not asks_share_of_the_whole(text):
+        return None
+    lang = followup_language(text, language, previous.language)
+    part = answer(text, store, today=today, query=previous, language=lang)
+    # the period's fighting is reported the morning after its last day: the total of that report
+    reported = previous.period_end + dt.timedelta(days=1)
+    last = coverage_end(store)
+    end = reported if last is not None and reported <= last else previous.period_end
+    whole = answer(text, store, today=today, query=total_to(previous, end), language=lang)
+    both = _together(part, whole)
+    if not (part.answered and whole.answered and part.claims and whole.claims):
+        return both
+    a, b = part.claims[0], whole.claims[0]
+    if a.claimant != b.claimant or not b.value:
+        return both
+    with in_language(lang):
+        line = say(
+            "share.of_total", part=number(a.value), whole=number(b.value),
+            share=percent(a.value / b.value).lstrip("+"), day=day_text(previous.period_end),
+        )  # fmt: skip
+    return _labelled(both, line)
 
 
 def _shown(last: Answer | None) -> set[int]:

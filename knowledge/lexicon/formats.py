@@ -32,3 +32,21 @@ ANSWER_FORMAT_ROWS: tuple[str, ...] = (
     r"and\s+for\s+(?:what|which)\s+date",
 )
 ANSWER_FORMAT_RE = re.compile(rf"\b(?:{'|'.join(ANSWER_FORMAT_ROWS)})\b")
+
+# A follow-up that asks only for another form of the answer it just had ("shorter please", "a
+# longer answer, with where it comes from", "more detail", "tl;dr?"): the cue words, and the
+# words that may stand around them. Such a message is the question before asked again.
+FORM_CUE_ROWS: tuple[str, ...] = (
+    r"short(?:er)?|long(?:er)?|brief(?:er|ly)?|concise|terse|quick(?:er)?",
+    r"(?:more\s+)?detail(?:s|ed)?|in\s+full|full(?:er)?|complete|verbose|elaborate|expand(?:ed)?",
+    r"summar(?:y|i[sz]e)|tl;?\s*dr|one[- ]liner",
+    r"with\s+(?:the\s+|its\s+|a\s+)?(?:sources?|links?|citations?|references?)",
+    r"(?:with\s+|and\s+)?where\s+(?:it|this|that)(?:'s|\s+is|\s+was)?\s+(?:comes?|came)?\s*from",
+)
+FORM_CUE_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(FORM_CUE_ROWS)})(?![\w-])")
+FORM_FILLER_RE = re.compile(
+    r"(?<![\w-])(?:now|please|pls|plz|ok(?:ay)?|so|but|and|again|same|thing|answer|reply|"
+    r"response|version|one|form|format|this\s+time|the|a|an|it|that|this|on|in|with|make|"
+    r"can|could|would|will|you|u|give|gimme|me|i|want|need|like|to|say|write|put|more|bit|"
+    r"little|much|way|be|do|just|only|instead|then|is|please)(?![\w-])"
+)

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from knowledge.dates import PART_ORDINALS, add_months, with_year
 from knowledge.lexicon.calendar import MONTHS, NUMBER_WORDS, month_end
+from knowledge.lexicon.formats import ANSWER_FORMAT_RE, FORM_CUE_RE, FORM_FILLER_RE
 from knowledge.lexicon.patterns import alternation
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
@@ -31,6 +32,7 @@ from knowledge.models import (
 )
 from knowledge.questions.cyrillic import as_english
 from knowledge.questions.parse import parse_question
+from knowledge.questions.sources import ASK_ROWS, Asked
 from knowledge.wording import KIND_KEYS, period_words, say
 
 
@@ -364,6 +366,13 @@ _LAST_DATE = re.compile(
     r"have)?$|(?:your|the)\s+data\s+(?:ends?|stops?)\s+when|when\s+does\s+(?:your|the)\s+data\s+"
     r"(?:end|stop))"
 )
+# "the newest daily figure you have", "latest daily number": the data's last day, asked as a
+# day's losses (its report), never the running total.
+_NEWEST_DAILY = re.compile(
+    r"\b(?:latest|newest|most\s+recent|last|freshest)\s+(?:daily|day'?s|one[- ]day|24[- ]hour)\s+"
+    r"(?:(?:russian\s+)?(?:figures?|numbers?|counts?|tally|losses|toll|report|update|data|"
+    r"increase|personnel))"
+)
 # "week-by-week average?", "averaged per month": the previous question, averaged.
 _BY_UNIT_AVERAGE = re.compile(
     r"^(?:and\s+|so\s+)?(?:the\s+)?(?:day|week|month)[\s-]+(?:by|on)[\s-]+(?:day|week|month)\s+"
@@ -519,6 +528,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_ANY_SOURCE, FollowKind.refine),
     (_SIDE_SAYS, FollowKind.refine),
     (_LAST_DATE, FollowKind.refine),
+    (_NEWEST_DAILY, FollowKind.refine),
     (_BY_UNIT_AVERAGE, FollowKind.refine),
     (_CAPITAL, FollowKind.refine),
     (_TOTAL_AT, FollowKind.refine),
@@ -764,6 +774,7 @@ def read_followup(
     if previous.intent != Intent.losses:
         return None
     said, text = text, unacknowledged(text)  # "ok ..." is a reply, and "ok" no part of it
+    previous = _at_the_data_end(text, previous, coverage)
     previous = _shift_base(_words(text).strip(" ?!."), _at_its_day(text, previous, then), anchor)
     corrected = correction_rest(text)  # "no, I meant tanks": "tanks", a fragment whatever it is
     text = corrected if corrected is not None else text
@@ -774,7 +785,7 @@ def read_followup(
         kind = FollowKind.refine  # "forget avdiivka, the whole front oct 2023"
     bare = None if kind is not None else _bare_fragment(text, today)
     if kind is None and bare is None:
-        return None
+        return _asked_again(previous, said, text)
     kind = kind or FollowKind.refine
     fragment = bare or parse_question(text, today)
     if kind == FollowKind.sources:
@@ -819,6 +830,35 @@ def read_followup(
     return Reading(kind, merged, anchor=previous if shifted else None)
 
 
+def _form_only(text: str) -> bool:
+    """`text` asks only for another form of the last answer ("shorter please", "more detail,
+    with the source"): a form cue, and nothing else but the words standing around one."""
+    norm = text.lower().strip(" ?!.")
+    if not (FORM_CUE_RE.search(norm) or ANSWER_FORMAT_RE.search(norm)):
+        return False
+    rest = FORM_FILLER_RE.sub(" ", ANSWER_FORMAT_RE.sub(" ", FORM_CUE_RE.sub(" ", norm)))
+    return not re.search(r"\w", rest)
+
+
+def _asked_again(previous: Query, said: str, text: str) -> Reading | None:
+    """The previous question asked again when `text` only asks for another form of its
+    answer (every slot carried over), else None: no fragment."""
+    if not _form_only(text):
+        return None
+    again = previous.model_copy(deep=True, update={"text": said})
+    again.carried = [
+        slot
+        for slot, filled in (
+            ("period", previous.period_start is not None),
+            ("metric", bool(previous.metrics)),
+            ("side", True),
+            ("claimant", bool(previous.claimant or previous.claimants or previous.claimant_side)),
+        )
+        if filled
+    ]
+    return Reading(FollowKind.refine, again)
+
+
 # "more or less?", "higher or lower", "which was bigger" at the end of a follow-up that names
 # another period: the two periods set side by side, not the new one alone.
 _WAY = r"more|less|fewer|higher|lower|bigger|smaller|worse|better|up|down|deadlier"
@@ -846,7 +886,8 @@ def carried_slots(fragment: Query, merged: Query, previous: Query, norm: str) ->
     rows = (
         ("period", fragment.period_start is None and same_period and bool(previous.period_start)),
         ("metric", not _own_metrics(fragment, norm) and merged.metrics == previous.metrics),
-        ("kind", fragment.personnel_kind is None and previous.personnel_kind is not None),
+        ("kind", fragment.personnel_kind is None and previous.personnel_kind is not None
+         and merged.personnel_kind == previous.personnel_kind),
         ("side", fragment.subject == Subject.russia and not _RUSSIA.search(norm)
          and merged.subject == previous.subject),
         ("claimant", not (fragment.claimant or fragment.claimants or fragment.claimant_side)
@@ -873,6 +914,38 @@ def _at_its_day(text: str, previous: Query, then: dt.date | None) -> Query:
         return previous
     dated = previous.model_copy(deep=True)
     _total_to(dated, then)
+    return dated
+
+
+def _asks_the_last_day(previous: Query) -> bool:
+    """Whether `previous` asked the data's last day ("what's your latest day?", "the newest
+    daily figure"), not its newest running total."""
+    if previous.period_start is not None or previous.figure != Figure.latest:
+        return False
+    norm = _words(previous.text)
+    daily = previous.prefer_kind == PeriodKind.day and _LATEST.search(norm) is not None
+    coverage = any(row.search(norm) for row, asked in ASK_ROWS if asked == Asked.coverage)
+    return daily or coverage or bool(_LAST_DATE.search(norm) or _NEWEST_DAILY.search(norm))
+
+
+def _at_the_data_end(text: str, previous: Query, coverage: dt.date | None) -> Query:
+    """After the data's last day, a shift ("the week before that", "and the day before?")
+    moves a period of its unit ending on that day: the last seven fighting days for a week,
+    the last report for a day, the calendar unit holding it otherwise."""
+    shift = _shift_of(_words(text))
+    if coverage is None or shift is None or not _asks_the_last_day(previous):
+        return previous
+    unit = shift[1] or "day"
+    dated = previous.model_copy(deep=True)
+    dated.figure, dated.open_end, dated.year_missing, dated.prefer_kind = (
+        Figure.period, False, False, None
+    )  # fmt: skip
+    if unit == "day":
+        _as_report(dated, coverage)
+    else:
+        _last_days(dated, 7 if unit == "week" else 1, coverage)
+        if unit != "week":
+            _whole_unit(dated, unit)
     return dated
 
 
@@ -1140,6 +1213,11 @@ def merge_query(
         merged.metrics = list(fragment.metrics)
         merged.personnel_kind = fragment.personnel_kind
     _merge_who(merged, fragment, previous, norm)
+    if merged.subject != previous.subject and _only_loss_word(norm):
+        # "ok, russian losses then" after ukraine's dead: the other side's losses, in general
+        merged.personnel_kind = (
+            None if previous.personnel_kind in _ONE_KIND else merged.personnel_kind
+        )
     _merge_period(merged, fragment, previous, norm, today, coverage)
     if fragment.period_start is not None:  # "ok: since 6 august then" after an unread event:
         # the period named now takes the place of the one the previous question could not read,
@@ -1343,6 +1421,9 @@ def _merge_period(
             moved = merged.period_start if _one_day(merged) else None
             merged.report_date = None
             _as_report(merged, None if moved is None else moved + _DAY)
+    elif _NEWEST_DAILY.search(norm) and fragment.period_start is None:
+        _as_report(merged, coverage)  # "the newest daily figure": the last report's day
+        merged.figure, merged.open_end, merged.prefer_kind = Figure.period, False, None
     elif (asked := _LAST_DATE.search(norm)) is not None:  # "what's the last date you have":
         _newest(merged, Figure.latest)  # the newest figure, its "day" read by this row
         merged.unread = [u for u in merged.unread if u.text.lower() not in asked[0]]
@@ -1509,13 +1590,69 @@ def _count_next_to(merged: Query, count: re.Match[str]) -> None:
     merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
 
 
+# "when was the first time?", "and when did that first happen?", "first time when?": after a
+# question naming a mark ("did losses ever go above 2,000 in a day?"), the day it was first
+# reached.
+_FIRST_TIME = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+)?(?:when\s+(?:was|did|is)\s+(?:that\s+|it\s+|this\s+)?(?:the\s+)?"
+    r"first(?:\s+time)?(?:\s+(?:it|that)\s+happened|\s+happen)?|(?:the\s+)?first\s+time(?:\s+when)?|"
+    r"when\s+(?:did|was)\s+(?:that|it|this)\s+(?:first\s+)?happen(?:ed)?(?:\s+first|\s+for\s+the\s+"
+    r"first\s+time)?|(?:what|which)\s+(?:day|date)\s+(?:was|did)\s+(?:that|it|this)\s+(?:first|"
+    r"happen\s+first|first\s+happen)|since\s+when)$"
+)
+
+
+# "as a share of the total since the start of the war?", "what % of all losses is that?",
+# "у відсотках від усіх за війну?" (read in English: "in percent from ... war"): the period's
+# figure set against the running total at its end.
+_SHARE_OF_WHOLE = re.compile(
+    r"(?:\b|(?=%))(?:share|percent(?:age)?|per\s+cent|proportion|fraction|%|part)\s+(?:of|from)\s+(?:the\s+|"
+    r"all\s+(?:the\s+)?|in\s+)?(?:whole|total|running\s+total|overall|all|war|entire|full|everything|"
+    r"cumulative)\b|\bwhat\s+(?:share|percent(?:age)?|proportion|fraction|%|part)\s+of\s+(?:the\s+)?"
+    r"(?:whole|total|running\s+total|overall|all|war|entire|full)\b"
+)
+
+
+# "and the first one?", "the earliest?", "where does it start?" after a question about where the
+# data ends: its start, which the same coverage answer gives.
+_DATA_START = re.compile(
+    r"^(?:and\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+|your\s+)?(?:first|earliest|oldest|"
+    r"start(?:ing)?)(?:\s+(?:one|day|date|report|entry|figure|point))?(?:\s+you\s+have)?$|"
+    r"^(?:and\s+)?(?:where|when)\s+does\s+(?:it|that|the\s+data|your\s+data)\s+(?:start|begin)$"
+)
+
+
+def asks_the_data_start(text: str, previous: Query) -> bool:
+    """Whether `text` asks where the data starts after a question about where it ends."""
+    if not _DATA_START.match(_words(text).strip(" ?!.")):
+        return False
+    return _asks_the_last_day(previous)
+
+
+def asks_share_of_the_whole(text: str) -> bool:
+    """Whether `text` asks the last period's figure as a share of the war's running total."""
+    return bool(_SHARE_OF_WHOLE.search(_words(text)))
+
+
+def total_to(query: Query, end: dt.date) -> Query:
+    """`query` as the running total from the war's start to `end`."""
+    total = query.model_copy(deep=True)
+    _total_to(total, end)
+    return total
+
+
+def asks_the_first_time(text: str) -> bool:
+    """Whether `text` asks only when what the question before asked about first happened."""
+    return bool(_FIRST_TIME.match(_words(text).strip(" ?!.")))
+
+
 def reads_the_data(text: str) -> bool:
     """Whether `text` asks for a span of the data's own end ("last 7 days in your data",
     "the most recent full month you have"): read against its own reading even as a first
     turn, so that the span ends where the daily figures do, not today."""
     norm = _words(text)
     # "what's your latest day?" too: the newest figure, whose day is the data's end
-    rows = (_LAST_YOU_HAVE, _LAST_COMPLETE, _LAST_DATE)
+    rows = (_LAST_YOU_HAVE, _LAST_COMPLETE, _LAST_DATE, _NEWEST_DAILY)
     return any(row.search(norm) for row in rows)
 
 

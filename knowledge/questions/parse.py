@@ -46,7 +46,7 @@ from knowledge.lexicon.claimants import (
 )
 from knowledge.lexicon.formats import ANSWER_FORMAT_RE
 from knowledge.lexicon.kinds import ONLY_THE_DEAD as _ONLY_THE_DEAD
-from knowledge.lexicon.kinds import QUESTION_KIND_WORDS, WITH_THE_WOUNDED
+from knowledge.lexicon.kinds import QUESTION_KIND_GROUPS, QUESTION_KIND_WORDS, WITH_THE_WOUNDED
 from knowledge.lexicon.language import detect_language
 from knowledge.lexicon.outlets import OUTLETS
 from knowledge.lexicon.patterns import alternation
@@ -995,15 +995,11 @@ def _read_examples(work: str) -> str:
 
 # Kinds of loss asked apart ("dead, wounded and captured - three separate numbers"): once a
 # question names two kinds or more, the combined figure it reads them as is no answer to
-# "separately", so the word is reported as a kind of loss no figure separates.
+# "separately", so the word is reported as a kind of loss no figure separates. The kinds are
+# the one kind table's (lexicon/kinds.py).
 _APART = re.compile(
     r"\b(?:separate(?:ly)?|apart|split|broken|breakdown|respectively|individually)\b"
 )
-_KIND_GROUPS = tuple(
-    re.compile(rf"\b(?:{words})\b")
-    for words in ("dead|deaths?|killed|kia", "wounded|injured|wia", "captured|prisoners?|pows?",
-                  "missing|mia")
-)  # fmt: skip
 
 
 def _with_equipment_status(query: Query, text: str, tracked: Tracked) -> None:
@@ -1020,7 +1016,7 @@ def _kinds_apart(query: Query, norm: str) -> None:
     """Report the word asking for kinds of loss apart when two kinds or more were named."""
     if query.personnel_kind != PersonnelKind.casualties:
         return
-    if sum(1 for kind in _KIND_GROUPS if kind.search(norm)) < 2:
+    if sum(1 for kind in QUESTION_KIND_GROUPS if kind.search(norm)) < 2:
         return
     query.unread = [
         u.model_copy(update={"kind": "loss_kind", "constrains": True})

@@ -189,6 +189,48 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
     },
 }  # fmt: skip
 
+# How the answer should look, not what it is about ("коротко", "одним рядком", "таблицею",
+# "у тис., округлено"): the English format words (knowledge/lexicon/formats.py), which every
+# answer already satisfies, so they never leave a question unread (wave 12).
+_FORMAT_ROWS: dict[str, dict[str, str]] = {
+    "uk": {
+        "коротко": "briefly", "стисло": "briefly", "коротенько": "briefly",
+        "якщо коротко": "briefly", "в двох словах": "briefly", "у двох словах": "briefly",
+        "одним рядком": "in one line", "в один рядок": "in one line",
+        "у один рядок": "in one line", "одним реченням": "in one line",
+        "одним повідомленням": "in one line",
+        "таблицею": "as a table", "у таблиці": "as a table", "в таблиці": "as a table",
+        "у вигляді таблиці": "as a table", "в вигляді таблиці": "as a table",
+        "списком": "as a list", "у вигляді списку": "as a list", "пунктами": "as a list",
+        "лише цифру": "just the number", "тільки цифру": "just the number",
+        "лише число": "just the number", "тільки число": "just the number",
+        "просто цифру": "just the number", "одною цифрою": "just the number",
+        "однією цифрою": "just the number", "одним числом": "just the number",
+        "у тис.": "in thousands", "в тис.": "in thousands", "у тис": "in thousands",
+        "в тис": "in thousands", "у тисячах": "in thousands", "в тисячах": "in thousands",
+        "округлено": "rounded", "округлити": "rounded", "округли": "rounded",
+        "з округленням": "rounded", "округли до тисяч": "rounded",
+        "округлити до тисяч": "rounded", "з округленням до тисяч": "rounded", "заокругли": "rounded", "заокруглено": "rounded",
+    },
+    "ru": {
+        "коротко": "briefly", "кратко": "briefly", "вкратце": "briefly",
+        "если коротко": "briefly", "в двух словах": "briefly",
+        "одной строкой": "in one line", "в одну строку": "in one line",
+        "одной строчкой": "in one line", "в одну строчку": "in one line",
+        "одним предложением": "in one line", "одним сообщением": "in one line",
+        "таблицей": "as a table", "в таблице": "as a table", "в виде таблицы": "as a table",
+        "табличкой": "as a table", "списком": "as a list", "в виде списка": "as a list",
+        "по пунктам": "as a list",
+        "только цифру": "just the number", "только число": "just the number",
+        "просто цифру": "just the number", "просто число": "just the number",
+        "одной цифрой": "just the number", "одним числом": "just the number",
+        "в тыс.": "in thousands", "в тыс": "in thousands", "в тысячах": "in thousands",
+        "округлённо": "rounded", "округленно": "rounded", "округлено": "rounded",
+        "округли": "rounded", "округлить": "rounded", "с округлением": "rounded",
+        "округли до тысяч": "rounded", "с округлением до тысяч": "rounded",
+    },
+}
+
 # Single words by lemma. lang -> lemma -> English.
 LEMMA_ROWS: dict[str, dict[str, str]] = {
     "uk": {
@@ -525,6 +567,9 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         **_declined("свинособак", "а и і у ою ам ами", "occupiers"),
         **_declined("приземли", "ли ло в ла ти", "destroyed"),
         **_declined("відмінусува", "ли ло в ла ти", "losses"),
+        # "сумарні втрати", "сукупні втрати": the total, as "загальні" (wave 12)
+        **_declined("сумарн", _UK_ADJ, "total"),
+        **_declined("сукупн", _UK_ADJ, "total"),
     },
     "ru": {
         **_declined("русн", "я и ю ей", "russians"),
@@ -549,11 +594,16 @@ SLANG_FORMS: dict[str, dict[str, str]] = {
         **_declined("купянск", _RU_ADJ, "kupiansk"),
         **_declined("отминусова", "ли ло л ла ть", "losses"),
         **_declined("приземли", "ли ло л ла ть", "destroyed"),
+        **_declined("суммарн", _RU_ADJ, "total"),
+        **_declined("совокупн", _RU_ADJ, "total"),
     },
 }
 # The words for kinds of loss (killed, wounded, captured) are the one kind table's rows.
 for _lang, _rows in KIND_LEMMAS.items():
     LEMMA_ROWS[_lang].update(_rows)
+for _lang, _rows in _FORMAT_ROWS.items():
+    for _phrase, _english in _rows.items():
+        PHRASE_ROWS[_lang].setdefault(_phrase, _english)
 for _lang, _rows in SLANG_FORMS.items():
     for _form, _english in _rows.items():
         LEMMA_ROWS[_lang].setdefault(_form, _english)

@@ -1,0 +1,74 @@
+# ruff: noqa: E501 - one question a row, however long.
+"""Ukrainian and Russian questions by class of failure (wave 12, issues 12 and 15), each on
+phrasings of our own, none copied from a blind round: words about the answer's form
+("коротко", "одним рядком", "таблицею", "у тис., округлено") ask for what every answer gives and
+leave nothing unread; "загальні/общие/сумарні втрати" on one day ask for the running total as of
+that day, as "total" does in English."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.answering.checking import total_on_a_day
+from knowledge.models import Figure, Metric
+from knowledge.questions.parse import parse_question
+
+TODAY = dt.date(2026, 11, 30)
+
+# (question, metric, start, end): a figure asked with words about how the answer should look.
+FORMAT_WORDS = [
+    ("Втрати окупантів за 1–7.06.2025, коротко", Metric.personnel, "2025-06-01", "2025-06-07"),
+    ("Коротко: скільки танків знищено у квітні 2025?", Metric.tanks, "2025-04-01", "2025-04-30"),
+    ("Вкратце, сколько артиллерии уничтожено в 2024?", Metric.artillery, "2024-01-01", "2024-12-31"),
+    ("потери России за 2024 год одной строкой, пожалуйста", Metric.personnel, "2024-01-01", "2024-12-31"),
+    ("Скільки бпла за березень 2025 — одним рядком", Metric.drones, "2025-03-01", "2025-03-31"),
+    ("Таблицею: втрати росіян за серпень 2025", Metric.personnel, "2025-08-01", "2025-08-31"),
+    ("В виде таблицы: танки за июль 2025", Metric.tanks, "2025-07-01", "2025-07-31"),
+    ("дай списком втрати ворога за перший тиждень червня 2025", Metric.personnel, "2025-06-01", "2025-06-07"),
+    ("Втрати росіян за 2024, у тис., округлено", Metric.personnel, "2024-01-01", "2024-12-31"),
+    ("Потери оккупантов за 2023 год в тысячах, округлённо", Metric.personnel, "2023-01-01", "2023-12-31"),
+    ("Сколько дронов сбили в мае 2025 — только число", Metric.drones, "2025-05-01", "2025-05-31"),
+    ("Скільки танків за 2024 рік? Лише цифру", Metric.tanks, "2024-01-01", "2024-12-31"),
+    ("скільки бпла за квітень 2025, округли до тисяч", Metric.drones, "2025-04-01", "2025-04-30"),
+    ("Если коротко, потери РФ за июнь 2025?", Metric.personnel, "2025-06-01", "2025-06-30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "metric", "start", "end"), FORMAT_WORDS)
+def test_format_words_leave_nothing_unread(question: str, metric: Metric, start: str, end: str) -> None:
+    query = parse_question(question, TODAY)
+    assert [u.text for u in query.unread] == []
+    assert metric in query.metrics
+    assert (query.period_start, query.period_end) == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+# (question, day): the total on one day, in words that say "total" without the word.
+TOTAL_ON_A_DAY = [
+    ("Загальні втрати росії на 1 грудня 2024", "2024-12-01"),
+    ("сумарні втрати ворога 15.03.2025", "2025-03-15"),
+    ("Суммарные потери России на 9 мая 2025", "2025-05-09"),
+    ("общие потери рф на 1 января 2025 года", "2025-01-01"),
+    ("Общие потери РФ на вторую годовщину вторжения", "2024-02-24"),
+    ("Загальні втрати рф у день третьої річниці вторгнення", "2025-02-24"),
+    ("Совокупные потери армии РФ к 24.08.2025", "2025-08-24"),
+    ("Сукупні втрати окупантів 31 грудня 2023", "2023-12-31"),
+    ("Загальна кількість знищених танків на 31.12.2024", "2024-12-31"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "day"), TOTAL_ON_A_DAY)
+def test_a_total_on_a_day_is_the_running_total(question: str, day: str) -> None:
+    query = total_on_a_day(parse_question(question, TODAY))
+    assert [u.text for u in query.unread] == []
+    assert query.figure == Figure.total
+    assert query.period_start == dt.date(2022, 2, 24)
+    assert query.period_end == dt.date.fromisoformat(day)
+
+
+# A day's own figure asked without "total" stays the day's.
+def test_a_day_without_total_stays_a_day() -> None:
+    query = total_on_a_day(parse_question("Скільки втратила росія 15.03.2025?", TODAY))
+    assert query.figure == Figure.period
+    assert query.period_start == query.period_end == dt.date(2025, 3, 15)

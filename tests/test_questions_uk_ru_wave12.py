@@ -37,11 +37,16 @@ FORMAT_WORDS = [
 
 
 @pytest.mark.parametrize(("question", "metric", "start", "end"), FORMAT_WORDS)
-def test_format_words_leave_nothing_unread(question: str, metric: Metric, start: str, end: str) -> None:
+def test_format_words_leave_nothing_unread(
+    question: str, metric: Metric, start: str, end: str
+) -> None:
     query = parse_question(question, TODAY)
     assert [u.text for u in query.unread] == []
     assert metric in query.metrics
-    assert (query.period_start, query.period_end) == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+    assert (query.period_start, query.period_end) == (
+        dt.date.fromisoformat(start),
+        dt.date.fromisoformat(end),
+    )
 
 
 # (question, day): the total on one day, in words that say "total" without the word.

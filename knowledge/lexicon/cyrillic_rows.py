@@ -192,6 +192,7 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
 # How the answer should look, not what it is about ("коротко", "одним рядком", "таблицею",
 # "у тис., округлено"): the English format words (knowledge/lexicon/formats.py), which every
 # answer already satisfies, so they never leave a question unread (wave 12).
+# fmt: off
 _FORMAT_ROWS: dict[str, dict[str, str]] = {
     "uk": {
         "коротко": "briefly", "стисло": "briefly", "коротенько": "briefly",
@@ -210,7 +211,8 @@ _FORMAT_ROWS: dict[str, dict[str, str]] = {
         "в тис": "in thousands", "у тисячах": "in thousands", "в тисячах": "in thousands",
         "округлено": "rounded", "округлити": "rounded", "округли": "rounded",
         "з округленням": "rounded", "округли до тисяч": "rounded",
-        "округлити до тисяч": "rounded", "з округленням до тисяч": "rounded", "заокругли": "rounded", "заокруглено": "rounded",
+        "округлити до тисяч": "rounded", "з округленням до тисяч": "rounded",
+        "заокругли": "rounded", "заокруглено": "rounded",
     },
     "ru": {
         "коротко": "briefly", "кратко": "briefly", "вкратце": "briefly",
@@ -230,6 +232,7 @@ _FORMAT_ROWS: dict[str, dict[str, str]] = {
         "округли до тысяч": "rounded", "с округлением до тысяч": "rounded",
     },
 }
+# fmt: on
 
 # Single words by lemma. lang -> lemma -> English.
 LEMMA_ROWS: dict[str, dict[str, str]] = {

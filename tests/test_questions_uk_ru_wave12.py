@@ -77,3 +77,29 @@ def test_a_day_without_total_stays_a_day() -> None:
     query = total_on_a_day(parse_question("Скільки втратила росія 15.03.2025?", TODAY))
     assert query.figure == Figure.period
     assert query.period_start == query.period_end == dt.date(2025, 3, 15)
+
+
+# (question, day): the running total as of a day, with the same day said again in other words
+# (the war's years, its anniversary): one period, nothing unread.
+TOTAL_SAID_TWICE = [
+    ("Потери ВС РФ на 24.02.2026 — четыре года войны", "2026-02-24"),
+    ("Втрати рф на 24.02.2025 - рівно три роки війни", "2025-02-24"),
+    ("Скільки всього на 24.02.2026, тобто на четверті роковини?", "2026-02-24"),
+    ("Загальні втрати рф станом на 24.02.2025, третя річниця вторгнення", "2025-02-24"),
+    ("Сколько всего потеряла Россия к 24.02.2024, за два года войны?", "2024-02-24"),
+    ("Общие потери РФ на 24 февраля 2025 — третья годовщина", "2025-02-24"),
+    ("Втрати окупантів станом на 24 лютого 2024 року, тобто за два роки війни", "2024-02-24"),
+    ("Total Russian losses as of 24 February 2025, the third anniversary", "2025-02-24"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "day"), TOTAL_SAID_TWICE)
+def test_a_total_said_twice_is_one_period(question: str, day: str) -> None:
+    query = total_on_a_day(parse_question(question, TODAY))
+    assert [u.text for u in query.unread] == []
+    assert Metric.personnel in query.metrics
+    assert query.figure == Figure.total
+    assert (query.period_start, query.period_end) == (
+        dt.date(2022, 2, 24),
+        dt.date.fromisoformat(day),
+    )

@@ -1467,7 +1467,7 @@ def _read_glosses(work: str, spans: list[Span], query: Query) -> str:
         if work[span.start : span.end].strip() == "":
             continue
         # the same period said twice ("on day one, 24 feb 2022"), or restated in brackets
-        if (span.first, span.last) == (start, end) or (
+        if (span.first, span.last) == (start, end) or _same_total(span, query) or (
             _in_brackets(work, span) and _restates(span, start, end)
         ):
             work = _blank(work, span.start, span.end)
@@ -1496,6 +1496,17 @@ def _in_brackets(work: str, span: Span) -> bool:
     """Whether `span` lies inside a pair of round brackets."""
     opened = work.rfind("(", 0, span.start)
     return opened >= 0 and work.find(")", opened) >= span.end > work.rfind(")", 0, span.start)
+
+
+def _same_total(span: Span, query: Query) -> bool:
+    """Whether `span` restates the running total's day: "as of 24.02.2026 - four years of
+    war" (the war's first years end the day before), "on 24.02.2025, the third anniversary"
+    (that very day)."""
+    end = query.period_end
+    if query.period_kind != PeriodKind.cumulative or end is None:
+        return False
+    whole_war = span.first == WAR_START and end - span.last <= dt.timedelta(days=1)
+    return whole_war or span.first == span.last == end
 
 
 def _restates(span: Span, start: dt.date, end: dt.date) -> bool:

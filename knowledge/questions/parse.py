@@ -1467,8 +1467,10 @@ def _read_glosses(work: str, spans: list[Span], query: Query) -> str:
         if work[span.start : span.end].strip() == "":
             continue
         # the same period said twice ("on day one, 24 feb 2022"), or restated in brackets
-        if (span.first, span.last) == (start, end) or _same_total(span, query) or (
-            _in_brackets(work, span) and _restates(span, start, end)
+        if (
+            (span.first, span.last) == (start, end)
+            or _same_total(span, query)
+            or (_in_brackets(work, span) and _restates(span, start, end))
         ):
             work = _blank(work, span.start, span.end)
     for span in spans:  # "sept 2022 (kharkiv counteroffensive month)": what the period was

@@ -13,6 +13,7 @@ import pytest
 
 from knowledge.answering.checking import total_on_a_day
 from knowledge.models import Figure, Metric
+from knowledge.questions.cyrillic import as_english
 from knowledge.questions.parse import parse_question
 
 TODAY = dt.date(2026, 11, 30)
@@ -103,3 +104,27 @@ def test_a_total_said_twice_is_one_period(question: str, day: str) -> None:
         dt.date(2022, 2, 24),
         dt.date.fromisoformat(day),
     )
+
+
+# (question, metric, start): "the smallest" said with "самый/самий" and an adjective, or
+# "найнижчий": a record of the lowest day, as "lowest" is in English.
+LOWEST = [
+    ("Самый маленький суточный показатель по танкам в 2025?", Metric.tanks, "2025-01-01"),
+    ("Самая низкая суточная цифра по личному составу в 2024 году?", Metric.personnel, "2024-01-01"),
+    ("самые малые потери за сутки в марте 2025", Metric.personnel, "2025-03-01"),
+    ("Самий низький добовий показник по бпла за 2025?", Metric.drones, "2025-01-01"),
+    ("Найнижчий добовий показник втрат ворога у 2024?", Metric.personnel, "2024-01-01"),
+    ("какой был самый маленький день по потерям в 2023", Metric.personnel, "2023-01-01"),
+    ("Наинизший суточный показатель по артиллерии за 2024", Metric.artillery, "2024-01-01"),
+    ("самий малий день по танках у 2023 році", Metric.tanks, "2023-01-01"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "metric", "start"), LOWEST)
+def test_the_smallest_is_a_record_of_the_lowest(question: str, metric: Metric, start: str) -> None:
+    query = parse_question(question, TODAY)
+    assert [u.text for u in query.unread] == []
+    assert query.figure == Figure.record
+    assert query.metrics == [metric]
+    assert query.period_start == dt.date.fromisoformat(start)
+    assert "lowest" in as_english(question)

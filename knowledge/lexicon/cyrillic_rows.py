@@ -1518,6 +1518,8 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (rf"(?<![\w'])за\s+місяць{_NOTHING_AFTER_UK}", "in the past month"),
         (rf"(?<![\w'])за\s+(?:останній\s+)?рік{_NOTHING_AFTER_UK}", "in the past year"),
         (r"(?<![\w'])сам\w*\s+(?:велик|більш|важк)\w*", "biggest"),
+        # "самий малий", "найнижчий добовий показник": the lowest (a record of the fewest)
+        (r"(?<![\w'])(?:сам\w*\s+(?:мал|маленьк|низьк|менш)|найнижч)\w*", "lowest"),
         *_QUARTER_ROWS,
         # "на початку / у середині / наприкінці листопада": early, mid, late November
         (r"(?<![\w'])на\s+початку" + _UK_MONTH, "early"),
@@ -1589,6 +1591,8 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])(?:сам\w*\s+|наи)(?:тяж|тяжк)\w*", "worst"),
         (r"(?<![\w'])сам\w*\s+(?:больш|крупн|высок)\w*", "biggest"),
         (r"(?<![\w'])сам\w*\s+кровав\w*", "bloodiest"),
+        # "самый маленький суточный показатель", "наинизший": the lowest (wave 12)
+        (r"(?<![\w'])(?:сам\w*\s+(?:мал|маленьк|низк|меньш)|наинизш|наименьш)\w*", "lowest"),
         # "больше всего танков": the most (a record asked), "меньше всего": the fewest
         (r"(?<![\w'])больше\s+всего(?![\w'])", "the most"),
         (r"(?<![\w'])меньше\s+всего(?![\w'])", "the fewest"),

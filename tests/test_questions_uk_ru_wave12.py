@@ -128,3 +128,31 @@ def test_the_smallest_is_a_record_of_the_lowest(question: str, metric: Metric, s
     assert query.metrics == [metric]
     assert query.period_start == dt.date.fromisoformat(start)
     assert "lowest" in as_english(question)
+
+
+# (question, metric): "ever passed N" with the verb first and its subject after, as Ukrainian
+# and Russian order it: a threshold answered by the record, the number read.
+VERB_FIRST_THRESHOLD = [
+    ("Превышали ли когда-нибудь суточные потери 2 тысячи?", Metric.personnel),
+    ("Чи перевищували колись добові втрати 2000?", Metric.personnel),
+    ("Чи перевищували коли-небудь добові втрати ворога 2 тисячі осіб?", Metric.personnel),
+    ("Превышали ли хоть раз суточные потери России 1500 человек?", Metric.personnel),
+    ("Превысили ли когда-нибудь суточные потери танков 50?", Metric.tanks),
+    ("Чи перевищували хоч раз добові втрати бпла 300?", Metric.drones),
+    ("Превышали ли хоть раз суточные потери артиллерии 60?", Metric.artillery),
+    ("Чи перевищили колись добові втрати окупантів 1800?", Metric.personnel),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "metric"), VERB_FIRST_THRESHOLD)
+def test_a_threshold_with_the_verb_first(question: str, metric: Metric) -> None:
+    query = parse_question(question, TODAY)
+    assert [u.text for u in query.unread] == []
+    assert query.figure == Figure.record
+    assert query.metrics == [metric]
+
+
+# A comparison of two years is no threshold: the year is never read as the number passed.
+def test_exceed_before_a_year_is_no_threshold() -> None:
+    query = parse_question("did daily losses in 2025 ever exceed those in 2024?", TODAY)
+    assert query.figure != Figure.record or 2024 not in [u.text for u in query.unread]

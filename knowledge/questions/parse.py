@@ -365,14 +365,18 @@ _RECORD_RE = re.compile(
 )
 # "did daily losses ever top 2,000 in one day?", "was there ever a week above 10k?": a
 # threshold is answered by the record of that unit (the record shows whether it was passed).
+_VERB_FIRST = r"(?:exceed\w*|surpass\w*|passed)"
 _PASSES = (
     r"(?:exceed\w*|surpass\w*|top(?:ped|s)?|pass(?:ed|es)?|go(?:ne)?\s+(?:above|over|past|beyond)|"
     r"went\s+(?:above|over|past|beyond)|(?:more|higher|greater)\s+than|above|over|beyond|break|"
-    r"broke|hit|reach(?:ed)?)\s+[\d,.]+\s*k?\b"
+    r"broke|hit|reach(?:ed)?)\s+[\d,.]+\s*k?\b|"
+    # the verb first, "ever" and its subject after ("превышали ли когда-нибудь суточные потери
+    # 2 тысячи": Ukrainian and Russian word order, read "did exceed ever daily losses 2,000")
+    rf"{_VERB_FIRST}\s+(?:[a-z\x00]+\s*){{0,6}}?(?!(?:19\d\d|20[1-3]\d)\b)\d[\d,.]*\s*k?\b"
 )
 _THRESHOLD_RE = re.compile(
     r"^(?=.*\b(?:daily|weekly|monthly|per\s+(?:day|week|month)|(?:a|one|any)\s+(?:single\s+)?"
-    rf"(?:day|week|month))\b)(?=.*\bever\b.*\b{_PASSES})"
+    rf"(?:day|week|month))\b)(?=.*\bever\b.*\b{_PASSES}|.*\b{_VERB_FIRST}\s.*\bever\b)"
 )
 # "was there ever a day with zero tanks lost?", "any week without a single drone downed?": the
 # lowest record of that unit answers it (zero or not).

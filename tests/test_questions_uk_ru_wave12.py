@@ -14,7 +14,7 @@ import pytest
 from knowledge.answering.checking import total_on_a_day
 from knowledge.models import Figure, Metric
 from knowledge.questions.cyrillic import as_english
-from knowledge.questions.parse import parse_question
+from knowledge.questions.parse import ZERO_DAY, parse_question
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -156,3 +156,26 @@ def test_a_threshold_with_the_verb_first(question: str, metric: Metric) -> None:
 def test_exceed_before_a_year_is_no_threshold() -> None:
     query = parse_question("did daily losses in 2025 ever exceed those in 2024?", TODAY)
     assert query.figure != Figure.record or 2024 not in [u.text for u in query.unread]
+
+
+# (question, metric): "were there days without losses" of a kind: the lowest day answers it
+# (zero or not), every word read.
+DAYS_WITHOUT = [
+    ("Были ли в 2025 году дни без потерь танков?", Metric.tanks),
+    ("Чи були у 2025 році дні без втрат танків?", Metric.tanks),
+    ("were there days without tank losses in 2025?", Metric.tanks),
+    ("Чи були дні без жодного знищеного танка у 2024?", Metric.tanks),
+    ("Бывали ли дни без потерь самолетов в 2025 году?", Metric.aircraft),
+    ("Чи були в березні 2025 дні без втрат артилерії?", Metric.artillery),
+    ("Были ли дни без сбитых вертолётов в 2024?", Metric.helicopters),
+    ("were there days with zero tank losses in 2025?", Metric.tanks),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "metric"), DAYS_WITHOUT)
+def test_days_without_losses_ask_the_lowest_day(question: str, metric: Metric) -> None:
+    query = parse_question(question, TODAY)
+    assert [u.text for u in query.unread] == []
+    assert query.figure == Figure.record
+    assert query.metrics == [metric]
+    assert ZERO_DAY.search(as_english(question)) is not None  # the lowest, never the highest

@@ -110,10 +110,13 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "«близько»": "about", "«приблизно»": "about", "хто-небудь": "anyone",
         "хто-то": "anyone",
         # wave 9: a period less a month ("2025, крім грудня")
+        "без жодного": "without a single", "без жодної": "without a single",
         "за винятком": "except", "не рахуючи": "not counting", "не враховуючи": "not counting",
     },
     "ru": {
         "с начала войны": "since the start of the war",
+        "без единого": "without a single", "без одного": "without a single",
+        "бывали ли": "were there", "бывало ли": "were there",
         "с начала вторжения": "since the start of the full-scale invasion",
         "по данным": "according to", "по оценке": "according to",
         "по оценкам": "according to",

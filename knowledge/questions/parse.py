@@ -381,11 +381,17 @@ _THRESHOLD_RE = re.compile(
 # "was there ever a day with zero tanks lost?", "any week without a single drone downed?": the
 # lowest record of that unit answers it (zero or not).
 ZERO_DAY = re.compile(
-    r"^(?=.*\b(?:ever|any)\b)(?=.*\b(?:day|week|month)\b)(?=.*\b(?:zero|nil|none|nothing|"
-    r"without\s+(?:a\s+single|any)|no\s+(?:[\w-]+\s+){0,3}?(?:lost|losses|destroyed|killed|downed)|"
+    r"^(?=.*\b(?:ever|any|(?:were|was)\s+(?:there\s+)?(?:[\w,]+\s+){0,4}?(?:any\s+)?days)\b)"
+    r"(?=.*\b(?:day|week|month)s?\b)(?=.*\b(?:zero|nil|none|nothing|"
+    # "were there days without tank losses", "дни без потерь танков": "without" and the
+    # losses read (blanked) after it
+    r"without\s+(?:a\s+single|any)|without\s+(?:(?:shot\s+down|destroyed|downed|lost)\s+)?\s{2,}(?=\S|$)|"
+    r"without\s+(?:[\w-]+\s+){0,2}?(?:loss(?:es)?|shot\s+down|destroyed|downed)\b|no\s+(?:[\w-]+\s+){0,3}?(?:lost|losses|destroyed|killed|downed)|"
     r"(?:lost|lose|losing|destroyed|downed)\s+(?:no|zero|nothing|none)))\b",
     re.I,
 )
+# "days without (tank losses)", "days with zero": the units a zero-day question asks about.
+_ZERO_DAYS = re.compile(r"\b(?:days|weeks|months)\s+(?:without|with\s+(?:zero|no))\b")
 # The number a threshold question names: read, since the record shows whether it was passed.
 _THRESHOLD_NUMBER = re.compile(rf"\b{_PASSES}")
 _TOTAL_RE = re.compile(
@@ -497,7 +503,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     work = _parse_cited_period(work, query, today)
     _ends_in_order(query)
     _parse_figure(work, query, before_period)
-    first = (_THRESHOLD_NUMBER,) if query.figure == Figure.record else ()  # before "top" is
+    first = (_THRESHOLD_NUMBER, _ZERO_DAYS) if query.figure == Figure.record else ()  # "top" is
     reads = (*first, *_READ, *_reads_for(query))  # read as a record word
     query.unread = find_unread(text, tracked, work, reads, _SUBSET, _COUNTED_THING)
     query.unread = _restated(query.unread, query)

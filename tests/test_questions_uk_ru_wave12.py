@@ -14,7 +14,7 @@ import pytest
 from knowledge.answering.checking import total_on_a_day
 from knowledge.models import Figure, Metric
 from knowledge.questions.cyrillic import as_english
-from knowledge.questions.parse import ZERO_DAY, parse_question
+from knowledge.questions.parse import PER_HOUR, ZERO_DAY, parse_question
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -179,3 +179,24 @@ def test_days_without_losses_ask_the_lowest_day(question: str, metric: Metric) -
     assert query.figure == Figure.record
     assert query.metrics == [metric]
     assert ZERO_DAY.search(as_english(question)) is not None  # the lowest, never the highest
+
+
+# "how many per hour" with no kind of loss named: personnel per hour, as "per day" is.
+PER_HOUR_ASKED = [
+    "в час сколько в среднем в ноябре 2024",
+    "скільки на годину в середньому в листопаді 2024",
+    "how many per hour in november 2024",
+    "сколько в час в среднем за 2024 год",
+    "в среднем в час сколько было в марте 2025?",
+    "скільки в середньому на годину за березень 2025",
+    "по скольку в час выходило в октябре 2024",
+    "how many per hour on average in may 2025",
+]
+
+
+@pytest.mark.parametrize("question", PER_HOUR_ASKED)
+def test_how_many_per_hour_asks_personnel_per_hour(question: str) -> None:
+    query = parse_question(question, TODAY)
+    assert query.metrics == [Metric.personnel]
+    assert PER_HOUR.search(as_english(question)) is not None
+    assert query.period_start is not None

@@ -329,7 +329,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "джерело": "source", "впасти": "drop", "знизитися": "drop", "зменшитися": "decrease",
         "скоротитися": "decrease", "збільшитися": "increase", "середньомісячний": "average monthly",
         "щоденний": "daily", "щомісячний": "monthly",
-        "тижневий": "weekly", "щотижневий": "weekly", "місячний": "monthly",
+        "щогодини": "hourly", "погодинно": "hourly", "тижневий": "weekly",
+        "щотижневий": "weekly", "місячний": "monthly",
         "київ": "kyiv", "весь": "", "для": "for", "область": "oblast",
         "як": "how", "змінитися": "change", "повномасштабний": "full-scale",
         "втрачати": "lost", "хто": "who", "рахувати": "counts",
@@ -475,7 +476,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "источник": "source", "упасть": "drop", "снизиться": "drop", "уменьшиться": "decrease",
         "сократиться": "decrease", "увеличиться": "increase", "среднемесячный": "average monthly",
         "ежедневный": "daily", "ежемесячный": "monthly", "наибольший": "biggest",
-        "недельный": "weekly", "еженедельный": "weekly", "месячный": "monthly",
+        "ежечасно": "hourly", "почасово": "hourly", "недельный": "weekly",
+        "еженедельный": "weekly", "месячный": "monthly",
         "крупнейший": "biggest",
         "максимальный": "biggest", "средний": "average", "осень": "autumn",
         "весна": "spring", "зима": "winter", "киев": "kyiv", "весь": "", "для": "for",
@@ -1008,9 +1010,9 @@ def _which_rows(lang: str, of: str) -> tuple[tuple[str, str], ...]:
 # asked), never the past week: after an average word, or "в/на" before the unit.
 _AVERAGE_UNITS: dict[str, dict[str, str]] = {
     "uk": {"тиждень": "a week", "місяць": "a month", "добу": "a day", "день": "a day",
-           "годину": "an hour"},
+           "годину": "per hour"},
     "ru": {"неделю": "a week", "месяц": "a month", "сутки": "a day", "день": "a day",
-           "час": "an hour"},
+           "час": "per hour"},
 }  # fmt: skip
 # ("в середньому" is already "on average" when these rows are read)
 _AVERAGE_WORDS = {
@@ -1021,7 +1023,7 @@ _AVERAGE_WORDS = {
 
 def _average_rows(lang: str) -> tuple[tuple[str, str], ...]:
     """A unit after an average word ("за тиждень"), or "в/на" a unit ("в час"), read as "a
-    week", "an hour"."""
+    week", "per hour" ("an hour" after "how many" would be the An- aircraft)."""
     rows: list[tuple[str, str]] = []
     for unit, english in _AVERAGE_UNITS[lang].items():
         rows += [

@@ -716,6 +716,8 @@ _TOPIC_WORDS = _words(
     "worse better higher lower more fewer less bigger smaller figure figures number numbers "
     "latest daily monthly tally toll compare compared versus vs than "
     "average averages avg per a day week month each roughly approximately "
+    # "how many per hour in november?", "в час сколько в среднем": the hour as the day (wave 12)
+    "an hour hourly "
     # "total so far this year?", "the count to date in 2025": a running figure of the period
     "total totals count overall cumulative running "
     # "quietest day of 2025 - how many?", "was october 2024 the worst month of the war?": a

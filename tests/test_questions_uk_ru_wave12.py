@@ -200,3 +200,31 @@ def test_how_many_per_hour_asks_personnel_per_hour(question: str) -> None:
     assert query.metrics == [Metric.personnel]
     assert PER_HOUR.search(as_english(question)) is not None
     assert query.period_start is not None
+
+
+# (question, start, end): days of one month as "9-15.12", the year left out (the latest such
+# days before today) or written after.
+COMPACT_RANGES = [
+    ("втрати рф 9–15.12", "2025-12-09", "2025-12-15"),
+    ("Втрати окупантів 1–7.07, коротко", "2026-07-01", "2026-07-07"),
+    ("потери РФ за 1-7.06", "2026-06-01", "2026-06-07"),
+    ("втрати 9-15.12 2024 року", "2024-12-09", "2024-12-15"),
+    ("потери с 1-7.06 2025 года", "2025-06-01", "2025-06-07"),
+    ("скільки танків 10–20.03?", "2026-03-10", "2026-03-20"),
+    ("сколько дронов сбили 3-9.11", "2026-11-03", "2026-11-09"),
+    ("втрати рф за 2-й тиждень грудня 2024 (9–15.12)", "2024-12-09", "2024-12-15"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "start", "end"), COMPACT_RANGES)
+def test_a_compact_range_without_its_year(question: str, start: str, end: str) -> None:
+    query = parse_question(question, TODAY)
+    assert [u.text for u in query.unread] == []
+    assert query.period_start == dt.date.fromisoformat(start)
+    assert query.period_end == dt.date.fromisoformat(end)
+
+
+# A decimal before a scale word is a figure, never days of a month.
+def test_a_decimal_before_thousands_is_no_range() -> None:
+    query = parse_question("чи були втрати 1-2.5 тисячі на день у 2025?", TODAY)
+    assert query.period_start == dt.date(2025, 1, 1)

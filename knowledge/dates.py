@@ -144,6 +144,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("numeric_range", re.compile(
         r"\b(?P<d1>\d{1,2})\.?\s*(?:-|to|until|till|thru|through)\s*(?P<d2>\d{1,2})"
         r"(?P<sep>[./])(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<y1>\d{4}|\d{2})\b(?![./]\d)")),
+    # 9-15.12, 1–7.07 (uk/ru): days of a month with the year left out, the latest such days
+    # (or the year the question names); never a decimal before a scale ("1-2.5 thousand")
+    ("numeric_range_noyear", re.compile(
+        r"\b(?P<d1>\d{1,2})\s*-\s*(?P<d2>\d{1,2})\.(?P<m1>0[1-9]|1[0-2])\b(?![./,]?\d)"
+        r"(?!\s*(?:k|thousand|million|тис|тыс|млн))(?:\s+(?P<y1>20[1-3]\d)\b)?")),
     # 28.12-3.01.2025, 28/12 - 03/01/2025: day and month to day, month and year
     ("numeric_dm_range", re.compile(
         r"\b(?P<d1>\d{1,2})(?P<sep>[./])(?P<m0>0?[1-9]|1[0-2])\s*(?:-|to|until|till|thru)\s*"
@@ -845,8 +850,15 @@ def _week_numeric(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
 
 
 def _numeric_range(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
-    """ "1-15.08.2024": days of one month; "28.12-3.01.2025": from one day to another."""
-    y, month = full_year(g["y1"]), int(g["m1"])
+    """ "1-15.08.2024": days of one month; "28.12-3.01.2025": from one day to another; "9-15.12":
+    the latest such days (the year missing)."""
+    month = int(g["m1"])
+    if not g.get("y1"):
+        if not 1 <= int(g["d1"]) < int(g["d2"]) <= 31:
+            return None
+        y, _missing = _year_of(g, month, int(g["d2"]), today)
+        return _days(m, dt.date(y, month, int(g["d1"])), dt.date(y, month, int(g["d2"])), True)
+    y = full_year(g["y1"])
     if not 2014 <= y <= 2035:
         return None
     last = dt.date(y, month, int(g["d2"]))
@@ -1453,6 +1465,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("numeric_dm_range", _numeric_range),
         ("numeric_md_range", _numeric_range),
         ("numeric_range", _numeric_range),
+        ("numeric_range_noyear", _numeric_range),
         ("numeric_day", _numeric_day),
         ("numeric_month", _iso_month),
         ("numeric_dm_stated", _numeric_dm_stated),

@@ -108,8 +108,9 @@ _ASKS_FOR_THE_TOTAL = re.compile(r"\b(?:total|totals|cumulative)\b", re.I)
 
 
 def total_on_a_day(query: Query) -> Query:
-    """A question asking for the total on one day asks for the running total as of it."""
-    if not _ASKS_FOR_THE_TOTAL.search(query.text):
+    """A question asking for the total on one day asks for the running total as of it (the
+    words as read: "общие потери", "загальні втрати" ask for the total as "total" does)."""
+    if not _ASKS_FOR_THE_TOTAL.search(as_english(query.text)):
         return query
     return as_total_question(query) or query
 

@@ -26,6 +26,13 @@ ANSWER_FORMAT_ROWS: tuple[str, ...] = (
     r"keep\s+it\s+(?:short|brief)",
     r"be\s+brief",
     r"briefly",
+    # "in thousands, rounded", "rounded to the nearest thousand": the unit the asker wants to
+    # read, not another figure ("rounded" alone only as an aside at the end or between commas:
+    # "were the early reports rounded" asks about the figures) (wave 12)
+    r"(?:rounded|round(?:ed)?\s+(?:up|down))\s+(?:to|in)\s+(?:the\s+nearest\s+)?"
+    r"(?:thousands?|hundreds?|1,000|100|1000)",
+    r"(?<=,\s)rounded(?=\s*(?:,|please|[.?!]*\s*$))",
+    r"(?:in|as)\s+thousands",
     # "and say whose count it is", "and say up to which date", "and for what date"
     r"(?:and\s+)?(?:say|tell\s+me|note|mention)\s+(?:whose\s+(?:count|figure|number|claim|tally)"
     r"\s+it\s+is|(?:up\s+)?to\s+(?:which|what)\s+date|(?:for\s+)?(?:which|what)\s+(?:date|day|period))",

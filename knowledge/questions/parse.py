@@ -367,23 +367,33 @@ _RECORD_RE = re.compile(
 )
 # "did daily losses ever top 2,000 in one day?", "was there ever a week above 10k?": a
 # threshold is answered by the record of that unit (the record shows whether it was passed).
+_VERB_FIRST = r"(?:exceed\w*|surpass\w*|passed)"
 _PASSES = (
     r"(?:exceed\w*|surpass\w*|top(?:ped|s)?|pass(?:ed|es)?|go(?:ne)?\s+(?:above|over|past|beyond)|"
     r"went\s+(?:above|over|past|beyond)|(?:more|higher|greater)\s+than|above|over|beyond|break|"
-    r"broke|hit|reach(?:ed)?)\s+[\d,.]+\s*k?\b"
+    r"broke|hit|reach(?:ed)?)\s+[\d,.]+\s*k?\b|"
+    # the verb first, "ever" and its subject after ("превышали ли когда-нибудь суточные потери
+    # 2 тысячи": Ukrainian and Russian word order, read "did exceed ever daily losses 2,000")
+    rf"{_VERB_FIRST}\s+(?:[a-z\x00]+\s*){{0,6}}?(?!(?:19\d\d|20[1-3]\d)\b)\d[\d,.]*\s*k?\b"
 )
 _THRESHOLD_RE = re.compile(
     r"^(?=.*\b(?:daily|weekly|monthly|per\s+(?:day|week|month)|(?:a|one|any)\s+(?:single\s+)?"
-    rf"(?:day|week|month))\b)(?=.*\bever\b.*\b{_PASSES})"
+    rf"(?:day|week|month))\b)(?=.*\bever\b.*\b{_PASSES}|.*\b{_VERB_FIRST}\s.*\bever\b)"
 )
 # "was there ever a day with zero tanks lost?", "any week without a single drone downed?": the
 # lowest record of that unit answers it (zero or not).
 ZERO_DAY = re.compile(
-    r"^(?=.*\b(?:ever|any)\b)(?=.*\b(?:day|week|month)\b)(?=.*\b(?:zero|nil|none|nothing|"
-    r"without\s+(?:a\s+single|any)|no\s+(?:[\w-]+\s+){0,3}?(?:lost|losses|destroyed|killed|downed)|"
+    r"^(?=.*\b(?:ever|any|(?:were|was)\s+(?:there\s+)?(?:[\w,]+\s+){0,4}?(?:any\s+)?days)\b)"
+    r"(?=.*\b(?:day|week|month)s?\b)(?=.*\b(?:zero|nil|none|nothing|"
+    # "were there days without tank losses", "дни без потерь танков": "without" and the
+    # losses read (blanked) after it
+    r"without\s+(?:a\s+single|any)|without\s+(?:(?:shot\s+down|destroyed|downed|lost)\s+)?\s{2,}(?=\S|$)|"
+    r"without\s+(?:[\w-]+\s+){0,2}?(?:loss(?:es)?|shot\s+down|destroyed|downed)\b|no\s+(?:[\w-]+\s+){0,3}?(?:lost|losses|destroyed|killed|downed)|"
     r"(?:lost|lose|losing|destroyed|downed)\s+(?:no|zero|nothing|none)))\b",
     re.I,
 )
+# "days without (tank losses)", "days with zero": the units a zero-day question asks about.
+_ZERO_DAYS = re.compile(r"\b(?:days|weeks|months)\s+(?:without|with\s+(?:zero|no))\b")
 # The number a threshold question names: read, since the record shows whether it was passed.
 # "the five worst days of 2024", "top 3 days", "the ten highest single days": a ranking of
 # days, with how many are asked (a record word on either side of the count).
@@ -525,8 +535,8 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     work = _parse_cited_period(work, query, today)
     _ends_in_order(query)
     _parse_figure(work, query, before_period)
-    # the threshold and the ranking before "top" is read as a record word
-    first = (RANKED_RE, _THRESHOLD_NUMBER) if query.figure == Figure.record else ()
+    # the threshold, the zero days and the ranking before "top" are read as record words
+    first = (RANKED_RE, _THRESHOLD_NUMBER, _ZERO_DAYS) if query.figure == Figure.record else ()
     reads = (*first, *_READ, *_reads_for(query))
     query.unread = find_unread(text, tracked, work, reads, _SUBSET, _COUNTED_THING)
     query.unread = _restated(query.unread, query)
@@ -739,6 +749,8 @@ _TOPIC_WORDS = _words(
     "worse better higher lower more fewer less bigger smaller figure figures number numbers "
     "latest daily monthly tally toll compare compared versus vs than "
     "average averages avg per a day week month each roughly approximately "
+    # "how many per hour in november?", "в час сколько в среднем": the hour as the day (wave 12)
+    "an hour hourly "
     # "total so far this year?", "the count to date in 2025": a running figure of the period
     "total totals count overall cumulative running "
     # "quietest day of 2025 - how many?", "was october 2024 the worst month of the war?": a
@@ -1569,8 +1581,10 @@ def _read_glosses(work: str, spans: list[Span], query: Query) -> str:
         if work[span.start : span.end].strip() == "":
             continue
         # the same period said twice ("on day one, 24 feb 2022"), or restated in brackets
-        if (span.first, span.last) == (start, end) or (
-            _in_brackets(work, span) and _restates(span, start, end)
+        if (
+            (span.first, span.last) == (start, end)
+            or _same_total(span, query)
+            or (_in_brackets(work, span) and _restates(span, start, end))
         ):
             work = _blank(work, span.start, span.end)
     for span in spans:  # "sept 2022 (kharkiv counteroffensive month)": what the period was
@@ -1598,6 +1612,17 @@ def _in_brackets(work: str, span: Span) -> bool:
     """Whether `span` lies inside a pair of round brackets."""
     opened = work.rfind("(", 0, span.start)
     return opened >= 0 and work.find(")", opened) >= span.end > work.rfind(")", 0, span.start)
+
+
+def _same_total(span: Span, query: Query) -> bool:
+    """Whether `span` restates the running total's day: "as of 24.02.2026 - four years of
+    war" (the war's first years end the day before), "on 24.02.2025, the third anniversary"
+    (that very day)."""
+    end = query.period_end
+    if query.period_kind != PeriodKind.cumulative or end is None:
+        return False
+    whole_war = span.first == WAR_START and end - span.last <= dt.timedelta(days=1)
+    return whole_war or span.first == span.last == end
 
 
 def _restates(span: Span, start: dt.date, end: dt.date) -> bool:

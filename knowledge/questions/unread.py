@@ -556,8 +556,10 @@ _LOOSE = ("word", "figure", "duration", "source")
 
 
 def _span(text: str, origin: list[int], start: int, end: int, kind: str) -> UnreadSpan:
-    """An unread span as the question wrote it."""
-    first, last = origin[start], origin[end - 1] + 1
+    """An unread span as the question wrote it, in whole words: a row whose English has more
+    or fewer words than the asker's ("четыре года войны" -> "in the first four years of the
+    war") spreads its letters, and a quote never cuts a typed word ("ыре", "да ")."""
+    first, last = _whole_words(text, origin[start], origin[end - 1] + 1)
     return UnreadSpan(
         text=text[first:last],
         start=first,
@@ -565,6 +567,19 @@ def _span(text: str, origin: list[int], start: int, end: int, kind: str) -> Unre
         kind=kind,
         constrains=kind not in _LOOSE,
     )
+
+
+def _whole_words(text: str, first: int, last: int) -> tuple[int, int]:
+    """`first`..`last` widened to the words of `text` it cuts, without spaces at its ends."""
+    while first > 0 and text[first - 1].isalnum() and text[first].isalnum():
+        first -= 1
+    while last < len(text) and text[last - 1].isalnum() and text[last].isalnum():
+        last += 1
+    while first < last - 1 and text[first].isspace():
+        first += 1
+    while last > first + 1 and text[last - 1].isspace():
+        last -= 1
+    return first, last
 
 
 # What became of a piece of equipment: the stored equipment figures count every kind of loss

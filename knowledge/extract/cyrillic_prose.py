@@ -67,6 +67,7 @@ from knowledge.lexicon.cyrillic_sources import (
     MOD_WEEK_LAST_DAY,
     MONTHLY_AFTER,
     MONTHLY_RATE,
+    MOVED_NOT_LOST,
     NAMED_DEAD_COUNTERS,
     NOT_LOSS_ROWS,
     NOT_PEOPLE,
@@ -127,6 +128,7 @@ LOSS_STEMS = re.compile(
     r"|перехоплен|перехопил|перехвачен|перехватил)"  # drones intercepted are drones downed
 )
 NOT_LOSS = re.compile("|".join(f"(?:{r})" for r in NOT_LOSS_ROWS))
+_MOVED_NOT_LOST_RE = re.compile(MOVED_NOT_LOST)
 CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|гражданск|дітей|детей)")
 _RESIDENT_RE = re.compile(rf"(?<![\w])(?:{RESIDENT_NOUNS})")
 _AT_THE_FRONT_RE = re.compile(rf"(?<![\w])(?:{AT_THE_FRONT})")
@@ -1267,6 +1269,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     continues = bool(CONTINUES.search(text)) or _adds_on(text, ctx)
     if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
         return []
+    if _MOVED_NOT_LOST_RE.search(text) and not LOSS_STEMS.search(text):
+        return []  # "Кроме того, в регион прибыли 40 добровольцев": arrivals, not losses
     has_loss = asked or _states_loss(text, claimant, ctx)
     if not has_loss and not continues and ctx.sentences_since_claim > 1 and not ctx.thread:
         return []

@@ -185,12 +185,20 @@ _CAPTION_BEFORE = re.compile(rf"(?<![\w])(?:{CAPTION_LABELS})\w*\s+(?:№\s*)?$"
 _ITEM_NUMBER = re.compile(r"(?<![^\s])\d{1,2}[.)]\s")
 _WORD_RUN_AFTER = re.compile(rf"\s+(?:{_WORDS})(?![\w'])")
 _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
+_SHARE_AT = (
+    r"\s+(?:(?:пришл|припал|приход|припада)\w*\s+)?(?:в|у|на|во)\s+(?:[\w'-]+(?:ому|ом|ий|ій|ый|ой)\s+)?"
+    r"(?:зон[іеуаи]|смуз[іи]|смуг[уи]|полос[еуы]|участ[ко]\w*|ділянц\w*|ділянк\w*|напрям\w*"
+    r"|направлени\w*|район[іеи]?|секторе?)(?![\w])"
+)
 _BARE_AFTER = re.compile(
     rf"(?:\s*$|\s*[,.;:()»\"]|\s+(?:з|із|с|від|от)\s+(?:початку|начала|\d{{1,2}}\.\d{{1,2}}\.\d|24\s+(?:лют|февр))|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])"
     r"|\s+(?:з|із|из)\s+(?:них|яких|которых)(?![\w])|\s+(?:отримал|получил|"
     r"загин|погиб|ранен|поранен|знищ|ліквід|уничтож|вбит|убит|поранил|ранил|взял|захопил"
     r"|захватил|полонил|числят|вважают|считают|значат|зникл|пропал|пошкоджен|поврежден|покинут|брошен|захоплен|захвачен)\w*"
-    r"|\s+(?:російськ|українськ|российск|украинск)\w*\s*(?:$|[,.;:)»\"]))"
+    r"|\s+(?:російськ|українськ|российск|украинск)\w*\s*(?:$|[,.;:)»\"])"
+    # a share of a total by where it fell ("до 1 700 в зоне действий группировки «Юг»", "180
+    # пришлось на зону ответственности", "300 — на ділянці", "понад 400 у смузі"): a place
+    rf"|{_SHARE_AT})"
 )
 # A count's unit and no noun after it ("дронів 1 853 штуки", "танков — 12 од."): the noun is
 # the one before the figure.
@@ -1059,7 +1067,9 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
             ctx.side, ctx.metric, ctx.kind = last.subject, last.metric, last.personnel_kind
             ctx.metrics = frozenset(c.metric for c in made)
             ctx.claims_paragraph = ctx.paragraph
-            ctx.scope, ctx.last_scope = last.scope or ctx.scope, last.scope
+            # a share's place ("Из них 180 ... «Запад»") is not the next sentence's
+            share = _BREAKS_DOWN.search(sentence)
+            ctx.scope, ctx.last_scope = last.scope or ctx.scope, None if share else last.scope
         claims += made
         colon = sentence.rstrip().endswith(":")
         listed = bool(_LIST_BELOW.match(text, start + len(sentence)))  # a bulleted line next

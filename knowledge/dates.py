@@ -2983,9 +2983,14 @@ def _cy_range(m: re.Match[str], ref: dt.date | None) -> Period | None:
 
 
 def _cy_war_to(m: re.Match[str], ref: dt.date | None) -> Period | None:
-    """ "з 24.02.22 по 29.11.24": a running total to the second date."""
+    """ "з 24.02.22 по 29.11.24", "с 24.02 по 30.11": a running total to the second date."""
     end = _cy_date(m, "b", ref) if m["bd"] else ref
-    return _cy_period(m, PeriodKind.cumulative, WAR_START, end, needs_date=not m["bd"])
+    dated = bool(m["bd"])
+    if m["wd"] and ref is not None:  # "по 30.11": the latest such day by publication
+        with contextlib.suppress(ValueError):
+            day, month = int(m["wd"]), int(m["wm"])
+            end, dated = dt.date(latest_year(month, day, ref), month, day), True
+    return _cy_period(m, PeriodKind.cumulative, WAR_START, end, needs_date=not dated)
 
 
 # "від" after a report's name dates the report ("у зведенні від 29 листопада"): a marker.
@@ -3280,7 +3285,7 @@ def _cyrillic_rows() -> tuple[_CyRow, ...]:
     )
     numeric_b = _CY_NUMERIC.format("b")
     rows: tuple[tuple[str, Callable[[re.Match[str], dt.date | None], Period | None]], ...] = (
-        (rf"{_CY_FROM}24\.02(?:\.(?:20)?22)?(?:\s+(?:по|до)\s+(?:{numeric_b}|\d\d\.\d\d))?"
+        (rf"{_CY_FROM}24\.02(?:\.(?:20)?22)?(?:\s+(?:по|до)\s+(?:{numeric_b}|(?P<wd>\d\d)\.(?P<wm>\d\d)))?"
          r"|(?:з|із|від|с|со)\s+24\s+(?:лютого|февраля)\s+2022" + _CY_YEAR_WORD, _cy_war_to),
         (_CY_PART, _cy_part),
         (_CY_NUMERIC_RANGE, _cy_numeric_range),

@@ -97,3 +97,16 @@ def test_a_quarters_figure_is_that_quarters(text: str, start: dt.date, end: dt.d
     claims = read_prose(Source(id="t", text=text, publisher="Укрінформ", published=DAY))
     [claim] = [c for c in claims if c.metric == Metric.personnel]
     assert (claim.period_start, claim.period_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("з 24.02 по 30.11 ворог втратив", D(2025, 11, 30)),
+        ("с 24.02 по 01.04 противник потерял", D(2026, 4, 1)),
+        ("від 24.02.2022 до 31.03 росія втратила", D(2026, 3, 31)),
+    ],
+)
+def test_a_running_total_to_a_day_without_its_year(text: str, end: dt.date) -> None:
+    [period] = cyrillic_periods(text, DAY)
+    assert (period.kind, period.start, period.end) == (PeriodKind.cumulative, D(2022, 2, 24), end)

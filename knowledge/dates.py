@@ -3188,11 +3188,16 @@ def _cy_last_year(m: re.Match[str], ref: dt.date | None) -> Period | None:
 
 
 def _cy_as_of(m: re.Match[str], ref: dt.date | None) -> Period | None:
-    """ "станом на 01.08.2026", "на 17.01.2026", "к 16 сентября", "к концу 2024 года": the day
+    """ "станом на 01.08.2026", "на 17.01.2026", "к 16 сентября", "к концу 2024 года" (its
+    middle: 30 June), "на кінець березня 2026 року": the day
     a running total runs to (a marker, resolved by `cyrillic_periods`)."""
-    if m["ey"]:
-        month = _cyrillic_month_forms().get(m["em"] or "", 12)
-        end: dt.date | None = month_end(int(m["ey"]), month)
+    if m["ey"] or m["en"]:
+        forms = _cyrillic_month_forms()
+        month = forms.get(m["em"] or m["en"] or "", 6 if m["mid"] else 12)
+        year = int(m["ey"]) if m["ey"] else latest_year(month, None, ref or dt.date.today())
+        end: dt.date | None = month_end(year, month)
+        if m["mid"] and (m["em"] or m["en"]) and end:  # "к середине марта 2026 года"
+            end = end.replace(day=15)
     else:
         which = next((p for p in "nopksq" if m.groupdict().get(f"{p}d")), "a")
         end = _cy_date(m, which, ref)
@@ -3248,7 +3253,7 @@ _CY_CUES: tuple[tuple[str, ...], ...] = (
     ("початку", "начала"), ("початку", "начала"),
     ("початку", "начала", "роки", "років", "года", "лет", "війну", "войну", "время", "час "),
     ("з ", "с ", "від ", "со ", "от ", "із "), ("время", "час "),
-    ("на ", "к "), ("за ",), ("—", "–", "‒", "-", "день", "днем", "дня"), ("ніч", "ночь"),
+    ("на ", "к ", "до "), ("за ",), ("—", "–", "‒", "-", "день", "днем", "дня"), ("ніч", "ночь"),
     (".", " "),
     ("ноч", "ніч", "доби", "суток"),
     ("доб", "сут", "напередодні", "вчора", "вчера", "день"),
@@ -3310,11 +3315,12 @@ def _cyrillic_rows() -> tuple[_CyRow, ...]:
         (r"(?<![\w])за\s+(?:время|час)\s+(?:боев\w*|бойов\w*|боїв|операц\w*|наступ\w*|"
          r"контрнаступ\w*)", _cy_unstated),
         (rf"(?:станом|по\s+состоянию)\s+на\s+(?:ранок\s+|утро\s+)?(?:{_CY_NUMERIC.format('n')}|{date_a})"
-         rf"|(?<![\w])на\s+{_CY_NUMERIC.format('o')}|(?<![\w])к\s+концу\s+(?:(?P<em>{mon})\s+)?"
-         rf"(?P<ey>(?:19|20)\d\d)|(?<![\w])к\s+{date_k}"
+         rf"|(?<![\w])на\s+{_CY_NUMERIC.format('o')}|(?<![\w])(?:к|на|до)\s+(?:концу|кінця|кінець|конец|(?P<mid>середин[еиуі]))\s+"
+         rf"(?:(?:(?P<em>{mon})\s+)?(?P<ey>(?:19|20)\d\d)|(?P<en>{mon})(?![\w']))|(?<![\w])к\s+{date_k}"
          # "На 26 февраля им известны имена ...", "По его данным, на 30 июня ...": a clause
          # led by "на" and a date is as of that day.
-         rf"|(?:^|(?<=[,;:] ))[\s«\"]*на\s+{date_s}"
+         rf"|(?:^|(?<=[,;:] )|(?<=актуален )|(?<=актуальні )|(?<=актуальна )|(?<=актуальны )"
+         rf"|(?<=дані )|(?<=данные ))[\s«\"]*на\s+{date_s}"
          # "(на 30 червня 2026)", "1 261 420 человек на 24 февраля 2026 года": a bracket's
          # or a full date's "на" is as of that day too.
          rf"|(?<=\()\s*на\s+{date_p}|(?<![\w])(?<!ночь\s)(?<!ніч\s)на\s+(?P<qd>\d{{1,2}})\s+(?P<qm>{mon})\s+"

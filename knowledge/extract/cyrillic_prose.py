@@ -1061,6 +1061,8 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
                 or ctx.side
             )
             _remember_setting(original, sentence, source.published, ctx, who)
+            if ctx.sentences_since_claim == 1:
+                claims = _dated_after(sentence, claims, ctx.entry_day or source.published)
         else:
             ctx.sentences_since_claim = 0
             last = made[-1]
@@ -1080,6 +1082,26 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
             ctx.header = text.count("\n\n", 0, start + len(sentence) + (2 if colon else 0))
         lead_loss = bool(LOSS_STEMS.search(sentence)) and not made
     return [c for c in claims if c.value not in replaced]
+
+
+def _dated_after(sentence: str, claims: list[Claim], published: dt.date | None) -> list[Claim]:
+    """The claims with the running totals of the sentence just before ended on the day a
+    sentence with no figure of its own dates them to ("... 188 400 погибших. Данные приведены
+    по состоянию на 10 апреля.", "(дані на кінець березня)")."""
+    days = [
+        p.end for p in _periods_in(sentence, published)
+        if p.kind == PeriodKind.cumulative and not p.needs_date and p.end is not None
+    ]  # fmt: skip
+    if len(days) != 1 or not claims:
+        return claims
+    quote, day = claims[-1].quote, days[0]
+    return [
+        c.model_copy(update={"period_end": day})
+        if c.quote == quote and c.period_kind == PeriodKind.cumulative and c.period_end
+        and day < c.period_end
+        else c
+        for c in claims
+    ]  # fmt: skip
 
 
 _VOICES = tuple((side, re.compile(words)) for side, words in VOICE_ROWS)

@@ -1084,15 +1084,22 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
     return [c for c in claims if c.value not in replaced]
 
 
+# The words a sentence that only dates the figures before it uses ("станом на", "по состоянию
+# на", "актуален на", "дані на кінець березня"): most sentences skip the period rows.
+_DATES_TOTALS_RE = re.compile(r"станом|состояни|актуал|(?:дані|данные)\s+на")
+
+
 def _dated_after(sentence: str, claims: list[Claim], published: dt.date | None) -> list[Claim]:
     """The claims with the running totals of the sentence just before ended on the day a
     sentence with no figure of its own dates them to ("... 188 400 погибших. Данные приведены
     по состоянию на 10 апреля.", "(дані на кінець березня)")."""
+    if not claims or not _DATES_TOTALS_RE.search(sentence):
+        return claims
     days = [
         p.end for p in _periods_in(sentence, published)
         if p.kind == PeriodKind.cumulative and not p.needs_date and p.end is not None
     ]  # fmt: skip
-    if len(days) != 1 or not claims:
+    if len(days) != 1:
         return claims
     quote, day = claims[-1].quote, days[0]
     return [
@@ -1301,14 +1308,12 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     continues = bool(CONTINUES.search(text)) or _adds_on(text, ctx)
     if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
         return []
-    if _MOVED_NOT_LOST_RE.search(text) and not LOSS_STEMS.search(text):
-        return []  # "Кроме того, в регион прибыли 40 добровольцев": arrivals, not losses
     has_loss = asked or _states_loss(text, claimant, ctx)
     if not has_loss and not continues and ctx.sentences_since_claim > 1 and not ctx.thread:
         return []
     figures = _sentence_figures(text, ctx)
-    if not figures:
-        return []
+    if not figures or (not has_loss and _MOVED_NOT_LOST_RE.search(text)):
+        return []  # "Кроме того, в регион прибыли 40 добровольцев": arrivals, not losses
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
     speaker = _author_speaking(text, claimant or ctx.claimant, source, ctx) or (
         claimant_side(who) or publisher_side(source.publisher) or ctx.voice or _sentence_voice(text)

@@ -3068,9 +3068,14 @@ def _cy_range(m: re.Match[str], ref: dt.date | None) -> Period | None:
 
 
 def _cy_war_to(m: re.Match[str], ref: dt.date | None) -> Period | None:
-    """ "з 24.02.22 по 29.11.24": a running total to the second date."""
+    """ "з 24.02.22 по 29.11.24", "с 24.02 по 30.11": a running total to the second date."""
     end = _cy_date(m, "b", ref) if m["bd"] else ref
-    return _cy_period(m, PeriodKind.cumulative, WAR_START, end, needs_date=not m["bd"])
+    dated = bool(m["bd"])
+    if m["wd"] and ref is not None:  # "по 30.11": the latest such day by publication
+        with contextlib.suppress(ValueError):
+            day, month = int(m["wd"]), int(m["wm"])
+            end, dated = dt.date(latest_year(month, day, ref), month, day), True
+    return _cy_period(m, PeriodKind.cumulative, WAR_START, end, needs_date=not dated)
 
 
 # "від" after a report's name dates the report ("у зведенні від 29 листопада"): a marker.
@@ -3165,6 +3170,91 @@ def _cy_years(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return _cy_period(m, PeriodKind.range, dt.date(first, 1, 1), end)
 
 
+# A quarter's or half's number as written in Ukrainian and Russian (lower-cased, so Roman
+# numerals are "i".."iv"): the stem of each ordinal, its digits, its Roman numeral.
+_CY_PART_NUMBER: tuple[tuple[str, int], ...] = (
+    ("iv", 4), ("iii", 3), ("ii", 2), ("i", 1), ("перш", 1), ("перв", 1), ("друг", 2),
+    ("втор", 2), ("трет", 3), ("четверт", 4), ("4", 4), ("3", 3), ("2", 2), ("1", 1),
+)  # fmt: skip
+_CY_PART = (
+    r"(?<![\w])(?:за|у|в|во|протягом|упродовж|в\s+течение)\s+(?:(?:той\s+самий|той\s+же|тот\s+же|"
+    r"тот\s+самый|цей|этот|весь|увесь)\s+)?(?P<qn>iv|iii|ii|i|[1-4](?:-?(?:й|ий|м|му|ом|го))?"
+    r"|(?:перш|перв|друг|втор|трет|четверт)\w*)\s+(?P<qu>квартал\w*|кв\.|півріч\w*|полугоди\w*)"
+    r"(?:\s+(?P<qy>(?:19|20)\d\d)" + _CY_YEAR_WORD + r"|\s+(?P<qt>цього\s+року|этого\s+года|"
+    r"поточного\s+року|текущего\s+года)|\s+(?P<ql>минулого\s+року|прошлого\s+года))?(?![\w])"
+)
+
+
+def _cy_part(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    """ "за I квартал 2026 року", "во втором полугодии 2025 года", "у третьому кварталі": the
+    quarter's or half's months (of the latest such part begun by publication when no year is
+    named), to publication when not over."""
+    n = next(v for stem, v in _CY_PART_NUMBER if m["qn"].startswith(stem))
+    months = 3 if m["qu"].startswith("кв") else 6
+    if n * months > 12:
+        return None
+    first_month = (n - 1) * months + 1
+    if m["qy"]:
+        year = int(m["qy"])
+    elif ref is None:
+        return None
+    else:
+        year = ref.year - 1 if m["ql"] else ref.year
+        if not (m["qt"] or m["ql"]) and dt.date(year, first_month, 1) > ref:
+            year -= 1
+    start, end = dt.date(year, first_month, 1), month_end(year, first_month + months - 1)
+    if ref is not None and start <= ref < end:
+        end = ref
+    return _cy_period(m, PeriodKind.range, start, end)
+
+
+# "з 01.11 по 30.11 включно", "с 01.04.2026 по 30.06.2026": days written as digits.
+_CY_NUMERIC_RANGE = (
+    r"(?<![\w])(?:з|із|від|с|со|от)\s+(?P<ad>\d{1,2})\.(?P<am>\d{1,2})(?:\.(?P<ay>\d{4}|\d{2}))?"
+    r"\s+(?:по|до)\s+(?P<bd>\d{1,2})\.(?P<bm>\d{1,2})(?:\.(?P<by>\d{4}|\d{2}))?(?![\d.]\d)"
+    r"(?:\s+включно|\s+включительно)?"
+)
+
+
+def _cy_numeric_range(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    """ "з 01.11 по 30.11": the days between (the latest such span ended by publication when no
+    year is written); a whole calendar month is that month."""
+    try:
+        if m["by"]:
+            by = int(m["by"])
+            year = by + 2000 if by < 100 else by
+        elif ref is None:
+            return None
+        else:
+            year = latest_year(int(m["bm"]), int(m["bd"]), ref)
+        end = dt.date(year, int(m["bm"]), int(m["bd"]))
+        ay = int(m["ay"]) if m["ay"] else None
+        start_year = (ay + 2000 if ay < 100 else ay) if ay is not None else year
+        start = dt.date(start_year, int(m["am"]), int(m["ad"]))
+    except ValueError:
+        return None
+    if start > end and ay is None:
+        start = start.replace(year=start.year - 1)
+    if start > end or start < WAR_START:
+        return None
+    return _cy_period(m, _days_kind(start, end), start, end)
+
+
+def _days_kind(start: dt.date, end: dt.date) -> PeriodKind:
+    """A span of days by its length: one day, a week, a whole calendar month, else a range."""
+    days = (end - start).days + 1
+    if days == 1:
+        return PeriodKind.day
+    if days == 7:
+        return PeriodKind.week
+    whole_month = start.day == 1 and (start.year, start.month) == (end.year, end.month)
+    return (
+        PeriodKind.month
+        if whole_month and end == month_end(end.year, end.month)
+        else PeriodKind.range
+    )
+
+
 def _cy_last_month(m: re.Match[str], ref: dt.date | None) -> Period | None:
     """ "минулого місяця", "за прошлый месяц": the calendar month before publication (as the
     English "last month")."""
@@ -3183,11 +3273,16 @@ def _cy_last_year(m: re.Match[str], ref: dt.date | None) -> Period | None:
 
 
 def _cy_as_of(m: re.Match[str], ref: dt.date | None) -> Period | None:
-    """ "станом на 01.08.2026", "на 17.01.2026", "к 16 сентября", "к концу 2024 года": the day
+    """ "станом на 01.08.2026", "на 17.01.2026", "к 16 сентября", "к концу 2024 года" (its
+    middle: 30 June), "на кінець березня 2026 року": the day
     a running total runs to (a marker, resolved by `cyrillic_periods`)."""
-    if m["ey"]:
-        month = _cyrillic_month_forms().get(m["em"] or "", 12)
-        end: dt.date | None = month_end(int(m["ey"]), month)
+    if m["ey"] or m["en"]:
+        forms = _cyrillic_month_forms()
+        month = forms.get(m["em"] or m["en"] or "", 6 if m["mid"] else 12)
+        year = int(m["ey"]) if m["ey"] else latest_year(month, None, ref or dt.date.today())
+        end: dt.date | None = month_end(year, month)
+        if m["mid"] and (m["em"] or m["en"]) and end:  # "к середине марта 2026 года"
+            end = end.replace(day=15)
     else:
         which = next((p for p in "nopksq" if m.groupdict().get(f"{p}d")), "a")
         end = _cy_date(m, which, ref)
@@ -3238,11 +3333,12 @@ def _cy_weak_total(m: re.Match[str], ref: dt.date | None) -> Period | None:
 # Substrings one of which each row below needs, in the rows' order: most sentences skip most
 # rows on a substring test (issue 15: Cyrillic extraction at 500 articles/s).
 _CY_CUES: tuple[tuple[str, ...], ...] = (
-    ("24",), (" по ", " до "), ("—", "–", "‒", "-"), ("за ",), ("початку", "начала"),
+    ("24",), ("квартал", "кв.", "півріч", "полугоди"), (" по ", " до "), (" по ", " до "),
+    ("—", "–", "‒", "-"), ("за ",), ("початку", "начала"),
     ("початку", "начала"), ("початку", "начала"),
     ("початку", "начала", "роки", "років", "года", "лет", "війну", "войну", "время", "час "),
     ("з ", "с ", "від ", "со ", "от ", "із "), ("время", "час "),
-    ("на ", "к "), ("за ",), ("—", "–", "‒", "-", "день", "днем", "дня"), ("ніч", "ночь"),
+    ("на ", "к ", "до "), ("за ",), ("—", "–", "‒", "-", "день", "днем", "дня"), ("ніч", "ночь"),
     (".", " "),
     ("ноч", "ніч", "доби", "суток"),
     ("доб", "сут", "напередодні", "вчора", "вчера", "день"),
@@ -3279,8 +3375,10 @@ def _cyrillic_rows() -> tuple[_CyRow, ...]:
     )
     numeric_b = _CY_NUMERIC.format("b")
     rows: tuple[tuple[str, Callable[[re.Match[str], dt.date | None], Period | None]], ...] = (
-        (rf"{_CY_FROM}24\.02(?:\.(?:20)?22)?(?:\s+(?:по|до)\s+(?:{numeric_b}|\d\d\.\d\d))?"
+        (rf"{_CY_FROM}24\.02(?:\.(?:20)?22)?(?:\s+(?:по|до)\s+(?:{numeric_b}|(?P<wd>\d\d)\.(?P<wm>\d\d)))?"
          r"|(?:з|із|від|с|со)\s+24\s+(?:лютого|февраля)\s+2022" + _CY_YEAR_WORD, _cy_war_to),
+        (_CY_PART, _cy_part),
+        (_CY_NUMERIC_RANGE, _cy_numeric_range),
         (rf"{_CY_FROM}(?P<ad>\d{{1,2}})(?:\s+(?P<am>{mon}))?\s+(?:по|до)\s+{date_b}"
          r"(?:\s+включно|\s+включительно)?", _cy_range),
         # "8–10 марта", "15-17 березня": the days from the first to the second.
@@ -3302,11 +3400,12 @@ def _cyrillic_rows() -> tuple[_CyRow, ...]:
         (r"(?<![\w])за\s+(?:время|час)\s+(?:боев\w*|бойов\w*|боїв|операц\w*|наступ\w*|"
          r"контрнаступ\w*)", _cy_unstated),
         (rf"(?:станом|по\s+состоянию)\s+на\s+(?:ранок\s+|утро\s+)?(?:{_CY_NUMERIC.format('n')}|{date_a})"
-         rf"|(?<![\w])на\s+{_CY_NUMERIC.format('o')}|(?<![\w])к\s+концу\s+(?:(?P<em>{mon})\s+)?"
-         rf"(?P<ey>(?:19|20)\d\d)|(?<![\w])к\s+{date_k}"
+         rf"|(?<![\w])на\s+{_CY_NUMERIC.format('o')}|(?<![\w])(?:к|на|до)\s+(?:концу|кінця|кінець|конец|(?P<mid>середин[еиуі]))\s+"
+         rf"(?:(?:(?P<em>{mon})\s+)?(?P<ey>(?:19|20)\d\d)|(?P<en>{mon})(?![\w']))|(?<![\w])к\s+{date_k}"
          # "На 26 февраля им известны имена ...", "По его данным, на 30 июня ...": a clause
          # led by "на" and a date is as of that day.
-         rf"|(?:^|(?<=[,;:] ))[\s«\"]*на\s+{date_s}"
+         rf"|(?:^|(?<=[,;:] )|(?<=актуален )|(?<=актуальні )|(?<=актуальна )|(?<=актуальны )"
+         rf"|(?<=дані )|(?<=данные ))[\s«\"]*на\s+{date_s}"
          # "(на 30 червня 2026)", "1 261 420 человек на 24 февраля 2026 года": a bracket's
          # or a full date's "на" is as of that day too.
          rf"|(?<=\()\s*на\s+{date_p}|(?<![\w])(?<!ночь\s)(?<!ніч\s)на\s+(?P<qd>\d{{1,2}})\s+(?P<qm>{mon})\s+"

@@ -69,6 +69,7 @@ from knowledge.lexicon.cyrillic_sources import (
     MOD_WEEK_LAST_DAY,
     MONTHLY_AFTER,
     MONTHLY_RATE,
+    MOVED_NOT_LOST,
     NAMED_DEAD_COUNTERS,
     NOT_LOSS_ROWS,
     NOT_PEOPLE,
@@ -132,6 +133,7 @@ LOSS_STEMS = re.compile(
     r"|перехоплен|перехопил|перехвачен|перехватил)"  # drones intercepted are drones downed
 )
 NOT_LOSS = re.compile("|".join(f"(?:{r})" for r in NOT_LOSS_ROWS))
+_MOVED_NOT_LOST_RE = re.compile(MOVED_NOT_LOST)
 CIVILIAN_STEMS = re.compile(r"(?<![\w])(?:цивільн|мирн|гражданск|дітей|детей)")
 _RESIDENT_RE = re.compile(rf"(?<![\w])(?:{RESIDENT_NOUNS})")
 _ATTACKER_RE = re.compile(ATTACKER_BEFORE)
@@ -193,12 +195,20 @@ _CAPTION_BEFORE = re.compile(rf"(?<![\w])(?:{CAPTION_LABELS})\w*\s+(?:№\s*)?$"
 _ITEM_NUMBER = re.compile(r"(?<![^\s])\d{1,2}[.)]\s")
 _WORD_RUN_AFTER = re.compile(rf"\s+(?:{_WORDS})(?![\w'])")
 _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
+_SHARE_AT = (
+    r"\s+(?:(?:пришл|припал|приход|припада)\w*\s+)?(?:в|у|на|во)\s+(?:[\w'-]+(?:ому|ом|ий|ій|ый|ой)\s+)?"
+    r"(?:зон[іеуаи]|смуз[іи]|смуг[уи]|полос[еуы]|участ[ко]\w*|ділянц\w*|ділянк\w*|напрям\w*"
+    r"|направлени\w*|район[іеи]?|секторе?)(?![\w])"
+)
 _BARE_AFTER = re.compile(
     rf"(?:\s*$|\s*[,.;:()»\"]|\s+(?:з|із|с|від|от)\s+(?:початку|начала|\d{{1,2}}\.\d{{1,2}}\.\d|24\s+(?:лют|февр))|\s*[—–‒](?:\s|$)|\s+-\s|\s+{RATE_AFTER}(?![\w])"
     r"|\s+(?:з|із|из)\s+(?:них|яких|которых)(?![\w])|\s+(?:отримал|получил|"
     r"загин|погиб|ранен|поранен|знищ|ліквід|уничтож|вбит|убит|поранил|ранил|взял|захопил"
     r"|захватил|полонил|числят|вважают|считают|значат|зникл|пропал|пошкоджен|поврежден|покинут|брошен|захоплен|захвачен)\w*"
-    r"|\s+(?:російськ|українськ|российск|украинск)\w*\s*(?:$|[,.;:)»\"]))"
+    r"|\s+(?:російськ|українськ|российск|украинск)\w*\s*(?:$|[,.;:)»\"])"
+    # a share of a total by where it fell ("до 1 700 в зоне действий группировки «Юг»", "180
+    # пришлось на зону ответственности", "300 — на ділянці", "понад 400 у смузі"): a place
+    rf"|{_SHARE_AT})"
 )
 # A count's unit and no noun after it ("дронів 1 853 штуки", "танков — 12 од."): the noun is
 # the one before the figure.
@@ -1084,13 +1094,17 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
                 or ctx.side
             )
             _remember_setting(original, sentence, source.published, ctx, who)
+            if ctx.sentences_since_claim == 1:
+                claims = _dated_after(sentence, claims, ctx.entry_day or source.published)
         else:
             ctx.sentences_since_claim = 0
             last = made[-1]
             ctx.side, ctx.metric, ctx.kind = last.subject, last.metric, last.personnel_kind
             ctx.metrics = frozenset(c.metric for c in made)
             ctx.claims_paragraph = ctx.paragraph
-            ctx.scope, ctx.last_scope = last.scope or ctx.scope, last.scope
+            # a share's place ("Из них 180 ... «Запад»") is not the next sentence's
+            share = _BREAKS_DOWN.search(sentence)
+            ctx.scope, ctx.last_scope = last.scope or ctx.scope, None if share else last.scope
         claims += made
         colon = sentence.rstrip().endswith(":")
         listed = bool(_LIST_BELOW.match(text, start + len(sentence)))  # a bulleted line next
@@ -1101,6 +1115,33 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
             ctx.header = text.count("\n\n", 0, start + len(sentence) + (2 if colon else 0))
         lead_loss = bool(LOSS_STEMS.search(sentence)) and not made
     return [c for c in claims if c.value not in replaced]
+
+
+# The words a sentence that only dates the figures before it uses ("станом на", "по состоянию
+# на", "актуален на", "дані на кінець березня"): most sentences skip the period rows.
+_DATES_TOTALS_RE = re.compile(r"станом|состояни|актуал|(?:дані|данные)\s+на")
+
+
+def _dated_after(sentence: str, claims: list[Claim], published: dt.date | None) -> list[Claim]:
+    """The claims with the running totals of the sentence just before ended on the day a
+    sentence with no figure of its own dates them to ("... 188 400 погибших. Данные приведены
+    по состоянию на 10 апреля.", "(дані на кінець березня)")."""
+    if not claims or not _DATES_TOTALS_RE.search(sentence):
+        return claims
+    days = [
+        p.end for p in _periods_in(sentence, published)
+        if p.kind == PeriodKind.cumulative and not p.needs_date and p.end is not None
+    ]  # fmt: skip
+    if len(days) != 1:
+        return claims
+    quote, day = claims[-1].quote, days[0]
+    return [
+        c.model_copy(update={"period_end": day})
+        if c.quote == quote and c.period_kind == PeriodKind.cumulative and c.period_end
+        and day < c.period_end
+        else c
+        for c in claims
+    ]  # fmt: skip
 
 
 _VOICES = tuple((side, re.compile(words)) for side, words in VOICE_ROWS)
@@ -1325,8 +1366,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     if not has_loss and not continues and ctx.sentences_since_claim > 1 and not ctx.thread:
         return []
     figures = _sentence_figures(text, ctx)
-    if not figures:
-        return []
+    if not figures or (not has_loss and _MOVED_NOT_LOST_RE.search(text)):
+        return []  # "Кроме того, в регион прибыли 40 добровольцев": arrivals, not losses
     who = claimant or ctx.claimant or first_claimant or UNATTRIBUTED
     speaker = _speaker(text, claimant or ctx.claimant, who, source, ctx)
     periods = _sentence_periods(text, who, source.published, ctx)

@@ -491,6 +491,17 @@ NOT_LOSS_ROWS: tuple[str, ...] = (
     # A moderator's note in a comment thread ("видалено (3)").
     r"^\W*(?:модератор|адмін|админ)\w*\s*:",
 )
+# People who came, joined, were sent, trained or serve (arrivals, reinforcements, a force's
+# size), not losses: a sentence with one of these and no loss word stores nothing, even right
+# after a loss ("Кроме того, в регион прибыли 40 добровольцев", "До бригади приєдналися 250
+# новобранців"). Not "мобилизованные", "завербованные": among the dead they are a breakdown.
+MOVED_NOT_LOST = (
+    r"(?<![\w])(?:прибул|прибыл|прибув|приїха|приеха|перекину|переброс|переброш|перекида|стягну|стяну"
+    r"|зосеред|сосредоточ|сконцентр|приєдна|присоедин|вступил|вступи(?:ли|ло|в)|записал|записа(?:ли|лось|лися)"
+    r"|поповнил|пополнил|підсили|усили|відправ|отправ|направлен[аоыі]?(?![\w])|направил|скерова"
+    r"|підготовл|подготовл|навчил|обучил|(?:пройшл|прошл)\w*\s+(?:навчання|обучение|підготовку|подготовку)"
+    r"|розгорну|развернул|развернут|воюют|воюють|служ(?:ат|ать|ит|ить|ил)(?![\w]))"
+)
 # The line opening a comment thread under a news item ("Коментарі (27)", "Комментарии:"):
 # the comments below go on about the item's figures (a reader recalling yesterday's), and the
 # count in it is no figure.

@@ -1434,10 +1434,11 @@ _RUSSIAN_LETTERS = re.compile(r"[ыэъё]")
 
 
 def _only_the_enemy_named(text: str) -> bool:
-    """True when a Russian sentence names no side but "противник"/"враг": with no speaker known
-    (no claimant, outlet or voice), whose enemy that is cannot be told (both sides' outlets
-    write Russian), so no side is guessed. Ukrainian is written by one side's outlets only."""
-    if not _RUSSIAN_LETTERS.search(text):
+    """True when a Russian sentence names no side but "противник"/"враг" and speaks as "мы"
+    ("Противник потерял 8 700, а мы — героев"): with no speaker known (no claimant, outlet or
+    voice), whose "we" and whose enemy cannot be told (both sides' outlets write Russian), so
+    no side is guessed. Ukrainian is written by one side's outlets only."""
+    if not _RUSSIAN_LETTERS.search(text) or not _OWN_RE.search(text):
         return False
     named = [m.group(0) for m in _SIDE_RE.finditer(text)]
     return bool(named) and all(word.startswith(ENEMY_STEMS) for word in named)

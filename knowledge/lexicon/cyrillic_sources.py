@@ -264,6 +264,7 @@ SOURCE_SIDES: tuple[tuple[str, str], ...] = (
 # A blow named with its agent right before a side word ("во время обстрела со стороны ВСУ",
 # "при ударе российских дронов"): that side attacked; the dead counted are the other side's.
 ATTACKER_NAMED = (
+    r"(?<![\w])(?:при|під\s+час|во\s+время|в\s+ходе|в\s+результате|внаслідок|в\s+наслідок)\s+"
     r"(?:атак|удар|обстр[еі]л|налет|наліт|нальот)\w*\s+(?:(?:со\s+стороны|з\s+боку)\s+)?"
     r"(?:[\w-]+\s+)?$"
 )

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from test_side_rows_wave9 import _article
 
-from knowledge import Figure, parse_question
+from knowledge import ClaimStore, Figure, answer, open_or_build, parse_question
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -132,3 +132,33 @@ def test_a_record_before_a_year_is_a_record(text: str, end: str) -> None:
     """A record searched up to the year's start, not the running total."""
     query = parse_question(text, today=TODAY)
     assert query.figure == Figure.record and str(query.period_end) == end
+
+
+# -- a body named beside another and absent: said first ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def store(series_kb: tuple[Path, Path]) -> ClaimStore:
+    """The seed articles and the daily series, built once for this module."""
+    sources, db = series_kb
+    return open_or_build(db, sources)
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        ("Is the Oryx tank count higher than the General Staff one?", "oryx"),
+        ("Oryx vs General Staff: tanks", "oryx"),
+        ("are Mediazona's numbers bigger than the General Staff's for 2024?", "mediazona"),
+        ("Дані Oryx по танках вищі, ніж у Генштабу?", "oryx"),
+        ("Данные Oryx по танкам выше, чем у Генштаба?", "oryx"),
+    ],
+)
+def test_a_named_body_with_no_figure_is_said_first(
+    store: ClaimStore, question: str, absent: str
+) -> None:
+    """The first lines name the body that has no figure; no figure of it is shown."""
+    ans = answer(question, store, today=TODAY)
+    first = "\n".join(ans.text.splitlines()[:2]).lower()
+    assert absent in first, ans.text
+    assert all(absent not in c.claimant.lower() for c in ans.claims)

@@ -102,6 +102,8 @@ def compose_answer(
         paragraphs.append("\n".join(lines))
         shown += used
         disagreement = disagreement or disagrees
+    if absent := _named_bodies_absent(query, shown):  # "Oryx vs the General Staff"
+        paragraphs.insert(0, say("nofig.from_none", who=join(absent)))
     missing = [m for m in matches if not m.fits]
     if missing:
         names = join(
@@ -127,6 +129,29 @@ def compose_answer(
         notes=notes,
         suggestions=[],
     )
+
+
+# Sides whose bodies are in a question's claimants only when named (a side named expands to
+# all its bodies): an independent counter or a foreign government.
+_NAMED_ONLY_SIDES = frozenset({"independent", "uk", "us", "western"})
+
+
+def _named_bodies_absent(query: Query, shown: list[Candidate]) -> list[str]:
+    """The bodies a question named beside others ("is the Oryx count higher than the General
+    Staff's?") none of whose figures is shown: said first, never dropped silently. Empty when
+    one claimant was asked (its own refusal says so) or a whole group was ("independent
+    counts")."""
+    if query.claimant is not None or len(query.claimants) < 2:
+        return []
+    named = [
+        name
+        for name in query.claimants
+        if (known := CLAIMANT_BY_NAME.get(name)) is not None and known.side in _NAMED_ONLY_SIDES
+    ]
+    if not named or len(named) > 2:
+        return []
+    showing = {c.claimant for c in shown}
+    return [name for name in named if name not in showing]
 
 
 # Relations that answer the asked period at least in part (issue 12, requirement 3).

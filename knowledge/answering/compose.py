@@ -26,7 +26,7 @@ from knowledge.answering.lookup import (
     _metrics_with_claims,
 )
 from knowledge.answering.rank import relation, stated_span
-from knowledge.lexicon.claimants import CLAIMANT_BY_NAME, relayed_parts
+from knowledge.lexicon.claimants import CLAIMANT_BY_NAME, claimant_side, relayed_parts
 from knowledge.lexicon.terms import METRIC_LABELS
 from knowledge.models import (
     WAR_START,
@@ -143,11 +143,7 @@ def _named_bodies_absent(query: Query, shown: list[Candidate]) -> list[str]:
     counts")."""
     if query.claimant is not None or len(query.claimants) < 2:
         return []
-    named = [
-        name
-        for name in query.claimants
-        if (known := CLAIMANT_BY_NAME.get(name)) is not None and known.side in _NAMED_ONLY_SIDES
-    ]
+    named = [name for name in query.claimants if claimant_side(name) in _NAMED_ONLY_SIDES]
     if not named or len(named) > 2:
         return []
     showing = {c.claimant for c in shown}

@@ -106,6 +106,7 @@ from knowledge.lexicon.cyrillic_sources import (
     WEEKDAY_BEFORE_DATE,
     WEEKLY_SUMMARY,
 )
+from knowledge.lexicon.language import CYRILLIC_ROWS
 from knowledge.models import (
     WAR_START,
     Claim,
@@ -796,7 +797,7 @@ def _own_dead(
     own_dead = _OWN_DEATH_RE.search(text, max(0, fig.start - 40), metric_end + 1)
     if not own_dead or speaker not in (Subject.russia, Subject.ukraine) or written is None:
         return None
-    claimant = _CLAIMANT_RE.search(written[: fig.start].lower())
+    claimant = _CLAIMANT_RE.search(written[: fig.start])  # lower-case, as the sentence
     if claimant is None or not claimant.lastindex:
         return None
     named = claimant_side(CYRILLIC_CLAIMANTS[claimant.lastindex - 1][1])
@@ -1430,7 +1431,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     return claims
 
 
-_RUSSIAN_LETTERS = re.compile(r"[ыэъё]")
+# Letters only Russian has among the two (the language table's own row).
+_RUSSIAN_LETTERS = next(row.pattern for row in CYRILLIC_ROWS if row.code == "ru")
 
 
 def _only_the_enemy_named(text: str) -> bool:

@@ -239,34 +239,33 @@ AT_THE_FRONT = (
     # killed "in Ukraine": Russia's soldiers ("жителей Бурятии, погибших в Украине")
     r"|(?:погиб|гибел)\w*\s+(?:\w+\s+){0,2}(?:в|на)\s+украин|(?:в|на)\s+украин\w*\s+погиб"
 )
+# A blow and the words that open it ("при ударе", "внаслідок атаки", "во время обстрела"): the
+# side named with it is the attacker, never the loser. Lower-case text.
+_BLOW_OPENS = r"при|під\s+час|во\s+время|в\s+ходе|в\s+результате|внаслідок|в\s+наслідок"
+_BLOW_NOUNS = r"атак|удар|обстр[еі]л|налет|наліт|нальот"
 # A side named after a blow ("при атаке дронов ВСУ", "внаслідок удару російських ракет") is the
-# attacker: the dead and wounded counted before it are the other side's. Lower-case text.
+# attacker: the dead and wounded counted before it are the other side's.
 ATTACKER_BEFORE = (
-    r"(?<![\w])(?:при|під\s+час|во\s+время|в\s+ходе|в\s+результате|внаслідок|в\s+наслідок|від|от)"
-    r"\s+(?:атак|удар|обстр[еі]л|налет|наліт|нальот|ракетн|дронов|дронів|бпла)\w*"
+    rf"(?<![\w])(?:{_BLOW_OPENS}|від|от)\s+(?:{_BLOW_NOUNS}|ракетн|дронов|дронів|бпла)\w*"
 )
-# A side named as the source of a figure ("по данным украинской стороны", "за оцінкою російської
-# сторони"): whose count it is, never whose losses. Matched on the words before the side word.
-SOURCE_OF_SIDE = (
-    r"(?:по\s+данным|по\s+оценк\w*|по\s+версии|по\s+информации|по\s+словам|со\s+слов|за\s+даними"
-    r"|за\s+оцінк\w*|за\s+версією|за\s+інформацією|за\s+словами|зі\s+слів|согласно\s+данным)\s+$"
-)
-# The same phrase with its side: the speaker's side, when no claimant names one ("По версии
-# российской стороны, противник потерял 2 400": Russia's enemy). (regex on lower-case, side)
-SOURCE_SIDES: tuple[tuple[str, str], ...] = (
-    ("russia", r"(?:по\s+данным|по\s+оценк\w*|по\s+версии|по\s+информации|по\s+словам|со\s+слов"
-               r"|согласно\s+данным|за\s+даними|за\s+оцінк\w*|за\s+версією|за\s+інформацією"
-               r"|за\s+словами|зі\s+слів)\s+(?:российск|російськ)\w*\s+сторон"),
-    ("ukraine", r"(?:по\s+данным|по\s+оценк\w*|по\s+версии|по\s+информации|по\s+словам|со\s+слов"
-                r"|согласно\s+данным|за\s+даними|за\s+оцінк\w*|за\s+версією|за\s+інформацією"
-                r"|за\s+словами|зі\s+слів)\s+(?:украинск|українськ)\w*\s+сторон"),
-)  # fmt: skip
 # A blow named with its agent right before a side word ("во время обстрела со стороны ВСУ",
 # "при ударе российских дронов"): that side attacked; the dead counted are the other side's.
 ATTACKER_NAMED = (
-    r"(?<![\w])(?:при|під\s+час|во\s+время|в\s+ходе|в\s+результате|внаслідок|в\s+наслідок)\s+"
-    r"(?:атак|удар|обстр[еі]л|налет|наліт|нальот)\w*\s+(?:(?:со\s+стороны|з\s+боку)\s+)?"
+    rf"(?<![\w])(?:{_BLOW_OPENS})\s+(?:{_BLOW_NOUNS})\w*\s+(?:(?:со\s+стороны|з\s+боку)\s+)?"
     r"(?:[\w-]+\s+)?$"
+)
+# A side named as the source of a figure ("по данным украинской стороны", "за оцінкою російської
+# сторони"): whose count it is, never whose losses. Matched on the words before the side word.
+_SOURCE_PHRASE = (
+    r"(?:по\s+данным|по\s+оценк\w*|по\s+версии|по\s+информации|по\s+словам|со\s+слов|за\s+даними"
+    r"|за\s+оцінк\w*|за\s+версією|за\s+інформацією|за\s+словами|зі\s+слів|согласно\s+данным)\s+"
+)
+SOURCE_OF_SIDE = _SOURCE_PHRASE + "$"
+# The same phrase with its side: the speaker's side, when no claimant names one ("По версии
+# российской стороны, противник потерял 2 400": Russia's enemy). (side, regex on lower-case)
+SOURCE_SIDES: tuple[tuple[str, str], ...] = (
+    ("russia", rf"{_SOURCE_PHRASE}(?:российск|російськ)\w*\s+сторон"),
+    ("ukraine", rf"{_SOURCE_PHRASE}(?:украинск|українськ)\w*\s+сторон"),
 )
 # Nouns of dying ("5 937 погибших", "гибели двух военнослужащих", "загинули 12"): the language
 # of a side's own dead; with no side word anywhere near, they are the speaker's own. An enemy's

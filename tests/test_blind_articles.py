@@ -76,6 +76,7 @@ LATER_ROUNDS = {
     "ninth round": "round9",
     "tenth round": "round10",
     "eleventh round": "round11",
+    "twelfth round": "round12",
 }
 LATER = SUITE in LATER_ROUNDS
 FOLDER = BLIND / LATER_ROUNDS[SUITE] if LATER else BLIND

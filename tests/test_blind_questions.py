@@ -75,6 +75,7 @@ ROUND8 = ROOT / "tests" / "fixtures" / "blind" / "round8"
 ROUND9 = ROOT / "tests" / "fixtures" / "blind" / "round9"
 ROUND10 = ROOT / "tests" / "fixtures" / "blind" / "round10"
 ROUND11 = ROOT / "tests" / "fixtures" / "blind" / "round11"
+ROUND12 = ROOT / "tests" / "fixtures" / "blind" / "round12"
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,8 @@ class Suite:
 # and the eighth (written blind while the seventh round's were fixed; round8/README_questions.md)
 # and the ninth (written blind while the eighth round's were fixed; round9/README_questions.md)
 # and the tenth (written blind while the ninth round's were fixed; round10/README_questions.md)
-# and the eleventh (written blind while the tenth round's were fixed; round11/README_questions.md).
+# and the eleventh (written blind while the tenth round's were fixed; round11/README_questions.md)
+# and the twelfth (written blind while the eleventh round's were fixed; round12/README_questions.md).
 THIRD_ROUND = Suite(
     "third round", ROUND3, "questions_en.yaml", "conversations_en.yaml",
     ROUND3 / "known_failures_en.yaml",
@@ -135,6 +137,10 @@ ELEVENTH_ROUND = Suite(
     "eleventh round", ROUND11, "questions_en.yaml", "conversations_en.yaml",
     ROUND11 / "known_failures_en.yaml",
 )  # fmt: skip
+TWELFTH_ROUND = Suite(
+    "twelfth round", ROUND12, "questions_en.yaml", "conversations_en.yaml",
+    ROUND12 / "known_failures_en.yaml",
+)  # fmt: skip
 SUITES = (
     Suite("first round", HERE, "questions.yaml", "conversations.yaml", KNOWN_FILE),
     Suite("holdout", HOLDOUT, "questions_en.yaml", None, HOLDOUT_KNOWN_FILE),
@@ -150,6 +156,7 @@ SUITES = (
             NINTH_ROUND,
             TENTH_ROUND,
             ELEVENTH_ROUND,
+            TWELFTH_ROUND,
         )
         if (later.folder / later.questions).exists()
     ),

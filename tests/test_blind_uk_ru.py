@@ -93,6 +93,7 @@ LATER_ROUNDS = {
     "ninth round": "round9",
     "tenth round": "round10",
     "eleventh round": "round11",
+    "twelfth round": "round12",
 }
 HOLDOUT = SUITE in LATER_ROUNDS  # a later round (holdout or third), not only the holdout
 HERE = ROOT / "tests" / "fixtures" / "blind" / LATER_ROUNDS.get(SUITE, "uk_ru")
@@ -629,6 +630,7 @@ SCRIPT = {
     "ninth round": "test_round9_uk_ru",
     "tenth round": "test_round10_uk_ru",
     "eleventh round": "test_round11_uk_ru",
+    "twelfth round": "test_round12_uk_ru",
 }.get(SUITE, "test_blind_uk_ru")
 KNOWN_HEADER = [
     "Blind uk/ru items that fail today (strict xfails in tests/test_blind_uk_ru.py):",

@@ -314,6 +314,18 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"\b(?:(?P<part>early|mid|late)(?:[- ]+(?:to|and|or)[- ]+(?P<part2>mid|late))?(?:[- ]+|"
         rf"\s+in\s+)|(?:the\s+)?(?P<mid>middle)\s+of\s+)"
         rf"{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
+    # between the 2nd and 3rd anniversaries: the war's years from one anniversary to the day
+    # before the next; the year up to (or before) the 3rd anniversary: the war's third year;
+    # the year after (or since, from) it: the fourth
+    ("anniversaries", re.compile(
+        rf"\bbetween\s+(?:the\s+)?(?:(?:war|invasion)'?s\s+)?(?P<aa>{_NTH})(?:[- ](?:year|yr))?\s+"
+        rf"(?:anniversary\s+)?and\s+(?:the\s+)?(?P<ab>{_NTH})(?:[- ](?:year|yr))?\s+"
+        rf"anniversar(?:ies|y)(?:\s+of\s+{_THE_WAR})?"
+        rf"|\b(?:the\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:(?P<up>up\s+to|leading\s+up\s+to|"
+        rf"before|prior\s+to|ending\s+(?:on|with)|until|till|to)|(?P<after>after|following|since|"
+        rf"from|starting\s+(?:on|with|from)|beginning\s+(?:on|with))|(?P<around>around|of))\s+"
+        rf"(?:the\s+)?(?:(?:war|invasion)'?s\s+)?(?P<an1>{_NTH})(?:[- ](?:year|yr))?\s+anniversary"
+        rf"(?:\s+of\s+{_THE_WAR})?")),
     # the 3rd anniversary of the invasion, the war's second anniversary: 24 February 2022+N
     ("anniversary", re.compile(
         rf"\b(?:the\s+)?(?:(?:war|invasion)'?s\s+)?(?P<an>{_NTH})(?:[- ](?:year|yr))?\s+"
@@ -1379,6 +1391,26 @@ def _anniversary(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return Span(m.start(), m.end(), PeriodKind.day, day, day, note=note)
 
 
+def _anniversaries(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "between the 2nd and 3rd anniversaries": 24 February 2024 to 23 February 2025; "the year
+    up to the 3rd anniversary": the same year; "the year after it": the next one."""
+    if g["an1"] is None:
+        a, b = _nth(g["aa"]), _nth(g["ab"])
+        said = f"the period between the {_ordinal(a)} and {_ordinal(b)} anniversaries"
+    elif g["around"]:
+        return None  # "the year of the 3rd anniversary" is no span the grammar can name
+    else:
+        n = _nth(g["an1"])
+        a, b = (n - 1, n) if g["up"] else (n, n + 1)
+        said = f"the year {'up to' if g['up'] else 'after'} the {_ordinal(n)} anniversary"
+    if not 0 <= a < b <= 20:
+        return None
+    first = with_year(WAR_START, WAR_START.year + a)
+    last = with_year(WAR_START, WAR_START.year + b) - dt.timedelta(days=1)
+    note = f"I read {said} of the invasion as {_span_words(first, last)}."
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, note=note)
+
+
 def _war_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "day 1000 of the war": counted from 24 February 2022 as day 1."""
     raw = g["dn"] or g["dth"] or g["d1"]
@@ -1501,6 +1533,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("season_years", _season_years),
         ("season", _season),
         ("part", _part_of_month),
+        ("anniversaries", _anniversaries),
         ("anniversary", _anniversary),
         ("war_days", _war_days),
         ("war_day", _war_day),
@@ -1684,7 +1717,79 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
     # "november 2024 minus the first week, so the 8th to the 30th": the days restate the cut
     out = [_days_after(work, s, inside=True) for s in _without_edge_days(work, out)]
     out = [s for s in out if not s.anchor_only]  # "in just three days" of no date: unread
+    out, folded = _between_reports(work, out, folded)
     return _since_report(work, out, folded)
+
+
+# "between the 1 and 8 March reports", "between the reports of 3 and 10 June", "from the 1
+# March report to the 8 March one": the change from one report to the other, which is the
+# fighting from the first report's date to the day before the second's.
+_BETWEEN_BEFORE = re.compile(
+    rf"\b(?:between|from)\s+(?:the\s+)?(?:{_REPORT_KIND}(?:reports|updates|bulletins|summaries)"
+    r"\s+(?:of|dated|from|for)\s+)?$"
+)
+_REPORTS_AFTER = re.compile(
+    rf"^(?:'s)?\s+(?:{_REPORT_KIND})?(?:reports|updates|bulletins|summaries|sitreps|tallies)\b"
+)
+_REPORTS_OF_BEFORE = re.compile(
+    r"\b(?:reports|updates|bulletins|summaries)\s+(?:of|dated|from|for)\s+$"
+)
+_TWO_REPORTS_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:the\s+)?")
+
+
+def _between_reports(
+    work: str, spans: list[Span], folded: list[Span]
+) -> tuple[list[Span], list[Span]]:
+    """The change between two reports named by their dates: the fighting from the first
+    report's date to the day before the second's (as one report minus the other counts it)."""
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        span, nxt = spans[i], spans[i + 1] if i + 1 < len(spans) else None
+        before = work[max(0, span.start - 40) : span.start]
+        if (
+            span.kind == PeriodKind.range
+            and _BETWEEN_BEFORE.search(before)
+            and (_REPORTS_AFTER.match(work[span.end :]) or _REPORTS_OF_BEFORE.search(before))
+        ):
+            out.append(_report_change(span.start, span.end, span.first, span.last, span))
+            i += 1
+            continue
+        if (
+            nxt is not None
+            and (ends := _two_report_dates(work, span, nxt)) is not None
+            and ends[0] < ends[1]
+            and _BETWEEN_BEFORE.search(before)
+            and _TWO_REPORTS_JOIN.fullmatch(work, span.end, nxt.start)
+        ):
+            out.append(_report_change(span.start, nxt.end, *ends, nxt))
+            folded.append(nxt)
+            i += 2
+            continue
+        out.append(span)
+        i += 1
+    return out, folded
+
+
+def _two_report_dates(work: str, first: Span, second: Span) -> tuple[dt.date, dt.date] | None:
+    """The dates of two reports named one after the other: each read as a report's date, or
+    two days with "reports" after the second ("the 1 March and 8 March reports")."""
+    if first.report_date is not None and second.report_date is not None:
+        return first.report_date, second.report_date
+    if first.kind == second.kind == PeriodKind.day and _REPORTS_AFTER.match(work[second.end :]):
+        day = with_year(first.first, second.first.year) if first.year_missing else first.first
+        return day, second.first
+    return None
+
+
+def _report_change(start: int, end: int, first: dt.date, second: dt.date, span: Span) -> Span:
+    """The fighting between the report dated `first` and the one dated `second`."""
+    last = second - dt.timedelta(days=1)
+    note = (f"I read the change between the reports of {_day_words(first)} and "
+            f"{_day_words(second)} as the fighting from {_span_words(first, last)}: each report "
+            "covers the day before it.")  # fmt: skip
+    kind = PeriodKind.day if first == last else PeriodKind.range
+    return Span(start, end, kind, first, last, span.year_missing, note, end_fixed=True)
 
 
 # "2025 except December", "2024, excluding january", "the year without its last month".

@@ -52,6 +52,8 @@ from knowledge.lexicon.cyrillic_sources import (
     ENEMY_STRUCK,
     FAKE_LABEL,
     FORMATION_SIDES,
+    FOUGHT_AGAINST,
+    FOUGHT_AGAINST_BEFORE,
     GROUP_NAME,
     GROUP_WORDS,
     HALF_SCALES,
@@ -142,6 +144,8 @@ _OWN_DEATH_RE = re.compile(rf"(?<![\w])(?:{OWN_DEATH_NOUNS})")
 _SOURCE_OF_SIDE_RE = re.compile(SOURCE_OF_SIDE)
 _SOURCE_SIDES = tuple((side, re.compile(pattern)) for side, pattern in SOURCE_SIDES)
 _ATTACKER_NAMED_RE = re.compile(ATTACKER_NAMED)
+_FOUGHT_AGAINST_RE = re.compile(FOUGHT_AGAINST)
+_FOUGHT_AGAINST_BEFORE_RE = re.compile(FOUGHT_AGAINST_BEFORE)
 _AT_THE_FRONT_RE = re.compile(rf"(?<![\w])(?:{AT_THE_FRONT})")
 # A sentence breaking down the figure before it ("З них ...", "Среди них ..."): that figure's.
 _BREAKS_DOWN = re.compile(
@@ -643,6 +647,9 @@ def _last_mention(before: str, speaker: str | None, absolute: bool = False,
     )
     for m in reversed(list(_SIDE_RE.finditer(before))):
         words = _WORD.findall(before[max(0, m.start() - 12) : m.start()])
+        fought = _FOUGHT_AGAINST_BEFORE_RE.search(before, max(0, m.start() - 50), m.start())
+        if fought and not absolute:  # "у боях з російськими військами загинули 9": the other's
+            return _other(_mention_side(m.group(0), speaker))
         if words and words[-1] in PLACE_PREPOSITIONS and not _people_after(words[-1], before, m):
             continue
         if absolute and m.group(0).startswith(ENEMY_STEMS):
@@ -770,6 +777,10 @@ def _side(
         return _mention_side(found.group(0), speaker)  # "6 476 погибших российских военных"
     if adjective := _side_adjective_in_phrase(near):
         return _mention_side(adjective, speaker)  # "10 140 погибших и раненых российских"
+    if owner_noun := _side_noun_in_phrase(near):
+        return _mention_side(owner_noun, speaker)  # "37 воїнів місцевої тероборони"
+    if fought := _fought_against(text, fig, speaker):
+        return fought  # "загинули 12 бійців у боях з окупантами": the other side's
     noun = _SIDE_RE.search(text, fig.end, metric_end)  # "1 100 ліквідованих окупантів"
     if noun and not noun.group(0).startswith(ENEMY_STEMS):
         return _mention_side(noun.group(0), speaker)
@@ -809,6 +820,38 @@ _PHRASE_WORD = re.compile(
     r"(?:и|і|й|та|а|также|також|погибш\w*|загибл\w*|убит\w*|вбит\w*|ранен\w*|поранен\w*|"
     r"пропавш\w*|зниклих|безвест\w*|ліквідован\w*|ликвидирован\w*|уничтожен\w*|знищен\w*)"
 )
+
+
+# Words that end a figure's own noun phrase: prepositions and conjunctions ("у боях з
+# росіянами" names the enemy fought, not whose the figure is).
+_PHRASE_ENDS = PLACE_PREPOSITIONS | frozenset(
+    ("зі", "с", "со", "від", "от", "для", "після", "после", "під", "под", "біля", "около",
+     "поблизу", "возле", "і", "й", "та", "и", "а", "але", "но", "або", "или", "через", "за")
+)  # fmt: skip
+
+
+def _fought_against(text: str, fig: _Fig, speaker: str | None) -> Subject | None:
+    """The side other than the one a figure's clause says they fought against ("у боях з
+    окупантами"; "з ворогом": the speaker's own), if it says."""
+    clause = _CLAUSE_BREAK.split(text[fig.end : fig.end + 80], maxsplit=1)[0]
+    fought = _FOUGHT_AGAINST_RE.search(clause)
+    enemy = _SIDE_RE.match(fought["w"]) if fought else None
+    if enemy is None:
+        return None
+    side = _mention_side(enemy[0], speaker)
+    return _other(side.value) if side in (Subject.russia, Subject.ukraine) else None
+
+
+def _side_noun_in_phrase(near: str) -> str | None:
+    """A side's noun in the genitive within a figure's own noun phrase, a word or two after
+    its noun ("37 воїнів місцевої тероборони", "12 бійців сил оборони"): whose they were."""
+    words = _WORD.findall(near)[:4]
+    for word in words[1:]:
+        if word in _PHRASE_ENDS:
+            return None
+        if _SIDE_RE.match(word) and not word.startswith(ENEMY_STEMS):
+            return word
+    return None
 
 
 def _side_adjective_in_phrase(near: str) -> str | None:

@@ -35,6 +35,12 @@ NOT_LOSS_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:could|will|would|may|might)\s+(?:soon\s+|well\s+|easily\s+)?"
                 r"(?:pass|reach|exceed|top|surpass|hit|cross|lose)\s+(?:(?:another|more\s+than|over)\s+)?"
                 rf"{_QUALIFIER}$", re.I), "a forecast"),
+    # "your army lost 1,350 men" in a debate: the addressee's side, which the sentence does
+    # not say (a figure with no knowable side is left out rather than given a side)
+    (re.compile(rf"\byour\s+(?:own\s+)?(?:side|army|troops|forces|soldiers|men|military|boys|"
+                rf"guys|units?|brigades?|country)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?"
+                rf"(?:lost|losing|loses|suffered)\s+{_QUALIFIER}$", re.I),
+     "the addressee's losses, whose side is not said"),
     # bodies repatriated or received in an exchange are not a loss count
     (re.compile(rf"\b(?:bodies|remains)\b[^.;]{{0,80}}?\b(?:received|got\s+back|returned|"
                 rf"repatriated|handed\s+over)\s+{_QUALIFIER}$", re.I), "repatriated bodies"),

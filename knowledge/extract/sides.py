@@ -66,7 +66,7 @@ _UNIT = (
     r"motori[sz]ed\s+rifle\s+|tank\s+|artillery\s+|infantry\s+|territorial\s+defen[cs]e\s+)*"
     r"(?:brigades?|battalions?|regiments?|divisions?|corps|armies|army|units?|companies|"
     r"company|platoons?|forces|troops|military|navy|fleet|marines|National\s+Guard|formations?|"
-    r"groupings?|"
+    r"groupings?|garrisons?|defenders|contingents?|crews?|"
     r"(?:International\s+|[Ff]oreign\s+|volunteer\s+)?[Ll]egion)"
 )
 _ATTACK = (
@@ -129,7 +129,7 @@ _SET_AT = r"\s+(?:at|to|stood\s+at|stand\s+at|reached|of)"
 # Where a unit fought, between it and its loss verb: "in the Zaporizhzhia direction", "near
 # Pokrovsk", "on the Kupiansk axis" (a few words, no clause break).
 _WHERE = (
-    r"(?:(?:in|near|around|outside|along|on|at)\s+(?:the\s+)?(?:(?!(?:and|or|but|while|"
+    r"(?:(?:in|near|around|outside|along|on|at|of)\s+(?:the\s+)?(?:(?!(?:and|or|but|while|"
     r"lost|suffered|has|have|had)\s)[\w'-]+\s+){1,4}?)?"
 )
 # "the Armed Forces of", "the army of", "the troops of": a side named after its forces.

@@ -21,6 +21,8 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "з початку вторгнення": "since the start of the full-scale invasion",
         "з початку війни": "since the start of the war",
         "станом на": "as of", "за даними": "according to", "за оцінкою": "according to",
+        # the change from one report to another ("між зведеннями 1 і 15 вересня")
+        "між зведеннями": "between the reports of", "між звітами": "between the reports of",
         # "в тебе", "в вас": "у тебе" as it is also written, the asker's "you have" (wave 11)
         "в тебе": "", "в вас": "",
         "за словами": "according to", "за оцінками": "according to",
@@ -119,6 +121,8 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "бывали ли": "were there", "бывало ли": "were there",
         "с начала вторжения": "since the start of the full-scale invasion",
         "по данным": "according to", "по оценке": "according to",
+        "между сводками": "between the reports of", "между отчётами": "between the reports of",
+        "между отчетами": "between the reports of",
         "по оценкам": "according to",
         "на сегодня": "to date", "в плен": "captured", "попало в плен": "captured",
         "по сегодня": "until now", "до сегодня": "until now", "по сегодняшний день": "until now",

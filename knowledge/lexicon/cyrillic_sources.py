@@ -254,6 +254,16 @@ ATTACKER_NAMED = (
     rf"(?<![\w])(?:{_BLOW_OPENS})\s+(?:{_BLOW_NOUNS})\w*\s+(?:(?:со\s+стороны|з\s+боку)\s+)?"
     r"(?:[\w-]+\s+)?$"
 )
+# A side fought against, after a figure ("загинули 12 бійців у боях з окупантами", "погибли в
+# боях с ВСУ"): the figure is the other side's. Matched on the words after the figure.
+_FIGHT_AGAINST = (
+    r"(?<![\w])(?:у|в|во|під\s+час|во\s+время|при)\s+(?:бо(?:ях|ю|ї|е|ями)|сутичк\w*|"
+    r"боестолкновени\w*|зіткнен\w*|столкновени\w*|протистоянн\w*|противостояни\w*)\s+"
+    r"(?:з|із|зі|с|со|проти|против)\s+"
+)
+FOUGHT_AGAINST = _FIGHT_AGAINST + r"(?P<w>[\w']+)"
+# ... and before the figure, ending right before the side word ("в боях с ВСУ погибли 14").
+FOUGHT_AGAINST_BEFORE = _FIGHT_AGAINST + r"(?:[\w-]+\s+)?$"
 # A side named as the source of a figure ("по данным украинской стороны", "за оцінкою російської
 # сторони"): whose count it is, never whose losses. Matched on the words before the side word.
 _SOURCE_PHRASE = (
@@ -302,7 +312,9 @@ SIDE_ROWS: tuple[tuple[str, Subject], ...] = (
     ("україн", Subject.ukraine), ("украин", Subject.ukraine), ("зсу", Subject.ukraine),
     ("всу", Subject.ukraine), ("сил оборони", Subject.ukraine), ("сили оборони", Subject.ukraine),
     ("силами оборони", Subject.ukraine), ("захисник", Subject.ukraine),
-    ("оборонц", Subject.ukraine), ("leopard", Subject.ukraine), ("abrams", Subject.ukraine),
+    ("оборонц", Subject.ukraine), ("тероборон", Subject.ukraine),
+    ("територіальної оборони", Subject.ukraine), ("leopard", Subject.ukraine),
+    ("abrams", Subject.ukraine),
     ("bradley", Subject.ukraine), ("himars", Subject.ukraine),
     ("російськ", Subject.russia), ("российск", Subject.russia), ("росі", Subject.russia),
     ("росси", Subject.russia), ("рф", Subject.russia), ("росіян", Subject.russia),

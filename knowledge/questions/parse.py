@@ -286,8 +286,22 @@ _REPORTING_AFTER = re.compile(
 _NOT_THIS_CLAIMANT = re.compile(
     r"(?:\bnot(?!\s+(?:just|only|even))|\bnor|\brather\s+than|\binstead\s+of|\bother\s+than|"
     r"\bexcluding|\bexcept|\bignoring|\bnever\s+mind|\b(?:don'?t|do\s+not|dont)\s+(?:want|need|care\s+about)"
-    r"|\bforget)\s+(?:about\s+)?(?:what\s+)?(?:the\s+)?(?:official\s+)?$"
+    r"|\bforget)\s+(?:about\s+)?(?:what\s+)?(?:the\s+)?(?:official\s+)?"
+    # "not the figure of Kyiv", "not figure kyiv" (a Ukrainian or Russian word order)
+    r"(?:(?:figures?|numbers?|data|version|count|tally|estimates?)\s+(?:of\s+|from\s+)?)?$"
 )
+# "not Kyiv's figure, but Moscow's", "not figure kyiv, and moscow": the one set against an
+# excluded claimant is the claimant asked about.
+_FIGURE_NOUNS = r"(?:figures?|numbers?|data|version|count|tally|estimates?)"
+_INSTEAD_OF_EXCLUDED = re.compile(
+    rf"\bnot\s+(?:the\s+)?(?:{_FIGURE_NOUNS}\s+(?:of\s+|from\s+)?[a-z.' -]{{2,30}}?|"
+    rf"[a-z.' -]{{2,30}}?(?:'s|’s)(?:\s+(?:own\s+|official\s+)?{_FIGURE_NOUNS})?)"
+    r"(?:\s*,\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:rather\s+)?(?:the\s+)?$"
+)
+# "not Kyiv's figure, Moscow's:", "the Kremlin's, not Kyiv's?": a possessive standing alone
+# after a figure's noun elsewhere in the question is that figure's owner, a claimant.
+_ELLIPTIC_OWNER = re.compile(r"^(?:'s|’s)\s*(?:[:,;?!.)]|$|\s+(?:one|instead|please|then)\b)")
+_FIGURE_NOUN = re.compile(rf"\b(?:{_FIGURE_NOUNS}|counts|claims?)\b")
 _LOSER_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:lost|lose|loses|losing)\b")
 # "Kadyrov's men", "Prigozhin's fighters": a commander's forces, whose losses are asked.
 _FORCES_AFTER = re.compile(
@@ -344,8 +358,8 @@ _ADMITS = re.compile(
     r"concedes|conceded)\b(?!\s+(?:killing|destroying|to\s+killing))"
 )
 _OWN_LOSSES = re.compile(
-    r"\b(?:its|their|own)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:loss|losses|casualties|dead|deaths|"
-    r"toll|soldiers|troops)\b"
+    r"\b(?:its|their|own)\s+(?:own\s+)?(?:side(?:'s)?\s+)?(?:[a-z]+\s+)?(?:loss|losses|casualties|"
+    r"dead|deaths|toll|soldiers|troops)\b"
 )
 
 # -- figure kinds ------------------------------------------------------------------------------
@@ -920,7 +934,12 @@ def _parse_claimant(work: str, query: Query) -> str:
             continue  # "lost by Ukraine"
         if not _REPORTING_BEFORE.search(before) and _counts_own_equipment(alias, after, work):
             continue  # "the russian figure for tanks": Russia's losses, not its claim
-        if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER.match(after):
+        if (
+            _REPORTING_BEFORE.search(before)
+            or _REPORTING_AFTER.match(after)
+            or (_ELLIPTIC_OWNER.match(after) and _FIGURE_NOUN.search(work))
+            or _INSTEAD_OF_EXCLUDED.search(work[max(0, match.start() - 60) : match.start()])
+        ):
             sides.extend(GROUP_SIDE_WORDS.get(alias) or (SIDE_WORDS[alias],))
             work = _blank(work, match.start(), match.end())
     if not sides:

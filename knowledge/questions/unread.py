@@ -87,7 +87,8 @@ _PERIOD_WORDS: frozenset[str] = frozenset(
      "months", "year", "years", "quarter", "quarters", "half", "halves", "season", "seasons",
      "weekend", "weekends", "morning", "evening", "night", "tonight", "yesterday", "today",
      "tomorrow", "decade", "spring", "summer", "autumn", "winter", "before", "midnight",
-     "noon", "hours", "hour", "start", "beginning", "outset", "end", "middle"}
+     "noon", "hours", "hour", "start", "beginning", "outset", "end", "middle", "anniversary",
+     "anniversaries"}
 )  # fmt: skip
 
 _STOPPERS = r"(?:in|on|during|for|since|and|or|by|as|from|at|between|to|compared)"

@@ -112,7 +112,7 @@ _SPAN_BEFORE = (
     + r")\s+(?P<bunit>days|weeks|fortnights|months|hours|hrs)|"
     r"(?P<bw>day|week|fortnight|month|year|twelve\s+months))\s+(?P<rel>before|prior\s+to|leading\s+up\s+to|"
     r"(?:up\s+)?to\s+and\s+including|up\s+to|to|"
-    r"ending(?:\s+on)?|until|till|through|after|following|"
+    r"ending(?:\s+on|\s+with)?|until|till|through|after|following|"
     # counted forward from the day, that day included ("the three weeks starting 3 march")
     # or said as a clause ("the 90 days that began on 1 april", "the weeks which started 3 may")
     r"(?:(?:that|which)\s+)?(?:starting|beginning|commencing|began|begins|begin|started|starts|"
@@ -326,6 +326,12 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"from|starting\s+(?:on|with|from)|beginning\s+(?:on|with))|(?P<around>around|of))\s+"
         rf"(?:the\s+)?(?:(?:war|invasion)'?s\s+)?(?P<an1>{_NTH})(?:[- ](?:year|yr))?\s+anniversary"
         rf"(?:\s+of\s+{_THE_WAR})?")),
+    # the 30 days ending with day 1500 of the war, the 100 days before it, the week after the
+    # first anniversary: a stretch counted from a day the war names
+    ("before_war_day", re.compile(
+        rf"\b(?:the\s+)?{_SPAN_BEFORE}\s+(?:the\s+)?(?:(?:war|invasion)'?s\s+)?(?:(?P<an>{_NTH})"
+        rf"(?:[- ](?:year|yr))?\s+anniversary(?:\s+of\s+{_THE_WAR})?|(?:day\s+(?P<dn>\d,\d{{3}}|"
+        rf"\d{{1,4}})|(?P<dth>\d,\d{{3}}|\d{{1,4}})(?:st|nd|rd|th)\s+day)\s+of\s+{_THE_WAR})")),
     # the 3rd anniversary of the invasion, the war's second anniversary: 24 February 2022+N
     ("anniversary", re.compile(
         rf"\b(?:the\s+)?(?:(?:war|invasion)'?s\s+)?(?P<an>{_NTH})(?:[- ](?:year|yr))?\s+"
@@ -992,10 +998,20 @@ def _one_day_off(m: re.Match[str]) -> bool:
     )
 
 
+def _anchor_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """The day or month a stretch is counted from: a date, a month, an anniversary of the
+    invasion or a day of the war numbered from its first."""
+    if g.get("an"):
+        return _anniversary(m, g, today)
+    if g.get("dn") or g.get("dth"):
+        return _war_day(m, {**g, "d1": ""}, today)
+    return _one_day(m, g, today) if g.get("d1") else _month(m, g, today)
+
+
 def _before_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """N days, weeks or months ending the day before a date ("before") or on it ("to", "up
     to"); before a month, its first day ("before") or its last ("to June 2025")."""
-    anchor = _one_day(m, g, today) if g.get("d1") else _month(m, g, today)
+    anchor = _anchor_day(m, g, today)
     if anchor is None:
         return None
     words = (g.get("rel") or "ending").split()
@@ -1534,6 +1550,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("season", _season),
         ("part", _part_of_month),
         ("anniversaries", _anniversaries),
+        ("before_war_day", _before_day),
         ("anniversary", _anniversary),
         ("war_days", _war_days),
         ("war_day", _war_day),
@@ -1734,6 +1751,7 @@ _REPORTS_AFTER = re.compile(
 _REPORTS_OF_BEFORE = re.compile(
     r"\b(?:reports|updates|bulletins|summaries)\s+(?:of|dated|from|for)\s+$"
 )
+_THE_SAME_ONE = re.compile(r"\s+one\b")
 _TWO_REPORTS_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:the\s+)?")
 
 
@@ -1776,6 +1794,12 @@ def _two_report_dates(work: str, first: Span, second: Span) -> tuple[dt.date, dt
     two days with "reports" after the second ("the 1 March and 8 March reports")."""
     if first.report_date is not None and second.report_date is not None:
         return first.report_date, second.report_date
+    if first.report_date is not None and _THE_SAME_ONE.match(work, second.end):
+        # "from the 1 April 2026 report to the 15 April one": the year written once
+        day = (
+            with_year(second.first, first.report_date.year) if second.year_missing else second.first
+        )
+        return first.report_date, day
     if first.kind == second.kind == PeriodKind.day and _REPORTS_AFTER.match(work[second.end :]):
         day = with_year(first.first, second.first.year) if first.year_missing else first.first
         return day, second.first

@@ -37,6 +37,13 @@ PERIODS: list[tuple[str, str, str]] = [
     ("the difference between the 1 april and 8 april 2025 updates for artillery", "2025-04-01", "2025-04-07"),
     ("Як змінилася кількість дронів між зведеннями 10 і 20 січня 2026?", "2026-01-10", "2026-01-19"),
     ("На сколько выросло число танков между сводками 5 и 12 февраля 2025?", "2025-02-05", "2025-02-11"),
+    ("personnel growth from the 3 May 2025 report to the 10 May one", "2025-05-03", "2025-05-09"),
+    # a stretch counted from a day the war names
+    ("the 30 days ending with day 1500 of the war", "2026-03-05", "2026-04-03"),
+    ("russian tanks in the week after the 2nd anniversary", "2024-02-25", "2024-03-02"),
+    ("losses in the 10 days before the 3rd anniversary of the invasion", "2025-02-14", "2025-02-23"),
+    ("the 2 weeks following the 500th day of the war", "2023-07-09", "2023-07-22"),
+    ("the week ending with 9 march 2025", "2025-03-03", "2025-03-09"),
     # a plain range stays a range of days
     ("russian tanks between 1 and 8 march 2025", "2025-03-01", "2025-03-08"),
 ]  # fmt: skip

@@ -154,3 +154,29 @@ def test_an_addressees_losses_get_no_side(tmp_path: Path, text: str) -> None:
     """ "your army lost N": whose side is not said, so nothing is stored (never a guess)."""
     claims = _article(tmp_path, "Debate (fixture)", text, "en")
     assert [c for c in claims if c.value in (900, 40)] == []
+
+
+# -- a follow-up numbering another anniversary ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "year"),
+    [
+        ("Russian tanks in the report on the second anniversary of the invasion?", "and on the third?", 2025),
+        ("russian artillery on the 3rd anniversary", "what about the first?", 2023),
+        ("Втрати дронів на третю річницю вторгнення?", "а на четверту?", 2026),
+    ],
+)
+def test_another_anniversary_by_its_number(store: ClaimStore, first: str, then: str, year: int) -> None:
+    """ "and on the third?" after an anniversary moves to that anniversary, a year per step."""
+    from knowledge import Conversation
+
+    conversation = Conversation()
+    before = conversation.ask(first, store, today=TODAY)
+    after = conversation.ask(then, store, today=TODAY)
+    assert before.query.period_start is not None and after.query.period_start is not None
+    assert after.query.period_start.year == year, after.text
+    assert (after.query.period_start.month, after.query.period_start.day) == (
+        before.query.period_start.month,
+        before.query.period_start.day,
+    )

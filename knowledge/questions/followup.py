@@ -1380,7 +1380,7 @@ def _merge_period(
     shift = _shift_of(norm) or _same_time_in(norm, fragment, previous)
     bare = norm.strip(" ?!.")
     if shift is None and (ordinal := _ORDINAL_ONLY.fullmatch(bare)) is not None:
-        shift = _ordinal_shift(merged, ordinal)
+        shift = _anniversary_shift(previous, ordinal) or _ordinal_shift(merged, ordinal)
     if shift is None and (last := _LAST_ALONE.fullmatch(bare)) is not None:
         shift = _unit_back_from(previous, last["unit"])
     count = _COUNT_NEXT.search(bare) or _SPAN_NEXT.search(bare)
@@ -1796,7 +1796,7 @@ def _same_time_in(norm: str, fragment: Query, previous: Query) -> tuple[int, str
 # "and the second?", "а за другий?" after "the first quarter of 2025": the same kind of part of
 # the same whole, by its number (the Cyrillic words arrive in English).
 _ORDINAL_ONLY = re.compile(
-    r"(?:(?:and|what\s+about|how\s+about|for|in|the|ok|so|then|now)\s+)*"
+    r"(?:(?:and|what\s+about|how\s+about|for|in|on|at|the|ok|so|then|now)\s+)*"
     rf"(?P<n>{alternation(PART_ORDINALS)})(?:\s+(?:one|half|quarter|week))?"
 )
 _PARTS_OF_A_YEAR = {3: 4, 6: 2}  # months in a quarter or a half -> parts in a year
@@ -1817,6 +1817,22 @@ def _unit_back_from(previous: Query, unit: str) -> tuple[int, str | None] | None
     if start is None or end is None or previous.period_kind == PeriodKind.cumulative:
         return None
     return (-1, unit) if (end - start).days + 1 < _UNIT_DAYS[unit] * 0.9 else None
+
+
+# "and on the fourth?" after "the report on the third anniversary": years apart.
+_ANNIVERSARY_NTH = re.compile(
+    rf"\b(?P<n>{alternation(PART_ORDINALS)}|[1-4](?:st|nd|rd|th))(?:[- ]year)?\s+anniversary"
+)
+
+
+def _anniversary_shift(previous: Query, ordinal: re.Match[str]) -> tuple[int, str | None] | None:
+    """The move in years from the anniversary the previous question named to the one asked."""
+    named = _ANNIVERSARY_NTH.search(as_english(previous.text.lower()))
+    if named is None:
+        return None
+    raw = named["n"]
+    n = int(raw[0]) if raw[0].isdigit() else PART_ORDINALS[raw]
+    return PART_ORDINALS[ordinal["n"]] - n, "year"
 
 
 def _ordinal_shift(merged: Query, ordinal: re.Match[str]) -> tuple[int, str | None] | None:

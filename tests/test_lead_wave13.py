@@ -108,14 +108,20 @@ def store(series_kb: tuple[Path, Path]) -> ClaimStore:
 
 def test_an_excluded_claimant_is_not_the_answer(store: ClaimStore) -> None:
     """Kyiv's figure is shown only as what others claim, after the missing Kremlin figure."""
-    ans = answer("Not Kyiv's figure, Moscow's: Russian personnel losses in 2024?", store, today=TODAY)
+    ans = answer(
+        "Not Kyiv's figure, Moscow's: Russian personnel losses in 2024?", store, today=TODAY
+    )
     first = ans.text.splitlines()[0].lower()
     assert "no figure" in first and "russian official" in first, ans.text
 
 
 def test_the_change_between_two_reports(store: ClaimStore) -> None:
     """The report of 8 March minus that of 1 March: the fighting of 1 to 7 March."""
-    ans = answer("How far did the tank count move between the 1 and 8 March 2025 reports?", store, today=TODAY)
+    ans = answer(
+        "How far did the tank count move between the 1 and 8 March 2025 reports?",
+        store,
+        today=TODAY,
+    )
     assert "1 March 2025 to 7 March 2025" in ans.text.splitlines()[0], ans.text
     assert ans.claims and ans.claims[0].value == 10268 - 10233
 
@@ -135,7 +141,9 @@ SIDES: list[tuple[str, str, int, str]] = [
 
 
 @pytest.mark.parametrize(("publisher", "text", "value", "subject"), SIDES)
-def test_side_of_a_figure(tmp_path: Path, publisher: str, text: str, value: int, subject: str) -> None:
+def test_side_of_a_figure(
+    tmp_path: Path, publisher: str, text: str, value: int, subject: str
+) -> None:
     """The figure is stored, and only with the expected side."""
     language = "en" if text.isascii() else "uk" if any(ch in text for ch in "іїєґ") else "ru"
     claims = _article(tmp_path, publisher, text, language)
@@ -162,12 +170,18 @@ def test_an_addressees_losses_get_no_side(tmp_path: Path, text: str) -> None:
 @pytest.mark.parametrize(
     ("first", "then", "year"),
     [
-        ("Russian tanks in the report on the second anniversary of the invasion?", "and on the third?", 2025),
+        (
+            "Russian tanks in the report on the second anniversary of the invasion?",
+            "and on the third?",
+            2025,
+        ),
         ("russian artillery on the 3rd anniversary", "what about the first?", 2023),
         ("Втрати дронів на третю річницю вторгнення?", "а на четверту?", 2026),
     ],
 )
-def test_another_anniversary_by_its_number(store: ClaimStore, first: str, then: str, year: int) -> None:
+def test_another_anniversary_by_its_number(
+    store: ClaimStore, first: str, then: str, year: int
+) -> None:
     """ "and on the third?" after an anniversary moves to that anniversary, a year per step."""
     from knowledge import Conversation
 

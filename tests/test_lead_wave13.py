@@ -186,11 +186,12 @@ def test_another_anniversary_by_its_number(
     from knowledge import Conversation
 
     conversation = Conversation()
-    before = conversation.ask(first, store, today=TODAY)
-    after = conversation.ask(then, store, today=TODAY)
-    assert before.query.period_start is not None and after.query.period_start is not None
-    assert after.query.period_start.year == year, after.text
-    assert (after.query.period_start.month, after.query.period_start.day) == (
-        before.query.period_start.month,
-        before.query.period_start.day,
+    before = conversation.ask(first, store, today=TODAY).query
+    after = conversation.ask(then, store, today=TODAY).query
+    assert before is not None and after is not None
+    assert before.period_start is not None and after.period_start is not None
+    assert after.period_start.year == year, after
+    assert (after.period_start.month, after.period_start.day) == (
+        before.period_start.month,
+        before.period_start.day,
     )

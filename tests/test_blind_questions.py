@@ -100,7 +100,7 @@ class Suite:
 # and the ninth (written blind while the eighth round's were fixed; round9/README_questions.md)
 # and the tenth (written blind while the ninth round's were fixed; round10/README_questions.md)
 # and the eleventh (written blind while the tenth round's were fixed; round11/README_questions.md)
-# and the twelfth (written blind while the eleventh round's were; round12/README_questions.md).
+# and the twelfth (written blind during the eleventh round's fixes; round12/README_questions.md).
 THIRD_ROUND = Suite(
     "third round", ROUND3, "questions_en.yaml", "conversations_en.yaml",
     ROUND3 / "known_failures_en.yaml",

@@ -104,3 +104,60 @@ def test_a_prediction_after_the_list_is_not_a_figure() -> None:
     )
     source = Source(id="lvp", text=text, published=_DAY, publisher="Wire")
     assert 2500 not in {c.value for c in extract_claims(source)}
+
+
+# An infobox's casualty lines: the count first, then whose claim and as of when in brackets,
+# under a side's heading (encyclopaedia and data-box layouts).
+INFOBOX = (
+    "Casualties and losses\n"
+    "  Russia:\n"
+    "    {line}\n"
+    "    84 aircraft (Ukrainian General Staff, 2 May 2026)[2]\n"
+)
+INFOBOX_CASES: list[tuple[str, Metric, int]] = [
+    ("1,401,330 personnel (Ukrainian General Staff, 14 May 2026)[1]", Metric.personnel, 1401330),
+    ("11,902 tanks (General Staff of Ukraine, 14 May 2026)", Metric.tanks, 11902),
+    ("at least 190,000 killed (Mediazona, 1 May 2026)[3]", Metric.personnel, 190000),
+    ("35,010 artillery systems (Ukrainian General Staff, 14 May 2026)", Metric.artillery, 35010),
+    ("over 70,400 drones (Ukrainian General Staff, 14 May 2026)[1]", Metric.drones, 70400),
+    ("1,180 armoured vehicles (Oryx, 10 May 2026)", Metric.armored_vehicles, 1180),
+    (
+        "about 23,000 armoured combat vehicles (Ukrainian General Staff, 14 May 2026)",
+        Metric.armored_vehicles,
+        23000,
+    ),
+    ("28 ships (Ukrainian General Staff, 14 May 2026)[1]", Metric.ships, 28),
+]
+
+
+@pytest.mark.parametrize("index", range(len(INFOBOX_CASES)))
+def test_infobox_line_under_a_side(index: int) -> None:
+    """Each count is the side's loss under whose heading it stands, cumulative to the day its
+    bracket names, credited to the body the bracket names."""
+    line, metric, value = INFOBOX_CASES[index]
+    source = Source(id=f"ib{index}", text=INFOBOX.format(line=line), published=_DAY)
+    found = [c for c in extract_claims(source) if c.metric == metric and c.value == value]
+    assert found, [(c.metric, c.value) for c in extract_claims(source)]
+    claim = found[0]
+    assert claim.subject.value == "russia"
+    assert claim.period_kind == PeriodKind.cumulative
+    assert (claim.period_end is not None and claim.period_end < _DAY) or "14 May" in line
+    assert claim.claimant != "unattributed"
+
+
+def test_infobox_note_naming_a_side_or_a_speaker() -> None:
+    """ "(Ukrainian claim, D)" is the General Staff's count; "(Zelensky, D)" the president's,
+    of the side under whose heading it stands; a strength line is no loss."""
+    text = (
+        "Strength\n  Ukraine: c. 880,000 (2025, IISS est.)\n\nCasualties and losses\n"
+        "  Russia:\n    1,401,330 personnel (Ukrainian claim, 14 May 2026)[1]\n"
+        "  Ukraine:\n    over 43,000 killed (Zelensky, 16 Feb 2025)[2]\n"
+    )
+    claims = extract_claims(Source(id="ibn", text=text, published=_DAY))
+    by_value = {c.value: c for c in claims}
+    assert by_value[1401330].claimant == "Ukraine's General Staff"
+    assert by_value[1401330].subject.value == "russia"
+    assert by_value[43000].subject.value == "ukraine"
+    assert by_value[43000].period_end == dt.date(2025, 2, 16)
+    assert "Zelensky" in by_value[43000].claimant or "President" in by_value[43000].claimant
+    assert 880000 not in by_value

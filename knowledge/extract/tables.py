@@ -67,6 +67,7 @@ class Lent:
 # CSV/TSV row of short cells skip everything below.
 _MAY_HOLD = re.compile(
     r"^[^\S\n]*(?:\||[-•*·▪‣◦–—][^\S\n]|\d{1,2}[.)][^\S\n])|"
+    r"^[^\S\n]{2,}(?:[a-z]+[^\S\n]+){0,2}\d[^\n(]{1,80}\(|"  # an infobox's indented count
     r"^[^\S\n]*[A-Za-z][^\n:|]{1,60}:[^\S\n]*(?:[a-z~]+[^\S\n]+){0,2}\d|"
     r"^\"?[A-Za-z][^,;\t\n\d]{0,30}(?:[,;\t][^\S\n]*\"?[A-Za-z][^,;\t\n\d]{0,30}){1,11}\n"
     r"[^,;\t\n]{1,20}[,;\t][^\S\n]*\"?\d",
@@ -99,8 +100,16 @@ _LABEL_FIRST = re.compile(
     re.IGNORECASE,
 )
 # "662 aircraft", "more than 4,100 tanks"
+# An infobox's line adds whose claim and as of when in brackets, perhaps a footnote mark:
+# "1,456,610 personnel (Ukrainian claim, 8 Aug 2026)[1]".
 _NUMBER_FIRST = re.compile(
-    rf"^{_VALUE}\s+(?P<label>[A-Za-z][A-Za-z ,/'()-]{{1,70}}?)\s*[;.,]?\s*$", re.IGNORECASE
+    rf"^{_VALUE}\s+(?P<label>[A-Za-z][A-Za-z ,/'()-]{{1,70}}?)\s*"
+    r"(?:\((?P<note>[^()\n]{1,60})\))?\s*(?:\[\w{1,3}\])*\s*[;.,]?\s*$",
+    re.IGNORECASE,
+)
+# The day a note names ("8 Aug 2026", "May 14, 2026"), as a date column's cell is read.
+_NOTE_DATE = re.compile(
+    r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b"
 )
 _QUALIFIERS: dict[str, Qualifier] = {
     "about": Qualifier.approximate, "approximately": Qualifier.approximate,
@@ -298,8 +307,10 @@ def _items(line: str) -> list[re.Match[str]]:
     bullet = _BULLET.match(line)
     body = line[bullet.end() :] if bullet else line.strip()
     found = _LABEL_FIRST.match(body)
-    if found is None and bullet is not None:
+    if found is None and (bullet is not None or line.startswith("  ")):
         found = _NUMBER_FIRST.match(body)
+        if found is not None and bullet is None and not found["note"]:
+            found = None  # an indented line is an infobox's only with its note
     if found is not None or ":" not in body:
         return [found] if found is not None else []
     segments = _SEGMENT_BREAK.split(_BRACKETED_VALUE.sub("\n\\1", body))
@@ -345,8 +356,14 @@ def _blocks(lines: dict[int, tuple[int, str]]) -> Iterator[tuple[str, list[int]]
                 break
             block.append(number)
             index += 1
-        if is_table or len(block) >= 2 or _BULLET.match(line):
+        if is_table or len(block) >= 2 or _BULLET.match(line) or _noted(line):
             yield ("table" if is_table else "list"), block
+
+
+def _noted(line: str) -> bool:
+    """Whether a line is an infobox's count with its note ("12,251 tanks (Ukrainian claim)")."""
+    item = _item(line)
+    return item is not None and bool(item.groupdict().get("note"))
 
 
 def _split_row(line: str) -> list[str]:
@@ -526,7 +543,14 @@ def _list_cells(lines: dict[int, tuple[int, str]], block: list[int]) -> list[_Ce
     items = [(n, _items(lines[n][1])) for n in block]
     breakdown = sum(1 for _, ms in items if ms and _STATUS.search(ms[0]["label"])) >= 2
     return [
-        _Cell(m, _item_labels(ms, at), n, lines[n][1].strip(), breakdown=breakdown)
+        _Cell(
+            m,
+            _item_labels(ms, at),
+            n,
+            lines[n][1].strip(),
+            breakdown=breakdown,
+            dates=_note_dates(ms, at),
+        )
         for n, ms in items
         for at, m in enumerate(ms)
     ]
@@ -537,7 +561,30 @@ def _item_labels(items: list[re.Match[str]], at: int) -> list[str]:
     line's first label for a later segment ("Season total" is a total of "Personnel")."""
     m = items[at]
     own = [m["label"], *([m["when"]] if m.groupdict().get("when") else [])]
+    if m.groupdict().get("note"):  # who claims it; its day goes to the cell's dates
+        note = _NOTE_DATE.sub(" ", m["note"]).strip(" ,;")
+        side = _SIDE_CLAIM.search(note)
+        # the note attributes ("(Zelensky, 16 Feb 2025)" names a speaker, not a place)
+        own.append("according to " + (_SIDE_CLAIMANT[side[1][:3].lower()] if side else note))
     return own if at == 0 else [items[0]["label"], *own]
+
+
+# A note that names a side's claim, not its body ("Ukrainian claim", "Russia's figure"): that
+# side's official count of the enemy's losses, its daily reporter's.
+_SIDE_CLAIM = re.compile(
+    r"\b(Ukrain\w*|Kyiv'?s?|Russia\w*|Moscow'?s?)\s+(?:official\s+)?(?:claims?|figures?|estimates?)\b",
+    re.IGNORECASE,
+)
+_SIDE_CLAIMANT = {
+    "ukr": "Ukraine's General Staff", "kyi": "Ukraine's General Staff",
+    "rus": "Russia's Ministry of Defence", "mos": "Russia's Ministry of Defence",
+}  # fmt: skip
+
+
+def _note_dates(items: list[re.Match[str]], at: int) -> list[str]:
+    """The day an infobox line's note names ("(Ukrainian claim, 8 Aug 2026)"), if any."""
+    note = items[at].groupdict().get("note") or ""
+    return _NOTE_DATE.findall(note)[-1:]
 
 
 def _intro(lines: dict[int, tuple[int, str]], first: int) -> str:

@@ -161,3 +161,25 @@ def test_infobox_note_naming_a_side_or_a_speaker() -> None:
     assert by_value[43000].period_end == dt.date(2025, 2, 16)
     assert "Zelensky" in by_value[43000].claimant or "President" in by_value[43000].claimant
     assert 880000 not in by_value
+
+
+SINCE_LINES = [
+    "- Personnel since 24 February 2022: 1,401,330",
+    "- Personnel since 24.02.2022 - 1,401,330",
+    "• personnel since 24 Feb 2022: 1,401,330",
+    "- Total personnel since 24 February 2022: 1,401,330",
+]
+
+
+@pytest.mark.parametrize("line", SINCE_LINES)
+def test_running_total_line_in_a_day_list(line: str) -> None:
+    """In a list of the past day's figures, a line whose name says it runs from a day is the
+    running total to the report's day, and the day lines stay day figures."""
+    text = (
+        "General Staff figures for the past day (report of 14 May)\n"
+        f"- Personnel: 1,120\n- Tanks: 9\n{line}\n"
+    )
+    claims = {c.value: c for c in extract_claims(Source(id="since", text=text, published=_DAY))}
+    assert claims[1401330].period_kind == PeriodKind.cumulative
+    assert claims[1401330].period_end == _DAY
+    assert claims[1120].period_kind == PeriodKind.day

@@ -1851,7 +1851,9 @@ _CLAUSE_END = re.compile(r"[,;.:]")
 # "personnel — about 750,420 (+1,540) people". The name comes before the number here.
 _LIST_LINE = re.compile(
     r"^\s*(?:[•*·▪‣◦–—-]|\d{1,2}[.)]|[^\w\s]{1,4})?\s*"  # a bullet, a number or an emoji
-    r"(?P<term>[A-Za-z][A-Za-z /'()&-]{1,60}?)\s*"
+    # the name may say its total runs from a day: "Personnel since 24 February 2022: 1,395,790"
+    r"(?P<term>[A-Za-z][A-Za-z /'()&-]{1,60}?"
+    r"(?:\s+since\s+\d{1,2}[\s.][\w.]{2,12}[\s.]\d{2,4})?)\s*"
     # a dash, a colon, dot leaders ("Personnel ........ 1,470") or a space
     r"(?:[–—:-]|\.{2,}|…+|\s)\s*"
     r"(?P<q>about|approximately|around|over|more than|almost|up to|at least|nearly|~|≈)?\s*"
@@ -1981,6 +1983,10 @@ def _tally_period(heading: str, published: dt.date | None) -> _Period | None:
     return next((p for p in found if p.kind in (PeriodKind.day, PeriodKind.week)), None)
 
 
+# A list line whose name says its total runs from a day is a running total in a day's list.
+_SINCE = re.compile(r"\ssince\s+\d")
+
+
 def _line_kind(term: str) -> PersonnelKind:
     """What a list line counts of people: its own kind word ("occupiers wounded: 147"), else
     killed and wounded together (a General Staff's "personnel")."""
@@ -2017,7 +2023,7 @@ def _block_claims(source: Source, block: _ListBlock, claimant: str) -> list[tupl
             "scope": _scope_in(block.above) if tally is not None else None,
         }  # fmt: skip
         value = int(_parse_number(m["num"], None))
-        if tally is not None:
+        if tally is not None and not _SINCE.search(m["term"]):
             period = (tally.kind, tally.start, tally.end)
         else:
             period = (PeriodKind.cumulative, WAR_START, as_of)

@@ -224,6 +224,25 @@ CLAIMANTS: tuple[Claimant, ...] = (
         "ukraine",
         ("3rd assault brigade", "third assault brigade", "3rd separate assault brigade"),
     ),
+    # The border guard counts what it downs or hits on the border itself; coverage names it.
+    Claimant(
+        "Ukraine's State Border Guard Service",
+        "ukraine",
+        (
+            "state border guard service",
+            "state border guard service of ukraine",
+            "border guard service of ukraine",
+            "ukraine's border guard service",
+            "ukrainian border guard service",
+            "ukraine's state border guard service",
+            "ukraine's border guards",
+            "ukrainian border guards",
+            "ukraine's border guard",
+            "ukrainian border guard",
+            "dpsu",
+            "demchenko",
+        ),
+    ),
     Claimant(
         "Ukraine's Unmanned Systems Forces",
         "ukraine",

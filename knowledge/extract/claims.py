@@ -431,6 +431,16 @@ _OFFICIAL_RUSSIAN = re.compile(
     r"(?:estimates?|figures?|count|toll|data|numbers?)\b",
     re.IGNORECASE,
 )
+# A unit the writer names by its place, not its number, as the speaker of its own figures: "a
+# mechanised brigade holding positions near Vovchansk says", "soldiers of a brigade fighting
+# near Kupiansk say": stored as "<nation> brigade near <place>" (the nation only when written).
+_UNIT_SPEAKER = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?P<nation>Ukrainian\s+|Russian\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<unit>brigade|battalion|regiment)\s+(?:(?:holding|fighting|deployed|stationed|"
+    r"operating|defending|dug\s+in)\s+(?:positions\s+|the\s+line\s+)?)?(?:near|around|outside|"
+    r"in)\s+(?P<place>[A-Z][\w'’-]+)(?:\s+in\s+the\s+[A-Z][\w'’-]+\s+region)?,?\s+"
+    r"(?:(?:has|have|also)\s+)?(?:says|said|say|reported|reports|claimed|claims)\b"
+)
 
 _ALIASES: list[tuple[str, str]] = sorted(
     ((alias, c.name) for c in CLAIMANTS for alias in c.aliases),
@@ -2867,6 +2877,10 @@ def _claimants_in(text: str, bodies: bool = True) -> list[tuple[str, int]]:
         found.append((name, m.start()))
     for m in _OFFICIAL_RUSSIAN.finditer(text) if can_match(_OFFICIAL_RUSSIAN, text) else ():
         found.append(("Russia's Ministry of Defence", m.start()))
+    if "rigade" in text or "attalion" in text or "egiment" in text:
+        for m in _UNIT_SPEAKER.finditer(text):
+            nation = (m["nation"] or "").strip()
+            found.append((f"{nation} {m['unit']} near {m['place']}".strip(), m.start()))
     if bodies:
         found.extend(_bodies_in(text, found))
     found.sort(key=lambda pair: pair[1])

@@ -784,6 +784,7 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     if "version" in text or "orrect" in text or "ote:" in text:  # the outlet corrects itself
         list_lines |= correction_paragraphs([(s.paragraph, s.text) for s in sentences])
     context = _Context(source, sentences, claimants_in_article, specific_ukrainian, budget)
+    context.reporter.extend(c.claimant for c in claims[:1])  # a digest's lines read first
     for claim in _prose_claims(context, list_lines):
         keep(claim)
     for claim in read_ukrainian_russian(source):  # issue 15: General Staff posts, uk/ru prose
@@ -810,6 +811,7 @@ class _Context:
     budget: _Budget
     bulletin_days: dict[int, _Period | None] = field(default_factory=dict)
     own_voice: bool | None = None  # worked out at the first figure nobody is named for
+    reporter: list[str] = field(default_factory=list)  # a dated digest's (its first claim's)
 
     def outlet_voice(self) -> bool:
         """Whether the outlet estimates in its own voice somewhere ("Our estimate combines
@@ -876,6 +878,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             if _beyond_any_stock(claim, figure):
                 continue
             _settle(ctx, index, claim)
+            _digest_reporter(claim, bare, entry_date is not None, ctx.reporter)
             if claim.claimant == UNATTRIBUTED and ctx.outlet_voice():
                 claim.claimant = ctx.source.publisher or claim.claimant
             _part_of_before(sentence.text, figure, claim, _whole_before(last, index, claim))
@@ -921,6 +924,21 @@ _STOCK_CEILINGS: dict[Metric, int] = {
 # Wednesday the total stood at 1,321,450", "this morning it reported 1,261,420"). (A count with no
 # period is left alone: its period may be one the grammar missed, "the first nine months".)
 _MORE_THAN_A_DAY = 100_000
+
+
+def _digest_reporter(claim: Claim, bare: bool, dated: bool, reporter: list[str]) -> None:
+    """A dated digest's bare line ("1,470 troops.") is its running reporter's (the claimant of
+    its first dated claim), not that of the sentence before it ("The Russian ministry claimed
+    1,350 Ukrainian losses."): the other side's figure is an aside, the lines are the series."""
+    if not dated:
+        return
+    if not reporter:
+        reporter.append(claim.claimant)
+        return
+    side = claimant_side(reporter[0])
+    if bare and claim.claimant != reporter[0] and side in ("russia", "ukraine"):
+        claim.claimant = reporter[0]
+        claim.subject = Subject.russia if side == "ukraine" else Subject.ukraine
 
 
 def _settle(ctx: _Context, index: int, claim: Claim) -> None:

@@ -391,6 +391,11 @@ CLAIMANTS: tuple[Claimant, ...] = (
             "russia",
             "moscow's defence ministry",
             "moscow's defense ministry",
+            # the ministry named by its nation alone ("The Russian ministry claimed ...")
+            "russian ministry",
+            "russia's ministry",
+            "moscow's ministry",
+            "the ministry in moscow",
             "russia's own defence ministry",
             "russia's own defense ministry",
         ),

@@ -431,6 +431,16 @@ _OFFICIAL_RUSSIAN = re.compile(
     r"(?:estimates?|figures?|count|toll|data|numbers?)\b",
     re.IGNORECASE,
 )
+# A unit the writer names by its place, not its number, as the speaker of its own figures: "a
+# mechanised brigade holding positions near Vovchansk says", "soldiers of a brigade fighting
+# near Kupiansk say": stored as "<nation> brigade near <place>" (the nation only when written).
+_UNIT_SPEAKER = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?P<nation>Ukrainian\s+|Russian\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<unit>brigade|battalion|regiment)\s+(?:(?:holding|fighting|deployed|stationed|"
+    r"operating|defending|dug\s+in)\s+(?:positions\s+|the\s+line\s+)?)?(?:near|around|outside|"
+    r"in)\s+(?P<place>[A-Z][\w'’-]+)(?:\s+in\s+the\s+[A-Z][\w'’-]+\s+region)?,?\s+"
+    r"(?:(?:has|have|also)\s+)?(?:says|said|say|reported|reports|claimed|claims)\b"
+)
 
 _ALIASES: list[tuple[str, str]] = sorted(
     ((alias, c.name) for c in CLAIMANTS for alias in c.aliases),
@@ -774,6 +784,7 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
     if "version" in text or "orrect" in text or "ote:" in text:  # the outlet corrects itself
         list_lines |= correction_paragraphs([(s.paragraph, s.text) for s in sentences])
     context = _Context(source, sentences, claimants_in_article, specific_ukrainian, budget)
+    context.reporter.extend(c.claimant for c in claims[:1])  # a digest's lines read first
     for claim in _prose_claims(context, list_lines):
         keep(claim)
     for claim in read_ukrainian_russian(source):  # issue 15: General Staff posts, uk/ru prose
@@ -800,6 +811,7 @@ class _Context:
     budget: _Budget
     bulletin_days: dict[int, _Period | None] = field(default_factory=dict)
     own_voice: bool | None = None  # worked out at the first figure nobody is named for
+    reporter: list[str] = field(default_factory=list)  # a dated digest's (its first claim's)
 
     def outlet_voice(self) -> bool:
         """Whether the outlet estimates in its own voice somewhere ("Our estimate combines
@@ -866,6 +878,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             if _beyond_any_stock(claim, figure):
                 continue
             _settle(ctx, index, claim)
+            _digest_reporter(claim, bare, entry_date is not None, ctx.reporter)
             if claim.claimant == UNATTRIBUTED and ctx.outlet_voice():
                 claim.claimant = ctx.source.publisher or claim.claimant
             _part_of_before(sentence.text, figure, claim, _whole_before(last, index, claim))
@@ -911,6 +924,21 @@ _STOCK_CEILINGS: dict[Metric, int] = {
 # Wednesday the total stood at 1,321,450", "this morning it reported 1,261,420"). (A count with no
 # period is left alone: its period may be one the grammar missed, "the first nine months".)
 _MORE_THAN_A_DAY = 100_000
+
+
+def _digest_reporter(claim: Claim, bare: bool, dated: bool, reporter: list[str]) -> None:
+    """A dated digest's bare line ("1,470 troops.") is its running reporter's (the claimant of
+    its first dated claim), not that of the sentence before it ("The Russian ministry claimed
+    1,350 Ukrainian losses."): the other side's figure is an aside, the lines are the series."""
+    if not dated:
+        return
+    if not reporter:
+        reporter.append(claim.claimant)
+        return
+    side = claimant_side(reporter[0])
+    if bare and claim.claimant != reporter[0] and side in ("russia", "ukraine"):
+        claim.claimant = reporter[0]
+        claim.subject = Subject.russia if side == "ukraine" else Subject.ukraine
 
 
 def _settle(ctx: _Context, index: int, claim: Claim) -> None:
@@ -1851,7 +1879,9 @@ _CLAUSE_END = re.compile(r"[,;.:]")
 # "personnel — about 750,420 (+1,540) people". The name comes before the number here.
 _LIST_LINE = re.compile(
     r"^\s*(?:[•*·▪‣◦–—-]|\d{1,2}[.)]|[^\w\s]{1,4})?\s*"  # a bullet, a number or an emoji
-    r"(?P<term>[A-Za-z][A-Za-z /'()&-]{1,60}?)\s*"
+    # the name may say its total runs from a day: "Personnel since 24 February 2022: 1,395,790"
+    r"(?P<term>[A-Za-z][A-Za-z /'()&-]{1,60}?"
+    r"(?:\s+since\s+\d{1,2}[\s.][\w.]{2,12}[\s.]\d{2,4})?)\s*"
     # a dash, a colon, dot leaders ("Personnel ........ 1,470") or a space
     r"(?:[–—:-]|\.{2,}|…+|\s)\s*"
     r"(?P<q>about|approximately|around|over|more than|almost|up to|at least|nearly|~|≈)?\s*"
@@ -1981,6 +2011,10 @@ def _tally_period(heading: str, published: dt.date | None) -> _Period | None:
     return next((p for p in found if p.kind in (PeriodKind.day, PeriodKind.week)), None)
 
 
+# A list line whose name says its total runs from a day is a running total in a day's list.
+_SINCE = re.compile(r"\ssince\s+\d")
+
+
 def _line_kind(term: str) -> PersonnelKind:
     """What a list line counts of people: its own kind word ("occupiers wounded: 147"), else
     killed and wounded together (a General Staff's "personnel")."""
@@ -2017,7 +2051,7 @@ def _block_claims(source: Source, block: _ListBlock, claimant: str) -> list[tupl
             "scope": _scope_in(block.above) if tally is not None else None,
         }  # fmt: skip
         value = int(_parse_number(m["num"], None))
-        if tally is not None:
+        if tally is not None and not _SINCE.search(m["term"]):
             period = (tally.kind, tally.start, tally.end)
         else:
             period = (PeriodKind.cumulative, WAR_START, as_of)
@@ -2861,6 +2895,10 @@ def _claimants_in(text: str, bodies: bool = True) -> list[tuple[str, int]]:
         found.append((name, m.start()))
     for m in _OFFICIAL_RUSSIAN.finditer(text) if can_match(_OFFICIAL_RUSSIAN, text) else ():
         found.append(("Russia's Ministry of Defence", m.start()))
+    if "rigade" in text or "attalion" in text or "egiment" in text:
+        for m in _UNIT_SPEAKER.finditer(text):
+            nation = (m["nation"] or "").strip()
+            found.append((f"{nation} {m['unit']} near {m['place']}".strip(), m.start()))
     if bodies:
         found.extend(_bodies_in(text, found))
     found.sort(key=lambda pair: pair[1])

@@ -67,6 +67,7 @@ class Lent:
 # CSV/TSV row of short cells skip everything below.
 _MAY_HOLD = re.compile(
     r"^[^\S\n]*(?:\||[-•*·▪‣◦–—][^\S\n]|\d{1,2}[.)][^\S\n])|"
+    r"^[^\S\n]{2,}(?:[a-z]+[^\S\n]+){0,2}\d[^\n(]{1,80}\(|"  # an infobox's indented count
     r"^[^\S\n]*[A-Za-z][^\n:|]{1,60}:[^\S\n]*(?:[a-z~]+[^\S\n]+){0,2}\d|"
     r"^\"?[A-Za-z][^,;\t\n\d]{0,30}(?:[,;\t][^\S\n]*\"?[A-Za-z][^,;\t\n\d]{0,30}){1,11}\n"
     r"[^,;\t\n]{1,20}[,;\t][^\S\n]*\"?\d",
@@ -85,15 +86,30 @@ _VALUE = (
 _UNIT_WORDS = r"(?:people|persons|servicemen|units|pcs\.?|pieces)"
 _CELL = re.compile(rf"^\s*{_VALUE}\s*(?:{_UNIT_WORDS})?\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-•*·▪‣◦–—]|\d{1,2}[.)])\s+")
+# The period words a value may carry after it ("Personnel: 1,310 on the day", "Drones: 2,010
+# over the past day", "Tanks: 9 today"): read as the item's own period label.
+_WHEN = (
+    r"(?:(?:on|in|for|over)\s+the\s+(?:past\s+|last\s+)?(?:day|24\s+hours)|"
+    r"in\s+(?:a|one)\s+(?:single\s+)?day|today|so\s+far|in\s+total|to\s+date)"
+)
 # "Tanks: 11,299 (+3)", "personnel — about 1,093,000 (+1,010) people;"
 _LABEL_FIRST = re.compile(
     rf"^(?P<label>[A-Za-z][^:|]{{1,80}}?)\s*(?::|\s[–—-]\s|\s=\s)\s*{_VALUE}\s*"
-    rf"(?P<tail>{_UNIT_WORDS}|\([^)\d]{{1,40}}\))?\s*[;.,]?\s*$",
+    rf"(?P<tail>{_UNIT_WORDS}|\([^)\d]{{1,40}}\))?\s*"
+    rf"(?:(?P<when>{_WHEN})(?:,[^\d\n]{{0,80}}?)?)?\s*[;.,]?\s*$",  # "on the day, a record"
     re.IGNORECASE,
 )
 # "662 aircraft", "more than 4,100 tanks"
+# An infobox's line adds whose claim and as of when in brackets, perhaps a footnote mark:
+# "1,456,610 personnel (Ukrainian claim, 8 Aug 2026)[1]".
 _NUMBER_FIRST = re.compile(
-    rf"^{_VALUE}\s+(?P<label>[A-Za-z][A-Za-z ,/'()-]{{1,70}}?)\s*[;.,]?\s*$", re.IGNORECASE
+    rf"^{_VALUE}\s+(?P<label>[A-Za-z][A-Za-z ,/'()-]{{1,70}}?)\s*"
+    r"(?:\((?P<note>[^()\n]{1,60})\))?\s*(?:\[\w{1,3}\])*\s*[;.,]?\s*$",
+    re.IGNORECASE,
+)
+# The day a note names ("8 Aug 2026", "May 14, 2026"), as a date column's cell is read.
+_NOTE_DATE = re.compile(
+    r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b"
 )
 _QUALIFIERS: dict[str, Qualifier] = {
     "about": Qualifier.approximate, "approximately": Qualifier.approximate,
@@ -125,9 +141,17 @@ _CLAIMANT_HEADER = re.compile(
     re.IGNORECASE,
 )
 _DATE_HEADER = re.compile(r"^\s*(?:as\s+of|date|dated|as\s+at|on|published|when)\s*$", re.I)
-_DAY_HEADER = re.compile(r"\b(?:past|last|previous)\s+(?:day|24\s+hours)\b|\bdaily\b|^\s*"
+_DAY_HEADER = re.compile(r"\b(?:past|last|previous)\s+(?:day|24\s+hours)\b|\bdaily\b|"
+                         r"^\s*(?:(?:on|in|for)\s+the|in\s+(?:a|one)(?:\s+single)?)\s+day\s*$|"
+                         r"^\s*today\s*$|^\s*"
                          r"(?:change|increase|new|\+)\s*$", re.I)  # fmt: skip
-_TOTAL_HEADER = re.compile(r"^\s*(?:total|to\s+date|cumulative|since\b.*|overall)\s*$", re.I)
+# A running total's label, also one a writer qualifies ("Season total", "career total since
+# 24.02.2022", "so far", "in total").
+_TOTAL_HEADER = re.compile(
+    r"^\s*(?:(?:season|career|running|war|overall|cumulative)\s+)?(?:total|to\s+date|"
+    r"cumulative|since\b.*|overall|so\s+far|in\s+total)(?:\s+since\b.*)?\s*$",
+    re.I,
+)
 # A tally said to run to a day: the article's day unless a day is named.
 _TALLY = re.compile(
     r"\b(?:total|tally|so\s+far|to\s+date|since\s+the\s+(?:start|beginning)|in\s+all|"
@@ -271,14 +295,38 @@ def _lines(text: str) -> dict[int, tuple[int, str]]:
 
 def _item(line: str) -> re.Match[str] | None:
     """A list item's label and value ("- Tanks: 11,299 (+3)", "- 662 aircraft"), or None."""
+    items = _items(line)
+    return items[0] if items else None
+
+
+def _items(line: str) -> list[re.Match[str]]:
+    """A list item's label and value, and those of the label/value segments that follow it on
+    its line ("- Personnel: 1,310 on the day. Season total: 1,414,820."); [] for no item."""
     if len(line) > _MAX_LINE:
-        return None
+        return []
     bullet = _BULLET.match(line)
     body = line[bullet.end() :] if bullet else line.strip()
     found = _LABEL_FIRST.match(body)
-    if found is None and bullet is not None:
+    if found is None and (bullet is not None or line.startswith("  ")):
         found = _NUMBER_FIRST.match(body)
-    return found
+        if found is not None and bullet is None and not found["note"]:
+            found = None  # an indented line is an infobox's only with its note
+    if found is not None or ":" not in body:
+        return [found] if found is not None else []
+    segments = _SEGMENT_BREAK.split(_BRACKETED_VALUE.sub("\n\\1", body))
+    first = _LABEL_FIRST.match(segments[0])
+    if first is None:
+        return []
+    return [first, *(m for part in segments[1:] if (m := _LABEL_FIRST.match(part.strip())))]
+
+
+# A value line that goes on after its value: a bracketed "label: value" ("1,470 (career total:
+# 1,447,620)") read as one more segment, and a second sentence ("... on the day. Season total:
+# 1,414,820.").
+_BRACKETED_VALUE = re.compile(
+    r"\s*\(([A-Za-z][^():]{0,50}:\s*[~≈]?\s*\d[\d,\u2009\u202f\u00a0 ]*)\)"
+)
+_SEGMENT_BREAK = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])|\n")
 
 
 def _blocks(lines: dict[int, tuple[int, str]]) -> Iterator[tuple[str, list[int]]]:
@@ -308,8 +356,14 @@ def _blocks(lines: dict[int, tuple[int, str]]) -> Iterator[tuple[str, list[int]]
                 break
             block.append(number)
             index += 1
-        if is_table or len(block) >= 2 or _BULLET.match(line):
+        if is_table or len(block) >= 2 or _BULLET.match(line) or _noted(line):
             yield ("table" if is_table else "list"), block
+
+
+def _noted(line: str) -> bool:
+    """Whether a line is an infobox's count with its note ("12,251 tanks (Ukrainian claim)")."""
+    item = _item(line)
+    return item is not None and bool(item.groupdict().get("note"))
 
 
 def _split_row(line: str) -> list[str]:
@@ -486,13 +540,51 @@ def _row_claimant(cells: list[str], roles: list[str], lent: Lent) -> str | None:
 
 def _list_cells(lines: dict[int, tuple[int, str]], block: list[int]) -> list[_Cell]:
     """A list's items as figures, each labelled by its own words."""
-    items = [(n, _item(lines[n][1])) for n in block]
-    breakdown = sum(1 for _, m in items if m is not None and _STATUS.search(m["label"])) >= 2
+    items = [(n, _items(lines[n][1])) for n in block]
+    breakdown = sum(1 for _, ms in items if ms and _STATUS.search(ms[0]["label"])) >= 2
     return [
-        _Cell(m, [m["label"]], n, lines[n][1].strip(), breakdown=breakdown)
-        for n, m in items
-        if m is not None
+        _Cell(
+            m,
+            _item_labels(ms, at),
+            n,
+            lines[n][1].strip(),
+            breakdown=breakdown,
+            dates=_note_dates(ms, at),
+        )
+        for n, ms in items
+        for at, m in enumerate(ms)
     ]
+
+
+def _item_labels(items: list[re.Match[str]], at: int) -> list[str]:
+    """The labels of a line's `at`-th segment: its own label and period words, after the
+    line's first label for a later segment ("Season total" is a total of "Personnel")."""
+    m = items[at]
+    own = [m["label"], *([m["when"]] if m.groupdict().get("when") else [])]
+    if m.groupdict().get("note"):  # who claims it; its day goes to the cell's dates
+        note = _NOTE_DATE.sub(" ", m["note"]).strip(" ,;")
+        side = _SIDE_CLAIM.search(note)
+        # the note attributes ("(Zelensky, 16 Feb 2025)" names a speaker, not a place)
+        own.append("according to " + (_SIDE_CLAIMANT[side[1][:3].lower()] if side else note))
+    return own if at == 0 else [items[0]["label"], *own]
+
+
+# A note that names a side's claim, not its body ("Ukrainian claim", "Russia's figure"): that
+# side's official count of the enemy's losses, its daily reporter's.
+_SIDE_CLAIM = re.compile(
+    r"\b(Ukrain\w*|Kyiv'?s?|Russia\w*|Moscow'?s?)\s+(?:official\s+)?(?:claims?|figures?|estimates?)\b",
+    re.IGNORECASE,
+)
+_SIDE_CLAIMANT = {
+    "ukr": "Ukraine's General Staff", "kyi": "Ukraine's General Staff",
+    "rus": "Russia's Ministry of Defence", "mos": "Russia's Ministry of Defence",
+}  # fmt: skip
+
+
+def _note_dates(items: list[re.Match[str]], at: int) -> list[str]:
+    """The day an infobox line's note names ("(Ukrainian claim, 8 Aug 2026)"), if any."""
+    note = items[at].groupdict().get("note") or ""
+    return _NOTE_DATE.findall(note)[-1:]
 
 
 def _intro(lines: dict[int, tuple[int, str]], first: int) -> str:
@@ -689,9 +781,17 @@ def _what(cell: _Cell, labels: list[str], ctx: _Context, lent: Lent) -> _What | 
     side = _label_side(labels, lent)
     if side is None:
         side = ctx.side
+    claimant = cell.claimant or named or ctx.claimant
+    if side is None and len(labels) > 1 and _DAILY_REPORTER.search(claimant):
+        side = enemy_of(claimant)  # "Personnel: 1,310 on the day": its report's own line
     if not isinstance(metric, tuple) or not isinstance(side, Subject):
         return None
-    return metric, side, cell.claimant or named or ctx.claimant, status
+    return metric, side, claimant, status
+
+
+# Bodies whose daily report lists the enemy's losses line by line: an item of theirs that
+# names its period ("on the day", "season total") is a line of that report.
+_DAILY_REPORTER = re.compile(r"\bGeneral\s+Staff\b|\bMinistry\s+of\s+Defen[cs]e\b|\bMoD\b")
 
 
 def _cell_claims(cell: _Cell, ctx: _Context, lent: Lent) -> Iterator[Claim]:

@@ -224,6 +224,25 @@ CLAIMANTS: tuple[Claimant, ...] = (
         "ukraine",
         ("3rd assault brigade", "third assault brigade", "3rd separate assault brigade"),
     ),
+    # The border guard counts what it downs or hits on the border itself; coverage names it.
+    Claimant(
+        "Ukraine's State Border Guard Service",
+        "ukraine",
+        (
+            "state border guard service",
+            "state border guard service of ukraine",
+            "border guard service of ukraine",
+            "ukraine's border guard service",
+            "ukrainian border guard service",
+            "ukraine's state border guard service",
+            "ukraine's border guards",
+            "ukrainian border guards",
+            "ukraine's border guard",
+            "ukrainian border guard",
+            "dpsu",
+            "demchenko",
+        ),
+    ),
     Claimant(
         "Ukraine's Unmanned Systems Forces",
         "ukraine",
@@ -372,6 +391,11 @@ CLAIMANTS: tuple[Claimant, ...] = (
             "russia",
             "moscow's defence ministry",
             "moscow's defense ministry",
+            # the ministry named by its nation alone ("The Russian ministry claimed ...")
+            "russian ministry",
+            "russia's ministry",
+            "moscow's ministry",
+            "the ministry in moscow",
             "russia's own defence ministry",
             "russia's own defense ministry",
         ),

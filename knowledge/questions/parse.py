@@ -728,7 +728,10 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
 # full-scale invasion?"): a question for this bot, about personnel.
 _TALLY_ASKED = re.compile(
     r"\b(?:running\s+(?:total|tally|count)|(?:tally|toll|body\s+count|kill\s+count)|"
-    r"full[- ]scale\s+(?:invasion|war)|since\s+the\s+(?:invasion|war))\b"
+    r"full[- ]scale\s+(?:invasion|war)|since\s+the\s+(?:invasion|war)|"
+    # "is it slowing down? the past 7 days": the pace of the losses over a period (qrecord)
+    r"slow(?:s|ing|ed)?\s+down|speed(?:s|ing)?\s+up|pick(?:s|ing|ed)?\s+up|eas(?:es|ing|ed)\s+"
+    r"off|let(?:s|ting)?\s+up)\b"
 )
 
 _FILLER = _words(

@@ -1,0 +1,104 @@
+"""Periods counted back from the data's end, not from today (wave 13, qrecord), as one rule:
+"your latest week", "the last 10 days of data", "until the latest report", "the latest date
+your data goes up to" are read as the same span counted back from the last daily report (the
+seed series ends with the report of 8 August 2026, covering the fighting of 7 August). A short
+greeting with its mark ("Morning! ...") asks for nothing. The phrasings are our own, none
+copied from a blind round."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from knowledge import answer
+from knowledge.questions.parse import parse_question
+from knowledge.questions.tidy import at_the_data_end
+from knowledge.store import ClaimStore
+
+TODAY = dt.date(2026, 11, 30)
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def store(series_kb: tuple[Path, Path]) -> Iterator[ClaimStore]:
+    opened = ClaimStore(series_kb[1])
+    yield opened
+    opened.close()
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("russian losses in your latest week", D(2026, 8, 1), D(2026, 8, 7)),
+        ("tanks over the most recent week you have", D(2026, 8, 1), D(2026, 8, 7)),
+        ("personnel, the last week of data", D(2026, 8, 1), D(2026, 8, 7)),
+        ("russian losses in the newest full week on record", D(2026, 8, 1), D(2026, 8, 7)),
+        ("drones in the last 10 days of your data", D(2026, 7, 29), D(2026, 8, 7)),
+        ("artillery in the latest month you have", D(2026, 7, 1), D(2026, 7, 31)),
+        ("russian losses from 1 june 2026 until the latest report", D(2026, 6, 1),
+         D(2026, 8, 7)),
+        ("apcs from july 2026 to the end of the data", D(2026, 7, 1), D(2026, 8, 7)),
+        ("personnel from 20 july 2026 up to the most recent update", D(2026, 7, 20),
+         D(2026, 8, 7)),
+        ("russian losses from 1 july 2026 until your data stops", D(2026, 7, 1), D(2026, 8, 7)),
+    ],
+)  # fmt: skip
+def test_a_span_back_from_the_data_end(
+    question: str, start: dt.date, end: dt.date, store: ClaimStore
+) -> None:
+    found = answer(question, store, today=TODAY)
+    assert found.query is not None
+    assert (found.query.period_start, found.query.period_end) == (start, end)
+    assert found.claims, found.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the latest date your data goes up to?",
+        "what is the last day you have data for?",
+        "the most recent date in your data?",
+        "what's the final date your figures run to?",
+    ],
+)
+def test_how_far_the_data_goes_is_the_latest_figure(question: str, store: ClaimStore) -> None:
+    found = answer(question, store, today=TODAY)
+    assert [c.value for c in found.claims] == [1456610], found.text
+    assert "8 August 2026" in found.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "russian losses last week",  # a calendar week back from today
+        "the latest figure",
+        "tanks in the last month",
+        "personnel until 1 june 2025",
+        "the last week of june 2025",
+    ],
+)
+def test_spans_back_from_today_are_left_alone(question: str) -> None:
+    assert at_the_data_end(question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Morning! russian tanks in june 2023?",
+        "Evening, how many russian troops in may 2024",
+        "morning - artillery in june 2023 please",
+        "Afternoon! personnel losses, march 2025",
+    ],
+)
+def test_a_short_greeting_asks_for_nothing(question: str) -> None:
+    query = parse_question(question, today=TODAY)
+    assert query.period_start is not None
+    assert not [u for u in query.unread if u.constrains], query.unread
+
+
+def test_a_morning_report_is_still_read() -> None:
+    query = parse_question("the morning report of 7 june 2025, tanks", today=TODAY)
+    assert query.metrics and query.metrics[0].value == "tanks"

@@ -102,3 +102,36 @@ def test_a_short_greeting_asks_for_nothing(question: str) -> None:
 def test_a_morning_report_is_still_read() -> None:
     query = parse_question("the morning report of 7 june 2025, tanks", today=TODAY)
     assert query.metrics and query.metrics[0].value == "tanks"
+
+
+@pytest.mark.parametrize(
+    ("question", "today", "first", "second"),
+    [
+        ("russian losses in the past fortnight vs the fortnight before", D(2025, 10, 15),
+         (D(2025, 10, 1), D(2025, 10, 14)), (D(2025, 9, 17), D(2025, 9, 30))),
+        ("tanks in the past 14 days compared with the 14 days before", D(2025, 10, 15),
+         (D(2025, 10, 1), D(2025, 10, 14)), (D(2025, 9, 17), D(2025, 9, 30))),
+        ("artillery 1-10 june 2025 against the same number of days before", TODAY,
+         (D(2025, 6, 1), D(2025, 6, 10)), (D(2025, 5, 22), D(2025, 5, 31))),
+        ("personnel in the past 30 days vs the preceding 30 days", D(2025, 10, 15),
+         (D(2025, 9, 15), D(2025, 10, 14)), (D(2025, 8, 16), D(2025, 9, 14))),
+        ("drones 11-20 may 2025 versus the ten days before", TODAY,
+         (D(2025, 5, 11), D(2025, 5, 20)), (D(2025, 5, 1), D(2025, 5, 10))),
+        ("russian losses in your latest week vs the week before", TODAY,
+         (D(2026, 8, 1), D(2026, 8, 7)), (D(2026, 7, 25), D(2026, 7, 31))),
+        ("apcs 15-28 feb 2025 compared to the previous fortnight", TODAY,
+         (D(2025, 2, 15), D(2025, 2, 28)), (D(2025, 2, 1), D(2025, 2, 14))),
+        ("were russian losses higher in the last 7 days of data than in the 7 days before?",
+         TODAY, (D(2026, 8, 1), D(2026, 8, 7)), (D(2026, 7, 25), D(2026, 7, 31))),
+    ],
+)  # fmt: skip
+def test_the_n_days_before_is_the_period_moved_back_by_its_length(
+    question: str,
+    today: dt.date,
+    first: tuple[dt.date, dt.date],
+    second: tuple[dt.date, dt.date],
+    store: ClaimStore,
+) -> None:
+    found = answer(question, store, today=today)
+    spans = {(c.period_start, c.period_end) for c in found.claims}
+    assert {first, second} <= spans, found.text

@@ -135,3 +135,35 @@ def test_the_n_days_before_is_the_period_moved_back_by_its_length(
     found = answer(question, store, today=today)
     spans = {(c.period_start, c.period_end) for c in found.claims}
     assert {first, second} <= spans, found.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many russian tanks were lost in 2023, the year of the counteroffensive",
+        "russian losses over the 72 hours of 1-3 march 2025",
+        "personnel for may 2025 - is the month complete?",
+        "artillery 2-8 june 2025, a full week",
+        "russian losses in the two days of 10 and 11 feb 2026",
+        "apcs 1-14 march 2025, a fortnight in all",
+        "tanks in 2024, a whole year of fighting",
+        "russian losses on 5 may 2025, one day only",
+        "drones 7-13 july 2025 (seven days)",
+    ],
+)
+def test_a_period_said_again_by_its_length_asks_for_nothing(question: str) -> None:
+    query = parse_question(question, today=TODAY)
+    assert query.period_start is not None
+    assert not [u for u in query.unread if u.constrains], query.unread
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "russian losses in the week of 2025",  # a week is no part of a year said whole
+        "tanks in june 2025, the 48 hours before the offensive",
+    ],
+)
+def test_a_length_that_is_not_the_period_still_constrains(question: str) -> None:
+    query = parse_question(question, today=TODAY)
+    assert [u for u in query.unread if u.constrains], query.unread

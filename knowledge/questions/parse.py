@@ -30,7 +30,14 @@ from knowledge.dates import (
     with_year,
     year_digits,
 )
-from knowledge.lexicon.calendar import MONTH_NAMES, MONTHS, SMALL_COUNTS, WEEKDAYS, month_end
+from knowledge.lexicon.calendar import (
+    MONTH_NAMES,
+    MONTHS,
+    NUMBER_WORDS,
+    SMALL_COUNTS,
+    WEEKDAYS,
+    month_end,
+)
 from knowledge.lexicon.claimants import (
     CAPITAL_AS_CLAIMANT_EN,
     CLAIMANT_BODIES_EN,
@@ -539,7 +546,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     first = (RANKED_RE, _THRESHOLD_NUMBER, _ZERO_DAYS) if query.figure == Figure.record else ()
     reads = (*first, *_READ, *_reads_for(query))
     query.unread = find_unread(text, tracked, work, reads, _SUBSET, _COUNTED_THING)
-    query.unread = _restated(query.unread, query)
+    query.unread = _length_restated(_restated(query.unread, query), query)
     _without_examples(query, norm, origin)
     _kinds_apart(query, norm)
     model = model_metric(query.unread)
@@ -1801,6 +1808,40 @@ def _restated(spans: list[UnreadSpan], query: Query) -> list[UnreadSpan]:
         s.model_copy(update={"kind": "word", "constrains": False}) if _month_only(s) else s
         for s in spans
     ]
+
+
+# A period's length said again beside its dates ("2022, the year the invasion began", "the 48
+# hours of 10-11 june", "july 2026 - is the month complete?"): a unit, with its count, whose
+# length is the period read asks for nothing more (wave 13, qrecord).
+_LENGTH_SAID = re.compile(
+    r"^(?:(?:the|a|an|whole|full|entire|complete|calendar)\s+)*(?:(?P<n>\d{1,3}|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|fourteen)\s+)?(?P<unit>hour|day|week|fortnight|month|"
+    r"year)s?(?:\s+(?:complete|long|in\s+full|whole))?"
+    r"(?:\s+(?:of|when|that|in\s+which)\s.*)?$"
+)
+_UNIT_DAYS: dict[str, tuple[float, float]] = {
+    "hour": (1 / 24, 1 / 24), "day": (1, 1), "week": (7, 7), "fortnight": (14, 14),
+    "month": (28, 31), "year": (365, 366),
+}  # fmt: skip
+
+
+def _length_restated(spans: list[UnreadSpan], query: Query) -> list[UnreadSpan]:
+    """Unread period words that only say the read period's length constrain nothing."""
+    first, last = query.period_start, query.period_end
+    if first is None or last is None:
+        return spans
+    days = (last - first).days + 1
+    kept: list[UnreadSpan] = []
+    for span in spans:
+        said = _LENGTH_SAID.match(span.text.lower()) if span.kind == "period" else None
+        if said is not None:
+            n = said["n"] or "one"
+            count = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
+            low, high = (count * d for d in _UNIT_DAYS[said["unit"]])
+            if low <= days <= high:
+                span = span.model_copy(update={"kind": "word", "constrains": False})
+        kept.append(span)
+    return kept
 
 
 # A fact-checker's framing ("for a piece I'm writing"): who asks, not what is asked.

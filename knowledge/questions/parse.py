@@ -90,6 +90,7 @@ from knowledge.questions.unread import (
     model_metric,
     normalise_tracked,
 )
+from knowledge.wording import PHRASES
 
 # -- words ------------------------------------------------------------------------------------
 
@@ -1561,9 +1562,9 @@ def _until_start_of(work: str, query: Query, start: dt.date, kind: PeriodKind) -
     start, the month itself left out, and the reading said."""
     named = f"{start:%B} {start.year}" if kind == PeriodKind.month else str(start.year)
     last = start - dt.timedelta(days=1)
-    query.date_notes.append(
-        f"I read 'until {named}' as up to its start: the total as of {last.day} {last:%B %Y}."
-    )
+    # a note in English, like the date grammar's: said per language when the answer is written
+    day = f"{last.day} {last:%B %Y}"
+    query.date_notes.append(PHRASES["date.until_start"].format(raw=named, day=day))
     return _total_to(work, query, last)
 
 

@@ -370,6 +370,8 @@ PHRASES: dict[str, str] = {
     "check.tally_not": "{written} does not match {who}'s daily tally: {readings}.",
     "check.reading.fought": "{value} for the fighting of {days}",
     "check.reading.report": "{value} in the report dated {days}",
+    # a period's figure by report date comes from the reports of all its days, not one report
+    "check.reading.reports": "{value} in the reports dated {days}",
     "check.reading.published": "{value} ({days})",
     "check.above.yes": "Yes: by the figures {who} gives, it passed {written}: {readings}.",
     "check.above.no": "No: by the figures {who} gives, it did not pass {written}: {readings}.",

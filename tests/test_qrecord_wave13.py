@@ -167,3 +167,9 @@ def test_a_period_said_again_by_its_length_asks_for_nothing(question: str) -> No
 def test_a_length_that_is_not_the_period_still_constrains(question: str) -> None:
     query = parse_question(question, today=TODAY)
     assert [u for u in query.unread if u.constrains], query.unread
+
+
+def test_a_months_threshold_names_the_reports_of_its_days(store: ClaimStore) -> None:
+    found = answer("did russian losses pass 40,000 in December 2024?", store, today=TODAY)
+    assert "in the reports dated December 2024" in found.text
+    assert "in the report dated December 2024" not in found.text

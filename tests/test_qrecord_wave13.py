@@ -173,3 +173,39 @@ def test_a_months_threshold_names_the_reports_of_its_days(store: ClaimStore) -> 
     found = answer("did russian losses pass 40,000 in December 2024?", store, today=TODAY)
     assert "in the reports dated December 2024" in found.text
     assert "in the report dated December 2024" not in found.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("russian personnel losses in the ten days either side of new year 2025",
+         D(2024, 12, 22), D(2025, 1, 10)),
+        ("tanks in the week either side of 9 may 2025", D(2025, 5, 2), D(2025, 5, 15)),
+        ("russian losses a fortnight each side of 1 june 2025", D(2025, 5, 18), D(2025, 6, 14)),
+        ("artillery, 3 days on both sides of 24 february 2025", D(2025, 2, 21), D(2025, 2, 26)),
+        ("two weeks either side of 1 march 2025, tanks", D(2025, 2, 15), D(2025, 3, 14)),
+        ("personnel, five days either side of christmas 2024", D(2024, 12, 20), D(2024, 12, 29)),
+        ("apcs in the seven days either side of 1 october 2025", D(2025, 9, 24),
+         D(2025, 10, 7)),
+        ("drones, the day either side of 20 july 2025", D(2025, 7, 19), D(2025, 7, 20)),
+    ],
+)  # fmt: skip
+def test_days_either_side_of_a_date_are_no_side(
+    question: str, start: dt.date, end: dt.date
+) -> None:
+    query = parse_question(question, today=TODAY)
+    assert (query.period_start, query.period_end) == (start, end)
+    assert not [u for u in query.unread if u.constrains], query.unread
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "losses on both sides in 2024",
+        "russian losses in the days either side of 9 may 2025",  # no count: not read
+        "either side's tank losses in 2024",
+    ],
+)
+def test_both_sides_still_constrains(question: str) -> None:
+    query = parse_question(question, today=TODAY)
+    assert [u for u in query.unread if u.constrains], query.unread

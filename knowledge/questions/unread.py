@@ -120,6 +120,9 @@ _PER_LENGTH = re.compile(
 _Row = tuple[str, re.Pattern[str], bool]  # kind, pattern, matched on the text before reading
 
 
+_MONTH_WORDS = alternation(MONTHS)
+
+
 @cache  # the tables are built once: rebuilding them was half of every answer's time
 def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
     """The spans claimed before word-by-word reading, in order (True: matched on the whole
@@ -188,7 +191,13 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
         # the figures are one side's losses at a time, never both added up
         ("side", re.compile(
             r"\b(?:both|each|either|all)\s+(?:sides?|armies|countries|nations|"
-            r"militaries)\b|\b(?:russian|russia's)\s+and\s+(?:ukrainian|ukraine's)\s+losses\s+"
+            # "ten days either side of new year", "both sides of 9 may": days around a date
+            # ("the days either side of 9 may" says no count: still unread)
+            r"militaries)\b(?:(?<=the days either side)|(?<=the days each side)|"
+            r"(?<=the days both sides)|"
+            rf"(?!\s+of\s+(?:the\s+)?(?:\d|new\s+year|christmas|easter|{_MONTH_WORDS}|"
+            r"holidays?|anniversary|invasion|start|date|day|feast|election|offensive)))"
+            r"|\b(?:russian|russia's)\s+and\s+(?:ukrainian|ukraine's)\s+losses\s+"
             r"(?:combined|together)\b"), True),
         ("loss_kind", re.compile(
             r"\b(?:irrecoverable|irretrievable|non-?combat|sanitary)\b"), False),

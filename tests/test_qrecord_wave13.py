@@ -209,3 +209,31 @@ def test_days_either_side_of_a_date_are_no_side(
 def test_both_sides_still_constrains(question: str) -> None:
     query = parse_question(question, today=TODAY)
     assert [u for u in query.unread if u.constrains], query.unread
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("The offensive started on 6 August 2024. Russian losses in the week after it began?",
+         D(2024, 8, 7), D(2024, 8, 13)),
+        ("The dam was destroyed on 6 June 2023. What were russian losses in the ten days "
+         "after that?", D(2023, 6, 7), D(2023, 6, 16)),
+        ("The counteroffensive was launched on June 4, 2023. Russian tank losses in the month "
+         "following it?", D(2023, 6, 5), D(2023, 7, 4)),
+        ("A ceasefire was announced on 1 march 2025. How many russian troops were lost in the "
+         "seven days before it?", D(2025, 2, 22), D(2025, 2, 28)),
+        ("The bridge attack happened on 17 july 2023: russian artillery losses in the fortnight "
+         "after that day", D(2023, 7, 18), D(2023, 7, 31)),
+        ("Avdiivka fell on 17 february 2024. Russian losses in the 30 days before then?",
+         D(2024, 1, 18), D(2024, 2, 16)),
+        ("The Kharkiv push began on 10 may 2024. personnel in the week after the start",
+         D(2024, 5, 11), D(2024, 5, 17)),
+        ("Talks opened on 16 may 2025. What did Russia lose in the three days after it?",
+         D(2025, 5, 17), D(2025, 5, 19)),
+    ],
+)  # fmt: skip
+def test_a_span_anchored_on_an_event_dated_the_sentence_before(
+    question: str, start: dt.date, end: dt.date
+) -> None:
+    query = parse_question(question, today=TODAY)
+    assert (query.period_start, query.period_end) == (start, end), query.unread

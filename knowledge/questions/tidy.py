@@ -28,6 +28,14 @@ _COUNT = (
 _UNIT = r"(?:day|week|month|year|hour)"
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 Rewrite = Callable[[re.Match[str]], str]
+_DATE = (
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+)
+_HAPPENED = (
+    r"(?:began|begun|begins|started|starts|was\s+launched|launched|kicked\s+off|happened|"
+    r"took\s+place|broke\s+out|opened|came|fell|ended|(?:was|were)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|wn|t))"
+)
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -136,6 +144,15 @@ ROWS: tuple[tuple[str, re.Pattern[str], Rewrite], ...] = (
     ("side article", re.compile(
         r"\b(?<=how many )the\s+(?=(?:russian|ukrainian)s?\b)"), _blank),
     ("day of", re.compile(r"\b(?:in|at|for|during)\s+the\s+day\s+of\s+(?=\d)"), _word("on ")),
+    # "The incursion began on 6 August 2024. How many ... in the week after it began?": a
+    # sentence dating an event, then a span anchored on it by a pronoun; the span is read
+    # from the date (the event sentence asks for nothing: its date moves to the pronoun)
+    ("event anchor", re.compile(
+        rf"^[^.?!]*?\b{_HAPPENED}\s+(?:on\s+|in\s+)?(?P<date>{_DATE})[^.?!]*[.!:;]\s+"
+        r"(?P<mid>[^?]*?\b(?:after|before|since|following|from|until|to|around|preceding)\s+)"
+        r"(?:it|that|this|then|that\s+day|this\s+date|that\s+date|the\s+(?:start|launch|"
+        r"beginning|incursion|offensive|attack|invasion|event))"
+        rf"(?:\s+{_HAPPENED})?\b"), lambda m: f"{m['mid']}{m['date']}"),
 )  # fmt: skip
 
 

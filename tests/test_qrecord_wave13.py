@@ -237,3 +237,25 @@ def test_a_span_anchored_on_an_event_dated_the_sentence_before(
 ) -> None:
     query = parse_question(question, today=TODAY)
     assert (query.period_start, query.period_end) == (start, end), query.unread
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("How many Russian troops were lost around Chasiv Yar in 2023?", "Chasiv Yar"),
+        ("russian losses near Velyka Novosilka in 2024", "Velyka Novosilka"),
+        ("tanks lost on the dnipro islands, october 2023", "dnipro islands"),
+        ("Russian personnel near Kurakhove front in 2024", "Kurakhove front"),
+        ("Bakhmut, Soledar and Chasiv Yar - tanks in 2023?", "Chasiv Yar"),
+        ("artillery lost at Staromlynivka bridgehead, june 2023", "Staromlynivka bridgehead"),
+        ("russian losses around Nova Kakhovka in 2023", "Nova Kakhovka"),
+        ("what did russia lose near Siversk-Lyman axis in 2023", "Siversk-Lyman axis"),
+    ],
+)
+def test_a_place_of_two_words_is_reported_whole(
+    question: str, place: str, store: ClaimStore
+) -> None:
+    query = parse_question(question, today=TODAY)
+    assert place in [u.text for u in query.unread], query.unread
+    found = answer(question, store, today=TODAY)
+    assert place.lower() in found.text.lower().split("\n")[0]

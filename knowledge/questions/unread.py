@@ -354,8 +354,44 @@ def find_unread(
             if end > start and not any(s < end and start < e for s, e, _ in claimed):
                 claimed.append((start, end, kind))
     claimed += _words(text, tracked, rest, claimed, counted)
-    claimed.sort()
+    claimed = _places_joined(sorted(claimed), text, tracked)
     return _figures_named_again([_span(text, tracked.origin, s, e, k) for s, e, k in claimed])
+
+
+# Words that continue a place's name ("the Dnipro islands", "the Kupiansk axis").
+_PLACE_NOUNS = frozenset({
+    "island", "islands", "front", "direction", "axis", "sector", "area", "bridgehead", "region",
+    "oblast", "district", "salient", "pocket",
+})  # fmt: skip
+
+
+def _places_joined(
+    claimed: list[tuple[int, int, str]], text: str, tracked: Tracked
+) -> list[tuple[int, int, str]]:
+    """A place's name of two words is one unread span ("Chasiv Yar", "Velyka Novosilka", "the
+    Dnipro islands"): a place beside a capitalised name, or before a place noun, with only a
+    space or hyphen between them."""
+    joined: list[tuple[int, int, str]] = []
+    for start, end, kind in claimed:
+        if joined and _one_place(joined[-1], (start, end, kind), text, tracked):
+            joined[-1] = (joined[-1][0], end, "place")
+        else:
+            joined.append((start, end, kind))
+    return joined
+
+
+def _one_place(
+    first: tuple[int, int, str], second: tuple[int, int, str], text: str, tracked: Tracked
+) -> bool:
+    """Whether two neighbouring unread spans are one place's name."""
+    (s1, e1, k1), (s2, e2, k2) = first, second
+    if "place" not in (k1, k2) or tracked.plain[e1:s2] not in (" ", "-"):
+        return False
+    other = (s2, e2, k2) if k1 == "place" else (s1, e1, k1)
+    word = tracked.plain[other[0] : other[1]]
+    if other[2] in ("name", "place") and text[tracked.origin[other[0]]].isupper():
+        return True
+    return k1 == "place" and word.lower() in _PLACE_NOUNS
 
 
 # A number a question quoted as a figure, named again ("... 32 tanks ... does the 32 hold up?").

@@ -259,3 +259,25 @@ def test_a_place_of_two_words_is_reported_whole(
     assert place in [u.text for u in query.unread], query.unread
     found = answer(question, store, today=TODAY)
     assert place.lower() in found.text.lower().split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Toretsk, Feb 2025?", "Toretsk"),
+        ("Bakhmut in may 2023", "Bakhmut"),
+        ("Vuhledar - january 2023?", "Vuhledar"),
+        ("Russian losses at night only, March 2025", "at night"),
+        ("tanks lost during the daytime in may 2025", "during the daytime"),
+        ("personnel losses by night, april 2024", "by night"),
+        ("what did russia lose at dawn on 24 february 2022", "at dawn"),
+        ("Avdiivka, october 2023", "Avdiivka"),
+    ],
+)
+def test_a_place_or_a_time_of_day_is_named_not_ignored(
+    question: str, said: str, store: ClaimStore
+) -> None:
+    found = answer(question, store, today=TODAY)
+    assert found.query is not None and found.query.intent.value == "losses"
+    assert said.lower() in found.text.lower().split("\n")[0], found.text
+    assert not found.claims or all(c.relation is None for c in found.claims)

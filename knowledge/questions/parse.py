@@ -575,6 +575,8 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     has_topic = has_topic or bool(_TOTAL_ONLY.match(norm))
     dated = query.period_start is not None or query.period_end is not None
     has_topic = has_topic or bool(dated and _TALLY_ASKED.search(norm))
+    # "Toretsk, Feb 2025?": a place and a period ask for the losses there (reported unread)
+    has_topic = has_topic or (dated and any(u.kind == "place" for u in query.unread))
     has_topic = has_topic or bool(_SIDE_WORD.search(norm) and _THRESHOLD_RE.search(norm))
     if not has_topic:
         query.intent = Intent.off_topic

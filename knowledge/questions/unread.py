@@ -188,6 +188,10 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
             r"\b(?:in|at|near|around|outside|for|of|from|by|towards?)\s+(?:the\s+)?"
             rf"([a-z][a-z'-]{{2,}}(?:{TOPONYM_ENDINGS}))\b"), False),
         ("subset", subset, True),
+        # "at night only", "during the daytime": a part of each day, which no figure splits off
+        ("period", re.compile(
+            r"\b(?:at|by|during\s+the|in\s+the|only\s+at)\s+(?:night|night-?time|day-?time|"
+            r"dawn|dusk)\b"), False),
         # the figures are one side's losses at a time, never both added up
         ("side", re.compile(
             r"\b(?:both|each|either|all)\s+(?:sides?|armies|countries|nations|"

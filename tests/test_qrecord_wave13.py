@@ -281,3 +281,28 @@ def test_a_place_or_a_time_of_day_is_named_not_ignored(
     assert found.query is not None and found.query.intent.value == "losses"
     assert said.lower() in found.text.lower().split("\n")[0], found.text
     assert not found.claims or all(c.relation is None for c in found.claims)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "artillery in june and july 2024 together (not august)",
+        "tanks in q1 2025, not april",
+        "russian losses june 2024 (not july)",
+        "tanks in march 2025, but not june",
+        "apcs in may 2025 - excluding june",
+        "drones, september 2025, without october",
+        "personnel for the first half of 2024 and not july",
+        "mlrs in november 2024 except december",
+    ],
+)
+def test_a_month_ruled_out_beyond_the_period_asks_for_nothing(question: str) -> None:
+    query = parse_question(question, today=TODAY)
+    assert query.period_start is not None
+    assert not [u for u in query.unread if u.constrains], query.unread
+
+
+def test_a_month_ruled_out_inside_the_period_still_counts() -> None:
+    query = parse_question("tanks in q1 2025, not february", today=TODAY)
+    constraining = [u for u in query.unread if u.constrains]
+    assert constraining or query.period_end != dt.date(2025, 3, 31)

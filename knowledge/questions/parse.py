@@ -548,6 +548,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     reads = (*first, *_READ, *_reads_for(query))
     query.unread = find_unread(text, tracked, work, reads, _SUBSET, _COUNTED_THING)
     query.unread = _length_restated(_restated(query.unread, query), query)
+    query.unread = _ruled_out_months(query.unread, query, query.text.lower())
     _without_examples(query, norm, origin)
     _kinds_apart(query, norm)
     model = model_metric(query.unread)
@@ -1791,6 +1792,28 @@ def _month_only(span: UnreadSpan) -> list[int]:
     if any(w in WEEKDAYS for w in words):
         return []
     return [MONTHS[w] for w in words if w in MONTHS]
+
+
+# "(not august)", "but not december", "excluding may": a month ruled out just before it.
+_RULING_OUT = r"(?:not|but\s+not|excluding|except|without|leaving\s+out|minus|and\s+not)"
+_RULED_OUT = re.compile(rf"\b{_RULING_OUT}\s+(?:in\s+|for\s+)?$")
+_RULED_OUT_LEAD = re.compile(rf"^{_RULING_OUT}\s")
+
+
+def _ruled_out_months(spans: list[UnreadSpan], query: Query, text: str) -> list[UnreadSpan]:
+    """Months ruled out that the period read does not hold anyway ("june and july 2023 (not
+    august)") are read: the period already leaves them out (wave 13, qrecord)."""
+    months = _months_read(query)
+    if not months:
+        return spans
+    kept: list[UnreadSpan] = []
+    for span in spans:
+        named = _month_only(span)
+        ruled = _RULED_OUT.search(text[: span.start]) or _RULED_OUT_LEAD.match(span.text.lower())
+        if named and not set(named) & months and ruled:
+            span = span.model_copy(update={"kind": "word", "constrains": False})
+        kept.append(span)
+    return kept
 
 
 def _restated(spans: list[UnreadSpan], query: Query) -> list[UnreadSpan]:

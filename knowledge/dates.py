@@ -99,6 +99,34 @@ _ORDINAL_WORDS = {k: v for k, v in _PART_WHICH.items() if v > 0}
 PART_ORDINALS = {k: v for k, v in _ORDINAL_WORDS.items() if v <= 4 and k != "opening"}
 _COUNT_WORDS = {w: n for w, n in SMALL_COUNTS.items() if w in NUMBER_WORDS}
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+# "fall" after its doer is the verb ("most of them fall in the Kupiansk sector", "did losses
+# fall"), not the season (wave 13, qrecord)
+_FALL = (
+    "".join(
+        rf"(?<!\b{w}\s)"
+        for w in (
+            "them",
+            "they",
+            "losses",
+            "numbers",
+            "figures",
+            "casualties",
+            "it",
+            "did",
+            "does",
+            "do",
+            "will",
+            "would",
+            "to",
+            "not",
+            "deaths",
+            "totals",
+            "men",
+            "soldiers",
+        )
+    )
+    + "fall"
+)
 # A stretch of whole months before a date ("the year to 31 March 2025", "the 12 months to June").
 _UNIT_MONTHS = {"month": 1, "year": 12, "twelve months": 12}
 # "the 3rd anniversary", "the one-year anniversary", "year three of the war": which one.
@@ -308,7 +336,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
     # spring 2023
     ("season", re.compile(
-        rf"\b(?:(?P<srel>last|this|past|previous)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+        rf"\b(?:(?P<srel>last|this|past|previous)\s+)?(?P<season>spring|summer|autumn|{_FALL}|winter)"
         r"(?!\s+before\s+last)"  # "the summer before last": a row of its own
         rf"(?:\s+months)?(?:\s+of)?(?:,?\s+{_yy('y1')})?")),
     # early/mid/late November 2024

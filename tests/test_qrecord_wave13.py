@@ -306,3 +306,20 @@ def test_a_month_ruled_out_inside_the_period_still_counts() -> None:
     query = parse_question("tanks in q1 2025, not february", today=TODAY)
     constraining = [u for u in query.unread if u.constrains]
     assert constraining or query.period_end != dt.date(2025, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("Since most of them fall near Kupiansk, how many russians were lost in october 2025?",
+         D(2025, 10, 1), D(2025, 10, 31)),
+        ("they fall in the south mostly: russian losses in may 2025", D(2025, 5, 1),
+         D(2025, 5, 31)),
+        ("most of them fall around bakhmut - tanks in june 2024", D(2024, 6, 1), D(2024, 6, 30)),
+        ("russian losses in fall 2024", D(2024, 9, 1), D(2024, 11, 30)),
+        ("tanks, fall of 2023", D(2023, 9, 1), D(2023, 11, 30)),
+    ],
+)  # fmt: skip
+def test_fall_after_its_doer_is_the_verb(question: str, start: dt.date, end: dt.date) -> None:
+    query = parse_question(question, today=TODAY)
+    assert (query.period_start, query.period_end) == (start, end)

@@ -547,8 +547,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     first = (RANKED_RE, _THRESHOLD_NUMBER, _ZERO_DAYS) if query.figure == Figure.record else ()
     reads = (*first, *_READ, *_reads_for(query))
     query.unread = find_unread(text, tracked, work, reads, _SUBSET, _COUNTED_THING)
-    query.unread = _length_restated(_restated(query.unread, query), query)
-    query.unread = _ruled_out_months(query.unread, query, query.text.lower())
+    query.unread = _period_said_again(query)
     _without_examples(query, norm, origin)
     _kinds_apart(query, norm)
     model = model_metric(query.unread)
@@ -576,8 +575,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     has_topic = has_topic or bool(_TOTAL_ONLY.match(norm))
     dated = query.period_start is not None or query.period_end is not None
     has_topic = has_topic or bool(dated and _TALLY_ASKED.search(norm))
-    # "Toretsk, Feb 2025?": a place and a period ask for the losses there (reported unread)
-    has_topic = has_topic or (dated and any(u.kind == "place" for u in query.unread))
+    has_topic = has_topic or (dated and _a_place_named(query))
     has_topic = has_topic or bool(_SIDE_WORD.search(norm) and _THRESHOLD_RE.search(norm))
     if not has_topic:
         query.intent = Intent.off_topic
@@ -1849,6 +1847,19 @@ _UNIT_DAYS: dict[str, tuple[float, float]] = {
     "hour": (1 / 24, 1 / 24), "day": (1, 1), "week": (7, 7), "fortnight": (14, 14),
     "month": (28, 31), "year": (365, 366),
 }  # fmt: skip
+
+
+def _period_said_again(query: Query) -> list[UnreadSpan]:
+    """The unread spans, those that only say the period read again left unconstraining: its
+    months restated, its length, a month ruled out beyond it."""
+    spans = _length_restated(_restated(query.unread, query), query)
+    return _ruled_out_months(spans, query, query.text.lower())
+
+
+def _a_place_named(query: Query) -> bool:
+    """ "Toretsk, Feb 2025?": a place beside a period asks for the losses there (the place is
+    reported unread)."""
+    return any(u.kind == "place" for u in query.unread)
 
 
 def _length_restated(spans: list[UnreadSpan], query: Query) -> list[UnreadSpan]:

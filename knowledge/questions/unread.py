@@ -121,6 +121,22 @@ _Row = tuple[str, re.Pattern[str], bool]  # kind, pattern, matched on the text b
 
 
 _MONTH_WORDS = alternation(MONTHS)
+# "at night only", "during the daytime": a part of each day, which no figure splits off
+_TIME_OF_DAY = re.compile(
+    r"\b(?:at|by|during\s+the|in\s+the|only\s+at)\s+(?:night|night-?time|day-?time|dawn|dusk)\b"
+)
+# Both sides' losses together: the figures are one side's at a time. "Ten days either side of
+# new year", "both sides of 9 may" are days around a date ("the days either side of 9 may" says
+# no count: still unread).
+_BOTH_SIDES = re.compile(
+    r"\b(?:both|each|either|all)\s+(?:sides?|armies|countries|nations|"
+    r"militaries)\b(?:(?<=the days either side)|(?<=the days each side)|"
+    r"(?<=the days both sides)|"
+    rf"(?!\s+of\s+(?:the\s+)?(?:\d|new\s+year|christmas|easter|{_MONTH_WORDS}|"
+    r"holidays?|anniversary|invasion|start|date|day|feast|election|offensive)))"
+    r"|\b(?:russian|russia's)\s+and\s+(?:ukrainian|ukraine's)\s+losses\s+"
+    r"(?:combined|together)\b"
+)
 
 
 @cache  # the tables are built once: rebuilding them was half of every answer's time
@@ -188,21 +204,8 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
             r"\b(?:in|at|near|around|outside|for|of|from|by|towards?)\s+(?:the\s+)?"
             rf"([a-z][a-z'-]{{2,}}(?:{TOPONYM_ENDINGS}))\b"), False),
         ("subset", subset, True),
-        # "at night only", "during the daytime": a part of each day, which no figure splits off
-        ("period", re.compile(
-            r"\b(?:at|by|during\s+the|in\s+the|only\s+at)\s+(?:night|night-?time|day-?time|"
-            r"dawn|dusk)\b"), False),
-        # the figures are one side's losses at a time, never both added up
-        ("side", re.compile(
-            r"\b(?:both|each|either|all)\s+(?:sides?|armies|countries|nations|"
-            # "ten days either side of new year", "both sides of 9 may": days around a date
-            # ("the days either side of 9 may" says no count: still unread)
-            r"militaries)\b(?:(?<=the days either side)|(?<=the days each side)|"
-            r"(?<=the days both sides)|"
-            rf"(?!\s+of\s+(?:the\s+)?(?:\d|new\s+year|christmas|easter|{_MONTH_WORDS}|"
-            r"holidays?|anniversary|invasion|start|date|day|feast|election|offensive)))"
-            r"|\b(?:russian|russia's)\s+and\s+(?:ukrainian|ukraine's)\s+losses\s+"
-            r"(?:combined|together)\b"), True),
+        ("period", _TIME_OF_DAY, False),
+        ("side", _BOTH_SIDES, True),  # one side's losses at a time, never both added up
         ("loss_kind", re.compile(
             r"\b(?:irrecoverable|irretrievable|non-?combat|sanitary)\b"), False),
         # a period's figure always includes the tally's corrections (a record skips them)

@@ -99,6 +99,34 @@ _ORDINAL_WORDS = {k: v for k, v in _PART_WHICH.items() if v > 0}
 PART_ORDINALS = {k: v for k, v in _ORDINAL_WORDS.items() if v <= 4 and k != "opening"}
 _COUNT_WORDS = {w: n for w, n in SMALL_COUNTS.items() if w in NUMBER_WORDS}
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+# "fall" after its doer is the verb ("most of them fall in the Kupiansk sector", "did losses
+# fall"), not the season (wave 13, qrecord)
+_FALL = (
+    "".join(
+        rf"(?<!\b{w}\s)"
+        for w in (
+            "them",
+            "they",
+            "losses",
+            "numbers",
+            "figures",
+            "casualties",
+            "it",
+            "did",
+            "does",
+            "do",
+            "will",
+            "would",
+            "to",
+            "not",
+            "deaths",
+            "totals",
+            "men",
+            "soldiers",
+        )
+    )
+    + "fall"
+)
 # A stretch of whole months before a date ("the year to 31 March 2025", "the 12 months to June").
 _UNIT_MONTHS = {"month": 1, "year": 12, "twelve months": 12}
 # "the 3rd anniversary", "the one-year anniversary", "year three of the war": which one.
@@ -187,10 +215,12 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         r"\b(?:the\s+)?(?:iso\s+|calendar\s+)?weeks?\s+(?P<wk>\d{1,2})\s*(?:-|–|to|through|thru|"
         r"until|till)\s*(?:weeks?\s+)?(?P<wk2>\d{1,2})\b(?!\s*(?:days?|weeks?|months?|[.:]\d))"
         rf"(?:(?:(?:\s+of|\s+in|,)?\s+|\s*/\s*){_y('y1')})?")),
-    # ten days either side of 1 january 2025: N days before the day and N from it
+    # ten days either side of 1 january 2025: N days before the day and N from it ("the week
+    # on both sides of 9 may", "a fortnight each side of 1 june": one unit each way)
     ("either_side", re.compile(
-        r"\b(?:the\s+)?(?P<en>\d{1,2}|" + alternation(SMALL_COUNTS) + r")\s+(?P<eu>days?|weeks?)"
-        rf"\s+(?:on\s+)?either\s+side\s+of\s+(?:{_d('d1')}\s+(?:of\s+)?{_m('m1')}|{_m('m2')}\s+"
+        r"\b(?:the\s+|a\s+)?(?:(?P<en>\d{1,2}|" + alternation(SMALL_COUNTS) + r")\s+)?"
+        r"(?P<eu>(?(en)days?|day)|(?(en)weeks?|week)|fortnight)"  # "the days": no count
+        rf"\s+(?:on\s+)?(?:either\s+side|both\s+sides|each\s+side)\s+of\s+(?:{_d('d1')}\s+(?:of\s+)?{_m('m1')}|{_m('m2')}\s+"
         rf"(?:the\s+)?{_d('d2')}\b)(?:,?\s+{_y('y1')})?")),
     ("iso_week", re.compile(
         rf"\b(?:the\s+)?(?:iso\s+|calendar\s+)?(?:week|wk|cw)\.?\s*(?:no\.?\s*|number\s+|#\s*)?"
@@ -306,7 +336,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
     # spring 2023
     ("season", re.compile(
-        rf"\b(?:(?P<srel>last|this|past|previous)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+        rf"\b(?:(?P<srel>last|this|past|previous)\s+)?(?P<season>spring|summer|autumn|{_FALL}|winter)"
         r"(?!\s+before\s+last)"  # "the summer before last": a row of its own
         rf"(?:\s+months)?(?:\s+of)?(?:,?\s+{_yy('y1')})?")),
     # early/mid/late November 2024
@@ -955,7 +985,7 @@ def _either_side(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     anchor = _one_day(m, g, today)
     if anchor is None:
         return None
-    days = _count(g["en"]) * _UNIT_DAYS[g["eu"].rstrip("s")]
+    days = _count(g.get("en")) * _UNIT_DAYS[g["eu"].rstrip("s")]
     first = anchor.first - dt.timedelta(days=days)
     last = anchor.first + dt.timedelta(days=days - 1)
     note = f"I read '{m.group(0)}' as {_span_words(first, last)}."

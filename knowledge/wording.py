@@ -134,6 +134,7 @@ PHRASES: dict[str, str] = {
     "date.running_total": "I read '{raw}' as the running total to {day}, that stretch's end.",
     "date.read_as": "I read '{raw}' as {days}.",
     "date.period_as": "I read the period as {days}.",
+    "date.until_start": "I read 'until {raw}' as up to its start: the total as of {day}.",
     # knowledge/dates.py `_season_note`, one per season word it reads
     "date.season_spring": "Seasons are meteorological: spring is March to May.",
     "date.season_summer": "Seasons are meteorological: summer is June to August.",
@@ -369,6 +370,8 @@ PHRASES: dict[str, str] = {
     "check.tally_not": "{written} does not match {who}'s daily tally: {readings}.",
     "check.reading.fought": "{value} for the fighting of {days}",
     "check.reading.report": "{value} in the report dated {days}",
+    # a period's figure by report date comes from the reports of all its days, not one report
+    "check.reading.reports": "{value} in the reports dated {days}",
     "check.reading.published": "{value} ({days})",
     "check.above.yes": "Yes: by the figures {who} gives, it passed {written}: {readings}.",
     "check.above.no": "No: by the figures {who} gives, it did not pass {written}: {readings}.",
@@ -931,7 +934,7 @@ _DATE_NOTES = (
     "date.feast_both", "date.feast_orthodox", "date.feast_western", "date.as_you_said",
     "date.iso_weeks", "date.week_of", "date.weekend", "date.tens", "date.halves",
     "date.war_day", "date.war_days", "date.anniversary", "date.latest_year", "date.one_day",
-    "date.running_total", "date.read_as", "date.period_as",
+    "date.running_total", "date.read_as", "date.period_as", "date.until_start",
 )  # fmt: skip
 # Blanks holding English days or spans ("3 April 2023 to 9 April 2023"), said again per locale.
 _SPAN_BLANKS = frozenset({"days", "other"})

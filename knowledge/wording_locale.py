@@ -90,6 +90,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "date.running_total": "Я прочитав {raw} як загальний підсумок на {day}, кінець цього періоду.",
         "date.read_as": "Я прочитав {raw} як {days}.",
         "date.period_as": "Я прочитав період як {days}.",
+        "date.until_start": "Я прочитав {raw} як час до його початку: загальний підсумок на {day}.",
         "instead.none": "Тож цифри, яка відповідає на запитання в такому вигляді, у мене немає.",
         "instead.ask": (
             "Тож цифри, яка відповідає на запитання в такому вигляді, у мене немає. Без цих "
@@ -250,6 +251,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "check.tally_not": "{written} не збігається зі щоденним підрахунком ({who}): {readings}.",
         "check.reading.fought": "{value} за бої {days}",
         "check.reading.report": "{value} у зведенні за {days}",
+        "check.reading.reports": "{value} у зведеннях за {days}",
         "check.reading.published": "{value} ({days})",
         "check.above.yes": "Так: за цифрами, які наводить {who}, {written} перевищено: {readings}.",
         "check.above.no": "Ні: за цифрами, які наводить {who}, {written} не перевищено: {readings}.",
@@ -644,6 +646,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "date.running_total": "Я прочитал {raw} как общий итог на {day}, конец этого периода.",
         "date.read_as": "Я прочитал {raw} как {days}.",
         "date.period_as": "Я прочитал период как {days}.",
+        "date.until_start": "Я прочитал {raw} как время до его начала: общий итог на {day}.",
         "instead.none": "Поэтому цифры, которая отвечает на вопрос в таком виде, у меня нет.",
         "instead.ask": (
             "Поэтому цифры, которая отвечает на вопрос в таком виде, у меня нет. Без этих слов "
@@ -804,6 +807,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "check.tally_not": "{written} не совпадает с ежедневным подсчётом ({who}): {readings}.",
         "check.reading.fought": "{value} за бои {days}",
         "check.reading.report": "{value} в сводке за {days}",
+        "check.reading.reports": "{value} в сводках за {days}",
         "check.reading.published": "{value} ({days})",
         "check.above.yes": "Да: по цифрам, которые приводит {who}, {written} превышено: {readings}.",
         "check.above.no": "Нет: по цифрам, которые приводит {who}, {written} не превышено: {readings}.",

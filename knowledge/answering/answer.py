@@ -112,6 +112,7 @@ from knowledge.questions.averages import (
 from knowledge.questions.followup import supposes
 from knowledge.questions.parse import normalise
 from knowledge.questions.sources import outlet_named
+from knowledge.questions.tidy import at_the_data_end
 from knowledge.store import ClaimStore, Row
 from knowledge.wording import (
     coverage_line,
@@ -153,6 +154,16 @@ def answer(
     return answer_any_language(question, store, when, _answer_english, language)
 
 
+def _at_the_data_end(question: str, store: ClaimStore, today: dt.date) -> tuple[str, dt.date]:
+    """ "your latest week", "until the latest report": the question with its span counted back
+    from the last daily report, read as if asked that day (tidy.DATA_END_ROWS)."""
+    rewritten = at_the_data_end(question)
+    last = coverage_end(store) if rewritten is not None else None
+    if rewritten is None or last is None:
+        return question, today
+    return rewritten, min(today, last)
+
+
 def _answer_english(question: str, store: ClaimStore, today: dt.date) -> Answer:
     """`answer` for a question in the parser's English words; words of the question that could
     change the answer and were not read come first (issue 12)."""
@@ -160,6 +171,8 @@ def _answer_english(question: str, store: ClaimStore, today: dt.date) -> Answer:
 
 
 def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | None = None) -> Answer:
+    if query is None:
+        question, today = _at_the_data_end(question, store, today)
     asked = as_figure_question(query if query is not None else parse_question(question, today))
     asked = total_on_a_day(_without_repeated_period(asked))
     asked = _quoting_outlet_read(asked, store)

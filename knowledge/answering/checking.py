@@ -197,13 +197,17 @@ def _reading(claim: Claim) -> str:
     """One figure of the asked period in words: by day of fighting, by report date, or as
     published."""
     days = period_words(claim.period_kind, claim.period_start, claim.period_end, short=True)
-    if not claim.derivation:
-        key = "check.reading.published"
-    elif claim.relation == Relation.day_off:
-        key = "check.reading.report"
-    else:
-        key = "check.reading.fought"
+    key = "check.reading.published" if not claim.derivation else _reading_key(claim)
     return say(key, value=number(claim.value), days=days)
+
+
+def _reading_key(claim: Claim) -> str:
+    """The phrase of a tally's reading: by day of fighting, or by the report (reports, for
+    more than one day) dated within the period."""
+    if claim.relation != Relation.day_off:
+        return "check.reading.fought"
+    one_day = claim.period_start == claim.period_end
+    return "check.reading.report" if one_day else "check.reading.reports"
 
 
 def _someone_elses(query: Query, figure: int, stored: Sequence[Claim]) -> list[str]:
@@ -252,7 +256,7 @@ def _tally_neither(written: str, tally: Sequence[Claim]) -> str:
     """The quoted figure matches none of the tally's readings of the asked days, named."""
     readings = [
         say(
-            "check.reading.report" if c.relation == Relation.day_off else "check.reading.fought",
+            _reading_key(c),
             value=number(c.value),
             days=period_words(c.period_kind, c.period_start, c.period_end, short=True),
         )

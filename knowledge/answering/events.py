@@ -18,6 +18,7 @@ from knowledge.answering.compose import source_text
 from knowledge.dates import find_dates, with_year
 from knowledge.lexicon.calendar import NUMBER_WORDS
 from knowledge.lexicon.patterns import alternation
+from knowledge.lexicon.thresholds import ABOVE_WORDS
 from knowledge.models import (
     WAR_START,
     Answer,
@@ -87,11 +88,10 @@ _WHEN = re.compile(
 )
 # The number words a mark is said in, each one word ("two", "fifteen", "ninety").
 _NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if " " not in w and n < 100}
+# The words of passing a mark are the threshold table's (one vocabulary), with "past 1 million"
 _PASS = re.compile(
-    r"\b(?:pass(?:ed|es|ing)?|cross(?:ed|es|ing)?|top(?:ped|s)?|hit(?:s|ting)?|"
-    r"reach(?:ed|es)?|exceed(?:ed|s)?|surpass(?:ed|es)?|break(?:s)?|broke|"
-    r"(?:go|goes|went|gone|got)\s+(?:over|above|past|beyond)|over|above|more\s+than|beyond|"
-    r"past)\s+(?:the\s+)?(?:mark\s+of\s+|milestone\s+of\s+|threshold\s+of\s+)?"
+    rf"\b(?:{ABOVE_WORDS}|past)\s+(?:the\s+)?(?:mark\s+of\s+|milestone\s+of\s+|"
+    r"threshold\s+of\s+)?"
     r"(?P<n>\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?|half\s+a|a|"
     # "two thousand", "nine hundred thousand": a number word before its unit
     + alternation(_NUMBER_WORDS)

@@ -155,6 +155,8 @@ def _coverage(asked: SourceQuestion, query: Query, store: ClaimStore) -> Lines:
         lines += _first_report(store)
         metrics = query.metrics if asked.metric_named else [Metric.personnel]
         claims = [c for c in _last_reported(store, metrics, last) if c.subject == query.subject]
+        # the last report's figures are what "how far does your data go?" asks for
+        claims = [c.model_copy(update={"relation": Relation.exact}) for c in claims]
         if claims:
             lines.append(say("src.last_report"))
             lines += [_line(store, c) for c in claims]

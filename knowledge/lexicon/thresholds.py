@@ -10,7 +10,8 @@ import re
 # Going above a figure: verbs of passing it and comparatives before it.
 ABOVE_WORDS = (
     r"pass(?:ed|es|ing)?|top(?:ped|s|ping)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|"
-    r"cross(?:ed|es|ing)?|break|broke|breaking|hit|hits|reach(?:ed|es|ing)?|eclipse[sd]?|"
+    r"cross(?:ed|es|ing)?|break|breaks|broke|breaking|hit|hits|hitting|reach(?:ed|es|ing)?|"
+    r"eclipse[sd]?|"
     r"outstrip(?:ped|s)?|beat|beats|(?:go|goes|went|gone|get|gets|got|climb(?:ed|s)?|"
     r"rise|rose|risen|run|ran)\s+(?:over|above|past|beyond)|more\s+than|over|above|beyond|"
     r"north\s+of|at\s+least|upwards\s+of|in\s+excess\s+of|higher\s+than|greater\s+than"

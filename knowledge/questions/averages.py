@@ -253,9 +253,21 @@ COMPARE_ROWS: list[tuple[re.Pattern[str], re.Pattern[str], Order, bool]] = [
 # "...than the previous month", "...with the month before", "the same quarter of 2025": the
 # other period is the first one moved (unit, steps back), or to another year.
 _UNIT = r"(?P<unit>day|week|month|quarter|year|season|half|period|time)s?"
+_HOW_MANY = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty"
+_COUNTED = r"(?:day|week|month|quarter|year)"
 RELATIVE_ROWS: list[re.Pattern[str]] = [
     re.compile(rf"\b(?:the\s+)?(?:previous|prior|preceding|last|past)\s+{_UNIT}\b", re.I),
     re.compile(rf"\b(?:the|a|one)\s+{_UNIT}\s+(?:before|earlier|prior|ago)\b", re.I),
+    # "the fortnight before", "the 14 days before", "the three before", "the same number of
+    # days before", "the preceding ten days": the first period moved back by its own length
+    # (no unit group: the period's own length)
+    re.compile(
+        rf"\b(?:the|a)\s+(?:(?:same\s+number|same\s+count|like\s+number)\s+of\s+{_COUNTED}s?|"
+        rf"(?:{_HOW_MANY})(?:\s+{_COUNTED}s?)?|fortnight)\s+(?:before|earlier|prior|preceding)\b"
+        rf"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:{_HOW_MANY})\s+{_COUNTED}s?|"
+        r"fortnight)\b",
+        re.I,
+    ),
 ]
 SAME_IN_YEAR = re.compile(
     r"\bsame\s+(?:\w+\s+){0,2}?(?:of|in)?\s*(?P<year>(?:19|20)\d\d)\b"
@@ -341,7 +353,8 @@ def relative_unit(text: str) -> str | None:
     for row in RELATIVE_ROWS:
         hit = row.search(text)
         if hit is not None:
-            return hit.group("unit").lower()
+            unit = hit.groupdict().get("unit")
+            return unit.lower() if unit else "period"
     return None
 
 

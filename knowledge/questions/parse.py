@@ -30,7 +30,14 @@ from knowledge.dates import (
     with_year,
     year_digits,
 )
-from knowledge.lexicon.calendar import MONTH_NAMES, MONTHS, SMALL_COUNTS, WEEKDAYS, month_end
+from knowledge.lexicon.calendar import (
+    MONTH_NAMES,
+    MONTHS,
+    NUMBER_WORDS,
+    SMALL_COUNTS,
+    WEEKDAYS,
+    month_end,
+)
 from knowledge.lexicon.claimants import (
     CAPITAL_AS_CLAIMANT_EN,
     CLAIMANT_BODIES_EN,
@@ -83,6 +90,7 @@ from knowledge.questions.unread import (
     model_metric,
     normalise_tracked,
 )
+from knowledge.wording import PHRASES
 
 # -- words ------------------------------------------------------------------------------------
 
@@ -553,7 +561,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     first = (RANKED_RE, _THRESHOLD_NUMBER, _ZERO_DAYS) if query.figure == Figure.record else ()
     reads = (*first, *_READ, *_reads_for(query))
     query.unread = find_unread(text, tracked, work, reads, _SUBSET, _COUNTED_THING)
-    query.unread = _restated(query.unread, query)
+    query.unread = _period_said_again(query)
     _without_examples(query, norm, origin)
     _kinds_apart(query, norm)
     model = model_metric(query.unread)
@@ -581,6 +589,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     has_topic = has_topic or bool(_TOTAL_ONLY.match(norm))
     dated = query.period_start is not None or query.period_end is not None
     has_topic = has_topic or bool(dated and _TALLY_ASKED.search(norm))
+    has_topic = has_topic or (dated and _a_place_named(query))
     has_topic = has_topic or bool(_SIDE_WORD.search(norm) and _THRESHOLD_RE.search(norm))
     if not has_topic:
         query.intent = Intent.off_topic
@@ -742,7 +751,10 @@ def _unsupported(norm: str, work: str, query: Query) -> str | None:
 # full-scale invasion?"): a question for this bot, about personnel.
 _TALLY_ASKED = re.compile(
     r"\b(?:running\s+(?:total|tally|count)|(?:tally|toll|body\s+count|kill\s+count)|"
-    r"full[- ]scale\s+(?:invasion|war)|since\s+the\s+(?:invasion|war))\b"
+    r"full[- ]scale\s+(?:invasion|war)|since\s+the\s+(?:invasion|war)|"
+    # "is it slowing down? the past 7 days": the pace of the losses over a period (qrecord)
+    r"slow(?:s|ing|ed)?\s+down|speed(?:s|ing)?\s+up|pick(?:s|ing|ed)?\s+up|eas(?:es|ing|ed)\s+"
+    r"off|let(?:s|ting)?\s+up)\b"
 )
 
 _FILLER = _words(
@@ -1570,9 +1582,9 @@ def _until_start_of(work: str, query: Query, start: dt.date, kind: PeriodKind) -
     start, the month itself left out, and the reading said."""
     named = f"{start:%B} {start.year}" if kind == PeriodKind.month else str(start.year)
     last = start - dt.timedelta(days=1)
-    query.date_notes.append(
-        f"I read 'until {named}' as up to its start: the total as of {last.day} {last:%B %Y}."
-    )
+    # a note in English, like the date grammar's: said per language when the answer is written
+    day = f"{last.day} {last:%B %Y}"
+    query.date_notes.append(PHRASES["date.until_start"].format(raw=named, day=day))
     return _total_to(work, query, last)
 
 
@@ -1799,6 +1811,28 @@ def _month_only(span: UnreadSpan) -> list[int]:
     return [MONTHS[w] for w in words if w in MONTHS]
 
 
+# "(not august)", "but not december", "excluding may": a month ruled out just before it.
+_RULING_OUT = r"(?:not|but\s+not|excluding|except|without|leaving\s+out|minus|and\s+not)"
+_RULED_OUT = re.compile(rf"\b{_RULING_OUT}\s+(?:in\s+|for\s+)?$")
+_RULED_OUT_LEAD = re.compile(rf"^{_RULING_OUT}\s")
+
+
+def _ruled_out_months(spans: list[UnreadSpan], query: Query, text: str) -> list[UnreadSpan]:
+    """Months ruled out that the period read does not hold anyway ("june and july 2023 (not
+    august)") are read: the period already leaves them out (wave 13, qrecord)."""
+    months = _months_read(query)
+    if not months:
+        return spans
+    kept: list[UnreadSpan] = []
+    for span in spans:
+        named = _month_only(span)
+        ruled = _RULED_OUT.search(text[: span.start]) or _RULED_OUT_LEAD.match(span.text.lower())
+        if named and not set(named) & months and ruled:
+            span = span.model_copy(update={"kind": "word", "constrains": False})
+        kept.append(span)
+    return kept
+
+
 def _restated(spans: list[UnreadSpan], query: Query) -> list[UnreadSpan]:
     """Months named again without a year inside the period already read ("june vs july 2025 -
     was july worse?", "2025 without december - jan through nov") name that period and
@@ -1817,6 +1851,53 @@ def _restated(spans: list[UnreadSpan], query: Query) -> list[UnreadSpan]:
         s.model_copy(update={"kind": "word", "constrains": False}) if _month_only(s) else s
         for s in spans
     ]
+
+
+# A period's length said again beside its dates ("2022, the year the invasion began", "the 48
+# hours of 10-11 june", "july 2026 - is the month complete?"): a unit, with its count, whose
+# length is the period read asks for nothing more (wave 13, qrecord).
+_LENGTH_SAID = re.compile(
+    r"^(?:(?:the|a|an|whole|full|entire|complete|calendar)\s+)*(?:(?P<n>\d{1,3}|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|fourteen)\s+)?(?P<unit>hour|day|week|fortnight|month|"
+    r"year)s?(?:\s+(?:complete|long|in\s+full|whole))?"
+    r"(?:\s+(?:of|when|that|in\s+which)\s.*)?$"
+)
+_UNIT_DAYS: dict[str, tuple[float, float]] = {
+    "hour": (1 / 24, 1 / 24), "day": (1, 1), "week": (7, 7), "fortnight": (14, 14),
+    "month": (28, 31), "year": (365, 366),
+}  # fmt: skip
+
+
+def _period_said_again(query: Query) -> list[UnreadSpan]:
+    """The unread spans, those that only say the period read again left unconstraining: its
+    months restated, its length, a month ruled out beyond it."""
+    spans = _length_restated(_restated(query.unread, query), query)
+    return _ruled_out_months(spans, query, query.text.lower())
+
+
+def _a_place_named(query: Query) -> bool:
+    """ "Toretsk, Feb 2025?": a place beside a period asks for the losses there (the place is
+    reported unread)."""
+    return any(u.kind == "place" for u in query.unread)
+
+
+def _length_restated(spans: list[UnreadSpan], query: Query) -> list[UnreadSpan]:
+    """Unread period words that only say the read period's length constrain nothing."""
+    first, last = query.period_start, query.period_end
+    if first is None or last is None:
+        return spans
+    days = (last - first).days + 1
+    kept: list[UnreadSpan] = []
+    for span in spans:
+        said = _LENGTH_SAID.match(span.text.lower()) if span.kind == "period" else None
+        if said is not None:
+            n = said["n"] or "one"
+            count = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
+            low, high = (count * d for d in _UNIT_DAYS[said["unit"]])
+            if low <= days <= high:
+                span = span.model_copy(update={"kind": "word", "constrains": False})
+        kept.append(span)
+    return kept
 
 
 # A fact-checker's framing ("for a piece I'm writing"): who asks, not what is asked.

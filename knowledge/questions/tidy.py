@@ -28,6 +28,14 @@ _COUNT = (
 _UNIT = r"(?:day|week|month|year|hour)"
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 Rewrite = Callable[[re.Match[str]], str]
+_DATE = (
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+)
+_HAPPENED = (
+    r"(?:began|begun|begins|started|starts|was\s+launched|launched|kicked\s+off|happened|"
+    r"took\s+place|broke\s+out|opened|came|fell|ended|(?:was|were)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|wn|t))"
+)
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -55,6 +63,8 @@ ROWS: tuple[tuple[str, re.Pattern[str], Rewrite], ...] = (
     # stays, for the greeting reply: the lookahead wants two more words)
     ("greeting", re.compile(
         r"^\W*(?:hi|hello|hey|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)|"
+        # "Morning! ...", "Evening, ...": the greeting said short, always with its mark
+        r"(?:morning|mornin'?|afternoon|evening)(?=\s*[,!]|\s+[-\u2013\u2014]\s)|"
         r"dear\s+(?:bot|sir|madam|all))(?:\s+(?:all|everyone|everybody|there|team|folks|guys|"
         r"bot|again|friends))?\s*[,!.:;-]*\s+(?=\S+\s+\S+)"
         r"(?!(?:who|what)\s+are\s+you|what\s+can\s+you\s+do|how\s+are\s+you)"), _blank),
@@ -134,10 +144,70 @@ ROWS: tuple[tuple[str, re.Pattern[str], Rewrite], ...] = (
     ("side article", re.compile(
         r"\b(?<=how many )the\s+(?=(?:russian|ukrainian)s?\b)"), _blank),
     ("day of", re.compile(r"\b(?:in|at|for|during)\s+the\s+day\s+of\s+(?=\d)"), _word("on ")),
+    # "The incursion began on 6 August 2024. How many ... in the week after it began?": a
+    # sentence dating an event, then a span anchored on it by a pronoun; the span is read
+    # from the date (the event sentence asks for nothing: its date moves to the pronoun)
+    ("event anchor", re.compile(
+        rf"^[^.?!]*?\b{_HAPPENED}\s+(?:on\s+|in\s+)?(?P<date>{_DATE})[^.?!]*[.!:;]\s+"
+        r"(?P<mid>[^?]*?\b(?:after|before|since|following|from|until|to|around|preceding)\s+)"
+        r"(?:it|that|this|then|that\s+day|this\s+date|that\s+date|the\s+(?:start|launch|"
+        r"beginning|incursion|offensive|attack|invasion|event))"
+        rf"(?:\s+{_HAPPENED})?\b"), lambda m: f"{m['mid']}{m['date']}"),
 )  # fmt: skip
 
 
 _ON_BEHALF = next(pattern for name, pattern, _ in ROWS if name == "on behalf")
+
+
+# Periods counted back from the data's last report, not from today ("your latest week", "the
+# last week of data", "until the latest report", "the latest date your data goes up to"): each
+# row writes the words for the same span counted back from today, and the question is then read
+# as if asked on the day of the last report (`answer` does that), so the date rules stay one.
+_DATA = (
+    r"(?:\s+(?:of|in)\s+(?:the\s+|your\s+|my\s+)?data|\s+(?:that\s+)?you(?:'ve|\s+have)"
+    r"(?:\s+got)?|\s+on\s+record|\s+available)"
+)
+_NEWEST = r"(?:latest|newest|most\s+recent)"
+_WHOLE = r"(?:(?:full|complete|whole)\s+)?"
+_WEEK = r"(?:week|seven\s+days|7\s+days)"
+
+
+def _data_span(unit: str) -> str:
+    """ "the latest week", "your last month of data": a unit back from the data's end."""
+    return (
+        rf"\b(?:(?:the|your|my)\s+)?{_NEWEST}\s+{_WHOLE}{unit}(?:{_DATA})?\b|"
+        rf"\b(?:the|your|my)\s+(?:last|final)\s+{_WHOLE}{unit}{_DATA}\b"
+    )
+
+
+DATA_END_ROWS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("data's week", re.compile(_data_span(_WEEK), re.I), "the past 7 days"),
+    ("data's days", re.compile(
+        rf"\b(?:(?:the|your|my)\s+)?(?:{_NEWEST}|last|final)\s+(\d{{1,3}})\s+days{_DATA}\b", re.I
+    ), r"the past \1 days"),
+    ("data's month", re.compile(_data_span("month"), re.I), "last month"),
+    ("data's end", re.compile(
+        rf"\b(?:until|till|til|to|up\s+to|through|thru)\s+(?:the\s+|your\s+)?(?:{_NEWEST}|last|"
+        rf"final)\s+(?:report|update|post|figures?|data|day)(?:{_DATA})?\b|\b(?:until|till|to|"
+        r"up\s+to)\s+the\s+end\s+of\s+(?:the\s+|your\s+)?(?:data|series|figures|records?)\b|"
+        r"\buntil\s+(?:your|the)\s+data\s+(?:ends|stops|runs\s+out)\b", re.I
+    ), "until today"),
+    ("data's reach", re.compile(
+        r"\b(?:latest|last|most\s+recent|final|newest)\s+(?:date|day)\s+(?:(?:that\s+)?(?:your|"
+        r"the)\s+(?:data|figures|series)\s+(?:goes|go|runs|run|reaches|reach|covers|cover)"
+        r"(?:\s+up)?(?:\s+to)?|(?:that\s+)?you\s+have(?:\s+(?:data|figures)\s+for)?|(?:in|of)"
+        r"\s+(?:your|the)\s+(?:data|series))\b", re.I
+    ), "latest figure"),
+)  # fmt: skip
+
+
+def at_the_data_end(question: str) -> str | None:
+    """`question` with its periods counted back from the data's last report written as if
+    counted back from today, or None when it counts nothing back from the data's end."""
+    text = question
+    for _name, pattern, new in DATA_END_ROWS:
+        text = pattern.sub(new, text)
+    return None if text == question else text
 
 
 def without_framing(text: str) -> str:

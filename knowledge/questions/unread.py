@@ -121,6 +121,25 @@ _PER_LENGTH = re.compile(
 _Row = tuple[str, re.Pattern[str], bool]  # kind, pattern, matched on the text before reading
 
 
+_MONTH_WORDS = alternation(MONTHS)
+# "at night only", "during the daytime": a part of each day, which no figure splits off
+_TIME_OF_DAY = re.compile(
+    r"\b(?:at|by|during\s+the|in\s+the|only\s+at)\s+(?:night|night-?time|day-?time|dawn|dusk)\b"
+)
+# Both sides' losses together: the figures are one side's at a time. "Ten days either side of
+# new year", "both sides of 9 may" are days around a date ("the days either side of 9 may" says
+# no count: still unread).
+_BOTH_SIDES = re.compile(
+    r"\b(?:both|each|either|all)\s+(?:sides?|armies|countries|nations|"
+    r"militaries)\b(?:(?<=the days either side)|(?<=the days each side)|"
+    r"(?<=the days both sides)|"
+    rf"(?!\s+of\s+(?:the\s+)?(?:\d|new\s+year|christmas|easter|{_MONTH_WORDS}|"
+    r"holidays?|anniversary|invasion|start|date|day|feast|election|offensive)))"
+    r"|\b(?:russian|russia's)\s+and\s+(?:ukrainian|ukraine's)\s+losses\s+"
+    r"(?:combined|together)\b"
+)
+
+
 @cache  # the tables are built once: rebuilding them was half of every answer's time
 def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
     """The spans claimed before word-by-word reading, in order (True: matched on the whole
@@ -186,11 +205,8 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
             r"\b(?:in|at|near|around|outside|for|of|from|by|towards?)\s+(?:the\s+)?"
             rf"([a-z][a-z'-]{{2,}}(?:{TOPONYM_ENDINGS}))\b"), False),
         ("subset", subset, True),
-        # the figures are one side's losses at a time, never both added up
-        ("side", re.compile(
-            r"\b(?:both|each|either|all)\s+(?:sides?|armies|countries|nations|"
-            r"militaries)\b|\b(?:russian|russia's)\s+and\s+(?:ukrainian|ukraine's)\s+losses\s+"
-            r"(?:combined|together)\b"), True),
+        ("period", _TIME_OF_DAY, False),
+        ("side", _BOTH_SIDES, True),  # one side's losses at a time, never both added up
         ("loss_kind", re.compile(
             r"\b(?:irrecoverable|irretrievable|non-?combat|sanitary)\b"), False),
         # a period's figure always includes the tally's corrections (a record skips them)
@@ -346,8 +362,44 @@ def find_unread(
             if end > start and not any(s < end and start < e for s, e, _ in claimed):
                 claimed.append((start, end, kind))
     claimed += _words(text, tracked, rest, claimed, counted)
-    claimed.sort()
+    claimed = _places_joined(sorted(claimed), text, tracked)
     return _figures_named_again([_span(text, tracked.origin, s, e, k) for s, e, k in claimed])
+
+
+# Words that continue a place's name ("the Dnipro islands", "the Kupiansk axis").
+_PLACE_NOUNS = frozenset({
+    "island", "islands", "front", "direction", "axis", "sector", "area", "bridgehead", "region",
+    "oblast", "district", "salient", "pocket",
+})  # fmt: skip
+
+
+def _places_joined(
+    claimed: list[tuple[int, int, str]], text: str, tracked: Tracked
+) -> list[tuple[int, int, str]]:
+    """A place's name of two words is one unread span ("Chasiv Yar", "Velyka Novosilka", "the
+    Dnipro islands"): a place beside a capitalised name, or before a place noun, with only a
+    space or hyphen between them."""
+    joined: list[tuple[int, int, str]] = []
+    for start, end, kind in claimed:
+        if joined and _one_place(joined[-1], (start, end, kind), text, tracked):
+            joined[-1] = (joined[-1][0], end, "place")
+        else:
+            joined.append((start, end, kind))
+    return joined
+
+
+def _one_place(
+    first: tuple[int, int, str], second: tuple[int, int, str], text: str, tracked: Tracked
+) -> bool:
+    """Whether two neighbouring unread spans are one place's name."""
+    (s1, e1, k1), (s2, e2, k2) = first, second
+    if "place" not in (k1, k2) or tracked.plain[e1:s2] not in (" ", "-"):
+        return False
+    other = (s2, e2, k2) if k1 == "place" else (s1, e1, k1)
+    word = tracked.plain[other[0] : other[1]]
+    if other[2] in ("name", "place") and text[tracked.origin[other[0]]].isupper():
+        return True
+    return k1 == "place" and word.lower() in _PLACE_NOUNS
 
 
 # A number a question quoted as a figure, named again ("... 32 tanks ... does the 32 hold up?").

@@ -163,6 +163,11 @@ _TOGETHER = re.compile(
     r"(?:together|combined|added(?:\s+up)?)|(?:together|combined)|add\s+(?:them|those|these|"
     r"both)\s+up|(?:what(?:'s|\s+is)\s+)?(?:the\s+)?(?:sum|total)\s+of\s+(?:both|them|those|these|"
     r"the\s+two))$"
+    # "and tanks for both months together?", "the drones over the two weeks combined": the same
+    # joined span, asked of what the message names
+    r"|^(?:and\s+|so\s+|ok\s+)?(?:what\s+about\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:for|over|in|"
+    r"across)\s+(?:both|the\s+two|those\s+two|these\s+two|the\s+both)(?:\s+(?:months|weeks|"
+    r"days|years|quarters|periods|spans))?\s+(?:together|combined|taken\s+together|in\s+total)$"
 )
 _NUMBER = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty"
 # "the 7 before that", "and the previous 7?", "the 14 after that": N of the previous period's
@@ -241,6 +246,20 @@ _SINCE_THEN = re.compile(
     r"^(?:and\s+|so\s+|ok\s+(?:and\s+)?|what\s+about\s+|how\s+about\s+)?(?:(?:ever\s+)?since(?:\s+"
     r"(?:then|that(?:\s+(?:date|day|month|week|year|point))?))?|from\s+then\s+on(?:wards)?|after\s+"
     r"(?:that|then)(?:\s*,?\s*(?:up\s+to|until|till|to)\s+(?:now|today|date))?)$"
+)
+# "and until then, in total?", "everything before that?", "the total up to then": the running
+# total to the day before the previous period starts ("before") or, after an open span ("since
+# June"), up to its start; after a closed span "until then" is the total at its end.
+_TOTAL_WORDS = (
+    r"(?:in\s+total|overall|altogether|all\s+told|in\s+all|combined|everything|the\s+(?:running\s+|"
+    r"whole\s+|overall\s+)?total|all\s+(?:of\s+)?the\s+losses)"
+)
+_THAT_POINT = r"(?:then|that(?:\s+(?:date|day|point|month|week|year))?|it)"
+_UNTIL_THEN = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+(?:and\s+)?|what\s+about\s+)?(?:(?:" + _TOTAL_WORDS + r"\s*,?\s+)?"
+    r"(?P<until>until|till|up\s+to|up\s+until)\s+" + _THAT_POINT + r"(?:\s*,?\s*" + _TOTAL_WORDS
+    + r")?|" + _TOTAL_WORDS + r"\s*,?\s+(?P<before>before|prior\s+to)\s+" + _THAT_POINT + r"|"
+    r"(?:before|prior\s+to)\s+" + _THAT_POINT + r"\s*,?\s*" + _TOTAL_WORDS + r")$"
 )
 # "and the whole month?", "for the year as a whole": the unit that holds the previous period.
 _WHOLE_UNIT = re.compile(
@@ -542,6 +561,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_WHICH_RECORD, FollowKind.refine),
     (_TOTAL_BARE, FollowKind.refine),
     (_SINCE_THEN, FollowKind.refine),
+    (_UNTIL_THEN, FollowKind.refine),
     (_WHOLE_UNIT, FollowKind.refine),
     (_PART_OF_UNIT, FollowKind.refine),
     (_TRIM, FollowKind.refine),
@@ -560,7 +580,8 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     ),
     (
         re.compile(
-            r"^(?:and|also|plus|ok(?:ay)?|then|so)\b|^no\s*,|^(?:what|how)\s+about\b|^same\s+(?:q|question|thing|one|again\s+)?\s*"
+            # "only the official figure", "just the days in march": the last question, narrowed
+            r"^(?:and|also|plus|ok(?:ay)?|then|so|only|just|solely|exclusively)\b|^no\s*,|^(?:what|how)\s+about\b|^same\s+(?:q|question|thing|one|again\s+)?\s*"
             r"(?:for|but|with|in|according)\b|\b(?:that|the\s+same)\s+(?:month|year|day|week|"
             r"period)\b|\bthen\s*\??$|^(?:the\s+)?(?:next|previous)\s+(?:day|month|year)\b"
         ),
@@ -811,8 +832,13 @@ def read_followup(
         return None if cut is None else Reading(kind, cut)
     if _TOGETHER.search(_words(text).strip(" ?!.")):
         joined = None if earlier is None else _joined(previous, earlier)
+        if joined is not None and _own_metrics(fragment, _words(text)):
+            joined.metrics, joined.personnel_kind = list(fragment.metrics), fragment.personnel_kind
+            joined.carried = ["period", "side"]
         return None if joined is None else Reading(kind, joined)
     merged = merge_query(fragment, previous, today, coverage)
+    if _narrows_nothing(text, merged, previous):
+        return None  # "only what the reports dated then added": a narrowing it cannot read
     merged.text = merged.text if corrected is not None else said  # as typed, "ok" and all
     if said != text and fragment.period_start is not None:
         merged.unread = _taken_up(merged, previous)
@@ -1035,7 +1061,11 @@ def _to_a_point(
     total at that point, "since then", and what others said "around then"."""
     point = previous.period_end if previous.period_kind != PeriodKind.unspecified else None
     point = point or then
-    if _TOTAL_AT.search(norm) or (_TOTAL_BARE.search(norm) and fragment.period_start is None):
+    until = _UNTIL_THEN.search(norm.strip(" ?!."))
+    if until is not None and previous.period_start is not None and fragment.period_start is None:
+        before = until["until"] is None or previous.open_end or previous.period_end is None
+        _total_to(merged, previous.period_start - _DAY if before else previous.period_end)
+    elif _TOTAL_AT.search(norm) or (_TOTAL_BARE.search(norm) and fragment.period_start is None):
         _total_to(merged, previous.report_date or point)
     elif _SINCE_THEN.search(norm) and point is not None:
         after = point + _DAY
@@ -1715,6 +1745,8 @@ def _take_period(merged: Query, fragment: Query, previous: Query, today: dt.date
         if previous.period_kind == PeriodKind.cumulative:  # a total speaks of its last day
             around = (around[1], around[1])
         start, end = _after(start, end or start, around, today)
+    if _NARROWS.search(_words(fragment.text)) and start is not None and end is not None:
+        start, end = _within(start, end, fragment.year_missing, previous)
     merged.period_kind = fragment.period_kind
     merged.period_start, merged.period_end = start, end
     merged.open_end = fragment.open_end
@@ -1726,6 +1758,42 @@ def _take_period(merged: Query, fragment: Query, previous: Query, today: dt.date
         merged.report_date = fragment.report_date + (start - fragment.period_start)
     if previous.report_date is not None and fragment.report_date is None and start == end:
         _as_report(merged, start)  # "and Tuesday's?" after Monday's report: Tuesday's report
+
+
+# "only the days in February", "just the part in 2024": the fragment's period narrows the last
+# one (the part of it inside that month or year), never a new period beside it.
+_NARROWS = re.compile(r"^(?:and\s+|ok\s+|so\s+)?(?:only|just|solely|exclusively)\b")
+
+
+def _within(
+    start: dt.date, end: dt.date, year_missing: bool, previous: Query
+) -> tuple[dt.date, dt.date]:
+    """The part of the previous period inside `start`..`end` (a month without a year taken in
+    the previous period's years); the fragment's own period when they do not meet."""
+    first, last = previous.period_start, previous.period_end
+    if first is None or last is None:
+        return start, end
+    years = sorted({first.year, last.year}) if year_missing else [start.year]
+    for year in years:
+        moved_start = with_year(start, year)
+        moved_end = _same_end(end, with_year(end, year + (end.year - start.year)))
+        if moved_start <= last and moved_end >= first:
+            return max(moved_start, first), min(moved_end, last)
+    return start, end
+
+
+_NARROWED_SLOTS = (
+    "period_start", "period_end", "metrics", "subject", "claimant", "claimant_side",
+    "personnel_kind", "figure", "unread",
+)
+
+
+def _narrows_nothing(text: str, merged: Query, previous: Query) -> bool:
+    """Whether an "only ..." follow-up left the last question as it was: the narrowing was
+    in words no row reads, and the last answer again would not answer it."""
+    if not _NARROWS.search(_words(text)):
+        return False
+    return all(getattr(merged, slot) == getattr(previous, slot) for slot in _NARROWED_SLOTS)
 
 
 def _one_day(query: Query) -> bool:

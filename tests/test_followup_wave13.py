@@ -29,11 +29,31 @@ def _second(first: str, then: str) -> tuple[D | None, D | None, Figure]:
 
 
 NARROWED = [
-    ("Russian losses in the week of 24 Feb 2025", "only the days in February", D(2025, 2, 24), D(2025, 2, 28)),
-    ("Russian losses in the week of 24 Feb 2025", "just the February days", D(2025, 2, 24), D(2025, 2, 28)),
+    (
+        "Russian losses in the week of 24 Feb 2025",
+        "only the days in February",
+        D(2025, 2, 24),
+        D(2025, 2, 28),
+    ),
+    (
+        "Russian losses in the week of 24 Feb 2025",
+        "just the February days",
+        D(2025, 2, 24),
+        D(2025, 2, 28),
+    ),
     ("Russian losses in the week of 24 Feb 2025", "only march", D(2025, 3, 1), D(2025, 3, 2)),
-    ("Russian losses from 20 Dec 2024 to 10 Jan 2025", "only the part in 2025", D(2025, 1, 1), D(2025, 1, 10)),
-    ("Russian losses from 20 Dec 2024 to 10 Jan 2025", "just December", D(2024, 12, 20), D(2024, 12, 31)),
+    (
+        "Russian losses from 20 Dec 2024 to 10 Jan 2025",
+        "only the part in 2025",
+        D(2025, 1, 1),
+        D(2025, 1, 10),
+    ),
+    (
+        "Russian losses from 20 Dec 2024 to 10 Jan 2025",
+        "just December",
+        D(2024, 12, 20),
+        D(2024, 12, 31),
+    ),
     ("tanks in Q1 2025", "only March", D(2025, 3, 1), D(2025, 3, 31)),
     ("tanks in Q1 2025", "and only february?", D(2025, 2, 1), D(2025, 2, 28)),
     ("drones lost in 2024", "just the days of october", D(2024, 10, 1), D(2024, 10, 31)),
@@ -53,7 +73,11 @@ TOTAL_BEFORE = [
     ("Russian losses in May 2025", "and up to then overall?", D(2025, 5, 31)),
     ("Russian tank losses since 1 March 2024", "the total until then", D(2024, 2, 29)),
     ("Russian losses in 2023", "all the losses before that", D(2022, 12, 31)),
-    ("Russian artillery losses since 10 May 2024", "up until that date, altogether?", D(2024, 5, 9)),
+    (
+        "Russian artillery losses since 10 May 2024",
+        "up until that date, altogether?",
+        D(2024, 5, 9),
+    ),
 ]
 
 
@@ -73,14 +97,70 @@ def test_before_that_alone_is_still_the_period_before() -> None:
 
 
 JOINED = [
-    ("How many Russian soldiers did Kyiv report for July 2025?", "and in august?", "ok, and tanks for both months together?", D(2025, 7, 1), D(2025, 8, 31), Metric.tanks),
-    ("Russian tank losses in March 2024", "and April?", "what about artillery for the two months combined", D(2024, 3, 1), D(2024, 4, 30), Metric.artillery),
-    ("Russian losses week of 3 June 2024", "and the week after?", "drones across both weeks together", D(2024, 6, 3), D(2024, 6, 16), Metric.drones),
-    ("Russian losses in 2023", "and 2024?", "and the APCs over those two years in total", D(2023, 1, 1), D(2024, 12, 31), Metric.armored_vehicles),
-    ("Russian tank losses in March 2024", "and April?", "both together?", D(2024, 3, 1), D(2024, 4, 30), Metric.tanks),
-    ("Russian losses in January 2025", "and february", "and the artillery systems for the both months together", D(2025, 1, 1), D(2025, 2, 28), Metric.artillery),
-    ("Russian losses in January 2025", "and february", "drones in the two months combined?", D(2025, 1, 1), D(2025, 2, 28), Metric.drones),
-    ("Russian tank losses in Q1 2024", "and Q2?", "so personnel over both quarters together", D(2024, 1, 1), D(2024, 6, 30), Metric.personnel),
+    (
+        "How many Russian soldiers did Kyiv report for July 2025?",
+        "and in august?",
+        "ok, and tanks for both months together?",
+        D(2025, 7, 1),
+        D(2025, 8, 31),
+        Metric.tanks,
+    ),
+    (
+        "Russian tank losses in March 2024",
+        "and April?",
+        "what about artillery for the two months combined",
+        D(2024, 3, 1),
+        D(2024, 4, 30),
+        Metric.artillery,
+    ),
+    (
+        "Russian losses week of 3 June 2024",
+        "and the week after?",
+        "drones across both weeks together",
+        D(2024, 6, 3),
+        D(2024, 6, 16),
+        Metric.drones,
+    ),
+    (
+        "Russian losses in 2023",
+        "and 2024?",
+        "and the APCs over those two years in total",
+        D(2023, 1, 1),
+        D(2024, 12, 31),
+        Metric.armored_vehicles,
+    ),
+    (
+        "Russian tank losses in March 2024",
+        "and April?",
+        "both together?",
+        D(2024, 3, 1),
+        D(2024, 4, 30),
+        Metric.tanks,
+    ),
+    (
+        "Russian losses in January 2025",
+        "and february",
+        "and the artillery systems for the both months together",
+        D(2025, 1, 1),
+        D(2025, 2, 28),
+        Metric.artillery,
+    ),
+    (
+        "Russian losses in January 2025",
+        "and february",
+        "drones in the two months combined?",
+        D(2025, 1, 1),
+        D(2025, 2, 28),
+        Metric.drones,
+    ),
+    (
+        "Russian tank losses in Q1 2024",
+        "and Q2?",
+        "so personnel over both quarters together",
+        D(2024, 1, 1),
+        D(2024, 6, 30),
+        Metric.personnel,
+    ),
 ]
 
 

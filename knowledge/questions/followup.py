@@ -257,8 +257,15 @@ _TOTAL_WORDS = (
 _THAT_POINT = r"(?:then|that(?:\s+(?:date|day|point|month|week|year))?|it)"
 _UNTIL_THEN = re.compile(
     r"^(?:and\s+|so\s+|ok\s+(?:and\s+)?|what\s+about\s+)?(?:(?:" + _TOTAL_WORDS + r"\s*,?\s+)?"
-    r"(?P<until>until|till|up\s+to|up\s+until)\s+" + _THAT_POINT + r"(?:\s*,?\s*" + _TOTAL_WORDS
-    + r")?|" + _TOTAL_WORDS + r"\s*,?\s+(?P<before>before|prior\s+to)\s+" + _THAT_POINT + r"|"
+    r"(?P<until>until|till|up\s+to|up\s+until)\s+"
+    + _THAT_POINT
+    + r"(?:\s*,?\s*"
+    + _TOTAL_WORDS
+    + r")?|"
+    + _TOTAL_WORDS
+    + r"\s*,?\s+(?P<before>before|prior\s+to)\s+"
+    + _THAT_POINT
+    + r"|"
     r"(?:before|prior\s+to)\s+" + _THAT_POINT + r"\s*,?\s*" + _TOTAL_WORDS + r")$"
 )
 # "and the whole month?", "for the year as a whole": the unit that holds the previous period.
@@ -1783,8 +1790,15 @@ def _within(
 
 
 _NARROWED_SLOTS = (
-    "period_start", "period_end", "metrics", "subject", "claimant", "claimant_side",
-    "personnel_kind", "figure", "unread",
+    "period_start",
+    "period_end",
+    "metrics",
+    "subject",
+    "claimant",
+    "claimant_side",
+    "personnel_kind",
+    "figure",
+    "unread",
 )
 
 

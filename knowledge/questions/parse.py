@@ -424,7 +424,8 @@ def ranked_count(text: str) -> int | None:
 _THRESHOLD_NUMBER = re.compile(rf"\b{_PASSES}")
 _TOTAL_RE = re.compile(
     r"\b(?:in\s+total|total|totals|totally|so\s+far|overall|to\s+date|altogether|"
-    r"all\s+together|in\s+all|cumulative|cumulatively|running\s+(?:tally|total|count)|tally|all[- ]time|"
+    r"all\s+together|in\s+all|cumulative|cumulatively|running\s+(?:tally|total|count)|tally|"
+    r"all[- ]time|"
     r"since\s+the\s+(?:start|beginning|outbreak|onset)|"
     r"since\s+(?:the\s+)?(?:full[- ]scale\s+|russian\s+)?invasion|"
     r"since\s+(?:the\s+)?war\s+(?:began|started|broke\s+out)|"

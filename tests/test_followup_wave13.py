@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Follow-ups that add one constraint to the last question (issue 12, wave 13), each gap fixed
 as an engine rule and tried with my own phrasings (none copied from a blind file): "only" or
 "just" before a period narrows the last period to its part inside it ("only the days in March"
@@ -9,10 +8,12 @@ up to the last period (to the day before it starts after "since ...", or with "b
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from knowledge.models import Figure, Metric
+from knowledge import ClaimStore, Conversation
+from knowledge.models import Figure, Intent, Metric
 from knowledge.questions.followup import read_followup
 from knowledge.questions.parse import parse_question
 
@@ -175,3 +176,46 @@ def test_a_kind_over_both_periods_joins_them(
     assert joined is not None
     assert (joined.query.period_start, joined.query.period_end) == (start, end)
     assert joined.query.metrics == [metric]
+
+
+# "why is that different from the first number?": the last two answers side by side, each with
+# its source (compare both); after one answer, or beside a figure it did not give ("the 45,720
+# Newsweek printed"), the last answer's sources. Never the off-topic refusal.
+WHY_BOTH = [
+    "why is that different from the first number?",
+    "how come they don't match?",
+    "but why the gap between the two?",
+    "why is that one so much lower?",
+    "why does it differ from the previous one",
+    "so why are they not the same?",
+    "why the discrepancy?",
+    "how come the numbers differ",
+]
+
+
+@pytest.fixture(scope="module")
+def store(series_kb: tuple[Path, Path]) -> ClaimStore:
+    """The seed articles and the daily series, built once (tests/conftest.py)."""
+    return ClaimStore(series_kb[1])
+
+
+@pytest.mark.parametrize("why", WHY_BOTH)
+def test_why_different_sets_the_last_two_side_by_side(store: ClaimStore, why: str) -> None:
+    chat = Conversation()
+    for turn in ("Russian tank losses in March 2025", "and April?"):
+        chat.ask(turn, store, today=D(2026, 12, 1))
+    got = chat.ask(why, store, today=D(2026, 12, 1))
+    assert got.answered and "272" in got.text and "227" in got.text
+    assert "General Staff" in got.text
+
+
+@pytest.mark.parametrize(
+    "why",
+    ["why is that different from the 45,000 the BBC printed?", "why are they different?"],
+)
+def test_why_different_after_one_answer_names_its_sources(store: ClaimStore, why: str) -> None:
+    chat = Conversation()
+    chat.ask("Russian tank losses in March 2025", store, today=D(2026, 12, 1))
+    got = chat.ask(why, store, today=D(2026, 12, 1))
+    assert got.query is not None and got.query.intent == Intent.losses
+    assert "General Staff" in got.text or "Daily tally" in got.text

@@ -156,6 +156,22 @@ _BOTH = re.compile(
     r"(?:difference|diff|gap)(?:\s+between\s+(?:the\s+two|them|those|these|both(?:\s+of\s+them)?))?"
     r"$|^(?:and\s+|so\s+)?how\s+do\s+(?:they|the\s+two|those|these|both)\s+compare\b"
 )
+# "why is that different from the first number?", "how come they don't match?", "why the gap
+# between the two?": the last two answers side by side, each with its source and its reading
+# (compare both): the bot says what each figure is, never a cause of its own.
+_WHY_DIFFERENT = re.compile(
+    r"^(?:and\s+|so\s+|but\s+|ok\s+)?(?:why|how\s+come)\b(?:(?!\d).){0,40}?\b(?:differ(?:s|ent|ence)?|"
+    r"(?:don't|doesn't|do\s+not|does\s+not)\s+(?:match|agree|add\s+up)|not\s+the\s+same|"
+    r"mismatch|gap|discrepancy|(?:so\s+)?(?:much\s+)?(?:higher|lower|bigger|smaller))\b"
+    r"(?:\s+(?:from|than|to|with|between)\s+(?P<other>.{1,60}))?$"
+)
+# The other figure of "why is that different from ...": the earlier answer, both set side by
+# side; any other ("the 45,720 Newsweek printed") is not ours to explain: the last answer's
+# sources are shown.
+_EARLIER_ONE = re.compile(
+    r"^(?:the\s+)?(?:first|earlier|previous|other|last|two|both|them|those|these)(?:\s+(?:one|ones|"
+    r"number|numbers|figure|figures|answer|answers|of\s+them))?$"
+)
 # "both together?", "combined?", "add them up": the last two periods as one span (only when
 # they meet end to start; two periods apart sum to no period of their own).
 _TOGETHER = re.compile(
@@ -538,6 +554,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
         FollowKind.compare,
     ),
     (_BOTH, FollowKind.compare),
+    (_WHY_DIFFERENT, FollowKind.compare),
     (_TOGETHER, FollowKind.refine),
     (_HIGHER_IN, FollowKind.compare),
     (
@@ -821,17 +838,7 @@ def read_followup(
     if kind == FollowKind.record:  # `other`: the question whose figure is measured
         return Reading(kind, _record_of(previous, fragment.text), previous)
     if kind == FollowKind.compare:
-        norm = _words(text).strip(" ?!.")
-        if _BOTH.search(norm) or (_CHANGE.search(norm) and earlier is not None):
-            if earlier is None:
-                return None
-            between = _between_totals(previous, earlier)  # two totals: the losses between
-            if between is not None:
-                return Reading(FollowKind.refine, between)
-            return Reading(kind, previous, earlier, True)
-        other = _compare_period(text, fragment, previous, today)
-        in_order = bool(_COMPARE_IT.search(norm))
-        return None if other is None else Reading(kind, previous, other, in_order)
+        return _compared(text, fragment, previous, earlier, today)
     if fragment.intent not in (Intent.losses, Intent.off_topic):
         return None
     if (trim := _TRIM.search(_words(text).strip(" ?!."))) is not None:
@@ -861,6 +868,36 @@ def read_followup(
         # "and the same month last year - more or less?": the new period beside the last
         return Reading(FollowKind.compare, previous, merged, True)
     return Reading(kind, merged, anchor=previous if shifted else None)
+
+
+def _compared(
+    text: str, fragment: Query, previous: Query, earlier: Query | None, today: dt.date
+) -> Reading | None:
+    """A comparing follow-up: the last two side by side ("which was higher?", "why do they
+    differ?"), or the last period beside the one the fragment names ("more than in 2024?")."""
+    norm = _words(text).strip(" ?!.")
+    why = _WHY_DIFFERENT.search(norm)
+    elsewhere = why is not None and why["other"] and not _EARLIER_ONE.search(why["other"])
+    if why and (earlier is None or elsewhere or _same_question(previous, earlier)):
+        return Reading(FollowKind.sources, previous)  # one figure: where it is from
+    if _BOTH.search(norm) or why or (_CHANGE.search(norm) and earlier is not None):
+        if earlier is None:
+            return None
+        between = _between_totals(previous, earlier)  # two totals: the losses between
+        if between is not None:
+            return Reading(FollowKind.refine, between)
+        return Reading(FollowKind.compare, previous, earlier, True)
+    other = _compare_period(text, fragment, previous, today)
+    in_order = bool(_COMPARE_IT.search(norm))
+    return None if other is None else Reading(FollowKind.compare, previous, other, in_order)
+
+
+_ASKED_SLOTS = ("period_start", "period_end", "metrics", "subject", "claimant", "personnel_kind")
+
+
+def _same_question(one: Query, other: Query) -> bool:
+    """Whether two readings ask the same figure (nothing to set side by side)."""
+    return all(getattr(one, slot) == getattr(other, slot) for slot in _ASKED_SLOTS)
 
 
 def _form_only(text: str) -> bool:

@@ -14,7 +14,7 @@ import pytest
 
 from knowledge import ClaimStore, Conversation
 from knowledge.models import Figure, Intent, Metric
-from knowledge.questions.followup import read_followup
+from knowledge.questions.followup import FollowKind, fragment_kind, read_followup
 from knowledge.questions.parse import parse_question
 
 D = dt.date
@@ -219,3 +219,22 @@ def test_why_different_after_one_answer_names_its_sources(store: ClaimStore, why
     got = chat.ask(why, store, today=D(2026, 12, 1))
     assert got.query is not None and got.query.intent == Intent.losses
     assert "General Staff" in got.text or "Daily tally" in got.text
+
+
+# The same forms typed in Ukrainian or Russian, read by the same rows ("різниця" is the
+# difference, never the anniversary "річниця" a letter away).
+CYRILLIC_COMPARE = [
+    "а різниця між ними?",
+    "яка різниця між ними?",
+    "а разница между ними?",
+    "чому це відрізняється від першої цифри?",
+    "чому вони різні?",
+    "почему это отличается от первого числа?",
+    "почему они не совпадают?",
+    "в чем разница между ними?",
+]
+
+
+@pytest.mark.parametrize("text", CYRILLIC_COMPARE)
+def test_cyrillic_differences_compare_the_last_two(text: str) -> None:
+    assert fragment_kind(text) == FollowKind.compare

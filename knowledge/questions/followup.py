@@ -152,8 +152,10 @@ _BOTH = re.compile(
     r"^(?:and\s+|so\s+|ok\s+)?(?:which|what)\s+(?:one\s+|of\s+(?:the\s+two|them|those|these)\s+|"
     r"(?:half|quarter|month|week|year|day|season|period|span|stretch)\s+)?(?:was|is|were)\s+(?:higher|lower|"
     r"more|less|worse|bigger|smaller|deadlier|heavier|larger|greater|better)\b|^compare\s+(?:them|"
-    r"the\s+two|both|those)\b|^(?:and\s+|so\s+|ok\s+)?(?:what(?:'s|\s+is|\s+was)\s+)?(?:the\s+)?"
-    r"(?:difference|diff|gap)(?:\s+between\s+(?:the\s+two|them|those|these|both(?:\s+of\s+them)?))?"
+    r"the\s+two|both|those)\b|^(?:and\s+|so\s+|ok\s+)?(?:what(?:'s|\s+is|\s+was)?\s+)?(?:the\s+)?"
+    # "they": the Cyrillic rows' word for "ними" (а різниця між ними?)
+    r"(?:difference|diff|gap)(?:\s+between\s+(?:the\s+two|them|they|those|these|both(?:\s+of\s+"
+    r"them)?))?"
     r"$|^(?:and\s+|so\s+)?how\s+do\s+(?:they|the\s+two|those|these|both)\s+compare\b"
 )
 # "why is that different from the first number?", "how come they don't match?", "why the gap
@@ -162,7 +164,11 @@ _BOTH = re.compile(
 _WHY_DIFFERENT = re.compile(
     r"^(?:and\s+|so\s+|but\s+|ok\s+)?(?:why|how\s+come)\b(?:(?!\d).){0,40}?\b(?:differ(?:s|ent|ence)?|"
     r"(?:don't|doesn't|do\s+not|does\s+not)\s+(?:match|agree|add\s+up)|not\s+the\s+same|"
-    r"mismatch|gap|discrepancy|(?:so\s+)?(?:much\s+)?(?:higher|lower|bigger|smaller))\b"
+    r"mismatch|gap|discrepancy|(?:so\s+)?(?:much\s+)?(?:higher|lower|bigger|smaller)|"
+    # the Ukrainian and Russian verbs the question rows leave as they are ("чому це
+    # відрізняється від ...", "почему они не совпадают")
+    r"відрізня\w*|різн\w*|розбіжн\w*|отлича\w*|различ\w*|разн\w*|расхожд\w*|not\s+(?:збіга\w*|"
+    r"співпада\w*|совпада\w*|сход\w*))(?!\w)"
     r"(?:\s+(?:from|than|to|with|between)\s+(?P<other>.{1,60}))?$"
 )
 # The other figure of "why is that different from ...": the earlier answer, both set side by

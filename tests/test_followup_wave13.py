@@ -238,3 +238,25 @@ CYRILLIC_COMPARE = [
 @pytest.mark.parametrize("text", CYRILLIC_COMPARE)
 def test_cyrillic_differences_compare_the_last_two(text: str) -> None:
     assert fragment_kind(text) == FollowKind.compare
+
+
+# "and since the start of June?" after May 2025: June of the last period's year, open to the
+# newest report (never the single day 1 June).
+SINCE_OPEN = [
+    ("Russian losses in May 2025", "and since the start of June?", D(2025, 6, 1)),
+    ("Russian losses in May 2025", "since june?", D(2025, 6, 1)),
+    ("Russian tank losses in March 2024", "and from april on?", D(2024, 4, 1)),
+    ("Russian losses in May 2025", "what about since the beginning of june", D(2025, 6, 1)),
+    ("drones in January 2025", "and since February?", D(2025, 2, 1)),
+    ("Russian losses in May 2025", "ok and since 1 june?", D(2025, 6, 1)),
+    ("Russian artillery losses in October 2024", "and since november", D(2024, 11, 1)),
+    ("Russian losses in Q1 2025", "and since the start of april?", D(2025, 4, 1)),
+]
+
+
+@pytest.mark.parametrize(("first", "then", "start"), SINCE_OPEN)
+def test_since_a_month_without_a_year_stays_open(first: str, then: str, start: D) -> None:
+    reading = read_followup(then, parse_question(first, TODAY), TODAY)
+    assert reading is not None
+    query = reading.query
+    assert (query.period_start, query.period_end, query.open_end) == (start, None, True)

@@ -1794,7 +1794,8 @@ def _take_period(merged: Query, fragment: Query, previous: Query, today: dt.date
         around = (previous.period_start, previous.period_end or previous.period_start)
         if previous.period_kind == PeriodKind.cumulative:  # a total speaks of its last day
             around = (around[1], around[1])
-        start, end = _after(start, end or start, around, today)
+        start, moved_end = _after(start, end or start, around, today)
+        end = None if end is None else moved_end  # "and since June?": still open at its end
     if _NARROWS.search(_words(fragment.text)) and start is not None and end is not None:
         start, end = _within(start, end, fragment.year_missing, previous)
     merged.period_kind = fragment.period_kind

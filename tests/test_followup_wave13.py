@@ -260,3 +260,14 @@ def test_since_a_month_without_a_year_stays_open(first: str, then: str, start: D
     assert reading is not None
     query = reading.query
     assert (query.period_start, query.period_end, query.open_end) == (start, None, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "just curious, how many tanks did russia lose in 2023?",
+        "just tell me russian losses in 2023",
+    ],
+)
+def test_just_before_a_question_of_its_own_is_no_narrowing(text: str) -> None:
+    assert fragment_kind(text) is None

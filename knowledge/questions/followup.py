@@ -520,6 +520,12 @@ def _unit_back(norm: str) -> str | None:
 
 
 # Rows: (pattern on the normalised message, kind). The first that matches decides.
+# "only the official figure", "just the days in march": the last question, narrowed ("just
+# curious, ..." and "just tell me ..." open a question of their own).
+_NARROWS_LEAD = (
+    r"^(?:only|just|solely|exclusively)\b(?!\s+(?:curious|wondering|want|wanted|asking|checking|"
+    r"a\s+quick|quick|tell|give|show|out\s+of|to\s+(?:check|confirm|be\s+sure)))"
+)
 _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (
         re.compile(
@@ -610,8 +616,9 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     ),
     (
         re.compile(
-            # "only the official figure", "just the days in march": the last question, narrowed
-            r"^(?:and|also|plus|ok(?:ay)?|then|so|only|just|solely|exclusively)\b|^no\s*,|^(?:what|how)\s+about\b|^same\s+(?:q|question|thing|one|again\s+)?\s*"
+            r"^(?:and|also|plus|ok(?:ay)?|then|so)\b|"
+            + _NARROWS_LEAD
+            + r"|^no\s*,|^(?:what|how)\s+about\b|^same\s+(?:q|question|thing|one|again\s+)?\s*"
             r"(?:for|but|with|in|according)\b|\b(?:that|the\s+same)\s+(?:month|year|day|week|"
             r"period)\b|\bthen\s*\??$|^(?:the\s+)?(?:next|previous)\s+(?:day|month|year)\b"
         ),
@@ -1813,7 +1820,7 @@ def _take_period(merged: Query, fragment: Query, previous: Query, today: dt.date
 
 # "only the days in February", "just the part in 2024": the fragment's period narrows the last
 # one (the part of it inside that month or year), never a new period beside it.
-_NARROWS = re.compile(r"^(?:and\s+|ok\s+|so\s+)?(?:only|just|solely|exclusively)\b")
+_NARROWS = re.compile(r"^(?:and\s+|ok\s+|so\s+)?" + _NARROWS_LEAD.lstrip("^"))
 
 
 def _within(

@@ -99,6 +99,13 @@ class FollowKind(StrEnum):
 # | part of the unit  | "the rest of the month?", "that week  | M S C K | P: cut at P's last day
 # |                   | so far", "by the end of that year?"   |         |
 # | of that year      | "first half of the year?"             | M S C K | P in P's year
+# | narrowed          | "only the days in February", "just    | M S C K | P: its part inside the
+# |                   | march" (after a span across months)   |         | period named
+# | a kind, both      | "tanks for both months together"      | S C     | P: the last two joined, M
+# | until then        | "and until then, in total?",          | M S C K | P: running total to P's
+# |                   | "everything before that"              |         | start (after "since") or end
+# | why different     | "why is that different from the       | both    | (the last two, beside; one
+# |                   | first number?"                        |         | answer: its sources)
 # A shift by a longer unit after a shift ("the day after?", then "and the week after") moves
 # the question the chat started from (the conversation's anchor); an acknowledgement first
 # ("fine, ...", "ok cool ...") is cut before any row reads the message.

@@ -103,7 +103,7 @@ class FollowKind(StrEnum):
 # |                   | march" (after a span across months)   |         | period named
 # | a kind, both      | "tanks for both months together"      | S C     | P: the last two joined, M
 # | until then        | "and until then, in total?",          | M S C K | P: running total to P's
-# |                   | "everything before that"              |         | start (after "since") or end
+# |                   | "everything before that"              |         | start ("since") or end
 # | why different     | "why is that different from the       | both    | (the last two, beside; one
 # |                   | first number?"                        |         | answer: its sources)
 # A shift by a longer unit after a shift ("the day after?", then "and the week after") moves

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from knowledge.answering import derive
+from knowledge.answering.apart import answered_apart
 from knowledge.answering.average import average_answer, to_yesterday
 from knowledge.answering.breakdown import with_breakdown
 from knowledge.answering.candidate import (
@@ -176,6 +177,9 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     asked = as_figure_question(query if query is not None else parse_question(question, today))
     asked = total_on_a_day(_without_repeated_period(asked))
     asked = _quoting_outlet_read(asked, store)
+    apart = answered_apart(question, asked, lambda one: _answer(question, store, today, one))
+    if apart is not None:  # "killed and wounded separately": each kind's own figure, shown each
+        return apart
     checked = record_check_answer(question, asked, store) if query is None else None
     if checked is not None:  # "was 28 February 2025 the worst day of 2025?", "the 2,710 on ..."
         return checked

@@ -25,6 +25,9 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "між зведеннями": "between the reports of", "між звітами": "between the reports of",
         # "в тебе", "в вас": "у тебе" as it is also written, the asker's "you have" (wave 11)
         "в тебе": "", "в вас": "",
+        # "а різниця між ними?": the difference, never the anniversary (річниця) a letter away
+        "різниця": "difference", "різницю": "difference", "різниці": "difference",
+        "в чому різниця": "what difference", "у чому різниця": "what difference",
         "за словами": "according to", "за оцінками": "according to",
         "на кінець": "by the end of", "на сьогодні": "to date",
         # "по сьогодні", "досі": up to now, which ends on the last day fought, as English "so
@@ -116,6 +119,9 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "за винятком": "except", "не рахуючи": "not counting", "не враховуючи": "not counting",
     },
     "ru": {
+        # "а разница между ними?": the difference (one row with the Ukrainian, wave 13)
+        "разница": "difference", "разницу": "difference", "разницы": "difference",
+        "в чем разница": "what difference", "в чём разница": "what difference",
         "с начала войны": "since the start of the war",
         "без единого": "without a single", "без одного": "without a single",
         "бывали ли": "were there", "бывало ли": "were there",

@@ -153,19 +153,23 @@ QUESTION_KIND_WORDS: dict[str, PersonnelKind] = {
 # English questions: one pattern per kind of loss a question may ask apart from the others
 # ("killed and wounded separately"): the killed, the wounded, prisoners and the missing, each
 # by its row's own words (a plural "s" read too: "pows", "prisoners").
-QUESTION_KIND_GROUPS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(
-        r"\b(?:"
-        + "|".join(
-            re.escape(w)
-            for w in sorted({*row.english, *row.question_only}, key=len, reverse=True)
-            if " " not in w or w in row.english
-        )
-        + r")s?\b"
+QUESTION_KIND_PATTERNS: tuple[tuple[PersonnelKind, re.Pattern[str]], ...] = tuple(
+    (
+        row.kind,
+        re.compile(
+            r"\b(?:"
+            + "|".join(
+                re.escape(w)
+                for w in sorted({*row.english, *row.question_only}, key=len, reverse=True)
+                if " " not in w or w in row.english
+            )
+            + r")s?\b"
+        ),
     )
     for row in KINDS
     if row.kind != PersonnelKind.casualties
 )
+QUESTION_KIND_GROUPS: tuple[re.Pattern[str], ...] = tuple(p for _, p in QUESTION_KIND_PATTERNS)
 
 # Ukrainian and Russian articles: (stem pattern, kind), both together, then the dead, the
 # wounded and prisoners (a stem of one kind inside another's phrase is read by the first).

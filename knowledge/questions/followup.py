@@ -99,6 +99,13 @@ class FollowKind(StrEnum):
 # | part of the unit  | "the rest of the month?", "that week  | M S C K | P: cut at P's last day
 # |                   | so far", "by the end of that year?"   |         |
 # | of that year      | "first half of the year?"             | M S C K | P in P's year
+# | narrowed          | "only the days in February", "just    | M S C K | P: its part inside the
+# |                   | march" (after a span across months)   |         | period named
+# | a kind, both      | "tanks for both months together"      | S C     | P: the last two joined, M
+# | until then        | "and until then, in total?",          | M S C K | P: running total to P's
+# |                   | "everything before that"              |         | start ("since") or end
+# | why different     | "why is that different from the       | both    | (the last two, beside; one
+# |                   | first number?"                        |         | answer: its sources)
 # A shift by a longer unit after a shift ("the day after?", then "and the week after") moves
 # the question the chat started from (the conversation's anchor); an acknowledgement first
 # ("fine, ...", "ok cool ...") is cut before any row reads the message.
@@ -152,9 +159,31 @@ _BOTH = re.compile(
     r"^(?:and\s+|so\s+|ok\s+)?(?:which|what)\s+(?:one\s+|of\s+(?:the\s+two|them|those|these)\s+|"
     r"(?:half|quarter|month|week|year|day|season|period|span|stretch)\s+)?(?:was|is|were)\s+(?:higher|lower|"
     r"more|less|worse|bigger|smaller|deadlier|heavier|larger|greater|better)\b|^compare\s+(?:them|"
-    r"the\s+two|both|those)\b|^(?:and\s+|so\s+|ok\s+)?(?:what(?:'s|\s+is|\s+was)\s+)?(?:the\s+)?"
-    r"(?:difference|diff|gap)(?:\s+between\s+(?:the\s+two|them|those|these|both(?:\s+of\s+them)?))?"
+    r"the\s+two|both|those)\b|^(?:and\s+|so\s+|ok\s+)?(?:what(?:'s|\s+is|\s+was)?\s+)?(?:the\s+)?"
+    # "they": the Cyrillic rows' word for "ними" (а різниця між ними?)
+    r"(?:difference|diff|gap)(?:\s+between\s+(?:the\s+two|them|they|those|these|both(?:\s+of\s+"
+    r"them)?))?"
     r"$|^(?:and\s+|so\s+)?how\s+do\s+(?:they|the\s+two|those|these|both)\s+compare\b"
+)
+# "why is that different from the first number?", "how come they don't match?", "why the gap
+# between the two?": the last two answers side by side, each with its source and its reading
+# (compare both): the bot says what each figure is, never a cause of its own.
+_WHY_DIFFERENT = re.compile(
+    r"^(?:and\s+|so\s+|but\s+|ok\s+)?(?:why|how\s+come)\b(?:(?!\d).){0,40}?\b(?:differ(?:s|ent|ence)?|"
+    r"(?:don't|doesn't|do\s+not|does\s+not)\s+(?:match|agree|add\s+up)|not\s+the\s+same|"
+    r"mismatch|gap|discrepancy|(?:so\s+)?(?:much\s+)?(?:higher|lower|bigger|smaller)|"
+    # the Ukrainian and Russian verbs the question rows leave as they are ("чому це
+    # відрізняється від ...", "почему они не совпадают")
+    r"відрізня\w*|різн\w*|розбіжн\w*|отлича\w*|различ\w*|разн\w*|расхожд\w*|not\s+(?:збіга\w*|"
+    r"співпада\w*|совпада\w*|сход\w*))(?!\w)"
+    r"(?:\s+(?:from|than|to|with|between)\s+(?P<other>.{1,60}))?$"
+)
+# The other figure of "why is that different from ...": the earlier answer, both set side by
+# side; any other ("the 45,720 Newsweek printed") is not ours to explain: the last answer's
+# sources are shown.
+_EARLIER_ONE = re.compile(
+    r"^(?:the\s+)?(?:first|earlier|previous|other|last|two|both|them|those|these)(?:\s+(?:one|ones|"
+    r"number|numbers|figure|figures|answer|answers|of\s+them))?$"
 )
 # "both together?", "combined?", "add them up": the last two periods as one span (only when
 # they meet end to start; two periods apart sum to no period of their own).
@@ -163,6 +192,11 @@ _TOGETHER = re.compile(
     r"(?:together|combined|added(?:\s+up)?)|(?:together|combined)|add\s+(?:them|those|these|"
     r"both)\s+up|(?:what(?:'s|\s+is)\s+)?(?:the\s+)?(?:sum|total)\s+of\s+(?:both|them|those|these|"
     r"the\s+two))$"
+    # "and tanks for both months together?", "the drones over the two weeks combined": the same
+    # joined span, asked of what the message names
+    r"|^(?:and\s+|so\s+|ok\s+)?(?:what\s+about\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:for|over|in|"
+    r"across)\s+(?:both|the\s+two|those\s+two|these\s+two|the\s+both)(?:\s+(?:months|weeks|"
+    r"days|years|quarters|periods|spans))?\s+(?:together|combined|taken\s+together|in\s+total)$"
 )
 _NUMBER = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty"
 # "the 7 before that", "and the previous 7?", "the 14 after that": N of the previous period's
@@ -241,6 +275,27 @@ _SINCE_THEN = re.compile(
     r"^(?:and\s+|so\s+|ok\s+(?:and\s+)?|what\s+about\s+|how\s+about\s+)?(?:(?:ever\s+)?since(?:\s+"
     r"(?:then|that(?:\s+(?:date|day|month|week|year|point))?))?|from\s+then\s+on(?:wards)?|after\s+"
     r"(?:that|then)(?:\s*,?\s*(?:up\s+to|until|till|to)\s+(?:now|today|date))?)$"
+)
+# "and until then, in total?", "everything before that?", "the total up to then": the running
+# total to the day before the previous period starts ("before") or, after an open span ("since
+# June"), up to its start; after a closed span "until then" is the total at its end.
+_TOTAL_WORDS = (
+    r"(?:in\s+total|overall|altogether|all\s+told|in\s+all|combined|everything|the\s+(?:running\s+|"
+    r"whole\s+|overall\s+)?total|all\s+(?:of\s+)?the\s+losses)"
+)
+_THAT_POINT = r"(?:then|that(?:\s+(?:date|day|point|month|week|year))?|it)"
+_UNTIL_THEN = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+(?:and\s+)?|what\s+about\s+)?(?:(?:" + _TOTAL_WORDS + r"\s*,?\s+)?"
+    r"(?P<until>until|till|up\s+to|up\s+until)\s+"
+    + _THAT_POINT
+    + r"(?:\s*,?\s*"
+    + _TOTAL_WORDS
+    + r")?|"
+    + _TOTAL_WORDS
+    + r"\s*,?\s+(?P<before>before|prior\s+to)\s+"
+    + _THAT_POINT
+    + r"|"
+    r"(?:before|prior\s+to)\s+" + _THAT_POINT + r"\s*,?\s*" + _TOTAL_WORDS + r")$"
 )
 # "and the whole month?", "for the year as a whole": the unit that holds the previous period.
 _WHOLE_UNIT = re.compile(
@@ -472,6 +527,12 @@ def _unit_back(norm: str) -> str | None:
 
 
 # Rows: (pattern on the normalised message, kind). The first that matches decides.
+# "only the official figure", "just the days in march": the last question, narrowed ("just
+# curious, ..." and "just tell me ..." open a question of their own).
+_NARROWS_LEAD = (
+    r"^(?:only|just|solely|exclusively)\b(?!\s+(?:curious|wondering|want|wanted|asking|checking|"
+    r"a\s+quick|quick|tell|give|show|out\s+of|to\s+(?:check|confirm|be\s+sure)))"
+)
 _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (
         re.compile(
@@ -512,6 +573,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
         FollowKind.compare,
     ),
     (_BOTH, FollowKind.compare),
+    (_WHY_DIFFERENT, FollowKind.compare),
     (_TOGETHER, FollowKind.refine),
     (_HIGHER_IN, FollowKind.compare),
     (
@@ -542,6 +604,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_WHICH_RECORD, FollowKind.refine),
     (_TOTAL_BARE, FollowKind.refine),
     (_SINCE_THEN, FollowKind.refine),
+    (_UNTIL_THEN, FollowKind.refine),
     (_WHOLE_UNIT, FollowKind.refine),
     (_PART_OF_UNIT, FollowKind.refine),
     (_TRIM, FollowKind.refine),
@@ -560,7 +623,9 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     ),
     (
         re.compile(
-            r"^(?:and|also|plus|ok(?:ay)?|then|so)\b|^no\s*,|^(?:what|how)\s+about\b|^same\s+(?:q|question|thing|one|again\s+)?\s*"
+            r"^(?:and|also|plus|ok(?:ay)?|then|so)\b|"
+            + _NARROWS_LEAD
+            + r"|^no\s*,|^(?:what|how)\s+about\b|^same\s+(?:q|question|thing|one|again\s+)?\s*"
             r"(?:for|but|with|in|according)\b|\b(?:that|the\s+same)\s+(?:month|year|day|week|"
             r"period)\b|\bthen\s*\??$|^(?:the\s+)?(?:next|previous)\s+(?:day|month|year)\b"
         ),
@@ -793,17 +858,7 @@ def read_followup(
     if kind == FollowKind.record:  # `other`: the question whose figure is measured
         return Reading(kind, _record_of(previous, fragment.text), previous)
     if kind == FollowKind.compare:
-        norm = _words(text).strip(" ?!.")
-        if _BOTH.search(norm) or (_CHANGE.search(norm) and earlier is not None):
-            if earlier is None:
-                return None
-            between = _between_totals(previous, earlier)  # two totals: the losses between
-            if between is not None:
-                return Reading(FollowKind.refine, between)
-            return Reading(kind, previous, earlier, True)
-        other = _compare_period(text, fragment, previous, today)
-        in_order = bool(_COMPARE_IT.search(norm))
-        return None if other is None else Reading(kind, previous, other, in_order)
+        return _compared(text, fragment, previous, earlier, today)
     if fragment.intent not in (Intent.losses, Intent.off_topic):
         return None
     if (trim := _TRIM.search(_words(text).strip(" ?!."))) is not None:
@@ -811,8 +866,13 @@ def read_followup(
         return None if cut is None else Reading(kind, cut)
     if _TOGETHER.search(_words(text).strip(" ?!.")):
         joined = None if earlier is None else _joined(previous, earlier)
+        if joined is not None and _own_metrics(fragment, _words(text)):
+            joined.metrics, joined.personnel_kind = list(fragment.metrics), fragment.personnel_kind
+            joined.carried = ["period", "side"]
         return None if joined is None else Reading(kind, joined)
     merged = merge_query(fragment, previous, today, coverage)
+    if _narrows_nothing(text, merged, previous):
+        return None  # "only what the reports dated then added": a narrowing it cannot read
     merged.text = merged.text if corrected is not None else said  # as typed, "ok" and all
     if said != text and fragment.period_start is not None:
         merged.unread = _taken_up(merged, previous)
@@ -828,6 +888,36 @@ def read_followup(
         # "and the same month last year - more or less?": the new period beside the last
         return Reading(FollowKind.compare, previous, merged, True)
     return Reading(kind, merged, anchor=previous if shifted else None)
+
+
+def _compared(
+    text: str, fragment: Query, previous: Query, earlier: Query | None, today: dt.date
+) -> Reading | None:
+    """A comparing follow-up: the last two side by side ("which was higher?", "why do they
+    differ?"), or the last period beside the one the fragment names ("more than in 2024?")."""
+    norm = _words(text).strip(" ?!.")
+    why = _WHY_DIFFERENT.search(norm)
+    elsewhere = why is not None and why["other"] and not _EARLIER_ONE.search(why["other"])
+    if why and (earlier is None or elsewhere or _same_question(previous, earlier)):
+        return Reading(FollowKind.sources, previous)  # one figure: where it is from
+    if _BOTH.search(norm) or why or (_CHANGE.search(norm) and earlier is not None):
+        if earlier is None:
+            return None
+        between = _between_totals(previous, earlier)  # two totals: the losses between
+        if between is not None:
+            return Reading(FollowKind.refine, between)
+        return Reading(FollowKind.compare, previous, earlier, True)
+    other = _compare_period(text, fragment, previous, today)
+    in_order = bool(_COMPARE_IT.search(norm))
+    return None if other is None else Reading(FollowKind.compare, previous, other, in_order)
+
+
+_ASKED_SLOTS = ("period_start", "period_end", "metrics", "subject", "claimant", "personnel_kind")
+
+
+def _same_question(one: Query, other: Query) -> bool:
+    """Whether two readings ask the same figure (nothing to set side by side)."""
+    return all(getattr(one, slot) == getattr(other, slot) for slot in _ASKED_SLOTS)
 
 
 def _form_only(text: str) -> bool:
@@ -1035,7 +1125,11 @@ def _to_a_point(
     total at that point, "since then", and what others said "around then"."""
     point = previous.period_end if previous.period_kind != PeriodKind.unspecified else None
     point = point or then
-    if _TOTAL_AT.search(norm) or (_TOTAL_BARE.search(norm) and fragment.period_start is None):
+    until = _UNTIL_THEN.search(norm.strip(" ?!."))
+    if until is not None and previous.period_start is not None and fragment.period_start is None:
+        before = until["until"] is None or previous.open_end or previous.period_end is None
+        _total_to(merged, previous.period_start - _DAY if before else previous.period_end)
+    elif _TOTAL_AT.search(norm) or (_TOTAL_BARE.search(norm) and fragment.period_start is None):
         _total_to(merged, previous.report_date or point)
     elif _SINCE_THEN.search(norm) and point is not None:
         after = point + _DAY
@@ -1714,7 +1808,10 @@ def _take_period(merged: Query, fragment: Query, previous: Query, today: dt.date
         around = (previous.period_start, previous.period_end or previous.period_start)
         if previous.period_kind == PeriodKind.cumulative:  # a total speaks of its last day
             around = (around[1], around[1])
-        start, end = _after(start, end or start, around, today)
+        start, moved_end = _after(start, end or start, around, today)
+        end = None if end is None else moved_end  # "and since June?": still open at its end
+    if _NARROWS.search(_words(fragment.text)) and start is not None and end is not None:
+        start, end = _within(start, end, fragment.year_missing, previous)
     merged.period_kind = fragment.period_kind
     merged.period_start, merged.period_end = start, end
     merged.open_end = fragment.open_end
@@ -1726,6 +1823,49 @@ def _take_period(merged: Query, fragment: Query, previous: Query, today: dt.date
         merged.report_date = fragment.report_date + (start - fragment.period_start)
     if previous.report_date is not None and fragment.report_date is None and start == end:
         _as_report(merged, start)  # "and Tuesday's?" after Monday's report: Tuesday's report
+
+
+# "only the days in February", "just the part in 2024": the fragment's period narrows the last
+# one (the part of it inside that month or year), never a new period beside it.
+_NARROWS = re.compile(r"^(?:and\s+|ok\s+|so\s+)?" + _NARROWS_LEAD.lstrip("^"))
+
+
+def _within(
+    start: dt.date, end: dt.date, year_missing: bool, previous: Query
+) -> tuple[dt.date, dt.date]:
+    """The part of the previous period inside `start`..`end` (a month without a year taken in
+    the previous period's years); the fragment's own period when they do not meet."""
+    first, last = previous.period_start, previous.period_end
+    if first is None or last is None:
+        return start, end
+    years = sorted({first.year, last.year}) if year_missing else [start.year]
+    for year in years:
+        moved_start = with_year(start, year)
+        moved_end = _same_end(end, with_year(end, year + (end.year - start.year)))
+        if moved_start <= last and moved_end >= first:
+            return max(moved_start, first), min(moved_end, last)
+    return start, end
+
+
+_NARROWED_SLOTS = (
+    "period_start",
+    "period_end",
+    "metrics",
+    "subject",
+    "claimant",
+    "claimant_side",
+    "personnel_kind",
+    "figure",
+    "unread",
+)
+
+
+def _narrows_nothing(text: str, merged: Query, previous: Query) -> bool:
+    """Whether an "only ..." follow-up left the last question as it was: the narrowing was
+    in words no row reads, and the last answer again would not answer it."""
+    if not _NARROWS.search(_words(text)):
+        return False
+    return all(getattr(merged, slot) == getattr(previous, slot) for slot in _NARROWED_SLOTS)
 
 
 def _one_day(query: Query) -> bool:

@@ -446,7 +446,8 @@ def ranked_count(text: str) -> int | None:
 _THRESHOLD_NUMBER = re.compile(rf"\b{_PASSES}")
 _TOTAL_RE = re.compile(
     r"\b(?:in\s+total|total|totals|totally|so\s+far|overall|to\s+date|altogether|"
-    r"all\s+together|in\s+all|cumulative|cumulatively|running\s+tally|tally|all[- ]time|"
+    r"all\s+together|in\s+all|cumulative|cumulatively|running\s+(?:tally|total|count)|tally|"
+    r"all[- ]time|"
     r"since\s+the\s+(?:start|beginning|outbreak|onset)|"
     r"since\s+(?:the\s+)?(?:full[- ]scale\s+|russian\s+)?invasion|"
     r"since\s+(?:the\s+)?war\s+(?:began|started|broke\s+out)|"
@@ -800,9 +801,10 @@ _LATEST_ONLY = re.compile(
 # A bare "total" or "tally" names no kind of loss: the personnel total, the README's default
 # for a question that names none ("latest total?", "total so far?").
 _TOTAL_ONLY = re.compile(
-    r"^\W*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:what'?s\s+|whats\s+)?(?:the\s+)?"
+    r"^\W*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:what'?s\s+|whats\s+|what\s+is\s+)?(?:the\s+)?"
     r"(?:(?:latest|newest|current|most\s+recent|overall|running|grand)\s+)?"
-    r"(?:total|totals|tally|toll|count)(?:\s+(?:so\s+far|now|to\s+date|today|yet))?"
+    r"(?:total|totals|tally|toll|count)(?:\s+(?:so\s+far|(?:right\s+)?now|to\s+date|today|yet|"
+    r"currently|at\s+(?:the\s+moment|present)|as\s+(?:of|at)\s+(?:now|today)))?"
     + _YOU_HAVE
     + r"\W*$"
 )

@@ -239,9 +239,11 @@ _CLAUSE_END = re.compile(
 _NEGATED = re.compile(r"(?<![\w])(?:не|ні)\s*[«\"]?\s*$")
 # A line break inside a paragraph wrapped at a fixed width (a line of 50+ characters going on
 # with a word, a number or a quote, not a bullet, dash or emoji): a space, so a sentence
-# wrapped over two lines is read whole; the length keeps every offset as written.
+# wrapped over two lines is read whole; the length keeps every offset as written. A line
+# ending with a colon or semicolon is a heading or a list's item, not a wrapped sentence
+# ("... (з 1 по 28 лютого):" and "особовий склад — 26 090 осіб;" under it).
 _WRAPPED = re.compile(
-    r"(?<=[^\n]{50})\n(?=[ \t]*[\w«\"„(])"
+    r"(?<=[^\n]{49}[^\n:;])\n(?=[ \t]*[\w«\"„(])"
     # or before a dash and one figure after a word ("... ще 520 поранили. Танків\n— два, ...")
     r"|(?<=[^\n]{50}[^\W\d_])\n(?=[—–] (?:[^\W\d_]+|\d[\d ]*)[,.;])"
 )
@@ -841,7 +843,10 @@ def _kind(text: str, fig: _Fig, lo: int, hi: int) -> PersonnelKind | None:
 
 @cache
 def _claimant_spans_re() -> re.Pattern[str]:
-    return re.compile(_CLAIMANT_RE.pattern + "|" + rf"(?<![\w])(?:{CYRILLIC_BARE_MINISTRY})")
+    """A claimant's name with the side adjective right before it ("украинского Генерального
+    штаба", "російське Міноборони"): the claimant's own side, never the side that lost."""
+    names = _CLAIMANT_RE.pattern + "|" + rf"(?<![\w])(?:{CYRILLIC_BARE_MINISTRY})"
+    return re.compile(rf"(?:(?<![\w])(?:{_SIDE_ADJECTIVE.pattern})\w*\s+)?(?:{names})")
 
 
 _REPORTING_RE = re.compile(rf"(?<![\w])(?:{REPORTING_WORDS})")

@@ -1,0 +1,71 @@
+# ruff: noqa: E501 - one sentence a row, however long.
+"""Engine-level rules for Ukrainian and Russian articles laid out as a heading over label-value
+lines (wave 13, issues 13 and 15), each on texts of our own, none copied from a blind round: a
+long heading ending with a colon is not a wrapped sentence going on into its list's first line,
+and every line under it takes the heading's claimant and period."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.extract.general_staff import read_ukrainian_russian
+from knowledge.models import Claim, Metric, PeriodKind, Source, Subject
+
+DAY = dt.date(2026, 5, 20)
+APRIL = (PeriodKind.month, dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+
+
+def _claims(text: str) -> list[Claim]:
+    source = Source(id="t", text=text, publisher="Тестове видання (fixture)", published=DAY)
+    return read_ukrainian_russian(source)
+
+
+def _rows(text: str) -> set[tuple[Metric, int, Subject, str | None, tuple[object, ...]]]:
+    return {
+        (c.metric, c.value, c.subject, c.claimant, (c.period_kind, c.period_start, c.period_end))
+        for c in _claims(text)
+    }
+
+
+# A long heading (50+ characters, the wrapped-line length) ending with a colon, and the April
+# losses listed under it: personnel 31 200 and tanks 96, each its own line.
+LONG_HEADINGS = [
+    "Зведення Генерального штабу ЗСУ за квітень 2026 року, з урахуванням уточнених за місяць даних:\nособовий склад — 31 200 осіб;\nтанки — 96;\nбойові броньовані машини — 210.",
+    "Сводка Генерального штаба ВСУ об итогах апреля (с 1 по 30 апреля, по дням боев):\nличный состав — 31 200 человек;\nтанки — 96;\nартиллерийские системы — 1 020.",
+    "Інфографіка: що втратила росія у квітні, за даними Генерального штабу Збройних сил:\nОсобовий склад: 31 200\nТанки: 96\nАртилерійські системи: 1 020",
+    "На слайді — підсумки квітня за даними Генерального штабу ЗСУ (з 1 по 30 квітня включно):\nособовий склад — 31 200 осіб;\nтанки — 96.",
+    "Втрати російських військ у квітні, які щоранку оприлюднював Генштаб ЗСУ у своїх зведеннях:\nособовий склад — 31 200;\nтанки — 96.",
+    "Потери российских войск в апреле по ежедневным сводкам украинского Генерального штаба ВСУ:\nличный состав — 31 200;\nтанки — 96.",
+    "Карточка месяца: сколько потеряла российская армия в апреле, по подсчётам Генштаба ВСУ:\nличный состав — 31 200 человек;\nтанки — 96 единиц.",
+    "Місячний підсумок від Генштабу ЗСУ: втрати окупантів у квітні 2026 року (по днях боїв):\nособовий склад — 31 200 осіб;\nтанки — 96 одиниць.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", LONG_HEADINGS)
+def test_a_long_heading_over_a_list_gives_each_line_its_period(text: str) -> None:
+    rows = _rows(text)
+    general_staff = "Ukraine's General Staff"
+    assert (Metric.personnel, 31_200, Subject.russia, general_staff, APRIL) in rows
+    assert (Metric.tanks, 96, Subject.russia, general_staff, APRIL) in rows
+
+
+# (text, side that lost): the claimant's own side adjective ("украинский Генштаб", "російське
+# Міноборони") stands nearer the figure than the losing side, which is named first.
+NATIONALITY_OF_THE_CLAIMANT = [
+    ("Потери российских войск в апреле, сообщает украинский Генштаб:\nличный состав — 31 200;\nтанки — 96.", Subject.russia),
+    ("Потери российских войск в апреле по ежедневным сводкам украинского Генерального штаба ВСУ:\nличный состав — 31 200;\nтанки — 96.", Subject.russia),
+    ("Втрати російської армії у квітні, за підрахунками українського Генштабу:\nособовий склад — 31 200;\nтанки — 96.", Subject.russia),
+    ("Втрати окупантів у квітні за даними українського Генерального штабу ЗСУ:\nособовий склад — 31 200 осіб;\nтанки — 96.", Subject.russia),
+    ("Потери ВСУ в апреле, по версии российского Минобороны:\nличный состав — 31 200;\nтанки — 96.", Subject.ukraine),
+    ("Втрати ЗСУ у квітні, як стверджує російське Міноборони:\nособовий склад — 31 200;\nтанки — 96.", Subject.ukraine),
+    ("Потери Украины в апреле, если верить российскому Министерству обороны:\nличный состав — 31 200;\nтанки — 96.", Subject.ukraine),
+    ("Російська армія у квітні, за даними українського Генштабу, втратила 31 200 військових і 96 танків.", Subject.russia),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "side"), NATIONALITY_OF_THE_CLAIMANT)
+def test_the_claimants_side_adjective_is_not_the_side_that_lost(text: str, side: Subject) -> None:
+    sides = {c.subject for c in _claims(text) if (c.metric, c.value) in {(Metric.personnel, 31_200), (Metric.tanks, 96)}}
+    assert sides == {side}

@@ -67,5 +67,9 @@ NATIONALITY_OF_THE_CLAIMANT = [
 
 @pytest.mark.parametrize(("text", "side"), NATIONALITY_OF_THE_CLAIMANT)
 def test_the_claimants_side_adjective_is_not_the_side_that_lost(text: str, side: Subject) -> None:
-    sides = {c.subject for c in _claims(text) if (c.metric, c.value) in {(Metric.personnel, 31_200), (Metric.tanks, 96)}}
+    sides = {
+        c.subject
+        for c in _claims(text)
+        if (c.metric, c.value) in {(Metric.personnel, 31_200), (Metric.tanks, 96)}
+    }
     assert sides == {side}

@@ -180,7 +180,9 @@ LOSING_VERBS = r"втрат|втрач|потер|теря|ліквід|ликв
 # A colon header naming the equipment counted heads the list below it even with no loss verb
 # ("Серед техніки, яку Генштаб зарахував за тиждень:", "Из техники у ВСУ:"), and so does a
 # reporting body or a period's summary ("підсумки лютого за даними Генерального штабу:").
-LIST_HEADER_NOUNS = r"техні[кц]|техни[кч]|зведенн|сводк|генштаб|генеральн\w*\s+штаб|гш\b|підсумк|итог"
+LIST_HEADER_NOUNS = (
+    r"техні[кц]|техни[кч]|зведенн|сводк|генштаб|генеральн\w*\s+штаб|гш\b|підсумк|итог"
+)
 # A fact check's label for the claim it debunks, leading its line ("**Що поширюють.**",
 # "Фейк:", "Неправда."): the figures of that line quote the fake and are no one's claim.
 FAKE_LABEL = (

@@ -73,3 +73,45 @@ def test_the_claimants_side_adjective_is_not_the_side_that_lost(text: str, side:
         if (c.metric, c.value) in {(Metric.personnel, 31_200), (Metric.tanks, 96)}
     }
     assert sides == {side}
+
+
+REPORT_DAY = DAY - dt.timedelta(days=1)  # a morning report of DAY counts the day before
+PREVIOUS_REPORT_DAY = DAY - dt.timedelta(days=2)
+
+# (text, the earlier report's figure): an article on today's daily report names another figure
+# for "yesterday" ("напередодні", "вчора"): the report before, whose day is the one before.
+PREVIOUS_REPORT = [
+    ("За минулу добу росія втратила 1 130 військових, повідомив Генштаб ЗСУ. Напередодні ворог втратив 1 020 осіб.", 1_020),
+    ("Генштаб ВСУ: за сутки Россия потеряла 1 130 военных. Вчера потери составляли 1 020 человек.", 1_020),
+    ("Генштаб: за минулу добу окупанти втратили 1 130 солдатів.\n\nКоментарі (3)\n\nІрина: вчора було 1 020, а не більше.", 1_020),
+    ("Сили оборони за добу ліквідували 1 130 окупантів, повідомляє Генштаб. Як ми писали, напередодні росіяни втратили 1 020 осіб.", 1_020),
+    ("Втрати ворога за минулу добу — 1 130 осіб, за даними Генштабу. Вчора Генштаб звітував про 1 020 ліквідованих.", 1_020),
+    ("По данным Генштаба ВСУ, за минувшие сутки армия РФ лишилась 1 130 военных. Вчера сообщалось о 1 020 погибших и раненых.", 1_020),
+    ("Генштаб ЗСУ: за добу знищено 1 130 окупантів. Для порівняння: вчора — 1 020.", 1_020),
+    ("За минувшие сутки ВС РФ потеряли 1 130 человек, сообщил Генштаб ВСУ. Днем ранее, то есть вчера, потери составили 1 020.", 1_020),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), PREVIOUS_REPORT)
+def test_yesterdays_other_figure_is_the_previous_report(text: str, value: int) -> None:
+    days = {
+        (c.value, c.period_start, c.period_end)
+        for c in _claims(text)
+        if c.metric == Metric.personnel
+    }
+    assert (1_130, REPORT_DAY, REPORT_DAY) in days
+    assert (value, PREVIOUS_REPORT_DAY, PREVIOUS_REPORT_DAY) in days
+
+
+# "Yesterday" with no other figure of that day stays the day before publication.
+YESTERDAY_ALONE = [
+    "Вчора ППО збила 40 дронів над областю, повідомив начальник ОВА.",
+    "Вчера над регионом сбили 40 беспилотников, сообщил губернатор.",
+    "Вчора ввечері над містом знищили 40 шахедів, повідомили Повітряні сили.",
+]
+
+
+@pytest.mark.parametrize("text", YESTERDAY_ALONE)
+def test_yesterday_alone_is_the_day_before(text: str) -> None:
+    days = {(c.period_start, c.period_end) for c in _claims(text) if c.value == 40}
+    assert days == {(REPORT_DAY, REPORT_DAY)}

@@ -105,6 +105,7 @@ from knowledge.lexicon.cyrillic_sources import (
     VOICE_ROWS,
     WEEKDAY_BEFORE_DATE,
     WEEKLY_SUMMARY,
+    YESTERDAY_WORDS,
 )
 from knowledge.lexicon.language import CYRILLIC_ROWS
 from knowledge.models import (
@@ -1120,7 +1121,31 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
             # the list may follow a blank line)
             ctx.header = text.count("\n\n", 0, start + len(sentence) + (2 if colon else 0))
         lead_loss = bool(LOSS_STEMS.search(sentence)) and not made
-    return [c for c in claims if c.value not in replaced]
+    return _previous_reports([c for c in claims if c.value not in replaced])
+
+
+_YESTERDAY_RE = re.compile(rf"(?<![\w])(?:{YESTERDAY_WORDS})(?![\w])")
+
+
+def _previous_reports(claims: list[Claim]) -> list[Claim]:
+    """The claims with a "yesterday" figure moved to the day before, where an earlier claim of
+    the same claimant, side and kind of loss holds another figure for that same day (today's
+    report's "за добу"): one day has one daily figure, and yesterday's is the report before
+    ("За добу ... 1 130. Напередодні ворог втратив 1 020")."""
+    today: dict[tuple[object, ...], int] = {}
+    out: list[Claim] = []
+    for c in claims:
+        key = (c.claimant, c.subject, c.metric, c.period_start)
+        if c.period_kind != PeriodKind.day or c.period_start != c.period_end:
+            out.append(c)
+            continue
+        if key in today and today[key] != c.value and _YESTERDAY_RE.search(c.quote.lower()):
+            day = c.period_start - dt.timedelta(days=1) if c.period_start else None
+            c = c.model_copy(update={"period_start": day, "period_end": day})
+        else:
+            today.setdefault(key, c.value)
+        out.append(c)
+    return out
 
 
 # The words a sentence that only dates the figures before it uses ("станом на", "по состоянию

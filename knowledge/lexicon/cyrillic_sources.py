@@ -177,6 +177,9 @@ SAID_VERBS = (
 )
 # Verbs of losing: between a month and its figure they make the month the losses' period.
 LOSING_VERBS = r"втрат|втрач|потер|теря|ліквід|ликвид|знищ|уничтож|лишил|вибул|выбыл"
+# "Yesterday" words: with today's report's figure of the same day stored, a different figure
+# called yesterday's is the report before ("Напередодні ворог втратив 1 020").
+YESTERDAY_WORDS = r"вчора|вчера|напередодні|накануне|днем\s+ранее|днём\s+ранее|днем\s+раніше"
 # A colon header naming the equipment counted heads the list below it even with no loss verb
 # ("Серед техніки, яку Генштаб зарахував за тиждень:", "Из техники у ВСУ:"), and so does a
 # reporting body or a period's summary ("підсумки лютого за даними Генерального штабу:").

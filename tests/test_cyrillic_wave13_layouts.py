@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from knowledge.extract.general_staff import read_ukrainian_russian
-from knowledge.models import Claim, Metric, PeriodKind, Source, Subject
+from knowledge.models import Claim, Metric, PeriodKind, PersonnelKind, Source, Subject
 
 DAY = dt.date(2026, 5, 20)
 APRIL = (PeriodKind.month, dt.date(2026, 4, 1), dt.date(2026, 4, 30))
@@ -115,3 +115,35 @@ YESTERDAY_ALONE = [
 def test_yesterday_alone_is_the_day_before(text: str) -> None:
     days = {(c.period_start, c.period_end) for c in _claims(text) if c.value == 40}
     assert days == {(REPORT_DAY, REPORT_DAY)}
+
+
+# (text, value): a loss told by a verb form the stems missed: the imperfective "выбывать",
+# its participle, "полягли"/"полегли", "померли"/"умерли" (of wounds).
+VERB_FORMS_OF_LOSS = [
+    ("Генштаб ВСУ сообщил о 1 500 российских военных, выбывших за сутки, и о 69 артиллерийских системах.", 1_500),
+    ("Генштаб ВСУ сообщил о 1 500 выбывших российских военных.", 1_500),
+    ("За тиждень вибувають з ладу близько 1 500 російських військових, каже Генштаб.", 1_500),
+    ("Під Покровськом за тиждень полягли 1 500 російських військових, за даними Генштабу.", 1_500),
+    ("Под Авдеевкой за неделю полегли 1 500 российских военных, сообщил Генштаб ВСУ.", 1_500),
+    ("За сутки от ран умерли 1 500 российских военных, утверждает Буданов.", 1_500),
+    ("За місяць від поранень у шпиталях померли 1 500 військових ЗСУ, пишуть російські ЗМІ.", 1_500),
+    ("По словам Буданова, в госпиталях ежемесячно умирают около 1 500 российских военных.", 1_500),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), VERB_FORMS_OF_LOSS)
+def test_a_loss_told_by_another_verb_form_is_stored(text: str, value: int) -> None:
+    assert value in {c.value for c in _claims(text) if c.metric == Metric.personnel}
+
+
+def test_died_of_wounds_is_killed_not_wounded() -> None:
+    claims = _claims(
+        "За місяць від поранень у шпиталях померли 1 500 військових ЗСУ, пишуть російські ЗМІ."
+    )
+    assert [(c.value, c.personnel_kind) for c in claims] == [(1_500, PersonnelKind.killed)]
+
+
+def test_moderate_is_no_death() -> None:
+    assert not _claims(
+        "Навантаження на ППО було умеренным: 40 вылетов за сутки, сообщил губернатор."
+    )

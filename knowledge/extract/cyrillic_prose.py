@@ -324,6 +324,8 @@ class _Context:
     added: frozenset[int] = frozenset()  # offsets of figures written "+N", a day's addition
     thread: bool = False  # whether a comment thread under the item has begun
     corrected: dict[int, int] = field(default_factory=dict)  # sentence start -> its mark
+    # a named-dead counter -> the day its last running total was as of ("На 26 февраля ...")
+    as_of: dict[str, dt.date] = field(default_factory=dict)
 
 
 @cache
@@ -1446,7 +1448,9 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
                                 ctx.entry_day or source.published, running)  # fmt: skip
         period = period or _period_for(_averaged_over(periods, text, fig, lo, hi), fig, text)
         day = ctx.entry_day or source.published
-        period = _war_scale(_as_of(period, text, fig, who, day), metric, fig, day)
+        period = _as_of(period, text, fig, who, ctx.as_of.get(who, day))
+        period = _war_scale(period, metric, fig, day)
+        _remember_as_of(period, who, ctx)
         period = _added_day(period, ctx.offset + fig.start, ctx, ctx.entry_day or source.published)
         ctx.last_period, ctx.last_paragraph = period, ctx.paragraph
         ctx.lead_period = ctx.lead_period if claims else period
@@ -1570,6 +1574,14 @@ def _carries(period: Period, who: str) -> bool:
 
 _SAID_RE = re.compile(rf"(?<![\w])(?:{SAID_VERBS})")
 _LOSING_RE = re.compile(rf"(?<![\w])(?:{LOSING_VERBS})")
+
+
+def _remember_as_of(period: Period | None, who: str, ctx: _Context) -> None:
+    """Keep the day a named-dead counter's running total was stated as of, which the parts of
+    that list told after it are as of too ("На 26 февраля ... 145 570 ... Офицеров — 6 390")."""
+    if who in NAMED_DEAD_COUNTERS and period is not None and period.end is not None:
+        if period.kind == PeriodKind.cumulative and period.strong:
+            ctx.as_of[who] = period.end
 
 
 def _as_of(period: Period | None, text: str, fig: _Fig, who: str,

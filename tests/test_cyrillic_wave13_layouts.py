@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from knowledge.extract.general_staff import read_ukrainian_russian
-from knowledge.models import Claim, Metric, PeriodKind, PersonnelKind, Source, Subject
+from knowledge.models import Claim, Metric, PeriodKind, PersonnelKind, Source, Stat, Subject
 
 DAY = dt.date(2026, 5, 20)
 APRIL = (PeriodKind.month, dt.date(2026, 4, 1), dt.date(2026, 4, 30))
@@ -173,3 +173,28 @@ def test_the_parts_of_a_dated_list_are_as_of_its_day(text: str, value: int) -> N
 def _period(text: str, value: int) -> tuple[PeriodKind, dt.date | None, dt.date | None]:
     claim = next(c for c in _claims(text) if c.value == value and c.metric == Metric.personnel)
     return claim.period_kind, claim.period_start, claim.period_end
+
+
+# (text, average): a month's list, then in its own paragraph the daily average of its people
+# with no loss word ("Це середнє в ..."), though the list's last line counted another noun.
+AVERAGE_UNDER_A_LIST = [
+    ("Підсумки квітня за даними Генштабу:\nособовий склад — 31 200 осіб;\nтанки — 96.\n\nЦе середнє в 1 040 осіб на добу.", 1_040),
+    ("Итоги апреля по данным Генштаба ВСУ:\nличный состав — 31 200 человек;\nтанки — 96.\n\nВ среднем это 1 040 человек в сутки.", 1_040),
+    ("Втрати ворога за квітень, за даними Генштабу:\nособовий склад — 31 200;\nБпЛА — 4 100.\n\nУ середньому 1 040 осіб на добу.", 1_040),
+    ("Потери противника за апрель по данным Генштаба ВСУ:\nличный состав — 31 200;\nартсистемы — 900.\n\nЭто в среднем 1 040 человек ежедневно.", 1_040),
+    ("Генштаб: за квітень ворог втратив 31 200 осіб і 96 танків.\n\nЦе в середньому 1 040 осіб на добу.", 1_040),
+    ("Генштаб ВСУ: за апрель армия РФ потеряла 31 200 человек и 96 танков.\n\nСреднесуточно — 1 040 человек.", 1_040),
+    ("Генштаб ЗСУ, втрати ворога за квітень: особовий склад — 31 200, танки — 96, БпЛА — 4 100.\n\nСереднє — 1 040 осіб на добу.", 1_040),
+    ("Підсумок квітня від Генштабу:\nособовий склад — 31 200;\nтанки — 96.\n\nСередньодобово — 1 040 осіб.", 1_040),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), AVERAGE_UNDER_A_LIST)
+def test_a_daily_average_under_a_list_is_stored(text: str, value: int) -> None:
+    claims = [c for c in _claims(text) if c.value == value]
+    assert [(c.metric, c.stat) for c in claims] == [(Metric.personnel, Stat.daily_average)]
+
+
+def test_hospital_arrivals_under_a_list_are_no_loss() -> None:
+    text = "Генштаб: за квітень ворог втратив 31 200 осіб і 96 танків.\n\nДо шпиталів Ростова щодня надходило в середньому 1 040 осіб."
+    assert 1_040 not in {c.value for c in _claims(text)}

@@ -299,6 +299,7 @@ class _Context:
     side: Subject | None = None
     metric: Metric | None = None
     metrics: frozenset[Metric] = frozenset()  # what the last sentence with claims counted
+    run_metrics: frozenset[Metric] = frozenset()  # what its run of such sentences counted
     claims_paragraph: int = -1  # the paragraph of the last sentence with claims
     kind: PersonnelKind | None = None
     period: Period | None = None
@@ -1108,10 +1109,13 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
             if ctx.sentences_since_claim == 1:
                 claims = _dated_after(sentence, claims, ctx.entry_day or source.published)
         else:
+            # the nouns of the run of consecutive sentences with claims (a list's lines)
+            run = ctx.run_metrics if ctx.sentences_since_claim == 1 else frozenset()
             ctx.sentences_since_claim = 0
             last = made[-1]
             ctx.side, ctx.metric, ctx.kind = last.subject, last.metric, last.personnel_kind
             ctx.metrics = frozenset(c.metric for c in made)
+            ctx.run_metrics = run | ctx.metrics
             ctx.claims_paragraph = ctx.paragraph
             # a share's place ("Из них 180 ... «Запад»") is not the next sentence's
             share = _BREAKS_DOWN.search(sentence)
@@ -1430,7 +1434,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
             if not bare or context_metric is None or year_like or counted:
                 continue
             metric = Metric.personnel if fig.value >= PEOPLE_ONLY_SCALE else context_metric
-        on_topic = _on_topic(metric, text[fig.end : metric_end], periods, ctx)
+        rate = _stat(text, fig, figures[i - 1].end if i else 0, len(text)) == Stat.daily_average
+        on_topic = _on_topic(metric, text[fig.end : metric_end], periods, ctx, rate)
         if not has_loss and not continues and not bare and not on_topic:
             continue
         in_sentence = metric
@@ -1542,18 +1547,24 @@ def _new_voice(claimant: str | None, ctx: _Context) -> bool:
     return claimant_side(claimant) != claimant_side(ctx.claimant)
 
 
-def _on_topic(metric: Metric, noun: str, periods: list[Period], ctx: _Context) -> bool:
+def _on_topic(
+    metric: Metric, noun: str, periods: list[Period], ctx: _Context, rate: bool = False
+) -> bool:
     """Whether a figure goes on with the losses the sentence before stated, though its own
     sentence names no loss ("У середньому це понад 1 050 осіб на добу"; in the next paragraph,
     with a day of its own: "Найважчим став день 7 червня: 1 330 людей"): the same noun as the
     claims just made; a count of names added is no loss without a loss word."""
-    if ctx.sentences_since_claim > 1 or metric not in ctx.metrics or _NAMES_RE.search(noun):
+    if ctx.sentences_since_claim > 1 or _NAMES_RE.search(noun):
         return False
+    if metric not in ctx.metrics:
+        # "Це середнє в 932 особи на добу" under a list whose last line counted drones: an
+        # average goes on with any noun of the list just made, in its own paragraph too
+        return metric in ctx.run_metrics and rate
     own_day = any(  # named in the sentence itself (a carried period has no characters)
         p.kind == PeriodKind.day and p.strong and not p.needs_date and p.end_char > p.start_char
         for p in periods
     )
-    return ctx.paragraph == ctx.claims_paragraph or own_day
+    return ctx.paragraph == ctx.claims_paragraph or own_day or rate
 
 
 def _averaged_over(periods: list[Period], text: str, fig: _Fig, lo: int,

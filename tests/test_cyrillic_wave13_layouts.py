@@ -198,3 +198,36 @@ def test_a_daily_average_under_a_list_is_stored(text: str, value: int) -> None:
 def test_hospital_arrivals_under_a_list_are_no_loss() -> None:
     text = "Генштаб: за квітень ворог втратив 31 200 осіб і 96 танків.\n\nДо шпиталів Ростова щодня надходило в середньому 1 040 осіб."
     assert 1_040 not in {c.value for c in _claims(text)}
+
+
+# The wounded or dead of a shelling or strike on a place, no soldier named: the place's people.
+SHELLED_PLACES = [
+    "Ввечері — розбір обстрілу Запоріжжя, там 14 поранених.",
+    "Внаслідок ракетного удару по Харкову 14 поранених, повідомив мер.",
+    "После обстрела Белгорода в больницы доставили 14 раненых, сообщил губернатор.",
+    "Атака на Одесу: 14 поранених, серед них двоє в тяжкому стані.",
+    "Удар по Сумах: загинули 14 людей, повідомила ОВА.",
+    "Авиаудар по Херсону: 14 погибших, сообщили местные власти.",
+    "Прильот у центрі міста: 14 поранених, розповів голова громади.",
+    "В результате обстрела Донецка ранены 14 человек.",
+]
+
+
+@pytest.mark.parametrize("text", SHELLED_PLACES)
+def test_the_wounded_of_a_shelled_place_are_no_military_loss(text: str) -> None:
+    assert not _claims(text)
+
+
+# A digest whose items open with keycap digits: each item is its own line, whatever its width.
+def test_a_keycap_digest_keeps_its_items_apart() -> None:
+    text = (
+        "☕ Дайджест | вівторок\n\n"
+        "1️⃣ Генштаб: за добу ворог втратив 1 010 осіб убитими та пораненими. #втрати #Генштаб\n"
+        "2️⃣ Знищено шість танків і 1 500 БпЛА. #техніка\n"
+        "3️⃣ Усього з 24.02.2022 — 1 300 000 окупантів. #підсумок\n"
+        "4️⃣ Увечері — розбір обстрілу Запоріжжя, там 14 поранених. #Запоріжжя"
+    )
+    found = {(c.metric, c.value, c.period_kind) for c in _claims(text)}
+    assert (Metric.personnel, 1_010, PeriodKind.day) in found
+    assert (Metric.personnel, 1_300_000, PeriodKind.cumulative) in found
+    assert 14 not in {value for _, value, _ in found}

@@ -66,6 +66,7 @@ from knowledge.lexicon.cyrillic_sources import (
     LOSING_VERBS,
     LOSSES_NOUN,
     METRIC_ROWS,
+    MILITARY_NOUNS,
     MOD_WEEK_LAST_DAY,
     MONTHLY_AFTER,
     MONTHLY_RATE,
@@ -93,6 +94,7 @@ from knowledge.lexicon.cyrillic_sources import (
     SCALES,
     SCOPE_ROWS,
     SENTENCE_VOICE_ROWS,
+    SHELLING_WORDS,
     SIDE_ROWS,
     SOURCE_OF_SIDE,
     SOURCE_SIDES,
@@ -244,9 +246,10 @@ _NEGATED = re.compile(r"(?<![\w])(?:не|ні)\s*[«\"]?\s*$")
 # with a word, a number or a quote, not a bullet, dash or emoji): a space, so a sentence
 # wrapped over two lines is read whole; the length keeps every offset as written. A line
 # ending with a colon or semicolon is a heading or a list's item, not a wrapped sentence
-# ("... (з 1 по 28 лютого):" and "особовий склад — 26 090 осіб;" under it).
+# ("... (з 1 по 28 лютого):" and "особовий склад — 26 090 осіб;" under it), and a line opened
+# by a keycap digit ("2️⃣ Знищено ...") is a digest's next item.
 _WRAPPED = re.compile(
-    r"(?<=[^\n]{49}[^\n:;])\n(?=[ \t]*[\w«\"„(])"
+    r"(?<=[^\n]{49}[^\n:;])\n(?=[ \t]*[\w«\"„(])(?![ \t]*\d\ufe0f?\u20e3)"
     # or before a dash and one figure after a word ("... ще 520 поранили. Танків\n— два, ...")
     r"|(?<=[^\n]{50}[^\W\d_])\n(?=[—–] (?:[^\W\d_]+|\d[\d ]*)[,.;])"
 )
@@ -1401,6 +1404,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     continues = bool(CONTINUES.search(text)) or _adds_on(text, ctx)
     if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
         return []
+    if _SHELLING_RE.search(text) and not _MILITARY_RE.search(text):
+        return []  # "розбір обстрілу Дніпра, там 11 поранених": the city's people
     has_loss = asked or _states_loss(text, claimant, ctx)
     if not has_loss and not continues and ctx.sentences_since_claim > 1 and not ctx.thread:
         return []
@@ -1513,9 +1518,10 @@ def _running_end(claims: list[Claim], bare: bool) -> dt.date | None:
 def _states_loss(text: str, claimant: str | None, ctx: _Context) -> bool:
     """Whether a sentence states a loss: a loss word, a list under a loss heading, or a
     scorned count of the enemy."""
-    return (
-        bool(LOSS_STEMS.search(text)) or ctx.header == ctx.block or _counted_enemy(text, claimant)
-    )
+    # a scorned count right after a body's claims is that body's ("3️⃣ Усього — 1 269 500
+    # окупантів" under the General Staff's line)
+    told = claimant or (ctx.claimant if ctx.sentences_since_claim == 1 else None)
+    return bool(LOSS_STEMS.search(text)) or ctx.header == ctx.block or _counted_enemy(text, told)
 
 
 def _carried_side(bare: bool, claims: list[Claim], claimant: str | None,
@@ -1663,6 +1669,10 @@ def _people_lost(text: str, fig: _Fig) -> Metric | None:
     if _NOT_PEOPLE_RE.search(between) or _METRIC_ANY_RE.search(between):
         return None
     return Metric.personnel
+
+
+_SHELLING_RE = re.compile(rf"(?<![\w])(?:{SHELLING_WORDS})")
+_MILITARY_RE = re.compile(rf"(?<![\w])(?:{MILITARY_NOUNS})")
 
 
 def _civilian_residents(text: str) -> bool:

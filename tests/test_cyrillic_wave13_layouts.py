@@ -231,3 +231,23 @@ def test_a_keycap_digest_keeps_its_items_apart() -> None:
     assert (Metric.personnel, 1_010, PeriodKind.day) in found
     assert (Metric.personnel, 1_300_000, PeriodKind.cumulative) in found
     assert 14 not in {value for _, value, _ in found}
+
+
+# (text, side that lost): the side named as a blow's target ("обстрілу позицій ЗСУ") lost the
+# figure; it did not inflict it. (Left wrong: "на скоплении оккупантов уничтожено 40 военных"
+# reads the occupiers as the agent of a passive verb; a passive-verb rule broke "над регионами
+# России ... уничтожены 142 беспилотника", so it waits for a place-versus-owner reading.)
+TARGET_NOT_AGENT = [
+    ("Під час обстрілу позицій ЗСУ загинули 11 військових, заявили в Міноборони РФ.", Subject.ukraine),
+    ("Во время обстрела позиций ВСУ погибли 11 военных, заявили в Минобороны РФ.", Subject.ukraine),
+    ("При обстреле колонны ВСУ погибли 11 военных, утверждают в Минобороны РФ.", Subject.ukraine),
+    ("Внаслідок обстрілу бліндажа окупантів загинули 11 військових, повідомила бригада.", Subject.russia),
+    ("Під час нальоту на позиції ЗСУ загинули 11 бійців, стверджують у Міноборони РФ.", Subject.ukraine),
+    ("Во время обстрела со стороны ВСУ погибли 11 военных, заявили в Минобороны РФ.", Subject.russia),
+    ("Сили оборони знищили 11 окупантів, повідомив Генштаб.", Subject.russia),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "side"), TARGET_NOT_AGENT)
+def test_a_blows_target_side_lost_the_figure(text: str, side: Subject) -> None:
+    assert {c.subject for c in _claims(text) if c.value == 11} == {side}

@@ -261,6 +261,9 @@ AT_THE_FRONT = (
 # side named with it is the attacker, never the loser. Lower-case text.
 _BLOW_OPENS = r"при|під\s+час|во\s+время|в\s+ходе|в\s+результате|внаслідок|в\s+наслідок"
 _BLOW_NOUNS = r"атак|удар|обстр[еі]л|налет|наліт|нальот"
+# What a blow hits, before the side it belongs to ("обстрілу позицій ЗСУ"): that side is the
+# target, not the attacker.
+_BLOW_TARGETS = r"позиц|скупчен|скоплен|колон|склад|баз|пункт|окоп|бліндаж|блиндаж|штаб"
 # A side named after a blow ("при атаке дронов ВСУ", "внаслідок удару російських ракет") is the
 # attacker: the dead and wounded counted before it are the other side's.
 ATTACKER_BEFORE = (
@@ -270,7 +273,7 @@ ATTACKER_BEFORE = (
 # "при ударе российских дронов"): that side attacked; the dead counted are the other side's.
 ATTACKER_NAMED = (
     rf"(?<![\w])(?:{_BLOW_OPENS})\s+(?:{_BLOW_NOUNS})\w*\s+(?:(?:со\s+стороны|з\s+боку)\s+)?"
-    r"(?:[\w-]+\s+)?$"
+    rf"(?:(?!{_BLOW_TARGETS})[\w-]+\s+)?$"
 )
 # A side named as the source of a figure ("по данным украинской стороны", "за оцінкою російської
 # сторони"): whose count it is, never whose losses. Matched on the words before the side word.

@@ -3360,6 +3360,16 @@ _CY_YEARS = (
 )
 
 
+# "загальні втрати", "всего", "загалом": a running total; "всего" of "больше всего", "прежде
+# всего", "всего лишь" (most, first, only) is none. A month's summary names it in the genitive
+# ("підсумки лютого", "итоги февраля"): the month row reads it as that month.
+_CY_WEAK_TOTAL = (
+    r"(?<![\w])(?:загальн\w+\s+(?:бойов\w+\s+)?втрат\w*|общие\s+(?:боевые\s+)?потер\w*|всього|"
+    r"усього|(?<!больше\s)(?<!прежде\s)(?<!чаще\s)(?<!лучше\s)(?<!более\s)всего(?!\s+лишь)"
+    r"|загалом|в\s+общей\s+сложности)(?![\w])"
+)
+
+
 # One compiled Cyrillic period row: its pattern, its builder and the substrings it needs.
 _CyRow = tuple[
     re.Pattern[str], Callable[[re.Match[str], dt.date | None], Period | None], tuple[str, ...]
@@ -3432,8 +3442,6 @@ def _cyrillic_rows() -> tuple[_CyRow, ...]:
          r"неделю)|минулого\s+тижня|на\s+прошлой\s+неделе|(?:протягом|упродовж|в\s+течение)\s+"
          r"(?:минулого\s+|останнього\s+|прошедшей\s+|последней\s+)?(?:тижня|недели))(?![\w])",
          _cy_relative(7, PeriodKind.week)),
-        # "за квітень", "у березні"; a month's summary names it in the genitive ("підсумки
-        # лютого", "итоги февраля 2026 года"): that month's losses.
         (rf"(?<![\w])(?:за|у|в|во|протягом|підсумк\w*|итог\w*)\s+(?P<am>{mon})(?:\s+(?P<ay>(?:19|20)\d\d)"
          rf"{_CY_YEAR_WORD})?", _cy_month),
         (_CY_YEARS, _cy_years),
@@ -3443,10 +3451,7 @@ def _cyrillic_rows() -> tuple[_CyRow, ...]:
          r"(?:прошлый|прошедший)\s+месяц)(?![\w])", _cy_last_month),
         (r"(?<![\w])(?:минулого\s+року|за\s+минулий\s+рік|у\s+минулому\s+році|в\s+прошлом\s+году|"
          r"за\s+прошлый\s+год)(?![\w])", _cy_last_year),
-        # "всего" of "больше всего", "прежде всего", "всего лишь" (most, first, only) is no total
-        (r"(?<![\w])(?:загальн\w+\s+(?:бойов\w+\s+)?втрат\w*|общие\s+(?:боевые\s+)?потер\w*|всього|"
-         r"усього|(?<!больше\s)(?<!прежде\s)(?<!чаще\s)(?<!лучше\s)(?<!более\s)всего(?!\s+лишь)"
-         r"|загалом|в\s+общей\s+сложности)(?![\w])", _cy_weak_total),
+        (_CY_WEAK_TOTAL, _cy_weak_total),
     )  # fmt: skip
     return tuple(
         (re.compile(p), build, cue) for (p, build), cue in zip(rows, _CY_CUES, strict=True)

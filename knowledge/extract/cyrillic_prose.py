@@ -1404,8 +1404,6 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     continues = bool(CONTINUES.search(text)) or _adds_on(text, ctx)
     if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
         return []
-    if _SHELLING_RE.search(text) and not _MILITARY_RE.search(text):
-        return []  # "розбір обстрілу Дніпра, там 11 поранених": the city's people
     has_loss = asked or _states_loss(text, claimant, ctx)
     if not has_loss and not continues and ctx.sentences_since_claim > 1 and not ctx.thread:
         return []
@@ -1676,7 +1674,10 @@ _MILITARY_RE = re.compile(rf"(?<![\w])(?:{MILITARY_NOUNS})")
 
 
 def _civilian_residents(text: str) -> bool:
-    """Whether a sentence counts residents away from the war zone (civilians)."""
+    """Whether a sentence counts residents away from the war zone, or the people of a place
+    shelled with no soldier named ("розбір обстрілу Дніпра, там 11 поранених"): civilians."""
+    if _SHELLING_RE.search(text) and not _MILITARY_RE.search(text):
+        return True
     return bool(_RESIDENT_RE.search(text)) and not _AT_THE_FRONT_RE.search(text)
 
 

@@ -68,6 +68,7 @@ from knowledge.lexicon.cyrillic_sources import (
     LOSING_VERBS,
     LOSSES_NOUN,
     METRIC_ROWS,
+    MILITARY_NOUNS,
     MOD_WEEK_LAST_DAY,
     MONTHLY_AFTER,
     MONTHLY_RATE,
@@ -95,6 +96,7 @@ from knowledge.lexicon.cyrillic_sources import (
     SCALES,
     SCOPE_ROWS,
     SENTENCE_VOICE_ROWS,
+    SHELLING_WORDS,
     SIDE_ROWS,
     SOURCE_OF_SIDE,
     SOURCE_SIDES,
@@ -107,6 +109,7 @@ from knowledge.lexicon.cyrillic_sources import (
     VOICE_ROWS,
     WEEKDAY_BEFORE_DATE,
     WEEKLY_SUMMARY,
+    YESTERDAY_WORDS,
 )
 from knowledge.lexicon.language import CYRILLIC_ROWS
 from knowledge.models import (
@@ -128,12 +131,14 @@ MAX_VALUE = 20_000_000
 # military losses (evacuees, recruits, exchanged prisoners, people in a building are not).
 LOSS_STEMS = re.compile(
     r"(?<![\w])(?:загин|загибл|загибель(?![\w])|вбит|убит|погиб|гибел|гибн|поранен|ранен|втрат|втрач|потер|теря|"
-    r"ліквід|ликвид|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|безповорот|безвозврат|"
+    r"ліквід|ликвид|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|выбыв|вибув|безповорот|безвозврат|"
     r"полон|плен|враз|уражен|пораж|нарахув|зафіксув|насчита|минус|мінус|сожг|спалил|уразил"
     r"|вразил|поразил|знешкод|нейтраліз|нейтрализ|безвіст|без вести|пропавш|зникл|жизн|життя"
     r"|сгорел|сгорев|згоріл|згорів|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі]|смерт|положил|поклал"
     r"|зарахув|зараховано|засчита|зачисли\w*\s+в\s+потер"
-    r"|перехоплен|перехопил|перехвачен|перехватил)"  # drones intercepted are drones downed
+    r"|перехоплен|перехопил|перехвачен|перехватил"  # drones intercepted are drones downed
+    # fell, died ("полягли", "полегли", "померли від поранень", "умерших от ран")
+    r"|полягл|полегл|(?:у|по|в)мер(?:л\w*|ш\w*)?(?![\w])|умира|помира|вмира)"
 )
 NOT_LOSS = re.compile("|".join(f"(?:{r})" for r in NOT_LOSS_ROWS))
 _MOVED_NOT_LOST_RE = re.compile(MOVED_NOT_LOST)
@@ -243,9 +248,12 @@ _CLAUSE_END = re.compile(
 _NEGATED = re.compile(r"(?<![\w])(?:не|ні)\s*[«\"]?\s*$")
 # A line break inside a paragraph wrapped at a fixed width (a line of 50+ characters going on
 # with a word, a number or a quote, not a bullet, dash or emoji): a space, so a sentence
-# wrapped over two lines is read whole; the length keeps every offset as written.
+# wrapped over two lines is read whole; the length keeps every offset as written. A line
+# ending with a colon or semicolon is a heading or a list's item, not a wrapped sentence
+# ("... (з 1 по 28 лютого):" and "особовий склад — 26 090 осіб;" under it), and a line opened
+# by a keycap digit ("2️⃣ Знищено ...") is a digest's next item.
 _WRAPPED = re.compile(
-    r"(?<=[^\n]{50})\n(?=[ \t]*[\w«\"„(])"
+    r"(?<=[^\n]{49}[^\n:;])\n(?=[ \t]*[\w«\"„(])(?![ \t]*\d\ufe0f?\u20e3)"
     # or before a dash and one figure after a word ("... ще 520 поранили. Танків\n— два, ...")
     r"|(?<=[^\n]{50}[^\W\d_])\n(?=[—–] (?:[^\W\d_]+|\d[\d ]*)[,.;])"
 )
@@ -298,6 +306,7 @@ class _Context:
     side: Subject | None = None
     metric: Metric | None = None
     metrics: frozenset[Metric] = frozenset()  # what the last sentence with claims counted
+    run_metrics: frozenset[Metric] = frozenset()  # what its run of such sentences counted
     claims_paragraph: int = -1  # the paragraph of the last sentence with claims
     kind: PersonnelKind | None = None
     period: Period | None = None
@@ -323,6 +332,8 @@ class _Context:
     added: frozenset[int] = frozenset()  # offsets of figures written "+N", a day's addition
     thread: bool = False  # whether a comment thread under the item has begun
     corrected: dict[int, int] = field(default_factory=dict)  # sentence start -> its mark
+    # a named-dead counter -> the day its last running total was as of ("На 26 февраля ...")
+    as_of: dict[str, dt.date] = field(default_factory=dict)
 
 
 @cache
@@ -884,7 +895,10 @@ def _kind(text: str, fig: _Fig, lo: int, hi: int) -> PersonnelKind | None:
 
 @cache
 def _claimant_spans_re() -> re.Pattern[str]:
-    return re.compile(_CLAIMANT_RE.pattern + "|" + rf"(?<![\w])(?:{CYRILLIC_BARE_MINISTRY})")
+    """A claimant's name with the side adjective right before it ("украинского Генерального
+    штаба", "російське Міноборони"): the claimant's own side, never the side that lost."""
+    names = _CLAIMANT_RE.pattern + "|" + rf"(?<![\w])(?:{CYRILLIC_BARE_MINISTRY})"
+    return re.compile(rf"(?:(?<![\w])(?:{_SIDE_ADJECTIVE.pattern})\w*\s+)?(?:{names})")
 
 
 _REPORTING_RE = re.compile(rf"(?<![\w])(?:{REPORTING_WORDS})")
@@ -1141,10 +1155,13 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
             if ctx.sentences_since_claim == 1:
                 claims = _dated_after(sentence, claims, ctx.entry_day or source.published)
         else:
+            # the nouns of the run of consecutive sentences with claims (a list's lines)
+            run = ctx.run_metrics if ctx.sentences_since_claim == 1 else frozenset()
             ctx.sentences_since_claim = 0
             last = made[-1]
             ctx.side, ctx.metric, ctx.kind = last.subject, last.metric, last.personnel_kind
             ctx.metrics = frozenset(c.metric for c in made)
+            ctx.run_metrics = run | ctx.metrics
             ctx.claims_paragraph = ctx.paragraph
             # a share's place ("Из них 180 ... «Запад»") is not the next sentence's
             share = _BREAKS_DOWN.search(sentence)
@@ -1158,7 +1175,31 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
             # the list may follow a blank line)
             ctx.header = text.count("\n\n", 0, start + len(sentence) + (2 if colon else 0))
         lead_loss = bool(LOSS_STEMS.search(sentence)) and not made
-    return [c for c in claims if c.value not in replaced]
+    return _previous_reports([c for c in claims if c.value not in replaced])
+
+
+_YESTERDAY_RE = re.compile(rf"(?<![\w])(?:{YESTERDAY_WORDS})(?![\w])")
+
+
+def _previous_reports(claims: list[Claim]) -> list[Claim]:
+    """The claims with a "yesterday" figure moved to the day before, where an earlier claim of
+    the same claimant, side and kind of loss holds another figure for that same day (today's
+    report's "за добу"): one day has one daily figure, and yesterday's is the report before
+    ("За добу ... 1 130. Напередодні ворог втратив 1 020")."""
+    today: dict[tuple[object, ...], int] = {}
+    out: list[Claim] = []
+    for c in claims:
+        key = (c.claimant, c.subject, c.metric, c.period_start)
+        if c.period_kind != PeriodKind.day or c.period_start != c.period_end:
+            out.append(c)
+            continue
+        if key in today and today[key] != c.value and _YESTERDAY_RE.search(c.quote.lower()):
+            day = c.period_start - dt.timedelta(days=1) if c.period_start else None
+            c = c.model_copy(update={"period_start": day, "period_end": day})
+        else:
+            today.setdefault(key, c.value)
+        out.append(c)
+    return out
 
 
 # The words a sentence that only dates the figures before it uses ("станом на", "по состоянию
@@ -1439,7 +1480,8 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
             if not bare or context_metric is None or year_like or counted:
                 continue
             metric = Metric.personnel if fig.value >= PEOPLE_ONLY_SCALE else context_metric
-        on_topic = _on_topic(metric, text[fig.end : metric_end], periods, ctx)
+        rate = _stat(text, fig, figures[i - 1].end if i else 0, len(text)) == Stat.daily_average
+        on_topic = _on_topic(metric, text[fig.end : metric_end], periods, ctx, rate)
         if not has_loss and not continues and not bare and not on_topic:
             continue
         in_sentence = metric
@@ -1457,7 +1499,9 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
                                 ctx.entry_day or source.published, running)  # fmt: skip
         period = period or _period_for(_averaged_over(periods, text, fig, lo, hi), fig, text)
         day = ctx.entry_day or source.published
-        period = _war_scale(_as_of(period, text, fig, who, day), metric, fig, day)
+        period = _as_of(period, text, fig, who, ctx.as_of.get(who, day))
+        period = _war_scale(period, metric, fig, day)
+        _remember_as_of(period, who, ctx)
         period = _added_day(period, ctx.offset + fig.start, ctx, ctx.entry_day or source.published)
         ctx.last_period, ctx.last_paragraph = period, ctx.paragraph
         ctx.lead_period = ctx.lead_period if claims else period
@@ -1515,9 +1559,10 @@ def _running_end(claims: list[Claim], bare: bool) -> dt.date | None:
 def _states_loss(text: str, claimant: str | None, ctx: _Context) -> bool:
     """Whether a sentence states a loss: a loss word, a list under a loss heading, or a
     scorned count of the enemy."""
-    return (
-        bool(LOSS_STEMS.search(text)) or ctx.header == ctx.block or _counted_enemy(text, claimant)
-    )
+    # a scorned count right after a body's claims is that body's ("3️⃣ Усього — 1 269 500
+    # окупантів" under the General Staff's line)
+    told = claimant or (ctx.claimant if ctx.sentences_since_claim == 1 else None)
+    return bool(LOSS_STEMS.search(text)) or ctx.header == ctx.block or _counted_enemy(text, told)
 
 
 def _carried_side(bare: bool, claims: list[Claim], claimant: str | None,
@@ -1549,18 +1594,24 @@ def _new_voice(claimant: str | None, ctx: _Context) -> bool:
     return claimant_side(claimant) != claimant_side(ctx.claimant)
 
 
-def _on_topic(metric: Metric, noun: str, periods: list[Period], ctx: _Context) -> bool:
+def _on_topic(
+    metric: Metric, noun: str, periods: list[Period], ctx: _Context, rate: bool = False
+) -> bool:
     """Whether a figure goes on with the losses the sentence before stated, though its own
     sentence names no loss ("У середньому це понад 1 050 осіб на добу"; in the next paragraph,
     with a day of its own: "Найважчим став день 7 червня: 1 330 людей"): the same noun as the
     claims just made; a count of names added is no loss without a loss word."""
-    if ctx.sentences_since_claim > 1 or metric not in ctx.metrics or _NAMES_RE.search(noun):
+    if ctx.sentences_since_claim > 1 or _NAMES_RE.search(noun):
         return False
+    if metric not in ctx.metrics:
+        # "Це середнє в 932 особи на добу" under a list whose last line counted drones: an
+        # average goes on with any noun of the list just made, in its own paragraph too
+        return metric in ctx.run_metrics and rate
     own_day = any(  # named in the sentence itself (a carried period has no characters)
         p.kind == PeriodKind.day and p.strong and not p.needs_date and p.end_char > p.start_char
         for p in periods
     )
-    return ctx.paragraph == ctx.claims_paragraph or own_day
+    return ctx.paragraph == ctx.claims_paragraph or own_day or rate
 
 
 def _averaged_over(periods: list[Period], text: str, fig: _Fig, lo: int,
@@ -1581,6 +1632,14 @@ def _carries(period: Period, who: str) -> bool:
 
 _SAID_RE = re.compile(rf"(?<![\w])(?:{SAID_VERBS})")
 _LOSING_RE = re.compile(rf"(?<![\w])(?:{LOSING_VERBS})")
+
+
+def _remember_as_of(period: Period | None, who: str, ctx: _Context) -> None:
+    """Keep the day a named-dead counter's running total was stated as of, which the parts of
+    that list told after it are as of too ("На 26 февраля ... 145 570 ... Офицеров — 6 390")."""
+    if who in NAMED_DEAD_COUNTERS and period is not None and period.end is not None:
+        if period.kind == PeriodKind.cumulative and period.strong:
+            ctx.as_of[who] = period.end
 
 
 def _as_of(period: Period | None, text: str, fig: _Fig, who: str,
@@ -1653,8 +1712,15 @@ def _people_lost(text: str, fig: _Fig) -> Metric | None:
     return Metric.personnel
 
 
+_SHELLING_RE = re.compile(rf"(?<![\w])(?:{SHELLING_WORDS})")
+_MILITARY_RE = re.compile(rf"(?<![\w])(?:{MILITARY_NOUNS})")
+
+
 def _civilian_residents(text: str) -> bool:
-    """Whether a sentence counts residents away from the war zone (civilians)."""
+    """Whether a sentence counts residents away from the war zone, or the people of a place
+    shelled with no soldier named ("розбір обстрілу Дніпра, там 11 поранених"): civilians."""
+    if _SHELLING_RE.search(text) and not _MILITARY_RE.search(text):
+        return True
     return bool(_RESIDENT_RE.search(text)) and not _AT_THE_FRONT_RE.search(text)
 
 

@@ -295,7 +295,8 @@ _WRAP_FILL = 0.6
 # quotes ("*" before a letter opens italics, not an item), bold stamps ("**18:40**"), times
 # ("09:15 GMT"), "label: number" and "label — number" tally lines (in any script).
 _STRUCTURE_LINE = re.compile(
-    r"^\s*(?:[-•·▪‣◦–—+|#>]|\*(?=\s)|\d{1,2}[.)]\s|[^\w\s\"'“‘«„‹(\[{*_.,;:!?…]|"  # or an emoji
+    # or an emoji; a keycap digit ("2️⃣") opens a digest's numbered item
+    r"^\s*(?:[-•·▪‣◦–—+|#>]|\*(?=\s)|\d{1,2}[.)]\s|\d\ufe0f?\u20e3|[^\w\s\"'“‘«„‹(\[{*_.,;:!?…]|"
     r"[^\W\d_]\S*(?:\s+\S+){0,6}?"
     r"\s*(?::|\s[-–—‒]\s)\s*(?:[^\W\d_]+\s+){0,2}[~≈]?\d)"
 )

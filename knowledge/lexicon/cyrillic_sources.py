@@ -93,7 +93,7 @@ PASS_WORDS = (
     r"|американськ|американск|німецьк|немецк|західн|западн|британськ|британск|французьк"
     r"|французск|польськ|польск|шведськ|шведск|натовськ|натовск|іноземн|иностранн"
     r"|знищен|уничтожен|збит|сбит|ударн|бывш|колишн|полев|польов|буксирован|самохідн"
-    r"|пошкоджен|поврежден|захоплен|захвачен|підбит|подбит|покинут|брошен|пусков)\w*"
+    r"|пошкоджен|поврежден|захоплен|захвачен|підбит|подбит|покинут|брошен|пусков|выбывш|вибул)\w*"
     r"|сво(?:їх|їми|их|ими|ї|и|ю|я|ей|єї)\b|од\.|ед\.|одиниц\w*|единиц\w*|штук\w*)"
 )
 
@@ -177,9 +177,15 @@ SAID_VERBS = (
 )
 # Verbs of losing: between a month and its figure they make the month the losses' period.
 LOSING_VERBS = r"втрат|втрач|потер|теря|ліквід|ликвид|знищ|уничтож|лишил|вибул|выбыл"
+# "Yesterday" words: with today's report's figure of the same day stored, a different figure
+# called yesterday's is the report before ("Напередодні ворог втратив 1 020").
+YESTERDAY_WORDS = r"вчора|вчера|напередодні|накануне|днем\s+ранее|днём\s+ранее|днем\s+раніше"
 # A colon header naming the equipment counted heads the list below it even with no loss verb
-# ("Серед техніки, яку Генштаб зарахував за тиждень:", "Из техники у ВСУ:").
-LIST_HEADER_NOUNS = r"техні[кц]|техни[кч]|зведенн|сводк|генштаб|гш\b"
+# ("Серед техніки, яку Генштаб зарахував за тиждень:", "Из техники у ВСУ:"), and so does a
+# reporting body or a period's summary ("підсумки лютого за даними Генерального штабу:").
+LIST_HEADER_NOUNS = (
+    r"техні[кц]|техни[кч]|зведенн|сводк|генштаб|генеральн\w*\s+штаб|гш\b|підсумк|итог"
+)
 # A fact check's label for the claim it debunks, leading its line ("**Що поширюють.**",
 # "Фейк:", "Неправда."): the figures of that line quote the fake and are no one's claim.
 FAKE_LABEL = (
@@ -233,6 +239,18 @@ COUNT_NOUNS = (
 # Residents of a region are soldiers only in a sentence about the war zone ("в зоне СВО
 # погибли 320 жителей"); elsewhere they are civilians ("внаслідок удару загинули 5 мешканців").
 RESIDENT_NOUNS = r"жител|мешканц|уроженц|уродженц|земляк|выходц|вихідц"
+# A shelling or strike on a place ("обстріл Дніпра", "удар по Харькову"): the wounded and dead
+# a sentence about it counts are the place's people unless it names soldiers (MILITARY_NOUNS).
+SHELLING_WORDS = (
+    r"обстріл|обстрел|(?:ракетн|авіа|авиа)\w*\s+удар|авіаудар|авиаудар|удар\w*\s+по"
+    r"|атак\w*\s+(?:на|по)|прильот|прилет|прилёт"
+)
+MILITARY_NOUNS = (
+    r"військов|военн|воен|солдат|бійц|бойц|окупант|оккупант|армі|арми|зсу|всу|позиці|позици"
+    r"|бригад|підрозділ|подраздел|рашист|ворог|враг|противник|полігон|полигон|штаб|казарм"
+    r"|мобілізован|мобилизован|десантник|морпіх|морпех|штурмовик|контрактник|найманц|наемник"
+    r"|вагнер|окупац|оккупац|двохсот|двухсот|трьохсот|трехсот|особов|личн\w* состав"
+)
 AT_THE_FRONT = (
     r"сво\b|спецоперац|специальн\w* военн\w* операц|(?:на|у|в)\s+(?:фронт|передов|війн|войн|бою"
     r"|боях|зон\w*\s+(?:бойов|боев))|захищаючи|защищая|воинск\w* долг|військов\w* обов"
@@ -243,6 +261,9 @@ AT_THE_FRONT = (
 # side named with it is the attacker, never the loser. Lower-case text.
 _BLOW_OPENS = r"при|під\s+час|во\s+время|в\s+ходе|в\s+результате|внаслідок|в\s+наслідок"
 _BLOW_NOUNS = r"атак|удар|обстр[еі]л|налет|наліт|нальот"
+# What a blow hits, before the side it belongs to ("обстрілу позицій ЗСУ"): that side is the
+# target, not the attacker.
+_BLOW_TARGETS = r"позиц|скупчен|скоплен|колон|склад|баз|пункт|окоп|бліндаж|блиндаж|штаб"
 # A side named after a blow ("при атаке дронов ВСУ", "внаслідок удару російських ракет") is the
 # attacker: the dead and wounded counted before it are the other side's.
 ATTACKER_BEFORE = (
@@ -252,7 +273,7 @@ ATTACKER_BEFORE = (
 # "при ударе российских дронов"): that side attacked; the dead counted are the other side's.
 ATTACKER_NAMED = (
     rf"(?<![\w])(?:{_BLOW_OPENS})\s+(?:{_BLOW_NOUNS})\w*\s+(?:(?:со\s+стороны|з\s+боку)\s+)?"
-    r"(?:[\w-]+\s+)?$"
+    rf"(?:(?!{_BLOW_TARGETS})[\w-]+\s+)?$"
 )
 # A side fought against, after a figure ("загинули 12 бійців у боях з окупантами", "погибли в
 # боях с ВСУ"): the figure is the other side's. Matched on the words after the figure.
@@ -437,7 +458,7 @@ ALIVE_AFTER = (
 # A figure said to be per day ("щодня втрачає 200–250", "у середньому 1 146 на день").
 DAILY_RATE = (
     r"середньодобов\w*|среднесуточн\w*|щодня|щоденно|щодоби|ежедневно|ежесуточно|у середньому"
-    r"|в середньому|в среднем"
+    r"|в середньому|в среднем|середнє|среднее"
 )
 RATE_AFTER = r"(?:на|в|за)\s+(?:день|добу|сутки)"
 # A figure said to be per month ("щомісяця втрачає 30 тисяч", "30 тысяч человек в месяц").
@@ -512,7 +533,8 @@ MOVED_NOT_LOST = (
     r"|зосеред|сосредоточ|сконцентр|приєдна|присоедин|вступил|вступи(?:ли|ло|в)|записал|записа(?:ли|лось|лися)"
     r"|поповнил|пополнил|підсили|усили|відправ|отправ|направлен[аоыі]?(?![\w])|направил|скерова"
     r"|підготовл|подготовл|навчил|обучил|(?:пройшл|прошл)\w*\s+(?:навчання|обучение|підготовку|подготовку)"
-    r"|розгорну|развернул|развернут|воюют|воюють|служ(?:ат|ать|ит|ить|ил)(?![\w]))"
+    r"|розгорну|развернул|развернут|воюют|воюють|служ(?:ат|ать|ит|ить|ил)(?![\w])"
+    r"|надійш|надход|поступил|поступа|поступи(?:ло|ли)(?![\w])|доставлен|доставил)"
 )
 # The line opening a comment thread under a news item ("Коментарі (27)", "Комментарии:"):
 # the comments below go on about the item's figures (a reader recalling yesterday's), and the

@@ -1,0 +1,107 @@
+"""Ukrainian and Russian questions by class of failure (wave 13, issues 12 and 15), each on
+phrasings of our own, none copied from a blind round: the way Cyrillic writers shorten and
+anchor dates. A month abbreviated with a dot ("лют. 2025", "сент. 2024") is that month, never
+an unknown word that leaves the year; a day in digits without a year ("01.12", "на 15.03")
+is that day of the year the question is asked in; a span after a day ("тиждень після 6 серпня",
+"неделю после 1 марта") starts the day after it, never the week before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.lexicon.language import detect_language
+from knowledge.models import Metric
+from knowledge.questions.parse import parse_question
+
+TODAY = dt.date(2026, 11, 30)
+
+# (question, metric, start, end): a month shortened with a dot.
+SHORT_MONTHS = [
+    ("Танки, лют. 2025?", Metric.tanks, "2025-02-01", "2025-02-28"),
+    ("БПЛА за жовт. 2024", Metric.drones, "2024-10-01", "2024-10-31"),
+    ("втрати рф у груд. 2024 року", Metric.personnel, "2024-12-01", "2024-12-31"),
+    ("особовий склад, берез. 2025", Metric.personnel, "2025-03-01", "2025-03-31"),
+    ("скільки артилерії за верес.2025?", Metric.artillery, "2025-09-01", "2025-09-30"),
+    ("Потери РФ, сент. 2024", Metric.personnel, "2024-09-01", "2024-09-30"),
+    ("Танки за февр. 2025?", Metric.tanks, "2025-02-01", "2025-02-28"),
+    ("ББМ, нояб. 2024", Metric.armored_vehicles, "2024-11-01", "2024-11-30"),
+    ("сколько дронов в янв. 2025", Metric.drones, "2025-01-01", "2025-01-31"),
+    ("артиллерия: авг. 2025", Metric.artillery, "2025-08-01", "2025-08-31"),
+    ("потери за дек. 2023 г.", Metric.personnel, "2023-12-01", "2023-12-31"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "metric", "start", "end"), SHORT_MONTHS)
+def test_a_month_shortened_with_a_dot_is_that_month(
+    question: str, metric: Metric, start: str, end: str
+) -> None:
+    query = parse_question(question, TODAY)
+    assert [u.text for u in query.unread] == []
+    assert metric in query.metrics
+    assert (str(query.period_start), str(query.period_end)) == (start, end)
+
+
+# A shortened month tells the language when no letter does ("февр." is Russian only).
+SHORT_MONTH_LANGUAGE = [
+    ("Танки, февр. 2025?", "ru"),
+    ("Танки, лют. 2025?", "uk"),
+    ("ББМ, нояб. 2024", "ru"),
+    ("БПЛА за груд. 2024", "uk"),
+]
+
+
+@pytest.mark.parametrize(("question", "language"), SHORT_MONTH_LANGUAGE)
+def test_a_shortened_month_tells_the_language(question: str, language: str) -> None:
+    assert detect_language(question) == language
+
+
+def test_a_word_like_a_short_month_without_a_dot_and_year_is_no_month() -> None:
+    query = parse_question("Скільки танків у 2025? Лист від читача", TODAY)
+    assert (str(query.period_start), str(query.period_end)) == ("2025-01-01", "2025-12-31")
+
+
+def test_a_decimal_is_no_day_without_a_year() -> None:
+    query = parse_question("чи правда, що втрати рф за 2024 рік - 1.12 млн?", TODAY)
+    assert (str(query.period_start), str(query.period_end)) == ("2024-01-01", "2024-12-31")
+
+
+# (question, start, end): a span counted from the day after a day.
+AFTER_A_DAY = [
+    ("Скільки росіян втрачено за тиждень після 6 серпня 2024?", "2024-08-07", "2024-08-13"),
+    ("втрати ворога за перший тиждень після 10 травня 2025", "2025-05-11", "2025-05-17"),
+    ("Сколько потеряли за неделю после 1 марта 2025?", "2025-03-02", "2025-03-08"),
+    ("потери РФ в первую неделю после 20 июня 2025", "2025-06-21", "2025-06-27"),
+    ("скільки окупантів знищено протягом тижня після 3 жовтня 2024", "2024-10-04", "2024-10-10"),
+    ("потери в течение недели после 15 января 2025", "2025-01-16", "2025-01-22"),
+    ("втрати за два тижні після 1 березня 2025", "2025-03-02", "2025-03-15"),
+    ("потери за две недели после 1 апреля 2025", "2025-04-02", "2025-04-15"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "start", "end"), AFTER_A_DAY)
+def test_a_span_after_a_day_starts_the_day_after(question: str, start: str, end: str) -> None:
+    query = parse_question(question, TODAY)
+    assert [u.text for u in query.unread] == []
+    assert (str(query.period_start), str(query.period_end)) == (start, end)
+
+
+# (question, day, today): a day in digits without its year, in the year asked.
+DAY_WITHOUT_YEAR = [
+    ("Скільки втрат було 05.11?", "2026-11-05"),
+    ("втрати рф за 14.10", "2026-10-14"),
+    ("Сколько потерь за 03.09?", "2026-09-03"),
+    ("потери россиян 21.11 по данным Генштаба", "2026-11-21"),
+    ("скільки танків знищено 28.08", "2026-08-28"),
+    ("сколько БПЛА сбили 02.10?", "2026-10-02"),
+    ("Втрати ворога за добу 9.11", "2026-11-09"),
+    ("танки за 17.07", "2026-07-17"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "day"), DAY_WITHOUT_YEAR)
+def test_a_day_in_digits_without_a_year_is_that_day(question: str, day: str) -> None:
+    query = parse_question(question, TODAY)
+    assert [u.text for u in query.unread] == []
+    assert str(query.period_end) == day

@@ -105,3 +105,26 @@ def test_a_day_in_digits_without_a_year_is_that_day(question: str, day: str) -> 
     query = parse_question(question, TODAY)
     assert [u.text for u in query.unread] == []
     assert str(query.period_end) == day
+
+
+# (question, start): since the start of a season runs from its first day to the latest report
+# (never the season's end, never the season a year before); with no year, the latest begun.
+SINCE_A_SEASON_BEGAN = [
+    ("с начала лета 2026 сколько набралось", "2026-06-01"),
+    ("з початку літа 2026 скільки втрат?", "2026-06-01"),
+    ("Скільки танків знищено з початку осені?", "2026-09-01"),
+    ("потери РФ с начала осени", "2026-09-01"),
+    ("з початку зими скільки накопичилося?", "2025-12-01"),
+    ("сколько бпла с начала весны 2025", "2025-03-01"),
+    ("since the start of autumn how many Russian losses", "2026-09-01"),
+    ("tanks since the beginning of summer 2025", "2025-06-01"),
+    ("losses since the start of this spring", "2026-03-01"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "start"), SINCE_A_SEASON_BEGAN)
+def test_since_a_season_began_runs_to_the_latest_report(question: str, start: str) -> None:
+    query = parse_question(question, TODAY)
+    assert [u.text for u in query.unread] == []
+    assert str(query.period_start) == start
+    assert query.period_end is None or query.period_end >= dt.date(2026, 11, 29)

@@ -1317,6 +1317,10 @@ def _season(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
         )
     if g["srel"]:
         span.year_missing = False
+    if span.first < today < span.last:
+        # a season not over runs to yesterday, the last day fought that a report covers
+        # (never to its end: reports dated after today are no answer to "this autumn")
+        span.last = today - dt.timedelta(days=1)
     span.note = _season_note(g["season"])
     return span
 

@@ -128,3 +128,24 @@ def test_since_a_season_began_runs_to_the_latest_report(question: str, start: st
     assert [u.text for u in query.unread] == []
     assert str(query.period_start) == start
     assert query.period_end is None or query.period_end >= dt.date(2026, 11, 29)
+
+
+# A season asked while it is still going runs to yesterday (the last day fought a report
+# covers), never to its end: a sum over reports dated after today answers nothing asked.
+IN_PROGRESS_DAY = dt.date(2025, 11, 25)
+SEASON_NOT_OVER = [
+    "этой осенью сколько танков потеряла Россия",
+    "скільки бпла цієї осені?",
+    "втрати ворога восени 2025",
+    "потери РФ осенью 2025 года",
+    "how many Russian tanks this autumn",
+    "Russian losses in autumn 2025",
+    "artillery this fall",
+    "особовий склад, осінь 2025",
+]
+
+
+@pytest.mark.parametrize("question", SEASON_NOT_OVER)
+def test_a_season_not_over_runs_to_yesterday(question: str) -> None:
+    query = parse_question(question, IN_PROGRESS_DAY)
+    assert (str(query.period_start), str(query.period_end)) == ("2025-09-01", "2025-11-24")

@@ -149,3 +149,31 @@ SEASON_NOT_OVER = [
 def test_a_season_not_over_runs_to_yesterday(question: str) -> None:
     query = parse_question(question, IN_PROGRESS_DAY)
     assert (str(query.period_start), str(query.period_end)) == ("2025-09-01", "2025-11-24")
+
+
+# (question, place): a premise set before the question names where the fighting is and the
+# question says "там" (there): the place is what is asked about, reported as unread (no
+# figure counts by place), never dropped as the asker's reasons with the whole front
+# answered as if no place were named.
+PREMISE_NAMES_A_PLACE = [
+    ("Оскільки основні втрати під Бахмутом, скільки їх там було у травні 2023?", "Бахмутом"),
+    ("Поскольку основные бои идут под Авдеевкой, сколько их там погибло в октябре 2023?", "Авдеевкой"),
+    ("Так как бои идут возле Торецка, сколько потерь там в июне 2025?", "Торецка"),
+    ("Оскільки бої тривають під Часовим Яром, скільки втрат там у квітні 2025?", "Часовим"),
+    ("Бо найважчі бої біля Покровська — скільки там втрат у березні 2025?", "Покровська"),
+    ("Поскольку главные потери около Угледара, сколько их там в 2023?", "Угледара"),
+    ("Оскільки бої йдуть в районі Торецька, скільки там знищено танків у 2025?", "Торецька"),
+    ("Так как основные бои под Купянском, сколько там погибло в ноябре 2025?", "Купянском"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "place"), PREMISE_NAMES_A_PLACE)
+def test_a_premise_naming_a_battle_place_is_no_mere_reason(question: str, place: str) -> None:
+    query = parse_question(question, TODAY)
+    assert place in [u.text for u in query.unread]
+    assert Metric.personnel in query.metrics or Metric.tanks in query.metrics
+
+
+def test_a_reason_without_a_place_is_still_dropped() -> None:
+    query = parse_question("бо я готую огляд, скільки втрат за жовтень 2023?", TODAY)
+    assert [u.text for u in query.unread] == []

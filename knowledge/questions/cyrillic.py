@@ -151,6 +151,23 @@ _VERB = re.compile(rf"[\u0400-\u04ff']{{3,}}{VERB_ENDINGS}")
 _PLACE_LEAD = frozenset(("під", "біля", "поблизу", "коло", "под", "около", "возле", "у", "в", "на"))
 
 
+# A place named as where fighting is ("під Бахмутом", "возле Купянска", "в районі Торецька"):
+# a place or a word no table reads after one of these.
+_BATTLE_PLACE = re.compile(
+    r"(?<![\w'])(?:під|біля|поблизу|под|около|возле|(?:в|у)\s+район[іеу])\s+([\w'’-]+)"
+)
+
+
+def _names_a_battle_place(clause: str) -> bool:
+    """Whether `clause` names where fighting is ("під Бахмутом", "під Часовим Яром")."""
+    return any(not _known(m[1]) or _place_word(m[1]) for m in _BATTLE_PLACE.finditer(clause))
+
+
+def _place_word(word: str) -> bool:
+    """Whether a table reads `word` as a place ("бахмутом": bakhmut)."""
+    return any(forms(code).get(word) in PLACES for code in OTHER)
+
+
 def drop_framing(tracked: Tracked, lang: str) -> None:
     """The framing of a message read as carrying nothing, when another part of it asks
     something: a clause with a person or a verb form and no word a row reads ("Мій редактор
@@ -172,7 +189,9 @@ def _framing_clause(clause: str, lang: str) -> bool:
     no restriction."""
     words = _WORD.findall(clause)
     if words and words[0] in REASON_WORDS and not any(c.isdigit() for c in clause):
-        return not _restricting(words)  # "бо ми готуємо щомісячний огляд": why, never what
+        # "бо ми готуємо щомісячний огляд": why, never what; but "оскільки бої під Бахмутом":
+        # where the question asks about ("там"), a place to report as unread
+        return not _restricting(words) and not _names_a_battle_place(clause)
     return (
         bool(words)
         and _only_context(clause, lang)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one question a row, however long.
 """Ukrainian and Russian questions by class of failure (wave 13, issues 12 and 15), each on
 phrasings of our own, none copied from a blind round: the way Cyrillic writers shorten and
 anchor dates. A month abbreviated with a dot ("лют. 2025", "сент. 2024") is that month, never

@@ -178,3 +178,25 @@ def test_a_premise_naming_a_battle_place_is_no_mere_reason(question: str, place:
 def test_a_reason_without_a_place_is_still_dropped() -> None:
     query = parse_question("бо я готую огляд, скільки втрат за жовтень 2023?", TODAY)
     assert [u.text for u in query.unread] == []
+
+
+# (question, start, end): an event dated in a sentence (or clause) of its own, then its start
+# named by a pronoun ("після її початку", "с его начала"): the span is anchored on that day,
+# and the day is never read as a second period.
+EVENT_ANCHORED = [
+    ("Операція почалась 1 березня 2025, скільки втрат за місяць після її початку?", "2025-03-02", "2025-04-01"),
+    ("Наступ почався 10 травня 2025 - скільки втрат з його початку?", "2025-05-10", "open"),
+    ("Наступление началось 10 мая 2025 года — сколько потерь с его начала?", "2025-05-10", "open"),
+    ("Операция стартовала 1 марта 2025. Сколько танков потеряно за месяц после её начала?", "2025-03-02", "2025-04-01"),
+    ("Контрнаступ стартував 4 червня 2023. Скільки танків рф втратила за два тижні після його старту?", "2023-06-05", "2023-06-18"),
+    ("Штурм розпочався 20 жовтня 2023 року. Скільки окупантів знищено за тиждень після його початку?", "2023-10-21", "2023-10-27"),
+    ("Атака началась 12 января 2025. Сколько погибло за неделю после ее начала?", "2025-01-13", "2025-01-19"),
+    ("Операція розпочалася 15 квітня 2024; скільки бпла збито з її початку?", "2024-04-15", "open"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "start", "end"), EVENT_ANCHORED)
+def test_a_span_anchored_on_an_event_dated_before(question: str, start: str, end: str) -> None:
+    query = parse_question(question, TODAY)
+    assert str(query.period_start) == start
+    assert query.period_end is None if end == "open" else str(query.period_end) == end

@@ -34,6 +34,7 @@ from knowledge.lexicon.cyrillic_fillers import (
     TOPIC_WORDS,
     VERB_ENDINGS,
 )
+from knowledge.lexicon.calendar import RU_MONTH_GENITIVES, UK_MONTH_GENITIVES
 from knowledge.lexicon.cyrillic_numbers import spelled_rows
 from knowledge.lexicon.cyrillic_rows import (
     ENGLISH_WORDS,
@@ -89,6 +90,7 @@ def read_words(tracked: Tracked, lang: str, notes: list[str] | None = None) -> N
     if not has_cyrillic(tracked.work):
         return
     first = lang if lang in OTHER else "uk"
+    anchor_to_event(tracked)
     drop_context(tracked, first)
     tracked.sub(_THOUSANDS, lambda m: m[1] + m[2].replace(" ", ","))
     for pattern, replace in spelled_rows():  # "тридцять одна тисяча" -> 31,000, once
@@ -104,6 +106,31 @@ def read_words(tracked: Tracked, lang: str, notes: list[str] | None = None) -> N
         _read_rows(tracked, code)
     tracked.sub(_WORD, lambda m: _english(m[0], first, notes))
     tracked.sub(_SPACES, lambda m: " " if m.start() > 0 and m.end() < len(tracked.work) else "")
+
+
+# "Курська операція почалася 6 серпня 2024. Скільки ... за тиждень після її початку?": an
+# event dated in a sentence of its own, then its start named by a pronoun.
+_EVENT_DAY = rf"\d{{1,2}}\s+(?:{UK_MONTH_GENITIVES}|{RU_MONTH_GENITIVES})(?:\s+(?:19|20)\d\d)?"
+_EVENT_BEGAN = re.compile(
+    r"[^.!?]*?(?<![\w'])(?:почал|почав|розпочал|розпочав|начал|стартувал|стартував|стартовал)\w*\s+(?:(?:з|с|від|от)\s+)?"
+    rf"(?P<day>{_EVENT_DAY})(?:\s*(?:року|года|р\.|г\.))?[^.!?,;:\u2014\u2013]*?(?:[.!,;:\u2014\u2013]|\s-(?=\s))\s*"
+)
+_ITS_START = re.compile(
+    r"(?<![\w'])(?P<lead>після|опісля|после|з|із|від|с|со|от)\s+(?:її|його|їх|ее|её|его|их)\s+"
+    r"(?:початку|начала|старту|старта)(?![\w'])"
+)
+
+
+def anchor_to_event(tracked: Tracked) -> None:
+    """An event's start named by a pronoun ("після її початку", "с его начала") read as the
+    day a sentence before gives it ("почалася 6 серпня 2024"), and that sentence dropped: the
+    day is the anchor of the span asked, never a second period."""
+    began = _EVENT_BEGAN.search(tracked.work)
+    if not began or not _ITS_START.search(tracked.work, began.end()):
+        return
+    day = began["day"]
+    tracked.sub(_ITS_START, lambda m: f"{m['lead']} {day}")
+    tracked.sub(_EVENT_BEGAN, lambda m: "" if m["day"] == day else m[0])
 
 
 # A clause: from the question's start or a stop (".", "!", ",", a dash ...) to the next one.

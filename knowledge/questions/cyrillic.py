@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
+from knowledge.lexicon.calendar import RU_MONTH_GENITIVES, UK_MONTH_GENITIVES
 from knowledge.lexicon.cyrillic import OTHER, forms
 from knowledge.lexicon.cyrillic_fillers import (
     ACCORDING_TO,
@@ -34,7 +35,6 @@ from knowledge.lexicon.cyrillic_fillers import (
     TOPIC_WORDS,
     VERB_ENDINGS,
 )
-from knowledge.lexicon.calendar import RU_MONTH_GENITIVES, UK_MONTH_GENITIVES
 from knowledge.lexicon.cyrillic_numbers import spelled_rows
 from knowledge.lexicon.cyrillic_rows import (
     ENGLISH_WORDS,

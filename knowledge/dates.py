@@ -320,6 +320,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"\b(?:the\s+)?(?:start|beginning|outset)\s+of\s+(?:the\s+year\s+)?"
         rf"(?:{_REL_MONTH}|{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|{_y('yy')}|"
         r"(?P<this>(?:the|this|the\s+current)\s+year)\b(?!\s+\d))")),
+    # the start of summer (2026), the beginning of autumn: the season's first day ("since
+    # the start of summer" runs on from it to the latest report, never the season's end)
+    ("start_of_season", re.compile(
+        r"\b(?:the\s+)?(?:start|beginning|outset|onset)\s+of\s+(?:the\s+)?(?:this\s+)?"
+        rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?(?:,?\s+{_yy('y1')})?")),
     # winter 2023/24: one season across the year end
     # winter 2023/24, winter 24/25, the 2024-25 winter
     ("season_years", re.compile(
@@ -1153,6 +1158,18 @@ def _start_of(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return Span(m.start(), m.end(), PeriodKind.day, lo, lo, missing)
 
 
+def _start_of_season(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "the start of summer 2026": 1 June 2026; with no year, the latest season begun
+    ("winter 2025" starts in December 2024, as the season row reads it)."""
+    month = _SEASONS[g["season"]]
+    if g["y1"]:
+        year = full_year(g["y1"]) - (1 if month == 12 else 0)
+    else:
+        year = today.year if dt.date(today.year, month, 1) <= today else today.year - 1
+    day = dt.date(year, month, 1)
+    return Span(m.start(), m.end(), PeriodKind.day, day, day, note=_season_note(g["season"]))
+
+
 def _year_month(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "2024 december", "2024 jan-mar", "2024 december 3": a month (months, a day) of the
     year written first ("2024 may have been" is the verb)."""
@@ -1358,6 +1375,10 @@ def _season(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
         )
     if g["srel"]:
         span.year_missing = False
+    if span.first < today < span.last:
+        # a season not over runs to yesterday, the last day fought that a report covers
+        # (never to its end: reports dated after today are no answer to "this autumn")
+        span.last = today - dt.timedelta(days=1)
     span.note = _season_note(g["season"])
     return span
 
@@ -1576,6 +1597,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("ten_days", _ten_days),
         ("part_of_period", _part_of_period),
         ("start_of", _start_of),
+        ("start_of_season", _start_of_season),
         ("season_years", _season_years),
         ("season", _season),
         ("part", _part_of_month),

@@ -721,9 +721,38 @@ _NUMBER_WORD_ROWS: tuple[tuple[str, str], ...] = (
 
 # What may not follow "за тиждень" for it to be the past week: a date, a span or the war.
 _NOTHING_AFTER_UK = (
-    rf"(?!\s+(?:\d|до|з|із|від|по|війни|вторгнення|{_UK_GEN}|минул|поточн))(?![\w'])"
+    rf"(?!\s+(?:\d|до|з|із|від|по|після|війни|вторгнення|{_UK_GEN}|минул|поточн))(?![\w'])"
 )
-_NOTHING_AFTER_RU = rf"(?!\s+(?:\d|до|с|со|от|по|войны|вторжения|{_RU_GEN}|прошл|текущ))(?![\w'])"
+_NOTHING_AFTER_RU = (
+    rf"(?!\s+(?:\d|до|с|со|от|по|после|войны|вторжения|{_RU_GEN}|прошл|текущ))(?![\w'])"
+)
+
+# "тиждень після 6 серпня", "неделю после 1 марта", "месяц спустя 1 мая": a span that starts
+# the day after a day (the English grammar's "week after"), never the week before it.
+_AFTER = r"(?:після|опісля|после|спустя)(?=\s+\d)"
+_AFTER_A_DAY = (
+    (
+        rf"(?<![\w'])(?:перш|перв)\w*\s+(?:тиждень|тижня|тижні|неделю|недели|неделя)\s+{_AFTER}",
+        "the first week after",
+    ),
+    (rf"(?<![\w']){_AFTER}", "after"),
+)
+
+# "зведення 01.12", "на 15.03", "потери 9.11": a day in digits without its year, as Ukrainian
+# and Russian write a date (the English grammar's "1 december", in the year asked); not a
+# decimal ("1.12 млн", "2.05 рази") and not a date with its year ("01.12.2025", read whole).
+_MONTHS_IN_ORDER = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_DAY_MONTH_ROWS: tuple[tuple[str, str], ...] = tuple(
+    (
+        rf"(?<![\w.,])(0?[1-9]|[12]\d|3[01])\.{number:02d}(?![\d\w]|[.,]\d|[.,]?\s*(?:млн|млрд"
+        r"|мільйон|миллион|тис|тыс|раз|%))",
+        rf"\1 {month}",
+    )
+    for number, month in enumerate(_MONTHS_IN_ORDER, start=1)
+)
 
 # "за 100 днів війни", "за 1000 дней вторжения": the first N days, from the invasion on ("the
 # first" is inserted before the number, so every word keeps where it was typed).
@@ -746,6 +775,28 @@ _OUTLET_ROWS: tuple[tuple[str, str], ...] = (
     (r"(?<![\w'])(?:уолл|волл)\s+стр[іи]т\s+джорнал(?![\w'])", "the wall street journal"),
     (r"(?<![\w'])ле\s*монд\w*", "le monde"),
     (r"(?<![\w'])(?:джі-?бі|джи-?би)\s+ньюс(?![\w'])", "gb news"),
+)
+
+# Months shortened with a dot, as calendars and tables print them ("лют. 2025", "сент.
+# 2024", "груд.2024"): the month, when a four-digit year follows (a bare "лист" or "трав"
+# is a word; "лют. 25" could be a day).
+_SHORT_MONTHS: tuple[tuple[str, str], ...] = (
+    ("січ|янв", "january"),
+    ("лют|фев|февр", "february"),
+    ("бер|берез|мар", "march"),
+    ("квіт|апр", "april"),
+    ("трав", "may"),
+    ("черв|июн", "june"),
+    ("лип|июл", "july"),
+    ("серп|авг", "august"),
+    ("вер|верес|сен|сент", "september"),
+    ("жовт|окт", "october"),
+    ("лист|листоп|нояб", "november"),
+    ("груд|дек", "december"),
+)
+_SHORT_MONTH_ROWS: tuple[tuple[str, str], ...] = tuple(
+    (rf"(?<![\w'])(?:{stems})\.\s*(?=(?:19|20)\d\d(?![\d.,]|[.,]\d))", f"{month} ")
+    for stems, month in _SHORT_MONTHS
 )
 
 # Rows both languages share: chat shorthand, cargo 200 and 300, manpower.
@@ -774,6 +825,20 @@ _SHARED: tuple[tuple[str, str], ...] = (
     (r"(?<![\w'])(?:типов|типичн)\w*(?![\w'])", "typical"),
     # "т.е.", "т. е.", "т.б.": "то есть", "тобто" abbreviated (read as nothing, as they are)
     (r"(?<![\w'])т\.\s?[еб]\.", ""),
+    # "скільки їх там було", "сколько их": how many of them (never "their")
+    (r"(?<=скільки\s)(?:ж\s+)?їх(?![\w'])|(?<=сколько\s)(?:же\s+)?их(?![\w'])", ""),
+    # "оскільки ... під Бахмутом, ...", "поскольку ...": a premise set before the question
+    (r"^\s*(?:оскільки|поскольку|так\s+как)(?![\w'])", ""),
+    (r"(?<![\w'])(?:основн|головн)\w*(?=\s+(?:втрат|потер|бо[йїіи]))", ""),
+    # "бої йдуть під ...", "бои идут возле ...": where the fighting is (the place is what counts)
+    (
+        r"(?<![\w'])(?:бої|бои)(?:\s+(?:йдуть|ідуть|идут|тривають|продолжаются|ведутся))?"
+        r"(?=\s+(?:під|біля|поблизу|под|около|возле)(?![\w']))",
+        "",
+    ),
+    # "скільки набралося", "сколько накопилось": how many so far (the period says since when)
+    (r"(?<![\w'])(?:набрал|накопич|накопил|назбирал|насобирал)\w*(?![\w'])", ""),
+    *_SHORT_MONTH_ROWS,
     (r"(?<![\w'])(?:то\s+ж(?:е)?|те\s+ж(?:\s+саме)?|то\s+же\s+самое)(?![\w'])", "the same"),
     (r"(?<![\w'])ск-?ко(?![\w'])", "how many"),
     (r"(?<![\w'])(?:вантаж|груз)\w*\s*-?\s*200(?!\d)", "killed"),
@@ -1412,6 +1477,8 @@ _TIME_OF_DAY: tuple[tuple[str, str], ...] = (
 
 NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (
+        *_AFTER_A_DAY,
+        *_DAY_MONTH_ROWS,
         *_TIME_OF_DAY,
         *_TWO_PARTS,
         *_NAMED_DAY_ROWS,
@@ -1436,6 +1503,8 @@ NUMBER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "ru": (
+        *_AFTER_A_DAY,
+        *_DAY_MONTH_ROWS,
         *_TIME_OF_DAY,
         *_TWO_PARTS,
         *_NAMED_DAY_ROWS,

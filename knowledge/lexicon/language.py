@@ -48,9 +48,17 @@ _MONTH_FORMS: dict[str, str] = {
     "листопад": "uk",
     **{stem + end: "ru" for stem in _RU_MONTHS for end in ("ь", "я", "е", "а", "й", "")},
 }  # fmt: skip
+# Months shortened as calendars print them ("лют.", "февр.", "сент."): each language's own.
+_SHORT_MONTH_FORMS: dict[str, str] = {
+    **dict.fromkeys(("січ", "лют", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт",
+                     "груд"), "uk"),
+    **dict.fromkeys(("янв", "фев", "февр", "апр", "июн", "июл", "авг", "сен", "сент", "окт",
+                     "нояб", "дек"), "ru"),
+}  # fmt: skip
 # Cyrillic words common enough in questions to settle a text without telling letters.
 CYRILLIC_WORDS: dict[str, str] = {
     **{w: lang for w, lang in _MONTH_FORMS.items() if len(w) >= 3 and w not in ("март",)},
+    **_SHORT_MONTH_FORMS,
     "март": "ru", "марта": "ru", "марте": "ru",
     "скільки": "uk", "втрати": "uk", "що": "uk", "як": "uk", "та": "uk", "за": "",
     "сколько": "ru", "потери": "ru", "что": "ru", "как": "ru", "и": "ru",

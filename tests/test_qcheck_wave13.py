@@ -102,3 +102,48 @@ def test_a_statement_on_a_day(question: str, day: dt.date, report: dt.date | Non
     query = parse_question(question, TODAY)
     assert (query.period_start, query.period_end) == (day, day)
     assert query.report_date == report
+
+
+# 4. A change quoted in a comparison ("up about 9% on october", "20% more than 2024", "like
+#    700?") is the claim the comparison checks: answered, with whether the change agrees.
+# (question, agrees)
+QUOTED_CHANGES = [
+    ("Kyiv claims Russian losses in November 2024 were up about 9% on October 2024. Right?", True),
+    ("my colleague wrote that 2025 saw 20% more russian losses than 2024 - check?", False),
+    ("russian tank losses in 2024 were up 25 percent on 2023, is that so?", True),
+    ("how many more russian tanks in 2024 than in 2023 — like 700?", True),
+    ("were there 3,700 more russian losses in November 2024 than in October 2024?", True),
+    ("did russian losses rise by 3,700 in november 2024 compared with october 2024?", True),
+    ("2025 down 10% from 2024 for russian personnel?", False),
+    ("were there 5,000 more russian losses in november 2024 than in october 2024?", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "agrees"), QUOTED_CHANGES)
+def test_a_quoted_change_is_checked(store: ClaimStore, question: str, agrees: bool) -> None:
+    got = answer(question, store, today=TODAY)
+    assert got.answered
+    assert ("agrees with these figures" in got.text) is agrees
+    assert agrees or "is not what these figures give" in got.text
+
+
+def test_a_periods_own_figure_is_not_read_as_the_change(store: ClaimStore) -> None:
+    got = answer("was november 2024's 45,720 higher than october 2024?", store, today=TODAY)
+    assert "The change you quote" not in got.text
+
+
+# 5. A night's losses beside a longer period are a day of that period, not a day counted back
+#    from today.
+NIGHT_IN_A_MONTH = [
+    ("reuters wrote ukraine destroyed 900 russians overnight in march 2024?", 2024, 3),
+    ("1,000 killed overnight in May 2025 according to Kyiv - the highest that month?", 2025, 5),
+    ("russia lost 1,200 in the past 24 hours in March 2024, a record?", 2024, 3),
+    ("700 russian losses overnight in june 2023: a record for that month?", 2023, 6),
+]
+
+
+@pytest.mark.parametrize(("question", "year", "month"), NIGHT_IN_A_MONTH)
+def test_a_night_in_a_month(question: str, year: int, month: int) -> None:
+    query = parse_question(question, TODAY)
+    assert query.period_start == dt.date(year, month, 1)
+    assert query.period_end is not None and query.period_end.month == month

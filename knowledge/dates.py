@@ -1583,7 +1583,8 @@ PERIOD_ASKED_RE = re.compile(r"\b(?:which|what)\s+(?:days?|dates?|period|stretch
 
 # -- how date expressions in one question qualify each other ---------------------------------
 
-_OPEN_BRACKET = re.compile(r"\s*[(\[]\s*")
+# a quote may close before the bracket: "... on dec. 3" (2024)
+_OPEN_BRACKET = re.compile(r"\s*[\"'”’»]?\s*[(\[]\s*")
 # A bracket that names what its date is ("(easter sunday was 5 may)", "(i.e. 24-26 dec)").
 _LABELLED_BRACKET = re.compile(
     r"\s*[(\[]\s*(?:i\.?e\.?,?|that\s+is,?|[a-z' ]{2,30}?\s+(?:was|is|fell\s+on|falls\s+on|"

@@ -147,3 +147,18 @@ def test_a_night_in_a_month(question: str, year: int, month: int) -> None:
     query = parse_question(question, TODAY)
     assert query.period_start == dt.date(year, month, 1)
     assert query.period_end is not None and query.period_end.month == month
+
+
+# 6. A quote closed before a bracketed year ('"... on Dec. 3" (2024)'): the year is the day's.
+QUOTED_DAY_YEAR = [
+    ('a post says "russia lost 1,100 soldiers on 5 march" (2025) - real?', dt.date(2025, 3, 5)),
+    ("the line 'Moscow lost 1,230 troops on 15 July' (2025): true?", dt.date(2025, 7, 15)),
+    ('headline: "1,500 russian losses on Nov. 20" (2024). check', dt.date(2024, 11, 20)),
+    ("«Russia lost 1,000 on 1 may» (2024) - is that so?", dt.date(2024, 5, 1)),
+]
+
+
+@pytest.mark.parametrize(("question", "day"), QUOTED_DAY_YEAR)
+def test_a_bracketed_year_after_a_quote(question: str, day: dt.date) -> None:
+    query = parse_question(question, TODAY)
+    assert (query.period_start, query.period_end) == (day, day)

@@ -162,3 +162,20 @@ QUOTED_DAY_YEAR = [
 def test_a_bracketed_year_after_a_quote(question: str, day: dt.date) -> None:
     query = parse_question(question, TODAY)
     assert (query.period_start, query.period_end) == (day, day)
+
+
+# 7. Two bodies set against each other, one with no figure here: the other's figure is shown,
+#    but what was asked (which is higher) is not answered.
+SET_AGAINST_ABSENT = [
+    "does Mediazona count more Russian dead than the General Staff does?",
+    "Is Oryx's tank number lower than Kyiv's official one?",
+    "General Staff vs Oryx on tanks: which is bigger?",
+    "Чи більше танків рахує Oryx, ніж Генштаб?",
+    "У Oryx танков больше, чем у Генштаба?",
+]
+
+
+@pytest.mark.parametrize("question", SET_AGAINST_ABSENT)
+def test_a_comparison_with_an_absent_body_is_not_answered(store: ClaimStore, question: str) -> None:
+    got = answer(question, store, today=TODAY)
+    assert not got.answered, got.text

@@ -756,6 +756,9 @@ class Span:
     as_of: bool = False
     # Only a period beside a dated statement ("in just three days"): dropped when alone.
     anchor_only: bool = False
+    # One day's fighting counted back from a report's day ("overnight on 7 February"): that
+    # day's figure, never the running total of the report.
+    day_figure: bool = False
 
 
 # -- calendar arithmetic ------------------------------------------------------------------------
@@ -1682,7 +1685,8 @@ PERIOD_ASKED_RE = re.compile(r"\b(?:which|what)\s+(?:days?|dates?|period|stretch
 
 # -- how date expressions in one question qualify each other ---------------------------------
 
-_OPEN_BRACKET = re.compile(r"\s*[(\[]\s*")
+# a quote may close before the bracket: "... on dec. 3" (2024)
+_OPEN_BRACKET = re.compile(r"\s*[\"'”’»]?\s*[(\[]\s*")
 # A bracket that names what its date is ("(easter sunday was 5 may)", "(i.e. 24-26 dec)").
 _LABELLED_BRACKET = re.compile(
     r"\s*[(\[]\s*(?:i\.?e\.?,?|that\s+is,?|[a-z' ]{2,30}?\s+(?:was|is|fell\s+on|falls\s+on|"
@@ -2208,9 +2212,15 @@ def _report_words(work: str, span: Span) -> tuple[int, int] | None:
 def _report_day(span: Span, words: tuple[int, int]) -> Span:
     """A report dated D covers the fighting of the day before."""
     day = span.first - dt.timedelta(days=1)
-    note = (f"A report dated {_day_words(span.first)} covers the fighting of the day before: "
-            f"I read it as {_day_words(day)}.")  # fmt: skip
+    note = report_day_note(span.first)
     return Span(*words, PeriodKind.day, day, day, span.year_missing, note, report_date=span.first)
+
+
+def report_day_note(report: dt.date) -> str:
+    """The note of a report's date read as the fighting of the day before it."""
+    day = report - dt.timedelta(days=1)
+    return (f"A report dated {_day_words(report)} covers the fighting of the day before: "
+            f"I read it as {_day_words(day)}.")  # fmt: skip
 
 
 # Words between a date and a relative phrase that make them two periods, not one anchored to
@@ -2219,6 +2229,23 @@ _NOT_ANCHORED = re.compile(
     r"\b(?:vs\.?|versus|than|compared|and|or|to|until|till|through|thru|from|since|between|"
     r"against)\b|[-–]"
 )
+
+
+# A night's or a day's losses named beside a longer period ("overnight in February 2023", "in
+# the past 24 hours in March 2024"): a day of that period, not a day counted from today.
+_ONE_NIGHT = re.compile(
+    r"overnight|last\s+night|(?:the\s+)?(?:last|past|previous)\s+(?:24\s*(?:hours|hrs|hr|h)|day)"
+)
+
+
+def _within_longer(work: str, span: Span, lo: int, hi: int) -> bool:
+    """Whether `span` is a period longer than a day, named right beside a relative phrase."""
+    if span.kind == PeriodKind.day or _RELATIVE_RE.fullmatch(work, span.start, span.end):
+        return False
+    return _BESIDE.fullmatch(work, lo, hi) is not None
+
+
+_BESIDE = re.compile(r"\s*,?\s*(?:(?:in|during|of|for)\s+)?(?:the\s+month\s+of\s+)?")
 
 
 def _relative_to_date(
@@ -2235,6 +2262,9 @@ def _relative_to_date(
                 continue
             day = spans[j]
             lo, hi = sorted((day.end, rel.end))[0], max(day.start, rel.start)
+            if _ONE_NIGHT.fullmatch(m.group(0)) and _within_longer(work, day, lo, hi):
+                # "1,030 overnight in February 2023": one day's figure somewhere in the month
+                return [s for i, s in enumerate(spans) if i != k], [*folded, rel]
             if (
                 day.kind != PeriodKind.day
                 or _RELATIVE_RE.fullmatch(work, day.start, day.end)
@@ -2253,6 +2283,10 @@ def _relative_to_date(
             if span is None:
                 continue
             span.anchor_only = False
+            if (g["yesterday"] or g["day24"]) and span.first == anchor - dt.timedelta(days=1):
+                # "overnight on 7 February", "the past 24 hours on 2 March": what the report
+                # of that day (the fighting of the day before) published
+                span.report_date, span.day_figure = anchor, True
             span.note = (f"I read '{m.group(0)}' from {_day_words(anchor)}, the date given, "
                          f"not from today: {_span_words(span.first, span.last)}.")  # fmt: skip
             rest = [s for i, s in enumerate(spans) if i not in (j, k)]

@@ -472,6 +472,10 @@ PHRASES: dict[str, str] = {
         "figures do not cover all of one period, so the totals are not compared."
     ),
     "compare.same": "{label}: the same in {first} as in {second}{against}: {a} each.",
+    "compare.quoted_agrees": "The change you quote, {quoted}, agrees with these figures: {got}.",
+    "compare.quoted_differs": (
+        "The change you quote, {quoted}, is not what these figures give: {got}."
+    ),
     "compare.higher": (
         "{label}: higher in {first} than in {second}{against}: {a} − {b} = {diff}{pct}."
     ),

@@ -8,6 +8,7 @@ figure is said to have none and nothing is compared."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from knowledge.models import (
     Query,
     Relation,
     Subject,
+    UnreadSpan,
 )
 from knowledge.questions.averages import (
     Comparison,
@@ -122,6 +124,9 @@ def answer_comparison(
         blocks.append(block if asks_which else _yes_or_no(block, question, a, b))
         claims += [s.claim for s in (a, b) if s.claim is not None]
         complete = complete and a.claim is not None and b.claim is not None
+    quoted = _quoted_change(question, whole)
+    if quoted is not None and len(claims) == 2 and len(first.metrics) == 1:
+        blocks.append(_quoted_line(quoted, question, *_measures(a, b)))
     last = derive.series_end(store)
     if last is not None and max(first.period_end or today, second.period_end or today) >= last:
         blocks.insert(0, coverage_line(last))
@@ -286,11 +291,15 @@ def _reading(whole: Query, first: Query, second: Query, comparison: Comparison) 
     comparison's own words and a period read by a row are used)."""
     starts = [q.period_start for q in (first, second) if q.period_start is not None]
     ends = [q.period_end for q in (first, second) if q.period_end is not None]
+    quoted = _quoted_change(comparison.whole.text if comparison.whole else whole.text, whole)
     unread = [
         s
         for s in whole.unread
-        if s.text in comparison.left_out
-        or not (is_comparison_word(s.text) or any(_within(s.text, p) for p in comparison.parts))
+        if s != (quoted.span if quoted else None)
+        and (
+            s.text in comparison.left_out
+            or not (is_comparison_word(s.text) or any(_within(s.text, p) for p in comparison.parts))
+        )
     ]
     return whole.model_copy(
         update={
@@ -300,4 +309,85 @@ def _reading(whole: Query, first: Query, second: Query, comparison: Comparison) 
             "intent": Intent.losses,
             "unread": unread,
         }
+    )
+
+
+# A change the asker quotes for a comparison ("november was up about 9% on october", "20% more
+# than 2024", "how many more than in 2023 - like 700?"): the claim the comparison checks.
+_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.])")  # a year left unread by the whole reading
+_QUOTED_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pct\b)")
+_MORE = re.compile(
+    r"\b(?:more|higher|up|rise|rose|risen|increase[sd]?|grew|grown|bigger|greater)\b"
+)
+_FEWER = re.compile(
+    r"\b(?:fewer|less|lower|down|drop(?:ped)?|fell|fallen|decline[sd]?|decrease[sd]?|smaller)\b"
+)
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A change quoted in a comparison: its value, whether a percentage, and its words."""
+
+    value: float
+    percent: bool
+    span: UnreadSpan
+
+
+def _quoted_change(question: str, whole: Query) -> Quoted | None:
+    """The one number of a comparison question that no rule read and that states the change
+    (a percentage, or an amount quoted to check), or None."""
+    numbers = [
+        s for s in whole.unread if s.kind in ("figure", "number") and not _YEAR.search(s.text)
+    ]
+    if len(numbers) != 1:
+        return None
+    span = numbers[0]
+    found = _QUOTED_NUMBER.search(span.text)
+    if found is None or _YEAR.fullmatch(found.group(0)):
+        return None  # "stack up against 2022": a year, not a change
+    is_percent = bool(
+        _PERCENT_AFTER.match(span.text, found.end())
+        or (found.end() == len(span.text) and _PERCENT_AFTER.match(question, span.end))
+    )
+    if not (is_percent or _amount_of_change(question, span)):
+        return None  # "november's 45,720 higher than october?": a period's figure, not its change
+    digits = found.group(0).replace(",", "")
+    return Quoted(float(digits), is_percent, span)
+
+
+# Words that make a quoted amount the change itself: "by 3,700", "like 700?", "3,700 more",
+# "how many more ... about 700".
+_CHANGE_BEFORE = re.compile(r"\b(?:by|up|down|like|about|around|roughly|some|nearly)\s*~?\s*$")
+_CHANGE_AFTER = re.compile(r"\s*(?:more|fewer|less|extra|additional|higher|lower)\b")
+_HOW_MANY_MORE = re.compile(r"\bhow\s+(?:many|much)\s+(?:more|fewer|less|higher|lower)\b")
+
+
+def _amount_of_change(question: str, span: UnreadSpan) -> bool:
+    """Whether an amount quoted in a comparison is the change between the periods."""
+    low = question.lower()
+    words = f"{low[: span.start]} {span.text.lower()}"
+    before = _CHANGE_BEFORE.search(words[: len(words) - len(span.text.lstrip("~ "))].rstrip())
+    return bool(before or _CHANGE_AFTER.match(low, span.end) or _HOW_MANY_MORE.search(low))
+
+
+def _quoted_line(quoted: Quoted, question: str, va: int, vb: int) -> str:
+    """Whether the quoted change is what the two figures give (a tenth off, or a point and a
+    half for a percentage, is rounding), in the direction the question says."""
+    diff = va - vb
+    words = as_english(question) if has_cyrillic(question) else question.lower()
+    way = (1 if _MORE.search(words) else 0) - (1 if _FEWER.search(words) else 0)
+    if quoted.percent:
+        got, size = (
+            (percent(diff / vb) if vb else signed(diff)),
+            abs(diff / vb * 100) if vb else 0.0,
+        )
+        said = f"{quoted.value:g}%"
+        near = abs(size - quoted.value) <= max(1.5, quoted.value / 10)
+    else:
+        got, size, said = signed(diff), float(abs(diff)), number(round(quoted.value))
+        near = abs(size - quoted.value) <= max(1.0, quoted.value / 10)
+    agrees = near and (way == 0 or (diff > 0) == (way > 0))
+    return say(
+        "compare.quoted_agrees" if agrees else "compare.quoted_differs", quoted=said, got=got
     )

@@ -44,6 +44,7 @@ from knowledge.models import (
     Subject,
 )
 from knowledge.questions.averages import record_lowest
+from knowledge.questions.cyrillic import as_english
 from knowledge.store import ClaimStore
 from knowledge.wording import (
     capital,
@@ -102,7 +103,8 @@ def compose_answer(
         paragraphs.append("\n".join(lines))
         shown += used
         disagreement = disagreement or disagrees
-    if absent := _named_bodies_absent(query, shown):  # "Oryx vs the General Staff"
+    absent = _named_bodies_absent(query, shown)
+    if absent:  # "Oryx vs the General Staff"
         paragraphs.insert(0, say("nofig.from_none", who=join(absent)))
     missing = [m for m in matches if not m.fits]
     if missing:
@@ -118,7 +120,10 @@ def compose_answer(
     return Answer(
         question=question,
         # Killed and wounded together is no answer to "how many died" (requirement 4).
-        answered=any(not m.kind_fallback for m in answered),
+        # Bodies set against each other with one of them absent ("is Oryx's count higher than
+        # the General Staff's?"): the other's figure is shown, but what was asked is not known.
+        answered=any(not m.kind_fallback for m in answered)
+        and not (absent and _SET_AGAINST.search(as_english(question))),
         text=f"{body}\n\n{caveat}",
         body=body,
         caveat=caveat,
@@ -129,6 +134,13 @@ def compose_answer(
         notes=notes,
         suggestions=[],
     )
+
+
+# Words that set two claimants' figures against each other.
+_SET_AGAINST = re.compile(
+    r"\b(?:higher|lower|more|fewer|less|bigger|smaller|greater|larger|than|vs\.?|versus|"
+    r"compar\w*|differ\w*|match\w*|agree\w*|against)\b"
+)
 
 
 # Sides whose bodies are in a question's claimants only when named (a side named expands to

@@ -412,6 +412,10 @@ def _corrections(asked: SourceQuestion, query: Query, store: ClaimStore) -> Line
                          listed=day_text(listed), report=day_text(report)))  # fmt: skip
         claims.append(_correction_claim(store, series, amount, listed, report))
     lines.append(say("src.corrections_note"))
+    # where the corrections are read: the daily series that lists them
+    listing = dict.fromkeys(f[3].source_id for f in found)
+    for ref in (r for r in store.sources() if r.id in listing):
+        lines.append(say("src.listed", source=_series_text(store, ref), title="", who=who))
     return lines, claims
 
 

@@ -602,6 +602,13 @@ UNATTRIBUTED = "unattributed (the outlet does not say)"
 
 CLAIMANT_BY_NAME: dict[str, Claimant] = {c.name: c for c in CLAIMANTS}
 
+# The bodies that speak once a day, in a morning report of the day before's fighting: what
+# they said on a day is that day's report. Anyone else's word on a day was stated that day
+# ("what did the Kremlin say on 10 March 2024?").
+DAILY_REPORTERS = frozenset(
+    {"Ukraine's General Staff", "Ukraine's Ministry of Defence", "Ukraine's armed forces"}
+)
+
 
 def claimant_side(name: str) -> str | None:
     """The side a stored claimant name belongs to, or None when it is not one we know (a

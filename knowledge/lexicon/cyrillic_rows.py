@@ -366,6 +366,10 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         # a report's change asked about ("чому спецтехніка мінусова?")
         "чому": "why", "мінусовий": "negative", "мінус": "minus", "від'ємний": "negative",
         "стрибнути": "jumped", "підскочити": "jumped", "помилка": "error",
+        # how errors are fixed and how the bot works ("як виправляються помилки?",
+        # "методологія?"): questions about the sources, wave 13 (qcheck)
+        "виправити": "corrected", "виправляти": "corrected", "виправлятися": "corrected",
+        "методологія": "methodology", "методика": "methodology",
         "звіт": "report", "зведення": "report",
         "поточний": "this", "зрк": "air defense", "зенітний": "anti-air", "мобік": "mobiks",
         "вдв": "vdv", "десантник": "paratroopers", "спецназ": "spetsnaz",
@@ -513,6 +517,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "почему": "why", "отчего": "why", "минусовой": "negative", "минус": "minus",
         "отрицательный": "negative", "скакнуть": "jumped", "подскочить": "jumped",
         "ошибка": "error", "отчет": "report", "сводка": "report",
+        "исправить": "corrected", "исправлять": "corrected", "исправляться": "corrected",
+        "методология": "methodology", "методика": "methodology",
         "текущий": "this", "зрк": "air defense", "зенитный": "anti-air", "мобик": "mobiks",
         "вдв": "vdv", "десантник": "paratroopers", "спецназ": "spetsnaz",
         "двое": "two", "трое": "three", "четверо": "four", "пятеро": "five", "скок": "how many",

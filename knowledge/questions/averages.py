@@ -228,6 +228,9 @@ _VERSUS = re.compile(
 # "september 2025 up or down on september 2024?", "2024 down from 2023": the British "up on".
 _UP_ON = re.compile(
     r"\s(?:up|down|higher|lower|rising|falling)(?:\s+or\s+(?:up|down|higher|lower))?\s+"
+    # the change quoted between ("up about 9% on october", "down 1,200 from"): wave 13, qcheck
+    r"(?:(?:by\s+)?(?:about|around|roughly|some|nearly|almost|over|~)?\s*\d[\d,.]*\s*"
+    r"(?:%|per\s*cent|percent)?\s+)?"
     r"(?:on|from|over|vs\.?|versus|against)\s",
     re.I,
 )

@@ -27,6 +27,7 @@ from knowledge.dates import (
     find_dates,
     find_relative,
     qualify,
+    report_day_note,
     with_year,
     year_digits,
 )
@@ -43,6 +44,7 @@ from knowledge.lexicon.claimants import (
     CLAIMANT_BODIES_EN,
     CLAIMANT_BY_NAME,
     CLAIMANTS,
+    DAILY_REPORTERS,
     FUZZY_CLAIMANTS,
     GROUP_SIDE_WORDS,
     QUESTION_ALIASES,
@@ -1094,7 +1096,24 @@ def _parse_cited_period(work: str, query: Query, today: dt.date) -> str:
     """The asked period, a quote's citation ("(Newsweek, Dec 2024)") read apart first."""
     work, published = _read_citation(work, today)
     work = _parse_period(work, query, today)
+    _stated_on_the_day(query)
     return _anchor_to_citation(work, query, published) if published is not None else work
+
+
+def _stated_on_the_day(query: Query) -> None:
+    """ "what did the Kremlin say on 10 March 2024?": a day read as a report's date (the
+    fighting of the day before) is the day itself when only bodies that do not report daily
+    are asked; their word on a day was stated on it."""
+    report = query.report_date
+    names = [query.claimant] if query.claimant else query.claimants
+    if report is None or not names or DAILY_REPORTERS.intersection(names):
+        return
+    note = report_day_note(report)
+    if note not in query.date_notes:
+        return  # a day counted back from a named day ("overnight on 7 February") stays
+    query.date_notes.remove(note)
+    query.period_start = query.period_end = report
+    query.report_date = None
 
 
 def _parse_category(work: str, query: Query) -> str:
@@ -1541,7 +1560,7 @@ def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> 
         query.period_end = None
         query.open_end = True
         return work
-    if first.report_date is not None and single and _REPORT_TOTAL.search(work):
+    if first.report_date and single and not first.day_figure and _REPORT_TOTAL.search(work):
         # "the GS total in the report of 24 Feb 2023": the running total that report gave
         return _total_to(work, query, first.report_date)
     if _UNTIL_RE.search(before) and single and kind in _WHOLE_UNITS and WAR_START < start <= today:

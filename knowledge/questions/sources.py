@@ -78,6 +78,12 @@ _ABOUT = re.compile(_ABOUT_ASKED)
 # Updating and publishing in Ukrainian and Russian, which as_english leaves as they are.
 _UPDATED_CYR = r"(?:оновлю|обновля|оновлен|обновлен)\w*"
 _PUBLISHED_CYR = r"(?:опублік|публік|опублику|публику|оприлюдн|обнародов)\w*"
+# Errors in the figures and their fixing (the tally's corrections).
+_ERRORS = r"(?:errors?|mistakes?|typos?|errata|inaccurac(?:y|ies))"
+_FIXED = r"(?:correct(?:s|ed|ing|ion|ions)?|fix(?:es|ed|ing)?|revis\w*|amend\w*|handled)\b"
+_REPORTS = (
+    r"(?:reports?|tally|tallies|figures|numbers|data|series|summar(?:y|ies)|updates?|bulletins?)"
+)
 # (pattern, kind): the first row that matches decides.
 ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
     (re.compile(f"{_DAYS_ASKED}|{_UNITS_ASKED}|{_ABOUT_ASKED}"), Asked.method),
@@ -133,7 +139,13 @@ ASK_ROWS: tuple[tuple[re.Pattern[str], Asked], ...] = (
         r"\b(?:any|what|which|list|show|biggest|largest|big)\s+(?:\w+\s+){0,2}?"
         r"(?:corrections|revisions|restatements)\b(?!\s+(?:excluded|skipped))|"
         r"\b(?:corrections|revisions)\s+(?:to|in|of)\s+(?:the\s+|its\s+|their\s+)?"
-        r"(?:tally|figures|numbers|data|series|count|totals?)\b"
+        r"(?:tally|figures|numbers|data|series|count|totals?)\b|"
+        # errors and how they are fixed: "how are mistakes in the reports corrected?", "what
+        # if the daily update has an error?" (wave 13)
+        rf"\b{_ERRORS}\b.{{0,40}}?\b{_FIXED}|\b{_FIXED}.{{0,40}}?\b{_ERRORS}\b|"
+        rf"\b{_ERRORS}\s+(?:in|on|of)\s+(?:the\s+|its\s+|their\s+|your\s+|these\s+)?"
+        rf"(?:\w+\s+)?{_REPORTS}\b|\b{_REPORTS}\s+(?:has|have|had|contains?|with)\s+"
+        rf"(?:an?\s+|any\s+)?{_ERRORS}\b"
     ), Asked.corrections),
     # the bot's data as a whole: "/sources", "a link to your raw data", "the dataset you rely
     # on", "is ISW one of your sources?"
@@ -421,6 +433,22 @@ _DATA_TOPICS: tuple[tuple[re.Pattern[str], Asked], ...] = (
                 r"footnote|citation|caption|attribut\w*|reference|who|whose|which|where|"
                 r"one\s+place|besides|other\s+than|apart\s+from)\b"), Asked.listing),
 )  # fmt: skip
+# The bot's own way of working, asked of the bot ("do you verify anything or just pass it
+# on?", "methodology?", "how does this bot work?"): whether it checks the figures (their
+# caveats), else how it reads and counts them. No kind of loss, period or figure is named.
+_YOU = r"(?:you|u|ya|yourself|yourselves|(?:this|the)\s+bot|it\s+all)"
+_BOT_TOPICS: tuple[tuple[re.Pattern[str], Asked], ...] = (
+    (re.compile(rf"\b{_YOU}\b.{{0,40}}?\b(?:verif\w*|check\w*|fact[- ]?check\w*|confirm\w*|"
+                r"vet(?:s|ted|ting)?|cross[- ]?check\w*|double[- ]check\w*)\b|"
+                r"\b(?:just|simply|only|merely)\s+(?:repeat|copy|copies|pass|relay|parrot|quote|"
+                r"forward|aggregate|collect)\w*|\b(?:your|ur)\s+own\s+(?:count\w*|figures?|"
+                r"numbers?|estimates?|research|data|tally|work)\b"), Asked.reliability),
+    (re.compile(rf"\bmethod(?:s|ology|ologies|ological)?\b|\b(?:your|ur|the\s+bot'?s)\s+"
+                r"(?:approach|process|sources\s+and\s+methods)\b|\bhow\s+(?:do|does)\s+"
+                rf"{_YOU}\s+(?:\w+\s+)?work\b|\bhow\s+(?:do|does)\s+{_YOU}\s+(?:get|find|"
+                r"produce|compute|calculate|come\s+up\s+with|arrive\s+at|work\s+out)\b"),
+     Asked.method),
+)  # fmt: skip
 # A figure of the asker's set against the bot's ("your May number is a few hundred off the
 # one on the news: why?"): a dated question about why figures differ is about the method.
 _WHY_DIFFERS = re.compile(
@@ -462,13 +490,16 @@ def about_the_data(norm: str, query: Query) -> Asked | None:
     figure, or None. It need not use any of the rows' wordings: the data referred to and a
     topic word decide, so an unforeseen phrasing is answered from the sources, not refused as
     off-topic nor answered with the latest figure."""
-    if not _DATA_REF.search(norm) or _METRIC_WORDS.search(norm) or _value(norm) is not None:
+    if _METRIC_WORDS.search(norm) or _value(norm) is not None:
         return None
     if any(u.kind == "figure" for u in query.unread):
         return None
+    data = _DATA_REF.search(norm) is not None
     if query.period_start is not None:
-        return Asked.method if _WHY_DIFFERS.search(norm) else None
-    return next((kind for pattern, kind in _DATA_TOPICS if pattern.search(norm)), None)
+        return Asked.method if data and _WHY_DIFFERS.search(norm) else None
+    # the bot's own way of working needs no word for the data ("how do you work?")
+    topics = (*_BOT_TOPICS, *_DATA_TOPICS) if data else _BOT_TOPICS
+    return next((kind for pattern, kind in topics if pattern.search(norm)), None)
 
 
 # "why does the running total sometimes jump?": the tally's corrections and restatements

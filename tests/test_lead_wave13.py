@@ -137,6 +137,10 @@ SIDES: list[tuple[str, str, int, str]] = [
     ("Новини (fixture)", "Загинули 6 військових у боях з російськими окупантами на Донеччині.", 6, "ukraine"),
     ("Вести (fixture)", "В боях с ВСУ погибли 11 военнослужащих из области, сообщил губернатор.", 11, "russia"),
     ("Вести (fixture)", "Погибли 7 бойцов в боях с украинскими войсками под Курском.", 7, "russia"),
+    # a claimant's "own side's losses": the side it speaks for (a claimant read since the
+    # merge of wave 13 made the default side the claimant's enemy)
+    ("Wire (fixture)", "Moscow's ministry put its own side's losses in the raid at 45, against 600 Ukrainian troops.", 45, "russia"),
+    ("Wire (fixture)", "Kyiv's general staff put its own side's losses at 1,100 for the week.", 1100, "ukraine"),
 ]  # fmt: skip
 
 

@@ -3274,7 +3274,8 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bour\s+(?:forces|troops|units|army|military|soldiers|defenders|fighters|"
                 r"servicemen)\s+(?:have\s+|had\s+)?(?:destroyed|killed|eliminated|shot\s+down|"
                 r"downed|hit|struck)\b", re.I), "enemy"),
-    (re.compile(r"\b(?:their|its)\s+(?:own\s+)?(?:losses|casualties|dead|"
+    # "its own side's losses in the operation at under 200": the side named last before it
+    (re.compile(r"\b(?:their|its)\s+(?:own\s+)?(?:side(?:'s)?\s+)?(?:losses|casualties|dead|"
                 r"casualty\s+(?:numbers|figures))\b", re.I), "last"),
     *SIDE_BEFORE,
 )  # fmt: skip

@@ -46,15 +46,20 @@ SIDES: list[tuple[str, str, int, str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("publisher", "text", "value", "subject"), SIDES)
-def test_side_of_a_figure(
-    tmp_path: Path, publisher: str, text: str, value: int, subject: str
-) -> None:
+def check_side(tmp_path: Path, publisher: str, text: str, value: int, subject: str) -> None:
     """The figure is stored, and only with the expected side."""
     language = "en" if text.isascii() else "uk" if any(ch in text for ch in "іїєґ") else "ru"
     claims = _article(tmp_path, publisher, text, language)
     sides = {c.subject.value for c in claims if c.value == value}
     assert sides == {subject}, (text, [(c.value, c.subject.value) for c in claims])
+
+
+@pytest.mark.parametrize(("publisher", "text", "value", "subject"), SIDES)
+def test_side_of_a_figure(
+    tmp_path: Path, publisher: str, text: str, value: int, subject: str
+) -> None:
+    """The figure is stored, and only with the expected side."""
+    check_side(tmp_path, publisher, text, value, subject)
 
 
 NO_SIDE_GUESSED = [

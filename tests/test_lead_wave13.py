@@ -16,6 +16,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from test_lead_wave12 import check_side
 from test_side_rows_wave9 import _article
 
 from knowledge import ClaimStore, answer, open_or_build, parse_question
@@ -149,10 +150,7 @@ def test_side_of_a_figure(
     tmp_path: Path, publisher: str, text: str, value: int, subject: str
 ) -> None:
     """The figure is stored, and only with the expected side."""
-    language = "en" if text.isascii() else "uk" if any(ch in text for ch in "іїєґ") else "ru"
-    claims = _article(tmp_path, publisher, text, language)
-    sides = {c.subject.value for c in claims if c.value == value}
-    assert sides == {subject}, (text, [(c.value, c.subject.value) for c in claims])
+    check_side(tmp_path, publisher, text, value, subject)
 
 
 @pytest.mark.parametrize(

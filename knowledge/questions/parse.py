@@ -291,6 +291,8 @@ _REPORTING_AFTER = re.compile(
     r"(?:side\s+)?(?:publish(?:es|ed)?|put\s+out|puts\s+out|releas(?:e|es|ed)|issu(?:e|es|ed)|"
     r"post(?:s|ed)?|give|gives|gave|announce[sd]?|report(?:s|ed)?|say|says|said|claim(?:s|ed)?))\b"
 )
+# The nouns of a figure as asked about ("Kyiv's number", "the figure of Moscow").
+_FIGURE_NOUNS = r"(?:figures?|numbers?|data|version|count|tally|estimates?)"
 # A claimant the asker rules out ("per Kyiv (not Moscow)", "I don't want the Kremlin's
 # version", "rather than the MoD's"): its name is read, and its figures are not asked for.
 _NOT_THIS_CLAIMANT = re.compile(
@@ -298,11 +300,10 @@ _NOT_THIS_CLAIMANT = re.compile(
     r"\bexcluding|\bexcept|\bignoring|\bnever\s+mind|\b(?:don'?t|do\s+not|dont)\s+(?:want|need|care\s+about)"
     r"|\bforget)\s+(?:about\s+)?(?:what\s+)?(?:the\s+)?(?:official\s+)?"
     # "not the figure of Kyiv", "not figure kyiv" (a Ukrainian or Russian word order)
-    r"(?:(?:figures?|numbers?|data|version|count|tally|estimates?)\s+(?:of\s+|from\s+)?)?$"
+    rf"(?:{_FIGURE_NOUNS}\s+(?:of\s+|from\s+)?)?$"
 )
 # "not Kyiv's figure, but Moscow's", "not figure kyiv, and moscow": the one set against an
 # excluded claimant is the claimant asked about.
-_FIGURE_NOUNS = r"(?:figures?|numbers?|data|version|count|tally|estimates?)"
 _INSTEAD_OF_EXCLUDED = re.compile(
     rf"\bnot\s+(?:the\s+)?(?:{_FIGURE_NOUNS}\s+(?:of\s+|from\s+)?[a-z.' -]{{2,30}}?|"
     rf"[a-z.' -]{{2,30}}?(?:'s|’s)(?:\s+(?:own\s+|official\s+)?{_FIGURE_NOUNS})?)"

@@ -1475,8 +1475,7 @@ def _anniversaries(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
         said = f"the year {'up to' if g['up'] else 'after'} the {_ordinal(n)} anniversary"
     if not 0 <= a < b <= 20:
         return None
-    first = with_year(WAR_START, WAR_START.year + a)
-    last = with_year(WAR_START, WAR_START.year + b) - dt.timedelta(days=1)
+    first, last = _between_anniversaries(a, b)
     note = f"I read {said} of the invasion as {_span_words(first, last)}."
     return Span(m.start(), m.end(), PeriodKind.range, first, last, note=note)
 
@@ -1508,9 +1507,14 @@ def _war_year(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     n = _nth(g["yn"] or g["yw"])
     if not 0 < n <= 20:
         return None
-    first = with_year(WAR_START, WAR_START.year + n - 1)
-    last = with_year(WAR_START, WAR_START.year + n) - dt.timedelta(days=1)
-    return _days(m, first, last)
+    return _days(m, *_between_anniversaries(n - 1, n))
+
+
+def _between_anniversaries(a: int, b: int) -> tuple[dt.date, dt.date]:
+    """From the a-th anniversary of the invasion (0: its first day) to the day before the
+    b-th: the war's years a+1 to b."""
+    first = with_year(WAR_START, WAR_START.year + a)
+    return first, with_year(WAR_START, WAR_START.year + b) - dt.timedelta(days=1)
 
 
 def _nth(raw: str) -> int:
@@ -1797,16 +1801,11 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
 # "between the 1 and 8 March reports", "between the reports of 3 and 10 June", "from the 1
 # March report to the 8 March one": the change from one report to the other, which is the
 # fighting from the first report's date to the day before the second's.
-_BETWEEN_BEFORE = re.compile(
-    rf"\b(?:between|from)\s+(?:the\s+)?(?:{_REPORT_KIND}(?:reports|updates|bulletins|summaries)"
-    r"\s+(?:of|dated|from|for)\s+)?$"
-)
-_REPORTS_AFTER = re.compile(
-    rf"^(?:'s)?\s+(?:{_REPORT_KIND})?(?:reports|updates|bulletins|summaries|sitreps|tallies)\b"
-)
-_REPORTS_OF_BEFORE = re.compile(
-    r"\b(?:reports|updates|bulletins|summaries)\s+(?:of|dated|from|for)\s+$"
-)
+_REPORTS = r"(?:reports|updates|bulletins|summaries)"
+_REPORTS_OF = rf"{_REPORTS}\s+(?:of|dated|from|for)\s+"
+_BETWEEN_BEFORE = re.compile(rf"\b(?:between|from)\s+(?:the\s+)?(?:{_REPORT_KIND}{_REPORTS_OF})?$")
+_REPORTS_AFTER = re.compile(rf"^(?:'s)?\s+(?:{_REPORT_KIND})?(?:{_REPORTS}|sitreps|tallies)\b")
+_REPORTS_OF_BEFORE = re.compile(rf"\b{_REPORTS_OF}$")
 _THE_SAME_ONE = re.compile(r"\s+one\b")
 _TWO_REPORTS_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:the\s+)?")
 

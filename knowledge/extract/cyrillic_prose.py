@@ -85,6 +85,7 @@ from knowledge.lexicon.cyrillic_sources import (
     PART_ROWS,
     PASS_WORDS,
     PEOPLE_SIDE_STEMS,
+    PHRASE_ENDS,
     PLACE_PREPOSITIONS,
     QUALIFIER_ROWS,
     RATE_AFTER,
@@ -833,14 +834,6 @@ _PHRASE_WORD = re.compile(
 )
 
 
-# Words that end a figure's own noun phrase: prepositions and conjunctions ("у боях з
-# росіянами" names the enemy fought, not whose the figure is).
-_PHRASE_ENDS = PLACE_PREPOSITIONS | frozenset(
-    ("зі", "с", "со", "від", "от", "для", "після", "после", "під", "под", "біля", "около",
-     "поблизу", "возле", "і", "й", "та", "и", "а", "але", "но", "або", "или", "через", "за")
-)  # fmt: skip
-
-
 def _fought_against(text: str, fig: _Fig, speaker: str | None) -> Subject | None:
     """The side other than the one a figure's clause says they fought against ("у боях з
     окупантами"; "з ворогом": the speaker's own), if it says."""
@@ -858,7 +851,7 @@ def _side_noun_in_phrase(near: str) -> str | None:
     its noun ("37 воїнів місцевої тероборони", "12 бійців сил оборони"): whose they were."""
     words = _WORD.findall(near)[:4]
     for word in words[1:]:
-        if word in _PHRASE_ENDS:
+        if word in PHRASE_ENDS:
             return None
         if _SIDE_RE.match(word) and not word.startswith(ENEMY_STEMS):
             return word

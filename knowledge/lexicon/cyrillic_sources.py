@@ -434,6 +434,12 @@ ADVANCE_STEMS = (
 )
 # Prepositions that make a country name a place ("у війні проти України"), not a side.
 PLACE_PREPOSITIONS = frozenset({"в", "у", "на", "проти", "против", "по", "до", "из", "із", "з"})
+# Words that end a figure's own noun phrase: prepositions and conjunctions ("37 бійців у боях з
+# росіянами" names the enemy fought, not whose the figure is).
+PHRASE_ENDS = PLACE_PREPOSITIONS | frozenset(
+    ("зі", "с", "со", "від", "от", "для", "після", "после", "під", "под", "біля", "около",
+     "поблизу", "возле", "і", "й", "та", "и", "а", "але", "но", "або", "или", "через", "за")
+)  # fmt: skip
 # ... but "у"/"в" before a word for people is "they have" ("у хохлов насчитали под сотню", "у
 # росіян 40 загиблих"): those people's losses, not a place. Stems of such words.
 PEOPLE_SIDE_STEMS: tuple[str, ...] = (

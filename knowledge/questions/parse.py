@@ -312,7 +312,7 @@ _INSTEAD_OF_EXCLUDED = re.compile(
 # "not Kyiv's figure, Moscow's:", "the Kremlin's, not Kyiv's?": a possessive standing alone
 # after a figure's noun elsewhere in the question is that figure's owner, a claimant.
 _ELLIPTIC_OWNER = re.compile(r"^(?:'s|’s)\s*(?:[:,;?!.)]|$|\s+(?:one|instead|please|then)\b)")
-_FIGURE_NOUN = re.compile(rf"\b(?:{_FIGURE_NOUNS}|counts|claims?)\b")
+_NAMES_A_FIGURE = re.compile(rf"\b(?:{_FIGURE_NOUNS}|counts|claims?)\b")
 _LOSER_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:lost|lose|loses|losing)\b")
 # "Kadyrov's men", "Prigozhin's fighters": a commander's forces, whose losses are asked.
 _FORCES_AFTER = re.compile(
@@ -954,7 +954,7 @@ def _parse_claimant(work: str, query: Query) -> str:
         if (
             _REPORTING_BEFORE.search(before)
             or _REPORTING_AFTER.match(after)
-            or (_ELLIPTIC_OWNER.match(after) and _FIGURE_NOUN.search(work))
+            or (_ELLIPTIC_OWNER.match(after) and _NAMES_A_FIGURE.search(work))
             or _INSTEAD_OF_EXCLUDED.search(work[max(0, match.start() - 60) : match.start()])
         ):
             sides.extend(GROUP_SIDE_WORDS.get(alias) or (SIDE_WORDS[alias],))

@@ -85,6 +85,9 @@ PHRASES: dict[str, str] = {
     "unread.unknown": "I do not know that word, so no figure here is read with it",
     "unread.loss_kind": "my figures do not separate that kind of loss",
     "unread.category": "my figures do not count that kind of equipment apart",
+    "unread.own_side": (
+        'I cannot tell whose side "our" is: say whether you mean Russian or Ukrainian losses'
+    ),
     "unread.side": "my figures are one side's losses at a time, never both together",
     "unread.other": "I could not read it",
     "unread.could_not_use": "I could not use {words}: {reason}.",

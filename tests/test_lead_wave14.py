@@ -7,14 +7,22 @@ people who fell defending a country served it; a Ukrainian or Russian unit that 
 side named is the speaker's own; a side named right after a verb of pushing it back ("выбили
 ВСУ") is the object, not the agent of the verb after it; "our" in one side's reported speech
 ("росіяни пишуть, що наші") is the narrator's, the reported side's enemy; "участников СВО" are
-Russia's people, "учасників АТО" Ukraine's."""
+Russia's people, "учасників АТО" Ukraine's.
+
+Questions (from the thirteenth round's confident wrong answers): soldiers "from Buryatia" came
+from a place (no source, no other war), "military unit 31135" is a unit (no figure to check);
+"our guys" are the asker's side when they say where they are ("I'm in Dnipro"), and "our" is
+named, never guessed, when they do not."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from test_lead_wave12 import check_side
+
+from knowledge import ClaimStore, Intent, Subject, answer, open_or_build, parse_question
 
 SIDES: list[tuple[str, str, int, str]] = [
     # a denial of "its" losses, whoever made the claim
@@ -57,3 +65,68 @@ def test_side_of_a_figure(
 ) -> None:
     """The figure is stored, and only with the expected side."""
     check_side(tmp_path, publisher, text, value, subject)
+
+
+# -- questions: what restricts the answer is never read as something that does not --------------
+
+TODAY = dt.date(2026, 12, 1)
+
+# (question, the words reported, their kind): a place people came from, a unit by its number
+RESTRICTIONS: list[tuple[str, str, str]] = [
+    ("How many soldiers from Buryatia did Russia lose in 2024?", "Buryatia", "place"),
+    ("russian troops from Dagestan killed in 2023", "Dagestan", "place"),
+    ("how many men from Chechnya died in 2024 per kyiv", "Chechnya", "place"),
+    ("Soldiers from Tuva lost in the war so far?", "Tuva", "place"),
+    ("Losses of Russian military unit 31135 in summer 2025?", "unit 31135", "unit"),
+    ("unit no. 45678 losses last year", "unit no. 45678", "unit"),
+    ("how many did military unit 12345 lose in march 2025", "unit 12345", "unit"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words", "kind"), RESTRICTIONS)
+def test_a_restriction_is_reported_and_constrains(text: str, words: str, kind: str) -> None:
+    """The words are named as unread, of their kind, and no figure is given as the answer (a
+    unit's number is no figure to check, a place people came from is no source)."""
+    query = parse_question(text, today=TODAY)
+    assert [(u.text, u.kind, u.constrains) for u in query.unread] == [(words, kind, True)]
+    assert query.intent == Intent.losses
+
+
+# (question, whose losses): "our" is the asker's side when they say where they are
+FIRST_PERSON: list[tuple[str, str]] = [
+    ("How many of our guys did we lose in 2025? I'm in Dnipro.", "ukraine"),
+    ("we're based in Lviv: our losses in 2024?", "ukraine"),
+    ("I'm in Moscow - how many of ours did Kyiv claim in January 2026?", "russia"),
+    ("I live in Kazan, how many of our soldiers died last year?", "russia"),
+    ("How many tanks did our guys knock out in August 2025? (writing from Kharkiv)", "russia"),
+    ("I am in Yekaterinburg. How many drones did our forces shoot down in 2025?", "ukraine"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "subject"), FIRST_PERSON)
+def test_our_side_from_where_the_asker_is(text: str, subject: str) -> None:
+    """The asker's place says whose "our" is; both are read, nothing is left unread."""
+    query = parse_question(text, today=TODAY)
+    assert query.subject == Subject(subject)
+    assert [u.text for u in query.unread if u.constrains] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["our guys lost how many in march 2025?", "what are our losses in 2024",
+     "did we lose many tanks in 2025?", "how many of ours died in the first year?"],
+)  # fmt: skip
+def test_our_side_unknown_is_named_not_guessed(text: str, store: ClaimStore) -> None:
+    """With no word of where the asker is, "our" is named and no figure is the answer."""
+    query = parse_question(text, today=TODAY)
+    assert "own_side" in [u.kind for u in query.unread if u.constrains]
+    reply = answer(text, store, today=TODAY)
+    assert not reply.answered
+    assert 'whose side "our" is' in reply.text.splitlines()[0]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> ClaimStore:
+    """The default knowledge base (seeds and the daily series)."""
+    root = Path(__file__).resolve().parents[1]
+    return open_or_build(tmp_path_factory.mktemp("kb") / "knowledge.db", root / "seeds")

@@ -8,7 +8,7 @@ transliterations); words in Cyrillic are caught by their capital letter instead.
 
 from __future__ import annotations
 
-from knowledge.models import Metric
+from knowledge.models import Metric, Subject
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -41,6 +41,21 @@ PLACES: frozenset[str] = _word_set(
         "dnipro river",
     }
 )
+
+# Where an asker says they are ("I'm in Dnipro", "writing from Kharkiv", "я з Харкова"): whose
+# "our guys" they mean. Cities and regions far from doubt only; stems match inflected forms.
+ASKER_PLACES: tuple[tuple[str, Subject], ...] = (
+    (r"kyiv|kiev|lviv|kharkiv|kharkov|dnipro|odesa|odessa|zaporizhzhia|zaporozhye|mykolaiv|"
+     r"kherson|poltava|vinnytsia|chernihiv|sumy|ivano-frankivsk|ternopil|lutsk|rivne|uzhhorod|"
+     r"kramatorsk|sloviansk|ukraine|києв|київ|львов|львів|харков|харків|дніпр|днепр|одес|"
+     r"запоріж|запорож|миколаїв|херсон|полтав|вінниц|чернігів|сум|україн|украин",
+     Subject.ukraine),
+    (r"moscow|st\.?\s+petersburg|saint\s+petersburg|petersburg|yekaterinburg|novosibirsk|kazan|"
+     r"rostov|krasnodar|voronezh|samara|ufa|chelyabinsk|omsk|perm|russia|москв|петербург|питер|"
+     r"екатеринбург|новосибирск|казан|ростов|краснодар|воронеж|самар|росси|росі",
+     Subject.russia),
+)  # fmt: skip
+
 
 # Endings of Ukrainian and Russian place names as transliterated in English ("Staromlynivka",
 # "Tsukuryne", "Selydove", "Krasnohorivka"): a word after "in" or "near" ending so is read as a

@@ -83,6 +83,7 @@ from knowledge.models import (
     Subject,
     UnreadSpan,
 )
+from knowledge.questions.asker import first_person_spans, first_person_subject
 from knowledge.questions.cyrillic import has_cyrillic, read_words
 from knowledge.questions.tidy import tidy
 from knowledge.questions.unread import (
@@ -550,6 +551,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
 
     work = _parse_claimant(norm, query)
     _parse_subject(work, norm, query)
+    work = _read_first_person(work, norm, text)
     work = _parse_kinds(work, query)
     tracked = Tracked(work, norm, origin)
     tracked.sub(_LONG_WORD, _month_typo(query))
@@ -634,7 +636,8 @@ _READ_IN_MEDIUM = re.compile(
     r"following|fact[- ]?checking|subbing))?"
 )
 _ELSEWHERE = re.compile(
-    r"\b(?:france|french|germany|germans?|israel|israelis?|gaza|hamas|hezbollah|syria|syrians?|"
+    # (not where soldiers came from: "men from Chechnya" fight in this war)
+    r"(?<!from\s)(?<!from\sthe\s)\b(?:france|french|germany|germans?|israel|israelis?|gaza|hamas|hezbollah|syria|syrians?|"
     r"iran|iranians?|china|chinese|poland|poles|polish|belarus|belarusians?|napoleon|afghanistan|afghans?|iraq|iraqis?|vietnam|japan|japanese|taiwan|"
     rf"the\s+moon|mars|world\s+war|wwii|ww2|chechnya|georgia)\b(?!\s+(?:{_MEDIUM_ADJ}\s+)?{_MEDIUM}\b)"
 )
@@ -1297,6 +1300,14 @@ def _only_as_agent(work: str, english: bool = True) -> bool:
     return all(any(a < e and s < b for a, b in agents) for s, e in ukr)
 
 
+def _read_first_person(work: str, norm: str, raw: str) -> str:
+    """`work` with the asker's place and their "our guys" blanked as read, when the place
+    says whose side "our" is (`first_person_subject` set the subject from them)."""
+    for start, end in first_person_spans(norm, raw):
+        work = work[:start] + " " * (end - start) + work[end:]
+    return work
+
+
 def _parse_subject(work: str, norm: str, query: Query) -> None:
     english = query.language == "en"
     ukraine = any(p.search(work) for p in _SUBJECT_UKRAINE) and not _only_as_agent(work, english)
@@ -1306,6 +1317,9 @@ def _parse_subject(work: str, norm: str, query: Query) -> None:
         _OWN_LOSSES.search(norm) or _ADMITS.search(norm)
     ):
         query.subject = Subject(query.claimant_side)
+    if (asker := first_person_subject(norm, query.text)) is not None:
+        query.subject = asker  # "how many of our guys did we lose? I'm in Dnipro"
+        return
     # An explicit "Russian" next to the thing counted wins ("Russian soldiers killed by
     # Ukraine"): only when no Ukrainian-loss phrase uses the same words.
     if query.subject == Subject.ukraine and _SUBJECT_RUSSIA.search(work):

@@ -41,6 +41,7 @@ from knowledge.lexicon.prefilter import folded, may_match, wide_needs
 from knowledge.lexicon.slang import CATEGORIES_NOT_COUNTED
 from knowledge.lexicon.thresholds import ABOVE_WORDS, BELOW_WORDS, WHEN_ASKED
 from knowledge.models import Answer, Intent, Metric, UnreadSpan
+from knowledge.questions.asker import OUR_LOSS, first_person_subject
 from knowledge.wording import instead, unread_lead
 
 _CONSUMED = "\x00"
@@ -168,6 +169,8 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
         ("name", re.compile(rf"\b(?:{alternation({p: None for p in PEOPLE})})(?:'s|s')?(?!\w)"),
          False),
         ("unit", re.compile(
+            # a unit by its number ("military unit 31135", "v/ch 12345"): no figure to check
+            r"\b(?:military\s+)?(?:unit|v/ch|в/ч)\s+(?:no\.?\s*|number\s+|#)?\d{3,6}\b|"
             rf"\b(?:\d+(?:st|nd|rd|th)\s+)?(?:[a-z]+\s+){{0,4}}?(?:{alternation(UNIT_WORDS)})\b"
             r"|\b\d+(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,3}?(?:army|fleet)\b"
             # "broken down by unit" (not "units of equipment": a count of things)
@@ -205,6 +208,9 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
             r"\b(?:in|at|near|around|outside|for|of|from|by|towards?)\s+(?:the\s+)?"
             rf"([a-z][a-z'-]{{2,}}(?:{TOPONYM_ENDINGS}))\b"), False),
         ("subset", subset, True),
+        # "our guys", "did we lose" with no word of whose side the asker is on (the parser
+        # reads it when the asker says where they are: "I'm in Dnipro"; see the loop)
+        ("own_side", OUR_LOSS, True),
         ("period", _TIME_OF_DAY, False),
         ("side", _BOTH_SIDES, True),  # one side's losses at a time, never both added up
         ("loss_kind", re.compile(
@@ -354,6 +360,8 @@ def find_unread(
     claimed: list[tuple[int, int, str]] = []
     plain = folded(tracked.plain)
     for kind, pattern, whole in _rows(subset):
+        if kind == "own_side" and first_person_subject(tracked.plain, text) is not None:
+            continue  # "our" read: the asker said where they are
         searched = tracked.plain if whole else rest
         if not may_match(wide_needs(pattern), plain if whole else folded(rest)):
             continue
@@ -426,7 +434,7 @@ def _figures_named_again(spans: list[UnreadSpan]) -> list[UnreadSpan]:
 def _trim(found: str, start: int, end: int, kind: str) -> tuple[int, int]:
     """A row's match without stop words at its end (and, but for a rate or an event, at its
     start); empty when only stop words and the row's own lead word are left."""
-    if kind == "side":
+    if kind in ("side", "own_side"):  # "our" is a stop word elsewhere, the point here
         return start, end
     words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s\x00]+", found)]
     keep_lead = kind in ("rate", "period")
@@ -492,6 +500,8 @@ def _refine(
         )
     ):
         return "figure"
+    if kind == "name" and _PEOPLE_FROM.search(plain[:start]):
+        return "place"  # "soldiers from Buryatia": where they came from, not who says so
     if kind == "name" and (
         _source_before(rest[:start], rest[start:end]) or _SOURCE_AFTER.match(plain, end)
     ):
@@ -499,6 +509,16 @@ def _refine(
     if kind == "word" and _WORD_SOURCE_BEFORE.search(rest[:start]):
         return "source"  # "per the guardian": said first, as a name would be
     return kind
+
+
+# People counted, then "from" a name: the name is where they came from ("soldiers from
+# Buryatia", "men from the Dagestan republic"), never a source.
+_PEOPLE_FROM = re.compile(
+    r"\b(?:soldiers|troops|men|servicemen|fighters|recruits|conscripts|volunteers|prisoners|"
+    r"residents|natives|people|guys|boys|marines|mobilised|mobilized|convicts)\s+from\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 
 
 def _source_before(before: str, token: str) -> bool:

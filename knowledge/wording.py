@@ -88,6 +88,7 @@ PHRASES: dict[str, str] = {
     "unread.own_side": (
         'I cannot tell whose side "our" is: say whether you mean Russian or Ukrainian losses'
     ),
+    "unread.statistic": "I do not compute that statistic; my figures are totals for periods",
     "unread.side": "my figures are one side's losses at a time, never both together",
     "unread.other": "I could not read it",
     "unread.could_not_use": "I could not use {words}: {reason}.",

@@ -12,7 +12,8 @@ Russia's people, "учасників АТО" Ukraine's.
 Questions (from the thirteenth round's confident wrong answers): soldiers "from Buryatia" came
 from a place (no source, no other war), "military unit 31135" is a unit (no figure to check);
 "our guys" are the asker's side when they say where they are ("I'm in Dnipro"), and "our" is
-named, never guessed, when they do not."""
+named, never guessed, when they do not; a statistic none of the figures is (a median, a streak,
+a day-on-day change) is named, and no total, record or threshold check stands in for it."""
 
 from __future__ import annotations
 
@@ -130,3 +131,23 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> ClaimStore:
     """The default knowledge base (seeds and the daily series)."""
     root = Path(__file__).resolve().parents[1]
     return open_or_build(tmp_path_factory.mktemp("kb") / "knowledge.db", root / "seeds")
+
+
+STATISTICS = [
+    "Median daily count of Russian drones downed in June 2026?",
+    "Longest streak of consecutive days above 1,200 Russian losses in 2025?",
+    "Biggest day-on-day jump in Russian losses in 2025?",
+    "what was the standard deviation of daily russian losses in 2024",
+    "7-day rolling average of russian tank losses in march 2025",
+    "how many days in a row did russia lose over 1000 in 2024",
+    "month-on-month change in russian artillery losses, jan 2025",
+]
+
+
+@pytest.mark.parametrize("text", STATISTICS)
+def test_a_statistic_not_computed_is_named_not_replaced(text: str, store: ClaimStore) -> None:
+    """A statistic no figure is (a median, a streak, a day-on-day change) is named in the first
+    line, and no period total, record or threshold check is given as its answer."""
+    reply = answer(text, store, today=TODAY)
+    assert not reply.answered, reply.text
+    assert "I do not compute that statistic" in reply.text.splitlines()[0]

@@ -98,6 +98,9 @@ _ORDINAL_WORDS = {k: v for k, v in _PART_WHICH.items() if v > 0}
 # numbering a part of the period before reads them too ("and the second?").
 PART_ORDINALS = {k: v for k, v in _ORDINAL_WORDS.items() if v <= 4 and k != "opening"}
 _COUNT_WORDS = {w: n for w, n in SMALL_COUNTS.items() if w in NUMBER_WORDS}
+# Which weekday of a month or year ("the second Tuesday", "the last Friday"): a month has five
+# of a weekday at most.
+_WEEKDAY_NTH = {k: v for k, v in _PART_WHICH.items() if v <= 5 and k != "opening"}
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 # "fall" after its doer is the verb ("most of them fall in the Kupiansk sector", "did losses
 # fall"), not the season (wave 13, qrecord)
@@ -299,6 +302,13 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("weekend_of_month", re.compile(
         rf"\b(?:the\s+)?(?P<ww>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+weekend\s+"
         rf"(?:of|in)\s+{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
+    # the first Monday of 2025, the last Sunday of November 2025, the 2nd Friday in March:
+    # that weekday's n-th (last) one in the month or year named
+    ("weekday_of", re.compile(
+        rf"\b(?:the\s+)?(?P<ow>{alternation(_WEEKDAY_NTH)})\s+(?P<owd>{_WEEKDAY})\s+"
+        rf"(?:of|in)\s+(?:(?:the\s+)?(?:month\s+of\s+)?{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|"
+        rf"(?:the\s+year\s+)?{_y('yy')}\b(?!-\d)|(?P<this>(?:the\s+current|the|this)\s+year)\b"
+        r"(?!\s+\d))")),
     # the middle ten days of October 2024, the second dekad of May: days 11-20
     ("ten_days", re.compile(
         rf"\b(?:the\s+)?(?P<tw>first|1st|second|2nd|middle|mid|third|3rd|last|final)\s+"
@@ -339,6 +349,13 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("month_range", re.compile(
         rf"\b(?:between|from)\s+{_m('m0')}\s*(?:and|to|until|till|through|thru|-)\s*"
         rf"{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
+    # late summer 2023, early spring: the season's first, middle or last month
+    ("part_of_season", re.compile(
+        r"\b(?P<sp>early|mid|late)(?:[- ]+|\s+in\s+(?:the\s+)?)"
+        rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?(?:,?\s+{_yy('y1')})?")),
+    # early 2026, mid-2024, late in 2025: the year's first, middle or last four months
+    ("part_of_year", re.compile(
+        rf"\b(?P<yp>early|mid|late)(?:[- ]+|\s+in\s+)(?:the\s+year\s+)?{_y('y1')}\b(?!-\d)")),
     # spring 2023
     ("season", re.compile(
         rf"\b(?:(?P<srel>last|this|past|previous)\s+)?(?P<season>spring|summer|autumn|{_FALL}|winter)"
@@ -973,8 +990,10 @@ def _iso_weeks(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "weeks 10 through 13 of 2024": ISO weeks, the first's Monday to the last's Sunday."""
     lo, hi = int(g["wk"]), int(g["wk2"])
     y = full_year(g["y1"]) if g["y1"] else today.isocalendar().year
-    if not 1 <= lo < hi <= 53 or (not g["y1"] and dt.date.fromisocalendar(y, lo, 1) > today):
+    if not 1 <= lo < hi <= 53:
         return None
+    if not g["y1"] and dt.date.fromisocalendar(y, lo, 1) > today:
+        y -= 1  # the latest such weeks: last year's
     try:
         first, last = dt.date.fromisocalendar(y, lo, 1), dt.date.fromisocalendar(y, hi, 7)
     except ValueError:
@@ -1262,6 +1281,28 @@ def _weekend_of_month(m: re.Match[str], g: _Groups, today: dt.date) -> Span | No
     return Span(m.start(), m.end(), PeriodKind.range, saturday, sunday, missing, note)
 
 
+def _weekday_of(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """The n-th (last) given weekday of a month or a year ("the first Monday of 2025": 6
+    January 2025); without a year, the latest one by `today`."""
+    weekday, which = _WEEKDAY_FORMS[g["owd"].rstrip(".")], _PART_WHICH[g["ow"]]
+    if g["m1"]:
+        month = _month_of(g)
+        y, missing = _year_of(g, month, None, today)
+        lo, hi = dt.date(y, month, 1), month_end(y, month)
+    else:
+        y, missing = (full_year(g["yy"]), False) if g["yy"] else (today.year, False)
+        lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
+    days = [d for d in (lo + dt.timedelta(days=k) for k in range((hi - lo).days + 1))
+            if d.weekday() == weekday]  # fmt: skip
+    if which > len(days):
+        return None  # "the fifth Monday of February 2025": there is none
+    day = days[which - 1 if which > 0 else -1]
+    if missing and day > today:  # the latest such day: a year back
+        return _weekday_of(m, {**g, "y1": str(y - 1)}, today)
+    note = f"I read '{m.group(0).strip()}' as {day:%A} {_day_words(day)}."
+    return Span(m.start(), m.end(), PeriodKind.day, day, day, missing, note)
+
+
 _TEN_DAYS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "middle": 2, "mid": 2, "third": 3,
              "3rd": 3, "last": 3, "final": 3}  # fmt: skip
 
@@ -1384,6 +1425,33 @@ def _season(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
         span.last = today - dt.timedelta(days=1)
     span.note = _season_note(g["season"])
     return span
+
+
+# Early, mid and late in a season (its first, middle, last month) or in a year (its thirds).
+_PART_INDEX = {"early": 0, "mid": 1, "late": 2}
+
+
+def _part_of_season(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "late summer 2023": August 2023, the season's last month (a note says so)."""
+    season = _months_from(m, g, today, _SEASONS[g["season"]], 3)
+    first = add_months(season.first, _PART_INDEX[g["sp"]])
+    if first > today:
+        return None
+    last = min(month_end(first.year, first.month), today)
+    which = ("first", "middle", "last")[_PART_INDEX[g["sp"]]]
+    said = m.group(0).strip()
+    note = f"I read '{said}' as {first:%B} {first.year}, the {which} month of the season."
+    kind = PeriodKind.month if last == month_end(first.year, first.month) else PeriodKind.range
+    return Span(m.start(), m.end(), kind, first, last, season.year_missing, note)
+
+
+def _part_of_year(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "mid-2024": May to August 2024, the middle third of the year (a note says so)."""
+    y, k = full_year(g["y1"]), _PART_INDEX[g["yp"]]
+    first, last = dt.date(y, 4 * k + 1, 1), month_end(y, 4 * k + 4)
+    note = (f"I read '{m.group(0).strip()}' as {first:%B} to {last:%B} {y} (early, mid and late "
+            f"as the year's thirds); name the months for another reading.")  # fmt: skip
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, False, note)
 
 
 def _war(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
@@ -1600,12 +1668,15 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("year_part", _year_part),
         ("quarter", _quarter),
         ("half", _half),
+        ("weekday_of", _weekday_of),
         ("weekend_of_month", _weekend_of_month),
         ("ten_days", _ten_days),
         ("part_of_period", _part_of_period),
         ("start_of", _start_of),
         ("start_of_season", _start_of_season),
         ("season_years", _season_years),
+        ("part_of_season", _part_of_season),
+        ("part_of_year", _part_of_year),
         ("season", _season),
         ("part", _part_of_month),
         ("anniversaries", _anniversaries),
@@ -1773,6 +1844,7 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
     out: list[Span] = []
     folded: list[Span] = []
     spans = _year_then_days(work, spans)
+    spans, folded = _weekday_beside(work, spans)
     i = 0
     while i < len(spans):
         span, used = _bracketed(work, spans, i)
@@ -1808,6 +1880,67 @@ _REPORTS_AFTER = re.compile(rf"^(?:'s)?\s+(?:{_REPORT_KIND})?(?:{_REPORTS}|sitre
 _REPORTS_OF_BEFORE = re.compile(rf"\b{_REPORTS_OF}$")
 _THE_SAME_ONE = re.compile(r"\s+one\b")
 _TWO_REPORTS_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:the\s+)?")
+
+
+# "the Monday after 9 May 2025", "the weekend before Christmas 2024", "to the Sunday after it":
+# a weekday (weekend) counted from the day beside it, or from the date before it that "it" or
+# "that" stands for, never from today.
+_BESIDE_DIRECTION = re.compile(
+    r"\s+(?:right\s+|just\s+|immediately\s+|directly\s+)?(?:(?P<after>after|following)|"
+    r"(?P<before>before|preceding|prior\s+to))\s+"
+)
+_DAY_REFERRED = re.compile(r"(?:it|that|this|then|that\s+(?:day|date)|the\s+latter)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+
+
+def _weekday_from(anchor: dt.date, weekday: int, after: bool) -> dt.date:
+    """The first such weekday after (or the last before) `anchor`, never `anchor` itself."""
+    if after:
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7 or 7)
+
+
+def _weekday_beside(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
+    """Weekdays and weekends said after or before a day (see `_BESIDE_DIRECTION`), read from
+    that day; the day's own words are folded into them (a day "it" stands for stays read)."""
+    out: list[Span] = []
+    folded: list[Span] = []
+    i = 0
+    while i < len(spans):
+        rel = spans[i]
+        m = _RELATIVE_RE.fullmatch(work, rel.start, rel.end)
+        way = _BESIDE_DIRECTION.match(work, rel.end) if m else None
+        if m is None or way is None or not (m["weekday"] or m["weekend"]):
+            out.append(rel)
+            i += 1
+            continue
+        after = way["after"] is not None
+        referred = _DAY_REFERRED.match(work, way.end())
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if referred is not None and out:
+            anchor_span, end, used = out[-1], referred.end(), 0
+        elif nxt is not None and nxt.start == way.end():
+            anchor_span, end, used = nxt, nxt.end, 1
+        else:
+            out.append(rel)
+            i += 1
+            continue
+        anchor = anchor_span.last if after else anchor_span.first
+        if m["weekend"]:
+            first = _weekday_from(anchor, 5, after) if after else (
+                _weekday_from(anchor, 6, after) - dt.timedelta(days=1))  # fmt: skip
+            last = first + dt.timedelta(days=1)
+        else:
+            first = last = _weekday_from(anchor, WEEKDAYS[m["weekday"]], after)
+        the = _THE_BEFORE.search(work, max(0, rel.start - 4), rel.start)
+        start = the.start() if the is not None and not m["weekend"] else rel.start
+        said = work[start:end].strip()
+        note = f"I read '{said}' as {_span_words(first, last)}."
+        kind = PeriodKind.day if first == last else PeriodKind.range
+        out.append(Span(start, end, kind, first, last, anchor_span.year_missing, note))
+        folded += spans[i + 1 : i + 1 + used]
+        i += 1 + used
+    return out, folded
 
 
 def _between_reports(
@@ -2046,12 +2179,68 @@ def _year_then_days(work: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# A looser period said more exactly right after it, without brackets: "early 2026 - say
+# January and February", "late summer 2023, by that I mean the second half of August",
+# "December 2024 weeks 49-52". Read only when the days said lie inside the looser period.
+_GLOSS_OPENING = re.compile(
+    r"\s*(?:[-–,:;]\s*)?(?:(?:say|i\.?\s?e\.?|that\s+is|namely|meaning|specifically|precisely|"
+    r"to\s+be\s+(?:precise|exact|specific)|(?:by\s+(?:that|which|this)\s+)?i\s+mean|so|or\s+rather"
+    r")\s*[,:]?\s*)?(?:the\s+)?"
+)
+_GLOSS_JOIN = re.compile(r"\s*(?:-|–|to|until|till|through|thru|and)\s*")
+
+
+def _glossed(work: str, spans: list[Span], i: int) -> tuple[Span, int] | None:
+    """spans[i] narrowed by the days said right after it without brackets (see
+    `_GLOSS_OPENING`), and how many spans that took; None when nothing glosses it."""
+    outer = spans[i]
+    if i + 1 >= len(spans) or outer.kind == PeriodKind.day or outer.year_missing:
+        return None
+    inner = spans[i + 1]
+    if not _GLOSS_OPENING.fullmatch(work, outer.end, inner.start) or not inner.year_missing:
+        return None
+    y = outer.last.year
+    first, last, how = _said_in_year(work, inner, y)
+    end, used = inner.end, 1
+    if i + 2 < len(spans) and _GLOSS_JOIN.fullmatch(work, inner.end, spans[i + 2].start):
+        to = spans[i + 2]  # "january and february", "october to december"
+        to_first, to_last, _ = _said_in_year(work, to, y)
+        joined = "and" not in work[inner.end : to.start] or to_first == last + dt.timedelta(days=1)
+        if not joined:  # "january and march": two months listed, not one gloss
+            return None
+        if to.year_missing:
+            last, end, used = to_last, to.end, 2
+    if first > last:
+        first = _in_year(first, y - 1)
+    if not outer.first <= first <= last <= outer.last or (first, last) == (outer.first, outer.last):
+        return None
+    kind = PeriodKind.day if first == last else PeriodKind.range
+    note = f"I read the period as the days you named in it: {_span_words(first, last)}."
+    return Span(outer.start, end, kind, first, last, False, f"{note} {how}".strip()), used
+
+
+def _said_in_year(work: str, span: Span, year: int) -> tuple[dt.date, dt.date, str]:
+    """The days of `span` (written without a year) in `year`, and how they were read: read
+    again with the year, so that weeks and weekdays fall where they do in it."""
+    again = find_dates(f"{work[span.start : span.end]} {year}", dt.date(year, 12, 31))
+    if len(again) == 1 and not again[0].year_missing:
+        return again[0].first, again[0].last, again[0].note
+    return _in_year(span.first, year), _in_year(span.last, year), ""
+
+
+def _in_year(day: dt.date, year: int) -> dt.date:
+    """The same day in `year`, a month's last day staying its last (28 to 29 February)."""
+    if day == month_end(day.year, day.month):
+        return month_end(year, day.month)
+    return with_year(day, year)
+
+
 def _bracketed(work: str, spans: list[Span], i: int) -> tuple[Span, int]:
     """spans[i] restated by the dates in brackets right after it; how many spans that took."""
     outer = spans[i]
     opening = _bracket_opening(work, spans, i)
     if opening is None:
-        return outer, 0
+        return _glossed(work, spans, i) or (outer, 0)
     j, labelled = opening
     inner, used = spans[j], j - i
     if j + 1 < len(spans) and _RANGE_GAP.fullmatch(work, inner.end, spans[j + 1].start):
@@ -2086,7 +2275,7 @@ def _bracketed(work: str, spans: list[Span], i: int) -> tuple[Span, int]:
                           else last.year - 1)  # fmt: skip
     if inner.year_missing and not outer.year_missing:
         shift = outer.last.year - last.year
-        first, last = with_year(first, first.year + shift), with_year(last, last.year + shift)
+        first, last = _in_year(first, first.year + shift), _in_year(last, last.year + shift)
     kind = PeriodKind.day if first == last else PeriodKind.range
     note = outer.note
     if (first, last) != (outer.first, outer.last):

@@ -1,0 +1,123 @@
+"""Wave 14, qperiod: English question periods read by general date rules (rows of
+`knowledge.dates`), each with phrasings of our own beyond the blind items that showed the gap."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge import parse_question
+
+D = dt.date
+TODAY = D(2026, 12, 1)
+
+
+def _period(text: str, today: dt.date = TODAY) -> tuple[dt.date | None, dt.date | None]:
+    q = parse_question(text, today)
+    return q.period_start, q.period_end
+
+
+# The n-th (last) weekday of a month or of a year: that one day, never the latest such weekday.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("personnel on the first monday of 2025", D(2025, 1, 6)),
+        ("tanks lost the last friday of 2024?", D(2024, 12, 27)),
+        ("russian losses on the second tuesday of march 2024", D(2024, 3, 12)),
+        ("the 3rd Wednesday in July 2023: how many drones", D(2023, 7, 19)),
+        ("losses on the last sunday of november 2025", D(2025, 11, 30)),
+        ("APCs, the fourth thursday of october 2025", D(2025, 10, 23)),
+        # no year: the latest such day by today
+        ("the first saturday of june: personnel", D(2026, 6, 6)),
+        ("losses on the first monday of december", D(2025, 12, 1)),
+    ],
+)
+def test_nth_weekday_of_month_or_year(text: str, day: dt.date) -> None:
+    q = parse_question(text, TODAY)
+    assert (q.period_start, q.period_end) == (day, day)
+    assert any(f"{day.day} {day:%B} {day.year}" in n for n in q.date_notes)
+
+
+# A weekday or weekend counted from the day beside it ("after", "before") or from the date
+# "it" stands for, never the latest one before that day.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("tanks on the monday after 9 may 2025", D(2025, 5, 12), D(2025, 5, 12)),
+        ("losses the friday following 1 june 2024", D(2024, 6, 7), D(2024, 6, 7)),
+        ("personnel on the wednesday before 24 august 2025", D(2025, 8, 20), D(2025, 8, 20)),
+        ("losses the weekend after christmas 2024", D(2024, 12, 28), D(2024, 12, 29)),
+        ("losses over the weekend before 1 march 2025", D(2025, 2, 22), D(2025, 2, 23)),
+        ("losses from 6 march 2024 to the sunday after it", D(2024, 3, 6), D(2024, 3, 10)),
+        ("drones, from the first monday of 2026 to the friday after that", D(2026, 1, 5),
+         D(2026, 1, 9)),
+        # the same weekday after itself is a week on, never the day itself
+        ("tanks the saturday after saturday 8 june 2024", D(2024, 6, 15), D(2024, 6, 15)),
+    ],
+)  # fmt: skip
+def test_weekday_counted_from_the_day_beside_it(text: str, start: dt.date, end: dt.date) -> None:
+    assert _period(text) == (start, end)
+
+
+# Early, mid and late in a season (its first, middle, last month) and in a year (its thirds,
+# said in a note), never the whole season or year unsaid.
+@pytest.mark.parametrize(
+    ("text", "start", "end", "said"),
+    [
+        ("tanks in late summer 2023", D(2023, 8, 1), D(2023, 8, 31), "August 2023"),
+        ("losses early spring 2024", D(2024, 3, 1), D(2024, 3, 31), "March 2024"),
+        ("personnel in mid-autumn 2025", D(2025, 10, 1), D(2025, 10, 31), "October 2025"),
+        ("losses in mid-2024", D(2024, 5, 1), D(2024, 8, 31), "May to August 2024"),
+        ("tanks early 2025", D(2025, 1, 1), D(2025, 4, 30), "January to April 2025"),
+        ("drones late in 2023", D(2023, 9, 1), D(2023, 12, 31), "September to December 2023"),
+    ],
+)
+def test_part_of_a_season_or_year_is_said(
+    text: str, start: dt.date, end: dt.date, said: str
+) -> None:
+    q = parse_question(text, TODAY)
+    assert (q.period_start, q.period_end) == (start, end)
+    assert any(said in n for n in q.date_notes)
+
+
+# A looser period said more exactly right after it, with or without brackets: the days said,
+# in the looser period's year (a leap February ends on the 29th).
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("tanks in early 2024 (jan-feb)", D(2024, 1, 1), D(2024, 2, 29)),
+        ("losses around mid-2023 (june to august)", D(2023, 6, 1), D(2023, 8, 31)),
+        ("drones in early 2025 - say january and february?", D(2025, 1, 1), D(2025, 2, 28)),
+        ("personnel late 2024, i.e. november to december", D(2024, 11, 1), D(2024, 12, 31)),
+        ("artillery in late summer 2024, by that i mean the last ten days of august",
+         D(2024, 8, 22), D(2024, 8, 31)),
+        ("losses in 2024: that is, the first half of march", D(2024, 3, 1), D(2024, 3, 15)),
+        ("November 2024 weeks 45-47: losses?", D(2024, 11, 4), D(2024, 11, 24)),
+    ],
+)  # fmt: skip
+def test_period_narrowed_by_the_days_said_after_it(text: str, start: dt.date, end: dt.date) -> None:
+    assert _period(text) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two months listed, not a gloss of the year: never January to March
+        "tanks in 2024 - january and march",
+        # days outside the period named first are no gloss of it
+        "losses in 2023, say march 2024",
+        "tanks in early 2025 - say october and november",
+    ],
+)
+def test_what_does_not_narrow_is_no_gloss(text: str) -> None:
+    start, end = _period(text)
+    assert (start, end) not in (
+        (D(2024, 1, 1), D(2024, 3, 31)),
+        (D(2025, 10, 1), D(2025, 11, 30)),
+    )
+
+
+def test_iso_weeks_without_a_year_are_the_latest_begun() -> None:
+    """Early in January, "weeks 49-52" are last year's, not a future stretch refused."""
+    assert _period("losses in weeks 49-52", D(2025, 1, 3)) == (D(2024, 12, 2), D(2024, 12, 29))

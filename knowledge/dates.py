@@ -376,29 +376,35 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"|\b(?:the\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:(?P<up>up\s+to|leading\s+up\s+to|"
         rf"before|prior\s+to|ending\s+(?:on|with)|until|till|to)|(?P<after>after|following|since|"
         rf"from|starting\s+(?:on|with|from)|beginning\s+(?:on|with))|(?P<around>around|of))\s+"
-        rf"(?:the\s+)?(?:(?:war|invasion)'?s\s+)?(?P<an1>{_NTH})(?:[- ](?:year|yr))?\s+anniversary"
-        rf"(?:\s+of\s+{_THE_WAR})?")),
+        rf"(?:the\s+)?(?:(?:war|invasion)'?s\s+)?(?P<an1>{_NTH})(?:[- ](?:year|yr))?[\s-]+"
+        rf"anniversary(?:\s+of\s+{_THE_WAR})?")),
     # the 30 days ending with day 1500 of the war, the 100 days before it, the week after the
     # first anniversary: a stretch counted from a day the war names
     ("before_war_day", re.compile(
         rf"\b(?:the\s+)?{_SPAN_BEFORE}\s+(?:the\s+)?(?:(?:war|invasion)'?s\s+)?(?:(?P<an>{_NTH})"
-        rf"(?:[- ](?:year|yr))?\s+anniversary(?:\s+of\s+{_THE_WAR})?|(?:day\s+(?P<dn>\d,\d{{3}}|"
+        rf"(?:[- ](?:year|yr))?[\s-]+anniversary(?:\s+of\s+{_THE_WAR})?|(?:day\s+(?P<dn>\d,\d{{3}}|"
         rf"\d{{1,4}})|(?P<dth>\d,\d{{3}}|\d{{1,4}})(?:st|nd|rd|th)\s+day)\s+of\s+{_THE_WAR})")),
     # the 3rd anniversary of the invasion, the war's second anniversary: 24 February 2022+N
     ("anniversary", re.compile(
-        rf"\b(?:the\s+)?(?:(?:war|invasion)'?s\s+)?(?P<an>{_NTH})(?:[- ](?:year|yr))?\s+"
+        rf"\b(?:the\s+)?(?:(?:war|invasion)'?s\s+)?(?P<an>{_NTH})(?:[- ](?:year|yr))?[\s-]+"
         rf"anniversary(?:\s+of\s+{_THE_WAR})?")),
     # between day 500 and day 600 of the invasion, days 100-200 of the war
     ("war_days", re.compile(
         r"\b(?:between\s+|from\s+)?days?\s+(?P<wa>\d,\d{3}|\d{1,4})\s*(?:-|–|to|and|through|thru|"
-        rf"until|till)\s*(?:day\s+)?(?P<wb>\d,\d{{3}}|\d{{1,4}})\s+(?:of|into)\s+{_THE_WAR}")),
+        rf"until|till)\s*(?:day\s+)?(?P<wb>\d,\d{{3}}|\d{{1,4}})(?:\s+(?:of|into)\s+{_THE_WAR}|"
+        # days counted in hundreds are the war's own, said alone ("between day 500 and 600")
+        r"(?<=\d{3})(?<!\b\d\d)\b(?![.,]?\d|\s*(?:%|of\b)))")),
     # day 1000 of the war, the 1,000th day of the invasion
     ("war_day", re.compile(
         r"\b(?:day\s+(?:no\.?\s*|#\s*)?(?P<dn>\d,\d{3}|\d{1,4}|one)|(?:the\s+)?(?P<dth>\d,\d{3}|"
         rf"\d{{1,4}})(?:st|nd|rd|th)\s+day)\s+of\s+{_THE_WAR}"
         # "day one" alone is the war's first day ("on day one, 24 feb 2022"); "day one of the
         # counteroffensive" is not
-        r"|\bday[- ](?P<d1>one|1)\b(?!\s+of\b|[-/.]\d)")),
+        r"|\bday[- ](?P<d1>one|1)\b(?!\s+of\b|[-/.,]\d)"
+        # "around day 600", "on day 1,000": a day counted in hundreds is the war's own, said
+        # alone; never "per day 1000" or a day of something else ("day 600 of the siege")
+        r"|(?<!\bper\s)(?<!\ba\s)(?<!\beach\s)(?<!\bevery\s)\bday\s+(?:no\.?\s*|#\s*)?"
+        r"(?P<dh>\d,\d{3}|[1-9]\d{2,3})\b(?![.,]?\d|\s*(?:%|of\b|-|–|to\b|and\b))")),
     # year 3 of the war, the war's fourth year: 24 February to 23 February
     ("war_year", re.compile(
         rf"\b(?:year\s+(?P<yn>\d|{alternation(_COUNT_WORDS)})\s+of\s+{_THE_WAR}|"
@@ -517,11 +523,18 @@ _HOLIDAY_GLOSS = (
     r"(?:\s*\(\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?)\s*\))?"
 )
+# The date a named day falls on, said after it with its year ("independence day, 24 august
+# 2025"): the year is the day's.
+_HOLIDAY_DATED = (
+    r"(?:,?\s+(?:on\s+)?(?P<gd>\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?),?\s+(?P<gy>20[1-3]\d)\b)?"
+)
 HOLIDAY_RE = re.compile(
     r"\b(?:"
     + "|".join(f"(?P<h{i}>{p})" for i, (p, _) in enumerate(HOLIDAYS))
     + r")\b"
     + _HOLIDAY_GLOSS
+    + _HOLIDAY_DATED
     # the gloss after the year too ("defenders day 2025 (1 oct)"): read with the name
     + r"(?:(?P<hy>,?\s+20[1-3]\d)(?=\s*\()"
     + _HOLIDAY_GLOSS
@@ -531,8 +544,14 @@ HOLIDAY_RE = re.compile(
 
 def holiday_date(match: re.Match[str]) -> str:
     """The date words for a named day matched by `HOLIDAY_RE` (with its year, when a gloss
-    followed the year)."""
-    return HOLIDAYS[_row_matched(match, "h")][1] + (match.group("hy") or "")
+    followed the year, or when its own date followed with one)."""
+    words = HOLIDAYS[_row_matched(match, "h")][1]
+    if match.group("gd"):
+        said = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|\.", "", match.group("gd")).split()
+        if sorted(said) == sorted(words.split()):  # its own date: read once, with the year
+            return f"{words} {match.group('gy')}"
+        return f"{words}, {match.group('gd')} {match.group('gy')}"
+    return words + (match.group("hy") or "")
 
 
 def _row_matched(match: re.Match[str], prefix: str) -> int:
@@ -1550,7 +1569,7 @@ def _anniversaries(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
 
 def _war_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "day 1000 of the war": counted from 24 February 2022 as day 1."""
-    raw = g["dn"] or g["dth"] or g["d1"]
+    raw = g["dn"] or g["dth"] or g["d1"] or g["dh"]
     n = 1 if raw == "one" else int(raw.replace(",", ""))
     if not 0 < n <= 10000:
         return None

@@ -121,3 +121,58 @@ def test_what_does_not_narrow_is_no_gloss(text: str) -> None:
 def test_iso_weeks_without_a_year_are_the_latest_begun() -> None:
     """Early in January, "weeks 49-52" are last year's, not a future stretch refused."""
     assert _period("losses in weeks 49-52", D(2025, 1, 3)) == (D(2024, 12, 2), D(2024, 12, 29))
+
+
+# Small rows: "after D" starts the day after; an anniversary written with a hyphen; a named day
+# followed by its own date with the year; "from" a year before the war is that year; the war's
+# days counted in hundreds said without "of the war".
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("russian losses after 8 august 2025", D(2025, 8, 9), None),
+        ("any tanks destroyed after 31 may 2026?", D(2026, 6, 1), None),
+        ("personnel after the 3rd of march 2024", D(2024, 3, 4), None),
+        ("tanks since the 5th of june 2025", D(2025, 6, 5), None),
+        ("drones from the 2nd of may 2026", D(2026, 5, 2), None),
+        ("tanks in the week after the third-anniversary", D(2025, 2, 25), D(2025, 3, 3)),
+        ("the day of the second-anniversary: personnel", D(2024, 2, 24), D(2024, 2, 24)),
+        ("tanks on christmas day, 25 december 2024", D(2024, 12, 25), D(2024, 12, 25)),
+        ("losses on new year's day, january 1st, 2025", D(2025, 1, 1), D(2025, 1, 1)),
+        ("drones on women's day, 8 march 2024?", D(2024, 3, 8), D(2024, 3, 8)),
+        ("anything on russian losses from 2021?", D(2021, 1, 1), D(2021, 12, 31)),
+        ("tank losses from 2019, before the war", D(2019, 1, 1), D(2019, 12, 31)),
+        ("losses from december 2021", D(2021, 12, 1), D(2021, 12, 31)),
+        ("around day 600, how many tanks", D(2023, 10, 16), D(2023, 10, 16)),
+        ("personnel on day 1,000", D(2024, 11, 19), D(2024, 11, 19)),
+        ("tanks lost on day no. 800?", D(2024, 5, 3), D(2024, 5, 3)),
+        ("losses between day 500 and day 600", D(2023, 7, 8), D(2023, 10, 16)),
+        ("drones, days 700-730", D(2024, 1, 24), D(2024, 2, 23)),
+    ],
+)
+def test_small_period_rows(text: str, start: dt.date, end: dt.date | None) -> None:
+    assert _period(text) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["russian losses per day 1000?", "day 600 of the siege of bakhmut", "losses 1 day, 1,000"],
+)
+def test_a_day_number_of_something_else_is_no_war_day(text: str) -> None:
+    start, _ = _period(text)
+    assert start not in (D(2023, 10, 16), D(2024, 11, 19), D(2022, 2, 24))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you give me the tank figure from the 3 March 2025 update?",
+        "tanks from 3 march 2025 report",
+        "the personnel number from the report of 3 march 2025",
+        "APCs from the 3rd of march 2025 bulletin",
+    ],
+)
+def test_from_a_report_is_where_the_figure_comes_from(text: str) -> None:
+    """ "from the <date> update" names the report, never a period running on from it."""
+    q = parse_question(text, TODAY)
+    assert not q.open_end
+    assert q.report_date == D(2025, 3, 3)

@@ -1876,6 +1876,7 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
             span = _report_day(span, words)
         out.append(span)
         i += 1 + used
+    out, folded = _asked_in_the_last_clause(work, out, folded)
     past_day = [s for s in out if _PAST_DAY.fullmatch(work, s.start, s.end)]
     if past_day and any(s.report_date for s in out):
         out = [s for s in out if s not in past_day]
@@ -1899,6 +1900,63 @@ _REPORTS_AFTER = re.compile(rf"^(?:'s)?\s+(?:{_REPORT_KIND})?(?:{_REPORTS}|sitre
 _REPORTS_OF_BEFORE = re.compile(rf"\b{_REPORTS_OF}$")
 _THE_SAME_ONE = re.compile(r"\s+one\b")
 _TWO_REPORTS_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:the\s+)?")
+
+
+# Where one sentence (or a clause set off by a dash or a semicolon) ends and the next begins:
+# "... every monday. last week's issue ...", "about the autumn fighting - what were ...".
+_CLAUSE_END = re.compile(
+    r"(?<!\bno)(?<!\bvs)(?<!\bst)(?<!\bca)(?<!\bapprox)(?<!\betc)(?<!e\.g)(?<!i\.e)"
+    r"(?<=[a-z0-9)\"'’])[.?!;]+[\"'’)]*\s+(?=\S)"
+    r"|\s+(?:-|–|—)\s+"
+)
+
+
+def _asked_in_the_last_clause(
+    work: str, spans: list[Span], folded: list[Span]
+) -> tuple[list[Span], list[Span]]:
+    """The dates of the question's own clause when earlier clauses only set the scene with
+    loose dates ("we send a newsletter every monday. ... what did the post of sunday 9
+    november 2025 add?", "the figures we ran last spring ... what were losses in april
+    2024?"): a loose date (relative to today, or without its year) before them is context,
+    read as such and named in a note, never the period asked; a written date in the last
+    clause is the period."""
+    if len(spans) < 2:
+        return spans, folded
+    ends = [m.end() for m in _CLAUSE_END.finditer(work)]
+    last_start = max((e for e in ends if e <= spans[-1].start), default=0)
+    asked = [s for s in spans if s.start >= last_start]
+    context = [s for s in spans if s.start < last_start]
+    if not context or not all(_loose(work, s) for s in context):
+        return spans, folded
+    if not work[last_start : asked[0].start].strip() or not work[
+        context[-1].end : last_start
+    ].strip(" -–—"):
+        return spans, folded  # "3 feb - 9 feb 2025": a range's two ends, not two clauses
+    if any(_loose(work, s) for s in asked):
+        return spans, folded
+    said = ", ".join(f"'{work[s.start : s.end].strip()}'" for s in context)
+    first = asked[0]
+    note = (f"I read the period from the question itself ({_span_words(first.first, first.last)});"
+            f" {said} before it only set the scene.")  # fmt: skip
+    first.note = f"{first.note} {note}".strip()
+    return asked, [*folded, *context]
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b|'\d\d\b")
+_LOOSE_WORD = re.compile(r"\b(?:last|this|past|previous|current|next|recent|every)\b")
+
+
+def _loose(work: str, span: Span) -> bool:
+    """Whether a date is said only loosely: without its year, or relative to today ("last
+    spring", "the sunday post", "every monday") with no year written."""
+    if span.year_missing:
+        return True
+    if _WRITTEN_YEAR.search(work, span.start, span.end):
+        return False
+    return bool(
+        _RELATIVE_RE.search(work, span.start, span.end)
+        or _LOOSE_WORD.search(work, span.start, span.end)
+    )
 
 
 # "the Monday after 9 May 2025", "the weekend before Christmas 2024", "to the Sunday after it":

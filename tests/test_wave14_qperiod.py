@@ -176,3 +176,42 @@ def test_from_a_report_is_where_the_figure_comes_from(text: str) -> None:
     q = parse_question(text, TODAY)
     assert not q.open_end
     assert q.report_date == D(2025, 3, 3)
+
+
+# Earlier sentences that only set the scene with loose dates (relative to today, or without a
+# year) give way to the written date of the question's own last clause, and a note names them.
+@pytest.mark.parametrize(
+    ("text", "start", "end", "context"),
+    [
+        ("Writing about the winter fighting - how many tanks did Russia lose in January 2024?",
+         D(2024, 1, 1), D(2024, 1, 31), "winter"),
+        ("My editor asked me this on Monday. What were Russian drone losses in March 2025?",
+         D(2025, 3, 1), D(2025, 3, 31), "monday"),
+        ("We ran a piece last week; it used old numbers. Russian artillery lost in Q2 2024?",
+         D(2024, 4, 1), D(2024, 6, 30), "last week"),
+        ("Back in the summer we quoted a figure. Could you give personnel for 3 June 2025?",
+         D(2025, 6, 3), D(2025, 6, 3), "summer"),
+    ],
+)  # fmt: skip
+def test_scene_setting_dates_give_way_to_the_asked_one(
+    text: str, start: dt.date, end: dt.date, context: str
+) -> None:
+    q = parse_question(text, TODAY)
+    assert (q.period_start, q.period_end) == (start, end)
+    assert any(f"{context}'" in n and "set the scene" in n for n in q.date_notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a range's two ends across a dash stay one range
+        ("losses 3 feb - 9 feb 2025", D(2025, 2, 3), D(2025, 2, 9)),
+        # a written date in the earlier sentence is no mere scene: it stays the period read
+        ("In March 2024 Newsweek ran a piece. What did it say for 5 March 2024?",
+         D(2024, 3, 1), D(2024, 3, 31)),
+    ],
+)  # fmt: skip
+def test_no_scene_rule_where_the_dates_are_not_scene_and_question(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _period(text) == (start, end)

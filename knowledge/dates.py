@@ -404,7 +404,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         # "around day 600", "on day 1,000": a day counted in hundreds is the war's own, said
         # alone; never "per day 1000" or a day of something else ("day 600 of the siege")
         r"|(?<!\bper\s)(?<!\ba\s)(?<!\beach\s)(?<!\bevery\s)\bday\s+(?:no\.?\s*|#\s*)?"
-        r"(?P<dh>\d,\d{3}|[1-9]\d{2,3})\b(?![.,]?\d|\s*(?:%|of\b|-|–|to\b|and\b))")),
+        r"(?!(?:19|20)\d\d\b)(?P<dh>\d,\d{3}|[1-9]\d{2,3})\b(?![.,]?\d|\s*(?:%|of\b|-|–|to\b|and\b))")),
     # year 3 of the war, the war's fourth year: 24 February to 23 February
     ("war_year", re.compile(
         rf"\b(?:year\s+(?P<yn>\d|{alternation(_COUNT_WORDS)})\s+of\s+{_THE_WAR}|"
@@ -1574,6 +1574,8 @@ def _war_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     if not 0 < n <= 10000:
         return None
     day = WAR_START + dt.timedelta(days=n - 1)
+    if g["dh"] and day > today:
+        return None  # "day 2024" alone is a year said after "day", not a day yet to come
     note = f"I read day {n} of the war as {_day_words(day)} (24 February 2022 is day 1)."
     return Span(m.start(), m.end(), PeriodKind.day, day, day, note=note)
 

@@ -1569,12 +1569,12 @@ def _anniversaries(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
 
 def _war_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "day 1000 of the war": counted from 24 February 2022 as day 1."""
-    raw = g["dn"] or g["dth"] or g["d1"] or g["dh"]
+    raw = g["dn"] or g["dth"] or g["d1"] or g.get("dh") or ""
     n = 1 if raw == "one" else int(raw.replace(",", ""))
     if not 0 < n <= 10000:
         return None
     day = WAR_START + dt.timedelta(days=n - 1)
-    if g["dh"] and day > today:
+    if g.get("dh") and day > today:
         return None  # "day 2024" alone is a year said after "day", not a day yet to come
     note = f"I read day {n} of the war as {_day_words(day)} (24 February 2022 is day 1)."
     return Span(m.start(), m.end(), PeriodKind.day, day, day, note=note)
@@ -1879,6 +1879,7 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
         out.append(span)
         i += 1 + used
     out, folded = _asked_in_the_last_clause(work, out, folded)
+    out, folded = _that_unit(work, out, folded)
     past_day = [s for s in out if _PAST_DAY.fullmatch(work, s.start, s.end)]
     if past_day and any(s.report_date for s in out):
         out = [s for s in out if s not in past_day]
@@ -1959,6 +1960,57 @@ def _loose(work: str, span: Span) -> bool:
         _RELATIVE_RE.search(work, span.start, span.end)
         or _LOOSE_WORD.search(work, span.start, span.end)
     )
+
+
+# A week, month or year named by the date said before it: "later that month", "earlier in
+# the same year", "the rest of that week", "that month", "the worst day of the year" (after
+# "28 feb 2025": 2025).
+_THAT_UNIT = re.compile(
+    # never a unit turned down ("one day only, not the month")
+    r"(?<!\bnot\s)(?<!\bno\s)(?<!\bnever\s)(?<!\bthan\s)"
+    r"\b(?:(?P<dir>later|earlier)\s+(?:on\s+)?(?:in\s+)?|(?:the\s+)?(?P<rest>rest|remainder)\s+of\s+)?"
+    r"(?:that|the\s+same|the)\s+(?:calendar\s+)?(?P<unit>week|month|year)\b(?!\s+(?:before|after|"
+    r"to|of|since|ago|so\s+far)\b)"
+)
+
+
+def _unit_around(day: dt.date, unit: str) -> tuple[dt.date, dt.date]:
+    """The Monday-to-Sunday week, the month or the year that holds `day`."""
+    if unit == "week":
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        return day.replace(day=1), month_end(day.year, day.month)
+    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+
+
+def _that_unit(work: str, spans: list[Span], folded: list[Span]) -> tuple[list[Span], list[Span]]:
+    """A unit named by the day said before it (see `_THAT_UNIT`), read from that day: "was
+    7 February 2023 beaten later that month?" is 8 to 28 February 2023; the day itself is
+    folded into it as what it is counted from."""
+    for m in _THAT_UNIT.finditer(work):
+        if any(s.start < m.end() and m.start() < s.end for s in spans):
+            continue
+        before = [k for k, s in enumerate(spans) if s.end <= m.start()]
+        if not before:
+            continue
+        anchor = spans[before[-1]]
+        if anchor.kind != PeriodKind.day or _RELATIVE_RE.fullmatch(work, anchor.start, anchor.end):
+            continue  # only a written day names "that month"; today's units are rows of their own
+        lo, hi = _unit_around(anchor.first, m["unit"])
+        if m["dir"] == "earlier":
+            hi = anchor.first - dt.timedelta(days=1)
+        elif m["dir"] or m["rest"]:
+            lo = anchor.last + dt.timedelta(days=1)
+        if lo > hi:
+            continue
+        said = m.group(0).strip()
+        note = f"I read '{said}' from {_day_words(anchor.first)}: {_span_words(lo, hi)}."
+        kind = PeriodKind.day if lo == hi else PeriodKind.range
+        unit = Span(m.start(), m.end(), kind, lo, hi, anchor.year_missing, note)
+        rest = [s for k, s in enumerate(spans) if k != before[-1]]
+        return sorted([*rest, unit], key=lambda s: s.start), [*folded, anchor]
+    return spans, folded
 
 
 # "the Monday after 9 May 2025", "the weekend before Christmas 2024", "to the Sunday after it":

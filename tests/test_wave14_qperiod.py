@@ -222,3 +222,41 @@ def test_no_scene_rule_where_the_dates_are_not_scene_and_question(
     text: str, start: dt.date, end: dt.date
 ) -> None:
     assert _period(text) == (start, end)
+
+
+# A week, month or year named by the written day said before it: "later that month", "the
+# rest of that week", "earlier in the same year", "the worst day of the year".
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Reuters called 7 February 2023 the deadliest day. Was it beaten later that month?",
+         D(2023, 2, 8), D(2023, 2, 28)),
+        ("1,300 on 10 june 2025 - was there a higher day earlier that month?",
+         D(2025, 6, 1), D(2025, 6, 9)),
+        ("tanks on wednesday 6 march 2024 and the rest of that week", D(2024, 3, 7),
+         D(2024, 3, 10)),
+        ("the 2,710 on 28 feb 2025: russia's worst day of the year?", D(2025, 1, 1),
+         D(2025, 12, 31)),
+        ("was 1 december 2024 the quietest day of the same month?", D(2024, 12, 1),
+         D(2024, 12, 31)),
+        ("5 may 2024 had 1,500; did any day later in the same year top it?", D(2024, 5, 6),
+         D(2024, 12, 31)),
+    ],
+)  # fmt: skip
+def test_unit_named_by_the_day_before_it(text: str, start: dt.date, end: dt.date) -> None:
+    assert _period(text) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Russian casualties on the 1st of March 2025 - one day only, not the month",
+         D(2025, 3, 1), D(2025, 3, 1)),
+        ("tanks in the week after 5 may 2024", D(2024, 5, 6), D(2024, 5, 12)),
+        ("losses in the year to 31 march 2025", D(2024, 4, 1), D(2025, 3, 31)),
+    ],
+)  # fmt: skip
+def test_unit_turned_down_or_counted_otherwise_is_not_that_unit(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _period(text) == (start, end)

@@ -230,6 +230,15 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"(?P<wk>\d{{1,2}})\b(?!\s*(?:days?|weeks?|months?|[.:]\d))"
         rf"(?:(?:(?:\s+of|\s+in|,)?\s+|\s*/\s*){_y('y1')})?"
         rf"|\b(?P<y2>20[1-3]\d)-?w(?P<wk2>\d{{2}})\b")),
+    # the last 10 posts before the 1 June 2025 one, the 30 reports up to 1 january 2026, the
+    # first 10 updates of 2026, the last 5 bulletins of march 2025: the days those reports cover
+    ("n_reports", re.compile(
+        rf"\b(?:the\s+)?(?:(?P<rw>first|opening|last|final|past|previous)\s+)?(?P<rn>\d{{1,3}}|"
+        rf"{alternation(_COUNT_WORDS)})\s+(?:(?:general\s+staff|gs|daily|morning|official)\s+)*"
+        r"(?:posts|reports|updates|bulletins|summaries|sitreps)\s+(?:(?P<rrel>before|preceding|"
+        rf"after|following|up\s+to(?:\s+and\s+including)?)\s+(?:the\s+)?(?:{_d('d1')}\s+(?:of\s+)?"
+        rf"{_m('m1')}|{_m('m2')}\s+(?:the\s+)?{_d('d2')}\b)(?:,?\s+{_y('y1')})?(?:\s+(?:one|post|"
+        rf"report|update|bulletin)\b)?|(?:of|in)\s+(?:{_m('m3')}\s+(?:of\s+)?)?{_y('y3')}\b)")),
     # the week before 14 February 2024, the 30 days to 31 July 2025, the week up to Feb 9
     ("before_dm", re.compile(
         rf"\b(?:the\s+)?{_SPAN_BEFORE}\s+{_d('d1')}\s+(?:of\s+)?{_m('m1')}"
@@ -1300,6 +1309,45 @@ def _weekend_of_month(m: re.Match[str], g: _Groups, today: dt.date) -> Span | No
     return Span(m.start(), m.end(), PeriodKind.range, saturday, sunday, missing, note)
 
 
+def _n_reports(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """N daily reports counted from a report's date or within a month or year, read as the
+    days of fighting they cover (each morning report covers the day before): "the last 10
+    posts before the 1 June 2025 one" are the reports of 22 to 31 May, 21 to 30 May fought."""
+    n = _count(g["rn"])
+    if not 1 <= n <= 400:
+        return None
+    one = dt.timedelta(days=1)
+    missing = False
+    if g["rrel"]:
+        month, d = (_month_of(g), int(g["d1"])) if g["d1"] else (_month_of(g, "m2"), int(g["d2"]))
+        y, missing = _year_of(g, month, d, today)
+        day = dt.date(y, month, d)
+        if g["rrel"] in ("before", "preceding"):
+            first_report, last_report = day - n * one, day - one
+        elif g["rrel"] in ("after", "following"):
+            first_report, last_report = day + one, day + n * one
+        else:  # up to (and including) that report
+            first_report, last_report = day - (n - 1) * one, day
+    else:
+        if g["rw"] is None:
+            return None  # "10 posts of 2026": which ten is not said
+        y = full_year(g["y3"])
+        lo, hi = (
+            (dt.date(y, _month_of(g, "m3"), 1), month_end(y, _month_of(g, "m3")))
+            if g["m3"]
+            else (dt.date(y, 1, 1), dt.date(y, 12, 31))
+        )
+        if g["rw"] in ("last", "final"):
+            first_report, last_report = hi - (n - 1) * one, hi
+        else:
+            first_report, last_report = lo, lo + (n - 1) * one
+    first, last = first_report - one, last_report - one
+    note = (f"I read the {n} reports dated {_span_words(first_report, last_report)} as the "
+            f"fighting they cover (each morning report covers the day before): "
+            f"{_span_words(first, last)}.")  # fmt: skip
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, missing, note, end_fixed=True)
+
+
 def _weekday_of(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """The n-th (last) given weekday of a month or a year ("the first Monday of 2025": 6
     January 2025); without a year, the latest one by `today`."""
@@ -1669,6 +1717,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("iso_week", _iso_week),
         ("year_month", _year_month),
         ("month_range", _months_between),
+        ("n_reports", _n_reports),
         ("before_dm", _before_day),
         ("before_md", _before_day),
         ("week_containing", _week_containing),

@@ -260,3 +260,26 @@ def test_unit_turned_down_or_counted_otherwise_is_not_that_unit(
     text: str, start: dt.date, end: dt.date
 ) -> None:
     assert _period(text) == (start, end)
+
+
+# N daily reports counted from a report or within a month or year: the days of fighting they
+# cover (each morning report covers the day before), never the running total or the whole year.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("sum the last 7 reports before the 10 march 2025 one: tanks", D(2025, 3, 2),
+         D(2025, 3, 8)),
+        ("add up the five General Staff updates after 1 april 2024", D(2024, 4, 1),
+         D(2024, 4, 5)),
+        ("personnel in the 3 posts up to the 20 june 2025 report", D(2025, 6, 17),
+         D(2025, 6, 19)),
+        ("the first 5 bulletins of march 2024, drones?", D(2024, 2, 29), D(2024, 3, 4)),
+        ("what did the last 4 daily reports of 2024 add for artillery", D(2024, 12, 27),
+         D(2024, 12, 30)),
+        ("total of the opening 14 posts of 2025", D(2024, 12, 31), D(2025, 1, 13)),
+    ],
+)  # fmt: skip
+def test_n_reports_are_the_days_they_cover(text: str, start: dt.date, end: dt.date) -> None:
+    q = parse_question(text, TODAY)
+    assert (q.period_start, q.period_end) == (start, end)
+    assert any("each morning report covers the day before" in n for n in q.date_notes)

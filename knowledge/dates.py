@@ -239,6 +239,17 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"after|following|up\s+to(?:\s+and\s+including)?)\s+(?:the\s+)?(?:{_d('d1')}\s+(?:of\s+)?"
         rf"{_m('m1')}|{_m('m2')}\s+(?:the\s+)?{_d('d2')}\b)(?:,?\s+{_y('y1')})?(?:\s+(?:one|post|"
         rf"report|update|bulletin)\b)?|(?:of|in)\s+(?:{_m('m3')}\s+(?:of\s+)?)?{_y('y3')}\b)")),
+    # US FY2024, the UK financial year 2025/26, fiscal year 2027 (a country said somewhere in
+    # the question): a state's budget year; a bracket that restates it is read with it
+    ("fiscal_year", re.compile(
+        r"\b(?:(?:the\s+)?(?P<fc>(?:us|u\.s\.|american|uk|u\.k\.|british)(?:\s+(?:federal|"
+        r"government))?|federal)\s+)?(?:(?:fiscal|financial|budget)\s+year|fy)\s*-?\s*"
+        r"(?P<fy>20[1-3]\d|'?[1-3]\d)(?:\s*[/-]\s*(?P<fy2>(?:20)?[1-3]\d))?\b"
+        # whose it is, said after it: "fy2024 - the us federal fiscal year"
+        r"(?:\s*[-–—,:]\s*(?:the\s+)?(?:us|u\.s\.|american|uk|u\.k\.|british)?\s*(?:federal|"
+        r"government)?\s*(?:fiscal|financial|budget)\s+year\b)?"
+        r"(?:\s*\(\s*(?:[a-z]{3,9}\.?\s+'?\d{2,4}\s*(?:-|–|to|through|thru)\s*[a-z]{3,9}\.?\s+"
+        r"'?\d{2,4}|(?:from|starting|beginning)\s+[^()]{1,30})\s*\))?")),
     # the week before 14 February 2024, the 30 days to 31 July 2025, the week up to Feb 9
     ("before_dm", re.compile(
         rf"\b(?:the\s+)?{_SPAN_BEFORE}\s+{_d('d1')}\s+(?:of\s+)?{_m('m1')}"
@@ -1309,6 +1320,31 @@ def _weekend_of_month(m: re.Match[str], g: _Groups, today: dt.date) -> Span | No
     return Span(m.start(), m.end(), PeriodKind.range, saturday, sunday, missing, note)
 
 
+# Whose budget year: the country words anywhere in the question ("FY2024 - the US federal
+# fiscal year"), with the month it starts in and whether it is named by its last year (the
+# US federal FY2024 ends in September 2024) or its first (the UK's 2025/26 starts in April 2025).
+_FISCAL_COUNTRY = re.compile(
+    r"\b(?P<us>us|u\.s\.|american|federal)\b|\b(?P<uk>uk|u\.k\.|british)\b"
+)
+
+
+def _fiscal_year(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """A state's budget year: the US federal one from 1 October of the year before, the UK's
+    from 1 April; no country said, no reading (budget years differ)."""
+    country = _FISCAL_COUNTRY.search(g["fc"] or "") or _FISCAL_COUNTRY.search(m.string)
+    if country is None:
+        return None
+    y = full_year(g["fy"])
+    if country["us"]:
+        first, last = dt.date(y - 1, 10, 1), dt.date(y, 9, 30)
+        whose = "the US federal fiscal year"
+    else:
+        first, last = dt.date(y, 4, 1), dt.date(y + 1, 3, 31)
+        whose = "the UK financial year"
+    note = f"I read '{m.group(0).strip()}' as {whose}: {_span_words(first, last)}."
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, False, note)
+
+
 def _n_reports(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """N daily reports counted from a report's date or within a month or year, read as the
     days of fighting they cover (each morning report covers the day before): "the last 10
@@ -1717,6 +1753,7 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("iso_week", _iso_week),
         ("year_month", _year_month),
         ("month_range", _months_between),
+        ("fiscal_year", _fiscal_year),
         ("n_reports", _n_reports),
         ("before_dm", _before_day),
         ("before_md", _before_day),
@@ -2377,8 +2414,10 @@ def _glossed(work: str, spans: list[Span], i: int) -> tuple[Span, int] | None:
     if i + 1 >= len(spans) or outer.kind == PeriodKind.day or outer.year_missing:
         return None
     inner = spans[i + 1]
-    if not _GLOSS_OPENING.fullmatch(work, outer.end, inner.start) or not inner.year_missing:
+    if not _GLOSS_OPENING.fullmatch(work, outer.end, inner.start):
         return None
+    if not inner.year_missing:
+        return _restated(work, spans, i)
     y = outer.last.year
     first, last, how = _said_in_year(work, inner, y)
     end, used = inner.end, 1
@@ -2397,6 +2436,20 @@ def _glossed(work: str, spans: list[Span], i: int) -> tuple[Span, int] | None:
     kind = PeriodKind.day if first == last else PeriodKind.range
     note = f"I read the period as the days you named in it: {_span_words(first, last)}."
     return Span(outer.start, end, kind, first, last, False, f"{note} {how}".strip()), used
+
+
+def _restated(work: str, spans: list[Span], i: int) -> tuple[Span, int] | None:
+    """spans[i] said again with its years right after it ("FY2024, Oct 2023 through Sep
+    2024"): one period, read once; None when the days said are not the same."""
+    outer, inner = spans[i], spans[i + 1]
+    if not work[outer.end : inner.start].strip():
+        return None  # two periods side by side, no gloss said
+    last, end, used = inner.last, inner.end, 1
+    if i + 2 < len(spans) and _RANGE_GAP.fullmatch(work, inner.end, spans[i + 2].start):
+        last, end, used = spans[i + 2].last, spans[i + 2].end, 2
+    if (inner.first, last) != (outer.first, outer.last):
+        return None
+    return Span(outer.start, end, outer.kind, outer.first, outer.last, False, outer.note), used
 
 
 def _said_in_year(work: str, span: Span, year: int) -> tuple[dt.date, dt.date, str]:

@@ -283,3 +283,29 @@ def test_n_reports_are_the_days_they_cover(text: str, start: dt.date, end: dt.da
     q = parse_question(text, TODAY)
     assert (q.period_start, q.period_end) == (start, end)
     assert any("each morning report covers the day before" in n for n in q.date_notes)
+
+
+# A state's budget year, with the country said: the US federal one from 1 October of the year
+# before, the UK's from 1 April; a restatement with its years is read once with it.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("russian tanks in us fiscal year 2025", D(2024, 10, 1), D(2025, 9, 30)),
+        ("personnel, FY2024 (the US federal budget year)", D(2023, 10, 1), D(2024, 9, 30)),
+        ("drones in the UK financial year 2024/25", D(2024, 4, 1), D(2025, 3, 31)),
+        ("british fiscal year 2023-24: artillery?", D(2023, 4, 1), D(2024, 3, 31)),
+        ("losses in fy2026 (from 1 october 2025) - us", D(2025, 10, 1), D(2026, 9, 30)),
+        ("tanks in FY2025 - the US federal fiscal year, Oct 2024 through Sep 2025",
+         D(2024, 10, 1), D(2025, 9, 30)),
+    ],
+)  # fmt: skip
+def test_fiscal_year_of_a_named_country(text: str, start: dt.date, end: dt.date) -> None:
+    q = parse_question(text, TODAY)
+    assert (q.period_start, q.period_end) == (start, end)
+    assert not [u.text for u in q.unread if u.kind == "period"]
+
+
+def test_fiscal_year_without_a_country_is_not_guessed() -> None:
+    """Budget years differ by state: none is assumed (neither US nor UK dates)."""
+    start, end = _period("russian losses in fiscal year 2025")
+    assert (start, end) not in ((D(2024, 10, 1), D(2025, 9, 30)), (D(2025, 4, 1), D(2026, 3, 31)))

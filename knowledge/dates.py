@@ -98,6 +98,9 @@ _ORDINAL_WORDS = {k: v for k, v in _PART_WHICH.items() if v > 0}
 # numbering a part of the period before reads them too ("and the second?").
 PART_ORDINALS = {k: v for k, v in _ORDINAL_WORDS.items() if v <= 4 and k != "opening"}
 _COUNT_WORDS = {w: n for w, n in SMALL_COUNTS.items() if w in NUMBER_WORDS}
+# Which weekday of a month or year ("the second Tuesday", "the last Friday"): a month has five
+# of a weekday at most.
+_WEEKDAY_NTH = {k: v for k, v in _PART_WHICH.items() if v <= 5 and k != "opening"}
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 # "fall" after its doer is the verb ("most of them fall in the Kupiansk sector", "did losses
 # fall"), not the season (wave 13, qrecord)
@@ -227,6 +230,26 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"(?P<wk>\d{{1,2}})\b(?!\s*(?:days?|weeks?|months?|[.:]\d))"
         rf"(?:(?:(?:\s+of|\s+in|,)?\s+|\s*/\s*){_y('y1')})?"
         rf"|\b(?P<y2>20[1-3]\d)-?w(?P<wk2>\d{{2}})\b")),
+    # the last 10 posts before the 1 June 2025 one, the 30 reports up to 1 january 2026, the
+    # first 10 updates of 2026, the last 5 bulletins of march 2025: the days those reports cover
+    ("n_reports", re.compile(
+        rf"\b(?:the\s+)?(?:(?P<rw>first|opening|last|final|past|previous)\s+)?(?P<rn>\d{{1,3}}|"
+        rf"{alternation(_COUNT_WORDS)})\s+(?:(?:general\s+staff|gs|daily|morning|official)\s+)*"
+        r"(?:posts|reports|updates|bulletins|summaries|sitreps)\s+(?:(?P<rrel>before|preceding|"
+        rf"after|following|up\s+to(?:\s+and\s+including)?)\s+(?:the\s+)?(?:{_d('d1')}\s+(?:of\s+)?"
+        rf"{_m('m1')}|{_m('m2')}\s+(?:the\s+)?{_d('d2')}\b)(?:,?\s+{_y('y1')})?(?:\s+(?:one|post|"
+        rf"report|update|bulletin)\b)?|(?:of|in)\s+(?:{_m('m3')}\s+(?:of\s+)?)?{_y('y3')}\b)")),
+    # US FY2024, the UK financial year 2025/26, fiscal year 2027 (a country said somewhere in
+    # the question): a state's budget year; a bracket that restates it is read with it
+    ("fiscal_year", re.compile(
+        r"\b(?:(?:the\s+)?(?P<fc>(?:us|u\.s\.|american|uk|u\.k\.|british)(?:\s+(?:federal|"
+        r"government))?|federal)\s+)?(?:(?:fiscal|financial|budget)\s+year|fy)\s*-?\s*"
+        r"(?P<fy>20[1-3]\d|'?[1-3]\d)(?:\s*[/-]\s*(?P<fy2>(?:20)?[1-3]\d))?\b"
+        # whose it is, said after it: "fy2024 - the us federal fiscal year"
+        r"(?:\s*[-–—,:]\s*(?:the\s+)?(?:us|u\.s\.|american|uk|u\.k\.|british)?\s*(?:federal|"
+        r"government)?\s*(?:fiscal|financial|budget)\s+year\b)?"
+        r"(?:\s*\(\s*(?:[a-z]{3,9}\.?\s+'?\d{2,4}\s*(?:-|–|to|through|thru)\s*[a-z]{3,9}\.?\s+"
+        r"'?\d{2,4}|(?:from|starting|beginning)\s+[^()]{1,30})\s*\))?")),
     # the week before 14 February 2024, the 30 days to 31 July 2025, the week up to Feb 9
     ("before_dm", re.compile(
         rf"\b(?:the\s+)?{_SPAN_BEFORE}\s+{_d('d1')}\s+(?:of\s+)?{_m('m1')}"
@@ -299,6 +322,13 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("weekend_of_month", re.compile(
         rf"\b(?:the\s+)?(?P<ww>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+weekend\s+"
         rf"(?:of|in)\s+{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
+    # the first Monday of 2025, the last Sunday of November 2025, the 2nd Friday in March:
+    # that weekday's n-th (last) one in the month or year named
+    ("weekday_of", re.compile(
+        rf"\b(?:the\s+)?(?P<ow>{alternation(_WEEKDAY_NTH)})\s+(?P<owd>{_WEEKDAY})\s+"
+        rf"(?:of|in)\s+(?:(?:the\s+)?(?:month\s+of\s+)?{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?|"
+        rf"(?:the\s+year\s+)?{_y('yy')}\b(?!-\d)|(?P<this>(?:the\s+current|the|this)\s+year)\b"
+        r"(?!\s+\d))")),
     # the middle ten days of October 2024, the second dekad of May: days 11-20
     ("ten_days", re.compile(
         rf"\b(?:the\s+)?(?P<tw>first|1st|second|2nd|middle|mid|third|3rd|last|final)\s+"
@@ -339,6 +369,13 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
     ("month_range", re.compile(
         rf"\b(?:between|from)\s+{_m('m0')}\s*(?:and|to|until|till|through|thru|-)\s*"
         rf"{_m('m1')}(?:,?\s+(?:of\s+)?{_y('y1')})?")),
+    # late summer 2023, early spring: the season's first, middle or last month
+    ("part_of_season", re.compile(
+        r"\b(?P<sp>early|mid|late)(?:[- ]+|\s+in\s+(?:the\s+)?)"
+        rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?(?:,?\s+{_yy('y1')})?")),
+    # early 2026, mid-2024, late in 2025: the year's first, middle or last four months
+    ("part_of_year", re.compile(
+        rf"\b(?P<yp>early|mid|late)(?:[- ]+|\s+in\s+)(?:the\s+year\s+)?{_y('y1')}\b(?!-\d)")),
     # spring 2023
     ("season", re.compile(
         rf"\b(?:(?P<srel>last|this|past|previous)\s+)?(?P<season>spring|summer|autumn|{_FALL}|winter)"
@@ -359,29 +396,35 @@ _PATTERNS: dict[str, re.Pattern[str]] = dict([
         rf"|\b(?:the\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:(?P<up>up\s+to|leading\s+up\s+to|"
         rf"before|prior\s+to|ending\s+(?:on|with)|until|till|to)|(?P<after>after|following|since|"
         rf"from|starting\s+(?:on|with|from)|beginning\s+(?:on|with))|(?P<around>around|of))\s+"
-        rf"(?:the\s+)?(?:(?:war|invasion)'?s\s+)?(?P<an1>{_NTH})(?:[- ](?:year|yr))?\s+anniversary"
-        rf"(?:\s+of\s+{_THE_WAR})?")),
+        rf"(?:the\s+)?(?:(?:war|invasion)'?s\s+)?(?P<an1>{_NTH})(?:[- ](?:year|yr))?[\s-]+"
+        rf"anniversary(?:\s+of\s+{_THE_WAR})?")),
     # the 30 days ending with day 1500 of the war, the 100 days before it, the week after the
     # first anniversary: a stretch counted from a day the war names
     ("before_war_day", re.compile(
         rf"\b(?:the\s+)?{_SPAN_BEFORE}\s+(?:the\s+)?(?:(?:war|invasion)'?s\s+)?(?:(?P<an>{_NTH})"
-        rf"(?:[- ](?:year|yr))?\s+anniversary(?:\s+of\s+{_THE_WAR})?|(?:day\s+(?P<dn>\d,\d{{3}}|"
+        rf"(?:[- ](?:year|yr))?[\s-]+anniversary(?:\s+of\s+{_THE_WAR})?|(?:day\s+(?P<dn>\d,\d{{3}}|"
         rf"\d{{1,4}})|(?P<dth>\d,\d{{3}}|\d{{1,4}})(?:st|nd|rd|th)\s+day)\s+of\s+{_THE_WAR})")),
     # the 3rd anniversary of the invasion, the war's second anniversary: 24 February 2022+N
     ("anniversary", re.compile(
-        rf"\b(?:the\s+)?(?:(?:war|invasion)'?s\s+)?(?P<an>{_NTH})(?:[- ](?:year|yr))?\s+"
+        rf"\b(?:the\s+)?(?:(?:war|invasion)'?s\s+)?(?P<an>{_NTH})(?:[- ](?:year|yr))?[\s-]+"
         rf"anniversary(?:\s+of\s+{_THE_WAR})?")),
     # between day 500 and day 600 of the invasion, days 100-200 of the war
     ("war_days", re.compile(
         r"\b(?:between\s+|from\s+)?days?\s+(?P<wa>\d,\d{3}|\d{1,4})\s*(?:-|–|to|and|through|thru|"
-        rf"until|till)\s*(?:day\s+)?(?P<wb>\d,\d{{3}}|\d{{1,4}})\s+(?:of|into)\s+{_THE_WAR}")),
+        rf"until|till)\s*(?:day\s+)?(?P<wb>\d,\d{{3}}|\d{{1,4}})(?:\s+(?:of|into)\s+{_THE_WAR}|"
+        # days counted in hundreds are the war's own, said alone ("between day 500 and 600")
+        r"(?<=\d{3})(?<!\b\d\d)\b(?![.,]?\d|\s*(?:%|of\b)))")),
     # day 1000 of the war, the 1,000th day of the invasion
     ("war_day", re.compile(
         r"\b(?:day\s+(?:no\.?\s*|#\s*)?(?P<dn>\d,\d{3}|\d{1,4}|one)|(?:the\s+)?(?P<dth>\d,\d{3}|"
         rf"\d{{1,4}})(?:st|nd|rd|th)\s+day)\s+of\s+{_THE_WAR}"
         # "day one" alone is the war's first day ("on day one, 24 feb 2022"); "day one of the
         # counteroffensive" is not
-        r"|\bday[- ](?P<d1>one|1)\b(?!\s+of\b|[-/.]\d)")),
+        r"|\bday[- ](?P<d1>one|1)\b(?!\s+of\b|[-/.,]\d)"
+        # "around day 600", "on day 1,000": a day counted in hundreds is the war's own, said
+        # alone; never "per day 1000" or a day of something else ("day 600 of the siege")
+        r"|(?<!\bper\s)(?<!\ba\s)(?<!\beach\s)(?<!\bevery\s)\bday\s+(?:no\.?\s*|#\s*)?"
+        r"(?!(?:19|20)\d\d\b)(?P<dh>\d,\d{3}|[1-9]\d{2,3})\b(?![.,]?\d|\s*(?:%|of\b|-|–|to\b|and\b))")),
     # year 3 of the war, the war's fourth year: 24 February to 23 February
     ("war_year", re.compile(
         rf"\b(?:year\s+(?P<yn>\d|{alternation(_COUNT_WORDS)})\s+of\s+{_THE_WAR}|"
@@ -500,11 +543,18 @@ _HOLIDAY_GLOSS = (
     r"(?:\s*\(\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?)\s*\))?"
 )
+# The date a named day falls on, said after it with its year ("independence day, 24 august
+# 2025"): the year is the day's.
+_HOLIDAY_DATED = (
+    r"(?:,?\s+(?:on\s+)?(?P<gd>\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?),?\s+(?P<gy>20[1-3]\d)\b)?"
+)
 HOLIDAY_RE = re.compile(
     r"\b(?:"
     + "|".join(f"(?P<h{i}>{p})" for i, (p, _) in enumerate(HOLIDAYS))
     + r")\b"
     + _HOLIDAY_GLOSS
+    + _HOLIDAY_DATED
     # the gloss after the year too ("defenders day 2025 (1 oct)"): read with the name
     + r"(?:(?P<hy>,?\s+20[1-3]\d)(?=\s*\()"
     + _HOLIDAY_GLOSS
@@ -514,8 +564,14 @@ HOLIDAY_RE = re.compile(
 
 def holiday_date(match: re.Match[str]) -> str:
     """The date words for a named day matched by `HOLIDAY_RE` (with its year, when a gloss
-    followed the year)."""
-    return HOLIDAYS[_row_matched(match, "h")][1] + (match.group("hy") or "")
+    followed the year, or when its own date followed with one)."""
+    words = HOLIDAYS[_row_matched(match, "h")][1]
+    if match.group("gd"):
+        said = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|\.", "", match.group("gd")).split()
+        if sorted(said) == sorted(words.split()):  # its own date: read once, with the year
+            return f"{words} {match.group('gy')}"
+        return f"{words}, {match.group('gd')} {match.group('gy')}"
+    return words + (match.group("hy") or "")
 
 
 def _row_matched(match: re.Match[str], prefix: str) -> int:
@@ -973,8 +1029,10 @@ def _iso_weeks(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "weeks 10 through 13 of 2024": ISO weeks, the first's Monday to the last's Sunday."""
     lo, hi = int(g["wk"]), int(g["wk2"])
     y = full_year(g["y1"]) if g["y1"] else today.isocalendar().year
-    if not 1 <= lo < hi <= 53 or (not g["y1"] and dt.date.fromisocalendar(y, lo, 1) > today):
+    if not 1 <= lo < hi <= 53:
         return None
+    if not g["y1"] and dt.date.fromisocalendar(y, lo, 1) > today:
+        y -= 1  # the latest such weeks: last year's
     try:
         first, last = dt.date.fromisocalendar(y, lo, 1), dt.date.fromisocalendar(y, hi, 7)
     except ValueError:
@@ -1262,6 +1320,92 @@ def _weekend_of_month(m: re.Match[str], g: _Groups, today: dt.date) -> Span | No
     return Span(m.start(), m.end(), PeriodKind.range, saturday, sunday, missing, note)
 
 
+# Whose budget year: the country words anywhere in the question ("FY2024 - the US federal
+# fiscal year"), with the month it starts in and whether it is named by its last year (the
+# US federal FY2024 ends in September 2024) or its first (the UK's 2025/26 starts in April 2025).
+_FISCAL_COUNTRY = re.compile(
+    r"\b(?P<us>us|u\.s\.|american|federal)\b|\b(?P<uk>uk|u\.k\.|british)\b"
+)
+
+
+def _fiscal_year(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """A state's budget year: the US federal one from 1 October of the year before, the UK's
+    from 1 April; no country said, no reading (budget years differ)."""
+    country = _FISCAL_COUNTRY.search(g["fc"] or "") or _FISCAL_COUNTRY.search(m.string)
+    if country is None:
+        return None
+    y = full_year(g["fy"])
+    if country["us"]:
+        first, last = dt.date(y - 1, 10, 1), dt.date(y, 9, 30)
+        whose = "the US federal fiscal year"
+    else:
+        first, last = dt.date(y, 4, 1), dt.date(y + 1, 3, 31)
+        whose = "the UK financial year"
+    note = f"I read '{m.group(0).strip()}' as {whose}: {_span_words(first, last)}."
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, False, note)
+
+
+def _n_reports(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """N daily reports counted from a report's date or within a month or year, read as the
+    days of fighting they cover (each morning report covers the day before): "the last 10
+    posts before the 1 June 2025 one" are the reports of 22 to 31 May, 21 to 30 May fought."""
+    n = _count(g["rn"])
+    if not 1 <= n <= 400:
+        return None
+    one = dt.timedelta(days=1)
+    missing = False
+    if g["rrel"]:
+        month, d = (_month_of(g), int(g["d1"])) if g["d1"] else (_month_of(g, "m2"), int(g["d2"]))
+        y, missing = _year_of(g, month, d, today)
+        day = dt.date(y, month, d)
+        if g["rrel"] in ("before", "preceding"):
+            first_report, last_report = day - n * one, day - one
+        elif g["rrel"] in ("after", "following"):
+            first_report, last_report = day + one, day + n * one
+        else:  # up to (and including) that report
+            first_report, last_report = day - (n - 1) * one, day
+    else:
+        if g["rw"] is None:
+            return None  # "10 posts of 2026": which ten is not said
+        y = full_year(g["y3"])
+        lo, hi = (
+            (dt.date(y, _month_of(g, "m3"), 1), month_end(y, _month_of(g, "m3")))
+            if g["m3"]
+            else (dt.date(y, 1, 1), dt.date(y, 12, 31))
+        )
+        if g["rw"] in ("last", "final"):
+            first_report, last_report = hi - (n - 1) * one, hi
+        else:
+            first_report, last_report = lo, lo + (n - 1) * one
+    first, last = first_report - one, last_report - one
+    note = (f"I read the {n} reports dated {_span_words(first_report, last_report)} as the "
+            f"fighting they cover (each morning report covers the day before): "
+            f"{_span_words(first, last)}.")  # fmt: skip
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, missing, note, end_fixed=True)
+
+
+def _weekday_of(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """The n-th (last) given weekday of a month or a year ("the first Monday of 2025": 6
+    January 2025); without a year, the latest one by `today`."""
+    weekday, which = _WEEKDAY_FORMS[g["owd"].rstrip(".")], _PART_WHICH[g["ow"]]
+    if g["m1"]:
+        month = _month_of(g)
+        y, missing = _year_of(g, month, None, today)
+        lo, hi = dt.date(y, month, 1), month_end(y, month)
+    else:
+        y, missing = (full_year(g["yy"]), False) if g["yy"] else (today.year, False)
+        lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
+    days = [d for d in (lo + dt.timedelta(days=k) for k in range((hi - lo).days + 1))
+            if d.weekday() == weekday]  # fmt: skip
+    if which > len(days):
+        return None  # "the fifth Monday of February 2025": there is none
+    day = days[which - 1 if which > 0 else -1]
+    if missing and day > today:  # the latest such day: a year back
+        return _weekday_of(m, {**g, "y1": str(y - 1)}, today)
+    note = f"I read '{m.group(0).strip()}' as {day:%A} {_day_words(day)}."
+    return Span(m.start(), m.end(), PeriodKind.day, day, day, missing, note)
+
+
 _TEN_DAYS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "middle": 2, "mid": 2, "third": 3,
              "3rd": 3, "last": 3, "final": 3}  # fmt: skip
 
@@ -1386,6 +1530,33 @@ def _season(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     return span
 
 
+# Early, mid and late in a season (its first, middle, last month) or in a year (its thirds).
+_PART_INDEX = {"early": 0, "mid": 1, "late": 2}
+
+
+def _part_of_season(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "late summer 2023": August 2023, the season's last month (a note says so)."""
+    season = _months_from(m, g, today, _SEASONS[g["season"]], 3)
+    first = add_months(season.first, _PART_INDEX[g["sp"]])
+    if first > today:
+        return None
+    last = min(month_end(first.year, first.month), today)
+    which = ("first", "middle", "last")[_PART_INDEX[g["sp"]]]
+    said = m.group(0).strip()
+    note = f"I read '{said}' as {first:%B} {first.year}, the {which} month of the season."
+    kind = PeriodKind.month if last == month_end(first.year, first.month) else PeriodKind.range
+    return Span(m.start(), m.end(), kind, first, last, season.year_missing, note)
+
+
+def _part_of_year(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
+    """ "mid-2024": May to August 2024, the middle third of the year (a note says so)."""
+    y, k = full_year(g["y1"]), _PART_INDEX[g["yp"]]
+    first, last = dt.date(y, 4 * k + 1, 1), month_end(y, 4 * k + 4)
+    note = (f"I read '{m.group(0).strip()}' as {first:%B} to {last:%B} {y} (early, mid and late "
+            f"as the year's thirds); name the months for another reading.")  # fmt: skip
+    return Span(m.start(), m.end(), PeriodKind.range, first, last, False, note)
+
+
 def _war(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """The first N days, weeks, months or years (or 24 hours) of the full-scale invasion."""
     if g.get("word2"):
@@ -1482,11 +1653,13 @@ def _anniversaries(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
 
 def _war_day(m: re.Match[str], g: _Groups, today: dt.date) -> Span | None:
     """ "day 1000 of the war": counted from 24 February 2022 as day 1."""
-    raw = g["dn"] or g["dth"] or g["d1"]
+    raw = g["dn"] or g["dth"] or g["d1"] or g.get("dh") or ""
     n = 1 if raw == "one" else int(raw.replace(",", ""))
     if not 0 < n <= 10000:
         return None
     day = WAR_START + dt.timedelta(days=n - 1)
+    if g.get("dh") and day > today:
+        return None  # "day 2024" alone is a year said after "day", not a day yet to come
     note = f"I read day {n} of the war as {_day_words(day)} (24 February 2022 is day 1)."
     return Span(m.start(), m.end(), PeriodKind.day, day, day, note=note)
 
@@ -1580,6 +1753,8 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("iso_week", _iso_week),
         ("year_month", _year_month),
         ("month_range", _months_between),
+        ("fiscal_year", _fiscal_year),
+        ("n_reports", _n_reports),
         ("before_dm", _before_day),
         ("before_md", _before_day),
         ("week_containing", _week_containing),
@@ -1600,12 +1775,15 @@ DATE_RULES: tuple[DateRule, ...] = tuple(
         ("year_part", _year_part),
         ("quarter", _quarter),
         ("half", _half),
+        ("weekday_of", _weekday_of),
         ("weekend_of_month", _weekend_of_month),
         ("ten_days", _ten_days),
         ("part_of_period", _part_of_period),
         ("start_of", _start_of),
         ("start_of_season", _start_of_season),
         ("season_years", _season_years),
+        ("part_of_season", _part_of_season),
+        ("part_of_year", _part_of_year),
         ("season", _season),
         ("part", _part_of_month),
         ("anniversaries", _anniversaries),
@@ -1773,6 +1951,7 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
     out: list[Span] = []
     folded: list[Span] = []
     spans = _year_then_days(work, spans)
+    spans, folded = _weekday_beside(work, spans)
     i = 0
     while i < len(spans):
         span, used = _bracketed(work, spans, i)
@@ -1785,6 +1964,8 @@ def qualify(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
             span = _report_day(span, words)
         out.append(span)
         i += 1 + used
+    out, folded = _asked_in_the_last_clause(work, out, folded)
+    out, folded = _that_unit(work, out, folded)
     past_day = [s for s in out if _PAST_DAY.fullmatch(work, s.start, s.end)]
     if past_day and any(s.report_date for s in out):
         out = [s for s in out if s not in past_day]
@@ -1808,6 +1989,175 @@ _REPORTS_AFTER = re.compile(rf"^(?:'s)?\s+(?:{_REPORT_KIND})?(?:{_REPORTS}|sitre
 _REPORTS_OF_BEFORE = re.compile(rf"\b{_REPORTS_OF}$")
 _THE_SAME_ONE = re.compile(r"\s+one\b")
 _TWO_REPORTS_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:the\s+)?")
+
+
+# Where one sentence (or a clause set off by a dash or a semicolon) ends and the next begins:
+# "... every monday. last week's issue ...", "about the autumn fighting - what were ...".
+_CLAUSE_END = re.compile(
+    r"(?<!\bno)(?<!\bvs)(?<!\bst)(?<!\bca)(?<!\bapprox)(?<!\betc)(?<!e\.g)(?<!i\.e)"
+    r"(?<=[a-z0-9)\"'’])[.?!;]+[\"'’)]*\s+(?=\S)"
+    r"|\s+(?:-|–|—)\s+"
+)
+
+
+def _asked_in_the_last_clause(
+    work: str, spans: list[Span], folded: list[Span]
+) -> tuple[list[Span], list[Span]]:
+    """The dates of the question's own clause when earlier clauses only set the scene with
+    loose dates ("we send a newsletter every monday. ... what did the post of sunday 9
+    november 2025 add?", "the figures we ran last spring ... what were losses in april
+    2024?"): a loose date (relative to today, or without its year) before them is context,
+    read as such and named in a note, never the period asked; a written date in the last
+    clause is the period."""
+    if len(spans) < 2:
+        return spans, folded
+    ends = [m.end() for m in _CLAUSE_END.finditer(work)]
+    last_start = max((e for e in ends if e <= spans[-1].start), default=0)
+    asked = [s for s in spans if s.start >= last_start]
+    context = [s for s in spans if s.start < last_start]
+    if not context or not all(_loose(work, s) for s in context):
+        return spans, folded
+    if not work[last_start : asked[0].start].strip() or not work[
+        context[-1].end : last_start
+    ].strip(" -–—"):
+        return spans, folded  # "3 feb - 9 feb 2025": a range's two ends, not two clauses
+    if any(_loose(work, s) for s in asked):
+        return spans, folded
+    said = ", ".join(f"'{work[s.start : s.end].strip()}'" for s in context)
+    first = asked[0]
+    note = (f"I read the period from the question itself ({_span_words(first.first, first.last)});"
+            f" {said} before it only set the scene.")  # fmt: skip
+    first.note = f"{first.note} {note}".strip()
+    return asked, [*folded, *context]
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b|'\d\d\b")
+_LOOSE_WORD = re.compile(r"\b(?:last|this|past|previous|current|next|recent|every)\b")
+
+
+def _loose(work: str, span: Span) -> bool:
+    """Whether a date is said only loosely: without its year, or relative to today ("last
+    spring", "the sunday post", "every monday") with no year written."""
+    if span.year_missing:
+        return True
+    if _WRITTEN_YEAR.search(work, span.start, span.end):
+        return False
+    return bool(
+        _RELATIVE_RE.search(work, span.start, span.end)
+        or _LOOSE_WORD.search(work, span.start, span.end)
+    )
+
+
+# A week, month or year named by the date said before it: "later that month", "earlier in
+# the same year", "the rest of that week", "that month", "the worst day of the year" (after
+# "28 feb 2025": 2025).
+_THAT_UNIT = re.compile(
+    # never a unit turned down ("one day only, not the month")
+    r"(?<!\bnot\s)(?<!\bno\s)(?<!\bnever\s)(?<!\bthan\s)"
+    r"\b(?:(?P<dir>later|earlier)\s+(?:on\s+)?(?:in\s+)?|(?:the\s+)?(?P<rest>rest|remainder)\s+of\s+)?"
+    r"(?:that|the\s+same|the)\s+(?:calendar\s+)?(?P<unit>week|month|year)\b(?!\s+(?:before|after|"
+    r"to|of|since|ago|so\s+far)\b)"
+)
+
+
+def _unit_around(day: dt.date, unit: str) -> tuple[dt.date, dt.date]:
+    """The Monday-to-Sunday week, the month or the year that holds `day`."""
+    if unit == "week":
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        return day.replace(day=1), month_end(day.year, day.month)
+    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+
+
+def _that_unit(work: str, spans: list[Span], folded: list[Span]) -> tuple[list[Span], list[Span]]:
+    """A unit named by the day said before it (see `_THAT_UNIT`), read from that day: "was
+    7 February 2023 beaten later that month?" is 8 to 28 February 2023; the day itself is
+    folded into it as what it is counted from."""
+    for m in _THAT_UNIT.finditer(work):
+        if any(s.start < m.end() and m.start() < s.end for s in spans):
+            continue
+        before = [k for k, s in enumerate(spans) if s.end <= m.start()]
+        if not before:
+            continue
+        anchor = spans[before[-1]]
+        if anchor.kind != PeriodKind.day or _RELATIVE_RE.fullmatch(work, anchor.start, anchor.end):
+            continue  # only a written day names "that month"; today's units are rows of their own
+        lo, hi = _unit_around(anchor.first, m["unit"])
+        if m["dir"] == "earlier":
+            hi = anchor.first - dt.timedelta(days=1)
+        elif m["dir"] or m["rest"]:
+            lo = anchor.last + dt.timedelta(days=1)
+        if lo > hi:
+            continue
+        said = m.group(0).strip()
+        note = f"I read '{said}' from {_day_words(anchor.first)}: {_span_words(lo, hi)}."
+        kind = PeriodKind.day if lo == hi else PeriodKind.range
+        unit = Span(m.start(), m.end(), kind, lo, hi, anchor.year_missing, note)
+        rest = [s for k, s in enumerate(spans) if k != before[-1]]
+        return sorted([*rest, unit], key=lambda s: s.start), [*folded, anchor]
+    return spans, folded
+
+
+# "the Monday after 9 May 2025", "the weekend before Christmas 2024", "to the Sunday after it":
+# a weekday (weekend) counted from the day beside it, or from the date before it that "it" or
+# "that" stands for, never from today.
+_BESIDE_DIRECTION = re.compile(
+    r"\s+(?:right\s+|just\s+|immediately\s+|directly\s+)?(?:(?P<after>after|following)|"
+    r"(?P<before>before|preceding|prior\s+to))\s+"
+)
+_DAY_REFERRED = re.compile(r"(?:it|that|this|then|that\s+(?:day|date)|the\s+latter)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+
+
+def _weekday_from(anchor: dt.date, weekday: int, after: bool) -> dt.date:
+    """The first such weekday after (or the last before) `anchor`, never `anchor` itself."""
+    if after:
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7 or 7)
+
+
+def _weekday_beside(work: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
+    """Weekdays and weekends said after or before a day (see `_BESIDE_DIRECTION`), read from
+    that day; the day's own words are folded into them (a day "it" stands for stays read)."""
+    out: list[Span] = []
+    folded: list[Span] = []
+    i = 0
+    while i < len(spans):
+        rel = spans[i]
+        m = _RELATIVE_RE.fullmatch(work, rel.start, rel.end)
+        way = _BESIDE_DIRECTION.match(work, rel.end) if m else None
+        if m is None or way is None or not (m["weekday"] or m["weekend"]):
+            out.append(rel)
+            i += 1
+            continue
+        after = way["after"] is not None
+        referred = _DAY_REFERRED.match(work, way.end())
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if referred is not None and out:
+            anchor_span, end, used = out[-1], referred.end(), 0
+        elif nxt is not None and nxt.start == way.end():
+            anchor_span, end, used = nxt, nxt.end, 1
+        else:
+            out.append(rel)
+            i += 1
+            continue
+        anchor = anchor_span.last if after else anchor_span.first
+        if m["weekend"]:
+            first = _weekday_from(anchor, 5, after) if after else (
+                _weekday_from(anchor, 6, after) - dt.timedelta(days=1))  # fmt: skip
+            last = first + dt.timedelta(days=1)
+        else:
+            first = last = _weekday_from(anchor, WEEKDAYS[m["weekday"]], after)
+        the = _THE_BEFORE.search(work, max(0, rel.start - 4), rel.start)
+        start = the.start() if the is not None and not m["weekend"] else rel.start
+        said = work[start:end].strip()
+        note = f"I read '{said}' as {_span_words(first, last)}."
+        kind = PeriodKind.day if first == last else PeriodKind.range
+        out.append(Span(start, end, kind, first, last, anchor_span.year_missing, note))
+        folded += spans[i + 1 : i + 1 + used]
+        i += 1 + used
+    return out, folded
 
 
 def _between_reports(
@@ -2046,12 +2396,84 @@ def _year_then_days(work: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# A looser period said more exactly right after it, without brackets: "early 2026 - say
+# January and February", "late summer 2023, by that I mean the second half of August",
+# "December 2024 weeks 49-52". Read only when the days said lie inside the looser period.
+_GLOSS_OPENING = re.compile(
+    r"\s*(?:[-–,:;]\s*)?(?:(?:say|i\.?\s?e\.?|that\s+is|namely|meaning|specifically|precisely|"
+    r"to\s+be\s+(?:precise|exact|specific)|(?:by\s+(?:that|which|this)\s+)?i\s+mean|so|or\s+rather"
+    r")\s*[,:]?\s*)?(?:the\s+)?"
+)
+_GLOSS_JOIN = re.compile(r"\s*(?:-|–|to|until|till|through|thru|and)\s*")
+
+
+def _glossed(work: str, spans: list[Span], i: int) -> tuple[Span, int] | None:
+    """spans[i] narrowed by the days said right after it without brackets (see
+    `_GLOSS_OPENING`), and how many spans that took; None when nothing glosses it."""
+    outer = spans[i]
+    if i + 1 >= len(spans) or outer.kind == PeriodKind.day or outer.year_missing:
+        return None
+    inner = spans[i + 1]
+    if not _GLOSS_OPENING.fullmatch(work, outer.end, inner.start):
+        return None
+    if not inner.year_missing:
+        return _restated(work, spans, i)
+    y = outer.last.year
+    first, last, how = _said_in_year(work, inner, y)
+    end, used = inner.end, 1
+    if i + 2 < len(spans) and _GLOSS_JOIN.fullmatch(work, inner.end, spans[i + 2].start):
+        to = spans[i + 2]  # "january and february", "october to december"
+        to_first, to_last, _ = _said_in_year(work, to, y)
+        joined = "and" not in work[inner.end : to.start] or to_first == last + dt.timedelta(days=1)
+        if not joined:  # "january and march": two months listed, not one gloss
+            return None
+        if to.year_missing:
+            last, end, used = to_last, to.end, 2
+    if first > last:
+        first = _in_year(first, y - 1)
+    if not outer.first <= first <= last <= outer.last or (first, last) == (outer.first, outer.last):
+        return None
+    kind = PeriodKind.day if first == last else PeriodKind.range
+    note = f"I read the period as the days you named in it: {_span_words(first, last)}."
+    return Span(outer.start, end, kind, first, last, False, f"{note} {how}".strip()), used
+
+
+def _restated(work: str, spans: list[Span], i: int) -> tuple[Span, int] | None:
+    """spans[i] said again with its years right after it ("FY2024, Oct 2023 through Sep
+    2024"): one period, read once; None when the days said are not the same."""
+    outer, inner = spans[i], spans[i + 1]
+    if not work[outer.end : inner.start].strip():
+        return None  # two periods side by side, no gloss said
+    last, end, used = inner.last, inner.end, 1
+    if i + 2 < len(spans) and _RANGE_GAP.fullmatch(work, inner.end, spans[i + 2].start):
+        last, end, used = spans[i + 2].last, spans[i + 2].end, 2
+    if (inner.first, last) != (outer.first, outer.last):
+        return None
+    return Span(outer.start, end, outer.kind, outer.first, outer.last, False, outer.note), used
+
+
+def _said_in_year(work: str, span: Span, year: int) -> tuple[dt.date, dt.date, str]:
+    """The days of `span` (written without a year) in `year`, and how they were read: read
+    again with the year, so that weeks and weekdays fall where they do in it."""
+    again = find_dates(f"{work[span.start : span.end]} {year}", dt.date(year, 12, 31))
+    if len(again) == 1 and not again[0].year_missing:
+        return again[0].first, again[0].last, again[0].note
+    return _in_year(span.first, year), _in_year(span.last, year), ""
+
+
+def _in_year(day: dt.date, year: int) -> dt.date:
+    """The same day in `year`, a month's last day staying its last (28 to 29 February)."""
+    if day == month_end(day.year, day.month):
+        return month_end(year, day.month)
+    return with_year(day, year)
+
+
 def _bracketed(work: str, spans: list[Span], i: int) -> tuple[Span, int]:
     """spans[i] restated by the dates in brackets right after it; how many spans that took."""
     outer = spans[i]
     opening = _bracket_opening(work, spans, i)
     if opening is None:
-        return outer, 0
+        return _glossed(work, spans, i) or (outer, 0)
     j, labelled = opening
     inner, used = spans[j], j - i
     if j + 1 < len(spans) and _RANGE_GAP.fullmatch(work, inner.end, spans[j + 1].start):
@@ -2086,7 +2508,7 @@ def _bracketed(work: str, spans: list[Span], i: int) -> tuple[Span, int]:
                           else last.year - 1)  # fmt: skip
     if inner.year_missing and not outer.year_missing:
         shift = outer.last.year - last.year
-        first, last = with_year(first, first.year + shift), with_year(last, last.year + shift)
+        first, last = _in_year(first, first.year + shift), _in_year(last, last.year + shift)
     kind = PeriodKind.day if first == last else PeriodKind.range
     note = outer.note
     if (first, last) != (outer.first, outer.last):

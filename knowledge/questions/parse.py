@@ -464,12 +464,12 @@ _AS_OF_RE = re.compile(
     r"\b(?:as\s+of|as\s+at|by|up\s+to|until|till|through|thru|by\s+the\s+end\s+of|"
     r"at\s+the\s+end\s+of|end\s+of|"
     # "what was the total on 1 september 2026?": the running total that day
-    r"(?:total|tally)\s+(?:on|at))\s*$"
+    r"(?:total|tally)\s+(?:on|at))\s*(?:the\s+)?$"
 )
-_SINCE_RE = re.compile(r"\b(?:since|starting|from|after)\s*$")
+_SINCE_RE = re.compile(r"\b(?:since|starting|from|after)\s*(?:the\s+)?$")
 # "pass ten thousand before April 2025", "prior to 1 May 2024": the running total the day before
 # "until May 2023" of a whole month or year: up to its start (the month left out).
-_UNTIL_RE = re.compile(r"\b(?:until|till|til|up\s+until)\s*$")
+_UNTIL_RE = re.compile(r"\b(?:until|till|til|up\s+until)\s*(?:the\s+)?$")
 _WHOLE_UNITS = (PeriodKind.month, PeriodKind.year)
 _BEFORE_RE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s*(?:the\s+)?$")
 # "month by month", "week-on-week", "broken down by year", "for every month": a list of that
@@ -1559,12 +1559,17 @@ def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> 
     if year_missing:
         query.assumed_year = start.year
     # "from 3 February" with no end runs to the latest report, like "since".
-    after_from = bool(re.search(r"\bfrom\s*$", before))
+    after_from = bool(re.search(r"\bfrom\s*(?:the\s+)?$", before))
     single = consumed_to == first.end and first.kind != PeriodKind.range
     joined = consumed_to != first.end  # "since X up to Y" ends at Y
     open_since = _SINCE_RE.search(before) and not after_from and not joined
-    if open_since and first.kind != PeriodKind.day and re.search(r"\bafter\s*$", before):
-        start = end + dt.timedelta(days=1)  # "after the war's first year": from the day after it
+    if after_from and first.report_date:
+        after_from = False  # "the figure from the 2 October 2024 update": where it comes from
+    if after_from and end < WAR_START:
+        after_from = False  # "losses from 2021, before the invasion": of that year, not since
+    if open_since and re.search(r"\bafter\s*(?:the\s+)?$", before):
+        # "after the war's first year", "after 8 August 2026": from the day after it
+        start = end + dt.timedelta(days=1)
     if not first.end_fixed and (open_since or (after_from and single)):
         # "since February 3": from then to the latest report.
         if start <= WAR_START + dt.timedelta(days=5):

@@ -877,6 +877,9 @@ PHRASES: dict[str, str] = {
     "event.before": "The report before it, of {day}, gave {total}.",
     "event.within": "So yes: it passed {value} within {period}.",
     "event.not_within": "So no: it did not pass {value} within {period}.",
+    "event.interval": "From {low} to {high}: {days} days between those two reports.",
+    "event.interval_yes": "So yes: that is {way} {days} days.",
+    "event.interval_no": "So no: that is not {way} {days} days.",
     "event.passed_with_correction": (
         "That report absorbs a listed correction of {amount} (a reclassification in the tally)."
     ),

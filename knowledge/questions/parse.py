@@ -354,6 +354,18 @@ _SUBJECT_UKRAINE = [
     # "how many ukrainians did russia claim to have killed": the ones counted are Ukraine's
     re.compile(rf"\bhow\s+many\s+(?:more\s+)?{_UKRAINE}(?![\w'])"),
 ]
+# Ukraine as the one who counts, not the one who lost: its tally ("Kyiv's personnel tally",
+# "Ukraine's running total") and its forces reporting ("what did ukraine's military add to the
+# tally?", "Ukraine's army says"). A Ukrainian-loss phrase inside one of these is no subject.
+_UKRAINE_COUNTS = [
+    re.compile(rf"\b{_UKRAINE}\s+(?:(?!own\b)[a-z-]+\s+){{0,2}}?(?:tally|running\s+total)\b"),
+    re.compile(
+        rf"\b{_UKRAINE}\s+(?:military|army|armed\s+forces|forces|general\s+staff|defen[cs]e\s+"
+        r"ministry|ministry\s+of\s+defen[cs]e|mod)\s+(?:add|adds|added|say|says|said|report|"
+        r"reports|reported|claim|claims|claimed|count|counts|counted|put|puts|give|gives|gave|"
+        r"estimate[sd]?|post|posts|posted|publish|publishes|published|tally|tallied)\b"
+    ),
+]
 _SUBJECT_RUSSIA = re.compile(
     r"\b(?:russian|russia's|russia|russians|moscow's|putin's|kremlin's|enemy|occupiers?|"
     r"invaders?|orcs?)\b"
@@ -1297,9 +1309,20 @@ def _only_as_agent(work: str, english: bool = True) -> bool:
     return all(any(a < e and s < b for a, b in agents) for s, e in ukr)
 
 
+def _ukraine_as_loser(work: str) -> bool:
+    """Whether a Ukrainian-loss phrase of `work` lies outside every phrase naming Ukraine as
+    the one who counts ("Kyiv's personnel tally" is the General Staff's count of Russians)."""
+    counting = [m.span() for p in _UKRAINE_COUNTS for m in p.finditer(work)]
+    return any(
+        not any(a <= m.start() < b for a, b in counting)
+        for p in _SUBJECT_UKRAINE
+        for m in p.finditer(work)
+    )
+
+
 def _parse_subject(work: str, norm: str, query: Query) -> None:
     english = query.language == "en"
-    ukraine = any(p.search(work) for p in _SUBJECT_UKRAINE) and not _only_as_agent(work, english)
+    ukraine = _ukraine_as_loser(work) and not _only_as_agent(work, english)
     if ukraine or _russia_as_agent(work):
         query.subject = Subject.ukraine
     if query.claimant_side in ("ukraine", "russia") and (

@@ -1,0 +1,160 @@
+"""Answers refused although the figure is stored, and side discipline (issue 12, wave 14), each
+gap fixed as a general rule and tried with my own phrasings (none copied from a blind file):
+
+- how long the running total took from one round mark to the next ("how many days from 700,000
+  to 800,000?", "the last 100,000 before a million took under 90 days?") is answered from the
+  first report at or over each mark, with the days between them;
+- "when did it cross N?" beside a period where the asker placed the mark ("we said it passed a
+  million in June 2025") is the report that first reached it, said inside the period or not;
+- Ukraine named as the one who counts ("Kyiv's personnel tally", "what did Ukraine's army add
+  to the tally?") is the claimant, not the side whose losses are asked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge import ClaimStore, answer
+from knowledge.models import Metric, Subject
+from knowledge.questions.parse import parse_question
+
+D = dt.date
+TODAY = D(2026, 11, 30)
+
+
+@pytest.fixture(scope="module")
+def store(series_kb: tuple[Path, Path]) -> ClaimStore:
+    """The seed articles and the daily series."""
+    return ClaimStore(series_kb[1])
+
+
+def _values(ans: object) -> set[int]:
+    return {c.value for c in ans.claims}  # type: ignore[attr-defined]
+
+
+# -- the days between two marks of the running total -----------------------------------------
+
+# (question, metric, the two first reports at or over the marks, the days between them)
+INTERVALS = [
+    (
+        "how long did it take russian personnel losses to get from 700k to 800k?",
+        Metric.personnel,
+        (700_390, 800_010),
+        64,
+    ),
+    (
+        "How many days between the tally passing 900,000 and passing one million?",
+        Metric.personnel,
+        (900_800, 1_000_340),
+        83,
+    ),
+    (
+        "russian tanks went over 11,000 - how many days after they hit 10,000 was that?",
+        Metric.tanks,
+        (10_001, 11_000),
+        149,
+    ),
+    (
+        "the final 100,000 before the 1 million mark: how many days did it take?",
+        Metric.personnel,
+        (900_800, 1_000_340),
+        83,
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "metric", "totals", "days"), INTERVALS)
+def test_days_between_two_marks(
+    store: ClaimStore, question: str, metric: Metric, totals: tuple[int, int], days: int
+) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered, ans.text
+    assert set(totals) <= _values(ans)
+    assert {c.metric for c in ans.claims} == {metric}
+    assert f"{days} days" in ans.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did the last 100,000 before a million take under 90 days?", "So yes"),
+        ("is it right that it took more than 90 days to go from 900k to 1 million?", "So no"),
+        ("from 700,000 to 800,000 took less than 60 days, true?", "So no"),
+    ],
+)
+def test_days_between_marks_against_a_bound(store: ClaimStore, question: str, verdict: str) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered and verdict in ans.text, ans.text
+
+
+def test_a_days_figure_and_a_day_figure_are_no_marks(store: ClaimStore) -> None:
+    """A day's figure ("1,000 a day") or a count of days is no mark of the running total."""
+    ans = answer(
+        "how many days did russian losses stay over 1,000 a day in 2023?", store, today=TODAY
+    )
+    assert "days between those two reports" not in ans.text
+
+
+# -- "when did it cross N" beside the period the asker placed it in ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "verdict"),
+    [
+        (
+            "we wrote that Russia passed a million losses in June 2025. when did the tally "
+            "actually go past 1,000,000?",
+            1_000_340,
+            "So yes",
+        ),
+        (
+            "a reader says the personnel count hit 1 million in May 2025 - on what date did it "
+            "really cross 1,000,000?",
+            1_000_340,
+            "So no",
+        ),
+        (
+            "Russian tanks reached 10,000 in March 2025, someone says. When did they pass 10,000?",
+            10_001,
+            "So no",
+        ),
+    ],
+)
+def test_when_a_mark_was_passed_beside_a_period(
+    store: ClaimStore, question: str, total: int, verdict: str
+) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered, ans.text
+    assert total in _values(ans)
+    assert verdict in ans.text
+
+
+# -- Ukraine as the one who counts -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Kyiv's personnel tally pass 1.2 million?",
+        "ukraine's daily tally of tanks - when did it reach 10,000?",
+        "what did ukraine's army add to the russian personnel figure on 7 feb 2023?",
+        "how many soldiers did Kyiv's armed forces report on 3 December 2024?",
+    ],
+)
+def test_ukraine_counting_is_the_claimant(question: str) -> None:
+    assert parse_question(question, TODAY).subject == Subject.russia
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ukraine's own tally of its dead soldiers",
+        "how many ukrainian soldiers died in 2024?",
+        "ukraine's tank losses in 2023",
+    ],
+)
+def test_ukraine_losing_is_still_the_subject(question: str) -> None:
+    assert parse_question(question, TODAY).subject == Subject.ukraine

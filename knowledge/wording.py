@@ -363,6 +363,8 @@ PHRASES: dict[str, str] = {
     "check.agrees": "The figure you quote, {written}, agrees with the figure {who} gives{how}.",
     "check.not_theirs": "That figure comes from {owner}, not from {asked}.",
     "check.their_side": "the side you name",
+    "check.their_side.ukraine": "Ukraine, the side you name",
+    "check.their_side.russia": "Russia, the side you name",
     "check.the_tally": "the daily tally",
     "check.tally_neither": (
         "{written} matches neither reading of {who}'s daily tally: {readings}."

@@ -158,3 +158,49 @@ def test_ukraine_counting_is_the_claimant(question: str) -> None:
 )
 def test_ukraine_losing_is_still_the_subject(question: str) -> None:
     assert parse_question(question, TODAY).subject == Subject.ukraine
+
+
+# -- the claimant or side the question names, said in the first lines -------------------------
+
+
+def _head(ans: object, lines: int = 2) -> str:
+    return "\n".join(ans.text.splitlines()[:lines])  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        (
+            "if the 1,351 were the Ukrainian side's count of russian dead, how does it compare?",
+            "Ukraine",
+        ),
+        ("Supposing Kyiv's figure was the 1,351, what would that mean?", "Ukraine"),
+        ("Moscow says 4,540 Russian troops were lost from 4 to 8 Feb 2024 - right?", "Russia"),
+    ],
+)
+def test_a_figure_of_another_side_names_the_side_asked(
+    store: ClaimStore, question: str, named: str
+) -> None:
+    """A quoted figure put in a side's mouth that is another's: the side asked is said back."""
+    ans = answer(question, store, today=TODAY)
+    assert f"not from {named}" in ans.text, ans.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("What did the General Staff say on 1 October 2026?", "General Staff"),
+        ("what did the kremlin say on 1 october 2026?", "Kremlin"),
+        ("Ukraine's General Staff figure for tanks in September 2026?", "General Staff"),
+        ("the russian MoD's count for russian losses, september 2026", "Russian official"),
+    ],
+)
+def test_a_refusal_after_the_data_end_names_the_claimant_first(
+    store: ClaimStore, question: str, named: str
+) -> None:
+    """After the data end, the refusal naming whose figure was asked comes before where the
+    daily figures end."""
+    ans = answer(question, store, today=TODAY)
+    assert not ans.answered
+    head = _head(ans, 3)
+    assert named in head and "My daily figures end" in ans.text, ans.text

@@ -368,7 +368,19 @@ def _with_coverage(ans: Answer, query: Query, store: ClaimStore, today: dt.date)
     if last is None or asked_end is None or asked_end < last:
         return ans
     line = coverage_line(last)
+    if not ans.answered and query.claimant:
+        # "what did the General Staff say on 1 October 2026?": the refusal naming whose figure
+        # was asked comes first, where the data end is why
+        return ans.model_copy(
+            update={"text": _second_line(ans.text, line), "body": _second_line(ans.body, line)}
+        )
     return ans.model_copy(update={"text": f"{line}\n{ans.text}", "body": f"{line}\n{ans.body}"})
+
+
+def _second_line(text: str, line: str) -> str:
+    """`text` with `line` after its first line."""
+    first, _, rest = text.partition("\n")
+    return f"{first}\n{line}\n{rest}" if rest else f"{first}\n{line}"
 
 
 def _match(

@@ -204,3 +204,98 @@ def test_a_refusal_after_the_data_end_names_the_claimant_first(
     assert not ans.answered
     head = _head(ans, 3)
     assert named in head and "My daily figures end" in ans.text, ans.text
+
+
+# -- words that narrow nothing: a status joined to another kind of loss, examples of a kind --
+
+
+@pytest.mark.parametrize(
+    ("question", "metric"),
+    [
+        ("russian tanks destroyed or damaged in march 2024", Metric.tanks),
+        ("how many russian boats were damaged and sunk in 2023", Metric.ships),
+        ("APCs destroyed, damaged or captured in 2024", Metric.armored_vehicles),
+        ("artillery lost (destroyed/damaged) by russia in may 2025", Metric.artillery),
+    ],
+)
+def test_a_status_joined_to_another_kind_of_loss_is_read(
+    store: ClaimStore, question: str, metric: Metric
+) -> None:
+    """The figures count every kind of loss together: "sunk or damaged" asks for that."""
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered, ans.text
+    assert ans.query is not None and ans.query.metrics == [metric]
+    assert not [u for u in ans.query.unread if u.constrains]
+
+
+@pytest.mark.parametrize(
+    "question", ["how many russian tanks were damaged in 2024?", "tanks captured in 2023"]
+)
+def test_a_status_alone_still_narrows(store: ClaimStore, question: str) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert not ans.answered and "could not use" in ans.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "special equipment (radar stations, EW systems) lost in january 2025",
+        "russian special equipment (EW stations, engineering vehicles) in march 2025?",
+        "Special equipment (ew systems, radar stations) destroyed in 2024",
+    ],
+)
+def test_examples_in_brackets_after_a_kind_are_read(store: ClaimStore, question: str) -> None:
+    """A list in brackets whose items the terms table files under the kind named before it
+    says what the kind covers: one kind is asked, nothing is narrowed."""
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered, ans.text
+    assert ans.query is not None and ans.query.metrics == [Metric.special_equipment]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["russian drones (shaheds, orlans) in 2024", "russian tanks (leopards, abrams) in 2024"],
+)
+def test_models_in_brackets_still_narrow(store: ClaimStore, question: str) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert not ans.answered and "could not use" in ans.text
+
+
+# -- a claimant's own channel or site names it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "claimant"),
+    [
+        ("what does t.me/GeneralStaffZSU say about tanks in 2024", "Ukraine's General Staff"),
+        ("@GeneralStaffZSU tanks in may 2025?", "Ukraine's General Staff"),
+        ("@mod_russia figures for russian losses", "Russia's Ministry of Defence"),
+        ("mil.ru on russian losses in 2022", "Russia's Ministry of Defence"),
+    ],
+)
+def test_a_channel_or_site_names_its_claimant(question: str, claimant: str) -> None:
+    assert parse_question(question, TODAY).claimant == claimant
+
+
+def test_a_mention_of_the_bot_is_still_no_claimant() -> None:
+    query = parse_question("@lossbot tanks in may 2025", TODAY)
+    assert query.claimant is None and not query.unread
+
+
+# -- "A against B": the word that splits a comparison, and the second part's period ----------
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("How did drone losses in 2024 stack up against 2023?", {14_474, 4_865}),
+        ("tank losses in 2025 measured against 2024", {1_816, 3_689}),
+        ("russian losses in march 2025 against march 2024", {41_160, 28_200}),
+    ],
+)
+def test_against_a_period_is_a_comparison(
+    store: ClaimStore, question: str, values: set[int]
+) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered, ans.text
+    assert values <= _values(ans)

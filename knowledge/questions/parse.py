@@ -71,7 +71,7 @@ from knowledge.lexicon.slang import (
     TROOP_PARTS,
     WOUNDED_SLANG,
 )
-from knowledge.lexicon.terms import METRIC_TERMS
+from knowledge.lexicon.terms import ARTICLE_TERMS, METRIC_TERMS
 from knowledge.models import (
     WAR_START,
     Figure,
@@ -1036,12 +1036,34 @@ _EXAMPLES = re.compile(
 )
 
 
+# A list in brackets with no word saying it gives examples ("special equipment (EW stations,
+# engineering vehicles)"): examples when one of its items is a thing the terms table files
+# under the kind of loss named right before it and none is a model (a model narrows).
+_BRACKET_LIST = re.compile(r"\((?P<items>[^()\d]{2,80}?,[^()\d]{1,80}?)\)")
+
+
 def _example_spans(work: str) -> list[tuple[int, int]]:
     """Where examples are given in brackets right after a kind of loss."""
     found = []
     for m in _EXAMPLES.finditer(work):
         before = work[max(0, m.start() - 40) : m.start()].rstrip()
         if any(k.end() == len(before) for k in _PHRASE_RE.finditer(before)):
+            found.append(m.span())
+    for m in _BRACKET_LIST.finditer(work):
+        before = work[max(0, m.start() - 40) : m.start()].rstrip()
+        kinds = [k for k in _PHRASE_RE.finditer(before) if k.end() == len(before)]
+        items = [i.strip() for i in re.split(r",|\band\b|\bor\b", m.group("items")) if i.strip()]
+        members = {t for k in kinds for metric in _PHRASES[k.group(0)]
+                   for t in ARTICLE_TERMS.get(metric, ())}  # fmt: skip
+        if (
+            kinds
+            and any(i in members or i + "s" in members for i in items)
+            and not any(
+                w in MODEL_NAMES or w.removesuffix("s") in MODEL_NAMES
+                for i in items
+                for w in i.split()
+            )
+        ):
             found.append(m.span())
     return found
 

@@ -643,11 +643,25 @@ _EQUIPMENT_STATUS = re.compile(
 )
 
 
+# A status joined to another kind of loss ("sunk or damaged", "destroyed, damaged or
+# captured", "damaged and/or destroyed"): the kinds together, which is what the figures count.
+_LOSS_WORD = (
+    r"(?:sunk|destroyed|lost|downed|shot\s+down|hit|damaged|captured|seized|abandoned|"
+    r"eliminated|knocked\s+out|wrecked|disabled)"
+)
+_JOINED_BEFORE = re.compile(rf"\b{_LOSS_WORD}\s*(?:,\s*|\s+(?:or|and|and/or)\s+|/\s*)$")
+_JOINED_AFTER = re.compile(rf"^\s*(?:,\s*|\s+(?:or|and|and/or)\s+|/\s*){_LOSS_WORD}\b")
+
+
 def equipment_status(text: str, tracked: Tracked) -> list[UnreadSpan]:
-    """The words of an equipment question that ask for one kind of loss only."""
+    """The words of an equipment question that ask for one kind of loss only (a status joined
+    to another kind of loss asks for the kinds together, which the figures count)."""
+    plain = tracked.plain
     return [
         _span(text, tracked.origin, m.start(), m.end(), "loss_kind")
-        for m in _EQUIPMENT_STATUS.finditer(tracked.plain)
+        for m in _EQUIPMENT_STATUS.finditer(plain)
+        if not _JOINED_BEFORE.search(plain[: m.start()])
+        and not _JOINED_AFTER.match(plain[m.end() :])
     ]
 
 

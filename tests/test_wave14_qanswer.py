@@ -299,3 +299,48 @@ def test_against_a_period_is_a_comparison(
     ans = answer(question, store, today=TODAY)
     assert ans.answered, ans.text
     assert values <= _values(ans)
+
+
+# -- "do you have anything for <period>?" asks what the figures cover --------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Do you have anything at all for 2021?", False),
+        ("is there any data for October 2026?", False),
+        ("would you have numbers for march 2025?", True),
+        ("do u have anything on 12 May 2024", True),
+    ],
+)
+def test_anything_for_a_period_is_a_coverage_question(
+    store: ClaimStore, question: str, answered: bool
+) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert ans.query is not None and ans.query.metrics == [Metric.personnel]
+    assert ans.answered is answered, ans.text
+
+
+def test_anything_for_something_else_is_off_topic(store: ClaimStore) -> None:
+    ans = answer("do you have anything for dinner tonight?", store, today=TODAY)
+    assert ans.query is not None and ans.query.intent.value == "off_topic"
+
+
+# -- death tolls stated during the period by both sides named --------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kremlin vs Kyiv: russian soldiers killed, march to may 2022?",
+        "what did the kremlin and the general staff say about russian dead in 2022",
+        "Moscow vs Kyiv - how many russian troops died in spring 2022",
+    ],
+)
+def test_death_tolls_of_both_sides_named_answer_in_part(store: ClaimStore, question: str) -> None:
+    """Each side's death toll stated during the period is shown (as stated within it), not
+    one side's alone, nor killed and wounded together in their place."""
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered, ans.text
+    assert {1_351, 19_000} <= _values(ans)
+    assert {c.relation.value for c in ans.claims if c.value in (1_351, 19_000)} == {"stated_within"}

@@ -605,6 +605,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     has_topic = has_topic or bool(_TOTAL_ONLY.match(norm))
     dated = query.period_start is not None or query.period_end is not None
     has_topic = has_topic or bool(dated and _TALLY_ASKED.search(norm))
+    has_topic = has_topic or bool(dated and _COVERAGE_ASK.match(work))
     has_topic = has_topic or (dated and _a_place_named(query))
     has_topic = has_topic or bool(_SIDE_WORD.search(norm) and _THRESHOLD_RE.search(norm))
     if not has_topic:
@@ -771,6 +772,14 @@ _TALLY_ASKED = re.compile(
     # "is it slowing down? the past 7 days": the pace of the losses over a period (qrecord)
     r"slow(?:s|ing|ed)?\s+down|speed(?:s|ing)?\s+up|pick(?:s|ing|ed)?\s+up|eas(?:es|ing|ed)\s+"
     r"off|let(?:s|ting)?\s+up)\b"
+)
+# "do you have anything for September 2026?", "is there any data for 2021?": what the bot holds
+# for a period, which is its figures (a coverage question); nothing but the period after it.
+_COVERAGE_ASK = re.compile(
+    r"^\W*(?:(?:do|does|would|did|will)\s+(?:you|u|ya|the\s+bot)\s+(?:still\s+|even\s+)?"
+    r"(?:have|hold|know)\s+(?:anything|any\s+(?:data|figures?|numbers?|info\w*)|data|figures|"
+    r"numbers)|(?:is|are)\s+there\s+(?:anything|any\s+(?:data|figures?|numbers?|info\w*)))"
+    r"(?:\s+(?:at\s+all|for|on|from|in|about|covering))*[\s?.!]*$"
 )
 
 _FILLER = _words(

@@ -344,3 +344,20 @@ def test_death_tolls_of_both_sides_named_answer_in_part(store: ClaimStore, quest
     assert ans.answered, ans.text
     assert {1_351, 19_000} <= _values(ans)
     assert {c.relation.value for c in ans.claims if c.value in (1_351, 19_000)} == {"stated_within"}
+
+
+# -- a weapon's attacks are named whole when they are the unread words ------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("russian soldiers killed by FPV attacks in may 2025", "FPV attacks"),
+        ("tanks lost to FPV hits in 2024", "FPV hits"),
+        ("how many russians died in fpv strikes last year?", "fpv strikes"),
+    ],
+)
+def test_fpv_attacks_are_reported_whole(store: ClaimStore, question: str, named: str) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert not ans.answered
+    assert f"could not use '{named}'" in ans.text.splitlines()[0], ans.text

@@ -361,3 +361,30 @@ def test_fpv_attacks_are_reported_whole(store: ClaimStore, question: str, named:
     ans = answer(question, store, today=TODAY)
     assert not ans.answered
     assert f"could not use '{named}'" in ans.text.splitlines()[0], ans.text
+
+
+# -- the dead asked: the tally's killed-and-wounded figure for the period, shown apart -------
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("russian soldiers killed in 2024", 430_790),
+        ("how many russians died in 2025?", 418_170),
+        ("russian dead in october 2024 according to kyiv", 41_980),
+        ("Russian troops killed on 11 March 2025", 1_430),
+    ],
+)
+def test_killed_asked_shows_the_tally_apart(store: ClaimStore, question: str, value: int) -> None:
+    """No death toll for the period: the answer is no, and says what there is instead (the
+    tally's killed and wounded for the period), never that there is no figure at all."""
+    ans = answer(question, store, today=TODAY)
+    assert not ans.answered
+    assert "killed and wounded together" in ans.text
+    assert value in _values(ans)
+    assert "I have no figure for Russian personnel losses" not in ans.text
+
+
+def test_killed_per_day_gives_no_average_of_the_wounded_too(store: ClaimStore) -> None:
+    ans = answer("how many russians were killed per hour in 2024?", store, today=TODAY)
+    assert not ans.answered and not ans.claims

@@ -840,6 +840,14 @@ def _derived(
         update["period_end"] = today
     if query.claimant is not None and query.claimant_side in ("ukraine", "russia"):
         update["claimant"] = None  # "per the Kremlin" takes any official body of that side
+    if (
+        query.personnel_kind == PersonnelKind.killed
+        and flt.personnel_kinds is not None
+        and PersonnelKind.killed.value not in flt.personnel_kinds
+        and average_unit(query.text) is None
+    ):  # the killed-and-wounded pass after no death toll: the tally's own figures, shown apart
+        # (an average of the dead is no average of killed and wounded: none is shown)
+        update["personnel_kind"] = None
     asked = query.model_copy(update=update)
     try:
         claims = derive.derived_claims(store, asked, convention=convention)

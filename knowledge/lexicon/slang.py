@@ -122,7 +122,8 @@ TROOP_PARTS: tuple[str, ...] = (
 # figure that does not fit. Regex rows.
 CATEGORIES_NOT_COUNTED: tuple[str, ...] = (
     # the attacks as a whole ("hit by FPV strikes"): the kind of weapon is what no row counts
-    r"fpvs?(?:\s+(?:strikes?|attacks?|hits?|kills?))?", r"ballistic(?!\s+missile\s+(?:systems?|launchers?))", r"radars?",
+    r"fpvs?(?:\s+(?:strikes?|attacks?|hits?|kills?))?",
+    r"ballistic(?!\s+missile\s+(?:systems?|launchers?))", r"radars?",
     r"(?:naval|sea|maritime)\s+drones?", r"unmanned\s+surface\s+vessels?", r"usvs?",
     r"kamikaze\s+boats?", r"drone\s+boats?",
     r"satellites?", r"bridges?", r"trains?", r"locomotives?", r"fuel\s+depots?",

@@ -84,6 +84,10 @@ PHRASES: dict[str, str] = {
     "quote.word": "'{text}'",
     "unread.unknown": "I do not know that word, so no figure here is read with it",
     "unread.loss_kind": "my figures do not separate that kind of loss",
+    "unread.evidence": (
+        "my figures are the claimants' own counts, not the part confirmed by photos, "
+        "geolocation or satellite imagery"
+    ),
     "unread.category": "my figures do not count that kind of equipment apart",
     "unread.side": "my figures are one side's losses at a time, never both together",
     "unread.other": "I could not read it",

@@ -388,3 +388,52 @@ def test_killed_asked_shows_the_tally_apart(store: ClaimStore, question: str, va
 def test_killed_per_day_gives_no_average_of_the_wounded_too(store: ClaimStore) -> None:
     ans = answer("how many russians were killed per hour in 2024?", store, today=TODAY)
     assert not ans.answered and not ans.claims
+
+
+# -- unread words that narrow: origin, numbered units, map points, radii, confirmation ----------
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("How many conscripts from Dagestan did Russia lose in 2023?", "Dagestan"),
+        ("russian troops from Tuva killed in 2024", "Tuva"),
+        ("russian mobilised men from Bashkortostan lost in 2025?", "Bashkortostan"),
+        ("russian losses of military unit 12345 in 2024", "military unit 12345"),
+        ("what did unit no. 5432 of the russian army lose in may 2025?", "unit no. 5432"),
+        ("russian tanks lost near 47.85, 35.12 in march 2024", "47.85, 35.12"),
+        ("russian personnel lost within 15 km of Pokrovsk in 2025", "within 15 km of Pokrovsk"),
+        (
+            "russian APCs inside 30 kilometres of Avdiivka in 2023",
+            "inside 30 kilometres of Avdiivka",
+        ),
+        (
+            "russian tanks geolocated by open-source analysts in 2024",
+            "geolocated by open-source analysts",
+        ),
+        ("Russian artillery destroyed as seen in satellite images, 2025", "satellite images"),
+        ("russian tanks lost in 2024 as shown on satellite photos", "satellite photos"),
+    ],
+)
+def test_narrowing_words_are_named_first(store: ClaimStore, question: str, named: str) -> None:
+    """No figure is broken down by where soldiers come from, a unit's number, a point or a
+    radius on the map, or what photos confirm: the answer is no, naming the words whole."""
+    ans = answer(question, store, today=TODAY)
+    assert not ans.answered, ans.text
+    assert named in ans.text.splitlines()[0], ans.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "russian losses in 2024 from Reuters",
+        "russian tanks in 2024 - satellite launches aside",
+        "russian losses within 2024",
+    ],
+)
+def test_names_read_as_before(store: ClaimStore, question: str) -> None:
+    """A source after "from" stays a source; the words of these rows need their shape."""
+    ans = answer(question, store, today=TODAY)
+    first = ans.text.splitlines()[0]
+    assert "not broken down by place" not in first
+    assert "confirmed by photos" not in first

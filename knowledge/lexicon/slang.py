@@ -126,7 +126,8 @@ CATEGORIES_NOT_COUNTED: tuple[str, ...] = (
     r"ballistic(?!\s+missile\s+(?:systems?|launchers?))", r"radars?",
     r"(?:naval|sea|maritime)\s+drones?", r"unmanned\s+surface\s+vessels?", r"usvs?",
     r"kamikaze\s+boats?", r"drone\s+boats?",
-    r"satellites?", r"bridges?", r"trains?", r"locomotives?", r"fuel\s+depots?",
+    r"satellites?(?!\s+(?:imagery|images?|photos?|pictures?))", r"bridges?", r"trains?",
+    r"locomotives?", r"fuel\s+depots?",
     r"ammo\s+depots?", r"ammunition\s+depots?", r"ew(?:\s+(?:systems?|stations?|units?))?",
     r"electronic\s+warfare(?:\s+(?:systems?|stations?|units?))?",
 )  # fmt: skip

@@ -167,6 +167,24 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
         # a commander's own forces before the formation they command ("Syrskyi's brigades")
         ("name", re.compile(rf"\b(?:{alternation({p: None for p in PEOPLE})})(?:'s|s')?(?!\w)"),
          False),
+        # a Russian military unit by its number ("military unit 31135", "unit no. 12345")
+        ("unit", re.compile(
+            r"\b(?:military\s+)?unit\s+(?:no\.?\s*|number\s+|#\s*)?\d{3,5}\b"), True),
+        # a point on the map ("near 48.28, 37.18") or a radius around a place ("within 20 km
+        # of Kupiansk"): a place, whatever its name
+        ("place", re.compile(
+            r"\b-?\d{1,2}\.\d{2,6}\s*°?\s*[ns]?\s*,\s*-?\d{1,3}\.\d{2,6}\s*°?\s*[ew]?(?![\w.])"),
+         True),
+        ("place", re.compile(
+            r"\b(?:within|inside|in\s+a|up\s+to)\s+\d+(?:\.\d+)?\s*(?:km|kilometres?|kilometers?|"
+            r"miles?|mi)\s+(?:radius\s+)?(?:of|from|around)\s+(?:the\s+)?[a-z][\w'-]+"), True),
+        # the part of the losses confirmed one way ("geolocated by OSINT accounts", "visible on
+        # satellite imagery", "photo-confirmed"): the figures are the claimants' own counts
+        ("evidence", re.compile(
+            r"\b(?:geo-?located|visually\s+confirmed|photo-?confirmed|confirmed\s+(?:by|on|in)\s+"
+            r"(?:photos?|videos?|footage))(?:\s+by\s+(?:[a-z][\w-]*\s+){0,2}(?:accounts?|"
+            r"analysts?|researchers|bloggers|trackers?|osint|oryx|volunteers))?"
+            r"|\bsatellite\s+(?:imagery|images?|photos?|pictures?)\b"), True),
         ("unit", re.compile(
             rf"\b(?:\d+(?:st|nd|rd|th)\s+)?(?:[a-z]+\s+){{0,4}}?(?:{alternation(UNIT_WORDS)})\b"
             r"|\b\d+(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,3}?(?:army|fleet)\b"
@@ -423,13 +441,18 @@ def _figures_named_again(spans: list[UnreadSpan]) -> list[UnreadSpan]:
     return out
 
 
+# A radius ("within 20 km of Kupiansk") and a numbered unit ("military unit 31135") keep their
+# first word: without it the words name something else.
+_LEAD_KEPT = re.compile(r"(?:within|inside|up\s+to|military\s+unit)\b")
+
+
 def _trim(found: str, start: int, end: int, kind: str) -> tuple[int, int]:
     """A row's match without stop words at its end (and, but for a rate or an event, at its
     start); empty when only stop words and the row's own lead word are left."""
     if kind == "side":
         return start, end
     words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s\x00]+", found)]
-    keep_lead = kind in ("rate", "period")
+    keep_lead = kind in ("rate", "period") or bool(_LEAD_KEPT.match(found))
     # "the 1st guards tank army": a numbered formation keeps its last word
     numbered = kind == "unit" and bool(words) and words[0][2][:1].isdigit()
     while words and words[-1][2] in STOP_WORDS and not numbered:
@@ -492,6 +515,8 @@ def _refine(
         )
     ):
         return "figure"
+    if kind in ("name", "word") and _ORIGIN_BEFORE.search(plain[:start]):
+        return "place"  # "soldiers from Buryatia": where they come from, not a source
     if kind == "name" and (
         _source_before(rest[:start], rest[start:end]) or _SOURCE_AFTER.match(plain, end)
     ):
@@ -511,6 +536,14 @@ def _source_before(before: str, token: str) -> bool:
     if not found[0].startswith("in"):
         return True
     return token.isascii() and bool(_PUBLICATION.search(token) or token in _OUTLET_WORDS)
+
+
+# People "from" a name are where they come from, not a source ("soldiers from Buryatia",
+# "conscripts from Dagestan"): a part of the troops no figure gives.
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:soldiers|troops|men|servicemen|fighters|conscripts|recruits|mobili[sz]ed|volunteers|"
+    r"convicts|prisoners|mercenaries|people|guys|boys|natives|residents)\s+from\s+(?:the\s+)?$"
+)
 
 
 # Words that make a name after "in" a publication, not a place ("in the Daily Planet").

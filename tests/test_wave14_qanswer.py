@@ -437,3 +437,33 @@ def test_names_read_as_before(store: ClaimStore, question: str) -> None:
     first = ans.text.splitlines()[0]
     assert "not broken down by place" not in first
     assert "confirmed by photos" not in first
+
+
+# -- where the asker is narrows nothing, unless "our" makes it a side ------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("I live in Lviv - russian tanks lost in may 2025?", 140),
+        ("Russian tanks in August 2025? (writing from Kharkiv)", 87),
+        ("asking from Odesa: russian personnel losses in january 2026", 31_710),
+    ],
+)
+def test_the_askers_place_is_no_constraint(store: ClaimStore, question: str, value: int) -> None:
+    ans = answer(question, store, today=TODAY)
+    assert ans.answered and value in _values(ans), ans.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many of our guys did we lose in 2025? I'm in Dnipro.",
+        "I'm in Belgorod - how many of ours died in 2024?",
+    ],
+)
+def test_our_losses_with_the_askers_place_are_never_another_sides(
+    store: ClaimStore, question: str
+) -> None:
+    """ "Our" with the asker's place names a side no row reads: no figure is given as ours."""
+    assert not answer(question, store, today=TODAY).answered

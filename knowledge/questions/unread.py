@@ -381,7 +381,30 @@ def find_unread(
                 claimed.append((start, end, kind))
     claimed += _words(text, tracked, rest, claimed, counted)
     claimed = _places_joined(sorted(claimed), text, tracked)
+    if not _FIRST_PERSON_SIDE.search(tracked.plain):  # "our guys, I'm in Dnipro": a side
+        claimed = [
+            (
+                s,
+                e,
+                "word" if k in ("place", "name") and _ASKER_HERE.search(tracked.plain[:s]) else k,
+            )
+            for s, e, k in claimed
+        ]
     return _figures_named_again([_span(text, tracked.origin, s, e, k) for s, e, k in claimed])
+
+
+# Where the asker is ("I'm in Dnipro", "writing from Kharkiv", "here in Moscow"): no place the
+# figures are asked for, so it narrows nothing.
+_ASKER_HERE = re.compile(
+    r"\b(?:i'?m|i\s+am|we'?re|we\s+are|i\s+live|we\s+live|(?:i'?m\s+|we'?re\s+)?based|writing|"
+    r"asking|sitting|living|staying|here)\s+(?:(?:here|now|right\s+now|currently)\s+)?"
+    r"(?:in|from|at)\s+(?:the\s+)?$"
+)
+
+
+# "Our", "we": with the asker's place they say whose side the asker is on, which no row reads:
+# the place then stays a constraint (a refusal, never another side's figure as "ours").
+_FIRST_PERSON_SIDE = re.compile(r"\b(?:our|ours|ourselves|we|us)\b")
 
 
 # Words that continue a place's name ("the Dnipro islands", "the Kupiansk axis").

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import ClaimStore, answer
-from knowledge.models import Metric, Subject
+from knowledge.models import Metric, Relation, Subject
 from knowledge.questions.parse import parse_question
 
 D = dt.date
@@ -343,7 +343,8 @@ def test_death_tolls_of_both_sides_named_answer_in_part(store: ClaimStore, quest
     ans = answer(question, store, today=TODAY)
     assert ans.answered, ans.text
     assert {1_351, 19_000} <= _values(ans)
-    assert {c.relation.value for c in ans.claims if c.value in (1_351, 19_000)} == {"stated_within"}
+    tolls = [c for c in ans.claims if c.value in (1_351, 19_000)]
+    assert {c.relation for c in tolls} == {Relation.stated_within}
 
 
 # -- a weapon's attacks are named whole when they are the unread words ------------------------

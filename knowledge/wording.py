@@ -84,6 +84,10 @@ PHRASES: dict[str, str] = {
     "quote.word": "'{text}'",
     "unread.unknown": "I do not know that word, so no figure here is read with it",
     "unread.loss_kind": "my figures do not separate that kind of loss",
+    "unread.evidence": (
+        "my figures are the claimants' own counts, not the part confirmed by photos, "
+        "geolocation or satellite imagery"
+    ),
     "unread.category": "my figures do not count that kind of equipment apart",
     "unread.own_side": (
         'I cannot tell whose side "our" is: say whether you mean Russian or Ukrainian losses'
@@ -367,6 +371,8 @@ PHRASES: dict[str, str] = {
     "check.agrees": "The figure you quote, {written}, agrees with the figure {who} gives{how}.",
     "check.not_theirs": "That figure comes from {owner}, not from {asked}.",
     "check.their_side": "the side you name",
+    "check.their_side.ukraine": "Ukraine, the side you name",
+    "check.their_side.russia": "Russia, the side you name",
     "check.the_tally": "the daily tally",
     "check.tally_neither": (
         "{written} matches neither reading of {who}'s daily tally: {readings}."
@@ -881,6 +887,9 @@ PHRASES: dict[str, str] = {
     "event.before": "The report before it, of {day}, gave {total}.",
     "event.within": "So yes: it passed {value} within {period}.",
     "event.not_within": "So no: it did not pass {value} within {period}.",
+    "event.interval": "From {low} to {high}: {days} days between those two reports.",
+    "event.interval_yes": "So yes: that is {way} {days} days.",
+    "event.interval_no": "So no: that is not {way} {days} days.",
     "event.passed_with_correction": (
         "That report absorbs a listed correction of {amount} (a reclassification in the tally)."
     ),

@@ -204,7 +204,11 @@ def test_a_question_about_a_quoted_figure_keeps_the_context(store: ClaimStore) -
     shown = next(c.value for c in first.claims)
     about = chat.ask(f"you said {shown:,} — is that killed only?", store, today=today)
     assert not about.answered  # killed and wounded together: no killed-only figure
-    assert all(c.value != shown for c in about.claims)
+    # the figure itself may be shown, only as what it is: killed and wounded together
+    assert all(
+        c.value != shown or c.personnel_kind == PersonnelKind.casualties for c in about.claims
+    )
+    assert "killed and wounded together" in about.text
     after = chat.ask("ok, and the day before?", store, today=today)
     assert after.answered and after.query is not None
     assert after.query.personnel_kind is None  # the question about the figure is not carried

@@ -39,7 +39,12 @@ from knowledge.answering.checking import (
     total_on_a_day,
 )
 from knowledge.answering.compare import compare_answer
-from knowledge.answering.compose import caveat_text, compose_answer, not_a_question
+from knowledge.answering.compose import (
+    caveat_text,
+    compose_answer,
+    not_a_question,
+    promote_evidence,
+)
 from knowledge.answering.derive import Convention
 from knowledge.answering.events import (
     change_answer,
@@ -75,6 +80,7 @@ from knowledge.answering.lookup import (
     _profiled_latest,
     _profiled_pointers,
     _Range,
+    sides_named,
 )
 from knowledge.answering.rank import (
     _fit,
@@ -88,7 +94,7 @@ from knowledge.answering.record import record_check_answer
 from knowledge.answering.sources import coverage_end, source_answer
 from knowledge.dates import find_dates, with_year
 from knowledge.lexicon.calendar import month_end
-from knowledge.lexicon.claimants import CLAIMANT_BY_NAME
+from knowledge.lexicon.claimants import CLAIMANT_BY_NAME, claimant_side
 from knowledge.models import (
     WAR_START,
     Answer,
@@ -368,7 +374,19 @@ def _with_coverage(ans: Answer, query: Query, store: ClaimStore, today: dt.date)
     if last is None or asked_end is None or asked_end < last:
         return ans
     line = coverage_line(last)
+    if not ans.answered and query.claimant:
+        # "what did the General Staff say on 1 October 2026?": the refusal naming whose figure
+        # was asked comes first, where the data end is why
+        return ans.model_copy(
+            update={"text": _second_line(ans.text, line), "body": _second_line(ans.body, line)}
+        )
     return ans.model_copy(update={"text": f"{line}\n{ans.text}", "body": f"{line}\n{ans.body}"})
+
+
+def _second_line(text: str, line: str) -> str:
+    """`text` with `line` after its first line."""
+    first, _, rest = text.partition("\n")
+    return f"{first}\n{line}\n{rest}" if rest else f"{first}\n{line}"
 
 
 def _match(
@@ -382,6 +400,10 @@ def _match(
     for i, personnel_kinds in enumerate(kinds):
         flt = _Filter(metric, query.subject, claimants, personnel_kinds)
         found = _match_with(store, query, flt, today, fits_only=fits_only)
+        if i == 0 and not found.fits and len(kinds) > 1 and not fits_only:
+            # "how many died in spring 2022, Kremlin vs Kyiv?": death tolls stated during the
+            # period answer in part, before killed and wounded together answer another kind
+            promote_evidence(query, found)
         if found.fits:
             found.kind_fallback = i > 0 and query.personnel_kind == PersonnelKind.killed
             result = found
@@ -758,14 +780,17 @@ def _pointers_for(
         store, flt, _between(start, end), not_total, limit=10, kinds=article, cap=_POINTER_CAP
     )
     week = dt.timedelta(days=7)
+    sides = sides_named(flt)
     total = _fetch(
         store,
         flt,
         _between(start - week, end + week),
         flt.where(period_kind=PeriodKind.cumulative),
-        limit=1,
+        limit=1 if sides < 2 else 5,
         cap=_POINTER_CAP,
     )
+    if sides > 1:  # "Kremlin vs Kyiv": the newest total of each side named
+        total = list({claimant_side(c.claimant): c for c in reversed(total)}.values())
     before = _fetch(
         store,
         flt,
@@ -815,6 +840,14 @@ def _derived(
         update["period_end"] = today
     if query.claimant is not None and query.claimant_side in ("ukraine", "russia"):
         update["claimant"] = None  # "per the Kremlin" takes any official body of that side
+    if (
+        query.personnel_kind == PersonnelKind.killed
+        and flt.personnel_kinds is not None
+        and PersonnelKind.killed.value not in flt.personnel_kinds
+        and average_unit(query.text) is None
+    ):  # the killed-and-wounded pass after no death toll: the tally's own figures, shown apart
+        # (an average of the dead is no average of killed and wounded: none is shown)
+        update["personnel_kind"] = None
     asked = query.model_copy(update=update)
     try:
         claims = derive.derived_claims(store, asked, convention=convention)

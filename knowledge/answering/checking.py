@@ -171,8 +171,8 @@ def check_lines(
         if (query.claimant or query.claimant_side) and not derive.claimant_fits(
             query, first.claimant
         ):  # "the Kremlin says 35,370?": the figure is someone else's, said at once
-            asked = claimant_text(query.claimant) if query.claimant else say("check.their_side")
-            lines.append(say("check.not_theirs", owner=claimant_text(first.claimant), asked=asked))
+            owner = claimant_text(first.claimant)
+            lines.append(say("check.not_theirs", owner=owner, asked=_asked_claimant(query)))
     return lines
 
 
@@ -218,8 +218,18 @@ def _someone_elses(query: Query, figure: int, stored: Sequence[Claim]) -> list[s
     published = [c for c in stored if c.source.kind != SourceKind.series and c.value == figure]
     if not published or any(derive.claimant_fits(query, c.claimant) for c in published):
         return []
-    asked = claimant_text(query.claimant) if query.claimant else say("check.their_side")
-    return [say("check.not_theirs", owner=claimant_text(published[0].claimant), asked=asked)]
+    owner = claimant_text(published[0].claimant)
+    return [say("check.not_theirs", owner=owner, asked=_asked_claimant(query))]
+
+
+def _asked_claimant(query: Query) -> str:
+    """Who the question says gave a figure, in words: the body named, else the side named
+    ("if it was Ukraine's count": the reader sees the side said back), else "the side you
+    name"."""
+    if query.claimant:
+        return claimant_text(query.claimant)
+    side = query.claimant_side if query.claimant_side in ("ukraine", "russia") else None
+    return say(f"check.their_side.{side}" if side else "check.their_side")
 
 
 def _stored_elsewhere(written: str, figure: int, stored: Sequence[Claim]) -> list[str]:

@@ -286,6 +286,15 @@ def _within(words: str, part: str) -> bool:
     return bool(english) and english in part
 
 
+def _compared_words(words: str, parts: tuple[str, ...]) -> bool:
+    """Whether the comparison read `words`: a comparison word, words of a compared part, or
+    both ("against 2022": the word that splits the parts, then the second part's year)."""
+    if is_comparison_word(words) or any(_within(words, p) for p in parts):
+        return True
+    each = words.split()
+    return len(each) > 1 and all(_compared_words(w, parts) for w in each)
+
+
 def _reading(whole: Query, first: Query, second: Query, comparison: Comparison) -> Query:
     """The question's reading: both periods together, and the words it could not use (the
     comparison's own words and a period read by a row are used)."""
@@ -296,10 +305,7 @@ def _reading(whole: Query, first: Query, second: Query, comparison: Comparison) 
         s
         for s in whole.unread
         if s != (quoted.span if quoted else None)
-        and (
-            s.text in comparison.left_out
-            or not (is_comparison_word(s.text) or any(_within(s.text, p) for p in comparison.parts))
-        )
+        and (s.text in comparison.left_out or not _compared_words(s.text, comparison.parts))
     ]
     return whole.model_copy(
         update={

@@ -85,7 +85,7 @@ def compose_answer(
     question: str, query: Query, matches: list[_Match], notes: list[str], store: ClaimStore
 ) -> Answer:
     for m in matches:
-        _promote_evidence(query, m)
+        promote_evidence(query, m)
     answered = [m for m in matches if m.fits]
     asked = _asked_words(query)
     if not answered:
@@ -167,7 +167,7 @@ _EVIDENCE_ORDER = [Relation.exact, Relation.day_off, Relation.inside, Relation.s
 _EVIDENCE = frozenset(_EVIDENCE_ORDER)
 
 
-def _promote_evidence(query: Query, m: _Match) -> None:
+def promote_evidence(query: Query, m: _Match) -> None:
     """No figure for exactly the asked period: the pointers stated within it, inside it or a
     day off answer it in part, and are shown first as such. Never another claimant's figure
     when one was named, nor a killed-and-wounded figure for deaths."""
@@ -196,7 +196,7 @@ def _answers_in_part(c: Candidate, query: Query) -> bool:
     stated = c.kind in (PeriodKind.cumulative, PeriodKind.unspecified)
     if not stated and _too_small_a_part(c, query):
         return False
-    return not stated or query.claimant is not None or query.claimant_side is not None
+    return not stated or query.claimant is not None or bool(query.claimant_side or query.claimants)
 
 
 # A published figure for one day, or for less than this share of the asked period, says

@@ -449,11 +449,17 @@ def _pointed_milestone(question: str, query: Query) -> tuple[int, bool] | None:
 
 
 def milestone_answer(question: str, query: Query, store: ClaimStore) -> Answer | None:
-    """When the running total (or a day's figure) first reached a round number, or None."""
+    """When the running total (or a day's figure) first reached a round number, or how long
+    it took from one mark to the next, or None."""
+    between = _interval_answer(question, query, store)
+    if between is not None:
+        return between
     asked = milestone(question) or _pointed_milestone(question, query)
-    if asked is None and query.period_start is not None:
-        return _passed_within(question, query, store)
-    if asked is None or query.period_start is not None:
+    if query.period_start is not None:
+        # "we said it passed a million in June 2025: when did it cross 1,000,000?": the period
+        # is where the asker placed the mark; the answer is the report that first reached it
+        return _passed_within(question, query, store, when_asked=asked is not None)
+    if asked is None:
         return None
     found = _series_for(store, query)[:1]
     if not found:
@@ -477,12 +483,15 @@ def milestone_answer(question: str, query: Query, store: ClaimStore) -> Answer |
     return _answer(question, read, ["\n".join(lines)], [claim], series.claimant, day_text(day))
 
 
-def _passed_within(question: str, query: Query, store: ClaimStore) -> Answer | None:
+def _passed_within(
+    question: str, query: Query, store: ClaimStore, *, when_asked: bool = False
+) -> Answer | None:
     """ "Tank losses passed 10,000 in February 2025, correct?": when the running total had not
     reached the mark by the period's start, the mark is the running total's, and the answer is
     the report that first reached it, inside the period or not. None when the mark is below the
-    running total at the start or the period's own figure comes near it (then it is that
-    figure's, for the other rules)."""
+    running total at the start (unless `when_asked`: "when did it pass 10,000?" asks the date
+    even when it was passed before the period) or the period's own figure comes near it (then
+    it is that figure's, for the other rules)."""
     found = _PASS.search(_english(question))
     value = _threshold(found) if found is not None else None
     start, end = query.period_start, query.period_end
@@ -495,7 +504,7 @@ def _passed_within(question: str, query: Query, store: ClaimStore) -> Answer | N
     points = _all_points(store, refs[0])
     opening = [p for p in points if p.date <= start]  # the report dated on the first day
     closing = [p for p in points if p.date <= end + _DAY]
-    if not opening or opening[-1].value >= value:
+    if not opening or (opening[-1].value >= value and not when_asked):
         return None
     if closing[-1].value - opening[-1].value >= value / 2:  # "more than 400,000 in 2024":
         return None  # a mark the period's own figure could reach is that figure's
@@ -582,6 +591,92 @@ def _day_milestone(
         label=say("event.first_day_label", value=number(value)),
     )  # fmt: skip
     return lines, claim
+
+
+# -- how long the running total took from one mark to another -------------------------------
+
+# A mark of the running total as a question writes it: "700,000", "1.4 million", "a million",
+# "10k" (the units and number words of the "pass N" phrases); never a count of days or a year.
+_MARK = re.compile(
+    r"(?<![\w,.])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|half\s+a|a|"
+    + alternation(_NUMBER_WORDS)
+    + r")\s*(?P<unit>million|mln|mil|m|hundred\s+thousand|thousand|k|000)?\b"
+    r"(?!\s*(?:days?|weeks?|months?|years?|a\s+day|per\s+day)\b)",
+    re.I,
+)
+# Asking how long the tally took between two marks ("how many days did it take to go from
+# 700,000 to 800,000?", "how many days after the 10,000 mark?", "took under 90 days?").
+_INTERVAL = re.compile(
+    r"\bhow\s+(?:many\s+(?:days|weeks|months)|long|quickly|fast)\b|"
+    r"\b(?:took|take|taken|takes|taking)\b(?=.*\b(?:days|weeks|months)\b)|"
+    r"\bdays?\s+(?:after|later|between|from)\b|"
+    r"\bafter\s+the\s+(?=[\d,.]+\s*(?:million|k|thousand)?\s*(?:mark|milestone|threshold))",
+    re.I,
+)
+# "the last 100,000 before a million": the step before the mark, counted back from it.
+_LAST_STEP = re.compile(r"\b(?:last|final)\s+(?P<step>[\d,]+)\s+before\b", re.I)
+# A number of days the asker puts the interval under or over ("took under 90 days?").
+_DAYS_BOUND = re.compile(
+    r"\b(?P<way>under|less\s+than|fewer\s+than|within|inside|over|more\s+than|longer\s+than)"
+    r"\s+(?P<n>\d+)\s+days\b",
+    re.I,
+)
+
+
+def _marks(question: str) -> tuple[int, int] | None:
+    """The two marks of the running total an interval question names, lower first, or None
+    when it names fewer than two (a day's figure, "1,000 a day", is no mark of the total)."""
+    found = [v for m in _MARK.finditer(question) if (v := _threshold(m)) is not None]
+    found = [v for v in found if v >= 1000 or v % 100 == 0]
+    step = _LAST_STEP.search(question)
+    if step is not None and found:
+        top = max(found)
+        return top - int(step.group("step").replace(",", "")), top
+    distinct = sorted(set(found))
+    return (distinct[0], distinct[-1]) if len(distinct) >= 2 else None
+
+
+def _interval_answer(question: str, query: Query, store: ClaimStore) -> Answer | None:
+    """How many days the running total took from one mark to the next: the first report at or
+    over each, and the days between them (reports are daily, so the dates say it), or None."""
+    english = _english(question)
+    marks = _marks(english) if _INTERVAL.search(english) else None
+    if marks is None or _PER_DAY.search(english) or _DAILY.search(english):
+        return None
+    refs = _series_for(store, query)[:1]
+    source = store.source(refs[0].source_id) if refs else None
+    if not refs or source is None:
+        return None
+    series, (low, high) = refs[0], marks
+    try:
+        first, _ = _first_total(store, series, low)
+        second, _ = _first_total(store, series, high)
+    except LookupError:
+        return None  # a mark not reached: the other rules say how far the tally got
+    lines: list[str] = []
+    for point, value in ((first, low), (second, high)):
+        lines.append(capital(say(
+            "event.passed", value=number(value), who=claimant_text(series.claimant),
+            what=losses(series.subject, series.metric, series.personnel_kind),
+            day=day_text(point.date), total=number(point.value),
+        )))  # fmt: skip
+    days = (second.date - first.date).days
+    lines.append(say("event.interval", days=days, low=number(low), high=number(high)))
+    bound = _DAYS_BOUND.search(english)
+    if bound is not None:
+        limit, under = int(bound.group("n")), not re.match(r"(?:over|more|longer)", bound["way"])
+        holds = days < limit if under else days > limit
+        key = "event.interval_yes" if holds else "event.interval_no"
+        lines.append(say(key, days=limit, way=bound.group("way").lower()))
+    lines.append(_cited(series, source))
+    claims = [_total_claim(series, first, source), _total_claim(series, second, source)]
+    read = _without_read(query, _MARK, _INTERVAL, _LAST_STEP, _DAYS_BOUND, _PASS, _WHEN)
+    read = read.model_copy(
+        update={"metrics": [series.metric], "figure": Figure.total,
+                "claimant": read.claimant or series.claimant}
+    )  # fmt: skip
+    period = f"{day_text(first.date)} – {day_text(second.date)}"
+    return _answer(question, read, ["\n".join(lines)], claims, series.claimant, period)
 
 
 # -- which day added a quoted figure ---------------------------------------------------------

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knowledge.answering.candidate import NEAR, Candidate, from_row
+from knowledge.lexicon.claimants import claimant_side
 from knowledge.models import (
     Metric,
     PeriodKind,
@@ -272,6 +273,11 @@ def _profiled_latest(store: ClaimStore, flt: _Filter, kind: str | None) -> dt.da
     return dt.date.fromisoformat(max(dated)) if dated else None
 
 
+def sides_named(flt: _Filter) -> int:
+    """How many sides the claimants a question names belong to (0 when it names none)."""
+    return len({claimant_side(c) for c in flt.claimants or ()})
+
+
 def _profiled_pointers(
     store: ClaimStore, flt: _Filter, start: dt.date, end: dt.date
 ) -> list[Candidate] | None:
@@ -288,7 +294,8 @@ def _profiled_pointers(
     before = others[max(0, lo - 2) : lo]
     after = others[hi : hi + 2]
     t_hi = bisect.bisect_right(totals, (end + week).isoformat())
-    total = [d for d in totals[max(0, t_hi - 1) : t_hi] if d >= (start - week).isoformat()]
+    recent = 1 if sides_named(flt) < 2 else 3  # "Kremlin vs Kyiv": a total of each side
+    total = [d for d in totals[max(0, t_hi - recent) : t_hi] if d >= (start - week).isoformat()]
     out: list[Candidate] = []
     for day in dict.fromkeys([*inside, *total, *before, *after]):
         out += _fetch(store, flt, _on(dt.date.fromisoformat(day)), flt.where(), limit=3)

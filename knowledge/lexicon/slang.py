@@ -121,10 +121,13 @@ TROOP_PARTS: tuple[str, ...] = (
 # row for them, or folds them into a wider one): read, they would be answered with a
 # figure that does not fit. Regex rows.
 CATEGORIES_NOT_COUNTED: tuple[str, ...] = (
-    r"fpvs?", r"ballistic(?!\s+missile\s+(?:systems?|launchers?))", r"radars?",
+    # the attacks as a whole ("hit by FPV strikes"): the kind of weapon is what no row counts
+    r"fpvs?(?:\s+(?:strikes?|attacks?|hits?|kills?))?",
+    r"ballistic(?!\s+missile\s+(?:systems?|launchers?))", r"radars?",
     r"(?:naval|sea|maritime)\s+drones?", r"unmanned\s+surface\s+vessels?", r"usvs?",
     r"kamikaze\s+boats?", r"drone\s+boats?",
-    r"satellites?", r"bridges?", r"trains?", r"locomotives?", r"fuel\s+depots?",
+    r"satellites?(?!\s+(?:imagery|images?|photos?|pictures?))", r"bridges?", r"trains?",
+    r"locomotives?", r"fuel\s+depots?",
     r"ammo\s+depots?", r"ammunition\s+depots?", r"ew(?:\s+(?:systems?|stations?|units?))?",
     r"electronic\s+warfare(?:\s+(?:systems?|stations?|units?))?",
 )  # fmt: skip

@@ -374,7 +374,7 @@ def is_comparison_word(word: str) -> bool:
     word = as_english(word) if has_cyrillic(word) else word  # "порівняй", "сравни"
     return any(
         re.fullmatch(pattern, word.strip(), re.I) is not None
-        for pattern in (_CHANGE, _MORE, r"vs\.?|versus|compar\w*|diff\w*|than|or|and")
+        for pattern in (_CHANGE, _MORE, r"vs\.?|versus|against|compar\w*|diff\w*|than|or|and")
     )
 
 

@@ -71,7 +71,7 @@ from knowledge.lexicon.slang import (
     TROOP_PARTS,
     WOUNDED_SLANG,
 )
-from knowledge.lexicon.terms import METRIC_TERMS
+from knowledge.lexicon.terms import ARTICLE_TERMS, METRIC_TERMS
 from knowledge.models import (
     WAR_START,
     Figure,
@@ -355,6 +355,18 @@ _SUBJECT_UKRAINE = [
     # "how many ukrainians did russia claim to have killed": the ones counted are Ukraine's
     re.compile(rf"\bhow\s+many\s+(?:more\s+)?{_UKRAINE}(?![\w'])"),
 ]
+# Ukraine as the one who counts, not the one who lost: its tally ("Kyiv's personnel tally",
+# "Ukraine's running total") and its forces reporting ("what did ukraine's military add to the
+# tally?", "Ukraine's army says"). A Ukrainian-loss phrase inside one of these is no subject.
+_UKRAINE_COUNTS = [
+    re.compile(rf"\b{_UKRAINE}\s+(?:(?!own\b)[a-z-]+\s+){{0,2}}?(?:tally|running\s+total)\b"),
+    re.compile(
+        rf"\b{_UKRAINE}\s+(?:military|army|armed\s+forces|forces|general\s+staff|defen[cs]e\s+"
+        r"ministry|ministry\s+of\s+defen[cs]e|mod)\s+(?:add|adds|added|say|says|said|report|"
+        r"reports|reported|claim|claims|claimed|count|counts|counted|put|puts|give|gives|gave|"
+        r"estimate[sd]?|post|posts|posted|publish|publishes|published|tally|tallied)\b"
+    ),
+]
 _SUBJECT_RUSSIA = re.compile(
     r"\b(?:russian|russia's|russia|russians|moscow's|putin's|kremlin's|enemy|occupiers?|"
     r"invaders?|orcs?)\b"
@@ -595,6 +607,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     has_topic = has_topic or bool(_TOTAL_ONLY.match(norm))
     dated = query.period_start is not None or query.period_end is not None
     has_topic = has_topic or bool(dated and _TALLY_ASKED.search(norm))
+    has_topic = has_topic or bool(dated and _COVERAGE_ASK.match(work))
     has_topic = has_topic or (dated and _a_place_named(query))
     has_topic = has_topic or bool(_SIDE_WORD.search(norm) and _THRESHOLD_RE.search(norm))
     if not has_topic:
@@ -762,6 +775,14 @@ _TALLY_ASKED = re.compile(
     # "is it slowing down? the past 7 days": the pace of the losses over a period (qrecord)
     r"slow(?:s|ing|ed)?\s+down|speed(?:s|ing)?\s+up|pick(?:s|ing|ed)?\s+up|eas(?:es|ing|ed)\s+"
     r"off|let(?:s|ting)?\s+up)\b"
+)
+# "do you have anything for September 2026?", "is there any data for 2021?": what the bot holds
+# for a period, which is its figures (a coverage question); nothing but the period after it.
+_COVERAGE_ASK = re.compile(
+    r"^\W*(?:(?:do|does|would|did|will)\s+(?:you|u|ya|the\s+bot)\s+(?:still\s+|even\s+)?"
+    r"(?:have|hold|know)\s+(?:anything|any\s+(?:data|figures?|numbers?|info\w*)|data|figures|"
+    r"numbers)|(?:is|are)\s+there\s+(?:anything|any\s+(?:data|figures?|numbers?|info\w*)))"
+    r"(?:\s+(?:at\s+all|for|on|from|in|about|covering))*[\s?.!]*$"
 )
 
 _FILLER = _words(
@@ -1027,12 +1048,34 @@ _EXAMPLES = re.compile(
 )
 
 
+# A list in brackets with no word saying it gives examples ("special equipment (EW stations,
+# engineering vehicles)"): examples when one of its items is a thing the terms table files
+# under the kind of loss named right before it and none is a model (a model narrows).
+_BRACKET_LIST = re.compile(r"\((?P<items>[^()\d]{2,80}?,[^()\d]{1,80}?)\)")
+
+
 def _example_spans(work: str) -> list[tuple[int, int]]:
     """Where examples are given in brackets right after a kind of loss."""
     found = []
     for m in _EXAMPLES.finditer(work):
         before = work[max(0, m.start() - 40) : m.start()].rstrip()
         if any(k.end() == len(before) for k in _PHRASE_RE.finditer(before)):
+            found.append(m.span())
+    for m in _BRACKET_LIST.finditer(work):
+        before = work[max(0, m.start() - 40) : m.start()].rstrip()
+        kinds = [k for k in _PHRASE_RE.finditer(before) if k.end() == len(before)]
+        items = [i.strip() for i in re.split(r",|\band\b|\bor\b", m.group("items")) if i.strip()]
+        members = {t for k in kinds for metric in _PHRASES[k.group(0)]
+                   for t in ARTICLE_TERMS.get(metric, ())}  # fmt: skip
+        if (
+            kinds
+            and any(i in members or i + "s" in members for i in items)
+            and not any(
+                w in MODEL_NAMES or w.removesuffix("s") in MODEL_NAMES
+                for i in items
+                for w in i.split()
+            )
+        ):
             found.append(m.span())
     return found
 
@@ -1308,9 +1351,20 @@ def _read_first_person(work: str, norm: str, raw: str) -> str:
     return work
 
 
+def _ukraine_as_loser(work: str) -> bool:
+    """Whether a Ukrainian-loss phrase of `work` lies outside every phrase naming Ukraine as
+    the one who counts ("Kyiv's personnel tally" is the General Staff's count of Russians)."""
+    counting = [m.span() for p in _UKRAINE_COUNTS for m in p.finditer(work)]
+    return any(
+        not any(a <= m.start() < b for a, b in counting)
+        for p in _SUBJECT_UKRAINE
+        for m in p.finditer(work)
+    )
+
+
 def _parse_subject(work: str, norm: str, query: Query) -> None:
     english = query.language == "en"
-    ukraine = any(p.search(work) for p in _SUBJECT_UKRAINE) and not _only_as_agent(work, english)
+    ukraine = _ukraine_as_loser(work) and not _only_as_agent(work, english)
     if ukraine or _russia_as_agent(work):
         query.subject = Subject.ukraine
     if query.claimant_side in ("ukraine", "russia") and (

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from knowledge.lexicon.calendar import MONTH_NAMES
+from knowledge.lexicon.claimants import QUESTION_ALIASES
 from knowledge.lexicon.patterns import alternation
 from knowledge.questions.unread import Tracked
 
@@ -53,10 +54,14 @@ def _word(new: str) -> Rewrite:
     return lambda match: new
 
 
+# The claimants' channel handles ("@GeneralStaffZSU"): a name asked about, never the bot's.
+_CLAIMANT_HANDLES = alternation([a[1:] for a in QUESTION_ALIASES if a.startswith("@")])
+
 # (what the row is for, pattern, rewrite), applied in order, each once over the question.
 ROWS: tuple[tuple[str, re.Pattern[str], Rewrite], ...] = (
     # "@losses_bot latest", "@bot, tanks in may?": the bot addressed by name in a group chat
-    ("mention", re.compile(r"^\W*@\w+\b[\s,:;.!-]*(?=\S)"), _blank),
+    # (a claimant's own channel, "@mod_russia figures for ...", is whose figures are asked)
+    ("mention", re.compile(rf"^\W*@(?!(?:{_CLAIMANT_HANDLES})\b)\w+\b[\s,:;.!-]*(?=\S)"), _blank),
     # "**russian losses**, _september 2023_": Telegram or Markdown emphasis around words
     ("emphasis", re.compile(r"(?<![\w*_~`])[*_~`]+(?=\w)|(?<=\w)[*_~`]+(?![\w*_~`])"), _blank),
     # "Hi all! ...", "Good morning team, ...": a greeting before a question (a bare greeting

@@ -168,9 +168,25 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
         # a commander's own forces before the formation they command ("Syrskyi's brigades")
         ("name", re.compile(rf"\b(?:{alternation({p: None for p in PEOPLE})})(?:'s|s')?(?!\w)"),
          False),
+        # a Russian military unit by its number ("military unit 31135", "unit no. 12345")
         ("unit", re.compile(
-            # a unit by its number ("military unit 31135", "v/ch 12345"): no figure to check
-            r"\b(?:military\s+)?(?:unit|v/ch|в/ч)\s+(?:no\.?\s*|number\s+|#)?\d{3,6}\b|"
+            r"\b(?:military\s+)?(?:unit|v/ch|в/ч)\s+(?:no\.?\s*|number\s+|#\s*)?\d{3,6}\b"), True),
+        # a point on the map ("near 48.28, 37.18") or a radius around a place ("within 20 km
+        # of Kupiansk"): a place, whatever its name
+        ("place", re.compile(
+            r"\b-?\d{1,2}\.\d{2,6}\s*°?\s*[ns]?\s*,\s*-?\d{1,3}\.\d{2,6}\s*°?\s*[ew]?(?![\w.])"),
+         True),
+        ("place", re.compile(
+            r"\b(?:within|inside|in\s+a|up\s+to)\s+\d+(?:\.\d+)?\s*(?:km|kilometres?|kilometers?|"
+            r"miles?|mi)\s+(?:radius\s+)?(?:of|from|around)\s+(?:the\s+)?[a-z][\w'-]+"), True),
+        # the part of the losses confirmed one way ("geolocated by OSINT accounts", "visible on
+        # satellite imagery", "photo-confirmed"): the figures are the claimants' own counts
+        ("evidence", re.compile(
+            r"\b(?:geo-?located|visually\s+confirmed|photo-?confirmed|confirmed\s+(?:by|on|in)\s+"
+            r"(?:photos?|videos?|footage))(?:\s+by\s+(?:[a-z][\w-]*\s+){0,2}(?:accounts?|"
+            r"analysts?|researchers|bloggers|trackers?|osint|oryx|volunteers))?"
+            r"|\bsatellite\s+(?:imagery|images?|photos?|pictures?)\b"), True),
+        ("unit", re.compile(
             rf"\b(?:\d+(?:st|nd|rd|th)\s+)?(?:[a-z]+\s+){{0,4}}?(?:{alternation(UNIT_WORDS)})\b"
             r"|\b\d+(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,3}?(?:army|fleet)\b"
             # "broken down by unit" (not "units of equipment": a count of things)
@@ -380,7 +396,30 @@ def find_unread(
                 claimed.append((start, end, kind))
     claimed += _words(text, tracked, rest, claimed, counted)
     claimed = _places_joined(sorted(claimed), text, tracked)
+    if not _FIRST_PERSON_SIDE.search(tracked.plain):  # "our guys, I'm in Dnipro": a side
+        claimed = [
+            (
+                s,
+                e,
+                "word" if k in ("place", "name") and _ASKER_HERE.search(tracked.plain[:s]) else k,
+            )
+            for s, e, k in claimed
+        ]
     return _figures_named_again([_span(text, tracked.origin, s, e, k) for s, e, k in claimed])
+
+
+# Where the asker is ("I'm in Dnipro", "writing from Kharkiv", "here in Moscow"): no place the
+# figures are asked for, so it narrows nothing.
+_ASKER_HERE = re.compile(
+    r"\b(?:i'?m|i\s+am|we'?re|we\s+are|i\s+live|we\s+live|(?:i'?m\s+|we'?re\s+)?based|writing|"
+    r"asking|sitting|living|staying|here)\s+(?:(?:here|now|right\s+now|currently)\s+)?"
+    r"(?:in|from|at)\s+(?:the\s+)?$"
+)
+
+
+# "Our", "we": with the asker's place they say whose side the asker is on, which no row reads:
+# the place then stays a constraint (a refusal, never another side's figure as "ours").
+_FIRST_PERSON_SIDE = re.compile(r"\b(?:our|ours|ourselves|we|us)\b")
 
 
 # Words that continue a place's name ("the Dnipro islands", "the Kupiansk axis").
@@ -440,13 +479,18 @@ def _figures_named_again(spans: list[UnreadSpan]) -> list[UnreadSpan]:
     return out
 
 
+# A radius ("within 20 km of Kupiansk") and a numbered unit ("military unit 31135") keep their
+# first word: without it the words name something else.
+_LEAD_KEPT = re.compile(r"(?:within|inside|up\s+to|military\s+unit)\b")
+
+
 def _trim(found: str, start: int, end: int, kind: str) -> tuple[int, int]:
     """A row's match without stop words at its end (and, but for a rate or an event, at its
     start); empty when only stop words and the row's own lead word are left."""
     if kind in ("side", "own_side"):  # "our" is a stop word elsewhere, the point here
         return start, end
     words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s\x00]+", found)]
-    keep_lead = kind in ("rate", "period")
+    keep_lead = kind in ("rate", "period") or bool(_LEAD_KEPT.match(found))
     # "the 1st guards tank army": a numbered formation keeps its last word
     numbered = kind == "unit" and bool(words) and words[0][2][:1].isdigit()
     while words and words[-1][2] in STOP_WORDS and not numbered:
@@ -509,8 +553,8 @@ def _refine(
         )
     ):
         return "figure"
-    if kind == "name" and _PEOPLE_FROM.search(plain[:start]):
-        return "place"  # "soldiers from Buryatia": where they came from, not who says so
+    if kind in ("name", "word") and _ORIGIN_BEFORE.search(plain[:start]):
+        return "place"  # "soldiers from Buryatia": where they come from, not a source
     if kind == "name" and (
         _source_before(rest[:start], rest[start:end]) or _SOURCE_AFTER.match(plain, end)
     ):
@@ -518,16 +562,6 @@ def _refine(
     if kind == "word" and _WORD_SOURCE_BEFORE.search(rest[:start]):
         return "source"  # "per the guardian": said first, as a name would be
     return kind
-
-
-# People counted, then "from" a name: the name is where they came from ("soldiers from
-# Buryatia", "men from the Dagestan republic"), never a source.
-_PEOPLE_FROM = re.compile(
-    r"\b(?:soldiers|troops|men|servicemen|fighters|recruits|conscripts|volunteers|prisoners|"
-    r"residents|natives|people|guys|boys|marines|mobilised|mobilized|convicts)\s+from\s+"
-    r"(?:the\s+)?$",
-    re.I,
-)
 
 
 def _source_before(before: str, token: str) -> bool:
@@ -540,6 +574,14 @@ def _source_before(before: str, token: str) -> bool:
     if not found[0].startswith("in"):
         return True
     return token.isascii() and bool(_PUBLICATION.search(token) or token in _OUTLET_WORDS)
+
+
+# People "from" a name are where they come from, not a source ("soldiers from Buryatia",
+# "conscripts from Dagestan"): a part of the troops no figure gives.
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:soldiers|troops|men|servicemen|fighters|conscripts|recruits|mobili[sz]ed|volunteers|"
+    r"convicts|prisoners|mercenaries|people|guys|boys|natives|residents)\s+from\s+(?:the\s+)?$"
+)
 
 
 # Words that make a name after "in" a publication, not a place ("in the Daily Planet").
@@ -672,11 +714,25 @@ _EQUIPMENT_STATUS = re.compile(
 )
 
 
+# A status joined to another kind of loss ("sunk or damaged", "destroyed, damaged or
+# captured", "damaged and/or destroyed"): the kinds together, which is what the figures count.
+_LOSS_WORD = (
+    r"(?:sunk|destroyed|lost|downed|shot\s+down|hit|damaged|captured|seized|abandoned|"
+    r"eliminated|knocked\s+out|wrecked|disabled)"
+)
+_JOINED_BEFORE = re.compile(rf"\b{_LOSS_WORD}\s*(?:,\s*|\s+(?:or|and|and/or)\s+|/\s*)$")
+_JOINED_AFTER = re.compile(rf"^\s*(?:,\s*|\s+(?:or|and|and/or)\s+|/\s*){_LOSS_WORD}\b")
+
+
 def equipment_status(text: str, tracked: Tracked) -> list[UnreadSpan]:
-    """The words of an equipment question that ask for one kind of loss only."""
+    """The words of an equipment question that ask for one kind of loss only (a status joined
+    to another kind of loss asks for the kinds together, which the figures count)."""
+    plain = tracked.plain
     return [
         _span(text, tracked.origin, m.start(), m.end(), "loss_kind")
-        for m in _EQUIPMENT_STATUS.finditer(tracked.plain)
+        for m in _EQUIPMENT_STATUS.finditer(plain)
+        if not _JOINED_BEFORE.search(plain[: m.start()])
+        and not _JOINED_AFTER.match(plain[m.end() :])
     ]
 
 

@@ -174,7 +174,7 @@ _WHY_DIFFERENT = re.compile(
     r"mismatch|gap|discrepancy|(?:so\s+)?(?:much\s+)?(?:higher|lower|bigger|smaller)|"
     # the Ukrainian and Russian verbs the question rows leave as they are ("чому це
     # відрізняється від ...", "почему они не совпадают")
-    r"відрізня\w*|різн\w*|розбіжн\w*|отлича\w*|различ\w*|разн\w*|расхожд\w*|not\s+(?:збіга\w*|"
+    r"відрізня\w*|різн\w*|розбіжн\w*|отлича\w*|различ\w*|разн\w*|расхожд\w*|not\s+(?:match|збіга\w*|"
     r"співпада\w*|совпада\w*|сход\w*))(?!\w)"
     r"(?:\s+(?:from|than|to|with|between)\s+(?P<other>.{1,60}))?$"
 )

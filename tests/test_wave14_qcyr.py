@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import ClaimStore, answer, open_or_build, parse_question
+from knowledge import ClaimStore, Conversation, answer, open_or_build, parse_question
 from knowledge.models import Metric
 
 TODAY = dt.date(2026, 11, 30)
@@ -194,3 +194,41 @@ def test_a_forwarded_posts_source_is_not_the_question(
 def test_a_bodys_name_in_quotes_still_claims() -> None:
     query = parse_question("Пост з каналу «Генштаб ЗСУ»: втрати за травень 2025", TODAY)
     assert query.claimant == "Ukraine's General Staff"
+
+
+# 7. A running total as of a day given without a year ("станом на зведення 15 вересня"): the
+# war's start stays, only the day moves to the latest year with figures (it moved the start
+# with it, to a total from 24 February 2026 to 2030), asked alone or after another question.
+UNDATED_TOTALS = [
+    ("втрати артилерії загалом станом на зведення 15 вересня", "2025-09-15"),
+    ("всего потерь танков по состоянию на 20 октября", "2025-10-20"),
+    ("Russian artillery losses in total as of the report of 15 September", "2025-09-15"),
+    ("скільки всього танків станом на 1 березня?", "2026-03-01"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "end"), UNDATED_TOTALS)
+def test_an_undated_total_keeps_the_wars_start(store: ClaimStore, question: str, end: str) -> None:
+    got = answer(question, store, today=dt.date(2026, 12, 1))
+    assert got.answered and got.query is not None
+    assert (str(got.query.period_start), str(got.query.period_end)) == ("2022-02-24", end)
+    assert "2030" not in got.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "end"),
+    [
+        ("Втрати танків у вересні 2025?", "а разом від початку вторгнення, станом на зведення 15 вересня?", "2025-09-15"),
+        ("Потери артиллерии в сентябре 2025?", "а всего с начала вторжения, по состоянию на 10 сентября?", "2025-09-10"),
+        ("Russian tank losses in September 2025", "and in total as of the report of 15 September?", "2025-09-15"),
+    ],
+)  # fmt: skip
+def test_an_undated_total_after_a_question(
+    store: ClaimStore, first: str, then: str, end: str
+) -> None:
+    chat = Conversation()
+    chat.ask(first, store, today=dt.date(2026, 12, 1))
+    got = chat.ask(then, store, today=dt.date(2026, 12, 1))
+    assert got.answered and got.query is not None
+    assert (str(got.query.period_start), str(got.query.period_end)) == ("2022-02-24", end)
+    assert all("2026" not in line for line in got.text.split("\n")[:2])

@@ -880,6 +880,9 @@ _SHARED: tuple[tuple[str, str], ...] = (
         r"|твіт|твит|заголов|випуск|выпуск|сюжет|ефір|эфир|тред)\w*)",
         "",
     ),
+    # "а разом від початку вторгнення?": the running total since then, never periods added
+    # up ("разом" is "together" elsewhere: "обидва місяці разом")
+    (r"(?<![\w'])(?:разом|вместе)(?=\s+since\s+the\s+start)", "in total"),
     # "це нормально для грудня?", "типичная цифра?": a quoted figure weighed against the usual
     (r"(?<![\w'])нормальн\w*(?![\w'])", "normal"),
     (r"(?<![\w'])(?:типов|типичн)\w*(?![\w'])", "typical"),

@@ -232,3 +232,46 @@ def test_an_undated_total_after_a_question(
     assert got.answered and got.query is not None
     assert (str(got.query.period_start), str(got.query.period_end)) == ("2022-02-24", end)
     assert all("2026" not in line for line in got.text.split("\n")[:2])
+
+
+# 8. "з початку грудня", "с начала марта": since that month began; what a figure includes and
+# whose it is are read; "медиана" is never a typo of Медиазона (a claimant the asker did not
+# name): no median is computed, so it stays unread and refuses.
+SINCE_A_MONTH = [
+    ("З початку грудня 2026 скільки вже?", "2026-12-01"),
+    ("С начала декабря 2026 сколько уже?", "2026-12-01"),
+    ("скільки танків з початку березня 2025?", "2025-03-01"),
+    ("сколько дронов сбили с начала июня 2025?", "2025-06-01"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "start"), SINCE_A_MONTH)
+def test_since_the_start_of_a_month(question: str, start: str) -> None:
+    query = parse_question(question, dt.date(2026, 12, 1))
+    assert [u.text for u in query.unread if u.constrains] == []
+    assert str(query.period_start) == start and query.metrics
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чи входять поранені в цю цифру?",
+        "Раненые входят в эту цифру?",
+        "Чи враховує Генштаб поранених у своїй цифрі?",
+        "Учитывает ли Генштаб раненых в своей цифре?",
+        "Чия це цифра — 45 720 за листопад 2024?",
+        "Чья это цифра: 45 720 за ноябрь 2024?",
+    ],
+)
+def test_what_a_figure_includes_and_whose_it_is_are_read(question: str) -> None:
+    query = parse_question(question, TODAY)
+    assert [u.text for u in query.unread if u.constrains] == []
+
+
+@pytest.mark.parametrize(
+    "question", ["Медиана за сутки в 2025 году?", "Медіана втрат за добу у 2024?"]
+)
+def test_a_median_is_no_claimant(store: ClaimStore, question: str) -> None:
+    got = answer(question, store, today=TODAY)
+    assert got.query is not None and got.query.claimant is None
+    assert not got.answered

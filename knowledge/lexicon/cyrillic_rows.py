@@ -432,6 +432,10 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "міністерство": "ministry", "зафіксувати": "", "фіксувати": "", "серед": "among",
         "уточнення": "clarification", "виправлення": "correction", "помилково": "wrongly",
         "вказати": "stated", "вказувати": "stated", "сходитися": "match", "збігатися": "match",
+        # "чи входять поранені в цю цифру?", "чия це цифра?": what a figure counts, and whose;
+        # "медіана" left as typed (no median is computed; it was read as a typo of Медіазона)
+        "входити": "included", "включати": "include", "враховувати": "include",
+        "чий": "whose", "медіана": "медіана",
         "додати": "add", "додатися": "add", "додавати": "add", "написати": "reported",
     },
     "ru": {
@@ -590,6 +594,8 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "министерство": "ministry", "зафиксировать": "", "фиксировать": "", "среди": "among",
         "уточнение": "clarification", "исправление": "correction", "ошибочно": "wrongly",
         "указать": "stated", "указывать": "stated", "сходиться": "match", "совпадать": "match",
+        "входить": "included", "включать": "include", "учитывать": "include",
+        "чей": "whose", "медиана": "медиана",
         "добавить": "add", "добавиться": "add", "добавлять": "add", "написать": "reported",
     },
 }  # fmt: skip
@@ -1701,6 +1707,8 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         # "до травня 2025": until May, not May ("з березня до травня" stays a range: "until")
         (r"(?<![\w'])до" + _UK_MONTH, "until"),
         (r"(?<![\w'])на\s+початку" + _UK_MONTH, "early"),
+        # "з початку грудня (2026)": since its first day, to the last day fought (wave 14)
+        (r"(?<![\w'])(?:з|із|від)\s+початку" + _UK_MONTH, "since the start of"),
         (r"(?<![\w'])(?:у|в)\s+середині" + _UK_MONTH, "mid"),
         (r"(?<![\w'])(?:наприкінці|(?:у|в)\s+кінці)" + _UK_MONTH, "late"),
         # "перший рік війни", "перші 100 днів вторгнення": of the war
@@ -1808,6 +1816,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         *_QUARTER_ROWS,
         (r"(?<![\w'])до" + _RU_MONTH, "until"),
         (r"(?<![\w'])в\s+начале" + _RU_MONTH, "early"),
+        (r"(?<![\w'])(?:с|со|от)\s+начала" + _RU_MONTH, "since the start of"),
         (r"(?<![\w'])в\s+середине" + _RU_MONTH, "mid"),
         (r"(?<![\w'])в\s+конце" + _RU_MONTH, "late"),
         (r"(?<![\w'])(?:год|года)" + _RU_WAR, "year of"),

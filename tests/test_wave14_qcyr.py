@@ -275,3 +275,18 @@ def test_a_median_is_no_claimant(store: ClaimStore, question: str) -> None:
     got = answer(question, store, today=TODAY)
     assert got.query is not None and got.query.claimant is None
     assert not got.answered
+
+
+# 9. Chat verbs of killing ("поклали") after Ukraine's side as the one who killed: Russia's
+# losses; the same verb with Russians as the ones who killed "ours": Ukraine's.
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("Скільки наші поклали росіян у січні 2026?", "russia"),
+        ("Скільки ЗСУ поклали окупантів у лютому 2026?", "russia"),
+        ("скільки наші бійці поклали русні в березні 2025?", "russia"),
+        ("скільки наших поклали росіяни у 2025?", "ukraine"),
+    ],
+)
+def test_who_killed_whom_with_a_chat_verb(question: str, subject: str) -> None:
+    assert parse_question(question, TODAY).subject == subject

@@ -1246,6 +1246,9 @@ def _ukraine_did_rows(lang: str) -> tuple[tuple[str, str], ...]:
     verbs, agents = _UKRAINE_AGENTS[lang]
     russian = _RUSSIA_AGENTS[lang][1]
     plural = "|".join(v for v in verbs.split("|") if v.endswith("[аио]?")).replace("[аио]?", "и")
+    # "наші поклали росіян": the chat verbs' phrase rows (read before these) made them
+    # "liquidated", which is plural as often as not (wave 14)
+    plural += "|liquidated"
     army = r"(?:українськ|украинск)\w*\s+(?:армія|армия)"
     after = rf"(?:(?:{agents})\s+(?:{plural})|{army}\s+(?:{verbs}))"
     english = "destroyed by ukrainian armed forces"

@@ -92,7 +92,7 @@ from knowledge.answering.rank import (
 )
 from knowledge.answering.record import record_check_answer
 from knowledge.answering.sources import coverage_end, source_answer
-from knowledge.dates import find_dates, with_year
+from knowledge.dates import find_dates, report_day_note, with_year
 from knowledge.lexicon.calendar import month_end
 from knowledge.lexicon.claimants import CLAIMANT_BY_NAME, claimant_side
 from knowledge.models import (
@@ -916,23 +916,38 @@ def _resolve_year(store: ClaimStore, query: Query, today: dt.date) -> tuple[Quer
     assert query.period_start is not None
     start = query.period_start
     end = query.period_end or start
+    # A running total as of an undated day ("as of the report of 15 September") starts with
+    # the war whatever the year: only its end is undated, so only its end moves.
+    total = query.period_kind == PeriodKind.cumulative and start == WAR_START
+    undated = end if total else start
     years: list[int] = []
     for year in range(today.year, WAR_START.year - 1, -1):
-        shift = year - start.year
-        first, last = _shift(start, shift), _shift(end, shift)
+        shift = year - undated.year
+        first, last = (start if total else _shift(start, shift)), _shift(end, shift)
         if first > today or last < WAR_START:
             continue
-        if _has_figures(store, query, first, last):
+        # a total needs a figure as of its end, not any figure since the war began
+        probe = max(first, last - dt.timedelta(days=7)) if total else first
+        if _has_figures(store, query, probe, last):
             years.append(year)
     asked_words = _undated_words(query)
     if not years:
         year = query.assumed_year or start.year
         return query, say("note.no_year", year=year)
     year = years[0]
-    shift = year - start.year
-    update: dict[str, Any] = {"assumed_year": year, "period_start": _shift(start, shift)}
+    shift = year - undated.year
+    update: dict[str, Any] = {"assumed_year": year}
+    if not total:
+        update["period_start"] = _shift(start, shift)
     if query.period_end is not None:
         update["period_end"] = _shift(query.period_end, shift)
+    report = query.report_date
+    if report is not None and report.year == undated.year and shift:
+        # the report named moves too, and so does the note that reads it
+        update["report_date"] = _shift(report, shift)
+        notes = [report_day_note(update["report_date"]) if n == report_day_note(report) else n
+                 for n in query.date_notes]  # fmt: skip
+        update["date_notes"] = notes
     query = query.model_copy(update=update)
     note = say("note.assumed_year", year=year, asked=asked_words)
     if len(years) > 1:

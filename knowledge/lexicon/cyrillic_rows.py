@@ -12,6 +12,7 @@ An English value of "" marks a word read as carrying nothing (року, було
 from __future__ import annotations
 
 from knowledge.lexicon.calendar import RU_MONTH_GENITIVES, UK_MONTH_GENITIVES, WEEKDAYS
+from knowledge.lexicon.cyrillic_fillers import CLAIMANT_BODIES
 from knowledge.lexicon.kinds import KIND_LEMMAS, KIND_PHRASES
 
 # Phrases of several words, read before single words (lower case, as typed). lang -> rows.
@@ -117,6 +118,11 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         # wave 9: a period less a month ("2025, крім грудня")
         "без жодного": "without a single", "без жодної": "without a single",
         "за винятком": "except", "не рахуючи": "not counting", "не враховуючи": "not counting",
+        # wave 14: a period asked unit by unit ("По місяцях за перший квартал 2026: бпла"),
+        # the parser's "by month" (each unit's figure, never one total)
+        "по місяцях": "by month", "помісячно": "by month",
+        "по тижнях": "by week", "потижнево": "by week",
+        "по днях": "by day", "подобово": "by day", "по роках": "by year",
     },
     "ru": {
         # "а разница между ними?": the difference (one row with the Ukrainian, wave 13)
@@ -199,6 +205,10 @@ PHRASE_ROWS: dict[str, dict[str, str]] = {
         "где ты берешь": "where do you get", "ок": "ok", "окей": "ok", "для них": "",
         "«около»": "about", "«примерно»": "about", "кто-то": "anyone", "кто-нибудь": "anyone",
         "за исключением": "except", "не считая": "not counting", "не учитывая": "not counting",
+        # wave 14: as in Ukrainian above
+        "по месяцам": "by month", "помесячно": "by month",
+        "по неделям": "by week", "понедельно": "by week",
+        "по дням": "by day", "посуточно": "by day", "по годам": "by year",
     },
 }  # fmt: skip
 
@@ -404,6 +414,29 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "курський": "kursk", "харківський": "kharkiv", "херсонський": "kherson",
         "луганський": "luhansk", "бахмутський": "bakhmut", "лиманський": "lyman",
         "куп'янський": "kupiansk", "краматорський": "kramatorsk", "авдіївський": "avdiivka",
+        # wave 14: how newsrooms and chats frame a question (a draft to vet, a line to paste,
+        # a post or channel quoted, "do you know", "at that moment", the pace slowing, a peak,
+        # a share, doubling): the English words the parser reads or leaves as loose words, as
+        # it does the same words in English, so they no longer refuse as unknown Cyrillic
+        "знати": "know", "пам'ятати": "remember", "рядок": "line", "текст": "text",
+        "вставити": "paste", "вставляти": "paste", "чернетка": "draft", "допис": "post",
+        "пост": "post", "репост": "repost", "канал": "channel", "публікація": "post",
+        "стаття": "article", "новина": "news", "заголовок": "headline",
+        "видання": "publication", "газета": "newspaper", "журнал": "magazine",
+        "сайт": "website", "телеграм": "telegram", "фейсбук": "facebook",
+        "таблиця": "table", "момент": "moment", "закінчитися": "ended",
+        "завершитися": "ended", "темп": "pace", "сповільнюватися": "slowing",
+        "сповільнитися": "slowed", "уповільнюватися": "slowing", "пришвидшуватися": "speeding up",
+        "пришвидшитися": "sped up", "прискорюватися": "speeding up", "пік": "peak",
+        "частка": "share", "подвоїтися": "double", "потроїтися": "triple",
+        "міністерство": "ministry", "зафіксувати": "", "фіксувати": "", "серед": "among",
+        "уточнення": "clarification", "виправлення": "correction", "помилково": "wrongly",
+        "вказати": "stated", "вказувати": "stated", "сходитися": "match", "збігатися": "match",
+        # "чи входять поранені в цю цифру?", "чия це цифра?": what a figure counts, and whose;
+        # "медіана" left as typed (no median is computed; it was read as a typo of Медіазона)
+        "входити": "included", "включати": "include", "враховувати": "include",
+        "чий": "whose", "медіана": "медіана",
+        "додати": "add", "додатися": "add", "додавати": "add", "написати": "reported",
     },
     "ru": {
         "сколько": "how many", "всего": "total", "общий": "total", "потеря": "losses",
@@ -546,6 +579,24 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "курский": "kursk", "харьковский": "kharkiv", "херсонский": "kherson",
         "луганский": "luhansk", "лиманский": "lyman", "краматорский": "kramatorsk",
         "авдеевский": "avdiivka",
+        # wave 14: as in Ukrainian above
+        "знать": "know", "помнить": "remember", "строка": "line", "строчка": "line",
+        "текст": "text", "вставить": "paste", "вставлять": "paste", "черновик": "draft",
+        "пост": "post", "репост": "repost", "канал": "channel", "публикация": "post",
+        "статья": "article", "новость": "news", "заголовок": "headline",
+        "издание": "publication", "газета": "newspaper", "журнал": "magazine",
+        "сайт": "website", "телеграм": "telegram", "телеграмм": "telegram",
+        "фейсбук": "facebook",
+        "таблица": "table", "момент": "moment", "закончиться": "ended",
+        "завершиться": "ended", "темп": "pace", "замедляться": "slowing",
+        "замедлиться": "slowed", "ускоряться": "speeding up", "ускориться": "sped up",
+        "пик": "peak", "доля": "share", "удвоиться": "double", "утроиться": "triple",
+        "министерство": "ministry", "зафиксировать": "", "фиксировать": "", "среди": "among",
+        "уточнение": "clarification", "исправление": "correction", "ошибочно": "wrongly",
+        "указать": "stated", "указывать": "stated", "сходиться": "match", "совпадать": "match",
+        "входить": "included", "включать": "include", "учитывать": "include",
+        "чей": "whose", "медиана": "медиана",
+        "добавить": "add", "добавиться": "add", "добавлять": "add", "написать": "reported",
     },
 }  # fmt: skip
 
@@ -826,6 +877,18 @@ _SHARED: tuple[tuple[str, str], ...] = (
     # quoted, never a figure excluded ("minus" in English); "пішла в мінус 30 листопада" went
     # negative on a day
     (r"(?<![\w'])(?<!в )(?<!у )(?:мінус|минус)(?=\s+\d)", ""),
+    # "у вчорашньому дописі", "в сегодняшней новости": when the asker's own post or story
+    # came out, never the period asked ("... вказано 1 500 за 3 березня") (wave 14); the
+    # General Staff's "вчорашнє зведення" stays yesterday's report
+    (
+        r"(?<![\w'])(?:(?:в|у)чорашн|позавчорашн|сьогоднішн|вчерашн|позавчерашн|сегодняшн)\w*"
+        r"(?=\s+(?:допис|пост|новин|новост|статт|стать|публікац|публикац|матеріал|материал"
+        r"|твіт|твит|заголов|випуск|выпуск|сюжет|ефір|эфир|тред)\w*)",
+        "",
+    ),
+    # "а разом від початку вторгнення?": the running total since then, never periods added
+    # up ("разом" is "together" elsewhere: "обидва місяці разом")
+    (r"(?<![\w'])(?:разом|вместе)(?=\s+since\s+the\s+start)", "in total"),
     # "це нормально для грудня?", "типичная цифра?": a quoted figure weighed against the usual
     (r"(?<![\w'])нормальн\w*(?![\w'])", "normal"),
     (r"(?<![\w'])(?:типов|типичн)\w*(?![\w'])", "typical"),
@@ -1183,6 +1246,9 @@ def _ukraine_did_rows(lang: str) -> tuple[tuple[str, str], ...]:
     verbs, agents = _UKRAINE_AGENTS[lang]
     russian = _RUSSIA_AGENTS[lang][1]
     plural = "|".join(v for v in verbs.split("|") if v.endswith("[аио]?")).replace("[аио]?", "и")
+    # "наші поклали росіян": the chat verbs' phrase rows (read before these) made them
+    # "liquidated", which is plural as often as not (wave 14)
+    plural += "|liquidated"
     army = r"(?:українськ|украинск)\w*\s+(?:армія|армия)"
     after = rf"(?:(?:{agents})\s+(?:{plural})|{army}\s+(?:{verbs}))"
     english = "destroyed by ukrainian armed forces"
@@ -1262,6 +1328,34 @@ def _russia_says_rows(lang: str) -> tuple[tuple[str, str], ...]:
         (rf"(?<![\w'])(?:{verbs})\s+{itself}(?:{names})(?![\w'])", said),
         (rf"(?<![\w']){itself}(?:{names})\s+(?:{verbs})(?![\w'])", said),
     )
+
+
+# Verbs of counting or estimating, besides those of saying, that a claimant follows.
+_COUNTS: dict[str, str] = {
+    "uk": r"нарахува\w*|наліч\w*|порахува\w*|стверджу\w*|оцінил\w*|оцінив|оціню\w*",
+    "ru": r"насчита\w*|подсчита\w*|посчита\w*|утвержда\w*|оценил\w*|оценива\w*",
+}
+
+
+def _said_by_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    """A verb of saying or counting and then a body that publishes figures ("сколько потерь
+    ВСУ заявило МО РФ", "скільки втрат росії нарахував Генштаб"): the subject after its verb,
+    as Ukrainian and Russian put it, is who claims (wave 14); read as "according to", so the
+    losses named before it stay whose they are (never the body's own side's)."""
+    verbs = f"{_RUSSIA_SAYS[lang][0]}|{_COUNTS[lang]}"
+    bodies = f"{CLAIMANT_BODIES}|{_BODIES_READ}"
+    # a day after the body is the day it said so ("сообщил Генштаб 20 декабря": that day's
+    # report), which the verb's own row reads
+    return (
+        (
+            rf"(?<![\w'])(?:{verbs})(?=\s+(?:{bodies})(?![\w'])(?!(?:\s+(?:зсу|всу))?\s+\d))",
+            "according to",
+        ),
+    )
+
+
+# The bodies as the phrase rows (read before these) have already put them ("мо рф").
+_BODIES_READ = r"russian\s+mod|ukrainian\s+mod|general\s+staff|british\s+intelligence|uk\s+ministry"
 
 
 # "на 24.02.2025": a total as of a day in digits, as "на 24 лютого" is. "(ранкове) зведення
@@ -1616,6 +1710,8 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         # "до травня 2025": until May, not May ("з березня до травня" stays a range: "until")
         (r"(?<![\w'])до" + _UK_MONTH, "until"),
         (r"(?<![\w'])на\s+початку" + _UK_MONTH, "early"),
+        # "з початку грудня (2026)": since its first day, to the last day fought (wave 14)
+        (r"(?<![\w'])(?:з|із|від)\s+початку" + _UK_MONTH, "since the start of"),
         (r"(?<![\w'])(?:у|в)\s+середині" + _UK_MONTH, "mid"),
         (r"(?<![\w'])(?:наприкінці|(?:у|в)\s+кінці)" + _UK_MONTH, "late"),
         # "перший рік війни", "перші 100 днів вторгнення": of the war
@@ -1633,6 +1729,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])на(?=\s+\d{1,2}(?:-го)?\s+[^\W\d_])", "as of"),
         *_REPORT_ROWS["uk"],
         *_russia_says_rows("uk"),
+        *_said_by_rows("uk"),
         # a leading "чи" asks yes or no: "чи зросли втрати" is "did losses rise", "чи був
         # 20 грудня найгіршим днем" is "was 20 December the worst day"
         (r"^чи\s+(?:був|була|було|були)(?![\w'])", "was"),
@@ -1722,6 +1819,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         *_QUARTER_ROWS,
         (r"(?<![\w'])до" + _RU_MONTH, "until"),
         (r"(?<![\w'])в\s+начале" + _RU_MONTH, "early"),
+        (r"(?<![\w'])(?:с|со|от)\s+начала" + _RU_MONTH, "since the start of"),
         (r"(?<![\w'])в\s+середине" + _RU_MONTH, "mid"),
         (r"(?<![\w'])в\s+конце" + _RU_MONTH, "late"),
         (r"(?<![\w'])(?:год|года)" + _RU_WAR, "year of"),
@@ -1737,6 +1835,7 @@ PATTERN_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<![\w'])на(?=\s+\d{1,2}(?:-го)?\s+[^\W\d_])", "as of"),
         *_REPORT_ROWS["ru"],
         *_russia_says_rows("ru"),
+        *_said_by_rows("ru"),
         (
             r"(?<![\w'])к(?=\s+(?:январю|февралю|марту|апрелю|маю|июню|июлю|августу|сентябрю|"
             r"октябрю|ноябрю|декабрю)\b)",

@@ -197,8 +197,12 @@ _NOT_A_CHANGE = (
     r"(?<!hold\s)(?<!holds\s)(?<!add\s)(?<!adds\s)(?<!stack\s)(?<!back\s)(?<!sum\s)"
     r"(?<!match\s)(?<!measure\s)(?<!line\s)(?<!show\s)(?<!look\s)"
 )
+# A change by a multiple ("did drone losses double from January 2024 to January 2025?"): a
+# comparison of the two periods, but no way up or down to answer yes to (a rise of 20% is no
+# doubling), so it is in neither verb table; "double-check" is no change.
+_MULTIPLE_VERBS = r"(?:doubl|tripl|halv)(?:e|ed|es|ing)(?![\s-]*check)"
 _CHANGE = (
-    rf"(?:{_UP_VERBS}|{_DOWN_VERBS}|change[sd]?|percent(?:age)?|%|trend(?:ing)?"
+    rf"(?:{_UP_VERBS}|{_DOWN_VERBS}|{_MULTIPLE_VERBS}|change[sd]?|percent(?:age)?|%|trend(?:ing)?"
     # ("up to 1,000 a day" is a figure's ceiling, no change)
     rf"|{_NOT_A_CHANGE}(?:up(?!\s+to\b)|down))"
 )

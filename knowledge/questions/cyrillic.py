@@ -29,6 +29,7 @@ from knowledge.lexicon.cyrillic_fillers import (
     INTRODUCTIONS,
     KEYBOARD_LAYOUTS,
     PERSON_WORDS,
+    PUBLICATION_NOUNS,
     QUESTION_OPENERS,
     REASON_WORDS,
     RESTRICTING_STEMS,
@@ -83,7 +84,9 @@ def has_cyrillic(text: str) -> bool:
     return bool(_CYRILLIC.search(text))
 
 
-def read_words(tracked: Tracked, lang: str, notes: list[str] | None = None) -> None:
+def read_words(
+    tracked: Tracked, lang: str, notes: list[str] | None = None, original: str = ""
+) -> None:
     """Every Cyrillic phrase and word of `tracked` that a row of `lang` (then of the other
     language) reads, replaced by its English; a typo of a row's form ("тнаків") read as that
     form (said in `notes`); the rest left as typed."""
@@ -91,7 +94,7 @@ def read_words(tracked: Tracked, lang: str, notes: list[str] | None = None) -> N
         return
     first = lang if lang in OTHER else "uk"
     anchor_to_event(tracked)
-    drop_context(tracked, first)
+    drop_context(tracked, first, original)
     tracked.sub(_THOUSANDS, lambda m: m[1] + m[2].replace(" ", ","))
     for pattern, replace in spelled_rows():  # "тридцять одна тисяча" -> 31,000, once
         tracked.sub(pattern, replace)
@@ -147,6 +150,14 @@ _CONTRAST = re.compile(
 
 
 _EACH_OF_THEM = re.compile(rf"(?<![\w'])(?:{EACH_OF_THEM})(?![\w'])")
+# A publication's name in quotes after the word for it ("з каналу «Фронт сьогодні»"), read in
+# the question as typed (normalising drops the quotes); unless the name is a body that claims
+# figures ("канал «Генштаб ЗСУ»": whose figures they are).
+_PUBLICATION_NAME = re.compile(
+    rf"(?<![\w'])(?P<noun>{PUBLICATION_NOUNS})\s+"
+    r"(?:«(?P<a>[^»]{1,60})»|\"(?P<b>[^\"]{1,60})\"|“(?P<c>[^”]{1,60})”)"
+)
+_A_BODY = re.compile(rf"(?<![\w'])(?:{CLAIMANT_BODIES})(?![\w'])")
 
 
 def _claimants_set_against(m: re.Match[str], lang: str) -> str:
@@ -157,17 +168,32 @@ def _claimants_set_against(m: re.Match[str], lang: str) -> str:
     return f"{lead}{ACCORDING_TO[lang]} {a} vs {b}"
 
 
-def drop_context(tracked: Tracked, lang: str) -> None:
+def drop_context(tracked: Tracked, lang: str, original: str = "") -> None:
     """A greeting, and a clause in which the asker says who they are ("Пишу матеріал для
     районної газети", "я из редакции регионального сайта"), read as carrying nothing: only
     when the clause has no figure and no word a row reads as something the answer depends on
     (a loss, a side, a period, a claimant), so nothing that could constrain is dropped."""
     tracked.sub(_GREETING, lambda m: "")
+    drop_publication_names(tracked, original)
     if _CONTRAST.search(tracked.work):
         tracked.sub(_CONTRAST, lambda m: _claimants_set_against(m, lang))
         tracked.sub(_EACH_OF_THEM, lambda m: "each of them")
     tracked.sub(_INTRODUCTION, lambda m: "" if _only_context(m[0], lang) else m[0])
     drop_framing(tracked, lang)
+
+
+def drop_publication_names(tracked: Tracked, original: str) -> None:
+    """A quoted publication name after the word for it ("з каналу «Фронт сьогодні»") read as
+    whose post it is: the name's words ("сьогодні") are no period or loss of the question."""
+    if "«" not in original and '"' not in original and "“" not in original:
+        return
+    for m in _PUBLICATION_NAME.finditer(original.lower()):
+        name = m["a"] or m["b"] or m["c"]
+        if _A_BODY.search(name):
+            continue
+        noun, words = (normalise_tracked(part)[0] for part in (m["noun"], name))
+        named = re.compile(rf"(?<![\w'])(?P<noun>{re.escape(noun)})\s+{re.escape(words)}(?![\w'])")
+        tracked.sub(named, lambda found: found["noun"])
 
 
 # A clause ends at a stop or a dash; a sentence at ".", "!" or "?".
@@ -283,13 +309,20 @@ def _only_context(clause: str, lang: str) -> bool:
         if word in PERSON_WORDS:
             continue  # "наш продюсер": a person, not our side's losses
         english = forms(lang).get(word, forms(OTHER[lang]).get(word))
-        if english and not set(english.split()) <= STOP_WORDS | _HOW_PUBLISHED:
+        if english and not set(english.split()) <= STOP_WORDS | _HOW_PUBLISHED | _NEWSROOM:
             return False
     return True
 
 
 # How a source publishes ("оновлені", "часто"): said of a claimant, never which figure.
 _HOW_PUBLISHED = frozenset({"updated", "often"})
+# What the asker writes or posts ("пишемо статтю", "допис для фейсбуку", wave 14 rows): the
+# asker's context, never which figure.
+_NEWSROOM = frozenset(
+    {"article", "post", "draft", "text", "line", "paste", "news", "headline", "channel", "repost"}
+    | {"table", "know", "remember", "clarification", "publication", "newspaper", "magazine"}
+    | {"website", "telegram", "facebook"}
+)
 
 
 def _read_rows(tracked: Tracked, lang: str, numbers: bool = False) -> None:
@@ -371,7 +404,7 @@ def as_english(text: str) -> str:
     if not has_cyrillic(norm):
         return norm
     tracked = Tracked(norm, norm, origin)
-    read_words(tracked, detect_language(text))
+    read_words(tracked, detect_language(text), original=text)
     return tracked.work
 
 
@@ -380,7 +413,7 @@ def english_words(text: str, lang: str) -> str:
     follow-up markers, that only look at the words)."""
     norm, origin = normalise_tracked(text)
     tracked = Tracked(norm, norm, origin)
-    read_words(tracked, lang)
+    read_words(tracked, lang, original=text)
     return tracked.work
 
 
@@ -390,7 +423,7 @@ def question_spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]
     words as read)."""
     norm, origin = normalise_tracked(text)
     tracked = Tracked(norm, norm, origin)
-    read_words(tracked, detect_language(text))
+    read_words(tracked, detect_language(text), original=text)
     return [
         (tracked.origin[m.start()], tracked.origin[m.end() - 1] + 1)
         for m in pattern.finditer(tracked.work)

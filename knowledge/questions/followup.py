@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from knowledge.dates import PART_ORDINALS, add_months, with_year
+from knowledge.dates import PART_ORDINALS, add_months, report_day_note, with_year
 from knowledge.lexicon.calendar import MONTHS, NUMBER_WORDS, month_end
 from knowledge.lexicon.formats import ANSWER_FORMAT_RE, FORM_CUE_RE, FORM_FILLER_RE
 from knowledge.lexicon.patterns import alternation
@@ -174,7 +174,7 @@ _WHY_DIFFERENT = re.compile(
     r"mismatch|gap|discrepancy|(?:so\s+)?(?:much\s+)?(?:higher|lower|bigger|smaller)|"
     # the Ukrainian and Russian verbs the question rows leave as they are ("чому це
     # відрізняється від ...", "почему они не совпадают")
-    r"відрізня\w*|різн\w*|розбіжн\w*|отлича\w*|различ\w*|разн\w*|расхожд\w*|not\s+(?:збіга\w*|"
+    r"відрізня\w*|різн\w*|розбіжн\w*|отлича\w*|различ\w*|разн\w*|расхожд\w*|not\s+(?:match|збіга\w*|"
     r"співпада\w*|совпада\w*|сход\w*))(?!\w)"
     r"(?:\s+(?:from|than|to|with|between)\s+(?P<other>.{1,60}))?$"
 )
@@ -882,6 +882,11 @@ def read_followup(
         _check_figure(merged, checked)
     if (merged.period_start, merged.period_end) != (previous.period_start, previous.period_end):
         merged.date_notes = list(fragment.date_notes)  # the old period's notes do not apply
+        said_report, report = fragment.report_date, merged.report_date
+        if said_report is not None and report is not None and report != said_report:
+            # the report moved to the previous question's year: its note says that year
+            merged.date_notes = [report_day_note(report) if n == report_day_note(said_report)
+                                 else n for n in merged.date_notes]  # fmt: skip
     shifted = previous.period_start is not None and _shift_of(_words(text)) is not None
     merged.carried = carried_slots(fragment, merged, previous, _words(text))
     if _WHICH_WAY.search(_words(text)) and _two_periods(previous, merged):
@@ -1808,8 +1813,13 @@ def _take_period(merged: Query, fragment: Query, previous: Query, today: dt.date
         around = (previous.period_start, previous.period_end or previous.period_start)
         if previous.period_kind == PeriodKind.cumulative:  # a total speaks of its last day
             around = (around[1], around[1])
-        start, moved_end = _after(start, end or start, around, today)
-        end = None if end is None else moved_end  # "and since June?": still open at its end
+        if _total_to_undated_day(fragment) and end is not None:
+            # "and the total as of the report of 15 September?": the war's start stays, only
+            # the undated day moves
+            end = _after(end, end, around, today)[0]
+        else:
+            start, moved_end = _after(start, end or start, around, today)
+            end = None if end is None else moved_end  # "and since June?": still open at its end
     if _NARROWS.search(_words(fragment.text)) and start is not None and end is not None:
         start, end = _within(start, end, fragment.year_missing, previous)
     merged.period_kind = fragment.period_kind
@@ -1820,9 +1830,24 @@ def _take_period(merged: Query, fragment: Query, previous: Query, today: dt.date
     merged.report_date = fragment.report_date
     if fragment.report_date is not None and start is not None and fragment.period_start:
         # "the report dated 3 March" moved to the previous question's year moves its report
-        merged.report_date = fragment.report_date + (start - fragment.period_start)
+        moved = (
+            end - fragment.period_end
+            if _total_to_undated_day(fragment) and end and fragment.period_end
+            else start - fragment.period_start
+        )
+        merged.report_date = fragment.report_date + moved
     if previous.report_date is not None and fragment.report_date is None and start == end:
         _as_report(merged, start)  # "and Tuesday's?" after Monday's report: Tuesday's report
+
+
+def _total_to_undated_day(fragment: Query) -> bool:
+    """Whether `fragment` asks a running total since the war began as of a day given without a
+    year: only that day is undated."""
+    return (
+        fragment.year_missing
+        and fragment.period_kind == PeriodKind.cumulative
+        and fragment.period_start == WAR_START
+    )
 
 
 # "only the days in February", "just the part in 2024": the fragment's period narrows the last

@@ -542,7 +542,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
     query = Query(text=text, language=detect_language(text))
     read = Tracked(norm, norm, origin)
     if has_cyrillic(norm):
-        read_words(read, query.language, query.notes)
+        read_words(read, query.language, query.notes, text)
     tidy(read)  # chat and writers' slips into the plain wording the rows read
     read.sub(_SHORTHAND, _plain_word)
     read.sub(REPORT_WINDOW_RE, _report_window)

@@ -12,6 +12,7 @@ the span first (`report_unread`, the sentence from `knowledge.wording`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -646,7 +647,7 @@ def _kind(token: str, text: str, at: int, latin: bool, shouting: bool) -> str:
         return "script"
     before = text[:at].rstrip()
     shouting = shouting or _in_caps_run(text, at)
-    if not shouting and text[at].isupper() and before and before[-1] not in ".!?:":
+    if not shouting and text[at].isupper() and before and not _opens(before):
         return "name"
     # an acronym is a name wherever it stands ("IISS estimate of ...", "SBU says")
     written = text[at : at + len(token)]
@@ -658,6 +659,18 @@ def _kind(token: str, text: str, at: int, latin: bool, shouting: bool) -> str:
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# What may stand before the first word of a sentence: a stop, or a symbol a forwarded post
+# opens with ("⚡️ Репост з каналу", "🔴 Breaking:") and the joiners emoji are built of.
+_SENTENCE_STOPS = ".!?:"
+_EMOJI_PARTS = "\ufe0f\ufe0e\u200d"
+
+
+def _opens(before: str) -> bool:
+    """Whether a word after `before` (stripped) starts a sentence, so a capital is no name."""
+    last = before.rstrip(_EMOJI_PARTS)[-1:]
+    return not last or last in _SENTENCE_STOPS or unicodedata.category(last) == "So"
+
+
 # A headline quoted in capitals ("9,000 RUSSIAN TANKS DESTROYED"): shouted words, not names.
 _CAPS_RUN = re.compile(r"[A-Z0-9][A-Z0-9,.'’-]*(?:[\s:!-]+[A-Z0-9][A-Z0-9,.'’-]*){2,}")
 

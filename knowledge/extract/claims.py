@@ -707,10 +707,15 @@ class _Budget:
             raise SourceError(f"reading its figures took longer than {self.seconds:g} s: not read")
 
 
-# A number set in bold ("**1,261,420** — Russian ...", "And **435** aircraft"): the markers,
-# blanked (same length), no longer part the number from the words that say what it counts. A
-# bold numbered heading ("**1. Kyiv's tally.**") is no number: its paragraph stays prose.
-_BOLD_NUMBER = re.compile(r"\*\*(?!\d{1,2}\.\s+[^\W\d])([~≈]?\d[^*\n]{0,24}?)\*\*")
+# A number set in bold ("**1,261,420** — Russian ...", "And **435** aircraft", "**over 32,000**
+# Ukrainian troops"): the markers, blanked (same length), no longer part the number from the
+# words that say what it counts. A bold numbered heading ("**1. Kyiv's tally.**") is no number:
+# its paragraph stays prose.
+_BOLD_NUMBER = re.compile(
+    r"\*\*(?!\d{1,2}\.\s+[^\W\d])((?:(?:over|about|around|almost|nearly|some|roughly|up\s+to|"
+    r"more\s+than|at\s+least|fewer\s+than|less\s+than)\s+)?[~≈]?\d[^*\n]{0,24}?)\*\*",
+    re.IGNORECASE,
+)
 
 
 def _unbold_numbers(text: str) -> str:
@@ -789,7 +794,58 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
         keep(claim)
     for claim in read_ukrainian_russian(source):  # issue 15: General Staff posts, uk/ru prose
         keep(claim)
+    _defined_as_killed_and_wounded(claims, sentences, claimants_in_article)
     return _align_ranges_to_days(claims, source.published)
+
+
+_GENERAL_STAFF = "Ukraine's General Staff"
+# A sentence saying what the General Staff's personnel count is: "The GS number is killed plus
+# wounded", "Kyiv's figures include killed and wounded soldiers", "its personnel numbers combine
+# killed and wounded", "The General Staff's figures include the wounded". Read only in an article
+# that has such a count of no kind and says "wounded" somewhere (a substring screen first).
+_KILLED_WITH_WOUNDED = re.compile(
+    r"\b(?:killed|dead)\s*(?:and|\+|plus|&|with)\s*(?:the\s+)?wounded\b|"
+    r"\binclud(?:es?|ing)\s+(?:the\s+)?(?:killed\s+and\s+)?wounded\b",
+    re.IGNORECASE,
+)
+# Who the definition is of, named before it: the General Staff ("the GS number is killed +
+# wounded"), Kyiv ("Kyiv's figures include ..."), or pointed back at ("their figures", "they
+# say killed and wounded together"). Named after it, the words gloss another's figure ("the
+# casualty rate (killed and wounded) ..., based on reporting by the General Staff").
+_ITS_COUNT_BEFORE = re.compile(r"\b(?:General\s+Staff|GS|Kyiv|Kyiv's|Ukraine's|they|their)\b", re.I)
+# A count right before the words ("45,680 soldiers killed and wounded"): that figure's own kind,
+# read with it, not a definition of every count.
+_COUNT_JUST_BEFORE = re.compile(r"\d\s+(?:[\w-]+\s+){0,4}$")
+
+
+def _defined_as_killed_and_wounded(
+    claims: list[Claim], sentences: list[_Sentence], names: _ClaimantsBySentence
+) -> None:
+    """An article saying the General Staff's personnel count is killed and wounded together
+    ("the GS number is killed + wounded") has its General Staff counts of no kind of loss
+    ("Russia lost 1,190 personnel") stored as casualties. A sentence naming a claimant of
+    another side (or none) defines that claimant's count, not the General Staff's."""
+    plain = [
+        claim
+        for claim in claims
+        if claim.claimant == _GENERAL_STAFF
+        and claim.metric == Metric.personnel
+        and claim.subject == Subject.russia
+        and claim.personnel_kind == PersonnelKind.unspecified
+    ]
+    if not plain:
+        return
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        if "ounded" not in text or (found := _KILLED_WITH_WOUNDED.search(text)) is None:
+            continue
+        if any(claimant_side(name) != "ukraine" for name, _ in names[index]):
+            continue  # "Kyiv's figures include ..." is the General Staff's; the UN's is not
+        before = text[max(0, found.start() - 120) : found.start()]
+        if _ITS_COUNT_BEFORE.search(before) and not _COUNT_JUST_BEFORE.search(before):
+            for claim in plain:
+                claim.personnel_kind = PersonnelKind.casualties
+            return
 
 
 # The words of a heading of links to other stories (a cheap test before reading the lines).
@@ -1469,9 +1525,22 @@ _BARE_JOINERS = re.compile(
 )
 
 
+# What a key-figures line may add after its counts: whose count it is, said again ("by the same
+# count", "according to Kyiv", "per the ministry"), and footnote marks ("[a]", "[2]"). The line
+# is still nothing but counts; its claimant is read as for any sentence.
+_BARE_TAIL = re.compile(
+    r"(?:,?\s+(?:by\s+(?:the\s+same|that|its|their)\s+(?:counts?|reports?|tally|tallies|figures?|"
+    r"sources?|list)|according\s+to\s+[^.;,\d]{2,60}|per\s+(?:the\s+)?[A-Z][^.;,\d]{1,40}))?"
+    r"(?:\s*\[\w{1,3}\])*\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+_BARE_TAIL_WORDS = ("by ", "ccording", "per ", "[")
+
+
 def _bare_counts(text: str) -> bool:
     """Whether the sentence is nothing but counts of loss nouns ("1,470 troops.", "1,120
-    troops and six tanks."), perhaps after a short label: a digest's or ticker's line."""
+    troops and six tanks.", "**84** - Russian tanks [a]"), perhaps after a short label: a
+    digest's, ticker's or key-figures box's line."""
     if len(text) > 160 or not can_match(_TERM_ANY, text):
         return False
     body = _BARE_LABEL.sub("", text.strip(), count=1)
@@ -1479,13 +1548,18 @@ def _bare_counts(text: str) -> bool:
     first = body[lead.end() if lead else 0 :].split(" ", 1)[0].lower()
     if not (first[:1].isdigit() or first in NUMBER_WORDS):
         return False  # a count line starts with its first count: most sentences stop here
+    if any(word in body for word in _BARE_TAIL_WORDS):  # "84 tanks, by the same count [a]"
+        body = _BARE_TAIL.sub("", body, count=1)
     kept, at = [], 0
     for start, end, _ in _numbers(body, limit=_MAX_NUMBERS_PER_SENTENCE):
-        term = _TERM_AFTER.match(body[end : end + _AFTER_WINDOW])
+        # a key-figures line's dash after its first number: "14 - Russian tanks"
+        dash = None if kept else _LEDE_DASH.match(body, end)
+        after = dash.end() if dash else end
+        term = _TERM_AFTER.match(body[after : after + _AFTER_WINDOW])
         if term is None or start < at:
             return False
         kept.append(body[at:start])
-        at = end + term.end()
+        at = after + term.end()
     kept.append(body[at:])
     return at > 0 and all(_BARE_JOINERS.fullmatch(piece) for piece in kept)
 

@@ -1,0 +1,162 @@
+"""Wave 14, English articles (issue 13), our own phrasings, none from a blind file:
+
+- a key-figures line opening with its (bold) number, a dash and what it counts ("**14** -
+  Russian tanks, by the same count [a]") is a verbless line of counts: read in a text about
+  losses, with the period and claimant of the line before it;
+- a qualifier set in bold with its number ("**over 32,000** Ukrainian troops") is read;
+- an article saying the General Staff's personnel count is killed and wounded together has its
+  General Staff counts of no kind stored as casualties; the words glossing one figure ("45,680
+  soldiers killed and wounded") or another claimant's count define nothing else.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge import Claim, extract_claims, load_source
+
+
+def _claims(tmp_path: Path, body: str, title: str = "Losses claims this week") -> list[Claim]:
+    """The claims of one article written to a file with front matter."""
+    path = tmp_path / "a.md"
+    path.write_text(
+        f"---\ntitle: {title}\npublisher: Test Desk\npublished: 2026-05-12\n---\n{body}\n",
+        encoding="utf-8",
+    )
+    return extract_claims(load_source(path))
+
+
+def _by_value(claims: list[Claim]) -> dict[int, Claim]:
+    return {claim.value: claim for claim in claims}
+
+
+# -- key-figures lines ---------------------------------------------------------------------------
+
+KEY_FIGURE_HEAD = (
+    "**31,400** - Russian troops Kyiv's General Staff says it put out of action in April.\n\n"
+)
+KEY_FIGURE_LINES = [
+    ("**97** - Russian tanks, by the same count.", 97, "tanks"),
+    ("**1,022** — artillery systems [a]", 1022, "artillery"),
+    ("**18,730** – drones, according to the General Staff.", 18730, "drones"),
+    ("**2,310** - vehicles and fuel tanks.", 2310, "vehicles"),
+    ("**64** Russian tanks, by the same reports [b][c]", 64, "tanks"),
+    ("**12** - air defence systems, per the General Staff.", 12, "air_defense"),
+]
+
+
+@pytest.mark.parametrize(("line", "value", "metric"), KEY_FIGURE_LINES)
+def test_a_key_figures_line_is_read_with_the_line_before(
+    tmp_path: Path, line: str, value: int, metric: str
+) -> None:
+    """The line's count is stored, of Russia, for April, the General Staff's."""
+    claims = _by_value(_claims(tmp_path, KEY_FIGURE_HEAD + line))
+    assert 31400 in claims
+    claim = claims.get(value)
+    assert claim is not None, f"{value} not read from {line!r}"
+    assert claim.metric.value == metric
+    assert claim.subject.value == "russia"
+    assert claim.claimant == "Ukraine's General Staff"
+    assert (str(claim.period_start), str(claim.period_end)) == ("2026-04-01", "2026-04-30")
+
+
+NOT_KEY_FIGURES = [
+    "**4** - rounds of talks that ended without a statement.",
+    "**2** - Patriot batteries Ukraine says it moved closer to Kharkiv.",
+    "**30** - days in April.",
+    "**55** - tanks Germany promised to deliver by the autumn.",
+]
+
+
+@pytest.mark.parametrize("line", NOT_KEY_FIGURES)
+def test_a_key_figures_line_that_is_no_loss_stores_nothing(tmp_path: Path, line: str) -> None:
+    """A line counting something else, or going on with other words, is no count line."""
+    claims = _by_value(_claims(tmp_path, KEY_FIGURE_HEAD + line))
+    assert set(claims) == {31400}
+
+
+def test_a_key_figures_line_in_a_text_not_about_losses_stores_nothing(tmp_path: Path) -> None:
+    """With no loss read before it and no loss word in the title, "**40** - tanks" is a stock."""
+    body = "**40** - tanks, by the same count.\n\n**12** - artillery systems [a]"
+    assert _claims(tmp_path, body, title="What the new brigade brings") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "qualifier"),
+    [
+        ("**over 28,000** Ukrainian troops lost in April, Moscow says.", 28000, "more_than"),
+        ("**about 1,150** Russian soldiers were killed in the week.", 1150, "approximate"),
+        ("**up to 1,380** Ukrainian servicemen lost on the day, Moscow claims.", 1380, "less_than"),
+        ("Kyiv says **more than 900** Russian troops were killed on Monday.", 900, "more_than"),
+    ],
+)
+def test_a_qualifier_in_bold_with_its_number_is_read(
+    tmp_path: Path, line: str, value: int, qualifier: str
+) -> None:
+    claim = _by_value(_claims(tmp_path, line)).get(value)
+    assert claim is not None, f"{value} not read from {line!r}"
+    assert claim.qualifier.value == qualifier
+    assert claim.metric.value == "personnel"
+
+
+# -- the General Staff's count defined as killed and wounded -------------------------------------
+
+GS_FIGURES = (
+    "Ukraine's General Staff said Russia had lost 1,240 troops over the past day, bringing its "
+    "running total to 1,352,880.\n\n"
+)
+DEFINITIONS = [
+    "The General Staff's count is killed plus wounded, it has always been.",
+    "Kyiv's numbers include the wounded, the staff says.",
+    "Remember: the GS figure is killed + wounded together.",
+    "Their personnel figures lump the killed and wounded together.",
+    "They count killed and wounded together, which critics often forget.",
+    "Ukraine's General Staff includes wounded soldiers in that figure.",
+]
+
+
+@pytest.mark.parametrize("definition", DEFINITIONS)
+def test_the_general_staff_count_defined_as_killed_and_wounded_is_casualties(
+    tmp_path: Path, definition: str
+) -> None:
+    """Both General Staff counts, of no kind by their own words, are stored as casualties."""
+    claims = _by_value(_claims(tmp_path, GS_FIGURES + definition))
+    assert {claims[1240].personnel_kind.value, claims[1352880].personnel_kind.value} == {
+        "casualties"
+    }
+
+
+NOT_DEFINITIONS = [
+    # the words are one figure's own kind
+    "Western officials put Russian losses at 400,000 killed and wounded.",
+    "Kyiv said in May that 41,300 Russian soldiers were killed and wounded in April.",
+    # another claimant's count
+    "UK intelligence says its estimate covers killed and wounded together.",
+    # a gloss of another figure, the General Staff named only after it
+    "The average daily rate (killed and wounded) was 1,100, based on General Staff reports.",
+    # no definition of anybody's count
+    "A hospital in Dnipro treated dozens of wounded civilians.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DEFINITIONS)
+def test_other_killed_and_wounded_words_leave_the_general_staff_count_unspecified(
+    tmp_path: Path, sentence: str
+) -> None:
+    claims = _by_value(_claims(tmp_path, GS_FIGURES + sentence))
+    assert claims[1240].personnel_kind.value == "unspecified"
+    assert claims[1352880].personnel_kind.value == "unspecified"
+
+
+def test_a_definition_does_not_touch_the_other_side_s_count(tmp_path: Path) -> None:
+    """Moscow's count of Ukrainian losses keeps its own kind."""
+    body = (
+        GS_FIGURES
+        + "Russia's defence ministry said Ukraine lost up to 1,300 troops on the day.\n\n"
+        "The General Staff's number is killed and wounded together."
+    )
+    claims = _by_value(_claims(tmp_path, body))
+    assert claims[1240].personnel_kind.value == "casualties"
+    assert claims[1300].personnel_kind.value == "unspecified"

@@ -160,3 +160,92 @@ def test_a_definition_does_not_touch_the_other_side_s_count(tmp_path: Path) -> N
     claims = _by_value(_claims(tmp_path, body))
     assert claims[1240].personnel_kind.value == "casualties"
     assert claims[1300].personnel_kind.value == "unspecified"
+
+
+# -- a report's counts given with a listing verb --------------------------------------------------
+
+REPORT_OPENING = (
+    "Ukraine's General Staff said its report for the past day added 1,180 Russian troops. "
+)
+REPORT_LISTS = [
+    ("It also listed two MLRS and 5 tanks.", {(2, "mlrs"), (5, "tanks")}),
+    ("They also recorded 14 artillery systems.", {(14, "artillery")}),
+    ("The same bulletin logged three air defence systems.", {(3, "air_defense")}),
+    ("It also counted 1,920 drones.", {(1920, "drones")}),
+]
+
+
+@pytest.mark.parametrize(("line", "want"), REPORT_LISTS)
+def test_a_report_going_on_by_a_pronoun_lists_counts_of_its_day(
+    tmp_path: Path, line: str, want: set[tuple[int, str]]
+) -> None:
+    """Each count is the General Staff's, of Russia, dated to the report's day."""
+    claims = _by_value(_claims(tmp_path, REPORT_OPENING + line))
+    for value, metric in want:
+        claim = claims.get(value)
+        assert claim is not None, f"{value} not read from {line!r}"
+        assert (claim.metric.value, claim.subject.value) == (metric, "russia")
+        assert claim.claimant == "Ukraine's General Staff"
+        assert claim.period_kind.value == "day"
+        assert str(claim.period_start) == "2026-05-12"
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "metric"),
+    [
+        ("In April the General Staff had listed 97 tanks.", 97, "tanks"),
+        ("Its morning update lists six helicopters, the most in a year.", 6, "helicopters"),
+        ("What the report did list was 1,340 Russian personnel.", 1340, "personnel"),
+    ],
+)
+def test_a_report_s_listed_count_in_a_text_about_losses_is_read(
+    tmp_path: Path, line: str, value: int, metric: str
+) -> None:
+    claims = _by_value(_claims(tmp_path, REPORT_OPENING + "\n\n" + line))
+    claim = claims.get(value)
+    assert claim is not None, f"{value} not read from {line!r}"
+    assert claim.metric.value == metric
+    assert claim.subject.value == "russia"
+
+
+def test_a_running_total_before_does_not_date_the_counts_listed_after_it(tmp_path: Path) -> None:
+    """After "... bringing its total to 1,352,880", "It also listed 4 tanks" is no running total."""
+    body = GS_FIGURES.strip() + " It also listed 4 tanks."
+    claim = _by_value(_claims(tmp_path, body))[4]
+    assert claim.period_kind.value != "cumulative"
+
+
+def test_a_listing_verb_in_a_text_not_about_losses_stores_nothing(tmp_path: Path) -> None:
+    body = "Germany's latest update listed 18 Leopard tanks and 40 trucks for delivery in June."
+    assert _claims(tmp_path, body, title="The aid package, line by line") == []
+
+
+# -- a transcript guest relaying a report by a pronoun --------------------------------------------
+
+TRANSCRIPT = (
+    "HOST: What did the morning report say?\n\n"
+    "GUEST (IRYNA BONDAR, analyst): The General Staff's report this morning gave 1,090 Russian "
+    "troops lost. {line}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("What it did list for the day was 1,450 drones.", 1450),
+        ("It also listed 6 tanks.", 6),
+        ("They also recorded 31 artillery systems on the day.", 31),
+    ],
+)
+def test_a_guest_giving_a_report_s_figures_by_a_pronoun_relays_the_report(
+    tmp_path: Path, line: str, value: int
+) -> None:
+    """The figures are the General Staff's, not the guest's own."""
+    claims = _by_value(_claims(tmp_path, TRANSCRIPT.format(line=line)))
+    assert claims[value].claimant == "Ukraine's General Staff"
+
+
+def test_a_guest_s_own_count_stays_the_guest_s(tmp_path: Path) -> None:
+    body = TRANSCRIPT.format(line="Our own team counted 12 Russian tanks destroyed that week.")
+    claims = _by_value(_claims(tmp_path, body))
+    assert claims[12].claimant != "Ukraine's General Staff"

@@ -921,6 +921,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
         previous: Claim | None = None
         previous_end = 0
         lists: list[list[tuple[Claim, _Figure]]] = []  # by list ("A, B and C")
+        speaker = _turn_speaker(ctx, speakers, index) if figures else None
         for figure in figures:
             earlier = [s.text for s in ctx.sentences[max(0, index - SCOPE_LOOKBACK) : index]]
             period = _figure_period(ctx, sentence, figure, index, published)
@@ -928,8 +929,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
                 period = _bare_line_period(ctx, last, index, entry_date)
             claim = _make_claim(
                 ctx.source, sentence, figure, period,
-                index, ctx.names, ctx.specific_ukrainian, earlier, entry_date,
-                speakers.get(sentence.paragraph),
+                index, ctx.names, ctx.specific_ukrainian, earlier, entry_date, speaker,
             )  # fmt: skip
             if _beyond_any_stock(claim, figure):
                 continue
@@ -949,6 +949,12 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
                 _restate(sentence.text, claim, restated)
             if restated and figure.period is None and _LIST_GOES_ON.match(sentence.text):
                 _same_period(claim, restated)  # "... 11,698 tanks. And 435 aircraft."
+            elif (
+                restated is None
+                and figure.period is None
+                and _SAME_REPORT_GOES_ON.match(sentence.text)
+            ):
+                _report_period_goes_on(claim, last.get(index - 1))
             gap = sentence.text[previous_end : figure.start]
             if previous is None or not _SAME_LIST.fullmatch(gap):
                 lists.append([])
@@ -1103,6 +1109,32 @@ def _speaker_turns(text: str) -> dict[int, str]:
         for paragraph, label in labels.items()
         if not _HOST_LABEL.match(label) and not _NOT_A_SPEAKER.match(label)
     }
+
+
+# A guest's sentence giving the figures of a report by a pronoun: "What it did list for the day
+# was 1,260 Russian personnel", "They also recorded 12 tanks".
+_THIRD_PERSON_REPORT = re.compile(
+    r"\b(?:it|they)\s+(?:also\s+|did\s+|then\s+|had\s+|has\s+)?(?:list|listed|lists|reported|"
+    r"reports|gave|gives|added|adds|recorded|records|logged|counted|put|said|says)\b",
+    re.IGNORECASE,
+)
+
+
+def _turn_speaker(ctx: _Context, speakers: dict[int, str], index: int) -> str | None:
+    """The guest whose transcript turn sentence `index` is in, as the claimant of its figures
+    naming nobody; None when the sentence gives, by a pronoun, the figures of a claimant the
+    guest named in a sentence before in the same turn ("The General Staff's report listed
+    seven tanks. What it did list for the day was 1,260 ...": the General Staff's)."""
+    sentence = ctx.sentences[index]
+    speaker = speakers.get(sentence.paragraph)
+    if speaker is None or not _THIRD_PERSON_REPORT.search(sentence.text):
+        return speaker
+    for j in range(index - 1, max(-1, index - 4), -1):
+        if ctx.sentences[j].paragraph != sentence.paragraph:
+            break
+        if ctx.names[j]:
+            return None
+    return speaker
 
 
 def _lede_claimant(lede: str) -> str:
@@ -1384,6 +1416,14 @@ _ON_THE_LIST = re.compile(
     re.IGNORECASE,
 )
 _LIST_GOES_ON = re.compile(r"^[\W_]*(?:And|Plus|Also)\s+[~≈]?\d")
+# A sentence going on with the report just quoted, by a pronoun or "the same report": "It also
+# listed two MLRS", "They also recorded 12 tanks", "The same bulletin gave 3 boats". Its counts
+# naming no period of their own are of the report's (anchored: most sentences fail at once).
+_SAME_REPORT_GOES_ON = re.compile(
+    r"^[\W_]*(?:It|They|The\s+same\s+(?:report|bulletin|update|summary|list|post))\s+"
+    r"(?:also\s+|then\s+)?(?:listed|lists|recorded|records|logged|logs|counted|counts|added|adds|"
+    r"gave|gives|reported|reports|showed|shows)\b"
+)
 
 
 # A tracker just named giving more of its counts: "The project also lists 6,420 ...".
@@ -1550,7 +1590,8 @@ def _bare_counts(text: str) -> bool:
         return False  # a count line starts with its first count: most sentences stop here
     if any(word in body for word in _BARE_TAIL_WORDS):  # "84 tanks, by the same count [a]"
         body = _BARE_TAIL.sub("", body, count=1)
-    kept, at = [], 0
+    kept: list[str] = []
+    at = 0
     for start, end, _ in _numbers(body, limit=_MAX_NUMBERS_PER_SENTENCE):
         # a key-figures line's dash after its first number: "14 - Russian tanks"
         dash = None if kept else _LEDE_DASH.match(body, end)
@@ -1667,16 +1708,46 @@ def _pronoun_report(sentences: list[_Sentence], index: int, last: dict[int, Clai
     return _PRONOUN_REPORT.search(sentences[index].text) is not None
 
 
+# A report's counts given with a listing verb, the report (or the General Staff, or a pronoun
+# for them) its subject: "The report this morning listed seven tanks", "It also listed two MLRS",
+# "In June the General Staff had listed 103 tanks", "What it did list for the day was 1,260
+# Russian personnel". Read in a text about losses only ("Germany listed 18 Leopard tanks" is a
+# delivery, in a text about aid); each count still needs its noun right after it. (The passive,
+# "Only 1,521 tanks were added, but 118,926 drones, a category that barely mattered in 2022", is
+# left: its sentences carry other periods the counts would be dated by.)
+_COUNT_START = rf"(?:[~≈]?\d|(?:{alternation(set(NUMBER_WORDS))})\b)"
+_REPORT_LISTS = re.compile(
+    r"\b(?:reports?|bulletin|update|summary|tally|General\s+Staff|GS|it|they)\b(?:'s)?"
+    r"[^.;:!?\d]{0,40}?\b(?:listed|lists|list|recorded|records|logged|logs|counted|added|adds)"
+    r"(?:\s+[^\d.;:!?]{0,24}?\b(?:was|were|is|are))?\s+(?:(?:another|a\s+further|some|about|"
+    rf"around|nearly|almost|over|more\s+than|up\s+to)\s+)?{_COUNT_START}",
+    re.IGNORECASE,
+)
+_REPORT_LISTS_STEMS = ("list", "record", "logged", "logs", "count", "added", "adds")
+
+
+def _report_lists_in_loss_text(text: str, title: str, last: dict[int, Claim]) -> bool:
+    """Whether a sentence naming no loss gives a report's listed counts (_REPORT_LISTS) in a
+    text about losses (its title, or a claim read before)."""
+    low = text.lower()
+    if not any(stem in low for stem in _REPORT_LISTS_STEMS):
+        return False
+    if not (last or _LOSS_WORDS.search(title)):
+        return False
+    return _REPORT_LISTS.search(text) is not None
+
+
 def _report_in_loss_text(
     sentences: list[_Sentence], index: int, title: str, last: dict[int, Claim]
 ) -> bool:
-    """Whether a sentence naming no loss gives a report's figure, a kind's changed count or a
-    pronoun's report, in a text about losses."""
+    """Whether a sentence naming no loss gives a report's figure, a kind's changed count, a
+    pronoun's report or a report's listed counts, in a text about losses."""
     text = sentences[index].text
     return (
         _report_figure_in_loss_text(text, title, last)
         or _changed_count_in_loss_text(text, title, last)
         or _pronoun_report(sentences, index, last)
+        or _report_lists_in_loss_text(text, title, last)
     )
 
 
@@ -1721,6 +1792,14 @@ def _bare_counts_in_loss_text(
 _SIGNED_COUNT = re.compile(
     r"(?:^|[\s(:;,])\+\s?\d|\bcumulative(?:ly)?\s*(?:total\s*)?[:=]?\s*[~≈]?\d", re.I
 )
+
+
+def _report_period_goes_on(claim: Claim, before: Claim | None) -> None:
+    """A count of the report just quoted ("... its report for the past day added 1,070. It also
+    listed two MLRS") counts that report's period; a running total before it says nothing of
+    the period of the counts listed after it."""
+    if before is not None and before.period_kind != PeriodKind.cumulative:
+        _same_period(claim, before)
 
 
 def _same_period(claim: Claim, restated: Claim) -> None:

@@ -32,6 +32,11 @@ def _by_value(claims: list[Claim]) -> dict[int, Claim]:
     return {claim.value: claim for claim in claims}
 
 
+def _kind(claim: Claim) -> str | None:
+    """The claim's kind of personnel loss, by name."""
+    return claim.personnel_kind.value if claim.personnel_kind is not None else None
+
+
 # -- key-figures lines ---------------------------------------------------------------------------
 
 KEY_FIGURE_HEAD = (
@@ -123,9 +128,7 @@ def test_the_general_staff_count_defined_as_killed_and_wounded_is_casualties(
 ) -> None:
     """Both General Staff counts, of no kind by their own words, are stored as casualties."""
     claims = _by_value(_claims(tmp_path, GS_FIGURES + definition))
-    assert {claims[1240].personnel_kind.value, claims[1352880].personnel_kind.value} == {
-        "casualties"
-    }
+    assert {_kind(claims[1240]), _kind(claims[1352880])} == {"casualties"}
 
 
 NOT_DEFINITIONS = [
@@ -146,8 +149,8 @@ def test_other_killed_and_wounded_words_leave_the_general_staff_count_unspecifie
     tmp_path: Path, sentence: str
 ) -> None:
     claims = _by_value(_claims(tmp_path, GS_FIGURES + sentence))
-    assert claims[1240].personnel_kind.value == "unspecified"
-    assert claims[1352880].personnel_kind.value == "unspecified"
+    assert _kind(claims[1240]) == "unspecified"
+    assert _kind(claims[1352880]) == "unspecified"
 
 
 def test_a_definition_does_not_touch_the_other_side_s_count(tmp_path: Path) -> None:
@@ -158,8 +161,8 @@ def test_a_definition_does_not_touch_the_other_side_s_count(tmp_path: Path) -> N
         "The General Staff's number is killed and wounded together."
     )
     claims = _by_value(_claims(tmp_path, body))
-    assert claims[1240].personnel_kind.value == "casualties"
-    assert claims[1300].personnel_kind.value == "unspecified"
+    assert _kind(claims[1240]) == "casualties"
+    assert _kind(claims[1300]) == "unspecified"
 
 
 # -- a report's counts given with a listing verb --------------------------------------------------
@@ -249,3 +252,50 @@ def test_a_guest_s_own_count_stays_the_guest_s(tmp_path: Path) -> None:
     body = TRANSCRIPT.format(line="Our own team counted 12 Russian tanks destroyed that week.")
     claims = _by_value(_claims(tmp_path, body))
     assert claims[12].claimant != "Ukraine's General Staff"
+
+
+# -- a list going on with its kind named first --------------------------------------------------
+
+LIST_OPENING = "Ukraine's General Staff said Russia lost 1,120 troops over the past day. "
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "metric"),
+    [
+        ("And drones, 1,904 in a day, a record.", 1904, "drones"),
+        ("And drones, 2,115 in a single day, which is very high.", 2115, "drones"),
+        ("Plus tanks, 9 on the day.", 9, "tanks"),
+        ("Also artillery systems, 41.", 41, "artillery"),
+    ],
+)
+def test_a_list_going_on_with_its_kind_named_first_is_read(
+    tmp_path: Path, line: str, value: int, metric: str
+) -> None:
+    """The count is the report's, of Russia, of the day."""
+    claim = _by_value(_claims(tmp_path, LIST_OPENING + line)).get(value)
+    assert claim is not None, f"{value} not read from {line!r}"
+    assert (claim.metric.value, claim.subject.value) == (metric, "russia")
+    assert claim.period_kind.value == "day"
+
+
+def test_a_list_going_on_with_no_kind_named_stores_nothing_new(tmp_path: Path) -> None:
+    """ "And in the east, 40 ..." names no kind of loss: no count."""
+    claims = _by_value(_claims(tmp_path, LIST_OPENING + "And in the east, 40 villages lost power."))
+    assert 40 not in claims
+
+
+@pytest.mark.parametrize(
+    "phrase", ["in a single day", "in one single day", "over a single day", "within a single week"]
+)
+def test_a_single_day_or_week_is_a_period(phrase: str) -> None:
+    import datetime as dt
+
+    from knowledge.dates import find_periods
+
+    """"single" changes nothing: the same period as without it, a day or a week long."""
+    day = dt.date(2026, 5, 12)
+    periods = find_periods(f"Kyiv said 1,200 were lost {phrase}.", day)
+    plain = find_periods(f"Kyiv said 1,200 were lost {phrase.replace('single ', '')}.", day)
+    assert [(p.kind, p.start, p.end) for p in periods] == [(p.kind, p.start, p.end) for p in plain]
+    assert len(periods) == 1 and periods[0].start is not None and periods[0].end is not None
+    assert (periods[0].end - periods[0].start).days in (0, 6)

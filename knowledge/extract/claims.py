@@ -947,7 +947,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             _inherit_subject(sentence.text, figure, claim, previous, previous_end, before)
             if restated is not None and figure.extra.get("restated"):
                 _restate(sentence.text, claim, restated)
-            if restated and figure.period is None and _LIST_GOES_ON.match(sentence.text):
+            if restated and figure.period is None and _goes_on_with_list(sentence.text):
                 _same_period(claim, restated)  # "... 11,698 tanks. And 435 aircraft."
             elif (
                 restated is None
@@ -1415,7 +1415,19 @@ _ON_THE_LIST = re.compile(
     r"(?:(?:morning|evening|daily|latest)\s+)?(?:list|tally|report|update)\b",
     re.IGNORECASE,
 )
-_LIST_GOES_ON = re.compile(r"^[\W_]*(?:And|Plus|Also)\s+[~≈]?\d")
+# (or names its kind first, a loss noun: "And drones, 1,733 in a day"; _goes_on_with_list)
+_LIST_GOES_ON = re.compile(
+    r"^[\W_]*(?:And|Plus|Also)\s+(?:(?P<kind>[A-Za-z][\w -]{1,30}),\s+)?[~≈]?\d"
+)
+
+
+def _goes_on_with_list(text: str) -> bool:
+    """Whether the sentence goes on with the list of counts before it ("And 435 aircraft",
+    "And drones, 1,733 in a day"; "And in the east, 40" names no kind: not a count)."""
+    found = _LIST_GOES_ON.match(text)
+    return found is not None and (not found["kind"] or _TERM_ANY.search(found["kind"]) is not None)
+
+
 # A sentence going on with the report just quoted, by a pronoun or "the same report": "It also
 # listed two MLRS", "They also recorded 12 tanks", "The same bulletin gave 3 boats". Its counts
 # naming no period of their own are of the report's (anchored: most sentences fail at once).
@@ -1471,7 +1483,7 @@ def _restated(text: str, last: dict[int, Claim], index: int, continued: set[int]
     """The claim of the sentence (or the one before it) that `text` restates, if it does. A
     sentence that only goes on with the list right before it is added to `continued`, and is
     passed over when a later one restates a total ("The running total reached ...")."""
-    if index - 1 in last and (_LIST_GOES_ON.match(text) or _ON_THE_LIST.search(text)):
+    if index - 1 in last and (_goes_on_with_list(text) or _ON_THE_LIST.search(text)):
         continued.add(index)  # its figures go on from the sentence right before
         return last[index - 1]
     if not (

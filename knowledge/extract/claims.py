@@ -600,11 +600,22 @@ def _plausible(value: float) -> bool:
 _NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent|mm\b|km\b|-mm|-km|-year|-strong|-day)", re.I
 )
-_CURRENCY_BEFORE = re.compile(r"[$€£₴₽#]\s?$")
-_COLON_END = re.compile(r":$")
-# A clock or a subtitle's time code ("00:00:13,200", "at 14:05"): the part after a colon
-# that follows a digit is a time, never a count.
-_CLOCK_BEFORE = re.compile(r"\d:$")
+_CURRENCY_SIGNS = frozenset("$€£₴₽#")
+
+
+def _not_a_count_before(before: str, digits: bool) -> bool:
+    """Whether the two characters before a number make it no count: a currency sign (perhaps
+    a space between), a colon before digits ("11:30"), a clock or a subtitle's time code
+    ("00:00:13,200", "at 14:05": the part after a colon that follows a digit is a time).
+    String tests, not patterns: asked for every number of every sentence read (speed)."""
+    last = before[-1:]
+    if not last:
+        return False
+    if last in _CURRENCY_SIGNS or (last.isspace() and before[-2:-1] in _CURRENCY_SIGNS):
+        return True
+    if last == "\n":  # "...:\n" ends like "...:" (as `$` matched before a final newline)
+        last = before[-2:-1]
+    return last == ":" and (digits or before[:1].isdecimal())
 
 
 def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, int]]:
@@ -619,10 +630,7 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
         after = sentence[m.end() : m.end() + 12]
         if _NOT_A_COUNT_AFTER.match(after):
             continue
-        before = sentence[max(0, m.start() - 2) : m.start()]
-        if _CURRENCY_BEFORE.search(before) or (_COLON_END.search(before) and m["num"].isdigit()):
-            continue
-        if _CLOCK_BEFORE.search(before):
+        if _not_a_count_before(sentence[max(0, m.start() - 2) : m.start()], m["num"].isdigit()):
             continue
         try:
             value = _parse_number(m["num"], m["scale"] or m["short"])
@@ -1741,7 +1749,7 @@ _REPORT_LISTS_STEMS = ("list", "record", "logged", "logs", "count", "added", "ad
 def _report_lists_in_loss_text(text: str, title: str, last: dict[int, Claim]) -> bool:
     """Whether a sentence naming no loss gives a report's listed counts (_REPORT_LISTS) in a
     text about losses (its title, or a claim read before)."""
-    low = text.lower()
+    low = folded(text)  # the sentence's screens share one folding
     if not any(stem in low for stem in _REPORT_LISTS_STEMS):
         return False
     if not (last or _LOSS_WORDS.search(title)):

@@ -299,3 +299,37 @@ def test_a_single_day_or_week_is_a_period(phrase: str) -> None:
     assert [(p.kind, p.start, p.end) for p in periods] == [(p.kind, p.start, p.end) for p in plain]
     assert len(periods) == 1 and periods[0].start is not None and periods[0].end is not None
     assert (periods[0].end - periods[0].start).days in (0, 6)
+
+
+# -- a daily average restating the total before it ------------------------------------------------
+
+MONTH_TOTALS = "Ukraine's General Staff said Russia lost 30,900 troops and 150 tanks in April.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "metric"),
+    [
+        ("That works out at roughly 1,030 a day.", 1030, "personnel"),
+        ("That's about 1,000 a day on average.", 1000, "personnel"),
+        ("It averages 5 per day, the General Staff's figures show.", 5, "tanks"),
+        ("This comes to some 1,050 each day.", 1050, "personnel"),
+    ],
+)
+def test_a_daily_average_restating_the_total_before_is_read(
+    tmp_path: Path, line: str, value: int, metric: str
+) -> None:
+    """The average is of the total its arithmetic fits, over that total's month."""
+    claim = _by_value(_claims(tmp_path, MONTH_TOTALS + line)).get(value)
+    assert claim is not None, f"{value} not read from {line!r}"
+    assert claim.metric.value == metric
+    assert claim.stat is not None and claim.stat.value == "daily_average"
+    assert (str(claim.period_start), str(claim.period_end)) == ("2026-04-01", "2026-04-30")
+    assert claim.claimant == "Ukraine's General Staff"
+
+
+@pytest.mark.parametrize(
+    "line", ["That is about 4,000 a day.", "That's 2 a day, give or take.", "It means 400 a day."]
+)
+def test_an_average_no_total_before_adds_up_to_stores_nothing(tmp_path: Path, line: str) -> None:
+    claims = _by_value(_claims(tmp_path, MONTH_TOTALS + line))
+    assert set(claims) == {30900, 150}

@@ -897,6 +897,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
     sections = section_sides([sentence.text for sentence in ctx.sentences])
     speakers = _speaker_turns(ctx.source.text)
     last: dict[int, Claim] = {}  # each sentence's last claim
+    every: dict[int, list[Claim]] = {}  # each sentence's claims
     continued: set[int] = set()  # sentences that only go on with the list before them
     for index, sentence in enumerate(ctx.sentences):
         if sentence.paragraph in skip_paragraphs:
@@ -908,8 +909,11 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
         restated: Claim | None = None
         listed: Metric | bool | None = None
         bare = False  # a verbless line of counts ("1,470 troops.")
+        averaged: Claim | None = None  # the total a daily average restates
         if not _LOSS_WORDS.search(sentence.text):
             restated = _restated(sentence.text, last, index, continued)
+            if restated is None and index - 1 in every:
+                restated = averaged = _averaged_total(sentence.text, every[index - 1])
             listed = _listed_metric(ctx.sentences, sections, last, index)
             tallied = listed is not None or _tallied(ctx, index, index - 1 in last)
             tallied = tallied or _answers_loss_question(ctx.sentences, index)
@@ -968,7 +972,11 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
                 lists.append([])
             lists[-1].append((claim, figure))
             previous, previous_end = claim, figure.term_end or figure.end
+            if averaged is not None and figure.extra.get("restated"):
+                _same_period(claim, averaged)  # "That works out at 1,080 a day" of its period
+                claim.claimant = averaged.claimant
             carried[index], last[index] = claim.subject, claim
+            every.setdefault(index, []).append(claim)
         for items in lists:
             _share_scope(sentence.text, items)
             yield from (claim for claim, _ in items)
@@ -1812,6 +1820,37 @@ def _bare_counts_in_loss_text(
 _SIGNED_COUNT = re.compile(
     r"(?:^|[\s(:;,])\+\s?\d|\bcumulative(?:ly)?\s*(?:total\s*)?[:=]?\s*[~≈]?\d", re.I
 )
+
+
+# A daily average restating a total just given, with no noun of its own: "That works out at
+# roughly 1,080 a day", "That's about 1,100 a day on average", "It averages 950 per day".
+_AVERAGE_OF_BEFORE = re.compile(
+    r"^\W*(?:That|This|It|Which)(?:'s|\s+is|\s+was|\s+works?\s+out|\s+comes?\s+(?:out\s+)?to|"
+    r"\s+means|\s+equals|\s+averages?|\s+is\s+an\s+average\s+of)\b[^.;\d]{0,30}?"
+    r"(?P<number>[~≈]?\d[\d,.]*)\s+(?:a|per|each)\s+day\b",
+    re.IGNORECASE,
+)
+
+
+def _averaged_total(text: str, before: list[Claim]) -> Claim | None:
+    """The claim of the sentence before that a daily average restates ("Russia lost 195,790
+    soldiers ... from 1 January to 30 June, and 581 tanks. That works out at roughly 1,080 a
+    day"): the one whose value over its period's days is the average, within a tenth (the
+    arithmetic picks the soldiers, not the tanks); None when none adds up."""
+    found = _AVERAGE_OF_BEFORE.match(text)
+    if found is None:
+        return None
+    average = _numbers(found["number"])
+    if not average or average[0][2] <= 0:
+        return None
+    per_day = average[0][2]
+    for claim in before:
+        if claim.period_start is None or claim.period_end is None or claim.stat != Stat.total:
+            continue
+        days = (claim.period_end - claim.period_start).days + 1
+        if days > 1 and abs(claim.value / days - per_day) <= per_day / 10:
+            return claim
+    return None
 
 
 def _report_period_goes_on(claim: Claim, before: Claim | None) -> None:

@@ -3428,13 +3428,14 @@ def _last_month(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> No
 
 _WITHIN_DAYS = Scan(
     rf"\b(?:in|over|during|within|for)\s+(?:just\s+|only\s+|the\s+(?:last|past|previous)\s+|"
-    rf"less\s+than\s+)?(?:a|one|(?P<n>\d{{1,3}}|{_ONE_WORD_NUMBERS}))\s+(?P<unit>days?|weeks?)\b",
+    rf"less\s+than\s+)?(?:a|one|(?P<n>\d{{1,3}}|{_ONE_WORD_NUMBERS}))\s+(?:single\s+)?"
+    r"(?P<unit>days?|weeks?)\b",
     re.I,
 )
 
 
 def _within_days(sentence: str, msent: str, ref: dt.date | None, add: _Add) -> None:
-    """ "in just three days", "over the past two weeks"."""
+    """ "in just three days", "over the past two weeks", "in a single day"."""
     for m in _WITHIN_DAYS.finditer(sentence):
         raw = (m["n"] or "1").lower()
         n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 1)

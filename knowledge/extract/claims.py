@@ -600,11 +600,22 @@ def _plausible(value: float) -> bool:
 _NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent|mm\b|km\b|-mm|-km|-year|-strong|-day)", re.I
 )
-_CURRENCY_BEFORE = re.compile(r"[$€£₴₽#]\s?$")
-_COLON_END = re.compile(r":$")
-# A clock or a subtitle's time code ("00:00:13,200", "at 14:05"): the part after a colon
-# that follows a digit is a time, never a count.
-_CLOCK_BEFORE = re.compile(r"\d:$")
+_CURRENCY_SIGNS = frozenset("$€£₴₽#")
+
+
+def _not_a_count_before(before: str, digits: bool) -> bool:
+    """Whether the two characters before a number make it no count: a currency sign (perhaps
+    a space between), a colon before digits ("11:30"), a clock or a subtitle's time code
+    ("00:00:13,200", "at 14:05": the part after a colon that follows a digit is a time).
+    String tests, not patterns: asked for every number of every sentence read (speed)."""
+    last = before[-1:]
+    if not last:
+        return False
+    if last in _CURRENCY_SIGNS or (last.isspace() and before[-2:-1] in _CURRENCY_SIGNS):
+        return True
+    if last == "\n":  # "...:\n" ends like "...:" (as `$` matched before a final newline)
+        last = before[-2:-1]
+    return last == ":" and (digits or before[:1].isdecimal())
 
 
 def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, int]]:
@@ -619,10 +630,7 @@ def _numbers(sentence: str, limit: int | None = None) -> list[tuple[int, int, in
         after = sentence[m.end() : m.end() + 12]
         if _NOT_A_COUNT_AFTER.match(after):
             continue
-        before = sentence[max(0, m.start() - 2) : m.start()]
-        if _CURRENCY_BEFORE.search(before) or (_COLON_END.search(before) and m["num"].isdigit()):
-            continue
-        if _CLOCK_BEFORE.search(before):
+        if _not_a_count_before(sentence[max(0, m.start() - 2) : m.start()], m["num"].isdigit()):
             continue
         try:
             value = _parse_number(m["num"], m["scale"] or m["short"])
@@ -707,10 +715,15 @@ class _Budget:
             raise SourceError(f"reading its figures took longer than {self.seconds:g} s: not read")
 
 
-# A number set in bold ("**1,261,420** — Russian ...", "And **435** aircraft"): the markers,
-# blanked (same length), no longer part the number from the words that say what it counts. A
-# bold numbered heading ("**1. Kyiv's tally.**") is no number: its paragraph stays prose.
-_BOLD_NUMBER = re.compile(r"\*\*(?!\d{1,2}\.\s+[^\W\d])([~≈]?\d[^*\n]{0,24}?)\*\*")
+# A number set in bold ("**1,261,420** — Russian ...", "And **435** aircraft", "**over 32,000**
+# Ukrainian troops"): the markers, blanked (same length), no longer part the number from the
+# words that say what it counts. A bold numbered heading ("**1. Kyiv's tally.**") is no number:
+# its paragraph stays prose.
+_BOLD_NUMBER = re.compile(
+    r"\*\*(?!\d{1,2}\.\s+[^\W\d])((?:(?:over|about|around|almost|nearly|some|roughly|up\s+to|"
+    r"more\s+than|at\s+least|fewer\s+than|less\s+than)\s+)?[~≈]?\d[^*\n]{0,24}?)\*\*",
+    re.IGNORECASE,
+)
 
 
 def _unbold_numbers(text: str) -> str:
@@ -789,7 +802,58 @@ def extract_claims(source: Source, *, max_seconds: float = MAX_EXTRACT_SECONDS) 
         keep(claim)
     for claim in read_ukrainian_russian(source):  # issue 15: General Staff posts, uk/ru prose
         keep(claim)
+    _defined_as_killed_and_wounded(claims, sentences, claimants_in_article)
     return _align_ranges_to_days(claims, source.published)
+
+
+_GENERAL_STAFF = "Ukraine's General Staff"
+# A sentence saying what the General Staff's personnel count is: "The GS number is killed plus
+# wounded", "Kyiv's figures include killed and wounded soldiers", "its personnel numbers combine
+# killed and wounded", "The General Staff's figures include the wounded". Read only in an article
+# that has such a count of no kind and says "wounded" somewhere (a substring screen first).
+_KILLED_WITH_WOUNDED = re.compile(
+    r"\b(?:killed|dead)\s*(?:and|\+|plus|&|with)\s*(?:the\s+)?wounded\b|"
+    r"\binclud(?:es?|ing)\s+(?:the\s+)?(?:killed\s+and\s+)?wounded\b",
+    re.IGNORECASE,
+)
+# Who the definition is of, named before it: the General Staff ("the GS number is killed +
+# wounded"), Kyiv ("Kyiv's figures include ..."), or pointed back at ("their figures", "they
+# say killed and wounded together"). Named after it, the words gloss another's figure ("the
+# casualty rate (killed and wounded) ..., based on reporting by the General Staff").
+_ITS_COUNT_BEFORE = re.compile(r"\b(?:General\s+Staff|GS|Kyiv|Kyiv's|Ukraine's|they|their)\b", re.I)
+# A count right before the words ("45,680 soldiers killed and wounded"): that figure's own kind,
+# read with it, not a definition of every count.
+_COUNT_JUST_BEFORE = re.compile(r"\d\s+(?:[\w-]+\s+){0,4}$")
+
+
+def _defined_as_killed_and_wounded(
+    claims: list[Claim], sentences: list[_Sentence], names: _ClaimantsBySentence
+) -> None:
+    """An article saying the General Staff's personnel count is killed and wounded together
+    ("the GS number is killed + wounded") has its General Staff counts of no kind of loss
+    ("Russia lost 1,190 personnel") stored as casualties. A sentence naming a claimant of
+    another side (or none) defines that claimant's count, not the General Staff's."""
+    plain = [
+        claim
+        for claim in claims
+        if claim.claimant == _GENERAL_STAFF
+        and claim.metric == Metric.personnel
+        and claim.subject == Subject.russia
+        and claim.personnel_kind == PersonnelKind.unspecified
+    ]
+    if not plain:
+        return
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        if "ounded" not in text or (found := _KILLED_WITH_WOUNDED.search(text)) is None:
+            continue
+        if any(claimant_side(name) != "ukraine" for name, _ in names[index]):
+            continue  # "Kyiv's figures include ..." is the General Staff's; the UN's is not
+        before = text[max(0, found.start() - 120) : found.start()]
+        if _ITS_COUNT_BEFORE.search(before) and not _COUNT_JUST_BEFORE.search(before):
+            for claim in plain:
+                claim.personnel_kind = PersonnelKind.casualties
+            return
 
 
 # The words of a heading of links to other stories (a cheap test before reading the lines).
@@ -833,6 +897,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
     sections = section_sides([sentence.text for sentence in ctx.sentences])
     speakers = _speaker_turns(ctx.source.text)
     last: dict[int, Claim] = {}  # each sentence's last claim
+    every: dict[int, list[Claim]] = {}  # each sentence's claims
     continued: set[int] = set()  # sentences that only go on with the list before them
     for index, sentence in enumerate(ctx.sentences):
         if sentence.paragraph in skip_paragraphs:
@@ -844,8 +909,11 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
         restated: Claim | None = None
         listed: Metric | bool | None = None
         bare = False  # a verbless line of counts ("1,470 troops.")
+        averaged: Claim | None = None  # the total a daily average restates
         if not _LOSS_WORDS.search(sentence.text):
             restated = _restated(sentence.text, last, index, continued)
+            if restated is None and index - 1 in every:
+                restated = averaged = _averaged_total(sentence.text, every[index - 1])
             listed = _listed_metric(ctx.sentences, sections, last, index)
             tallied = listed is not None or _tallied(ctx, index, index - 1 in last)
             tallied = tallied or _answers_loss_question(ctx.sentences, index)
@@ -865,6 +933,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
         previous: Claim | None = None
         previous_end = 0
         lists: list[list[tuple[Claim, _Figure]]] = []  # by list ("A, B and C")
+        speaker = _turn_speaker(ctx, speakers, index) if figures else None
         for figure in figures:
             earlier = [s.text for s in ctx.sentences[max(0, index - SCOPE_LOOKBACK) : index]]
             period = _figure_period(ctx, sentence, figure, index, published)
@@ -872,8 +941,7 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
                 period = _bare_line_period(ctx, last, index, entry_date)
             claim = _make_claim(
                 ctx.source, sentence, figure, period,
-                index, ctx.names, ctx.specific_ukrainian, earlier, entry_date,
-                speakers.get(sentence.paragraph),
+                index, ctx.names, ctx.specific_ukrainian, earlier, entry_date, speaker,
             )  # fmt: skip
             if _beyond_any_stock(claim, figure):
                 continue
@@ -891,14 +959,24 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             _inherit_subject(sentence.text, figure, claim, previous, previous_end, before)
             if restated is not None and figure.extra.get("restated"):
                 _restate(sentence.text, claim, restated)
-            if restated and figure.period is None and _LIST_GOES_ON.match(sentence.text):
+            if restated and figure.period is None and _goes_on_with_list(sentence.text):
                 _same_period(claim, restated)  # "... 11,698 tanks. And 435 aircraft."
+            elif (
+                restated is None
+                and figure.period is None
+                and _SAME_REPORT_GOES_ON.match(sentence.text)
+            ):
+                _report_period_goes_on(claim, last.get(index - 1))
             gap = sentence.text[previous_end : figure.start]
             if previous is None or not _SAME_LIST.fullmatch(gap):
                 lists.append([])
             lists[-1].append((claim, figure))
             previous, previous_end = claim, figure.term_end or figure.end
+            if averaged is not None and figure.extra.get("restated"):
+                _same_period(claim, averaged)  # "That works out at 1,080 a day" of its period
+                claim.claimant = averaged.claimant
             carried[index], last[index] = claim.subject, claim
+            every.setdefault(index, []).append(claim)
         for items in lists:
             _share_scope(sentence.text, items)
             yield from (claim for claim, _ in items)
@@ -1047,6 +1125,32 @@ def _speaker_turns(text: str) -> dict[int, str]:
         for paragraph, label in labels.items()
         if not _HOST_LABEL.match(label) and not _NOT_A_SPEAKER.match(label)
     }
+
+
+# A guest's sentence giving the figures of a report by a pronoun: "What it did list for the day
+# was 1,260 Russian personnel", "They also recorded 12 tanks".
+_THIRD_PERSON_REPORT = re.compile(
+    r"\b(?:it|they)\s+(?:also\s+|did\s+|then\s+|had\s+|has\s+)?(?:list|listed|lists|reported|"
+    r"reports|gave|gives|added|adds|recorded|records|logged|counted|put|said|says)\b",
+    re.IGNORECASE,
+)
+
+
+def _turn_speaker(ctx: _Context, speakers: dict[int, str], index: int) -> str | None:
+    """The guest whose transcript turn sentence `index` is in, as the claimant of its figures
+    naming nobody; None when the sentence gives, by a pronoun, the figures of a claimant the
+    guest named in a sentence before in the same turn ("The General Staff's report listed
+    seven tanks. What it did list for the day was 1,260 ...": the General Staff's)."""
+    sentence = ctx.sentences[index]
+    speaker = speakers.get(sentence.paragraph)
+    if speaker is None or not _THIRD_PERSON_REPORT.search(sentence.text):
+        return speaker
+    for j in range(index - 1, max(-1, index - 4), -1):
+        if ctx.sentences[j].paragraph != sentence.paragraph:
+            break
+        if ctx.names[j]:
+            return None
+    return speaker
 
 
 def _lede_claimant(lede: str) -> str:
@@ -1327,7 +1431,27 @@ _ON_THE_LIST = re.compile(
     r"(?:(?:morning|evening|daily|latest)\s+)?(?:list|tally|report|update)\b",
     re.IGNORECASE,
 )
-_LIST_GOES_ON = re.compile(r"^[\W_]*(?:And|Plus|Also)\s+[~≈]?\d")
+# (or names its kind first, a loss noun: "And drones, 1,733 in a day"; _goes_on_with_list)
+_LIST_GOES_ON = re.compile(
+    r"^[\W_]*(?:And|Plus|Also)\s+(?:(?P<kind>[A-Za-z][\w -]{1,30}),\s+)?[~≈]?\d"
+)
+
+
+def _goes_on_with_list(text: str) -> bool:
+    """Whether the sentence goes on with the list of counts before it ("And 435 aircraft",
+    "And drones, 1,733 in a day"; "And in the east, 40" names no kind: not a count)."""
+    found = _LIST_GOES_ON.match(text)
+    return found is not None and (not found["kind"] or _TERM_ANY.search(found["kind"]) is not None)
+
+
+# A sentence going on with the report just quoted, by a pronoun or "the same report": "It also
+# listed two MLRS", "They also recorded 12 tanks", "The same bulletin gave 3 boats". Its counts
+# naming no period of their own are of the report's (anchored: most sentences fail at once).
+_SAME_REPORT_GOES_ON = re.compile(
+    r"^[\W_]*(?:It|They|The\s+same\s+(?:report|bulletin|update|summary|list|post))\s+"
+    r"(?:also\s+|then\s+)?(?:listed|lists|recorded|records|logged|logs|counted|counts|added|adds|"
+    r"gave|gives|reported|reports|showed|shows)\b"
+)
 
 
 # A tracker just named giving more of its counts: "The project also lists 6,420 ...".
@@ -1375,7 +1499,7 @@ def _restated(text: str, last: dict[int, Claim], index: int, continued: set[int]
     """The claim of the sentence (or the one before it) that `text` restates, if it does. A
     sentence that only goes on with the list right before it is added to `continued`, and is
     passed over when a later one restates a total ("The running total reached ...")."""
-    if index - 1 in last and (_LIST_GOES_ON.match(text) or _ON_THE_LIST.search(text)):
+    if index - 1 in last and (_goes_on_with_list(text) or _ON_THE_LIST.search(text)):
         continued.add(index)  # its figures go on from the sentence right before
         return last[index - 1]
     if not (
@@ -1469,9 +1593,22 @@ _BARE_JOINERS = re.compile(
 )
 
 
+# What a key-figures line may add after its counts: whose count it is, said again ("by the same
+# count", "according to Kyiv", "per the ministry"), and footnote marks ("[a]", "[2]"). The line
+# is still nothing but counts; its claimant is read as for any sentence.
+_BARE_TAIL = re.compile(
+    r"(?:,?\s+(?:by\s+(?:the\s+same|that|its|their)\s+(?:counts?|reports?|tally|tallies|figures?|"
+    r"sources?|list)|according\s+to\s+[^.;,\d]{2,60}|per\s+(?:the\s+)?[A-Z][^.;,\d]{1,40}))?"
+    r"(?:\s*\[\w{1,3}\])*\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+_BARE_TAIL_WORDS = ("by ", "ccording", "per ", "[")
+
+
 def _bare_counts(text: str) -> bool:
     """Whether the sentence is nothing but counts of loss nouns ("1,470 troops.", "1,120
-    troops and six tanks."), perhaps after a short label: a digest's or ticker's line."""
+    troops and six tanks.", "**84** - Russian tanks [a]"), perhaps after a short label: a
+    digest's, ticker's or key-figures box's line."""
     if len(text) > 160 or not can_match(_TERM_ANY, text):
         return False
     body = _BARE_LABEL.sub("", text.strip(), count=1)
@@ -1479,13 +1616,19 @@ def _bare_counts(text: str) -> bool:
     first = body[lead.end() if lead else 0 :].split(" ", 1)[0].lower()
     if not (first[:1].isdigit() or first in NUMBER_WORDS):
         return False  # a count line starts with its first count: most sentences stop here
-    kept, at = [], 0
+    if any(word in body for word in _BARE_TAIL_WORDS):  # "84 tanks, by the same count [a]"
+        body = _BARE_TAIL.sub("", body, count=1)
+    kept: list[str] = []
+    at = 0
     for start, end, _ in _numbers(body, limit=_MAX_NUMBERS_PER_SENTENCE):
-        term = _TERM_AFTER.match(body[end : end + _AFTER_WINDOW])
+        # a key-figures line's dash after its first number: "14 - Russian tanks"
+        dash = None if kept else _LEDE_DASH.match(body, end)
+        after = dash.end() if dash else end
+        term = _TERM_AFTER.match(body[after : after + _AFTER_WINDOW])
         if term is None or start < at:
             return False
         kept.append(body[at:start])
-        at = end + term.end()
+        at = after + term.end()
     kept.append(body[at:])
     return at > 0 and all(_BARE_JOINERS.fullmatch(piece) for piece in kept)
 
@@ -1593,16 +1736,46 @@ def _pronoun_report(sentences: list[_Sentence], index: int, last: dict[int, Clai
     return _PRONOUN_REPORT.search(sentences[index].text) is not None
 
 
+# A report's counts given with a listing verb, the report (or the General Staff, or a pronoun
+# for them) its subject: "The report this morning listed seven tanks", "It also listed two MLRS",
+# "In June the General Staff had listed 103 tanks", "What it did list for the day was 1,260
+# Russian personnel". Read in a text about losses only ("Germany listed 18 Leopard tanks" is a
+# delivery, in a text about aid); each count still needs its noun right after it. (The passive,
+# "Only 1,521 tanks were added, but 118,926 drones, a category that barely mattered in 2022", is
+# left: its sentences carry other periods the counts would be dated by.)
+_COUNT_START = rf"(?:[~≈]?\d|(?:{alternation(set(NUMBER_WORDS))})\b)"
+_REPORT_LISTS = re.compile(
+    r"\b(?:reports?|bulletin|update|summary|tally|General\s+Staff|GS|it|they)\b(?:'s)?"
+    r"[^.;:!?\d]{0,40}?\b(?:listed|lists|list|recorded|records|logged|logs|counted|added|adds)"
+    r"(?:\s+[^\d.;:!?]{0,24}?\b(?:was|were|is|are))?\s+(?:(?:another|a\s+further|some|about|"
+    rf"around|nearly|almost|over|more\s+than|up\s+to)\s+)?{_COUNT_START}",
+    re.IGNORECASE,
+)
+_REPORT_LISTS_STEMS = ("list", "record", "logged", "logs", "count", "added", "adds")
+
+
+def _report_lists_in_loss_text(text: str, title: str, last: dict[int, Claim]) -> bool:
+    """Whether a sentence naming no loss gives a report's listed counts (_REPORT_LISTS) in a
+    text about losses (its title, or a claim read before)."""
+    low = folded(text)  # the sentence's screens share one folding
+    if not any(stem in low for stem in _REPORT_LISTS_STEMS):
+        return False
+    if not (last or _LOSS_WORDS.search(title)):
+        return False
+    return _REPORT_LISTS.search(text) is not None
+
+
 def _report_in_loss_text(
     sentences: list[_Sentence], index: int, title: str, last: dict[int, Claim]
 ) -> bool:
-    """Whether a sentence naming no loss gives a report's figure, a kind's changed count or a
-    pronoun's report, in a text about losses."""
+    """Whether a sentence naming no loss gives a report's figure, a kind's changed count, a
+    pronoun's report or a report's listed counts, in a text about losses."""
     text = sentences[index].text
     return (
         _report_figure_in_loss_text(text, title, last)
         or _changed_count_in_loss_text(text, title, last)
         or _pronoun_report(sentences, index, last)
+        or _report_lists_in_loss_text(text, title, last)
     )
 
 
@@ -1647,6 +1820,45 @@ def _bare_counts_in_loss_text(
 _SIGNED_COUNT = re.compile(
     r"(?:^|[\s(:;,])\+\s?\d|\bcumulative(?:ly)?\s*(?:total\s*)?[:=]?\s*[~≈]?\d", re.I
 )
+
+
+# A daily average restating a total just given, with no noun of its own: "That works out at
+# roughly 1,080 a day", "That's about 1,100 a day on average", "It averages 950 per day".
+_AVERAGE_OF_BEFORE = re.compile(
+    r"^\W*(?:That|This|It|Which)(?:'s|\s+is|\s+was|\s+works?\s+out|\s+comes?\s+(?:out\s+)?to|"
+    r"\s+means|\s+equals|\s+averages?|\s+is\s+an\s+average\s+of)\b[^.;\d]{0,30}?"
+    r"(?P<number>[~≈]?\d[\d,.]*)\s+(?:a|per|each)\s+day\b",
+    re.IGNORECASE,
+)
+
+
+def _averaged_total(text: str, before: list[Claim]) -> Claim | None:
+    """The claim of the sentence before that a daily average restates ("Russia lost 195,790
+    soldiers ... from 1 January to 30 June, and 581 tanks. That works out at roughly 1,080 a
+    day"): the one whose value over its period's days is the average, within a tenth (the
+    arithmetic picks the soldiers, not the tanks); None when none adds up."""
+    found = _AVERAGE_OF_BEFORE.match(text)
+    if found is None:
+        return None
+    average = _numbers(found["number"])
+    if not average or average[0][2] <= 0:
+        return None
+    per_day = average[0][2]
+    for claim in before:
+        if claim.period_start is None or claim.period_end is None or claim.stat != Stat.total:
+            continue
+        days = (claim.period_end - claim.period_start).days + 1
+        if days > 1 and abs(claim.value / days - per_day) <= per_day / 10:
+            return claim
+    return None
+
+
+def _report_period_goes_on(claim: Claim, before: Claim | None) -> None:
+    """A count of the report just quoted ("... its report for the past day added 1,070. It also
+    listed two MLRS") counts that report's period; a running total before it says nothing of
+    the period of the counts listed after it."""
+    if before is not None and before.period_kind != PeriodKind.cumulative:
+        _same_period(claim, before)
 
 
 def _same_period(claim: Claim, restated: Claim) -> None:

@@ -8,6 +8,7 @@ once and both read it alike (they once disagreed on "US intelligence").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -757,8 +758,10 @@ MINISTRY_OF_SIDE: dict[str, str] = {
 }
 
 
+@functools.lru_cache(maxsize=512)
 def publisher_side(publisher: str | None) -> str | None:
-    """The side whose state or press an outlet is, or None for any other outlet."""
+    """The side whose state or press an outlet is, or None for any other outlet. Cached: asked
+    several times an article, of a few hundred outlets, each a walk of the whole table."""
     name = (publisher or "").lower()
     return next(
         (side for prefix, side in PUBLISHER_SIDES.items()

@@ -353,6 +353,15 @@ PHRASES: dict[str, str] = {
         "rounded to a whole number."
     ),
     "average.label": "average per {unit}",
+    "median.label": "median day",
+    "median.derivation": (
+        "{value}: the median of the {count} daily figures of {span} (the middle one when they "
+        "are sorted; corrections listed in the tally taken out), lowest {low}, highest {high}."
+    ),
+    "median.heading": "Median day of {losses}, {span}, computed from {who}'s daily figures:",
+    "median.gap": "The mean day ({mean}) is {gap} {way} the median ({median}).",
+    "median.above": "above",
+    "median.below": "below",
     "average.heading": "Average {losses} per {unit}, {span}, computed from {who}'s daily figures:",
     "check.what_if": (
         "I answer from what the sources claim, not from suppositions, so I give no figure for that."

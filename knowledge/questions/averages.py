@@ -158,6 +158,17 @@ def breakdown_unit(text: str) -> PeriodKind | None:
     return PeriodKind(next(g for g in hit.groups() if g).lower())
 
 
+# "the median day", "median daily losses": the middle daily figure of a
+# period (sorted), not the mean; its words, once read, are no longer unread.
+MEDIAN = re.compile(r"\bmedian\b", re.IGNORECASE)
+MEDIAN_WORDS = re.compile(r"\b(?:median|mean)\b", re.IGNORECASE)
+
+
+def median_asked(text: str) -> bool:
+    """Whether the question asks for the median of the daily figures."""
+    return MEDIAN.search(text) is not None
+
+
 def average_unit(text: str) -> PeriodKind | None:
     """The unit an average is asked per, or None when the question asks for no average."""
     words = as_english(text)  # "середні добові втрати": the same rows as English

@@ -1,0 +1,117 @@
+# ruff: noqa: E501
+"""Wave 14, qcheck (NOT blind: written after reading the thirteenth round's median questions and
+the rounds' "Newsweek said N since D" checks, in my own phrasings). The median day of a period
+is the middle daily figure of the series (by day of fighting, listed corrections taken out),
+shown with the mean day beside it, in a question and in a follow-up; an outlet's "since D" ends
+with the last day fought before that outlet's article, not today."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import statistics
+from pathlib import Path
+
+import pytest
+
+from knowledge import ClaimStore, Conversation, answer, open_or_build
+from knowledge.answering import derive
+from knowledge.models import Metric
+
+TODAY = dt.date(2026, 12, 1)
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> ClaimStore:
+    return open_or_build(tmp_path_factory.mktemp("kb") / "knowledge.db", ROOT / "seeds")
+
+
+def _raw_median(store: ClaimStore, metric: Metric, first: dt.date, last: dt.date) -> float:
+    """The median of what each report added for the fighting of first..last, from the
+    cumulative points themselves (no correction taken out: the periods below have none)."""
+    series = derive.find_series(store, metric)[0]
+    points = store.points_between(series, first, last + dt.timedelta(days=1))
+    return statistics.median(b.value - a.value for a, b in itertools.pairwise(points))
+
+
+MEDIANS: list[tuple[str, Metric, str, str]] = [
+    ("median daily russian losses in 2024", Metric.personnel, "2024-01-01", "2024-12-31"),
+    ("What's the median day for Russian tanks in March 2025?", Metric.tanks, "2025-03-01", "2025-03-31"),
+    ("russian artillery, Q1 2024: the median per day?", Metric.artillery, "2024-01-01", "2024-03-31"),
+    ("median drone losses a day, june 2026", Metric.drones, "2026-06-01", "2026-06-30"),
+    ("How far is the mean from the median day of Russian personnel in May 2024?", Metric.personnel, "2024-05-01", "2024-05-31"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "metric", "start", "end"), MEDIANS)
+def test_median_day_is_the_middle_daily_figure(
+    store: ClaimStore, text: str, metric: Metric, start: str, end: str
+) -> None:
+    """The median is answered, for the period asked, with the mean day beside it, and the
+    word "median" is read (never reported as unread, never the period's total instead)."""
+    first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    ans = answer(text, store, today=TODAY)
+    assert ans.answered
+    median, mean = ans.claims[0], ans.claims[1]
+    assert (median.metric, median.period_start, median.period_end) == (metric, first, last)
+    assert median.value == round(_raw_median(store, metric, first, last))
+    assert mean.label is not None and "average" in mean.label
+    assert "median" in ans.text.splitlines()[0].lower()
+    assert "median" not in " ".join(u.text.lower() for u in (ans.query.unread if ans.query else []))
+
+
+def test_median_follow_ups(store: ClaimStore) -> None:
+    """After an average, "and the median day?" asks the median of the same period; after a
+    median, "and in 2024?" asks 2024's median, not the average or the day-by-day claims."""
+    talk = Conversation()
+    first = talk.ask("average russian losses per day in 2025", store, today=TODAY)
+    assert first.claims[0].label == "average per day"
+    median = talk.ask("and the median day?", store, today=TODAY)
+    assert median.claims[0].label == "median day"
+    assert median.claims[0].period_start == dt.date(2025, 1, 1)
+    other = talk.ask("and in 2024?", store, today=TODAY)
+    assert other.claims[0].label == "median day"
+    assert (other.claims[0].period_start, other.claims[0].period_end) == (
+        dt.date(2024, 1, 1),
+        dt.date(2024, 12, 31),
+    )
+
+
+OUTLET_SINCE: list[str] = [
+    "Newsweek said 4,540 russian troops since 3 February 2024 - true?",
+    "Newsweek said russia lost 40 tanks since 3 Feb 2024, is that right?",
+    "did newsweek really report 103 armoured vehicles lost by russia since feb 3 2024?",
+    "Newsweek's 36 russian drones since 3 Feb 2024: does the tally agree?",
+    "newsweek: 104 artillery systems since February 3, 2024. check please",
+]
+
+
+@pytest.mark.parametrize("text", OUTLET_SINCE)
+def test_an_outlets_since_ends_with_its_article(store: ClaimStore, text: str) -> None:
+    """Newsweek's "since 3 February" was published on 9 February 2024: every figure shown ends
+    by then (the tally's with the fighting of 8 February, the day before the article), never
+    today (which showed the war's running total since 3 February as the check)."""
+    ans = answer(text, store, today=TODAY)
+    assert ans.answered and ans.claims
+    for claim in ans.claims:
+        assert claim.period_start == dt.date(2024, 2, 3)
+        assert claim.period_end is not None and claim.period_end <= dt.date(2024, 2, 9)
+    if ans.query is not None and ans.query.period_end is not None:
+        assert ans.query.period_end == dt.date(2024, 2, 8)
+
+
+STILL_OPEN: list[str] = [
+    "russian losses since 3 February 2024",  # no outlet: runs to yesterday
+    "Reuters said 5,000 russian troops since 3 February 2024 - true?",  # Reuters has no such figure
+    "Newsweek said 900 russian troops since 1 March 2024?",  # Newsweek counts from no such day
+]
+
+
+@pytest.mark.parametrize("text", STILL_OPEN)
+def test_since_without_the_outlets_figure_stays_open(store: ClaimStore, text: str) -> None:
+    ans = answer(text, store, today=TODAY)
+    assert ans.query is not None
+    # left open (to yesterday, or unclosed where the outlet's own answer says it has no such
+    # figure), never closed at an article's date
+    assert ans.query.period_end is None or ans.query.period_end > dt.date(2026, 1, 1)

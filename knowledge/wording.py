@@ -354,6 +354,20 @@ PHRASES: dict[str, str] = {
     ),
     "average.label": "average per {unit}",
     "median.label": "median day",
+    "threshold.heading": "{losses}, {span}: days past a threshold in {who}'s daily figures:",
+    "threshold.run": (
+        "{count} days in a row {words}, the longest run ({span}), {reading}, of {days} days."
+    ),
+    "threshold.count": "{count} days {words} ({span}), {reading}, of {days} days.",
+    "threshold.run_label": "longest run of days {words}",
+    "threshold.count_label": "days {words}",
+    "threshold.by_reported": "counted by report date",
+    "threshold.by_fighting": "counted by day of fighting",
+    "threshold.by_both": "counted by report date and by day of fighting alike",
+    "threshold.caveat": (
+        "Counted from daily figures claimed by {who}; none has been independently verified. "
+        "Each morning report covers the previous day's fighting."
+    ),
     "median.derivation": (
         "{value}: the median of the {count} daily figures of {span} (the middle one when they "
         "are sorted; corrections listed in the tally taken out), lowest {low}, highest {high}."

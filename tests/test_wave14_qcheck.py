@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import statistics
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,81 @@ def test_since_without_the_outlets_figure_stays_open(store: ClaimStore, text: st
     # left open (to yesterday, or unclosed where the outlet's own answer says it has no such
     # figure), never closed at an article's date
     assert ans.query.period_end is None or ans.query.period_end > dt.date(2026, 1, 1)
+
+
+def _daily(
+    store: ClaimStore, metric: Metric, first: dt.date, last: dt.date
+) -> list[tuple[dt.date, int]]:
+    """(report date, what it added) for the reports dated first..last, from the points."""
+    series = derive.find_series(store, metric)[0]
+    points = store.points_between(series, first - dt.timedelta(days=1), last)
+    return [(b.date, b.value - a.value) for a, b in itertools.pairwise(points)]
+
+
+def _longest_run(days: list[tuple[dt.date, int]], past: Callable[[int], bool]) -> int:
+    best = run = 0
+    for _, value in days:
+        run = run + 1 if past(value) else 0
+        best = max(best, run)
+    return best
+
+
+THRESHOLDS: list[tuple[str, Metric, str, str, Callable[[int], bool], bool]] = [
+    ("longest run of days above 1,300 russian losses in 2024", Metric.personnel, "2024-01-01", "2024-12-31", lambda v: v > 1300, True),
+    ("How many consecutive days did Russia lose at least 15 tanks in 2023?", Metric.tanks, "2023-01-01", "2023-12-31", lambda v: v >= 15, True),
+    ("russian artillery: the longest streak of double-digit days in 2024", Metric.artillery, "2024-01-01", "2024-12-31", lambda v: v >= 10, True),
+    ("how many days in 2024 were russian losses over 1,500?", Metric.personnel, "2024-01-01", "2024-12-31", lambda v: v > 1500, False),
+    ("number of days with fewer than 5 russian tanks lost in March 2025", Metric.tanks, "2025-03-01", "2025-03-31", lambda v: v < 5, False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "metric", "start", "end", "past", "in_a_row"), THRESHOLDS)
+def test_days_past_a_threshold(
+    store: ClaimStore,
+    text: str,
+    metric: Metric,
+    start: str,
+    end: str,
+    past: Callable[[int], bool],
+    in_a_row: bool,
+) -> None:
+    """Days past a threshold are counted from the series' daily jumps (by report date, as
+    the first figure), never answered with the period's total; the threshold words are read."""
+    first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    days = _daily(store, metric, first, last)
+    want = _longest_run(days, past) if in_a_row else sum(1 for _, v in days if past(v))
+    ans = answer(text, store, today=TODAY)
+    assert ans.answered
+    assert ans.claims[0].metric == metric
+    assert ans.claims[0].value == want
+    assert all(c.value <= (last - first).days + 1 for c in ans.claims)  # a count of days
+    assert not (ans.query and ans.query.unread)
+
+
+def test_threshold_follow_up(store: ClaimStore) -> None:
+    """After a median, "and the longest run of days above 1,000?" counts the same period's days
+    (both day conventions when they differ), not the median or the average again."""
+    talk = Conversation()
+    talk.ask("median daily russian losses in 2025", store, today=TODAY)
+    run = talk.ask("and the longest run of days above 1,000?", store, today=TODAY)
+    days = _daily(store, Metric.personnel, dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    assert run.claims[0].value == _longest_run(days, lambda v: v > 1000)
+    assert (run.claims[0].period_start, run.claims[0].period_end) == (
+        dt.date(2025, 1, 1),
+        dt.date(2025, 12, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many days did it take russia to lose 100,000 troops in 2024?",
+        "russian losses over 30 days in 2024",
+        "average russian losses per day above the 2023 level?",
+    ],
+)
+def test_no_threshold_without_days_counted(text: str) -> None:
+    """Days to a milestone, a 30-day window or an average are no count of days past N."""
+    from knowledge.questions.averages import days_past_threshold
+
+    assert days_past_threshold(text) is None

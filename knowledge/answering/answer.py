@@ -84,7 +84,7 @@ from knowledge.answering.rank import (
     fit,
     relation,
 )
-from knowledge.answering.record import record_check_answer
+from knowledge.answering.record import record_check_answer, threshold_answer
 from knowledge.answering.sources import coverage_end, source_answer
 from knowledge.dates import find_dates, with_year
 from knowledge.lexicon.calendar import month_end
@@ -109,6 +109,7 @@ from knowledge.questions.averages import (
     about_a_side,
     average_unit,
     breakdown_unit,
+    days_past_threshold,
     median_asked,
     record_lowest,
 )
@@ -185,6 +186,16 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     checked = record_check_answer(question, asked, store) if query is None else None
     if checked is not None:  # "was 28 February 2025 the worst day of 2025?", "the 2,710 on ..."
         return checked
+    threshold = days_past_threshold(question)
+    if (
+        threshold is not None
+        and asked.intent == Intent.losses
+        and asked.figure in (Figure.period, Figure.record, Figure.latest)
+    ):
+        # "the longest run of days above 1,200 in 2025", "how many days over 2,000?"
+        counted = threshold_answer(question, asked, threshold, store)
+        if counted is not None:
+            return counted
     # "11,390 last week per Newsweek early Dec 2024: which days?" names an outlet too
     found = quoted_days_answer(question, asked, store)
     sourced = found or source_answer(question, asked, store)  # "what does Newsweek say?"

@@ -23,7 +23,7 @@ from knowledge.answering.average import (
 from knowledge.answering.compare import answer_comparison
 from knowledge.answering.events import milestone
 from knowledge.answering.languages import followup_label, followup_language
-from knowledge.answering.record import record_check_answer
+from knowledge.answering.record import record_check_answer, threshold_answer
 from knowledge.answering.sources import coverage_end, sources_of_answer
 from knowledge.dates import with_year
 from knowledge.models import Answer, Claim, Figure, Intent, Metric, PeriodKind, Query
@@ -31,6 +31,7 @@ from knowledge.questions.averages import (
     Comparison,
     Order,
     average_unit,
+    days_past_threshold,
     median_asked,
     read_comparison,
 )
@@ -408,6 +409,14 @@ def _answer_reading(
     refine = reading.kind == FollowKind.refine and not any(
         u.constrains for u in reading.query.unread
     )
+    # "and the longest run of days above 1,000?": the same period's days past a threshold
+    threshold = days_past_threshold(text) if reading.kind == FollowKind.refine else None
+    if threshold is not None:
+        with in_language(lang):
+            counted = threshold_answer(text, reading.query, threshold, store)
+            label = _reading_label(reading, lang, None)
+        if counted is not None:
+            return _labelled(counted.model_copy(update={"language": lang}), label)
     if (
         refine
         and reading.query.figure == Figure.period

@@ -364,6 +364,11 @@ PHRASES: dict[str, str] = {
     "threshold.by_reported": "counted by report date",
     "threshold.by_fighting": "counted by day of fighting",
     "threshold.by_both": "counted by report date and by day of fighting alike",
+    "threshold.none": "{count} days {words}: none of the {days} days, {reading}.",
+    "threshold.highest": "The highest day: {value}, the fighting of {day}. {sentence}",
+    "threshold.lowest": "The lowest day: {value}, the fighting of {day}. {sentence}",
+    "threshold.highest_label": "highest day",
+    "threshold.lowest_label": "lowest day",
     "threshold.caveat": (
         "Counted from daily figures claimed by {who}; none has been independently verified. "
         "Each morning report covers the previous day's fighting."

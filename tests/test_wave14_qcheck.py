@@ -163,7 +163,8 @@ def test_days_past_a_threshold(
     assert ans.answered
     assert ans.claims[0].metric == metric
     assert ans.claims[0].value == want
-    assert all(c.value <= (last - first).days + 1 for c in ans.claims)  # a count of days
+    counts = [c for c in ans.claims if c.relation == "exact"]  # the nearest day is "inside"
+    assert counts and all(c.value <= (last - first).days + 1 for c in counts)  # days counted
     assert not (ans.query and ans.query.unread)
 
 
@@ -194,3 +195,29 @@ def test_no_threshold_without_days_counted(text: str) -> None:
     from knowledge.questions.averages import days_past_threshold
 
     assert days_past_threshold(text) is None
+
+
+ANY_DAY: list[tuple[str, str, str, bool]] = [
+    # (question, first, last, lowest day asked for)
+    ("Someone wrote Russia lost over 1,000 soldiers every day of December 2024. was any day under 1,000?", "2024-12-01", "2024-12-31", True),
+    ("any day above 2,000 russian losses in november 2024?", "2024-11-01", "2024-11-30", False),
+    ("Did every single day of March 2025 see more than 900 russian casualties?", "2025-03-01", "2025-03-31", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "start", "end", "lowest"), ANY_DAY)
+def test_any_day_past_a_threshold(
+    store: ClaimStore, text: str, start: str, end: str, lowest: bool
+) -> None:
+    """'Any day below N?', 'every day above N?': how many days were past the last threshold
+    written (the asker's question after the quoted draft), and the day nearest it, labelled
+    as a day inside the period."""
+    first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    days = [v for _, v in _daily(store, Metric.personnel, first, last)]
+    ans = answer(text, store, today=TODAY)
+    assert ans.answered
+    extreme = ans.claims[-1]
+    assert extreme.relation == "inside"
+    assert extreme.period_start is not None and first <= extreme.period_start <= last
+    # the series' lowest (highest) fighting day, which may differ from a report's by a day
+    assert extreme.value in (sorted(days)[:3] if lowest else sorted(days)[-3:])

@@ -245,8 +245,8 @@ def threshold_answer(
             span = ", ".join(day_text(d) for d in dates)
         reading = "threshold.by_both" if len(counts) == 1 else f"threshold.by_{convention.value}"
         sentence = say(
-            key, count=number(count), words=threshold.words, span=span,
-            reading=say(reading), days=number((last - first).days + 1),
+            key if dates else "threshold.none", count=number(count), words=threshold.words,
+            span=span, reading=say(reading), days=number((last - first).days + 1),
         )  # fmt: skip
         lines.append(f"- {sentence} ({source_text(source)})")
         claims.append(
@@ -260,6 +260,21 @@ def threshold_answer(
         )  # fmt: skip
         if len(counts) == 1:
             break  # the two readings agree: said once
+    extreme = derive.record_day(store, series, first, last, lowest=threshold.below)
+    if extreme is not None:  # the day nearest the threshold's far side: how close it came
+        top, sentence = extreme
+        key = "threshold.lowest" if threshold.below else "threshold.highest"
+        line = say(key, value=number(top.value), day=day_text(top.fought), sentence=sentence)
+        lines.append(f"- {line}")
+        claims.append(
+            Claim(
+                metric=series.metric, value=top.value, subject=series.subject,
+                claimant=series.claimant, period_kind=PeriodKind.day, period_start=top.fought,
+                period_end=top.fought, personnel_kind=series.personnel_kind, quote=sentence,
+                label=say(f"{key}_label"), derivation=sentence, source=source,
+                relation=Relation.inside,
+            )
+        )  # fmt: skip
     body = "\n".join(lines)
     caveat = say("threshold.caveat", who=who)
     unread = [u for u in query.unread if not threshold_words_only(u.text, threshold)]

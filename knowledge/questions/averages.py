@@ -190,6 +190,8 @@ _IN_A_ROW = re.compile(
     r"(?:longest|unbroken)\s+(?:run|stretch|spell))\b",
     re.I,
 )
+# "any day below 1,000?", "every single day above 1,000": whether days past it were any
+_ANY_DAY = re.compile(r"\b(?:any|every|each)\s+(?:single\s+)?days?\b", re.I)
 _HOW_MANY_DAYS = re.compile(
     r"\b(?:how\s+many|number\s+of|count\s+of)\s+(?:\w+\s+){0,2}?days\b", re.I
 )
@@ -210,7 +212,8 @@ class Threshold:
 # "in a row", "at most", "in total"); anything else left unread still is.
 _THRESHOLD_FILLER = re.compile(
     r"\b(?:the|a|an|of|with|did|at\s+most|in\s+total|altogether|days?|longest|run|row|"
-    r"stretch|spell|streak|consecutive|straight|unbroken|how|many|number|count|in|was|were)\b",
+    r"stretch|spell|streak|consecutive|straight|unbroken|how|many|number|count|in|was|were|"
+    r"any|every|each|single)\b",
     re.I,
 )
 
@@ -227,21 +230,24 @@ def threshold_words_only(span: str, threshold: Threshold) -> bool:
 def days_past_threshold(text: str) -> Threshold | None:
     """The threshold a question counts days past, or None when it asks no such thing."""
     in_a_row = _IN_A_ROW.search(text) is not None
-    if not in_a_row and _HOW_MANY_DAYS.search(text) is None:
+    if not in_a_row and _HOW_MANY_DAYS.search(text) is None and _ANY_DAY.search(text) is None:
         return None
     digits = _DIGIT_WORDS.search(text)
     if digits is not None:
         value = _DIGITS[digits.group(1).lower()]
         return Threshold(value, True, False, in_a_row, digits.group(0))
-    for pattern, at_least, below in THRESHOLD_ROWS:
-        found = pattern.search(text)
-        if found is None:
-            continue
-        groups = found.groups()  # (number, scale) for each alternative of the row
-        number, scale = next((n, k) for n, k in zip(groups[::2], groups[1::2], strict=True) if n)
-        amount = float(re.sub(r"[,\s]", "", number)) * (1000 if scale else 1)
-        return Threshold(round(amount), at_least, below, in_a_row, found.group(0).strip())
-    return None
+    # the last threshold written is the one asked ("my draft says more than 1,000 a day ...
+    # any day below 1,000?": the draft's words come first, the question after them)
+    found = [
+        (m, at_least, below) for p, at_least, below in THRESHOLD_ROWS for m in p.finditer(text)
+    ]
+    if not found:
+        return None
+    hit, at_least, below = max(found, key=lambda f: f[0].start())
+    groups = hit.groups()  # (number, scale) for each alternative of the row
+    number, scale = next((n, k) for n, k in zip(groups[::2], groups[1::2], strict=True) if n)
+    amount = float(re.sub(r"[,\s]", "", number)) * (1000 if scale else 1)
+    return Threshold(round(amount), at_least, below, in_a_row, hit.group(0).strip())
 
 
 def average_unit(text: str) -> PeriodKind | None:

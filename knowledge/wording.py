@@ -904,6 +904,7 @@ PHRASES: dict[str, str] = {
     ),
     "event.before": "The report before it, of {day}, gave {total}.",
     "event.within": "So yes: it passed {value} within {period}.",
+    "event.total_by": "The running total in the report of {day}: {total}.",
     "event.not_within": "So no: it did not pass {value} within {period}.",
     "event.passed_with_correction": (
         "That report absorbs a listed correction of {amount} (a reclassification in the tally)."

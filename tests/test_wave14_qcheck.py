@@ -221,3 +221,27 @@ def test_any_day_past_a_threshold(
     assert extreme.period_start is not None and first <= extreme.period_start <= last
     # the series' lowest (highest) fighting day, which may differ from a report's by a day
     assert extreme.value in (sorted(days)[:3] if lowest else sorted(days)[-3:])
+
+
+PASSED_BY: list[tuple[str, int, int]] = [
+    # (question, the mark, the metric's first report at or above it is among the claims)
+    ("Did Kyiv's running total pass 1.4 million before July 2026?", 1_400_000, 0),
+    ("had russian losses passed 1.4 million by the end of june 2026?", 1_400_000, 0),
+    ("was the tally of russian troops lost over a million by 1 july 2025?", 1_000_000, 0),
+    ("did total russian tank losses exceed 10,000 before march 2025?", 10_000, 0),
+]
+
+
+@pytest.mark.parametrize(("text", "mark", "_"), PASSED_BY)
+def test_total_passed_by_a_date_names_the_report_that_reached_it(
+    store: ClaimStore, text: str, mark: int, _: int
+) -> None:
+    """'Did the total pass N by D?' when it did: the report that first reached N (the figure
+    at or above N right after one below it), not only the total as of D."""
+    ans = answer(text, store, today=TODAY)
+    assert ans.answered
+    first = ans.claims[0]
+    assert first.value >= mark and first.period_end is not None
+    series = derive.find_series(store, first.metric)[0]
+    before = store.point_at_or_before(series, first.period_end - dt.timedelta(days=1))
+    assert before is not None and before.value < mark

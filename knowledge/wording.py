@@ -361,6 +361,34 @@ PHRASES: dict[str, str] = {
         "rounded to a whole number."
     ),
     "average.label": "average per {unit}",
+    "median.label": "median day",
+    "threshold.heading": "{losses}, {span}: days past a threshold in {who}'s daily figures:",
+    "threshold.run": (
+        "{count} days in a row {words}, the longest run ({span}), {reading}, of {days} days."
+    ),
+    "threshold.count": "{count} days {words} ({span}), {reading}, of {days} days.",
+    "threshold.run_label": "longest run of days {words}",
+    "threshold.count_label": "days {words}",
+    "threshold.by_reported": "counted by report date",
+    "threshold.by_fighting": "counted by day of fighting",
+    "threshold.by_both": "counted by report date and by day of fighting alike",
+    "threshold.none": "{count} days {words}: none of the {days} days, {reading}.",
+    "threshold.highest": "The highest day: {value}, the fighting of {day}. {sentence}",
+    "threshold.lowest": "The lowest day: {value}, the fighting of {day}. {sentence}",
+    "threshold.highest_label": "highest day",
+    "threshold.lowest_label": "lowest day",
+    "threshold.caveat": (
+        "Counted from daily figures claimed by {who}; none has been independently verified. "
+        "Each morning report covers the previous day's fighting."
+    ),
+    "median.derivation": (
+        "{value}: the median of the {count} daily figures of {span} (the middle one when they "
+        "are sorted; corrections listed in the tally taken out), lowest {low}, highest {high}."
+    ),
+    "median.heading": "Median day of {losses}, {span}, computed from {who}'s daily figures:",
+    "median.gap": "The mean day ({mean}) is {gap} {way} the median ({median}).",
+    "median.above": "above",
+    "median.below": "below",
     "average.heading": "Average {losses} per {unit}, {span}, computed from {who}'s daily figures:",
     "check.what_if": (
         "I answer from what the sources claim, not from suppositions, so I give no figure for that."
@@ -886,6 +914,7 @@ PHRASES: dict[str, str] = {
     ),
     "event.before": "The report before it, of {day}, gave {total}.",
     "event.within": "So yes: it passed {value} within {period}.",
+    "event.total_by": "The running total in the report of {day}: {total}.",
     "event.not_within": "So no: it did not pass {value} within {period}.",
     "event.interval": "From {low} to {high}: {days} days between those two reports.",
     "event.interval_yes": "So yes: that is {way} {days} days.",

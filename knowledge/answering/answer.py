@@ -16,7 +16,7 @@ from typing import Any
 
 from knowledge.answering import derive
 from knowledge.answering.apart import answered_apart
-from knowledge.answering.average import average_answer, to_yesterday
+from knowledge.answering.average import average_answer, median_answer, to_yesterday
 from knowledge.answering.breakdown import with_breakdown
 from knowledge.answering.candidate import (
     CLOSE,
@@ -90,7 +90,7 @@ from knowledge.answering.rank import (
     fit,
     relation,
 )
-from knowledge.answering.record import record_check_answer
+from knowledge.answering.record import record_check_answer, threshold_answer
 from knowledge.answering.sources import coverage_end, source_answer
 from knowledge.dates import find_dates, report_day_note, with_year
 from knowledge.lexicon.calendar import month_end
@@ -111,9 +111,12 @@ from knowledge.models import (
 )
 from knowledge.questions import parse_question, report_unread
 from knowledge.questions.averages import (
+    MEDIAN_WORDS,
     about_a_side,
     average_unit,
     breakdown_unit,
+    days_past_threshold,
+    median_asked,
     record_lowest,
 )
 from knowledge.questions.followup import supposes
@@ -189,6 +192,16 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     checked = record_check_answer(question, asked, store) if query is None else None
     if checked is not None:  # "was 28 February 2025 the worst day of 2025?", "the 2,710 on ..."
         return checked
+    threshold = days_past_threshold(question)
+    if (
+        threshold is not None
+        and asked.intent == Intent.losses
+        and asked.figure in (Figure.period, Figure.record, Figure.latest)
+    ):
+        # "the longest run of days above 1,200 in 2025", "how many days over 2,000?"
+        counted = threshold_answer(question, asked, threshold, store)
+        if counted is not None:
+            return counted
     # "11,390 last week per Newsweek early Dec 2024: which days?" names an outlet too
     found = quoted_days_answer(question, asked, store)
     sourced = found or source_answer(question, asked, store)  # "what does Newsweek say?"
@@ -213,6 +226,10 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
         # "month by month in 2024": the whole period's figure, then each unit after it, not
         # the units alone as "monthly" would list them
         query = query.model_copy(update={"prefer_kind": None})
+    if median_asked(question) and query.figure != Figure.record:
+        median = median_answer(question, _median_words_read(to_yesterday(query, today)), store)
+        if median is not None:  # "the median day of 2025": the middle day, the mean beside it
+            return median
     unit = average_unit(question) if breakdown_unit(question) is None else None
     if unit == PeriodKind.day and query.period_kind == PeriodKind.day:
         unit = None  # "1,030 a day on 7 Feb - right?": that day's figure, no average of one day
@@ -226,6 +243,7 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     if query.year_missing and query.period_start is not None:
         query, note = _resolve_year(store, query, today)
         notes.append(note)
+    query = _since_as_the_outlet_wrote(question, query, store)
     if query.open_end and query.period_start is not None and query.period_end is None:
         # "Since 1 July" runs to yesterday, the last day fought a report can cover: the JSON
         # says the period that was read. A record "since 2023" is sought among the days there
@@ -354,6 +372,39 @@ def _names_outlet(words: str, publishers: list[str]) -> bool:
     _, _, found = outlet_named(normalise(words), publishers)
     rest = normalise(words).replace(found or "", " ").replace("'s", " ").strip()
     return found is not None and rest in ("", "the")
+
+
+def _median_words_read(query: Query) -> Query:
+    """The query with "median" and "mean" no longer unread: a median answer reads them."""
+    kept = [u for u in query.unread if not MEDIAN_WORDS.search(u.text)]
+    return query if len(kept) == len(query.unread) else query.model_copy(update={"unread": kept})
+
+
+def _since_as_the_outlet_wrote(question: str, query: Query, store: ClaimStore) -> Query:
+    """ "Newsweek said 4,540 troops since 3 Feb 2024": an outlet's "since D" was written when it
+    was published, so the period ends with the last day fought before that article's report,
+    not today. Read only when the outlet holds a figure of the metric counted from D; the
+    asker's own "since D" without an outlet still runs to yesterday."""
+    if not (query.open_end and query.period_start is not None and query.period_end is None):
+        return query
+    outlet, held, _ = outlet_named(normalise(question), store.publishers())
+    if outlet is None or not held:
+        return query
+    start = query.period_start
+    ends = {
+        c.source.published
+        for c in store.claims_of_publisher(outlet)
+        if c.metric in query.metrics
+        and c.subject == query.subject
+        and c.period_start == start
+        and c.period_end is not None
+        and c.period_end > start
+        and c.source.published is not None
+    }
+    if len(ends) != 1:  # no such figure, or two articles that disagree on when "since" ended
+        return query
+    last = max(ends.pop() - dt.timedelta(days=1), start)
+    return query.model_copy(update={"period_end": last, "open_end": False})
 
 
 def _asker(question: str, store: ClaimStore, today: dt.date) -> Callable[[Query], Answer]:

@@ -5,6 +5,7 @@ from articles: the only figures divided are the series' own differences."""
 from __future__ import annotations
 
 import datetime as dt
+import statistics
 
 from knowledge.answering import derive
 from knowledge.lexicon.calendar import month_end
@@ -189,6 +190,16 @@ def averaged_unit(previous: Answer | None) -> PeriodKind | None:
     return labels.get(first.label or "") if first is not None else None
 
 
+def gave_median(previous: Answer | None) -> bool:
+    """Whether an earlier answer gave a median day ("and 2024?" after it asks 2024's median)."""
+    labels = set()
+    for lang in LANGUAGES:  # the earlier answer labelled it in its own language
+        with in_language(lang):
+            labels.add(say("median.label"))
+    first = previous.claims[0] if previous is not None and previous.claims else None
+    return first is not None and first.label in labels
+
+
 def average_answer(
     question: str, query: Query, store: ClaimStore, unit: PeriodKind
 ) -> Answer | None:
@@ -228,4 +239,108 @@ def average_answer(
         claims=[claim],
         query=query,
         period=span_text(claim.period_start, claim.period_end),
+    )
+
+
+def median_claim(store: ClaimStore, query: Query) -> Claim | None:
+    """The median of the daily figures (by day of fighting, listed corrections taken out) of
+    the first asked metric over the asked period, or None: like an average, only the series'
+    own differences are used, never articles."""
+    if query.subject != Subject.russia or not query.metrics:
+        return None
+    found = [
+        s
+        for s in derive.series_for(store, query, query.metrics[0])
+        if derive.claimant_fits(query, s.claimant)
+    ]
+    if not found:
+        return None
+    series = found[0]
+    asked = _asked_days(query, series.last)
+    if asked is None:
+        return None
+    days = derive.daily_figures(store, series, *asked)
+    if not days:
+        return None
+    values = sorted(d.value for d in days)
+    value = round(statistics.median(values))
+    used = (days[0].fought, days[-1].fought)
+    derivation = say(
+        "median.derivation",
+        value=number(value),
+        count=number(len(values)),
+        span=span_text(*used),
+        low=number(values[0]),
+        high=number(values[-1]),
+    )
+    cut = used != asked
+    if cut:
+        derivation += " " + _covered(asked, used)
+    source = store.source(series.source_id) or SourceRef(
+        id=series.source_id, kind=SourceKind.series
+    )
+    return Claim(
+        metric=series.metric,
+        value=value,
+        subject=series.subject,
+        claimant=series.claimant,
+        period_kind=query.period_kind,
+        period_start=used[0],
+        period_end=used[1],
+        personnel_kind=series.personnel_kind,
+        quote=derivation,
+        label=say("median.label"),
+        derivation=derivation,
+        source=source,
+        relation=Relation.inside if cut else Relation.exact,
+    )
+
+
+def median_answer(question: str, query: Query, store: ClaimStore) -> Answer | None:
+    """The median day of the asked period, with the mean day beside it (how far the few big
+    days pull the mean up is what a median is asked for), or None to answer as usual."""
+    claim = median_claim(store, query)
+    if claim is None:
+        return None
+    assert claim.period_start is not None and claim.period_end is not None
+    span = (claim.period_start, claim.period_end)
+    days = {"period_start": span[0], "period_end": span[1], "open_end": False}
+    mean = average_claim(store, query.model_copy(update=days), PeriodKind.day)
+    what = losses(
+        Subject.russia, claim.metric, label=metric_label(claim.metric, METRIC_LABELS[claim.metric])
+    )
+    heading = say(
+        "median.heading", losses=what, span=span_text(*span), who=claimant_text(claim.claimant)
+    )
+    series_name = outlet_text(claim.source.title or claim.source.id)
+    lines = [capital(heading), f"- {claim.derivation} ({series_name})"]
+    claims = [claim]
+    if mean is not None:
+        lines.append(f"- {mean.derivation} ({series_name})")
+        gap = mean.value - claim.value
+        way = say("median.above" if gap >= 0 else "median.below")
+        lines.append(
+            say(
+                "median.gap",
+                mean=number(mean.value),
+                gap=number(abs(gap)),
+                way=way,
+                median=number(claim.value),
+            )
+        )
+        claims.append(mean)
+    last = derive.find_series(store, claim.metric)[0].last
+    if (query.period_end or last) >= last:  # asked up to now: where the figures end
+        lines.insert(0, coverage_line(last))
+    body = "\n".join(lines)
+    caveat = say("average.caveat", who=claimant_text(claim.claimant))
+    return Answer(
+        question=question,
+        answered=True,
+        text=f"{body}\n\n{caveat}",
+        body=body,
+        caveat=caveat,
+        claims=claims,
+        query=query,
+        period=span_text(*span),
     )

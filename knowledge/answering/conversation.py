@@ -13,15 +13,28 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.answering.answer import answer
-from knowledge.answering.average import average_answer, averaged_unit, to_yesterday
+from knowledge.answering.average import (
+    average_answer,
+    averaged_unit,
+    gave_median,
+    median_answer,
+    to_yesterday,
+)
 from knowledge.answering.compare import answer_comparison
 from knowledge.answering.events import milestone
 from knowledge.answering.languages import followup_label, followup_language
-from knowledge.answering.record import record_check_answer
+from knowledge.answering.record import record_check_answer, threshold_answer
 from knowledge.answering.sources import coverage_end, sources_of_answer
 from knowledge.dates import with_year
 from knowledge.models import Answer, Claim, Figure, Intent, Metric, PeriodKind, Query
-from knowledge.questions.averages import Comparison, Order, average_unit, read_comparison
+from knowledge.questions.averages import (
+    Comparison,
+    Order,
+    average_unit,
+    days_past_threshold,
+    median_asked,
+    read_comparison,
+)
 from knowledge.questions.followup import (
     FollowKind,
     Reading,
@@ -396,7 +409,29 @@ def _answer_reading(
     refine = reading.kind == FollowKind.refine and not any(
         u.constrains for u in reading.query.unread
     )
-    unit = (average_unit(text) or averaged_unit(last)) if refine else None
+    # "and the longest run of days above 1,000?": the same period's days past a threshold
+    threshold = days_past_threshold(text) if reading.kind == FollowKind.refine else None
+    if threshold is not None:
+        with in_language(lang):
+            counted = threshold_answer(text, reading.query, threshold, store)
+            label = _reading_label(reading, lang, None)
+        if counted is not None:
+            return _labelled(counted.model_copy(update={"language": lang}), label)
+    if (
+        refine
+        and reading.query.figure == Figure.period
+        and (median_asked(text) or gave_median(last))
+    ):
+        # "and the median day?" after an average, "and 2024?" after a median: the median
+        with in_language(lang):
+            median = median_answer(text, to_yesterday(reading.query, today), store)
+            label = _reading_label(reading, lang, None)
+        if median is not None:
+            return _labelled(median.model_copy(update={"language": lang}), label)
+    # "and the median day?" after an average asks the median, not the average again
+    unit = (
+        (average_unit(text) or averaged_unit(last)) if refine and not median_asked(text) else None
+    )
     if unit is not None and reading.query.figure == Figure.period:
         # "and 2025?" after a daily average: the same average for the new reading (cmp row)
         with in_language(lang):

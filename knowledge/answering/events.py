@@ -504,9 +504,12 @@ def _passed_within(
     points = _all_points(store, refs[0])
     opening = [p for p in points if p.date <= start]  # the report dated on the first day
     closing = [p for p in points if p.date <= end + _DAY]
-    if not opening or (opening[-1].value >= value and not when_asked):
+    since_the_start = start <= WAR_START  # "pass 1.4 million before July 2026": a total
+    if since_the_start and closing and closing[-1].value >= value:
+        pass  # the running total is the figure: the report that first reached the mark
+    elif not opening or (opening[-1].value >= value and not when_asked):
         return None
-    if closing[-1].value - opening[-1].value >= value / 2:  # "more than 400,000 in 2024":
+    elif closing[-1].value - opening[-1].value >= value / 2:  # "more than 400,000 in 2024":
         return None  # a mark the period's own figure could reach is that figure's
     built = _total_milestone(store, refs[0], value, source)
     if built is None:
@@ -517,11 +520,20 @@ def _passed_within(
     period = span_text(start, end)
     lines.append(say("event.within" if inside else "event.not_within", value=number(value),
                      period=period))  # fmt: skip
+    claims = [claim]
+    if since_the_start:  # and the running total as of the day asked, which the asker quotes
+        total = (
+            next(p for p in reversed(closing) if p.date <= end)
+            if closing[0].date <= end
+            else closing[-1]
+        )
+        lines.append(say("event.total_by", day=day_text(total.date), total=number(total.value)))
+        claims.append(_total_claim(refs[0], total, source))
     lines.append(_cited(refs[0], source))
     read = _without_read(query, _PASS).model_copy(
         update={"metrics": [refs[0].metric], "claimant": query.claimant or refs[0].claimant}
     )
-    return _answer(question, read, ["\n".join(lines)], [claim], refs[0].claimant, period)
+    return _answer(question, read, ["\n".join(lines)], claims, refs[0].claimant, period)
 
 
 def _total_milestone(

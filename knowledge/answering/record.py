@@ -21,6 +21,7 @@ from knowledge.models import (
     Relation,
     SourceRef,
 )
+from knowledge.questions.averages import Threshold, threshold_words_only
 from knowledge.questions.cyrillic import as_english, has_cyrillic
 from knowledge.store import ClaimStore
 from knowledge.wording import claimant_text, day_text, losses, number, say, span_text
@@ -164,4 +165,121 @@ def _claim(figure: derive.PeriodFigure, source: SourceRef, claimant: str, rel: R
         personnel_kind=series.personnel_kind, quote=figure.derivation,
         derivation=figure.derivation, source=source, relation=rel,
         label=say(_DAY_KEYS[figure.convention][0]),
+    )  # fmt: skip
+
+
+_LISTED_DAYS = 6  # days past a threshold listed by date; more are given as their span
+
+
+def _past(value: int, threshold: Threshold) -> bool:
+    """Whether a day's figure is past the threshold, as the question words it."""
+    if threshold.below:
+        return value < threshold.value
+    return value >= threshold.value if threshold.at_least else value > threshold.value
+
+
+def _days_past(
+    days: list[derive.DailyFigure], threshold: Threshold, convention: derive.Convention
+) -> tuple[int, list[derive.DailyFigure]]:
+    """How many days are past the threshold, or the longest run of consecutive ones (with its
+    days). A jump between rounded early reports is no day's losses and breaks a run."""
+    past = [d for d in days if d.reported >= derive.ROUNDED_UNTIL and _past(d.value, threshold)]
+    if not threshold.in_a_row:
+        return len(past), past
+    best: list[derive.DailyFigure] = []
+    run: list[derive.DailyFigure] = []
+    for day in past:
+        if run and _dated(day, convention) - _dated(run[-1], convention) != _ONE_DAY:
+            run = []
+        run.append(day)
+        if len(run) > len(best):
+            best = list(run)
+    return len(best), best
+
+
+def _dated(day: derive.DailyFigure, convention: derive.Convention) -> dt.date:
+    return day.reported if convention == derive.Convention.reported else day.fought
+
+
+def threshold_answer(
+    question: str, query: Query, threshold: Threshold, store: ClaimStore
+) -> Answer | None:
+    """Days past a threshold in the asked period ("the longest run of days above 1,200 in
+    2025", "how many days over 2,000?"), counted by report date and by day of fighting (the
+    two differ at the period's edges), from the series' daily jumps only; None when no
+    series answers it."""
+    if not query.metrics:
+        return None
+    found = [
+        s
+        for s in derive.series_for(store, query, query.metrics[0])
+        if derive.claimant_fits(query, s.claimant)
+    ]
+    if not found:
+        return None
+    series = found[0]
+    source = store.source(series.source_id)
+    if source is None:
+        return None
+    first = max(query.period_start or WAR_START, WAR_START)
+    last = min(query.period_end or series.last, series.last - _ONE_DAY)
+    if last < first:
+        return None
+    by_report = derive.daily_figures(store, series, first - _ONE_DAY, last - _ONE_DAY)
+    readings = {
+        derive.Convention.reported: _days_past(by_report, threshold, derive.Convention.reported),
+        derive.Convention.fighting: _days_past(
+            derive.daily_figures(store, series, first, last), threshold, derive.Convention.fighting
+        ),
+    }
+    counts = {count for count, _ in readings.values()}
+    who = claimant_text(series.claimant)
+    key = "threshold.run" if threshold.in_a_row else "threshold.count"
+    claims: list[Claim] = []
+    lines = [say("threshold.heading", losses=losses(series.subject, series.metric),
+                 span=span_text(first, last), who=who)]  # fmt: skip
+    for convention, (count, which) in readings.items():
+        dates = [_dated(d, convention) for d in which]
+        span = span_text(dates[0], dates[-1]) if dates else "-"
+        if not threshold.in_a_row and 0 < len(dates) <= _LISTED_DAYS:  # the days themselves
+            span = ", ".join(day_text(d) for d in dates)
+        reading = "threshold.by_both" if len(counts) == 1 else f"threshold.by_{convention.value}"
+        sentence = say(
+            key if dates else "threshold.none", count=number(count), words=threshold.words,
+            span=span, reading=say(reading), days=number((last - first).days + 1),
+        )  # fmt: skip
+        lines.append(f"- {sentence} ({source_text(source)})")
+        claims.append(
+            Claim(
+                metric=series.metric, value=count, subject=series.subject,
+                claimant=series.claimant, period_kind=query.period_kind,
+                period_start=first, period_end=last, personnel_kind=series.personnel_kind,
+                quote=sentence, label=say(f"{key}_label", words=threshold.words),
+                derivation=sentence, source=source, relation=Relation.exact,
+            )
+        )  # fmt: skip
+        if len(counts) == 1:
+            break  # the two readings agree: said once
+    extreme = derive.record_day(store, series, first, last, lowest=threshold.below)
+    if extreme is not None:  # the day nearest the threshold's far side: how close it came
+        top, sentence = extreme
+        key = "threshold.lowest" if threshold.below else "threshold.highest"
+        line = say(key, value=number(top.value), day=day_text(top.fought), sentence=sentence)
+        lines.append(f"- {line}")
+        claims.append(
+            Claim(
+                metric=series.metric, value=top.value, subject=series.subject,
+                claimant=series.claimant, period_kind=PeriodKind.day, period_start=top.fought,
+                period_end=top.fought, personnel_kind=series.personnel_kind, quote=sentence,
+                label=say(f"{key}_label"), derivation=sentence, source=source,
+                relation=Relation.inside,
+            )
+        )  # fmt: skip
+    body = "\n".join(lines)
+    caveat = say("threshold.caveat", who=who)
+    unread = [u for u in query.unread if not threshold_words_only(u.text, threshold)]
+    return Answer(
+        question=question, answered=True, text=f"{body}\n\n{caveat}", body=body,
+        caveat=caveat, claims=claims, query=query.model_copy(update={"unread": unread}),
+        period=span_text(first, last),
     )  # fmt: skip

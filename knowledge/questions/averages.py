@@ -158,6 +158,98 @@ def breakdown_unit(text: str) -> PeriodKind | None:
     return PeriodKind(next(g for g in hit.groups() if g).lower())
 
 
+# "the median day", "median daily losses": the middle daily figure of a
+# period (sorted), not the mean; its words, once read, are no longer unread.
+MEDIAN = re.compile(r"\bmedian\b", re.IGNORECASE)
+MEDIAN_WORDS = re.compile(r"\b(?:median|mean)\b", re.IGNORECASE)
+
+
+def median_asked(text: str) -> bool:
+    """Whether the question asks for the median of the daily figures."""
+    return MEDIAN.search(text) is not None
+
+
+# Days past a threshold (issue 12, requirement 6): "the longest run of days above 1,000",
+# "how many days in a row ... double-digit tanks", "how many days over 2,000 in 2024". The
+# comparison words, each a row: (pattern, at least (True) or strictly past (False), below).
+_THRESHOLD_NUMBER = r"(\d{1,3}(?:[,\s]\d{3})+(?!\d)|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?"
+THRESHOLD_ROWS: list[tuple[re.Pattern[str], bool, bool]] = [
+    (re.compile(rf"\b(?:above|over|more\s+than|greater\s+than|higher\s+than|exceeding|"
+                rf"topping|beyond|in\s+excess\s+of)\s+{_THRESHOLD_NUMBER}", re.I), False, False),
+    (re.compile(rf"\b(?:at\s+least|no\s+(?:fewer|less)\s+than|or\s+more\s+than)\s+"
+                rf"{_THRESHOLD_NUMBER}|{_THRESHOLD_NUMBER}\s*(?:\+|or\s+more)", re.I), True, False),
+    (re.compile(rf"\b(?:below|under|fewer\s+than|less\s+than|lower\s+than)\s+"
+                rf"{_THRESHOLD_NUMBER}", re.I), False, True),
+]  # fmt: skip
+# "double-digit tanks": at least the smallest number of that many digits
+_DIGITS = {"double": 10, "two": 10, "triple": 100, "three": 100, "four": 1000, "five": 10000}
+_DIGIT_WORDS = re.compile(r"\b(double|two|triple|three|four|five)[\s-]+(?:digit|figure)s?\b", re.I)
+# a run of days one after another, not every day past the threshold
+_IN_A_ROW = re.compile(
+    r"\b(?:in\s+a\s+row|consecutive|straight\s+days|streaks?|runs?\s+of\s+days|"
+    r"(?:longest|unbroken)\s+(?:run|stretch|spell))\b",
+    re.I,
+)
+# "any day below 1,000?", "every single day above 1,000": whether days past it were any
+_ANY_DAY = re.compile(r"\b(?:any|every|each)\s+(?:single\s+)?days?\b", re.I)
+_HOW_MANY_DAYS = re.compile(
+    r"\b(?:how\s+many|number\s+of|count\s+of)\s+(?:\w+\s+){0,2}?days\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """Days past a threshold asked about: the longest run of them or how many there were."""
+
+    value: int
+    at_least: bool  # "at least 1,000", "double-digit": the threshold itself counts
+    below: bool  # "under 500": days below it
+    in_a_row: bool  # the longest run of consecutive days, not the number of days
+    words: str  # the threshold as written, read
+
+
+# The words a threshold question is made of, read once it is answered ("longest run of days",
+# "in a row", "at most", "in total"); anything else left unread still is.
+_THRESHOLD_FILLER = re.compile(
+    r"\b(?:the|a|an|of|with|did|at\s+most|in\s+total|altogether|days?|longest|run|row|"
+    r"stretch|spell|streak|consecutive|straight|unbroken|how|many|number|count|in|was|were|"
+    r"any|every|each|single)\b",
+    re.I,
+)
+
+
+def threshold_words_only(span: str, threshold: Threshold) -> bool:
+    """Whether an unread span is only the threshold question's own words."""
+    if span.lower().strip() in threshold.words.lower():  # "fewer" of "fewer than 5"
+        return True
+    rest = span.lower().replace(threshold.words.lower(), " ")
+    rest = _THRESHOLD_FILLER.sub(" ", _DIGIT_WORDS.sub(" ", rest))
+    return not re.search(r"[^\W\d_]{2,}", rest)
+
+
+def days_past_threshold(text: str) -> Threshold | None:
+    """The threshold a question counts days past, or None when it asks no such thing."""
+    in_a_row = _IN_A_ROW.search(text) is not None
+    if not in_a_row and _HOW_MANY_DAYS.search(text) is None and _ANY_DAY.search(text) is None:
+        return None
+    digits = _DIGIT_WORDS.search(text)
+    if digits is not None:
+        value = _DIGITS[digits.group(1).lower()]
+        return Threshold(value, True, False, in_a_row, digits.group(0))
+    # the last threshold written is the one asked ("my draft says more than 1,000 a day ...
+    # any day below 1,000?": the draft's words come first, the question after them)
+    found = [
+        (m, at_least, below) for p, at_least, below in THRESHOLD_ROWS for m in p.finditer(text)
+    ]
+    if not found:
+        return None
+    hit, at_least, below = max(found, key=lambda f: f[0].start())
+    groups = hit.groups()  # (number, scale) for each alternative of the row
+    number, scale = next((n, k) for n, k in zip(groups[::2], groups[1::2], strict=True) if n)
+    amount = float(re.sub(r"[,\s]", "", number)) * (1000 if scale else 1)
+    return Threshold(round(amount), at_least, below, in_a_row, hit.group(0).strip())
+
+
 def average_unit(text: str) -> PeriodKind | None:
     """The unit an average is asked per, or None when the question asks for no average."""
     words = as_english(text)  # "середні добові втрати": the same rows as English

@@ -60,6 +60,7 @@ from knowledge.lexicon.cyrillic_sources import (
     INFLICT_STEMS,
     INSTEAD_WORDS,
     KIND_ROWS,
+    KNOCKED_OUT_STEMS,
     LAUNCHED_AFTER,
     LAUNCHED_BEFORE,
     LAUNCHED_VERB,
@@ -79,6 +80,7 @@ from knowledge.lexicon.cyrillic_sources import (
     NUMBER_WORDS,
     OF_WHICH,
     ONE_IN_A_LIST,
+    ONE_OF_MANY,
     OWN_DEATH_NOUNS,
     OWN_LOSSES_NAMED,
     OWN_WORDS,
@@ -93,6 +95,7 @@ from knowledge.lexicon.cyrillic_sources import (
     REPORTING_WORDS,
     RESIDENT_NOUNS,
     RUNNING_TOTAL,
+    SAID_THIS,
     SAID_VERBS,
     SCALES,
     SCOPE_ROWS,
@@ -131,15 +134,22 @@ MAX_VALUE = 20_000_000
 # A sentence states a loss only with one of these stems; figures of civilians are not
 # military losses (evacuees, recruits, exchanged prisoners, people in a building are not).
 LOSS_STEMS = re.compile(
-    r"(?<![\w])(?:загин|загибл|загибель(?![\w])|вбит|убит|погиб|гибел|гибн|поранен|ранен|втрат|втрач|потер|теря|"
+    # "втратив" and "утратив" alike (the Ukrainian у/в of a word's start after a vowel)
+    r"(?<![\w])(?:загин|загибл|загибель(?![\w])|вбит|убит|погиб|гибел|гибн|поранен|ранен|втрат|втрач|утрат|утрач|потер|теря|"
     r"ліквід|ликвид|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|выбыв|вибув|безповорот|безвозврат|"
     r"полон|плен|враз|уражен|пораж|нарахув|зафіксув|насчита|минус|мінус|сожг|спалил|уразил"
     r"|вразил|поразил|знешкод|нейтраліз|нейтрализ|безвіст|без вести|пропавш|зникл|жизн|життя"
     r"|сгорел|сгорев|згоріл|згорів|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі]|смерт|положил|поклал"
     r"|зарахув|зараховано|засчита|зачисли\w*\s+в\s+потер"
     r"|перехоплен|перехопил|перехвачен|перехватил"  # drones intercepted are drones downed
+    # put out of action ("вивели з ладу 1 400 військових", "выведены из строя 12 танков")
+    r"|(?:з|із)\s+ладу|из\s+строя"
+    # knocked out, smashed, blown up, wrecked, suppressed by jamming, "landed" (downed), taken
+    # as trophies, concussed ("підбили 4 танки", "подавлены 20 беспилотников")
+    r"|{KNOCKED_OUT_STEMS}|трофе|контужен"
     # fell, died ("полягли", "полегли", "померли від поранень", "умерших от ран")
     r"|полягл|полегл|(?:у|по|в)мер(?:л\w*|ш\w*)?(?![\w])|умира|помира|вмира)"
+    .replace("{KNOCKED_OUT_STEMS}", KNOCKED_OUT_STEMS)
 )
 NOT_LOSS = re.compile("|".join(f"(?:{r})" for r in NOT_LOSS_ROWS))
 _MOVED_NOT_LOST_RE = re.compile(MOVED_NOT_LOST)
@@ -167,7 +177,9 @@ CONTINUES = re.compile(
 # автотехніки", "Кроме того — 12 танков"): its figures go on with that sentence's.
 ADDS_ON = re.compile(
     r"^\W*(?:плюс|а\s+також|а\s+также|крім\s+того|кроме\s+того|окрім\s+того|окрім\s+цього"
-    r"|помимо\s+этого|до\s+того\s+ж|к\s+тому\s+же|на\s+додачу|вдобавок)(?![\w])"
+    r"|помимо\s+этого|до\s+того\s+ж|к\s+тому\s+же|на\s+додачу|вдобавок"
+    # "Серед іншого — 65 артсистем", "Среди прочего — 12 танков", "Також — 40 БпЛА"
+    r"|(?:серед|поміж|среди|помимо)\s+(?:іншого|інших|иного|прочего|прочих)|також|также)(?![\w])"
 )
 # A word that looks like a verb (past or present, or an infinitive): an added sentence with one
 # says something of its own ("Крім того, волонтери передали 5 пікапів"), no more losses.
@@ -204,6 +216,7 @@ _COUNT_BEFORE = re.compile(rf"(?<![\w])(?:{COUNT_NOUNS})\w*(?:\s+[\w']+){{0,4}}\
 _CAPTION_BEFORE = re.compile(rf"(?<![\w])(?:{CAPTION_LABELS})\w*\s+(?:№\s*)?$")
 # A list item's own number at a line's start ("2. ББМ — 5;", "3) танків — 2").
 _ITEM_NUMBER = re.compile(r"(?<![^\s])\d{1,2}[.)]\s")
+_ONE_OF_MANY = re.compile(rf"(?<![\w']){ONE_OF_MANY}")
 _WORD_RUN_AFTER = re.compile(rf"\s+(?:{_WORDS})(?![\w'])")
 _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
 _SHARE_AT = (
@@ -252,9 +265,10 @@ _NEGATED = re.compile(r"(?<![\w])(?:не|ні)\s*[«\"]?\s*$")
 # wrapped over two lines is read whole; the length keeps every offset as written. A line
 # ending with a colon or semicolon is a heading or a list's item, not a wrapped sentence
 # ("... (з 1 по 28 лютого):" and "особовий склад — 26 090 осіб;" under it), and a line opened
-# by a keycap digit ("2️⃣ Знищено ...") is a digest's next item.
+# by a keycap digit ("2️⃣ Знищено ...") is a digest's next item, one opened by a time of day
+# ("14:05 ПВО ЗА НОЧЬ СБИЛА ...") a ticker's or a live blog's next entry.
 _WRAPPED = re.compile(
-    r"(?<=[^\n]{49}[^\n:;])\n(?=[ \t]*[\w«\"„(])(?![ \t]*\d\ufe0f?\u20e3)"
+    r"(?<=[^\n]{49}[^\n:;])\n(?=[ \t]*[\w«\"„(])(?![ \t]*\d\ufe0f?\u20e3)(?![ \t]*\d{1,2}:\d\d(?!\d))"
     # or before a dash and one figure after a word ("... ще 520 поранили. Танків\n— два, ...")
     r"|(?<=[^\n]{50}[^\W\d_])\n(?=[—–] (?:[^\W\d_]+|\d[\d ]*)[,.;])"
 )
@@ -424,7 +438,7 @@ def _figures(text: str) -> list[_Fig]:
         ):
             continue
         fig = _figure_of(m)
-        if fig.value > MAX_VALUE:
+        if fig.value > MAX_VALUE or (fig.value == 1 and _ONE_OF_MANY.match(text, m.start())):
             continue
         prev = found[-1] if found else None
         between = text[prev.end : m.start()] if prev else ""
@@ -488,7 +502,10 @@ def _launched(text: str, fig: _Fig) -> bool:
     between = text[verbs[-1].end() : fig.start] if verbs else ";"
     return bool(
         (";" not in between and not LOSS_STEMS.search(between))
-        or _LAUNCHED_BEFORE.search(text, max(0, fig.start - 40), fig.start)
+        or (
+            _LAUNCHED_BEFORE.search(text, max(0, fig.start - 40), fig.start)
+            and not _ONE_OF_MANY.search(text, max(0, fig.start - 12), fig.start + 1)
+        )  # "одним із 14": the count that one belongs to, not "з 85" launched
         or _LAUNCHED_AFTER.match(text, fig.end)
     )
 
@@ -1136,6 +1153,9 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
         made = _sentence_claims(source, original, sentence, masked, claimant, ctx, first_claimant)
         if claimant:
             ctx.claimant = claimant
+        if not made and _SAID_THIS.match(sentence) and not _FIGURE.search(sentence):
+            # "Про це повідомив Генштаб": who said the figures before, no break in their run
+            ctx.sentences_since_claim -= 1
         if not made:
             who = ctx.claimant or first_claimant
             ctx.side = (
@@ -1171,6 +1191,9 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
     return _previous_reports([c for c in claims if c.value not in replaced])
 
 
+# A sentence that only names who said what came before ("Про це в неділю повідомив Генштаб",
+# "Об этом сообщили в Минобороны", "Такі дані наводить ОВА").
+_SAID_THIS = re.compile(rf"^\W*(?:{SAID_THIS})(?![\w])")
 _YESTERDAY_RE = re.compile(rf"(?<![\w])(?:{YESTERDAY_WORDS})(?![\w])")
 
 
@@ -1272,8 +1295,29 @@ def _corrections(sentences: list[tuple[int, str]]) -> tuple[dict[int, int], set[
 
 def _undecorated(text: str) -> str:
     """`text` with a post's decoration blanked to its length (emoji before a line's label,
-    "+" before a day's figure), so the label and the figure read as in plain prose."""
-    return _DECORATION.sub(_blank, text)
+    "+" before a day's figure) and a script's speaker labels, so the label and the figure
+    read as in plain prose."""
+    text = _DECORATION.sub(_blank, text)
+    return _SPEAKER_LABEL.sub(_blank_speaker, text) if ":" in text else text
+
+
+# A broadcast script's or transcript's speaker label opening a line, in capitals and maybe a
+# bracketed role ("ЗК: За минулу добу ...", "ВЕДУЧА (в кадрі): ...", "СИНХРОН (оглядач): «...»"):
+# who speaks, so "ЗК: Загалом — 1 306 500" reads as a sentence opened by "Загалом".
+_SPEAKER_LABEL = re.compile(
+    r"(?:^|(?<=\n))[ \t]*[А-ЯІЇЄҐЁ][А-ЯІЇЄҐЁ'-]{1,15}(?:[ \t]+[А-ЯІЇЄҐЁ][А-ЯІЇЄҐЁ'-]{1,15})?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?:(?=[ \t]+\S)"
+)
+
+
+def _blank_speaker(m: re.Match[str]) -> str:
+    """A speaker label blanked, unless it names a claimant, a loss or what was lost
+    ("МИНОБОРОНЫ: ...", "ВТРАТИ ВОРОГА: 1 030", "ТАНКИ: 12"): those labels are the line's
+    own words."""
+    label = m.group(0).lower()
+    if _claimant_in(label, None) or LOSS_STEMS.search(label) or _METRIC_ANY_RE.search(label):
+        return m.group(0)
+    return " " * len(m.group(0))
 
 
 def _blank(m: re.Match[str]) -> str:

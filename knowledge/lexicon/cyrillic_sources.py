@@ -86,6 +86,9 @@ ONE_IN_A_LIST = (
     r"|підводний\s+човен|подводную\s+лодку|гаубицу|гаубица|гаубицю|гаубиця|[«\"]?(?:брэдли|bradley)[»\"]?"
     r"|[«\"]?(?:леопард|leopard|абрамс|abrams)[»\"]?"
 )
+# "Один із", "одним из" before a number: one member of a count ("одним із 14 російських
+# військових"), so the "one" is no figure; the count after it is.
+ONE_OF_MANY = r"(?:один|одна|одне|одно|одним|одного|одному|одною|одной|однією|одну)\s+(?:з|із|зі|из|со)\s+(?=\d)"
 # Words passed over between a figure and its noun: side adjectives and units.
 PASS_WORDS = (
     r"(?:[«\"]?(?:російськ|українськ|российск|украинск|ворож|вражеск|окупантськ|нов|ліквідован"
@@ -170,6 +173,11 @@ TOTAL_OVER_PART = 20
 NAMED_DEAD_COUNTERS = ("Mediazona", "UALosses", "Oryx")
 # Verbs of saying: a month or year with one of them is when a total was said ("у грудні
 # Зеленський назвав 43 тисячі"), not the period of the losses.
+# How a sentence naming only who said the figures before it opens ("Про це повідомив ...").
+SAID_THIS = (
+    r"про\s+це|про\s+що|об\s+этом|о\s+чем|о\s+том|такі\s+дані|такие\s+данные|ці\s+дані"
+    r"|эти\s+данные|ці\s+цифри|эти\s+цифры|такі\s+цифри|такие\s+цифры"
+)
 SAID_VERBS = (
     r"назва|назвал|называ|назива|заяв|говор|сообщ|повідом|казал|казав|сказа|озвуч|признал"
     r"|визна|йшлося|шла\s+речь|утвержда|стверджу"
@@ -418,6 +426,15 @@ ENEMY_STEMS: tuple[str, ...] = ("ворог", "ворож", "враг", "вра�
 # The enemy as the one a blow lands on (dative: "нанесли поражение противнику, уничтожив"):
 # never the agent of the inflicting verb after it. Whole words.
 ENEMY_STRUCK = r"противнику|противникам|врагу|врагам|ворогу|ворогам|неприятелю"
+# Verbs and participles of knocking out, smashing, blowing up, wrecking, jamming down and
+# "landing" (downing) what was lost: loss words, and the side named before them inflicted it
+# ("Сили оборони підбили 4 танки", "подбиты 3 танка", "средствами РЭБ подавлены 20 БПЛА").
+KNOCKED_OUT_STEMS = (
+    # (not "розбили на 3 групи": divided into)
+    r"підбил|підбит|подбил|подбит|(?:розбил|розбит|разбил|разбит)(?!\w*\s+на\s)|підірвал|підірван|подорвал|подорван"
+    r"|зруйнув|зруйнов|разрушил|разрушен|приземлил|приземлен|обнулил|подавил|подавлен|придушил"
+    r"|придушен|відмінус|отминус"
+)
 # A side named before one of these verbs inflicted the losses: the figure is the other side's.
 INFLICT_STEMS = (
     r"знищ|ліквід|уничтож|ликвидир|сбил|сбит|збил|збит|вразил|уразил|поразил|знешкод"
@@ -425,6 +442,8 @@ INFLICT_STEMS = (
     # the side that counted ("украинские военные насчитали 241 уничтоженный танк") is the
     # claimant: what it counted is the other side's
     r"|насчитал|нарахувал|налічил|подсчитал|підрахувал|зафиксировал|зафіксувал"
+    # put out of action ("Сили оборони вивели з ладу", "ВСУ вывели из строя")
+    r"|(?:вивел|вивів|вивод|вывел|вывод)\w*\s+(?:з|із|из)\s+(?:ладу|строя)|" + KNOCKED_OUT_STEMS
 )
 # A side named before one of these verbs in a sentence with no loss word advanced or took
 # ground ("Российские военные освободили ...", "Сили оборони відбили ..."): it is the agent,

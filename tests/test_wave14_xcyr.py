@@ -95,7 +95,10 @@ GOES_ON = [
 
 @pytest.mark.parametrize("text", GOES_ON)
 def test_a_list_goes_on_after_among_others(text: str) -> None:
-    found = {(c.metric, c.value) for c in _claims(text, RUSSIAN_OUTLET if "ВСУ" in text else UKRAINIAN_OUTLET)}
+    found = {
+        (c.metric, c.value)
+        for c in _claims(text, RUSSIAN_OUTLET if "ВСУ" in text else UKRAINIAN_OUTLET)
+    }
     assert {(Metric.artillery, 58), (Metric.drones, 1_702)} <= found
 
 

@@ -146,10 +146,9 @@ LOSS_STEMS = re.compile(
     r"|(?:з|із)\s+ладу|из\s+строя"
     # knocked out, smashed, blown up, wrecked, suppressed by jamming, "landed" (downed), taken
     # as trophies, concussed ("підбили 4 танки", "подавлены 20 беспилотников")
-    r"|{KNOCKED_OUT_STEMS}|трофе|контужен"
+    rf"|{KNOCKED_OUT_STEMS}|трофе|контужен"
     # fell, died ("полягли", "полегли", "померли від поранень", "умерших от ран")
     r"|полягл|полегл|(?:у|по|в)мер(?:л\w*|ш\w*)?(?![\w])|умира|помира|вмира)"
-    .replace("{KNOCKED_OUT_STEMS}", KNOCKED_OUT_STEMS)
 )
 NOT_LOSS = re.compile("|".join(f"(?:{r})" for r in NOT_LOSS_ROWS))
 _MOVED_NOT_LOST_RE = re.compile(MOVED_NOT_LOST)
@@ -268,7 +267,8 @@ _NEGATED = re.compile(r"(?<![\w])(?:не|ні)\s*[«\"]?\s*$")
 # by a keycap digit ("2️⃣ Знищено ...") is a digest's next item, one opened by a time of day
 # ("14:05 ПВО ЗА НОЧЬ СБИЛА ...") a ticker's or a live blog's next entry.
 _WRAPPED = re.compile(
-    r"(?<=[^\n]{49}[^\n:;])\n(?=[ \t]*[\w«\"„(])(?![ \t]*\d\ufe0f?\u20e3)(?![ \t]*\d{1,2}:\d\d(?!\d))"
+    r"(?<=[^\n]{49}[^\n:;])\n(?=[ \t]*[\w«\"„(])(?![ \t]*\d\ufe0f?\u20e3)"
+    r"(?![ \t]*\d{1,2}:\d\d(?!\d))"
     # or before a dash and one figure after a word ("... ще 520 поранили. Танків\n— два, ...")
     r"|(?<=[^\n]{50}[^\W\d_])\n(?=[—–] (?:[^\W\d_]+|\d[\d ]*)[,.;])"
 )

@@ -88,7 +88,10 @@ ONE_IN_A_LIST = (
 )
 # "Один із", "одним из" before a number: one member of a count ("одним із 14 російських
 # військових"), so the "one" is no figure; the count after it is.
-ONE_OF_MANY = r"(?:один|одна|одне|одно|одним|одного|одному|одною|одной|однією|одну)\s+(?:з|із|зі|из|со)\s+(?=\d)"
+ONE_OF_MANY = (
+    r"(?:один|одна|одне|одно|одним|одного|одному|одною|одной|однією|одну)"
+    r"\s+(?:з|із|зі|из|со)\s+(?=\d)"
+)
 # Words passed over between a figure and its noun: side adjectives and units.
 PASS_WORDS = (
     r"(?:[«\"]?(?:російськ|українськ|российск|украинск|ворож|вражеск|окупантськ|нов|ліквідован"

@@ -54,6 +54,7 @@ from knowledge.lexicon.cyrillic_sources import (
     FORMATION_SIDES,
     FOUGHT_AGAINST,
     FOUGHT_AGAINST_BEFORE,
+    FOUGHT_FOR,
     GROUP_NAME,
     GROUP_WORDS,
     HALF_SCALES,
@@ -147,6 +148,8 @@ LOSS_STEMS = re.compile(
     # knocked out, smashed, blown up, wrecked, suppressed by jamming, "landed" (downed), taken
     # as trophies, concussed ("підбили 4 танки", "подавлены 20 беспилотников")
     rf"|{KNOCKED_OUT_STEMS}|трофе|контужен"
+    # came up short of ("недорахувалися двох танків"), laid down arms ("склали зброю")
+    r"|недорахув|недосчита|склал\w*\s+зброю|сложил\w*\s+оружие"
     # fell, died ("полягли", "полегли", "померли від поранень", "умерших от ран")
     r"|полягл|полегл|(?:у|по|в)мер(?:л\w*|ш\w*)?(?![\w])|умира|помира|вмира)"
 )
@@ -161,6 +164,7 @@ _SOURCE_SIDES = tuple((side, re.compile(pattern)) for side, pattern in SOURCE_SI
 _ATTACKER_NAMED_RE = re.compile(ATTACKER_NAMED)
 _FOUGHT_AGAINST_RE = re.compile(FOUGHT_AGAINST)
 _FOUGHT_AGAINST_BEFORE_RE = re.compile(FOUGHT_AGAINST_BEFORE)
+_FOUGHT_FOR_RE = re.compile(FOUGHT_FOR)
 _AT_THE_FRONT_RE = re.compile(rf"(?<![\w])(?:{AT_THE_FRONT})")
 # A sentence breaking down the figure before it ("З них ...", "Среди них ..."): that figure's.
 _BREAKS_DOWN = re.compile(
@@ -215,6 +219,9 @@ _COUNT_BEFORE = re.compile(rf"(?<![\w])(?:{COUNT_NOUNS})\w*(?:\s+[\w']+){{0,4}}\
 _CAPTION_BEFORE = re.compile(rf"(?<![\w])(?:{CAPTION_LABELS})\w*\s+(?:№\s*)?$")
 # A list item's own number at a line's start ("2. ББМ — 5;", "3) танків — 2").
 _ITEM_NUMBER = re.compile(r"(?<![^\s])\d{1,2}[.)]\s")
+# A noun in the instrumental after "з N" makes "з" "with" ("прощаємося з 3 нашими
+# земляками"), not "out of" ("з 31 випущеного").
+_WITH_AFTER = re.compile(r"\s+(?:[^\W\d_]+(?:ими|іми|ыми)\s+)?[^\W\d_]+(?:ами|ями)(?![\w])")
 _ONE_OF_MANY = re.compile(rf"(?<![\w']){ONE_OF_MANY}")
 _WORD_RUN_AFTER = re.compile(rf"\s+(?:{_WORDS})(?![\w'])")
 _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
@@ -505,7 +512,8 @@ def _launched(text: str, fig: _Fig) -> bool:
         or (
             _LAUNCHED_BEFORE.search(text, max(0, fig.start - 40), fig.start)
             and not _ONE_OF_MANY.search(text, max(0, fig.start - 12), fig.start + 1)
-        )  # "одним із 14": the count that one belongs to, not "з 85" launched
+            and not _WITH_AFTER.match(text, fig.end)
+        )  # "одним із 14" (the count that one belongs to), "з 3 нашими земляками" (with)
         or _LAUNCHED_AFTER.match(text, fig.end)
     )
 
@@ -810,6 +818,8 @@ def _side(
         return _mention_side(owner_noun, speaker)  # "37 воїнів місцевої тероборони"
     if fought := _fought_against(text, fig, speaker):
         return fought  # "загинули 12 бійців у боях з окупантами": the other side's
+    if fought_for := _fought_for(text, fig, metric_end, speaker):
+        return fought_for  # "60 наемников, воевавших на стороне Киева": that side's
     noun = _SIDE_RE.search(text, fig.end, metric_end)  # "1 100 ліквідованих окупантів"
     if noun and not noun.group(0).startswith(ENEMY_STEMS):
         return _mention_side(noun.group(0), speaker)
@@ -861,6 +871,21 @@ def _fought_against(text: str, fig: _Fig, speaker: str | None) -> Subject | None
         return None
     side = _mention_side(enemy[0], speaker)
     return _other(side.value) if side in (Subject.russia, Subject.ukraine) else None
+
+
+def _fought_for(text: str, fig: _Fig, metric_end: int, speaker: str | None) -> Subject | None:
+    """The side a figure's people fought for, named right after its noun ("60 наемников,
+    воевавших на стороне Киева"), if it says."""
+    fought = _FOUGHT_FOR_RE.match(text, metric_end) or _FOUGHT_FOR_RE.search(
+        text, metric_end, min(len(text), metric_end + 40)
+    )
+    if fought is None or _FIGURE.search(text, metric_end, fought.start()):
+        return None
+    if capital := _CAPITAL_RE.match(fought["w"]):
+        return next(side for stem, side in CAPITAL_SIDES if capital.group(0) == stem)
+    if side := _SIDE_RE.match(fought["w"]):
+        return _mention_side(side.group(0), speaker)
+    return None
 
 
 def _side_noun_in_phrase(near: str) -> str | None:

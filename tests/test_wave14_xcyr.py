@@ -159,3 +159,135 @@ def test_a_ticker_line_is_its_own_sentence(text: str) -> None:
     quotes = {c.value: c.quote for c in _claims(text, publisher)}
     assert quotes.keys() >= {1_310, 52}
     assert "\n" not in quotes[1_310] and "\n" not in quotes[52]
+
+
+# "з 3 нашими земляками" (an instrumental noun after it: "with") is no "out of 3 launched"; a
+# front's direction, or serving under contract, makes residents soldiers.
+RESIDENTS_AT_WAR = [
+    ("Сьогодні громада прощається з двома земляками, загиблими на Куп'янському напрямку.", 2, Subject.ukraine),
+    ("Сьогодні прощаємося з 4 нашими земляками, загиблими на фронті.", 4, Subject.ukraine),
+    ("У громаді загинули 38 жителів, які служили у ЗСУ.", 38, Subject.ukraine),
+    ("Погибли 27 жителей района, проходивших службу по контракту.", 27, Subject.russia),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "side"), RESIDENTS_AT_WAR)
+def test_residents_who_served_are_soldiers(text: str, value: int, side: Subject) -> None:
+    publisher = "Администрация района (fixture)" if "жителей" in text else UKRAINIAN_OUTLET
+    source = Source(id="t", text=text, publisher=publisher, published=DAY)
+    found = {(c.metric, c.value) for c in read_ukrainian_russian(source)}
+    assert (Metric.personnel, value) in found
+    if side == Subject.ukraine:  # a Ukrainian outlet's own dead
+        assert (Metric.personnel, value, side) in _found(text)
+
+
+def test_residents_of_a_shelled_place_stay_civilians() -> None:
+    assert _claims("Внаслідок обстрілу загинули 3 мешканці села.") == []
+    assert _claims("При обстреле погибли 5 жителей поселка.", RUSSIAN_OUTLET) == []
+
+
+# Loss words and nouns the lexicon lacked: "недорахувалися", "склали зброю", assault troopers,
+# mercenaries, participants of the war by its names, "N потерях ВСУ".
+MORE_NOUNS = [
+    ("Окупанти за добу недорахувалися трьох танків та 51 артсистеми.", Metric.artillery, 51, Subject.russia, UKRAINIAN_OUTLET),
+    ("Під Часовим Яром 9 військових РФ склали зброю.", Metric.personnel, 9, Subject.russia, UKRAINIAN_OUTLET),
+    ("Ворог втратив 44 своїх штурмовиків біля Торецька.", Metric.personnel, 44, Subject.russia, UKRAINIAN_OUTLET),
+    ("Щонайменше 120 найманців, завербованих до російської армії, загинули на фронті.", Metric.personnel, 120, Subject.russia, UKRAINIAN_OUTLET),
+    ("В 2025 году погибли 215 участников СВО из области.", Metric.personnel, 215, Subject.russia, RUSSIAN_OUTLET),
+    ("Минобороны России заявило о 1 240 потерях ВСУ за сутки.", Metric.personnel, 1_240, Subject.ukraine, RUSSIAN_OUTLET),
+    ("Генштаб ЗСУ повідомив про 1 180 втрат російської армії за добу.", Metric.personnel, 1_180, Subject.russia, UKRAINIAN_OUTLET),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "metric", "value", "side", "publisher"), MORE_NOUNS)
+def test_more_loss_words_and_nouns(
+    text: str, metric: Metric, value: int, side: Subject, publisher: str
+) -> None:
+    assert (metric, value, side) in _found(text, publisher)
+
+
+def test_losses_of_equipment_are_no_people() -> None:
+    assert _claims("Армія зазнала 40 втрат техніки за тиждень.") == []
+
+
+# The side people fought for, right after their noun, is the figure's side.
+FOUGHT_FOR = [
+    ("Уничтожены до 45 иностранных наемников, воевавших на стороне Киева.", Subject.ukraine),
+    ("Ліквідовано 25 найманців, які воювали на боці росії.", Subject.russia),
+    ("Уничтожены 30 наемников, воевавших за Украину.", Subject.ukraine),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "side"), FOUGHT_FOR)
+def test_the_side_fought_for_is_the_figures(text: str, side: Subject) -> None:
+    assert {c.subject for c in _claims(text, RUSSIAN_OUTLET)} == {side}
+
+
+# A collective numeral counts people by itself; a unit where they fell with no side named is
+# the speaker's own.
+COLLECTIVES = [
+    ("Командир каже, у них у роті за тиждень загинули шестеро.", 6, Subject.ukraine),
+    ("Побратим розповів, що в батальйоні за місяць поранені п'ятеро.", 5, Subject.ukraine),
+    ("У росіян у роті загинули семеро.", 7, Subject.russia),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "side"), COLLECTIVES)
+def test_a_collective_numeral_counts_people(text: str, value: int, side: Subject) -> None:
+    assert (Metric.personnel, value, side) in _found(text)
+
+
+# A diary's date line with a weekday dates the entry: its "за добу" counts back from that day.
+DIARY_DAYS = [
+    "14 квітня, вівторок.\nЗранку відкрила зведення: за добу мінус 830 окупантів.",
+    "14 апреля, вторник.\nУтром Минобороны сообщило: за сутки ВСУ потеряли 830 военных.",
+    "14.04.2026, вівторок\nЗа минулу добу ворог втратив 830 осіб.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", DIARY_DAYS)
+def test_a_dated_diary_entry_with_a_weekday(text: str) -> None:
+    source = Source(id="t", text=text, publisher=UKRAINIAN_OUTLET, published=dt.date(2026, 4, 16))
+    days = {(c.value, c.period_start, c.period_end) for c in read_ukrainian_russian(source)}
+    assert (830, dt.date(2026, 4, 13), dt.date(2026, 4, 13)) in days
+
+
+# "від початку вторгнення станом на 1 серпня": the war so far, as of that day (not since it).
+AS_OF_THE_WAR = [
+    "Від початку повномасштабного вторгнення станом на 1 травня 2026 року загинули 41 військовий громади.",
+    "С начала специальной военной операции по состоянию на 1 мая 2026 года погибли 41 военнослужащий района.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", AS_OF_THE_WAR)
+def test_the_war_as_of_a_day(text: str) -> None:
+    claims = _claims(text, RUSSIAN_OUTLET if "С начала" in text else UKRAINIAN_OUTLET)
+    assert [(c.value, c.period_start, c.period_end) for c in claims] == [
+        (41, dt.date(2022, 2, 24), dt.date(2026, 5, 1))
+    ]
+
+
+# "за останні сім днів", "за последние 10 дней": that many days up to the day before.
+LAST_N_DAYS = [
+    ("За останні сім днів ворог втратив 7 900 осіб.", dt.date(2026, 5, 13), dt.date(2026, 5, 19)),
+    ("За последние 10 дней ВСУ потеряли 9 100 военных.", dt.date(2026, 5, 10), dt.date(2026, 5, 19)),
+    ("За останні 5 діб росіяни втратили 5 600 військових.", dt.date(2026, 5, 15), dt.date(2026, 5, 19)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "start", "end"), LAST_N_DAYS)
+def test_the_last_n_days(text: str, start: dt.date, end: dt.date) -> None:
+    claims = _claims(text, RUSSIAN_OUTLET if "ВСУ" in text else UKRAINIAN_OUTLET)
+    assert [(c.period_start, c.period_end) for c in claims] == [(start, end)]
+
+
+def test_days_before_an_event_are_no_span() -> None:
+    claims = _claims("За 10 днів до виборів загинули 12 військових.")
+    assert all(c.period_start is None for c in claims)
+
+
+# A bot's abbreviated labels read as the General Staff's lines.
+def test_abbreviated_labels_of_a_bot() -> None:
+    text = "зведення на 19.05.2026\n👤 о/с: 1 401 250 (+1 090)\n🛡 танки: 12 020 (+7)\n💥 арт. системи: 45 300 (+38)\n✈️ БпЛА: 400 100 (+1 420)"
+    found = {(c.metric, c.value) for c in _claims(text)}
+    assert {(Metric.personnel, 1_090), (Metric.artillery, 38), (Metric.artillery, 45_300)} <= found

@@ -42,6 +42,7 @@ from knowledge.lexicon.cyrillic_sources import (
     CALLED_FAKE_AFTER,
     CAPITAL_SIDES,
     CAPTION_LABELS,
+    COLLECTIVE_NUMERALS,
     COMMENTS_HEADER,
     CORRECT_WORDS,
     CORRECTION_MARK,
@@ -226,6 +227,7 @@ _ITEM_NUMBER = re.compile(r"(?<![^\s])\d{1,2}[.)]\s")
 # A noun in the instrumental after "з N" makes "з" "with" ("прощаємося з 3 нашими
 # земляками"), not "out of" ("з 31 випущеного").
 _WITH_AFTER = re.compile(r"\s+(?:[^\W\d_]+(?:ими|іми|ыми)\s+)?[^\W\d_]+(?:ами|ями)(?![\w])")
+_COLLECTIVE_RE = re.compile(COLLECTIVE_NUMERALS)
 _ONE_OF_MANY = re.compile(rf"(?<![\w']){ONE_OF_MANY}")
 _WORD_RUN_AFTER = re.compile(rf"\s+(?:{_WORDS})(?![\w'])")
 _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
@@ -1560,7 +1562,9 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         if metric is None:
             between = text[figures[i - 1].end if i else 0 : fig.start]
             context_metric = (
-                (_metric_before(between) if _NOUN_DASH.search(between) else None)
+                # "загинули семеро", "ранены трое": a collective numeral counts people
+                (Metric.personnel if _COLLECTIVE_RE.fullmatch(text, fig.start, fig.end) else None)
+                or (_metric_before(between) if _NOUN_DASH.search(between) else None)
                 or _metric_before(_LAST_CLAUSE.split(between)[-1])
                 or in_sentence
                 or _metric_before(between)

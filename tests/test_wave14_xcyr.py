@@ -291,3 +291,48 @@ def test_abbreviated_labels_of_a_bot() -> None:
     text = "зведення на 19.05.2026\n👤 о/с: 1 401 250 (+1 090)\n🛡 танки: 12 020 (+7)\n💥 арт. системи: 45 300 (+38)\n✈️ БпЛА: 400 100 (+1 420)"
     found = {(c.metric, c.value) for c in _claims(text)}
     assert {(Metric.personnel, 1_090), (Metric.artillery, 38), (Metric.artillery, 45_300)} <= found
+
+
+# Soldiers from among a place's residents, and residents who are defenders, are soldiers.
+SOLDIERS_FROM_RESIDENTS = [
+    ("Погибшими числятся 64 военнослужащих из числа жителей округа.", 64, RUSSIAN_OUTLET),
+    ("Від початку вторгнення загинули 29 наших земляків-захисників.", 29, UKRAINIAN_OUTLET),
+    ("Загинули 17 військовослужбовців з числа мешканців громади.", 17, UKRAINIAN_OUTLET),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "publisher"), SOLDIERS_FROM_RESIDENTS)
+def test_soldiers_from_among_residents(text: str, value: int, publisher: str) -> None:
+    assert [(c.metric, c.value) for c in _claims(text, publisher)] == [(Metric.personnel, value)]
+
+
+# A stream chat's bracketed donation label opening a line is no call to donate.
+DONATION_LABELS = [
+    ("[донат 300₽] хохлы сегодня минус 9 танков по данным МО", Subject.ukraine),
+    ("[донат 150 грн] орки за добу мінус 9 танків, пише Генштаб", Subject.russia),
+    ("[донат 1000₽] ВСУ за сутки потеряли 9 танков, пишет МО", Subject.ukraine),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "side"), DONATION_LABELS)
+def test_a_donation_label_is_no_call_to_donate(text: str, side: Subject) -> None:
+    assert (Metric.tanks, 9, side) in _found(text, "Стрим-чат (fixture)")
+
+
+# A label of the enemy's before a colon ("о/с ворога: +1 120 за добу") counts its losses.
+ENEMY_LABELS = [
+    "о/с ворога: +1 210 за добу, танки: +8",
+    "Особовий склад противника: 1 210 за добу, танки: 8.",
+    "Личный состав противника: 1 210 за сутки, танки: 8",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ENEMY_LABELS)
+def test_a_label_of_the_enemys_counts_its_losses(text: str) -> None:
+    assert {(Metric.personnel, 1_210, Subject.russia), (Metric.tanks, 8, Subject.russia)} <= _found(
+        text
+    )
+
+
+def test_the_enemys_shelling_is_no_loss() -> None:
+    assert _claims("Обстріли ворога: 120 за добу.") == []

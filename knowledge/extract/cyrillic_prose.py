@@ -294,8 +294,10 @@ _DECORATION = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u25a0-\u25ff\ufe0f\u200d]"
     r"|(?<![(\w])\+(?=\s?\d)"
     # a footnote's mark after a word or stop ("осіб.[3]") and a bracketed label opening a line
-    # ("[Слайд 2]", "[Фото 3]", "[Оновлено]"): no figure, and the sentence ends before it
-    r"|(?<=[\w.,;:)»\"])\[\d{1,3}\]|(?:^|(?<=\n))[ \t]*\[[^\]\n\d]{1,25}(?:\s*\d{1,3})?\]"
+    # ("[Слайд 2]", "[Фото 3]", "[Оновлено]", a stream chat's "[донат 500₽]"): no figure, and the
+    # sentence ends before it
+    r"|(?<=[\w.,;:)»\"])\[\d{1,3}\]|(?:^|(?<=\n))[ \t]*\[[^\]\n\d]{1,25}"
+    r"(?:\s*\d{1,3}|\s*\d{1,6}\s*(?:₽|₴|\$|€|грн\.?|руб\.?))?\]"
 )
 _POINTS_DOWN = frozenset("👇⬇")  # "Втрати ворога за добу 👇": the list follows, as after a colon
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"„(]?[А-ЯІЇЄҐЁA-Z])")
@@ -1638,6 +1640,8 @@ _NAMES_RE = re.compile(r"(?<![\w])(?:імен|имен)")
 _ENEMY_COUNT = re.compile(
     r"\d\s*(?:тис\.|тыс\.)?\s+(?:[^\W\d_]+(?:их|іх|ых)\s+)?"
     r"(?:окупант|оккупант|орк(?:и|ів|ов|а)?(?![\w])|рашист|загарбник|кацап|русак)"
+    # ... or a label of the enemy's before a colon ("о/с ворога: +1 120 за добу")
+    r"|(?<![\w])[\w/.-]+(?:\s+[\w/.-]+)?\s+(?:ворога|противника|врага|окупантів|оккупантов)\s*:\s*\+?\s?\d"
 )
 _REPORTED_SPAN = re.compile(
     r"(?<![\w])за\s+(?:[^\W\d_]+(?:у|ю|ие|ий|і)\s+)?(?:добу|сутки|тиждень|неделю|місяць|месяц)"

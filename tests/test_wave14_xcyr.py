@@ -336,3 +336,24 @@ def test_a_label_of_the_enemys_counts_its_losses(text: str) -> None:
 
 def test_the_enemys_shelling_is_no_loss() -> None:
     assert _claims("Обстріли ворога: 120 за добу.") == []
+
+
+# The answer to a question about losses that names no side counts what the question asked
+# about; a question naming whose losses it asks about leaves its bare answer unread.
+ANSWERS = [
+    ("— Скільки танків знищено за тиждень?\n— Генштаб каже: 41.", Metric.tanks, 41, Subject.russia),
+    ("— Сколько беспилотников сбито за ночь?\n— Минобороны России сообщило: 57.", Metric.drones, 57, Subject.ukraine),
+    ("Питання: скільки гармат знищено за добу? Відповідь: Генштаб ЗСУ повідомив про 33.", Metric.artillery, 33, Subject.russia),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "metric", "value", "side"), ANSWERS)
+def test_an_answer_counts_what_was_asked(
+    text: str, metric: Metric, value: int, side: Subject
+) -> None:
+    assert (metric, value, side) in _found(text)
+
+
+def test_an_answer_to_a_question_naming_a_side_is_not_guessed() -> None:
+    text = "Питання: скільки наших дронів збили росіяни вчора? Відповідь: Міноборони РФ заявило про 31."
+    assert _claims(text) == []

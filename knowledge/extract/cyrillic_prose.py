@@ -356,6 +356,7 @@ class _Context:
     last_paragraph: int = -1  # the paragraph of the article's last figure
     lead_period: Period | None = None  # the period of the last sentence's first figure
     asked: bool = False  # whether the sentence before asked about losses
+    asked_metric: Metric | None = None  # what it asked about ("скільки наших дронів збили?")
     weekly: bool = False  # whether the article names Russia's MoD's weekly summary
     week: Period | None = None  # the last week a figure or sentence of the article named
     offset: int = 0  # where the current sentence starts in the article
@@ -1539,6 +1540,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     asked, ctx.asked = ctx.asked, False
     if text.rstrip().endswith("?"):  # a question claims nothing; its answer is the claim
         ctx.asked = bool(LOSS_STEMS.search(text))
+        ctx.asked_metric = _asked_metric(text) if ctx.asked else None
         return []
     continues = bool(CONTINUES.search(text)) or _adds_on(text, ctx)
     if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
@@ -1566,6 +1568,9 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
             context_metric = (
                 # "загинули семеро", "ранены трое": a collective numeral counts people
                 (Metric.personnel if _COLLECTIVE_RE.fullmatch(text, fig.start, fig.end) else None)
+                # the answer to a question about losses counts what it asked about ("Скільки
+                # наших дронів збили? Відповідь: МО РФ заявило про 31")
+                or (ctx.asked_metric if asked else None)
                 or (_metric_before(between) if _NOUN_DASH.search(between) else None)
                 or _metric_before(_LAST_CLAUSE.split(between)[-1])
                 or in_sentence
@@ -1618,6 +1623,16 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
 
 # Letters only Russian has among the two (the language table's own row).
 _RUSSIAN_LETTERS = next(row.pattern for row in CYRILLIC_ROWS if row.code == "ru")
+
+
+def _asked_metric(question: str) -> Metric | None:
+    """The metric a question about losses names ("скільки танків знищено за добу?"), if one
+    and no side: a question naming whose losses it asks about ("скільки наших дронів збили
+    росіяни?") says a side its answer does not, so the answer is not read."""
+    if _SIDE_RE.search(question) or _OWN_RE.search(question) or _CAPITAL_RE.search(question):
+        return None
+    found = _METRIC_ANY_RE.search(question)
+    return METRIC_ROWS[found.lastindex - 1][1] if found and found.lastindex else None
 
 
 def _only_the_enemy_named(text: str) -> bool:

@@ -3768,14 +3768,16 @@ def _cy_last_week(m: re.Match[str], ref: dt.date | None) -> Period | None:
 _CY_FEW: dict[str, int] = {
     "двое": 2, "два": 2, "две": 2, "дві": 2, "трое": 3, "три": 3, "четверо": 4, "чотири": 4,
     "четыре": 4, "пятеро": 5, "п'ять": 5, "пять": 5, "шестеро": 6, "шість": 6, "шесть": 6,
+    "сім": 7, "семь": 7, "семеро": 7, "десять": 10,
 }  # fmt: skip
 _CY_FEW_WORDS = "|".join(sorted(_CY_FEW, key=len, reverse=True))
 
 
 def _cy_few_days(m: re.Match[str], ref: dt.date | None) -> Period | None:
-    """ "за трое суток", "за три доби": that many days before publication."""
+    """ "за трое суток", "за три доби", "за останні сім днів": that many days before
+    publication (seven of them a week, as "за тиждень")."""
     days = _CY_FEW.get(m["n"]) or int(m["n"])
-    return _cy_relative(days, PeriodKind.range)(m, ref)
+    return _cy_relative(days, PeriodKind.week if days == 7 else PeriodKind.range)(m, ref)
 
 
 def _cy_month(m: re.Match[str], ref: dt.date | None) -> Period | None:
@@ -4031,11 +4033,17 @@ def _cyrillic_rows() -> tuple[_CyRow, ...]:
          r"(?:\s+включно|\s+включительно)?", _cy_range),
         # "8–10 марта", "15-17 березня": the days from the first to the second.
         (rf"(?<![\w.\d,])(?P<ad>\d{{1,2}})\s?[—–‒-]\s?{date_b}", _cy_range),
-        (rf"(?<![\w])за\s+(?:(?:ці|эти|ті|те)\s+(?:же\s+|ж\s+)?)?(?P<n>{_CY_FEW_WORDS}|[2-6])\s+"
-         r"(?:суток|сутки|доби|діб|дні|днів|дня|дней)(?![\w])", _cy_few_days),
+        # "за трое суток", "за останні сім днів", "за последние 10 дней" (not "за 10 днів до
+        # виборів": that many days before something)
+        (rf"(?<![\w])за\s+(?:(?:ці|эти|ті|те)\s+(?:же\s+|ж\s+)?|(?:останні|последние|минулі"
+         rf"|прошедшие|прошлые|минувшие)\s+)?(?P<n>{_CY_FEW_WORDS}|[2-9]|[1-3]\d)\s+"
+         r"(?:суток|сутки|доби|діб|дні|днів|дня|дней)(?![\w])(?!\s+(?:до|перед)\s)", _cy_few_days),
         (rf"{_CY_FROM}(?:початку|начала)\s+(?:року|года)(?:\s+(?:до|по)\s+{date_b})?",
          _cy_year_start),
-        (rf"{_CY_FROM}(?:початку|начала)\s+[^,.;:]{{0,60}}?\s{date_a}", _cy_since),
+        # "з початку наступу 5 березня" (not "від початку вторгнення станом на 1 серпня": the
+        # war's start, as of that day)
+        (rf"{_CY_FROM}(?:початку|начала)\s+(?:(?!станом|состояни)[^,.;:])"
+         rf"{{0,60}}?\s{date_a}", _cy_since),
         # "з початку квітня", "с начала марта 2026 года": from that month's first day.
         (rf"{_CY_FROM}(?:початку|начала)\s+(?P<am>{mon})(?:\s+(?P<ay>(?:19|20)\d\d){_CY_YEAR_WORD})?"
          r"(?![\w])", _cy_since),
@@ -4127,12 +4135,20 @@ def _day_before_as_report(sentence: str, found: list[Period]) -> None:
             p.strong, p.needs_date = False, False
 
 
+# A weekday after a diary's or a blog's date ("14 квітня, вівторок."), every case form.
+_CY_WEEKDAY = (
+    r"(?:понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|понедельник|вторник|сред|четверг"
+    r"|пятниц|суббот|воскресен)\w*"
+)
+
+
 @functools.cache
 def _cy_stamp_re() -> re.Pattern[str]:
-    """A line that is only a date and maybe a time ("13 травня, 09:40", "14.05.2026 09:30")."""
+    """A line that is only a date and maybe a weekday and a time ("13 травня, 09:40",
+    "14.05.2026 09:30", "14 квітня, вівторок.")."""
     return re.compile(
         rf"^\W*(?:(?P<kd>\d{{1,2}})\s+(?P<km>{_cy_mon()})(?:\s+(?P<ky>\d{{4}}))?{_CY_YEAR_WORD}"
-        rf"|{_CY_NUMERIC.format('n')})[\s,.]*(?:\d{{1,2}}:\d{{2}})?\W*$"
+        rf"|{_CY_NUMERIC.format('n')})[\s,.]*(?:{_CY_WEEKDAY}[\s,.]*)?(?:\d{{1,2}}:\d{{2}})?\W*$"
     )
 
 

@@ -42,6 +42,7 @@ from knowledge.lexicon.cyrillic_sources import (
     CALLED_FAKE_AFTER,
     CAPITAL_SIDES,
     CAPTION_LABELS,
+    COLLECTIVE_NUMERALS,
     COMMENTS_HEADER,
     CORRECT_WORDS,
     CORRECTION_MARK,
@@ -54,12 +55,14 @@ from knowledge.lexicon.cyrillic_sources import (
     FORMATION_SIDES,
     FOUGHT_AGAINST,
     FOUGHT_AGAINST_BEFORE,
+    FOUGHT_FOR,
     GROUP_NAME,
     GROUP_WORDS,
     HALF_SCALES,
     INFLICT_STEMS,
     INSTEAD_WORDS,
     KIND_ROWS,
+    KNOCKED_OUT_STEMS,
     LAUNCHED_AFTER,
     LAUNCHED_BEFORE,
     LAUNCHED_VERB,
@@ -79,6 +82,7 @@ from knowledge.lexicon.cyrillic_sources import (
     NUMBER_WORDS,
     OF_WHICH,
     ONE_IN_A_LIST,
+    ONE_OF_MANY,
     OWN_DEATH_NOUNS,
     OWN_LOSSES_NAMED,
     OWN_UNIT_LOST,
@@ -95,6 +99,7 @@ from knowledge.lexicon.cyrillic_sources import (
     REPORTING_WORDS,
     RESIDENT_NOUNS,
     RUNNING_TOTAL,
+    SAID_THIS,
     SAID_VERBS,
     SCALES,
     SCOPE_ROWS,
@@ -135,13 +140,21 @@ MAX_VALUE = 20_000_000
 # A sentence states a loss only with one of these stems; figures of civilians are not
 # military losses (evacuees, recruits, exchanged prisoners, people in a building are not).
 LOSS_STEMS = re.compile(
-    r"(?<![\w])(?:загин|загибл|загибель(?![\w])|вбит|убит|погиб|гибел|гибн|поранен|ранен|втрат|втрач|потер|теря|"
+    # "втратив" and "утратив" alike (the Ukrainian у/в of a word's start after a vowel)
+    r"(?<![\w])(?:загин|загибл|загибель(?![\w])|вбит|убит|погиб|гибел|гибн|поранен|ранен|втрат|втрач|утрат|утрач|потер|теря|"
     r"ліквід|ликвид|знищ|уничтож|збит|збил|сбит|сбил|лишил|вибул|выбыл|выбыв|вибув|безповорот|безвозврат|"
     r"полон|плен|враз|уражен|пораж|нарахув|зафіксув|насчита|минус|мінус|сожг|спалил|уразил"
     r"|вразил|поразил|знешкод|нейтраліз|нейтрализ|безвіст|без вести|пропавш|зникл|жизн|життя"
     r"|сгорел|сгорев|згоріл|згорів|(?:двухсот|двохсот|трехсот|трьохсот)[ыиі]|смерт|положил|поклал"
     r"|зарахув|зараховано|засчита|зачисли\w*\s+в\s+потер"
     r"|перехоплен|перехопил|перехвачен|перехватил"  # drones intercepted are drones downed
+    # put out of action ("вивели з ладу 1 400 військових", "выведены из строя 12 танков")
+    r"|(?:з|із)\s+ладу|из\s+строя"
+    # knocked out, smashed, blown up, wrecked, suppressed by jamming, "landed" (downed), taken
+    # as trophies, concussed ("підбили 4 танки", "подавлены 20 беспилотников")
+    rf"|{KNOCKED_OUT_STEMS}|трофе|контужен"
+    # came up short of ("недорахувалися двох танків"), laid down arms ("склали зброю")
+    r"|недорахув|недосчита|склал\w*\s+зброю|сложил\w*\s+оружие"
     # fell, died ("полягли", "полегли", "померли від поранень", "умерших от ран")
     r"|полягл|полегл|(?:у|по|в)мер(?:л\w*|ш\w*)?(?![\w])|умира|помира|вмира)"
 )
@@ -156,6 +169,7 @@ _SOURCE_SIDES = tuple((side, re.compile(pattern)) for side, pattern in SOURCE_SI
 _ATTACKER_NAMED_RE = re.compile(ATTACKER_NAMED)
 _FOUGHT_AGAINST_RE = re.compile(FOUGHT_AGAINST)
 _FOUGHT_AGAINST_BEFORE_RE = re.compile(FOUGHT_AGAINST_BEFORE)
+_FOUGHT_FOR_RE = re.compile(FOUGHT_FOR)
 _AT_THE_FRONT_RE = re.compile(rf"(?<![\w])(?:{AT_THE_FRONT})")
 # A sentence breaking down the figure before it ("З них ...", "Среди них ..."): that figure's.
 _BREAKS_DOWN = re.compile(
@@ -171,7 +185,9 @@ CONTINUES = re.compile(
 # автотехніки", "Кроме того — 12 танков"): its figures go on with that sentence's.
 ADDS_ON = re.compile(
     r"^\W*(?:плюс|а\s+також|а\s+также|крім\s+того|кроме\s+того|окрім\s+того|окрім\s+цього"
-    r"|помимо\s+этого|до\s+того\s+ж|к\s+тому\s+же|на\s+додачу|вдобавок)(?![\w])"
+    r"|помимо\s+этого|до\s+того\s+ж|к\s+тому\s+же|на\s+додачу|вдобавок"
+    # "Серед іншого — 65 артсистем", "Среди прочего — 12 танков", "Також — 40 БпЛА"
+    r"|(?:серед|поміж|среди|помимо)\s+(?:іншого|інших|иного|прочего|прочих)|також|также)(?![\w])"
 )
 # A word that looks like a verb (past or present, or an infinitive): an added sentence with one
 # says something of its own ("Крім того, волонтери передали 5 пікапів"), no more losses.
@@ -208,6 +224,11 @@ _COUNT_BEFORE = re.compile(rf"(?<![\w])(?:{COUNT_NOUNS})\w*(?:\s+[\w']+){{0,4}}\
 _CAPTION_BEFORE = re.compile(rf"(?<![\w])(?:{CAPTION_LABELS})\w*\s+(?:№\s*)?$")
 # A list item's own number at a line's start ("2. ББМ — 5;", "3) танків — 2").
 _ITEM_NUMBER = re.compile(r"(?<![^\s])\d{1,2}[.)]\s")
+# A noun in the instrumental after "з N" makes "з" "with" ("прощаємося з 3 нашими
+# земляками"), not "out of" ("з 31 випущеного").
+_WITH_AFTER = re.compile(r"\s+(?:[^\W\d_]+(?:ими|іми|ыми)\s+)?[^\W\d_]+(?:ами|ями)(?![\w])")
+_COLLECTIVE_RE = re.compile(COLLECTIVE_NUMERALS)
+_ONE_OF_MANY = re.compile(rf"(?<![\w']){ONE_OF_MANY}")
 _WORD_RUN_AFTER = re.compile(rf"\s+(?:{_WORDS})(?![\w'])")
 _YEAR_AFTER = re.compile(r"\s*(?:-?(?:й|го|м|му|ий)\b)?\s*(?:рок|рік|році|р\.|год|г\.)")
 _SHARE_AT = (
@@ -256,9 +277,11 @@ _NEGATED = re.compile(r"(?<![\w])(?:не|ні)\s*[«\"]?\s*$")
 # wrapped over two lines is read whole; the length keeps every offset as written. A line
 # ending with a colon or semicolon is a heading or a list's item, not a wrapped sentence
 # ("... (з 1 по 28 лютого):" and "особовий склад — 26 090 осіб;" under it), and a line opened
-# by a keycap digit ("2️⃣ Знищено ...") is a digest's next item.
+# by a keycap digit ("2️⃣ Знищено ...") is a digest's next item, one opened by a time of day
+# ("14:05 ПВО ЗА НОЧЬ СБИЛА ...") a ticker's or a live blog's next entry.
 _WRAPPED = re.compile(
     r"(?<=[^\n]{49}[^\n:;])\n(?=[ \t]*[\w«\"„(])(?![ \t]*\d\ufe0f?\u20e3)"
+    r"(?![ \t]*\d{1,2}:\d\d(?!\d))"
     # or before a dash and one figure after a word ("... ще 520 поранили. Танків\n— два, ...")
     r"|(?<=[^\n]{50}[^\W\d_])\n(?=[—–] (?:[^\W\d_]+|\d[\d ]*)[,.;])"
 )
@@ -271,8 +294,10 @@ _DECORATION = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u25a0-\u25ff\ufe0f\u200d]"
     r"|(?<![(\w])\+(?=\s?\d)"
     # a footnote's mark after a word or stop ("осіб.[3]") and a bracketed label opening a line
-    # ("[Слайд 2]", "[Фото 3]", "[Оновлено]"): no figure, and the sentence ends before it
-    r"|(?<=[\w.,;:)»\"])\[\d{1,3}\]|(?:^|(?<=\n))[ \t]*\[[^\]\n\d]{1,25}(?:\s*\d{1,3})?\]"
+    # ("[Слайд 2]", "[Фото 3]", "[Оновлено]", a stream chat's "[донат 500₽]"): no figure, and the
+    # sentence ends before it
+    r"|(?<=[\w.,;:)»\"])\[\d{1,3}\]|(?:^|(?<=\n))[ \t]*\[[^\]\n\d]{1,25}"
+    r"(?:\s*\d{1,3}|\s*\d{1,6}\s*(?:₽|₴|\$|€|грн\.?|руб\.?))?\]"
 )
 _POINTS_DOWN = frozenset("👇⬇")  # "Втрати ворога за добу 👇": the list follows, as after a colon
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"„(]?[А-ЯІЇЄҐЁA-Z])")
@@ -331,6 +356,7 @@ class _Context:
     last_paragraph: int = -1  # the paragraph of the article's last figure
     lead_period: Period | None = None  # the period of the last sentence's first figure
     asked: bool = False  # whether the sentence before asked about losses
+    asked_metric: Metric | None = None  # what it asked about ("скільки наших дронів збили?")
     weekly: bool = False  # whether the article names Russia's MoD's weekly summary
     week: Period | None = None  # the last week a figure or sentence of the article named
     offset: int = 0  # where the current sentence starts in the article
@@ -432,7 +458,7 @@ def _figures(text: str) -> list[_Fig]:
         ):
             continue
         fig = _figure_of(m)
-        if fig.value > MAX_VALUE:
+        if fig.value > MAX_VALUE or (fig.value == 1 and _ONE_OF_MANY.match(text, m.start())):
             continue
         prev = found[-1] if found else None
         between = text[prev.end : m.start()] if prev else ""
@@ -496,7 +522,11 @@ def _launched(text: str, fig: _Fig) -> bool:
     between = text[verbs[-1].end() : fig.start] if verbs else ";"
     return bool(
         (";" not in between and not LOSS_STEMS.search(between))
-        or _LAUNCHED_BEFORE.search(text, max(0, fig.start - 40), fig.start)
+        or (
+            _LAUNCHED_BEFORE.search(text, max(0, fig.start - 40), fig.start)
+            and not _ONE_OF_MANY.search(text, max(0, fig.start - 12), fig.start + 1)
+            and not _WITH_AFTER.match(text, fig.end)
+        )  # "одним із 14" (the count that one belongs to), "з 3 нашими земляками" (with)
         or _LAUNCHED_AFTER.match(text, fig.end)
     )
 
@@ -821,6 +851,8 @@ def _side(
             return phrase_side  # "312 погибших участников СВО"
     if fought := _fought_against(text, fig, speaker):
         return fought  # "загинули 12 бійців у боях з окупантами": the other side's
+    if fought_for := _fought_for(text, fig, metric_end, speaker):
+        return fought_for  # "60 наемников, воевавших на стороне Киева": that side's
     noun = _SIDE_RE.search(text, fig.end, metric_end)  # "1 100 ліквідованих окупантів"
     if noun and not noun.group(0).startswith(ENEMY_STEMS):
         return _mention_side(noun.group(0), speaker)
@@ -874,6 +906,21 @@ def _fought_against(text: str, fig: _Fig, speaker: str | None) -> Subject | None
         return None
     side = _mention_side(enemy[0], speaker)
     return _other(side.value) if side in (Subject.russia, Subject.ukraine) else None
+
+
+def _fought_for(text: str, fig: _Fig, metric_end: int, speaker: str | None) -> Subject | None:
+    """The side a figure's people fought for, named right after its noun ("60 наемников,
+    воевавших на стороне Киева"), if it says."""
+    fought = _FOUGHT_FOR_RE.match(text, metric_end) or _FOUGHT_FOR_RE.search(
+        text, metric_end, min(len(text), metric_end + 40)
+    )
+    if fought is None or _FIGURE.search(text, metric_end, fought.start()):
+        return None
+    if capital := _CAPITAL_RE.match(fought["w"]):
+        return next(side for stem, side in CAPITAL_SIDES if capital.group(0) == stem)
+    if side := _SIDE_RE.match(fought["w"]):
+        return _mention_side(side.group(0), speaker)
+    return None
 
 
 def _side_noun_in_phrase(near: str) -> str | None:
@@ -1166,6 +1213,9 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
         made = _sentence_claims(source, original, sentence, masked, claimant, ctx, first_claimant)
         if claimant:
             ctx.claimant = claimant
+        if not made and _SAID_THIS.match(sentence) and not _FIGURE.search(sentence):
+            # "Про це повідомив Генштаб": who said the figures before, no break in their run
+            ctx.sentences_since_claim -= 1
         if not made:
             who = ctx.claimant or first_claimant
             ctx.side = (
@@ -1201,6 +1251,9 @@ def read_prose(source: Source, taken: frozenset[int] = frozenset()) -> list[Clai
     return _previous_reports([c for c in claims if c.value not in replaced])
 
 
+# A sentence that only names who said what came before ("Про це в неділю повідомив Генштаб",
+# "Об этом сообщили в Минобороны", "Такі дані наводить ОВА").
+_SAID_THIS = re.compile(rf"^\W*(?:{SAID_THIS})(?![\w])")
 _YESTERDAY_RE = re.compile(rf"(?<![\w])(?:{YESTERDAY_WORDS})(?![\w])")
 
 
@@ -1302,8 +1355,29 @@ def _corrections(sentences: list[tuple[int, str]]) -> tuple[dict[int, int], set[
 
 def _undecorated(text: str) -> str:
     """`text` with a post's decoration blanked to its length (emoji before a line's label,
-    "+" before a day's figure), so the label and the figure read as in plain prose."""
-    return _DECORATION.sub(_blank, text)
+    "+" before a day's figure) and a script's speaker labels, so the label and the figure
+    read as in plain prose."""
+    text = _DECORATION.sub(_blank, text)
+    return _SPEAKER_LABEL.sub(_blank_speaker, text) if ":" in text else text
+
+
+# A broadcast script's or transcript's speaker label opening a line, in capitals and maybe a
+# bracketed role ("ЗК: За минулу добу ...", "ВЕДУЧА (в кадрі): ...", "СИНХРОН (оглядач): «...»"):
+# who speaks, so "ЗК: Загалом — 1 306 500" reads as a sentence opened by "Загалом".
+_SPEAKER_LABEL = re.compile(
+    r"(?:^|(?<=\n))[ \t]*[А-ЯІЇЄҐЁ][А-ЯІЇЄҐЁ'-]{1,15}(?:[ \t]+[А-ЯІЇЄҐЁ][А-ЯІЇЄҐЁ'-]{1,15})?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?:(?=[ \t]+\S)"
+)
+
+
+def _blank_speaker(m: re.Match[str]) -> str:
+    """A speaker label blanked, unless it names a claimant, a loss or what was lost
+    ("МИНОБОРОНЫ: ...", "ВТРАТИ ВОРОГА: 1 030", "ТАНКИ: 12"): those labels are the line's
+    own words."""
+    label = m.group(0).lower()
+    if _claimant_in(label, None) or LOSS_STEMS.search(label) or _METRIC_ANY_RE.search(label):
+        return m.group(0)
+    return " " * len(m.group(0))
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -1466,6 +1540,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     asked, ctx.asked = ctx.asked, False
     if text.rstrip().endswith("?"):  # a question claims nothing; its answer is the claim
         ctx.asked = bool(LOSS_STEMS.search(text))
+        ctx.asked_metric = _asked_metric(text) if ctx.asked else None
         return []
     continues = bool(CONTINUES.search(text)) or _adds_on(text, ctx)
     if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
@@ -1491,7 +1566,12 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         if metric is None:
             between = text[figures[i - 1].end if i else 0 : fig.start]
             context_metric = (
-                (_metric_before(between) if _NOUN_DASH.search(between) else None)
+                # "загинули семеро", "ранены трое": a collective numeral counts people
+                (Metric.personnel if _COLLECTIVE_RE.fullmatch(text, fig.start, fig.end) else None)
+                # the answer to a question about losses counts what it asked about ("Скільки
+                # наших дронів збили? Відповідь: МО РФ заявило про 31")
+                or (ctx.asked_metric if asked else None)
+                or (_metric_before(between) if _NOUN_DASH.search(between) else None)
                 or _metric_before(_LAST_CLAUSE.split(between)[-1])
                 or in_sentence
                 or _metric_before(between)
@@ -1545,6 +1625,16 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
 _RUSSIAN_LETTERS = next(row.pattern for row in CYRILLIC_ROWS if row.code == "ru")
 
 
+def _asked_metric(question: str) -> Metric | None:
+    """The metric a question about losses names ("скільки танків знищено за добу?"), if one
+    and no side: a question naming whose losses it asks about ("скільки наших дронів збили
+    росіяни?") says a side its answer does not, so the answer is not read."""
+    if _SIDE_RE.search(question) or _OWN_RE.search(question) or _CAPITAL_RE.search(question):
+        return None
+    found = _METRIC_ANY_RE.search(question)
+    return METRIC_ROWS[found.lastindex - 1][1] if found and found.lastindex else None
+
+
 def _only_the_enemy_named(text: str) -> bool:
     """True when a Russian sentence names no side but "противник"/"враг" and speaks as "мы"
     ("Противник потерял 8 700, а мы — героев"): with no speaker known (no claimant, outlet or
@@ -1565,6 +1655,8 @@ _NAMES_RE = re.compile(r"(?<![\w])(?:імен|имен)")
 _ENEMY_COUNT = re.compile(
     r"\d\s*(?:тис\.|тыс\.)?\s+(?:[^\W\d_]+(?:их|іх|ых)\s+)?"
     r"(?:окупант|оккупант|орк(?:и|ів|ов|а)?(?![\w])|рашист|загарбник|кацап|русак)"
+    # ... or a label of the enemy's before a colon ("о/с ворога: +1 120 за добу")
+    r"|(?<![\w])[\w/.-]+(?:\s+[\w/.-]+)?\s+(?:ворога|противника|врага|окупантів|оккупантов)\s*:\s*\+?\s?\d"
 )
 _REPORTED_SPAN = re.compile(
     r"(?<![\w])за\s+(?:[^\W\d_]+(?:у|ю|ие|ий|і)\s+)?(?:добу|сутки|тиждень|неделю|місяць|месяц)"

@@ -29,6 +29,9 @@ CLAIMANT = "Ukraine's General Staff"
 # Stems of each line's label (Ukrainian and Russian), tried in order. stem -> metric.
 LABEL_STEMS: tuple[tuple[str, Metric], ...] = (
     ("особов", Metric.personnel), ("личн", Metric.personnel), ("особист", Metric.personnel),
+    # a bot's or a channel's abbreviations ("о/с: 1 421 810 (+1 120)", "арт. системи: ...")
+    ("о/с", Metric.personnel), ("л/с", Metric.personnel), ("арт.", Metric.artillery),
+    ("арт ", Metric.artillery), ("дрон", Metric.drones),
     ("танк", Metric.tanks), ("бойов", Metric.armored_vehicles),
     ("боев", Metric.armored_vehicles), ("ббм", Metric.armored_vehicles),
     ("артилер", Metric.artillery), ("артиллер", Metric.artillery), ("артсист", Metric.artillery),

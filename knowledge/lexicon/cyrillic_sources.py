@@ -63,7 +63,11 @@ METRIC_ROWS: tuple[tuple[str, Metric | None], ...] = (
      r"|росіян|россиян|українц|украинц|мобілізован|мобилизованн|офіцер|офицер|загибл"
      r"|погибш|поранен|ранен|полонен|пленн|військовополонен|генерал|заключенн|ув'язнен"
      r"|мужчин|чоловіків|в'язн|вязн|морпех|морпіх|морск\w*\s+пехотин|морськ\w*\s+піхотин"
-     r"|добровол|укроп|хохл|імен\b|имен\b"
+     r"|добровол|укроп|хохл|імен\b|имен\b|найманц|наемник|наёмник"
+     # veterans of the war by its names ("312 участников СВО", "38 учасників АТО")
+     r"|(?:участник|учасник)\w*\s+(?:сво\b|ато\b|оос\b|специальной\s+военной|бойових\s+дій|боевых\s+действий)"
+     # assault troopers ("36 штурмовиків"), not Su-25 attack aircraft
+     r"|штурмовик\w*(?!\s+(?:су|su)-)"
      # the slang each side's channels count the other's soldiers in ("мінус 1 130 орків")
      r"|орк(?:и|ів|ов|ам|ами|а)?(?![\w])|рашист|русак\w*\b|кацап(?:ів|ов|и|ы)(?![\w])"
     r"|личн\w*\s+состав|убитых|вбитих|убитих|кадыровц|кадировц|вагнеровц|вагнерівц|контрактник|мобик|пропавш|зниклих|жител|мешканц|уроженц|уродженц|земляк|выходц|вихідц"
@@ -77,6 +81,11 @@ METRIC_ROWS: tuple[tuple[str, Metric | None], ...] = (
     # "189 500 загальних втрат", "300 тисяч санітарних втрат": people lost are the noun.
     (r"(?:загальн|общ|санітарн|санитарн|безповоротн|безвозвратн)\w*\s+(?:втрат|потер)",
      Metric.personnel),
+    # "о 1 230 потерях российской армии", "про 1 150 втрат ЗСУ": the losses are people, unless
+    # equipment is named after them
+    (r"(?:втрат(?:и|і|а|ам|ами|ах)?|потер(?:и|ь|ям|ями|ях))(?![\w])"
+     r"(?!\s+(?:[\w-]+\s+)?(?:техн|озброєн|вооружен|боєприпас|боеприпас|танк|бронетехн|авіац|авиац))",
+     Metric.personnel),
 )  # fmt: skip
 # One of a thing named with no number in a list of figures ("до 260 человек, танка и четырех
 # боевых машин"): singular forms only, so a plural noun is never read as one.
@@ -85,6 +94,18 @@ ONE_IN_A_LIST = (
     r"|гелікоптер|бмп|бтр|орудие|орудия|гармату|гармата|катер|катера|корабль|корабля"
     r"|підводний\s+човен|подводную\s+лодку|гаубицу|гаубица|гаубицю|гаубиця|[«\"]?(?:брэдли|bradley)[»\"]?"
     r"|[«\"]?(?:леопард|leopard|абрамс|abrams)[»\"]?"
+)
+# "Один із", "одним из" before a number: one member of a count ("одним із 14 російських
+# військових"), so the "one" is no figure; the count after it is.
+ONE_OF_MANY = (
+    r"(?:один|одна|одне|одно|одним|одного|одному|одною|одной|однією|одну)"
+    r"\s+(?:з|із|зі|из|со)\s+(?=\d)"
+)
+# Collective numerals, which count people by themselves ("у роті загинули семеро", "ранены
+# трое"): a figure in one of them with no noun after it is personnel.
+COLLECTIVE_NUMERALS = (
+    r"двоє|двое|троє|трое|четверо|п'ятеро|пятеро|шестеро|семеро|восьмеро|дев'ятеро|девятеро"
+    r"|десятеро"
 )
 # Words passed over between a figure and its noun: side adjectives and units.
 PASS_WORDS = (
@@ -170,6 +191,11 @@ TOTAL_OVER_PART = 20
 NAMED_DEAD_COUNTERS = ("Mediazona", "UALosses", "Oryx")
 # Verbs of saying: a month or year with one of them is when a total was said ("у грудні
 # Зеленський назвав 43 тисячі"), not the period of the losses.
+# How a sentence naming only who said the figures before it opens ("Про це повідомив ...").
+SAID_THIS = (
+    r"про\s+це|про\s+що|об\s+этом|о\s+чем|о\s+том|такі\s+дані|такие\s+данные|ці\s+дані"
+    r"|эти\s+данные|ці\s+цифри|эти\s+цифры|такі\s+цифри|такие\s+цифры"
+)
 SAID_VERBS = (
     r"назва|назвал|называ|назива|заяв|говор|сообщ|повідом|казал|казав|сказа|озвуч|признал"
     r"|визна|йшлося|шла\s+речь|утвержда|стверджу"
@@ -256,6 +282,17 @@ AT_THE_FRONT = (
     r"|боях|зон\w*\s+(?:бойов|боев))|захищаючи|защищая|воинск\w* долг|військов\w* обов"
     # killed "in Ukraine": Russia's soldiers ("жителей Бурятии, погибших в Украине")
     r"|(?:погиб|гибел)\w*\s+(?:\w+\s+){0,2}(?:в|на)\s+украин|(?:в|на)\s+украин\w*\s+погиб"
+    # a front's direction ("на Покровському напрямку", "на Купянском направлении")
+    r"|(?:на|у|в)\s+[\w'-]+(?:ому|ом)\s+(?:напрям|направлени)"
+    # who served, were called up or signed a contract ("жителей, проходивших службу по
+    # контракту", "жителів громади, які служили у ЗСУ", "призванных по мобилизации")
+    r"|прох\w*\s+(?:\w+\s+)?службу|служ\w*\s+(?:у|в)\s+(?:лавах\s+|рядах\s+)?(?:зсу|всу|арм|військ"
+    r"|войск|збройн|вооруж)|призван\w*\s+(?:по|на|під|до)\s|по\s+контракту|(?:заключ|уклал|уклав)\w*\s+контракт"
+    # soldiers from among the residents ("57 военнослужащих из числа жителей района") and
+    # residents who are defenders ("38 наших земляків-захисників")
+    r"|(?:военнослужащ|військовослужбов|солдат|бійц|бойц|воїн|воин)\w*\s+(?:из|з|із)\s+(?:числа\s+)?"
+    r"(?:жител|мешканц)|(?:земляк|жител|мешканц|уродженц|уроженц)\w*-(?:захисник|защитник|воїн|воин"
+    r"|бійц|бойц|боец|військов|военн)"
 )
 # A blow and the words that open it ("при ударе", "внаслідок атаки", "во время обстрела"): the
 # side named with it is the attacker, never the loser. Lower-case text.
@@ -283,6 +320,13 @@ _FIGHT_AGAINST = (
     r"(?:з|із|зі|с|со|проти|против)\s+"
 )
 FOUGHT_AGAINST = _FIGHT_AGAINST + r"(?P<w>[\w']+)"
+# A side fought for, after a figure ("60 наемников, воевавших на стороне Киева", "найманців, які
+# воювали за росію"): the figure is that side's.
+FOUGHT_FOR = (
+    r"(?<![\w])(?:воева|воюва|воював|воюю|сража|билис|бились)\w*\s+"
+    r"(?:на\s+стороне|на\s+боці|на\s+стороні|за|в\s+составе|у\s+складі|в\s+рядах|у\s+лавах)\s+"
+    r"(?:[\w'-]+(?:ой|ий|ої|ої|ых|их)\s+)?(?P<w>[\w']+)"
+)
 # ... and before the figure, ending right before the side word ("в боях с ВСУ погибли 14").
 FOUGHT_AGAINST_BEFORE = _FIGHT_AGAINST + r"(?:[\w-]+\s+)?$"
 # A side named as the source of a figure ("по данным украинской стороны", "за оцінкою російської
@@ -305,7 +349,7 @@ OWN_DEATH_NOUNS = r"погибш|погибл|гибел|загибл|загин
 # A caption's own number right after these ("Графік 1.", "Карта 3", "Таблиця № 2") is a label.
 CAPTION_LABELS = (
     r"графік|график|карт[аи]|мап[аи]|таблиц|рисун|малюн|фото|схем|слайд|діаграм|диаграм"
-    r"|інфографік|инфографик|ілюстраці|иллюстраци"
+    r"|інфографік|инфографик|ілюстраці|иллюстраци|раздел|розділ"
 )
 # Half a scale in one word ("полмиллиона", "півмільйона", "полтысячи"): its value.
 HALF_SCALES: tuple[tuple[str, int], ...] = (
@@ -418,6 +462,15 @@ ENEMY_STEMS: tuple[str, ...] = ("ворог", "ворож", "враг", "вра�
 # The enemy as the one a blow lands on (dative: "нанесли поражение противнику, уничтожив"):
 # never the agent of the inflicting verb after it. Whole words.
 ENEMY_STRUCK = r"противнику|противникам|врагу|врагам|ворогу|ворогам|неприятелю"
+# Verbs and participles of knocking out, smashing, blowing up, wrecking, jamming down and
+# "landing" (downing) what was lost: loss words, and the side named before them inflicted it
+# ("Сили оборони підбили 4 танки", "подбиты 3 танка", "средствами РЭБ подавлены 20 БПЛА").
+KNOCKED_OUT_STEMS = (
+    # (not "розбили на 3 групи": divided into)
+    r"підбил|підбит|подбил|подбит|(?:розбил|розбит|разбил|разбит)(?!\w*\s+на\s)|підірвал|підірван|подорвал|подорван"
+    r"|зруйнув|зруйнов|разрушил|разрушен|приземлил|приземлен|обнулил|подавил|подавлен|придушил"
+    r"|придушен|відмінус|отминус"
+)
 # Verbs of pushing a side back whose object is the side named right after them ("выбили ВСУ с
 # позиций, уничтожив до 35"): that side is no agent of the verb that follows, but its loser.
 STRUCK_OBJECT_VERBS = (
@@ -430,6 +483,10 @@ STRUCK_OBJECT_VERBS = (
 OWN_UNIT_LOST = (
     r"(?<![\w])(?:бригад|батальйон|батальон|рот[аиуі](?![\w])|підрозділ|подразделени|полк|взвод|"
     r"дивізі|дивизи|екіпаж|экипаж)\w*\s+(?:[\w-]+\s+){0,3}?(?:втратил|втратив|утратил|утратив|потерял)\w*"
+    # ... or where they fell ("у них у роті за місяць загинули", "в батальоне погибли")
+    r"|(?<![\w])(?:у|в)\s+(?:роті|роте|батальйоні|батальоне|бригаді|бригаде|взводі|взводе|полку"
+    r"|підрозділі|подразделении|екіпажі|экипаже)\s+(?:[\w-]+\s+){0,3}?(?:загинул|погибл|загибл"
+    r"|погиб(?![\w])|вбит|убит|поранен|ранен)\w*"
 )
 # Reported speech of one side with "our" in the narrator's words ("Росіяни пишуть, що наші
 # втратили 9 000"): "our" is not the reported side's (it would say "their"), so the narrator's
@@ -452,6 +509,8 @@ INFLICT_STEMS = (
     # the side that counted ("украинские военные насчитали 241 уничтоженный танк") is the
     # claimant: what it counted is the other side's
     r"|насчитал|нарахувал|налічил|подсчитал|підрахувал|зафиксировал|зафіксувал"
+    # put out of action ("Сили оборони вивели з ладу", "ВСУ вывели из строя")
+    r"|(?:вивел|вивів|вивод|вывел|вывод)\w*\s+(?:з|із|из)\s+(?:ладу|строя)|" + KNOCKED_OUT_STEMS
 )
 # A side named before one of these verbs in a sentence with no loss word advanced or took
 # ground ("Российские военные освободили ...", "Сили оборони відбили ..."): it is the agent,
@@ -552,8 +611,11 @@ NOT_LOSS_ROWS: tuple[str, ...] = (
     r"пополнени|поповнен|прислал|вербу|(?:подписал|підписал)\w*\s+контракт|контракт\s+(?:\S+\s+){0,6}"
     r"(?:подписал|підписал)|мобілізу|мобилизу|призвал",
     r"локаційн|локационн",
+    # the wounded a hospital or fund treated or rehabilitated ("реабилитацию прошли 426 раненых")
+    r"реабилитац|реабілітац",
     # A channel's own call to its readers: subscribers, donations, reposts are no losses.
-    r"(?<![\w])(?:підпис|подпис|донат|репост|збір\s+на|сбор\s+на)\w*",
+    # (not "Репост из канала ...:", an item reposted)
+    r"(?<![\w])(?:підпис|подпис|донат|репост(?!\w*\s+(?:из|з|із|від|от)\s)|збір\s+на|сбор\s+на)\w*",
     # A moderator's note in a comment thread ("видалено (3)").
     r"^\W*(?:модератор|адмін|админ)\w*\s*:",
 )

@@ -31,7 +31,7 @@ from knowledge.models import (
     UnreadSpan,
 )
 from knowledge.questions.cyrillic import as_english
-from knowledge.questions.parse import parse_question
+from knowledge.questions.parse import parse_question, spelled_times
 from knowledge.questions.sources import ASK_ROWS, Asked
 from knowledge.wording import KIND_KEYS, period_words, say
 
@@ -111,12 +111,27 @@ class FollowKind(StrEnum):
 # ("fine, ...", "ok cool ...") is cut before any row reads the message.
 
 # A shift of the previous period by a unit, as people type it ("a year earlier", "2 months
-# before", "the week before that", "the previous year", "same month last year").
+# before", "the week before that", "the previous year", "same month last year", "go back a
+# month", "move it a week forward", "a year on").
+# "back a month", "a week forward", "a year on": the direction words of a shift after or
+# before its count ("on" only closing the message: "a month on average" is no shift).
+_BACK = r"back(?:wards?)?|further\s+back"
+_FORTH = r"forwards?|ahead|on(?:wards?)?(?=\W*$)"
+_BACK_FORTH = _BACK + "|" + _FORTH
+# "go back a month", "move it a week later", "shift the dates by a year": the verb before a
+# shift (one without a direction, "shift it by a month", is left unread: no shift is guessed)
+_SHIFT_VERB = (
+    r"(?:go(?:ing)?|move|moving|shift|shifting|push|pushing|step|jump|slide|roll)\s+(?:it\s+|"
+    r"that\s+|this\s+|them\s+|the\s+(?:period|dates?|window|span)\s+)?(?:by\s+)?"
+)
 _COUNT = r"(?P<n>a|an|one|two|three|four|five|six|\d{1,2})"
 _UNIT = r"(?P<unit>day|week|month|quarter|year)s?"
+_COUNT_2, _UNIT_2 = _COUNT.replace("<n>", "<n2>"), _UNIT.replace("<unit>", "<unit2>")
 _SHIFT_WORDS = (
-    r"(?:what\s+about\s+|how\s+about\s+)?(?:the\s+)?(?:(?:a|an|one|two|three|four|five|six|"
-    r"\d{1,2})\s+(?:day|week|month|quarter|year)s?\s+(?:earlier|before|prior|ago|later|after)|"
+    r"(?:what\s+about\s+|how\s+about\s+)?(?:the\s+)?(?:" + _SHIFT_VERB + r")?(?:(?:a|an|one|two|"
+    r"three|four|five|six|\d{1,2})\s+(?:day|week|month|quarter|year)s?\s+(?:earlier|before|prior|"
+    r"ago|later|after|" + _BACK_FORTH + r")|(?:" + _BACK_FORTH + r")\s+(?:by\s+)?(?:a|an|one|two|"
+    r"three|four|five|six|\d{1,2})\s+(?:day|week|month|quarter|year)s?|"
     r"(?:previous|prior|preceding|next|following)\s+(?:day|week|month|quarter|year|one)|"
     r"(?:day|week|month|quarter|year|one|period)\s+(?:before|after|earlier|later)|before\s+that|"
     r"(?:morning|evening)\s+(?:before|after)|(?:next|following|previous|prior|preceding|"
@@ -197,6 +212,12 @@ _TOGETHER = re.compile(
     r"|^(?:and\s+|so\s+|ok\s+)?(?:what\s+about\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:for|over|in|"
     r"across)\s+(?:both|the\s+two|those\s+two|these\s+two|the\s+both)(?:\s+(?:months|weeks|"
     r"days|years|quarters|periods|spans))?\s+(?:together|combined|taken\s+together|in\s+total)$"
+)
+# "and in total?", "altogether?", "all told": after two periods that meet, both as one span.
+_IN_TOTAL = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+)?(?:what(?:'s|\s+is|\s+was)\s+(?:that\s+|it\s+)?|how\s+many\s+)?"
+    r"(?:in\s+total|altogether|all\s+together|in\s+all|all\s+told|combined|in\s+sum|summed)"
+    r"(?:\s+then)?$"
 )
 _NUMBER = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty"
 # "the 7 before that", "and the previous 7?", "the 14 after that": N of the previous period's
@@ -433,8 +454,12 @@ _BY_UNIT_AVERAGE = re.compile(
     r"^(?:and\s+|so\s+)?(?:the\s+)?(?:day|week|month)[\s-]+(?:by|on)[\s-]+(?:day|week|month)\s+"
     r"(?:avg|average|mean)\b|^(?:and\s+|so\s+)?(?:averaged|on\s+average)\s+(?:per|a|by|each)\s+"
     r"(?:day|week|month)\b|^(?:and\s+|so\s+)?(?:the\s+)?(?:daily|weekly|monthly)\s+(?:rate|pace)$|"
-    r"^(?:and\s+|so\s+)?(?:how\s+much|what)(?:'s|\s+is|\s+was)?\s+(?:that|it)\s+(?:a|per)\s+"
-    r"(?:day|week|month)$"
+    # "what's that per month on average?", "whats that a day", "that per week on avg", "what
+    # does it come to a month": the last figure per unit of time
+    r"^(?:and\s+|so\s+|ok\s+)?(?:(?:how\s+much|what|whats)(?:'s|\s+is|\s+was|\s+does|\s+did)?\s+)?"
+    r"(?:that|it|this|those|these)(?:\s+(?:make|come\s+to|work\s+out\s+(?:to|at|as)|amount\s+to|"
+    r"mean))?\s+(?:a|an|per|each|every)\s+(?:day|week|month)(?:\s+(?:on\s+)?(?:average|avg|avrage|"
+    r"mean))?(?:\s+then)?$"
 )
 # A capital or a seat of government after a claimant's figure is that side's officials
 # ("and Moscow?" after "what does Kyiv say"), never whose losses.
@@ -575,6 +600,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_BOTH, FollowKind.compare),
     (_WHY_DIFFERENT, FollowKind.compare),
     (_TOGETHER, FollowKind.refine),
+    (_IN_TOTAL, FollowKind.refine),
     (_HIGHER_IN, FollowKind.compare),
     (
         # "what does newsweek say", "what did the kremlin say about that?"
@@ -628,6 +654,10 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
             + r"|^no\s*,|^(?:what|how)\s+about\b|^same\s+(?:q|question|thing|one|again\s+)?\s*"
             r"(?:for|but|with|in|according)\b|\b(?:that|the\s+same)\s+(?:month|year|day|week|"
             r"period)\b|\bthen\s*\??$|^(?:the\s+)?(?:next|previous)\s+(?:day|month|year)\b"
+            # "shift it by a month", "move the dates a week": the last period moved (a move
+            # without a direction is left unread, see `_unread_shift`)
+            r"|^(?:now\s+)?(?:shift|move|push|slide|roll)\s+(?:it|that|this|them|the\s+(?:period|"
+            r"dates?|window|span))\b"
         ),
         FollowKind.refine,
     ),
@@ -691,6 +721,10 @@ _ISSUE = r"(?:report|update|bulletin|post|edition|issue|release|summary|briefing
 _SHIFTS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:earlier|before|prior|ago)\b"), -1),
     (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:later|after(?:wards)?)\b"), 1),
+    (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:{_BACK})\b|\b(?:{_BACK})\s+(?:by\s+)?{_COUNT_2}\s+"
+                rf"{_UNIT_2}\b"), -1),
+    (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:{_FORTH})|\b(?:{_FORTH})\s+(?:by\s+)?{_COUNT_2}\s+"
+                rf"{_UNIT_2}\b"), 1),
     (re.compile(rf"\b(?:previous|prior|preceding)\s+{_UNIT}\b"), -1),
     (re.compile(rf"\b{_UNIT}\s+(?:before|earlier)\b"), -1),
     (re.compile(rf"\b(?:next|following)\s+{_UNIT}\b"), 1),
@@ -780,6 +814,14 @@ _SHORTHAND = (
     (re.compile(r"\bw/o(?=\s|$)"), "without"),
     (re.compile(r"\bw/(?=\s|$)"), "with"),
     (re.compile(r"\b(?:a\s+)?fortnight\b"), "two weeks"),  # "a fortnight later"
+    # "one yr earlier", "the prev yr": "yr" after a count or a shift word is a year ("yr"
+    # alone is as often "your", so the parser leaves it)
+    (
+        re.compile(
+            r"\b(?P<lead>\d{1,2}|a|an|one|two|three|previous|next|last|that|same|the)\s+yr\b"
+        ),
+        r"\g<lead> year",
+    ),
     # "the whole Mon-Sun week", "the full calendar month": the unit itself, as the rows read it
     (
         re.compile(
@@ -804,7 +846,7 @@ def _words(text: str) -> str:
     """`text` in the parser's English words: normalised, without an opening acknowledgement,
     its shorthand spelled out, and a Ukrainian or Russian fragment ("а танків?") read by
     the same rows as a whole question."""
-    norm = as_english(unacknowledged(text))
+    norm = spelled_times(as_english(unacknowledged(text)))
     for pattern, spelled in _SHORTHAND:
         norm = pattern.sub(spelled, norm)
     return norm
@@ -864,6 +906,11 @@ def read_followup(
     if (trim := _TRIM.search(_words(text).strip(" ?!."))) is not None:
         cut = _trimmed(previous, trim)  # "excluding the first week": never the whole again
         return None if cut is None else Reading(kind, cut)
+    # "and in total?" after two periods that meet ("March?", "and the month before?"): both
+    # together, as "both together?" (after one period: the whole war's total, a row below)
+    in_total = _IN_TOTAL.search(_words(text).strip(" ?!."))
+    if in_total and earlier is not None and _joined(previous, earlier) is not None:
+        return Reading(kind, _joined(previous, earlier) or previous)
     if _TOGETHER.search(_words(text).strip(" ?!.")):
         joined = None if earlier is None else _joined(previous, earlier)
         if joined is not None and _own_metrics(fragment, _words(text)):
@@ -887,7 +934,38 @@ def read_followup(
     if _WHICH_WAY.search(_words(text)) and _two_periods(previous, merged):
         # "and the same month last year - more or less?": the new period beside the last
         return Reading(FollowKind.compare, previous, merged, True)
+    _unread_shift(merged, previous, said)
     return Reading(kind, merged, anchor=previous if shifted else None)
+
+
+# The words of a shift or a move in time ("a moth earlier", "shift it by a month"): when a
+# follow-up with one leaves the last question as it was, the shift was not read.
+_SHIFT_HINT = re.compile(
+    r"\b(?:earlier|later|ago|before|after|prior|previous|preceding|next|following|back(?:wards?)?"
+    r"|forwards?|ahead|shift\w*|move[ds]?|moving|push\w*)\b"
+)
+_LEAD_WORDS = re.compile(r"^(?:(?:and|so|ok|okay|then|what\s+about|how\s+about)\b[\s,]*)+")
+_ASKED_AGAIN_SLOTS = (
+    "period_start", "period_end", "period_kind", "open_end", "report_date", "figure", "metrics",
+    "subject", "claimant", "claimants", "claimant_side", "personnel_kind", "unread",
+)  # fmt: skip
+
+
+def _unread_shift(merged: Query, previous: Query, said: str) -> None:
+    """A follow-up naming a shift no row could read ("and a moth earlier?"), which would be
+    the last question again, is said to be unread (a period it could not read), never
+    answered as the last question silently."""
+    if any(getattr(merged, slot) != getattr(previous, slot) for slot in _ASKED_AGAIN_SLOTS):
+        return
+    if not _SHIFT_HINT.search(_words(said)) or _CHECK.search(_words(said).strip(" ?!.")):
+        return
+    asked = said.strip().rstrip(" ?!.")
+    words = _LEAD_WORDS.sub("", asked.lower())
+    at = asked.lower().rfind(words) if words else 0
+    merged.unread = [
+        *merged.unread,
+        UnreadSpan(text=asked[at:], start=at, end=len(asked), kind="period", constrains=True),
+    ]
 
 
 def _compared(
@@ -1909,7 +1987,7 @@ def _shift_of(norm: str) -> tuple[int, str | None] | None:
         if m is None:
             continue
         found = {k: v for k, v in m.groupdict().items() if v}
-        count = found.get("n", "1")
+        count = found.get("n") or found.get("n2") or "1"
         n = int(count) if count.isdigit() else _COUNTS[count]
         unit = found.get("unit") or found.get("unit2") or found.get("unit3")
         return direction * n, unit

@@ -163,3 +163,91 @@ def test_in_total_after_two_periods_that_meet_joins_them(
 def test_in_total_after_one_period_is_still_the_whole_war(store: ClaimStore) -> None:
     _, total = _chat(store, "Russian tank losses in March 2025", "and in total?")
     assert total[0] is None or total[0] <= D(2022, 2, 24)
+
+
+PARTS = [
+    (MARCH, "how about the first week of it", D(2025, 3, 1), D(2025, 3, 7)),
+    (MARCH, "first week of it", D(2025, 3, 1), D(2025, 3, 7)),
+    (MARCH, "only the last week", D(2025, 3, 25), D(2025, 3, 31)),
+    (MARCH, "just the last 10 days", D(2025, 3, 22), D(2025, 3, 31)),
+    (MARCH, "the final fortnight of that month", D(2025, 3, 18), D(2025, 3, 31)),
+    (MARCH, "and the first 3 days?", D(2025, 3, 1), D(2025, 3, 3)),
+    ("Russian losses in 2024", "only the last month", D(2024, 12, 1), D(2024, 12, 31)),
+    ("Russian losses in 2024", "the last 3 months of it", D(2024, 10, 1), D(2024, 12, 31)),
+    ("Russian losses in 2024", "the first two months", D(2024, 1, 1), D(2024, 2, 29)),
+    ("drones in Q1 2025", "just the final month of that quarter", D(2025, 3, 1), D(2025, 3, 31)),
+    (MARCH, "just the first half of the month", D(2025, 3, 1), D(2025, 3, 15)),
+    (MARCH, "second half of that month?", D(2025, 3, 16), D(2025, 3, 31)),
+    (MARCH, "and the second half?", D(2025, 3, 16), D(2025, 3, 31)),
+    (MARCH, "the latter half of it", D(2025, 3, 16), D(2025, 3, 31)),
+    ("Russian losses in 2024", "and the second half?", D(2024, 7, 1), D(2024, 12, 31)),
+    ("Russian losses in 2024", "first half of it", D(2024, 1, 1), D(2024, 6, 30)),
+]
+
+
+@pytest.mark.parametrize(("first", "then", "start", "end"), PARTS)
+def test_a_part_of_the_last_period_narrows_it(first: str, then: str, start: D, end: D) -> None:
+    """ "The first week of it", "only the last month", "and the second half?": a part of the
+    last period, never the calendar's last month or a half of another year."""
+    assert _read(first, then) == (start, end, [])
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "start", "end"),
+    [
+        # after a half, "the second half" is the other half (its sibling), as before
+        ("Russian losses in H1 2024", "and the second half?", D(2024, 7, 1), D(2024, 12, 31)),
+        # "the first half of the year" after a month names the year's half
+        (MARCH, "the first half of the year", D(2025, 1, 1), D(2025, 6, 30)),
+    ],
+)
+def test_a_half_of_another_unit_is_not_the_last_period_cut(
+    first: str, then: str, start: D, end: D
+) -> None:
+    assert _read(first, then) == (start, end, [])
+
+
+NEWEST_TOTAL = [
+    "total so far?",
+    "and the total so far?",
+    "since the invasion?",
+    "and since day one?",
+    "running tally to date",
+    "ok the count up to now",
+]
+
+
+@pytest.mark.parametrize("then", NEWEST_TOTAL)
+def test_the_total_so_far_keeps_the_last_metric(then: str) -> None:
+    """ "total so far?" after tanks is the newest tank total, never a question of its own
+    about personnel."""
+    reading = read_followup(then, parse_question(MARCH, TODAY), TODAY)
+    assert reading is not None, then
+    query = reading.query
+    assert [m.value for m in query.metrics] == ["tanks"]
+    assert (query.period_start, query.figure.value) == (None, "total")
+
+
+@pytest.mark.parametrize(
+    "then",
+    ["and the cumulative at the end of it?", "the total by the end of that period",
+     "running total at the end of that?"],
+)  # fmt: skip
+def test_the_total_at_the_end_of_the_last_period(then: str) -> None:
+    assert _read(MARCH, then) == (D(2022, 2, 24), D(2025, 3, 31), [])
+
+
+TOTAL_AS_OF_A_DAY = [
+    ("and in total since the invasion, as of the 8 June report?", D(2025, 6, 8)),
+    ("the overall total as of 1 June?", D(2025, 6, 1)),
+    ("in total by 31 may", D(2025, 5, 31)),
+]
+
+
+@pytest.mark.parametrize(("then", "end"), TOTAL_AS_OF_A_DAY)
+def test_a_total_as_of_a_day_without_a_year_is_the_last_question_s_year(then: str, end: D) -> None:
+    """A day without a year moves to the conversation's year; the total still starts with
+    the war (never 24 February of that year, nor a year ahead)."""
+    first = "Russian artillery losses in the first week of June 2025"
+    start, found, unread = _read(first, then)
+    assert (start, found, unread) == (D(2022, 2, 24), end, [])

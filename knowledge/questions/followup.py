@@ -249,7 +249,13 @@ _WHOLE_WAR = re.compile(
     r"all\s+told)(?:\s+(?:since|from)\s+(?:the\s+)?(?:start|beginning|outset|invasion\s+began|war\s+"
     r"began)(?:\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?(?:war|invasion))?)?|"
     r"(?:for\s+|over\s+|in\s+)?the\s+(?:whole|entire)\s+war|(?:since|from)\s+(?:the\s+)?(?:start|beginning|outset)(?:\s+of\s+"
-    r"(?:the\s+)?(?:full[- ]scale\s+)?(?:war|invasion))?|since\s+the\s+(?:war|invasion)\s+began)$"
+    r"(?:the\s+)?(?:full[- ]scale\s+)?(?:war|invasion))?|since\s+the\s+(?:war|invasion)\s+began"
+    # "since the invasion?", "since day one", "since the war started"
+    r"|(?:ever\s+)?(?:since|from)\s+(?:the\s+(?:full[- ]scale\s+)?(?:invasion|war)(?:\s+(?:started|"
+    r"began))?|day\s+(?:one|1))"
+    # "total so far?", "and the running tally to date": the newest total, not the last period's
+    r"|(?:the\s+)?(?:(?:running|overall|cumulative|grand|whole[- ]war)\s+)?(?:total|tally|count|"
+    r"cumulative)\s+(?:so\s+far|to\s+date|(?:up\s+)?(?:to|till|until)\s+now|as\s+of\s+(?:now|today)))$"
 )
 # "and now?", "as of now?", "currently?": the newest figure, whenever it is.
 _NOW = re.compile(
@@ -281,7 +287,9 @@ _TOTAL_AT = re.compile(
     r"(?:(?:running|overall|cumulative|whole[- ]war|grand)\s+)?(?:total|tally|count|cumulative"
     r"(?:\s+(?:figure|number))?)(?:\s+[\w']+){0,2}?\s+(?:at\s+(?:that|this|the\s+same)\s+"
     r"(?:point|time|date|stage|moment)|(?:by|until|till|up\s+to)\s+then|then|at\s+the\s+time|"
-    r"in\s+(?:it|that|this)(?:\s+(?:report|update|post|one|bulletin))?)$"
+    r"in\s+(?:it|that|this)(?:\s+(?:report|update|post|one|bulletin))?|"
+    # "and the cumulative at the end of it?", "the total by the end of that period"
+    r"(?:at|by)\s+(?:the\s+)?end\s+of\s+(?:it|that|this|the\s+period|that\s+period))$"
 )
 # "and the total?", "the overall tally?": the running total to the previous period's end,
 # when the message names no period of its own ("and the total for 2023?" is 2023's).
@@ -336,6 +344,33 @@ _TRIM = re.compile(
     r"skipping|skip|ignoring|ignore)\s+(?:the\s+)?(?P<end>first|last|final|opening|closing)\s+"
     r"(?:(?P<n>\d{1,2}|[a-z]+)\s+)?(?P<unit>day|week)s?(?:\s+(?:of\s+)?(?:it|that|them|the\s+"
     r"(?:month|year|quarter|period)))?(?:\s+then)?$"
+)
+# "the first week of it", "only the last 10 days", "just the final month of that year", "the
+# last 3 months of it": the previous period's first or last N days, weeks or months. "The last
+# week" alone is the calendar's, so a bare "last" needs "of it" or "only the"; "first" does not.
+_EDGE_UNITS = r"(?P<unit>day|week|fortnight|month)s?"
+_OF_IT = (
+    r"(?:\s+(?:of|in|within)\s+(?:it|that|them|those|this|the\s+same|(?:the|that|this)\s+(?:month|"
+    r"year|quarter|period|week|span|stretch|half)))"
+)
+_EDGE_PART = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|now\s+|what\s+about\s+|how\s+about\s+)?(?P<only>(?:only|just)\s+)?"
+    r"(?:for\s+|in\s+|over\s+|during\s+)?(?P<the>the\s+)?(?:(?P<first>first|opening|initial|earliest)|"
+    r"(?P<last>last|final|closing|latest))\s+(?:(?P<n>\d{1,2}|"
+    + "|".join(w for w in NUMBER_WORDS if w.isalpha() and len(w) > 2)
+    + r")\s+)?"
+    + _EDGE_UNITS
+    + r"(?P<of>"
+    + _OF_IT
+    + r")?(?:\s+then)?$"
+)
+# "and the second half?", "just the first half of the month", "the latter half of it" after one
+# month or calendar year: that half of the previous period itself.
+_HALF_OF = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|now\s+|what\s+about\s+|how\s+about\s+)?(?:only\s+|just\s+)?(?:for\s+|"
+    r"in\s+|over\s+|during\s+)?(?:the\s+)?(?:(?P<first>first|1st|earlier|former)|(?P<second>second|"
+    r"2nd|latter|last|later))\s+half(?:\s+of\s+(?:it|that|this|them|(?:the|that|this)\s+(?P<unit>"
+    r"month|year|quarter|week|period|span)))?(?:\s+then)?$"
 )
 # "the rest of the month?", "that week so far?", "by the end of that year?": a part of the unit
 # holding the previous period's last day, cut at that day.
@@ -633,6 +668,8 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_UNTIL_THEN, FollowKind.refine),
     (_WHOLE_UNIT, FollowKind.refine),
     (_PART_OF_UNIT, FollowKind.refine),
+    (_EDGE_PART, FollowKind.refine),
+    (_HALF_OF, FollowKind.refine),
     (_TRIM, FollowKind.refine),
     (_THAT_DAY, FollowKind.refine),
     # "avg per day?", "and the average a week?": the previous question's average (cmp row)
@@ -906,6 +943,13 @@ def read_followup(
     if (trim := _TRIM.search(_words(text).strip(" ?!."))) is not None:
         cut = _trimmed(previous, trim)  # "excluding the first week": never the whole again
         return None if cut is None else Reading(kind, cut)
+    half = _HALF_OF.search(_words(text).strip(" ?!."))
+    if half is not None and (part := _half_of(previous, half)) is not None:
+        return Reading(kind, part)  # "and the second half?" after March: 16-31 March
+    edge = _EDGE_PART.search(_words(text).strip(" ?!."))
+    if edge is not None and (edge["first"] or edge["of"] or (edge["only"] and edge["the"])):
+        part = _edge_of(previous, edge)  # "the first week of it": never the whole again
+        return None if part is None else Reading(kind, part)
     # "and in total?" after two periods that meet ("March?", "and the month before?"): both
     # together, as "both together?" (after one period: the whole war's total, a row below)
     in_total = _IN_TOTAL.search(_words(text).strip(" ?!."))
@@ -1149,6 +1193,54 @@ def _trimmed(previous: Query, trim: re.Match[str]) -> Query | None:
     at_start = trim["end"] in ("first", "opening")
     cut.period_start, cut.period_end = (start + days, end) if at_start else (start, end - days)
     cut.period_kind, cut.open_end, cut.report_date = PeriodKind.range, False, None
+    cut.carried = ["metric", "side"] + (["claimant"] if previous.claimants else [])
+    return cut
+
+
+def _half_of(previous: Query, half: re.Match[str]) -> Query | None:
+    """The first or second half of the previous month (1-15, 16 to its end) or calendar year
+    (January-June, July-December), or None for any other period or when the message names
+    a unit other than the period's ("the first half of the year" after March is the year's,
+    read as a period of its own)."""
+    start, end = previous.period_start, previous.period_end
+    if start is None or end is None or previous.figure != Figure.period or start == end:
+        return None
+    months = _whole_months(start, end)
+    own = "month" if months == 1 else "year" if months == 12 and start.month == 1 else None
+    if own is None or half["unit"] not in (None, "period", "span", own):
+        return None  # after a half or a quarter, "the second half" is its sibling (a row below)
+    middle = start.replace(day=15) if own == "month" else dt.date(start.year, 6, 30)
+    cut = previous.model_copy(deep=True)
+    cut.period_start, cut.period_end = (start, middle) if half["first"] else (middle + _DAY, end)
+    cut.period_kind = PeriodKind.range
+    cut.open_end, cut.report_date = False, None
+    cut.carried = ["metric", "side"] + (["claimant"] if previous.claimants else [])
+    return cut
+
+
+def _edge_of(previous: Query, edge: re.Match[str]) -> Query | None:
+    """The previous period's first or last N days, weeks or months ("the first week of it"),
+    or None when it has no closed period longer than the part asked."""
+    start, end, raw = previous.period_start, previous.period_end, edge["n"] or "one"
+    count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+    if start is None or end is None or not count or previous.figure != Figure.period:
+        return None
+    unit = edge["unit"]
+    if unit == "month":
+        first = add_months(start.replace(day=1), count - 1) if edge["first"] else None
+        last_start = add_months(end.replace(day=1), 1 - count)
+        part = (start, month_end(first.year, first.month)) if first else (last_start, end)
+    else:
+        days = dt.timedelta(days=count * {"day": 1, "week": 7, "fortnight": 14}[unit])
+        part = (start, start + days - _DAY) if edge["first"] else (end - days + _DAY, end)
+    if (part[0] <= start and part[1] >= end) or part[0] < start or part[1] > end:
+        return None  # the part is the whole period or more: nothing to narrow
+    cut = previous.model_copy(deep=True)
+    cut.period_start, cut.period_end = part
+    one = count == 1 and unit in ("day", "week", "month")
+    cut.period_kind = PeriodKind(unit) if one and part[0] != part[1] else PeriodKind.range
+    cut.period_kind = PeriodKind.day if part[0] == part[1] else cut.period_kind
+    cut.open_end, cut.report_date = False, None
     cut.carried = ["metric", "side"] + (["claimant"] if previous.claimants else [])
     return cut
 
@@ -1886,8 +1978,16 @@ def _take_period(merged: Query, fragment: Query, previous: Query, today: dt.date
         around = (previous.period_start, previous.period_end or previous.period_start)
         if previous.period_kind == PeriodKind.cumulative:  # a total speaks of its last day
             around = (around[1], around[1])
-        start, moved_end = _after(start, end or start, around, today)
-        end = None if end is None else moved_end  # "and since June?": still open at its end
+        if fragment.period_kind == PeriodKind.cumulative and end is not None:
+            # "the total as of 8 June": the day without a year moves, the war's start stays
+            end = _after(end, end, around, today)[0]
+            report = fragment.report_date
+            fragment = fragment.model_copy(
+                update={"report_date": None if report is None else with_year(report, end.year)}
+            )
+        else:
+            start, moved_end = _after(start, end or start, around, today)
+            end = None if end is None else moved_end  # "and since June?": still open
     if _NARROWS.search(_words(fragment.text)) and start is not None and end is not None:
         start, end = _within(start, end, fragment.year_missing, previous)
     merged.period_kind = fragment.period_kind

@@ -334,7 +334,14 @@ _WHOLE_UNIT = re.compile(
     r"(?P<unit3>week|month|quarter|year))(?:\s+then)?$"
     # "and the quarter?", "that month?": the unit holding it, named alone
     r"|^(?:and\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|over\s+)?(?:the|that|"
-    r"this)\s+(?P<unit4>week|month|quarter|year)(?:\s+then)?$"
+    r"this)\s+(?P<unit4>week|month|quarter|year)(?:\s+(?:overall|in\s+total|altogether|total|"
+    r"as\s+a\s+whole))?(?:\s+then)?$"
+)
+# "and on the 14th?", "the 20th then", "what about the 3rd": that day of the last period's
+# month (the parser reads no day without a month).
+_DAY_OF_MONTH = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:on\s+|for\s+)?(?:the\s+)?"
+    r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+then)?$"
 )
 # "excluding the first week?", "without the last 3 days", "minus the final fortnight": the
 # previous period with its first or last N days or weeks cut off.
@@ -669,6 +676,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_WHOLE_UNIT, FollowKind.refine),
     (_PART_OF_UNIT, FollowKind.refine),
     (_EDGE_PART, FollowKind.refine),
+    (_DAY_OF_MONTH, FollowKind.refine),
     (_HALF_OF, FollowKind.refine),
     (_TRIM, FollowKind.refine),
     (_THAT_DAY, FollowKind.refine),
@@ -978,8 +986,33 @@ def read_followup(
     if _WHICH_WAY.search(_words(text)) and _two_periods(previous, merged):
         # "and the same month last year - more or less?": the new period beside the last
         return Reading(FollowKind.compare, previous, merged, True)
+    _unread_period(merged, previous, fragment)
     _unread_shift(merged, previous, said)
     return Reading(kind, merged, anchor=previous if shifted else None)
+
+
+# The kinds of a fragment's unread words that would have named its period ("and on the 14th?":
+# a day the parser could not place): kept when no row moved the period. Not "period" words:
+# "that month", "that year" name the last period itself, which the rows keep.
+_PERIOD_KINDS = ("number",)
+
+
+def _unread_period(merged: Query, previous: Query, fragment: Query) -> None:
+    """A follow-up whose period words no row read ("and on the 14th?") keeps them unread when
+    the period is still the last question's: the answer then says it could not use them,
+    never answers the last period silently."""
+    span = ("period_start", "period_end", "figure")
+    if any(getattr(merged, slot) != getattr(previous, slot) for slot in span):
+        return
+    had = {u.text.lower() for u in merged.unread}
+    merged.unread = [
+        *merged.unread,
+        *(
+            u
+            for u in fragment.unread
+            if u.kind in _PERIOD_KINDS and u.constrains and u.text.lower() not in had
+        ),
+    ]
 
 
 # The words of a shift or a move in time ("a moth earlier", "shift it by a month"): when a
@@ -1000,7 +1033,7 @@ def _unread_shift(merged: Query, previous: Query, said: str) -> None:
     the last question again, is said to be unread (a period it could not read), never
     answered as the last question silently."""
     if any(getattr(merged, slot) != getattr(previous, slot) for slot in _ASKED_AGAIN_SLOTS):
-        return
+        return  # a row read it (or the fragment's own period words are already named unread)
     if not _SHIFT_HINT.search(_words(said)) or _CHECK.search(_words(said).strip(" ?!.")):
         return
     asked = said.strip().rstrip(" ?!.")
@@ -1643,7 +1676,8 @@ def _merge_period(
     """The period: the fragment's own, or the previous one moved or widened as it says."""
     shift = _shift_of(norm) or _same_time_in(norm, fragment, previous)
     bare = norm.strip(" ?!.")
-    if shift is None and (ordinal := _ORDINAL_ONLY.fullmatch(bare)) is not None:
+    day_of_month = _DAY_OF_MONTH.fullmatch(bare) if _in_one_month(previous) else None
+    if shift is None and day_of_month is None and (ordinal := _ORDINAL_ONLY.fullmatch(bare)):
         shift = _anniversary_shift(previous, ordinal) or _ordinal_shift(merged, ordinal)
     if shift is None and (last := _LAST_ALONE.fullmatch(bare)) is not None:
         shift = _unit_back_from(previous, last["unit"])
@@ -1665,8 +1699,12 @@ def _merge_period(
         _last_complete(merged, complete["unit"], coverage or today)
     elif (part := _PART_OF_UNIT.search(bare)) is not None and previous.period_end is not None:
         _part_of_unit(merged, part, previous.period_end)  # "the rest of that month?"
+    elif day_of_month is not None:
+        _day_of_month(merged, previous, int(day_of_month["day"]))  # "and on the 14th?"
     elif whole is not None and previous.period_start is not None:  # "and the whole month?"
         _whole_unit(merged, next(u for u in whole.groups() if u))
+        # the row read the whole message: its unit word ("that month overall") is read
+        merged.unread = [u for u in merged.unread if u in previous.unread or u.kind != "period"]
     elif _THAT_DAY.search(norm) and previous.report_date is not None:
         day = previous.report_date  # "and the fighting of that day?": the report's own day
         merged.period_kind, merged.period_start, merged.period_end = PeriodKind.day, day, day
@@ -1700,6 +1738,37 @@ def _merge_period(
         # "ok what's the latest you have", "and now?": the newest, whenever it is; "the whole
         # war?": the newest running total
         _newest(merged, Figure.total if _WHOLE_WAR.search(bare) else Figure.latest)
+
+
+def _in_one_month(previous: Query) -> bool:
+    """Whether the previous period lies inside one calendar month (a day, a week of it)."""
+    start, end = previous.period_start, previous.period_end or previous.period_start
+    return (
+        start is not None
+        and end is not None
+        and (start.year, start.month)
+        == (
+            end.year,
+            end.month,
+        )
+    )
+
+
+def _day_of_month(merged: Query, previous: Query, day: int) -> None:
+    """Day `day` of the previous period's month (after a named report, that day's report);
+    a day the month lacks (the 31st of April) leaves the period, its words unread."""
+    start = previous.period_start
+    assert start is not None
+    if day > month_end(start.year, start.month).day:
+        return
+    when = start.replace(day=day)
+    merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
+    if previous.report_date is not None:  # "Monday's report", then "and the 14th?"
+        when = previous.report_date.replace(day=day)
+        _as_report(merged, when)
+        return
+    merged.period_kind, merged.period_start, merged.period_end = PeriodKind.day, when, when
+    merged.unread = [u for u in merged.unread if not re.fullmatch(rf"{day}\w\w", u.text)]
 
 
 def _part_of_unit(merged: Query, part: re.Match[str], day: dt.date) -> None:

@@ -77,6 +77,7 @@ LATER_ROUNDS = {
     "tenth round": "round10",
     "eleventh round": "round11",
     "twelfth round": "round12",
+    "thirteenth round": "round13",
 }
 LATER = SUITE in LATER_ROUNDS
 FOLDER = BLIND / LATER_ROUNDS[SUITE] if LATER else BLIND

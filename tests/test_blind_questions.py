@@ -76,6 +76,7 @@ ROUND9 = ROOT / "tests" / "fixtures" / "blind" / "round9"
 ROUND10 = ROOT / "tests" / "fixtures" / "blind" / "round10"
 ROUND11 = ROOT / "tests" / "fixtures" / "blind" / "round11"
 ROUND12 = ROOT / "tests" / "fixtures" / "blind" / "round12"
+ROUND13 = ROOT / "tests" / "fixtures" / "blind" / "round13"
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,8 @@ class Suite:
 # and the ninth (written blind while the eighth round's were fixed; round9/README_questions.md)
 # and the tenth (written blind while the ninth round's were fixed; round10/README_questions.md)
 # and the eleventh (written blind while the tenth round's were fixed; round11/README_questions.md)
-# and the twelfth (written blind during the eleventh round's fixes; round12/README_questions.md).
+# and the twelfth (written blind during the eleventh round's fixes; round12/README_questions.md)
+# and the thirteenth (written blind during the twelfth round's fixes; round13/README_questions.md).
 THIRD_ROUND = Suite(
     "third round", ROUND3, "questions_en.yaml", "conversations_en.yaml",
     ROUND3 / "known_failures_en.yaml",
@@ -141,6 +143,10 @@ TWELFTH_ROUND = Suite(
     "twelfth round", ROUND12, "questions_en.yaml", "conversations_en.yaml",
     ROUND12 / "known_failures_en.yaml",
 )  # fmt: skip
+THIRTEENTH_ROUND = Suite(
+    "thirteenth round", ROUND13, "questions_en.yaml", "conversations_en.yaml",
+    ROUND13 / "known_failures_en.yaml",
+)  # fmt: skip
 SUITES = (
     Suite("first round", HERE, "questions.yaml", "conversations.yaml", KNOWN_FILE),
     Suite("holdout", HOLDOUT, "questions_en.yaml", None, HOLDOUT_KNOWN_FILE),
@@ -157,6 +163,7 @@ SUITES = (
             TENTH_ROUND,
             ELEVENTH_ROUND,
             TWELFTH_ROUND,
+            THIRTEENTH_ROUND,
         )
         if (later.folder / later.questions).exists()
     ),

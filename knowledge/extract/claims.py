@@ -3123,7 +3123,11 @@ _AGENT = (
 # the Kiev regime", "recruits fighting on Russia's side", "a battalion, which fights for Kyiv,").
 # ("fighting alongside Russian forces" is said of allies, North Koreans: a third party's.)
 _ENLISTED = r"(?:in\s+the\s+ranks\s+of|serving\s+(?:in|with)|recruited\s+(?:by|into))\s+"
-_FIGHTS_FOR = r"(?:serving|serve|serves|served|fighting|fights|fight|fought)\s+(?:for|on)?\s*"
+# ("fallen defending Ukraine": who died defending a country served it)
+_FIGHTS_FOR = (
+    r"(?:serving|serve|serves|served|fighting|fights|fight|fought|defending|defended|defend|"
+    r"defends)\s+(?:for|on)?\s*"
+)
 _FOUGHT_FOR_UKRAINE = (
     r"(?:(?:Kiev|Kyiv)\s+regime|Ukraine's\s+side|Ukrainian\s+side|side\s+of\s+(?:Ukraine|Kyiv)|"
     r"Ukrain\w*|Kyiv|Kiev)\b"
@@ -3228,6 +3232,10 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"side)\s+{_LOSS_VERB}\b", re.I), "own"),
     (re.compile(r"\b(?:his|her)\s+(?:own\s+)?(?:army|forces|troops|country|military)\s+"
                 rf"{_LOSS_VERB}\b", re.I), "own"),
+    # "the battalion commander said his unit had lost 11": the speaker's own unit (a speaker
+    # named by side is the row further down)
+    (re.compile(rf"\b(?:said|says|told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:that\s+)?(?:his|her)\s+"
+                rf"(?:own\s+)?(?:[\w-]+\s+)?{_OWN_UNIT}s?\s+{_LOSS_VERB}\b", re.I), "own"),
     # "hospitals had treated 2,400 wounded soldiers": a side's hospitals treat its own wounded
     (re.compile(r"\bhospitals?\s+(?:[^.;,]{0,40}?\s)?(?:had\s+|have\s+|has\s+)?(?:already\s+)?(?:treated|admitted|"
                 rf"received|taken\s+in|cared\s+for)\s+(?:{_QUALIFIER}\s+)?$", re.I), "own"),
@@ -3263,8 +3271,10 @@ _BEFORE_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Kyiv denies losing", "Moscow denied having lost", "officials denied that they had lost":
     # the denied figure is about the denier's side (the claim is the other side's)
     *((re.compile(rf"\b(?:{words})(?:'s)?(?:\s+[\w-]+){{0,2}}?\s+(?:denied|denies|deny|"
-                  r"dismissed|dismisses|rejected|rejects|disputed|disputes)\s+(?:reports\s+of\s+|"
-                  r"claims\s+of\s+|that\s+(?:it|they)\s+(?:had|have|has)\s+)?(?:having\s+)?"
+                  r"dismissed|dismisses|rejected|rejects|disputed|disputes)\s+"
+                  # "denied Russian claims that it had lost": whose claim it was does not matter
+                  r"(?:(?:[\w'-]+\s+)?(?:reports|claims|allegations|assertions)\s+(?:of\s+|that\s+)|"
+                  r"that\s+)?(?:(?:it|they)\s+(?:had\s+|have\s+|has\s+)?)?(?:having\s+)?"
                   r"(?:losing|lost)\s+"), side)
       for words, side in ((r"Ukraine|Ukrainian|Kyiv|Kiev", "ukraine"),
                           (r"Russia|Russian|Moscow|the\s+Kremlin|Kremlin", "russia"))),
@@ -3385,6 +3395,10 @@ def _marker_side(
             side = _SPEAKER_SIDE[speaker[1]]
         return Subject(side) if side in ("russia", "ukraine") else None
     if marker == "last":
+        # "Russian assault groups kept coming, and Ukrainian drone operators said their
+        # losses reached 70": with both sides named before it, "their" could be either's
+        if {Subject.russia, Subject.ukraine} <= _sides_named(text_before):
+            return None
         named = _last_side_named(text_before)
         return Subject(named) if named else None
     if marker == "person":

@@ -81,6 +81,7 @@ from knowledge.lexicon.cyrillic_sources import (
     ONE_IN_A_LIST,
     OWN_DEATH_NOUNS,
     OWN_LOSSES_NAMED,
+    OWN_UNIT_LOST,
     OWN_WORDS,
     PART_ROWS,
     PASS_WORDS,
@@ -90,6 +91,7 @@ from knowledge.lexicon.cyrillic_sources import (
     QUALIFIER_ROWS,
     RATE_AFTER,
     REFLEXIVE_WORDS,
+    REPORTED_OUR,
     REPORTING_WORDS,
     RESIDENT_NOUNS,
     RUNNING_TOTAL,
@@ -98,10 +100,12 @@ from knowledge.lexicon.cyrillic_sources import (
     SCOPE_ROWS,
     SENTENCE_VOICE_ROWS,
     SHELLING_WORDS,
+    SIDE_PHRASES,
     SIDE_ROWS,
     SOURCE_OF_SIDE,
     SOURCE_SIDES,
     STATUS_ROWS,
+    STRUCK_OBJECT_VERBS,
     THIS_MONTH,
     THIS_PERIOD,
     THIS_WEEK,
@@ -359,6 +363,10 @@ _QUALIFIER_RE = re.compile(
     r"[«\"]?\s*$"
 )
 _INFLICT_RE = re.compile(rf"(?<![\w])(?:{INFLICT_STEMS})")
+_STRUCK_OBJECT_RE = re.compile(rf"(?:{STRUCK_OBJECT_VERBS})")
+_OWN_UNIT_LOST_RE = re.compile(OWN_UNIT_LOST)
+_REPORTED_OUR_RE = re.compile(REPORTED_OUR)
+_SIDE_PHRASES = tuple((re.compile(words), side) for words, side in SIDE_PHRASES)
 _ADVANCE_RE = re.compile(rf"(?<![\w])(?:{ADVANCE_STEMS})")
 _OWN_RE = re.compile(rf"(?<![\w])(?:{OWN_WORDS})(?![\w])")
 _REFLEXIVE_RE = re.compile(rf"(?<![\w])(?:{REFLEXIVE_WORDS})(?![\w])")
@@ -671,6 +679,10 @@ def _last_mention(before: str, speaker: str | None, absolute: bool = False,
         if marker > m.start():
             break
         side = _mention_side(m.group(0), speaker)
+        if narrator := _narrator_of_reported_our(before, m.start()):
+            return narrator  # "українці пишуть, що наші втратили": the narrator's "our"
+        if words and _STRUCK_OBJECT_RE.fullmatch(words[-1]):
+            return side  # "выбили ВСУ с позиций, уничтожив до 35": the object, not an agent
         if not absolute and _ATTACKER_NAMED_RE.search(before, max(0, m.start() - 40), m.start()):
             return _other(side)  # "во время обстрела со стороны ВСУ погибли четыре"
         if (
@@ -683,8 +695,21 @@ def _last_mention(before: str, speaker: str | None, absolute: bool = False,
         return _flipped_if_agent(before, m.end(), side)
     if owner and reflexive and (not own or reflexive[-1].start() > own[-1].start()):
         return _flipped_if_agent(before, reflexive[-1].end(), owner)
+    if own and written and (narrator := _narrator_of_reported_our(written, own[-1].end())):
+        return narrator  # "Росіяни пишуть, що наші втратили" (the claimant unmasked)
     if own:  # "у нас 6 двухсотых", "наши потери": the speaker's; "мы сожгли три": the other's
         return _flipped_if_agent(before, own[-1].end(), _other(_other(speaker)))
+    return None
+
+
+def _narrator_of_reported_our(text: str, at: int) -> Subject | None:
+    """The narrator's side for "our" in a side's reported speech ("росіяни пишуть, що наші
+    втратили"): the reported side's enemy; `at` is where the side word starts, or where the
+    "our" ends. None when `text` has no such speech there."""
+    for reported in _REPORTED_OUR_RE.finditer(text, max(0, at - 80), at + 80):
+        if at in (reported.start("w"), reported.end()) and _SIDE_RE.match(reported["w"]):
+            side = _mention_side(reported["w"], None)
+            return _flipped_if_agent(text, reported.end(), _other(side.value))
     return None
 
 
@@ -791,6 +816,9 @@ def _side(
         return _mention_side(adjective, speaker)  # "10 140 погибших и раненых российских"
     if owner_noun := _side_noun_in_phrase(near):
         return _mention_side(owner_noun, speaker)  # "37 воїнів місцевої тероборони"
+    for phrase, phrase_side in _SIDE_PHRASES:
+        if phrase.search(near):
+            return phrase_side  # "312 погибших участников СВО"
     if fought := _fought_against(text, fig, speaker):
         return fought  # "загинули 12 бійців у боях з окупантами": the other side's
     noun = _SIDE_RE.search(text, fig.end, metric_end)  # "1 100 ліквідованих окупантів"
@@ -808,6 +836,8 @@ def _side(
     before = text[: fig.start]
     if named_side := _last_mention(before, speaker, written=written) or carried:
         return named_side
+    if speaker in (Subject.russia, Subject.ukraine) and _OWN_UNIT_LOST_RE.search(before):
+        return Subject(speaker)  # "Бригада втратила за тиждень чотирьох бійців": its own
     return _own_dead(text, fig, metric_end, speaker, written) or _other(speaker)
 
 

@@ -418,6 +418,33 @@ ENEMY_STEMS: tuple[str, ...] = ("ворог", "ворож", "враг", "вра�
 # The enemy as the one a blow lands on (dative: "нанесли поражение противнику, уничтожив"):
 # never the agent of the inflicting verb after it. Whole words.
 ENEMY_STRUCK = r"противнику|противникам|врагу|врагам|ворогу|ворогам|неприятелю"
+# Verbs of pushing a side back whose object is the side named right after them ("выбили ВСУ с
+# позиций, уничтожив до 35"): that side is no agent of the verb that follows, but its loser.
+STRUCK_OBJECT_VERBS = (
+    r"выбил\w*|вибил\w*|відкинул\w*|откинул\w*|отбросил\w*|відбросил\w*|атаковал\w*|"
+    r"атакувал\w*|разгромил\w*|розгромил\w*|оттеснил\w*|потеснил\w*|окружил\w*|оточил\w*|"
+    r"выбивают|вибивають|громят|громлять"
+)
+# A unit as the subject of a loss verb with no side named ("Бригада втратила за тиждень чотирьох
+# бійців", "батальон потерял"): the speaker's own unit.
+OWN_UNIT_LOST = (
+    r"(?<![\w])(?:бригад|батальйон|батальон|рот[аиуі](?![\w])|підрозділ|подразделени|полк|взвод|"
+    r"дивізі|дивизи|екіпаж|экипаж)\w*\s+(?:[\w-]+\s+){0,3}?(?:втратил|втратив|утратил|утратив|потерял)\w*"
+)
+# Reported speech of one side with "our" in the narrator's words ("Росіяни пишуть, що наші
+# втратили 9 000"): "our" is not the reported side's (it would say "their"), so the narrator's
+# is the other side. Group `w`: the reported side's word.
+REPORTED_OUR = (
+    r"(?<![\w])(?P<w>[\w-]+)\s+(?:[\w-]+\s+)?(?:пишуть|пишут|кажуть|говорят|говорять|заявляють|"
+    r"заявляют|стверджують|утверждают|повідомляють|сообщают|вважають|считают|хваляться|хвастают)"
+    r"\w*\s*,?\s*(?:що|что|мол|мовляв)\s+(?:[\w-]+\s+){0,2}?(?:наш\w*)"
+)
+# Noun phrases naming a side's people that no single stem says ("участников СВО", "учасників
+# АТО"): (regex on lower-case words after the figure's noun, side).
+SIDE_PHRASES: tuple[tuple[str, Subject], ...] = (
+    (r"участник\w*\s+(?:сво|специальной\s+военной\s+операции)(?![\w])", Subject.russia),
+    (r"учасник\w*\s+(?:ато|оос)(?![\w])", Subject.ukraine),
+)  # fmt: skip
 # A side named before one of these verbs inflicted the losses: the figure is the other side's.
 INFLICT_STEMS = (
     r"знищ|ліквід|уничтож|ликвидир|сбил|сбит|збил|збит|вразил|уразил|поразил|знешкод"

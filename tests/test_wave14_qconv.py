@@ -287,3 +287,43 @@ def test_a_day_of_the_month_it_cannot_place_is_named(first: str, then: str, unre
 )
 def test_the_month_holding_a_day_with_overall(then: str) -> None:
     assert _read(DAY_12, then) == (D(2025, 3, 1), D(2025, 3, 31), [])
+
+
+WEEK = "Russian losses 1-7 September 2025?"
+STRETCHED = [
+    (WEEK, "now stretch it to a fortnight from the 8th", D(2025, 9, 8), D(2025, 9, 21)),
+    (WEEK, "extend it to a month", D(2025, 9, 1), D(2025, 9, 30)),
+    (WEEK, "make it two weeks", D(2025, 9, 1), D(2025, 9, 14)),
+    (WEEK, "extend it by a week", D(2025, 9, 1), D(2025, 9, 14)),
+    (WEEK, "stretch to 10 days", D(2025, 9, 1), D(2025, 9, 10)),
+    (WEEK, "and widen it to the whole month", D(2025, 9, 1), D(2025, 9, 30)),
+    (WEEK, "ok make that 3 weeks", D(2025, 9, 1), D(2025, 9, 21)),
+    ("tanks in January 2025", "extend it to a quarter", D(2025, 1, 1), D(2025, 3, 31)),
+    ("tanks in January 2025", "stretch the window by two months", D(2025, 1, 1), D(2025, 3, 31)),
+]
+
+
+@pytest.mark.parametrize(("first", "then", "start", "end"), STRETCHED)
+def test_the_last_period_stretched(first: str, then: str, start: D, end: D) -> None:
+    """ "Make it two weeks" after a week is a fortnight from its start, never the week again
+    (nor a correction whose words read nothing)."""
+    assert _read(first, then) == (start, end, [])
+
+
+@pytest.mark.parametrize(
+    ("then", "unread"),
+    [
+        ("no, I meant the other one", "the other one"),
+        ("make it the usual", "the usual"),
+        ("sorry, I meant the proper figure", "the proper figure"),
+    ],
+)
+def test_a_correction_that_changes_nothing_is_named(then: str, unread: str) -> None:
+    assert _read(WEEK, then) == (D(2025, 9, 1), D(2025, 9, 7), [unread])
+
+
+def test_a_correction_that_names_something_is_read() -> None:
+    reading = read_followup("sorry, I meant tanks", parse_question(WEEK, TODAY), TODAY)
+    assert reading is not None
+    assert [m.value for m in reading.query.metrics] == ["tanks"]
+    assert not reading.query.unread

@@ -30,6 +30,7 @@ from knowledge.models import (
     Subject,
     UnreadSpan,
 )
+from knowledge.questions.averages import average_unit
 from knowledge.questions.cyrillic import as_english
 from knowledge.questions.parse import parse_question, spelled_times
 from knowledge.questions.sources import ASK_ROWS, Asked
@@ -371,6 +372,18 @@ _EDGE_PART = re.compile(
     + _OF_IT
     + r")?(?:\s+then)?$"
 )
+# "stretch it to a fortnight from the 8th", "make it two weeks", "extend it by a week", "widen
+# it to the whole month": the last period made longer (or shorter), from its own start (or
+# from the day of its month named), by N units, or to the unit holding it.
+_STRETCH = re.compile(
+    r"^(?:(?:and|so|ok|now|then)\s+)*(?:(?:stretch|extend|widen|expand|lengthen|make|grow|"
+    r"shorten|cut|trim)\s+(?:it|that|this|the\s+(?:window|period|span|range))|stretch|extend|"
+    r"widen|expand)(?:\s+(?P<by>by)|\s+(?:to|into|out\s+to))?\s+(?:a\s+|an\s+|the\s+(?P<whole>"
+    r"(?:whole|full|entire)\s+)?)?(?:(?P<n>\d{1,2}|"
+    + "|".join(w for w in NUMBER_WORDS if w.isalpha() and len(w) > 2)
+    + r")\s+)?(?P<unit>day|week|month|quarter|year)s?(?:\s+(?:from|starting(?:\s+(?:on|from))?|"
+    r"beginning)\s+(?:the\s+)?(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)?(?:\s+then)?$"
+)
 # "and the second half?", "just the first half of the month", "the latter half of it" after one
 # month or calendar year: that half of the previous period itself.
 _HALF_OF = re.compile(
@@ -676,6 +689,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_WHOLE_UNIT, FollowKind.refine),
     (_PART_OF_UNIT, FollowKind.refine),
     (_EDGE_PART, FollowKind.refine),
+    (_STRETCH, FollowKind.refine),
     (_DAY_OF_MONTH, FollowKind.refine),
     (_HALF_OF, FollowKind.refine),
     (_TRIM, FollowKind.refine),
@@ -926,6 +940,9 @@ def read_followup(
     if previous.intent != Intent.losses:
         return None
     said, text = text, unacknowledged(text)  # "ok ..." is a reply, and "ok" no part of it
+    if (stretch := _STRETCH.fullmatch(_words(text).strip(" ?!."))) is not None:
+        longer = _stretched(previous, stretch)  # before a correction reads "make it ..."
+        return None if longer is None else Reading(FollowKind.refine, longer)
     previous = _at_the_data_end(text, previous, coverage)
     previous = _shift_base(_words(text).strip(" ?!."), _at_its_day(text, previous, then), anchor)
     corrected = correction_rest(text)  # "no, I meant tanks": "tanks", a fragment whatever it is
@@ -987,7 +1004,7 @@ def read_followup(
         # "and the same month last year - more or less?": the new period beside the last
         return Reading(FollowKind.compare, previous, merged, True)
     _unread_period(merged, previous, fragment)
-    _unread_shift(merged, previous, said)
+    _unread_shift(merged, previous, said, corrected)
     return Reading(kind, merged, anchor=previous if shifted else None)
 
 
@@ -1028,15 +1045,28 @@ _ASKED_AGAIN_SLOTS = (
 )  # fmt: skip
 
 
-def _unread_shift(merged: Query, previous: Query, said: str) -> None:
-    """A follow-up naming a shift no row could read ("and a moth earlier?"), which would be
-    the last question again, is said to be unread (a period it could not read), never
-    answered as the last question silently."""
+def _unread_shift(merged: Query, previous: Query, said: str, corrected: str | None) -> None:
+    """A follow-up naming a shift no row could read ("and a moth earlier?"), or a correction
+    that changes nothing ("no, I meant the other one"), which would be the last question
+    again, is said to be unread, never answered as the last question silently."""
     if any(getattr(merged, slot) != getattr(previous, slot) for slot in _ASKED_AGAIN_SLOTS):
         return  # a row read it (or the fragment's own period words are already named unread)
-    if not _SHIFT_HINT.search(_words(said)) or _CHECK.search(_words(said).strip(" ?!.")):
+    if _CHECK.search(_words(said).strip(" ?!.")):
+        return  # "is that right?": the same question, asked again on purpose
+    if corrected is None and not _SHIFT_HINT.search(_words(said)):
         return
+    if corrected is not None and (average_unit(corrected) or _form_only(corrected)):
+        return  # "per day instead", "shorter please": the same question, another form
     asked = said.strip().rstrip(" ?!.")
+    if corrected is not None and corrected.strip(" ?!.") and corrected in asked.lower():
+        asked = asked[: asked.lower().rfind(corrected) + len(corrected)].rstrip(" ?!.")
+        words = corrected.strip(" ?!.")
+        at = asked.lower().rfind(words)
+        merged.unread = [
+            *merged.unread,
+            UnreadSpan(text=asked[at:], start=at, end=len(asked), kind="word", constrains=True),
+        ]
+        return
     words = _LEAD_WORDS.sub("", asked.lower())
     at = asked.lower().rfind(words) if words else 0
     merged.unread = [
@@ -1228,6 +1258,39 @@ def _trimmed(previous: Query, trim: re.Match[str]) -> Query | None:
     cut.period_kind, cut.open_end, cut.report_date = PeriodKind.range, False, None
     cut.carried = ["metric", "side"] + (["claimant"] if previous.claimants else [])
     return cut
+
+
+def _stretched(previous: Query, stretch: re.Match[str]) -> Query | None:
+    """The last closed period made N units long from its start (or from the day of its month
+    named: "from the 8th"), N units longer ("by"), or the whole unit holding it; None when
+    it has no closed period (or no such day)."""
+    start, end = previous.period_start, previous.period_end
+    if start is None or end is None or previous.figure != Figure.period:
+        return None
+    unit, raw = stretch["unit"], stretch["n"] or "one"
+    count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+    if not count:
+        return None
+    longer = previous.model_copy(deep=True)
+    longer.open_end, longer.report_date = False, None
+    longer.carried = ["metric", "side"] + (["claimant"] if previous.claimants else [])
+    if stretch["whole"]:  # "widen it to the whole month"
+        _whole_unit(longer, unit)
+        return longer
+    if stretch["day"]:
+        day = int(stretch["day"])
+        if day > month_end(start.year, start.month).day:
+            return None
+        start = start.replace(day=day)
+    first = end + _DAY if stretch["by"] else start  # "by a week": a week more at its end
+    if unit in ("month", "quarter", "year"):
+        months = count * {"month": 1, "quarter": 3, "year": 12}[unit]
+        last = add_months(first, months) - _DAY
+    else:
+        last = first + dt.timedelta(days=count * _UNIT_DAYS[unit]) - _DAY
+    longer.period_start, longer.period_end = start, last
+    longer.period_kind = PeriodKind.day if start == last else PeriodKind.range
+    return longer
 
 
 def _half_of(previous: Query, half: re.Match[str]) -> Query | None:

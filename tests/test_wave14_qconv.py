@@ -327,3 +327,35 @@ def test_a_correction_that_names_something_is_read() -> None:
     assert reading is not None
     assert [m.value for m in reading.query.metrics] == ["tanks"]
     assert not reading.query.unread
+
+
+@pytest.mark.parametrize(
+    ("then", "side"),
+    [
+        ("only the official figure", None),
+        ("official numbers only", None),
+        ("and the government count?", None),
+        ("just kyiv's official tally", "ukraine"),
+        ("what's the russian official figure?", "russia"),
+    ],
+)
+def test_official_figures_only_are_the_officials_claims(then: str, side: str | None) -> None:
+    """ "Only the official figure" keeps the last question and asks officials only (of the
+    side named, else of either side's government), never the last claimants unchanged."""
+    previous = parse_question("Russian losses in 2024", TODAY)
+    reading = read_followup(then, previous, TODAY)
+    assert reading is not None, then
+    query = reading.query
+    assert (query.period_start, query.period_end) == (D(2024, 1, 1), D(2024, 12, 31))
+    assert "Ukraine's General Staff" in query.claimants or side == "russia"
+    assert "Russia's Ministry of Defence" in query.claimants or side == "ukraine"
+    assert query.claimant_side == side
+
+
+def test_the_official_figure_in_a_conversation_names_the_officials(store: ClaimStore) -> None:
+    chat = Conversation()
+    chat.ask("Russian losses in 2024", store, today=D(2026, 12, 1))
+    got = chat.ask("only the official figure", store, today=D(2026, 12, 1))
+    assert got.answered and got.claims
+    assert got.claims[0].claimant == "Ukraine's General Staff"
+    assert "official sources of either side" in got.text.splitlines()[0]

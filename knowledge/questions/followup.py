@@ -531,6 +531,16 @@ _ANY_SOURCE = re.compile(
     r"(?:doesn'?t|does\s+not|don'?t)\s+matter\s+who|no\s+matter\s+"
     r"who|all\s+sources|every\s+source|(?:from|by)\s+any(?:one|body)?)\b"
 )
+# "only the official figure", "official numbers only", "the government count?", "just kyiv's
+# official tally": the claims of officials (of the side named, else of either side's
+# government), never of media or analysts.
+_OFFICIAL = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+|what(?:'s|\s+is|\s+are)\s+)?(?:only\s+|"
+    r"just\s+)?(?:the\s+)?(?:(?P<ukraine>ukrainian|ukraine's|kyiv's|kiev's)\s+|(?P<russia>russian|"
+    r"russia's|moscow's|kremlin's)\s+)?(?:official|officially\s+(?:stated|reported|published)|"
+    r"government(?:'s)?)(?:\s+(?:ukrainian|russian))?\s+(?:figures?|numbers?|counts?|tally|tallies|"
+    r"data|stats|one|version|estimates?)(?:\s+only)?(?:\s+then)?$"
+)
 # "what do the russians say", "and what do the ukrainians claim?": that side's officials.
 _SIDE_SAYS = re.compile(
     r"\bwhat\s+(?:do|does|did)\s+(?:the\s+)?(?:(?P<russia>russians?|russia|moscow|kremlin|ru)|"
@@ -670,6 +680,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_LAST_YOU_HAVE, FollowKind.refine),
     (_ANY_SOURCE, FollowKind.refine),
     (_SIDE_SAYS, FollowKind.refine),
+    (_OFFICIAL, FollowKind.refine),
     (_LAST_DATE, FollowKind.refine),
     (_NEWEST_DAILY, FollowKind.refine),
     (_BY_UNIT_AVERAGE, FollowKind.refine),
@@ -1638,6 +1649,15 @@ def _merge_who(merged: Query, fragment: Query, previous: Query, norm: str) -> No
     alone = _SIDE_ONLY.search(bare)
     if side is None and alone is not None and alone["side"] and _side_of(alone) == previous.subject:
         side = alone  # "and ru side?" after Russia's losses: what Russia says of them
+    official = _OFFICIAL.search(bare)
+    if official is not None:  # "only the official figure": officials (of the side named)
+        whose = "russian" if official["russia"] else "ukrainian" if official["ukraine"] else None
+        said = parse_question(
+            f"according to {whose or 'ukrainian or russian'} officials", fragment_day(previous)
+        )
+        merged.claimant, merged.claimants = said.claimant, list(said.claimants)
+        merged.claimant_side = said.claimant_side
+        return
     if side is not None:
         said = parse_question(
             "what does " + ("moscow" if side.group("russia") else "kyiv") + " say",
@@ -2163,6 +2183,7 @@ _NARROWED_SLOTS = (
     "metrics",
     "subject",
     "claimant",
+    "claimants",
     "claimant_side",
     "personnel_kind",
     "figure",
@@ -2485,6 +2506,8 @@ def reading_label(query: Query) -> str:
         parts.append(f"according to {query.claimant}")
     elif query.claimant_side:  # "and ru side?": that side's official sources, said so
         parts.append(f"according to {say('official.' + query.claimant_side)}")
+    elif query.claimants and _OFFICIAL.search(_words(query.text).strip(" ?!.")):
+        parts.append(f"according to {say('official.either')}")  # "only the official figure"
     return ", ".join(parts)
 
 

@@ -359,3 +359,25 @@ def test_the_official_figure_in_a_conversation_names_the_officials(store: ClaimS
     assert got.answered and got.claims
     assert got.claims[0].claimant == "Ukraine's General Staff"
     assert "official sources of either side" in got.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("then", "end"),
+    [
+        ("at the start of 2024 then", D(2024, 1, 1)),
+        ("and as of the beginning of march 2025?", D(2025, 3, 1)),
+        ("what about by the start of 2023", D(2023, 1, 1)),
+    ],
+)
+def test_at_the_start_of_a_period_after_a_total_is_the_total_then(then: str, end: D) -> None:
+    """After "how many tanks in total?", "at the start of 2024" is the total then, not the
+    losses of 1 January."""
+    previous = parse_question("how many tanks has russia lost in total?", TODAY)
+    reading = read_followup(then, previous, TODAY)
+    assert reading is not None
+    query = reading.query
+    assert (query.period_start, query.period_end, query.figure.value) == (
+        D(2022, 2, 24),
+        end,
+        "total",
+    )

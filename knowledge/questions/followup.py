@@ -1395,6 +1395,13 @@ def _between_totals(last: Query, before: Query) -> Query | None:
     return between
 
 
+# "at the start of 2024", "as of the beginning of March" after a running total: the total then
+# (the parser alone reads the day itself: its losses).
+_AT_THE_START = re.compile(
+    r"\b(?:at|by|as\s+of|around)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outset|turn)\s+of\b"
+)
+
+
 def _to_a_point(
     merged: Query, norm: str, fragment: Query, previous: Query, then: dt.date | None
 ) -> None:
@@ -1402,6 +1409,10 @@ def _to_a_point(
     total at that point, "since then", and what others said "around then"."""
     point = previous.period_end if previous.period_kind != PeriodKind.unspecified else None
     point = point or then
+    if previous.figure == Figure.total and fragment.period_start is not None:
+        if _AT_THE_START.search(norm) and fragment.figure != Figure.total:
+            _total_to(merged, fragment.period_start)  # "at the start of 2024 then" after a total
+            return
     until = _UNTIL_THEN.search(norm.strip(" ?!."))
     if until is not None and previous.period_start is not None and fragment.period_start is None:
         before = until["until"] is None or previous.open_end or previous.period_end is None

@@ -112,10 +112,13 @@ def store(series_kb: tuple[Path, Path]) -> ClaimStore:
     return ClaimStore(series_kb[1])
 
 
-def _chat(store: ClaimStore, *turns: str) -> list[tuple[object, ...]]:
+Turn = tuple[D | None, D | None, int | None]
+
+
+def _chat(store: ClaimStore, *turns: str) -> list[Turn]:
     """Each turn's period and first figure, asked in one conversation."""
     chat = Conversation()
-    out = []
+    out: list[Turn] = []
     for turn in turns:
         got = chat.ask(turn, store, today=D(2026, 12, 1))
         query = got.query
@@ -154,8 +157,9 @@ def test_in_total_after_two_periods_that_meet_joins_them(
     store: ClaimStore, first: str, second: str, third: str
 ) -> None:
     one, two, both = _chat(store, first, second, third)
-    assert both[0] == min(one[0], two[0])  # type: ignore[type-var]
-    assert both[1] == max(one[1], two[1])  # type: ignore[type-var]
+    assert one[0] and two[0] and one[1] and two[1]
+    assert both[0] == min(one[0], two[0])
+    assert both[1] == max(one[1], two[1])
     assert isinstance(one[2], int) and isinstance(two[2], int)
     assert both[2] == one[2] + two[2]
 
@@ -381,3 +385,36 @@ def test_at_the_start_of_a_period_after_a_total_is_the_total_then(then: str, end
         end,
         "total",
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "index"),
+    [
+        ("Russian tanks in 2023?", "and 2024 as an index, with 2023 = 100?", "125"),
+        ("Russian tanks in 2023?", "2024 indexed to 2023", "125"),
+        ("Russian artillery in 2023", "what about 2024 as an index number", None),
+    ],
+)
+def test_an_index_against_the_last_period(
+    store: ClaimStore, first: str, then: str, index: str | None
+) -> None:
+    """ "And 2024 as an index, with 2023 = 100?": both years' figures side by side, with the
+    later as an index of the earlier (the same claimant's figures)."""
+    chat = Conversation()
+    base = chat.ask(first, store, today=D(2026, 12, 1))
+    got = chat.ask(then, store, today=D(2026, 12, 1))
+    assert base.claims and got.answered
+    years = {c.period_start.year for c in got.claims if c.period_start is not None}
+    assert {2023, 2024} <= years
+    line = next(t for t in got.text.splitlines() if t.startswith("As an index"))
+    assert line.startswith("As an index (2023 = 100): ")
+    if index is not None:
+        assert line.endswith(f": {index}.")
+
+
+def test_an_index_of_another_base_is_named_unread() -> None:
+    reading = read_followup(
+        "and 2025 with 2022 = 100?", parse_question("Russian tanks in 2023?", TODAY), TODAY
+    )
+    assert reading is not None
+    assert any("100" in u.text and u.constrains for u in reading.query.unread)

@@ -1014,6 +1014,15 @@ def read_followup(
     if _WHICH_WAY.search(_words(text)) and _two_periods(previous, merged):
         # "and the same month last year - more or less?": the new period beside the last
         return Reading(FollowKind.compare, previous, merged, True)
+    if asks_index(text, previous) and _two_periods(previous, merged):
+        # "and 2024 as an index, with 2023 = 100?": the new period beside the base
+        return Reading(FollowKind.compare, previous, merged, True)
+    if (index := _INDEX.search(_words(said))) is not None:  # an index of no base it has
+        at, to = index.span()
+        merged.unread = [
+            *merged.unread,
+            UnreadSpan(text=index[0], start=at, end=to, kind="word", constrains=True),
+        ]
     _unread_period(merged, previous, fragment)
     _unread_shift(merged, previous, said, corrected)
     return Reading(kind, merged, anchor=previous if shifted else None)
@@ -1084,6 +1093,29 @@ def _unread_shift(merged: Query, previous: Query, said: str, corrected: str | No
         *merged.unread,
         UnreadSpan(text=asked[at:], start=at, end=len(asked), kind="period", constrains=True),
     ]
+
+
+# "as an index", "indexed to 2023", "with 2023 = 100": the figure against the last one's as
+# 100 (the base, when named, must be the last question's year).
+_INDEX = re.compile(
+    r"\b(?:as\s+an?\s+index|index(?:ed)?\s+(?:to|on|against)|(?:an?\s+)?index\s+(?:number|value))\b|"
+    r"\b(?P<base>(?:19|20)\d\d|base|that|it|the\s+(?:first|last|previous)(?:\s+one)?)\s*(?:=|as|at)\s*100\b"
+)
+_INDEX_BASE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*(?:=|as|at)\s*100\b|\bindexed\s+(?:to|on)\s+"
+                         r"(?P<year2>(?:19|20)\d\d)\b")  # fmt: skip
+
+
+def asks_index(text: str, base: Query) -> bool:
+    """Whether `text` asks a figure as an index with the last question's as 100 (a base year
+    it names must be that question's)."""
+    norm = _words(text)
+    if _INDEX.search(norm) is None:
+        return False
+    named = _INDEX_BASE.search(norm)
+    year = None if named is None else int(named["year"] or named["year2"])
+    start, end = base.period_start, base.period_end
+    one_year = start is not None and end is not None and start.year == end.year
+    return year is None or (one_year and start is not None and start.year == year)
 
 
 def _compared(

@@ -418,3 +418,45 @@ def test_an_index_of_another_base_is_named_unread() -> None:
     )
     assert reading is not None
     assert any("100" in u.text and u.constrains for u in reading.query.unread)
+
+
+Q1 = "Russian tank losses in Q1 2025"
+
+
+@pytest.mark.parametrize(
+    ("then", "side"),
+    [
+        ("and the same for ukraine?", "ukraine"),
+        ("same for the ukrainians", "ukraine"),
+        ("same q but for ukraine", "ukraine"),
+        ("the same for russia", "russia"),
+    ],
+)
+def test_the_same_for_a_side_is_that_side_s_losses(then: str, side: str) -> None:
+    """ "The same for Ukraine?" after Russia's tanks is Ukraine's tanks, never Russia's again."""
+    reading = read_followup(then, parse_question(Q1, TODAY), TODAY)
+    assert reading is not None
+    query = reading.query
+    assert (query.subject.value, query.period_start, query.period_end) == (
+        side,
+        D(2025, 1, 1),
+        D(2025, 3, 31),
+    )
+    assert [m.value for m in query.metrics] == ["tanks"]
+
+
+@pytest.mark.parametrize(
+    ("then", "parts"),
+    [
+        ("break it down by month", 3),
+        ("month by month?", 3),
+        ("ok can you split that by month", 3),
+        ("weekly breakdown pls", 14),
+    ],
+)
+def test_a_breakdown_of_the_last_period(store: ClaimStore, then: str, parts: int) -> None:
+    chat = Conversation()
+    chat.ask(Q1, store, today=D(2026, 12, 1))
+    got = chat.ask(then, store, today=D(2026, 12, 1))
+    inside = [c for c in got.claims if c.relation is not None and c.relation.value == "inside"]
+    assert got.answered and len(inside) == parts

@@ -277,7 +277,10 @@ _HIGHER_IN = re.compile(
 )
 # "what about ukraine?", "and ukraine's?", "the ukrainians?": a side alone, whose losses.
 _SIDE_ONLY = re.compile(
-    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|on\s+)?(?:the\s+)?"
+    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?"
+    # "the same for ukraine?", "same q but for the russians": the side alone, the rest kept
+    r"(?:(?:the\s+)?same\s+(?:q|question|thing|one|numbers?|figures?|again|period)?\s*(?:but\s+)?"
+    r"(?=for\s|with\s|about\s|on\s))?(?:for\s+|on\s+|with\s+|about\s+)?(?:the\s+)?"
     r"(?:(?P<ukraine>ukraine(?:'s)?|ukrainians?(?:'s?)?|kyiv(?:'s)?|kiev(?:'s)?|ua|ukr)|(?P<russia>"
     r"russia(?:'s)?|russians?(?:'s?)?|moscow(?:'s)?|ru|rf|rus))(?P<side>\s+side)?(?:\s+then|\s+too|\s+instead)?$"
 )
@@ -383,6 +386,15 @@ _STRETCH = re.compile(
     + "|".join(w for w in NUMBER_WORDS if w.isalpha() and len(w) > 2)
     + r")\s+)?(?P<unit>day|week|month|quarter|year)s?(?:\s+(?:from|starting(?:\s+(?:on|from))?|"
     r"beginning)\s+(?:the\s+)?(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)?(?:\s+then)?$"
+)
+# "break it down by month", "month by month?", "weekly breakdown pls": the last question again,
+# unit by unit (the breakdown rows read the unit from the message itself).
+_BREAK_DOWN = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|now\s+|can\s+you\s+|could\s+you\s+|pls\s+|please\s+)*(?:(?:break|split)"
+    r"\s+(?:it|that|this|them|those)\s+(?:down\s+|up\s+)?(?:by|per|into)\s+(?:the\s+)?(?:month|week)s?|"
+    r"(?:the\s+)?(?:month|week)[\s-]+(?:by|on)[\s-]+(?:month|week)|(?:a\s+|the\s+)?(?:monthly|weekly)\s+"
+    r"(?:breakdown|split|list|table|series)|(?:a\s+|the\s+)?breakdown\s+by\s+(?:month|week))"
+    r"(?:\s+(?:pls|please|then))?$"
 )
 # "and the second half?", "just the first half of the month", "the latter half of it" after one
 # month or calendar year: that half of the previous period itself.
@@ -700,6 +712,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_WHOLE_UNIT, FollowKind.refine),
     (_PART_OF_UNIT, FollowKind.refine),
     (_EDGE_PART, FollowKind.refine),
+    (_BREAK_DOWN, FollowKind.refine),
     (_STRETCH, FollowKind.refine),
     (_DAY_OF_MONTH, FollowKind.refine),
     (_HALF_OF, FollowKind.refine),

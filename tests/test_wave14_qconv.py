@@ -460,3 +460,28 @@ def test_a_breakdown_of_the_last_period(store: ClaimStore, then: str, parts: int
     got = chat.ask(then, store, today=D(2026, 12, 1))
     inside = [c for c in got.claims if c.relation is not None and c.relation.value == "inside"]
     assert got.answered and len(inside) == parts
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "start", "end"),
+    [
+        ("Russian personnel losses in 2023", "and this yr?", D(2026, 1, 1), D(2026, 11, 30)),
+        ("Russian personnel losses in 2023", "and this year?", D(2026, 1, 1), D(2026, 11, 30)),
+        ("Russian personnel losses in 2023", "that year?", D(2023, 1, 1), D(2023, 12, 31)),
+        (DAY_12, "that month?", D(2025, 3, 1), D(2025, 3, 31)),
+        ("Russian personnel losses in 2023", "last yr?", D(2025, 1, 1), D(2025, 12, 31)),
+    ],
+)
+def test_this_year_is_the_calendar_s_and_that_year_the_last_one_s(
+    first: str, then: str, start: D, end: D
+) -> None:
+    assert _read(first, then) == (start, end, [])
+
+
+@pytest.mark.parametrize("then", ["compare w/ 2022", "compare to 2022 pls", "compare with 2022"])
+def test_compare_without_an_object_sets_the_two_side_by_side(then: str) -> None:
+    reading = read_followup(then, parse_question("Russian personnel losses in 2023", TODAY), TODAY)
+    assert reading is not None and reading.kind.value == "compare"
+    assert reading.other is not None
+    other = reading.other
+    assert (other.period_start, other.period_end) == (D(2022, 1, 1), D(2022, 12, 31))

@@ -336,9 +336,10 @@ _WHOLE_UNIT = re.compile(
     r"that\s+|this\s+)?(?:(?:whole|entire|full|complete)\s+(?P<unit>week|month|quarter|year)|"
     r"(?P<unit2>week|month|quarter|year)\s+as\s+a\s+whole|all\s+(?:of\s+)?(?:that|the|this)\s+"
     r"(?P<unit3>week|month|quarter|year))(?:\s+then)?$"
-    # "and the quarter?", "that month?": the unit holding it, named alone
-    r"|^(?:and\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|over\s+)?(?:the|that|"
-    r"this)\s+(?P<unit4>week|month|quarter|year)(?:\s+(?:overall|in\s+total|altogether|total|"
+    # "and the quarter?", "that month?": the unit holding it, named alone ("this year?" is the
+    # calendar's, read by the parser)
+    r"|^(?:and\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|over\s+)?(?:the|that)"
+    r"\s+(?P<unit4>week|month|quarter|year)(?:\s+(?:overall|in\s+total|altogether|total|"
     r"as\s+a\s+whole))?(?:\s+then)?$"
 )
 # "and on the 14th?", "the 20th then", "what about the 3rd": that day of the last period's
@@ -473,8 +474,8 @@ _CHANGE = re.compile(
 )
 # "compare it with the same month in 2024": the previous period beside another, in time order.
 _COMPARE_IT = re.compile(
-    r"^(?:and\s+|so\s+|now\s+|ok\s+)?(?:pls\s+|please\s+)?compare\s+(?:it|that|this|them|those)"
-    r"\s+(?:to|with|against)\s"
+    r"^(?:and\s+|so\s+|now\s+|ok\s+)?(?:pls\s+|please\s+)?compare\s+(?:(?:it|that|this|them|those)"
+    r"\s+)?(?:to|with|against)\s"
 )
 # "is that a record?", "was that the worst ever?", "has it ever been higher?": the record of
 # the previous period's unit over the whole war, beside the last figure.
@@ -892,6 +893,11 @@ def unacknowledged(text: str) -> str:
     return rest if rest.strip(" ?!.") else text
 
 
+# "one yr earlier", "this yr?", "last yr": "yr" after a count or a shift word is a year.
+_YEAR_SHORT = (
+    r"\b(?P<lead>\d{1,2}|a|an|one|two|three|prev|previous|next|nxt|last|that|this|same|the)\s+yr\b"
+)
+_YEAR_SHORT_RE = re.compile(_YEAR_SHORT, re.IGNORECASE)
 # "compared w/ 2024", "w/o the UK": chat shorthand spelled out before the rows read it.
 _SHORTHAND = (
     (re.compile(r"\bw/o(?=\s|$)"), "without"),
@@ -900,9 +906,7 @@ _SHORTHAND = (
     # "one yr earlier", "the prev yr": "yr" after a count or a shift word is a year ("yr"
     # alone is as often "your", so the parser leaves it)
     (
-        re.compile(
-            r"\b(?P<lead>\d{1,2}|a|an|one|two|three|previous|next|last|that|same|the)\s+yr\b"
-        ),
+        re.compile(_YEAR_SHORT),
         r"\g<lead> year",
     ),
     # "the whole Mon-Sun week", "the full calendar month": the unit itself, as the rows read it
@@ -964,6 +968,7 @@ def read_followup(
     if previous.intent != Intent.losses:
         return None
     said, text = text, unacknowledged(text)  # "ok ..." is a reply, and "ok" no part of it
+    text = _YEAR_SHORT_RE.sub(r"\g<lead> year", text)  # "last yr?": the parser reads "year"
     if (stretch := _STRETCH.fullmatch(_words(text).strip(" ?!."))) is not None:
         longer = _stretched(previous, stretch)  # before a correction reads "make it ..."
         return None if longer is None else Reading(FollowKind.refine, longer)

@@ -737,6 +737,8 @@ PHRASES: dict[str, str] = {
     # The bodies named, so that the first line says whose figure is missing.
     "official.ukraine": "Ukrainian official sources (the General Staff, the Ministry of Defence)",
     "official.russia": "Russian official sources (the Kremlin, the Russian Ministry of Defence)",
+    "official.either": "official sources of either side (Ukrainian or Russian officials)",
+    "compare.index": "As an index ({base} = 100): {index}.",
     # not a question about losses
     "chat.hello": "Hello!",
     "chat.empty": "Please ask a question.",

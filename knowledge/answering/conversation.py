@@ -38,6 +38,7 @@ from knowledge.questions.averages import (
 from knowledge.questions.followup import (
     FollowKind,
     Reading,
+    asks_index,
     asks_share_of_the_whole,
     asks_the_data_start,
     asks_the_first_time,
@@ -446,11 +447,34 @@ def _answer_reading(
         if compared is not None:  # both periods' figures with the arithmetic (cmp)
             with in_language(lang):
                 label = _reading_label(reading, lang, compared)
+                index = _index_line(text, reading, compared)
+            label = f"{label}\n{index}" if index else label
             return _labelled(compared.model_copy(update={"language": lang}), label)
         other = answer(text, store, today=today, query=reading.other, language=lang)
     with in_language(lang):
         label = _reading_label(reading, lang, other)
     return _labelled(_together(first, other) if other else first, label)
+
+
+def _index_line(text: str, reading: Reading, compared: Answer) -> str | None:
+    """ "And 2024 as an index, with 2023 = 100?": the later figure against the base period's
+    (the last question's) as 100, from the same claimant's figures for the two periods."""
+    base, later = reading.query, reading.other
+    if later is None or not asks_index(text, base):
+        return None
+
+    def first(query: Query) -> Claim | None:
+        span = (query.period_start, query.period_end)
+        return next(
+            (c for c in compared.claims if (c.period_start, c.period_end) == span and c.value),
+            None,
+        )
+
+    was, now = first(base), first(later)
+    if was is None or now is None or was.claimant != now.claimant or not was.value:
+        return None
+    named = reading_label(base).split(", ", 1)[-1]
+    return say("compare.index", base=named, index=number(round(now.value / was.value * 100)))
 
 
 def _with_base(last: Answer | None, store: ClaimStore, today: dt.date, lang: str) -> Answer | None:

@@ -33,6 +33,9 @@ TIME_SHORTHAND: dict[str, str] = {
     "ystrdy": "yesterday", "yest": "yesterday", "yesterdy": "yesterday", "yesteday": "yesterday",
     "2day": "today", "tdy": "today", "tday": "today", "2days": "today's",
     "mnth": "month", "mnths": "months", "mth": "month", "mths": "months", "wks": "weeks",
+    "wk": "week", "yrs": "years", "qtr": "quarter", "qtrs": "quarters",
+    # a follow-up's shift as typed on a phone: "prev month?", "nxt wk", "the day b4"
+    "prev": "previous", "nxt": "next", "b4": "before", "bfr": "before",
 }  # fmt: skip
 
 # Informal words for each kind of loss, on top of the articles' vocabulary.

@@ -21,6 +21,7 @@ from knowledge.questions.parse import (
     PER_HOUR,
     ZERO_DAY,
     parse_question,
+    spelled_times,
 )
 
 # "average" as people type it.
@@ -35,7 +36,10 @@ def _per(unit: str, adjective: str) -> re.Pattern[str]:
         # "week-by-week average", "the average, month by month" (wave 7, qconv)
         rf"|\b{unit}[\s-]+(?:by|on)[\s-]+{unit}\b.*\b{_AVG}\b|\b{_AVG}\b.*\b{unit}[\s-]+by[\s-]+{unit}\b"
         # "how much is that a day", "what's that per week" (a follow-up)
-        rf"|(?:'s|\bis|\bwas)\s+(?:that|it)\s+(?:per|a)\s+{unit}\W*$",
+        rf"|(?:'s|\bis|\bwas)\s+(?:that|it)\s+(?:per|a)\s+{unit}\W*$"
+        # "whats that a day", "what does it come to a week on avg" (a follow-up, wave 14)
+        rf"|\b(?:that|it|this)(?:\s+(?:make|come\s+to|work\s+out\s+(?:to|at|as)|amount\s+to))?\s+"
+        rf"(?:per|an?|each|every)\s+{unit}(?:\s+(?:on\s+)?{_AVG})?\W*$",
         re.IGNORECASE,
     )
 
@@ -252,7 +256,7 @@ def days_past_threshold(text: str) -> Threshold | None:
 
 def average_unit(text: str) -> PeriodKind | None:
     """The unit an average is asked per, or None when the question asks for no average."""
-    words = as_english(text)  # "середні добові втрати": the same rows as English
+    words = spelled_times(as_english(text))  # "середні добові": the same rows as English
     return next((unit for pattern, unit in AVERAGE_ROWS if pattern.search(words)), None)
 
 

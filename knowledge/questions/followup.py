@@ -30,8 +30,9 @@ from knowledge.models import (
     Subject,
     UnreadSpan,
 )
+from knowledge.questions.averages import average_unit
 from knowledge.questions.cyrillic import as_english
-from knowledge.questions.parse import parse_question
+from knowledge.questions.parse import parse_question, spelled_times
 from knowledge.questions.sources import ASK_ROWS, Asked
 from knowledge.wording import KIND_KEYS, period_words, say
 
@@ -111,12 +112,27 @@ class FollowKind(StrEnum):
 # ("fine, ...", "ok cool ...") is cut before any row reads the message.
 
 # A shift of the previous period by a unit, as people type it ("a year earlier", "2 months
-# before", "the week before that", "the previous year", "same month last year").
+# before", "the week before that", "the previous year", "same month last year", "go back a
+# month", "move it a week forward", "a year on").
+# "back a month", "a week forward", "a year on": the direction words of a shift after or
+# before its count ("on" only closing the message: "a month on average" is no shift).
+_BACK = r"back(?:wards?)?|further\s+back"
+_FORTH = r"forwards?|ahead|on(?:wards?)?(?=\W*$)"
+_BACK_FORTH = _BACK + "|" + _FORTH
+# "go back a month", "move it a week later", "shift the dates by a year": the verb before a
+# shift (one without a direction, "shift it by a month", is left unread: no shift is guessed)
+_SHIFT_VERB = (
+    r"(?:go(?:ing)?|move|moving|shift|shifting|push|pushing|step|jump|slide|roll)\s+(?:it\s+|"
+    r"that\s+|this\s+|them\s+|the\s+(?:period|dates?|window|span)\s+)?(?:by\s+)?"
+)
 _COUNT = r"(?P<n>a|an|one|two|three|four|five|six|\d{1,2})"
 _UNIT = r"(?P<unit>day|week|month|quarter|year)s?"
+_COUNT_2, _UNIT_2 = _COUNT.replace("<n>", "<n2>"), _UNIT.replace("<unit>", "<unit2>")
 _SHIFT_WORDS = (
-    r"(?:what\s+about\s+|how\s+about\s+)?(?:the\s+)?(?:(?:a|an|one|two|three|four|five|six|"
-    r"\d{1,2})\s+(?:day|week|month|quarter|year)s?\s+(?:earlier|before|prior|ago|later|after)|"
+    r"(?:what\s+about\s+|how\s+about\s+)?(?:the\s+)?(?:" + _SHIFT_VERB + r")?(?:(?:a|an|one|two|"
+    r"three|four|five|six|\d{1,2})\s+(?:day|week|month|quarter|year)s?\s+(?:earlier|before|prior|"
+    r"ago|later|after|" + _BACK_FORTH + r")|(?:" + _BACK_FORTH + r")\s+(?:by\s+)?(?:a|an|one|two|"
+    r"three|four|five|six|\d{1,2})\s+(?:day|week|month|quarter|year)s?|"
     r"(?:previous|prior|preceding|next|following)\s+(?:day|week|month|quarter|year|one)|"
     r"(?:day|week|month|quarter|year|one|period)\s+(?:before|after|earlier|later)|before\s+that|"
     r"(?:morning|evening)\s+(?:before|after)|(?:next|following|previous|prior|preceding|"
@@ -198,6 +214,12 @@ _TOGETHER = re.compile(
     r"across)\s+(?:both|the\s+two|those\s+two|these\s+two|the\s+both)(?:\s+(?:months|weeks|"
     r"days|years|quarters|periods|spans))?\s+(?:together|combined|taken\s+together|in\s+total)$"
 )
+# "and in total?", "altogether?", "all told": after two periods that meet, both as one span.
+_IN_TOTAL = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+)?(?:what(?:'s|\s+is|\s+was)\s+(?:that\s+|it\s+)?|how\s+many\s+)?"
+    r"(?:in\s+total|altogether|all\s+together|in\s+all|all\s+told|combined|in\s+sum|summed)"
+    r"(?:\s+then)?$"
+)
 _NUMBER = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty"
 # "the 7 before that", "and the previous 7?", "the 14 after that": N of the previous period's
 # own unit, right before or after it (N units).
@@ -228,7 +250,13 @@ _WHOLE_WAR = re.compile(
     r"all\s+told)(?:\s+(?:since|from)\s+(?:the\s+)?(?:start|beginning|outset|invasion\s+began|war\s+"
     r"began)(?:\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?(?:war|invasion))?)?|"
     r"(?:for\s+|over\s+|in\s+)?the\s+(?:whole|entire)\s+war|(?:since|from)\s+(?:the\s+)?(?:start|beginning|outset)(?:\s+of\s+"
-    r"(?:the\s+)?(?:full[- ]scale\s+)?(?:war|invasion))?|since\s+the\s+(?:war|invasion)\s+began)$"
+    r"(?:the\s+)?(?:full[- ]scale\s+)?(?:war|invasion))?|since\s+the\s+(?:war|invasion)\s+began"
+    # "since the invasion?", "since day one", "since the war started"
+    r"|(?:ever\s+)?(?:since|from)\s+(?:the\s+(?:full[- ]scale\s+)?(?:invasion|war)(?:\s+(?:started|"
+    r"began))?|day\s+(?:one|1))"
+    # "total so far?", "and the running tally to date": the newest total, not the last period's
+    r"|(?:the\s+)?(?:(?:running|overall|cumulative|grand|whole[- ]war)\s+)?(?:total|tally|count|"
+    r"cumulative)\s+(?:so\s+far|to\s+date|(?:up\s+)?(?:to|till|until)\s+now|as\s+of\s+(?:now|today)))$"
 )
 # "and now?", "as of now?", "currently?": the newest figure, whenever it is.
 _NOW = re.compile(
@@ -249,7 +277,10 @@ _HIGHER_IN = re.compile(
 )
 # "what about ukraine?", "and ukraine's?", "the ukrainians?": a side alone, whose losses.
 _SIDE_ONLY = re.compile(
-    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|on\s+)?(?:the\s+)?"
+    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?"
+    # "the same for ukraine?", "same q but for the russians": the side alone, the rest kept
+    r"(?:(?:the\s+)?same\s+(?:q|question|thing|one|numbers?|figures?|again|period)?\s*(?:but\s+)?"
+    r"(?=for\s|with\s|about\s|on\s))?(?:for\s+|on\s+|with\s+|about\s+)?(?:the\s+)?"
     r"(?:(?P<ukraine>ukraine(?:'s)?|ukrainians?(?:'s?)?|kyiv(?:'s)?|kiev(?:'s)?|ua|ukr)|(?P<russia>"
     r"russia(?:'s)?|russians?(?:'s?)?|moscow(?:'s)?|ru|rf|rus))(?P<side>\s+side)?(?:\s+then|\s+too|\s+instead)?$"
 )
@@ -260,7 +291,9 @@ _TOTAL_AT = re.compile(
     r"(?:(?:running|overall|cumulative|whole[- ]war|grand)\s+)?(?:total|tally|count|cumulative"
     r"(?:\s+(?:figure|number))?)(?:\s+[\w']+){0,2}?\s+(?:at\s+(?:that|this|the\s+same)\s+"
     r"(?:point|time|date|stage|moment)|(?:by|until|till|up\s+to)\s+then|then|at\s+the\s+time|"
-    r"in\s+(?:it|that|this)(?:\s+(?:report|update|post|one|bulletin))?)$"
+    r"in\s+(?:it|that|this)(?:\s+(?:report|update|post|one|bulletin))?|"
+    # "and the cumulative at the end of it?", "the total by the end of that period"
+    r"(?:at|by)\s+(?:the\s+)?end\s+of\s+(?:it|that|this|the\s+period|that\s+period))$"
 )
 # "and the total?", "the overall tally?": the running total to the previous period's end,
 # when the message names no period of its own ("and the total for 2023?" is 2023's).
@@ -303,9 +336,17 @@ _WHOLE_UNIT = re.compile(
     r"that\s+|this\s+)?(?:(?:whole|entire|full|complete)\s+(?P<unit>week|month|quarter|year)|"
     r"(?P<unit2>week|month|quarter|year)\s+as\s+a\s+whole|all\s+(?:of\s+)?(?:that|the|this)\s+"
     r"(?P<unit3>week|month|quarter|year))(?:\s+then)?$"
-    # "and the quarter?", "that month?": the unit holding it, named alone
-    r"|^(?:and\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|over\s+)?(?:the|that|"
-    r"this)\s+(?P<unit4>week|month|quarter|year)(?:\s+then)?$"
+    # "and the quarter?", "that month?": the unit holding it, named alone ("this year?" is the
+    # calendar's, read by the parser)
+    r"|^(?:and\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|over\s+)?(?:the|that)"
+    r"\s+(?P<unit4>week|month|quarter|year)(?:\s+(?:overall|in\s+total|altogether|total|"
+    r"as\s+a\s+whole))?(?:\s+then)?$"
+)
+# "and on the 14th?", "the 20th then", "what about the 3rd": that day of the last period's
+# month (the parser reads no day without a month).
+_DAY_OF_MONTH = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:on\s+|for\s+)?(?:the\s+)?"
+    r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+then)?$"
 )
 # "excluding the first week?", "without the last 3 days", "minus the final fortnight": the
 # previous period with its first or last N days or weeks cut off.
@@ -315,6 +356,54 @@ _TRIM = re.compile(
     r"skipping|skip|ignoring|ignore)\s+(?:the\s+)?(?P<end>first|last|final|opening|closing)\s+"
     r"(?:(?P<n>\d{1,2}|[a-z]+)\s+)?(?P<unit>day|week)s?(?:\s+(?:of\s+)?(?:it|that|them|the\s+"
     r"(?:month|year|quarter|period)))?(?:\s+then)?$"
+)
+# "the first week of it", "only the last 10 days", "just the final month of that year", "the
+# last 3 months of it": the previous period's first or last N days, weeks or months. "The last
+# week" alone is the calendar's, so a bare "last" needs "of it" or "only the"; "first" does not.
+_EDGE_UNITS = r"(?P<unit>day|week|fortnight|month)s?"
+_OF_IT = (
+    r"(?:\s+(?:of|in|within)\s+(?:it|that|them|those|this|the\s+same|(?:the|that|this)\s+(?:month|"
+    r"year|quarter|period|week|span|stretch|half)))"
+)
+_EDGE_PART = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|now\s+|what\s+about\s+|how\s+about\s+)?(?P<only>(?:only|just)\s+)?"
+    r"(?:for\s+|in\s+|over\s+|during\s+)?(?P<the>the\s+)?(?:(?P<first>first|opening|initial|earliest)|"
+    r"(?P<last>last|final|closing|latest))\s+(?:(?P<n>\d{1,2}|"
+    + "|".join(w for w in NUMBER_WORDS if w.isalpha() and len(w) > 2)
+    + r")\s+)?"
+    + _EDGE_UNITS
+    + r"(?P<of>"
+    + _OF_IT
+    + r")?(?:\s+then)?$"
+)
+# "stretch it to a fortnight from the 8th", "make it two weeks", "extend it by a week", "widen
+# it to the whole month": the last period made longer (or shorter), from its own start (or
+# from the day of its month named), by N units, or to the unit holding it.
+_STRETCH = re.compile(
+    r"^(?:(?:and|so|ok|now|then)\s+)*(?:(?:stretch|extend|widen|expand|lengthen|make|grow|"
+    r"shorten|cut|trim)\s+(?:it|that|this|the\s+(?:window|period|span|range))|stretch|extend|"
+    r"widen|expand)(?:\s+(?P<by>by)|\s+(?:to|into|out\s+to))?\s+(?:a\s+|an\s+|the\s+(?P<whole>"
+    r"(?:whole|full|entire)\s+)?)?(?:(?P<n>\d{1,2}|"
+    + "|".join(w for w in NUMBER_WORDS if w.isalpha() and len(w) > 2)
+    + r")\s+)?(?P<unit>day|week|month|quarter|year)s?(?:\s+(?:from|starting(?:\s+(?:on|from))?|"
+    r"beginning)\s+(?:the\s+)?(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)?(?:\s+then)?$"
+)
+# "break it down by month", "month by month?", "weekly breakdown pls": the last question again,
+# unit by unit (the breakdown rows read the unit from the message itself).
+_BREAK_DOWN = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|now\s+|can\s+you\s+|could\s+you\s+|pls\s+|please\s+)*(?:(?:break|split)"
+    r"\s+(?:it|that|this|them|those)\s+(?:down\s+|up\s+)?(?:by|per|into)\s+(?:the\s+)?(?:month|week)s?|"
+    r"(?:the\s+)?(?:month|week)[\s-]+(?:by|on)[\s-]+(?:month|week)|(?:a\s+|the\s+)?(?:monthly|weekly)\s+"
+    r"(?:breakdown|split|list|table|series)|(?:a\s+|the\s+)?breakdown\s+by\s+(?:month|week))"
+    r"(?:\s+(?:pls|please|then))?$"
+)
+# "and the second half?", "just the first half of the month", "the latter half of it" after one
+# month or calendar year: that half of the previous period itself.
+_HALF_OF = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|now\s+|what\s+about\s+|how\s+about\s+)?(?:only\s+|just\s+)?(?:for\s+|"
+    r"in\s+|over\s+|during\s+)?(?:the\s+)?(?:(?P<first>first|1st|earlier|former)|(?P<second>second|"
+    r"2nd|latter|last|later))\s+half(?:\s+of\s+(?:it|that|this|them|(?:the|that|this)\s+(?P<unit>"
+    r"month|year|quarter|week|period|span)))?(?:\s+then)?$"
 )
 # "the rest of the month?", "that week so far?", "by the end of that year?": a part of the unit
 # holding the previous period's last day, cut at that day.
@@ -385,8 +474,8 @@ _CHANGE = re.compile(
 )
 # "compare it with the same month in 2024": the previous period beside another, in time order.
 _COMPARE_IT = re.compile(
-    r"^(?:and\s+|so\s+|now\s+|ok\s+)?(?:pls\s+|please\s+)?compare\s+(?:it|that|this|them|those)"
-    r"\s+(?:to|with|against)\s"
+    r"^(?:and\s+|so\s+|now\s+|ok\s+)?(?:pls\s+|please\s+)?compare\s+(?:(?:it|that|this|them|those)"
+    r"\s+)?(?:to|with|against)\s"
 )
 # "is that a record?", "was that the worst ever?", "has it ever been higher?": the record of
 # the previous period's unit over the whole war, beside the last figure.
@@ -433,8 +522,12 @@ _BY_UNIT_AVERAGE = re.compile(
     r"^(?:and\s+|so\s+)?(?:the\s+)?(?:day|week|month)[\s-]+(?:by|on)[\s-]+(?:day|week|month)\s+"
     r"(?:avg|average|mean)\b|^(?:and\s+|so\s+)?(?:averaged|on\s+average)\s+(?:per|a|by|each)\s+"
     r"(?:day|week|month)\b|^(?:and\s+|so\s+)?(?:the\s+)?(?:daily|weekly|monthly)\s+(?:rate|pace)$|"
-    r"^(?:and\s+|so\s+)?(?:how\s+much|what)(?:'s|\s+is|\s+was)?\s+(?:that|it)\s+(?:a|per)\s+"
-    r"(?:day|week|month)$"
+    # "what's that per month on average?", "whats that a day", "that per week on avg", "what
+    # does it come to a month": the last figure per unit of time
+    r"^(?:and\s+|so\s+|ok\s+)?(?:(?:how\s+much|what|whats)(?:'s|\s+is|\s+was|\s+does|\s+did)?\s+)?"
+    r"(?:that|it|this|those|these)(?:\s+(?:make|come\s+to|work\s+out\s+(?:to|at|as)|amount\s+to|"
+    r"mean))?\s+(?:a|an|per|each|every)\s+(?:day|week|month)(?:\s+(?:on\s+)?(?:average|avg|avrage|"
+    r"mean))?(?:\s+then)?$"
 )
 # A capital or a seat of government after a claimant's figure is that side's officials
 # ("and Moscow?" after "what does Kyiv say"), never whose losses.
@@ -450,6 +543,16 @@ _ANY_SOURCE = re.compile(
     r"claimants?|counts?)|(?:some|any)(?:one|body)\s+else(?:'s)?|"
     r"(?:doesn'?t|does\s+not|don'?t)\s+matter\s+who|no\s+matter\s+"
     r"who|all\s+sources|every\s+source|(?:from|by)\s+any(?:one|body)?)\b"
+)
+# "only the official figure", "official numbers only", "the government count?", "just kyiv's
+# official tally": the claims of officials (of the side named, else of either side's
+# government), never of media or analysts.
+_OFFICIAL = re.compile(
+    r"^(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+|what(?:'s|\s+is|\s+are)\s+)?(?:only\s+|"
+    r"just\s+)?(?:the\s+)?(?:(?P<ukraine>ukrainian|ukraine's|kyiv's|kiev's)\s+|(?P<russia>russian|"
+    r"russia's|moscow's|kremlin's)\s+)?(?:official|officially\s+(?:stated|reported|published)|"
+    r"government(?:'s)?)(?:\s+(?:ukrainian|russian))?\s+(?:figures?|numbers?|counts?|tally|tallies|"
+    r"data|stats|one|version|estimates?)(?:\s+only)?(?:\s+then)?$"
 )
 # "what do the russians say", "and what do the ukrainians claim?": that side's officials.
 _SIDE_SAYS = re.compile(
@@ -575,6 +678,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_BOTH, FollowKind.compare),
     (_WHY_DIFFERENT, FollowKind.compare),
     (_TOGETHER, FollowKind.refine),
+    (_IN_TOTAL, FollowKind.refine),
     (_HIGHER_IN, FollowKind.compare),
     (
         # "what does newsweek say", "what did the kremlin say about that?"
@@ -589,6 +693,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_LAST_YOU_HAVE, FollowKind.refine),
     (_ANY_SOURCE, FollowKind.refine),
     (_SIDE_SAYS, FollowKind.refine),
+    (_OFFICIAL, FollowKind.refine),
     (_LAST_DATE, FollowKind.refine),
     (_NEWEST_DAILY, FollowKind.refine),
     (_BY_UNIT_AVERAGE, FollowKind.refine),
@@ -607,6 +712,11 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
     (_UNTIL_THEN, FollowKind.refine),
     (_WHOLE_UNIT, FollowKind.refine),
     (_PART_OF_UNIT, FollowKind.refine),
+    (_EDGE_PART, FollowKind.refine),
+    (_BREAK_DOWN, FollowKind.refine),
+    (_STRETCH, FollowKind.refine),
+    (_DAY_OF_MONTH, FollowKind.refine),
+    (_HALF_OF, FollowKind.refine),
     (_TRIM, FollowKind.refine),
     (_THAT_DAY, FollowKind.refine),
     # "avg per day?", "and the average a week?": the previous question's average (cmp row)
@@ -628,6 +738,10 @@ _MARKERS: tuple[tuple[re.Pattern[str], FollowKind], ...] = (
             + r"|^no\s*,|^(?:what|how)\s+about\b|^same\s+(?:q|question|thing|one|again\s+)?\s*"
             r"(?:for|but|with|in|according)\b|\b(?:that|the\s+same)\s+(?:month|year|day|week|"
             r"period)\b|\bthen\s*\??$|^(?:the\s+)?(?:next|previous)\s+(?:day|month|year)\b"
+            # "shift it by a month", "move the dates a week": the last period moved (a move
+            # without a direction is left unread, see `_unread_shift`)
+            r"|^(?:now\s+)?(?:shift|move|push|slide|roll)\s+(?:it|that|this|them|the\s+(?:period|"
+            r"dates?|window|span))\b"
         ),
         FollowKind.refine,
     ),
@@ -691,6 +805,10 @@ _ISSUE = r"(?:report|update|bulletin|post|edition|issue|release|summary|briefing
 _SHIFTS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:earlier|before|prior|ago)\b"), -1),
     (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:later|after(?:wards)?)\b"), 1),
+    (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:{_BACK})\b|\b(?:{_BACK})\s+(?:by\s+)?{_COUNT_2}\s+"
+                rf"{_UNIT_2}\b"), -1),
+    (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:{_FORTH})|\b(?:{_FORTH})\s+(?:by\s+)?{_COUNT_2}\s+"
+                rf"{_UNIT_2}\b"), 1),
     (re.compile(rf"\b(?:previous|prior|preceding)\s+{_UNIT}\b"), -1),
     (re.compile(rf"\b{_UNIT}\s+(?:before|earlier)\b"), -1),
     (re.compile(rf"\b(?:next|following)\s+{_UNIT}\b"), 1),
@@ -775,11 +893,22 @@ def unacknowledged(text: str) -> str:
     return rest if rest.strip(" ?!.") else text
 
 
+# "one yr earlier", "this yr?", "last yr": "yr" after a count or a shift word is a year.
+_YEAR_SHORT = (
+    r"\b(?P<lead>\d{1,2}|a|an|one|two|three|prev|previous|next|nxt|last|that|this|same|the)\s+yr\b"
+)
+_YEAR_SHORT_RE = re.compile(_YEAR_SHORT, re.IGNORECASE)
 # "compared w/ 2024", "w/o the UK": chat shorthand spelled out before the rows read it.
 _SHORTHAND = (
     (re.compile(r"\bw/o(?=\s|$)"), "without"),
     (re.compile(r"\bw/(?=\s|$)"), "with"),
     (re.compile(r"\b(?:a\s+)?fortnight\b"), "two weeks"),  # "a fortnight later"
+    # "one yr earlier", "the prev yr": "yr" after a count or a shift word is a year ("yr"
+    # alone is as often "your", so the parser leaves it)
+    (
+        re.compile(_YEAR_SHORT),
+        r"\g<lead> year",
+    ),
     # "the whole Mon-Sun week", "the full calendar month": the unit itself, as the rows read it
     (
         re.compile(
@@ -804,7 +933,7 @@ def _words(text: str) -> str:
     """`text` in the parser's English words: normalised, without an opening acknowledgement,
     its shorthand spelled out, and a Ukrainian or Russian fragment ("а танків?") read by
     the same rows as a whole question."""
-    norm = as_english(unacknowledged(text))
+    norm = spelled_times(as_english(unacknowledged(text)))
     for pattern, spelled in _SHORTHAND:
         norm = pattern.sub(spelled, norm)
     return norm
@@ -839,6 +968,10 @@ def read_followup(
     if previous.intent != Intent.losses:
         return None
     said, text = text, unacknowledged(text)  # "ok ..." is a reply, and "ok" no part of it
+    text = _YEAR_SHORT_RE.sub(r"\g<lead> year", text)  # "last yr?": the parser reads "year"
+    if (stretch := _STRETCH.fullmatch(_words(text).strip(" ?!."))) is not None:
+        longer = _stretched(previous, stretch)  # before a correction reads "make it ..."
+        return None if longer is None else Reading(FollowKind.refine, longer)
     previous = _at_the_data_end(text, previous, coverage)
     previous = _shift_base(_words(text).strip(" ?!."), _at_its_day(text, previous, then), anchor)
     corrected = correction_rest(text)  # "no, I meant tanks": "tanks", a fragment whatever it is
@@ -864,6 +997,18 @@ def read_followup(
     if (trim := _TRIM.search(_words(text).strip(" ?!."))) is not None:
         cut = _trimmed(previous, trim)  # "excluding the first week": never the whole again
         return None if cut is None else Reading(kind, cut)
+    half = _HALF_OF.search(_words(text).strip(" ?!."))
+    if half is not None and (part := _half_of(previous, half)) is not None:
+        return Reading(kind, part)  # "and the second half?" after March: 16-31 March
+    edge = _EDGE_PART.search(_words(text).strip(" ?!."))
+    if edge is not None and (edge["first"] or edge["of"] or (edge["only"] and edge["the"])):
+        part = _edge_of(previous, edge)  # "the first week of it": never the whole again
+        return None if part is None else Reading(kind, part)
+    # "and in total?" after two periods that meet ("March?", "and the month before?"): both
+    # together, as "both together?" (after one period: the whole war's total, a row below)
+    in_total = _IN_TOTAL.search(_words(text).strip(" ?!."))
+    if in_total and earlier is not None and _joined(previous, earlier) is not None:
+        return Reading(kind, _joined(previous, earlier) or previous)
     if _TOGETHER.search(_words(text).strip(" ?!.")):
         joined = None if earlier is None else _joined(previous, earlier)
         if joined is not None and _own_metrics(fragment, _words(text)):
@@ -892,7 +1037,108 @@ def read_followup(
     if _WHICH_WAY.search(_words(text)) and _two_periods(previous, merged):
         # "and the same month last year - more or less?": the new period beside the last
         return Reading(FollowKind.compare, previous, merged, True)
+    if asks_index(text, previous) and _two_periods(previous, merged):
+        # "and 2024 as an index, with 2023 = 100?": the new period beside the base
+        return Reading(FollowKind.compare, previous, merged, True)
+    if (index := _INDEX.search(_words(said))) is not None:  # an index of no base it has
+        at, to = index.span()
+        merged.unread = [
+            *merged.unread,
+            UnreadSpan(text=index[0], start=at, end=to, kind="word", constrains=True),
+        ]
+    _unread_period(merged, previous, fragment)
+    _unread_shift(merged, previous, said, corrected)
     return Reading(kind, merged, anchor=previous if shifted else None)
+
+
+# The kinds of a fragment's unread words that would have named its period ("and on the 14th?":
+# a day the parser could not place): kept when no row moved the period. Not "period" words:
+# "that month", "that year" name the last period itself, which the rows keep.
+_PERIOD_KINDS = ("number",)
+
+
+def _unread_period(merged: Query, previous: Query, fragment: Query) -> None:
+    """A follow-up whose period words no row read ("and on the 14th?") keeps them unread when
+    the period is still the last question's: the answer then says it could not use them,
+    never answers the last period silently."""
+    span = ("period_start", "period_end", "figure")
+    if any(getattr(merged, slot) != getattr(previous, slot) for slot in span):
+        return
+    had = {u.text.lower() for u in merged.unread}
+    merged.unread = [
+        *merged.unread,
+        *(
+            u
+            for u in fragment.unread
+            if u.kind in _PERIOD_KINDS and u.constrains and u.text.lower() not in had
+        ),
+    ]
+
+
+# The words of a shift or a move in time ("a moth earlier", "shift it by a month"): when a
+# follow-up with one leaves the last question as it was, the shift was not read.
+_SHIFT_HINT = re.compile(
+    r"\b(?:earlier|later|ago|before|after|prior|previous|preceding|next|following|back(?:wards?)?"
+    r"|forwards?|ahead|shift\w*|move[ds]?|moving|push\w*)\b"
+)
+_LEAD_WORDS = re.compile(r"^(?:(?:and|so|ok|okay|then|what\s+about|how\s+about)\b[\s,]*)+")
+_ASKED_AGAIN_SLOTS = (
+    "period_start", "period_end", "period_kind", "open_end", "report_date", "figure", "metrics",
+    "subject", "claimant", "claimants", "claimant_side", "personnel_kind", "unread",
+)  # fmt: skip
+
+
+def _unread_shift(merged: Query, previous: Query, said: str, corrected: str | None) -> None:
+    """A follow-up naming a shift no row could read ("and a moth earlier?"), or a correction
+    that changes nothing ("no, I meant the other one"), which would be the last question
+    again, is said to be unread, never answered as the last question silently."""
+    if any(getattr(merged, slot) != getattr(previous, slot) for slot in _ASKED_AGAIN_SLOTS):
+        return  # a row read it (or the fragment's own period words are already named unread)
+    if _CHECK.search(_words(said).strip(" ?!.")):
+        return  # "is that right?": the same question, asked again on purpose
+    if corrected is None and not _SHIFT_HINT.search(_words(said)):
+        return
+    if corrected is not None and (average_unit(corrected) or _form_only(corrected)):
+        return  # "per day instead", "shorter please": the same question, another form
+    asked = said.strip().rstrip(" ?!.")
+    if corrected is not None and corrected.strip(" ?!.") and corrected in asked.lower():
+        asked = asked[: asked.lower().rfind(corrected) + len(corrected)].rstrip(" ?!.")
+        words = corrected.strip(" ?!.")
+        at = asked.lower().rfind(words)
+        merged.unread = [
+            *merged.unread,
+            UnreadSpan(text=asked[at:], start=at, end=len(asked), kind="word", constrains=True),
+        ]
+        return
+    words = _LEAD_WORDS.sub("", asked.lower())
+    at = asked.lower().rfind(words) if words else 0
+    merged.unread = [
+        *merged.unread,
+        UnreadSpan(text=asked[at:], start=at, end=len(asked), kind="period", constrains=True),
+    ]
+
+
+# "as an index", "indexed to 2023", "with 2023 = 100": the figure against the last one's as
+# 100 (the base, when named, must be the last question's year).
+_INDEX = re.compile(
+    r"\b(?:as\s+an?\s+index|index(?:ed)?\s+(?:to|on|against)|(?:an?\s+)?index\s+(?:number|value))\b|"
+    r"\b(?P<base>(?:19|20)\d\d|base|that|it|the\s+(?:first|last|previous)(?:\s+one)?)\s*(?:=|as|at)\s*100\b"
+)
+_INDEX_BASE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*(?:=|as|at)\s*100\b|\bindexed\s+(?:to|on)\s+"
+                         r"(?P<year2>(?:19|20)\d\d)\b")  # fmt: skip
+
+
+def asks_index(text: str, base: Query) -> bool:
+    """Whether `text` asks a figure as an index with the last question's as 100 (a base year
+    it names must be that question's)."""
+    norm = _words(text)
+    if _INDEX.search(norm) is None:
+        return False
+    named = _INDEX_BASE.search(norm)
+    year = None if named is None else int(named["year"] or named["year2"])
+    start, end = base.period_start, base.period_end
+    one_year = start is not None and end is not None and start.year == end.year
+    return year is None or (one_year and start is not None and start.year == year)
 
 
 def _compared(
@@ -1080,6 +1326,87 @@ def _trimmed(previous: Query, trim: re.Match[str]) -> Query | None:
     return cut
 
 
+def _stretched(previous: Query, stretch: re.Match[str]) -> Query | None:
+    """The last closed period made N units long from its start (or from the day of its month
+    named: "from the 8th"), N units longer ("by"), or the whole unit holding it; None when
+    it has no closed period (or no such day)."""
+    start, end = previous.period_start, previous.period_end
+    if start is None or end is None or previous.figure != Figure.period:
+        return None
+    unit, raw = stretch["unit"], stretch["n"] or "one"
+    count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+    if not count:
+        return None
+    longer = previous.model_copy(deep=True)
+    longer.open_end, longer.report_date = False, None
+    longer.carried = ["metric", "side"] + (["claimant"] if previous.claimants else [])
+    if stretch["whole"]:  # "widen it to the whole month"
+        _whole_unit(longer, unit)
+        return longer
+    if stretch["day"]:
+        day = int(stretch["day"])
+        if day > month_end(start.year, start.month).day:
+            return None
+        start = start.replace(day=day)
+    first = end + _DAY if stretch["by"] else start  # "by a week": a week more at its end
+    if unit in ("month", "quarter", "year"):
+        months = count * {"month": 1, "quarter": 3, "year": 12}[unit]
+        last = add_months(first, months) - _DAY
+    else:
+        last = first + dt.timedelta(days=count * _UNIT_DAYS[unit]) - _DAY
+    longer.period_start, longer.period_end = start, last
+    longer.period_kind = PeriodKind.day if start == last else PeriodKind.range
+    return longer
+
+
+def _half_of(previous: Query, half: re.Match[str]) -> Query | None:
+    """The first or second half of the previous month (1-15, 16 to its end) or calendar year
+    (January-June, July-December), or None for any other period or when the message names
+    a unit other than the period's ("the first half of the year" after March is the year's,
+    read as a period of its own)."""
+    start, end = previous.period_start, previous.period_end
+    if start is None or end is None or previous.figure != Figure.period or start == end:
+        return None
+    months = _whole_months(start, end)
+    own = "month" if months == 1 else "year" if months == 12 and start.month == 1 else None
+    if own is None or half["unit"] not in (None, "period", "span", own):
+        return None  # after a half or a quarter, "the second half" is its sibling (a row below)
+    middle = start.replace(day=15) if own == "month" else dt.date(start.year, 6, 30)
+    cut = previous.model_copy(deep=True)
+    cut.period_start, cut.period_end = (start, middle) if half["first"] else (middle + _DAY, end)
+    cut.period_kind = PeriodKind.range
+    cut.open_end, cut.report_date = False, None
+    cut.carried = ["metric", "side"] + (["claimant"] if previous.claimants else [])
+    return cut
+
+
+def _edge_of(previous: Query, edge: re.Match[str]) -> Query | None:
+    """The previous period's first or last N days, weeks or months ("the first week of it"),
+    or None when it has no closed period longer than the part asked."""
+    start, end, raw = previous.period_start, previous.period_end, edge["n"] or "one"
+    count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+    if start is None or end is None or not count or previous.figure != Figure.period:
+        return None
+    unit = edge["unit"]
+    if unit == "month":
+        first = add_months(start.replace(day=1), count - 1) if edge["first"] else None
+        last_start = add_months(end.replace(day=1), 1 - count)
+        part = (start, month_end(first.year, first.month)) if first else (last_start, end)
+    else:
+        days = dt.timedelta(days=count * {"day": 1, "week": 7, "fortnight": 14}[unit])
+        part = (start, start + days - _DAY) if edge["first"] else (end - days + _DAY, end)
+    if (part[0] <= start and part[1] >= end) or part[0] < start or part[1] > end:
+        return None  # the part is the whole period or more: nothing to narrow
+    cut = previous.model_copy(deep=True)
+    cut.period_start, cut.period_end = part
+    one = count == 1 and unit in ("day", "week", "month")
+    cut.period_kind = PeriodKind(unit) if one and part[0] != part[1] else PeriodKind.range
+    cut.period_kind = PeriodKind.day if part[0] == part[1] else cut.period_kind
+    cut.open_end, cut.report_date = False, None
+    cut.carried = ["metric", "side"] + (["claimant"] if previous.claimants else [])
+    return cut
+
+
 def _joined(last: Query, before: Query) -> Query | None:
     """ "Both together?": one span from the earlier of two periods of the same losses to the
     later, when one ends the day before the other starts; None otherwise."""
@@ -1123,6 +1450,13 @@ def _between_totals(last: Query, before: Query) -> Query | None:
     return between
 
 
+# "at the start of 2024", "as of the beginning of March" after a running total: the total then
+# (the parser alone reads the day itself: its losses).
+_AT_THE_START = re.compile(
+    r"\b(?:at|by|as\s+of|around)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outset|turn)\s+of\b"
+)
+
+
 def _to_a_point(
     merged: Query, norm: str, fragment: Query, previous: Query, then: dt.date | None
 ) -> None:
@@ -1130,6 +1464,10 @@ def _to_a_point(
     total at that point, "since then", and what others said "around then"."""
     point = previous.period_end if previous.period_kind != PeriodKind.unspecified else None
     point = point or then
+    if previous.figure == Figure.total and fragment.period_start is not None:
+        if _AT_THE_START.search(norm) and fragment.figure != Figure.total:
+            _total_to(merged, fragment.period_start)  # "at the start of 2024 then" after a total
+            return
     until = _UNTIL_THEN.search(norm.strip(" ?!."))
     if until is not None and previous.period_start is not None and fragment.period_start is None:
         before = until["until"] is None or previous.open_end or previous.period_end is None
@@ -1377,6 +1715,15 @@ def _merge_who(merged: Query, fragment: Query, previous: Query, norm: str) -> No
     alone = _SIDE_ONLY.search(bare)
     if side is None and alone is not None and alone["side"] and _side_of(alone) == previous.subject:
         side = alone  # "and ru side?" after Russia's losses: what Russia says of them
+    official = _OFFICIAL.search(bare)
+    if official is not None:  # "only the official figure": officials (of the side named)
+        whose = "russian" if official["russia"] else "ukrainian" if official["ukraine"] else None
+        said = parse_question(
+            f"according to {whose or 'ukrainian or russian'} officials", fragment_day(previous)
+        )
+        merged.claimant, merged.claimants = said.claimant, list(said.claimants)
+        merged.claimant_side = said.claimant_side
+        return
     if side is not None:
         said = parse_question(
             "what does " + ("moscow" if side.group("russia") else "kyiv") + " say",
@@ -1478,7 +1825,8 @@ def _merge_period(
     """The period: the fragment's own, or the previous one moved or widened as it says."""
     shift = _shift_of(norm) or _same_time_in(norm, fragment, previous)
     bare = norm.strip(" ?!.")
-    if shift is None and (ordinal := _ORDINAL_ONLY.fullmatch(bare)) is not None:
+    day_of_month = _DAY_OF_MONTH.fullmatch(bare) if _in_one_month(previous) else None
+    if shift is None and day_of_month is None and (ordinal := _ORDINAL_ONLY.fullmatch(bare)):
         shift = _anniversary_shift(previous, ordinal) or _ordinal_shift(merged, ordinal)
     if shift is None and (last := _LAST_ALONE.fullmatch(bare)) is not None:
         shift = _unit_back_from(previous, last["unit"])
@@ -1500,8 +1848,12 @@ def _merge_period(
         _last_complete(merged, complete["unit"], coverage or today)
     elif (part := _PART_OF_UNIT.search(bare)) is not None and previous.period_end is not None:
         _part_of_unit(merged, part, previous.period_end)  # "the rest of that month?"
+    elif day_of_month is not None:
+        _day_of_month(merged, previous, int(day_of_month["day"]))  # "and on the 14th?"
     elif whole is not None and previous.period_start is not None:  # "and the whole month?"
         _whole_unit(merged, next(u for u in whole.groups() if u))
+        # the row read the whole message: its unit word ("that month overall") is read
+        merged.unread = [u for u in merged.unread if u in previous.unread or u.kind != "period"]
     elif _THAT_DAY.search(norm) and previous.report_date is not None:
         day = previous.report_date  # "and the fighting of that day?": the report's own day
         merged.period_kind, merged.period_start, merged.period_end = PeriodKind.day, day, day
@@ -1535,6 +1887,37 @@ def _merge_period(
         # "ok what's the latest you have", "and now?": the newest, whenever it is; "the whole
         # war?": the newest running total
         _newest(merged, Figure.total if _WHOLE_WAR.search(bare) else Figure.latest)
+
+
+def _in_one_month(previous: Query) -> bool:
+    """Whether the previous period lies inside one calendar month (a day, a week of it)."""
+    start, end = previous.period_start, previous.period_end or previous.period_start
+    return (
+        start is not None
+        and end is not None
+        and (start.year, start.month)
+        == (
+            end.year,
+            end.month,
+        )
+    )
+
+
+def _day_of_month(merged: Query, previous: Query, day: int) -> None:
+    """Day `day` of the previous period's month (after a named report, that day's report);
+    a day the month lacks (the 31st of April) leaves the period, its words unread."""
+    start = previous.period_start
+    assert start is not None
+    if day > month_end(start.year, start.month).day:
+        return
+    when = start.replace(day=day)
+    merged.figure, merged.open_end, merged.report_date = Figure.period, False, None
+    if previous.report_date is not None:  # "Monday's report", then "and the 14th?"
+        when = previous.report_date.replace(day=day)
+        _as_report(merged, when)
+        return
+    merged.period_kind, merged.period_start, merged.period_end = PeriodKind.day, when, when
+    merged.unread = [u for u in merged.unread if not re.fullmatch(rf"{day}\w\w", u.text)]
 
 
 def _part_of_unit(merged: Query, part: re.Match[str], day: dt.date) -> None:
@@ -1813,10 +2196,16 @@ def _take_period(merged: Query, fragment: Query, previous: Query, today: dt.date
         around = (previous.period_start, previous.period_end or previous.period_start)
         if previous.period_kind == PeriodKind.cumulative:  # a total speaks of its last day
             around = (around[1], around[1])
-        if _total_to_undated_day(fragment) and end is not None:
-            # "and the total as of the report of 15 September?": the war's start stays, only
-            # the undated day moves
+        if (
+            fragment.period_kind == PeriodKind.cumulative or _total_to_undated_day(fragment)
+        ) and end is not None:
+            # "the total as of 8 June", "and the total as of the report of 15 September?": the
+            # day without a year moves, the war's start stays
             end = _after(end, end, around, today)[0]
+            report = fragment.report_date
+            fragment = fragment.model_copy(
+                update={"report_date": None if report is None else with_year(report, end.year)}
+            )
         else:
             start, moved_end = _after(start, end or start, around, today)
             end = None if end is None else moved_end  # "and since June?": still open at its end
@@ -1878,6 +2267,7 @@ _NARROWED_SLOTS = (
     "metrics",
     "subject",
     "claimant",
+    "claimants",
     "claimant_side",
     "personnel_kind",
     "figure",
@@ -1934,7 +2324,7 @@ def _shift_of(norm: str) -> tuple[int, str | None] | None:
         if m is None:
             continue
         found = {k: v for k, v in m.groupdict().items() if v}
-        count = found.get("n", "1")
+        count = found.get("n") or found.get("n2") or "1"
         n = int(count) if count.isdigit() else _COUNTS[count]
         unit = found.get("unit") or found.get("unit2") or found.get("unit3")
         return direction * n, unit
@@ -2200,6 +2590,8 @@ def reading_label(query: Query) -> str:
         parts.append(f"according to {query.claimant}")
     elif query.claimant_side:  # "and ru side?": that side's official sources, said so
         parts.append(f"according to {say('official.' + query.claimant_side)}")
+    elif query.claimants and _OFFICIAL.search(_words(query.text).strip(" ?!.")):
+        parts.append(f"according to {say('official.either')}")  # "only the official figure"
     return ", ".join(parts)
 
 

@@ -883,6 +883,15 @@ def _plain_word(match: re.Match[str]) -> str:
     return _PLAIN_WORDS[match.group(0)]
 
 
+_TIME_WORDS = re.compile(rf"(?<![\w'.-])(?:{alternation(TIME_SHORTHAND)})(?![\w'-])")
+
+
+def spelled_times(norm: str) -> str:
+    """`norm` (normalised, lower case) with the chat shorthand for days and units spelled out
+    ("prev mnth" -> "previous month"): the follow-up and average rows read plain words too."""
+    return _TIME_WORDS.sub(lambda m: TIME_SHORTHAND[m.group(0)], norm)
+
+
 def _month_typo(query: Query) -> Callable[[re.Match[str]], str]:
     """ "Novmber" -> "november", so the date patterns see it (a note says so)."""
 

@@ -12,8 +12,8 @@ Russia's people, "учасників АТО" Ukraine's.
 Questions (from the thirteenth round's confident wrong answers): soldiers "from Buryatia" came
 from a place (no source, no other war), "military unit 31135" is a unit (no figure to check);
 "our guys" are the asker's side when they say where they are ("I'm in Dnipro"), and "our" is
-named, never guessed, when they do not; a statistic none of the figures is (a median, a streak,
-a day-on-day change) is named, and no total, record or threshold check stands in for it."""
+named, never guessed, when they do not; a statistic none of the figures is (a percentile, a
+variance, a day-on-day change) is named, and no total, record or threshold check stands in for it."""
 
 from __future__ import annotations
 
@@ -78,9 +78,9 @@ RESTRICTIONS: list[tuple[str, str, str]] = [
     ("russian troops from Dagestan killed in 2023", "Dagestan", "place"),
     ("how many men from Chechnya died in 2024 per kyiv", "Chechnya", "place"),
     ("Soldiers from Tuva lost in the war so far?", "Tuva", "place"),
-    ("Losses of Russian military unit 31135 in summer 2025?", "unit 31135", "unit"),
+    ("Losses of Russian military unit 31135 in summer 2025?", "military unit 31135", "unit"),
     ("unit no. 45678 losses last year", "unit no. 45678", "unit"),
-    ("how many did military unit 12345 lose in march 2025", "unit 12345", "unit"),
+    ("how many did military unit 12345 lose in march 2025", "military unit 12345", "unit"),
 ]  # fmt: skip
 
 
@@ -134,19 +134,19 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> ClaimStore:
 
 
 STATISTICS = [
-    "Median daily count of Russian drones downed in June 2026?",
-    "Longest streak of consecutive days above 1,200 Russian losses in 2025?",
+    "what was the 90th percentile of daily russian losses in 2025?",
+    "week-over-week change in russian tank losses in may 2025?",
     "Biggest day-on-day jump in Russian losses in 2025?",
     "what was the standard deviation of daily russian losses in 2024",
     "7-day rolling average of russian tank losses in march 2025",
-    "how many days in a row did russia lose over 1000 in 2024",
+    "variance of daily russian drone losses in 2025",
     "month-on-month change in russian artillery losses, jan 2025",
 ]
 
 
 @pytest.mark.parametrize("text", STATISTICS)
 def test_a_statistic_not_computed_is_named_not_replaced(text: str, store: ClaimStore) -> None:
-    """A statistic no figure is (a median, a streak, a day-on-day change) is named in the first
+    """A statistic no figure is (a percentile, a variance, a day-on-day change) is named in the first
     line, and no period total, record or threshold check is given as its answer."""
     reply = answer(text, store, today=TODAY)
     assert not reply.answered, reply.text

@@ -225,13 +225,12 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
             r"\b(?:in|at|near|around|outside|for|of|from|by|towards?)\s+(?:the\s+)?"
             rf"([a-z][a-z'-]{{2,}}(?:{TOPONYM_ENDINGS}))\b"), False),
         ("subset", subset, True),
-        # statistics no stored figure is and none is computed ("the median day", "the longest
-        # streak above 1,200", "the biggest day-on-day jump"): a period's total is no answer
+        # statistics no stored figure is and none is computed ("the 90th percentile", "the
+        # biggest day-on-day jump"; the median day and the longest streak are: averages.py):
+        # a period's total is no answer
         ("statistic", re.compile(
-            r"\b(?:medians?|modal|percentiles?|quartiles?|standard\s+deviation|variance|"
+            r"\b(?:modal|percentiles?|quartiles?|standard\s+deviation|variance|"
             r"std\.?\s*dev|(?:moving|rolling)\s+(?:averages?|means?)|"
-            r"(?:longest|shortest|biggest|longest-running)\s+(?:run|streak|stretch)|streaks?|"
-            r"(?:consecutive|straight)\s+days|days?\s+in\s+a\s+row|"
             r"day[- ](?:on|over|to)[- ]day|week[- ](?:on|over)[- ]week|"
             r"month[- ](?:on|over)[- ]month)\b"), True),
         # "our guys", "did we lose" with no word of whose side the asker is on (the parser

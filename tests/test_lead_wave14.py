@@ -7,7 +7,8 @@ people who fell defending a country served it; a Ukrainian or Russian unit that 
 side named is the speaker's own; a side named right after a verb of pushing it back ("выбили
 ВСУ") is the object, not the agent of the verb after it; "our" in one side's reported speech
 ("росіяни пишуть, що наші") is the narrator's, the reported side's enemy; "участников СВО" are
-Russia's people, "учасників АТО" Ukraine's.
+Russia's people, "учасників АТО" Ukraine's; a side right after a verb of telling ("розповів
+українським слідчим") is the addressee, and a prisoner telling one side is of the other.
 
 Questions (from the thirteenth round's confident wrong answers): soldiers "from Buryatia" came
 from a place (no source, no other war), "military unit 31135" is a unit (no figure to check);
@@ -53,6 +54,10 @@ SIDES: list[tuple[str, str, int, str]] = [
     ("Голос Полтавщини", "Росіяни пишуть, що наші за добу втратили понад 700 бійців, але це брехня.", 700, "ukraine"),
     ("Вести Урала", "Украинцы пишут, что наши потеряли за неделю 3000 человек, но это ложь.", 3000, "russia"),
     ("Голос Полтавщини", "Окупанти хваляться, мовляв наші втратили 40 танків, що неправда.", 40, "ukraine"),
+    # a side told something is the addressee; a prisoner telling one side is of the other
+    ("Голос Полтавщини", "Полонений розповів українським слідчим, що його батальйон втратив за тиждень 40 бійців.", 40, "russia"),
+    ("Вести Урала", "Военнопленный признался российским журналистам, что его бригада потеряла 60 человек.", 60, "ukraine"),
+    ("Голос Полтавщини", "Командир розповів українським журналістам, що окупанти втратили 200 солдатів.", 200, "russia"),
     # a side named by a phrase, not a stem
     ("Вести Урала", "Помощь получили семьи 205 погибших участников СВО из района.", 205, "russia"),
     ("Вести Урала", "В городе открыли аллею памяти 57 погибших участников специальной военной операции.", 57, "russia"),

@@ -92,6 +92,7 @@ from knowledge.lexicon.cyrillic_sources import (
     PEOPLE_SIDE_STEMS,
     PHRASE_ENDS,
     PLACE_PREPOSITIONS,
+    PRISONER_STEMS,
     QUALIFIER_ROWS,
     RATE_AFTER,
     REFLEXIVE_WORDS,
@@ -114,6 +115,7 @@ from knowledge.lexicon.cyrillic_sources import (
     THIS_MONTH,
     THIS_PERIOD,
     THIS_WEEK,
+    TOLD_VERBS,
     TOTAL_AFTER_PART,
     TOTAL_OVER_PART,
     VOICE_ROWS,
@@ -390,6 +392,8 @@ _QUALIFIER_RE = re.compile(
 )
 _INFLICT_RE = re.compile(rf"(?<![\w])(?:{INFLICT_STEMS})")
 _STRUCK_OBJECT_RE = re.compile(rf"(?:{STRUCK_OBJECT_VERBS})")
+_TOLD_RE = re.compile(rf"(?:{TOLD_VERBS})")
+_PRISONER_RE = re.compile(PRISONER_STEMS)
 _OWN_UNIT_LOST_RE = re.compile(OWN_UNIT_LOST)
 _REPORTED_OUR_RE = re.compile(REPORTED_OUR)
 _SIDE_PHRASES = tuple((re.compile(words), side) for words, side in SIDE_PHRASES)
@@ -711,6 +715,10 @@ def _last_mention(before: str, speaker: str | None, absolute: bool = False,
         side = _mention_side(m.group(0), speaker)
         if narrator := _narrator_of_reported_our(before, m.start()):
             return narrator  # "українці пишуть, що наші втратили": the narrator's "our"
+        if words and _TOLD_RE.fullmatch(words[-1]):  # "рассказал украинским следователям"
+            if _PRISONER_RE.search(before, 0, m.start()):
+                return _other(side.value)  # a prisoner telling one side is of the other
+            continue
         if words and _STRUCK_OBJECT_RE.fullmatch(words[-1]):
             return side  # "выбили ВСУ с позиций, уничтожив до 35": the object, not an agent
         if not absolute and _ATTACKER_NAMED_RE.search(before, max(0, m.start() - 40), m.start()):

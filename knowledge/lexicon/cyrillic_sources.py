@@ -471,6 +471,14 @@ KNOCKED_OUT_STEMS = (
     r"|зруйнув|зруйнов|разрушил|разрушен|приземлил|приземлен|обнулил|подавил|подавлен|придушил"
     r"|придушен|відмінус|отминус"
 )
+# A side named right after a verb of telling is the addressee, never the loser ("Пленный
+# рассказал украинским следователям, что его рота потеряла 31"); a prisoner telling one side is
+# of the other side.
+TOLD_VERBS = (
+    r"рассказал\w*|рассказыва\w*|сообщил\w*|признал\w*|пояснил\w*|розповів|розповіла|"
+    r"розповіли|розповіда\w*|повідомив|повідомила|повідомили|зізнав\w*|пояснив\w*"
+)
+PRISONER_STEMS = r"(?<![\w])(?:пленн|полонен|военнопленн|військовополонен|плененн)\w*"
 # Verbs of pushing a side back whose object is the side named right after them ("выбили ВСУ с
 # позиций, уничтожив до 35"): that side is no agent of the verb that follows, but its loser.
 STRUCK_OBJECT_VERBS = (

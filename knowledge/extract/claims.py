@@ -911,16 +911,10 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
         bare = False  # a verbless line of counts ("1,470 troops.")
         averaged: Claim | None = None  # the total a daily average restates
         if not _LOSS_WORDS.search(sentence.text):
-            restated = _restated(sentence.text, last, index, continued)
-            if restated is None and index - 1 in every:
-                restated = averaged = _averaged_total(sentence.text, every[index - 1])
-            listed = _listed_metric(ctx.sentences, sections, last, index)
-            tallied = listed is not None or _tallied(ctx, index, index - 1 in last)
-            tallied = tallied or _answers_loss_question(ctx.sentences, index)
-            bare = not tallied and _bare_counts_in_loss_text(ctx, index, title, last)
-            tallied = tallied or _report_in_loss_text(ctx.sentences, index, title, last)
-            if restated is None and not (tallied or bare):
+            read = _read_without_loss_words(ctx, index, title, sections, last, every, continued)
+            if read is None:
                 continue
+            restated, averaged, listed, bare = read
         if _is_headline_like(sentence.text):
             continue
         ctx.budget.spend(_LOSS_SENTENCE_COST)
@@ -957,24 +951,15 @@ def _prose_claims(ctx: _Context, skip_paragraphs: set[int]) -> Iterator[Claim]:
             if before is None and _unsided_unit_lost(sentence.text, figure, claim.claimant):
                 continue  # "the 47th Brigade lost 310", from a claimant of no known side
             _inherit_subject(sentence.text, figure, claim, previous, previous_end, before)
-            if restated is not None and figure.extra.get("restated"):
-                _restate(sentence.text, claim, restated)
-            if restated and figure.period is None and _goes_on_with_list(sentence.text):
-                _same_period(claim, restated)  # "... 11,698 tanks. And 435 aircraft."
-            elif (
-                restated is None
-                and figure.period is None
-                and _SAME_REPORT_GOES_ON.match(sentence.text)
-            ):
-                _report_period_goes_on(claim, last.get(index - 1))
+            _carry_from_before(sentence.text, figure, claim, restated, last.get(index - 1))
+            if averaged is not None and figure.extra.get("restated"):
+                _same_period(claim, averaged)  # "That works out at 1,080 a day" of its period
+                claim.claimant = averaged.claimant
             gap = sentence.text[previous_end : figure.start]
             if previous is None or not _SAME_LIST.fullmatch(gap):
                 lists.append([])
             lists[-1].append((claim, figure))
             previous, previous_end = claim, figure.term_end or figure.end
-            if averaged is not None and figure.extra.get("restated"):
-                _same_period(claim, averaged)  # "That works out at 1,080 a day" of its period
-                claim.claimant = averaged.claimant
             carried[index], last[index] = claim.subject, claim
             every.setdefault(index, []).append(claim)
         for items in lists:
@@ -1851,6 +1836,48 @@ def _averaged_total(text: str, before: list[Claim]) -> Claim | None:
         if days > 1 and abs(claim.value / days - per_day) <= per_day / 10:
             return claim
     return None
+
+
+def _read_without_loss_words(
+    ctx: _Context,
+    index: int,
+    title: str,
+    sections: list[str | None],
+    last: dict[int, Claim],
+    every: dict[int, list[Claim]],
+    continued: set[int],
+) -> tuple[Claim | None, Claim | None, Metric | bool | None, bool] | None:
+    """How a sentence naming no loss is still read: the claim it restates, the total a daily
+    average of it restates, the metric of a list item under a losses heading, and whether it
+    is a verbless line of counts; None when it gives no loss figure at all."""
+    text = ctx.sentences[index].text
+    restated, averaged = _restated(text, last, index, continued), None
+    if restated is None and index - 1 in every:
+        restated = averaged = _averaged_total(text, every[index - 1])
+    listed = _listed_metric(ctx.sentences, sections, last, index)
+    tallied = listed is not None or _tallied(ctx, index, index - 1 in last)
+    tallied = tallied or _answers_loss_question(ctx.sentences, index)
+    bare = not tallied and _bare_counts_in_loss_text(ctx, index, title, last)
+    tallied = tallied or _report_in_loss_text(ctx.sentences, index, title, last)
+    if restated is None and not (tallied or bare):
+        return None
+    return restated, averaged, listed, bare
+
+
+def _carry_from_before(
+    text: str, figure: _Figure, claim: Claim, restated: Claim | None, before: Claim | None
+) -> None:
+    """What a figure takes from the claims before it: the side and kind of the claim it
+    restates; the period of the list it goes on with ("... 11,698 tanks. And 435 aircraft."),
+    or of the report just quoted (`before`, the last claim of the sentence before)."""
+    if restated is not None and figure.extra.get("restated"):
+        _restate(text, claim, restated)
+    if figure.period is not None:
+        return
+    if restated is not None and _goes_on_with_list(text):
+        _same_period(claim, restated)
+    elif restated is None and _SAME_REPORT_GOES_ON.match(text):
+        _report_period_goes_on(claim, before)
 
 
 def _report_period_goes_on(claim: Claim, before: Claim | None) -> None:

@@ -4009,6 +4009,18 @@ _CY_WEAK_TOTAL = (
 )
 
 
+# "за трое суток", "за останні сім днів", "за последние 10 дней" (not "за 10 днів до виборів":
+# that many days before something).
+_CY_LAST_DAYS = (
+    rf"(?<![\w])за\s+(?:(?:ці|эти|ті|те)\s+(?:же\s+|ж\s+)?|(?:останні|последние|минулі"
+    rf"|прошедшие|прошлые|минувшие)\s+)?(?P<n>{_CY_FEW_WORDS}|[2-9]|[1-3]\d)\s+"
+    r"(?:суток|сутки|доби|діб|дні|днів|дня|дней)(?![\w])(?!\s+(?:до|перед)\s)"
+)
+# The words between "з початку" and a day in "з початку наступу 5 березня": not "станом на"
+# ("від початку вторгнення станом на 1 серпня" is the war's start, as of that day).
+_CY_NOT_AS_OF = r"(?:(?!станом|состояни)[^,.;:])"
+
+
 # One compiled Cyrillic period row: its pattern, its builder and the substrings it needs.
 _CyRow = tuple[
     re.Pattern[str], Callable[[re.Match[str], dt.date | None], Period | None], tuple[str, ...]
@@ -4033,17 +4045,10 @@ def _cyrillic_rows() -> tuple[_CyRow, ...]:
          r"(?:\s+включно|\s+включительно)?", _cy_range),
         # "8–10 марта", "15-17 березня": the days from the first to the second.
         (rf"(?<![\w.\d,])(?P<ad>\d{{1,2}})\s?[—–‒-]\s?{date_b}", _cy_range),
-        # "за трое суток", "за останні сім днів", "за последние 10 дней" (not "за 10 днів до
-        # виборів": that many days before something)
-        (rf"(?<![\w])за\s+(?:(?:ці|эти|ті|те)\s+(?:же\s+|ж\s+)?|(?:останні|последние|минулі"
-         rf"|прошедшие|прошлые|минувшие)\s+)?(?P<n>{_CY_FEW_WORDS}|[2-9]|[1-3]\d)\s+"
-         r"(?:суток|сутки|доби|діб|дні|днів|дня|дней)(?![\w])(?!\s+(?:до|перед)\s)", _cy_few_days),
+        (_CY_LAST_DAYS, _cy_few_days),
         (rf"{_CY_FROM}(?:початку|начала)\s+(?:року|года)(?:\s+(?:до|по)\s+{date_b})?",
          _cy_year_start),
-        # "з початку наступу 5 березня" (not "від початку вторгнення станом на 1 серпня": the
-        # war's start, as of that day)
-        (rf"{_CY_FROM}(?:початку|начала)\s+(?:(?!станом|состояни)[^,.;:])"
-         rf"{{0,60}}?\s{date_a}", _cy_since),
+        (rf"{_CY_FROM}(?:початку|начала)\s+{_CY_NOT_AS_OF}{{0,60}}?\s{date_a}", _cy_since),
         # "з початку квітня", "с начала марта 2026 года": from that month's first day.
         (rf"{_CY_FROM}(?:початку|начала)\s+(?P<am>{mon})(?:\s+(?P<ay>(?:19|20)\d\d){_CY_YEAR_WORD})?"
          r"(?![\w])", _cy_since),

@@ -1547,8 +1547,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
     """The claims of one sentence (`text` is its lower-case form, `original` as written)."""
     asked, ctx.asked = ctx.asked, False
     if text.rstrip().endswith("?"):  # a question claims nothing; its answer is the claim
-        ctx.asked = bool(LOSS_STEMS.search(text))
-        ctx.asked_metric = _asked_metric(text) if ctx.asked else None
+        ctx.asked, ctx.asked_metric = _asked(text)
         return []
     continues = bool(CONTINUES.search(text)) or _adds_on(text, ctx)
     if CIVILIAN_STEMS.search(text) or NOT_LOSS.search(text) or _civilian_residents(text):
@@ -1574,12 +1573,7 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
         if metric is None:
             between = text[figures[i - 1].end if i else 0 : fig.start]
             context_metric = (
-                # "загинули семеро", "ранены трое": a collective numeral counts people
-                (Metric.personnel if _COLLECTIVE_RE.fullmatch(text, fig.start, fig.end) else None)
-                # the answer to a question about losses counts what it asked about ("Скільки
-                # наших дронів збили? Відповідь: МО РФ заявило про 31")
-                or (ctx.asked_metric if asked else None)
-                or (_metric_before(between) if _NOUN_DASH.search(between) else None)
+                _implied_metric(text, fig, between, asked, ctx)
                 or _metric_before(_LAST_CLAUSE.split(between)[-1])
                 or in_sentence
                 or _metric_before(between)
@@ -1631,6 +1625,24 @@ def _sentence_claims(source: Source, original: str, text: str, masked: str,
 
 # Letters only Russian has among the two (the language table's own row).
 _RUSSIAN_LETTERS = next(row.pattern for row in CYRILLIC_ROWS if row.code == "ru")
+
+
+def _implied_metric(text: str, fig: _Fig, between: str, asked: bool,
+                    ctx: _Context) -> Metric | None:  # fmt: skip
+    """The metric a figure with no noun says by itself: a collective numeral counts people
+    ("загинули семеро"); the answer to a question about losses counts what it asked about
+    ("Скільки танків знищено? — Генштаб каже: 41"); a noun and a dash before it name it."""
+    if _COLLECTIVE_RE.fullmatch(text, fig.start, fig.end):
+        return Metric.personnel
+    if asked and ctx.asked_metric:
+        return ctx.asked_metric
+    return _metric_before(between) if _NOUN_DASH.search(between) else None
+
+
+def _asked(question: str) -> tuple[bool, Metric | None]:
+    """Whether a question asks about losses, and the metric it names if it names no side."""
+    about_losses = bool(LOSS_STEMS.search(question))
+    return about_losses, _asked_metric(question) if about_losses else None
 
 
 def _asked_metric(question: str) -> Metric | None:

@@ -606,8 +606,7 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
         query.figure = Figure.latest
     has_topic = has_topic or bool(_TOTAL_ONLY.match(norm))
     dated = query.period_start is not None or query.period_end is not None
-    has_topic = has_topic or bool(dated and _TALLY_ASKED.search(norm))
-    has_topic = has_topic or bool(dated and _COVERAGE_ASK.match(work))
+    has_topic = has_topic or (dated and _asks_the_tally(norm, work))
     has_topic = has_topic or (dated and _a_place_named(query))
     has_topic = has_topic or bool(_SIDE_WORD.search(norm) and _THRESHOLD_RE.search(norm))
     if not has_topic:
@@ -784,6 +783,13 @@ _COVERAGE_ASK = re.compile(
     r"numbers)|(?:is|are)\s+there\s+(?:anything|any\s+(?:data|figures?|numbers?|info\w*)))"
     r"(?:\s+(?:at\s+all|for|on|from|in|about|covering))*[\s?.!]*$"
 )
+
+
+def _asks_the_tally(norm: str, work: str) -> bool:
+    """Whether a dated question asks about the tally itself ("the running total") or what the
+    bot holds for the period ("do you have anything for September 2026?")."""
+    return bool(_TALLY_ASKED.search(norm) or _COVERAGE_ASK.match(work))
+
 
 _FILLER = _words(
     "and in what about for on the how so then of during what's whats losses figures figure "

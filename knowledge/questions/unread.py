@@ -142,6 +142,44 @@ _BOTH_SIDES = re.compile(
 )
 
 
+# Words that narrow to what no figure gives, matched on the whole question: a Russian military
+# unit by its number ("military unit 31135"), a point on the map ("near 48.28, 37.18") or a
+# radius around a place ("within 20 km of Kupiansk"), a part confirmed one way ("geolocated by
+# OSINT accounts", "satellite imagery": the figures are the claimants' own counts).
+_NARROWING_ROWS: tuple[_Row, ...] = (
+    (
+        "unit",
+        re.compile(r"\b(?:military\s+)?(?:unit|v/ch|в/ч)\s+(?:no\.?\s*|number\s+|#\s*)?\d{3,6}\b"),
+        True,
+    ),
+    (
+        "place",
+        re.compile(
+            r"\b-?\d{1,2}\.\d{2,6}\s*°?\s*[ns]?\s*,\s*-?\d{1,3}\.\d{2,6}\s*°?\s*[ew]?(?![\w.])"
+        ),
+        True,
+    ),
+    (
+        "place",
+        re.compile(
+            r"\b(?:within|inside|in\s+a|up\s+to)\s+\d+(?:\.\d+)?\s*(?:km|kilometres?|kilometers?|"
+            r"miles?|mi)\s+(?:radius\s+)?(?:of|from|around)\s+(?:the\s+)?[a-z][\w'-]+"
+        ),
+        True,
+    ),
+    (
+        "evidence",
+        re.compile(
+            r"\b(?:geo-?located|visually\s+confirmed|photo-?confirmed|confirmed\s+(?:by|on|in)\s+"
+            r"(?:photos?|videos?|footage))(?:\s+by\s+(?:[a-z][\w-]*\s+){0,2}(?:accounts?|"
+            r"analysts?|researchers|bloggers|trackers?|osint|oryx|volunteers))?"
+            r"|\bsatellite\s+(?:imagery|images?|photos?|pictures?)\b"
+        ),
+        True,
+    ),
+)
+
+
 @cache  # the tables are built once: rebuilding them was half of every answer's time
 def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
     """The spans claimed before word-by-word reading, in order (True: matched on the whole
@@ -169,24 +207,7 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
         # a commander's own forces before the formation they command ("Syrskyi's brigades")
         ("name", re.compile(rf"\b(?:{alternation({p: None for p in PEOPLE})})(?:'s|s')?(?!\w)"),
          False),
-        # a Russian military unit by its number ("military unit 31135", "unit no. 12345")
-        ("unit", re.compile(
-            r"\b(?:military\s+)?(?:unit|v/ch|в/ч)\s+(?:no\.?\s*|number\s+|#\s*)?\d{3,6}\b"), True),
-        # a point on the map ("near 48.28, 37.18") or a radius around a place ("within 20 km
-        # of Kupiansk"): a place, whatever its name
-        ("place", re.compile(
-            r"\b-?\d{1,2}\.\d{2,6}\s*°?\s*[ns]?\s*,\s*-?\d{1,3}\.\d{2,6}\s*°?\s*[ew]?(?![\w.])"),
-         True),
-        ("place", re.compile(
-            r"\b(?:within|inside|in\s+a|up\s+to)\s+\d+(?:\.\d+)?\s*(?:km|kilometres?|kilometers?|"
-            r"miles?|mi)\s+(?:radius\s+)?(?:of|from|around)\s+(?:the\s+)?[a-z][\w'-]+"), True),
-        # the part of the losses confirmed one way ("geolocated by OSINT accounts", "visible on
-        # satellite imagery", "photo-confirmed"): the figures are the claimants' own counts
-        ("evidence", re.compile(
-            r"\b(?:geo-?located|visually\s+confirmed|photo-?confirmed|confirmed\s+(?:by|on|in)\s+"
-            r"(?:photos?|videos?|footage))(?:\s+by\s+(?:[a-z][\w-]*\s+){0,2}(?:accounts?|"
-            r"analysts?|researchers|bloggers|trackers?|osint|oryx|volunteers))?"
-            r"|\bsatellite\s+(?:imagery|images?|photos?|pictures?)\b"), True),
+        *_NARROWING_ROWS,
         ("unit", re.compile(
             rf"\b(?:\d+(?:st|nd|rd|th)\s+)?(?:[a-z]+\s+){{0,4}}?(?:{alternation(UNIT_WORDS)})\b"
             r"|\b\d+(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,3}?(?:army|fleet)\b"

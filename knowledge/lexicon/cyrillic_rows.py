@@ -434,7 +434,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "вказати": "stated", "вказувати": "stated", "сходитися": "match", "збігатися": "match",
         # "чи входять поранені в цю цифру?", "чия це цифра?": what a figure counts, and whose;
         # "медіана" left as typed (no median is computed; it was read as a typo of Медіазона)
-        "входити": "included", "включати": "include", "враховувати": "include",
+        "входити": "included", "включати": "include", "враховувати": "include", "виходити": "",
         "чий": "whose", "медіана": "медіана",
         "додати": "add", "додатися": "add", "додавати": "add", "написати": "reported",
     },
@@ -594,7 +594,7 @@ LEMMA_ROWS: dict[str, dict[str, str]] = {
         "министерство": "ministry", "зафиксировать": "", "фиксировать": "", "среди": "among",
         "уточнение": "clarification", "исправление": "correction", "ошибочно": "wrongly",
         "указать": "stated", "указывать": "stated", "сходиться": "match", "совпадать": "match",
-        "входить": "included", "включать": "include", "учитывать": "include",
+        "входить": "included", "включать": "include", "учитывать": "include", "выходить": "",
         "чей": "whose", "медиана": "медиана",
         "добавить": "add", "добавиться": "add", "добавлять": "add", "написать": "reported",
     },

@@ -994,18 +994,10 @@ def read_followup(
         return _compared(text, fragment, previous, earlier, today)
     if fragment.intent not in (Intent.losses, Intent.off_topic):
         return None
-    if (trim := _TRIM.search(_words(text).strip(" ?!."))) is not None:
-        cut = _trimmed(previous, trim)  # "excluding the first week": never the whole again
-        return None if cut is None else Reading(kind, cut)
-    half = _HALF_OF.search(_words(text).strip(" ?!."))
-    if half is not None and (part := _half_of(previous, half)) is not None:
-        return Reading(kind, part)  # "and the second half?" after March: 16-31 March
-    edge = _EDGE_PART.search(_words(text).strip(" ?!."))
-    if edge is not None and (edge["first"] or edge["of"] or (edge["only"] and edge["the"])):
-        part = _edge_of(previous, edge)  # "the first week of it": never the whole again
+    asks_a_part, part = _part_of(_words(text).strip(" ?!."), previous)
+    if asks_a_part:  # "excluding the first week", "the second half?": never the whole again
         return None if part is None else Reading(kind, part)
-    # "and in total?" after two periods that meet ("March?", "and the month before?"): both
-    # together, as "both together?" (after one period: the whole war's total, a row below)
+    # "and in total?" after two periods that meet: both together (after one: the war's total)
     in_total = _IN_TOTAL.search(_words(text).strip(" ?!."))
     if in_total and earlier is not None and _joined(previous, earlier) is not None:
         return Reading(kind, _joined(previous, earlier) or previous)
@@ -1040,6 +1032,29 @@ def read_followup(
     if asks_index(text, previous) and _two_periods(previous, merged):
         # "and 2024 as an index, with 2023 = 100?": the new period beside the base
         return Reading(FollowKind.compare, previous, merged, True)
+    _unread_left(merged, previous, fragment, said, corrected)
+    return Reading(kind, merged, anchor=previous if shifted else None)
+
+
+def _part_of(norm: str, previous: Query) -> tuple[bool, Query | None]:
+    """Whether `norm` asks a part of the last period ("excluding the first week", "and the
+    second half?", "the first week of it"), and that part (None when it has none)."""
+    if (trim := _TRIM.search(norm)) is not None:
+        return True, _trimmed(previous, trim)
+    half = _HALF_OF.search(norm)
+    if half is not None and (part := _half_of(previous, half)) is not None:
+        return True, part  # "and the second half?" after March: 16-31 March
+    edge = _EDGE_PART.search(norm)
+    if edge is not None and (edge["first"] or edge["of"] or (edge["only"] and edge["the"])):
+        return True, _edge_of(previous, edge)
+    return False, None
+
+
+def _unread_left(
+    merged: Query, previous: Query, fragment: Query, said: str, corrected: str | None
+) -> None:
+    """The words of a follow-up no row read, named unread: an index of a base it does not
+    have, a number that names no period, a shift or a correction that changed nothing."""
     if (index := _INDEX.search(_words(said))) is not None:  # an index of no base it has
         at, to = index.span()
         merged.unread = [
@@ -1048,7 +1063,6 @@ def read_followup(
         ]
     _unread_period(merged, previous, fragment)
     _unread_shift(merged, previous, said, corrected)
-    return Reading(kind, merged, anchor=previous if shifted else None)
 
 
 # The kinds of a fragment's unread words that would have named its period ("and on the 14th?":

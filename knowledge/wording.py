@@ -386,6 +386,7 @@ PHRASES: dict[str, str] = {
         "are sorted; corrections listed in the tally taken out), lowest {low}, highest {high}."
     ),
     "median.heading": "Median day of {losses}, {span}, computed from {who}'s daily figures:",
+    "median.mean": "{mean} a day on average: the period's figure divided by its days",
     "median.gap": "The mean day ({mean}) is {gap} {way} the median ({median}).",
     "median.above": "above",
     "median.below": "below",

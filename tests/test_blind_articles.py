@@ -78,7 +78,6 @@ LATER_ROUNDS = {
     "eleventh round": "round11",
     "twelfth round": "round12",
     "thirteenth round": "round13",
-    "held-out thirteenth round": "round13h",
 }
 LATER = SUITE in LATER_ROUNDS
 FOLDER = BLIND / LATER_ROUNDS[SUITE] if LATER else BLIND

@@ -77,7 +77,6 @@ ROUND10 = ROOT / "tests" / "fixtures" / "blind" / "round10"
 ROUND11 = ROOT / "tests" / "fixtures" / "blind" / "round11"
 ROUND12 = ROOT / "tests" / "fixtures" / "blind" / "round12"
 ROUND13 = ROOT / "tests" / "fixtures" / "blind" / "round13"
-ROUND13H = ROOT / "tests" / "fixtures" / "blind" / "round13h"
 
 
 @dataclass(frozen=True)
@@ -103,8 +102,7 @@ class Suite:
 # and the tenth (written blind while the ninth round's were fixed; round10/README_questions.md)
 # and the eleventh (written blind while the tenth round's were fixed; round11/README_questions.md)
 # and the twelfth (written blind during the eleventh round's fixes; round12/README_questions.md)
-# and the thirteenth (written blind during the twelfth round's fixes; round13/README_questions.md)
-# and the held-out thirteenth (blind; scored before and after wave 14; round13h/README_questions.md)
+# and the thirteenth (written blind during the twelfth round's fixes; round13/README_questions.md).
 THIRD_ROUND = Suite(
     "third round", ROUND3, "questions_en.yaml", "conversations_en.yaml",
     ROUND3 / "known_failures_en.yaml",
@@ -149,10 +147,6 @@ THIRTEENTH_ROUND = Suite(
     "thirteenth round", ROUND13, "questions_en.yaml", "conversations_en.yaml",
     ROUND13 / "known_failures_en.yaml",
 )  # fmt: skip
-HELDOUT_THIRTEENTH_ROUND = Suite(
-    "held-out thirteenth round", ROUND13H, "questions_en.yaml", "conversations_en.yaml",
-    ROUND13H / "known_failures_en.yaml",
-)  # fmt: skip
 SUITES = (
     Suite("first round", HERE, "questions.yaml", "conversations.yaml", KNOWN_FILE),
     Suite("holdout", HOLDOUT, "questions_en.yaml", None, HOLDOUT_KNOWN_FILE),
@@ -170,7 +164,6 @@ SUITES = (
             ELEVENTH_ROUND,
             TWELFTH_ROUND,
             THIRTEENTH_ROUND,
-            HELDOUT_THIRTEENTH_ROUND,
         )
         if (later.folder / later.questions).exists()
     ),

@@ -95,7 +95,6 @@ LATER_ROUNDS = {
     "eleventh round": "round11",
     "twelfth round": "round12",
     "thirteenth round": "round13",
-    "held-out thirteenth round": "round13h",
 }
 HOLDOUT = SUITE in LATER_ROUNDS  # a later round (holdout or third), not only the holdout
 HERE = ROOT / "tests" / "fixtures" / "blind" / LATER_ROUNDS.get(SUITE, "uk_ru")
@@ -634,7 +633,6 @@ SCRIPT = {
     "eleventh round": "test_round11_uk_ru",
     "twelfth round": "test_round12_uk_ru",
     "thirteenth round": "test_round13_uk_ru",
-    "held-out thirteenth round": "test_round13h_uk_ru",
 }.get(SUITE, "test_blind_uk_ru")
 KNOWN_HEADER = [
     "Blind uk/ru items that fail today (strict xfails in tests/test_blind_uk_ru.py):",

@@ -140,12 +140,12 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> ClaimStore:
 
 STATISTICS = [
     "what was the 90th percentile of daily russian losses in 2025?",
-    "week-over-week change in russian tank losses in may 2025?",
+    "what were the quartiles of daily russian losses in 2025?",
     "Biggest day-on-day jump in Russian losses in 2025?",
     "what was the standard deviation of daily russian losses in 2024",
     "7-day rolling average of russian tank losses in march 2025",
     "variance of daily russian drone losses in 2025",
-    "month-on-month change in russian artillery losses, jan 2025",
+    "what was the modal daily russian tank loss in 2024?",
 ]
 
 

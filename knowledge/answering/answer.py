@@ -192,16 +192,9 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     checked = record_check_answer(question, asked, store) if query is None else None
     if checked is not None:  # "was 28 February 2025 the worst day of 2025?", "the 2,710 on ..."
         return checked
-    threshold = days_past_threshold(question)
-    if (
-        threshold is not None
-        and asked.intent == Intent.losses
-        and asked.figure in (Figure.period, Figure.record, Figure.latest)
-    ):
-        # "the longest run of days above 1,200 in 2025", "how many days over 2,000?"
-        counted = threshold_answer(question, asked, threshold, store)
-        if counted is not None:
-            return counted
+    counted = _days_past_threshold_answer(question, asked, store)
+    if counted is not None:  # "the longest run of days above 1,200 in 2025"
+        return counted
     # "11,390 last week per Newsweek early Dec 2024: which days?" names an outlet too
     found = quoted_days_answer(question, asked, store)
     sourced = found or source_answer(question, asked, store)  # "what does Newsweek say?"
@@ -266,6 +259,17 @@ def _answer(question: str, store: ClaimStore, today: dt.date, query: Query | Non
     if by_unit is not None:  # "month by month in 2024": the whole, then unit by unit
         ans = with_breakdown(ans, store, query, by_unit)
     return _with_coverage(ans, query, store, today)
+
+
+def _days_past_threshold_answer(question: str, asked: Query, store: ClaimStore) -> Answer | None:
+    """The days past a threshold ("the longest run of days above 1,200 in 2025", "how many
+    days over 2,000?"), when the question asks for them about losses."""
+    threshold = days_past_threshold(question)
+    if threshold is None or asked.intent != Intent.losses:
+        return None
+    if asked.figure not in (Figure.period, Figure.record, Figure.latest):
+        return None
+    return threshold_answer(question, asked, threshold, store)
 
 
 def _checked(

@@ -316,7 +316,9 @@ def median_answer(question: str, query: Query, store: ClaimStore) -> Answer | No
     lines = [capital(heading), f"- {claim.derivation} ({series_name})"]
     claims = [claim]
     if mean is not None:
-        lines.append(f"- {mean.derivation} ({series_name})")
+        # the mean's arithmetic stays in its claim's derivation (the JSON): on a phone the
+        # line says what it is
+        lines.append(f"- {say('median.mean', mean=number(mean.value))}")
         gap = mean.value - claim.value
         way = say("median.above" if gap >= 0 else "median.below")
         lines.append(

@@ -201,6 +201,17 @@ def _dated(day: derive.DailyFigure, convention: derive.Convention) -> dt.date:
     return day.reported if convention == derive.Convention.reported else day.fought
 
 
+def _asked_series(store: ClaimStore, query: Query) -> tuple[derive.SeriesRef, SourceRef] | None:
+    """The first daily series of the asked kind and claimant, with its source."""
+    found = [
+        s
+        for s in (derive.series_for(store, query, query.metrics[0]) if query.metrics else [])
+        if derive.claimant_fits(query, s.claimant)
+    ]
+    source = store.source(found[0].source_id) if found else None
+    return None if source is None else (found[0], source)
+
+
 def threshold_answer(
     question: str, query: Query, threshold: Threshold, store: ClaimStore
 ) -> Answer | None:
@@ -208,19 +219,10 @@ def threshold_answer(
     2025", "how many days over 2,000?"), counted by report date and by day of fighting (the
     two differ at the period's edges), from the series' daily jumps only; None when no
     series answers it."""
-    if not query.metrics:
+    found = _asked_series(store, query)
+    if found is None:
         return None
-    found = [
-        s
-        for s in derive.series_for(store, query, query.metrics[0])
-        if derive.claimant_fits(query, s.claimant)
-    ]
-    if not found:
-        return None
-    series = found[0]
-    source = store.source(series.source_id)
-    if source is None:
-        return None
+    series, source = found
     first = max(query.period_start or WAR_START, WAR_START)
     last = min(query.period_end or series.last, series.last - _ONE_DAY)
     if last < first:

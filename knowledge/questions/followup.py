@@ -949,6 +949,18 @@ def fragment_kind(text: str) -> FollowKind | None:
     return None
 
 
+def _notes_of_a_new_period(merged: Query, fragment: Query, previous: Query) -> None:
+    """The fragment's date notes when the period moved (the old period's do not apply); a
+    report moved to the previous question's year has its note say that year."""
+    if (merged.period_start, merged.period_end) == (previous.period_start, previous.period_end):
+        return
+    merged.date_notes = list(fragment.date_notes)
+    said_report, report = fragment.report_date, merged.report_date
+    if said_report is not None and report is not None and report != said_report:
+        merged.date_notes = [report_day_note(report) if n == report_day_note(said_report)
+                             else n for n in merged.date_notes]  # fmt: skip
+
+
 def read_followup(
     text: str,
     previous: Query,
@@ -1017,20 +1029,13 @@ def read_followup(
     _all_kinds(merged, _words(text), fragment, previous)
     if checked is not None and _CHECK.search(_words(text).strip(" ?!.")):
         _check_figure(merged, checked)
-    if (merged.period_start, merged.period_end) != (previous.period_start, previous.period_end):
-        merged.date_notes = list(fragment.date_notes)  # the old period's notes do not apply
-        said_report, report = fragment.report_date, merged.report_date
-        if said_report is not None and report is not None and report != said_report:
-            # the report moved to the previous question's year: its note says that year
-            merged.date_notes = [report_day_note(report) if n == report_day_note(said_report)
-                                 else n for n in merged.date_notes]  # fmt: skip
+    _notes_of_a_new_period(merged, fragment, previous)
     shifted = previous.period_start is not None and _shift_of(_words(text)) is not None
     merged.carried = carried_slots(fragment, merged, previous, _words(text))
-    if _WHICH_WAY.search(_words(text)) and _two_periods(previous, merged):
-        # "and the same month last year - more or less?": the new period beside the last
-        return Reading(FollowKind.compare, previous, merged, True)
-    if asks_index(text, previous) and _two_periods(previous, merged):
-        # "and 2024 as an index, with 2023 = 100?": the new period beside the base
+    beside = _WHICH_WAY.search(_words(text)) or asks_index(text, previous)
+    if beside and _two_periods(previous, merged):
+        # "and the same month last year - more or less?", "and 2024 as an index, with 2023 =
+        # 100?": the new period beside the last
         return Reading(FollowKind.compare, previous, merged, True)
     _unread_left(merged, previous, fragment, said, corrected)
     return Reading(kind, merged, anchor=previous if shifted else None)

@@ -561,9 +561,8 @@ def parse_question(text: str, today: dt.date | None = None) -> Query:
         query.intent = Intent.help
         return query
 
-    work = _parse_claimant(norm, query)
+    work = _read_first_person(_parse_claimant(norm, query), norm, text)
     _parse_subject(work, norm, query)
-    work = _read_first_person(work, norm, text)
     work = _parse_kinds(work, query)
     tracked = Tracked(work, norm, origin)
     tracked.sub(_LONG_WORD, _month_typo(query))
@@ -1632,10 +1631,10 @@ def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> 
     single = consumed_to == first.end and first.kind != PeriodKind.range
     joined = consumed_to != first.end  # "since X up to Y" ends at Y
     open_since = _SINCE_RE.search(before) and not after_from and not joined
-    if after_from and first.report_date:
-        after_from = False  # "the figure from the 2 October 2024 update": where it comes from
-    if after_from and end < WAR_START:
-        after_from = False  # "losses from 2021, before the invasion": of that year, not since
+    if after_from and (first.report_date or end < WAR_START):
+        # "the figure from the 2 October 2024 update": where it comes from; "losses from 2021,
+        # before the invasion": of that year, not since
+        after_from = False
     if open_since and re.search(r"\bafter\s*(?:the\s+)?$", before):
         # "after the war's first year", "after 8 August 2026": from the day after it
         start = end + dt.timedelta(days=1)
@@ -1669,9 +1668,7 @@ def _read_period(work: str, spans: list[Span], query: Query, today: dt.date) -> 
         # total stated during it is shown as stated within it.
         return _total_to(work, query, end)
     end = _end_so_far(asked, start, end, today)
-    query.period_kind = kind
-    query.period_start = start
-    query.period_end = end
+    query.period_kind, query.period_start, query.period_end = kind, start, end
     return work
 
 

@@ -146,6 +146,21 @@ _BOTH_SIDES = re.compile(
 # unit by its number ("military unit 31135"), a point on the map ("near 48.28, 37.18") or a
 # radius around a place ("within 20 km of Kupiansk"), a part confirmed one way ("geolocated by
 # OSINT accounts", "satellite imagery": the figures are the claimants' own counts).
+_UNCOMPUTED_AND_OURS: tuple[_Row, ...] = (
+    # statistics no stored figure is and none is computed ("the 90th percentile", "the
+    # biggest day-on-day jump"; the median day and the longest streak are: averages.py):
+    # a period's total is no answer
+    ("statistic", re.compile(
+        r"\b(?:modal|percentiles?|quartiles?|standard\s+deviation|variance|"
+        r"std\.?\s*dev|(?:moving|rolling)\s+(?:averages?|means?)|"
+        # ("month on month" asks for each month's figure: followup's unit rows)
+        r"day[- ](?:on|over|to)[- ]day)\b"), True),
+    # "our guys", "did we lose" with no word of whose side the asker is on (the parser
+    # reads it when the asker says where they are: "I'm in Dnipro"; see the loop)
+    ("own_side", OUR_LOSS, True),
+)  # fmt: skip
+
+
 _NARROWING_ROWS: tuple[_Row, ...] = (
     (
         "unit",
@@ -246,17 +261,7 @@ def _rows(subset: re.Pattern[str]) -> tuple[_Row, ...]:
             r"\b(?:in|at|near|around|outside|for|of|from|by|towards?)\s+(?:the\s+)?"
             rf"([a-z][a-z'-]{{2,}}(?:{TOPONYM_ENDINGS}))\b"), False),
         ("subset", subset, True),
-        # statistics no stored figure is and none is computed ("the 90th percentile", "the
-        # biggest day-on-day jump"; the median day and the longest streak are: averages.py):
-        # a period's total is no answer
-        ("statistic", re.compile(
-            r"\b(?:modal|percentiles?|quartiles?|standard\s+deviation|variance|"
-            r"std\.?\s*dev|(?:moving|rolling)\s+(?:averages?|means?)|"
-            r"day[- ](?:on|over|to)[- ]day|week[- ](?:on|over)[- ]week|"
-            r"month[- ](?:on|over)[- ]month)\b"), True),
-        # "our guys", "did we lose" with no word of whose side the asker is on (the parser
-        # reads it when the asker says where they are: "I'm in Dnipro"; see the loop)
-        ("own_side", OUR_LOSS, True),
+        *_UNCOMPUTED_AND_OURS,
         ("period", _TIME_OF_DAY, False),
         ("side", _BOTH_SIDES, True),  # one side's losses at a time, never both added up
         ("loss_kind", re.compile(

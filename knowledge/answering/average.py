@@ -124,16 +124,10 @@ def average_claim(store: ClaimStore, query: Query, unit: PeriodKind) -> Claim | 
     """The average per `unit` of the first asked metric over the asked period, or None."""
     if query.subject != Subject.russia or not query.metrics:
         return None
-    # A claimant the question names must stand behind the series: the tally's average is
-    # never "the UK's" (the usual answer then says whose figures there are instead).
-    found = [
-        s
-        for s in derive.series_for(store, query, query.metrics[0])
-        if derive.claimant_fits(query, s.claimant)
-    ]
-    if not found:
+    # (the usual answer then says whose figures there are instead)
+    series = derive.asked_series(store, query)
+    if series is None:
         return None
-    series = found[0]
     asked = _asked_days(query, series.last)
     if asked is None:
         return None
@@ -248,14 +242,9 @@ def median_claim(store: ClaimStore, query: Query) -> Claim | None:
     own differences are used, never articles."""
     if query.subject != Subject.russia or not query.metrics:
         return None
-    found = [
-        s
-        for s in derive.series_for(store, query, query.metrics[0])
-        if derive.claimant_fits(query, s.claimant)
-    ]
-    if not found:
+    series = derive.asked_series(store, query)
+    if series is None:
         return None
-    series = found[0]
     asked = _asked_days(query, series.last)
     if asked is None:
         return None

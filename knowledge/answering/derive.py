@@ -97,6 +97,17 @@ def series_for(store: ClaimStore, query: Query, metric: Metric) -> list[SeriesRe
     return find_series(store, metric, personnel_kind=query.personnel_kind, label=query.category)
 
 
+def asked_series(store: ClaimStore, query: Query) -> SeriesRef | None:
+    """The first stored series of the first asked metric whose claimant the question allows
+    (a claimant it names must stand behind the series: the tally's figure is never "the UK's")."""
+    found = [
+        s
+        for s in (series_for(store, query, query.metrics[0]) if query.metrics else [])
+        if claimant_fits(query, s.claimant)
+    ]
+    return found[0] if found else None
+
+
 def series_end(store: ClaimStore) -> dt.date | None:
     """The date of the last daily report of any series (None without a series)."""
     return max((s.last for s in store.series_catalogue()), default=None)

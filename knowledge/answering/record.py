@@ -203,13 +203,9 @@ def _dated(day: derive.DailyFigure, convention: derive.Convention) -> dt.date:
 
 def _asked_series(store: ClaimStore, query: Query) -> tuple[derive.SeriesRef, SourceRef] | None:
     """The first daily series of the asked kind and claimant, with its source."""
-    found = [
-        s
-        for s in (derive.series_for(store, query, query.metrics[0]) if query.metrics else [])
-        if derive.claimant_fits(query, s.claimant)
-    ]
-    source = store.source(found[0].source_id) if found else None
-    return None if source is None else (found[0], source)
+    series = derive.asked_series(store, query)
+    source = store.source(series.source_id) if series is not None else None
+    return None if series is None or source is None else (series, source)
 
 
 def threshold_answer(

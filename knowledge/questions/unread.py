@@ -142,10 +142,6 @@ _BOTH_SIDES = re.compile(
 )
 
 
-# Words that narrow to what no figure gives, matched on the whole question: a Russian military
-# unit by its number ("military unit 31135"), a point on the map ("near 48.28, 37.18") or a
-# radius around a place ("within 20 km of Kupiansk"), a part confirmed one way ("geolocated by
-# OSINT accounts", "satellite imagery": the figures are the claimants' own counts).
 _UNCOMPUTED_AND_OURS: tuple[_Row, ...] = (
     # statistics no stored figure is and none is computed ("the 90th percentile", "the
     # biggest day-on-day jump"; the median day and the longest streak are: averages.py):
@@ -161,6 +157,10 @@ _UNCOMPUTED_AND_OURS: tuple[_Row, ...] = (
 )  # fmt: skip
 
 
+# Words that narrow to what no figure gives, matched on the whole question: a Russian military
+# unit by its number ("military unit 31135"), a point on the map ("near 48.28, 37.18") or a
+# radius around a place ("within 20 km of Kupiansk"), a part confirmed one way ("geolocated by
+# OSINT accounts", "satellite imagery": the figures are the claimants' own counts).
 _NARROWING_ROWS: tuple[_Row, ...] = (
     (
         "unit",
